@@ -1,0 +1,3 @@
+from quotesearch.cli import main
+
+main()

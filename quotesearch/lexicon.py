@@ -1,0 +1,167 @@
+"""Word lists and patterns: the rules' data, kept apart from the logic that uses them.
+
+Every list is general English or general newsroom usage; none names a person, outlet or article.
+"""
+from __future__ import annotations
+
+import regex
+
+
+def _inflect(base: str) -> set[str]:
+    """The forms of a regular verb.
+
+    >>> sorted(_inflect("add"))
+    ['add', 'added', 'adding', 'adds']
+    >>> sorted(_inflect("argue"))
+    ['argue', 'argued', 'argues', 'arguing']
+    >>> sorted(_inflect("reply"))
+    ['replied', 'replies', 'reply', 'replying']
+    """
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    if base.endswith(("sh", "ch", "ss", "x")):
+        return {base, base + "es", base + "ed", base + "ing"}
+    return {base, base + "s", base + "ed", base + "ing"}
+
+
+#: Regular verbs that introduce speech or writing ("…,” she added).
+_REGULAR_SPEECH_VERBS = """
+add acknowledge admit advise agree allege announce answer argue ask assert assure
+boast caution charge chant cite claim comment complain concede conclude confirm contend
+continue counter declare decry demand deny describe dismiss echo elaborate emphasize
+emphasise exclaim explain fume grumble gush insist interject joke lament mention mock mourn muse
+note object observe offer plead pledge point post predict proclaim promise protest
+quip question rage recall recount reflect remark remember repeat reply report respond
+retort reveal scoff scream shout snap state stress suggest testify thunder
+tweet urge vow warn wonder yell quote posit reason recommend surmise marvel
+acknowledge affirm fire conclude query chime cheer blast slam tout gripe groan
+""".split()
+
+#: Irregular speech verbs, all their forms.
+_IRREGULAR_SPEECH_VERBS = """
+say says said saying tell tells told telling write writes wrote written writing
+speak speaks spoke spoken speaking read reads reading put puts putting
+""".split()
+
+#: Every form of a verb that can attribute a quotation.
+SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS))
+
+#: Verbs that attribute only with a quotation right beside them, never for a quote further away.
+WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "reading", "continued",
+                               "continues", "continue", "continuing", "offer", "offers", "offered",
+                               "fire", "fired", "fires", "cheer", "cheered", "point", "points",
+                               "pointed", "remember", "remembered", "question", "questioned"})
+
+#: Verbs that label rather than quote speech: "the so-called", "a report titled".
+TITLE_CUES = frozenset("""
+titled entitled dubbed nicknamed so-called called named labelled labeled branded billed
+headlined known coined termed
+""".split())
+
+#: Words that may sit between a speaker and the cue verb ("he also said", "she has said").
+AUXILIARIES = frozenset("""
+also has have had would will could might may later then again once further simply just
+quickly flatly bluntly repeatedly previously recently earlier separately reportedly
+often frequently has been is was were are did does do even only still
+""".split())
+
+#: Personal pronouns that can be speakers, with number and gender.
+PRONOUNS = {
+    "he": ("m", 1), "she": ("f", 1), "they": (None, 2), "i": (None, 1), "we": (None, 2),
+    "him": ("m", 1), "her": ("f", 1), "them": (None, 2),
+}
+
+#: Honorifics before a name; they are not part of the person's name.
+HONORIFICS = frozenset("""
+mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
+cmdr pres st hon
+""".split())
+
+#: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
+ROLE_NOUNS = frozenset("""
+minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president
+senator representative congressman congresswoman governor mayor chancellor premier leader
+chairman chairwoman chair director chief official officials adviser advisor aide counterpart
+envoy general admiral commander officer analyst researcher professor economist expert lawyer
+attorney judge justice candidate nominee strategist pollster consultant manager founder
+executive ceo president-elect deputy head member lawmaker legislator delegate diplomat
+correspondent reporter editor columnist author writer commissioner prosecutor sheriff
+superintendent chairperson coordinator fellow scholar historian activist organizer
+campaigner operative donor voter supporter critic opponent owner partner principal
+king queen prince princess pope cardinal bishop rabbi imam pastor priest coach captain
+prime vice press speaker whip counsel inspector investigator sergeant detective agent
+negotiator mediator representative mp mep senator-elect governor-elect mayor-elect host
+anchor commentator pundit physician doctor nurse scientist engineer student teacher
+source sources spokesmen
+""".split())
+
+#: Head nouns of descriptions that can be speakers ("a source close to…", "officials").
+DESCRIPTION_NOUNS = ROLE_NOUNS | frozenset("""
+source sources official officials person people man woman men women resident residents
+witness witnesses group groups campaign statement report reports study survey poll
+document documents letter memo guidance ruling filing complaint lawsuit indictment order
+statement release website post tweet email emails message note notice website agency
+ministry department government administration committee council court board company firm
+party office team newspaper paper outlet network channel magazine organization organisation
+union association coalition alliance movement army military police spokespeople
+family families parent parents friend friends neighbor neighbors protester protesters
+demonstrators crowd audience staff aides advisers advisors allies critics supporters
+voters lawmakers senators democrats republicans leaders experts analysts economists
+editorial article piece book transcript bill resolution platform ad advert advertisement
+""".split())
+
+#: Words after which a capitalised word is a place, not a speaker ("in Brussels").
+PLACE_PREPOSITIONS = frozenset("in at from to near into across outside inside".split())
+
+#: Words that mark an organisation rather than a person.
+ORG_WORDS = frozenset("""
+ministry department agency administration committee council court board company corporation
+inc corp ltd llc party office team times post news journal tribune herald network channel
+magazine organization organisation union association coalition alliance army police
+institute university college school foundation fund bank group kremlin pentagon white house
+commission senate congress parliament government cabinet campaign press media bureau service
+""".split())
+
+#: Common given names with a clear gender, to resolve "he"/"she" to the right person.
+MALE_NAMES = frozenset("""
+john james robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
+nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry
+austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe
+logan albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph louis
+boris vladimir sergei dmitry ivan igor emmanuel olaf tony gordon nigel mike chris ben rick
+bill ted steve pete tom jim bob dan dave matt tim greg ken ron jeff jon nick sam hans pierre
+""".split())
+
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+chelsea hope sheryl nikki carly ursula kate jane sue beth meg annie
+liz michele jill sonia elena
+""".split())
+
+#: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr jr st sen rep gov gen col lt capt sgt maj adm cmdr rev hon pres
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+no vs etc inc corp ltd co dept univ ave blvd mt ft approx
+""".split())
+
+#: A quotation mark of any style (double, single, wire-service doubled, guillemets).
+RE_MARK = regex.compile(r"``|''|[\"“”„‟‘’'«»‹›]")
+
+#: A word: letters with inner apostrophes or hyphens (used for tokenising contexts).
+#:
+#: >>> [m.group() for m in RE_WORD.finditer("Britain’s co-chair, U.S. officials")]
+#: ['Britain’s', 'co-chair', 'U.S', 'officials']
+RE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:[’'\-.]\p{L}[\p{L}\p{M}\p{Nd}]*)*")

@@ -1,0 +1,212 @@
+"""Finding quotations: pair the quotation marks of each paragraph into spans.
+
+One scan over the marks of the text (linear time, no backtracking regex): each paragraph's marks
+are paired with a small state machine, nested marks stay inside their parent, apostrophes are
+never taken for marks, a quotation left open at the end of a paragraph continues into the next one
+when that paragraph opens with a mark, and one stray mark never costs more than its own paragraph.
+Deciding whether a span is speech or a scare quote, and who said it, is :mod:`attribution`'s job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from quotesearch.lexicon import RE_MARK
+
+#: A paragraph: a run of characters up to a line break.
+#:
+#: >>> [m.span() for m in RE_PARAGRAPH.finditer("ab\n\ncd\r\ne")]
+#: [(0, 2), (4, 7), (8, 9)]
+RE_PARAGRAPH = regex.compile(r"[^\n]+")
+
+#: "rock ’n’ roll": the marks around a lone n are apostrophes.
+RE_N_CONTRACTION = regex.compile(r"[’']n[’']")
+
+DOUBLE, SINGLE = "double", "single"
+
+# Mark classes: which family a mark belongs to and whether its shape says open or close.
+_FAMILY = {"“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "‟": DOUBLE, '"': DOUBLE, "``": DOUBLE, "''": DOUBLE,
+           "«": DOUBLE, "»": DOUBLE, "‘": SINGLE, "’": SINGLE, "'": SINGLE, "‹": SINGLE, "›": SINGLE}
+_OPENERS = {"“", "„", "‟", "``", "«", "‘", "‹"}
+_CLOSERS = {"”", "»", "’", "›"}
+# Straight marks (and the doubled wire-service '') look the same at both ends.
+_AMBIGUOUS = {'"', "''", "'"}
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    char: str
+    family: str
+    can_open: bool
+    can_close: bool
+
+
+@dataclass(frozen=True)
+class Span:
+    """Quoted content ``text[start:end]``, with where its marks are.
+
+    ``open_at`` is the offset of the opening mark; ``close_end`` the offset just after the
+    closing mark, or None when the paragraph ended with the quotation still open.
+    ``continues`` says the quotation goes on in the next paragraph's span; ``continued``
+    that this span goes on a quotation from the previous paragraph.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_end: int | None
+    paragraph: int
+    para_start: int
+    para_end: int
+    continues: bool = False
+    continued: bool = False
+    nested: tuple = ()
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-blank line, trailing whitespace excluded.
+
+    >>> paragraphs("A b.\\n\\n  \\nC \\n")
+    [(0, 4), (9, 10)]
+    """
+    out = []
+    for m in RE_PARAGRAPH.finditer(text):
+        s, e = m.span()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
+    """What the mark at ``text[s:e]`` can do, from its shape and its neighbours; None for an
+    apostrophe.
+
+    >>> t = "Britain’s ’90s"
+    >>> classify(t, 7, 8, 0, len(t)) is None, classify(t, 10, 11, 0, len(t)) is None
+    (True, True)
+    >>> classify("“Go”", 0, 1, 0, 4).can_open
+    True
+    """
+    ch = text[s:e]
+    prev = text[s - 1] if s > lo else " "
+    nxt = text[e] if e < hi else " "
+    family = _FAMILY[ch]
+    if family == SINGLE and ch != "‘":
+        if _is_word(prev) and _is_word(nxt):  # don’t, Britain’s
+            return None
+        if nxt.isdigit() and not _is_word(prev):  # ’90s
+            return None
+        if RE_N_CONTRACTION.match(text, s - 1 if prev == "n" else s, min(hi, s + 3)):  # ’n’
+            return None
+    if family == SINGLE and ch == "‘" and nxt.isdigit():  # ‘90s, with the wrong curl
+        return None
+    space_before = prev.isspace() or prev in "([{—–-/" or s == lo
+    space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-…" or e == hi
+    if ch in _AMBIGUOUS:
+        can_open = space_before or not _is_word(prev) and not space_after
+        can_close = not space_before or space_after
+        if space_before and space_after:
+            can_open = can_close = True
+    elif ch in _OPENERS:
+        can_open, can_close = True, (not space_before and space_after)
+    else:
+        can_open, can_close = (space_before and not space_after), True
+    if family == SINGLE and ch == "’" and not can_open and _is_word(prev) and not space_after:
+        return None
+    return Mark(s, e, ch, family, can_open, can_close)
+
+
+def main_family(text: str) -> str:
+    """Which marks hold the article's quotations: double, unless singles are clearly the house
+    style (British) and doubles are rare.
+
+    >>> main_family("‘We will,’ she said. ‘Soon.’")
+    'single'
+    >>> main_family("“We will,” she said, ‘soon’.")
+    'double'
+    """
+    doubles = singles = 0
+    for m in RE_MARK.finditer(text):
+        ch = m.group()
+        if _FAMILY[ch] == DOUBLE:
+            doubles += 1
+        elif ch == "‘" or (ch in "'’" and m.start() > 0 and not _is_word(text[m.start() - 1])
+                           and m.end() < len(text) and text[m.end()].isalpha()):
+            singles += 1
+    return SINGLE if singles >= 2 and singles > 2 * doubles else DOUBLE
+
+
+def _marks(text: str, lo: int, hi: int, family: str) -> Iterator[Mark]:
+    for m in RE_MARK.finditer(text, lo, hi):
+        if _FAMILY[m.group()] != family:
+            continue
+        mk = classify(text, m.start(), m.end(), lo, hi)
+        if mk is not None:
+            yield mk
+
+
+def _opens_with_mark(text: str, lo: int, hi: int, family: str) -> bool:
+    m = RE_MARK.match(text, lo, hi)
+    if not m or _FAMILY[m.group()] != family:
+        return False
+    mk = classify(text, m.start(), m.end(), lo, hi)
+    return mk is not None and mk.can_open
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_spans(text: str) -> list[Span]:
+    """Every quotation span of the text, in order, never overlapping.
+
+    >>> [text[s.start:s.end] for text in ["“A,” she said. “B.”"] for s in find_spans(text)]
+    ['A,', 'B.']
+    >>> t = "“One.\\n\\n“Two,” he said."
+    >>> [(t[s.start:s.end], s.continues, s.continued) for s in find_spans(t)]
+    [('One.', True, False), ('Two,', False, True)]
+    """
+    family = main_family(text)
+    spans: list[Span] = []
+    paras = paragraphs(text)
+    carried = False  # the previous paragraph ended inside a quotation
+    for i, (lo, hi) in enumerate(paras):
+        continued = carried and _opens_with_mark(text, lo, hi, family)
+        carried = False
+        open_mark: Mark | None = None
+        for mk in _marks(text, lo, hi, family):
+            if open_mark is None:
+                if mk.can_open:  # a stray closing mark outside any quotation is skipped
+                    open_mark = mk
+                continue
+            if mk.can_close:
+                s, e = _trim(text, open_mark.end, mk.start)
+                if e > s:
+                    spans.append(Span(s, e, open_mark.start, mk.end, i, lo, hi,
+                                      continued=continued and open_mark.start == lo))
+                open_mark = None
+            else:  # a second opener before any closer: the first mark was stray
+                open_mark = mk
+        if open_mark is not None:
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            goes_on = nxt is not None and _opens_with_mark(text, nxt[0], nxt[1], family)
+            s, e = _trim(text, open_mark.end, hi)
+            if e > s:
+                spans.append(Span(s, e, open_mark.start, None, i, lo, hi, continues=goes_on,
+                                  continued=continued and open_mark.start == lo))
+            carried = goes_on
+    return spans
