@@ -1,0 +1,475 @@
+"""Speaker mentions and the people they name.
+
+Tokens keep their offsets; a mention is read backward from a cue verb ("Boris Pistorius, Germany’s
+defense minister, said") or forward from it ("said Healey, who…"), and a per-document
+:class:`Cast` resolves short names, titles, pronouns and anonymous sources to the person or
+description the article introduced, looking back over a bounded window of mentions.
+"""
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+import regex
+
+from quotesearch.lexicon import (
+    ABBREVIATIONS, AUXILIARIES, DESCRIPTION_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS,
+    ROLE_NOUNS, SPEECH_VERBS,
+)
+
+#: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, periods), or one
+#: punctuation character.
+#:
+#: >>> [m.group() for m in RE_TOKEN.finditer("Sen. Bernie Sanders (I-Vt.) said: U.S. aid")]
+#: ['Sen.', 'Bernie', 'Sanders', '(', 'I-Vt.', ')', 'said', ':', 'U.S.', 'aid']
+RE_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?"
+    r"|[^\s\p{L}\p{N}]"
+)
+
+#: Words that start a sentence but never a name ("But", "Instead", "When").
+FUNCTION_WORDS = frozenset("""
+a an the but and or so yet if when while after before since as at in on of for to from by with
+without about into over under instead meanwhile however still also then now later earlier
+this that these those there here it its his her their our my your we i you he she they
+asked speaking according despite although though because until unless where what who which
+why how not no yes one two both each every all some many most several other another such
+just even only last next first new more mr mrs ms
+""".split())
+
+#: Possessive determiners dropped from the front of a role ("their Ukrainian counterpart").
+POSSESSIVES = frozenset("his her their its our my your".split())
+
+#: Determiners that open a description ("a source", "the minister", "two officials").
+DETERMINERS = frozenset("a an the this that one two three four several some many other another "
+                        "another".split())
+
+#: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
+PARTICLES = frozenset("de del der van von da di du la le bin al dos das ter ten".split())
+
+#: Words that end a description read forward ("a source close to the Kremlin, who ...").
+DESCRIPTION_STOP = frozenset("who which said says told and but, , ; : . —".split()) | SPEECH_VERBS
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> str:
+        """The token without a final period, lower-cased: 'Sen.' → 'sen'."""
+        return self.text.rstrip(".").lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+#: Prepositions that put a noun phrase inside a longer description.
+PREPOSITIONS = frozenset("to of at for from with in on close near inside within".split())
+
+
+def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
+    """Tokens with offsets; a final period stays on abbreviations and initials only.
+
+    >>> [t.text for t in tokenize("Mr. Lee of the U.S. said yes.")]
+    ['Mr.', 'Lee', 'of', 'the', 'U.S.', 'said', 'yes', '.']
+    """
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in RE_TOKEN.finditer(text, lo, hi):
+        s, e, w = m.start(), m.end(), m.group()
+        if len(w) > 2 and w.endswith(".") and "." not in w[:-1] \
+                and w[:-1].lower() not in ABBREVIATIONS and w[:-1].lower() not in HONORIFICS:
+            out.append(Token(s, e - 1, w[:-1]))
+            out.append(Token(e - 1, e, "."))
+        else:
+            out.append(Token(s, e, w))
+    return out
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words that name a speaker: ``kind`` is name, pronoun, description or organisation."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    role: str | None = None
+
+
+def _is_name_token(t: Token) -> bool:
+    return (t.capitalized and t.word not in FUNCTION_WORDS) or (
+        len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+
+
+def _name_run_back(toks: list[Token], j: int) -> int:
+    """Index of the first token of the capitalised run ending at ``toks[j]``."""
+    i = j
+    while i - 1 >= 0:
+        t = toks[i - 1]
+        if _is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
+            i -= 1
+        elif t.text.lower() in PARTICLES and i - 2 >= 0 and _is_name_token(toks[i - 2]):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def split_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split a capitalised run into its title and the name.
+
+    >>> split_title("Pentagon Press Secretary Kingsley Wilson".split())
+    ('Pentagon Press Secretary', ['Kingsley', 'Wilson'])
+    >>> split_title(["Sen.", "Bernie", "Sanders"])
+    (None, ['Bernie', 'Sanders'])
+    >>> split_title(["Healey"])
+    (None, ['Healey'])
+    """
+    last_role = -1
+    for k, w in enumerate(words[:-1]):
+        if w.rstrip(".").lower() in ROLE_NOUNS:
+            last_role = k
+    title = " ".join(words[: last_role + 1]) or None
+    name = words[last_role + 1:]
+    while len(name) > 1 and name[0].rstrip(".").lower() in HONORIFICS:
+        name = name[1:]
+    return title, name
+
+
+def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
+    """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin")."""
+    for i in range(j, max(lo, j - 9) - 1, -1):
+        w = toks[i].word
+        if toks[i].text in ",;:()—" or w in SPEECH_VERBS:
+            return None
+        if w in DETERMINERS or w in POSSESSIVES:
+            if any(t.word in DESCRIPTION_NOUNS for t in toks[i + 1: j + 1]):
+                return i
+            if i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
+                continue  # "the Kremlin" in "a source close to the Kremlin"
+            return None
+    # no determiner: a bare plural or adjective + noun ("officials", "Western officials")
+    k = j
+    while k - 1 >= lo and not toks[k - 1].text in ",;:()—" and toks[k - 1].word not in FUNCTION_WORDS \
+            and toks[k - 1].word not in SPEECH_VERBS and j - k < 3:
+        k -= 1
+    if toks[j].word in DESCRIPTION_NOUNS and toks[j].word.endswith("s"):
+        return k
+    return None
+
+
+def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
+    """Step back over an aside before a cue verb: ", who replaced X in July," or "(R-Utah)"."""
+    if j >= lo and toks[j].text == ")":
+        k = j
+        while k > lo and toks[k].text != "(":
+            k -= 1
+        return k - 1 if toks[k].text == "(" else j
+    if j >= lo and toks[j].text == ",":
+        k = j - 1
+        while k > lo and toks[k].text not in ",;:" and j - k < 25:
+            k -= 1
+        if k > lo and toks[k].text == ",":
+            return k - 1
+    return j
+
+
+def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
+    """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
+
+    >>> t = "Sean Parnell, a Pentagon spokesperson, said"
+    >>> toks = tokenize(t); m = mention_before(toks, len(toks) - 1, text=t)
+    >>> (m.text, m.kind, m.role)
+    ('Sean Parnell', 'name', 'a Pentagon spokesperson')
+    >>> t = "a source close to the Kremlin told"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'a source close to the Kremlin'
+    """
+    k = j - 1
+    while k >= lo and toks[k].word in AUXILIARIES:
+        k -= 1
+    if k < lo:
+        return None
+    role = None
+    aside_end = k
+    k2 = _skip_aside_back(toks, k, lo)
+    if k2 != k:
+        inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
+        if inner and toks[aside_end].text == "," and inner[0].word not in ("who", "which", "whose"):
+            role = text[inner[0].start: inner[-1].end] if text else None
+        k = k2
+        if k < lo:
+            return None
+    t = toks[k]
+    if t.word in PRONOUNS and t.word not in ("him", "her", "them"):
+        return Mention(t.start, t.end, t.text, "pronoun")
+    if _is_name_token(t):
+        i = _name_run_back(toks, k)
+        # "a source close to the Kremlin": the name is the object inside a description
+        if i - 1 >= lo and toks[i - 1].word in ("the",):
+            d = _description_back(toks, k, lo)
+            if d is not None and d < i - 1:
+                return _description(toks, d, k, text)
+            i -= 1
+        elif i - 1 >= lo and toks[i - 1].word in ("to", "of", "at", "for", "from", "with", "close"):
+            d = _description_back(toks, k, lo)
+            if d is not None:
+                return _description(toks, d, k, text)
+        first = toks[i]
+        words = [x.text for x in toks[i: k + 1]]
+        if first.word == "the":
+            return Mention(first.start, t.end, text[first.start: t.end] if text else " ".join(words),
+                           "organisation", role)
+        title, name = split_title(words)
+        if not name:
+            return None
+        span_text = text[first.start: t.end] if text else " ".join(words)
+        return Mention(first.start, t.end, span_text, "name", role or title)
+    d = _description_back(toks, k, lo)
+    if d is not None:
+        return _description(toks, d, k, text)
+    return None
+
+
+def _description(toks, i, k, text) -> Mention:
+    s, e = toks[i].start, toks[k].end
+    return Mention(s, e, text[s:e] if text else " ".join(t.text for t in toks[i:k + 1]), "description")
+
+
+def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
+    """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
+
+    >>> t = "said Healey, who has chaired the group"
+    >>> toks = tokenize(t); mention_after(toks, 1, text=t).text
+    'Healey'
+    >>> t = "asked Anna Schmidt, a member of the German parliament."
+    >>> toks = tokenize(t); m = mention_after(toks, 1, text=t); (m.text, m.role)
+    ('Anna Schmidt', 'a member of the German parliament')
+    """
+    n = len(toks)
+    if j >= n:
+        return None
+    t = toks[j]
+    if t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we"):
+        return Mention(t.start, t.end, t.text, "pronoun")
+    if _is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
+        k = j
+        while k + 1 < n and (_is_name_token(toks[k + 1]) or (
+                toks[k + 1].text.lower() in PARTICLES and k + 2 < n and _is_name_token(toks[k + 2]))):
+            k += 1
+        words = [x.text for x in toks[j: k + 1]]
+        title, name = split_title(words)
+        if not name:
+            return None
+        role = title
+        if k + 2 < n and toks[k + 1].text == ",":
+            r = k + 2
+            while r < n and toks[r].text not in ",.;:—(" and r - k < 14:
+                r += 1
+            if toks[k + 2].word not in ("who", "which", "whose", "adding", "saying") and r > k + 2:
+                phrase = toks[k + 2: r]
+                if any(x.word in ROLE_NOUNS for x in phrase):
+                    role = text[phrase[0].start: phrase[-1].end] if text else " ".join(x.text for x in phrase)
+        first = toks[j]
+        return Mention(first.start, toks[k].end, text[first.start: toks[k].end] if text else " ".join(words),
+                       "name", role)
+    if t.word in DETERMINERS or t.word in POSSESSIVES or t.word in DESCRIPTION_NOUNS:
+        k = j
+        while k + 1 < n and toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].text not in ",.;:—(" \
+                and k - j < 8:
+            k += 1
+        if any(x.word in DESCRIPTION_NOUNS for x in toks[j: k + 1]):
+            return _description(toks, j, k, text)
+    return None
+
+
+def gender_of(first_name: str) -> str | None:
+    w = first_name.lower()
+    return "m" if w in MALE_NAMES else "f" if w in FEMALE_NAMES else None
+
+
+def is_organisation(words: list[str]) -> bool:
+    return any(w.lower().strip(".") in ORG_WORDS for w in words)
+
+
+def description_head(text: str) -> str | None:
+    """The head noun of a description: 'a source close to the Kremlin' → 'source'.
+
+    >>> description_head("a senior administration official who spoke")
+    'official'
+    """
+    head = None
+    for m in RE_TOKEN.finditer(text):
+        w = m.group().lower().rstrip(".")
+        if w in ("close", "familiar", "who", "with", "from", "at", "of", "in", "for", "on", "to"):
+            break
+        if w in DESCRIPTION_NOUNS:
+            head = w
+    if head and head.endswith("s") and head[:-1] in DESCRIPTION_NOUNS:
+        head = head[:-1]
+    return head
+
+
+@dataclass
+class Person:
+    """Someone (or some body) the article names: canonical name, roles, gender if known."""
+
+    name: str
+    kind: str = "name"
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: bool = False
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower() if self.name else ""
+
+
+class Cast:
+    """The people of one article and the recent mentions of them, for resolving short forms.
+
+    Full names are collected from the whole text first (so "Pistorius" resolves to "Boris
+    Pistorius" even when the full name comes later); resolution looks back over at most
+    ``window`` recent mentions, so it stays linear in the article's length.
+    """
+
+    def __init__(self, text: str, window: int = 40):
+        self.text = text
+        self.by_surname: dict[str, Person] = {}
+        self.recent: deque[tuple[int, Person]] = deque(maxlen=window)
+        self._collect_names()
+
+    def _collect_names(self) -> None:
+        toks = tokenize(self.text)
+        n = len(toks)
+        k = 0
+        while k < n:
+            if not _is_name_token(toks[k]) and not (toks[k].word in HONORIFICS and toks[k].capitalized):
+                k += 1
+                continue
+            j = k
+            while j + 1 < n and (_is_name_token(toks[j + 1]) or (
+                    toks[j + 1].text.lower() in PARTICLES and j + 2 < n and _is_name_token(toks[j + 2]))):
+                j += 1
+            words = [t.text for t in toks[k: j + 1]]
+            title, name = split_title(words)
+            if len(name) >= 2 and not is_organisation(name) and all(len(w) > 1 for w in name[-1:]):
+                full = " ".join(w for w in name)
+                surname = name[-1].rstrip(".").lower()
+                p = self.by_surname.get(surname)
+                if p is None or (len(full) > len(p.name) and p.name.split()[-1] == name[-1]
+                                 and full.endswith(p.name.split()[0] if len(p.name.split()) == 1 else p.name)):
+                    p = Person(full, gender=gender_of(name[0]))
+                    self.by_surname[surname] = p
+                if title and title not in p.roles:
+                    p.roles.append(title)
+                role = self._appositive_after(toks, j) or self._role_before(toks, k)
+                if role and role not in p.roles:
+                    p.roles.append(role)
+            k = j + 1
+
+    def _appositive_after(self, toks, j) -> str | None:
+        n = len(toks)
+        if j + 2 < n and toks[j + 1].text == ",":
+            r = j + 2
+            if toks[r].word in ("who", "which", "whose", "said", "says", "told", "added"):
+                return None
+            while r < n and toks[r].text not in ",.;:—()" and toks[r].word != "and" and r - j < 14:
+                if toks[r].word in SPEECH_VERBS:
+                    return None
+                r += 1
+            phrase = toks[j + 2: r]
+            if phrase and any(x.word in ROLE_NOUNS for x in phrase):
+                return self.text[phrase[0].start: phrase[-1].end]
+        return None
+
+    def _role_before(self, toks, k) -> str | None:
+        if k - 2 >= 0 and toks[k - 1].text == ",":
+            e = k - 2
+            if toks[e].word not in ROLE_NOUNS:
+                return None
+            s = e
+            while s - 1 >= 0 and e - s < 4:
+                w = toks[s - 1]
+                if w.text in ",.;:—()" or w.word in POSSESSIVES or w.word in FUNCTION_WORDS \
+                        or (not w.capitalized and w.word.endswith("ed")) or w.word in SPEECH_VERBS:
+                    break
+                s -= 1
+            return self.text[toks[s].start: toks[e].end]
+        return None
+
+    # resolution ---------------------------------------------------------------------------
+
+    def note(self, pos: int, person: Person) -> None:
+        self.recent.append((pos, person))
+
+    def person_for_name(self, mention: Mention) -> Person:
+        title, words = split_title(mention.text.split())
+        words = [w for w in words if w]
+        surname = words[-1].rstrip(".,").lower() if words else ""
+        p = self.by_surname.get(surname)
+        if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
+                              or len(words) >= len(p.name.split())):
+            if len(words) > 1 and " ".join(words) != p.name and p.name.split()[0].lower() != words[0].lower():
+                return Person(" ".join(words), gender=gender_of(words[0]))
+            if mention.role and mention.role not in p.roles:
+                p.roles.append(mention.role)
+            return p
+        name = " ".join(words) if words else mention.text
+        p = Person(name, kind="organisation" if is_organisation(words) else "name",
+                   gender=gender_of(words[0]) if len(words) > 1 else None)
+        if mention.role:
+            p.roles.append(mention.role)
+        if len(words) >= 1 and p.kind == "name":
+            self.by_surname.setdefault(surname, p)
+        return p
+
+    def resolve(self, mention: Mention) -> tuple[Person | None, str]:
+        """The person a mention names, and the rule that decided it."""
+        if mention.kind == "name":
+            return self.person_for_name(mention), "name"
+        if mention.kind == "organisation":
+            name = mention.text
+            if name.split()[0] in ("The",):
+                name = "the" + name[3:]
+            return Person(name, kind="organisation"), "organisation"
+        if mention.kind == "pronoun":
+            w = mention.text.lower()
+            gender, number = PRONOUNS[w]
+            if w in ("i", "we"):
+                return None, "first-person"
+            for _, p in reversed(self.recent):
+                if number == 2:
+                    if p.plural or p.kind == "organisation":
+                        return p, "pronoun"
+                    continue
+                if p.plural or p.kind == "organisation":
+                    continue
+                if p.kind == "description" and p.gender is None:
+                    return p, "pronoun"
+                if gender is None or p.gender in (None, gender):
+                    return p, "pronoun"
+            return None, "pronoun-unresolved"
+        # descriptions
+        text = mention.text
+        first = text.split()[0].lower()
+        head = description_head(text)
+        if first in ("the", "this", "that") and head:
+            for _, p in reversed(self.recent):
+                if p.kind == "description" and description_head(p.name) == head:
+                    return p, "description-anaphor"
+                if p.kind == "name" and any(head in r.lower().split() for r in p.roles):
+                    return p, "title-anaphor"
+            for p in self.by_surname.values():
+                if any(head in r.lower().split() for r in p.roles):
+                    return p, "title-anaphor"
+        name = text
+        if first in ("a", "an", "the"):
+            name = first + text[len(first):]
+        plural = bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")
+        return Person(name, kind="description", plural=plural), "description"
