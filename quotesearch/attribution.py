@@ -175,6 +175,22 @@ def kind_of(text: str, before: str, span: Span, before_toks: list[Token], found:
     return "mixed"
 
 
+def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
+    """A short quoted word between or before names: Donald “The Donald” Trump, “little” Marco.
+
+    >>> t = 'Then he turned to "little" Marco Rubio.'
+    >>> sp = find_spans(t)[0]
+    >>> is_nickname(t, sp, tokenize(t, 0, sp.open_at))
+    True
+    """
+    content = text[sp.start:sp.end]
+    if sp.close_end is None or len(content.split()) > 3 or content.rstrip()[-1:] in ".,!?":
+        return False
+    after = tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 40))
+    return bool(after) and _is_name_token(after[0]) and (
+        not before_toks or _is_name_token(before_toks[-1]) or before_toks[-1].word in ("to", "the", "a"))
+
+
 def looks_like_speech(content: str) -> bool:
     """A span that reads as an utterance on its own: several words, or a sentence's punctuation.
 
@@ -227,7 +243,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             scare = True
             found = None
         content = text[sp.start:sp.end]
-        if found is None and not looks_like_speech(content) and not sp.continued and not sp.continues:
+        if found is None and is_nickname(text, sp, before_toks):
             scare = True
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)

@@ -101,6 +101,8 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
     prev = text[s - 1] if s > lo else " "
     nxt = text[e] if e < hi else " "
     family = _FAMILY[ch]
+    if prev == "=":  # markup: <tweet author="…">
+        return None
     if family == SINGLE and ch != "‘":
         if _is_word(prev) and _is_word(nxt):  # don’t, Britain’s
             return None

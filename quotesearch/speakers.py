@@ -102,7 +102,7 @@ class Mention:
 
 
 def _is_name_token(t: Token) -> bool:
-    return (t.capitalized and t.word not in FUNCTION_WORDS) or (
+    return (t.capitalized and t.word not in FUNCTION_WORDS and t.word[:-2] not in FUNCTION_WORDS) or (
         len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
 
 
