@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import regex
 
-from quotesearch.lexicon import ABBREVIATIONS, AUXILIARIES, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS
+from quotesearch.lexicon import (
+    ABBREVIATIONS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS,
+)
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans
 from quotesearch.speakers import (
@@ -84,13 +86,48 @@ def _first_word(toks: list[Token]) -> int:
 
 
 def _is_cue(t: Token, weak_ok: bool) -> bool:
-    return t.word in SPEECH_VERBS and (weak_ok or t.word not in WEAK_SPEECH_VERBS)
+    return t.word in SPEECH_VERBS and not t.capitalized and (weak_ok or t.word not in WEAK_SPEECH_VERBS)
 
 
-def cue_after(text: str, toks: list[Token]) -> Found | None:
-    """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’."""
+#: Words that open an introductory phrase before a sentence's subject ("On Monday, …").
+INTRO_WORDS = frozenset("""
+on in at after before during when while as since asked speaking responding following earlier later
+in addition meanwhile still yet but and so instead also however last this that despite although
+though because for with without from by like unlike given under over within about among
+""".split())
+
+
+def sentence_subject(text: str, toks: list[Token]) -> Mention | None:
+    """The subject of a sentence: its first mention, after any introductory phrase.
+
+    >>> t = "On Monday, Trump said he was"
+    >>> sentence_subject(t, tokenize(t)).text
+    'Trump'
+    """
+    i = _first_word(toks)
+    if i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed"))):
+        for c in range(i, min(len(toks), i + 16)):
+            if toks[c].text == ",":
+                i = c + 1
+                break
+        else:
+            return None
+    if i >= len(toks):
+        return None
+    return mention_after(toks, i, text)
+
+
+def cue_after(text: str, toks: list[Token], ends_sentence: bool = False) -> Found | None:
+    """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
+
+    When the quotation ends its own sentence (‘…end.”’), only a short attribution such as
+    ‘Trump said.’ counts: a longer sentence after it is a new statement.
+    """
     i = _first_word(toks)
     if i >= len(toks):
+        return None
+    if ends_sentence and (len(toks) - i > 8 or not toks[i].text[:1].islower() and toks[i].word not in PRONOUNS
+                          and len(toks) - i > 6):
         return None
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
@@ -112,41 +149,47 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
             break
         if _is_cue(toks[v], True):
             m = mention_before(toks, v, i, text)
-            if m and m.start == t.start:
+            if m and m.start <= toks[min(i + 2, v - 1)].start:
                 return Found(m, None, "cue-after", toks[v].text)
             break
     return None
 
 
-def cue_before(text: str, toks: list[Token], adjacent_only: bool = False) -> Found | None:
+def cue_before(text: str, toks: list[Token]) -> Found | None:
     """A cue before the quotation in its sentence: ‘Healey told reporters: “…’, ‘X said the talks
-    were “…”’, ‘According to X, “…’."""
+    were “…”’, ‘According to X, “…’, ‘…, adding that “…’ (the sentence's subject)."""
     if not toks:
         return None
     n = len(toks)
     for a in range(n - 1):
         if toks[a].word == "according" and toks[a + 1].word == "to":
             m = mention_after(toks, a + 2, text)
-            if m and (m.end >= toks[-1].start - 2 or not adjacent_only):
-                return Found(m, None, "according-to", "according to")
-    if toks[-1].text == ":":
-        m = mention_before(toks, n - 1, 0, text)
-        if m and m.kind != "pronoun" or (m and m.kind == "pronoun" and n <= 3):
-            return Found(m, None, "colon", ":")
-    for v in range(n - 1, -1, -1):
-        t = toks[v]
-        if _is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and v >= n - 6):
-            m = mention_before(toks, v, 0, text)
-            if m is None:
-                k = v + 1
-                while k < n and toks[k].word in AUXILIARIES:
-                    k += 1
-                m = mention_after(toks, k, text)
             if m:
-                rule = "cue-before" if n - v <= 6 else "cue-in-sentence"
-                return Found(m, None, rule, t.text)
-            if adjacent_only:
-                return None
+                return Found(m, None, "according-to", "according to")
+    found = []
+    for v in range(n):
+        t = toks[v]
+        if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized)):
+            continue
+        if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
+            m = sentence_subject(text, toks[:v])
+        else:
+            m = mention_before(toks, v, 0, text)
+        if m is None:
+            k = v + 1
+            while k < n and toks[k].word in AUXILIARIES:
+                k += 1
+            m = mention_after(toks, k, text) if k < n and toks[k].word not in ("that",) else None
+        if m:
+            rule = "cue-before" if n - v <= 6 else "cue-in-sentence"
+            found.append(Found(m, None, rule, t.text))
+    if found:
+        named = [f for f in found if f.mention.kind != "pronoun"]
+        return (named or found)[0]
+    if toks[-1].text == ":":
+        m = mention_before(toks, n - 1, 0, text) or sentence_subject(text, toks)
+        if m:
+            return Found(m, None, "colon", ":")
     return None
 
 
@@ -189,6 +232,19 @@ def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
     after = tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 40))
     return bool(after) and _is_name_token(after[0]) and (
         not before_toks or _is_name_token(before_toks[-1]) or before_toks[-1].word in ("to", "the", "a"))
+
+
+def is_title(content: str) -> bool:
+    """A short Title Case phrase without a sentence's punctuation: the name of a show or a work.
+
+    >>> is_title("Good Morning America"), is_title("Arms for Peace,"), is_title("We wait.")
+    (True, True, False)
+    """
+    words = content.rstrip(",").split()
+    if not 2 <= len(words) <= 7 or content.rstrip()[-1:] in ".?!":
+        return False
+    big = [w for w in words if len(w) > 3]
+    return bool(big) and all(w[:1].isupper() for w in big) and words[0][:1].isupper()
 
 
 def looks_like_speech(content: str) -> bool:
@@ -235,7 +291,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if sp.close_end is not None:
             a_ends = sentence_ends(text, sp.close_end, a_hi)
             after_toks = tokenize(text, sp.close_end, a_ends[0] if a_ends else a_hi)
-            found = cue_after(text, after_toks)
+            found = cue_after(text, after_toks, ends_sentence=text[sp.end - 1] in ".?!")
         title_ctx = is_title_context(before_toks)
         if found is None and not title_ctx:
             found = cue_before(text, before_toks)
@@ -243,7 +299,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             scare = True
             found = None
         content = text[sp.start:sp.end]
-        if found is None and is_nickname(text, sp, before_toks):
+        if found is None and (is_nickname(text, sp, before_toks) or is_title(content)):
             scare = True
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)

@@ -37,6 +37,8 @@ quip question rage recall recount reflect remark remember repeat reply report re
 retort reveal scoff scream shout snap state stress suggest testify thunder
 tweet urge vow warn wonder yell quote posit reason recommend surmise marvel
 acknowledge affirm fire conclude query chime cheer blast slam tout gripe groan
+denounce criticize criticise accuse praise label brand attack defend hail blame condemn
+rail lash decry insist reiterate retort vent concede tease
 """.split()
 
 #: Irregular speech verbs, all their forms.

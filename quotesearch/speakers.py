@@ -101,8 +101,23 @@ class Mention:
     role: str | None = None
 
 
+#: Capitalised words that are never part of a person's name.
+NOT_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today tonight yesterday tomorrow
+""".split())
+
+
+def is_possessive(t: Token) -> bool:
+    return t.text.endswith(("’s", "'s", "s’", "s'"))
+
+
 def _is_name_token(t: Token) -> bool:
-    return (t.capitalized and t.word not in FUNCTION_WORDS and t.word[:-2] not in FUNCTION_WORDS) or (
+    """A token that can be part of a name: capitalised, not a function word, or an initial."""
+    w = t.word
+    if w.endswith(("’s", "'s")):
+        w = w[:-2]
+    return (t.capitalized and w not in FUNCTION_WORDS and w not in NOT_NAMES) or (
         len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
 
 
@@ -141,11 +156,18 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     return title, name
 
 
+#: Words that never sit inside a speaker description: verbs of its clause, conjunctions.
+NOT_IN_DESCRIPTION = frozenset("""
+should would will could can may might must shall is are was were be been being has have had do does
+did not that which who whom whose and or but if when while because so than then there it
+""".split())
+
+
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin")."""
     for i in range(j, max(lo, j - 9) - 1, -1):
         w = toks[i].word
-        if toks[i].text in ",;:()—" or w in SPEECH_VERBS:
+        if toks[i].text in ",;:()—" or w in SPEECH_VERBS or w in NOT_IN_DESCRIPTION:
             return None
         if w in DETERMINERS or w in POSSESSIVES:
             if any(t.word in DESCRIPTION_NOUNS for t in toks[i + 1: j + 1]):
@@ -191,7 +213,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     'a source close to the Kremlin'
     """
     k = j - 1
-    while k >= lo and toks[k].word in AUXILIARIES:
+    while k >= lo and (toks[k].word in AUXILIARIES or (toks[k].word.endswith("ly") and not toks[k].capitalized
+                                                       and len(toks[k].word) > 4)):
         k -= 1
     if k < lo:
         return None
@@ -208,6 +231,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     t = toks[k]
     if t.word in PRONOUNS and t.word not in ("him", "her", "them"):
         return Mention(t.start, t.end, t.text, "pronoun")
+    if is_possessive(t):  # "Trump’s remarks": the possessor is not the speaker
+        return None
     if _is_name_token(t):
         i = _name_run_back(toks, k)
         # "a source close to the Kremlin": the name is the object inside a description
@@ -244,12 +269,19 @@ def _description(toks, i, k, text) -> Mention:
 def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
+    Titles and descriptions may come before the name ("said former congressman Dan Maffei",
+    "said Clinton’s top aide Jake Sullivan"): the last name in the noun phrase is the speaker and
+    what stands before it is the role.
+
     >>> t = "said Healey, who has chaired the group"
     >>> toks = tokenize(t); mention_after(toks, 1, text=t).text
     'Healey'
     >>> t = "asked Anna Schmidt, a member of the German parliament."
     >>> toks = tokenize(t); m = mention_after(toks, 1, text=t); (m.text, m.role)
     ('Anna Schmidt', 'a member of the German parliament')
+    >>> t = "said former State policy director Anne-Marie Slaughter of Princeton"
+    >>> toks = tokenize(t); m = mention_after(toks, 1, text=t); (m.text, m.role)
+    ('Anne-Marie Slaughter', 'former State policy director')
     """
     n = len(toks)
     if j >= n:
@@ -257,31 +289,56 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
     t = toks[j]
     if t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we"):
         return Mention(t.start, t.end, t.text, "pronoun")
-    if _is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
-        k = j
-        while k + 1 < n and (_is_name_token(toks[k + 1]) or (
-                toks[k + 1].text.lower() in PARTICLES and k + 2 < n and _is_name_token(toks[k + 2]))):
-            k += 1
-        words = [x.text for x in toks[j: k + 1]]
+    # the noun phrase: up to punctuation, a relative pronoun, a verb or a preposition after a name
+    k = j
+    last_run = None
+    while k < n and k - j < 12:
+        x = toks[k]
+        if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
+                x.word in SPEECH_VERBS and not x.capitalized):
+            break
+        if x.word in ("of", "at", "from", "in", "on", "for", "with") and last_run is not None:
+            break
+        if _is_name_token(x) or (x.word in HONORIFICS and x.capitalized):
+            e = k
+            while e + 1 < n and (_is_name_token(toks[e + 1]) or (
+                    toks[e + 1].text.lower() in PARTICLES and e + 2 < n and _is_name_token(toks[e + 2]))):
+                e += 1
+            last_run = (k, e)
+            k = e + 1
+            if is_possessive(toks[e]):
+                last_run = None
+            continue
+        if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
+                or x.text[:1].isdigit()):
+            break
+        k += 1
+    if last_run is not None:
+        rs, re_ = last_run
+        words = [x.text for x in toks[rs: re_ + 1]]
         title, name = split_title(words)
-        if not name:
-            return None
-        role = title
-        if k + 2 < n and toks[k + 1].text == ",":
-            r = k + 2
-            while r < n and toks[r].text not in ",.;:—(" and r - k < 14:
-                r += 1
-            if toks[k + 2].word not in ("who", "which", "whose", "adding", "saying") and r > k + 2:
-                phrase = toks[k + 2: r]
-                if any(x.word in ROLE_NOUNS for x in phrase):
-                    role = text[phrase[0].start: phrase[-1].end] if text else " ".join(x.text for x in phrase)
-        first = toks[j]
-        return Mention(first.start, toks[k].end, text[first.start: toks[k].end] if text else " ".join(words),
-                       "name", role)
+        if name:
+            role = title
+            if rs > j:
+                prefix = text[toks[j].start: toks[rs - 1].end] if text else " ".join(x.text for x in toks[j:rs])
+                role = f"{prefix} {title}" if title else prefix
+            if re_ + 2 < n and toks[re_ + 1].text == ",":
+                r = re_ + 2
+                while r < n and toks[r].text not in ",.;:—(" and r - re_ < 14:
+                    r += 1
+                if toks[re_ + 2].word not in ("who", "which", "whose", "adding", "saying") and r > re_ + 2:
+                    phrase = toks[re_ + 2: r]
+                    if any(x.word in ROLE_NOUNS for x in phrase):
+                        role = text[phrase[0].start: phrase[-1].end] if text else " ".join(x.text for x in phrase)
+            s_, e_ = toks[rs].start, toks[re_].end
+            if rs > j and (toks[rs - 1].word in ("the",)):
+                return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
+                               "organisation")
+            return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
     if t.word in DETERMINERS or t.word in POSSESSIVES or t.word in DESCRIPTION_NOUNS:
         k = j
         while k + 1 < n and toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].text not in ",.;:—(" \
-                and k - j < 8:
+                and toks[k + 1].word not in NOT_IN_DESCRIPTION and k - j < 8:
             k += 1
         if any(x.word in DESCRIPTION_NOUNS for x in toks[j: k + 1]):
             return _description(toks, j, k, text)
