@@ -16,7 +16,7 @@ from quotesearch.lexicon import (
     ABBREVIATIONS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS,
 )
 from quotesearch.model import Document, Quote, quote_id
-from quotesearch.quotes import Span, find_spans
+from quotesearch.quotes import Span, find_spans, paragraphs
 from quotesearch.speakers import (
     Cast, Mention, Person, Token, mention_after, mention_before, tokenize, DESCRIPTION_NOUNS,
     _description_back, _is_name_token, split_title, is_organisation, gender_of,
@@ -126,8 +126,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False) -> Foun
     i = _first_word(toks)
     if i >= len(toks):
         return None
-    if ends_sentence and (len(toks) - i > 8 or not toks[i].text[:1].islower() and toks[i].word not in PRONOUNS
-                          and len(toks) - i > 6):
+    if ends_sentence and toks[i].capitalized and len(toks) - i > 8:
         return None
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
@@ -145,11 +144,13 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False) -> Foun
             return Found(m, None, "cue-after", toks[j].text)
         return None
     for v in range(i + 1, min(len(toks), i + 30)):
-        if toks[v].text in ".;:?!" or toks[v].text in "“”\"":
+        if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if _is_cue(toks[v], True):
             m = mention_before(toks, v, i, text)
-            if m and m.start <= toks[min(i + 2, v - 1)].start:
+            # the mention opens the clause, or only title words stand before it
+            if m and all(x.text[:1].isalnum() and x.word not in SPEECH_VERBS
+                         for x in toks[i:v] if x.end <= m.start) and m.start - toks[i].start < 60:
                 return Found(m, None, "cue-after", toks[v].text)
             break
     return None
@@ -175,7 +176,9 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
             m = sentence_subject(text, toks[:v])
         else:
             m = mention_before(toks, v, 0, text)
-        if m is None:
+        if m is None and v > 0:
+            m = sentence_subject(text, toks[:v])
+        if m is None and v == _first_word(toks):
             k = v + 1
             while k < n and toks[k].word in AUXILIARIES:
                 k += 1
@@ -307,7 +310,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 cast.note(sp.open_at, found.person)
         kind = "scare" if scare else kind_of(text, text[b_lo:sp.open_at], sp, before_toks, found)
         results.append((sp, found, kind, same_sentence_as_prev))
-    _inherit(text, spans, results, cast)
+    _inherit(text, spans, results, cast, paragraphs(text))
     quotes = []
     for sp, found, kind, _ in results:
         if kind == "scare" and not include_scare:
@@ -370,7 +373,7 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Men
     return None
 
 
-def _inherit(text, spans, results, cast) -> None:
+def _inherit(text, spans, results, cast, paras) -> None:
     """Looser sieves for quotations with no cue of their own."""
     n = len(results)
     # continuation chains: a later part's cue serves the earlier parts
@@ -398,20 +401,16 @@ def _inherit(text, spans, results, cast) -> None:
         if new is None and sp.open_at == sp.para_start and prev is not None and prev[1] is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None:
             new = Found(prev[1].mention, prev[1].person, "previous-paragraph", prev[1].cue)
-        if new is None and sp.open_at == sp.para_start and i > 0:
+        if new is None and sp.open_at == sp.para_start and sp.paragraph > 0:
             # "X said:" closing the previous paragraph
-            p_lo = text.rfind("\n", 0, max(0, sp.para_start - 1))
-            while p_lo > 0 and text[p_lo - 1] == "\n":
-                p_lo = text.rfind("\n", 0, p_lo - 1)
-            prev_para = text[p_lo + 1: sp.para_start].rstrip()
-            if prev_para.endswith(":"):
-                base = p_lo + 1
-                ends = sentence_ends(text, base, base + len(prev_para))
-                toks = tokenize(text, ends[-1] if ends else base, base + len(prev_para))
+            p_lo, p_hi = paras[sp.paragraph - 1]
+            if text[p_hi - 1] == ":":
+                ends = sentence_ends(text, p_lo, p_hi)
+                toks = tokenize(text, ends[-1] if ends else p_lo, p_hi)
                 f = cue_before(text, toks)
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
-                    new = Found(f.mention, f.person, "colon", f.cue)
+                    new = Found(f.mention, f.person, "colon", f.cue, f.how)
         if new is not None:
             results[i] = (sp, new, kind, same)
 

@@ -108,6 +108,10 @@ july august september october november december today tonight yesterday tomorrow
 """.split())
 
 
+#: Words of a time phrase between a speaker and the cue ("Trump on Saturday tweeted").
+TIME_WORDS = frozenset("on last this late early night morning afternoon evening week weekend".split())
+
+
 def is_possessive(t: Token) -> bool:
     return t.text.endswith(("’s", "'s", "s’", "s'"))
 
@@ -213,8 +217,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     'a source close to the Kremlin'
     """
     k = j - 1
-    while k >= lo and (toks[k].word in AUXILIARIES or (toks[k].word.endswith("ly") and not toks[k].capitalized
-                                                       and len(toks[k].word) > 4)):
+    while k >= lo and (toks[k].word in AUXILIARIES or toks[k].word in TIME_WORDS or toks[k].word in NOT_NAMES
+                       or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4)):
         k -= 1
     if k < lo:
         return None
