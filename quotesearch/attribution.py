@@ -18,7 +18,7 @@ from quotesearch.lexicon import (
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
 from quotesearch.speakers import (
-    Cast, Mention, Person, Token, mention_after, mention_before, tokenize, DESCRIPTION_NOUNS,
+    FUNCTION_WORDS, Cast, Mention, Person, Token, mention_after, mention_before, tokenize, DESCRIPTION_NOUNS,
     _description_back, _is_name_token, split_title, is_organisation, gender_of,
 )
 
@@ -40,10 +40,19 @@ official officials source sources spokesperson spokesman spokeswoman aide aides 
 diplomats lawmakers senators leaders officers analysts experts residents witnesses protesters
 """.split())
 
+#: Dashes that put a speaker's name after a quotation: “…” ― Name.
+DASHES = frozenset("―—–-")
+
+#: A transcript's speaker label at the start of quoted text: "PENCE: And that’s why…".
+#:
+#: >>> RE_SPEAKER_LABEL.match("WALLACE: Governor, I don’t").group(1)
+#: 'WALLACE'
+RE_SPEAKER_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
+
 #: Confidence of each rule, in sieve order.
 CONFIDENCE = {
-    "cue-after": 0.95, "according-to": 0.93, "cue-before": 0.9, "colon": 0.85,
-    "cue-in-sentence": 0.8, "continuation": 0.8, "same-paragraph": 0.75,
+    "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "cue-before": 0.9, "colon": 0.85,
+    "cue-in-sentence": 0.8, "continuation": 0.8, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55,
 }
 
@@ -92,21 +101,35 @@ def _is_cue(t: Token, weak_ok: bool) -> bool:
 #: Words that open an introductory phrase before a sentence's subject ("On Monday, …").
 INTRO_WORDS = frozenset("""
 on in at after before during when while as since asked speaking responding following earlier later
-in addition meanwhile still yet but and so instead also however last this that despite although
-though because for with without from by like unlike given under over within about among
+in addition despite although though because for with without from by like unlike given under over
+within about among amid if once until unless whether
 """.split())
 
+#: Words that may open a sentence before its subject and are skipped alone ("But Trump said").
+OPENERS = frozenset("but and so yet or also then still now instead meanwhile however indeed "
+                    "moreover later earlier separately first finally again".split())
 
-def sentence_subject(text: str, toks: list[Token]) -> Mention | None:
+
+def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
+
+    ``known(word)`` says whether a lone capitalised word is a name the article knows; without
+    it a lone word at the start of a sentence is too often an ordinary word to trust.
 
     >>> t = "On Monday, Trump said he was"
     >>> sentence_subject(t, tokenize(t)).text
     'Trump'
+    >>> t = "But the senator, who spoke first, said"
+    >>> sentence_subject(t, tokenize(t)).text
+    'the senator'
     """
     i = _first_word(toks)
+    while i < len(toks) and toks[i].word in OPENERS:
+        i += 1
+        while i < len(toks) and toks[i].text == ",":
+            i += 1
     if i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed"))):
-        for c in range(i, min(len(toks), i + 16)):
+        for c in range(i, min(len(toks), i + 20)):
             if toks[c].text == ",":
                 i = c + 1
                 break
@@ -114,10 +137,18 @@ def sentence_subject(text: str, toks: list[Token]) -> Mention | None:
             return None
     if i >= len(toks):
         return None
-    return mention_after(toks, i, text)
+    m = mention_after(toks, i, text)
+    if m is None:
+        return None
+    if m.kind == "name" and " " not in m.text and m.start == toks[i].start and known is not None:
+        w = m.text.rstrip(".").lower()
+        if not (known(w) or (m.text.isupper() and len(m.text) > 1)):
+            return None
+    return m
 
 
-def cue_after(text: str, toks: list[Token], ends_sentence: bool = False) -> Found | None:
+def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
+              interrupted: bool = False) -> Found | None:
     """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
 
     When the quotation ends its own sentence (‘…end.”’), only a short attribution such as
@@ -126,7 +157,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False) -> Foun
     i = _first_word(toks)
     if i >= len(toks):
         return None
-    if ends_sentence and toks[i].capitalized and len(toks) - i > 8:
+    if i > 0 and toks[i - 1].text in DASHES:  # “…” ― Name (a byline of a quotation)
+        m = mention_after(toks, i, text)
+        if m and m.kind == "name":
+            return Found(m, None, "dash", toks[i - 1].text)
+    if ends_sentence and toks[i].capitalized and (len(toks) - i > 8 or interrupted):
         return None
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
@@ -149,16 +184,18 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False) -> Foun
         if _is_cue(toks[v], True):
             m = mention_before(toks, v, i, text)
             # the mention opens the clause, or only title words stand before it
-            if m and all(x.text[:1].isalnum() and x.word not in SPEECH_VERBS
+            if m and all(x.text[:1].isalnum() and x.word not in SPEECH_VERBS and x.word not in FUNCTION_WORDS
                          for x in toks[i:v] if x.end <= m.start) and m.start - toks[i].start < 60:
                 return Found(m, None, "cue-after", toks[v].text)
             break
     return None
 
 
-def cue_before(text: str, toks: list[Token]) -> Found | None:
-    """A cue before the quotation in its sentence: ‘Healey told reporters: “…’, ‘X said the talks
-    were “…”’, ‘According to X, “…’, ‘…, adding that “…’ (the sentence's subject)."""
+def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
+    """The speaker from the quotation's sentence before it: ‘Healey told reporters: “…’, ‘X said
+    the talks were “…”’, ‘According to X, “…’, ‘…, adding that “…’, and for a quoted fragment with
+    no cue verb (‘Trump called Clinton “crooked”’, ‘Reid went after Trump as a “leech”’) the
+    sentence's subject."""
     if not toks:
         return None
     n = len(toks)
@@ -167,17 +204,16 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
             m = mention_after(toks, a + 2, text)
             if m:
                 return Found(m, None, "according-to", "according to")
+    subject = sentence_subject(text, toks, known)
     found = []
     for v in range(n):
         t = toks[v]
         if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized)):
             continue
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
-            m = sentence_subject(text, toks[:v])
+            m = subject
         else:
             m = mention_before(toks, v, 0, text)
-        if m is None and v > 0:
-            m = sentence_subject(text, toks[:v])
         if m is None and v == _first_word(toks):
             k = v + 1
             while k < n and toks[k].word in AUXILIARIES:
@@ -187,12 +223,18 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
             rule = "cue-before" if n - v <= 6 else "cue-in-sentence"
             found.append(Found(m, None, rule, t.text))
     if found:
+        if subject is not None:
+            for f in found:
+                if f.mention.start == subject.start:
+                    return f
         named = [f for f in found if f.mention.kind != "pronoun"]
         return (named or found)[0]
     if toks[-1].text == ":":
-        m = mention_before(toks, n - 1, 0, text) or sentence_subject(text, toks)
+        m = mention_before(toks, n - 1, 0, text) or subject
         if m:
             return Found(m, None, "colon", ":")
+    if subject is not None and mixed:
+        return Found(subject, None, "subject", None)
     return None
 
 
@@ -269,6 +311,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     if not spans:
         return []
     cast = Cast(text)
+    known = cast.by_surname.__contains__
     mentions = _mention_stream(text, cast)
     mi = 0
     results: list[tuple[Span, Found | None, str]] = []
@@ -291,13 +334,19 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             a_hi = spans[idx + 1].open_at
         found = None
         scare = False
-        if sp.close_end is not None:
+        label = RE_SPEAKER_LABEL.match(text, sp.start, sp.end)
+        if label:
+            found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
+        elif sp.close_end is not None:
             a_ends = sentence_ends(text, sp.close_end, a_hi)
             after_toks = tokenize(text, sp.close_end, a_ends[0] if a_ends else a_hi)
-            found = cue_after(text, after_toks, ends_sentence=text[sp.end - 1] in ".?!")
+            cut_short = not a_ends and a_hi < sp.para_end  # the next quotation interrupts it
+            found = cue_after(text, after_toks, ends_sentence=text[sp.end - 1] in ".?!",
+                              interrupted=cut_short)
         title_ctx = is_title_context(before_toks)
         if found is None and not title_ctx:
-            found = cue_before(text, before_toks)
+            b_text = RE_DATELINE.sub("", text[b_lo:sp.open_at]).strip()
+            found = cue_before(text, before_toks, known, mixed=bool(b_text) and not b_text.endswith(":"))
         if title_ctx:
             scare = True
             found = None
@@ -401,6 +450,14 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and sp.open_at == sp.para_start and prev is not None and prev[1] is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None:
             new = Found(prev[1].mention, prev[1].person, "previous-paragraph", prev[1].cue)
+        if new is None and sp.paragraph + 1 < len(paras) and (sp.close_end or sp.end) >= sp.para_end - 1:
+            n_lo, n_hi = paras[sp.paragraph + 1]
+            toks = tokenize(text, n_lo, n_hi)
+            if 2 <= len(toks) <= 10 and toks[0].text in DASHES:
+                m = mention_after(toks, 1, text)
+                if m and m.kind == "name":
+                    p, how = cast.resolve(m)
+                    new = Found(m, p, "dash", toks[0].text, how)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0:
             # "X said:" closing the previous paragraph
             p_lo, p_hi = paras[sp.paragraph - 1]

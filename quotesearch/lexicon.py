@@ -78,7 +78,7 @@ PRONOUNS = {
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = frozenset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
-cmdr pres st hon
+cmdr pres st hon del supt
 """.split())
 
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
