@@ -18,7 +18,7 @@ from quotesearch.lexicon import (
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
 from quotesearch.speakers import (
-    FUNCTION_WORDS, Cast, Mention, Person, Token, mention_after, mention_before, tokenize, DESCRIPTION_NOUNS,
+    FUNCTION_WORDS, NOT_NAMES, TIME_WORDS, Cast, Mention, Person, Token, mention_after, mention_before, tokenize, DESCRIPTION_NOUNS,
     _description_back, _is_name_token, split_title, is_organisation, gender_of,
 )
 
@@ -147,8 +147,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     return m
 
 
-def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
-              interrupted: bool = False) -> Found | None:
+def cue_after(text: str, toks: list[Token], ends_sentence: bool = False) -> Found | None:
     """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
 
     When the quotation ends its own sentence (‘…end.”’), only a short attribution such as
@@ -161,8 +160,6 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         m = mention_after(toks, i, text)
         if m and m.kind == "name":
             return Found(m, None, "dash", toks[i - 1].text)
-    if ends_sentence and toks[i].capitalized and (len(toks) - i > 8 or interrupted):
-        return None
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
         m = mention_after(toks, i + 2, text)
@@ -186,7 +183,12 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             # the mention opens the clause, or only title words stand before it
             if m and all(x.text[:1].isalnum() and x.word not in SPEECH_VERBS and x.word not in FUNCTION_WORDS
                          for x in toks[i:v] if x.end <= m.start) and m.start - toks[i].start < 60:
-                return Found(m, None, "cue-after", toks[v].text)
+                # after a finished sentence, only ‘Name said’ with nothing between
+                between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
+                           and x.word not in TIME_WORDS and x.word not in NOT_NAMES]
+                if not ends_sentence or not toks[i].capitalized or not between or m.kind != "name" \
+                        or toks[v - 1].text in "),":
+                    return Found(m, None, "cue-after", toks[v].text)
             break
     return None
 
@@ -334,19 +336,25 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             a_hi = spans[idx + 1].open_at
         found = None
         scare = False
+        title_ctx = is_title_context(before_toks)
+        b_text = RE_DATELINE.sub("", text[b_lo:sp.open_at]).strip()
+        mixed = bool(b_text) and not b_text.endswith(":")
         label = RE_SPEAKER_LABEL.match(text, sp.start, sp.end)
-        if label:
-            found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
-        elif sp.close_end is not None:
+        after_toks = []
+        if sp.close_end is not None:
             a_ends = sentence_ends(text, sp.close_end, a_hi)
             after_toks = tokenize(text, sp.close_end, a_ends[0] if a_ends else a_hi)
-            cut_short = not a_ends and a_hi < sp.para_end  # the next quotation interrupts it
-            found = cue_after(text, after_toks, ends_sentence=text[sp.end - 1] in ".?!",
-                              interrupted=cut_short)
-        title_ctx = is_title_context(before_toks)
-        if found is None and not title_ctx:
-            b_text = RE_DATELINE.sub("", text[b_lo:sp.open_at]).strip()
-            found = cue_before(text, before_toks, known, mixed=bool(b_text) and not b_text.endswith(":"))
+        # a quotation that ends its sentence (‘…done.” Smith then…’) belongs first to the
+        # sentence it closes; otherwise the cue right after it is the surest
+        closes_sentence = text[sp.end - 1] == "." and bool(after_toks) and after_toks[0].capitalized
+        if label:
+            found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
+        elif closes_sentence and not title_ctx:
+            found = cue_before(text, before_toks, known, mixed=mixed) or cue_after(text, after_toks, True)
+        else:
+            found = cue_after(text, after_toks, text[sp.end - 1] in ".?!")
+            if found is None and not title_ctx:
+                found = cue_before(text, before_toks, known, mixed=mixed)
         if title_ctx:
             scare = True
             found = None
@@ -404,22 +412,20 @@ def _mention_stream(text: str, cast: Cast) -> list[tuple[int, Person]]:
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
     """The person the sentence before a quotation is about ("He paused before answering.")."""
     ends = sentence_ends(text, lo, hi)
-    s = ends[-1] if ends and ends[-1] < hi - 1 else (ends[-2] if len(ends) > 1 else lo)
-    toks = tokenize(text, s, hi)
-    for i, t in enumerate(toks[:12]):
-        if t.word in ("he", "she", "they"):
-            m = Mention(t.start, t.end, t.text, "pronoun")
-        elif _is_name_token(t) and (i == 0 or toks[i - 1].word not in ("in", "at", "to", "from", "of", "on")):
-            m = mention_after(toks, i, text)
-            if m is None or m.kind != "name":
-                continue
-        else:
-            continue
-        p, _ = cast.resolve(m)
-        if p is not None and p.kind != "organisation":
-            return m, p
+    s = ends[-2] if len(ends) > 1 else lo
+    m = sentence_subject(text, tokenize(text, s, ends[-1] if ends else hi), cast.by_surname.__contains__)
+    if m is None or m.kind not in ("name", "pronoun"):
         return None
-    return None
+    p, _ = cast.resolve(m)
+    if p is None or p.kind == "organisation":
+        return None
+    return m, p
+
+
+def _sentence_start_before(text: str, sp: Span) -> bool:
+    """The quotation opens its sentence: only space separates it from a sentence's end."""
+    before = text[sp.para_start:sp.open_at].rstrip()
+    return before[-1:] in ".!?”\"'’" if before else True
 
 
 def _inherit(text, spans, results, cast, paras) -> None:
@@ -443,7 +449,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 new = Found(prev[1].mention, prev[1].person, "continuation", prev[1].cue)
             elif psp.paragraph == sp.paragraph:
                 new = Found(prev[1].mention, prev[1].person, "same-paragraph", prev[1].cue)
-        if new is None and sp.open_at > sp.para_start:
+        if new is None and sp.open_at > sp.para_start and _sentence_start_before(text, sp):
             ms = _last_sentence_subject(text, sp.para_start, sp.open_at, cast)
             if ms:
                 new = Found(ms[0], ms[1], "previous-sentence", None)
