@@ -105,6 +105,10 @@ in addition despite although though because for with without from by like unlike
 within about among amid if once until unless whether
 """.split())
 
+#: Nouns of time that make a sentence's opening phrase a time phrase ("Earlier this week,").
+TIME_NOUNS = frozenset("day days week weeks month months year years hour hours minute minutes time "
+                       "times decade decades century moment".split())
+
 #: Words that may open a sentence before its subject and are skipped alone ("But Trump said").
 OPENERS = frozenset("but and so yet or also then still now instead meanwhile however indeed "
                     "moreover later earlier separately first finally again".split())
@@ -128,7 +132,12 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         i += 1
         while i < len(toks) and toks[i].text == ",":
             i += 1
-    if i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed"))):
+    comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
+    if comma is not None and any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
+                                 for x in toks[i:comma]) \
+            and not any(_is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
+        i = comma + 1  # "Earlier this week, Todd pressed …"
+    elif i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed"))):
         for c in range(i, min(len(toks), i + 20)):
             if toks[c].text == ",":
                 i = c + 1
@@ -147,7 +156,15 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     return m
 
 
-def cue_after(text: str, toks: list[Token], ends_sentence: bool = False) -> Found | None:
+def _verb_like(t: Token) -> bool:
+    """A lower-case past or present verb form: ‘pressed’, ‘beamed’, ‘says’."""
+    w = t.word
+    return not t.capitalized and len(w) > 3 and (w.endswith("ed") or w in SPEECH_VERBS) \
+        and w not in FUNCTION_WORDS
+
+
+def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
+              comma_before: bool = False) -> Found | None:
     """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
 
     When the quotation ends its own sentence (‘…end.”’), only a short attribution such as
@@ -175,14 +192,30 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False) -> Foun
         if m:
             return Found(m, None, "cue-after", toks[j].text)
         return None
+    if comma_before:
+        # ‘…,” Hannity pressed’ / ‘…,” beamed Donald Hartley’: a verb we do not list, in the
+        # place only a speech verb goes
+        m = mention_after(toks, i, text)
+        if m is not None and m.start == t.start and m.kind in ("name", "pronoun"):
+            nx = next((x for x in toks if x.start >= m.end), None)
+            if nx is not None and _verb_like(nx):
+                return Found(m, None, "cue-after", nx.text)
+        if _verb_like(t) and i + 1 < len(toks):
+            m = mention_after(toks, i + 1, text)
+            if m is not None and m.kind == "name":
+                return Found(m, None, "cue-after", t.text)
     for v in range(i + 1, min(len(toks), i + 30)):
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if _is_cue(toks[v], True):
             m = mention_before(toks, v, i, text)
             # the mention opens the clause, or only title words stand before it
+            lead = [x for x in toks[i:v] if x.end <= m.start] if m else []
+            if m and lead and lead[-1].text == "," and not ends_sentence and m.kind != "description" \
+                    and all(x.word in AUXILIARIES or x.word in TIME_WORDS for x in toks[v - 1: v] if x.start >= m.end):
+                return Found(m, None, "cue-after", toks[v].text)  # ‘“…” would help, X said’
             if m and all(x.text[:1].isalnum() and x.word not in SPEECH_VERBS and x.word not in FUNCTION_WORDS
-                         for x in toks[i:v] if x.end <= m.start) and m.start - toks[i].start < 60:
+                         for x in lead) and m.start - toks[i].start < 60:
                 # after a finished sentence, only ‘Name said’ with nothing between
                 between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
                            and x.word not in TIME_WORDS and x.word not in NOT_NAMES]
@@ -352,7 +385,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         elif closes_sentence and not title_ctx:
             found = cue_before(text, before_toks, known, mixed=mixed) or cue_after(text, after_toks, True)
         else:
-            found = cue_after(text, after_toks, text[sp.end - 1] in ".?!")
+            found = cue_after(text, after_toks, text[sp.end - 1] in ".?!",
+                              comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
             if found is None and not title_ctx:
                 found = cue_before(text, before_toks, known, mixed=mixed)
         if title_ctx:

@@ -229,6 +229,17 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
         if inner and toks[aside_end].text == "," and inner[0].word not in ("who", "which", "whose"):
             role = text[inner[0].start: inner[-1].end] if text else None
+            # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
+            if all(_is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
+                    and not _is_name_token(toks[k2]) and not is_possessive(inner[-1]):
+                s_ = toks[_name_run_back(toks, k2) if _is_name_token(toks[k2]) else k2].start
+                title_start = k2
+                while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()" \
+                        and title_start > k2 - 6:
+                    title_start -= 1
+                before = text[toks[title_start].start: toks[k2].end] if text else None
+                return Mention(inner[0].start, inner[-1].end, text[inner[0].start: inner[-1].end]
+                               if text else " ".join(x.text for x in inner), "name", before)
         k = k2
         if k < lo:
             return None
@@ -317,6 +328,16 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 or x.text[:1].isdigit()):
             break
         k += 1
+    if last_run is None and k + 2 < n and toks[k].text == "," and k > j and toks[k - 1].word in ROLE_NOUNS:
+        # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
+        e = k + 1
+        while e + 1 < n and _is_name_token(toks[e + 1]):
+            e += 1
+        if _is_name_token(toks[k + 1]) and (e + 1 >= n or toks[e + 1].text in ",.;"):
+            s_, e_ = toks[k + 1].start, toks[e].end
+            role = text[toks[j].start: toks[k - 1].end] if text else None
+            return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k + 1:e + 1]),
+                           "name", role)
     if last_run is not None:
         rs, re_ = last_run
         words = [x.text for x in toks[rs: re_ + 1]]
