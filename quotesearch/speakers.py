@@ -171,8 +171,8 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin")."""
     for i in range(j, max(lo, j - 9) - 1, -1):
         w = toks[i].word
-        if toks[i].text in ",;:()—" or w in SPEECH_VERBS or w in NOT_IN_DESCRIPTION:
-            return None
+        if not toks[i].text[:1].isalnum() or w in SPEECH_VERBS or w in NOT_IN_DESCRIPTION:
+            break
         if w in DETERMINERS or w in POSSESSIVES:
             if any(t.word in DESCRIPTION_NOUNS for t in toks[i + 1: j + 1]):
                 return i
@@ -181,7 +181,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             return None
     # no determiner: a bare plural or adjective + noun ("officials", "Western officials")
     k = j
-    while k - 1 >= lo and not toks[k - 1].text in ",;:()—" and toks[k - 1].word not in FUNCTION_WORDS \
+    while k - 1 >= lo and toks[k - 1].text[:1].isalnum() and toks[k - 1].word not in FUNCTION_WORDS \
             and toks[k - 1].word not in SPEECH_VERBS and j - k < 3:
         k -= 1
     if toks[j].word in DESCRIPTION_NOUNS and toks[j].word.endswith("s"):
