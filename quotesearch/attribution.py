@@ -49,6 +49,9 @@ DASHES = frozenset("―—–-")
 #: 'WALLACE'
 RE_SPEAKER_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 
+#: Rules whose cue sits right beside the quotation: they make even a short Title Case phrase speech.
+STRONG_RULES = frozenset({"label", "dash", "cue-after", "cue-before", "according-to", "colon"})
+
 #: Confidence of each rule, in sieve order.
 CONFIDENCE = {
     "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "cue-before": 0.9, "colon": 0.85,
@@ -89,7 +92,7 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
 
 def _first_word(toks: list[Token]) -> int:
     i = 0
-    while i < len(toks) and toks[i].text in ",—–-:;()" :
+    while i < len(toks) and toks[i].text in ",—–-―:;()":
         i += 1
     return i
 
@@ -393,8 +396,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             scare = True
             found = None
         content = text[sp.start:sp.end]
-        if found is None and (is_nickname(text, sp, before_toks) or is_title(content)):
+        if (found is None or found.rule not in STRONG_RULES) and (
+                is_nickname(text, sp, before_toks) or is_title(content)):
             scare = True
+            found = None
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
             if found.person is not None:
@@ -433,8 +438,10 @@ def _mention_stream(text: str, cast: Cast) -> list[tuple[int, Person]]:
         if t.word in PEOPLE_NOUNS:
             d = _description_back(toks, k, max(0, k - 8))
             if d is not None:
+                m = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") else None
+                end = m.end if m is not None and m.kind == "description" and m.end >= t.end else t.end
                 s = toks[d].start
-                desc = text[s:t.end]
+                desc = text[s:end]
                 first = desc.split()[0]
                 if first in ("A", "An", "The"):
                     desc = first.lower() + desc[len(first):]

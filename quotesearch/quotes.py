@@ -129,23 +129,28 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
 
 
 def main_family(text: str) -> str:
-    """Which marks hold the article's quotations: double, unless singles are clearly the house
-    style (British) and doubles are rare.
+    """Which marks hold the article's quotations: single when single marks open more
+    quotations than double marks do (the British house style), else double.
 
     >>> main_family("‘We will,’ she said. ‘Soon.’")
     'single'
     >>> main_family("“We will,” she said, ‘soon’.")
     'double'
+    >>> main_family("‘We were told “wait”,’ she said. ‘Then nothing.’")
+    'single'
     """
     doubles = singles = 0
+    n = len(text)
     for m in RE_MARK.finditer(text):
-        ch = m.group()
+        ch, s, e = m.group(), m.start(), m.end()
+        opening = (s == 0 or not _is_word(text[s - 1])) and e < n and text[e].isalpha()
+        if not opening:
+            continue
         if _FAMILY[ch] == DOUBLE:
             doubles += 1
-        elif ch == "‘" or (ch in "'’" and m.start() > 0 and not _is_word(text[m.start() - 1])
-                           and m.end() < len(text) and text[m.end()].isalpha()):
+        elif ch in "‘'’":
             singles += 1
-    return SINGLE if singles >= 2 and singles > 2 * doubles else DOUBLE
+    return SINGLE if singles >= 2 and singles > doubles else DOUBLE
 
 
 def _marks(text: str, lo: int, hi: int, family: str) -> Iterator[Mark]:

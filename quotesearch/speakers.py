@@ -171,7 +171,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin")."""
     for i in range(j, max(lo, j - 9) - 1, -1):
         w = toks[i].word
-        if not toks[i].text[:1].isalnum() or w in SPEECH_VERBS or w in NOT_IN_DESCRIPTION:
+        if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j) or w in NOT_IN_DESCRIPTION:
             break
         if w in DETERMINERS or w in POSSESSIVES:
             if any(t.word in DESCRIPTION_NOUNS for t in toks[i + 1: j + 1]):
@@ -312,8 +312,9 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
                 x.word in SPEECH_VERBS and not x.capitalized):
             break
-        if x.word in ("of", "at", "from", "in", "on", "for", "with") and last_run is not None:
-            break
+        if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
+                last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
+            break  # "Senator X of Ohio", "a source close to the Kremlin"
         if _is_name_token(x) or (x.word in HONORIFICS and x.capitalized):
             e = k
             while e + 1 < n and (_is_name_token(toks[e + 1]) or (

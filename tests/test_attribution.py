@@ -1,0 +1,111 @@
+"""Attribution: labelled cases, the golden seed and devset articles, and properties."""
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from quotesearch import extract
+from quotesearch.model import Document
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+CASES = json.loads((Path(__file__).parent / "cases" / "attribution.json").read_text(encoding="utf-8"))
+
+
+def _params(cases):
+    out = []
+    for c in cases:
+        marks = [pytest.mark.xfail(strict=True, reason=c["comment"])] if c["category"] == "known-failure" else []
+        out.append(pytest.param(c, id=f"{c['category']}:{c['label']}", marks=marks))
+    return out
+
+
+def _read(path):
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return fh.read()
+
+
+@pytest.mark.parametrize("case", _params(CASES))
+def test_attribution_case(case):
+    quotes = extract(Document.from_text(case["text"], id=case["label"]))
+    got = [[q.text, q.speaker] for q in quotes]
+    assert got == [exp[:2] for exp in case["quotes"]]
+    for q, exp in zip(quotes, case["quotes"]):
+        if len(exp) > 2:
+            assert q.kind == exp[2]
+
+
+def _gold(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("record", _gold(DATA / "seeds.jsonl"), ids=lambda r: r["id"])
+def test_seed_articles_golden(record):
+    text = _read(ROOT / "seeds" / record["id"])
+    quotes = extract(Document.from_text(text, id=record["id"]))
+    got = [(q.start, q.end, q.text, q.speaker, q.role, q.kind) for q in quotes]
+    want = [(g["start"], g["end"], g["text"], g["speaker"], g["role"], g["kind"]) for g in record["quotes"]]
+    assert got == want
+
+
+@pytest.mark.parametrize("record", _gold(DATA / "devset" / "devset.jsonl"), ids=lambda r: r["id"])
+def test_devset_golden(record):
+    text = _read(DATA / "devset" / "articles" / record["id"])
+    quotes = extract(Document.from_text(text, id=record["id"]))
+    assert [(q.start, q.end, q.speaker) for q in quotes] == [
+        (g["start"], g["end"], g["speaker"]) for g in record["quotes"]]
+    scare = {(s["start"], s["end"]) for s in record["scare"]}
+    assert not scare & {(q.start, q.end) for q in quotes}
+
+
+def test_scare_quotes_only_behind_the_option():
+    text = "Ministers discussed the so-called “coalition of the willing” at length."
+    doc = Document.from_text(text, id="x")
+    assert extract(doc) == []
+    [q] = extract(doc, include_scare=True)
+    assert (q.text, q.kind, q.speaker) == ("coalition of the willing", "scare", None)
+
+
+def test_every_quote_records_its_evidence():
+    text = "Tom Becker, the mayor, spoke.\n\n“We will rebuild,” Becker said. “Soon.”"
+    first, second = extract(Document.from_text(text, id="x"))
+    assert first.evidence["rule"] == "cue-after" and first.evidence["mention"] == "Becker"
+    assert second.evidence["rule"] == "same-paragraph"
+    assert 0 < second.confidence < first.confidence <= 1
+    assert first.role == "the mayor" and first.cue == "said"
+
+
+def test_ids_are_stable_and_depend_on_document_and_offsets():
+    text = "“We will rebuild,” Becker said."
+    a = extract(Document.from_text(text, id="a.txt"))[0]
+    assert a.id == extract(Document.from_text(text, id="a.txt"))[0].id
+    assert a.id != extract(Document.from_text(text, id="b.txt"))[0].id
+
+
+def test_pronoun_window_is_bounded():
+    """A pronoun far from any person resolves to nothing rather than to someone long gone."""
+    filler = "The weather stayed dry and the markets were calm. " * 60
+    text = "Maria Lopez arrived.\n\n" + ("“Yes,” she said.\n\n" + filler + "\n\n") * 2
+    quotes = extract(Document.from_text(text, id="x"))
+    assert [q.speaker for q in quotes] == ["Maria Lopez", "Maria Lopez"]
+
+
+TEXTS = st.one_of(
+    st.text(st.sampled_from(list("“”‘’\"' aAhHeE.,:;—-\nsaidtoldX1?!()")), max_size=400),
+    st.text(max_size=300),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_any_text_gives_valid_quotes(text):
+    doc = Document.from_text(text, id="x")
+    quotes = extract(doc, include_scare=True)
+    last = 0
+    for q in quotes:
+        assert doc.text[q.start:q.end] == q.text
+        assert 0 <= q.start < q.end <= len(text) and q.start >= last
+        assert 0.0 <= q.confidence <= 1.0
+        assert q.kind in ("direct", "mixed", "scare")
+        last = q.end

@@ -1,0 +1,57 @@
+"""Finding quotations: labelled case files and properties that hold on any text."""
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from quotesearch.quotes import find_spans, main_family, paragraphs
+
+CASES = json.loads((Path(__file__).parent / "cases" / "quotes.json").read_text(encoding="utf-8"))
+
+
+def _params(cases):
+    out = []
+    for c in cases:
+        marks = [pytest.mark.xfail(strict=True, reason=c["comment"])] if c["category"] == "known-failure" else []
+        out.append(pytest.param(c, id=f"{c['category']}:{c['label']}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params(CASES))
+def test_spans_case(case):
+    text = case["text"]
+    assert [text[s.start:s.end] for s in find_spans(text)] == case["quotes"]
+
+
+def test_continuation_flags_link_the_paragraphs():
+    text = "“One.\n\n“Two,” he said."
+    first, second = find_spans(text)
+    assert (first.continues, first.close_end, second.continued) == (True, None, True)
+
+
+def test_house_style_is_single_only_when_doubles_are_rare():
+    assert main_family("‘A,’ she said. ‘B.’ ‘C.’") == "single"
+    assert main_family("“A,” she said. ‘B’ is a word. “C.”") == "double"
+
+
+def test_paragraph_bounds_exclude_trailing_space_and_crlf():
+    assert paragraphs("ab \r\ncd") == [(0, 2), (5, 7)]
+
+
+# Text built from the characters that matter: every kind of mark, apostrophes, letters,
+# punctuation, spaces and line breaks, so the generator finds the odd corners.
+ALPHABET = st.sampled_from(list("“”‘’\"'`«»„ aA.,:;—-\n\r\tsxX1?!()=\ufeff\x00"))
+TEXTS = st.one_of(st.text(ALPHABET, max_size=300), st.text(max_size=300))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_spans_are_ordered_disjoint_and_inside_the_text(text):
+    spans = find_spans(text)
+    last_end = 0
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.start >= last_end
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+        last_end = s.end
