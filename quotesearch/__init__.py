@@ -12,7 +12,8 @@ __all__ = ["Document", "Quote", "QuotesearchError", "extract", "__version__"]
 
 
 def extract(document, *, include_scare=False):
-    """The attributed quotes of one :class:`Document`, in text order."""
+    """The attributed quotes of one :class:`Document`, in text order (none from its front matter)."""
     from quotesearch.attribution import attribute
+    from quotesearch.documents import parser_view
 
-    return attribute(document, include_scare=include_scare)
+    return attribute(parser_view(document), include_scare=include_scare)

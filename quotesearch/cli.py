@@ -54,8 +54,9 @@ def cli():
 def extract(paths, fmt, encoding, scare):
     """Print the quotes of files without indexing them (for pipelines).
 
-    PATHS are files, folders (searched for .txt, .md, .text) or - for stdin. With --format jsonl,
-    one JSON object per document: {"path", "doc_id", "quotes": [...]}.
+    PATHS are files, folders (searched for .txt, .md, .text, .html, .htm, .jsonl) or - for stdin.
+    With --format jsonl, one JSON object per document: {"path", "doc_id", "quotes": [...]}; a JSON
+    Lines file gives one per line, its path FILE:LINE.
 
     \b
     Example:
@@ -65,6 +66,8 @@ def extract(paths, fmt, encoding, scare):
     failed = 0
     records = []
     for result in documents.read(paths, encoding=encoding):
+        for warning in result.warnings:
+            click.echo(f"Warning: {warning}", err=True)
         if result.error is not None:
             failed += 1
             click.echo(f"Error: {result.error}", err=True)

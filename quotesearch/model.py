@@ -19,6 +19,8 @@ class Document:
     url: str | None = None
     accessed: str | None = None
     sha256: str = ""
+    #: Where the article starts in ``text``: after a front-matter block, else 0.
+    body_start: int = 0
 
     @classmethod
     def from_text(cls, text: str, *, id: str | None = None, **meta) -> Document:
