@@ -25,6 +25,9 @@ from quotesearch.speakers import (
 #: A possible sentence end: terminal punctuation, closing marks, then space.
 RE_SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)]*\s+")
 
+#: The word that ends just before a full stop.
+RE_LAST_WORD = regex.compile(r"(\p{L}+)\.$")
+
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —".
 #:
 #: >>> bool(RE_DATELINE.match("GENEVA - ")), bool(RE_DATELINE.match("Mr. X - "))
@@ -33,12 +36,6 @@ RE_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.,'’]*(?:\([^)]*\))?\s*[—�
 
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
 CALL_VERBS = frozenset("call calls called calling".split())
-
-#: People nouns whose mentions are remembered for pronoun resolution ("Western officials").
-PEOPLE_NOUNS = frozenset("""
-official officials source sources spokesperson spokesman spokeswoman aide aides diplomat
-diplomats lawmakers senators leaders officers analysts experts residents witnesses protesters
-""".split())
 
 #: Dashes that put a speaker's name after a quotation: “…” ― Name.
 DASHES = frozenset("―—–-")
@@ -58,6 +55,22 @@ CONFIDENCE = {
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55,
 }
+
+
+#: How far from its marks a quotation's sentence is read, at most (keeps every quote O(1)).
+CONTEXT_CHARS = 400
+
+
+class _Lazy:
+    """A value computed on first call: the tokens of a context only some sieves need."""
+
+    def __init__(self, make):
+        self._make, self._value = make, None
+
+    def __call__(self):
+        if self._value is None:
+            self._value = self._make()
+        return self._value
 
 
 @dataclass
@@ -83,7 +96,7 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
         if m.end() < hi and not (text[m.end()].isupper() or text[m.end()] in "“\"‘'(«"):
             continue
         if text[m.start()] == ".":
-            w = regex.search(r"(\p{L}+)\.$", text[max(lo, m.start() - 20): m.start() + 1])
+            w = RE_LAST_WORD.search(text, max(lo, m.start() - 20), m.start() + 1)
             if w and (w.group(1).lower() in ABBREVIATIONS or len(w.group(1)) == 1):
                 continue
         out.append(m.end())
@@ -350,21 +363,18 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         return []
     cast = Cast(text)
     known = cast.by_surname.__contains__
-    mentions = _mention_stream(text, cast)
-    mi = 0
     results: list[tuple[Span, Found | None, str]] = []
     prev_close: dict[int, int] = {}
     for idx, sp in enumerate(spans):
         # remember the people named before this quotation
-        while mi < len(mentions) and mentions[mi][0] < sp.open_at:
-            cast.note(*mentions[mi])
-            mi += 1
+        cast.position = sp.open_at
         lo = sp.para_start
         if idx > 0 and spans[idx - 1].paragraph == sp.paragraph and spans[idx - 1].close_end:
             lo = spans[idx - 1].close_end
         ends = sentence_ends(text, lo, sp.open_at)
-        b_lo = ends[-1] if ends else lo
-        before_toks = tokenize(text, b_lo, sp.open_at)
+        b_lo = max(ends[-1] if ends else lo, sp.open_at - CONTEXT_CHARS)
+        before_toks = _Lazy(lambda: tokenize(text, b_lo, sp.open_at))
+        tail_toks = tokenize(text, max(b_lo, sp.open_at - 30), sp.open_at)  # the words by the mark
         same_sentence_as_prev = not ends and lo != sp.para_start
         # after: to the end of the sentence, the next quotation or the paragraph
         a_hi = sp.para_end
@@ -372,82 +382,48 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             a_hi = spans[idx + 1].open_at
         found = None
         scare = False
-        title_ctx = is_title_context(before_toks)
+        title_ctx = is_title_context(tail_toks)
         b_text = RE_DATELINE.sub("", text[b_lo:sp.open_at]).strip()
         mixed = bool(b_text) and not b_text.endswith(":")
         label = RE_SPEAKER_LABEL.match(text, sp.start, sp.end)
         after_toks = []
         if sp.close_end is not None:
             a_ends = sentence_ends(text, sp.close_end, a_hi)
-            after_toks = tokenize(text, sp.close_end, a_ends[0] if a_ends else a_hi)
+            after_toks = tokenize(text, sp.close_end, min(a_ends[0] if a_ends else a_hi,
+                                                          sp.close_end + CONTEXT_CHARS))
         # a quotation that ends its sentence (‘…done.” Smith then…’) belongs first to the
         # sentence it closes; otherwise the cue right after it is the surest
         closes_sentence = text[sp.end - 1] == "." and bool(after_toks) and after_toks[0].capitalized
         if label:
             found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
         elif closes_sentence and not title_ctx:
-            found = cue_before(text, before_toks, known, mixed=mixed) or cue_after(text, after_toks, True)
+            found = cue_before(text, before_toks(), known, mixed=mixed) or cue_after(text, after_toks, True)
         else:
             found = cue_after(text, after_toks, text[sp.end - 1] in ".?!",
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
             if found is None and not title_ctx:
-                found = cue_before(text, before_toks, known, mixed=mixed)
+                found = cue_before(text, before_toks(), known, mixed=mixed)
         if title_ctx:
             scare = True
             found = None
         content = text[sp.start:sp.end]
         if (found is None or found.rule not in STRONG_RULES) and (
-                is_nickname(text, sp, before_toks) or is_title(content)):
+                is_nickname(text, sp, tail_toks) or is_title(content)):
             scare = True
             found = None
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
-        kind = "scare" if scare else kind_of(text, text[b_lo:sp.open_at], sp, before_toks, found)
+        kind = "scare" if scare else kind_of(text, text[b_lo:sp.open_at], sp, tail_toks, found)
         results.append((sp, found, kind, same_sentence_as_prev))
     _inherit(text, spans, results, cast, paragraphs(text))
     quotes = []
     for sp, found, kind, _ in results:
         if kind == "scare" and not include_scare:
             continue
-        quotes.append(_quote(doc, sp, found, kind))
+        quotes.append(_quote(doc, sp, found, kind, cast))
     return quotes
-
-
-def _mention_stream(text: str, cast: Cast) -> list[tuple[int, Person]]:
-    """Every person and group named in the text, in order (for pronouns and anaphora)."""
-    toks = tokenize(text)
-    out = []
-    n = len(toks)
-    k = 0
-    while k < n:
-        t = toks[k]
-        if _is_name_token(t):
-            j = k
-            while j + 1 < n and _is_name_token(toks[j + 1]):
-                j += 1
-            _, name = split_title([x.text for x in toks[k:j + 1]])
-            if name and not is_organisation(name):
-                surname = name[-1].rstrip(".").lower()
-                p = cast.by_surname.get(surname)
-                if p is not None:
-                    out.append((t.start, p))
-            k = j + 1
-            continue
-        if t.word in PEOPLE_NOUNS:
-            d = _description_back(toks, k, max(0, k - 8))
-            if d is not None:
-                m = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") else None
-                end = m.end if m is not None and m.kind == "description" and m.end >= t.end else t.end
-                s = toks[d].start
-                desc = text[s:end]
-                first = desc.split()[0]
-                if first in ("A", "An", "The"):
-                    desc = first.lower() + desc[len(first):]
-                out.append((s, Person(desc, kind="description", plural=t.word.endswith("s"))))
-        k += 1
-    return out
 
 
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
@@ -519,13 +495,13 @@ def _inherit(text, spans, results, cast, paras) -> None:
             results[i] = (sp, new, kind, same)
 
 
-def _quote(doc: Document, sp: Span, found: Found | None, kind: str) -> Quote:
+def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) -> Quote:
     person = found.person if found else None
     speaker = person.name if person else None
     role = None
     if found is not None and found.mention is not None and found.mention.role:
         role = found.mention.role
-    elif person is not None and person.roles:
+    elif person is not None and cast.roles_of(person):
         role = person.roles[0]
     confidence = CONFIDENCE.get(found.rule, 0.5) if found and person else 0.0
     if found and found.how == "pronoun":

@@ -7,8 +7,9 @@ description the article introduced, looking back over a bounded window of mentio
 """
 from __future__ import annotations
 
-from collections import deque
+import bisect
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -37,6 +38,21 @@ why how not no yes one two both each every all some many most several other anot
 just even only last next first new more mr mrs ms
 """.split())
 
+_CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*(?:[’'\-&][\p{L}\p{M}\p{Nd}]+)*\.?)"
+
+#: A run of capitalised words (with name particles inside): where names can be.
+#:
+#: >>> [m.group() for m in RE_NAME_RUN.finditer("Later Ursula von der Leyen met Pete Hegseth’s aide")]
+#: ['Later Ursula von der Leyen', 'Pete Hegseth’s']
+RE_NAME_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{Nd}’'\-])" + _CAPWORD
+    + r"(?:[ \t]+(?:(?:de|del|der|van|von|da|di|du|la|le|bin|al|dos|das|ter|ten)[ \t]+)*" + _CAPWORD + ")+")
+
+#: People nouns whose mentions are remembered for pronoun resolution ("Western officials").
+RE_PEOPLE = regex.compile(
+    r"\b(?:officials?|sources?|spokes(?:person|man|woman)|aides?|diplomats?|lawmakers|senators|leaders"
+    r"|officers|analysts|experts|residents|witnesses|protesters)\b", regex.IGNORECASE)
+
 #: Possessive determiners dropped from the front of a role ("their Ukrainian counterpart").
 POSSESSIVES = frozenset("his her their its our my your".split())
 
@@ -51,20 +67,21 @@ PARTICLES = frozenset("de del der van von da di du la le bin al dos das ter ten"
 DESCRIPTION_STOP = frozenset("who which said says told and but, , ; : . —".split()) | SPEECH_VERBS
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token and its offsets; ``word`` is the text without a final period, lower-cased."""
+
     start: int
     end: int
     text: str
+    word: str
+    capitalized: bool
 
-    @property
-    def word(self) -> str:
-        """The token without a final period, lower-cased: 'Sen.' → 'sen'."""
-        return self.text.rstrip(".").lower()
 
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+_new_token = tuple.__new__
+
+
+def _token(s: int, e: int, w: str) -> Token:
+    return _new_token(Token, (s, e, w, w.rstrip(".").lower(), w[:1].isupper()))
 
 
 #: Prepositions that put a noun phrase inside a longer description.
@@ -79,14 +96,17 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     """
     hi = len(text) if hi is None else hi
     out = []
+    add = out.append
     for m in RE_TOKEN.finditer(text, lo, hi):
-        s, e, w = m.start(), m.end(), m.group()
-        if len(w) > 2 and w.endswith(".") and "." not in w[:-1] \
-                and w[:-1].lower() not in ABBREVIATIONS and w[:-1].lower() not in HONORIFICS:
-            out.append(Token(s, e - 1, w[:-1]))
-            out.append(Token(e - 1, e, "."))
-        else:
-            out.append(Token(s, e, w))
+        w = m.group()
+        s = m.start()
+        if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
+            low = w[:-1].lower()
+            if low not in ABBREVIATIONS and low not in HONORIFICS:
+                add(_new_token(Token, (s, s + len(w) - 1, w[:-1], low, w[0].isupper())))
+                add(_new_token(Token, (s + len(w) - 1, s + len(w), ".", "", False)))
+                continue
+        add(_new_token(Token, (s, s + len(w), w, w.rstrip(".").lower(), w[0].isupper())))
     return out
 
 
@@ -114,6 +134,18 @@ TIME_WORDS = frozenset("on last this late early night morning afternoon evening 
 
 def is_possessive(t: Token) -> bool:
     return t.text.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _is_name_word(w: str) -> bool:
+    """The string form of :func:`_is_name_token`, for words split off a capitalised run."""
+    if len(w) == 2 and w[0].isupper() and w[1] == ".":
+        return True
+    if not w[:1].isupper():
+        return False
+    low = w.rstrip(".").lower()
+    if low.endswith(("’s", "'s")):
+        low = low[:-2]
+    return low not in FUNCTION_WORDS and low not in NOT_NAMES
 
 
 def _is_name_token(t: Token) -> bool:
@@ -405,6 +437,8 @@ class Person:
     name: str
     kind: str = "name"
     roles: list[str] = field(default_factory=list)
+    #: Where the article names the person in full, for finding roles only when they are asked for.
+    spots: list[tuple[int, int]] = field(default_factory=list, repr=False)
     gender: str | None = None
     plural: bool = False
 
@@ -424,37 +458,107 @@ class Cast:
     def __init__(self, text: str, window: int = 40):
         self.text = text
         self.by_surname: dict[str, Person] = {}
-        self.recent: deque[tuple[int, Person]] = deque(maxlen=window)
+        self.window = window
+        self.position = 0  # where in the text resolution happens now
+        self.speakers: list[tuple[int, Person]] = []  # speakers found so far, in text order
+        self._stream: list[tuple[int, Person]] | None = None
+        self._stream_starts: list[int] = []
+        self.runs: list[tuple[int, list[str]]] = []
         self._collect_names()
 
     def _collect_names(self) -> None:
-        toks = tokenize(self.text)
-        n = len(toks)
-        k = 0
-        while k < n:
-            if not _is_name_token(toks[k]) and not (toks[k].word in HONORIFICS and toks[k].capitalized):
-                k += 1
+        """One regex pass over the capitalised runs of the text (never a full tokenisation)."""
+        text = self.text
+        for m in RE_NAME_RUN.finditer(text):
+            run = m.group()
+            pos = m.start()
+            cur: list[str] = []
+            cur_start = cur_end = pos
+            for w in run.split():
+                wpos = text.find(w, pos)
+                pos = wpos + len(w)
+                if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
+                        cur and w.lower() in PARTICLES):
+                    if not cur:
+                        cur_start = wpos
+                    cur.append(w)
+                    cur_end = pos
+                    continue
+                self._flush(cur, cur_start, cur_end)
+                cur = []
+            self._flush(cur, cur_start, cur_end)
+
+    def _flush(self, words: list[str], start: int, end: int) -> None:
+        while words and words[-1].lower() in PARTICLES:
+            words = words[:-1]
+        if not words:
+            return
+        self.runs.append((start, words))
+        if len(words) > 1:
+            self._add_full_name(start, end, words)
+
+    def _add_full_name(self, start: int, end: int, words: list[str]) -> None:
+        title, name = split_title(words)
+        if len(name) < 2 or is_organisation(name) or len(name[-1]) < 2:
+            return
+        full = " ".join(name)
+        surname = name[-1].rstrip(".").lower()
+        p = self.by_surname.get(surname)
+        if p is None or (len(full) > len(p.name) and full.endswith(p.name)):
+            p = Person(full, gender=gender_of(name[0]))
+            self.by_surname[surname] = p
+        if title and title not in p.roles:
+            p.roles.append(title)
+        p.spots.append((start, end))
+
+    def roles_of(self, p: Person) -> list[str]:
+        """The roles the article gives a person (appositives found on first request)."""
+        text = self.text
+        while p.spots and len(p.roles) < 3:
+            start, end = p.spots.pop(0)
+            role = None
+            if text.startswith(",", end):
+                toks = tokenize(text, start, min(len(text), end + 160))
+                j = next(i for i, t in enumerate(toks) if t.end >= end)
+                role = self._appositive_after(toks, j)
+            if role is None and text[max(0, start - 3):start].rstrip().endswith(","):
+                toks = tokenize(text, max(0, start - 60), end)
+                k = next(i for i, t in enumerate(toks) if t.start >= start)
+                role = self._role_before(toks, k)
+            if role and role not in p.roles:
+                p.roles.append(role)
+                break  # the first role found is the one shown; more are found on the next call
+        return p.roles
+
+    def mention_stream(self) -> list[tuple[int, Person]]:
+        """Every person and group the text names, in order (for pronouns and anaphora)."""
+        out = []
+        text = self.text
+        for surname, person in self.by_surname.items():
+            cap = person.name.split()[-1]
+            i = text.find(cap)
+            while i >= 0:
+                j = i + len(cap)
+                if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                    out.append((i, person))
+                i = text.find(cap, j)
+        for m in RE_PEOPLE.finditer(text):
+            lo = max(0, m.start() - 60)
+            toks = tokenize(text, lo, min(len(text), m.end() + 50))
+            k = next(i for i, t in enumerate(toks) if t.start >= m.start())
+            d = _description_back(toks, k, max(0, k - 8))
+            if d is None:
                 continue
-            j = k
-            while j + 1 < n and (_is_name_token(toks[j + 1]) or (
-                    toks[j + 1].text.lower() in PARTICLES and j + 2 < n and _is_name_token(toks[j + 2]))):
-                j += 1
-            words = [t.text for t in toks[k: j + 1]]
-            title, name = split_title(words)
-            if len(name) >= 2 and not is_organisation(name) and all(len(w) > 1 for w in name[-1:]):
-                full = " ".join(w for w in name)
-                surname = name[-1].rstrip(".").lower()
-                p = self.by_surname.get(surname)
-                if p is None or (len(full) > len(p.name) and p.name.split()[-1] == name[-1]
-                                 and full.endswith(p.name.split()[0] if len(p.name.split()) == 1 else p.name)):
-                    p = Person(full, gender=gender_of(name[0]))
-                    self.by_surname[surname] = p
-                if title and title not in p.roles:
-                    p.roles.append(title)
-                role = self._appositive_after(toks, j) or self._role_before(toks, k)
-                if role and role not in p.roles:
-                    p.roles.append(role)
-            k = j + 1
+            md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") else None
+            end = md.end if md is not None and md.kind == "description" and md.end >= m.end() else m.end()
+            start = toks[d].start
+            desc = text[start:end]
+            first = desc.split()[0]
+            if first in ("A", "An", "The"):
+                desc = first.lower() + desc[len(first):]
+            out.append((start, Person(desc, kind="description", plural=m.group().endswith("s"))))
+        out.sort(key=lambda x: x[0])
+        return out
 
     def _appositive_after(self, toks, j) -> str | None:
         n = len(toks)
@@ -489,7 +593,24 @@ class Cast:
     # resolution ---------------------------------------------------------------------------
 
     def note(self, pos: int, person: Person) -> None:
-        self.recent.append((pos, person))
+        """Remember a speaker found at ``pos`` (the most salient antecedent there is)."""
+        self.speakers.append((pos, person))
+
+    @property
+    def recent(self) -> list[tuple[int, Person]]:
+        """The last ``window`` people named or quoted before the current position, in text order.
+
+        The stream of mentions is built on first use (only articles with pronouns or "the
+        minister" need it) and searched by bisection, so each resolution costs O(window).
+        """
+        if self._stream is None:
+            self._stream = self.mention_stream()
+            self._stream_starts = [p for p, _ in self._stream]
+        hi = bisect.bisect_left(self._stream_starts, self.position)
+        named = self._stream[max(0, hi - self.window): hi]
+        spoke = [x for x in self.speakers[-self.window:] if x[0] <= self.position]
+        merged = sorted(named + spoke, key=lambda x: x[0])
+        return merged[-self.window:]
 
     def person_for_name(self, mention: Mention) -> Person:
         title, words = split_title(mention.text.split())
@@ -546,10 +667,10 @@ class Cast:
             for _, p in reversed(self.recent):
                 if p.kind == "description" and description_head(p.name) == head:
                     return p, "description-anaphor"
-                if p.kind == "name" and any(head in r.lower().split() for r in p.roles):
+                if p.kind == "name" and any(head in r.lower().split() for r in self.roles_of(p)):
                     return p, "title-anaphor"
             for p in self.by_surname.values():
-                if any(head in r.lower().split() for r in p.roles):
+                if any(head in r.lower().split() for r in self.roles_of(p)):
                     return p, "title-anaphor"
         name = text
         if first in ("a", "an", "the"):
