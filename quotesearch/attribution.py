@@ -18,7 +18,7 @@ from quotesearch.lexicon import (
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
 from quotesearch.speakers import (
-    FUNCTION_WORDS, NOT_NAMES, TIME_WORDS, Cast, Mention, Person, Token, mention_after, mention_before, tokenize, DESCRIPTION_NOUNS,
+    FUNCTION_WORDS, NOT_NAMES, TIME_WORDS, Cast, is_possessive, Mention, Person, Token, mention_after, mention_before, tokenize, DESCRIPTION_NOUNS,
     _description_back, _is_name_token, split_title, is_organisation, gender_of,
 )
 
@@ -58,7 +58,7 @@ CONFIDENCE = {
 
 
 #: How far from its marks a quotation's sentence is read, at most (keeps every quote O(1)).
-CONTEXT_CHARS = 400
+CONTEXT_CHARS = 600
 
 
 class _Lazy:
@@ -164,10 +164,15 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         return None
     m = mention_after(toks, i, text)
     if m is None:
+        if is_possessive(toks[i]) and _is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
+            t = toks[i]  # "Trump’s claim that …": the claim is his
+            return Mention(t.start, t.end - 2, t.text[:-2], "name")
         return None
     if m.kind == "name" and " " not in m.text and m.start == toks[i].start and known is not None:
         w = m.text.rstrip(".").lower()
-        if not (known(w) or (m.text.isupper() and len(m.text) > 1)):
+        nxt = next((x for x in toks if x.start >= m.end and x.word not in ("then", "also", "later", "now")), None)
+        if not (known(w) or (m.text.isupper() and len(m.text) > 1)
+                or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)):
             return None
     return m
 
@@ -220,6 +225,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             m = mention_after(toks, i + 1, text)
             if m is not None and m.kind == "name":
                 return Found(m, None, "cue-after", t.text)
+    for v in range(i + 1, len(toks) - 1):
+        if toks[v].word == "according" and toks[v + 1].word == "to":  # ‘…” at a rally, according to X’
+            m = mention_after(toks, v + 2, text)
+            if m is not None and m.kind in ("name", "organisation"):
+                return Found(m, None, "according-to", "according to")
     for v in range(i + 1, min(len(toks), i + 30)):
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
@@ -372,7 +382,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if idx > 0 and spans[idx - 1].paragraph == sp.paragraph and spans[idx - 1].close_end:
             lo = spans[idx - 1].close_end
         ends = sentence_ends(text, lo, sp.open_at)
-        b_lo = max(ends[-1] if ends else lo, sp.open_at - CONTEXT_CHARS)
+        b_lo = ends[-1] if ends else lo
+        capped = b_lo < sp.open_at - CONTEXT_CHARS  # a sentence too long to read whole
+        b_lo = max(b_lo, sp.open_at - CONTEXT_CHARS)
         before_toks = _Lazy(lambda: tokenize(text, b_lo, sp.open_at))
         tail_toks = tokenize(text, max(b_lo, sp.open_at - 30), sp.open_at)  # the words by the mark
         same_sentence_as_prev = not ends and lo != sp.para_start
@@ -384,7 +396,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         scare = False
         title_ctx = is_title_context(tail_toks)
         b_text = RE_DATELINE.sub("", text[b_lo:sp.open_at]).strip()
-        mixed = bool(b_text) and not b_text.endswith(":")
+        mixed = bool(b_text) and not b_text.endswith(":") and not capped
         label = RE_SPEAKER_LABEL.match(text, sp.start, sp.end)
         after_toks = []
         if sp.close_end is not None:

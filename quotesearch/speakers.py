@@ -233,6 +233,13 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
         while k > lo and toks[k].text not in ",;:" and j - k < 25:
             k -= 1
         if k > lo and toks[k].text == ",":
+            # a second aside before the first ("X, the attorney general, one of the states suing, said")
+            if not _is_name_token(toks[k - 1]) and toks[k - 1].text != ")":
+                k2 = k - 1
+                while k2 > lo and toks[k2].text not in ",;:" and k - k2 < 25:
+                    k2 -= 1
+                if k2 > lo and toks[k2].text == "," and _is_name_token(toks[k2 - 1]):
+                    return k2 - 1
             return k - 1
     return j
 
@@ -292,6 +299,19 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             d = _description_back(toks, k, lo)
             if d is not None:
                 return _description(toks, d, k, text)
+        # "Mr. Morgan of the Sierra Club said": the person, not the body they belong to
+        o = i - 1
+        if o >= lo and toks[o].word == "the":
+            o -= 1
+        if o - 1 >= lo and toks[o].word in ("of", "at", "from") and _is_name_token(toks[o - 1]) \
+                and not is_possessive(toks[o - 1]):
+            pk = o - 1
+            pi = _name_run_back(toks, pk)
+            ptitle, pname = split_title([x.text for x in toks[pi: pk + 1]])
+            if pname and not is_organisation(pname):
+                s_, e_ = toks[pi].start, toks[pk].end
+                return Mention(s_, e_, text[s_:e_] if text else " ".join(pname), "name",
+                               role or ptitle)
         first = toks[i]
         words = [x.text for x in toks[i: k + 1]]
         if first.word == "the":
@@ -357,6 +377,10 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             if is_possessive(toks[e]):
                 last_run = None
             continue
+        if last_run is not None and (x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word.endswith(("ed", "ly"))
+                                     or (x.word.endswith("s") and x.word not in ROLE_NOUNS)
+                                     or x.word in SPEECH_VERBS):
+            break  # titles may stand before the name ("former State policy director X"), verbs after it
         if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
                 or x.text[:1].isdigit()):
             break
@@ -491,6 +515,8 @@ class Cast:
     def _flush(self, words: list[str], start: int, end: int) -> None:
         while words and words[-1].lower() in PARTICLES:
             words = words[:-1]
+        if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
+            words = words[:-1] + [words[-1][:-2]]  # "James Comey’s statement": the name is James Comey
         if not words:
             return
         self.runs.append((start, words))
