@@ -442,8 +442,12 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Men
     """The person the sentence before a quotation is about ("He paused before answering.")."""
     ends = sentence_ends(text, lo, hi)
     s = ends[-2] if len(ends) > 1 else lo
-    m = sentence_subject(text, tokenize(text, s, ends[-1] if ends else hi), cast.by_surname.__contains__)
-    if m is None or m.kind not in ("name", "pronoun"):
+    toks = tokenize(text, max(s, hi - CONTEXT_CHARS), ends[-1] if ends else hi)
+    # "…, Schiff said. “The other factor…”": a sentence with its own attribution
+    f = cue_before(text, toks, cast.by_surname.__contains__, mixed=False)
+    m = f.mention if f is not None else sentence_subject(text, toks, cast.by_surname.__contains__)
+    if m is None or m.kind not in ("name", "pronoun", "description") or (
+            m.kind == "description" and f is None):
         return None
     p, _ = cast.resolve(m)
     if p is None or p.kind == "organisation":
