@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from quotesearch.lexicon import (
-    ABBREVIATIONS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS,
+    ROLE_NOUNS, ABBREVIATIONS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS,
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
@@ -177,6 +177,27 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     return m
 
 
+#: Words that open a clause of their own, so what follows them is not a speaker's title.
+SUBORDINATORS = frozenset("when while if as after because since before and but so though although until "
+                          "unless where whereas once then".split())
+
+
+def _title_lead(lead: list[Token]) -> bool:
+    """Words before a speaker's name that can only be a title or description: ‘State spokesman’,
+    ‘the White House spokesman,’ — no verb, no clause, no sentence break.
+
+    >>> _title_lead(tokenize("the White House spokesman ,")), _title_lead(tokenize("when the"))
+    (True, False)
+    """
+    if len(lead) > 12 or (lead and lead[0].word in SUBORDINATORS):
+        return False
+    for x in lead:
+        if x.text in ".;:!?“”\"" or (not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)
+                                        and x.word not in ROLE_NOUNS):
+            return False
+    return True
+
+
 def _verb_like(t: Token) -> bool:
     """A lower-case past or present verb form: ‘pressed’, ‘beamed’, ‘says’."""
     w = t.word
@@ -240,8 +261,13 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             if m and lead and lead[-1].text == "," and not ends_sentence and m.kind != "description" \
                     and all(x.word in AUXILIARIES or x.word in TIME_WORDS for x in toks[v - 1: v] if x.start >= m.end):
                 return Found(m, None, "cue-after", toks[v].text)  # ‘“…” would help, X said’
-            if m and all(x.text[:1].isalnum() and x.word not in SPEECH_VERBS and x.word not in FUNCTION_WORDS
-                         for x in lead) and m.start - toks[i].start < 60:
+            if m and m.start > t.start and _is_name_token(t):
+                # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name
+                m0 = mention_after(toks, i, text)
+                nxt = next((x for x in toks if x.start >= m0.end), None) if m0 else None
+                if m0 is not None and m0.kind == "name" and nxt is not None and nxt.text in ",(":
+                    return Found(m0, None, "cue-after", toks[v].text)
+            if m and _title_lead(lead) and m.start - toks[i].start < 80:
                 # after a finished sentence, only ‘Name said’ with nothing between
                 between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
                            and x.word not in TIME_WORDS and x.word not in NOT_NAMES]
