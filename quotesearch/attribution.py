@@ -60,6 +60,9 @@ CONFIDENCE = {
 #: How far from its marks a quotation's sentence is read, at most (keeps every quote O(1)).
 CONTEXT_CHARS = 600
 
+#: How far after its closing mark a quotation's attribution is looked for.
+AFTER_CHARS = 250
+
 
 class _Lazy:
     """A value computed on first call: the tokens of a context only some sieves need."""
@@ -428,7 +431,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if sp.close_end is not None:
             a_ends = sentence_ends(text, sp.close_end, a_hi)
             after_toks = tokenize(text, sp.close_end, min(a_ends[0] if a_ends else a_hi,
-                                                          sp.close_end + CONTEXT_CHARS))
+                                                          sp.close_end + AFTER_CHARS))
         # a quotation that ends its sentence (‘…done.” Smith then…’) belongs first to the
         # sentence it closes; otherwise the cue right after it is the surest
         closes_sentence = text[sp.end - 1] == "." and bool(after_toks) and after_toks[0].capitalized
