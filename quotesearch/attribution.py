@@ -185,6 +185,26 @@ SUBORDINATORS = frozenset("when while if as after because since before and but s
                           "unless where whereas once then".split())
 
 
+def _clause_goes_on(toks: list[Token], m: Mention) -> bool:
+    """After ‘said X’, a verb means X is the subject of reported speech (‘said the candidate
+    could win’), not the speaker."""
+    nxt = next((x for x in toks if x.start >= m.end), None)
+    return nxt is not None and not nxt.capitalized and (nxt.word in AUXILIARIES or nxt.word in MODALS)
+
+
+def _is_object(toks: list[Token], m: Mention) -> bool:
+    """A description right after a verb is its object (‘issued a statement’), not a subject."""
+    if m.kind != "description":
+        return False
+    prev = next((x for x in reversed(toks) if x.end <= m.start), None)
+    return prev is not None and not prev.capitalized and prev.text[:1].isalpha() and (
+        _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with"))
+
+
+#: Modal verbs: after a name they start a clause of its own.
+MODALS = frozenset("could would should will can may might must".split())
+
+
 def _title_lead(lead: list[Token]) -> bool:
     """Words before a speaker's name that can only be a title or description: ‘State spokesman’,
     ‘the White House spokesman,’ — no verb, no clause, no sentence break.
@@ -234,7 +254,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         while k < len(toks) and toks[k].word in AUXILIARIES:
             k += 1
         m = mention_after(toks, k, text)
-        if m:
+        if m and not _clause_goes_on(toks, m):
             return Found(m, None, "cue-after", toks[j].text)
         return None
     if comma_before:
@@ -304,6 +324,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             m = subject
         else:
             m = mention_before(toks, v, 0, text)
+            if m is not None and _is_object(toks, m):  # "X issued a statement saying"
+                m = subject
         if m is None and v == _first_word(toks):
             k = v + 1
             while k < n and toks[k].word in AUXILIARIES:
