@@ -150,6 +150,11 @@ def cited(quote, document=None) -> Cited:
     return Cited(q, Source.from_mapping(d))
 
 
+def from_hits(hits: Iterable) -> list[Cited]:
+    """Items for search hits (anything with a ``quote`` and its ``doc``'s metadata dict)."""
+    return [cited(h.quote, h.doc) for h in hits]
+
+
 def sources(items: Iterable[Cited]) -> list[tuple[Source, list[Cited]]]:
     """Each article once, in the order first cited, with its quotes."""
     grouped: dict[str, tuple[Source, list[Cited]]] = {}
@@ -503,7 +508,10 @@ def _plain_quote(text) -> str:
 
 
 def _quote_note(items: Sequence[Cited]) -> list[str]:
-    out = []
+    """The note lines of a bibliography entry: the quotes, after the article's file when nothing
+    else (title or URL) would tell which article the entry is."""
+    s = items[0].source
+    out = [] if s.title or s.url else [f"Source file: {s.path or s.id}"]
     for it in items:
         q = it.quote
         who = q.get("speaker") or "unattributed"
@@ -511,6 +519,12 @@ def _quote_note(items: Sequence[Cited]) -> list[str]:
             who += f" ({q['role']})"
         out.append(f"{' '.join(who.split())}: “{_plain_quote(q.get('text', ''))}”")
     return out
+
+
+def _note_text(items: Sequence[Cited]) -> str:
+    lines = _quote_note(items)
+    head = lines.pop(0) + ". " if lines[0].startswith("Source file: ") else ""
+    return head + "Quoted: " + "; ".join(lines)
 
 
 #: Characters with a meaning in BibTeX/LaTeX, and how a field value writes them.
@@ -559,7 +573,7 @@ def bibtex(items: Sequence[Cited]) -> str:
             fields.append(("url", _bibtex_url(s.url)))
         if _date_parts(s.accessed):
             fields.append(("urldate", "-".join(f"{p:02d}" for p in _date_parts(s.accessed))))
-        fields.append(("note", bibtex_escape("Quoted: " + "; ".join(_quote_note(its)))))
+        fields.append(("note", bibtex_escape(_note_text(its))))
         body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
         entries.append(f"@{kind}{{{keys[s.id]},\n{body}\n}}\n")
     return "\n".join(entries)
@@ -615,7 +629,7 @@ def csl_items(items: Sequence[Cited]) -> list[dict]:
             item["URL"] = s.url
         if _date_parts(s.accessed):
             item["accessed"] = {"date-parts": [_date_parts(s.accessed)]}
-        item["note"] = "Quoted: " + "; ".join(_quote_note(its))
+        item["note"] = _note_text(its)
         out.append(item)
     return out
 

@@ -173,6 +173,13 @@ def test_bibtex_escapes_what_latex_would_read():
     assert fields["note"] == "Quoted: Jane Doe: “It is {odd}, 100%”"
 
 
+def test_an_entry_with_neither_title_nor_url_names_its_file():
+    [entry] = parse_bibtex(export(BARE_ITEMS[:1], "bibtex")).entries
+    assert entry.fields_dict["note"].value == "Source file: news/untitled.txt. Quoted: Boris Pistorius: “We are ready”"
+    [item] = json.loads(export(BARE_ITEMS[:1], "csl-json"))
+    assert item["note"] == entry.fields_dict["note"].value
+
+
 def test_bibtex_keys_are_unique_and_stable():
     a = Document.from_text("…", id="a.txt", title="Talks", author="Jane Doe", published="2025")
     b = Document.from_text("…", id="b.txt", title="Talks", author="Joe Doe", published="2025-02-01")
@@ -198,7 +205,8 @@ def test_ris_reads_back():
                     "access_date": "2025/05/01",
                     "notes": ["Boris Pistorius (Germany’s defense minister): “I am not able to have a look in the "
                               "crystal ball”"]}
-    assert bare == {"type_of_reference": "NEWS", "id": "anonnd", "notes": ["Boris Pistorius: “We are ready”"]}
+    assert bare == {"type_of_reference": "NEWS", "id": "anonnd",
+                    "notes": ["Source file: news/untitled.txt", "Boris Pistorius: “We are ready”"]}
 
 
 def test_ris_keeps_each_value_on_its_line():
