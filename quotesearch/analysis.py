@@ -15,7 +15,6 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import FieldType
 from whoosh.lang.porter import stem
 from whoosh.system import _INT_SIZE
-from whoosh.util.varints import decode_signed_varint, signed_varint
 
 #: A word: letters and digits, with inner apostrophes ("don't", "Britain’s").
 #:
@@ -105,23 +104,35 @@ class CompactPositions(formats.Positions):
     """Positions as varint deltas (whoosh pickles a list per posting, three times the bytes)."""
 
     def encode(self, poslist):
-        out = bytearray()
+        out = bytearray(len(poslist).to_bytes(_INT_SIZE, "big"))
         base = 0
         for pos in poslist:
-            out += signed_varint(pos - base)
+            delta = pos - base
             base = pos
-        return len(poslist).to_bytes(_INT_SIZE, "big") + bytes(out)
+            while delta > 0x7F:
+                out.append(delta & 0x7F | 0x80)
+                delta >>= 7
+            out.append(delta)
+        return bytes(out)
 
     def decode_positions(self, valuestring):
-        positions, pos, i, end = [], 0, _INT_SIZE, len(valuestring)
-        while i < end:
-            delta, i = decode_signed_varint(valuestring, i)
-            pos += delta
-            positions.append(pos)
+        positions, pos, delta, shift = [], 0, 0, 0
+        for byte in valuestring[_INT_SIZE:]:
+            delta |= (byte & 0x7F) << shift
+            if byte & 0x80:
+                shift += 7
+            else:
+                pos += delta
+                positions.append(pos)
+                delta = shift = 0
         return positions
 
     def decode_frequency(self, valuestring):
         return int.from_bytes(valuestring[:_INT_SIZE], "big")
+
+
+#: The encoding of a single position below 128 (most postings).
+_ONE_POSITION = [(1).to_bytes(_INT_SIZE, "big") + bytes([p]) for p in range(128)]
 
 
 class Words(FieldType):
@@ -132,7 +143,7 @@ class Words(FieldType):
 
     def __init__(self, positions: bool = True, scorable: bool = True):
         self.analyzer = QuoteTokenizer()
-        self.format = CompactPositions() if positions else formats.Frequency()
+        self.format = CompactPositions() if positions else formats.Existence()
         self.scorable = scorable
         self.stored = False
         self.unique = False
@@ -153,8 +164,10 @@ class Words(FieldType):
         if isinstance(self.format, CompactPositions):
             encode = self.format.encode
             for term, poss in found.items():
-                yield term.encode("utf-8"), len(poss), float(len(poss)), encode(poss)
+                if len(poss) == 1 and poss[0] < 128:
+                    yield term.encode("utf-8"), 1, 1.0, _ONE_POSITION[poss[0]]
+                else:
+                    yield term.encode("utf-8"), len(poss), float(len(poss)), encode(poss)
         else:
             for term, poss in found.items():
-                n = len(poss)
-                yield term.encode("utf-8"), n, float(n), n.to_bytes(_INT_SIZE, "big")
+                yield term.encode("utf-8"), len(poss), float(len(poss)), b""

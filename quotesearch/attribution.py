@@ -30,9 +30,11 @@ RE_LAST_WORD = regex.compile(r"(\p{L}+)\.$")
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —".
 #:
-#: >>> bool(RE_DATELINE.match("GENEVA - ")), bool(RE_DATELINE.match("Mr. X - "))
-#: (True, False)
-RE_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.,'’]*(?:\([^)]*\))?\s*[—–\-]+\s*|^\s*\p{Lu}[\p{Lu}\s.,]*>>\s*")
+#: >>> bool(RE_DATELINE.match("GENEVA - ")), bool(RE_DATELINE.match("JACKSON, Miss. - U.S.")), \
+#: ...  bool(RE_DATELINE.match("Mr. X - "))
+#: (True, True, False)
+RE_DATELINE = regex.compile(
+    r"^\s*\p{Lu}[\p{Lu}\s.'’]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*\([^)]*\))?\s*(?:[—–\-]+|>>)\s*")
 
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
 CALL_VERBS = frozenset("call calls called calling".split())
@@ -436,6 +438,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         b_lo = ends[-1] if ends else lo
         capped = b_lo < sp.open_at - CONTEXT_CHARS  # a sentence too long to read whole
         b_lo = max(b_lo, sp.open_at - CONTEXT_CHARS)
+        dateline = RE_DATELINE.match(text, b_lo, sp.open_at) if b_lo == sp.para_start else None
+        if dateline:
+            b_lo = dateline.end()
         before_toks = _Lazy(lambda: tokenize(text, b_lo, sp.open_at))
         tail_toks = tokenize(text, max(b_lo, sp.open_at - 30), sp.open_at)  # the words by the mark
         same_sentence_as_prev = not ends and lo != sp.para_start
@@ -466,6 +471,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
             if found is None and not title_ctx:
                 found = cue_before(text, before_toks(), known, mixed=mixed)
+        if same_sentence_as_prev and found is not None and found.rule == "subject":
+            found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
         if title_ctx:
             scare = True
             found = None

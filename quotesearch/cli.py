@@ -90,6 +90,91 @@ def extract(paths, fmt, encoding, scare):
         raise click.exceptions.Exit(1)
 
 
+def index_option(func):
+    """Where the index is: --index, else $QUOTESEARCH_INDEX, else ./index."""
+    return click.option("--index", "index_dir", default=None, metavar="PATH",
+                        help="The index folder (default: $QUOTESEARCH_INDEX, else ./index).")(func)
+
+
+def citation_format_option(default: str):
+    from quotesearch.citations import FORMATS as CITATION_FORMATS
+
+    return click.option("--format", "fmt", type=click.Choice(CITATION_FORMATS), default=default,
+                        show_default=True, help="Citation style, bibliography file or data format.")
+
+
+def _write_export(text: str, output: str | None) -> None:
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command(name="export")
+@click.argument("query", required=False)
+@click.option("--speaker", default=None, help="Only quotes by this speaker (any alias); alone, all of them.")
+@click.option("--source", default=None, help="Only quotes from this document (id, path or title words).")
+@click.option("--outlet", default=None, help="Only quotes from this outlet.")
+@click.option("--since", default=None, metavar="DATE", help="Only articles published on or after DATE.")
+@click.option("--until", default=None, metavar="DATE", help="Only articles published on or before DATE.")
+@click.option("--kind", default=None, help="Only quotes of this kind (direct, mixed).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many quotes (best first).")
+@citation_format_option("apa")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to this file instead of stdout.")
+@index_option
+@user_errors
+def export_command(query, speaker, source, outlet, since, until, kind, limit, fmt, output, index_dir):
+    """Cite or export the quotes a search finds, or everything one speaker said.
+
+    Styled text (apa, mla, chicago) gives one line per quote in its speaker's name, then the
+    reference list; bibtex, ris and csl-json one entry per article with its quotes in a note; csv,
+    json, jsonl and markdown one row per quote. Give a QUERY, a --speaker, or both.
+
+    \b
+    Example:
+        quotesearch export --speaker Pistorius --format bibtex -o pistorius.bib
+    """
+    from quotesearch import citations
+    from quotesearch.index import index_path
+    from quotesearch.search import Filters, QuoteIndex
+
+    if not query and not speaker:
+        raise click.UsageError("give a QUERY, a --speaker NAME, or both")
+    filters = Filters(source=source, outlet=outlet, since=since, until=until, kind=kind)
+    with QuoteIndex(index_path(index_dir)) as ix:
+        if query:
+            hits = ix.search(query, Filters(**{**filters.__dict__, "speaker": speaker}), limit=limit)
+        else:
+            hits = ix.said(speaker, filters)[1][:limit]
+        items = citations.from_hits(hits)
+    _write_export(citations.export(items, fmt), output)
+    if output:
+        click.echo(f"Wrote {len(items)} quotes from {len(citations.sources(items))} articles to {output}", err=True)
+
+
+@cli.command()
+@click.argument("quote_id")
+@citation_format_option("apa")
+@index_option
+@user_errors
+def cite(quote_id, fmt, index_dir):
+    """Cite one quote, by its id (or a unique prefix of 6+ characters, as `search` shows).
+
+    \b
+    Example:
+        quotesearch cite 2d5ee6 --format chicago
+    """
+    from quotesearch import citations
+    from quotesearch.index import index_path
+    from quotesearch.search import QuoteIndex
+
+    with QuoteIndex(index_path(index_dir)) as ix:
+        items = citations.from_hits([ix.quote(quote_id)])
+    _write_export(citations.export(items, fmt), None)
+
+
 def main():
     cli(prog_name="quotesearch")
 

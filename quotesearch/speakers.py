@@ -140,7 +140,7 @@ def _is_name_word(w: str) -> bool:
     """The string form of :func:`_is_name_token`, for words split off a capitalised run."""
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True
-    if not w[:1].isupper():
+    if not w[:1].isupper() or (len(w) > 4 and w.isupper()):  # HEADLINE WORDS are not names
         return False
     low = w.rstrip(".").lower()
     if low.endswith(("’s", "'s")):
@@ -153,6 +153,8 @@ def _is_name_token(t: Token) -> bool:
     w = t.word
     if w.endswith(("’s", "'s")):
         w = w[:-2]
+    if len(t.text) > 4 and t.text.isupper():  # HEADLINE WORDS are not names
+        return False
     return (t.capitalized and w not in FUNCTION_WORDS and w not in NOT_NAMES) or (
         len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
 

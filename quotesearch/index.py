@@ -1,0 +1,619 @@
+"""The quote index: one whoosh record per quote and one per document, written atomically.
+
+Where the index lives is decided by :func:`index_path` alone. :func:`update` reads, extracts and
+indexes documents incrementally (keyed by path, changes found by SHA-256), under a lock that a
+killed run never leaves behind, committing in rounds so that a run killed at any moment leaves an
+index that opens and holds every round committed before it.
+
+Speed comes from three choices: the quote text is the only field with positions; postings are
+collected in memory and written per block rather than per posting (:class:`FastWriter`); and big
+runs build segments in worker processes on every core (started with ``spawn``, so that they never
+inherit the lock).
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import multiprocessing
+import os
+import shutil
+import time
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from whoosh import fields, index as whoosh_index
+from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, clean_files
+from whoosh.system import pack_ushort
+from whoosh.util import random_name
+from whoosh.writing import SegmentWriter
+
+from quotesearch.analysis import Words, fold
+from quotesearch.errors import QuotesearchError
+from quotesearch.model import Document, Quote
+
+#: Bumped whenever the schema or the stored shapes change; an older index must be rebuilt.
+SCHEMA_VERSION = 1
+
+#: The file beside whoosh's own that records what wrote the index.
+META_FILE = "quotesearch.json"
+LOCK_FILE = "quotesearch.lock"
+ENV_VAR = "QUOTESEARCH_INDEX"
+DEFAULT_DIR = "index"
+
+#: The order of a quote's values in its stored record (other fields follow as a dict).
+QUOTE_KEYS = ("id", "doc_id", "start", "end", "text", "kind", "speaker", "speaker_mention", "role",
+              "cue", "paragraph", "confidence", "evidence")
+
+
+class NoIndexError(QuotesearchError):
+    pass
+
+
+class IndexLockedError(QuotesearchError):
+    pass
+
+
+class SchemaError(QuotesearchError):
+    pass
+
+
+def index_path(option: str | os.PathLike | None = None) -> Path:
+    """The one place that decides where the index is: the option, else the environment, else ./index.
+
+    >>> str(index_path("/tmp/x"))
+    '/tmp/x'
+    """
+    return Path(option or os.environ.get(ENV_VAR) or DEFAULT_DIR)
+
+
+def make_schema() -> fields.Schema:
+    """One record per quote (``type`` quote) and one per document (``type`` doc)."""
+    return fields.Schema(
+        type=fields.ID,                                   # "quote" or "doc"
+        qid=fields.ID(unique=True),                       # quote id (prefix look-ups)
+        doc=fields.ID,                                    # document id, on both kinds of record
+        path=fields.ID,                                   # the key of a document: its absolute path
+        text=Words(positions=True),                       # the quote: the one field with positions
+        speaker=Words(positions=True, scorable=False),    # speaker name and the words used for them
+        skey=fields.ID,                                   # the speaker's folded canonical name
+        role=Words(positions=False, scorable=False),
+        kind=fields.ID,
+        cue=fields.ID,
+        outlet=Words(positions=False, scorable=False),
+        title=Words(positions=False, scorable=False),     # documents only (for --source)
+        date=fields.ID,                                   # YYYY-MM-DD, or absent
+        r=fields.STORED,                                  # the record (see QUOTE_KEYS)
+        body=fields.STORED,                               # a document's text (whoosh compresses it)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+def speaker_key(name: str | None) -> str | None:
+    """The folded form of a canonical speaker name.
+
+    >>> speaker_key("Boris  Pistorius")
+    'boris pistorius'
+    """
+    return " ".join(fold(name).split()) if name else None
+
+
+def day(published: str | None) -> str | None:
+    """The YYYY-MM-DD day of an ISO date, or None.
+
+    >>> day("2025-06-04T10:00:00Z"), day("June 4"), day(None)
+    ('2025-06-04', None, None)
+    """
+    if published and len(published) >= 10 and published[4] == "-" and published[7] == "-" \
+            and published[:4].isdigit():
+        return published[:10]
+    return None
+
+
+def doc_key(doc: Document) -> str:
+    """What identifies a document across runs: its absolute path (its id for stdin)."""
+    if not doc.path or doc.path == "-":
+        return doc.id
+    return os.path.abspath(doc.path)
+
+
+def quote_record(doc: Document, q: Quote, aliases: Iterable[str] = ()) -> dict:
+    """The fields of one quote's record."""
+    stored = tuple(getattr(q, k) for k in QUOTE_KEYS)
+    if len(q.__dataclass_fields__) > len(QUOTE_KEYS):
+        stored += ({k: getattr(q, k) for k in q.__dataclass_fields__ if k not in QUOTE_KEYS},)
+    rec = {"type": "quote", "qid": q.id, "doc": doc.id, "text": q.text, "kind": q.kind, "r": stored}
+    if q.speaker:
+        words = [q.speaker, *(a for a in aliases if a)]
+        if q.speaker_mention and q.speaker_mention not in words:
+            words.append(q.speaker_mention)
+        rec["speaker"] = " ".join(words)
+        rec["skey"] = speaker_key(q.speaker)
+    if q.role:
+        rec["role"] = q.role
+    if q.cue:
+        rec["cue"] = fold(q.cue)
+    if doc.outlet:
+        rec["outlet"] = doc.outlet
+    if d := day(doc.published):
+        rec["date"] = d
+    return rec
+
+
+def speaker_summary(quotes: Iterable[Quote]) -> list[tuple]:
+    """Per speaker of one document: (name, mentions, roles, number of quotes)."""
+    found: dict[str, tuple[list, list, list]] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        mentions, roles, count = found.setdefault(q.speaker, ([], [], [0]))
+        if q.speaker_mention and q.speaker_mention not in mentions:
+            mentions.append(q.speaker_mention)
+        if q.role and q.role not in roles:
+            roles.append(q.role)
+        count[0] += 1
+    return [(name, m, r, c[0]) for name, (m, r, c) in found.items()]
+
+
+def doc_record(doc: Document, quotes: list[Quote]) -> dict:
+    meta = doc.to_dict()
+    meta["quotes"] = len(quotes)
+    meta["speakers"] = speaker_summary(quotes)
+    meta["key"] = doc_key(doc)
+    rec = {"type": "doc", "doc": doc.id, "path": meta["key"], "r": meta,
+           "body": doc.text}
+    if doc.title:
+        rec["title"] = doc.title
+    return rec
+
+
+def quote_from_record(stored: tuple) -> Quote:
+    d = dict(zip(QUOTE_KEYS, stored))
+    if len(stored) > len(QUOTE_KEYS):
+        d.update(stored[len(QUOTE_KEYS)])
+    return Quote.from_dict(d)
+
+
+def doc_text(stored_fields: dict) -> str:
+    return stored_fields["body"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+class _Storage(FileStorage):
+    """Every writer gets its own temporary folder (whoosh names them all ``MAIN.tmp``)."""
+
+    def temp_storage(self, name=None):
+        return super().temp_storage(f"{random_name()}.tmp")
+
+
+class FastWriter(SegmentWriter):
+    """A segment writer that keeps postings in memory and writes them a block at a time.
+
+    whoosh's own writer sends every posting through an external-sort pool and a per-posting
+    encoder (about 20 µs each); here a posting costs a list append, and blocks are handed to
+    whoosh's block encoder whole. The files are whoosh's own format: any whoosh reader reads them.
+    Merges of old segments (``add_reader``) still go through whoosh's pool.
+    """
+
+    def __init__(self, ix, **kwargs):
+        super().__init__(ix, **kwargs)
+        self._postings: dict[str, dict[bytes, list]] = {}
+        self._lengths: dict[str, array] = {}
+        self._cache: dict[str, dict] = {}
+
+    def add_document(self, **values):
+        self._check_state()
+        schema = self.schema
+        docnum = self.docnum
+        pdw = self.perdocwriter
+        pdw.start_doc(docnum)
+        for name in sorted(values):
+            value = values[name]
+            if value is None:
+                continue
+            fobj = schema[name]
+            length = 0
+            if fobj.indexed:
+                terms = self._postings.get(name)
+                if terms is None:
+                    terms = self._postings[name] = {}
+                for tbytes, freq, weight, vbytes in self._items(name, fobj, value):
+                    length += freq
+                    got = terms.get(tbytes)
+                    if got is None:
+                        terms[tbytes] = [(docnum, weight, vbytes)]
+                    else:
+                        got.append((docnum, weight, vbytes))
+                if fobj.scorable:
+                    lengths = self._lengths.get(name)
+                    if lengths is None:
+                        lengths = self._lengths[name] = array("I")
+                    lengths.extend([0] * (docnum + 1 - len(lengths)))
+                    lengths[docnum] = length
+                else:
+                    length = 0
+            pdw.add_field(name, fobj, value if fobj.stored else None, length)
+        pdw.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _items(self, name, fobj, value):
+        """The postings of one value: IDs directly, short repeated values (names) from a cache."""
+        if type(fobj) is fields.ID:
+            return ((value.encode("utf-8"), 1, 1.0, b""),)
+        if name == "text":
+            return fobj.index(value)
+        cache = self._cache.get(name)
+        if cache is None:
+            cache = self._cache[name] = {}
+        items = cache.get(value)
+        if items is None:
+            if len(cache) > 50_000:
+                cache.clear()
+            items = cache[value] = tuple(fobj.index(value))
+        return items
+
+    def _flush_segment(self):
+        if self.pool.current or self.pool.runs:
+            # A merge put old postings in whoosh's pool: send ours the same way.
+            for name, terms in self._postings.items():
+                for tbytes, posts in terms.items():
+                    for docnum, weight, vbytes in posts:
+                        self.pool.add((name, tbytes, docnum, weight, vbytes or None))
+            self._postings = {}
+            return super()._flush_segment()
+        self.perdocwriter.close()
+        fw = self.fieldwriter
+        for name in sorted(self._postings):
+            fobj = self.schema[name]
+            fw.start_field(name, fobj)
+            lengths = self._lengths.get(name)
+            terms = self._postings[name]
+            for tbytes in sorted(terms):
+                _write_term(fw, fobj, tbytes, terms[tbytes], lengths)
+            fw.finish_field()
+        fw.close()
+        self._postings = {}
+
+    def _destroy_temp(self):
+        """Remove this writer's temporary folders (see :class:`_Storage`)."""
+        for store in (self._tempstorage, getattr(self.perdocwriter._cols, "_tempstorage", None)):
+            try:
+                store and store.destroy()
+            except OSError:
+                pass
+
+    def _finish(self):
+        super()._finish()
+        self._destroy_temp()
+
+    def _cleanup_on_error(self):
+        super()._cleanup_on_error()
+        self._destroy_temp()
+
+    def commit_segments(self, extra=(), merge: bool = True, clean: bool = True):
+        """Commit this writer's changes plus segments built elsewhere (by worker processes).
+
+        ``clean=False`` keeps files that no segment refers to yet (workers may be writing them).
+        """
+        self._check_state()
+        try:
+            segments = self._merge_segments(None, False, merge)
+            segments.extend(extra)
+            if self._added:
+                segments.append(self._finalize_segment())
+            else:
+                self._close_segment()
+            if clean:
+                self._commit_toc(segments)
+            else:
+                TOC(self.schema, segments, self.generation).write(self.storage, self.indexname)
+        except Exception:
+            self._cleanup_on_error()
+            raise
+        self._finish()
+
+
+def _write_term(fw, fobj, tbytes: bytes, posts: list, lengths) -> None:
+    """One term's postings, handed to whoosh's block writer a block at a time."""
+    pw = fw._postwriter
+    pw.start_postings(fobj.format, W3TermInfo())
+    limit = pw._blocklimit
+    for lo in range(0, len(posts), limit):
+        chunk = posts[lo:lo + limit]
+        ids = array("I", [p[0] for p in chunk])
+        weights = array("f", [p[1] for p in chunk])
+        pw._ids, pw._weights = ids, weights
+        pw._values = [p[2] for p in chunk] if chunk[0][2] else []
+        pw._maxweight = max(weights)
+        if lengths is not None:
+            lens = [lengths[i] for i in ids]
+            pw._minlength, pw._maxlength = min(lens), max(lens)
+        else:
+            pw._minlength, pw._maxlength = None, 0
+        if lo + limit < len(posts):
+            pw._write_block()
+    terminfo = pw.finish_postings()
+    fw._tindex.add(pack_ushort(fw._fieldid) + tbytes, terminfo.to_bytes())
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening, locking
+
+
+@dataclass
+class IndexLock:
+    """An exclusive lock on an index folder; the kernel drops it when its process dies.
+
+    Waits up to ``timeout`` seconds, then raises :class:`IndexLockedError`.
+    """
+
+    folder: Path
+    timeout: float = 10.0
+    _fd: int | None = None
+
+    def __enter__(self):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._fd = os.open(self.folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return self
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(self._fd)
+                    self._fd = None
+                    raise IndexLockedError(
+                        f"another `quotesearch index` is writing to {self.folder} (waited "
+                        f"{self.timeout:g} s); try again when it has finished") from None
+                time.sleep(0.05)
+
+    def __exit__(self, *exc):
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+def _read_meta(folder: Path) -> dict | None:
+    try:
+        return json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_meta(folder: Path) -> None:
+    tmp = folder / f"{META_FILE}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps({"schema_version": SCHEMA_VERSION, "tool": "quotesearch"}) + "\n",
+                   encoding="utf-8")
+    os.replace(tmp, folder / META_FILE)
+
+
+def exists(folder: Path) -> bool:
+    return folder.is_dir() and whoosh_index.exists_in(str(folder))
+
+
+def open_index(folder: Path):
+    """The index at ``folder``, checked to be one this version can read."""
+    folder = Path(folder)
+    if not exists(folder):
+        raise NoIndexError(f"no index at {folder}; build one with `quotesearch index [PATH...]`")
+    meta = _read_meta(folder)
+    if not meta or meta.get("schema_version") != SCHEMA_VERSION:
+        found = meta.get("schema_version") if meta else "unknown"
+        raise SchemaError(f"the index at {folder} was written by another version of quotesearch "
+                          f"(schema {found}, this one reads {SCHEMA_VERSION}); "
+                          f"run `quotesearch index --rebuild`")
+    return _Storage(str(folder)).open_index()
+
+
+def _create(folder: Path):
+    """A new empty index (everything of an old one removed first). Call with the lock held."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for entry in folder.iterdir():
+        if entry.name == LOCK_FILE:
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+    ix = _Storage(str(folder)).create_index(make_schema())
+    _write_meta(folder)
+    return ix
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Temporary folders of runs that were killed (call with the lock held)."""
+    for entry in folder.glob("*.tmp"):
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+    for entry in folder.glob(f"{META_FILE}.*.tmp"):
+        entry.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Updating
+
+
+@dataclass
+class Summary:
+    """What one indexing run did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    pruned: int = 0
+    quotes: int = 0
+    speakers: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing to index: a document (with its quotes when already known), or a read error."""
+
+    document: Document | None = None
+    quotes: tuple[Quote, ...] | None = None
+    error: Exception | None = None
+    aliases: dict | None = None
+
+
+def _add(writer, doc: Document, quotes, aliases=None) -> int:
+    import quotesearch
+
+    if quotes is None:
+        quotes = quotesearch.extract(doc)
+    writer.add_document(**doc_record(doc, list(quotes)))
+    for q in quotes:
+        writer.add_document(**quote_record(doc, q, (aliases or {}).get(q.speaker, ())))
+    return len(quotes)
+
+
+def _watch_parent() -> None:
+    """In a worker: exit when the process that started it is gone (killed, say)."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _build_segment(folder: str, batch: list) -> tuple:
+    """Extract and index a batch of documents into one new segment (in a worker process)."""
+    ix = _Storage(folder).open_index()
+    w = FastWriter(ix, _lk=False)
+    counts = [_add(w, doc, quotes, aliases) for doc, quotes, aliases in batch]
+    segment = w._finalize_segment()
+    w._destroy_temp()
+    return segment, counts
+
+
+def _manifest(ix) -> dict[str, tuple[str, str]]:
+    """{document key: (doc id, sha256)} of the indexed documents."""
+    out = {}
+    with ix.searcher() as s:
+        for docnum in s.document_numbers(type="doc"):
+            meta = s.stored_fields(docnum)["r"]
+            out[meta["key"]] = (meta["id"], meta["sha256"])
+    return out
+
+
+#: Quotes per batch handed to a worker, and documents per batch at most.
+BATCH_QUOTES = 50_000
+BATCH_DOCS = 2_000
+
+
+def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune: bool = False,
+           procs: int | None = None, batch_quotes: int = BATCH_QUOTES, batch_docs: int = BATCH_DOCS,
+           timeout: float = 10.0, progress: Callable[[Item], None] | None = None) -> Summary:
+    """Index ``items`` into the index at ``folder`` (created if needed); see :class:`Summary`.
+
+    Unchanged documents (same key, same SHA-256) are skipped, changed ones replace their quotes.
+    Each batch is committed on its own. ``procs`` worker processes build segments (default: the
+    cores, when the work is big enough to pay for starting them).
+    """
+    folder = Path(folder)
+    summary = Summary()
+    with IndexLock(folder, timeout):
+        if rebuild or not exists(folder):
+            ix = _create(folder)
+            known: dict = {}
+        else:
+            ix = open_index(folder)
+            _remove_leftovers(folder)
+            known = _manifest(ix)
+        seen: set[str] = set()
+        workers = None
+        pending: list = []          # (segment or async result, doc ids it replaces), not committed
+        batch: list = []
+        batch_deletes: list[str] = []
+        batch_size = 0
+
+        def commit(upto: int, final: bool = False, deletes: Iterable[str] = ()):
+            nonlocal pending
+            done, pending = pending[:upto], pending[upto:]
+            w = FastWriter(ix)
+            for doc_id in [*(d for _, ds in done for d in ds), *deletes]:
+                w.delete_by_term("doc", doc_id)
+            segments = [r.get()[0] if hasattr(r, "get") else r for r, _ in done]
+            w.commit_segments(segments, merge=final, clean=final)
+
+        def flush(last: bool = False):
+            nonlocal batch, batch_size, batch_deletes, workers
+            if not batch:
+                return
+            n = procs or os.cpu_count() or 1
+            if workers is None and n > 1 and (procs or not last):
+                workers = multiprocessing.get_context("spawn").Pool(n, initializer=_watch_parent)
+            if workers is not None:
+                pending.append((workers.apply_async(_build_segment, (str(folder), batch)),
+                                batch_deletes))
+                if len(pending) > n:
+                    commit(len(pending) - n)
+            else:
+                pending.append((_build_segment(str(folder), batch)[0], batch_deletes))
+                commit(len(pending))
+            batch, batch_size, batch_deletes = [], 0, []
+
+        try:
+            for item in items:
+                if item.error is not None or item.document is None:
+                    summary.failed += 1
+                    summary.errors.append(str(item.error))
+                    if progress:
+                        progress(item)
+                    continue
+                doc = item.document
+                key = doc_key(doc)
+                if key in seen:
+                    continue
+                seen.add(key)
+                old = known.get(key)
+                if old is not None and old[1] == doc.sha256 and old[0] == doc.id:
+                    summary.unchanged += 1
+                else:
+                    if old is not None:
+                        batch_deletes.append(old[0])
+                        summary.updated += 1
+                    else:
+                        summary.added += 1
+                    batch.append((doc, item.quotes, item.aliases))
+                    batch_size += len(item.quotes) if item.quotes is not None else 20
+                    if batch_size >= batch_quotes or len(batch) >= batch_docs:
+                        flush()
+                if progress:
+                    progress(item)
+            flush(last=True)
+            gone = []
+            if prune:
+                gone = [doc_id for key, (doc_id, _) in known.items()
+                        if key not in seen and not os.path.exists(key)]
+                summary.pruned = len(gone)
+            commit(len(pending), final=True, deletes=gone)
+        finally:
+            if workers is not None:
+                workers.terminate()
+                workers.join()
+        ix = open_index(folder)
+        with ix.searcher() as s:
+            summary.quotes = s.doc_frequency("type", "quote")
+        from quotesearch import roster
+
+        summary.speakers = len(roster.refresh(folder, ix))
+    return summary

@@ -1,0 +1,255 @@
+"""Searching the quote index: ranked search, everything one speaker said, sources, one quote.
+
+Queries use whoosh's language (phrases, AND/OR/NOT, ``speaker:``, wildcards) over the quote
+fields. Filters are added as ``And`` with term queries, which whoosh intersects faster than a
+``filter=`` set.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+from whoosh import fields as wfields
+from whoosh.qparser import QueryParser
+from whoosh.query import And, Or, Prefix, Query, Term, TermRange
+
+from quotesearch import roster
+from quotesearch.analysis import RE_WORD, normalize, terms
+from quotesearch.errors import QuotesearchError
+from quotesearch.index import doc_text, make_schema, open_index, quote_from_record
+from quotesearch.model import Quote
+
+#: Fields a query may name (``speaker:Pistorius``); the first is the default.
+QUERY_FIELDS = ("text", "speaker", "role", "kind", "cue", "outlet", "date")
+
+#: A quote id or a prefix of one.
+RE_QUOTE_ID = regex.compile(r"[0-9a-f]{6,16}")
+
+KINDS = ("direct", "mixed", "scare", "indirect")
+
+
+class QueryError(QuotesearchError):
+    pass
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions shared by ``search`` and ``said``."""
+
+    speaker: str | None = None
+    source: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One quote found, with its document's metadata, score and the spans of matched words."""
+
+    quote: Quote
+    doc: dict
+    score: float | None = None
+    highlights: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict:
+        d = self.quote.to_dict()
+        d.update({"path": self.doc.get("path"), "title": self.doc.get("title"),
+                  "outlet": self.doc.get("outlet"), "published": self.doc.get("published")})
+        if self.score is not None:
+            d["score"] = round(self.score, 4)
+        return d
+
+
+def _parser_schema() -> wfields.Schema:
+    full = make_schema()
+    return wfields.Schema(**{name: full[name] for name in QUERY_FIELDS})
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    if not regex.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise QueryError(f"{option} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
+    return value
+
+
+class QuoteIndex:
+    """An open index: one searcher, reused across calls; close it (or use ``with``)."""
+
+    def __init__(self, folder: Path | str):
+        self.folder = Path(folder)
+        self.ix = open_index(self.folder)
+        self.searcher = self.ix.searcher()
+        self._parser = QueryParser("text", _parser_schema())
+        self._docs: dict[str, dict] = {}
+        self._speakers: list[roster.Speaker] | None = None
+
+    def close(self):
+        self.searcher.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- pieces ------------------------------------------------------------------------------
+
+    @property
+    def speakers(self) -> list[roster.Speaker]:
+        if self._speakers is None:
+            self._speakers = roster.load(self.folder, self.ix)
+        return self._speakers
+
+    def speaker(self, name: str) -> roster.Speaker:
+        return roster.find(self.speakers, name)
+
+    def parse(self, text: str) -> Query:
+        if not text or not text.strip():
+            raise QueryError("give a query, e.g. quotesearch search \"crystal ball\"")
+        try:
+            q = self._parser.parse(text)
+        except Exception as exc:  # whoosh raises many kinds on odd input
+            raise QueryError(f"cannot read the query {text!r}: {exc}") from None
+        return q
+
+    def document(self, doc_id: str) -> dict:
+        """A document's metadata (without its text)."""
+        meta = self._docs.get(doc_id)
+        if meta is None:
+            num = self.searcher.document_number(type="doc", doc=doc_id)
+            meta = self.searcher.stored_fields(num)["r"] if num is not None else {"id": doc_id}
+            self._docs[doc_id] = meta
+        return meta
+
+    def document_text(self, doc_id: str) -> str | None:
+        num = self.searcher.document_number(type="doc", doc=doc_id)
+        return doc_text(self.searcher.stored_fields(num)) if num is not None else None
+
+    def source_ids(self, source: str) -> list[str]:
+        """Documents a --source value names: a document id, a path, or words of a title."""
+        s = self.searcher
+        found = []
+        for fieldname, value in (("doc", source), ("path", os.path.abspath(source))):
+            found += [s.stored_fields(n)["r"]["id"] for n in s.document_numbers(type="doc", **{fieldname: value})]
+        if not found and terms(source):
+            q = And([Term("type", "doc"), *(Term("title", t) for t in terms(source))])
+            found = [s.stored_fields(n)["r"]["id"] for n in s.search(q, limit=None).docs()]
+        if not found:
+            raise QueryError(f"no indexed source matches {source!r}; `quotesearch sources` lists them")
+        return sorted(set(found))
+
+    def restrict(self, q: Query, filters: Filters) -> Query:
+        """``q`` and every filter, as one ``And``."""
+        parts = [q]
+        if filters.speaker:
+            keys = self.speaker(filters.speaker).keys
+            parts.append(Or([Term("skey", k) for k in keys]) if len(keys) > 1 else Term("skey", keys[0]))
+        if filters.source:
+            ids = self.source_ids(filters.source)
+            parts.append(Or([Term("doc", i) for i in ids]) if len(ids) > 1 else Term("doc", ids[0]))
+        if filters.outlet:
+            words = terms(filters.outlet)
+            if not words:
+                raise QueryError(f"--outlet needs a name, not {filters.outlet!r}")
+            parts += [Term("outlet", w) for w in words]
+        since, until = _check_date(filters.since, "--since"), _check_date(filters.until, "--until")
+        if since or until:
+            parts.append(TermRange("date", since, (until + "-99")[:10] if until else None))
+        if filters.kind:
+            if filters.kind not in KINDS:
+                raise QueryError(f"--kind is one of {', '.join(KINDS)}, not {filters.kind!r}")
+            parts.append(Term("kind", filters.kind))
+        return parts[0] if len(parts) == 1 else And(parts)
+
+    def hit(self, docnum: int, score=None, words: frozenset = frozenset()) -> Hit | None:
+        stored = self.searcher.stored_fields(docnum).get("r")
+        if not isinstance(stored, tuple):
+            return None  # a document record, not a quote
+        q = quote_from_record(stored)
+        return Hit(q, self.document(q.doc_id), score, highlight(q.text, words) if words else ())
+
+    # -- what the commands ask ---------------------------------------------------------------
+
+    def search(self, text: str, filters: Filters = Filters(), limit: int | None = 10) -> list[Hit]:
+        """Ranked quotes matching a query (BM25F)."""
+        q = self.restrict(self.parse(text), filters)
+        words = frozenset(t.decode() if isinstance(t, bytes) else t
+                          for f, t in q.iter_all_terms() if f == "text")
+        try:
+            results = self.searcher.search(q, limit=limit)
+            scored = [(hit.docnum, hit.score) for hit in results]
+        except Exception as exc:
+            raise QueryError(f"cannot run the query {text!r}: {exc}") from None
+        return [h for num, score in scored if (h := self.hit(num, score, words)) is not None]
+
+    def said(self, name: str, filters: Filters = Filters()) -> tuple[roster.Speaker, list[Hit]]:
+        """Everything one speaker said, by date (undated last), source and position."""
+        who = self.speaker(name)
+        keys = who.keys
+        q = Or([Term("skey", k) for k in keys]) if len(keys) > 1 else Term("skey", keys[0])
+        q = self.restrict(q, Filters(**{**filters.__dict__, "speaker": None}))
+        hits = [h for num in self.searcher.search(q, limit=None).docs() if (h := self.hit(num))]
+        hits.sort(key=lambda h: (h.doc.get("published") is None, h.doc.get("published") or "",
+                                 h.quote.doc_id, h.quote.start))
+        return who, hits
+
+    def sources(self) -> list[dict]:
+        s = self.searcher
+        docs = [s.stored_fields(n)["r"] for n in s.document_numbers(type="doc")]
+        rows = [{"doc_id": d["id"], "title": d.get("title"), "outlet": d.get("outlet"),
+                 "published": d.get("published"), "quotes": d.get("quotes", 0), "path": d.get("path")}
+                for d in docs]
+        return sorted(rows, key=lambda r: r["doc_id"])
+
+    def quote(self, quote_id: str) -> Hit:
+        """The quote a unique id prefix (6+ hex characters) names."""
+        prefix = quote_id.strip().lower()
+        if not RE_QUOTE_ID.fullmatch(prefix):
+            raise QueryError(f"a quote id is 6 to 16 hex characters (as `search` shows), not {quote_id!r}")
+        nums = list(self.searcher.search(Prefix("qid", prefix), limit=None).docs())
+        if not nums:
+            raise QueryError(f"no quote has an id starting with {prefix}")
+        hits = [self.hit(n) for n in nums[:5]]
+        if len(nums) > 1:
+            ids = ", ".join(h.quote.id for h in hits)
+            raise QueryError(f"{prefix} is the start of {len(nums)} quote ids ({ids}); give more characters")
+        return hits[0]
+
+    def show(self, quote_id: str) -> dict:
+        """One quote with its paragraph, speaker evidence and source."""
+        hit = self.quote(quote_id)
+        q = hit.quote
+        text = self.document_text(q.doc_id) or ""
+        lo = text.rfind("\n", 0, q.start) + 1
+        hi = text.find("\n", q.end)
+        hi = len(text) if hi < 0 else hi
+        out = hit.to_dict()
+        out.update({"paragraph": text[lo:hi], "paragraph_start": lo,
+                    "source": {k: v for k, v in hit.doc.items() if k not in ("speakers", "key")}})
+        return out
+
+    def stats(self) -> dict:
+        s = self.searcher
+        size = sum(f.stat().st_size for f in self.folder.rglob("*") if f.is_file())
+        docs = s.doc_frequency("type", "doc")
+        return {"index": str(self.folder), "quotes": s.doc_frequency("type", "quote"),
+                "documents": docs, "speakers": len(self.speakers),
+                "attributed": sum(sp.quotes for sp in self.speakers),
+                "segments": len(self.ix._segments()), "bytes": size}
+
+
+def highlight(text: str, words: frozenset) -> tuple[tuple[int, int], ...]:
+    """Character spans of the words of ``text`` whose terms are in ``words``.
+
+    >>> highlight("We wait and see.", frozenset({"wait", "see"}))
+    ((3, 7), (12, 15))
+    """
+    return tuple((m.start(), m.end()) for m in RE_WORD.finditer(text) if normalize(m.group()) in words)
+
+
+
