@@ -187,6 +187,13 @@ SUBORDINATORS = frozenset("when while if as after because since before and but s
                           "unless where whereas once then".split())
 
 
+def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
+    """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
+    not a clause (‘compared to what Islamic State militants …’)."""
+    return all(x.word in ("the", "a", "an") or x.word not in FUNCTION_WORDS
+               for x in toks[k:] if x.end <= m.start)
+
+
 def _clause_goes_on(toks: list[Token], m: Mention) -> bool:
     """After ‘said X’, a verb means X is the subject of reported speech (‘said the candidate
     could win’), not the speaker."""
@@ -252,11 +259,13 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     while j < len(toks) and toks[j].word in AUXILIARIES:
         j += 1
     if j < len(toks) and _is_cue(toks[j], True):
+        if toks[j].word.endswith("ing"):
+            return None  # ‘…,” telling reporters …’: the speaker is the sentence's subject, before
         k = j + 1
         while k < len(toks) and toks[k].word in AUXILIARIES:
             k += 1
         m = mention_after(toks, k, text)
-        if m and not _clause_goes_on(toks, m):
+        if m and not _clause_goes_on(toks, m) and _inverted_lead(toks, k, m):
             return Found(m, None, "cue-after", toks[j].text)
         return None
     if comma_before:
@@ -267,9 +276,9 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             nx = next((x for x in toks if x.start >= m.end), None)
             if nx is not None and _verb_like(nx):
                 return Found(m, None, "cue-after", nx.text)
-        if _verb_like(t) and i + 1 < len(toks):
+        if _verb_like(t) and not t.word.endswith("ing") and i + 1 < len(toks):
             m = mention_after(toks, i + 1, text)
-            if m is not None and m.kind == "name":
+            if m is not None and m.kind == "name" and _inverted_lead(toks, i + 1, m):
                 return Found(m, None, "cue-after", t.text)
     for v in range(i + 1, len(toks) - 1):
         if toks[v].word == "according" and toks[v + 1].word == "to":  # ‘…” at a rally, according to X’

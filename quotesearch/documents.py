@@ -159,7 +159,7 @@ def text_document(text: str, *, id: str, path: str, where: str, given: Found = F
         from_fm = Found(found.fields, from_fm.warnings + found.warnings)
     meta = metadata.merge(given, from_fm)
     fields = dict(meta.fields)
-    if "author" not in fields and (names := metadata.byline(text[body_start:])):
+    if "author" not in fields and (names := metadata.byline(text[body_start:body_start + 4000])):
         fields["author"] = names
     doc = Document.from_text(text, id=id, path=path, body_start=body_start, **fields)
     return ReadResult(document=doc, warnings=meta.warnings)

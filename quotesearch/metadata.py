@@ -259,8 +259,10 @@ def front_matter(text: str, where: str) -> FrontMatter | None:
     >>> front_matter("---\\nJust a rule\\n---\\n", "a.md") is None
     True
     """
-    lines = text[:200_000].split("\n")
-    if not lines or lines[0].rstrip() != FRONT_MATTER_OPEN:
+    if not text.startswith(FRONT_MATTER_OPEN):
+        return None
+    lines = text[:200_000].split("\n", FRONT_MATTER_MAX_LINES)
+    if lines[0].rstrip() != FRONT_MATTER_OPEN:
         return None
     offset = len(lines[0]) + 1
     fields: dict = {}

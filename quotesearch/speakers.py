@@ -379,9 +379,8 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             if is_possessive(toks[e]):
                 last_run = None
             continue
-        if last_run is not None and (x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word.endswith(("ed", "ly"))
-                                     or (x.word.endswith("s") and x.word not in ROLE_NOUNS)
-                                     or x.word in SPEECH_VERBS):
+        if last_run is not None and (x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
+                                     or (len(x.word) > 4 and x.word.endswith(("ed", "ly")))):
             break  # titles may stand before the name ("former State policy director X"), verbs after it
         if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
                 or x.text[:1].isdigit()):
