@@ -113,7 +113,7 @@ class Source:
         """From a :class:`~quotesearch.model.Document`'s dict or a search hit's fields."""
         def text(key):
             v = d.get(key)
-            return " ".join(str(v).split()) or None if v not in (None, "") else None
+            return " ".join(str(v).split()) or None if v is not None else None
         authors = d.get("authors") or d.get("author") or ()
         if isinstance(authors, str):
             authors = authors.split(";")

@@ -8,7 +8,7 @@ import sys
 import click
 
 import quotesearch
-from quotesearch import documents
+from quotesearch import citations, documents
 from quotesearch.errors import QuotesearchError
 from quotesearch.output import FORMATS, render, shorten
 
@@ -97,9 +97,7 @@ def index_option(func):
 
 
 def citation_format_option(default: str):
-    from quotesearch.citations import FORMATS as CITATION_FORMATS
-
-    return click.option("--format", "fmt", type=click.Choice(CITATION_FORMATS), default=default,
+    return click.option("--format", "fmt", type=click.Choice(citations.FORMATS), default=default,
                         show_default=True, help="Citation style, bibliography file or data format.")
 
 
@@ -136,7 +134,6 @@ def export_command(query, speaker, source, outlet, since, until, kind, limit, fm
     Example:
         quotesearch export --speaker Pistorius --format bibtex -o pistorius.bib
     """
-    from quotesearch import citations
     from quotesearch.index import index_path
     from quotesearch.search import Filters, QuoteIndex
 
@@ -166,7 +163,6 @@ def cite(quote_id, fmt, index_dir):
     Example:
         quotesearch cite 2d5ee6 --format chicago
     """
-    from quotesearch import citations
     from quotesearch.index import index_path
     from quotesearch.search import QuoteIndex
 

@@ -62,7 +62,7 @@ PREFERENCE = (
 #: schema.org types of an article's JSON-LD object.
 ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
                            "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
-                           "BlogPosting", "LiveBlogPosting", "Report", "WebPage"})
+                           "BlogPosting", "LiveBlogPosting", "Report"})
 
 
 @dataclass(frozen=True)
@@ -229,7 +229,7 @@ def _json_ld_article(source: str, line: int, where: str, warnings: list[str]) ->
         elif isinstance(item, dict):
             types = item.get("@type")
             types = set(types) if isinstance(types, list) else {types}
-            if types & ARTICLE_TYPES and "WebPage" not in types:
+            if types & ARTICLE_TYPES:
                 return item
             if "@graph" in item:
                 stack.extend(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]])
