@@ -53,6 +53,10 @@ RE_PEOPLE = regex.compile(
     r"\b(?:officials?|sources?|spokes(?:person|man|woman)|aides?|diplomats?|lawmakers|senators|leaders"
     r"|officers|analysts|experts|residents|witnesses|protesters)\b", regex.IGNORECASE)
 
+#: Honorifics that tell a person's gender ("Mr. Lee … he").
+GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+                       "lady": "f"}
+
 #: Possessive determiners dropped from the front of a role ("their Ukrainian counterpart").
 POSSESSIVES = frozenset("his her their its our my your".split())
 
@@ -518,6 +522,9 @@ class Cast:
             words = words[:-1]
         if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
             words = words[:-1] + [words[-1][:-2]]  # "James Comey’s statement": the name is James Comey
+        if words and words[-1].endswith(".") and len(words[-1]) > 2 \
+                and words[-1][:-1].lower() not in ABBREVIATIONS and "." not in words[-1][:-1]:
+            words = words[:-1] + [words[-1][:-1]]  # "said John Smith." ends a sentence, not a name
         if not words:
             return
         self.runs.append((start, words))
@@ -526,14 +533,19 @@ class Cast:
 
     def _add_full_name(self, start: int, end: int, words: list[str]) -> None:
         title, name = split_title(words)
-        if len(name) < 2 or is_organisation(name) or len(name[-1]) < 2:
+        honorific = words[0].rstrip(".").lower() if words[0].rstrip(".").lower() in HONORIFICS else None
+        if not name or is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return
         full = " ".join(name)
         surname = name[-1].rstrip(".").lower()
+        gender = GENDERED_HONORIFICS.get(honorific) or gender_of(name[0]) if len(name) > 1 else \
+            GENDERED_HONORIFICS.get(honorific)
         p = self.by_surname.get(surname)
         if p is None or (len(full) > len(p.name) and full.endswith(p.name)):
-            p = Person(full, gender=gender_of(name[0]))
+            p = Person(full, gender=gender or (p.gender if p else None))
             self.by_surname[surname] = p
+        elif p.gender is None and gender:
+            p.gender = gender
         if title and title not in p.roles:
             p.roles.append(title)
         p.spots.append((start, end))
@@ -581,8 +593,8 @@ class Cast:
             start = toks[d].start
             desc = text[start:end]
             first = desc.split()[0]
-            if first in ("A", "An", "The"):
-                desc = first.lower() + desc[len(first):]
+            if first in ("A", "An", "The") or first.lower() in DESCRIPTION_NOUNS:
+                desc = first.lower() + desc[len(first):]  # "Officials said" → "officials"
             out.append((start, Person(desc, kind="description", plural=m.group().endswith("s"))))
         out.sort(key=lambda x: x[0])
         return out
