@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import asdict, dataclass, field
+
+
+#: The fields of a document that describe the article (rather than its text or where it was read).
+METADATA_FIELDS = ("title", "outlet", "author", "published", "url", "accessed")
 
 
 @dataclass(frozen=True)
@@ -24,8 +29,20 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, *, id: str | None = None, **meta) -> Document:
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        return cls(id=id or digest[:16], text=text, sha256=digest, **meta)
+        """A document of ``text``; ``sha256`` fingerprints the text and, when there is any, the
+        metadata (so that a changed sidecar or JSON Lines record counts as a changed document).
+
+        >>> Document.from_text("a").sha256 == hashlib.sha256(b"a").hexdigest()
+        True
+        >>> Document.from_text("a", title="T").sha256 != Document.from_text("a", title="U").sha256
+        True
+        """
+        data = text.encode("utf-8", "surrogatepass")
+        digest = hashlib.sha256(data).hexdigest()
+        described = {k: meta[k] for k in METADATA_FIELDS if meta.get(k)}
+        if described:
+            data += b"\0" + json.dumps(described, sort_keys=True).encode("utf-8", "surrogatepass")
+        return cls(id=id or digest[:16], text=text, sha256=hashlib.sha256(data).hexdigest(), **meta)
 
     def to_dict(self, *, with_text: bool = False) -> dict:
         d = asdict(self)

@@ -428,3 +428,11 @@ def test_front_matter_never_fails_and_stays_in_the_text(text):
 def test_html_parser_never_fails(source):
     page = parse_page(source, "x")
     assert isinstance(page.text, str)
+
+
+def test_a_changed_sidecar_changes_the_fingerprint_but_not_the_id(tmp_path):
+    (tmp_path / "a.txt").write_text("Body", encoding="utf-8")
+    before = read_one(tmp_path / "a.txt").document
+    (tmp_path / "a.json").write_text('{"title": "Talks"}', encoding="utf-8")
+    after = read_one(tmp_path / "a.txt").document
+    assert after.id == before.id and after.sha256 != before.sha256
