@@ -11,6 +11,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import re
+
 import regex
 
 from quotesearch.lexicon import (
@@ -18,15 +20,13 @@ from quotesearch.lexicon import (
     ROLE_NOUNS, SPEECH_VERBS,
 )
 
-#: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, periods), or one
-#: punctuation character.
+#: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, ampersands, and a final
+#: period kept for :func:`tokenize` to judge), or one punctuation character. The stdlib ``re`` is
+#: used here, not ``regex``: this pattern runs on every context and ``re`` is twice as fast on it.
 #:
-#: >>> [m.group() for m in RE_TOKEN.finditer("Sen. Bernie Sanders (I-Vt.) said: U.S. aid")]
+#: >>> RE_TOKEN.findall("Sen. Bernie Sanders (I-Vt.) said: U.S. aid")
 #: ['Sen.', 'Bernie', 'Sanders', '(', 'I-Vt.', ')', 'said', ':', 'U.S.', 'aid']
-RE_TOKEN = regex.compile(
-    r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?"
-    r"|[^\s\p{L}\p{N}]"
-)
+RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:[’'\-&][^\W_]\w*)*\.?|[^\s\w]")
 
 #: Words that start a sentence but never a name ("But", "Instead", "When").
 FUNCTION_WORDS = frozenset("""
@@ -99,18 +99,20 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     ['Mr.', 'Lee', 'of', 'the', 'U.S.', 'said', 'yes', '.']
     """
     hi = len(text) if hi is None else hi
-    out = []
+    out: list[Token] = []
     add = out.append
-    for m in RE_TOKEN.finditer(text, lo, hi):
-        w = m.group()
-        s = m.start()
+    find = text.find
+    pos = lo
+    for w in RE_TOKEN.findall(text, lo, hi):
+        s = find(w, pos)
+        pos = s + len(w)
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
             if low not in ABBREVIATIONS and low not in HONORIFICS:
-                add(_new_token(Token, (s, s + len(w) - 1, w[:-1], low, w[0].isupper())))
-                add(_new_token(Token, (s + len(w) - 1, s + len(w), ".", "", False)))
+                add(_new_token(Token, (s, pos - 1, w[:-1], low, w[0].isupper())))
+                add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue
-        add(_new_token(Token, (s, s + len(w), w, w.rstrip(".").lower(), w[0].isupper())))
+        add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))
     return out
 
 
