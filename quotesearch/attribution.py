@@ -8,6 +8,7 @@ titles here too, since both need the quotation's sentence.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -23,10 +24,10 @@ from quotesearch.speakers import (
 )
 
 #: A possible sentence end: terminal punctuation, closing marks, then space.
-RE_SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)]*\s+")
+RE_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+")
 
 #: The word that ends just before a full stop.
-RE_LAST_WORD = regex.compile(r"(\p{L}+)\.$")
+RE_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —".
 #:

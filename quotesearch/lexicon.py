@@ -4,7 +4,7 @@ Every list is general English or general newsroom usage; none names a person, ou
 """
 from __future__ import annotations
 
-import regex
+import re
 
 
 def _inflect(base: str) -> set[str]:
@@ -160,10 +160,4 @@ no vs etc inc corp ltd co dept univ ave blvd mt ft approx
 """.split())
 
 #: A quotation mark of any style (double, single, wire-service doubled, guillemets).
-RE_MARK = regex.compile(r"``|''|[\"“”„‟‘’'«»‹›]")
-
-#: A word: letters with inner apostrophes or hyphens (used for tokenising contexts).
-#:
-#: >>> [m.group() for m in RE_WORD.finditer("Britain’s co-chair, U.S. officials")]
-#: ['Britain’s', 'co-chair', 'U.S', 'officials']
-RE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:[’'\-.]\p{L}[\p{L}\p{M}\p{Nd}]*)*")
+RE_MARK = re.compile(r"``|''|[\"“”„‟‘’'«»‹›]")

@@ -8,10 +8,9 @@ Deciding whether a span is speech or a scare quote, and who said it, is :mod:`at
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
-
-import regex
 
 from quotesearch.lexicon import RE_MARK
 
@@ -19,10 +18,10 @@ from quotesearch.lexicon import RE_MARK
 #:
 #: >>> [m.span() for m in RE_PARAGRAPH.finditer("ab\n\ncd\r\ne")]
 #: [(0, 2), (4, 7), (8, 9)]
-RE_PARAGRAPH = regex.compile(r"[^\n]+")
+RE_PARAGRAPH = re.compile(r"[^\n]+")
 
 #: "rock ’n’ roll": the marks around a lone n are apostrophes.
-RE_N_CONTRACTION = regex.compile(r"[’']n[’']")
+RE_N_CONTRACTION = re.compile(r"[’']n[’']")
 
 DOUBLE, SINGLE = "double", "single"
 
