@@ -43,7 +43,7 @@ def normalize(word: str) -> str:
     """The index term of one word: folded, possessive dropped, stemmed.
 
     >>> [normalize(w) for w in ["Waiting", "waits", "Pistorius’s", "Élysée", "we"]]
-    ['wait', 'wait', 'pistoriu', 'elyse', 'we']
+    ['wait', 'wait', 'pistoriu', 'elysee', 'we']
     """
     term = _TERMS.get(word)
     if term is None:

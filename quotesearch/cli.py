@@ -171,6 +171,281 @@ def cite(quote_id, fmt, index_dir):
     _write_export(citations.export(items, fmt), None)
 
 
+def filter_options(func):
+    """The filters `search` and `said` share."""
+    for option in reversed([
+        click.option("--source", default=None, help="Only quotes from this document (id, path or title words)."),
+        click.option("--outlet", default=None, help="Only quotes from this outlet (its words, any case)."),
+        click.option("--since", default=None, metavar="DATE", help="Only articles published on or after DATE (YYYY-MM-DD)."),
+        click.option("--until", default=None, metavar="DATE", help="Only articles published on or before DATE."),
+        click.option("--kind", default=None, type=click.Choice(["direct", "mixed", "scare", "indirect"]),
+                     help="Only quotes of this kind."),
+    ]):
+        func = option(func)
+    return func
+
+
+def _echo_rows(rows: list[dict], fmt: str, columns=None, empty: str = "Nothing found.") -> None:
+    """Rows on stdout in ``fmt``; on a table with no rows, a message on stderr instead."""
+    if not rows and fmt == "table":
+        click.echo(empty, err=True)
+        return
+    out = render(rows, fmt, columns)
+    if out:
+        click.echo(out.rstrip("\n"))
+
+
+def _marked(text: str, spans, on: bool) -> str:
+    """The quote with matched words in bold yellow (only on a terminal)."""
+    if not on or not spans:
+        return text
+    out, last = [], 0
+    for lo, hi in spans:
+        out += [text[last:lo], click.style(text[lo:hi], bold=True, fg="yellow")]
+        last = hi
+    return "".join(out) + text[last:]
+
+
+def _source_label(doc: dict) -> str:
+    parts = [doc.get("title") or doc.get("path") or doc.get("id") or ""]
+    parts += [p for p in (doc.get("outlet"), (doc.get("published") or "")[:10]) if p]
+    return ", ".join(parts)
+
+
+def _hit_rows(hits, fmt: str, score: bool) -> list[dict]:
+    if fmt != "table":
+        return [h.to_dict() if score else {k: v for k, v in h.to_dict().items() if k != "score"} for h in hits]
+    tty = sys.stdout.isatty()
+    return [{"id": h.quote.id[:8], "speaker": h.quote.speaker or "?", "role": h.quote.role,
+             "text": _marked(" ".join(h.quote.text.split()), h.highlights if tty else (), tty),
+             "source": _source_label(h.doc)} for h in hits]
+
+
+@cli.command(name="index")
+@click.argument("paths", nargs=-1)
+@click.option("--rebuild", is_flag=True, help="Start the index afresh.")
+@click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
+@click.option("--encoding", default=None, help="Encoding of the files when not UTF-8 (e.g. cp1252).")
+@click.option("--wait", type=click.FloatRange(min=0), default=10.0, show_default=True, metavar="SECONDS",
+              help="How long to wait for another run writing the same index.")
+@format_option
+@index_option
+@user_errors
+def index_command(paths, rebuild, prune, encoding, wait, fmt, index_dir):
+    """Read, extract and index articles (default: seeds/); unchanged files are skipped.
+
+    PATHS are files or folders (searched for .txt, .md, .text and the other kinds `extract`
+    reads). A changed file replaces its quotes; unreadable files are named on stderr, the rest
+    are indexed, and the exit code is 1.
+
+    \b
+    Example:
+        quotesearch index seeds/ && quotesearch search "crystal ball"
+    """
+    from quotesearch import index
+
+    fmt = fmt or default_format()
+    folder = index.index_path(index_dir)
+    paths = paths or (str(index.default_sources()),)
+    todo = list(documents.expand(paths))
+    items = (index.Item(document=r.document, error=r.error) for r in documents.read(todo, encoding=encoding))
+
+    def report(item):
+        if item.error is not None:
+            click.echo(f"Error: {item.error}", err=True)
+
+    bar = click.progressbar(length=len(todo), label="Indexing", file=sys.stderr) \
+        if sys.stderr.isatty() and len(todo) > 1 else None
+
+    def progress(item):
+        report(item)
+        if bar is not None:
+            bar.update(1)
+
+    if bar is not None:
+        with bar:
+            summary = index.update(folder, items, rebuild=rebuild, prune=prune, timeout=wait, progress=progress)
+    else:
+        summary = index.update(folder, items, rebuild=rebuild, prune=prune, timeout=wait, progress=progress)
+    row = {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
+           "failed": summary.failed, "pruned": summary.pruned, "quotes": summary.quotes,
+           "speakers": summary.speakers}
+    if fmt == "table":
+        click.echo(render([row], "table"), err=True)
+        click.echo(f"Index: {folder}", err=True)
+    else:
+        click.echo(render([row], fmt).rstrip("\n"))
+    if summary.failed:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--speaker", default=None, help="Only quotes by this speaker (any alias, any case, no accents needed).")
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most this many quotes.")
+@format_option
+@index_option
+@user_errors
+def search(query, speaker, source, outlet, since, until, kind, limit, fmt, index_dir):
+    """Ranked quotes matching QUERY (whoosh query language: "a phrase", AND/OR/NOT, speaker:, wild*).
+
+    \b
+    Example:
+        quotesearch search '"crystal ball"' --speaker pistorius
+    """
+    from quotesearch.index import index_path
+    from quotesearch.search import Filters, QuoteIndex
+
+    fmt = fmt or default_format()
+    filters = Filters(speaker=speaker, source=source, outlet=outlet, since=since, until=until, kind=kind)
+    with QuoteIndex(index_path(index_dir)) as ix:
+        hits = ix.search(query, filters, limit=limit)
+    _echo_rows(_hit_rows(hits, fmt, score=True), fmt, empty="No quotes match.")
+
+
+@cli.command()
+@click.argument("name")
+@filter_options
+@format_option
+@index_option
+@user_errors
+def said(name, source, outlet, since, until, kind, fmt, index_dir):
+    """Everything one person said (any of their names), by date, source and position.
+
+    A name that fits several speakers lists them (exit 1): give the full name.
+
+    \b
+    Example:
+        quotesearch said Pistorius
+    """
+    from quotesearch.index import index_path
+    from quotesearch.search import Filters, QuoteIndex
+
+    fmt = fmt or default_format()
+    with QuoteIndex(index_path(index_dir)) as ix:
+        who, hits = ix.said(name, Filters(source=source, outlet=outlet, since=since, until=until, kind=kind))
+    if fmt == "table":
+        roles = f" ({'; '.join(who.roles)})" if who.roles else ""
+        click.echo(f"{who.name}{roles}: {len(hits)} quotes", err=True)
+        rows = [{"date": (h.doc.get("published") or "")[:10], "id": h.quote.id[:8],
+                 "text": " ".join(h.quote.text.split()), "source": _source_label(h.doc)} for h in hits]
+    else:
+        rows = _hit_rows(hits, fmt, score=False)
+    _echo_rows(rows, fmt, empty="No quotes.")
+
+
+@cli.command()
+@click.option("--sort", type=click.Choice(["quotes", "sources", "name"]), default="quotes", show_default=True,
+              help="Order of the list (most first, or by name).")
+@click.option("--min-quotes", type=click.IntRange(min=0), default=0, help="Only speakers with at least this many quotes.")
+@format_option
+@index_option
+@user_errors
+def speakers(sort, min_quotes, fmt, index_dir):
+    """The speakers: name, roles, aliases, number of quotes and of sources.
+
+    \b
+    Example:
+        quotesearch speakers --min-quotes 2
+    """
+    from quotesearch.index import index_path
+    from quotesearch.search import QuoteIndex
+
+    fmt = fmt or default_format()
+    with QuoteIndex(index_path(index_dir)) as ix:
+        found = [s for s in ix.speakers if s.quotes >= min_quotes]
+    if sort == "name":
+        found.sort(key=lambda s: s.name.casefold())
+    elif sort == "sources":
+        found.sort(key=lambda s: (-s.sources, -s.quotes, s.name))
+    _echo_rows([s.to_dict() for s in found], fmt, ["name", "roles", "aliases", "quotes", "sources"],
+               empty="No speakers.")
+
+
+@cli.command()
+@format_option
+@index_option
+@user_errors
+def sources(fmt, index_dir):
+    """The indexed documents: title, outlet, date and number of quotes.
+
+    \b
+    Example:
+        quotesearch sources --format csv
+    """
+    from quotesearch.index import index_path
+    from quotesearch.search import QuoteIndex
+
+    fmt = fmt or default_format()
+    with QuoteIndex(index_path(index_dir)) as ix:
+        rows = ix.sources()
+    _echo_rows(rows, fmt, ["doc_id", "title", "outlet", "published", "quotes"] if fmt == "table" else None,
+               empty="No documents.")
+
+
+@cli.command()
+@click.argument("quote_id")
+@format_option
+@index_option
+@user_errors
+def show(quote_id, fmt, index_dir):
+    """One quote (by id, or a unique prefix of 6+ characters): its paragraph, speaker evidence, source.
+
+    \b
+    Example:
+        quotesearch show 2d5ee6
+    """
+    from quotesearch.index import index_path
+    from quotesearch.search import QuoteIndex
+
+    fmt = fmt or default_format()
+    with QuoteIndex(index_path(index_dir)) as ix:
+        d = ix.show(quote_id)
+    if fmt != "table":
+        click.echo(render([d], fmt).rstrip("\n") if fmt == "csv" else
+                   json.dumps(d, ensure_ascii=False, indent=2 if fmt == "json" else None))
+        return
+    tty = sys.stdout.isatty()
+    lo, hi = d["start"] - d["paragraph_start"], d["end"] - d["paragraph_start"]
+    para = d["paragraph"]
+    marked = para[:lo] + (click.style(para[lo:hi], bold=True) if tty else f"[[{para[lo:hi]}]]") + para[hi:]
+    ev = d.get("evidence") or {}
+    lines = [f"Quote {d['id']} ({d['kind']})", f"  {' '.join(d['text'].split())}", "",
+             f"Speaker:    {d['speaker'] or 'unknown'}" + (f", {d['role']}" if d.get("role") else ""),
+             f"Evidence:   rule {ev.get('rule', '?')}, mention {ev.get('mention')!r}, cue {d.get('cue')!r}, "
+             f"confidence {d.get('confidence', 0):.2f}",
+             f"Source:     {_source_label(d['source'])}"]
+    if d["source"].get("url"):
+        lines.append(f"URL:        {d['source']['url']}")
+    lines += [f"Offsets:    {d['start']}–{d['end']}", "", "Paragraph:", f"  {marked}"]
+    click.echo("\n".join(lines))
+
+
+@cli.command()
+@format_option
+@index_option
+@user_errors
+def stats(fmt, index_dir):
+    """Counts (quotes, documents, speakers) and the index's size on disk.
+
+    \b
+    Example:
+        quotesearch stats --format json
+    """
+    from quotesearch.index import index_path
+    from quotesearch.search import QuoteIndex
+
+    fmt = fmt or default_format()
+    with QuoteIndex(index_path(index_dir)) as ix:
+        d = ix.stats()
+    if fmt == "table":
+        click.echo(render([{"what": k, "value": v} for k, v in d.items()], "table"))
+    elif fmt == "json":
+        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render([d], fmt).rstrip("\n"))
+
 def main():
     cli(prog_name="quotesearch")
 

@@ -95,6 +95,14 @@ def make_schema() -> fields.Schema:
 # Records
 
 
+def default_sources() -> Path:
+    """What `quotesearch index` reads when given nothing: ./seeds, else the seeds beside the package."""
+    here = Path("seeds")
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
 def speaker_key(name: str | None) -> str | None:
     """The folded form of a canonical speaker name.
 
@@ -504,6 +512,12 @@ def _build_segment(folder: str, batch: list) -> tuple:
     return segment, counts
 
 
+def counts(searcher) -> tuple[int, int]:
+    """(documents, quotes) in the index, deletions left out."""
+    docs = sum(1 for _ in searcher.document_numbers(type="doc"))
+    return docs, searcher.doc_count() - docs
+
+
 def _manifest(ix) -> dict[str, tuple[str, str]]:
     """{document key: (doc id, sha256)} of the indexed documents."""
     out = {}
@@ -544,10 +558,13 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
         batch: list = []
         batch_deletes: list[str] = []
         batch_size = 0
+        changed = False
 
         def commit(upto: int, final: bool = False, deletes: Iterable[str] = ()):
             nonlocal pending
             done, pending = pending[:upto], pending[upto:]
+            if not done and not deletes and not (final and changed):
+                return  # nothing to write: the index stays exactly as it was
             w = FastWriter(ix)
             for doc_id in [*(d for _, ds in done for d in ds), *deletes]:
                 w.delete_by_term("doc", doc_id)
@@ -555,9 +572,10 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
             w.commit_segments(segments, merge=final, clean=final)
 
         def flush(last: bool = False):
-            nonlocal batch, batch_size, batch_deletes, workers
+            nonlocal batch, batch_size, batch_deletes, workers, changed
             if not batch:
                 return
+            changed = True
             n = procs or os.cpu_count() or 1
             if workers is None and n > 1 and (procs or not last):
                 workers = multiprocessing.get_context("spawn").Pool(n, initializer=_watch_parent)
@@ -612,8 +630,8 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                 workers.join()
         ix = open_index(folder)
         with ix.searcher() as s:
-            summary.quotes = s.doc_frequency("type", "quote")
+            summary.quotes = counts(s)[1]
         from quotesearch import roster
 
-        summary.speakers = len(roster.refresh(folder, ix))
+        summary.speakers = len(roster.load(folder, ix))
     return summary

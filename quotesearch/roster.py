@@ -61,7 +61,9 @@ class Speaker:
 
 
 def key(name: str) -> str:
-    """>>> key("Boris  PISTORIUS")
+    """The folded form of a name, for comparing.
+
+    >>> key("Boris  PISTORIUS")
     'boris pistorius'
     """
     return " ".join(fold(name).split())

@@ -18,7 +18,7 @@ from whoosh.query import And, Or, Prefix, Query, Term, TermRange
 from quotesearch import roster
 from quotesearch.analysis import RE_WORD, normalize, terms
 from quotesearch.errors import QuotesearchError
-from quotesearch.index import doc_text, make_schema, open_index, quote_from_record
+from quotesearch.index import counts, doc_text, make_schema, open_index, quote_from_record
 from quotesearch.model import Quote
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.
@@ -236,8 +236,8 @@ class QuoteIndex:
     def stats(self) -> dict:
         s = self.searcher
         size = sum(f.stat().st_size for f in self.folder.rglob("*") if f.is_file())
-        docs = s.doc_frequency("type", "doc")
-        return {"index": str(self.folder), "quotes": s.doc_frequency("type", "quote"),
+        docs, quotes = counts(s)
+        return {"index": str(self.folder), "quotes": quotes,
                 "documents": docs, "speakers": len(self.speakers),
                 "attributed": sum(sp.quotes for sp in self.speakers),
                 "segments": len(self.ix._segments()), "bytes": size}

@@ -1,0 +1,262 @@
+"""The index: where it lives, what it stores, incremental updates, atomic writes and locking."""
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from whoosh import fields, index as whoosh_index
+from whoosh.writing import SegmentWriter
+
+from helpers_index import article, corpus
+from quotesearch import analysis, index, roster
+from quotesearch.search import Filters, QuoteIndex
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def items_to_dict(ix):
+    with ix.searcher() as s:
+        return sorted(repr(d["r"]) for d in s.all_stored_fields())
+
+
+# -- where the index is -------------------------------------------------------------------------
+
+def test_index_path_option_beats_environment_beats_default(monkeypatch):
+    monkeypatch.setenv("QUOTESEARCH_INDEX", "/env/ix")
+    assert index.index_path("/opt/ix") == Path("/opt/ix")
+    assert index.index_path(None) == Path("/env/ix")
+    monkeypatch.delenv("QUOTESEARCH_INDEX")
+    assert index.index_path(None) == Path("index")
+
+
+def test_the_autouse_fixture_points_the_index_at_tmp(index_in_tmp, tmp_path):
+    assert index.index_path() == tmp_path / "index" == index_in_tmp
+
+
+# -- analysis --------------------------------------------------------------------------------------
+
+def test_no_stop_words_and_stems_and_folds_accents():
+    assert analysis.terms("We will NOT wait") == ["we", "will", "not", "wait"]
+    assert analysis.terms("Élysée waiting") == analysis.terms("elysee waits")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aéB z’'.,-\n1ßİ"), max_size=40))
+def test_query_analyzer_and_fast_indexing_give_the_same_terms(text):
+    tokens = [t.text for t in analysis.QuoteTokenizer()(text, positions=True)]
+    assert tokens == analysis.terms(text)
+
+
+@given(st.lists(st.integers(0, 10**6), max_size=30).map(lambda xs: sorted(set(xs))))
+def test_compact_positions_round_trip(positions):
+    fmt = analysis.CompactPositions()
+    value = fmt.encode(positions)
+    assert fmt.decode_positions(value) == positions
+    assert fmt.decode_frequency(value) == len(positions)
+
+
+def test_fast_writer_writes_what_whoosh_writes(tmp_path):
+    """Same postings, weights, positions and lengths as whoosh's own writer."""
+    texts = ["we wait and see", "wait wait, see the crystal ball", "ball", ""] + \
+            [f"word{i % 7} and word{i % 3} wait" for i in range(300)]
+    schema = fields.Schema(text=analysis.Words(), tag=fields.ID(stored=True), role=analysis.Words(positions=False))
+    out = []
+    for name, cls in (("slow", SegmentWriter), ("fast", index.FastWriter)):
+        (tmp_path / name).mkdir()
+        ix = whoosh_index.create_in(str(tmp_path / name), schema)
+        w = cls(ix)
+        for i, t in enumerate(texts):
+            w.add_document(text=t, tag=f"t{i % 5}", role="press secretary" if i % 2 else "minister")
+        w.commit()
+        with ix.reader() as r:
+            postings = {(f, t): list(_walk(r.postings(f, t))) for f, t in r.all_terms()}
+            lengths = [r.doc_field_length(d, "text") for d in range(len(texts))]
+            out.append((postings, lengths, list(r.all_stored_fields())))
+    assert out[0] == out[1]
+
+
+def _walk(m):
+    while m.is_active():
+        yield m.id(), m.weight(), m.value()
+        m.next()
+
+
+# -- updating --------------------------------------------------------------------------------------
+
+def test_index_stores_quotes_and_documents(index_in_tmp):
+    s = index.update(index_in_tmp, corpus(3, 4), procs=1)
+    assert (s.added, s.updated, s.unchanged, s.failed, s.quotes) == (3, 0, 0, 0, 12)
+    assert s.speakers == 3
+    with QuoteIndex(index_in_tmp) as qi:
+        hit = qi.search("wheat", limit=1)[0]
+        doc_text = qi.document_text(hit.quote.doc_id)
+        assert doc_text[hit.quote.start:hit.quote.end] == hit.quote.text
+        assert hit.doc["outlet"] == "Example Wire"
+
+
+def test_reindexing_the_same_input_changes_nothing(index_in_tmp):
+    index.update(index_in_tmp, corpus(5), procs=1)
+    before = {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in index_in_tmp.iterdir()}
+    records = items_to_dict(index.open_index(index_in_tmp))
+    s = index.update(index_in_tmp, corpus(5), procs=1)
+    assert (s.added, s.updated, s.unchanged, s.quotes) == (0, 0, 5, 25)
+    assert {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in index_in_tmp.iterdir()} == before
+    assert items_to_dict(index.open_index(index_in_tmp)) == records
+
+
+def test_a_changed_document_replaces_its_quotes(index_in_tmp):
+    index.update(index_in_tmp, [article("a", [("old words", "Jane Smith", None), ("more", "Jane Smith", None)])], procs=1)
+    s = index.update(index_in_tmp, [article("a", [("new words", "Jane Smith", None)])], procs=1)
+    assert (s.added, s.updated, s.quotes) == (0, 1, 1)
+    with QuoteIndex(index_in_tmp) as qi:
+        assert [h.quote.text for h in qi.search("words")] == ["new words"]
+        assert len(qi.sources()) == 1
+
+
+def test_prune_drops_documents_whose_files_are_gone(index_in_tmp, tmp_path):
+    from quotesearch.model import Document
+
+    files = []
+    for name in ("keep", "gone"):
+        f = tmp_path / f"{name}.txt"
+        f.write_text(name, encoding="utf-8")
+        files.append(index.Item(document=Document.from_text(name, id=name, path=str(f)), quotes=()))
+    index.update(index_in_tmp, files, procs=1)
+    (tmp_path / "gone.txt").unlink()
+    assert index.update(index_in_tmp, [], procs=1).pruned == 0
+    s = index.update(index_in_tmp, [], prune=True, procs=1)
+    assert s.pruned == 1
+    with QuoteIndex(index_in_tmp) as qi:
+        assert [r["doc_id"] for r in qi.sources()] == ["keep"]
+
+
+def test_rebuild_starts_afresh(index_in_tmp):
+    index.update(index_in_tmp, corpus(3), procs=1)
+    s = index.update(index_in_tmp, corpus(1, prefix="other"), rebuild=True, procs=1)
+    assert (s.added, s.quotes) == (1, 5)
+
+
+def test_read_errors_are_counted_and_the_rest_indexed(index_in_tmp):
+    s = index.update(index_in_tmp, [index.Item(error=OSError("bad.txt: cannot be read")), *corpus(1)], procs=1)
+    assert (s.failed, s.added, s.errors) == (1, 1, ["bad.txt: cannot be read"])
+
+
+def test_worker_processes_build_the_same_index(index_in_tmp, tmp_path):
+    docs = corpus(40)
+    index.update(index_in_tmp, docs, procs=2, batch_quotes=30)
+    index.update(tmp_path / "single", docs, procs=1)
+    assert items_to_dict(index.open_index(index_in_tmp)) == items_to_dict(index.open_index(tmp_path / "single"))
+    assert not list(index_in_tmp.glob("*.tmp"))
+
+
+def test_an_older_schema_asks_for_a_rebuild(index_in_tmp):
+    index.update(index_in_tmp, corpus(1), procs=1)
+    (index_in_tmp / index.META_FILE).write_text('{"schema_version": 0}', encoding="utf-8")
+    with pytest.raises(index.SchemaError, match=r"run `quotesearch index --rebuild`"):
+        index.open_index(index_in_tmp)
+    assert index.update(index_in_tmp, corpus(1), rebuild=True, procs=1).quotes == 5
+
+
+def test_no_index_says_how_to_build_one(tmp_path):
+    with pytest.raises(index.NoIndexError, match=r"no index at .*; build one with `quotesearch index"):
+        index.open_index(tmp_path / "nowhere")
+
+
+# -- locking and interruption --------------------------------------------------------------------
+
+def test_a_second_writer_waits_then_gives_a_clear_message(index_in_tmp):
+    with index.IndexLock(index_in_tmp):
+        t = time.monotonic()
+        with pytest.raises(index.IndexLockedError, match=r"another `quotesearch index` is writing to .* \(waited 0.2 s\)"):
+            index.update(index_in_tmp, corpus(1), timeout=0.2, procs=1)
+        assert time.monotonic() - t >= 0.2
+    assert index.update(index_in_tmp, corpus(1), timeout=0.2, procs=1).added == 1
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, {tests!r})
+    from pathlib import Path
+    from helpers_index import corpus
+    from quotesearch import index
+
+    if __name__ == "__main__":
+        folder, prefix, n, procs = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+        s = index.update(folder, corpus(n, 5, prefix), procs=procs, batch_quotes=250, timeout=60)
+        print(s.added, s.quotes, flush=True)
+""")
+
+
+def _writer(tmp_path, folder, prefix, n, procs=1):
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER.format(tests=str(ROOT / "tests")), encoding="utf-8")
+    return subprocess.Popen([sys.executable, str(script), str(folder), prefix, str(n), str(procs)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_two_concurrent_writers_lose_nothing(index_in_tmp, tmp_path):
+    a = _writer(tmp_path, index_in_tmp, "a", 300)
+    b = _writer(tmp_path, index_in_tmp, "b", 300)
+    outs = [p.communicate(timeout=120) for p in (a, b)]
+    assert [p.returncode for p in (a, b)] == [0, 0], outs
+    with QuoteIndex(index_in_tmp) as qi:
+        assert qi.stats()["quotes"] == 3000 and qi.stats()["documents"] == 600
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_a_killed_run_leaves_an_index_that_opens_and_the_next_run_completes(index_in_tmp, tmp_path, procs):
+    p = _writer(tmp_path, index_in_tmp, "k", 1200, procs)
+    deadline = time.monotonic() + 60
+    while not list(index_in_tmp.glob("_MAIN_[1-9]*.toc")):    # the first batch is committed
+        assert p.poll() is None and time.monotonic() < deadline, p.communicate()
+        time.sleep(0.01)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    with QuoteIndex(index_in_tmp) as qi:            # opens, holds what was committed
+        committed = qi.stats()["quotes"]
+        assert committed % 5 == 0 and 0 < committed < 6000
+    s = index.update(index_in_tmp, corpus(1200, 5, "k"), procs=1, timeout=10)
+    assert s.quotes == 6000 and s.added + s.unchanged == 1200
+    assert not list(index_in_tmp.glob("*.tmp"))
+
+
+# -- speakers --------------------------------------------------------------------------------------
+
+def test_speakers_merge_a_surname_with_the_one_full_name():
+    rows = [("d1", "Boris Pistorius", ["Pistorius"], ["Germany’s defense minister"], 3),
+            ("d2", "Pistorius", [], ["minister"], 1),
+            ("d3", "Jane Smith", [], [], 2), ("d4", "John Smith", [], [], 1), ("d5", "Smith", [], [], 1),
+            ("d6", "a source close to the Kremlin", ["the source"], [], 2)]
+    found = {s.name: s for s in roster.merge(rows)}
+    assert sorted(found) == ["Boris Pistorius", "Jane Smith", "John Smith", "Smith", "a source close to the Kremlin"]
+    p = found["Boris Pistorius"]
+    assert (p.quotes, p.sources, p.roles) == (4, 2, ("Germany’s defense minister", "minister"))
+    assert p.aliases == ("Boris Pistorius", "Pistorius")
+
+
+def test_finding_a_speaker_by_alias_case_and_accents():
+    people = roster.merge([("d", "José Müller", ["Müller"], [], 1), ("d", "Jane Smith", [], [], 1),
+                           ("d", "John Smith", [], [], 1)])
+    assert roster.find(people, "jose muller").name == "José Müller"
+    assert roster.find(people, "MULLER").name == "José Müller"
+    with pytest.raises(roster.AmbiguousSpeakerError, match=r"'smith' matches 2 speakers: Jane Smith \(1 quotes\); "
+                                                          r"John Smith \(1 quotes\); give the full name"):
+        roster.find(people, "smith")
+    with pytest.raises(roster.SpeakerNotFoundError, match=r"did you mean José Müller\?"):
+        roster.find(people, "Mueller")
+    with pytest.raises(roster.SpeakerNotFoundError, match=r"`quotesearch speakers` lists them"):
+        roster.find(people, "Zelensky")
+
+
+def test_speaker_filter_uses_every_merged_name(index_in_tmp):
+    index.update(index_in_tmp, [article("a", [("grain deal", "Boris Pistorius", None)]),
+                                article("b", [("grain again", "Pistorius", "minister")]),
+                                article("c", [("grain too", "Jane Smith", None)])], procs=1)
+    with QuoteIndex(index_in_tmp) as qi:
+        assert sorted(h.quote.text for h in qi.search("grain", Filters(speaker="boris pistorius"))) == \
+            ["grain again", "grain deal"]
