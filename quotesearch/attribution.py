@@ -333,7 +333,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized)):
             continue
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
-            m = subject
+            # ‘X said, adding that “…”’: the participle shares the clause's speaker
+            m = found[-1].mention if found else subject
+            if m is None:
+                continue
         else:
             m = mention_before(toks, v, 0, text)
             if m is not None and _is_object(toks, m):  # "X issued a statement saying"
@@ -347,12 +350,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             rule = "cue-before" if n - v <= 6 else "cue-in-sentence"
             found.append(Found(m, None, rule, t.text))
     if found:
-        if subject is not None:
-            for f in found:
-                if f.mention.start == subject.start:
-                    return f
+        # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
+        # that his “…”’; a pronoun only when nothing else is there
         named = [f for f in found if f.mention.kind != "pronoun"]
-        return (named or found)[0]
+        return (named or found)[-1]
     if toks[-1].text == ":":
         m = mention_before(toks, n - 1, 0, text) or subject
         if m:

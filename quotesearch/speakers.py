@@ -307,19 +307,26 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             d = _description_back(toks, k, lo)
             if d is not None:
                 return _description(toks, d, k, text)
-        # "Mr. Morgan of the Sierra Club said": the person, not the body they belong to
-        o = i - 1
-        if o >= lo and toks[o].word == "the":
-            o -= 1
-        if o - 1 >= lo and toks[o].word in ("of", "at", "from") and _is_name_token(toks[o - 1]) \
-                and not is_possessive(toks[o - 1]):
+        # "Mr. Morgan of the Sierra Club said", "Archbishop X of the Y of Jerusalem told":
+        # the person, not the body or place they belong to
+        person = None
+        ri = i
+        for _ in range(3):
+            o = ri - 1
+            if o >= lo and toks[o].word == "the":
+                o -= 1
+            if not (o - 1 >= lo and toks[o].word in ("of", "at", "from") and _is_name_token(toks[o - 1])
+                    and not is_possessive(toks[o - 1])):
+                break
             pk = o - 1
-            pi = _name_run_back(toks, pk)
-            ptitle, pname = split_title([x.text for x in toks[pi: pk + 1]])
+            ri = _name_run_back(toks, pk)
+            ptitle, pname = split_title([x.text for x in toks[ri: pk + 1]])
             if pname and not is_organisation(pname):
-                s_, e_ = toks[pi].start, toks[pk].end
-                return Mention(s_, e_, text[s_:e_] if text else " ".join(pname), "name",
-                               role or ptitle)
+                person = (ri, pk, ptitle, pname)
+        if person is not None:
+            pi, pk, ptitle, pname = person
+            s_, e_ = toks[pi].start, toks[pk].end
+            return Mention(s_, e_, text[s_:e_] if text else " ".join(pname), "name", role or ptitle)
         first = toks[i]
         words = [x.text for x in toks[i: k + 1]]
         if first.word == "the":
@@ -392,7 +399,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 or x.text[:1].isdigit()):
             break
         k += 1
-    if last_run is None and k + 2 < n and toks[k].text == "," and k > j and toks[k - 1].word in ROLE_NOUNS:
+    if k + 2 < n and toks[k].text == "," and k > j and toks[k - 1].word in ROLE_NOUNS:
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
         e = k + 1
         while e + 1 < n and _is_name_token(toks[e + 1]):
