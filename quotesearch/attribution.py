@@ -211,6 +211,9 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
         _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with"))
 
 
+#: Words after which a cue word is a noun ("the report", "his post").
+NOUN_MARKERS = frozenset("a an the his her their its our my your this that these those".split())
+
 #: Modal verbs: after a name they start a clause of its own.
 MODALS = frozenset("could would should will can may might must".split())
 
@@ -332,6 +335,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         t = toks[v]
         if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized)):
             continue
+        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS):
+            continue  # a noun, not a verb: "state director", "the report", "his statement"
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # ‘X said, adding that “…”’: the participle shares the clause's speaker
             m = found[-1].mention if found else subject

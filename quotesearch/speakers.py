@@ -170,6 +170,8 @@ def _name_run_back(toks: list[Token], j: int) -> int:
     i = j
     while i - 1 >= 0:
         t = toks[i - 1]
+        if is_possessive(t):
+            break
         if _is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
             i -= 1
         elif t.text.lower() in PARTICLES and i - 2 >= 0 and _is_name_token(toks[i - 2]):
@@ -376,24 +378,26 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
     last_run = None
     while k < n and k - j < 12:
         x = toks[k]
+        title_word = k + 1 < n and toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
-                x.word in SPEECH_VERBS and not x.capitalized):
+                x.word in SPEECH_VERBS and not x.capitalized and not title_word):
             break
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             break  # "Senator X of Ohio", "a source close to the Kremlin"
         if _is_name_token(x) or (x.word in HONORIFICS and x.capitalized):
             e = k
-            while e + 1 < n and (_is_name_token(toks[e + 1]) or (
+            while e + 1 < n and not is_possessive(toks[e]) and (_is_name_token(toks[e + 1]) or (
                     toks[e + 1].text.lower() in PARTICLES and e + 2 < n and _is_name_token(toks[e + 2]))):
-                e += 1
+                e += 1  # a possessive ends the name: "Trump’s Virginia state director"
             last_run = (k, e)
             k = e + 1
             if is_possessive(toks[e]):
                 last_run = None
             continue
-        if last_run is not None and (x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
-                                     or (len(x.word) > 4 and x.word.endswith(("ed", "ly")))):
+        if last_run is not None and not title_word and (
+                x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
+                or (len(x.word) > 4 and x.word.endswith(("ed", "ly")))):
             break  # titles may stand before the name ("former State policy director X"), verbs after it
         if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
                 or x.text[:1].isdigit()):
@@ -521,6 +525,9 @@ class Cast:
                         cur_start = wpos
                     cur.append(w)
                     cur_end = pos
+                    if w.endswith(("’s", "'s")):  # a possessive ends the name
+                        self._flush(cur, cur_start, cur_end)
+                        cur = []
                     continue
                 self._flush(cur, cur_start, cur_end)
                 cur = []
