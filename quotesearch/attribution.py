@@ -293,6 +293,15 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if _is_cue(toks[v], True):
+            if toks[v - 1].text == "," and not toks[v].word.endswith("ing"):
+                # ‘“…” in the 2008 primary, said professor Paul Beck.’
+                k = v + 1
+                while k < len(toks) and toks[k].word in AUXILIARIES:
+                    k += 1
+                m = mention_after(toks, k, text)
+                if m is not None and m.kind == "name" and _inverted_lead(toks, k, m) \
+                        and not _clause_goes_on(toks, m):
+                    return Found(m, None, "cue-after", toks[v].text)
             m = mention_before(toks, v, i, text)
             # the mention opens the clause, or only title words stand before it
             lead = [x for x in toks[i:v] if x.end <= m.start] if m else []
