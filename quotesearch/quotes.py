@@ -34,6 +34,19 @@ _CLOSERS = {"”", "»", "’", "›"}
 _AMBIGUOUS = {'"', "''", "'"}
 
 
+#: The typographic style of each mark: quotations nest only inside a different style.
+STYLE = {"“": "curly", "”": "curly", "„": "curly", "‟": "curly", '"': "straight", "``": "wire", "''": "wire",
+         "«": "guillemet", "»": "guillemet", "‘": "curly1", "’": "curly1", "'": "straight1",
+         "‹": "guillemet1", "›": "guillemet1"}
+
+
+def _ends_clause(text: str, mk, hi: int) -> bool:
+    """A mark followed by space and a lower-case word, or punctuation, or the paragraph's end:
+    where a quotation closes (‘"Yes,” he said’)."""
+    rest = text[mk.end:min(hi, mk.end + 3)].lstrip()
+    return not rest or rest[0] in ".,;:!?)—" or rest[0].islower()
+
+
 @dataclass(frozen=True)
 class Mark:
     start: int
@@ -194,11 +207,25 @@ def find_spans(text: str) -> list[Span]:
         continued = carried and _opens_with_mark(text, lo, hi, family)
         carried = False
         open_mark: Mark | None = None
+        nested: list[str] = []  # styles of quotations open inside the current one
         for mk in _marks(text, lo, hi, family):
             if open_mark is None:
                 if mk.can_open:  # a stray closing mark outside any quotation is skipped
                     open_mark = mk
+                    nested = []
                 continue
+            style = STYLE[mk.char]
+            if style != STYLE[open_mark.char]:
+                # another style inside a quotation: "PENCE: … “Shark Tank.” But …" nests; a
+                # closer of another style with nothing nested ends a sloppy pair ("Yes,” he said)
+                if nested and nested[-1] == style and mk.can_close:
+                    nested.pop()
+                    continue
+                if mk.can_open and not (mk.can_close and not nested and _ends_clause(text, mk, hi)):
+                    nested.append(style)
+                    continue
+                if nested:
+                    continue
             if mk.can_close:
                 s, e = _trim(text, open_mark.end, mk.start)
                 if e > s:
@@ -207,6 +234,7 @@ def find_spans(text: str) -> list[Span]:
                 open_mark = None
             else:  # a second opener before any closer: the first mark was stray
                 open_mark = mk
+                nested = []
         if open_mark is not None:
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             goes_on = nxt is not None and _opens_with_mark(text, nxt[0], nxt[1], family)
