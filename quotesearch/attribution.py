@@ -154,18 +154,19 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         i += 1
         while i < len(toks) and toks[i].text == ",":
             i += 1
-    comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
-    if comma is not None and any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
-                                 for x in toks[i:comma]) \
-            and not any(_is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
-        i = comma + 1  # "Earlier this week, Todd pressed …"
-    elif i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed"))):
-        for c in range(i, min(len(toks), i + 20)):
-            if toks[c].text == ",":
-                i = c + 1
-                break
+    for _ in range(3):  # "On Thursday, after remaining neutral all along, Warren endorsed …"
+        comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
+        if comma is not None and any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
+                                     for x in toks[i:comma]) \
+                and not any(_is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
+            i = comma + 1  # "Earlier this week, Todd pressed …"
+        elif i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed"))):
+            c = next((c for c in range(i, min(len(toks), i + 20)) if toks[c].text == ","), None)
+            if c is None:
+                return None
+            i = c + 1
         else:
-            return None
+            break
     if i >= len(toks):
         return None
     m = mention_after(toks, i, text)
@@ -338,6 +339,14 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             m = mention_after(toks, a + 2, text)
             if m:
                 return Found(m, None, "according-to", "according to")
+    for a in range(n - 2):
+        if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
+            e = next((e for e in range(a + 2, min(n, a + 12)) if toks[e].word in ("put", "puts")
+                      and e + 1 < n and toks[e + 1].word == "it"), None)
+            if e is not None:  # "As The Post’s Ruth Marcus puts it, …"
+                m = mention_before(toks, e, a + 1, text)
+                if m is not None:
+                    return Found(m, None, "cue-in-sentence", "put it")
     subject = sentence_subject(text, toks, known)
     found = []
     for v in range(n):
@@ -355,7 +364,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             m = mention_before(toks, v, 0, text)
             if m is not None and _is_object(toks, m):  # "X issued a statement saying"
                 m = subject
-        if m is None and v == _first_word(toks):
+        if m is None and (v == _first_word(toks) or toks[v - 1].text == ","):
             k = v + 1
             while k < n and toks[k].word in AUXILIARIES:
                 k += 1
