@@ -566,6 +566,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
         sp, found, kind, same = results[i]
         if found is not None or kind == "scare":
             continue
+        cast.position = sp.open_at
         prev = results[i - 1] if i > 0 else None
         new = None
         if prev is not None and prev[1] is not None and prev[1].person is not None:
@@ -599,6 +600,13 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)
+        if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
+                and (prev is None or prev[0].paragraph < sp.paragraph - 1):
+            # a paragraph that is only a quotation, after a paragraph about someone with no quote
+            p_lo, p_hi = paras[sp.paragraph - 1]
+            ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)  # + its line break
+            if ms and ms[0].kind == "name":
+                new = Found(ms[0], ms[1], "previous-paragraph", None)
         if new is not None:
             results[i] = (sp, new, kind, same)
 
