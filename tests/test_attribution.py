@@ -3,6 +3,7 @@ import json
 from pathlib import Path
 
 import pytest
+from casefiles import case_params
 from hypothesis import given, settings, strategies as st
 
 from quotesearch import extract
@@ -10,15 +11,6 @@ from quotesearch.model import Document
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
-CASES = json.loads((Path(__file__).parent / "cases" / "attribution.json").read_text(encoding="utf-8"))
-
-
-def _params(cases):
-    out = []
-    for c in cases:
-        marks = [pytest.mark.xfail(strict=True, reason=c["comment"])] if c["category"] == "known-failure" else []
-        out.append(pytest.param(c, id=f"{c['category']}:{c['label']}", marks=marks))
-    return out
 
 
 def _read(path):
@@ -26,7 +18,7 @@ def _read(path):
         return fh.read()
 
 
-@pytest.mark.parametrize("case", _params(CASES))
+@pytest.mark.parametrize("case", case_params("attribution"))
 def test_attribution_case(case):
     quotes = extract(Document.from_text(case["text"], id=case["label"]))
     got = [[q.text, q.speaker] for q in quotes]

@@ -1,24 +1,12 @@
 """Finding quotations: labelled case files and properties that hold on any text."""
-import json
-from pathlib import Path
-
 import pytest
+from casefiles import case_params
 from hypothesis import given, settings, strategies as st
 
 from quotesearch.quotes import find_spans, main_family, paragraphs
 
-CASES = json.loads((Path(__file__).parent / "cases" / "quotes.json").read_text(encoding="utf-8"))
 
-
-def _params(cases):
-    out = []
-    for c in cases:
-        marks = [pytest.mark.xfail(strict=True, reason=c["comment"])] if c["category"] == "known-failure" else []
-        out.append(pytest.param(c, id=f"{c['category']}:{c['label']}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("case", _params(CASES))
+@pytest.mark.parametrize("case", case_params("quotes"))
 def test_spans_case(case):
     text = case["text"]
     assert [text[s.start:s.end] for s in find_spans(text)] == case["quotes"]
