@@ -101,6 +101,20 @@ def citation_format_option(default: str):
                         show_default=True, help="Citation style, bibliography file or data format.")
 
 
+def filter_options(func):
+    """The filters `search`, `said` and `export` share."""
+    for option in reversed([
+        click.option("--source", default=None, help="Only quotes from this document (id, path or title words)."),
+        click.option("--outlet", default=None, help="Only quotes from this outlet (its words, any case)."),
+        click.option("--since", default=None, metavar="DATE", help="Only articles published on or after DATE (YYYY-MM-DD)."),
+        click.option("--until", default=None, metavar="DATE", help="Only articles published on or before DATE."),
+        click.option("--kind", default=None, type=click.Choice(["direct", "mixed", "scare", "indirect"]),
+                     help="Only quotes of this kind."),
+    ]):
+        func = option(func)
+    return func
+
+
 def _write_export(text: str, output: str | None) -> None:
     if output:
         with open(output, "w", encoding="utf-8", newline="") as fh:
@@ -112,11 +126,7 @@ def _write_export(text: str, output: str | None) -> None:
 @cli.command(name="export")
 @click.argument("query", required=False)
 @click.option("--speaker", default=None, help="Only quotes by this speaker (any alias); alone, all of them.")
-@click.option("--source", default=None, help="Only quotes from this document (id, path or title words).")
-@click.option("--outlet", default=None, help="Only quotes from this outlet.")
-@click.option("--since", default=None, metavar="DATE", help="Only articles published on or after DATE.")
-@click.option("--until", default=None, metavar="DATE", help="Only articles published on or before DATE.")
-@click.option("--kind", default=None, help="Only quotes of this kind (direct, mixed).")
+@filter_options
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many quotes (best first).")
 @citation_format_option("apa")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
@@ -169,20 +179,6 @@ def cite(quote_id, fmt, index_dir):
     with QuoteIndex(index_path(index_dir)) as ix:
         items = citations.from_hits([ix.quote(quote_id)])
     _write_export(citations.export(items, fmt), None)
-
-
-def filter_options(func):
-    """The filters `search` and `said` share."""
-    for option in reversed([
-        click.option("--source", default=None, help="Only quotes from this document (id, path or title words)."),
-        click.option("--outlet", default=None, help="Only quotes from this outlet (its words, any case)."),
-        click.option("--since", default=None, metavar="DATE", help="Only articles published on or after DATE (YYYY-MM-DD)."),
-        click.option("--until", default=None, metavar="DATE", help="Only articles published on or before DATE."),
-        click.option("--kind", default=None, type=click.Choice(["direct", "mixed", "scare", "indirect"]),
-                     help="Only quotes of this kind."),
-    ]):
-        func = option(func)
-    return func
 
 
 def _echo_rows(rows: list[dict], fmt: str, columns=None, empty: str = "Nothing found.") -> None:
