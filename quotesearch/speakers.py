@@ -489,6 +489,48 @@ class Person:
         return self.name.split()[-1].lower() if self.name else ""
 
 
+def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
+    """The names inside a capitalised run, with their offsets in it: function words split it
+    ("But Donald Trump" → "Donald Trump"), a possessive ends a name, a final full stop is dropped.
+
+    >>> _name_pieces("But Donald Trump’s Virginia Director.")
+    [(4, 18, ['Donald', 'Trump']), (19, 37, ['Virginia', 'Director'])]
+    """
+    pieces = []
+    cur: list[str] = []
+    start = end = pos = 0
+
+    def flush():
+        words = list(cur)
+        while words and words[-1].lower() in PARTICLES:
+            words.pop()
+        if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
+            words[-1] = words[-1][:-2]  # "James Comey’s statement": the name is James Comey
+        if words and words[-1].endswith(".") and len(words[-1]) > 2 \
+                and words[-1][:-1].lower() not in ABBREVIATIONS and "." not in words[-1][:-1]:
+            words[-1] = words[-1][:-1]  # "said John Smith." ends a sentence, not a name
+        if words:
+            pieces.append((start, end, words))
+
+    for w in run.split():
+        wpos = run.find(w, pos)
+        pos = wpos + len(w)
+        if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
+                cur and w.lower() in PARTICLES):
+            if not cur:
+                start = wpos
+            cur.append(w)
+            end = pos
+            if w.endswith(("’s", "'s")):  # a possessive ends the name
+                flush()
+                cur = []
+            continue
+        flush()
+        cur = []
+    flush()
+    return pieces
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -505,53 +547,36 @@ class Cast:
         self.speakers: list[tuple[int, Person]] = []  # speakers found so far, in text order
         self._stream: list[tuple[int, Person]] | None = None
         self._stream_starts: list[int] = []
-        self.runs: list[tuple[int, list[str]]] = []
+        self._people_of: dict[tuple[str, ...], Person | None] = {}
         self._collect_names()
 
     def _collect_names(self) -> None:
-        """One regex pass over the capitalised runs of the text (never a full tokenisation)."""
+        """One regex pass over the capitalised runs of the text (never a full tokenisation); a run
+        seen before ("the White House", "Donald Trump") is split into names only once."""
         text = self.text
+        pieces_of: dict[str, list[tuple[int, int, list[str]]]] = {}
         for m in RE_NAME_RUN.finditer(text):
             run = m.group()
-            pos = m.start()
-            cur: list[str] = []
-            cur_start = cur_end = pos
-            for w in run.split():
-                wpos = text.find(w, pos)
-                pos = wpos + len(w)
-                if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
-                        cur and w.lower() in PARTICLES):
-                    if not cur:
-                        cur_start = wpos
-                    cur.append(w)
-                    cur_end = pos
-                    if w.endswith(("’s", "'s")):  # a possessive ends the name
-                        self._flush(cur, cur_start, cur_end)
-                        cur = []
-                    continue
-                self._flush(cur, cur_start, cur_end)
-                cur = []
-            self._flush(cur, cur_start, cur_end)
+            pieces = pieces_of.get(run)
+            if pieces is None:
+                pieces = pieces_of[run] = _name_pieces(run)
+            for rs, re_, words in pieces:
+                self._flush(words, m.start() + rs, m.start() + re_)
 
     def _flush(self, words: list[str], start: int, end: int) -> None:
-        while words and words[-1].lower() in PARTICLES:
-            words = words[:-1]
-        if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
-            words = words[:-1] + [words[-1][:-2]]  # "James Comey’s statement": the name is James Comey
-        if words and words[-1].endswith(".") and len(words[-1]) > 2 \
-                and words[-1][:-1].lower() not in ABBREVIATIONS and "." not in words[-1][:-1]:
-            words = words[:-1] + [words[-1][:-1]]  # "said John Smith." ends a sentence, not a name
-        if not words:
+        if len(words) < 2:
             return
-        self.runs.append((start, words))
-        if len(words) > 1:
-            self._add_full_name(start, end, words)
+        known = self._people_of.get(tuple(words), False)
+        if known is False:
+            self._people_of[tuple(words)] = known = self._add_full_name(words)
+        if known is not None:
+            known.spots.append((start, end))
 
-    def _add_full_name(self, start: int, end: int, words: list[str]) -> None:
+    def _add_full_name(self, words: list[str]) -> Person | None:
         title, name = split_title(words)
         honorific = words[0].rstrip(".").lower() if words[0].rstrip(".").lower() in HONORIFICS else None
         if not name or is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
-            return
+            return None
         full = " ".join(name)
         surname = name[-1].rstrip(".").lower()
         gender = GENDERED_HONORIFICS.get(honorific) or gender_of(name[0]) if len(name) > 1 else \
@@ -564,7 +589,7 @@ class Cast:
             p.gender = gender
         if title and title not in p.roles:
             p.roles.append(title)
-        p.spots.append((start, end))
+        return p
 
     def roles_of(self, p: Person) -> list[str]:
         """The roles the article gives a person (appositives found on first request)."""
