@@ -36,7 +36,8 @@ from quotesearch.errors import QuotesearchError
 from quotesearch.model import Document, Quote
 
 #: Bumped whenever the schema or the stored shapes change; an older index must be rebuilt.
-SCHEMA_VERSION = 1
+#: 2: a quote's record leaves out its text (its document's text holds it, at start:end).
+SCHEMA_VERSION = 2
 
 #: The file beside whoosh's own that records what wrote the index.
 META_FILE = "quotesearch.json"
@@ -44,7 +45,8 @@ LOCK_FILE = "quotesearch.lock"
 ENV_VAR = "QUOTESEARCH_INDEX"
 DEFAULT_DIR = "index"
 
-#: The order of a quote's values in its stored record (other fields follow as a dict).
+#: The order of a quote's values in its stored record (other fields follow as a dict). The
+#: ``text`` slot is stored empty: the document's stored text holds it (see :func:`quote_from_record`).
 QUOTE_KEYS = ("id", "doc_id", "start", "end", "text", "kind", "speaker", "speaker_mention", "role",
               "cue", "paragraph", "confidence", "evidence")
 
@@ -133,7 +135,7 @@ def doc_key(doc: Document) -> str:
 
 def quote_record(doc: Document, q: Quote, aliases: Iterable[str] = ()) -> dict:
     """The fields of one quote's record."""
-    stored = tuple(getattr(q, k) for k in QUOTE_KEYS)
+    stored = tuple(None if k == "text" else getattr(q, k) for k in QUOTE_KEYS)
     if len(q.__dataclass_fields__) > len(QUOTE_KEYS):
         stored += ({k: getattr(q, k) for k in q.__dataclass_fields__ if k not in QUOTE_KEYS},)
     rec = {"type": "quote", "qid": q.id, "doc": doc.id, "text": q.text, "kind": q.kind, "r": stored}
@@ -181,8 +183,10 @@ def doc_record(doc: Document, quotes: list[Quote]) -> dict:
     return rec
 
 
-def quote_from_record(stored: tuple) -> Quote:
+def quote_from_record(stored: tuple, body: str) -> Quote:
+    """The quote of a stored record, its text cut from its document's text ``body``."""
     d = dict(zip(QUOTE_KEYS, stored))
+    d["text"] = body[d["start"]:d["end"]]
     if len(stored) > len(QUOTE_KEYS):
         d.update(stored[len(QUOTE_KEYS)])
     return Quote.from_dict(d)

@@ -29,6 +29,9 @@ RE_QUOTE_ID = regex.compile(r"[0-9a-f]{6,16}")
 
 KINDS = ("direct", "mixed", "scare", "indirect")
 
+#: Documents (metadata and text) a :class:`QuoteIndex` keeps at hand.
+DOC_CACHE = 2048
+
 
 class QueryError(QuotesearchError):
     pass
@@ -85,7 +88,7 @@ class QuoteIndex:
         self.ix = open_index(self.folder)
         self.searcher = self.ix.searcher()
         self._parser = QueryParser("text", _parser_schema())
-        self._docs: dict[str, dict] = {}
+        self._docs: dict[str, tuple[dict, str | None]] = {}
         self._speakers: list[roster.Speaker] | None = None
 
     def close(self):
@@ -117,18 +120,27 @@ class QuoteIndex:
             raise QueryError(f"cannot read the query {text!r}: {exc}") from None
         return q
 
+    def _document(self, doc_id: str) -> tuple[dict, str | None]:
+        """A document's metadata and text, cached (a bounded number of documents)."""
+        got = self._docs.get(doc_id)
+        if got is None:
+            num = self.searcher.document_number(type="doc", doc=doc_id)
+            if num is None:
+                got = ({"id": doc_id}, None)
+            else:
+                stored = self.searcher.stored_fields(num)
+                got = (stored["r"], doc_text(stored))
+            if len(self._docs) >= DOC_CACHE:
+                self._docs.clear()
+            self._docs[doc_id] = got
+        return got
+
     def document(self, doc_id: str) -> dict:
         """A document's metadata (without its text)."""
-        meta = self._docs.get(doc_id)
-        if meta is None:
-            num = self.searcher.document_number(type="doc", doc=doc_id)
-            meta = self.searcher.stored_fields(num)["r"] if num is not None else {"id": doc_id}
-            self._docs[doc_id] = meta
-        return meta
+        return self._document(doc_id)[0]
 
     def document_text(self, doc_id: str) -> str | None:
-        num = self.searcher.document_number(type="doc", doc=doc_id)
-        return doc_text(self.searcher.stored_fields(num)) if num is not None else None
+        return self._document(doc_id)[1]
 
     def source_ids(self, source: str) -> list[str]:
         """Documents a --source value names: a document id, a path, or words of a title."""
@@ -170,8 +182,9 @@ class QuoteIndex:
         stored = self.searcher.stored_fields(docnum).get("r")
         if not isinstance(stored, tuple):
             return None  # a document record, not a quote
-        q = quote_from_record(stored)
-        return Hit(q, self.document(q.doc_id), score, highlight(q.text, words) if words else ())
+        meta, body = self._document(stored[1])  # the record opens with (id, doc_id, ...)
+        q = quote_from_record(stored, body or "")
+        return Hit(q, meta, score, highlight(q.text, words) if words else ())
 
     # -- what the commands ask ---------------------------------------------------------------
 
