@@ -124,12 +124,14 @@ class QuoteIndex:
         """A document's metadata and text, cached (a bounded number of documents)."""
         got = self._docs.get(doc_id)
         if got is None:
-            num = self.searcher.document_number(type="doc", doc=doc_id)
-            if num is None:
-                got = ({"id": doc_id}, None)
-            else:
+            got = ({"id": doc_id}, None)
+            # The document's record is among the few records with its id (it and its quotes);
+            # intersecting with ``type:doc``, a posting list as long as the corpus, costs more.
+            for num in self.searcher.docs_for_query(Term("doc", doc_id)):
                 stored = self.searcher.stored_fields(num)
-                got = (stored["r"], doc_text(stored))
+                if isinstance(stored.get("r"), dict):
+                    got = (stored["r"], doc_text(stored))
+                    break
             if len(self._docs) >= DOC_CACHE:
                 self._docs.clear()
             self._docs[doc_id] = got
