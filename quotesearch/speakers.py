@@ -254,6 +254,54 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     return j
 
 
+def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
+    """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
+    "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
+    represents teachers, said". The leftmost segment made only of a name is the speaker; the
+    segment after it, if it holds a role noun, is the role.
+
+    >>> t = "Johnnie Wilson, of Springfield, Va., said"
+    >>> toks = tokenize(t); _name_before_asides(toks, len(toks) - 2, 0, t).text
+    'Johnnie Wilson'
+    """
+    bounds = [k]
+    i = k - 1
+    while i >= lo and k - i < 40:
+        x = toks[i]
+        if x.text == ",":
+            bounds.append(i)
+        elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized) or (
+                x.text == "." and i > lo and len(toks[i - 1].text) > 3):  # "Va." is not a sentence's end
+            break
+        i -= 1
+    start = i + 1
+    if len(bounds) < 2:
+        return None
+    bounds.append(start - 1)
+    bounds.reverse()  # [start-1, comma, comma, …, k]
+    for a, b in zip(bounds, bounds[1:]):
+        seg = toks[a + 1: b]
+        if not seg or len(seg) > 6 or is_possessive(seg[-1]):
+            continue
+        if all(_is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg) \
+                and _is_name_token(seg[-1]) and (a + 1 == start or toks[a].text == ","):
+            if a + 1 != start:
+                return None  # the name is not at the start of the clause: leave it to the other rules
+            _, name = split_title([x.text for x in seg])
+            if not name or is_organisation(name):
+                return None
+            nxt = bounds[bounds.index(b) + 1] if b != k else None
+            role = None
+            if nxt is not None:
+                rseg = toks[b + 1: nxt]
+                if rseg and rseg[0].word not in ("who", "which", "whose") and any(x.word in ROLE_NOUNS for x in rseg):
+                    role = text[rseg[0].start: rseg[-1].end] if text else " ".join(x.text for x in rseg)
+            s_, e_ = seg[0].start, seg[-1].end
+            return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in seg), "name", role)
+        return None
+    return None
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -271,6 +319,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         k -= 1
     if k < lo:
         return None
+    if toks[k].text == ",":
+        named = _name_before_asides(toks, k, lo, text)
+        if named is not None:
+            return named
     role = None
     aside_end = k
     k2 = _skip_aside_back(toks, k, lo)
