@@ -557,10 +557,13 @@ def _inherit(text, spans, results, cast, paras) -> None:
     """Looser sieves for quotations with no cue of their own."""
     n = len(results)
     # continuation chains: a later part's cue serves the earlier parts
+    # (never across a transcript label, which starts a new speaker, and never when the part
+    # before it already has a speaker: that one is carried forward below)
     for i in range(n - 2, -1, -1):
         sp, found, kind, same = results[i]
-        if found is None and sp.continues and results[i + 1][1] is not None and spans[i + 1].continued:
-            nf = results[i + 1][1]
+        nf = results[i + 1][1]
+        if found is None and sp.continues and nf is not None and spans[i + 1].continued \
+                and nf.rule != "label" and not (sp.continued and i > 0 and results[i - 1][1] is not None):
             results[i] = (sp, Found(nf.mention, nf.person, "continuation", nf.cue, nf.how), kind, same)
     for i in range(n):
         sp, found, kind, same = results[i]
