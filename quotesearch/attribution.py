@@ -398,15 +398,17 @@ def is_title_context(toks: list[Token]) -> bool:
     return False
 
 
-def kind_of(text: str, before: str, span: Span, before_toks: list[Token], found: Found | None) -> str:
-    """direct when the marks hold a whole utterance, mixed when a fragment sits in reported speech."""
-    b = RE_DATELINE.sub("", before).strip()
-    if not b:
+def kind_of(before: str, content: str) -> str:
+    """direct when the marks hold a whole utterance, mixed when a fragment sits in reported speech.
+
+    ``before`` is the quotation's sentence up to its opening mark, dateline removed.
+
+    >>> kind_of("", "We wait."), kind_of("Healey told reporters:", "We will."), kind_of("He said it was", "a disaster")
+    ('direct', 'direct', 'mixed')
+    """
+    if not before or before.endswith(":"):
         return "direct"
-    if b.endswith(":"):
-        return "direct"
-    content = text[span.start:span.end]
-    if b.endswith(",") and before_toks and len(before_toks) >= 2 and content[:1].isupper():
+    if before.endswith(",") and len(before) > 1 and content[:1].isupper():
         return "direct"
     return "mixed"
 
@@ -438,18 +440,6 @@ def is_title(content: str) -> bool:
         return False
     big = [w for w in words if len(w) > 3]
     return bool(big) and all(w[:1].isupper() for w in big) and words[0][:1].isupper()
-
-
-def looks_like_speech(content: str) -> bool:
-    """A span that reads as an utterance on its own: several words, or a sentence's punctuation.
-
-    >>> looks_like_speech("coalition of the willing"), looks_like_speech("We wait and see.")
-    (False, True)
-    """
-    words = content.split()
-    if len(words) >= 6:
-        return True
-    return len(words) >= 2 and content.rstrip()[-1:] in ".?!" and content[:1].isupper()
 
 
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
@@ -519,7 +509,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found.person, found.how = cast.resolve(found.mention)
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
-        kind = "scare" if scare else kind_of(text, text[b_lo:sp.open_at], sp, tail_toks, found)
+        kind = "scare" if scare else kind_of(b_text, content)
         results.append((sp, found, kind, same_sentence_as_prev))
     _inherit(text, spans, results, cast, paragraphs(text))
     quotes = []

@@ -114,9 +114,6 @@ voters lawmakers senators democrats republicans leaders experts analysts economi
 editorial article piece book transcript bill resolution platform ad advert advertisement
 """.split())
 
-#: Words after which a capitalised word is a place, not a speaker ("in Brussels").
-PLACE_PREPOSITIONS = frozenset("in at from to near into across outside inside".split())
-
 #: Words that mark an organisation rather than a person.
 ORG_WORDS = frozenset("""
 ministry department agency administration committee council court board company corporation
