@@ -14,11 +14,11 @@ from typing import Iterator
 
 from quotesearch.lexicon import RE_MARK
 
-#: A paragraph: a run of characters up to a line break.
+#: A paragraph: a run of characters up to a line break (any of Unicode's).
 #:
-#: >>> [m.span() for m in RE_PARAGRAPH.finditer("ab\n\ncd\r\ne")]
-#: [(0, 2), (4, 7), (8, 9)]
-RE_PARAGRAPH = re.compile(r"[^\n]+")
+#: >>> [m.span() for m in RE_PARAGRAPH.finditer("ab\n\ncd\r\ne\u2029f")]
+#: [(0, 2), (4, 6), (8, 9), (10, 11)]
+RE_PARAGRAPH = re.compile(r"[^\n\r\x85\u2028\u2029]+")
 
 #: "rock ’n’ roll": the marks around a lone n are apostrophes.
 RE_N_CONTRACTION = re.compile(r"[’']n[’']")
@@ -29,7 +29,6 @@ DOUBLE, SINGLE = "double", "single"
 _FAMILY = {"“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "‟": DOUBLE, '"': DOUBLE, "``": DOUBLE, "''": DOUBLE,
            "«": DOUBLE, "»": DOUBLE, "‘": SINGLE, "’": SINGLE, "'": SINGLE, "‹": SINGLE, "›": SINGLE}
 _OPENERS = {"“", "„", "‟", "``", "«", "‘", "‹"}
-_CLOSERS = {"”", "»", "’", "›"}
 # Straight marks (and the doubled wire-service '') look the same at both ends.
 _AMBIGUOUS = {'"', "''", "'"}
 
@@ -76,7 +75,6 @@ class Span:
     para_end: int
     continues: bool = False
     continued: bool = False
-    nested: tuple = ()
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -165,15 +163,6 @@ def main_family(text: str) -> str:
     return SINGLE if singles >= 2 and singles > doubles else DOUBLE
 
 
-def _marks(text: str, lo: int, hi: int, family: str) -> Iterator[Mark]:
-    for m in RE_MARK.finditer(text, lo, hi):
-        if _FAMILY[m.group()] != family:
-            continue
-        mk = classify(text, m.start(), m.end(), lo, hi)
-        if mk is not None:
-            yield mk
-
-
 def _opens_with_mark(text: str, lo: int, hi: int, family: str) -> bool:
     m = RE_MARK.match(text, lo, hi)
     if not m or _FAMILY[m.group()] != family:
@@ -198,33 +187,79 @@ def find_spans(text: str) -> list[Span]:
     >>> t = "“One.\\n\\n“Two,” he said."
     >>> [(t[s.start:s.end], s.continues, s.continued) for s in find_spans(t)]
     [('One.', True, False), ('Two,', False, True)]
+
+    In an article whose quotations are in single marks, double marks outside them still
+    quote (a scare-quoted ‘deal’ does not hide the “…” of a speaker):
+
+    >>> t = "The ‘deal’ and the ‘plan’. “We are ready,” Smith said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['deal', 'plan', 'We are ready,']
     """
-    family = main_family(text)
-    spans: list[Span] = []
     paras = paragraphs(text)
+    family = main_family(text)
+    spans = _pair(text, paras, family)
+    if family == SINGLE:
+        spans = _merge(spans, _pair(text, paras, DOUBLE))
+    return spans
+
+
+def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:
+    """The primary spans, and those secondary spans that overlap none of them, in order."""
+    out = []
+    i = 0
+    n = len(primary)
+    for sp in secondary:
+        end = sp.close_end if sp.close_end is not None else sp.para_end
+        while i < n and (primary[i].close_end or primary[i].para_end) <= sp.open_at:
+            i += 1
+        if i < n and primary[i].open_at < end:
+            continue
+        out.append(sp)
+    return sorted(primary + out, key=lambda sp: sp.start)
+
+
+def _pair(text: str, paras: list[tuple[int, int]], family: str) -> list[Span]:
+    """Pair the marks of one family, paragraph by paragraph."""
+    spans: list[Span] = []
     carried = False  # the previous paragraph ended inside a quotation
     for i, (lo, hi) in enumerate(paras):
         continued = carried and _opens_with_mark(text, lo, hi, family)
         carried = False
         open_mark: Mark | None = None
-        nested: list[str] = []  # styles of quotations open inside the current one
-        for mk in _marks(text, lo, hi, family):
+        nested: list[str] = []  # styles of the quotations open inside the current one
+        for m in RE_MARK.finditer(text, lo, hi):
+            ours = _FAMILY[m.group()] == family
+            if open_mark is None and not ours:
+                continue  # the other family's marks only nest inside a quotation
+            mk = classify(text, m.start(), m.end(), lo, hi)
+            if mk is None:
+                continue
             if open_mark is None:
                 if mk.can_open:  # a stray closing mark outside any quotation is skipped
                     open_mark = mk
                     nested = []
                 continue
             style = STYLE[mk.char]
-            if style != STYLE[open_mark.char]:
-                # another style inside a quotation: "PENCE: … “Shark Tank.” But …" nests; a
-                # closer of another style with nothing nested ends a sloppy pair ("Yes,” he said)
-                if nested and nested[-1] == style and mk.can_close:
+            outer = STYLE[open_mark.char]
+            if nested:
+                # inside a nested quotation: its closer, or a deeper one (“… ‘… “…” …’ …”)
+                if nested[-1] == style and mk.can_close:
                     nested.pop()
                     continue
-                if mk.can_open and not (mk.can_close and not nested and _ends_clause(text, mk, hi)):
+                if mk.can_open and style != nested[-1] and (style != outer or not mk.can_close):
                     nested.append(style)
                     continue
-                if nested:
+                if style != outer:
+                    continue
+                nested = []  # the outer closer: whatever was left open inside was sloppy
+            elif style != outer:
+                # another style inside a quotation: "PENCE: … “Shark Tank.” But …" nests; a
+                # closer of the same family with nothing nested ends a sloppy pair ("Yes,” he
+                # said); the other family's closer is an apostrophe (the players’ union)
+                if mk.can_open and not (mk.can_close and _ends_clause(text, mk, hi)):
+                    nested.append(style)
+                    continue
+                if not ours:
                     continue
             if mk.can_close:
                 s, e = _trim(text, open_mark.end, mk.start)

@@ -50,7 +50,7 @@ RE_NAME_RUN = regex.compile(
 
 #: People nouns whose mentions are remembered for pronoun resolution ("Western officials").
 RE_PEOPLE = regex.compile(
-    r"\b(?:officials?|sources?|spokes(?:person|man|woman)|aides?|diplomats?|lawmakers|senators|leaders"
+    r"(?<![\w’'-])(?:officials?|sources?|spokes(?:person|man|woman)|aides?|diplomats?|lawmakers|senators|leaders"
     r"|officers|analysts|experts|residents|witnesses|protesters)\b", regex.IGNORECASE)
 
 #: Honorifics that tell a person's gender ("Mr. Lee … he").
@@ -651,12 +651,12 @@ class Cast:
             role = None
             if text.startswith(",", end):
                 toks = tokenize(text, start, min(len(text), end + 160))
-                j = next(i for i, t in enumerate(toks) if t.end >= end)
-                role = self._appositive_after(toks, j)
+                j = next((i for i, t in enumerate(toks) if t.end >= end), None)
+                role = self._appositive_after(toks, j) if j is not None else None
             if role is None and text[max(0, start - 3):start].rstrip().endswith(","):
                 toks = tokenize(text, max(0, start - 60), end)
-                k = next(i for i, t in enumerate(toks) if t.start >= start)
-                role = self._role_before(toks, k)
+                k = next((i for i, t in enumerate(toks) if t.start >= start), None)
+                role = self._role_before(toks, k) if k is not None else None
             if role and role not in p.roles:
                 p.roles.append(role)
                 break  # the first role found is the one shown; more are found on the next call
@@ -677,7 +677,9 @@ class Cast:
         for m in RE_PEOPLE.finditer(text):
             lo = max(0, m.start() - 60)
             toks = tokenize(text, lo, min(len(text), m.end() + 50))
-            k = next(i for i, t in enumerate(toks) if t.start >= m.start())
+            k = next((i for i, t in enumerate(toks) if t.start >= m.start()), None)
+            if k is None:
+                continue
             d = _description_back(toks, k, max(0, k - 8))
             if d is None:
                 continue
@@ -775,7 +777,9 @@ class Cast:
                 name = "the" + name[3:]
             return Person(name, kind="organisation"), "organisation"
         if mention.kind == "pronoun":
-            w = mention.text.lower()
+            w = mention.text.lower().rstrip(".")
+            if w not in PRONOUNS:
+                return None, "pronoun-unresolved"
             gender, number = PRONOUNS[w]
             if w in ("i", "we"):
                 return None, "first-person"
