@@ -114,12 +114,12 @@ voters lawmakers senators democrats republicans leaders experts analysts economi
 editorial article piece book transcript bill resolution platform ad advert advertisement
 """.split())
 
-#: Words that mark an organisation rather than a person.
+#: Words that mark an organisation rather than a person (generic heads, never one body's name).
 ORG_WORDS = frozenset("""
 ministry department agency administration committee council court board company corporation
 inc corp ltd llc party office team times post news journal tribune herald network channel
 magazine organization organisation union association coalition alliance army police
-institute university college school foundation fund bank group kremlin pentagon white house
+institute university college school foundation fund bank group
 commission senate congress parliament government cabinet campaign press media bureau service
 """.split())
 
@@ -132,7 +132,7 @@ benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler 
 nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry
 austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe
 logan albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph louis
-boris vladimir sergei dmitry ivan igor emmanuel olaf tony gordon nigel mike chris ben rick
+tony mike chris ben rick
 bill ted steve pete tom jim bob dan dave matt tim greg ken ron jeff jon nick sam hans pierre
 """.split())
 
@@ -145,8 +145,7 @@ heather diane virginia julie joyce victoria olivia kelly christina lauren joan e
 megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
 jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
 theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
-chelsea hope sheryl nikki carly ursula kate jane sue beth meg annie
-liz michele jill sonia elena
+chelsea kate jane sue beth meg annie liz
 """.split())
 
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".

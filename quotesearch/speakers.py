@@ -503,7 +503,17 @@ def gender_of(first_name: str) -> str | None:
 
 
 def is_organisation(words: list[str]) -> bool:
-    return any(w.lower().strip(".") in ORG_WORDS for w in words)
+    """A name with an organisation's head word, unless it reads as a person's given name and
+    surname ("Jack White", "Maria Post").
+
+    >>> is_organisation(["Defense", "Ministry"]), is_organisation(["Maria", "Post"])
+    (True, False)
+    >>> is_organisation(["George", "Washington", "University"])
+    True
+    """
+    if not any(w.lower().strip(".") in ORG_WORDS for w in words):
+        return False
+    return not (len(words) == 2 and gender_of(words[0]) is not None)
 
 
 def description_head(text: str) -> str | None:
