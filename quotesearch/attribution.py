@@ -29,13 +29,15 @@ RE_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+")
 #: The word that ends just before a full stop.
 RE_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 
-#: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —".
+#: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
+#: are taken possessively, one space between them, so a long run of capitals never backtracks.
 #:
 #: >>> bool(RE_DATELINE.match("GENEVA - ")), bool(RE_DATELINE.match("JACKSON, Miss. - U.S.")), \
 #: ...  bool(RE_DATELINE.match("Mr. X - "))
 #: (True, True, False)
 RE_DATELINE = regex.compile(
-    r"^\s*\p{Lu}[\p{Lu}\s.'’]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*\([^)]*\))?\s*(?:[—–\-]+|>>)\s*")
+    r"^\s*+\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
+    r"(?:\s*\([^)]*\))?\s*(?:[—–\-]+|>>)\s*")
 
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
 CALL_VERBS = frozenset("call calls called calling".split())
@@ -445,7 +447,8 @@ def is_title(content: str) -> bool:
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     """The quotes of a document with their speakers, in text order."""
     text = doc.text
-    spans = find_spans(text)
+    paras = paragraphs(text)
+    spans = find_spans(text, paras)
     if not spans:
         return []
     cast = Cast(text)
@@ -511,7 +514,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 cast.note(sp.open_at, found.person)
         kind = "scare" if scare else kind_of(b_text, content)
         results.append((sp, found, kind, same_sentence_as_prev))
-    _inherit(text, spans, results, cast, paragraphs(text))
+    _inherit(text, spans, results, cast, paras)
     quotes = []
     for sp, found, kind, _ in results:
         if kind == "scare" and not include_scare:
@@ -522,6 +525,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
 
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
     """The person the sentence before a quotation is about ("He paused before answering.")."""
+    lo = max(lo, hi - 2 * CONTEXT_CHARS)  # two sentences back at most: bounded, whatever the paragraph
     ends = sentence_ends(text, lo, hi)
     s = ends[-2] if len(ends) > 1 else lo
     toks = tokenize(text, max(s, hi - CONTEXT_CHARS), ends[-1] if ends else hi)
@@ -539,8 +543,10 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Men
 
 def _sentence_start_before(text: str, sp: Span) -> bool:
     """The quotation opens its sentence: only space separates it from a sentence's end."""
-    before = text[sp.para_start:sp.open_at].rstrip()
-    return before[-1:] in ".!?”\"'’" if before else True
+    i = sp.open_at
+    while i > sp.para_start and text[i - 1].isspace():
+        i -= 1
+    return i == sp.para_start or text[i - 1] in ".!?”\"'’"
 
 
 def _inherit(text, spans, results, cast, paras) -> None:

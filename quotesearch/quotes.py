@@ -9,8 +9,7 @@ Deciding whether a span is speech or a scare quote, and who said it, is :mod:`at
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from typing import NamedTuple
 
 from quotesearch.lexicon import RE_MARK
 
@@ -46,8 +45,7 @@ def _ends_clause(text: str, mk, hi: int) -> bool:
     return not rest or rest[0] in ".,;:!?)—" or rest[0].islower()
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     start: int
     end: int
     char: str
@@ -56,8 +54,7 @@ class Mark:
     can_close: bool
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """Quoted content ``text[start:end]``, with where its marks are.
 
     ``open_at`` is the offset of the opening mark; ``close_end`` the offset just after the
@@ -85,11 +82,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """
     out = []
     for m in RE_PARAGRAPH.finditer(text):
-        s, e = m.span()
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        kept = m.group().rstrip()
+        if kept:
+            s = m.start()
+            out.append((s, s + len(kept)))
     return out
 
 
@@ -179,8 +175,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def find_spans(text: str) -> list[Span]:
-    """Every quotation span of the text, in order, never overlapping.
+def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:
+    """Every quotation span of the text, in order, never overlapping (``paras``: the text's
+    :func:`paragraphs`, when the caller has them).
 
     >>> [text[s.start:s.end] for text in ["“A,” she said. “B.”"] for s in find_spans(text)]
     ['A,', 'B.']
@@ -195,7 +192,7 @@ def find_spans(text: str) -> list[Span]:
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['deal', 'plan', 'We are ready,']
     """
-    paras = paragraphs(text)
+    paras = paragraphs(text) if paras is None else paras
     family = main_family(text)
     spans = _pair(text, paras, family)
     if family == SINGLE:

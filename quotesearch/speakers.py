@@ -8,6 +8,7 @@ description the article introduced, looking back over a bounded window of mentio
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -38,7 +39,7 @@ why how not no yes one two both each every all some many most several other anot
 just even only last next first new more mr mrs ms
 """.split())
 
-_CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*(?:[’'\-&][\p{L}\p{M}\p{Nd}]+)*\.?)"
+_CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)"  # possessive: no backtracking
 
 #: A run of capitalised words (with name particles inside): where names can be.
 #:
@@ -48,10 +49,43 @@ RE_NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{Nd}’'\-])" + _CAPWORD
     + r"(?:[ \t]+(?:(?:de|del|der|van|von|da|di|du|la|le|bin|al|dos|das|ter|ten)[ \t]+)*" + _CAPWORD + ")+")
 
-#: People nouns whose mentions are remembered for pronoun resolution ("Western officials").
-RE_PEOPLE = regex.compile(
-    r"(?<![\w’'-])(?:officials?|sources?|spokes(?:person|man|woman)|aides?|diplomats?|lawmakers|senators|leaders"
-    r"|officers|analysts|experts|residents|witnesses|protesters)\b", regex.IGNORECASE)
+#: People nouns whose mentions are remembered for pronoun resolution ("Western officials"): the
+#: stems, each with the endings it takes.
+PEOPLE_WORDS = {
+    "official": ("", "s"), "source": ("", "s"), "spokesperson": ("",), "spokesman": ("",),
+    "spokeswoman": ("",), "aide": ("", "s"), "diplomat": ("", "s"), "lawmaker": ("s",),
+    "senator": ("s",), "leader": ("s",), "officer": ("s",), "analyst": ("s",), "expert": ("s",),
+    "resident": ("s",), "witness": ("es",), "protester": ("s",),
+}
+
+
+def people_words(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each people noun in the text, in order: one fast substring search per
+    stem over the lower-cased text (the ``re`` alternation this replaces ran at 15 MB/s).
+
+    >>> t = "Officials and an ex-official met the spokesman; officialdom stayed."
+    >>> [t[s:e] for s, e in people_words(t)]
+    ['Officials', 'spokesman']
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: offsets would drift
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    n = len(low)
+    out = []
+    for stem, endings in PEOPLE_WORDS.items():
+        i = low.find(stem)
+        while i >= 0:
+            j = i + len(stem)
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "’'-"):
+                for ending in endings:
+                    e = j + len(ending)
+                    if low.startswith(ending, j) and (e >= n or not low[e].isalnum()):
+                        out.append((i, e))
+                        break
+            i = low.find(stem, j)
+    out.sort()
+    return out
+
 
 #: Honorifics that tell a person's gender ("Mr. Lee … he").
 GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
@@ -142,6 +176,7 @@ def is_possessive(t: Token) -> bool:
     return t.text.endswith(("’s", "'s", "s’", "s'"))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_name_word(w: str) -> bool:
     """The string form of :func:`_is_name_token`, for words split off a capitalised run."""
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
@@ -684,23 +719,23 @@ class Cast:
                 if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
                     out.append((i, person))
                 i = text.find(cap, j)
-        for m in RE_PEOPLE.finditer(text):
-            lo = max(0, m.start() - 60)
-            toks = tokenize(text, lo, min(len(text), m.end() + 50))
-            k = next((i for i, t in enumerate(toks) if t.start >= m.start()), None)
+        for m_start, m_end in people_words(text):
+            lo = max(0, m_start - 60)
+            toks = tokenize(text, lo, min(len(text), m_end + 50))
+            k = next((i for i, t in enumerate(toks) if t.start >= m_start), None)
             if k is None:
                 continue
             d = _description_back(toks, k, max(0, k - 8))
             if d is None:
                 continue
             md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") else None
-            end = md.end if md is not None and md.kind == "description" and md.end >= m.end() else m.end()
+            end = md.end if md is not None and md.kind == "description" and md.end >= m_end else m_end
             start = toks[d].start
             desc = text[start:end]
             first = desc.split()[0]
             if first in ("A", "An", "The") or first.lower() in DESCRIPTION_NOUNS:
                 desc = first.lower() + desc[len(first):]  # "Officials said" → "officials"
-            out.append((start, Person(desc, kind="description", plural=m.group().endswith("s"))))
+            out.append((start, Person(desc, kind="description", plural=text[m_end - 1] in "sS")))
         out.sort(key=lambda x: x[0])
         return out
 
