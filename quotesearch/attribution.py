@@ -14,13 +14,13 @@ from dataclasses import dataclass
 import regex
 
 from quotesearch.lexicon import (
-    ROLE_NOUNS, ABBREVIATIONS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS,
+    ROLE_NOUNS, ABBREVIATIONS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS, wordset,
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
 from quotesearch.speakers import (
-    FUNCTION_WORDS, NOT_NAMES, TIME_WORDS, Cast, is_possessive, Mention, Person, Token, mention_after, mention_before, tokenize, DESCRIPTION_NOUNS,
-    _description_back, _is_name_token, split_title, is_organisation, gender_of,
+    FUNCTION_WORDS, NOT_NAMES, TIME_WORDS, Cast, is_possessive, Mention, Person, Token, mention_after, mention_before,
+    tokenize, is_name_token,
 )
 
 #: A possible sentence end: terminal punctuation, closing marks, then space.
@@ -40,7 +40,7 @@ RE_DATELINE = regex.compile(
     r"(?:\s*\([^)]*\))?\s*(?:[—–\-]+|>>)\s*")
 
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
-CALL_VERBS = frozenset("call calls called calling".split())
+CALL_VERBS = wordset("call calls called calling")
 
 #: Dashes that put a speaker's name after a quotation: “…” ― Name.
 DASHES = frozenset("―—–-")
@@ -123,19 +123,19 @@ def _is_cue(t: Token, weak_ok: bool) -> bool:
 
 
 #: Words that open an introductory phrase before a sentence's subject ("On Monday, …").
-INTRO_WORDS = frozenset("""
+INTRO_WORDS = wordset("""
 on in at after before during when while as since asked speaking responding following earlier later
-in addition despite although though because for with without from by like unlike given under over
+addition despite although though because for with without from by like unlike given under over
 within about among amid if once until unless whether
-""".split())
+""")
 
 #: Nouns of time that make a sentence's opening phrase a time phrase ("Earlier this week,").
-TIME_NOUNS = frozenset("day days week weeks month months year years hour hours minute minutes time "
-                       "times decade decades century moment".split())
+TIME_NOUNS = wordset("day days week weeks month months year years hour hours minute minutes time "
+                       "times decade decades century moment")
 
 #: Words that may open a sentence before its subject and are skipped alone ("But Trump said").
-OPENERS = frozenset("but and so yet or also then still now instead meanwhile however indeed "
-                    "moreover later earlier separately first finally again".split())
+OPENERS = wordset("but and so yet or also then still now instead meanwhile however indeed "
+                    "moreover later earlier separately first finally again")
 
 
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
@@ -160,7 +160,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
         if comma is not None and any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
                                      for x in toks[i:comma]) \
-                and not any(_is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
+                and not any(is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
             i = comma + 1  # "Earlier this week, Todd pressed …"
         elif i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed"))):
             c = next((c for c in range(i, min(len(toks), i + 20)) if toks[c].text == ","), None)
@@ -173,7 +173,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         return None
     m = mention_after(toks, i, text)
     if m is None:
-        if is_possessive(toks[i]) and _is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
+        if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
             t = toks[i]  # "Trump’s claim that …": the claim is his
             return Mention(t.start, t.end - 2, t.text[:-2], "name")
         return None
@@ -187,8 +187,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
 
 
 #: Words that open a clause of their own, so what follows them is not a speaker's title.
-SUBORDINATORS = frozenset("when while if as after because since before and but so though although until "
-                          "unless where whereas once then".split())
+SUBORDINATORS = wordset("when while if as after because since before and but so though although until "
+                          "unless where whereas once then")
 
 
 def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
@@ -215,10 +215,10 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
 
 
 #: Words after which a cue word is a noun ("the report", "his post").
-NOUN_MARKERS = frozenset("a an the his her their its our my your this that these those".split())
+NOUN_MARKERS = wordset("a an the his her their its our my your this that these those")
 
 #: Modal verbs: after a name they start a clause of its own.
-MODALS = frozenset("could would should will can may might must".split())
+MODALS = wordset("could would should will can may might must")
 
 
 def _title_lead(lead: list[Token]) -> bool:
@@ -244,6 +244,17 @@ def _verb_like(t: Token) -> bool:
         and w not in FUNCTION_WORDS
 
 
+def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> Found | None:
+    """The speaker of the first ‘according to X’ that starts in ``toks[lo:hi]`` and names one
+    (of ``kinds``, when given)."""
+    for a in range(lo, min(hi, len(toks) - 1)):
+        if toks[a].word == "according" and toks[a + 1].word == "to":
+            m = mention_after(toks, a + 2, text)
+            if m is not None and (kinds is None or m.kind in kinds):
+                return Found(m, None, "according-to", "according to")
+    return None
+
+
 def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
               comma_before: bool = False) -> Found | None:
     """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
@@ -260,8 +271,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             return Found(m, None, "dash", toks[i - 1].text)
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
-        m = mention_after(toks, i + 2, text)
-        return Found(m, None, "according-to", "according to") if m else None
+        return according_to(text, toks, i, i + 2)
     j = i
     while j < len(toks) and toks[j].word in AUXILIARIES:
         j += 1
@@ -287,11 +297,9 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             m = mention_after(toks, i + 1, text)
             if m is not None and m.kind == "name" and _inverted_lead(toks, i + 1, m):
                 return Found(m, None, "cue-after", t.text)
-    for v in range(i + 1, len(toks) - 1):
-        if toks[v].word == "according" and toks[v + 1].word == "to":  # ‘…” at a rally, according to X’
-            m = mention_after(toks, v + 2, text)
-            if m is not None and m.kind in ("name", "organisation"):
-                return Found(m, None, "according-to", "according to")
+    found = according_to(text, toks, i + 1, len(toks), ("name", "organisation"))  # ‘…” at a rally, according to X’
+    if found is not None:
+        return found
     for v in range(i + 1, min(len(toks), i + 30)):
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
@@ -311,7 +319,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             if m and lead and lead[-1].text == "," and not ends_sentence and m.kind != "description" \
                     and all(x.word in AUXILIARIES or x.word in TIME_WORDS for x in toks[v - 1: v] if x.start >= m.end):
                 return Found(m, None, "cue-after", toks[v].text)  # ‘“…” would help, X said’
-            if m and m.start > t.start and _is_name_token(t):
+            if m and m.start > t.start and is_name_token(t):
                 # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name
                 m0 = mention_after(toks, i, text)
                 nxt = next((x for x in toks if x.start >= m0.end), None) if m0 else None
@@ -336,11 +344,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if not toks:
         return None
     n = len(toks)
-    for a in range(n - 1):
-        if toks[a].word == "according" and toks[a + 1].word == "to":
-            m = mention_after(toks, a + 2, text)
-            if m:
-                return Found(m, None, "according-to", "according to")
+    found = according_to(text, toks, 0, n)
+    if found is not None:
+        return found
     for a in range(n - 2):
         if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
             e = next((e for e in range(a + 2, min(n, a + 12)) if toks[e].word in ("put", "puts")
@@ -427,8 +433,8 @@ def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
     if sp.close_end is None or len(content.split()) > 3 or content.rstrip()[-1:] in ".,!?":
         return False
     after = tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 40))
-    return bool(after) and _is_name_token(after[0]) and (
-        not before_toks or _is_name_token(before_toks[-1]) or before_toks[-1].word in ("to", "the", "a"))
+    return bool(after) and is_name_token(after[0]) and (
+        not before_toks or is_name_token(before_toks[-1]) or before_toks[-1].word in ("to", "the", "a"))
 
 
 def is_title(content: str) -> bool:
@@ -454,7 +460,6 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     cast = Cast(text)
     known = cast.by_surname.__contains__
     results: list[tuple[Span, Found | None, str]] = []
-    prev_close: dict[int, int] = {}
     for idx, sp in enumerate(spans):
         # remember the people named before this quotation
         cast.position = sp.open_at
@@ -513,10 +518,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
         kind = "scare" if scare else kind_of(b_text, content)
-        results.append((sp, found, kind, same_sentence_as_prev))
+        results.append((sp, found, kind))
     _inherit(text, spans, results, cast, paras)
     quotes = []
-    for sp, found, kind, _ in results:
+    for sp, found, kind in results:
         if kind == "scare" and not include_scare:
             continue
         quotes.append(_quote(doc, sp, found, kind, cast))
@@ -556,13 +561,13 @@ def _inherit(text, spans, results, cast, paras) -> None:
     # (never across a transcript label, which starts a new speaker, and never when the part
     # before it already has a speaker: that one is carried forward below)
     for i in range(n - 2, -1, -1):
-        sp, found, kind, same = results[i]
+        sp, found, kind = results[i]
         nf = results[i + 1][1]
         if found is None and sp.continues and nf is not None and spans[i + 1].continued \
                 and nf.rule != "label" and not (sp.continued and i > 0 and results[i - 1][1] is not None):
-            results[i] = (sp, Found(nf.mention, nf.person, "continuation", nf.cue, nf.how), kind, same)
+            results[i] = (sp, Found(nf.mention, nf.person, "continuation", nf.cue, nf.how), kind)
     for i in range(n):
-        sp, found, kind, same = results[i]
+        sp, found, kind = results[i]
         if found is not None or kind == "scare":
             continue
         cast.position = sp.open_at
@@ -607,7 +612,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if ms and ms[0].kind == "name":
                 new = Found(ms[0], ms[1], "previous-paragraph", None)
         if new is not None:
-            results[i] = (sp, new, kind, same)
+            results[i] = (sp, new, kind)
 
 
 def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) -> Quote:

@@ -4,7 +4,25 @@ Every list is general English or general newsroom usage; none names a person, ou
 """
 from __future__ import annotations
 
+import collections
 import re
+
+
+def wordset(block: str) -> frozenset[str]:
+    """The words of a whitespace-separated list; a word listed twice is a slip, caught at import.
+
+    >>> sorted(wordset("said told"))
+    ['said', 'told']
+    >>> wordset("said told said")
+    Traceback (most recent call last):
+    ...
+    ValueError: word listed twice: said
+    """
+    items = block.split()
+    twice = sorted(w for w, n in collections.Counter(items).items() if n > 1)
+    if twice:
+        raise ValueError(f"word listed twice: {' '.join(twice)}")
+    return frozenset(items)
 
 
 def _inflect(base: str) -> set[str]:
@@ -27,7 +45,7 @@ def _inflect(base: str) -> set[str]:
 
 
 #: Regular verbs that introduce speech or writing ("…,” she added).
-_REGULAR_SPEECH_VERBS = """
+_REGULAR_SPEECH_VERBS = wordset("""
 add acknowledge admit advise agree allege announce answer argue ask assert assure
 boast caution charge chant cite claim comment complain concede conclude confirm contend
 continue counter declare decry demand deny describe dismiss echo elaborate emphasize
@@ -36,16 +54,16 @@ note object observe offer plead pledge point post predict proclaim promise prote
 quip question rage recall recount reflect remark remember repeat reply report respond
 retort reveal scoff scream shout snap state stress suggest testify thunder
 tweet urge vow warn wonder yell quote posit reason recommend surmise marvel
-acknowledge affirm fire conclude query chime cheer blast slam tout gripe groan
+affirm fire query chime cheer blast slam tout gripe groan
 denounce criticize criticise accuse praise label brand attack defend hail blame condemn
-rail lash decry insist reiterate retort vent concede tease
-""".split()
+rail lash reiterate vent tease
+""")
 
 #: Irregular speech verbs, all their forms.
-_IRREGULAR_SPEECH_VERBS = """
+_IRREGULAR_SPEECH_VERBS = wordset("""
 say says said saying tell tells told telling write writes wrote written writing
 speak speaks spoke spoken speaking read reads reading put puts putting
-""".split()
+""")
 
 #: Every form of a verb that can attribute a quotation.
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS))
@@ -57,17 +75,17 @@ WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "readi
                                "pointed", "remember", "remembered", "question", "questioned"})
 
 #: Verbs that label rather than quote speech: "the so-called", "a report titled".
-TITLE_CUES = frozenset("""
+TITLE_CUES = wordset("""
 titled entitled dubbed nicknamed so-called called named labelled labeled branded billed
 headlined known coined termed
-""".split())
+""")
 
 #: Words that may sit between a speaker and the cue verb ("he also said", "she has said").
-AUXILIARIES = frozenset("""
+AUXILIARIES = wordset("""
 also has have had would will could might may later then again once further simply just
 quickly flatly bluntly repeatedly previously recently earlier separately reportedly
-often frequently has been is was were are did does do even only still
-""".split())
+often frequently been is was were are did does do even only still
+""")
 
 #: Personal pronouns that can be speakers, with number and gender.
 PRONOUNS = {
@@ -76,13 +94,13 @@ PRONOUNS = {
 }
 
 #: Honorifics before a name; they are not part of the person's name.
-HONORIFICS = frozenset("""
+HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt
-""".split())
+""")
 
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = wordset("""
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president
 senator representative congressman congresswoman governor mayor chancellor premier leader
 chairman chairwoman chair director chief official officials adviser advisor aide counterpart
@@ -94,17 +112,17 @@ superintendent chairperson coordinator fellow scholar historian activist organiz
 campaigner operative donor voter supporter critic opponent owner partner principal
 king queen prince princess pope cardinal bishop rabbi imam pastor priest coach captain
 prime vice press speaker whip counsel inspector investigator sergeant detective agent
-negotiator mediator representative mp mep senator-elect governor-elect mayor-elect host
+negotiator mediator mp mep senator-elect governor-elect mayor-elect host
 anchor commentator pundit physician doctor nurse scientist engineer student teacher
 source sources spokesmen
-""".split())
+""")
 
 #: Head nouns of descriptions that can be speakers ("a source close to…", "officials").
-DESCRIPTION_NOUNS = ROLE_NOUNS | frozenset("""
+DESCRIPTION_NOUNS = ROLE_NOUNS | wordset("""
 source sources official officials person people man woman men women resident residents
 witness witnesses group groups campaign statement report reports study survey poll
 document documents letter memo guidance ruling filing complaint lawsuit indictment order
-statement release website post tweet email emails message note notice website agency
+release post tweet email emails message note notice website agency
 ministry department government administration committee council court board company firm
 party office team newspaper paper outlet network channel magazine organization organisation
 union association coalition alliance movement army military police spokespeople
@@ -112,19 +130,19 @@ family families parent parents friend friends neighbor neighbors protester prote
 demonstrators crowd audience staff aides advisers advisors allies critics supporters
 voters lawmakers senators democrats republicans leaders experts analysts economists
 editorial article piece book transcript bill resolution platform ad advert advertisement
-""".split())
+""")
 
 #: Words that mark an organisation rather than a person (generic heads, never one body's name).
-ORG_WORDS = frozenset("""
+ORG_WORDS = wordset("""
 ministry department agency administration committee council court board company corporation
 inc corp ltd llc party office team times post news journal tribune herald network channel
 magazine organization organisation union association coalition alliance army police
 institute university college school foundation fund bank group
 commission senate congress parliament government cabinet campaign press media bureau service
-""".split())
+""")
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.
-MALE_NAMES = frozenset("""
+MALE_NAMES = wordset("""
 john james robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
 edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
@@ -134,9 +152,9 @@ austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy br
 logan albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph louis
 tony mike chris ben rick
 bill ted steve pete tom jim bob dan dave matt tim greg ken ron jeff jon nick sam hans pierre
-""".split())
+""")
 
-FEMALE_NAMES = frozenset("""
+FEMALE_NAMES = wordset("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
 margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
 stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -146,14 +164,14 @@ megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn s
 jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
 theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
 chelsea kate jane sue beth meg annie liz
-""".split())
+""")
 
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".
-ABBREVIATIONS = frozenset("""
+ABBREVIATIONS = wordset("""
 mr mrs ms dr prof sr jr st sen rep gov gen col lt capt sgt maj adm cmdr rev hon pres
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 no vs etc inc corp ltd co dept univ ave blvd mt ft approx
-""".split())
+""")
 
 #: A quotation mark of any style (double, single, wire-service doubled, guillemets).
 RE_MARK = re.compile(r"``|''|[\"“”„‟‘’'«»‹›]")

@@ -89,10 +89,6 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
-
-
 def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
     """What the mark at ``text[s:e]`` can do, from its shape and its neighbours; None for an
     apostrophe.
@@ -110,9 +106,9 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
     if prev == "=":  # markup: <tweet author="…">
         return None
     if family == SINGLE and ch != "‘":
-        if _is_word(prev) and _is_word(nxt):  # don’t, Britain’s
+        if prev.isalnum() and nxt.isalnum():  # don’t, Britain’s
             return None
-        if nxt.isdigit() and not _is_word(prev):  # ’90s
+        if nxt.isdigit() and not prev.isalnum():  # ’90s
             return None
         if RE_N_CONTRACTION.match(text, s - 1 if prev == "n" else s, min(hi, s + 3)):  # ’n’
             return None
@@ -121,7 +117,7 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
     space_before = prev.isspace() or prev in "([{—–-/" or s == lo
     space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-…" or e == hi
     if ch in _AMBIGUOUS:
-        can_open = space_before or not _is_word(prev) and not space_after
+        can_open = space_before or not prev.isalnum() and not space_after
         can_close = not space_before or space_after
         if space_before and space_after:
             can_open = can_close = True
@@ -129,7 +125,7 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
         can_open, can_close = True, (not space_before and space_after)
     else:
         can_open, can_close = (space_before and not space_after), True
-    if family == SINGLE and ch == "’" and not can_open and _is_word(prev) and not space_after:
+    if family == SINGLE and ch == "’" and not can_open and prev.isalnum() and not space_after:
         return None
     return Mark(s, e, ch, family, can_open, can_close)
 
@@ -149,7 +145,7 @@ def main_family(text: str) -> str:
     n = len(text)
     for m in RE_MARK.finditer(text):
         ch, s, e = m.group(), m.start(), m.end()
-        opening = (s == 0 or not _is_word(text[s - 1])) and e < n and text[e].isalpha()
+        opening = (s == 0 or not text[s - 1].isalnum()) and e < n and text[e].isalpha()
         if not opening:
             continue
         if _FAMILY[ch] == DOUBLE:

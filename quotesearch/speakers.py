@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import (
     ABBREVIATIONS, AUXILIARIES, DESCRIPTION_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS,
+    ROLE_NOUNS, SPEECH_VERBS, wordset,
 )
 
 #: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, ampersands, and a final
@@ -30,16 +30,19 @@ from quotesearch.lexicon import (
 RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:[’'\-&][^\W_]\w*)*\.?|[^\s\w]")
 
 #: Words that start a sentence but never a name ("But", "Instead", "When").
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = wordset("""
 a an the but and or so yet if when while after before since as at in on of for to from by with
 without about into over under instead meanwhile however still also then now later earlier
 this that these those there here it its his her their our my your we i you he she they
 asked speaking according despite although though because until unless where what who which
 why how not no yes one two both each every all some many most several other another such
 just even only last next first new more mr mrs ms
-""".split())
+""")
 
 _CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)"  # possessive: no backtracking
+
+#: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
+PARTICLES = wordset("de del der van von da di du la le bin al dos das ter ten")
 
 #: A run of capitalised words (with name particles inside): where names can be.
 #:
@@ -47,7 +50,7 @@ _CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?
 #: ['Later Ursula von der Leyen', 'Pete Hegseth’s']
 RE_NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{Nd}’'\-])" + _CAPWORD
-    + r"(?:[ \t]+(?:(?:de|del|der|van|von|da|di|du|la|le|bin|al|dos|das|ter|ten)[ \t]+)*" + _CAPWORD + ")+")
+    + r"(?:[ \t]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t]+)*" + _CAPWORD + ")+")
 
 #: People nouns whose mentions are remembered for pronoun resolution ("Western officials"): the
 #: stems, each with the endings it takes.
@@ -92,17 +95,16 @@ GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m"
                        "lady": "f"}
 
 #: Possessive determiners dropped from the front of a role ("their Ukrainian counterpart").
-POSSESSIVES = frozenset("his her their its our my your".split())
+POSSESSIVES = wordset("his her their its our my your")
 
 #: Determiners that open a description ("a source", "the minister", "two officials").
-DETERMINERS = frozenset("a an the this that one two three four several some many other another "
-                        "another".split())
+DETERMINERS = wordset("a an the this that one two three four several some many other another")
 
-#: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
-PARTICLES = frozenset("de del der van von da di du la le bin al dos das ter ten".split())
+#: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
+RELATIVES = wordset("who which whose")
 
 #: Words that end a description read forward ("a source close to the Kremlin, who ...").
-DESCRIPTION_STOP = frozenset("who which said says told and but, , ; : . —".split()) | SPEECH_VERBS
+DESCRIPTION_STOP = wordset("who which said says told and but , ; : . —") | SPEECH_VERBS
 
 
 class Token(NamedTuple):
@@ -118,12 +120,8 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 
 
-def _token(s: int, e: int, w: str) -> Token:
-    return _new_token(Token, (s, e, w, w.rstrip(".").lower(), w[:1].isupper()))
-
-
 #: Prepositions that put a noun phrase inside a longer description.
-PREPOSITIONS = frozenset("to of at for from with in on close near inside within".split())
+PREPOSITIONS = wordset("to of at for from with in on close near inside within")
 
 
 def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
@@ -162,14 +160,14 @@ class Mention:
 
 
 #: Capitalised words that are never part of a person's name.
-NOT_NAMES = frozenset("""
+NOT_NAMES = wordset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december today tonight yesterday tomorrow
-""".split())
+""")
 
 
 #: Words of a time phrase between a speaker and the cue ("Trump on Saturday tweeted").
-TIME_WORDS = frozenset("on last this late early night morning afternoon evening week weekend".split())
+TIME_WORDS = wordset("on last this late early night morning afternoon evening week weekend")
 
 
 def is_possessive(t: Token) -> bool:
@@ -178,7 +176,7 @@ def is_possessive(t: Token) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _is_name_word(w: str) -> bool:
-    """The string form of :func:`_is_name_token`, for words split off a capitalised run."""
+    """The string form of :func:`is_name_token`, for words split off a capitalised run."""
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True
     if not w[:1].isupper() or (len(w) > 4 and w.isupper()):  # HEADLINE WORDS are not names
@@ -189,7 +187,7 @@ def _is_name_word(w: str) -> bool:
     return low not in FUNCTION_WORDS and low not in NOT_NAMES
 
 
-def _is_name_token(t: Token) -> bool:
+def is_name_token(t: Token) -> bool:
     """A token that can be part of a name: capitalised, not a function word, or an initial."""
     w = t.word
     if w.endswith(("’s", "'s")):
@@ -207,9 +205,9 @@ def _name_run_back(toks: list[Token], j: int) -> int:
         t = toks[i - 1]
         if is_possessive(t):
             break
-        if _is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
+        if is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
             i -= 1
-        elif t.text.lower() in PARTICLES and i - 2 >= 0 and _is_name_token(toks[i - 2]):
+        elif t.text.lower() in PARTICLES and i - 2 >= 0 and is_name_token(toks[i - 2]):
             i -= 1
         else:
             break
@@ -238,10 +236,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 #: Words that never sit inside a speaker description: verbs of its clause, conjunctions.
-NOT_IN_DESCRIPTION = frozenset("""
+NOT_IN_DESCRIPTION = wordset("""
 should would will could can may might must shall is are was were be been being has have had do does
 did not that which who whom whose and or but if when while because so than then there it
-""".split())
+""")
 
 
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
@@ -279,11 +277,11 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
             k -= 1
         if k > lo and toks[k].text == ",":
             # a second aside before the first ("X, the attorney general, one of the states suing, said")
-            if not _is_name_token(toks[k - 1]) and toks[k - 1].text != ")":
+            if not is_name_token(toks[k - 1]) and toks[k - 1].text != ")":
                 k2 = k - 1
                 while k2 > lo and toks[k2].text not in ",;:" and k - k2 < 25:
                     k2 -= 1
-                if k2 > lo and toks[k2].text == "," and _is_name_token(toks[k2 - 1]):
+                if k2 > lo and toks[k2].text == "," and is_name_token(toks[k2 - 1]):
                     return k2 - 1
             return k - 1
     return j
@@ -318,8 +316,8 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         seg = toks[a + 1: b]
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
-        if all(_is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg) \
-                and _is_name_token(seg[-1]) and (a + 1 == start or toks[a].text == ","):
+        if all(is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg) \
+                and is_name_token(seg[-1]) and (a + 1 == start or toks[a].text == ","):
             if a + 1 != start:
                 return None  # the name is not at the start of the clause: leave it to the other rules
             _, name = split_title([x.text for x in seg])
@@ -329,7 +327,7 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             role = None
             if nxt is not None:
                 rseg = toks[b + 1: nxt]
-                if rseg and rseg[0].word not in ("who", "which", "whose") and any(x.word in ROLE_NOUNS for x in rseg):
+                if rseg and rseg[0].word not in RELATIVES and any(x.word in ROLE_NOUNS for x in rseg):
                     role = text[rseg[0].start: rseg[-1].end] if text else " ".join(x.text for x in rseg)
             s_, e_ = seg[0].start, seg[-1].end
             return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in seg), "name", role)
@@ -363,12 +361,12 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     k2 = _skip_aside_back(toks, k, lo)
     if k2 != k:
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
-        if inner and toks[aside_end].text == "," and inner[0].word not in ("who", "which", "whose"):
+        if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES:
             role = text[inner[0].start: inner[-1].end] if text else None
             # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
-            if all(_is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
-                    and not _is_name_token(toks[k2]) and not is_possessive(inner[-1]):
-                s_ = toks[_name_run_back(toks, k2) if _is_name_token(toks[k2]) else k2].start
+            if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
+                    and not is_name_token(toks[k2]) and not is_possessive(inner[-1]):
+                s_ = toks[_name_run_back(toks, k2) if is_name_token(toks[k2]) else k2].start
                 title_start = k2
                 while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()" \
                         and title_start > k2 - 6:
@@ -384,7 +382,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return Mention(t.start, t.end, t.text, "pronoun")
     if is_possessive(t):  # "Trump’s remarks": the possessor is not the speaker
         return None
-    if _is_name_token(t):
+    if is_name_token(t):
         i = _name_run_back(toks, k)
         # "a source close to the Kremlin": the name is the object inside a description
         if i - 1 >= lo and toks[i - 1].word in ("the",):
@@ -404,7 +402,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             o = ri - 1
             if o >= lo and toks[o].word == "the":
                 o -= 1
-            if not (o - 1 >= lo and toks[o].word in ("of", "at", "from") and _is_name_token(toks[o - 1])
+            if not (o - 1 >= lo and toks[o].word in ("of", "at", "from") and is_name_token(toks[o - 1])
                     and not is_possessive(toks[o - 1])):
                 break
             pk = o - 1
@@ -472,10 +470,10 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             break  # "Senator X of Ohio", "a source close to the Kremlin"
-        if _is_name_token(x) or (x.word in HONORIFICS and x.capitalized):
+        if is_name_token(x) or (x.word in HONORIFICS and x.capitalized):
             e = k
-            while e + 1 < n and not is_possessive(toks[e]) and (_is_name_token(toks[e + 1]) or (
-                    toks[e + 1].text.lower() in PARTICLES and e + 2 < n and _is_name_token(toks[e + 2]))):
+            while e + 1 < n and not is_possessive(toks[e]) and (is_name_token(toks[e + 1]) or (
+                    toks[e + 1].text.lower() in PARTICLES and e + 2 < n and is_name_token(toks[e + 2]))):
                 e += 1  # a possessive ends the name: "Trump’s Virginia state director"
             last_run = (k, e)
             k = e + 1
@@ -493,9 +491,9 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
     if k + 2 < n and toks[k].text == "," and k > j and toks[k - 1].word in ROLE_NOUNS:
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
         e = k + 1
-        while e + 1 < n and _is_name_token(toks[e + 1]):
+        while e + 1 < n and is_name_token(toks[e + 1]):
             e += 1
-        if _is_name_token(toks[k + 1]) and (e + 1 >= n or toks[e + 1].text in ",.;"):
+        if is_name_token(toks[k + 1]) and (e + 1 >= n or toks[e + 1].text in ",.;"):
             s_, e_ = toks[k + 1].start, toks[e].end
             role = text[toks[j].start: toks[k - 1].end] if text else None
             return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k + 1:e + 1]),
@@ -743,7 +741,7 @@ class Cast:
         n = len(toks)
         if j + 2 < n and toks[j + 1].text == ",":
             r = j + 2
-            if toks[r].word in ("who", "which", "whose", "said", "says", "told", "added"):
+            if toks[r].word in RELATIVES or toks[r].word in ("said", "says", "told", "added"):
                 return None
             while r < n and toks[r].text not in ",.;:—()" and toks[r].word != "and" and r - j < 14:
                 if toks[r].word in SPEECH_VERBS:
