@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -848,7 +849,8 @@ class Cast:
                     return p, "description-anaphor"
                 if p.kind == "name" and any(head in r.lower().split() for r in self.roles_of(p)):
                     return p, "title-anaphor"
-            for p in self.by_surname.values():
+            # the article's people named in full with that role, latest first, a window's worth
+            for p in itertools.islice(reversed(self.by_surname.values()), self.window):
                 if any(head in r.lower().split() for r in self.roles_of(p)):
                     return p, "title-anaphor"
         name = text
