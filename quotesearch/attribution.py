@@ -20,7 +20,7 @@ from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
 from quotesearch.speakers import (
     FUNCTION_WORDS, NOT_NAMES, TIME_WORDS, Cast, is_possessive, Mention, Person, Token, mention_after, mention_before,
-    tokenize, is_name_token,
+    tokenize, is_name_token, POSSESSIVES,
 )
 
 #: A possible sentence end: terminal punctuation, closing marks, then space.
@@ -38,6 +38,9 @@ RE_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 RE_DATELINE = regex.compile(
     r"^\s*+\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
     r"(?:\s*\([^)]*\))?\s*(?:[—–\-]+|>>)\s*")
+
+#: Forms of "tell": the name after them is the listener, not the speaker.
+TELL_VERBS = wordset("tell tells told telling")
 
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
 CALL_VERBS = wordset("call calls called calling")
@@ -194,7 +197,7 @@ SUBORDINATORS = wordset("when while if as after because since before and but so 
 def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
     not a clause (‘compared to what Islamic State militants …’)."""
-    return all(x.word in ("the", "a", "an") or x.word not in FUNCTION_WORDS
+    return all(x.word in ("the", "a", "an") or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
                for x in toks[k:] if x.end <= m.start)
 
 
@@ -304,8 +307,9 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if _is_cue(toks[v], True):
-            if toks[v - 1].text == "," and not toks[v].word.endswith("ing"):
-                # ‘“…” in the 2008 primary, said professor Paul Beck.’
+            if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
+                # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
+                # who is told is the listener)
                 k = v + 1
                 while k < len(toks) and toks[k].word in AUXILIARIES:
                     k += 1
@@ -316,9 +320,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             m = mention_before(toks, v, i, text)
             # the mention opens the clause, or only title words stand before it
             lead = [x for x in toks[i:v] if x.end <= m.start] if m else []
-            if m and lead and lead[-1].text == "," and not ends_sentence and m.kind != "description" \
+            cut = max((c for c, x in enumerate(lead) if x.text == ","), default=None)
+            # ‘“…” would help, X said’, ‘“…” would help, Republican candidate X said’
+            if m and cut is not None and _title_lead(lead[cut + 1:]) and not ends_sentence and m.kind != "description" \
                     and all(x.word in AUXILIARIES or x.word in TIME_WORDS for x in toks[v - 1: v] if x.start >= m.end):
-                return Found(m, None, "cue-after", toks[v].text)  # ‘“…” would help, X said’
+                return Found(m, None, "cue-after", toks[v].text)
             if m and m.start > t.start and is_name_token(t):
                 # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name
                 m0 = mention_after(toks, i, text)

@@ -101,6 +101,9 @@ POSSESSIVES = wordset("his her their its our my your")
 #: Determiners that open a description ("a source", "the minister", "two officials").
 DETERMINERS = wordset("a an the this that one two three four several some many other another")
 
+#: Prepositions of place: a name right after one is a place ("in San Diego", "from New York").
+PLACE_WORDS_BEFORE = wordset("in at from near across outside inside into through throughout around")
+
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
 RELATIVES = wordset("who which whose")
 
@@ -512,7 +515,10 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 r = re_ + 2
                 while r < n and toks[r].text not in ",.;:—(" and r - re_ < 14:
                     r += 1
-                if toks[re_ + 2].word not in ("who", "which", "whose", "adding", "saying") and r > re_ + 2:
+                first = toks[re_ + 2]
+                # an appositive, not a clause: ‘X, who …’, ‘X, speaking to CNN after the senator spoke’
+                if first.word not in RELATIVES and not (first.word.endswith("ing") and not first.capitalized) \
+                        and r > re_ + 2:
                     phrase = toks[re_ + 2: r]
                     if any(x.word in ROLE_NOUNS for x in phrase):
                         role = text[phrase[0].start: phrase[-1].end] if text else " ".join(x.text for x in phrase)
@@ -579,6 +585,14 @@ class Person:
     spots: list[tuple[int, int]] = field(default_factory=list, repr=False)
     gender: str | None = None
     plural: bool = False
+    #: How often the article names it in full, and how often right after "in", "from", "at"…:
+    #: a name only ever found there is a place ("in San Diego"), never a pronoun's antecedent.
+    named: int = 0
+    named_as_place: int = 0
+
+    @property
+    def placelike(self) -> bool:
+        return self.named > 0 and self.named_as_place == self.named
 
     @property
     def surname(self) -> str:
@@ -667,6 +681,10 @@ class Cast:
             self._people_of[tuple(words)] = known = self._add_full_name(words)
         if known is not None:
             known.spots.append((start, end))
+            known.named += 1
+            before = self.text[max(0, start - 12):start].split()
+            if before and before[-1].lower() in PLACE_WORDS_BEFORE:
+                known.named_as_place += 1
 
     def _add_full_name(self, words: list[str]) -> Person | None:
         title, name = split_title(words)
@@ -832,7 +850,7 @@ class Cast:
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
                     continue
-                if p.plural or p.kind == "organisation":
+                if p.plural or p.kind == "organisation" or p.placelike:
                     continue
                 if p.kind == "description" and p.gender is None:
                     return p, "pronoun"
