@@ -185,17 +185,36 @@ def _is_name_word(w: str) -> bool:
         return True
     if not w[:1].isupper() or (len(w) > 4 and w.isupper()):  # HEADLINE WORDS are not names
         return False
+    if "-" in w and _adjective_compound(w):  # "Trump-style"
+        return False
     low = w.rstrip(".").lower()
     if low.endswith(("’s", "'s")):
         low = low[:-2]
     return low not in FUNCTION_WORDS and low not in NOT_NAMES
 
 
+#: Last parts that make a capitalised compound an adjective: "Trump-style", "Obama-era".
+COMPOUND_ADJECTIVE_ENDS = wordset("style era like based born run type wide friendly leaning")
+
+
+def _adjective_compound(word: str) -> bool:
+    """A compound like "Kremlin-backed" or "Trump-style" (but not the name "Ban Ki-moon").
+
+    >>> _adjective_compound("Kremlin-backed"), _adjective_compound("Ki-moon")
+    (True, False)
+    """
+    last = word.rsplit("-", 1)[1].rstrip(".")
+    return last[:1].islower() and (last.endswith("ed") or last in COMPOUND_ADJECTIVE_ENDS)
+
+
 def is_name_token(t: Token) -> bool:
-    """A token that can be part of a name: capitalised, not a function word, or an initial."""
+    """A token that can be part of a name: capitalised, not a function word, or an initial; not
+    an adjective compound ("Trump-style", "Kremlin-backed")."""
     w = t.word
     if w.endswith(("’s", "'s")):
         w = w[:-2]
+    if "-" in t.text and t.capitalized and _adjective_compound(t.text):
+        return False
     if len(t.text) > 4 and t.text.isupper():  # HEADLINE WORDS are not names
         return False
     return (t.capitalized and w not in FUNCTION_WORDS and w not in NOT_NAMES) or (
@@ -281,7 +300,10 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
             k -= 1
         if k > lo and toks[k].text == ",":
             # a second aside before the first ("X, the attorney general, one of the states suing, said")
-            if not is_name_token(toks[k - 1]) and toks[k - 1].text != ")":
+            # (not when the first aside is a name: "the nominee, Mitt Romney, called" names him)
+            inner = toks[k + 1: j]
+            if not is_name_token(toks[k - 1]) and toks[k - 1].text != ")" \
+                    and not (inner and len(inner) <= 5 and all(is_name_token(x) or x.word in HONORIFICS for x in inner)):
                 k2 = k - 1
                 while k2 > lo and toks[k2].text not in ",;:" and k - k2 < 25:
                     k2 -= 1
