@@ -15,6 +15,7 @@ import regex
 
 from quotesearch.lexicon import (
     ROLE_NOUNS, ABBREVIATIONS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS, wordset,
+    STATE_ABBREVIATIONS,
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
@@ -108,7 +109,8 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
             continue
         if text[m.start()] == ".":
             w = RE_LAST_WORD.search(text, max(lo, m.start() - 20), m.start() + 1)
-            if w and (w.group(1).lower() in ABBREVIATIONS or len(w.group(1)) == 1):
+            if w and (w.group(1).lower() in ABBREVIATIONS or w.group(1) in STATE_ABBREVIATIONS
+                      or len(w.group(1)) == 1):
                 continue
         out.append(m.end())
     return out

@@ -173,5 +173,12 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 no vs etc inc corp ltd co dept univ ave blvd mt ft approx
 """)
 
+#: The AP style's abbreviations of US states, written capitalised ("of Flint, Mich., said"):
+#: only the capitalised form counts, so "ill." and "wash." still end sentences.
+STATE_ABBREVIATIONS = wordset("""
+Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo
+""")
+
 #: A quotation mark of any style (double, single, wire-service doubled, guillemets).
 RE_MARK = re.compile(r"``|''|[\"“”„‟‘’'«»‹›]")

@@ -19,7 +19,7 @@ import regex
 
 from quotesearch.lexicon import (
     ABBREVIATIONS, AUXILIARIES, DESCRIPTION_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, wordset,
+    ROLE_NOUNS, SPEECH_VERBS, STATE_ABBREVIATIONS, wordset,
 )
 
 #: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, ampersands, and a final
@@ -144,7 +144,7 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
         pos = s + len(w)
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
-            if low not in ABBREVIATIONS and low not in HONORIFICS:
+            if low not in ABBREVIATIONS and low not in HONORIFICS and w[:-1] not in STATE_ABBREVIATIONS:
                 add(_new_token(Token, (s, pos - 1, w[:-1], low, w[0].isupper())))
                 add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue
@@ -639,7 +639,8 @@ def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
         if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
             words[-1] = words[-1][:-2]  # "James Comey’s statement": the name is James Comey
         if words and words[-1].endswith(".") and len(words[-1]) > 2 \
-                and words[-1][:-1].lower() not in ABBREVIATIONS and "." not in words[-1][:-1]:
+                and words[-1][:-1].lower() not in ABBREVIATIONS and words[-1][:-1] not in STATE_ABBREVIATIONS \
+                and "." not in words[-1][:-1]:
             words[-1] = words[-1][:-1]  # "said John Smith." ends a sentence, not a name
         if words:
             pieces.append((start, end, words))
@@ -680,6 +681,7 @@ class Cast:
         self._stream: list[tuple[int, Person]] | None = None
         self._stream_starts: list[int] = []
         self._people_of: dict[tuple[str, ...], Person | None] = {}
+        self._common: dict[str, bool] = {}
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -711,6 +713,8 @@ class Cast:
     def _add_full_name(self, words: list[str]) -> Person | None:
         title, name = split_title(words)
         honorific = words[0].rstrip(".").lower() if words[0].rstrip(".").lower() in HONORIFICS else None
+        if name and len(name) == 2 and not honorific and self.common_word(name[0]):
+            name = name[1:]  # "Top Clinton" in a headline: "top" is a word of the article's own
         if not name or is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return None
         full = " ".join(name)
@@ -726,6 +730,25 @@ class Cast:
         if title and title not in p.roles:
             p.roles.append(title)
         return p
+
+    def common_word(self, word: str) -> bool:
+        """The article also writes this capitalised word in lower case, as a word of its own
+        ("Top" beside "top secret"): a common word, not a given name. Known given names never
+        are ("Bill" beside "the bill")."""
+        low = word.lower()
+        known = self._common.get(low)
+        if known is None:
+            known = False
+            if low.isalpha() and gender_of(low) is None:
+                text, n, i = self.text, len(self.text), self.text.find(low)
+                while i >= 0:
+                    j = i + len(low)
+                    if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
+                        known = True
+                        break
+                    i = text.find(low, j)
+            self._common[low] = known
+        return known
 
     def roles_of(self, p: Person) -> list[str]:
         """The roles the article gives a person (appositives found on first request)."""
