@@ -199,8 +199,10 @@ SUBORDINATORS = wordset("when while if as after because since before and but so 
 def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
     not a clause (‘compared to what Islamic State militants …’)."""
+    lead = [x for x in toks[k:] if x.end <= m.start]
     return all(x.word in ("the", "a", "an") or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
-               for x in toks[k:] if x.end <= m.start)
+               or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower())  # "secretary of state"
+               for i, x in enumerate(lead))
 
 
 def _clause_goes_on(toks: list[Token], m: Mention) -> bool:

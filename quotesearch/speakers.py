@@ -493,6 +493,11 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
                 x.word in SPEECH_VERBS and not x.capitalized and not title_word):
             break
+        if x.word == "of" and last_run is None and k + 1 < n and toks[k + 1].text.islower() \
+                and toks[k + 1].word not in DETERMINERS and toks[k + 1].word not in POSSESSIVES \
+                and any(is_name_token(y) for y in toks[k + 2: k + 4]):
+            k += 2  # a lower-case title with "of": "former secretary of state Hillary Clinton"
+            continue
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             break  # "Senator X of Ohio", "a source close to the Kremlin"
