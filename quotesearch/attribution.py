@@ -467,7 +467,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     spans = find_spans(text, paras)
     if not spans:
         return []
-    cast = Cast(text)
+    cast = Cast(text, paras=paras)
     known = cast.by_surname.__contains__
     results: list[tuple[Span, Found | None, str]] = []
     for idx, sp in enumerate(spans):

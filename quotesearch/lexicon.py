@@ -96,7 +96,7 @@ PRONOUNS = {
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
-cmdr pres st hon del supt
+cmdr pres st hon del supt sens reps govs
 """)
 
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
@@ -114,7 +114,9 @@ king queen prince princess pope cardinal bishop rabbi imam pastor priest coach c
 prime vice press speaker whip counsel inspector investigator sergeant detective agent
 negotiator mediator mp mep senator-elect governor-elect mayor-elect host
 anchor commentator pundit physician doctor nurse scientist engineer student teacher
-source sources spokesmen
+source sources spokesmen comedian actor actress singer musician journalist billionaire
+businessman businesswoman assemblyman assemblywoman councilman councilwoman councilmember
+challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity
 """)
 
 #: Head nouns of descriptions that can be speakers ("a source close to…", "officials").

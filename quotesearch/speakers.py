@@ -37,7 +37,7 @@ without about into over under instead meanwhile however still also then now late
 this that these those there here it its his her their our my your we i you he she they
 asked speaking according despite although though because until unless where what who which
 why how not no yes one two both each every all some many most several other another such
-just even only last next first new more mr mrs ms
+just even only last next first new more mr mrs ms neither either nor
 """)
 
 _CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)"  # possessive: no backtracking
@@ -237,25 +237,48 @@ def _name_run_back(toks: list[Token], j: int) -> int:
     return i
 
 
+def _ends_sentence(word: str) -> bool:
+    """A word with a full stop that ends a sentence ("Syria."), not an abbreviation or initial."""
+    return word.endswith(".") and len(word) > 3 and "." not in word[:-1] \
+        and word[:-1].lower() not in ABBREVIATIONS and word[:-1] not in STATE_ABBREVIATIONS
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
-    """Split a capitalised run into its title and the name.
+    """Split a capitalised run into its title and the name: the name starts after the last
+    role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
+    after a sentence's full stop inside the run ("Syria. Mr. Obama").
 
     >>> split_title("Pentagon Press Secretary Kingsley Wilson".split())
     ('Pentagon Press Secretary', ['Kingsley', 'Wilson'])
     >>> split_title(["Sen.", "Bernie", "Sanders"])
     (None, ['Bernie', 'Sanders'])
+    >>> split_title("Texas Sen. Ted Cruz".split()), split_title("Republican Donald Trump".split())
+    (('Texas Sen.', ['Ted', 'Cruz']), ('Republican', ['Donald', 'Trump']))
     >>> split_title(["Healey"])
     (None, ['Healey'])
     """
-    last_role = -1
+    cut = -1
+    titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
-        if w.rstrip(".").lower() in ROLE_NOUNS:
-            last_role = k
-    title = " ".join(words[: last_role + 1]) or None
-    name = words[last_role + 1:]
-    while len(name) > 1 and name[0].rstrip(".").lower() in HONORIFICS:
-        name = name[1:]
+        low = w.rstrip(".").lower()
+        if low in ROLE_NOUNS or (low in PARTY_WORDS and not is_organisation(words[k + 1:])):
+            cut, titled = k, True  # (but "Republican National Committee" is one name)
+        elif low in HONORIFICS:
+            cut, titled = k, titled or k > 0
+        elif _ends_sentence(w):
+            cut, titled = k, False  # "Syria." ends a sentence
+    # a word that is no given name before one that is ("Billionaire Donald Trump")
+    for k in range(max(cut + 2, 1), len(words) - 1):
+        if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
+                and words[k - 1].rstrip(".").lower() not in HONORIFICS:
+            cut = k - 1
+    title = " ".join(words[: cut + 1]) if titled else None
+    name = words[cut + 1:]
     return title, name
+
+
+#: Words of party or faction that stand before a name like a title ("Republican Donald Trump").
+PARTY_WORDS = wordset("republican republicans democrat democrats democratic gop independent libertarian")
 
 
 #: Words that never sit inside a speaker description: verbs of its clause, conjunctions.
@@ -650,16 +673,17 @@ def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
         if words:
             pieces.append((start, end, words))
 
-    for w in run.split():
+    parts = run.split()
+    for i, w in enumerate(parts):
         wpos = run.find(w, pos)
         pos = wpos + len(w)
         if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
-                cur and w.lower() in PARTICLES):
+                cur and w.lower() in PARTICLES) or (w == "New" and i + 1 < len(parts)):  # New York
             if not cur:
                 start = wpos
             cur.append(w)
             end = pos
-            if w.endswith(("’s", "'s")):  # a possessive ends the name
+            if w.endswith(("’s", "'s")) or _ends_sentence(w):  # a possessive or a full stop ends it
                 flush()
                 cur = []
             continue
@@ -667,6 +691,18 @@ def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
         cur = []
     flush()
     return pieces
+
+
+def is_headline(line: str) -> bool:
+    """A short line in title case, with no sentence's full stop at its end: a headline.
+
+    >>> is_headline("Bush Hits Marco Rubio Over Missed Votes"), is_headline("Bush hit Marco Rubio.")
+    (True, False)
+    """
+    if len(line) > 160 or line.endswith((".", ":", "”", '"')):
+        return False
+    long = [w for w in line.split() if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 class Cast:
@@ -677,8 +713,9 @@ class Cast:
     ``window`` recent mentions, so it stays linear in the article's length.
     """
 
-    def __init__(self, text: str, window: int = 40):
+    def __init__(self, text: str, window: int = 40, paras: list[tuple[int, int]] = ()):
         self.text = text
+        self.headlines = [(s, e) for s, e in paras if e - s <= 160 and is_headline(text[s:e])]
         self.by_surname: dict[str, Person] = {}
         self.window = window
         self.position = 0  # where in the text resolution happens now
@@ -694,7 +731,13 @@ class Cast:
         seen before ("the White House", "Donald Trump") is split into names only once."""
         text = self.text
         pieces_of: dict[str, list[tuple[int, int, list[str]]]] = {}
+        headlines = self.headlines
+        starts = [s for s, _ in headlines]
         for m in RE_NAME_RUN.finditer(text):
+            if headlines:
+                h = bisect.bisect_right(starts, m.start()) - 1
+                if h >= 0 and m.start() < headlines[h][1]:
+                    continue  # "Bush Hits Marco Rubio": a headline's capitals are not names
             run = m.group()
             pieces = pieces_of.get(run)
             if pieces is None:
@@ -718,8 +761,11 @@ class Cast:
     def _add_full_name(self, words: list[str]) -> Person | None:
         title, name = split_title(words)
         honorific = words[0].rstrip(".").lower() if words[0].rstrip(".").lower() in HONORIFICS else None
-        if name and len(name) == 2 and not honorific and self.common_word(name[0]):
-            name = name[1:]  # "Top Clinton" in a headline: "top" is a word of the article's own
+        if name and len(name) >= 2 and not honorific:
+            # a headline's words before a name ("Top Clinton adviser", "Railing Against Trump"):
+            # a word the article also writes in lower case is not part of a name
+            cut = max((i for i in range(len(name) - 1) if self.common_word(name[i])), default=-1)
+            name = name[cut + 1:]
         if not name or is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return None
         full = " ".join(name)
