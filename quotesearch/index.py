@@ -5,10 +5,12 @@ indexes documents incrementally (keyed by path, changes found by SHA-256), under
 killed run never leaves behind, committing in rounds so that a run killed at any moment leaves an
 index that opens and holds every round committed before it.
 
-Speed comes from three choices: the quote text is the only field with positions; postings are
-collected in memory and written per block rather than per posting (:class:`FastWriter`); and big
-runs build segments in worker processes on every core (started with ``spawn``, so that they never
-inherit the lock).
+Speed comes from these choices: the quote text is the only field with positions; postings are
+collected in memory and written a block at a time, as whoosh's own bytes (:class:`FastWriter`), a
+term with one posting inside its term info; a batch numbers its quotes shortest first, so that
+block-max BM25 bounds are tight and top-k search skips most blocks of a common word; a quote's
+record stores nothing (its values ride in its document's record); and big runs build segments in
+worker processes on every core (started with ``spawn``, so that they never inherit the lock).
 """
 from __future__ import annotations
 
@@ -18,26 +20,36 @@ import multiprocessing
 import os
 import shutil
 import time
+import zlib
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
+from pickle import dumps
 from typing import Callable, Iterable, Iterator
 
-from whoosh import fields, index as whoosh_index
-from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh import columns, fields, index as whoosh_index
+from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, clean_files
 from whoosh.system import pack_ushort
 from whoosh.util import random_name
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-from quotesearch.analysis import Words, fold
+from quotesearch.analysis import RE_WORD, Words, fold
 from quotesearch.errors import QuotesearchError
 from quotesearch.model import Document, Quote
 
 #: Bumped whenever the schema or the stored shapes change; an older index must be rebuilt.
 #: 2: a quote's record leaves out its text (its document's text holds it, at start:end).
-SCHEMA_VERSION = 2
+#: 3: a quote's values are stored in its document's record; a quote's record keeps only where
+#: they are (document id, number) in a column, and indexes the first digits of its id; the
+#: speaker key is a column too.
+SCHEMA_VERSION = 3
+
+#: How many leading digits of a quote id are indexed: a look-up by id prefix reads the few quotes
+#: that share them (16 at a million quotes) instead of the index keeping one term per quote.
+ID_PREFIX = 4
 
 #: The file beside whoosh's own that records what wrote the index.
 META_FILE = "quotesearch.json"
@@ -45,8 +57,9 @@ LOCK_FILE = "quotesearch.lock"
 ENV_VAR = "QUOTESEARCH_INDEX"
 DEFAULT_DIR = "index"
 
-#: The order of a quote's values in its stored record (other fields follow as a dict). The
-#: ``text`` slot is stored empty: the document's stored text holds it (see :func:`quote_from_record`).
+#: The order of a quote's values as its document's record stores them (other fields follow as a
+#: dict). The ``text`` slot is stored empty: the document's stored text holds it (see
+#: :func:`quote_from_record`).
 QUOTE_KEYS = ("id", "doc_id", "start", "end", "text", "kind", "speaker", "speaker_mention", "role",
               "cue", "paragraph", "confidence", "evidence")
 
@@ -73,23 +86,32 @@ def index_path(option: str | os.PathLike | None = None) -> Path:
 
 
 def make_schema() -> fields.Schema:
-    """One record per quote (``type`` quote) and one per document (``type`` doc)."""
+    """One record per document (``type`` doc) and one per quote (no ``type``).
+
+    A document's record stores its metadata, its text and its quotes' values; a quote's record
+    stores nothing and keeps (document id, number of the quote in the document) in a column (see
+    :func:`quote_location`), so a hit costs one read of its document's record, which it needs
+    anyway for the quote's text and the source. Quotes are the many records: each stored record
+    costs a pickle and a zlib stream, a column value costs an append.
+    """
     return fields.Schema(
-        type=fields.ID,                                   # "quote" or "doc"
-        qid=fields.ID(unique=True),                       # quote id (prefix look-ups)
+        type=fields.ID,                                   # "doc" on documents' records
+        qp=fields.ID,                                     # the first ID_PREFIX digits of a quote id
         doc=fields.ID,                                    # document id, on both kinds of record
         path=fields.ID,                                   # the key of a document: its absolute path
         text=Words(positions=True),                       # the quote: the one field with positions
         speaker=Words(positions=True, scorable=False),    # speaker name and the words used for them
-        skey=fields.ID,                                   # the speaker's folded canonical name
+        skey=fields.ID(sortable=True),                    # the speaker's folded canonical name (and column)
         role=Words(positions=False, scorable=False),
         kind=fields.ID,
         cue=fields.ID,
         outlet=Words(positions=False, scorable=False),
         title=Words(positions=False, scorable=False),     # documents only (for --source)
         date=fields.ID,                                   # YYYY-MM-DD, or absent
-        r=fields.STORED,                                  # the record (see QUOTE_KEYS)
+        r=fields.STORED,                                  # a document's metadata
+        loc=fields.COLUMN(columns.VarBytesColumn()),      # a quote's document id and number
         body=fields.STORED,                               # a document's text (whoosh compresses it)
+        qs=fields.STORED,                                 # a document's quotes (see QUOTE_KEYS)
     )
 
 
@@ -133,12 +155,18 @@ def doc_key(doc: Document) -> str:
     return os.path.abspath(doc.path)
 
 
-def quote_record(doc: Document, q: Quote, aliases: Iterable[str] = ()) -> dict:
-    """The fields of one quote's record."""
+def quote_values(q: Quote) -> tuple:
+    """What a document's record stores of one of its quotes (see :data:`QUOTE_KEYS`)."""
     stored = tuple(None if k == "text" else getattr(q, k) for k in QUOTE_KEYS)
     if len(q.__dataclass_fields__) > len(QUOTE_KEYS):
         stored += ({k: getattr(q, k) for k in q.__dataclass_fields__ if k not in QUOTE_KEYS},)
-    rec = {"type": "quote", "qid": q.id, "doc": doc.id, "text": q.text, "kind": q.kind, "r": stored}
+    return stored
+
+
+def quote_record(doc: Document, q: Quote, number: int, aliases: Iterable[str] = ()) -> dict:
+    """The fields of the record of a document's quote number ``number``."""
+    rec = {"qp": q.id[:ID_PREFIX], "doc": doc.id, "text": q.text, "kind": q.kind,
+           "loc": doc.id.encode("utf-8", "surrogatepass") + b"\0" + str(number).encode()}
     if q.speaker:
         words = [q.speaker, *(a for a in aliases if a)]
         if q.speaker_mention and q.speaker_mention not in words:
@@ -177,14 +205,27 @@ def doc_record(doc: Document, quotes: list[Quote]) -> dict:
     meta["speakers"] = speaker_summary(quotes)
     meta["key"] = doc_key(doc)
     rec = {"type": "doc", "doc": doc.id, "path": meta["key"], "r": meta,
-           "body": doc.text}
+           "body": doc.text, "qs": tuple(quote_values(q) for q in quotes)}
     if doc.title:
         rec["title"] = doc.title
     return rec
 
 
+def quote_location(loc: bytes) -> tuple[str, int] | None:
+    """The (document id, number) a quote record's ``loc`` column holds; None on a document's record.
+
+    >>> quote_location(b"doc-1\\x002"), quote_location(b"")
+    (('doc-1', 2), None)
+    """
+    if not loc:
+        return None
+    doc_id, _, number = loc.rpartition(b"\0")
+    return doc_id.decode("utf-8", "surrogatepass"), int(number)
+
+
 def quote_from_record(stored: tuple, body: str) -> Quote:
-    """The quote of a stored record, its text cut from its document's text ``body``."""
+    """A quote from its stored values (see :func:`quote_values`), its text cut from its document's
+    text ``body``."""
     d = dict(zip(QUOTE_KEYS, stored))
     d["text"] = body[d["start"]:d["end"]]
     if len(stored) > len(QUOTE_KEYS):
@@ -194,6 +235,11 @@ def quote_from_record(stored: tuple, body: str) -> Quote:
 
 def doc_text(stored_fields: dict) -> str:
     return stored_fields["body"]
+
+
+def doc_quotes(stored_fields: dict) -> tuple:
+    """The stored values of a document's quotes, in the order their records number them."""
+    return stored_fields.get("qs") or ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -221,6 +267,10 @@ class FastWriter(SegmentWriter):
         self._postings: dict[str, dict[bytes, list]] = {}
         self._lengths: dict[str, array] = {}
         self._cache: dict[str, dict] = {}
+        # Stored records are deflated with a window their size (see :func:`deflate`).
+        stored = self.perdocwriter._colwriters.get("_stored")
+        if stored is not None and hasattr(getattr(stored, "_child", None), "_compress"):
+            stored._child._compress = deflate
 
     def add_document(self, **values):
         self._check_state()
@@ -253,6 +303,8 @@ class FastWriter(SegmentWriter):
                     lengths[docnum] = length
                 else:
                     length = 0
+            if fobj.column_type:
+                pdw.add_column_value(name, fobj.column_type, fobj.to_column_value(value))
             pdw.add_field(name, fobj, value if fobj.stored else None, length)
         pdw.finish_doc()
         self._added = True
@@ -335,27 +387,83 @@ class FastWriter(SegmentWriter):
         self._finish()
 
 
+def deflate(data: bytes, level: int = 3) -> bytes:
+    """A zlib stream of ``data``, as ``zlib.compress`` makes, with a window no bigger than ``data``.
+
+    ``zlib.compress`` sets up a 32 KB window and a 64 KB hash table for every call, which costs
+    more than compressing a posting block or a stored record of a few hundred bytes. A window that
+    covers all of ``data`` loses no match; any zlib reader (whoosh's) inflates the stream.
+
+    >>> zlib.decompress(deflate(b"we wait and see, we wait and see")) == b"we wait and see, we wait and see"
+    True
+    """
+    wbits = min(15, max(9, (len(data) - 1).bit_length()))
+    c = zlib.compressobj(level, zlib.DEFLATED, wbits, min(8, max(1, wbits - 7)))
+    return c.compress(data) + c.flush()
+
+
 def _write_term(fw, fobj, tbytes: bytes, posts: list, lengths) -> None:
-    """One term's postings, handed to whoosh's block writer a block at a time."""
-    pw = fw._postwriter
-    pw.start_postings(fobj.format, W3TermInfo())
-    limit = pw._blocklimit
-    for lo in range(0, len(posts), limit):
+    """One term's postings, written as whoosh's block writer writes them, a block at a time.
+
+    The bytes are whoosh 3's: a header tag, then per block its length (negative on the last), a
+    pickled (count, last id, max weight, compression, min length byte, max length byte), and the
+    pickled (id deltas, weights, values), deflated from 80 bytes on. Blocks are built from lists
+    here, not posting by posting.
+
+    A term with one posting (an id, a path, a rare word) is kept inside its term info, which whoosh
+    reads as a list matcher: no block in the postings file, no block header to read back.
+    """
+    key = pack_ushort(fw._fieldid) + tbytes
+    if len(posts) == 1:
+        docnum, weight, vbytes = posts[0]
+        length = lengths[docnum] if lengths is not None else None
+        ti = W3TermInfo(weight=weight, df=1, minlength=length, maxlength=length or 0,
+                        maxweight=weight, minid=docnum, maxid=docnum)
+        ti.set_inlined((docnum,), (weight,), (vbytes,) if vbytes else ())
+        fw._tindex.add(key, ti.to_bytes())
+        return
+    postfile = fw._postwriter._postfile
+    limit = fw._postwriter._blocklimit
+    has_values = bool(posts[0][2])
+    start = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC)
+    total = maxweight_all = 0.0
+    minlength_all, maxlength_all = None, 0
+    n = len(posts)
+    for lo in range(0, n, limit):
         chunk = posts[lo:lo + limit]
-        ids = array("I", [p[0] for p in chunk])
-        weights = array("f", [p[1] for p in chunk])
-        pw._ids, pw._weights = ids, weights
-        pw._values = [p[2] for p in chunk] if chunk[0][2] else []
-        pw._maxweight = max(weights)
+        ids = [p[0] for p in chunk]
+        weights = [p[1] for p in chunk]
+        maxweight, minweight = max(weights), min(weights)
+        total += sum(weights)
+        if maxweight == 1.0 and minweight == 1.0:
+            mini_weights = None
+        elif maxweight == minweight:
+            mini_weights = weights[0]
+        else:
+            mini_weights = tuple(weights)
+        data = dumps((tuple(b - a for a, b in zip([0, *ids], ids)), mini_weights,
+                      tuple(p[2] for p in chunk) if has_values else None), 2)
+        comp = 3 if len(data) >= COMPRESSION_MIN_SIZE else 0
+        if comp:
+            data = deflate(data, comp)
         if lengths is not None:
             lens = [lengths[i] for i in ids]
-            pw._minlength, pw._maxlength = min(lens), max(lens)
+            minlength, maxlength = min(lens), max(lens)
+            minlength_all = minlength if minlength_all is None else min(minlength_all, minlength)
+            maxlength_all = max(maxlength_all, maxlength)
         else:
-            pw._minlength, pw._maxlength = None, 0
-        if lo + limit < len(posts):
-            pw._write_block()
-    terminfo = pw.finish_postings()
-    fw._tindex.add(pack_ushort(fw._fieldid) + tbytes, terminfo.to_bytes())
+            minlength, maxlength = None, 0
+        maxweight_all = max(maxweight_all, maxweight)
+        info = dumps((len(ids), ids[-1], maxweight, comp, length_to_byte(minlength),
+                      length_to_byte(maxlength)), 2)
+        size = len(info) + len(data)
+        postfile.write_int(-size if lo + limit >= n else size)
+        postfile.write(info + data)
+    ti = W3TermInfo(weight=total, df=n, minlength=minlength_all, maxlength=maxlength_all,
+                    maxweight=maxweight_all, minid=posts[0][0], maxid=posts[-1][0])
+    ti.set_extent(start, postfile.tell() - start)
+    fw._tindex.add(key, ti.to_bytes())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -481,15 +589,39 @@ class Item:
     aliases: dict | None = None
 
 
-def _add(writer, doc: Document, quotes, aliases=None) -> int:
+def _records(doc: Document, quotes, aliases=None) -> tuple[dict, list[dict]]:
+    """A document's record and its quotes' records (the quotes extracted first if not given)."""
     import quotesearch
 
     if quotes is None:
         quotes = quotesearch.extract(doc)
-    writer.add_document(**doc_record(doc, list(quotes)))
-    for q in quotes:
-        writer.add_document(**quote_record(doc, q, (aliases or {}).get(q.speaker, ())))
-    return len(quotes)
+    quotes = list(quotes)
+    return doc_record(doc, quotes), [quote_record(doc, q, i, (aliases or {}).get(q.speaker, ()))
+                                     for i, q in enumerate(quotes)]
+
+
+def _add_batch(writer, batch: list) -> list[int]:
+    """Add a batch of (document, quotes, aliases); the number of quotes of each document.
+
+    The documents' records come first, then every quote of the batch, shortest text first (ties
+    in input order). With record numbers in length order, each posting block of a word holds
+    quotes of nearly one length, so its block-max BM25 bound is tight and the top-k collector
+    skips the blocks that cannot beat the hits it already has, instead of scoring every posting.
+    """
+    found = []
+    counts = []
+    for doc, quotes, aliases in batch:
+        drec, qrecs = _records(doc, quotes, aliases)
+        writer.add_document(**drec)
+        counts.append(len(qrecs))
+        for rec in qrecs:
+            words = RE_WORD.findall(rec["text"])
+            rec["text"] = words
+            found.append((len(words), len(found), rec))
+    found.sort(key=lambda x: (x[0], x[1]))
+    for _, _, rec in found:
+        writer.add_document(**rec)
+    return counts
 
 
 def _watch_parent() -> None:
@@ -510,7 +642,7 @@ def _build_segment(folder: str, batch: list) -> tuple:
     """Extract and index a batch of documents into one new segment (in a worker process)."""
     ix = _Storage(folder).open_index()
     w = FastWriter(ix, _lk=False)
-    counts = [_add(w, doc, quotes, aliases) for doc, quotes, aliases in batch]
+    counts = _add_batch(w, batch)
     segment = w._finalize_segment()
     w._destroy_temp()
     return segment, counts

@@ -13,12 +13,14 @@ from pathlib import Path
 import regex
 from whoosh import fields as wfields
 from whoosh.qparser import QueryParser
-from whoosh.query import And, Or, Prefix, Query, Term, TermRange
+from whoosh.matching import NullMatcher, WrappingMatcher
+from whoosh.query import And, Or, Query, Term, TermRange, WrappingQuery
 
 from quotesearch import roster
 from quotesearch.analysis import RE_WORD, normalize, terms
 from quotesearch.errors import QuotesearchError
-from quotesearch.index import counts, doc_text, make_schema, open_index, quote_from_record
+from quotesearch.index import (ID_PREFIX, counts, doc_quotes, doc_text, make_schema, open_index,
+                               quote_from_record, quote_location)
 from quotesearch.model import Quote
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.
@@ -28,6 +30,14 @@ QUERY_FIELDS = ("text", "speaker", "role", "kind", "cue", "outlet", "date")
 RE_QUOTE_ID = regex.compile(r"[0-9a-f]{6,16}")
 
 KINDS = ("direct", "mixed", "scare", "indirect")
+
+#: A speaker with at least 1/SPARSE_SPEAKER as many quotes as the query matches is checked in the
+#: speaker column quote by quote (:class:`SpeakerIn`); a rarer one is intersected as a term.
+SPARSE_SPEAKER = 8
+
+#: What a term of the unscorable ``skey`` field adds to an ``And``'s score (its weight, 1): the
+#: column check adds the same, so a hit's score does not depend on how the speaker was checked.
+SPEAKER_TERM_SCORE = 1.0
 
 #: Documents (metadata and text) a :class:`QuoteIndex` keeps at hand.
 DOC_CACHE = 2048
@@ -88,8 +98,10 @@ class QuoteIndex:
         self.ix = open_index(self.folder)
         self.searcher = self.ix.searcher()
         self._parser = QueryParser("text", _parser_schema())
-        self._docs: dict[str, tuple[dict, str | None]] = {}
+        self._docs: dict[str, tuple[dict, str | None, tuple]] = {}
         self._speakers: list[roster.Speaker] | None = None
+        reader = self.searcher.reader()
+        self._locations = reader.column_reader("loc") if reader.has_column("loc") else None
 
     def close(self):
         self.searcher.close()
@@ -120,17 +132,17 @@ class QuoteIndex:
             raise QueryError(f"cannot read the query {text!r}: {exc}") from None
         return q
 
-    def _document(self, doc_id: str) -> tuple[dict, str | None]:
-        """A document's metadata and text, cached (a bounded number of documents)."""
+    def _document(self, doc_id: str) -> tuple[dict, str | None, tuple]:
+        """A document's metadata, text and stored quotes, cached (a bounded number of documents)."""
         got = self._docs.get(doc_id)
         if got is None:
-            got = ({"id": doc_id}, None)
+            got = ({"id": doc_id}, None, ())
             # The document's record is among the few records with its id (it and its quotes);
             # intersecting with ``type:doc``, a posting list as long as the corpus, costs more.
             for num in self.searcher.docs_for_query(Term("doc", doc_id)):
                 stored = self.searcher.stored_fields(num)
                 if isinstance(stored.get("r"), dict):
-                    got = (stored["r"], doc_text(stored))
+                    got = (stored["r"], doc_text(stored), doc_quotes(stored))
                     break
             if len(self._docs) >= DOC_CACHE:
                 self._docs.clear()
@@ -158,11 +170,9 @@ class QuoteIndex:
         return sorted(set(found))
 
     def restrict(self, q: Query, filters: Filters) -> Query:
-        """``q`` and every filter, as one ``And``."""
+        """``q`` and every filter, as one ``And`` (the speaker maybe as a :class:`SpeakerIn`)."""
         parts = [q]
-        if filters.speaker:
-            keys = self.speaker(filters.speaker).keys
-            parts.append(Or([Term("skey", k) for k in keys]) if len(keys) > 1 else Term("skey", keys[0]))
+        keys = self.speaker(filters.speaker).keys if filters.speaker else ()
         if filters.source:
             ids = self.source_ids(filters.source)
             parts.append(Or([Term("doc", i) for i in ids]) if len(ids) > 1 else Term("doc", ids[0]))
@@ -178,14 +188,25 @@ class QuoteIndex:
             if filters.kind not in KINDS:
                 raise QueryError(f"--kind is one of {', '.join(KINDS)}, not {filters.kind!r}")
             parts.append(Term("kind", filters.kind))
-        return parts[0] if len(parts) == 1 else And(parts)
+        q = parts[0] if len(parts) == 1 else And(parts)
+        if not keys:
+            return q
+        reader = self.searcher.reader()
+        quotes = sum(reader.doc_frequency("skey", k) for k in keys)
+        if quotes * SPARSE_SPEAKER >= q.estimate_size(reader) and reader.has_column("skey"):
+            return SpeakerIn(q, keys)
+        speaker = Or([Term("skey", k) for k in keys]) if len(keys) > 1 else Term("skey", keys[0])
+        return And([*parts, speaker])
 
     def hit(self, docnum: int, score=None, words: frozenset = frozenset()) -> Hit | None:
-        stored = self.searcher.stored_fields(docnum).get("r")
-        if not isinstance(stored, tuple):
+        where = quote_location(self._locations[docnum]) if self._locations is not None else None
+        if where is None:
             return None  # a document record, not a quote
-        meta, body = self._document(stored[1])  # the record opens with (id, doc_id, ...)
-        q = quote_from_record(stored, body or "")
+        doc_id, number = where
+        meta, body, quotes = self._document(doc_id)
+        if number >= len(quotes):
+            return None  # its document's record is gone (never left so by `index`)
+        q = quote_from_record(quotes[number], body or "")
         return Hit(q, meta, score, highlight(q.text, words) if words else ())
 
     # -- what the commands ask ---------------------------------------------------------------
@@ -226,13 +247,15 @@ class QuoteIndex:
         prefix = quote_id.strip().lower()
         if not RE_QUOTE_ID.fullmatch(prefix):
             raise QueryError(f"a quote id is 6 to 16 hex characters (as `search` shows), not {quote_id!r}")
-        nums = list(self.searcher.search(Prefix("qid", prefix), limit=None).docs())
-        if not nums:
+        # The index holds the first digits of each id: read the few quotes sharing them.
+        nums = self.searcher.docs_for_query(Term("qp", prefix[:ID_PREFIX]))
+        hits = [h for n in nums if (h := self.hit(n)) is not None and h.quote.id.startswith(prefix)]
+        if not hits:
             raise QueryError(f"no quote has an id starting with {prefix}")
-        hits = [self.hit(n) for n in nums[:5]]
-        if len(nums) > 1:
-            ids = ", ".join(h.quote.id for h in hits)
-            raise QueryError(f"{prefix} is the start of {len(nums)} quote ids ({ids}); give more characters")
+        hits.sort(key=lambda h: h.quote.id)
+        if len(hits) > 1:
+            ids = ", ".join(h.quote.id for h in hits[:5])
+            raise QueryError(f"{prefix} is the start of {len(hits)} quote ids ({ids}); give more characters")
         return hits[0]
 
     def show(self, quote_id: str) -> dict:
@@ -256,6 +279,100 @@ class QuoteIndex:
                 "documents": docs, "speakers": len(self.speakers),
                 "attributed": sum(sp.quotes for sp in self.speakers),
                 "segments": len(self.ix._segments()), "bytes": size}
+
+
+class SpeakerIn(WrappingQuery):
+    """The quotes of ``child`` whose speaker key is one of ``keys``, read from the ``skey`` column.
+
+    An ``And`` with a ``skey`` term leapfrogs two posting lists, stepping through the speaker's
+    (as long as a sixth of the corpus for a prolific speaker) posting by posting. Here the query's
+    own postings are walked, with their block-max skipping intact, and each candidate's speaker is
+    one column read. It scores as that ``And`` does (see :data:`SPEAKER_TERM_SCORE`).
+    """
+
+    def __init__(self, child: Query, keys):
+        super().__init__(child)
+        self.keys = tuple(keys)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.child == self.child and other.keys == self.keys
+
+    def __hash__(self):
+        return hash(self.child) ^ hash(self.keys)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.child!r}, {self.keys!r})"
+
+    def _rewrap(self, child: Query) -> "SpeakerIn":
+        return type(self)(child, self.keys)
+
+    def estimate_size(self, ixreader):
+        return min(self.child.estimate_size(ixreader),
+                   sum(ixreader.doc_frequency("skey", k) for k in self.keys))
+
+    def matcher(self, searcher, context=None):
+        reader = searcher.reader()
+        if not reader.has_column("skey"):
+            return NullMatcher()
+        m = self.child.matcher(searcher, context)
+        if not m.is_active():
+            return m
+        column = reader.column_reader("skey", translate=False)
+        return _KeyInColumn(m, column, frozenset(k.encode("utf-8") for k in self.keys))
+
+
+class _KeyInColumn(WrappingMatcher):
+    """The postings of ``child`` whose ``column`` value is in ``keys`` (see :class:`SpeakerIn`)."""
+
+    def __init__(self, child, column, keys: frozenset, add: float = SPEAKER_TERM_SCORE):
+        super().__init__(child)
+        self._column, self._keys, self._add = column, keys, add
+        self._find_next()
+
+    def _replacement(self, newchild):
+        return type(self)(newchild, self._column, self._keys, self._add)
+
+    def copy(self):
+        return self._replacement(self.child.copy())
+
+    def replace(self, minquality=0):
+        r = self.child.replace(max(0.0, minquality - self._add) if minquality else 0)
+        if not r.is_active():
+            return NullMatcher()
+        return self if r is self.child else self._replacement(r)
+
+    def _find_next(self):
+        child, column, keys = self.child, self._column, self._keys
+        moved = False
+        while child.is_active() and column[child.id()] not in keys:
+            moved = child.next() or moved
+        return moved
+
+    def next(self):
+        moved = self.child.next()
+        return self._find_next() or moved
+
+    def skip_to(self, id):
+        moved = self.child.skip_to(id)
+        return self._find_next() or moved
+
+    def skip_to_quality(self, minquality):
+        skipped = self.child.skip_to_quality(minquality - self._add)
+        self._find_next()
+        return skipped
+
+    def all_ids(self):
+        column, keys = self._column, self._keys
+        return (i for i in self.child.all_ids() if column[i] in keys)
+
+    def score(self):
+        return self.child.score() + self._add
+
+    def max_quality(self):
+        return self.child.max_quality() + self._add
+
+    def block_quality(self):
+        return self.child.block_quality() + self._add
 
 
 def highlight(text: str, words: frozenset) -> tuple[tuple[int, int], ...]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 from whoosh import fields, index as whoosh_index
+from whoosh.query import And, Term
 from whoosh.writing import SegmentWriter
 
 from helpers_index import article, corpus
@@ -20,8 +21,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def items_to_dict(ix):
+    """Every record of the index: a document's stored fields, a quote's location and fields."""
     with ix.searcher() as s:
-        return sorted(repr(d["r"]) for d in s.all_stored_fields())
+        r = s.reader()
+        locations = r.column_reader("loc") if r.has_column("loc") else None
+        docs = [repr(sorted(d.items())) for d in s.all_stored_fields() if d]
+        quotes = [(locations[n], r.stored_fields(n)) for n in r.all_doc_ids()
+                  if locations is not None and locations[n]]
+        return sorted(docs) + sorted(repr(q) for q in quotes)
 
 
 # -- where the index is -------------------------------------------------------------------------
@@ -84,6 +91,54 @@ def _walk(m):
     while m.is_active():
         yield m.id(), m.weight(), m.value()
         m.next()
+
+
+def test_fast_writer_keeps_a_single_posting_in_its_term_info(tmp_path):
+    """A term with one posting is inlined (no block in the postings file); whoosh reads it back."""
+    schema = fields.Schema(text=analysis.Words(), tag=fields.ID)
+    ix = whoosh_index.create_in(str(tmp_path), schema)
+    w = index.FastWriter(ix)
+    for i in range(300):
+        w.add_document(text=f"common words and unique{i}", tag=f"t{i}")
+    w.commit()
+    with ix.searcher() as s:
+        terms = s.reader()._terms   # one segment: whoosh's own terms reader
+        assert terms.term_info("tag", b"t7").is_inlined()
+        assert not terms.term_info("text", b"common").is_inlined()
+        assert list(s.document_numbers(tag="t7")) == [7]
+        assert [h.docnum for h in s.search(Term("text", "unique250"))] == [250]
+        assert len(s.search(Term("text", "common"), limit=None)) == 300
+
+
+def test_a_batch_numbers_its_quotes_shortest_first(index_in_tmp):
+    """Record numbers follow the quotes' lengths, so a word's posting blocks hold similar lengths."""
+    items = [article(f"d{d}", [(" ".join(["word"] * ((d * 7 + q * 5) % 13 + 1)), "Jane Smith", None)
+                               for q in range(4)]) for d in range(10)]
+    index.update(index_in_tmp, items, procs=1)
+    with QuoteIndex(index_in_tmp) as qi:
+        r = qi.searcher.reader()
+        quotes = [n for n in r.all_doc_ids() if qi.hit(n) is not None]
+        words = [len(qi.hit(n).quote.text.split()) for n in quotes]   # each record finds its own quote
+        assert len(quotes) == 40 and words == sorted(words) and words[0] == 1 and words[-1] == 13
+        lengths = [r.doc_field_length(n, "text") for n in quotes]     # (whoosh keeps lengths as a byte)
+        assert lengths == sorted(lengths)
+
+
+@pytest.mark.parametrize("query", ["peace", "statement OR wheat", '"peace talks"', "talk*"])
+def test_the_speaker_column_check_finds_and_scores_what_the_term_intersection_does(index_in_tmp, query):
+    from quotesearch.search import SpeakerIn
+
+    index.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
+    with QuoteIndex(index_in_tmp) as qi:
+        q = qi.parse(query)
+        keys = qi.speaker("Pistorius").keys
+        by_column = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(SpeakerIn(q, keys), limit=None)]
+        by_terms = [(h.docnum, round(h.score, 6))
+                    for h in qi.searcher.search(And([q, Term("skey", keys[0])]), limit=None)]
+        assert len(by_column) == 100 and sorted(by_column) == sorted(by_terms)
+        top = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(SpeakerIn(q, keys), limit=7)]
+        assert sorted(top, key=lambda x: -x[1]) == top and {s for _, s in top} <= {s for _, s in by_terms}
+        assert min(s for _, s in top) >= sorted((s for _, s in by_terms), reverse=True)[6]
 
 
 # -- updating --------------------------------------------------------------------------------------
