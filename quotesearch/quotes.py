@@ -130,7 +130,37 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
     return Mark(s, e, ch, family, can_open, can_close)
 
 
-def main_family(text: str) -> str:
+#: One character of a quotation mark: the scan looks for these alone (a character class is
+#: scanned twice as fast as the alternation of RE_MARK); doubled '' and `` are joined after.
+RE_MARK_CHAR = re.compile(r"[\"“”„‟‘’'«»‹›`]")
+
+
+def scan_marks(text: str) -> list[tuple[int, int, str]]:
+    """Every quotation mark of the text, as RE_MARK would find them: (start, end, mark).
+
+    >>> scan_marks("''A,'' she said. `B' ``C''")
+    [(0, 2, "''"), (4, 6, "''"), (19, 20, "'"), (21, 23, '``'), (24, 26, "''")]
+    """
+    out = []
+    add = out.append
+    skip = -1
+    for m in RE_MARK_CHAR.finditer(text):
+        s = m.start()
+        if s < skip:
+            continue
+        ch = m.group()
+        if ch in "'`":
+            if text.startswith(ch, s + 1):
+                skip = s + 2
+                add((s, s + 2, ch + ch))
+                continue
+            if ch == "`":
+                continue
+        add((s, s + 1, ch))
+    return out
+
+
+def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> str:
     """Which marks hold the article's quotations: single when single marks open more
     quotations than double marks do (the British house style), else double.
 
@@ -143,8 +173,7 @@ def main_family(text: str) -> str:
     """
     doubles = singles = 0
     n = len(text)
-    for m in RE_MARK.finditer(text):
-        ch, s, e = m.group(), m.start(), m.end()
+    for s, e, ch in scan_marks(text) if marks is None else marks:
         opening = (s == 0 or not text[s - 1].isalnum()) and e < n and text[e].isalpha()
         if not opening:
             continue
@@ -189,10 +218,11 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
     ['deal', 'plan', 'We are ready,']
     """
     paras = paragraphs(text) if paras is None else paras
-    family = main_family(text)
-    spans = _pair(text, paras, family)
+    marks = scan_marks(text)
+    family = main_family(text, marks)
+    spans = _pair(text, paras, family, marks)
     if family == SINGLE:
-        spans = _merge(spans, _pair(text, paras, DOUBLE))
+        spans = _merge(spans, _pair(text, paras, DOUBLE, marks))
     return spans
 
 
@@ -211,20 +241,26 @@ def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:
     return sorted(primary + out, key=lambda sp: sp.start)
 
 
-def _pair(text: str, paras: list[tuple[int, int]], family: str) -> list[Span]:
+def _pair(text: str, paras: list[tuple[int, int]], family: str,
+          marks: list[tuple[int, int, str]]) -> list[Span]:
     """Pair the marks of one family, paragraph by paragraph."""
     spans: list[Span] = []
     carried = False  # the previous paragraph ended inside a quotation
+    k, n_marks = 0, len(marks)
     for i, (lo, hi) in enumerate(paras):
         continued = carried and _opens_with_mark(text, lo, hi, family)
         carried = False
         open_mark: Mark | None = None
         nested: list[str] = []  # styles of the quotations open inside the current one
-        for m in RE_MARK.finditer(text, lo, hi):
-            ours = _FAMILY[m.group()] == family
+        while k < n_marks and marks[k][0] < lo:
+            k += 1
+        while k < n_marks and marks[k][1] <= hi:
+            ms, me, ch = marks[k]
+            k += 1
+            ours = _FAMILY[ch] == family
             if open_mark is None and not ours:
                 continue  # the other family's marks only nest inside a quotation
-            mk = classify(text, m.start(), m.end(), lo, hi)
+            mk = classify(text, ms, me, lo, hi)
             if mk is None:
                 continue
             if open_mark is None:

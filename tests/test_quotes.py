@@ -3,7 +3,8 @@ import pytest
 from casefiles import case_params
 from hypothesis import given, settings, strategies as st
 
-from quotesearch.quotes import find_spans, main_family, paragraphs
+from quotesearch.lexicon import RE_MARK
+from quotesearch.quotes import find_spans, main_family, paragraphs, scan_marks
 
 
 @pytest.mark.parametrize("case", case_params("quotes"))
@@ -43,3 +44,9 @@ def test_spans_are_ordered_disjoint_and_inside_the_text(text):
         assert s.start >= last_end
         assert text[s.start:s.end].strip() == text[s.start:s.end]
         last_end = s.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_the_fast_mark_scan_finds_what_the_mark_pattern_finds(text):
+    assert scan_marks(text) == [(m.start(), m.end(), m.group()) for m in RE_MARK.finditer(text)]
