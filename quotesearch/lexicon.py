@@ -119,19 +119,25 @@ businessman businesswoman assemblyman assemblywoman councilman councilwoman coun
 challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity
 """)
 
-#: Head nouns of descriptions that can be speakers ("a source close to…", "officials").
-DESCRIPTION_NOUNS = ROLE_NOUNS | wordset("""
-source sources official officials person people man woman men women resident residents
-witness witnesses group groups campaign statement report reports study survey poll
+#: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
+#: never stand for "he" or "she".
+THING_NOUNS = wordset("""
+group groups campaign statement report reports study survey poll
 document documents letter memo guidance ruling filing complaint lawsuit indictment order
 release post tweet email emails message note notice website agency
 ministry department government administration committee council court board company firm
 party office team newspaper paper outlet network channel magazine organization organisation
-union association coalition alliance movement army military police spokespeople
+union association coalition alliance movement army military police
+editorial article piece book transcript bill resolution platform ad advert advertisement
+""")
+
+#: Head nouns of descriptions that can be speakers ("a source close to…", "officials").
+DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
+source sources official officials person people man woman men women resident residents
+witness witnesses spokespeople
 family families parent parents friend friends neighbor neighbors protester protesters
 demonstrators crowd audience staff aides advisers advisors allies critics supporters
 voters lawmakers senators democrats republicans leaders experts analysts economists
-editorial article piece book transcript bill resolution platform ad advert advertisement
 """)
 
 #: Words that mark an organisation rather than a person (generic heads, never one body's name).

@@ -19,7 +19,7 @@ import regex
 
 from quotesearch.lexicon import (
     ABBREVIATIONS, AUXILIARIES, DESCRIPTION_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, STATE_ABBREVIATIONS, wordset,
+    ROLE_NOUNS, SPEECH_VERBS, STATE_ABBREVIATIONS, THING_NOUNS, wordset,
 )
 
 #: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, ampersands, and a final
@@ -639,10 +639,18 @@ class Person:
     #: a name only ever found there is a place ("in San Diego"), never a pronoun's antecedent.
     named: int = 0
     named_as_place: int = 0
+    #: It has spoken (a cue named it): a person, whatever its name looks like.
+    spoke: bool = False
 
     @property
     def placelike(self) -> bool:
         return self.named > 0 and self.named_as_place == self.named
+
+    @property
+    def personlike(self) -> bool:
+        """Something in the article says this name is a person's: a gendered given name or
+        honorific, a title or role, or a quotation of its own ("South China Sea" has none)."""
+        return self.kind != "name" or self.spoke or self.gender is not None or bool(self.roles)
 
     @property
     def surname(self) -> str:
@@ -886,6 +894,7 @@ class Cast:
 
     def note(self, pos: int, person: Person) -> None:
         """Remember a speaker found at ``pos`` (the most salient antecedent there is)."""
+        person.spoke = True
         self.speakers.append((pos, person))
 
     @property
@@ -941,17 +950,21 @@ class Cast:
             gender, number = PRONOUNS[w]
             if w in ("i", "we"):
                 return None, "first-person"
+            fallback = None  # the nearest fit with nothing to say it is a person
             for _, p in reversed(self.recent):
                 if number == 2:
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
                     continue
-                if p.plural or p.kind == "organisation" or p.placelike:
-                    continue
-                if p.kind == "description" and p.gender is None:
-                    return p, "pronoun"
-                if gender is None or p.gender in (None, gender):
-                    return p, "pronoun"
+                if p.plural or p.kind == "organisation" or p.placelike or (
+                        p.kind == "description" and description_head(p.name) in THING_NOUNS):
+                    continue  # "he" is never a place, a body or "a document he drew up"
+                if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
+                    if p.personlike:
+                        return p, "pronoun"
+                    fallback = fallback or p
+            if fallback is not None:
+                return fallback, "pronoun"
             return None, "pronoun-unresolved"
         # descriptions
         text = mention.text
