@@ -125,7 +125,7 @@ _new_token = tuple.__new__
 
 
 #: Prepositions that put a noun phrase inside a longer description.
-PREPOSITIONS = wordset("to of at for from with in on close near inside within")
+PREPOSITIONS = wordset("to of at for from with in on close near inside within familiar")
 
 
 def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
@@ -573,14 +573,24 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                     if any(x.word in ROLE_NOUNS for x in phrase):
                         role = text[phrase[0].start: phrase[-1].end] if text else " ".join(x.text for x in phrase)
             s_, e_ = toks[rs].start, toks[re_].end
+            heads = [h for h in range(re_ + 1, min(k, re_ + 4)) if toks[h].word in DESCRIPTION_NOUNS
+                     and not toks[h].capitalized]
+            if heads and toks[j].word in DETERMINERS | POSSESSIVES:
+                # "the Florida senator", "the Trump campaign": the name only modifies the head noun
+                return _description(toks, j, heads[-1], text)
             if rs > j and (toks[rs - 1].word in ("the",)):
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
                                "organisation")
             return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
     if t.word in DETERMINERS or t.word in POSSESSIVES or t.word in DESCRIPTION_NOUNS:
         k = j
-        while k + 1 < n and toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].text not in ",.;:—(" \
-                and toks[k + 1].word not in NOT_IN_DESCRIPTION and k - j < 8:
+        while k + 1 < n and toks[k + 1].text not in ",.;:—(" and k - j < 8 and (
+                # the object of "of" is never a verb: "the former secretary of state"
+                (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
+                or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)):
+            if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
+                    and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
+                break  # after its head noun only a preposition goes on: "the president left …"
             k += 1
         if any(x.word in DESCRIPTION_NOUNS for x in toks[j: k + 1]):
             return _description(toks, j, k, text)
