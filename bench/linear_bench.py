@@ -3,9 +3,10 @@
 
     python bench/linear_bench.py [--scale 1.0]
 
-Three kinds of text, each at 1×, 2× and 4× its base size: one line of 2.5 MB with no newline
-(quotes inside), a text of unbalanced marks (25,000 per unit), and an article of many attributed
-quotes (12,500 per unit); at --scale 1 the largest are 10 MB, 100,000 marks and 50,000 quotes.
+Four kinds of text, each at 1×, 2× and 4× its base size: one line of 2.5 MB with no newline
+(quotes inside), a text of unbalanced marks (25,000 per unit), an article of many attributed
+quotes (12,500 per unit), and one of many different people and title-case lines (5,000 lines
+per unit); at --scale 1 the largest are 10 MB, 100,000 marks and 50,000 quotes.
 For each it prints the seconds (median of three) and the ratio to the 1× time: linear parsing
 gives ratios near 2 and 4 (catastrophic backtracking would give 4 and 16 or worse).
 """
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
+import string
 import time
 
 from quotesearch import extract
@@ -35,6 +38,21 @@ def many_quotes(units: int) -> str:
     return "Anna Schmidt spoke.\n\n" + para * (12_500 * units // 2)
 
 
+def many_people(units: int) -> str:
+    """A different two-word name in every sentence, and title-case lines: each new name costs a
+    bounded amount of work, however many came before."""
+    rng = random.Random(units)
+
+    def name() -> str:
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(7)).title()
+
+    lines = []
+    for _ in range(2_500 * units):
+        lines.append(f"{name()} {name()} Meets {name()} {name()} Again\n")
+        lines.append(f"{name()} {name()} met {name()} {name()} in the hall. “We will see,” {name()} said.\n")
+    return "".join(lines)
+
+
 def seconds(text: str) -> float:
     times = []
     for _ in range(3):
@@ -49,7 +67,7 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=1.0, help="fraction of the full sizes (1.0: up to 10 MB)")
     args = ap.parse_args()
     for name, make in (("one_long_line", one_long_line), ("unbalanced_marks", unbalanced_marks),
-                       ("many_quotes", many_quotes)):
+                       ("many_quotes", many_quotes), ("many_people", many_people)):
         rows = []
         for units in (1, 2, 4):
             text = make(units)

@@ -723,6 +723,10 @@ def is_headline(line: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
+#: How far from a name the article is searched for its first word in lower case.
+COMMON_WORD_REACH = 5000
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -768,7 +772,7 @@ class Cast:
             return
         known = self._people_of.get(tuple(words), False)
         if known is False:
-            self._people_of[tuple(words)] = known = self._add_full_name(words)
+            self._people_of[tuple(words)] = known = self._add_full_name(words, start)
         if known is not None:
             known.spots.append((start, end))
             known.named += 1
@@ -776,13 +780,13 @@ class Cast:
             if before and before[-1].lower() in PLACE_WORDS_BEFORE:
                 known.named_as_place += 1
 
-    def _add_full_name(self, words: list[str]) -> Person | None:
+    def _add_full_name(self, words: list[str], at: int = 0) -> Person | None:
         title, name = split_title(words)
         honorific = words[0].rstrip(".").lower() if words[0].rstrip(".").lower() in HONORIFICS else None
         if name and len(name) >= 2 and not honorific:
             # a headline's words before a name ("Top Clinton adviser", "Railing Against Trump"):
             # a word the article also writes in lower case is not part of a name
-            cut = max((i for i in range(len(name) - 1) if self.common_word(name[i])), default=-1)
+            cut = max((i for i in range(len(name) - 1) if self.common_word(name[i], at)), default=-1)
             name = name[cut + 1:]
         if not name or is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return None
@@ -800,22 +804,25 @@ class Cast:
             p.roles.append(title)
         return p
 
-    def common_word(self, word: str) -> bool:
-        """The article also writes this capitalised word in lower case, as a word of its own
-        ("Top" beside "top secret"): a common word, not a given name. Known given names never
-        are ("Bill" beside "the bill")."""
+    def common_word(self, word: str, at: int = 0) -> bool:
+        """The article also writes this capitalised word in lower case, as a word of its own,
+        within COMMON_WORD_REACH characters of ``at`` ("Top" beside "top secret"): a common word,
+        not a given name. Known given names never are ("Bill" beside "the bill"). The reach keeps
+        the cost per word bounded, whatever the length of the text."""
         low = word.lower()
         known = self._common.get(low)
         if known is None:
             known = False
             if low.isalpha() and gender_of(low) is None:
-                text, n, i = self.text, len(self.text), self.text.find(low)
+                text, n = self.text, len(self.text)
+                lo, hi = max(0, at - COMMON_WORD_REACH), min(n, at + COMMON_WORD_REACH)
+                i = text.find(low, lo, hi)
                 while i >= 0:
                     j = i + len(low)
                     if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
                         known = True
                         break
-                    i = text.find(low, j)
+                    i = text.find(low, j, hi)
             self._common[low] = known
         return known
 
