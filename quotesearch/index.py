@@ -27,7 +27,7 @@ from pathlib import Path
 from pickle import dumps
 from typing import Callable, Iterable, Iterator
 
-from whoosh import columns, fields, index as whoosh_index
+from whoosh import columns, fields, formats, index as whoosh_index
 from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, clean_files
@@ -36,7 +36,7 @@ from whoosh.util import random_name
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-from quotesearch.analysis import RE_WORD, Words, fold
+from quotesearch.analysis import RE_WORD, Words, fold, normalize
 from quotesearch.errors import QuotesearchError
 from quotesearch.model import Document, Quote
 
@@ -45,11 +45,36 @@ from quotesearch.model import Document, Quote
 #: 3: a quote's values are stored in its document's record; a quote's record keeps only where
 #: they are (document id, number) in a column, and indexes the first digits of its id; the
 #: speaker key is a column too.
-SCHEMA_VERSION = 3
+#: 4: adjacent pairs of common words are indexed as terms (field ``pairs``).
+SCHEMA_VERSION = 4
 
 #: How many leading digits of a quote id are indexed: a look-up by id prefix reads the few quotes
 #: that share them (16 at a million quotes) instead of the index keeping one term per quote.
 ID_PREFIX = 4
+
+#: Very common English words (function words, the commonest verbs and nouns). Each of them is in
+#: a sizeable share of all quotes, so a phrase of two of them ("she was", "would there") makes
+#: whoosh intersect two long posting lists and read positions at every quote holding both. The
+#: index keeps each adjacent pair of them as one term of the field ``pairs`` (see
+#: :func:`common_pairs`): such a phrase reads that short list first. Pairs with a rarer word need
+#: nothing: the rarer word's short list leads the intersection.
+COMMON_WORDS = frozenset("""
+    a about after again all also always an and any are around as at away back be because been
+    before being both but by call came can come could day did do does doing done down each even
+    ever every few first for from get give go going good got great had has have having he her here
+    him his how i if in into is it its just know last least like little long look made make man
+    many may me might more most much must my never new no not now of off old on once one only or
+    other our out over own part people put really right said same say says see she should since so
+    some still such take than that the their them then there these they thing think this those
+    three through time to too two under up upon us very want was way we well were what when where
+    which while who why will with without work would year years yet you your
+""".split())
+
+#: The index terms of :data:`COMMON_WORDS` (stemmed as the text is).
+#:
+#: >>> sorted(t for t in COMMON_TERMS if t.startswith("wa"))
+#: ['wa', 'wai', 'want']
+COMMON_TERMS = frozenset(normalize(w) for w in COMMON_WORDS)
 
 #: The file beside whoosh's own that records what wrote the index.
 META_FILE = "quotesearch.json"
@@ -100,6 +125,7 @@ def make_schema() -> fields.Schema:
         doc=fields.ID,                                    # document id, on both kinds of record
         path=fields.ID,                                   # the key of a document: its absolute path
         text=Words(positions=True),                       # the quote: the one field with positions
+        pairs=Pairs(),                                    # adjacent common words (COMMON_WORDS)
         speaker=Words(positions=True, scorable=False),    # speaker name and the words used for them
         skey=fields.ID(sortable=True),                    # the speaker's folded canonical name (and column)
         role=Words(positions=False, scorable=False),
@@ -211,6 +237,35 @@ def doc_record(doc: Document, quotes: list[Quote]) -> dict:
     return rec
 
 
+def common_pairs(words: list[str]) -> list[str]:
+    """The adjacent pairs of common words of a text's words, as ``pairs`` terms, first seen first.
+
+    >>> common_pairs(["She", "was", "there", "when", "the", "crystal", "ball", "fell"])
+    ['she wa', 'wa there', 'there when', 'when the']
+    """
+    terms = [normalize(w) for w in words]
+    found = dict.fromkeys(f"{a} {b}" for a, b in zip(terms, terms[1:])
+                          if a in COMMON_TERMS and b in COMMON_TERMS)
+    return list(found)
+
+
+class Pairs(fields.FieldType):
+    """A field of whole terms (:func:`common_pairs`), without positions or lengths."""
+
+    def __init__(self):
+        self.analyzer = None
+        self.format = formats.Existence()
+        self.scorable = False
+        self.stored = False
+        self.unique = False
+        self.vector = None
+        self.set_sortable(False)
+
+    def index(self, value, **kwargs):
+        for term in dict.fromkeys(value):
+            yield term.encode("utf-8"), 1, 1.0, b""
+
+
 def quote_location(loc: bytes) -> tuple[str, int] | None:
     """The (document id, number) a quote record's ``loc`` column holds; None on a document's record.
 
@@ -277,35 +332,44 @@ class FastWriter(SegmentWriter):
         schema = self.schema
         docnum = self.docnum
         pdw = self.perdocwriter
+        postings = self._postings
         pdw.start_doc(docnum)
-        for name in sorted(values):
-            value = values[name]
+        for name, value in values.items():   # (the record's own order: it is deterministic)
             if value is None:
                 continue
             fobj = schema[name]
             length = 0
             if fobj.indexed:
-                terms = self._postings.get(name)
+                terms = postings.get(name)
                 if terms is None:
-                    terms = self._postings[name] = {}
-                for tbytes, freq, weight, vbytes in self._items(name, fobj, value):
-                    length += freq
+                    terms = postings[name] = {}
+                if type(fobj) is fields.ID:
+                    tbytes = value.encode("utf-8")
                     got = terms.get(tbytes)
                     if got is None:
-                        terms[tbytes] = [(docnum, weight, vbytes)]
+                        terms[tbytes] = [(docnum, 1.0, b"")]
                     else:
-                        got.append((docnum, weight, vbytes))
-                if fobj.scorable:
-                    lengths = self._lengths.get(name)
-                    if lengths is None:
-                        lengths = self._lengths[name] = array("I")
-                    lengths.extend([0] * (docnum + 1 - len(lengths)))
-                    lengths[docnum] = length
+                        got.append((docnum, 1.0, b""))
                 else:
-                    length = 0
+                    for tbytes, freq, weight, vbytes in self._items(name, fobj, value):
+                        length += freq
+                        got = terms.get(tbytes)
+                        if got is None:
+                            terms[tbytes] = [(docnum, weight, vbytes)]
+                        else:
+                            got.append((docnum, weight, vbytes))
+                    if fobj.scorable:
+                        lengths = self._lengths.get(name)
+                        if lengths is None:
+                            lengths = self._lengths[name] = array("I")
+                        lengths.extend([0] * (docnum + 1 - len(lengths)))
+                        lengths[docnum] = length
+                    else:
+                        length = 0
             if fobj.column_type:
                 pdw.add_column_value(name, fobj.column_type, fobj.to_column_value(value))
-            pdw.add_field(name, fobj, value if fobj.stored else None, length)
+            if fobj.stored or length:
+                pdw.add_field(name, fobj, value if fobj.stored else None, length)
         pdw.finish_doc()
         self._added = True
         self.docnum += 1
@@ -314,7 +378,7 @@ class FastWriter(SegmentWriter):
         """The postings of one value: IDs directly, short repeated values (names) from a cache."""
         if type(fobj) is fields.ID:
             return ((value.encode("utf-8"), 1, 1.0, b""),)
-        if name == "text":
+        if name == "text" or name == "pairs":
             return fobj.index(value)
         cache = self._cache.get(name)
         if cache is None:
@@ -617,6 +681,9 @@ def _add_batch(writer, batch: list) -> list[int]:
         for rec in qrecs:
             words = RE_WORD.findall(rec["text"])
             rec["text"] = words
+            pairs = common_pairs(words)
+            if pairs:
+                rec["pairs"] = pairs
             found.append((len(words), len(found), rec))
     found.sort(key=lambda x: (x[0], x[1]))
     for _, _, rec in found:

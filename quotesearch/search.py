@@ -7,19 +7,21 @@ fields. Filters are added as ``And`` with term queries, which whoosh intersects 
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
 from whoosh import fields as wfields
 from whoosh.qparser import QueryParser
-from whoosh.matching import NullMatcher, WrappingMatcher
-from whoosh.query import And, Or, Query, Term, TermRange, WrappingQuery
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import IntersectionMatcher, NullMatcher, ReadTooFar, WrappingMatcher
+from whoosh.query import And, Or, Phrase, Query, Term, TermRange, WrappingQuery
 
 from quotesearch import roster
 from quotesearch.analysis import RE_WORD, normalize, terms
 from quotesearch.errors import QuotesearchError
-from quotesearch.index import (ID_PREFIX, counts, doc_quotes, doc_text, make_schema, open_index,
+from quotesearch.index import (COMMON_TERMS, ID_PREFIX, counts, doc_quotes, doc_text, make_schema, open_index,
                                quote_from_record, quote_location)
 from quotesearch.model import Quote
 
@@ -31,9 +33,6 @@ RE_QUOTE_ID = regex.compile(r"[0-9a-f]{6,16}")
 
 KINDS = ("direct", "mixed", "scare", "indirect")
 
-#: A speaker with at least 1/SPARSE_SPEAKER as many quotes as the query matches is checked in the
-#: speaker column quote by quote (:class:`SpeakerIn`); a rarer one is intersected as a term.
-SPARSE_SPEAKER = 8
 
 #: What a term of the unscorable ``skey`` field adds to an ``And``'s score (its weight, 1): the
 #: column check adds the same, so a hit's score does not depend on how the speaker was checked.
@@ -102,6 +101,10 @@ class QuoteIndex:
         self._speakers: list[roster.Speaker] | None = None
         reader = self.searcher.reader()
         self._locations = reader.column_reader("loc") if reader.has_column("loc") else None
+        for leaf, _ in reader.leaf_readers():
+            terms = getattr(leaf, "_terms", None)
+            if terms is not None and hasattr(terms, "_codec"):
+                terms._codec = _BisectingPostings(terms._codec)
 
     def close(self):
         self.searcher.close()
@@ -169,8 +172,11 @@ class QuoteIndex:
             raise QueryError(f"no indexed source matches {source!r}; `quotesearch sources` lists them")
         return sorted(set(found))
 
-    def restrict(self, q: Query, filters: Filters) -> Query:
-        """``q`` and every filter, as one ``And`` (the speaker maybe as a :class:`SpeakerIn`)."""
+    def restrict(self, q: Query, filters: Filters, limit: int | None = None) -> Query:
+        """``q`` and every filter, as one ``And`` (the speaker maybe as a :class:`SpeakerIn`).
+
+        ``limit`` is the number of hits wanted (None: all), which decides how the speaker is
+        checked (see :meth:`_speaker_in_column`)."""
         parts = [q]
         keys = self.speaker(filters.speaker).keys if filters.speaker else ()
         if filters.source:
@@ -191,12 +197,24 @@ class QuoteIndex:
         q = parts[0] if len(parts) == 1 else And(parts)
         if not keys:
             return q
-        reader = self.searcher.reader()
-        quotes = sum(reader.doc_frequency("skey", k) for k in keys)
-        if quotes * SPARSE_SPEAKER >= q.estimate_size(reader) and reader.has_column("skey"):
+        if self._speaker_in_column(q, keys, limit):
             return SpeakerIn(q, keys)
         speaker = Or([Term("skey", k) for k in keys]) if len(keys) > 1 else Term("skey", keys[0])
         return And([*parts, speaker])
+
+    def _speaker_in_column(self, q: Query, keys, limit: int | None) -> bool:
+        """Whether to check the speaker in its column (:class:`SpeakerIn`) rather than ``And`` it.
+
+        An ``And`` (its lists skipped by bisection, see :class:`_BisectingPostings`) takes about two
+        steps per posting of its shorter list. :class:`SpeakerIn` reads the query's postings and
+        skips blocks by their BM25 bound once it holds ``limit`` hits: the better when the
+        speaker's list is the longer one, and a top-k is wanted.
+        """
+        reader = self.searcher.reader()
+        if not limit or not reader.has_column("skey"):
+            return False
+        speaker = sum(reader.doc_frequency("skey", k) for k in keys)
+        return speaker >= q.estimate_size(reader)
 
     def hit(self, docnum: int, score=None, words: frozenset = frozenset()) -> Hit | None:
         where = quote_location(self._locations[docnum]) if self._locations is not None else None
@@ -213,7 +231,7 @@ class QuoteIndex:
 
     def search(self, text: str, filters: Filters = Filters(), limit: int | None = 10) -> list[Hit]:
         """Ranked quotes matching a query (BM25F)."""
-        q = self.restrict(self.parse(text), filters)
+        q = self.restrict(pair_phrases(self.parse(text)), filters, limit)
         words = frozenset(t.decode() if isinstance(t, bytes) else t
                           for f, t in q.iter_all_terms() if f == "text")
         try:
@@ -279,6 +297,138 @@ class QuoteIndex:
                 "documents": docs, "speakers": len(self.speakers),
                 "attributed": sum(sp.quotes for sp in self.speakers),
                 "segments": len(self.ix._segments()), "bytes": size}
+
+
+def pair_phrases(q: Query) -> Query:
+    """``q`` with each phrase of the quote text that has adjacent common words as a :class:`PairPhrase`."""
+    def visit(node):
+        if type(node) is Phrase and node.fieldname == "text" and node.slop == 1:
+            words = [w for w in node.words if w]
+            pairs = [f"{a} {b}" for a, b in zip(words, words[1:])
+                     if a in COMMON_TERMS and b in COMMON_TERMS]
+            if len(words) == len(node.words) and pairs:
+                return PairPhrase(node, pairs)
+        return node
+
+    return q.accept(visit)
+
+
+class PairPhrase(WrappingQuery):
+    """A phrase (``child``) whose quotes are looked for among those holding its common-word pairs.
+
+    Two common words ("she was") each have a long posting list, and the quotes holding both are
+    many more than those holding the phrase; whoosh would read positions at each. The ``pairs``
+    terms (see :func:`quotesearch.index.common_pairs`) list the quotes where the words are adjacent:
+    the phrase is checked only there. Matches and scores are the phrase's own.
+    """
+
+    def __init__(self, child: Query, pairs):
+        super().__init__(child)
+        self.pairs = tuple(pairs)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.child == self.child and other.pairs == self.pairs
+
+    def __hash__(self):
+        return hash(self.child) ^ hash(self.pairs)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.child!r}, {self.pairs!r})"
+
+    def _rewrap(self, child: Query) -> "PairPhrase":
+        return type(self)(child, self.pairs)
+
+    def estimate_size(self, ixreader):
+        return min(self.child.estimate_size(ixreader),
+                   *(ixreader.doc_frequency("pairs", p) for p in self.pairs))
+
+    def matcher(self, searcher, context=None):
+        phrase = self.child.matcher(searcher, context)
+        if not phrase.is_active():
+            return phrase
+        reader = searcher.reader()
+        lists = []
+        for pair in dict.fromkeys(self.pairs):
+            term = pair.encode("utf-8")
+            if ("pairs", term) not in reader:
+                return NullMatcher()   # no quote has these words side by side
+            lists.append(reader.postings("pairs", term))
+        lead = lists[0]
+        for other in lists[1:]:
+            lead = IntersectionMatcher(lead, other)
+        return _LedBy(IntersectionMatcher(lead, phrase))
+
+
+class _LedBy(WrappingMatcher):
+    """An intersection (lead, scored) whose score is its second matcher's (see :class:`PairPhrase`).
+
+    The intersection advances the lead and skips the scored matcher to it, so the phrase is
+    checked only at the lead's documents."""
+
+    def replace(self, minquality=0):
+        return self if self.is_active() else NullMatcher()
+
+    def copy(self):
+        return type(self)(self.child.copy())
+
+    def supports_block_quality(self):
+        return False
+
+    def score(self):
+        return self.child.b.score()
+
+    def max_quality(self):
+        return self.child.b.max_quality()
+
+    def block_quality(self):
+        return self.child.b.max_quality()
+
+    def skip_to_quality(self, minquality):
+        return 0
+
+
+class _BisectingPostings:
+    """A whoosh 3 codec, as a segment's terms reader sees it, whose leaf matchers bisect a block.
+
+    whoosh's ``W3LeafMatcher.skip_to`` skips whole blocks by their headers, then walks the block
+    posting by posting; an intersection (``And``, a phrase, a speaker) with a common word's list
+    calls it once per posting of the other list, walking up to a block each time. The matchers
+    made here are :class:`_BisectingLeafMatcher`: same postings, same scores, a bisection instead
+    of the walk. (Set on the terms readers of a :class:`QuoteIndex`'s searcher: every matcher,
+    including those an intersection moves while it is being built, is one.)
+    """
+
+    def __init__(self, codec):
+        self._codec = codec
+
+    def __getattr__(self, name):
+        return getattr(self._codec, name)
+
+    def postings_reader(self, *args, **kwargs):
+        m = self._codec.postings_reader(*args, **kwargs)
+        if type(m) is W3LeafMatcher:
+            m.__class__ = _BisectingLeafMatcher
+        return m
+
+
+class _BisectingLeafMatcher(W3LeafMatcher):
+    """A whoosh 3 leaf matcher whose ``skip_to`` bisects the current block (see :class:`_BisectingPostings`)."""
+
+    def skip_to(self, targetid):
+        if not self.is_active():
+            raise ReadTooFar
+        if targetid <= self.id():
+            return False
+        moved = False
+        if targetid > self._maxid:
+            self._skip_to_block(lambda: targetid > self._maxid)
+            moved = True
+            if not self.is_active():
+                return True
+            if self._ids is None:
+                self._read_ids()
+        self._i = bisect_left(self._ids, targetid, self._i)
+        return moved
 
 
 class SpeakerIn(WrappingQuery):
