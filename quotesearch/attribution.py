@@ -163,8 +163,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             i += 1
     for _ in range(3):  # "On Thursday, after remaining neutral all along, Warren endorsed …"
         comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
-        if comma is not None and any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
-                                     for x in toks[i:comma]) \
+        if comma is not None and (any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
+                                      for x in toks[i:comma]) or all(x.text.isdigit() for x in toks[i:comma])) \
                 and not any(is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
             i = comma + 1  # "Earlier this week, Todd pressed …"
         elif i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed"))):
@@ -310,7 +310,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     for v in range(i + 1, min(len(toks), i + 30)):
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
-        if _is_cue(toks[v], True):
+        if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS:  # not "the states"
             if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
                 # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
                 # who is told is the listener)

@@ -63,6 +63,7 @@ rail lash reiterate vent tease
 _IRREGULAR_SPEECH_VERBS = wordset("""
 say says said saying tell tells told telling write writes wrote written writing
 speak speaks spoke spoken speaking read reads reading put puts putting
+sing sings sang sung singing
 """)
 
 #: Every form of a verb that can attribute a quotation.

@@ -352,9 +352,10 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         x = toks[i]
         if x.text == ",":
             bounds.append(i)
-        elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized) or (
+        elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not (
+                i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))) or (
                 x.text == "." and i > lo and len(toks[i - 1].text) > 3):  # "Va." is not a sentence's end
-            break
+            break  # (a speech verb after "the" is a noun: "one of the states suing")
         i -= 1
     start = i + 1
     if len(bounds) < 2:
