@@ -371,8 +371,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         t = toks[v]
         if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized)):
             continue
-        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS):
-            continue  # a noun, not a verb: "state director", "the report", "his statement"
+        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or (
+                v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
+                and t.word.endswith("s")):
+            continue  # a noun, not a verb: "state director", "the report", "of Republican claims"
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # ‘X said, adding that “…”’: the participle shares the clause's speaker
             m = found[-1].mention if found else subject

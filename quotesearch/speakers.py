@@ -215,8 +215,8 @@ def is_name_token(t: Token) -> bool:
         w = w[:-2]
     if "-" in t.text and t.capitalized and _adjective_compound(t.text):
         return False
-    if len(t.text) > 4 and t.text.isupper():  # HEADLINE WORDS are not names
-        return False
+    if t.text.isupper() and (len(t.text) > 4 or w in AUXILIARIES or w in PRONOUNS):
+        return False  # HEADLINE WORDS are not names ("CONGRESS HAS INVESTIGATED HIM")
     return (t.capitalized and w not in FUNCTION_WORDS and w not in NOT_NAMES) or (
         len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
 
@@ -364,6 +364,9 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
     bounds.reverse()  # [start-1, comma, comma, …, k]
     for a, b in zip(bounds, bounds[1:]):
         seg = toks[a + 1: b]
+        if seg and seg[-1].text == ")":  # "Rep. Jim Jordan (R-Ohio)": the party and state aside
+            opener = next((o for o in range(len(seg) - 1, -1, -1) if seg[o].text == "("), None)
+            seg = seg[:opener] if opener is not None and len(seg) - opener <= 6 else seg
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
         if all(is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg) \
