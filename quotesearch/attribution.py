@@ -40,6 +40,9 @@ RE_DATELINE = regex.compile(
     r"^\s*+\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
     r"(?:\s*\([^)]*\))?\s*(?:[—–\-]+|>>)\s*")
 
+#: Words that open a clause or an object after a cue verb: "said he would", "cited it".
+CLAUSE_OPENERS = wordset("that he she they it we i the a an his her their its this these those there")
+
 #: Forms of "tell": the name after them is the listener, not the speaker.
 TELL_VERBS = wordset("tell tells told telling")
 
@@ -336,6 +339,9 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 if m0 is not None and m0.kind == "name" and nxt is not None and nxt.text in ",(":
                     return Found(m0, None, "cue-after", toks[v].text)
             if m and _title_lead(lead) and m.start - toks[i].start < 80:
+                if ends_sentence and toks[i].capitalized and toks[v].word not in TELL_VERBS \
+                        and v + 1 < len(toks) and toks[v + 1].word in CLAUSE_OPENERS:
+                    break  # ‘…done.” Kasich said he would …’: a sentence of its own, reporting speech
                 # after a finished sentence, only ‘Name said’ with nothing between
                 between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
                            and x.word not in TIME_WORDS and x.word not in NOT_NAMES]
