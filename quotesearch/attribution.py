@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import regex
 
 from quotesearch.lexicon import (
-    ROLE_NOUNS, ABBREVIATIONS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS, wordset,
-    STATE_ABBREVIATIONS,
+    ROLE_NOUNS, ABBREVIATIONS, AUXILIARIES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS, wordset,
+    state_after_comma,
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
@@ -112,7 +112,8 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
             continue
         if text[m.start()] == ".":
             w = RE_LAST_WORD.search(text, max(lo, m.start() - 20), m.start() + 1)
-            if w and (w.group(1).lower() in ABBREVIATIONS or w.group(1) in STATE_ABBREVIATIONS
+            if w and (w.group(1).lower() in ABBREVIATIONS or w.group(1).lower() in HONORIFICS
+                      or state_after_comma(text, w.start(1), w.group(1))
                       or len(w.group(1)) == 1):
                 continue
         out.append(m.end())
@@ -204,7 +205,8 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     not a clause (‘compared to what Islamic State militants …’)."""
     lead = [x for x in toks[k:] if x.end <= m.start]
     return all(x.word in ("the", "a", "an") or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
-               or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower())  # "secretary of state"
+               or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
+                   and lead[0].word not in ("the", "a", "an"))  # (but "the wife of … X" is not X)
                for i, x in enumerate(lead))
 
 

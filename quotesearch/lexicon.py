@@ -182,12 +182,24 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 no vs etc inc corp ltd co dept univ ave blvd mt ft approx
 """)
 
-#: The AP style's abbreviations of US states, written capitalised ("of Flint, Mich., said"):
-#: only the capitalised form counts, so "ill." and "wash." still end sentences.
+#: The AP style's abbreviations of US states, capitalised; they end no sentence only where a
+#: place is written "Town, St." ("of Flint, Mich., said"), since several are also names or words
+#: ("Penn", "Mass", "Wash"). See :func:`state_after_comma`.
 STATE_ABBREVIATIONS = wordset("""
-Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
-Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo
+Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
+Neb Nev Okla Ore Pa Tenn Va Vt Wash Wis Wyo
 """)
+
+
+def state_after_comma(text: str, start: int, word: str) -> bool:
+    """``word`` (without its full stop), at ``start`` in ``text``, is a state after a town.
+
+    >>> t = "of Flint, Mich., said Sean Penn. Then"
+    >>> state_after_comma(t, 10, "Mich"), state_after_comma(t, 27, "Penn")
+    (True, False)
+    """
+    return word in STATE_ABBREVIATIONS and text[max(0, start - 2):start] == ", "
+
 
 #: A quotation mark of any style (double, single, wire-service doubled, guillemets).
 RE_MARK = re.compile(r"``|''|[\"“”„‟‘’'«»‹›]")

@@ -227,18 +227,36 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
 
 
 def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:
-    """The primary spans, and those secondary spans that overlap none of them, in order."""
+    """The primary spans, and those secondary spans that overlap none of them, in order; a
+    secondary span that holds primary spans whole holds them as nested quotations (“I told
+    him ‘no’ twice,” in an article of single marks), so it replaces them.
+
+    >>> t = "‘Fine,’ he said. ‘Good,’ she said. “I told him ‘no’ twice,” Smith said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['Fine,', 'Good,', 'I told him ‘no’ twice,']
+    """
+    def end(sp: Span) -> int:
+        return sp.close_end if sp.close_end is not None else sp.para_end
+
+    keep = [True] * len(primary)
     out = []
     i = 0
     n = len(primary)
     for sp in secondary:
-        end = sp.close_end if sp.close_end is not None else sp.para_end
-        while i < n and (primary[i].close_end or primary[i].para_end) <= sp.open_at:
+        while i < n and end(primary[i]) <= sp.open_at:
             i += 1
-        if i < n and primary[i].open_at < end:
-            continue
-        out.append(sp)
-    return sorted(primary + out, key=lambda sp: sp.start)
+        inside = []
+        j = i
+        while j < n and primary[j].open_at < end(sp):
+            inside.append(j)
+            j += 1
+        if not inside:
+            out.append(sp)
+        elif all(primary[k].open_at > sp.open_at and end(primary[k]) < end(sp) for k in inside):
+            for k in inside:
+                keep[k] = False
+            out.append(sp)
+    return sorted([p for p, k in zip(primary, keep) if k] + out, key=lambda sp: sp.start)
 
 
 def _pair(text: str, paras: list[tuple[int, int]], family: str,

@@ -19,7 +19,7 @@ import regex
 
 from quotesearch.lexicon import (
     ABBREVIATIONS, AUXILIARIES, DESCRIPTION_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, STATE_ABBREVIATIONS, THING_NOUNS, wordset,
+    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, state_after_comma, wordset,
 )
 
 #: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, ampersands, and a final
@@ -102,7 +102,7 @@ POSSESSIVES = wordset("his her their its our my your")
 DETERMINERS = wordset("a an the this that one two three four several some many other another")
 
 #: Prepositions of place: a name right after one is a place ("in San Diego", "from New York").
-PLACE_WORDS_BEFORE = wordset("in at from near across outside inside into through throughout around")
+PLACE_WORDS_BEFORE = wordset("in near across outside inside into through throughout around")
 
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
 RELATIVES = wordset("who which whose")
@@ -144,7 +144,7 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
         pos = s + len(w)
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
-            if low not in ABBREVIATIONS and low not in HONORIFICS and w[:-1] not in STATE_ABBREVIATIONS:
+            if low not in ABBREVIATIONS and low not in HONORIFICS and not state_after_comma(text, s, w[:-1]):
                 add(_new_token(Token, (s, pos - 1, w[:-1], low, w[0].isupper())))
                 add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue
@@ -240,7 +240,7 @@ def _name_run_back(toks: list[Token], j: int) -> int:
 def _ends_sentence(word: str) -> bool:
     """A word with a full stop that ends a sentence ("Syria."), not an abbreviation or initial."""
     return word.endswith(".") and len(word) > 3 and "." not in word[:-1] \
-        and word[:-1].lower() not in ABBREVIATIONS and word[:-1] not in STATE_ABBREVIATIONS
+        and word[:-1].lower() not in ABBREVIATIONS and word[:-1].lower() not in HONORIFICS
 
 
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
@@ -263,8 +263,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         low = w.rstrip(".").lower()
         if low in ROLE_NOUNS or (low in PARTY_WORDS and not is_organisation(words[k + 1:])):
             cut, titled = k, True  # (but "Republican National Committee" is one name)
-        elif low in HONORIFICS:
-            cut, titled = k, titled or k > 0
+        elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)):
+            cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", never "Guillermo del Toro"
         elif _ends_sentence(w):
             cut, titled = k, False  # "Syria." ends a sentence
     # a word that is no given name before one that is ("Billionaire Donald Trump")
@@ -276,6 +276,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     name = words[cut + 1:]
     return title, name
 
+
+#: Honorifics that are titles of office or rank: only these start a name inside a run.
+TITLE_HONORIFICS = wordset("mr mrs ms dr prof sen rep gov lt gen col capt sgt maj adm cmdr pres supt sens reps govs rev")
 
 #: Words of party or faction that stand before a name like a title ("Republican Donald Trump").
 PARTY_WORDS = wordset("republican republicans democrat democrats democratic gop independent libertarian")
@@ -520,9 +523,9 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
                 x.word in SPEECH_VERBS and not x.capitalized and not title_word):
             break
-        if x.word == "of" and last_run is None and k + 1 < n and toks[k + 1].text.islower() \
+        if x.word == "of" and last_run is None and k + 2 < n and toks[k + 1].text.islower() \
                 and toks[k + 1].word not in DETERMINERS and toks[k + 1].word not in POSSESSIVES \
-                and any(is_name_token(y) for y in toks[k + 2: k + 4]):
+                and is_name_token(toks[k + 2]) and toks[j].word not in DETERMINERS:
             k += 2  # a lower-case title with "of": "former secretary of state Hillary Clinton"
             continue
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
@@ -655,10 +658,12 @@ class Person:
     named_as_place: int = 0
     #: It has spoken (a cue named it): a person, whatever its name looks like.
     spoke: bool = False
+    #: The first of ``spots`` not yet read for a role.
+    next_spot: int = 0
 
     @property
     def placelike(self) -> bool:
-        return self.named > 0 and self.named_as_place == self.named
+        return self.named > 0 and self.named_as_place == self.named and self.gender is None and not self.roles
 
     @property
     def personlike(self) -> bool:
@@ -689,8 +694,7 @@ def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
         if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
             words[-1] = words[-1][:-2]  # "James Comey’s statement": the name is James Comey
         if words and words[-1].endswith(".") and len(words[-1]) > 2 \
-                and words[-1][:-1].lower() not in ABBREVIATIONS and words[-1][:-1] not in STATE_ABBREVIATIONS \
-                and "." not in words[-1][:-1]:
+                and words[-1][:-1].lower() not in ABBREVIATIONS and "." not in words[-1][:-1]:
             words[-1] = words[-1][:-1]  # "said John Smith." ends a sentence, not a name
         if words:
             pieces.append((start, end, words))
@@ -721,11 +725,18 @@ def is_headline(line: str) -> bool:
     >>> is_headline("Bush Hits Marco Rubio Over Missed Votes"), is_headline("Bush hit Marco Rubio.")
     (True, False)
     """
-    if len(line) > 160 or line.endswith((".", ":", "”", '"')):
-        return False
+    if len(line) > 160 or line.endswith((".", ":", "”", '"')) or "," in line or ":" in line:
+        return False  # (a list of names, "Candidates: A B, C D", is no headline)
     long = [w for w in line.split() if len(w) > 3]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
+
+#: Up to this many people, their mentions are found by one substring search each; beyond, by
+#: one pass over the capitalised words (so the cost never grows with people × length).
+FEW_PEOPLE = 24
+
+#: A capitalised word, whole (hyphenated parts included: "Ocasio-Cortez").
+RE_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}])\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:-\p{Lu}[\p{L}\p{M}\p{Nd}]*+)*+")
 
 #: How far from a name the article is searched for its first word in lower case.
 COMMON_WORD_REACH = 5000
@@ -833,8 +844,9 @@ class Cast:
     def roles_of(self, p: Person) -> list[str]:
         """The roles the article gives a person (appositives found on first request)."""
         text = self.text
-        while p.spots and len(p.roles) < 3:
-            start, end = p.spots.pop(0)
+        while p.next_spot < len(p.spots) and len(p.roles) < 3:
+            start, end = p.spots[p.next_spot]
+            p.next_spot += 1
             role = None
             if text.startswith(",", end):
                 toks = tokenize(text, start, min(len(text), end + 160))
@@ -853,14 +865,22 @@ class Cast:
         """Every person and group the text names, in order (for pronouns and anaphora)."""
         out = []
         text = self.text
-        for surname, person in self.by_surname.items():
-            cap = person.name.split()[-1]
-            i = text.find(cap)
-            while i >= 0:
-                j = i + len(cap)
-                if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
-                    out.append((i, person))
-                i = text.find(cap, j)
+        if len(self.by_surname) <= FEW_PEOPLE:
+            # a fast substring search per person: cheaper than a pass over every capitalised word
+            for person in self.by_surname.values():
+                cap = person.name.split()[-1]
+                i = text.find(cap)
+                while i >= 0:
+                    j = i + len(cap)
+                    if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                        out.append((i, person))
+                    i = text.find(cap, j)
+        else:  # one pass over the capitalised words, whatever the number of people
+            by_cap = {p.name.split()[-1]: p for p in self.by_surname.values()}
+            for m in RE_CAPWORD.finditer(text):
+                p = by_cap.get(m.group())
+                if p is not None:
+                    out.append((m.start(), p))
         for m_start, m_end in people_words(text):
             lo = max(0, m_start - 60)
             toks = tokenize(text, lo, min(len(text), m_end + 50))
@@ -981,7 +1001,7 @@ class Cast:
                         p.kind == "description" and description_head(p.name) in THING_NOUNS):
                     continue  # "he" is never a place, a body or "a document he drew up"
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
-                    if p.personlike:
+                    if p.personlike or (p.kind == "name" and self.roles_of(p)):
                         return p, "pronoun"
                     fallback = fallback or p
             if fallback is not None:
