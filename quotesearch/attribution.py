@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import regex
 
 from quotesearch.lexicon import (
-    ROLE_NOUNS, ABBREVIATIONS, AUXILIARIES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS, wordset,
-    state_after_comma,
+    ROLE_NOUNS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS, wordset,
+    is_abbreviation, state_after_comma,
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
@@ -112,8 +112,7 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
             continue
         if text[m.start()] == ".":
             w = RE_LAST_WORD.search(text, max(lo, m.start() - 20), m.start() + 1)
-            if w and (w.group(1).lower() in ABBREVIATIONS or w.group(1).lower() in HONORIFICS
-                      or state_after_comma(text, w.start(1), w.group(1))
+            if w and (is_abbreviation(w.group(1)) or state_after_comma(text, w.start(1), w.group(1))
                       or len(w.group(1)) == 1):
                 continue
         out.append(m.end())

@@ -191,6 +191,16 @@ Neb Nev Okla Ore Pa Tenn Va Vt Wash Wis Wyo
 """)
 
 
+def is_abbreviation(word: str) -> bool:
+    """A word (its full stop removed) that a full stop follows without ending a sentence.
+
+    >>> is_abbreviation("Sen"), is_abbreviation("Jan"), is_abbreviation("Syria")
+    (True, True, False)
+    """
+    low = word.lower()
+    return low in ABBREVIATIONS or low in HONORIFICS
+
+
 def state_after_comma(text: str, start: int, word: str) -> bool:
     """``word`` (without its full stop), at ``start`` in ``text``, is a state after a town.
 

@@ -18,8 +18,8 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ABBREVIATIONS, AUXILIARIES, DESCRIPTION_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, state_after_comma, wordset,
+    AUXILIARIES, DESCRIPTION_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS,
+    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, is_abbreviation, state_after_comma, wordset,
 )
 
 #: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, ampersands, and a final
@@ -144,7 +144,7 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
         pos = s + len(w)
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
-            if low not in ABBREVIATIONS and low not in HONORIFICS and not state_after_comma(text, s, w[:-1]):
+            if not is_abbreviation(low) and not state_after_comma(text, s, w[:-1]):
                 add(_new_token(Token, (s, pos - 1, w[:-1], low, w[0].isupper())))
                 add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue
@@ -240,7 +240,7 @@ def _name_run_back(toks: list[Token], j: int) -> int:
 def _ends_sentence(word: str) -> bool:
     """A word with a full stop that ends a sentence ("Syria."), not an abbreviation or initial."""
     return word.endswith(".") and len(word) > 3 and "." not in word[:-1] \
-        and word[:-1].lower() not in ABBREVIATIONS and word[:-1].lower() not in HONORIFICS
+        and not is_abbreviation(word[:-1])
 
 
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
@@ -281,7 +281,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
 TITLE_HONORIFICS = wordset("mr mrs ms dr prof sen rep gov lt gen col capt sgt maj adm cmdr pres supt sens reps govs rev")
 
 #: Words of party or faction that stand before a name like a title ("Republican Donald Trump").
-PARTY_WORDS = wordset("republican republicans democrat democrats democratic gop independent libertarian")
+PARTY_WORDS = wordset("""
+republican republicans democrat democrats democratic gop independent libertarian labour tory
+conservative liberal socialist communist
+""")
 
 
 #: Words that never sit inside a speaker description: verbs of its clause, conjunctions.
@@ -694,7 +697,7 @@ def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
         if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
             words[-1] = words[-1][:-2]  # "James Comey’s statement": the name is James Comey
         if words and words[-1].endswith(".") and len(words[-1]) > 2 \
-                and words[-1][:-1].lower() not in ABBREVIATIONS and "." not in words[-1][:-1]:
+                and not is_abbreviation(words[-1][:-1]) and "." not in words[-1][:-1]:
             words[-1] = words[-1][:-1]  # "said John Smith." ends a sentence, not a name
         if words:
             pieces.append((start, end, words))
@@ -823,7 +826,8 @@ class Cast:
         """The article also writes this capitalised word in lower case, as a word of its own,
         within COMMON_WORD_REACH characters of ``at`` ("Top" beside "top secret"): a common word,
         not a given name. Known given names never are ("Bill" beside "the bill"). The reach keeps
-        the cost per word bounded, whatever the length of the text."""
+        the cost per word bounded, whatever the length of the text; the answer for a word is
+        decided once per article, around its first use as a name's first word."""
         low = word.lower()
         known = self._common.get(low)
         if known is None:
