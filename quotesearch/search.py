@@ -15,14 +15,14 @@ import regex
 from whoosh import fields as wfields
 from whoosh.qparser import QueryParser
 from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching import IntersectionMatcher, NullMatcher, ReadTooFar, WrappingMatcher
+from whoosh.matching import IntersectionMatcher, Matcher, NullMatcher, ReadTooFar, WrappingMatcher
 from whoosh.query import And, Or, Phrase, Query, Term, TermRange, WrappingQuery
 
 from quotesearch import roster
 from quotesearch.analysis import RE_WORD, normalize, terms
 from quotesearch.errors import QuotesearchError
-from quotesearch.index import (COMMON_TERMS, ID_PREFIX, counts, doc_quotes, doc_text, make_schema, open_index,
-                               quote_from_record, quote_location)
+from quotesearch.index import (ID_PREFIX, counts, doc_quotes, doc_text, is_pair, make_schema,
+                               open_index, quote_from_record, quote_location)
 from quotesearch.model import Quote
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.
@@ -300,12 +300,12 @@ class QuoteIndex:
 
 
 def pair_phrases(q: Query) -> Query:
-    """``q`` with each phrase of the quote text that has adjacent common words as a :class:`PairPhrase`."""
+    """``q`` with each phrase of the quote text with indexed pairs (:func:`~quotesearch.index.is_pair`)
+    as a :class:`PairPhrase`."""
     def visit(node):
         if type(node) is Phrase and node.fieldname == "text" and node.slop == 1:
             words = [w for w in node.words if w]
-            pairs = [f"{a} {b}" for a, b in zip(words, words[1:])
-                     if a in COMMON_TERMS and b in COMMON_TERMS]
+            pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if is_pair(a, b)]
             if len(words) == len(node.words) and pairs:
                 return PairPhrase(node, pairs)
         return node
@@ -316,8 +316,8 @@ def pair_phrases(q: Query) -> Query:
 class PairPhrase(WrappingQuery):
     """A phrase (``child``) whose quotes are looked for among those holding its common-word pairs.
 
-    Two common words ("she was") each have a long posting list, and the quotes holding both are
-    many more than those holding the phrase; whoosh would read positions at each. The ``pairs``
+    A common word ("she", "was") has a long posting list; whoosh would decode it block by block
+    and read positions at each quote holding both words. The ``pairs``
     terms (see :func:`quotesearch.index.common_pairs`) list the quotes where the words are adjacent:
     the phrase is checked only there. Matches and scores are the phrase's own.
     """
@@ -343,9 +343,6 @@ class PairPhrase(WrappingQuery):
                    *(ixreader.doc_frequency("pairs", p) for p in self.pairs))
 
     def matcher(self, searcher, context=None):
-        phrase = self.child.matcher(searcher, context)
-        if not phrase.is_active():
-            return phrase
         reader = searcher.reader()
         lists = []
         for pair in dict.fromkeys(self.pairs):
@@ -353,35 +350,87 @@ class PairPhrase(WrappingQuery):
             if ("pairs", term) not in reader:
                 return NullMatcher()   # no quote has these words side by side
             lists.append(reader.postings("pairs", term))
+        words = [Term(self.child.fieldname, w, boost=self.child.boost) for w in self.child.words]
+        if any((w.fieldname, w.text) not in reader for w in words):
+            return NullMatcher()
         lead = lists[0]
         for other in lists[1:]:
             lead = IntersectionMatcher(lead, other)
-        return _LedBy(IntersectionMatcher(lead, phrase))
+        # Not the phrase's own matcher: whoosh's finds its first match as it is built, walking
+        # every quote that holds all the words up to it, before the lead could skip it there.
+        return _PhraseAt(lead, [w.matcher(searcher, context) for w in words])
 
 
-class _LedBy(WrappingMatcher):
-    """An intersection (lead, scored) whose score is its second matcher's (see :class:`PairPhrase`).
+class _PhraseAt(Matcher):
+    """The documents of ``lead`` where the ``words`` matchers' positions make the phrase.
 
-    The intersection advances the lead and skips the scored matcher to it, so the phrase is
-    checked only at the lead's documents."""
+    Scores as whoosh scores a phrase: the sum of its words' scores (see :class:`PairPhrase`)."""
+
+    def __init__(self, lead, words):
+        self._lead, self._words = lead, words
+        self._find()
+
+    def _find(self):
+        lead, words = self._lead, self._words
+        while lead.is_active():
+            doc = lead.id()
+            ahead = doc
+            for m in words:
+                if not m.is_active():
+                    self._words = []   # a word has no more quotes: neither has the phrase
+                    return
+                if m.id() < doc:
+                    m.skip_to(doc)
+                    if not m.is_active():
+                        self._words = []
+                        return
+                ahead = max(ahead, m.id())
+            if ahead > doc:
+                lead.skip_to(ahead)
+                continue
+            first, *rest = [m.value_as("positions") for m in words]
+            if any(all(p + i in set(later) for i, later in enumerate(rest, 1)) for p in first):
+                return
+            lead.next()
+
+    def is_active(self):
+        return bool(self._words) and self._lead.is_active()
+
+    def id(self):
+        return self._lead.id()
+
+    def next(self):
+        self._lead.next()
+        self._find()
+
+    def skip_to(self, id):
+        if id > self._lead.id():
+            self._lead.skip_to(id)
+            self._find()
+
+    def children(self):
+        return [self._lead, *self._words]
 
     def replace(self, minquality=0):
         return self if self.is_active() else NullMatcher()
 
     def copy(self):
-        return type(self)(self.child.copy())
+        raise NotImplementedError("a PairPhrase matcher is not copied")
+
+    def supports(self, astype):
+        return False
 
     def supports_block_quality(self):
         return False
 
     def score(self):
-        return self.child.b.score()
+        return sum(m.score() for m in self._words)
 
     def max_quality(self):
-        return self.child.b.max_quality()
+        return sum(m.max_quality() for m in self._words)
 
     def block_quality(self):
-        return self.child.b.max_quality()
+        return self.max_quality()
 
     def skip_to_quality(self, minquality):
         return 0

@@ -234,6 +234,17 @@ def test_worker_processes_build_the_same_index(index_in_tmp, tmp_path):
     assert not list(index_in_tmp.glob("*.tmp"))
 
 
+def test_a_run_of_one_big_batch_is_shared_among_the_workers(index_in_tmp, tmp_path, monkeypatch):
+    monkeypatch.setattr(index, "SPLIT_QUOTES", 50)
+    docs = corpus(40)                                               # 200 quotes, one batch
+    s = index.update(index_in_tmp, docs, procs=2, batch_quotes=200)  # (full at the last document)
+    assert (s.added, s.quotes) == (40, 200)
+    with QuoteIndex(index_in_tmp) as qi:
+        assert qi.stats()["segments"] == 2
+    index.update(tmp_path / "single", docs, procs=1, batch_quotes=10**6)
+    assert items_to_dict(index.open_index(index_in_tmp)) == items_to_dict(index.open_index(tmp_path / "single"))
+
+
 def test_an_older_schema_asks_for_a_rebuild(index_in_tmp):
     index.update(index_in_tmp, corpus(1), procs=1)
     (index_in_tmp / index.META_FILE).write_text('{"schema_version": 0}', encoding="utf-8")
