@@ -741,6 +741,13 @@ FEW_PEOPLE = 24
 #: A capitalised word, whole (hyphenated parts included: "Ocasio-Cortez").
 RE_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}])\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:-\p{Lu}[\p{L}\p{M}\p{Nd}]*+)*+")
 
+#: Words that may open a sentence before its subject ("But Trump said").
+SENTENCE_OPENERS = frozenset("But And Then So Yet Still Now Also Instead Meanwhile However Later".split())
+
+#: How far back (in characters) a subject may be preferred to a nearer mention as a pronoun's
+#: antecedent.
+SUBJECT_REACH = 400
+
 #: How far from a name the article is searched for its first word in lower case.
 COMMON_WORD_REACH = 5000
 
@@ -942,6 +949,35 @@ class Cast:
         person.spoke = True
         self.speakers.append((pos, person))
 
+    def _opens_sentence(self, pos: int) -> bool:
+        """The name at ``pos`` (with any title or given names before it) opens its sentence."""
+        text = self.text
+        j = pos
+        for _ in range(5):  # back over "Russian President Vladimir" or "Mr."
+            k = j
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            w = k
+            while w > 0 and not text[w - 1].isspace():
+                w -= 1
+            word = text[w:k]
+            if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
+                    word.endswith(".") and is_abbreviation(word[:-1])):
+                j = w
+            else:
+                break
+        k = j
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        w = k
+        while w > 0 and text[w - 1].isalpha():
+            w -= 1
+        if w < k and text[w:k] in SENTENCE_OPENERS:  # "But Trump said"
+            k = w
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+        return k == 0 or text[k - 1] in ".!?:\n\r“”\"’‘'—"
+
     @property
     def recent(self) -> list[tuple[int, Person]]:
         """The last ``window`` people named or quoted before the current position, in text order.
@@ -996,7 +1032,9 @@ class Cast:
             if w in ("i", "we"):
                 return None, "first-person"
             fallback = None  # the nearest fit with nothing to say it is a person
-            for _, p in reversed(self.recent):
+            nearest = None  # the nearest person that fits
+            spoke_at = {pos for pos, _ in self.speakers}
+            for pos, p in reversed(self.recent):
                 if number == 2:
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
@@ -1005,11 +1043,16 @@ class Cast:
                         p.kind == "description" and description_head(p.name) in THING_NOUNS):
                     continue  # "he" is never a place, a body or "a document he drew up"
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
-                    if p.personlike or (p.kind == "name" and self.roles_of(p)):
+                    # a subject or a speaker is the likelier antecedent than a nearer object
+                    # ("Trump said praise from Vladimir Putin … He said"), within reach
+                    subject = pos in spoke_at or self._opens_sentence(pos)
+                    if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return p, "pronoun"
+                    if p.personlike or (p.kind == "name" and self.roles_of(p)):
+                        nearest = nearest or p
                     fallback = fallback or p
-            if fallback is not None:
-                return fallback, "pronoun"
+            if nearest is not None or fallback is not None:
+                return nearest or fallback, "pronoun"
             return None, "pronoun-unresolved"
         # descriptions
         text = mention.text
