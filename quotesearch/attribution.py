@@ -19,10 +19,9 @@ from quotesearch.lexicon import (
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
-from quotesearch.speakers import (
-    FUNCTION_WORDS, NOT_NAMES, TIME_WORDS, Cast, is_possessive, Mention, Person, Token, mention_after, mention_before,
-    tokenize, is_name_token, POSSESSIVES,
-)
+from quotesearch.mentions import POSSESSIVES, TIME_WORDS, Mention, mention_after, mention_before
+from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, is_name_token, is_possessive, tokenize
+from quotesearch.speakers import Cast, Person
 
 #: A possible sentence end: terminal punctuation, closing marks, then space.
 RE_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+")

@@ -1,0 +1,389 @@
+"""Speaker mentions: the words that name who said a quotation, read backward from a cue verb
+("Boris Pistorius, Germany’s defense minister, said") or forward from it ("said Healey, who…"),
+as a name, a pronoun, an organisation or a description ("a source close to the Kremlin").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotesearch.lexicon import (
+    AUXILIARIES, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, wordset,
+)
+from quotesearch.names import (
+    FUNCTION_WORDS, NOT_NAMES, PARTICLES, RE_TOKEN, Token, _name_run_back, is_name_token, is_organisation,
+    is_possessive, split_title,
+)
+from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+
+
+#: Possessive determiners dropped from the front of a role ("their Ukrainian counterpart").
+POSSESSIVES = wordset("his her their its our my your")
+
+
+#: Determiners that open a description ("a source", "the minister", "two officials").
+DETERMINERS = wordset("a an the this that one two three four several some many other another")
+
+
+#: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
+RELATIVES = wordset("who which whose")
+
+
+#: Words that end a description read forward ("a source close to the Kremlin, who ...").
+DESCRIPTION_STOP = wordset("who which said says told and but , ; : . —") | SPEECH_VERBS
+
+
+#: Prepositions that put a noun phrase inside a longer description.
+PREPOSITIONS = wordset("to of at for from with in on close near inside within familiar")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words that name a speaker: ``kind`` is name, pronoun, description or organisation."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    role: str | None = None
+
+
+#: Words of a time phrase between a speaker and the cue ("Trump on Saturday tweeted").
+TIME_WORDS = wordset("on last this late early night morning afternoon evening week weekend")
+
+
+#: Words that never sit inside a speaker description: verbs of its clause, conjunctions.
+NOT_IN_DESCRIPTION = wordset("""
+should would will could can may might must shall is are was were be been being has have had do does
+did not that which who whom whose and or but if when while because so than then there it
+""")
+
+
+def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
+    """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin")."""
+    for i in range(j, max(lo, j - 9) - 1, -1):
+        w = toks[i].word
+        if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j) or w in NOT_IN_DESCRIPTION:
+            break
+        if w in DETERMINERS or w in POSSESSIVES:
+            if any(t.word in DESCRIPTION_NOUNS for t in toks[i + 1: j + 1]):
+                return i
+            if i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
+                continue  # "the Kremlin" in "a source close to the Kremlin"
+            return None
+    # no determiner: a bare plural or adjective + noun ("officials", "Western officials")
+    k = j
+    while k - 1 >= lo and toks[k - 1].text[:1].isalnum() and toks[k - 1].word not in FUNCTION_WORDS \
+            and toks[k - 1].word not in SPEECH_VERBS and j - k < 3:
+        k -= 1
+    if toks[j].word in DESCRIPTION_NOUNS and toks[j].word.endswith("s"):
+        return k
+    return None
+
+
+def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
+    """Step back over an aside before a cue verb: ", who replaced X in July," or "(R-Utah)"."""
+    if j >= lo and toks[j].text == ")":
+        k = j
+        while k > lo and toks[k].text != "(":
+            k -= 1
+        return k - 1 if toks[k].text == "(" else j
+    if j >= lo and toks[j].text == ",":
+        k = j - 1
+        while k > lo and toks[k].text not in ",;:" and j - k < 25:
+            k -= 1
+        if k > lo and toks[k].text == ",":
+            # a second aside before the first ("X, the attorney general, one of the states suing, said")
+            # (not when the first aside is a name: "the nominee, Mitt Romney, called" names him)
+            inner = toks[k + 1: j]
+            if not is_name_token(toks[k - 1]) and toks[k - 1].text != ")" \
+                    and not (inner and len(inner) <= 5 and all(is_name_token(x) or x.word in HONORIFICS for x in inner)):
+                k2 = k - 1
+                while k2 > lo and toks[k2].text not in ",;:" and k - k2 < 25:
+                    k2 -= 1
+                if k2 > lo and toks[k2].text == "," and is_name_token(toks[k2 - 1]):
+                    return k2 - 1
+            return k - 1
+    return j
+
+
+def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
+    """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
+    "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
+    represents teachers, said". The leftmost segment made only of a name is the speaker; the
+    segment after it, if it holds a role noun, is the role.
+
+    >>> t = "Johnnie Wilson, of Springfield, Va., said"
+    >>> toks = tokenize(t); _name_before_asides(toks, len(toks) - 2, 0, t).text
+    'Johnnie Wilson'
+    """
+    bounds = [k]
+    i = k - 1
+    while i >= lo and k - i < 40:
+        x = toks[i]
+        if x.text == ",":
+            bounds.append(i)
+        elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not (
+                i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))) or (
+                x.text == "." and i > lo and len(toks[i - 1].text) > 3):  # "Va." is not a sentence's end
+            break  # (a speech verb after "the" is a noun: "one of the states suing")
+        i -= 1
+    start = i + 1
+    if len(bounds) < 2:
+        return None
+    bounds.append(start - 1)
+    bounds.reverse()  # [start-1, comma, comma, …, k]
+    for a, b in zip(bounds, bounds[1:]):
+        seg = toks[a + 1: b]
+        if seg and seg[-1].text == ")":  # "Rep. Jim Jordan (R-Ohio)": the party and state aside
+            opener = next((o for o in range(len(seg) - 1, -1, -1) if seg[o].text == "("), None)
+            seg = seg[:opener] if opener is not None and len(seg) - opener <= 6 else seg
+        if not seg or len(seg) > 6 or is_possessive(seg[-1]):
+            continue
+        if all(is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg) \
+                and is_name_token(seg[-1]) and (a + 1 == start or toks[a].text == ","):
+            if a + 1 != start:
+                return None  # the name is not at the start of the clause: leave it to the other rules
+            _, name = split_title([x.text for x in seg])
+            if not name or is_organisation(name):
+                return None
+            nxt = bounds[bounds.index(b) + 1] if b != k else None
+            role = None
+            if nxt is not None:
+                rseg = toks[b + 1: nxt]
+                if rseg and rseg[0].word not in RELATIVES and any(x.word in ROLE_NOUNS for x in rseg):
+                    role = text[rseg[0].start: rseg[-1].end] if text else " ".join(x.text for x in rseg)
+            s_, e_ = seg[0].start, seg[-1].end
+            return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in seg), "name", role)
+        return None
+    return None
+
+
+def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
+    """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
+
+    >>> t = "Sean Parnell, a Pentagon spokesperson, said"
+    >>> toks = tokenize(t); m = mention_before(toks, len(toks) - 1, text=t)
+    >>> (m.text, m.kind, m.role)
+    ('Sean Parnell', 'name', 'a Pentagon spokesperson')
+    >>> t = "a source close to the Kremlin told"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'a source close to the Kremlin'
+    """
+    k = j - 1
+    while k >= lo and (toks[k].word in AUXILIARIES or toks[k].word in TIME_WORDS or toks[k].word in NOT_NAMES
+                       or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4)):
+        k -= 1
+    if k < lo:
+        return None
+    if toks[k].text == ",":
+        named = _name_before_asides(toks, k, lo, text)
+        if named is not None:
+            return named
+    role = None
+    aside_end = k
+    k2 = _skip_aside_back(toks, k, lo)
+    if k2 != k:
+        inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
+        if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES:
+            role = text[inner[0].start: inner[-1].end] if text else None
+            # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
+            if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
+                    and not is_name_token(toks[k2]) and not is_possessive(inner[-1]):
+                s_ = toks[_name_run_back(toks, k2) if is_name_token(toks[k2]) else k2].start
+                title_start = k2
+                while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()" \
+                        and title_start > k2 - 6:
+                    title_start -= 1
+                before = text[toks[title_start].start: toks[k2].end] if text else None
+                return Mention(inner[0].start, inner[-1].end, text[inner[0].start: inner[-1].end]
+                               if text else " ".join(x.text for x in inner), "name", before)
+        k = k2
+        if k < lo:
+            return None
+    t = toks[k]
+    if t.word in PRONOUNS and t.word not in ("him", "her", "them"):
+        return Mention(t.start, t.end, t.text, "pronoun")
+    if is_possessive(t):  # "Trump’s remarks": the possessor is not the speaker
+        return None
+    if is_name_token(t):
+        i = _name_run_back(toks, k)
+        # "a source close to the Kremlin": the name is the object inside a description
+        if i - 1 >= lo and toks[i - 1].word in ("the",):
+            d = _description_back(toks, k, lo)
+            if d is not None and d < i - 1:
+                return _description(toks, d, k, text)
+            i -= 1
+        elif i - 1 >= lo and toks[i - 1].word in ("to", "of", "at", "for", "from", "with", "close"):
+            d = _description_back(toks, k, lo)
+            if d is not None:
+                return _description(toks, d, k, text)
+        # "Mr. Morgan of the Sierra Club said", "Archbishop X of the Y of Jerusalem told":
+        # the person, not the body or place they belong to
+        person = None
+        ri = i
+        for _ in range(3):
+            o = ri - 1
+            if o >= lo and toks[o].word == "the":
+                o -= 1
+            if not (o - 1 >= lo and toks[o].word in ("of", "at", "from") and is_name_token(toks[o - 1])
+                    and not is_possessive(toks[o - 1])):
+                break
+            pk = o - 1
+            ri = _name_run_back(toks, pk)
+            ptitle, pname = split_title([x.text for x in toks[ri: pk + 1]])
+            if pname and not is_organisation(pname):
+                person = (ri, pk, ptitle, pname)
+        if person is not None:
+            pi, pk, ptitle, pname = person
+            s_, e_ = toks[pi].start, toks[pk].end
+            return Mention(s_, e_, text[s_:e_] if text else " ".join(pname), "name", role or ptitle)
+        first = toks[i]
+        words = [x.text for x in toks[i: k + 1]]
+        if first.word == "the":
+            return Mention(first.start, t.end, text[first.start: t.end] if text else " ".join(words),
+                           "organisation", role)
+        title, name = split_title(words)
+        if not name:
+            return None
+        span_text = text[first.start: t.end] if text else " ".join(words)
+        return Mention(first.start, t.end, span_text, "name", role or title)
+    d = _description_back(toks, k, lo)
+    if d is not None:
+        return _description(toks, d, k, text)
+    return None
+
+
+def _description(toks, i, k, text) -> Mention:
+    s, e = toks[i].start, toks[k].end
+    return Mention(s, e, text[s:e] if text else " ".join(t.text for t in toks[i:k + 1]), "description")
+
+
+def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
+    """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
+
+    Titles and descriptions may come before the name ("said former congressman Dan Maffei",
+    "said Clinton’s top aide Jake Sullivan"): the last name in the noun phrase is the speaker and
+    what stands before it is the role.
+
+    >>> t = "said Healey, who has chaired the group"
+    >>> toks = tokenize(t); mention_after(toks, 1, text=t).text
+    'Healey'
+    >>> t = "asked Anna Schmidt, a member of the German parliament."
+    >>> toks = tokenize(t); m = mention_after(toks, 1, text=t); (m.text, m.role)
+    ('Anna Schmidt', 'a member of the German parliament')
+    >>> t = "said former State policy director Anne-Marie Slaughter of Princeton"
+    >>> toks = tokenize(t); m = mention_after(toks, 1, text=t); (m.text, m.role)
+    ('Anne-Marie Slaughter', 'former State policy director')
+    """
+    n = len(toks)
+    if j >= n:
+        return None
+    t = toks[j]
+    if t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we"):
+        return Mention(t.start, t.end, t.text, "pronoun")
+    # the noun phrase: up to punctuation, a relative pronoun, a verb or a preposition after a name
+    k = j
+    last_run = None
+    while k < n and k - j < 12:
+        x = toks[k]
+        title_word = k + 1 < n and toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
+        if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
+                x.word in SPEECH_VERBS and not x.capitalized and not title_word):
+            break
+        if x.word == "of" and last_run is None and k + 2 < n and toks[k + 1].text.islower() \
+                and toks[k + 1].word not in DETERMINERS and toks[k + 1].word not in POSSESSIVES \
+                and is_name_token(toks[k + 2]) and toks[j].word not in DETERMINERS:
+            k += 2  # a lower-case title with "of": "former secretary of state Hillary Clinton"
+            continue
+        if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
+                last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
+            break  # "Senator X of Ohio", "a source close to the Kremlin"
+        if is_name_token(x) or (x.word in HONORIFICS and x.capitalized):
+            e = k
+            while e + 1 < n and not is_possessive(toks[e]) and (is_name_token(toks[e + 1]) or (
+                    toks[e + 1].text.lower() in PARTICLES and e + 2 < n and is_name_token(toks[e + 2]))):
+                e += 1  # a possessive ends the name: "Trump’s Virginia state director"
+            last_run = (k, e)
+            k = e + 1
+            if is_possessive(toks[e]):
+                last_run = None
+            continue
+        if last_run is not None and not title_word and (
+                x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
+                or (len(x.word) > 4 and x.word.endswith(("ed", "ly")))):
+            break  # titles may stand before the name ("former State policy director X"), verbs after it
+        if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
+                or x.text[:1].isdigit()):
+            break
+        k += 1
+    if k + 2 < n and toks[k].text == "," and k > j and toks[k - 1].word in ROLE_NOUNS:
+        # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
+        e = k + 1
+        while e + 1 < n and is_name_token(toks[e + 1]):
+            e += 1
+        if is_name_token(toks[k + 1]) and (e + 1 >= n or toks[e + 1].text in ",.;"):
+            s_, e_ = toks[k + 1].start, toks[e].end
+            role = text[toks[j].start: toks[k - 1].end] if text else None
+            return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k + 1:e + 1]),
+                           "name", role)
+    if last_run is not None:
+        rs, re_ = last_run
+        words = [x.text for x in toks[rs: re_ + 1]]
+        title, name = split_title(words)
+        if name:
+            role = title
+            if rs > j:
+                prefix = text[toks[j].start: toks[rs - 1].end] if text else " ".join(x.text for x in toks[j:rs])
+                role = f"{prefix} {title}" if title else prefix
+            if re_ + 2 < n and toks[re_ + 1].text == ",":
+                r = re_ + 2
+                while r < n and toks[r].text not in ",.;:—(" and r - re_ < 14:
+                    r += 1
+                first = toks[re_ + 2]
+                # an appositive, not a clause: ‘X, who …’, ‘X, speaking to CNN after the senator spoke’
+                if first.word not in RELATIVES and not (first.word.endswith("ing") and not first.capitalized) \
+                        and r > re_ + 2:
+                    phrase = toks[re_ + 2: r]
+                    if any(x.word in ROLE_NOUNS for x in phrase):
+                        role = text[phrase[0].start: phrase[-1].end] if text else " ".join(x.text for x in phrase)
+            s_, e_ = toks[rs].start, toks[re_].end
+            heads = [h for h in range(re_ + 1, min(k, re_ + 4)) if toks[h].word in DESCRIPTION_NOUNS
+                     and not toks[h].capitalized]
+            if heads and toks[j].word in DETERMINERS | POSSESSIVES:
+                # "the Florida senator", "the Trump campaign": the name only modifies the head noun
+                return _description(toks, j, heads[-1], text)
+            if rs > j and (toks[rs - 1].word in ("the",)):
+                return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
+                               "organisation")
+            return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
+    if t.word in DETERMINERS or t.word in POSSESSIVES or t.word in DESCRIPTION_NOUNS:
+        k = j
+        while k + 1 < n and toks[k + 1].text not in ",.;:—(" and k - j < 8 and (
+                # the object of "of" is never a verb: "the former secretary of state"
+                (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
+                or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)):
+            if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
+                    and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
+                break  # after its head noun only a preposition goes on: "the president left …"
+            k += 1
+        if any(x.word in DESCRIPTION_NOUNS for x in toks[j: k + 1]):
+            return _description(toks, j, k, text)
+    return None
+
+
+def description_head(text: str) -> str | None:
+    """The head noun of a description: 'a source close to the Kremlin' → 'source'.
+
+    >>> description_head("a senior administration official who spoke")
+    'official'
+    """
+    head = None
+    for m in RE_TOKEN.finditer(text):
+        w = m.group().lower().rstrip(".")
+        if w in ("close", "familiar", "who", "with", "from", "at", "of", "in", "for", "on", "to"):
+            break
+        if w in DESCRIPTION_NOUNS:
+            head = w
+    if head and head.endswith("s") and head[:-1] in DESCRIPTION_NOUNS:
+        head = head[:-1]
+    return head

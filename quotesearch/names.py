@@ -1,0 +1,295 @@
+"""Names and tokens: what a person's name looks like in running text.
+
+Tokens keep their offsets; a capitalised run is split into a title and a name ("Texas Sen. Ted
+Cruz" → Ted Cruz), headline words, places and organisations are told apart from names, and a
+given name says a person's gender where it can.
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import re
+
+import regex
+
+from quotesearch.lexicon import (
+    AUXILIARIES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, is_abbreviation, state_after_comma, wordset,
+)
+
+
+#: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, ampersands, and a final
+#: period kept for :func:`tokenize` to judge), or one punctuation character. The stdlib ``re`` is
+#: used here, not ``regex``: this pattern runs on every context and ``re`` is twice as fast on it.
+#:
+#: >>> RE_TOKEN.findall("Sen. Bernie Sanders (I-Vt.) said: U.S. aid")
+#: ['Sen.', 'Bernie', 'Sanders', '(', 'I-Vt.', ')', 'said', ':', 'U.S.', 'aid']
+RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:[’'\-&][^\W_]\w*)*\.?|[^\s\w]")
+
+
+#: Words that start a sentence but never a name ("But", "Instead", "When").
+FUNCTION_WORDS = wordset("""
+a an the but and or so yet if when while after before since as at in on of for to from by with
+without about into over under instead meanwhile however still also then now later earlier
+this that these those there here it its his her their our my your we i you he she they
+asked speaking according despite although though because until unless where what who which
+why how not no yes one two both each every all some many most several other another such
+just even only last next first new more mr mrs ms neither either nor
+""")
+
+
+_CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)"  # possessive: no backtracking
+
+
+#: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
+PARTICLES = wordset("de del der van von da di du la le bin al dos das ter ten")
+
+
+#: A run of capitalised words (with name particles inside): where names can be.
+#:
+#: >>> [m.group() for m in RE_NAME_RUN.finditer("Later Ursula von der Leyen met Pete Hegseth’s aide")]
+#: ['Later Ursula von der Leyen', 'Pete Hegseth’s']
+RE_NAME_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{Nd}’'\-])" + _CAPWORD
+    + r"(?:[ \t]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t]+)*" + _CAPWORD + ")+")
+
+
+#: Honorifics that tell a person's gender ("Mr. Lee … he").
+GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+                       "lady": "f"}
+
+
+class Token(NamedTuple):
+    """A token and its offsets; ``word`` is the text without a final period, lower-cased."""
+
+    start: int
+    end: int
+    text: str
+    word: str
+    capitalized: bool
+
+
+_new_token = tuple.__new__
+
+
+def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
+    """Tokens with offsets; a final period stays on abbreviations and initials only.
+
+    >>> [t.text for t in tokenize("Mr. Lee of the U.S. said yes.")]
+    ['Mr.', 'Lee', 'of', 'the', 'U.S.', 'said', 'yes', '.']
+    """
+    hi = len(text) if hi is None else hi
+    out: list[Token] = []
+    add = out.append
+    find = text.find
+    pos = lo
+    for w in RE_TOKEN.findall(text, lo, hi):
+        s = find(w, pos)
+        pos = s + len(w)
+        if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
+            low = w[:-1].lower()
+            if not is_abbreviation(low) and not state_after_comma(text, s, w[:-1]):
+                add(_new_token(Token, (s, pos - 1, w[:-1], low, w[0].isupper())))
+                add(_new_token(Token, (pos - 1, pos, ".", "", False)))
+                continue
+        add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))
+    return out
+
+
+#: Capitalised words that are never part of a person's name.
+NOT_NAMES = wordset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today tonight yesterday tomorrow
+""")
+
+
+def is_possessive(t: Token) -> bool:
+    return t.text.endswith(("’s", "'s", "s’", "s'"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_name_word(w: str) -> bool:
+    """The string form of :func:`is_name_token`, for words split off a capitalised run."""
+    if len(w) == 2 and w[0].isupper() and w[1] == ".":
+        return True
+    if not w[:1].isupper() or (len(w) > 4 and w.isupper()):  # HEADLINE WORDS are not names
+        return False
+    if "-" in w and _adjective_compound(w):  # "Trump-style"
+        return False
+    low = w.rstrip(".").lower()
+    if low.endswith(("’s", "'s")):
+        low = low[:-2]
+    return low not in FUNCTION_WORDS and low not in NOT_NAMES
+
+
+#: Last parts that make a capitalised compound an adjective: "Trump-style", "Obama-era".
+COMPOUND_ADJECTIVE_ENDS = wordset("style era like based born run type wide friendly leaning")
+
+
+def _adjective_compound(word: str) -> bool:
+    """A compound like "Kremlin-backed" or "Trump-style" (but not the name "Ban Ki-moon").
+
+    >>> _adjective_compound("Kremlin-backed"), _adjective_compound("Ki-moon")
+    (True, False)
+    """
+    last = word.rsplit("-", 1)[1].rstrip(".")
+    return last[:1].islower() and (last.endswith("ed") or last in COMPOUND_ADJECTIVE_ENDS)
+
+
+def is_name_token(t: Token) -> bool:
+    """A token that can be part of a name: capitalised, not a function word, or an initial; not
+    an adjective compound ("Trump-style", "Kremlin-backed")."""
+    w = t.word
+    if w.endswith(("’s", "'s")):
+        w = w[:-2]
+    if "-" in t.text and t.capitalized and _adjective_compound(t.text):
+        return False
+    if t.text.isupper() and (len(t.text) > 4 or w in AUXILIARIES or w in PRONOUNS):
+        return False  # HEADLINE WORDS are not names ("CONGRESS HAS INVESTIGATED HIM")
+    return (t.capitalized and w not in FUNCTION_WORDS and w not in NOT_NAMES) or (
+        len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+
+
+def _name_run_back(toks: list[Token], j: int) -> int:
+    """Index of the first token of the capitalised run ending at ``toks[j]``."""
+    i = j
+    while i - 1 >= 0:
+        t = toks[i - 1]
+        if is_possessive(t):
+            break
+        if is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
+            i -= 1
+        elif t.text.lower() in PARTICLES and i - 2 >= 0 and is_name_token(toks[i - 2]):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a full stop that ends a sentence ("Syria."), not an abbreviation or initial."""
+    return word.endswith(".") and len(word) > 3 and "." not in word[:-1] \
+        and not is_abbreviation(word[:-1])
+
+
+def split_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split a capitalised run into its title and the name: the name starts after the last
+    role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
+    after a sentence's full stop inside the run ("Syria. Mr. Obama").
+
+    >>> split_title("Pentagon Press Secretary Kingsley Wilson".split())
+    ('Pentagon Press Secretary', ['Kingsley', 'Wilson'])
+    >>> split_title(["Sen.", "Bernie", "Sanders"])
+    (None, ['Bernie', 'Sanders'])
+    >>> split_title("Texas Sen. Ted Cruz".split()), split_title("Republican Donald Trump".split())
+    (('Texas Sen.', ['Ted', 'Cruz']), ('Republican', ['Donald', 'Trump']))
+    >>> split_title(["Healey"])
+    (None, ['Healey'])
+    """
+    cut = -1
+    titled = False  # the words before the cut make a title, not just "Mr."
+    for k, w in enumerate(words[:-1]):
+        low = w.rstrip(".").lower()
+        if low in ROLE_NOUNS or (low in PARTY_WORDS and not is_organisation(words[k + 1:])):
+            cut, titled = k, True  # (but "Republican National Committee" is one name)
+        elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)):
+            cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", never "Guillermo del Toro"
+        elif _ends_sentence(w):
+            cut, titled = k, False  # "Syria." ends a sentence
+    # a word that is no given name before one that is ("Billionaire Donald Trump")
+    for k in range(max(cut + 2, 1), len(words) - 1):
+        if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
+                and words[k - 1].rstrip(".").lower() not in HONORIFICS:
+            cut = k - 1
+    title = " ".join(words[: cut + 1]) if titled else None
+    name = words[cut + 1:]
+    return title, name
+
+
+#: Honorifics that are titles of office or rank: only these start a name inside a run.
+TITLE_HONORIFICS = wordset("mr mrs ms dr prof sen rep gov lt gen col capt sgt maj adm cmdr pres supt sens reps govs rev")
+
+
+#: Words of party or faction that stand before a name like a title ("Republican Donald Trump").
+PARTY_WORDS = wordset("""
+republican republicans democrat democrats democratic gop independent libertarian labour tory
+conservative liberal socialist communist
+""")
+
+
+def gender_of(first_name: str) -> str | None:
+    w = first_name.lower()
+    return "m" if w in MALE_NAMES else "f" if w in FEMALE_NAMES else None
+
+
+def is_organisation(words: list[str]) -> bool:
+    """A name with an organisation's head word, unless it reads as a person's given name and
+    surname ("Jack White", "Maria Post").
+
+    >>> is_organisation(["Defense", "Ministry"]), is_organisation(["Maria", "Post"])
+    (True, False)
+    >>> is_organisation(["George", "Washington", "University"])
+    True
+    """
+    if not any(w.lower().strip(".") in ORG_WORDS for w in words):
+        return False
+    return not (len(words) == 2 and gender_of(words[0]) is not None)
+
+
+def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
+    """The names inside a capitalised run, with their offsets in it: function words split it
+    ("But Donald Trump" → "Donald Trump"), a possessive ends a name, a final full stop is dropped.
+
+    >>> _name_pieces("But Donald Trump’s Virginia Director.")
+    [(4, 18, ['Donald', 'Trump']), (19, 37, ['Virginia', 'Director'])]
+    """
+    pieces = []
+    cur: list[str] = []
+    start = end = pos = 0
+
+    def flush():
+        words = list(cur)
+        while words and words[-1].lower() in PARTICLES:
+            words.pop()
+        if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
+            words[-1] = words[-1][:-2]  # "James Comey’s statement": the name is James Comey
+        if words and words[-1].endswith(".") and len(words[-1]) > 2 \
+                and not is_abbreviation(words[-1][:-1]) and "." not in words[-1][:-1]:
+            words[-1] = words[-1][:-1]  # "said John Smith." ends a sentence, not a name
+        if words:
+            pieces.append((start, end, words))
+
+    parts = run.split()
+    for i, w in enumerate(parts):
+        wpos = run.find(w, pos)
+        pos = wpos + len(w)
+        if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
+                cur and w.lower() in PARTICLES) or (w == "New" and i + 1 < len(parts)):  # New York
+            if not cur:
+                start = wpos
+            cur.append(w)
+            end = pos
+            if w.endswith(("’s", "'s")) or _ends_sentence(w):  # a possessive or a full stop ends it
+                flush()
+                cur = []
+            continue
+        flush()
+        cur = []
+    flush()
+    return pieces
+
+
+def is_headline(line: str) -> bool:
+    """A short line in title case, with no sentence's full stop at its end: a headline.
+
+    >>> is_headline("Bush Hits Marco Rubio Over Missed Votes"), is_headline("Bush hit Marco Rubio.")
+    (True, False)
+    """
+    if len(line) > 160 or line.endswith((".", ":", "”", '"')) or "," in line or ":" in line:
+        return False  # (a list of names, "Candidates: A B, C D", is no headline)
+    long = [w for w in line.split() if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+#: A capitalised word, whole (hyphenated parts included: "Ocasio-Cortez").
+RE_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}])\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:-\p{Lu}[\p{L}\p{M}\p{Nd}]*+)*+")
