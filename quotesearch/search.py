@@ -1,8 +1,16 @@
 """Searching the quote index: ranked search, everything one speaker said, sources, one quote.
 
 Queries use whoosh's language (phrases, AND/OR/NOT, ``speaker:``, wildcards) over the quote
-fields. Filters are added as ``And`` with term queries, which whoosh intersects faster than a
-``filter=`` set.
+fields, ranked by whoosh's BM25F. Filters are added as ``And`` with term queries, which whoosh
+intersects faster than a ``filter=`` set. Three things keep a query over a million quotes from
+reading whole posting lists, each giving whoosh's own matches and scores:
+
+- the leaf matchers of a :class:`QuoteIndex` skip within a block by bisection
+  (:class:`_BisectingPostings`), where whoosh walks posting by posting;
+- a phrase with adjacent common words is looked for among the quotes of its ``pairs`` terms
+  (:class:`PairPhrase`);
+- a prolific speaker is checked in the speaker column as the query's postings go by
+  (:class:`SpeakerIn`), keeping block-max skipping, rather than intersected with a long list.
 """
 from __future__ import annotations
 
