@@ -18,6 +18,7 @@ from pathlib import Path
 from quotesearch.analysis import fold
 from quotesearch.errors import QuotesearchError
 from quotesearch.lexicon import HONORIFICS
+from quotesearch.names import split_title
 
 CACHE_FILE = "speakers.json"
 
@@ -130,7 +131,8 @@ def merge(entries: list[tuple[str, str, list[str], list[str], int]]) -> list[Spe
         main = max(groups[k]["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
         aliases = [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))]
         for m, _ in sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0])):
-            if m not in aliases and m[:1].isupper() and name_words(m) \
+            m = " ".join(split_title(m.split())[1])  # "Pentagon Press Secretary Kingsley Wilson": the name
+            if m and m not in aliases and m[:1].isupper() and name_words(m) \
                     and fold(m) not in ("he", "she", "they", "i", "we"):
                 aliases.append(m)
         speakers.append(Speaker(
@@ -196,6 +198,9 @@ def find(speakers: list[Speaker], name: str) -> Speaker:
         return partial[0]
     if len(partial) > 1:
         raise AmbiguousSpeakerError(name, partial)
+    bare = " ".join(split_title(name.split())[1])
+    if bare and key(bare) != wanted:  # "Pentagon Press Secretary Kingsley Wilson": the name in it
+        return find(speakers, bare)
     choices: dict[str, str] = {}
     for s in speakers:
         for a in (s.name, *s.aliases):

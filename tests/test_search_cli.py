@@ -167,6 +167,13 @@ def test_said_table_names_the_speaker_on_stderr(built):
     assert "Asia-Pacific" in result.stdout
 
 
+def test_said_takes_a_name_with_its_title(built):
+    titled = rows(run("said", "Germany’s defense minister Boris Pistorius", "--format", "json", index_dir=built))
+    assert [h["text"] for h in titled] == [h["text"] for h in rows(run("said", "Pistorius", "--format", "json",
+                                                                          index_dir=built))]
+    assert len(titled) == 3
+
+
 def test_said_with_filters(built):
     assert len(rows(run("said", "pistorius", "--source", "talks", "--format", "json", index_dir=built))) == 1
     assert len(rows(run("said", "pistorius", "--since", "2025-05", "--format", "json", index_dir=built))) == 1
