@@ -313,7 +313,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 or (len(x.word) > 4 and x.word.endswith(("ed", "ly")))):
             break  # titles may stand before the name ("former State policy director X"), verbs after it
         if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
-                or x.text[:1].isdigit()):
+                or x.text[:1].isdigit() or (x.text == "/" and k > j and toks[k - 1].text[:1].isdigit())):
             break
         k += 1
     if k + 2 < n and toks[k].text == "," and k > j and toks[k - 1].word in ROLE_NOUNS:

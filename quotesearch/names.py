@@ -264,7 +264,8 @@ def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
         wpos = run.find(w, pos)
         pos = wpos + len(w)
         if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
-                cur and w.lower() in PARTICLES) or (w == "New" and i + 1 < len(parts)):  # New York
+                cur and w.lower() in PARTICLES) or (w == "New" and i + 1 < len(parts)
+                                                      and gender_of(parts[i + 1]) is None):  # New York
             if not cur:
                 start = wpos
             cur.append(w)
