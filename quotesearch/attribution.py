@@ -299,7 +299,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         # ‘…,” Hannity pressed’ / ‘…,” beamed Donald Hartley’: a verb we do not list, in the
         # place only a speech verb goes
         m = mention_after(toks, i, text)
-        if m is not None and m.start == t.start and m.kind in ("name", "pronoun"):
+        lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
+        if m is not None and m.kind in ("name", "pronoun") and len(lead) <= 2 and all(
+                x.word in ("a", "an", "the") or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
+                                                 and x.word not in SUBORDINATORS) for x in lead):
+            # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’)
             nx = next((x for x in toks if x.start >= m.end), None)
             if nx is not None and _verb_like(nx):
                 return Found(m, None, "cue-after", nx.text)

@@ -170,7 +170,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     'a source close to the Kremlin'
     """
     k = j - 1
-    while k >= lo and (toks[k].word in AUXILIARIES or toks[k].word in TIME_WORDS or toks[k].word in NOT_NAMES
+    while k >= lo and ((toks[k].word in AUXILIARIES and not (toks[k].capitalized and k > lo))  # "Will said"
+                       or toks[k].word in TIME_WORDS or toks[k].word in NOT_NAMES
                        or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4)):
         k -= 1
     if k < lo:
