@@ -133,7 +133,7 @@ def _is_cue(t: Token, weak_ok: bool) -> bool:
 INTRO_WORDS = wordset("""
 on in at after before during when while as since asked speaking responding following earlier later
 addition despite although though because for with without from by like unlike given under over
-within about among amid if once until unless whether
+within about among amid if once until unless whether here there
 """)
 
 #: Nouns of time that make a sentence's opening phrase a time phrase ("Earlier this week,").
@@ -385,9 +385,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
                 and t.word.endswith("s")):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims"
+        by_subject = False
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # ‘X said, adding that “…”’: the participle shares the clause's speaker
             m = found[-1].mention if found else subject
+            by_subject = not found  # only the sentence's subject: a weaker reading
             if m is None:
                 continue
         else:
@@ -400,7 +402,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 k += 1
             m = mention_after(toks, k, text) if k < n and toks[k].word not in ("that",) else None
         if m:
-            rule = "cue-before" if n - v <= 6 else "cue-in-sentence"
+            rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
             found.append(Found(m, None, rule, t.text))
     if found:
         # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
@@ -497,7 +499,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             b_lo = dateline.end()
         before_toks = _Lazy(lambda: tokenize(text, b_lo, sp.open_at))
         tail_toks = tokenize(text, max(b_lo, sp.open_at - 30), sp.open_at)  # the words by the mark
-        same_sentence_as_prev = not ends and lo != sp.para_start
+        # (a quotation that ended with its sentence's full stop ended the sentence too)
+        same_sentence_as_prev = not ends and lo != sp.para_start and text[spans[idx - 1].end - 1] not in ".!?"
         # after: to the end of the sentence, the next quotation or the paragraph
         a_hi = sp.para_end
         if idx + 1 < len(spans) and spans[idx + 1].paragraph == sp.paragraph:
@@ -593,7 +596,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if found is not None or kind == "scare":
             continue
         cast.position = sp.open_at
-        prev = results[i - 1] if i > 0 else None
+        # the quotation before, skipping titles and scare quotes between ("on NBC's “Meet the Press”")
+        j = i - 1
+        while j >= 0 and results[j][2] == "scare" and results[j][0].paragraph == sp.paragraph:
+            j -= 1
+        prev = results[j] if j >= 0 else None
         new = None
         if prev is not None and prev[1] is not None and prev[1].person is not None:
             psp = prev[0]
