@@ -410,7 +410,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         named = [f for f in found if f.mention.kind != "pronoun"]
         return (named or found)[-1]
     if toks[-1].text == ":":
-        m = mention_before(toks, n - 1, 0, text) or subject
+        # with no cue verb, what stands before the colon is the verb's object ("X issued the
+        # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
+        m = subject or mention_before(toks, n - 1, 0, text)
         if m:
             return Found(m, None, "colon", ":")
     if subject is not None and mixed:
