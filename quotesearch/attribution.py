@@ -250,8 +250,12 @@ def _title_lead(lead: list[Token]) -> bool:
 def _verb_like(t: Token) -> bool:
     """A lower-case past or present verb form: ‘pressed’, ‘beamed’, ‘says’."""
     w = t.word
-    return not t.capitalized and len(w) > 3 and (w.endswith("ed") or w in SPEECH_VERBS) \
+    return not t.capitalized and len(w) > 3 and (w.endswith("ed") or w in SPEECH_VERBS or w in IRREGULAR_PASTS) \
         and w not in FUNCTION_WORDS
+
+
+#: Irregular past forms that stand where a speech verb goes (‘…,” Bennett shot back’).
+IRREGULAR_PASTS = wordset("shot went began broke threw struck swore bit rang sang spat")
 
 
 def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> Found | None:
