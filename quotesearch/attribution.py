@@ -396,6 +396,13 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             by_subject = not found  # only the sentence's subject: a weaker reading
             if m is None:
                 continue
+        elif v > 0 and toks[v - 1].word in ("to", "and"):
+            # an infinitive or a second verb of the clause (‘went on to say’, ‘X was joined on
+            # stage and joked’): the words before it are no subject; the sentence's subject is
+            m = found[-1].mention if found and toks[v - 1].word == "and" else subject
+            by_subject = m is subject
+            if m is None:
+                continue
         else:
             m = mention_before(toks, v, 0, text)
             if m is not None and _is_object(toks, m):  # "X issued a statement saying"
