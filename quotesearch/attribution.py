@@ -287,7 +287,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
         return according_to(text, toks, i, i + 2)
     j = i
-    while j < len(toks) and toks[j].word in AUXILIARIES:
+    while j < len(toks) and toks[j].word in AUXILIARIES and not toks[j].capitalized:  # (not "Will")
         j += 1
     if j < len(toks) and _is_cue(toks[j], True):
         if toks[j].word.endswith("ing"):

@@ -367,7 +367,12 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
                 break  # after its head noun only a preposition goes on: "the president left …"
             k += 1
-        if any(x.word in DESCRIPTION_NOUNS for x in toks[j: k + 1]):
+        # the head noun stands before the first preposition: "a source close to …", but not
+        # "her record as secretary of state"
+        h = j
+        while h + 1 <= k and toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as":
+            h += 1
+        if any(x.word in DESCRIPTION_NOUNS for x in toks[j: h + 1]):
             return _description(toks, j, k, text)
     return None
 
