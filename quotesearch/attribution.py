@@ -169,7 +169,10 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                                       for x in toks[i:comma]) or all(x.text.isdigit() for x in toks[i:comma])) \
                 and not any(is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
             i = comma + 1  # "Earlier this week, Todd pressed …"
-        elif i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed"))):
+        elif i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed")) or (
+                # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
+                toks[i].word.endswith("ly") and i + 1 < len(toks)
+                and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS))):
             c = next((c for c in range(i, min(len(toks), i + 20)) if toks[c].text == ","), None)
             if c is None:
                 return None
