@@ -136,6 +136,9 @@ addition despite although though because for with without from by like unlike gi
 within about among amid if once until unless whether here there
 """)
 
+#: Words that open an aside naming what an opening phrase ended with ("the Arizona sheriff").
+DETERMINERS_OPENING = wordset("the a an")
+
 #: Nouns of time that make a sentence's opening phrase a time phrase ("Earlier this week,").
 TIME_NOUNS = wordset("day days week weeks month months year years hour hours minute minutes time "
                        "times decade decades century moment")
@@ -177,6 +180,12 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             if c is None:
                 return None
             i = c + 1
+            # an aside of the opening phrase's last noun: "in Salem, New Hampshire, Trump …",
+            # "by Joe Arpaio, the Arizona sheriff, Trump …" (a name follows the aside)
+            c2 = next((c for c in range(i, min(len(toks), i + 12)) if toks[c].text == ","), None)
+            if c2 is not None and c2 + 1 < len(toks) and toks[c2 + 1].capitalized and toks[c - 1].capitalized \
+                    and (toks[i].word in DETERMINERS_OPENING or all(x.capitalized for x in toks[i:c2])):
+                i = c2 + 1
         else:
             break
     if i >= len(toks):
