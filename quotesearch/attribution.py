@@ -33,10 +33,11 @@ RE_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
 #:
 #: >>> bool(RE_DATELINE.match("GENEVA - ")), bool(RE_DATELINE.match("JACKSON, Miss. - U.S.")), \
-#: ...  bool(RE_DATELINE.match("Mr. X - "))
-#: (True, True, False)
+#: ...  bool(RE_DATELINE.match("Mr. X - ")), bool(RE_DATELINE.match("PHILADELPHIA, July 25 (UPI) — The"))
+#: (True, True, False, True)
 RE_DATELINE = regex.compile(
-    r"^\s*+\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
+    r"^\s*+\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
+    r"(?:,\s*+\p{Lu}[\p{L}.]*+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
     r"(?:\s*\([^)]*\))?\s*(?:[—–\-]+|>>)\s*")
 
 #: Words that open a clause or an object after a cue verb: "said he would", "cited it".
