@@ -65,7 +65,12 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j) or w in NOT_IN_DESCRIPTION:
             break
         if w in DETERMINERS or w in POSSESSIVES:
-            if any(t.word in DESCRIPTION_NOUNS for t in toks[i + 1: j + 1]):
+            # the head noun stands before the first preposition ("a source close to …"; not
+            # "the job of president")
+            h = i
+            while h + 1 <= j and toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as":
+                h += 1
+            if any(t.word in DESCRIPTION_NOUNS for t in toks[i + 1: h + 1]):
                 return i
             if i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
                 continue  # "the Kremlin" in "a source close to the Kremlin"
