@@ -294,7 +294,8 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         return None
     if i > 0 and toks[i - 1].text in DASHES:  # “…” ― Name (a byline of a quotation)
         m = mention_after(toks, i, text)
-        if m and m.kind == "name":
+        rest = [x for x in toks if x.start >= m.end] if m else []
+        if m and m.kind == "name" and m.start == toks[i].start and (not rest or rest[0].text in ".,;()"):
             return Found(m, None, "dash", toks[i - 1].text)
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
@@ -409,7 +410,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             by_subject = not found  # only the sentence's subject: a weaker reading
             if m is None:
                 continue
-        elif v > 0 and toks[v - 1].word in ("to", "and"):
+        elif v > 0 and (toks[v - 1].word in ("to", "and") or (
+                t.word.endswith("ing") and toks[v - 1].word in ("by", "after", "before", "while", "when", "without"))):
             # an infinitive or a second verb of the clause (‘went on to say’, ‘X was joined on
             # stage and joked’): the words before it are no subject; the sentence's subject is
             m = found[-1].mention if found and toks[v - 1].word == "and" else subject
@@ -552,8 +554,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         else:
             found = cue_after(text, after_toks, text[sp.end - 1] in ".?!",
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
-            if found is None and not title_ctx:
-                found = cue_before(text, before_toks(), known, mixed=mixed)
+            if (found is None or (found.rule == "dash" and text[sp.end - 1] in ".?!")) and not title_ctx:
+                # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’)
+                found = cue_before(text, before_toks(), known, mixed=False) or found or (
+                    cue_before(text, before_toks(), known, mixed=mixed))
         if same_sentence_as_prev and found is not None and found.rule == "subject":
             found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
         if title_ctx:
