@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -208,7 +209,7 @@ class QuoteIndex:
         if self._speaker_in_column(q, keys, limit):
             return SpeakerIn(q, keys)
         speaker = Or([Term("skey", k) for k in keys]) if len(keys) > 1 else Term("skey", keys[0])
-        return And([*parts, speaker])
+        return BlockAnd([*parts, speaker])
 
     def _speaker_in_column(self, q: Query, keys, limit: int | None) -> bool:
         """Whether to check the speaker in its column (:class:`SpeakerIn`) rather than ``And`` it.
@@ -308,14 +309,16 @@ class QuoteIndex:
 
 
 def pair_phrases(q: Query) -> Query:
-    """``q`` with each phrase of the quote text with indexed pairs (:func:`~quotesearch.index.is_pair`)
-    as a :class:`PairPhrase`."""
+    """``q`` with each phrase of the quote text as a :class:`PairPhrase` (led by its indexed pairs,
+    see :func:`~quotesearch.index.is_pair`, if it has any) and each ``And`` as a :class:`BlockAnd`."""
     def visit(node):
         if type(node) is Phrase and node.fieldname == "text" and node.slop == 1:
             words = [w for w in node.words if w]
             pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if is_pair(a, b)]
-            if len(words) == len(node.words) and pairs:
+            if len(words) == len(node.words) and len(words) > 1:
                 return PairPhrase(node, pairs)
+        if type(node) is And:
+            return BlockAnd(node.subqueries, boost=node.boost)
         return node
 
     return q.accept(visit)
@@ -327,7 +330,9 @@ class PairPhrase(WrappingQuery):
     A common word ("she", "was") has a long posting list; whoosh would decode it block by block
     and read positions at each quote holding both words. The ``pairs``
     terms (see :func:`quotesearch.index.common_pairs`) list the quotes where the words are adjacent:
-    the phrase is checked only there. Matches and scores are the phrase's own.
+    the phrase is checked only there. A phrase without pairs is checked where its words' lists
+    meet, intersected a block at a time (:class:`_BlockIntersection`). Matches and scores are the
+    phrase's own.
     """
 
     def __init__(self, child: Query, pairs):
@@ -347,8 +352,8 @@ class PairPhrase(WrappingQuery):
         return type(self)(child, self.pairs)
 
     def estimate_size(self, ixreader):
-        return min(self.child.estimate_size(ixreader),
-                   *(ixreader.doc_frequency("pairs", p) for p in self.pairs))
+        return min([self.child.estimate_size(ixreader),
+                    *(ixreader.doc_frequency("pairs", p) for p in self.pairs)])
 
     def matcher(self, searcher, context=None):
         reader = searcher.reader()
@@ -361,12 +366,15 @@ class PairPhrase(WrappingQuery):
         words = [Term(self.child.fieldname, w, boost=self.child.boost) for w in self.child.words]
         if any((w.fieldname, w.text) not in reader for w in words):
             return NullMatcher()
+        matchers = [w.matcher(searcher, context) for w in words]
+        if not lists:   # no pairs: the words' own lists lead, intersected a block at a time
+            lists = matchers
         lead = lists[0]
         for other in lists[1:]:
-            lead = IntersectionMatcher(lead, other)
+            lead = _BlockIntersection(lead, other)
         # Not the phrase's own matcher: whoosh's finds its first match as it is built, walking
         # every quote that holds all the words up to it, before the lead could skip it there.
-        return _PhraseAt(lead, [w.matcher(searcher, context) for w in words])
+        return _PhraseAt(lead, matchers)
 
 
 class _PhraseAt(Matcher):
@@ -486,6 +494,105 @@ class _BisectingLeafMatcher(W3LeafMatcher):
                 self._read_ids()
         self._i = bisect_left(self._ids, targetid, self._i)
         return moved
+
+    def _read_ids(self):
+        # whoosh decodes the deltas with a generator, a Python step per posting
+        if self._data is None:
+            self._read_data()
+        ids = self._data[0]
+        self._ids = ids if self._byteids else tuple(accumulate(ids))
+
+
+class BlockAnd(And):
+    """An ``And`` whose pairs of posting lists are intersected a block at a time
+    (:class:`_BlockIntersection`). Same matches and scores as ``And``."""
+
+    def _matcher(self, subs, searcher, context):
+        r = searcher.reader()
+        return self._tree_matcher(subs, _BlockIntersection, searcher, context,
+                                  lambda q: 0 - q.estimate_size(r))
+
+
+class _BlockIntersection(IntersectionMatcher):
+    """whoosh's intersection, which, between two leaf matchers of a :class:`QuoteIndex`
+    (:class:`_BisectingLeafMatcher`), finds the next common posting with a set intersection of
+    their current blocks' ids rather than leapfrogging posting by posting, a Python call or three
+    per posting of the shorter list. (Positions and weights are still read only where needed.)
+    """
+
+    def __init__(self, a, b):
+        self._blocks = self._common = None
+        super().__init__(a, b)
+
+    def _find_next(self):
+        a, b = self.a, self.b
+        if type(a) is not _BisectingLeafMatcher or type(b) is not _BisectingLeafMatcher:
+            return super()._find_next()
+        moved = False
+        while not (a._atend or b._atend):
+            if a._ids is None:
+                a._read_ids()
+            if b._ids is None:
+                b._read_ids()
+            x, y = a._ids[a._i], b._ids[b._i]
+            if x == y:
+                return moved
+            if x < y and y > a._maxid:
+                moved = a.skip_to(y) or moved      # past a's block: skip by block headers
+                continue
+            if y < x and x > b._maxid:
+                moved = b.skip_to(x) or moved
+                continue
+            blocks = (a._ids, b._ids)
+            if self._blocks is None or self._blocks[0] is not blocks[0] or self._blocks[1] is not blocks[1]:
+                self._blocks, self._common = blocks, sorted(set(blocks[0]).intersection(blocks[1]))
+            common = self._common
+            k = bisect_left(common, max(x, y))
+            if k < len(common):
+                target = common[k]
+                a._i = bisect_left(a._ids, target, a._i)
+                b._i = bisect_left(b._ids, target, b._i)
+                return moved
+            # nothing in common in the rest of these blocks: leave the one that ends first
+            end = min(a._maxid, b._maxid)
+            if a._maxid == end:
+                moved = a.skip_to(end + 1) or moved
+            if b._maxid == end and not b._atend:
+                moved = b.skip_to(end + 1) or moved
+        return moved
+
+    def skip_to_quality(self, minquality):
+        """Skips postings that cannot score above ``minquality``.
+
+        whoosh's own skips the matcher of the lower block quality by the other's *current* block
+        quality, which a later block of the other may exceed: it loses hits (a term with a
+        speaker: the speaker's list has the lower, constant quality, and is skipped to its end).
+        Here a matcher's blocks are skipped by the other's bound over its whole list, and where
+        both current blocks together fall short, past the block that ends first.
+        """
+        a, b = self.a, self.b
+        skipped = 0
+        while a.is_active() and b.is_active():
+            aq, bq = a.block_quality(), b.block_quality()
+            if aq + bq >= minquality:
+                break
+            if aq + b.max_quality() <= minquality:
+                skipped += a.skip_to_quality(minquality - b.max_quality())
+            elif bq + a.max_quality() <= minquality:
+                skipped += b.skip_to_quality(minquality - a.max_quality())
+            elif type(a) is _BisectingLeafMatcher and type(b) is _BisectingLeafMatcher:
+                # no posting of both current blocks can do: leave the block that ends first
+                end = min(a._maxid, b._maxid)
+                if a._maxid == end:
+                    a._next_block()
+                if b._maxid == end:
+                    b._next_block()
+                skipped += 1
+            else:
+                (a if aq < bq else b).next()   # the current posting (of both) cannot do
+            if a.is_active() and b.is_active() and a.id() != b.id():
+                self._find_next()
+        return skipped
 
 
 class SpeakerIn(WrappingQuery):

@@ -166,6 +166,47 @@ def test_the_speaker_column_check_finds_and_scores_what_the_term_intersection_do
         assert min(s for _, s in top) >= sorted((s for _, s in by_terms), reverse=True)[6]
 
 
+@pytest.mark.parametrize("query", ['"peace talks"', '"talks and wheat"', '"wheat peace"', '"statement 3"',
+                                   'peace AND wheat', '"about peace" statement'])
+def test_phrases_and_ands_intersected_a_block_at_a_time_find_and_score_what_whoosh_does(index_in_tmp, query):
+    from quotesearch.search import BlockAnd, PairPhrase, pair_phrases
+
+    index.update(index_in_tmp, corpus(120), procs=2, batch_quotes=250)   # several segments, many blocks
+    with QuoteIndex(index_in_tmp) as qi:
+        plain = qi.parse(query)
+        fast = pair_phrases(plain)
+        assert any(isinstance(q, (PairPhrase, BlockAnd)) for q in [fast, *fast.children()])
+        with index.open_index(index_in_tmp).searcher() as whoosh_only:   # whoosh's own matchers
+            expected = sorted((h.docnum, round(h.score, 6)) for h in whoosh_only.search(plain, limit=None))
+        assert sorted((h.docnum, round(h.score, 6)) for h in qi.searcher.search(fast, limit=None)) == expected
+        top = [round(h.score, 6) for h in qi.searcher.search(fast, limit=5)]
+        assert top == sorted((s for _, s in expected), reverse=True)[:5]
+    if query != '"wheat peace"':
+        assert expected
+
+
+def test_a_word_with_a_speaker_keeps_the_best_hits_that_whoosh_top_k_loses(index_in_tmp):
+    """Regression: once its top hits are full, whoosh's intersection skips the speaker's list by
+    the word's *current* block quality, to its end; a later block of the word (long quotes
+    with the word many times) scores higher. whoosh's own top 5 here is 5.421 ×4, 4.797."""
+    from quotesearch.search import BlockAnd
+
+    short = [(("peace " * (1 + k % 2)) + str(k), "Jane Smith", None) for k in range(8)]
+    medium = [(f"peace and the wheat talks of a long day {k}",
+               "Jane Smith" if (8 + k) % 128 == 127 else "Rustem Umerov", None) for k in range(600)]
+    long = [(" ".join(["peace"] * 40 + [f"w{k}"] * 2), "Jane Smith", None) for k in range(5)]
+    other = [(f"nothing here {k} at all", "Rustem Umerov", None) for k in range(3000)]
+    index.update(index_in_tmp, [article("a", short + medium + long + other)], procs=1)
+    with QuoteIndex(index_in_tmp) as qi:
+        q = And([qi.parse("peace"), Term("skey", qi.speaker("Jane Smith").keys[0])])
+        with index.open_index(index_in_tmp).searcher() as whoosh_only:
+            every = sorted((round(h.score, 6) for h in whoosh_only.search(q, limit=None)), reverse=True)
+        top = [round(h.score, 6) for h in qi.searcher.search(BlockAnd(q.subqueries), limit=5)]
+        assert top == every[:5] and len(set(every)) > 2
+        by_filter = [round(h.score, 6) for h in qi.search("peace", Filters(speaker="Jane Smith"), limit=5)]
+        assert by_filter == every[:5]
+
+
 # -- updating --------------------------------------------------------------------------------------
 
 def test_index_stores_quotes_and_documents(index_in_tmp):
