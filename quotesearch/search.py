@@ -657,9 +657,32 @@ class _KeyInColumn(WrappingMatcher):
 
     def _find_next(self):
         child, column, keys = self.child, self._column, self._keys
+        lengths = getattr(column, "_lengths", None)
+        if type(child) is _BisectingLeafMatcher and lengths is not None:
+            return self._find_in_blocks(child, column, lengths)
         moved = False
         while child.is_active() and column[child.id()] not in keys:
             moved = child.next() or moved
+        return moved
+
+    def _find_in_blocks(self, child, column, lengths) -> bool:
+        """:meth:`_find_next` for a leaf over a column of variable-length values (whoosh's
+        ``VarBytesColumn``): a block's ids at a time, and a value read only where its length is
+        that of a key."""
+        keys = self._keys
+        sizes = {len(k) for k in keys}
+        moved = False
+        while not child._atend:
+            if child._ids is None:
+                child._read_ids()
+            ids = child._ids
+            for i in range(child._i, len(ids)):
+                doc = ids[i]
+                if lengths[doc] in sizes and column[doc] in keys:
+                    child._i = i
+                    return moved
+            child._next_block()
+            moved = True
         return moved
 
     def next(self):
