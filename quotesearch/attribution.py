@@ -174,6 +174,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 and not any(is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
             i = comma + 1  # "Earlier this week, Todd pressed …"
         elif i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed")) or (
+                # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,"
+                i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose")) or (
                 # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
                 toks[i].word.endswith("ly") and i + 1 < len(toks)
                 and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS))):
