@@ -7,7 +7,7 @@ given name says a person's gender where it can.
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import re
 
@@ -280,6 +280,23 @@ def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
         cur = []
     flush()
     return pieces
+
+
+def word_positions(text: str, word: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """Where ``word`` stands whole in ``text[lo:hi]`` (no letter or digit touching it), by
+    substring search.
+
+    >>> list(word_positions("Lee met Leeds' Lee.", "Lee"))
+    [0, 15]
+    """
+    n = len(text)
+    hi = n if hi is None else min(hi, n)
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
+            yield i
+        i = text.find(word, j, hi)
 
 
 def is_headline(line: str) -> bool:

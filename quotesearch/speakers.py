@@ -18,7 +18,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.names import (
     FUNCTION_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of,
-    is_organisation, _name_pieces, is_headline, RE_CAPWORD,
+    is_organisation, _name_pieces, is_headline, RE_CAPWORD, word_positions,
 )
 
 
@@ -132,6 +132,7 @@ class Cast:
         self.window = window
         self.position = 0  # where in the text resolution happens now
         self.speakers: list[tuple[int, Person]] = []  # speakers found so far, in text order
+        self._spoke_at: set[int] = set()  # where those speakers spoke
         self._stream: list[tuple[int, Person]] | None = None
         self._stream_starts: list[int] = []
         self._people_of: dict[tuple[str, ...], Person | None] = {}
@@ -205,15 +206,8 @@ class Cast:
         if known is None:
             known = False
             if low.isalpha() and gender_of(low) is None:
-                text, n = self.text, len(self.text)
-                lo, hi = max(0, at - COMMON_WORD_REACH), min(n, at + COMMON_WORD_REACH)
-                i = text.find(low, lo, hi)
-                while i >= 0:
-                    j = i + len(low)
-                    if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
-                        known = True
-                        break
-                    i = text.find(low, j, hi)
+                lo, hi = max(0, at - COMMON_WORD_REACH), at + COMMON_WORD_REACH
+                known = next(word_positions(self.text, low, lo, hi), None) is not None
             self._common[low] = known
         return known
 
@@ -244,13 +238,7 @@ class Cast:
         if len(self.by_surname) <= FEW_PEOPLE:
             # a fast substring search per person: cheaper than a pass over every capitalised word
             for person in self.by_surname.values():
-                cap = person.name.split()[-1]
-                i = text.find(cap)
-                while i >= 0:
-                    j = i + len(cap)
-                    if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
-                        out.append((i, person))
-                    i = text.find(cap, j)
+                out.extend((i, person) for i in word_positions(text, person.name.split()[-1]))
         else:  # one pass over the capitalised words, whatever the number of people
             by_cap = {p.name.split()[-1]: p for p in self.by_surname.values()}
             for m in RE_CAPWORD.finditer(text):
@@ -313,6 +301,7 @@ class Cast:
         """Remember a speaker found at ``pos`` (the most salient antecedent there is)."""
         person.spoke = True
         self.speakers.append((pos, person))
+        self._spoke_at.add(pos)
 
     def _opens_sentence(self, pos: int) -> bool:
         """The name at ``pos`` (with any title or given names before it) opens its sentence."""
@@ -398,7 +387,6 @@ class Cast:
                 return None, "first-person"
             fallback = None  # the nearest fit with nothing to say it is a person
             nearest = None  # the nearest person that fits
-            spoke_at = {pos for pos, _ in self.speakers}
             for pos, p in reversed(self.recent):
                 if number == 2:
                     if p.plural or p.kind == "organisation":
@@ -410,7 +398,7 @@ class Cast:
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
-                    subject = pos in spoke_at or self._opens_sentence(pos)
+                    subject = pos in self._spoke_at or self._opens_sentence(pos)
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return p, "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
