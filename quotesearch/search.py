@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from bisect import bisect_left
 from itertools import accumulate
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
@@ -324,7 +324,28 @@ def pair_phrases(q: Query) -> Query:
     return q.accept(visit)
 
 
-class PairPhrase(WrappingQuery):
+class _WrappingWithValues(WrappingQuery):
+    """A query wrapping ``child`` with a tuple of values beside it (equal, hashed, shown and
+    rewrapped with them)."""
+
+    def __init__(self, child: Query, values):
+        super().__init__(child)
+        self.values = tuple(values)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.child == self.child and other.values == self.values
+
+    def __hash__(self):
+        return hash(self.child) ^ hash(self.values)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.child!r}, {self.values!r})"
+
+    def _rewrap(self, child: Query) -> "_WrappingWithValues":
+        return type(self)(child, self.values)
+
+
+class PairPhrase(_WrappingWithValues):
     """A phrase (``child``) whose quotes are looked for among those holding its common-word pairs.
 
     A common word ("she", "was") has a long posting list; whoosh would decode it block by block
@@ -336,20 +357,11 @@ class PairPhrase(WrappingQuery):
     """
 
     def __init__(self, child: Query, pairs):
-        super().__init__(child)
-        self.pairs = tuple(pairs)
+        super().__init__(child, pairs)
 
-    def __eq__(self, other):
-        return type(other) is type(self) and other.child == self.child and other.pairs == self.pairs
-
-    def __hash__(self):
-        return hash(self.child) ^ hash(self.pairs)
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self.child!r}, {self.pairs!r})"
-
-    def _rewrap(self, child: Query) -> "PairPhrase":
-        return type(self)(child, self.pairs)
+    @property
+    def pairs(self) -> tuple:
+        return self.values
 
     def estimate_size(self, ixreader):
         return min([self.child.estimate_size(ixreader),
@@ -595,7 +607,7 @@ class _BlockIntersection(IntersectionMatcher):
         return skipped
 
 
-class SpeakerIn(WrappingQuery):
+class SpeakerIn(_WrappingWithValues):
     """The quotes of ``child`` whose speaker key is one of ``keys``, read from the ``skey`` column.
 
     An ``And`` with a ``skey`` term leapfrogs two posting lists, stepping through the speaker's
@@ -605,20 +617,11 @@ class SpeakerIn(WrappingQuery):
     """
 
     def __init__(self, child: Query, keys):
-        super().__init__(child)
-        self.keys = tuple(keys)
+        super().__init__(child, keys)
 
-    def __eq__(self, other):
-        return type(other) is type(self) and other.child == self.child and other.keys == self.keys
-
-    def __hash__(self):
-        return hash(self.child) ^ hash(self.keys)
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self.child!r}, {self.keys!r})"
-
-    def _rewrap(self, child: Query) -> "SpeakerIn":
-        return type(self)(child, self.keys)
+    @property
+    def keys(self) -> tuple:
+        return self.values
 
     def estimate_size(self, ixreader):
         return min(self.child.estimate_size(ixreader),
