@@ -25,12 +25,12 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from pickle import dumps
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from whoosh import columns, fields, formats, index as whoosh_index
 from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC, clean_files
+from whoosh.index import TOC
 from whoosh.system import pack_ushort
 from whoosh.util import random_name
 from whoosh.util.numeric import length_to_byte
