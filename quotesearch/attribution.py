@@ -557,9 +557,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = cue_after(text, after_toks, text[sp.end - 1] in ".?!",
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
             if (found is None or (found.rule == "dash" and text[sp.end - 1] in ".?!")) and not title_ctx:
-                # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’)
-                found = cue_before(text, before_toks(), known, mixed=False) or found or (
-                    cue_before(text, before_toks(), known, mixed=mixed))
+                # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
+                # the bare sentence subject, with no cue word, does not)
+                before = cue_before(text, before_toks(), known, mixed=mixed)
+                if before is not None and not (found is not None and before.rule == "subject" and before.cue is None):
+                    found = before
         if same_sentence_as_prev and found is not None and found.rule == "subject":
             found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
         if title_ctx:
