@@ -22,6 +22,7 @@ used is reported as a warning with its file and line, and the article is read al
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 import os
 import re
@@ -73,10 +74,19 @@ def doc_id_for(path: str) -> str:
     'seeds/a.txt'
     """
     p = Path(path)
+    if ".." in p.parts or p.is_symlink():
+        real = p.resolve()
+    else:  # the folder resolved once, not every file's path again (a stat per component)
+        real = _resolved(os.path.dirname(os.path.abspath(path))) / p.name
     try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return real.relative_to(_resolved(os.getcwd())).as_posix()
     except ValueError:
-        return p.resolve().as_posix()
+        return real.as_posix()
+
+
+@functools.lru_cache(maxsize=1024)
+def _resolved(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:

@@ -238,12 +238,14 @@ def is_organisation(words: list[str]) -> bool:
     return not (len(words) == 2 and gender_of(words[0]) is not None)
 
 
-def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
+@functools.lru_cache(maxsize=1 << 15)
+def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """The names inside a capitalised run, with their offsets in it: function words split it
     ("But Donald Trump" → "Donald Trump"), a possessive ends a name, a final full stop is dropped.
+    Kept for the next articles: the same runs ("White House", "Donald Trump") come back in most.
 
     >>> _name_pieces("But Donald Trump’s Virginia Director.")
-    [(4, 18, ['Donald', 'Trump']), (19, 37, ['Virginia', 'Director'])]
+    ((4, 18, ('Donald', 'Trump')), (19, 37, ('Virginia', 'Director')))
     """
     pieces = []
     cur: list[str] = []
@@ -259,7 +261,7 @@ def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
                 and not is_abbreviation(words[-1][:-1]) and "." not in words[-1][:-1]:
             words[-1] = words[-1][:-1]  # "said John Smith." ends a sentence, not a name
         if words:
-            pieces.append((start, end, words))
+            pieces.append((start, end, tuple(words)))
 
     parts = run.split()
     for i, w in enumerate(parts):
@@ -279,7 +281,7 @@ def _name_pieces(run: str) -> list[tuple[int, int, list[str]]]:
         flush()
         cur = []
     flush()
-    return pieces
+    return tuple(pieces)
 
 
 def word_positions(text: str, word: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:

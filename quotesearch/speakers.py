@@ -7,6 +7,7 @@ introduced, looking back over a bounded window of mentions.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from dataclasses import dataclass, field
 
@@ -117,6 +118,18 @@ SUBJECT_REACH = 400
 COMMON_WORD_REACH = 5000
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
+    """A run's title and name (:func:`split_title`) and its opening honorific, kept for the next
+    articles: most runs come back in many."""
+    title, name = split_title(words)
+    first = words[0].rstrip(".").lower()
+    return title, tuple(name), first if first in HONORIFICS else None
+
+
+_is_organisation = functools.lru_cache(maxsize=1 << 15)(is_organisation)
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -143,7 +156,6 @@ class Cast:
         """One regex pass over the capitalised runs of the text (never a full tokenisation); a run
         seen before ("the White House", "Donald Trump") is split into names only once."""
         text = self.text
-        pieces_of: dict[str, list[tuple[int, int, list[str]]]] = {}
         headlines = self.headlines
         starts = [s for s, _ in headlines]
         for m in RE_NAME_RUN.finditer(text):
@@ -151,19 +163,15 @@ class Cast:
                 h = bisect.bisect_right(starts, m.start()) - 1
                 if h >= 0 and m.start() < headlines[h][1]:
                     continue  # "Bush Hits Marco Rubio": a headline's capitals are not names
-            run = m.group()
-            pieces = pieces_of.get(run)
-            if pieces is None:
-                pieces = pieces_of[run] = _name_pieces(run)
-            for rs, re_, words in pieces:
+            for rs, re_, words in _name_pieces(m.group()):
                 self._flush(words, m.start() + rs, m.start() + re_)
 
-    def _flush(self, words: list[str], start: int, end: int) -> None:
+    def _flush(self, words: tuple[str, ...], start: int, end: int) -> None:
         if len(words) < 2:
             return
-        known = self._people_of.get(tuple(words), False)
+        known = self._people_of.get(words, False)
         if known is False:
-            self._people_of[tuple(words)] = known = self._add_full_name(words, start)
+            self._people_of[words] = known = self._add_full_name(words, start)
         if known is not None:
             known.spots.append((start, end))
             known.named += 1
@@ -171,15 +179,14 @@ class Cast:
             if before and before[-1].lower() in PLACE_WORDS_BEFORE:
                 known.named_as_place += 1
 
-    def _add_full_name(self, words: list[str], at: int = 0) -> Person | None:
-        title, name = split_title(words)
-        honorific = words[0].rstrip(".").lower() if words[0].rstrip(".").lower() in HONORIFICS else None
+    def _add_full_name(self, words: tuple[str, ...], at: int = 0) -> Person | None:
+        title, name, honorific = _title_split(words)
         if name and len(name) >= 2 and not honorific:
             # a headline's words before a name ("Top Clinton adviser", "Railing Against Trump"):
             # a word the article also writes in lower case is not part of a name
             cut = max((i for i in range(len(name) - 1) if self.common_word(name[i], at)), default=-1)
             name = name[cut + 1:]
-        if not name or is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
+        if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return None
         full = " ".join(name)
         surname = name[-1].rstrip(".").lower()
