@@ -173,7 +173,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                                       for x in toks[i:comma]) or all(x.text.isdigit() for x in toks[i:comma])) \
                 and not any(is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
             i = comma + 1  # "Earlier this week, Todd pressed …"
-        elif i < len(toks) and (toks[i].word in INTRO_WORDS or toks[i].word.endswith(("ing", "ed")) or (
+        elif i < len(toks) and (toks[i].word in INTRO_WORDS or (
+                # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued")
+                toks[i].word.endswith(("ing", "ed")) and not (i + 1 < len(toks) and _verb_like(toks[i + 1]))) or (
                 # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,"
                 i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose")) or (
                 # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
