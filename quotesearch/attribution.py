@@ -516,12 +516,16 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     cast = Cast(text, paras=paras)
     known = cast.by_surname.__contains__
     results: list[tuple[Span, Found | None, str]] = []
+    los: list[int] = []  # where each quotation's context starts
     for idx, sp in enumerate(spans):
         # remember the people named before this quotation
         cast.position = sp.open_at
         lo = sp.para_start
         if idx > 0 and spans[idx - 1].paragraph == sp.paragraph and spans[idx - 1].close_end:
             lo = spans[idx - 1].close_end
+            if results[idx - 1][2] == "scare":  # a title or scare quote before is part of the sentence
+                lo = los[idx - 1]
+        los.append(lo)
         ends = sentence_ends(text, lo, sp.open_at)
         b_lo = ends[-1] if ends else lo
         capped = b_lo < sp.open_at - CONTEXT_CHARS  # a sentence too long to read whole
