@@ -181,7 +181,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
                 toks[i].word.endswith("ly") and i + 1 < len(toks)
                 and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS))):
-            c = next((c for c in range(i, min(len(toks), i + 20)) if toks[c].text == ","), None)
+            c = next((c for c in range(i, min(len(toks), i + 30)) if toks[c].text == ","), None)
             if c is None:
                 return None
             i = c + 1
