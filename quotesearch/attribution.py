@@ -558,10 +558,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if label:
             found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
         elif closes_sentence and not title_ctx:
-            found = cue_before(text, before_toks(), known, mixed=mixed) or cue_after(text, after_toks, True)
+            found = cue_before(text, before_toks(), known, mixed=mixed) or (
+                None if _introduces_next(text, after_toks) else cue_after(text, after_toks, True))
         else:
             found = cue_after(text, after_toks, text[sp.end - 1] in ".?!",
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
+            if found is not None and text[sp.end - 1] in ".?!" and _introduces_next(text, after_toks):
+                found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
             if (found is None or (found.rule == "dash" and text[sp.end - 1] in ".?!")) and not title_ctx:
                 # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
                 # the bare sentence subject, with no cue word, does not)
@@ -591,6 +594,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             continue
         quotes.append(_quote(doc, sp, found, kind, cast))
     return quotes
+
+
+def _introduces_next(text: str, toks: list[Token]) -> bool:
+    """The words after a finished quotation end in a colon before another quotation (‘…” Trump
+    said: “…’): their cue introduces that one."""
+    for t in toks[_first_word(toks):]:
+        if not t.text[:1].isalnum():
+            return t.text == ":" and text[t.end:t.end + 3].lstrip()[:1] in "“\"‘'`«„‹"
+    return False
 
 
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
