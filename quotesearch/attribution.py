@@ -255,8 +255,9 @@ def _title_lead(lead: list[Token]) -> bool:
     >>> _title_lead(tokenize("the White House spokesman ,")), _title_lead(tokenize("when the"))
     (True, False)
     """
-    if len(lead) > 12 or (lead and lead[0].word in SUBORDINATORS):
-        return False
+    if len(lead) > 12 or (lead and lead[0].word in SUBORDINATORS) or any(
+            x.word in SUBORDINATORS and x.word != "and" and not x.capitalized for x in lead[1:]):
+        return False  # (‘…” regarding her links while Sanders suggests’: a clause of its own)
     for x in lead:
         if x.text in ".;:!?“”\"" or (not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)
                                         and x.word not in ROLE_NOUNS):
