@@ -398,6 +398,18 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 m = mention_before(toks, e, a + 1, text)
                 if m is not None:
                     return Found(m, None, "cue-in-sentence", "put it")
+            if a == _first_word(toks) or toks[a - 1].text in ",—–":
+                # "As RealClearPolitics’ David Byler pointed out in December, “…”": an opening
+                # 'as' clause with a speech verb, ended by a comma before the quotation
+                e = next((e for e in range(a + 2, min(n, a + 12)) if _is_cue(toks[e], True)), None)
+                if e is not None and any(x.text == "," for x in toks[e + 1:]) \
+                        and not any(x.text in ".;:" for x in toks[e + 1:]):
+                    m = mention_before(toks, e, a + 1, text)
+                    if m is not None and m.kind == "name" and all(
+                            x.capitalized or x.word in DETERMINERS_OPENING or x.text in "’'"
+                            for x in toks[a + 1:e] if x.end <= m.start) \
+                            and all(x.word in AUXILIARIES for x in toks[a + 1:e] if x.start >= m.end):
+                        return Found(m, None, "cue-in-sentence", toks[e].text)
     subject = sentence_subject(text, toks, known)
     found = []
     for v in range(n):
