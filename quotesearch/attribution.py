@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
 from quotesearch.mentions import POSSESSIVES, TIME_WORDS, Mention, mention_after, mention_before
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, is_name_token, is_possessive, tokenize
+from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, gender_of, is_name_token, is_possessive, tokenize
 from quotesearch.speakers import Cast, Person
 
 #: A possible sentence end: terminal punctuation, closing marks, then space.
@@ -174,8 +174,10 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 and not any(is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
             i = comma + 1  # "Earlier this week, Todd pressed …"
         elif i < len(toks) and (toks[i].word in INTRO_WORDS or (
-                # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued")
-                toks[i].word.endswith(("ing", "ed")) and not (i + 1 < len(toks) and _verb_like(toks[i + 1]))) or (
+                # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued", "Ted Nordhaus")
+                toks[i].word.endswith(("ing", "ed")) and not (
+                    i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
+                        gender_of(toks[i].word) is not None and is_name_token(toks[i + 1]))))) or (
                 # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,"
                 i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose")) or (
                 # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
