@@ -294,8 +294,9 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         x = toks[k]
         title_word = k + 1 < n and toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
-                x.word in SPEECH_VERBS and not x.capitalized and not title_word):
-            break
+                x.word in SPEECH_VERBS and not x.capitalized and (
+                    not title_word or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
+            break  # (a verb's noun form may stand in a title: "state director", never "told host")
         if x.word == "of" and last_run is None and k + 2 < n and toks[k + 1].text.islower() \
                 and toks[k + 1].word not in DETERMINERS and toks[k + 1].word not in POSSESSIVES \
                 and is_name_token(toks[k + 2]) and toks[j].word not in DETERMINERS:
