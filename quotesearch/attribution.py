@@ -149,6 +149,10 @@ OPENERS = wordset("but and so yet or also then still now instead meanwhile howev
                     "moreover later earlier separately first finally again")
 
 
+#: A state or district written as initials after its town ("Concord, N.H.", "Washington, D.C.").
+RE_POSTAL_STATE = re.compile(r"[A-Z]\.[A-Z]\.")
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
 
@@ -171,8 +175,11 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
         if comma is not None and (any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
                                       for x in toks[i:comma]) or all(x.text.isdigit() for x in toks[i:comma])) \
-                and not any(is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]):
-            i = comma + 1  # "Earlier this week, Todd pressed …"
+                and not any(is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]) or (
+                    comma == i + 1 and text[toks[i].start - 2:toks[i].start] == ", " and (
+                        state_after_comma(text, toks[i].start, toks[i].text.rstrip("."))
+                        or RE_POSTAL_STATE.fullmatch(toks[i].text))):
+            i = comma + 1  # "Earlier this week, Todd pressed …", "In Concord, N.H., Todd …"
         elif i < len(toks) and (toks[i].word in INTRO_WORDS or (
                 # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued", "Ted Nordhaus")
                 toks[i].word.endswith(("ing", "ed")) and not (
