@@ -149,6 +149,19 @@ OPENERS = wordset("but and so yet or also then still now instead meanwhile howev
                     "moreover later earlier separately first finally again")
 
 
+#: Words that join a second clause, with its own subject, to a sentence after a comma.
+CLAUSE_JOINERS = wordset("while whereas but")
+
+def _joins_clause(text: str, toks: list[Token]) -> bool:
+    """The words open a clause of their own after a comma (and an earlier quotation): ‘…,”
+    while Trump …’."""
+    i = _first_word(toks)
+    if not (i < len(toks) - 1 and toks[i].word in CLAUSE_JOINERS):
+        return False
+    before = text[max(0, toks[i].start - 4):toks[i].start].rstrip()
+    return before.endswith(",") or (before[-1:] in "”\"’'" and before[:-1].endswith(","))
+
+
 #: A state or district written as initials after its town ("Concord, N.H.", "Washington, D.C.").
 RE_POSTAL_STATE = re.compile(r"[A-Z]\.[A-Z]\.")
 
@@ -167,6 +180,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     'the senator'
     """
     i = _first_word(toks)
+    if _joins_clause(text, toks):
+        i += 1  # (after an earlier quotation) ‘…,” while Trump refers to the governor as “…”’
     while i < len(toks) and toks[i].word in OPENERS:
         i += 1
         while i < len(toks) and toks[i].text == ",":
@@ -468,6 +483,16 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if m:
             return Found(m, None, "colon", ":")
     if subject is not None and mixed:
+        # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
+        # the governor “Chris”’
+        c = max((c for c in range(n - 2) if toks[c].start > subject.end and _joins_clause(text, toks[c:])),
+                default=None)
+        if c is not None:
+            m = sentence_subject(text, toks[c:], known)
+            nxt = next((x for x in toks[c:] if x.start >= m.end), None) if m is not None else None
+            if m is not None and m.kind in ("name", "pronoun") and nxt is not None and nxt.text.islower() and (
+                    _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
+                return Found(m, None, "subject", None)
         return Found(subject, None, "subject", None)
     return None
 
@@ -593,7 +618,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 before = cue_before(text, before_toks(), known, mixed=mixed)
                 if before is not None and not (found is not None and before.rule == "subject" and before.cue is None):
                     found = before
-        if same_sentence_as_prev and found is not None and found.rule == "subject":
+        if same_sentence_as_prev and found is not None and found.rule == "subject" \
+                and not _joins_clause(text, before_toks()):
             found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
         if title_ctx:
             scare = True
