@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from quotesearch.lexicon import (
-    ROLE_NOUNS, AUXILIARIES, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS, wordset,
+    ROLE_NOUNS, AUXILIARIES, OBJECT_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS, wordset,
     is_abbreviation, state_after_comma,
 )
 from quotesearch.model import Document, Quote, quote_id
@@ -463,7 +463,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             m = mention_before(toks, v, 0, text)
             if m is not None and _is_object(toks, m):  # "X issued a statement saying"
                 m = subject
-        if m is None and (v == _first_word(toks) or toks[v - 1].text == ","):
+        if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS:
             k = v + 1
             while k < n and toks[k].word in AUXILIARIES:
                 k += 1

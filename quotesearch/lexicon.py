@@ -69,6 +69,13 @@ sing sings sang sung singing
 #: Every form of a verb that can attribute a quotation.
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS))
 
+#: Speech verbs whose object is a person ("praised Sanders"): they are never inverted
+#: ("…, praised Sanders" does not make Sanders the speaker).
+OBJECT_SPEECH_VERBS = frozenset().union(*(_inflect(v) for v in wordset("""
+praise criticize criticise accuse blast slam attack defend hail blame condemn denounce label brand
+mock tease lash thank urge
+""")))
+
 #: Verbs that attribute only with a quotation right beside them, never for a quote further away.
 WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "reading", "continued",
                                "continues", "continue", "continuing", "offer", "offers", "offered",
