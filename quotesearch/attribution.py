@@ -256,6 +256,15 @@ def _clause_goes_on(toks: list[Token], m: Mention) -> bool:
     return nxt is not None and not nxt.capitalized and (nxt.word in AUXILIARIES or nxt.word in MODALS)
 
 
+def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
+    """Only an aside stands between the subject and the verb at ``v``: noun phrases between
+    commas, with no verb or clause of their own."""
+    between = [x for x in toks[:v] if x.start >= subject.end]
+    return len(between) > 2 and between[0].text == "," and between[-1].text == "," and not any(
+        x.word in ("who", "whom", "which", "that", "whose") or x.word in SUBORDINATORS or x.text in ".;:()“”\"" or (
+            not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)) for x in between)
+
+
 def _is_object(toks: list[Token], m: Mention) -> bool:
     """A description right after a verb is its object (‘issued a statement’), not a subject."""
     if m.kind != "description":
@@ -463,6 +472,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             m = mention_before(toks, v, 0, text)
             if m is not None and _is_object(toks, m):  # "X issued a statement saying"
                 m = subject
+            elif m is not None and m.kind in ("organisation", "description") and subject is not None \
+                    and subject.kind == "name" and m.start > subject.end and _in_apposition(toks, subject, v):
+                m = subject  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"
         if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS:
             k = v + 1
             while k < n and toks[k].word in AUXILIARIES:
