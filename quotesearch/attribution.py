@@ -266,12 +266,16 @@ def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
 
 
 def _is_object(toks: list[Token], m: Mention) -> bool:
-    """A description right after a verb is its object (‘issued a statement’), not a subject."""
-    if m.kind != "description":
+    """A description right after a verb is its object (‘issued a statement’), not a subject; so
+    is what a preposition governs (‘posted a message on Twitter reading’)."""
+    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= m.start), None)
+    prev = toks[k] if k is not None else None
+    if prev is None or prev.capitalized or not prev.text[:1].isalpha():
         return False
-    prev = next((x for x in reversed(toks) if x.end <= m.start), None)
-    return prev is not None and not prev.capitalized and prev.text[:1].isalpha() and (
-        _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with"))
+    if m.kind != "description":  # (but "the Council on American-Islamic Relations …" is one name)
+        return m.kind in ("organisation", "name") and prev.word in ("on", "in", "at", "via") \
+            and not (k > 0 and toks[k - 1].capitalized)
+    return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with")
 
 
 #: Words after which a cue word is a noun ("the report", "his post").

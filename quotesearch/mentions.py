@@ -373,6 +373,8 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
                 break  # after its head noun only a preposition goes on: "the president left …"
             k += 1
+        while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS):
+            k -= 1  # never ends on "at" or "the": "a group of experts at [the Institute]"
         # the head noun stands before the first preposition: "a source close to …", but not
         # "her record as secretary of state"
         h = j
