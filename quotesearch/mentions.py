@@ -194,7 +194,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             role = text[inner[0].start: inner[-1].end] if text else None
             # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
             if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
-                    and not is_name_token(toks[k2]) and not is_possessive(inner[-1]):
+                    and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
+                        # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned"
+                        toks[_name_run_back(toks, k2) - 1].word in ("the", "of")
+                        and _description_back(toks, k2, lo) is not None)):
                 s_ = toks[_name_run_back(toks, k2) if is_name_token(toks[k2]) else k2].start
                 title_start = k2
                 while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()" \
@@ -233,6 +236,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 o -= 1
             if not (o - 1 >= lo and toks[o].word in ("of", "at", "from") and is_name_token(toks[o - 1])
                     and not is_possessive(toks[o - 1])):
+                break
+            if toks[o].word == "of" and toks[o - 1].word in ROLE_NOUNS and o == ri - 1:
+                i = _name_run_back(toks, o - 1)  # "Secretary of State John F. Kerry": one title
                 break
             pk = o - 1
             ri = _name_run_back(toks, pk)

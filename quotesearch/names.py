@@ -185,6 +185,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     (None, ['Bernie', 'Sanders'])
     >>> split_title("Texas Sen. Ted Cruz".split()), split_title("Republican Donald Trump".split())
     (('Texas Sen.', ['Ted', 'Cruz']), ('Republican', ['Donald', 'Trump']))
+    >>> split_title("Former Secretary of State Madeleine Albright".split())
+    ('Former Secretary of State', ['Madeleine', 'Albright'])
     >>> split_title(["Healey"])
     (None, ['Healey'])
     """
@@ -203,6 +205,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS:
             cut = k - 1
+    if titled and cut + 1 < len(words) and words[cut + 1] == "of" and len(words) - cut > 4:
+        # "Former Secretary of State Madeleine Albright": what follows "of" is the title's, up to
+        # the name's last two words (three with an initial: "John F. Kerry")
+        cut = len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
     title = " ".join(words[: cut + 1]) if titled else None
     name = words[cut + 1:]
     return title, name
