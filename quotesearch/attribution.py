@@ -256,6 +256,28 @@ def _clause_goes_on(toks: list[Token], m: Mention) -> bool:
     return nxt is not None and not nxt.capitalized and (nxt.word in AUXILIARIES or nxt.word in MODALS)
 
 
+#: Words that open a subordinate clause before the main one ("After X criticized Y, Z shot back").
+SUBORDINATE_OPENERS = wordset("after when while as before since although though if once because")
+
+
+def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:
+    """When the cue at ``v`` is inside an opening subordinate clause (‘After X criticized Y
+    during a debate, Hillary shot back, “…”’), the main clause's subject and verb after it."""
+    first = _first_word(toks)
+    if toks[first].word not in SUBORDINATE_OPENERS or v <= first:
+        return None
+    c = next((c for c in range(v + 1, len(toks) - 2) if toks[c].text == ","), None)
+    if c is None:
+        return None
+    m = mention_after(toks, c + 1, text)
+    if m is None or m.kind not in ("name", "pronoun") or m.start != toks[c + 1].start:
+        return None
+    verb = next((x for x in toks[c + 1:] if x.start >= m.end), None)
+    if verb is None or not _verb_like(verb) or verb.word in AUXILIARIES:
+        return None
+    return Found(m, None, "cue-in-sentence", verb.text)
+
+
 def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
     """Only an aside stands between the subject and the verb at ``v``: noun phrases between
     commas, with no verb or clause of their own."""
@@ -449,10 +471,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                         return Found(m, None, "cue-in-sentence", toks[e].text)
     subject = sentence_subject(text, toks, known)
     found = []
+    found_at = []  # where each found cue stands
     for v in range(n):
         t = toks[v]
-        if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized)):
-            continue
+        if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized and (
+                v >= n - 6 or not (v + 1 < n and toks[v + 1].word in ("for", "on", "off", "out"))))):
+            continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
         if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
                 and t.word.endswith("s")):
@@ -472,6 +496,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             by_subject = m is subject
             if m is None:
                 continue
+        elif v > 0 and toks[v - 1].word in ("was", "were", "is", "are", "been", "being") and v + 2 < n \
+                and toks[v + 1].word == "by" and t.word in ("asked", "told", "questioned", "pressed"):
+            m = mention_after(toks, v + 2, text)  # "Sanders was asked by host Bill Maher, …"
+            if m is None:
+                continue
         else:
             m = mention_before(toks, v, 0, text)
             if m is not None and _is_object(toks, m):  # "X issued a statement saying"
@@ -479,7 +508,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             elif m is not None and m.kind in ("organisation", "description") and subject is not None \
                     and subject.kind == "name" and m.start > subject.end and _in_apposition(toks, subject, v):
                 m = subject  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"
-        if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS:
+        if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS \
+                and t.word not in TELL_VERBS:  # (who is told is the listener)
             k = v + 1
             while k < n and toks[k].word in AUXILIARIES:
                 k += 1
@@ -487,11 +517,14 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if m:
             rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
             found.append(Found(m, None, rule, t.text))
+            found_at.append(v)
     if found:
         # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
         # that his “…”’; a pronoun only when nothing else is there
         named = [f for f in found if f.mention.kind != "pronoun"]
-        return (named or found)[-1]
+        best = (named or found)[-1]
+        main = _main_clause_after(text, toks, found_at[found.index(best)])
+        return main or best
     if toks[-1].text == ":":
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
