@@ -121,7 +121,7 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
 
 def _first_word(toks: list[Token]) -> int:
     i = 0
-    while i < len(toks) and toks[i].text in ",—–-―:;()":
+    while i < len(toks) and toks[i].text in ",—–-―:;()’”\"'":
         i += 1
     return i
 
