@@ -303,6 +303,14 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
 #: Words after which a cue word is a noun ("the report", "his post").
 NOUN_MARKERS = wordset("a an the his her their its our my your this that these those")
 
+def _after_indefinite(toks: list[Token], v: int) -> bool:
+    """The cue word at ``v`` is a noun after "a" and a name: "a Donald Trump tweet"."""
+    k = v - 1
+    while k > 0 and toks[k].capitalized and is_name_token(toks[k]) and v - k < 5:
+        k -= 1
+    return k < v - 1 and toks[k].word in ("a", "an") and not toks[k].capitalized
+
+
 #: Modal verbs: after a name they start a clause of its own.
 MODALS = wordset("could would should will can may might must")
 
@@ -399,7 +407,9 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     for v in range(i + 1, min(len(toks), i + 30)):
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
-        if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS:  # not "the states"
+        if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
+                and not (toks[v].word.endswith("ing") and toks[v - 1].text != "," and toks[v - 1].word not in AUXILIARIES):
+            # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet)
             if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
                 # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
                 # who is told is the listener)
