@@ -20,7 +20,9 @@ from quotesearch.lexicon import (
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
 from quotesearch.mentions import POSSESSIVES, TIME_WORDS, Mention, mention_after, mention_before
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, gender_of, is_name_token, is_possessive, tokenize
+from quotesearch.names import (
+    FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_possessive, split_title, tokenize,
+)
 from quotesearch.speakers import Cast, Person
 
 #: A possible sentence end: terminal punctuation, closing marks, then space.
@@ -258,6 +260,34 @@ def _clause_goes_on(toks: list[Token], m: Mention) -> bool:
 
 #: Words that open a subordinate clause before the main one ("After X criticized Y, Z shot back").
 SUBORDINATE_OPENERS = wordset("after when while as before since although though if once because")
+
+
+#: Nouns of speech whose owner is the speaker of what follows ("Trump’s claim that …").
+SPEECH_NOUNS = wordset("""
+claim claims remark remarks comment comments statement statements assertion argument suggestion
+warning promise pledge vow boast charge accusation insistence prediction declaration complaint
+contention words quip admission description
+""")
+
+
+def _speech_noun_owner(toks: list[Token]) -> Found | None:
+    """A name's speech noun governing the quotation: ‘Trump’s claim that there have been “…”’
+    (the noun, then "that" or a colon, and no verb of speech after it)."""
+    n = len(toks)
+    for i in range(n - 2, max(-1, n - 14), -1):
+        t = toks[i]
+        if is_possessive(t) and is_name_token(t) and toks[i + 1].word in SPEECH_NOUNS and not toks[i + 1].capitalized \
+                and i + 2 < n and (toks[i + 2].word == "that" or toks[i + 2].text == ":") \
+                and not any(_is_cue(x, True) for x in toks[i + 2:]):
+            j = _name_run_back(toks, i)
+            words = [x.text for x in toks[j:i + 1]]
+            words[-1] = words[-1][:-2]
+            _, name = split_title(words)
+            if not name:
+                return None
+            s_ = toks[i - len(name) + 1].start
+            return Found(Mention(s_, t.end - 2, " ".join(name), "name"), None, "cue-in-sentence", toks[i + 1].text)
+    return None
 
 
 def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:
@@ -535,6 +565,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         best = (named or found)[-1]
         main = _main_clause_after(text, toks, found_at[found.index(best)])
         return main or best
+    owner = _speech_noun_owner(toks)  # with no verb of speech: ‘… on Trump’s claim that “…”’
+    if owner is not None:
+        return owner
     if toks[-1].text == ":":
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
