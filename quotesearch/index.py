@@ -5,8 +5,9 @@ indexes documents incrementally (keyed by path, changes found by SHA-256), under
 killed run never leaves behind, committing in rounds so that a run killed at any moment leaves an
 index that opens and holds every round committed before it.
 
-Speed comes from these choices: the quote text is the only field with positions; postings are
-collected in memory and written a block at a time, as whoosh's own bytes (:class:`FastWriter`), a
+Speed comes from these choices: the quote text is indexed without positions (a search reads a
+word's ids and frequencies only) and kept, as its terms in order, in a column where a phrase is
+checked for the few quotes that can hold it; postings are collected in memory and written a block at a time, as whoosh's own bytes (:class:`FastWriter`), a
 term with one posting inside its term info; a batch numbers its quotes shortest first, so that
 block-max BM25 bounds are tight and top-k search skips most blocks of a common word; a quote's
 record stores nothing (its values ride in its document's record); and big runs build segments in
@@ -46,7 +47,8 @@ from quotesearch.model import Document, Quote
 #: they are (document id, number) in a column, and indexes the first digits of its id; the
 #: speaker key is a column too.
 #: 4: adjacent pairs of common words are indexed as terms (field ``pairs``).
-SCHEMA_VERSION = 4
+#: 5: the quote text is indexed without positions; its terms, in order, are the column ``tt``.
+SCHEMA_VERSION = 5
 
 #: How many leading digits of a quote id are indexed: a look-up by id prefix reads the few quotes
 #: that share them (16 at a million quotes) instead of the index keeping one term per quote.
@@ -135,7 +137,8 @@ def make_schema() -> fields.Schema:
         qp=fields.ID,                                     # the first ID_PREFIX digits of a quote id
         doc=fields.ID,                                    # document id, on both kinds of record
         path=fields.ID,                                   # the key of a document: its absolute path
-        text=Words(positions=True),                       # the quote: the one field with positions
+        text=QuoteText(),                                 # the quote: ids and frequencies only
+        tt=fields.COLUMN(columns.VarBytesColumn()),       # the quote's terms, in order (see terms_value)
         pairs=Pairs(),                                    # adjacent common words (COMMON_WORDS)
         speaker=Words(positions=True, scorable=False),    # speaker name and the words used for them
         skey=fields.ID(sortable=True),                    # the speaker's folded canonical name (and column)
@@ -249,15 +252,61 @@ def doc_record(doc: Document, quotes: list[Quote]) -> dict:
     return rec
 
 
-def common_pairs(words: list[str]) -> list[str]:
-    """The adjacent pairs of a text's words the index keeps (:func:`is_pair`), first seen first.
+def common_pairs(terms: Iterable[str]) -> list[str]:
+    """The adjacent pairs of a text's terms the index keeps (:func:`is_pair`), first seen first.
 
-    >>> common_pairs(["She", "was", "there", "when", "the", "crystal", "ball", "fell"])
+    >>> common_pairs(text_terms("She was there when the crystal ball fell"))
     ['she wa', 'wa there', 'there when', 'when the']
     """
-    terms = [normalize(w) for w in words]
+    terms = list(terms)
     found = dict.fromkeys(f"{a} {b}" for a, b in zip(terms, terms[1:]) if is_pair(a, b))
     return list(found)
+
+
+class Terms(tuple):
+    """A text's index terms, in order (see :func:`text_terms`): what :class:`QuoteText` indexes
+    as they are, where a string or a list of words is analysed first."""
+
+
+def text_terms(text: str) -> Terms:
+    """The index terms of a quote's text, in order.
+
+    >>> text_terms("We wait and see.")
+    ('we', 'wait', 'and', 'see')
+    """
+    return Terms(normalize(w) for w in RE_WORD.findall(text))
+
+
+def terms_value(terms: Terms) -> bytes:
+    """What the ``tt`` column keeps of a quote: its terms, in order, each followed by a space, and
+    a space first.
+
+    A phrase of the text is then a run of whole terms, `` wait and ``, found by a substring test
+    (see :class:`quotesearch.search.PairPhrase`).
+
+    >>> terms_value(text_terms("We wait, and see"))
+    b' we wait and see '
+    """
+    return f" {' '.join(terms)} ".encode("utf-8")
+
+
+class QuoteText(Words):
+    """The quote text: each term's quotes and frequencies, no positions (whoosh's ``Existence``
+    format: a block of postings is ids and weights, cheap to read). Phrases are checked in the
+    ``tt`` column instead (see :func:`terms_value`)."""
+
+    def __init__(self):
+        super().__init__(positions=False)
+
+    def index(self, value, **kwargs):
+        if not isinstance(value, Terms):
+            yield from super().index(value, **kwargs)
+            return
+        found: dict[str, int] = {}
+        for term in value:
+            found[term] = found.get(term, 0) + 1
+        for term, freq in found.items():
+            yield term.encode("utf-8"), freq, float(freq), b""
 
 
 class Pairs(fields.FieldType):
@@ -690,12 +739,13 @@ def _add_batch(writer, batch: list) -> list[int]:
         writer.add_document(**drec)
         counts.append(len(qrecs))
         for rec in qrecs:
-            words = RE_WORD.findall(rec["text"])
-            rec["text"] = words
-            pairs = common_pairs(words)
+            terms = text_terms(rec["text"])
+            rec["text"] = terms
+            rec["tt"] = terms_value(terms)
+            pairs = common_pairs(terms)
             if pairs:
                 rec["pairs"] = pairs
-            found.append((len(words), len(found), rec))
+            found.append((len(terms), len(found), rec))
     found.sort(key=lambda x: (x[0], x[1]))
     for _, _, rec in found:
         writer.add_document(**rec)

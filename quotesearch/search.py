@@ -15,6 +15,7 @@ reading whole posting lists, each giving whoosh's own matches and scores:
 from __future__ import annotations
 
 import os
+import weakref
 from bisect import bisect_left
 from itertools import accumulate
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from whoosh import fields as wfields
 from whoosh.qparser import QueryParser
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import IntersectionMatcher, Matcher, NullMatcher, ReadTooFar, WrappingMatcher
+from whoosh.util import make_binary_tree
 from whoosh.query import And, Or, Phrase, Query, Term, TermRange, WrappingQuery
 
 from quotesearch import roster
@@ -46,6 +48,10 @@ KINDS = ("direct", "mixed", "scare", "indirect")
 #: What a term of the unscorable ``skey`` field adds to an ``And``'s score (its weight, 1): the
 #: column check adds the same, so a hit's score does not depend on how the speaker was checked.
 SPEAKER_TERM_SCORE = 1.0
+
+#: A speaker is checked in its column while it has at least this fraction of the query's quotes
+#: (see :meth:`QuoteIndex._speaker_in_column`).
+SPEAKER_LEAD_RATIO = 3
 
 #: Documents (metadata and text) a :class:`QuoteIndex` keeps at hand.
 DOC_CACHE = 2048
@@ -108,6 +114,7 @@ class QuoteIndex:
         self._parser = QueryParser("text", _parser_schema())
         self._docs: dict[str, tuple[dict, str | None, tuple]] = {}
         self._speakers: list[roster.Speaker] | None = None
+        self._by_name: dict[str, list[roster.Speaker]] | None = None
         reader = self.searcher.reader()
         self._locations = reader.column_reader("loc") if reader.has_column("loc") else None
         for leaf, _ in reader.leaf_readers():
@@ -133,7 +140,15 @@ class QuoteIndex:
         return self._speakers
 
     def speaker(self, name: str) -> roster.Speaker:
-        return roster.find(self.speakers, name)
+        """The one speaker ``name`` means (see :func:`roster.find`), a name or alias of exactly one
+        speaker found in a table made once (roster.find folds every alias at each call)."""
+        if self._by_name is None:
+            self._by_name = {}
+            for s in self.speakers:
+                for a in dict.fromkeys(roster.key(a) for a in (s.name, *s.names, *s.aliases)):
+                    self._by_name.setdefault(a, []).append(s)
+        found = self._by_name.get(roster.key(name), ())
+        return found[0] if len(found) == 1 else roster.find(self.speakers, name)
 
     def parse(self, text: str) -> Query:
         if not text or not text.strip():
@@ -214,16 +229,17 @@ class QuoteIndex:
     def _speaker_in_column(self, q: Query, keys, limit: int | None) -> bool:
         """Whether to check the speaker in its column (:class:`SpeakerIn`) rather than ``And`` it.
 
-        An ``And`` (its lists skipped by bisection, see :class:`_BisectingPostings`) takes about two
-        steps per posting of its shorter list. :class:`SpeakerIn` reads the query's postings and
-        skips blocks by their BM25 bound once it holds ``limit`` hits: the better when the
-        speaker's list is the longer one, and a top-k is wanted.
+        :class:`SpeakerIn` reads the query's postings and skips blocks by their BM25 bound once it
+        holds ``limit`` hits; a :class:`BlockAnd` reads the speaker's list and, for a word much
+        commoner, looks it up in the terms column of the speaker's quotes (about a microsecond
+        each, three times what SpeakerIn spends on a posting of the query, measured at 1M quotes).
+        So SpeakerIn when a top-k is wanted and the speaker has a third of the query's quotes or more.
         """
         reader = self.searcher.reader()
         if not limit or not reader.has_column("skey"):
             return False
         speaker = sum(reader.doc_frequency("skey", k) for k in keys)
-        return speaker >= q.estimate_size(reader)
+        return speaker * SPEAKER_LEAD_RATIO >= q.estimate_size(reader)
 
     def hit(self, docnum: int, score=None, words: frozenset = frozenset()) -> Hit | None:
         where = quote_location(self._locations[docnum]) if self._locations is not None else None
@@ -310,13 +326,14 @@ class QuoteIndex:
 
 def pair_phrases(q: Query) -> Query:
     """``q`` with each phrase of the quote text as a :class:`PairPhrase` (led by its indexed pairs,
-    see :func:`~quotesearch.index.is_pair`, if it has any) and each ``And`` as a :class:`BlockAnd`."""
+    see :func:`~quotesearch.index.is_pair`, if it has any) and each ``And`` as a :class:`BlockAnd`.
+
+    (The text has no positions: whoosh's own ``Phrase`` cannot be run on it.)"""
     def visit(node):
-        if type(node) is Phrase and node.fieldname == "text" and node.slop == 1:
-            words = [w for w in node.words if w]
-            pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if is_pair(a, b)]
-            if len(words) == len(node.words) and len(words) > 1:
-                return PairPhrase(node, pairs)
+        if type(node) is Phrase and node.fieldname == "text" and all(node.words):
+            words = node.words
+            pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if is_pair(a, b)] if node.slop == 1 else []
+            return PairPhrase(node, pairs)
         if type(node) is And:
             return BlockAnd(node.subqueries, boost=node.boost)
         return node
@@ -346,14 +363,15 @@ class _WrappingWithValues(WrappingQuery):
 
 
 class PairPhrase(_WrappingWithValues):
-    """A phrase (``child``) whose quotes are looked for among those holding its common-word pairs.
+    """A phrase of the quote text (``child``), checked in the terms column of the quotes that can
+    hold it.
 
-    A common word ("she", "was") has a long posting list; whoosh would decode it block by block
-    and read positions at each quote holding both words. The ``pairs``
-    terms (see :func:`quotesearch.index.common_pairs`) list the quotes where the words are adjacent:
-    the phrase is checked only there. A phrase without pairs is checked where its words' lists
-    meet, intersected a block at a time (:class:`_BlockIntersection`). Matches and scores are the
-    phrase's own.
+    The text is indexed without positions (see :class:`quotesearch.index.QuoteText`): a quote's
+    terms, in order, are its ``tt`` column, where a phrase is a run of whole terms. The quotes to
+    check come from the shortest posting list among the phrase's words and its common-word
+    ``pairs`` (see :func:`quotesearch.index.common_pairs`), intersected, a block at a time, with
+    the lists not much longer than it (:data:`INTERSECT_RATIO`). Matches and scores are those of
+    whoosh's ``Phrase`` on a text indexed with positions: the sum of its words' scores.
     """
 
     def __init__(self, child: Query, pairs):
@@ -369,60 +387,171 @@ class PairPhrase(_WrappingWithValues):
 
     def matcher(self, searcher, context=None):
         reader = searcher.reader()
-        lists = []
-        for pair in dict.fromkeys(self.pairs):
-            term = pair.encode("utf-8")
-            if ("pairs", term) not in reader:
-                return NullMatcher()   # no quote has these words side by side
-            lists.append(reader.postings("pairs", term))
-        words = [Term(self.child.fieldname, w, boost=self.child.boost) for w in self.child.words]
-        if any((w.fieldname, w.text) not in reader for w in words):
+        column = _terms_column(reader)
+        check = _text_check(searcher, context, self.child.words, self.child.slop, self.child.boost)
+        if column is None or check is None:
             return NullMatcher()
-        matchers = [w.matcher(searcher, context) for w in words]
-        if not lists:   # no pairs: the words' own lists lead, intersected a block at a time
-            lists = matchers
-        lead = lists[0]
-        for other in lists[1:]:
-            lead = _BlockIntersection(lead, other)
-        # Not the phrase's own matcher: whoosh's finds its first match as it is built, walking
-        # every quote that holds all the words up to it, before the lead could skip it there.
-        return _PhraseAt(lead, matchers)
+        lists = [(reader.doc_frequency("pairs", p), "pairs", p.encode("utf-8")) for p in dict.fromkeys(self.pairs)]
+        lists += [(reader.doc_frequency("text", w), "text", w) for w in dict.fromkeys(check.words)]
+        if any(df == 0 for df, _, _ in lists):
+            return NullMatcher()   # a word, or two common words side by side, in no quote
+        lists.sort()
+        lead = reader.postings(lists[0][1], lists[0][2])
+        for df, fieldname, term in lists[1:]:
+            if df > lists[0][0] * INTERSECT_RATIO:
+                break
+            lead = _BlockIntersection(lead, reader.postings(fieldname, term))
+        return _ColumnCheck(lead, column, (check,), lead_scores=False)
 
 
-class _PhraseAt(Matcher):
-    """The documents of ``lead`` where the ``words`` matchers' positions make the phrase.
+#: A posting list is intersected with a shorter one (its blocks read where they meet) while it is
+#: at most this many times as long; past that, the shorter list's quotes are looked up in the
+#: terms column instead (measured at 1M quotes: a look-up costs 0.7-1 µs, reading a block of 128
+#: postings where the lists meet 30-45 µs).
+INTERSECT_RATIO = 3
 
-    Scores as whoosh scores a phrase: the sum of its words' scores (see :class:`PairPhrase`)."""
+#: The column readers of each segment reader, by field (made once: a reader reads the column's
+#: offsets and lengths, a few milliseconds at a million quotes).
+_COLUMNS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
-    def __init__(self, lead, words):
-        self._lead, self._words = lead, words
+
+def _column(reader, fieldname: str):
+    """A segment's column of ``fieldname`` (untranslated), or None."""
+    columns = _COLUMNS.get(reader)
+    if columns is None:
+        columns = _COLUMNS[reader] = {}
+    if fieldname not in columns:
+        columns[fieldname] = reader.column_reader(fieldname, translate=False) \
+            if reader.has_column(fieldname) else None
+    return columns[fieldname]
+
+
+def _terms_column(reader):
+    """A segment's ``tt`` column (see :func:`quotesearch.index.terms_value`), or None."""
+    return _column(reader, "tt")
+
+
+class _Posting:
+    """What a scorer reads of a posting (its document and weight), for a posting not read from a
+    posting list."""
+
+    __slots__ = ("_id", "_weight")
+
+    def __init__(self, docnum, weight):
+        self._id, self._weight = docnum, weight
+
+    def id(self):
+        return self._id
+
+    def weight(self):
+        return self._weight
+
+
+@dataclass(frozen=True)
+class _TextCheck:
+    """Words of the quote text that a :class:`_ColumnCheck` looks for in a quote's terms: side by
+    side (``slop`` 1), in order with gaps below ``slop`` (as whoosh's ``Phrase``), or anywhere
+    (``slop`` 0, one word: a ``Term``); with what they add to the score."""
+
+    words: tuple[bytes, ...]
+    slop: int
+    scorers: tuple
+    boost: float = 1.0
+
+    @property
+    def needles(self) -> tuple[bytes, ...]:
+        """What a quote's ``tt`` value holds if it holds these words (all of it, but for ``slop``
+        over 1: then see :func:`near`)."""
+        if self.slop == 1:
+            return (b" " + b" ".join(self.words) + b" ",)
+        return tuple(b" " + w + b" " for w in dict.fromkeys(self.words))
+
+    def score(self, docnum: int, terms: list[bytes]) -> float:
+        total = 0.0
+        for word, scorer in zip(self.words, self.scorers):
+            total += scorer.score(_Posting(docnum, float(terms.count(word))))
+        return total * self.boost if self.boost != 1.0 else total
+
+    def max_quality(self) -> float:
+        return sum(s.max_quality() for s in self.scorers) * self.boost
+
+
+def near(terms: list, words: tuple, slop: int) -> bool:
+    """Whether ``words`` are in ``terms`` in order, each within ``slop`` positions after the one
+    before (whoosh's ordered ``SpanNear2``, which its ``Phrase`` is).
+
+    >>> t = "we wait and see".split()
+    >>> near(t, ("we", "see"), 2), near(t, ("we", "see"), 3), near(t, ("see", "we"), 4)
+    (False, True, False)
+    """
+    ends = [i for i, t in enumerate(terms) if t == words[0]]
+    for word in words[1:]:
+        ends = [i for i, t in enumerate(terms) if t == word and any(0 < i - e <= slop for e in ends)]
+        if not ends:
+            return False
+    return True
+
+
+def _text_check(searcher, context, words, slop: int, boost: float) -> _TextCheck | None:
+    """The check of ``words`` of the quote text, scored as whoosh's term matchers score them; None
+    when a word is in no quote of this segment."""
+    reader = searcher.reader()
+    weighting = context.weighting if context is not None else searcher.weighting
+    terms = tuple(w.encode("utf-8") if isinstance(w, str) else w for w in words)
+    if not terms or any(("text", t) not in reader for t in terms):
+        return None
+    scorers = tuple(weighting.scorer(searcher, "text", t) for t in terms)
+    return _TextCheck(terms, slop, scorers, boost)
+
+
+class _ColumnCheck(Matcher):
+    """The postings of ``lead`` whose quotes' terms (the ``tt`` column) pass every check.
+
+    Scores as the lead (when ``lead_scores``) plus the checks' words, each scored by its own
+    scorer on its frequency in the quote: what an intersection with the words' posting lists
+    scores, without reading them.
+    """
+
+    def __init__(self, lead, column, checks, lead_scores: bool = True):
+        self._lead, self._column, self._checks = lead, column, tuple(checks)
+        self._needles = tuple(dict.fromkeys(n for c in self._checks for n in c.needles))
+        self._near = tuple(c for c in self._checks if c.slop > 1)
+        self._lead_scores = lead_scores
+        self._checked_max = sum(c.max_quality() for c in self._checks)
+        self._get = _value_getter(column)
         self._find()
 
+    def _holds(self, terms: bytes) -> bool:
+        for needle in self._needles:
+            if needle not in terms:
+                return False
+        return all(near(terms.split(), c.words, c.slop) for c in self._near)
+
     def _find(self):
-        lead, words = self._lead, self._words
-        while lead.is_active():
-            doc = lead.id()
-            ahead = doc
-            for m in words:
-                if not m.is_active():
-                    self._words = []   # a word has no more quotes: neither has the phrase
-                    return
-                if m.id() < doc:
-                    m.skip_to(doc)
-                    if not m.is_active():
-                        self._words = []
-                        return
-                ahead = max(ahead, m.id())
-            if ahead > doc:
-                lead.skip_to(ahead)
-                continue
-            first, *rest = [m.value_as("positions") for m in words]
-            if any(all(p + i in set(later) for i, later in enumerate(rest, 1)) for p in first):
-                return
+        lead, get, holds = self._lead, self._get, self._holds
+        if type(lead) is _BisectingLeafMatcher:
+            one = self._needles[0] if len(self._needles) == 1 and not self._near else None
+            while not lead._atend:   # a block's ids at a time
+                if lead._ids is None:
+                    lead._read_ids()
+                ids = lead._ids
+                if one is not None:   # (the common case, inline)
+                    for i in range(lead._i, len(ids)):
+                        if one in get(ids[i]):
+                            lead._i = i
+                            return
+                else:
+                    for i in range(lead._i, len(ids)):
+                        if holds(get(ids[i])):
+                            lead._i = i
+                            return
+                lead._next_block()
+            return
+        while lead.is_active() and not holds(get(lead.id())):
             lead.next()
 
     def is_active(self):
-        return bool(self._words) and self._lead.is_active()
+        return self._lead.is_active()
 
     def id(self):
         return self._lead.id()
@@ -432,36 +561,64 @@ class _PhraseAt(Matcher):
         self._find()
 
     def skip_to(self, id):
-        if id > self._lead.id():
+        if self.is_active() and id > self._lead.id():
             self._lead.skip_to(id)
             self._find()
 
     def children(self):
-        return [self._lead, *self._words]
+        return [self._lead]
 
     def replace(self, minquality=0):
         return self if self.is_active() else NullMatcher()
 
     def copy(self):
-        raise NotImplementedError("a PairPhrase matcher is not copied")
+        raise NotImplementedError("a column check is not copied")
 
     def supports(self, astype):
         return False
 
-    def supports_block_quality(self):
-        return False
-
     def score(self):
-        return sum(m.score() for m in self._words)
+        docnum = self._lead.id()
+        terms = self._get(docnum).split()
+        total = self._lead.score() if self._lead_scores else 0.0
+        for check in self._checks:
+            total += check.score(docnum, terms)
+        return total
 
     def max_quality(self):
-        return sum(m.max_quality() for m in self._words)
+        return (self._lead.max_quality() if self._lead_scores else 0.0) + self._checked_max
+
+    def supports_block_quality(self):
+        return self._lead_scores and self._lead.supports_block_quality()
 
     def block_quality(self):
-        return self.max_quality()
+        if not self.supports_block_quality():
+            return self.max_quality()
+        return self._lead.block_quality() + self._checked_max
 
     def skip_to_quality(self, minquality):
-        return 0
+        if not self.supports_block_quality():
+            return 0
+        skipped = self._lead.skip_to_quality(minquality - self._checked_max)
+        if self.is_active():
+            self._find()
+        return skipped
+
+
+def _value_getter(column):
+    """``column[docnum]`` for a column of whoosh's ``VarBytesColumn`` held in memory (a segment's
+    compound file), without two method calls."""
+    try:
+        lengths, offsets, base, buf = column._lengths, column._offsets, column._basepos, column._dbfile._buf
+        buf[0:0]
+    except (AttributeError, TypeError):
+        return column.__getitem__
+
+    def value(docnum):
+        start = base + offsets[docnum]
+        return bytes(buf[start:start + lengths[docnum]])
+
+    return value
 
 
 class _BisectingPostings:
@@ -517,12 +674,38 @@ class _BisectingLeafMatcher(W3LeafMatcher):
 
 class BlockAnd(And):
     """An ``And`` whose pairs of posting lists are intersected a block at a time
-    (:class:`_BlockIntersection`). Same matches and scores as ``And``."""
+    (:class:`_BlockIntersection`), and whose words of the quote text far commoner than its
+    rarest part are looked up in the terms column of that part's quotes (:class:`_ColumnCheck`)
+    instead of read. Same matches and scores as ``And``."""
 
     def _matcher(self, subs, searcher, context):
         r = searcher.reader()
-        return self._tree_matcher(subs, _BlockIntersection, searcher, context,
-                                  lambda q: 0 - q.estimate_size(r))
+        sizes = {id(q): q.estimate_size(r) for q in subs}
+        least = min(sizes.values())
+        checked = [q for q in subs if sizes[id(q)] > least * INTERSECT_RATIO and _in_text(q)]
+        column = _terms_column(r) if checked else None
+        if column is None:
+            return self._tree_matcher(subs, _BlockIntersection, searcher, context,
+                                      lambda q: 0 - sizes[id(q)])
+        checks = []
+        for q in checked:
+            child = q.child if isinstance(q, PairPhrase) else q
+            words = child.words if isinstance(child, Phrase) else [child.text]
+            check = _text_check(searcher, context, words, getattr(child, "slop", 0), child.boost)
+            if check is None:
+                return NullMatcher()
+            checks.append(check)
+        rest = [q for q in subs if not any(q is c for c in checked)]
+        lead = make_binary_tree(_BlockIntersection, [q.matcher(searcher, context)
+                                                     for q in sorted(rest, key=lambda q: sizes[id(q)])])
+        m = _ColumnCheck(lead, column, checks)
+        return m if self.boost == 1.0 else WrappingMatcher(m, self.boost)
+
+
+def _in_text(q: Query) -> bool:
+    """Whether ``q`` is a word or a phrase of the quote text (what a :class:`_ColumnCheck` can check)."""
+    return (type(q) is Term and q.fieldname == "text") or \
+        (isinstance(q, PairPhrase) and q.child.fieldname == "text")
 
 
 class _BlockIntersection(IntersectionMatcher):
@@ -634,7 +817,7 @@ class SpeakerIn(_WrappingWithValues):
         m = self.child.matcher(searcher, context)
         if not m.is_active():
             return m
-        column = reader.column_reader("skey", translate=False)
+        column = _column(reader, "skey")
         return _KeyInColumn(m, column, frozenset(k.encode("utf-8") for k in self.keys))
 
 

@@ -1,7 +1,10 @@
 """Helpers for the index tests: documents with hand-made quotes (no parser involved)."""
 from __future__ import annotations
 
+from whoosh import fields, index as whoosh_index
+
 from quotesearch import index
+from quotesearch.analysis import Words
 from quotesearch.model import Document, Quote, quote_id
 
 
@@ -28,3 +31,28 @@ def corpus(n_docs: int, quotes_per_doc: int = 5, prefix: str = "doc") -> list[in
                                           *people[(d + q) % len(people)]) for q in range(quotes_per_doc)],
                     outlet="Example Wire", published=f"2025-01-{d % 28 + 1:02d}")
             for d in range(n_docs)]
+
+
+class TermsWithPositions(Words):
+    """A quote text given as its index terms, kept with positions (the text field of a twin)."""
+
+    def index(self, value, **kwargs):
+        found: dict[str, list[int]] = {}
+        for pos, term in enumerate(value):
+            found.setdefault(term, []).append(pos)
+        for term, positions in found.items():
+            yield term.encode("utf-8"), len(positions), float(len(positions)), self.format.encode(positions)
+
+
+def positional_twin(folder, out):
+    """A plain whoosh index (whoosh's own writer, one segment) of the quote texts and speaker keys
+    of the index at ``folder``, record for record, its text with positions: whoosh's own
+    ``Phrase``, ``And`` and BM25F ranking, numbered and scored as the index is, to compare with."""
+    schema = fields.Schema(text=TermsWithPositions(), skey=fields.ID)
+    twin = whoosh_index.create_in(str(out), schema)
+    with index.open_index(folder).reader() as r, twin.writer() as w:
+        tt, skey = r.column_reader("tt", translate=False), r.column_reader("skey", translate=False)
+        for n in range(r.doc_count_all()):
+            key = skey[n].decode("utf-8")
+            w.add_document(text=tt[n].decode("utf-8").split(), **({"skey": key} if key else {}))
+    return twin

@@ -13,7 +13,7 @@ from whoosh import fields, index as whoosh_index
 from whoosh.query import And, Term
 from whoosh.writing import SegmentWriter
 
-from helpers_index import article, corpus
+from helpers_index import article, corpus, positional_twin
 from quotesearch import analysis, index, roster
 from quotesearch.search import Filters, QuoteIndex
 
@@ -126,7 +126,7 @@ def test_a_batch_numbers_its_quotes_shortest_first(index_in_tmp):
 
 @pytest.mark.parametrize("query", ['"she was"', '"she was there"', '"was there when"', '"was she"',
                                    '"there was nothing"', 'wheat "she was"'])
-def test_a_phrase_of_common_words_read_through_their_pairs_finds_and_scores_what_the_phrase_does(index_in_tmp, query):
+def test_a_phrase_of_common_words_read_through_their_pairs_finds_and_scores_what_the_phrase_does(index_in_tmp, tmp_path, query):
     from quotesearch.search import PairPhrase, pair_phrases
 
     lines = ["She was there when it fell", "there she was", "She was, she was there", "was she there",
@@ -138,7 +138,7 @@ def test_a_phrase_of_common_words_read_through_their_pairs_finds_and_scores_what
         plain = qi.parse(query)
         paired = pair_phrases(plain)
         assert isinstance(paired, PairPhrase) or any(isinstance(c, PairPhrase) for c in paired.children())
-        with index.open_index(index_in_tmp).searcher() as whoosh_only:   # whoosh's own skip_to
+        with positional_twin(index_in_tmp, tmp_path).searcher() as whoosh_only:   # whoosh's own matchers
             expected = sorted((h.docnum, round(h.score, 6)) for h in whoosh_only.search(plain, limit=None))
         found = sorted((h.docnum, round(h.score, 6)) for h in qi.searcher.search(paired, limit=None))
         assert found == expected
@@ -149,43 +149,67 @@ def test_a_phrase_of_common_words_read_through_their_pairs_finds_and_scores_what
 
 
 @pytest.mark.parametrize("query", ["peace", "statement OR wheat", '"peace talks"', "talk*"])
-def test_the_speaker_column_check_finds_and_scores_what_the_term_intersection_does(index_in_tmp, query):
-    from quotesearch.search import SpeakerIn
+def test_the_speaker_column_check_finds_and_scores_what_the_term_intersection_does(index_in_tmp, tmp_path, query):
+    from quotesearch.search import SpeakerIn, pair_phrases
 
     index.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
     with QuoteIndex(index_in_tmp) as qi:
         q = qi.parse(query)
         keys = qi.speaker("Pistorius").keys
-        by_column = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(SpeakerIn(q, keys), limit=None)]
-        with index.open_index(index_in_tmp).searcher() as whoosh_only:   # whoosh's own skip_to
+        fast = SpeakerIn(pair_phrases(q), keys)
+        by_column = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(fast, limit=None)]
+        with positional_twin(index_in_tmp, tmp_path).searcher() as whoosh_only:   # whoosh's own matchers
             by_terms = [(h.docnum, round(h.score, 6))
                         for h in whoosh_only.search(And([q, Term("skey", keys[0])]), limit=None)]
         assert len(by_column) == 100 and sorted(by_column) == sorted(by_terms)
-        top = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(SpeakerIn(q, keys), limit=7)]
+        top = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(fast, limit=7)]
         assert sorted(top, key=lambda x: -x[1]) == top and {s for _, s in top} <= {s for _, s in by_terms}
         assert min(s for _, s in top) >= sorted((s for _, s in by_terms), reverse=True)[6]
 
 
 @pytest.mark.parametrize("query", ['"peace talks"', '"talks and wheat"', '"wheat peace"', '"statement 3"',
-                                   'peace AND wheat', '"about peace" statement'])
-def test_phrases_and_ands_intersected_a_block_at_a_time_find_and_score_what_whoosh_does(index_in_tmp, query):
+                                   'peace AND wheat', '"about peace" statement', '"peace talks"~3',
+                                   '"statement wheat"~9', '"wheat statement"~9', '"statement peace"~6',
+                                   'peace AND 7', '7 "peace talks"', '"about talks"~2 AND 11', '"peace"'])
+def test_phrases_and_ands_intersected_a_block_at_a_time_find_and_score_what_whoosh_does(index_in_tmp, tmp_path, query):
+    """Phrases (with and without slop) are checked in the terms column, and an ``And``'s common
+    words are looked up there for the quotes of its rare part ('7' is in 5 quotes of 600): whoosh's
+    own matches and scores on a text indexed with positions."""
     from quotesearch.search import BlockAnd, PairPhrase, pair_phrases
 
     index.update(index_in_tmp, corpus(120), procs=2, batch_quotes=250)   # several segments, many blocks
     with QuoteIndex(index_in_tmp) as qi:
         plain = qi.parse(query)
         fast = pair_phrases(plain)
-        assert any(isinstance(q, (PairPhrase, BlockAnd)) for q in [fast, *fast.children()])
-        with index.open_index(index_in_tmp).searcher() as whoosh_only:   # whoosh's own matchers
+        assert any(isinstance(q, (PairPhrase, BlockAnd)) for q in [fast, *fast.children()]) or query == '"peace"'
+        with positional_twin(index_in_tmp, tmp_path).searcher() as whoosh_only:   # whoosh's own matchers
             expected = sorted((h.docnum, round(h.score, 6)) for h in whoosh_only.search(plain, limit=None))
         assert sorted((h.docnum, round(h.score, 6)) for h in qi.searcher.search(fast, limit=None)) == expected
         top = [round(h.score, 6) for h in qi.searcher.search(fast, limit=5)]
         assert top == sorted((s for _, s in expected), reverse=True)[:5]
-    if query != '"wheat peace"':
+    if query not in ('"wheat peace"', '"wheat statement"~9'):
         assert expected
 
 
-def test_a_word_with_a_speaker_keeps_the_best_hits_that_whoosh_top_k_loses(index_in_tmp):
+@pytest.mark.parametrize("query", ["peace", "wheat talks", '"peace talks"', '"peace about"~2', "peace OR nothing"])
+def test_a_rare_speaker_with_common_words_finds_and_scores_what_whoosh_does(index_in_tmp, tmp_path, query):
+    """A speaker of a few quotes leads; the words are looked up in those quotes' terms."""
+    rare = article("rare", [("peace talks about wheat", "Ann Rare", None), ("no talks today", "Ann Rare", None),
+                            ("peace, peace and peace talks again", "Ann Rare", None)])
+    index.update(index_in_tmp, [*corpus(120), rare], procs=2, batch_quotes=250)
+    with QuoteIndex(index_in_tmp) as qi:
+        keys = qi.speaker("Ann Rare").keys
+        with positional_twin(index_in_tmp, tmp_path).searcher() as whoosh_only:
+            q = And([qi.parse(query), Term("skey", keys[0])])
+            expected = sorted((h.docnum, round(h.score, 6)) for h in whoosh_only.search(q, limit=None))
+        for limit in (None, 2):
+            hits = qi.search(query, Filters(speaker="Ann Rare"), limit=limit)
+            found = sorted(round(h.score, 6) for h in hits)
+            assert found == sorted(s for _, s in expected)[-len(found):] and found
+        assert len(qi.search(query, Filters(speaker="Ann Rare"), limit=None)) == len(expected)
+
+
+def test_a_word_with_a_speaker_keeps_the_best_hits_that_whoosh_top_k_loses(index_in_tmp, tmp_path):
     """Regression: once its top hits are full, whoosh's intersection skips the speaker's list by
     the word's *current* block quality, to its end; a later block of the word (long quotes
     with the word many times) scores higher. whoosh's own top 5 here is 5.421 ×4, 4.797."""
@@ -199,7 +223,7 @@ def test_a_word_with_a_speaker_keeps_the_best_hits_that_whoosh_top_k_loses(index
     index.update(index_in_tmp, [article("a", short + medium + long + other)], procs=1)
     with QuoteIndex(index_in_tmp) as qi:
         q = And([qi.parse("peace"), Term("skey", qi.speaker("Jane Smith").keys[0])])
-        with index.open_index(index_in_tmp).searcher() as whoosh_only:
+        with positional_twin(index_in_tmp, tmp_path).searcher() as whoosh_only:
             every = sorted((round(h.score, 6) for h in whoosh_only.search(q, limit=None)), reverse=True)
         top = [round(h.score, 6) for h in qi.searcher.search(BlockAnd(q.subqueries), limit=5)]
         assert top == every[:5] and len(set(every)) > 2
