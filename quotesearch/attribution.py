@@ -37,10 +37,14 @@ RE_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 #: >>> bool(RE_DATELINE.match("GENEVA - ")), bool(RE_DATELINE.match("JACKSON, Miss. - U.S.")), \
 #: ...  bool(RE_DATELINE.match("Mr. X - ")), bool(RE_DATELINE.match("PHILADELPHIA, July 25 (UPI) — The"))
 #: (True, True, False, True)
+#: >>> bool(RE_DATELINE.match("Washington (AFP) – Democrat")), bool(RE_DATELINE.match("Jones (D) – who"))
+#: (True, False)
 RE_DATELINE = regex.compile(
-    r"^\s*+\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
+    r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
-    r"(?:\s*\([^)]*\))?\s*(?:[—–\-]+|>>)\s*")
+    r"(?:\s*\([^)]*\))?"
+    r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\s*\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –"
+    r"\s*(?:[—–\-]+|>>)\s*")
 
 #: Words that open a clause or an object after a cue verb: "said he would", "cited it".
 CLAUSE_OPENERS = wordset("that he she they it we i the a an his her their its this these those there")
@@ -683,7 +687,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         found = None
         scare = False
         title_ctx = is_title_context(tail_toks)
-        b_text = RE_DATELINE.sub("", text[b_lo:sp.open_at]).strip()
+        b_text = text[b_lo:sp.open_at]
+        b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
         mixed = bool(b_text) and not b_text.endswith(":") and not capped
         label = RE_SPEAKER_LABEL.match(text, sp.start, sp.end)
         after_toks = []

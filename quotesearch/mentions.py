@@ -29,7 +29,7 @@ RELATIVES = wordset("who which whose")
 
 
 #: Words that end a description read forward ("a source close to the Kremlin, who ...").
-DESCRIPTION_STOP = wordset("who which said says told and but , ; : . —") | SPEECH_VERBS
+DESCRIPTION_STOP = wordset("who which said says told and but , ; : . — call calls called calling") | SPEECH_VERBS
 
 
 #: Prepositions that put a noun phrase inside a longer description.
