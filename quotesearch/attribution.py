@@ -213,6 +213,13 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS))):
             c = next((c for c in range(i, min(len(toks), i + 30)) if toks[c].text == ","), None)
             if c is None:
+                # still inside an opening clause: its own subject ("When Trump later said he would “…”")
+                if toks[i].word in SUBORDINATE_OPENERS and i + 1 < len(toks):
+                    m = mention_after(toks, i + 1, text)
+                    nxt = next((x for x in toks[i + 1:] if x.start >= m.end), None) if m is not None else None
+                    if m is not None and m.kind in ("name", "pronoun") and m.start == toks[i + 1].start \
+                            and nxt is not None and (_verb_like(nxt) or nxt.word in ("later", "then", "also")):
+                        return m
                 return None
             i = c + 1
             # an aside of the opening phrase's last noun: "in Salem, New Hampshire, Trump …",
