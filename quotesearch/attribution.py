@@ -14,12 +14,13 @@ from dataclasses import dataclass
 import regex
 
 from quotesearch.lexicon import (
-    ROLE_NOUNS, AUXILIARIES, OBJECT_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, TITLE_CUES, WEAK_SPEECH_VERBS, wordset,
+    ROLE_NOUNS, AUXILIARIES, OBJECT_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_CUES, WEAK_SPEECH_VERBS,
+    wordset,
     is_abbreviation, state_after_comma,
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.quotes import Span, find_spans, paragraphs
-from quotesearch.mentions import POSSESSIVES, TIME_WORDS, Mention, mention_after, mention_before
+from quotesearch.mentions import POSSESSIVES, TIME_WORDS, Mention, description_head, mention_after, mention_before
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_possessive, split_title, tokenize,
 )
@@ -140,7 +141,7 @@ def _is_cue(t: Token, weak_ok: bool) -> bool:
 INTRO_WORDS = wordset("""
 on in at after before during when while as since asked speaking responding following earlier later
 addition despite although though because for with without from by like unlike given under over
-within about among amid if once until unless whether here there
+within about among amid if once until unless whether here there back
 """)
 
 #: Words that open an aside naming what an opening phrase ended with ("the Arizona sheriff").
@@ -582,7 +583,15 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if toks[-1].text == ":":
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
-        m = subject or mention_before(toks, n - 1, 0, text)
+        m = subject
+        if m is None:
+            m = mention_before(toks, n - 1, 0, text)
+            prev = next((x for x in reversed(toks) if m is not None and x.end <= m.start), None)
+            if m is not None and (_is_object(toks, m) or (prev is not None and prev.word in TELL_VERBS) or (
+                    m.kind == "description" and description_head(m.text) in THING_NOUNS
+                    and m.text.split()[0].lower() in ("a", "an", "one"))):
+                m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker
+                # (but ‘From the report:’ does)
         if m:
             return Found(m, None, "colon", ":")
     if subject is not None and mixed:
