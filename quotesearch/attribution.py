@@ -159,6 +159,15 @@ OPENERS = wordset("but and so yet or also then still now instead meanwhile howev
 #: Words that join a second clause, with its own subject, to a sentence after a comma.
 CLAUSE_JOINERS = wordset("while whereas but")
 
+def _in_opening_clause(toks: list[Token]) -> bool:
+    """The words before the quotation are a sentence's opening subordinate clause, not yet ended
+    by a comma: ‘While President Obama has cautioned against’, ‘But even as Trump claimed that’."""
+    i = _first_word(toks)
+    while i < len(toks) and toks[i].word in OPENERS | {"even"}:
+        i += 1
+    return i < len(toks) and toks[i].word in SUBORDINATE_OPENERS and not any(x.text == "," for x in toks[i:])
+
+
 def _joins_clause(text: str, toks: list[Token]) -> bool:
     """The words open a clause of their own after a comma (and an earlier quotation): ‘…,”
     while Trump …’."""
@@ -365,7 +374,8 @@ def _title_lead(lead: list[Token]) -> bool:
     (True, False)
     """
     if len(lead) > 12 or (lead and lead[0].word in SUBORDINATORS) or any(
-            x.word in SUBORDINATORS and x.word != "and" and not x.capitalized for x in lead[1:]):
+            x.word in SUBORDINATORS and (x.word != "and" or lead[k].text == ",") and not x.capitalized
+            for k, x in enumerate(lead[1:])):
         return False  # (‘…” regarding her links while Sanders suggests’: a clause of its own)
     for x in lead:
         if x.text in ".;:!?“”\"" or (not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)
@@ -470,7 +480,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             if m and cut is not None and _title_lead(lead[cut + 1:]) and not ends_sentence and m.kind != "description" \
                     and all(x.word in AUXILIARIES or x.word in TIME_WORDS for x in toks[v - 1: v] if x.start >= m.end):
                 return Found(m, None, "cue-after", toks[v].text)
-            if m and m.start > t.start and is_name_token(t):
+            if m and m.start > t.start and is_name_token(t) and not ends_sentence:
                 # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name
                 m0 = mention_after(toks, i, text)
                 nxt = next((x for x in toks if x.start >= m0.end), None) if m0 else None
@@ -725,6 +735,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
             if found is not None and text[sp.end - 1] in ".?!" and _introduces_next(text, after_toks):
                 found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
+            if found is not None and found.rule == "cue-after" and not title_ctx and _in_opening_clause(before_toks()):
+                # ‘But even as Trump claimed that “…,” one of the prosecutors said …’: the quotation
+                # belongs to the opening clause's cue, not to the main clause after it
+                before = cue_before(text, before_toks(), known, mixed=mixed)
+                if before is not None and before.rule == "cue-before":
+                    found = before
             if (found is None or (found.rule == "dash" and text[sp.end - 1] in ".?!")) and not title_ctx:
                 # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
                 # the bare sentence subject, with no cue word, does not)
