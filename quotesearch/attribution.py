@@ -159,11 +159,17 @@ OPENERS = wordset("but and so yet or also then still now instead meanwhile howev
 #: Words that join a second clause, with its own subject, to a sentence after a comma.
 CLAUSE_JOINERS = wordset("while whereas but")
 
+def _opens_with(text: str, at: int, words: frozenset[str]) -> bool:
+    """The words at ``at`` start with one of ``words`` (a cheap test before tokenising)."""
+    first = text[at:at + 24].split(None, 1)
+    return bool(first) and first[0].lower().strip(",") in words
+
+
 def _in_opening_clause(toks: list[Token]) -> bool:
     """The words before the quotation are a sentence's opening subordinate clause, not yet ended
     by a comma: ‘While President Obama has cautioned against’, ‘But even as Trump claimed that’."""
     i = _first_word(toks)
-    while i < len(toks) and toks[i].word in OPENERS | {"even"}:
+    while i < len(toks) and toks[i].word in CLAUSE_LEADS and toks[i].word not in SUBORDINATE_OPENERS:
         i += 1
     return i < len(toks) and toks[i].word in SUBORDINATE_OPENERS and not any(x.text == "," for x in toks[i:])
 
@@ -281,6 +287,9 @@ def _clause_goes_on(toks: list[Token], m: Mention) -> bool:
 
 #: Words that open a subordinate clause before the main one ("After X criticized Y, Z shot back").
 SUBORDINATE_OPENERS = wordset("after when while as before since although though if once because")
+
+#: Words that may open a sentence's opening clause ("But even as …", "While …").
+CLAUSE_LEADS = OPENERS | SUBORDINATE_OPENERS | {"even"}
 
 
 #: Nouns of speech whose owner is the speaker of what follows ("Trump’s claim that …").
@@ -735,7 +744,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
             if found is not None and text[sp.end - 1] in ".?!" and _introduces_next(text, after_toks):
                 found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
-            if found is not None and found.rule == "cue-after" and not title_ctx and _in_opening_clause(before_toks()):
+            if found is not None and found.rule == "cue-after" and not title_ctx \
+                    and _opens_with(text, b_lo, CLAUSE_LEADS) and _in_opening_clause(before_toks()):
                 # ‘But even as Trump claimed that “…,” one of the prosecutors said …’: the quotation
                 # belongs to the opening clause's cue, not to the main clause after it
                 before = cue_before(text, before_toks(), known, mixed=mixed)
