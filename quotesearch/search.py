@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import weakref
+from array import array
 from bisect import bisect_left
 from itertools import accumulate
 from dataclasses import dataclass
@@ -24,10 +25,12 @@ from pathlib import Path
 import regex
 from whoosh import fields as wfields
 from whoosh.qparser import QueryParser
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.matching import IntersectionMatcher, Matcher, NullMatcher, ReadTooFar, WrappingMatcher
-from whoosh.util import make_binary_tree
 from whoosh.query import And, Or, Phrase, Query, Term, TermRange, WrappingQuery
+from whoosh.scoring import BM25FScorer
+from whoosh.util import make_binary_tree
+from whoosh.util.numeric import byte_to_length
 
 from quotesearch import roster
 from quotesearch.analysis import RE_WORD, normalize, terms
@@ -51,7 +54,7 @@ SPEAKER_TERM_SCORE = 1.0
 
 #: A speaker is checked in its column while it has at least this fraction of the query's quotes
 #: (see :meth:`QuoteIndex._speaker_in_column`).
-SPEAKER_LEAD_RATIO = 3
+SPEAKER_LEAD_RATIO = 6
 
 #: Documents (metadata and text) a :class:`QuoteIndex` keeps at hand.
 DOC_CACHE = 2048
@@ -120,7 +123,7 @@ class QuoteIndex:
         for leaf, _ in reader.leaf_readers():
             terms = getattr(leaf, "_terms", None)
             if terms is not None and hasattr(terms, "_codec"):
-                terms._codec = _BisectingPostings(terms._codec)
+                terms._codec = _BisectingPostings(terms._codec, leaf)
 
     def close(self):
         self.searcher.close()
@@ -232,8 +235,9 @@ class QuoteIndex:
         :class:`SpeakerIn` reads the query's postings and skips blocks by their BM25 bound once it
         holds ``limit`` hits; a :class:`BlockAnd` reads the speaker's list and, for a word much
         commoner, looks it up in the terms column of the speaker's quotes (about a microsecond
-        each, three times what SpeakerIn spends on a posting of the query, measured at 1M quotes).
-        So SpeakerIn when a top-k is wanted and the speaker has a third of the query's quotes or more.
+        each, plus scoring every match, where SpeakerIn skips blocks). Measured on the 200
+        keyword+speaker queries of the 1M benchmark, SpeakerIn is the better unless the query has
+        more than :data:`SPEAKER_LEAD_RATIO` times the speaker's quotes.
         """
         reader = self.searcher.reader()
         if not limit or not reader.has_column("skey"):
@@ -401,7 +405,7 @@ class PairPhrase(_WrappingWithValues):
             if df > lists[0][0] * INTERSECT_RATIO:
                 break
             lead = _BlockIntersection(lead, reader.postings(fieldname, term))
-        return _ColumnCheck(lead, column, (check,), lead_scores=False)
+        return _ColumnCheck(lead, reader, column, (check,), lead_scores=False)
 
 
 #: A posting list is intersected with a shorter one (its blocks read where they meet) while it is
@@ -457,6 +461,8 @@ class _TextCheck:
     slop: int
     scorers: tuple
     boost: float = 1.0
+    #: per word, ``score(weight, docnum)`` as its scorer scores a posting (see :func:`_fast_scorer`)
+    scores: tuple = ()
 
     @property
     def needles(self) -> tuple[bytes, ...]:
@@ -468,8 +474,8 @@ class _TextCheck:
 
     def score(self, docnum: int, terms: list[bytes]) -> float:
         total = 0.0
-        for word, scorer in zip(self.words, self.scorers):
-            total += scorer.score(_Posting(docnum, float(terms.count(word))))
+        for word, score in zip(self.words, self.scores):
+            total += score(float(terms.count(word)), docnum)
         return total * self.boost if self.boost != 1.0 else total
 
     def max_quality(self) -> float:
@@ -501,7 +507,13 @@ def _text_check(searcher, context, words, slop: int, boost: float) -> _TextCheck
     if not terms or any(("text", t) not in reader for t in terms):
         return None
     scorers = tuple(weighting.scorer(searcher, "text", t) for t in terms)
-    return _TextCheck(terms, slop, scorers, boost)
+    scores = tuple(_fast_scorer(reader, "text", s) or _posting_scorer(s) for s in scorers)
+    return _TextCheck(terms, slop, scorers, boost, scores)
+
+
+def _posting_scorer(scorer):
+    """``score(weight, docnum)`` through ``scorer.score`` (see :func:`_fast_scorer`)."""
+    return lambda weight, docnum: scorer.score(_Posting(docnum, weight))
 
 
 class _ColumnCheck(Matcher):
@@ -510,15 +522,26 @@ class _ColumnCheck(Matcher):
     Scores as the lead (when ``lead_scores``) plus the checks' words, each scored by its own
     scorer on its frequency in the quote: what an intersection with the words' posting lists
     scores, without reading them.
+
+    Once the collector says what a hit must beat (``skip_to_quality``), a quote whose bound
+    cannot beat it is passed over before its terms are read: the bound is the lead's best score
+    plus, per word, its score at the word's highest frequency in the segment and this quote's
+    length (BM25F falls as a quote grows), one look-up in a table by the quote's length byte.
     """
 
-    def __init__(self, lead, column, checks, lead_scores: bool = True):
+    def __init__(self, lead, reader, column, checks, lead_scores: bool = True):
         self._lead, self._column, self._checks = lead, column, tuple(checks)
         self._needles = tuple(dict.fromkeys(n for c in self._checks for n in c.needles))
         self._near = tuple(c for c in self._checks if c.slop > 1)
         self._lead_scores = lead_scores
         self._checked_max = sum(c.max_quality() for c in self._checks)
         self._get = _value_getter(column)
+        self._lead_max = lead.max_quality() if lead_scores else 0.0
+        self._lengths = _field_lengths(reader, "text")
+        self._reader = reader
+        self._bounds: list | None = None   # by length byte, filled as needed (see _bound)
+        self._top: dict[bytes, float] = {}  # each word's highest frequency in the segment
+        self._below = None   # what a quote's bound must exceed (set by skip_to_quality)
         self._find()
 
     def _holds(self, terms: bytes) -> bool:
@@ -527,28 +550,36 @@ class _ColumnCheck(Matcher):
                 return False
         return all(near(terms.split(), c.words, c.slop) for c in self._near)
 
-    def _find(self):
+    def _find(self) -> bool:
+        """Move to the lead's next posting that passes (there already: stay); whether it moved
+        to another block on the way."""
         lead, get, holds = self._lead, self._get, self._holds
+        moved = False
         if type(lead) is _BisectingLeafMatcher:
             one = self._needles[0] if len(self._needles) == 1 and not self._near else None
+            below, bounds = self._below, self._bounds
+            lengths, count = self._lengths or (b"", 0)
             while not lead._atend:   # a block's ids at a time
                 if lead._ids is None:
                     lead._read_ids()
                 ids = lead._ids
-                if one is not None:   # (the common case, inline)
-                    for i in range(lead._i, len(ids)):
-                        if one in get(ids[i]):
-                            lead._i = i
-                            return
-                else:
-                    for i in range(lead._i, len(ids)):
-                        if holds(get(ids[i])):
-                            lead._i = i
-                            return
+                for i in range(lead._i, len(ids)):
+                    doc = ids[i]
+                    if below is not None and doc < count:
+                        bound = bounds[lengths[doc]]
+                        if bound is None:
+                            bound = self._bound(lengths[doc])
+                        if bound < below:
+                            continue
+                    if (one in get(doc)) if one is not None else holds(get(doc)):
+                        lead._i = i
+                        return moved
                 lead._next_block()
-            return
+                moved = True
+            return moved
         while lead.is_active() and not holds(get(lead.id())):
-            lead.next()
+            moved = lead.next() or moved
+        return moved
 
     def is_active(self):
         return self._lead.is_active()
@@ -557,13 +588,14 @@ class _ColumnCheck(Matcher):
         return self._lead.id()
 
     def next(self):
-        self._lead.next()
-        self._find()
+        moved = self._lead.next()
+        return self._find() or moved
 
     def skip_to(self, id):
         if self.is_active() and id > self._lead.id():
-            self._lead.skip_to(id)
-            self._find()
+            moved = self._lead.skip_to(id)
+            return self._find() or moved
+        return False
 
     def children(self):
         return [self._lead]
@@ -586,23 +618,48 @@ class _ColumnCheck(Matcher):
         return total
 
     def max_quality(self):
-        return (self._lead.max_quality() if self._lead_scores else 0.0) + self._checked_max
+        return self._lead_max + self._checked_max
 
     def supports_block_quality(self):
-        return self._lead_scores and self._lead.supports_block_quality()
+        return True
 
     def block_quality(self):
-        if not self.supports_block_quality():
-            return self.max_quality()
-        return self._lead.block_quality() + self._checked_max
+        if self._lead_scores and self._lead.supports_block_quality():
+            return self._lead.block_quality() + self._checked_max
+        return self.max_quality()
 
     def skip_to_quality(self, minquality):
-        if not self.supports_block_quality():
-            return 0
-        skipped = self._lead.skip_to_quality(minquality - self._checked_max)
+        skipped = 0
+        if self._lead_scores and self._lead.supports_block_quality():
+            skipped = self._lead.skip_to_quality(minquality - self._checked_max)
+        if minquality <= 0 or not self._lengths:
+            return skipped
+        if self._bounds is None:
+            self._bounds = [None] * 256
+        # (a margin for the rounding of sums: a quote at the bound is still read)
+        self._below = minquality - self._lead_max - 1e-9 * max(1.0, abs(minquality))
         if self.is_active():
             self._find()
         return skipped
+
+    def _bound(self, length_byte: int) -> float:
+        """The most the checks' words can score in a quote of this length byte: each word at its
+        highest frequency in the segment (BM25F's block bound, for one quote)."""
+        total = 0.0
+        for check in self._checks:
+            part = 0.0
+            for word, scorer in zip(check.words, check.scorers):
+                score_at = getattr(scorer, "_score", None)
+                if score_at is None or not length_byte:
+                    part += scorer.max_quality()
+                else:
+                    top = self._top.get(word)
+                    if top is None:
+                        top = self._top[word] = self._reader.term_info("text", word).max_weight()
+                    part += score_at(top, _BYTE_LENGTHS[length_byte])
+            total += part * check.boost
+        self._bounds[length_byte] = total
+        return total
 
 
 def _value_getter(column):
@@ -628,12 +685,13 @@ class _BisectingPostings:
     posting by posting; an intersection (``And``, a phrase, a speaker) with a common word's list
     calls it once per posting of the other list, walking up to a block each time. The matchers
     made here are :class:`_BisectingLeafMatcher`: same postings, same scores, a bisection instead
-    of the walk. (Set on the terms readers of a :class:`QuoteIndex`'s searcher: every matcher,
-    including those an intersection moves while it is being built, is one.)
+    of the walk, and BM25F scores computed from the segment's field lengths at hand. (Set on the
+    terms readers of a :class:`QuoteIndex`'s searcher: every matcher, including those an
+    intersection moves while it is being built, is one.)
     """
 
-    def __init__(self, codec):
-        self._codec = codec
+    def __init__(self, codec, reader):
+        self._codec, self._reader = codec, reader
 
     def __getattr__(self, name):
         return getattr(self._codec, name)
@@ -642,7 +700,50 @@ class _BisectingPostings:
         m = self._codec.postings_reader(*args, **kwargs)
         if type(m) is W3LeafMatcher:
             m.__class__ = _BisectingLeafMatcher
+            if m.scorer is not None and m._term is not None:
+                m._fast = _fast_scorer(self._reader, m._term[0], m.scorer)
         return m
+
+
+#: whoosh's length of each length byte (``byte_to_length``), for :func:`_fast_scorer`.
+_BYTE_LENGTHS = tuple(byte_to_length(b) for b in range(256))
+
+
+def _field_lengths(reader, fieldname: str):
+    """The length bytes of a segment's field, one per record, as whoosh keeps them (a column of
+    unsigned bytes), or None."""
+    columns = _COLUMNS.get(reader)
+    if columns is None:
+        columns = _COLUMNS[reader] = {}
+    key = ("lengths", fieldname)
+    if key not in columns:
+        found = None
+        try:
+            lengths = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+            if lengths is not None and lengths._fixedlen == 1:
+                found = (lengths._dbfile.get(lengths._basepos, lengths._count), lengths._count)
+        except AttributeError:
+            found = None
+        columns[key] = found
+    return columns[key]
+
+
+def _fast_scorer(reader, fieldname: str, scorer):
+    """``(score(weight, docnum), ...)`` computing what whoosh's BM25F ``scorer.score(matcher)``
+    does (``scorer._score(weight, field length of docnum)``), reading the length byte directly
+    rather than through three readers; None where that cannot be done."""
+    if type(scorer) is not BM25FScorer:
+        return None
+    found = _field_lengths(reader, fieldname)
+    if found is None:
+        return None
+    lengths, count = found
+    _score = scorer._score
+
+    def score(weight, docnum):
+        return _score(weight, _BYTE_LENGTHS[lengths[docnum]] if docnum < count else 0)
+
+    return score
 
 
 class _BisectingLeafMatcher(W3LeafMatcher):
@@ -663,6 +764,25 @@ class _BisectingLeafMatcher(W3LeafMatcher):
                 self._read_ids()
         self._i = bisect_left(self._ids, targetid, self._i)
         return moved
+
+    _fast = None
+
+    def score(self):
+        if self._fast is None:
+            return self.scorer.score(self)
+        if self._weights is None:
+            self._read_weights()
+        return self._fast(self._weights[self._i], self.id())
+
+    def _read_weights(self):
+        if self._data is None:
+            self._read_data()
+        weights = self._data[1]
+        if weights is None or isinstance(weights, float):
+            # whoosh builds this array from a generator, a Python step per posting
+            self._weights = array("f", [1.0 if weights is None else weights]) * self._blocklength
+        else:
+            self._weights = weights
 
     def _read_ids(self):
         # whoosh decodes the deltas with a generator, a Python step per posting
@@ -698,7 +818,7 @@ class BlockAnd(And):
         rest = [q for q in subs if not any(q is c for c in checked)]
         lead = make_binary_tree(_BlockIntersection, [q.matcher(searcher, context)
                                                      for q in sorted(rest, key=lambda q: sizes[id(q)])])
-        m = _ColumnCheck(lead, column, checks)
+        m = _ColumnCheck(lead, r, column, checks)
         return m if self.boost == 1.0 else WrappingMatcher(m, self.boost)
 
 
@@ -827,6 +947,7 @@ class _KeyInColumn(WrappingMatcher):
     def __init__(self, child, column, keys: frozenset, add: float = SPEAKER_TERM_SCORE):
         super().__init__(child)
         self._column, self._keys, self._add = column, keys, add
+        self._get = _value_getter(column)
         self._find_next()
 
     def _replacement(self, newchild):
@@ -857,6 +978,7 @@ class _KeyInColumn(WrappingMatcher):
         that of a key."""
         keys = self._keys
         sizes = {len(k) for k in keys}
+        get = self._get
         moved = False
         while not child._atend:
             if child._ids is None:
@@ -864,7 +986,7 @@ class _KeyInColumn(WrappingMatcher):
             ids = child._ids
             for i in range(child._i, len(ids)):
                 doc = ids[i]
-                if lengths[doc] in sizes and column[doc] in keys:
+                if lengths[doc] in sizes and get(doc) in keys:
                     child._i = i
                     return moved
             child._next_block()
