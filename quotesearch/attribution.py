@@ -212,7 +212,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
         if comma is not None and (any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
                                       for x in toks[i:comma]) or all(x.text.isdigit() for x in toks[i:comma])) \
-                and not any(is_name_token(x) or x.word in PRONOUNS for x in toks[i:comma]) or (
+                and not any((is_name_token(x) and x.word not in TIME_NOUNS and x.word not in TIME_WORDS
+                             and x.word not in NOT_NAMES) or x.word in PRONOUNS for x in toks[i:comma]) or (
                     comma == i + 1 and text[toks[i].start - 2:toks[i].start] == ", " and (
                         state_after_comma(text, toks[i].start, toks[i].text.rstrip("."))
                         or RE_POSTAL_STATE.fullmatch(toks[i].text))):
@@ -564,6 +565,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # an infinitive or a second verb of the clause (‘went on to say’, ‘X was joined on
             # stage and joked’): the words before it are no subject; the sentence's subject is
             m = found[-1].mention if found and toks[v - 1].word == "and" else subject
+            if toks[v - 1].word == "and" and v > 2 and _verb_like(toks[v - 2]):
+                # ‘I laughed and said’: the subject of the verb before "and" is this one's
+                first = mention_before(toks, v - 2, 0, text)
+                if first is not None and first.kind in ("pronoun", "name"):
+                    m = first
             by_subject = m is subject
             if m is None:
                 continue
@@ -591,9 +597,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             found_at.append(v)
     if found:
         # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
-        # that his “…”’; a pronoun only when nothing else is there
+        # that his “…”’; a pronoun only when nothing else is there (but the writer's own "I said" is
+        # the writer's)
         named = [f for f in found if f.mention.kind != "pronoun"]
-        best = (named or found)[-1]
+        best = found[-1] if found[-1].mention.text.lower() in ("i", "we") and found[-1].cue.lower() != "quote" \
+            else (named or found)[-1]  # (‘Trump said, and I quote, “…”’ is Trump's)
         main = _main_clause_after(text, toks, found_at[found.index(best)])
         return main or best
     owner = _speech_noun_owner(toks)  # with no verb of speech: ‘… on Trump’s claim that “…”’

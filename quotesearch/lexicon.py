@@ -146,6 +146,8 @@ witness witnesses spokespeople
 family families parent parents friend friends neighbor neighbors protester protesters
 demonstrators crowd audience staff aides advisers advisors allies critics supporters
 voters lawmakers senators democrats republicans leaders experts analysts economists
+boy boys girl girls child children mother father son daughter wife husband fan fans worker
+workers user users attendee attendees veteran veterans
 """)
 
 #: Words that mark an organisation rather than a person (generic heads, never one body's name).

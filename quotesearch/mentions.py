@@ -58,6 +58,12 @@ did not that which who whom whose and or but if when while because so than then 
 """)
 
 
+#: Prepositions that are not function words elsewhere: a bare plural never starts with them
+#: ("attitudes toward Chinese workers").
+OTHER_PREPOSITIONS = wordset("toward towards against among amid between into onto through across behind beyond "
+                             "via upon than near inside outside despite")
+
+
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin")."""
     for i in range(j, max(lo, j - 9) - 1, -1):
@@ -78,7 +84,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     # no determiner: a bare plural or adjective + noun ("officials", "Western officials")
     k = j
     while k - 1 >= lo and toks[k - 1].text[:1].isalnum() and toks[k - 1].word not in FUNCTION_WORDS \
-            and toks[k - 1].word not in SPEECH_VERBS and j - k < 3:
+            and toks[k - 1].word not in SPEECH_VERBS and toks[k - 1].word not in OTHER_PREPOSITIONS and j - k < 3:
         k -= 1
     if toks[j].word in DESCRIPTION_NOUNS and toks[j].word.endswith("s"):
         return k
