@@ -1,0 +1,581 @@
+"""Cues: what in a quotation's sentence names its speaker.
+
+The sentence around a quotation is read as tokens: its subject after any opening phrase, a cue
+verb before or after the quotation with the mention beside it ("…,” said X", "X told reporters:",
+"according to X"), and the clause structure that decides which cue is the quotation's (an opening
+subordinate clause, a second clause after "while", an aside between commas).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotesearch.lexicon import (
+    ROLE_NOUNS, AUXILIARIES, OBJECT_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, THING_NOUNS, WEAK_SPEECH_VERBS, wordset,
+    is_abbreviation, state_after_comma,
+)
+from quotesearch.mentions import POSSESSIVES, TIME_WORDS, Mention, description_head, mention_after, mention_before
+from quotesearch.names import (
+    FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_possessive, split_title,
+)
+from quotesearch.speakers import Person
+
+#: A possible sentence end: terminal punctuation, closing marks, then space.
+RE_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+")
+
+#: The word that ends just before a full stop.
+RE_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
+
+#: Words that open a clause or an object after a cue verb: "said he would", "cited it".
+CLAUSE_OPENERS = wordset("that he she they it we i the a an his her their its this these those there")
+
+#: Forms of "tell": the name after them is the listener, not the speaker.
+TELL_VERBS = wordset("tell tells told telling")
+
+#: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
+CALL_VERBS = wordset("call calls called calling")
+
+#: Dashes that put a speaker's name after a quotation: “…” ― Name.
+DASHES = frozenset("―—–-")
+
+@dataclass
+class Found:
+    """A speaker found for a span: the mention, the person, the rule, the cue word."""
+
+    mention: Mention | None
+    person: Person | None
+    rule: str
+    cue: str | None
+    how: str = ""
+
+
+def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets where a sentence ends inside ``text[lo:hi]`` (abbreviations excluded).
+
+    >>> t = "Mr. Smith left. He said."
+    >>> sentence_ends(t, 0, len(t))
+    [16]
+    """
+    out = []
+    for m in RE_SENTENCE_END.finditer(text, lo, hi):
+        if m.end() < hi and not (text[m.end()].isupper() or text[m.end()] in "“\"‘'(«"):
+            continue
+        if text[m.start()] == ".":
+            w = RE_LAST_WORD.search(text, max(lo, m.start() - 20), m.start() + 1)
+            if w and (is_abbreviation(w.group(1)) or state_after_comma(text, w.start(1), w.group(1))
+                      or len(w.group(1)) == 1):
+                continue
+        out.append(m.end())
+    return out
+
+
+def _first_word(toks: list[Token]) -> int:
+    i = 0
+    while i < len(toks) and toks[i].text in ",—–-―:;()’”\"'":
+        i += 1
+    return i
+
+
+def _is_cue(t: Token, weak_ok: bool) -> bool:
+    return t.word in SPEECH_VERBS and not t.capitalized and (weak_ok or t.word not in WEAK_SPEECH_VERBS)
+
+
+#: Words that open an introductory phrase before a sentence's subject ("On Monday, …").
+INTRO_WORDS = wordset("""
+on in at after before during when while as since asked speaking responding following earlier later
+addition despite although though because for with without from by like unlike given under over
+within about among amid if once until unless whether here there back
+""")
+
+#: Words that open an aside naming what an opening phrase ended with ("the Arizona sheriff").
+DETERMINERS_OPENING = wordset("the a an")
+
+#: Nouns of time that make a sentence's opening phrase a time phrase ("Earlier this week,").
+TIME_NOUNS = wordset("day days week weeks month months year years hour hours minute minutes time "
+                       "times decade decades century moment")
+
+#: Words that may open a sentence before its subject and are skipped alone ("But Trump said").
+OPENERS = wordset("but and so yet or also then still now instead meanwhile however indeed "
+                    "moreover later earlier separately first finally again")
+
+
+#: Words that join a second clause, with its own subject, to a sentence after a comma.
+CLAUSE_JOINERS = wordset("while whereas but")
+
+def _opens_with(text: str, at: int, words: frozenset[str]) -> bool:
+    """The words at ``at`` start with one of ``words`` (a cheap test before tokenising)."""
+    first = text[at:at + 24].split(None, 1)
+    return bool(first) and first[0].lower().strip(",") in words
+
+
+def _in_opening_clause(toks: list[Token]) -> bool:
+    """The words before the quotation are a sentence's opening subordinate clause, not yet ended
+    by a comma: ‘While President Obama has cautioned against’, ‘But even as Trump claimed that’."""
+    i = _first_word(toks)
+    while i < len(toks) and toks[i].word in CLAUSE_LEADS and toks[i].word not in SUBORDINATE_OPENERS:
+        i += 1
+    return i < len(toks) and toks[i].word in SUBORDINATE_OPENERS and not any(x.text == "," for x in toks[i:])
+
+
+def _joins_clause(text: str, toks: list[Token]) -> bool:
+    """The words open a clause of their own after a comma (and an earlier quotation): ‘…,”
+    while Trump …’."""
+    i = _first_word(toks)
+    if not (i < len(toks) - 1 and toks[i].word in CLAUSE_JOINERS):
+        return False
+    before = text[max(0, toks[i].start - 4):toks[i].start].rstrip()
+    return before.endswith(",") or (before[-1:] in "”\"’'" and before[:-1].endswith(","))
+
+
+#: A state or district written as initials after its town ("Concord, N.H.", "Washington, D.C.").
+RE_POSTAL_STATE = re.compile(r"[A-Z]\.[A-Z]\.")
+
+
+def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
+    """The subject of a sentence: its first mention, after any introductory phrase.
+
+    ``known(word)`` says whether a lone capitalised word is a name the article knows; without
+    it a lone word at the start of a sentence is too often an ordinary word to trust.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "On Monday, Trump said he was"
+    >>> sentence_subject(t, tokenize(t)).text
+    'Trump'
+    >>> t = "But the senator, who spoke first, said"
+    >>> sentence_subject(t, tokenize(t)).text
+    'the senator'
+    """
+    i = _first_word(toks)
+    if _joins_clause(text, toks):
+        i += 1  # (after an earlier quotation) ‘…,” while Trump refers to the governor as “…”’
+    while i < len(toks) and toks[i].word in OPENERS:
+        i += 1
+        while i < len(toks) and toks[i].text == ",":
+            i += 1
+    for _ in range(3):  # "On Thursday, after remaining neutral all along, Warren endorsed …"
+        comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
+        if comma is not None and (any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
+                                      for x in toks[i:comma]) or all(x.text.isdigit() for x in toks[i:comma])) \
+                and not any((is_name_token(x) and x.word not in TIME_NOUNS and x.word not in TIME_WORDS
+                             and x.word not in NOT_NAMES) or x.word in PRONOUNS for x in toks[i:comma]) or (
+                    comma == i + 1 and text[toks[i].start - 2:toks[i].start] == ", " and (
+                        state_after_comma(text, toks[i].start, toks[i].text.rstrip("."))
+                        or RE_POSTAL_STATE.fullmatch(toks[i].text))):
+            i = comma + 1  # "Earlier this week, Todd pressed …", "In Concord, N.H., Todd …"
+        elif i < len(toks) and (toks[i].word in INTRO_WORDS or (
+                # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued", "Ted Nordhaus")
+                toks[i].word.endswith(("ing", "ed")) and not (
+                    i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
+                        gender_of(toks[i].word) is not None and is_name_token(toks[i + 1]))))) or (
+                # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,"
+                i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose")) or (
+                # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
+                toks[i].word.endswith("ly") and i + 1 < len(toks)
+                and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS))):
+            c = next((c for c in range(i, min(len(toks), i + 30)) if toks[c].text == ","), None)
+            if c is None:
+                # still inside an opening clause: its own subject ("When Trump later said he would “…”")
+                if toks[i].word in SUBORDINATE_OPENERS and i + 1 < len(toks):
+                    m = mention_after(toks, i + 1, text)
+                    nxt = next((x for x in toks[i + 1:] if x.start >= m.end), None) if m is not None else None
+                    if m is not None and m.kind in ("name", "pronoun") and m.start == toks[i + 1].start \
+                            and nxt is not None and (_verb_like(nxt) or nxt.word in ("later", "then", "also")):
+                        return m
+                return None
+            i = c + 1
+            # an aside of the opening phrase's last noun: "in Salem, New Hampshire, Trump …",
+            # "by Joe Arpaio, the Arizona sheriff, Trump …" (a name follows the aside)
+            c2 = next((c for c in range(i, min(len(toks), i + 12)) if toks[c].text == ","), None)
+            if c2 is not None and c2 + 1 < len(toks) and toks[c2 + 1].capitalized and toks[c - 1].capitalized \
+                    and (toks[i].word in DETERMINERS_OPENING or all(x.capitalized for x in toks[i:c2])):
+                i = c2 + 1
+        else:
+            break
+    if i >= len(toks):
+        return None
+    m = mention_after(toks, i, text)
+    if m is None:
+        if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
+            t = toks[i]  # "Trump’s claim that …": the claim is his
+            return Mention(t.start, t.end - 2, t.text[:-2], "name")
+        return None
+    if m.kind == "name" and " " not in m.text and m.start == toks[i].start and known is not None:
+        w = m.text.rstrip(".").lower()
+        nxt = next((x for x in toks if x.start >= m.end and x.word not in ("then", "also", "later", "now")), None)
+        if not (known(w) or (m.text.isupper() and len(m.text) > 1)
+                or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)):
+            return None
+    return m
+
+
+#: Words that open a clause of their own, so what follows them is not a speaker's title.
+SUBORDINATORS = wordset("when while if as after because since before and but so though although until "
+                          "unless where whereas once then")
+
+
+def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
+    """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
+    not a clause (‘compared to what Islamic State militants …’)."""
+    lead = [x for x in toks[k:] if x.end <= m.start]
+    return all(x.word in ("the", "a", "an") or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
+               or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
+                   and lead[0].word not in ("the", "a", "an"))  # (but "the wife of … X" is not X)
+               for i, x in enumerate(lead))
+
+
+def _clause_goes_on(toks: list[Token], m: Mention) -> bool:
+    """After ‘said X’, a verb means X is the subject of reported speech (‘said the candidate
+    could win’), not the speaker."""
+    nxt = next((x for x in toks if x.start >= m.end), None)
+    return nxt is not None and not nxt.capitalized and (nxt.word in AUXILIARIES or nxt.word in MODALS)
+
+
+#: Words that open a subordinate clause before the main one ("After X criticized Y, Z shot back").
+SUBORDINATE_OPENERS = wordset("after when while as before since although though if once because")
+
+#: Words that may open a sentence's opening clause ("But even as …", "While …").
+CLAUSE_LEADS = OPENERS | SUBORDINATE_OPENERS | {"even"}
+
+
+#: Nouns of speech whose owner is the speaker of what follows ("Trump’s claim that …").
+SPEECH_NOUNS = wordset("""
+claim claims remark remarks comment comments statement statements assertion argument suggestion
+warning promise pledge vow boast charge accusation insistence prediction declaration complaint
+contention words quip admission description
+""")
+
+
+def _speech_noun_owner(toks: list[Token]) -> Found | None:
+    """A name's speech noun governing the quotation: ‘Trump’s claim that there have been “…”’
+    (the noun, then "that" or a colon, and no verb of speech after it)."""
+    n = len(toks)
+    for i in range(n - 2, max(-1, n - 14), -1):
+        t = toks[i]
+        if is_possessive(t) and is_name_token(t) and toks[i + 1].word in SPEECH_NOUNS and not toks[i + 1].capitalized \
+                and i + 2 < n and (toks[i + 2].word == "that" or toks[i + 2].text == ":") \
+                and not any(_is_cue(x, True) for x in toks[i + 2:]):
+            j = _name_run_back(toks, i)
+            words = [x.text for x in toks[j:i + 1]]
+            words[-1] = words[-1][:-2]
+            _, name = split_title(words)
+            if not name:
+                return None
+            s_ = toks[i - len(name) + 1].start
+            return Found(Mention(s_, t.end - 2, " ".join(name), "name"), None, "cue-in-sentence", toks[i + 1].text)
+    return None
+
+
+def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:
+    """When the cue at ``v`` is inside an opening subordinate clause (‘After X criticized Y
+    during a debate, Hillary shot back, “…”’), the main clause's subject and verb after it."""
+    first = _first_word(toks)
+    if toks[first].word not in SUBORDINATE_OPENERS or v <= first:
+        return None
+    c = next((c for c in range(v + 1, len(toks) - 2) if toks[c].text == ","), None)
+    if c is None:
+        return None
+    m = mention_after(toks, c + 1, text)
+    if m is None or m.kind not in ("name", "pronoun") or m.start != toks[c + 1].start:
+        return None
+    verb = next((x for x in toks[c + 1:] if x.start >= m.end), None)
+    if verb is None or not _verb_like(verb) or verb.word in AUXILIARIES:
+        return None
+    return Found(m, None, "cue-in-sentence", verb.text)
+
+
+def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
+    """Only an aside stands between the subject and the verb at ``v``: noun phrases between
+    commas, with no verb or clause of their own."""
+    between = [x for x in toks[:v] if x.start >= subject.end]
+    return len(between) > 2 and between[0].text == "," and between[-1].text == "," and not any(
+        x.word in ("who", "whom", "which", "that", "whose") or x.word in SUBORDINATORS or x.text in ".;:()“”\"" or (
+            not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)) for x in between)
+
+
+def _is_object(toks: list[Token], m: Mention) -> bool:
+    """A description right after a verb is its object (‘issued a statement’), not a subject; so
+    is what a preposition governs (‘posted a message on Twitter reading’)."""
+    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= m.start), None)
+    prev = toks[k] if k is not None else None
+    if prev is None or prev.capitalized or not prev.text[:1].isalpha():
+        return False
+    if m.kind != "description":  # (but "the Council on American-Islamic Relations …" is one name)
+        return m.kind in ("organisation", "name") and prev.word in ("on", "in", "at", "via") \
+            and not (k > 0 and toks[k - 1].capitalized)
+    return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with")
+
+
+#: Words after which a cue word is a noun ("the report", "his post").
+NOUN_MARKERS = wordset("a an the his her their its our my your this that these those")
+
+def _after_indefinite(toks: list[Token], v: int) -> bool:
+    """The cue word at ``v`` is a noun after "a" and a name: "a Donald Trump tweet"."""
+    k = v - 1
+    while k > 0 and toks[k].capitalized and is_name_token(toks[k]) and v - k < 5:
+        k -= 1
+    return k < v - 1 and toks[k].word in ("a", "an") and not toks[k].capitalized
+
+
+#: Modal verbs: after a name they start a clause of its own.
+MODALS = wordset("could would should will can may might must")
+
+
+def _title_lead(lead: list[Token]) -> bool:
+    """Words before a speaker's name that can only be a title or description: ‘State spokesman’,
+    ‘the White House spokesman,’ — no verb, no clause, no sentence break.
+
+    >>> from quotesearch.names import tokenize
+    >>> _title_lead(tokenize("the White House spokesman ,")), _title_lead(tokenize("when the"))
+    (True, False)
+    """
+    if len(lead) > 12 or (lead and lead[0].word in SUBORDINATORS) or any(
+            x.word in SUBORDINATORS and (x.word != "and" or lead[k].text == ",") and not x.capitalized
+            for k, x in enumerate(lead[1:])):
+        return False  # (‘…” regarding her links while Sanders suggests’: a clause of its own)
+    for x in lead:
+        if x.text in ".;:!?“”\"" or (not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)
+                                        and x.word not in ROLE_NOUNS):
+            return False
+    return True
+
+
+def _verb_like(t: Token) -> bool:
+    """A lower-case past or present verb form: ‘pressed’, ‘beamed’, ‘says’."""
+    w = t.word
+    return not t.capitalized and len(w) > 3 and (w.endswith("ed") or w in SPEECH_VERBS or w in IRREGULAR_PASTS) \
+        and w not in FUNCTION_WORDS
+
+
+#: Irregular past forms that stand where a speech verb goes (‘…,” Bennett shot back’).
+IRREGULAR_PASTS = wordset("shot went began broke threw struck swore bit rang sang spat")
+
+
+def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> Found | None:
+    """The speaker of the first ‘according to X’ that starts in ``toks[lo:hi]`` and names one
+    (of ``kinds``, when given)."""
+    for a in range(lo, min(hi, len(toks) - 1)):
+        if toks[a].word == "according" and toks[a + 1].word == "to":
+            m = mention_after(toks, a + 2, text)
+            if m is not None and (kinds is None or m.kind in kinds):
+                return Found(m, None, "according-to", "according to")
+    return None
+
+
+def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
+              comma_before: bool = False) -> Found | None:
+    """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
+
+    When the quotation ends its own sentence (‘…end.”’), only a short attribution such as
+    ‘Trump said.’ counts: a longer sentence after it is a new statement.
+    """
+    i = _first_word(toks)
+    if i >= len(toks):
+        return None
+    if i > 0 and toks[i - 1].text in DASHES:  # “…” ― Name (a byline of a quotation)
+        m = mention_after(toks, i, text)
+        rest = [x for x in toks if x.start >= m.end] if m else []
+        if m and m.kind == "name" and m.start == toks[i].start and (not rest or rest[0].text in ".,;()"):
+            return Found(m, None, "dash", toks[i - 1].text)
+    t = toks[i]
+    if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
+        return according_to(text, toks, i, i + 2)
+    j = i
+    while j < len(toks) and toks[j].word in AUXILIARIES and not toks[j].capitalized:  # (not "Will")
+        j += 1
+    if j < len(toks) and _is_cue(toks[j], True):
+        if toks[j].word.endswith("ing"):
+            return None  # ‘…,” telling reporters …’: the speaker is the sentence's subject, before
+        k = j + 1
+        while k < len(toks) and toks[k].word in AUXILIARIES:
+            k += 1
+        m = mention_after(toks, k, text)
+        if m and not _clause_goes_on(toks, m) and _inverted_lead(toks, k, m):
+            return Found(m, None, "cue-after", toks[j].text)
+        return None
+    if comma_before:
+        # ‘…,” Hannity pressed’ / ‘…,” beamed Donald Hartley’: a verb we do not list, in the
+        # place only a speech verb goes
+        m = mention_after(toks, i, text)
+        lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
+        if m is not None and m.kind in ("name", "pronoun") and len(lead) <= 2 and all(
+                x.word in ("a", "an", "the") or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
+                                                 and x.word not in SUBORDINATORS) for x in lead):
+            # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’)
+            nx = next((x for x in toks if x.start >= m.end), None)
+            if nx is not None and _verb_like(nx):
+                return Found(m, None, "cue-after", nx.text)
+        if _verb_like(t) and not t.word.endswith("ing") and i + 1 < len(toks):
+            m = mention_after(toks, i + 1, text)
+            if m is not None and m.kind == "name" and _inverted_lead(toks, i + 1, m):
+                return Found(m, None, "cue-after", t.text)
+    found = according_to(text, toks, i + 1, len(toks), ("name", "organisation"))  # ‘…” at a rally, according to X’
+    if found is not None:
+        return found
+    for v in range(i + 1, min(len(toks), i + 30)):
+        if toks[v].text in ";:?!" or toks[v].text in "“”\"":
+            break
+        if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
+                and not (toks[v].word.endswith("ing") and toks[v - 1].text != "," and toks[v - 1].word not in AUXILIARIES):
+            # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet)
+            if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
+                # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
+                # who is told is the listener)
+                k = v + 1
+                while k < len(toks) and toks[k].word in AUXILIARIES:
+                    k += 1
+                m = mention_after(toks, k, text)
+                if m is not None and m.kind == "name" and _inverted_lead(toks, k, m) \
+                        and not _clause_goes_on(toks, m):
+                    return Found(m, None, "cue-after", toks[v].text)
+            m = mention_before(toks, v, i, text)
+            # the mention opens the clause, or only title words stand before it
+            lead = [x for x in toks[i:v] if x.end <= m.start] if m else []
+            cut = max((c for c, x in enumerate(lead) if x.text == ","), default=None)
+            # ‘“…” would help, X said’, ‘“…” would help, Republican candidate X said’
+            if m and cut is not None and _title_lead(lead[cut + 1:]) and not ends_sentence and m.kind != "description" \
+                    and all(x.word in AUXILIARIES or x.word in TIME_WORDS for x in toks[v - 1: v] if x.start >= m.end):
+                return Found(m, None, "cue-after", toks[v].text)
+            if m and m.start > t.start and is_name_token(t) and not ends_sentence:
+                # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name
+                m0 = mention_after(toks, i, text)
+                nxt = next((x for x in toks if x.start >= m0.end), None) if m0 else None
+                if m0 is not None and m0.kind == "name" and nxt is not None and nxt.text in ",(":
+                    return Found(m0, None, "cue-after", toks[v].text)
+            if m and _title_lead(lead) and m.start - toks[i].start < 80:
+                if ends_sentence and toks[i].capitalized and toks[v].word not in TELL_VERBS \
+                        and v + 1 < len(toks) and toks[v + 1].word in CLAUSE_OPENERS:
+                    break  # ‘…done.” Kasich said he would …’: a sentence of its own, reporting speech
+                # after a finished sentence, only ‘Name said’ with nothing between
+                between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
+                           and x.word not in TIME_WORDS and x.word not in NOT_NAMES]
+                if not ends_sentence or not toks[i].capitalized or not between or m.kind != "name" \
+                        or toks[v - 1].text in "),":
+                    return Found(m, None, "cue-after", toks[v].text)
+            break
+    return None
+
+
+def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
+    """The speaker from the quotation's sentence before it: ‘Healey told reporters: “…’, ‘X said
+    the talks were “…”’, ‘According to X, “…’, ‘…, adding that “…’, and for a quoted fragment with
+    no cue verb (‘Trump called Clinton “crooked”’, ‘Reid went after Trump as a “leech”’) the
+    sentence's subject."""
+    if not toks:
+        return None
+    n = len(toks)
+    found = according_to(text, toks, 0, n)
+    if found is not None:
+        return found
+    for a in range(n - 2):
+        if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
+            e = next((e for e in range(a + 2, min(n, a + 12)) if toks[e].word in ("put", "puts")
+                      and e + 1 < n and toks[e + 1].word == "it"), None)
+            if e is not None:  # "As The Post’s Ruth Marcus puts it, …"
+                m = mention_before(toks, e, a + 1, text)
+                if m is not None:
+                    return Found(m, None, "cue-in-sentence", "put it")
+            if a == _first_word(toks) or toks[a - 1].text in ",—–":
+                # "As RealClearPolitics’ David Byler pointed out in December, “…”": an opening
+                # 'as' clause with a speech verb, ended by a comma before the quotation
+                e = next((e for e in range(a + 2, min(n, a + 12)) if _is_cue(toks[e], True)), None)
+                if e is not None and any(x.text == "," for x in toks[e + 1:]) \
+                        and not any(x.text in ".;:" for x in toks[e + 1:]):
+                    m = mention_before(toks, e, a + 1, text)
+                    if m is not None and m.kind == "name" and all(
+                            x.capitalized or x.word in DETERMINERS_OPENING or x.text in "’'"
+                            for x in toks[a + 1:e] if x.end <= m.start) \
+                            and all(x.word in AUXILIARIES for x in toks[a + 1:e] if x.start >= m.end):
+                        return Found(m, None, "cue-in-sentence", toks[e].text)
+    subject = sentence_subject(text, toks, known)
+    found = []
+    found_at = []  # where each found cue stands
+    for v in range(n):
+        t = toks[v]
+        if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized and (
+                v >= n - 6 or not (v + 1 < n and toks[v + 1].word in ("for", "on", "off", "out"))))):
+            continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
+        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or (
+                v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
+                and t.word.endswith("s")):
+            continue  # a noun, not a verb: "state director", "the report", "of Republican claims"
+        by_subject = False
+        if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
+            # ‘X said, adding that “…”’: the participle shares the clause's speaker
+            m = found[-1].mention if found else subject
+            by_subject = not found  # only the sentence's subject: a weaker reading
+            if m is None:
+                continue
+        elif v > 0 and (toks[v - 1].word in ("to", "and") or (
+                t.word.endswith("ing") and toks[v - 1].word in ("by", "after", "before", "while", "when", "without"))):
+            # an infinitive or a second verb of the clause (‘went on to say’, ‘X was joined on
+            # stage and joked’): the words before it are no subject; the sentence's subject is
+            m = found[-1].mention if found and toks[v - 1].word == "and" else subject
+            if toks[v - 1].word == "and" and v > 2 and _verb_like(toks[v - 2]):
+                # ‘I laughed and said’: the subject of the verb before "and" is this one's
+                first = mention_before(toks, v - 2, 0, text)
+                if first is not None and first.kind in ("pronoun", "name"):
+                    m = first
+            by_subject = m is subject
+            if m is None:
+                continue
+        elif v > 0 and toks[v - 1].word in ("was", "were", "is", "are", "been", "being") and v + 2 < n \
+                and toks[v + 1].word == "by" and t.word in ("asked", "told", "questioned", "pressed"):
+            m = mention_after(toks, v + 2, text)  # "Sanders was asked by host Bill Maher, …"
+            if m is None:
+                continue
+        else:
+            m = mention_before(toks, v, 0, text)
+            if m is not None and _is_object(toks, m):  # "X issued a statement saying"
+                m = subject
+            elif m is not None and m.kind in ("organisation", "description") and subject is not None \
+                    and subject.kind == "name" and m.start > subject.end and _in_apposition(toks, subject, v):
+                m = subject  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"
+        if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS \
+                and t.word not in TELL_VERBS:  # (who is told is the listener)
+            k = v + 1
+            while k < n and toks[k].word in AUXILIARIES:
+                k += 1
+            m = mention_after(toks, k, text) if k < n and toks[k].word not in ("that",) else None
+        if m:
+            rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
+            found.append(Found(m, None, rule, t.text))
+            found_at.append(v)
+    if found:
+        # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
+        # that his “…”’; a pronoun only when nothing else is there (but the writer's own "I said" is
+        # the writer's)
+        named = [f for f in found if f.mention.kind != "pronoun"]
+        best = found[-1] if found[-1].mention.text.lower() in ("i", "we") and found[-1].cue.lower() != "quote" \
+            else (named or found)[-1]  # (‘Trump said, and I quote, “…”’ is Trump's)
+        main = _main_clause_after(text, toks, found_at[found.index(best)])
+        return main or best
+    owner = _speech_noun_owner(toks)  # with no verb of speech: ‘… on Trump’s claim that “…”’
+    if owner is not None:
+        return owner
+    if toks[-1].text == ":":
+        # with no cue verb, what stands before the colon is the verb's object ("X issued the
+        # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
+        m = subject
+        if m is None:
+            m = mention_before(toks, n - 1, 0, text)
+            prev = next((x for x in reversed(toks) if m is not None and x.end <= m.start), None)
+            if m is not None and (_is_object(toks, m) or (prev is not None and prev.word in TELL_VERBS) or (
+                    m.kind == "description" and description_head(m.text) in THING_NOUNS
+                    and m.text.split()[0].lower() in ("a", "an", "one"))):
+                m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker
+                # (but ‘From the report:’ does)
+        if m:
+            return Found(m, None, "colon", ":")
+    if subject is not None and mixed:
+        # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
+        # the governor “Chris”’
+        c = max((c for c in range(n - 2) if toks[c].start > subject.end and _joins_clause(text, toks[c:])),
+                default=None)
+        if c is not None:
+            m = sentence_subject(text, toks[c:], known)
+            nxt = next((x for x in toks[c:] if x.start >= m.end), None) if m is not None else None
+            if m is not None and m.kind in ("name", "pronoun") and nxt is not None and nxt.text.islower() and (
+                    _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
+                return Found(m, None, "subject", None)
+        return Found(subject, None, "subject", None)
+    return None
