@@ -111,16 +111,24 @@ def is_possessive(t: Token) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _is_name_word(w: str) -> bool:
-    """The string form of :func:`is_name_token`, for words split off a capitalised run."""
+    """A word that can be part of a name: capitalised, not a function word, or an initial; not
+    an adjective compound ("Trump-style", "Kremlin-backed") nor a HEADLINE WORD ("CONGRESS HAS
+    INVESTIGATED HIM").
+
+    >>> [_is_name_word(w) for w in ("Lee", "J.", "Trump-style", "HAS", "LEE", "The", "Trump’s")]
+    [True, True, False, False, True, False, True]
+    """
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True
-    if not w[:1].isupper() or (len(w) > 4 and w.isupper()):  # HEADLINE WORDS are not names
+    if not w[:1].isupper():
         return False
     if "-" in w and _adjective_compound(w):  # "Trump-style"
         return False
     low = w.rstrip(".").lower()
     if low.endswith(("’s", "'s")):
         low = low[:-2]
+    if w.isupper() and (len(w) > 4 or low in AUXILIARIES or low in PRONOUNS):
+        return False
     return low not in FUNCTION_WORDS and low not in NOT_NAMES
 
 
@@ -139,17 +147,8 @@ def _adjective_compound(word: str) -> bool:
 
 
 def is_name_token(t: Token) -> bool:
-    """A token that can be part of a name: capitalised, not a function word, or an initial; not
-    an adjective compound ("Trump-style", "Kremlin-backed")."""
-    w = t.word
-    if w.endswith(("’s", "'s")):
-        w = w[:-2]
-    if "-" in t.text and t.capitalized and _adjective_compound(t.text):
-        return False
-    if t.text.isupper() and (len(t.text) > 4 or w in AUXILIARIES or w in PRONOUNS):
-        return False  # HEADLINE WORDS are not names ("CONGRESS HAS INVESTIGATED HIM")
-    return (t.capitalized and w not in FUNCTION_WORDS and w not in NOT_NAMES) or (
-        len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+    """A token that can be part of a name (:func:`_is_name_word` of its text)."""
+    return _is_name_word(t.text)
 
 
 def _name_run_back(toks: list[Token], j: int) -> int:
