@@ -217,9 +217,9 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
     not a clause (‘compared to what Islamic State militants …’)."""
     lead = [x for x in toks[k:] if x.end <= m.start]
-    return all(x.word in ("the", "a", "an") or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
+    return all(x.word in DETERMINERS_OPENING or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
                or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
-                   and lead[0].word not in ("the", "a", "an"))  # (but "the wife of … X" is not X)
+                   and lead[0].word not in DETERMINERS_OPENING)  # (but "the wife of … X" is not X)
                for i, x in enumerate(lead))
 
 
@@ -398,7 +398,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         m = mention_after(toks, i, text)
         lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
         if m is not None and m.kind in ("name", "pronoun") and len(lead) <= 2 and all(
-                x.word in ("a", "an", "the") or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
+                x.word in DETERMINERS_OPENING or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
                                                  and x.word not in SUBORDINATORS) for x in lead):
             # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’)
             nx = next((x for x in toks if x.start >= m.end), None)
