@@ -87,7 +87,7 @@ addition despite although though because for with without from by like unlike gi
 within about among amid if once until unless whether here there back
 """)
 
-#: Words that open an aside naming what an opening phrase ended with ("the Arizona sheriff").
+#: The articles, which open a noun phrase ("the Arizona sheriff", "a top aide").
 DETERMINERS_OPENING = wordset("the a an")
 
 #: Nouns of time that make a sentence's opening phrase a time phrase ("Earlier this week,").
