@@ -124,7 +124,7 @@ negotiator mediator mp mep senator-elect governor-elect mayor-elect host
 anchor commentator pundit physician doctor nurse scientist engineer student teacher
 source sources spokesmen comedian actor actress singer musician journalist billionaire
 businessman businesswoman assemblyman assemblywoman councilman councilwoman councilmember
-challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity
+challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity advocate
 """)
 
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but

@@ -10,7 +10,7 @@ from quotesearch.lexicon import (
     AUXILIARIES, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, wordset,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, PARTICLES, RE_TOKEN, Token, _name_run_back, is_name_token, is_organisation,
+    FUNCTION_WORDS, NOT_NAMES, PARTICLES, RE_TOKEN, Token, _name_run_back, gender_of, is_name_token, is_organisation,
     is_possessive, split_title,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
@@ -261,7 +261,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             return Mention(first.start, t.end, text[first.start: t.end] if text else " ".join(words),
                            "organisation", role)
         title, name = split_title(words)
-        if not name:
+        if not name or _heading_words(name):
             return None
         span_text = text[first.start: t.end] if text else " ".join(words)
         return Mention(first.start, t.end, span_text, "name", role or title)
@@ -349,7 +349,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         rs, re_ = last_run
         words = [x.text for x in toks[rs: re_ + 1]]
         title, name = split_title(words)
-        if name:
+        if name and not _heading_words(name):
             role = title
             if rs > j:
                 prefix = text[toks[j].start: toks[rs - 1].end] if text else " ".join(x.text for x in toks[j:rs])
@@ -395,6 +395,13 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         if any(x.word in DESCRIPTION_NOUNS for x in toks[j: h + 1]):
             return _description(toks, j, k, text)
     return None
+
+
+def _heading_words(name: list[str]) -> bool:
+    """Five or more capitalised words with no given name, initial or particle: a heading in Title
+    Case ("Veto Power Impedes Peace Efforts:"), not a person's name."""
+    return len(name) >= 5 and gender_of(name[0]) is None and not any(
+        (len(w) == 2 and w.endswith(".")) or w.lower() in PARTICLES for w in name)
 
 
 def description_head(text: str) -> str | None:
