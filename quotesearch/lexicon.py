@@ -127,6 +127,16 @@ businessman businesswoman assemblyman assemblywoman councilman councilwoman coun
 challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity advocate
 """)
 
+#: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").
+GENDERED_NOUNS = {**dict.fromkeys(wordset("""
+father son husband brother uncle nephew grandfather man boy gentleman king prince congressman
+businessman spokesman chairman councilman assemblyman actor
+"""), "m"), **dict.fromkeys(wordset("""
+mother daughter wife sister aunt niece grandmother woman girl lady queen princess congresswoman
+businesswoman spokeswoman chairwoman councilwoman assemblywoman actress
+"""), "f")}
+
+
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
 #: never stand for "he" or "she".
 THING_NOUNS = wordset("""

@@ -12,7 +12,8 @@ import itertools
 from dataclasses import dataclass, field
 
 from quotesearch.lexicon import (
-    DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, is_abbreviation, wordset,
+    DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, RE_MARK, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+    is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     POSSESSIVES, RELATIVES, Mention, _description_back, mention_after, description_head,
@@ -141,6 +142,10 @@ class Cast:
     def __init__(self, text: str, window: int = 40, paras: list[tuple[int, int]] = ()):
         self.text = text
         self.headlines = [(s, e) for s, e in paras if e - s <= 160 and is_headline(text[s:e])]
+        # a short first line without quotation marks may be the headline, whatever its case
+        # ("Understated Perez raises political profile."): its names count after the body's
+        self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
+            and not RE_MARK.search(text, *paras[0]) else 0
         self.by_surname: dict[str, Person] = {}
         self.window = window
         self.position = 0  # where in the text resolution happens now
@@ -158,11 +163,18 @@ class Cast:
         text = self.text
         headlines = self.headlines
         starts = [s for s, _ in headlines]
+        first_line = []
         for m in RE_NAME_RUN.finditer(text):
             if headlines:
                 h = bisect.bisect_right(starts, m.start()) - 1
                 if h >= 0 and m.start() < headlines[h][1]:
                     continue  # "Bush Hits Marco Rubio": a headline's capitals are not names
+            if m.start() < self.first_line_end:
+                first_line.append(m)
+                continue
+            for rs, re_, words in _name_pieces(m.group()):
+                self._flush(words, m.start() + rs, m.start() + re_)
+        for m in first_line:
             for rs, re_, words in _name_pieces(m.group()):
                 self._flush(words, m.start() + rs, m.start() + re_)
         for p in self.by_surname.values():
@@ -202,8 +214,8 @@ class Cast:
         if p is None or (len(full) > len(p.name) and full.endswith(p.name)):
             p = Person(full, gender=gender or (p.gender if p else None))
             self.by_surname[surname] = p
-        elif p.gender is None and gender:
-            p.gender = gender
+        elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]):
+            p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton)
         if title and title not in p.roles:
             p.roles.append(title)
         return p
@@ -274,7 +286,8 @@ class Cast:
             first = desc.split()[0]
             if first in ("A", "An", "The") or first.lower() in DESCRIPTION_NOUNS:
                 desc = first.lower() + desc[len(first):]  # "Officials said" → "officials"
-            out.append((start, Person(desc, kind="description", plural=text[m_end - 1] in "sS")))
+            out.append((start, Person(desc, kind="description", plural=text[m_end - 1] in "sS",
+                                      gender=GENDERED_NOUNS.get(description_head(desc) or ""))))
         out.sort(key=lambda x: x[0])
         return out
 
@@ -438,4 +451,4 @@ class Cast:
         if first in ("a", "an", "the"):
             name = first + text[len(first):]
         plural = bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")
-        return Person(name, kind="description", plural=plural), "description"
+        return Person(name, kind="description", plural=plural, gender=GENDERED_NOUNS.get(head or "")), "description"
