@@ -10,8 +10,8 @@ from quotesearch.lexicon import (
     AUXILIARIES, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, wordset,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, PARTICLES, RE_TOKEN, Token, _name_run_back, gender_of, is_name_token, is_organisation,
-    is_possessive, split_title,
+    FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of, is_name_token,
+    is_organisation, is_possessive, split_title,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 
@@ -263,6 +263,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         title, name = split_title(words)
         if not name or _heading_words(name):
             return None
+        if len(words) == 1 and first.word in DESCRIPTION_NOUNS and first.word.endswith("s") \
+                and first.word not in PARTY_WORDS:  # "Aides said": a plural noun's sentence capital
+            return Mention(first.start, t.end, first.word, "description")
         span_text = text[first.start: t.end] if text else " ".join(words)
         return Mention(first.start, t.end, span_text, "name", role or title)
     d = _description_back(toks, k, lo)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from quotesearch.lexicon import (
-    DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, RE_MARK, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+    DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
@@ -60,6 +61,10 @@ def people_words(text: str) -> list[tuple[int, int]]:
             i = low.find(stem, j)
     out.sort()
     return out
+
+
+#: A double quotation mark of any style (an apostrophe is not one).
+RE_DOUBLE_MARK = re.compile(r"``|''|[\"“”„‟«»]")
 
 
 #: Prepositions of place: a name right after one is a place ("in San Diego", "from New York").
@@ -145,7 +150,7 @@ class Cast:
         # a short first line without quotation marks may be the headline, whatever its case
         # ("Understated Perez raises political profile."): its names count after the body's
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
-            and not RE_MARK.search(text, *paras[0]) else 0
+            and not RE_DOUBLE_MARK.search(text, *paras[0]) else 0
         self.by_surname: dict[str, Person] = {}
         self.window = window
         self.position = 0  # where in the text resolution happens now
@@ -175,7 +180,16 @@ class Cast:
             for rs, re_, words in _name_pieces(m.group()):
                 self._flush(words, m.start() + rs, m.start() + re_)
         for m in first_line:
-            for rs, re_, words in _name_pieces(m.group()):
+            run = m.group()
+            for rs, re_, words in _name_pieces(run):
+                # a headline's verbs and gerunds are no part of a name ("Debating Clinton’s
+                # character", "Rush Limbaugh Explains The Democrats")
+                while len(words) > 1 and words[-1].lower() in SPEECH_VERBS:
+                    words = words[:-1]
+                    re_ = rs + run[rs:re_].rindex(words[-1]) + len(words[-1])
+                while len(words) > 1 and words[0].lower().endswith(("ing", "ed")) and gender_of(words[0]) is None:
+                    rs = run.index(words[1], rs + len(words[0]))
+                    words = words[1:]
                 self._flush(words, m.start() + rs, m.start() + re_)
         for p in self.by_surname.values():
             # an epithet before a name the article also writes bare: "Crooked Hillary Clinton"
