@@ -23,6 +23,7 @@ import shutil
 import time
 import zlib
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from pickle import dumps
@@ -259,8 +260,9 @@ def common_pairs(terms: Iterable[str]) -> list[str]:
     ['she wa', 'wa there', 'there when', 'when the']
     """
     terms = list(terms)
-    found = dict.fromkeys(f"{a} {b}" for a, b in zip(terms, terms[1:]) if is_pair(a, b))
-    return list(found)
+    common = COMMON_TERMS
+    return list(dict.fromkeys([f"{a} {b}" for a, b in zip(terms, terms[1:])
+                               if a in common and b in common]))
 
 
 class Terms(tuple):
@@ -274,7 +276,22 @@ def text_terms(text: str) -> Terms:
     >>> text_terms("We wait and see.")
     ('we', 'wait', 'and', 'see')
     """
-    return Terms(normalize(w) for w in RE_WORD.findall(text))
+    known = _TERM_OF
+    words = RE_WORD.findall(text)
+    terms = Terms([known.get(w) or _learn(w) for w in words])
+    return terms
+
+
+#: Words seen by :func:`text_terms` and their terms (a worker meets the same words again and
+#: again; :func:`normalize` keeps its own cache, this one saves the call).
+_TERM_OF: dict[str, str] = {}
+
+
+def _learn(word: str) -> str:
+    if len(_TERM_OF) >= 500_000:
+        _TERM_OF.clear()
+    term = _TERM_OF[word] = normalize(word)
+    return term
 
 
 def terms_value(terms: Terms) -> bytes:
@@ -302,10 +319,7 @@ class QuoteText(Words):
         if not isinstance(value, Terms):
             yield from super().index(value, **kwargs)
             return
-        found: dict[str, int] = {}
-        for term in value:
-            found[term] = found.get(term, 0) + 1
-        for term, freq in found.items():
+        for term, freq in Counter(value).items():
             yield term.encode("utf-8"), freq, float(freq), b""
 
 
@@ -382,6 +396,7 @@ class FastWriter(SegmentWriter):
         self._postings: dict[str, dict[bytes, list]] = {}
         self._lengths: dict[str, array] = {}
         self._cache: dict[str, dict] = {}
+        self._plans: dict[str, tuple] = {}
         # Stored records are deflated with a window their size (see :func:`deflate`).
         stored = self.perdocwriter._colwriters.get("_stored")
         if stored is not None and hasattr(getattr(stored, "_child", None), "_compress"):
@@ -389,21 +404,21 @@ class FastWriter(SegmentWriter):
 
     def add_document(self, **values):
         self._check_state()
-        schema = self.schema
         docnum = self.docnum
         pdw = self.perdocwriter
         postings = self._postings
+        plans = self._plans
         pdw.start_doc(docnum)
         for name, value in values.items():   # (the record's own order: it is deterministic)
             if value is None:
                 continue
-            fobj = schema[name]
+            fobj, indexed, is_id, column_type, stored, scorable = plans.get(name) or self._plan(name)
             length = 0
-            if fobj.indexed:
+            if indexed:
                 terms = postings.get(name)
                 if terms is None:
                     terms = postings[name] = {}
-                if type(fobj) is fields.ID:
+                if is_id:
                     tbytes = value.encode("utf-8")
                     got = terms.get(tbytes)
                     if got is None:
@@ -418,21 +433,29 @@ class FastWriter(SegmentWriter):
                             terms[tbytes] = [(docnum, weight, vbytes)]
                         else:
                             got.append((docnum, weight, vbytes))
-                    if fobj.scorable:
+                    if scorable:
                         lengths = self._lengths.get(name)
                         if lengths is None:
                             lengths = self._lengths[name] = array("I")
-                        lengths.extend([0] * (docnum + 1 - len(lengths)))
+                        if len(lengths) <= docnum:
+                            lengths.extend([0] * (docnum + 1 - len(lengths)))
                         lengths[docnum] = length
                     else:
                         length = 0
-            if fobj.column_type:
-                pdw.add_column_value(name, fobj.column_type, fobj.to_column_value(value))
-            if fobj.stored or length:
-                pdw.add_field(name, fobj, value if fobj.stored else None, length)
+            if column_type:
+                pdw.add_column_value(name, column_type, fobj.to_column_value(value))
+            if stored or length:
+                pdw.add_field(name, fobj, value if stored else None, length)
         pdw.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _plan(self, name: str) -> tuple:
+        """What :meth:`add_document` needs to know of a field, looked up once."""
+        fobj = self.schema[name]
+        plan = self._plans[name] = (fobj, fobj.indexed, type(fobj) is fields.ID, fobj.column_type,
+                                    fobj.stored, fobj.indexed and fobj.scorable)
+        return plan
 
     def _items(self, name, fobj, value):
         """The postings of one value: IDs directly, short repeated values (names) from a cache."""
@@ -526,6 +549,24 @@ def deflate(data: bytes, level: int = 3) -> bytes:
     return c.compress(data) + c.flush()
 
 
+def inlined_term_info(docnum: int, weight: float, vbytes: bytes, length: int | None) -> bytes:
+    """The bytes of whoosh 3's term info for a term with one posting, kept inside it, as
+    ``W3TermInfo(...).to_bytes()`` makes them (without the object).
+
+    >>> ti = W3TermInfo(weight=2.0, df=1, minlength=7, maxlength=7, maxweight=2.0, minid=5, maxid=5)
+    >>> ti.set_inlined((5,), (2.0,), ())
+    >>> ti.to_bytes() == inlined_term_info(5, 2.0, b"", 7)
+    True
+    """
+    return _TERM_INFO.pack(1, weight, 1, 0 if length is None else length_to_byte(length),
+                           length_to_byte(length or 0), weight, docnum, docnum) + \
+        dumps(((docnum,), (weight,), (vbytes,) if vbytes else ()), 2)
+
+
+#: The fixed part of whoosh 3's term info (``W3TermInfo._struct``).
+_TERM_INFO = W3TermInfo._struct
+
+
 def _write_term(fw, fobj, tbytes: bytes, posts: list, lengths) -> None:
     """One term's postings, written as whoosh's block writer writes them, a block at a time.
 
@@ -540,11 +581,8 @@ def _write_term(fw, fobj, tbytes: bytes, posts: list, lengths) -> None:
     key = pack_ushort(fw._fieldid) + tbytes
     if len(posts) == 1:
         docnum, weight, vbytes = posts[0]
-        length = lengths[docnum] if lengths is not None else None
-        ti = W3TermInfo(weight=weight, df=1, minlength=length, maxlength=length or 0,
-                        maxweight=weight, minid=docnum, maxid=docnum)
-        ti.set_inlined((docnum,), (weight,), (vbytes,) if vbytes else ())
-        fw._tindex.add(key, ti.to_bytes())
+        fw._tindex.add(key, inlined_term_info(docnum, weight, vbytes,
+                                              lengths[docnum] if lengths is not None else None))
         return
     postfile = fw._postwriter._postfile
     limit = fw._postwriter._blocklimit
