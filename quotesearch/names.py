@@ -115,8 +115,8 @@ def _is_name_word(w: str) -> bool:
     an adjective compound ("Trump-style", "Kremlin-backed") nor a HEADLINE WORD ("CONGRESS HAS
     INVESTIGATED HIM").
 
-    >>> [_is_name_word(w) for w in ("Lee", "J.", "Trump-style", "HAS", "LEE", "The", "Trump’s")]
-    [True, True, False, False, True, False, True]
+    >>> [_is_name_word(w) for w in ("Lee", "J.", "Trump-style", "HAS", "LEE", "The", "Trump’s", "Ironically")]
+    [True, True, False, False, True, False, True, False]
     """
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True
@@ -129,7 +129,13 @@ def _is_name_word(w: str) -> bool:
         low = low[:-2]
     if w.isupper() and (len(w) > 4 or low in AUXILIARIES or low in PRONOUNS):
         return False
+    if len(low) > 6 and low.endswith(ADVERB_ENDINGS):  # "Ironically, …" (never "Kelly", "Sally")
+        return False
     return low not in FUNCTION_WORDS and low not in NOT_NAMES
+
+
+#: Endings of sentence adverbs, which open sentences with a capital but are never names.
+ADVERB_ENDINGS = ("ically", "ously", "ively", "ently", "antly", "edly", "ingly", "fully", "ately", "ally")
 
 
 #: Last parts that make a capitalised compound an adjective: "Trump-style", "Obama-era".
