@@ -232,7 +232,10 @@ def _introduces_next(text: str, toks: list[Token]) -> bool:
     said: “…’): their cue introduces that one."""
     for t in toks[_first_word(toks):]:
         if not t.text[:1].isalnum():
-            return t.text == ":" and text[t.end:t.end + 3].lstrip()[:1] in "“\"‘'`«„‹"
+            if t.text != ":":
+                return False
+            nxt = text[t.end:t.end + 40].lstrip()[:1]  # (the next line may be the quotation)
+            return bool(nxt) and nxt in "“\"‘'`«„‹"
     return False
 
 
@@ -300,7 +303,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
             new = Found(prev[1].mention, prev[1].person, "previous-paragraph", prev[1].cue)
         if new is None and sp.paragraph + 1 < len(paras) and (sp.close_end or sp.end) >= sp.para_end - 1:
             n_lo, n_hi = paras[sp.paragraph + 1]
-            toks = tokenize(text, n_lo, n_hi)
+            toks = tokenize(text, n_lo, n_hi) if n_hi - n_lo <= AFTER_CHARS else []  # a short sign-off line
             if 2 <= len(toks) <= 10 and toks[0].text in DASHES:
                 m = mention_after(toks, 1, text)
                 if m and m.kind == "name":
@@ -310,8 +313,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             # "X said:" closing the previous paragraph
             p_lo, p_hi = paras[sp.paragraph - 1]
             if text[p_hi - 1] == ":":
-                ends = sentence_ends(text, p_lo, p_hi)
-                toks = tokenize(text, ends[-1] if ends else p_lo, p_hi)
+                ends = sentence_ends(text, max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
+                toks = tokenize(text, ends[-1] if ends else max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 f = cue_before(text, toks)
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)

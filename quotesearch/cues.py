@@ -7,6 +7,8 @@ subordinate clause, a second clause after "while", an aside between commas).
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from dataclasses import dataclass
 
@@ -103,18 +105,30 @@ OPENERS = wordset("but and so yet or also then still now instead meanwhile howev
 CLAUSE_JOINERS = wordset("while whereas but")
 
 def _opens_with(text: str, at: int, words: frozenset[str]) -> bool:
-    """The words at ``at`` start with one of ``words`` (a cheap test before tokenising)."""
-    first = text[at:at + 24].split(None, 1)
+    """The words at ``at`` start with one of ``words``, punctuation aside (a cheap test before
+    tokenising).
+
+    >>> _opens_with("— While Obama", 0, CLAUSE_LEADS), _opens_with("Obama said", 0, CLAUSE_LEADS)
+    (True, False)
+    """
+    first = text[at:at + 32].lstrip(" \t,—–-―:;()“\"‘'").split(None, 1)
     return bool(first) and first[0].lower().strip(",") in words
+
+
+def _subordinate_at(toks: list[Token]) -> int | None:
+    """Where a sentence's opening subordinate clause starts: its subordinating word, after any
+    punctuation and openers ("But even as Trump claimed …" → "as"), or None."""
+    i = _first_word(toks)
+    while i < len(toks) and toks[i].word in CLAUSE_LEADS and toks[i].word not in SUBORDINATE_OPENERS:
+        i += 1
+    return i if i < len(toks) and toks[i].word in SUBORDINATE_OPENERS else None
 
 
 def _in_opening_clause(toks: list[Token]) -> bool:
     """The words before the quotation are a sentence's opening subordinate clause, not yet ended
     by a comma: ‘While President Obama has cautioned against’, ‘But even as Trump claimed that’."""
-    i = _first_word(toks)
-    while i < len(toks) and toks[i].word in CLAUSE_LEADS and toks[i].word not in SUBORDINATE_OPENERS:
-        i += 1
-    return i < len(toks) and toks[i].word in SUBORDINATE_OPENERS and not any(x.text == "," for x in toks[i:])
+    i = _subordinate_at(toks)
+    return i is not None and not any(x.text == "," for x in toks[i:])
 
 
 def _joins_clause(text: str, toks: list[Token]) -> bool:
@@ -268,8 +282,8 @@ def _speech_noun_owner(toks: list[Token]) -> Found | None:
 def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:
     """When the cue at ``v`` is inside an opening subordinate clause (‘After X criticized Y
     during a debate, Hillary shot back, “…”’), the main clause's subject and verb after it."""
-    first = _first_word(toks)
-    if toks[first].word not in SUBORDINATE_OPENERS or v <= first:
+    first = _subordinate_at(toks)
+    if first is None or v <= first:
         return None
     c = next((c for c in range(v + 1, len(toks) - 2) if toks[c].text == ","), None)
     if c is None:
@@ -292,11 +306,14 @@ def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
             not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)) for x in between)
 
 
+_END = operator.attrgetter("end")
+
+
 def _is_object(toks: list[Token], m: Mention) -> bool:
     """A description right after a verb is its object (‘issued a statement’), not a subject; so
     is what a preposition governs (‘posted a message on Twitter reading’)."""
-    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= m.start), None)
-    prev = toks[k] if k is not None else None
+    k = bisect.bisect_right(toks, m.start, key=_END) - 1  # the last token before the mention
+    prev = toks[k] if k >= 0 else None
     if prev is None or prev.capitalized or not prev.text[:1].isalpha():
         return False
     if m.kind != "description":  # (but "the Council on American-Islamic Relations …" is one name)
@@ -474,12 +491,13 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 m = mention_before(toks, e, a + 1, text)
                 if m is not None:
                     return Found(m, None, "cue-in-sentence", "put it")
-            if a == _first_word(toks) or toks[a - 1].text in ",—–":
+            if toks[-1].text == "," and (a == _first_word(toks) or toks[a - 1].text in ",—–"):
                 # "As RealClearPolitics’ David Byler pointed out in December, “…”": an opening
-                # 'as' clause with a speech verb, ended by a comma before the quotation
+                # 'as' clause with a speech verb, whose comma is the last thing before the quotation
+                # (not "As X pointed out, Jones argued that “…”": that main clause speaks)
                 e = next((e for e in range(a + 2, min(n, a + 12)) if _is_cue(toks[e], True)), None)
-                if e is not None and any(x.text == "," for x in toks[e + 1:]) \
-                        and not any(x.text in ".;:" for x in toks[e + 1:]):
+                if e is not None and not any(x.text in ".;:" or _is_cue(x, True) or _verb_like(x)
+                                             for x in toks[e + 1:min(n, e + 12)]) and n - e <= 12:
                     m = mention_before(toks, e, a + 1, text)
                     if m is not None and m.kind == "name" and all(
                             x.capitalized or x.word in DETERMINERS_OPENING or x.text in "’'"
@@ -544,11 +562,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
         # that his “…”’; a pronoun only when nothing else is there (but the writer's own "I said" is
         # the writer's)
-        named = [f for f in found if f.mention.kind != "pronoun"]
-        best = found[-1] if found[-1].mention.text.lower() in ("i", "we") and found[-1].cue.lower() != "quote" \
-            else (named or found)[-1]  # (‘Trump said, and I quote, “…”’ is Trump's)
-        main = _main_clause_after(text, toks, found_at[found.index(best)])
-        return main or best
+        named = [i for i, f in enumerate(found) if f.mention.kind != "pronoun"]
+        last = found[-1]
+        best = len(found) - 1 if last.mention.text.lower() in ("i", "we") and last.cue.lower() != "quote" \
+            else (named or [len(found) - 1])[-1]  # (‘Trump said, and I quote, “…”’ is Trump's)
+        return _main_clause_after(text, toks, found_at[best]) or found[best]
     owner = _speech_noun_owner(toks)  # with no verb of speech: ‘… on Trump’s claim that “…”’
     if owner is not None:
         return owner
