@@ -11,10 +11,10 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cues import (
-    CALL_VERBS, CLAUSE_LEADS, DASHES, Found, _first_word, _in_opening_clause, _joins_clause, _opens_with, cue_after,
+    CLAUSE_LEADS, DASHES, Found, _first_word, _in_opening_clause, _joins_clause, _opens_with, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
-from quotesearch.lexicon import TITLE_CUES
+from quotesearch.lexicon import CALL_VERBS, TITLE_CUES
 from quotesearch.mentions import Mention, mention_after
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import Token, is_name_token, tokenize

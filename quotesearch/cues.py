@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ROLE_NOUNS, AUXILIARIES, OBJECT_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, THING_NOUNS, WEAK_SPEECH_VERBS, wordset,
-    is_abbreviation, state_after_comma,
+    AUXILIARIES, CALL_VERBS, OBJECT_SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, WEAK_SPEECH_VERBS,
+    is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import POSSESSIVES, TIME_WORDS, Mention, description_head, mention_after, mention_before
 from quotesearch.names import (
@@ -34,8 +34,6 @@ CLAUSE_OPENERS = wordset("that he she they it we i the a an his her their its th
 #: Forms of "tell": the name after them is the listener, not the speaker.
 TELL_VERBS = wordset("tell tells told telling")
 
-#: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
-CALL_VERBS = wordset("call calls called calling")
 
 #: Dashes that put a speaker's name after a quotation: “…” ― Name.
 DASHES = frozenset("―—–-")
@@ -137,11 +135,14 @@ def _joins_clause(text: str, toks: list[Token]) -> bool:
     i = _first_word(toks)
     if not (i < len(toks) - 1 and toks[i].word in CLAUSE_JOINERS):
         return False
-    before = text[max(0, toks[i].start - 4):toks[i].start].rstrip()
-    return before.endswith(",") or (before[-1:] in "”\"’'" and before[:-1].endswith(","))
+    before = text[max(0, toks[i].start - 8):toks[i].start].rstrip().rstrip("”\"’'»")
+    return before.endswith(",")
 
 
 #: A state or district written as initials after its town ("Concord, N.H.", "Washington, D.C.").
+#:
+#: >>> bool(RE_POSTAL_STATE.fullmatch("N.H.")), bool(RE_POSTAL_STATE.fullmatch("U.S.A."))
+#: (True, False)
 RE_POSTAL_STATE = re.compile(r"[A-Z]\.[A-Z]\.")
 
 

@@ -74,7 +74,7 @@ def doc_id_for(path: str) -> str:
     'seeds/a.txt'
     """
     p = Path(path)
-    if ".." in p.parts or p.is_symlink():
+    if ".." in p.parts or p.name in ("", ".") or p.is_symlink():
         real = p.resolve()
     else:  # the folder resolved once, not every file's path again (a stat per component)
         real = _resolved(os.path.dirname(os.path.abspath(path))) / p.name

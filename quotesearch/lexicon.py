@@ -69,12 +69,15 @@ sing sings sang sung singing
 #: Every form of a verb that can attribute a quotation.
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS))
 
-#: Speech verbs whose object is a person ("praised Sanders"): they are never inverted
-#: ("…, praised Sanders" does not make Sanders the speaker).
+#: Speech verbs whose object is a person ("praised Sanders"): at the head of a clause before a
+#: quotation they are not read as inverted ("X, a supporter, praised Sanders …, calling it “…”").
 OBJECT_SPEECH_VERBS = frozenset().union(*(_inflect(v) for v in wordset("""
 praise criticize criticise accuse blast slam attack defend hail blame condemn denounce label brand
-mock tease lash thank urge
+mock tease lash urge
 """)))
+
+#: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
+CALL_VERBS = wordset("call calls called calling")
 
 #: Verbs that attribute only with a quotation right beside them, never for a quote further away.
 WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "reading", "continued",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    AUXILIARIES, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, wordset,
+    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, wordset,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of, is_name_token,
@@ -29,7 +29,7 @@ RELATIVES = wordset("who which whose")
 
 
 #: Words that end a description read forward ("a source close to the Kremlin, who ...").
-DESCRIPTION_STOP = wordset("who which said says told and but , ; : . — call calls called calling") | SPEECH_VERBS
+DESCRIPTION_STOP = wordset("who which said says told and but , ; : . —") | SPEECH_VERBS | CALL_VERBS
 
 
 #: Prepositions that put a noun phrase inside a longer description.
@@ -60,8 +60,8 @@ did not that which who whom whose and or but if when while because so than then 
 
 #: Prepositions that are not function words elsewhere: a bare plural never starts with them
 #: ("attitudes toward Chinese workers").
-OTHER_PREPOSITIONS = wordset("toward towards against among amid between into onto through across behind beyond "
-                             "via upon than near inside outside despite")
+OTHER_PREPOSITIONS = wordset("toward towards against among amid between onto through across behind beyond "
+                             "via upon than outside")
 
 
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:

@@ -212,8 +212,11 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             cut = k - 1
     if titled and cut + 1 < len(words) and words[cut + 1] == "of" and len(words) - cut > 4:
         # "Former Secretary of State Madeleine Albright": what follows "of" is the title's, up to
-        # the name's last two words (three with an initial: "John F. Kerry")
-        cut = len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
+        # a known given name ("Secretary of State Hillary Rodham Clinton"), else up to the name's
+        # last two words (three with an initial: "John F. Kerry")
+        given = next((k for k in range(cut + 3, len(words) - 1) if gender_of(words[k]) is not None), None)
+        cut = given - 1 if given is not None else \
+            len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
     title = " ".join(words[: cut + 1]) if titled else None
     name = words[cut + 1:]
     return title, name

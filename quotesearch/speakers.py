@@ -191,12 +191,6 @@ class Cast:
                     rs = run.index(words[1], rs + len(words[0]))
                     words = words[1:]
                 self._flush(words, m.start() + rs, m.start() + re_)
-        for p in self.by_surname.values():
-            # an epithet before a name the article also writes bare: "Crooked Hillary Clinton"
-            parts = p.name.split()
-            if len(parts) >= 3 and len(parts[0]) > 4 and parts[0].endswith("ed") and not parts[0].endswith("eed") \
-                    and gender_of(parts[0]) is None and tuple(parts[1:]) in self._people_of:
-                p.name = " ".join(parts[1:])
 
     def _flush(self, words: tuple[str, ...], start: int, end: int) -> None:
         if len(words) < 2:
