@@ -87,6 +87,21 @@ addition despite although though because for with without from by like unlike gi
 within about among amid if once until unless whether here there back
 """)
 
+#: Adverbs that may stand between a subject and its verb ("Trump later said", "Mills then writes").
+SUBJECT_ADVERBS = wordset("then also later now")
+
+#: Prepositions after which a name is a place or a medium, not a speaker ("on Twitter", "at CNN").
+PLACE_PREPOSITIONS = wordset("on in at via")
+
+#: Particles that make "call" a request, not a naming ("called for a ban", "called on Americans").
+CALL_PARTICLES = wordset("for on off out")
+
+#: Forms of "be" before a passive participle ("was asked by").
+BE_FORMS = wordset("was were is are been being")
+
+#: Verbs whose passive names the speaker after "by" ("was asked by host Bill Maher").
+ASKING_VERBS = wordset("asked told questioned pressed")
+
 #: The articles, which open a noun phrase ("the Arizona sheriff", "a top aide").
 DETERMINERS_OPENING = wordset("the a an")
 
@@ -192,9 +207,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 # still inside an opening clause: its own subject ("When Trump later said he would “…”")
                 if toks[i].word in SUBORDINATE_OPENERS and i + 1 < len(toks):
                     m = mention_after(toks, i + 1, text)
-                    nxt = next((x for x in toks[i + 1:] if x.start >= m.end), None) if m is not None else None
+                    nxt = _token_after(toks, m.end) if m is not None else None
                     if m is not None and m.kind in ("name", "pronoun") and m.start == toks[i + 1].start \
-                            and nxt is not None and (_verb_like(nxt) or nxt.word in ("later", "then", "also")):
+                            and nxt is not None and (_verb_like(nxt) or nxt.word in SUBJECT_ADVERBS):
                         return m
                 return None
             i = c + 1
@@ -216,7 +231,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         return None
     if m.kind == "name" and " " not in m.text and m.start == toks[i].start and known is not None:
         w = m.text.rstrip(".").lower()
-        nxt = next((x for x in toks if x.start >= m.end and x.word not in ("then", "also", "later", "now")), None)
+        nxt = next((x for x in toks if x.start >= m.end and x.word not in SUBJECT_ADVERBS), None)
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
                 or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)):
             return None
@@ -241,7 +256,7 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
 def _clause_goes_on(toks: list[Token], m: Mention) -> bool:
     """After ‘said X’, a verb means X is the subject of reported speech (‘said the candidate
     could win’), not the speaker."""
-    nxt = next((x for x in toks if x.start >= m.end), None)
+    nxt = _token_after(toks, m.end)
     return nxt is not None and not nxt.capitalized and (nxt.word in AUXILIARIES or nxt.word in MODALS)
 
 
@@ -292,7 +307,7 @@ def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:
     m = mention_after(toks, c + 1, text)
     if m is None or m.kind not in ("name", "pronoun") or m.start != toks[c + 1].start:
         return None
-    verb = next((x for x in toks[c + 1:] if x.start >= m.end), None)
+    verb = _token_after(toks, m.end)
     if verb is None or not _verb_like(verb) or verb.word in AUXILIARIES:
         return None
     return Found(m, None, "cue-in-sentence", verb.text)
@@ -308,6 +323,13 @@ def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
 
 
 _END = operator.attrgetter("end")
+_START = operator.attrgetter("start")
+
+
+def _token_after(toks: list[Token], at: int) -> Token | None:
+    """The first token starting at or after offset ``at`` (tokens are in text order)."""
+    k = bisect.bisect_left(toks, at, key=_START)
+    return toks[k] if k < len(toks) else None
 
 
 def _is_object(toks: list[Token], m: Mention) -> bool:
@@ -318,7 +340,7 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     if prev is None or prev.capitalized or not prev.text[:1].isalpha():
         return False
     if m.kind != "description":  # (but "the Council on American-Islamic Relations …" is one name)
-        return m.kind in ("organisation", "name") and prev.word in ("on", "in", "at", "via") \
+        return m.kind in ("organisation", "name") and prev.word in PLACE_PREPOSITIONS \
             and not (k > 0 and toks[k - 1].capitalized)
     return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with")
 
@@ -419,7 +441,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 x.word in DETERMINERS_OPENING or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
                                                  and x.word not in SUBORDINATORS) for x in lead):
             # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’)
-            nx = next((x for x in toks if x.start >= m.end), None)
+            nx = _token_after(toks, m.end)
             if nx is not None and _verb_like(nx):
                 return Found(m, None, "cue-after", nx.text)
         if _verb_like(t) and not t.word.endswith("ing") and i + 1 < len(toks):
@@ -456,7 +478,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             if m and m.start > t.start and is_name_token(t) and not ends_sentence:
                 # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name
                 m0 = mention_after(toks, i, text)
-                nxt = next((x for x in toks if x.start >= m0.end), None) if m0 else None
+                nxt = _token_after(toks, m0.end) if m0 else None
                 if m0 is not None and m0.kind == "name" and nxt is not None and nxt.text in ",(":
                     return Found(m0, None, "cue-after", toks[v].text)
             if m and _title_lead(lead) and m.start - toks[i].start < 80:
@@ -511,7 +533,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     for v in range(n):
         t = toks[v]
         if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized and (
-                v >= n - 6 or not (v + 1 < n and toks[v + 1].word in ("for", "on", "off", "out"))))):
+                v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
         if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
@@ -537,8 +559,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             by_subject = m is subject
             if m is None:
                 continue
-        elif v > 0 and toks[v - 1].word in ("was", "were", "is", "are", "been", "being") and v + 2 < n \
-                and toks[v + 1].word == "by" and t.word in ("asked", "told", "questioned", "pressed"):
+        elif v > 0 and toks[v - 1].word in BE_FORMS and v + 2 < n \
+                and toks[v + 1].word == "by" and t.word in ASKING_VERBS:
             m = mention_after(toks, v + 2, text)  # "Sanders was asked by host Bill Maher, …"
             if m is None:
                 continue
@@ -592,7 +614,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 default=None)
         if c is not None:
             m = sentence_subject(text, toks[c:], known)
-            nxt = next((x for x in toks[c:] if x.start >= m.end), None) if m is not None else None
+            nxt = _token_after(toks, m.end) if m is not None else None
             if m is not None and m.kind in ("name", "pronoun") and nxt is not None and nxt.text.islower() and (
                     _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
                 return Found(m, None, "subject", None)
