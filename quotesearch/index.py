@@ -49,7 +49,8 @@ from quotesearch.model import Document, Quote
 #: speaker key is a column too.
 #: 4: adjacent pairs of common words are indexed as terms (field ``pairs``).
 #: 5: the quote text is indexed without positions; its terms, in order, are the column ``tt``.
-SCHEMA_VERSION = 5
+#: 6: a signature of each quote's adjacent pairs of terms, the column ``ps``.
+SCHEMA_VERSION = 6
 
 #: How many leading digits of a quote id are indexed: a look-up by id prefix reads the few quotes
 #: that share them (16 at a million quotes) instead of the index keeping one term per quote.
@@ -140,6 +141,7 @@ def make_schema() -> fields.Schema:
         path=fields.ID,                                   # the key of a document: its absolute path
         text=QuoteText(),                                 # the quote: ids and frequencies only
         tt=fields.COLUMN(columns.VarBytesColumn()),       # the quote's terms, in order (see terms_value)
+        ps=fields.COLUMN(columns.FixedBytesColumn(SIGNATURE_BYTES)),  # its pairs' signature
         pairs=Pairs(),                                    # adjacent common words (COMMON_WORDS)
         speaker=Words(positions=True, scorable=False),    # speaker name and the words used for them
         skey=fields.ID(sortable=True),                    # the speaker's folded canonical name (and column)
@@ -305,6 +307,46 @@ def terms_value(terms: Terms) -> bytes:
     b' we wait and see '
     """
     return f" {' '.join(terms)} ".encode("utf-8")
+
+
+#: The size of a quote's pair signature (see :func:`pair_signature`): two 64-bit words.
+SIGNATURE_BYTES = 16
+
+#: crc32 of each term seen by :func:`pair_signature`.
+_TERM_HASH: dict[str, int] = {}
+
+
+def pair_signature(terms) -> tuple[int, int]:
+    """Two 64-bit words with two bits set for each adjacent pair of ``terms`` (one bit in each):
+    a quote holding a phrase has every bit of the phrase's signature. Of the quotes a phrase's
+    rarest word leads to, about one in ten without the phrase passes this test (a quote has
+    some 23 pairs), so the ``tt`` column is read for few of them. The bits come from crc32, the
+    same in every process.
+
+    >>> a, b = pair_signature(text_terms("we wait and see")), pair_signature(text_terms("wait and"))
+    >>> a[0] & b[0] == b[0] and a[1] & b[1] == b[1], pair_signature(("one",))
+    (True, (0, 0))
+    """
+    hashes = _TERM_HASH
+    low = high = 0
+    previous = None
+    for term in terms:
+        h = hashes.get(term)
+        if h is None:
+            if len(hashes) >= 500_000:
+                hashes.clear()
+            h = hashes[term] = zlib.crc32(term.encode("utf-8"))
+        if previous is not None:
+            mixed = (previous * 0x9E3779B1 + h) & 0xFFFFFFFF
+            low |= 1 << (mixed >> 26)
+            high |= 1 << ((mixed >> 20) & 63)
+        previous = h
+    return low, high
+
+
+def signature_value(signature: tuple[int, int]) -> bytes:
+    """The ``ps`` column's bytes of a signature: its two words, little-endian."""
+    return signature[0].to_bytes(8, "little") + signature[1].to_bytes(8, "little")
 
 
 class QuoteText(Words):
@@ -780,6 +822,7 @@ def _add_batch(writer, batch: list) -> list[int]:
             terms = text_terms(rec["text"])
             rec["text"] = terms
             rec["tt"] = terms_value(terms)
+            rec["ps"] = signature_value(pair_signature(terms))
             pairs = common_pairs(terms)
             if pairs:
                 rec["pairs"] = pairs

@@ -15,6 +15,7 @@ reading whole posting lists, each giving whoosh's own matches and scores:
 from __future__ import annotations
 
 import os
+import sys
 import weakref
 from array import array
 from bisect import bisect_left
@@ -35,8 +36,9 @@ from whoosh.util.numeric import byte_to_length
 from quotesearch import roster
 from quotesearch.analysis import RE_WORD, normalize, terms
 from quotesearch.errors import QuotesearchError
-from quotesearch.index import (ID_PREFIX, counts, doc_quotes, doc_text, is_pair, make_schema,
-                               open_index, quote_from_record, quote_location)
+from quotesearch.index import (ID_PREFIX, SIGNATURE_BYTES, counts, doc_quotes, doc_text, is_pair,
+                               make_schema, open_index, pair_signature, quote_from_record,
+                               quote_location)
 from quotesearch.model import Quote
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.
@@ -539,6 +541,8 @@ class _ColumnCheck(Matcher):
         self._lead_max = lead.max_quality() if lead_scores else 0.0
         self._lengths = _field_lengths(reader, "text")
         self._reader = reader
+        self._mask = _phrase_mask(self._checks)
+        self._signatures = _signatures(reader) if any(self._mask) else None
         self._bounds: list | None = None   # by length byte, filled as needed (see _bound)
         self._top: dict[bytes, float] = {}  # each word's highest frequency in the segment
         self._below = None   # what a quote's bound must exceed (set by skip_to_quality)
@@ -559,6 +563,8 @@ class _ColumnCheck(Matcher):
             one = self._needles[0] if len(self._needles) == 1 and not self._near else None
             below, bounds = self._below, self._bounds
             lengths, count = self._lengths or (b"", 0)
+            signatures, signed = self._signatures or (None, 0)
+            low, high = self._mask
             while not lead._atend:   # a block's ids at a time
                 if lead._ids is None:
                     lead._read_ids()
@@ -571,15 +577,26 @@ class _ColumnCheck(Matcher):
                             bound = self._bound(lengths[doc])
                         if bound < below:
                             continue
+                    if signatures is not None and (doc >= signed or (signatures[2 * doc] & low) != low
+                                                   or (signatures[2 * doc + 1] & high) != high):
+                        continue
                     if (one in get(doc)) if one is not None else holds(get(doc)):
                         lead._i = i
                         return moved
                 lead._next_block()
                 moved = True
             return moved
-        while lead.is_active() and not holds(get(lead.id())):
+        while lead.is_active() and not (self._signed(lead.id()) and holds(get(lead.id()))):
             moved = lead.next() or moved
         return moved
+
+    def _signed(self, doc) -> bool:
+        """Whether the quote ``doc``'s pair signature has the checks' phrases' bits."""
+        if self._signatures is None:
+            return True
+        signatures, signed = self._signatures
+        low, high = self._mask
+        return doc < signed and (signatures[2 * doc] & low) == low and (signatures[2 * doc + 1] & high) == high
 
     def is_active(self):
         return self._lead.is_active()
@@ -660,6 +677,36 @@ class _ColumnCheck(Matcher):
             total += part * check.boost
         self._bounds[length_byte] = total
         return total
+
+
+def _phrase_mask(checks) -> tuple[int, int]:
+    """The pair signature (:func:`quotesearch.index.pair_signature`) every quote passing
+    ``checks`` has: the bits of their phrases' adjacent pairs."""
+    low = high = 0
+    for check in checks:
+        if check.slop == 1 and len(check.words) > 1:
+            a, b = pair_signature([w.decode("utf-8") for w in check.words])
+            low, high = low | a, high | b
+    return low, high
+
+
+def _signatures(reader):
+    """A segment's pair signatures as 64-bit words, two per record (``(words, records)``), read
+    in place from the ``ps`` column; None where that cannot be done."""
+    columns = _COLUMNS.get(reader)
+    if columns is None:
+        columns = _COLUMNS[reader] = {}
+    if "signatures" not in columns:
+        found = None
+        column = _column(reader, "ps")
+        try:
+            if column is not None and sys.byteorder == "little" and column._fixedlen == SIGNATURE_BYTES:
+                data = column._dbfile.get(column._basepos, column._count * SIGNATURE_BYTES)
+                found = (memoryview(data).cast("Q"), column._count)
+        except (AttributeError, TypeError, ValueError):
+            found = None
+        columns["signatures"] = found
+    return columns["signatures"]
 
 
 def _value_getter(column):
