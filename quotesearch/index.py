@@ -50,7 +50,8 @@ from quotesearch.model import Document, Quote
 #: 4: adjacent pairs of common words are indexed as terms (field ``pairs``).
 #: 5: the quote text is indexed without positions; its terms, in order, are the column ``tt``.
 #: 6: a signature of each quote's adjacent pairs of terms, the column ``ps``.
-SCHEMA_VERSION = 6
+#: 7: the signature holds the quote's terms too.
+SCHEMA_VERSION = 7
 
 #: How many leading digits of a quote id are indexed: a look-up by id prefix reads the few quotes
 #: that share them (16 at a million quotes) instead of the index keeping one term per quote.
@@ -141,7 +142,7 @@ def make_schema() -> fields.Schema:
         path=fields.ID,                                   # the key of a document: its absolute path
         text=QuoteText(),                                 # the quote: ids and frequencies only
         tt=fields.COLUMN(columns.VarBytesColumn()),       # the quote's terms, in order (see terms_value)
-        ps=fields.COLUMN(columns.FixedBytesColumn(SIGNATURE_BYTES)),  # its pairs' signature
+        ps=fields.COLUMN(columns.FixedBytesColumn(SIGNATURE_BYTES)),  # its pairs' and words' signature
         pairs=Pairs(),                                    # adjacent common words (COMMON_WORDS)
         speaker=Words(positions=True, scorable=False),    # speaker name and the words used for them
         skey=fields.ID(sortable=True),                    # the speaker's folded canonical name (and column)
@@ -309,44 +310,48 @@ def terms_value(terms: Terms) -> bytes:
     return f" {' '.join(terms)} ".encode("utf-8")
 
 
-#: The size of a quote's pair signature (see :func:`pair_signature`): two 64-bit words.
-SIGNATURE_BYTES = 16
+#: The size of a quote's signature (see :func:`signature`): four 64-bit words.
+SIGNATURE_BYTES = 32
 
-#: crc32 of each term seen by :func:`pair_signature`.
-_TERM_HASH: dict[str, int] = {}
+#: crc32 of each term seen by :func:`signature`.
+_TERM_HASH: dict[str, tuple[int, int]] = {}
 
 
-def pair_signature(terms) -> tuple[int, int]:
-    """Two 64-bit words with two bits set for each adjacent pair of ``terms`` (one bit in each):
-    a quote holding a phrase has every bit of the phrase's signature. Of the quotes a phrase's
-    rarest word leads to, about one in ten without the phrase passes this test (a quote has
-    some 23 pairs), so the ``tt`` column is read for few of them. The bits come from crc32, the
-    same in every process.
+def signature(terms) -> tuple[int, int, int, int]:
+    """Four 64-bit words: two with a bit set for each adjacent pair of ``terms`` (one bit in
+    each), two with a bit set for each term (likewise). A quote holding a word, or a phrase, has
+    every bit of the word's, or the phrase's, signature. Of the quotes a search leads to, about
+    one in ten without a phrase's pair (a quote has some 23 pairs), or without a word, passes
+    this test, so the ``tt`` column is read for few of them. The bits come from crc32, the same
+    in every process.
 
-    >>> a, b = pair_signature(text_terms("we wait and see")), pair_signature(text_terms("wait and"))
-    >>> a[0] & b[0] == b[0] and a[1] & b[1] == b[1], pair_signature(("one",))
-    (True, (0, 0))
+    >>> a, b = signature(text_terms("we wait and see")), signature(text_terms("wait and"))
+    >>> all(x & y == y for x, y in zip(a, b)), signature(())
+    (True, (0, 0, 0, 0))
     """
     hashes = _TERM_HASH
-    low = high = 0
+    low = high = tlow = thigh = 0
     previous = None
     for term in terms:
         h = hashes.get(term)
         if h is None:
             if len(hashes) >= 500_000:
                 hashes.clear()
-            h = hashes[term] = zlib.crc32(term.encode("utf-8"))
+            crc = zlib.crc32(term.encode("utf-8"))
+            h = hashes[term] = (crc, (crc * 0x85EBCA6B) & 0xFFFFFFFF)   # (for pairs, for the term)
+        tlow |= 1 << (h[1] >> 26)
+        thigh |= 1 << ((h[1] >> 20) & 63)
         if previous is not None:
-            mixed = (previous * 0x9E3779B1 + h) & 0xFFFFFFFF
+            mixed = (previous * 0x9E3779B1 + h[0]) & 0xFFFFFFFF
             low |= 1 << (mixed >> 26)
             high |= 1 << ((mixed >> 20) & 63)
-        previous = h
-    return low, high
+        previous = h[0]
+    return low, high, tlow, thigh
 
 
-def signature_value(signature: tuple[int, int]) -> bytes:
-    """The ``ps`` column's bytes of a signature: its two words, little-endian."""
-    return signature[0].to_bytes(8, "little") + signature[1].to_bytes(8, "little")
+def signature_value(words: tuple[int, ...]) -> bytes:
+    """The ``ps`` column's bytes of a signature: its words, little-endian."""
+    return b"".join(w.to_bytes(8, "little") for w in words)
 
 
 class QuoteText(Words):
@@ -822,7 +827,7 @@ def _add_batch(writer, batch: list) -> list[int]:
             terms = text_terms(rec["text"])
             rec["text"] = terms
             rec["tt"] = terms_value(terms)
-            rec["ps"] = signature_value(pair_signature(terms))
+            rec["ps"] = signature_value(signature(terms))
             pairs = common_pairs(terms)
             if pairs:
                 rec["pairs"] = pairs

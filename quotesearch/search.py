@@ -37,8 +37,7 @@ from quotesearch import roster
 from quotesearch.analysis import RE_WORD, normalize, terms
 from quotesearch.errors import QuotesearchError
 from quotesearch.index import (ID_PREFIX, SIGNATURE_BYTES, counts, doc_quotes, doc_text, is_pair,
-                               make_schema, open_index, pair_signature, quote_from_record,
-                               quote_location)
+                               make_schema, open_index, quote_from_record, quote_location, signature)
 from quotesearch.model import Quote
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.
@@ -541,7 +540,7 @@ class _ColumnCheck(Matcher):
         self._lead_max = lead.max_quality() if lead_scores else 0.0
         self._lengths = _field_lengths(reader, "text")
         self._reader = reader
-        self._mask = _phrase_mask(self._checks)
+        self._mask = _mask(self._checks)
         self._signatures = _signatures(reader) if any(self._mask) else None
         self._bounds: list | None = None   # by length byte, filled as needed (see _bound)
         self._top: dict[bytes, float] = {}  # each word's highest frequency in the segment
@@ -564,7 +563,7 @@ class _ColumnCheck(Matcher):
             below, bounds = self._below, self._bounds
             lengths, count = self._lengths or (b"", 0)
             signatures, signed = self._signatures or (None, 0)
-            low, high = self._mask
+            low, high, tlow, thigh = self._mask
             while not lead._atend:   # a block's ids at a time
                 if lead._ids is None:
                     lead._read_ids()
@@ -577,26 +576,29 @@ class _ColumnCheck(Matcher):
                             bound = self._bound(lengths[doc])
                         if bound < below:
                             continue
-                    if signatures is not None and (doc >= signed or (signatures[2 * doc] & low) != low
-                                                   or (signatures[2 * doc + 1] & high) != high):
-                        continue
+                    if signatures is not None:
+                        k = 4 * doc
+                        if doc >= signed or (signatures[k] & low) != low or (signatures[k + 1] & high) != high \
+                                or (signatures[k + 2] & tlow) != tlow or (signatures[k + 3] & thigh) != thigh:
+                            continue
                     if (one in get(doc)) if one is not None else holds(get(doc)):
                         lead._i = i
                         return moved
                 lead._next_block()
                 moved = True
+                if below is not None and self._lead_scores and not lead._atend:
+                    lead.skip_to_quality(self._least)   # (as the collector would, at a new block)
             return moved
         while lead.is_active() and not (self._signed(lead.id()) and holds(get(lead.id()))):
             moved = lead.next() or moved
         return moved
 
     def _signed(self, doc) -> bool:
-        """Whether the quote ``doc``'s pair signature has the checks' phrases' bits."""
+        """Whether the quote ``doc``'s signature has every bit of the checks' words and phrases."""
         if self._signatures is None:
             return True
         signatures, signed = self._signatures
-        low, high = self._mask
-        return doc < signed and (signatures[2 * doc] & low) == low and (signatures[2 * doc + 1] & high) == high
+        return doc < signed and all(signatures[4 * doc + i] & m == m for i, m in enumerate(self._mask))
 
     def is_active(self):
         return self._lead.is_active()
@@ -655,6 +657,7 @@ class _ColumnCheck(Matcher):
             self._bounds = [None] * 256
         # (a margin for the rounding of sums: a quote at the bound is still read)
         self._below = minquality - self._lead_max - 1e-9 * max(1.0, abs(minquality))
+        self._least = minquality - self._checked_max   # what the lead's blocks must reach
         if self.is_active():
             self._find()
         return skipped
@@ -679,20 +682,20 @@ class _ColumnCheck(Matcher):
         return total
 
 
-def _phrase_mask(checks) -> tuple[int, int]:
-    """The pair signature (:func:`quotesearch.index.pair_signature`) every quote passing
-    ``checks`` has: the bits of their phrases' adjacent pairs."""
-    low = high = 0
+def _mask(checks) -> tuple[int, int, int, int]:
+    """The signature bits (:func:`quotesearch.index.signature`) every quote passing ``checks``
+    has: those of their words, and of their phrases' adjacent pairs."""
+    mask = [0, 0, 0, 0]
     for check in checks:
-        if check.slop == 1 and len(check.words) > 1:
-            a, b = pair_signature([w.decode("utf-8") for w in check.words])
-            low, high = low | a, high | b
-    return low, high
+        found = signature([w.decode("utf-8") for w in check.words])
+        for i in range(0 if check.slop == 1 else 2, 4):
+            mask[i] |= found[i]
+    return tuple(mask)
 
 
 def _signatures(reader):
-    """A segment's pair signatures as 64-bit words, two per record (``(words, records)``), read
-    in place from the ``ps`` column; None where that cannot be done."""
+    """A segment's signatures as 64-bit words, four per record (``(words, records)``), read in
+    place from the ``ps`` column; None where that cannot be done."""
     columns = _COLUMNS.get(reader)
     if columns is None:
         columns = _COLUMNS[reader] = {}
@@ -963,7 +966,9 @@ class SpeakerIn(_WrappingWithValues):
     An ``And`` with a ``skey`` term leapfrogs two posting lists, stepping through the speaker's
     (as long as a sixth of the corpus for a prolific speaker) posting by posting. Here the query's
     own postings are walked, with their block-max skipping intact, and each candidate's speaker is
-    one column read. It scores as that ``And`` does (see :data:`SPEAKER_TERM_SCORE`).
+    one column read; once the collector says what a hit must beat, a posting of the speaker whose
+    score falls short is passed over there. It scores as that ``And`` does (see
+    :data:`SPEAKER_TERM_SCORE`).
     """
 
     def __init__(self, child: Query, keys):
@@ -995,6 +1000,7 @@ class _KeyInColumn(WrappingMatcher):
         super().__init__(child)
         self._column, self._keys, self._add = column, keys, add
         self._get = _value_getter(column)
+        self._below = None
         self._find_next()
 
     def _replacement(self, newchild):
@@ -1026,6 +1032,8 @@ class _KeyInColumn(WrappingMatcher):
         keys = self._keys
         sizes = {len(k) for k in keys}
         get = self._get
+        below = self._below
+        fast = child._fast if below is not None else None
         moved = False
         while not child._atend:
             if child._ids is None:
@@ -1034,10 +1042,17 @@ class _KeyInColumn(WrappingMatcher):
             for i in range(child._i, len(ids)):
                 doc = ids[i]
                 if lengths[doc] in sizes and get(doc) in keys:
+                    if fast is not None:   # (the speaker's, but not good enough for the top hits)
+                        if child._weights is None:
+                            child._read_weights()
+                        if fast(child._weights[i], doc) < below:
+                            continue
                     child._i = i
                     return moved
             child._next_block()
             moved = True
+            if below is not None and not child._atend:
+                child.skip_to_quality(below)   # (as the collector would, at a new block)
         return moved
 
     def next(self):
@@ -1050,6 +1065,9 @@ class _KeyInColumn(WrappingMatcher):
 
     def skip_to_quality(self, minquality):
         skipped = self.child.skip_to_quality(minquality - self._add)
+        if minquality > 0:
+            # what the child's score must reach to make the top hits (less a margin for rounding)
+            self._below = minquality - self._add - 1e-9 * max(1.0, abs(minquality))
         self._find_next()
         return skipped
 

@@ -421,9 +421,12 @@ def test_speaker_filter_uses_every_merged_name(index_in_tmp):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from("we wait and see the crystal ball fell was there when she".split()), min_size=1, max_size=30),
        st.data())
-def test_a_quote_has_every_bit_of_the_pair_signature_of_each_phrase_in_it(words, data):
-    """The pair signature lets a phrase pass over quotes that cannot hold it, never one that does."""
+def test_a_quote_has_every_bit_of_the_signature_of_each_phrase_in_it(words, data):
+    """The signature lets a search pass over quotes that cannot hold a phrase or a word, never
+    over one that does."""
     start = data.draw(st.integers(0, len(words) - 1))
     end = data.draw(st.integers(start + 1, len(words)))
-    whole, part = index.pair_signature(words), index.pair_signature(words[start:end])
+    whole, part = index.signature(words), index.signature(words[start:end])
     assert all(w & p == p for w, p in zip(whole, part))
+    word = index.signature([data.draw(st.sampled_from(words))])
+    assert all(w & p == p for w, p in zip(whole[2:], word[2:]))
