@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotesearch.lexicon import (
-    DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+    AUXILIARIES, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
@@ -301,9 +301,12 @@ class Cast:
 
     def _appositive_after(self, toks, j) -> str | None:
         n = len(toks)
+        if j + 4 < n and toks[j + 1].text == "," and toks[j + 2].text.isdigit() and toks[j + 3].text == ",":
+            j += 2  # an age first: "Mark Evans, 54, a farmer from Devon"
         if j + 2 < n and toks[j + 1].text == ",":
             r = j + 2
-            if toks[r].word in RELATIVES or toks[r].word in ("said", "says", "told", "added"):
+            if toks[r].word in RELATIVES or toks[r].word in ("said", "says", "told", "added") \
+                    or toks[r].word in AUXILIARIES:  # "Rhonda Hughes, 54, is a supporter": a clause
                 return None
             while r < n and toks[r].text not in ",.;:—()" and toks[r].word != "and" and r - j < 14:
                 if toks[r].word in SPEECH_VERBS:

@@ -68,6 +68,14 @@ def test_every_quote_records_its_evidence():
     assert first.role == "the mayor" and first.cue == "said"
 
 
+def test_role_is_the_appositive_after_an_age_never_a_clause():
+    text = ("‘It’s a disaster,’ says Mark Evans, 54, a farmer from Devon.\n\n"
+            "‘Those days are gone,’ said Rhonda Hughes, 54, is a supporter of the mayor.")
+    evans, hughes = extract(Document.from_text(text, id="x"))
+    assert (evans.speaker, evans.role) == ("Mark Evans", "a farmer from Devon")
+    assert (hughes.speaker, hughes.role) == ("Rhonda Hughes", None)
+
+
 def test_ids_are_stable_and_depend_on_document_and_offsets():
     text = "“We will rebuild,” Becker said."
     a = extract(Document.from_text(text, id="a.txt"))[0]
