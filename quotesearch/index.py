@@ -6,9 +6,11 @@ killed run never leaves behind, committing in rounds so that a run killed at any
 index that opens and holds every round committed before it.
 
 Speed comes from these choices: the quote text is indexed without positions (a search reads a
-word's ids and frequencies only) and kept, as its terms in order, in a column where a phrase is
-checked for the few quotes that can hold it; postings are collected in memory and written a block at a time, as whoosh's own bytes (:class:`FastWriter`), a
-term with one posting inside its term info; a batch numbers its quotes shortest first, so that
+word's ids and frequencies only) and kept, as its terms in order, in a column (``tt``) where a
+phrase is checked for the few quotes that can hold it, beside a signature of its pairs and words
+(``ps``, see :func:`signature`) that rules most others out; postings are collected in memory and
+written a block at a time, as whoosh's own bytes (:class:`FastWriter`), a term with one posting
+inside its term info; a batch numbers its quotes shortest first, so that
 block-max BM25 bounds are tight and top-k search skips most blocks of a common word; a quote's
 record stores nothing (its values ride in its document's record); and big runs build segments in
 worker processes on every core (started with ``spawn``, so that they never inherit the lock).

@@ -2,13 +2,17 @@
 
 Queries use whoosh's language (phrases, AND/OR/NOT, ``speaker:``, wildcards) over the quote
 fields, ranked by whoosh's BM25F. Filters are added as ``And`` with term queries, which whoosh
-intersects faster than a ``filter=`` set. Three things keep a query over a million quotes from
-reading whole posting lists, each giving whoosh's own matches and scores:
+intersects faster than a ``filter=`` set. The quote text is indexed without positions (see
+:mod:`quotesearch.index`); these keep a query over a million quotes from reading whole posting
+lists, each giving whoosh's own matches and scores (as on a text indexed with positions):
 
-- the leaf matchers of a :class:`QuoteIndex` skip within a block by bisection
-  (:class:`_BisectingPostings`), where whoosh walks posting by posting;
-- a phrase with adjacent common words is looked for among the quotes of its ``pairs`` terms
-  (:class:`PairPhrase`);
+- the leaf matchers of a :class:`QuoteIndex` skip within a block by bisection and score from the
+  segment's length bytes at hand (:class:`_BisectingPostings`);
+- a phrase is checked in the quotes' terms column (``tt``) for the quotes of its shortest list
+  among its words and common-word ``pairs`` (:class:`PairPhrase`), after a test of each quote's
+  signature of pairs and words (``ps``);
+- an ``And``'s words far commoner than its rarest part, and a rare speaker's words, are looked up
+  the same way instead of read (:class:`BlockAnd`, :class:`_ColumnCheck`);
 - a prolific speaker is checked in the speaker column as the query's postings go by
   (:class:`SpeakerIn`), keeping block-max skipping, rather than intersected with a long list.
 """
