@@ -32,7 +32,8 @@ from pickle import dumps
 from typing import Callable, Iterable
 
 from whoosh import columns, fields, formats, index as whoosh_index
-from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.codec import whoosh3
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 from whoosh.system import pack_ushort
@@ -43,6 +44,10 @@ from whoosh.writing import SegmentWriter
 from quotesearch.analysis import RE_WORD, Words, fold, normalize
 from quotesearch.errors import QuotesearchError
 from quotesearch.model import Document, Quote
+
+#: Where whoosh deflates a posting block (its own constant; whoosh 2.7, which reads these indexes
+#: too when it unpickles their schema, has none and uses the same 80 bytes).
+COMPRESSION_MIN_SIZE = getattr(whoosh3, "COMPRESSION_MIN_SIZE", 80)
 
 #: Bumped whenever the schema or the stored shapes change; an older index must be rebuilt.
 #: 2: a quote's record leaves out its text (its document's text holds it, at start:end).
