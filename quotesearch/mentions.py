@@ -10,8 +10,8 @@ from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, wordset,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of, is_name_token,
-    is_organisation, is_possessive, split_title,
+    FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
+    heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, split_title,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 
@@ -263,6 +263,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         title, name = split_title(words)
         if not name or _heading_words(name):
             return None
+        if len(heading_verbs_trimmed(name)) < len(name):
+            return None  # "Gina Rodriguez Questioned What …": a heading, not a subject before a cue
         if len(words) == 1 and first.word in DESCRIPTION_NOUNS and first.word.endswith("s") \
                 and first.word not in PARTY_WORDS:  # "Aides said": a plural noun's sentence capital
             return Mention(first.start, t.end, first.word, "description")
@@ -350,7 +352,9 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                            "name", role)
     if last_run is not None:
         rs, re_ = last_run
-        words = [x.text for x in toks[rs: re_ + 1]]
+        trimmed = heading_verbs_trimmed([x.text for x in toks[rs: re_ + 1]])
+        re_ = rs + len(trimmed) - 1  # ("Maria Hinojosa Explained Why": the name ends before the verb)
+        words = trimmed
         title, name = split_title(words)
         if name and not _heading_words(name):
             role = title

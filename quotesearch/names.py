@@ -14,7 +14,8 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    AUXILIARIES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, is_abbreviation, state_after_comma, wordset,
+    AUXILIARIES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
+    state_after_comma, wordset,
 )
 
 
@@ -231,6 +232,18 @@ PARTY_WORDS = wordset("""
 republican republicans democrat democrats democratic gop independent libertarian labour tory
 conservative liberal socialist communist
 """)
+
+
+def heading_verbs_trimmed(name: list[str] | tuple[str, ...]):
+    """A name without the past-tense speech verbs a Title Case heading ran into it ("Maria
+    Hinojosa Explained Why …"); only after three words, so "Edward W. Said" keeps his name.
+
+    >>> heading_verbs_trimmed(["Maria", "Hinojosa", "Explained"]), heading_verbs_trimmed(["Edward", "W.", "Said"])
+    (['Maria', 'Hinojosa'], ['Edward', 'W.', 'Said'])
+    """
+    while len(name) >= 3 and len(name[-1]) > 5 and name[-1].endswith("ed") and name[-1].lower() in SPEECH_VERBS:
+        name = name[:-1]
+    return name
 
 
 def gender_of(first_name: str) -> str | None:

@@ -20,7 +20,7 @@ from quotesearch.mentions import (
     POSSESSIVES, RELATIVES, Mention, _description_back, mention_after, description_head,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of,
+    FUNCTION_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_headline, RE_CAPWORD, word_positions,
 )
 
@@ -207,6 +207,7 @@ class Cast:
 
     def _add_full_name(self, words: tuple[str, ...], at: int = 0) -> Person | None:
         title, name, honorific = _title_split(words)
+        name = heading_verbs_trimmed(name)
         if name and len(name) >= 2 and not honorific:
             # a headline's words before a name ("Top Clinton adviser", "Railing Against Trump"):
             # a word the article also writes in lower case is not part of a name
