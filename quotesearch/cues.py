@@ -269,7 +269,7 @@ CLAUSE_LEADS = OPENERS | SUBORDINATE_OPENERS | {"even"}
 
 #: Nouns of speech whose owner is the speaker of what follows ("Trump’s claim that …").
 SPEECH_NOUNS = wordset("""
-claim claims remark remarks comment comments statement statements assertion argument suggestion
+claim claims remark remarks comment comments statement statements assertion argument suggestion post tweet
 warning promise pledge vow boast charge accusation insistence prediction declaration complaint
 contention words quip admission description
 """)
@@ -281,9 +281,14 @@ def _speech_noun_owner(toks: list[Token]) -> Found | None:
     n = len(toks)
     for i in range(n - 2, max(-1, n - 14), -1):
         t = toks[i]
-        if is_possessive(t) and is_name_token(t) and toks[i + 1].word in SPEECH_NOUNS and not toks[i + 1].capitalized \
-                and i + 2 < n and (toks[i + 2].word == "that" or toks[i + 2].text == ":") \
-                and not any(_is_cue(x, True) for x in toks[i + 2:]):
+        if not (is_possessive(t) and is_name_token(t)):
+            continue
+        k = i + 1  # the noun, after at most two capitalised words: "Bush's Facebook post:"
+        while k < min(n, i + 3) and toks[k].capitalized and is_name_token(toks[k]):
+            k += 1
+        if k < n and toks[k].word in SPEECH_NOUNS and not toks[k].capitalized \
+                and k + 1 < n and (toks[k + 1].word == "that" or toks[k + 1].text == ":") \
+                and not any(_is_cue(x, True) for x in toks[k + 1:]):
             j = _name_run_back(toks, i)
             words = [x.text for x in toks[j:i + 1]]
             words[-1] = words[-1][:-2]
@@ -291,7 +296,7 @@ def _speech_noun_owner(toks: list[Token]) -> Found | None:
             if not name:
                 return None
             s_ = toks[i - len(name) + 1].start
-            return Found(Mention(s_, t.end - 2, " ".join(name), "name"), None, "cue-in-sentence", toks[i + 1].text)
+            return Found(Mention(s_, t.end - 2, " ".join(name), "name"), None, "cue-in-sentence", toks[k].text)
     return None
 
 
@@ -349,11 +354,14 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
 NOUN_MARKERS = wordset("a an the his her their its our my your this that these those")
 
 def _after_indefinite(toks: list[Token], v: int) -> bool:
-    """The cue word at ``v`` is a noun after "a" and a name: "a Donald Trump tweet"."""
+    """The cue word at ``v`` is a noun after "a" and a name ("a Donald Trump tweet"), or a noun of
+    speech after a possessive and a name ("Bush's Facebook post")."""
     k = v - 1
-    while k > 0 and toks[k].capitalized and is_name_token(toks[k]) and v - k < 5:
+    while k > 0 and toks[k].capitalized and is_name_token(toks[k]) and not is_possessive(toks[k]) and v - k < 5:
         k -= 1
-    return k < v - 1 and toks[k].word in ("a", "an") and not toks[k].capitalized
+    if k < v - 1 and toks[k].word in ("a", "an") and not toks[k].capitalized:
+        return True
+    return v - k <= 3 and toks[v].word in SPEECH_NOUNS and (is_possessive(toks[k]) or toks[k].text in "’'")
 
 
 #: Modal verbs: after a name they start a clause of its own.
@@ -535,7 +543,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized and (
                 v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
-        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or (
+        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
+                or _after_indefinite(toks, v) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
                 and t.word.endswith("s")):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims"
