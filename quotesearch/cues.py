@@ -364,6 +364,11 @@ def _after_indefinite(toks: list[Token], v: int) -> bool:
     return v - k <= 3 and toks[v].word in SPEECH_NOUNS and (is_possessive(toks[k]) or toks[k].text in "’'")
 
 
+def _after_modal(toks: list[Token], v: int) -> bool:
+    """The cue at ``v`` follows a modal ("will say", "would tell"): speech that may never happen."""
+    return v > 0 and toks[v - 1].word in MODALS
+
+
 #: Modal verbs: after a name they start a clause of its own.
 MODALS = wordset("could would should will can may might must")
 
@@ -598,6 +603,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         last = found[-1]
         best = len(found) - 1 if last.mention.text.lower() in ("i", "we") and last.cue.lower() != "quote" \
             else (named or [len(found) - 1])[-1]  # (‘Trump said, and I quote, “…”’ is Trump's)
+        real = [i for i in named if not _after_modal(toks, found_at[i])]
+        if _after_modal(toks, found_at[best]) and real:
+            best = real[-1]  # ‘Obama said he expected that Americans will say “no”’: Obama's
         return _main_clause_after(text, toks, found_at[best]) or found[best]
     owner = _speech_noun_owner(toks)  # with no verb of speech: ‘… on Trump’s claim that “…”’
     if owner is not None:
