@@ -11,10 +11,11 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cues import (
-    CLAUSE_LEADS, DASHES, Found, _first_word, _in_opening_clause, _joins_clause, _opens_with, cue_after,
+    CLAUSE_LEADS, DASHES, Found, _first_word, _in_opening_clause, _joins_clause, _opens_with, _subordinate_at,
+    cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
-from quotesearch.lexicon import CALL_VERBS, TITLE_CUES
+from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, TITLE_CUES
 from quotesearch.mentions import Mention, mention_after
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import Token, is_name_token, tokenize
@@ -204,6 +205,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if same_sentence_as_prev and found is not None and found.rule == "subject" \
                 and not _joins_clause(text, before_toks()):
             found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
+        if found is None and not title_ctx and _opens_with(text, b_lo, CLAUSE_LEADS):
+            found = _participle_subject(text, before_toks(), after_toks, text[sp.end - 1] == ",")
         if title_ctx:
             scare = True
             found = None
@@ -225,6 +228,24 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             continue
         quotes.append(_quote(doc, sp, found, kind, cast))
     return quotes
+
+
+def _participle_subject(text: str, before: list[Token], after: list[Token], comma_inside: bool) -> Found | None:
+    """A quotation inside an opening participle clause with no subject of its own (‘After saying
+    her foot was “so swollen …,” she was rushed …’) is the main clause subject's."""
+    i = _subordinate_at(before)
+    if i is None or i + 1 >= len(before) or not before[i + 1].word.endswith("ing") \
+            or any(x.text == "," for x in before[i:]):
+        return None
+    j = _first_word(after)
+    if (j == 0 and not comma_inside) or j >= len(after):  # (a comma ends the clause at the quotation)
+        return None
+    m = mention_after(after, j, text)
+    nxt = next((x for x in after if m is not None and x.start >= m.end), None)
+    if m is None or m.kind not in ("name", "pronoun") or m.start != after[j].start or nxt is None \
+            or nxt.capitalized or not (nxt.word in AUXILIARIES or nxt.word.endswith(("ed", "s"))):
+        return None
+    return Found(m, None, "subject", None)
 
 
 def _introduces_next(text: str, toks: list[Token]) -> bool:
