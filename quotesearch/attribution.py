@@ -12,7 +12,7 @@ import regex
 
 from quotesearch.cues import (
     CLAUSE_LEADS, DASHES, Found, _first_word, _in_opening_clause, _joins_clause, _opens_with, _subordinate_at,
-    cue_after,
+    _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, TITLE_CUES
@@ -241,7 +241,7 @@ def _participle_subject(text: str, before: list[Token], after: list[Token], comm
     if (j == 0 and not comma_inside) or j >= len(after):  # (a comma ends the clause at the quotation)
         return None
     m = mention_after(after, j, text)
-    nxt = next((x for x in after if m is not None and x.start >= m.end), None)
+    nxt = _token_after(after, m.end) if m is not None else None
     if m is None or m.kind not in ("name", "pronoun") or m.start != after[j].start or nxt is None \
             or nxt.capitalized or not (nxt.word in AUXILIARIES or nxt.word.endswith(("ed", "s"))):
         return None

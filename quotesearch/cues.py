@@ -337,10 +337,15 @@ def _token_after(toks: list[Token], at: int) -> Token | None:
     return toks[k] if k < len(toks) else None
 
 
+def _index_before(toks: list[Token], at: int) -> int:
+    """The index of the last token ending at or before offset ``at``, or -1."""
+    return bisect.bisect_right(toks, at, key=_END) - 1
+
+
 def _is_object(toks: list[Token], m: Mention) -> bool:
     """A description right after a verb is its object (‘issued a statement’), not a subject; so
     is what a preposition governs (‘posted a message on Twitter reading’)."""
-    k = bisect.bisect_right(toks, m.start, key=_END) - 1  # the last token before the mention
+    k = _index_before(toks, m.start)
     prev = toks[k] if k >= 0 else None
     if prev is None or prev.capitalized or not prev.text[:1].isalpha():
         return False
@@ -616,8 +621,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         m = subject
         if m is None:
             m = mention_before(toks, n - 1, 0, text)
-            prev = next((x for x in reversed(toks) if m is not None and x.end <= m.start), None)
-            if m is not None and (_is_object(toks, m) or (prev is not None and prev.word in TELL_VERBS) or (
+            k = _index_before(toks, m.start) if m is not None else -1
+            if m is not None and (_is_object(toks, m) or (k >= 0 and toks[k].word in TELL_VERBS) or (
                     m.kind == "description" and description_head(m.text) in THING_NOUNS
                     and m.text.split()[0].lower() in ("a", "an", "one"))):
                 m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker
