@@ -383,9 +383,6 @@ class PairPhrase(_WrappingWithValues):
     whoosh's ``Phrase`` on a text indexed with positions: the sum of its words' scores.
     """
 
-    def __init__(self, child: Query, pairs):
-        super().__init__(child, pairs)
-
     @property
     def pairs(self) -> tuple:
         return self.values
@@ -972,9 +969,6 @@ class SpeakerIn(_WrappingWithValues):
     score falls short is passed over there. It scores as that ``And`` does (see
     :data:`SPEAKER_TERM_SCORE`).
     """
-
-    def __init__(self, child: Query, keys):
-        super().__init__(child, keys)
 
     @property
     def keys(self) -> tuple:
