@@ -49,7 +49,7 @@ STRONG_RULES = frozenset({"label", "dash", "cue-after", "cue-before", "according
 #: Confidence of each rule, in sieve order.
 CONFIDENCE = {
     "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "cue-before": 0.9, "colon": 0.85,
-    "cue-in-sentence": 0.8, "continuation": 0.8, "same-paragraph": 0.75, "subject": 0.65,
+    "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55,
 }
 
@@ -286,6 +286,20 @@ def _sentence_start_before(text: str, sp: Span) -> bool:
     return i == sp.para_start or text[i - 1] in ".!?”\"'’"
 
 
+def _shares_next_cue(text: str, spans: list[Span], results: list, i: int) -> Found | None:
+    """A fragment in the middle of a sentence whose cue comes after the next quotation of that
+    sentence (‘… will carry “a great deal of weight” and bring them the “firepower” they need,
+    X said.’) is that cue's."""
+    sp = spans[i]
+    if i + 1 >= len(spans) or sp.close_end is None or text[sp.end - 1] in ".!?":
+        return None
+    nsp, nf, nkind = results[i + 1]
+    if nsp.paragraph != sp.paragraph or nf is None or nf.rule != "cue-after" or nf.person is None \
+            or nkind == "scare" or text[nsp.end - 1] == "." or sentence_ends(text, sp.close_end, nsp.open_at):
+        return None  # (a cue after a finished sentence ‘…slings.” A spokesman declined …’ is not its own)
+    return Found(nf.mention, nf.person, "same-sentence", nf.cue, nf.how)
+
+
 def _inherit(text, spans, results, cast, paras) -> None:
     """Looser sieves for quotations with no cue of their own."""
     n = len(results)
@@ -308,8 +322,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
         while j >= 0 and results[j][2] == "scare" and results[j][0].paragraph == sp.paragraph:
             j -= 1
         prev = results[j] if j >= 0 else None
-        new = None
-        if prev is not None and prev[1] is not None and prev[1].person is not None:
+        new = _shares_next_cue(text, spans, results, i)
+        if new is None and prev is not None and prev[1] is not None and prev[1].person is not None:
             psp = prev[0]
             if sp.continued and psp.continues:
                 new = Found(prev[1].mention, prev[1].person, "continuation", prev[1].cue)

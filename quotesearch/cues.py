@@ -374,6 +374,20 @@ def _after_modal(toks: list[Token], v: int) -> bool:
     return v > 0 and toks[v - 1].word in MODALS
 
 
+def _refused(toks: list[Token], v: int) -> bool:
+    """The cue at ``v`` is speech refused or denied ("declined to comment", "did not say"): no
+    quotation is its."""
+    return v > 0 and (toks[v - 1].word in NEGATIONS or (
+        toks[v - 1].word == "to" and v > 1 and toks[v - 2].word in REFUSAL_VERBS))
+
+
+#: Words that deny the verb after them.
+NEGATIONS = wordset("not never n't didn't don't doesn't won't wouldn't")
+
+#: Verbs of refusing, before "to" and a verb of speech.
+REFUSAL_VERBS = wordset("declined declines decline refused refuses refuse")
+
+
 #: Modal verbs: after a name they start a clause of its own.
 MODALS = wordset("could would should will can may might must")
 
@@ -473,7 +487,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
-                and not (toks[v].word.endswith("ing") and toks[v - 1].text != "," and toks[v - 1].word not in AUXILIARIES):
+                and not _refused(toks, v) and not (toks[v].word.endswith("ing") and toks[v - 1].text != "," and toks[v - 1].word not in AUXILIARIES):
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet)
             if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
                 # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
