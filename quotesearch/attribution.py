@@ -295,7 +295,8 @@ def _shares_next_cue(text: str, spans: list[Span], results: list, i: int) -> Fou
         return None
     nsp, nf, nkind = results[i + 1]
     if nsp.paragraph != sp.paragraph or nf is None or nf.rule != "cue-after" or nf.person is None \
-            or nkind == "scare" or text[nsp.end - 1] == "." or sentence_ends(text, sp.close_end, nsp.open_at):
+            or nkind == "scare" or sentence_ends(text, sp.close_end, nsp.open_at) or text[nsp.end - 1] == "." \
+            or (text[nsp.end - 1] in "!?" and text[nsp.close_end:nsp.close_end + 2].strip()[:1].isupper()):
         return None  # (a cue after a finished sentence ‘…slings.” A spokesman declined …’ is not its own)
     return Found(nf.mention, nf.person, "same-sentence", nf.cue, nf.how)
 
@@ -314,6 +315,13 @@ def _inherit(text, spans, results, cast, paras) -> None:
             results[i] = (sp, Found(nf.mention, nf.person, "continuation", nf.cue, nf.how), kind)
     for i in range(n):
         sp, found, kind = results[i]
+        if found is not None and found.rule == "subject" and found.cue is None and kind != "scare":
+            # the bare subject of a sentence whose own cue comes later (‘The FBI did not find “ties
+            # of any consequence,” aside from …, said the bureau's director’)
+            new = _shares_next_cue(text, spans, results, i)
+            if new is not None:
+                results[i] = (sp, new, kind)
+            continue
         if found is not None or kind == "scare":
             continue
         cast.position = sp.open_at

@@ -469,10 +469,12 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         # place only a speech verb goes
         m = mention_after(toks, i, text)
         lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
-        if m is not None and m.kind in ("name", "pronoun") and len(lead) <= 2 and all(
+        if m is not None and m.kind in ("name", "pronoun") and len(lead) <= 2 \
+                and not (ends_sentence and m.kind == "pronoun" and m.text[:1].isupper()) and all(
                 x.word in DETERMINERS_OPENING or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
                                                  and x.word not in SUBORDINATORS) for x in lead):
-            # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’)
+            # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’; a
+            # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’)
             nx = _token_after(toks, m.end)
             if nx is not None and _verb_like(nx):
                 return Found(m, None, "cue-after", nx.text)
