@@ -8,6 +8,7 @@ subordinate clause, a second clause after "while", an aside between commas).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import operator
 import re
 from dataclasses import dataclass
@@ -542,10 +543,17 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         return found
     for a in range(n - 2):
         if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
-            e = next((e for e in range(a + 2, min(n, a + 12)) if toks[e].word in ("put", "puts")
+            e = next((e for e in range(a + 2, min(n, a + 30)) if toks[e].word in ("put", "puts")
                       and e + 1 < n and toks[e + 1].word == "it"), None)
             if e is not None:  # "As The Post’s Ruth Marcus puts it, …"
                 m = mention_before(toks, e, a + 1, text)
+                if m is None:  # "As Akhil Amar, professor of law and author of “…,” put it"
+                    m = mention_after(toks, a + 1, text)
+                    m = m if m is not None and m.kind == "name" else None
+                nxt = _token_after(toks, m.end) if m is not None else None
+                if m is not None and m.role is None and nxt is not None and nxt.text == "," \
+                        and nxt.end < toks[e - 1].start:  # the words between the commas: "As X, the No. 2 in …, put it"
+                    m = dataclasses.replace(m, role=text[nxt.end:toks[e - 1].start].strip(" ,") or None)
                 if m is not None:
                     return Found(m, None, "cue-in-sentence", "put it")
             if toks[-1].text == "," and (a == _first_word(toks) or toks[a - 1].text in ",—–"):

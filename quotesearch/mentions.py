@@ -363,8 +363,10 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 role = f"{prefix} {title}" if title else prefix
             if re_ + 2 < n and toks[re_ + 1].text == ",":
                 r = re_ + 2
-                while r < n and toks[r].text not in ",.;:—(" and r - re_ < 14:
+                while r < n and toks[r].text not in ",.;:—(“”\"'‘’" and r - re_ < 14:
                     r += 1
+                if r < n and toks[r].text in "“”\"'‘’":  # ‘professor of law and author of “…”’: before the title
+                    r = next((a for a in range(r - 1, re_ + 2, -1) if toks[a].word == "and"), re_ + 2)
                 first = toks[re_ + 2]
                 # an appositive, not a clause: ‘X, who …’, ‘X, speaking to CNN after the senator spoke’
                 if first.word not in RELATIVES and not (first.word.endswith("ing") and not first.capitalized) \
