@@ -661,6 +661,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if c is not None:
             m = sentence_subject(text, toks[c:], known)
             nxt = _token_after(toks, m.end) if m is not None else None
+            if nxt is not None and nxt.text == ",":  # past an aside: ‘while X, the former governor, proposed’
+                k = toks.index(nxt)
+                close = next((j for j in range(k + 1, min(n - 1, k + 10)) if toks[j].text == ","), None)
+                nxt = toks[close + 1] if close is not None and not any(
+                    _verb_like(x) for x in toks[k + 1:close]) else nxt
             if m is not None and m.kind in ("name", "pronoun") and nxt is not None and nxt.text.islower() and (
                     _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
                 return Found(m, None, "subject", None)
