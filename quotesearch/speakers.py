@@ -25,6 +25,18 @@ from quotesearch.names import (
 )
 
 
+#: Articles: never the start of a role ("The White House press secretary" → "White House press secretary").
+ARTICLES = wordset("the a an")
+
+#: Irregular past forms of common verbs: never part of a title before a name ("Trump threw
+#: famous reporter X", "met presidential candidate X").
+PAST_FORMS = wordset("""
+became began brought bought caught chose came drew drove fell felt fought found flew forgot got gave
+went grew heard held hit kept knew led left lost made meant met paid put ran rode rose sent set shot
+saw sat spoke spent stood stole struck swore took taught told thought threw understood won wore wrote
+""")
+
+
 #: People nouns whose mentions are remembered for pronoun resolution ("Western officials"): the
 #: stems, each with the endings it takes.
 PEOPLE_WORDS = {
@@ -256,7 +268,9 @@ class Cast:
                 toks = tokenize(text, start, min(len(text), end + 160))
                 j = next((i for i, t in enumerate(toks) if t.end >= end), None)
                 role = self._appositive_after(toks, j) if j is not None else None
-            if role is None and text[max(0, start - 3):start].rstrip().endswith(","):
+            if role is None and (text[max(0, start - 3):start].rstrip().endswith(",") or (
+                    start > 1 and text[start - 1] == " " and text[start - 2].islower())):
+                # ‘…, Germany’s defense minister, Boris Pistorius’ or ‘finance minister Rachel Reeves’
                 toks = tokenize(text, max(0, start - 60), end)
                 k = next((i for i, t in enumerate(toks) if t.start >= start), None)
                 role = self._role_before(toks, k) if k is not None else None
@@ -319,17 +333,23 @@ class Cast:
         return None
 
     def _role_before(self, toks, k) -> str | None:
-        if k - 2 >= 0 and toks[k - 1].text == ",":
-            e = k - 2
-            if toks[e].word not in ROLE_NOUNS:
+        """A title before a name: ‘…, Germany’s defense minister, Boris Pistorius’, ‘finance
+        minister Rachel Reeves’ (never the clause before it: ‘Trump threw famous reporter X’)."""
+        if k - 1 >= 0 and (toks[k - 1].text == "," or not toks[k - 1].capitalized):
+            e = k - 2 if toks[k - 1].text == "," else k - 1
+            if e < 0 or toks[e].word not in ROLE_NOUNS:
                 return None
             s = e
-            while s - 1 >= 0 and e - s < 4:
+            while s - 1 >= 0 and e - s < 5:
                 w = toks[s - 1]
-                if w.text in ",.;:—()" or w.word in POSSESSIVES or w.word in FUNCTION_WORDS \
-                        or (not w.capitalized and w.word.endswith("ed")) or w.word in SPEECH_VERBS:
+                if not w.text[:1].isalpha() or "\n" in self.text[w.end:toks[s].start] or w.word in POSSESSIVES \
+                        or (w.word in FUNCTION_WORDS and not (w.capitalized and w.word not in ARTICLES)) \
+                        or (not w.capitalized and (w.word.endswith("ed") or w.word in PAST_FORMS)) \
+                        or w.word in SPEECH_VERBS or w.word in AUXILIARIES:
                     break
                 s -= 1
+            if s > 0 and toks[s - 1].word in AUXILIARIES and s < e:
+                s += 1  # ‘… will face challenger X’: the word after an auxiliary is its verb
             return self.text[toks[s].start: toks[e].end]
         return None
 

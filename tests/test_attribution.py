@@ -76,6 +76,18 @@ def test_role_is_the_appositive_after_an_age_never_a_clause():
     assert (hughes.speaker, hughes.role) == ("Rhonda Hughes", None)
 
 
+def test_role_is_a_title_written_before_the_name_never_the_clause_before_it():
+    text = ("LONDON (Reuters) - Britain’s finance minister Rachel Reeves said on Tuesday taxes would stay.\n\n"
+            "“We will not raise them,” Reeves told reporters.\n\n"
+            "The White House press secretary Jay Carney said: “No.”\n\n"
+            "Last year Donald Trump threw famous Mexican-American reporter Jorge Ramos out. "
+            "“I have a right to ask,” Ramos said.")
+    reeves, carney, ramos = extract(Document.from_text(text, id="x"))
+    assert (reeves.speaker, reeves.role) == ("Rachel Reeves", "Britain’s finance minister")
+    assert (carney.speaker, carney.role) == ("Jay Carney", "White House press secretary")
+    assert (ramos.speaker, ramos.role) == ("Jorge Ramos", "famous Mexican-American reporter")
+
+
 def test_ids_are_stable_and_depend_on_document_and_offsets():
     text = "“We will rebuild,” Becker said."
     a = extract(Document.from_text(text, id="a.txt"))[0]
