@@ -25,7 +25,9 @@ import shutil
 import time
 import zlib
 from array import array
-from collections import Counter
+from itertools import repeat
+from operator import sub
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from pickle import dumps
@@ -58,7 +60,9 @@ COMPRESSION_MIN_SIZE = getattr(whoosh3, "COMPRESSION_MIN_SIZE", 80)
 #: 5: the quote text is indexed without positions; its terms, in order, are the column ``tt``.
 #: 6: a signature of each quote's adjacent pairs of terms, the column ``ps``.
 #: 7: the signature holds the quote's terms too.
-SCHEMA_VERSION = 7
+#: 8: a document's key, id, SHA-256 and speakers are the column ``dm`` (see :func:`doc_meta`),
+#: which the manifest and the roster read instead of every document's stored record.
+SCHEMA_VERSION = 8
 
 #: How many leading digits of a quote id are indexed: a look-up by id prefix reads the few quotes
 #: that share them (16 at a million quotes) instead of the index keeping one term per quote.
@@ -163,6 +167,7 @@ def make_schema() -> fields.Schema:
         loc=fields.COLUMN(columns.VarBytesColumn()),      # a quote's document id and number
         body=fields.STORED,                               # a document's text (whoosh compresses it)
         qs=fields.STORED,                                 # a document's quotes (see QUOTE_KEYS)
+        dm=fields.COLUMN(columns.VarBytesColumn()),       # a document's key, id, sha256, speakers
     )
 
 
@@ -254,13 +259,43 @@ def doc_record(doc: Document, quotes: list[Quote]) -> dict:
     # doc.to_dict() without its deep copy (dataclasses.asdict): the values are pickled anyway.
     meta = {k: getattr(doc, k) for k in doc.__dataclass_fields__ if k != "text"}
     meta["quotes"] = len(quotes)
-    meta["speakers"] = speaker_summary(quotes)
     meta["key"] = doc_key(doc)
     rec = {"type": "doc", "doc": doc.id, "path": meta["key"], "r": meta,
-           "body": doc.text, "qs": tuple(quote_values(q) for q in quotes)}
+           "body": doc.text, "qs": tuple(quote_values(q) for q in quotes),
+           "dm": doc_meta_value(meta["key"], doc.id, doc.sha256, speaker_summary(quotes))}
     if doc.title:
         rec["title"] = doc.title
     return rec
+
+
+def doc_meta_value(key: str, doc_id: str, sha256: str, speakers: list[tuple]) -> bytes:
+    """What the ``dm`` column keeps of a document (see :func:`doc_meta`)."""
+    # (ASCII JSON: a path's undecodable bytes, kept as lone surrogates, survive the trip.)
+    return json.dumps([key, doc_id, sha256, speakers]).encode("ascii")
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """What the ``dm`` column holds of one indexed document: enough to tell whether its file
+    changed, and its speakers (see :func:`speaker_summary`) for the roster."""
+
+    key: str
+    id: str
+    sha256: str
+    speakers: list
+
+
+def doc_meta(searcher) -> Iterable[DocMeta]:
+    """The :class:`DocMeta` of each document in the index (deleted ones left out), read from
+    the ``dm`` column: no stored record (text and all) is read and unpickled.
+
+    >>> DocMeta(*json.loads(doc_meta_value("/a.txt", "a", "9f", [("Jo Li", ["Li"], [], 2)])))
+    DocMeta(key='/a.txt', id='a', sha256='9f', speakers=[['Jo Li', ['Li'], [], 2]])
+    """
+    column = searcher.reader().column_reader("dm")
+    loads = json.loads
+    for docnum in searcher.document_numbers(type="doc"):
+        yield DocMeta(*loads(column[docnum]))
 
 
 def common_pairs(terms: Iterable[str]) -> list[str]:
@@ -436,6 +471,10 @@ class _Storage(FileStorage):
         return super().temp_storage(f"{random_name()}.tmp")
 
 
+#: In a field's plan (see :meth:`FastWriter._plan`): its postings are lists of record numbers.
+_BY_ID = "by id"
+
+
 class FastWriter(SegmentWriter):
     """A segment writer that keeps postings in memory and writes them a block at a time.
 
@@ -448,6 +487,10 @@ class FastWriter(SegmentWriter):
     def __init__(self, ix, **kwargs):
         super().__init__(ix, **kwargs)
         self._postings: dict[str, dict[bytes, list]] = {}
+        # The postings of QuoteText and Pairs fields (see :meth:`_add_terms`): per term its
+        # record numbers, and {record number: weight} of those where the weight is not 1.
+        self._ids: dict[str, defaultdict] = {}
+        self._weights: dict[str, dict[str, dict[int, float]]] = {}
         self._lengths: dict[str, array] = {}
         self._cache: dict[str, dict] = {}
         self._plans: dict[str, tuple] = {}
@@ -468,7 +511,9 @@ class FastWriter(SegmentWriter):
                 continue
             fobj, indexed, is_id, column_type, stored, scorable = plans.get(name) or self._plan(name)
             length = 0
-            if indexed:
+            if indexed is _BY_ID:
+                length = self._add_terms(name, docnum, value)
+            elif indexed:
                 terms = postings.get(name)
                 if terms is None:
                     terms = postings[name] = {}
@@ -504,10 +549,48 @@ class FastWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    def _add_terms(self, name: str, docnum: int, value) -> int:
+        """Record ``docnum`` in the lists of the terms of ``value`` (a quote's :class:`Terms`,
+        or a list of distinct ``pairs``); the field length of the record (0 for ``pairs``).
+
+        A posting costs one list append, done by ``map`` in C: the lists are only record
+        numbers, and a weight other than 1 (a word said twice) is kept aside.
+        """
+        ids = self._ids.get(name)
+        if ids is None:
+            ids = self._ids[name] = defaultdict(list)
+            self._weights[name] = {}
+        if type(self.schema[name]) is Pairs:
+            deque(map(list.append, map(ids.__getitem__, value), repeat(docnum)), 0)
+            return 0
+        if not isinstance(value, Terms):
+            value = text_terms(value)
+        found = Counter(value)
+        deque(map(list.append, map(ids.__getitem__, found), repeat(docnum)), 0)
+        if len(found) < len(value):
+            weights = self._weights[name]
+            for term, freq in found.items():
+                if freq > 1:
+                    got = weights.get(term)
+                    if got is None:
+                        weights[term] = {docnum: float(freq)}
+                    else:
+                        got[docnum] = float(freq)
+        length = len(value)
+        if length:
+            lengths = self._lengths.get(name)
+            if lengths is None:
+                lengths = self._lengths[name] = array("I")
+            if len(lengths) <= docnum:
+                lengths.extend(bytes(4 * (docnum + 1 - len(lengths))))
+            lengths[docnum] = length
+        return length
+
     def _plan(self, name: str) -> tuple:
         """What :meth:`add_document` needs to know of a field, looked up once."""
         fobj = self.schema[name]
-        plan = self._plans[name] = (fobj, fobj.indexed, type(fobj) is fields.ID, fobj.column_type,
+        indexed = _BY_ID if type(fobj) in (QuoteText, Pairs) else fobj.indexed
+        plan = self._plans[name] = (fobj, indexed, type(fobj) is fields.ID, fobj.column_type,
                                     fobj.stored, fobj.indexed and fobj.scorable)
         return plan
 
@@ -527,27 +610,50 @@ class FastWriter(SegmentWriter):
             items = cache[value] = tuple(fobj.index(value))
         return items
 
+    def _term_postings(self):
+        """{field: {term bytes: [(record number, weight, value bytes)]}} of :meth:`_add_terms`."""
+        for name, ids in self._ids.items():
+            weights = self._weights[name]
+            yield name, {term.encode("utf-8"): [(d, weights.get(term, {}).get(d, 1.0), b"")
+                                                for d in docs] for term, docs in ids.items()}
+
+    def add_postings_to_pool(self, reader, startdoc, docmap):
+        """An old segment's postings, for a merge: as whoosh's, except that a value-less posting
+        kept inside its term info (see :func:`_write_term`), which whoosh's reader gives as ''
+        (a str, which its pool refuses), goes in as None, as a value-less block posting does."""
+        add = self.pool.add
+        for name, tbytes, docnum, weight, vbytes in self._process_posts(reader.iter_postings(),
+                                                                         startdoc, docmap):
+            add((name, tbytes, docnum, weight, vbytes or None))
+
     def _flush_segment(self):
         if self.pool.current or self.pool.runs:
             # A merge put old postings in whoosh's pool: send ours the same way.
-            for name, terms in self._postings.items():
+            for name, terms in [*self._postings.items(), *self._term_postings()]:
                 for tbytes, posts in terms.items():
                     for docnum, weight, vbytes in posts:
                         self.pool.add((name, tbytes, docnum, weight, vbytes or None))
             self._postings = {}
+            self._ids = {}
             return super()._flush_segment()
         self.perdocwriter.close()
         fw = self.fieldwriter
-        for name in sorted(self._postings):
+        for name in sorted({*self._postings, *(n for n, ids in self._ids.items() if ids)}):
             fobj = self.schema[name]
             fw.start_field(name, fobj)
             lengths = self._lengths.get(name)
-            terms = self._postings[name]
-            for tbytes in sorted(terms):
-                _write_term(fw, fobj, tbytes, terms[tbytes], lengths)
+            if name in self._ids:
+                ids, weights = self._ids[name], self._weights[name]
+                for tbytes, term in sorted((t.encode("utf-8"), t) for t in ids):
+                    _write_ids(fw, tbytes, ids[term], weights.get(term), lengths)
+            else:
+                terms = self._postings[name]
+                for tbytes in sorted(terms):
+                    _write_term(fw, fobj, tbytes, terms[tbytes], lengths)
             fw.finish_field()
         fw.close()
         self._postings = {}
+        self._ids = {}
 
     def _destroy_temp(self):
         """Remove this writer's temporary folders (see :class:`_Storage`)."""
@@ -678,6 +784,63 @@ def _write_term(fw, fobj, tbytes: bytes, posts: list, lengths) -> None:
         postfile.write(info + data)
     ti = W3TermInfo(weight=total, df=n, minlength=minlength_all, maxlength=maxlength_all,
                     maxweight=maxweight_all, minid=posts[0][0], maxid=posts[-1][0])
+    ti.set_extent(start, postfile.tell() - start)
+    fw._tindex.add(key, ti.to_bytes())
+
+
+def _write_ids(fw, tbytes: bytes, ids: list[int], weights: dict | None, lengths) -> None:
+    """One term's postings from its record numbers and its weights other than 1 (see
+    :meth:`FastWriter._add_terms`): the same bytes as :func:`_write_term` writes for
+    ``[(id, weight, b""), ...]``, with the per-posting work done by ``map`` and slicing in C."""
+    n = len(ids)
+    key = pack_ushort(fw._fieldid) + tbytes
+    if n == 1:
+        docnum = ids[0]
+        fw._tindex.add(key, inlined_term_info(docnum, weights[docnum] if weights else 1.0, b"",
+                                              lengths[docnum] if lengths is not None else None))
+        return
+    postfile = fw._postwriter._postfile
+    limit = fw._postwriter._blocklimit
+    start = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC)
+    total = maxweight_all = 0.0
+    minlength_all, maxlength_all = None, 0
+    length_of = lengths.__getitem__ if lengths is not None else None
+    for lo in range(0, n, limit):
+        chunk = ids[lo:lo + limit]
+        if weights:
+            wlist = list(map(weights.get, chunk, repeat(1.0)))
+            maxweight, minweight = max(wlist), min(wlist)
+            total += sum(wlist)
+        else:
+            maxweight = minweight = 1.0
+            total += len(chunk)
+        if maxweight == 1.0 and minweight == 1.0:
+            mini_weights = None
+        elif maxweight == minweight:
+            mini_weights = wlist[0]
+        else:
+            mini_weights = tuple(wlist)
+        deltas = tuple(map(sub, chunk, [0, *chunk[:-1]]))
+        data = dumps((deltas, mini_weights, None), 2)
+        comp = 3 if len(data) >= COMPRESSION_MIN_SIZE else 0
+        if comp:
+            data = deflate(data, comp)
+        if length_of is not None:
+            lens = list(map(length_of, chunk))
+            minlength, maxlength = min(lens), max(lens)
+            minlength_all = minlength if minlength_all is None else min(minlength_all, minlength)
+            maxlength_all = max(maxlength_all, maxlength)
+        else:
+            minlength, maxlength = None, 0
+        maxweight_all = max(maxweight_all, maxweight)
+        info = dumps((len(chunk), chunk[-1], maxweight, comp, length_to_byte(minlength),
+                      length_to_byte(maxlength)), 2)
+        size = len(info) + len(data)
+        postfile.write_int(-size if lo + limit >= n else size)
+        postfile.write(info + data)
+    ti = W3TermInfo(weight=total, df=n, minlength=minlength_all, maxlength=maxlength_all,
+                    maxweight=maxweight_all, minid=ids[0], maxid=ids[-1])
     ti.set_extent(start, postfile.tell() - start)
     fw._tindex.add(key, ti.to_bytes())
 
@@ -877,12 +1040,8 @@ def counts(searcher) -> tuple[int, int]:
 
 def _manifest(ix) -> dict[str, tuple[str, str]]:
     """{document key: (doc id, sha256)} of the indexed documents."""
-    out = {}
     with ix.searcher() as s:
-        for docnum in s.document_numbers(type="doc"):
-            meta = s.stored_fields(docnum)["r"]
-            out[meta["key"]] = (meta["id"], meta["sha256"])
-    return out
+        return {m.key: (m.id, m.sha256) for m in doc_meta(s)}
 
 
 #: Quotes per batch handed to a worker, and documents per batch at most.

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from quotesearch.analysis import fold
 from quotesearch.errors import QuotesearchError
+from quotesearch.index import doc_meta
 from quotesearch.lexicon import HONORIFICS
 from quotesearch.names import split_title
 
@@ -144,11 +145,12 @@ def merge(entries: list[tuple[str, str, list[str], list[str], int]]) -> list[Spe
 
 
 def _rows(ix):
+    """(doc id, name, mentions, roles, quotes) of each speaker of each document, from the
+    documents' ``dm`` column (their stored records, texts and all, are not read)."""
     with ix.searcher() as s:
-        for docnum in s.document_numbers(type="doc"):
-            meta = s.stored_fields(docnum)["r"]
-            for name, mentions, roles, count in meta["speakers"]:
-                yield meta["id"], name, mentions, roles, count
+        for meta in doc_meta(s):
+            for name, mentions, roles, count in meta.speakers:
+                yield meta.id, name, mentions, roles, count
 
 
 def refresh(folder: Path, ix) -> list[Speaker]:

@@ -87,6 +87,45 @@ def test_fast_writer_writes_what_whoosh_writes(tmp_path):
     assert out[0] == out[1]
 
 
+@pytest.mark.parametrize("merge", [False, True])
+def test_fast_writer_writes_quote_terms_and_pairs_as_whoosh_does(tmp_path, merge):
+    """The quote text's and pairs' postings, kept as lists of record numbers and written from
+    them (with weights for repeated words and 128-posting blocks), read back as whoosh's own
+    writer's; also when the writer merges an older segment through whoosh's pool."""
+    texts = ["we wait and see", "wait wait, see the crystal ball", "ball", "", "the the the end"] + \
+            [f"word{i % 7} and word{i % 3} wait {'wait' if i % 5 == 0 else 'see'}" for i in range(300)]
+    schema = fields.Schema(text=index.QuoteText(), pairs=index.Pairs(), tag=fields.ID(stored=True))
+    out = []
+    for name, cls in (("slow", SegmentWriter), ("fast", index.FastWriter)):
+        (tmp_path / name).mkdir()
+        ix = whoosh_index.create_in(str(tmp_path / name), schema)
+        first = 0
+        if merge:   # an older segment, which the second writer merges
+            first = 50
+            w = cls(ix)
+            for i, t in enumerate(texts[:first]):
+                terms = index.text_terms(t)
+                w.add_document(text=terms, pairs=index.common_pairs(terms), tag=f"t{i % 5}")
+            w.commit()
+        w = cls(ix)
+        for i, t in enumerate(texts[first:], first):
+            terms = index.text_terms(t)
+            w.add_document(text=terms, pairs=index.common_pairs(terms), tag=f"t{i % 5}")
+        w.commit(optimize=merge)
+        with ix.reader() as r:
+            assert len(list(r.leaf_readers())) == 1
+            # (a value-less posting kept inside its term info reads back '', whoosh's block None)
+            postings = {(f, t): [(i, wt, v or None) for i, wt, v in _walk(r.postings(f, t))]
+                        for f, t in r.all_terms()}
+            lengths = [r.doc_field_length(d, "text") for d in range(len(texts))]
+            out.append((postings, lengths, list(r.all_stored_fields())))
+    assert out[0] == out[1]
+    if not merge:   # (a merge numbers the records its own way)
+        assert out[1][0]["text", b"wait"][:2] == [(0, 1.0, None), (1, 2.0, None)]
+        assert out[1][0]["pairs", b"the the"] == [(4, 1.0, None)]
+    assert sum(len(p) for p in out[1][0].values()) > 1000
+
+
 def _walk(m):
     while m.is_active():
         yield m.id(), m.weight(), m.value()
@@ -252,6 +291,20 @@ def test_reindexing_the_same_input_changes_nothing(index_in_tmp):
     assert (s.added, s.updated, s.unchanged, s.quotes) == (0, 0, 5, 25)
     assert {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in index_in_tmp.iterdir()} == before
     assert items_to_dict(index.open_index(index_in_tmp)) == records
+
+
+def test_many_small_runs_merge_their_segments(index_in_tmp):
+    """Regression: whoosh merges small segments on the fifth run, reading the older segments'
+    postings back; a word with one quote (kept inside its term info) came back as '' and the run
+    stopped with an AssertionError."""
+    for run in range(8):
+        index.update(index_in_tmp, corpus(1, 2, prefix=f"run{run}-"), procs=1)
+    ix = index.open_index(index_in_tmp)
+    assert len(ix._segments()) < 8
+    with QuoteIndex(index_in_tmp) as qi:
+        assert [h.quote.doc_id for h in qi.search("run3")] == ["run3-00000"] * 2
+        assert qi.stats()["quotes"] == 16
+        assert {s.name: s.quotes for s in qi.speakers} == {"Boris Pistorius": 8, "Rustem Umerov": 8}
 
 
 def test_a_changed_document_replaces_its_quotes(index_in_tmp):
