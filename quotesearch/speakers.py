@@ -470,7 +470,9 @@ class Cast:
         first = text.split()[0].lower()
         head = description_head(text)
         if first in ("the", "this", "that") and head:
-            for _, p in reversed(self.recent):
+            for pos, p in reversed(self.recent):
+                if pos >= mention.start:
+                    continue  # (the mention itself: "The source said")
                 if p.kind == "description" and description_head(p.name) == head:
                     return p, "description-anaphor"
                 if p.kind == "name" and any(head in r.lower().split() for r in self.roles_of(p)):
