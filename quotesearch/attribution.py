@@ -43,6 +43,9 @@ RE_DATELINE = regex.compile(
 #: 'WALLACE'
 RE_SPEAKER_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 
+#: A party and state written after a politician's name: "R-Mo.", "D-N.Y.", "I-Vt.".
+RE_PARTY = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?")
+
 #: Rules whose cue sits right beside the quotation: they make even a short Title Case phrase speech.
 STRONG_RULES = frozenset({"label", "dash", "cue-after", "cue-before", "according-to", "colon"})
 
@@ -379,6 +382,9 @@ def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) 
     role = None
     if found is not None and found.mention is not None and found.mention.role:
         role = found.mention.role
+        if RE_PARTY.fullmatch(role) and person is not None and cast.roles_of(person) \
+                and not RE_PARTY.fullmatch(person.roles[0]):
+            role = f"{person.roles[0]} ({role})"  # "Sen. Josh Hawley, R-Mo.," → "Sen. (R-Mo.)"
     elif person is not None and cast.roles_of(person):
         role = person.roles[0]
     confidence = CONFIDENCE.get(found.rule, 0.5) if found and person else 0.0

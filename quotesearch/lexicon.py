@@ -110,6 +110,12 @@ mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt 
 cmdr pres st hon del supt sens reps govs
 """)
 
+#: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
+#: the role shown when the article gives no other.
+TITLE_HONORIFICS = wordset("""
+dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt
+""")
+
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
 ROLE_NOUNS = wordset("""
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president

@@ -88,6 +88,16 @@ def test_role_is_a_title_written_before_the_name_never_the_clause_before_it():
     assert (ramos.speaker, ramos.role) == ("Jorge Ramos", "famous Mexican-American reporter")
 
 
+def test_an_office_written_as_an_honorific_is_the_role():
+    text = ("Sen. Ron Johnson (R-Wis.) said the plan was “bad”.\n\n"
+            "“I could not,” Sen. Josh Hawley, R-Mo., told The Associated Press.\n\n"
+            "Mr. Lee said: “Fine.”")
+    johnson, hawley, lee = extract(Document.from_text(text, id="x"))
+    assert (johnson.speaker, johnson.role) == ("Ron Johnson", "Sen.")
+    assert (hawley.speaker, hawley.role) == ("Josh Hawley", "Sen. (R-Mo.)")
+    assert (lee.speaker, lee.role) == ("Lee", None)  # (a courtesy title is no office)
+
+
 def test_ids_are_stable_and_depend_on_document_and_offsets():
     text = "“We will rebuild,” Becker said."
     a = extract(Document.from_text(text, id="a.txt"))[0]
