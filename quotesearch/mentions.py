@@ -340,8 +340,10 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 or x.text[:1].isdigit() or (x.text == "/" and k > j and toks[k - 1].text[:1].isdigit())):
             break
         k += 1
-    if k + 2 < n and toks[k].text == "," and k > j and toks[k - 1].word in ROLE_NOUNS:
+    if k + 2 < n and toks[k].text == "," and k > j and (toks[k - 1].word in ROLE_NOUNS or (
+            toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower())):
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
+        # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure")
         e = k + 1
         while e + 1 < n and is_name_token(toks[e + 1]):
             e += 1

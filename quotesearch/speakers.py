@@ -368,7 +368,7 @@ class Cast:
         """The name at ``pos`` (with any title or given names before it) opens its sentence."""
         text = self.text
         j = pos
-        for _ in range(5):  # back over "Russian President Vladimir" or "Mr."
+        for _ in range(5):  # back over "Russian President Vladimir", "Mr." or "Council member"
             k = j
             while k > 0 and text[k - 1] in " \t":
                 k -= 1
@@ -377,7 +377,7 @@ class Cast:
                 w -= 1
             word = text[w:k]
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
-                    word.endswith(".") and is_abbreviation(word[:-1])):
+                    word.endswith(".") and is_abbreviation(word[:-1])) or word in ROLE_NOUNS:
                 j = w
             else:
                 break
