@@ -272,7 +272,8 @@ class Cast:
                 j = next((i for i, t in enumerate(toks) if t.end >= end), None)
                 role = self._appositive_after(toks, j) if j is not None else None
             if role is None and (text[max(0, start - 3):start].rstrip().endswith(",") or (
-                    start > 1 and text[start - 1] == " " and text[start - 2].islower())):
+                    start > 1 and text[start - 1] == " " and text[start - 2].islower()
+                    and text[max(0, start - 30):start].split()[-1] in ROLE_NOUNS)):
                 # ‘…, Germany’s defense minister, Boris Pistorius’ or ‘finance minister Rachel Reeves’
                 toks = tokenize(text, max(0, start - 60), end)
                 k = next((i for i, t in enumerate(toks) if t.start >= start), None)
