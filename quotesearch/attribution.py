@@ -223,6 +223,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
         kind = "scare" if scare else kind_of(b_text, content)
+        if kind == "mixed" and b_text.endswith(",") and idx > 0 and lo == spans[idx - 1].close_end \
+                and text[spans[idx - 1].end - 1] == "," and results[idx - 1][2] == "direct":
+            kind = "direct"  # the second half of a split sentence: ‘“Back then,” she said, “the rent …”’
         results.append((sp, found, kind))
     _inherit(text, spans, results, cast, paras)
     quotes = []

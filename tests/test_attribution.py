@@ -98,6 +98,13 @@ def test_an_office_written_as_an_honorific_is_the_role():
     assert (lee.speaker, lee.role) == ("Lee", None)  # (a courtesy title is no office)
 
 
+def test_the_second_half_of_a_split_sentence_is_direct_speech():
+    text = ("Farouk, 44, moved here in 2009. “Back then,” she said, “the rent was half what it is now.”\n\n"
+            "He said the rent was “half what it is now.”")
+    first, second, fragment = extract(Document.from_text(text, id="x"))
+    assert (first.kind, second.kind, fragment.kind) == ("direct", "direct", "mixed")
+
+
 def test_ids_are_stable_and_depend_on_document_and_offsets():
     text = "“We will rebuild,” Becker said."
     a = extract(Document.from_text(text, id="a.txt"))[0]
