@@ -19,7 +19,7 @@ from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, TITLE_CUES
 from quotesearch.mentions import Mention, mention_after
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import Token, is_name_token, tokenize
-from quotesearch.quotes import Span, find_spans, paragraphs
+from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import Cast, Person
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -134,8 +134,9 @@ def is_title(content: str) -> bool:
 
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     """The quotes of a document with their speakers, in text order."""
-    text = doc.text
-    paras = paragraphs(text)
+    lines = paragraphs(doc.text)
+    text = unwrapped(doc.text, lines)  # (the quotes' own text is the document's, line breaks and all)
+    paras = lines if text is doc.text else paragraphs(text)
     spans = find_spans(text, paras)
     if not spans:
         return []

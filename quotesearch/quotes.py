@@ -89,6 +89,41 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: The widest line of a hard-wrapped text; a text with longer lines has a paragraph a line.
+WRAP_WIDTH = 100
+
+
+def unwrapped(text: str, lines: list[tuple[int, int]] | None = None) -> str:
+    """The text with the line breaks inside its paragraphs made spaces, when it is hard-wrapped
+    (lines broken at a fixed width, blank lines between paragraphs); else the text itself. Every
+    offset stays where it was. ``lines`` are its :func:`paragraphs`, when known.
+
+    >>> unwrapped("Q: Will you go?\\nA: No, I will not go there.\\n\\nQ: Why?\\nA: Because of the rain.")[:20]
+    'Q: Will you go?\\nA: N'
+
+    >>> unwrapped("He said:\\n“We wait\\nand see.”\\n\\nShe left.\\nThe end.")
+    'He said: “We wait and see.”\\n\\nShe left. The end.'
+    >>> unwrapped("One paragraph a line.\\nAnother one.\\nA third.\\nA fourth.")
+    'One paragraph a line.\\nAnother one.\\nA third.\\nA fourth.'
+    """
+    lines = paragraphs(text) if lines is None else lines
+    if len(lines) < 4 or any(e - s > WRAP_WIDTH for s, e in lines):
+        return text
+    width = max(e - s for s, e in lines)
+    # (a line broken by the wrap runs close to the width: a short line ends its paragraph)
+    inner = [(e, s) for (b, e), (s, _) in zip(lines, lines[1:])
+             if text.count("\n", e, s) == 1 and e - b >= 0.6 * width]
+    if 2 * len(inner) < len(lines) or len(inner) == len(lines) - 1:
+        return text  # (mostly a line a paragraph, or no blank line at all: lines are paragraphs)
+    parts, at = [], 0
+    for e, s in inner:
+        parts.append(text[at:e])
+        parts.append(" " * (s - e))
+        at = s
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
     """What the mark at ``text[s:e]`` can do, from its shape and its neighbours; None for an
     apostrophe.

@@ -105,6 +105,23 @@ def test_the_second_half_of_a_split_sentence_is_direct_speech():
     assert (first.kind, second.kind, fragment.kind) == ("direct", "direct", "mixed")
 
 
+def test_a_hard_wrapped_article_reads_as_its_paragraphs():
+    text = ("The Pentagon said on Friday that Defense Secretary Pete Hegseth had\n"
+            "joined the meeting by video link, and that Germany’s defense minister, Boris\n"
+            "Pistorius, had chaired it in his place.\n\n"
+            "“I am not able to have a look in the crystal ball,” Pistorius told\n"
+            "reporters after the meeting. “We wait and see what the\n"
+            "new administration will do.”\n\n"
+            "Officials in Kyiv said they were grateful for the support of their\n"
+            "partners and would keep asking for more air defense systems.\n")
+    doc = Document.from_text(text, id="x")
+    first, second = extract(doc)
+    assert second.text == "We wait and see what the\nnew administration will do."  # the document's own text
+    assert text[second.start:second.end] == second.text
+    assert (first.speaker, second.speaker) == ("Boris Pistorius", "Boris Pistorius")
+    assert first.role == "Germany’s defense minister"
+
+
 def test_ids_are_stable_and_depend_on_document_and_offsets():
     text = "“We will rebuild,” Becker said."
     a = extract(Document.from_text(text, id="a.txt"))[0]
