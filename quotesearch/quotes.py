@@ -75,16 +75,18 @@ class Span(NamedTuple):
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each non-blank line, trailing whitespace excluded.
+    """The (start, end) of each non-blank line, whitespace around it excluded (an indented
+    paragraph starts at its first word).
 
-    >>> paragraphs("A b.\\n\\n  \\nC \\n")
-    [(0, 4), (9, 10)]
+    >>> paragraphs("A b.\\n\\n  \\nC \\n\\t  D")
+    [(0, 4), (9, 10), (15, 16)]
     """
     out = []
     for m in RE_PARAGRAPH.finditer(text):
-        kept = m.group().rstrip()
+        line = m.group()
+        kept = line.strip()
         if kept:
-            s = m.start()
+            s = m.start() + len(line) - len(line.lstrip())
             out.append((s, s + len(kept)))
     return out
 

@@ -122,6 +122,18 @@ def test_a_hard_wrapped_article_reads_as_its_paragraphs():
     assert first.role == "Germany’s defense minister"
 
 
+def test_indented_paragraphs_read_as_plain_ones():
+    plain = ("Maura Healey, the governor, spoke on Friday. She said:\n"
+             "“We are doing everything we can.\n"
+             "“Every shelter is full.”\n"
+             "Critics were not convinced.\n")
+    indented = "".join("    " + line + "\n" for line in plain.splitlines())
+    for text in (plain, indented):
+        quotes = extract(Document.from_text(text, id="x"))
+        assert [(q.speaker, q.evidence["rule"]) for q in quotes] == [
+            ("Maura Healey", "colon"), ("Maura Healey", "continuation")], text
+
+
 def test_ids_are_stable_and_depend_on_document_and_offsets():
     text = "“We will rebuild,” Becker said."
     a = extract(Document.from_text(text, id="a.txt"))[0]
