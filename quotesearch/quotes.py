@@ -306,6 +306,7 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
         continued = carried and _opens_with_mark(text, lo, hi, family)
         carried = False
         open_mark: Mark | None = None
+        run_on = -1  # where a quotation opens that continues one left open before it
         nested: list[str] = []  # styles of the quotations open inside the current one
         while k < n_marks and marks[k][0] < lo:
             k += 1
@@ -349,9 +350,17 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
                 s, e = _trim(text, open_mark.end, mk.start)
                 if e > s:
                     spans.append(Span(s, e, open_mark.start, mk.end, i, lo, hi,
-                                      continued=continued and open_mark.start == lo))
+                                      continued=(continued and open_mark.start == lo) or open_mark.start == run_on))
                 open_mark = None
-            else:  # a second opener before any closer: the first mark was stray
+            else:
+                # a second opener before any closer: after a finished sentence, the first
+                # quotation ran on where a paragraph break was lost (‘She said: “We can. “Every
+                # shelter is full,” …’); else the first mark was stray
+                s, e = _trim(text, open_mark.end, mk.start)
+                if e - s > 1 and text[e - 1] in ".!?" and " " in text[s:e]:
+                    spans.append(Span(s, e, open_mark.start, None, i, lo, hi, continues=True,
+                                      continued=(continued and open_mark.start == lo) or open_mark.start == run_on))
+                    run_on = mk.start
                 open_mark = mk
                 nested = []
         if open_mark is not None:
@@ -360,6 +369,6 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
             s, e = _trim(text, open_mark.end, hi)
             if e > s:
                 spans.append(Span(s, e, open_mark.start, None, i, lo, hi, continues=goes_on,
-                                  continued=continued and open_mark.start == lo))
+                                  continued=(continued and open_mark.start == lo) or open_mark.start == run_on))
             carried = goes_on
     return spans
