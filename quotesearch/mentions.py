@@ -248,6 +248,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 break
             pk = o - 1
             ri = _name_run_back(toks, pk)
+            if ri == pk and _plural_noun_capital(toks[ri]):
+                # "Economists at Capital Economics said": people described, not named
+                return Mention(toks[ri].start, t.end, toks[ri].word + text[toks[ri].end:t.end] if text else
+                               " ".join([toks[ri].word] + [x.text for x in toks[ri + 1: k + 1]]), "description")
             ptitle, pname = split_title([x.text for x in toks[ri: pk + 1]])
             if pname and not is_organisation(pname):
                 person = (ri, pk, ptitle, pname)
@@ -265,8 +269,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             return None
         if len(heading_verbs_trimmed(name)) < len(name):
             return None  # "Gina Rodriguez Questioned What …": a heading, not a subject before a cue
-        if len(words) == 1 and first.word in DESCRIPTION_NOUNS and first.word.endswith("s") \
-                and first.word not in PARTY_WORDS:  # "Aides said": a plural noun's sentence capital
+        if len(words) == 1 and _plural_noun_capital(first):  # "Aides said"
             return Mention(first.start, t.end, first.word, "description")
         span_text = text[first.start: t.end] if text else " ".join(words)
         return Mention(first.start, t.end, span_text, "name", role or title)
@@ -274,6 +277,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if d is not None:
         return _description(toks, d, k, text)
     return None
+
+
+def _plural_noun_capital(t: Token) -> bool:
+    """A plural noun of people capitalised only because it opens a sentence ("Aides", "Economists")."""
+    return t.word in DESCRIPTION_NOUNS and t.word.endswith("s") and t.word not in PARTY_WORDS
 
 
 def _description(toks, i, k, text) -> Mention:
@@ -352,6 +360,15 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             role = text[toks[j].start: toks[k - 1].end] if text else None
             return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k + 1:e + 1]),
                            "name", role)
+    if last_run is not None and last_run == (j, j) and _plural_noun_capital(toks[j]):
+        # "Officials in Kyiv welcomed …": people described, and where they are
+        e = j
+        if k + 1 < n and toks[k].word in ("in", "at", "from", "of", "for", "with") and is_name_token(toks[k + 1]):
+            e = k + 1
+            while e + 1 < n and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
+                e += 1
+        return Mention(toks[j].start, toks[e].end, toks[j].word + text[toks[j].end:toks[e].end] if text else
+                       " ".join([toks[j].word] + [x.text for x in toks[j + 1: e + 1]]), "description")
     if last_run is not None:
         rs, re_ = last_run
         trimmed = heading_verbs_trimmed([x.text for x in toks[rs: re_ + 1]])
