@@ -31,7 +31,7 @@ from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from pickle import dumps
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from whoosh import columns, fields, formats, index as whoosh_index
 from whoosh.codec import whoosh3
@@ -60,8 +60,9 @@ COMPRESSION_MIN_SIZE = getattr(whoosh3, "COMPRESSION_MIN_SIZE", 80)
 #: 5: the quote text is indexed without positions; its terms, in order, are the column ``tt``.
 #: 6: a signature of each quote's adjacent pairs of terms, the column ``ps``.
 #: 7: the signature holds the quote's terms too.
-#: 8: a document's key, id, SHA-256 and speakers are the column ``dm`` (see :func:`doc_meta`),
-#: which the manifest and the roster read instead of every document's stored record.
+#: 8: a document's key, id and SHA-256 are the column ``dm``, its speakers the column ``sp``
+#: (see :func:`doc_meta`), which the manifest and the roster read instead of every document's
+#: stored record.
 SCHEMA_VERSION = 8
 
 #: How many leading digits of a quote id are indexed: a look-up by id prefix reads the few quotes
@@ -167,7 +168,8 @@ def make_schema() -> fields.Schema:
         loc=fields.COLUMN(columns.VarBytesColumn()),      # a quote's document id and number
         body=fields.STORED,                               # a document's text (whoosh compresses it)
         qs=fields.STORED,                                 # a document's quotes (see QUOTE_KEYS)
-        dm=fields.COLUMN(columns.VarBytesColumn()),       # a document's key, id, sha256, speakers
+        dm=fields.COLUMN(columns.VarBytesColumn()),       # a document's key, id, sha256 (JSON)
+        sp=fields.COLUMN(columns.VarBytesColumn()),       # a document's speaker_summary (JSON)
     )
 
 
@@ -262,40 +264,48 @@ def doc_record(doc: Document, quotes: list[Quote]) -> dict:
     meta["key"] = doc_key(doc)
     rec = {"type": "doc", "doc": doc.id, "path": meta["key"], "r": meta,
            "body": doc.text, "qs": tuple(quote_values(q) for q in quotes),
-           "dm": doc_meta_value(meta["key"], doc.id, doc.sha256, speaker_summary(quotes))}
+           "dm": column_json([meta["key"], doc.id, doc.sha256]),
+           "sp": column_json(speaker_summary(quotes))}
     if doc.title:
         rec["title"] = doc.title
     return rec
 
 
-def doc_meta_value(key: str, doc_id: str, sha256: str, speakers: list[tuple]) -> bytes:
-    """What the ``dm`` column keeps of a document (see :func:`doc_meta`)."""
-    # (ASCII JSON: a path's undecodable bytes, kept as lone surrogates, survive the trip.)
-    return json.dumps([key, doc_id, sha256, speakers]).encode("ascii")
+def column_json(value) -> bytes:
+    """What the ``dm`` and ``sp`` columns keep: ASCII JSON (a path's undecodable bytes, kept as
+    lone surrogates, survive the trip)."""
+    return json.dumps(value).encode("ascii")
 
 
-@dataclass(frozen=True)
-class DocMeta:
+class DocMeta(NamedTuple):
     """What the ``dm`` column holds of one indexed document: enough to tell whether its file
-    changed, and its speakers (see :func:`speaker_summary`) for the roster."""
+    changed."""
 
     key: str
     id: str
     sha256: str
-    speakers: list
 
 
-def doc_meta(searcher) -> Iterable[DocMeta]:
-    """The :class:`DocMeta` of each document in the index (deleted ones left out), read from
-    the ``dm`` column: no stored record (text and all) is read and unpickled.
+def _doc_column(searcher, name: str) -> list:
+    """The JSON values of a documents' column (``dm`` or ``sp``), one per document in the index
+    (deleted ones left out), in one parse: no stored record (text and all) is read."""
+    column = searcher.reader().column_reader(name)
+    values = list(map(column.__getitem__, searcher.document_numbers(type="doc")))
+    return json.loads(b"[" + b",".join(values) + b"]")
 
-    >>> DocMeta(*json.loads(doc_meta_value("/a.txt", "a", "9f", [("Jo Li", ["Li"], [], 2)])))
-    DocMeta(key='/a.txt', id='a', sha256='9f', speakers=[['Jo Li', ['Li'], [], 2]])
+
+def doc_meta(searcher) -> list[DocMeta]:
+    """The :class:`DocMeta` of each document in the index, from the ``dm`` column.
+
+    >>> DocMeta(*json.loads(column_json(["/a.txt", "a", "9f"])))
+    DocMeta(key='/a.txt', id='a', sha256='9f')
     """
-    column = searcher.reader().column_reader("dm")
-    loads = json.loads
-    for docnum in searcher.document_numbers(type="doc"):
-        yield DocMeta(*loads(column[docnum]))
+    return [DocMeta(*m) for m in _doc_column(searcher, "dm")]
+
+
+def doc_speakers(searcher) -> list[list]:
+    """Each document's :func:`speaker_summary` (lists for tuples), from the ``sp`` column."""
+    return _doc_column(searcher, "sp")
 
 
 def common_pairs(terms: Iterable[str]) -> list[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from quotesearch.analysis import fold
 from quotesearch.errors import QuotesearchError
-from quotesearch.index import doc_meta
+from quotesearch.index import doc_speakers
 from quotesearch.lexicon import HONORIFICS
 from quotesearch.names import split_title
 
@@ -98,9 +98,15 @@ def merge(entries: list[tuple[str, str, list[str], list[str], int]]) -> list[Spe
     [('Boris Pistorius', 4, 2), ('Jane Smith', 1, 1), ('John Smith', 1, 1), ('Smith', 1, 1)]
     """
     groups: dict[str, dict] = {}
+    keys: dict[str, str] = {}
     for doc_id, name, mentions, roles, count in entries:
-        g = groups.setdefault(key(name), {"names": Counter(), "mentions": Counter(),
-                                          "roles": Counter(), "quotes": 0, "docs": set()})
+        k = keys.get(name)
+        if k is None:
+            k = keys[name] = key(name)
+        g = groups.get(k)
+        if g is None:
+            g = groups[k] = {"names": Counter(), "mentions": Counter(), "roles": Counter(),
+                             "quotes": 0, "docs": set()}
         g["names"][name] += count
         g["mentions"].update(mentions)
         g["roles"].update(roles)
@@ -145,12 +151,12 @@ def merge(entries: list[tuple[str, str, list[str], list[str], int]]) -> list[Spe
 
 
 def _rows(ix):
-    """(doc id, name, mentions, roles, quotes) of each speaker of each document, from the
-    documents' ``dm`` column (their stored records, texts and all, are not read)."""
+    """(document, name, mentions, roles, quotes) of each speaker of each document (a document is
+    its place in the list), from the ``sp`` column: no stored record, text and all, is read."""
     with ix.searcher() as s:
-        for meta in doc_meta(s):
-            for name, mentions, roles, count in meta.speakers:
-                yield meta.id, name, mentions, roles, count
+        for i, speakers in enumerate(doc_speakers(s)):
+            for name, mentions, roles, count in speakers:
+                yield i, name, mentions, roles, count
 
 
 def refresh(folder: Path, ix) -> list[Speaker]:
