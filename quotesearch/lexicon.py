@@ -156,6 +156,8 @@ release post tweet email emails message note notice website agency
 ministry department government administration committee council court board company firm
 party office team newspaper paper outlet network channel magazine organization organisation
 union association coalition alliance movement army military police
+commission embassy consulate bank institute university foundation bureau service parliament cabinet
+panel regulator authority authorities
 editorial article piece book transcript bill resolution platform ad advert advertisement
 """)
 
