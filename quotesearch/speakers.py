@@ -238,8 +238,8 @@ class Cast:
             self.by_surname[surname] = p
         elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]):
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton)
-        if title is None and honorific in TITLE_HONORIFICS:
-            title = words[0]  # "Sen. Ron Johnson": the honorific is the office
+        if title is None and honorific in TITLE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
+            title = words[0]  # "Sen. Ron Johnson": the honorific is the office (not the "Gen" of "Gen Nakatani")
         if title and title not in p.roles:
             p.roles.append(title)
         return p

@@ -96,6 +96,9 @@ def test_an_office_written_as_an_honorific_is_the_role():
     assert (johnson.speaker, johnson.role) == ("Ron Johnson", "Sen.")
     assert (hawley.speaker, hawley.role) == ("Josh Hawley", "Sen. (R-Mo.)")
     assert (lee.speaker, lee.role) == ("Lee", None)  # (a courtesy title is no office)
+    text = "Gen Nakatani, Japan’s defense minister, spoke first.\n\nNakatani told reporters: “We stay.”"
+    (nakatani,) = extract(Document.from_text(text, id="y"))
+    assert nakatani.role == "Japan’s defense minister"  # ("Gen" without its period may be a name)
 
 
 def test_the_second_half_of_a_split_sentence_is_direct_speech():
