@@ -25,8 +25,8 @@ import shutil
 import time
 import zlib
 from array import array
-from itertools import repeat
-from operator import sub
+from itertools import accumulate, repeat
+from operator import attrgetter, sub
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +35,8 @@ from typing import Callable, Iterable, NamedTuple
 
 from whoosh import columns, fields, formats, index as whoosh_index
 from whoosh.codec import whoosh3
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.codec.whoosh3 import _lenfield as length_column
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 from whoosh.system import pack_ushort
@@ -213,28 +214,53 @@ def doc_key(doc: Document) -> str:
     return os.path.abspath(doc.path)
 
 
-def quote_values(q: Quote) -> tuple:
-    """What a document's record stores of one of its quotes (see :data:`QUOTE_KEYS`)."""
-    stored = tuple(None if k == "text" else getattr(q, k) for k in QUOTE_KEYS)
-    if len(q.__dataclass_fields__) > len(QUOTE_KEYS):
-        stored += ({k: getattr(q, k) for k in q.__dataclass_fields__ if k not in QUOTE_KEYS},)
-    return stored
+#: A quote's values in :data:`QUOTE_KEYS` order (its row).
+_QUOTE_ROW = attrgetter(*QUOTE_KEYS)
+_ID, _TEXT, _KIND, _SPEAKER, _MENTION, _ROLE, _CUE = (
+    QUOTE_KEYS.index(k) for k in ("id", "text", "kind", "speaker", "speaker_mention", "role", "cue"))
 
 
-def quote_record(doc: Document, q: Quote, number: int, aliases: Iterable[str] = ()) -> dict:
-    """The fields of the record of a document's quote number ``number``."""
-    rec = {"qp": q.id[:ID_PREFIX], "doc": doc.id, "text": q.text, "kind": q.kind,
+def quote_rows(quotes: Iterable[Quote]) -> list[tuple]:
+    """Each quote's values in :data:`QUOTE_KEYS` order, then a dict of any other fields it has.
+
+    What a worker is sent of given quotes: a tuple of strings and numbers pickles in a third of
+    the time a dataclass does.
+
+    >>> q = Quote(id="ab", doc_id="d", start=1, end=5, text="wait", speaker="Jo Li")
+    >>> quote_rows([q])[0][:7]
+    ('ab', 'd', 1, 5, 'wait', 'direct', 'Jo Li')
+    """
+    if not isinstance(quotes, (list, tuple)):
+        quotes = list(quotes)
+    rows = list(map(_QUOTE_ROW, quotes))
+    if rows and len(quotes[0].__dataclass_fields__) > len(QUOTE_KEYS):
+        rows = [row + ({k: getattr(q, k) for k in q.__dataclass_fields__ if k not in QUOTE_KEYS},)
+                for q, row in zip(quotes, rows)]
+    return rows
+
+
+def stored_values(row: tuple) -> tuple:
+    """What a document's record stores of one of its quotes: its row (see :func:`quote_rows`)
+    with the text left out (the document's text holds it)."""
+    return row[:_TEXT] + (None,) + row[_TEXT + 1:]
+
+
+def quote_record(doc: Document, row: tuple, number: int, aliases: Iterable[str] = ()) -> dict:
+    """The fields of the record of a document's quote number ``number`` (given as its row)."""
+    rec = {"qp": row[_ID][:ID_PREFIX], "doc": doc.id, "text": row[_TEXT], "kind": row[_KIND],
            "loc": doc.id.encode("utf-8", "surrogatepass") + b"\0" + str(number).encode()}
-    if q.speaker:
-        words = [q.speaker, *(a for a in aliases if a)]
-        if q.speaker_mention and q.speaker_mention not in words:
-            words.append(q.speaker_mention)
+    speaker = row[_SPEAKER]
+    if speaker:
+        mention = row[_MENTION]
+        words = [speaker, *(a for a in aliases if a)]
+        if mention and mention not in words:
+            words.append(mention)
         rec["speaker"] = " ".join(words)
-        rec["skey"] = speaker_key(q.speaker)
-    if q.role:
-        rec["role"] = q.role
-    if q.cue:
-        rec["cue"] = fold(q.cue)
+        rec["skey"] = speaker_key(speaker)
+    if row[_ROLE]:
+        rec["role"] = row[_ROLE]
+    if row[_CUE]:
+        rec["cue"] = fold(row[_CUE])
     if doc.outlet:
         rec["outlet"] = doc.outlet
     if d := day(doc.published):
@@ -242,30 +268,32 @@ def quote_record(doc: Document, q: Quote, number: int, aliases: Iterable[str] = 
     return rec
 
 
-def speaker_summary(quotes: Iterable[Quote]) -> list[tuple]:
-    """Per speaker of one document: (name, mentions, roles, number of quotes)."""
+def speaker_summary(rows: Iterable[tuple]) -> list[tuple]:
+    """Per speaker of one document's quote rows: (name, mentions, roles, number of quotes)."""
     found: dict[str, tuple[list, list, list]] = {}
-    for q in quotes:
-        if not q.speaker:
+    for row in rows:
+        speaker = row[_SPEAKER]
+        if not speaker:
             continue
-        mentions, roles, count = found.setdefault(q.speaker, ([], [], [0]))
-        if q.speaker_mention and q.speaker_mention not in mentions:
-            mentions.append(q.speaker_mention)
-        if q.role and q.role not in roles:
-            roles.append(q.role)
+        mentions, roles, count = found.setdefault(speaker, ([], [], [0]))
+        if row[_MENTION] and row[_MENTION] not in mentions:
+            mentions.append(row[_MENTION])
+        if row[_ROLE] and row[_ROLE] not in roles:
+            roles.append(row[_ROLE])
         count[0] += 1
     return [(name, m, r, c[0]) for name, (m, r, c) in found.items()]
 
 
-def doc_record(doc: Document, quotes: list[Quote]) -> dict:
+def doc_record(doc: Document, rows: list[tuple]) -> dict:
+    """The fields of a document's record, given its quotes' rows (see :func:`quote_rows`)."""
     # doc.to_dict() without its deep copy (dataclasses.asdict): the values are pickled anyway.
     meta = {k: getattr(doc, k) for k in doc.__dataclass_fields__ if k != "text"}
-    meta["quotes"] = len(quotes)
+    meta["quotes"] = len(rows)
     meta["key"] = doc_key(doc)
     rec = {"type": "doc", "doc": doc.id, "path": meta["key"], "r": meta,
-           "body": doc.text, "qs": tuple(quote_values(q) for q in quotes),
+           "body": doc.text, "qs": tuple(map(stored_values, rows)),
            "dm": column_json([meta["key"], doc.id, doc.sha256]),
-           "sp": column_json(speaker_summary(quotes))}
+           "sp": column_json(speaker_summary(rows))}
     if doc.title:
         rec["title"] = doc.title
     return rec
@@ -452,7 +480,7 @@ def quote_location(loc: bytes) -> tuple[str, int] | None:
 
 
 def quote_from_record(stored: tuple, body: str) -> Quote:
-    """A quote from its stored values (see :func:`quote_values`), its text cut from its document's
+    """A quote from its stored values (see :func:`stored_values`), its text cut from its document's
     text ``body``."""
     d = dict(zip(QUOTE_KEYS, stored))
     d["text"] = body[d["start"]:d["end"]]
@@ -481,8 +509,10 @@ class _Storage(FileStorage):
         return super().temp_storage(f"{random_name()}.tmp")
 
 
-#: In a field's plan (see :meth:`FastWriter._plan`): its postings are lists of record numbers.
+#: In a field's plan (see :meth:`FastWriter._plan`): its postings are lists of record numbers
+#: (see :meth:`FastWriter._add_terms`), and of those, a value is one term (an ``ID`` field).
 _BY_ID = "by id"
+_ONE_TERM = "one term"
 
 
 class FastWriter(SegmentWriter):
@@ -502,6 +532,9 @@ class FastWriter(SegmentWriter):
         self._ids: dict[str, defaultdict] = {}
         self._weights: dict[str, dict[str, dict[int, float]]] = {}
         self._lengths: dict[str, array] = {}
+        # Column values, written a column at a time (see :meth:`_write_columns`):
+        # {column name: ([record numbers], [values], column type)}.
+        self._columns: dict[str, tuple[list, list, object]] = {}
         self._cache: dict[str, dict] = {}
         self._plans: dict[str, tuple] = {}
         # Stored records are deflated with a window their size (see :func:`deflate`).
@@ -515,46 +548,57 @@ class FastWriter(SegmentWriter):
         pdw = self.perdocwriter
         postings = self._postings
         plans = self._plans
+        columns_ = self._columns
         pdw.start_doc(docnum)
         for name, value in values.items():   # (the record's own order: it is deterministic)
             if value is None:
                 continue
-            fobj, indexed, is_id, column_type, stored, scorable = plans.get(name) or self._plan(name)
+            fobj, indexed, column_type, stored, scorable = plans.get(name) or self._plan(name)
             length = 0
-            if indexed is _BY_ID:
+            if indexed is _ONE_TERM:
+                ids = self._ids.get(name)
+                if ids is None:
+                    ids = self._ids[name] = defaultdict(list)
+                    self._weights[name] = {}
+                ids[value].append(docnum)
+            elif indexed is _BY_ID:
                 length = self._add_terms(name, docnum, value)
             elif indexed:
                 terms = postings.get(name)
                 if terms is None:
                     terms = postings[name] = {}
-                if is_id:
-                    tbytes = value.encode("utf-8")
+                for tbytes, freq, weight, vbytes in self._items(name, fobj, value):
+                    length += freq
                     got = terms.get(tbytes)
                     if got is None:
-                        terms[tbytes] = [(docnum, 1.0, b"")]
+                        terms[tbytes] = [(docnum, weight, vbytes)]
                     else:
-                        got.append((docnum, 1.0, b""))
+                        got.append((docnum, weight, vbytes))
+                if scorable:
+                    lengths = self._lengths.get(name)
+                    if lengths is None:
+                        lengths = self._lengths[name] = array("I")
+                    if len(lengths) <= docnum:
+                        lengths.extend([0] * (docnum + 1 - len(lengths)))
+                    lengths[docnum] = length
                 else:
-                    for tbytes, freq, weight, vbytes in self._items(name, fobj, value):
-                        length += freq
-                        got = terms.get(tbytes)
-                        if got is None:
-                            terms[tbytes] = [(docnum, weight, vbytes)]
-                        else:
-                            got.append((docnum, weight, vbytes))
-                    if scorable:
-                        lengths = self._lengths.get(name)
-                        if lengths is None:
-                            lengths = self._lengths[name] = array("I")
-                        if len(lengths) <= docnum:
-                            lengths.extend([0] * (docnum + 1 - len(lengths)))
-                        lengths[docnum] = length
-                    else:
-                        length = 0
+                    length = 0
             if column_type:
-                pdw.add_column_value(name, column_type, fobj.to_column_value(value))
-            if stored or length:
-                pdw.add_field(name, fobj, value if stored else None, length)
+                col = columns_.get(name)
+                if col is None:
+                    col = columns_[name] = ([], [], column_type)
+                col[0].append(docnum)
+                col[1].append(fobj.to_column_value(value))
+            if stored:
+                pdw._storedfields[name] = value
+            if length:
+                # (what whoosh's add_field does: the length's byte in a column, and the total)
+                col = columns_.get(length_column(name))
+                if col is None:
+                    col = columns_[length_column(name)] = ([], [], LENGTHS_COLUMN)
+                col[0].append(docnum)
+                col[1].append(length_to_byte(length))
+                pdw._fieldlengths[name] += length
         pdw.finish_doc()
         self._added = True
         self.docnum += 1
@@ -599,9 +643,10 @@ class FastWriter(SegmentWriter):
     def _plan(self, name: str) -> tuple:
         """What :meth:`add_document` needs to know of a field, looked up once."""
         fobj = self.schema[name]
-        indexed = _BY_ID if type(fobj) in (QuoteText, Pairs) else fobj.indexed
-        plan = self._plans[name] = (fobj, indexed, type(fobj) is fields.ID, fobj.column_type,
-                                    fobj.stored, fobj.indexed and fobj.scorable)
+        indexed = _BY_ID if type(fobj) in (QuoteText, Pairs) else \
+            _ONE_TERM if type(fobj) is fields.ID and fobj.indexed else fobj.indexed
+        plan = self._plans[name] = (fobj, indexed, fobj.column_type, fobj.stored,
+                                    fobj.indexed and fobj.scorable)
         return plan
 
     def _items(self, name, fobj, value):
@@ -620,6 +665,20 @@ class FastWriter(SegmentWriter):
             items = cache[value] = tuple(fobj.index(value))
         return items
 
+    def _write_columns(self):
+        """Hand the column values gathered so far to whoosh's column writers, a column at a time
+        (see :func:`_extend_column`)."""
+        pdw = self.perdocwriter
+        for name, (docnums, values, column_type) in sorted(self._columns.items()):
+            if not pdw._has_column(name):
+                pdw._create_column(name, column_type)
+            _extend_column(pdw._get_column(name), docnums, values)
+        self._columns = {}
+
+    def add_reader(self, reader):
+        self._write_columns()   # (the merged records come after those added so far)
+        super().add_reader(reader)
+
     def _term_postings(self):
         """{field: {term bytes: [(record number, weight, value bytes)]}} of :meth:`_add_terms`."""
         for name, ids in self._ids.items():
@@ -637,6 +696,7 @@ class FastWriter(SegmentWriter):
             add((name, tbytes, docnum, weight, vbytes or None))
 
     def _flush_segment(self):
+        self._write_columns()
         if self.pool.current or self.pool.runs:
             # A merge put old postings in whoosh's pool: send ours the same way.
             for name, terms in [*self._postings.items(), *self._term_postings()]:
@@ -702,6 +762,56 @@ class FastWriter(SegmentWriter):
             self._cleanup_on_error()
             raise
         self._finish()
+
+
+def _extend_column(writer, docnums: list[int], values: list) -> None:
+    """Add ``values`` for records ``docnums`` (ascending) to a whoosh column writer, leaving it
+    as that many ``writer.add`` calls would, the same bytes written, in a few calls: whoosh's
+    ``add`` costs some microseconds a value, six calls deep (gaps filled a record at a time)."""
+    if not docnums:
+        return
+    kind = type(writer)
+    if kind is columns.VarBytesColumn.Writer:
+        start = writer._count
+        lengths = [0] * (docnums[-1] + 1 - start)   # (records without a value: length 0)
+        if docnums[-1] - docnums[0] == len(docnums) - 1:
+            lengths[docnums[0] - start:] = map(len, values)
+        else:
+            for docnum, value in zip(docnums, values):
+                lengths[docnum - start] = len(value)
+        offsets = list(accumulate(lengths, initial=writer._offset_base))
+        writer._dbfile.write(b"".join(values))
+        _extend_growable(writer._lengths, lengths)
+        _extend_growable(writer._offsets, offsets[:-1])
+        writer._offset_base = offsets[-1]
+        writer._count = docnums[-1] + 1
+    elif kind is columns.FixedBytesColumn.Writer or kind is columns.NumericColumn.Writer:
+        pack = getattr(writer, "_pack", None) if kind is columns.NumericColumn.Writer else None
+        default, filler, count, out = writer._default, writer._defaultbytes, writer._count, []
+        for docnum, value in zip(docnums, values):
+            if value == default:
+                continue
+            if docnum > count:
+                out.append(filler * (docnum - count))
+            out.append(pack(value) if pack else value)
+            count = docnum + 1
+        writer._dbfile.write(b"".join(out))
+        writer._count = count
+    else:
+        for docnum, value in zip(docnums, values):
+            writer.add(docnum, value)
+
+
+def _extend_growable(grow, values: list[int]) -> None:
+    """``grow.extend(values)`` for whoosh's ``GrowableArray``, which appends one at a time: its
+    array widened first, as an append of the biggest value would widen it."""
+    if values:
+        biggest = max(values)
+        try:
+            array(grow.array.typecode, (biggest,))
+        except OverflowError:
+            grow._retype(biggest)
+        grow.array.extend(values)
 
 
 def deflate(data: bytes, level: int = 3) -> bytes:
@@ -978,15 +1088,16 @@ class Item:
     aliases: dict | None = None
 
 
-def _records(doc: Document, quotes, aliases=None) -> tuple[dict, list[dict]]:
-    """A document's record and its quotes' records (the quotes extracted first if not given)."""
+def _records(doc: Document, rows, aliases=None) -> tuple[dict, list[dict]]:
+    """A document's record and its quotes' records, given its quotes' rows (see
+    :func:`quote_rows`; the quotes are extracted first if None)."""
     import quotesearch
 
-    if quotes is None:
-        quotes = quotesearch.extract(doc)
-    quotes = list(quotes)
-    return doc_record(doc, quotes), [quote_record(doc, q, i, (aliases or {}).get(q.speaker, ()))
-                                     for i, q in enumerate(quotes)]
+    if rows is None:
+        rows = quote_rows(quotesearch.extract(doc))
+    aliases = aliases or {}
+    return doc_record(doc, rows), [quote_record(doc, row, i, aliases.get(row[_SPEAKER], ()))
+                                   for i, row in enumerate(rows)]
 
 
 def _add_batch(writer, batch: list) -> list[int]:
@@ -1168,7 +1279,8 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                         summary.updated += 1
                     else:
                         summary.added += 1
-                    batch.append((doc, item.quotes, item.aliases))
+                    batch.append((doc, quote_rows(item.quotes) if item.quotes is not None else None,
+                                  item.aliases))
                     batch_size += len(item.quotes) if item.quotes is not None else 20
                     if batch_size >= batch_quotes or len(batch) >= batch_docs:
                         flush()
