@@ -148,8 +148,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # remember the people named before this quotation
         cast.position = sp.open_at
         lo = sp.para_start
-        if idx > 0 and spans[idx - 1].paragraph == sp.paragraph and spans[idx - 1].close_end:
-            lo = spans[idx - 1].close_end
+        if idx > 0 and spans[idx - 1].paragraph == sp.paragraph and (close_end := spans[idx - 1].close_end):
+            lo = close_end
             if results[idx - 1][2] == "scare":  # a title or scare quote before is part of the sentence
                 lo = los[idx - 1]
         los.append(lo)

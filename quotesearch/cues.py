@@ -570,7 +570,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                             and all(x.word in AUXILIARIES for x in toks[a + 1:e] if x.start >= m.end):
                         return Found(m, None, "cue-in-sentence", toks[e].text)
     subject = sentence_subject(text, toks, known)
-    found = []
+    founds: list[Found] = []  # (each with its mention)
     found_at = []  # where each found cue stands
     for v in range(n):
         t = toks[v]
@@ -585,15 +585,15 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         by_subject = False
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # ‘X said, adding that “…”’: the participle shares the clause's speaker
-            m = found[-1].mention if found else subject
-            by_subject = not found  # only the sentence's subject: a weaker reading
+            m = founds[-1].mention if founds else subject
+            by_subject = not founds  # only the sentence's subject: a weaker reading
             if m is None:
                 continue
         elif v > 0 and (toks[v - 1].word in ("to", "and") or (
                 t.word.endswith("ing") and toks[v - 1].word in ("by", "after", "before", "while", "when", "without"))):
             # an infinitive or a second verb of the clause (‘went on to say’, ‘X was joined on
             # stage and joked’): the words before it are no subject; the sentence's subject is
-            m = found[-1].mention if found and toks[v - 1].word == "and" else subject
+            m = founds[-1].mention if founds and toks[v - 1].word == "and" else subject
             if toks[v - 1].word == "and" and v > 2 and _verb_like(toks[v - 2]):
                 # ‘I laughed and said’: the subject of the verb before "and" is this one's
                 first = mention_before(toks, v - 2, 0, text)
@@ -622,20 +622,20 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             m = mention_after(toks, k, text) if k < n and toks[k].word not in ("that",) else None
         if m:
             rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
-            found.append(Found(m, None, rule, t.text))
+            founds.append(Found(m, None, rule, t.text))
             found_at.append(v)
-    if found:
+    if founds:
         # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
         # that his “…”’; a pronoun only when nothing else is there (but the writer's own "I said" is
         # the writer's)
-        named = [i for i, f in enumerate(found) if f.mention.kind != "pronoun"]
-        last = found[-1]
-        best = len(found) - 1 if last.mention.text.lower() in ("i", "we") and last.cue.lower() != "quote" \
-            else (named or [len(found) - 1])[-1]  # (‘Trump said, and I quote, “…”’ is Trump's)
+        named = [i for i, f in enumerate(founds) if f.mention.kind != "pronoun"]  # type: ignore[union-attr]
+        last = founds[-1]
+        best = (len(founds) - 1 if last.mention.text.lower() in ("i", "we") and last.cue.lower() != "quote"  # type: ignore[union-attr]
+                else (named or [len(founds) - 1])[-1])  # (‘Trump said, and I quote, “…”’ is Trump's)
         real = [i for i in named if not _after_modal(toks, found_at[i])]
         if _after_modal(toks, found_at[best]) and real:
             best = real[-1]  # ‘Obama said he expected that Americans will say “no”’: Obama's
-        return _main_clause_after(text, toks, found_at[best]) or found[best]
+        return _main_clause_after(text, toks, found_at[best]) or founds[best]
     owner = _speech_noun_owner(toks)  # with no verb of speech: ‘… on Trump’s claim that “…”’
     if owner is not None:
         return owner

@@ -29,7 +29,7 @@ import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from quotesearch import metadata
 from quotesearch.errors import DocumentError
@@ -129,7 +129,7 @@ def _read_bytes(path: str) -> bytes:
         raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from None
 
 
-def _line_of(source: str) -> callable:
+def _line_of(source: str) -> Callable[[str], int | None]:
     """A function giving the line where ``"key":`` first appears in a JSON text."""
     def line_of(key: str) -> int | None:
         m = re.search(r'"' + re.escape(key) + r'"\s*:', source, re.IGNORECASE)
@@ -151,7 +151,7 @@ def sidecar(path: str) -> Found:
         data = json.loads(source)
     except DocumentError as exc:
         return Found({}, (f"{exc}; its metadata was not used",))
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         return Found({}, (f"{where}:{exc.lineno}: not valid JSON ({exc.msg}, column {exc.colno}); "
                           "its metadata was not used",))
     if not isinstance(data, dict):
@@ -197,7 +197,7 @@ def read_jsonl_file(path: str, encoding: str | None = None) -> Iterator[ReadResu
         where = f"{path}:{n}"
         try:
             record = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             yield ReadResult(error=DocumentError(where, f"is not valid JSON ({exc.msg}, column {exc.colno}); "
                                                         "this line was skipped"))
             continue
@@ -218,7 +218,9 @@ def read_jsonl_file(path: str, encoding: str | None = None) -> Iterator[ReadResu
 def read_file(path: str, encoding: str | None = None) -> Document:
     """The document of one plain-text or HTML file (metadata warnings are dropped: see :func:`read`)."""
     reader = read_html_file if path.lower().endswith(HTML_SUFFIXES) else read_text_file
-    return reader(path, encoding).document
+    document = reader(path, encoding).document
+    assert document is not None  # (a reader raises DocumentError rather than give no document)
+    return document
 
 
 def read_stdin(encoding: str | None = None) -> ReadResult:
@@ -245,7 +247,7 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
     """Files named, and the files under folders that can be read (recursively, sorted), in order given."""
     for p in paths:
         if p != "-" and os.path.isdir(p):
-            found = []
+            found: list[str] = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(os.path.join(root, f) for f in files

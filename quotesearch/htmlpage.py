@@ -290,7 +290,7 @@ def parse_page(source: str, where: str) -> Page:
     for name, field in PREFERENCE:
         if field in found_fields or name not in raw:
             continue
-        found = normalize({field: raw[name]}, where, lambda key, n=name: lines[n])
+        found = normalize({field: raw[name]}, where, lambda key, n=name: lines[n])  # type: ignore[misc]
         if field in found.fields:
             found_fields[field] = found.fields[field]
         warnings.extend(w.replace(f": {field}: ", f": {name}: ", 1) for w in found.warnings)

@@ -5,6 +5,7 @@ as a name, a pronoun, an organisation or a description ("a source close to the K
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, wordset,
@@ -425,7 +426,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
     return None
 
 
-def _heading_words(name: list[str]) -> bool:
+def _heading_words(name: Sequence[str]) -> bool:
     """Five or more capitalised words with no given name, initial or particle: a heading in Title
     Case ("Veto Power Impedes Peace Efforts:"), not a person's name."""
     return len(name) >= 5 and gender_of(name[0]) is None and not any(

@@ -12,7 +12,7 @@ import datetime as dt
 import email.utils
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Mapping
 
 #: Where each metadata field may come from, in order of preference (keys compared lower-cased,
 #: with ``-`` and spaces read as ``_``). The names are those of trafilatura, news-please,
@@ -180,7 +180,7 @@ def normalize(raw: Mapping, where: str, line_of: Callable[[str], int | None] = l
     >>> normalize({"date": "soon", "url": "www.x"}, "a.txt", lambda k: 3).warnings[0]
     "a.txt:3: date: 'soon' is not a date quotesearch can read (write it as YYYY-MM-DD); left empty"
     """
-    keyed = {}
+    keyed: dict[str, tuple[str, object]] = {}
     for k, v in raw.items():
         if isinstance(k, str):
             keyed.setdefault(_key(k), (k, v))
@@ -323,7 +323,7 @@ def byline(text: str, lines: int = 6) -> str | None:
     return None
 
 
-def merge(*found: Iterable[Found]) -> Found:
+def merge(*found: Found) -> Found:
     """Fields from several sources, the first to give a field winning; all warnings kept."""
     fields: dict = {}
     warnings: list[str] = []

@@ -7,7 +7,7 @@ given name says a person's gender where it can.
 from __future__ import annotations
 
 import functools
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 import re
 
@@ -180,7 +180,7 @@ def _ends_sentence(word: str) -> bool:
         and not is_abbreviation(word[:-1])
 
 
-def split_title(words: list[str]) -> tuple[str | None, list[str]]:
+def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     """Split a capitalised run into its title and the name: the name starts after the last
     role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
     after a sentence's full stop inside the run ("Syria. Mr. Obama").
@@ -234,7 +234,7 @@ conservative liberal socialist communist
 """)
 
 
-def heading_verbs_trimmed(name: list[str] | tuple[str, ...]):
+def heading_verbs_trimmed(name: Sequence[str]):
     """A name without the past-tense speech verbs a Title Case heading ran into it ("Maria
     Hinojosa Explained Why …"); only after three words, so "Edward W. Said" keeps his name.
 
@@ -251,7 +251,7 @@ def gender_of(first_name: str) -> str | None:
     return "m" if w in MALE_NAMES else "f" if w in FEMALE_NAMES else None
 
 
-def is_organisation(words: list[str]) -> bool:
+def is_organisation(words: Sequence[str]) -> bool:
     """A name with an organisation's head word, unless it reads as a person's given name and
     surname ("Jack White", "Maria Post").
 

@@ -178,7 +178,7 @@ def scan_marks(text: str) -> list[tuple[int, int, str]]:
     >>> scan_marks("''A,'' she said. `B' ``C''")
     [(0, 2, "''"), (4, 6, "''"), (19, 20, "'"), (21, 23, '``'), (24, 26, "''")]
     """
-    out = []
+    out: list[tuple[int, int, str]] = []
     add = out.append
     skip = -1
     for m in RE_MARK_CHAR.finditer(text):

@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from quotesearch.lexicon import (
     AUXILIARIES, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
@@ -157,7 +158,7 @@ class Cast:
     ``window`` recent mentions, so it stays linear in the article's length.
     """
 
-    def __init__(self, text: str, window: int = 40, paras: list[tuple[int, int]] = ()):
+    def __init__(self, text: str, window: int = 40, paras: Sequence[tuple[int, int]] = ()):
         self.text = text
         self.headlines = [(s, e) for s, e in paras if e - s <= 160 and is_headline(text[s:e])]
         # a short first line without quotation marks may be the headline, whatever its case
@@ -211,7 +212,7 @@ class Cast:
         known = self._people_of.get(words, False)
         if known is False:
             self._people_of[words] = known = self._add_full_name(words, start)
-        if known is not None:
+        if isinstance(known, Person):
             known.spots.append((start, end))
             known.named += 1
             before = self.text[max(0, start - 12):start].split()
@@ -230,8 +231,8 @@ class Cast:
             return None
         full = " ".join(name)
         surname = name[-1].rstrip(".").lower()
-        gender = GENDERED_HONORIFICS.get(honorific) or gender_of(name[0]) if len(name) > 1 else \
-            GENDERED_HONORIFICS.get(honorific)
+        by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
+        gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
         p = self.by_surname.get(surname)
         if p is None or (len(full) > len(p.name) and full.endswith(p.name)):
             p = Person(full, gender=gender or (p.gender if p else None))
@@ -285,7 +286,7 @@ class Cast:
 
     def mention_stream(self) -> list[tuple[int, Person]]:
         """Every person and group the text names, in order (for pronouns and anaphora)."""
-        out = []
+        out: list[tuple[int, Person]] = []
         text = self.text
         if len(self.by_surname) <= FEW_PEOPLE:
             # a fast substring search per person: cheaper than a pass over every capitalised word
