@@ -204,6 +204,13 @@ class Cast:
                 while len(words) > 1 and words[0].lower().endswith(("ing", "ed")) and gender_of(words[0]) is None:
                     rs = run.index(words[1], rs + len(words[0]))
                     words = words[1:]
+                known = self.by_surname.get(words[-1].rstrip(".").lower())
+                size = len(known.name.split()) if known is not None else 0
+                if 1 < size < len(words) and " ".join(words).endswith(" " + known.name):
+                    # the body's full name without the headline's words before it ("Billionaire
+                    # Mark Cuban …" is the body's Mark Cuban, whose role the body gives first)
+                    rs = run.index(words[-size], rs + len(" ".join(words[:-size])))
+                    words = words[-size:]
                 self._flush(words, m.start() + rs, m.start() + re_)
 
     def _flush(self, words: tuple[str, ...], start: int, end: int) -> None:
@@ -234,9 +241,15 @@ class Cast:
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
         p = self.by_surname.get(surname)
-        if p is None or (len(full) > len(p.name) and full.endswith(p.name)):
+        if p is None or (len(full) > len(p.name) and full.endswith(" " + p.name) and " " not in p.name):
+            # (a surname alone grows into the full name; a full name never grows a heading's
+            # words before it: "Marco Rubio" stays, whatever "Jeb Bush Hits Marco Rubio" says)
             p = Person(full, gender=gender or (p.gender if p else None))
             self.by_surname[surname] = p
+        elif len(name) > 1 and p.name.endswith(" " + full) and gender_of(name[0]) is not None:
+            # (and a heading seen first gives way to the plain full name of a known given name:
+            # "Crooked Hillary Clinton" to "Hillary Clinton", never "Marine Le Pen" to "Le Pen")
+            p.name = full
         elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]):
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton)
         if title is None and honorific in TITLE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
@@ -393,6 +406,14 @@ class Cast:
             k = w
             while k > 0 and text[k - 1] in " \t":
                 k -= 1
+        elif k > 1 and text[k - 1] == ",":  # "Still, Tad Devine …", "Meanwhile, Clinton …"
+            w = k - 1
+            while w > 0 and text[w - 1].isalpha():
+                w -= 1
+            if text[w:k - 1] in SENTENCE_OPENERS:
+                k = w
+                while k > 0 and text[k - 1] in " \t":
+                    k -= 1
         return k == 0 or text[k - 1] in ".!?:\n\r“”\"’‘'—"
 
     @property
