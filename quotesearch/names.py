@@ -35,7 +35,7 @@ without about into over under instead meanwhile however still also then now late
 this that these those there here it its his her their our my your we i you he she they
 asked speaking according despite although though because until unless where what who which
 why how not no yes one two both each every all some many most several other another such
-just even only last next first new more mr mrs ms neither either nor
+just even only last next first more mr mrs ms neither either nor
 perhaps maybe indeed certainly probably clearly obviously finally eventually ultimately apparently
 actually really unfortunately fortunately sometimes often
 """)
