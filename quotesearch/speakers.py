@@ -27,6 +27,13 @@ from quotesearch.names import (
 )
 
 
+#: Last words of the names of places ("the South China Sea", "the Rio Grande Valley"): never a
+#: pronoun's antecedent.
+PLACE_HEADS = frozenset("""
+Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley Desert Canal Peninsula
+Coast Street Avenue Square Park County Province Region
+""".split())
+
 #: Articles: never the start of a role ("The White House press secretary" → "White House press secretary").
 ARTICLES = wordset("the a an")
 
@@ -107,7 +114,8 @@ class Person:
 
     @property
     def placelike(self) -> bool:
-        return self.named > 0 and self.named_as_place == self.named and self.gender is None and not self.roles
+        return (self.named > 0 and self.named_as_place == self.named or self.name.rsplit(" ", 1)[-1] in PLACE_HEADS) \
+            and self.gender is None and not self.roles
 
     @property
     def personlike(self) -> bool:
@@ -117,7 +125,23 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.name else ""
+        return surname_word(self.name.split()).rstrip(".").lower()
+
+
+#: What may follow a surname: "Harry B. Harris Jr." is Harris.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_word(words) -> str:
+    """The surname among a name's words, as written, any suffix after it left out.
+
+    >>> surname_word(["Harry", "B.", "Harris", "Jr."]), surname_word(["Mr.", "Lee"]), surname_word([])
+    ('Harris', 'Lee', '')
+    """
+    words = [w.rstrip(",") for w in words if w.rstrip(",")]
+    while len(words) > 1 and words[-1].rstrip(".").lower() in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 #: Up to this many people, their mentions are found by one substring search each; beyond, by
@@ -222,8 +246,10 @@ class Cast:
         if isinstance(known, Person):
             known.spots.append((start, end))
             known.named += 1
-            before = self.text[max(0, start - 12):start].split()
-            if before and before[-1].lower() in PLACE_WORDS_BEFORE:
+            before = self.text[max(0, start - 16):start].lower().split()
+            if before and before[-1] == "the":  # "in the South China Sea"
+                before.pop()
+            if before and before[-1] in PLACE_WORDS_BEFORE:
                 known.named_as_place += 1
 
     def _add_full_name(self, words: tuple[str, ...], at: int = 0) -> Person | None:
@@ -237,7 +263,7 @@ class Cast:
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return None
         full = " ".join(name)
-        surname = name[-1].rstrip(".").lower()
+        surname = surname_word(name).rstrip(".").lower()
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
         p = self.by_surname.get(surname)
@@ -304,9 +330,9 @@ class Cast:
         if len(self.by_surname) <= FEW_PEOPLE:
             # a fast substring search per person: cheaper than a pass over every capitalised word
             for person in self.by_surname.values():
-                out.extend((i, person) for i in word_positions(text, person.name.split()[-1]))
+                out.extend((i, person) for i in word_positions(text, surname_word(person.name.split())))
         else:  # one pass over the capitalised words, whatever the number of people
-            by_cap = {p.name.split()[-1]: p for p in self.by_surname.values()}
+            by_cap = {surname_word(p.name.split()): p for p in self.by_surname.values()}
             for m in RE_CAPWORD.finditer(text):
                 p = by_cap.get(m.group())
                 if p is not None:
@@ -435,7 +461,7 @@ class Cast:
     def person_for_name(self, mention: Mention) -> Person:
         title, words = split_title(mention.text.split())
         words = [w for w in words if w]
-        surname = words[-1].rstrip(".,").lower() if words else ""
+        surname = surname_word(words).rstrip(".").lower()
         p = self.by_surname.get(surname)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
                               or len(words) >= len(p.name.split())):
