@@ -238,9 +238,17 @@ def heading_verbs_trimmed(name: Sequence[str]):
     """A name without the past-tense speech verbs a Title Case heading ran into it ("Maria
     Hinojosa Explained Why …"); only after three words, so "Edward W. Said" keeps his name.
 
+    A present-tense one ends the name wherever it stands ("Donald Trump Praises Breitbart").
+
     >>> heading_verbs_trimmed(["Maria", "Hinojosa", "Explained"]), heading_verbs_trimmed(["Edward", "W.", "Said"])
     (['Maria', 'Hinojosa'], ['Edward', 'W.', 'Said'])
+    >>> heading_verbs_trimmed(("Bernie", "Sanders", "Promises", "Action"))
+    ('Bernie', 'Sanders')
     """
+    cut = next((i for i in range(2, len(name)) if len(name[i]) > 4 and name[i].endswith("s")
+                and name[i].lower() in SPEECH_VERBS), None)
+    if cut is not None:
+        name = name[:cut]
     while len(name) >= 3 and len(name[-1]) > 5 and name[-1].endswith("ed") and name[-1].lower() in SPEECH_VERBS:
         name = name[:-1]
     return name
