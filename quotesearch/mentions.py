@@ -26,7 +26,10 @@ DETERMINERS = wordset("a an the this that one two three four several some many o
 
 
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
-RELATIVES = wordset("who which whose")
+RELATIVES = wordset("who which whose whom")
+
+#: Words that open a clause: never part of a role.
+CLAUSE_WORDS = RELATIVES | wordset("that when where while because if although")
 
 
 #: Words that end a description read forward ("a source close to the Kremlin, who ...").
@@ -378,13 +381,19 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         title, name = split_title(words)
         if name and not _heading_words(name):
             role = title
-            if rs > j:
+            lead = toks[j:rs]
+            if lead and not any(x.word in AUXILIARIES or x.word in CLAUSE_WORDS for x in lead) and (
+                    title or any(x.word in ROLE_NOUNS for x in lead) or (
+                        len(lead) <= 3 and lead[0].word not in DETERMINERS and lead[-1].word not in FUNCTION_WORDS
+                        and not lead[-1].word.endswith("ed"))):
+                # the words before the name are its title ("former congressman", "Fox Business
+                # moderator"), never a clause ("… was complete when Trump", "The board saw X")
                 prefix = text[toks[j].start: toks[rs - 1].end] if text else " ".join(x.text for x in toks[j:rs])
                 role = f"{prefix} {title}" if title else prefix
             if re_ + 2 < n and toks[re_ + 1].text == ",":
                 r = re_ + 2
-                while r < n and toks[r].text not in ",.;:—(“”\"'‘’" and r - re_ < 14:
-                    r += 1
+                while r < n and toks[r].text not in ",.;:—(“”\"'‘’" and r - re_ < 14 and toks[r].word not in CLAUSE_WORDS:
+                    r += 1  # (a role ends before a clause: "the former mayor of New York who made his name")
                 if r < n and toks[r].text in "“”\"'‘’":  # ‘professor of law and author of “…”’: before the title
                     r = next((a for a in range(r - 1, re_ + 2, -1) if toks[a].word == "and"), re_ + 2)
                 first = toks[re_ + 2]

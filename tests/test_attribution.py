@@ -137,6 +137,17 @@ def test_indented_paragraphs_read_as_plain_ones():
             ("Maura Healey", "colon"), ("Maura Healey", "continuation")], text
 
 
+def test_a_role_is_a_title_or_an_appositive_never_a_clause():
+    text = ("“No reasonable prosecutor would bring it,” said Rudy Giuliani, the former Republican mayor of "
+            "New York who made his name prosecuting the Mafia.\n\n"
+            "The rejection was complete when Donald Trump in his speech called them “rapists.”\n\n"
+            "“We will see,” said Fox Business moderator Maria Bartiromo.")
+    giuliani, trump, bartiromo = extract(Document.from_text(text, id="x"))
+    assert (giuliani.speaker, giuliani.role) == ("Rudy Giuliani", "the former Republican mayor of New York")
+    assert (trump.speaker, trump.role) == ("Donald Trump", None)
+    assert (bartiromo.speaker, bartiromo.role) == ("Maria Bartiromo", "Fox Business moderator")
+
+
 def test_ids_are_stable_and_depend_on_document_and_offsets():
     text = "“We will rebuild,” Becker said."
     a = extract(Document.from_text(text, id="a.txt"))[0]
