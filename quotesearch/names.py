@@ -41,7 +41,8 @@ actually really unfortunately fortunately sometimes often
 """)
 
 
-_CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)"  # possessive: no backtracking
+_CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
+            r"|\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)")  # possessive: no backtracking
 
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
@@ -53,7 +54,7 @@ PARTICLES = wordset("de del der van von da di du la le bin al dos das ter ten")
 #: >>> [m.group() for m in RE_NAME_RUN.finditer("Later Ursula von der Leyen met Pete Hegseth’s aide")]
 #: ['Later Ursula von der Leyen', 'Pete Hegseth’s']
 RE_NAME_RUN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{Nd}’'\-])" + _CAPWORD
+    r"(?<![\p{L}\p{M}\p{Nd}’'\-.])" + _CAPWORD  # (never from inside "U.S.")
     + r"(?:[ \t]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t]+)*" + _CAPWORD + ")+")
 
 
