@@ -89,7 +89,8 @@ def main(argv=None):
     ap.add_argument("queries", type=Path)
     ap.add_argument("--index", type=Path, help="where to build (default: a temporary folder)")
     ap.add_argument("--procs", type=int, default=None, help="worker processes (default: the cores)")
-    ap.add_argument("--batch", type=int, default=100_000, help="quotes per segment")
+    ap.add_argument("--batch", type=int, default=200_000,
+                    help="quotes per batch (shared among the workers, a segment each)")
     ap.add_argument("--rounds", type=int, default=3, help="times each query set is run; medians kept")
     args = ap.parse_args(argv)
     tmp = None

@@ -355,12 +355,24 @@ def test_worker_processes_build_the_same_index(index_in_tmp, tmp_path):
 def test_a_run_of_one_big_batch_is_shared_among_the_workers(index_in_tmp, tmp_path, monkeypatch):
     monkeypatch.setattr(index, "SPLIT_QUOTES", 50)
     docs = corpus(40)                                               # 200 quotes, one batch
-    s = index.update(index_in_tmp, docs, procs=2, batch_quotes=200)  # (full at the last document)
+    # (the first batch is cut at half the size: full at the last document)
+    s = index.update(index_in_tmp, docs, procs=2, batch_quotes=400)
     assert (s.added, s.quotes) == (40, 200)
     with QuoteIndex(index_in_tmp) as qi:
         assert qi.stats()["segments"] == 2
     index.update(tmp_path / "single", docs, procs=1, batch_quotes=10**6)
     assert items_to_dict(index.open_index(index_in_tmp)) == items_to_dict(index.open_index(tmp_path / "single"))
+
+
+def test_every_batch_is_shared_among_the_workers(index_in_tmp, monkeypatch):
+    """Each batch is built by all the workers, a part each, so that they end together; the first
+    batch is half the size, so that they start sooner."""
+    monkeypatch.setattr(index, "SPLIT_QUOTES", 50)
+    s = index.update(index_in_tmp, corpus(120), procs=2, batch_quotes=400)   # 600 quotes
+    assert s.quotes == 600
+    ix = index.open_index(index_in_tmp)
+    quotes = sorted(seg.doc_count_all() - seg.doc_count_all() // 6 for seg in ix._segments())
+    assert quotes == [100, 100, 200, 200]   # (each segment: its quotes and a sixth as many documents)
 
 
 def test_an_older_schema_asks_for_a_rebuild(index_in_tmp):
