@@ -116,6 +116,9 @@ TITLE_HONORIFICS = wordset("""
 dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt
 """)
 
+#: Participles that open a title ("acting director", "managing partner"), not a clause.
+TITLE_PARTICIPLES = wordset("acting managing presiding visiting founding leading outgoing incoming ruling")
+
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
 ROLE_NOUNS = wordset("""
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president

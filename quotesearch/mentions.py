@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, wordset,
+    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_PARTICIPLES,
+    wordset,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -200,7 +201,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     k2 = _skip_aside_back(toks, k, lo)
     if k2 != k:
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
-        if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES:
+        if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and not (
+                inner[0].word.endswith("ing") and not inner[0].capitalized and inner[0].word not in TITLE_PARTICIPLES):
+            # (an aside that is a clause is no role: "Clinton, speaking to reporters on her plane,")
             role = text[inner[0].start: inner[-1].end] if text else None
             # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
             if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
@@ -385,7 +388,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             if lead and not any(x.word in AUXILIARIES or x.word in CLAUSE_WORDS for x in lead) and (
                     title or any(x.word in ROLE_NOUNS for x in lead) or (
                         len(lead) <= 3 and lead[0].word not in DETERMINERS and lead[-1].word not in FUNCTION_WORDS
-                        and not lead[-1].word.endswith("ed"))):
+                        and not lead[-1].word.endswith("ed") and (len(lead) > 1 or lead[0].capitalized))):
                 # the words before the name are its title ("former congressman", "Fox Business
                 # moderator"), never a clause ("… was complete when Trump", "The board saw X")
                 prefix = text[toks[j].start: toks[rs - 1].end] if text else " ".join(x.text for x in toks[j:rs])

@@ -15,11 +15,11 @@ from typing import Sequence
 
 from quotesearch.lexicon import (
     AUXILIARIES, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
-    TITLE_HONORIFICS,
+    TITLE_HONORIFICS, TITLE_PARTICIPLES,
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    POSSESSIVES, RELATIVES, Mention, _description_back, mention_after, description_head,
+    CLAUSE_WORDS, POSSESSIVES, RELATIVES, Mention, _description_back, mention_after, description_head,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
@@ -365,9 +365,11 @@ class Cast:
         if j + 2 < n and toks[j + 1].text == ",":
             r = j + 2
             if toks[r].word in RELATIVES or toks[r].word in ("said", "says", "told", "added") \
-                    or toks[r].word in AUXILIARIES:  # "Rhonda Hughes, 54, is a supporter": a clause
-                return None
-            while r < n and toks[r].text not in ",.;:—()" and toks[r].word != "and" and r - j < 14:
+                    or toks[r].word in AUXILIARIES or toks[r].word in CLAUSE_WORDS or not toks[r].text[:1].isalnum() \
+                    or (toks[r].word.endswith("ing") and not toks[r].capitalized and toks[r].word not in TITLE_PARTICIPLES):
+                return None  # "Rhonda Hughes, 54, is a supporter", "X, speaking to reporters": a clause
+            while r < n and toks[r].text not in ",.;:—()“”\"" and toks[r].word != "and" and r - j < 14 \
+                    and toks[r].word not in CLAUSE_WORDS:
                 if toks[r].word in SPEECH_VERBS:
                     return None
                 r += 1

@@ -146,6 +146,10 @@ def test_a_role_is_a_title_or_an_appositive_never_a_clause():
     assert (giuliani.speaker, giuliani.role) == ("Rudy Giuliani", "the former Republican mayor of New York")
     assert (trump.speaker, trump.role) == ("Donald Trump", None)
     assert (bartiromo.speaker, bartiromo.role) == ("Maria Bartiromo", "Fox Business moderator")
+    text = ("Hillary Clinton, speaking to reporters on her plane, said of the request: “It is absurd.”\n\n"
+            "Heidi Hess, acting political director of CREDO Action, disagreed. “She will not,” Hess said.")
+    clinton, hess = extract(Document.from_text(text, id="y"))
+    assert (clinton.role, hess.role) == (None, "acting political director of CREDO Action")
 
 
 def test_ids_are_stable_and_depend_on_document_and_offsets():
