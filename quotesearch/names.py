@@ -246,10 +246,11 @@ def heading_verbs_trimmed(name: Sequence[str]):
     >>> heading_verbs_trimmed(("Bernie", "Sanders", "Promises", "Action"))
     ('Bernie', 'Sanders')
     """
-    cut = next((i for i in range(2, len(name)) if len(name[i]) > 4 and name[i].endswith("s")
-                and name[i].lower() in SPEECH_VERBS), None)
-    if cut is not None:
-        name = name[:cut]
+    if len(name) > 2:
+        cut = next((i for i in range(2, len(name)) if len(name[i]) > 4 and name[i].endswith("s")
+                    and name[i].lower() in SPEECH_VERBS), None)
+        if cut is not None:
+            name = name[:cut]
     while len(name) >= 3 and len(name[-1]) > 5 and name[-1].endswith("ed") and name[-1].lower() in SPEECH_VERBS:
         name = name[:-1]
     return name

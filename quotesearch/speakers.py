@@ -114,8 +114,9 @@ class Person:
 
     @property
     def placelike(self) -> bool:
-        return (self.named > 0 and self.named_as_place == self.named or self.name.rsplit(" ", 1)[-1] in PLACE_HEADS) \
-            and self.gender is None and not self.roles
+        if self.gender is not None or self.roles:
+            return False
+        return self.named > 0 and self.named_as_place == self.named or self.name[self.name.rfind(" ") + 1:] in PLACE_HEADS
 
     @property
     def personlike(self) -> bool:
@@ -138,6 +139,8 @@ def surname_word(words) -> str:
     >>> surname_word(["Harry", "B.", "Harris", "Jr."]), surname_word(["Mr.", "Lee"]), surname_word([])
     ('Harris', 'Lee', '')
     """
+    if words and words[-1][-1:] not in ".," and words[-1].lower() not in NAME_SUFFIXES:
+        return words[-1]  # (the usual case, without a copy)
     words = [w.rstrip(",") for w in words if w.rstrip(",")]
     while len(words) > 1 and words[-1].rstrip(".").lower() in NAME_SUFFIXES:
         words.pop()
