@@ -126,7 +126,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return surname_word(self.name.split()).rstrip(".").lower()
+        return surname_key(self.name.split())
 
 
 #: What may follow a surname: "Harry B. Harris Jr." is Harris.
@@ -145,6 +145,11 @@ def surname_word(words) -> str:
     while len(words) > 1 and words[-1].rstrip(".").lower() in NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else ""
+
+
+def surname_key(words) -> str:
+    """The surname of a name's words as the cast keys it: lower case, without its full stop."""
+    return surname_word(words).rstrip(".").lower()
 
 
 #: Up to this many people, their mentions are found by one substring search each; beyond, by
@@ -266,7 +271,7 @@ class Cast:
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return None
         full = " ".join(name)
-        surname = surname_word(name).rstrip(".").lower()
+        surname = surname_key(name)
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
         p = self.by_surname.get(surname)
@@ -466,7 +471,7 @@ class Cast:
     def person_for_name(self, mention: Mention) -> Person:
         title, words = split_title(mention.text.split())
         words = [w for w in words if w]
-        surname = surname_word(words).rstrip(".").lower()
+        surname = surname_key(words)
         p = self.by_surname.get(surname)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
                               or len(words) >= len(p.name.split())):
