@@ -198,8 +198,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # ‘But even as Trump claimed that “…,” one of the prosecutors said …’: the quotation
                 # belongs to the opening clause's cue, not to the main clause after it
                 before = cue_before(text, before_toks(), known, mixed=mixed)
-                if before is not None and before.rule == "cue-before":
-                    found = before
+                if before is not None and (before.rule == "cue-before" or (
+                        before.rule == "cue-in-sentence" and _introduces_next(text, after_toks))):
+                    found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next)
             if (found is None or (found.rule == "dash" and text[sp.end - 1] in ".?!")) and not title_ctx:
                 # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
                 # the bare sentence subject, with no cue word, does not)
