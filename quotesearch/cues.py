@@ -375,6 +375,17 @@ def _after_modal(toks: list[Token], v: int) -> bool:
     return v > 0 and toks[v - 1].word in MODALS
 
 
+def _in_marks(text: str, m: Mention) -> bool:
+    """The mention is the whole of a quoted title ("the co-author of “Going Viral,” said"): no speaker."""
+    return text[m.start - 1:m.start] in OPENING_MARKS and text[m.end:m.end + 2].lstrip(",.")[:1] in CLOSING_MARKS \
+        and m.start > 0
+
+
+#: Marks that open or close a quoted title around a mention.
+OPENING_MARKS = frozenset("“\"‘'")
+CLOSING_MARKS = frozenset("”\"’'")
+
+
 def _refused(toks: list[Token], v: int) -> bool:
     """The cue at ``v`` is speech refused or denied ("declined to comment", "did not say"): no
     quotation is its."""
@@ -609,8 +620,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 continue
         else:
             m = mention_before(toks, v, 0, text)
-            if m is not None and _is_object(toks, m):  # "X issued a statement saying"
-                m = subject
+            if m is not None and (_is_object(toks, m) or _in_marks(text, m)):
+                m = subject  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
             elif m is not None and m.kind in ("organisation", "description") and subject is not None \
                     and subject.kind == "name" and m.start > subject.end and _in_apposition(toks, subject, v):
                 m = subject  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"
