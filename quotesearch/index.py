@@ -393,8 +393,17 @@ def terms_value(terms: Terms) -> bytes:
 #: The size of a quote's signature (see :func:`signature`): four 64-bit words.
 SIGNATURE_BYTES = 32
 
-#: crc32 of each term seen by :func:`signature`.
-_TERM_HASH: dict[str, tuple[int, int]] = {}
+#: Of each term seen by :func:`signature`: its crc32 (for pairs) and its two bits as a word.
+_TERM_BITS: dict[str, tuple[int, int, int]] = {}
+
+
+def _term_bits(term: str) -> tuple[int, int, int]:
+    if len(_TERM_BITS) >= 500_000:
+        _TERM_BITS.clear()
+    crc = zlib.crc32(term.encode("utf-8"))
+    mixed = (crc * 0x85EBCA6B) & 0xFFFFFFFF
+    bits = _TERM_BITS[term] = (crc, 1 << (mixed >> 26), 1 << ((mixed >> 20) & 63))
+    return bits
 
 
 def signature(terms) -> tuple[int, int, int, int]:
@@ -409,23 +418,18 @@ def signature(terms) -> tuple[int, int, int, int]:
     >>> all(x & y == y for x, y in zip(a, b)), signature(())
     (True, (0, 0, 0, 0))
     """
-    hashes = _TERM_HASH
+    known = _TERM_BITS
     low = high = tlow = thigh = 0
     previous = None
     for term in terms:
-        h = hashes.get(term)
-        if h is None:
-            if len(hashes) >= 500_000:
-                hashes.clear()
-            crc = zlib.crc32(term.encode("utf-8"))
-            h = hashes[term] = (crc, (crc * 0x85EBCA6B) & 0xFFFFFFFF)   # (for pairs, for the term)
-        tlow |= 1 << (h[1] >> 26)
-        thigh |= 1 << ((h[1] >> 20) & 63)
+        crc, tbit, hbit = known.get(term) or _term_bits(term)
+        tlow |= tbit
+        thigh |= hbit
         if previous is not None:
-            mixed = (previous * 0x9E3779B1 + h[0]) & 0xFFFFFFFF
+            mixed = (previous * 0x9E3779B1 + crc) & 0xFFFFFFFF
             low |= 1 << (mixed >> 26)
             high |= 1 << ((mixed >> 20) & 63)
-        previous = h[0]
+        previous = crc
     return low, high, tlow, thigh
 
 
