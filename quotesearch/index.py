@@ -12,8 +12,11 @@ phrase is checked for the few quotes that can hold it, beside a signature of its
 written a block at a time, as whoosh's own bytes (:class:`FastWriter`), a term with one posting
 inside its term info; a batch numbers its quotes shortest first, so that
 block-max BM25 bounds are tight and top-k search skips most blocks of a common word; a quote's
-record stores nothing (its values ride in its document's record); and big runs build segments in
-worker processes on every core (started with ``spawn``, so that they never inherit the lock).
+record stores nothing (its values ride in its document's record), and what the manifest and the
+roster need of a document is in columns (``dm``, ``sp``), so that they never unpickle its text;
+postings are gathered as lists of record numbers and column values a column at a time; and big
+runs build segments in worker processes on every core (started with ``spawn``, so that they never
+inherit the lock), each batch shared among all of them so that they finish together.
 """
 from __future__ import annotations
 
