@@ -871,61 +871,33 @@ def _write_term(fw, fobj, tbytes: bytes, posts: list, lengths) -> None:
         fw._tindex.add(key, inlined_term_info(docnum, weight, vbytes,
                                               lengths[docnum] if lengths is not None else None))
         return
-    postfile = fw._postwriter._postfile
-    limit = fw._postwriter._blocklimit
-    has_values = bool(posts[0][2])
-    start = postfile.tell()
-    postfile.write(WHOOSH3_HEADER_MAGIC)
-    total = maxweight_all = 0.0
-    minlength_all, maxlength_all = None, 0
-    n = len(posts)
-    for lo in range(0, n, limit):
-        chunk = posts[lo:lo + limit]
-        ids = [p[0] for p in chunk]
-        weights = [p[1] for p in chunk]
-        maxweight, minweight = max(weights), min(weights)
-        total += sum(weights)
-        if maxweight == 1.0 and minweight == 1.0:
-            mini_weights = None
-        elif maxweight == minweight:
-            mini_weights = weights[0]
-        else:
-            mini_weights = tuple(weights)
-        data = dumps((tuple(b - a for a, b in zip([0, *ids], ids)), mini_weights,
-                      tuple(p[2] for p in chunk) if has_values else None), 2)
-        comp = 3 if len(data) >= COMPRESSION_MIN_SIZE else 0
-        if comp:
-            data = deflate(data, comp)
-        if lengths is not None:
-            lens = [lengths[i] for i in ids]
-            minlength, maxlength = min(lens), max(lens)
-            minlength_all = minlength if minlength_all is None else min(minlength_all, minlength)
-            maxlength_all = max(maxlength_all, maxlength)
-        else:
-            minlength, maxlength = None, 0
-        maxweight_all = max(maxweight_all, maxweight)
-        info = dumps((len(ids), ids[-1], maxweight, comp, length_to_byte(minlength),
-                      length_to_byte(maxlength)), 2)
-        size = len(info) + len(data)
-        postfile.write_int(-size if lo + limit >= n else size)
-        postfile.write(info + data)
-    ti = W3TermInfo(weight=total, df=n, minlength=minlength_all, maxlength=maxlength_all,
-                    maxweight=maxweight_all, minid=posts[0][0], maxid=posts[-1][0])
-    ti.set_extent(start, postfile.tell() - start)
-    fw._tindex.add(key, ti.to_bytes())
+    weights = [p[1] for p in posts]
+    values = [p[2] for p in posts] if posts[0][2] else None
+    _write_blocks(fw, key, [p[0] for p in posts], weights.__getitem__,
+                  values.__getitem__ if values is not None else None, lengths)
 
 
 def _write_ids(fw, tbytes: bytes, ids: list[int], weights: dict | None, lengths) -> None:
     """One term's postings from its record numbers and its weights other than 1 (see
     :meth:`FastWriter._add_terms`): the same bytes as :func:`_write_term` writes for
     ``[(id, weight, b""), ...]``, with the per-posting work done by ``map`` and slicing in C."""
-    n = len(ids)
     key = pack_ushort(fw._fieldid) + tbytes
-    if n == 1:
+    if len(ids) == 1:
         docnum = ids[0]
         fw._tindex.add(key, inlined_term_info(docnum, weights[docnum] if weights else 1.0, b"",
                                               lengths[docnum] if lengths is not None else None))
         return
+    def weights_of(span: slice) -> list[float]:
+        return list(map(weights.get, ids[span], repeat(1.0)))
+    _write_blocks(fw, key, ids, weights_of if weights else None, None, lengths)
+
+
+def _write_blocks(fw, key: bytes, ids: list[int], weights_of, values_of, lengths) -> None:
+    """The blocks of one term's postings (see :func:`_write_term`) and its term info.
+
+    ``weights_of(slice)`` gives the weights of a block's postings (None: all 1),
+    ``values_of(slice)`` their values (None: none)."""
+    n = len(ids)
     postfile = fw._postwriter._postfile
     limit = fw._postwriter._blocklimit
     start = postfile.tell()
@@ -934,9 +906,10 @@ def _write_ids(fw, tbytes: bytes, ids: list[int], weights: dict | None, lengths)
     minlength_all, maxlength_all = None, 0
     length_of = lengths.__getitem__ if lengths is not None else None
     for lo in range(0, n, limit):
-        chunk = ids[lo:lo + limit]
-        if weights:
-            wlist = list(map(weights.get, chunk, repeat(1.0)))
+        span = slice(lo, lo + limit)
+        chunk = ids[span]
+        wlist = weights_of(span) if weights_of is not None else None
+        if wlist is not None:
             maxweight, minweight = max(wlist), min(wlist)
             total += sum(wlist)
         else:
@@ -949,7 +922,7 @@ def _write_ids(fw, tbytes: bytes, ids: list[int], weights: dict | None, lengths)
         else:
             mini_weights = tuple(wlist)
         deltas = tuple(map(sub, chunk, [0, *chunk[:-1]]))
-        data = dumps((deltas, mini_weights, None), 2)
+        data = dumps((deltas, mini_weights, tuple(values_of(span)) if values_of is not None else None), 2)
         comp = 3 if len(data) >= COMPRESSION_MIN_SIZE else 0
         if comp:
             data = deflate(data, comp)
