@@ -43,6 +43,7 @@ from quotesearch.errors import QuotesearchError
 from quotesearch.index import (ID_PREFIX, SIGNATURE_BYTES, counts, doc_quotes, doc_text, is_pair,
                                make_schema, open_index, quote_from_record, quote_location, signature)
 from quotesearch.model import Quote
+from quotesearch.quotes import unwrapped
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.
 QUERY_FIELDS = ("text", "speaker", "role", "kind", "cue", "outlet", "date")
@@ -315,8 +316,9 @@ class QuoteIndex:
         hit = self.quote(quote_id)
         q = hit.quote
         text = self.document_text(q.doc_id) or ""
-        lo = text.rfind("\n", 0, q.start) + 1
-        hi = text.find("\n", q.end)
+        flat = unwrapped(text)  # (a hard-wrapped article's paragraph is its block of lines)
+        lo = flat.rfind("\n", 0, q.start) + 1
+        hi = flat.find("\n", q.end)
         hi = len(text) if hi < 0 else hi
         out = hit.to_dict()
         out.update({"paragraph": text[lo:hi], "paragraph_start": lo,

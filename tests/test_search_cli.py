@@ -230,6 +230,23 @@ def test_show_by_unique_prefix(built):
     assert "Evidence:   rule cue-after, mention 'Boris Pistorius', cue 'said', confidence 0.90" in text
 
 
+def test_show_gives_a_hard_wrapped_article_its_whole_paragraph(tmp_path):
+    article = tmp_path / "wrapped.txt"
+    article.write_text("The Pentagon said on Friday that the defense secretary had joined the\n"
+                       "meeting by video link, and that Boris Pistorius had chaired it instead.\n\n"
+                       "“I am not able to have a look in the crystal ball,” Pistorius told\n"
+                       "reporters after the meeting. “We wait and see what the new administration\n"
+                       "will do.”\n\n"
+                       "Officials in Kyiv said they were grateful for the support of their\n"
+                       "partners and would keep asking for more air defense systems.\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert run("index", str(article), index_dir=ix).exit_code == 0
+    hit = rows(run("search", "crystal", "--format", "json", index_dir=ix))[0]
+    d = rows(run("show", hit["id"], "--format", "json", index_dir=ix))
+    assert d["paragraph"].startswith("“I am not able") and d["paragraph"].endswith("will do.”")
+    assert d["paragraph"][d["start"] - d["paragraph_start"]:d["end"] - d["paragraph_start"]] == d["text"]
+
+
 @pytest.mark.parametrize("quote_id, message", [
     ("abc", "Error: a quote id is 6 to 16 hex characters (as `search` shows), not 'abc'\n"),
     ("ffffff0", "Error: no quote has an id starting with ffffff0\n"),
