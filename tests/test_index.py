@@ -15,6 +15,7 @@ from whoosh.writing import SegmentWriter
 
 from helpers_index import article, corpus, positional_twin
 from quotesearch import analysis, index, roster
+from quotesearch.fastwriter import FastWriter
 from quotesearch.search import Filters, QuoteIndex
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +74,7 @@ def test_fast_writer_writes_what_whoosh_writes(tmp_path):
             [f"word{i % 7} and word{i % 3} wait" for i in range(300)]
     schema = fields.Schema(text=analysis.Words(), tag=fields.ID(stored=True), role=analysis.Words(positions=False))
     out = []
-    for name, cls in (("slow", SegmentWriter), ("fast", index.FastWriter)):
+    for name, cls in (("slow", SegmentWriter), ("fast", FastWriter)):
         (tmp_path / name).mkdir()
         ix = whoosh_index.create_in(str(tmp_path / name), schema)
         w = cls(ix)
@@ -96,7 +97,7 @@ def test_fast_writer_writes_quote_terms_and_pairs_as_whoosh_does(tmp_path, merge
             [f"word{i % 7} and word{i % 3} wait {'wait' if i % 5 == 0 else 'see'}" for i in range(300)]
     schema = fields.Schema(text=index.QuoteText(), pairs=index.Pairs(), tag=fields.ID(stored=True))
     out = []
-    for name, cls in (("slow", SegmentWriter), ("fast", index.FastWriter)):
+    for name, cls in (("slow", SegmentWriter), ("fast", FastWriter)):
         (tmp_path / name).mkdir()
         ix = whoosh_index.create_in(str(tmp_path / name), schema)
         first = 0
@@ -136,7 +137,7 @@ def test_fast_writer_keeps_a_single_posting_in_its_term_info(tmp_path):
     """A term with one posting is inlined (no block in the postings file); whoosh reads it back."""
     schema = fields.Schema(text=analysis.Words(), tag=fields.ID)
     ix = whoosh_index.create_in(str(tmp_path), schema)
-    w = index.FastWriter(ix)
+    w = FastWriter(ix)
     for i in range(300):
         w.add_document(text=f"common words and unique{i}", tag=f"t{i}")
     w.commit()
