@@ -167,7 +167,7 @@ def test_a_batch_numbers_its_quotes_shortest_first(index_in_tmp):
 @pytest.mark.parametrize("query", ['"she was"', '"she was there"', '"was there when"', '"was she"',
                                    '"there was nothing"', 'wheat "she was"'])
 def test_a_phrase_of_common_words_read_through_their_pairs_finds_and_scores_what_the_phrase_does(index_in_tmp, tmp_path, query):
-    from quotesearch.search import PairPhrase, pair_phrases
+    from quotesearch.queries import PairPhrase, pair_phrases
 
     lines = ["She was there when it fell", "there she was", "She was, she was there", "was she there",
              "She said there was nothing", "wheat: she was there", "She knew. Was there more?"]
@@ -190,7 +190,7 @@ def test_a_phrase_of_common_words_read_through_their_pairs_finds_and_scores_what
 
 @pytest.mark.parametrize("query", ["peace", "statement OR wheat", '"peace talks"', "talk*"])
 def test_the_speaker_column_check_finds_and_scores_what_the_term_intersection_does(index_in_tmp, tmp_path, query):
-    from quotesearch.search import SpeakerIn, pair_phrases
+    from quotesearch.queries import SpeakerIn, pair_phrases
 
     index.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
     with QuoteIndex(index_in_tmp) as qi:
@@ -215,7 +215,7 @@ def test_phrases_and_ands_intersected_a_block_at_a_time_find_and_score_what_whoo
     """Phrases (with and without slop) are checked in the terms column, and an ``And``'s common
     words are looked up there for the quotes of its rare part ('7' is in 5 quotes of 600): whoosh's
     own matches and scores on a text indexed with positions."""
-    from quotesearch.search import BlockAnd, PairPhrase, pair_phrases
+    from quotesearch.queries import BlockAnd, PairPhrase, pair_phrases
 
     index.update(index_in_tmp, corpus(120), procs=2, batch_quotes=250)   # several segments, many blocks
     with QuoteIndex(index_in_tmp) as qi:
@@ -253,7 +253,7 @@ def test_a_word_with_a_speaker_keeps_the_best_hits_that_whoosh_top_k_loses(index
     """Regression: once its top hits are full, whoosh's intersection skips the speaker's list by
     the word's *current* block quality, to its end; a later block of the word (long quotes
     with the word many times) scores higher. whoosh's own top 5 here is 5.421 ×4, 4.797."""
-    from quotesearch.search import BlockAnd
+    from quotesearch.queries import BlockAnd
 
     short = [(("peace " * (1 + k % 2)) + str(k), "Jane Smith", None) for k in range(8)]
     medium = [(f"peace and the wheat talks of a long day {k}",
