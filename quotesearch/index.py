@@ -58,7 +58,9 @@ COMPRESSION_MIN_SIZE = getattr(whoosh3, "COMPRESSION_MIN_SIZE", 80)
 #: 8: a document's key, id and SHA-256 are the column ``dm``, its speakers the column ``sp``
 #: (see :func:`doc_meta`), which the manifest and the roster read instead of every document's
 #: stored record.
-SCHEMA_VERSION = 8
+#: 9: ``dm`` holds a document's path, title, outlet, date and number of quotes too, which
+#: ``sources`` reads instead of every document's stored record.
+SCHEMA_VERSION = 9
 
 #: How many leading digits of a quote id are indexed: a look-up by id prefix reads the few quotes
 #: that share them (16 at a million quotes) instead of the index keeping one term per quote.
@@ -163,7 +165,7 @@ def make_schema() -> fields.Schema:
         loc=fields.COLUMN(columns.VarBytesColumn()),      # a quote's document id and number
         body=fields.STORED,                               # a document's text (whoosh compresses it)
         qs=fields.STORED,                                 # a document's quotes (see QUOTE_KEYS)
-        dm=fields.COLUMN(columns.VarBytesColumn()),       # a document's key, id, sha256 (JSON)
+        dm=fields.COLUMN(columns.VarBytesColumn()),       # a document's key, id, sha256, … (JSON)
         sp=fields.COLUMN(columns.VarBytesColumn()),       # a document's speaker_summary (JSON)
     )
 
@@ -286,7 +288,8 @@ def doc_record(doc: Document, rows: list[tuple]) -> dict:
     meta["key"] = doc_key(doc)
     rec = {"type": "doc", "doc": doc.id, "path": meta["key"], "r": meta,
            "body": doc.text, "qs": tuple(map(stored_values, rows)),
-           "dm": column_json([meta["key"], doc.id, doc.sha256]),
+           "dm": column_json([meta["key"], doc.id, doc.sha256, doc.path, doc.title, doc.outlet,
+                              doc.published, len(rows)]),
            "sp": column_json(speaker_summary(rows))}
     if doc.title:
         rec["title"] = doc.title
@@ -301,11 +304,16 @@ def column_json(value) -> bytes:
 
 class DocMeta(NamedTuple):
     """What the ``dm`` column holds of one indexed document: enough to tell whether its file
-    changed."""
+    changed, and to list it among the sources."""
 
     key: str
     id: str
     sha256: str
+    path: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    quotes: int
 
 
 def _doc_column(searcher, name: str) -> list:
@@ -319,8 +327,8 @@ def _doc_column(searcher, name: str) -> list:
 def doc_meta(searcher) -> list[DocMeta]:
     """The :class:`DocMeta` of each document in the index, from the ``dm`` column.
 
-    >>> DocMeta(*json.loads(column_json(["/a.txt", "a", "9f"])))
-    DocMeta(key='/a.txt', id='a', sha256='9f')
+    >>> DocMeta(*json.loads(column_json(["/a.txt", "a", "9f", "a.txt", "T", None, None, 2])))
+    DocMeta(key='/a.txt', id='a', sha256='9f', path='a.txt', title='T', outlet=None, published=None, quotes=2)
     """
     return [DocMeta(*m) for m in _doc_column(searcher, "dm")]
 

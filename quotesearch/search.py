@@ -20,7 +20,7 @@ from whoosh.query import And, Or, Query, Term, TermRange
 from quotesearch import roster
 from quotesearch.analysis import RE_WORD, normalize, terms
 from quotesearch.errors import QuotesearchError
-from quotesearch.index import (ID_PREFIX, counts, doc_quotes, doc_text, make_schema, open_index,
+from quotesearch.index import (ID_PREFIX, counts, doc_meta, doc_quotes, doc_text, make_schema, open_index,
                                quote_from_record, quote_location)
 from quotesearch.model import Quote
 from quotesearch.queries import BlockAnd, SpeakerIn, _BisectingPostings, pair_phrases
@@ -266,11 +266,9 @@ class QuoteIndex:
         return who, hits
 
     def sources(self) -> list[dict]:
-        s = self.searcher
-        docs = [s.stored_fields(n)["r"] for n in s.document_numbers(type="doc")]
-        rows = [{"doc_id": d["id"], "title": d.get("title"), "outlet": d.get("outlet"),
-                 "published": d.get("published"), "quotes": d.get("quotes", 0), "path": d.get("path")}
-                for d in docs]
+        """Each document (from the ``dm`` column: no stored text is read), by id."""
+        rows = [{"doc_id": m.id, "title": m.title, "outlet": m.outlet, "published": m.published,
+                 "quotes": m.quotes, "path": m.path} for m in doc_meta(self.searcher)]
         return sorted(rows, key=lambda r: r["doc_id"])
 
     def quote(self, quote_id: str) -> Hit:

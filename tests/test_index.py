@@ -496,3 +496,17 @@ def test_a_quote_has_every_bit_of_the_signature_of_each_phrase_in_it(words, data
     assert all(w & p == p for w, p in zip(whole, part))
     word = index.signature([data.draw(st.sampled_from(words))])
     assert all(w & p == p for w, p in zip(whole[2:], word[2:]))
+
+
+def test_sources_are_listed_without_reading_any_stored_document(index_in_tmp, monkeypatch):
+    """`sources` reads the documents' ``dm`` column: no stored record (the text and all) is unpickled."""
+    items = [article(f"d{d}", [("We will rebuild the bridge", "Jane Smith", None)] * (d + 1), title=f"Title {d}",
+                     outlet="The Example Times", published="2025-01-0%d" % (d + 1)) for d in range(3)]
+    index.update(index_in_tmp, items, procs=1)
+    with QuoteIndex(index_in_tmp) as qi:
+        def refuse(*args, **kwargs):
+            raise AssertionError("a stored record was read")
+        monkeypatch.setattr(qi.searcher, "stored_fields", refuse)
+        rows = qi.sources()
+    assert [(r["doc_id"], r["title"], r["outlet"], r["published"], r["quotes"]) for r in rows] == [
+        (f"d{d}", f"Title {d}", "The Example Times", "2025-01-0%d" % (d + 1), d + 1) for d in range(3)]
