@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, OBJECT_SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, WEAK_SPEECH_VERBS,
+    ARTICLES, AUXILIARIES, CALL_VERBS, OBJECT_SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+    WEAK_SPEECH_VERBS,
     is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import POSSESSIVES, TIME_WORDS, Mention, description_head, mention_after, mention_before
@@ -102,9 +103,6 @@ BE_FORMS = wordset("was were is are been being")
 
 #: Verbs whose passive names the speaker after "by" ("was asked by host Bill Maher").
 ASKING_VERBS = wordset("asked told questioned pressed")
-
-#: The articles, which open a noun phrase ("the Arizona sheriff", "a top aide").
-DETERMINERS_OPENING = wordset("the a an")
 
 #: Nouns of time that make a sentence's opening phrase a time phrase ("Earlier this week,").
 TIME_NOUNS = wordset("day days week weeks month months year years hour hours minute minutes time "
@@ -218,7 +216,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             # "by Joe Arpaio, the Arizona sheriff, Trump …" (a name follows the aside)
             c2 = next((c for c in range(i, min(len(toks), i + 12)) if toks[c].text == ","), None)
             if c2 is not None and c2 + 1 < len(toks) and toks[c2 + 1].capitalized and toks[c - 1].capitalized \
-                    and (toks[i].word in DETERMINERS_OPENING or all(x.capitalized for x in toks[i:c2])):
+                    and (toks[i].word in ARTICLES or all(x.capitalized for x in toks[i:c2])):
                 i = c2 + 1
         else:
             break
@@ -248,9 +246,9 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
     not a clause (‘compared to what Islamic State militants …’)."""
     lead = [x for x in toks[k:] if x.end <= m.start]
-    return all(x.word in DETERMINERS_OPENING or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
+    return all(x.word in ARTICLES or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
                or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
-                   and lead[0].word not in DETERMINERS_OPENING)  # (but "the wife of … X" is not X)
+                   and lead[0].word not in ARTICLES)  # (but "the wife of … X" is not X)
                for i, x in enumerate(lead))
 
 
@@ -483,7 +481,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
         if m is not None and m.kind in ("name", "pronoun") and len(lead) <= 2 \
                 and not (ends_sentence and m.kind == "pronoun" and m.text[:1].isupper()) and all(
-                x.word in DETERMINERS_OPENING or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
+                x.word in ARTICLES or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
                                                  and x.word not in SUBORDINATORS) for x in lead):
             # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’; a
             # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’)
@@ -576,7 +574,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                                              for x in toks[e + 1:min(n, e + 12)]) and n - e <= 12:
                     m = mention_before(toks, e, a + 1, text)
                     if m is not None and m.kind == "name" and all(
-                            x.capitalized or x.word in DETERMINERS_OPENING or x.text in "’'"
+                            x.capitalized or x.word in ARTICLES or x.text in "’'"
                             for x in toks[a + 1:e] if x.end <= m.start) \
                             and all(x.word in AUXILIARIES for x in toks[a + 1:e] if x.start >= m.end):
                         return Found(m, None, "cue-in-sentence", toks[e].text)

@@ -111,10 +111,14 @@ cmdr pres st hon del supt sens reps govs
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
-#: the role shown when the article gives no other.
-TITLE_HONORIFICS = wordset("""
+#: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
+#: the honorifics that may stand inside a run of title words.)
+OFFICE_HONORIFICS = wordset("""
 dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt
 """)
+
+#: Articles ("The White House press secretary": never the start of a role).
+ARTICLES = wordset("the a an")
 
 #: Participles that open a title ("acting director", "managing partner"), not a clause.
 TITLE_PARTICIPLES = wordset("acting managing presiding visiting founding leading outgoing incoming ruling")

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from quotesearch.lexicon import (
     AUXILIARIES, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
-    TITLE_HONORIFICS, TITLE_PARTICIPLES,
+    ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES,
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
@@ -33,9 +33,6 @@ PLACE_HEADS = frozenset("""
 Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley Desert Canal Peninsula
 Coast Street Avenue Square Park County Province Region
 """.split())
-
-#: Articles: never the start of a role ("The White House press secretary" → "White House press secretary").
-ARTICLES = wordset("the a an")
 
 #: Irregular past forms of common verbs: never part of a title before a name ("Trump threw
 #: famous reporter X", "met presidential candidate X").
@@ -286,7 +283,7 @@ class Cast:
             p.name = full
         elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]):
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton)
-        if title is None and honorific in TITLE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
+        if title is None and honorific in OFFICE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
             title = words[0]  # "Sen. Ron Johnson": the honorific is the office (not the "Gen" of "Gen Nakatani")
         if title and title not in p.roles:
             p.roles.append(title)
@@ -435,21 +432,14 @@ class Cast:
         k = j
         while k > 0 and text[k - 1] in " \t":
             k -= 1
-        w = k
+        end = k - 1 if k > 1 and text[k - 1] == "," else k  # ("Still, Tad Devine …")
+        w = end
         while w > 0 and text[w - 1].isalpha():
             w -= 1
-        if w < k and text[w:k] in SENTENCE_OPENERS:  # "But Trump said"
+        if w < end and text[w:end] in SENTENCE_OPENERS:  # "But Trump said", "Meanwhile, Clinton …"
             k = w
             while k > 0 and text[k - 1] in " \t":
                 k -= 1
-        elif k > 1 and text[k - 1] == ",":  # "Still, Tad Devine …", "Meanwhile, Clinton …"
-            w = k - 1
-            while w > 0 and text[w - 1].isalpha():
-                w -= 1
-            if text[w:k - 1] in SENTENCE_OPENERS:
-                k = w
-                while k > 0 and text[k - 1] in " \t":
-                    k -= 1
         return k == 0 or text[k - 1] in ".!?:\n\r“”\"’‘'—"
 
     @property
