@@ -19,15 +19,12 @@ from quotesearch.analysis import fold
 from quotesearch.errors import QuotesearchError
 from quotesearch.index import doc_speakers
 from quotesearch.lexicon import HONORIFICS
-from quotesearch.names import split_title
+from quotesearch.names import PARTICLES, split_title
 
 CACHE_FILE = "speakers.json"
 
 #: Words that open a description rather than a name.
 DETERMINERS = frozenset("a an the one two three several some many this that".split())
-
-#: Lower-case words allowed inside a name.
-PARTICLES = frozenset("de del der van von da di du la le bin al dos das ter ten".split())
 
 
 class SpeakerNotFoundError(QuotesearchError):
