@@ -375,8 +375,7 @@ def _after_modal(toks: list[Token], v: int) -> bool:
 
 def _in_marks(text: str, m: Mention) -> bool:
     """The mention is the whole of a quoted title ("the co-author of “Going Viral,” said"): no speaker."""
-    return text[m.start - 1:m.start] in OPENING_MARKS and text[m.end:m.end + 2].lstrip(",.")[:1] in CLOSING_MARKS \
-        and m.start > 0
+    return text[m.start - 1:m.start] in OPENING_MARKS and text[m.end:m.end + 2].lstrip(",.")[:1] in CLOSING_MARKS
 
 
 #: Marks that open or close a quoted title around a mention.

@@ -257,8 +257,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             ri = _name_run_back(toks, pk)
             if ri == pk and _plural_noun_capital(toks[ri]):
                 # "Economists at Capital Economics said": people described, not named
-                return Mention(toks[ri].start, t.end, toks[ri].word + text[toks[ri].end:t.end] if text else
-                               " ".join([toks[ri].word] + [x.text for x in toks[ri + 1: k + 1]]), "description")
+                return _description(toks, ri, k, text, lower_first=True)
             ptitle, pname = split_title([x.text for x in toks[ri: pk + 1]])
             if pname and not is_organisation(pname):
                 person = (ri, pk, ptitle, pname)
@@ -291,9 +290,14 @@ def _plural_noun_capital(t: Token) -> bool:
     return t.word in DESCRIPTION_NOUNS and t.word.endswith("s") and t.word not in PARTY_WORDS
 
 
-def _description(toks, i, k, text) -> Mention:
+def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
+    """The description ``toks[i..k]``; ``lower_first``: its first word in lower case, a capital
+    it had only for opening the sentence ("Economists at Capital Economics")."""
     s, e = toks[i].start, toks[k].end
-    return Mention(s, e, text[s:e] if text else " ".join(t.text for t in toks[i:k + 1]), "description")
+    desc = text[s:e] if text else " ".join(t.text for t in toks[i:k + 1])
+    if lower_first:
+        desc = toks[i].word + desc[len(toks[i].text):]
+    return Mention(s, e, desc, "description")
 
 
 def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
@@ -374,8 +378,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             e = k + 1
             while e + 1 < n and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
                 e += 1
-        return Mention(toks[j].start, toks[e].end, toks[j].word + text[toks[j].end:toks[e].end] if text else
-                       " ".join([toks[j].word] + [x.text for x in toks[j + 1: e + 1]]), "description")
+        return _description(toks, j, e, text, lower_first=True)
     if last_run is not None:
         rs, re_ = last_run
         trimmed = heading_verbs_trimmed([x.text for x in toks[rs: re_ + 1]])
