@@ -333,9 +333,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if found is not None or kind == "scare":
             continue
         cast.position = sp.open_at
-        # the quotation before, skipping titles and scare quotes between ("on NBC's “Meet the Press”")
+        # the quotation before, skipping titles and scare quotes between ("on NBC's “Meet the Press”",
+        # or the title of a book after its author's quotation in the paragraph before)
         j = i - 1
-        while j >= 0 and results[j][2] == "scare" and results[j][0].paragraph == sp.paragraph:
+        while j >= 0 and results[j][2] == "scare" and results[j][0].paragraph >= sp.paragraph - 1:
             j -= 1
         prev = results[j] if j >= 0 else None
         new = _shares_next_cue(text, spans, results, i)
