@@ -296,6 +296,15 @@ def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:
     return sorted([p for p, k in zip(primary, keep) if k] + out, key=lambda sp: sp.start)
 
 
+def _ran_on(text: str, s: int, e: int) -> bool:
+    """The text of an open quotation, up to a second opening mark, is finished sentences (the
+    last may end inside a quotation of its own: ‘… chanting “U-S-A!”’)."""
+    s, e = _trim(text, s, e)
+    if e - s > 2 and text[e - 1] in "”’\"'»›":
+        e -= 1
+    return e - s > 1 and text[e - 1] in ".!?" and " " in text[s:e]
+
+
 def _pair(text: str, paras: list[tuple[int, int]], family: str,
           marks: list[tuple[int, int, str]]) -> list[Span]:
     """Pair the marks of one family, paragraph by paragraph."""
@@ -308,6 +317,18 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
         open_mark: Mark | None = None
         run_on = -1  # where a quotation opens that continues one left open before it
         nested: list[str] = []  # styles of the quotations open inside the current one
+        next_of: dict[str, int] = {}  # per style, the index of its next mark (only ever moves on)
+
+        def closes_later(style: str, at: int, hi: int) -> bool:
+            """The next mark of ``style`` in the paragraph, from marks[at], can close."""
+            j = max(at, next_of.get(style, at))
+            while j < n_marks and marks[j][1] <= hi and STYLE[marks[j][2]] != style:
+                j += 1
+            next_of[style] = j
+            if j >= n_marks or marks[j][1] > hi:
+                return False
+            mk = classify(text, marks[j][0], marks[j][1], lo, hi)
+            return mk is not None and mk.can_close
         while k < n_marks and marks[k][0] < lo:
             k += 1
         while k < n_marks and marks[k][1] <= hi:
@@ -326,6 +347,7 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
                 continue
             style = STYLE[mk.char]
             outer = STYLE[open_mark.char]
+            ran_on = False
             if nested:
                 # inside a nested quotation: its closer, or a deeper one (“… ‘… “…” …’ …”)
                 if nested[-1] == style and mk.can_close:
@@ -337,7 +359,8 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
                 if style != outer:
                     continue
                 nested = []  # the outer closer: whatever was left open inside was sloppy
-            elif style != outer:
+            elif style != outer and not (ran_on := ours and mk.can_open and _ran_on(text, open_mark.end, mk.start)
+                                         and not closes_later(outer, k, hi)):
                 # another style inside a quotation: "PENCE: … “Shark Tank.” But …" nests; a
                 # closer of the same family with nothing nested ends a sloppy pair ("Yes,” he
                 # said); the other family's closer is an apostrophe (the players’ union)
@@ -346,7 +369,7 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
                     continue
                 if not ours:
                     continue
-            if mk.can_close:
+            if mk.can_close and not ran_on:
                 s, e = _trim(text, open_mark.end, mk.start)
                 if e > s:
                     spans.append(Span(s, e, open_mark.start, mk.end, i, lo, hi,
@@ -355,9 +378,11 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
             else:
                 # a second opener before any closer: after a finished sentence, the first
                 # quotation ran on where a paragraph break was lost (‘She said: “We can. “Every
-                # shelter is full,” …’); else the first mark was stray
-                s, e = _trim(text, open_mark.end, mk.start)
-                if e - s > 1 and text[e - 1] in ".!?" and " " in text[s:e]:
+                # shelter is full,” …’), also when the marks' styles differ and the first's never
+                # closes (‘"We can. “Every …’; ‘"… attacks. “They haven’t …,” he said."’ nests);
+                # else the first mark was stray
+                if _ran_on(text, open_mark.end, mk.start):
+                    s, e = _trim(text, open_mark.end, mk.start)
                     spans.append(Span(s, e, open_mark.start, None, i, lo, hi, continues=True,
                                       continued=(continued and open_mark.start == lo) or open_mark.start == run_on))
                     run_on = mk.start
