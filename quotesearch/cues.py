@@ -33,6 +33,15 @@ RE_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 #: Words that open a clause or an object after a cue verb: "said he would", "cited it".
 CLAUSE_OPENERS = wordset("that he she they it we i the a an his her their its this these those there")
 
+#: Words that go on a short attribution after its cue (‘Trump said in a statement’, ‘… said
+#: later’), where a lower-case word of another kind opens what was said (‘… said climate change …’).
+ATTRIBUTION_TAILS = wordset("""in on at to of about during after before while when from with by through via over
+as for across outside inside near then later earlier again once afterward afterwards yesterday today tonight
+last this next recently previously too also""")
+
+#: Forms of "ask", whose object is the listener (‘…?” Trump asked reporters’).
+ASK_VERBS = wordset("ask asks asked")
+
 #: Forms of "tell": the name after them is the listener, not the speaker.
 TELL_VERBS = wordset("tell tells told telling")
 
@@ -526,8 +535,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                     return Found(m0, None, "cue-after", toks[v].text)
             if m and _title_lead(lead) and m.start - toks[i].start < 80:
                 if ends_sentence and toks[i].capitalized and toks[v].word not in TELL_VERBS \
-                        and v + 1 < len(toks) and toks[v + 1].word in CLAUSE_OPENERS:
-                    break  # ‘…done.” Kasich said he would …’: a sentence of its own, reporting speech
+                        and toks[v].word not in ASK_VERBS and v + 1 < len(toks) and (toks[v + 1].word in CLAUSE_OPENERS or (
+                            toks[v + 1].text.isalpha() and toks[v + 1].text.islower()
+                            and toks[v + 1].word not in ATTRIBUTION_TAILS and not toks[v + 1].word.endswith("ly"))):
+                    break  # ‘…done.” Kasich said he would …’, ‘…” Trump has said climate change is …’: a
+                    # sentence of its own, reporting speech (‘…” Trump said in a statement.’ is the cue)
                 # after a finished sentence, only ‘Name said’ with nothing between
                 between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
                            and x.word not in TIME_WORDS and x.word not in NOT_NAMES]

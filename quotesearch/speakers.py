@@ -521,12 +521,13 @@ class Cast:
         text = mention.text
         first = text.split()[0].lower()
         head = description_head(text)
+        plural = bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")
         if first in ("the", "this", "that") and head:
             for pos, p in reversed(self.recent):
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
-                if p.kind == "description" and description_head(p.name) == head:
-                    return p, "description-anaphor"
+                if p.kind == "description" and description_head(p.name) == head and p.plural == plural:
+                    return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
                 if p.kind == "name" and any(head in r.lower().split() for r in self.roles_of(p)):
                     return p, "title-anaphor"
             # the article's people named in full with that role, latest first, a window's worth
@@ -536,5 +537,4 @@ class Cast:
         name = text
         if first in ("a", "an", "the"):
             name = first + text[len(first):]
-        plural = bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")
         return Person(name, kind="description", plural=plural, gender=GENDERED_NOUNS.get(head or "")), "description"
