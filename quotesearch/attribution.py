@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cues import (
-    CLAUSE_LEADS, DASHES, Found, _first_word, _in_opening_clause, _joins_clause, _opens_with, _subordinate_at,
+    CLAUSE_LEADS, DASHES, INTRO_WORDS, Found, _first_word, _in_opening_clause, _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
@@ -258,9 +258,13 @@ def _participle_subject(text: str, before: list[Token], after: list[Token], comm
 
 def _introduces_next(text: str, toks: list[Token]) -> bool:
     """The words after a finished quotation end in a colon before another quotation (‘…” Trump
-    said: “…’): their cue introduces that one."""
-    for t in toks[_first_word(toks):]:
+    said: “…’, ‘…” In a statement, Peabody said: “…’): their cue introduces that one."""
+    i = _first_word(toks)
+    intro = i < len(toks) and toks[i].capitalized and toks[i].word in INTRO_WORDS  # (its comma is no end)
+    for t in toks[i:]:
         if not t.text[:1].isalnum():
+            if t.text == "," and intro:
+                continue
             if t.text != ":":
                 return False
             nxt = text[t.end:t.end + 40].lstrip()[:1]  # (the next line may be the quotation)
