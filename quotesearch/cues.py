@@ -537,7 +537,8 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 if ends_sentence and toks[i].capitalized and toks[v].word not in TELL_VERBS \
                         and toks[v].word not in ASK_VERBS and v + 1 < len(toks) and (toks[v + 1].word in CLAUSE_OPENERS or (
                             toks[v + 1].text.isalpha() and toks[v + 1].text.islower()
-                            and toks[v + 1].word not in ATTRIBUTION_TAILS and not toks[v + 1].word.endswith("ly"))):
+                            and toks[v + 1].word not in ATTRIBUTION_TAILS and not toks[v + 1].word.endswith("ly"))
+                            or (toks[v + 1].capitalized and toks[v + 1].word not in NOT_NAMES)):
                     break  # ‘…done.” Kasich said he would …’, ‘…” Trump has said climate change is …’: a
                     # sentence of its own, reporting speech (‘…” Trump said in a statement.’ is the cue)
                 # after a finished sentence, only ‘Name said’ with nothing between
