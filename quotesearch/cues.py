@@ -42,6 +42,9 @@ last this next recently previously too also""")
 #: Forms of "ask", whose object is the listener (‘…?” Trump asked reporters’).
 ASK_VERBS = wordset("ask asks asked")
 
+#: Words that open what a listener was told (‘told the forum he was …’).
+REPORT_OPENERS = wordset("that he she they it we i")
+
 #: Forms of "tell": the name after them is the listener, not the speaker.
 TELL_VERBS = wordset("tell tells told telling")
 
@@ -534,13 +537,8 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 if m0 is not None and m0.kind == "name" and nxt is not None and nxt.text in ",(":
                     return Found(m0, None, "cue-after", toks[v].text)
             if m and _title_lead(lead) and m.start - toks[i].start < 80:
-                if ends_sentence and toks[i].capitalized and toks[v].word not in TELL_VERBS \
-                        and toks[v].word not in ASK_VERBS and v + 1 < len(toks) and (toks[v + 1].word in CLAUSE_OPENERS or (
-                            toks[v + 1].text.isalpha() and toks[v + 1].text.islower()
-                            and toks[v + 1].word not in ATTRIBUTION_TAILS and not toks[v + 1].word.endswith("ly"))
-                            or (toks[v + 1].capitalized and toks[v + 1].word not in NOT_NAMES)):
-                    break  # ‘…done.” Kasich said he would …’, ‘…” Trump has said climate change is …’: a
-                    # sentence of its own, reporting speech (‘…” Trump said in a statement.’ is the cue)
+                if ends_sentence and toks[i].capitalized and _opens_report(toks, v):
+                    break  # ‘…done.” Kasich said he would …’: a sentence of its own, reporting speech
                 # after a finished sentence, only ‘Name said’ with nothing between
                 between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
                            and x.word not in TIME_WORDS and x.word not in NOT_NAMES]
@@ -549,6 +547,30 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                     return Found(m, None, "cue-after", toks[v].text)
             break
     return None
+
+
+def _opens_report(toks: list[Token], v: int) -> bool:
+    """The words after the cue at ``v`` are what was said, or its object (‘Kasich said he would
+    …’, ‘Trump has said climate change is …’, ‘X noted Bill Clinton’s comments’, ‘Trump told the
+    forum he was …’), not the end of a short attribution (‘Trump said in a statement.’, ‘… said
+    Monday.’, ‘… said later.’, ‘… asked reporters rhetorically.’)."""
+    if v + 1 >= len(toks):
+        return False
+    if toks[v].word in TELL_VERBS or toks[v].word in ASK_VERBS:
+        for x in toks[v + 1: v + 7]:  # the listener first
+            if not x.text[:1].isalnum():
+                return False
+            if x.word in REPORT_OPENERS:
+                return True
+        return False
+    w = toks[v + 1]
+    if w.word in CLAUSE_OPENERS:
+        return True
+    if w.text.isalpha() and w.text.islower():
+        if w.word == "about" and v + 2 < len(toks) and toks[v + 2].text[:1].isdigit():
+            return True  # ‘… has said about 20 people …’
+        return w.word not in ATTRIBUTION_TAILS and not w.word.endswith("ly")
+    return w.capitalized and w.word not in NOT_NAMES
 
 
 def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
