@@ -537,7 +537,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 if m0 is not None and m0.kind == "name" and nxt is not None and nxt.text in ",(":
                     return Found(m0, None, "cue-after", toks[v].text)
             if m and _title_lead(lead) and m.start - toks[i].start < 80:
-                if ends_sentence and toks[i].capitalized and _opens_report(toks, v):
+                if ends_sentence and toks[i].capitalized and _opens_report(text, toks, v):
                     break  # ‘…done.” Kasich said he would …’: a sentence of its own, reporting speech
                 # after a finished sentence, only ‘Name said’ with nothing between
                 between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
@@ -549,13 +549,13 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     return None
 
 
-def _opens_report(toks: list[Token], v: int) -> bool:
+def _opens_report(text: str, toks: list[Token], v: int) -> bool:
     """The words after the cue at ``v`` are what was said, or its object (‘Kasich said he would
     …’, ‘Trump has said climate change is …’, ‘X noted Bill Clinton’s comments’, ‘Trump told the
     forum he was …’), not the end of a short attribution (‘Trump said in a statement.’, ‘… said
     Monday.’, ‘… said later.’, ‘… asked reporters rhetorically.’)."""
-    if v + 1 >= len(toks):
-        return False
+    if v + 1 >= len(toks):  # (‘X said “…’: the cue of the quotation after it)
+        return text[toks[v].end:toks[v].end + 3].lstrip()[:1] in OPENING_MARKS
     if toks[v].word in TELL_VERBS or toks[v].word in ASK_VERBS:
         for x in toks[v + 1: v + 7]:  # the listener first
             if not x.text[:1].isalnum():
@@ -564,11 +564,12 @@ def _opens_report(toks: list[Token], v: int) -> bool:
                 return True
         return False
     w = toks[v + 1]
-    if w.word in CLAUSE_OPENERS:
-        return True
+    if w.word in CLAUSE_OPENERS or w.word[:-2] in CLAUSE_OPENERS and w.word.endswith(("’s", "'s")):
+        return True  # (‘… says that’s what …’)
     if w.text.isalpha() and w.text.islower():
-        if w.word == "about" and v + 2 < len(toks) and toks[v + 2].text[:1].isdigit():
-            return True  # ‘… has said about 20 people …’
+        if v + 2 < len(toks) and ((w.word == "about" and toks[v + 2].text[:1].isdigit())
+                                  or (w.word == "by" and toks[v + 2].word.endswith("ing"))):
+            return True  # ‘… has said about 20 people …’, ‘… responded by saying Japan …’
         return w.word not in ATTRIBUTION_TAILS and not w.word.endswith("ly")
     return w.capitalized and w.word not in NOT_NAMES
 
