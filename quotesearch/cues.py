@@ -554,8 +554,10 @@ def _opens_report(text: str, toks: list[Token], v: int) -> bool:
     …’, ‘Trump has said climate change is …’, ‘X noted Bill Clinton’s comments’, ‘Trump told the
     forum he was …’), not the end of a short attribution (‘Trump said in a statement.’, ‘… said
     Monday.’, ‘… said later.’, ‘… asked reporters rhetorically.’)."""
-    if v + 1 >= len(toks):  # (‘X said “…’: the cue of the quotation after it)
-        return text[toks[v].end:toks[v].end + 3].lstrip()[:1] in OPENING_MARKS
+    rest = toks[v + 1: v + 3]
+    if all(x.text in ",:" for x in rest):  # (‘X said “…’, ‘X, who …, said, “…’: the next one's cue)
+        end = rest[-1].end if rest else toks[v].end
+        return len(toks) <= v + 3 and text[end:end + 3].lstrip()[:1] in OPENING_MARKS
     if toks[v].word in TELL_VERBS or toks[v].word in ASK_VERBS:
         for x in toks[v + 1: v + 7]:  # the listener first
             if not x.text[:1].isalnum():
