@@ -116,9 +116,14 @@ def filter_options(func):
 
 
 def _write_export(text: str, output: str | None) -> None:
+    """The export on stdout, or in the file ``output``; a file that cannot be written is a user error."""
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output} ({exc.strerror or exc}); "
+                                       "give a file in a folder that exists and that you can write to") from None
     else:
         click.echo(text, nl=False)
 

@@ -121,3 +121,14 @@ def test_cite_an_unknown_id(index_dir):
 def test_export_without_an_index_says_how_to_build_one(tmp_path):
     result = CliRunner().invoke(cli, ["export", "x", "--index", str(tmp_path / "none")])
     assert result.exit_code == 1 and "quotesearch index" in result.stderr
+
+
+@pytest.mark.parametrize("where, reason", [("missing/dir/x.txt", "No such file or directory"),
+                                           ("a_file/x.txt", "Not a directory")])
+def test_export_to_a_file_that_cannot_be_written_is_a_one_line_error(index_dir, tmp_path, where, reason):
+    (tmp_path / "a_file").write_text("", encoding="utf-8")
+    out = tmp_path / where
+    result = run(index_dir, "export", "--speaker", "pistorius", "-o", str(out))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (f"Error: cannot write {out} ({reason}); "
+                             "give a file in a folder that exists and that you can write to\n")
