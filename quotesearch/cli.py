@@ -45,10 +45,17 @@ def cli():
     """
 
 
+def encoding_option(func):
+    """The fallback encoding `extract` and `index` share: files that are valid UTF-8 stay UTF-8."""
+    return click.option("--encoding", default=None, metavar="NAME",
+                        help="Read the files that are not UTF-8 in this encoding (e.g. cp1252, utf-16); "
+                             "UTF-8 files are read as UTF-8 whatever it says.")(func)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @format_option
-@click.option("--encoding", default=None, help="Encoding of the files when not UTF-8 (e.g. cp1252).")
+@encoding_option
 @click.option("--scare", is_flag=True, help="Also emit scare quotes and titles (kind: scare).")
 @user_errors
 def extract(paths, fmt, encoding, scare):
@@ -226,7 +233,7 @@ def _hit_rows(hits, fmt: str, score: bool) -> list[dict]:
 @click.argument("paths", nargs=-1)
 @click.option("--rebuild", is_flag=True, help="Start the index afresh.")
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
-@click.option("--encoding", default=None, help="Encoding of the files when not UTF-8 (e.g. cp1252).")
+@encoding_option
 @click.option("--wait", type=click.FloatRange(min=0), default=10.0, show_default=True, metavar="SECONDS",
               help="How long to wait for another run writing the same index.")
 @format_option

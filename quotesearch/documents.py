@@ -1,7 +1,9 @@
 """Reading documents: paths, folders and stdin become :class:`Document` objects, with their metadata.
 
 Text is decoded as UTF-8 (a leading BOM is not part of the text) with no newline translation,
-and is never rewritten: every offset anywhere in the program points into ``Document.text``.
+and is never rewritten: every offset anywhere in the program points into ``Document.text``. An
+encoding the user names (``--encoding``) is a fallback, for the files that are not UTF-8
+(:func:`decode`).
 
 What ``Document.text`` is, by kind of file:
 
@@ -49,6 +51,13 @@ READ_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 #: Bytes that never occur in text: a file holding one is binary.
 BINARY_BYTES = b"\x00"
 
+#: Byte order marks of the Unicode encodings whose text holds NUL bytes, UTF-32's first (its
+#: little-endian mark starts with UTF-16's).
+WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+             (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+#: Their codecs (as :func:`codecs.lookup` names them): a file in one of them is not binary.
+WIDE_CODECS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
+
 #: A page's declared character set, looked for in its first bytes when it is not UTF-8
 #: (the "prescan" browsers do before parsing).
 #:
@@ -89,21 +98,65 @@ def _resolved(folder: str) -> Path:
     return Path(folder).resolve()
 
 
-def decode(data: bytes, path: str, encoding: str | None = None) -> str:
-    """The text of a file's bytes; a leading BOM is dropped, nothing else is changed."""
-    if BINARY_BYTES in data[:65536]:
-        raise DocumentError(path, "looks like a binary file (it holds NUL bytes); give a text file")
-    enc = encoding or "utf-8"
+def _codec(path: str, encoding: str) -> str:
+    """The codec name of an encoding (``"UTF16"`` is ``"utf-16"``); an unknown one names the file."""
     try:
-        text = data.decode(enc)
-    except UnicodeDecodeError as exc:
-        hint = "" if encoding else "; if it is in another encoding, name it with --encoding (e.g. cp1252)"
-        raise DocumentError(path, f"is not valid {enc} (byte {exc.start}){hint}") from None
+        return codecs.lookup(encoding).name
     except LookupError:
         raise DocumentError(path, f"unknown encoding {encoding!r}") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text
+
+
+def _bom_codec(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 codec whose byte order mark starts ``data``, if one does."""
+    return next((name for mark, name in WIDE_BOMS if data.startswith(mark)), None)
+
+
+def _binary_error(data: bytes, path: str) -> DocumentError:
+    if bom := _bom_codec(data):
+        return DocumentError(path, f"holds NUL bytes and starts like a {bom.upper()} file; "
+                                   f"if it is one, read it with --encoding {bom}")
+    return DocumentError(path, "looks like a binary file (it holds NUL bytes); give a text file")
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """The text of a file's bytes: UTF-8 when they are valid UTF-8, else ``encoding`` (a fallback,
+    not an order); a leading BOM is dropped, nothing else is changed.
+
+    Bytes holding NUL are binary, unless ``encoding`` is given and is UTF-16 or UTF-32. When it is
+    given, a UTF-16 or UTF-32 byte order mark at the start of bytes that are not UTF-8 decides.
+
+    >>> decode("It’s".encode("utf-8"), "a.txt", "cp1252"), decode("It’s".encode("cp1252"), "a.txt", "cp1252")
+    ('It’s', 'It’s')
+    >>> decode("It’s".encode("utf-16"), "a.txt", "cp1252")
+    'It’s'
+    """
+    codec = _codec(path, encoding) if encoding else None
+    if BINARY_BYTES in data[:65536]:
+        fallback = codec and (_bom_codec(data) or (codec if codec in WIDE_CODECS else None))
+        if not fallback:
+            raise _binary_error(data, path)
+        return _decoded(data, path, fallback, f"is not valid {fallback}")
+    try:
+        return _without_bom(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        if codec is None:
+            raise DocumentError(path, f"is not valid utf-8 (byte {exc.start}); if it is in another "
+                                      "encoding, name it with --encoding (e.g. cp1252)") from None
+    fallback = _bom_codec(data) or codec
+    return _decoded(data, path, fallback, f"is neither utf-8 nor {fallback}")
+
+
+def _decoded(data: bytes, path: str, codec: str, failure: str) -> str:
+    """``data`` decoded with ``codec``, BOM dropped; bytes it cannot decode are a DocumentError
+    that says ``failure`` and where."""
+    try:
+        return _without_bom(data.decode(codec))
+    except UnicodeDecodeError as exc:
+        raise DocumentError(path, f"{failure} (byte {exc.start})") from None
+
+
+def _without_bom(text: str) -> str:
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def _decode_page(data: bytes, path: str, encoding: str | None) -> str:

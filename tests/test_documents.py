@@ -387,6 +387,37 @@ def test_unreadable_files_are_named(tmp_path, name, data, encoding, expected):
     assert r.document is None and str(r.error) == f"{p}: {expected}"
 
 
+@pytest.mark.parametrize("data,encoding,expected", [
+    ("It’s".encode("utf-8"), "cp1252", "It’s"),  # a UTF-8 file stays UTF-8 whatever --encoding says
+    ("\ufeffIt’s".encode("utf-8"), "cp1252", "It’s"),
+    ("It’s".encode("cp1252"), "windows-1252", "It’s"),
+    ("It’s".encode("utf-16"), "utf-16", "It’s"),
+    ("It’s".encode("utf-16-le"), "UTF-16LE", "It’s"),
+    ("It’s".encode("utf-32"), "utf-32", "It’s"),
+    ("It’s".encode("utf-16"), "cp1252", "It’s"),  # a UTF-16 byte order mark decides
+    ("It’s".encode("utf-32"), "utf-16", "It’s"),
+])
+def test_encoding_is_a_fallback_for_files_that_are_not_utf8(tmp_path, data, encoding, expected):
+    p = tmp_path / "a.txt"
+    p.write_bytes(data)
+    assert read_one(p, encoding=encoding).document.text == expected
+
+
+@pytest.mark.parametrize("data,encoding,expected", [
+    ("It’s".encode("utf-16"), None, "holds NUL bytes and starts like a UTF-16 file; if it is one, read it with "
+                                    "--encoding utf-16"),
+    (b"\x00\x01binary", "cp1252", "looks like a binary file (it holds NUL bytes); give a text file"),
+    (b"ok \x81\xff", "cp1252", "is neither utf-8 nor cp1252 (byte 3)"),
+    (b"\xff\xfe\x00\xd8", "utf-16", "is not valid utf-16 (byte 2)"),  # a lone surrogate
+    ("It’s".encode("utf-8"), "nope-8", "unknown encoding 'nope-8'"),
+])
+def test_files_that_the_fallback_encoding_cannot_read_either(tmp_path, data, encoding, expected):
+    p = tmp_path / "a.txt"
+    p.write_bytes(data)
+    r = read_one(p, encoding=encoding)
+    assert r.document is None and str(r.error) == f"{p}: {expected}"
+
+
 def test_cp1252_with_encoding_and_jsonl_too(tmp_path):
     (tmp_path / "latin.txt").write_bytes("“Café,” she said.".encode("cp1252"))
     (tmp_path / "latin.jsonl").write_bytes(json.dumps({"text": "Café"}, ensure_ascii=False).encode("cp1252"))

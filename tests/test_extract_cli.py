@@ -94,6 +94,25 @@ def test_encoding_option_reads_cp1252(tmp_path):
     assert records(result.output)[0]["quotes"][0]["text"] == "Café,"
 
 
+def test_encoding_is_a_fallback_utf8_files_stay_utf8(tmp_path):
+    """Regression: --encoding cp1252 turned a UTF-8 “It’s” into “Itâ€™s”."""
+    (tmp_path / "a_utf8.txt").write_text("“It’s over,” she said.", encoding="utf-8")
+    (tmp_path / "b_latin.txt").write_bytes("“It’s over,” he said.".encode("cp1252"))
+    result = run("extract", "--format", "jsonl", "--encoding", "cp1252", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert [r["quotes"][0]["text"] for r in records(result.stdout)] == ["It’s over,", "It’s over,"]
+
+
+def test_utf16_file_is_read_with_encoding_utf16(tmp_path):
+    """Regression: a UTF-16 file was rejected as binary even with --encoding utf-16."""
+    p = tmp_path / "wide.txt"
+    p.write_bytes("“It’s over,” she said.".encode("utf-16"))
+    result = run("extract", "--format", "jsonl", "--encoding", "utf-16", str(p))
+    assert result.exit_code == 0, result.stderr
+    [rec] = records(result.stdout)
+    assert rec["quotes"][0]["text"] == "It’s over,"
+
+
 def test_empty_file_gives_no_quotes_and_no_error(tmp_path):
     p = tmp_path / "empty.txt"
     p.write_text("", encoding="utf-8")
