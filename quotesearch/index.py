@@ -25,11 +25,12 @@ import json
 import multiprocessing
 import os
 import shutil
+import struct
 import time
 import zlib
 from operator import attrgetter
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple
 
@@ -40,7 +41,7 @@ from whoosh.util import random_name
 
 from quotesearch.analysis import RE_WORD, Words, fold, normalize
 from quotesearch.errors import QuotesearchError
-from quotesearch.model import Document, Quote
+from quotesearch.model import Document, Quote, quote_id
 
 #: Where whoosh deflates a posting block (its own constant; whoosh 2.7, which reads these indexes
 #: too when it unpickles their schema, has none and uses the same 80 bytes).
@@ -286,7 +287,7 @@ def doc_record(doc: Document, rows: list[tuple]) -> dict:
     meta = {k: getattr(doc, k) for k in doc.__dataclass_fields__ if k != "text"}
     meta["quotes"] = len(rows)
     meta["key"] = doc_key(doc)
-    rec = {"type": "doc", "doc": doc.id, "path": meta["key"], "r": meta,
+    rec = {"type": "doc", "doc": doc.id, "path": utf8(meta["key"]), "r": meta,
            "body": doc.text, "qs": tuple(map(stored_values, rows)),
            "dm": column_json([meta["key"], doc.id, doc.sha256, doc.path, doc.title, doc.outlet,
                               doc.published, len(rows)]),
@@ -319,7 +320,10 @@ class DocMeta(NamedTuple):
 def _doc_column(searcher, name: str) -> list:
     """The JSON values of a documents' column (``dm`` or ``sp``), one per document in the index
     (deleted ones left out), in one parse: no stored record (text and all) is read."""
-    column = searcher.reader().column_reader(name)
+    reader = searcher.reader()
+    if not reader.has_column(name):
+        return []  # (an index with nothing in it yet: no segment, no column)
+    column = reader.column_reader(name)
     values = list(map(column.__getitem__, searcher.document_numbers(type="doc")))
     return json.loads(b"[" + b",".join(values) + b"]")
 
@@ -565,12 +569,40 @@ def _write_meta(folder: Path) -> None:
 
 
 def exists(folder: Path) -> bool:
-    return folder.is_dir() and whoosh_index.exists_in(str(folder))
+    """An index is there (whole or damaged: a table of contents names one)."""
+    if not folder.is_dir():
+        return False
+    try:
+        return whoosh_index.exists_in(str(folder))
+    except _DAMAGE:
+        return True
+
+
+def _ours(name: str) -> bool:
+    """A file or folder an index of ours is made of (whoosh's segments and tables of contents,
+    our metadata, lock, speaker cache, and the temporary folders of writers)."""
+    return name.startswith(("MAIN_", "_MAIN_")) or name.endswith(".tmp") \
+        or name in (META_FILE, LOCK_FILE, "speakers.json")
+
+
+def check_folder(folder: Path) -> None:
+    """Refuse to make an index where it would mix with (or delete) anything else: a file, or a
+    folder holding other things than an index (a ``.gitignore`` or a README may stay)."""
+    if folder.exists() and not folder.is_dir():
+        raise NoIndexError(f"{folder} is a file, not an index folder; give a folder with --index")
+    if folder.is_dir() and not exists(folder):
+        other = sorted(e.name for e in folder.iterdir()
+                       if not _ours(e.name) and not e.name.startswith(".") and not e.name.lower().startswith("readme"))
+        if other:
+            raise NoIndexError(f"{folder} is not a quotesearch index and holds other files ({', '.join(other[:3])}"
+                               f"{', …' if len(other) > 3 else ''}); give an empty or new folder with --index")
 
 
 def open_index(folder: Path):
     """The index at ``folder``, checked to be one this version can read."""
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise NoIndexError(f"{folder} is a file, not an index folder; give a folder with --index")
     if not exists(folder):
         raise NoIndexError(f"no index at {folder}; build one with `quotesearch index [PATH...]`")
     meta = _read_meta(folder)
@@ -579,14 +611,37 @@ def open_index(folder: Path):
         raise SchemaError(f"the index at {folder} was written by another version of quotesearch "
                           f"(schema {found}, this one reads {SCHEMA_VERSION}); "
                           f"run `quotesearch index --rebuild`")
-    return _Storage(str(folder)).open_index()
+    try:
+        return _Storage(str(folder)).open_index(indexclass=_Index)
+    except _DAMAGE as exc:
+        raise damaged(folder, exc) from exc
+
+
+#: What reading a damaged index raises (a file missing, cut short or overwritten).
+_DAMAGE = (OSError, EOFError, ValueError, struct.error, whoosh_index.IndexError)
+
+
+def damaged(folder, exc: Exception) -> SchemaError:
+    return SchemaError(f"the index at {folder} cannot be read ({type(exc).__name__}: {exc}); "
+                       f"run `quotesearch index --rebuild`")
+
+
+class _Index(whoosh_index.FileIndex):
+    """A whoosh index whose damage (a segment's file missing or cut short) is one clear error."""
+
+    def reader(self, reuse=None):
+        try:
+            return super().reader(reuse)
+        except _DAMAGE as exc:
+            raise damaged(self.storage.folder, exc) from exc
 
 
 def _create(folder: Path):
-    """A new empty index (everything of an old one removed first). Call with the lock held."""
+    """A new empty index (an old one's files removed first, and nothing else). Call with the
+    lock held."""
     folder.mkdir(parents=True, exist_ok=True)
     for entry in folder.iterdir():
-        if entry.name == LOCK_FILE:
+        if entry.name == LOCK_FILE or not _ours(entry.name):
             continue
         if entry.is_dir():
             shutil.rmtree(entry, ignore_errors=True)
@@ -595,6 +650,58 @@ def _create(folder: Path):
     ix = _Storage(str(folder)).create_index(make_schema())
     _write_meta(folder)
     return ix
+
+
+def _opened(folder: Path, rebuild: bool):
+    """The index to update (call with the lock held): the one there, or a new one when there is
+    none, or when a rebuild finds one it cannot read (another schema, damaged). A rebuild of a
+    readable index replaces every document in place, batch by batch, so that readers, and a run
+    killed half-way, always find a whole index."""
+    if exists(folder):
+        try:
+            ix = open_index(folder)
+            with ix.searcher() as s:
+                counts(s)  # (reads every segment's deletions: a damaged one fails here)
+        except SchemaError:
+            if not rebuild:
+                raise
+        except _DAMAGE as exc:
+            if not rebuild:
+                raise damaged(folder, exc) from exc
+        else:
+            _remove_leftovers(folder)
+            return ix
+    return _create(folder)
+
+
+def _keyed(doc: Document) -> Document:
+    """Text from stdin is known by its content: each text piped in is a document of its own; a
+    file name's undecodable bytes are written as escapes in its id (an index term is UTF-8)."""
+    if doc.path in (None, "-") and doc.id == "-":
+        return replace(doc, id=f"stdin-{doc.sha256[:12]}")
+    if utf8(doc.id) != doc.id:
+        return replace(doc, id=utf8(doc.id))
+    return doc
+
+
+def utf8(name: str) -> str:
+    r"""``name`` with the undecodable bytes of a file name (lone surrogates) as ``\xff`` escapes.
+
+    >>> utf8("bad" + chr(0xDCFF) + "name.txt")
+    'bad\\xffname.txt'
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _file_exists(key: str) -> bool:
+    """The file a document key names still exists (``FILE:LINE`` for a JSON Lines record; a
+    key that is no path, stdin's, always does)."""
+    if not os.path.isabs(key):
+        return True
+    if os.path.exists(key):
+        return True
+    base, _, line = key.rpartition(":")
+    return line.isdigit() and os.path.exists(base)
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -755,15 +862,11 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
     from quotesearch.fastwriter import FastWriter  # (it imports this module's field classes)
 
     folder = Path(folder)
+    check_folder(folder)
     summary = Summary()
     with IndexLock(folder, timeout):
-        if rebuild or not exists(folder):
-            ix = _create(folder)
-            known: dict = {}
-        else:
-            ix = open_index(folder)
-            _remove_leftovers(folder)
-            known = _manifest(ix)
+        ix = _opened(folder, rebuild)
+        known = _manifest(ix)
         seen: set[str] = set()
         workers = None
         pending: list = []          # (segment or async result, doc ids it replaces), not committed
@@ -816,23 +919,30 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                     if progress:
                         progress(item)
                     continue
-                doc = item.document
+                doc = _keyed(item.document)
                 key = doc_key(doc)
                 if key in seen:
                     continue
                 seen.add(key)
                 old = known.get(key)
-                if old is not None and old[1] == doc.sha256 and old[0] == doc.id:
+                quotes = item.quotes
+                if old is not None and old[0] != doc.id:
+                    # the id it was first indexed under (its quotes keep their ids, whatever the
+                    # working folder of the run)
+                    doc = replace(doc, id=old[0])
+                    if quotes is not None:
+                        quotes = tuple(replace(q, doc_id=doc.id, id=quote_id(doc.id, q.start, q.end)) for q in quotes)
+                if old is not None and old[1] == doc.sha256 and not rebuild:
                     summary.unchanged += 1
                 else:
                     if old is not None:
-                        batch_deletes.append(old[0])
+                        batch_deletes.append(old[0])  # (replaced in the commit that adds it again)
+                    if old is not None and not rebuild:
                         summary.updated += 1
                     else:
                         summary.added += 1
-                    batch.append((doc, quote_rows(item.quotes) if item.quotes is not None else None,
-                                  item.aliases))
-                    batch_size += len(item.quotes) if item.quotes is not None else 20
+                    batch.append((doc, quote_rows(quotes) if quotes is not None else None, item.aliases))
+                    batch_size += len(quotes) if quotes is not None else 20
                     # (the first batch is cut short: the workers wait for it)
                     if batch_size * (1 if changed else 2) >= batch_quotes or len(batch) >= batch_docs:
                         flush()
@@ -840,10 +950,10 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                     progress(item)
             flush(last=True)
             gone = []
-            if prune:
+            if prune or rebuild:  # (a rebuild keeps only what it read again)
                 gone = [doc_id for key, (doc_id, _) in known.items()
-                        if key not in seen and not os.path.exists(key)]
-                summary.pruned = len(gone)
+                        if key not in seen and (rebuild or not _file_exists(key))]
+                summary.pruned = len(gone) if prune else 0
             commit(len(pending), final=True, deletes=gone)
         finally:
             if workers is not None:
