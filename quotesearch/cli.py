@@ -1,8 +1,10 @@
 """The command line: each command turns options into one library call and renders the result."""
 from __future__ import annotations
 
+import datetime
 import functools
 import json
+import re
 import sys
 
 import click
@@ -108,13 +110,45 @@ def citation_format_option(default: str):
                         show_default=True, help="Citation style, bibliography file or data format.")
 
 
+#: A date as --since and --until take it: YYYY, YYYY-MM or YYYY-MM-DD.
+#:
+#: >>> [bool(RE_DATE.fullmatch(v)) for v in ("2025", "2025-02", "2025-02-30", "2025-2-3", "last week")]
+#: [True, True, True, False, False]
+RE_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def is_date(value: str) -> bool:
+    """Whether ``value`` is YYYY, YYYY-MM or YYYY-MM-DD and in the calendar.
+
+    >>> is_date("2024-02-29"), is_date("2025-02-30"), is_date("2025-13"), is_date("yesterday")
+    (True, False, False, False)
+    """
+    m = RE_DATE.fullmatch(value)
+    if m is None:
+        return False
+    try:
+        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def check_date(ctx, param, value: str | None) -> str | None:
+    """--since and --until: a date as :func:`is_date` accepts it, else a user error."""
+    if value is None or is_date(value):
+        return value
+    raise click.ClickException(f"{param.opts[0]} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
+
+
 def filter_options(func):
     """The filters `search`, `said` and `export` share."""
     for option in reversed([
         click.option("--source", default=None, help="Only quotes from this document (id, path or title words)."),
         click.option("--outlet", default=None, help="Only quotes from this outlet (its words, any case)."),
-        click.option("--since", default=None, metavar="DATE", help="Only articles published on or after DATE (YYYY-MM-DD)."),
-        click.option("--until", default=None, metavar="DATE", help="Only articles published on or before DATE."),
+        click.option("--since", default=None, metavar="DATE", callback=check_date,
+                     help="Only articles published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        click.option("--until", default=None, metavar="DATE", callback=check_date,
+                     help="Only articles published on or before DATE."),
         click.option("--kind", default=None, type=click.Choice(["direct", "mixed", "scare", "indirect"]),
                      help="Only quotes of this kind."),
     ]):

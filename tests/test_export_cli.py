@@ -132,3 +132,9 @@ def test_export_to_a_file_that_cannot_be_written_is_a_one_line_error(index_dir, 
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (f"Error: cannot write {out} ({reason}); "
                              "give a file in a folder that exists and that you can write to\n")
+
+
+def test_export_rejects_an_impossible_date(index_dir):
+    result = run(index_dir, "export", "talks", "--since", "2025-02-30")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "Error: --since takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '2025-02-30'\n"

@@ -120,6 +120,11 @@ def test_search_table_and_csv(built):
     (["search", "grain", "--speaker", "smith"],
      "Error: 'smith' matches 2 speakers: Jane Smith (1 quotes); John Smith (1 quotes); give the full name\n"),
     (["search", "grain", "--since", "last week"], "Error: --since takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not 'last week'\n"),
+    # regression: impossible dates were an empty result with exit 0
+    (["search", "grain", "--since", "2025-13-01"], "Error: --since takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '2025-13-01'\n"),
+    (["search", "grain", "--since", "2025-02-30"], "Error: --since takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '2025-02-30'\n"),
+    (["search", "grain", "--until", "2025-00"], "Error: --until takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '2025-00'\n"),
+    (["said", "Pistorius", "--until", "2023-02-29"], "Error: --until takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '2023-02-29'\n"),
     (["search", "grain", "--source", "nowhere"], "Error: no indexed source matches 'nowhere'; `quotesearch sources` lists them\n"),
     (["search", "  "], "Error: give a query, e.g. quotesearch search \"crystal ball\"\n"),
 ])
