@@ -466,8 +466,8 @@ def test_finding_a_speaker_by_alias_case_and_accents():
                            ("d", "John Smith", [], [], 1)])
     assert roster.find(people, "jose muller").name == "José Müller"
     assert roster.find(people, "MULLER").name == "José Müller"
-    with pytest.raises(roster.AmbiguousSpeakerError, match=r"'smith' matches 2 speakers: Jane Smith \(1 quotes\); "
-                                                          r"John Smith \(1 quotes\); give the full name"):
+    with pytest.raises(roster.AmbiguousSpeakerError, match=r"'smith' matches 2 speakers: Jane Smith \(1 quote\); "
+                                                          r"John Smith \(1 quote\); give the full name"):
         roster.find(people, "smith")
     with pytest.raises(roster.SpeakerNotFoundError, match=r"did you mean José Müller\?"):
         roster.find(people, "Mueller")
