@@ -118,7 +118,7 @@ def test_search_table_and_csv(built):
 
 @pytest.mark.parametrize("args, message", [
     (["search", "grain", "--speaker", "smith"],
-     "Error: 'smith' matches 2 speakers: Jane Smith (1 quotes); John Smith (1 quotes); give the full name\n"),
+     "Error: 'smith' matches 2 speakers: Jane Smith (1 quote); John Smith (1 quote); give the full name\n"),
     (["search", "grain", "--since", "last week"], "Error: --since takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not 'last week'\n"),
     # regression: impossible dates were an empty result with exit 0
     (["search", "grain", "--since", "2025-13-01"], "Error: --since takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '2025-13-01'\n"),
@@ -185,7 +185,7 @@ def test_said_with_filters(built):
 
 
 @pytest.mark.parametrize("name, message", [
-    ("Smith", "Error: 'Smith' matches 2 speakers: Jane Smith (1 quotes); John Smith (1 quotes); give the full name\n"),
+    ("Smith", "Error: 'Smith' matches 2 speakers: Jane Smith (1 quote); John Smith (1 quote); give the full name\n"),
     ("Pistorus", "Error: no speaker named 'Pistorus'; did you mean Boris Pistorius?\n"),
     ("Zelensky", "Error: no speaker named 'Zelensky'; `quotesearch speakers` lists them\n"),
 ])
