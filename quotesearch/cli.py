@@ -36,7 +36,22 @@ def user_errors(func):
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: The exit code of a run the user interrupted (Ctrl-C), as git and ripgrep give: 128 + SIGINT.
+EXIT_INTERRUPTED = 130
+
+
+class Commands(click.Group):
+    """The command group: a Ctrl-C ends any command with one "interrupted" line and exit 130."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(quotesearch.__version__, prog_name="quotesearch")
 def cli():
     """Who said what, where: find, attribute, index and search quotations in news articles.
