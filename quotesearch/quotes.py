@@ -95,6 +95,24 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 WRAP_WIDTH = 100
 
 
+#: What ends a line that ends its sentence (or its paragraph's quotation, or a list's lead).
+SENTENCE_END = frozenset(".!?:;”\"’'")
+
+
+def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The line breaks inside the paragraphs of a hard-wrapped text (lines broken at a fixed
+    width, blank lines between paragraphs), or None when the text is not hard-wrapped."""
+    if len(lines) < 4 or any(e - s > WRAP_WIDTH for s, e in lines):
+        return None
+    width = max(e - s for s, e in lines)
+    # (a line broken by the wrap runs close to the width: a short line ends its paragraph)
+    inner = [(e, s) for (b, e), (s, _) in zip(lines, lines[1:])
+             if text.count("\n", e, s) == 1 and e - b >= 0.6 * width]
+    if 2 * len(inner) < len(lines) or len(inner) == len(lines) - 1:
+        return None  # (mostly a line a paragraph, or no blank line at all: lines are paragraphs)
+    return inner
+
+
 def unwrapped(text: str, lines: list[tuple[int, int]] | None = None) -> str:
     """The text with the line breaks inside its paragraphs made spaces, when it is hard-wrapped
     (lines broken at a fixed width, blank lines between paragraphs); else the text itself. Every
@@ -107,16 +125,23 @@ def unwrapped(text: str, lines: list[tuple[int, int]] | None = None) -> str:
     'He said: “We wait and see.”\\n\\nShe left. The end.'
     >>> unwrapped("One paragraph a line.\\nAnother one.\\nA third.\\nA fourth.")
     'One paragraph a line.\\nAnother one.\\nA third.\\nA fourth.'
+
+    Where paragraphs are apart by blank lines, a single line break in mid-sentence before a
+    lower-case word is a space too, whatever the rest (text pasted from a PDF or an e-mail):
+
+    >>> unwrapped("Day spoke.\\n\\n“We will do it faster\\nthan anyone,” Lee said.")
+    'Day spoke.\\n\\n“We will do it faster than anyone,” Lee said.'
     """
     lines = paragraphs(text) if lines is None else lines
-    if len(lines) < 4 or any(e - s > WRAP_WIDTH for s, e in lines):
-        return text
-    width = max(e - s for s, e in lines)
-    # (a line broken by the wrap runs close to the width: a short line ends its paragraph)
-    inner = [(e, s) for (b, e), (s, _) in zip(lines, lines[1:])
-             if text.count("\n", e, s) == 1 and e - b >= 0.6 * width]
-    if 2 * len(inner) < len(lines) or len(inner) == len(lines) - 1:
-        return text  # (mostly a line a paragraph, or no blank line at all: lines are paragraphs)
+    inner = _wrapped_breaks(text, lines)
+    if inner is None:
+        pairs = list(zip(lines, lines[1:]))
+        if not any(text.count("\n", e, s) > 1 for (_, e), (s, _) in pairs):
+            return text  # (no blank line: every line is a paragraph)
+        inner = [(e, s) for (_, e), (s, _) in pairs if text.count("\n", e, s) == 1
+                 and text[e - 1] not in SENTENCE_END and text[s].islower()]
+        if not inner:
+            return text
     parts, at = [], 0
     for e, s in inner:
         parts.append(text[at:e])
