@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 import functools
 import json
+import os
 import re
 import sys
 
@@ -15,8 +16,19 @@ from quotesearch.errors import QuotesearchError
 from quotesearch.output import FORMATS, render, shorten
 
 
+def on_terminal() -> bool:
+    """Whether stdout is a terminal (a person reading, not a pipe)."""
+    return sys.stdout.isatty()
+
+
+def highlighting() -> bool:
+    """Whether to mark words with colour or bold: on a terminal, unless $NO_COLOR is set to anything
+    (https://no-color.org)."""
+    return on_terminal() and not os.environ.get("NO_COLOR")
+
+
 def default_format() -> str:
-    return "table" if sys.stdout.isatty() else "jsonl"
+    return "table" if on_terminal() else "jsonl"
 
 
 def format_option(func):
@@ -252,9 +264,9 @@ def _echo_rows(rows: list[dict], fmt: str, columns=None, empty: str = "Nothing f
         click.echo(out.rstrip("\n"))
 
 
-def _marked(text: str, spans, on: bool) -> str:
-    """The quote with matched words in bold yellow (only on a terminal)."""
-    if not on or not spans:
+def _marked(text: str, spans) -> str:
+    """The quote with matched words in bold yellow (see :func:`highlighting`)."""
+    if not spans or not highlighting():
         return text
     out, last = [], 0
     for lo, hi in spans:
@@ -272,9 +284,8 @@ def _source_label(doc: dict) -> str:
 def _hit_rows(hits, fmt: str, score: bool) -> list[dict]:
     if fmt != "table":
         return [h.to_dict() if score else {k: v for k, v in h.to_dict().items() if k != "score"} for h in hits]
-    tty = sys.stdout.isatty()
     return [{"id": h.quote.id[:8], "speaker": h.quote.speaker or "?", "role": h.quote.role,
-             "text": _marked(" ".join(h.quote.text.split()), h.highlights if tty else (), tty),
+             "text": _marked(" ".join(h.quote.text.split()), h.highlights),
              "source": _source_label(h.doc)} for h in hits]
 
 
@@ -463,10 +474,9 @@ def show(quote_id, fmt, index_dir):
         click.echo(render([d], fmt).rstrip("\n") if fmt == "csv" else
                    json.dumps(d, ensure_ascii=False, indent=2 if fmt == "json" else None))
         return
-    tty = sys.stdout.isatty()
     lo, hi = d["start"] - d["paragraph_start"], d["end"] - d["paragraph_start"]
     para = d["paragraph"]
-    marked = para[:lo] + (click.style(para[lo:hi], bold=True) if tty else f"[[{para[lo:hi]}]]") + para[hi:]
+    marked = para[:lo] + (click.style(para[lo:hi], bold=True) if highlighting() else f"[[{para[lo:hi]}]]") + para[hi:]
     ev = d.get("evidence") or {}
     lines = [f"Quote {d['id']} ({d['kind']})", f"  {' '.join(d['text'].split())}", "",
              f"Speaker:    {d['speaker'] or 'unknown'}" + (f", {d['role']}" if d.get("role") else ""),
