@@ -13,7 +13,7 @@ import click
 import quotesearch
 from quotesearch import citations, documents
 from quotesearch.errors import QuotesearchError
-from quotesearch.output import FORMATS, render, shorten
+from quotesearch.output import FORMATS, counted, render, shorten
 
 
 def on_terminal() -> bool:
@@ -231,7 +231,8 @@ def export_command(query, speaker, source, outlet, since, until, kind, limit, fm
         items = citations.from_hits(hits)
     _write_export(citations.export(items, fmt), output)
     if output:
-        click.echo(f"Wrote {len(items)} quotes from {len(citations.sources(items))} articles to {output}", err=True)
+        click.echo(f"Wrote {counted(len(items), 'quote')} from {counted(len(citations.sources(items)), 'article')} "
+                   f"to {output}", err=True)
 
 
 @cli.command()
@@ -395,7 +396,7 @@ def said(name, source, outlet, since, until, kind, fmt, index_dir):
         who, hits = ix.said(name, Filters(source=source, outlet=outlet, since=since, until=until, kind=kind))
     if fmt == "table":
         roles = f" ({'; '.join(who.roles)})" if who.roles else ""
-        click.echo(f"{who.name}{roles}: {len(hits)} quotes", err=True)
+        click.echo(f"{who.name}{roles}: {counted(len(hits), 'quote')}", err=True)
         rows = [{"date": (h.doc.get("published") or "")[:10], "id": h.quote.id[:8],
                  "text": " ".join(h.quote.text.split()), "source": _source_label(h.doc)} for h in hits]
     else:

@@ -63,6 +63,15 @@ def shorten(text: str, width: int = 80) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and a noun, plural unless ``n`` is 1.
+
+    >>> counted(1, "quote"), counted(0, "quote"), counted(3, "article")
+    ('1 quote', '0 quotes', '3 articles')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def write_rows(stream, rows: Iterable[dict], fmt: str, columns=None) -> None:
     out = render(list(rows), fmt, columns)
     if out:

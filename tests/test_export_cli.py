@@ -138,3 +138,10 @@ def test_export_rejects_an_impossible_date(index_dir):
     result = run(index_dir, "export", "talks", "--since", "2025-02-30")
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == "Error: --since takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '2025-02-30'\n"
+
+
+def test_one_quote_from_one_article_is_singular(index_dir, tmp_path):
+    """Regression: "Wrote 1 quotes from 1 articles"."""
+    out = tmp_path / "one.csv"
+    result = run(index_dir, "export", "crystal", "--format", "csv", "-o", str(out))
+    assert (result.exit_code, result.stderr) == (0, f"Wrote 1 quote from 1 article to {out}\n")

@@ -168,7 +168,7 @@ def test_said_lists_everything_by_date_then_position(built):
 def test_said_table_names_the_speaker_on_stderr(built):
     result = run("said", "Umerov", "--format", "table", index_dir=built)
     assert result.exit_code == 0
-    assert result.stderr == "Rustem Umerov (Ukraine’s defense minister): 1 quotes\n"
+    assert result.stderr == "Rustem Umerov (Ukraine’s defense minister): 1 quote\n"
     assert "Asia-Pacific" in result.stdout
 
 
