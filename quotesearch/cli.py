@@ -453,6 +453,24 @@ def sources(fmt, index_dir):
                empty="No documents.")
 
 
+def _evidence(d: dict) -> str:
+    """How a shown quote's speaker was found, in words: only the parts there are.
+
+    >>> _evidence({"speaker": None, "evidence": {}, "cue": None, "confidence": 0.0})
+    'no speaker found'
+    >>> _evidence({"speaker": "Jo Doe", "evidence": {"rule": "previous-quote"}, "cue": None, "confidence": 0.8})
+    'rule previous-quote, confidence 0.80'
+    """
+    if not d.get("speaker"):
+        return "no speaker found"
+    ev = d.get("evidence") or {}
+    parts = [f"rule {ev['rule']}" if ev.get("rule") else "",
+             f"mention {ev['mention']!r}" if ev.get("mention") else "",
+             f"cue {d['cue']!r}" if d.get("cue") else "",
+             f"confidence {d.get('confidence') or 0:.2f}"]
+    return ", ".join(p for p in parts if p)
+
+
 @cli.command()
 @click.argument("quote_id")
 @format_option
@@ -478,11 +496,9 @@ def show(quote_id, fmt, index_dir):
     lo, hi = d["start"] - d["paragraph_start"], d["end"] - d["paragraph_start"]
     para = d["paragraph"]
     marked = para[:lo] + (click.style(para[lo:hi], bold=True) if highlighting() else f"[[{para[lo:hi]}]]") + para[hi:]
-    ev = d.get("evidence") or {}
     lines = [f"Quote {d['id']} ({d['kind']})", f"  {' '.join(d['text'].split())}", "",
              f"Speaker:    {d['speaker'] or 'unknown'}" + (f", {d['role']}" if d.get("role") else ""),
-             f"Evidence:   rule {ev.get('rule', '?')}, mention {ev.get('mention')!r}, cue {d.get('cue')!r}, "
-             f"confidence {d.get('confidence', 0):.2f}",
+             f"Evidence:   {_evidence(d)}",
              f"Source:     {_source_label(d['source'])}"]
     if d["source"].get("url"):
         lines.append(f"URL:        {d['source']['url']}")

@@ -235,6 +235,17 @@ def test_show_by_unique_prefix(built):
     assert "Evidence:   rule cue-after, mention 'Boris Pistorius', cue 'said', confidence 0.90" in text
 
 
+def test_show_a_quote_with_no_speaker_says_so(tmp_path):
+    """Regression: "Evidence: rule ?, mention None, cue None, confidence 0.00"."""
+    (tmp_path / "wall.txt").write_text("The meeting ended.\n\n“Nothing is decided,” was the message on the wall.\n",
+                                       encoding="utf-8")
+    assert run("index", str(tmp_path / "wall.txt"), "--format", "json", index_dir=str(tmp_path / "ix")).exit_code == 0
+    [hit] = rows(run("search", "decided", "--format", "json", index_dir=str(tmp_path / "ix")))
+    assert hit["speaker"] is None
+    text = run("show", hit["id"], "--format", "table", index_dir=str(tmp_path / "ix")).stdout
+    assert "Speaker:    unknown\nEvidence:   no speaker found\n" in text and "None" not in text
+
+
 def test_show_gives_a_hard_wrapped_article_its_whole_paragraph(tmp_path):
     article = tmp_path / "wrapped.txt"
     article.write_text("The Pentagon said on Friday that the defense secretary had joined the\n"
