@@ -179,6 +179,11 @@ def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], s
 _is_organisation = functools.lru_cache(maxsize=1 << 15)(is_organisation)
 
 
+def _bare_honorific(role: str) -> bool:
+    """A role that is an honorific alone ("Sen.", "Dr."), written before the name."""
+    return " " not in role and role.rstrip(".").lower() in OFFICE_HONORIFICS
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -311,12 +316,16 @@ class Cast:
         while p.next_spot < len(p.spots) and len(p.roles) < 3:
             start, end = p.spots[p.next_spot]
             p.next_spot += 1
+            written = text[start:end]
+            if not self._names(p, written):
+                continue  # another full name with the surname ("a teacher's aide, Anne Marie Murphy")
             role = None
             if text.startswith(",", end):
                 toks = tokenize(text, start, min(len(text), end + 160))
                 j = next((i for i, t in enumerate(toks) if t.end >= end), None)
                 role = self._appositive_after(toks, j) if j is not None else None
-            if role is None and (text[max(0, start - 3):start].rstrip().endswith(",") or (
+            if role is None and written.split()[0].rstrip(".").lower() not in OFFICE_HONORIFICS and (
+                    text[max(0, start - 3):start].rstrip().endswith(",") or (
                     start > 1 and text[start - 1] == " " and text[start - 2].islower()
                     and text[max(0, start - 30):start].split()[-1] in ROLE_NOUNS)):
                 # ‘…, Germany’s defense minister, Boris Pistorius’ or ‘finance minister Rachel Reeves’
@@ -324,9 +333,19 @@ class Cast:
                 k = next((i for i, t in enumerate(toks) if t.start >= start), None)
                 role = self._role_before(toks, k) if k is not None else None
             if role and role not in p.roles:
-                p.roles.append(role)
-                break  # the first role found is the one shown; more are found on the next call
+                # the first role found is the one shown (more are found on the next call), before
+                # a bare honorific ("Dr." of "Dr. Amir Khan, the hospital's chief executive")
+                p.roles.insert(0 if all(map(_bare_honorific, p.roles)) else len(p.roles), role)
+                break
         return p.roles
+
+    @staticmethod
+    def _names(p: Person, written: str) -> bool:
+        """The name as written at a spot is the person's: a surname alone, with a title, or a
+        given name of theirs ("Donald Trump" for Donald J. Trump, never Anne Marie Murphy for
+        Chris Murphy, whose surname keys them together)."""
+        words = split_title(written.split())[1]
+        return len(words) < 2 or " " not in p.name or words[0] in p.name.split()
 
     def mention_stream(self) -> list[tuple[int, Person]]:
         """Every person and group the text names, in order (for pronouns and anaphora)."""

@@ -101,6 +101,19 @@ def test_an_office_written_as_an_honorific_is_the_role():
     assert nakatani.role == "Japan’s defense minister"  # ("Gen" without its period may be a name)
 
 
+def test_an_honorific_yields_to_the_role_the_article_gives_and_no_namesake_lends_a_role():
+    text = ("Dr. Amir Khan, the hospital’s chief executive, described the night.\n\n"
+            "“Every corridor was full,” Khan said.\n\n"
+            "Sen. Chris Murphy paid tribute to a teacher’s aide, Anne Marie Murphy, who died.\n\n"
+            "“She gave her life,” Murphy said.\n\n"
+            "In a takedown of the businessman, Sen. Bernie Sanders called him divisive.\n\n"
+            "“He is wrong,” Sanders said.")
+    khan, murphy, sanders = extract(Document.from_text(text, id="x"))
+    assert (khan.speaker, khan.role) == ("Amir Khan", "the hospital’s chief executive")
+    assert (murphy.speaker, murphy.role) == ("Chris Murphy", "Sen.")
+    assert (sanders.speaker, sanders.role) == ("Bernie Sanders", "Sen.")
+
+
 def test_the_second_half_of_a_split_sentence_is_direct_speech():
     text = ("Farouk, 44, moved here in 2009. “Back then,” she said, “the rent was half what it is now.”\n\n"
             "He said the rent was “half what it is now.”")
