@@ -1,6 +1,7 @@
 """The command line: each command turns options into one library call and renders the result."""
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import json
@@ -290,6 +291,21 @@ def _hit_rows(hits, fmt: str, score: bool) -> list[dict]:
              "source": _source_label(h.doc)} for h in hits]
 
 
+def _progress_bar(files: int):
+    """A progress bar on stderr when it is a terminal and there is more than one file, else None."""
+    if files > 1 and sys.stderr.isatty():
+        return click.progressbar(length=files, label="Indexing", file=sys.stderr)
+    return None
+
+
+def _echo_error(error, bar) -> None:
+    """An ``Error: ...`` line on stderr, on a line of its own: over a progress bar, the bar's line
+    is cleared first (the bar is drawn again below it)."""
+    if bar is not None:
+        click.echo("\r\x1b[K", nl=False, err=True)
+    click.echo(f"Error: {error}", err=True)
+
+
 @cli.command(name="index")
 @click.argument("paths", nargs=-1)
 @click.option("--rebuild", is_flag=True, help="Start the index afresh.")
@@ -319,22 +335,15 @@ def index_command(paths, rebuild, prune, encoding, wait, fmt, index_dir):
     todo = list(documents.expand(paths))
     items = (index.Item(document=r.document, error=r.error) for r in documents.read(todo, encoding=encoding))
 
-    def report(item):
-        if item.error is not None:
-            click.echo(f"Error: {item.error}", err=True)
-
-    bar = click.progressbar(length=len(todo), label="Indexing", file=sys.stderr) \
-        if sys.stderr.isatty() and len(todo) > 1 else None
+    bar = _progress_bar(len(todo))
 
     def progress(item):
-        report(item)
+        if item.error is not None:
+            _echo_error(item.error, bar)
         if bar is not None:
             bar.update(1)
 
-    if bar is not None:
-        with bar:
-            summary = index.update(folder, items, rebuild=rebuild, prune=prune, timeout=wait, progress=progress)
-    else:
+    with bar if bar is not None else contextlib.nullcontext():
         summary = index.update(folder, items, rebuild=rebuild, prune=prune, timeout=wait, progress=progress)
     row = {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
            "failed": summary.failed, "pruned": summary.pruned, "quotes": summary.quotes,
