@@ -83,6 +83,24 @@ def _parser_schema() -> wfields.Schema:
     return wfields.Schema(**{name: full[name] for name in QUERY_FIELDS})
 
 
+#: ``field:`` in a query, outside its phrases (never the scheme of an address: ``https://``).
+RE_FIELD = regex.compile(r'"[^"]*"|(?<![\w.])([A-Za-z_]+):(?!//)(\S?)')
+
+
+def _check_fields(text: str) -> None:
+    """Every ``field:`` of a query is one quotes are searched by, with a word after it (whoosh
+    would search an unknown one as words, and find nothing without saying why)."""
+    for m in RE_FIELD.finditer(text):
+        name, after = m.group(1), m.group(2)
+        if name is None:
+            continue
+        if name not in QUERY_FIELDS:
+            hint = "; --source finds a document by title or path" if name in ("title", "path", "source", "doc") else ""
+            raise QueryError(f"quotes have no field {name!r}: search {', '.join(f + ':' for f in QUERY_FIELDS)}{hint}")
+        if not after or after in ")":
+            raise QueryError(f"{name}: needs a word after it, e.g. {name}:{'pistorius' if name == 'speaker' else 'word'}")
+
+
 def _check_date(value: str | None, option: str) -> str | None:
     if value is None:
         return None
@@ -140,6 +158,7 @@ class QuoteIndex:
     def parse(self, text: str) -> Query:
         if not text or not text.strip():
             raise QueryError("give a query, e.g. quotesearch search \"crystal ball\"")
+        _check_fields(text)
         try:
             q = self._parser.parse(text)
         except Exception as exc:  # whoosh raises many kinds on odd input

@@ -1,0 +1,26 @@
+"""A query's fields: an unknown or empty one is a one-line error, never a silent empty result."""
+import pytest
+
+from helpers_index import corpus
+from quotesearch import index
+from quotesearch.search import QueryError, QuoteIndex
+
+
+@pytest.mark.parametrize("query, message", [
+    ("foo:bar", "quotes have no field 'foo'"),
+    ("title:budget", "--source finds a document by title"),
+    ("speaker:", "speaker: needs a word after it"),
+    ("wheat AND (speaker:)", "speaker: needs a word after it"),
+])
+def test_an_unknown_or_empty_field_is_an_error(index_in_tmp, query, message):
+    index.update(index_in_tmp, corpus(2), procs=1)
+    with QuoteIndex(index_in_tmp) as qi, pytest.raises(QueryError, match=message):
+        qi.search(query)
+
+
+def test_known_fields_phrases_and_addresses_are_searched(index_in_tmp):
+    index.update(index_in_tmp, corpus(3), procs=1)
+    with QuoteIndex(index_in_tmp) as qi:
+        assert {h.quote.speaker for h in qi.search("wheat speaker:smith")} == {"Jane Smith"}
+        assert qi.search('"the a:b of" wheat') == []
+        assert qi.search("wheat https://example.com") == []
