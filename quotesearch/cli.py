@@ -49,6 +49,12 @@ def user_errors(func):
     return wrapper
 
 
+#: The columns of `extract`'s table and CSV, one row per quote.
+EXTRACT_COLUMNS = ("doc", "id", "speaker", "kind", "text")
+#: The columns of `sources` (:meth:`QuoteIndex.sources`); a table shows the first five.
+SOURCE_COLUMNS = ("doc_id", "title", "outlet", "published", "quotes", "path")
+
+
 #: The exit code of a run the user interrupted (Ctrl-C), as git and ripgrep give: 128 + SIGINT.
 EXIT_INTERRUPTED = 130
 
@@ -121,8 +127,8 @@ def extract(paths, fmt, encoding, scare):
                             "text": shorten(q.text, 60)} for q in quotes)
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
-    elif fmt in ("table", "csv") and records:
-        click.echo(render(records, fmt).rstrip("\n"))
+    elif fmt in ("table", "csv"):
+        _echo_rows(records, fmt, empty="No quotes.", header=EXTRACT_COLUMNS)
     if failed:
         raise click.exceptions.Exit(1)
 
@@ -230,6 +236,8 @@ def export_command(query, speaker, source, outlet, since, until, kind, limit, fm
         else:
             hits = ix.said(speaker, filters)[1][:limit]
         items = citations.from_hits(hits)
+    if not items:
+        click.echo("No quotes match.", err=True)
     _write_export(citations.export(items, fmt), output)
     if output:
         click.echo(f"Wrote {counted(len(items), 'quote')} from {counted(len(citations.sources(items)), 'article')} "
@@ -256,12 +264,13 @@ def cite(quote_id, fmt, index_dir):
     _write_export(citations.export(items, fmt), None)
 
 
-def _echo_rows(rows: list[dict], fmt: str, columns=None, empty: str = "Nothing found.") -> None:
-    """Rows on stdout in ``fmt``; on a table with no rows, a message on stderr instead."""
+def _echo_rows(rows: list[dict], fmt: str, columns=None, empty: str = "Nothing found.", header=()) -> None:
+    """Rows on stdout in ``fmt``; on a table with no rows, the message ``empty`` on stderr instead,
+    and in CSV with no rows, the ``header`` row alone (when ``columns`` do not say)."""
     if not rows and fmt == "table":
         click.echo(empty, err=True)
         return
-    out = render(rows, fmt, columns)
+    out = render(rows, fmt, columns or (None if rows else header))
     if out:
         click.echo(out.rstrip("\n"))
 
@@ -281,6 +290,15 @@ def _source_label(doc: dict) -> str:
     parts = [doc.get("title") or doc.get("path") or doc.get("id") or ""]
     parts += [p for p in (doc.get("outlet"), (doc.get("published") or "")[:10]) if p]
     return ", ".join(parts)
+
+
+def _hit_columns(score: bool) -> list[str]:
+    """The keys of a hit's row (:meth:`Hit.to_dict`), for the header of a CSV with no hits."""
+    from quotesearch.model import Quote
+    from quotesearch.search import Hit
+
+    blank = Hit(Quote(id="", doc_id="", start=0, end=0, text=""), {}, score=0.0 if score else None)
+    return list(blank.to_dict())
 
 
 def _hit_rows(hits, fmt: str, score: bool) -> list[dict]:
@@ -379,7 +397,7 @@ def search(query, speaker, source, outlet, since, until, kind, limit, fmt, index
     filters = Filters(speaker=speaker, source=source, outlet=outlet, since=since, until=until, kind=kind)
     with QuoteIndex(index_path(index_dir)) as ix:
         hits = ix.search(query, filters, limit=limit)
-    _echo_rows(_hit_rows(hits, fmt, score=True), fmt, empty="No quotes match.")
+    _echo_rows(_hit_rows(hits, fmt, score=True), fmt, empty="No quotes match.", header=_hit_columns(score=True))
 
 
 @cli.command()
@@ -410,7 +428,7 @@ def said(name, source, outlet, since, until, kind, fmt, index_dir):
                  "text": " ".join(h.quote.text.split()), "source": _source_label(h.doc)} for h in hits]
     else:
         rows = _hit_rows(hits, fmt, score=False)
-    _echo_rows(rows, fmt, empty="No quotes.")
+    _echo_rows(rows, fmt, empty="No quotes.", header=_hit_columns(score=False))
 
 
 @cli.command()
@@ -458,8 +476,8 @@ def sources(fmt, index_dir):
     fmt = fmt or default_format()
     with QuoteIndex(index_path(index_dir)) as ix:
         rows = ix.sources()
-    _echo_rows(rows, fmt, ["doc_id", "title", "outlet", "published", "quotes"] if fmt == "table" else None,
-               empty="No documents.")
+    _echo_rows(rows, fmt, SOURCE_COLUMNS[:5] if fmt == "table" else None, empty="No documents.",
+               header=SOURCE_COLUMNS)
 
 
 def _evidence(d: dict) -> str:
