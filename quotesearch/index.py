@@ -133,7 +133,7 @@ def index_path(option: str | os.PathLike | None = None) -> Path:
     >>> str(index_path("/tmp/x"))
     '/tmp/x'
     """
-    return Path(option or os.environ.get(ENV_VAR) or DEFAULT_DIR)
+    return Path(option or os.environ.get(ENV_VAR) or DEFAULT_DIR).expanduser()
 
 
 def make_schema() -> fields.Schema:
@@ -531,7 +531,11 @@ class IndexLock:
     _fd: int | None = None
 
     def __enter__(self):
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise NoIndexError(f"cannot make the index folder {self.folder} ({exc.strerror}); "
+                               f"give another with --index") from None
         self._fd = os.open(self.folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + self.timeout
         while True:
@@ -783,9 +787,12 @@ def _add_batch(writer, batch: list) -> list[int]:
 
 
 def _watch_parent() -> None:
-    """In a worker: exit when the process that started it is gone (killed, say)."""
+    """In a worker: exit when the process that started it is gone (killed, say); Ctrl-C is the
+    parent's to handle (each worker printed a KeyboardInterrupt traceback)."""
+    import signal
     import threading
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
 
     def watch():

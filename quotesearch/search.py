@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import regex
@@ -104,7 +105,12 @@ def _check_fields(text: str) -> None:
 def _check_date(value: str | None, option: str) -> str | None:
     if value is None:
         return None
-    if not regex.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+    try:  # (a real day: never 2025-13-01 nor 2025-02-30)
+        date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+        ok = bool(regex.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
+    except ValueError:
+        ok = False
+    if not ok:
         raise QueryError(f"{option} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
     return value
 

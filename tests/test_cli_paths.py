@@ -7,7 +7,6 @@ from quotesearch import index
 from quotesearch.cli import cli
 
 
-@pytest.mark.xfail(strict=True, reason="index.index_path does not expand ~ (a fix for index.py, reported)")
 @pytest.mark.parametrize("via", ["option", "environment"])
 def test_a_tilde_index_path_is_under_the_home_folder(tmp_path, monkeypatch, via):
     home, work = tmp_path / "home", tmp_path / "work"

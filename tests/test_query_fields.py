@@ -24,3 +24,18 @@ def test_known_fields_phrases_and_addresses_are_searched(index_in_tmp):
         assert {h.quote.speaker for h in qi.search("wheat speaker:smith")} == {"Jane Smith"}
         assert qi.search('"the a:b of" wheat') == []
         assert qi.search("wheat https://example.com") == []
+
+
+@pytest.mark.parametrize("since", ["2025-13-01", "2025-02-30", "2025-00", "yesterday"])
+def test_an_impossible_date_is_an_error_for_library_callers_too(index_in_tmp, since):
+    from quotesearch.search import Filters
+
+    index.update(index_in_tmp, corpus(1), procs=1)
+    with QuoteIndex(index_in_tmp) as qi, pytest.raises(QueryError, match="takes a date as YYYY-MM-DD"):
+        qi.search("wheat", Filters(since=since))
+
+
+def test_an_index_folder_that_cannot_be_made_is_a_clear_error(tmp_path):
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(index.NoIndexError, match="cannot make the index folder"):
+        index.update(tmp_path / "file" / "ix", corpus(1), procs=1)
