@@ -521,7 +521,7 @@ def show(quote_id, fmt, index_dir):
                    json.dumps(d, ensure_ascii=False, indent=2 if fmt == "json" else None))
         return
     lo, hi = d["start"] - d["paragraph_start"], d["end"] - d["paragraph_start"]
-    para = d["paragraph"]
+    para = d["paragraph_text"]
     marked = para[:lo] + (click.style(para[lo:hi], bold=True) if highlighting() else f"[[{para[lo:hi]}]]") + para[hi:]
     lines = [f"Quote {d['id']} ({d['kind']})", f"  {' '.join(d['text'].split())}", "",
              f"Speaker:    {d['speaker'] or 'unknown'}" + (f", {d['role']}" if d.get("role") else ""),

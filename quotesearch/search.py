@@ -322,7 +322,7 @@ class QuoteIndex:
         hi = flat.find("\n", q.end)
         hi = len(text) if hi < 0 else hi
         out = hit.to_dict()
-        out.update({"paragraph": text[lo:hi], "paragraph_start": lo,
+        out.update({"paragraph_text": text[lo:hi], "paragraph_start": lo,
                     "source": {k: v for k, v in hit.doc.items() if k not in ("speakers", "key")}})
         return out
 

@@ -226,8 +226,8 @@ def test_sources(built):
 def test_show_by_unique_prefix(built):
     hit = rows(run("search", "crystal", "--format", "json", index_dir=built))[0]
     d = rows(run("show", hit["id"][:6], "--format", "json", index_dir=built))
-    assert d["id"] == hit["id"] and d["paragraph"].startswith("“I am not able")
-    assert d["paragraph"][d["start"] - d["paragraph_start"]:d["end"] - d["paragraph_start"]] == d["text"]
+    assert d["id"] == hit["id"] and d["paragraph_text"].startswith("“I am not able")
+    assert d["paragraph_text"][d["start"] - d["paragraph_start"]:d["end"] - d["paragraph_start"]] == d["text"]
     assert d["evidence"]["rule"] == "cue-after" and d["source"]["title"] == "Allies meet in Brussels"
     text = run("show", hit["id"][:8], "--format", "table", index_dir=built).stdout
     assert "[[I am not able to have a look in the crystal ball]]" in text
@@ -259,8 +259,8 @@ def test_show_gives_a_hard_wrapped_article_its_whole_paragraph(tmp_path):
     assert run("index", str(article), index_dir=ix).exit_code == 0
     hit = rows(run("search", "crystal", "--format", "json", index_dir=ix))[0]
     d = rows(run("show", hit["id"], "--format", "json", index_dir=ix))
-    assert d["paragraph"].startswith("“I am not able") and d["paragraph"].endswith("will do.”")
-    assert d["paragraph"][d["start"] - d["paragraph_start"]:d["end"] - d["paragraph_start"]] == d["text"]
+    assert d["paragraph_text"].startswith("“I am not able") and d["paragraph_text"].endswith("will do.”")
+    assert d["paragraph_text"][d["start"] - d["paragraph_start"]:d["end"] - d["paragraph_start"]] == d["text"]
 
 
 @pytest.mark.parametrize("quote_id, message", [
@@ -397,3 +397,9 @@ def test_installed_entry_point(tmp_path):
     out = subprocess.run([str(exe), "search", "wait and see"], cwd=tmp_path, env=env, capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0 and "We wait and see." in out.stdout
+
+
+def test_show_keeps_the_paragraph_number_of_every_other_listing(built):
+    hit = rows(run("search", "crystal", "--format", "json", index_dir=built))[0]
+    d = rows(run("show", hit["id"][:8], "--format", "json", index_dir=built))
+    assert d["paragraph"] == hit["paragraph"] and isinstance(d["paragraph"], int)
