@@ -329,7 +329,7 @@ def _echo_error(error, bar) -> None:
 @click.option("--rebuild", is_flag=True, help="Start the index afresh.")
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
 @encoding_option
-@click.option("--wait", type=click.FloatRange(min=0), default=10.0, show_default=True, metavar="SECONDS",
+@click.option("--wait", type=click.FloatRange(min=0), default=300.0, show_default=True, metavar="SECONDS",
               help="How long to wait for another run writing the same index.")
 @format_option
 @index_option
