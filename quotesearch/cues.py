@@ -565,6 +565,11 @@ def _opens_report(text: str, toks: list[Token], v: int) -> bool:
             if x.word in REPORT_OPENERS:
                 return True
         return False
+    k = v + 1
+    while k < len(toks) - 1 and (toks[k].word in NOT_NAMES or toks[k].word in TIME_WORDS):
+        k += 1  # (‘… said Sunday that …’, ‘… said on Monday he …’)
+    if k > v + 1 and toks[k].word in REPORT_OPENERS:
+        return True
     w = toks[v + 1]
     if w.word in CLAUSE_OPENERS or w.word[:-2] in CLAUSE_OPENERS and w.word.endswith(("’s", "'s")):
         return True  # (‘… says that’s what …’)
