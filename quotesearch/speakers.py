@@ -22,7 +22,7 @@ from quotesearch.mentions import (
     CLAUSE_WORDS, POSSESSIVES, RELATIVES, Mention, _description_back, mention_after, description_head,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    FUNCTION_WORDS, PARTICLES, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_headline, RE_CAPWORD, word_positions,
 )
 
@@ -179,6 +179,19 @@ def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], s
 _is_organisation = functools.lru_cache(maxsize=1 << 15)(is_organisation)
 
 
+def _other_given_name(words, p: Person) -> bool:
+    """A full name (its words) whose given name is not that of ``p``, a full name of the same
+    surname: another person ("Bill Clinton" beside Hillary Clinton; never "Donald J. Trump"
+    beside Donald Trump, nor an initial for a name)."""
+    given = p.name.split()
+    if len(given) < 2:
+        return False
+    a, b = words[0].rstrip("."), given[0].rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[0] != b[0]
+    return a.lower() != b.lower()
+
+
 def _bare_honorific(role: str) -> bool:
     """A role that is an honorific alone ("Sen.", "Dr."), written before the name."""
     return " " not in role and role.rstrip(".").lower() in OFFICE_HONORIFICS
@@ -200,6 +213,9 @@ class Cast:
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
             and not RE_DOUBLE_MARK.search(text, *paras[0]) else 0
         self.by_surname: dict[str, Person] = {}
+        #: Other people of a surname the cast keys by someone else ("Bill Clinton" beside the
+        #: Hillary Clinton the article names first): their own names, roles and spots.
+        self.namesakes: dict[str, list[Person]] = {}
         self.window = window
         self.position = 0  # where in the text resolution happens now
         self.speakers: list[tuple[int, Person]] = []  # speakers found so far, in text order
@@ -277,6 +293,12 @@ class Cast:
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
         p = self.by_surname.get(surname)
+        if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
+                and (gender_of(name[0]) is not None or title is not None or len(name) > 2
+                     or any(not _other_given_name(name, o) for o in self.namesakes.get(surname, ()))):
+            # (a known given name, a title, a middle name, or a namesake met before: never a
+            # heading's word, "Absent Sanders")
+            return self._namesake(surname, name, gender, title)
         if p is None or (len(full) > len(p.name) and full.endswith(" " + p.name) and " " not in p.name):
             # (a surname alone grows into the full name; a full name never grows a heading's
             # words before it: "Marco Rubio" stays, whatever "Jeb Bush Hits Marco Rubio" says)
@@ -290,6 +312,17 @@ class Cast:
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton)
         if title is None and honorific in OFFICE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
             title = words[0]  # "Sen. Ron Johnson": the honorific is the office (not the "Gen" of "Gen Nakatani")
+        if title and title not in p.roles:
+            p.roles.append(title)
+        return p
+
+    def _namesake(self, surname: str, name, gender: str | None, title: str | None) -> Person:
+        """The person of a full name whose surname the cast keys by another ("Bill Clinton")."""
+        others = self.namesakes.setdefault(surname, [])
+        p = next((o for o in others if not _other_given_name(name, o)), None)
+        if p is None:
+            p = Person(" ".join(name), gender=gender)
+            others.append(p)
         if title and title not in p.roles:
             p.roles.append(title)
         return p
@@ -361,6 +394,9 @@ class Cast:
                 p = by_cap.get(m.group())
                 if p is not None:
                     out.append((m.start(), p))
+        if self.namesakes:  # a surname inside a namesake's full name is the namesake's
+            owner = {end: q for qs in self.namesakes.values() for q in qs for _, end in q.spots}
+            out = [(i, owner.get(i + len(surname_word(p.name.split())), p)) for i, p in out]
         for m_start, m_end in people_words(text):
             lo = max(0, m_start - 60)
             toks = tokenize(text, lo, min(len(text), m_end + 50))
@@ -485,7 +521,8 @@ class Cast:
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
                               or len(words) >= len(p.name.split())):
             if len(words) > 1 and " ".join(words) != p.name and p.name.split()[0].lower() != words[0].lower():
-                return Person(" ".join(words), gender=gender_of(words[0]))
+                known = next((o for o in self.namesakes.get(surname, ()) if not _other_given_name(words, o)), None)
+                return known or Person(" ".join(words), gender=gender_of(words[0]))
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p

@@ -114,6 +114,17 @@ def test_an_honorific_yields_to_the_role_the_article_gives_and_no_namesake_lends
     assert (sanders.speaker, sanders.role) == ("Bernie Sanders", "Sen.")
 
 
+def test_two_people_of_one_surname_keep_their_own_roles_and_pronouns():
+    text = ("Lopez campaigns in Ohio\n\nCOLUMBUS, Ohio — Robin Lopez spoke to supporters in Ohio on "
+            "Monday, her third visit to the state this month.\n\n“We will win,” Lopez said.\n\n"
+            "Former Mayor Carlos Lopez also spoke. “She is ready,” Carlos Lopez said.\n\n"
+            "“I am proud of her,” he added.")
+    robin, carlos, added = extract(Document.from_text(text, id="x"))
+    assert (robin.speaker, robin.role) == ("Robin Lopez", None)  # (the other's title was hers)
+    assert (carlos.speaker, carlos.role) == ("Carlos Lopez", "Former Mayor")
+    assert (added.speaker, added.role) == ("Carlos Lopez", "Former Mayor")
+
+
 def test_the_second_half_of_a_split_sentence_is_direct_speech():
     text = ("Farouk, 44, moved here in 2009. “Back then,” she said, “the rent was half what it is now.”\n\n"
             "He said the rent was “half what it is now.”")
