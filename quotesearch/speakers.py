@@ -149,6 +149,10 @@ def surname_key(words) -> str:
     return surname_word(words).rstrip(".").lower()
 
 
+#: At most this many namesakes of one surname are kept apart (more are each their own).
+NAMESAKES_KEPT = 16
+
+
 #: Up to this many people, their mentions are found by one substring search each; beyond, by
 #: one pass over the capitalised words (so the cost never grows with people × length).
 FEW_PEOPLE = 24
@@ -322,7 +326,8 @@ class Cast:
         p = next((o for o in others if not _other_given_name(name, o)), None)
         if p is None:
             p = Person(" ".join(name), gender=gender)
-            others.append(p)
+            if len(others) < NAMESAKES_KEPT:  # (bounded: every look-up reads them all)
+                others.append(p)
         if title and title not in p.roles:
             p.roles.append(title)
         return p
