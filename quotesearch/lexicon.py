@@ -199,6 +199,17 @@ austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy br
 logan albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph louis
 tony mike chris ben rick
 bill ted steve pete tom jim bob dan dave matt tim greg ken ron jeff jon nick sam hans pierre
+bernard bernie marco carlos luis juan miguel pedro jorge javier diego antonio manuel francisco
+alejandro ricardo fernando sergio rafael eduardo roberto mario luigi giovanni giuseppe matteo ahmed
+ahmad mohammed muhammad mohamed mahmoud hassan hussein omar khalid tariq ibrahim yusuf ivan vladimir
+sergei sergey dmitry dmitri boris igor alexei andrei oleg yuri mikhail nikolai viktor volodymyr
+petro emmanuel francois jacques olivier nicolas philippe laurent klaus wolfgang jurgen friedrich
+heinrich karl olaf lars anders sven erik rolf stefan rahul amit raj vijay arjun ravi sanjay hiroshi
+takeshi kenji mitchell marshall wallace clarence leonard howard herbert stanley norman melvin marvin
+glenn dale duane wayne warren curtis leroy floyd lloyd earl clifford chester lester milton morris
+barry neil stuart graham ian colin nigel gordon trevor derek malcolm hugh rupert rudy rudolph ray
+kurt ross luke mitch jake josh zach chuck hank fred ed andy randy nathaniel elijah isaac caleb owen
+wyatt connor evan cody devin marcus
 """)
 
 FEMALE_NAMES = wordset("""
@@ -211,6 +222,13 @@ megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn s
 jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
 theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
 chelsea kate jane sue beth meg annie liz
+hillary hilary nikki angelina tina rita gina lorena lucia sofia camila valentina gabriela paula
+carmen rosa ana isabel elena marta beatriz francesca giulia chiara fatima aisha mariam leila yasmin
+olga svetlana natalia tatiana irina yulia anastasia ekaterina brigitte isabelle sylvie nathalie
+claire celine ursula annalena greta ingrid priya sunita anita indira keiko loretta valerie jill
+sheryl nina vanessa veronica monica erica erin tracy stacy wendy tammy crystal dawn tiffany holly
+joanne lori sally peggy jenny molly ellen eileen colleen maureen bonnie gwen lynn carla clara cora
+eva ella stella louise lucy leah naomi miriam esther abby amelia ava mia zoe chloe lily
 """)
 
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".

@@ -125,6 +125,14 @@ def test_two_people_of_one_surname_keep_their_own_roles_and_pronouns():
     assert (added.speaker, added.role) == ("Carlos Lopez", "Former Mayor")
 
 
+def test_pronouns_follow_the_gender_of_common_given_names():
+    text = ("The council met in Dover on Monday, and Loretta Ruiz, a council member, questioned the plan "
+            "put forward by Bernie Bell, the mayor.\n\n“We agreed on nothing,” she said.\n\n"
+            "“It was a long night,” he said.")
+    she, he = extract(Document.from_text(text, id="x"))
+    assert (she.speaker, he.speaker) == ("Loretta Ruiz", "Bernie Bell")
+
+
 def test_the_second_half_of_a_split_sentence_is_direct_speech():
     text = ("Farouk, 44, moved here in 2009. “Back then,” she said, “the rent was half what it is now.”\n\n"
             "He said the rent was “half what it is now.”")
