@@ -256,14 +256,15 @@ class FastWriter(SegmentWriter):
         super()._cleanup_on_error()
         self._destroy_temp()
 
-    def commit_segments(self, extra=(), merge: bool = True, clean: bool = True):
+    def commit_segments(self, extra=(), merge: bool = True, clean: bool = True, optimize: bool = False):
         """Commit this writer's changes plus segments built elsewhere (by worker processes).
 
-        ``clean=False`` keeps files that no segment refers to yet (workers may be writing them).
+        ``clean=False`` keeps files that no segment refers to yet (workers may be writing them);
+        ``optimize`` merges every segment there was into one (dropping deleted records).
         """
         self._check_state()
         try:
-            segments = self._merge_segments(None, False, merge)
+            segments = self._merge_segments(None, optimize, merge)
             segments.extend(extra)
             if self._added:
                 segments.append(self._finalize_segment())

@@ -24,6 +24,7 @@ import fcntl
 import json
 import multiprocessing
 import os
+import pickle
 import shutil
 import struct
 import time
@@ -565,10 +566,12 @@ def _read_meta(folder: Path) -> dict | None:
         return None
 
 
-def _write_meta(folder: Path) -> None:
+def _write_meta(folder: Path, rebuilding: bool = False) -> None:
     tmp = folder / f"{META_FILE}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps({"schema_version": SCHEMA_VERSION, "tool": "quotesearch"}) + "\n",
-                   encoding="utf-8")
+    meta = {"schema_version": SCHEMA_VERSION, "tool": "quotesearch"}
+    if rebuilding:
+        meta["rebuilding"] = True
+    tmp.write_text(json.dumps(meta) + "\n", encoding="utf-8")
     os.replace(tmp, folder / META_FILE)
 
 
@@ -578,25 +581,33 @@ def exists(folder: Path) -> bool:
         return False
     try:
         return whoosh_index.exists_in(str(folder))
-    except _DAMAGE:
+    except Exception:  # (a table of contents that cannot be read: an index, damaged)
         return True
 
 
-def _ours(name: str) -> bool:
-    """A file or folder an index of ours is made of (whoosh's segments and tables of contents,
-    our metadata, lock, speaker cache, and the temporary folders of writers)."""
-    return name.startswith(("MAIN_", "_MAIN_")) or name.endswith(".tmp") \
-        or name in (META_FILE, LOCK_FILE, "speakers.json")
+def _ours(entry: Path, indexed: bool) -> bool:
+    """A file or folder an index of ours is made of: whoosh's segments and tables of contents,
+    our metadata and lock; in a folder that holds an index, also the speaker cache and the
+    temporary folders of writers (names a user's own files may have elsewhere)."""
+    name = entry.name
+    if name.startswith(("MAIN_", "_MAIN_")) or name in (META_FILE, LOCK_FILE):
+        return True
+    return indexed and (name == "speakers.json" or (name.endswith(".tmp") and (
+        entry.is_dir() or name.startswith((f"{META_FILE}.", "speakers.json.")))))
+
+
+def _not_a_file(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise NoIndexError(f"{folder} is a file, not an index folder; give a folder with --index")
 
 
 def check_folder(folder: Path) -> None:
     """Refuse to make an index where it would mix with (or delete) anything else: a file, or a
     folder holding other things than an index (a ``.gitignore`` or a README may stay)."""
-    if folder.exists() and not folder.is_dir():
-        raise NoIndexError(f"{folder} is a file, not an index folder; give a folder with --index")
+    _not_a_file(folder)
     if folder.is_dir() and not exists(folder):
         other = sorted(e.name for e in folder.iterdir()
-                       if not _ours(e.name) and not e.name.startswith(".") and not e.name.lower().startswith("readme"))
+                       if not _ours(e, False) and not e.name.startswith(".") and not e.name.lower().startswith("readme"))
         if other:
             raise NoIndexError(f"{folder} is not a quotesearch index and holds other files ({', '.join(other[:3])}"
                                f"{', …' if len(other) > 3 else ''}); give an empty or new folder with --index")
@@ -605,8 +616,7 @@ def check_folder(folder: Path) -> None:
 def open_index(folder: Path):
     """The index at ``folder``, checked to be one this version can read."""
     folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        raise NoIndexError(f"{folder} is a file, not an index folder; give a folder with --index")
+    _not_a_file(folder)
     if not exists(folder):
         raise NoIndexError(f"no index at {folder}; build one with `quotesearch index [PATH...]`")
     meta = _read_meta(folder)
@@ -622,7 +632,7 @@ def open_index(folder: Path):
 
 
 #: What reading a damaged index raises (a file missing, cut short or overwritten).
-_DAMAGE = (OSError, EOFError, ValueError, struct.error, whoosh_index.IndexError)
+_DAMAGE = (OSError, EOFError, ValueError, TypeError, struct.error, pickle.UnpicklingError, whoosh_index.IndexError)
 
 
 def damaged(folder, exc: Exception) -> SchemaError:
@@ -644,8 +654,9 @@ def _create(folder: Path):
     """A new empty index (an old one's files removed first, and nothing else). Call with the
     lock held."""
     folder.mkdir(parents=True, exist_ok=True)
+    indexed = exists(folder)
     for entry in folder.iterdir():
-        if entry.name == LOCK_FILE or not _ours(entry.name):
+        if entry.name == LOCK_FILE or not _ours(entry, indexed):
             continue
         if entry.is_dir():
             shutil.rmtree(entry, ignore_errors=True)
@@ -700,12 +711,20 @@ def utf8(name: str) -> str:
 def _file_exists(key: str) -> bool:
     """The file a document key names still exists (``FILE:LINE`` for a JSON Lines record; a
     key that is no path, stdin's, always does)."""
-    if not os.path.isabs(key):
+    if not os.path.isabs(key) or os.path.exists(key):
         return True
-    if os.path.exists(key):
-        return True
+    base = _lines_file(key)
+    return base is not None and os.path.exists(base)
+
+
+def _lines_file(key: str) -> str | None:
+    """The JSON Lines file of a record's key ``FILE:LINE``, else None.
+
+    >>> _lines_file("/data/scrape.jsonl:12"), _lines_file("/data/a.txt"), _lines_file("stdin-9f")
+    ('/data/scrape.jsonl', None, None)
+    """
     base, _, line = key.rpartition(":")
-    return line.isdigit() and os.path.exists(base)
+    return base if line.isdigit() and os.path.isabs(base) else None
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -874,6 +893,12 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
     with IndexLock(folder, timeout):
         ix = _opened(folder, rebuild)
         known = _manifest(ix)
+        owner = {doc_id: key for key, (doc_id, _) in known.items()}
+        # a rebuild marks the index until it ends: a run after one that was killed reads every
+        # document it is given again, so no file keeps quotes of the parser the rebuild replaces
+        unfinished = bool((_read_meta(folder) or {}).get("rebuilding"))
+        if rebuild:
+            _write_meta(folder, rebuilding=True)
         seen: set[str] = set()
         workers = None
         pending: list = []          # (segment or async result, doc ids it replaces), not committed
@@ -891,7 +916,7 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
             for doc_id in [*(d for _, ds in done for d in ds), *deletes]:
                 w.delete_by_term("doc", doc_id)
             segments = [r.get()[0] if hasattr(r, "get") else r for r, _ in done]
-            w.commit_segments(segments, merge=final, clean=final)
+            w.commit_segments(segments, merge=final, clean=final, optimize=final and rebuild)
 
         def flush(last: bool = False):
             nonlocal batch, batch_size, batch_deletes, workers, changed
@@ -932,14 +957,17 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                     continue
                 seen.add(key)
                 old = known.get(key)
+                # the id it was first indexed under (its quotes keep their ids, whatever the working
+                # folder of the run); a new file whose id another file has ("x.txt" of /a and of /b,
+                # each indexed from its folder) is known by its path
+                doc_id = old[0] if old is not None else doc.id if owner.get(doc.id, key) == key else utf8(key)
+                owner[doc_id] = key
                 quotes = item.quotes
-                if old is not None and old[0] != doc.id:
-                    # the id it was first indexed under (its quotes keep their ids, whatever the
-                    # working folder of the run)
-                    doc = replace(doc, id=old[0])
+                if doc_id != doc.id:
+                    doc = replace(doc, id=doc_id)
                     if quotes is not None:
                         quotes = tuple(replace(q, doc_id=doc.id, id=quote_id(doc.id, q.start, q.end)) for q in quotes)
-                if old is not None and old[1] == doc.sha256 and not rebuild:
+                if old is not None and old[1] == doc.sha256 and not (rebuild or unfinished):
                     summary.unchanged += 1
                 else:
                     if old is not None:
@@ -958,10 +986,13 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
             flush(last=True)
             gone = []
             if prune or rebuild:  # (a rebuild keeps only what it read again)
-                gone = [doc_id for key, (doc_id, _) in known.items()
-                        if key not in seen and (rebuild or not _file_exists(key))]
+                lines_read = set(map(_lines_file, seen)) - {None}  # (the JSON Lines files read again)
+                gone = [doc_id for key, (doc_id, _) in known.items() if key not in seen and (
+                    rebuild or not _file_exists(key) or _lines_file(key) in lines_read)]
                 summary.pruned = len(gone) if prune else 0
             commit(len(pending), final=True, deletes=gone)
+            if rebuild or unfinished:
+                _write_meta(folder)  # (the rebuild is whole: no longer marked unfinished)
         finally:
             if workers is not None:
                 workers.terminate()

@@ -20,14 +20,12 @@ from quotesearch.errors import QuotesearchError
 from quotesearch.index import doc_speakers
 from quotesearch.lexicon import HONORIFICS
 from quotesearch.names import PARTICLES, split_title
+from quotesearch.output import counted
 
 CACHE_FILE = "speakers.json"
 
 #: Words that open a description rather than a name.
 DETERMINERS = frozenset("a an the one two three several some many this that".split())
-
-#: Determiners of a description that names nobody in particular.
-INDEFINITE = frozenset("a an one two three several some many".split())
 
 
 class SpeakerNotFoundError(QuotesearchError):
@@ -36,7 +34,7 @@ class SpeakerNotFoundError(QuotesearchError):
 
 class AmbiguousSpeakerError(QuotesearchError):
     def __init__(self, name: str, matches: list[Speaker]):
-        listed = "; ".join(f"{s.name} ({s.quotes} quote{'s' if s.quotes != 1 else ''})" for s in matches)
+        listed = "; ".join(f"{s.name} ({counted(s.quotes, 'quote')})" for s in matches)
         super().__init__(f"{name!r} matches {len(matches)} speakers: {listed}; "
                          f"give the full name")
         self.matches = matches
@@ -88,21 +86,6 @@ def name_words(name: str) -> list[str] | None:
     return folded
 
 
-def anonymous(name: str) -> bool:
-    """A description that names nobody in particular ("a spokesman", "officials", "the source",
-    "a source close to the Kremlin"): the same words in two articles need not be one source. A
-    body the article names ("the Kremlin", "the State Department") is one everywhere.
-
-    >>> [anonymous(n) for n in ("a spokesman", "officials", "a source close to the Kremlin", "the Kremlin", "Jane Smith")]
-    [True, True, True, False, False]
-    """
-    words = name.split()
-    if not words or name_words(name) is not None:
-        return False
-    first = words[0].lower()
-    return first in INDEFINITE or not any(w[:1].isupper() for w in words[1:])
-
-
 def merge(entries: list[tuple[str, str, list[str], list[str], int]]) -> list[Speaker]:
     """Speakers from (doc id, name, mentions, roles, quotes) rows, one per speaker per document.
 
@@ -118,10 +101,6 @@ def merge(entries: list[tuple[str, str, list[str], list[str], int]]) -> list[Spe
         k = keys.get(name)
         if k is None:
             k = keys[name] = key(name)
-            if anonymous(name):
-                keys[name] = k = f"{k}\x00"
-        if k.endswith("\x00"):
-            k = f"{k}{doc_id}"  # (an anonymous source: one per document)
         g = groups.get(k)
         if g is None:
             g = groups[k] = {"names": Counter(), "mentions": Counter(), "roles": Counter(),
@@ -205,15 +184,6 @@ def load(folder: Path, ix) -> list[Speaker]:
     return refresh(folder, ix)
 
 
-def _together(same: list[Speaker]) -> Speaker:
-    """Speakers of one name (an anonymous description, one per article) as one."""
-    def union(attr):
-        return tuple(dict.fromkeys(v for s in same for v in getattr(s, attr)))
-
-    return Speaker(name=same[0].name, names=union("names"), aliases=union("aliases"), roles=union("roles"),
-                   quotes=sum(s.quotes for s in same), sources=sum(s.sources for s in same))
-
-
 def find(speakers: list[Speaker], name: str) -> Speaker:
     """The one speaker a name means: exact name or alias, else all its words in one of theirs.
 
@@ -224,10 +194,8 @@ def find(speakers: list[Speaker], name: str) -> Speaker:
         raise SpeakerNotFoundError("give a speaker's name")
     exact = [s for s in speakers if wanted in {key(a) for a in (s.name, *s.names, *s.aliases)}]
     named = [s for s in exact if key(s.name) == wanted]
-    if named and all(s.name == named[0].name for s in named):
-        # the speaker of that very name ("Smith", beside John Smith and Mary Smith), or one
-        # description's sources in every article ("a spokesman": each article's apart)
-        return named[0] if len(named) == 1 else _together(named)
+    if len(named) == 1:
+        return named[0]  # the speaker of that very name ("Smith", beside John Smith and Mary Smith)
     if len(exact) == 1:
         return exact[0]
     if len(exact) > 1:

@@ -150,3 +150,67 @@ def test_a_file_name_that_is_not_utf8_is_indexed_with_the_others(index_in_tmp, t
     assert len(roster.load(index_in_tmp, index.open_index(index_in_tmp))) == 2
     result = CliRunner().invoke(cli, ["index", "--prune", str(folder), "--format", "json"])
     assert '"unchanged": 2' in result.output and '"pruned": 0' in result.output
+
+
+def test_files_of_the_same_name_in_two_folders_are_two_documents_and_a_rebuild_keeps_both(index_in_tmp, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    for folder, who in ((a, "Ann Lee"), (b, "Bo Ek")):
+        folder.mkdir()
+        (folder / "x.txt").write_text(f"“We go,” said {who}.", encoding="utf-8")
+    index.update(index_in_tmp, [_file_item(a / "x.txt", "x.txt"), _file_item(b / "x.txt", "x.txt")], procs=1)
+    with QuoteIndex(index_in_tmp) as qi:
+        assert sorted(h.quote.speaker for h in qi.search("go")) == ["Ann Lee", "Bo Ek"]
+    s = index.update(index_in_tmp, [_file_item(a / "x.txt", "x.txt"), _file_item(b / "x.txt", "x.txt")],
+                     rebuild=True, procs=1)
+    assert (s.added, s.quotes) == (2, 2)
+    s = index.update(index_in_tmp, [_file_item(a / "x.txt", "x.txt")], rebuild=True, procs=1)
+    assert s.quotes == 1
+    with QuoteIndex(index_in_tmp) as qi:
+        assert [h.quote.speaker for h in qi.search("go")] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("toc", [b"", b"\x80\x04\x95"])
+def test_an_empty_or_cut_short_table_of_contents_is_mended_by_a_rebuild(index_in_tmp, toc):
+    index.update(index_in_tmp, corpus(2), procs=1)
+    next(index_in_tmp.glob("_MAIN_*.toc")).write_bytes(toc)
+    result = CliRunner().invoke(cli, ["stats", "--index", str(index_in_tmp)])
+    assert result.exit_code == 1 and "--rebuild" in result.output and "Traceback" not in result.output
+    assert index.update(index_in_tmp, corpus(2), rebuild=True, procs=1).quotes == 10
+
+
+def test_a_folder_of_files_named_like_an_index_s_own_is_refused_and_kept(tmp_path):
+    folder = tmp_path / "work"
+    (folder / "build.tmp").mkdir(parents=True)
+    (folder / "build.tmp" / "part.txt").write_text("mine", encoding="utf-8")
+    for name in ("README.md", "speakers.json", "draft.tmp"):
+        (folder / name).write_text("mine", encoding="utf-8")
+    with pytest.raises(index.NoIndexError, match="not a quotesearch index"):
+        index.update(folder, corpus(1), procs=1)
+    assert sorted(p.name for p in folder.rglob("*")) == ["README.md", "build.tmp", "draft.tmp", "part.txt",
+                                                         "speakers.json"]
+
+
+def test_rebuilds_do_not_grow_the_index(index_in_tmp):
+    index.update(index_in_tmp, corpus(20), procs=1)
+    for _ in range(3):
+        index.update(index_in_tmp, corpus(20), rebuild=True, procs=1, batch_docs=5)
+    assert len(index.open_index(index_in_tmp)._segments()) == 1
+
+
+def test_prune_drops_the_records_gone_from_a_json_lines_file(index_in_tmp, tmp_path):
+    from quotesearch import documents
+
+    f = tmp_path / "scrape.jsonl"
+    f.write_text("".join(f'{{"text": "“We go {i},” said Ann Lee."}}\n' for i in range(3)), encoding="utf-8")
+    index.update(index_in_tmp, [index.Item(document=r.document) for r in documents.read([str(f)])], procs=1)
+    f.write_text('{"text": "“We go 0,” said Ann Lee."}\n', encoding="utf-8")
+    items = [index.Item(document=r.document) for r in documents.read([str(f)])]
+    assert index.update(index_in_tmp, items, prune=True, procs=1).pruned == 2
+
+
+def test_a_run_after_a_killed_rebuild_reads_every_document_again(index_in_tmp):
+    index.update(index_in_tmp, corpus(3), procs=1)
+    index._write_meta(index_in_tmp, rebuilding=True)  # (as a rebuild killed half-way leaves it)
+    s = index.update(index_in_tmp, corpus(3), procs=1)
+    assert (s.updated, s.unchanged) == (3, 0)
+    assert index.update(index_in_tmp, corpus(3), procs=1).unchanged == 3
