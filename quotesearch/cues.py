@@ -35,9 +35,12 @@ CLAUSE_OPENERS = wordset("that he she they it we i the a an his her their its th
 
 #: Words that go on a short attribution after its cue (‘Trump said in a statement’, ‘… said
 #: later’), where a lower-case word of another kind opens what was said (‘… said climate change …’).
-ATTRIBUTION_TAILS = wordset("""in on at to of about during after before while when from with by through via over
-as for across outside inside near then later earlier again once afterward afterwards yesterday today tonight
-last this next recently previously too also""")
+ATTRIBUTION_TAILS = wordset("""aboard about above across after against ahead along alongside amid amidst among
+amongst around as at atop before behind below beneath beside besides between beyond by despite down during
+except following for from in inside into like near of off on onto outside over past per since through
+throughout till to toward towards under underneath unlike until up upon via when while with within without
+then later earlier again once twice afterward afterwards yesterday today tonight overnight here late early
+last this next recently previously too also still""")
 
 #: Forms of "ask", whose object is the listener (‘…?” Trump asked reporters’).
 ASK_VERBS = wordset("ask asks asked")

@@ -321,13 +321,30 @@ def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:
     return sorted([p for p, k in zip(primary, keep) if k] + out, key=lambda sp: sp.start)
 
 
-def _ran_on(text: str, s: int, e: int) -> bool:
-    """The text of an open quotation, up to a second opening mark, is finished sentences (the
-    last may end inside a quotation of its own: ‘… chanting “U-S-A!”’)."""
-    s, e = _trim(text, s, e)
+def _ran_on(text: str, s: int, e: int, space_at: int) -> bool:
+    """The text of an open quotation, from ``s`` up to a second opening mark at ``e``, is
+    finished sentences (the last may end inside a quotation of its own: ‘… chanting “U-S-A!”’);
+    ``space_at`` is where the first space after ``s`` is. No copy of the text: the quotation
+    stays open over every mark after it."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
     if e - s > 2 and text[e - 1] in "”’\"'»›":
         e -= 1
-    return e - s > 1 and text[e - 1] in ".!?" and " " in text[s:e]
+    return e - s > 1 and text[e - 1] in ".!?" and s < space_at < e
+
+
+class _Spaces:
+    """Where the first space at or after a position is, for positions asked in increasing
+    order (the opening marks of a paragraph): each stretch of text is searched once."""
+
+    def __init__(self, text: str):
+        self.text, self.asked, self.found = text, -1, -1
+
+    def after(self, pos: int) -> int:
+        if not (self.asked <= pos <= self.found):
+            found = self.text.find(" ", pos)
+            self.asked, self.found = pos, len(self.text) if found < 0 else found
+        return self.found
 
 
 def _pair(text: str, paras: list[tuple[int, int]], family: str,
@@ -335,6 +352,7 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
     """Pair the marks of one family, paragraph by paragraph."""
     spans: list[Span] = []
     carried = False  # the previous paragraph ended inside a quotation
+    spaces = _Spaces(text)
     k, n_marks = 0, len(marks)
     for i, (lo, hi) in enumerate(paras):
         continued = carried and _opens_with_mark(text, lo, hi, family)
@@ -384,8 +402,8 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
                 if style != outer:
                     continue
                 nested = []  # the outer closer: whatever was left open inside was sloppy
-            elif style != outer and not (ran_on := ours and mk.can_open and _ran_on(text, open_mark.end, mk.start)
-                                         and not closes_later(outer, k, hi)):
+            elif style != outer and not (ran_on := ours and mk.can_open and _ran_on(
+                    text, open_mark.end, mk.start, spaces.after(open_mark.end)) and not closes_later(outer, k, hi)):
                 # another style inside a quotation: "PENCE: … “Shark Tank.” But …" nests; a
                 # closer of the same family with nothing nested ends a sloppy pair ("Yes,” he
                 # said); the other family's closer is an apostrophe (the players’ union)
@@ -406,7 +424,7 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
                 # shelter is full,” …’), also when the marks' styles differ and the first's never
                 # closes (‘"We can. “Every …’; ‘"… attacks. “They haven’t …,” he said."’ nests);
                 # else the first mark was stray
-                if _ran_on(text, open_mark.end, mk.start):
+                if _ran_on(text, open_mark.end, mk.start, spaces.after(open_mark.end)):
                     s, e = _trim(text, open_mark.end, mk.start)
                     spans.append(Span(s, e, open_mark.start, None, i, lo, hi, continues=True,
                                       continued=(continued and open_mark.start == lo) or open_mark.start == run_on))
