@@ -153,7 +153,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if results[idx - 1][2] == "scare":  # a title or scare quote before is part of the sentence
                 lo = los[idx - 1]
         los.append(lo)
-        ends = sentence_ends(text, lo, sp.open_at)
+        # (the sentence ends within reach only: a paragraph's start may be far back, and each
+        # quotation of a long one rescanning it was quadratic)
+        scan_lo = max(lo, sp.open_at - CONTEXT_CHARS - 1)
+        ends = sentence_ends(text, scan_lo, sp.open_at)
         b_lo = ends[-1] if ends else lo
         capped = b_lo < sp.open_at - CONTEXT_CHARS  # a sentence too long to read whole
         b_lo = max(b_lo, sp.open_at - CONTEXT_CHARS)
@@ -163,7 +166,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         before_toks = _Lazy(lambda: tokenize(text, b_lo, sp.open_at))
         tail_toks = tokenize(text, max(b_lo, sp.open_at - 30), sp.open_at)  # the words by the mark
         # (a quotation that ended with its sentence's full stop ended the sentence too)
-        same_sentence_as_prev = not ends and lo != sp.para_start and text[spans[idx - 1].end - 1] not in ".!?"
+        same_sentence_as_prev = not ends and scan_lo == lo != sp.para_start and text[spans[idx - 1].end - 1] not in ".!?"
         # after: to the end of the sentence, the next quotation or the paragraph
         a_hi = sp.para_end
         if idx + 1 < len(spans) and spans[idx + 1].paragraph == sp.paragraph:
