@@ -38,6 +38,12 @@ def many_quotes(units: int) -> str:
     return "Anna Schmidt spoke.\n\n" + para * (12_500 * units // 2)
 
 
+def stray_marks_on_one_line(units: int) -> str:
+    """An article stored on one line whose quotations are each followed by a stray mark of the
+    other style: every quotation stays within reach of its own sentence, not the paragraph's."""
+    return "“We can do it,” Smith said. \"Stray. " * (1_000 * units) + "\"A. “B. " * (8_000 * units)
+
+
 def many_people(units: int) -> str:
     """A different two-word name in every sentence, and title-case lines: each new name costs a
     bounded amount of work, however many came before."""
@@ -67,7 +73,8 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=1.0, help="fraction of the full sizes (1.0: up to 10 MB)")
     args = ap.parse_args()
     for name, make in (("one_long_line", one_long_line), ("unbalanced_marks", unbalanced_marks),
-                       ("many_quotes", many_quotes), ("many_people", many_people)):
+                       ("many_quotes", many_quotes), ("stray_marks_on_one_line", stray_marks_on_one_line),
+                       ("many_people", many_people)):
         rows = []
         for units in (1, 2, 4):
             text = make(units)
