@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
 import functools
 import json
 import os
-import re
 import sys
 
 import click
@@ -144,31 +142,10 @@ def citation_format_option(default: str):
                         show_default=True, help="Citation style, bibliography file or data format.")
 
 
-#: A date as --since and --until take it: YYYY, YYYY-MM or YYYY-MM-DD.
-#:
-#: >>> [bool(RE_DATE.fullmatch(v)) for v in ("2025", "2025-02", "2025-02-30", "2025-2-3", "last week")]
-#: [True, True, True, False, False]
-RE_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def is_date(value: str) -> bool:
-    """Whether ``value`` is YYYY, YYYY-MM or YYYY-MM-DD and in the calendar.
-
-    >>> is_date("2024-02-29"), is_date("2025-02-30"), is_date("2025-13"), is_date("yesterday")
-    (True, False, False, False)
-    """
-    m = RE_DATE.fullmatch(value)
-    if m is None:
-        return False
-    try:
-        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-    except ValueError:
-        return False
-    return True
-
-
 def check_date(ctx, param, value: str | None) -> str | None:
-    """--since and --until: a date as :func:`is_date` accepts it, else a user error."""
+    """--since and --until: a date as :func:`search.is_date` accepts it, else a user error."""
+    from quotesearch.search import is_date
+
     if value is None or is_date(value):
         return value
     raise click.ClickException(f"{param.opts[0]} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
@@ -326,7 +303,8 @@ def _echo_error(error, bar) -> None:
 
 @cli.command(name="index")
 @click.argument("paths", nargs=-1)
-@click.option("--rebuild", is_flag=True, help="Start the index afresh.")
+@click.option("--rebuild", is_flag=True,
+              help="Read and extract every document again and drop those not given (the index stays whole meanwhile).")
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
 @encoding_option
 @click.option("--wait", type=click.FloatRange(min=0), default=300.0, show_default=True, metavar="SECONDS",

@@ -84,33 +84,60 @@ def _parser_schema() -> wfields.Schema:
     return wfields.Schema(**{name: full[name] for name in QUERY_FIELDS})
 
 
-#: ``field:`` in a query, outside its phrases (never the scheme of an address: ``https://``).
-RE_FIELD = regex.compile(r'"[^"]*"|(?<![\w.])([A-Za-z_]+):(?!//)(\S?)')
+#: ``field:`` in a query, outside its quoted phrases and terms (never the scheme of an address,
+#: ``https://``, nor a time, ``10:30``).
+RE_FIELD = regex.compile(r'"[^"]*"|\'[^\']*\'|(?<![\w.])(\w*[^\W\d]\w*):(?!//)(\S?)')
 
 
 def _check_fields(text: str) -> None:
-    """Every ``field:`` of a query is one quotes are searched by, with a word after it (whoosh
-    would search an unknown one as words, and find nothing without saying why)."""
+    """Every ``field:word`` of a query is one quotes are searched by, and a field has a word
+    after it: whoosh would search an unknown one as words and find nothing without saying why.
+    A word and a colon before a space is text ("Trump: we will").
+
+    >>> _check_fields('review plan: 1 "a:b" speaker:lee 10:30')
+    >>> _check_fields("Speaker:doe")
+    Traceback (most recent call last):
+    quotesearch.search.QueryError: quotes have no field 'Speaker' (did you mean speaker:?)
+    """
     for m in RE_FIELD.finditer(text):
         name, after = m.group(1), m.group(2)
         if name is None:
             continue
         if name not in QUERY_FIELDS:
+            if not after or after.isspace():
+                continue
+            if name.lower() in QUERY_FIELDS:
+                raise QueryError(f"quotes have no field {name!r} (did you mean {name.lower()}:?)")
             hint = "; --source finds a document by title or path" if name in ("title", "path", "source", "doc") else ""
             raise QueryError(f"quotes have no field {name!r}: search {', '.join(f + ':' for f in QUERY_FIELDS)}{hint}")
         if not after or after in ")":
             raise QueryError(f"{name}: needs a word after it, e.g. {name}:{'pistorius' if name == 'speaker' else 'word'}")
 
 
+#: A date as --since and --until take it: YYYY, YYYY-MM or YYYY-MM-DD.
+RE_DATE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def is_date(value: str) -> bool:
+    """Whether ``value`` is YYYY, YYYY-MM or YYYY-MM-DD and in the calendar.
+
+    >>> is_date("2024-02-29"), is_date("2025-02-30"), is_date("2025-13"), is_date("yesterday")
+    (True, False, False, False)
+    """
+    m = RE_DATE.fullmatch(value)
+    if m is None:
+        return False
+    try:
+        date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return False
+    return True
+
+
 def _check_date(value: str | None, option: str) -> str | None:
     if value is None:
         return None
-    try:  # (a real day: never 2025-13-01 nor 2025-02-30)
-        date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
-        ok = bool(regex.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
-    except ValueError:
-        ok = False
-    if not ok:
+    if not is_date(value):
         raise QueryError(f"{option} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
     return value
 

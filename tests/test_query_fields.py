@@ -11,6 +11,8 @@ from quotesearch.search import QueryError, QuoteIndex
     ("title:budget", "--source finds a document by title"),
     ("speaker:", "speaker: needs a word after it"),
     ("wheat AND (speaker:)", "speaker: needs a word after it"),
+    ("Speaker:smith", r"did you mean speaker:\?"),
+    ("h1:review", "quotes have no field 'h1'"),
 ])
 def test_an_unknown_or_empty_field_is_an_error(index_in_tmp, query, message):
     index.update(index_in_tmp, corpus(2), procs=1)
@@ -24,6 +26,8 @@ def test_known_fields_phrases_and_addresses_are_searched(index_in_tmp):
         assert {h.quote.speaker for h in qi.search("wheat speaker:smith")} == {"Jane Smith"}
         assert qi.search('"the a:b of" wheat') == []
         assert qi.search("wheat https://example.com") == []
+        assert len(qi.search("peace talks: wheat")) == len(qi.search("peace talks wheat")) > 0  # (text)
+        assert qi.search("'foo:bar' wheat") == []
 
 
 @pytest.mark.parametrize("since", ["2025-13-01", "2025-02-30", "2025-00", "yesterday"])
