@@ -26,6 +26,7 @@ import multiprocessing
 import os
 import pickle
 import shutil
+import signal
 import struct
 import time
 import zlib
@@ -808,7 +809,6 @@ def _add_batch(writer, batch: list) -> list[int]:
 def _watch_parent() -> None:
     """In a worker: exit when the process that started it is gone (killed, say); Ctrl-C is the
     parent's to handle (each worker printed a KeyboardInterrupt traceback)."""
-    import signal
     import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)

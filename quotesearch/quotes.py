@@ -135,11 +135,10 @@ def unwrapped(text: str, lines: list[tuple[int, int]] | None = None) -> str:
     lines = paragraphs(text) if lines is None else lines
     inner = _wrapped_breaks(text, lines)
     if inner is None:
-        pairs = list(zip(lines, lines[1:]))
-        if not any(text.count("\n", e, s) > 1 for (_, e), (s, _) in pairs):
+        breaks = [(e, s, text.count("\n", e, s)) for (_, e), (s, _) in zip(lines, lines[1:])]
+        if all(n == 1 for _, _, n in breaks):
             return text  # (no blank line: every line is a paragraph)
-        inner = [(e, s) for (_, e), (s, _) in pairs if text.count("\n", e, s) == 1
-                 and text[e - 1] not in SENTENCE_END and text[s].islower()]
+        inner = [(e, s) for e, s, n in breaks if n == 1 and text[e - 1] not in SENTENCE_END and text[s].islower()]
         if not inner:
             return text
     parts, at = [], 0
@@ -362,13 +361,13 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
         nested: list[str] = []  # styles of the quotations open inside the current one
         next_of: dict[str, int] = {}  # per style, the index of its next mark (only ever moves on)
 
-        def closes_later(style: str, at: int, hi: int) -> bool:
-            """The next mark of ``style`` in the paragraph, from marks[at], can close."""
+        def closes_later(style: str, at: int, end: int) -> bool:
+            """The next mark of ``style`` in the paragraph (up to ``end``), from marks[at], can close."""
             j = max(at, next_of.get(style, at))
-            while j < n_marks and marks[j][1] <= hi and STYLE[marks[j][2]] != style:
+            while j < n_marks and marks[j][1] <= end and STYLE[marks[j][2]] != style:
                 j += 1
             next_of[style] = j
-            if j >= n_marks or marks[j][1] > hi:
+            if j >= n_marks or marks[j][1] > end:
                 return False
             mk = classify(text, marks[j][0], marks[j][1], lo, hi)
             return mk is not None and mk.can_close
