@@ -239,8 +239,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         return None
     m = mention_after(toks, i, text)
     if m is None:
-        if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
-            t = toks[i]  # "Trump’s claim that …": the claim is his
+        if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized \
+                and (known is None or known(toks[i].word[:-2])):
+            t = toks[i]  # "Trump’s claim that …": the claim is his (a person's: never "Delaware’s primary was “closed”")
             return Mention(t.start, t.end - 2, t.text[:-2], "name")
         return None
     if m.kind == "name" and " " not in m.text and m.start == toks[i].start and known is not None:
