@@ -23,7 +23,7 @@ from quotesearch.errors import QuotesearchError
 from quotesearch.index import (ID_PREFIX, counts, doc_meta, doc_quotes, doc_text, make_schema, open_index,
                                quote_from_record, quote_location)
 from quotesearch.model import Quote
-from quotesearch.queries import BlockAnd, SpeakerIn, _BisectingPostings, pair_phrases
+from quotesearch.queries import BlockAnd, SpeakerTop, _BisectingPostings, pair_phrases
 from quotesearch.quotes import unwrapped
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.
@@ -209,7 +209,7 @@ class QuoteIndex:
         if not keys:
             return q
         if self._speaker_in_column(q, keys, limit):
-            return SpeakerIn(q, keys)
+            return SpeakerTop(q, keys, limit)
         speaker = Or([Term("skey", k) for k in keys]) if len(keys) > 1 else Term("skey", keys[0])
         return BlockAnd([*parts, speaker])
 
