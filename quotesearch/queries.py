@@ -11,8 +11,11 @@ whoosh's own matches and scores (as on a text indexed with positions):
 - an ``And``'s words far commoner than its rarest part, and a rare speaker's words, are looked up
   the same way instead of read (:class:`BlockAnd`, :class:`_ColumnCheck`);
 - a prolific speaker is checked in the speaker code column as the query's postings go by, a
-  block at a time (:class:`SpeakerIn`), keeping block-max skipping, rather than intersected with
-  a long list.
+  block at a time (:class:`SpeakerIn`), rather than intersected with a long list; with one word,
+  the word's blocks of every segment are read best bound first until none left can place a hit
+  (:class:`SpeakerTop`);
+- a block whose bound falls short is passed over from its length and header alone
+  (:meth:`_BisectingLeafMatcher.skip_to_quality`).
 """
 from __future__ import annotations
 
