@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 from whoosh import fields, index as whoosh_index
-from whoosh.query import And, Term
+from whoosh.query import And, Or, Term
 from whoosh.writing import SegmentWriter
 
 from helpers_index import article, corpus, positional_twin
@@ -205,6 +205,73 @@ def test_the_speaker_column_check_finds_and_scores_what_the_term_intersection_do
         top = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(fast, limit=7)]
         assert sorted(top, key=lambda x: -x[1]) == top and {s for _, s in top} <= {s for _, s in by_terms}
         assert min(s for _, s in top) >= sorted((s for _, s in by_terms), reverse=True)[6]
+
+
+@pytest.mark.parametrize("case", ["one code each", "every speaker one code", "deleted records"])
+def test_a_speaker_checked_by_its_code_finds_and_scores_what_whoosh_and_does(index_in_tmp, monkeypatch, case):
+    """SpeakerIn compares a block's speaker codes (the ``sc`` column), then confirms the key: on
+    the same index, whoosh's own ``And`` of the query and the speaker's terms gives the same hits,
+    scores and top hits; for a word in no quote, a speaker of no quote, a speaker in one segment
+    only, two speakers at once, speakers sharing one code, and records deleted by a re-index."""
+    from quotesearch import queries
+    from quotesearch.queries import SpeakerIn, SpeakerTop, pair_phrases
+
+    if case == "every speaker one code":   # only the key in the skey column tells them apart
+        monkeypatch.setattr(index, "speaker_code", lambda key: 7)
+        monkeypatch.setattr(queries, "speaker_code", lambda key: 7)
+    lone = article("lone", [("peace, at last", "Ann Lone", None), ("no wheat", "Ann Lone", None)])
+    # several segments (built here when the codes are patched: workers would not see it)
+    index.update(index_in_tmp, [*corpus(120), lone], procs=1 if case == "every speaker one code" else 2,
+                 batch_quotes=250)
+    if case == "deleted records":   # the old quotes of changed documents stay in their segments, deleted
+        changed = [article(f"doc{d:05d}", [("peace at last", "Boris Pistorius", None)]) for d in range(0, 120, 7)]
+        index.update(index_in_tmp, changed, procs=1)
+    speakers = [("boris pistorius",), ("ann lone",), ("nobody at all",), ("boris pistorius", "rustem umerov")]
+    with QuoteIndex(index_in_tmp) as qi, index.open_index(index_in_tmp).searcher() as plain:
+        for keys in speakers:
+            for text in ("peace", "wheat", "zebra", "statement 3", "peace OR last", "talk*"):
+                q = qi.parse(text)
+                speaker = Term("skey", keys[0]) if len(keys) == 1 else Or([Term("skey", k) for k in keys])
+                expected = [(h.docnum, round(h.score, 6)) for h in plain.search(And([q, speaker]), limit=None)]
+                fast = SpeakerIn(pair_phrases(q), keys)
+                found = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(fast, limit=None)]
+                assert sorted(found) == sorted(expected), (keys, text)
+                for limit in (1, 4, 30):
+                    top = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(fast, limit=limit)]
+                    assert top == expected[:limit], (keys, text, limit)
+                    best = SpeakerTop(pair_phrases(q), keys, limit)   # blocks read best bound first
+                    top = [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(best, limit=limit)]
+                    assert top == expected[:limit], (keys, text, limit)
+        peace = plain.search(And([qi.parse("peace"), Term("skey", "boris pistorius")]), limit=None)
+        assert len(peace) > 100 and plain.reader().has_deletions() == (case == "deleted records")
+
+
+def test_a_word_with_a_prolific_speaker_read_best_block_first_keeps_whoosh_top_hits(index_in_tmp):
+    """SpeakerTop reads the word's blocks of every segment best bound first and stops where no
+    block left can place a hit: the top hits, ties and all, are whoosh's own ``And``'s (blocks
+    of one length or several, words said once or many times, two segments)."""
+    from quotesearch.queries import SpeakerTop, pair_phrases
+
+    people = ["Jane Smith", "Rustem Umerov", "Boris Pistorius"]
+    def quotes(run):
+        return [(" ".join(["peace"] * (1 + (k * 7 + run) % 4) + [f"w{k % 13}"] * (k % 9) + ["end"]
+                          + ["solo"] * (k == 4)),
+                 people[(k * 5 + run) % 3] if k % 4 else "Jane Smith", None) for k in range(900)]
+    for run in range(2):   # two segments of several blocks each
+        index.update(index_in_tmp, [article(f"run{run}-{d}", quotes(run)[d::30]) for d in range(30)], procs=1)
+    with QuoteIndex(index_in_tmp) as qi, index.open_index(index_in_tmp).searcher() as plain:
+        assert len(qi.searcher.reader().leaf_readers()) == 2
+        for name in people:
+            keys = qi.speaker(name).keys
+            for word in ("peace", "w7", "solo"):   # (one quote of each segment says "solo")
+                q = qi.parse(word)
+                expected = [(h.docnum, round(h.score, 6))
+                            for h in plain.search(And([q, Term("skey", keys[0])]), limit=None)]
+                for limit in (1, 3, 10, 40, 700):
+                    best = SpeakerTop(pair_phrases(q), keys, limit)
+                    assert [(h.docnum, round(h.score, 6)) for h in qi.searcher.search(best, limit=limit)] == expected[:limit]
+                    assert best._found[1] is not None   # (blocks were read best first, not as SpeakerIn)
+                assert word != "peace" or len({s for _, s in expected[:40]}) < 40   # (ties among the top hits)
 
 
 @pytest.mark.parametrize("query", ['"peace talks"', '"talks and wheat"', '"wheat peace"', '"statement 3"',
