@@ -934,7 +934,9 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
             for doc_id in [*(d for _, ds in done for d in ds), *deletes]:
                 w.delete_by_term("doc", doc_id)
             segments = [r.get()[0] if hasattr(r, "get") else r for r, _ in done]
-            w.commit_segments(segments, merge=final, clean=final, optimize=final and rebuild)
+            # (a rebuild that replaced documents merges all into one segment at its end: the
+            # space of what it replaced is only reclaimed so; over an empty index, no need)
+            w.commit_segments(segments, merge=final, clean=final, optimize=final and rebuild and bool(known))
 
         def flush(last: bool = False):
             nonlocal batch, batch_size, batch_deletes, workers, changed
