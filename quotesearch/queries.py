@@ -131,15 +131,21 @@ INTERSECT_RATIO = 3
 _COLUMNS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def _column(reader, fieldname: str):
-    """A segment's column of ``fieldname`` (untranslated), or None."""
+def _per_segment(reader, key, make):
+    """``make()`` for a segment reader, made once and kept while the reader lives (in
+    :data:`_COLUMNS`, under ``key``)."""
     columns = _COLUMNS.get(reader)
     if columns is None:
         columns = _COLUMNS[reader] = {}
-    if fieldname not in columns:
-        columns[fieldname] = reader.column_reader(fieldname, translate=False) \
-            if reader.has_column(fieldname) else None
-    return columns[fieldname]
+    if key not in columns:
+        columns[key] = make()
+    return columns[key]
+
+
+def _column(reader, fieldname: str):
+    """A segment's column of ``fieldname`` (untranslated), or None."""
+    return _per_segment(reader, fieldname, lambda: reader.column_reader(fieldname, translate=False)
+                        if reader.has_column(fieldname) else None)
 
 
 def _terms_column(reader):
@@ -407,20 +413,17 @@ def _mask(checks) -> tuple[int, int, int, int]:
 def _signatures(reader):
     """A segment's signatures as 64-bit words, four per record (``(words, records)``), read in
     place from the ``ps`` column; None where that cannot be done."""
-    columns = _COLUMNS.get(reader)
-    if columns is None:
-        columns = _COLUMNS[reader] = {}
-    if "signatures" not in columns:
-        found = None
+    def make():
         column = _column(reader, "ps")
         try:
             if column is not None and sys.byteorder == "little" and column._fixedlen == SIGNATURE_BYTES:
                 data = column._dbfile.get(column._basepos, column._count * SIGNATURE_BYTES)
-                found = (memoryview(data).cast("Q"), column._count)
+                return memoryview(data).cast("Q"), column._count
         except (AttributeError, TypeError, ValueError):
-            found = None
-        columns["signatures"] = found
-    return columns["signatures"]
+            pass
+        return None
+
+    return _per_segment(reader, "signatures", make)
 
 
 def _value_getter(column):
@@ -475,20 +478,16 @@ _BYTE_LENGTHS = tuple(byte_to_length(b) for b in range(256))
 def _field_lengths(reader, fieldname: str):
     """The length bytes of a segment's field, one per record, as whoosh keeps them (a column of
     unsigned bytes), or None."""
-    columns = _COLUMNS.get(reader)
-    if columns is None:
-        columns = _COLUMNS[reader] = {}
-    key = ("lengths", fieldname)
-    if key not in columns:
-        found = None
+    def make():
         try:
             lengths = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
             if lengths is not None and lengths._fixedlen == 1:
-                found = (lengths._dbfile.get(lengths._basepos, lengths._count), lengths._count)
+                return lengths._dbfile.get(lengths._basepos, lengths._count), lengths._count
         except AttributeError:
-            found = None
-        columns[key] = found
-    return columns[key]
+            pass
+        return None
+
+    return _per_segment(reader, ("lengths", fieldname), make)
 
 
 def _fast_scorer(reader, fieldname: str, scorer):
@@ -765,20 +764,17 @@ class SpeakerIn(_WrappingWithValues):
 def _speaker_codes(reader) -> bytes | None:
     """A segment's speaker codes (the ``sc`` column), a byte per record (0: no speaker); None
     where that cannot be read."""
-    columns = _COLUMNS.get(reader)
-    if columns is None:
-        columns = _COLUMNS[reader] = {}
-    if "speaker codes" not in columns:
-        found = None
+    def make():
         column = _column(reader, "sc")
         try:
             if column is not None and column._fixedlen == SPEAKER_CODE_BYTES == 1:
                 found = column._dbfile.get(column._basepos, column._count)
-                found += bytes(max(0, reader.doc_count_all() - len(found)))
+                return found + bytes(max(0, reader.doc_count_all() - len(found)))
         except (AttributeError, TypeError, ValueError):
-            found = None
-        columns["speaker codes"] = found
-    return columns["speaker codes"]
+            pass
+        return None
+
+    return _per_segment(reader, "speaker codes", make)
 
 
 def _block_codes(codes: bytes, ids) -> bytes:
