@@ -299,7 +299,7 @@ class Cast:
         p = self.by_surname.get(surname)
         if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
                 and (gender_of(name[0]) is not None or title is not None or len(name) > 2
-                     or any(not _other_given_name(name, o) for o in self.namesakes.get(surname, ()))):
+                     or self._namesake_of(surname, name) is not None):
             # (a known given name, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders")
             return self._namesake(surname, name, gender, title)
@@ -320,12 +320,16 @@ class Cast:
             p.roles.append(title)
         return p
 
+    def _namesake_of(self, surname: str, name) -> Person | None:
+        """The namesake kept for a full name (its words) of that surname, if any."""
+        return next((o for o in self.namesakes.get(surname, ()) if not _other_given_name(name, o)), None)
+
     def _namesake(self, surname: str, name, gender: str | None, title: str | None) -> Person:
         """The person of a full name whose surname the cast keys by another ("Bill Clinton")."""
-        others = self.namesakes.setdefault(surname, [])
-        p = next((o for o in others if not _other_given_name(name, o)), None)
+        p = self._namesake_of(surname, name)
         if p is None:
             p = Person(" ".join(name), gender=gender)
+            others = self.namesakes.setdefault(surname, [])
             if len(others) < NAMESAKES_KEPT:  # (bounded: every look-up reads them all)
                 others.append(p)
         if title and title not in p.roles:
@@ -526,8 +530,7 @@ class Cast:
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
                               or len(words) >= len(p.name.split())):
             if len(words) > 1 and " ".join(words) != p.name and p.name.split()[0].lower() != words[0].lower():
-                known = next((o for o in self.namesakes.get(surname, ()) if not _other_given_name(words, o)), None)
-                return known or Person(" ".join(words), gender=gender_of(words[0]))
+                return self._namesake_of(surname, words) or Person(" ".join(words), gender=gender_of(words[0]))
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p
