@@ -15,7 +15,8 @@ whoosh's own matches and scores (as on a text indexed with positions):
   the word's blocks of every segment are read best bound first until none left can place a hit
   (:class:`SpeakerTop`);
 - a block whose bound falls short is passed over from its length and header alone
-  (:meth:`_BisectingLeafMatcher.skip_to_quality`).
+  (:meth:`_BisectingLeafMatcher.skip_to_quality`);
+- the scorers of a word in each segment share what is the same in all (:class:`QuoteWeighting`).
 """
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ from struct import Struct
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.matching import IntersectionMatcher, ListMatcher, Matcher, NullMatcher, ReadTooFar, WrappingMatcher
 from whoosh.query import And, Or, Phrase, Query, Term, WrappingQuery
-from whoosh.scoring import BM25FScorer
+from whoosh.reading import TermNotFound
+from whoosh.scoring import BM25F, BM25FScorer
 from whoosh.util import make_binary_tree
 from whoosh.util.numeric import byte_to_length
 
@@ -110,7 +112,7 @@ class PairPhrase(_WrappingWithValues):
         if column is None or check is None:
             return NullMatcher()
         lists = [(reader.doc_frequency("pairs", p), "pairs", p.encode("utf-8")) for p in dict.fromkeys(self.pairs)]
-        lists += [(reader.doc_frequency("text", w), "text", w) for w in dict.fromkeys(check.words)]
+        lists += [(size, "text", w) for w, size in dict(zip(check.words, check.sizes)).items()]
         if any(df == 0 for df, _, _ in lists):
             return NullMatcher()   # a word, or two common words side by side, in no quote
         # Only the shortest list is read: a quote of it is ruled out by its signature for about
@@ -181,6 +183,9 @@ class _TextCheck:
     boost: float = 1.0
     #: per word, ``score(weight, docnum)`` as its scorer scores a posting (see :func:`_fast_scorer`)
     scores: tuple = ()
+    #: per word, its quotes in the segment, and its highest frequency in one
+    sizes: tuple = ()
+    tops: tuple = ()
 
     @property
     def needles(self) -> tuple[bytes, ...]:
@@ -222,11 +227,48 @@ def _text_check(searcher, context, words, slop: int, boost: float) -> _TextCheck
     reader = searcher.reader()
     weighting = context.weighting if context is not None else searcher.weighting
     terms = tuple(w.encode("utf-8") if isinstance(w, str) else w for w in words)
-    if not terms or any(("text", t) not in reader for t in terms):
+    try:
+        infos = tuple(reader.term_info("text", t) for t in terms)
+    except TermNotFound:
         return None
-    scorers = tuple(weighting.scorer(searcher, "text", t) for t in terms)
+    if not terms:
+        return None
+    if isinstance(weighting, QuoteWeighting):
+        scorers = tuple(weighting.scorer(searcher, "text", t, info=i) for t, i in zip(terms, infos))
+    else:
+        scorers = tuple(weighting.scorer(searcher, "text", t) for t in terms)
     scores = tuple(_fast_scorer(reader, "text", s) or _posting_scorer(s) for s in scorers)
-    return _TextCheck(terms, slop, scorers, boost, scores)
+    return _TextCheck(terms, slop, scorers, boost, scores, tuple(i.doc_frequency() for i in infos),
+                      tuple(i.max_weight() for i in infos))
+
+
+class QuoteWeighting(BM25F):
+    """whoosh's BM25F, scoring as it does, with what is the same in every segment worked out
+    once: whoosh's scorer of a word in a segment sums the field's length over every segment
+    (its average length), and looks the word up again where the caller has its ``info``."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._searcher = None
+        self._average: dict[str, float] = {}   # the top searcher's average field lengths
+
+    def scorer(self, searcher, fieldname, text, qf=1, info=None):
+        if not searcher.schema[fieldname].scorable:
+            return super().scorer(searcher, fieldname, text, qf)
+        parent = searcher.get_parent()
+        if parent is not self._searcher:
+            self._searcher, self._average = parent, {}
+        average = self._average.get(fieldname)
+        if average is None:
+            average = self._average[fieldname] = parent.avg_field_length(fieldname) or 1
+        # (BM25FScorer's __init__ and setup, but for the average and the term info)
+        s = BM25FScorer.__new__(BM25FScorer)
+        s.idf, s.avgfl = parent.idf(fieldname, text), average
+        s.B, s.K1, s.qf = self._field_B.get(fieldname, self.B), self.K1, qf
+        info = info if info is not None else searcher.term_info(fieldname, text)
+        s.dfl = lambda docid: searcher.doc_field_length(docid, fieldname, 1)
+        s._maxquality = s._score(info.max_weight(), info.min_length())
+        return s
 
 
 def _posting_scorer(scorer):
@@ -260,7 +302,8 @@ class _ColumnCheck(Matcher):
         self._mask = _mask(self._checks)
         self._signatures = _signatures(reader) if any(self._mask) else None
         self._bounds: list | None = None   # by length byte, filled as needed (see _bound)
-        self._top: dict[bytes, float] = {}  # each word's highest frequency in the segment
+        # each word's highest frequency in the segment
+        self._top: dict[bytes, float] = {w: top for c in self._checks for w, top in zip(c.words, c.tops)}
         self._below = None   # what a quote's bound must exceed (set by skip_to_quality)
         self._find()
 

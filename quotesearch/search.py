@@ -24,7 +24,7 @@ from quotesearch.errors import QuotesearchError
 from quotesearch.index import (ID_PREFIX, counts, doc_meta, doc_quotes, doc_text, make_schema, open_index,
                                quote_from_record, quote_location)
 from quotesearch.model import Quote
-from quotesearch.queries import BlockAnd, SpeakerTop, _BisectingPostings, pair_phrases
+from quotesearch.queries import BlockAnd, QuoteWeighting, SpeakerTop, _BisectingPostings, pair_phrases
 from quotesearch.quotes import unwrapped
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.
@@ -148,7 +148,7 @@ class QuoteIndex:
     def __init__(self, folder: Path | str):
         self.folder = Path(folder)
         self.ix = open_index(self.folder)
-        self.searcher = self.ix.searcher()
+        self.searcher = self.ix.searcher(weighting=QuoteWeighting())
         self._parser = QueryParser("text", _parser_schema())
         self._docs: dict[str, tuple[dict, str | None, tuple]] = {}
         self._speakers: list[roster.Speaker] | None = None

@@ -274,6 +274,20 @@ def test_a_word_with_a_prolific_speaker_read_best_block_first_keeps_whoosh_top_h
                 assert word != "peace" or len({s for _, s in expected[:40]}) < 40   # (ties among the top hits)
 
 
+def test_the_quote_weighting_scores_as_whoosh_bm25f_over_several_segments(index_in_tmp):
+    """QuoteWeighting works out a field's average length once per searcher (whoosh sums every
+    segment's for each word of each segment): the same hits and scores, to the last bit."""
+    from quotesearch.queries import QuoteWeighting
+
+    index.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
+    with QuoteIndex(index_in_tmp) as qi, qi.ix.searcher() as plain:
+        assert isinstance(qi.searcher.weighting, QuoteWeighting) and len(qi.ix._segments()) > 2
+        for query in ("peace", "statement OR wheat", "talk*", "speaker:pistorius AND peace", "7 OR talks"):
+            q = qi.parse(query)
+            ours = [(h.docnum, h.score) for h in qi.searcher.search(q, limit=None)]
+            assert ours and ours == [(h.docnum, h.score) for h in plain.search(q, limit=None)]
+
+
 @pytest.mark.parametrize("query", ['"peace talks"', '"talks and wheat"', '"wheat peace"', '"statement 3"',
                                    'peace AND wheat', '"about peace" statement', '"peace talks"~3',
                                    '"statement wheat"~9', '"wheat statement"~9', '"statement peace"~6',
