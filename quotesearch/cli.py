@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import json
 import os
@@ -55,10 +56,14 @@ SOURCE_COLUMNS = ("doc_id", "title", "outlet", "published", "quotes", "path")
 
 #: The exit code of a run the user interrupted (Ctrl-C), as git and ripgrep give: 128 + SIGINT.
 EXIT_INTERRUPTED = 130
+#: The exit code of a run whose output's reader went away (`| head`), as git gives: 128 + SIGPIPE.
+EXIT_BROKEN_PIPE = 141
 
 
 class Commands(click.Group):
-    """The command group: a Ctrl-C ends any command with one "interrupted" line and exit 130."""
+    """The command group: a Ctrl-C ends any command with one "interrupted" line and exit 130; a
+    reader of the output that goes away (`| head`) ends it quietly (exit 141); a write that fails
+    for want of space, on the output or in the index, is one error line (exit 1)."""
 
     def invoke(self, ctx):
         try:
@@ -66,6 +71,31 @@ class Commands(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            _quiet_stdout()
+            ctx.exit(EXIT_BROKEN_PIPE)
+        except OSError as exc:
+            if exc.filename is not None or exc.errno not in WRITE_ERRORS:
+                raise
+            try:
+                sys.stdout.flush()
+            except OSError:
+                _quiet_stdout()
+            raise click.ClickException(f"cannot write: {exc.strerror}") from None
+
+
+#: The errors of a write to a file already open (the output, or the index's files): a full disk.
+WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of what is left in its
+    buffer does not fail again at exit (and print a traceback)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
