@@ -89,8 +89,9 @@ def main(argv=None):
     ap.add_argument("queries", type=Path)
     ap.add_argument("--index", type=Path, help="where to build (default: a temporary folder)")
     ap.add_argument("--procs", type=int, default=None, help="worker processes (default: the cores)")
-    ap.add_argument("--batch", type=int, default=200_000,
-                    help="quotes per batch (shared among the workers, a segment each)")
+    ap.add_argument("--batch", type=int, default=index.BATCH_QUOTES,
+                    help="quotes per batch (shared among the workers, a segment each; default: "
+                         "what `quotesearch index` does)")
     ap.add_argument("--rounds", type=int, default=3, help="times each query set is run; medians kept")
     args = ap.parse_args(argv)
     tmp = None
@@ -100,7 +101,7 @@ def main(argv=None):
         folder = Path(tmp.name) / "index"
     t, cpu = time.perf_counter(), cpu_seconds()
     summary = index.update(folder, items(args.corpus), rebuild=True, procs=args.procs,
-                           batch_quotes=args.batch, batch_docs=10**9)
+                           batch_quotes=args.batch)
     build = time.perf_counter() - t
     cpu = cpu_seconds() - cpu
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())

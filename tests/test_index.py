@@ -457,6 +457,22 @@ def test_every_batch_is_shared_among_the_workers(index_in_tmp, monkeypatch):
     assert quotes == [100, 100, 200, 200]   # (each segment: its quotes and a sixth as many documents)
 
 
+def test_indexing_leaves_the_cycle_collector_as_it_found_it(index_in_tmp):
+    """The build runs without cycle collection (see index._no_cycle_collection), and puts it
+    back on at the end; one already off stays off."""
+    import gc
+
+    assert gc.isenabled()
+    index.update(index_in_tmp, corpus(10), procs=1)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        index.update(index_in_tmp, corpus(12), procs=1)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_an_older_schema_asks_for_a_rebuild(index_in_tmp):
     index.update(index_in_tmp, corpus(1), procs=1)
     (index_in_tmp / index.META_FILE).write_text('{"schema_version": 0}', encoding="utf-8")
