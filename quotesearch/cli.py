@@ -363,14 +363,15 @@ def index_command(paths, rebuild, prune, encoding, wait, fmt, index_dir):
 
     bar = _progress_bar(len(todo))
 
-    def progress(item):
+    def read(item):
         if item.error is not None:
             _echo_error(item.error, bar)
-        if bar is not None:
-            bar.update(1)
 
     with bar if bar is not None else contextlib.nullcontext():
-        summary = index.update(folder, items, rebuild=rebuild, prune=prune, timeout=wait, progress=progress)
+        # (the bar moves as documents are extracted and indexed, not as they are read: the
+        # reading runs a whole batch ahead)
+        summary = index.update(folder, items, rebuild=rebuild, prune=prune, timeout=wait, progress=read,
+                               done=bar.update if bar is not None else None)
     row = {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
            "failed": summary.failed, "pruned": summary.pruned, "quotes": summary.quotes,
            "speakers": summary.speakers}

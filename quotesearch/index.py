@@ -797,8 +797,9 @@ def _records(doc: Document, rows, aliases=None) -> tuple[dict, list[dict]]:
                                    for i, row in enumerate(rows)]
 
 
-def _add_batch(writer, batch: list) -> list[int]:
+def _add_batch(writer, batch: list, done: Callable[[int], None] | None = None) -> list[int]:
     """Add a batch of (document, quotes, aliases); the number of quotes of each document.
+    ``done(1)`` is called as each document is extracted.
 
     The documents' records come first, then every quote of the batch, shortest text first (ties
     in input order). With record numbers in length order, each posting block of a word holds
@@ -809,6 +810,8 @@ def _add_batch(writer, batch: list) -> list[int]:
     counts = []
     for doc, quotes, aliases in batch:
         drec, qrecs = _records(doc, quotes, aliases)
+        if done is not None:
+            done(1)
         writer.add_document(**drec)
         counts.append(len(qrecs))
         for rec in qrecs:
@@ -824,6 +827,31 @@ def _add_batch(writer, batch: list) -> list[int]:
     for _, _, rec in found:
         writer.add_document(**rec)
     return counts
+
+
+#: In a worker: the queue on which it tells the main process how many documents it has
+#: extracted (see :func:`_tell_done`), and what it has not told yet.
+_done_queue = None
+_untold = [0, 0.0]   # (documents, when it last told)
+
+
+def _start_worker(done_queue) -> None:
+    """In a worker: keep the queue for :func:`_tell_done`, and watch the parent process."""
+    global _done_queue
+    _done_queue = done_queue
+    _watch_parent()
+
+
+def _tell_done(n: int) -> None:
+    """In a worker: ``n`` more documents extracted, told to the main process (for its progress
+    bar) at most ten times a second; ``n == 0`` tells what is left to tell."""
+    if _done_queue is None:
+        return
+    _untold[0] += n
+    now = time.monotonic()
+    if _untold[0] and (n == 0 or now - _untold[1] >= 0.1):
+        _done_queue.put(_untold[0])
+        _untold[:] = [0, now]
 
 
 def _watch_parent() -> None:
@@ -842,14 +870,16 @@ def _watch_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _build_segment(folder: str, batch: list) -> tuple:
-    """Extract and index a batch of documents into one new segment (in a worker process)."""
+def _build_segment(folder: str, batch: list, done: Callable[[int], None] | None = None) -> tuple:
+    """Extract and index a batch of documents into one new segment (in a worker process, which
+    tells the main one of each document extracted; or in the main one, calling ``done``)."""
     from quotesearch.fastwriter import FastWriter  # (it imports this module's field classes)
 
     ix = _Storage(folder).open_index()
     with _no_cycle_collection():
         w = FastWriter(ix, _lk=False)
-        counts = _add_batch(w, batch)
+        counts = _add_batch(w, batch, done or _tell_done)
+        _tell_done(0)
         segment = w._finalize_segment()
         w._destroy_temp()
     return segment, counts
@@ -918,12 +948,15 @@ def _split(batch: list, parts: int) -> list[list]:
 
 def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune: bool = False,
            procs: int | None = None, batch_quotes: int = BATCH_QUOTES, batch_docs: int = BATCH_DOCS,
-           timeout: float = 10.0, progress: Callable[[Item], None] | None = None) -> Summary:
+           timeout: float = 10.0, progress: Callable[[Item], None] | None = None,
+           done: Callable[[int], None] | None = None) -> Summary:
     """Index ``items`` into the index at ``folder`` (created if needed); see :class:`Summary`.
 
     Unchanged documents (same key, same SHA-256) are skipped, changed ones replace their quotes.
     Each batch is committed on its own. ``procs`` worker processes build segments (default: the
-    cores, when the work is big enough to pay for starting them).
+    cores, when the work is big enough to pay for starting them). ``progress(item)`` is called
+    as each item is read; ``done(n)`` as ``n`` more items are through (extracted, or skipped as
+    unchanged, or failed): what a progress bar shows, where the reading runs a batch ahead.
     """
     from quotesearch.fastwriter import FastWriter  # (it imports this module's field classes)
 
@@ -946,22 +979,37 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
         batch_deletes: list[str] = []
         batch_size = 0
         changed = False
+        tell = done or (lambda n: None)
+        done_queue = None   # where workers tell of the documents they extracted
+
+        def drain():
+            while done_queue is not None and not done_queue.empty():
+                tell(done_queue.get())
+
+        def result(r):
+            """A worker's segment, the documents it tells of meanwhile passed on."""
+            while not r.ready():
+                r.wait(0.1)
+                drain()
+            found = r.get()[0]
+            drain()
+            return found
 
         def commit(upto: int, final: bool = False, deletes: Iterable[str] = ()):
             nonlocal pending
-            done, pending = pending[:upto], pending[upto:]
-            if not done and not deletes and not (final and changed):
+            pending_done, pending = pending[:upto], pending[upto:]
+            if not pending_done and not deletes and not (final and changed):
                 return  # nothing to write: the index stays exactly as it was
             w = FastWriter(ix)
-            for doc_id in [*(d for _, ds in done for d in ds), *deletes]:
+            for doc_id in [*(d for _, ds in pending_done for d in ds), *deletes]:
                 w.delete_by_term("doc", doc_id)
-            segments = [r.get()[0] if hasattr(r, "get") else r for r, _ in done]
+            segments = [result(r) if hasattr(r, "get") else r for r, _ in pending_done]
             # (a rebuild that replaced documents merges all into one segment at its end: the
             # space of what it replaced is only reclaimed so; over an empty index, no need)
             w.commit_segments(segments, merge=final, clean=final, optimize=final and rebuild and bool(known))
 
         def flush(last: bool = False):
-            nonlocal batch, batch_size, batch_deletes, workers, changed
+            nonlocal batch, batch_size, batch_deletes, workers, changed, done_queue
             if not batch:
                 return
             changed = True
@@ -973,7 +1021,11 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
             if n > 1 and batch_size >= 2 * SPLIT_QUOTES:
                 parts = _split(batch, min(n, batch_size // SPLIT_QUOTES))
             if workers is None and n > 1 and (procs or not last or len(parts) > 1):
-                workers = multiprocessing.get_context("spawn").Pool(n, initializer=_watch_parent)
+                context = multiprocessing.get_context("spawn")
+                # (a simple queue: a worker's put is written before its result is sent, so the
+                # last documents of a segment are told before it is committed)
+                done_queue = context.SimpleQueue() if done is not None else None
+                workers = context.Pool(n, initializer=_start_worker, initargs=(done_queue,))
             if workers is not None:
                 for i, part in enumerate(parts):
                     pending.append((workers.apply_async(_build_segment, (str(folder), part)),
@@ -981,7 +1033,7 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                 if len(pending) > n:
                     commit(len(pending) - n)
             else:
-                pending.append((_build_segment(str(folder), batch)[0], batch_deletes))
+                pending.append((_build_segment(str(folder), batch, tell)[0], batch_deletes))
                 commit(len(pending))
             batch, batch_size, batch_deletes = [], 0, []
 
@@ -992,10 +1044,12 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                     summary.errors.append(str(item.error))
                     if progress:
                         progress(item)
+                    tell(1)
                     continue
                 doc = _keyed(item.document)
                 key = doc_key(doc)
                 if key in seen:
+                    tell(1)
                     continue
                 seen.add(key)
                 old = known.get(key)
@@ -1011,6 +1065,7 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                         quotes = tuple(replace(q, doc_id=doc.id, id=quote_id(doc.id, q.start, q.end)) for q in quotes)
                 if old is not None and old[1] == doc.sha256 and not (rebuild or unfinished):
                     summary.unchanged += 1
+                    tell(1)
                 else:
                     if old is not None:
                         batch_deletes.append(old[0])  # (replaced in the commit that adds it again)
@@ -1025,6 +1080,7 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                         flush()
                 if progress:
                     progress(item)
+                drain()
             flush(last=True)
             gone = []
             if prune or rebuild:  # (a rebuild keeps only what it read again)

@@ -457,6 +457,24 @@ def test_every_batch_is_shared_among_the_workers(index_in_tmp, monkeypatch):
     assert quotes == [100, 100, 200, 200]   # (each segment: its quotes and a sixth as many documents)
 
 
+@pytest.mark.parametrize("procs", [1, 2])
+def test_done_counts_every_document_once_as_it_is_extracted(index_in_tmp, procs):
+    """What the progress bar shows: ``done`` counts a document when a worker (or the run itself)
+    has extracted it, not when it is read (the reading runs a batch ahead); unchanged, failed and
+    repeated items count as they are read."""
+    from quotesearch.model import Document
+
+    raw = index.Item(document=Document.from_text("“Go,” he said.", id="raw", path="raw.txt"))  # (extracted here)
+    docs = [*corpus(40), raw]
+    told = []
+    s = index.update(index_in_tmp, docs, procs=procs, batch_quotes=60, done=told.append)
+    assert (sum(told), s.added, s.quotes) == (41, 41, 201)
+    told.clear()
+    s = index.update(index_in_tmp, [index.Item(error=OSError("x.txt: cannot be read")), *docs, docs[0]],
+                     procs=procs, done=told.append)
+    assert (sum(told), s.unchanged, s.failed) == (43, 41, 1)
+
+
 def test_indexing_leaves_the_cycle_collector_as_it_found_it(index_in_tmp):
     """The build runs without cycle collection (see index._no_cycle_collection), and puts it
     back on at the end; one already off stays off."""
