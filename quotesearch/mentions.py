@@ -371,6 +371,11 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             role = text[toks[j].start: toks[k - 1].end] if text else None
             return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k + 1:e + 1]),
                            "name", role)
+    if last_run is None or (last_run[1] + 1 < k and not toks[last_run[1] + 1].capitalized):
+        # (a capitalised word inside the description is an adjective: "the American ambassador")
+        named = _name_after_description(toks, j, k, text)
+        if named is not None:
+            return named
     if last_run is not None and last_run == (j, j) and _plural_noun_capital(toks[j]):
         # "Officials in Kyiv welcomed …": people described, and where they are
         e = j
@@ -439,6 +444,44 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         if any(x.word in DESCRIPTION_NOUNS for x in toks[j: h + 1]):
             return _description(toks, j, k, text)
     return None
+
+
+def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Mention | None:
+    """The person a description names after a comma, the description their role: ‘said a former
+    spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, …’, ‘wrote the American ambassador
+    at the time, John E. Herbst.’ (``toks[j:k]`` is the noun phrase read so far). The name is a
+    person's for sure: a known given name or a middle initial, never a place or a firm ("the mayor
+    of Springfield, Illinois", "a spokesman for the company, Acme Corp.").
+
+    >>> t = "said his best friend at Lehigh, Bruce Turry, who"
+    >>> toks = tokenize(t); m = mention_after(toks, 1, text=t); (m.text, m.role)
+    ('Bruce Turry', 'his best friend at Lehigh')
+    >>> t = "said the mayor of Springfield, New York."
+    >>> toks = tokenize(t); mention_after(toks, 1, text=t).text
+    'the mayor of Springfield'
+    """
+    n = len(toks)
+    if toks[j].word not in DETERMINERS and toks[j].word not in POSSESSIVES:
+        return None
+    c = k
+    while c < n and toks[c].text != ",":
+        if c - j >= 14 or toks[c].text in ".;:—()\"“”‘’'" or toks[c].word in RELATIVES \
+                or (toks[c].word in SPEECH_VERBS and not toks[c].capitalized):
+            return None
+        c += 1
+    if c + 2 >= n or c - j < 2 or not any(x.word in ROLE_NOUNS or x.word in DESCRIPTION_NOUNS for x in toks[j:c]):
+        return None
+    e = c + 1
+    while e + 1 < n and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
+        e += 1
+    words = [x.text for x in toks[c + 1: e + 1]]
+    if e == c + 1 or not is_name_token(toks[c + 1]) or (e + 1 < n and toks[e + 1].text not in ",.;") \
+            or is_organisation(words) or not (gender_of(words[0]) is not None or any(
+                len(w) == 2 and w.endswith(".") for w in words[1:-1])):
+        return None
+    s_, e_ = toks[c + 1].start, toks[e].end
+    role = text[toks[j].start: toks[c - 1].end] if text else " ".join(x.text for x in toks[j:c])
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
 
 
 def _heading_words(name: Sequence[str]) -> bool:
