@@ -84,8 +84,9 @@ class Commands(click.Group):
             raise click.ClickException(f"cannot write: {exc.strerror}") from None
 
 
-#: The errors of a write to a file already open (the output, or the index's files): a full disk.
-WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+#: The errors of a write to a file already open (the output, or the index's files): a full disk,
+#: a quota, a file size limit.
+WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
 def _quiet_stdout() -> None:

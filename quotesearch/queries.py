@@ -249,18 +249,20 @@ class QuoteWeighting(BM25F):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._searcher = None
-        self._average: dict[str, float] = {}   # the top searcher's average field lengths
+        #: {top searcher: {field: its average length}} (weakly: a searcher dropped is forgotten;
+        #: one weighting may serve several searchers, whoosh's refresh() passes it on)
+        self._averages: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     def scorer(self, searcher, fieldname, text, qf=1, info=None):
         if not searcher.schema[fieldname].scorable:
             return super().scorer(searcher, fieldname, text, qf)
         parent = searcher.get_parent()
-        if parent is not self._searcher:
-            self._searcher, self._average = parent, {}
-        average = self._average.get(fieldname)
+        averages = self._averages.get(parent)
+        if averages is None:
+            averages = self._averages.setdefault(parent, {})
+        average = averages.get(fieldname)
         if average is None:
-            average = self._average[fieldname] = parent.avg_field_length(fieldname) or 1
+            average = averages[fieldname] = parent.avg_field_length(fieldname) or 1
         # (BM25FScorer's __init__ and setup, but for the average and the term info)
         s = BM25FScorer.__new__(BM25FScorer)
         s.idf, s.avgfl = parent.idf(fieldname, text), average

@@ -274,18 +274,34 @@ def test_a_word_with_a_prolific_speaker_read_best_block_first_keeps_whoosh_top_h
                 assert word != "peace" or len({s for _, s in expected[:40]}) < 40   # (ties among the top hits)
 
 
-def test_the_quote_weighting_scores_as_whoosh_bm25f_over_several_segments(index_in_tmp):
+def test_the_quote_weighting_scores_as_whoosh_bm25f_over_several_segments(index_in_tmp, tmp_path):
     """QuoteWeighting works out a field's average length once per searcher (whoosh sums every
     segment's for each word of each segment): the same hits and scores, to the last bit."""
     from quotesearch.queries import QuoteWeighting
 
+    from quotesearch.queries import pair_phrases
+
     index.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
-    with QuoteIndex(index_in_tmp) as qi, qi.ix.searcher() as plain:
+    index.update(tmp_path / "other", corpus(7, 2, "x"), procs=1)      # other lengths, other averages
+    with QuoteIndex(index_in_tmp) as qi, qi.ix.searcher() as plain, QuoteIndex(tmp_path / "other") as other:
         assert isinstance(qi.searcher.weighting, QuoteWeighting) and len(qi.ix._segments()) > 2
         for query in ("peace", "statement OR wheat", "talk*", "speaker:pistorius AND peace", "7 OR talks"):
             q = qi.parse(query)
             ours = [(h.docnum, h.score) for h in qi.searcher.search(q, limit=None)]
             assert ours and ours == [(h.docnum, h.score) for h in plain.search(q, limit=None)]
+        # phrases and ANDs, whose words are scored from the term info already read: as whoosh's
+        # own matchers on a twin indexed with positions (summed in another order: to 9 places)
+        with positional_twin(index_in_tmp, tmp_path).searcher() as whoosh_only:
+            for query in ('"peace talks"', '"about peace" AND 7', "peace AND wheat AND 11"):
+                plain_q = qi.parse(query)
+                ours = sorted((h.docnum, round(h.score, 9)) for h in qi.searcher.search(pair_phrases(plain_q), limit=None))
+                assert ours and ours == sorted((h.docnum, round(h.score, 9)) for h in whoosh_only.search(plain_q, limit=None))
+        # one weighting serving two searchers keeps each one's averages apart
+        shared = qi.searcher.weighting
+        with other.ix.searcher(weighting=shared) as theirs, other.ix.searcher() as theirs_plain:
+            for q in (other.parse("peace"), qi.parse("peace")):
+                assert [h.score for h in theirs.search(q, limit=None)] == [h.score for h in theirs_plain.search(q, limit=None)]
+                assert [h.score for h in qi.searcher.search(q, limit=None)] == [h.score for h in plain.search(q, limit=None)]
 
 
 @pytest.mark.parametrize("query", ['"peace talks"', '"talks and wheat"', '"wheat peace"', '"statement 3"',
