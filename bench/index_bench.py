@@ -89,9 +89,9 @@ def main(argv=None):
     ap.add_argument("queries", type=Path)
     ap.add_argument("--index", type=Path, help="where to build (default: a temporary folder)")
     ap.add_argument("--procs", type=int, default=None, help="worker processes (default: the cores)")
-    ap.add_argument("--batch", type=int, default=index.BATCH_QUOTES,
+    ap.add_argument("--batch", type=int, default=None,
                     help="quotes per batch (shared among the workers, a segment each; default: "
-                         "what `quotesearch index` does)")
+                         "what `quotesearch index` does, see index.default_batch_quotes)")
     ap.add_argument("--rounds", type=int, default=3, help="times each query set is run; medians kept")
     args = ap.parse_args(argv)
     tmp = None

@@ -916,9 +916,28 @@ def _manifest(ix) -> dict[str, tuple[str, str]]:
 #: (a document not yet extracted counts as 20 quotes). Each batch is a commit of its own, and
 #: each of its segments is one more that every query reads: at a million quotes, batches of
 #: 200,000 made 12 segments and queries a third slower than batches of 400,000 (6 segments), which
-#: hold some 1.1 GB in each of two workers.
+#: hold some 1.1 GB in each of two workers (a machine with less memory builds smaller batches:
+#: :func:`default_batch_quotes`).
 BATCH_QUOTES = 400_000
 BATCH_DOCS = 100_000
+
+#: The memory a quote of a batch takes while its segment is built, at most (measured: 2.6 KB
+#: for short quotes, 5.5 KB at 200,000 quotes a worker with their documents).
+BATCH_BYTES_PER_QUOTE = 6_000
+
+
+def default_batch_quotes() -> int:
+    """The quotes of a batch: :data:`BATCH_QUOTES`, or fewer where a batch would take more than a
+    quarter of the machine's memory (a machine of 2 GB builds batches of 83,000 quotes).
+
+    >>> default_batch_quotes() <= BATCH_QUOTES
+    True
+    """
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, OSError, ValueError):
+        return BATCH_QUOTES
+    return max(SPLIT_QUOTES, min(BATCH_QUOTES, memory // 4 // BATCH_BYTES_PER_QUOTE))
 
 #: The fewest quotes a part of a split batch gets (a worker costs a second to start).
 SPLIT_QUOTES = 10_000
@@ -947,7 +966,7 @@ def _split(batch: list, parts: int) -> list[list]:
 
 
 def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune: bool = False,
-           procs: int | None = None, batch_quotes: int = BATCH_QUOTES, batch_docs: int = BATCH_DOCS,
+           procs: int | None = None, batch_quotes: int | None = None, batch_docs: int = BATCH_DOCS,
            timeout: float = 10.0, progress: Callable[[Item], None] | None = None,
            done: Callable[[int], None] | None = None) -> Summary:
     """Index ``items`` into the index at ``folder`` (created if needed); see :class:`Summary`.
@@ -963,6 +982,7 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
     folder = Path(folder)
     check_folder(folder)
     summary = Summary()
+    batch_quotes = batch_quotes or default_batch_quotes()
     with IndexLock(folder, timeout), _no_cycle_collection():
         ix = _opened(folder, rebuild)
         known = _manifest(ix)

@@ -491,6 +491,17 @@ def test_done_counts_every_document_once_as_it_is_extracted(index_in_tmp, procs)
     assert (sum(told), s.unchanged, s.failed) == (43, 41, 1)
 
 
+def test_a_batch_fits_in_a_quarter_of_the_memory(monkeypatch):
+    """Batches of BATCH_QUOTES take a few GB: a smaller machine builds smaller ones."""
+    sizes = {"SC_PAGE_SIZE": 4096, "SC_PHYS_PAGES": 2 * 2**30 // 4096}   # 2 GB
+    monkeypatch.setattr(index.os, "sysconf", lambda name: sizes[name])
+    assert index.default_batch_quotes() == 2 * 2**30 // 4 // index.BATCH_BYTES_PER_QUOTE
+    sizes["SC_PHYS_PAGES"] = 64 * 2**30 // 4096                           # 64 GB
+    assert index.default_batch_quotes() == index.BATCH_QUOTES
+    sizes["SC_PHYS_PAGES"] = 2**20 // 4096                                # 1 MB: still a batch
+    assert index.default_batch_quotes() == index.SPLIT_QUOTES
+
+
 def test_indexing_leaves_the_cycle_collector_as_it_found_it(index_in_tmp):
     """The build runs without cycle collection (see index._no_cycle_collection), and puts it
     back on at the end; one already off stays off."""
