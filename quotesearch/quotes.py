@@ -231,8 +231,17 @@ def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> s
     'double'
     >>> main_family("‘We were told “wait”,’ she said. ‘Then nothing.’")
     'single'
+
+    One opening single mark holds the article's only quotation when it is a left mark (never
+    an apostrophe) and no double mark opens anything:
+
+    >>> main_family("Lee’s aide: ‘We were there,’ Lee said."), main_family("Lee’s ’90s hit, rock ’n’ roll.")
+    ('single', 'double')
+    >>> main_family("3. FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’\\n\\nThe war goes on.")
+    'double'
     """
     doubles = singles = 0
+    left = None   # where a left single mark opens
     n = len(text)
     for s, e, ch in scan_marks(text) if marks is None else marks:
         opening = (s == 0 or not text[s - 1].isalnum()) and e < n and text[e].isalpha()
@@ -242,7 +251,16 @@ def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> s
             doubles += 1
         elif ch in "‘'’":
             singles += 1
-    return SINGLE if singles >= 2 and singles > doubles else DOUBLE
+            left = s if ch == "‘" else left
+    if singles >= 2 and singles > doubles:
+        return SINGLE
+    if singles == 1 and left is not None and not doubles:
+        # (not in a heading: "3. FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’" quotes nobody)
+        from quotesearch.names import is_headline
+
+        line = text[text.rfind("\n", 0, left) + 1: (text.find("\n", left) + 1 or n + 1) - 1].strip()
+        return DOUBLE if line.isupper() or is_headline(line) else SINGLE
+    return DOUBLE
 
 
 def _opens_with_mark(text: str, lo: int, hi: int, family: str) -> bool:
