@@ -8,7 +8,7 @@ quotesearch: ``.venv/bin/pip install numpy wordfreq``)::
 
 Each generated record (qid, text, speaker, aliases, source, outlet, date, verb) becomes a quote
 inside a synthetic document (one per ``source``: its quotes as paragraphs ``“text” verb Name.``),
-so documents are stored too, as in real use. The build goes through :func:`quotesearch.index.update`
+so documents are stored too, as in real use. The build goes through :func:`quotesearch.indexing.update`
 (what ``quotesearch index`` calls, minus the parser); queries go through
 :class:`quotesearch.search.QuoteIndex` (what ``quotesearch search`` calls) and include reading the
 top 10 hits; each round opens the index afresh, after the warm-up queries. Prints one JSON object;
@@ -27,13 +27,13 @@ import time
 from itertools import groupby
 from pathlib import Path
 
-from quotesearch import index
+from quotesearch import indexing
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.search import Filters, QuoteIndex
 
 
 def items(corpus: Path):
-    """One :class:`index.Item` per source document of the corpus, with its quotes."""
+    """One :class:`indexing.Item` per source document of the corpus, with its quotes."""
     with open(corpus, encoding="utf-8") as f:
         records = (json.loads(line) for line in f)
         for source, recs in groupby(records, key=lambda r: r["source"]):
@@ -52,7 +52,7 @@ def items(corpus: Path):
                       confidence=0.95, evidence={"rule": "cue-after"})
                 for i, (r, (s, e)) in enumerate(zip(recs, spans)))
             aliases = {r["speaker"]: tuple(r["aliases"]) for r in recs}
-            yield index.Item(document=doc, quotes=quotes, aliases=aliases)
+            yield indexing.Item(document=doc, quotes=quotes, aliases=aliases)
 
 
 def cpu_seconds() -> float:
@@ -91,7 +91,7 @@ def main(argv=None):
     ap.add_argument("--procs", type=int, default=None, help="worker processes (default: the cores)")
     ap.add_argument("--batch", type=int, default=None,
                     help="quotes per batch (shared among the workers, a segment each; default: "
-                         "what `quotesearch index` does, see index.default_batch_quotes)")
+                         "what `quotesearch index` does, see indexing.default_batch_quotes)")
     ap.add_argument("--rounds", type=int, default=3, help="times each query set is run; medians kept")
     args = ap.parse_args(argv)
     tmp = None
@@ -100,7 +100,7 @@ def main(argv=None):
         tmp = tempfile.TemporaryDirectory(prefix="qs-bench-")
         folder = Path(tmp.name) / "index"
     t, cpu = time.perf_counter(), cpu_seconds()
-    summary = index.update(folder, items(args.corpus), rebuild=True, procs=args.procs,
+    summary = indexing.update(folder, items(args.corpus), rebuild=True, procs=args.procs,
                            batch_quotes=args.batch)
     build = time.perf_counter() - t
     cpu = cpu_seconds() - cpu

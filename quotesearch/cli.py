@@ -354,13 +354,13 @@ def index_command(paths, rebuild, prune, encoding, wait, fmt, index_dir):
     Example:
         quotesearch index seeds/ && quotesearch search "crystal ball"
     """
-    from quotesearch import index
+    from quotesearch import index, indexing
 
     fmt = fmt or default_format()
     folder = index.index_path(index_dir)
     paths = paths or (str(index.default_sources()),)
     todo = list(documents.expand(paths))
-    items = (index.Item(document=r.document, error=r.error) for r in documents.read(todo, encoding=encoding))
+    items = (indexing.Item(document=r.document, error=r.error) for r in documents.read(todo, encoding=encoding))
 
     bar = _progress_bar(len(todo))
 
@@ -371,7 +371,7 @@ def index_command(paths, rebuild, prune, encoding, wait, fmt, index_dir):
     with bar if bar is not None else contextlib.nullcontext():
         # (the bar moves as documents are extracted and indexed, not as they are read: the
         # reading runs a whole batch ahead)
-        summary = index.update(folder, items, rebuild=rebuild, prune=prune, timeout=wait, progress=read,
+        summary = indexing.update(folder, items, rebuild=rebuild, prune=prune, timeout=wait, progress=read,
                                done=bar.update if bar is not None else None)
     row = {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
            "failed": summary.failed, "pruned": summary.pruned, "quotes": summary.quotes,

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from whoosh import fields, index as whoosh_index
 
-from quotesearch import index
+from quotesearch import index, indexing
 from quotesearch.analysis import Words
 from quotesearch.model import Document, Quote, quote_id
 
 
-def article(doc_id: str, paragraphs: list[tuple[str, str | None, str | None]], **meta) -> index.Item:
+def article(doc_id: str, paragraphs: list[tuple[str, str | None, str | None]], **meta) -> indexing.Item:
     """A document of quote paragraphs ``“text” said Speaker.``; each (text, speaker, role) is a quote."""
     parts, quotes, pos = [], [], 0
     for i, (text, speaker, role) in enumerate(paragraphs):
@@ -21,10 +21,10 @@ def article(doc_id: str, paragraphs: list[tuple[str, str | None, str | None]], *
         parts.append(para)
         pos += len(para)
     doc = Document.from_text("".join(parts), id=doc_id, **meta)
-    return index.Item(document=doc, quotes=tuple(quotes))
+    return indexing.Item(document=doc, quotes=tuple(quotes))
 
 
-def corpus(n_docs: int, quotes_per_doc: int = 5, prefix: str = "doc") -> list[index.Item]:
+def corpus(n_docs: int, quotes_per_doc: int = 5, prefix: str = "doc") -> list[indexing.Item]:
     """``n_docs`` documents of ``quotes_per_doc`` quotes by a few speakers."""
     people = [("Boris Pistorius", "defense minister"), ("Rustem Umerov", None), ("Jane Smith", "analyst")]
     return [article(f"{prefix}{d:05d}", [(f"Statement {q} of {prefix} {d} about peace talks and wheat",

@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers_index import article
-from quotesearch import cli as cli_module, index
+from quotesearch import cli as cli_module, indexing
 from quotesearch.cli import cli
 
 ESC = "\x1b["
@@ -14,7 +14,7 @@ ESC = "\x1b["
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ix") / "index"
-    index.update(folder, [article("allies", [("I am not able to have a look in the crystal ball",
+    indexing.update(folder, [article("allies", [("I am not able to have a look in the crystal ball",
                                               "Boris Pistorius", None)], title="Allies")], procs=1)
     return str(folder)
 

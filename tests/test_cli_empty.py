@@ -3,7 +3,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers_index import article
-from quotesearch import index
+from quotesearch import indexing
 from quotesearch.cli import cli
 
 HIT_HEADER = ("id,doc_id,start,end,text,kind,speaker,speaker_mention,role,cue,paragraph,confidence,evidence,"
@@ -13,7 +13,7 @@ HIT_HEADER = ("id,doc_id,start,end,text,kind,speaker,speaker_mention,role,cue,pa
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ix") / "index"
-    index.update(folder, [article("talks", [("We wait and see", "Boris Pistorius", None)],
+    indexing.update(folder, [article("talks", [("We wait and see", "Boris Pistorius", None)],
                                   title="Talks", published="2025-06-02")], procs=1)
     return str(folder)
 
@@ -52,7 +52,7 @@ def test_extract_csv_with_no_quotes_is_the_header_row(tmp_path):
 
 
 def test_sources_csv_of_an_empty_index_is_the_header_row(tmp_path):
-    index.update(tmp_path / "ix", [], procs=1)
+    indexing.update(tmp_path / "ix", [], procs=1)
     result = run("sources", "--format", "csv", "--index", str(tmp_path / "ix"))
     assert header_alone(result) == "doc_id,title,outlet,published,quotes,path"
 

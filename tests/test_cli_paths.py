@@ -3,7 +3,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers_index import article
-from quotesearch import index
+from quotesearch import indexing
 from quotesearch.cli import cli
 
 
@@ -11,7 +11,7 @@ from quotesearch.cli import cli
 def test_a_tilde_index_path_is_under_the_home_folder(tmp_path, monkeypatch, via):
     home, work = tmp_path / "home", tmp_path / "work"
     work.mkdir()
-    index.update(home / "idx", [article("a", [("We wait and see", "Boris Pistorius", None)])], procs=1)
+    indexing.update(home / "idx", [article("a", [("We wait and see", "Boris Pistorius", None)])], procs=1)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.chdir(work)
     if via == "option":

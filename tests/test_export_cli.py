@@ -5,7 +5,7 @@ import bibtexparser
 import pytest
 from click.testing import CliRunner
 
-from quotesearch import documents, index
+from quotesearch import documents, indexing
 from quotesearch.cli import cli
 
 ALLIES = """---
@@ -29,9 +29,9 @@ def index_dir(tmp_path_factory):
     (folder / "feed.jsonl").write_text(json.dumps({"text": TALKS, "title": "Talks end", "sitename": "Wire",
                                                    "date": "2025-05-02"}) + "\n", encoding="utf-8")
     (folder / "plain.txt").write_text("“Nothing to add,” said Kingsley Wilson.\n", encoding="utf-8")
-    items = [index.Item(document=r.document, error=r.error) for r in documents.read([str(folder)])]
+    items = [indexing.Item(document=r.document, error=r.error) for r in documents.read([str(folder)])]
     ix = folder / "index"
-    index.update(ix, items, procs=1)
+    indexing.update(ix, items, procs=1)
     return str(ix)
 
 

@@ -14,7 +14,7 @@ from whoosh.query import And, Or, Term
 from whoosh.writing import SegmentWriter
 
 from helpers_index import article, corpus, positional_twin
-from quotesearch import analysis, index, roster
+from quotesearch import analysis, index, indexing, roster
 from quotesearch.fastwriter import FastWriter
 from quotesearch.search import Filters, QuoteIndex
 
@@ -154,7 +154,7 @@ def test_a_batch_numbers_its_quotes_shortest_first(index_in_tmp):
     """Record numbers follow the quotes' lengths, so a word's posting blocks hold similar lengths."""
     items = [article(f"d{d}", [(" ".join(["word"] * ((d * 7 + q * 5) % 13 + 1)), "Jane Smith", None)
                                for q in range(4)]) for d in range(10)]
-    index.update(index_in_tmp, items, procs=1)
+    indexing.update(index_in_tmp, items, procs=1)
     with QuoteIndex(index_in_tmp) as qi:
         r = qi.searcher.reader()
         quotes = [n for n in r.all_doc_ids() if qi.hit(n) is not None]
@@ -173,7 +173,7 @@ def test_a_phrase_of_common_words_read_through_their_pairs_finds_and_scores_what
              "She said there was nothing", "wheat: she was there", "She knew. Was there more?"]
     items = [article(f"d{d}", [(f"{lines[(d + k) % len(lines)]} {'and more ' * (d % 4)}", "Jane Smith", None)
                                for k in range(3)]) for d in range(40)]
-    index.update(index_in_tmp, items, procs=2, batch_quotes=30)     # several segments
+    indexing.update(index_in_tmp, items, procs=2, batch_quotes=30)     # several segments
     with QuoteIndex(index_in_tmp) as qi:
         plain = qi.parse(query)
         paired = pair_phrases(plain)
@@ -192,7 +192,7 @@ def test_a_phrase_of_common_words_read_through_their_pairs_finds_and_scores_what
 def test_the_speaker_column_check_finds_and_scores_what_the_term_intersection_does(index_in_tmp, tmp_path, query):
     from quotesearch.queries import SpeakerIn, pair_phrases
 
-    index.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
+    indexing.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
     with QuoteIndex(index_in_tmp) as qi:
         q = qi.parse(query)
         keys = qi.speaker("Pistorius").keys
@@ -221,11 +221,11 @@ def test_a_speaker_checked_by_its_code_finds_and_scores_what_whoosh_and_does(ind
         monkeypatch.setattr(queries, "speaker_code", lambda key: 7)
     lone = article("lone", [("peace, at last", "Ann Lone", None), ("no wheat", "Ann Lone", None)])
     # several segments (built here when the codes are patched: workers would not see it)
-    index.update(index_in_tmp, [*corpus(120), lone], procs=1 if case == "every speaker one code" else 2,
+    indexing.update(index_in_tmp, [*corpus(120), lone], procs=1 if case == "every speaker one code" else 2,
                  batch_quotes=250)
     if case == "deleted records":   # the old quotes of changed documents stay in their segments, deleted
         changed = [article(f"doc{d:05d}", [("peace at last", "Boris Pistorius", None)]) for d in range(0, 120, 7)]
-        index.update(index_in_tmp, changed, procs=1)
+        indexing.update(index_in_tmp, changed, procs=1)
     speakers = [("boris pistorius",), ("ann lone",), ("nobody at all",), ("boris pistorius", "rustem umerov")]
     with QuoteIndex(index_in_tmp) as qi, index.open_index(index_in_tmp).searcher() as plain:
         for keys in speakers:
@@ -258,7 +258,7 @@ def test_a_word_with_a_prolific_speaker_read_best_block_first_keeps_whoosh_top_h
                           + ["solo"] * (k == 4)),
                  people[(k * 5 + run) % 3] if k % 4 else "Jane Smith", None) for k in range(900)]
     for run in range(2):   # two segments of several blocks each
-        index.update(index_in_tmp, [article(f"run{run}-{d}", quotes(run)[d::30]) for d in range(30)], procs=1)
+        indexing.update(index_in_tmp, [article(f"run{run}-{d}", quotes(run)[d::30]) for d in range(30)], procs=1)
     with QuoteIndex(index_in_tmp) as qi, index.open_index(index_in_tmp).searcher() as plain:
         assert len(qi.searcher.reader().leaf_readers()) == 2
         for name in people:
@@ -281,8 +281,8 @@ def test_the_quote_weighting_scores_as_whoosh_bm25f_over_several_segments(index_
 
     from quotesearch.queries import pair_phrases
 
-    index.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
-    index.update(tmp_path / "other", corpus(7, 2, "x"), procs=1)      # other lengths, other averages
+    indexing.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
+    indexing.update(tmp_path / "other", corpus(7, 2, "x"), procs=1)      # other lengths, other averages
     with QuoteIndex(index_in_tmp) as qi, qi.ix.searcher() as plain, QuoteIndex(tmp_path / "other") as other:
         assert isinstance(qi.searcher.weighting, QuoteWeighting) and len(qi.ix._segments()) > 2
         for query in ("peace", "statement OR wheat", "talk*", "speaker:pistorius AND peace", "7 OR talks"):
@@ -314,7 +314,7 @@ def test_phrases_and_ands_intersected_a_block_at_a_time_find_and_score_what_whoo
     own matches and scores on a text indexed with positions."""
     from quotesearch.queries import BlockAnd, PairPhrase, pair_phrases
 
-    index.update(index_in_tmp, corpus(120), procs=2, batch_quotes=250)   # several segments, many blocks
+    indexing.update(index_in_tmp, corpus(120), procs=2, batch_quotes=250)   # several segments, many blocks
     with QuoteIndex(index_in_tmp) as qi:
         plain = qi.parse(query)
         fast = pair_phrases(plain)
@@ -333,7 +333,7 @@ def test_a_rare_speaker_with_common_words_finds_and_scores_what_whoosh_does(inde
     """A speaker of a few quotes leads; the words are looked up in those quotes' terms."""
     rare = article("rare", [("peace talks about wheat", "Ann Rare", None), ("no talks today", "Ann Rare", None),
                             ("peace, peace and peace talks again", "Ann Rare", None)])
-    index.update(index_in_tmp, [*corpus(120), rare], procs=2, batch_quotes=250)
+    indexing.update(index_in_tmp, [*corpus(120), rare], procs=2, batch_quotes=250)
     with QuoteIndex(index_in_tmp) as qi:
         keys = qi.speaker("Ann Rare").keys
         with positional_twin(index_in_tmp, tmp_path).searcher() as whoosh_only:
@@ -357,7 +357,7 @@ def test_a_word_with_a_speaker_keeps_the_best_hits_that_whoosh_top_k_loses(index
                "Jane Smith" if (8 + k) % 128 == 127 else "Rustem Umerov", None) for k in range(600)]
     long = [(" ".join(["peace"] * 40 + [f"w{k}"] * 2), "Jane Smith", None) for k in range(5)]
     other = [(f"nothing here {k} at all", "Rustem Umerov", None) for k in range(3000)]
-    index.update(index_in_tmp, [article("a", short + medium + long + other)], procs=1)
+    indexing.update(index_in_tmp, [article("a", short + medium + long + other)], procs=1)
     with QuoteIndex(index_in_tmp) as qi:
         q = And([qi.parse("peace"), Term("skey", qi.speaker("Jane Smith").keys[0])])
         with positional_twin(index_in_tmp, tmp_path).searcher() as whoosh_only:
@@ -371,7 +371,7 @@ def test_a_word_with_a_speaker_keeps_the_best_hits_that_whoosh_top_k_loses(index
 # -- updating --------------------------------------------------------------------------------------
 
 def test_index_stores_quotes_and_documents(index_in_tmp):
-    s = index.update(index_in_tmp, corpus(3, 4), procs=1)
+    s = indexing.update(index_in_tmp, corpus(3, 4), procs=1)
     assert (s.added, s.updated, s.unchanged, s.failed, s.quotes) == (3, 0, 0, 0, 12)
     assert s.speakers == 3
     with QuoteIndex(index_in_tmp) as qi:
@@ -382,10 +382,10 @@ def test_index_stores_quotes_and_documents(index_in_tmp):
 
 
 def test_reindexing_the_same_input_changes_nothing(index_in_tmp):
-    index.update(index_in_tmp, corpus(5), procs=1)
+    indexing.update(index_in_tmp, corpus(5), procs=1)
     before = {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in index_in_tmp.iterdir()}
     records = items_to_dict(index.open_index(index_in_tmp))
-    s = index.update(index_in_tmp, corpus(5), procs=1)
+    s = indexing.update(index_in_tmp, corpus(5), procs=1)
     assert (s.added, s.updated, s.unchanged, s.quotes) == (0, 0, 5, 25)
     assert {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in index_in_tmp.iterdir()} == before
     assert items_to_dict(index.open_index(index_in_tmp)) == records
@@ -396,7 +396,7 @@ def test_many_small_runs_merge_their_segments(index_in_tmp):
     postings back; a word with one quote (kept inside its term info) came back as '' and the run
     stopped with an AssertionError."""
     for run in range(8):
-        index.update(index_in_tmp, corpus(1, 2, prefix=f"run{run}-"), procs=1)
+        indexing.update(index_in_tmp, corpus(1, 2, prefix=f"run{run}-"), procs=1)
     ix = index.open_index(index_in_tmp)
     assert len(ix._segments()) < 8
     with QuoteIndex(index_in_tmp) as qi:
@@ -406,8 +406,8 @@ def test_many_small_runs_merge_their_segments(index_in_tmp):
 
 
 def test_a_changed_document_replaces_its_quotes(index_in_tmp):
-    index.update(index_in_tmp, [article("a", [("old words", "Jane Smith", None), ("more", "Jane Smith", None)])], procs=1)
-    s = index.update(index_in_tmp, [article("a", [("new words", "Jane Smith", None)])], procs=1)
+    indexing.update(index_in_tmp, [article("a", [("old words", "Jane Smith", None), ("more", "Jane Smith", None)])], procs=1)
+    s = indexing.update(index_in_tmp, [article("a", [("new words", "Jane Smith", None)])], procs=1)
     assert (s.added, s.updated, s.quotes) == (0, 1, 1)
     with QuoteIndex(index_in_tmp) as qi:
         assert [h.quote.text for h in qi.search("words")] == ["new words"]
@@ -421,52 +421,52 @@ def test_prune_drops_documents_whose_files_are_gone(index_in_tmp, tmp_path):
     for name in ("keep", "gone"):
         f = tmp_path / f"{name}.txt"
         f.write_text(name, encoding="utf-8")
-        files.append(index.Item(document=Document.from_text(name, id=name, path=str(f)), quotes=()))
-    index.update(index_in_tmp, files, procs=1)
+        files.append(indexing.Item(document=Document.from_text(name, id=name, path=str(f)), quotes=()))
+    indexing.update(index_in_tmp, files, procs=1)
     (tmp_path / "gone.txt").unlink()
-    assert index.update(index_in_tmp, [], procs=1).pruned == 0
-    s = index.update(index_in_tmp, [], prune=True, procs=1)
+    assert indexing.update(index_in_tmp, [], procs=1).pruned == 0
+    s = indexing.update(index_in_tmp, [], prune=True, procs=1)
     assert s.pruned == 1
     with QuoteIndex(index_in_tmp) as qi:
         assert [r["doc_id"] for r in qi.sources()] == ["keep"]
 
 
 def test_rebuild_starts_afresh(index_in_tmp):
-    index.update(index_in_tmp, corpus(3), procs=1)
-    s = index.update(index_in_tmp, corpus(1, prefix="other"), rebuild=True, procs=1)
+    indexing.update(index_in_tmp, corpus(3), procs=1)
+    s = indexing.update(index_in_tmp, corpus(1, prefix="other"), rebuild=True, procs=1)
     assert (s.added, s.quotes) == (1, 5)
 
 
 def test_read_errors_are_counted_and_the_rest_indexed(index_in_tmp):
-    s = index.update(index_in_tmp, [index.Item(error=OSError("bad.txt: cannot be read")), *corpus(1)], procs=1)
+    s = indexing.update(index_in_tmp, [indexing.Item(error=OSError("bad.txt: cannot be read")), *corpus(1)], procs=1)
     assert (s.failed, s.added, s.errors) == (1, 1, ["bad.txt: cannot be read"])
 
 
 def test_worker_processes_build_the_same_index(index_in_tmp, tmp_path):
     docs = corpus(40)
-    index.update(index_in_tmp, docs, procs=2, batch_quotes=30)
-    index.update(tmp_path / "single", docs, procs=1)
+    indexing.update(index_in_tmp, docs, procs=2, batch_quotes=30)
+    indexing.update(tmp_path / "single", docs, procs=1)
     assert items_to_dict(index.open_index(index_in_tmp)) == items_to_dict(index.open_index(tmp_path / "single"))
     assert not list(index_in_tmp.glob("*.tmp"))
 
 
 def test_a_run_of_one_big_batch_is_shared_among_the_workers(index_in_tmp, tmp_path, monkeypatch):
-    monkeypatch.setattr(index, "SPLIT_QUOTES", 50)
+    monkeypatch.setattr(indexing, "SPLIT_QUOTES", 50)
     docs = corpus(40)                                               # 200 quotes, one batch
     # (the first batch is cut at half the size: full at the last document)
-    s = index.update(index_in_tmp, docs, procs=2, batch_quotes=400)
+    s = indexing.update(index_in_tmp, docs, procs=2, batch_quotes=400)
     assert (s.added, s.quotes) == (40, 200)
     with QuoteIndex(index_in_tmp) as qi:
         assert qi.stats()["segments"] == 2
-    index.update(tmp_path / "single", docs, procs=1, batch_quotes=10**6)
+    indexing.update(tmp_path / "single", docs, procs=1, batch_quotes=10**6)
     assert items_to_dict(index.open_index(index_in_tmp)) == items_to_dict(index.open_index(tmp_path / "single"))
 
 
 def test_every_batch_is_shared_among_the_workers(index_in_tmp, monkeypatch):
     """Each batch is built by all the workers, a part each, so that they end together; the first
     batch is half the size, so that they start sooner."""
-    monkeypatch.setattr(index, "SPLIT_QUOTES", 50)
-    s = index.update(index_in_tmp, corpus(120), procs=2, batch_quotes=400)   # 600 quotes
+    monkeypatch.setattr(indexing, "SPLIT_QUOTES", 50)
+    s = indexing.update(index_in_tmp, corpus(120), procs=2, batch_quotes=400)   # 600 quotes
     assert s.quotes == 600
     ix = index.open_index(index_in_tmp)
     quotes = sorted(seg.doc_count_all() - seg.doc_count_all() // 6 for seg in ix._segments())
@@ -480,13 +480,13 @@ def test_done_counts_every_document_once_as_it_is_extracted(index_in_tmp, procs)
     repeated items count as they are read."""
     from quotesearch.model import Document
 
-    raw = index.Item(document=Document.from_text("“Go,” he said.", id="raw", path="raw.txt"))  # (extracted here)
+    raw = indexing.Item(document=Document.from_text("“Go,” he said.", id="raw", path="raw.txt"))  # (extracted here)
     docs = [*corpus(40), raw]
     told = []
-    s = index.update(index_in_tmp, docs, procs=procs, batch_quotes=60, done=told.append)
+    s = indexing.update(index_in_tmp, docs, procs=procs, batch_quotes=60, done=told.append)
     assert (sum(told), s.added, s.quotes) == (41, 41, 201)
     told.clear()
-    s = index.update(index_in_tmp, [index.Item(error=OSError("x.txt: cannot be read")), *docs, docs[0]],
+    s = indexing.update(index_in_tmp, [indexing.Item(error=OSError("x.txt: cannot be read")), *docs, docs[0]],
                      procs=procs, done=told.append)
     assert (sum(told), s.unchanged, s.failed) == (43, 41, 1)
 
@@ -494,36 +494,36 @@ def test_done_counts_every_document_once_as_it_is_extracted(index_in_tmp, procs)
 def test_a_batch_fits_in_a_quarter_of_the_memory(monkeypatch):
     """Batches of BATCH_QUOTES take a few GB: a smaller machine builds smaller ones."""
     sizes = {"SC_PAGE_SIZE": 4096, "SC_PHYS_PAGES": 2 * 2**30 // 4096}   # 2 GB
-    monkeypatch.setattr(index.os, "sysconf", lambda name: sizes[name])
-    assert index.default_batch_quotes() == 2 * 2**30 // 4 // index.BATCH_BYTES_PER_QUOTE
+    monkeypatch.setattr(indexing.os, "sysconf", lambda name: sizes[name])
+    assert indexing.default_batch_quotes() == 2 * 2**30 // 4 // indexing.BATCH_BYTES_PER_QUOTE
     sizes["SC_PHYS_PAGES"] = 64 * 2**30 // 4096                           # 64 GB
-    assert index.default_batch_quotes() == index.BATCH_QUOTES
+    assert indexing.default_batch_quotes() == indexing.BATCH_QUOTES
     sizes["SC_PHYS_PAGES"] = 2**20 // 4096                                # 1 MB: still a batch
-    assert index.default_batch_quotes() == index.SPLIT_QUOTES
+    assert indexing.default_batch_quotes() == indexing.SPLIT_QUOTES
 
 
 def test_indexing_leaves_the_cycle_collector_as_it_found_it(index_in_tmp):
-    """The build runs without cycle collection (see index._no_cycle_collection), and puts it
+    """The build runs without cycle collection (see indexing._no_cycle_collection), and puts it
     back on at the end; one already off stays off."""
     import gc
 
     assert gc.isenabled()
-    index.update(index_in_tmp, corpus(10), procs=1)
+    indexing.update(index_in_tmp, corpus(10), procs=1)
     assert gc.isenabled()
     gc.disable()
     try:
-        index.update(index_in_tmp, corpus(12), procs=1)
+        indexing.update(index_in_tmp, corpus(12), procs=1)
         assert not gc.isenabled()
     finally:
         gc.enable()
 
 
 def test_an_older_schema_asks_for_a_rebuild(index_in_tmp):
-    index.update(index_in_tmp, corpus(1), procs=1)
+    indexing.update(index_in_tmp, corpus(1), procs=1)
     (index_in_tmp / index.META_FILE).write_text('{"schema_version": 0}', encoding="utf-8")
     with pytest.raises(index.SchemaError, match=r"run `quotesearch index --rebuild`"):
         index.open_index(index_in_tmp)
-    assert index.update(index_in_tmp, corpus(1), rebuild=True, procs=1).quotes == 5
+    assert indexing.update(index_in_tmp, corpus(1), rebuild=True, procs=1).quotes == 5
 
 
 def test_no_index_says_how_to_build_one(tmp_path):
@@ -537,9 +537,9 @@ def test_a_second_writer_waits_then_gives_a_clear_message(index_in_tmp):
     with index.IndexLock(index_in_tmp):
         t = time.monotonic()
         with pytest.raises(index.IndexLockedError, match=r"another `quotesearch index` is writing to .* \(waited 0.2 s\)"):
-            index.update(index_in_tmp, corpus(1), timeout=0.2, procs=1)
+            indexing.update(index_in_tmp, corpus(1), timeout=0.2, procs=1)
         assert time.monotonic() - t >= 0.2
-    assert index.update(index_in_tmp, corpus(1), timeout=0.2, procs=1).added == 1
+    assert indexing.update(index_in_tmp, corpus(1), timeout=0.2, procs=1).added == 1
 
 
 WRITER = textwrap.dedent("""
@@ -547,11 +547,11 @@ WRITER = textwrap.dedent("""
     sys.path.insert(0, {tests!r})
     from pathlib import Path
     from helpers_index import corpus
-    from quotesearch import index
+    from quotesearch import indexing
 
     if __name__ == "__main__":
         folder, prefix, n, procs = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-        s = index.update(folder, corpus(n, 5, prefix), procs=procs, batch_quotes=250, timeout=60)
+        s = indexing.update(folder, corpus(n, 5, prefix), procs=procs, batch_quotes=250, timeout=60)
         print(s.added, s.quotes, flush=True)
 """)
 
@@ -584,7 +584,7 @@ def test_a_killed_run_leaves_an_index_that_opens_and_the_next_run_completes(inde
     with QuoteIndex(index_in_tmp) as qi:            # opens, holds what was committed
         committed = qi.stats()["quotes"]
         assert committed % 5 == 0 and 0 < committed < 6000
-    s = index.update(index_in_tmp, corpus(1200, 5, "k"), procs=1, timeout=10)
+    s = indexing.update(index_in_tmp, corpus(1200, 5, "k"), procs=1, timeout=10)
     assert s.quotes == 6000 and s.added + s.unchanged == 1200
     assert not list(index_in_tmp.glob("*.tmp"))
 
@@ -618,7 +618,7 @@ def test_finding_a_speaker_by_alias_case_and_accents():
 
 
 def test_speaker_filter_uses_every_merged_name(index_in_tmp):
-    index.update(index_in_tmp, [article("a", [("grain deal", "Boris Pistorius", None)]),
+    indexing.update(index_in_tmp, [article("a", [("grain deal", "Boris Pistorius", None)]),
                                 article("b", [("grain again", "Pistorius", "minister")]),
                                 article("c", [("grain too", "Jane Smith", None)])], procs=1)
     with QuoteIndex(index_in_tmp) as qi:
@@ -644,7 +644,7 @@ def test_sources_are_listed_without_reading_any_stored_document(index_in_tmp, mo
     """`sources` reads the documents' ``dm`` column: no stored record (the text and all) is unpickled."""
     items = [article(f"d{d}", [("We will rebuild the bridge", "Jane Smith", None)] * (d + 1), title=f"Title {d}",
                      outlet="The Example Times", published="2025-01-0%d" % (d + 1)) for d in range(3)]
-    index.update(index_in_tmp, items, procs=1)
+    indexing.update(index_in_tmp, items, procs=1)
     with QuoteIndex(index_in_tmp) as qi:
         def refuse(*args, **kwargs):
             raise AssertionError("a stored record was read")

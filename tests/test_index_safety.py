@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers_index import article, corpus
-from quotesearch import index, roster
+from quotesearch import index, indexing, roster
 from quotesearch.cli import cli
 from quotesearch.model import Document
 from quotesearch.search import QuoteIndex
@@ -20,7 +20,7 @@ def test_a_folder_holding_other_files_is_never_made_an_index(tmp_path):
     (folder / "notes.txt").write_text("keep", encoding="utf-8")
     (folder / "sub" / "deep.md").write_text("keep", encoding="utf-8")
     with pytest.raises(index.NoIndexError, match="not a quotesearch index"):
-        index.update(folder, corpus(1), procs=1)
+        indexing.update(folder, corpus(1), procs=1)
     assert sorted(p.name for p in folder.rglob("*")) == ["deep.md", "notes.txt", "sub"]
 
 
@@ -28,8 +28,8 @@ def test_a_gitignore_stays_beside_a_new_index_and_through_a_rebuild(tmp_path):
     folder = tmp_path / "index"
     folder.mkdir()
     (folder / ".gitignore").write_text("*\n", encoding="utf-8")
-    index.update(folder, corpus(1), procs=1)
-    index.update(folder, corpus(1), rebuild=True, procs=1)
+    indexing.update(folder, corpus(1), procs=1)
+    indexing.update(folder, corpus(1), rebuild=True, procs=1)
     assert (folder / ".gitignore").read_text(encoding="utf-8") == "*\n"
 
 
@@ -37,24 +37,24 @@ def test_a_file_given_as_the_index_is_a_clear_error(tmp_path):
     f = tmp_path / "ix"
     f.write_text("mine", encoding="utf-8")
     with pytest.raises(index.NoIndexError, match="is a file"):
-        index.update(f, corpus(1), procs=1)
+        indexing.update(f, corpus(1), procs=1)
     with pytest.raises(index.NoIndexError, match="is a file"):
         index.open_index(f)
     assert f.read_text(encoding="utf-8") == "mine"
 
 
 def test_an_index_with_nothing_in_it_answers_every_listing(index_in_tmp):
-    s = index.update(index_in_tmp, [index.Item(error=OSError("typo.txt: cannot be read"))], procs=1)
+    s = indexing.update(index_in_tmp, [indexing.Item(error=OSError("typo.txt: cannot be read"))], procs=1)
     assert (s.failed, s.quotes, s.speakers) == (1, 0, 0)
     with QuoteIndex(index_in_tmp) as qi:
         assert (qi.sources(), qi.speakers, qi.search("peace")) == ([], [], [])
         assert qi.stats()["quotes"] == 0
-    s = index.update(index_in_tmp, corpus(2), procs=1)
+    s = indexing.update(index_in_tmp, corpus(2), procs=1)
     assert (s.added, s.quotes) == (2, 10)
 
 
 def test_a_rebuild_replaces_documents_in_place_so_readers_always_find_them_all(index_in_tmp):
-    index.update(index_in_tmp, corpus(6), procs=1)
+    indexing.update(index_in_tmp, corpus(6), procs=1)
     seen = []
 
     def items():
@@ -63,28 +63,28 @@ def test_a_rebuild_replaces_documents_in_place_so_readers_always_find_them_all(i
                 seen.append(qi.stats()["quotes"])
             yield item
 
-    s = index.update(index_in_tmp, items(), rebuild=True, procs=1, batch_docs=1)
+    s = indexing.update(index_in_tmp, items(), rebuild=True, procs=1, batch_docs=1)
     assert seen == [30] * 6 and (s.added, s.quotes) == (6, 30)
 
 
 def test_a_rebuild_drops_what_it_did_not_read_again(index_in_tmp):
-    index.update(index_in_tmp, corpus(3), procs=1)
-    s = index.update(index_in_tmp, corpus(1), rebuild=True, procs=1)
+    indexing.update(index_in_tmp, corpus(3), procs=1)
+    s = indexing.update(index_in_tmp, corpus(1), rebuild=True, procs=1)
     assert (s.added, s.quotes) == (1, 5)
     with QuoteIndex(index_in_tmp) as qi:
         assert [r["doc_id"] for r in qi.sources()] == ["doc00000"]
 
 
 def test_a_damaged_index_says_to_rebuild_and_the_rebuild_mends_it(index_in_tmp):
-    index.update(index_in_tmp, corpus(2), procs=1)
+    indexing.update(index_in_tmp, corpus(2), procs=1)
     for seg in index_in_tmp.glob("MAIN_*.seg"):
         seg.unlink()
     with pytest.raises(index.SchemaError, match="cannot be read.*--rebuild"):
         with QuoteIndex(index_in_tmp) as qi:
             qi.search("peace")
     with pytest.raises(index.SchemaError, match="--rebuild"):
-        index.update(index_in_tmp, corpus(2), procs=1)
-    s = index.update(index_in_tmp, corpus(2), rebuild=True, procs=1)
+        indexing.update(index_in_tmp, corpus(2), procs=1)
+    s = indexing.update(index_in_tmp, corpus(2), rebuild=True, procs=1)
     assert s.quotes == 10
     toc = next(index_in_tmp.glob("_MAIN_*.toc"))
     toc.write_bytes(b"garbage")
@@ -92,21 +92,21 @@ def test_a_damaged_index_says_to_rebuild_and_the_rebuild_mends_it(index_in_tmp):
     assert result.exit_code == 1 and "cannot be read" in result.output and "Traceback" not in result.output
 
 
-def _file_item(path: Path, doc_id: str) -> index.Item:
+def _file_item(path: Path, doc_id: str) -> indexing.Item:
     text = path.read_text(encoding="utf-8")
-    return index.Item(document=Document.from_text(text, id=doc_id, path=str(path)))
+    return indexing.Item(document=Document.from_text(text, id=doc_id, path=str(path)))
 
 
 def test_quote_ids_stay_when_the_same_file_is_indexed_from_another_folder(index_in_tmp, tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("“We will build homes,” said Ann Lee.", encoding="utf-8")
-    index.update(index_in_tmp, [_file_item(f, "a.txt")], procs=1)
+    indexing.update(index_in_tmp, [_file_item(f, "a.txt")], procs=1)
     with QuoteIndex(index_in_tmp) as qi:
         before = [h.quote.id for h in qi.search("homes")]
-    s = index.update(index_in_tmp, [_file_item(f, "tmp/a.txt")], procs=1)  # (its id from elsewhere)
+    s = indexing.update(index_in_tmp, [_file_item(f, "tmp/a.txt")], procs=1)  # (its id from elsewhere)
     assert (s.unchanged, s.updated) == (1, 0)
     f.write_text("Changed. “We will build homes,” said Ann Lee.", encoding="utf-8")
-    s = index.update(index_in_tmp, [_file_item(f, "tmp/a.txt")], procs=1)
+    s = indexing.update(index_in_tmp, [_file_item(f, "tmp/a.txt")], procs=1)
     assert s.updated == 1
     with QuoteIndex(index_in_tmp) as qi:
         [hit] = qi.search("homes")
@@ -115,12 +115,12 @@ def test_quote_ids_stay_when_the_same_file_is_indexed_from_another_folder(index_
 
 def test_texts_from_stdin_are_documents_of_their_own(index_in_tmp):
     def piped(text):
-        return index.Item(document=Document.from_text(text, id="-", path="-"))
+        return indexing.Item(document=Document.from_text(text, id="-", path="-"))
 
-    index.update(index_in_tmp, [piped("“Hello there,” said Jim Bob.")], procs=1)
-    s = index.update(index_in_tmp, [piped("“Goodbye,” said Ann Lee.")], prune=True, procs=1)
+    indexing.update(index_in_tmp, [piped("“Hello there,” said Jim Bob.")], procs=1)
+    s = indexing.update(index_in_tmp, [piped("“Goodbye,” said Ann Lee.")], prune=True, procs=1)
     assert (s.added, s.updated, s.pruned, s.quotes) == (1, 0, 0, 2)
-    s = index.update(index_in_tmp, [piped("“Goodbye,” said Ann Lee.")], procs=1)
+    s = indexing.update(index_in_tmp, [piped("“Goodbye,” said Ann Lee.")], procs=1)
     assert (s.added, s.unchanged) == (0, 1)
 
 
@@ -129,11 +129,11 @@ def test_prune_keeps_json_lines_records_whose_file_is_there(index_in_tmp, tmp_pa
 
     f = tmp_path / "scrape.jsonl"
     f.write_text('{"text": "“We go,” said Ann Lee."}\n{"text": "“We stay,” said Bo Ek."}\n', encoding="utf-8")
-    items = [index.Item(document=r.document) for r in documents.read([str(f)])]
-    index.update(index_in_tmp, items, procs=1)
-    assert index.update(index_in_tmp, [], prune=True, procs=1).pruned == 0
+    items = [indexing.Item(document=r.document) for r in documents.read([str(f)])]
+    indexing.update(index_in_tmp, items, procs=1)
+    assert indexing.update(index_in_tmp, [], prune=True, procs=1).pruned == 0
     f.unlink()
-    assert index.update(index_in_tmp, [], prune=True, procs=1).pruned == 2
+    assert indexing.update(index_in_tmp, [], prune=True, procs=1).pruned == 2
 
 
 def test_a_file_name_that_is_not_utf8_is_indexed_with_the_others(index_in_tmp, tmp_path):
@@ -157,13 +157,13 @@ def test_files_of_the_same_name_in_two_folders_are_two_documents_and_a_rebuild_k
     for folder, who in ((a, "Ann Lee"), (b, "Bo Ek")):
         folder.mkdir()
         (folder / "x.txt").write_text(f"“We go,” said {who}.", encoding="utf-8")
-    index.update(index_in_tmp, [_file_item(a / "x.txt", "x.txt"), _file_item(b / "x.txt", "x.txt")], procs=1)
+    indexing.update(index_in_tmp, [_file_item(a / "x.txt", "x.txt"), _file_item(b / "x.txt", "x.txt")], procs=1)
     with QuoteIndex(index_in_tmp) as qi:
         assert sorted(h.quote.speaker for h in qi.search("go")) == ["Ann Lee", "Bo Ek"]
-    s = index.update(index_in_tmp, [_file_item(a / "x.txt", "x.txt"), _file_item(b / "x.txt", "x.txt")],
+    s = indexing.update(index_in_tmp, [_file_item(a / "x.txt", "x.txt"), _file_item(b / "x.txt", "x.txt")],
                      rebuild=True, procs=1)
     assert (s.added, s.quotes) == (2, 2)
-    s = index.update(index_in_tmp, [_file_item(a / "x.txt", "x.txt")], rebuild=True, procs=1)
+    s = indexing.update(index_in_tmp, [_file_item(a / "x.txt", "x.txt")], rebuild=True, procs=1)
     assert s.quotes == 1
     with QuoteIndex(index_in_tmp) as qi:
         assert [h.quote.speaker for h in qi.search("go")] == ["Ann Lee"]
@@ -171,11 +171,11 @@ def test_files_of_the_same_name_in_two_folders_are_two_documents_and_a_rebuild_k
 
 @pytest.mark.parametrize("toc", [b"", b"\x80\x04\x95"])
 def test_an_empty_or_cut_short_table_of_contents_is_mended_by_a_rebuild(index_in_tmp, toc):
-    index.update(index_in_tmp, corpus(2), procs=1)
+    indexing.update(index_in_tmp, corpus(2), procs=1)
     next(index_in_tmp.glob("_MAIN_*.toc")).write_bytes(toc)
     result = CliRunner().invoke(cli, ["stats", "--index", str(index_in_tmp)])
     assert result.exit_code == 1 and "--rebuild" in result.output and "Traceback" not in result.output
-    assert index.update(index_in_tmp, corpus(2), rebuild=True, procs=1).quotes == 10
+    assert indexing.update(index_in_tmp, corpus(2), rebuild=True, procs=1).quotes == 10
 
 
 def test_a_folder_of_files_named_like_an_index_s_own_is_refused_and_kept(tmp_path):
@@ -185,15 +185,15 @@ def test_a_folder_of_files_named_like_an_index_s_own_is_refused_and_kept(tmp_pat
     for name in ("README.md", "speakers.json", "draft.tmp"):
         (folder / name).write_text("mine", encoding="utf-8")
     with pytest.raises(index.NoIndexError, match="not a quotesearch index"):
-        index.update(folder, corpus(1), procs=1)
+        indexing.update(folder, corpus(1), procs=1)
     assert sorted(p.name for p in folder.rglob("*")) == ["README.md", "build.tmp", "draft.tmp", "part.txt",
                                                          "speakers.json"]
 
 
 def test_rebuilds_do_not_grow_the_index(index_in_tmp):
-    index.update(index_in_tmp, corpus(20), procs=1)
+    indexing.update(index_in_tmp, corpus(20), procs=1)
     for _ in range(3):
-        index.update(index_in_tmp, corpus(20), rebuild=True, procs=1, batch_docs=5)
+        indexing.update(index_in_tmp, corpus(20), rebuild=True, procs=1, batch_docs=5)
     assert len(index.open_index(index_in_tmp)._segments()) == 1
 
 
@@ -202,15 +202,15 @@ def test_prune_drops_the_records_gone_from_a_json_lines_file(index_in_tmp, tmp_p
 
     f = tmp_path / "scrape.jsonl"
     f.write_text("".join(f'{{"text": "“We go {i},” said Ann Lee."}}\n' for i in range(3)), encoding="utf-8")
-    index.update(index_in_tmp, [index.Item(document=r.document) for r in documents.read([str(f)])], procs=1)
+    indexing.update(index_in_tmp, [indexing.Item(document=r.document) for r in documents.read([str(f)])], procs=1)
     f.write_text('{"text": "“We go 0,” said Ann Lee."}\n', encoding="utf-8")
-    items = [index.Item(document=r.document) for r in documents.read([str(f)])]
-    assert index.update(index_in_tmp, items, prune=True, procs=1).pruned == 2
+    items = [indexing.Item(document=r.document) for r in documents.read([str(f)])]
+    assert indexing.update(index_in_tmp, items, prune=True, procs=1).pruned == 2
 
 
 def test_a_run_after_a_killed_rebuild_reads_every_document_again(index_in_tmp):
-    index.update(index_in_tmp, corpus(3), procs=1)
+    indexing.update(index_in_tmp, corpus(3), procs=1)
     index._write_meta(index_in_tmp, rebuilding=True)  # (as a rebuild killed half-way leaves it)
-    s = index.update(index_in_tmp, corpus(3), procs=1)
+    s = indexing.update(index_in_tmp, corpus(3), procs=1)
     assert (s.updated, s.unchanged) == (3, 0)
-    assert index.update(index_in_tmp, corpus(3), procs=1).unchanged == 3
+    assert indexing.update(index_in_tmp, corpus(3), procs=1).unchanged == 3

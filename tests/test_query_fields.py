@@ -2,7 +2,7 @@
 import pytest
 
 from helpers_index import corpus
-from quotesearch import index
+from quotesearch import index, indexing
 from quotesearch.search import QueryError, QuoteIndex
 
 
@@ -15,13 +15,13 @@ from quotesearch.search import QueryError, QuoteIndex
     ("h1:review", "quotes have no field 'h1'"),
 ])
 def test_an_unknown_or_empty_field_is_an_error(index_in_tmp, query, message):
-    index.update(index_in_tmp, corpus(2), procs=1)
+    indexing.update(index_in_tmp, corpus(2), procs=1)
     with QuoteIndex(index_in_tmp) as qi, pytest.raises(QueryError, match=message):
         qi.search(query)
 
 
 def test_known_fields_phrases_and_addresses_are_searched(index_in_tmp):
-    index.update(index_in_tmp, corpus(3), procs=1)
+    indexing.update(index_in_tmp, corpus(3), procs=1)
     with QuoteIndex(index_in_tmp) as qi:
         assert {h.quote.speaker for h in qi.search("wheat speaker:smith")} == {"Jane Smith"}
         assert qi.search('"the a:b of" wheat') == []
@@ -34,7 +34,7 @@ def test_known_fields_phrases_and_addresses_are_searched(index_in_tmp):
 def test_an_impossible_date_is_an_error_for_library_callers_too(index_in_tmp, since):
     from quotesearch.search import Filters
 
-    index.update(index_in_tmp, corpus(1), procs=1)
+    indexing.update(index_in_tmp, corpus(1), procs=1)
     with QuoteIndex(index_in_tmp) as qi, pytest.raises(QueryError, match="takes a date as YYYY-MM-DD"):
         qi.search("wheat", Filters(since=since))
 
@@ -42,4 +42,4 @@ def test_an_impossible_date_is_an_error_for_library_callers_too(index_in_tmp, si
 def test_an_index_folder_that_cannot_be_made_is_a_clear_error(tmp_path):
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(index.NoIndexError, match="cannot make the index folder"):
-        index.update(tmp_path / "file" / "ix", corpus(1), procs=1)
+        indexing.update(tmp_path / "file" / "ix", corpus(1), procs=1)

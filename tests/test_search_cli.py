@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers_index import article
-from quotesearch import index
+from quotesearch import index, indexing
 from quotesearch.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +35,7 @@ def corpus():
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ix") / "index"
-    index.update(folder, corpus(), procs=1)
+    indexing.update(folder, corpus(), procs=1)
     return str(folder)
 
 
@@ -277,7 +277,7 @@ def test_show_ambiguous_prefix(tmp_path):
 
     item = article("twins", [("one", "Jane Smith", None), ("two", "Jane Smith", None)])
     quotes = tuple(replace(q, id=f"abcdef{i:010d}") for i, q in enumerate(item.quotes))
-    index.update(tmp_path / "ix", [replace(item, quotes=quotes)], procs=1)
+    indexing.update(tmp_path / "ix", [replace(item, quotes=quotes)], procs=1)
     result = run("show", "ABCDEF", index_dir=str(tmp_path / "ix"))
     assert (result.exit_code, result.stderr) == (
         1, "Error: abcdef is the start of 2 quote ids (abcdef0000000000, abcdef0000000001); give more characters\n")
