@@ -24,7 +24,8 @@ from quotesearch.errors import QuotesearchError
 from quotesearch.index import (ID_PREFIX, counts, doc_meta, doc_quotes, doc_text, make_schema, open_index,
                                quote_from_record, quote_location)
 from quotesearch.model import Quote
-from quotesearch.queries import BlockAnd, QuoteWeighting, SpeakerTop, _BisectingPostings, pair_phrases
+from quotesearch.queries import BlockAnd, QuoteWeighting, _BisectingPostings, pair_phrases
+from quotesearch.speakerqueries import SpeakerTop
 from quotesearch.quotes import unwrapped
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.

@@ -190,7 +190,8 @@ def test_a_phrase_of_common_words_read_through_their_pairs_finds_and_scores_what
 
 @pytest.mark.parametrize("query", ["peace", "statement OR wheat", '"peace talks"', "talk*"])
 def test_the_speaker_column_check_finds_and_scores_what_the_term_intersection_does(index_in_tmp, tmp_path, query):
-    from quotesearch.queries import SpeakerIn, pair_phrases
+    from quotesearch.queries import pair_phrases
+    from quotesearch.speakerqueries import SpeakerIn
 
     indexing.update(index_in_tmp, corpus(60), procs=2, batch_quotes=70)   # several segments
     with QuoteIndex(index_in_tmp) as qi:
@@ -213,12 +214,13 @@ def test_a_speaker_checked_by_its_code_finds_and_scores_what_whoosh_and_does(ind
     the same index, whoosh's own ``And`` of the query and the speaker's terms gives the same hits,
     scores and top hits; for a word in no quote, a speaker of no quote, a speaker in one segment
     only, two speakers at once, speakers sharing one code, and records deleted by a re-index."""
-    from quotesearch import queries
-    from quotesearch.queries import SpeakerIn, SpeakerTop, pair_phrases
+    from quotesearch import speakerqueries
+    from quotesearch.queries import pair_phrases
+    from quotesearch.speakerqueries import SpeakerIn, SpeakerTop
 
     if case == "every speaker one code":   # only the key in the skey column tells them apart
         monkeypatch.setattr(index, "speaker_code", lambda key: 7)
-        monkeypatch.setattr(queries, "speaker_code", lambda key: 7)
+        monkeypatch.setattr(speakerqueries, "speaker_code", lambda key: 7)
     lone = article("lone", [("peace, at last", "Ann Lone", None), ("no wheat", "Ann Lone", None)])
     # several segments (built here when the codes are patched: workers would not see it)
     indexing.update(index_in_tmp, [*corpus(120), lone], procs=1 if case == "every speaker one code" else 2,
@@ -250,7 +252,8 @@ def test_a_word_with_a_prolific_speaker_read_best_block_first_keeps_whoosh_top_h
     """SpeakerTop reads the word's blocks of every segment best bound first and stops where no
     block left can place a hit: the top hits, ties and all, are whoosh's own ``And``'s (blocks
     of one length or several, words said once or many times, two segments)."""
-    from quotesearch.queries import SpeakerTop, pair_phrases
+    from quotesearch.queries import pair_phrases
+    from quotesearch.speakerqueries import SpeakerTop
 
     people = ["Jane Smith", "Rustem Umerov", "Boris Pistorius"]
     def quotes(run):
