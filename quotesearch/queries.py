@@ -555,6 +555,19 @@ _BLOCK_LENGTH = Struct("!i").unpack_from
 _HEADER_BYTES = 64
 
 
+def block_bound(buf, position: int, bounds: dict, score) -> tuple[float, int, tuple]:
+    """(bound, length, header) of the posting block at ``position`` of a postings file's bytes,
+    read from its length and header alone: the bound is ``score(max weight, min length)``, kept
+    in ``bounds`` by those two."""
+    length = _BLOCK_LENGTH(buf, position)[0]
+    header = loads(buf[position + 4:position + 4 + min(abs(length), _HEADER_BYTES)])
+    key = (header[2], _BYTE_LENGTHS[header[4]])
+    found = bounds.get(key)
+    if found is None:
+        found = bounds[key] = score(*key)
+    return found, length, header
+
+
 class _BisectingLeafMatcher(W3LeafMatcher):
     """A whoosh 3 leaf matcher whose ``skip_to`` bisects the current block (see :class:`_BisectingPostings`)."""
 
@@ -607,12 +620,7 @@ class _BisectingLeafMatcher(W3LeafMatcher):
                 self._atend = True
                 return skipped
             position = self._nextoffset
-            length = _BLOCK_LENGTH(buf, position)[0]
-            info = loads(buf[position + 4:position + 4 + min(abs(length), _HEADER_BYTES)])
-            key = (info[2], _BYTE_LENGTHS[info[4]])
-            found = bounds.get(key)
-            if found is None:
-                found = bounds[key] = score(*key)
+            found, length, _ = block_bound(buf, position, bounds, score)
             if found > minquality:
                 self._goto(position)
                 return skipped

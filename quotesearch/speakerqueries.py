@@ -22,8 +22,7 @@ from whoosh.query import And, Or, Query, Term
 
 from quotesearch.index import SPEAKER_CODE_BYTES, speaker_code
 from quotesearch.queries import (
-    _BLOCK_LENGTH, _BYTE_LENGTHS, _HEADER_BYTES, _BisectingLeafMatcher, _WrappingWithValues, _column, _per_segment,
-    _value_getter,
+    _BisectingLeafMatcher, _WrappingWithValues, _column, _per_segment, _value_getter, block_bound,
 )
 
 #: What a term of the unscorable ``skey`` field adds to an ``And``'s score (its weight, 1): the
@@ -313,12 +312,7 @@ def _block_headers(m, buf) -> list[tuple]:
     out = []
     position, last = m._baseoffset, False
     while not last:
-        length = _BLOCK_LENGTH(buf, position)[0]
-        header = loads(buf[position + 4:position + 4 + min(abs(length), _HEADER_BYTES)])
-        key = (header[2], _BYTE_LENGTHS[header[4]])
-        found = bounds.get(key)
-        if found is None:
-            found = bounds[key] = score(*key)
+        found, length, header = block_bound(buf, position, bounds, score)
         out.append((found, position, length, header))
         position, last = position + 4 + abs(length), length < 0
     return out
