@@ -75,9 +75,9 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         w = toks[i].word
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j) or w in NOT_IN_DESCRIPTION:
             break
-        if w in DETERMINERS or w in POSSESSIVES:
+        if w in DETERMINERS or w in POSSESSIVES or (i < j and is_possessive(toks[i]) and is_name_token(toks[i])):
             # the head noun stands before the first preposition ("a source close to …"; not
-            # "the job of president")
+            # "the job of president"); a name's possessive is a determiner ("Powell’s office")
             h = i
             while h + 1 <= j and toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as":
                 h += 1
