@@ -15,17 +15,21 @@ import multiprocessing
 import os
 import signal
 import time
+from concurrent.futures import Future, ProcessPoolExecutor, wait as wait_for
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
+from quotesearch.errors import QuotesearchError
 from quotesearch.index import (
     IndexLock, _SPEAKER, _Storage, _file_exists, _keyed, _lines_file, _opened, _read_meta, _write_meta,
     check_folder, common_pairs, counts, doc_key, doc_meta, doc_record, open_index, quote_record, quote_rows,
     signature, signature_value, terms_value, text_terms, utf8,
 )
 from quotesearch.model import Document, Quote, quote_id
+
 
 @dataclass
 class Summary:
@@ -151,6 +155,20 @@ def _build_segment(folder: str, batch: list, done: Callable[[int], None] | None 
     return segment, counts
 
 
+class WorkerError(QuotesearchError):
+    """A worker process stopped before it gave back its segment."""
+
+
+def _stop(workers: ProcessPoolExecutor) -> None:
+    """End the workers now, busy or not (the executor would let a busy one finish its batch)."""
+    processes = list((getattr(workers, "_processes", None) or {}).values())
+    workers.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join()
+
+
 @contextmanager
 def _no_cycle_collection():
     """No cycle collection inside: a batch makes millions of objects that live until it is
@@ -270,10 +288,14 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
 
         def result(r):
             """A worker's segment, the documents it tells of meanwhile passed on."""
-            while not r.ready():
-                r.wait(0.1)
+            while not r.done():
+                wait_for([r], timeout=0.1)
                 drain()
-            found = r.get()[0]
+            try:
+                found = r.result()[0]
+            except BrokenProcessPool:
+                raise WorkerError("a worker process stopped (killed, or out of memory); everything "
+                                  "committed before is kept: run `quotesearch index` again to finish") from None
             drain()
             return found
 
@@ -285,7 +307,7 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
             w = FastWriter(ix)
             for doc_id in [*(d for _, ds in pending_done for d in ds), *deletes]:
                 w.delete_by_term("doc", doc_id)
-            segments = [result(r) if hasattr(r, "get") else r for r, _ in pending_done]
+            segments = [result(r) if isinstance(r, Future) else r for r, _ in pending_done]
             # (a rebuild that replaced documents merges all into one segment at its end: the
             # space of what it replaced is only reclaimed so; over an empty index, no need)
             w.commit_segments(segments, merge=final, clean=final, optimize=final and rebuild and bool(known))
@@ -307,11 +329,13 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                 # (a simple queue: a worker's put is written before its result is sent, so the
                 # last documents of a segment are told before it is committed)
                 done_queue = context.SimpleQueue() if done is not None else None
-                workers = context.Pool(n, initializer=_start_worker, initargs=(done_queue,))
+                # (an executor, not a pool: a pool replaces a worker that dies, and its batch
+                # never comes back; an executor's futures then fail)
+                workers = ProcessPoolExecutor(n, mp_context=context, initializer=_start_worker,
+                                              initargs=(done_queue,))
             if workers is not None:
                 for i, part in enumerate(parts):
-                    pending.append((workers.apply_async(_build_segment, (str(folder), part)),
-                                    batch_deletes if i == 0 else []))
+                    pending.append((workers.submit(_build_segment, str(folder), part), batch_deletes if i == 0 else []))
                 if len(pending) > n:
                     commit(len(pending) - n)
             else:
@@ -375,8 +399,7 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                 _write_meta(folder)  # (the rebuild is whole: no longer marked unfinished)
         finally:
             if workers is not None:
-                workers.terminate()
-                workers.join()
+                _stop(workers)
         ix = open_index(folder)
         with ix.searcher() as s:
             summary.quotes = counts(s)[1]

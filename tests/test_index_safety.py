@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers_index import article, corpus
+from helpers_index import corpus
 from quotesearch import index, indexing, roster
 from quotesearch.cli import cli
 from quotesearch.model import Document
@@ -214,3 +214,65 @@ def test_a_run_after_a_killed_rebuild_reads_every_document_again(index_in_tmp):
     s = indexing.update(index_in_tmp, corpus(3), procs=1)
     assert (s.updated, s.unchanged) == (3, 0)
     assert indexing.update(index_in_tmp, corpus(3), procs=1).unchanged == 3
+
+
+# -- a worker that dies -------------------------------------------------------------------------
+
+RUN = """
+import sys
+sys.path.insert(0, {tests!r})
+from pathlib import Path
+from helpers_index import corpus
+from quotesearch import indexing
+
+if __name__ == "__main__":
+    try:
+        indexing.update(Path(sys.argv[1]), corpus(6000, 5, "w"), procs=2, batch_quotes=4000, timeout=60)
+    except indexing.WorkerError as exc:
+        print(exc, flush=True)
+        sys.exit(3)
+"""
+
+
+def _workers(pid: int) -> list[int]:
+    """The worker processes (spawned) of process ``pid``, from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text()
+            if entry.name.isdigit() and int(stat.rsplit(")", 1)[1].split()[1]) == pid \
+                    and b"spawn_main" in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_worker_that_dies_ends_the_run_with_a_clear_error_and_the_next_run_completes(index_in_tmp, tmp_path):
+    """Regression: a worker killed (by the out-of-memory killer, say) was replaced by the pool, and
+    the batch it was building never came back: the run waited for ever."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "run.py"
+    script.write_text(RUN.format(tests=str(Path(__file__).parent)), encoding="utf-8")
+    p = subprocess.Popen([sys.executable, str(script), str(index_in_tmp)], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(workers := _workers(p.pid)) < 2:
+        assert p.poll() is None and time.monotonic() < deadline, p.communicate()
+        time.sleep(0.05)
+    time.sleep(0.5)   # (at work on their first batches)
+    os.kill(workers[0], signal.SIGKILL)
+    try:
+        out, err = p.communicate(timeout=60)
+    finally:
+        if p.poll() is None:
+            p.kill()   # (it hung: never leave it running)
+    assert p.returncode == 3, (out, err)
+    assert out.startswith("a worker process stopped") and "run `quotesearch index` again" in out
+    s = indexing.update(index_in_tmp, corpus(6000, 5, "w"), procs=1, timeout=10)
+    assert s.quotes == 30000 and s.added + s.unchanged == 6000
