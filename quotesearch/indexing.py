@@ -105,11 +105,11 @@ _done_queue = None
 _untold = [0, 0.0]   # (documents, when it last told)
 
 
-def _start_worker(done_queue) -> None:
+def _start_worker(parent: int, done_queue) -> None:
     """In a worker: keep the queue for :func:`_tell_done`, and watch the parent process."""
     global _done_queue
     _done_queue = done_queue
-    _watch_parent()
+    _watch_parent(parent)
 
 
 def _tell_done(n: int) -> None:
@@ -124,13 +124,15 @@ def _tell_done(n: int) -> None:
         _untold[:] = [0, now]
 
 
-def _watch_parent() -> None:
-    """In a worker: exit when the process that started it is gone (killed, say); Ctrl-C is the
-    parent's to handle (each worker printed a KeyboardInterrupt traceback)."""
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when the process ``parent`` that started it is gone (killed, say), even
+    before this worker was up (a worker that read its parent's id then lived on for ever); Ctrl-C
+    is the parent's to handle (each worker printed a KeyboardInterrupt traceback)."""
     import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = os.getppid()
+    if os.getppid() != parent:
+        os._exit(1)
 
     def watch():
         while os.getppid() == parent:
@@ -291,11 +293,7 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
             while not r.done():
                 wait_for([r], timeout=0.1)
                 drain()
-            try:
-                found = r.result()[0]
-            except BrokenProcessPool:
-                raise WorkerError("a worker process stopped (killed, or out of memory); everything "
-                                  "committed before is kept: run `quotesearch index` again to finish") from None
+            found = r.result()[0]
             drain()
             return found
 
@@ -304,10 +302,11 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
             pending_done, pending = pending[:upto], pending[upto:]
             if not pending_done and not deletes and not (final and changed):
                 return  # nothing to write: the index stays exactly as it was
+            # (the segments first: a worker that fails leaves no writer holding the lock)
+            segments = [result(r) if isinstance(r, Future) else r for r, _ in pending_done]
             w = FastWriter(ix)
             for doc_id in [*(d for _, ds in pending_done for d in ds), *deletes]:
                 w.delete_by_term("doc", doc_id)
-            segments = [result(r) if isinstance(r, Future) else r for r, _ in pending_done]
             # (a rebuild that replaced documents merges all into one segment at its end: the
             # space of what it replaced is only reclaimed so; over an empty index, no need)
             w.commit_segments(segments, merge=final, clean=final, optimize=final and rebuild and bool(known))
@@ -332,7 +331,7 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
                 # (an executor, not a pool: a pool replaces a worker that dies, and its batch
                 # never comes back; an executor's futures then fail)
                 workers = ProcessPoolExecutor(n, mp_context=context, initializer=_start_worker,
-                                              initargs=(done_queue,))
+                                              initargs=(os.getpid(), done_queue))
             if workers is not None:
                 for i, part in enumerate(parts):
                     pending.append((workers.submit(_build_segment, str(folder), part), batch_deletes if i == 0 else []))
@@ -397,6 +396,9 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
             commit(len(pending), final=True, deletes=gone)
             if rebuild or unfinished:
                 _write_meta(folder)  # (the rebuild is whole: no longer marked unfinished)
+        except BrokenProcessPool:   # (from a result, or from handing out a batch)
+            raise WorkerError("a worker process stopped (killed, or out of memory); everything "
+                              "committed before is kept: run `quotesearch index` again to finish") from None
         finally:
             if workers is not None:
                 _stop(workers)

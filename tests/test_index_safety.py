@@ -276,3 +276,53 @@ def test_a_worker_that_dies_ends_the_run_with_a_clear_error_and_the_next_run_com
     assert out.startswith("a worker process stopped") and "run `quotesearch index` again" in out
     s = indexing.update(index_in_tmp, corpus(6000, 5, "w"), procs=1, timeout=10)
     assert s.quotes == 30000 and s.added + s.unchanged == 6000
+
+
+class _BrokenPool:
+    """An executor whose worker died: handing out a batch, or its result, fails."""
+
+    def __init__(self, *args, at_submit=False, **kwargs):
+        self.at_submit = at_submit
+
+    def submit(self, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self.at_submit:
+            raise BrokenProcessPool("A child process terminated abruptly")
+        f = Future()
+        f.set_exception(BrokenProcessPool("A child process terminated abruptly"))
+        return f
+
+    def shutdown(self, *args, **kwargs):
+        pass
+
+
+@pytest.mark.parametrize("at_submit", [False, True])
+def test_a_dead_worker_is_one_clear_error_and_leaves_the_index_unlocked(index_in_tmp, monkeypatch, at_submit):
+    """Regression: a pool found broken when a batch was handed out gave a raw BrokenProcessPool
+    traceback; one found broken by a result left a writer holding whoosh's lock, so that the next
+    run in the same process failed with LockError."""
+    indexing.update(index_in_tmp, corpus(3, 5, "a"), procs=1)
+    monkeypatch.setattr(indexing, "ProcessPoolExecutor", lambda *a, **k: _BrokenPool(at_submit=at_submit))
+    with pytest.raises(indexing.WorkerError, match="run `quotesearch index` again to finish"):
+        indexing.update(index_in_tmp, corpus(40, 5, "b"), procs=2, batch_quotes=40)
+    monkeypatch.undo()
+    s = indexing.update(index_in_tmp, [*corpus(3, 5, "a"), *corpus(40, 5, "b")], procs=1, timeout=5)
+    assert (s.quotes, s.unchanged) == (215, 3)
+
+
+def test_a_worker_whose_parent_is_already_gone_exits_at_once():
+    """Regression: a worker that started after its parent was killed took its new parent (init)
+    for the one to watch, and lived on for ever."""
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()   # (a process that has ended)
+    run = subprocess.run([sys.executable, "-c", f"from quotesearch.indexing import _watch_parent; "
+                          f"_watch_parent({gone}); print('still here')"], capture_output=True, text=True, timeout=30)
+    assert (run.returncode, run.stdout) == (1, "")
+    run = subprocess.run([sys.executable, "-c", "import os; from quotesearch.indexing import _watch_parent; "
+                          "_watch_parent(os.getppid()); print('still here')"], capture_output=True, text=True, timeout=30)
+    assert (run.returncode, run.stdout) == (0, "still here\n")
