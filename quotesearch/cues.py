@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ARTICLES, AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, OBJECT_SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+    ARTICLES, AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, OBJECT_SPEECH_VERBS, PRONOUNS,
+    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
     WEAK_SPEECH_VERBS,
     is_abbreviation, state_after_comma, wordset,
 )
@@ -241,10 +242,12 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     if m is None:
         if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
             t = toks[i]
-            if toks[i + 1].word in DESCRIPTION_NOUNS:  # "Rubio’s campaign sent out a release saying …"
+            if toks[i + 1].word in DESCRIPTION_NOUNS and toks[i + 1].word not in DOCUMENT_NOUNS:
+                # "Rubio’s campaign sent out a release saying …" (but "Trump’s tweet said" is Trump's)
                 return Mention(t.start, toks[i + 1].end, text[t.start:toks[i + 1].end], "description")
             if known is None or known(toks[i].word[:-2]):
-                # "Trump’s claim that …": the claim is his (a person's: never "Delaware’s primary was “closed”")
+                # "Trump’s claim that …": the claim is his (a person's: never "Delaware’s primary was
+                # “closed”")
                 return Mention(t.start, t.end - 2, t.text[:-2], "name")
         return None
     if m.kind == "name" and " " not in m.text and m.start == toks[i].start and known is not None:
@@ -363,9 +366,10 @@ def _index_before(toks: list[Token], at: int) -> int:
 
 
 def _is_object(toks: list[Token], m: Mention) -> bool:
-    """A description right after a verb is its object (‘issued a statement’, after a phrasal verb's
-    particle too: ‘put out a statement’, ‘fired off a letter’), not a subject; so is what a
-    preposition governs (‘posted a message on Twitter reading’)."""
+    """A description right after a verb is its object (‘issued a statement’; a document after a
+    phrasal verb's particle too: ‘put out a statement’, ‘fired off a letter’, never ‘when the
+    results came out the spokesman said’), not a subject; so is what a preposition governs
+    (‘posted a message on Twitter reading’)."""
     k = _index_before(toks, m.start)
     prev = toks[k] if k >= 0 else None
     if prev is None or prev.capitalized or not prev.text[:1].isalpha():
@@ -373,8 +377,9 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     if m.kind != "description":  # (but "the Council on American-Islamic Relations …" is one name)
         return m.kind in ("organisation", "name") and prev.word in PLACE_PREPOSITIONS \
             and not (k > 0 and toks[k - 1].capitalized)
-    return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with",
-                                             "out", "off", "up", "forth")
+    if prev.word in ("out", "off", "up", "forth"):  # (a document after a particle: "put out a statement")
+        return description_head(m.text) in DOCUMENT_NOUNS
+    return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with")
 
 
 #: Words after which a cue word is a noun ("the report", "his post").

@@ -154,18 +154,22 @@ businesswoman spokeswoman chairwoman councilwoman assemblywoman actress
 """), "f")}
 
 
+#: Documents, which "say" things; what a person's document says is theirs ("Trump’s tweet said").
+DOCUMENT_NOUNS = wordset("""
+statement report reports study survey poll document documents letter memo guidance ruling
+filing complaint lawsuit indictment order release post tweet email emails message note notice website
+editorial article piece book transcript bill resolution platform ad advert advertisement
+""")
+
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
 #: never stand for "he" or "she".
-THING_NOUNS = wordset("""
-group groups campaign statement report reports study survey poll
-document documents letter memo guidance ruling filing complaint lawsuit indictment order
-release post tweet email emails message note notice website agency
+THING_NOUNS = DOCUMENT_NOUNS | wordset("""
+group groups campaign agency
 ministry department government administration committee council court board company firm
 party office team newspaper paper outlet network channel magazine organization organisation
 union association coalition alliance movement army military police
 commission embassy consulate bank institute university foundation bureau service parliament cabinet
 panel regulator authority authorities
-editorial article piece book transcript bill resolution platform ad advert advertisement
 """)
 
 #: Head nouns of descriptions that can be speakers ("a source close to…", "officials").

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_PARTICIPLES,
-    wordset,
+    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    TITLE_PARTICIPLES, wordset,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -75,14 +75,19 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         w = toks[i].word
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j) or w in NOT_IN_DESCRIPTION:
             break
-        if w in DETERMINERS or w in POSSESSIVES or (i < j and is_possessive(toks[i]) and is_name_token(toks[i])):
+        owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i])
+        if w in DETERMINERS or w in POSSESSIVES or owned:
             # the head noun stands before the first preposition ("a source close to …"; not
-            # "the job of president"); a name's possessive is a determiner ("Powell’s office")
+            # "the job of president"); a name's possessive is a determiner ("Powell’s office";
+            # but what a person's document says is theirs: "Trump’s tweet")
             h = i
             while h + 1 <= j and toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as":
                 h += 1
-            if any(t.word in DESCRIPTION_NOUNS for t in toks[i + 1: h + 1]):
+            heads = [t.word for t in toks[i + 1: h + 1] if t.word in DESCRIPTION_NOUNS]
+            if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
                 return i
+            if owned:
+                continue  # (as any other word: "several people in Clinton’s orbit")
             if i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
                 continue  # "the Kremlin" in "a source close to the Kremlin"
             return None
@@ -446,12 +451,21 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
     return None
 
 
+#: Nouns of places and institutions: a name after them is theirs ("the mayor of the coastal city,
+#: Virginia Beach"), as a name ending in one is a place's ("Beverly Hills", "Mary Washington Hospital").
+PLACE_NOUNS = wordset("""
+city town county state country village island district region province capital school college university
+hospital beach hills heights high center centre park street avenue
+""")
+
+
 def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Mention | None:
     """The person a description names after a comma, the description their role: ‘said a former
     spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, …’, ‘wrote the American ambassador
     at the time, John E. Herbst.’ (``toks[j:k]`` is the noun phrase read so far). The name is a
     person's for sure: a known given name or a middle initial, never a place or a firm ("the mayor
-    of Springfield, Illinois", "a spokesman for the company, Acme Corp.").
+    of Springfield, Illinois", "a spokesman for the company, Acme Corp."), and never the name of
+    the noun just before the comma ("a spokeswoman for the governor, Andrew Cuomo").
 
     >>> t = "said his best friend at Lehigh, Bruce Turry, who"
     >>> toks = tokenize(t); m = mention_after(toks, 1, text=t); (m.text, m.role)
@@ -469,15 +483,16 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
                 or (toks[c].word in SPEECH_VERBS and not toks[c].capitalized):
             return None
         c += 1
-    if c + 2 >= n or c - j < 2 or not any(x.word in ROLE_NOUNS or x.word in DESCRIPTION_NOUNS for x in toks[j:c]):
-        return None
+    if c + 2 >= n or c - j < 2 or not any(x.word in ROLE_NOUNS or x.word in DESCRIPTION_NOUNS for x in toks[j:c]) \
+            or toks[c - 1].word in ROLE_NOUNS or toks[c - 1].word in PLACE_NOUNS:
+        return None  # (a name names the noun before it: "a spokeswoman for the governor, Andrew Cuomo")
     e = c + 1
     while e + 1 < n and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
         e += 1
     words = [x.text for x in toks[c + 1: e + 1]]
     if e == c + 1 or not is_name_token(toks[c + 1]) or (e + 1 < n and toks[e + 1].text not in ",.;") \
-            or is_organisation(words) or not (gender_of(words[0]) is not None or any(
-                len(w) == 2 and w.endswith(".") for w in words[1:-1])):
+            or is_organisation(words) or words[-1].lower() in PLACE_NOUNS or not (
+                gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])):
         return None
     s_, e_ = toks[c + 1].start, toks[e].end
     role = text[toks[j].start: toks[c - 1].end] if text else " ".join(x.text for x in toks[j:c])

@@ -232,18 +232,25 @@ def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> s
     >>> main_family("‘We were told “wait”,’ she said. ‘Then nothing.’")
     'single'
 
-    One opening single mark holds the article's only quotation when it is a left mark (never
-    an apostrophe) and no double mark opens anything:
+    One left single mark (never an apostrophe) holds the article's only quotation when no double
+    mark stands anywhere, it closes in its paragraph around two words or more, and it is no
+    elision ("‘til", "rock ‘n’ roll") nor in a heading:
 
     >>> main_family("Lee’s aide: ‘We were there,’ Lee said."), main_family("Lee’s ’90s hit, rock ’n’ roll.")
     ('single', 'double')
+    >>> main_family("He said he would fight ‘til the end. The party’s leaders disagreed.")
+    'double'
+    >>> main_family("Trump Calls Ruling ‘Disgraceful,’ Vows Appeal\\n\\nThe judge ruled on Monday.")
+    'double'
     >>> main_family("3. FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’\\n\\nThe war goes on.")
     'double'
     """
     doubles = singles = 0
     left = None   # where a left single mark opens
+    any_double = False
     n = len(text)
     for s, e, ch in scan_marks(text) if marks is None else marks:
+        any_double = any_double or _FAMILY[ch] == DOUBLE
         opening = (s == 0 or not text[s - 1].isalnum()) and e < n and text[e].isalpha()
         if not opening:
             continue
@@ -254,13 +261,36 @@ def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> s
             left = s if ch == "‘" else left
     if singles >= 2 and singles > doubles:
         return SINGLE
-    if singles == 1 and left is not None and not doubles:
-        # (not in a heading: "3. FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’" quotes nobody)
-        from quotesearch.names import is_headline
-
-        line = text[text.rfind("\n", 0, left) + 1: (text.find("\n", left) + 1 or n + 1) - 1].strip()
-        return DOUBLE if line.isupper() or is_headline(line) else SINGLE
+    if singles == 1 and left is not None and not any_double and _lone_quotation(text, left):
+        return SINGLE
     return DOUBLE
+
+
+#: Words that a left single mark elides rather than opens ("‘til", "‘em", "rock ‘n’ roll").
+ELISIONS = frozenset("til em n cause tis twas bout round nuff".split())
+
+RE_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
+
+
+def _lone_quotation(text: str, left: int) -> bool:
+    """Whether the left single mark at ``left`` opens a quotation: it closes in its line (a ’
+    that no letter follows) around two words or more, opens no elision, and stands in no heading
+    (a line in capitals, or in Title Case without a sentence's full stop)."""
+    start = text.rfind("\n", 0, left) + 1
+    end = text.find("\n", left)
+    end = len(text) if end < 0 else end
+    word = re.match(r"[^\W\d_]+", text[left + 1:end])
+    if word is None or word.group().lower() in ELISIONS:
+        return False
+    close = RE_CLOSING_SINGLE.search(text, left + 1, end)
+    if close is None or " " not in text[left + 1:close.start()].strip():
+        return False
+    line = text[start:end].strip()
+    words = [w.strip("‘’“”\"'.,:;!?()") for w in line.split()]
+    long = [w for w in words if len(w) > 3]
+    heading = line.isupper() or (len(line) <= 160 and not line.rstrip("’”\"' ").endswith((".", "?", "!"))
+                                 and bool(long) and sum(w[:1].isupper() for w in long) >= 0.8 * len(long))
+    return not heading
 
 
 def _opens_with_mark(text: str, lo: int, hi: int, family: str) -> bool:
