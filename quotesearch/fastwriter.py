@@ -2,7 +2,7 @@
 own bytes, so that any whoosh reader reads them (see :class:`FastWriter`).
 
 It writes the index that :mod:`quotesearch.index` defines (its schema's field classes are
-imported from there; :mod:`quotesearch.index` imports this module only where it writes).
+imported from there); :mod:`quotesearch.indexing` uses it.
 """
 from __future__ import annotations
 

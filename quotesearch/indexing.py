@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from quotesearch.errors import QuotesearchError
+from quotesearch.fastwriter import FastWriter
 from quotesearch.index import (
     IndexLock, _SPEAKER, _Storage, _file_exists, _keyed, _lines_file, _opened, _read_meta, _write_meta,
     check_folder, common_pairs, counts, doc_key, doc_meta, doc_record, open_index, quote_record, quote_rows,
@@ -145,7 +146,6 @@ def _watch_parent(parent: int) -> None:
 def _build_segment(folder: str, batch: list, done: Callable[[int], None] | None = None) -> tuple:
     """Extract and index a batch of documents into one new segment (in a worker process, which
     tells the main one of each document extracted; or in the main one, calling ``done``)."""
-    from quotesearch.fastwriter import FastWriter  # (it imports this module's field classes)
 
     ix = _Storage(folder).open_index()
     with _no_cycle_collection():
@@ -207,10 +207,14 @@ BATCH_DOCS = 100_000
 #: for short quotes, 5.5 KB at 200,000 quotes a worker with their documents).
 BATCH_BYTES_PER_QUOTE = 6_000
 
+#: Where a container's memory limit is (cgroup v2), when it has one.
+CGROUP_MEMORY = Path("/sys/fs/cgroup/memory.max")
+
 
 def default_batch_quotes() -> int:
     """The quotes of a batch: :data:`BATCH_QUOTES`, or fewer where a batch would take more than a
-    quarter of the machine's memory (a machine of 2 GB builds batches of 83,000 quotes).
+    quarter of the machine's memory, or of its container's limit (a machine of 2 GB builds
+    batches of 83,000 quotes).
 
     >>> default_batch_quotes() <= BATCH_QUOTES
     True
@@ -219,6 +223,11 @@ def default_batch_quotes() -> int:
         memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, OSError, ValueError):
         return BATCH_QUOTES
+    try:  # (a container's limit, where one is set)
+        limit = CGROUP_MEMORY.read_text().strip()
+        memory = min(memory, int(limit)) if limit.isdigit() else memory
+    except (OSError, ValueError):
+        pass
     return max(SPLIT_QUOTES, min(BATCH_QUOTES, memory // 4 // BATCH_BYTES_PER_QUOTE))
 
 #: The fewest quotes a part of a split batch gets (a worker costs a second to start).
@@ -259,7 +268,6 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
     as each item is read; ``done(n)`` as ``n`` more items are through (extracted, or skipped as
     unchanged, or failed): what a progress bar shows, where the reading runs a batch ahead.
     """
-    from quotesearch.fastwriter import FastWriter  # (it imports this module's field classes)
 
     folder = Path(folder)
     check_folder(folder)

@@ -494,15 +494,22 @@ def test_done_counts_every_document_once_as_it_is_extracted(index_in_tmp, procs)
     assert (sum(told), s.unchanged, s.failed) == (43, 41, 1)
 
 
-def test_a_batch_fits_in_a_quarter_of_the_memory(monkeypatch):
+def test_a_batch_fits_in_a_quarter_of_the_memory(monkeypatch, tmp_path):
     """Batches of BATCH_QUOTES take a few GB: a smaller machine builds smaller ones."""
     sizes = {"SC_PAGE_SIZE": 4096, "SC_PHYS_PAGES": 2 * 2**30 // 4096}   # 2 GB
     monkeypatch.setattr(indexing.os, "sysconf", lambda name: sizes[name])
+    monkeypatch.setattr(indexing, "CGROUP_MEMORY", tmp_path / "none")   # (no container limit)
     assert indexing.default_batch_quotes() == 2 * 2**30 // 4 // indexing.BATCH_BYTES_PER_QUOTE
     sizes["SC_PHYS_PAGES"] = 64 * 2**30 // 4096                           # 64 GB
     assert indexing.default_batch_quotes() == indexing.BATCH_QUOTES
     sizes["SC_PHYS_PAGES"] = 2**20 // 4096                                # 1 MB: still a batch
     assert indexing.default_batch_quotes() == indexing.SPLIT_QUOTES
+    sizes["SC_PHYS_PAGES"] = 64 * 2**30 // 4096                           # 64 GB in a 2 GB container
+    (tmp_path / "memory.max").write_text(f"{2 * 2**30}\n")
+    monkeypatch.setattr(indexing, "CGROUP_MEMORY", tmp_path / "memory.max")
+    assert indexing.default_batch_quotes() == 2 * 2**30 // 4 // indexing.BATCH_BYTES_PER_QUOTE
+    (tmp_path / "memory.max").write_text("max\n")                         # a container without one
+    assert indexing.default_batch_quotes() == indexing.BATCH_QUOTES
 
 
 def test_indexing_leaves_the_cycle_collector_as_it_found_it(index_in_tmp):
