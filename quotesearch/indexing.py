@@ -146,7 +146,6 @@ def _watch_parent(parent: int) -> None:
 def _build_segment(folder: str, batch: list, done: Callable[[int], None] | None = None) -> tuple:
     """Extract and index a batch of documents into one new segment (in a worker process, which
     tells the main one of each document extracted; or in the main one, calling ``done``)."""
-
     ix = _Storage(folder).open_index()
     with _no_cycle_collection():
         w = FastWriter(ix, _lk=False)
@@ -268,7 +267,6 @@ def update(folder: Path, items: Iterable[Item], *, rebuild: bool = False, prune:
     as each item is read; ``done(n)`` as ``n`` more items are through (extracted, or skipped as
     unchanged, or failed): what a progress bar shows, where the reading runs a batch ahead.
     """
-
     folder = Path(folder)
     check_folder(folder)
     summary = Summary()
