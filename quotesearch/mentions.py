@@ -368,14 +368,9 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower())):
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
         # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure")
-        e = k + 1
-        while e + 1 < n and is_name_token(toks[e + 1]):
-            e += 1
-        if is_name_token(toks[k + 1]) and (e + 1 >= n or toks[e + 1].text in ",.;"):
-            s_, e_ = toks[k + 1].start, toks[e].end
-            role = text[toks[j].start: toks[k - 1].end] if text else None
-            return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k + 1:e + 1]),
-                           "name", role)
+        named = _name_after_comma(toks, j, k, text)
+        if named is not None:
+            return named
     if last_run is None or (last_run[1] + 1 < k and not toks[last_run[1] + 1].capitalized):
         # (a capitalised word inside the description is an adjective: "the American ambassador")
         named = _name_after_description(toks, j, k, text)
@@ -486,17 +481,28 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     if c + 2 >= n or c - j < 2 or not any(x.word in ROLE_NOUNS or x.word in DESCRIPTION_NOUNS for x in toks[j:c]) \
             or toks[c - 1].word in ROLE_NOUNS or toks[c - 1].word in PLACE_NOUNS:
         return None  # (a name names the noun before it: "a spokeswoman for the governor, Andrew Cuomo")
+    named = _name_after_comma(toks, j, c, text)
+    words = named.text.split() if named is not None else ()
+    if len(words) < 2 or is_organisation(words) or words[-1].lower() in PLACE_NOUNS or not (
+            gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])):
+        return None
+    return named
+
+
+def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention | None:
+    """The name right after the comma ``toks[c]``, ending where a comma, a full stop or a
+    semicolon follows it (or the tokens end), with the description ``toks[j:c]`` as its role."""
+    n = len(toks)
+    if c + 1 >= n or not is_name_token(toks[c + 1]):
+        return None
     e = c + 1
     while e + 1 < n and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
         e += 1
-    words = [x.text for x in toks[c + 1: e + 1]]
-    if e == c + 1 or not is_name_token(toks[c + 1]) or (e + 1 < n and toks[e + 1].text not in ",.;") \
-            or is_organisation(words) or words[-1].lower() in PLACE_NOUNS or not (
-                gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])):
+    if e + 1 < n and toks[e + 1].text not in ",.;":
         return None
     s_, e_ = toks[c + 1].start, toks[e].end
-    role = text[toks[j].start: toks[c - 1].end] if text else " ".join(x.text for x in toks[j:c])
-    return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
+    role = text[toks[j].start: toks[c - 1].end] if text else None
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[c + 1:e + 1]), "name", role)
 
 
 def _heading_words(name: Sequence[str]) -> bool:
