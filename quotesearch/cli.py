@@ -174,12 +174,13 @@ def citation_format_option(default: str):
 
 
 def check_date(ctx, param, value: str | None) -> str | None:
-    """--since and --until: a date as :func:`search.is_date` accepts it, else a user error."""
-    from quotesearch.search import is_date
+    """--since and --until: a date as :func:`search.check_date` takes it, else a user error."""
+    from quotesearch.search import QueryError, check_date as checked
 
-    if value is None or is_date(value):
-        return value
-    raise click.ClickException(f"{param.opts[0]} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
+    try:
+        return checked(value, param.opts[0])
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def filter_options(func):

@@ -135,7 +135,9 @@ def is_date(value: str) -> bool:
     return True
 
 
-def _check_date(value: str | None, option: str) -> str | None:
+def check_date(value: str | None, option: str) -> str | None:
+    """``value`` if it is None or a date as :func:`is_date` takes it; else a QueryError naming
+    ``option``."""
     if value is None:
         return None
     if not is_date(value):
@@ -251,7 +253,7 @@ class QuoteIndex:
             if not words:
                 raise QueryError(f"--outlet needs a name, not {filters.outlet!r}")
             parts += [Term("outlet", w) for w in words]
-        since, until = _check_date(filters.since, "--since"), _check_date(filters.until, "--until")
+        since, until = check_date(filters.since, "--since"), check_date(filters.until, "--until")
         if since or until:
             parts.append(TermRange("date", since, (until + "-99")[:10] if until else None))
         if filters.kind:
