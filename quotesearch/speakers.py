@@ -366,7 +366,7 @@ class Cast:
                 toks = tokenize(text, start, min(len(text), end + 160))
                 j = next((i for i, t in enumerate(toks) if t.end >= end), None)
                 role = self._appositive_after(toks, j) if j is not None else None
-            if role is None and written.split()[0].rstrip(".").lower() not in OFFICE_HONORIFICS and (
+            if role is None and not _bare_honorific(written.split()[0]) and (
                     text[max(0, start - 3):start].rstrip().endswith(",") or (
                     start > 1 and text[start - 1] == " " and text[start - 2].islower()
                     and text[max(0, start - 30):start].split()[-1] in ROLE_NOUNS)):
