@@ -290,12 +290,9 @@ class _ColumnCheck(Matcher):
         self._get = _value_getter(column)
         self._lead_max = lead.max_quality() if lead_scores else 0.0
         self._lengths = _field_lengths(reader, "text")
-        self._reader = reader
         self._mask = _mask(self._checks)
         self._signatures = _signatures(reader) if any(self._mask) else None
         self._bounds: list | None = None   # by length byte, filled as needed (see _bound)
-        # each word's highest frequency in the segment
-        self._top: dict[bytes, float] = {w: top for c in self._checks for w, top in zip(c.words, c.tops)}
         self._below = None   # what a quote's bound must exceed (set by skip_to_quality)
         self._find()
 
@@ -420,14 +417,11 @@ class _ColumnCheck(Matcher):
         total = 0.0
         for check in self._checks:
             part = 0.0
-            for word, scorer in zip(check.words, check.scorers):
+            for scorer, top in zip(check.scorers, check.tops):
                 score_at = getattr(scorer, "_score", None)
                 if score_at is None or not length_byte:
                     part += scorer.max_quality()
                 else:
-                    top = self._top.get(word)
-                    if top is None:
-                        top = self._top[word] = self._reader.term_info("text", word).max_weight()
                     part += score_at(top, _BYTE_LENGTHS[length_byte])
             total += part * check.boost
         self._bounds[length_byte] = total
