@@ -201,6 +201,8 @@ def scan_marks(text: str) -> list[tuple[int, int, str]]:
 
     >>> scan_marks("''A,'' she said. `B' ``C''")
     [(0, 2, "''"), (4, 6, "''"), (19, 20, "'"), (21, 23, '``'), (24, 26, "''")]
+    >>> scan_marks("''Told 'no,''' he said.")
+    [(0, 2, "''"), (7, 8, "'"), (11, 12, "'"), (12, 14, "''")]
     """
     out: list[tuple[int, int, str]] = []
     add = out.append
@@ -212,6 +214,10 @@ def scan_marks(text: str) -> list[tuple[int, int, str]]:
         ch = m.group()
         if ch in "'`":
             if text.startswith(ch, s + 1):
+                if ch == "'" and s and not text[s - 1].isspace() and text.startswith("'", s + 2) \
+                        and not text.startswith("'", s + 3):
+                    add((s, s + 1, ch))  # three marks that close: the nested quotation's, then its parent's
+                    s += 1
                 skip = s + 2
                 add((s, s + 2, ch + ch))
                 continue
