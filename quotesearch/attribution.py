@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cues import (
-    CLAUSE_LEADS, DASHES, INTRO_WORDS, Found, _first_word, _in_opening_clause, _joins_clause, _opens_with, _subordinate_at,
+    CLAUSE_LEADS, DASHES, INTRO_WORDS, SUBJECT_ADVERBS, Found, _first_word, _is_cue, _in_opening_clause, _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
@@ -283,6 +283,12 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Men
     toks = tokenize(text, max(s, hi - CONTEXT_CHARS), ends[-1] if ends else hi)
     # "…, Schiff said. “The other factor…”": a sentence with its own attribution
     f = cue_before(text, toks, cast.by_surname.__contains__, mixed=False)
+    if f is not None and f.rule == "cue-in-sentence":
+        # ‘Carter said that for decades some critics had been predicting …’ and then “That’s because
+        # …”: what follows goes on with the sentence's own speaker, not with a cue inside what he said
+        main = _speaking_subject(text, toks, cast.by_surname.__contains__)
+        if main is not None and f.mention is not None and main.mention.end <= f.mention.start:
+            f = main
     m = f.mention if f is not None else sentence_subject(text, toks, cast.by_surname.__contains__)
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
@@ -291,6 +297,18 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Men
     if p is None or p.kind == "organisation":
         return None
     return m, p
+
+
+def _speaking_subject(text: str, toks: list[Token], known) -> Found | None:
+    """The sentence's subject when its main verb is a verb of speech (‘Carter said that …’,
+    ‘Trump then told reporters …’), with that verb as the cue."""
+    m = sentence_subject(text, toks, known)
+    if m is None or m.kind not in ("name", "pronoun"):
+        return None
+    verb = next((t for t in toks if t.start >= m.end and t.word not in SUBJECT_ADVERBS), None)
+    if verb is None or not _is_cue(verb, True):
+        return None
+    return Found(m, None, "cue-in-sentence", verb.text)
 
 
 def _sentence_start_before(text: str, sp: Span) -> bool:
