@@ -396,6 +396,14 @@ def _after_indefinite(toks: list[Token], v: int) -> bool:
     return v - k <= 3 and toks[v].word in SPEECH_NOUNS and (is_possessive(toks[k]) or toks[k].text in "’'")
 
 
+def _introduced_name(toks: list[Token], m: Mention) -> bool:
+    """A name that a colon introduces as the one who speaks, with its role written before it
+    (‘… doesn’t surprise Republican pollster Daron Shaw:’); never the object of a preposition
+    (‘Trump took aim at Hillary Clinton:’ is not Clinton's)."""
+    k = _index_before(toks, m.start)
+    return bool(m.role) or (k >= 0 and toks[k].word in ROLE_NOUNS)
+
+
 def _after_modal(toks: list[Token], v: int) -> bool:
     """The cue at ``v`` follows a modal ("will say", "would tell"): speech that may never happen."""
     return v > 0 and toks[v - 1].word in MODALS
@@ -608,6 +616,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     found = according_to(text, toks, 0, n)
     if found is not None:
         return found
+    if n > 2 and toks[-1].text == ":":
+        last = mention_before(toks, n - 1, 0, text)
+        k = _index_before(toks, last.start) if last is not None else -1
+        if last is not None and last.kind == "name" and last.end == toks[n - 2].end and k >= 0 \
+                and toks[k].text in DASHES:
+            return Found(last, None, "colon", ":")  # ‘Pollsters agree – Carl Bialik: “…”’: the name introduced
     for a in range(n - 2):
         if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
             e = next((e for e in range(a + 2, min(n, a + 30)) if toks[e].word in ("put", "puts")
@@ -710,8 +724,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
         m = subject
+        last = mention_before(toks, n - 1, 0, text)
+        if last is not None and last.kind == "name" and (m is None or last.start >= m.end) \
+                and toks[n - 2].end == last.end and _introduced_name(toks, last):
+            m = last  # ‘Pollsters agree – Carl Bialik:’, ‘… doesn’t surprise Republican pollster Daron Shaw:’
         if m is None:
-            m = mention_before(toks, n - 1, 0, text)
+            m = last
             k = _index_before(toks, m.start) if m is not None else -1
             if m is not None and (_is_object(toks, m) or (k >= 0 and toks[k].word in TELL_VERBS) or (
                     m.kind == "description" and description_head(m.text) in THING_NOUNS
