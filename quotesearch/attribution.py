@@ -392,7 +392,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if text[p_hi - 1] == ":":
                 ends = sentence_ends(text, max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 toks = tokenize(text, ends[-1] if ends else max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
-                f = cue_before(text, toks)
+                f = cue_before(text, toks, cast.by_surname.__contains__)
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)
