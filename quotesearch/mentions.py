@@ -26,6 +26,11 @@ POSSESSIVES = wordset("his her their its our my your")
 DETERMINERS = wordset("a an the this that one two three four several some many other another")
 
 
+#: Words after which one capitalised word followed by a lower-case one is an adjective, not a
+#: name ("an Egyptian textbook", "another Muslim who", "our Republican colleagues").
+ATTRIBUTIVE_LEADS = wordset("a an another every each some any no our my your their its his her")
+
+
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
 RELATIVES = wordset("who which whose whom")
 
@@ -420,6 +425,12 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             if heads and toks[j].word in DETERMINERS | POSSESSIVES:
                 # "the Florida senator", "the Trump campaign": the name only modifies the head noun
                 return _description(toks, j, heads[-1], text)
+            if rs == re_ and rs > j and toks[rs - 1].word in ATTRIBUTIVE_LEADS and re_ + 1 < n \
+                    and toks[re_ + 1].text.isalpha() and toks[re_ + 1].text.islower():
+                # "an Egyptian textbook", "its Amazon summary": one capitalised word is an adjective
+                noun = toks[re_ + 1]
+                end = re_ if noun.word in RELATIVES or noun.word in FUNCTION_WORDS else re_ + 1
+                return _description(toks, rs - 1, end, text, lower_first=True)
             if rs > j and (toks[rs - 1].word in ("the",)):
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
                                "organisation")
