@@ -149,9 +149,12 @@ def _adjective_compound(word: str) -> bool:
 
     >>> _adjective_compound("Kremlin-backed"), _adjective_compound("Ki-moon")
     (True, False)
+    >>> _adjective_compound("Tony-winning"), _adjective_compound("Jin-ping")
+    (True, False)
     """
     last = word.rsplit("-", 1)[1].rstrip(".")
-    return last[:1].islower() and (last.endswith("ed") or last in COMPOUND_ADJECTIVE_ENDS)
+    return last[:1].islower() and (last.endswith("ed") or last in COMPOUND_ADJECTIVE_ENDS or (
+        len(last) > 5 and last.endswith("ing")))  # (never a romanised syllable: "Jin-ping", "Yi-ming")
 
 
 def is_name_token(t: Token) -> bool:
