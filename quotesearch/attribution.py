@@ -110,13 +110,21 @@ def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
     >>> sp = find_spans(t)[0]
     >>> is_nickname(t, sp, tokenize(t, 0, sp.open_at))
     True
+
+    After "to", only before a full name: ‘plans to “actively support” Cruz’ quotes a verb.
+
+    >>> t = 'He plans to "actively support" Cruz.'
+    >>> sp = find_spans(t)[0]
+    >>> is_nickname(t, sp, tokenize(t, 0, sp.open_at))
+    False
     """
     content = text[sp.start:sp.end]
     if sp.close_end is None or len(content.split()) > 3 or content.rstrip()[-1:] in ".,!?":
         return False
     after = tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 40))
     return bool(after) and is_name_token(after[0]) and (
-        not before_toks or is_name_token(before_toks[-1]) or before_toks[-1].word in ("to", "the", "a"))
+        not before_toks or is_name_token(before_toks[-1]) or before_toks[-1].word in ("the", "a") or (
+            before_toks[-1].word == "to" and len(after) > 1 and is_name_token(after[1])))
 
 
 def is_title(content: str) -> bool:
