@@ -11,12 +11,12 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cues import (
-    CLAUSE_LEADS, DASHES, INTRO_WORDS, SUBJECT_ADVERBS, Found, _first_word, _is_cue, _in_opening_clause, _joins_clause, _opens_with, _subordinate_at,
+    BE_FORMS, CLAUSE_LEADS, DASHES, INTRO_WORDS, SUBJECT_ADVERBS, Found, _first_word, _is_cue, _in_opening_clause, _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, TITLE_CUES
-from quotesearch.mentions import Mention, mention_after
+from quotesearch.mentions import PREPOSITIONS, Mention, mention_after
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import Token, is_name_token, tokenize
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
@@ -84,7 +84,8 @@ def is_title_context(toks: list[Token]) -> bool:
         if t.word in ("called",) and len(toks) >= 2 and toks[-2].word in ("so", "a", "an", "the"):
             return True
     if len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word in ("known", "billed", "dubbed", "described"):
-        return True
+        # (but ‘which he described as “…”’ quotes him: only the passive, with no one describing, labels)
+        return toks[-2].word != "described" or len(toks) < 3 or toks[-3].word in BE_FORMS or not toks[-3].text.isalpha()
     return False
 
 
@@ -221,6 +222,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if same_sentence_as_prev and found is not None and found.rule == "subject" \
                 and not _joins_clause(text, before_toks()):
             found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
+        if same_sentence_as_prev and found is not None and found.rule == "colon" and found.mention is not None \
+                and _after_preposition(before_toks(), found.mention):
+            found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
         if found is None and not title_ctx and _opens_with(text, b_lo, CLAUSE_LEADS):
             found = _participle_subject(text, before_toks(), after_toks, text[sp.end - 1] == ",")
         if title_ctx:
@@ -305,6 +309,12 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Men
     if p is None or p.kind == "organisation":
         return None
     return m, p
+
+
+def _after_preposition(toks: list[Token], m: Mention) -> bool:
+    """The mention is the object of a preposition (‘with Clinton’), never the author's "by"."""
+    k = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= m.start), None)
+    return k is not None and toks[k].word in PREPOSITIONS and toks[k].word != "by"
 
 
 def _speaking_subject(text: str, toks: list[Token], known) -> Found | None:
