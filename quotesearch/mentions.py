@@ -31,6 +31,10 @@ DETERMINERS = wordset("a an the this that one two three four several some many o
 ATTRIBUTIVE_LEADS = wordset("a an another every each some any no our my your their its his her")
 
 
+#: Pronouns that stress the subject before its verb ("Obama himself said").
+INTENSIFIERS = wordset("himself herself themselves itself")
+
+
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
 RELATIVES = wordset("who which whose whom")
 
@@ -198,6 +202,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     k = j - 1
     while k >= lo and ((toks[k].word in AUXILIARIES and not (toks[k].capitalized and k > lo))  # "Will said"
                        or toks[k].word in TIME_WORDS or toks[k].word in NOT_NAMES
+                       or (toks[k].word in INTENSIFIERS and k > lo)  # "Obama himself has called it"
                        or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4)):
         k -= 1
     if k < lo:
