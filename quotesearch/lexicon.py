@@ -180,7 +180,7 @@ family families parent parents friend friends neighbor neighbors protester prote
 demonstrators crowd audience staff aides advisers advisors allies critics supporters
 voters lawmakers senators democrats republicans leaders experts analysts economists
 boy boys girl girls child children mother father son daughter wife husband fan fans worker
-workers user users attendee attendees veteran veterans insider insiders
+workers user users attendee attendees veteran veterans insider insiders ally
 """)
 
 #: Words that mark an organisation rather than a person (generic heads, never one body's name).

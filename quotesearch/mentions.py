@@ -79,7 +79,9 @@ OTHER_PREPOSITIONS = wordset("toward towards against among amid between onto thr
 
 
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
-    """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin")."""
+    """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
+    "a spokesman for the ministry", never its object "the ministry" alone)."""
+    inner = None  # a description that is the object of a preposition: the longer one may hold it
     for i in range(j, max(lo, j - 9) - 1, -1):
         w = toks[i].word
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j) or w in NOT_IN_DESCRIPTION:
@@ -94,13 +96,24 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                 h += 1
             heads = [t.word for t in toks[i + 1: h + 1] if t.word in DESCRIPTION_NOUNS]
             if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
+                if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS and h == j:
+                    inner = i  # "the ministry" in "a spokesman for the ministry"
+                    continue
                 return i
             if owned:
                 continue  # (as any other word: "several people in Clinton’s orbit")
             if i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
                 continue  # "the Kremlin" in "a source close to the Kremlin"
-            return None
-    # no determiner: a bare plural or adjective + noun ("officials", "Western officials")
+            return inner
+    if inner is not None:  # ("officials at the ministry")
+        outer = _bare_plural_back(toks, inner - 2, lo) if inner - 2 >= lo else None
+        return inner if outer is None else outer
+    return _bare_plural_back(toks, j, lo)
+
+
+def _bare_plural_back(toks: list[Token], j: int, lo: int) -> int | None:
+    """Start index of a description with no determiner ending at ``toks[j]``: a bare plural or
+    adjective + plural ("officials", "Western officials")."""
     k = j
     while k - 1 >= lo and toks[k - 1].text[:1].isalnum() and toks[k - 1].word not in FUNCTION_WORDS \
             and toks[k - 1].word not in SPEECH_VERBS and toks[k - 1].word not in OTHER_PREPOSITIONS and j - k < 3:
@@ -203,7 +216,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     while k >= lo and ((toks[k].word in AUXILIARIES and not (toks[k].capitalized and k > lo))  # "Will said"
                        or toks[k].word in TIME_WORDS or toks[k].word in NOT_NAMES
                        or (toks[k].word in INTENSIFIERS and k > lo)  # "Obama himself has called it"
-                       or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4)):
+                       or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4
+                           and toks[k].word not in DESCRIPTION_NOUNS)):  # (an adverb, never "the family")
         k -= 1
     if k < lo:
         return None
