@@ -118,9 +118,13 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int) -> int | None:
     while k - 1 >= lo and toks[k - 1].text[:1].isalnum() and toks[k - 1].word not in FUNCTION_WORDS \
             and toks[k - 1].word not in SPEECH_VERBS and toks[k - 1].word not in OTHER_PREPOSITIONS and j - k < 3:
         k -= 1
-    if toks[j].word in DESCRIPTION_NOUNS and toks[j].word.endswith("s"):
+    if toks[j].word in DESCRIPTION_NOUNS and (toks[j].word.endswith("s") or toks[j].word in COLLECTIVE_NOUNS):
         return k
     return None
+
+
+#: Nouns of many people with no plural ending ("police said", "staff say").
+COLLECTIVE_NOUNS = wordset("police staff people")
 
 
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
