@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -167,17 +168,21 @@ SENTENCE_OPENERS = frozenset("But And Then So Yet Still Now Also Instead Meanwhi
 SUBJECT_REACH = 400
 
 
+#: The position of a (position, person) pair: the sort key of mentions (a C function, not a lambda).
+_position = operator.itemgetter(0)
+
+
 #: How far from a name the article is searched for its first word in lower case.
 COMMON_WORD_REACH = 5000
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
-    """A run's title and name (:func:`split_title`) and its opening honorific, kept for the next
-    articles: most runs come back in many."""
+    """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
+    honorific, kept for the next articles: most runs come back in many."""
     title, name = split_title(words)
     first = words[0].rstrip(".").lower()
-    return title, tuple(name), first if first in HONORIFICS else None
+    return title, heading_verbs_trimmed(tuple(name)), first if first in HONORIFICS else None
 
 
 _is_organisation = functools.lru_cache(maxsize=1 << 15)(is_organisation)
@@ -236,17 +241,20 @@ class Cast:
         text = self.text
         headlines = self.headlines
         starts = [s for s, _ in headlines]
+        first_line_end = self.first_line_end
         first_line = []
         for m in RE_NAME_RUN.finditer(text):
+            at = m.start()
             if headlines:
-                h = bisect.bisect_right(starts, m.start()) - 1
-                if h >= 0 and m.start() < headlines[h][1]:
+                h = bisect.bisect_right(starts, at) - 1
+                if h >= 0 and at < headlines[h][1]:
                     continue  # "Bush Hits Marco Rubio": a headline's capitals are not names
-            if m.start() < self.first_line_end:
+            if at < first_line_end:
                 first_line.append(m)
                 continue
             for rs, re_, words in _name_pieces(m.group()):
-                self._flush(words, m.start() + rs, m.start() + re_)
+                if len(words) > 1:  # (a single word is no full name: spare the call)
+                    self._flush(words, at + rs, at + re_)
         for m in first_line:
             run = m.group()
             for rs, re_, words in _name_pieces(run):
@@ -284,11 +292,14 @@ class Cast:
 
     def _add_full_name(self, words: tuple[str, ...], at: int = 0) -> Person | None:
         title, name, honorific = _title_split(words)
-        name = heading_verbs_trimmed(name)
         if name and len(name) >= 2 and not honorific:
             # a headline's words before a name ("Top Clinton adviser", "Railing Against Trump"):
             # a word the article also writes in lower case is not part of a name
-            cut = max((i for i in range(len(name) - 1) if self.common_word(name[i], at)), default=-1)
+            # (every word is asked, in order: a word's answer is decided around its first use)
+            cut = -1
+            for i in range(len(name) - 1):
+                if self.common_word(name[i], at):
+                    cut = i
             name = name[cut + 1:]
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return None
@@ -393,19 +404,22 @@ class Cast:
         """Every person and group the text names, in order (for pronouns and anaphora)."""
         out: list[tuple[int, Person]] = []
         text = self.text
-        if len(self.by_surname) <= FEW_PEOPLE:
+        surnames = [(surname_word(p.name.split()), p) for p in self.by_surname.values()]
+        if len(surnames) <= FEW_PEOPLE:
             # a fast substring search per person: cheaper than a pass over every capitalised word
-            for person in self.by_surname.values():
-                out.extend((i, person) for i in word_positions(text, surname_word(person.name.split())))
+            for surname, person in surnames:
+                out.extend((i, person) for i in word_positions(text, surname))
         else:  # one pass over the capitalised words, whatever the number of people
-            by_cap = {surname_word(p.name.split()): p for p in self.by_surname.values()}
+            by_cap = dict(surnames)
             for m in RE_CAPWORD.finditer(text):
                 p = by_cap.get(m.group())
                 if p is not None:
                     out.append((m.start(), p))
         if self.namesakes:  # a surname inside a namesake's full name is the namesake's
             owner = {end: q for qs in self.namesakes.values() for q in qs for _, end in q.spots}
-            out = [(i, owner.get(i + len(surname_word(p.name.split())), p)) for i, p in out]
+            # (each person's surname measured once, not once per mention; a Person is unhashable)
+            size = {id(p): len(surname) for surname, p in surnames}
+            out = [(i, owner.get(i + size[id(p)], p)) for i, p in out]
         for m_start, m_end in people_words(text):
             lo = max(0, m_start - 60)
             toks = tokenize(text, lo, min(len(text), m_end + 50))
@@ -424,7 +438,7 @@ class Cast:
                 desc = first.lower() + desc[len(first):]  # "Officials said" → "officials"
             out.append((start, Person(desc, kind="description", plural=text[m_end - 1] in "sS",
                                       gender=GENDERED_NOUNS.get(description_head(desc) or ""))))
-        out.sort(key=lambda x: x[0])
+        out.sort(key=_position)
         return out
 
     def _appositive_after(self, toks, j) -> str | None:
@@ -519,7 +533,7 @@ class Cast:
         hi = bisect.bisect_left(self._stream_starts, self.position)
         named = self._stream[max(0, hi - self.window): hi]
         spoke = [x for x in self.speakers[-self.window:] if x[0] <= self.position]
-        merged = sorted(named + spoke, key=lambda x: x[0])
+        merged = sorted(named + spoke, key=_position)
         return merged[-self.window:]
 
     def person_for_name(self, mention: Mention) -> Person:
