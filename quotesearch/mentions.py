@@ -84,8 +84,9 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     inner = None  # a description that is the object of a preposition: the longer one may hold it
     for i in range(j, max(lo, j - 9) - 1, -1):
         w = toks[i].word
-        if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j) or w in NOT_IN_DESCRIPTION:
-            break
+        if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized) \
+                or w in NOT_IN_DESCRIPTION:
+            break  # (a verb ends it, never a name's word: "the State Department")
         owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i])
         if w in DETERMINERS or w in POSSESSIVES or owned:
             # the head noun stands before the first preposition ("a source close to …"; not
