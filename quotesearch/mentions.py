@@ -243,7 +243,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned"
-                        _name_run_back(toks, k2) - 1 >= lo and toks[_name_run_back(toks, k2) - 1].word in ("the", "of")
+                        _name_run_back(toks, k2) - 1 >= lo and toks[_name_run_back(toks, k2) - 1].word in ("the", "of", "from", "for", "at")
                         and _description_back(toks, k2, lo) is not None)):
                 s_ = toks[_name_run_back(toks, k2) if is_name_token(toks[k2]) else k2].start
                 title_start = k2
