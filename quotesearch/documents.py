@@ -82,20 +82,20 @@ def doc_id_for(path: str) -> str:
     >>> doc_id_for("seeds/a.txt")
     'seeds/a.txt'
     """
-    p = Path(path)
-    if ".." in p.parts or p.name in ("", ".") or p.is_symlink():
-        real = p.resolve()
+    name = os.path.basename(path)
+    if ".." in Path(path).parts or name in ("", ".") or os.path.islink(path):
+        real = str(Path(path).resolve())
     else:  # the folder resolved once, not every file's path again (a stat per component)
-        real = _resolved(os.path.dirname(os.path.abspath(path))) / p.name
-    try:
-        return real.relative_to(_resolved(os.getcwd())).as_posix()
-    except ValueError:
-        return real.as_posix()
+        real = os.path.join(_resolved(os.path.dirname(os.path.abspath(path))), name)
+    cwd = _resolved(os.getcwd())
+    if real.startswith(cwd.rstrip(os.sep) + os.sep):
+        real = real[len(cwd.rstrip(os.sep)) + 1:]
+    return Path(real).as_posix() if os.sep != "/" else real
 
 
 @functools.lru_cache(maxsize=1024)
-def _resolved(folder: str) -> Path:
-    return Path(folder).resolve()
+def _resolved(folder: str) -> str:
+    return str(Path(folder).resolve())
 
 
 def _codec(path: str, encoding: str) -> str:
@@ -192,13 +192,11 @@ def _line_of(source: str) -> Callable[[str], int | None]:
 
 def sidecar(path: str) -> Found:
     """Metadata from ``ARTICLE.json`` (or ``ARTICLE.txt.json``) beside ``path``, if there is one."""
-    p = Path(path)
-    for candidate in (p.with_suffix(".json"), p.with_name(p.name + ".json")):
-        if candidate.is_file():
+    for where in (os.path.splitext(path)[0] + ".json", path + ".json"):
+        if os.path.isfile(where):
             break
     else:
         return Found({})
-    where = str(candidate)
     try:
         source = decode(_read_bytes(where), where)
         data = json.loads(source)
