@@ -11,7 +11,8 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cues import (
-    BE_FORMS, CLAUSE_LEADS, DASHES, INTRO_WORDS, SUBJECT_ADVERBS, Found, _first_word, _is_cue, _in_opening_clause, _joins_clause, _opens_with, _subordinate_at,
+    BE_FORMS, CLAUSE_LEADS, DASHES, INTRO_WORDS, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
+    _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
@@ -62,18 +63,6 @@ CONTEXT_CHARS = 600
 
 #: How far after its closing mark a quotation's attribution is looked for.
 AFTER_CHARS = 250
-
-
-class _Lazy:
-    """A value computed on first call: the tokens of a context only some sieves need."""
-
-    def __init__(self, make):
-        self._make, self._value = make, None
-
-    def __call__(self):
-        if self._value is None:
-            self._value = self._make()
-        return self._value
 
 
 def is_title_context(toks: list[Token]) -> bool:
@@ -172,7 +161,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         dateline = RE_DATELINE.match(text, b_lo, sp.open_at) if b_lo == sp.para_start else None
         if dateline:
             b_lo = dateline.end()
-        before_toks = _Lazy(lambda: tokenize(text, b_lo, sp.open_at))
+        before_toks = Lazy(lambda: tokenize(text, b_lo, sp.open_at))  # (only some sieves need them)
         tail_toks = tokenize(text, max(b_lo, sp.open_at - 30), sp.open_at)  # the words by the mark
         # (a quotation that ended with its sentence's full stop ended the sentence too)
         same_sentence_as_prev = not ends and scan_lo == lo != sp.para_start and text[spans[idx - 1].end - 1] not in ".!?"

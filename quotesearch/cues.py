@@ -67,6 +67,20 @@ class Found:
     how: str = ""
 
 
+class Lazy:
+    """A value computed on first call, then kept (``None`` included): work only some rules need."""
+
+    _UNSET = object()
+
+    def __init__(self, make):
+        self._make, self._value = make, Lazy._UNSET
+
+    def __call__(self):
+        if self._value is Lazy._UNSET:
+            self._value = self._make()
+        return self._value
+
+
 def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """Offsets where a sentence ends inside ``text[lo:hi]`` (abbreviations excluded).
 
@@ -650,7 +664,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                             for x in toks[a + 1:e] if x.end <= m.start) \
                             and all(x.word in AUXILIARIES for x in toks[a + 1:e] if x.start >= m.end):
                         return Found(m, None, "cue-in-sentence", toks[e].text)
-    subject = sentence_subject(text, toks, known)
+    # (read only when a rule needs it: most sentences name their speaker beside the cue)
+    subject = Lazy(lambda: sentence_subject(text, toks, known))
     founds: list[Found] = []  # (each with its mention)
     found_at = []  # where each found cue stands
     for v in range(n):
@@ -666,7 +681,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         by_subject = False
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # ‘X said, adding that “…”’: the participle shares the clause's speaker
-            m = founds[-1].mention if founds else subject
+            m = founds[-1].mention if founds else subject()
             by_subject = not founds  # only the sentence's subject: a weaker reading
             if m is None:
                 continue
@@ -674,13 +689,13 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 t.word.endswith("ing") and toks[v - 1].word in ("by", "after", "before", "while", "when", "without"))):
             # an infinitive or a second verb of the clause (‘went on to say’, ‘X was joined on
             # stage and joked’): the words before it are no subject; the sentence's subject is
-            m = founds[-1].mention if founds and toks[v - 1].word == "and" else subject
+            m = founds[-1].mention if founds and toks[v - 1].word == "and" else subject()
             if toks[v - 1].word == "and" and v > 2 and _verb_like(toks[v - 2]):
                 # ‘I laughed and said’: the subject of the verb before "and" is this one's
                 first = mention_before(toks, v - 2, 0, text)
                 if first is not None and first.kind in ("pronoun", "name"):
                     m = first
-            by_subject = m is subject
+            by_subject = m is subject()
             if m is None:
                 continue
         elif v > 0 and toks[v - 1].word in BE_FORMS and v + 2 < n \
@@ -691,10 +706,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         else:
             m = mention_before(toks, v, 0, text)
             if m is not None and (_is_object(toks, m) or _in_marks(text, m)):
-                m = subject  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
-            elif m is not None and m.kind in ("organisation", "description") and subject is not None \
-                    and subject.kind == "name" and m.start > subject.end and _in_apposition(toks, subject, v):
-                m = subject  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"
+                m = subject()  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
+            elif m is not None and m.kind in ("organisation", "description") and subject() is not None \
+                    and subject().kind == "name" and m.start > subject().end and _in_apposition(toks, subject(), v):
+                m = subject()  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"
         if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS \
                 and t.word not in TELL_VERBS:  # (who is told is the listener)
             k = v + 1
@@ -723,7 +738,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if toks[-1].text == ":":
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
-        m = subject
+        m = subject()
         last = mention_before(toks, n - 1, 0, text)
         if last is not None and last.kind == "name" and (m is None or last.start >= m.end) \
                 and toks[n - 2].end == last.end and _introduced_name(toks, last):
@@ -738,6 +753,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 # (but ‘From the report:’ does)
         if m:
             return Found(m, None, "colon", ":")
+    subject = subject()
     if subject is not None and mixed:
         # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
         # the governor “Chris”’
