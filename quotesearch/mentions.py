@@ -82,11 +82,14 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
     "a spokesman for the ministry", never its object "the ministry" alone)."""
     inner = None  # a description that is the object of a preposition: the longer one may hold it
+    first_preposition = None  # ("people familiar with the matter": a bare plural before it)
     for i in range(j, max(lo, j - 9) - 1, -1):
         w = toks[i].word
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized) \
                 or w in NOT_IN_DESCRIPTION:
             break  # (a verb ends it, never a name's word: "the State Department")
+        if w in PREPOSITIONS and i < j:
+            first_preposition = i
         owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i])
         if w in DETERMINERS or w in POSSESSIVES or owned:
             # the head noun stands before the first preposition ("a source close to …"; not
@@ -106,10 +109,12 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             if i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
                 continue  # "the Kremlin" in "a source close to the Kremlin"
             return inner
-    if inner is not None:  # ("officials at the ministry")
-        outer = _bare_plural_back(toks, inner - 2, lo) if inner - 2 >= lo else None
-        return inner if outer is None else outer
-    return _bare_plural_back(toks, j, lo)
+    if first_preposition is not None and first_preposition - 1 >= lo:
+        # a bare plural before the prepositions: "officials at the ministry", "people familiar with …"
+        outer = _bare_plural_back(toks, first_preposition - 1, lo)
+        if outer is not None:
+            return outer
+    return inner if inner is not None else _bare_plural_back(toks, j, lo)
 
 
 def _bare_plural_back(toks: list[Token], j: int, lo: int) -> int | None:
@@ -269,10 +274,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             if d is not None and d < i - 1:
                 return _description(toks, d, k, text)
             i -= 1
-        elif i - 1 >= lo and toks[i - 1].word in ("to", "of", "at", "for", "from", "with", "close"):
-            d = _description_back(toks, k, lo)
+        elif i - 1 >= lo and toks[i - 1].word in ("to", "of", "at", "for", "from", "with", "close", "in"):
+            d = _description_back(toks, k, lo)  # ("Voters in Iowa said": the voters)
             if d is not None:
-                return _description(toks, d, k, text)
+                return _description(toks, d, k, text, lower_first=_plural_noun_capital(toks[d]))
         # "Mr. Morgan of the Sierra Club said", "Archbishop X of the Y of Jerusalem told":
         # the person, not the body or place they belong to
         person = None

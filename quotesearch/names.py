@@ -201,12 +201,15 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('Former Secretary of State', ['Madeleine', 'Albright'])
     >>> split_title(["Healey"])
     (None, ['Healey'])
+    >>> split_title("UN Secretary-General António Guterres".split())
+    ('UN Secretary-General', ['António', 'Guterres'])
     """
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
         low = w.rstrip(".").lower()
-        if low in ROLE_NOUNS or (low in PARTY_WORDS and not is_organisation(words[k + 1:])):
+        if low in ROLE_NOUNS or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
+                "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))):  # "Secretary-General"
             cut, titled = k, True  # (but "Republican National Committee" is one name)
         elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", never "Guillermo del Toro"
