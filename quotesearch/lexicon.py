@@ -134,7 +134,7 @@ executive ceo president-elect deputy head member lawmaker legislator delegate di
 correspondent reporter editor columnist author writer commissioner prosecutor sheriff
 superintendent chairperson coordinator fellow scholar historian activist organizer
 campaigner operative donor voter supporter critic opponent owner partner principal
-king queen prince princess pope cardinal bishop rabbi imam pastor priest coach captain
+king queen prince princess pope cardinal bishop archbishop rabbi imam pastor priest coach captain
 prime vice press speaker whip counsel inspector investigator sergeant detective agent
 negotiator mediator mp mep senator-elect governor-elect mayor-elect host
 anchor commentator pundit physician doctor nurse scientist engineer student teacher

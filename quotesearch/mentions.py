@@ -100,7 +100,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                 h += 1
             heads = [t.word for t in toks[i + 1: h + 1] if t.word in DESCRIPTION_NOUNS]
             if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
-                if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS and h == j:
+                if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
                     inner = i  # "the ministry" in "a spokesman for the ministry"
                     continue
                 return i
@@ -280,7 +280,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 return _description(toks, d, k, text, lower_first=_plural_noun_capital(toks[d]))
         # "Mr. Morgan of the Sierra Club said", "Archbishop X of the Y of Jerusalem told":
         # the person, not the body or place they belong to
-        person = None
+        person = body = None
         ri = i
         for _ in range(3):
             o = ri - 1
@@ -298,8 +298,13 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 # "Economists at Capital Economics said": people described, not named
                 return _description(toks, ri, k, text, lower_first=True)
             ptitle, pname = split_title([x.text for x in toks[ri: pk + 1]])
-            if pname and not is_organisation(pname):
+            if ri - 1 >= lo and toks[ri - 1].word == "the" and not ptitle:
+                body = ri - 1  # "The Confederation of British Industry said": a body, never a person "the X"
+            elif pname and not is_organisation(pname):
                 person = (ri, pk, ptitle, pname)
+        if person is None and body is not None:  # (but "Archbishop X of the Y of Jerusalem" is X)
+            return Mention(toks[body].start, t.end, text[toks[body].start: t.end] if text else
+                           " ".join(x.text for x in toks[body: k + 1]), "organisation", role)
         if person is not None:
             pi, pk, ptitle, pname = person
             s_, e_ = toks[pi].start, toks[pk].end
