@@ -88,6 +88,13 @@ def test_role_is_a_title_written_before_the_name_never_the_clause_before_it():
     assert (ramos.speaker, ramos.role) == ("Jorge Ramos", "famous Mexican-American reporter")
 
 
+def test_a_boss_is_a_title_before_the_name():
+    text = "Brighton boss Fabian Hurzeler praised his team’s “maturity.” “I’m proud of the boys,” he said."
+    praise, proud = extract(Document.from_text(text, id="x"))
+    assert (praise.speaker, praise.role) == ("Fabian Hurzeler", "Brighton boss")
+    assert (proud.speaker, proud.role) == ("Fabian Hurzeler", "Brighton boss")
+
+
 def test_an_office_written_as_an_honorific_is_the_role():
     text = ("Sen. Ron Johnson (R-Wis.) said the plan was “bad”.\n\n"
             "“I could not,” Sen. Josh Hawley, R-Mo., told The Associated Press.\n\n"
