@@ -478,6 +478,9 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
                 break  # after its head noun only a preposition goes on: "the president left …"
+            if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (
+                    toks[k + 2].word in TIME_WORDS and toks[k + 2].word not in DETERMINERS)):
+                break  # a time is no part of it: "A federal judge on Monday blocked …"
             k += 1
         while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS):
             k -= 1  # never ends on "at" or "the": "a group of experts at [the Institute]"
