@@ -216,7 +216,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         if comma is not None and (any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
                                       for x in toks[i:comma]) or all(x.text.isdigit() for x in toks[i:comma])) \
                 and not any((is_name_token(x) and x.word not in TIME_NOUNS and x.word not in TIME_WORDS
-                             and x.word not in NOT_NAMES) or x.word in PRONOUNS for x in toks[i:comma]) or (
+                             and x.word not in NOT_NAMES) or x.word in PRONOUNS for x in toks[i:comma]) \
+                and not _opens_with_person(toks, i) or (
                     comma == i + 1 and text[toks[i].start - 2:toks[i].start] == ", " and (
                         state_after_comma(text, toks[i].start, toks[i].text.rstrip("."))
                         or RE_POSTAL_STATE.fullmatch(toks[i].text))):
@@ -366,6 +367,23 @@ def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
 
 _END = operator.attrgetter("end")
 _START = operator.attrgetter("start")
+
+
+def _opens_with_person(toks: list[Token], i: int) -> bool:
+    """The words at ``i`` open with a person described (‘A federal judge on Monday blocked …,’): a
+    subject, never an introductory phrase of time."""
+    if toks[i].word not in ARTICLES:
+        return False
+    for x in toks[i + 1: i + 4]:
+        if x.word in ROLE_NOUNS:
+            return True
+        if x.word in PREPOSITIONS_OF_TIME or not x.text[:1].isalpha():
+            return False
+    return False
+
+
+#: Words that open a phrase of time after an article ("The day after the vote, …").
+PREPOSITIONS_OF_TIME = wordset("after before since during on in at of")
 
 
 def _token_after(toks: list[Token], at: int) -> Token | None:
