@@ -243,7 +243,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and not (
                 inner[0].word.endswith("ing") and not inner[0].capitalized and inner[0].word not in TITLE_PARTICIPLES):
             # (an aside that is a clause is no role: "Clinton, speaking to reporters on her plane,")
-            role = text[inner[0].start: inner[-1].end] if text else None
+            role = text[inner[0].start: inner[-1].end] if text and not inner[0].text.isdigit() else None  # (an age)
+            of = next((o for o in range(1, len(inner) - 1) if inner[o].word == "of"), None)
+            if of is not None and all(is_name_token(x) for x in inner[of + 1:]):
+                inner = inner[:of]  # "Sen. JD Vance of Ohio": the name, without where it is from
             # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
             if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (

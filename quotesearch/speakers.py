@@ -150,6 +150,14 @@ def surname_key(words) -> str:
     return surname_word(words).rstrip(".").lower()
 
 
+#: Lower-case words before a capitalised title that are part of it ("former President").
+TITLE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim"})
+
+
+#: Forms of "be": what follows them is said of someone, never their title ("to be president").
+BE_WORDS = frozenset({"be", "been", "being", "become", "became"})
+
+
 #: At most this many namesakes of one surname are kept apart (more are each their own).
 NAMESAKES_KEPT = 16
 
@@ -301,6 +309,15 @@ class Cast:
                 if self.common_word(name[i], at):
                     cut = i
             name = name[cut + 1:]
+        if len(name) > 2 and title is None and self.text.endswith(" of ", 0, at) \
+                and self.text[max(0, at - 24):at - 4].split()[-1:] and \
+                self.text[max(0, at - 24):at - 4].split()[-1].lower() in ROLE_NOUNS:
+            # "Secretary of State Madeleine Albright": the run after "of" opens with the title's end;
+            # the name starts at a known given name, else it is the last two words (three with an
+            # initial), as split_title reads a title with "of"
+            given = next((i for i in range(len(name) - 1) if gender_of(name[i]) is not None), None)
+            name = name[given if given is not None else
+                        len(name) - (3 if len(name[-2]) == 2 and name[-2].endswith(".") else 2):]
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return None
         full = " ".join(name)
@@ -327,6 +344,10 @@ class Cast:
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton)
         if title is None and honorific in OFFICE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
             title = words[0]  # "Sen. Ron Johnson": the honorific is the office (not the "Gen" of "Gen Nakatani")
+        if title:
+            before = self.text[max(0, at - 12):at].split()
+            if before and before[-1] in TITLE_QUALIFIERS:
+                title = f"{before[-1]} {title}"  # "former President Donald Trump": no longer the president
         if title and title not in p.roles:
             p.roles.append(title)
         return p
@@ -449,8 +470,10 @@ class Cast:
             r = j + 2
             if toks[r].word in RELATIVES or toks[r].word in ("said", "says", "told", "added") \
                     or toks[r].word in AUXILIARIES or toks[r].word in CLAUSE_WORDS or not toks[r].text[:1].isalnum() \
-                    or (toks[r].word.endswith("ing") and not toks[r].capitalized and toks[r].word not in TITLE_PARTICIPLES):
-                return None  # "Rhonda Hughes, 54, is a supporter", "X, speaking to reporters": a clause
+                    or (toks[r].word.endswith("ing") and not toks[r].capitalized and toks[r].word not in TITLE_PARTICIPLES) \
+                    or (toks[r].word.endswith("ed") and not toks[r].capitalized and r + 1 < n
+                        and toks[r + 1].word not in ROLE_NOUNS and toks[r + 1].word not in DESCRIPTION_NOUNS):
+                return None  # "Rhonda Hughes, 54, is a supporter", "X, speaking to reporters", "X, voiced support": a clause
             while r < n and toks[r].text not in ",.;:—()“”\"" and toks[r].word != "and" and r - j < 14 \
                     and toks[r].word not in CLAUSE_WORDS:
                 if toks[r].word in SPEECH_VERBS:
@@ -474,11 +497,13 @@ class Cast:
                 if not w.text[:1].isalpha() or "\n" in self.text[w.end:toks[s].start] or w.word in POSSESSIVES \
                         or (w.word in FUNCTION_WORDS and not (w.capitalized and w.word not in ARTICLES)) \
                         or (not w.capitalized and (w.word.endswith("ed") or w.word in PAST_FORMS)) \
-                        or w.word in SPEECH_VERBS or w.word in AUXILIARIES:
+                        or w.word in SPEECH_VERBS or w.word in AUXILIARIES or w.word in BE_WORDS:
                     break
                 s -= 1
             if s > 0 and toks[s - 1].word in AUXILIARIES and s < e:
                 s += 1  # ‘… will face challenger X’: the word after an auxiliary is its verb
+            if s > 0 and toks[s - 1].word in BE_WORDS:
+                return None  # ‘… qualifications to be president, Mrs. Clinton added’: no title of hers
             return self.text[toks[s].start: toks[e].end]
         return None
 
@@ -541,9 +566,11 @@ class Cast:
         words = [w for w in words if w]
         surname = surname_key(words)
         p = self.by_surname.get(surname)
+        tail = len(words) > 1 and p is not None and p.name.endswith(" " + " ".join(words))
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
-                              or len(words) >= len(p.name.split())):
-            if len(words) > 1 and " ".join(words) != p.name and p.name.split()[0].lower() != words[0].lower():
+                              or len(words) >= len(p.name.split()) or tail):  # ("O'Malley Dillon": Jen's)
+            if len(words) > 1 and " ".join(words) != p.name and p.name.split()[0].lower() != words[0].lower() \
+                    and not tail:
                 return self._namesake_of(surname, words) or Person(" ".join(words), gender=gender_of(words[0]))
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)

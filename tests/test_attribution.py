@@ -88,6 +88,21 @@ def test_role_is_a_title_written_before_the_name_never_the_clause_before_it():
     assert (ramos.speaker, ramos.role) == ("Jorge Ramos", "famous Mexican-American reporter")
 
 
+def test_a_role_keeps_former_and_is_never_an_age_a_clause_or_what_someone_may_be():
+    text = ("Vice President Kamala Harris and former President Donald Trump traded barbs on Sunday as the "
+            "campaign entered its final week.\n\n"
+            "“She has no plan,” Trump said.\n\n"
+            "Appearing before supporters, Suu Kyi, 70, said, “I think you all have an idea of the results.”\n\n"
+            "PARIS (Reuters) - The party's leader, Marine Le Pen, voiced support for candidate Donald Trump. "
+            "“We are not in the system,” Le Pen said.\n\n"
+            "Mr. Sanders questioned her qualifications to be president, Mrs. Clinton said. “It is silly,” Mrs. Clinton said.")
+    trump, suu_kyi, le_pen, clinton = extract(Document.from_text(text, id="x"))
+    assert (trump.speaker, trump.role) == ("Donald Trump", "former President")
+    assert (suu_kyi.speaker, suu_kyi.role) == ("Suu Kyi", None)
+    assert (le_pen.speaker, le_pen.role) == ("Marine Le Pen", "party's leader")
+    assert (clinton.speaker, clinton.role) == ("Clinton", None)
+
+
 def test_a_boss_is_a_title_before_the_name():
     text = "Brighton boss Fabian Hurzeler praised his team’s “maturity.” “I’m proud of the boys,” he said."
     praise, proud = extract(Document.from_text(text, id="x"))
