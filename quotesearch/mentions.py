@@ -78,6 +78,43 @@ OTHER_PREPOSITIONS = wordset("toward towards against among amid between onto thr
                              "via upon than outside")
 
 
+#: Verbs that end a role read from an aside: what follows is a clause ("a former aide to Sen. Ted
+#: Cruz was one of the first").
+ROLE_ENDING_VERBS = wordset("is was are were has had have will would can could")
+
+
+def role_text(phrase: Sequence[Token], text: str) -> str | None:
+    """The role an aside or a title gives, as written: cut before a verb that opens a clause, and
+    without the words a length cap left dangling at its end ("… School of", "… and currently").
+
+    >>> t = "a former aide to Sen. Ted Cruz was one of the first"
+    >>> role_text(tokenize(t), t)
+    'a former aide to Sen. Ted Cruz'
+    >>> t = "an associate professor of surgery at the Wayne State University School of"
+    >>> role_text(tokenize(t), t)
+    'an associate professor of surgery at the Wayne State University School'
+    """
+    end = next((i for i, x in enumerate(phrase) if i > 0 and x.word in ROLE_ENDING_VERBS and not x.capitalized),
+               len(phrase))
+    while end > 0 and (phrase[end - 1].word in DANGLING_WORDS or (not phrase[end - 1].text[:1].isalnum() and not (
+            # (an abbreviation's full stop stays: "R-Ky.")
+            phrase[end - 1].text == "." and end > 1 and phrase[end - 2].end == phrase[end - 1].start)) or (
+            phrase[end - 1].word.endswith("ly") and not phrase[end - 1].capitalized
+            and phrase[end - 1].word not in DESCRIPTION_NOUNS)):  # (but "the Ricketts family")
+        end -= 1
+    if not any(x.word in DESCRIPTION_NOUNS for x in phrase[:end]) and not (
+            "-" in phrase[0].text and phrase[0].text[:1].isupper()
+            and all(x.text == "." for x in phrase[1:end])):  # (but a party and state: "R-Mo.")
+        return None  # (what is left names no one: "the delegate math")
+    return text[phrase[0].start: phrase[end - 1].end] if text else " ".join(x.text for x in phrase[:end])
+
+
+#: Words a role never ends on: where a length cap or a clause cut it ("… School of", "… and").
+DANGLING_WORDS = PREPOSITIONS | wordset("""
+the a an and or but by as into about under over than then now also you he she they we it i who that which
+""")
+
+
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
     "a spokesman for the ministry", never its object "the ministry" alone)."""
@@ -243,7 +280,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and not (
                 inner[0].word.endswith("ing") and not inner[0].capitalized and inner[0].word not in TITLE_PARTICIPLES):
             # (an aside that is a clause is no role: "Clinton, speaking to reporters on her plane,")
-            role = text[inner[0].start: inner[-1].end] if text and not inner[0].text.isdigit() else None  # (an age)
+            if toks[k2 + 1].text == "(":  # "(R-Ky.)": a party and state, as written
+                role = text[inner[0].start: inner[-1].end] if text else None
+            else:  # (never an age, nor "clad in a red cape")
+                role = role_text(inner, text) if not inner[0].text.isdigit() else None
             of = next((o for o in range(1, len(inner) - 1) if inner[o].word == "of"), None)
             if of is not None and all(is_name_token(x) for x in inner[of + 1:]):
                 inner = inner[:of]  # "Sen. JD Vance of Ohio": the name, without where it is from
@@ -455,7 +495,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                         and r > re_ + 2:
                     phrase = toks[re_ + 2: r]
                     if any(x.word in ROLE_NOUNS for x in phrase):
-                        role = text[phrase[0].start: phrase[-1].end] if text else " ".join(x.text for x in phrase)
+                        role = role_text(phrase, text) or role
             s_, e_ = toks[rs].start, toks[re_].end
             heads = [h for h in range(re_ + 1, min(k, re_ + 4)) if toks[h].word in DESCRIPTION_NOUNS
                      and not toks[h].capitalized]

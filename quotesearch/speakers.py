@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    CLAUSE_WORDS, POSSESSIVES, RELATIVES, Mention, _description_back, mention_after, description_head,
+    CLAUSE_WORDS, POSSESSIVES, RELATIVES, Mention, _description_back, description_head, mention_after, role_text,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, PARTICLES, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
@@ -481,7 +481,7 @@ class Cast:
                 r += 1
             phrase = toks[j + 2: r]
             if phrase and any(x.word in ROLE_NOUNS for x in phrase):
-                return self.text[phrase[0].start: phrase[-1].end]
+                return role_text(phrase, self.text)
         return None
 
     def _role_before(self, toks, k) -> str | None:
