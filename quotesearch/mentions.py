@@ -35,6 +35,10 @@ ATTRIBUTIVE_LEADS = wordset("a an another every each some any no our my your the
 INTENSIFIERS = wordset("himself herself themselves itself")
 
 
+#: Words that open a sentence before its subject, never part of a role ("But the party's leader").
+LEADING_CONJUNCTIONS = wordset("but and yet so or then still also now meanwhile however instead")
+
+
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
 RELATIVES = wordset("who which whose whom")
 
@@ -298,6 +302,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()" \
                         and title_start > k2 - 6:
                     title_start -= 1
+                while title_start < k2 and toks[title_start].word in LEADING_CONJUNCTIONS:
+                    title_start += 1  # ("But the Conservative leader, Kemi Badenoch, said": no "But")
                 before = text[toks[title_start].start: toks[k2].end] if text else None
                 return Mention(inner[0].start, inner[-1].end, text[inner[0].start: inner[-1].end]
                                if text else " ".join(x.text for x in inner), "name", before)

@@ -103,6 +103,12 @@ def test_a_role_keeps_former_and_is_never_an_age_a_clause_or_what_someone_may_be
     assert (clinton.speaker, clinton.role) == ("Clinton", None)
 
 
+def test_a_role_read_before_a_name_aside_never_opens_with_a_conjunction():
+    text = "But the Conservative leader, Kemi Badenoch, said the government had ‘lost control’."
+    (quote,) = extract(Document.from_text(text, id="x"))
+    assert (quote.speaker, quote.role) == ("Kemi Badenoch", "the Conservative leader")
+
+
 def test_a_boss_is_a_title_before_the_name():
     text = "Brighton boss Fabian Hurzeler praised his team’s “maturity.” “I’m proud of the boys,” he said."
     praise, proud = extract(Document.from_text(text, id="x"))
