@@ -35,8 +35,12 @@ ATTRIBUTIVE_LEADS = wordset("a an another every each some any no our my your the
 INTENSIFIERS = wordset("himself herself themselves itself")
 
 
-#: Words that open a sentence before its subject, never part of a role ("But the party's leader").
-LEADING_CONJUNCTIONS = wordset("but and yet so or then still also now meanwhile however instead")
+#: Words that open a sentence or clause before its subject, never part of a role ("But the party's
+#: leader", "When the F.B.I. director"; "then" and "now" stay: "then ambassador to Israel").
+ROLE_OPENERS = wordset("""
+but and yet so or still also meanwhile however instead when while as after before if because since
+although though
+""")
 
 
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
@@ -302,7 +306,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()" \
                         and title_start > k2 - 6:
                     title_start -= 1
-                while title_start < k2 and toks[title_start].word in LEADING_CONJUNCTIONS:
+                while title_start < k2 and toks[title_start].word in ROLE_OPENERS:
                     title_start += 1  # ("But the Conservative leader, Kemi Badenoch, said": no "But")
                 before = text[toks[title_start].start: toks[k2].end] if text else None
                 return Mention(inner[0].start, inner[-1].end, text[inner[0].start: inner[-1].end]
@@ -481,13 +485,15 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         if name and not _heading_words(name):
             role = title
             lead = toks[j:rs]
+            while lead and lead[0].word in ROLE_OPENERS:
+                lead = lead[1:]  # ("When the F.B.I. director James B. Comey", "But UNH pollster Andy Smith")
             if lead and not any(x.word in AUXILIARIES or x.word in CLAUSE_WORDS for x in lead) and (
                     title or any(x.word in ROLE_NOUNS for x in lead) or (
                         len(lead) <= 3 and lead[0].word not in DETERMINERS and lead[-1].word not in FUNCTION_WORDS
                         and not lead[-1].word.endswith("ed") and (len(lead) > 1 or lead[0].capitalized))):
                 # the words before the name are its title ("former congressman", "Fox Business
                 # moderator"), never a clause ("… was complete when Trump", "The board saw X")
-                prefix = text[toks[j].start: toks[rs - 1].end] if text else " ".join(x.text for x in toks[j:rs])
+                prefix = text[lead[0].start: toks[rs - 1].end] if text else " ".join(x.text for x in lead)
                 role = f"{prefix} {title}" if title else prefix
             if re_ + 2 < n and toks[re_ + 1].text == ",":
                 r = re_ + 2

@@ -20,7 +20,8 @@ from quotesearch.lexicon import (
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    CLAUSE_WORDS, POSSESSIVES, RELATIVES, Mention, _description_back, description_head, mention_after, role_text,
+    CLAUSE_WORDS, POSSESSIVES, RELATIVES, ROLE_OPENERS, Mention, _description_back, description_head, mention_after,
+    role_text,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, PARTICLES, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
@@ -497,7 +498,8 @@ class Cast:
                 if not w.text[:1].isalpha() or "\n" in self.text[w.end:toks[s].start] or w.word in POSSESSIVES \
                         or (w.word in FUNCTION_WORDS and not (w.capitalized and w.word not in ARTICLES)) \
                         or (not w.capitalized and (w.word.endswith("ed") or w.word in PAST_FORMS)) \
-                        or w.word in SPEECH_VERBS or w.word in AUXILIARIES or w.word in BE_WORDS:
+                        or w.word in SPEECH_VERBS or w.word in AUXILIARIES or w.word in BE_WORDS \
+                        or w.word in ROLE_OPENERS:  # ("But UNH pollster Andy Smith")
                     break
                 s -= 1
             if s > 0 and toks[s - 1].word in AUXILIARIES and s < e:
