@@ -104,7 +104,7 @@ def test_a_role_keeps_former_and_is_never_an_age_a_clause_or_what_someone_may_be
 
 
 def test_a_role_read_before_a_name_aside_never_opens_with_a_conjunction():
-    text = ("But the Conservative leader, Kemi Badenoch, said the government had ‘lost control’.\n\n"
+    text = ("But the Conservative leader, Kemi Badenoch, said the government had “lost control.”\n\n"
             "But UNH pollster Andy Smith said the race was “wide open.”")
     badenoch, smith = extract(Document.from_text(text, id="x"))
     assert (badenoch.speaker, badenoch.role) == ("Kemi Badenoch", "the Conservative leader")
