@@ -11,12 +11,12 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cues import (
-    BE_FORMS, CLAUSE_LEADS, DASHES, INTRO_WORDS, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
+    CLAUSE_LEADS, DASHES, INTRO_WORDS, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
     _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
-from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, TITLE_CUES
+from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, PRONOUNS, TITLE_CUES
 from quotesearch.mentions import PREPOSITIONS, Mention, mention_after
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import Token, is_name_token, tokenize
@@ -65,17 +65,29 @@ CONTEXT_CHARS = 600
 AFTER_CHARS = 250
 
 
-def is_title_context(toks: list[Token]) -> bool:
-    """Words right before the mark that make it a title or a scare quote ("so-called", "titled")."""
+def is_title_context(toks: list[Token], sentence=None) -> bool:
+    """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
+    ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few."""
     for t in toks[-2:]:
         if t.word in TITLE_CUES and t.word not in CALL_VERBS:
             return True
         if t.word in ("called",) and len(toks) >= 2 and toks[-2].word in ("so", "a", "an", "the"):
             return True
     if len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word in ("known", "billed", "dubbed", "described"):
-        # (but ‘which he described as “…”’ quotes him: only the passive, with no one describing, labels)
-        return toks[-2].word != "described" or len(toks) < 3 or toks[-3].word in BE_FORMS or not toks[-3].text.isalpha()
+        # (but ‘which he described as “…”’ quotes the one describing: a relative clause with its
+        # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
+        return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
+
+
+def _describes(toks: list[Token]) -> bool:
+    """‘… which he described as’, ‘… whom one Obama insider described as’: someone named describes."""
+    if len(toks) < 4:
+        return False
+    agent = toks[-3]
+    return (agent.word in PRONOUNS or is_name_token(agent) or agent.word in DESCRIPTION_NOUNS
+            or agent.word[:-1] in DESCRIPTION_NOUNS) \
+        and any(t.word in ("which", "whom", "that", "what", "who") for t in toks[-8:-3])
 
 
 def kind_of(before: str, content: str) -> str:
@@ -101,7 +113,8 @@ def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
     >>> is_nickname(t, sp, tokenize(t, 0, sp.open_at))
     True
 
-    After "to", only before a full name: ‘plans to “actively support” Cruz’ quotes a verb.
+    After "to", a lower-case word only before a full name: ‘plans to “actively support” Cruz’
+    quotes a verb (‘returned to “Little” Marco’ is a nickname).
 
     >>> t = 'He plans to "actively support" Cruz.'
     >>> sp = find_spans(t)[0]
@@ -114,7 +127,7 @@ def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
     after = tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 40))
     return bool(after) and is_name_token(after[0]) and (
         not before_toks or is_name_token(before_toks[-1]) or before_toks[-1].word in ("the", "a") or (
-            before_toks[-1].word == "to" and len(after) > 1 and is_name_token(after[1])))
+            before_toks[-1].word == "to" and (content[:1].isupper() or (len(after) > 1 and is_name_token(after[1])))))
 
 
 def is_title(content: str) -> bool:
@@ -171,7 +184,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             a_hi = spans[idx + 1].open_at
         found = None
         scare = False
-        title_ctx = is_title_context(tail_toks)
+        title_ctx = is_title_context(tail_toks, before_toks)
         b_text = text[b_lo:sp.open_at]
         b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
         mixed = bool(b_text) and not b_text.endswith(":") and not capped
@@ -301,9 +314,9 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Men
 
 
 def _after_preposition(toks: list[Token], m: Mention) -> bool:
-    """The mention is the object of a preposition (‘with Clinton’), never the author's "by"."""
+    """The mention is the object of a preposition (‘with Clinton’), never the source's "by" or "from"."""
     k = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= m.start), None)
-    return k is not None and toks[k].word in PREPOSITIONS and toks[k].word != "by"
+    return k is not None and toks[k].word in PREPOSITIONS and toks[k].word not in ("by", "from")
 
 
 def _speaking_subject(text: str, toks: list[Token], known) -> Found | None:

@@ -19,7 +19,9 @@ from quotesearch.lexicon import (
     WEAK_SPEECH_VERBS,
     is_abbreviation, state_after_comma, wordset,
 )
-from quotesearch.mentions import POSSESSIVES, TIME_WORDS, Mention, description_head, mention_after, mention_before
+from quotesearch.mentions import (
+    POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before,
+)
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_possessive, split_title,
 )
@@ -369,6 +371,11 @@ _END = operator.attrgetter("end")
 _START = operator.attrgetter("start")
 
 
+#: Words that end the noun phrase an article opens ("The day after the vote, …"): a role noun
+#: after them is no head of it.
+NOUN_PHRASE_ENDS = wordset("after before since during on in at of")
+
+
 def _opens_with_person(toks: list[Token], i: int) -> bool:
     """The words at ``i`` open with a person described (‘A federal judge on Monday blocked …,’): a
     subject, never an introductory phrase of time."""
@@ -377,13 +384,9 @@ def _opens_with_person(toks: list[Token], i: int) -> bool:
     for x in toks[i + 1: i + 4]:
         if x.word in ROLE_NOUNS:
             return True
-        if x.word in PREPOSITIONS_OF_TIME or not x.text[:1].isalpha():
+        if x.word in NOUN_PHRASE_ENDS or not x.text[:1].isalpha():
             return False
     return False
-
-
-#: Words that open a phrase of time after an article ("The day after the vote, …").
-PREPOSITIONS_OF_TIME = wordset("after before since during on in at of")
 
 
 def _token_after(toks: list[Token], at: int) -> Token | None:
@@ -433,7 +436,11 @@ def _introduced_name(toks: list[Token], m: Mention) -> bool:
     (‘… doesn’t surprise Republican pollster Daron Shaw:’); never the object of a preposition
     (‘Trump took aim at Hillary Clinton:’ is not Clinton's)."""
     k = _index_before(toks, m.start)
-    return bool(m.role) or (k >= 0 and toks[k].word in ROLE_NOUNS)
+    if not (m.role or (k >= 0 and toks[k].word in ROLE_NOUNS)):
+        return False
+    while k >= 0 and (toks[k].capitalized or toks[k].word in ROLE_NOUNS):
+        k -= 1  # back over the title: ‘… a blunt warning to Senate Majority Leader Mitch McConnell:’
+    return k < 0 or toks[k].word not in PREPOSITIONS
 
 
 def _after_modal(toks: list[Token], v: int) -> bool:
@@ -651,9 +658,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if n > 2 and toks[-1].text == ":":
         last = mention_before(toks, n - 1, 0, text)
         k = _index_before(toks, last.start) if last is not None else -1
-        if last is not None and last.kind == "name" and last.end == toks[n - 2].end and k >= 0 \
-                and toks[k].text in DASHES:
-            return Found(last, None, "colon", ":")  # ‘Pollsters agree – Carl Bialik: “…”’: the name introduced
+        if last is not None and last.kind == "name" and last.end == toks[n - 2].end and k >= 1 \
+                and toks[k].text in DASHES and (toks[k - 1].word in SPEECH_VERBS or toks[k - 1].text.isupper()):
+            # ‘Pollsters agree – Carl Bialik: “…”’, a digest's ‘HEADLINE – Frank Newport:’: the name
+            # introduced (never a noun's appositive: ‘Trump turned to his rival — Hillary Clinton:’)
+            return Found(last, None, "colon", ":")
     for a in range(n - 2):
         if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
             e = next((e for e in range(a + 2, min(n, a + 30)) if toks[e].word in ("put", "puts")
@@ -771,7 +780,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 # (but ‘From the report:’ does)
         if m:
             return Found(m, None, "colon", ":")
-    subject = subject()
+    subject = subject()  # (the value from here on: every rule below reads it)
     if subject is not None and mixed:
         # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
         # the governor “Chris”’

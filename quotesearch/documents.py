@@ -87,9 +87,9 @@ def doc_id_for(path: str) -> str:
         real = str(Path(path).resolve())
     else:  # the folder resolved once, not every file's path again (a stat per component)
         real = os.path.join(_resolved(os.path.dirname(os.path.abspath(path))), name)
-    cwd = _resolved(os.getcwd())
-    if real.startswith(cwd.rstrip(os.sep) + os.sep):
-        real = real[len(cwd.rstrip(os.sep)) + 1:]
+    cwd = _resolved(os.getcwd()).rstrip(os.sep)
+    if real.startswith(cwd + os.sep) or real == cwd:
+        real = real[len(cwd) + 1:] or "."  # (the folder itself is ".", as pathlib's relative_to gave)
     return Path(real).as_posix() if os.sep != "/" else real
 
 

@@ -135,6 +135,7 @@ correspondent reporter editor columnist author writer commissioner prosecutor sh
 superintendent chairperson coordinator fellow scholar historian activist organizer
 campaigner operative donor voter supporter critic opponent owner partner principal
 king queen prince princess pope cardinal bishop archbishop rabbi imam pastor priest coach captain
+emir sultan sheikh duchess
 prime vice press speaker whip counsel inspector investigator sergeant detective agent
 negotiator mediator mp mep senator-elect governor-elect mayor-elect host
 anchor commentator pundit physician doctor nurse scientist engineer student teacher

@@ -107,8 +107,8 @@ def role_text(phrase: Sequence[Token], text: str) -> str | None:
     while end > 0 and (phrase[end - 1].word in DANGLING_WORDS or (not phrase[end - 1].text[:1].isalnum() and not (
             # (an abbreviation's full stop stays: "R-Ky.")
             phrase[end - 1].text == "." and end > 1 and phrase[end - 2].end == phrase[end - 1].start)) or (
-            phrase[end - 1].word.endswith("ly") and not phrase[end - 1].capitalized
-            and phrase[end - 1].word not in DESCRIPTION_NOUNS)):  # (but "the Ricketts family")
+            # an adverb after a dangling "and" ("… and currently"), never "the state assembly"
+            phrase[end - 1].word.endswith("ly") and end > 1 and phrase[end - 2].word in ("and", "or"))):
         end -= 1
     if not any(x.word in DESCRIPTION_NOUNS for x in phrase[:end]) and not (
             "-" in phrase[0].text and phrase[0].text[:1].isupper()
@@ -292,9 +292,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 role = text[inner[0].start: inner[-1].end] if text else None
             else:  # (never an age, nor "clad in a red cape")
                 role = role_text(inner, text) if not inner[0].text.isdigit() else None
-            of = next((o for o in range(1, len(inner) - 1) if inner[o].word == "of"), None)
-            if of is not None and all(is_name_token(x) for x in inner[of + 1:]):
-                inner = inner[:of]  # "Sen. JD Vance of Ohio": the name, without where it is from
+            of = next((o for o in range(2, len(inner) - 1) if inner[o].word == "of"), None)
+            if of is not None and all(is_name_token(x) for x in inner[of + 1:]) \
+                    and not is_organisation([x.text for x in inner]):
+                inner = inner[:of]  # "Sen. JD Vance of Ohio": the name, without where it is from (not "Bank of America")
             # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
             if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (

@@ -151,6 +151,13 @@ def surname_key(words) -> str:
     return surname_word(words).rstrip(".").lower()
 
 
+#: The words of an office after "Secretary of", "Minister of", "Chief of" ("State", "Homeland Security").
+OFFICE_WORDS = frozenset("""
+state defense defence staff homeland security treasury justice labor labour commerce energy
+transportation education agriculture interior health housing veterans foreign affairs home finance war
+""".split())
+
+
 #: Lower-case words before a capitalised title that are part of it ("former President").
 TITLE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim"})
 
@@ -310,15 +317,14 @@ class Cast:
                 if self.common_word(name[i], at):
                     cut = i
             name = name[cut + 1:]
-        if len(name) > 2 and title is None and self.text.endswith(" of ", 0, at) \
-                and self.text[max(0, at - 24):at - 4].split()[-1:] and \
-                self.text[max(0, at - 24):at - 4].split()[-1].lower() in ROLE_NOUNS:
-            # "Secretary of State Madeleine Albright": the run after "of" opens with the title's end;
-            # the name starts at a known given name, else it is the last two words (three with an
-            # initial), as split_title reads a title with "of"
-            given = next((i for i in range(len(name) - 1) if gender_of(name[i]) is not None), None)
-            name = name[given if given is not None else
-                        len(name) - (3 if len(name[-2]) == 2 and name[-2].endswith(".") else 2):]
+        office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) else []
+        if len(name) > 2 and title is None and office and office[0].lower() in ROLE_NOUNS:
+            # "Secretary of State Madeleine Albright", "Chief of Staff Denis McDonough": the run after
+            # "of" opens with the office's name (never "the mayor of New York City")
+            k = 0
+            while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
+                k += 1
+            name = name[k:]
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
             return None
         full = " ".join(name)
@@ -346,9 +352,13 @@ class Cast:
         if title is None and honorific in OFFICE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
             title = words[0]  # "Sen. Ron Johnson": the honorific is the office (not the "Gen" of "Gen Nakatani")
         if title:
-            before = self.text[max(0, at - 12):at].split()
-            if before and before[-1] in TITLE_QUALIFIERS:
-                title = f"{before[-1]} {title}"  # "former President Donald Trump": no longer the president
+            before = self.text[max(0, at - 16):at].split()
+            if before and before[-1] in TITLE_QUALIFIERS and not (
+                    before[-1] == "then" and (len(before) < 2 or before[-2].lower() in ("and", "but", "since", "so")
+                                              or before[-2][-1:] in ",.;:")):
+                # "former President Donald Trump": no longer the president (but "And then President
+                # Trump weighed in" is a time, not a title)
+                title = f"{before[-1]} {title}"
         if title and title not in p.roles:
             p.roles.append(title)
         return p
@@ -568,7 +578,8 @@ class Cast:
         words = [w for w in words if w]
         surname = surname_key(words)
         p = self.by_surname.get(surname)
-        tail = len(words) > 1 and p is not None and p.name.endswith(" " + " ".join(words))
+        tail = len(words) > 1 and p is not None and p.name.endswith(" " + " ".join(words)) \
+            and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
                               or len(words) >= len(p.name.split()) or tail):  # ("O'Malley Dillon": Jen's)
             if len(words) > 1 and " ".join(words) != p.name and p.name.split()[0].lower() != words[0].lower() \

@@ -8,6 +8,7 @@ from hypothesis import given, settings, strategies as st
 
 from quotesearch import extract
 from quotesearch.model import Document
+from quotesearch.speakers import Cast
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -109,6 +110,25 @@ def test_a_role_read_before_a_name_aside_never_opens_with_a_conjunction():
     badenoch, smith = extract(Document.from_text(text, id="x"))
     assert (badenoch.speaker, badenoch.role) == ("Kemi Badenoch", "the Conservative leader")
     assert (smith.speaker, smith.role) == ("Andy Smith", "UNH pollster")
+
+
+def test_review_guards_roles_namesakes_and_offices():
+    """What a review of the role and name rules found wrong, each the old behaviour kept."""
+    text = "“We are ready,” said Jane Doe, a member of the state assembly."
+    (doe,) = extract(Document.from_text(text, id="x"))
+    assert doe.role == "a member of the state assembly"  # ("assembly" is no adverb to trim)
+    text = "The company's lender, Bank of America, said it would “review the matter.”"
+    (bank,) = extract(Document.from_text(text, id="x"))
+    assert bank.speaker != "Bank"  # (an organisation's "of" is no place after a name)
+    text = ("Jean-Marie Le Pen founded the party. His daughter Marine Le Pen leads it now. "
+            "“We will win,” Le Pen said.")
+    (le_pen,) = extract(Document.from_text(text, id="x"))
+    assert le_pen.speaker not in ("Jean-Marie Le Pen", "Marine Le Pen")  # (two people: neither is sure)
+    text = "And then President Donald Trump weighed in. “This is a disgrace,” he said."
+    (trump,) = extract(Document.from_text(text, id="x"))
+    assert (trump.speaker, trump.role) == ("Donald Trump", "President")  # ("then" here is a time)
+    cast = Cast("He is director of Human Rights Watch and met the mayor of New York City.")
+    assert "city" not in cast.by_surname or cast.by_surname["city"].name == "New York City"
 
 
 def test_a_boss_is_a_title_before_the_name():
