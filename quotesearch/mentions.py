@@ -156,20 +156,22 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             return inner
     if first_preposition is not None and first_preposition - 1 >= lo:
         # a bare plural before the prepositions: "officials at the ministry", "people familiar with …"
-        outer = _bare_plural_back(toks, first_preposition - 1, lo)
+        outer = _bare_plural_back(toks, first_preposition - 1, lo, roles=True)
         if outer is not None:
             return outer
     return inner if inner is not None else _bare_plural_back(toks, j, lo)
 
 
-def _bare_plural_back(toks: list[Token], j: int, lo: int) -> int | None:
+def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -> int | None:
     """Start index of a description with no determiner ending at ``toks[j]``: a bare plural or
-    adjective + plural ("officials", "Western officials")."""
+    adjective + plural ("officials", "Western officials"); ``roles``: any role noun's plural too
+    ("Researchers at the University of Michigan")."""
     k = j
     while k - 1 >= lo and toks[k - 1].text[:1].isalnum() and toks[k - 1].word not in FUNCTION_WORDS \
             and toks[k - 1].word not in SPEECH_VERBS and toks[k - 1].word not in OTHER_PREPOSITIONS and j - k < 3:
         k -= 1
-    if toks[j].word in DESCRIPTION_NOUNS and (toks[j].word.endswith("s") or toks[j].word in COLLECTIVE_NOUNS):
+    w = toks[j].word
+    if (w in DESCRIPTION_NOUNS and (w.endswith("s") or w in COLLECTIVE_NOUNS)) or (roles and _role_plural(w)):
         return k
     return None
 
@@ -331,7 +333,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         elif i - 1 >= lo and toks[i - 1].word in ("to", "of", "at", "for", "from", "with", "close", "in"):
             d = _description_back(toks, k, lo)  # ("Voters in Iowa said": the voters)
             if d is not None:
-                return _description(toks, d, k, text, lower_first=_plural_noun_capital(toks[d]))
+                return _description(toks, d, k, text,
+                                    lower_first=_plural_noun_capital(toks[d]) or _role_plural(toks[d].word))
         # "Mr. Morgan of the Sierra Club said", "Archbishop X of the Y of Jerusalem told":
         # the person, not the body or place they belong to
         person = body = None
@@ -386,6 +389,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
 def _plural_noun_capital(t: Token) -> bool:
     """A plural noun of people capitalised only because it opens a sentence ("Aides", "Economists")."""
     return t.word in DESCRIPTION_NOUNS and t.word.endswith("s") and t.word not in PARTY_WORDS
+
+
+def _role_plural(word: str) -> bool:
+    """The plural of a role noun ("researchers", "analysts"): people described."""
+    return word.endswith("s") and word[:-1] in ROLE_NOUNS and word not in PARTY_WORDS
 
 
 def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
