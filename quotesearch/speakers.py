@@ -578,6 +578,12 @@ class Cast:
         words = [w for w in words if w]
         surname = surname_key(words)
         p = self.by_surname.get(surname)
+        first = mention.text.split()[0].rstrip(".").lower() if mention.text else ""
+        gender = GENDERED_HONORIFICS.get(first)
+        if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
+            # "Ms Hale" beside Tom and Emma Hale: the namesake the honorific fits, else someone new
+            return next((o for o in self.namesakes.get(surname, ()) if o.gender == gender), None) \
+                or Person(" ".join(words), gender=gender)
         tail = len(words) > 1 and p is not None and p.name.endswith(" " + " ".join(words)) \
             and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
