@@ -431,6 +431,29 @@ def _after_indefinite(toks: list[Token], v: int) -> bool:
     return v - k <= 3 and toks[v].word in SPEECH_NOUNS and (is_possessive(toks[k]) or toks[k].text in "’'")
 
 
+def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
+    """‘The RIA news agency quoted Deputy Foreign Minister Pavel Orlov as saying that …’: the one
+    quoted speaks, not the outlet that quotes him.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Interfax quoted a Defence Ministry official as saying the drills were “routine”"
+    >>> _quoted_as_saying(t, tokenize(t)).mention.text
+    'a Defence Ministry official'
+    """
+    n = len(toks)
+    for v in range(n - 3):
+        if toks[v].word != "quoted" or toks[v].capitalized:
+            continue
+        s = next((a for a in range(v + 2, min(n - 1, v + 14)) if toks[a].word == "as"
+                  and toks[a + 1].word in ("saying", "telling", "writing")), None)
+        if s is None:
+            continue
+        m = mention_after(toks[:s], v + 1, text)
+        if m is not None and m.kind != "pronoun":
+            return Found(m, None, "cue-in-sentence", "quoted")
+    return None
+
+
 def _introduced_name(toks: list[Token], m: Mention) -> bool:
     """A name that a colon introduces as the one who speaks, with its role written before it
     (‘… doesn’t surprise Republican pollster Daron Shaw:’); never the object of a preposition
@@ -653,6 +676,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         return None
     n = len(toks)
     found = according_to(text, toks, 0, n)
+    if found is not None:
+        return found
+    found = _quoted_as_saying(text, toks)
     if found is not None:
         return found
     if n > 2 and toks[-1].text == ":":
