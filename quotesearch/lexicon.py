@@ -107,14 +107,14 @@ PRONOUNS = {
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
-cmdr pres st hon del supt sens reps govs
+cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
 #: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
 #: the honorifics that may stand inside a run of title words.)
 OFFICE_HONORIFICS = wordset("""
-dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt
+dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr
 """)
 
 #: Articles ("The White House press secretary": never the start of a role).

@@ -233,7 +233,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
 
 
 #: Honorifics that are titles of office or rank: only these start a name inside a run.
-TITLE_HONORIFICS = wordset("mr mrs ms dr prof sen rep gov lt gen col capt sgt maj adm cmdr pres supt sens reps govs rev")
+TITLE_HONORIFICS = wordset("""
+mr mrs ms dr prof sen rep gov lt gen col capt sgt maj adm cmdr pres supt sens reps govs rev det cpl insp amb
+msgr asst dep atty cllr
+""")
 
 
 #: Words of party or faction that stand before a name like a title ("Republican Donald Trump").

@@ -131,6 +131,13 @@ def test_review_guards_roles_namesakes_and_offices():
     assert "city" not in cast.by_surname or cast.by_surname["city"].name == "New York City"
 
 
+def test_abbreviated_ranks_are_titles_never_the_name():
+    text = "“We are ready,” said Det. Sgt. Marco Bellandi.\n\n“We are not,” Cpl. Jane Doe said."
+    bellandi, doe = extract(Document.from_text(text, id="x"))
+    assert (bellandi.speaker, bellandi.role) == ("Marco Bellandi", "Det. Sgt.")
+    assert (doe.speaker, doe.role) == ("Jane Doe", "Cpl.")
+
+
 def test_a_boss_is_a_title_before_the_name():
     text = "Brighton boss Fabian Hurzeler praised his team’s “maturity.” “I’m proud of the boys,” he said."
     praise, proud = extract(Document.from_text(text, id="x"))
