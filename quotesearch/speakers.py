@@ -647,6 +647,15 @@ class Cast:
         head = description_head(text)
         plural = bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")
         if first in ("the", "this", "that") and head:
+            # a person whose role holds every word of the description beats one whose role holds
+            # only its head ("the health minister" beside Health Minister X and Finance Minister Y)
+            words = [w for w in text.lower().split()[1:] if w != head]
+            if words:
+                for pos, p in reversed(self.recent):
+                    if pos < mention.start and p.kind == "name" and any(
+                            head in r.lower().split() and all(w in r.lower().split() for w in words)
+                            for r in self.roles_of(p)):
+                        return p, "title-anaphor"
             for pos, p in reversed(self.recent):
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
