@@ -142,7 +142,7 @@ anchor commentator pundit physician doctor nurse scientist engineer student teac
 source sources spokesmen comedian actor actress singer musician journalist billionaire
 businessman businesswoman assemblyman assemblywoman councilman councilwoman councilmember
 challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity advocate
-farmer worker retiree veteran mechanic boss
+farmer worker retiree veteran mechanic boss publicist
 """)
 
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").

@@ -43,6 +43,10 @@ although though
 """)
 
 
+#: Prepositions after which a name belongs to the description before them ("a spokesman for X").
+NAME_HOLDERS = wordset("to of at for from with close in")
+
+
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
 RELATIVES = wordset("who which whose whom")
 
@@ -330,11 +334,21 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             if d is not None and d < i - 1:
                 return _description(toks, d, k, text)
             i -= 1
-        elif i - 1 >= lo and toks[i - 1].word in ("to", "of", "at", "for", "from", "with", "close", "in"):
+        elif i - 1 >= lo and toks[i - 1].word in NAME_HOLDERS:
             d = _description_back(toks, k, lo)  # ("Voters in Iowa said": the voters)
             if d is not None:
                 return _description(toks, d, k, text,
                                     lower_first=_plural_noun_capital(toks[d]) or _role_plural(toks[d].word))
+        else:
+            # "a representative for singer Tara Vance said": the name, with its lower-case title, is
+            # what the description before it holds
+            b = i - 1
+            while b >= lo and toks[b].text.islower() and toks[b].word in ROLE_NOUNS:
+                b -= 1
+            if lo <= b < i - 1 and toks[b].word in NAME_HOLDERS:
+                d = _description_back(toks, b - 1, lo) if b - 1 >= lo else None
+                if d is not None:
+                    return _description(toks, d, k, text)
         # "Mr. Morgan of the Sierra Club said", "Archbishop X of the Y of Jerusalem told":
         # the person, not the body or place they belong to
         person = body = None
