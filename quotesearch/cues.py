@@ -442,12 +442,13 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
     """
     n = len(toks)
     for v in range(n - 3):
-        if toks[v].word != "quoted" or toks[v].capitalized:
-            continue
+        if toks[v].word != "quoted" or toks[v].capitalized or (v > 0 and toks[v - 1].word in BE_FORMS) \
+                or toks[v + 1].word in ("by", "in"):
+            continue  # (never the passive: "Smith was quoted in The New York Times as saying")
         s = next((a for a in range(v + 2, min(n - 1, v + 14)) if toks[a].word == "as"
                   and toks[a + 1].word in ("saying", "telling", "writing")), None)
-        if s is None:
-            continue
+        if s is None or any(_is_cue(x, True) for x in toks[s + 2:]):
+            continue  # (a later cue speaks: "…, but NATO chief Jens Stoltenberg said:")
         m = mention_after(toks[:s], v + 1, text)
         if m is not None and m.kind != "pronoun":
             return Found(m, None, "cue-in-sentence", "quoted")

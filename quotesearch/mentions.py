@@ -345,8 +345,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             b = i - 1
             while b >= lo and toks[b].text.islower() and toks[b].word in ROLE_NOUNS:
                 b -= 1
-            if lo <= b < i - 1 and toks[b].word in NAME_HOLDERS:
-                d = _description_back(toks, b - 1, lo) if b - 1 >= lo else None
+            if lo <= b < i - 1 and toks[b].word in NAME_HOLDERS and b - 1 >= lo and toks[b - 1].word in ROLE_NOUNS:
+                # (a person for someone: never "a tweet from singer Tara Vance", a document of hers)
+                d = _description_back(toks, b - 1, lo)
                 if d is not None:
                     return _description(toks, d, k, text)
         # "Mr. Morgan of the Sierra Club said", "Archbishop X of the Y of Jerusalem told":

@@ -158,6 +158,11 @@ transportation education agriculture interior health housing veterans foreign af
 """.split())
 
 
+#: Given names that the name lists give one gender but that people of both bear ("Andrea Rossi",
+#: "Jean Dupont"): an honorific of the other gender does not make someone else of them.
+SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris dominique michele nicola".split())
+
+
 #: Lower-case words before a capitalised title that are part of it ("former President").
 TITLE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim"})
 
@@ -581,9 +586,14 @@ class Cast:
         first = mention.text.split()[0].rstrip(".").lower() if mention.text else ""
         gender = GENDERED_HONORIFICS.get(first)
         if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
-            # "Ms Hale" beside Tom and Emma Hale: the namesake the honorific fits, else someone new
-            return next((o for o in self.namesakes.get(surname, ()) if o.gender == gender), None) \
-                or Person(" ".join(words), gender=gender)
+            # "Ms Hale" beside Tom and Emma Hale: the namesake the honorific fits; with none, someone
+            # new ("Mr. Obama" is not Michelle Obama), unless the given name is used by both sexes
+            # ("Andrea Rossi … Mr Rossi")
+            fits = next((o for o in self.namesakes.get(surname, ()) if o.gender == gender), None)
+            if fits is not None:
+                return fits
+            if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
+                return Person(" ".join(words), gender=gender)
         tail = len(words) > 1 and p is not None and p.name.endswith(" " + " ".join(words)) \
             and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
