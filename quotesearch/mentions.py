@@ -398,12 +398,26 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             return None  # "Gina Rodriguez Questioned What …": a heading, not a subject before a cue
         if len(words) == 1 and _plural_noun_capital(first):  # "Aides said"
             return Mention(first.start, t.end, first.word, "description")
+        pair = _name_pair_before(toks, i, lo)
+        if pair is not None and not title:  # "“…,” Kemal Aydin and Selin Kaya said": both, as written
+            return _description(toks, pair, k, text)
         span_text = text[first.start: t.end] if text else " ".join(words)
         return Mention(first.start, t.end, span_text, "name", role or title)
     d = _description_back(toks, k, lo)
     if d is not None:
         return _description(toks, d, k, text)
     return None
+
+
+def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:
+    """Where a name joined by "and" to the name at ``toks[i]`` starts ("Kemal Aydin and Selin Kaya"),
+    if one is."""
+    if i - 2 < lo or toks[i - 1].word != "and" or not is_name_token(toks[i - 2]) or is_possessive(toks[i - 2]):
+        return None
+    start = _name_run_back(toks, i - 2)
+    if start - 1 >= lo and (toks[start - 1].word in NAME_HOLDERS or is_possessive(toks[start - 1])):
+        return None  # ("a spokesman for Aydin and Kaya": the spokesman's)
+    return start
 
 
 def _plural_noun_capital(t: Token) -> bool:
@@ -552,6 +566,13 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             if rs > j and (toks[rs - 1].word in ("the",)):
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
                                "organisation")
+            if re_ + 2 < n and toks[re_ + 1].word == "and" and is_name_token(toks[re_ + 2]) and rs == j \
+                    and not role:
+                e2 = re_ + 2  # "Trump and Ryan issued a statement": both speak, as written
+                while e2 + 1 < n and is_name_token(toks[e2 + 1]) and not is_possessive(toks[e2]):
+                    e2 += 1
+                if not is_possessive(toks[e2]) and (e2 + 1 >= n or not toks[e2 + 1].capitalized):
+                    return _description(toks, rs, e2, text)
             return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
     if t.word in DETERMINERS or t.word in POSSESSIVES or t.word in DESCRIPTION_NOUNS:
         k = j

@@ -655,7 +655,8 @@ class Cast:
         text = mention.text
         first = text.split()[0].lower()
         head = description_head(text)
-        plural = bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")
+        plural = (bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")) \
+            or (head is None and " and " in text)  # ("Kemal Aydin and Selin Kaya": two people, a "they")
         if first in ("the", "this", "that") and head:
             # a person whose role holds every word of the description beats one whose role holds
             # only its head ("the health minister" beside Health Minister X and Finance Minister Y)
