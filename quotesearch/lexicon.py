@@ -272,5 +272,6 @@ def state_after_comma(text: str, start: int, word: str) -> bool:
     return word in STATE_ABBREVIATIONS and text[max(0, start - 2):start] == ", "
 
 
-#: A quotation mark of any style (double, single, wire-service doubled, guillemets).
-RE_MARK = re.compile(r"``|''|[\"“”„‟‘’'«»‹›]")
+#: A quotation mark of any style (double, single, wire-service doubled, guillemets). Three
+#: straight marks after a word close a nested quotation first, then its wire-style parent.
+RE_MARK = re.compile(r"(?<=\S)'(?=''(?!'))|``|''|[\"“”„‟‘’'«»‹›]")

@@ -328,9 +328,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return None
     if k == j - 1 and len(t.text) > 4 and t.text.isalpha() and t.text.isupper() and not is_name_token(t):
         # an acronym of five letters or more right before the cue ("UNICEF said"), which the
-        # name reader leaves to headlines; with "the" before it, as written ("the UNHCR said")
-        s_ = toks[k - 1].start if k - 1 >= lo and toks[k - 1].word == "the" else t.start
-        return Mention(s_, t.end, text[s_:t.end] if text else t.text, "organisation")
+        # name reader leaves to headlines; with "the" before it, as written ("the UNHCR said"); but
+        # never what a description holds ("a spokesman for UNICEF said" is the spokesman)
+        a = k - 1 if k - 1 >= lo and toks[k - 1].word == "the" else k
+        if not (a - 1 >= lo and toks[a - 1].word in NAME_HOLDERS):
+            return Mention(toks[a].start, t.end, text[toks[a].start:t.end] if text else t.text, "organisation")
     if is_name_token(t):
         i = _name_run_back(toks, k)
         # "a source close to the Kremlin": the name is the object inside a description
