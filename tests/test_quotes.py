@@ -1,7 +1,7 @@
 """Finding quotations: labelled case files and properties that hold on any text."""
 import pytest
 from casefiles import case_params
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from quotesearch.lexicon import RE_MARK
 from quotesearch.quotes import find_spans, main_family, paragraphs, scan_marks
@@ -48,5 +48,6 @@ def test_spans_are_ordered_disjoint_and_inside_the_text(text):
 
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
+@example("''Told 'no,''' he said. x'''''y a''''b")  # (three marks after a word: the nested close first)
 def test_the_fast_mark_scan_finds_what_the_mark_pattern_finds(text):
     assert scan_marks(text) == [(m.start(), m.end(), m.group()) for m in RE_MARK.finditer(text)]
