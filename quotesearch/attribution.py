@@ -12,7 +12,7 @@ import regex
 
 from quotesearch.cues import (
     CLAUSE_LEADS, DASHES, INTRO_WORDS, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
-    _joins_clause, _opens_with, _subordinate_at,
+    _index_before, _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
@@ -315,8 +315,8 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Men
 
 def _after_preposition(toks: list[Token], m: Mention) -> bool:
     """The mention is the object of a preposition (‘with Clinton’), never the source's "by" or "from"."""
-    k = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= m.start), None)
-    return k is not None and toks[k].word in PREPOSITIONS and toks[k].word not in ("by", "from")
+    k = _index_before(toks, m.start)
+    return k >= 0 and toks[k].word in PREPOSITIONS and toks[k].word not in ("by", "from")
 
 
 def _speaking_subject(text: str, toks: list[Token], known) -> Found | None:

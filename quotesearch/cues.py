@@ -682,8 +682,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     found = _quoted_as_saying(text, toks)
     if found is not None:
         return found
+    # what stands right before a closing colon, read once for the two colon rules
+    before_colon = Lazy(lambda: mention_before(toks, n - 1, 0, text) if toks[-1].text == ":" else None)
     if n > 2 and toks[-1].text == ":":
-        last = mention_before(toks, n - 1, 0, text)
+        last = before_colon()
         k = _index_before(toks, last.start) if last is not None else -1
         if last is not None and last.kind == "name" and last.end == toks[n - 2].end and k >= 1 \
                 and toks[k].text in DASHES and (toks[k - 1].word in SPEECH_VERBS or toks[k - 1].text.isupper()):
@@ -793,10 +795,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
         m = subject()
-        last = mention_before(toks, n - 1, 0, text)
+        last = before_colon()
         if last is not None and last.kind == "name" and (m is None or last.start >= m.end) \
                 and toks[n - 2].end == last.end and _introduced_name(toks, last):
-            m = last  # ‘Pollsters agree – Carl Bialik:’, ‘… doesn’t surprise Republican pollster Daron Shaw:’
+            m = last  # ‘… doesn’t surprise Republican pollster Daron Shaw:’
         if m is None:
             m = last
             k = _index_before(toks, m.start) if m is not None else -1

@@ -570,9 +570,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                                "organisation")
             if re_ + 2 < n and toks[re_ + 1].word == "and" and is_name_token(toks[re_ + 2]) and rs == j \
                     and not role:
-                e2 = re_ + 2  # "Trump and Ryan issued a statement": both speak, as written
-                while e2 + 1 < n and is_name_token(toks[e2 + 1]) and not is_possessive(toks[e2]):
-                    e2 += 1
+                e2 = _name_run_end(toks, re_ + 2)  # "Trump and Ryan issued a statement": both speak, as written
                 if not is_possessive(toks[e2]) and (e2 + 1 >= n or not toks[e2 + 1].capitalized):
                     return _description(toks, rs, e2, text)
             return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
@@ -650,14 +648,20 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     n = len(toks)
     if c + 1 >= n or not is_name_token(toks[c + 1]):
         return None
-    e = c + 1
-    while e + 1 < n and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
-        e += 1
+    e = _name_run_end(toks, c + 1)
     if e + 1 < n and toks[e + 1].text not in ",.;":
         return None
     s_, e_ = toks[c + 1].start, toks[e].end
     role = text[toks[j].start: toks[c - 1].end] if text else None
     return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[c + 1:e + 1]), "name", role)
+
+
+def _name_run_end(toks: list[Token], i: int) -> int:
+    """Index of the last token of the capitalised run starting at ``toks[i]`` (a possessive ends it)."""
+    e = i
+    while e + 1 < len(toks) and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
+        e += 1
+    return e
 
 
 def _heading_words(name: Sequence[str]) -> bool:

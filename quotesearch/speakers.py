@@ -658,16 +658,17 @@ class Cast:
         plural = (bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")) \
             or (head is None and " and " in text)  # ("Kemal Aydin and Selin Kaya": two people, a "they")
         if first in ("the", "this", "that") and head:
+            recent = self.recent
             # a person whose role holds every word of the description beats one whose role holds
             # only its head ("the health minister" beside Health Minister X and Finance Minister Y)
             words = [w for w in text.lower().split()[1:] if w != head]
             if words:
-                for pos, p in reversed(self.recent):
+                for pos, p in reversed(recent):
                     if pos < mention.start and p.kind == "name" and any(
                             head in r.lower().split() and all(w in r.lower().split() for w in words)
                             for r in self.roles_of(p)):
                         return p, "title-anaphor"
-            for pos, p in reversed(self.recent):
+            for pos, p in reversed(recent):
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural:
