@@ -227,6 +227,11 @@ def _bare_honorific(role: str) -> bool:
     return " " not in role and role.rstrip(".").lower() in OFFICE_HONORIFICS
 
 
+def _name_goes_on(text: str, end: int) -> bool:
+    """Another capitalised word follows the word ending at ``end``: a longer name goes on."""
+    return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -254,6 +259,8 @@ class Cast:
         self._stream_starts: list[int] = []
         self._people_of: dict[tuple[str, ...], Person | None] = {}
         self._common: dict[str, bool] = {}
+        self._first_words: dict[str, Person | None] | None = None
+        self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -442,21 +449,33 @@ class Cast:
         out: list[tuple[int, Person]] = []
         text = self.text
         surnames = [(surname_word(p.name.split()), p) for p in self.by_surname.values()]
-        if len(surnames) <= FEW_PEOPLE:
+        # a first word that a cue has named its person by, alone (not followed by the rest of a
+        # name), names that person here too ("And Donald, then in college, …" after "Donald said")
+        firsts = list(self._first_word_cues.items())
+        alone: list[tuple[int, Person]] = []
+        if len(surnames) + len(firsts) <= FEW_PEOPLE:
             # a fast substring search per person: cheaper than a pass over every capitalised word
             for surname, person in surnames:
                 out.extend((i, person) for i in word_positions(text, surname))
+            for first, person in firsts:
+                alone.extend((i, person) for i in word_positions(text, first) if not _name_goes_on(text, i + len(first)))
         else:  # one pass over the capitalised words, whatever the number of people
             by_cap = dict(surnames)
+            by_first = dict(firsts)
             for m in RE_CAPWORD.finditer(text):
                 p = by_cap.get(m.group())
                 if p is not None:
                     out.append((m.start(), p))
+                elif by_first:
+                    p = by_first.get(m.group())
+                    if p is not None and not _name_goes_on(text, m.end()):
+                        alone.append((m.start(), p))
         if self.namesakes:  # a surname inside a namesake's full name is the namesake's
             owner = {end: q for qs in self.namesakes.values() for q in qs for _, end in q.spots}
             # (each person's surname measured once, not once per mention; a Person is unhashable)
             size = {id(p): len(surname) for surname, p in surnames}
             out = [(i, owner.get(i + size[id(p)], p)) for i, p in out]
+        out += alone
         for m_start, m_end in people_words(text):
             lo = max(0, m_start - 60)
             toks = tokenize(text, lo, min(len(text), m_end + 50))
@@ -604,6 +623,10 @@ class Cast:
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p
+        if p is None and len(words) == 1 and title is None:
+            p = self._by_first_word(words[0])
+            if p is not None:
+                return p
         name = " ".join(words) if words else mention.text
         p = Person(name, kind="organisation" if is_organisation(words) else "name",
                    gender=gender_of(words[0]) if len(words) > 1 else None)
@@ -611,6 +634,29 @@ class Cast:
             p.roles.append(mention.role)
         if len(words) >= 1 and p.kind == "name":
             self.by_surname.setdefault(surname, p)
+        return p
+
+    def _first_word_people(self) -> dict[str, Person | None]:
+        """People named in full by the first word of their name, lower-cased; None for a word
+        two people share. A word that is someone's surname is left out."""
+        if self._first_words is None:
+            self._first_words = {}
+            for q in itertools.chain(self.by_surname.values(), *self.namesakes.values()):
+                if q.kind == "name" and " " in q.name:
+                    first = q.name[:q.name.index(" ")].lower()
+                    if first not in self.by_surname:
+                        self._first_words[first] = None if first in self._first_words else q
+        return self._first_words
+
+    def _by_first_word(self, word: str) -> Person | None:
+        """The one person named in full whose name opens with this word, which is no one's
+        surname: a given name ("Jasmine said" after Jasmine Ortiz) or a surname written first
+        ("Xi said" after President Xi Jinping). Only a person the article marks as one, by a given
+        name or a role ("Pew" is never Pew Research); never when two people share the word."""
+        p = self._first_word_people().get(word.rstrip(".").lower())
+        if p is None or (p.gender is None and not self.roles_of(p)):
+            return None
+        self._first_word_cues[word] = p
         return p
 
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
