@@ -171,6 +171,10 @@ party office team newspaper paper outlet network channel magazine organization o
 union association coalition alliance movement army military police
 commission embassy consulate bank institute university foundation bureau service parliament cabinet
 panel regulator authority authorities
+club league charity trust hospital museum
+carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
+insurer lender exchange watchdog manufacturer maker supplier operator utility startup
+giant conglomerate brand
 """)
 
 #: Head nouns of descriptions that can be speakers ("a source close to…", "officials").
@@ -191,6 +195,7 @@ inc corp ltd llc party office team times post news journal tribune herald networ
 magazine organization organisation union association coalition alliance army police
 institute university college school foundation fund bank group
 commission senate congress parliament government cabinet campaign press media bureau service
+club league hospital museum airlines airways
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.

@@ -77,6 +77,15 @@ class Mention:
 TIME_WORDS = wordset("on last this late early night morning afternoon evening week weekend")
 
 
+#: Where or how something was said, after its speaker ("said the company in a statement", "said
+#: the ministry on Twitter", "said the coach at a news conference"): never part of the speaker.
+SETTING_PREPOSITIONS = wordset("in on at during via through")
+SETTING_NOUNS = DOCUMENT_NOUNS | wordset("""
+interview interviews conference briefing speech remarks hearing appearance call meeting rally event
+debate broadcast podcast show twitter facebook instagram x tiktok youtube radio television tv
+""")
+
+
 #: Words that never sit inside a speaker description: verbs of its clause, conjunctions.
 NOT_IN_DESCRIPTION = wordset("""
 should would will could can may might must shall is are was were be been being has have had do does
@@ -586,6 +595,9 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (
                     toks[k + 2].word in TIME_WORDS and toks[k + 2].word not in DETERMINERS)):
                 break  # a time is no part of it: "A federal judge on Monday blocked …"
+            if toks[k + 1].word in SETTING_PREPOSITIONS and any(
+                    x.word in SETTING_NOUNS for x in toks[k + 2: k + 5]):
+                break  # nor where or how it was said: "said the company in a statement"
             k += 1
         while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS):
             k -= 1  # never ends on "at" or "the": "a group of experts at [the Institute]"
