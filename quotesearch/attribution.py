@@ -201,7 +201,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
         elif closes_sentence and not title_ctx:
             found = cue_before(text, before_toks(), known, mixed=mixed) or (
-                None if _introduces_next(text, after_toks) else cue_after(text, after_toks, True))
+                None if _introduces_next(text, after_toks) or _goes_on_after_cue(text, spans, results, idx, lo)
+                else cue_after(text, after_toks, True))
         else:
             found = cue_after(text, after_toks, text[sp.end - 1] in ".?!",
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
@@ -271,6 +272,17 @@ def _participle_subject(text: str, before: list[Token], after: list[Token], comm
             or nxt.capitalized or not (nxt.word in AUXILIARIES or nxt.word.endswith(("ed", "s"))):
         return None
     return Found(m, None, "subject", None)
+
+
+def _goes_on_after_cue(text: str, spans: list[Span], results: list, idx: int, lo: int) -> bool:
+    """A whole-sentence quotation that goes on from the one before, after that one's cue
+    sentence (‘“A,” Obstfeld said. “B.” The IMF pointed to …’): the speaker is the cue's, never
+    a cue in the sentence after it (a paragraph break after "B." is often lost)."""
+    if idx == 0 or lo != spans[idx - 1].close_end or spans[idx - 1].paragraph != spans[idx].paragraph:
+        return False
+    prev = results[idx - 1][1]
+    return prev is not None and prev.rule == "cue-after" and text[spans[idx - 1].end - 1] == "," \
+        and bool(sentence_ends(text, lo, spans[idx].open_at))
 
 
 def _introduces_next(text: str, toks: list[Token]) -> bool:
