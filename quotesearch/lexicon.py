@@ -143,6 +143,16 @@ source sources spokesmen comedian actor actress singer musician journalist billi
 businessman businesswoman assemblyman assemblywoman councilman councilwoman councilmember
 challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity advocate
 farmer worker retiree veteran mechanic boss publicist
+councillor councilor alderman alderwoman vicar chaplain defendant plaintiff claimant trustee patrolman
+firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
+winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
+virologist epidemiologist cardiologist oncologist neurologist psychologist psychiatrist pediatrician
+paediatrician surgeon neurosurgeon dermatologist radiologist pathologist immunologist geneticist
+biologist chemist physicist geologist climatologist oceanographer astronomer astrophysicist ecologist
+zoologist botanist archaeologist anthropologist sociologist criminologist statistician demographer
+meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
+midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
+architect curator librarian
 """)
 
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").

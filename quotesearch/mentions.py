@@ -9,7 +9,7 @@ from typing import Sequence
 
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    TITLE_PARTICIPLES, wordset,
+    THING_NOUNS, TITLE_PARTICIPLES, wordset,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -128,6 +128,21 @@ def role_text(phrase: Sequence[Token], text: str) -> str | None:
             and all(x.text == "." for x in phrase[1:end])):  # (but a party and state: "R-Mo.")
         return None  # (what is left names no one: "the delegate math")
     return text[phrase[0].start: phrase[end - 1].end] if text else " ".join(x.text for x in phrase[:end])
+
+
+def names_a_role(phrase: Sequence[Token]) -> bool:
+    """An appositive that is a person's role: a role noun comes before any noun of a thing or a
+    body ("a plaintiff in the lawsuit", never "a research firm founded by an accountant").
+
+    >>> names_a_role(tokenize("a senior analyst at the firm")), names_a_role(tokenize("a firm run by an accountant"))
+    (True, False)
+    """
+    for x in phrase:
+        if x.word in ROLE_NOUNS:
+            return True
+        if x.word in THING_NOUNS:
+            return False
+    return False
 
 
 #: Words a role never ends on: where a length cap or a clause cut it ("… School of", "… and").
@@ -560,7 +575,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 if first.word not in RELATIVES and not (first.word.endswith("ing") and not first.capitalized) \
                         and r > re_ + 2:
                     phrase = toks[re_ + 2: r]
-                    if any(x.word in ROLE_NOUNS for x in phrase):
+                    if names_a_role(phrase):
                         role = role_text(phrase, text) or role
             s_, e_ = toks[rs].start, toks[re_].end
             heads = [h for h in range(re_ + 1, min(k, re_ + 4)) if toks[h].word in DESCRIPTION_NOUNS

@@ -21,7 +21,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.mentions import (
     CLAUSE_WORDS, POSSESSIVES, RELATIVES, ROLE_OPENERS, Mention, _description_back, description_head, mention_after,
-    role_text,
+    names_a_role, role_text,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, PARTICLES, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
@@ -225,6 +225,23 @@ def _other_given_name(words, p: Person) -> bool:
 def _bare_honorific(role: str) -> bool:
     """A role that is an honorific alone ("Sen.", "Dr."), written before the name."""
     return " " not in role and role.rstrip(".").lower() in OFFICE_HONORIFICS
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_words(role: str) -> tuple[str, ...]:
+    """The words of a role before its first preposition, lower-cased: what "the …" may name
+    ("a plaintiff in the lawsuit" is a plaintiff, never "the lawsuit").
+
+    >>> _role_words("a plaintiff in the lawsuit"), _role_words("Germany’s defense minister")
+    (('a', 'plaintiff'), ('germany’s', 'defense', 'minister'))
+    """
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ROLE_PREPOSITIONS), len(words))
+    return tuple(words[:cut])
+
+
+#: Prepositions after which a role's words name something else ("a plaintiff in the lawsuit").
+ROLE_PREPOSITIONS = frozenset("of for at in with from to on by".split())
 
 
 def _name_goes_on(text: str, end: int) -> bool:
@@ -515,7 +532,7 @@ class Cast:
                     return None
                 r += 1
             phrase = toks[j + 2: r]
-            if phrase and any(x.word in ROLE_NOUNS for x in phrase):
+            if names_a_role(phrase):
                 return role_text(phrase, self.text)
         return None
 
@@ -703,7 +720,7 @@ class Cast:
         head = description_head(text)
         plural = (bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")) \
             or (head is None and " and " in text)  # ("Kemal Aydin and Selin Kaya": two people, a "they")
-        if first in ("the", "this", "that") and head:
+        if first in ("the", "this", "that") and head and (head not in THING_NOUNS or head in ROLE_NOUNS):
             recent = self.recent
             # a person whose role holds every word of the description beats one whose role holds
             # only its head ("the health minister" beside Health Minister X and Finance Minister Y)
@@ -711,7 +728,7 @@ class Cast:
             if words:
                 for pos, p in reversed(recent):
                     if pos < mention.start and p.kind == "name" and any(
-                            head in r.lower().split() and all(w in r.lower().split() for w in words)
+                            head in _role_words(r) and all(w in _role_words(r) for w in words)
                             for r in self.roles_of(p)):
                         return p, "title-anaphor"
             for pos, p in reversed(recent):
@@ -719,11 +736,11 @@ class Cast:
                     continue  # (the mention itself: "The source said")
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural:
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
-                if p.kind == "name" and any(head in r.lower().split() for r in self.roles_of(p)):
+                if p.kind == "name" and any(head in _role_words(r) for r in self.roles_of(p)):
                     return p, "title-anaphor"
             # the article's people named in full with that role, latest first, a window's worth
             for p in itertools.islice(reversed(self.by_surname.values()), self.window):
-                if any(head in r.lower().split() for r in self.roles_of(p)):
+                if any(head in _role_words(r) for r in self.roles_of(p)):
                     return p, "title-anaphor"
         name = text
         if first in ("a", "an", "the"):

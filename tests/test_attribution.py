@@ -145,6 +145,32 @@ def test_a_boss_is_a_title_before_the_name():
     assert (proud.speaker, proud.role) == ("Fabian Hurzeler", "Brighton boss")
 
 
+def test_occupations_are_roles_and_titles_never_part_of_the_name():
+    text = ("“Nobody wanted this,” said Councillor Euan MacLeod.\n\n"
+            "“The record is still short,” said Henrik Aasland, an oceanographer at the University of Bergen.\n\n"
+            "Striker Kwame Asante scored twice. United manager Gareth Lowry praised the team. “We never panicked,” "
+            "Lowry said.\n\n“I just closed my eyes and hit it,” the striker said.")
+    macleod, aasland, lowry, asante = extract(Document.from_text(text, id="x"))
+    assert (macleod.speaker, macleod.role) == ("Euan MacLeod", "Councillor")
+    assert (aasland.speaker, aasland.role) == ("Henrik Aasland", "an oceanographer at the University of Bergen")
+    assert (lowry.speaker, asante.speaker, asante.role) == ("Gareth Lowry", "Kwame Asante", "Striker")
+
+
+def test_a_role_is_never_a_body_nor_what_it_names_after_a_preposition():
+    """"the lawsuit" is not the plaintiff in it, "the campaign" not its manager, and a firm run by
+    an accountant is no person's role."""
+    text = ("“It was shameful,” said Leslie Feldman, 34, a plaintiff in the lawsuit.\n\n"
+            "The county acted in “bad faith,” the lawsuit says.\n\n"
+            "“We will win,” said Jim Cole, the Sanders campaign manager.\n\n"
+            "“We are confident,” the Sanders campaign said.\n\n"
+            "And the Hurun Report, a wealth research firm founded by the British accountant Rupert Hoogewerf, "
+            "keeps its own list. “Beijing is the capital of billionaires,” Hurun said.")
+    feldman, suit, cole, campaign, hurun = extract(Document.from_text(text, id="x"))
+    assert (feldman.speaker, feldman.role) == ("Leslie Feldman", "a plaintiff in the lawsuit")
+    assert (suit.speaker, cole.speaker, campaign.speaker) == ("the lawsuit", "Jim Cole", "the Sanders campaign")
+    assert hurun.speaker == "Hurun"
+
+
 def test_an_office_written_as_an_honorific_is_the_role():
     text = ("Sen. Ron Johnson (R-Wis.) said the plan was “bad”.\n\n"
             "“I could not,” Sen. Josh Hawley, R-Mo., told The Associated Press.\n\n"
