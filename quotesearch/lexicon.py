@@ -196,7 +196,14 @@ demonstrators crowd audience staff aides advisers advisors allies critics suppor
 voters lawmakers senators democrats republicans leaders experts analysts economists
 boy boys girl girls child children mother father son daughter wife husband fan fans worker
 workers user users attendee attendees veteran veterans insider insiders ally
-""")
+neighbour neighbours passenger passengers bystander bystanders driver drivers motorist motorists
+pedestrian pedestrians commuter commuters shopper shoppers customer customers survivor survivors
+victim victims eyewitness eyewitnesses onlooker onlookers villager villagers tourist tourists visitor
+visitors patient patients homeowner homeowners tenant tenants teenager teenagers colleague colleagues
+employee employees staffer staffers observer observers participant participants guest guests
+mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
+""") | frozenset(w + "s" for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")))
+#: (and the plurals of the role nouns: "the researchers said", "the authors wrote")
 
 #: Words that mark an organisation rather than a person (generic heads, never one body's name).
 ORG_WORDS = wordset("""

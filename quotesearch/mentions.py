@@ -194,6 +194,8 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -
     """Start index of a description with no determiner ending at ``toks[j]``: a bare plural or
     adjective + plural ("officials", "Western officials"); ``roles``: any role noun's plural too
     ("Researchers at the University of Michigan")."""
+    if toks[j].capitalized and j - 1 >= lo and (toks[j - 1].capitalized or toks[j - 1].word in ("of", "and", "for")):
+        return None  # a name's word: "the American Federation of Teachers"
     k = j
     while k - 1 >= lo and toks[k - 1].text[:1].isalnum() and toks[k - 1].word not in FUNCTION_WORDS \
             and toks[k - 1].word not in SPEECH_VERBS and toks[k - 1].word not in OTHER_PREPOSITIONS and j - k < 3:
@@ -446,6 +448,10 @@ def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:
     return start
 
 
+#: What may stand before a word that opens a sentence or a clause of its own.
+SENTENCE_OPENERS = frozenset('.!?:;"“”‘’\'—')
+
+
 def _plural_noun_capital(t: Token) -> bool:
     """A plural noun of people capitalised only because it opens a sentence ("Aides", "Economists")."""
     return t.word in DESCRIPTION_NOUNS and t.word.endswith("s") and t.word not in PARTY_WORDS
@@ -537,7 +543,8 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         named = _name_after_description(toks, j, k, text)
         if named is not None:
             return named
-    if last_run is not None and last_run == (j, j) and _plural_noun_capital(toks[j]):
+    if last_run is not None and last_run == (j, j) and _plural_noun_capital(toks[j]) and (
+            j == 0 or toks[j - 1].text in SENTENCE_OPENERS):  # (never a place: "…, Queens, the enclave")
         # "Officials in Kyiv welcomed …": people described, and where they are
         e = j
         if k + 1 < n and toks[k].word in ("in", "at", "from", "of", "for", "with") and is_name_token(toks[k + 1]):

@@ -51,7 +51,10 @@ PEOPLE_WORDS = {
     "official": ("", "s"), "source": ("", "s"), "spokesperson": ("",), "spokesman": ("",),
     "spokeswoman": ("",), "aide": ("", "s"), "diplomat": ("", "s"), "lawmaker": ("s",),
     "senator": ("s",), "leader": ("s",), "officer": ("s",), "analyst": ("s",), "expert": ("s",),
-    "resident": ("s",), "witness": ("es",), "protester": ("s",),
+    "resident": ("", "s"), "witness": ("", "es"), "protester": ("s",), "passenger": ("", "s"),
+    "neighbour": ("", "s"), "neighbor": ("", "s"), "bystander": ("", "s"), "eyewitness": ("", "es"),
+    "survivor": ("", "s"), "villager": ("", "s"), "motorist": ("", "s"), "pedestrian": ("", "s"),
+    "commuter": ("", "s"), "trustee": ("", "s"),
 }
 
 
