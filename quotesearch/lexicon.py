@@ -5,6 +5,7 @@ Every list is general English or general newsroom usage; none names a person, ou
 from __future__ import annotations
 
 import collections
+from importlib import resources
 import re
 
 
@@ -257,6 +258,17 @@ sheryl nina vanessa veronica monica erica erin tracy stacy wendy tammy crystal d
 joanne lori sally peggy jenny molly ellen eileen colleen maureen bonnie gwen lynn carla clara cora
 eva ella stella louise lucy leah naomi miriam esther abby amelia ava mia zoe chloe lily
 """)
+
+def _names_file(name: str) -> frozenset[str]:
+    """A list of given names shipped with the package (one lower-case ASCII name a line)."""
+    return frozenset((resources.files("quotesearch") / "data" / name).read_text(encoding="utf-8").split())
+
+
+#: Given names beyond the common ones above, from many languages (written without accents),
+#: each borne by one sex with little doubt; none is a common English word, place or surname.
+#: A name in the other sex's list above keeps that list's answer.
+MALE_NAMES = MALE_NAMES | (_names_file("male_names.txt") - FEMALE_NAMES)
+FEMALE_NAMES = FEMALE_NAMES | (_names_file("female_names.txt") - MALE_NAMES)
 
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".
 ABBREVIATIONS = wordset("""

@@ -7,6 +7,7 @@ given name says a person's gender where it can.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import Iterator, NamedTuple, Sequence
 
 import re
@@ -267,8 +268,16 @@ def heading_verbs_trimmed(name: Sequence[str]):
     return name
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def gender_of(first_name: str) -> str | None:
+    """The sex a given name tells, if it tells one; accents do not matter.
+
+    >>> gender_of("José"), gender_of("Giulia"), gender_of("Smith")
+    ('m', 'f', None)
+    """
     w = first_name.lower()
+    if not w.isascii():
+        w = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
     return "m" if w in MALE_NAMES else "f" if w in FEMALE_NAMES else None
 
 

@@ -247,6 +247,23 @@ def _role_words(role: str) -> tuple[str, ...]:
 ROLE_PREPOSITIONS = frozenset("of for at in with from to on by".split())
 
 
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` ends an abbreviation or an initial ("Mr.", "C."), not a sentence."""
+    w = dot
+    while w > 0 and text[w - 1].isalpha():
+        w -= 1
+    word = text[w:dot]
+    return len(word) == 1 or is_abbreviation(word.lower())
+
+
+def _called(p: Person, gender: str | None) -> Person:
+    """A named person a "he" or "she" was found to stand for is that sex from then on, where
+    nothing told it before (a given name not in the lists): a later "she" is someone else."""
+    if gender is not None and p.gender is None and p.kind == "name":
+        p.gender = gender
+    return p
+
+
 def _name_goes_on(text: str, end: int) -> bool:
     """Another capitalised word follows the word ending at ``end``: a longer name goes on."""
     return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
@@ -599,7 +616,30 @@ class Cast:
             k = w
             while k > 0 and text[k - 1] in " \t":
                 k -= 1
+        if k > 0 and text[k - 1] == "," and self._after_opening_phrase(k - 1, pos):
+            return True
         return k == 0 or text[k - 1] in ".!?:\n\r“”\"’‘'—"
+
+    def _after_opening_phrase(self, comma: int, pos: int) -> bool:
+        """The name at ``pos`` stands after a sentence's short opening phrase and its comma, and
+        acts or is set off ("Nigeria’s culture minister, Funmilayo Adeyemi-Cole, welcomed …", "On
+        Monday, Smith said"): the sentence's subject (never one of a list: "met Putin, Lavrov and Xi")."""
+        text = self.text
+        end = text.find(" ", pos)
+        end = len(text) if end < 0 else end
+        after = text[end:end + 24].split()
+        if not (text[end - 1] == "," or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed")))):
+            return False
+        lo = max(0, comma - 80)
+        start = comma
+        while True:
+            start = max(text.rfind(c, lo, start) for c in ".!?:\n“”\"")
+            if start < 0 or text[start] != "." or not _abbreviation_before(text, start):
+                break  # (never the stop of "Mr." or "C.": "under Mr. Bush’s father, George Bush, …")
+        if (start < 0 and lo > 0) or (text[start] in "“\"" and not text[start + 1].isspace()):
+            return False  # (a sentence inside a quotation: "My top science adviser, John Holdren, …")
+        phrase = text[start + 1:comma]
+        return "," not in phrase and 0 < len(phrase.split()) <= 8 and phrase.lstrip()[:1].isupper()
 
     @property
     def recent(self) -> list[tuple[int, Person]]:
@@ -710,12 +750,12 @@ class Cast:
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
                     subject = pos in self._spoke_at or self._opens_sentence(pos)
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
-                        return p, "pronoun"
+                        return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
                         nearest = nearest or p
                     fallback = fallback or p
             if nearest is not None or fallback is not None:
-                return nearest or fallback, "pronoun"
+                return _called(nearest or fallback, gender), "pronoun"
             return None, "pronoun-unresolved"
         # descriptions
         text = mention.text

@@ -216,6 +216,25 @@ def test_pronouns_follow_the_gender_of_common_given_names():
     assert (she.speaker, he.speaker) == ("Loretta Ruiz", "Bernie Bell")
 
 
+def test_given_names_of_many_languages_tell_the_pronoun_its_person():
+    text = ("Finance Minister Alessandro Bellucci defended his budget. “Nobody likes tax,” he said. "
+            "The head of the employers’ federation, Giulia Marchetti, said the plan would cost jobs. "
+            "She told Reuters: “Small companies will stop hiring.”\n\n"
+            "“We welcome it,” said Julian Ashcombe, the chairman. Nigeria’s culture minister, "
+            "Funmilayo Adeyemi-Cole, welcomed the return. “This is our heritage,” she said.")
+    speakers = [q.speaker for q in extract(Document.from_text(text, id="x"))]
+    assert speakers == ["Alessandro Bellucci", "Giulia Marchetti", "Julian Ashcombe", "Funmilayo Adeyemi-Cole"]
+
+
+def test_a_person_once_called_he_is_never_a_later_she():
+    """Given names no list holds: the "he" that stood for the minister tells his sex."""
+    text = ("Finance Minister Zorvath Bellucci defended his budget. “Nobody likes tax,” he said. "
+            "The head of the employers’ federation, Quillan Marchetti, said the plan would cost jobs. "
+            "She told Reuters: “Small companies will stop hiring.”")
+    tax, hiring = extract(Document.from_text(text, id="x"))
+    assert (tax.speaker, hiring.speaker) == ("Zorvath Bellucci", "Quillan Marchetti")
+
+
 def test_the_second_half_of_a_split_sentence_is_direct_speech():
     text = ("Farouk, 44, moved here in 2009. “Back then,” she said, “the rent was half what it is now.”\n\n"
             "He said the rent was “half what it is now.”")
