@@ -12,7 +12,7 @@ from quotesearch.lexicon import (
     THING_NOUNS, TITLE_PARTICIPLES, wordset,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
+    FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
     heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, split_title,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
@@ -513,10 +513,15 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             break  # "Senator X of Ohio", "a source close to the Kremlin"
-        if is_name_token(x) or (x.word in HONORIFICS and x.capitalized):
+        if is_name_token(x) or (x.word in HONORIFICS and x.capitalized) or (
+                x.text in LEADING_PARTICLES and k + 1 < n and (is_name_token(toks[k + 1]) or (
+                    toks[k + 1].text in PARTICLES and k + 2 < n and is_name_token(toks[k + 2])))):
+            # (a surname with its particles and no given name: "van der Berg said")
             e = k
             while e + 1 < n and not is_possessive(toks[e]) and (is_name_token(toks[e + 1]) or (
-                    toks[e + 1].text.lower() in PARTICLES and e + 2 < n and is_name_token(toks[e + 2]))):
+                    toks[e + 1].text.lower() in PARTICLES and e + 2 < n and (
+                        is_name_token(toks[e + 2]) or (toks[e + 2].text.lower() in PARTICLES
+                                                       and e + 3 < n and is_name_token(toks[e + 3]))))):
                 e += 1  # a possessive ends the name: "Trump’s Virginia state director"
             last_run = (k, e)
             k = e + 1

@@ -45,11 +45,16 @@ actually really unfortunately fortunately sometimes often
 
 
 _CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
-            r"|\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)")  # possessive: no backtracking
+            r"|(?:[ae]l-)?+\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)")  # possessive: no backtracking
+# (an Arabic article in lower case joined to a name: "al-Hashimi", "el-Sayed")
 
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
 PARTICLES = wordset("de del der van von da di du la le bin al dos das ter ten")
+
+
+#: Particles that open a surname written without its given name ("de Vries said", "van der Berg").
+LEADING_PARTICLES = wordset("de van von der den da di du dos das")
 
 
 #: A run of capitalised words (with name particles inside): where names can be.
@@ -125,6 +130,8 @@ def _is_name_word(w: str) -> bool:
     """
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True
+    if w[:3] in ("al-", "el-") and w[3:4].isupper():
+        w = w[3:]  # "al-Hashimi", "el-Sayed": the article in lower case is the name's
     if not w[:1].isupper():
         return False
     if "-" in w and _adjective_compound(w):  # "Trump-style"
@@ -174,8 +181,10 @@ def _name_run_back(toks: list[Token], j: int) -> int:
             break
         if is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
             i -= 1
-        elif t.text.lower() in PARTICLES and i - 2 >= 0 and is_name_token(toks[i - 2]):
-            i -= 1
+        elif t.text.lower() in PARTICLES and t.text.islower() and (
+                (i - 2 >= 0 and (is_name_token(toks[i - 2]) or toks[i - 2].text.lower() in PARTICLES))
+                or t.word in LEADING_PARTICLES):
+            i -= 1  # "Ruiz de la Peña", and "van der Berg said", "de Vries said" with no given name
         else:
             break
     return i

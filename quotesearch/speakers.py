@@ -363,7 +363,7 @@ class Cast:
             # (every word is asked, in order: a word's answer is decided around its first use)
             cut = -1
             for i in range(len(name) - 1):
-                if self.common_word(name[i], at):
+                if name[i][:1].isupper() and self.common_word(name[i], at):  # (never "de" of "Femke de Vries")
                     cut = i
             name = name[cut + 1:]
         office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) else []
@@ -673,7 +673,7 @@ class Cast:
                 return fits
             if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
                 return Person(" ".join(words), gender=gender)
-        tail = len(words) > 1 and p is not None and p.name.endswith(" " + " ".join(words)) \
+        tail = len(words) > 1 and p is not None and p.name.lower().endswith(" " + " ".join(words).lower()) \
             and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
                               or len(words) >= len(p.name.split()) or tail):  # ("O'Malley Dillon": Jen's)
