@@ -71,13 +71,30 @@ def is_title_context(toks: list[Token], sentence=None) -> bool:
     for t in toks[-2:]:
         if t.word in TITLE_CUES and t.word not in CALL_VERBS:
             return True
-        if t.word in ("called",) and len(toks) >= 2 and toks[-2].word in ("so", "a", "an", "the"):
-            return True
+        if t.word in ("called",) and len(toks) >= 2 and toks[-2].word in ("so", "a", "an", "the", "is", "was", "are",
+                                                                          "were"):
+            return True  # (a name: "her book is called “…”", never "Trump called it “…”")
     if len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word in ("known", "billed", "dubbed", "described"):
         # (but ‘which he described as “…”’ quotes the one describing: a relative clause with its
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
         return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
+
+
+#: Nouns of works, whose titles are quoted: ‘her fifth book, “The Keeper’s Wife.”’
+WORK_NOUNS = frozenset("""
+book novel memoir biography film movie documentary show series sitcom drama play musical opera song
+single album record podcast programme program episode column poem painting exhibition game revival
+production staging
+""".split())
+
+
+def names_a_work(toks: list[Token]) -> bool:
+    """The words right before a mark name a work: ‘his book’, ‘her fifth novel,’ ‘a revival of’."""
+    i = len(toks) - 1
+    if i >= 0 and toks[i].word in (",", "of"):
+        i -= 1
+    return i >= 0 and toks[i].word in WORK_NOUNS and not toks[i].capitalized
 
 
 def _describes(toks: list[Token]) -> bool:
@@ -130,14 +147,19 @@ def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
             before_toks[-1].word == "to" and (content[:1].isupper() or (len(after) > 1 and is_name_token(after[1])))))
 
 
-def is_title(content: str) -> bool:
+def is_title(content: str, full_stop: bool = False) -> bool:
     """A short Title Case phrase without a sentence's punctuation: the name of a show or a work.
+
+    ``full_stop``: a full stop the sentence put inside the marks may end it, where the words
+    before say a work is named (‘her fifth book, “The Keeper’s Wife.”’).
 
     >>> is_title("Good Morning America"), is_title("Arms for Peace,"), is_title("We wait.")
     (True, True, False)
+    >>> is_title("The Iceman Cometh."), is_title("The Iceman Cometh.", full_stop=True)
+    (False, True)
     """
-    words = content.rstrip(",").split()
-    if not 2 <= len(words) <= 7 or content.rstrip()[-1:] in ".?!":
+    words = content.rstrip(",." if full_stop else ",").split()
+    if not 2 <= len(words) <= 7 or content.rstrip()[-1:] in ("?!" if full_stop else ".?!"):
         return False
     big = [w for w in words if len(w) > 3]
     return bool(big) and all(w[:1].isupper() for w in big) and words[0][:1].isupper()
@@ -235,7 +257,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         content = text[sp.start:sp.end]
         if (found is None or found.rule not in STRONG_RULES) and (
-                is_nickname(text, sp, tail_toks) or is_title(content)):
+                is_nickname(text, sp, tail_toks) or is_title(content, full_stop=names_a_work(tail_toks))):
             scare = True
             found = None
         if found is not None and found.mention is not None:
