@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ARTICLES, AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, OBJECT_SPEECH_VERBS, PRONOUNS,
+    ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, OBJECT_SPEECH_VERBS, PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
     WEAK_SPEECH_VERBS,
     is_abbreviation, state_after_comma, wordset,
@@ -636,6 +636,10 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     return None
 
 
+#: Finite verbs that make the words after a listener a clause of their own.
+FINITE_VERBS = frozenset("is was were are would will had has have could should can must".split())
+
+
 def _opens_report(text: str, toks: list[Token], v: int) -> bool:
     """The words after the cue at ``v`` are what was said, or its object (‘Kasich said he would
     …’, ‘Trump has said climate change is …’, ‘X noted Bill Clinton’s comments’, ‘Trump told the
@@ -646,11 +650,11 @@ def _opens_report(text: str, toks: list[Token], v: int) -> bool:
         end = rest[-1].end if rest else toks[v].end
         return len(toks) <= v + 3 and text[end:end + 3].lstrip()[:1] in OPENING_MARKS
     if toks[v].word in TELL_VERBS or toks[v].word in ASK_VERBS:
-        for x in toks[v + 1: v + 7]:  # the listener first
+        for x in toks[v + 1: v + 8]:  # the listener first
             if not x.text[:1].isalnum():
                 return False
-            if x.word in REPORT_OPENERS:
-                return True
+            if x.word in REPORT_OPENERS or (x.word in FINITE_VERBS and x.start > toks[v + 1].end):
+                return True  # (‘X told the BBC the offer was fair’: a clause after the listener)
         return False
     k = v + 1
     while k < len(toks) - 1 and (toks[k].word in NOT_NAMES or toks[k].word in TIME_WORDS):
@@ -732,8 +736,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or _after_indefinite(toks, v) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
-                and t.word.endswith("s")):
-            continue  # a noun, not a verb: "state director", "the report", "of Republican claims"
+                and t.word.endswith("s")) or (
+                v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)):
+            continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims"
         by_subject = False
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # ‘X said, adding that “…”’: the participle shares the clause's speaker

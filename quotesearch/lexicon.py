@@ -270,6 +270,20 @@ def _names_file(name: str) -> frozenset[str]:
 MALE_NAMES = MALE_NAMES | (_names_file("male_names.txt") - FEMALE_NAMES)
 FEMALE_NAMES = FEMALE_NAMES | (_names_file("female_names.txt") - MALE_NAMES)
 
+#: Adjectives of nations, regions and faiths ("Chinese claims", "Western reports"): never a
+#: person's name where one stands alone before a noun (surnames such as French, English and
+#: Welsh are left out).
+DEMONYMS = wordset("""
+american british chinese russian israeli palestinian iranian iraqi syrian afghan pakistani indian
+japanese korean german italian spanish portuguese dutch belgian swiss austrian polish ukrainian
+turkish greek egyptian saudi emirati qatari lebanese jordanian yemeni libyan tunisian algerian
+moroccan nigerian kenyan ethiopian somali sudanese mexican canadian brazilian argentine colombian
+venezuelan cuban chilean peruvian australian irish scottish european african asian arab muslim
+jewish catholic western eastern northern southern swedish norwegian danish finnish hungarian czech
+romanian serbian croatian bulgarian belarusian georgian armenian azerbaijani kazakh vietnamese thai
+indonesian filipino malaysian burmese taiwanese haitian
+""")
+
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".
 ABBREVIATIONS = wordset("""
 mr mrs ms dr prof sr jr st sen rep gov gen col lt capt sgt maj adm cmdr rev hon pres
