@@ -154,6 +154,8 @@ zoologist botanist archaeologist anthropologist sociologist criminologist statis
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian
+daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew
+cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
 """)
 
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").

@@ -763,7 +763,9 @@ class Cast:
         head = description_head(text)
         plural = (bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")) \
             or (head is None and " and " in text)  # ("Kemal Aydin and Selin Kaya": two people, a "they")
-        if first in ("the", "this", "that") and head and (head not in THING_NOUNS or head in ROLE_NOUNS):
+        owned = first in ("his", "her", "their")  # ("her daughter": one person named just before)
+        if (first in ("the", "this", "that") or (owned and not plural)) and head and (
+                head not in THING_NOUNS or head in ROLE_NOUNS):
             recent = self.recent
             # a person whose role holds every word of the description beats one whose role holds
             # only its head ("the health minister" beside Health Minister X and Finance Minister Y)
@@ -777,12 +779,12 @@ class Cast:
             for pos, p in reversed(recent):
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
-                if p.kind == "description" and description_head(p.name) == head and p.plural == plural:
+                if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned:
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
                 if p.kind == "name" and any(head in _role_words(r) for r in self.roles_of(p)):
                     return p, "title-anaphor"
             # the article's people named in full with that role, latest first, a window's worth
-            for p in itertools.islice(reversed(self.by_surname.values()), self.window):
+            for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned else self.window):
                 if any(head in _role_words(r) for r in self.roles_of(p)):
                     return p, "title-anaphor"
         name = text
