@@ -765,7 +765,21 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             if m is None:
                 continue
         else:
-            m = mention_before(toks, v, 0, text)
+            r = v - 1
+            while r > 0 and toks[r].word in AUXILIARIES and not toks[r].capitalized:
+                r -= 1
+            if r >= 2 and toks[r].word == "who" and toks[r - 1].text == ",":
+                # ‘… by Mayor Jane Roe, who told reporters: “…”’: the one the relative clause is about
+                m = mention_before(toks, r - 1, 0, text)
+                c = _index_before(toks, m.start) if m is not None and " and " not in m.text and (
+                    m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
+                if c >= 1 and toks[c].word == "the":
+                    c -= 1
+                if c >= 1 and toks[c].text == ",":  # ‘said X, the Chamber's strategist, who added’: X
+                    named = mention_before(toks, c, 0, text)
+                    m = named if named is not None and named.kind == "name" else m
+            else:
+                m = mention_before(toks, v, 0, text)
             if m is not None and (_is_object(toks, m) or _in_marks(text, m)):
                 m = subject()  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
             elif m is not None and m.kind in ("organisation", "description") and subject() is not None \

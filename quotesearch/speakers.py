@@ -222,7 +222,13 @@ def _other_given_name(words, p: Person) -> bool:
     a, b = words[0].rstrip("."), given[0].rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[0] != b[0]
-    return a.lower() != b.lower()
+    return a.lower() != b.lower() or _suffix(words) != _suffix(given)  # (a son beside his father)
+
+
+def _suffix(words) -> str:
+    """A full name's generational suffix ("Jr", "III"), lower-cased, or ""."""
+    last = words[-1].rstrip(".,").lower() if len(words) > 2 else ""
+    return last if last in NAME_SUFFIXES else ""
 
 
 def _bare_honorific(role: str) -> bool:
@@ -382,6 +388,7 @@ class Cast:
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
         p = self.by_surname.get(surname)
         if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
+                and not (_suffix(p.name.split()) and not _suffix(name)) \
                 and (gender_of(name[0]) is not None or title is not None or len(name) > 2
                      or self._namesake_of(surname, name) is not None):
             # (a known given name, a title, a middle name, or a namesake met before: never a
@@ -673,6 +680,16 @@ class Cast:
                 return fits
             if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
                 return Person(" ".join(words), gender=gender)
+        if p is not None and _suffix(words) != _suffix(p.name.split()):
+            son = self._namesake_of(surname, words)  # "Donald Trump Jr." beside his father
+            if son is not None:
+                return son
+        if p is not None and len(words) == 2 and words[1].rstrip(".").lower() in NAME_SUFFIXES:
+            # "Trump Jr. said": the son the article names in full, never his father
+            written = " ".join(words).lower()
+            son = next((o for o in (p, *self.namesakes.get(surname, ())) if o.name.lower().endswith(written)), None)
+            if son is not None:
+                return son
         tail = len(words) > 1 and p is not None and p.name.lower().endswith(" " + " ".join(words).lower()) \
             and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
