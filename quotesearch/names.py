@@ -45,8 +45,9 @@ actually really unfortunately fortunately sometimes often
 
 
 _CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
-            r"|(?:[ae]l-)?+\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)")  # possessive: no backtracking
-# (an Arabic article in lower case joined to a name: "al-Hashimi", "el-Sayed")
+            r"|\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)")  # possessive: no backtracking
+#: (after a run's first word, an Arabic article in lower case may open one: "Layla al-Hashimi")
+_NEXT_CAPWORD = r"(?:[ae]l-)?+" + _CAPWORD
 
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
@@ -63,7 +64,7 @@ LEADING_PARTICLES = wordset("de van von der den da di du dos das")
 #: ['Later Ursula von der Leyen', 'Pete Hegseth’s']
 RE_NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{Nd}’'\-.])" + _CAPWORD  # (never from inside "U.S.")
-    + r"(?:[ \t]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t]+)*" + _CAPWORD + ")+")
+    + r"(?:[ \t]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t]+)*" + _NEXT_CAPWORD + ")+")
 
 
 #: Honorifics that tell a person's gender ("Mr. Lee … he").
