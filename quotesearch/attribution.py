@@ -206,7 +206,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             a_hi = spans[idx + 1].open_at
         found = None
         scare = False
-        title_ctx = is_title_context(tail_toks, before_toks)
+        # (but ‘was called “a disaster” by Jones’ quotes Jones)
+        title_ctx = is_title_context(tail_toks, before_toks) and not (
+            sp.close_end is not None and text.startswith(" by ", sp.close_end))
         b_text = text[b_lo:sp.open_at]
         b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
         mixed = bool(b_text) and not b_text.endswith(":") and not capped

@@ -651,8 +651,8 @@ def _opens_report(text: str, toks: list[Token], v: int) -> bool:
         return len(toks) <= v + 3 and text[end:end + 3].lstrip()[:1] in OPENING_MARKS
     if toks[v].word in TELL_VERBS or toks[v].word in ASK_VERBS:
         for x in toks[v + 1: v + 8]:  # the listener first
-            if not x.text[:1].isalnum():
-                return False
+            if not x.text[:1].isalnum() or x.word in SUBORDINATORS:
+                return False  # (‘told reporters as officials were leaving’: a clause of its own)
             if x.word in REPORT_OPENERS or (x.word in FINITE_VERBS and x.start > toks[v + 1].end):
                 return True  # (‘X told the BBC the offer was fair’: a clause after the listener)
         return False

@@ -153,7 +153,7 @@ biologist chemist physicist geologist climatologist oceanographer astronomer ast
 zoologist botanist archaeologist anthropologist sociologist criminologist statistician demographer
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
-architect curator librarian
+architect curator librarian publisher operator carrier
 daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew
 cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
 """)

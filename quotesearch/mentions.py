@@ -82,8 +82,11 @@ TIME_WORDS = wordset("on last this late early night morning afternoon evening we
 SETTING_PREPOSITIONS = wordset("in on at during via through")
 SETTING_NOUNS = DOCUMENT_NOUNS | wordset("""
 interview interviews conference briefing speech remarks hearing appearance call meeting rally event
-debate broadcast podcast show twitter facebook instagram x tiktok youtube radio television tv
+debate broadcast podcast show radio television tv
 """)
+#: Platforms, a setting only after "on" or "via" ("said the coach on Twitter"; "an analyst at
+#: Twitter" works there).
+PLATFORM_NOUNS = wordset("twitter facebook instagram tiktok youtube threads bluesky linkedin")
 
 
 #: Words that never sit inside a speaker description: verbs of its clause, conjunctions.
@@ -134,9 +137,19 @@ def names_a_role(phrase: Sequence[Token]) -> bool:
     """An appositive that is a person's role: a role noun comes before any noun of a thing or a
     body ("a plaintiff in the lawsuit", never "a research firm founded by an accountant").
 
+    A clause is none either: a verb before the role noun ("lives with her son", "works as a
+    pilot", "cares for his mother").
+
     >>> names_a_role(tokenize("a senior analyst at the firm")), names_a_role(tokenize("a firm run by an accountant"))
     (True, False)
+    >>> names_a_role(tokenize("lives with her son")), names_a_role(tokenize("sales director at Acme"))
+    (False, True)
     """
+    if len(phrase) > 1 and phrase[0].text.islower() and phrase[0].word not in DESCRIPTION_NOUNS \
+            and phrase[0].word not in DETERMINERS and phrase[0].word not in POSSESSIVES \
+            and (phrase[1].word in PREPOSITIONS or phrase[1].word in DETERMINERS or phrase[1].word in POSSESSIVES
+                 or phrase[1].word in ("as", "every", "each", "about")):
+        return False  # (a verb and its object or preposition)
     for x in phrase:
         if x.word in ROLE_NOUNS:
             return True
@@ -623,7 +636,8 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                     toks[k + 2].word in TIME_WORDS and toks[k + 2].word not in DETERMINERS)):
                 break  # a time is no part of it: "A federal judge on Monday blocked …"
             if toks[k + 1].word in SETTING_PREPOSITIONS and any(
-                    x.word in SETTING_NOUNS for x in toks[k + 2: k + 5]):
+                    x.word in SETTING_NOUNS or (x.word in PLATFORM_NOUNS and toks[k + 1].word in ("on", "via"))
+                    for x in toks[k + 2: k + 5]):
                 break  # nor where or how it was said: "said the company in a statement"
             k += 1
         while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS):

@@ -58,6 +58,13 @@ PEOPLE_WORDS = {
 }
 
 
+#: People one of many, unnamed, whose mentions stand for a "he" or "she" only where they speak.
+ANONYMOUS_PEOPLE = frozenset("""
+resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
+pedestrian commuter trustee
+""".split())
+
+
 def people_words(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each people noun in the text, in order: one fast substring search per
     stem over the lower-cased text (the ``re`` alternation this replaces ran at 15 MB/s).
@@ -113,6 +120,8 @@ class Person:
     spoke: bool = False
     #: The first of ``spots`` not yet read for a role.
     next_spot: int = 0
+    #: A title stood before the full name ("President Xi Jinping"): a person, whatever the name.
+    titled: bool = False
 
     @property
     def placelike(self) -> bool:
@@ -166,12 +175,24 @@ transportation education agriculture interior health housing veterans foreign af
 SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris dominique michele nicola".split())
 
 
+#: Words that open a sentence's introductory phrase, after which the subject comes ("In an
+#: interview, Khan said").
+OPENING_PREPOSITIONS = frozenset("""
+in on at after before during for from with since as when while until by despite following speaking
+earlier later meanwhile afterwards elsewhere still yet but and then now also instead however
+separately asked nevertheless nonetheless indeed ultimately finally eventually overall initially
+previously recently today yesterday tonight currently again once thus therefore moreover
+furthermore likewise otherwise last next throughout amid across under over within without
+""".split())
+
+
 #: Lower-case words before a capitalised title that are part of it ("former President").
 TITLE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim"})
 
 
 #: Forms of "be": what follows them is said of someone, never their title ("to be president").
 BE_WORDS = frozenset({"be", "been", "being", "become", "became"})
+BE_FORMS_ALL = BE_WORDS | {"is", "was", "were", "are"}
 
 
 #: At most this many namesakes of one surname are kept apart (more are each their own).
@@ -268,6 +289,28 @@ def _called(p: Person, gender: str | None) -> Person:
     if gender is not None and p.gender is None and p.kind == "name":
         p.gender = gender
     return p
+
+
+def _after_function_word(text: str, at: int) -> bool:
+    """The word at ``at`` follows "of", "in", "the" …: a place or a thing ("the king of Jordan")."""
+    before = text[max(0, at - 8):at].split()
+    return bool(before) and before[-1].lower() in PLACE_LEADS
+
+
+#: Words before a place or a thing, never before a person named by a given name alone.
+PLACE_LEADS = frozenset("of in on at to from for with by into the a an this that".split())
+
+
+def _kin_of(role: str, head: str) -> bool:
+    """A role that names someone's kin as "her daughter" does ("her daughter, Lily Roe", "Mary
+    Roe’s husband"): the noun itself, owned, with nothing after it; never "a father of three",
+    "the mother of a victim" or "son of a coal miner", who are no one's here.
+
+    >>> _kin_of("daughter", "daughter"), _kin_of("Mary Roe’s husband", "husband"), _kin_of("a father of three", "father")
+    (True, True, False)
+    """
+    words = role.lower().split()
+    return words[-1] == head and words[0] not in ("a", "an", "the", "one")
 
 
 def _name_goes_on(text: str, end: int) -> bool:
@@ -417,6 +460,7 @@ class Cast:
                 title = f"{before[-1]} {title}"
         if title and title not in p.roles:
             p.roles.append(title)
+        p.titled = p.titled or bool(title)
         return p
 
     def _namesake_of(self, surname: str, name) -> Person | None:
@@ -502,7 +546,8 @@ class Cast:
             for surname, person in surnames:
                 out.extend((i, person) for i in word_positions(text, surname))
             for first, person in firsts:
-                alone.extend((i, person) for i in word_positions(text, first) if not _name_goes_on(text, i + len(first)))
+                alone.extend((i, person) for i in word_positions(text, first)
+                             if not _name_goes_on(text, i + len(first)) and not _after_function_word(text, i))
         else:  # one pass over the capitalised words, whatever the number of people
             by_cap = dict(surnames)
             by_first = dict(firsts)
@@ -512,7 +557,7 @@ class Cast:
                     out.append((m.start(), p))
                 elif by_first:
                     p = by_first.get(m.group())
-                    if p is not None and not _name_goes_on(text, m.end()):
+                    if p is not None and not _name_goes_on(text, m.end()) and not _after_function_word(text, m.start()):
                         alone.append((m.start(), p))
         if self.namesakes:  # a surname inside a namesake's full name is the namesake's
             owner = {end: q for qs in self.namesakes.values() for q in qs for _, end in q.spots}
@@ -521,6 +566,9 @@ class Cast:
             out = [(i, owner.get(i + size[id(p)], p)) for i, p in out]
         out += alone
         for m_start, m_end in people_words(text):
+            if text[m_start:m_end].lower() in ANONYMOUS_PEOPLE and not any(
+                    w.strip(",.;:").lower() in SPEECH_VERBS for w in text[m_end:m_end + 60].split()[:4]):
+                continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said")
             lo = max(0, m_start - 60)
             toks = tokenize(text, lo, min(len(text), m_end + 50))
             k = next((i for i, t in enumerate(toks) if t.start >= m_start), None)
@@ -640,13 +688,26 @@ class Cast:
         lo = max(0, comma - 80)
         start = comma
         while True:
-            start = max(text.rfind(c, lo, start) for c in ".!?:\n“”\"")
+            start = max(text.rfind(c, lo, start) for c in ".!?:\n")
             if start < 0 or text[start] != "." or not _abbreviation_before(text, start):
                 break  # (never the stop of "Mr." or "C.": "under Mr. Bush’s father, George Bush, …")
-        if (start < 0 and lo > 0) or (text[start] in "“\"" and not text[start + 1].isspace()):
-            return False  # (a sentence inside a quotation: "My top science adviser, John Holdren, …")
+        if start < 0 and lo > 0:
+            return False
         phrase = text[start + 1:comma]
-        return "," not in phrase and 0 < len(phrase.split()) <= 8 and phrase.lstrip()[:1].isupper()
+        words = phrase.split()
+        if "," in phrase or not 0 < len(words) <= 8 or not words[0][:1].isupper():
+            return False  # (and never a sentence inside a quotation: "“My top science adviser, John
+            # Holdren, …": its opening mark is no capital)
+        first = words[0].lower()
+        if first in OPENING_PREPOSITIONS or (len(words) <= 2 and first.endswith("ly")) or first.endswith("ing") \
+                or (first.endswith("ed") and len(words) > 1 and words[1].lower() in ("about", "by", "on", "if", "why")):
+            return True  # "In an interview, Khan said", "Privately, …", "Walking to the next address,
+            # Ebeling reminisced", "Asked about the deal, Lee said"
+        # a noun phrase, with no verb in it: "Nigeria’s culture minister, Funmilayo Adeyemi-Cole,
+        # welcomed …" (never "Police arrested a suspect, John Doe, …": the suspect is its object)
+        return (first in ("the", "a", "an", "one", "his", "her", "their", "its", "our", "another")
+                or first.endswith(("’s", "'s"))) and not any(
+            w.islower() and (w.endswith("ed") or w in BE_FORMS_ALL or w in AUXILIARIES or w in SPEECH_VERBS) for w in words)
 
     @property
     def recent(self) -> list[tuple[int, Person]]:
@@ -731,9 +792,10 @@ class Cast:
         ("Xi said" after President Xi Jinping). Only a person the article marks as one, by a given
         name or a role ("Pew" is never Pew Research); never when two people share the word."""
         p = self._first_word_people().get(word.rstrip(".").lower())
-        if p is None or (p.gender is None and not self.roles_of(p)):
-            return None
-        self._first_word_cues[word] = p
+        if p is None or (p.gender is None and not p.titled):
+            return None  # (a given name the lists hold, or a title before the name: "President Xi
+            # Jinping"; never a physio "Chelsea Marsh" for "Chelsea said in a statement")
+        self._first_word_cues[word.rstrip(".")] = p
         return p
 
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
@@ -798,8 +860,9 @@ class Cast:
                     continue  # (the mention itself: "The source said")
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned:
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
-                if p.kind == "name" and any(head in _role_words(r) for r in self.roles_of(p)):
-                    return p, "title-anaphor"
+                if p.kind == "name" and not plural and any(_kin_of(r, head) if owned else head in _role_words(r)
+                                                           for r in self.roles_of(p)):
+                    return p, "title-anaphor"  # (never "the investors said" for one investor)
             # the article's people named in full with that role, latest first, a window's worth
             for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned else self.window):
                 if any(head in _role_words(r) for r in self.roles_of(p)):

@@ -226,6 +226,41 @@ def test_given_names_of_many_languages_tell_the_pronoun_its_person():
     assert speakers == ["Alessandro Bellucci", "Giulia Marchetti", "Julian Ashcombe", "Funmilayo Adeyemi-Cole"]
 
 
+def test_review_guards_kin_clauses_objects_and_anonymous_people():
+    """What a review of the kin, occupation, subject and anonymous-people rules found wrong."""
+    cases = [
+        # a clause after a name and age is no role, so "his wife" is no one named
+        ("Mark Hill, 70, visits his wife in the care home every day. “He never misses a day,” his wife said.",
+         "his wife"),
+        # "a father of three" is no one's father here
+        ("Tom Reed, a father of three, lost his job at the plant. Across town, Emily Shaw, 17, graduated on "
+         "Saturday. Her father said, “I am so proud of her.”", "Her father"),
+        # a name set off after a clause's object is no subject
+        ("Mark Smith, the mayor, spoke. Police arrested a suspect, John Doe, 24, on Tuesday. “We are relieved,” "
+         "he said.", "Mark Smith"),
+        ("Mark Smith spoke. Mayor Dan Park thanked the fire chief, Tom Ross, for his work. “We owe him a lot,” "
+         "he said.", "Dan Park"),
+        # an unnamed passenger who does not speak is no "she"
+        ("Jane Roe was on the train when it derailed. A passenger next to her was thrown from his seat. "
+         "“I thought I was going to die,” she said.", "Jane Roe"),
+        # a job a body may also be is still a person's title
+        ("Jane Roe, the publisher of the Gazette, defended the story. “We stand by it,” the publisher said.",
+         "Jane Roe"),
+        ("“Demand is strong,” said an analyst at Twitter.", "an analyst at Twitter"),
+        ("“We will not resign.” Tom Ross told reporters as officials were leaving the building.", "Tom Ross"),
+        ("Shadi Hamid, a senior fellow at the Brookings Institution, has studied the region for years. "
+         "“The revolution failed,” he said.", "Shadi Hamid"),
+    ]
+    for text, speaker in cases:
+        quotes = extract(Document.from_text(text, id="x"))
+        assert [q.speaker for q in quotes] == [speaker], text
+    hill = extract(Document.from_text(cases[0][0], id="x"))[0]
+    assert hill.role is None
+    called = extract(Document.from_text("The policy was called “a disaster” by Jones, who said it would cost "
+                                        "billions.", id="x"))
+    assert [q.text for q in called] == ["a disaster"]  # (an evaluation someone made, no title)
+
+
 def test_a_person_once_called_he_is_never_a_later_she():
     """Given names no list holds: the "he" that stood for the minister tells his sex."""
     text = ("Finance Minister Zorvath Bellucci defended his budget. “Nobody likes tax,” he said. "
