@@ -249,6 +249,21 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     return j
 
 
+#: Words that open a sentence before a comma, never a name ("Sentencing, the judge, X, said").
+OPENING_WORDS = wordset("""
+sentencing prosecuting welcoming opening closing winding summing afterwards elsewhere nonetheless
+nevertheless separately meanwhile earlier later additionally furthermore moreover overall
+""")
+
+
+def _opens_clause(t: Token) -> bool:
+    """A capitalised word before a sentence's first comma that opens it: a participle of
+    speech ("Replying"), an adverb ("Afterwards", "Privately") or another opener."""
+    w = t.word
+    return t.capitalized and (w in OPENING_WORDS or (w.endswith("ing") and w in SPEECH_VERBS) or (
+        len(w) > 5 and w.endswith("ly") and gender_of(w) is None))
+
+
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
     """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
     "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
@@ -282,6 +297,8 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             seg = seg[:opener] if opener is not None and len(seg) - opener <= 6 else seg
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
+        if len(seg) == 1 and a + 1 == start and _opens_clause(seg[0]):
+            continue  # "Replying, the minister for courts, Priya Desai, said": no name, an opener
         if all(is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg) \
                 and is_name_token(seg[-1]) and (a + 1 == start or toks[a].text == ","):
             if a + 1 != start:
