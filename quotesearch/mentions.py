@@ -249,6 +249,10 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     return j
 
 
+#: Prepositions after a verb whose object a name may be ("took to Instagram", "addressed fans on X").
+OBJECT_PREPOSITIONS = wordset("to on at in into onto via about")
+
+
 #: Words that open a sentence before a comma, never a name ("Sentencing, the judge, X, said").
 OPENING_WORDS = wordset("""
 sentencing prosecuting welcoming opening closing winding summing afterwards elsewhere nonetheless
@@ -547,6 +551,8 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 x.text in LEADING_PARTICLES and k + 1 < n and (is_name_token(toks[k + 1]) or (
                     toks[k + 1].text in PARTICLES and k + 2 < n and is_name_token(toks[k + 2])))):
             # (a surname with its particles and no given name: "van der Berg said")
+            if last_run is None and k > j + 1 and toks[k - 1].word in OBJECT_PREPOSITIONS:
+                return None  # the object of a verb's preposition: "The star took to Instagram"
             e = k
             while e + 1 < n and not is_possessive(toks[e]) and (is_name_token(toks[e + 1]) or (
                     toks[e + 1].text.lower() in PARTICLES and e + 2 < n and (
