@@ -244,6 +244,8 @@ def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> s
 
     >>> main_family("Lee’s aide: ‘We were there,’ Lee said."), main_family("Lee’s ’90s hit, rock ’n’ roll.")
     ('single', 'double')
+    >>> main_family("Tom Hale said last night: 'We won't be bullied.'\\n\\nIt's the third row.")
+    'single'
     >>> main_family("He said he would fight ‘til the end. The party’s leaders disagreed.")
     'double'
     >>> main_family("Trump Calls Ruling ‘Disgraceful,’ Vows Appeal\\n\\nThe judge ruled on Monday.")
@@ -264,7 +266,7 @@ def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> s
             doubles += 1
         elif ch in "‘'’":
             singles += 1
-            left = s if ch == "‘" else left
+            left = s if ch in "‘'" else left
     if singles >= 2 and singles > doubles:
         return SINGLE
     if singles == 1 and left is not None and not any_double and _lone_quotation(text, left):
@@ -276,6 +278,7 @@ def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> s
 ELISIONS = frozenset("til em n cause tis twas bout round nuff".split())
 
 RE_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
+RE_CLOSING_STRAIGHT = re.compile(r"'(?![^\W\d_])")
 
 
 def _lone_quotation(text: str, left: int) -> bool:
@@ -288,7 +291,7 @@ def _lone_quotation(text: str, left: int) -> bool:
     word = re.match(r"[^\W\d_]+", text[left + 1:end])
     if word is None or word.group().lower() in ELISIONS:
         return False
-    close = RE_CLOSING_SINGLE.search(text, left + 1, end)
+    close = (RE_CLOSING_SINGLE if text[left] == "‘" else RE_CLOSING_STRAIGHT).search(text, left + 1, end)
     if close is None or " " not in text[left + 1:close.start()].strip():
         return False
     line = text[start:end].strip()
