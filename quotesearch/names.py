@@ -109,6 +109,10 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     return out
 
 
+#: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear").
+DESCRIPTOR_TITLES = wordset("resident mum mom dad grandad grandma")
+
+
 #: Capitalised words that are never part of a person's name.
 NOT_NAMES = wordset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -220,8 +224,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     for k, w in enumerate(words[:-1]):
         low = w.rstrip(".").lower()
         if low in ROLE_NOUNS or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
-                "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))):  # "Secretary-General"
-            cut, titled = k, True  # (but "Republican National Committee" is one name)
+                "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))) or (  # "Secretary-General"
+                "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
+                or low in DESCRIPTOR_TITLES:
+            cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
         elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", never "Guillermo del Toro"
         elif _ends_sentence(w):

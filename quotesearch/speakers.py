@@ -423,8 +423,9 @@ class Cast:
             while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
                 k += 1
             name = name[k:]
-        if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific):
-            return None
+        if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
+                or (len(name) < 2 and honorific in ("sir", "dame")):
+            return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
         full = " ".join(name)
         surname = surname_key(name)
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
@@ -616,6 +617,15 @@ class Cast:
         minister Rachel Reeves’ (never the clause before it: ‘Trump threw famous reporter X’)."""
         if k - 1 >= 0 and (toks[k - 1].text == "," or not toks[k - 1].capitalized):
             e = k - 2 if toks[k - 1].text == "," else k - 1
+            end = e
+            if e >= 2 and toks[e].word not in ROLE_NOUNS and toks[k - 1].text == "," and gender_of(toks[k].text):
+                # "The Minister of Finance, X", "the Commissioner for Environment, X": the office
+                # and its domain, written in capitals, before a person's name (never "the mayor of
+                # Springfield, New York")
+                o = next((o for o in range(e - 1, max(0, e - 4), -1) if toks[o].word in ("of", "for")), None)
+                if o is not None and o >= 1 and toks[o - 1].word in ROLE_NOUNS \
+                        and all(x.capitalized for x in toks[o + 1:e + 1]):
+                    e = o - 1
             if e < 0 or toks[e].word not in ROLE_NOUNS:
                 return None
             s = e
@@ -632,7 +642,7 @@ class Cast:
                 s += 1  # ‘… will face challenger X’: the word after an auxiliary is its verb
             if s > 0 and toks[s - 1].word in BE_WORDS:
                 return None  # ‘… qualifications to be president, Mrs. Clinton added’: no title of hers
-            return self.text[toks[s].start: toks[e].end]
+            return self.text[toks[s].start: toks[end].end]
         return None
 
     # resolution ---------------------------------------------------------------------------
@@ -656,7 +666,8 @@ class Cast:
                 w -= 1
             word = text[w:k]
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
-                    word.endswith(".") and is_abbreviation(word[:-1])) or word in ROLE_NOUNS:
+                    word.endswith(".") and is_abbreviation(word[:-1])) or word in ROLE_NOUNS \
+                    or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS):  # ("Local man Merv Tolhurst")
                 j = w
             else:
                 break
@@ -761,8 +772,8 @@ class Cast:
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p
-        if p is None and len(words) == 1 and title is None:
-            p = self._by_first_word(words[0])
+        if p is None and len(words) == 1 and (title is None or first in ("sir", "dame")):
+            p = self._by_first_word(words[0])  # (and "Sir Malcolm" is Sir Malcolm Pryce)
             if p is not None:
                 return p
         name = " ".join(words) if words else mention.text
