@@ -26,6 +26,10 @@ def wordset(block: str) -> frozenset[str]:
     return frozenset(items)
 
 
+#: Verbs that double their last consonant before -ed and -ing ("admitted", "quipped").
+DOUBLING = frozenset("admit quip snap slam".split())
+
+
 def _inflect(base: str) -> set[str]:
     """The forms of a regular verb.
 
@@ -35,7 +39,11 @@ def _inflect(base: str) -> set[str]:
     ['argue', 'argued', 'argues', 'arguing']
     >>> sorted(_inflect("reply"))
     ['replied', 'replies', 'reply', 'replying']
+    >>> sorted(_inflect("admit"))
+    ['admit', 'admits', 'admitted', 'admitting']
     """
+    if base in DOUBLING:  # a stressed short last syllable doubles its consonant
+        return {base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
     if base.endswith("e"):
         return {base, base + "s", base + "d", base[:-1] + "ing"}
     if base.endswith("y") and base[-2] not in "aeiou":
@@ -67,8 +75,9 @@ speak speaks spoke spoken speaking read reads reading put puts putting
 sing sings sang sung singing
 """)
 
-#: Every form of a verb that can attribute a quotation.
-SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS))
+#: Every form of a verb that can attribute a quotation ("ruled" alone of its verb: "rules" and
+#: "ruling" are most often nouns).
+SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS), {"ruled"})
 
 #: Speech verbs whose object is a person ("praised Sanders"): at the head of a clause before a
 #: quotation they are not read as inverted ("X, a supporter, praised Sanders …, calling it “…”").
@@ -109,6 +118,7 @@ PRONOUNS = {
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr
+shri sri smt kumari engr alhaji alhaja mallam
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
@@ -153,7 +163,8 @@ biologist chemist physicist geologist climatologist oceanographer astronomer ast
 zoologist botanist archaeologist anthropologist sociologist criminologist statistician demographer
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
-architect curator librarian publisher operator carrier
+architect curator librarian publisher operator carrier coroner
+dcp acp sp ssp sho ig dig dgp asp mla mca
 daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew
 cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
 """)

@@ -451,15 +451,22 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         first = toks[i]
         words = [x.text for x in toks[i: k + 1]]
         if first.word == "the":
+            if i + 1 == k and t.word in ROLE_NOUNS:  # "the DCP said": an office, described
+                return _description(toks, i, k, text)
             return Mention(first.start, t.end, text[first.start: t.end] if text else " ".join(words),
                            "organisation", role)
+        if i - 2 >= lo and toks[i - 1].text == ")" and role is None:
+            # "DCP (South-West) Anil Sharma said": a rank and its district in brackets before the name
+            o = next((o for o in range(i - 2, max(lo, i - 7) - 1, -1) if toks[o].text == "("), None)
+            if o is not None and o - 1 >= lo and toks[o - 1].word in ROLE_NOUNS:
+                role = text[toks[o - 1].start: toks[i - 1].end] if text else None
         title, name = split_title(words)
         if not name or _heading_words(name):
             return None
         if len(heading_verbs_trimmed(name)) < len(name):
             return None  # "Gina Rodriguez Questioned What …": a heading, not a subject before a cue
         if len(words) == 1 and _plural_noun_capital(first):  # "Aides said"
-            return Mention(first.start, t.end, first.word, "description")
+            return Mention(first.start, t.end, first.text if first.text[1:2].isupper() else first.word, "description")
         pair = _name_pair_before(toks, i, lo)
         if pair is not None and not title:  # "“…,” Kemal Aydin and Selin Kaya said": both, as written
             return _description(toks, pair, k, text)
@@ -501,7 +508,7 @@ def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
     it had only for opening the sentence ("Economists at Capital Economics")."""
     s, e = toks[i].start, toks[k].end
     desc = text[s:e] if text else " ".join(t.text for t in toks[i:k + 1])
-    if lower_first:
+    if lower_first and sum(c.isupper() for c in toks[i].text) < 2:  # (never "MPs": an acronym keeps its capitals)
         desc = toks[i].word + desc[len(toks[i].text):]
     return Mention(s, e, desc, "description")
 
@@ -535,6 +542,12 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
     while k < n and k - j < 12:
         x = toks[k]
         title_word = k + 1 < n and toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
+        if x.text == "(" and k > j and toks[k - 1].word in ROLE_NOUNS:
+            close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ")"), None)
+            if close is not None and close + 1 < n and is_name_token(toks[close + 1]):
+                k = close + 1  # "DCP (South-West) Anil Sharma": a rank's district in brackets
+                last_run = None
+                continue
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
                 x.word in SPEECH_VERBS and not x.capitalized and (
                     not title_word or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
@@ -638,6 +651,8 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 end = re_ if noun.word in RELATIVES or noun.word in FUNCTION_WORDS else re_ + 1
                 return _description(toks, rs - 1, end, text, lower_first=True)
             if rs > j and (toks[rs - 1].word in ("the",)):
+                if rs == re_ and toks[rs].word in ROLE_NOUNS:  # "the DCP said": an office, described
+                    return _description(toks, rs - 1, re_, text)
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
                                "organisation")
             if re_ + 2 < n and toks[re_ + 1].word == "and" and is_name_token(toks[re_ + 2]) and rs == j \

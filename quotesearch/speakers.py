@@ -584,7 +584,7 @@ class Cast:
             desc = text[start:end]
             first = desc.split()[0]
             if first in ("A", "An", "The") or first.lower() in DESCRIPTION_NOUNS:
-                desc = first.lower() + desc[len(first):]  # "Officials said" → "officials"
+                desc = (first if first[1:2].isupper() else first.lower()) + desc[len(first):]  # "Officials" → "officials", never "MPs"
             out.append((start, Person(desc, kind="description", plural=text[m_end - 1] in "sS",
                                       gender=GENDERED_NOUNS.get(description_head(desc) or ""))))
         out.sort(key=_position)
