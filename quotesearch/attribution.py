@@ -147,6 +147,23 @@ def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
             before_toks[-1].word == "to" and (content[:1].isupper() or (len(after) > 1 and is_name_token(after[1])))))
 
 
+def _inside_a_name(text: str, sp: Span) -> bool:
+    """A short capitalised quotation right between two capitalised words (‘Sean “Dyche” Callaghan’)."""
+    content = text[sp.start:sp.end]
+    return sp.close_end is not None and 0 < len(content.split()) <= 3 and content[:1].isupper() \
+        and sp.open_at > 1 and text[sp.open_at - 1] == " " and text[sp.open_at - 2].isalpha() \
+        and text.startswith(" ", sp.close_end) and text[sp.close_end + 1:sp.close_end + 2].isupper() \
+        and text[text.rfind(" ", 0, sp.open_at - 1) + 1:sp.open_at - 1][:1].isupper()
+
+
+def _between_names(text: str, sp: Span, before_toks: list[Token]) -> bool:
+    """The marks stand right between two words of a name (‘Sean “Dyche” Callaghan’): a nickname,
+    whatever cue the sentence has."""
+    return bool(before_toks) and is_name_token(before_toks[-1]) and before_toks[-1].end == sp.open_at - 1 \
+        and sp.close_end is not None and text.startswith(" ", sp.close_end) \
+        and text[sp.close_end + 1:sp.close_end + 2].isupper()
+
+
 def is_title(content: str, full_stop: bool = False) -> bool:
     """A short Title Case phrase without a sentence's punctuation: the name of a show or a work.
 
@@ -202,8 +219,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         same_sentence_as_prev = not ends and scan_lo == lo != sp.para_start and text[spans[idx - 1].end - 1] not in ".!?"
         # after: to the end of the sentence, the next quotation or the paragraph
         a_hi = sp.para_end
-        if idx + 1 < len(spans) and spans[idx + 1].paragraph == sp.paragraph:
-            a_hi = spans[idx + 1].open_at
+        nxt = idx + 1
+        while nxt < len(spans) and spans[nxt].paragraph == sp.paragraph and _inside_a_name(text, spans[nxt]):
+            nxt += 1  # (‘…,” said manager Sean “Dyche” Callaghan.’: a nickname is part of the words after)
+        if nxt < len(spans) and spans[nxt].paragraph == sp.paragraph:
+            a_hi = spans[nxt].open_at
         found = None
         scare = False
         # (but ‘was called “a disaster” by Jones’ quotes Jones)
@@ -258,7 +278,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             scare = True
             found = None
         content = text[sp.start:sp.end]
-        if (found is None or found.rule not in STRONG_RULES) and (
+        if (found is None or found.rule not in STRONG_RULES or _between_names(text, sp, tail_toks)) and (
                 is_nickname(text, sp, tail_toks) or is_title(content, full_stop=names_a_work(tail_toks))):
             scare = True
             found = None

@@ -260,6 +260,18 @@ nevertheless separately meanwhile earlier later additionally furthermore moreove
 """)
 
 
+def _nickname_end(toks: list[Token], o: int) -> int | None:
+    """Where a name goes on after a nickname in marks opening at ``toks[o]`` (‘Sean “Dyche”
+    Callaghan’: the index of "Callaghan"), else None."""
+    if o >= len(toks) or toks[o].text not in ("“", '"'):
+        return None
+    c = next((c for c in range(o + 1, min(len(toks), o + 5)) if toks[c].text in ("”", '"')), None)
+    if c is None or c == o + 1 or c + 1 >= len(toks) or not is_name_token(toks[c + 1]) \
+            or not all(x.text[:1].isupper() for x in toks[o + 1:c]):
+        return None
+    return c + 1
+
+
 def _opens_clause(t: Token) -> bool:
     """A capitalised word before a sentence's first comma that opens it: a participle of
     speech ("Replying"), an adverb ("Afterwards", "Privately") or another opener."""
@@ -448,6 +460,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             pi, pk, ptitle, pname = person
             s_, e_ = toks[pi].start, toks[pk].end
             return Mention(s_, e_, text[s_:e_] if text else " ".join(pname), "name", role or ptitle)
+        if i - 1 >= lo and is_possessive(toks[i - 1]) and is_name_token(toks[i - 1]) \
+                and is_organisation([x.text for x in toks[i: k + 1]]):
+            i -= 1  # "Russia’s Defense Ministry said": the body with its country
         first = toks[i]
         words = [x.text for x in toks[i: k + 1]]
         if first.word == "the":
@@ -567,11 +582,17 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             if last_run is None and k > j + 1 and toks[k - 1].word in OBJECT_PREPOSITIONS:
                 return None  # the object of a verb's preposition: "The star took to Instagram"
             e = k
-            while e + 1 < n and not is_possessive(toks[e]) and (is_name_token(toks[e + 1]) or (
-                    toks[e + 1].text.lower() in PARTICLES and e + 2 < n and (
-                        is_name_token(toks[e + 2]) or (toks[e + 2].text.lower() in PARTICLES
-                                                       and e + 3 < n and is_name_token(toks[e + 3]))))):
-                e += 1  # a possessive ends the name: "Trump’s Virginia state director"
+            while e + 1 < n and not is_possessive(toks[e]):
+                if is_name_token(toks[e + 1]) or (
+                        toks[e + 1].text.lower() in PARTICLES and e + 2 < n and (
+                            is_name_token(toks[e + 2]) or (toks[e + 2].text.lower() in PARTICLES
+                                                           and e + 3 < n and is_name_token(toks[e + 3])))):
+                    e += 1  # a possessive ends the name: "Trump’s Virginia state director"
+                    continue
+                nick = _nickname_end(toks, e + 1)
+                if nick is None:
+                    break
+                e = nick  # "Sean “Dyche” Callaghan": the nickname inside the name
             last_run = (k, e)
             k = e + 1
             if is_possessive(toks[e]):

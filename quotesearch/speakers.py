@@ -737,8 +737,8 @@ class Cast:
         return merged[-self.window:]
 
     def person_for_name(self, mention: Mention) -> Person:
-        title, words = split_title(mention.text.split())
-        words = [w for w in words if w]
+        title, words = split_title([w for w in mention.text.split() if w[:1] not in "“\"" and w[-1:] not in "”\""])
+        words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
         surname = surname_key(words)
         p = self.by_surname.get(surname)
         first = mention.text.split()[0].rstrip(".").lower() if mention.text else ""
