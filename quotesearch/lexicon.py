@@ -216,7 +216,7 @@ victim victims eyewitness eyewitnesses onlooker onlookers villager villagers tou
 visitors patient patients homeowner homeowners tenant tenants teenager teenagers colleague colleagues
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
-star stars
+star stars pal pals
 """) | frozenset(w + "s" for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")))
 #: (and the plurals of the role nouns: "the researchers said", "the authors wrote")
 
