@@ -60,9 +60,11 @@ PEOPLE_WORDS = {
 
 #: A given name alone set off after a kin or a companion ("My sister, Claire, …", "One mother,
 #: Sarah, said"): a person a later "she" or "he" may stand for.
-RE_KIN_GIVEN = re.compile(
-    r"\b(sister|brother|wife|husband|mother|father|son|daughter|friend|partner|neighbou?r|colleague|cousin"
-    r"|aunt|uncle|grandmother|grandfather|niece|nephew|girlfriend|boyfriend|fianc[ée]e?), ([A-Z][a-z]+),")
+RE_SET_OFF_WORD = re.compile(r", ([A-Z][a-z]+),")
+KIN_WORDS = frozenset("""
+sister brother wife husband mother father son daughter friend partner neighbour neighbor colleague
+cousin aunt uncle grandmother grandfather niece nephew girlfriend boyfriend fiancee fiance
+""".split())
 
 
 #: People one of many, unnamed, whose mentions stand for a "he" or "she" only where they speak.
@@ -573,12 +575,14 @@ class Cast:
             size = {id(p): len(surname) for surname, p in surnames}
             out = [(i, owner.get(i + size[id(p)], p)) for i, p in out]
         out += alone
-        for m in RE_KIN_GIVEN.finditer(text):  # "My sister, Claire, was less surprised": a "she"
-            gender = gender_of(m.group(2))
-            if gender is not None:  # (the one named in full with that given name, if one is: "his wife, Jane")
-                known = self._first_word_people().get(m.group(2).lower())
-                out.append((m.start(2), known if known is not None and known.gender in (None, gender)
-                            else Person(m.group(2), gender=gender)))
+        for m in RE_SET_OFF_WORD.finditer(text):  # "My sister, Claire, was less surprised": a "she"
+            before = text[max(0, m.start() - 14):m.start()]
+            gender = gender_of(m.group(1))
+            if gender is not None and before[before.rfind(" ") + 1:].lower() in KIN_WORDS:
+                # (the one named in full with that given name, if one is: "his wife, Jane")
+                known = self._first_word_people().get(m.group(1).lower())
+                out.append((m.start(1), known if known is not None and known.gender in (None, gender)
+                            else Person(m.group(1), gender=gender)))
         for m_start, m_end in people_words(text):
             if text[m_start:m_end].lower() in ANONYMOUS_PEOPLE and not any(
                     w.strip(",.;:").lower() in SPEECH_VERBS for w in text[m_end:m_end + 60].split()[:4]):
