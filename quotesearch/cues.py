@@ -636,6 +636,10 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     return None
 
 
+#: Speech verbs that a particle makes something else ("snapped up bargains", "ruled out a run").
+NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), "slammed": ("into", "shut")}
+
+
 #: Finite verbs that make the words after a listener a clause of their own.
 FINITE_VERBS = frozenset("is was were are would will had has have could should can must".split())
 
@@ -735,6 +739,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
         if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
+                or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) \
                 or _after_indefinite(toks, v) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
                 and t.word.endswith("s")) or (

@@ -118,7 +118,7 @@ PRONOUNS = {
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr
-shri sri smt kumari engr alhaji alhaja mallam
+shri smt engr alhaji alhaja mallam
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
@@ -164,10 +164,14 @@ zoologist botanist archaeologist anthropologist sociologist criminologist statis
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner
-dcp acp sp ssp sho ig dig dgp asp mla mca
+dcp acp ssp sho dgp mla mca star
 daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew
 cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
 """)
+
+#: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
+#: capitals: "Sho Tanaka" is a name.
+ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca")
 
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").
 GENDERED_NOUNS = {**dict.fromkeys(wordset("""
@@ -216,7 +220,7 @@ victim victims eyewitness eyewitnesses onlooker onlookers villager villagers tou
 visitors patient patients homeowner homeowners tenant tenants teenager teenagers colleague colleagues
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
-star stars pal pals
+pal pals
 """) | frozenset(w + "s" for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")))
 #: (and the plurals of the role nouns: "the researchers said", "the authors wrote")
 

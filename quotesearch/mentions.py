@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TITLE_PARTICIPLES, wordset,
+    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS,
+    SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, wordset,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -276,8 +276,13 @@ def _opens_clause(t: Token) -> bool:
     """A capitalised word before a sentence's first comma that opens it: a participle of
     speech ("Replying"), an adverb ("Afterwards", "Privately") or another opener."""
     w = t.word
-    return t.capitalized and (w in OPENING_WORDS or (w.endswith("ing") and w in SPEECH_VERBS) or (
-        len(w) > 5 and w.endswith("ly") and gender_of(w) is None))
+    return t.capitalized and (w in OPENING_WORDS or (w.endswith("ing") and w in SPEECH_VERBS and w != "reading") or (
+        len(w) > 5 and w.endswith(ADVERB_LY)))  # (never "Reilly", "Scully", "Reading")
+
+
+#: Endings of adverbs in -ly that open sentences ("Privately", "Finally"); surnames in -ly
+#: ("Reilly", "Kennelly", "Scully") end otherwise.
+ADVERB_LY = ("ally", "fully", "ately", "ently", "antly", "ously", "ively", "ibly", "ably", "ingly", "edly")
 
 
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
@@ -462,11 +467,15 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             return Mention(s_, e_, text[s_:e_] if text else " ".join(pname), "name", role or ptitle)
         if i - 1 >= lo and is_possessive(toks[i - 1]) and is_name_token(toks[i - 1]) \
                 and is_organisation([x.text for x in toks[i: k + 1]]):
-            i -= 1  # "Russia’s Defense Ministry said": the body with its country
+            # "Russia’s Defense Ministry said", "North Korea’s Foreign Ministry": the body with its
+            # country (never a person's: "Elon Musk’s Tesla Inc said" is Tesla Inc)
+            owner = _name_run_back(toks, i - 1)
+            if owner >= lo and gender_of(toks[owner].text) is None:
+                i = owner
         first = toks[i]
         words = [x.text for x in toks[i: k + 1]]
         if first.word == "the":
-            if i + 1 == k and t.word in ROLE_NOUNS:  # "the DCP said": an office, described
+            if i + 1 == k and t.word in ACRONYM_RANKS and t.text.isupper():  # "the DCP said": an office, described
                 return _description(toks, i, k, text)
             return Mention(first.start, t.end, text[first.start: t.end] if text else " ".join(words),
                            "organisation", role)
@@ -672,7 +681,7 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
                 end = re_ if noun.word in RELATIVES or noun.word in FUNCTION_WORDS else re_ + 1
                 return _description(toks, rs - 1, end, text, lower_first=True)
             if rs > j and (toks[rs - 1].word in ("the",)):
-                if rs == re_ and toks[rs].word in ROLE_NOUNS:  # "the DCP said": an office, described
+                if rs == re_ and toks[rs].word in ACRONYM_RANKS and toks[rs].text.isupper():  # "the DCP said"
                     return _description(toks, rs - 1, re_, text)
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
                                "organisation")

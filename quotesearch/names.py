@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    AUXILIARIES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
+    ACRONYM_RANKS, AUXILIARIES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
 )
 
@@ -186,6 +186,13 @@ def _name_run_back(toks: list[Token], j: int) -> int:
             break
         if is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
             i -= 1
+        elif t.text in ("”", '"') and i - 4 >= 0:
+            # a nickname in marks inside the name: ‘Sean “Dyche” Callaghan said’
+            o = next((o for o in range(i - 3, max(0, i - 6), -1) if toks[o].text in ("“", '"')), None)
+            if o is None or o - 1 < 0 or not is_name_token(toks[o - 1]) \
+                    or not all(x.text[:1].isupper() for x in toks[o + 1:i - 1]):
+                break
+            i = o - 1
         elif t.text.lower() in PARTICLES and t.text.islower() and (
                 (i - 2 >= 0 and (is_name_token(toks[i - 2]) or toks[i - 2].text.lower() in PARTICLES))
                 or t.word in LEADING_PARTICLES):
@@ -223,7 +230,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
         low = w.rstrip(".").lower()
-        if low in ROLE_NOUNS or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
+        if (low in ROLE_NOUNS and (low not in ACRONYM_RANKS or w.isupper())) \
+                or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
                 "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))) or (  # "Secretary-General"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
                 or low in DESCRIPTOR_TITLES:

@@ -291,7 +291,11 @@ def _lone_quotation(text: str, left: int) -> bool:
     word = re.match(r"[^\W\d_]+", text[left + 1:end])
     if word is None or word.group().lower() in ELISIONS:
         return False
-    close = (RE_CLOSING_SINGLE if text[left] == "‘" else RE_CLOSING_STRAIGHT).search(text, left + 1, end)
+    pattern = RE_CLOSING_SINGLE if text[left] == "‘" else RE_CLOSING_STRAIGHT
+    close = pattern.search(text, left + 1, end)
+    if close is not None and text[close.start() - 1] == "s" and text.startswith(" ", close.end()) \
+            and text[close.end() + 1:close.end() + 2].islower():
+        return False  # a plural's apostrophe or a close: "'The players' effort …'" reads both ways
     if close is None or " " not in text[left + 1:close.start()].strip():
         return False
     line = text[start:end].strip()

@@ -629,6 +629,14 @@ class Cast:
                 return role_text(phrase, self.text)
         return None
 
+    def _opens_sentence_at(self, toks, i: int) -> bool:
+        """The office word at ``toks[i]``, with "The" or a capitalised word or two before it, opens
+        its sentence."""
+        j = i
+        while j - 1 >= 0 and i - j < 3 and (toks[j - 1].capitalized and toks[j - 1].text[:1].isalpha()):
+            j -= 1
+        return j == 0 or toks[j - 1].text in ".!?:“”\"" or "\n" in self.text[toks[j - 1].end:toks[j].start]
+
     def _role_before(self, toks, k) -> str | None:
         """A title before a name: ‘…, Germany’s defense minister, Boris Pistorius’, ‘finance
         minister Rachel Reeves’ (never the clause before it: ‘Trump threw famous reporter X’)."""
@@ -641,8 +649,9 @@ class Cast:
                 # Springfield, New York")
                 o = next((o for o in range(e - 1, max(0, e - 4), -1) if toks[o].word in ("of", "for")), None)
                 if o is not None and o >= 1 and toks[o - 1].word in ROLE_NOUNS \
-                        and all(x.capitalized for x in toks[o + 1:e + 1]):
-                    e = o - 1
+                        and all(x.capitalized for x in toks[o + 1:e + 1]) and self._opens_sentence_at(toks, o - 1):
+                    e = o - 1  # (only an office that opens its sentence: never "After meeting the
+                    # Minister of Finance, Ann Cole said")
             if e < 0 or toks[e].word not in ROLE_NOUNS:
                 return None
             s = e

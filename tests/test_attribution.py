@@ -261,6 +261,40 @@ def test_review_guards_kin_clauses_objects_and_anonymous_people():
     assert [q.text for q in called] == ["a disaster"]  # (an evaluation someone made, no title)
 
 
+def test_review_guards_ranks_possessive_bodies_openers_and_offices():
+    """What a second review found wrong in the rules for British, Indian and African copy."""
+    cases = [
+        # a capitalised office after "the" stays as written; only a rank in capitals is a title
+        ("President Joe Reed met union president Ann Cole. “It was productive,” the President said.",
+         "the President"),
+        ("“It is over,” said Sho Tanaka, a fan.", "Sho Tanaka"),
+        # a body keeps its whole country, never a person owner
+        ("North Korea’s Foreign Ministry said the drills were “provocations.”", "North Korea’s Foreign Ministry"),
+        ("Elon Musk’s Tesla Inc said sales were “strong.”", "Tesla Inc"),
+        # "star" is a title the article gives
+        ("Arsenal star Tom Reed scored twice. “It was a great night,” the star said.", "Tom Reed"),
+        # a surname in -ly is no opening adverb
+        ("Reilly, the brother of the victim, Sarah Price, told the inquest: “He was kind.”", "Reilly"),
+        # a nickname inside a name before its cue
+        ("“We were robbed,” said Tom Reed. Sean “Dyche” Callaghan said the penalty was “a joke.”", None),
+    ]
+    for text, speaker in cases:
+        quotes = extract(Document.from_text(text, id="x"))
+        if speaker is None:
+            assert [q.speaker for q in quotes] == ["Tom Reed", "Sean Callaghan"], text
+        else:
+            assert [q.speaker for q in quotes] == [speaker], text
+    # an office after an opening phrase is not the subject's
+    text = ("After meeting the Minister of Finance, Ann Cole said the talks were “useful.” “We have nothing to "
+            "add,” the minister said.")
+    assert [q.speaker for q in extract(Document.from_text(text, id="x"))] == ["Ann Cole", "the minister"]
+    # a speech verb with a particle that makes it something else is no cue before a title
+    assert extract(Document.from_text("Shoppers snapped up “Black Friday” bargains.", id="x")) == []
+    # a plural's apostrophe makes a lone straight single mark no quotation to cut short
+    text = "Coach Tom Reed said last night: 'The players' effort was superb.'\n\nIt's the club's best run."
+    assert [q.text for q in extract(Document.from_text(text, id="x"))] == []
+
+
 def test_a_person_once_called_he_is_never_a_later_she():
     """Given names no list holds: the "he" that stood for the minister tells his sex."""
     text = ("Finance Minister Zorvath Bellucci defended his budget. “Nobody likes tax,” he said. "
