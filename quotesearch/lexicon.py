@@ -171,7 +171,7 @@ cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdau
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
-ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca")
+ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto mp mep")
 
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").
 GENDERED_NOUNS = {**dict.fromkeys(wordset("""

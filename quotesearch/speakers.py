@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from quotesearch.lexicon import (
-    AUXILIARIES, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+    AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    THING_NOUNS,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES,
     is_abbreviation, wordset,
 )
@@ -24,7 +25,7 @@ from quotesearch.mentions import (
     names_a_role, role_text,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, PARTICLES, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_headline, RE_CAPWORD, word_positions,
 )
 
@@ -276,7 +277,22 @@ def _role_words(role: str) -> tuple[str, ...]:
     """
     words = role.lower().split()
     cut = next((i for i, w in enumerate(words) if i and w in ROLE_PREPOSITIONS), len(words))
-    return tuple(words[:cut])
+    words = words[:cut]
+    # an abbreviated title is its office ("Sen." a senator, "Gov." a governor), and a chief
+    # executive is the CEO
+    words += [office for w in words for office in TITLE_WORDS.get(w.rstrip("."), ())]
+    if "executive" in words and "chief" in words:
+        words.append("ceo")
+    return tuple(words)
+
+
+#: The offices abbreviated titles stand for (AP style: "Sen. Mark Dillard … the senator said").
+TITLE_WORDS = {k: tuple(v.split()) for k, v in {
+    "sen": "senator", "gov": "governor", "rep": "congressman congresswoman representative", "gen": "general",
+    "adm": "admiral", "sgt": "sergeant", "det": "detective", "rev": "pastor reverend", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "maj": "major", "cmdr": "commander", "supt": "superintendent",
+    "insp": "inspector", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "pres": "president",
+    "dr": "doctor", "prof": "professor"}.items()}
 
 
 #: Prepositions after which a role's words name something else ("a plaintiff in the lawsuit").
@@ -308,6 +324,14 @@ def _after_function_word(text: str, at: int) -> bool:
 
 #: Words before a place or a thing, never before a person named by a given name alone.
 PLACE_LEADS = frozenset("of in on at to from for with by into the a an this that".split())
+
+
+def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bool:
+    """A role that the description's head names; a bare abbreviated title ("Sen.") only a bare
+    description ("the senator"), never one it cannot check ("the Florida senator"); and never
+    one of another place ("the California congressman" is not "Florida Rep." X)."""
+    held = _role_words(role)
+    return head in held and not (words and _bare_honorific(role)) and all(w in held for w in places)
 
 
 def _kin_of(role: str, head: str) -> bool:
@@ -629,6 +653,13 @@ class Cast:
                 return role_text(phrase, self.text)
         return None
 
+    def _title_shared(self, recent, p: Person, head: str, before: int) -> bool:
+        """Another person of the article, or of the recent mentions, holds the office ``head``
+        names too (an abbreviated title is resolved only when it is the article's one)."""
+        people = itertools.chain((q for _, q in recent), itertools.islice(reversed(self.by_surname.values()), self.window))
+        return any(q is not p and q.kind == "name" and any(head in _role_words(r) for r in self.roles_of(q))
+                   for q in people)
+
     def _opens_sentence_at(self, toks, i: int) -> bool:
         """The office word at ``toks[i]``, with "The" or a capitalised word or two before it, opens
         its sentence."""
@@ -886,6 +917,12 @@ class Cast:
             # a person whose role holds every word of the description beats one whose role holds
             # only its head ("the health minister" beside Health Minister X and Finance Minister Y)
             words = [w for w in text.lower().split()[1:] if w != head]
+            # (a place before the head must be the person's: "the California congressman"; a
+            # party or nation need not: "the Senate Democratic leader", "the Mexican president")
+            before_head = text.split()[1:]
+            before_head = before_head[:next((i for i, w in enumerate(before_head) if w.lower() == head), 0)]
+            places = [w.lower() for w in before_head if w[:1].isupper() and w.lower() not in PARTY_WORDS
+                      and w.lower() not in DEMONYMS and w.replace(".", "").isalpha()]
             if words:
                 for pos, p in reversed(recent):
                     if pos < mention.start and p.kind == "name" and any(
@@ -897,12 +934,15 @@ class Cast:
                     continue  # (the mention itself: "The source said")
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned:
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
-                if p.kind == "name" and not plural and any(_kin_of(r, head) if owned else head in _role_words(r)
+                if p.kind == "name" and not plural and any(_kin_of(r, head) if owned else _holds(r, head, words, places)
                                                            for r in self.roles_of(p)):
+                    if not owned and all(_bare_honorific(r) for r in self.roles_of(p) if head in _role_words(r)) \
+                            and self._title_shared(recent, p, head, mention.start):
+                        break  # ("Sen." X and "Sen." Y before "the senator said": either)
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
             # the article's people named in full with that role, latest first, a window's worth
             for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned else self.window):
-                if any(head in _role_words(r) for r in self.roles_of(p)):
+                if any(_holds(r, head, words, places) for r in self.roles_of(p)):
                     return p, "title-anaphor"
         name = text
         if first in ("a", "an", "the"):
