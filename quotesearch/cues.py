@@ -571,8 +571,12 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         m = mention_after(toks, k, text)
         if m and not _clause_goes_on(toks, m) and _inverted_lead(toks, k, m):
             return Found(m, None, "cue-after", toks[j].text)
-        return None
+        d = _plain_description(toks, k, text, after=True)
+        return Found(d, None, "cue-after", toks[j].text) if d is not None else None
     if comma_before:
+        d = _plain_description(toks, i, text, after=False)
+        if d is not None:  # ‘…,” the senior said’: someone described with a word no list holds
+            return Found(d, None, "cue-after", toks[d_end_cue(toks, i)].text)
         # ‘…,” Hannity pressed’ / ‘…,” beamed Donald Hartley’: a verb we do not list, in the
         # place only a speech verb goes
         m = mention_after(toks, i, text)
@@ -634,6 +638,39 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                     return Found(m, None, "cue-after", toks[v].text)
             break
     return None
+
+
+def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> Mention | None:
+    """"the" or "a" and one or two lower-case words, alone between a quotation and its cue (‘…,”
+    the senior said’) or after an inverted cue (‘said the senior.’): someone described, whatever
+    the noun (a name the sentence gave before is never guessed for it)."""
+    n = len(toks)
+    if k + 1 >= n or toks[k].word not in ("the", "a", "an"):
+        return None
+    e = k + 1
+    while e < n and e - k <= 2 and toks[e].text.islower() and toks[e].text.replace("-", "").isalnum() \
+            and toks[e].word not in FUNCTION_WORDS and not _is_cue(toks[e], True):
+        e += 1
+    if e == k + 1 or e - k > 3:
+        return None
+    if after:
+        ok = e >= n or toks[e].text in ".,;!?"
+    else:
+        ok = e < n and _is_cue(toks[e], True) and (e + 1 >= n or toks[e + 1].text in ".,;!?"
+                                                    or toks[e + 1].word in TIME_WORDS)
+    if not ok:
+        return None
+    s_, e_ = toks[k].start, toks[e - 1].end
+    return Mention(s_, e_, (toks[k].word + text[toks[k].end:e_]) if text else " ".join(t.text for t in toks[k:e]),
+                   "description")
+
+
+def d_end_cue(toks: list[Token], k: int) -> int:
+    """The index of the cue after a plain description starting at ``toks[k]``."""
+    e = k + 1
+    while e < len(toks) and not _is_cue(toks[e], True):
+        e += 1
+    return e
 
 
 #: Speech verbs that a particle makes something else ("snapped up bargains", "ruled out a run").
