@@ -479,8 +479,21 @@ def _inherit(text, spans, results, cast, paras) -> None:
             ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)  # + its line break
             if ms and ms[0].kind == "name":
                 new = Found(ms[0], ms[1], "previous-paragraph", None)
+        if new is not None and new.person is not None and _addresses(text[sp.start:sp.end], new.person.name):
+            new = None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
         if new is not None:
             results[i] = (sp, new, kind)
+
+
+def _addresses(content: str, name: str) -> bool:
+    """The quotation calls a person by a word of their name (‘…, Ray.’, ‘Ray, listen’): it speaks
+    to them."""
+    for w in name.split():
+        if len(w) > 1 and w[0].isupper() and (
+                content.startswith(w + ",") or f", {w}." in content or f", {w}," in content
+                or f", {w}?" in content or f", {w}!" in content or content.rstrip(".,?!").endswith(", " + w)):
+            return True
+    return False
 
 
 def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) -> Quote:
