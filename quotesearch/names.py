@@ -90,6 +90,8 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
 
     >>> [t.text for t in tokenize("Mr. Lee of the U.S. said yes.")]
     ['Mr.', 'Lee', 'of', 'the', 'U.S.', 'said', 'yes', '.']
+    >>> [t.text for t in tokenize("the pilots’ union, Sanders’ email")]
+    ['the', 'pilots’', 'union', ',', 'Sanders', '’', 'email']
     """
     hi = len(text) if hi is None else hi
     out: list[Token] = []
@@ -105,6 +107,11 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
                 add(_new_token(Token, (s, pos - 1, w[:-1], low, w[0].isupper())))
                 add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue
+        if (w == "’" or w == "'") and out and out[-1].end == s and out[-1].text[-1] == "s" \
+                and out[-1].text[0].islower() and text.startswith(" ", pos) and text[pos + 1:pos + 2].islower():
+            last = out.pop()  # a plural's apostrophe before a noun stays on it: "the pilots’ union"
+            add(_new_token(Token, (last.start, pos, last.text + w, last.word + w, False)))
+            continue
         add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))
     return out
 
