@@ -724,7 +724,8 @@ class Cast:
             word = text[w:k]
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
                     word.endswith(".") and is_abbreviation(word[:-1])) or word in ROLE_NOUNS \
-                    or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS):  # ("Local man Merv Tolhurst")
+                    or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) \
+                    or word.endswith("-year-old"):  # ("Local man Merv Tolhurst", "The driver, 34-year-old Mark Lee")
                 j = w
             else:
                 break
