@@ -377,8 +377,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 role = role_text(inner, text) if not inner[0].text.isdigit() else None
             of = next((o for o in range(2, len(inner) - 1) if inner[o].word == "of"), None)
             if of is not None and all(is_name_token(x) for x in inner[of + 1:]) \
-                    and not is_organisation([x.text for x in inner]):
-                inner = inner[:of]  # "Sen. JD Vance of Ohio": the name, without where it is from (not "Bank of America")
+                    and (not is_organisation([x.text for x in inner]) or not is_organisation([x.text for x in inner[:of]])):
+                inner = inner[:of]  # "Sen. JD Vance of Ohio", "Dana Whitfield of Keele University": the
+                # name, without where it is from (not "Bank of America")
             # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
             if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
