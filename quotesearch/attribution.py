@@ -17,9 +17,9 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, PRONOUNS, TITLE_CUES
-from quotesearch.mentions import PREPOSITIONS, Mention, mention_after
+from quotesearch.mentions import PREPOSITIONS, Mention, description_head, mention_after
 from quotesearch.model import Document, Quote, quote_id
-from quotesearch.names import Token, is_name_token, tokenize
+from quotesearch.names import Token, is_name_token, is_organisation, tokenize
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import Cast, Person
 
@@ -284,6 +284,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
+            if found.how == "description" and found.rule == "cue-after" and description_head(found.mention.text) is None \
+                    and (found.cue or "").lower() not in DOCUMENT_CUES:
+                # "Tate was modest. “…,” the rookie said": an epithet no list holds, for the person
+                # the paragraph opens with
+                opener = _paragraph_subject(text, sp, cast)
+                if opener is not None:
+                    found.person, found.how = opener, "epithet"
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
         kind = "scare" if scare else kind_of(b_text, content)
@@ -483,6 +490,28 @@ def _inherit(text, spans, results, cast, paras) -> None:
             new = None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
         if new is not None:
             results[i] = (sp, new, kind)
+
+
+#: Cue verbs of documents, never of a person's epithet ("the suit reads", "the filing alleges").
+DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found alleges alleged notes noted".split())
+
+
+def _paragraph_subject(text: str, sp: Span, cast: Cast) -> Person | None:
+    """The named person the quotation's paragraph opens with as its subject ("Tate was modest.",
+    "Senior forward Kiana Wells led Villanova …", "Brooks, who grew up nearby, said …"), if the
+    paragraph opens with one and not with a quotation."""
+    if sp.open_at <= sp.para_start:
+        return None
+    ends = sentence_ends(text, sp.para_start, sp.open_at)
+    toks = tokenize(text, sp.para_start, min(ends[0] if ends else sp.open_at, sp.para_start + CONTEXT_CHARS))
+    if not toks or not toks[0].text[:1].isalpha():
+        return None
+    m = sentence_subject(text, toks, cast.by_surname.__contains__)
+    if m is None or m.kind != "name" or m.start > toks[0].start + 40:
+        return None
+    p, _ = cast.resolve(m)
+    return p if p is not None and p.kind == "name" and (p.gender is not None or p.roles or " " in p.name) \
+        and not p.placelike and not is_organisation(p.name.split()) else None
 
 
 def _addresses(content: str, name: str) -> bool:

@@ -249,6 +249,13 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     return j
 
 
+#: Irregular past tenses, verbs after a subject's name ("Kiana Wells led Villanova").
+IRREGULAR_PAST = wordset("""
+led won lost took made gave got hit ran beat went came saw met left kept held found brought threw caught
+struck fought sent spent built paid sold bought felt heard meant shot drew grew chose wore
+""")
+
+
 #: Prepositions after a verb whose object a name may be ("took to Instagram", "addressed fans on X").
 OBJECT_PREPOSITIONS = wordset("to on at in into onto via about")
 
@@ -608,10 +615,12 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             if is_possessive(toks[e]):
                 last_run = None
             continue
-        if last_run is not None and not title_word and (
+        if last_run is not None and ((not title_word and (
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
-                or (len(x.word) > 4 and x.word.endswith(("ed", "ly")))):
-            break  # titles may stand before the name ("former State policy director X"), verbs after it
+                or (len(x.word) > 4 and x.word.endswith(("ed", "ly"))))) or (x.text.islower() and (
+                    (len(x.word) > 4 and x.word.endswith("ed")) or x.word in IRREGULAR_PAST))):
+            break  # titles may stand before the name ("former State policy director X"), verbs after
+            # it, even before a role ("Kiana Wells thanked coach Diane Mercer", "X led Villanova")
         if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
                 or x.text[:1].isdigit() or (x.text == "/" and k > j and toks[k - 1].text[:1].isdigit())):
             break
