@@ -519,9 +519,8 @@ def _addresses(content: str, name: str) -> bool:
     to them."""
     for w in name.split():
         if len(w) > 1 and w[0].isupper() and (
-                content.startswith(w + ",") or f", {w}." in content or f", {w}," in content
-                or f", {w}?" in content or f", {w}!" in content or content.rstrip(".,?!").endswith(", " + w)):
-            return True
+                content.startswith(w + ",") or content.rstrip(".,?!” ").endswith(", " + w)):
+            return True  # (at either end only: never a list, "Rome, Paris, London")
     return False
 
 

@@ -649,7 +649,8 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> Men
         return None
     e = k + 1
     while e < n and e - k <= 2 and toks[e].text.islower() and toks[e].text.replace("-", "").isalnum() \
-            and toks[e].word not in FUNCTION_WORDS and not _is_cue(toks[e], True):
+            and toks[e].word not in FUNCTION_WORDS and not _is_cue(toks[e], True) and toks[e].word not in AUXILIARIES \
+            and toks[e].word not in BE_FORMS and not toks[e].word.endswith("ly") and toks[e].word not in ORDINAL_WORDS:
         e += 1
     if e == k + 1 or e - k > 3:
         return None
@@ -663,6 +664,10 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> Men
     s_, e_ = toks[k].start, toks[e - 1].end
     return Mention(s_, e_, (toks[k].word + text[toks[k].end:e_]) if text else " ".join(t.text for t in toks[k:e]),
                    "description")
+
+
+#: Words that point back rather than describe ("the latter said", "the same").
+ORDINAL_WORDS = frozenset("latter former same other first second third last next".split())
 
 
 def d_end_cue(toks: list[Token], k: int) -> int:

@@ -163,7 +163,7 @@ biologist chemist physicist geologist climatologist oceanographer astronomer ast
 zoologist botanist archaeologist anthropologist sociologist criminologist statistician demographer
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
-architect curator librarian publisher operator carrier coroner
+architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
 dcp acp ssp sho dgp mla mca star
 daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew
 cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter

@@ -280,10 +280,18 @@ def _role_words(role: str) -> tuple[str, ...]:
     words = words[:cut]
     # an abbreviated title is its office ("Sen." a senator, "Gov." a governor), and a chief
     # executive is the CEO
-    words += [office for w in words for office in TITLE_WORDS.get(w.rstrip("."), ())]
+    words += [office for i, w in enumerate(words) if not (i and words[i - 1].rstrip(".") == "lt")
+              for office in TITLE_WORDS.get(w.rstrip("."), ())]  # ("Lt. Gov." is no governor)
     if "executive" in words and "chief" in words:
         words.append("ceo")
     return tuple(words)
+
+
+#: Capitalised words of an office that name no place ("House speaker", "White House press
+#: secretary", "Supreme Court chief justice").
+INSTITUTION_WORDS = frozenset("""
+house senate white fed federal supreme court u.s. us uk u.k. un u.n. eu state national pentagon
+""".split())
 
 
 #: The offices abbreviated titles stand for (AP style: "Sen. Mark Dillard … the senator said").
@@ -331,7 +339,14 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
     description ("the senator"), never one it cannot check ("the Florida senator"); and never
     one of another place ("the California congressman" is not "Florida Rep." X)."""
     held = _role_words(role)
-    return head in held and not (words and _bare_honorific(role)) and all(w in held for w in places)
+    if head not in held or (words and _bare_honorific(role)):
+        return False
+    # a place of the role's own that is not the description's ("Vermont senator" for "the Florida
+    # senator"), or an abbreviated title that cannot show one
+    own = [w.lower() for w in role.split() if w[:1].isupper() and w.rstrip(".").lower() not in TITLE_WORDS
+           and w.lower() not in INSTITUTION_WORDS and w.lower() not in PARTY_WORDS]
+    abbreviated = any(w.rstrip(".") in TITLE_WORDS for w in role.lower().split())
+    return not places or all(w in held for w in places) or not (own or abbreviated)
 
 
 def _kin_of(role: str, head: str) -> bool:
@@ -657,8 +672,9 @@ class Cast:
         """Another person of the article, or of the recent mentions, holds the office ``head``
         names too (an abbreviated title is resolved only when it is the article's one)."""
         people = itertools.chain((q for _, q in recent), itertools.islice(reversed(self.by_surname.values()), self.window))
-        return any(q is not p and q.kind == "name" and any(head in _role_words(r) for r in self.roles_of(q))
-                   for q in people)
+        fits = GENDERED_NOUNS.get(head)
+        return any(q is not p and q.kind == "name" and (fits is None or q.gender in (None, fits))
+                   and any(head in _role_words(r) for r in self.roles_of(q)) for q in people)
 
     def _opens_sentence_at(self, toks, i: int) -> bool:
         """The office word at ``toks[i]``, with "The" or a capitalised word or two before it, opens
@@ -724,8 +740,7 @@ class Cast:
             word = text[w:k]
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
                     word.endswith(".") and is_abbreviation(word[:-1])) or word in ROLE_NOUNS \
-                    or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) \
-                    or word.endswith("-year-old"):  # ("Local man Merv Tolhurst", "The driver, 34-year-old Mark Lee")
+                    or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS):  # ("Local man Merv Tolhurst")
                 j = w
             else:
                 break
@@ -912,6 +927,7 @@ class Cast:
         plural = (bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")) \
             or (head is None and " and " in text)  # ("Kemal Aydin and Selin Kaya": two people, a "they")
         owned = first in ("his", "her", "their")  # ("her daughter": one person named just before)
+        shared = False
         if (first in ("the", "this", "that") or (owned and not plural)) and head and (
                 head not in THING_NOUNS or head in ROLE_NOUNS):
             recent = self.recent
@@ -935,14 +951,16 @@ class Cast:
                     continue  # (the mention itself: "The source said")
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned:
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
-                if p.kind == "name" and not plural and any(_kin_of(r, head) if owned else _holds(r, head, words, places)
+                if p.kind == "name" and not plural and GENDERED_NOUNS.get(head, p.gender) in (None, p.gender) \
+                        and any(_kin_of(r, head) if owned else _holds(r, head, words, places)
                                                            for r in self.roles_of(p)):
                     if not owned and all(_bare_honorific(r) for r in self.roles_of(p) if head in _role_words(r)) \
                             and self._title_shared(recent, p, head, mention.start):
-                        break  # ("Sen." X and "Sen." Y before "the senator said": either)
+                        shared = True  # ("Sen." X and "Sen." Y before "the senator said": either)
+                        break
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
             # the article's people named in full with that role, latest first, a window's worth
-            for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned else self.window):
+            for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned or shared else self.window):
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)):
                     return p, "title-anaphor"
         name = text
