@@ -16,10 +16,10 @@ from quotesearch.cues import (
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
-from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, PRONOUNS, TITLE_CUES
+from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, ORG_WORDS, PRONOUNS, THING_NOUNS, TITLE_CUES
 from quotesearch.mentions import PREPOSITIONS, Mention, description_head, mention_after
 from quotesearch.model import Document, Quote, quote_id
-from quotesearch.names import Token, is_name_token, is_organisation, tokenize
+from quotesearch.names import RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, tokenize
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import Cast, Person
 
@@ -288,7 +288,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (found.cue or "").lower() not in DOCUMENT_CUES:
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, for the person
                 # the paragraph opens with
-                opener = _paragraph_subject(text, sp, cast)
+                opener = _paragraph_subject(text, sp, cast, found.mention.text)
                 if opener is not None:
                     found.person, found.how = opener, "epithet"
             if found.person is not None:
@@ -496,31 +496,58 @@ def _inherit(text, spans, results, cast, paras) -> None:
 DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found alleges alleged notes noted".split())
 
 
-def _paragraph_subject(text: str, sp: Span, cast: Cast) -> Person | None:
-    """The named person the quotation's paragraph opens with as its subject ("Tate was modest.",
-    "Senior forward Kiana Wells led Villanova …", "Brooks, who grew up nearby, said …"), if the
-    paragraph opens with one and not with a quotation."""
-    if sp.open_at <= sp.para_start:
+def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person | None:
+    """The one named person the quotation's paragraph opens with as its subject ("Tate was
+    modest.", "Senior forward Kiana Wells led Villanova …", "Brooks, who grew up nearby, said …"),
+    for an epithet that can be a person's (never a body's, a plural, a paper's "the daily", or a
+    pointer back, "the latter"); none when the paragraph names anyone else before the quotation,
+    or its subject had something done to it ("was arrested", "was killed") or is a possessor."""
+    words = epithet.lower().split()
+    head = words[-1]
+    if sp.open_at <= sp.para_start or head.endswith(("s", "ly")) or head in THING_NOUNS or head in ORG_WORDS \
+            or any(w in ("latter", "former", "same", "other") for w in words):
         return None
     ends = sentence_ends(text, sp.para_start, sp.open_at)
     toks = tokenize(text, sp.para_start, min(ends[0] if ends else sp.open_at, sp.para_start + CONTEXT_CHARS))
     if not toks or not toks[0].text[:1].isalpha():
         return None
     m = sentence_subject(text, toks, cast.by_surname.__contains__)
-    if m is None or m.kind != "name" or m.start > toks[0].start + 40:
+    if m is None or m.kind != "name" or m.start > toks[0].start + 40 or text.startswith(("’", "'"), m.end):
+        return None
+    after = text[m.end:m.end + 30].split()
+    if len(after) > 1 and after[0] in ("was", "were", "is", "has", "had") and (
+            after[1].endswith("ed") or after[1] in ("been", "shot", "hit", "found")):
         return None
     p, _ = cast.resolve(m)
-    return p if p is not None and p.kind == "name" and (p.gender is not None or p.roles or " " in p.name) \
-        and not p.placelike and not is_organisation(p.name.split()) else None
+    if p is None or p.kind != "name" or p.placelike or gender_of(p.name.split()[0]) is None \
+            or is_organisation(p.name.split()):
+        return None
+    # nobody else named in the paragraph before the quotation
+    for run in RE_NAME_RUN.finditer(text, sp.para_start, sp.open_at):
+        if not (m.start <= run.start() < m.end or run.group().endswith(p.name.split()[-1])):
+            if any(w.lower() in cast.by_surname or gender_of(w) is not None for w in run.group().split()):
+                return None
+    return p
 
 
 def _addresses(content: str, name: str) -> bool:
-    """The quotation calls a person by a word of their name (‘…, Ray.’, ‘Ray, listen’): it speaks
-    to them."""
+    """The quotation calls a person by a word of their name (‘Ray, listen’, ‘Thank you, Tom.’, ‘I
+    told you, Tom, …’): it speaks to them. A name in a list is no call ("Rome, Paris, London")."""
     for w in name.split():
-        if len(w) > 1 and w[0].isupper() and (
-                content.startswith(w + ",") or content.rstrip(".,?!” ").endswith(", " + w)):
-            return True  # (at either end only: never a list, "Rome, Paris, London")
+        if len(w) < 2 or not w[0].isupper():
+            continue
+        if content.startswith(w + ","):
+            return True
+        at = content.find(", " + w)
+        while at >= 0:
+            end = at + 2 + len(w)
+            after = content[end:end + 1]
+            before = content[:at].split()[-1:] or [""]
+            listed = (before[0][:1].isupper() and at > len(before[0])) or (
+                content.startswith((", ", " and "), end) and content[end:].lstrip(", and")[:1].isupper())
+            if after in ("", ".", ",", "?", "!") and not listed:
+                return True
+            at = content.find(", " + w, at + 2)
     return False
 
 

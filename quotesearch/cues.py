@@ -255,7 +255,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             break
     if i >= len(toks):
         return None
-    m = mention_after(toks, i, text)
+    m = mention_after(toks, i, text, subject=True)
     if m is None:
         if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
             t = toks[i]
@@ -650,10 +650,10 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> Men
     e = k + 1
     while e < n and e - k <= 2 and toks[e].text.islower() and toks[e].text.replace("-", "").isalnum() \
             and toks[e].word not in FUNCTION_WORDS and not _is_cue(toks[e], True) and toks[e].word not in AUXILIARIES \
-            and toks[e].word not in BE_FORMS and not toks[e].word.endswith("ly") and toks[e].word not in ORDINAL_WORDS:
+            and toks[e].word not in BE_FORMS:
         e += 1
-    if e == k + 1 or e - k > 3:
-        return None
+    if e == k + 1 or e - k > 3 or (e - k == 3 and toks[e - 1].word.endswith("ly")):
+        return None  # ("the firm previously said": an adverb)
     if after:
         ok = e >= n or toks[e].text in ".,;!?"
     else:

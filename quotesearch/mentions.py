@@ -251,8 +251,8 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
 
 #: Irregular past tenses, verbs after a subject's name ("Kiana Wells led Villanova").
 IRREGULAR_PAST = wordset("""
-led won lost took made gave got hit ran beat went came saw met left kept held found brought threw caught
-struck fought sent spent built paid sold bought felt heard meant shot drew grew chose wore
+led won lost took made gave got ran went came saw met kept held found brought threw caught
+struck fought sent spent built paid sold bought felt heard meant drew grew chose wore
 """)
 
 
@@ -545,7 +545,7 @@ def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
     return Mention(s, e, desc, "description")
 
 
-def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
+def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
     Titles and descriptions may come before the name ("said former congressman Dan Maffei",
@@ -617,10 +617,11 @@ def mention_after(toks: list[Token], j: int, text: str = "") -> Mention | None:
             continue
         if last_run is not None and ((not title_word and (
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
-                or (len(x.word) > 4 and x.word.endswith(("ed", "ly"))))) or (x.text.islower() and (
+                or (len(x.word) > 4 and x.word.endswith(("ed", "ly"))))) or (subject and x.text.islower() and (
                     (len(x.word) > 4 and x.word.endswith("ed")) or x.word in IRREGULAR_PAST))):
             break  # titles may stand before the name ("former State policy director X"), verbs after
-            # it, even before a role ("Kiana Wells thanked coach Diane Mercer", "X led Villanova")
+            # it, and in a sentence's subject even before a role ("Kiana Wells thanked coach Diane
+            # Mercer", "X led Villanova"; never "said Chiefs left tackle Orlando Brown")
         if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
                 or x.text[:1].isdigit() or (x.text == "/" and k > j and toks[k - 1].text[:1].isdigit())):
             break
