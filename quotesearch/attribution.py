@@ -17,7 +17,7 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, ORG_WORDS, PRONOUNS, THING_NOUNS, TITLE_CUES
-from quotesearch.mentions import PREPOSITIONS, Mention, description_head, mention_after
+from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, tokenize
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
@@ -496,6 +496,18 @@ def _inherit(text, spans, results, cast, paras) -> None:
 DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found alleges alleged notes noted".split())
 
 
+#: Epithets only a person bears, by age or standing ("the 23-year-old", "the rookie").
+PERSON_EPITHETS = frozenset("""
+rookie youngster newcomer sophomore freshman junior senior debutant teenager pensioner octogenarian
+nonagenarian centenarian
+""".split())
+RE_AGE = regex.compile(r"\d{1,3}-year-old")
+
+
+#: A subject acted on, or dead: "was arrested", "has been charged", "died".
+RE_DONE_TO = regex.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+ed|died|dies|passed away)\b")
+
+
 def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person | None:
     """The one named person the quotation's paragraph opens with as its subject ("Tate was
     modest.", "Senior forward Kiana Wells led Villanova …", "Brooks, who grew up nearby, said …"),
@@ -504,9 +516,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     or its subject had something done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = words[-1]
-    if sp.open_at <= sp.para_start or head.endswith(("s", "ly")) or head in THING_NOUNS or head in ORG_WORDS \
-            or any(w in ("latter", "former", "same", "other") for w in words):
-        return None
+    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head)):
+        return None  # (only an epithet of a person: never "the affidavit says", "the daily said")
     ends = sentence_ends(text, sp.para_start, sp.open_at)
     toks = tokenize(text, sp.para_start, min(ends[0] if ends else sp.open_at, sp.para_start + CONTEXT_CHARS))
     if not toks or not toks[0].text[:1].isalpha():
@@ -514,14 +525,14 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     m = sentence_subject(text, toks, cast.by_surname.__contains__)
     if m is None or m.kind != "name" or m.start > toks[0].start + 40 or text.startswith(("’", "'"), m.end):
         return None
-    after = text[m.end:m.end + 30].split()
-    if len(after) > 1 and after[0] in ("was", "were", "is", "has", "had") and (
-            after[1].endswith("ed") or after[1] in ("been", "shot", "hit", "found")):
-        return None
+    if RE_DONE_TO.search(text, m.end, toks[-1].end):
+        return None  # ("John Smith, 45, was arrested": the one acted on, never the speaker)
     p, _ = cast.resolve(m)
     if p is None or p.kind != "name" or p.placelike or gender_of(p.name.split()[0]) is None \
-            or is_organisation(p.name.split()):
+            or is_organisation(p.name.split()) or p.name.split()[-1].lower() in PLACE_NOUNS:
         return None
+    if p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]):
+        return None  # ("Coach Dan Miller … the rookie receiver said": another's title)
     # nobody else named in the paragraph before the quotation
     for run in RE_NAME_RUN.finditer(text, sp.para_start, sp.open_at):
         if not (m.start <= run.start() < m.end or run.group().endswith(p.name.split()[-1])):
