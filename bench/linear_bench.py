@@ -59,6 +59,18 @@ def many_people(units: int) -> str:
     return "".join(lines)
 
 
+def epithets_in_one_paragraph(units: int) -> str:
+    """One paragraph opened by a person, then quotation after quotation under an epithet ("the
+    rookie said"): each reads a bounded stretch, never the paragraph from its start."""
+    return "Tate Harris was modest. " + "“I just ran my routes,” the rookie said. He smiled. " * (2_000 * units) + "\n"
+
+
+def nicknames_in_a_name(units: int) -> str:
+    """A name with a nickname in marks after a cue, again and again in one paragraph: each
+    quotation looks past the nicknames after it once, not once per quotation."""
+    return "“Great,” said " + " ".join(f"Sean “Dyche{i}” Callaghan" for i in range(1_000 * units)) + ".\n"
+
+
 def seconds(text: str) -> float:
     times = []
     for _ in range(3):
@@ -74,7 +86,8 @@ def main() -> None:
     args = ap.parse_args()
     for name, make in (("one_long_line", one_long_line), ("unbalanced_marks", unbalanced_marks),
                        ("many_quotes", many_quotes), ("stray_marks_on_one_line", stray_marks_on_one_line),
-                       ("many_people", many_people)):
+                       ("many_people", many_people), ("epithets_in_one_paragraph", epithets_in_one_paragraph),
+                       ("nicknames_in_a_name", nicknames_in_a_name)):
         rows = []
         for units in (1, 2, 4):
             text = make(units)

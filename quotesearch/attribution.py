@@ -16,7 +16,7 @@ from quotesearch.cues import (
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
-from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, ORG_WORDS, PRONOUNS, THING_NOUNS, TITLE_CUES
+from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, PRONOUNS, TITLE_CUES
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, tokenize
@@ -194,6 +194,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     known = cast.by_surname.__contains__
     results: list[tuple[Span, Found | None, str]] = []
     los: list[int] = []  # where each quotation's context starts
+    # for each quotation, the first at or after it that is no nickname inside a name (one pass)
+    next_real = [len(spans)] * (len(spans) + 1)
+    for k in range(len(spans) - 1, -1, -1):
+        next_real[k] = next_real[k + 1] if _inside_a_name(text, spans[k]) else k
     for idx, sp in enumerate(spans):
         # remember the people named before this quotation
         cast.position = sp.open_at
@@ -219,9 +223,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         same_sentence_as_prev = not ends and scan_lo == lo != sp.para_start and text[spans[idx - 1].end - 1] not in ".!?"
         # after: to the end of the sentence, the next quotation or the paragraph
         a_hi = sp.para_end
-        nxt = idx + 1
-        while nxt < len(spans) and spans[nxt].paragraph == sp.paragraph and _inside_a_name(text, spans[nxt]):
-            nxt += 1  # (‘…,” said manager Sean “Dyche” Callaghan.’: a nickname is part of the words after)
+        nxt = next_real[idx + 1] if idx + 1 < len(spans) else len(spans)
+        # (‘…,” said manager Sean “Dyche” Callaghan.’: a nickname is part of the words after)
         if nxt < len(spans) and spans[nxt].paragraph == sp.paragraph:
             a_hi = spans[nxt].open_at
         found = None
@@ -235,9 +238,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         label = RE_SPEAKER_LABEL.match(text, sp.start, sp.end)
         after_toks = []
         if sp.close_end is not None:
+            a_hi = min(a_hi, sp.close_end + AFTER_CHARS)  # (a bounded stretch, whatever the paragraph)
             a_ends = sentence_ends(text, sp.close_end, a_hi)
-            after_toks = tokenize(text, sp.close_end, min(a_ends[0] if a_ends else a_hi,
-                                                          sp.close_end + AFTER_CHARS))
+            after_toks = tokenize(text, sp.close_end, a_ends[0] if a_ends else a_hi)
         # a quotation that ends its sentence (‘…done.” Smith then…’) belongs first to the
         # sentence it closes; otherwise the cue right after it is the surest
         closes_sentence = text[sp.end - 1] == "." and bool(after_toks) and after_toks[0].capitalized
@@ -516,8 +519,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     or its subject had something done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = words[-1]
-    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head)):
-        return None  # (only an epithet of a person: never "the affidavit says", "the daily said")
+    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head)) \
+            or sp.open_at - sp.para_start > 2 * CONTEXT_CHARS:
+        return None  # (only an epithet of a person: never "the affidavit says", "the daily said"; and
+        # only near its paragraph's start, so that each quotation reads a bounded stretch)
     ends = sentence_ends(text, sp.para_start, sp.open_at)
     toks = tokenize(text, sp.para_start, min(ends[0] if ends else sp.open_at, sp.para_start + CONTEXT_CHARS))
     if not toks or not toks[0].text[:1].isalpha():
@@ -554,8 +559,9 @@ def _addresses(content: str, name: str) -> bool:
             end = at + 2 + len(w)
             after = content[end:end + 1]
             before = content[:at].split()[-1:] or [""]
-            listed = (before[0][:1].isupper() and at > len(before[0])) or (
-                content.startswith((", ", " and "), end) and content[end:].lstrip(", and")[:1].isupper())
+            rest = content[end + 2:] if content.startswith(", ", end) else \
+                content[end + 5:] if content.startswith(" and ", end) else ""
+            listed = (before[0][:1].isupper() and at > len(before[0])) or rest[:1].isupper()
             if after in ("", ".", ",", "?", "!") and not listed:
                 return True
             at = content.find(", " + w, at + 2)

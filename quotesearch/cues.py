@@ -652,7 +652,7 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> Men
             and toks[e].word not in FUNCTION_WORDS and not _is_cue(toks[e], True) and toks[e].word not in AUXILIARIES \
             and toks[e].word not in BE_FORMS:
         e += 1
-    if e == k + 1 or e - k > 3 or (e - k == 3 and toks[e - 1].word.endswith("ly")):
+    if e == k + 1 or (e - k == 3 and toks[e - 1].word.endswith("ly")):
         return None  # ("the firm previously said": an adverb)
     if after:
         ok = e >= n or toks[e].text in ".,;!?"
@@ -664,10 +664,6 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> Men
     s_, e_ = toks[k].start, toks[e - 1].end
     return Mention(s_, e_, (toks[k].word + text[toks[k].end:e_]) if text else " ".join(t.text for t in toks[k:e]),
                    "description")
-
-
-#: Words that point back rather than describe ("the latter said", "the same").
-ORDINAL_WORDS = frozenset("latter former same other first second third last next".split())
 
 
 def d_end_cue(toks: list[Token], k: int) -> int:

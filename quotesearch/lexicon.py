@@ -206,7 +206,23 @@ insurer lender exchange watchdog manufacturer maker supplier operator utility st
 giant conglomerate brand
 """)
 
-#: Head nouns of descriptions that can be speakers ("a source close to…", "officials").
+def _plural(noun: str) -> str:
+    """A role noun's plural ("researchers", "coaches", "secretaries", "wives").
+
+    >>> [_plural(w) for w in ("author", "coach", "secretary", "wife", "chief")]
+    ['authors', 'coaches', 'secretaries', 'wives', 'chiefs']
+    """
+    if noun.endswith(("ch", "sh", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith("fe"):
+        return noun[:-2] + "ves"
+    return noun + "s"
+
+
+#: Head nouns of descriptions that can be speakers ("a source close to…", "officials"), and the
+#: plurals of the role nouns ("the researchers said", "the coaches said").
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 source sources official officials person people man woman men women resident residents
 witness witnesses spokespeople
@@ -222,8 +238,7 @@ visitors patient patients homeowner homeowners tenant tenants teenager teenagers
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
 pal pals
-""") | frozenset(w + "s" for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")))
-#: (and the plurals of the role nouns: "the researchers said", "the authors wrote")
+""") | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")))
 
 #: Words that mark an organisation rather than a person (generic heads, never one body's name).
 ORG_WORDS = wordset("""

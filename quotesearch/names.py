@@ -116,6 +116,14 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     return out
 
 
+#: Role nouns that are never a capitalised title before a name: kin, and words that are names
+#: themselves ("Son Heung-min", "Star Jones").
+NAME_LIKE_ROLES = wordset("""
+son daughter mother father brother sister wife husband widow widower fiancee fiance niece nephew cousin
+grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter star
+""")
+
+
 #: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear").
 DESCRIPTOR_TITLES = wordset("resident mum mom dad grandad grandma")
 
@@ -237,7 +245,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
         low = w.rstrip(".").lower()
-        if (low in ROLE_NOUNS and (low not in ACRONYM_RANKS or w.isupper())) \
+        if (low in ROLE_NOUNS and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES) \
                 or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
                 "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))) or (  # "Secretary-General"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \

@@ -21,8 +21,8 @@ from quotesearch.lexicon import (
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    CLAUSE_WORDS, POSSESSIVES, RELATIVES, ROLE_OPENERS, Mention, _description_back, description_head, mention_after,
-    names_a_role, role_text,
+    ADVERB_LY, CLAUSE_WORDS, POSSESSIVES, RELATIVES, ROLE_OPENERS, Mention, _description_back, description_head,
+    mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
@@ -668,7 +668,7 @@ class Cast:
                 return role_text(phrase, self.text)
         return None
 
-    def _title_shared(self, recent, p: Person, head: str, before: int) -> bool:
+    def _title_shared(self, recent, p: Person, head: str) -> bool:
         """Another person of the article, or of the recent mentions, holds the office ``head``
         names too (an abbreviated title is resolved only when it is the article's one)."""
         people = itertools.chain((q for _, q in recent), itertools.islice(reversed(self.by_surname.values()), self.window))
@@ -783,7 +783,7 @@ class Cast:
             return False  # (and never a sentence inside a quotation: "“My top science adviser, John
             # Holdren, …": its opening mark is no capital)
         first = words[0].lower()
-        if first in OPENING_PREPOSITIONS or (len(words) <= 2 and first.endswith("ly")) or first.endswith("ing") \
+        if first in OPENING_PREPOSITIONS or (len(words) <= 2 and first.endswith(ADVERB_LY)) or first.endswith("ing") \
                 or (first.endswith("ed") and len(words) > 1 and words[1].lower() in ("about", "by", "on", "if", "why")):
             return True  # "In an interview, Khan said", "Privately, …", "Walking to the next address,
             # Ebeling reminisced", "Asked about the deal, Lee said"
@@ -955,7 +955,7 @@ class Cast:
                         and any(_kin_of(r, head) if owned else _holds(r, head, words, places)
                                                            for r in self.roles_of(p)):
                     if not owned and all(_bare_honorific(r) for r in self.roles_of(p) if head in _role_words(r)) \
-                            and self._title_shared(recent, p, head, mention.start):
+                            and self._title_shared(recent, p, head):
                         shared = True  # ("Sen." X and "Sen." Y before "the senator said": either)
                         break
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
