@@ -209,6 +209,10 @@ BE_FORMS_ALL = BE_WORDS | {"is", "was", "were", "are"}
 NAMESAKES_KEPT = 16
 
 
+#: How many first words a cue may name a person by before the mention stream stops being read
+#: again for each (bounded: each reading is a pass over the text).
+FIRST_WORD_REBUILDS = 8
+
 #: Up to this many people, their mentions are found by one substring search each; beyond, by
 #: one pass over the capitalised words (so the cost never grows with people × length).
 FEW_PEOPLE = 24
@@ -879,7 +883,11 @@ class Cast:
         if p is None or (p.gender is None and not p.titled):
             return None  # (a given name the lists hold, or a title before the name: "President Xi
             # Jinping"; never a physio "Chelsea Marsh" for "Chelsea said in a statement")
-        self._first_word_cues[word.rstrip(".")] = p
+        key = word.rstrip(".")
+        if key not in self._first_word_cues:
+            self._first_word_cues[key] = p
+            if self._stream is not None and len(self._first_word_cues) <= FIRST_WORD_REBUILDS:
+                self._stream = None  # (the mentions are read again with it: whichever quotation came first)
         return p
 
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
