@@ -572,11 +572,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if m and not _clause_goes_on(toks, m) and _inverted_lead(toks, k, m):
             return Found(m, None, "cue-after", toks[j].text)
         d = _plain_description(toks, k, text, after=True)
-        return Found(d, None, "cue-after", toks[j].text) if d is not None else None
+        return Found(d[0], None, "cue-after", toks[j].text) if d is not None else None
     if comma_before:
         d = _plain_description(toks, i, text, after=False)
         if d is not None:  # ‘…,” the senior said’: someone described with a word no list holds
-            return Found(d, None, "cue-after", toks[d_end_cue(toks, i)].text)
+            return Found(d[0], None, "cue-after", toks[d[1]].text)
         # ‘…,” Hannity pressed’ / ‘…,” beamed Donald Hartley’: a verb we do not list, in the
         # place only a speech verb goes
         m = mention_after(toks, i, text)
@@ -640,10 +640,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     return None
 
 
-def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> Mention | None:
+def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tuple[Mention, int] | None:
     """"the" or "a" and one or two lower-case words, alone between a quotation and its cue (‘…,”
     the senior said’) or after an inverted cue (‘said the senior.’): someone described, whatever
-    the noun (a name the sentence gave before is never guessed for it)."""
+    the noun (a name the sentence gave before is never guessed for it); with the index of the
+    token after it (the cue, when it comes before one)."""
     n = len(toks)
     if k + 1 >= n or toks[k].word not in ("the", "a", "an"):
         return None
@@ -663,15 +664,7 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> Men
         return None
     s_, e_ = toks[k].start, toks[e - 1].end
     return Mention(s_, e_, (toks[k].word + text[toks[k].end:e_]) if text else " ".join(t.text for t in toks[k:e]),
-                   "description")
-
-
-def d_end_cue(toks: list[Token], k: int) -> int:
-    """The index of the cue after a plain description starting at ``toks[k]``."""
-    e = k + 1
-    while e < len(toks) and not _is_cue(toks[e], True):
-        e += 1
-    return e
+                   "description"), e
 
 
 #: Speech verbs that a particle makes something else ("snapped up bargains", "ruled out a run").

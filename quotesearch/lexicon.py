@@ -134,6 +134,12 @@ ARTICLES = wordset("the a an")
 #: Participles that open a title ("acting director", "managing partner"), not a clause.
 TITLE_PARTICIPLES = wordset("acting managing presiding visiting founding leading outgoing incoming ruling")
 
+#: Kin, roles the article gives ("her daughter, Lily Roe"), never capitalised titles.
+KIN_NOUNS = wordset("""
+daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew
+cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
+""")
+
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
 ROLE_NOUNS = wordset("""
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president
@@ -165,9 +171,7 @@ meteorologist seismologist volcanologist herpetologist entomologist pharmacist d
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
 dcp acp ssp sho dgp mla mca star
-daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew
-cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
-""")
+""") | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.

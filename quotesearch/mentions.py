@@ -521,8 +521,9 @@ def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:
     return start
 
 
-#: What may stand before a word that opens a sentence or a clause of its own.
-SENTENCE_OPENERS = frozenset('.!?:;"“”‘’\'—')
+#: What may stand before a word that opens a sentence or a clause of its own (punctuation; not
+#: :data:`quotesearch.speakers.SENTENCE_OPENERS`, the words that open one).
+SENTENCE_BREAKS = frozenset('.!?:;"“”‘’\'—')
 
 
 def _plural_noun_capital(t: Token) -> bool:
@@ -639,7 +640,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         if named is not None:
             return named
     if last_run is not None and last_run == (j, j) and _plural_noun_capital(toks[j]) and (
-            j == 0 or toks[j - 1].text in SENTENCE_OPENERS):  # (never a place: "…, Queens, the enclave")
+            j == 0 or toks[j - 1].text in SENTENCE_BREAKS):  # (never a place: "…, Queens, the enclave")
         # "Officials in Kyiv welcomed …": people described, and where they are
         e = j
         if k + 1 < n and toks[k].word in ("in", "at", "from", "of", "for", "with") and is_name_token(toks[k + 1]):

@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
+    ACRONYM_RANKS, AUXILIARIES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
 )
 
@@ -118,10 +118,7 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
 
 #: Role nouns that are never a capitalised title before a name: kin, and words that are names
 #: themselves ("Son Heung-min", "Star Jones").
-NAME_LIKE_ROLES = wordset("""
-son daughter mother father brother sister wife husband widow widower fiancee fiance niece nephew cousin
-grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter star
-""")
+NAME_LIKE_ROLES = KIN_NOUNS | {"star"}
 
 
 #: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear").
