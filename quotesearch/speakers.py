@@ -370,6 +370,25 @@ def _name_goes_on(text: str, end: int) -> bool:
     return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
 
 
+#: A given name of East Asian romanisation, its syllables joined by a hyphen: "Soo-yeon", "Ki-moon".
+RE_SYLLABLE_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _surname_first(name: str) -> bool:
+    """A two-word name written surname first, as Japanese, Korean and Chinese names often are in
+    news English: its second word is a given name ("Sato Haruki", "Kim Soo-yeon") and its first
+    is not ("Ryan Thomas" is a given name first).
+
+    >>> _surname_first("Sato Haruki"), _surname_first("Kim Soo-yeon"), _surname_first("Gordon Brown")
+    (True, True, False)
+    >>> _surname_first("Chelsea Marsh"), _surname_first("Ryan Thomas"), _surname_first("Jean-Pierre Raffarin")
+    (False, False, False)
+    """
+    words = name.split()
+    return len(words) == 2 and gender_of(words[0]) is None and (
+        gender_of(words[1]) is not None or RE_SYLLABLE_GIVEN_NAME.fullmatch(words[1]) is not None)
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -880,9 +899,10 @@ class Cast:
         ("Xi said" after President Xi Jinping). Only a person the article marks as one, by a given
         name or a role ("Pew" is never Pew Research); never when two people share the word."""
         p = self._first_word_people().get(word.rstrip(".").lower())
-        if p is None or (p.gender is None and not p.titled):
-            return None  # (a given name the lists hold, or a title before the name: "President Xi
-            # Jinping"; never a physio "Chelsea Marsh" for "Chelsea said in a statement")
+        if p is None or (p.gender is None and not p.titled and not _surname_first(p.name)):
+            return None  # (a given name the lists hold, a title before the name: "President Xi
+            # Jinping", or a given name after it: "Sato Haruki"; never a physio "Chelsea Marsh" for
+            # "Chelsea said in a statement")
         key = word.rstrip(".")
         if key not in self._first_word_cues:
             self._first_word_cues[key] = p
