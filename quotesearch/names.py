@@ -237,6 +237,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     (None, ['Healey'])
     >>> split_title("UN Secretary-General António Guterres".split())
     ('UN Secretary-General', ['António', 'Guterres'])
+    >>> split_title("Energy Minister Faisal bin Khalid al-Rashed".split())
+    ('Energy Minister', ['Faisal', 'bin', 'Khalid', 'al-Rashed'])
     """
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
@@ -255,7 +257,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     # a word that is no given name before one that is ("Billionaire Donald Trump")
     for k in range(max(cut + 2, 1), len(words) - 1):
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
-                and words[k - 1].rstrip(".").lower() not in HONORIFICS:
+                and words[k - 1].rstrip(".").lower() not in HONORIFICS and not words[k - 1].islower():
+            # (never at a particle inside the name: "Faisal bin Khalid al-Rashed")
             cut = k - 1
     if titled and cut + 1 < len(words) and words[cut + 1] == "of" and len(words) - cut > 4:
         # "Former Secretary of State Madeleine Albright": what follows "of" is the title's, up to
