@@ -171,9 +171,11 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     first_preposition = None  # ("people familiar with the matter": a bare plural before it)
     for i in range(j, max(lo, j - 9) - 1, -1):
         w = toks[i].word
-        if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized) \
+        if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
+                i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))) \
                 or w in NOT_IN_DESCRIPTION:
-            break  # (a verb ends it, never a name's word: "the State Department")
+            break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
+            # after "the": "the fire department", "the rail operator")
         if w in PREPOSITIONS and i < j:
             first_preposition = i
         owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i])
