@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cues import (
-    CLAUSE_LEADS, DASHES, INTRO_WORDS, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
+    CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
     _index_before, _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
@@ -341,13 +341,13 @@ def _goes_on_after_cue(text: str, spans: list[Span], results: list, idx: int, lo
 
 def _introduces_next(text: str, toks: list[Token]) -> bool:
     """The words after a finished quotation end in a colon before another quotation (‘…” Trump
-    said: “…’, ‘…” In a statement, Peabody said: “…’): their cue introduces that one."""
+    said: “…’, ‘…” In a statement, Peabody said: “…’, ‘…” Its chief executive, Colin Marsh, told
+    the BBC: “…’): their cue introduces that one."""
     i = _first_word(toks)
-    intro = i < len(toks) and toks[i].capitalized and toks[i].word in INTRO_WORDS  # (its comma is no end)
     for t in toks[i:]:
         if not t.text[:1].isalnum():
-            if t.text == "," and intro:
-                continue
+            if t.text in ",()" or t.text in DASHES:
+                continue  # (an opening phrase's comma, or an aside's)
             if t.text != ":":
                 return False
             nxt = text[t.end:t.end + 40].lstrip()[:1]  # (the next line may be the quotation)
