@@ -370,6 +370,19 @@ def _name_goes_on(text: str, end: int) -> bool:
     return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
 
 
+def _title_noun(word: str) -> bool:
+    """A lower-case word of a title before a name: a role noun, one joined to a prefix
+    ("co-leader", "vice-chair"), or a noun of an agent ("practitioner", "organiser").
+
+    >>> [_title_noun(w) for w in ("spokesman", "co-leader", "practitioner", "said", "order", "the")]
+    [True, True, True, False, False, False]
+    """
+    if word in ROLE_NOUNS or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
+        return True
+    return len(word) > 7 and word.isalpha() and word.islower() and word.endswith(("er", "or", "ist", "ian")) \
+        and word not in SPEECH_VERBS
+
+
 #: A given name of East Asian romanisation, its syllables joined by a hyphen: "Soo-yeon", "Ki-moon".
 RE_SYLLABLE_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -762,7 +775,7 @@ class Cast:
                 w -= 1
             word = text[w:k]
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
-                    word.endswith(".") and is_abbreviation(word[:-1])) or word in ROLE_NOUNS \
+                    word.endswith(".") and is_abbreviation(word[:-1])) or _title_noun(word) \
                     or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS):  # ("Local man Merv Tolhurst")
                 j = w
             else:
