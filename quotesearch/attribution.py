@@ -287,6 +287,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
+            if found.how == "pronoun" and found.rule == "cue-after" and found.person is not None:
+                subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
+                if subject is not None:
+                    found.person = subject
             if found.how == "description" and found.rule == "cue-after" and description_head(found.mention.text) is None \
                     and (found.cue or "").lower() not in DOCUMENT_CUES:
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, for the person
@@ -355,11 +359,17 @@ def _introduces_next(text: str, toks: list[Token]) -> bool:
     return False
 
 
-def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
-    """The person the sentence before a quotation is about ("He paused before answering.")."""
+def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
+                           main_clause: bool = False) -> tuple[Mention, Person] | None:
+    """The person the sentence before a quotation is about ("He paused before answering."); with
+    ``main_clause``, only one read in a sentence read whole, and never right after the word that
+    opens a subordinate clause in lower case ("when", "because", "who" …): never ‘Ryan did not
+    exude confidence when Tapper asked …’."""
     lo = max(lo, hi - 2 * CONTEXT_CHARS)  # two sentences back at most: bounded, whatever the paragraph
     ends = sentence_ends(text, lo, hi)
     s = ends[-2] if len(ends) > 1 else lo
+    if main_clause and s < hi - CONTEXT_CHARS:
+        return None
     toks = tokenize(text, max(s, hi - CONTEXT_CHARS), ends[-1] if ends else hi)
     # "…, Schiff said. “The other factor…”": a sentence with its own attribution
     f = cue_before(text, toks, cast.by_surname.__contains__, mixed=False)
@@ -373,10 +383,51 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Men
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
         return None
+    if main_clause and any(t.word in CLAUSE_WORDS and not t.capitalized for t in toks if t.end <= m.start):
+        k = _index_before(toks, m.start)  # (but a clause's own subject after a comma is the main
+        if k < 0 or toks[k].text != ",":  # one's: ‘Trump’s claim that … had imperiled troops, Biden said.’)
+            return None
     p, _ = cast.resolve(m)
     if p is None or p.kind == "organisation":
         return None
     return m, p
+
+
+def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],
+                     cast: Cast, found: Found) -> Person | None:
+    """The subject of the sentence before a quotation, when a "he" or "she" after it would go to
+    someone else: the person that sentence is about, of the pronoun's gender (‘After the hearing,
+    his daughter, Elena Ruiz, said …. “He is still my father,” she said.’), however the sentence
+    opens. ``before`` are the quotations just before: a name inside one is no subject."""
+    gender = GENDERS.get(found.mention.text.lower()) if found.mention is not None else None
+    if gender is None:
+        return None
+    if sp.open_at > lo:
+        ms = _last_sentence_subject(text, lo, sp.open_at, cast, main_clause=True)
+    elif sp.open_at == sp.para_start and sp.paragraph > 0:
+        p_lo, p_hi = paras[sp.paragraph - 1]
+        ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast, main_clause=True)
+    else:
+        return None
+    if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or ms[1].kind != "name" \
+            or ms[1].gender != gender or any(b.start <= ms[0].start < b.end for b in before):
+        return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
+    if text[max(0, ms[0].start - 5):ms[0].start].endswith((" and ", " or ")) \
+            or text.startswith((" and ", " or "), ms[0].end):
+        return None  # (one of two: ‘President Barack Obama and Vice President Joe Biden place flowers’)
+    if ms[0].kind == "description" and text.startswith(",", ms[0].end):
+        return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one)
+    return ms[1]
+
+
+#: Words that open a subordinate or relative clause inside a sentence.
+CLAUSE_WORDS = frozenset("""
+when while if as after because since before though although until unless whereas once whether
+who whom whose which that
+""".split())
+
+#: The gender of a third-person singular pronoun.
+GENDERS = {"he": "m", "she": "f"}
 
 
 def _after_preposition(toks: list[Token], m: Mention) -> bool:
