@@ -308,6 +308,12 @@ def _names_file(name: str) -> frozenset[str]:
 MALE_NAMES = MALE_NAMES | (_names_file("male_names.txt") - FEMALE_NAMES)
 FEMALE_NAMES = FEMALE_NAMES | (_names_file("female_names.txt") - MALE_NAMES)
 
+#: Given names borne by men in one language and women in another (Andrea Bocelli and Andrea
+#: Mitchell, Jean Dupont and Jean Smith): they tell no sex.
+LANGUAGE_SHARED_NAMES = wordset("andrea jean")
+FEMALE_NAMES = FEMALE_NAMES - LANGUAGE_SHARED_NAMES
+MALE_NAMES = MALE_NAMES - LANGUAGE_SHARED_NAMES
+
 #: Adjectives of nations, regions and faiths ("Chinese claims", "Western reports"): never a
 #: person's name where one stands alone before a noun (surnames such as French, English and
 #: Welsh are left out).
