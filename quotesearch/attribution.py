@@ -16,7 +16,7 @@ from quotesearch.cues import (
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
-from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, PRONOUNS, TITLE_CUES
+from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, TITLE_CUES
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, tokenize
@@ -287,6 +287,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
+            if found.how == "description" and description_head(found.mention.text) in STATEMENT_NOUNS \
+                    and RE_THE_STATEMENT.fullmatch(found.mention.text):
+                author = _statement_author(text, sp, lo, paras, cast)
+                if author is not None:
+                    found.person, found.how = author, "statement"
             if found.how == "pronoun" and found.rule == "cue-after" and found.person is not None:
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
                 if subject is not None:
@@ -418,6 +423,42 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if ms[0].kind == "description" and text.startswith(",", ms[0].end):
         return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one)
     return ms[1]
+
+
+#: What a body or a person issues in their own words: "the statement said" quotes its author.
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
+
+#: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
+RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release)")
+
+
+def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """Who issued the statement that a quotation's cue names (‘The military said in a statement
+    that …. “…,” the statement said.’, ‘X denied the charges in a statement. “…,” the statement
+    said.’): the one the sentence before it has speak, never a document."""
+    if sp.open_at > lo:
+        a, b = lo, sp.open_at
+    elif sp.paragraph > 0:
+        a, b = paras[sp.paragraph - 1][0], min(len(text), paras[sp.paragraph - 1][1] + 1)
+    else:
+        return None
+    a = max(a, b - CONTEXT_CHARS)
+    ends = sentence_ends(text, a, b)
+    toks = tokenize(text, ends[-2] if len(ends) > 1 else a, ends[-1] if ends else b)
+    f = cue_before(text, toks, cast.by_surname.__contains__, mixed=False)
+    if f is None or f.mention is None or f.rule == "subject":
+        return None
+    m = f.mention
+    at = next((t.start for t in toks if t.start >= m.end and t.word in STATEMENT_NOUNS), None)
+    if at is not None:  # a person named between the cue's speaker and the statement issued it:
+        # ‘The Times said Cook provided a written statement’
+        named = [t for t in toks if m.end <= t.start < at and t.capitalized and t.word in cast.by_surname]
+        if named:
+            m = Mention(named[-1].start, named[-1].end, named[-1].text, "name")
+    p, _ = cast.resolve(m)
+    if p is None or (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS):
+        return None
+    return p
 
 
 #: Words that open a subordinate or relative clause inside a sentence.
