@@ -296,6 +296,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
                 if subject is not None:
                     found.person = subject
+            age = RE_THE_AGE.fullmatch(found.mention.text) if found.how == "description" else None
+            if age is not None:
+                aged = _person_of_age(text, age.group(1), found.mention.start, cast)
+                if aged is not None:
+                    found.person, found.how = aged, "age"
             if found.how == "description" and found.rule == "cue-after" and description_head(found.mention.text) is None \
                     and (found.cue or "").lower() not in DOCUMENT_CUES:
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, for the person
@@ -601,6 +606,36 @@ RE_AGE = regex.compile(r"\d{1,3}-year-old")
 
 #: A subject acted on, or dead: "was arrested", "has been charged", "died".
 RE_DONE_TO = regex.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+ed|died|dies|passed away)\b")
+
+
+#: An age as an epithet: "the 66-year-old".
+RE_THE_AGE = regex.compile(r"(?i:the) (\d{1,3})-year-old")
+
+#: A name with an age after it, "Valerie Ngata, 66,", or before it, "66-year-old Valerie Ngata",
+#: "a 54-year-old teacher, Dan Boyd".
+RE_NAMED_AGE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-.]*){0,3}), (?P<age>\d{1,3})(?=[,;)]| and\b|\.)"
+    r"|(?<!\d)(?P<age>\d{1,3})-year-old(?: [\p{Ll}\-]++){0,3},? (?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-.]*){0,3})")
+
+#: How far back an age epithet looks for the age it repeats.
+AGE_REACH = 3000
+
+
+def _person_of_age(text: str, age: str, at: int, cast: Cast) -> Person | None:
+    """The one person the article gives this age before ``at`` (‘Valerie Ngata, 66, has lived
+    there …. “…,” the 66-year-old said’); none when two people share it."""
+    found = None
+    for m in RE_NAMED_AGE.finditer(text, max(0, at - AGE_REACH), at):
+        if m.group("age") != age:
+            continue
+        words = m.group("name").split()
+        p, _ = cast.resolve(Mention(m.start("name"), m.end("name"), " ".join(words), "name"))
+        if p is None or p.kind != "name" or p.placelike:
+            continue
+        if found is not None and p is not found:
+            return None
+        found = p
+    return found
 
 
 def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person | None:
