@@ -348,6 +348,15 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
     return None
 
 
+def _holder_before(toks: list[Token], i: int, lo: int) -> bool:
+    """A word that holds a name stands at ``toks[i]``, past up to two adjectives in lower case
+    ("of the", "for", and "the conservative", "the far-right")."""
+    for _ in range(2):
+        if i >= lo and toks[i].text.islower() and toks[i].text[:1].isalpha() and toks[i].word not in FUNCTION_WORDS:
+            i -= 1
+    return i >= lo and toks[i].word in ("the", "of", "from", "for", "at")
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -392,8 +401,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
             if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
-                        # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned"
-                        _name_run_back(toks, k2) - 1 >= lo and toks[_name_run_back(toks, k2) - 1].word in ("the", "of", "from", "for", "at")
+                        # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
+                        # leader of the conservative Popular Party, Alberto Feijoo, said"
+                        _holder_before(toks, _name_run_back(toks, k2) - 1, lo)
                         and _description_back(toks, k2, lo) is not None)):
                 s_ = toks[_name_run_back(toks, k2) if is_name_token(toks[k2]) else k2].start
                 title_start = k2
@@ -444,15 +454,15 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 d = _description_back(toks, b - 1, lo)
                 if d is not None:
                     return _description(toks, d, k, text)
-        # "Mr. Morgan of the Sierra Club said", "Archbishop X of the Y of Jerusalem told":
-        # the person, not the body or place they belong to
+        # "Mr. Morgan of the Sierra Club said", "Archbishop X of the Y of Jerusalem told", "X of
+        # Kotak Securities in Mumbai said": the person, not the body or place they belong to
         person = body = None
         ri = i
         for _ in range(3):
             o = ri - 1
             if o >= lo and toks[o].word == "the":
                 o -= 1
-            if not (o - 1 >= lo and toks[o].word in ("of", "at", "from") and is_name_token(toks[o - 1])
+            if not (o - 1 >= lo and toks[o].word in ("of", "at", "from", "in", "for") and is_name_token(toks[o - 1])
                     and not is_possessive(toks[o - 1])):
                 break
             if toks[o].word == "of" and toks[o - 1].word in ROLE_NOUNS and o == ri - 1:
