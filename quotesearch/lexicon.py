@@ -117,7 +117,7 @@ PRONOUNS = {
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
-cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr
+cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr
 shri smt engr alhaji alhaja mallam
 """)
 
@@ -125,7 +125,7 @@ shri smt engr alhaji alhaja mallam
 #: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
 #: the honorifics that may stand inside a run of title words.)
 OFFICE_HONORIFICS = wordset("""
-dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr
+dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr cr
 """)
 
 #: Articles ("The White House press secretary": never the start of a role).
@@ -161,6 +161,7 @@ businessman businesswoman assemblyman assemblywoman councilman councilwoman coun
 challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity advocate
 farmer worker retiree veteran mechanic boss publicist
 councillor councilor alderman alderwoman vicar chaplain defendant plaintiff claimant trustee patrolman
+solicitor barrister
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
 virologist epidemiologist cardiologist oncologist neurologist psychologist psychiatrist pediatrician

@@ -121,8 +121,9 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
 NAME_LIKE_ROLES = KIN_NOUNS | {"star"}
 
 
-#: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear").
-DESCRIPTOR_TITLES = wordset("resident mum mom dad grandad grandma")
+#: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear", "Forward
+#: Tendai Moyo"), and never a role noun elsewhere ("moving forward, Smith said").
+DESCRIPTOR_TITLES = wordset("resident mum mom dad grandad grandma forward runner-up")
 
 
 #: Capitalised words that are never part of a person's name.

@@ -37,6 +37,9 @@ Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley De
 Coast Street Avenue Square Park County Province Region
 """.split())
 
+#: First words of the names of places ("Fort Nelson", "Port Moresby", "Mount Isa").
+PLACE_LEADS_FIRST = frozenset("Fort Port Mount Lake Cape".split())
+
 #: Irregular past forms of common verbs: never part of a title before a name ("Trump threw
 #: famous reporter X", "met presidential candidate X").
 PAST_FORMS = wordset("""
@@ -137,7 +140,8 @@ class Person:
     def placelike(self) -> bool:
         if self.gender is not None or self.roles:
             return False
-        return self.named > 0 and self.named_as_place == self.named or self.name[self.name.rfind(" ") + 1:] in PLACE_HEADS
+        return self.named > 0 and self.named_as_place == self.named or self.name[self.name.rfind(" ") + 1:] in PLACE_HEADS \
+            or self.name[:self.name.find(" ") + 1].rstrip() in PLACE_LEADS_FIRST
 
     @property
     def personlike(self) -> bool:
@@ -303,7 +307,7 @@ TITLE_WORDS = {k: tuple(v.split()) for k, v in {
     "sen": "senator", "gov": "governor", "rep": "congressman congresswoman representative", "gen": "general",
     "adm": "admiral", "sgt": "sergeant", "det": "detective", "rev": "pastor reverend", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "maj": "major", "cmdr": "commander", "supt": "superintendent",
-    "insp": "inspector", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "pres": "president",
+    "insp": "inspector", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "cr": "councillor", "pres": "president",
     "dr": "doctor", "prof": "professor"}.items()}
 
 
@@ -766,7 +770,7 @@ class Cast:
         """The name at ``pos`` (with any title or given names before it) opens its sentence."""
         text = self.text
         j = pos
-        for _ in range(5):  # back over "Russian President Vladimir", "Mr." or "Council member"
+        for _ in range(7):  # back over "Russian President Vladimir", "Mr." or "Council member"
             k = j
             while k > 0 and text[k - 1] in " \t":
                 k -= 1
