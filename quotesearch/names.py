@@ -69,7 +69,7 @@ RE_NAME_RUN = regex.compile(
 
 #: Honorifics that tell a person's gender ("Mr. Lee … he").
 GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
-                       "lady": "f"}
+                       "lady": "f", "madam": "f", "mdm": "f"}
 
 
 class Token(NamedTuple):

@@ -387,6 +387,10 @@ def _title_noun(word: str) -> bool:
         and word not in SPEECH_VERBS
 
 
+#: Honorifics that stand before a surname ("Mr Lam", "Madam Tan", "Dr Teo").
+SURNAME_HONORIFICS = frozenset("mr mrs ms miss madam mdm dr prof".split())
+
+
 #: A given name of East Asian romanisation, its syllables joined by a hyphen: "Soo-yeon", "Ki-moon".
 RE_SYLLABLE_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -856,6 +860,12 @@ class Cast:
         p = self.by_surname.get(surname)
         first = mention.text.split()[0].rstrip(".").lower() if mention.text else ""
         gender = GENDERED_HONORIFICS.get(first)
+        if (p is None or " " not in p.name) and len(words) == 1 and first in SURNAME_HONORIFICS:
+            # "Mr Lam" after "SMRT Trains president Lam Sheau Kai": an honorific marks the word a
+            # surname, written first (of the sex the honorific tells, if the name tells one)
+            q = self._by_first_word(words[0], surname=True)
+            if q is not None and (gender is None or q.gender in (None, gender)):
+                return q
         if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
             # "Ms Hale" beside Tom and Emma Hale: the namesake the honorific fits; with none, someone
             # new ("Mr. Obama" is not Michelle Obama), unless the given name is used by both sexes
@@ -906,17 +916,18 @@ class Cast:
             for q in itertools.chain(self.by_surname.values(), *self.namesakes.values()):
                 if q.kind == "name" and " " in q.name:
                     first = q.name[:q.name.index(" ")].lower()
-                    if first not in self.by_surname:
+                    if " " not in getattr(self.by_surname.get(first), "name", ""):  # (a lone "Mr Lam" is no one else)
                         self._first_words[first] = None if first in self._first_words else q
         return self._first_words
 
-    def _by_first_word(self, word: str) -> Person | None:
+    def _by_first_word(self, word: str, surname: bool = False) -> Person | None:
         """The one person named in full whose name opens with this word, which is no one's
         surname: a given name ("Jasmine said" after Jasmine Ortiz) or a surname written first
         ("Xi said" after President Xi Jinping). Only a person the article marks as one, by a given
-        name or a role ("Pew" is never Pew Research); never when two people share the word."""
+        name or a role ("Pew" is never Pew Research), or, with ``surname``, one an honorific before
+        the word shows to be a surname ("Mr Lam"); never when two people share the word."""
         p = self._first_word_people().get(word.rstrip(".").lower())
-        if p is None or (p.gender is None and not p.titled and not _surname_first(p.name)):
+        if p is None or (p.gender is None and not p.titled and not surname and not _surname_first(p.name)):
             return None  # (a given name the lists hold, a title before the name: "President Xi
             # Jinping", or a given name after it: "Sato Haruki"; never a physio "Chelsea Marsh" for
             # "Chelsea said in a statement")
