@@ -588,8 +588,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # (a paragraph of sentences, never a headline: ‘Golden Years’ speaks no quotation)
                 ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)  # + its line break
             if ms and (ms[0].kind == "name" or (ms[0].kind == "pronoun" and ms[1].kind == "name"
-                                                and ms[0].text.lower() in GENDERS)):
-                new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: the one he is)
+                                                and ms[1].gender == GENDERS.get(ms[0].text.lower()))):
+                new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
+                # article names, whose sex his given name tells)
         if new is not None and new.person is not None and _addresses(text[sp.start:sp.end], new.person.name):
             new = None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
         if new is not None:
