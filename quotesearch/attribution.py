@@ -16,12 +16,14 @@ from quotesearch.cues import (
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
 )
-from quotesearch.lexicon import AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, TITLE_CUES
-from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after
+from quotesearch.lexicon import (
+    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_CUES,
+)
+from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after, mention_before
 from quotesearch.model import Document, Quote, quote_id
-from quotesearch.names import RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, tokenize
+from quotesearch.names import FUNCTION_WORDS, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, tokenize
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import Cast, Person
+from quotesearch.speakers import Cast, Person, _title_noun
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -425,6 +427,10 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if text[max(0, ms[0].start - 5):ms[0].start].endswith((" and ", " or ")) \
             or text.startswith((" and ", " or "), ms[0].end):
         return None  # (one of two: ‘President Barack Obama and Vice President Joe Biden place flowers’)
+    before = text[max(0, ms[0].start - 30):ms[0].start].split()[-1:]
+    if before and before[0].isalpha() and before[0].islower() and not _title_noun(before[0]) \
+            and before[0] not in ROLE_WORDS_BEFORE and before[0] not in FUNCTION_WORDS and before[0] not in SPEECH_VERBS:
+        return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’)
     if ms[0].kind == "description" and text.startswith(",", ms[0].end):
         return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one)
     return ms[1]
@@ -433,14 +439,18 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
 #: What a body or a person issues in their own words: "the statement said" quotes its author.
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 
+#: Words before "a statement" that say who gave it: "said in a statement", "issued a statement".
+ISSUING_WORDS = frozenset("in issued released provided published sent gave put".split())
+
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release)")
 
 
 def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
-    """Who issued the statement that a quotation's cue names (‘The military said in a statement
-    that …. “…,” the statement said.’, ‘X denied the charges in a statement. “…,” the statement
-    said.’): the one the sentence before it has speak, never a document."""
+    """Who issued the statement that a quotation's cue names, when one of the two sentences before
+    has someone give one (‘The military said in a statement that …. “…,” the statement said.’,
+    ‘X denied the charges in a statement’, ‘Wilson released a statement’): never a document, and
+    never someone who only talks of another's statement (‘X criticised Google's statement’)."""
     if sp.open_at > lo:
         a, b = lo, sp.open_at
     elif sp.paragraph > 0:
@@ -449,22 +459,38 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         return None
     a = max(a, b - CONTEXT_CHARS)
     ends = sentence_ends(text, a, b)
-    toks = tokenize(text, ends[-2] if len(ends) > 1 else a, ends[-1] if ends else b)
-    f = cue_before(text, toks, cast.by_surname.__contains__, mixed=False)
-    if f is None or f.mention is None or f.rule == "subject":
-        return None
-    m = f.mention
-    at = next((t.start for t in toks if t.start >= m.end and t.word in STATEMENT_NOUNS), None)
-    if at is not None:  # a person named between the cue's speaker and the statement issued it:
-        # ‘The Times said Cook provided a written statement’
-        named = [t for t in toks if m.end <= t.start < at and t.capitalized and t.word in cast.by_surname]
-        if named:
-            m = Mention(named[-1].start, named[-1].end, named[-1].text, "name")
+    sentences = [(x, y) for x, y in zip([a, *ends], [*ends, b]) if text[x:y].strip()]
+    for s_lo, s_hi in reversed(sentences[-2:]):
+        toks = tokenize(text, s_lo, s_hi)
+        issued = next((k for k in range(len(toks) - 2) if toks[k].word in ISSUING_WORDS
+                       and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in STATEMENT_NOUNS or (
+                           k + 3 < len(toks) and toks[k + 3].word in STATEMENT_NOUNS and not toks[k + 2].capitalized))),
+                      None)
+        if issued is not None:
+            break
+    else:
+        return None  # (‘the statement by rebels’, ‘Smith said the statement was untrue’: no one gives one)
+    end = issued + (3 if toks[issued + 2].word in STATEMENT_NOUNS else 4)
+    if end < len(toks) and toks[end].word in ("by", "from", "of"):
+        return None  # (‘a statement by the suspect's family’ is theirs)
+    if toks[issued].word == "in":
+        # ‘X said in a statement’, ‘In a statement, police said’, ‘X denied the charges in a statement’
+        f = cue_before(text, toks, cast.by_surname.__contains__, mixed=False)
+        if f is None or f.mention is None or f.rule == "subject":
+            return None
+        m = f.mention
+    else:  # ‘The Times said Cook provided a written statement’: who issued it
+        m = mention_before(toks, issued, 0, text)
+        if m is None or m.kind == "pronoun":
+            return None
     p, _ = cast.resolve(m)
     if p is None or (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS):
         return None
     return p
 
+
+#: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma).
+ROLE_WORDS_BEFORE = frozenset("local resident fellow former late then veteran".split())
 
 #: Words that open a subordinate or relative clause inside a sentence.
 CLAUSE_WORDS = frozenset("""
@@ -622,6 +648,12 @@ RE_NAMED_AGE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-.]*){0,3}), (?P<age>\d{1,3})(?=[,;)]| and\b|\.)"
     r"|(?<!\d)(?P<age>\d{1,3})-year-old(?: [\p{Ll}\-]++){0,3},? (?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-.]*){0,3})")
 
+#: What is done to a person, who is then no speaker of an age epithet: ‘was killed’, ‘had been
+#: shot’, ‘was arrested’, ‘died’ (but one who ‘was hurt’ may speak).
+RE_ACTED_ON = regex.compile(
+    r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+\s+)?(?:killed|murdered|shot|stabbed|arrested"
+    r"|charged|detained)|died|dies|passed away|found dead)\b")
+
 #: How far back an age epithet looks for the age it repeats.
 AGE_REACH = 3000
 
@@ -633,6 +665,10 @@ def _person_of_age(text: str, age: str, at: int, cast: Cast) -> Person | None:
     for m in RE_NAMED_AGE.finditer(text, max(0, at - AGE_REACH), at):
         if m.group("age") != age:
             continue
+        stop = text.find(".", m.end(), m.end() + 120)
+        if RE_ACTED_ON.search(text, m.end(), stop if stop >= 0 else m.end() + 120) \
+                or "victim" in text[max(0, m.start() - 30):m.start()]:
+            continue  # (‘Tom Price, 66, was killed’: the one acted on speaks no quotation)
         words = m.group("name").split()
         p, _ = cast.resolve(Mention(m.start("name"), m.end("name"), " ".join(words), "name"))
         if p is None or p.kind != "name" or p.placelike:

@@ -258,7 +258,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     # a word that is no given name before one that is ("Billionaire Donald Trump")
     for k in range(max(cut + 2, 1), len(words) - 1):
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
-                and words[k - 1].rstrip(".").lower() not in HONORIFICS and not words[k - 1].islower():
+                and words[k - 1].rstrip(".").lower() not in HONORIFICS \
+                and not (words[k - 1].islower() and words[k - 1] in PARTICLES):
             # (never at a particle inside the name: "Faisal bin Khalid al-Rashed")
             cut = k - 1
     if titled and cut + 1 < len(words) and words[cut + 1] == "of" and len(words) - cut > 4:

@@ -25,7 +25,7 @@ from quotesearch.mentions import (
     mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_headline, RE_CAPWORD, word_positions,
 )
 
@@ -37,8 +37,9 @@ Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley De
 Coast Street Avenue Square Park County Province Region
 """.split())
 
-#: First words of the names of places ("Fort Nelson", "Port Moresby", "Mount Isa").
-PLACE_LEADS_FIRST = frozenset("Fort Port Mount Lake Cape".split())
+#: First words of the names of places ("Fort Nelson", "Port Moresby", "Cape Town"), and of no
+#: one's given name (unlike "Lake Bell", "Mount Kelly").
+PLACE_LEADS_FIRST = frozenset("Fort Port Cape".split())
 
 #: Irregular past forms of common verbs: never part of a title before a name ("Trump threw
 #: famous reporter X", "met presidential candidate X").
@@ -374,17 +375,24 @@ def _name_goes_on(text: str, end: int) -> bool:
     return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
 
 
+def first_word_of(text: str) -> str:
+    """The first word of a mention, lower-cased, without its full stop."""
+    return text.split()[0].rstrip(".").lower() if text else ""
+
+
 def _title_noun(word: str) -> bool:
     """A lower-case word of a title before a name: a role noun, one joined to a prefix
-    ("co-leader", "vice-chair"), or a noun of an agent ("practitioner", "organiser").
+    ("co-leader", "vice-chair"), or a noun of an agent ("practitioner", "organiser", "fisherman").
 
-    >>> [_title_noun(w) for w in ("spokesman", "co-leader", "practitioner", "said", "order", "the")]
-    [True, True, True, False, False, False]
+    >>> [_title_noun(w) for w in ("spokesman", "co-leader", "practitioner", "fisherman", "forward")]
+    [True, True, True, True, True]
+    >>> [_title_noun(w) for w in ("said", "order", "the", "beat", "human")]
+    [False, False, False, False, False]
     """
-    if word in ROLE_NOUNS or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
+    if word in ROLE_NOUNS or word in DESCRIPTOR_TITLES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
         return True
-    return len(word) > 7 and word.isalpha() and word.islower() and word.endswith(("er", "or", "ist", "ian")) \
-        and word not in SPEECH_VERBS
+    return len(word) > 6 and word.isalpha() and word.islower() and word not in SPEECH_VERBS and (
+        word.endswith(("man", "woman")) or (len(word) > 7 and word.endswith(("er", "or", "ist", "ian"))))
 
 
 #: Honorifics that stand before a surname ("Mr Lam", "Madam Tan", "Dr Teo").
@@ -856,13 +864,18 @@ class Cast:
     def person_for_name(self, mention: Mention) -> Person:
         title, words = split_title([w for w in mention.text.split() if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
+        if len(words) == 1 and first_word_of(mention.text) in ("madam", "mdm") and words[0].lower() in ROLE_NOUNS:
+            words = mention.text.split()[-2:]  # "Madam Speaker" is a title, never a person called Speaker
         surname = surname_key(words)
         p = self.by_surname.get(surname)
         first = mention.text.split()[0].rstrip(".").lower() if mention.text else ""
         gender = GENDERED_HONORIFICS.get(first)
-        if (p is None or " " not in p.name) and len(words) == 1 and first in SURNAME_HONORIFICS:
+        if (p is None or " " not in p.name) and len(words) == 1 and first in SURNAME_HONORIFICS \
+                and gender_of(words[0]) is None and words[0].lower() not in SHARED_GIVEN_NAMES and not mention.role \
+                and not self.text.startswith((", a ", ", an ", ", the "), mention.end):
             # "Mr Lam" after "SMRT Trains president Lam Sheau Kai": an honorific marks the word a
-            # surname, written first (of the sex the honorific tells, if the name tells one)
+            # surname, written first (of the sex the honorific tells, if the name tells one); never
+            # a given name ("Mr Donald", "Ms Kelly") nor one the mention describes ("Ms Taylor, a reviewer")
             q = self._by_first_word(words[0], surname=True)
             if q is not None and (gender is None or q.gender in (None, gender)):
                 return q
