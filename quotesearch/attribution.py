@@ -56,7 +56,7 @@ STRONG_RULES = frozenset({"label", "dash", "cue-after", "cue-before", "according
 CONFIDENCE = {
     "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "cue-before": 0.9, "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
-    "previous-sentence": 0.6, "previous-paragraph": 0.55,
+    "previous-sentence": 0.6, "previous-paragraph": 0.55, "answer": 0.6,
 }
 
 
@@ -574,6 +574,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
             j -= 1
         prev = results[j] if j >= 0 else None
         new = _shares_next_cue(text, spans, results, i)
+        if new is None and prev is not None and prev[1] is not None and prev[1].person is not None \
+                and not (sp.continued and prev[0].continues) and prev[0].paragraph >= sp.paragraph - 1 \
+                and not text[sp.start:sp.end].rstrip().endswith("?"):  # (a second question is the asker's)
+            new = _answer(text, prev[0], prev[1], cast)  # ‘“What did you see?” Baptiste asked the witness, X.’
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None:
             psp = prev[0]
             if sp.continued and psp.continues:
@@ -621,6 +625,32 @@ def _inherit(text, spans, results, cast, paras) -> None:
             new = None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
         if new is not None:
             results[i] = (sp, new, kind)
+
+
+#: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).
+ASKING_CUES = frozenset("asked asks questioned pressed".split())
+
+
+def _answer(text: str, prev: Span, found: Found, cast: Cast) -> Found | None:
+    """A quotation with no cue right after a question put to someone the cue names (‘“What did you
+    see?” Baptiste asked the witness, Teresa Kowalczyk.’ then “The dose had been changed.”): the
+    answer is the one asked, never the asker."""
+    content = text[prev.start:prev.end].rstrip()
+    if not content.endswith("?") or found.mention is None or (found.cue or "").lower() not in ASKING_CUES:
+        return None
+    at = text.find(found.cue, found.mention.end, found.mention.end + 40)  # ‘X asked Y’
+    if at < 0:
+        return None
+    hi = min(len(text), at + len(found.cue) + 120)
+    stop = next((k for k in range(at, hi) if text[k] in ".?!“\"\n"), hi)
+    toks = tokenize(text, at + len(found.cue), stop)
+    m = mention_after(toks, 0, text) if toks else None
+    if m is None or m.kind != "name":
+        return None
+    p, how = cast.resolve(m)
+    if p is None or p is found.person or p.kind != "name" or " " not in p.name:
+        return None  # (a person named in full: never ‘asked Republican politicians’)
+    return Found(m, p, "answer", found.cue, how)
 
 
 #: Cue verbs of documents, never of a person's epithet ("the suit reads", "the filing alleges").
