@@ -257,6 +257,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
             if found is not None and text[sp.end - 1] in ".?!" and _introduces_next(text, after_toks):
                 found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
+            if found is not None and text[sp.end - 1] == "?" and (found.cue or "").lower() in REPLY_CUES \
+                    and sp.close_end is not None and RE_REPLY_NEXT.match(text, found.mention.end if found.mention else 0):
+                found = None  # ‘“Are we still good for Friday?” Tuttle replied, “Same place.”’: the reply is the next one
             if found is not None and found.rule == "cue-after" and not title_ctx \
                     and _opens_with(text, b_lo, CLAUSE_LEADS) and _in_opening_clause(before_toks()):
                 # ‘But even as Trump claimed that “…,” one of the prosecutors said …’: the quotation
@@ -626,6 +629,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is not None:
             results[i] = (sp, new, kind)
 
+
+#: Cue verbs of a reply: after a question, with another quotation right after them, theirs is that one.
+REPLY_CUES = frozenset("replied responded answered retorted".split())
+
+#: The cue of a reply and the opening of the quotation it introduces: ‘ replied, “’.
+RE_REPLY_NEXT = regex.compile(r" (?:replied|responded|answered|retorted)[,:]?\s*[“\"‘'«]")
 
 #: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).
 ASKING_CUES = frozenset("asked asks questioned pressed".split())
