@@ -76,11 +76,20 @@ def is_title_context(toks: list[Token], sentence=None) -> bool:
         if t.word in ("called",) and len(toks) >= 2 and toks[-2].word in ("so", "a", "an", "the", "is", "was", "are",
                                                                           "were"):
             return True  # (a name: "her book is called “…”", never "Trump called it “…”")
+    if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
+        return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
+    if len(toks) >= 3 and toks[-1].word == "as" and any(t.word == "known" for t in toks[-6:-2]) \
+            and toks[-2].word not in ("known", "billed", "dubbed", "described"):
+        return True  # ‘known to fans as “Boom,”’, ‘known among colleagues as “the lone wolf”’
     if len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word in ("known", "billed", "dubbed", "described"):
         # (but ‘which he described as “…”’ quotes the one describing: a relative clause with its
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
         return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
+
+
+#: Reflexive pronouns of bodies: what a company "calls itself" is a label, not speech.
+REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself he says: "called himself “very pro-choice”")
 
 
 #: Nouns of works, whose titles are quoted: ‘her fifth book, “The Keeper’s Wife.”’

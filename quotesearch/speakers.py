@@ -37,6 +37,15 @@ Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley De
 Coast Street Avenue Square Park County Province Region
 """.split())
 
+def _no_person_opens(run: str) -> bool:
+    """The run opens with neither an honorific nor a given name ("Paper Boats", not "Mr. Trump")."""
+    first = run.split()[0]
+    return first.rstrip(".").lower() not in HONORIFICS and gender_of(first) is None
+
+
+#: What follows a capitalised run that fills a pair of quotation marks: a title, never a person.
+QUOTED_RUN_ENDS = ("”", ",”", ".”", "\"", ",\"", ".\"")
+
 #: First words of the names of places ("Fort Nelson", "Port Moresby", "Cape Town"), and of no
 #: one's given name (unlike "Lake Bell", "Mount Kelly").
 PLACE_LEADS_FIRST = frozenset("Fort Port Cape".split())
@@ -466,6 +475,9 @@ class Cast:
             if at < first_line_end:
                 first_line.append(m)
                 continue
+            if at > 0 and text[at - 1] in "“\"" and text.startswith(QUOTED_RUN_ENDS, m.end()) \
+                    and _no_person_opens(m.group()):
+                continue  # a title in marks, all of it: ‘Her new single, “Paper Boats,”’ (but ‘calls him “Mr. Trump”’)
             for rs, re_, words in _name_pieces(m.group()):
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
