@@ -161,7 +161,10 @@ businessman businesswoman assemblyman assemblywoman councilman councilwoman coun
 challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity advocate
 farmer worker retiree veteran mechanic boss publicist
 councillor councilor alderman alderwoman vicar chaplain defendant plaintiff claimant trustee patrolman
-solicitor barrister
+solicitor barrister supervisor chef baker cook barista bartender waiter waitress cashier shopkeeper clerk
+carpenter electrician plumber builder painter sculptor photographer composer dancer designer programmer
+lecturer headteacher apprentice trainee co-founder cofounder fisherman miner sailor soldier monk nun
+swimmer landlord merchant broker
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
 virologist epidemiologist cardiologist oncologist neurologist psychologist psychiatrist pediatrician
