@@ -687,8 +687,8 @@ RE_AGE = regex.compile(r"\d{1,3}-year-old")
 RE_DONE_TO = regex.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+ed|died|dies|passed away)\b")
 
 
-#: An age as an epithet: "the 66-year-old".
-RE_THE_AGE = regex.compile(r"(?i:the) (\d{1,3})-year-old")
+#: An age as an epithet: "the 66-year-old", "the 56-year-old manager".
+RE_THE_AGE = regex.compile(r"(?i:the) (\d{1,3})-year-old(?: [\p{Ll}\-]++){0,2}")
 
 #: A name with an age after it, "Valerie Ngata, 66,", or before it, "66-year-old Valerie Ngata",
 #: "a 54-year-old teacher, Dan Boyd".
