@@ -68,8 +68,13 @@ PEOPLE_WORDS = {
     "resident": ("", "s"), "witness": ("", "es"), "protester": ("s",), "passenger": ("", "s"),
     "neighbour": ("", "s"), "neighbor": ("", "s"), "bystander": ("", "s"), "eyewitness": ("", "es"),
     "survivor": ("", "s"), "villager": ("", "s"), "motorist": ("", "s"), "pedestrian": ("", "s"),
-    "commuter": ("", "s"), "trustee": ("", "s"),
+    "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",),
 }
+
+
+#: What describes an unnamed source after "person" ("a person familiar with the talks").
+SOURCE_PHRASES = (" familiar with", " close to", " with knowledge", " briefed on", " involved in",
+                  " who spoke", " who asked", " who requested", " who was not authori", " who declined")
 
 
 #: A given name alone set off after a kin or a companion ("My sister, Claire, …", "One mother,
@@ -687,7 +692,10 @@ class Cast:
                 out.append((m.start(1), known if known is not None and known.gender in (None, gender)
                             else Person(m.group(1), gender=gender)))
         for m_start, m_end in people_words(text):
-            if text[m_start:m_end].lower() in ANONYMOUS_PEOPLE and not any(
+            word = text[m_start:m_end].lower()
+            if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
+                continue  # (only a source described: "a person familiar with …", never "one person")
+            if word in ANONYMOUS_PEOPLE and not any(
                     w.strip(",.;:").lower() in SPEECH_VERBS for w in text[m_end:m_end + 60].split()[:4]):
                 continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said")
             lo = max(0, m_start - 60)
