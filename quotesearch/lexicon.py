@@ -118,6 +118,7 @@ PRONOUNS = {
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr madam mdm
+herr frau datuk dato datin tun puan encik
 shri smt engr alhaji alhaja mallam
 """)
 

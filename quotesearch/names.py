@@ -51,11 +51,11 @@ _NEXT_CAPWORD = r"(?:[ae]l-)?+" + _CAPWORD
 
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
-PARTICLES = wordset("de del der van von da di du la le bin al dos das ter ten")
+PARTICLES = wordset("de del der van von da di du la le bin al dos das ter ten dela delos")
 
 
 #: Particles that open a surname written without its given name ("de Vries said", "van der Berg").
-LEADING_PARTICLES = wordset("de van von der den da di du dos das")
+LEADING_PARTICLES = wordset("de van von der den da di du dos das dela delos")
 
 
 #: A run of capitalised words (with name particles inside): where names can be.
@@ -69,7 +69,8 @@ RE_NAME_RUN = regex.compile(
 
 #: Honorifics that tell a person's gender ("Mr. Lee … he").
 GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
-                       "lady": "f", "madam": "f", "mdm": "f"}
+                       "lady": "f", "madam": "f", "mdm": "f", "herr": "m", "frau": "f", "datin": "f", "puan": "f",
+                       "encik": "m"}
 
 
 class Token(NamedTuple):

@@ -188,8 +188,14 @@ def surname_word(words) -> str:
 
 
 def surname_key(words) -> str:
-    """The surname of a name's words as the cast keys it: lower case, without its full stop."""
-    return surname_word(words).rstrip(".").lower()
+    """The surname of a name's words as the cast keys it: lower case, without its full stop, and
+    without the Arabic article that later mentions drop ("al-Burhan" … "Burhan told soldiers").
+
+    >>> surname_key(["Abdel", "Fattah", "al-Burhan"]), surname_key(["Burhan"]), surname_key(["Mr.", "Lee"])
+    ('burhan', 'burhan', 'lee')
+    """
+    key = surname_word(words).rstrip(".").lower()
+    return key[3:] if key[:3] in ("al-", "el-") and len(key) > 4 else key
 
 
 #: The words of an office after "Secretary of", "Minister of", "Chief of" ("State", "Homeland Security").
@@ -409,6 +415,9 @@ def _title_noun(word: str) -> bool:
         word.endswith(("man", "woman")) or (len(word) > 7 and word.endswith(("er", "or", "ist", "ian"))))
 
 
+#: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar".
+GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun".split())
+
 #: Honorifics that stand before a surname ("Mr Lam", "Madam Tan", "Dr Teo").
 SURNAME_HONORIFICS = frozenset("mr mrs ms miss madam mdm dr prof".split())
 
@@ -541,7 +550,7 @@ class Cast:
                 k += 1
             name = name[k:]
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
-                or (len(name) < 2 and honorific in ("sir", "dame")):
+                or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS):
             return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
         full = " ".join(name)
         surname = surname_key(name)
@@ -928,7 +937,7 @@ class Cast:
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p
-        if p is None and len(words) == 1 and (title is None or first in ("sir", "dame")):
+        if p is None and len(words) == 1 and (title is None or first in GIVEN_NAME_HONORIFICS):
             p = self._by_first_word(words[0])  # (and "Sir Malcolm" is Sir Malcolm Pryce)
             if p is not None:
                 return p
