@@ -23,7 +23,7 @@ from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import FUNCTION_WORDS, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, tokenize
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import Cast, Person, _title_noun
+from quotesearch.speakers import Cast, Person, _bare_honorific, _title_noun
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -96,8 +96,11 @@ REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself h
 WORK_NOUNS = frozenset("""
 book novel memoir biography film movie documentary show series sitcom drama play musical opera song
 single album record podcast programme program episode column poem painting exhibition game revival
-production staging
+production staging classic hit anthem ballad track opener hymn tune
 """.split())
+
+#: A title of one capitalised word, after a noun of a work: ‘the classic “Mannenberg,”’.
+RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
 
 
 def names_a_work(toks: list[Token]) -> bool:
@@ -296,7 +299,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         content = text[sp.start:sp.end]
         if (found is None or found.rule not in STRONG_RULES or _between_names(text, sp, tail_toks)) and (
-                is_nickname(text, sp, tail_toks) or is_title(content, full_stop=names_a_work(tail_toks))):
+                is_nickname(text, sp, tail_toks) or is_title(content, full_stop=names_a_work(tail_toks))
+                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and names_a_work(tail_toks))):
             scare = True
             found = None
         if found is not None and found.mention is not None:
@@ -794,7 +798,8 @@ def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) 
                 and not RE_PARTY.fullmatch(person.roles[0]):
             role = f"{person.roles[0]} ({role})"  # "Sen. Josh Hawley, R-Mo.," → "Sen. (R-Mo.)"
     elif person is not None and cast.roles_of(person):
-        role = person.roles[0]
+        # (an office before an honorific: ‘Temple president Dr Srinivasan Iyer’ is the president)
+        role = next((r for r in person.roles if not _bare_honorific(r)), person.roles[0])
     confidence = CONFIDENCE.get(found.rule, 0.5) if found and person else 0.0
     if found and found.how == "pronoun":
         confidence *= 0.85
