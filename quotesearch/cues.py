@@ -828,6 +828,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             while k < n and toks[k].word in AUXILIARIES:
                 k += 1
             m = mention_after(toks, k, text) if k < n and toks[k].word not in ("that",) else None
+            if m is not None and _clause_goes_on(toks, m):
+                m = None  # ‘…, said the governor had been “unusually blunt”’: who is spoken of
         if m:
             rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
             founds.append(Found(m, None, rule, t.text))

@@ -117,7 +117,7 @@ PRONOUNS = {
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
-cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr madam mdm
+cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr madam mdm brig pte pvt cdr
 herr frau datuk dato datin tun puan encik
 shri smt engr alhaji alhaja mallam
 """)
@@ -126,7 +126,7 @@ shri smt engr alhaji alhaja mallam
 #: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
 #: the honorifics that may stand inside a run of title words.)
 OFFICE_HONORIFICS = wordset("""
-dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr cr
+dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr cr brig cdr
 """)
 
 #: Articles ("The White House press secretary": never the start of a role).
@@ -336,6 +336,7 @@ indonesian filipino malaysian burmese taiwanese haitian
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".
 ABBREVIATIONS = wordset("""
 mr mrs ms dr prof sr jr st sen rep gov gen col lt capt sgt maj adm cmdr rev hon pres
+brig cpl pte pvt insp supt det cdr msgr
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 no vs etc inc corp ltd co dept univ ave blvd mt ft approx
 """)
