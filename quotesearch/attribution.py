@@ -21,7 +21,9 @@ from quotesearch.lexicon import (
 )
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after, mention_before
 from quotesearch.model import Document, Quote, quote_id
-from quotesearch.names import FUNCTION_WORDS, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, tokenize
+from quotesearch.names import (
+    FUNCTION_WORDS, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
+)
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import Cast, Person, _bare_honorific, _title_noun
 
@@ -78,15 +80,20 @@ def is_title_context(toks: list[Token], sentence=None) -> bool:
             return True  # (a name: "her book is called “…”", never "Trump called it “…”")
     if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
-    if len(toks) >= 3 and toks[-1].word == "as" and any(t.word == "known" for t in toks[-6:-2]) \
-            and toks[-2].word not in ("known", "billed", "dubbed", "described"):
-        return True  # ‘known to fans as “Boom,”’, ‘known among colleagues as “the lone wolf”’
+    if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word not in ("known", "billed", "dubbed", "described"):
+        k = next((k for k in range(len(toks) - 3, max(-1, len(toks) - 7), -1) if toks[k].word == "known"), None)
+        if k is not None and toks[k + 1].word in KNOWN_AS_LEADS:
+            return True  # ‘known to fans as “Boom,”’, ‘known among colleagues as “the lone wolf”’ (never
+            # ‘who had known Ortiz, described him as “…”’)
     if len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word in ("known", "billed", "dubbed", "described"):
         # (but ‘which he described as “…”’ quotes the one describing: a relative clause with its
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
         return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
 
+
+#: Words after "known" that lead to "as" and a nickname ("known to fans as", "known locally as").
+KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affectionately simply popularly".split())
 
 #: Reflexive pronouns of bodies: what a company "calls itself" is a label, not speech.
 REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself he says: "called himself “very pro-choice”")
@@ -96,11 +103,39 @@ REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself h
 WORK_NOUNS = frozenset("""
 book novel memoir biography film movie documentary show series sitcom drama play musical opera song
 single album record podcast programme program episode column poem painting exhibition game revival
-production staging classic hit anthem ballad track opener hymn tune
-""".split())
+production staging
+""".split()) | frozenset("classic hit anthem ballad track opener hymn tune".split())
+
+#: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
+#: a one-word title after them may end its sentence (‘her blockbuster film, “Trainwreck.”’).
+PLAIN_WORK_NOUNS = WORK_NOUNS - frozenset("classic hit anthem ballad track opener hymn tune game record".split())
 
 #: A title of one capitalised word, after a noun of a work: ‘the classic “Mannenberg,”’.
 RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
+
+
+def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
+    """A one-word quotation set off inside its sentence right after "the" (or a possessive or a
+    name) and a noun of a work: ‘The opener, “Umzila,” builds …’, ‘the Abdullah Ibrahim classic
+    “Mannenberg,” which …’; never a word said (‘a hit, “Definitely,” was her answer’, ‘after the
+    hit, “Disgusting.”’, which ends its sentence)."""
+    if not names_a_work(toks):
+        return False
+    i = len(toks) - 1
+    if toks[i].text == ",":
+        i -= 1
+    if toks[i].word in PLAIN_WORK_NOUNS:
+        return True  # (‘her blockbuster film, “Trainwreck.”’, ‘the movie “Spotlight”’)
+    if not text[sp.start:sp.end].endswith(","):
+        return False
+    j = i - 1
+    while j > i - 3 and j >= 0 and toks[j].text.islower() and toks[j].word not in FUNCTION_WORDS:
+        j -= 1  # (an adjective or two: ‘Her latest hit, “Flowers,”’)
+    return j >= 0 and (toks[j].word in OWNERS or is_possessive(toks[j]) or toks[j].capitalized)
+
+
+#: Words that make a noun of a work a particular one: ‘the opener’, ‘her hit’ (never ‘a hit’).
+OWNERS = frozenset("the his her their its my our your this".split())
 
 
 def names_a_work(toks: list[Token]) -> bool:
@@ -112,12 +147,13 @@ def names_a_work(toks: list[Token]) -> bool:
 
 
 def _describes(toks: list[Token]) -> bool:
-    """‘… which he described as’, ‘… whom one Obama insider described as’: someone named describes."""
+    """‘… which he described as’, ‘… whom one Obama insider described as’, ‘what the alliance's
+    secretary-general described as’: someone named describes."""
     if len(toks) < 4:
         return False
     agent = toks[-3]
     return (agent.word in PRONOUNS or is_name_token(agent) or agent.word in DESCRIPTION_NOUNS
-            or agent.word[:-1] in DESCRIPTION_NOUNS) \
+            or agent.word[:-1] in DESCRIPTION_NOUNS or _title_noun(agent.word)) \
         and any(t.word in ("which", "whom", "that", "what", "who") for t in toks[-8:-3])
 
 
@@ -270,8 +306,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found is not None and text[sp.end - 1] in ".?!" and _introduces_next(text, after_toks):
                 found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
             if found is not None and text[sp.end - 1] == "?" and (found.cue or "").lower() in REPLY_CUES \
-                    and sp.close_end is not None and RE_REPLY_NEXT.match(text, found.mention.end if found.mention else 0):
-                found = None  # ‘“Are we still good for Friday?” Tuttle replied, “Same place.”’: the reply is the next one
+                    and sp.close_end is not None and RE_REPLY_NEXT.match(text, found.mention.end if found.mention else 0) \
+                    and text[b_lo:sp.open_at].rstrip().endswith(","):
+                before = cue_before(text, before_toks(), known, mixed=False)
+                if before is not None and before.rule == "cue-before" and before.mention is not None \
+                        and before.mention.text != found.mention.text:
+                    found = before  # ‘Hollis wrote to Tuttle, “…?” Tuttle replied, “Same place.”’: the
+                    # question is the one its own cue introduces (a question alone is the replier's own)
             if found is not None and found.rule == "cue-after" and not title_ctx \
                     and _opens_with(text, b_lo, CLAUSE_LEADS) and _in_opening_clause(before_toks()):
                 # ‘But even as Trump claimed that “…,” one of the prosecutors said …’: the quotation
@@ -300,7 +341,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         content = text[sp.start:sp.end]
         if (found is None or found.rule not in STRONG_RULES or _between_names(text, sp, tail_toks)) and (
                 is_nickname(text, sp, tail_toks) or is_title(content, full_stop=names_a_work(tail_toks))
-                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and names_a_work(tail_toks))):
+                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))):
             scare = True
             found = None
         if found is not None and found.mention is not None:
@@ -593,7 +634,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None \
                 and not (sp.continued and prev[0].continues) and prev[0].paragraph >= sp.paragraph - 1 \
                 and not text[sp.start:sp.end].rstrip().endswith("?"):  # (a second question is the asker's)
-            new = _answer(text, prev[0], prev[1], cast)  # ‘“What did you see?” Baptiste asked the witness, X.’
+            new = _answer(text, sp, prev[0], prev[1], cast)  # ‘“What did you see?” Baptiste asked the witness, X.’
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None:
             psp = prev[0]
             if sp.continued and psp.continues:
@@ -653,24 +694,30 @@ RE_REPLY_NEXT = regex.compile(r" (?:replied|responded|answered|retorted)[,:]?\s*
 ASKING_CUES = frozenset("asked asks questioned pressed".split())
 
 
-def _answer(text: str, prev: Span, found: Found, cast: Cast) -> Found | None:
-    """A quotation with no cue right after a question put to someone the cue names (‘“What did you
-    see?” Baptiste asked the witness, Teresa Kowalczyk.’ then “The dose had been changed.”): the
-    answer is the one asked, never the asker."""
+def _answer(text: str, sp: Span, prev: Span, found: Found, cast: Cast) -> Found | None:
+    """A paragraph that is only a quotation, right after a paragraph that ends with a question put
+    to someone the cue names (‘“What did you see?” Baptiste asked the witness, Teresa Kowalczyk.’
+    then “The dose had been changed.”): the answer is the one asked. Never in the question's own
+    paragraph, where the asker goes on (‘“Are you ready?” Mills asked his captain, Leo Grant.
+    “Because I am.”’), nor after other words, nor when it calls the one asked by name."""
     content = text[prev.start:prev.end].rstrip()
-    if not content.endswith("?") or found.mention is None or (found.cue or "").lower() not in ASKING_CUES:
+    if not content.endswith("?") or found.mention is None or (found.cue or "").lower() not in ASKING_CUES \
+            or sp.paragraph != prev.paragraph + 1 or sp.open_at != sp.para_start or sp.continued:
         return None
-    at = text.find(found.cue, found.mention.end, found.mention.end + 40)  # ‘X asked Y’
+    close = prev.close_end if prev.close_end is not None else prev.end
+    stop = text.find(".", close, close + 160)
+    if stop < 0 or text[stop + 1:sp.open_at].strip():
+        return None  # (the question's sentence must end its paragraph)
+    at = text.find(found.cue, max(close, found.mention.end), stop)  # ‘X asked Y’
     if at < 0:
         return None
-    hi = min(len(text), at + len(found.cue) + 120)
-    stop = next((k for k in range(at, hi) if text[k] in ".?!“\"\n"), hi)
     toks = tokenize(text, at + len(found.cue), stop)
     m = mention_after(toks, 0, text) if toks else None
     if m is None or m.kind != "name":
         return None
     p, how = cast.resolve(m)
-    if p is None or p is found.person or p.kind != "name" or " " not in p.name:
+    if p is None or p is found.person or p.kind != "name" or " " not in p.name \
+            or _addresses(text[sp.start:sp.end], p.name):
         return None  # (a person named in full: never ‘asked Republican politicians’)
     return Found(m, p, "answer", found.cue, how)
 

@@ -166,6 +166,9 @@ solicitor barrister supervisor chef baker cook barista bartender waiter waitress
 carpenter electrician plumber builder painter sculptor photographer composer dancer designer programmer
 lecturer headteacher apprentice trainee co-founder cofounder fisherman miner sailor soldier monk nun
 swimmer landlord merchant broker
+secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
+vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co-leader
+editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
 virologist epidemiologist cardiologist oncologist neurologist psychologist psychiatrist pediatrician

@@ -72,6 +72,9 @@ PEOPLE_WORDS = {
 }
 
 
+#: Unnamed sources whose sex the article keeps back, by the end of their description's head.
+GENDERLESS_SOURCES = frozenset({"person"})
+
 #: What describes an unnamed source after "person" ("a person familiar with the talks").
 SOURCE_PHRASES = (" familiar with", " close to", " with knowledge", " briefed on", " involved in",
                   " who spoke", " who asked", " who requested", " who was not authori", " who declined")
@@ -188,14 +191,8 @@ def surname_word(words) -> str:
 
 
 def surname_key(words) -> str:
-    """The surname of a name's words as the cast keys it: lower case, without its full stop, and
-    without the Arabic article that later mentions drop ("al-Burhan" … "Burhan told soldiers").
-
-    >>> surname_key(["Abdel", "Fattah", "al-Burhan"]), surname_key(["Burhan"]), surname_key(["Mr.", "Lee"])
-    ('burhan', 'burhan', 'lee')
-    """
-    key = surname_word(words).rstrip(".").lower()
-    return key[3:] if key[:3] in ("al-", "el-") and len(key) > 4 else key
+    """The surname of a name's words as the cast keys it: lower case, without its full stop."""
+    return surname_word(words).rstrip(".").lower()
 
 
 #: The words of an office after "Secretary of", "Minister of", "Chief of" ("State", "Homeland Security").
@@ -398,6 +395,18 @@ def _name_goes_on(text: str, end: int) -> bool:
 def first_word_of(text: str) -> str:
     """The first word of a mention, lower-cased, without its full stop."""
     return text.split()[0].rstrip(".").lower() if text else ""
+
+
+@functools.lru_cache(maxsize=512)
+def _another_pattern(head: str) -> re.Pattern:
+    return re.compile(r"\b(?:another|a second|a third|a fellow|one other|other)\s+(?:[a-z\-]+\s+)?" + re.escape(head) + r"\b",
+                      re.IGNORECASE)
+
+
+def _another_before(text: str, at: int, head: str) -> bool:
+    """A second one of that kind is described just before ``at`` ("another soldier", "a second
+    chef"): a later "the soldier" is that one, not one named earlier."""
+    return _another_pattern(head).search(text, max(0, at - 600), at) is not None
 
 
 def _title_noun(word: str) -> bool:
@@ -897,6 +906,10 @@ class Cast:
             words = mention.text.split()[-2:]  # "Madam Speaker" is a title, never a person called Speaker
         surname = surname_key(words)
         p = self.by_surname.get(surname)
+        if p is None and len(words) == 1:
+            # the Arabic article a later mention drops: "Abdel Fattah al-Burhan" … "Burhan told"
+            # (only when no one bears the surname without it)
+            p = self.by_surname.get("al-" + surname) or self.by_surname.get("el-" + surname)
         first = mention.text.split()[0].rstrip(".").lower() if mention.text else ""
         gender = GENDERED_HONORIFICS.get(first)
         if (p is None or " " not in p.name) and len(words) == 1 and first in SURNAME_HONORIFICS \
@@ -1006,6 +1019,8 @@ class Cast:
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         p.kind == "description" and description_head(p.name) in THING_NOUNS):
                     continue  # "he" is never a place, a body or "a document he drew up"
+                if p.kind == "description" and gender is not None and description_head(p.name) in GENDERLESS_SOURCES:
+                    continue  # ("a person familiar with …" is never a "he" or "she": its sex is kept back)
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
@@ -1026,6 +1041,11 @@ class Cast:
             or (head is None and " and " in text)  # ("Kemal Aydin and Selin Kaya": two people, a "they")
         owned = first in ("his", "her", "their")  # ("her daughter": one person named just before)
         shared = False
+        if head and not owned and first == "the" and _another_before(self.text, mention.start, head):
+            # ‘Another soldier, who declined to give his name, said …. “…,” the soldier said’: the
+            # one just described, not the soldier named before
+            return Person("the" + text[3:], kind="description", plural=plural,
+                          gender=GENDERED_NOUNS.get(head)), "description"
         if (first in ("the", "this", "that") or (owned and not plural)) and head and (
                 head not in THING_NOUNS or head in ROLE_NOUNS):
             recent = self.recent
