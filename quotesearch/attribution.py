@@ -17,7 +17,8 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_CUES,
+    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+    TITLE_CUES,
 )
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after, mention_before
 from quotesearch.model import Document, Quote, quote_id
@@ -478,9 +479,13 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast, main_clause=True)
     else:
         return None
-    if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or ms[1].kind != "name" \
-            or ms[1].gender != gender or any(b.start <= ms[0].start < b.end for b in before):
+    if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
+    if not (ms[1].kind == "name" and ms[1].gender == gender) and not (
+            ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
+            and _unnamed_person(description_head(ms[1].name))):
+        return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
+        # sleep. “…,” he said.’ is the victim's, never the attacker's named before)
     if text[max(0, ms[0].start - 5):ms[0].start].endswith((" and ", " or ")) \
             or text.startswith((" and ", " or "), ms[0].end):
         return None  # (one of two: ‘President Barack Obama and Vice President Joe Biden place flowers’)
@@ -548,6 +553,15 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
 
 #: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma).
 ROLE_WORDS_BEFORE = frozenset("local resident fellow former late then veteran".split())
+
+#: Heads of descriptions of people whose sex the article keeps back: never a "he" or "she".
+GENDERLESS = frozenset({"person", "source"})
+
+
+def _unnamed_person(head: str | None) -> bool:
+    """A description's head that stands for someone the article need not name ("the victim", "the
+    man"): no body, no office (‘the Vermont senator’ is a named senator), no source kept sexless."""
+    return head is not None and head not in THING_NOUNS and head not in ROLE_NOUNS and head not in GENDERLESS
 
 #: Words that open a subordinate or relative clause inside a sentence.
 CLAUSE_WORDS = frozenset("""

@@ -432,6 +432,14 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             return Mention(toks[a].start, t.end, text[toks[a].start:t.end] if text else t.text, "organisation")
     if is_name_token(t):
         i = _name_run_back(toks, k)
+        while i - 2 >= lo and toks[i - 1].word in ("and", "&") and is_name_token(toks[i - 2]) \
+                and gender_of(toks[i].text) is None:
+            # a body's name with "and" in it: "the Department of Health and Social Care" (never
+            # "Trump and Clinton": only after "of", inside a body's name)
+            b = _name_run_back(toks, i - 2)
+            if not (b - 1 >= lo and toks[b - 1].word == "of" and b - 2 >= lo and is_name_token(toks[b - 2])):
+                break
+            i = _name_run_back(toks, b - 2)
         # "a source close to the Kremlin": the name is the object inside a description
         if i - 1 >= lo and toks[i - 1].word in ("the",):
             d = _description_back(toks, k, lo)
