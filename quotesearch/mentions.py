@@ -399,7 +399,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 inner = inner[:of]  # "Sen. JD Vance of Ohio", "Dana Whitfield of Keele University": the
                 # name, without where it is from (not "Bank of America")
             # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
-            if all(is_name_token(x) or x.word in HONORIFICS for x in inner) and len(inner) <= 5 \
+            if all(is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
+                   for c, x in enumerate(inner)) and len(inner) <= 5 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
                         # leader of the conservative Popular Party, Alberto Feijoo, said"

@@ -222,6 +222,10 @@ def _ends_sentence(word: str) -> bool:
         and not is_abbreviation(word[:-1])
 
 
+#: Letters after a name that are no part of it ("Mary Jones KC", "Keir Starmer MP").
+POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split())
+
+
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     """Split a capitalised run into its title and the name: the name starts after the last
     role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
@@ -241,6 +245,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('UN Secretary-General', ['António', 'Guterres'])
     >>> split_title("Energy Minister Faisal bin Khalid al-Rashed".split())
     ('Energy Minister', ['Faisal', 'bin', 'Khalid', 'al-Rashed'])
+    >>> split_title("Judge Mary Jones KC".split())
+    ('Judge', ['Mary', 'Jones'])
     """
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
@@ -272,6 +278,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
     title = " ".join(words[: cut + 1]) if titled else None
     name = words[cut + 1:]
+    while len(name) > 2 and name[-1].rstrip(".,") in POST_NOMINALS:
+        name = name[:-1]  # ("Judge Mary Jones KC": the letters after a name are no part of it)
     return title, name
 
 
