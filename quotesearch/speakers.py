@@ -444,10 +444,23 @@ def _surname_first(name: str) -> bool:
     (True, True, False)
     >>> _surname_first("Chelsea Marsh"), _surname_first("Ryan Thomas"), _surname_first("Jean-Pierre Raffarin")
     (False, False, False)
+    >>> _surname_first("Zhang Wei")
+    True
     """
     words = name.split()
     return len(words) == 2 and gender_of(words[0]) is None and (
-        gender_of(words[1]) is not None or RE_SYLLABLE_GIVEN_NAME.fullmatch(words[1]) is not None)
+        gender_of(words[1]) is not None or RE_SYLLABLE_GIVEN_NAME.fullmatch(words[1]) is not None
+        or words[0].lower() in EAST_ASIAN_SURNAMES)
+
+
+#: The commonest Chinese, Korean and Vietnamese surnames, which open names written surname first
+#: ("Zhang Wei", "Park Min", "Nguyen Lan").
+EAST_ASIAN_SURNAMES = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng liang xie song
+tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren
+shen yao fang jin kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn song yoo
+nguyen tran pham hoang phan vu dang bui do ho ngo duong ly
+""".split())
 
 
 class Cast:
