@@ -361,8 +361,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None:
                     found.person, found.how = aged, "age"
-            if found.how == "description" and found.rule == "cue-after" and description_head(found.mention.text) is None \
-                    and (found.cue or "").lower() not in DOCUMENT_CUES:
+            if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
+                    (found.how == "description" and description_head(found.mention.text) is None)
+                    or (found.how == "organisation" and _nationality_epithet(found.mention.text))):
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, for the person
                 # the paragraph opens with
                 opener = _paragraph_subject(text, sp, cast, found.mention.text)
@@ -747,6 +748,20 @@ nonagenarian centenarian
 """.split())
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
 
+#: Nouns of nationality that sport and feature writing use as epithets ("the Spaniard said").
+NATIONALITY_NOUNS = frozenset("""
+spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman scot scotsman scotswoman
+welshman welshwoman irishman irishwoman briton swede dane finn pole norwegian american australian
+canadian german italian argentine argentinian brazilian serb croat kenyan ethiopian nigerian ghanaian
+indian pakistani japanese russian ukrainian belgian portuguese mexican colombian jamaican kiwi aussie
+austrian swiss czech slovak slovenian greek turk israeli egyptian moroccan chilean uruguayan
+""".split())
+
+def _nationality_epithet(mention: str) -> bool:
+    """"The Spaniard", "the Norwegian": a nationality noun after "the", as an epithet."""
+    words = mention.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALITY_NOUNS
+
 
 #: A subject acted on, or dead: "was arrested", "has been charged", "died".
 RE_DONE_TO = regex.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+ed|died|dies|passed away)\b")
@@ -800,7 +815,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     or its subject had something done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = words[-1]
-    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head)) \
+    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS) \
             or sp.open_at - sp.para_start > 2 * CONTEXT_CHARS:
         return None  # (only an epithet of a person: never "the affidavit says", "the daily said"; and
         # only near its paragraph's start, so that each quotation reads a bounded stretch)
@@ -817,7 +832,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     if p is None or p.kind != "name" or p.placelike or gender_of(p.name.split()[0]) is None \
             or is_organisation(p.name.split()) or p.name.split()[-1].lower() in PLACE_NOUNS:
         return None
-    if p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]):
+    if head not in NATIONALITY_NOUNS and p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]):
         return None  # ("Coach Dan Miller … the rookie receiver said": another's title)
     # nobody else named in the paragraph before the quotation
     for run in RE_NAME_RUN.finditer(text, sp.para_start, sp.open_at):
