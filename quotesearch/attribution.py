@@ -8,6 +8,8 @@ told from scare quotes and titles here too, since both need the quotation's sent
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quotesearch.cues import (
@@ -484,7 +486,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
     if not (ms[1].kind == "name" and ms[1].gender == gender) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
-            and _unnamed_person(description_head(ms[1].name))):
+            and _unnamed_person(description_head(ms[1].name), text, ms[0].start)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
         # sleep. “…,” he said.’ is the victim's, never the attacker's named before)
     if text[max(0, ms[0].start - 5):ms[0].start].endswith((" and ", " or ")) \
@@ -559,10 +561,19 @@ ROLE_WORDS_BEFORE = frozenset("local resident fellow former late then veteran".s
 GENDERLESS = frozenset({"person", "source"})
 
 
-def _unnamed_person(head: str | None) -> bool:
+def _unnamed_person(head: str | None, text: str, at: int) -> bool:
     """A description's head that stands for someone the article need not name ("the victim", "the
-    man"): no body, no office (‘the Vermont senator’ is a named senator), no source kept sexless."""
-    return head is not None and head not in THING_NOUNS and head not in ROLE_NOUNS and head not in GENDERLESS
+    door supervisor"): no body, no source kept sexless, and an office only when the article brought
+    in someone unnamed who holds it ("a 31-year-old door supervisor"; ‘the Vermont senator’ is a
+    named senator)."""
+    if head is None or head in THING_NOUNS or head in GENDERLESS:
+        return False
+    return head not in ROLE_NOUNS or _introduced_unnamed(head).search(text, max(0, at - 2000), at) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _introduced_unnamed(head: str) -> regex.Pattern:
+    return regex.compile(r"\b(?i:a|an|one)\s+(?:[\w\-]+\s+){0,3}?" + regex.escape(head) + r"\b")
 
 #: Words that open a subordinate or relative clause inside a sentence.
 CLAUSE_WORDS = frozenset("""

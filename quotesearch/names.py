@@ -252,7 +252,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
         low = w.rstrip(".").lower()
-        if (low in ROLE_NOUNS and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES) \
+        if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0))
+                and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES) \
                 or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
                 "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))) or (  # "Secretary-General"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
