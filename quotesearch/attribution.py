@@ -137,6 +137,34 @@ def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
     return j >= 0 and (toks[j].word in OWNERS or is_possessive(toks[j]) or toks[j].capitalized)
 
 
+#: Nouns after a title in marks that make it a modifier: ‘“Oppenheimer” director Christopher Nolan’.
+TITLE_FOLLOWERS = frozenset("""
+director star actor actress author writer creator producer showrunner composer film movie series
+album book novel franchise sequel prequel cast soundtrack trailer premiere
+""".split())
+
+#: What joins the titles of a list: ‘“Interstellar” and “Oppenheimer”’, ‘“Heat”, “Ronin”’.
+RE_LIST_JOIN = regex.compile(r"\s*(?:,|,? and|,? or)\s*")
+
+#: Verbs before "in" that put a work after it: ‘starred in “Interstellar”’.
+ROLE_IN_VERBS = frozenset("starred appeared featured cast starring appearing".split())
+
+
+def _title_by_context(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A title-like quotation (capitalised words, no sentence) that its context shows to be a work:
+    ‘“Oppenheimer” director Christopher Nolan’, ‘who starred in “Interstellar”’, ‘Homer's “The
+    Odyssey”’."""
+    if not (is_title(content) or RE_ONE_WORD_TITLE.fullmatch(content)) or content.endswith((".", ",")):
+        return False
+    after = text[(sp.close_end or sp.end):(sp.close_end or sp.end) + 16].split()
+    if after and after[0] in TITLE_FOLLOWERS:
+        return True
+    if len(toks) >= 2 and toks[-1].word == "in" and toks[-2].word in ROLE_IN_VERBS:
+        return True
+    return bool(toks) and is_possessive(toks[-1]) and is_name_token(toks[-1]) and is_title(content)
+    # (a name's one word is their word: ‘Rick Perry's “Oops”’)
+
+
 #: Words that make a noun of a work a particular one: ‘the opener’, ‘her hit’ (never ‘a hit’).
 OWNERS = frozenset("the his her their its my our your this".split())
 
@@ -344,8 +372,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         content = text[sp.start:sp.end]
         if (found is None or found.rule not in STRONG_RULES or _between_names(text, sp, tail_toks)) and (
                 is_nickname(text, sp, tail_toks) or is_title(content, full_stop=names_a_work(tail_toks))
-                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))):
-            scare = True
+                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
+                or _title_by_context(text, sp, content, tail_toks)
+                or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None
+                    and RE_LIST_JOIN.fullmatch(text, spans[idx - 1].close_end, sp.open_at) is not None
+                    and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None))):
+            scare = True  # (and the next of a list of titles: ‘starred in “Interstellar” and “Oppenheimer,”’)
             found = None
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
