@@ -19,8 +19,8 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
-    TITLE_CUES,
+    AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    THING_NOUNS, TITLE_CUES,
 )
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after, mention_before
 from quotesearch.model import Document, Quote, quote_id
@@ -518,7 +518,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
     if not (ms[1].kind == "name" and ms[1].gender == gender) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
-            and _unnamed_person(description_head(ms[1].name), text, ms[0].start)):
+            and _unnamed_person(description_head(ms[1].name), text, ms[0].start)
+            and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
         # sleep. “…,” he said.’ is the victim's, never the attacker's named before)
     if text[max(0, ms[0].start - 5):ms[0].start].endswith((" and ", " or ")) \
@@ -605,7 +606,14 @@ def _unnamed_person(head: str | None, text: str, at: int) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _introduced_unnamed(head: str) -> regex.Pattern:
-    return regex.compile(r"\b(?i:a|an|one)\s+(?:[\w\-]+\s+){0,3}?" + regex.escape(head) + r"\b")
+    # (never the predicate or apposition of someone named: ‘John Hale is a retired soldier’)
+    return regex.compile(r"\b(?<!(?:\bis|\bwas|\bare|\bwere|\bas|\bbecame|\bbecomes|,)\s)(?i:a|an|one)\s+"
+                         r"(?:[\w\-]+\s+){0,3}?" + regex.escape(head) + r"\b")
+
+
+#: Pronouns of the other sex than a "he" or "she": ‘The patient said he felt dizzy. “…,” she said.’
+OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
+             "f": regex.compile(r"\b(?:he|him|his|himself)\b", regex.I)}
 
 #: Words that open a subordinate or relative clause inside a sentence.
 CLAUSE_WORDS = frozenset("""
@@ -800,6 +808,10 @@ indian pakistani japanese russian ukrainian belgian portuguese mexican colombian
 austrian swiss czech slovak slovenian greek turk israeli egyptian moroccan chilean uruguayan
 """.split())
 
+#: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").
+NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
+
+
 def _nationality_epithet(mention: str) -> bool:
     """"The Spaniard", "the Norwegian": a nationality noun after "the", as an epithet."""
     words = mention.split()
@@ -875,6 +887,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     if p is None or p.kind != "name" or p.placelike or gender_of(p.name.split()[0]) is None \
             or is_organisation(p.name.split()) or p.name.split()[-1].lower() in PLACE_NOUNS:
         return None
+    if head in NATIONALITY_NOUNS and any(w[:1].isupper() and w.lower().strip(",.;:’'\"“”") in NATIONALITY_WORDS
+                                        for w in text[sp.para_start:sp.open_at].split()):
+        return None  # (a nationality the paragraph gives someone: ‘met the Canadian prime minister’)
+    if text.startswith(("He ", "She ", "His ", "Her "), sp.start):
+        return None  # (‘Mbappe scored twice. “He is unstoppable,” the German said’: said of him)
     if head not in NATIONALITY_NOUNS and p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]):
         return None  # ("Coach Dan Miller … the rookie receiver said": another's title)
     # nobody else named in the paragraph before the quotation

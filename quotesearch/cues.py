@@ -133,6 +133,9 @@ CALL_PARTICLES = wordset("for on off out")
 #: Forms of "be" before a passive participle ("was asked by").
 BE_FORMS = wordset("was were is are been being")
 
+#: Participles that follow a document as a clause of their own ("a message posted on Facebook").
+POSTING_PARTICIPLES = frozenset("posted published released sent issued shared tweeted uploaded circulated filed".split())
+
 #: Verbs whose passive names the speaker after "by" ("was asked by host Bill Maher").
 ASKING_VERBS = wordset("asked told questioned pressed")
 
@@ -771,7 +774,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) \
-                or (v > 0 and t.word.endswith("ed") and toks[v - 1].word in DOCUMENT_NOUNS
+                or (v > 0 and t.word in POSTING_PARTICIPLES and toks[v - 1].word in DOCUMENT_NOUNS
                     and v + 1 < n and toks[v + 1].word in PREPOSITIONS) \
                 or _after_indefinite(toks, v) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")

@@ -260,7 +260,6 @@ magazine organization organisation union association coalition alliance army pol
 institute university college school foundation fund bank group
 commission senate congress parliament government cabinet campaign press media bureau service
 club league hospital museum airlines airways
-fc city united rovers athletic wanderers albion hotspur
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.

@@ -434,7 +434,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if is_name_token(t):
         i = _name_run_back(toks, k)
         while i - 2 >= lo and toks[i - 1].word in ("and", "&") and is_name_token(toks[i - 2]) \
-                and gender_of(toks[i].text) is None:
+                and gender_of(toks[i].text) is None and k > i:  # (of two words or more: "Human Services")
             # a body's name with "and" in it: "the Department of Health and Social Care" (never
             # "Trump and Clinton": only after "of", inside a body's name)
             b = _name_run_back(toks, i - 2)

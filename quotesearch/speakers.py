@@ -30,11 +30,12 @@ from quotesearch.names import (
 )
 
 
-#: Last words of the names of places ("the South China Sea", "the Rio Grande Valley"): never a
-#: pronoun's antecedent.
+#: Last words of the names of places ("the South China Sea", "the Rio Grande Valley") and clubs
+#: ("Manchester City"): never a pronoun's antecedent (unless a given name or a role says a person).
 PLACE_HEADS = frozenset("""
 Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley Desert Canal Peninsula
 Coast Street Avenue Square Park County Province Region
+City United Rovers Athletic Wanderers Albion Hotspur FC States Kingdom Emirates Republic
 """.split())
 
 def _no_person_opens(run: str) -> bool:
