@@ -407,7 +407,11 @@ def _another_pattern(head: str) -> re.Pattern:
 def _another_before(text: str, at: int, head: str) -> bool:
     """A second one of that kind is described just before ``at`` ("another soldier", "a second
     chef"): a later "the soldier" is that one, not one named earlier."""
-    return _another_pattern(head).search(text, max(0, at - 600), at) is not None
+    lo = max(0, at - 600)
+    window = text[lo:at].lower()  # (a plain search first: the pattern is read only where it may match)
+    if head not in window or not any(w in window for w in ("another", "second", "third", "fellow", "other")):
+        return False
+    return _another_pattern(head).search(text, lo, at) is not None
 
 
 def _title_noun(word: str) -> bool:
