@@ -13,7 +13,7 @@ import functools
 import regex
 
 from quotesearch.cues import (
-    CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
+    ASKING_VERBS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
     _index_before, _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
@@ -22,13 +22,14 @@ from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TITLE_CUES,
 )
+from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after, mention_before
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
     FUNCTION_WORDS, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import Cast, Person, _bare_honorific, _title_noun
+from quotesearch.speakers import GENDERLESS_SOURCES, Cast, Person, _bare_honorific, _title_noun
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -134,7 +135,8 @@ def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
     j = i - 1
     while j > i - 3 and j >= 0 and toks[j].text.islower() and toks[j].word not in FUNCTION_WORDS:
         j -= 1  # (an adjective or two: ‘Her latest hit, “Flowers,”’)
-    return j >= 0 and (toks[j].word in OWNERS or is_possessive(toks[j]) or toks[j].capitalized)
+    return j >= 0 and (toks[j].word in OWNERS or is_possessive(toks[j])
+                       or (toks[j].capitalized and toks[j].word not in FUNCTION_WORDS))  # (never ‘A hit, “…”’)
 
 
 #: Nouns after a title in marks that make it a modifier: ‘“Oppenheimer” director Christopher Nolan’.
@@ -336,8 +338,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                               comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
             if found is not None and text[sp.end - 1] in ".?!" and _introduces_next(text, after_toks):
                 found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
-            if found is not None and text[sp.end - 1] == "?" and (found.cue or "").lower() in REPLY_CUES \
-                    and sp.close_end is not None and RE_REPLY_NEXT.match(text, found.mention.end if found.mention else 0) \
+            if found is not None and found.mention is not None and text[sp.end - 1] == "?" \
+                    and (found.cue or "").lower() in REPLY_CUES and sp.close_end is not None \
+                    and RE_REPLY_NEXT.match(text, found.mention.end) \
                     and text[b_lo:sp.open_at].rstrip().endswith(","):
                 before = cue_before(text, before_toks(), known, mixed=False)
                 if before is not None and before.rule == "cue-before" and before.mention is not None \
@@ -488,7 +491,7 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
         return None
-    if main_clause and any(t.word in CLAUSE_WORDS and not t.capitalized for t in toks if t.end <= m.start):
+    if main_clause and any(t.word in SUBORDINATE_WORDS and not t.capitalized for t in toks if t.end <= m.start):
         k = _index_before(toks, m.start)  # (but a clause's own subject after a comma is the main
         if k < 0 or toks[k].text != ",":  # one's: ‘Trump’s claim that … had imperiled troops, Biden said.’)
             return None
@@ -525,9 +528,10 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if text[max(0, ms[0].start - 5):ms[0].start].endswith((" and ", " or ")) \
             or text.startswith((" and ", " or "), ms[0].end):
         return None  # (one of two: ‘President Barack Obama and Vice President Joe Biden place flowers’)
-    before = text[max(0, ms[0].start - 30):ms[0].start].split()[-1:]
-    if before and before[0].isalpha() and before[0].islower() and not _title_noun(before[0]) \
-            and before[0] not in ROLE_WORDS_BEFORE and before[0] not in FUNCTION_WORDS and before[0] not in SPEECH_VERBS:
+    prev_word = text[max(0, ms[0].start - 30):ms[0].start].split()[-1:]
+    if prev_word and prev_word[0].isalpha() and prev_word[0].islower() and not _title_noun(prev_word[0]) \
+            and prev_word[0] not in ROLE_WORDS_BEFORE and prev_word[0] not in FUNCTION_WORDS \
+            and prev_word[0] not in SPEECH_VERBS:
         return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’)
     if ms[0].kind == "description" and text.startswith(",", ms[0].end):
         return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one)
@@ -538,7 +542,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 
 #: Words before "a statement" that say who gave it: "said in a statement", "issued a statement".
-ISSUING_WORDS = frozenset("in issued released provided published sent gave put".split())
+ISSUING_WORDS = frozenset("in issued released provided published sent gave".split())
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release)")
@@ -590,8 +594,6 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
 #: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma).
 ROLE_WORDS_BEFORE = frozenset("local resident fellow former late then veteran".split())
 
-#: Heads of descriptions of people whose sex the article keeps back: never a "he" or "she".
-GENDERLESS = frozenset({"person", "source"})
 
 
 def _unnamed_person(head: str | None, text: str, at: int) -> bool:
@@ -599,7 +601,7 @@ def _unnamed_person(head: str | None, text: str, at: int) -> bool:
     door supervisor"): no body, no source kept sexless, and an office only when the article brought
     in someone unnamed who holds it ("a 31-year-old door supervisor"; ‘the Vermont senator’ is a
     named senator)."""
-    if head is None or head in THING_NOUNS or head in GENDERLESS:
+    if head is None or head in THING_NOUNS or head in GENDERLESS_SOURCES:
         return False
     return head not in ROLE_NOUNS or _introduced_unnamed(head).search(text, max(0, at - 2000), at) is not None
 
@@ -615,11 +617,10 @@ def _introduced_unnamed(head: str) -> regex.Pattern:
 OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
              "f": regex.compile(r"\b(?:he|him|his|himself)\b", regex.I)}
 
-#: Words that open a subordinate or relative clause inside a sentence.
-CLAUSE_WORDS = frozenset("""
-when while if as after because since before though although until unless whereas once whether
-who whom whose which that
-""".split())
+#: Words that open a subordinate or relative clause inside a sentence (mentions' clause words and
+#: the subordinators of time and condition).
+SUBORDINATE_WORDS = (MENTION_CLAUSE_WORDS - {"where"}) | frozenset(
+    "as after since before though until unless whereas once whether".split())  # (‘the event where X spoke’ reads on)
 
 #: The gender of a third-person singular pronoun.
 GENDERS = {"he": "m", "she": "f"}
@@ -754,10 +755,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
 REPLY_CUES = frozenset("replied responded answered retorted".split())
 
 #: The cue of a reply and the opening of the quotation it introduces: ‘ replied, “’.
-RE_REPLY_NEXT = regex.compile(r" (?:replied|responded|answered|retorted)[,:]?\s*[“\"‘'«]")
+RE_REPLY_NEXT = regex.compile(r" (?:" + "|".join(sorted(REPLY_CUES)) + r")[,:]?\s*[“\"‘'«]")
 
 #: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).
-ASKING_CUES = frozenset("asked asks questioned pressed".split())
+ASKING_CUES = (ASKING_VERBS - {"told"}) | {"asks"}
 
 
 def _answer(text: str, sp: Span, prev: Span, found: Found, cast: Cast) -> Found | None:
@@ -771,7 +772,8 @@ def _answer(text: str, sp: Span, prev: Span, found: Found, cast: Cast) -> Found 
             or sp.paragraph != prev.paragraph + 1 or sp.open_at != sp.para_start or sp.continued:
         return None
     close = prev.close_end if prev.close_end is not None else prev.end
-    stop = text.find(".", close, close + 160)
+    ends = sentence_ends(text, close, min(len(text), close + 160))
+    stop = ends[0] - 1 if ends else -1  # (the full stop of "Dr." ends no sentence)
     if stop < 0 or text[stop + 1:sp.open_at].strip():
         return None  # (the question's sentence must end its paragraph)
     at = text.find(found.cue, max(close, found.mention.end), stop)  # ‘X asked Y’
@@ -802,20 +804,19 @@ RE_AGE = regex.compile(r"\d{1,3}-year-old")
 #: Nouns of nationality that sport and feature writing use as epithets ("the Spaniard said").
 NATIONALITY_NOUNS = frozenset("""
 spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman scot scotsman scotswoman
-welshman welshwoman irishman irishwoman briton swede dane finn pole norwegian american australian
-canadian german italian argentine argentinian brazilian serb croat kenyan ethiopian nigerian ghanaian
-indian pakistani japanese russian ukrainian belgian portuguese mexican colombian jamaican kiwi aussie
-austrian swiss czech slovak slovenian greek turk israeli egyptian moroccan chilean uruguayan
+welshman welshwoman irishman irishwoman briton swede dane finn pole argentine serb croat kiwi aussie
+turk
 """.split())
 
-#: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").
+#: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French"):
+#: the adjectives that are nouns too ("the Norwegian") are the demonyms.
 NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
 
 
 def _nationality_epithet(mention: str) -> bool:
     """"The Spaniard", "the Norwegian": a nationality noun after "the", as an epithet."""
     words = mention.split()
-    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALITY_NOUNS
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALITY_WORDS
 
 
 #: A subject acted on, or dead: "was arrested", "has been charged", "died".
@@ -870,7 +871,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     or its subject had something done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = words[-1]
-    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS) \
+    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_WORDS) \
             or sp.open_at - sp.para_start > 2 * CONTEXT_CHARS:
         return None  # (only an epithet of a person: never "the affidavit says", "the daily said"; and
         # only near its paragraph's start, so that each quotation reads a bounded stretch)
@@ -887,12 +888,12 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     if p is None or p.kind != "name" or p.placelike or gender_of(p.name.split()[0]) is None \
             or is_organisation(p.name.split()) or p.name.split()[-1].lower() in PLACE_NOUNS:
         return None
-    if head in NATIONALITY_NOUNS and any(w[:1].isupper() and w.lower().strip(",.;:’'\"“”") in NATIONALITY_WORDS
-                                        for w in text[sp.para_start:sp.open_at].split()):
+    if head in NATIONALITY_WORDS and any(w[:1].isupper() and w.lower() in NATIONALITY_WORDS
+                                        for w in (x.strip(",.;:’'\"“”‘") for x in text[sp.para_start:sp.open_at].split())):
         return None  # (a nationality the paragraph gives someone: ‘met the Canadian prime minister’)
-    if text.startswith(("He ", "She ", "His ", "Her "), sp.start):
+    if head in NATIONALITY_WORDS and text.startswith(("He ", "She ", "His ", "Her "), sp.start):
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the German said’: said of him)
-    if head not in NATIONALITY_NOUNS and p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]):
+    if head not in NATIONALITY_WORDS and p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]):
         return None  # ("Coach Dan Miller … the rookie receiver said": another's title)
     # nobody else named in the paragraph before the quotation
     for run in RE_NAME_RUN.finditer(text, sp.para_start, sp.open_at):

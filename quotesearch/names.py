@@ -279,7 +279,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
     title = " ".join(words[: cut + 1]) if titled else None
     name = words[cut + 1:]
-    while len(name) > 2 and name[-1].rstrip(".,") in POST_NOMINALS:
+    while len(name) > 1 and name[-1].rstrip(".,") in POST_NOMINALS:
         name = name[:-1]  # ("Judge Mary Jones KC": the letters after a name are no part of it)
     return title, name
 

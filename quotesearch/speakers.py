@@ -25,7 +25,7 @@ from quotesearch.mentions import (
     mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, POST_NOMINALS, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_headline, RE_CAPWORD, word_positions,
 )
 
@@ -393,11 +393,6 @@ def _name_goes_on(text: str, end: int) -> bool:
     return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
 
 
-def first_word_of(text: str) -> str:
-    """The first word of a mention, lower-cased, without its full stop."""
-    return text.split()[0].rstrip(".").lower() if text else ""
-
-
 @functools.lru_cache(maxsize=512)
 def _another_pattern(head: str) -> re.Pattern:
     return re.compile(r"\b(?:another|a second|a third|a fellow|one other|other)\s+(?:[a-z\-]+\s+)?" + re.escape(head) + r"\b",
@@ -409,7 +404,7 @@ def _another_before(text: str, at: int, head: str) -> bool:
     chef"): a later "the soldier" is that one, not one named earlier."""
     lo = max(0, at - 600)
     window = text[lo:at].lower()  # (a plain search first: the pattern is read only where it may match)
-    if head not in window or not any(w in window for w in ("another", "second", "third", "fellow", "other")):
+    if head not in window or not any(w in window for w in ("other", "second", "third", "fellow")):
         return False
     return _another_pattern(head).search(text, lo, at) is not None
 
@@ -420,13 +415,21 @@ def _title_noun(word: str) -> bool:
 
     >>> [_title_noun(w) for w in ("spokesman", "co-leader", "practitioner", "fisherman", "forward")]
     [True, True, True, True, True]
-    >>> [_title_noun(w) for w in ("said", "order", "the", "beat", "human")]
-    [False, False, False, False, False]
+    >>> [_title_noun(w) for w in ("said", "order", "the", "beat", "human", "whenever")]
+    [False, False, False, False, False, False]
     """
     if word in ROLE_NOUNS or word in DESCRIPTOR_TITLES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
         return True
-    return len(word) > 6 and word.isalpha() and word.islower() and word not in SPEECH_VERBS and (
-        word.endswith(("man", "woman")) or (len(word) > 7 and word.endswith(("er", "or", "ist", "ian"))))
+    return len(word) > 6 and word.isalpha() and word.islower() and word not in SPEECH_VERBS \
+        and word not in FUNCTION_WORDS and word not in NOT_AGENT_NOUNS and (
+            word.endswith(("man", "woman")) or (len(word) > 7 and word.endswith(("er", "or", "ist", "ian"))))
+
+
+#: Words ending like nouns of agents that are none ("together", "whenever", "november").
+NOT_AGENT_NOUNS = frozenset("""
+together whenever wherever whatever however whoever november october december september consider
+remember another whether neither rather further altogether moreover bachelor
+""".split())
 
 
 #: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar".
@@ -576,6 +579,8 @@ class Cast:
             while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
                 k += 1
             name = name[k:]
+        while len(name) > 1 and name[-1].rstrip(".,") in POST_NOMINALS:
+            name = name[:-1]  # ("Mr Jones KC": the letters after a name are no part of it)
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS):
             return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
@@ -920,7 +925,8 @@ class Cast:
     def person_for_name(self, mention: Mention) -> Person:
         title, words = split_title([w for w in mention.text.split() if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
-        if len(words) == 1 and first_word_of(mention.text) in ("madam", "mdm") and words[0].lower() in ROLE_NOUNS:
+        if len(words) == 1 and mention.text.split()[0].rstrip(".").lower() in ("madam", "mdm") \
+                and words[0].lower() in ROLE_NOUNS:
             words = mention.text.split()[-2:]  # "Madam Speaker" is a title, never a person called Speaker
         surname = surname_key(words)
         p = self.by_surname.get(surname)
