@@ -360,7 +360,7 @@ class QuoteIndex:
 
     def stats(self) -> dict:
         s = self.searcher
-        size = sum(f.stat().st_size for f in self.folder.rglob("*") if f.is_file())
+        size = _folder_size(self.folder)
         docs, quotes = counts(s)
         return {"index": str(self.folder), "quotes": quotes,
                 "documents": docs, "speakers": len(self.speakers),
@@ -377,4 +377,14 @@ def highlight(text: str, words: frozenset) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in RE_WORD.finditer(text) if normalize(m.group()) in words)
 
 
-
+def _folder_size(folder: Path) -> int:
+    """The bytes of the files in an index folder; a file another process removes while it is
+    read (a writer's temporary segment) counts for nothing, never an error."""
+    total = 0
+    for f in folder.rglob("*"):
+        try:
+            if f.is_file():
+                total += f.stat().st_size
+        except FileNotFoundError:
+            continue
+    return total

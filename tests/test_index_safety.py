@@ -326,3 +326,25 @@ def test_a_worker_whose_parent_is_already_gone_exits_at_once():
     run = subprocess.run([sys.executable, "-c", "import os; from quotesearch.indexing import _watch_parent; "
                           "_watch_parent(os.getppid()); print('still here')"], capture_output=True, text=True, timeout=30)
     assert (run.returncode, run.stdout) == (0, "still here\n")
+
+
+def test_folder_size_skips_a_file_removed_while_it_is_read(tmp_path, monkeypatch):
+    """A writer's temporary segment may vanish between listing the folder and reading its size:
+    stats() counts it for nothing instead of failing (it did, with two writer processes)."""
+    from pathlib import Path
+
+    from quotesearch.search import _folder_size
+
+    (tmp_path / "kept.seg").write_bytes(b"x" * 10)
+    gone = tmp_path / "gone.pst"
+    gone.write_bytes(b"y" * 5)
+    real_stat, real_is_file = Path.stat, Path.is_file
+
+    def stat(self, *a, **k):  # (removed after the listing saw it as a file)
+        if self.name == "gone.pst":
+            raise FileNotFoundError(str(self))
+        return real_stat(self, *a, **k)
+
+    monkeypatch.setattr(Path, "is_file", lambda self: True if self.name == "gone.pst" else real_is_file(self))
+    monkeypatch.setattr(Path, "stat", stat)
+    assert _folder_size(tmp_path) == 10
