@@ -69,9 +69,12 @@ PEOPLE_WORDS = {
     "resident": ("", "s"), "witness": ("", "es"), "protester": ("s",), "passenger": ("", "s"),
     "neighbour": ("", "s"), "neighbor": ("", "s"), "bystander": ("", "s"), "eyewitness": ("", "es"),
     "survivor": ("", "s"), "villager": ("", "s"), "motorist": ("", "s"), "pedestrian": ("", "s"),
-    "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",),
+    "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",),
 }
 
+
+#: Nouns of one group of people that a "they" stands for ("the family", "the couple").
+COLLECTIVE_NOUNS = frozenset("family couple".split())
 
 #: Unnamed sources whose sex the article keeps back, by the end of their description's head.
 GENDERLESS_SOURCES = frozenset({"person"})
@@ -754,6 +757,8 @@ class Cast:
             first = desc.split()[0]
             if first in ("A", "An", "The") or first.lower() in DESCRIPTION_NOUNS:
                 desc = (first if first[1:2].isupper() else first.lower()) + desc[len(first):]  # "Officials" → "officials", never "MPs"
+            if word in COLLECTIVE_NOUNS and description_head(desc) != word:
+                continue  # ("attorneys for the family": the attorneys, remembered by their own word)
             out.append((start, Person(desc, kind="description", plural=text[m_end - 1] in "sS",
                                       gender=GENDERED_NOUNS.get(description_head(desc) or ""))))
         out.sort(key=_position)
@@ -1037,14 +1042,17 @@ class Cast:
             nearest = None  # the nearest person that fits
             for pos, p in reversed(self.recent):
                 if number == 2:
-                    if p.plural or p.kind == "organisation":
-                        return p, "pronoun"
+                    if p.plural or p.kind == "organisation" or (
+                            p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS):
+                        return p, "pronoun"  # (and ‘The Smith family … “…,” they said’)
                     continue
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         p.kind == "description" and description_head(p.name) in THING_NOUNS):
                     continue  # "he" is never a place, a body or "a document he drew up"
-                if p.kind == "description" and gender is not None and description_head(p.name) in GENDERLESS_SOURCES:
-                    continue  # ("a person familiar with …" is never a "he" or "she": its sex is kept back)
+                if p.kind == "description" and (description_head(p.name) in COLLECTIVE_NOUNS or (
+                        gender is not None and description_head(p.name) in GENDERLESS_SOURCES)):
+                    continue  # ("a person familiar with …" is never a "he" or "she": its sex is kept
+                    # back; and "his family" is a "they")
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
