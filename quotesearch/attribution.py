@@ -39,12 +39,15 @@ from quotesearch.speakers import GENDERLESS_SOURCES, Cast, Person, _bare_honorif
 #: (True, True, False, True)
 #: >>> bool(RE_DATELINE.match("Washington (AFP) – Democrat")), bool(RE_DATELINE.match("Jones (D) – who"))
 #: (True, False)
+#: >>> bool(RE_DATELINE.match("NEW DELHI: Prime Minister")), bool(RE_DATELINE.match("TRUMP: “We”"))
+#: (True, False)
 RE_DATELINE = regex.compile(
     r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
     r"(?:\s*\([^)]*\))?"
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\s*\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –"
-    r"\s*(?:[—–\-]+|>>)\s*")
+    r"\s*(?:[—–\-]+|>>)\s*"
+    r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})")  # "NEW DELHI: Prime …", never "TRUMP: “…”"
 
 #: A transcript's speaker label at the start of quoted text: "PENCE: And that’s why…".
 #:
