@@ -822,6 +822,10 @@ class Cast:
             s = e
             while s - 1 >= 0 and e - s < 5:
                 w = toks[s - 1]
+                if w.word == "of" and s - 2 >= 0 and toks[s - 2].capitalized and toks[s].capitalized \
+                        and toks[s - 2].text[:1].isalpha() and e - s < 4:
+                    s -= 1  # a body's name with "of" inside the title: "City of Tshwane spokesperson"
+                    continue
                 if not w.text[:1].isalpha() or "\n" in self.text[w.end:toks[s].start] or w.word in POSSESSIVES \
                         or (w.word in FUNCTION_WORDS and not (w.capitalized and w.word not in ARTICLES)) \
                         or (not w.capitalized and (w.word.endswith("ed") or w.word in PAST_FORMS)) \

@@ -388,3 +388,14 @@ def test_any_text_gives_valid_quotes(text):
         assert 0.0 <= q.confidence <= 1.0
         assert q.kind in ("direct", "mixed", "scare")
         last = q.end
+
+
+def test_a_title_holding_a_body_with_of_stays_whole():
+    """"City of Tshwane spokesperson Selby Bokaba": the role is the whole title, never "Tshwane
+    spokesperson" (the title used to stop at "of")."""
+    text = ("City of Tshwane spokesperson Selby Bokaba said the fault was fixed. "
+            "“The transformer was replaced,” he said.\n\nGuild of Students president Ana Ferreira spoke. "
+            "“Nobody is against learning,” Ferreira said.")
+    quotes = extract(Document.from_text(text, id="t"))
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Selby Bokaba", "City of Tshwane spokesperson"), ("Ana Ferreira", "Guild of Students president")]
