@@ -807,19 +807,20 @@ RE_AGE = regex.compile(r"\d{1,3}-year-old")
 #: Nouns of nationality that sport and feature writing use as epithets ("the Spaniard said").
 NATIONALITY_NOUNS = frozenset("""
 spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman scot scotsman scotswoman
-welshman welshwoman irishman irishwoman briton swede dane finn pole argentine serb croat kiwi aussie
-turk
-""".split())
+welshman welshwoman irishman irishwoman briton swede dane finn pole norwegian american australian
+canadian german italian argentine argentinian brazilian serb croat kenyan ethiopian nigerian ghanaian
+indian pakistani japanese russian ukrainian belgian portuguese mexican colombian jamaican kiwi aussie
+austrian swiss czech slovak slovenian greek turk israeli egyptian moroccan chilean uruguayan
+""".split())  # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim")
 
-#: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French"):
-#: the adjectives that are nouns too ("the Norwegian") are the demonyms.
+#: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").
 NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
 
 
 def _nationality_epithet(mention: str) -> bool:
     """"The Spaniard", "the Norwegian": a nationality noun after "the", as an epithet."""
     words = mention.split()
-    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALITY_WORDS
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALITY_NOUNS
 
 
 #: A subject acted on, or dead: "was arrested", "has been charged", "died".
@@ -874,7 +875,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     or its subject had something done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = words[-1]
-    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_WORDS) \
+    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS) \
             or sp.open_at - sp.para_start > 2 * CONTEXT_CHARS:
         return None  # (only an epithet of a person: never "the affidavit says", "the daily said"; and
         # only near its paragraph's start, so that each quotation reads a bounded stretch)
@@ -891,12 +892,12 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     if p is None or p.kind != "name" or p.placelike or gender_of(p.name.split()[0]) is None \
             or is_organisation(p.name.split()) or p.name.split()[-1].lower() in PLACE_NOUNS:
         return None
-    if head in NATIONALITY_WORDS and any(w[:1].isupper() and w.lower() in NATIONALITY_WORDS
+    if head in NATIONALITY_NOUNS and any(w[:1].isupper() and w.lower() in NATIONALITY_WORDS
                                         for w in (x.strip(",.;:’'\"“”‘") for x in text[sp.para_start:sp.open_at].split())):
         return None  # (a nationality the paragraph gives someone: ‘met the Canadian prime minister’)
-    if head in NATIONALITY_WORDS and text.startswith(("He ", "She ", "His ", "Her "), sp.start):
-        return None  # (‘Mbappe scored twice. “He is unstoppable,” the German said’: said of him)
-    if head not in NATIONALITY_WORDS and p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]):
+    if text.startswith(("He ", "She ", "His ", "Her "), sp.start):
+        return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him)
+    if head not in NATIONALITY_NOUNS and p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]):
         return None  # ("Coach Dan Miller … the rookie receiver said": another's title)
     # nobody else named in the paragraph before the quotation
     for run in RE_NAME_RUN.finditer(text, sp.para_start, sp.open_at):

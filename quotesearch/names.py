@@ -247,6 +247,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('Energy Minister', ['Faisal', 'bin', 'Khalid', 'al-Rashed'])
     >>> split_title("Judge Mary Jones KC".split())
     ('Judge', ['Mary', 'Jones'])
+    >>> split_title("Superintendent Dr. Angela Whitehorse".split()), split_title("Texas Sen. Ted Cruz".split())[0]
+    (('Superintendent', ['Angela', 'Whitehorse']), 'Texas Sen.')
     """
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
@@ -278,6 +280,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         cut = given - 1 if given is not None else \
             len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
     title = " ".join(words[: cut + 1]) if titled else None
+    if title is not None and cut >= 1 and words[cut].rstrip(".").lower() in HONORIFICS \
+            and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS:
+        title = " ".join(words[:cut])  # ("Superintendent Dr. Angela Whitehorse": the office, not "Dr.")
     name = words[cut + 1:]
     while len(name) > 1 and name[-1].rstrip(".,") in POST_NOMINALS:
         name = name[:-1]  # ("Judge Mary Jones KC": the letters after a name are no part of it)

@@ -73,6 +73,9 @@ PEOPLE_WORDS = {
 }
 
 
+#: The end of a sentence, roughly: a full stop, "?" or "!" and a space before a capital or a mark.
+RE_SENTENCE_END = re.compile(r"[.?!][”\"’']?\s+[“\"‘'A-Z]")
+
 #: Nouns of one group of people that a "they" stands for ("the family", "the couple").
 COLLECTIVE_NOUNS = frozenset("family couple".split())
 
@@ -1046,9 +1049,12 @@ class Cast:
             nearest = None  # the nearest person that fits
             for pos, p in reversed(self.recent):
                 if number == 2:
-                    if p.plural or p.kind == "organisation" or (
-                            p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS):
-                        return p, "pronoun"  # (and ‘The Smith family … “…,” they said’)
+                    if p.plural or p.kind == "organisation":
+                        return p, "pronoun"
+                    if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
+                            and self._opens_sentence(pos) and not RE_SENTENCE_END.search(self.text, pos, self.position):
+                        return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’: the
+                        # subject of the sentence just before, never ‘Protesters confronted the family’)
                     continue
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         p.kind == "description" and description_head(p.name) in THING_NOUNS):
