@@ -25,7 +25,7 @@ from quotesearch.mentions import (
     mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, POST_NOMINALS, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_headline, RE_CAPWORD, word_positions,
 )
 
@@ -585,8 +585,6 @@ class Cast:
             while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
                 k += 1
             name = name[k:]
-        while len(name) > 1 and name[-1].rstrip(".,") in POST_NOMINALS:
-            name = name[:-1]  # ("Mr Jones KC": the letters after a name are no part of it)
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS):
             return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
@@ -1056,13 +1054,12 @@ class Cast:
                         return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’: the
                         # subject of the sentence just before, never ‘Protesters confronted the family’)
                     continue
-                if p.plural or p.kind == "organisation" or p.placelike or (
-                        p.kind == "description" and description_head(p.name) in THING_NOUNS):
-                    continue  # "he" is never a place, a body or "a document he drew up"
-                if p.kind == "description" and (description_head(p.name) in COLLECTIVE_NOUNS or (
-                        gender is not None and description_head(p.name) in GENDERLESS_SOURCES)):
-                    continue  # ("a person familiar with …" is never a "he" or "she": its sex is kept
-                    # back; and "his family" is a "they")
+                if p.plural or p.kind == "organisation" or p.placelike:
+                    continue  # "he" is never a place or a body
+                head = description_head(p.name) if p.kind == "description" else None  # (read once)
+                if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
+                    continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
+                    # familiar with …" is never a "he" or "she": its sex is kept back
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
