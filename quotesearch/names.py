@@ -113,6 +113,11 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             last = out.pop()  # a plural's apostrophe before a noun stays on it: "the pilots’ union"
             add(_new_token(Token, (last.start, pos, last.text + w, last.word + w, False)))
             continue
+        if w == "He" and out and (_title_word(out[-1].text) or (out[-1].text.islower() and out[-1].text.isalpha())):
+            # the surname after a title or inside a sentence ("Mr He", "spokesman He Yadong"),
+            # never the pronoun, which opens sentences only; its word keeps its capital
+            add(_new_token(Token, (s, pos, w, w, True)))
+            continue
         add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))
     return out
 
@@ -187,8 +192,13 @@ def _adjective_compound(word: str) -> bool:
 
 
 def is_name_token(t: Token) -> bool:
-    """A token that can be part of a name (:func:`_is_name_word` of its text)."""
-    return _is_name_word(t.text)
+    """A token that can be part of a name (:func:`_is_name_word` of its text, or the surname "He"
+    that :func:`tokenize` tells from the pronoun).
+
+    >>> [is_name_token(t) for t in tokenize("Mr He said he")]
+    [False, True, False, False]
+    """
+    return _is_name_word(t.text) or t.word == "He"
 
 
 def _name_run_back(toks: list[Token], j: int) -> int:
@@ -381,7 +391,8 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         wpos = run.find(w, pos)
         pos = wpos + len(w)
         if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
-                cur and w.lower() in PARTICLES) or (w == "New" and i + 1 < len(parts)
+                cur and w.lower() in PARTICLES) or (w == "He" and cur and _title_word(cur[-1])) or (
+                w == "New" and i + 1 < len(parts)
                                                       and gender_of(parts[i + 1]) is None):  # New York
             if not cur:
                 start = wpos
@@ -395,6 +406,17 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         cur = []
     flush()
     return tuple(pieces)
+
+
+def _title_word(w: str) -> bool:
+    """A capitalised honorific or office ("Mr", "Premier"), after which "He" is the Chinese
+    surname, never the pronoun ("Vice Premier He Lifeng", "Mr He").
+
+    >>> _name_pieces("Vice Premier He Lifeng"), _name_pieces("Mr He")
+    (((0, 22, ('Vice', 'Premier', 'He', 'Lifeng')),), ((0, 5, ('Mr', 'He')),))
+    """
+    low = w.rstrip(".").lower()
+    return w[:1].isupper() and (low in HONORIFICS or low in ROLE_NOUNS)
 
 
 def word_positions(text: str, word: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:

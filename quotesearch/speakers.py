@@ -473,8 +473,13 @@ EAST_ASIAN_SURNAMES = frozenset("""
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng liang xie song
 tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren
 shen yao fang jin kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn song yoo
-nguyen tran pham hoang phan vu dang bui do ho ngo duong ly
+nguyen tran pham hoang phan vu dang bui do ho ngo duong ly he
 """.split())
+
+
+#: The end of the text before a word inside a sentence: a comma (and a closing mark) or a
+#: lower-case word before it.
+RE_INSIDE_SENTENCE = re.compile(r"(?:,[”\"’']?|[a-z])\s+$")
 
 
 class Cast:
@@ -528,7 +533,12 @@ class Cast:
             if at > 0 and text[at - 1] in "“\"" and text.startswith(QUOTED_RUN_ENDS, m.end()) \
                     and _no_person_opens(m.group()):
                 continue  # a title in marks, all of it: ‘Her new single, “Paper Boats,”’ (but ‘calls him “Mr. Trump”’)
-            for rs, re_, words in _name_pieces(m.group()):
+            pieces = _name_pieces(m.group())
+            if text.startswith("He ", at) and at > 1 and text[at - 2].islower() and text[at - 1] == " " \
+                    and pieces and pieces[0][0] == 3:
+                # "spokesman He Yadong": inside a sentence, "He" is the surname, never the pronoun
+                pieces = ((0, pieces[0][1], ("He", *pieces[0][2])), *pieces[1:])
+            for rs, re_, words in pieces:
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
         for m in first_line:
@@ -1043,6 +1053,12 @@ class Cast:
             gender, number = PRONOUNS[w]
             if w in ("i", "we"):
                 return None, "first-person"
+            if mention.text == "He" and RE_INSIDE_SENTENCE.search(self.text, max(0, mention.start - 4), mention.start):
+                # ‘“…,” He said’: inside a sentence, a capital "He" is the surname of someone named
+                # in full ("He Yadong"), never the pronoun
+                q = self._by_first_word("He", surname=True)
+                if q is not None:
+                    return q, "name"
             fallback = None  # the nearest fit with nothing to say it is a person
             nearest = None  # the nearest person that fits
             for pos, p in reversed(self.recent):
