@@ -682,7 +682,7 @@ class Cast:
                 toks = tokenize(text, start, min(len(text), end + 160))
                 j = next((i for i, t in enumerate(toks) if t.end >= end), None)
                 role = self._appositive_after(toks, j) if j is not None else None
-            if role is None and not _bare_honorific(written.split()[0]) and (
+            if role is None and (
                     text[max(0, start - 3):start].rstrip().endswith(",") or (
                     start > 1 and text[start - 1] == " " and text[start - 2].islower()
                     and text[max(0, start - 30):start].split()[-1] in ROLE_NOUNS)):
@@ -848,6 +848,12 @@ class Cast:
                 s += 1  # ‘… will face challenger X’: the word after an auxiliary is its verb
             if s > 0 and toks[s - 1].word in BE_WORDS:
                 return None  # ‘… qualifications to be president, Mrs. Clinton added’: no title of hers
+            if toks[k - 1].text == "," and s > 1 and toks[s - 1].word in ARTICLES and toks[s - 2].word in ROLE_PREPOSITIONS:
+                o = next((o for o in range(s - 2, max(-1, s - 12), -1) if toks[o].text in ",.;:!?"
+                          or (toks[o].capitalized and toks[o].word in OPENING_PREPOSITIONS)), None)
+                if o is not None and toks[o].text[:1].isalpha() and (o == 0 or toks[o - 1].text in ".!?:“”\""):
+                    return None  # ‘In a takedown of the businessman, Sen. X said’: an opening phrase's
+                    # object, never the subject's role (but ‘support for the nominee, Donald Trump’)
             return self.text[toks[s].start: toks[end].end]
         return None
 

@@ -112,6 +112,19 @@ def test_a_role_read_before_a_name_aside_never_opens_with_a_conjunction():
     assert (smith.speaker, smith.role) == ("Andy Smith", "UNH pollster")
 
 
+def test_a_role_before_an_honorific_is_read_and_never_an_opening_phrase_object():
+    text = ("Temple president Dr. Ravi Sharma said the event drew 500 people. “It was wonderful,” he said.\n\n"
+            "His Democratic opponent, Rep. Alan Grayson, disagreed. “It is a disgrace,” Grayson said.\n\n"
+            "In a fiery takedown of the businessman, Sen. Bernie Sanders called him divisive. "
+            "“He is a fraud,” Sanders said.\n\n"
+            "Voters cheered for the Republican nominee, Sen. Tom Reed. “Thank you,” Reed said.")
+    sharma, grayson, sanders, reed = extract(Document.from_text(text, id="x"))
+    assert (sharma.speaker, sharma.role) == ("Ravi Sharma", "Temple president")
+    assert (grayson.speaker, grayson.role) == ("Alan Grayson", "Democratic opponent")
+    assert (sanders.speaker, sanders.role) == ("Bernie Sanders", "Sen.")
+    assert (reed.speaker, reed.role) == ("Tom Reed", "Republican nominee")
+
+
 def test_review_guards_roles_namesakes_and_offices():
     """What a review of the role and name rules found wrong, each the old behaviour kept."""
     text = "“We are ready,” said Jane Doe, a member of the state assembly."
