@@ -477,6 +477,10 @@ nguyen tran pham hoang phan vu dang bui do ho ngo duong ly he
 """.split())
 
 
+#: A live report's time stamp before its sentence: "10:58 — ", "2.15pm: ", "11:10 a.m. ET - ".
+RE_TIME_STAMP = re.compile(r"\s*(?:\d{1,2}[:.])?\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–:-]\s+")
+
+
 #: The end of the text before a word inside a sentence: a comma (and a closing mark) or a
 #: lower-case word before it.
 RE_INSIDE_SENTENCE = re.compile(r"(?:,[”\"’']?|[a-z])\s+$")
@@ -917,8 +921,11 @@ class Cast:
         if start < 0 and lo > 0:
             return False
         phrase = text[start + 1:comma]
+        stamp = RE_TIME_STAMP.match(phrase)
+        if stamp:
+            phrase = phrase[stamp.end():]  # a live report's time first: "10:58 — The coach, X, is …"
         words = phrase.split()
-        if "," in phrase or not 0 < len(words) <= 8 or not words[0][:1].isupper():
+        if "," in phrase or not 0 < len(words) <= 12 or not words[0][:1].isupper():
             return False  # (and never a sentence inside a quotation: "“My top science adviser, John
             # Holdren, …": its opening mark is no capital)
         first = words[0].lower()
@@ -926,10 +933,14 @@ class Cast:
                 or (first.endswith("ed") and len(words) > 1 and words[1].lower() in ("about", "by", "on", "if", "why")):
             return True  # "In an interview, Khan said", "Privately, …", "Walking to the next address,
             # Ebeling reminisced", "Asked about the deal, Lee said"
+        if len(words) > 8:
+            return False  # (a long noun phrase is no title: only an opening phrase is read that far)
         # a noun phrase, with no verb in it: "Nigeria’s culture minister, Funmilayo Adeyemi-Cole,
-        # welcomed …" (never "Police arrested a suspect, John Doe, …": the suspect is its object)
+        # welcomed …", "Yiaga Africa's executive director, Samson Itodo, said" (never "Police
+        # arrested a suspect, John Doe, …": the suspect is its object)
+        owner = next((i for i, w in enumerate(words[:3]) if not w[:1].isupper() or w.endswith(("’s", "'s"))), None)
         return (first in ("the", "a", "an", "one", "his", "her", "their", "its", "our", "another")
-                or first.endswith(("’s", "'s"))) and not any(
+                or (owner is not None and words[owner].endswith(("’s", "'s")) and words[owner][:1].isupper())) and not any(
             w.islower() and (w.endswith("ed") or w in BE_FORMS_ALL or w in AUXILIARIES or w in SPEECH_VERBS) for w in words)
 
     @property
