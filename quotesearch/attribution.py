@@ -277,7 +277,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     if not spans:
         return []
     cast = Cast(text, paras=paras)
-    known = cast.by_surname.__contains__
+    known = cast.knows
     results: list[tuple[Span, Found | None, str]] = []
     los: list[int] = []  # where each quotation's context starts
     # for each quotation, the first at or after it that is no nickname inside a name (one pass)
@@ -483,14 +483,14 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         return None
     toks = tokenize(text, max(s, hi - CONTEXT_CHARS), ends[-1] if ends else hi)
     # "…, Schiff said. “The other factor…”": a sentence with its own attribution
-    f = cue_before(text, toks, cast.by_surname.__contains__, mixed=False)
+    f = cue_before(text, toks, cast.knows, mixed=False)
     if f is not None and f.rule == "cue-in-sentence":
         # ‘Carter said that for decades some critics had been predicting …’ and then “That’s because
         # …”: what follows goes on with the sentence's own speaker, not with a cue inside what he said
-        main = _speaking_subject(text, toks, cast.by_surname.__contains__)
+        main = _speaking_subject(text, toks, cast.knows)
         if main is not None and f.mention is not None and main.mention.end <= f.mention.start:
             f = main
-    m = f.mention if f is not None else sentence_subject(text, toks, cast.by_surname.__contains__)
+    m = f.mention if f is not None else sentence_subject(text, toks, cast.knows)
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
         return None
@@ -580,7 +580,7 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         return None  # (‘a statement by the suspect's family’ is theirs)
     if toks[issued].word == "in":
         # ‘X said in a statement’, ‘In a statement, police said’, ‘X denied the charges in a statement’
-        f = cue_before(text, toks, cast.by_surname.__contains__, mixed=False)
+        f = cue_before(text, toks, cast.knows, mixed=False)
         if f is None or f.mention is None or f.rule == "subject":
             return None
         m = f.mention
@@ -732,7 +732,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if text[p_hi - 1] == ":":
                 ends = sentence_ends(text, max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 toks = tokenize(text, ends[-1] if ends else max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
-                f = cue_before(text, toks, cast.by_surname.__contains__)
+                f = cue_before(text, toks, cast.knows)
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)
@@ -883,7 +883,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     toks = tokenize(text, sp.para_start, min(ends[0] if ends else sp.open_at, sp.para_start + CONTEXT_CHARS))
     if not toks or not toks[0].text[:1].isalpha():
         return None
-    m = sentence_subject(text, toks, cast.by_surname.__contains__)
+    m = sentence_subject(text, toks, cast.knows)
     if m is None or m.kind != "name" or m.start > toks[0].start + 40 or text.startswith(("’", "'"), m.end):
         return None
     if RE_DONE_TO.search(text, m.end, toks[-1].end):

@@ -118,7 +118,7 @@ PRONOUNS = {
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr madam mdm brig pte pvt cdr
-herr frau datuk dato datin tun puan encik
+herr frau datuk dato datin tun puan encik ald revd
 shri smt engr alhaji alhaja mallam
 """)
 
@@ -127,6 +127,7 @@ shri smt engr alhaji alhaja mallam
 #: the honorifics that may stand inside a run of title words.)
 OFFICE_HONORIFICS = wordset("""
 dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr cr brig cdr
+ald revd
 """)
 
 #: Articles ("The White House press secretary": never the start of a role).
@@ -179,6 +180,7 @@ meteorologist seismologist volcanologist herpetologist entomologist pharmacist d
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
 dcp acp ssp sho dgp mla mca star
+forecaster churchwarden marshal pcso
 """) | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in

@@ -501,6 +501,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             owner = _name_run_back(toks, i - 1)
             if owner >= lo and gender_of(toks[owner].text) is None:
                 i = owner
+        if toks[i].word == "the" and i < k and toks[i + 1].word in STYLES:
+            i += 1  # "The Reverend Alison Trevithick said": a person's style, never a body's "The"
         first = toks[i]
         words = [x.text for x in toks[i: k + 1]]
         if first.word == "the":
@@ -529,6 +531,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if d is not None:
         return _description(toks, d, k, text)
     return None
+
+
+#: The styles of clergy and nobles, written after "the" ("the Reverend X", "the Rt Hon X"): a
+#: person's, never a body's name.
+STYLES = frozenset("reverend rev revd right rt honourable honorable hon venerable very most".split())
 
 
 def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:
@@ -713,7 +720,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 noun = toks[re_ + 1]
                 end = re_ if noun.word in RELATIVES or noun.word in FUNCTION_WORDS else re_ + 1
                 return _description(toks, rs - 1, end, text, lower_first=True)
-            if rs > j and (toks[rs - 1].word in ("the",)):
+            if rs > j and (toks[rs - 1].word in ("the",)) and toks[rs].word not in STYLES:
                 if rs == re_ and toks[rs].word in ACRONYM_RANKS and toks[rs].text.isupper():  # "the DCP said"
                     return _description(toks, rs - 1, re_, text)
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),

@@ -51,7 +51,7 @@ _NEXT_CAPWORD = r"(?:[ae]l-)?+" + _CAPWORD
 
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
-PARTICLES = wordset("de del der van von da di du la le bin al dos das ter ten dela delos")
+PARTICLES = wordset("de del der van von da di du la le bin al dos das ter ten dela delos ap ibn")
 
 
 #: Particles that open a surname written without its given name ("de Vries said", "van der Berg").
@@ -129,7 +129,10 @@ NAME_LIKE_ROLES = KIN_NOUNS | {"star", "baker", "cook", "painter", "miner", "sai
 
 #: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear", "Forward
 #: Tendai Moyo"), and never a role noun elsewhere ("moving forward, Smith said").
-DESCRIPTOR_TITLES = wordset("resident mum mom dad grandad grandma forward runner-up")
+DESCRIPTOR_TITLES = wordset("""
+resident mum mom dad grandad grandma forward runner-up commuter homeowner shopper passenger parent vendor
+neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
+""")
 
 
 #: Capitalised words that are never part of a person's name.
@@ -376,7 +379,7 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 
     def flush():
         words = list(cur)
-        while words and words[-1].lower() in PARTICLES:
+        while words and words[-1] in PARTICLES:  # (a capitalised one ends a name: "Rahul Das")
             words.pop()
         if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
             words[-1] = words[-1][:-2]  # "James Comey’s statement": the name is James Comey

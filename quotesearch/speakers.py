@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+import regex
+
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS,
@@ -160,6 +162,9 @@ class Person:
     next_spot: int = 0
     #: A title stood before the full name ("President Xi Jinping"): a person, whatever the name.
     titled: bool = False
+    #: A relative "who" followed the full name ("Linh Tran, who drove from San Jose"): a person,
+    #: where nothing else tells (a pronoun's likelier antecedent than a name with no sign at all).
+    who: bool = False
 
     @property
     def placelike(self) -> bool:
@@ -477,6 +482,11 @@ nguyen tran pham hoang phan vu dang bui do ho ngo duong ly he
 """.split())
 
 
+#: A given name and a nickname in marks, just before a surname (‘Stanisław “Stan” Kowalczyk’,
+#: ‘Dwayne "The Rock" Johnson’).
+RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) [“\"](\p{Lu}[\p{L}\p{M}.’'\- ]{0,20})[”\"] $")
+
+
 #: A live report's time stamp before its sentence: "10:58 — ", "2.15pm: ", "11:10 a.m. ET - ".
 RE_TIME_STAMP = re.compile(r"\s*(?:\d{1,2}[:.])?\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–:-]\s+")
 
@@ -545,6 +555,12 @@ class Cast:
             for rs, re_, words in pieces:
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
+        for close in ("” ", '" '):
+            at = text.find(close)
+            while at >= 0:
+                if text[at - 1:at].isalpha() and text[at + 2:at + 3].isupper():
+                    self._nicknamed(at + 2)
+                at = text.find(close, at + 2)
         for m in first_line:
             run = m.group()
             for rs, re_, words in _name_pieces(run):
@@ -565,6 +581,17 @@ class Cast:
                     words = words[-size:]
                 self._flush(words, m.start() + rs, m.start() + re_)
 
+    def _nicknamed(self, at: int) -> None:
+        """A name around a nickname in marks, whose surname starts at ``at``: ‘Stanisław “Stan”
+        Kowalczyk’, ‘Dwayne "The Rock" Johnson’ (when the given name or the nickname is a known
+        given name)."""
+        given = RE_NICKNAME_BEFORE.search(self.text, max(0, at - 48), at)
+        surname = RE_CAPWORD.match(self.text, at)
+        if given is not None and surname is not None \
+                and (gender_of(given.group(1)) is not None or gender_of(given.group(2)) is not None) \
+                and not _name_goes_on(self.text, surname.end()):
+            self._flush((given.group(1), surname.group()), given.start(1), surname.end())
+
     def _flush(self, words: tuple[str, ...], start: int, end: int) -> None:
         if len(words) < 2:
             return
@@ -574,6 +601,8 @@ class Cast:
         if isinstance(known, Person):
             known.spots.append((start, end))
             known.named += 1
+            if self.text.startswith(", who ", end):
+                known.who = True
             before = self.text[max(0, start - 16):start].lower().split()
             if before and before[-1] == "the":  # "in the South China Sea"
                 before.pop()
@@ -1024,6 +1053,14 @@ class Cast:
             self.by_surname.setdefault(surname, p)
         return p
 
+    def knows(self, word: str) -> bool:
+        """A lower-cased word is the surname of someone the article names: the last word of a
+        name, or the first of one written surname first ("Liang" of Liang Wenhao)."""
+        if word in self.by_surname:
+            return True
+        p = self._first_word_people().get(word)
+        return p is not None and _surname_first(p.name)
+
     def _first_word_people(self) -> dict[str, Person | None]:
         """People named in full by the first word of their name, lower-cased; None for a word
         two people share. A word that is someone's surname is left out."""
@@ -1077,6 +1114,7 @@ class Cast:
                 if q is not None:
                     return q, "name"
             fallback = None  # the nearest fit with nothing to say it is a person
+            who = None  # the nearest of those a relative "who" followed
             nearest = None  # the nearest person that fits
             for pos, p in reversed(self.recent):
                 if number == 2:
@@ -1102,8 +1140,10 @@ class Cast:
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
                         nearest = nearest or p
                     fallback = fallback or p
+                    if p.who:
+                        who = who or p
             if nearest is not None or fallback is not None:
-                return _called(nearest or fallback, gender), "pronoun"
+                return _called(nearest or who or fallback, gender), "pronoun"
             return None, "pronoun-unresolved"
         # descriptions
         text = mention.text
