@@ -82,9 +82,11 @@ def is_title_context(toks: list[Token], sentence=None) -> bool:
     for t in toks[-2:]:
         if t.word in TITLE_CUES and t.word not in CALL_VERBS:
             return True
-        if t.word in ("called",) and len(toks) >= 2 and toks[-2].word in ("so", "a", "an", "the", "is", "was", "are",
-                                                                          "were"):
-            return True  # (a name: "her book is called “…”", never "Trump called it “…”")
+        if t.word in ("called",) and len(toks) >= 2 and (
+                toks[-2].word in ("so", "a", "an", "the", "is", "was", "are", "were") or (
+                    toks[-2].text == "," and not any(x.word in RELATIVE_OBJECTS for x in (sentence() if sentence else toks)))):
+            return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
+            # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
     if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word not in ("known", "billed", "dubbed", "described"):
@@ -98,6 +100,17 @@ def is_title_context(toks: list[Token], sentence=None) -> bool:
         return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
 
+
+#: A quotation set off as a name by the words after it: ‘called him “the carpenter
+#: philosopher,” a label he disliked’, ‘as “Full Pilot”, a name critics say misleads’.
+RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]+ )?"
+                               r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase)\b")
+
+#: Words that open a clause whose object the quotation may be: ‘which X, the CEO, called “…”’.
+RELATIVE_OBJECTS = frozenset("which what that whom".split())
+
+#: Verbs that only ever name: what comes after them in marks is a name, whoever gave it.
+NAMING_VERBS = frozenset("nicknamed dubbed titled entitled named known billed coined so-called".split())
 
 #: Words after "known" that lead to "as" and a nickname ("known to fans as", "known locally as").
 KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affectionately simply popularly".split())
@@ -179,7 +192,8 @@ def names_a_work(toks: list[Token]) -> bool:
     i = len(toks) - 1
     if i >= 0 and toks[i].word in (",", "of"):
         i -= 1
-    return i >= 0 and toks[i].word in WORK_NOUNS and not toks[i].capitalized
+    return i >= 0 and (toks[i].word in WORK_NOUNS or (toks[i].word[-1:] == "s" and toks[i].word[:-1] in WORK_NOUNS)) \
+        and not toks[i].capitalized  # (and ‘two challenged novels, “The Bluest Eye” and “Speak,”’)
 
 
 def _describes(toks: list[Token]) -> bool:
@@ -317,7 +331,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         scare = False
         # (but ‘was called “a disaster” by Jones’ quotes Jones)
         title_ctx = is_title_context(tail_toks, before_toks) and not (
-            sp.close_end is not None and text.startswith(" by ", sp.close_end))
+            sp.close_end is not None and text.startswith(" by ", sp.close_end)
+            and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
+        # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
         b_text = text[b_lo:sp.open_at]
         b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
         mixed = bool(b_text) and not b_text.endswith(":") and not capped
@@ -376,8 +392,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             scare = True
             found = None
         content = text[sp.start:sp.end]
+        label_after = RE_LABEL_AFTER.match(text, sp.close_end) if sp.close_end is not None else None
+        if label_after is not None and found is not None and found.mention is not None \
+                and found.mention.start < label_after.end():
+            found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
         if (found is None or found.rule not in STRONG_RULES or _between_names(text, sp, tail_toks)) and (
                 is_nickname(text, sp, tail_toks) or is_title(content, full_stop=names_a_work(tail_toks))
+                or label_after is not None
                 or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
                 or _title_by_context(text, sp, content, tail_toks)
                 or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None

@@ -511,10 +511,11 @@ def _title_lead(lead: list[Token]) -> bool:
     >>> _title_lead(tokenize("the White House spokesman ,")), _title_lead(tokenize("when the"))
     (True, False)
     """
-    if len(lead) > 12 or (lead and lead[0].word in SUBORDINATORS) or any(
+    if len(lead) > 12 or (lead and (lead[0].word in SUBORDINATORS or lead[0].word in ("which", "whom", "whose"))) or any(
             x.word in SUBORDINATORS and (x.word != "and" or lead[k].text == ",") and not x.capitalized
             for k, x in enumerate(lead[1:])):
-        return False  # (‘…” regarding her links while Sanders suggests’: a clause of its own)
+        return False  # (‘…” regarding her links while Sanders suggests’: a clause of its own; ‘“…,”
+        # which she said she has read’ says something of the quotation, whose speaker it is not)
     for x in lead:
         if x.text in ".;:!?“”\"" or (not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)
                                         and x.word not in ROLE_NOUNS):
