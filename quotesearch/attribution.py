@@ -423,11 +423,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if aged is not None:
                     found.person, found.how = aged, "age"
             if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
-                    (found.how == "description" and description_head(found.mention.text) is None)
+                    (found.how == "description" and (description_head(found.mention.text) is None
+                                                     or description_head(found.mention.text) in EPITHET_ROLES))
                     or (found.how == "organisation" and _nationality_epithet(found.mention.text))):
-                # "Tate was modest. “…,” the rookie said": an epithet no list holds, for the person
-                # the paragraph opens with
-                opener = _paragraph_subject(text, sp, cast, found.mention.text)
+                # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
+                # position or a trade ("the striker", "the analyst"), for the person the paragraph
+                # (or the one before a quotation that opens its own) is about
+                opener = _paragraph_subject(text, sp, cast, found.mention.text, paras)
                 if opener is not None:
                     found.person, found.how = opener, "epithet"
             if found.person is not None:
@@ -819,6 +821,17 @@ DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found all
 
 
 #: Epithets only a person bears, by age or standing ("the 23-year-old", "the rookie").
+#: A player's position or a trade that a report calls its subject by ("Hill scored twice. “…,”
+#: the striker said"; "Menon has covered the sector for years. “…,” the analyst said"); never an
+#: office someone else may hold (the judge, the prosecutor, the referee, the manager).
+EPITHET_ROLES = frozenset("""
+striker midfielder defender goalkeeper keeper winger forward centre center guard quarterback pitcher
+batter batsman bowler opener all-rounder left-armer spinner seamer paceman sprinter runner skater skier
+driver rider jockey cyclist golfer boxer swimmer player athlete champion veteran star skipper captain
+analyst economist baker farmer shopkeeper vicar chef actor actress singer musician novelist artist poet
+designer entrepreneur billionaire scientist researcher owner defendant
+""".split())
+
 PERSON_EPITHETS = frozenset("""
 rookie youngster newcomer sophomore freshman junior senior debutant teenager pensioner octogenarian
 nonagenarian centenarian
@@ -839,13 +852,20 @@ NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
 
 
 def _nationality_epithet(mention: str) -> bool:
-    """"The Spaniard", "the Norwegian": a nationality noun after "the", as an epithet."""
+    """"The Spaniard", "the Norwegian", "the Northern Irishman": a nationality noun after "the"
+    (and a capitalised word), as an epithet."""
     words = mention.split()
-    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in NATIONALITY_NOUNS
+    return 2 <= len(words) <= 3 and words[0].lower() == "the" and words[-1].lower() in NATIONALITY_NOUNS \
+        and words[1][:1].isupper()
 
 
-#: A subject acted on, or dead: "was arrested", "has been charged", "died".
-RE_DONE_TO = regex.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+ed|died|dies|passed away)\b")
+#: A subject acted on, or dead: "was arrested", "has been charged", "died" (but one who "was
+#: frustrated" or "was delighted" only felt so).
+RE_DONE_TO = regex.compile(
+    r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?!(?:" + "|".join(sorted(
+        "frustrated disappointed delighted pleased satisfied thrilled relieved excited worried concerned surprised "
+        "shocked determined convinced annoyed irritated encouraged impressed tired bored scared frightened "
+        "exhausted elated overjoyed devastated gutted heartbroken interested".split())) + r")\b)\w+ed|died|dies|passed away)\b")
 
 
 #: An age as an epithet: "the 66-year-old", "the 56-year-old manager".
@@ -888,20 +908,27 @@ def _person_of_age(text: str, age: str, at: int, cast: Cast) -> Person | None:
     return found
 
 
-def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person | None:
+def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
+                       paras: list[tuple[int, int]] | tuple = ()) -> Person | None:
     """The one named person the quotation's paragraph opens with as its subject ("Tate was
     modest.", "Senior forward Kiana Wells led Villanova …", "Brooks, who grew up nearby, said …"),
-    for an epithet that can be a person's (never a body's, a plural, a paper's "the daily", or a
-    pointer back, "the latter"); none when the paragraph names anyone else before the quotation,
-    or its subject had something done to it ("was arrested", "was killed") or is a possessor."""
+    or, for a quotation that opens its paragraph, the one the paragraph before opens with, for an
+    epithet that can be a person's (never a body's, a plural, a paper's "the daily", or a pointer
+    back, "the latter"); none when that stretch names anyone else, or its subject had something
+    done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = words[-1]
-    if sp.open_at <= sp.para_start or not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS) \
-            or sp.open_at - sp.para_start > 2 * CONTEXT_CHARS:
-        return None  # (only an epithet of a person: never "the affidavit says", "the daily said"; and
-        # only near its paragraph's start, so that each quotation reads a bounded stretch)
-    ends = sentence_ends(text, sp.para_start, sp.open_at)
-    toks = tokenize(text, sp.para_start, min(ends[0] if ends else sp.open_at, sp.para_start + CONTEXT_CHARS))
+    if not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES):
+        return None  # (only an epithet of a person: never "the affidavit says", "the daily said")
+    lo, hi = sp.para_start, sp.open_at
+    if hi <= lo:  # a quotation opening its paragraph: the paragraph before, whole
+        if sp.paragraph == 0 or sp.paragraph > len(paras) or head in NATIONALITY_NOUNS:
+            return None
+        lo, hi = paras[sp.paragraph - 1]
+    if hi - lo > 2 * CONTEXT_CHARS:
+        return None  # (only near its paragraph's start, so that each quotation reads a bounded stretch)
+    ends = sentence_ends(text, lo, hi)
+    toks = tokenize(text, lo, min(ends[0] if ends else hi, lo + CONTEXT_CHARS))
     if not toks or not toks[0].text[:1].isalpha():
         return None
     m = sentence_subject(text, toks, cast.knows)
@@ -910,18 +937,25 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str) -> Person 
     if RE_DONE_TO.search(text, m.end, toks[-1].end):
         return None  # ("John Smith, 45, was arrested": the one acted on, never the speaker)
     p, _ = cast.resolve(m)
-    if p is None or p.kind != "name" or p.placelike or gender_of(p.name.split()[0]) is None \
-            or is_organisation(p.name.split()) or p.name.split()[-1].lower() in PLACE_NOUNS:
+    if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
+            or p.name.split()[-1].lower() in PLACE_NOUNS:
         return None
+    if gender_of(p.name.split()[0]) is None and (head in NATIONALITY_NOUNS or " " not in p.name):
+        return None  # (a person's full name, or a given name the lists know: "Coco Gauff", never "Villa")
     if head in NATIONALITY_NOUNS and any(w[:1].isupper() and w.lower() in NATIONALITY_WORDS
-                                        for w in (x.strip(",.;:’'\"“”‘") for x in text[sp.para_start:sp.open_at].split())):
+                                        for w in (x.strip(",.;:’'\"“”‘") for x in text[lo:hi].split())):
         return None  # (a nationality the paragraph gives someone: ‘met the Canadian prime minister’)
     if text.startswith(("He ", "She ", "His ", "Her "), sp.start):
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him)
-    if head not in NATIONALITY_NOUNS and p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]):
+    age = RE_AGE.search(epithet)
+    if age is not None and any(m.group("age") + "-year-old" != age.group() and m.group("name").endswith(p.name.split()[-1])
+                               for m in RE_NAMED_AGE.finditer(text, max(0, sp.start - AGE_REACH), sp.start)):
+        return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
+    if head not in NATIONALITY_NOUNS and p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
+            and not (head in EPITHET_ROLES and any(head in r.lower().split() for r in p.roles)):
         return None  # ("Coach Dan Miller … the rookie receiver said": another's title)
-    # nobody else named in the paragraph before the quotation
-    for run in RE_NAME_RUN.finditer(text, sp.para_start, sp.open_at):
+    # nobody else named in the stretch before the quotation
+    for run in RE_NAME_RUN.finditer(text, lo, hi):
         if not (m.start <= run.start() < m.end or run.group().endswith(p.name.split()[-1])):
             if any(w.lower() in cast.by_surname or gender_of(w) is not None for w in run.group().split()):
                 return None
