@@ -713,7 +713,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                      and not toks[h].capitalized]
             if heads and toks[j].word in DETERMINERS | POSSESSIVES:
                 # "the Florida senator", "the Trump campaign": the name only modifies the head noun
-                return _description(toks, j, heads[-1], text)
+                return _description(toks, j, _source_phrase_end(toks, heads[-1]) or heads[-1], text)
             if rs == re_ and rs > j and toks[rs - 1].word in ATTRIBUTIVE_LEADS and re_ + 1 < n \
                     and toks[re_ + 1].text.isalpha() and toks[re_ + 1].text.islower():
                 # "an Egyptian textbook", "its Amazon summary": one capitalised word is an adjective
@@ -750,6 +750,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             k += 1
         while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS):
             k -= 1  # never ends on "at" or "the": "a group of experts at [the Institute]"
+        k = _source_phrase_end(toks, k) or k  # ("an official in charge of personnel")
         # the head noun stands before the first preposition: "a source close to …", but not
         # "her record as secretary of state"
         h = j
@@ -758,6 +759,32 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         if any(x.word in DESCRIPTION_NOUNS for x in toks[j: h + 1]):
             return _description(toks, j, k, text)
     return None
+
+
+def _source_phrase_end(toks: list[Token], h: int) -> int | None:
+    """Where the phrase that says what a source knows ends, when one follows its head noun at
+    ``toks[h]``: "an Egyptian official familiar with the talks", "an official in charge of
+    personnel", "a person briefed on the plans" (the way the article keeps the source).
+
+    >>> t = "An Egyptian official familiar with the talks told Reuters"
+    >>> toks = tokenize(t); toks[_source_phrase_end(toks, 2)].text
+    'talks'
+    """
+    n = len(toks)
+    if h + 3 >= n or (toks[h + 1].word, toks[h + 2].word) not in SOURCE_PHRASE_OPENERS:
+        return None
+    e = h + 2
+    while e + 1 < n and e - h < 9 and toks[e + 1].text not in ",.;:—()\"“”‘’" \
+            and toks[e + 1].word not in DESCRIPTION_STOP and toks[e + 1].word not in NOT_IN_DESCRIPTION:
+        e += 1
+    while e > h + 2 and (toks[e].word in PREPOSITIONS or toks[e].word in DETERMINERS):
+        e -= 1
+    return e if e > h + 2 else None
+
+
+#: The first two words of what a source knows: "familiar with", "close to", "in charge of" …
+SOURCE_PHRASE_OPENERS = frozenset({("familiar", "with"), ("close", "to"), ("in", "charge"), ("with", "knowledge"),
+                                   ("briefed", "on"), ("involved", "in"), ("knowledgeable", "about")})
 
 
 #: Nouns of places and institutions: a name after them is theirs ("the mayor of the coastal city,
