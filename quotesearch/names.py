@@ -451,5 +451,27 @@ def is_headline(line: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
+#: A byline or a credit line: "By Natalia Kowalski, Staff Writer", "Reporting by Jane Doe;
+#: Editing by Tom Lee". Its names are the reporters', never the article's people.
+RE_BYLINE = regex.compile(
+    r"(?:By|BY|Written by|Words by|Story by|(?:Additional )?[Rr]eporting by)[ \t]+(\p{Lu}[\p{L}\p{M}.’'\-]*)"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}.’'\-]*){1,3}(?:[ \t]*(?:,|and|&|\||;|/|–|—|-)[^\n“”\"]{0,100})?")
+
+
+def is_byline(line: str) -> bool:
+    """A short line crediting reporters ("By Natalia Kowalski, Staff Writer"), never a sentence
+    ("By Tuesday, the council will vote.").
+
+    >>> is_byline("By Natalia Kowalski, Staff Writer"), is_byline("By Tuesday, the council will vote.")
+    (True, False)
+    >>> is_byline("Reporting by Jane Doe; Editing by Tom Lee")
+    True
+    """
+    line = line.strip()
+    m = RE_BYLINE.fullmatch(line) if len(line) <= 160 and not line.endswith((".", "?", "!")) or \
+        line.endswith((" Jr.", " Sr.")) else None
+    return m is not None and m.group(1).lower() not in NOT_NAMES and not line.endswith(":")
+
+
 #: A capitalised word, whole (hyphenated parts included: "Ocasio-Cortez").
 RE_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}])\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:-\p{Lu}[\p{L}\p{M}\p{Nd}]*+)*+")

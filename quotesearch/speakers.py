@@ -28,7 +28,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
-    is_organisation, _name_pieces, is_headline, RE_CAPWORD, word_positions,
+    is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions,
 )
 
 
@@ -71,8 +71,22 @@ PEOPLE_WORDS = {
     "resident": ("", "s"), "witness": ("", "es"), "protester": ("s",), "passenger": ("", "s"),
     "neighbour": ("", "s"), "neighbor": ("", "s"), "bystander": ("", "s"), "eyewitness": ("", "es"),
     "survivor": ("", "s"), "villager": ("", "s"), "motorist": ("", "s"), "pedestrian": ("", "s"),
-    "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",),
+    "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",), "woman": ("",), "man": ("",),
+    "mother": ("",), "father": ("",),
 }
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """A speech verb follows the noun ending at ``end`` within four words, or right after a
+    relative clause set off by commas ("The teenager's mother, who asked that her name not be
+    used, said")."""
+    if any(w.strip(",.;:").lower() in SPEECH_VERBS for w in text[end:end + 60].split()[:4]):
+        return True
+    if text.startswith(", who ", end):
+        comma = text.find(", ", end + 6, end + 120)
+        after = text[comma + 2:comma + 40].split()[:2] if comma >= 0 else []
+        return any(w.strip(",.;:").lower() in SPEECH_VERBS for w in after)
+    return False
 
 
 #: The end of a sentence, roughly: a full stop, "?" or "!" and a space before a capital or a mark.
@@ -101,7 +115,7 @@ cousin aunt uncle grandmother grandfather niece nephew girlfriend boyfriend fian
 #: People one of many, unnamed, whose mentions stand for a "he" or "she" only where they speak.
 ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
-pedestrian commuter trustee
+pedestrian commuter trustee woman man mother father
 """.split())
 
 
@@ -506,7 +520,8 @@ class Cast:
 
     def __init__(self, text: str, window: int = 40, paras: Sequence[tuple[int, int]] = ()):
         self.text = text
-        self.headlines = [(s, e) for s, e in paras if e - s <= 160 and is_headline(text[s:e])]
+        # (and a byline's or a credit line's names are the reporters', never the article's people)
+        self.headlines = [(s, e) for s, e in paras if e - s <= 160 and (is_headline(text[s:e]) or is_byline(text[s:e]))]
         # a short first line without quotation marks may be the headline, whatever its case
         # ("Understated Perez raises political profile."): its names count after the body's
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
@@ -783,8 +798,7 @@ class Cast:
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
-            if word in ANONYMOUS_PEOPLE and not any(
-                    w.strip(",.;:").lower() in SPEECH_VERBS for w in text[m_end:m_end + 60].split()[:4]):
+            if word in ANONYMOUS_PEOPLE and not _speaks_after(text, m_end):
                 continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said")
             lo = max(0, m_start - 60)
             toks = tokenize(text, lo, min(len(text), m_end + 50))
