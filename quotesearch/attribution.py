@@ -432,6 +432,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 opener = _paragraph_subject(text, sp, cast, found.mention.text, paras)
                 if opener is not None:
                     found.person, found.how = opener, "epithet"
+            if found.how == "description" and found.mention.text.lower().split()[0] == "the" \
+                    and len(found.mention.text.split()) == 2 and found.mention.text.split()[1].lower() in BODY_NOUNS:
+                body = _body_before(text, found.mention.start, found.mention.text.split()[1].lower(), sp, paras, cast)
+                if body is not None:  # "Voltara recalled 86,000 cars. The firm said …": Voltara
+                    found.person, found.how = body, "body"
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
         kind = "scare" if scare else kind_of(b_text, content)
@@ -615,6 +620,76 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
     if p is None or (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS):
         return None
     return p
+
+
+#: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
+#: that may be another body of the story (the government, the police, the party).
+BODY_NOUNS = frozenset("""
+firm company agency district council bank carmaker automaker airline retailer insurer lender union club
+league university hospital charity network chain manufacturer maker startup operator utility
+foundation institute regulator watchdog broadcaster newspaper publisher group
+""".split())
+
+
+#: The rest of a body's name after "of": " of Sweden", " of the Interior".
+RE_OF_NAME = regex.compile(r" of (?:the )?\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*){0,3}")
+
+
+_BUSINESS = frozenset("inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs "
+                      "laboratories industries technologies pharmaceuticals airlines airways bank".split())
+#: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
+#: for "Voltara Motors", "the agency" for "the State Department", "the district" for "St. Paul
+#: Public Schools"; an acronym may be any ("the network" for "CNN").
+BODY_NAME_WORDS = {
+    **{n: _BUSINESS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
+                             "chain operator utility group airline".split()},
+    "agency": frozenset("agency administration bureau service department authority commission office".split()),
+    "district": frozenset("district schools".split()),
+    "bank": frozenset("bank".split()),
+    "union": frozenset("union federation workers".split()),
+    "university": frozenset("university college".split()),
+    "hospital": frozenset("hospital clinic infirmary".split()),
+    "regulator": frozenset("authority commission agency administration office".split()),
+    "watchdog": frozenset("authority commission agency office".split()),
+    "group": _BUSINESS | frozenset("foundation association coalition alliance institute fund".split()),
+    "network": frozenset("network news channel".split()),
+    "broadcaster": frozenset("network news channel broadcasting corporation".split()),
+}
+
+
+def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body that one of the two sentences before ``at`` opens with as its subject, for "the
+    firm" or "the agency" at a cue: ‘Voltara recalled 86,000 cars. The firm said …’, ‘The Public
+    Health Agency of Sweden will review its advice. In a statement, the agency said’. None when
+    the subject is a person ("Smith joined Google. The company said …") or no body."""
+    lo = sp.para_start
+    if not sentence_ends(text, lo, at) and sp.paragraph > 0:  # (the cue's sentence opens its paragraph)
+        lo = paras[sp.paragraph - 1][0]
+    lo = max(lo, at - CONTEXT_CHARS)
+    ends = sentence_ends(text, lo, at)
+    sentences = [(x, y) for x, y in zip([lo, *ends], ends) if text[x:y].strip()]
+    for s_lo, s_hi in reversed(sentences[-2:]):
+        toks = tokenize(text, s_lo, s_hi)
+        m = sentence_subject(text, toks, lambda w: True)
+        if m is None or m.kind == "pronoun":
+            continue
+        if m.kind == "description":
+            return None
+        words = m.text.split()
+        acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+        if m.kind == "name" and not (is_organisation(words) or acronym):
+            return None  # (a body's name, or its letters: never "Smith joined Google. The company said")
+        kinds = BODY_NAME_WORDS.get(noun)
+        low = {w.lower().strip(".,") for w in words}
+        if not (acronym or noun in low or (kinds is not None and low & kinds)):
+            return None  # (a name of that kind of body: never "Acme Corp said …. “…,” the council said")
+        end = m.end
+        of = RE_OF_NAME.match(text, end)
+        if of is not None:
+            end = of.end()  # "The Public Health Agency of Sweden"
+        name = text[m.start:end]
+        return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
+    return None
 
 
 #: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma).

@@ -261,7 +261,8 @@ inc corp ltd llc party office team times post news journal tribune herald networ
 magazine organization organisation union association coalition alliance army police
 institute university college school foundation fund bank group
 commission senate congress parliament government cabinet campaign press media bureau service
-club league hospital museum airlines airways
+club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
+technologies pharmaceuticals plc gmbh
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.
