@@ -211,8 +211,9 @@ def _name_run_back(toks: list[Token], j: int) -> int:
         t = toks[i - 1]
         if is_possessive(t):
             break
-        if is_name_token(t) or (t.word in HONORIFICS and t.capitalized):
-            i -= 1
+        if is_name_token(t) or (t.word in HONORIFICS and t.capitalized) or (
+                t.text == "First" and toks[i].word in FIRST_TITLES and toks[i].capitalized):
+            i -= 1  # (and a title's "First": "First Minister John Swinney")
         elif t.text in ("”", '"') and i - 4 >= 0:
             # a nickname in marks inside the name: ‘Sean “Dyche” Callaghan said’
             o = next((o for o in range(i - 3, max(0, i - 6), -1) if toks[o].text in ("“", '"')), None)
@@ -262,6 +263,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('Judge', ['Mary', 'Jones'])
     >>> split_title("Superintendent Dr. Angela Whitehorse".split()), split_title("Texas Sen. Ted Cruz".split())[0]
     (('Superintendent', ['Angela', 'Whitehorse']), 'Texas Sen.')
+    >>> split_title("Professor Sir John Curtice".split())
+    ('Professor', ['John', 'Curtice'])
     """
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
@@ -274,8 +277,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
                 or low in DESCRIPTOR_TITLES:
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
-        elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)):
-            cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", never "Guillermo del Toro"
+        elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
+                                    or (low in ("sir", "dame") and cut == k - 1 and titled)):
+            cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"
         elif _ends_sentence(w):
             cut, titled = k, False  # "Syria." ends a sentence
     # a word that is no given name before one that is ("Billionaire Donald Trump")
@@ -395,6 +399,7 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         pos = wpos + len(w)
         if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
                 cur and w.lower() in PARTICLES) or (w == "He" and cur and _title_word(cur[-1])) or (
+                w == "First" and i + 1 < len(parts) and parts[i + 1].lower() in FIRST_TITLES) or (
                 w == "New" and i + 1 < len(parts)
                                                       and gender_of(parts[i + 1]) is None):  # New York
             if not cur:
@@ -409,6 +414,10 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         cur = []
     flush()
     return tuple(pieces)
+
+
+#: What "First" opens as part of a title: "First Minister John Swinney", "First Lady Jill Biden".
+FIRST_TITLES = wordset("minister deputy secretary vice mayor nation nations officer")
 
 
 def _title_word(w: str) -> bool:

@@ -1054,6 +1054,12 @@ class Cast:
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p
+        if p is None and len(words) == 1 and first in ("sir", "dame"):
+            style = mention.text.split()[0] + " " + words[0]
+            knights = [q for q in self._first_word_owners(words[0]) if any(
+                self.text.find(style, max(0, s - len(style)), e) >= 0 for s, e in q.spots)]
+            if len(knights) == 1:
+                return knights[0]  # "Sir John" of Professor Sir John Curtice, beside John Swinney
         if p is None and len(words) == 1 and (title is None or first in GIVEN_NAME_HONORIFICS):
             p = self._by_first_word(words[0])  # (and "Sir Malcolm" is Sir Malcolm Pryce)
             if p is not None:
@@ -1074,6 +1080,12 @@ class Cast:
             return True
         p = self._first_word_people().get(word)
         return p is not None and _surname_first(p.name)
+
+    def _first_word_owners(self, word: str) -> list[Person]:
+        """Everyone named in full whose name opens with this word."""
+        low = word.lower()
+        return [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                if q.kind == "name" and q.name.lower().startswith(low + " ")]
 
     def _first_word_people(self) -> dict[str, Person | None]:
         """People named in full by the first word of their name, lower-cased; None for a word
@@ -1111,6 +1123,8 @@ class Cast:
             return self.person_for_name(mention), "name"
         if mention.kind == "organisation":
             name = mention.text
+            if name.isupper() and " " not in name and name.lower() in self.by_surname:
+                return self.by_surname[name.lower()], "name"  # a transcript's label: "MATVIICHUK:"
             if name.split()[0] in ("The",):
                 name = "the" + name[3:]
             return Person(name, kind="organisation"), "organisation"

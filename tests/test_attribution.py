@@ -125,6 +125,14 @@ def test_a_role_before_an_honorific_is_read_and_never_an_opening_phrase_object()
     assert (reed.speaker, reed.role) == ("Tom Reed", "Republican nominee")
 
 
+def test_a_title_opening_with_first_is_whole():
+    text = ("Fort Nelson First Nation Chief Sharleen Gale said: “We were not consulted.”\n\n"
+            "“It has failed,” said First Minister John Swinney.")
+    gale, swinney = extract(Document.from_text(text, id="x"))
+    assert (gale.speaker, gale.role) == ("Sharleen Gale", "Fort Nelson First Nation Chief")
+    assert (swinney.speaker, swinney.role) == ("John Swinney", "First Minister")
+
+
 def test_review_guards_roles_namesakes_and_offices():
     """What a review of the role and name rules found wrong, each the old behaviour kept."""
     text = "“We are ready,” said Jane Doe, a member of the state assembly."
