@@ -1063,8 +1063,9 @@ def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) 
     person = found.person if found else None
     speaker = person.name if person else None
     role = None
-    if found is not None and found.mention is not None and found.mention.role:
-        role = found.mention.role
+    if found is not None and found.mention is not None and found.mention.role and (
+            person is None or person.kind != "organisation" or person.name != found.mention.text):
+        role = found.mention.role  # (a body named whole has no title: "Israel's Prime Minister's Office")
         if RE_PARTY.fullmatch(role) and person is not None and cast.roles_of(person) \
                 and not RE_PARTY.fullmatch(person.roles[0]):
             role = f"{person.roles[0]} ({role})"  # "Sen. Josh Hawley, R-Mo.," → "Sen. (R-Mo.)"

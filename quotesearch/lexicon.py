@@ -262,7 +262,7 @@ magazine organization organisation union association coalition alliance army pol
 institute university college school foundation fund bank group
 commission senate congress parliament government cabinet campaign press media bureau service
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
-technologies pharmaceuticals plc gmbh
+technologies pharmaceuticals plc gmbh society trust
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.

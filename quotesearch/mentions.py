@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS,
-    SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, wordset,
+    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, ORG_WORDS, PRONOUNS,
+    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, wordset,
 )
 from quotesearch.names import (
     FIRST_TITLES, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -629,7 +629,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             if last_run is None and k > j + 1 and toks[k - 1].word in OBJECT_PREPOSITIONS:
                 return None  # the object of a verb's preposition: "The star took to Instagram"
             e = k
-            while e + 1 < n and not is_possessive(toks[e]):
+            while e + 1 < n and (not is_possessive(toks[e]) or (
+                    toks[e].capitalized and toks[e + 1].capitalized and toks[e + 1].word in ORG_WORDS
+                    and (e + 2 >= n or not is_name_token(toks[e + 2])))):  # ("the Prime Minister’s Office")
                 if is_name_token(toks[e + 1]) or (
                         toks[e + 1].text.lower() in PARTICLES and e + 2 < n and (
                             is_name_token(toks[e + 2]) or (toks[e + 2].text.lower() in PARTICLES

@@ -209,8 +209,8 @@ def _name_run_back(toks: list[Token], j: int) -> int:
     i = j
     while i - 1 >= 0:
         t = toks[i - 1]
-        if is_possessive(t):
-            break
+        if is_possessive(t) and not (t.capitalized and toks[i].word in ORG_WORDS and toks[i].capitalized and i == j):
+            break  # (but a body's name may hold one: "the Alzheimer’s Society", "Prime Minister’s Office")
         if is_name_token(t) or (t.word in HONORIFICS and t.capitalized) or (
                 t.text == "First" and toks[i].word in FIRST_TITLES and toks[i].capitalized):
             i -= 1  # (and a title's "First": "First Minister John Swinney")

@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS,
+    THING_NOUNS, ORG_WORDS,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES,
     is_abbreviation, wordset,
 )
@@ -1003,6 +1003,10 @@ class Cast:
         return merged[-self.window:]
 
     def person_for_name(self, mention: Mention) -> Person:
+        raw = mention.text.split()
+        if len(raw) > 2 and raw[-1][:1].isupper() and raw[-1].lower() in ORG_WORDS and is_organisation(raw) \
+                and any(w.endswith(("’s", "'s")) for w in raw[:-1]):
+            return Person(mention.text, kind="organisation")  # "Israel's Prime Minister's Office", whole
         title, words = split_title([w for w in mention.text.split() if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
         if len(words) == 1 and mention.text.split()[0].rstrip(".").lower() in ("madam", "mdm") \
