@@ -726,6 +726,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             if rs > j and (toks[rs - 1].word in ("the",)) and toks[rs].word not in STYLES:
                 if rs == re_ and toks[rs].word in ACRONYM_RANKS and toks[rs].text.isupper():  # "the DCP said"
                     return _description(toks, rs - 1, re_, text)
+                e_ = toks[_body_name_end(toks, rs, re_)].end
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
                                "organisation")
             if re_ + 2 < n and toks[re_ + 1].word == "and" and is_name_token(toks[re_ + 2]) and rs == j \
@@ -762,6 +763,46 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         if any(x.word in DESCRIPTION_NOUNS for x in toks[j: h + 1]):
             return _description(toks, j, k, text)
     return None
+
+
+def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
+    """Where a body's name that opens at ``toks[rs]`` ends, past "of", "for" and "and" inside it and a
+    lower-case noun of bodies after it: "the Department of Health and Human Services", "the
+    United Food and Commercial Workers union" (an "of" only after a body's word: never "the
+    Smiths of Ohio"; an "and" only inside a body's name: never "the Smiths and the Joneses").
+
+    >>> t = "said the Department of Health and Human Services on Monday"
+    >>> toks = tokenize(t); toks[_body_name_end(toks, 2, 2)].text
+    'Services'
+    """
+    n = len(toks)
+    e = re_
+    body = any(_body_word(x) for x in toks[rs:e + 1])
+    while e + 2 < n and toks[e + 1].word in ("of", "for", "and", "&") and is_name_token(toks[e + 2]):
+        f = e + 2
+        while f + 1 < n and is_name_token(toks[f + 1]) and not is_possessive(toks[f]):
+            f += 1
+        more = any(_body_word(x) for x in toks[e + 2:f + 1]) or (
+            f + 1 < n and toks[f + 1].text.islower() and toks[f + 1].word in BODY_HEADS)
+        if not (body or more) or (toks[e + 1].word in ("of", "for") and not body):
+            break
+        body, e = True, f
+    if e + 1 < n and toks[e + 1].text.islower() and toks[e + 1].word in BODY_HEADS:
+        e += 1  # "the Teamsters union"
+    return e
+
+
+def _body_word(t: Token) -> bool:
+    """A capitalised word of a body's name: "Department", "Services", "Workers"."""
+    w = t.word
+    return t.capitalized and (w in ORG_WORDS or (w[-1:] == "s" and w[:-1] in ORG_WORDS) or w in BODY_NAME_WORDS)
+
+
+#: Lower-case nouns of bodies after a name ("the Teamsters union", "the Likud party").
+BODY_HEADS = wordset("union party group council association federation coalition alliance committee movement")
+
+#: Words of bodies' names that are no organisation's head alone ("Commercial Workers", "Human Services").
+BODY_NAME_WORDS = wordset("workers services affairs relations rights resources employees teachers nurses")
 
 
 def _source_phrase_end(toks: list[Token], h: int) -> int | None:
