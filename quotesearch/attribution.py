@@ -26,7 +26,7 @@ from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after, mention_before
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    FUNCTION_WORDS, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
+    FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import GENDERLESS_SOURCES, Cast, Person, _bare_honorific, _title_noun
@@ -76,15 +76,18 @@ CONTEXT_CHARS = 600
 AFTER_CHARS = 250
 
 
-def is_title_context(toks: list[Token], sentence=None) -> bool:
+def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
-    ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few."""
+    ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
+    ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
+    them), for "its model, called “Aurora-7”," (never "ran to the window, called “Help us!”")."""
     for t in toks[-2:]:
         if t.word in TITLE_CUES and t.word not in CALL_VERBS:
             return True
         if t.word in ("called",) and len(toks) >= 2 and (
                 toks[-2].word in ("so", "a", "an", "the", "is", "was", "are", "were") or (
-                    toks[-2].text == "," and not any(x.word in RELATIVE_OBJECTS for x in (sentence() if sentence else toks)))):
+                    toks[-2].text == "," and short_name
+                    and not any(x.word in RELATIVE_OBJECTS for x in (sentence() if sentence else toks)))):
             return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
     if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
@@ -104,7 +107,9 @@ def is_title_context(toks: list[Token], sentence=None) -> bool:
 #: A quotation set off as a name by the words after it: ‘called him “the carpenter
 #: philosopher,” a label he disliked’, ‘as “Full Pilot”, a name critics say misleads’.
 RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]+ )?"
-                               r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase)\b")
+                               r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase)"
+                               r"(?=[,.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
+                               r"adopted|first|now|still|for|of|by)\b)")  # (never ‘the label said’, ‘the brand ambassador’)
 
 #: Words that open a clause whose object the quotation may be: ‘which X, the CEO, called “…”’.
 RELATIVE_OBJECTS = frozenset("which what that whom".split())
@@ -330,7 +335,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         found = None
         scare = False
         # (but ‘was called “a disaster” by Jones’ quotes Jones)
-        title_ctx = is_title_context(tail_toks, before_toks) and not (
+        quoted = text[sp.start:sp.end]
+        short_name = len(quoted.split()) <= 4 and quoted.rstrip(",. ")[-1:] not in "!?" \
+            and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
+        title_ctx = is_title_context(tail_toks, before_toks, short_name) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -423,8 +431,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if aged is not None:
                     found.person, found.how = aged, "age"
             if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
-                    (found.how == "description" and (description_head(found.mention.text) is None
-                                                     or description_head(found.mention.text) in EPITHET_ROLES))
+                    (found.how == "description" and found.mention.text.split()[0].lower() == "the"
+                     and (description_head(found.mention.text) is None
+                          or description_head(found.mention.text) in EPITHET_ROLES))
                     or (found.how == "organisation" and _nationality_epithet(found.mention.text))):
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
                 # position or a trade ("the striker", "the analyst"), for the person the paragraph
@@ -657,6 +666,13 @@ BODY_NAME_WORDS = {
 }
 
 
+def _body_of_kind(words: list[str], noun: str) -> bool:
+    """A body's name (its words) that "the <noun>" may stand for."""
+    kinds = BODY_NAME_WORDS.get(noun)
+    low = {w.lower().strip(".,’'") for w in words}
+    return noun in low or (kinds is not None and bool(low & kinds))
+
+
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
     firm" or "the agency" at a cue: ‘Voltara recalled 86,000 cars. The firm said …’, ‘The Public
@@ -676,13 +692,13 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "description":
             return None
         words = m.text.split()
-        acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
-        if m.kind == "name" and not (is_organisation(words) or acronym):
-            return None  # (a body's name, or its letters: never "Smith joined Google. The company said")
-        kinds = BODY_NAME_WORDS.get(noun)
-        low = {w.lower().strip(".,") for w in words}
-        if not (acronym or noun in low or (kinds is not None and low & kinds)):
+        if m.kind == "name" and not is_organisation(words):
+            return None  # (a body's name: never "Smith joined Google. The company said", nor letters,
+            # "NASA delayed the launch after SpaceX found a leak. … the company said")
+        if not _body_of_kind(words, noun):
             return None  # (a name of that kind of body: never "Acme Corp said …. “…,” the council said")
+        if any(_body_of_kind(run.group().split(), noun) for run in RE_NAME_RUN.finditer(text, m.end, s_hi)):
+            return None  # (one of two: "Hexon Industries won the contract over Voltara Motors")
         end = m.end
         of = RE_OF_NAME.match(text, end)
         if of is not None:
@@ -1020,21 +1036,39 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if head in NATIONALITY_NOUNS and any(w[:1].isupper() and w.lower() in NATIONALITY_WORDS
                                         for w in (x.strip(",.;:’'\"“”‘") for x in text[lo:hi].split())):
         return None  # (a nationality the paragraph gives someone: ‘met the Canadian prime minister’)
-    if text.startswith(("He ", "She ", "His ", "Her "), sp.start):
-        return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him)
+    speaks = _speaks(text, toks, m, cast)
+    if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not speaks:
+        return None  # a trade or a position only for a subject that speaks: ‘Alldritt admitted …. “…,”
+        # the number eight said’ (never ‘Messi scored from a free kick. “…,” the keeper said’)
+    if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not speaks:
+        return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him;
+        # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
     age = RE_AGE.search(epithet)
     if age is not None and any(m.group("age") + "-year-old" != age.group() and m.group("name").endswith(p.name.split()[-1])
                                for m in RE_NAMED_AGE.finditer(text, max(0, sp.start - AGE_REACH), sp.start)):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
-    if head not in NATIONALITY_NOUNS and p.roles and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
-            and not (head in EPITHET_ROLES and any(head in r.lower().split() for r in p.roles)):
-        return None  # ("Coach Dan Miller … the rookie receiver said": another's title)
-    # nobody else named in the stretch before the quotation
-    for run in RE_NAME_RUN.finditer(text, lo, hi):
-        if not (m.start <= run.start() < m.end or run.group().endswith(p.name.split()[-1])):
-            if any(w.lower() in cast.by_surname or gender_of(w) is not None for w in run.group().split()):
+    if head not in NATIONALITY_NOUNS and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
+            and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w != head
+                    for r in p.roles for w in r.lower().replace("-", " ").split()):
+        return None  # ("Coach Dan Miller … the rookie receiver said": another's office; but "Joseph
+        # Otieno, a maize farmer, …" is "the 58-year-old", "Dortmund's captain" "the midfielder")
+    # nobody else named in the stretch before the quotation (a full name, a given name the lists
+    # know, or the surname of someone else the article names: ‘Bryan Mbeumo had given the
+    # visitors an early lead, but Watkins equalised’)
+    surname = p.name.split()[-1]
+    for run in RE_CAPWORD.finditer(text, lo, hi):
+        w = run.group()
+        if not (m.start <= run.start() < m.end or w == surname):
+            other = cast.by_surname.get(w.lower())
+            if (other is not None and other is not p and not other.placelike) or gender_of(w) is not None:
                 return None
     return p
+
+
+def _speaks(text: str, toks: list[Token], m: Mention, cast: Cast) -> bool:
+    """The sentence whose subject is ``m`` reports its speech: ‘Gauff admitted she had struggled’."""
+    f = cue_before(text, toks, cast.knows, mixed=False)
+    return f is not None and f.mention is not None and f.mention.start == m.start
 
 
 def _addresses(content: str, name: str) -> bool:

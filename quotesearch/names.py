@@ -113,7 +113,9 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             last = out.pop()  # a plural's apostrophe before a noun stays on it: "the pilots’ union"
             add(_new_token(Token, (last.start, pos, last.text + w, last.word + w, False)))
             continue
-        if w == "He" and out and (_title_word(out[-1].text) or (out[-1].text.islower() and out[-1].text.isalpha())):
+        if w == "He" and ((out and (_title_word(out[-1].text) or (out[-1].text.islower() and out[-1].text.isalpha())))
+                          or (text.startswith(" ", pos) and text[pos + 1:pos + 2].isupper()
+                              and text[max(0, s - 4):s].rstrip().endswith((",”", ',"')))):  # (and ‘“…,” He Ming said’)
             # the surname after a title or inside a sentence ("Mr He", "spokesman He Yadong"),
             # never the pronoun, which opens sentences only; its word keeps its capital
             add(_new_token(Token, (s, pos, w, w, True)))
