@@ -29,7 +29,7 @@ from quotesearch.names import (
     FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import GENDERLESS_SOURCES, Cast, Person, _bare_honorific, _title_noun
+from quotesearch.speakers import GENDERLESS_SOURCES, Cast, Person, _bare_honorific, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -1037,9 +1037,12 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                                         for w in (x.strip(",.;:’'\"“”‘") for x in text[lo:hi].split())):
         return None  # (a nationality the paragraph gives someone: ‘met the Canadian prime minister’)
     speaks = _speaks(text, toks, m, cast)
-    if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not speaks:
+    if head in EPITHET_ROLES and head not in PERSON_EPITHETS and (not speaks or any(
+            s_ >= m.end - lo for s_, _ in people_words(text[lo:hi]))):
         return None  # a trade or a position only for a subject that speaks: ‘Alldritt admitted …. “…,”
-        # the number eight said’ (never ‘Messi scored from a free kick. “…,” the keeper said’)
+        # the number eight said’ (never ‘Messi scored from a free kick. “…,” the keeper said’), with
+        # no one else described after it (‘Maria Lopez told the jury she had known the man …. “…,”
+        # the defendant said’)
     if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not speaks:
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him;
         # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
