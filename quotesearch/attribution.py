@@ -27,6 +27,7 @@ from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
     FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
+    word_positions,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import GENDERLESS_SOURCES, Cast, Person, _bare_honorific, _title_noun, people_words
@@ -65,7 +66,7 @@ STRONG_RULES = frozenset({"label", "dash", "cue-after", "cue-before", "according
 CONFIDENCE = {
     "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "cue-before": 0.9, "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
-    "previous-sentence": 0.6, "previous-paragraph": 0.55, "answer": 0.6,
+    "previous-sentence": 0.6, "previous-paragraph": 0.55, "answer": 0.6, "same-words": 0.7, "interview": 0.6,
 }
 
 
@@ -862,10 +863,55 @@ def _inherit(text, spans, results, cast, paras) -> None:
                                                 and ms[1].gender == GENDERS.get(ms[0].text.lower()))):
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
                 # article names, whose sex his given name tells)
+        if new is None and RE_ANSWER_LABEL.fullmatch(text, sp.para_start, sp.open_at):
+            new = _interviewee(text, paras, sp, cast)  # ‘Q: Why did you accept? / A: “Because …”’
         if new is not None and new.person is not None and _addresses(text[sp.start:sp.end], new.person.name):
             new = None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
         if new is not None:
             results[i] = (sp, new, kind)
+    # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
+    said: dict[str, Found] = {}
+    for sp, found, kind in results:
+        if found is not None and found.person is not None and kind != "scare":
+            key = _words_key(text[sp.start:sp.end])
+            if key:
+                said.setdefault(key, found)
+    if said:
+        for i, (sp, found, kind) in enumerate(results):
+            if found is None and kind != "scare":
+                other = said.get(_words_key(text[sp.start:sp.end]))
+                if other is not None:
+                    results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+def _words_key(content: str) -> str:
+    """A quotation's words, for finding it quoted again: six words at least (never a slogan), case and
+    punctuation aside ("" for fewer, which never match: "Yes." is said by many)."""
+    words = RE_WORD.findall(content.lower())
+    return " ".join(words) if len(words) >= 6 else ""
+
+
+RE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+#: An interview's answer label before its quotation: "A: ", "A. ", "A - ".
+RE_ANSWER_LABEL = regex.compile(r"A(?::|\.| [—–-])\s*")
+
+
+def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast) -> Found | None:
+    """Who answers in a question-and-answer interview: the one person the article names most
+    often before its first question ("Q: …"), when there is one."""
+    first_q = next((lo for lo, _ in paras[:sp.paragraph] if text.startswith(("Q:", "Q.", "Q -"), lo)), None)
+    if first_q is None:
+        return None
+    counts = []
+    for p in cast.by_surname.values():
+        if p.kind == "name" and " " in p.name and not p.placelike and not is_organisation(p.name.split()):
+            counts.append((sum(1 for _ in word_positions(text, p.name.split()[-1], 0, first_q)), p))
+    counts.sort(key=lambda c: -c[0])
+    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    p = counts[0][1]
+    return Found(None, p, "interview", None, "name")
 
 
 #: Cue verbs of a reply: after a question, with another quotation right after them, theirs is that one.
