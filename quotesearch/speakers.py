@@ -38,6 +38,7 @@ PLACE_HEADS = frozenset("""
 Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley Desert Canal Peninsula
 Coast Street Avenue Square Park County Province Region
 City United Rovers Athletic Wanderers Albion Hotspur FC States Kingdom Emirates Republic
+Forest Heights Springs Falls Hills Road Lane Moor Reservoir Harbour Harbor Airport Station Bridge
 """.split())
 
 def _no_person_opens(run: str) -> bool:
@@ -51,7 +52,7 @@ QUOTED_RUN_ENDS = ("”", ",”", ".”", "\"", ",\"", ".\"")
 
 #: First words of the names of places ("Fort Nelson", "Port Moresby", "Cape Town"), and of no
 #: one's given name (unlike "Lake Bell", "Mount Kelly").
-PLACE_LEADS_FIRST = frozenset("Fort Port Cape".split())
+PLACE_LEADS_FIRST = frozenset("Fort Port Cape San Santa Los Las Mount".split())
 
 #: Irregular past forms of common verbs: never part of a title before a name ("Trump threw
 #: famous reporter X", "met presidential candidate X").
@@ -67,13 +68,17 @@ saw sat spoke spent stood stole struck swore took taught told thought threw unde
 PEOPLE_WORDS = {
     "official": ("", "s"), "source": ("", "s"), "spokesperson": ("",), "spokesman": ("",),
     "spokeswoman": ("",), "aide": ("", "s"), "diplomat": ("", "s"), "lawmaker": ("s",),
-    "senator": ("s",), "leader": ("s",), "officer": ("s",), "analyst": ("s",), "expert": ("s",),
+    "senator": ("s",), "leader": ("s",), "officer": ("", "s"), "analyst": ("s",), "expert": ("s",),
     "resident": ("", "s"), "witness": ("", "es"), "protester": ("s",), "passenger": ("", "s"),
     "neighbour": ("", "s"), "neighbor": ("", "s"), "bystander": ("", "s"), "eyewitness": ("", "es"),
     "survivor": ("", "s"), "villager": ("", "s"), "motorist": ("", "s"), "pedestrian": ("", "s"),
     "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",), "woman": ("",), "man": ("",),
-    "mother": ("",), "father": ("",),
+    "mother": ("",), "father": ("",), "manager": ("",), "employee": ("",), "worker": ("",),
 }
+
+
+#: A name right after a noun, or set off after it: " Robby Mook", ", Robby Mook,".
+RE_NAME_AFTER = re.compile(r",? [A-Z][a-z]+ [A-Z]")
 
 
 def _speaks_after(text: str, end: int) -> bool:
@@ -115,7 +120,7 @@ cousin aunt uncle grandmother grandfather niece nephew girlfriend boyfriend fian
 #: People one of many, unnamed, whose mentions stand for a "he" or "she" only where they speak.
 ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
-pedestrian commuter trustee woman man mother father
+pedestrian commuter trustee woman man mother father manager employee worker officer
 """.split())
 
 
@@ -798,8 +803,9 @@ class Cast:
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
-            if word in ANONYMOUS_PEOPLE and not _speaks_after(text, m_end):
-                continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said")
+            if word in ANONYMOUS_PEOPLE and (not _speaks_after(text, m_end) or RE_NAME_AFTER.match(text, m_end)):
+                continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said";
+                # never a title before the name that is the mention: "campaign manager Robby Mook said")
             lo = max(0, m_start - 60)
             toks = tokenize(text, lo, min(len(text), m_end + 50))
             k = next((i for i, t in enumerate(toks) if t.start >= m_start), None)
@@ -817,6 +823,9 @@ class Cast:
                 desc = (first if first[1:2].isupper() else first.lower()) + desc[len(first):]  # "Officials" → "officials", never "MPs"
             if word in COLLECTIVE_NOUNS and description_head(desc) != word:
                 continue  # ("attorneys for the family": the attorneys, remembered by their own word)
+            if word in ANONYMOUS_PEOPLE and d > 1 and toks[d - 1].text == "," and toks[d - 2].word in self.by_surname \
+                    and not self.by_surname[toks[d - 2].word].placelike:
+                continue  # (an appositive, the named person's: "When Robby Mook, Clinton’s campaign manager was")
             out.append((start, Person(desc, kind="description", plural=text[m_end - 1] in "sS",
                                       gender=GENDERED_NOUNS.get(description_head(desc) or ""))))
         out.sort(key=_position)
