@@ -482,10 +482,12 @@ def _surname_first(name: str) -> bool:
     (True, True, False)
     >>> _surname_first("Chelsea Marsh"), _surname_first("Ryan Thomas"), _surname_first("Jean-Pierre Raffarin")
     (False, False, False)
-    >>> _surname_first("Zhang Wei")
-    True
+    >>> _surname_first("Zhang Wei"), _surname_first("Nguyen Thi Lan"), _surname_first("Lee Harvey Oswald")
+    (True, True, False)
     """
     words = name.split()
+    if len(words) == 3:  # ("Lee Hsien Loong", "Kim Jong Un", "Nguyen Thi Lan"; never "Lee Harvey Oswald")
+        return words[0].lower() in EAST_ASIAN_SURNAMES and gender_of(words[1]) is None and gender_of(words[2]) is None
     return len(words) == 2 and gender_of(words[0]) is None and (
         gender_of(words[1]) is not None or RE_SYLLABLE_GIVEN_NAME.fullmatch(words[1]) is not None
         or words[0].lower() in EAST_ASIAN_SURNAMES)
