@@ -19,7 +19,7 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TITLE_CUES,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -966,7 +966,8 @@ striker midfielder defender goalkeeper keeper winger forward centre center guard
 batter batsman bowler opener all-rounder left-armer spinner seamer paceman sprinter runner skater skier
 driver rider jockey cyclist golfer boxer swimmer player athlete champion veteran star skipper captain
 analyst economist baker farmer shopkeeper vicar chef actor actress singer musician novelist artist poet
-designer entrepreneur billionaire scientist researcher owner defendant
+designer entrepreneur billionaire scientist researcher owner defendant engineer founder nurse doctor teacher
+pilot climber
 """.split())
 
 PERSON_EPITHETS = frozenset("""
@@ -1097,8 +1098,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                                for m in RE_NAMED_AGE.finditer(text, max(0, sp.start - AGE_REACH), sp.start)):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
     if head not in NATIONALITY_NOUNS and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
-            and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w != head
-                    for r in p.roles for w in r.lower().replace("-", " ").split()):
+            and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS
+                    and w != head for r in p.roles for w in r.lower().replace("-", " ").split()):
         return None  # ("Coach Dan Miller … the rookie receiver said": another's office; but "Joseph
         # Otieno, a maize farmer, …" is "the 58-year-old", "Dortmund's captain" "the midfielder")
     # nobody else named in the stretch before the quotation (a full name, a given name the lists
