@@ -870,18 +870,23 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is not None:
             results[i] = (sp, new, kind)
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
-    said: dict[str, Found] = {}
-    for sp, found, kind in results:
-        if found is not None and found.person is not None and kind != "scare":
-            key = _words_key(text[sp.start:sp.end])
-            if key:
-                said.setdefault(key, found)
-    if said:
-        for i, (sp, found, kind) in enumerate(results):
-            if found is None and kind != "scare":
-                other = said.get(_words_key(text[sp.start:sp.end]))
-                if other is not None:
-                    results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+    # (the words are compared only between quotations of about the same length: most have none)
+    unsaid = {i: text[sp.start:sp.end].rstrip(",.!?;: ") for i, (sp, found, kind) in enumerate(results)
+              if found is None and kind != "scare" and sp.end - sp.start >= 24}
+    if unsaid:
+        lengths = {len(c) + d for c in unsaid.values() for d in range(-4, 5)}  # (the marks inside may differ)
+        said: dict[str, Found] = {}
+        for sp, found, kind in results:
+            if found is not None and found.person is not None and kind != "scare":
+                content = text[sp.start:sp.end].rstrip(",.!?;: ")
+                if len(content) in lengths:
+                    said.setdefault(_words_key(content), found)
+        said.pop("", None)
+        for i, content in unsaid.items():
+            other = said.get(_words_key(content)) if said else None
+            if other is not None:
+                sp, _, kind = results[i]
+                results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
 
 
 def _words_key(content: str) -> str:
