@@ -91,6 +91,13 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
                     and not any(x.word in RELATIVE_OBJECTS for x in (sentence() if sentence else toks)))):
             return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
+    if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
+            and toks[-2].word not in PRONOUNS and toks[-3].word in ("a", "an"):
+        return True  # "a thriller called “Night Shift”", "an app called “Nudge”"
+    if len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS:
+        return True  # "phrases like “embodied archive”", "terms such as “…”"
+    if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word in ("known", "dubbed"):
+        return True  # "The measure, known as the “langstudeerboete,”"
     if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word not in ("known", "billed", "dubbed", "described"):
@@ -112,6 +119,16 @@ RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]
                                r"(?=[,.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
                                r"adopted|first|now|still|for|of|by)\b)")  # (never ‘the label said’, ‘the brand ambassador’)
 
+#: A sentence's end or a clause's comma inside a quotation: more than a term.
+RE_SENTENCE_INSIDE = regex.compile(r"[.!?;,]")
+
+#: Nouns of words and phrases: what they name in marks is a term, never speech ("phrases like “…”").
+TERM_NOUNS = frozenset("phrases phrase terms term words word expressions expression slogans labels buzzwords".split())
+
+#: Verbs of performing a work: a title after them is the work's ("playing “Yellow”").
+PERFORM_VERBS = frozenset("playing played plays performing performed performs sang sings singing covered covering "
+                          "recorded screened screening".split())
+
 #: Words that open a clause whose object the quotation may be: ‘which X, the CEO, called “…”’.
 RELATIVE_OBJECTS = frozenset("which what that whom".split())
 
@@ -129,7 +146,7 @@ REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself h
 WORK_NOUNS = frozenset("""
 book novel memoir biography film movie documentary show series sitcom drama play musical opera song
 single album record podcast programme program episode column poem painting exhibition game revival
-production staging
+production staging piece sculpture installation mural artwork canvas
 """.split()) | frozenset("classic hit anthem ballad track opener hymn tune".split())
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
@@ -138,6 +155,12 @@ PLAIN_WORK_NOUNS = WORK_NOUNS - frozenset("classic hit anthem ballad track opene
 
 #: A title of one capitalised word, after a noun of a work: ‘the classic “Mannenberg,”’.
 RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
+
+
+def _terms_before(text: str, sp: Span) -> bool:
+    """The quotation is the first of a list of terms: ‘phrases like “embodied archive” and …’."""
+    toks = tokenize(text, max(sp.para_start, sp.open_at - 30), sp.open_at)
+    return len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS
 
 
 def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
@@ -150,8 +173,8 @@ def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
     i = len(toks) - 1
     if toks[i].text == ",":
         i -= 1
-    if toks[i].word in PLAIN_WORK_NOUNS:
-        return True  # (‘her blockbuster film, “Trainwreck.”’, ‘the movie “Spotlight”’)
+    if toks[i].word in PLAIN_WORK_NOUNS or toks[i].word in PERFORM_VERBS:
+        return True  # (‘her blockbuster film, “Trainwreck.”’, ‘the movie “Spotlight”’, ‘playing “Yellow”’)
     if not text[sp.start:sp.end].endswith(","):
         return False
     j = i - 1
@@ -198,8 +221,9 @@ def names_a_work(toks: list[Token]) -> bool:
     i = len(toks) - 1
     if i >= 0 and toks[i].word in (",", "of"):
         i -= 1
-    return i >= 0 and (toks[i].word in WORK_NOUNS or (toks[i].word[-1:] == "s" and toks[i].word[:-1] in WORK_NOUNS)) \
-        and not toks[i].capitalized  # (and ‘two challenged novels, “The Bluest Eye” and “Speak,”’)
+    return i >= 0 and (toks[i].word in WORK_NOUNS or (toks[i].word[-1:] == "s" and toks[i].word[:-1] in WORK_NOUNS)
+                       or toks[i].word in PERFORM_VERBS) \
+        and not toks[i].capitalized  # (and ‘two challenged novels, “The Bluest Eye” and “Speak,”’, ‘playing “Yellow”’)
 
 
 def _describes(toks: list[Token]) -> bool:
@@ -405,15 +429,19 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if label_after is not None and found is not None and found.mention is not None \
                 and found.mention.start < label_after.end():
             found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
-        if (found is None or found.rule not in STRONG_RULES or _between_names(text, sp, tail_toks)) and (
-                is_nickname(text, sp, tail_toks) or is_title(content, full_stop=names_a_work(tail_toks))
+        work = names_a_work(tail_toks)  # (a work named right before the marks: a title, whatever the cue)
+        if (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks)) and (
+                is_nickname(text, sp, tail_toks) or is_title(content, full_stop=work)
                 or label_after is not None
                 or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
                 or _title_by_context(text, sp, content, tail_toks)
                 or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None
                     and RE_LIST_JOIN.fullmatch(text, spans[idx - 1].close_end, sp.open_at) is not None
-                    and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None))):
-            scare = True  # (and the next of a list of titles: ‘starred in “Interstellar” and “Oppenheimer,”’)
+                    and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None
+                         or (len(content.split()) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
+                             and _terms_before(text, spans[idx - 1]))))):
+            scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
+            # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
             found = None
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)

@@ -181,6 +181,8 @@ midwife therapist clinician lobbyist organiser volunteer trader banker investor 
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
 dcp acp ssp sho dgp mla mca star
 forecaster churchwarden marshal pcso
+rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
+playwright screenwriter headmistress headmaster florist coxswain deacon tutor registrar vet pensioner
 """) | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
