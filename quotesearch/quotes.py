@@ -407,6 +407,40 @@ class _Spaces:
         return self.found
 
 
+def _noun_after(text: str, at: int) -> bool:
+    """The word at ``at`` may be a noun a plural possesses ("cars", "school"), never a word that
+    goes on a sentence after a closing mark ("in", "and", "between", "said")."""
+    word = text[at:at + 16].split(" ", 1)[0].rstrip(",.;:!?").lower()
+    return word.isalpha() and word not in AFTER_CLOSE_WORDS and not word.endswith("ly")
+
+
+#: Words that follow a quotation's closing mark, never a plural's possessed noun.
+AFTER_CLOSE_WORDS = frozenset("""
+a an the and or but nor so yet for of to in on at by with from into onto over under between among during
+after before since until as than that which who whom whose while when where if because although though
+is are was were be been has have had do does did will would could should may might must can said says
+says told asked added wrote he she they it we i you his her their its this these those there here not
+about against across through without within around despite per via like unlike toward towards near
+""".split())
+
+
+def _closer_ahead(text: str, marks: list[tuple[int, int, str]], k: int, hi: int, lo: int, style: str) -> bool:
+    """A mark of ``style`` that can only close comes among the next few of the paragraph, before any
+    that may open: the quotation goes on past a plural's apostrophe (a bounded look)."""
+    for ms, me, ch in marks[k:k + 8]:
+        if me > hi:
+            return False
+        if STYLE[ch] != style:
+            continue
+        mk = classify(text, ms, me, lo, hi)
+        if mk is None:
+            continue
+        if mk.can_open:
+            return False
+        return mk.can_close
+    return False
+
+
 def _pair(text: str, paras: list[tuple[int, int]], family: str,
           marks: list[tuple[int, int, str]]) -> list[Span]:
     """Pair the marks of one family, paragraph by paragraph."""
@@ -472,6 +506,10 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
                     continue
                 if not ours:
                     continue
+            if mk.can_close and not ran_on and mk.char == "’" and not nested and text[ms - 1:ms] in "sS" \
+                    and text[me:me + 1] == " " and text[me + 1:me + 2].islower() \
+                    and _noun_after(text, me + 1) and _closer_ahead(text, marks, k, hi, lo, outer):
+                continue  # a plural's apostrophe: ‘The customers’ cars can’t park here,’ said …
             if mk.can_close and not ran_on:
                 s, e = _trim(text, open_mark.end, mk.start)
                 if e > s:
