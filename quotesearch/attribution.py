@@ -56,6 +56,12 @@ RE_DATELINE = regex.compile(
 #: 'WALLACE'
 RE_SPEAKER_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 
+#: A headline's speaker after its quotation and a colon or a dash: ‘“…”: Mayor Adaeze Nwachukwu on
+#: her first year’, ‘‘…’ – Jane Doe’ (a capitalised name, then "on", "says", a dash or the end).
+RE_HEADLINE_SPEAKER = regex.compile(
+    r"[ \t]*[:—–-][ \t]+((?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}.’'\-]*)"
+    r"(?=[ \t]+(?:on|says|tells|about|at|after|[—–-])\b|[ \t]*$)")
+
 #: A party and state written after a politician's name: "R-Mo.", "D-N.Y.", "I-Vt.".
 RE_PARTY = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?")
 
@@ -67,6 +73,7 @@ CONFIDENCE = {
     "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "cue-before": 0.9, "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55, "answer": 0.6, "same-words": 0.7, "interview": 0.6,
+    "headline": 0.85,
 }
 
 
@@ -379,8 +386,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # a quotation that ends its sentence (‘…done.” Smith then…’) belongs first to the
         # sentence it closes; otherwise the cue right after it is the surest
         closes_sentence = text[sp.end - 1] == "." and bool(after_toks) and after_toks[0].capitalized
+        headline = RE_HEADLINE_SPEAKER.match(text, sp.close_end, sp.para_end) \
+            if sp.close_end is not None and sp.open_at == sp.para_start and sp.para_end - sp.para_start <= 200 else None
         if label:
             found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
+        elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
+            found = Found(Mention(headline.start(1), headline.end(1), headline.group(1), "name"), None, "headline", ":")
         elif closes_sentence and not title_ctx:
             found = cue_before(text, before_toks(), known, mixed=mixed) or (
                 None if _introduces_next(text, after_toks) or _goes_on_after_cue(text, spans, results, idx, lo)
