@@ -473,7 +473,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and found.mention.text.split()[0].lower() == "the"
                      and (description_head(found.mention.text) is None
-                          or description_head(found.mention.text) in EPITHET_ROLES))
+                          or description_head(found.mention.text) in EPITHET_ROLES
+                          or RE_THE_AGE.fullmatch(found.mention.text) is not None))
                     or (found.how == "organisation" and _nationality_epithet(found.mention.text))):
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
                 # position or a trade ("the striker", "the analyst"), for the person the paragraph
@@ -674,7 +675,7 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
 #: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
 #: that may be another body of the story (the government, the police, the party).
 BODY_NOUNS = frozenset("""
-firm company agency district council bank carmaker automaker airline retailer insurer lender union club
+firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital charity network chain manufacturer maker startup operator utility
 foundation institute regulator watchdog broadcaster newspaper publisher group
 """.split())
@@ -691,8 +692,10 @@ _BUSINESS = frozenset("inc corp corporation ltd llc plc gmbh co company group ho
 #: Public Schools"; an acronym may be any ("the network" for "CNN").
 BODY_NAME_WORDS = {
     **{n: _BUSINESS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
-                             "chain operator utility group airline".split()},
+                             "chain operator utility group".split()},
     "agency": frozenset("agency administration bureau service department authority commission office".split()),
+    "airline": _BUSINESS | frozenset("air airways airlines aviation jet jets".split()),
+    "carrier": _BUSINESS | frozenset("air airways airlines aviation jet jets".split()),
     "district": frozenset("district schools".split()),
     "bank": frozenset("bank".split()),
     "union": frozenset("union federation workers".split()),
@@ -732,7 +735,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "description":
             return None
         words = m.text.split()
-        if m.kind == "name" and not is_organisation(words):
+        if m.kind == "name" and not (is_organisation(words) or (len(words) > 1 and _body_of_kind(words, noun))):
             return None  # (a body's name: never "Smith joined Google. The company said", nor letters,
             # "NASA delayed the launch after SpaceX found a leak. … the company said")
         if not _body_of_kind(words, noun):
@@ -1100,6 +1103,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = words[-1]
+    if any(RE_AGE.fullmatch(w) for w in words):
+        head = next(w for w in words if RE_AGE.fullmatch(w))  # "the 28-year-old author": an age, first
     if not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES):
         return None  # (only an epithet of a person: never "the affidavit says", "the daily said")
     lo, hi = sp.para_start, sp.open_at

@@ -145,7 +145,8 @@ TIME_NOUNS = wordset("day days week weeks month months year years hour hours min
 
 #: Words that may open a sentence before its subject and are skipped alone ("But Trump said").
 OPENERS = wordset("but and so yet or also then still now instead meanwhile however indeed "
-                    "moreover later earlier separately first finally again")
+                    "moreover later earlier separately first finally again backstage offstage onstage overnight "
+                    "downstairs upstairs abroad afterwards afterward elsewhere privately publicly")
 
 
 #: Words that join a second clause, with its own subject, to a sentence after a comma.
@@ -775,14 +776,14 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) \
-                or (v > 0 and t.word in POSTING_PARTICIPLES and toks[v - 1].word in DOCUMENT_NOUNS
+                or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS for x in toks[max(0, v - 4):v])
                     and v + 1 < n and toks[v + 1].word in PREPOSITIONS) \
                 or _after_indefinite(toks, v) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
                 and t.word.endswith("s")) or (
                 v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims"
-            # (and a participle after a document: "In a message posted on Facebook, he said:")
+            # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
         by_subject = False
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # ‘X said, adding that “…”’: the participle shares the clause's speaker

@@ -471,6 +471,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             o = ri - 1
             if o >= lo and toks[o].word == "the":
                 o -= 1
+            if o - 2 >= lo and toks[o].text.islower() and (toks[o].word in BODY_KINDS or toks[o].word.endswith("-based")) \
+                    and toks[o - 1].word in ("of", "at"):
+                o -= 1  # a kind of body between: "Fatou Ndiaye of brokerage Teranga Capital said"
             if not (o - 1 >= lo and toks[o].word in ("of", "at", "from", "in", "for") and is_name_token(toks[o - 1])
                     and not is_possessive(toks[o - 1])):
                 break
@@ -531,6 +534,13 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if d is not None:
         return _description(toks, d, k, text)
     return None
+
+
+#: Kinds of bodies written before a body's name ("of brokerage Teranga Capital", "at consultancy X").
+BODY_KINDS = frozenset("""
+brokerage consultancy firm bank agency group company startup lender insurer charity university college
+hospital broker fund investor retailer carmaker developer publisher label studio network think-tank
+""".split())
 
 
 #: The styles of clergy and nobles, written after "the" ("the Reverend X", "the Rt Hon X"): a
