@@ -801,6 +801,7 @@ class Cast:
                 known = self._first_word_people().get(m.group(1).lower())
                 out.append((m.start(1), known if known is not None and known.gender in (None, gender)
                             else Person(m.group(1), gender=gender)))
+        introduced: dict[tuple[str, bool], Person] = {}  # the unnamed introduced by "a …", by head noun
         for m_start, m_end in people_words(text):
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
@@ -828,8 +829,15 @@ class Cast:
             if word in ANONYMOUS_PEOPLE and d > 1 and toks[d - 1].text == "," and toks[d - 2].word in self.by_surname \
                     and not self.by_surname[toks[d - 2].word].placelike:
                 continue  # (an appositive, the named person's: "When Robby Mook, Clinton’s campaign manager was")
-            out.append((start, Person(desc, kind="description", plural=text[m_end - 1] in "sS",
-                                      gender=GENDERED_NOUNS.get(description_head(desc) or ""))))
+            head = description_head(desc) or ""
+            plural = text[m_end - 1] in "sS"
+            if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and (head, plural) in introduced:
+                out.append((start, introduced[head, plural]))  # "The official said …": the one introduced
+                continue
+            person = Person(desc, kind="description", plural=plural, gender=GENDERED_NOUNS.get(head))
+            if desc.startswith(("a ", "an ", "A ", "An ")):
+                introduced.setdefault((head, plural), person)
+            out.append((start, person))
         out.sort(key=_position)
         return out
 
