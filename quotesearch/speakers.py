@@ -982,7 +982,7 @@ class Cast:
                 break  # (never the stop of "Mr." or "C.": "under Mr. Bush’s father, George Bush, …")
         if start < 0 and lo > 0:
             return False
-        phrase = text[start + 1:comma]
+        phrase = text[start + 1:comma].lstrip(" ”\"’'")  # (after a quotation's closing mark: ‘river.” But his friend, X,’)
         stamp = RE_TIME_STAMP.match(phrase)
         if stamp:
             phrase = phrase[stamp.end():]  # a live report's time first: "10:58 — The coach, X, is …"
