@@ -62,6 +62,9 @@ RE_HEADLINE_SPEAKER = regex.compile(
     r"[ \t]*[:—–-][ \t]+((?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}.’'\-]*)"
     r"(?=[ \t]+(?:on|says|tells|about|at|after|[—–-])\b|[ \t]*$)")
 
+#: Words of someone speaking for themselves: "I", "we", "my", "our", "me", "us", "you".
+RE_SPOKEN = regex.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b")
+
 #: A party and state written after a politician's name: "R-Mo.", "D-N.Y.", "I-Vt.".
 RE_PARTY = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?")
 
@@ -99,7 +102,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
             return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
     if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
-            and toks[-2].word not in PRONOUNS and toks[-3].word in ("a", "an"):
+            and toks[-2].word not in PRONOUNS and toks[-3].word in ("a", "an") and short_name:
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”"
     if len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS:
         return True  # "phrases like “embodied archive”", "terms such as “…”"
@@ -162,6 +165,15 @@ PLAIN_WORK_NOUNS = WORK_NOUNS - frozenset("classic hit anthem ballad track opene
 
 #: A title of one capitalised word, after a noun of a work: ‘the classic “Mannenberg,”’.
 RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
+
+
+def _owned_work(toks: list[Token]) -> bool:
+    """The work named right before the marks is someone's: ‘his 2002 book,’, ‘Adele's new album,’."""
+    i = len(toks) - 1
+    if i >= 0 and toks[i].text in (",", "of"):
+        i -= 1
+    return any(t.word in ("his", "her", "their", "its", "my", "our", "your") or is_possessive(t)
+               for t in toks[max(0, i - 3):i])
 
 
 def _terms_before(text: str, sp: Span) -> bool:
@@ -387,7 +399,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # sentence it closes; otherwise the cue right after it is the surest
         closes_sentence = text[sp.end - 1] == "." and bool(after_toks) and after_toks[0].capitalized
         headline = RE_HEADLINE_SPEAKER.match(text, sp.close_end, sp.para_end) \
-            if sp.close_end is not None and sp.open_at == sp.para_start and sp.para_end - sp.para_start <= 200 else None
+            if sp.close_end is not None and sp.open_at == sp.para_start and sp.para_end - sp.para_start <= 200 \
+            and RE_SPOKEN.search(text, sp.start, sp.end) else None  # (words one says: ‘“I never …”’, never ‘“Succession”:’)
         if label:
             found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
         elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
@@ -440,7 +453,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if label_after is not None and found is not None and found.mention is not None \
                 and found.mention.start < label_after.end():
             found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
-        work = names_a_work(tail_toks)  # (a work named right before the marks: a title, whatever the cue)
+        # (a work named right before the marks: a title, whatever cue comes before it; never a word
+        # said about the work with its own cue after it: ‘Asked about the film, “Stunning,” said X’)
+        work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
+                                            or _owned_work(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
         if (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks)) and (
                 is_nickname(text, sp, tail_toks) or is_title(content, full_stop=work)
                 or label_after is not None
@@ -944,6 +960,11 @@ RE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 RE_ANSWER_LABEL = regex.compile(r"A(?::|\.| [—–-])\s*")
 
 
+#: Roles of the one who asks in an interview.
+INTERVIEWER_WORDS = frozenset("interviewer reporter host presenter journalist correspondent anchor prosecutor "
+                              "counsel moderator editor".split())
+
+
 def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast) -> Found | None:
     """Who answers in a question-and-answer interview: the one person the article names most
     often before its first question ("Q: …"), when there is one."""
@@ -952,7 +973,11 @@ def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast) 
         return None
     counts = []
     for p in cast.by_surname.values():
-        if p.kind == "name" and " " in p.name and not p.placelike and not is_organisation(p.name.split()):
+        surname = p.name.split()[-1]
+        if p.kind == "name" and " " in p.name and not p.placelike and not is_organisation(p.name.split()) \
+                and not any(w in INTERVIEWER_WORDS for r in p.roles for w in r.lower().split()) \
+                and not regex.search(regex.escape(surname) + r",?\s+(?:\w+\s+)?(?:interviewed|questioned|asked)\b",
+                                     text[:first_q]):  # (never the one asking: "Interviewer Jane Cole", "X questioned the witness")
             counts.append((sum(1 for _ in word_positions(text, p.name.split()[-1], 0, first_q)), p))
     counts.sort(key=lambda c: -c[0])
     if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):

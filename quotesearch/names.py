@@ -268,6 +268,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     (('Superintendent', ['Angela', 'Whitehorse']), 'Texas Sen.')
     >>> split_title("Professor Sir John Curtice".split())
     ('Professor', ['John', 'Curtice'])
+    >>> split_title("High Court Judge Datuk Collin Lawrence Sequerah".split())
+    ('High Court Judge', ['Collin', 'Lawrence', 'Sequerah'])
     """
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
@@ -281,7 +283,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 or low in DESCRIPTOR_TITLES:
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
         elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
-                                    or (low in ("sir", "dame") and cut == k - 1 and titled)):
+                                    or (cut == k - 1 and titled and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"
         elif _ends_sentence(w):
             cut, titled = k, False  # "Syria." ends a sentence
@@ -289,6 +291,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     for k in range(max(cut + 2, 1), len(words) - 1):
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
+                and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES):
             # (never at a particle inside the name: "Faisal bin Khalid al-Rashed")
             cut = k - 1

@@ -425,8 +425,9 @@ about against across through without within around despite per via like unlike t
 
 
 def _closer_ahead(text: str, marks: list[tuple[int, int, str]], k: int, hi: int, lo: int, style: str) -> bool:
-    """A mark of ``style`` that can only close comes among the next few of the paragraph, before any
-    that may open: the quotation goes on past a plural's apostrophe (a bounded look)."""
+    """A mark of ``style`` that can only close, after the quotation's own punctuation (‘…,’), comes
+    among the next few of the paragraph, before any that may open: the quotation goes on past a
+    plural's apostrophe (a bounded look)."""
     for ms, me, ch in marks[k:k + 8]:
         if me > hi:
             return False
@@ -437,7 +438,8 @@ def _closer_ahead(text: str, marks: list[tuple[int, int, str]], k: int, hi: int,
             continue
         if mk.can_open:
             return False
-        return mk.can_close
+        if mk.can_close and text[ms - 1:ms] in ",.!?…":
+            return True  # (a closer after the quotation's own punctuation: ‘… any more,’)
     return False
 
 

@@ -38,7 +38,7 @@ PLACE_HEADS = frozenset("""
 Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley Desert Canal Peninsula
 Coast Street Avenue Square Park County Province Region
 City United Rovers Athletic Wanderers Albion Hotspur FC States Kingdom Emirates Republic
-Forest Heights Springs Falls Hills Road Lane Moor Reservoir Harbour Harbor Airport Station Bridge
+Forest Heights Springs Falls Hills Road Moor Reservoir Harbour Harbor Airport
 """.split())
 
 def _no_person_opens(run: str) -> bool:
@@ -52,7 +52,7 @@ QUOTED_RUN_ENDS = ("”", ",”", ".”", "\"", ",\"", ".\"")
 
 #: First words of the names of places ("Fort Nelson", "Port Moresby", "Cape Town"), and of no
 #: one's given name (unlike "Lake Bell", "Mount Kelly").
-PLACE_LEADS_FIRST = frozenset("Fort Port Cape San Santa Los Las Mount".split())
+PLACE_LEADS_FIRST = frozenset("Fort Port Cape San Los Las".split())
 
 #: Irregular past forms of common verbs: never part of a title before a name ("Trump threw
 #: famous reporter X", "met presidential candidate X").
@@ -1087,6 +1087,14 @@ class Cast:
             p = self._by_first_word(words[0])  # (and "Sir Malcolm" is Sir Malcolm Pryce)
             if p is not None:
                 return p
+        if p is None and len(words) == 1 and title is None and words[0][:1].isupper():
+            inner = [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                     if q.kind == "name" and words[0] in q.name.split()[1:-1]]
+            if len(inner) == 1 and inner[0].name.count(" ") >= 2 and self._first_word_people().get(words[0].lower()) is None \
+                    and any(s_ >= self.first_line_end for s_, _ in inner[0].spots) \
+                    and not self.common_word(inner[0].name.split()[-1], inner[0].spots[-1][0]):
+                # (never a headline's "Hillary Clinton Goes After …")
+                return inner[0]  # the one name a word inside it is ("Lula" of Luiz Inacio Lula da Silva)
         name = " ".join(words) if words else mention.text
         p = Person(name, kind="organisation" if is_organisation(words) else "name",
                    gender=gender_of(words[0]) if len(words) > 1 else None)
