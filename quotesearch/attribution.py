@@ -495,7 +495,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
                 # position or a trade ("the striker", "the analyst"), for the person the paragraph
                 # (or the one before a quotation that opens its own) is about
-                opener = _paragraph_subject(text, sp, cast, found.mention.text, paras)
+                opener = _paragraph_subject(text, sp, cast, found.mention.text, paras) \
+                    if not text.startswith((", who ", " who "), found.mention.end) else None  # (‘the 54-year-old,
+                # who lives downstairs’ is someone the words after it introduce)
                 if opener is not None:
                     found.person, found.how = opener, "epithet"
             if found.how == "description" and found.mention.text.lower().split()[0] == "the" \
