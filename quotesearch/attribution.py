@@ -9,6 +9,7 @@ told from scare quotes and titles here too, since both need the quotation's sent
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -60,7 +61,7 @@ RE_SPEAKER_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 #: her first year’, ‘‘…’ – Jane Doe’ (a capitalised name, then "on", "says", a dash or the end).
 RE_HEADLINE_SPEAKER = regex.compile(
     r"[ \t]*[:—–-][ \t]+((?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}.’'\-]*)"
-    r"(?=[ \t]+(?:on|says|tells|about|at|after|[—–-])\b|[ \t]*$)")
+    r"(?=[ \t]+(?:(?:on|says|tells|about|at|after)\b|[—–-](?:\s|$))|[ \t]*$)")
 
 #: Words of someone speaking for themselves: "I", "we", "my", "our", "me", "us", "you".
 RE_SPOKEN = regex.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b")
@@ -97,14 +98,13 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
             return True
         if t.word in ("called",) and len(toks) >= 2 and (
                 toks[-2].word in ("so", "a", "an", "the", "is", "was", "are", "were") or (
-                    toks[-2].text == "," and short_name
-                    and not any(x.word in RELATIVE_OBJECTS for x in (sentence() if sentence else toks)))):
+                    toks[-2].text == "," and short_name and not _relative_clause(sentence() if sentence else toks))):
             return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
     if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
             and toks[-2].word not in PRONOUNS and toks[-3].word in ("a", "an") and short_name:
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”"
-    if len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS:
+    if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word in ("known", "dubbed"):
         return True  # "The measure, known as the “langstudeerboete,”"
@@ -126,7 +126,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
 #: philosopher,” a label he disliked’, ‘as “Full Pilot”, a name critics say misleads’.
 RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]+ )?"
                                r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase)"
-                               r"(?=[,.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
+                               r"(?=[.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
                                r"adopted|first|now|still|for|of|by)\b)")  # (never ‘the label said’, ‘the brand ambassador’)
 
 #: A sentence's end or a clause's comma inside a quotation: more than a term.
@@ -140,7 +140,7 @@ PERFORM_VERBS = frozenset("playing played plays performing performed performs sa
                           "recorded screened screening".split())
 
 #: Words that open a clause whose object the quotation may be: ‘which X, the CEO, called “…”’.
-RELATIVE_OBJECTS = frozenset("which what that whom".split())
+RELATIVE_OBJECTS = frozenset("which what whom".split())
 
 #: Verbs that only ever name: what comes after them in marks is a name, whoever gave it.
 NAMING_VERBS = frozenset("nicknamed dubbed titled entitled named known billed coined so-called".split())
@@ -167,6 +167,14 @@ PLAIN_WORK_NOUNS = WORK_NOUNS - frozenset("classic hit anthem ballad track opene
 RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
 
 
+def _relative_clause(toks: list[Token]) -> bool:
+    """The sentence has a relative clause whose object a quotation may be: ‘which X, the CEO,
+    called’, ‘a country that X called’ (never the "that" after a speech verb, nor "That rocket")."""
+    return any(x.word in RELATIVE_OBJECTS or (
+        x.text == "that" and i > 0 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
+        and toks[i - 1].word not in SPEECH_VERBS) for i, x in enumerate(toks))
+
+
 def _owned_work(toks: list[Token]) -> bool:
     """The work named right before the marks is someone's: ‘his 2002 book,’, ‘Adele's new album,’."""
     i = len(toks) - 1
@@ -176,10 +184,16 @@ def _owned_work(toks: list[Token]) -> bool:
                for t in toks[max(0, i - 3):i])
 
 
+def _term_lead(toks: list[Token]) -> bool:
+    """The words before the marks introduce terms: "phrases like", "terms such as"."""
+    if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word == "such":
+        return toks[-3].word in TERM_NOUNS
+    return len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS
+
+
 def _terms_before(text: str, sp: Span) -> bool:
     """The quotation is the first of a list of terms: ‘phrases like “embodied archive” and …’."""
-    toks = tokenize(text, max(sp.para_start, sp.open_at - 30), sp.open_at)
-    return len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS
+    return _term_lead(tokenize(text, max(sp.para_start, sp.open_at - 30), sp.open_at))
 
 
 def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
@@ -707,7 +721,7 @@ _BUSINESS = frozenset("inc corp corporation ltd llc plc gmbh co company group ho
                       "laboratories industries technologies pharmaceuticals airlines airways bank".split())
 #: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
 #: for "Voltara Motors", "the agency" for "the State Department", "the district" for "St. Paul
-#: Public Schools"; an acronym may be any ("the network" for "CNN").
+#: Public Schools" (never an acronym: "NASA … SpaceX … the company said" is either).
 BODY_NAME_WORDS = {
     **{n: _BUSINESS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
                              "chain operator utility group".split()},
@@ -848,6 +862,7 @@ def _shares_next_cue(text: str, spans: list[Span], results: list, i: int) -> Fou
 def _inherit(text, spans, results, cast, paras) -> None:
     """Looser sieves for quotations with no cue of their own."""
     n = len(results)
+    memo: dict = {}  # what is worked out once per article (an interview's interviewee)
     # continuation chains: a later part's cue serves the earlier parts
     # (never across a transcript label, which starts a new speaker, and never when the part
     # before it already has a speaker: that one is carried forward below)
@@ -924,7 +939,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
                 # article names, whose sex his given name tells)
         if new is None and RE_ANSWER_LABEL.fullmatch(text, sp.para_start, sp.open_at):
-            new = _interviewee(text, paras, sp, cast)  # ‘Q: Why did you accept? / A: “Because …”’
+            new = _interviewee(text, paras, sp, cast, memo)  # ‘Q: Why did you accept? / A: “Because …”’
         if new is not None and new.person is not None and _addresses(text[sp.start:sp.end], new.person.name):
             new = None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
         if new is not None:
@@ -967,25 +982,55 @@ INTERVIEWER_WORDS = frozenset("interviewer reporter host presenter journalist co
                               "counsel moderator editor".split())
 
 
-def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast) -> Found | None:
+def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, memo: dict) -> Found | None:
     """Who answers in a question-and-answer interview: the one person the article names most
-    often before its first question ("Q: …"), when there is one."""
-    first_q = next((lo for lo, _ in paras[:sp.paragraph] if text.startswith(("Q:", "Q.", "Q -"), lo)), None)
+    often in the stretch before its first question ("Q: …"), when there is one; worked out once
+    per article (``memo``), over a bounded stretch."""
+    if "interviewee" in memo:
+        return memo["interviewee"]
+    memo["interviewee"] = None
+    first_q = next((lo for lo, _ in paras[:sp.paragraph] if RE_QUESTION_LABEL.match(text, lo)), None)
     if first_q is None:
         return None
+    lo = max(0, first_q - INTERVIEW_REACH)
     counts = []
-    for p in cast.by_surname.values():
+    for p in itertools.islice(cast.by_surname.values(), cast.window):
         surname = p.name.split()[-1]
         if p.kind == "name" and " " in p.name and not p.placelike and not is_organisation(p.name.split()) \
                 and not any(w in INTERVIEWER_WORDS for r in p.roles for w in r.lower().split()) \
-                and not regex.search(regex.escape(surname) + r",?\s+(?:\w+\s+)?(?:interviewed|questioned|asked)\b",
-                                     text[:first_q]):  # (never the one asking: "Interviewer Jane Cole", "X questioned the witness")
-            counts.append((sum(1 for _ in word_positions(text, p.name.split()[-1], 0, first_q)), p))
+                and (not RE_ASKS.search(text, lo, first_q) or not _asker(text, surname, lo, first_q)):
+            # (never the one asking: "Interviewer Jane Cole", "X questioned the witness")
+            counts.append((sum(1 for _ in word_positions(text, surname, lo, first_q)), p))
     counts.sort(key=lambda c: -c[0])
     if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     p = counts[0][1]
-    return Found(None, p, "interview", None, "name")
+    memo["interviewee"] = Found(None, p, "interview", None, "name")
+    return memo["interviewee"]
+
+
+def _asker(text: str, surname: str, lo: int, hi: int) -> bool:
+    """The surname is the subject of an active verb of asking in ``text[lo:hi]`` ("Cole
+    interviewed Kane", "Brandt questioned the witness"; never "Reed was asked")."""
+    for at in word_positions(text, surname, lo, hi):
+        m = RE_ASKS_AFTER.match(text, at + len(surname), hi)
+        if m is not None:
+            return True
+    return False
+
+
+#: How far before an interview's first question its people are counted.
+INTERVIEW_REACH = 4000
+
+#: An interview's question label: "Q: ", "Q. ", "Q - ".
+RE_QUESTION_LABEL = regex.compile(r"Q(?::|\.| [—–-])\s")
+
+#: A verb of asking anywhere (a cheap first look before the per-person one).
+RE_ASKS = regex.compile(r"\b(?:interviewed|questioned|asked)\b")
+
+#: A verb of asking right after a surname, in the active voice: "Cole interviewed", "Brandt, the
+#: prosecutor, questioned" (never "Reed was asked").
+RE_ASKS_AFTER = regex.compile(r",?\s+(?!(?:was|were|been|being|is|are)\b)(?:\w+\s+)?(?:interviewed|questioned|asked)\b")
 
 
 #: Cue verbs of a reply: after a question, with another quotation right after them, theirs is that one.
@@ -1170,8 +1215,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him;
         # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
     age = RE_AGE.search(epithet)
-    if age is not None and any(m.group("age") + "-year-old" != age.group() and m.group("name").endswith(p.name.split()[-1])
-                               for m in RE_NAMED_AGE.finditer(text, max(0, sp.start - AGE_REACH), sp.start)):
+    if age is not None and any(named.group("age") + "-year-old" != age.group()
+                               and named.group("name").endswith(p.name.split()[-1])
+                               for named in RE_NAMED_AGE.finditer(text, max(0, sp.start - AGE_REACH), sp.start)):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
     if head not in NATIONALITY_NOUNS and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS

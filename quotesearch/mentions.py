@@ -504,7 +504,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             owner = _name_run_back(toks, i - 1)
             if owner >= lo and gender_of(toks[owner].text) is None:
                 i = owner
-        if toks[i].word == "the" and i < k and toks[i + 1].word in STYLES:
+        if toks[i].word == "the" and i < k and _style_at(toks, i + 1):
             i += 1  # "The Reverend Alison Trevithick said": a person's style, never a body's "The"
         first = toks[i]
         words = [x.text for x in toks[i: k + 1]]
@@ -544,8 +544,16 @@ hospital broker fund investor retailer carmaker developer publisher label studio
 
 
 #: The styles of clergy and nobles, written after "the" ("the Reverend X", "the Rt Hon X"): a
-#: person's, never a body's name.
-STYLES = frozenset("reverend rev revd right rt honourable honorable hon venerable very most".split())
+#: person's, never a body's name. ("Right", "Very", "Most" are styles only before another:
+#: "the Right Reverend", never "the Right Livelihood Foundation".)
+STYLES = frozenset("reverend rev revd rt hon honourable honorable venerable".split())
+STYLE_LEADS = frozenset("right very most".split())
+
+
+def _style_at(toks: list[Token], i: int) -> bool:
+    """A style opens at ``toks[i]``: "Reverend", "Rt Hon", "Right Reverend"."""
+    w = toks[i].word
+    return w in STYLES or (w in STYLE_LEADS and i + 1 < len(toks) and toks[i + 1].word in STYLES)
 
 
 def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:
@@ -733,7 +741,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 noun = toks[re_ + 1]
                 end = re_ if noun.word in RELATIVES or noun.word in FUNCTION_WORDS else re_ + 1
                 return _description(toks, rs - 1, end, text, lower_first=True)
-            if rs > j and (toks[rs - 1].word in ("the",)) and toks[rs].word not in STYLES:
+            if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
                 if rs == re_ and toks[rs].word in ACRONYM_RANKS and toks[rs].text.isupper():  # "the DCP said"
                     return _description(toks, rs - 1, re_, text)
                 e_ = toks[_body_name_end(toks, rs, re_)].end
@@ -805,14 +813,14 @@ def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
 def _body_word(t: Token) -> bool:
     """A capitalised word of a body's name: "Department", "Services", "Workers"."""
     w = t.word
-    return t.capitalized and (w in ORG_WORDS or (w[-1:] == "s" and w[:-1] in ORG_WORDS) or w in BODY_NAME_WORDS)
+    return t.capitalized and (w in ORG_WORDS or (w[-1:] == "s" and w[:-1] in ORG_WORDS) or w in ORG_NAME_WORDS)
 
 
 #: Lower-case nouns of bodies after a name ("the Teamsters union", "the Likud party").
 BODY_HEADS = wordset("union party group council association federation coalition alliance committee movement")
 
 #: Words of bodies' names that are no organisation's head alone ("Commercial Workers", "Human Services").
-BODY_NAME_WORDS = wordset("workers services affairs relations rights resources employees teachers nurses")
+ORG_NAME_WORDS = wordset("workers services affairs relations rights resources employees teachers nurses")
 
 
 def _source_phrase_end(toks: list[Token], h: int) -> int | None:

@@ -485,8 +485,8 @@ def is_byline(line: str) -> bool:
     line = line.strip()
     if not line.startswith(("By ", "BY ", "Written ", "Words ", "Story ", "Reporting ", "reporting ", "Additional ")):
         return False  # (most lines: spare the pattern)
-    m = RE_BYLINE.fullmatch(line) if len(line) <= 160 and not line.endswith((".", "?", "!")) or \
-        line.endswith((" Jr.", " Sr.")) else None
+    m = RE_BYLINE.fullmatch(line) if len(line) <= 160 and (
+        not line.endswith((".", "?", "!")) or line.endswith((" Jr.", " Sr."))) else None
     return m is not None and m.group(1).lower() not in NOT_NAMES and not line.endswith(":")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quotesearch.lexicon import RE_MARK
+from quotesearch.lexicon import RE_MARK, SPEECH_VERBS
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
 #:
@@ -414,14 +414,14 @@ def _noun_after(text: str, at: int) -> bool:
     return word.isalpha() and word not in AFTER_CLOSE_WORDS and not word.endswith("ly")
 
 
-#: Words that follow a quotation's closing mark, never a plural's possessed noun.
+#: Words that follow a quotation's closing mark, never a plural's possessed noun (and any speech verb).
 AFTER_CLOSE_WORDS = frozenset("""
 a an the and or but nor so yet for of to in on at by with from into onto over under between among during
 after before since until as than that which who whom whose while when where if because although though
-is are was were be been has have had do does did will would could should may might must can said says
-says told asked added wrote he she they it we i you his her their its this these those there here not
+is are was were be been has have had do does did will would could should may might must can
+he she they it we i you his her their its this these those there here not
 about against across through without within around despite per via like unlike toward towards near
-""".split())
+""".split()) | SPEECH_VERBS
 
 
 def _closer_ahead(text: str, marks: list[tuple[int, int, str]], k: int, hi: int, lo: int, style: str) -> bool:

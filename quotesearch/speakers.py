@@ -78,7 +78,7 @@ PEOPLE_WORDS = {
 
 
 #: A name right after a noun, or set off after it: " Robby Mook", ", Robby Mook,".
-RE_NAME_AFTER = re.compile(r",? [A-Z][a-z]+ [A-Z]")
+RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ \p{Lu}")
 
 
 def _speaks_after(text: str, end: int) -> bool:
