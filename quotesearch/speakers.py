@@ -546,6 +546,8 @@ class Cast:
         self._people_of: dict[tuple[str, ...], Person | None] = {}
         self._common: dict[str, bool] = {}
         self._first_words: dict[str, Person | None] | None = None
+        self._inner_words: dict[str, Person | None] | None = None
+        self._owners: dict[str, list[Person]] | None = None
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._collect_names()
 
@@ -1088,13 +1090,12 @@ class Cast:
             if p is not None:
                 return p
         if p is None and len(words) == 1 and title is None and words[0][:1].isupper():
-            inner = [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
-                     if q.kind == "name" and words[0] in q.name.split()[1:-1]]
-            if len(inner) == 1 and inner[0].name.count(" ") >= 2 and self._first_word_people().get(words[0].lower()) is None \
-                    and any(s_ >= self.first_line_end for s_, _ in inner[0].spots) \
-                    and not self.common_word(inner[0].name.split()[-1], inner[0].spots[-1][0]):
+            q = self._inner_word_people().get(words[0])
+            if q is not None and self._first_word_people().get(words[0].lower()) is None \
+                    and any(s_ >= self.first_line_end for s_, _ in q.spots) \
+                    and not self.common_word(q.name.split()[-1], q.spots[-1][0]):
                 # (never a headline's "Hillary Clinton Goes After …")
-                return inner[0]  # the one name a word inside it is ("Lula" of Luiz Inacio Lula da Silva)
+                return q  # the one name a word inside it is ("Lula" of Luiz Inacio Lula da Silva)
         name = " ".join(words) if words else mention.text
         p = Person(name, kind="organisation" if is_organisation(words) else "name",
                    gender=gender_of(words[0]) if len(words) > 1 else None)
@@ -1112,11 +1113,25 @@ class Cast:
         p = self._first_word_people().get(word)
         return p is not None and _surname_first(p.name)
 
+    def _inner_word_people(self) -> dict[str, Person | None]:
+        """People named in full with three words or more, by each word inside their name ("Lula"
+        of Luiz Inacio Lula da Silva); None for a word two names share. Worked out once."""
+        if self._inner_words is None:
+            self._inner_words = {}
+            for q in itertools.chain(self.by_surname.values(), *self.namesakes.values()):
+                if q.kind == "name" and q.name.count(" ") >= 2:
+                    for w in q.name.split()[1:-1]:
+                        self._inner_words[w] = None if self._inner_words.get(w, q) is not q else q
+        return self._inner_words
+
     def _first_word_owners(self, word: str) -> list[Person]:
-        """Everyone named in full whose name opens with this word."""
-        low = word.lower()
-        return [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
-                if q.kind == "name" and q.name.lower().startswith(low + " ")]
+        """Everyone named in full whose name opens with this word (a look-up worked out once)."""
+        if self._owners is None:
+            self._owners = {}
+            for q in itertools.chain(self.by_surname.values(), *self.namesakes.values()):
+                if q.kind == "name" and " " in q.name:
+                    self._owners.setdefault(q.name[:q.name.index(" ")].lower(), []).append(q)
+        return self._owners.get(word.lower(), [])
 
     def _first_word_people(self) -> dict[str, Person | None]:
         """People named in full by the first word of their name, lower-cased; None for a word
