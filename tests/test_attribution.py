@@ -112,25 +112,25 @@ def test_a_role_read_before_a_name_aside_never_opens_with_a_conjunction():
     assert (smith.speaker, smith.role) == ("Andy Smith", "UNH pollster")
 
 
-def test_a_role_before_an_honorific_is_read_and_never_an_opening_phrase_object():
-    text = ("Temple president Dr. Ravi Sharma said the event drew 500 people. “It was wonderful,” he said.\n\n"
-            "His Democratic opponent, Rep. Alan Grayson, disagreed. “It is a disgrace,” Grayson said.\n\n"
-            "In a fiery takedown of the businessman, Sen. Bernie Sanders called him divisive. "
-            "“He is a fraud,” Sanders said.\n\n"
-            "Voters cheered for the Republican nominee, Sen. Tom Reed. “Thank you,” Reed said.")
-    sharma, grayson, sanders, reed = extract(Document.from_text(text, id="x"))
-    assert (sharma.speaker, sharma.role) == ("Ravi Sharma", "Temple president")
-    assert (grayson.speaker, grayson.role) == ("Alan Grayson", "Democratic opponent")
-    assert (sanders.speaker, sanders.role) == ("Bernie Sanders", "Sen.")
-    assert (reed.speaker, reed.role) == ("Tom Reed", "Republican nominee")
+#: Speakers and roles, quotation by quotation: (what the case shows, text, [(speaker, role), …]).
+ROLE_CASES = [
+    ("a title before an honorific is read, never an opening phrase's object",
+     "Temple president Dr. Ravi Sharma said the event drew 500 people. “It was wonderful,” he said.\n\n"
+     "His Democratic opponent, Rep. Alan Grayson, disagreed. “It is a disgrace,” Grayson said.\n\n"
+     "In a fiery takedown of the businessman, Sen. Bernie Sanders called him divisive. “He is a fraud,” Sanders said.\n\n"
+     "Voters cheered for the Republican nominee, Sen. Tom Reed. “Thank you,” Reed said.",
+     [("Ravi Sharma", "Temple president"), ("Alan Grayson", "Democratic opponent"), ("Bernie Sanders", "Sen."),
+      ("Tom Reed", "Republican nominee")]),
+    ("a title opening with 'First' is whole",
+     "Fort Nelson First Nation Chief Sharleen Gale said: “We were not consulted.”\n\n"
+     "“It has failed,” said First Minister John Swinney.",
+     [("Sharleen Gale", "Fort Nelson First Nation Chief"), ("John Swinney", "First Minister")]),
+]
 
 
-def test_a_title_opening_with_first_is_whole():
-    text = ("Fort Nelson First Nation Chief Sharleen Gale said: “We were not consulted.”\n\n"
-            "“It has failed,” said First Minister John Swinney.")
-    gale, swinney = extract(Document.from_text(text, id="x"))
-    assert (gale.speaker, gale.role) == ("Sharleen Gale", "Fort Nelson First Nation Chief")
-    assert (swinney.speaker, swinney.role) == ("John Swinney", "First Minister")
+@pytest.mark.parametrize("what, text, want", ROLE_CASES, ids=[c[0] for c in ROLE_CASES])
+def test_speakers_and_roles(what, text, want):
+    assert [(q.speaker, q.role) for q in extract(Document.from_text(text, id="x"))] == want
 
 
 def test_review_guards_roles_namesakes_and_offices():
