@@ -797,8 +797,9 @@ class Cast:
         out += alone
         for m in RE_SET_OFF_WORD.finditer(text):  # "My sister, Claire, was less surprised": a "she"
             before = text[max(0, m.start() - 14):m.start()]
-            gender = gender_of(m.group(1))
-            if gender is not None and before[before.rfind(" ") + 1:].lower() in KIN_WORDS:
+            kin = before[before.rfind(" ") + 1:].lower()
+            gender = gender_of(m.group(1)) or GENDERED_NOUNS.get(kin)  # ("His wife, Eirlys,": a woman)
+            if gender is not None and kin in KIN_WORDS:
                 # (the one named in full with that given name, if one is: "his wife, Jane")
                 known = self._first_word_people().get(m.group(1).lower())
                 out.append((m.start(1), known if known is not None and known.gender in (None, gender)
@@ -1264,9 +1265,9 @@ class Cast:
                         break
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
             # the article's people named in full with that role, latest first, a window's worth
-            for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned or shared else self.window):
+            for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned or shared or plural else self.window):
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)):
-                    return p, "title-anaphor"
+                    return p, "title-anaphor"  # (never "the authors" for one lead author)
         name = text
         if first in ("a", "an", "the"):
             name = first + text[len(first):]
