@@ -1199,7 +1199,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
             or p.name.split()[-1].lower() in PLACE_NOUNS:
         return None
-    if gender_of(p.name.split()[0]) is None and (" " not in p.name or (head in NATIONALITY_NOUNS and not p.titled)):
+    if gender_of(p.name.split()[0]) is None and (" " not in p.name or (
+            head in NATIONALITY_NOUNS and not (p.titled or cast.roles_of(p)))):
         return None  # (a person's full name, or a given name the lists know: "Coco Gauff", never "Villa")
     if head in NATIONALITY_NOUNS and any(w[:1].isupper() and w.lower() in NATIONALITY_WORDS
                                         for w in (x.strip(",.;:’'\"“”‘") for x in text[lo:hi].split())):
