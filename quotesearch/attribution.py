@@ -393,8 +393,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         found = None
         scare = False
         # (but ‘was called “a disaster” by Jones’ quotes Jones)
-        quoted = text[sp.start:sp.end]
-        short_name = len(quoted.split()) <= 4 and quoted.rstrip(",. ")[-1:] not in "!?" \
+        content = text[sp.start:sp.end]
+        short_name = len(content.split()) <= 4 and content.rstrip(",. ")[-1:] not in "!?" \
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_ctx = is_title_context(tail_toks, before_toks, short_name) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
@@ -462,7 +462,6 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if title_ctx:
             scare = True
             found = None
-        content = text[sp.start:sp.end]
         label_after = RE_LABEL_AFTER.match(text, sp.close_end) if sp.close_end is not None else None
         if label_after is not None and found is not None and found.mention is not None \
                 and found.mention.start < label_after.end():
@@ -486,7 +485,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
-            if found.how == "description" and description_head(found.mention.text) in STATEMENT_NOUNS \
+            said_by = found.mention.text.split()  # (the mention's words and head, read once)
+            head = description_head(found.mention.text) if found.how == "description" else None
+            if found.how == "description" and head in STATEMENT_NOUNS \
                     and RE_THE_STATEMENT.fullmatch(found.mention.text):
                 author = _statement_author(text, sp, lo, paras, cast)
                 if author is not None:
@@ -501,10 +502,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if aged is not None:
                     found.person, found.how = aged, "age"
             if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
-                    (found.how == "description" and found.mention.text.split()[0].lower() == "the"
-                     and (description_head(found.mention.text) is None
-                          or description_head(found.mention.text) in EPITHET_ROLES
-                          or RE_THE_AGE.fullmatch(found.mention.text) is not None))
+                    (found.how == "description" and said_by[0].lower() == "the"
+                     and (head is None or head in EPITHET_ROLES or RE_THE_AGE.fullmatch(found.mention.text) is not None))
                     or (found.how == "organisation" and _nationality_epithet(found.mention.text))):
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
                 # position or a trade ("the striker", "the analyst"), for the person the paragraph
@@ -514,9 +513,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # who lives downstairs’ is someone the words after it introduce)
                 if opener is not None:
                     found.person, found.how = opener, "epithet"
-            if found.how == "description" and found.mention.text.lower().split()[0] == "the" \
-                    and len(found.mention.text.split()) == 2 and found.mention.text.split()[1].lower() in BODY_NOUNS:
-                body = _body_before(text, found.mention.start, found.mention.text.split()[1].lower(), sp, paras, cast)
+            if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" \
+                    and said_by[1].lower() in BODY_NOUNS:
+                body = _body_before(text, found.mention.start, said_by[1].lower(), sp, paras, cast)
                 if body is not None:  # "Voltara recalled 86,000 cars. The firm said …": Voltara
                     found.person, found.how = body, "body"
             if found.person is not None:
@@ -767,10 +766,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "description":
             return None
         words = m.text.split()
-        if m.kind == "name" and not (is_organisation(words) or (len(words) > 1 and _body_of_kind(words, noun))):
+        of_kind = _body_of_kind(words, noun)
+        if m.kind == "name" and not (is_organisation(words) or (len(words) > 1 and of_kind)):
             return None  # (a body's name: never "Smith joined Google. The company said", nor letters,
             # "NASA delayed the launch after SpaceX found a leak. … the company said")
-        if not _body_of_kind(words, noun):
+        if not of_kind:
             return None  # (a name of that kind of body: never "Acme Corp said …. “…,” the council said")
         if any(_body_of_kind(run.group().split(), noun) for run in RE_NAME_RUN.finditer(text, m.end, s_hi)):
             return None  # (one of two: "Hexon Industries won the contract over Voltara Motors")
@@ -785,7 +785,6 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
 
 #: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma).
 ROLE_WORDS_BEFORE = frozenset("local resident fellow former late then veteran".split())
-
 
 
 def _unnamed_person(head: str | None, text: str, at: int) -> bool:
@@ -993,12 +992,13 @@ def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, 
     if first_q is None:
         return None
     lo = max(0, first_q - INTERVIEW_REACH)
+    asking = RE_ASKS.search(text, lo, first_q) is not None  # (a cheap first look, once)
     counts = []
     for p in itertools.islice(cast.by_surname.values(), cast.window):
         surname = p.name.split()[-1]
         if p.kind == "name" and " " in p.name and not p.placelike and not is_organisation(p.name.split()) \
                 and not any(w in INTERVIEWER_WORDS for r in p.roles for w in r.lower().split()) \
-                and (not RE_ASKS.search(text, lo, first_q) or not _asker(text, surname, lo, first_q)):
+                and not (asking and _asker(text, surname, lo, first_q)):
             # (never the one asking: "Interviewer Jane Cole", "X questioned the witness")
             counts.append((sum(1 for _ in word_positions(text, surname, lo, first_q)), p))
     counts.sort(key=lambda c: -c[0])
@@ -1025,7 +1025,7 @@ INTERVIEW_REACH = 4000
 #: An interview's question label: "Q: ", "Q. ", "Q - ".
 RE_QUESTION_LABEL = regex.compile(r"Q(?::|\.| [—–-])\s")
 
-#: A verb of asking anywhere (a cheap first look before the per-person one).
+#: A verb of asking anywhere (a cheap first look before the per-person one, made once per article).
 RE_ASKS = regex.compile(r"\b(?:interviewed|questioned|asked)\b")
 
 #: A verb of asking right after a surname, in the active voice: "Cole interviewed", "Brandt, the
@@ -1174,9 +1174,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     back, "the latter"); none when that stretch names anyone else, or its subject had something
     done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
-    head = words[-1]
-    if any(RE_AGE.fullmatch(w) for w in words):
-        head = next(w for w in words if RE_AGE.fullmatch(w))  # "the 28-year-old author": an age, first
+    head = next((w for w in words if RE_AGE.fullmatch(w)), words[-1])  # ("the 28-year-old author": an age, first)
     if not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES):
         return None  # (only an epithet of a person: never "the affidavit says", "the daily said")
     lo, hi = sp.para_start, sp.open_at
@@ -1196,10 +1194,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if RE_DONE_TO.search(text, m.end, toks[-1].end):
         return None  # ("John Smith, 45, was arrested": the one acted on, never the speaker)
     p, _ = cast.resolve(m)
-    if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
-            or p.name.split()[-1].lower() in PLACE_NOUNS:
+    names = p.name.split() if p is not None else []  # (the person's words, read once)
+    if p is None or p.kind != "name" or p.placelike or is_organisation(names) or names[-1].lower() in PLACE_NOUNS:
         return None
-    if gender_of(p.name.split()[0]) is None and (" " not in p.name or (
+    if gender_of(names[0]) is None and (" " not in p.name or (
             head in NATIONALITY_NOUNS and not (p.titled or cast.roles_of(p)))):
         return None  # (a person's full name, or a given name the lists know: "Coco Gauff", never "Villa")
     if head in NATIONALITY_NOUNS and any(w[:1].isupper() and w.lower() in NATIONALITY_WORDS
@@ -1217,7 +1215,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
     age = RE_AGE.search(epithet)
     if age is not None and any(named.group("age") + "-year-old" != age.group()
-                               and named.group("name").endswith(p.name.split()[-1])
+                               and named.group("name").endswith(names[-1])
                                for named in RE_NAMED_AGE.finditer(text, max(0, sp.start - AGE_REACH), sp.start)):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
     if head not in NATIONALITY_NOUNS and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
@@ -1228,7 +1226,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     # nobody else named in the stretch before the quotation (a full name, a given name the lists
     # know, or the surname of someone else the article names: ‘Bryan Mbeumo had given the
     # visitors an early lead, but Watkins equalised’)
-    surname = p.name.split()[-1]
+    surname = names[-1]
     for run in RE_CAPWORD.finditer(text, lo, hi):
         w = run.group()
         if not (m.start <= run.start() < m.end or w == surname):

@@ -12,8 +12,8 @@ from quotesearch.lexicon import (
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, wordset,
 )
 from quotesearch.names import (
-    FIRST_TITLES, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
-    heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, split_title,
+    FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
+    heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, opens_first_title, split_title,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 
@@ -640,7 +640,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             break  # "Senator X of Ohio", "a source close to the Kremlin"
         if is_name_token(x) or (x.word in HONORIFICS and x.capitalized) or (
-                x.text == "First" and k + 1 < n and toks[k + 1].word in FIRST_TITLES and toks[k + 1].capitalized) or (
+                k + 1 < n and opens_first_title(x.text, toks[k + 1].text)) or (
                 x.text in LEADING_PARTICLES and k + 1 < n and (is_name_token(toks[k + 1]) or (
                     toks[k + 1].text in PARTICLES and k + 2 < n and is_name_token(toks[k + 2])))):
             # (a surname with its particles and no given name: "van der Berg said")

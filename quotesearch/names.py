@@ -214,8 +214,7 @@ def _name_run_back(toks: list[Token], j: int) -> int:
         t = toks[i - 1]
         if is_possessive(t) and not (t.capitalized and toks[i].word in ORG_WORDS and toks[i].capitalized and i == j):
             break  # (but a body's name may hold one: "the Alzheimer’s Society", "Prime Minister’s Office")
-        if is_name_token(t) or (t.word in HONORIFICS and t.capitalized) or (
-                t.text == "First" and toks[i].word in FIRST_TITLES and toks[i].capitalized):
+        if is_name_token(t) or (t.word in HONORIFICS and t.capitalized) or opens_first_title(t.text, toks[i].text):
             i -= 1  # (and a title's "First": "First Minister John Swinney")
         elif t.text in ("”", '"') and i - 4 >= 0:
             # a nickname in marks inside the name: ‘Sean “Dyche” Callaghan said’
@@ -405,7 +404,7 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         pos = wpos + len(w)
         if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
                 cur and w.lower() in PARTICLES) or (w == "He" and cur and _title_word(cur[-1])) or (
-                w == "First" and i + 1 < len(parts) and parts[i + 1].lower() in FIRST_TITLES) or (
+                i + 1 < len(parts) and opens_first_title(w, parts[i + 1])) or (
                 w == "New" and i + 1 < len(parts)
                                                       and gender_of(parts[i + 1]) is None):  # New York
             if not cur:
@@ -422,8 +421,18 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     return tuple(pieces)
 
 
-#: What "First" opens as part of a title: "First Minister John Swinney", "First Lady Jill Biden".
+#: What "First" opens as part of a title: "First Minister John Swinney", "First Nation Chief X"
+#: (never "First Lady", whose "Lady" is an honorific before the name).
 FIRST_TITLES = wordset("minister deputy secretary vice mayor nation nations officer")
+
+
+def opens_first_title(word: str, following: str) -> bool:
+    """A capital "First" that opens a title with the capitalised word after it ("First Minister").
+
+    >>> opens_first_title("First", "Minister"), opens_first_title("First", "minister"), opens_first_title("First", "Lady")
+    (True, False, False)
+    """
+    return word == "First" and following[:1].isupper() and following.lower() in FIRST_TITLES
 
 
 def _title_word(w: str) -> bool:

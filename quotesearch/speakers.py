@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import regex
 
@@ -1029,18 +1029,18 @@ class Cast:
         if len(raw) > 2 and raw[-1][:1].isupper() and raw[-1].lower() in ORG_WORDS and is_organisation(raw) \
                 and any(w.endswith(("’s", "'s")) for w in raw[:-1]):
             return Person(mention.text, kind="organisation")  # "Israel's Prime Minister's Office", whole
-        title, words = split_title([w for w in mention.text.split() if w[:1] not in "“\"" and w[-1:] not in "”\""])
+        title, words = split_title([w for w in raw if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
-        if len(words) == 1 and mention.text.split()[0].rstrip(".").lower() in ("madam", "mdm") \
+        if len(words) == 1 and raw[0].rstrip(".").lower() in ("madam", "mdm") \
                 and words[0].lower() in ROLE_NOUNS:
-            words = mention.text.split()[-2:]  # "Madam Speaker" is a title, never a person called Speaker
+            words = raw[-2:]  # "Madam Speaker" is a title, never a person called Speaker
         surname = surname_key(words)
         p = self.by_surname.get(surname)
         if p is None and len(words) == 1:
             # the Arabic article a later mention drops: "Abdel Fattah al-Burhan" … "Burhan told"
             # (only when no one bears the surname without it)
             p = self.by_surname.get("al-" + surname) or self.by_surname.get("el-" + surname)
-        first = mention.text.split()[0].rstrip(".").lower() if mention.text else ""
+        first = raw[0].rstrip(".").lower() if raw else ""
         gender = GENDERED_HONORIFICS.get(first)
         if (p is None or " " not in p.name) and len(words) == 1 and first in SURNAME_HONORIFICS \
                 and gender_of(words[0]) is None and words[0].lower() not in SHARED_GIVEN_NAMES and not mention.role \
@@ -1081,7 +1081,7 @@ class Cast:
                 p.roles.append(mention.role)
             return p
         if p is None and len(words) == 1 and first in ("sir", "dame"):
-            style = mention.text.split()[0] + " " + words[0]
+            style = raw[0] + " " + words[0]
             knights = [q for q in self._first_word_owners(words[0]) if any(
                 self.text.find(style, max(0, s - len(style)), e) >= 0 for s, e in q.spots)]
             if len(knights) == 1:
@@ -1114,13 +1114,19 @@ class Cast:
         p = self._first_word_people().get(word)
         return p is not None and _surname_first(p.name)
 
+    def _named_in_full(self) -> Iterator[Person]:
+        """The people the article names in full (two words or more), namesakes included: what the
+        tables by a word of the name are made from."""
+        return (q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                if q.kind == "name" and " " in q.name)
+
     def _inner_word_people(self) -> dict[str, Person | None]:
         """People named in full with three words or more, by each word inside their name ("Lula"
         of Luiz Inacio Lula da Silva); None for a word two names share. Worked out once."""
         if self._inner_words is None:
             self._inner_words = {}
-            for q in itertools.chain(self.by_surname.values(), *self.namesakes.values()):
-                if q.kind == "name" and q.name.count(" ") >= 2:
+            for q in self._named_in_full():
+                if q.name.count(" ") >= 2:
                     for w in q.name.split()[1:-1]:
                         self._inner_words[w] = None if self._inner_words.get(w, q) is not q else q
         return self._inner_words
@@ -1129,9 +1135,8 @@ class Cast:
         """Everyone named in full whose name opens with this word (a look-up worked out once)."""
         if self._owners is None:
             self._owners = {}
-            for q in itertools.chain(self.by_surname.values(), *self.namesakes.values()):
-                if q.kind == "name" and " " in q.name:
-                    self._owners.setdefault(q.name[:q.name.index(" ")].lower(), []).append(q)
+            for q in self._named_in_full():
+                self._owners.setdefault(q.name[:q.name.index(" ")].lower(), []).append(q)
         return self._owners.get(word.lower(), [])
 
     def _first_word_people(self) -> dict[str, Person | None]:
@@ -1139,11 +1144,10 @@ class Cast:
         two people share. A word that is someone's surname is left out."""
         if self._first_words is None:
             self._first_words = {}
-            for q in itertools.chain(self.by_surname.values(), *self.namesakes.values()):
-                if q.kind == "name" and " " in q.name:
-                    first = q.name[:q.name.index(" ")].lower()
-                    if " " not in getattr(self.by_surname.get(first), "name", ""):  # (a lone "Mr Lam" is no one else)
-                        self._first_words[first] = None if first in self._first_words else q
+            for q in self._named_in_full():
+                first = q.name[:q.name.index(" ")].lower()
+                if " " not in getattr(self.by_surname.get(first), "name", ""):  # (a lone "Mr Lam" is no one else)
+                    self._first_words[first] = None if first in self._first_words else q
         return self._first_words
 
     def _by_first_word(self, word: str, surname: bool = False) -> Person | None:
