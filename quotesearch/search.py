@@ -378,13 +378,16 @@ def highlight(text: str, words: frozenset) -> tuple[tuple[int, int], ...]:
 
 
 def _folder_size(folder: Path) -> int:
-    """The bytes of the files in an index folder; a file another process removes while it is
-    read (a writer's temporary segment) counts for nothing, never an error."""
+    """The bytes of the files in an index folder; a file or a folder another process removes
+    while it is read (a writer's temporary segment) counts for nothing, never an error (the walk
+    passes over a folder that vanishes, where rglob failed)."""
     total = 0
-    for f in folder.rglob("*"):
-        try:
-            if f.is_file():
-                total += f.stat().st_size
-        except FileNotFoundError:
-            continue
+    for root, _dirs, names in os.walk(folder):
+        for name in names:
+            f = Path(root) / name
+            try:
+                if f.is_file():
+                    total += f.stat().st_size
+            except FileNotFoundError:
+                continue
     return total

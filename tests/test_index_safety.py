@@ -348,3 +348,25 @@ def test_folder_size_skips_a_file_removed_while_it_is_read(tmp_path, monkeypatch
     monkeypatch.setattr(Path, "is_file", lambda self: True if self.name == "gone.pst" else real_is_file(self))
     monkeypatch.setattr(Path, "stat", stat)
     assert _folder_size(tmp_path) == 10
+
+
+def test_folder_size_skips_a_folder_removed_while_it_is_walked(tmp_path, monkeypatch):
+    """A writer's temporary segment folder may vanish before the walk lists it: the rest of the
+    folder is still counted (rglob stopped with FileNotFoundError: a flaky CI failure)."""
+    import os
+
+    from quotesearch.search import _folder_size
+
+    (tmp_path / "kept.seg").write_bytes(b"x" * 10)
+    (tmp_path / "seg.tmp").mkdir()
+    (tmp_path / "seg.tmp" / "part").write_bytes(b"y" * 5)
+    (tmp_path / "later.seg").write_bytes(b"z" * 3)
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # (the folder is gone by the time it is read)
+        if os.path.basename(os.fspath(path)) == "seg.tmp":
+            raise FileNotFoundError(os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert _folder_size(tmp_path) == 13
