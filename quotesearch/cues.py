@@ -421,8 +421,8 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with")
 
 
-#: Words after which a cue word is a noun ("the report", "his post").
-NOUN_MARKERS = wordset("a an the his her their its our my your this that these those")
+#: Words after which a cue word is a noun ("the report", "his post", "secretary of state").
+NOUN_MARKERS = wordset("a an the his her their its our my your this that these those of")
 
 def _after_indefinite(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` is a noun after "a" and a name ("a Donald Trump tweet"), or a noun of

@@ -311,9 +311,9 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         if x.text == ",":
             bounds.append(i)
         elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not (
-                i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))) or (
+                i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES or toks[i - 1].word == "of"))) or (
                 x.text == "." and i > lo and len(toks[i - 1].text) > 3):  # "Va." is not a sentence's end
-            break  # (a speech verb after "the" is a noun: "one of the states suing")
+            break  # (a speech verb after "the" or "of" is a noun: "one of the states suing", "secretary of state")
         i -= 1
     start = i + 1
     if len(bounds) < 2:
@@ -762,6 +762,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
                 break  # after its head noun only a preposition goes on: "the president left …"
+            if k > j and toks[k - 1].word == "of" and toks[k + 1].text.islower() and (
+                    (len(toks[k + 1].word) > 4 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST):
+                break  # nor a verb after the object of "of": "the former secretary of state talked about …"
             if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (
                     toks[k + 2].word in TIME_WORDS and toks[k + 2].word not in DETERMINERS)):
                 break  # a time is no part of it: "A federal judge on Monday blocked …"
