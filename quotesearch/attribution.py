@@ -8,6 +8,7 @@ told from scare quotes and titles here too, since both need the quotation's sent
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 
@@ -21,13 +22,13 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TITLE_CUES,
+    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after, mention_before
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
+    FUNCTION_WORDS, NOT_NAMES, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
     word_positions,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
@@ -709,24 +710,24 @@ BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital charity network chain manufacturer maker startup operator utility
 foundation institute regulator watchdog broadcaster newspaper publisher group
+bureau administration office department ministry commission authority directorate
 """.split())
 
 
-#: The rest of a body's name after "of": " of Sweden", " of the Interior".
-RE_OF_NAME = regex.compile(r" of (?:the )?\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*){0,3}")
+#: The rest of a body's name after "of", "on" or "for": " of Sweden", " of the Interior", " on
+#: Presidential Debates".
+RE_OF_NAME = regex.compile(r" (?:of|on|for) (?:the )?(?!(?i:" + "|".join(sorted(NOT_NAMES)) + r")\b)\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*){0,3}")
 
 
-_BUSINESS = frozenset("inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs "
-                      "laboratories industries technologies pharmaceuticals airlines airways bank".split())
 #: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
 #: for "Voltara Motors", "the agency" for "the State Department", "the district" for "St. Paul
 #: Public Schools" (never an acronym: "NASA … SpaceX … the company said" is either).
 BODY_NAME_WORDS = {
-    **{n: _BUSINESS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
+    **{n: BUSINESS_WORDS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
                              "chain operator utility group".split()},
-    "agency": frozenset("agency administration bureau service department authority commission office".split()),
-    "airline": _BUSINESS | frozenset("air airways airlines aviation jet jets".split()),
-    "carrier": _BUSINESS | frozenset("air airways airlines aviation jet jets".split()),
+    "agency": frozenset("agency administration bureau service department authority commission office directorate".split()),
+    "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
+    "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "district": frozenset("district schools".split()),
     "bank": frozenset("bank".split()),
     "union": frozenset("union federation workers".split()),
@@ -734,7 +735,7 @@ BODY_NAME_WORDS = {
     "hospital": frozenset("hospital clinic infirmary".split()),
     "regulator": frozenset("authority commission agency administration office".split()),
     "watchdog": frozenset("authority commission agency office".split()),
-    "group": _BUSINESS | frozenset("foundation association coalition alliance institute fund".split()),
+    "group": BUSINESS_WORDS | frozenset("foundation association coalition alliance institute fund".split()),
     "network": frozenset("network news channel".split()),
     "broadcaster": frozenset("network news channel broadcasting corporation".split()),
 }
@@ -750,8 +751,11 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
     firm" or "the agency" at a cue: ‘Voltara recalled 86,000 cars. The firm said …’, ‘The Public
-    Health Agency of Sweden will review its advice. In a statement, the agency said’. None when
-    the subject is a person ("Smith joined Google. The company said …") or no body."""
+    Health Agency of Sweden will review its advice. In a statement, the agency said’; when those
+    sentences open with no name at all, the one body of that kind the article has named, not
+    long before (‘The Office of Banking Conduct fined Carrow Federal Bank. … Carrow charged
+    customers improper fees. “…,” the agency said’). None when a subject is a person ("Smith
+    joined Google. The company said …"), another body, or no body of the kind is known."""
     lo = sp.para_start
     if not sentence_ends(text, lo, at) and sp.paragraph > 0:  # (the cue's sentence opens its paragraph)
         lo = paras[sp.paragraph - 1][0]
@@ -763,9 +767,14 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         m = sentence_subject(text, toks, lambda w: True)
         if m is None or m.kind == "pronoun":
             continue
-        if m.kind == "description":
-            return None
+        if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \
+                and not cast.knows(m.text.split()[-1].rstrip(".").lower()):
+            continue  # a capitalised word the article names no one by ("Carrow charged …", "According to …")
         words = m.text.split()
+        if m.kind == "description" and len(words) == 2 and words[1].lower() == noun:
+            continue  # ("The airline said …": the same body again, named before)
+        if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])):
+            return None  # (but ‘The National Highway Safety Bureau’ is a name)
         of_kind = _body_of_kind(words, noun)
         if m.kind == "name" and not (is_organisation(words) or (len(words) > 1 and of_kind)):
             return None  # (a body's name: never "Smith joined Google. The company said", nor letters,
@@ -779,8 +788,46 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if of is not None:
             end = of.end()  # "The Public Health Agency of Sweden"
         name = text[m.start:end]
+        if " " not in name:
+            return None  # (a body's word alone, "Commission", names no body)
+        if text[max(0, m.start - 4):m.start].lower() == "the ":
+            name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
-    return None
+    return _sole_body(text, at, noun, cast)
+
+
+#: How far back (in characters) the one body of a kind may have been named for "the agency".
+SOLE_BODY_REACH = 2500
+
+
+def _sole_body(text: str, at: int, noun: str, cast: Cast) -> Person | None:
+    """The one body of the kind "the <noun>" stands for that the article names before ``at``, if
+    it named it within SOLE_BODY_REACH characters; None when it named two. The names of each kind
+    are gathered once per article, so each look-up is a binary search."""
+    table = cast.bodies.get(noun)
+    if table is None:
+        table = cast.bodies[noun] = _bodies_of_kind(text, noun, cast)
+    starts, names, second = table
+    i = bisect.bisect_left(starts, at) - 1
+    if i < 0 or i >= second or at - starts[i] > SOLE_BODY_REACH:
+        return None
+    return Person(names[0], kind="organisation")
+
+
+def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[str], int]:
+    """Where the text names a body that "the <noun>" may stand for, those names, and the index of
+    the first that names a body other than the first one."""
+    starts: list[int] = []
+    names: list[str] = []
+    second = None
+    for at, name, words in cast.body_names():
+        if not _body_of_kind(words, noun):
+            continue
+        if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the "):
+            second = len(names)
+        starts.append(at)
+        names.append(name)
+    return starts, names, len(names) if second is None else second
 
 
 #: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma).

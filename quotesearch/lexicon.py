@@ -267,6 +267,15 @@ club league hospital museum airlines airways schools foods motors labs laborator
 technologies pharmaceuticals plc gmbh society trust
 """)
 
+#: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
+BUSINESS_WORDS = wordset("""
+inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs laboratories industries
+technologies pharmaceuticals airlines airways bank aerospace energy systems steel paper packaging stores
+brands logistics electric therapeutics biosciences semiconductor semiconductors software insurance financial
+bancorp mining petroleum chemicals automotive communications telecom solutions enterprises manufacturing
+materials engines partners capital securities advisors
+""")
+
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.
 MALE_NAMES = wordset("""
 john james robert michael william david richard joseph thomas charles christopher daniel

@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, ORG_WORDS,
+    THING_NOUNS, ORG_WORDS, BUSINESS_WORDS,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES,
     is_abbreviation, wordset,
 )
@@ -30,6 +30,11 @@ from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions,
 )
+
+
+#: A body's name as written: capitalised words, with "of", "for", "and" or "&" (and "the") inside.
+RE_BODY_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+"
+                             r"(?:[ \t]++(?:(?:of|for|and|&)[ \t]++(?:the[ \t]++)?)?+\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)*+")
 
 
 #: Last words of the names of places ("the South China Sea", "the Rio Grande Valley") and clubs
@@ -548,6 +553,10 @@ class Cast:
         self._first_words: dict[str, Person | None] | None = None
         self._inner_words: dict[str, Person | None] | None = None
         self._owners: dict[str, list[Person]] | None = None
+        #: For each body noun ("agency"), where the text names a body of its kind (made on first use).
+        self.bodies: dict[str, tuple[list[int], list[str], int]] = {}
+        self._body_names: list[tuple[int, str, list[str]]] | None = None
+        self._companies: dict[str, str | None] | None = None
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._collect_names()
 
@@ -1097,6 +1106,9 @@ class Cast:
                     and not self.common_word(q.name.split()[-1], q.spots[-1][0]):
                 # (never a headline's "Hillary Clinton Goes After …")
                 return q  # the one name a word inside it is ("Lula" of Luiz Inacio Lula da Silva)
+        if p is None and len(words) == 1 and title is None and gender_of(words[0]) is None \
+                and (company := self.company(words[0])) is not None:
+            return Person(company, kind="organisation")  # "Norrland said" after Norrland Paper & Packaging
         name = " ".join(words) if words else mention.text
         p = Person(name, kind="organisation" if is_organisation(words) else "name",
                    gender=gender_of(words[0]) if len(words) > 1 else None)
@@ -1105,6 +1117,52 @@ class Cast:
         if len(words) >= 1 and p.kind == "name":
             self.by_surname.setdefault(surname, p)
         return p
+
+    def body_names(self) -> list[tuple[int, str, list[str]]]:
+        """The names of bodies the text writes, outside headlines (where, the name as a speaker
+        is written, its words): capitalised runs of two words or more, with "of", "for", "and"
+        and "&" inside ("the Office of Banking Conduct", "Norrland Paper & Packaging"). One pass,
+        on first use."""
+        if self._body_names is not None:
+            return self._body_names
+        text = self.text
+        headlines = self.headlines
+        first = text[:self.first_line_end].split()
+        # (a short first line is a headline when it is written in title case)
+        first_end = self.first_line_end if all(w[:1].isupper() for w in first if len(w) > 3 and w.isalpha()) else 0
+        out = self._body_names = []
+        for m in RE_BODY_NAME.finditer(text):
+            at = m.start()
+            h = bisect.bisect_right(headlines, (at, len(text))) - 1
+            if (h >= 0 and at < headlines[h][1]) or at < first_end:
+                continue  # (a headline's capitals: "Newspaper Says Clinton Needs To Quit")
+            words = m.group().split()
+            k = 0
+            while k < len(words) and words[k].lower() in FUNCTION_WORDS and words[k] != "The":
+                k += 1  # ("In", "But" before a name that opens a sentence)
+            cut = next((c for c in range(k, len(words)) if words[c].endswith(("’s", "'s", "s’", "s'"))), len(words))
+            words = words[k:cut]
+            while words and words[-1].lower() in ("the", "of", "for", "and", "&"):
+                words.pop()
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            if text[max(0, at - 4):at].lower() == "the ":
+                name = "the " + name  # ("the State Department")
+            out.append((at, "the" + name[3:] if name.startswith("The ") else name, words))
+        return out
+
+    def company(self, word: str) -> str | None:
+        """The one company's name the article writes in full that opens with this word ("Norrland"
+        of Norrland Paper & Packaging), if only one does."""
+        if self._companies is None:
+            self._companies = {}
+            for _, name, words in self.body_names():
+                if words[0] == "The" or not any(w.lower() in BUSINESS_WORDS for w in words[1:]):
+                    continue
+                known = self._companies.get(words[0], False)
+                self._companies[words[0]] = name if known is False or known == name else None
+        return self._companies.get(word)
 
     def knows(self, word: str) -> bool:
         """A lower-cased word is the surname of someone the article names: the last word of a
