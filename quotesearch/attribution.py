@@ -355,6 +355,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     if not spans:
         return []
     cast = Cast(text, paras=paras)
+    cast.quoted = [(sp.start, sp.end) for sp in spans]
     known = cast.knows
     results: list[tuple[Span, Found | None, str]] = []
     los: list[int] = []  # where each quotation's context starts

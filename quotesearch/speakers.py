@@ -32,6 +32,10 @@ from quotesearch.names import (
 )
 
 
+#: Head nouns of a role that make the name it describes a body's ("the official news agency").
+BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster website publication daily tabloid firm")
+
+
 #: A body's name as written: capitalised words, with "of", "for", "and" or "&" (and "the") inside.
 RE_BODY_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+"
                              r"(?:[ \t]++(?:(?:of|for|and|&)[ \t]++(?:the[ \t]++)?)?+\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)*+")
@@ -192,7 +196,7 @@ class Person:
 
     @property
     def placelike(self) -> bool:
-        if self.gender is not None or self.roles:
+        if self.gender is not None or self.roles or self.spoke:  # (a place never speaks)
             return False
         return self.named > 0 and self.named_as_place == self.named or self.name[self.name.rfind(" ") + 1:] in PLACE_HEADS \
             or self.name[:self.name.find(" ") + 1].rstrip() in PLACE_LEADS_FIRST
@@ -556,6 +560,8 @@ class Cast:
         #: For each body noun ("agency"), where the text names a body of its kind (made on first use).
         self.bodies: dict[str, tuple[list[int], list[str], int]] = {}
         self._body_names: list[tuple[int, str, list[str]]] | None = None
+        #: The (start, end) of the quotations' words, in order: their mentions are no antecedents.
+        self.quoted: list[tuple[int, int]] = []
         self._companies: dict[str, str | None] | None = None
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._collect_names()
@@ -851,6 +857,10 @@ class Cast:
                 introduced.setdefault((head, plural), person)
             out.append((start, person))
         out.sort(key=_position)
+        if self.quoted:  # words inside a quotation are no one's mention: ‘“She was a very funny woman,” …’
+            starts = [s_ for s_, _ in self.quoted]
+            ends = [e_ for _, e_ in self.quoted]
+            out = [(i, p) for i, p in out if (k := bisect.bisect_right(starts, i) - 1) < 0 or i >= ends[k]]
         return out
 
     def _appositive_after(self, toks, j) -> str | None:
@@ -1262,8 +1272,10 @@ class Cast:
                         return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’: the
                         # subject of the sentence just before, never ‘Protesters confronted the family’)
                     continue
-                if p.plural or p.kind == "organisation" or p.placelike:
-                    continue  # "he" is never a place or a body
+                if p.plural or p.kind == "organisation" or p.placelike or (
+                        p.kind == "name" and p.gender is None and not p.titled
+                        and any(description_head(r) in BODY_HEADS for r in self.roles_of(p))):
+                    continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’)
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
                     continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
