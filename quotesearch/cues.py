@@ -421,6 +421,19 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with")
 
 
+def _people_after(toks: list[Token], v: int) -> bool:
+    """The cue word at ``v`` is the adjective "state" before people: "state police said", "state
+    officials", "state media" (never "told reporters", whose object they are)."""
+    if v + 1 >= len(toks) or toks[v].word != "state":
+        return False
+    w = toks[v + 1].word
+    return w in ROLE_NOUNS or (w.endswith("s") and w[:-1] in ROLE_NOUNS) or w in PEOPLE_PLURALS
+
+
+#: Plural nouns of people and bodies that a cue word may describe ("state police", "state media").
+PEOPLE_PLURALS = frozenset("police media authorities lawmakers legislators troopers prosecutors investigators".split())
+
+
 #: Words after which a cue word is a noun ("the report", "his post", "secretary of state").
 NOUN_MARKERS = wordset("a an the his her their its our my your this that these those of")
 
@@ -567,7 +580,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     j = i
     while j < len(toks) and toks[j].word in AUXILIARIES and not toks[j].capitalized:  # (not "Will")
         j += 1
-    if j < len(toks) and _is_cue(toks[j], True):
+    if j < len(toks) and _is_cue(toks[j], True) and not _people_after(toks, j):
         if toks[j].word.endswith("ing"):
             return None  # ‘…,” telling reporters …’: the speaker is the sentence's subject, before
         k = j + 1
@@ -606,6 +619,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
+                and not _people_after(toks, v) \
                 and not _refused(toks, v) and not (toks[v].word.endswith("ing") and toks[v - 1].text != "," and toks[v - 1].word not in AUXILIARIES):
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet)
             if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
@@ -773,7 +787,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized and (
                 v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
-        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
+        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) \
                 or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS for x in toks[max(0, v - 4):v])

@@ -213,7 +213,8 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -
         return None  # a name's word: "the American Federation of Teachers"
     k = j
     while k - 1 >= lo and toks[k - 1].text[:1].isalnum() and toks[k - 1].word not in FUNCTION_WORDS \
-            and toks[k - 1].word not in SPEECH_VERBS and toks[k - 1].word not in OTHER_PREPOSITIONS and j - k < 3:
+            and (toks[k - 1].word not in SPEECH_VERBS or toks[k - 1].word == "state") \
+            and toks[k - 1].word not in OTHER_PREPOSITIONS and j - k < 3:  # ("state police", an adjective)
         k -= 1
     w = toks[j].word
     if (w in DESCRIPTION_NOUNS and (w.endswith("s") or w in COLLECTIVE_NOUNS)) or (roles and _role_plural(w)):
@@ -592,6 +593,14 @@ def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
     return Mention(s, e, desc, "description")
 
 
+#: Words of a description that "to" may follow inside it ("a source close to the Kremlin", "an
+#: adviser to the president").
+TO_HEADS = frozenset("""
+close adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman spokeswoman
+spokesperson aide aides counsel successor heir secretary assistant deputy next near attached
+""".split()) | DOCUMENT_NOUNS  # ("a letter to platform committee members")
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
@@ -762,9 +771,13 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
                 break  # after its head noun only a preposition goes on: "the president left …"
-            if k > j and toks[k - 1].word == "of" and toks[k + 1].text.islower() and (
-                    (len(toks[k + 1].word) > 4 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST):
-                break  # nor a verb after the object of "of": "the former secretary of state talked about …"
+            if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:
+                break  # "to" goes on only a few heads ("close to", "adviser to"): never "a man to five months' probation"
+            if k > j and toks[k].word not in PREPOSITIONS and toks[k].word not in DETERMINERS \
+                    and toks[k + 1].text.islower() and not toks[k].word.endswith("ly") and (
+                    (len(toks[k + 1].word) > 3 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST):
+                break  # nor a verb after a noun of it: "the former secretary of state talked about …",
+                # "a woman at one of the rallies used …"
             if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (
                     toks[k + 2].word in TIME_WORDS and toks[k + 2].word not in DETERMINERS)):
                 break  # a time is no part of it: "A federal judge on Monday blocked …"

@@ -40,7 +40,7 @@ asked speaking according despite although though because until unless where what
 why how not no yes one two both each every all some many most several other another such
 just even only last next first more mr mrs ms neither either nor
 perhaps maybe indeed certainly probably clearly obviously finally eventually ultimately apparently
-actually really unfortunately fortunately sometimes often
+actually really unfortunately fortunately sometimes often afterwards afterward nowadays
 """)
 
 

@@ -48,6 +48,7 @@ Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley De
 Coast Street Avenue Square Park County Province Region
 City United Rovers Athletic Wanderers Albion Hotspur FC States Kingdom Emirates Republic
 Forest Heights Springs Falls Hills Road Moor Reservoir Harbour Harbor Airport
+Drive Boulevard Highway Parkway Trail Pond Creek Canyon Plaza Mall
 """.split())
 
 def _no_person_opens(run: str) -> bool:
@@ -61,7 +62,7 @@ QUOTED_RUN_ENDS = ("”", ",”", ".”", "\"", ",\"", ".\"")
 
 #: First words of the names of places ("Fort Nelson", "Port Moresby", "Cape Town"), and of no
 #: one's given name (unlike "Lake Bell", "Mount Kelly").
-PLACE_LEADS_FIRST = frozenset("Fort Port Cape San Los Las".split())
+PLACE_LEADS_FIRST = frozenset("Fort Port Cape San Los Las El".split())
 
 #: Irregular past forms of common verbs: never part of a title before a name ("Trump threw
 #: famous reporter X", "met presidential candidate X").
@@ -83,6 +84,8 @@ PEOPLE_WORDS = {
     "survivor": ("", "s"), "villager": ("", "s"), "motorist": ("", "s"), "pedestrian": ("", "s"),
     "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",), "woman": ("",), "man": ("",),
     "mother": ("",), "father": ("",), "manager": ("",), "employee": ("",), "worker": ("",),
+    "cousin": ("",), "victim": ("",), "caller": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
+    "friend": ("",), "relative": ("",), "driver": ("",), "owner": ("",), "student": ("",),
 }
 
 
@@ -91,16 +94,30 @@ RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ \p{Lu}")
 
 
 def _speaks_after(text: str, end: int) -> bool:
-    """A speech verb follows the noun ending at ``end`` within four words, or right after a
-    relative clause set off by commas ("The teenager's mother, who asked that her name not be
-    used, said")."""
+    """A speech verb follows the noun ending at ``end`` within four words, or later in its
+    sentence with no other subject before it: after a relative clause, a participle or an
+    appositive ("The teenager's mother, who asked that her name not be used, said", "A woman who
+    was walking on the trail said", "One woman, standing in the road, said", "The victim, a
+    62-year-old nurse, told"), never "…, which she described as …"."""
     if any(w.strip(",.;:").lower() in SPEECH_VERBS for w in text[end:end + 60].split()[:4]):
         return True
-    if text.startswith(", who ", end):
-        comma = text.find(", ", end + 6, end + 120)
-        after = text[comma + 2:comma + 40].split()[:2] if comma >= 0 else []
-        return any(w.strip(",.;:").lower() in SPEECH_VERBS for w in after)
+    stretch = text[end:end + SPEAKS_REACH]
+    stop = RE_SENTENCE_END.search(stretch)
+    words = stretch[:stop.start() if stop else len(stretch)].split()
+    for i, w in enumerate(words):
+        if w[:1] in "“\"‘'":
+            return False  # (a quotation's words are not the sentence's)
+        if w.strip(",.;:").lower() in SPEECH_VERBS and w[:1].islower():
+            before = words[i - 1] if i > 0 else ""
+            return not (before.lower() in PRONOUNS or before[:1].isupper() or before in OTHER_SUBJECTS)
     return False
+
+
+#: How far (in characters) a noun's speech verb may come after it, past the clauses between.
+SPEAKS_REACH = 160
+
+#: Subjects of a speech verb that make it someone else's ("…, which police described as …").
+OTHER_SUBJECTS = frozenset("police officials authorities investigators prosecutors officers".split())
 
 
 #: The end of a sentence, roughly: a full stop, "?" or "!" and a space before a capital or a mark.
@@ -130,6 +147,7 @@ cousin aunt uncle grandmother grandfather niece nephew girlfriend boyfriend fian
 ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
 pedestrian commuter trustee woman man mother father manager employee worker officer
+cousin victim caller customer co-worker coworker friend relative driver owner student
 """.split())
 
 
