@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, ORG_WORDS, BUSINESS_WORDS,
+    THING_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES,
     is_abbreviation, wordset,
 )
@@ -34,6 +34,13 @@ from quotesearch.names import (
 
 #: Head nouns of a role that make the name it describes a body's ("the official news agency").
 BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster website publication daily tabloid firm")
+
+
+#: An age set off after a name: "Camille Fournier, 29,".
+RE_AGE_AFTER = re.compile(r", \d{1,3}[,.]")
+
+#: How many of a person's full mentions are read for a kin word or an age.
+KIN_SPOTS = 3
 
 
 #: A body's name as written: capitalised words, with "of", "for", "and" or "&" (and "the") inside.
@@ -696,7 +703,7 @@ class Cast:
         if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
                 and not (_suffix(p.name.split()) and not _suffix(name)) \
                 and (gender_of(name[0]) is not None or title is not None or len(name) > 2
-                     or self._namesake_of(surname, name) is not None):
+                     or self._namesake_of(surname, name) is not None or self._kin_before(at)):
             # (a known given name, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders")
             return self._namesake(surname, name, gender, title)
@@ -1243,16 +1250,33 @@ class Cast:
         name or a role ("Pew" is never Pew Research), or, with ``surname``, one an honorific before
         the word shows to be a surname ("Mr Lam"); never when two people share the word."""
         p = self._first_word_people().get(word.rstrip(".").lower())
-        if p is None or (p.gender is None and not p.titled and not surname and not _surname_first(p.name)):
+        if p is None or (p.gender is None and not p.titled and not surname and not _surname_first(p.name)
+                         and not self._kin_or_aged(p)):
             return None  # (a given name the lists hold, a title before the name: "President Xi
-            # Jinping", or a given name after it: "Sato Haruki"; never a physio "Chelsea Marsh" for
-            # "Chelsea said in a statement")
+            # Jinping", a given name after it: "Sato Haruki", a kin word or an age: "His wife, Morag
+            # Fraser,", "Camille Fournier, 29,"; never a physio "Chelsea Marsh" for "Chelsea said
+            # in a statement")
         key = word.rstrip(".")
         if key not in self._first_word_cues:
             self._first_word_cues[key] = p
             if self._stream is not None and len(self._first_word_cues) <= FIRST_WORD_REBUILDS:
                 self._stream = None  # (the mentions are read again with it: whichever quotation came first)
         return p
+
+    def _kin_before(self, at: int) -> bool:
+        """A kin word set off before the name at ``at``: "His wife, Morag Fraser"."""
+        before = self.text[max(0, at - 24):at].rstrip()
+        words = before[:-1].split() if before.endswith(",") else []
+        return bool(words) and words[-1].lower() in KIN_NOUNS
+
+    def _kin_or_aged(self, p: Person) -> bool:
+        """The article gives this person an age or makes them someone's kin, where it names them in
+        full: "His wife, Morag Fraser,", "Camille Fournier, 29,": a person, whatever the name."""
+        text = self.text
+        for start, end in p.spots[:KIN_SPOTS]:
+            if RE_AGE_AFTER.match(text, end) or self._kin_before(start):
+                return True
+        return False
 
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
