@@ -135,6 +135,7 @@ NAME_LIKE_ROLES = KIN_NOUNS | {"star", "baker", "cook", "painter", "miner", "sai
 DESCRIPTOR_TITLES = wordset("""
 resident mum mom dad grandad grandma forward runner-up commuter homeowner shopper passenger parent vendor
 neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
+opposition
 """)
 
 
@@ -301,6 +302,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         given = next((k for k in range(cut + 3, len(words) - 1) if gender_of(words[k]) is not None), None)
         cut = given - 1 if given is not None else \
             len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
+    while titled and cut > 0 and len(words[cut]) == 2 and words[cut][1] == "." and words[cut][0].isupper() \
+            and words[cut][0] not in "MD":  # (an initial opens the name: "Leader of the Opposition P. V. Gowda"; "Mr.", "Dr." stay titles)
+        cut -= 1
     title = " ".join(words[: cut + 1]) if titled else None
     if title is not None and cut >= 1 and words[cut].rstrip(".").lower() in HONORIFICS \
             and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS:

@@ -391,7 +391,7 @@ TITLE_WORDS = {k: tuple(v.split()) for k, v in {
     "adm": "admiral", "sgt": "sergeant", "det": "detective", "rev": "pastor reverend", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "maj": "major", "cmdr": "commander", "supt": "superintendent",
     "insp": "inspector", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "cr": "councillor", "pres": "president",
-    "dr": "doctor", "prof": "professor"}.items()}
+    "dr": "doctor", "prof": "professor", "justice": "judge"}.items()}
 
 
 #: Prepositions after which a role's words name something else ("a plaintiff in the lawsuit").
