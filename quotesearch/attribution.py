@@ -15,7 +15,7 @@ import itertools
 import regex
 
 from quotesearch.cues import (
-    ASKING_VERBS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
+    ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
     _index_before, _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, sentence_ends, sentence_subject,
@@ -103,19 +103,25 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
             return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
     if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
-            and toks[-2].word not in PRONOUNS and toks[-3].word in ("a", "an") and short_name:
-        return True  # "a thriller called “Night Shift”", "an app called “Nudge”"
+            and toks[-2].word not in PRONOUNS and short_name and (toks[-3].word in ("a", "an") or (
+                len(toks) >= 4 and toks[-4].word in ("a", "an") and toks[-3].text.isalpha() and toks[-3].text.islower())):
+        return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word in ("known", "dubbed"):
         return True  # "The measure, known as the “langstudeerboete,”"
     if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
-    if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word not in ("known", "billed", "dubbed", "described"):
-        k = next((k for k in range(len(toks) - 3, max(-1, len(toks) - 7), -1) if toks[k].word == "known"), None)
-        if k is not None and toks[k + 1].word in KNOWN_AS_LEADS:
-            return True  # ‘known to fans as “Boom,”’, ‘known among colleagues as “the lone wolf”’ (never
-            # ‘who had known Ortiz, described him as “…”’)
+    if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word in REFLEXIVES and toks[-3].word in CALL_VERBS:
+        return True  # ‘called itself the “Midnight Pharmacists”’
+    if len(toks) >= 1 and toks[-1].word == "as":
+        words = sentence() if sentence is not None and len(toks) < 10 else toks  # (the phrase may be long)
+        k = next((k for k in range(len(words) - 3, max(-1, len(words) - 10), -1)
+                  if words[k].word in ("known", "reputation")), None)
+        if k is not None and toks[-2].word not in ("known", "billed", "dubbed", "described") and (
+                words[k + 1].word in KNOWN_AS_LEADS or words[k].word == "reputation"):
+            return True  # ‘known to fans as “Boom,”’, ‘known on the county circuit as “the Professor,”’,
+            # ‘a reputation among promoters as “…”’ (never ‘who had known Ortiz, described him as “…”’)
     if len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word in ("known", "billed", "dubbed", "described"):
         # (but ‘which he described as “…”’ quotes the one describing: a relative clause with its
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
@@ -128,7 +134,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
 RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]+ )?"
                                r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase)"
                                r"(?=[.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
-                               r"adopted|first|now|still|for|of|by)\b)")  # (never ‘the label said’, ‘the brand ambassador’)
+                               r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b)")
+# (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one)
 
 #: A sentence's end or a clause's comma inside a quotation: more than a term.
 RE_SENTENCE_INSIDE = regex.compile(r"[.!?;,]")
@@ -226,6 +233,43 @@ album book novel franchise sequel prequel cast soundtrack trailer premiere
 
 #: What joins the titles of a list: ‘“Interstellar” and “Oppenheimer”’, ‘“Heat”, “Ronin”’.
 RE_LIST_JOIN = regex.compile(r"\s*(?:,|,? and|,? or)\s*")
+
+
+def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A name in title case set before a noun, after "the", "a" or an owner: ‘the “Decree 54”
+    cybercrime law’, ‘its “General Security” forces’, ‘the company’s “ProteinCrisp” chips’,
+    ‘its “Castlemere Covers You” brand campaign’ (never words said: ‘a “very good” deal’)."""
+    words = content.split()
+    if sp.close_end is None or not 1 <= len(words) <= 4 or RE_SENTENCE_INSIDE.search(content) \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "for", "&") for w in words) \
+            or not toks or not (toks[-1].word in ("the", "a", "an", "its", "his", "her", "their", "our")
+                                or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)):
+        return False
+    after = RE_NOUN_AFTER.match(text, sp.close_end)
+    if after is None:
+        return False
+    w = after.group(1)
+    return w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in BE_FORMS and w not in NOT_NOUNS_AFTER \
+        and not w.endswith(("ed", "ly")) and not (w in SPEECH_VERBS and (w.endswith(("s", "ing")) or w in (
+            "said", "told", "wrote", "spoke", "sang")))  # (a verb's bare form may be a noun: ‘its “X” brand campaign’)
+
+
+#: Words after a closing mark that are no noun a name stands before (‘the “Best Deal” ever’).
+NOT_NOUNS_AFTER = frozenset("ever yet again too instead anyway either".split())
+
+
+#: A lower-case word right after a closing mark: the noun a name in marks may stand before.
+RE_NOUN_AFTER = regex.compile(r" (\p{Ll}[\p{Ll}\-]+)\b")
+
+
+def _list_joined(text: str, prev: Span, sp: Span) -> bool:
+    """Only a list's comma, "and" or "or" stands between the two quotations; or nothing, when the
+    first holds its comma (‘“anticipate,” “believe,” …’)."""
+    if prev.close_end is None:
+        return False
+    if RE_LIST_JOIN.fullmatch(text, prev.close_end, sp.open_at) is not None:
+        return True
+    return text[prev.end - 1] == "," and not text[prev.close_end:sp.open_at].strip()
 
 #: Verbs before "in" that put a work after it: ‘starred in “Interstellar”’.
 ROLE_IN_VERBS = frozenset("starred appeared featured cast starring appearing".split())
@@ -359,6 +403,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     known = cast.knows
     results: list[tuple[Span, Found | None, str]] = []
     los: list[int] = []  # where each quotation's context starts
+    terms: list[bool] = []  # whether each quotation is a term of a list of terms
     # for each quotation, the first at or after it that is no nickname inside a name (one pass)
     next_real = [len(spans)] * (len(spans) + 1)
     for k in range(len(spans) - 1, -1, -1):
@@ -477,14 +522,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or label_after is not None
                 or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
                 or _title_by_context(text, sp, content, tail_toks)
-                or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None
-                    and RE_LIST_JOIN.fullmatch(text, spans[idx - 1].close_end, sp.open_at) is not None
+                or (idx > 0 and results[idx - 1][2] == "scare" and _list_joined(text, spans[idx - 1], sp)
                     and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None
                          or (len(content.split()) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
-                             and _terms_before(text, spans[idx - 1]))))):
+                             and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks):
             scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
             # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
             found = None
+        # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
+        terms.append(scare and (_term_lead(tail_toks) or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
             said_by = found.mention.text.split()  # (the mention's words and head, read once)

@@ -98,7 +98,7 @@ WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "readi
 #: Verbs that label rather than quote speech: "the so-called", "a report titled".
 TITLE_CUES = wordset("""
 titled entitled dubbed nicknamed so-called called named labelled labeled branded billed
-headlined known coined termed
+headlined known coined termed code-named codenamed
 """)
 
 #: Words that may sit between a speaker and the cue verb ("he also said", "she has said").
