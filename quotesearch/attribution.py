@@ -568,6 +568,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 body = _body_before(text, found.mention.start, said_by[1].lower(), sp, paras, cast)
                 if body is not None:  # "Voltara recalled 86,000 cars. The firm said …": Voltara
                     found.person, found.how = body, "body"
+            elif found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" \
+                    and said_by[1].replace("-", "").isalpha() and said_by[1].islower() and said_by[1] not in BODY_NOUNS \
+                    and head not in THING_NOUNS and head not in GENDERLESS_SOURCES and found.person is not None \
+                    and found.person.kind == "description" and found.person.name.lower() == found.mention.text.lower():
+                first = _introduced_description(text, found.mention.start, said_by[1], cast)
+                if first is not None:  # "A co-worker said …. “…,” the co-worker said": as first written
+                    found.person, found.how = Person(first, kind="description", gender=found.person.gender), "introduced"
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
         kind = "scare" if scare else kind_of(b_text, content)
@@ -890,14 +897,42 @@ def _unnamed_person(head: str | None, text: str, at: int) -> bool:
     named senator)."""
     if head is None or head in THING_NOUNS or head in GENDERLESS_SOURCES:
         return False
-    return head not in ROLE_NOUNS or _introduced_unnamed(head).search(text, max(0, at - 2000), at) is not None
+    return head not in ROLE_NOUNS or head in KIN_NOUNS or _introduced_unnamed(head).search(text, max(0, at - 2000), at) is not None
 
 
 @functools.lru_cache(maxsize=256)
 def _introduced_unnamed(head: str) -> regex.Pattern:
     # (never the predicate or apposition of someone named: ‘John Hale is a retired soldier’)
+    # (the words between are the noun's modifiers: never "a question for the crowd")
     return regex.compile(r"\b(?<!(?:\bis|\bwas|\bare|\bwere|\bas|\bbecame|\bbecomes|,)\s)(?i:a|an|one)\s+"
-                         r"(?:[\w\-]+\s+){0,3}?" + regex.escape(head) + r"\b")
+                         r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b)[\w\-]+\s+){0,3}?"
+                         + regex.escape(head) + r"\b")
+
+
+def _introduced_description(text: str, at: int, head: str, cast: Cast) -> str | None:
+    """The description that last brought in, unnamed, someone "the <head>" at ``at`` stands for,
+    within 2,000 characters and outside quotations, with what follows its noun up to a clause
+    (‘a retired dentist from Leeds’, ‘a co-worker’, ‘one witness’)."""
+    m = None
+    for m in _introduced_unnamed(head).finditer(text, max(0, at - 2000), at):
+        pass
+    if m is None:
+        return None
+    k = bisect.bisect_right(cast.quoted, (m.start(), len(text))) - 1
+    if k >= 0 and m.start() < cast.quoted[k][1]:
+        return None  # (words of a quotation introduce no one)
+    end = m.end()
+    tail = RE_PLACE_AFTER.match(text, end)
+    if tail is not None:
+        end = tail.end()  # ("from Leeds", "at the scene")
+    desc = text[m.start():end]
+    return desc[0].lower() + desc[1:] if desc[1:2].islower() or desc[1:2] == " " else desc
+
+
+#: Where an unnamed person is from or was, after their noun: " from Leeds", " at the scene" (up
+#: to a clause or a punctuation mark).
+RE_PLACE_AFTER = regex.compile(r" (?:from|in|at|near|outside|inside|on) (?:the )?(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}"
+                               r"|scene|street|building|site|shop|store)(?=[,.;:!?]| (?:who|that|which|said|says|told)\b)")
 
 
 #: Pronouns of the other sex than a "he" or "she": ‘The patient said he felt dizzy. “…,” she said.’
