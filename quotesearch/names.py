@@ -290,6 +290,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     # a word that is no given name before one that is ("Billionaire Donald Trump")
     for k in range(max(cut + 2, 1), len(words) - 1):
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
+                and _word_like(words[k - 1]) \
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES):
@@ -313,6 +314,28 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     while len(name) > 1 and name[-1].rstrip(".,") in POST_NOMINALS:
         name = name[:-1]  # ("Judge Mary Jones KC": the letters after a name are no part of it)
     return title, name
+
+
+def _word_like(word: str) -> bool:
+    """A capitalised word that reads as an English word rather than a given name: an ending of
+    nouns, adjectives and verbs ("Rival", "Recorder", "Crooked", "Billionaire"), a hyphen
+    ("Co-anchor"), a speech verb ("Said"); never "Deniz", "Abdulmalik", "Cornell", "Hemin"."""
+    low = word.rstrip(".").lower()
+    return "-" in low or low in SPEECH_VERBS or low in FUNCTION_WORDS or low in ROLE_NOUNS or low in ORG_WORDS \
+        or low in PLACE_NOUNS_IN_NAMES or low.endswith(WORD_ENDINGS) or word.isupper() \
+        or (len(low) > 3 and low.endswith("s") and not low.endswith(("us", "is", "as", "os")))  # ("Affairs", "Hits")
+
+
+#: Nouns of buildings and places inside names ("the White House James S. Brady Briefing Room"),
+#: and styles ("The Reverend Alison Trevithick"): words before a name that no given name is.
+PLACE_NOUNS_IN_NAMES = frozenset("""
+house hall room center centre street square building reverend venerable honourable honorable right very most
+""".split())
+
+
+#: Endings of English nouns, adjectives and verbs that given names seldom have.
+WORD_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "al", "ous", "ic", "ary", "aire", "ed", "ing", "ly", "ful",
+                "less", "ss", "ship", "ness", "ment", "ity", "ure", "ate", "ise", "ize", "age", "ence", "ance", "ism", "ore")
 
 
 #: Honorifics that are titles of office or rank: only these start a name inside a run.

@@ -638,7 +638,9 @@ class Cast:
                     words = words[1:]
                 known = self.by_surname.get(words[-1].rstrip(".").lower())
                 size = len(known.name.split()) if known is not None else 0
-                if 1 < size < len(words) and " ".join(words).endswith(" " + known.name):
+                if 1 < size < len(words) and " ".join(words).endswith(" " + known.name) \
+                        and not all(gender_of(w) is not None for w in words[:-size]):
+                    # (but given names before it make one name: "María Fernanda Ruiz de la Torre")
                     # the body's full name without the headline's words before it ("Billionaire
                     # Mark Cuban …" is the body's Mark Cuban, whose role the body gives first)
                     rs = run.index(words[-size], rs + len(" ".join(words[:-size])))
@@ -700,6 +702,13 @@ class Cast:
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
         p = self.by_surname.get(surname)
+        if p is not None and " " in p.name and full.endswith(" " + p.name) \
+                and all(gender_of(w) is not None for w in name[:len(name) - len(p.name.split())]):
+            p.name = full  # a surname of several words met first, then the full name: "Ruiz de la
+            # Torre" is María Fernanda Ruiz de la Torre (given names only before it, never "Jeb Bush Hits")
+            p.gender = p.gender or gender
+        elif p is not None and len(name) > 2 and p.name.endswith(" " + full) and name[1].lower() in PARTICLES:
+            return p  # (and the other way round: the surname "Ruiz de la Torre" after the full name)
         if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
                 and not (_suffix(p.name.split()) and not _suffix(name)) \
                 and (gender_of(name[0]) is not None or title is not None or len(name) > 2
