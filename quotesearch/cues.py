@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
+    HONORIFICS,
     ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, OBJECT_SPEECH_VERBS, PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
     WEAK_SPEECH_VERBS,
@@ -640,11 +641,16 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             if m and cut is not None and _title_lead(lead[cut + 1:]) and not ends_sentence and m.kind != "description" \
                     and all(x.word in AUXILIARIES or x.word in TIME_WORDS for x in toks[v - 1: v] if x.start >= m.end):
                 return Found(m, None, "cue-after", toks[v].text)
-            if m and m.start > t.start and is_name_token(t) and not ends_sentence:
+            if (m is None or m.start > t.start) and (is_name_token(t) or (t.word in HONORIFICS and t.capitalized)) \
+                    and not ends_sentence:
                 # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name
                 m0 = mention_after(toks, i, text)
                 nxt = _token_after(toks, m0.end) if m0 else None
-                if m0 is not None and m0.kind == "name" and nxt is not None and nxt.text in ",(":
+                k = bisect.bisect_left(toks, nxt.start, key=_START) if nxt is not None else v
+                if m0 is not None and m0.kind == "name" and nxt is not None and ((nxt.text in ",(" and m is not None) or (
+                        nxt.word in ("of", "with", "at", "from") and v - k <= 7
+                        and all(x.text[:1].isalpha() and not _verb_like(x) for x in toks[k:v]))):
+                    # (and ‘…,” Det. Craig Sandoval of the robbery unit said’)
                     return Found(m0, None, "cue-after", toks[v].text)
             if m and _title_lead(lead) and m.start - toks[i].start < 80:
                 if ends_sentence and toks[i].capitalized and _opens_report(text, toks, v):
