@@ -119,7 +119,8 @@ def _is_cue(t: Token, weak_ok: bool) -> bool:
 INTRO_WORDS = wordset("""
 on in at after before during when while as since asked speaking responding following earlier later
 addition despite although though because for with without from by like unlike given under over
-within about among amid if once until unless whether here there back
+within about among amid if once until unless whether here there back outside inside near beyond
+behind beside across around throughout
 """)
 
 #: Adverbs that may stand between a subject and its verb ("Trump later said", "Mills then writes").
@@ -394,6 +395,11 @@ def _opens_with_person(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _index_after_offset(toks: list[Token], at: int) -> int:
+    """The index of the first token starting at or after offset ``at``."""
+    return bisect.bisect_left(toks, at, key=_START)
+
+
 def _token_after(toks: list[Token], at: int) -> Token | None:
     """The first token starting at or after offset ``at`` (tokens are in text order)."""
     k = bisect.bisect_left(toks, at, key=_START)
@@ -614,8 +620,8 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             if m is not None and m.kind == "name" and _inverted_lead(toks, i + 1, m):
                 return Found(m, None, "cue-after", t.text)
     found = according_to(text, toks, i + 1, len(toks), ("name", "organisation"))  # ‘…” at a rally, according to X’
-    if found is not None:
-        return found
+    if found is not None and not any(_verb_like(x) for x in toks[i:_index_after_offset(toks, found.mention.start)]):
+        return found  # (never across a clause of its own: ‘…” before police detained five of them, according to X’)
     for v in range(i + 1, min(len(toks), i + 30)):
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break

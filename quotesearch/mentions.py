@@ -578,6 +578,10 @@ def _plural_noun_capital(t: Token) -> bool:
     return t.word in DESCRIPTION_NOUNS and t.word.endswith("s") and t.word not in PARTY_WORDS
 
 
+#: Words that count people: "Thousands of protesters", "dozens of supporters".
+QUANTITY_WORDS = frozenset("thousands hundreds dozens scores millions tens hundred thousand dozen".split())
+
+
 def _role_plural(word: str) -> bool:
     """The plural of a role noun ("researchers", "analysts"): people described."""
     return word.endswith("s") and word[:-1] in ROLE_NOUNS and word not in PARTY_WORDS
@@ -624,6 +628,15 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     t = toks[j]
     if t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we"):
         return Mention(t.start, t.end, t.text, "pronoun")
+    if t.word in QUANTITY_WORDS and j + 2 < n and toks[j + 1].word == "of":
+        # "Thousands of protesters", "Dozens of angry supporters": the people counted
+        e = j + 2
+        while e + 1 < n and e - j < 5 and toks[e].text.isalpha() and toks[e].text.islower() \
+                and not (toks[e].word in DESCRIPTION_NOUNS or _role_plural(toks[e].word)):
+            e += 1
+        if toks[e].word in DESCRIPTION_NOUNS or _role_plural(toks[e].word):
+            return _description(toks, j, e, text, lower_first=t.capitalized)
+        return None
     # the noun phrase: up to punctuation, a relative pronoun, a verb or a preposition after a name
     k = j
     last_run = None

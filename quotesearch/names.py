@@ -41,6 +41,7 @@ why how not no yes one two both each every all some many most several other anot
 just even only last next first more mr mrs ms neither either nor
 perhaps maybe indeed certainly probably clearly obviously finally eventually ultimately apparently
 actually really unfortunately fortunately sometimes often afterwards afterward nowadays
+outside inside beyond behind beside
 """)
 
 
