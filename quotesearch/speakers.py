@@ -43,6 +43,10 @@ RE_AGE_AFTER = re.compile(r", \d{1,3}[,.]")
 KIN_SPOTS = 3
 
 
+#: Given names that, alone and capitalised, are more often something else ("Will", "May", "Grace").
+NOT_GIVEN_ALONE = frozenset("will may june april august grace hope joy faith mark bill rose art dawn".split())
+
+
 #: A body's name as written: capitalised words, with "of", "for", "and" or "&" (and "the") inside.
 RE_BODY_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+"
                              r"(?:[ \t]++(?:(?:of|for|and|&)[ \t]++(?:the[ \t]++)?)?+\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)*+")
@@ -625,6 +629,8 @@ class Cast:
                 if text[at - 1:at].isalpha() and text[at + 2:at + 3].isupper():
                     self._nicknamed(at + 2)
                 at = text.find(close, at + 2)
+        first_words = text[:first_line_end].split()
+        title_case = all(w[:1].isupper() for w in first_words if len(w) > 3 and w.isalpha())
         for m in first_line:
             run = m.group()
             for rs, re_, words in _name_pieces(run):
@@ -646,6 +652,26 @@ class Cast:
                     rs = run.index(words[-size], rs + len(" ".join(words[:-size])))
                     words = words[-size:]
                 self._flush(words, m.start() + rs, m.start() + re_)
+                if not title_case:
+                    self._first_line_first(tuple(words))
+
+    def _first_line_first(self, words: tuple[str, ...]) -> None:
+        """A first line that is a sentence, read after the body (it may be a headline), comes
+        first in the reading: its full name keys the surname before a namesake the body names
+        later (‘Marcus Bell has played drums for fifty years.’ … ‘His mother, Loretta Bell, …’:
+        "Bell says" is Marcus)."""
+        p = self._people_of.get(words)
+        if not isinstance(p, Person):
+            return
+        key = surname_key(list(words))
+        primary = self.by_surname.get(key)
+        others = self.namesakes.get(key, [])
+        given, other = words[0].lower(), primary.name.split()[0].lower() if primary is not None else ""
+        if primary is not None and primary is not p and p in others and gender_of(words[0]) is not None \
+                and primary.spots and primary.spots[0][0] >= self.first_line_end \
+                and not (given.startswith(other) or other.startswith(given)):  # (never "Oscar-winner X", nor Ken for Kenneth)
+            others[others.index(p)] = primary
+            self.by_surname[key] = p
 
     def _nicknamed(self, at: int) -> None:
         """A name around a nickname in marks, whose surname starts at ``at``: ‘Stanisław “Stan”
@@ -819,6 +845,16 @@ class Cast:
         # a first word that a cue has named its person by, alone (not followed by the rest of a
         # name), names that person here too ("And Donald, then in college, …" after "Donald said")
         firsts = list(self._first_word_cues.items())
+        # and the given name alone of someone the article marks as a person by a known given name,
+        # kin or an age ("Arjun takes this as a compliment" after "Arjun Mehta, 12,")
+        cued = {p_.name for _, p_ in firsts}
+        for low, q in self._first_word_people().items():
+            if q is None or q.name in cued or low in FUNCTION_WORDS or low in AUXILIARIES or low in NOT_GIVEN_ALONE:
+                continue
+            first = q.name[:q.name.index(" ")]
+            if first[:1].isupper() and len(first) > 2 and first.isalpha() and (q.gender is not None or self._kin_or_aged(q)) \
+                    and not self.common_word(first, q.spots[0][0] if q.spots else 0):
+                firsts.append((first, q))
         alone: list[tuple[int, Person]] = []
         if len(surnames) + len(firsts) <= FEW_PEOPLE:
             # a fast substring search per person: cheaper than a pass over every capitalised word
