@@ -1212,11 +1212,14 @@ class Cast:
         first_end = self.first_line_end if all(w[:1].isupper() for w in first if len(w) > 3 and w.isalpha()) else 0
         out = self._body_names = []
         for m in RE_BODY_NAME.finditer(text):
+            run = m.group()
+            if " " not in run and "\t" not in run:
+                continue  # (one word, most of them: no body's name of two words or more)
             at = m.start()
             h = bisect.bisect_right(headlines, (at, len(text))) - 1
             if (h >= 0 and at < headlines[h][1]) or at < first_end:
                 continue  # (a headline's capitals: "Newspaper Says Clinton Needs To Quit")
-            words = m.group().split()
+            words = run.split()
             k = 0
             while k < len(words) and words[k].lower() in FUNCTION_WORDS and words[k] != "The":
                 k += 1  # ("In", "But" before a name that opens a sentence)
