@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 
 import regex
 
@@ -901,12 +902,14 @@ def _unnamed_person(head: str | None, text: str, at: int) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _introduced_unnamed(head: str) -> regex.Pattern:
+def _introduced_unnamed(head: str) -> re.Pattern:
     # (never the predicate or apposition of someone named: ‘John Hale is a retired soldier’)
-    # (the words between are the noun's modifiers: never "a question for the crowd")
-    return regex.compile(r"\b(?<!(?:\bis|\bwas|\bare|\bwere|\bas|\bbecame|\bbecomes|,)\s)(?i:a|an|one)\s+"
-                         r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b)[\w\-]+\s+){0,3}?"
-                         + regex.escape(head) + r"\b")
+    # (the words between are the noun's modifiers: never "a question for the crowd"; the stdlib
+    # ``re``, whose patterns compile many times faster, with one look-behind per word)
+    not_after = "".join(rf"(?<!\b{w}\s)" for w in ("is", "was", "are", "were", "as", "became", "becomes")) + r"(?<!,\s)"
+    return re.compile(r"\b" + not_after + r"(?i:a|an|one)\s+"
+                      r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b)[\w\-]+\s+){0,3}?"
+                      + re.escape(head) + r"\b")
 
 
 def _introduced_description(text: str, at: int, head: str, cast: Cast) -> str | None:
