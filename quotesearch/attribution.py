@@ -263,6 +263,17 @@ NOT_NOUNS_AFTER = frozenset("ever yet again too instead anyway either".split())
 RE_NOUN_AFTER = regex.compile(r" (\p{Ll}[\p{Ll}\-]+)\b")
 
 
+def _opens_clause(word: str) -> bool:
+    """A word that may open a clause with a subject of its own after a semicolon: a name, a
+    pronoun, a determiner or an opening preposition ("beside him, a woman …"), never a verb of the
+    clause before ("clashed", "was denounced", "and posted")."""
+    low = word.strip(",").lower()
+    if word[:1].isupper():
+        return True
+    return low not in AUXILIARIES and low not in BE_FORMS and low not in ("and", "or", "but", "then", "also") \
+        and not low.endswith(("ed", "s")) and low not in SPEECH_VERBS
+
+
 def _list_joined(text: str, prev: Span, sp: Span) -> bool:
     """Only a list's comma, "and" or "or" stands between the two quotations; or nothing, when the
     first holds its comma (‘“anticipate,” “believe,” …’)."""
@@ -428,6 +439,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         dateline = RE_DATELINE.match(text, b_lo, sp.open_at) if b_lo == sp.para_start else None
         if dateline:
             b_lo = dateline.end()
+        semi = text.rfind("; ", b_lo, sp.open_at)
+        if semi >= 0 and len(after_semi := text[semi + 2:sp.open_at].split()) >= 3 and _opens_clause(after_semi[0]):
+            b_lo = semi + 2  # a clause with a subject of its own after a semicolon: ‘… on the Middle East;
+            # Harcourt-Mills shot back that …’ (never ‘Mr. Trump suggested …; clashed with …; and posted …’)
         before_toks = Lazy(lambda: tokenize(text, b_lo, sp.open_at))  # (only some sieves need them)
         tail_toks = tokenize(text, max(b_lo, sp.open_at - 30), sp.open_at)  # the words by the mark
         # (a quotation that ended with its sentence's full stop ended the sentence too)

@@ -428,6 +428,11 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with")
 
 
+#: Past participles of speech verbs that are never a finite verb ("written in chalk", "spoken
+#: softly"): a cue only after an auxiliary ("has written").
+PARTICIPLES_ONLY = frozenset("written spoken sung".split())
+
+
 def _people_after(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` is the adjective "state" before people: "state police said", "state
     officials", "state media" (never "told reporters", whose object they are)."""
@@ -807,8 +812,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 or _after_indefinite(toks, v) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
                 and t.word.endswith("s")) or (
-                v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)):
+                v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)) or (
+                t.word in PARTICIPLES_ONLY and v > 0 and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word not in BE_FORMS):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims"
+            # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
         by_subject = False
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":

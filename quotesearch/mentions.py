@@ -256,6 +256,7 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
 IRREGULAR_PAST = wordset("""
 led won lost took made gave got ran went came saw met kept held found brought threw caught
 struck fought sent spent built paid sold bought felt heard meant drew grew chose wore
+taught sought began became knew stood sat rose fell left thought
 """)
 
 
@@ -355,7 +356,7 @@ def _holder_before(toks: list[Token], i: int, lo: int) -> bool:
     for _ in range(2):
         if i >= lo and toks[i].text.islower() and toks[i].text[:1].isalpha() and toks[i].word not in FUNCTION_WORDS:
             i -= 1
-    return i >= lo and toks[i].word in ("the", "of", "from", "for", "at")
+    return i >= lo and toks[i].word in ("the", "of", "from", "for", "at", "to")
 
 
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:

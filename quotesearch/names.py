@@ -110,9 +110,12 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
                 add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue
         if (w == "’" or w == "'") and out and out[-1].end == s and out[-1].text[-1] == "s" \
-                and out[-1].text[0].islower() and text.startswith(" ", pos) and text[pos + 1:pos + 2].islower():
-            last = out.pop()  # a plural's apostrophe before a noun stays on it: "the pilots’ union"
-            add(_new_token(Token, (last.start, pos, last.text + w, last.word + w, False)))
+                and text.startswith(" ", pos) and (
+                    (out[-1].text[0].islower() and text[pos + 1:pos + 2].islower())
+                    or (out[-1].text[0].isupper() and text[pos + 1:pos + 2].isupper())):
+            last = out.pop()  # a plural's apostrophe before a noun stays on it: "the pilots’ union",
+            # "the Platinum Belt Workers’ Union"
+            add(_new_token(Token, (last.start, pos, last.text + w, last.word + w, last.capitalized)))
             continue
         if w == "He" and ((out and (_title_word(out[-1].text) or (out[-1].text.islower() and out[-1].text.isalpha())))
                           or (text.startswith(" ", pos) and text[pos + 1:pos + 2].isupper()
