@@ -33,7 +33,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import GENDERLESS_SOURCES, Cast, Person, _bare_honorific, _title_noun, people_words
+from quotesearch.speakers import GENDERLESS_SOURCES, Cast, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -76,7 +76,8 @@ STRONG_RULES = frozenset({"label", "dash", "cue-after", "cue-before", "according
 
 #: Confidence of each rule, in sieve order.
 CONFIDENCE = {
-    "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "cue-before": 0.9, "colon": 0.85,
+    "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "according-to-late": 0.8, "cue-before": 0.9,
+    "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55, "answer": 0.6, "same-words": 0.7, "interview": 0.6,
     "headline": 0.85,
@@ -104,7 +105,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
             return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
     if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
-            and toks[-2].word not in PRONOUNS and short_name and (toks[-3].word in ("a", "an") or (
+            and toks[-2].word not in PRONOUNS and short_name and not _person_noun(toks[-2].word) and (toks[-3].word in ("a", "an") or (
                 len(toks) >= 4 and toks[-4].word in ("a", "an") and toks[-3].text.isalpha() and toks[-3].text.islower())):
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
@@ -120,7 +121,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
         k = next((k for k in range(len(words) - 3, max(-1, len(words) - 10), -1)
                   if words[k].word in ("known", "reputation")), None)
         if k is not None and toks[-2].word not in ("known", "billed", "dubbed", "described") and (
-                words[k + 1].word in KNOWN_AS_LEADS or words[k].word == "reputation"):
+                words[k + 1].word in KNOWN_AS_LEADS or words[k].word == "reputation") and not any(
+                x.word == "as" or x.text in ",;" or x.word in SPEECH_VERBS or x.word.endswith("ed")
+                for x in words[k + 1:-1]):  # (never ‘a reputation as a reformer, described the budget as “…”’)
             return True  # ‘known to fans as “Boom,”’, ‘known on the county circuit as “the Professor,”’,
             # ‘a reputation among promoters as “…”’ (never ‘who had known Ortiz, described him as “…”’)
     if len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word in ("known", "billed", "dubbed", "described"):
@@ -236,6 +239,15 @@ album book novel franchise sequel prequel cast soundtrack trailer premiere
 RE_LIST_JOIN = regex.compile(r"\s*(?:,|,? and|,? or)\s*")
 
 
+def _person_noun(word: str) -> bool:
+    """A noun of a person, who calls out rather than is called (‘An elderly man called “Over here”’)."""
+    return word in ROLE_NOUNS or word in PEOPLE_NOUNS or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS)
+
+
+#: Nouns of people that no list of roles holds.
+PEOPLE_NOUNS = frozenset("man woman boy girl child kid person customer passenger shopper neighbour neighbor stranger".split())
+
+
 def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A name in title case set before a noun, after "the", "a" or an owner: ‘the “Decree 54”
     cybercrime law’, ‘its “General Security” forces’, ‘the company’s “ProteinCrisp” chips’,
@@ -243,9 +255,11 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
     words = content.split()
     if sp.close_end is None or not 1 <= len(words) <= 4 or RE_SENTENCE_INSIDE.search(content) \
             or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "for", "&") for w in words) \
-            or not toks or not (toks[-1].word in ("the", "a", "an", "its", "his", "her", "their", "our")
-                                or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)):
-        return False
+            or not toks or not (toks[-1].word in ("the", "a", "an", "its", "his", "their", "our")
+                                or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)) \
+            or any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in WISH_VERBS for t in toks[-4:]):
+        return False  # (‘called it a “Very Good” deal’, ‘wished her “Merry Christmas”’ quote words said;
+        # "her" may be the object: ‘told her “Good Luck” minutes before’)
     after = RE_NOUN_AFTER.match(text, sp.close_end)
     if after is None:
         return False
@@ -255,12 +269,22 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
             "said", "told", "wrote", "spoke", "sang")))  # (a verb's bare form may be a noun: ‘its “X” brand campaign’)
 
 
-#: Words after a closing mark that are no noun a name stands before (‘the “Best Deal” ever’).
-NOT_NOUNS_AFTER = frozenset("ever yet again too instead anyway either".split())
+#: Words after a closing mark that are no noun a name stands before (‘the “Best Deal” ever’, ‘…
+#: “Stop” seconds before’).
+NOT_NOUNS_AFTER = frozenset("""
+ever yet again too instead anyway either seconds minutes hours days weeks months years moments times
+""".split())
+
+#: Verbs that take words said as their object, besides the verbs of speech (‘wished her “…”’).
+WISH_VERBS = frozenset("wished wish wishes wishing greeted bade bid shouting yelling screaming".split())
 
 
 #: A lower-case word right after a closing mark: the noun a name in marks may stand before.
 RE_NOUN_AFTER = regex.compile(r" (\p{Ll}[\p{Ll}\-]+)\b")
+
+
+#: A speaker speaking of themself in the singular: a person, never a body.
+RE_FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|myself)\b")
 
 
 def _opens_clause(word: str) -> bool:
@@ -508,7 +532,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if before is not None and (before.rule == "cue-before" or (
                         before.rule == "cue-in-sentence" and _introduces_next(text, after_toks))):
                     found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next)
-            if (found is None or (found.rule == "dash" and text[sp.end - 1] in ".?!")) and not title_ctx:
+            if (found is None or (found.rule == "dash" and text[sp.end - 1] in ".?!") or found.rule == "according-to-late") \
+                    and not title_ctx:
                 # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
                 # the bare sentence subject, with no cue word, does not)
                 before = cue_before(text, before_toks(), known, mixed=mixed)
@@ -551,6 +576,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         terms.append(scare and (_term_lead(tail_toks) or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
+            if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
+                    and " " not in found.mention.text and " " in found.person.name and RE_FIRST_PERSON.search(content):
+                # ‘“I support candidates who share my values,” Koch said’: a person speaks of himself,
+                # not the company named "Koch Industries"
+                found.person = Person(found.mention.text)
             said_by = found.mention.text.split()  # (the mention's words and head, read once)
             head = description_head(found.mention.text) if found.how == "description" else None
             if found.how == "description" and head in STATEMENT_NOUNS \
@@ -788,7 +818,10 @@ bureau administration office department ministry commission authority directorat
 
 #: The rest of a body's name after "of", "on" or "for": " of Sweden", " of the Interior", " on
 #: Presidential Debates".
-RE_OF_NAME = regex.compile(r" (?:of|on|for) (?:the )?(?!(?i:" + "|".join(sorted(NOT_NAMES)) + r")\b)\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*){0,3}")
+RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board|subcommittee)) on| of| for) (?:the )?"
+                           r"(?!(?i:" + "|".join(sorted(NOT_NAMES)) + r")\b)\p{Lu}[\p{L}\p{M}.’'\-]*+"
+                           r"(?: (?!(?:Day|Eve|Night|Weekend|Friday|Monday)\b)\p{Lu}[\p{L}\p{M}.’'\-]*+){0,3}"
+                           r"(?<!\b(?:Election|Black|Christmas|Thanksgiving|Easter|Memorial|Labor|Independence|New))")
 
 
 #: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
@@ -839,6 +872,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         m = sentence_subject(text, toks, lambda w: True)
         if m is None or m.kind == "pronoun":
             continue
+        if m.kind == "name" and " " not in m.text and _described_as(text, m.end, noun, s_hi):
+            return Person(m.text, kind="organisation")  # ‘Northjet, a budget airline based in Leeds,’
         if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \
                 and not cast.knows(m.text.split()[-1].rstrip(".").lower()):
             continue  # a capitalised word the article names no one by ("Carrow charged …", "According to …")
@@ -865,25 +900,41 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if text[max(0, m.start - 4):m.start].lower() == "the ":
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
-    return _sole_body(text, at, noun, cast)
+    return _sole_body(text, at, noun, cast, paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start)
 
 
-#: How far back (in characters) the one body of a kind may have been named for "the agency".
-SOLE_BODY_REACH = 2500
+def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
+    """A name set off with a description of its kind: ‘Northjet, a budget airline based in
+    Leeds,’, ‘Metrolink, the region's rail authority,’."""
+    m = RE_SET_OFF_DESCRIPTION.match(text, end, hi)
+    return m is not None and noun in m.group(1).lower().split()
 
 
-def _sole_body(text: str, at: int, noun: str, cast: Cast) -> Person | None:
-    """The one body of the kind "the <noun>" stands for that the article names before ``at``, if
-    it named it within SOLE_BODY_REACH characters; None when it named two. The names of each kind
-    are gathered once per article, so each look-up is a binary search."""
+#: A description set off after a name, up to its closing comma.
+RE_SET_OFF_DESCRIPTION = regex.compile(r", (?:a|an|the|its|[\p{L}’'\-]+(?:’s|'s)) ([^,.;:“”\"]{1,60}),")
+
+
+def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | None:
+    """The one body of the kind "the <noun>" stands for that the article names before ``at``,
+    if it named it at or after ``lo`` (the cue's paragraph or the one before), with no other body
+    of that kind described in lower case since ("the election commission", "a state agency",
+    "the town's housing authority"); None when it named two. The names of each kind are gathered
+    once per article, so each look-up is a binary search."""
     table = cast.bodies.get(noun)
     if table is None:
         table = cast.bodies[noun] = _bodies_of_kind(text, noun, cast)
     starts, names, second = table
     i = bisect.bisect_left(starts, at) - 1
-    if i < 0 or i >= second or at - starts[i] > SOLE_BODY_REACH:
+    if i < 0 or i >= second or starts[i] < lo or _unnamed_body(noun).search(text, starts[i], at) is not None:
         return None
     return Person(names[0], kind="organisation")
+
+
+@functools.lru_cache(maxsize=64)
+def _unnamed_body(noun: str) -> re.Pattern:
+    """A body of the kind described in lower case: a modifier or an owner before the noun ("the
+    election commission", "a state agency", "the town's housing authority")."""
+    return re.compile(r"\b(?!(?:the|The)\b)[a-z][\w\-]*(?:’s|'s)? " + re.escape(noun) + r"\b")
 
 
 def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[str], int]:
@@ -936,6 +987,10 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> str | 
         pass
     if m is None:
         return None
+    before = text[max(0, m.start() - 3):m.start()].rstrip()
+    if not (_speaks_after(text, m.end()) or not before or before[-1] in ".!?”\"\n"):
+        return None  # (someone who speaks or opens a sentence: never ‘voters want a president who
+        # listens’, ‘the hospital hopes to recruit a surgeon’)
     k = bisect.bisect_right(cast.quoted, (m.start(), len(text))) - 1
     if k >= 0 and m.start() < cast.quoted[k][1]:
         return None  # (words of a quotation introduce no one)

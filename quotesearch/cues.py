@@ -119,9 +119,13 @@ def _is_cue(t: Token, weak_ok: bool) -> bool:
 INTRO_WORDS = wordset("""
 on in at after before during when while as since asked speaking responding following earlier later
 addition despite although though because for with without from by like unlike given under over
-within about among amid if once until unless whether here there back outside inside near beyond
-behind beside across around throughout
+within about among amid if once until unless whether here there back outside behind beside across
+throughout around
 """)
+
+#: Prepositions of place that open an introductory phrase only before a word in lower case
+#: ("Inside the building, …", never "Beyond Meat said", "Inside Edition reported").
+PLACE_INTRO_WORDS = wordset("inside near beyond")
 
 #: Adverbs that may stand between a subject and its verb ("Trump later said", "Mills then writes").
 SUBJECT_ADVERBS = wordset("then also later now")
@@ -231,6 +235,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                         or RE_POSTAL_STATE.fullmatch(toks[i].text))):
             i = comma + 1  # "Earlier this week, Todd pressed …", "In Concord, N.H., Todd …"
         elif i < len(toks) and (toks[i].word in INTRO_WORDS or (
+                toks[i].word in PLACE_INTRO_WORDS and i + 1 < len(toks) and toks[i + 1].text.islower()) or (
                 # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued", "Ted Nordhaus")
                 toks[i].word.endswith(("ing", "ed")) and not (
                     i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
@@ -624,9 +629,14 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             m = mention_after(toks, i + 1, text)
             if m is not None and m.kind == "name" and _inverted_lead(toks, i + 1, m):
                 return Found(m, None, "cue-after", t.text)
+    fallback = None
     found = according_to(text, toks, i + 1, len(toks), ("name", "organisation"))  # ‘…” at a rally, according to X’
-    if found is not None and not any(_verb_like(x) for x in toks[i:_index_after_offset(toks, found.mention.start)]):
-        return found  # (never across a clause of its own: ‘…” before police detained five of them, according to X’)
+    if found is not None:
+        if not any(_verb_like(x) for x in toks[i:_index_after_offset(toks, found.mention.start)]):
+            return found
+        fallback = dataclasses.replace(found, rule="according-to-late")  # (across a clause of its own,
+        # only when nothing else speaks: ‘…” before police detained five of them, according to X’ is the
+        # chanting crowd's, named before)
     for v in range(i + 1, min(len(toks), i + 30)):
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
@@ -659,7 +669,8 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 nxt = _token_after(toks, m0.end) if m0 else None
                 k = bisect.bisect_left(toks, nxt.start, key=_START) if nxt is not None else v
                 if m0 is not None and m0.kind == "name" and nxt is not None and ((nxt.text in ",(" and m is not None) or (
-                        nxt.word in ("of", "with", "at", "from") and v - k <= 7
+                        nxt.word in ("of", "with", "at", "from") and v - k <= 7 and k + 1 < v and toks[k + 1].text.islower()
+                        and toks[i].start >= m0.start - 6  # (the name opens the words, after a rank at most)
                         and all(x.text[:1].isalpha() and not _verb_like(x) for x in toks[k:v]))):
                     # (and ‘…,” Det. Craig Sandoval of the robbery unit said’)
                     return Found(m0, None, "cue-after", toks[v].text)
@@ -673,7 +684,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                         or toks[v - 1].text in "),":
                     return Found(m, None, "cue-after", toks[v].text)
             break
-    return None
+    return fallback
 
 
 def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tuple[Mention, int] | None:

@@ -41,7 +41,7 @@ why how not no yes one two both each every all some many most several other anot
 just even only last next first more mr mrs ms neither either nor
 perhaps maybe indeed certainly probably clearly obviously finally eventually ultimately apparently
 actually really unfortunately fortunately sometimes often afterwards afterward nowadays
-outside inside beyond behind beside
+outside behind beside across throughout around
 """)
 
 
@@ -280,7 +280,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     for k, w in enumerate(words[:-1]):
         low = w.rstrip(".").lower()
         if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0))
-                and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES) \
+                and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES
+                and not (low in SHORT_TITLES and len(words) - k < 3)) \
                 or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
                 "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))) or (  # "Secretary-General"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
@@ -294,7 +295,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     # a word that is no given name before one that is ("Billionaire Donald Trump")
     for k in range(max(cut + 2, 1), len(words) - 1):
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
-                and _word_like(words[k - 1]) \
+                and (_word_like(words[k - 1]) or not _foreign_name(words)) \
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES):
@@ -320,6 +321,13 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     return title, name
 
 
+def _foreign_name(words: Sequence[str]) -> bool:
+    """A name whose letters or particles are of another language than English ("Deniz Ayşe
+    Tunçel", "Abdulmalik Yahya al-Hamdani"): a word before its given name is more likely a given
+    name of its own than an epithet ("Superstar Olivia Grant")."""
+    return any(not w.isascii() or w[:3].lower() in ("al-", "el-") or w.lower() in PARTICLES for w in words)
+
+
 def _word_like(word: str) -> bool:
     """A capitalised word that reads as an English word rather than a given name: an ending of
     nouns, adjectives and verbs ("Rival", "Recorder", "Crooked", "Billionaire"), a hyphen
@@ -340,6 +348,11 @@ house hall room center centre street square building reverend venerable honourab
 #: Endings of English nouns, adjectives and verbs that given names seldom have.
 WORD_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "al", "ous", "ic", "ary", "aire", "ed", "ing", "ly", "ful",
                 "less", "ss", "ship", "ness", "ment", "ity", "ure", "ate", "ise", "ize", "age", "ence", "ance", "ism", "ore")
+
+
+#: Titles of two letters that are a title only before a given name and a surname ("Mayo TD Breda
+#: Kilbane", never "TD Bank").
+SHORT_TITLES = frozenset("td mp mla msp mep".split())
 
 
 #: Honorifics that are titles of office or rank: only these start a name inside a run.

@@ -36,6 +36,12 @@ from quotesearch.names import (
 BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster website publication daily tabloid firm")
 
 
+#: How bodies speak, after their name: ‘… said in a statement’, ‘… announced’.
+RE_BODY_CUE = re.compile(r" (?:said|says|wrote) in (?:a|an|its) (?:\w+ )?(?:statement|filing|release|post)|,? (?:announced|reported)\b")
+
+#: An unnamed noun and "named" or "called" right before a name: "a worker named ".
+RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
+
 #: An age set off after a name: "Camille Fournier, 29,".
 RE_AGE_AFTER = re.compile(r", \d{1,3}[,.]")
 
@@ -59,7 +65,7 @@ Sea Ocean River Lake Mountain Mountains Island Islands Bay Gulf Strait Valley De
 Coast Street Avenue Square Park County Province Region
 City United Rovers Athletic Wanderers Albion Hotspur FC States Kingdom Emirates Republic
 Forest Heights Springs Falls Hills Road Moor Reservoir Harbour Harbor Airport
-Drive Boulevard Highway Parkway Trail Pond Creek Canyon Plaza Mall
+Drive Boulevard Highway Parkway Trail Creek Canyon Plaza Mall
 """.split())
 
 def _no_person_opens(run: str) -> bool:
@@ -96,7 +102,7 @@ PEOPLE_WORDS = {
     "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",), "woman": ("",), "man": ("",),
     "mother": ("",), "father": ("",), "manager": ("",), "employee": ("",), "worker": ("",),
     "cousin": ("",), "victim": ("",), "caller": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
-    "friend": ("",), "relative": ("",), "driver": ("",), "owner": ("",), "student": ("",),
+    "friend": ("",), "relative": ("",), "driver": ("",), "student": ("",),
 }
 
 
@@ -158,7 +164,7 @@ cousin aunt uncle grandmother grandfather niece nephew girlfriend boyfriend fian
 ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
 pedestrian commuter trustee woman man mother father manager employee worker officer
-cousin victim caller customer co-worker coworker friend relative driver owner student
+cousin victim caller customer co-worker coworker friend relative driver student
 """.split())
 
 
@@ -227,8 +233,9 @@ class Person:
     def placelike(self) -> bool:
         if self.gender is not None or self.roles or self.spoke:  # (a place never speaks)
             return False
+        first = self.name[:self.name.find(" ") + 1].rstrip()
         return self.named > 0 and self.named_as_place == self.named or self.name[self.name.rfind(" ") + 1:] in PLACE_HEADS \
-            or self.name[:self.name.find(" ") + 1].rstrip() in PLACE_LEADS_FIRST
+            or (first in PLACE_LEADS_FIRST and (first != "El" or self.name.count(" ") == 1))  # (never "El Hadji Diop")
 
     @property
     def personlike(self) -> bool:
@@ -379,6 +386,8 @@ def _role_words(role: str) -> tuple[str, ...]:
               for office in TITLE_WORDS.get(w.rstrip("."), ())]  # ("Lt. Gov." is no governor)
     if "executive" in words and "chief" in words:
         words.append("ceo")
+    if words and words[-1] == "justice":
+        words.append("judge")  # a Justice is a judge (never a Justice Minister or a Justice Department spokesman)
     return tuple(words)
 
 
@@ -395,7 +404,7 @@ TITLE_WORDS = {k: tuple(v.split()) for k, v in {
     "adm": "admiral", "sgt": "sergeant", "det": "detective", "rev": "pastor reverend", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "maj": "major", "cmdr": "commander", "supt": "superintendent",
     "insp": "inspector", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "cr": "councillor", "pres": "president",
-    "dr": "doctor", "prof": "professor", "justice": "judge"}.items()}
+    "dr": "doctor", "prof": "professor"}.items()}
 
 
 #: Prepositions after which a role's words name something else ("a plaintiff in the lawsuit").
@@ -729,7 +738,8 @@ class Cast:
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
         p = self.by_surname.get(surname)
         if p is not None and " " in p.name and full.endswith(" " + p.name) \
-                and all(gender_of(w) is not None for w in name[:len(name) - len(p.name.split())]):
+                and all(gender_of(w) is not None for w in name[:len(name) - len(p.name.split())]) \
+                and (not p.spots or at < p.spots[0][0]):  # (a first line read late; never a daughter named after her father)
             p.name = full  # a surname of several words met first, then the full name: "Ruiz de la
             # Torre" is María Fernanda Ruiz de la Torre (given names only before it, never "Jeb Bush Hits")
             p.gender = p.gender or gender
@@ -928,6 +938,7 @@ class Cast:
             out.append((start, person))
         out.sort(key=_position)
         if self.quoted:  # words inside a quotation are no one's mention: ‘“She was a very funny woman,” …’
+            # (nor a person named there: ‘“… Hillary Clinton represents a continuation …,” she said’)
             starts = [s_ for s_, _ in self.quoted]
             ends = [e_ for _, e_ in self.quoted]
             out = [(i, p) for i, p in out if (k := bisect.bisect_right(starts, i) - 1) < 0 or i >= ends[k]]
@@ -1041,6 +1052,9 @@ class Cast:
                 j = w
             else:
                 break
+        named = RE_NAMED_BEFORE.search(text, max(0, j - 60), j)
+        if named is not None:
+            j = named.start()  # "a worker named Antonio Arroyo praised …": the worker opens the sentence
         k = j
         while k > 0 and text[k - 1] in " \t":
             k -= 1
@@ -1176,7 +1190,9 @@ class Cast:
             if len(knights) == 1:
                 return knights[0]  # "Sir John" of Professor Sir John Curtice, beside John Swinney
         if p is None and len(words) == 1 and (title is None or first in GIVEN_NAME_HONORIFICS):
-            p = self._by_first_word(words[0])  # (and "Sir Malcolm" is Sir Malcolm Pryce)
+            # (and "Sir Malcolm" is Sir Malcolm Pryce; but a body's way of speaking, ‘Kia said in a
+            # statement’, takes a given name only the lists hold)
+            p = self._by_first_word(words[0], kin=RE_BODY_CUE.match(self.text, mention.end) is None)
             if p is not None:
                 return p
         if p is None and len(words) == 1 and title is None and words[0][:1].isupper():
@@ -1229,15 +1245,25 @@ class Cast:
                 words.pop()
             if len(words) < 2:
                 continue
-            name = " ".join(words)
-            if text[max(0, at - 4):at].lower() == "the ":
-                name = "the " + name  # ("the State Department")
-            out.append((at, "the" + name[3:] if name.startswith("The ") else name, words))
+            parts = [words]
+            if "and" in words:  # two bodies named together: "Hale Energy and Hale Capital Partners"
+                a = words.index("and")
+                left, right = words[:a], words[a + 1:]
+                if len(left) > 1 and len(right) > 1 and all(
+                        x[-1].lower() in BUSINESS_WORDS or x[-1].lower() in ORG_WORDS for x in (left, right)):
+                    parts = [left, right]
+            for part in parts:
+                name = " ".join(part)
+                if part is words and text[max(0, at - 4):at].lower() == "the ":
+                    name = "the " + name  # ("the State Department")
+                out.append((at, "the" + name[3:] if name.startswith("The ") else name, part))
         return out
 
     def company(self, word: str) -> str | None:
         """The one company's name the article writes in full that opens with this word ("Norrland"
         of Norrland Paper & Packaging), if only one does."""
+        if self._companies is None and self.text.find(word + " ") < 0:
+            return None  # (the word never opens a longer name: spare the pass over the text)
         if self._companies is None:
             self._companies = {}
             for _, name, words in self.body_names():
@@ -1291,7 +1317,7 @@ class Cast:
                     self._first_words[first] = None if first in self._first_words else q
         return self._first_words
 
-    def _by_first_word(self, word: str, surname: bool = False) -> Person | None:
+    def _by_first_word(self, word: str, surname: bool = False, kin: bool = True) -> Person | None:
         """The one person named in full whose name opens with this word, which is no one's
         surname: a given name ("Jasmine said" after Jasmine Ortiz) or a surname written first
         ("Xi said" after President Xi Jinping). Only a person the article marks as one, by a given
@@ -1299,7 +1325,7 @@ class Cast:
         the word shows to be a surname ("Mr Lam"); never when two people share the word."""
         p = self._first_word_people().get(word.rstrip(".").lower())
         if p is None or (p.gender is None and not p.titled and not surname and not _surname_first(p.name)
-                         and not self._kin_or_aged(p)):
+                         and not (kin and self._kin_or_aged(p))):
             return None  # (a given name the lists hold, a title before the name: "President Xi
             # Jinping", a given name after it: "Sato Haruki", a kin word or an age: "His wife, Morag
             # Fraser,", "Camille Fournier, 29,"; never a physio "Chelsea Marsh" for "Chelsea said
