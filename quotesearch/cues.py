@@ -479,11 +479,20 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
         if toks[v].word != "quoted" or toks[v].capitalized or (v > 0 and toks[v - 1].word in BE_FORMS) \
                 or toks[v + 1].word in ("by", "in"):
             continue  # (never the passive: "Smith was quoted in The New York Times as saying")
-        s = next((a for a in range(v + 2, min(n - 1, v + 14)) if toks[a].word == "as"
+        s = next((a for a in range(v + 2, min(n - 1, v + 26)) if toks[a].word == "as"
                   and toks[a + 1].word in ("saying", "telling", "writing")), None)
         if s is None or any(_is_cue(x, True) for x in toks[s + 2:]):
             continue  # (a later cue speaks: "…, but NATO chief Jens Stoltenberg said:")
         m = mention_after(toks[:s], v + 1, text)
+        if m is not None and m.kind == "description":
+            # ‘quoted the head of the Atomic Energy Organisation of Iran, Reza Shafiei-Kadkani, as
+            # saying’: the name set off after the description
+            c = _index_after_offset(toks, m.end)
+            if c < s and toks[c].text == ",":
+                named = mention_after(toks[:s], c + 1, text)
+                if named is not None and named.kind == "name" and _index_after_offset(toks, named.end) < s \
+                        and toks[_index_after_offset(toks, named.end)].text == ",":
+                    m = dataclasses.replace(named, role=m.text)
         if m is not None and m.kind != "pronoun":
             return Found(m, None, "cue-in-sentence", "quoted")
     return None
@@ -581,8 +590,38 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
 
     When the quotation ends its own sentence (‘…end.”’), only a short attribution such as
-    ‘Trump said.’ counts: a longer sentence after it is a new statement.
+    ‘Trump said.’ counts: a longer sentence after it is a new statement. Words one remembers
+    another saying are the other's: ‘“Go home,” he remembers Frank Delaney telling him.’
     """
+    found = _cue_after(text, toks, ends_sentence, comma_before)
+    if found is not None and found.cue is not None and found.cue.lower() in RECALL_VERBS and found.mention is not None:
+        k = _index_after_offset(toks, found.mention.end)
+        while k < len(toks) and toks[k].word != found.cue.lower():
+            k += 1
+        other = mention_after(toks, k + 1, text) if k + 1 < len(toks) else None
+        nxt = _token_after(toks, other.end) if other is not None else None
+        if other is not None and nxt is not None and nxt.text == ",":  # an aside: ‘her first captain, a
+            # gruff veteran named Walt Pierce, telling her’ (the name it gives, if it gives one)
+            c = _index_after_offset(toks, nxt.end)
+            close = next((e for e in range(c, min(len(toks), c + 12)) if toks[e].text == ","), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1].word in RELAYED_VERBS:
+                named = next((e for e in range(c, close) if toks[e].word in ("named", "called")), None)
+                inner = mention_after(toks, named + 1, text) if named is not None else None
+                other, nxt = (inner if inner is not None and inner.kind == "name" else other), toks[close + 1]
+        if other is not None and other.kind in ("name", "description") and nxt is not None and nxt.word in RELAYED_VERBS:
+            return Found(other, None, "cue-after", nxt.text)
+    return found
+
+
+#: Verbs of remembering another's words (‘he remembers X telling him’).
+RECALL_VERBS = frozenset("remember remembers remembered recall recalls recalled".split())
+
+#: Participles that follow the one remembered (‘… X telling him’, ‘… X saying’).
+RELAYED_VERBS = frozenset("telling saying asking shouting yelling warning tell say ask".split())
+
+
+def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
+               comma_before: bool = False) -> Found | None:
     i = _first_word(toks)
     if i >= len(toks):
         return None
@@ -654,7 +693,12 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 if m is not None and m.kind == "name" and _inverted_lead(toks, k, m) \
                         and not _clause_goes_on(toks, m):
                     return Found(m, None, "cue-after", toks[v].text)
-            m = mention_before(toks, v, i, text)
+            vv = v
+            if v - 2 > i and toks[v - 1].word == "to" and toks[v - 2].word in ("used", "went", "continued", "began"):
+                vv = v - 2  # (‘…,” his grandmother, Leilani Kahale, used to tell him’)
+            elif v - 3 > i and toks[v - 1].word == "to" and toks[v - 2].word == "on" and toks[v - 3].word == "went":
+                vv = v - 3
+            m = mention_before(toks, vv, i, text)
             # the mention opens the clause, or only title words stand before it
             lead = [x for x in toks[i:v] if x.end <= m.start] if m else []
             cut = max((c for c, x in enumerate(lead) if x.text == ","), default=None)

@@ -39,6 +39,15 @@ BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster 
 #: How bodies speak, after their name: ‘… said in a statement’, ‘… announced’.
 RE_BODY_CUE = re.compile(r" (?:said|says|wrote) in (?:a|an|its) (?:\w+ )?(?:statement|filing|release|post)|,? (?:announced|reported)\b")
 
+#: The only name an unnamed person is given, after the description (see attribution.RE_ALIAS_AFTER),
+#: with the pronoun that tells the sex when there is one.
+RE_ALIAS = regex.compile(
+    r",? who (?:uses the (?:nom de guerre|name|pseudonym|alias)|asked to be (?:identified|named) only as"
+    r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:first |given )?name,?|identified (?:himself|herself|themselves) (?:only )?as"
+    r"|goes by|went by|(?:is|was) known only as) "
+    r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3})(?=[,.;:])")
+GENDERS_OF = {"his": "m", "her": "f"}
+
 #: An unnamed noun and "named" or "called" right before a name: "a worker named ".
 RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
 
@@ -107,7 +116,7 @@ PEOPLE_WORDS = {
 
 
 #: A name right after a noun, or set off after it: " Robby Mook", ", Robby Mook,".
-RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ \p{Lu}")
+RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
 
 
 def _speaks_after(text: str, end: int) -> bool:
@@ -126,7 +135,7 @@ def _speaks_after(text: str, end: int) -> bool:
             return False  # (a quotation's words are not the sentence's)
         if w.strip(",.;:").lower() in SPEECH_VERBS and w[:1].islower():
             before = words[i - 1] if i > 0 else ""
-            return not (before.lower() in PRONOUNS or before[:1].isupper() or before in OTHER_SUBJECTS)
+            return before.endswith(",") or not (before.lower() in PRONOUNS or before[:1].isupper() or before in OTHER_SUBJECTS)
     return False
 
 
@@ -931,6 +940,10 @@ class Cast:
             plural = text[m_end - 1] in "sS"
             if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and (head, plural) in introduced:
                 out.append((start, introduced[head, plural]))  # "The official said …": the one introduced
+                continue
+            alias = RE_ALIAS.match(text, end)
+            if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
+                out.append((start, Person(alias.group(2), gender=GENDERS_OF.get(alias.group(1) or "") or GENDERED_NOUNS.get(head))))
                 continue
             person = Person(desc, kind="description", plural=plural, gender=GENDERED_NOUNS.get(head))
             if desc.startswith(("a ", "an ", "A ", "An ")):
