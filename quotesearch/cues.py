@@ -913,8 +913,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     m = named if named is not None and named.kind == "name" else m
             else:
                 m = mention_before(toks, v, 0, text)
-            if m is not None and (_is_object(toks, m) or _in_marks(text, m)):
+            if m is not None and ((_is_object(toks, m) and not (
+                    t.word in TELL_VERBS and n - v <= 4 and toks[-1].text in ",:" and m.end == toks[v - 1].end
+                    and m.kind == "description" and description_head(m.text) not in THING_NOUNS))
+                    or _in_marks(text, m)):
                 m = subject()  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
+                # (but the subject of a finite verb is its speaker: ‘Police said the man told officers, “…”’)
             elif m is not None and m.kind in ("organisation", "description") and subject() is not None \
                     and subject().kind == "name" and m.start > subject().end and _in_apposition(toks, subject(), v):
                 m = subject()  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"
