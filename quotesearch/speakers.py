@@ -51,6 +51,10 @@ GENDERS_OF = {"his": "m", "her": "f"}
 #: An unnamed noun and "named" or "called" right before a name: "a worker named ".
 RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
 
+#: Two given names and one surname: "Jean-Luc and Amélie Fournier", "Tom and Jane Hale".
+RE_COUPLE = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
+                          r"(\p{Lu}[\p{L}\p{M}’'\-]+)\b")
+
 #: An age set off after a name: "Camille Fournier, 29,".
 RE_AGE_AFTER = re.compile(r", \d{1,3}[,.]")
 
@@ -519,7 +523,7 @@ remember another whether neither rather further altogether moreover bachelor
 
 
 #: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar".
-GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun".split())
+GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun sister brother father mother".split())
 
 #: Honorifics that stand before a surname ("Mr Lam", "Madam Tan", "Dr Teo").
 SURNAME_HONORIFICS = frozenset("mr mrs ms miss madam mdm dr prof".split())
@@ -641,6 +645,9 @@ class Cast:
             for rs, re_, words in pieces:
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
+        for m in RE_COUPLE.finditer(text):  # "Jean-Luc and Amélie Fournier": each of them
+            if gender_of(m.group(1)) is not None and gender_of(m.group(2)) is not None and not _name_goes_on(text, m.end()):
+                self._flush((m.group(1), m.group(3)), m.start(1), m.end(1))
         for close in ("” ", '" '):
             at = text.find(close)
             while at >= 0:
@@ -871,7 +878,7 @@ class Cast:
             if q is None or q.name in cued or low in FUNCTION_WORDS or low in AUXILIARIES or low in NOT_GIVEN_ALONE:
                 continue
             first = q.name[:q.name.index(" ")]
-            if first[:1].isupper() and len(first) > 2 and first.isalpha() and (q.gender is not None or self._kin_or_aged(q)) \
+            if first[:1].isupper() and len(first) > 2 and first.replace("-", "").isalpha() and (q.gender is not None or self._kin_or_aged(q)) \
                     and not self.common_word(first, q.spots[0][0] if q.spots else 0):
                 firsts.append((first, q))
         alone: list[tuple[int, Person]] = []
@@ -1361,8 +1368,8 @@ class Cast:
         full: "His wife, Morag Fraser,", "Camille Fournier, 29,": a person, whatever the name."""
         text = self.text
         for start, end in p.spots[:KIN_SPOTS]:
-            if RE_AGE_AFTER.match(text, end) or self._kin_before(start):
-                return True
+            if RE_AGE_AFTER.match(text, end) or self._kin_before(start) or RE_NAMED_BEFORE.search(text, max(0, start - 60), start):
+                return True  # (and "a woman named Pranee Saetang")
         return False
 
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
