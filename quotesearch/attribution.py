@@ -79,7 +79,7 @@ CONFIDENCE = {
     "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "according-to-late": 0.8, "cue-before": 0.9,
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
-    "previous-sentence": 0.6, "previous-paragraph": 0.55, "answer": 0.6, "same-words": 0.7, "interview": 0.6,
+    "previous-sentence": 0.6, "previous-paragraph": 0.55, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
     "headline": 0.85,
 }
 
@@ -1065,10 +1065,44 @@ def _shares_next_cue(text: str, spans: list[Span], results: list, i: int) -> Fou
     return Found(nf.mention, nf.person, "same-sentence", nf.cue, nf.how)
 
 
+def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: Cast,
+                    turns: dict[int, Person | None]) -> Found | None:
+    """A quotation with no cue, opening its paragraph, after the writer's own question in the
+    paragraph before (‘“Does it still hurt?” I ask.’ / ‘“Every single time.”’): the answer of the
+    person the writer asks, the last one named before the question; a question with no cue after
+    an answer is the writer's again, and the quotation after it the same person's answer."""
+    sp = spans[i]
+    if i == 0 or sp.open_at != sp.para_start:
+        return None
+    psp, pfound, _ = results[i - 1]
+    if psp.paragraph != sp.paragraph - 1:
+        return None
+    if pfound is not None and pfound.mention is not None and pfound.mention.text.lower() == "i" \
+            and (pfound.cue or "").lower() in ("ask", "asked", "asks") and text[psp.end - 1] == "?":
+        cast.position = psp.open_at
+        asked = next((p for _, p in reversed(cast.recent) if p.kind == "name" and p.personlike), None)
+        turns[i - 1] = asked
+    elif pfound is None and (i - 1) in turns:
+        asked = turns[i - 1]  # the writer's question with no cue, after an answer
+    elif pfound is not None and pfound.how == "interview-turn" and text[sp.end - 1] == "?" and pfound.person is not None:
+        turns[i] = pfound.person  # a question after an answer: the writer's, asking the same person
+        return WRITER
+    else:
+        return None
+    if asked is None or text[sp.end - 1] == "?":
+        return None
+    return Found(None, asked, "interview-answer", None, "interview-turn")
+
+
+#: What an interview turn gives for the writer's own question: no speaker, nothing inherited.
+WRITER = Found(None, None, "writer", None)
+
+
 def _inherit(text, spans, results, cast, paras) -> None:
     """Looser sieves for quotations with no cue of their own."""
     n = len(results)
     memo: dict = {}  # what is worked out once per article (an interview's interviewee)
+    turns: dict[int, Person | None] = {}  # the writer's questions to someone, by quotation: whom they ask
     # continuation chains: a later part's cue serves the earlier parts
     # (never across a transcript label, which starts a new speaker, and never when the part
     # before it already has a speaker: that one is carried forward below)
@@ -1090,6 +1124,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if found is not None or kind == "scare":
             continue
         cast.position = sp.open_at
+        turn = _interview_turn(text, spans, results, i, cast, turns)
+        if turn is not None:
+            if turn is not WRITER:
+                results[i] = (sp, turn, kind)
+            continue  # (the writer's own question has no speaker to inherit)
         # the quotation before, skipping titles and scare quotes between ("on NBC's “Meet the Press”",
         # or the title of a book after its author's quotation in the paragraph before)
         j = i - 1
