@@ -617,6 +617,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 body = _body_before(text, found.mention.start, said_by[1].lower(), sp, paras, cast)
                 if body is not None:  # "Voltara recalled 86,000 cars. The firm said …": Voltara
                     found.person, found.how = body, "body"
+            elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
+                    and said_by[2].lower() in BODY_NOUNS and said_by[1].islower():
+                body = _body_by_ending(text, found.mention.start, said_by[1:], cast)
+                if body is not None:  # "The Calder County Sheriff's Office …. “…,” the sheriff's office wrote"
+                    found.person, found.how = body, "body"
             elif found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" \
                     and said_by[1].replace("-", "").isalpha() and said_by[1].islower() and said_by[1] not in BODY_NOUNS \
                     and head not in THING_NOUNS and head not in GENDERLESS_SOURCES and found.person is not None \
@@ -757,13 +762,13 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
 
 
 #: What a body or a person issues in their own words: "the statement said" quotes its author.
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "post", "posting", "advisory", "bulletin"})
 
 #: Words before "a statement" that say who gave it: "said in a statement", "issued a statement".
 ISSUING_WORDS = frozenset("in issued released provided published sent gave".split())
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
-RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release)")
+RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin)")
 
 
 def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -816,6 +821,7 @@ firm company agency district council bank carmaker automaker airline carrier ret
 league university hospital charity network chain manufacturer maker startup operator utility
 foundation institute regulator watchdog broadcaster newspaper publisher group
 bureau administration office department ministry commission authority directorate
+association society federation alliance coalition
 """.split())
 
 
@@ -904,6 +910,24 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start)
+
+
+def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person | None:
+    """The body named last before ``at`` whose name ends with these words ("the sheriff's office"
+    for The Calder County Sheriff's Office), within the reach of one body's look-back."""
+    ending = " " + " ".join(words).lower().replace("’", "'")
+    best = None
+    for start, name, _ in cast.body_names():
+        if start >= at:
+            break
+        if at - start <= SOLE_BODY_REACH and (" " + name.lower().replace("’", "'")).endswith(ending):
+            best = name
+    return Person(best, kind="organisation") if best is not None else None
+
+
+#: How far back a body's name may be for "the sheriff's office".
+SOLE_BODY_REACH = 2500
+
 
 
 def _described_as(text: str, end: int, noun: str, hi: int) -> bool:

@@ -1259,7 +1259,8 @@ class Cast:
             k = 0
             while k < len(words) and words[k].lower() in FUNCTION_WORDS and words[k] != "The":
                 k += 1  # ("In", "But" before a name that opens a sentence)
-            cut = next((c for c in range(k, len(words)) if words[c].endswith(("’s", "'s", "s’", "s'"))), len(words))
+            cut = next((c for c in range(k, len(words)) if words[c].endswith(("’s", "'s", "s’", "s'")) and not (
+                c + 1 < len(words) and words[c + 1].lower() in ORG_WORDS)), len(words))  # (but "Sheriff's Office")
             words = words[k:cut]
             while words and words[-1].lower() in ("the", "of", "for", "and", "&"):
                 words.pop()
