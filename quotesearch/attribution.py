@@ -255,19 +255,28 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
     words = content.split()
     if sp.close_end is None or not 1 <= len(words) <= 4 or RE_SENTENCE_INSIDE.search(content) \
             or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "for", "&") for w in words) \
-            or not toks or not (toks[-1].word in ("the", "a", "an", "its", "his", "their", "our")
-                                or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)) \
             or any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in WISH_VERBS for t in toks[-4:]):
-        return False  # (‘called it a “Very Good” deal’, ‘wished her “Merry Christmas”’ quote words said;
-        # "her" may be the object: ‘told her “Good Luck” minutes before’)
+        return False  # (‘called it a “Very Good” deal’, ‘wished her “Merry Christmas”’ quote words said)
     after = RE_NOUN_AFTER.match(text, sp.close_end)
     if after is None:
         return False
     w = after.group(1)
+    if sp.open_at == sp.para_start or (toks and toks[-1].text in ".!?") or not toks:
+        # a title that opens its sentence as its subject: ‘“Nightjar” received a standing ovation’,
+        # ‘“Nightjar” will be released’ (words said take a comma or a cue)
+        return len(words) > 1 and (w.endswith("ed") or w in TITLE_SUBJECT_VERBS) and w not in SPEECH_VERBS
+    if w in ROLE_NOUNS:
+        return True  # a title before a role: ‘“Winter Light” co-star Oona Fairley’, ‘the “Nightjar” director’
+    if not (toks[-1].word in ("the", "a", "an", "its", "his", "their", "our")
+            or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)):
+        return False  # ("her" may be the object: ‘told her “Good Luck” minutes before’)
     return w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in BE_FORMS and w not in NOT_NOUNS_AFTER \
         and not w.endswith(("ed", "ly")) and not (w in SPEECH_VERBS and (w.endswith(("s", "ing")) or w in (
             "said", "told", "wrote", "spoke", "sang")))  # (a verb's bare form may be a noun: ‘its “X” brand campaign’)
 
+
+#: Verbs after a title that opens its sentence as its subject (‘“Nightjar” will be released’).
+TITLE_SUBJECT_VERBS = frozenset("will has had won stars opens premieres follows tells earned".split())
 
 #: Words after a closing mark that are no noun a name stands before (‘the “Best Deal” ever’, ‘…
 #: “Stop” seconds before’).

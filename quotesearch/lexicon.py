@@ -172,7 +172,8 @@ vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co
 editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
-magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua td msp guard
+magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua td msp guard rep respondent
+participant interviewee co-star costar
 virologist epidemiologist cardiologist oncologist neurologist psychologist psychiatrist pediatrician
 paediatrician surgeon neurosurgeon dermatologist radiologist pathologist immunologist geneticist
 biologist chemist physicist geologist climatologist oceanographer astronomer astrophysicist ecologist

@@ -51,8 +51,11 @@ GENDERS_OF = {"his": "m", "her": "f"}
 #: An unnamed noun and "named" or "called" right before a name: "a worker named ".
 RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
 
+#: A given name and "and" right before a name: "Theo and " (of "Theo and Jess Albright").
+RE_COUPLED_BEFORE = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}\-]+ and $")
+
 #: Two given names and one surname: "Jean-Luc and Amélie Fournier", "Tom and Jane Hale".
-RE_COUPLE = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
+RE_COUPLE = regex.compile(r"(?<!\p{Lu}[\p{L}\p{M}’'\-.]*[ \t])\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
                           r"(\p{Lu}[\p{L}\p{M}’'\-]+)\b")
 
 #: An age set off after a name: "Camille Fournier, 29,".
@@ -645,9 +648,6 @@ class Cast:
             for rs, re_, words in pieces:
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
-        for m in RE_COUPLE.finditer(text):  # "Jean-Luc and Amélie Fournier": each of them
-            if gender_of(m.group(1)) is not None and gender_of(m.group(2)) is not None and not _name_goes_on(text, m.end()):
-                self._flush((m.group(1), m.group(3)), m.start(1), m.end(1))
         for close in ("” ", '" '):
             at = text.find(close)
             while at >= 0:
@@ -679,6 +679,22 @@ class Cast:
                 self._flush(words, m.start() + rs, m.start() + re_)
                 if not title_case:
                     self._first_line_first(tuple(words))
+        for m in RE_COUPLE.finditer(text):  # "Jean-Luc and Amélie Fournier": each of them
+            g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
+            known = self.by_surname.get(m.group(1).lower())
+            stray = known is not None and g1 is not None and len(known.name.split()) == 2 \
+                and gender_of(known.name.split()[0]) is None and any(e == m.end(1) for _, e in known.spots)
+            if (g1 is not None or g2 is not None) and (known is None or stray) \
+                    and m.group(1).lower() not in FUNCTION_WORDS \
+                    and m.group(2).lower() not in FUNCTION_WORDS and not _name_goes_on(text, m.end()) \
+                    and m.group(3).lower() not in ORG_WORDS and m.group(3).lower() not in BUSINESS_WORDS:
+                # (one given name the lists know is enough: "Theo and Jess Albright"; never "Johnson
+                # and Johnson Inc.")
+                if stray:  # ("Graham and David Perdue" is a list of two: Graham is known by his surname)
+                    del self.by_surname[m.group(1).lower()]  # ("Siblings Dominic", a word before a given name)
+                self._flush((m.group(1), m.group(3)), m.start(1), m.end(1))
+                if g2 is None:
+                    self._flush((m.group(2), m.group(3)), m.start(2), m.end())
 
     def _first_line_first(self, words: tuple[str, ...]) -> None:
         """A first line that is a sentence, read after the body (it may be a headline), comes
@@ -1369,8 +1385,9 @@ class Cast:
         full: "His wife, Morag Fraser,", "Camille Fournier, 29,": a person, whatever the name."""
         text = self.text
         for start, end in p.spots[:KIN_SPOTS]:
-            if RE_AGE_AFTER.match(text, end) or self._kin_before(start) or RE_NAMED_BEFORE.search(text, max(0, start - 60), start):
-                return True  # (and "a woman named Pranee Saetang")
+            if RE_AGE_AFTER.match(text, end) or self._kin_before(start) or RE_NAMED_BEFORE.search(text, max(0, start - 60), start) \
+                    or RE_COUPLED_BEFORE.search(text, max(0, start - 24), start):
+                return True  # (and "a woman named Pranee Saetang", "Theo and Jess Albright")
         return False
 
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
