@@ -27,7 +27,7 @@ from quotesearch.mentions import (
     mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions,
 )
 
@@ -55,7 +55,7 @@ RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0
 RE_COUPLED_BEFORE = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}\-]+ and $")
 
 #: Two given names and one surname: "Jean-Luc and Amélie Fournier", "Tom and Jane Hale".
-RE_COUPLE = regex.compile(r"(?<!\p{Lu}[\p{L}\p{M}’'\-.]*[ \t])\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
+RE_COUPLE = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
                           r"(\p{Lu}[\p{L}\p{M}’'\-]+)\b")
 
 #: An age set off after a name: "Camille Fournier, 29,".
@@ -681,6 +681,11 @@ class Cast:
                     self._first_line_first(tuple(words))
         for m in RE_COUPLE.finditer(text):  # "Jean-Luc and Amélie Fournier": each of them
             g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
+            before = text[max(0, m.start() - 24):m.start()].split()[-1:]
+            if before and before[0][:1].isupper() and before[0].lower() not in FUNCTION_WORDS \
+                    and (before[0].endswith(".") or not _word_like(before[0])):
+                continue  # (the first is a surname after a given name or a title: "Lindsey Graham and
+                # David Perdue"; but an epithet may stand before it: "Siblings Dominic and Carla Reyes")
             known = self.by_surname.get(m.group(1).lower())
             stray = known is not None and g1 is not None and len(known.name.split()) == 2 \
                 and gender_of(known.name.split()[0]) is None and any(e == m.end(1) for _, e in known.spots)
@@ -690,8 +695,8 @@ class Cast:
                     and m.group(3).lower() not in ORG_WORDS and m.group(3).lower() not in BUSINESS_WORDS:
                 # (one given name the lists know is enough: "Theo and Jess Albright"; never "Johnson
                 # and Johnson Inc.")
-                if stray:  # ("Graham and David Perdue" is a list of two: Graham is known by his surname)
-                    del self.by_surname[m.group(1).lower()]  # ("Siblings Dominic", a word before a given name)
+                if stray:  # ("Siblings Dominic": a word before a given name, read as a name)
+                    del self.by_surname[m.group(1).lower()]
                 self._flush((m.group(1), m.group(3)), m.start(1), m.end(1))
                 if g2 is None:
                     self._flush((m.group(2), m.group(3)), m.start(2), m.end())
