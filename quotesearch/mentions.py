@@ -651,7 +651,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 last_run = None
                 continue
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
-                x.word in SPEECH_VERBS and not x.capitalized and (
+                x.word in SPEECH_VERBS and not x.capitalized and not (
+                    k == j + 1 and (toks[j].word in DETERMINERS or toks[j].word in POSSESSIVES)
+                    and x.word in DOCUMENT_NOUNS) and (  # ("the report found": a noun after "the")
                     not title_word or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
             break  # (a verb's noun form may stand in a title: "state director", never "told host")
         if x.word == "of" and last_run is None and k + 2 < n and toks[k + 1].text.islower() \
@@ -781,7 +783,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         while k + 1 < n and toks[k + 1].text not in ",.;:—(" and k - j < 8 and (
                 # the object of "of" is never a verb: "the former secretary of state"
                 (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
-                or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)):
+                or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
+                or (k == j and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())):  # ("the report")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
                 break  # after its head noun only a preposition goes on: "the president left …"
@@ -800,8 +803,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                     for x in toks[k + 2: k + 5]):
                 break  # nor where or how it was said: "said the company in a statement"
             k += 1
-        while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS):
-            k -= 1  # never ends on "at" or "the": "a group of experts at [the Institute]"
+        while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS or toks[k].word == "by"):
+            k -= 1  # never ends on "at", "by" or "the": "a group of experts at [the Institute]"
         k = _source_phrase_end(toks, k) or k  # ("an official in charge of personnel")
         # the head noun stands before the first preposition: "a source close to …", but not
         # "her record as secretary of state"
