@@ -91,7 +91,7 @@ CONTEXT_CHARS = 600
 AFTER_CHARS = 250
 
 
-def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) -> bool:
+def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
@@ -105,7 +105,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
             return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
     if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
-            and toks[-2].word not in PRONOUNS and short_name and not _person_noun(toks[-2].word) and (toks[-3].word in ("a", "an") or (
+            and toks[-2].word not in PRONOUNS and short_name and (not _person_noun(toks[-2].word) or title_case) and (toks[-3].word in ("a", "an") or (
                 len(toks) >= 4 and toks[-4].word in ("a", "an") and toks[-3].text.isalpha() and toks[-3].text.islower())):
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
@@ -122,8 +122,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True) 
                   if words[k].word in ("known", "reputation")), None)
         if k is not None and toks[-2].word not in ("known", "billed", "dubbed", "described") and (
                 words[k + 1].word in KNOWN_AS_LEADS or words[k].word == "reputation") and not any(
-                x.word == "as" or x.text in ",;" or x.word in SPEECH_VERBS or x.word.endswith("ed")
-                for x in words[k + 1:-1]):  # (never ‘a reputation as a reformer, described the budget as “…”’)
+                x.word == "as" or x.text == ";" or x.word in SPEECH_VERBS or (x.word.endswith("ed") and len(x.word) > 4)
+                for x in words[k + 1:-1]):  # (never ‘a reputation as a reformer, described the budget as “…”’;
+            # but ‘known locally, and affectionately, as’)
             return True  # ‘known to fans as “Boom,”’, ‘known on the county circuit as “the Professor,”’,
             # ‘a reputation among promoters as “…”’ (never ‘who had known Ortiz, described him as “…”’)
     if len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word in ("known", "billed", "dubbed", "described"):
@@ -254,9 +255,9 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
     ‘its “Castlemere Covers You” brand campaign’ (never words said: ‘a “very good” deal’)."""
     words = content.split()
     if sp.close_end is None or not 1 <= len(words) <= 4 or RE_SENTENCE_INSIDE.search(content) \
-            or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "for", "&") for w in words) \
-            or any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in WISH_VERBS for t in toks[-4:]):
-        return False  # (‘called it a “Very Good” deal’, ‘wished her “Merry Christmas”’ quote words said)
+            or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "for", "&") for w in words):
+        return False
+    said = any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in WISH_VERBS for t in toks[-4:])
     after = RE_NOUN_AFTER.match(text, sp.close_end)
     if after is None:
         return False
@@ -265,11 +266,13 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
         # a title that opens its sentence as its subject: ‘“Nightjar” received a standing ovation’,
         # ‘“Nightjar” will be released’ (words said take a comma or a cue)
         return len(words) > 1 and (w.endswith("ed") or w in TITLE_SUBJECT_VERBS) and w not in SPEECH_VERBS
-    if w in ROLE_NOUNS:
+    if w in ROLE_NOUNS and not said:
         return True  # a title before a role: ‘“Winter Light” co-star Oona Fairley’, ‘the “Nightjar” director’
-    if not (toks[-1].word in ("the", "a", "an", "its", "his", "their", "our")
-            or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)):
-        return False  # ("her" may be the object: ‘told her “Good Luck” minutes before’)
+    if not (toks[-1].word in ("the", "its", "his", "her", "their", "our")
+            or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)
+            or (toks[-1].word in ("a", "an") and not said)):
+        return False  # (a name after "the" or an owner, whatever the verb: ‘announced her “Midnight Roads”
+        # tour’, ‘called the “Fair Share” tax a disaster’; but ‘called it a “Very Good” deal’ quotes)
     return w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in BE_FORMS and w not in NOT_NOUNS_AFTER \
         and not w.endswith(("ed", "ly")) and not (w in SPEECH_VERBS and (w.endswith(("s", "ing")) or w in (
             "said", "told", "wrote", "spoke", "sang")))  # (a verb's bare form may be a noun: ‘its “X” brand campaign’)
@@ -296,15 +299,27 @@ RE_NOUN_AFTER = regex.compile(r" (\p{Ll}[\p{Ll}\-]+)\b")
 RE_FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|myself)\b")
 
 
+#: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
+ALIAS_GROUPS = frozenset("group groups militia movement organisation organization party network brigade brigades faction army front".split())
+
+
+def _alias_is_theirs(description: str) -> bool:
+    """A "who …" clause after a description names its head, unless the description ends on
+    another person ("A neighbour of the dealer, who was known only as Tiny," names the dealer; "A
+    spokesman for the group, who uses the nom de guerre …" names the spokesman)."""
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), None)
+    return cut is None or words[-1] in ALIAS_GROUPS  # (a person after "of" or "for", "the dealer", may be the one named)
+
+
 def _opens_clause(word: str) -> bool:
     """A word that may open a clause with a subject of its own after a semicolon: a name, a
-    pronoun, a determiner or an opening preposition ("beside him, a woman …"), never a verb of the
-    clause before ("clashed", "was denounced", "and posted")."""
+    pronoun or an article, never a verb of the clause before ("clashed", "was denounced", "and
+    posted") nor an opening phrase that may go on the clause before ("near the end, her voice
+    breaking:")."""
     low = word.strip(",").lower()
-    if word[:1].isupper():
-        return True
-    return low not in AUXILIARIES and low not in BE_FORMS and low not in ("and", "or", "but", "then", "also") \
-        and not low.endswith(("ed", "s")) and low not in SPEECH_VERBS
+    return word[:1].isupper() or low in ("he", "she", "they", "it", "we", "i", "the", "a", "an", "all", "most", "some",
+                                         "many", "both", "each", "his", "her", "their")  # (never "near the end,")
 
 
 def _list_joined(text: str, prev: Span, sp: Span) -> bool:
@@ -492,7 +507,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         content = text[sp.start:sp.end]
         short_name = len(content.split()) <= 4 and content.rstrip(",. ")[-1:] not in "!?" \
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
-        title_ctx = is_title_context(tail_toks, before_toks, short_name) and not (
+        title_ctx = is_title_context(tail_toks, before_toks, short_name,
+                                     all(w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2)) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -585,7 +601,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         terms.append(scare and (_term_lead(tail_toks) or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
-            alias = RE_ALIAS.match(text, found.mention.end) if found.how == "description" else None
+            alias = RE_ALIAS.match(text, found.mention.end) if found.how == "description" \
+                and _alias_is_theirs(found.mention.text) else None
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
                 found.person, found.how = Person(alias.group(2), gender=GENDERS_OF.get(alias.group(1) or "")), "alias"
             if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
@@ -836,7 +853,8 @@ association society federation alliance coalition
 
 #: The rest of a body's name after "of", "on" or "for": " of Sweden", " of the Interior", " on
 #: Presidential Debates".
-RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board|subcommittee)) on| of| for) (?:the )?"
+RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board|subcommittee|office|institute|center|centre|force)) on"
+                           r"| of| for) (?:the )?"
                            r"(?!(?i:" + "|".join(sorted(NOT_NAMES)) + r")\b)\p{Lu}[\p{L}\p{M}.’'\-]*+"
                            r"(?: (?!(?:Day|Eve|Night|Weekend|Friday|Monday)\b)\p{Lu}[\p{L}\p{M}.’'\-]*+){0,3}"
                            r"(?<!\b(?:Election|Black|Christmas|Thanksgiving|Easter|Memorial|Labor|Independence|New))")
@@ -943,7 +961,13 @@ def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
     """A name set off with a description of its kind: ‘Northjet, a budget airline based in
     Leeds,’, ‘Metrolink, the region's rail authority,’."""
     m = RE_SET_OFF_DESCRIPTION.match(text, end, hi)
-    return m is not None and noun in m.group(1).lower().split()
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    while cut > 1 and words[cut - 1].endswith(("ed", "ing")):
+        cut -= 1  # ("a budget airline based in Leeds")
+    return cut > 0 and words[cut - 1] == noun  # (the head: never "Ruiz, a spokeswoman for the airline,", "a bank executive")
 
 
 #: A description set off after a name, up to its closing comma.
@@ -1110,10 +1134,14 @@ def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: C
     psp, pfound, _ = results[i - 1]
     if psp.paragraph != sp.paragraph - 1:
         return None
+    if (sp.close_end or sp.end) < sp.para_end - 1 and text[(sp.close_end or sp.end):sp.para_end].strip():
+        return None  # (the answer alone in its paragraph: ‘“…,” says a voice on the line’ has its own cue)
     if pfound is not None and pfound.mention is not None and pfound.mention.text.lower() == "i" \
-            and (pfound.cue or "").lower() in ("ask", "asked", "asks") and text[psp.end - 1] == "?":
+            and (pfound.cue or "").lower() in ("ask", "asked", "asks") and text[psp.end - 1] == "?" \
+            and RE_I_ASK_ALONE.match(text, pfound.mention.start):
         cast.position = psp.open_at
-        asked = next((p for _, p in reversed(cast.recent) if p.kind == "name" and p.personlike), None)
+        asked = next((p for _, p in reversed(cast.recent) if p.kind in ("name", "description") and not p.plural
+                      and (p.kind == "description" or p.personlike)), None)  # (‘her aide’, ‘our guide’ too)
         turns[i - 1] = asked
     elif pfound is None and (i - 1) in turns:
         asked = turns[i - 1]  # the writer's question with no cue, after an answer
@@ -1126,6 +1154,10 @@ def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: C
         return None
     return Found(None, asked, "interview-answer", None, "interview-turn")
 
+
+#: The writer's question with no one named after the verb: "I ask." (never "I ask her", "I ask the
+#: farmer", "I ask myself").
+RE_I_ASK_ALONE = regex.compile(r"I (?:ask|asked|asks)(?:[.!]|\s*$)")
 
 #: What an interview turn gives for the writer's own question: no speaker, nothing inherited.
 WRITER = Found(None, None, "writer", None)

@@ -484,9 +484,11 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
         if s is None or any(_is_cue(x, True) for x in toks[s + 2:]):
             continue  # (a later cue speaks: "…, but NATO chief Jens Stoltenberg said:")
         m = mention_after(toks[:s], v + 1, text)
-        if m is not None and m.kind == "description":
+        last = m.text.lower().split()[-1] if m is not None else ""
+        if m is not None and m.kind == "description" and last not in ROLE_NOUNS and last.rstrip("s") not in ROLE_NOUNS:
             # ‘quoted the head of the Atomic Energy Organisation of Iran, Reza Shafiei-Kadkani, as
-            # saying’: the name set off after the description
+            # saying’: the name set off after the description (never after a person it ends on: ‘a
+            # source close to the defence minister, Andrei Belov,’ names the minister)
             c = _index_after_offset(toks, m.end)
             if c < s and toks[c].text == ",":
                 named = mention_after(toks[:s], c + 1, text)

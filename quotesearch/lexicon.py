@@ -119,7 +119,7 @@ HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr madam mdm brig pte pvt cdr
 herr frau datuk dato datin tun puan encik ald revd
-shri smt engr alhaji alhaja mallam sister brother father mother
+shri smt engr alhaji alhaja mallam sister brother father
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
@@ -266,7 +266,7 @@ magazine organization organisation union association coalition alliance army pol
 institute university college school foundation fund bank group
 commission senate congress parliament government cabinet campaign press media bureau service
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
-technologies pharmaceuticals plc gmbh society trust
+technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 """)
 
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").

@@ -602,6 +602,7 @@ def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
 #: adviser to the president").
 TO_HEADS = frozenset("""
 close adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman spokeswoman witness
+consultant consultants chaplain chaplains physician doctor lawyer attorney
 spokesperson aide aides counsel successor heir secretary assistant deputy next near attached
 """.split()) | DOCUMENT_NOUNS  # ("a letter to platform committee members")
 
@@ -788,7 +789,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
                 break  # after its head noun only a preposition goes on: "the president left …"
-            if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS and toks[k].word not in ROLE_NOUNS:
+            if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:
                 break  # "to" goes on only a few heads ("close to", "adviser to"): never "a man to five months' probation"
             if k > j and toks[k].word not in PREPOSITIONS and toks[k].word not in DETERMINERS \
                     and toks[k + 1].text.islower() and not toks[k].word.endswith("ly") and (

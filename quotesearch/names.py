@@ -281,7 +281,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         low = w.rstrip(".").lower()
         if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0))
                 and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES
-                and not (low in SHORT_TITLES and len(words) - k < 3)) \
+                and not (low in SHORT_TITLES and (len(words) - k < 2 or words[k + 1].lower().rstrip(".") in ORG_WORDS
+                                                  or words[k + 1].lower() in ("bank", "securities", "group")))) \
                 or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
                 "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))) or (  # "Secretary-General"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
@@ -295,7 +296,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     # a word that is no given name before one that is ("Billionaire Donald Trump")
     for k in range(max(cut + 2, 1), len(words) - 1):
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
-                and (_word_like(words[k - 1]) or not _foreign_name(words)) \
+                and (_word_like(words[k - 1]) or not (_foreign_name(words) or words[k].lower() in MIDDLE_NAMES)) \
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES):
@@ -319,6 +320,11 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     while len(name) > 1 and name[-1].rstrip(".,") in POST_NOMINALS:
         name = name[:-1]  # ("Judge Mary Jones KC": the letters after a name are no part of it)
     return title, name
+
+
+#: Given names often given second ("Kenzie Ann Marsh", "Brylee Grace Tanner"): a word no list
+#: holds before one is more likely a first given name than an epithet.
+MIDDLE_NAMES = frozenset("ann anne marie lynn lynne mae rose grace jo jean louise lee ray dean wayne lou kay jane beth".split())
 
 
 def _foreign_name(words: Sequence[str]) -> bool:
@@ -350,8 +356,8 @@ WORD_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "al", "ous", "ic"
                 "less", "ss", "ship", "ness", "ment", "ity", "ure", "ate", "ise", "ize", "age", "ence", "ance", "ism", "ore")
 
 
-#: Titles of two letters that are a title only before a given name and a surname ("Mayo TD Breda
-#: Kilbane", never "TD Bank").
+#: Titles of two letters that are a title only before a name, never a body's word ("Mayo TD Breda
+#: Kilbane", "MP Khan", never "TD Bank").
 SHORT_TITLES = frozenset("td mp mla msp mep".split())
 
 

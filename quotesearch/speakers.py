@@ -27,7 +27,7 @@ from quotesearch.mentions import (
     mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions,
 )
 
@@ -51,8 +51,25 @@ GENDERS_OF = {"his": "m", "her": "f"}
 #: An unnamed noun and "named" or "called" right before a name: "a worker named ".
 RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
 
+#: One-word names of performers and players: after a trade ("Pop star Vesper", "DJ Solstice",
+#: "rapper Kross"), or opening a sentence with the trade set off after them ("Kairo, the lead
+#: vocalist of boy band NOVA9,"), never before another capitalised word or a possessive.
+_MONONYM_TRADES = r"(?:star|singer|rapper|DJ|MC|producer|drummer|guitarist|vocalist|artist|comedian|influencer|striker|midfielder|winger)"
+RE_MONONYM = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])(?:[Pp]op |[Rr]ock |[Cc]ountry |K-pop |[Rr]eality )?" + _MONONYM_TRADES
+    + r" (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}’'\-]| \p{Lu}|[ \t]*[&(])"
+    + r"|(?:^|(?<=[.!?][ \t]|\n))(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),)",
+    regex.MULTILINE)
+
+#: Capitalised words that are no one's name alone.
+NOT_NAMES_ALONE = frozenset("monday tuesday wednesday thursday friday saturday sunday today police".split())
+
 #: A given name and "and" right before a name: "Theo and " (of "Theo and Jess Albright").
 RE_COUPLED_BEFORE = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}\-]+ and $")
+
+#: Words after "X and Y" that are a place's or an institution's ("Peter and Paul Church", "Jack
+#: and Jill Preschool").
+COUPLE_NOT_SURNAMES = frozenset("church cathedral chapel school preschool academy hall park street road square bridge".split())
 
 #: Two given names and one surname: "Jean-Luc and Amélie Fournier", "Tom and Jane Hale".
 RE_COUPLE = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
@@ -64,6 +81,14 @@ RE_AGE_AFTER = re.compile(r", \d{1,3}[,.]")
 #: How many of a person's full mentions are read for a kin word or an age.
 KIN_SPOTS = 3
 
+
+#: Given names that are also places or words a sentence may open with ("Jordan has reopened its
+#: border", "Paris remains their biggest market", "Christian charities").
+PLACE_GIVEN_NAMES = frozenset("""
+jordan paris lincoln florence dallas sydney austin victoria georgia virginia carolina chelsea madison
+phoenix dakota summer autumn winter christian israel india china london brooklyn savannah memphis
+houston denver aurora sierra troy hunter
+""".split())
 
 #: Given names that, alone and capitalised, are more often something else ("Will", "May", "Grace").
 NOT_GIVEN_ALONE = frozenset("will may june april august grace hope joy faith mark bill rose art dawn".split())
@@ -526,7 +551,12 @@ remember another whether neither rather further altogether moreover bachelor
 
 
 #: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar".
-GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun sister brother father mother".split())
+GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun".split())
+
+#: Religious styles before a given name ("Sister Bernadette"): that person only when the article
+#: writes the style before their full name too ("Sister Bernadette Lavigne"), never "Mary Jones"
+#: for "Sister Mary".
+RELIGIOUS_STYLES = frozenset("sister brother father".split())
 
 #: Honorifics that stand before a surname ("Mr Lam", "Madam Tan", "Dr Teo").
 SURNAME_HONORIFICS = frozenset("mr mrs ms miss madam mdm dr prof".split())
@@ -654,8 +684,6 @@ class Cast:
                 if text[at - 1:at].isalpha() and text[at + 2:at + 3].isupper():
                     self._nicknamed(at + 2)
                 at = text.find(close, at + 2)
-        first_words = text[:first_line_end].split()
-        title_case = all(w[:1].isupper() for w in first_words if len(w) > 3 and w.isalpha())
         for m in first_line:
             run = m.group()
             for rs, re_, words in _name_pieces(run):
@@ -677,8 +705,18 @@ class Cast:
                     rs = run.index(words[-size], rs + len(" ".join(words[:-size])))
                     words = words[-size:]
                 self._flush(words, m.start() + rs, m.start() + re_)
-                if not title_case:
-                    self._first_line_first(tuple(words))
+        for m in RE_MONONYM.finditer(text):  # "Pop star Vesper", "DJ Solstice", "Kairo, the lead vocalist of …"
+            word = m.group(1) or m.group(2)
+            low = word.lower()
+            at = m.start(1) if m.group(1) else m.start(2)
+            if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE or gender_of(word) is not None \
+                    or self._first_word_people().get(low) is not None:
+                continue  # (a surname or a given name of someone named in full is theirs)
+            p = Person(word, roles=[m.group(3)] if m.group(3) else [])
+            p.spots.append((at, at + len(word)))
+            p.named = 1
+            self.by_surname[low] = p
+            self._first_words = None  # (the table by first words is made again with the rest)
         for m in RE_COUPLE.finditer(text):  # "Jean-Luc and Amélie Fournier": each of them
             g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
             before = text[max(0, m.start() - 24):m.start()].split()[-1:]
@@ -692,7 +730,8 @@ class Cast:
             if (g1 is not None or g2 is not None) and (known is None or stray) \
                     and m.group(1).lower() not in FUNCTION_WORDS \
                     and m.group(2).lower() not in FUNCTION_WORDS and not _name_goes_on(text, m.end()) \
-                    and m.group(3).lower() not in ORG_WORDS and m.group(3).lower() not in BUSINESS_WORDS:
+                    and m.group(3).lower() not in ORG_WORDS and m.group(3).lower() not in BUSINESS_WORDS \
+                    and m.group(3).lower() not in COUPLE_NOT_SURNAMES and not m.group(3).endswith(("’s", "'s")):
                 # (one given name the lists know is enough: "Theo and Jess Albright"; never "Johnson
                 # and Johnson Inc.")
                 if stray:  # ("Siblings Dominic": a word before a given name, read as a name)
@@ -700,24 +739,6 @@ class Cast:
                 self._flush((m.group(1), m.group(3)), m.start(1), m.end(1))
                 if g2 is None:
                     self._flush((m.group(2), m.group(3)), m.start(2), m.end())
-
-    def _first_line_first(self, words: tuple[str, ...]) -> None:
-        """A first line that is a sentence, read after the body (it may be a headline), comes
-        first in the reading: its full name keys the surname before a namesake the body names
-        later (‘Marcus Bell has played drums for fifty years.’ … ‘His mother, Loretta Bell, …’:
-        "Bell says" is Marcus)."""
-        p = self._people_of.get(words)
-        if not isinstance(p, Person):
-            return
-        key = surname_key(list(words))
-        primary = self.by_surname.get(key)
-        others = self.namesakes.get(key, [])
-        given, other = words[0].lower(), primary.name.split()[0].lower() if primary is not None else ""
-        if primary is not None and primary is not p and p in others and gender_of(words[0]) is not None \
-                and primary.spots and primary.spots[0][0] >= self.first_line_end \
-                and not (given.startswith(other) or other.startswith(given)):  # (never "Oscar-winner X", nor Ken for Kenneth)
-            others[others.index(p)] = primary
-            self.by_surname[key] = p
 
     def _nicknamed(self, at: int) -> None:
         """A name around a nickname in marks, whose surname starts at ``at``: ‘Stanisław “Stan”
@@ -767,7 +788,7 @@ class Cast:
                 k += 1
             name = name[k:]
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
-                or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS):
+                or (len(name) < 2 and (honorific in GIVEN_NAME_HONORIFICS or honorific in RELIGIOUS_STYLES)):
             return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
         full = " ".join(name)
         surname = surname_key(name)
@@ -899,7 +920,8 @@ class Cast:
             if q is None or q.name in cued or low in FUNCTION_WORDS or low in AUXILIARIES or low in NOT_GIVEN_ALONE:
                 continue
             first = q.name[:q.name.index(" ")]
-            if first[:1].isupper() and len(first) > 2 and first.replace("-", "").isalpha() and (q.gender is not None or self._kin_or_aged(q)) \
+            if first[:1].isupper() and len(first) > 2 and first.replace("-", "").isalpha() and self._kin_or_aged(q) \
+                    and low not in PLACE_GIVEN_NAMES \
                     and not self.common_word(first, q.spots[0][0] if q.spots else 0):
                 firsts.append((first, q))
         alone: list[tuple[int, Person]] = []
@@ -1178,6 +1200,9 @@ class Cast:
         if len(words) == 1 and raw[0].rstrip(".").lower() in ("madam", "mdm") \
                 and words[0].lower() in ROLE_NOUNS:
             words = raw[-2:]  # "Madam Speaker" is a title, never a person called Speaker
+        if len(words) == 2 and words[0].lower() in SHORT_TITLES and words[0].isupper() \
+                and words[1].lower() not in ORG_WORDS and words[1].lower() not in BUSINESS_WORDS:
+            words = words[1:]  # "TD Healy-Rae" of Michael Healy-Rae, "MP Khan" (but "TD Bank" stays a bank's name)
         surname = surname_key(words)
         p = self.by_surname.get(surname)
         if p is None and len(words) == 1:
@@ -1224,12 +1249,15 @@ class Cast:
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p
-        if p is None and len(words) == 1 and first in ("sir", "dame"):
+        if p is None and len(words) == 1 and (first in ("sir", "dame") or first in RELIGIOUS_STYLES):
             style = raw[0] + " " + words[0]
             knights = [q for q in self._first_word_owners(words[0]) if any(
                 self.text.find(style, max(0, s - len(style)), e) >= 0 for s, e in q.spots)]
             if len(knights) == 1:
-                return knights[0]  # "Sir John" of Professor Sir John Curtice, beside John Swinney
+                return knights[0]  # "Sir John" of Professor Sir John Curtice, beside John Swinney;
+                # "Sister Bernadette" of Sister Bernadette Lavigne, never of Bernadette Jones
+            if first in RELIGIOUS_STYLES and len(raw) > 1:
+                return Person(style)  # ("Sister Mary", who ran the orphanage, is no "Mary Jones" who grew up there)
         if p is None and len(words) == 1 and (title is None or first in GIVEN_NAME_HONORIFICS):
             # (and "Sir Malcolm" is Sir Malcolm Pryce; but a body's way of speaking, ‘Kia said in a
             # statement’, takes a given name only the lists hold)
@@ -1391,7 +1419,8 @@ class Cast:
         text = self.text
         for start, end in p.spots[:KIN_SPOTS]:
             if RE_AGE_AFTER.match(text, end) or self._kin_before(start) or RE_NAMED_BEFORE.search(text, max(0, start - 60), start) \
-                    or RE_COUPLED_BEFORE.search(text, max(0, start - 24), start):
+                    or RE_COUPLED_BEFORE.search(text, max(0, start - 24), start) \
+                    or (text.startswith(" and ", end) and text[end + 5:end + 6].isupper()):
                 return True  # (and "a woman named Pranee Saetang", "Theo and Jess Albright")
         return False
 
