@@ -712,8 +712,9 @@ class Cast:
             if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE or gender_of(word) is not None \
                     or self._first_word_people().get(low) is not None:
                 continue  # (a surname or a given name of someone named in full is theirs)
-            p = Person(word, roles=[m.group(3)] if m.group(3) else [])
-            p.spots.append((at, at + len(word)))
+            stage = text[max(0, at - 3):at] in ("DJ ", "MC ")
+            p = Person(text[at - 3:at] + word if stage else word, roles=[m.group(3)] if m.group(3) else [])
+            p.spots.append((at, at + len(word)))  # ("DJ Solstice": the letters are part of a stage name)
             p.named = 1
             self.by_surname[low] = p
             self._first_words = None  # (the table by first words is made again with the rest)
