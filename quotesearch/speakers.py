@@ -54,12 +54,13 @@ RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0
 #: One-word names of performers and players: after a trade ("Pop star Vesper", "DJ Solstice",
 #: "rapper Kross"), or opening a sentence with the trade set off after them ("Kairo, the lead
 #: vocalist of boy band NOVA9,"), never before another capitalised word or a possessive.
-_MONONYM_TRADES = r"(?:star|singer|rapper|DJ|MC|producer|drummer|guitarist|vocalist|artist|comedian|influencer|striker|midfielder|winger)"
-RE_MONONYM = regex.compile(
-    r"(?:(?<![\p{L}\p{M}])(?:[Pp]op |[Rr]ock |[Cc]ountry |K-pop |[Rr]eality )?" + _MONONYM_TRADES
-    + r" (\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}’'\-]| \p{Lu}|[ \t]*[&(])"
-    + r"|(?:^|(?<=[.!?][ \t]|\n))(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),)",
-    regex.MULTILINE)
+MONONYM_TRADES = ("star ", "singer ", "rapper ", "DJ ", "MC ", "producer ", "drummer ", "guitarist ", "vocalist ",
+                  "artist ", "comedian ", "influencer ", "striker ", "midfielder ", "winger ")
+_MONONYM_TRADES = "(?:" + "|".join(t.strip() for t in MONONYM_TRADES) + ")"
+RE_MONONYM_AFTER_TRADE = re.compile(  # (the stdlib re, faster over the whole text; the capital is checked after)
+    r"\b" + _MONONYM_TRADES + r" ([^\W\d_]+)(?![\w’'\-]| [^\W\d_]*[A-Z]|[ \t]*[&(])")
+RE_MONONYM_SET_OFF = regex.compile(
+    r"\b(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),")
 
 #: Capitalised words that are no one's name alone.
 NOT_NAMES_ALONE = frozenset("monday tuesday wednesday thursday friday saturday sunday today police".split())
@@ -644,6 +645,7 @@ class Cast:
         #: For each body noun ("agency"), where the text names a body of its kind (made on first use).
         self.bodies: dict[str, tuple[list[int], list[str], int]] = {}
         self._body_names: list[tuple[int, str, list[str]]] | None = None
+        self._marked: dict[int, bool] = {}  # whether the article marks a person as one (kin, age …), by id
         #: The (start, end) of the quotations' words, in order: their mentions are no antecedents.
         self.quoted: list[tuple[int, int]] = []
         self._companies: dict[str, str | None] | None = None
@@ -705,15 +707,25 @@ class Cast:
                     rs = run.index(words[-size], rs + len(" ".join(words[:-size])))
                     words = words[-size:]
                 self._flush(words, m.start() + rs, m.start() + re_)
-        for m in RE_MONONYM.finditer(text):  # "Pop star Vesper", "DJ Solstice", "Kairo, the lead vocalist of …"
-            word = m.group(1) or m.group(2)
+        mononyms = []
+        for trade in MONONYM_TRADES:  # (a search per trade: faster than a pattern over the whole text)
+            i = text.find(trade)
+            while i >= 0:
+                m = RE_MONONYM_AFTER_TRADE.match(text, i) if i == 0 or not text[i - 1].isalnum() else None
+                if m is not None and m.group(1)[0].isupper() and m.group(1)[1:].islower():
+                    mononyms.append((m.start(1), m.group(1), None))
+                i = text.find(trade, i + len(trade))
+        for m in RE_MONONYM_SET_OFF.finditer(text):  # (only one that opens its sentence)
+            before = text[max(0, m.start() - 2):m.start()]
+            if m.start() == 0 or before.endswith("\n") or before in (". ", "! ", "? "):
+                mononyms.append((m.start(1), m.group(1), m.group(2)))
+        for at, word, role in mononyms:  # "Pop star Vesper", "DJ Solstice", "Kairo, the lead vocalist of …"
             low = word.lower()
-            at = m.start(1) if m.group(1) else m.start(2)
             if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE or gender_of(word) is not None \
                     or self._first_word_people().get(low) is not None:
                 continue  # (a surname or a given name of someone named in full is theirs)
             stage = text[max(0, at - 3):at] in ("DJ ", "MC ")
-            p = Person(text[at - 3:at] + word if stage else word, roles=[m.group(3)] if m.group(3) else [])
+            p = Person(text[at - 3:at] + word if stage else word, roles=[role] if role else [])
             p.spots.append((at, at + len(word)))  # ("DJ Solstice": the letters are part of a stage name)
             p.named = 1
             self.by_surname[low] = p
@@ -1417,11 +1429,16 @@ class Cast:
     def _kin_or_aged(self, p: Person) -> bool:
         """The article gives this person an age or makes them someone's kin, where it names them in
         full: "His wife, Morag Fraser,", "Camille Fournier, 29,": a person, whatever the name."""
+        known = self._marked.get(id(p))
+        if known is not None:
+            return known
+        self._marked[id(p)] = False
         text = self.text
         for start, end in p.spots[:KIN_SPOTS]:
             if RE_AGE_AFTER.match(text, end) or self._kin_before(start) or RE_NAMED_BEFORE.search(text, max(0, start - 60), start) \
                     or RE_COUPLED_BEFORE.search(text, max(0, start - 24), start) \
                     or (text.startswith(" and ", end) and text[end + 5:end + 6].isupper()):
+                self._marked[id(p)] = True
                 return True  # (and "a woman named Pranee Saetang", "Theo and Jess Albright")
         return False
 
