@@ -65,6 +65,22 @@ RE_MONONYM_SET_OFF = regex.compile(
 #: Capitalised words that are no one's name alone.
 NOT_NAMES_ALONE = frozenset("monday tuesday wednesday thursday friday saturday sunday today police".split())
 
+def _couples(text: str) -> Iterator[regex.Match]:
+    """The matches of RE_COUPLE, found from each " and " between capitals (a search per " and "
+    is many times faster than the pattern over the whole text)."""
+    i = text.find(" and ")
+    while i >= 0:
+        if i > 1 and text[i + 5:i + 6].isupper() and text[i - 1].isalpha():
+            w = i - 1
+            while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "-"):
+                w -= 1
+            if text[w].isupper():
+                m = RE_COUPLE.match(text, w)
+                if m is not None:
+                    yield m
+        i = text.find(" and ", i + 5)
+
+
 #: A given name and "and" right before a name: "Theo and " (of "Theo and Jess Albright").
 RE_COUPLED_BEFORE = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}\-]+ and $")
 
@@ -730,7 +746,7 @@ class Cast:
             p.named = 1
             self.by_surname[low] = p
             self._first_words = None  # (the table by first words is made again with the rest)
-        for m in RE_COUPLE.finditer(text):  # "Jean-Luc and Amélie Fournier": each of them
+        for m in _couples(text):  # "Jean-Luc and Amélie Fournier": each of them
             g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
             before = text[max(0, m.start() - 24):m.start()].split()[-1:]
             if before and before[0][:1].isupper() and before[0].lower() not in FUNCTION_WORDS \
