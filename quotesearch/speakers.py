@@ -1361,7 +1361,9 @@ class Cast:
     def company(self, word: str) -> str | None:
         """The one company's name the article writes in full that opens with this word ("Norrland"
         of Norrland Paper & Packaging), if only one does."""
-        if self._companies is None and self.text.find(word + " ") < 0:
+        if self._companies is None and not any(
+                self.text.startswith(" ", i + len(word)) and self.text[i + len(word) + 1:i + len(word) + 2].isupper()
+                for i in word_positions(self.text, word)):
             return None  # (the word never opens a longer name: spare the pass over the text)
         if self._companies is None:
             self._companies = {}
