@@ -1361,11 +1361,7 @@ class Cast:
     def company(self, word: str) -> str | None:
         """The one company's name the article writes in full that opens with this word ("Norrland"
         of Norrland Paper & Packaging), if only one does."""
-        if self._companies is None and not any(
-                self.text.startswith(" ", i + len(word)) and self.text[i + len(word) + 1:i + len(word) + 2].isupper()
-                for i in word_positions(self.text, word)):
-            return None  # (the word never opens a longer name: spare the pass over the text)
-        if self._companies is None:
+        if self._companies is None:  # (one pass for the article: a search per word was quadratic in its people)
             self._companies = {}
             for _, name, words in self.body_names():
                 if words[0] == "The" or not any(w.lower() in BUSINESS_WORDS for w in words[1:]):
