@@ -33,7 +33,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import GENDERLESS_SOURCES, GENDERS_OF, RE_ALIAS, Cast, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import GENDERLESS_SOURCES, GENDERS_OF, RE_ALIAS, Cast, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -116,7 +116,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word in REFLEXIVES and toks[-3].word in CALL_VERBS:
         return True  # ‘called itself the “Midnight Pharmacists”’
-    if len(toks) >= 1 and toks[-1].word == "as":
+    if len(toks) >= 2 and toks[-1].word == "as":
         words = sentence() if sentence is not None and len(toks) < 10 else toks  # (the phrase may be long)
         k = next((k for k in range(len(words) - 3, max(-1, len(words) - 10), -1)
                   if words[k].word in ("known", "reputation")), None)
@@ -296,20 +296,7 @@ RE_NOUN_AFTER = regex.compile(r" (\p{Ll}[\p{Ll}\-]+)\b")
 
 
 #: A speaker speaking of themself in the singular: a person, never a body.
-RE_FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|myself)\b")
-
-
-#: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
-ALIAS_GROUPS = frozenset("group groups militia movement organisation organization party network brigade brigades faction army front".split())
-
-
-def _alias_is_theirs(description: str) -> bool:
-    """A "who …" clause after a description names its head, unless the description ends on
-    another person ("A neighbour of the dealer, who was known only as Tiny," names the dealer; "A
-    spokesman for the group, who uses the nom de guerre …" names the spokesman)."""
-    words = description.lower().split()
-    cut = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), None)
-    return cut is None or words[-1] in ALIAS_GROUPS  # (a person after "of" or "for", "the dealer", may be the one named)
+RE_FIRST_PERSON = regex.compile(r"(?<!\p{Lu}\p{L}* )\b(?:I|I’m|I'm|I’ve|I've)\b|\b(?:my|me|myself)\b")  # (never "Phase I")
 
 
 def _opens_clause(word: str) -> bool:
@@ -602,7 +589,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if found is not None and found.mention is not None:
             found.person, found.how = cast.resolve(found.mention)
             alias = RE_ALIAS.match(text, found.mention.end) if found.how == "description" \
-                and _alias_is_theirs(found.mention.text) else None
+                and alias_is_theirs(found.mention.text) else None
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
                 found.person, found.how = Person(alias.group(2), gender=GENDERS_OF.get(alias.group(1) or "")), "alias"
             if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
@@ -857,7 +844,7 @@ RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board
                            r"| of| for) (?:the )?"
                            r"(?!(?i:" + "|".join(sorted(NOT_NAMES)) + r")\b)\p{Lu}[\p{L}\p{M}.’'\-]*+"
                            r"(?: (?!(?:Day|Eve|Night|Weekend|Friday|Monday)\b)\p{Lu}[\p{L}\p{M}.’'\-]*+){0,3}"
-                           r"(?<!\b(?:Election|Black|Christmas|Thanksgiving|Easter|Memorial|Labor|Independence|New))")
+                           r"(?<!\b(?:Election|Black|Christmas|Thanksgiving|Easter|Memorial))")
 
 
 #: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
@@ -943,11 +930,13 @@ def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person 
     """The body named last before ``at`` whose name ends with these words ("the sheriff's office"
     for The Calder County Sheriff's Office), within the reach of one body's look-back."""
     ending = " " + " ".join(words).lower().replace("’", "'")
+    names = cast.body_names()
+    k = bisect.bisect_left(names, (at - SOLE_BODY_REACH,))  # (only the names within reach: linear)
     best = None
-    for start, name, _ in cast.body_names():
+    for start, name, _ in names[k:]:
         if start >= at:
             break
-        if at - start <= SOLE_BODY_REACH and (" " + name.lower().replace("’", "'")).endswith(ending):
+        if (" " + name.lower().replace("’", "'")).endswith(ending):
             best = name
     return Person(best, kind="organisation") if best is not None else None
 
@@ -1047,8 +1036,9 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> str | 
         pass
     if m is None:
         return None
-    before = text[max(0, m.start() - 3):m.start()].rstrip()
-    if not (_speaks_after(text, m.end()) or not before or before[-1] in ".!?”\"\n"):
+    window = text[max(0, m.start() - 3):m.start()]
+    before = window.rstrip()
+    if not (_speaks_after(text, m.end()) or not before or before[-1] in ".!?”\"" or "\n" in window):
         return None  # (someone who speaks or opens a sentence: never ‘voters want a president who
         # listens’, ‘the hospital hopes to recruit a surgeon’)
     k = bisect.bisect_right(cast.quoted, (m.start(), len(text))) - 1
@@ -1139,10 +1129,10 @@ def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: C
     if pfound is not None and pfound.mention is not None and pfound.mention.text.lower() == "i" \
             and (pfound.cue or "").lower() in ("ask", "asked", "asks") and text[psp.end - 1] == "?" \
             and RE_I_ASK_ALONE.match(text, pfound.mention.start):
-        cast.position = psp.open_at
+        position, cast.position = cast.position, psp.open_at
         asked = next((p for _, p in reversed(cast.recent) if p.kind in ("name", "description") and not p.plural
                       and (p.kind == "description" or p.personlike)), None)  # (‘her aide’, ‘our guide’ too)
-        turns[i - 1] = asked
+        cast.position = position
     elif pfound is None and (i - 1) in turns:
         asked = turns[i - 1]  # the writer's question with no cue, after an answer
     elif pfound is not None and pfound.how == "interview-turn" and text[sp.end - 1] == "?" and pfound.person is not None:
@@ -1157,7 +1147,7 @@ def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: C
 
 #: The writer's question with no one named after the verb: "I ask." (never "I ask her", "I ask the
 #: farmer", "I ask myself").
-RE_I_ASK_ALONE = regex.compile(r"I (?:ask|asked|asks)(?:[.!]|\s*$)")
+RE_I_ASK_ALONE = regex.compile(r"I (?:ask|asked|asks)(?:[.!]|[ \t]*(?:\n|$))")
 
 #: What an interview turn gives for the writer's own question: no speaker, nothing inherited.
 WRITER = Found(None, None, "writer", None)

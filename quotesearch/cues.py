@@ -485,7 +485,7 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
             continue  # (a later cue speaks: "…, but NATO chief Jens Stoltenberg said:")
         m = mention_after(toks[:s], v + 1, text)
         last = m.text.lower().split()[-1] if m is not None else ""
-        if m is not None and m.kind == "description" and last not in ROLE_NOUNS and last.rstrip("s") not in ROLE_NOUNS:
+        if m is not None and m.kind == "description" and last not in ROLE_NOUNS and not (last.endswith("s") and last[:-1] in ROLE_NOUNS):
             # ‘quoted the head of the Atomic Energy Organisation of Iran, Reza Shafiei-Kadkani, as
             # saying’: the name set off after the description (never after a person it ends on: ‘a
             # source close to the defence minister, Andrei Belov,’ names the minister)
@@ -713,7 +713,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name
                 m0 = mention_after(toks, i, text)
                 nxt = _token_after(toks, m0.end) if m0 else None
-                k = bisect.bisect_left(toks, nxt.start, key=_START) if nxt is not None else v
+                k = _index_after_offset(toks, nxt.start) if nxt is not None else v
                 if m0 is not None and m0.kind == "name" and nxt is not None and ((nxt.text in ",(" and m is not None) or (
                         nxt.word in ("of", "with", "at", "from") and v - k <= 7 and k + 1 < v and toks[k + 1].text.islower()
                         and toks[i].start >= m0.start - 6  # (the name opens the words, after a rank at most)

@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
+    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
 )
 
@@ -281,8 +281,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         low = w.rstrip(".").lower()
         if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0))
                 and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES
-                and not (low in SHORT_TITLES and (len(words) - k < 2 or words[k + 1].lower().rstrip(".") in ORG_WORDS
-                                                  or words[k + 1].lower() in ("bank", "securities", "group")))) \
+                and not (low in SHORT_TITLES and _body_word(words[k + 1]))) \
                 or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
                 "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))) or (  # "Secretary-General"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
@@ -309,9 +308,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         given = next((k for k in range(cut + 3, len(words) - 1) if gender_of(words[k]) is not None), None)
         cut = given - 1 if given is not None else \
             len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
-    while titled and cut > 0 and len(words[cut]) == 2 and words[cut][1] == "." and words[cut][0].isupper() \
-            and words[cut][0] not in "MD":  # (an initial opens the name: "Leader of the Opposition P. V. Gowda"; "Mr.", "Dr." stay titles)
-        cut -= 1
+    while titled and cut > 0 and len(words[cut]) == 2 and words[cut][1] == "." and words[cut][0].isupper():
+        cut -= 1  # (an initial opens the name: "Leader of the Opposition P. V. Gowda", "Minister of State M. Ramesh Kumar")
     title = " ".join(words[: cut + 1]) if titled else None
     if title is not None and cut >= 1 and words[cut].rstrip(".").lower() in HONORIFICS \
             and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS:
@@ -359,6 +357,12 @@ WORD_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "al", "ous", "ic"
 #: Titles of two letters that are a title only before a name, never a body's word ("Mayo TD Breda
 #: Kilbane", "MP Khan", never "TD Bank").
 SHORT_TITLES = frozenset("td mp mla msp mep".split())
+
+
+def _body_word(word: str) -> bool:
+    """A word of a body's or a company's name ("Bank", "Partners")."""
+    low = word.lower().rstrip(".")
+    return low in ORG_WORDS or low in BUSINESS_WORDS
 
 
 #: Honorifics that are titles of office or rank: only these start a name inside a run.

@@ -27,7 +27,7 @@ from quotesearch.mentions import (
     mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions,
 )
 
@@ -39,8 +39,8 @@ BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster 
 #: How bodies speak, after their name: ‘… said in a statement’, ‘… announced’.
 RE_BODY_CUE = re.compile(r" (?:said|says|wrote) in (?:a|an|its) (?:\w+ )?(?:statement|filing|release|post)|,? (?:announced|reported)\b")
 
-#: The only name an unnamed person is given, after the description (see attribution.RE_ALIAS_AFTER),
-#: with the pronoun that tells the sex when there is one.
+#: The only name an unnamed person is given, after the description, with the pronoun that tells the
+#: sex when there is one.
 RE_ALIAS = regex.compile(
     r",? who (?:uses the (?:nom de guerre|name|pseudonym|alias)|asked to be (?:identified|named) only as"
     r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:first |given )?name,?|identified (?:himself|herself|themselves) (?:only )?as"
@@ -48,16 +48,28 @@ RE_ALIAS = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3})(?=[,.;:])")
 GENDERS_OF = {"his": "m", "her": "f"}
 
+#: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
+ALIAS_GROUPS = frozenset("group groups militia movement organisation organization party network brigade brigades faction army front".split())
+
+
+def alias_is_theirs(description: str) -> bool:
+    """A "who …" clause after a description names its head, unless the description ends on
+    another person ("A neighbour of the dealer, who was known only as Tiny," names the dealer; "A
+    spokesman for the group, who uses the nom de guerre …" names the spokesman)."""
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to", "with", "at", "from")), None)
+    return cut is None or words[-1] in ALIAS_GROUPS  # (a person after "of" or "for", "the dealer", may be the one named)
+
 #: An unnamed noun and "named" or "called" right before a name: "a worker named ".
 RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
 
 #: One-word names of performers and players: after a trade ("Pop star Vesper", "DJ Solstice",
 #: "rapper Kross"), or opening a sentence with the trade set off after them ("Kairo, the lead
 #: vocalist of boy band NOVA9,"), never before another capitalised word or a possessive.
-MONONYM_TRADES = ("star ", "singer ", "rapper ", "DJ ", "MC ", "producer ", "drummer ", "guitarist ", "vocalist ",
+MONONYM_TRADES = ("star ", "singer ", "rapper ", "DJ ", "MC ", "drummer ", "guitarist ", "vocalist ",
                   "artist ", "comedian ", "influencer ", "striker ", "midfielder ", "winger ")
 _MONONYM_TRADES = "(?:" + "|".join(t.strip() for t in MONONYM_TRADES) + ")"
-RE_MONONYM_AFTER_TRADE = re.compile(  # (the stdlib re, faster over the whole text; the capital is checked after)
+RE_MONONYM_AFTER_TRADE = re.compile(  # (matched at each trade word the text has; the capital is checked after)
     r"\b" + _MONONYM_TRADES + r" ([^\W\d_]+)(?![\w’'\-]| [^\W\d_]*[A-Z]|[ \t]*[&(])")
 RE_MONONYM_SET_OFF = regex.compile(
     r"\b(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),")
@@ -184,6 +196,10 @@ def _speaks_after(text: str, end: int) -> bool:
             return False  # (a quotation's words are not the sentence's)
         if w.strip(",.;:").lower() in SPEECH_VERBS and w[:1].islower():
             before = words[i - 1] if i > 0 else ""
+            if not before.endswith(",") and i > 1 and words[i - 2].lower() in ("the", "a", "an", "his", "her", "their", "its") and not (
+                    i > 2 and words[i - 3].lower() in ("around", "on", "at", "in", "of", "near", "by", "from", "with", "to", "for")):
+                return False  # (another subject: ‘…, a move the board said would cost more’; but ‘a woman
+                # who was walking around the pond said’ is hers)
             return before.endswith(",") or not (before.lower() in PRONOUNS or before[:1].isupper() or before in OTHER_SUBJECTS)
     return False
 
@@ -745,12 +761,13 @@ class Cast:
             p.spots.append((at, at + len(word)))  # ("DJ Solstice": the letters are part of a stage name)
             p.named = 1
             self.by_surname[low] = p
-            self._first_words = None  # (the table by first words is made again with the rest)
+        if mononyms:
+            self._first_words = None  # (the table by first words is made again, once, with them)
         for m in _couples(text):  # "Jean-Luc and Amélie Fournier": each of them
             g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
             before = text[max(0, m.start() - 24):m.start()].split()[-1:]
             if before and before[0][:1].isupper() and before[0].lower() not in FUNCTION_WORDS \
-                    and (before[0].endswith(".") or not _word_like(before[0])):
+                    and (is_abbreviation(before[0].rstrip(".").lower()) if before[0].endswith(".") else not _word_like(before[0])):
                 continue  # (the first is a surname after a given name or a title: "Lindsey Graham and
                 # David Perdue"; but an epithet may stand before it: "Siblings Dominic and Carla Reyes")
             known = self.by_surname.get(m.group(1).lower())
@@ -817,7 +834,8 @@ class Cast:
                 k += 1
             name = name[k:]
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
-                or (len(name) < 2 and (honorific in GIVEN_NAME_HONORIFICS or honorific in RELIGIOUS_STYLES)):
+                or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS) \
+                or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES):
             return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
         full = " ".join(name)
         surname = surname_key(name)
@@ -1020,7 +1038,7 @@ class Cast:
             if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and (head, plural) in introduced:
                 out.append((start, introduced[head, plural]))  # "The official said …": the one introduced
                 continue
-            alias = RE_ALIAS.match(text, end)
+            alias = RE_ALIAS.match(text, end) if alias_is_theirs(desc) else None
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
                 out.append((start, Person(alias.group(2), gender=GENDERS_OF.get(alias.group(1) or "") or GENDERED_NOUNS.get(head))))
                 continue
@@ -1226,11 +1244,12 @@ class Cast:
             return Person(mention.text, kind="organisation")  # "Israel's Prime Minister's Office", whole
         title, words = split_title([w for w in raw if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
+        if len(words) == 2 and words[0] == raw[0] and raw[0].lower() in RELIGIOUS_STYLES:
+            words = words[1:]  # "Sister Bernadette": a style and a given name
         if len(words) == 1 and raw[0].rstrip(".").lower() in ("madam", "mdm") \
                 and words[0].lower() in ROLE_NOUNS:
             words = raw[-2:]  # "Madam Speaker" is a title, never a person called Speaker
-        if len(words) == 2 and words[0].lower() in SHORT_TITLES and words[0].isupper() \
-                and words[1].lower() not in ORG_WORDS and words[1].lower() not in BUSINESS_WORDS:
+        if len(words) == 2 and words[0].lower() in SHORT_TITLES and words[0].isupper() and not _body_word(words[1]):
             words = words[1:]  # "TD Healy-Rae" of Michael Healy-Rae, "MP Khan" (but "TD Bank" stays a bank's name)
         surname = surname_key(words)
         p = self.by_surname.get(surname)
@@ -1451,7 +1470,7 @@ class Cast:
         for start, end in p.spots[:KIN_SPOTS]:
             if RE_AGE_AFTER.match(text, end) or self._kin_before(start) or RE_NAMED_BEFORE.search(text, max(0, start - 60), start) \
                     or RE_COUPLED_BEFORE.search(text, max(0, start - 24), start) \
-                    or (text.startswith(" and ", end) and text[end + 5:end + 6].isupper()):
+                    or (text.startswith(" and ", end) and text[end + 5:end + 6].isupper() and " " not in text[start:end]):
                 self._marked[id(p)] = True
                 return True  # (and "a woman named Pranee Saetang", "Theo and Jess Albright")
         return False
