@@ -204,11 +204,6 @@ def _term_lead(toks: list[Token]) -> bool:
     return len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS
 
 
-def _terms_before(text: str, sp: Span) -> bool:
-    """The quotation is the first of a list of terms: ‘phrases like “embodied archive” and …’."""
-    return _term_lead(tokenize(text, max(sp.para_start, sp.open_at - 30), sp.open_at))
-
-
 def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
     """A one-word quotation set off inside its sentence right after "the" (or a possessive or a
     name) and a noun of a work: ‘The opener, “Umzila,” builds …’, ‘the Abdullah Ibrahim classic
@@ -494,8 +489,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         content = text[sp.start:sp.end]
         short_name = len(content.split()) <= 4 and content.rstrip(",. ")[-1:] not in "!?" \
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
-        title_ctx = is_title_context(tail_toks, before_toks, short_name,
-                                     all(w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2)) and not (
+        title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and all(
+            w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2)) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -931,7 +926,7 @@ def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person 
     for The Calder County Sheriff's Office), within the reach of one body's look-back."""
     ending = " " + " ".join(words).lower().replace("’", "'")
     names = cast.body_names()
-    k = bisect.bisect_left(names, (at - SOLE_BODY_REACH,))  # (only the names within reach: linear)
+    k = bisect.bisect_left(names, (at - BODY_ENDING_REACH,))  # (only the names within reach: linear)
     best = None
     for start, name, _ in names[k:]:
         if start >= at:
@@ -942,8 +937,7 @@ def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person 
 
 
 #: How far back a body's name may be for "the sheriff's office".
-SOLE_BODY_REACH = 2500
-
+BODY_ENDING_REACH = 2500
 
 
 def _described_as(text: str, end: int, noun: str, hi: int) -> bool:

@@ -964,11 +964,11 @@ class Cast:
         # kin or an age ("Arjun takes this as a compliment" after "Arjun Mehta, 12,")
         cued = {p_.name for _, p_ in firsts}
         for low, q in self._first_word_people().items():
-            if q is None or q.name in cued or low in FUNCTION_WORDS or low in AUXILIARIES or low in NOT_GIVEN_ALONE:
+            if q is None or q.name in cued or low in FUNCTION_WORDS or low in AUXILIARIES or low in NOT_GIVEN_ALONE \
+                    or low in PLACE_GIVEN_NAMES:
                 continue
             first = q.name[:q.name.index(" ")]
             if first[:1].isupper() and len(first) > 2 and first.replace("-", "").isalpha() and self._kin_or_aged(q) \
-                    and low not in PLACE_GIVEN_NAMES \
                     and not self.common_word(first, q.spots[0][0] if q.spots else 0):
                 firsts.append((first, q))
         alone: list[tuple[int, Person]] = []
