@@ -21,7 +21,7 @@ from quotesearch.lexicon import (
     is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
-    POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before,
+    POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end, description_head, mention_after, mention_before,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_possessive, split_title,
@@ -440,11 +440,15 @@ PARTICIPLES_ONLY = frozenset("written spoken sung".split())
 
 def _people_after(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` is the adjective "state" before people: "state police said", "state
-    officials", "state media" (never "told reporters", whose object they are)."""
+    officials", "state media", or before a capitalised title or name: "said state Sen. Maria
+    Delgado", "state Treasurer X", "state Democrats" (never "told reporters", whose object they
+    are, nor a day: "officials state Monday")."""
     if v + 1 >= len(toks) or toks[v].word != "state":
         return False
-    w = toks[v + 1].word
-    return w in ROLE_NOUNS or (w.endswith("s") and w[:-1] in ROLE_NOUNS) or w in PEOPLE_PLURALS
+    nxt = toks[v + 1]
+    w = nxt.word
+    return w in ROLE_NOUNS or (w.endswith("s") and w[:-1] in ROLE_NOUNS) or w in PEOPLE_PLURALS or (
+        nxt.capitalized and nxt.text[:1].isalpha() and w not in NOT_NAMES)
 
 
 #: Plural nouns of people and bodies that a cue word may describe ("state police", "state media").
@@ -558,10 +562,11 @@ def _title_lead(lead: list[Token]) -> bool:
             for k, x in enumerate(lead[1:])):
         return False  # (‘…” regarding her links while Sanders suggests’: a clause of its own; ‘“…,”
         # which she said she has read’ says something of the quotation, whose speaker it is not)
-    for x in lead:
+    for k, x in enumerate(lead):
         if x.text in ".;:!?“”\"" or (not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)
-                                        and x.word not in ROLE_NOUNS):
-            return False
+                                        and x.word not in ROLE_NOUNS
+                                        and not (x.word == "state" and (k + 1 == len(lead) or lead[k + 1].capitalized))):
+            return False  # (but "state" before a title is an adjective: ‘his niece, state Del. X,’)
     return True
 
 
@@ -678,7 +683,13 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         fallback = dataclasses.replace(found, rule="according-to-late")  # (across a clause of its own,
         # only when nothing else speaks: ‘…” before police detained five of them, according to X’ is the
         # chanting crowd's, named before)
+    nickname_end = 0
     for v in range(i + 1, min(len(toks), i + 30)):
+        if v < nickname_end:
+            continue
+        if toks[v].text in ("“", '"') and is_name_token(toks[v - 1]) and (e := _nickname_end(toks, v)) is not None:
+            nickname_end = e  # (a nickname inside a name: ‘…!” his niece, Marcia “Cia” Price, shouted’)
+            continue
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \

@@ -400,7 +400,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                     and (not is_organisation([x.text for x in inner]) or not is_organisation([x.text for x in inner[:of]])):
                 inner = inner[:of]  # "Sen. JD Vance of Ohio", "Dana Whitfield of Keele University": the
                 # name, without where it is from (not "Bank of America")
-            # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name
+            # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the aside is the name (with a
+            # qualifier before its title and a party's bracket after it: ‘his niece, state Del.
+            # Marcia Price (D-Newport News), shouted’)
+            inner = _bare_appositive(inner)
             if all(is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
                    for c, x in enumerate(inner)) and len(inner) <= 5 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
@@ -644,7 +647,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     last_run = None
     while k < n and k - j < 12:
         x = toks[k]
-        title_word = k + 1 < n and toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
+        title_word = k + 1 < n and (toks[k + 1].word in ROLE_NOUNS or (  # "Virginia state director"
+            x.word == "state" and toks[k + 1].capitalized and toks[k + 1].text[:1].isalpha()
+            and toks[k + 1].word not in NOT_NAMES))  # ("said state Sen. Maria Delgado")
         if x.text == "(" and k > j and toks[k - 1].word in ROLE_NOUNS:
             close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ")"), None)
             if close is not None and close + 1 < n and is_name_token(toks[close + 1]):
@@ -928,16 +933,44 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
 
 def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention | None:
     """The name right after the comma ``toks[c]``, ending where a comma, a full stop or a
-    semicolon follows it (or the tokens end), with the description ``toks[j:c]`` as its role."""
+    semicolon follows it (or the tokens end), with the description ``toks[j:c]`` as its role; a
+    qualifier may open it, a nickname stand inside it and a party's bracket follow it (‘his niece,
+    state Del. Marcia “Cia” Price (D-Newport News), said’)."""
     n = len(toks)
-    if c + 1 >= n or not is_name_token(toks[c + 1]):
+    f = c + 2 if c + 2 < n and toks[c + 1].word in APPOSITIVE_QUALIFIERS and toks[c + 1].text.islower() else c + 1
+    if f >= n or not is_name_token(toks[f]):
         return None
-    e = _name_run_end(toks, c + 1)
-    if e + 1 < n and toks[e + 1].text not in ",.;":
+    e = _name_run_end(toks, f)
+    while (nick := _nickname_end(toks, e + 1)) is not None:
+        e = _name_run_end(toks, nick)
+    after = e + 1
+    if after < n and toks[after].text == "(":
+        after = next((a + 1 for a in range(after + 1, min(n, after + 8)) if toks[a].text == ")"), after)
+    if after < n and toks[after].text not in ",.;":
         return None
-    s_, e_ = toks[c + 1].start, toks[e].end
+    s_, e_ = toks[f].start, toks[e].end
     role = text[toks[j].start: toks[c - 1].end] if text else None
     return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[c + 1:e + 1]), "name", role)
+
+
+def _bare_appositive(inner: list[Token]) -> list[Token]:
+    """An aside's words without a lower-case qualifier before a title, a nickname in marks or a
+    party's bracket after the name: what may be a name (‘state Del. Marcia “Cia” Price (D-Va.)’)."""
+    if len(inner) > 2 and inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower() \
+            and inner[1].text[:1].isupper():
+        inner = inner[1:]
+    if len(inner) > 3 and inner[-1].text == ")":
+        o = next((o for o in range(len(inner) - 2, 0, -1) if inner[o].text == "("), None)
+        if o is not None and len(inner) - o <= 8:
+            inner = inner[:o]
+    for o in range(1, len(inner) - 1):
+        if inner[o].text in ("“", '"') and (e := _nickname_end(inner, o)) is not None:
+            return inner[:o] + inner[e:]
+    return inner
+
+
+#: Lower-case words that may open a name's title in an appositive ("his niece, state Del. X").
+APPOSITIVE_QUALIFIERS = wordset("state former then acting interim retired")
 
 
 def _name_run_end(toks: list[Token], i: int) -> int:

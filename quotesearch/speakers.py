@@ -369,7 +369,8 @@ furthermore likewise otherwise last next throughout amid across under over withi
 
 
 #: Lower-case words before a capitalised title that are part of it ("former President").
-TITLE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim"})
+TITLE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim",
+                              "state"})
 
 
 #: Forms of "be": what follows them is said of someone, never their title ("to be president").
@@ -875,8 +876,8 @@ class Cast:
             if before and before[-1] in TITLE_QUALIFIERS and not (
                     before[-1] == "then" and (len(before) < 2 or before[-2].lower() in ("and", "but", "since", "so")
                                               or before[-2][-1:] in ",.;:")):
-                # "former President Donald Trump": no longer the president (but "And then President
-                # Trump weighed in" is a time, not a title)
+                # "former President Donald Trump": no longer the president, "state Sen. Maria Delgado":
+                # of a state's senate (but "And then President Trump weighed in" is a time, not a title)
                 title = f"{before[-1]} {title}"
         if title and title not in p.roles:
             p.roles.append(title)
