@@ -872,7 +872,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized and (
                 v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
-        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS) or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
+        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS and not (
+                toks[v + 1].capitalized and t.text.islower() and t.word in TELL_VERBS)) \
+                or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) \
                 or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS for x in toks[max(0, v - 4):v])
@@ -883,6 +885,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)) or (
                 t.word in PARTICIPLES_ONLY and v > 0 and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word not in BE_FORMS):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims"
+            # (but ‘X told Judge Y: “…”’ tells a titled listener)
             # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
         by_subject = False

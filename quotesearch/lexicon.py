@@ -268,6 +268,8 @@ institute university college school foundation fund bank group
 commission senate congress parliament government cabinet campaign press media bureau service
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
+academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
+cathedral mosque synagogue partners securities ventures
 """)
 
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").

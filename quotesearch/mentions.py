@@ -959,6 +959,13 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
     if len(inner) > 2 and inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower() \
             and inner[1].text[:1].isupper():
         inner = inner[1:]
+    elif len(inner) > 2 and inner[0].text.isalpha() and inner[0].text.islower() and inner[0].word not in FUNCTION_WORDS \
+            and not inner[0].word.endswith(("ed", "ing", "ly")) and is_name_token(inner[1]) and is_name_token(inner[2]):
+        inner = inner[1:]  # a trade before the name: ‘The company's expert, metallurgist Howard Benning,’
+    of = next((o for o in range(2, len(inner) - 1) if inner[o].word == "of" and inner[o].text.islower()), None)
+    if of is not None and all(is_name_token(x) or x.word in HONORIFICS for x in inner[:of]) and (
+            inner[of + 1].word == "the" or is_name_token(inner[of + 1])):
+        inner = inner[:of]  # where the person is from: ‘Yvette Moreland of the Center for Capital Defense’
     if len(inner) > 3 and inner[-1].text == ")":
         o = next((o for o in range(len(inner) - 2, 0, -1) if inner[o].text == "("), None)
         if o is not None and len(inner) - o <= 8:

@@ -104,8 +104,8 @@ COUPLE_NOT_SURNAMES = frozenset("church cathedral chapel school preschool academ
 RE_COUPLE = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
                           r"(\p{Lu}[\p{L}\p{M}’'\-]+)\b")
 
-#: An age set off after a name: "Camille Fournier, 29,".
-RE_AGE_AFTER = re.compile(r", \d{1,3}[,.]")
+#: An age set off after a name, or told: "Camille Fournier, 29,", "Ethan Coulter was 14 when".
+RE_AGE_AFTER = re.compile(r", (?:now )?\d{1,3}[,.]| was \d{1,3}(?:[,.]| when| years old)")
 
 #: How many of a person's full mentions are read for a kin word or an age.
 KIN_SPOTS = 3
@@ -174,6 +174,11 @@ PEOPLE_WORDS = {
     "cousin": ("",), "victim": ("",), "caller": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
     "friend": ("",), "relative": ("",), "driver": ("",), "student": ("",),
 }
+
+
+#: Plurals of people without an "s" (and any noun ending in "men": "the two men", "firemen");
+#: "people", "police" and "staff" are collective nouns, read apart.
+IRREGULAR_PLURALS = frozenset({"children", "folk"})
 
 
 #: A name right after a noun, or set off after it: " Robby Mook", ", Robby Mook,".
@@ -1539,7 +1544,9 @@ class Cast:
         first = text.split()[0].lower()
         head = description_head(text)
         plural = (bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")) \
-            or (head is None and " and " in text)  # ("Kemal Aydin and Selin Kaya": two people, a "they")
+            or (head is None and " and " in text) \
+            or (bool(head) and (head.endswith("men") or head in IRREGULAR_PLURALS))
+        # ("Kemal Aydin and Selin Kaya": two people, a "they"; "the two men", "the women", "children")
         owned = first in ("his", "her", "their")  # ("her daughter": one person named just before)
         shared = False
         if head and not owned and first == "the" and _another_before(self.text, mention.start, head):
