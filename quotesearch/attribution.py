@@ -23,7 +23,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS,
+    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, TEAM_WORDS,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after, mention_before
@@ -505,7 +505,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             after_toks = tokenize(text, sp.close_end, a_ends[0] if a_ends else a_hi)
         # a quotation that ends its sentence (‘…done.” Smith then…’) belongs first to the
         # sentence it closes; otherwise the cue right after it is the surest
-        closes_sentence = text[sp.end - 1] == "." and bool(after_toks) and after_toks[0].capitalized
+        # the quotation's last punctuation, inside an inner quotation that ends it (‘…, 'Just hold
+        # on to the ball,'" the 22-year-old said’)
+        last = text[sp.end - 2] if text[sp.end - 1] in "'’" and sp.end - 2 > sp.start and text[sp.end - 2] in ",.?!" \
+            else text[sp.end - 1]
+        closes_sentence = last == "." and bool(after_toks) and after_toks[0].capitalized
         headline = RE_HEADLINE_SPEAKER.match(text, sp.close_end, sp.para_end) \
             if sp.close_end is not None and sp.open_at == sp.para_start and sp.para_end - sp.para_start <= 200 \
             and RE_SPOKEN.search(text, sp.start, sp.end) else None  # (words one says: ‘“I never …”’, never ‘“Succession”:’)
@@ -518,11 +522,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 None if _introduces_next(text, after_toks) or _goes_on_after_cue(text, spans, results, idx, lo)
                 else cue_after(text, after_toks, True))
         else:
-            found = cue_after(text, after_toks, text[sp.end - 1] in ".?!",
-                              comma_before=text[sp.end - 1] in ",?!" and sp.close_end is not None)
-            if found is not None and text[sp.end - 1] in ".?!" and _introduces_next(text, after_toks):
+            found = cue_after(text, after_toks, last in ".?!",
+                              comma_before=last in ",?!" and sp.close_end is not None)
+            if found is not None and last in ".?!" and _introduces_next(text, after_toks):
                 found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
-            if found is not None and found.mention is not None and text[sp.end - 1] == "?" \
+            if found is not None and found.mention is not None and last == "?" \
                     and (found.cue or "").lower() in REPLY_CUES and sp.close_end is not None \
                     and RE_REPLY_NEXT.match(text, found.mention.end) \
                     and text[b_lo:sp.open_at].rstrip().endswith(","):
@@ -539,7 +543,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if before is not None and (before.rule == "cue-before" or (
                         before.rule == "cue-in-sentence" and _introduces_next(text, after_toks))):
                     found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next)
-            if (found is None or (found.rule == "dash" and text[sp.end - 1] in ".?!") or found.rule == "according-to-late") \
+            if (found is None or (found.rule == "dash" and last in ".?!") or found.rule == "according-to-late") \
                     and not title_ctx:
                 # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
                 # the bare sentence subject, with no cue word, does not)
@@ -553,7 +557,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and _after_preposition(before_toks(), found.mention):
             found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
         if found is None and not title_ctx and _opens_with(text, b_lo, CLAUSE_LEADS):
-            found = _participle_subject(text, before_toks(), after_toks, text[sp.end - 1] == ",")
+            found = _participle_subject(text, before_toks(), after_toks, last == ",")
         if title_ctx:
             scare = True
             found = None
@@ -829,7 +833,7 @@ firm company agency district council bank carmaker automaker airline carrier ret
 league university hospital charity network chain manufacturer maker startup operator utility
 foundation institute regulator watchdog broadcaster newspaper publisher group
 bureau administration office department ministry commission authority directorate
-association society federation alliance coalition
+association society federation alliance coalition team
 """.split())
 
 
@@ -859,6 +863,8 @@ BODY_NAME_WORDS = {
     "regulator": frozenset("authority commission agency administration office".split()),
     "watchdog": frozenset("authority commission agency office".split()),
     "group": BUSINESS_WORDS | frozenset("foundation association coalition alliance institute fund".split()),
+    "club": TEAM_WORDS | {"club"},
+    "team": TEAM_WORDS | {"team"},
     "network": frozenset("network news channel".split()),
     "broadcaster": frozenset("network news channel broadcasting corporation".split()),
 }
@@ -913,8 +919,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if of is not None:
             end = of.end()  # "The Public Health Agency of Sweden"
         name = text[m.start:end]
-        if " " not in name:
-            return None  # (a body's word alone, "Commission", names no body)
+        if " " not in name or name.isupper():
+            return None  # (a body's word alone, "Commission", names no body; a heading in capitals,
+            # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY …", is no body's name)
         if text[max(0, m.start - 4):m.start].lower() == "the ":
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
@@ -987,8 +994,8 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
     names: list[str] = []
     second = None
     for at, name, words in cast.body_names():
-        if not _body_of_kind(words, noun):
-            continue
+        if not _body_of_kind(words, noun) or (name.isupper() and " " in name):
+            continue  # (a heading in capitals is no body's name)
         if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the "):
             second = len(names)
         starts.append(at)

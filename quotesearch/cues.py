@@ -821,6 +821,14 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     n = len(toks)
     found = according_to(text, toks, 0, n)
     if found is not None:
+        # ‘According to The Athletic, Lucien Moreau told team-mates: “…”’: the clause after an
+        # opening ‘according to X,’ with a speaker and a cue of its own is the speaker's
+        k = _index_after_offset(toks, found.mention.end)
+        if k + 2 < n and toks[k].text == "," and toks[0].word == "according" and any(
+                _is_cue(x, True) for x in toks[k + 1:]):
+            inner = cue_before(text, toks[k + 1:], known, mixed)
+            if inner is not None and inner.mention is not None and inner.rule in ("cue-before", "cue-in-sentence", "colon"):
+                return inner
         return found
     found = _quoted_as_saying(text, toks)
     if found is not None:

@@ -259,6 +259,10 @@ mourner mourners worshipper worshippers protestor protestors demonstrator rioter
 pal pals
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")))
 
+#: Words that end a sports club's name ("Manchester City", "Kingsmere Rovers", "Northbridge Athletic").
+TEAM_WORDS = wordset("town city united rovers rangers wanderers athletic albion fc afc")
+
+
 #: Words that mark an organisation rather than a person (generic heads, never one body's name).
 ORG_WORDS = wordset("""
 ministry department agency administration committee council court board company corporation
@@ -270,7 +274,7 @@ club league hospital museum airlines airways schools foods motors labs laborator
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
 cathedral mosque synagogue partners securities ventures
-""")
+""") | TEAM_WORDS
 
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
 BUSINESS_WORDS = wordset("""

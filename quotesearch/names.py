@@ -139,7 +139,7 @@ NAME_LIKE_ROLES = KIN_NOUNS | {"star", "baker", "cook", "painter", "miner", "sai
 DESCRIPTOR_TITLES = wordset("""
 resident mum mom dad grandad grandma forward runner-up commuter homeowner shopper passenger parent vendor
 neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
-opposition
+opposition rookie backup reserve substitute teammate team-mate newcomer youngster debutant sophomore freshman
 """)
 
 

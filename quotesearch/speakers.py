@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS,
+    THING_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES,
     is_abbreviation, wordset,
 )
@@ -1384,15 +1384,20 @@ class Cast:
         return out
 
     def company(self, word: str) -> str | None:
-        """The one company's name the article writes in full that opens with this word ("Norrland"
-        of Norrland Paper & Packaging), if only one does."""
+        """The one company's or club's name the article writes in full that opens with this word
+        ("Norrland" of Norrland Paper & Packaging, "Dunmore" of Dunmore United), or, for a club of
+        two words, ends with it ("City" of Manchester City), if only one does."""
         if self._companies is None:  # (one pass for the article: a search per word was quadratic in its people)
             self._companies = {}
             for _, name, words in self.body_names():
-                if words[0] == "The" or not any(w.lower() in BUSINESS_WORDS for w in words[1:]):
+                if words[0] == "The" or not any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS for w in words[1:]):
                     continue
-                known = self._companies.get(words[0], False)
-                self._companies[words[0]] = name if known is False or known == name else None
+                keys = [words[0]]
+                if len(words) == 2 and words[1].lower() in TEAM_WORDS:
+                    keys.append(words[1])
+                for key in keys:
+                    known = self._companies.get(key, False)
+                    self._companies[key] = name if known is False or known == name else None
         return self._companies.get(word)
 
     def knows(self, word: str) -> bool:
