@@ -598,9 +598,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person = Person(found.mention.text)
             said_by = found.mention.text.split()  # (the mention's words and head, read once)
             head = description_head(found.mention.text) if found.how == "description" else None
-            if found.how == "description" and head in STATEMENT_NOUNS \
+            if found.how == "description" and head in WRITTEN_NOUNS \
                     and RE_THE_STATEMENT.fullmatch(found.mention.text):
-                author = _statement_author(text, sp, lo, paras, cast)
+                author = _statement_author(text, sp, lo, paras, cast, found.mention.text)
                 if author is not None:
                     found.person, found.how = author, "statement"
             if found.how == "pronoun" and found.rule == "cue-after" and found.person is not None:
@@ -776,14 +776,24 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
 #: What a body or a person issues in their own words: "the statement said" quotes its author.
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "post", "posting", "advisory", "bulletin"})
 
+#: A letter, an email or a note speaks for its writer only when a sentence before has someone
+#: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written.
+WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet"}
+
+#: Verbs of writing whose subject is the author of the letter, email or post named after them
+#: (‘Tom Reilly wrote to the board. “…,” the letter said.’).
+WRITING_VERBS = frozenset("wrote emailed e-mailed posted tweeted texted messaged".split())
+
 #: Words before "a statement" that say who gave it: "said in a statement", "issued a statement".
 ISSUING_WORDS = frozenset("in issued released provided published sent gave".split())
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
-RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin)")
+RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their) (?:[\w’'\-]+ )?"
+                                 r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|letter|e-?mail|message|note|tweet)")
 
 
-def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast,
+                      document: str = "the statement") -> Person | None:
     """Who issued the statement that a quotation's cue names, when one of the two sentences before
     has someone give one (‘The military said in a statement that …. “…,” the statement said.’,
     ‘X denied the charges in a statement’, ‘Wilson released a statement’): never a document, and
@@ -803,8 +813,15 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
                        and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in STATEMENT_NOUNS or (
                            k + 3 < len(toks) and toks[k + 3].word in STATEMENT_NOUNS and not toks[k + 2].capitalized))),
                       None)
-        if issued is not None:
+        if issued is not None and description_head(document) in STATEMENT_NOUNS:
             break
+        wrote = next((k for k in range(1, len(toks)) if toks[k].word in WRITING_VERBS and not toks[k].capitalized), None)
+        if wrote is not None:  # ‘Resident Ann Cole emailed all seven council members’: the writer
+            m = mention_before(toks, wrote, 0, text)
+            if m is None or m.kind not in ("name", "description"):
+                return None
+            p, _ = cast.resolve(m)
+            return p if p is not None and p.kind != "organisation" and _owner_fits(document, p) else None
     else:
         return None  # (‘the statement by rebels’, ‘Smith said the statement was untrue’: no one gives one)
     end = issued + (3 if toks[issued + 2].word in STATEMENT_NOUNS else 4)
@@ -824,6 +841,16 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
     if p is None or (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS):
         return None
     return p
+
+
+def _owner_fits(document: str, p: Person) -> bool:
+    """A possessive before the document (‘“…,” her email said’) fits the writer's sex; "the
+    letter" fits anyone."""
+    owner = OWNER_GENDERS.get(document.split()[0].lower())
+    return owner is None or p.gender in (None, owner)
+
+
+OWNER_GENDERS = {"his": "m", "her": "f"}
 
 
 #: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
