@@ -931,6 +931,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         words = m.text.split()
         if m.kind == "description" and len(words) == 2 and words[1].lower() == noun:
             continue  # ("The airline said …": the same body again, named before)
+        if m.kind == "description" and description_head(m.text) in THING_NOUNS:
+            continue  # a thing the story is about (‘The videos circulated widely.’): no one who speaks
         if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])):
             return None  # (but ‘The National Highway Safety Bureau’ is a name)
         of_kind = _body_of_kind(words, noun)
@@ -952,7 +954,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if text[max(0, m.start - 4):m.start].lower() == "the ":
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
-    return _sole_body(text, at, noun, cast, paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start)
+    return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
 
 
 def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person | None:

@@ -173,7 +173,13 @@ PEOPLE_WORDS = {
     "mother": ("",), "father": ("",), "manager": ("",), "employee": ("",), "worker": ("",),
     "cousin": ("",), "victim": ("",), "caller": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
     "friend": ("",), "relative": ("",), "driver": ("",), "student": ("",),
+    "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
 }
+
+
+def plural_word(word: str) -> bool:
+    """A people noun of PEOPLE_WORDS in the plural ("analysts", "witnesses")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 #: Plurals of people without an "s" (and any noun ending in "men": "the two men", "firemen");
@@ -649,6 +655,10 @@ RE_TIME_STAMP = re.compile(r"\s*(?:\d{1,2}[:.])?\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s+
 RE_INSIDE_SENTENCE = re.compile(r"(?:,[”\"’']?|[a-z])\s+$")
 
 
+#: A company's last words written with a full stop ("Inc.", "Co.", "Corp.").
+ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -1027,7 +1037,8 @@ class Cast:
             d = _description_back(toks, k, max(0, k - 8))
             if d is None:
                 continue
-            md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") else None
+            md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") or (
+                d == k and toks[d].capitalized and plural_word(word)) else None  # ("Analysts at Brookline Partners")
             end = md.end if md is not None and md.kind == "description" and md.end >= m_end else m_end
             start = toks[d].start
             desc = text[start:end]
@@ -1378,6 +1389,9 @@ class Cast:
                     parts = [left, right]
             for part in parts:
                 name = " ".join(part)
+                if part is words and cut == len(run.split()) and part[-1].lower() in ABBREVIATED_ENDINGS \
+                        and text.startswith(".", m.end()):
+                    name += "."  # ("Aerovista Airlines Inc.", as "the company" finds it)
                 if part is words and text[max(0, at - 4):at].lower() == "the ":
                     name = "the " + name  # ("the State Department")
                 out.append((at, "the" + name[3:] if name.startswith("The ") else name, part))
