@@ -754,7 +754,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return None
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
-    if not (ms[1].kind == "name" and ms[1].gender == gender) and not (
+    if not (ms[1].kind == "name" and (ms[1].gender == gender or (
+            ms[1].gender is None and " " not in ms[1].name and _set_off_role(text, ms[0].end)))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
             and _unnamed_person(description_head(ms[1].name), text, ms[0].start)
             and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
@@ -771,6 +772,17 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if ms[0].kind == "description" and text.startswith(",", ms[0].end):
         return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one)
     return ms[1]
+
+
+def _set_off_role(text: str, end: int) -> bool:
+    """A person's role set off after the name ending at ``end``: ‘Ferreira, the Scorpions coach,’
+    (a surname alone, whose sex no word tells, is then a person's)."""
+    m = RE_SET_OFF_PHRASE.match(text, end)
+    return m is not None and any(w.lower() in ROLE_NOUNS for w in m.group(1).split()[-2:])
+
+
+#: A phrase set off by commas after a name, opening with an article (‘, the Scorpions coach,’).
+RE_SET_OFF_PHRASE = re.compile(r", (?:the|a|an) ([^,.;:“”\"]{1,60}),")
 
 
 #: What a body or a person issues in their own words: "the statement said" quotes its author.

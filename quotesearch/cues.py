@@ -24,7 +24,8 @@ from quotesearch.mentions import (
     POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end, description_head, mention_after, mention_before,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_possessive, split_title,
+    FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
+    split_title,
 )
 from quotesearch.speakers import Person
 
@@ -538,6 +539,9 @@ def _refused(toks: list[Token], v: int) -> bool:
         toks[v - 1].word == "to" and v > 1 and toks[v - 2].word in REFUSAL_VERBS))
 
 
+#: Words before "heard saying" (‘X can be heard saying’, ‘X is heard shouting’).
+HEARD_LEADS = wordset("be is was were are been can could may might")
+
 #: Words that deny the verb after them.
 NEGATIONS = wordset("not never n't didn't don't doesn't won't wouldn't")
 
@@ -694,7 +698,8 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             break
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
                 and not _people_after(toks, v) \
-                and not _refused(toks, v) and not (toks[v].word.endswith("ing") and toks[v - 1].text != "," and toks[v - 1].word not in AUXILIARIES):
+                and not _refused(toks, v) and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
+                                                   and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet)
             if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
                 # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
@@ -707,7 +712,11 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                         and not _clause_goes_on(toks, m):
                     return Found(m, None, "cue-after", toks[v].text)
             vv = v
-            if v - 2 > i and toks[v - 1].word == "to" and toks[v - 2].word in ("used", "went", "continued", "began"):
+            if toks[v - 1].word == "heard" and toks[v].word.endswith("ing"):
+                vv = v - 1  # (‘…,” Anthony Ruggeri can be heard saying’: a recording's speaker)
+                while vv - 1 > i and toks[vv - 1].word in HEARD_LEADS:
+                    vv -= 1
+            elif v - 2 > i and toks[v - 1].word == "to" and toks[v - 2].word in ("used", "went", "continued", "began"):
                 vv = v - 2  # (‘…,” his grandmother, Leilani Kahale, used to tell him’)
             elif v - 3 > i and toks[v - 1].word == "to" and toks[v - 2].word == "on" and toks[v - 3].word == "went":
                 vv = v - 3
@@ -977,6 +986,14 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
         m = subject()
+        if m is not None:  # (the subject of the last clause: ‘X took three wickets, and captain Y was
+            # full of praise for him:’ is Y's)
+            c = max((c for c in range(1, n - 2) if toks[c].start > m.end and toks[c].word in ("and", "but")
+                     and toks[c - 1].text == ","), default=None)
+            m2 = sentence_subject(text, toks[c:], known) if c is not None else None
+            if m2 is not None and m2.kind in ("name", "pronoun") and m2.start <= toks[c + 1].end + 24 \
+                    and not is_organisation(m2.text.split()):  # (never ‘…, and NBC News has proof:’)
+                m = m2
         last = before_colon()
         if last is not None and last.kind == "name" and (m is None or last.start >= m.end) \
                 and toks[n - 2].end == last.end and _introduced_name(toks, last):
