@@ -79,7 +79,7 @@ CONFIDENCE = {
     "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "according-to-late": 0.8, "cue-before": 0.9,
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
-    "previous-sentence": 0.6, "previous-paragraph": 0.55, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
+    "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
     "headline": 0.85,
 }
 
@@ -1195,6 +1195,29 @@ RE_I_ASK_ALONE = regex.compile(r"I (?:ask|asked|asks)(?:[.!]|[ \t]*(?:\n|$))")
 WRITER = Found(None, None, "writer", None)
 
 
+def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
+    """A paragraph that is only a quotation, in an exchange of questions and answers by two
+    people each in a paragraph of their own: a question after the other's answer is the one who
+    asked the last question, an answer after a question the one who answered the last one
+    (‘“Did you see him?” Farrow asked. / “No,” Reyes replied. / “Did you see anyone?” / “A
+    shadow.”’); an answer only once the exchange began with the asker's question before."""
+    before, prev = results[j - 1], results[j]
+    if before[1] is None or prev[1] is None or before[1].person is None or prev[1].person is None \
+            or before[1].person is prev[1].person or before[1].person.name == prev[1].person.name \
+            or prev[0].paragraph != sp.paragraph - 1 or before[0].paragraph != sp.paragraph - 2 \
+            or (sp.close_end or sp.end) < sp.para_end - 1:
+        return None
+    asks = [text[x.start:x.end].rstrip().endswith("?") for x in (before[0], prev[0], sp)]
+    if asks != [True, False, True] and asks != [False, True, False]:
+        return None
+    if not asks[0]:  # (an answer: the one before it answered a question of the same asker)
+        first = results[j - 2] if j >= 2 else None
+        if first is None or first[1] is None or first[1].person is not prev[1].person \
+                or not text[first[0].start:first[0].end].rstrip().endswith("?"):
+            return None
+    return Found(before[1].mention, before[1].person, "exchange", None)
+
+
 def _inherit(text, spans, results, cast, paras) -> None:
     """Looser sieves for quotations with no cue of their own."""
     n = len(results)
@@ -1247,6 +1270,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             ms = _last_sentence_subject(text, sp.para_start, sp.open_at, cast)
             if ms:
                 new = Found(ms[0], ms[1], "previous-sentence", None)
+        if new is None and j >= 1 and sp.open_at == sp.para_start:
+            new = _exchange_turn(text, sp, results, j)
         if new is None and sp.open_at == sp.para_start and prev is not None and prev[1] is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None:
             new = Found(prev[1].mention, prev[1].person, "previous-paragraph", prev[1].cue)
