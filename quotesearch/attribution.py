@@ -110,6 +110,13 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
+    if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
+        return True  # ‘earned him the nickname “Professor Infinity.”’
+    if len(toks) >= 2 and short_name and title_case and (
+            (toks[-2].word in CALL_VERBS and toks[-1].word in ("him", "her", "them"))
+            or (toks[-1].word in CALL_VERBS and any(x.word == "whom" for x in toks[-4:-1]))):
+        return True  # a nickname in title case: ‘Children called him “Mr. Walt,”’, ‘whom everyone calls
+        # “Doc”’ (but ‘called her “third-rate”’ and ‘called him “a liar”’ quote)
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word in ("known", "dubbed"):
         return True  # "The measure, known as the “langstudeerboete,”"
     if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
@@ -159,7 +166,8 @@ RELATIVE_OBJECTS = frozenset("which what whom".split())
 NAMING_VERBS = frozenset("nicknamed dubbed titled entitled named known billed coined so-called".split())
 
 #: Words after "known" that lead to "as" and a nickname ("known to fans as", "known locally as").
-KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affectionately simply popularly".split())
+KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affectionately simply popularly around "
+                           "throughout within across inside".split())
 
 #: Reflexive pronouns of bodies: what a company "calls itself" is a label, not speech.
 REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself he says: "called himself “very pro-choice”")
@@ -169,7 +177,7 @@ REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself h
 WORK_NOUNS = frozenset("""
 book novel memoir biography film movie documentary show series sitcom drama play musical opera song
 single album record podcast programme program episode column poem painting exhibition game revival
-production staging piece sculpture installation mural artwork canvas
+production staging piece sculpture installation mural artwork canvas ticker
 """.split()) | frozenset("classic hit anthem ballad track opener hymn tune".split())
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
@@ -250,7 +258,7 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
     ‘its “Castlemere Covers You” brand campaign’ (never words said: ‘a “very good” deal’)."""
     words = content.split()
     if sp.close_end is None or not 1 <= len(words) <= 4 or RE_SENTENCE_INSIDE.search(content) \
-            or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "for", "&") for w in words):
+            or not all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words):
         return False
     said = any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in WISH_VERBS for t in toks[-4:])
     after = RE_NOUN_AFTER.match(text, sp.close_end)
@@ -272,6 +280,9 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
         and not w.endswith(("ed", "ly")) and not (w in SPEECH_VERBS and (w.endswith(("s", "ing")) or w in (
             "said", "told", "wrote", "spoke", "sang")))  # (a verb's bare form may be a noun: ‘its “X” brand campaign’)
 
+
+#: Small words inside a name in title case (‘the “Back to Basics” campaign’, ‘“Built to Last”’).
+TITLE_SMALL_WORDS = frozenset("of the and for & to in on a an at".split())
 
 #: Verbs after a title that opens its sentence as its subject (‘“Nightjar” will be released’).
 TITLE_SUBJECT_VERBS = frozenset("will has had won stars opens premieres follows tells earned".split())
@@ -337,7 +348,9 @@ OWNERS = frozenset("the his her their its my our your this".split())
 
 
 def names_a_work(toks: list[Token]) -> bool:
-    """The words right before a mark name a work: ‘his book’, ‘her fifth novel,’ ‘a revival of’."""
+    """The words right before a mark name a work: ‘his book’, ‘her fifth novel,’ ‘a revival of’
+    (and a share's ticker: ‘under the ticker “LUMN.”’; but a sign's or a hat's words are quoted,
+    as PolNeAR annotates them: ‘a hat reading, “Make Mexico Great Again Also”’)."""
     i = len(toks) - 1
     if i >= 0 and toks[i].word in (",", "of"):
         i -= 1
@@ -489,7 +502,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         content = text[sp.start:sp.end]
         short_name = len(content.split()) <= 4 and content.rstrip(",. ")[-1:] not in "!?" \
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
-        title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and all(
+        title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and content[:1].isupper() and all(
             w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2)) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
