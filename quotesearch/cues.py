@@ -293,12 +293,18 @@ SUBORDINATORS = wordset("when while if as after because since before and but so 
                           "unless where whereas once then")
 
 
+#: Words before the one name an unnamed speaker goes by (‘with the call sign Malyi’).
+ALIAS_LEADS = ("call sign", "callsign", "nom de guerre", "code name", "codename", "pseudonym", "alias")
+
+
 def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
     not a clause (‘compared to what Islamic State militants …’)."""
     lead = [x for x in toks[k:] if x.end <= m.start]
     if m.role is not None and lead and lead[-1].text == ",":
         return True  # the description before a name is its role (‘said his best friend at Lehigh, Bruce Turry’)
+    if " ".join(x.word for x in lead[-3:]).endswith(ALIAS_LEADS) and m.kind == "name":
+        return True  # the one name an unnamed speaker goes by: ‘said a 23-year-old infantryman with the call sign Malyi’
     return all(x.word in ARTICLES or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
                or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
                    and lead[0].word not in ARTICLES)  # (but "the wife of … X" is not X)

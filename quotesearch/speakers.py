@@ -28,7 +28,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
-    is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions,
+    is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES,
 )
 
 
@@ -42,10 +42,12 @@ RE_BODY_CUE = re.compile(r" (?:said|says|wrote) in (?:a|an|its) (?:\w+ )?(?:stat
 #: The only name an unnamed person is given, after the description, with the pronoun that tells the
 #: sex when there is one.
 RE_ALIAS = regex.compile(
-    r",? who (?:uses the (?:nom de guerre|name|pseudonym|alias)|asked to be (?:identified|named) only as"
+    r",? (?:who (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named) only as"
     r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:first |given )?name,?|identified (?:himself|herself|themselves) (?:only )?as"
-    r"|goes by|went by|(?:is|was) known only as) "
-    r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3})(?=[,.;:])")
+    r"|goes by|went by|(?:is|was) known only as)|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)) "
+    r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym) )?"
+    r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3})"
+    r"(?=[,.;:]| (?:for|because|out of|to protect|and)\b)")
 GENDERS_OF = {"his": "m", "her": "f"}
 
 #: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
@@ -73,6 +75,12 @@ RE_MONONYM_AFTER_TRADE = re.compile(  # (matched at each trade word the text has
     r"\b" + _MONONYM_TRADES + r" ([^\W\d_]+)(?![\w’'\-]| [^\W\d_]*[A-Z]|[ \t]*[&(])")
 RE_MONONYM_SET_OFF = regex.compile(
     r"\b(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),")
+
+#: An age set off after a word (‘, 34,’, ‘, a 29-year-old’): where a person named by one name may be.
+RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
+
+#: The capitalised word (or two joined by a hyphen) that ends the text searched: "Marie-Ange".
+RE_LAST_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}’'\-.])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$")
 
 #: Capitalised words that are no one's name alone.
 NOT_NAMES_ALONE = frozenset("monday tuesday wednesday thursday friday saturday sunday today police".split())
@@ -767,18 +775,7 @@ class Cast:
             before = text[max(0, m.start() - 2):m.start()]
             if m.start() == 0 or before.endswith("\n") or before in (". ", "! ", "? "):
                 mononyms.append((m.start(1), m.group(1), m.group(2)))
-        for at, word, role in mononyms:  # "Pop star Vesper", "DJ Solstice", "Kairo, the lead vocalist of …"
-            low = word.lower()
-            if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE or gender_of(word) is not None \
-                    or self._first_word_people().get(low) is not None:
-                continue  # (a surname or a given name of someone named in full is theirs)
-            stage = text[max(0, at - 3):at] in ("DJ ", "MC ")
-            p = Person(text[at - 3:at] + word if stage else word, roles=[role] if role else [])
-            p.spots.append((at, at + len(word)))  # ("DJ Solstice": the letters are part of a stage name)
-            p.named = 1
-            self.by_surname[low] = p
-        if mononyms:
-            self._first_words = None  # (the table by first words is made again, once, with them)
+        self._add_mononyms(mononyms)
         for m in _couples(text):  # "Jean-Luc and Amélie Fournier": each of them
             g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
             before = text[max(0, m.start() - 24):m.start()].split()[-1:]
@@ -801,6 +798,42 @@ class Cast:
                 self._flush((m.group(1), m.group(3)), m.start(1), m.end(1))
                 if g2 is None:
                     self._flush((m.group(2), m.group(3)), m.start(2), m.end())
+        named_once = []  # (after the couples: "Jean-Luc, 61," is Jean-Luc Fournier's given name)
+        for m in RE_AGE_SET_OFF.finditer(text):  # "Amina, 34, who did not give her surname, said"
+            w = RE_LAST_CAPWORD.search(text, max(0, m.start() - 40), m.start())
+            if w is None:
+                continue
+            before = text[max(0, w.start() - 5):w.start()]
+            if w.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", "” ", '" ')) or before.endswith((" was ", " is ")):
+                named_once.append((w.start(), w.group(), None))
+        for key in (" who ", " with the "):  # the one name an unnamed source is given: ‘a commander who
+            # goes by the call sign Falcon’ (then "Falcon said")
+            i = text.find(key)
+            while i >= 0:
+                m = RE_ALIAS.match(text, i)
+                if m is not None and " " not in m.group(2):
+                    named_once.append((m.start(2), m.group(2), None))
+                i = text.find(key, i + len(key))
+        self._add_mononyms(named_once, given_names=True)
+
+    def _add_mononyms(self, mononyms: list[tuple[int, str, str | None]], given_names: bool = False) -> None:
+        """People the article names by one word (where, the word, a role): "Pop star Vesper", "DJ
+        Solstice", "Kairo, the lead vocalist of …"; with ``given_names``, a known given name too
+        ("Amina, 34,"), unless it is the given name of someone named in full."""
+        text = self.text
+        for at, word, role in mononyms:
+            low = word.lower()
+            if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE \
+                    or (gender_of(word) is not None and not given_names) \
+                    or low in NOT_NAMES or self._first_word_people().get(low) is not None:
+                continue  # (a surname or a given name of someone named in full is theirs)
+            stage = text[max(0, at - 3):at] in ("DJ ", "MC ")
+            p = Person(text[at - 3:at] + word if stage else word, roles=[role] if role else [], gender=gender_of(word))
+            p.spots.append((at, at + len(word)))  # ("DJ Solstice": the letters are part of a stage name)
+            p.named = 1
+            self.by_surname[low] = p
+        if mononyms:
+            self._first_words = None  # (the table by first words is made again, once, with them)
 
     def _nicknamed(self, at: int) -> None:
         """A name around a nickname in marks, whose surname starts at ``at``: ‘Stanisław “Stan”
