@@ -1055,7 +1055,13 @@ class Cast:
                 out.append((m.start(1), known if known is not None and known.gender in (None, gender)
                             else Person(m.group(1), gender=gender)))
         introduced: dict[tuple[str, bool], Person] = {}  # the unnamed introduced by "a …", by head noun
+        heads = [h for h, _ in self.headlines]
+        # (a short first line is a headline's when no sentence's stop ends it)
+        first_end = self.first_line_end if not text[:self.first_line_end].rstrip().endswith((".", "!", "?")) else 0
         for m_start, m_end in people_words(text):
+            if m_start < first_end or (
+                    (h := bisect.bisect_right(heads, m_start) - 1) >= 0 and m_start < self.headlines[h][1]):
+                continue  # (a headline's "a scientist who refuses …" is no one the story's "she" stands for)
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
