@@ -254,6 +254,7 @@ neighbour neighbours passenger passengers bystander bystanders driver drivers mo
 pedestrian pedestrians commuter commuters shopper shoppers customer customers survivor survivors
 victim victims eyewitness eyewitnesses onlooker onlookers villager villagers tourist tourists visitor
 visitors patient patients homeowner homeowners tenant tenants teenager teenagers colleague colleagues
+relative relatives mission missions delegation delegations
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
 pal pals

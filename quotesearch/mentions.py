@@ -188,9 +188,15 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                 h += 1
             heads = [t.word for t in toks[i + 1: h + 1] if t.word in DESCRIPTION_NOUNS]
             if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
-                if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
+                if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS \
+                        and not (i - 2 >= lo and toks[i - 1].word == "of" and toks[i - 2].word in PARTITIVES):
                     inner = i  # "the ministry" in "a spokesman for the ministry"
                     continue
+                if i - 2 >= lo and toks[i - 1].word == "of" and toks[i - 2].word in PARTITIVES:
+                    i -= 2  # ‘one of the victims said’: one of them
+                    if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
+                        inner = i  # (‘a relative of one of the victims’)
+                        continue
                 return i
             if owned:
                 continue  # (as any other word: "several people in Clinton’s orbit")
@@ -350,6 +356,19 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
     return None
 
 
+#: Words that take one or some of a group (‘one of the victims’, ‘several of the workers’).
+PARTITIVES = wordset("one two three some several many most each either neither none")
+
+
+def _names_back(toks: list[Token], k: int, lo: int) -> int:
+    """Where the names ending at ``toks[k]`` start, two joined by "and" one ("for West and
+    Central Africa")."""
+    b = _name_run_back(toks, k)
+    while b - 2 >= lo and toks[b - 1].word == "and" and is_name_token(toks[b - 2]):
+        b = _name_run_back(toks, b - 2)
+    return b
+
+
 def _holder_before(toks: list[Token], i: int, lo: int) -> bool:
     """A word that holds a name stands at ``toks[i]``, past up to two adjectives in lower case
     ("of the", "for", and "the conservative", "the far-right")."""
@@ -409,8 +428,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
                         # leader of the conservative Popular Party, Alberto Feijoo, said"
-                        _holder_before(toks, _name_run_back(toks, k2) - 1, lo)
-                        and _description_back(toks, k2, lo) is not None)):
+                        _holder_before(toks, (b := _names_back(toks, k2, lo)) - 1, lo)
+                        and (_description_back(toks, k2, lo) is not None
+                             or any(x.word in ROLE_NOUNS and x.text.islower() for x in toks[max(lo, b - 4):b])))):
+                # (and ‘WFP's regional director for West and Central Africa, Ousmane Kaboré, said’)
                 s_ = toks[_name_run_back(toks, k2) if is_name_token(toks[k2]) else k2].start
                 title_start = k2
                 while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()" \
