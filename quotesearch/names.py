@@ -298,8 +298,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and (_word_like(words[k - 1]) or not (_foreign_name(words) or words[k].lower() in MIDDLE_NAMES)) \
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
-                and not (words[k - 1].islower() and words[k - 1] in PARTICLES):
-            # (never at a particle inside the name: "Faisal bin Khalid al-Rashed")
+                and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
+                and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")):
+            # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker")
             cut = k - 1
     if titled and cut + 1 < len(words) and words[cut + 1] == "of" and len(words) - cut > 4:
         # "Former Secretary of State Madeleine Albright": what follows "of" is the title's, up to

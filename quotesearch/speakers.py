@@ -649,6 +649,9 @@ nguyen tran pham hoang phan vu dang bui do ho ngo duong ly he
 """.split())
 
 
+#: Articles that open a nickname inside a name (‘Dwayne “The Rock” Johnson’, ‘Wilson “Le Lion” Pierre’).
+NICKNAME_ARTICLES = ("The ", "Le ", "La ", "El ", "Il ", "Der ", "Die ")
+
 #: A given name and a nickname in marks, just before a surname (‘Stanisław “Stan” Kowalczyk’,
 #: ‘Dwayne "The Rock" Johnson’).
 RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) [“\"](\p{Lu}[\p{L}\p{M}.’'\- ]{0,20})[”\"] $")
@@ -842,7 +845,8 @@ class Cast:
         given = RE_NICKNAME_BEFORE.search(self.text, max(0, at - 48), at)
         surname = RE_CAPWORD.match(self.text, at)
         if given is not None and surname is not None \
-                and (gender_of(given.group(1)) is not None or gender_of(given.group(2)) is not None) \
+                and (gender_of(given.group(1)) is not None or gender_of(given.group(2)) is not None
+                     or given.group(2).startswith(NICKNAME_ARTICLES)) \
                 and not _name_goes_on(self.text, surname.end()):
             self._flush((given.group(1), surname.group()), given.start(1), surname.end())
 
