@@ -611,6 +611,22 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     another saying are the other's: ‘“Go home,” he remembers Frank Delaney telling him.’
     """
     found = _cue_after(text, toks, ends_sentence, comma_before)
+    if found is not None and found.cue is not None and found.cue.lower() == "quoted":
+        relayed = _quoted_as_saying(text, toks)  # ‘…,” the agency quoted a senior official, X, as saying’
+        if relayed is not None:
+            return dataclasses.replace(relayed, rule="cue-after")
+    if found is not None and found.mention is not None and found.rule == "cue-after":
+        k = _index_after_offset(toks, found.mention.end)
+        while k < len(toks) and toks[k].word in AUXILIARIES:
+            k += 1
+        if k + 3 < len(toks) and (toks[k].word == found.cue.lower() or toks[k].text == ",") \
+                and toks[k + 1].text == "," and toks[k + 2].word == "quoting":
+            source = mention_after(toks, k + 3, text)  # ‘…,” the agency said, quoting a military source’
+            if source is not None and ((source.kind == "name" and not is_organisation(source.text.split())) or (
+                    source.kind == "description" and description_head(source.text) not in DOCUMENT_NOUNS
+                    and description_head(source.text) not in THING_NOUNS)):
+                return Found(source, None, "cue-after", "quoting")  # (never ‘tweeted, quoting a
+                # New York Times reporter's tweet’: who quotes a document speaks)
     if found is not None and found.cue is not None and found.cue.lower() in RECALL_VERBS and found.mention is not None:
         k = _index_after_offset(toks, found.mention.end)
         while k < len(toks) and toks[k].word != found.cue.lower():
