@@ -476,6 +476,32 @@ def _after_indefinite(toks: list[Token], v: int) -> bool:
     return v - k <= 3 and toks[v].word in SPEECH_NOUNS and (is_possessive(toks[k]) or toks[k].text in "’'")
 
 
+def _in_their_words(text: str, toks: list[Token]) -> Found | None:
+    """‘In Feldhaus’s words, “…”’, ‘In his words, the system needs “…”’: whose words they are,
+    when no other cue follows.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "In Feldhaus’s words, the governor needs “a deal”"
+    >>> _in_their_words(t, tokenize(t)).mention.text
+    'Feldhaus'
+    """
+    for a in range(len(toks) - 3):
+        if toks[a].word != "in" or toks[a + 2].word != "words" or toks[a + 3].text != "," \
+                or any(_is_cue(x, True) for x in toks[a + 4:]):
+            continue
+        owner = toks[a + 1]
+        if owner.word in ("his", "her"):
+            m = Mention(owner.start, owner.end, owner.text, "pronoun")
+        elif is_possessive(owner) and is_name_token(owner):
+            end = owner.end - 2 if owner.text.endswith(("’s", "'s")) else owner.end - 1
+            b = _name_run_back(toks, a + 1)
+            m = Mention(toks[b].start, end, text[toks[b].start:end], "name")
+        else:
+            continue
+        return Found(m, None, "cue-in-sentence", text[toks[a].start:toks[a + 2].end] if text else "in … words")
+    return None
+
+
 def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
     """‘The RIA news agency quoted Deputy Foreign Minister Pavel Orlov as saying that …’: the one
     quoted speaks, not the outlet that quotes him.
@@ -862,6 +888,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 return inner
         return found
     found = _quoted_as_saying(text, toks)
+    if found is not None:
+        return found
+    found = _in_their_words(text, toks)
     if found is not None:
         return found
     # what stands right before a closing colon, read once for the two colon rules

@@ -1556,6 +1556,7 @@ class Cast:
             return Person(name, kind="organisation"), "organisation"
         if mention.kind == "pronoun":
             w = mention.text.lower().rstrip(".")
+            w = "he" if w == "his" else w  # (‘in his words’)
             if w not in PRONOUNS:
                 return None, "pronoun-unresolved"
             gender, number = PRONOUNS[w]
