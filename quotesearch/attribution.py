@@ -112,6 +112,11 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # "phrases like “embodied archive”", "terms such as “…”"
     if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
         return True  # ‘earned him the nickname “Professor Infinity.”’
+    c = len(toks) - 2 if toks and toks[-1].word in ("the", "a", "an") else len(toks) - 1  # (‘it calls the “Arc Pen.”’)
+    if c >= 1 and short_name and title_case and toks[c].word in CALL_VERBS and (
+            toks[c - 1].word == "it" or (toks[c - 1].word in BODY_NOUNS and c >= 2 and toks[c - 2].word == "the")):
+        return True  # what a company calls its product: ‘software it calls “Conductor,”’, ‘an AI
+        # assistant the company calls “Pia.”’ (but what a person calls something they say)
     if len(toks) >= 2 and short_name and title_case and (
             (toks[-2].word in CALL_VERBS and toks[-1].word in ("him", "her", "them"))
             or (toks[-1].word in CALL_VERBS and any(x.word == "whom" for x in toks[-4:-1]))):

@@ -117,11 +117,12 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             # "the Platinum Belt Workers’ Union"
             add(_new_token(Token, (last.start, pos, last.text + w, last.word + w, last.capitalized)))
             continue
-        if w == "He" and ((out and (_title_word(out[-1].text) or (out[-1].text.islower() and out[-1].text.isalpha())))
+        if w == "He" and ((out and (_title_word(out[-1].text) or (out[-1].text.islower() and out[-1].text.isalpha())
+                                    or (out[-1].text == "," and text.startswith(" ", pos) and text[pos + 1:pos + 2].isupper())))
                           or (text.startswith(" ", pos) and text[pos + 1:pos + 2].isupper()
                               and text[max(0, s - 4):s].rstrip().endswith((",”", ',"')))):  # (and ‘“…,” He Ming said’)
-            # the surname after a title or inside a sentence ("Mr He", "spokesman He Yadong"),
-            # never the pronoun, which opens sentences only; its word keeps its capital
+            # the surname after a title or inside a sentence ("Mr He", "spokesman He Yadong", ", He
+            # Yuncheng,"), never the pronoun, which opens sentences only; its word keeps its capital
             add(_new_token(Token, (s, pos, w, w, True)))
             continue
         add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))

@@ -1592,7 +1592,12 @@ class Cast:
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
                     subject = pos in self._spoke_at or self._opens_sentence(pos)
-                    if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
+                    if subject and (nearest is None or self.position - pos <= SUBJECT_REACH) and not (
+                            p.kind == "description" and p.gender is None and gender is not None
+                            and nearest is not None and nearest.gender == gender):
+                        # (but a person named nearer, of the pronoun's sex, beats someone described
+                        # whose sex the article does not give: ‘One engineer … said. For Ms. Lindqvist,
+                        # …. “…,” she said.’)
                         return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
                         nearest = nearest or p
