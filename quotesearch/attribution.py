@@ -770,6 +770,11 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast, main_clause=True)
     else:
         return None
+    if ms is not None and ms[0].kind == "pronoun" and ms[0].text.lower() == found.mention.text.lower() \
+            and (topic := RE_TOPIC_BEFORE.search(text, max(0, ms[0].start - 60), ms[0].start)) is not None:
+        # ‘As for Trump, he said he's not worried. “…,” he said.’: the topic the pronoun takes up
+        p, _ = cast.resolve(Mention(topic.start(1), topic.end(1), topic.group(1), "name"))
+        return p if p is not None and p.kind == "name" and p.gender in (None, gender) and p is not found.person else None
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
@@ -790,6 +795,10 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if ms[0].kind == "description" and text.startswith(",", ms[0].end):
         return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one)
     return ms[1]
+
+
+#: A topic named before a pronoun subject: ‘As for Trump, he …’, ‘For Ms. Lindqvist, she …’.
+RE_TOPIC_BEFORE = regex.compile(r"\b(?:As for|For|Asked about) ((?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?), $")
 
 
 def _set_off_role(text: str, end: int) -> bool:
