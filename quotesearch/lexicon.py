@@ -195,10 +195,10 @@ ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto mp mep")
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").
 GENDERED_NOUNS = {**dict.fromkeys(wordset("""
 father son husband brother uncle nephew grandfather man boy gentleman king prince congressman
-businessman spokesman chairman councilman assemblyman actor
+businessman spokesman chairman councilman assemblyman actor grandson stepson widower fiance
 """), "m"), **dict.fromkeys(wordset("""
 mother daughter wife sister aunt niece grandmother woman girl lady queen princess congresswoman
-businesswoman spokeswoman chairwoman councilwoman assemblywoman actress
+businesswoman spokeswoman chairwoman councilwoman assemblywoman actress granddaughter stepdaughter widow fiancee
 """), "f")}
 
 

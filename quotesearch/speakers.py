@@ -649,6 +649,13 @@ nguyen tran pham hoang phan vu dang bui do ho ngo duong ly he
 """.split())
 
 
+#: Words that count people at the start of a description ("Two Egyptian security sources").
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some dozens".split())
+
+#: How far back a namesake named in full is the one a bare surname means (‘His son, Daniel
+#: Teague, said …. “…,” Teague said.’): the sentence before, about.
+NAMESAKE_REACH = 300
+
 #: Articles that open a nickname inside a name (‘Dwayne “The Rock” Johnson’, ‘Wilson “Le Lion” Pierre’).
 NICKNAME_ARTICLES = ("The ", "Le ", "La ", "El ", "Il ", "Der ", "Die ")
 
@@ -894,6 +901,8 @@ class Cast:
         surname = surname_key(name)
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
+        if gender is None and (kin := self._kin_word_before(at)) is not None:
+            gender = GENDERED_NOUNS.get(kin)  # "His granddaughter, Keisha Whitley,": a woman
         p = self.by_surname.get(surname)
         if p is not None and " " in p.name and full.endswith(" " + p.name) \
                 and all(gender_of(w) is not None for w in name[:len(name) - len(p.name.split())]) \
@@ -935,6 +944,36 @@ class Cast:
             p.roles.append(title)
         p.titled = p.titled or bool(title)
         return p
+
+    def _namesake_just_named(self, p: Person, surname: str, at: int) -> Person | None:
+        """The namesake of ``p`` named in full just before ``at`` (within NAMESAKE_REACH), with no
+        full mention of ``p`` since: ‘His son, Daniel Teague, said …. “…,” Teague said.’"""
+        best, best_at, best_end = None, -1, -1
+        for q in (p, *self.namesakes.get(surname, ())):
+            last = max(((s_, e_) for s_, e_ in q.spots if s_ < at), default=(-1, -1))
+            if last[0] > best_at:
+                best, (best_at, best_end) = q, last
+        if best is p or best is None or at - best_at > NAMESAKE_REACH or self.text.endswith(("’s", "'s"), best_at, best_end):
+            return None  # (never an owner: ‘Eric Trump’s comments came after his father …’)
+        if self.text[max(0, best_at - 4):best_at].rstrip().endswith(("”", '"', "’", "'")):
+            return None  # (a namesake at a quotation's own cue: ‘“…,” Pamela Ashworth says. / “…,”
+            # Ashworth says.’ is the other, who answers)
+        if len(self._sentence_ends_outside_quotes(best_end, at)) > 1:
+            return None  # (the sentence before only: never past ‘… Terrence Brooks told The Gazette. “…” /
+            # The mayor-elect said …. “…,” Brooks said.’)
+        # (only one who spoke there, a speech verb right after the name: ‘His son, Daniel Teague,
+        # said his father …’; never one only mentioned, ‘… for his wife Hillary Clinton. During the
+        # rally, the former president said …’)
+        after = self.text[best_end:best_end + 40].split()[:4]
+        return best if any(w.strip(",.;:").lower() in SPEECH_VERBS for w in after) else None
+
+    def _sentence_ends_outside_quotes(self, lo: int, hi: int) -> list[int]:
+        """Where sentences end in ``text[lo:hi]``, outside the quotations' words."""
+        starts = [s_ for s_, _ in self.quoted]
+        k = max(0, bisect.bisect_right(starts, lo) - 1)
+        inside = [(s_, e_) for s_, e_ in self.quoted[k:k + 8] if e_ > lo and s_ < hi]
+        return [m.start() for m in RE_SENTENCE_END.finditer(self.text, lo, hi)
+                if not any(s_ <= m.start() < e_ + 1 for s_, e_ in inside)]
 
     def _namesake_of(self, surname: str, name) -> Person | None:
         """The namesake kept for a full name (its words) of that surname, if any."""
@@ -1347,6 +1386,10 @@ class Cast:
             son = next((o for o in (p, *self.namesakes.get(surname, ())) if o.name.lower().endswith(written)), None)
             if son is not None:
                 return son
+        if p is not None and len(words) == 1 and self.namesakes.get(surname):
+            near = self._namesake_just_named(p, surname, mention.start)
+            if near is not None and (gender is None or near.gender in (None, gender)):
+                return near
         tail = len(words) > 1 and p is not None and p.name.lower().endswith(" " + " ".join(words).lower()) \
             and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
@@ -1523,9 +1566,13 @@ class Cast:
 
     def _kin_before(self, at: int) -> bool:
         """A kin word set off before the name at ``at``: "His wife, Morag Fraser"."""
+        return self._kin_word_before(at) is not None
+
+    def _kin_word_before(self, at: int) -> str | None:
+        """The kin word set off before the name at ``at`` ("wife" of "His wife, Morag Fraser")."""
         before = self.text[max(0, at - 24):at].rstrip()
         words = before[:-1].split() if before.endswith(",") else []
-        return bool(words) and words[-1].lower() in KIN_NOUNS
+        return words[-1].lower() if words and words[-1].lower() in KIN_NOUNS else None
 
     def _kin_or_aged(self, p: Person) -> bool:
         """The article gives this person an age or makes them someone's kin, where it names them in
@@ -1609,6 +1656,14 @@ class Cast:
             return None, "pronoun-unresolved"
         # descriptions
         text = mention.text
+        if text.lower().startswith("one of the ") and len(text.split()) <= 5:
+            # ‘Two Egyptian security sources said …. “…,” one of the sources said’: one of them
+            group, how = self.resolve(Mention(mention.start + 7, mention.end, text[7:], "description"))
+            if group is not None and how == "description-anaphor":
+                name = group.name
+                if name.split()[0].lower() in COUNT_WORDS:
+                    name = name[0].lower() + name[1:]  # ("Two Egyptian security sources" opened a sentence)
+                return Person(text[:7] + name, kind="description", gender=None), how
         first = text.split()[0].lower()
         head = description_head(text)
         plural = (bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")) \
