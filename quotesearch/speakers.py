@@ -869,10 +869,12 @@ class Cast:
             if self.text.startswith(", who ", end):
                 known.who = True
             before = self.text[max(0, start - 16):start].lower().split()
-            if before and before[-1] == "the":  # "in the South China Sea"
+            the = bool(before) and before[-1] == "the"
+            if the:  # "in the South China Sea"
                 before.pop()
-            if before and before[-1] in PLACE_WORDS_BEFORE:
-                known.named_as_place += 1
+            if (before and before[-1] in PLACE_WORDS_BEFORE) or (the and words[0] == known.name.split()[0]):
+                known.named_as_place += 1  # (and a name after "the" alone, no title between, is a
+                # body's or a place's: "the Desert Valley Scorpions", "The Lakeshore Lynx have traded")
 
     def _add_full_name(self, words: tuple[str, ...], at: int = 0) -> Person | None:
         title, name, honorific = _title_split(words)
