@@ -903,8 +903,14 @@ class Cast:
         surname = surname_key(name)
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
-        if gender is None and (kin := self._kin_word_before(at)) is not None:
-            gender = GENDERED_NOUNS.get(kin)  # "His granddaughter, Keisha Whitley,": a woman
+        if gender is None or (by_honorific is None and name[0].lower() in SHARED_GIVEN_NAMES):
+            # the noun before the name: "His granddaughter, Keisha Whitley,", "9/11 widow Terry
+            # Strada" (a woman, whatever "Terry" says; but a "spokesman" or an "actor" may be a
+            # woman: "Trump spokesman Hope Hicks")
+            kin = self._kin_word_before(at)
+            prev = self.text[max(0, at - 16):at].split()[-1:] if title is None else []
+            noun = kin or (prev[0] if prev and prev[0].islower() and not prev[0].endswith(("man", "actor")) else None)
+            gender = GENDERED_NOUNS.get(noun or "") or gender
         p = self.by_surname.get(surname)
         if p is not None and " " in p.name and full.endswith(" " + p.name) \
                 and all(gender_of(w) is not None for w in name[:len(name) - len(p.name.split())]) \
