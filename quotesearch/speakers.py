@@ -673,6 +673,10 @@ RE_TIME_STAMP = re.compile(r"\s*(?:\d{1,2}[:.])?\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s+
 RE_INSIDE_SENTENCE = re.compile(r"(?:,[”\"’']?|[a-z])\s+$")
 
 
+#: Nouns of works whose titles may be set off after them, unmarked ("her book, Living History,").
+WORK_NOUNS_BEFORE = frozenset("book memoir novel autobiography biography film movie documentary album song play series "
+                              "podcast poem".split())
+
 #: A company's last words written with a full stop ("Inc.", "Co.", "Corp.").
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
@@ -738,6 +742,10 @@ class Cast:
             if at > 0 and text[at - 1] in "“\"" and text.startswith(QUOTED_RUN_ENDS, m.end()) \
                     and _no_person_opens(m.group()):
                 continue  # a title in marks, all of it: ‘Her new single, “Paper Boats,”’ (but ‘calls him “Mr. Trump”’)
+            if text[max(0, at - 2):at] == ", " and (before_work := text[max(0, at - 24):at - 2].rsplit(" ", 2))[-1].lower() \
+                    in WORK_NOUNS_BEFORE and not (len(before_work) > 2 and before_work[-3].endswith("of")):
+                continue  # a work's title set off after it: ‘In her 2003 book, Living History, Clinton noted’
+                # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
             pieces = _name_pieces(m.group())
             if text.startswith("He ", at) and at > 1 and text[at - 2].islower() and text[at - 1] == " " \
                     and pieces and pieces[0][0] == 3:
@@ -1310,6 +1318,10 @@ class Cast:
         if stamp:
             phrase = phrase[stamp.end():]  # a live report's time first: "10:58 — The coach, X, is …"
         words = phrase.split()
+        if "," in phrase and words and words[0].lower() in OPENING_PREPOSITIONS and phrase.count(",") == 1 \
+                and 0 < len(set_off := phrase[phrase.index(",") + 1:].split()) <= 4 and all(w[:1].isupper() for w in set_off):
+            phrase = phrase[:phrase.index(",")]  # (a title set off inside it: "In her 2003 book, Living History, Clinton noted")
+            words = phrase.split()
         if "," in phrase or not 0 < len(words) <= 12 or not words[0][:1].isupper():
             return False  # (and never a sentence inside a quotation: "“My top science adviser, John
             # Holdren, …": its opening mark is no capital)
