@@ -1624,6 +1624,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     surname = names[-1]
     for run in RE_CAPWORD.finditer(text, lo, hi):
         w = run.group()
+        if text[run.start() - 1:run.start()] in ("“", '"') or text.startswith(("”", '"'), run.end()):
+            continue  # (a nickname in marks: ‘Pickering, known as “Big Sam” …, took 402 wickets’)
         if not (m.start <= run.start() < m.end or w == surname):
             other = cast.by_surname.get(w.lower())
             if (other is not None and other is not p and not other.placelike) or gender_of(w) is not None:

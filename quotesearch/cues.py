@@ -237,9 +237,10 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             i = comma + 1  # "Earlier this week, Todd pressed …", "In Concord, N.H., Todd …"
         elif i < len(toks) and (toks[i].word in INTRO_WORDS or (
                 toks[i].word in PLACE_INTRO_WORDS and i + 1 < len(toks) and toks[i + 1].text.islower()) or (
-                # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued", "Ted Nordhaus")
-                toks[i].word.endswith(("ing", "ed")) and not (
-                    i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
+                # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued", "Ted Nordhaus",
+                # nor a surname the article knows: "Pickering took 402 wickets")
+                toks[i].word.endswith(("ing", "ed")) and not (known is not None and toks[i].capitalized and known(toks[i].word))
+                and not (i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
                         gender_of(toks[i].word) is not None and is_name_token(toks[i + 1]))))) or (
                 # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,"
                 i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose")) or (
@@ -571,6 +572,10 @@ def _refused(toks: list[Token], v: int) -> bool:
         toks[v - 1].word == "to" and v > 1 and toks[v - 2].word in REFUSAL_VERBS))
 
 
+#: Prepositions after a cue that open where or how it was said (‘said in a statement’, ‘said on
+#: Instagram’, ‘said at a news conference’, ‘said via the team’).
+CUE_PLACE_WORDS = wordset("in on at during via through after before from")
+
 #: Words before "heard saying" (‘X can be heard saying’, ‘X is heard shouting’).
 HEARD_LEADS = wordset("be is was were are been can could may might")
 
@@ -820,7 +825,9 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
         ok = e >= n or toks[e].text in ".,;!?"
     else:
         ok = e < n and _is_cue(toks[e], True) and (e + 1 >= n or toks[e + 1].text in ".,;!?"
-                                                    or toks[e + 1].word in TIME_WORDS)
+                                                    or toks[e + 1].word in TIME_WORDS
+                                                    or toks[e + 1].word in CUE_PLACE_WORDS)
+        # (‘…,” the 36-year-old said in a statement released by the club.’)
     if not ok:
         return None
     s_, e_ = toks[k].start, toks[e - 1].end
