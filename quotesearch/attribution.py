@@ -561,6 +561,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if before is not None and (before.rule == "cue-before" or (
                         before.rule == "cue-in-sentence" and _introduces_next(text, after_toks))):
                     found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next)
+            if found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
+                    and found.mention.kind == "description" and description_head(found.mention.text) in DOCUMENT_NOUNS \
+                    and text[b_lo:sp.open_at].rstrip().endswith(","):
+                # ‘Brandon Kessler said, “Okay, that's me,” the affidavit says’: the one the document
+                # reports speaking, by the cue right before the words
+                before = cue_before(text, before_toks(), known, mixed=False)
+                if before is not None and before.rule == "cue-before" and before.mention is not None \
+                        and before.mention.kind in ("name", "description", "pronoun"):
+                    found = before
             if (found is None or (found.rule == "dash" and last in ".?!") or found.rule == "according-to-late") \
                     and not title_ctx:
                 # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
