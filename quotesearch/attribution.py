@@ -1329,6 +1329,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)
+        if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
+            new = _asked_before(text, sp, paras, cast)  # ‘Finch asked her why she didn't resign. / “Because …”’
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
                 and (prev is None or prev[0].paragraph < sp.paragraph - 1):
             # a paragraph that is only a quotation, after a paragraph about someone with no quote
@@ -1445,6 +1447,40 @@ RE_REPLY_NEXT = regex.compile(r" (?:" + "|".join(sorted(REPLY_CUES)) + r")[,:]?\
 
 #: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).
 ASKING_CUES = (ASKING_VERBS - {"told"}) | {"asks"}
+
+
+#: A question reported with whom it was put to: ‘Finch asked her why she didn't resign.’
+RE_ASKED_WHOM = regex.compile(r"\b(?:asked|pressed|questioned) (him|her|\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)"
+                              r" (?:why|whether|if|what|how|when|where|who|about)\b[^.!?“”\"]*[.?]$")
+
+
+def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
+    """A paragraph that is only a quotation, after a paragraph that ends by reporting a question
+    put to someone (‘Finch asked her why she didn't resign.’): the answer is the one asked."""
+    if (sp.close_end or sp.end) < sp.para_end - 1:
+        return None
+    p_lo, p_hi = paras[sp.paragraph - 1]
+    tail = text[max(p_lo, p_hi - 160):p_hi].rstrip()
+    m = RE_ASKED_WHOM.search(tail)
+    if m is None:
+        return None
+    at = max(p_lo, p_hi - 160) + m.start(1)
+    who = m.group(1)
+    asker = tail[:m.start()].split()[-2:]  # (the words before "asked": the asker, never the one asked)
+    position, cast.position = cast.position, at
+    if who in ("him", "her"):
+        mention = Mention(at, at + len(who), who, "pronoun")
+        gender = "m" if who == "him" else "f"
+        person = next((p for _, p in reversed(cast.recent) if p.kind == "name" and p.gender in (None, gender)
+                       and p.name.split()[-1] not in asker), None)
+        how = "pronoun"
+    else:
+        mention = Mention(at, at + len(who), who, "name")
+        person, how = cast.resolve(mention)
+    cast.position = position
+    if person is None or person.kind != "name" or _addresses(text[sp.start:sp.end], person.name):
+        return None
+    return Found(mention, person, "answer", None, how)
 
 
 def _answer(text: str, sp: Span, prev: Span, found: Found, cast: Cast) -> Found | None:
