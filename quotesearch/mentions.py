@@ -93,6 +93,7 @@ PLATFORM_NOUNS = wordset("twitter facebook instagram tiktok youtube threads blue
 NOT_IN_DESCRIPTION = wordset("""
 should would will could can may might must shall is are was were be been being has have had do does
 did not that which who whom whose and or but if when while because so than then there it
+after before since until unless although though whereas
 """)
 
 

@@ -248,6 +248,10 @@ def _ends_sentence(word: str) -> bool:
 POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split())
 
 
+#: First words of Malay styles of two words ("Datuk Seri", "Tan Sri", "Puan Sri", "Dato' Sri").
+COMPOUND_HONORIFIC_LEADS = frozenset("datuk dato tan puan toh".split())
+
+
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     """Split a capitalised run into its title and the name: the name starts after the last
     role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
@@ -288,6 +292,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
                 or low in DESCRIPTOR_TITLES:
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
+        elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
+            cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
         elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
                                     or (cut == k - 1 and titled and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"

@@ -1385,6 +1385,12 @@ class Cast:
             # surname, written first (of the sex the honorific tells, if the name tells one); never
             # a given name ("Mr Donald", "Ms Kelly") nor one the mention describes ("Ms Taylor, a reviewer")
             q = self._by_first_word(words[0], surname=True)
+            if q is None:  # a surname after a Western given name, a Chinese given name after it:
+                # "Ms Ng" of Sylvia Ng Pei Shan, "Mr Goh" of Lawrence Goh Kian Wee
+                q = self._inner_word_people().get(words[0])
+                if q is not None and not (q.name.count(" ") >= 3 and q.name.split()[1] == words[0]
+                                          and gender_of(q.name.split()[0]) is not None):
+                    q = None  # (four words: never a double surname, "Ms. Acosta" of Melba Acosta Febo)
             if q is not None and (gender is None or q.gender in (None, gender)):
                 return q
         if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
