@@ -91,11 +91,26 @@ CONTEXT_CHARS = 600
 AFTER_CHARS = 250
 
 
-def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False) -> bool:
+#: First words of nicknames (‘Mr. Walt’, ‘Doc’, ‘Mama O.’, ‘Little Marco’, ‘Big Sam’).
+NICKNAME_LEADS = frozenset("""
+mr mrs ms dr doc big little lil uncle aunt auntie mama papa pops coach cap captain king queen prince princess
+lady sir saint st professor prof grandpa grandma nana granny miss madam baby boss father sister brother
+""".split())
+
+
+def _nickname_like(content: str) -> bool:
+    """The words in marks read as a nickname: a word that opens nicknames, or a given name."""
+    words = content.rstrip(",. ").split()
+    return bool(words) and (words[0].rstrip(".").lower() in NICKNAME_LEADS or any(gender_of(w) is not None for w in words))
+
+
+def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
+                     nickname: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
-    them), for "its model, called “Aurora-7”," (never "ran to the window, called “Help us!”")."""
+    them), for "its model, called “Aurora-7”," (never "ran to the window, called “Help us!”");
+    ``nickname``: the marks hold what reads as a nickname ("Mr. Walt", "Doc", "Little Marco")."""
     for t in toks[-2:]:
         if t.word in TITLE_CUES and t.word not in CALL_VERBS:
             return True
@@ -117,11 +132,11 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             toks[c - 1].word == "it" or (toks[c - 1].word in BODY_NOUNS and c >= 2 and toks[c - 2].word == "the")):
         return True  # what a company calls its product: ‘software it calls “Conductor,”’, ‘an AI
         # assistant the company calls “Pia.”’ (but what a person calls something they say)
-    if len(toks) >= 2 and short_name and title_case and (
+    if len(toks) >= 2 and short_name and nickname and (
             (toks[-2].word in CALL_VERBS and toks[-1].word in ("him", "her", "them"))
             or (toks[-1].word in CALL_VERBS and any(x.word == "whom" for x in toks[-4:-1]))):
-        return True  # a nickname in title case: ‘Children called him “Mr. Walt,”’, ‘whom everyone calls
-        # “Doc”’ (but ‘called her “third-rate”’ and ‘called him “a liar”’ quote)
+        return True  # a nickname: ‘Children called him “Mr. Walt,”’, ‘whom everyone calls “Doc”’ (but
+        # ‘called her “third-rate”’, ‘called them “Heroes,”’, ‘called them “Radical Left Lunatics”’ quote)
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word in ("known", "dubbed"):
         return True  # "The measure, known as the “langstudeerboete,”"
     if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
@@ -508,7 +523,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         short_name = len(content.split()) <= 4 and content.rstrip(",. ")[-1:] not in "!?" \
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and content[:1].isupper() and all(
-            w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2)) and not (
+            w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2), short_name and _nickname_like(content)) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -667,7 +682,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and found.person.kind == "description" and found.person.name.lower() == found.mention.text.lower():
                 first = _introduced_description(text, found.mention.start, said_by[1], cast)
                 if first is not None:  # "A co-worker said …. “…,” the co-worker said": as first written
-                    found.person, found.how = Person(first, kind="description", gender=found.person.gender), "introduced"
+                    # (of the sex the rest of that sentence tells: ‘One engineer, who … because he was
+                    # not authorized …, said’ is never the "she" of the next paragraph)
+                    found.person, found.how = Person(first[0], kind="description", gender=found.person.gender
+                                                     or cast.sex_told_after(first[1])), "introduced"
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
         kind = "scare" if scare else kind_of(b_text, content)
@@ -779,11 +797,6 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast, main_clause=True)
     else:
         return None
-    if ms is not None and ms[0].kind == "pronoun" and ms[0].text.lower() == found.mention.text.lower() \
-            and (topic := RE_TOPIC_BEFORE.search(text, max(0, ms[0].start - 60), ms[0].start)) is not None:
-        # ‘As for Trump, he said he's not worried. “…,” he said.’: the topic the pronoun takes up
-        p, _ = cast.resolve(Mention(topic.start(1), topic.end(1), topic.group(1), "name"))
-        return p if p is not None and p.kind == "name" and p.gender in (None, gender) and p is not found.person else None
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
@@ -799,15 +812,12 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     prev_word = text[max(0, ms[0].start - 30):ms[0].start].split()[-1:]
     if prev_word and prev_word[0].isalpha() and prev_word[0].islower() and not _title_noun(prev_word[0]) \
             and prev_word[0] not in ROLE_WORDS_BEFORE and prev_word[0] not in FUNCTION_WORDS \
-            and prev_word[0] not in SPEECH_VERBS:
-        return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’)
+            and prev_word[0] not in SPEECH_VERBS and ms[0].text.split()[0].rstrip(".").lower() not in ROLE_NOUNS:
+        return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’, and a
+        # title's word: ‘Sabah state assembly Speaker Datuk Jeffrey Lojingau said’)
     if ms[0].kind == "description" and text.startswith(",", ms[0].end):
         return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one)
     return ms[1]
-
-
-#: A topic named before a pronoun subject: ‘As for Trump, he …’, ‘For Ms. Lindqvist, she …’.
-RE_TOPIC_BEFORE = regex.compile(r"\b(?:As for|For|Asked about) ((?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?), $")
 
 
 def _set_off_role(text: str, end: int) -> bool:
@@ -863,8 +873,17 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
                       None)
         if issued is not None and description_head(document) in STATEMENT_NOUNS:
             break
+        if issued is not None:
+            return None  # (‘her brother sent a letter to the parole board’: the letter is as written)
         wrote = next((k for k in range(1, len(toks)) if toks[k].word in WRITING_VERBS and not toks[k].capitalized), None)
-        if wrote is not None:  # ‘Resident Ann Cole emailed all seven council members’: the writer
+        if wrote is not None:  # ‘Resident Ann Cole emailed all seven council members’: the writer, in the
+            # sentence just before only, when it names no document (never ‘posted a resignation
+            # letter from the police chief’, ‘tweeted a photo of the note left on her windshield’)
+            # and writes of nothing else (‘wrote that …’, ‘wrote about …’)
+            if (s_lo, s_hi) != sentences[-1] or (wrote + 1 < len(toks) and toks[wrote + 1].word in ("that", "about")) \
+                    or any(x.word in WRITTEN_NOUNS or x.word in DOCUMENT_NOUNS or x.word in ("photo", "screenshot")
+                           for x in toks):
+                return None
             m = mention_before(toks, wrote, 0, text)
             if m is None or m.kind not in ("name", "description"):
                 return None
@@ -900,6 +919,9 @@ def _owner_fits(document: str, p: Person) -> bool:
 
 OWNER_GENDERS = {"his": "m", "her": "f"}
 
+
+#: Things a story is about that say nothing themselves (‘The videos circulated widely.’).
+MEDIA_NOUNS = frozenset("video videos footage photo photos image images clip clips ad ads advert campaign".split())
 
 #: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
 #: that may be another body of the story (the government, the police, the party).
@@ -979,8 +1001,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         words = m.text.split()
         if m.kind == "description" and len(words) == 2 and words[1].lower() == noun:
             continue  # ("The airline said …": the same body again, named before)
-        if m.kind == "description" and description_head(m.text) in THING_NOUNS:
+        if m.kind == "description" and (description_head(m.text) in DOCUMENT_NOUNS or description_head(m.text) in MEDIA_NOUNS):
             continue  # a thing the story is about (‘The videos circulated widely.’): no one who speaks
+            # (but a body described, ‘A supplier in Ohio … said’, is another body)
         if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])):
             return None  # (but ‘The National Highway Safety Bureau’ is a name)
         of_kind = _body_of_kind(words, noun)
@@ -1047,6 +1070,8 @@ def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | N
     of that kind described in lower case since ("the election commission", "a state agency",
     "the town's housing authority"); None when it named two. The names of each kind are gathered
     once per article, so each look-up is a binary search."""
+    if noun in ("team", "club"):
+        return None  # (a match names two: ‘Everton beat Manchester City. “…,” the team said’)
     table = cast.bodies.get(noun)
     if table is None:
         table = cast.bodies[noun] = _bodies_of_kind(text, noun, cast)
@@ -1105,10 +1130,10 @@ def _introduced_unnamed(head: str) -> re.Pattern:
                       + re.escape(head) + r"\b")
 
 
-def _introduced_description(text: str, at: int, head: str, cast: Cast) -> str | None:
+def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[str, int] | None:
     """The description that last brought in, unnamed, someone "the <head>" at ``at`` stands for,
     within 2,000 characters and outside quotations, with what follows its noun up to a clause
-    (‘a retired dentist from Leeds’, ‘a co-worker’, ‘one witness’)."""
+    (‘a retired dentist from Leeds’, ‘a co-worker’, ‘one witness’), and where it ends."""
     m = None
     for m in _introduced_unnamed(head).finditer(text, max(0, at - 2000), at):
         pass
@@ -1127,7 +1152,7 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> str | 
     if tail is not None:
         end = tail.end()  # ("from Leeds", "at the scene")
     desc = text[m.start():end]
-    return desc[0].lower() + desc[1:] if desc[1:2].islower() or desc[1:2] == " " else desc
+    return (desc[0].lower() + desc[1:] if desc[1:2].islower() or desc[1:2] == " " else desc), end
 
 
 #: Where an unnamed person is from or was, after their noun: " from Leeds", " at the scene" (up
@@ -1231,6 +1256,16 @@ RE_I_ASK_ALONE = regex.compile(r"I (?:ask|asked|asks)(?:[.!]|[ \t]*(?:\n|$))")
 WRITER = Found(None, None, "writer", None)
 
 
+def _only_a_question(text: str, sp: Span) -> bool:
+    """The words are a question and nothing else (‘Did you see Mr. Lindqvist?’, never ‘We have a
+    lot of work to do. Does anyone doubt that?’, which goes on from an answer)."""
+    return text[sp.start:sp.end].rstrip().endswith("?") and not sentence_ends(text, sp.start, sp.end - 1)
+
+
+#: The one spoken to (‘Did you see anyone at all?’).
+RE_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
 def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
     """A paragraph that is only a quotation, in an exchange of questions and answers by two
     people each in a paragraph of their own: a question after the other's answer is the one who
@@ -1243,9 +1278,13 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
             or prev[0].paragraph != sp.paragraph - 1 or before[0].paragraph != sp.paragraph - 2 \
             or (sp.close_end or sp.end) < sp.para_end - 1:
         return None
-    asks = [text[x.start:x.end].rstrip().endswith("?") for x in (before[0], prev[0], sp)]
+    asks = [_only_a_question(text, x) for x in (before[0], prev[0], sp)]
     if asks != [True, False, True] and asks != [False, True, False]:
         return None
+    if asks[2] and not RE_YOU.search(text, sp.start, sp.end) and (
+            len(text[sp.start:sp.end].split()) > 4 or RE_FIRST_PERSON.search(text, sp.start, sp.end)):
+        return None  # (a question asked of the other, ‘Did you see anyone?’, ‘When?’, ‘Alone?’; never
+        # the answerer's own ‘Honestly, what else could we do?’)
     if not asks[0]:  # (an answer: the one before it answered a question of the same asker)
         first = results[j - 2] if j >= 2 else None
         if first is None or first[1] is None or first[1].person is not prev[1].person \

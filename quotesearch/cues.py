@@ -21,7 +21,8 @@ from quotesearch.lexicon import (
     is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
-    POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end, description_head, mention_after, mention_before,
+    APPOSITIVE_QUALIFIERS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end, description_head, mention_after,
+    mention_before, state_before_title,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
@@ -121,7 +122,7 @@ INTRO_WORDS = wordset("""
 on in at after before during when while as since asked speaking responding following earlier later
 addition despite although though because for with without from by like unlike given under over
 within about among amid if once until unless whether here there back outside behind beside across
-throughout around
+throughout around according
 """)
 
 #: Prepositions of place that open an introductory phrase only before a word in lower case
@@ -448,15 +449,13 @@ PARTICIPLES_ONLY = frozenset("written spoken sung".split())
 
 def _people_after(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` is the adjective "state" before people: "state police said", "state
-    officials", "state media", or before a capitalised title or name: "said state Sen. Maria
-    Delgado", "state Treasurer X", "state Democrats" (never "told reporters", whose object they
-    are, nor a day: "officials state Monday")."""
+    officials", "state media", or before a capitalised title: "said state Sen. Maria Delgado",
+    "state Treasurer X", "state Democrats" (never "told reporters", whose object they are)."""
     if v + 1 >= len(toks) or toks[v].word != "state":
         return False
-    nxt = toks[v + 1]
-    w = nxt.word
-    return w in ROLE_NOUNS or (w.endswith("s") and w[:-1] in ROLE_NOUNS) or w in PEOPLE_PLURALS or (
-        nxt.capitalized and nxt.text[:1].isalpha() and w not in NOT_NAMES)
+    w = toks[v + 1].word
+    return w in ROLE_NOUNS or (w.endswith("s") and w[:-1] in ROLE_NOUNS) or w in PEOPLE_PLURALS \
+        or state_before_title(toks, v)
 
 
 #: Plural nouns of people and bodies that a cue word may describe ("state police", "state media").
@@ -576,6 +575,10 @@ def _refused(toks: list[Token], v: int) -> bool:
 #: Instagram’, ‘said at a news conference’, ‘said via the team’).
 CUE_PLACE_WORDS = wordset("in on at during via through after before from")
 
+#: Heads of the sources an outlet relays (‘…,” the agency said, quoting a military source’).
+RELAYED_SOURCES = wordset("source sources official officials spokesman spokeswoman spokesperson commander officer "
+                          "officers diplomat diplomats witness witnesses resident residents guard police army military")
+
 #: Words before "heard saying" (‘X can be heard saying’, ‘X is heard shouting’).
 HEARD_LEADS = wordset("be is was were are been can could may might")
 
@@ -606,8 +609,10 @@ def _title_lead(lead: list[Token]) -> bool:
     for k, x in enumerate(lead):
         if x.text in ".;:!?“”\"" or (not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)
                                         and x.word not in ROLE_NOUNS
-                                        and not (x.word == "state" and (k + 1 == len(lead) or lead[k + 1].capitalized))):
-            return False  # (but "state" before a title is an adjective: ‘his niece, state Del. X,’)
+                                        and not (x.word == "state" and (k + 1 == len(lead) or state_before_title(lead, k)))
+                                        and not (x.word in APPOSITIVE_QUALIFIERS and k + 1 == len(lead))):
+            return False  # (but "state" before a title is an adjective: ‘his niece, state Del. X,’, and
+            # so is a qualifier right before the name: ‘her former chief of staff, retired Col. X,’)
     return True
 
 
@@ -653,11 +658,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if k + 3 < len(toks) and (toks[k].word == found.cue.lower() or toks[k].text == ",") \
                 and toks[k + 1].text == "," and toks[k + 2].word == "quoting":
             source = mention_after(toks, k + 3, text)  # ‘…,” the agency said, quoting a military source’
-            if source is not None and ((source.kind == "name" and not is_organisation(source.text.split())) or (
-                    source.kind == "description" and description_head(source.text) not in DOCUMENT_NOUNS
-                    and description_head(source.text) not in THING_NOUNS)):
-                return Found(source, None, "cue-after", "quoting")  # (never ‘tweeted, quoting a
-                # New York Times reporter's tweet’: who quotes a document speaks)
+            if source is not None and source.kind == "description" \
+                    and description_head(source.text) in RELAYED_SOURCES:
+                return Found(source, None, "cue-after", "quoting")  # (only a source described: never
+                # ‘tweeted, quoting a New York Times reporter's tweet’, nor one who recites a famous
+                # line, ‘the actor said, quoting Shakespeare’)
     if found is not None and found.cue is not None and found.cue.lower() in RECALL_VERBS and found.mention is not None:
         k = _index_after_offset(toks, found.mention.end)
         while k < len(toks) and toks[k].word != found.cue.lower():
@@ -891,8 +896,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if k + 2 < n and toks[k].text == "," and toks[0].word == "according" and any(
                 _is_cue(x, True) for x in toks[k + 1:]):
             inner = cue_before(text, toks[k + 1:], known, mixed)
-            if inner is not None and inner.mention is not None and inner.rule in ("cue-before", "cue-in-sentence", "colon"):
-                return inner
+            if inner is not None and inner.mention is not None and inner.rule in ("cue-before", "cue-in-sentence", "colon") \
+                    and not any(x.word in BE_FORMS and y.word in SPEECH_VERBS and z.word != "by"
+                                for x, y, z in zip(toks[k + 1:], toks[k + 2:], toks[k + 3:])):
+                return inner  # (never a listener: ‘According to the memo, staff were told: “…”’; but
+                # ‘According to prosecutors, Garcia was told by her manager: “…”’ is the manager's)
         return found
     found = _quoted_as_saying(text, toks)
     if found is not None:

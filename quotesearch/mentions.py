@@ -264,6 +264,7 @@ IRREGULAR_PAST = wordset("""
 led won lost took made gave got ran went came saw met kept held found brought threw caught
 struck fought sent spent built paid sold bought felt heard meant drew grew chose wore
 taught sought began became knew stood sat rose fell left thought
+beat swept stole drove rode broke froze shook woke swore tore hid fled fed sped dealt sank swam blew flew
 """)
 
 
@@ -632,6 +633,19 @@ spokesperson aide aides counsel successor heir secretary assistant deputy next n
 """.split()) | DOCUMENT_NOUNS  # ("a letter to platform committee members")
 
 
+def state_before_title(toks: list[Token], k: int) -> bool:
+    """The word at ``toks[k]`` is the adjective "state" before a capitalised title ("state Sen.",
+    "state Treasurer", "state Education Commissioner") or a party ("state Democrats"), never the
+    verb ("The court documents state Johnson …", "Israeli officials state Hamas …")."""
+    for x in toks[k + 1:k + 4]:
+        if not x.text[:1].isalpha() or x.word in FUNCTION_WORDS:
+            return False
+        if x.capitalized and (x.word in ROLE_NOUNS or x.word in HONORIFICS or x.word in PARTY_WORDS
+                              or x.word in ("democrats", "republicans")):
+            return True  # (past a lower-case noun of the office: "Sabah state assembly Speaker X")
+    return False
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
@@ -669,9 +683,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     last_run = None
     while k < n and k - j < 12:
         x = toks[k]
-        title_word = k + 1 < n and (toks[k + 1].word in ROLE_NOUNS or (  # "Virginia state director"
-            x.word == "state" and toks[k + 1].capitalized and toks[k + 1].text[:1].isalpha()
-            and toks[k + 1].word not in NOT_NAMES))  # ("said state Sen. Maria Delgado")
+        title_word = k + 1 < n and (toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
+                                    or (x.word == "state" and state_before_title(toks, k)))  # ("said state Sen. X")
         if x.text == "(" and k > j and toks[k - 1].word in ROLE_NOUNS:
             close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ")"), None)
             if close is not None and close + 1 < n and is_name_token(toks[close + 1]):
@@ -986,7 +999,8 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
         inner = inner[1:]  # a trade before the name: ‘The company's expert, metallurgist Howard Benning,’
     of = next((o for o in range(2, len(inner) - 1) if inner[o].word == "of" and inner[o].text.islower()), None)
     if of is not None and all(is_name_token(x) or x.word in HONORIFICS for x in inner[:of]) and (
-            inner[of + 1].word == "the" or is_name_token(inner[of + 1])):
+            inner[of + 1].word == "the" or is_name_token(inner[of + 1])) \
+            and not is_organisation([x.text for x in inner[:of]]):  # (never "Royal Bank of Canada")
         inner = inner[:of]  # where the person is from: ‘Yvette Moreland of the Center for Capital Defense’
     if len(inner) > 3 and inner[-1].text == ")":
         o = next((o for o in range(len(inner) - 2, 0, -1) if inner[o].text == "("), None)

@@ -649,12 +649,12 @@ nguyen tran pham hoang phan vu dang bui do ho ngo duong ly he
 """.split())
 
 
+#: A kin phrase opening its sentence before a name: "His granddaughter, " (never "After burying
+#: her husband, ", "Unlike his mother, ", which are no appositive).
+RE_KIN_OPENING = re.compile(r"(?:^|[.!?]\s+|[”\"]\s+|\n)(?:His|Her|Their|My|Our|[A-Z][\w’'\-]*(?:’s|'s)) \w+, $")
+
 #: Words that count people at the start of a description ("Two Egyptian security sources").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some dozens".split())
-
-#: How far back a namesake named in full is the one a bare surname means (‘His son, Daniel
-#: Teague, said …. “…,” Teague said.’): the sentence before, about.
-NAMESAKE_REACH = 300
 
 #: Articles that open a nickname inside a name (‘Dwayne “The Rock” Johnson’, ‘Wilson “Le Lion” Pierre’).
 NICKNAME_ARTICLES = ("The ", "Le ", "La ", "El ", "Il ", "Der ", "Die ")
@@ -915,7 +915,7 @@ class Cast:
             # the noun before the name: "His granddaughter, Keisha Whitley,", "9/11 widow Terry
             # Strada" (a woman, whatever "Terry" says; but a "spokesman" or an "actor" may be a
             # woman: "Trump spokesman Hope Hicks")
-            kin = self._kin_word_before(at)
+            kin = self._kin_word_before(at) if RE_KIN_OPENING.search(self.text, max(0, at - 40), at) else None
             prev = self.text[max(0, at - 16):at].split()[-1:] if title is None else []
             noun = kin or (prev[0] if prev and prev[0].islower() and not prev[0].endswith(("man", "actor")) else None)
             gender = GENDERED_NOUNS.get(noun or "") or gender
@@ -960,36 +960,6 @@ class Cast:
             p.roles.append(title)
         p.titled = p.titled or bool(title)
         return p
-
-    def _namesake_just_named(self, p: Person, surname: str, at: int) -> Person | None:
-        """The namesake of ``p`` named in full just before ``at`` (within NAMESAKE_REACH), with no
-        full mention of ``p`` since: ‘His son, Daniel Teague, said …. “…,” Teague said.’"""
-        best, best_at, best_end = None, -1, -1
-        for q in (p, *self.namesakes.get(surname, ())):
-            last = max(((s_, e_) for s_, e_ in q.spots if s_ < at), default=(-1, -1))
-            if last[0] > best_at:
-                best, (best_at, best_end) = q, last
-        if best is p or best is None or at - best_at > NAMESAKE_REACH or self.text.endswith(("’s", "'s"), best_at, best_end):
-            return None  # (never an owner: ‘Eric Trump’s comments came after his father …’)
-        if self.text[max(0, best_at - 4):best_at].rstrip().endswith(("”", '"', "’", "'")):
-            return None  # (a namesake at a quotation's own cue: ‘“…,” Pamela Ashworth says. / “…,”
-            # Ashworth says.’ is the other, who answers)
-        if len(self._sentence_ends_outside_quotes(best_end, at)) > 1:
-            return None  # (the sentence before only: never past ‘… Terrence Brooks told The Gazette. “…” /
-            # The mayor-elect said …. “…,” Brooks said.’)
-        # (only one who spoke there, a speech verb right after the name: ‘His son, Daniel Teague,
-        # said his father …’; never one only mentioned, ‘… for his wife Hillary Clinton. During the
-        # rally, the former president said …’)
-        after = self.text[best_end:best_end + 40].split()[:4]
-        return best if any(w.strip(",.;:").lower() in SPEECH_VERBS for w in after) else None
-
-    def _sentence_ends_outside_quotes(self, lo: int, hi: int) -> list[int]:
-        """Where sentences end in ``text[lo:hi]``, outside the quotations' words."""
-        starts = [s_ for s_, _ in self.quoted]
-        k = max(0, bisect.bisect_right(starts, lo) - 1)
-        inside = [(s_, e_) for s_, e_ in self.quoted[k:k + 8] if e_ > lo and s_ < hi]
-        return [m.start() for m in RE_SENTENCE_END.finditer(self.text, lo, hi)
-                if not any(s_ <= m.start() < e_ + 1 for s_, e_ in inside)]
 
     def _namesake_of(self, surname: str, name) -> Person | None:
         """The namesake kept for a full name (its words) of that surname, if any."""
@@ -1157,7 +1127,10 @@ class Cast:
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
                 out.append((start, Person(alias.group(2), gender=GENDERS_OF.get(alias.group(1) or "") or GENDERED_NOUNS.get(head))))
                 continue
-            person = Person(desc, kind="description", plural=plural, gender=GENDERED_NOUNS.get(head))
+            person = Person(desc, kind="description", plural=plural,
+                            gender=GENDERED_NOUNS.get(head) or (None if plural else self.sex_told_after(end)))
+            # (the sex the rest of its sentence tells: ‘One engineer, who … because he was not
+            # authorized …, said’ is a man, never the "she" of the next paragraph)
             if desc.startswith(("a ", "an ", "A ", "An ")):
                 introduced.setdefault((head, plural), person)
             out.append((start, person))
@@ -1412,10 +1385,6 @@ class Cast:
             son = next((o for o in (p, *self.namesakes.get(surname, ())) if o.name.lower().endswith(written)), None)
             if son is not None:
                 return son
-        if p is not None and len(words) == 1 and self.namesakes.get(surname):
-            near = self._namesake_just_named(p, surname, mention.start)
-            if near is not None and (gender is None or near.gender in (None, gender)):
-                return near
         tail = len(words) > 1 and p is not None and p.name.lower().endswith(" " + " ".join(words).lower()) \
             and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
@@ -1590,6 +1559,14 @@ class Cast:
                 self._stream = None  # (the mentions are read again with it: whichever quotation came first)
         return p
 
+    def sex_told_after(self, at: int) -> str | None:
+        """The sex the pronouns of the sentence from ``at`` tell, when they tell one only."""
+        stop = RE_SENTENCE_END.search(self.text, at, at + 250)
+        words = self.text[at:stop.start() if stop else at + 250].lower().split()
+        he = any(w.strip(",.;:") in ("he", "his", "him", "himself") for w in words)
+        she = any(w.strip(",.;:") in ("she", "her", "hers", "herself") for w in words)
+        return "m" if he and not she else "f" if she and not he else None
+
     def _kin_before(self, at: int) -> bool:
         """A kin word set off before the name at ``at``: "His wife, Morag Fraser"."""
         return self._kin_word_before(at) is not None
@@ -1665,12 +1642,7 @@ class Cast:
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
                     subject = pos in self._spoke_at or self._opens_sentence(pos)
-                    if subject and (nearest is None or self.position - pos <= SUBJECT_REACH) and not (
-                            p.kind == "description" and p.gender is None and gender is not None
-                            and nearest is not None and nearest.gender == gender):
-                        # (but a person named nearer, of the pronoun's sex, beats someone described
-                        # whose sex the article does not give: ‘One engineer … said. For Ms. Lindqvist,
-                        # …. “…,” she said.’)
+                    if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
                         nearest = nearest or p
