@@ -628,7 +628,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
         terms.append(scare and (_term_lead(tail_toks) or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
         if found is not None and found.mention is not None:
+            asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
+            if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:
+                cast.position = asked_by.start()  # never the one asking
             found.person, found.how = cast.resolve(found.mention)
+            cast.position = sp.open_at
             alias = RE_ALIAS.match(text, found.mention.end) if found.how == "description" \
                 and alias_is_theirs(found.mention.text) else None
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
@@ -1487,6 +1491,9 @@ RE_REPLY_NEXT = regex.compile(r" (?:" + "|".join(sorted(REPLY_CUES)) + r")[,:]?\
 #: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).
 ASKING_CUES = (ASKING_VERBS - {"told"}) | {"asks"}
 
+
+#: An opening phrase that names who asked (‘Asked by the presenter, Mishal Webb, whether …,’).
+RE_ASKED_BY = regex.compile(r"\b[Aa]sked by ")
 
 #: A question reported with whom it was put to: ‘Finch asked her why she didn't resign.’
 RE_ASKED_WHOM = regex.compile(r"\b(?:asked|pressed|questioned) (him|her|\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)"

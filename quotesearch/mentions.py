@@ -170,22 +170,28 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     "a spokesman for the ministry", never its object "the ministry" alone)."""
     inner = None  # a description that is the object of a preposition: the longer one may hold it
     first_preposition = None  # ("people familiar with the matter": a bare plural before it)
-    for i in range(j, max(lo, j - 9) - 1, -1):
+    for i in range(j, max(lo, j - 11) - 1, -1):
         w = toks[i].word
+        inside_name = w in NAME_JOINERS and lo < i < j and toks[i - 1].capitalized and toks[i + 1].capitalized \
+            and toks[j].text.islower()  # (a body's name before a noun: never "the American Federation of Teachers")
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))) \
-                or w in NOT_IN_DESCRIPTION:
+                or (w in NOT_IN_DESCRIPTION and not inside_name):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
-            # after "the": "the fire department", "the rail operator")
-        if w in PREPOSITIONS and i < j:
+            # after "the": "the fire department", "the rail operator"; but "and" inside a body's
+            # name is its word: "A Department of Health and Social Care spokesperson")
+        if w in PREPOSITIONS and i < j and not inside_name:
             first_preposition = i
         owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i])
         if w in DETERMINERS or w in POSSESSIVES or owned:
             # the head noun stands before the first preposition ("a source close to …"; not
-            # "the job of president"); a name's possessive is a determiner ("Powell’s office";
-            # but what a person's document says is theirs: "Trump’s tweet")
+            # "the job of president"), past a body's name ("A House of Lords spokesman"); a name's
+            # possessive is a determiner ("Powell’s office"; but what a person's document says is
+            # theirs: "Trump’s tweet")
             h = i
-            while h + 1 <= j and toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as":
+            while h + 1 <= j and ((toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as") or (
+                    toks[h + 1].word in NAME_JOINERS and toks[h].capitalized and h + 2 <= j and toks[h + 2].capitalized
+                    and toks[j].text.islower())):
                 h += 1
             heads = [t.word for t in toks[i + 1: h + 1] if t.word in DESCRIPTION_NOUNS]
             if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
@@ -198,6 +204,10 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                     if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS:
                         inner = i  # (‘a relative of one of the victims’)
                         continue
+                if owned:  # (the whole owner: "the Prime Minister’s official spokesman")
+                    i = _name_run_back(toks, i)
+                    if i - 1 >= lo and toks[i - 1].word == "the":
+                        i -= 1
                 return i
             if owned:
                 continue  # (as any other word: "several people in Clinton’s orbit")
@@ -358,6 +368,9 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
     return None
 
 
+#: Small words inside a body's name ("Department of Health and Social Care", "House of Lords").
+NAME_JOINERS = frozenset("of and for &".split())
+
 #: Words that take one or some of a group (‘one of the victims’, ‘several of the workers’).
 PARTITIVES = wordset("one two three some several many most each either neither none")
 
@@ -469,6 +482,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             if not (b - 1 >= lo and toks[b - 1].word == "of" and b - 2 >= lo and is_name_token(toks[b - 2])):
                 break
             i = _name_run_back(toks, b - 2)
+        if i - 1 >= lo and toks[i - 1].word in ("a", "an", "one", "another") and toks[k].word in ROLE_NOUNS \
+                and toks[k].text.isupper():
+            return _description(toks, i - 1, k, text, lower_first=True)  # "One Labour MP, who …, said"
         # "a source close to the Kremlin": the name is the object inside a description
         if i - 1 >= lo and toks[i - 1].word in ("the",):
             d = _description_back(toks, k, lo)

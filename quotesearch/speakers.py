@@ -1708,6 +1708,9 @@ class Cast:
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
             # the article's people named in full with that role, latest first, a window's worth
             for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned or shared or plural else self.window):
+                if p.spots and p.spots[0][0] > mention.start:
+                    continue  # (never one the article names only later: ‘The Tory leader jibed: …’
+                    # before ‘The SNP’s Westminster leader, Angus MacRae,’)
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
         name = text
