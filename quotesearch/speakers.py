@@ -656,6 +656,9 @@ RE_KIN_OPENING = re.compile(r"(?:^|[.!?]\s+|[”\"]\s+|\n)(?:His|Her|Their|My|Ou
 #: Words that count people at the start of a description ("Two Egyptian security sources").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some dozens".split())
 
+#: Styles of peers, which stay with a surname given alone ("Lord Fennimore", "Lady Hale").
+PEER_STYLES = frozenset("lord lady baron baroness viscount viscountess earl countess".split())
+
 #: Articles that open a nickname inside a name (‘Dwayne “The Rock” Johnson’, ‘Wilson “Le Lion” Pierre’).
 NICKNAME_ARTICLES = ("The ", "Le ", "La ", "El ", "Il ", "Der ", "Die ")
 
@@ -908,6 +911,8 @@ class Cast:
                 or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES):
             return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
         full = " ".join(name)
+        if len(name) == 1 and honorific in PEER_STYLES:
+            full = f"{words[len(words) - 2]} {full}"  # a peer's style is part of the name: "Lord Fennimore"
         surname = surname_key(name)
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
@@ -1421,8 +1426,10 @@ class Cast:
                 and (company := self.company(words[0])) is not None:
             return Person(company, kind="organisation")  # "Norrland said" after Norrland Paper & Packaging
         name = " ".join(words) if words else mention.text
+        if len(words) == 1 and len(raw) == 2 and first in PEER_STYLES:
+            name = f"{raw[0]} {words[0]}"  # a peer's style is part of the name: "Lord Fennimore"
         p = Person(name, kind="organisation" if is_organisation(words) else "name",
-                   gender=gender_of(words[0]) if len(words) > 1 else None)
+                   gender=gender_of(words[0]) if len(words) > 1 else GENDERED_HONORIFICS.get(first))
         if mention.role:
             p.roles.append(mention.role)
         if len(words) >= 1 and p.kind == "name":
