@@ -656,6 +656,13 @@ RE_KIN_OPENING = re.compile(r"(?:^|[.!?]\s+|[”\"]\s+|\n)(?:His|Her|Their|My|Ou
 #: Words that count people at the start of a description ("Two Egyptian security sources").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some dozens".split())
 
+#: First words of Malay names, before the name the person is called by ("Mohamad Azhar Osman" is
+#: "Dr Azhar").
+NAME_LEADS = frozenset("muhammad mohamad mohammad mohd muhamad mohamed ahmad abdul nur siti nurul".split())
+
+#: How many of the latest people named in full a short name is matched against as part of one.
+LONGER_NAME_REACH = 40
+
 #: Styles of peers, which stay with a surname given alone ("Lord Fennimore", "Lady Hale").
 PEER_STYLES = frozenset("lord lady baron baroness viscount viscountess earl countess".split())
 
@@ -940,6 +947,9 @@ class Cast:
             # (a known given name, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders")
             return self._namesake(surname, name, gender, title)
+        if p is None and (len(name) == 2 or (len(name) == 1 and honorific)) \
+                and (longer := self._part_of_longer(name)) is not None:
+            return longer  # ("Kamarul Ariffin" of Kamarul Ariffin Sulaiman, "Dr Azhar" of Mohamad Azhar Osman)
         if p is None or (len(full) > len(p.name) and full.endswith(" " + p.name) and " " not in p.name):
             # (a surname alone grows into the full name; a full name never grows a heading's
             # words before it: "Marco Rubio" stays, whatever "Jeb Bush Hits Marco Rubio" says)
@@ -965,6 +975,35 @@ class Cast:
             p.roles.append(title)
         p.titled = p.titled or bool(title)
         return p
+
+    def _in_headline(self, at: int) -> bool:
+        """``at`` falls inside a headline or a byline."""
+        h = bisect.bisect_right(self.headlines, (at, len(self.text))) - 1
+        return h >= 0 and at < self.headlines[h][1]
+
+    def _part_of_longer(self, name) -> Person | None:
+        """The one person of a longer name (three words or more) that these words are part of: its
+        first or last two ("Kamarul Ariffin" of Kamarul Ariffin Sulaiman, "Sue Ann" of Lim Sue Ann),
+        or the name a person is called by after a Malay "Mohamad" or in a four-word name ("Azhar" of
+        Mohamad Azhar Osman, "Ng" of Sylvia Ng Pei Shan). Only the latest people are read."""
+        written = " ".join(name)
+        found = None
+        for q in itertools.islice(reversed(self.by_surname.values()), LONGER_NAME_REACH):
+            words = q.name.split()
+            if len(words) < 3 or q.kind != "name" or not any(s_ >= self.first_line_end and not self._in_headline(s_)
+                                                             for s_, _ in q.spots):
+                continue  # (never a headline's run: "Mike Pence Calls …")
+            extra = [w for w in words if w not in name]
+            if any(self.common_word(w, q.spots[0][0] if q.spots else 0) or w.lower() in FUNCTION_WORDS
+                   or w.lower() in SPEECH_VERBS or w.lower() in AUXILIARIES or w.lower() in BE_FORMS_ALL
+                   or w.lower() in ("calls", "call", "called") for w in extra):
+                continue  # (never a heading's words: "Mike Pence Calls", "Donald Trump Is")
+            if (len(name) == 2 and (q.name.startswith(written + " ") or q.name.endswith(" " + written))) or (
+                    len(name) == 1 and words[1] == written and (len(words) >= 4 or words[0].lower() in NAME_LEADS)):
+                if found is not None and found is not q:
+                    return None  # (two people it could be part of: neither)
+                found = q
+        return found
 
     def _namesake_of(self, surname: str, name) -> Person | None:
         """The namesake kept for a full name (its words) of that surname, if any."""
@@ -1366,9 +1405,10 @@ class Cast:
             if q is None:  # a surname after a Western given name, a Chinese given name after it:
                 # "Ms Ng" of Sylvia Ng Pei Shan, "Mr Goh" of Lawrence Goh Kian Wee
                 q = self._inner_word_people().get(words[0])
-                if q is not None and not (q.name.count(" ") >= 3 and q.name.split()[1] == words[0]
-                                          and gender_of(q.name.split()[0]) is not None):
-                    q = None  # (four words: never a double surname, "Ms. Acosta" of Melba Acosta Febo)
+                if q is not None and not ((q.name.count(" ") >= 3 or q.name.split()[0].lower() in NAME_LEADS)
+                                          and q.name.split()[1] == words[0] and gender_of(q.name.split()[0]) is not None):
+                    q = None  # (four words, or a Malay name after "Mohamad": "Dr Azhar" of Mohamad Azhar Osman;
+                    # never a double surname, "Ms. Acosta" of Melba Acosta Febo)
             if q is not None and (gender is None or q.gender in (None, gender)):
                 return q
         if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
@@ -1415,6 +1455,13 @@ class Cast:
             p = self._by_first_word(words[0], kin=RE_BODY_CUE.match(self.text, mention.end) is None)
             if p is not None:
                 return p
+        if p is None and len(words) == 2 and title is None:
+            written = " ".join(words)
+            parts = [q for q in self._named_in_full() if q.name.count(" ") >= 2
+                     and (q.name.startswith(written + " ") or q.name.endswith(" " + written))]
+            if len(parts) == 1:
+                return parts[0]  # two words of one longer name: "Kamarul Ariffin" of Kamarul Ariffin
+                # Sulaiman, "Sue Ann" of Lim Sue Ann
         if p is None and len(words) == 1 and title is None and words[0][:1].isupper():
             q = self._inner_word_people().get(words[0])
             if q is not None and self._first_word_people().get(words[0].lower()) is None \
@@ -1554,7 +1601,7 @@ class Cast:
         the word shows to be a surname ("Mr Lam"); never when two people share the word."""
         p = self._first_word_people().get(word.rstrip(".").lower())
         if p is None or (p.gender is None and not p.titled and not surname and not _surname_first(p.name)
-                         and not (kin and self._kin_or_aged(p))):
+                         and not (kin and self._kin_or_aged(p)) and not p.name.split()[1:2] in (["Singh"], ["Kaur"])):
             return None  # (a given name the lists hold, a title before the name: "President Xi
             # Jinping", a given name after it: "Sato Haruki", a kin word or an age: "His wife, Morag
             # Fraser,", "Camille Fournier, 29,"; never a physio "Chelsea Marsh" for "Chelsea said
