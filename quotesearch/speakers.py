@@ -180,7 +180,7 @@ PEOPLE_WORDS = {
     "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",), "woman": ("",), "man": ("",),
     "mother": ("",), "father": ("",), "manager": ("",), "employee": ("",), "worker": ("",),
     "cousin": ("",), "victim": ("",), "caller": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
-    "friend": ("",), "relative": ("",), "driver": ("",), "student": ("",),
+    "friend": ("",), "relative": ("",), "driver": ("",), "student": ("",), "nurse": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
 }
 
@@ -257,7 +257,7 @@ cousin aunt uncle grandmother grandfather niece nephew girlfriend boyfriend fian
 ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
 pedestrian commuter trustee woman man mother father manager employee worker officer
-cousin victim caller customer co-worker coworker friend relative driver student
+cousin victim caller customer co-worker coworker friend relative driver student nurse
 """.split())
 
 
@@ -1147,8 +1147,8 @@ class Cast:
             if k is None:
                 continue
             d = _description_back(toks, k, max(0, k - 8))
-            if d is None:
-                continue
+            if d is None or (d >= 1 and toks[d - 1].word in BE_FORMS_ALL | {"became", "becomes"}):
+                continue  # (a predicate introduces no one: ‘John Hale, 45, is a retired nurse’)
             md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") or (
                 d == k and toks[d].capitalized and plural_word(word)) else None  # ("Analysts at Brookline Partners")
             end = md.end if md is not None and md.kind == "description" and md.end >= m_end else m_end
@@ -1163,7 +1163,7 @@ class Cast:
                     and not self.by_surname[toks[d - 2].word].placelike:
                 continue  # (an appositive, the named person's: "When Robby Mook, Clinton’s campaign manager was")
             head = description_head(desc) or ""
-            plural = text[m_end - 1] in "sS"
+            plural = text[m_end - 1] in "sS" and not desc.lower().startswith("one of ")  # ("one of the victims")
             if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and (head, plural) in introduced:
                 out.append((start, introduced[head, plural]))  # "The official said …": the one introduced
                 continue
