@@ -1162,7 +1162,11 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
 #: Where an unnamed person is from or was, after their noun: " from Leeds", " at the scene" (up
 #: to a clause or a punctuation mark).
 RE_PLACE_AFTER = regex.compile(r" (?:from|in|at|near|outside|inside|on) (?:the )?(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}"
-                               r"|scene|street|building|site|shop|store)(?=[,.;:!?]| (?:who|that|which|said|says|told)\b)")
+                               r"|scene|street|building|site|shop|store)(?=[,.;:!?]| (?:who|that|which|said|says|told)\b)"
+                               r"| (?:at|in|from|with) (?:one of )?(?:the|a|an) [\p{L}’'\-]+(?: [\p{L}\d’'\-]+){0,5}?"
+                               r"(?=, (?:who|which)\b| (?:who|that|said|says|told)\b)")
+# (and where they work, up to a clause: "a nurse at the county's largest emergency department, who …",
+# "a counselor at one of the state's six centers said")
 
 
 #: Pronouns of the other sex than a "he" or "she": ‘The patient said he felt dizzy. “…,” she said.’
