@@ -989,20 +989,23 @@ class Cast:
         written = " ".join(name)
         found = None
         for q in itertools.islice(reversed(self.by_surname.values()), LONGER_NAME_REACH):
-            words = q.name.split()
-            if len(words) < 3 or q.kind != "name" or not any(s_ >= self.first_line_end and not self._in_headline(s_)
-                                                             for s_, _ in q.spots):
+            full = q.name
+            if full.count(" ") < 2 or q.kind != "name":
+                continue
+            if len(name) == 2:
+                if not (full.startswith(written + " ") or full.endswith(" " + written)):
+                    continue
+            elif not (full.split()[1] == written and (full.count(" ") >= 3 or full[:full.index(" ")].lower() in NAME_LEADS)):
+                continue
+            if not any(s_ >= self.first_line_end and not self._in_headline(s_) for s_, _ in q.spots):
                 continue  # (never a headline's run: "Mike Pence Calls …")
-            extra = [w for w in words if w not in name]
             if any(self.common_word(w, q.spots[0][0] if q.spots else 0) or w.lower() in FUNCTION_WORDS
                    or w.lower() in SPEECH_VERBS or w.lower() in AUXILIARIES or w.lower() in BE_FORMS_ALL
-                   or w.lower() in ("calls", "call", "called") for w in extra):
+                   or w.lower() in ("calls", "call", "called") for w in full.split() if w not in name):
                 continue  # (never a heading's words: "Mike Pence Calls", "Donald Trump Is")
-            if (len(name) == 2 and (q.name.startswith(written + " ") or q.name.endswith(" " + written))) or (
-                    len(name) == 1 and words[1] == written and (len(words) >= 4 or words[0].lower() in NAME_LEADS)):
-                if found is not None and found is not q:
-                    return None  # (two people it could be part of: neither)
-                found = q
+            if found is not None and found is not q:
+                return None  # (two people it could be part of: neither)
+            found = q
         return found
 
     def _namesake_of(self, surname: str, name) -> Person | None:
