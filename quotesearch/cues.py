@@ -895,8 +895,13 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # ‘According to The Athletic, Lucien Moreau told team-mates: “…”’: the clause after an
         # opening ‘according to X,’ with a speaker and a cue of its own is the speaker's
         k = _index_after_offset(toks, found.mention.end)
-        if k + 2 < n and toks[k].text == "," and toks[0].word == "according" and any(
-                _is_cue(x, True) for x in toks[k + 1:]):
+        if k + 2 < n and toks[k].text == "," and k + 1 < n and toks[k + 1].word == "and" \
+                and toks[0].word != "according":
+            k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
+        if k + 2 < n and toks[k].text in (",", "and") and any(_is_cue(x, True) for x in toks[k + 1:]) and (
+                toks[0].word == "according" or toks[k].text == "and") \
+                and not (_is_cue(toks[k + 1], True) or _verb_like(toks[k + 1])):  # (a subject of its own:
+            # never ‘…, according to their attorneys, and said they …’)
             inner = cue_before(text, toks[k + 1:], known, mixed)
             if inner is not None and inner.mention is not None and inner.rule in ("cue-before", "cue-in-sentence", "colon") \
                     and not any(x.word in BE_FORMS and y.word in SPEECH_VERBS and z.word != "by"
