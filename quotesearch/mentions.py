@@ -776,8 +776,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         e = j
         if k + 1 < n and toks[k].word in ("in", "at", "from", "of", "for", "with") and is_name_token(toks[k + 1]):
             e = k + 1
-            while e + 1 < n and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
-                e += 1
+            while e + 1 < n and not is_possessive(toks[e]) and (is_name_token(toks[e + 1]) or (
+                    toks[e + 1].text == "&" and e + 2 < n and is_name_token(toks[e + 2]))):
+                e += 1  # ("Analysts at Pemberton & Co.")
         return _description(toks, j, e, text, lower_first=True)
     if last_run is not None:
         rs, re_ = last_run
