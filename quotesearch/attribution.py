@@ -93,7 +93,7 @@ AFTER_CHARS = 250
 
 #: First words of nicknames (‘Mr. Walt’, ‘Doc’, ‘Mama O.’, ‘Little Marco’, ‘Big Sam’).
 NICKNAME_LEADS = frozenset("""
-mr mrs ms dr doc big little lil uncle aunt auntie mama papa pops coach cap captain king queen prince princess
+the mr mrs ms dr doc big little lil uncle aunt auntie mama papa pops coach cap captain king queen prince princess
 lady sir saint st professor prof grandpa grandma nana granny miss madam baby boss father sister brother
 """.split())
 
@@ -101,6 +101,8 @@ lady sir saint st professor prof grandpa grandma nana granny miss madam baby bos
 def _nickname_like(content: str) -> bool:
     """The words in marks read as a nickname: a word that opens nicknames, or a given name."""
     words = content.rstrip(",. ").split()
+    if len(words) > 1 and words[0].lower() == "the":
+        return words[1][:1].isupper()  # ("the Bulldozer", "The Wall"; never "the grownup on the stage")
     return bool(words) and (words[0].rstrip(".").lower() in NICKNAME_LEADS or any(gender_of(w) is not None for w in words))
 
 
@@ -804,7 +806,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
-            ms[1].gender is None and " " not in ms[1].name and _set_off_role(text, ms[0].end)))) and not (
+            ms[1].gender is None and " " not in ms[1].name and _set_off_role(text, ms[0].end)) or (
+            ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
             and _unnamed_person(description_head(ms[1].name), text, ms[0].start)
             and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
@@ -816,12 +819,18 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     prev_word = text[max(0, ms[0].start - 30):ms[0].start].split()[-1:]
     if prev_word and prev_word[0].isalpha() and prev_word[0].islower() and not _title_noun(prev_word[0]) \
             and prev_word[0] not in ROLE_WORDS_BEFORE and prev_word[0] not in FUNCTION_WORDS \
-            and prev_word[0] not in SPEECH_VERBS and ms[0].text.split()[0].rstrip(".").lower() not in ROLE_NOUNS:
+            and prev_word[0] not in SPEECH_VERBS and ms[0].text.split()[0].rstrip(".").lower() not in ROLE_NOUNS \
+            and not cast._opens_sentence(ms[0].start):  # (a title before a name opening it: ‘Tribal elder Vernon Thomas said’)
         return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’, and a
         # title's word: ‘Sabah state assembly Speaker Datuk Jeffrey Lojingau said’)
     if ms[0].kind == "description" and text.startswith(",", ms[0].end):
         return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one)
     return ms[1]
+
+
+#: A speech verb right after a subject's name: it reported speaking (‘Tribal elder Vernon Thomas said
+#: the tribe would not back down. / “…,” he said.’), whatever its sex the lists know.
+RE_SAID_AFTER = re.compile(r" (?:said|says|told|added|argued|insisted|warned|explained)\b")
 
 
 def _set_off_role(text: str, end: int) -> bool:
@@ -884,7 +893,10 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             # sentence just before only, when it names no document (never ‘posted a resignation
             # letter from the police chief’, ‘tweeted a photo of the note left on her windshield’)
             # and writes of nothing else (‘wrote that …’, ‘wrote about …’)
-            if (s_lo, s_hi) != sentences[-1] or (wrote + 1 < len(toks) and toks[wrote + 1].word in ("that", "about")) \
+            goes_on = len(sentences) > 1 and (s_lo, s_hi) == sentences[-2] \
+                and text[sentences[-1][0]:sentences[-1][1]].lstrip().startswith(("She ", "He ", "They "))
+            if ((s_lo, s_hi) != sentences[-1] and not goes_on) \
+                    or (wrote + 1 < len(toks) and toks[wrote + 1].word in ("that", "about")) \
                     or any(x.word in WRITTEN_NOUNS or x.word in DOCUMENT_NOUNS or x.word in ("photo", "screenshot")
                            for x in toks):
                 return None
@@ -934,7 +946,7 @@ firm company agency district council bank carmaker automaker airline carrier ret
 league university hospital charity network chain manufacturer maker startup operator utility
 foundation institute regulator watchdog broadcaster newspaper publisher group
 bureau administration office department ministry commission authority directorate
-association society federation alliance coalition team
+association society federation alliance coalition team cooperative
 """.split())
 
 
@@ -1504,6 +1516,11 @@ RE_ASKED_WHOM = regex.compile(r"\b(?:asked|pressed|questioned) (him|her|\p{Lu}[\
                               r" (?:why|whether|if|what|how|when|where|who|about)\b[^.!?“”\"]*[.?]$")
 
 
+#: Someone described in the words before a reported question (‘then the Boeing whistleblower testified’).
+RE_PERSON_NOUN_BEFORE = regex.compile(r"\b(?:the|a|an) (?:[\w\-]+ ){0,2}(?:whistleblower|witness|official|nurse|doctor|worker|"
+                                      r"employee|victim|defendant|student|resident|woman|man|officer|expert)\b")
+
+
 def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
     """A paragraph that is only a quotation, after a paragraph that ends by reporting a question
     put to someone (‘Finch asked her why she didn't resign.’): the answer is the one asked."""
@@ -1521,15 +1538,23 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
     if who in ("him", "her"):
         mention = Mention(at, at + len(who), who, "pronoun")
         gender = "m" if who == "him" else "f"
-        person = next((p for _, p in reversed(cast.recent) if p.kind == "name" and p.gender in (None, gender)
-                       and p.name.split()[-1] not in asker), None)
+        candidates = [p for _, p in reversed(cast.recent) if p.kind == "name" and p.gender == gender
+                      and p.name.split()[-1] not in asker]
+        person = candidates[0] if candidates and all(p is candidates[0] for p in candidates) else None
         how = "pronoun"
+        if person is None:
+            cast.position = position
+            return Found(mention, None, "answer", None, how)  # (the one asked, whom no name tells: never
+            # the asker, ‘A senator asked him whether …’ after ‘Sen. Ted Cruz spoke first, then the
+            # whistleblower testified’)
     else:
         mention = Mention(at, at + len(who), who, "name")
         person, how = cast.resolve(mention)
     cast.position = position
     if person is None or person.kind != "name" or _addresses(text[sp.start:sp.end], person.name):
         return None
+    if who in ("him", "her") and RE_PERSON_NOUN_BEFORE.search(tail, 0, m.start()) is not None:
+        return Found(mention, None, "answer", None, how)  # (someone described may be the one asked)
     return Found(mention, person, "answer", None, how)
 
 

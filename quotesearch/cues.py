@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from quotesearch.lexicon import (
     HONORIFICS,
     ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, OBJECT_SPEECH_VERBS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+    ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
     WEAK_SPEECH_VERBS,
     is_abbreviation, state_after_comma, wordset,
 )
@@ -134,6 +134,9 @@ SUBJECT_ADVERBS = wordset("then also later now")
 
 #: Prepositions after which a name is a place or a medium, not a speaker ("on Twitter", "at CNN").
 PLACE_PREPOSITIONS = wordset("on in at via")
+
+#: Prepositions of a way gone: a name after them is a place ("marched down Main Street").
+MOTION_PREPOSITIONS = wordset("down along through across past toward towards into onto")
 
 #: Particles that make "call" a request, not a naming ("called for a ban", "called on Americans").
 CALL_PARTICLES = wordset("for on off out")
@@ -435,8 +438,8 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     if prev is None or prev.capitalized or not prev.text[:1].isalpha():
         return False
     if m.kind != "description":  # (but "the Council on American-Islamic Relations …" is one name)
-        return m.kind in ("organisation", "name") and prev.word in PLACE_PREPOSITIONS \
-            and not (k > 0 and toks[k - 1].capitalized)
+        return m.kind in ("organisation", "name") and (prev.word in PLACE_PREPOSITIONS or prev.word in MOTION_PREPOSITIONS) \
+            and not (k > 0 and toks[k - 1].capitalized)  # (and "marched down Main Street chanting")
     if prev.word in ("out", "off", "up", "forth"):  # (a document after a particle: "put out a statement")
         return description_head(m.text) in DOCUMENT_NOUNS
     return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with")
@@ -577,9 +580,23 @@ def _refused(toks: list[Token], v: int) -> bool:
 #: Instagram’, ‘said at a news conference’, ‘said via the team’).
 CUE_PLACE_WORDS = wordset("in on at during via through after before from")
 
-#: Heads of the sources an outlet relays (‘…,” the agency said, quoting a military source’).
-RELAYED_SOURCES = wordset("source sources official officials spokesman spokeswoman spokesperson commander officer "
-                          "officers diplomat diplomats witness witnesses resident residents guard police army military")
+def _relays(m: Mention) -> bool:
+    """The speaker at a cue is an outlet or a body that relays others' words (‘the agency’, ‘the
+    Saba news agency’, ‘the Kremlin’, ‘AFP’), never a person (‘the actor’, ‘Obama’, ‘he’)."""
+    if m.kind == "pronoun":
+        return m.text.lower() in ("it", "they")
+    words = m.text.split()
+    if m.kind == "organisation" or (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper()):
+        return True  # ("the Kremlin", "the Times")
+    if m.kind == "description":
+        head = description_head(m.text)
+        return head in OUTLET_NOUNS or (head is not None and head not in ROLE_NOUNS and head not in DESCRIPTION_NOUNS)
+    return m.text.isupper() or any(w.lower() in OUTLET_NOUNS or w.lower() in ORG_WORDS for w in words)
+
+
+#: Nouns of outlets that relay others' words.
+OUTLET_NOUNS = wordset("agency newspaper paper daily outlet broadcaster network channel station website wire tv radio "
+                       "television news press times post journal tabloid ministry government kremlin embassy")
 
 #: Words before "heard saying" (‘X can be heard saying’, ‘X is heard shouting’).
 HEARD_LEADS = wordset("be is was were are been can could may might")
@@ -660,11 +677,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if k + 3 < len(toks) and (toks[k].word == found.cue.lower() or toks[k].text == ",") \
                 and toks[k + 1].text == "," and toks[k + 2].word == "quoting":
             source = mention_after(toks, k + 3, text)  # ‘…,” the agency said, quoting a military source’
-            if source is not None and source.kind == "description" \
-                    and description_head(source.text) in RELAYED_SOURCES:
-                return Found(source, None, "cue-after", "quoting")  # (only a source described: never
-                # ‘tweeted, quoting a New York Times reporter's tweet’, nor one who recites a famous
-                # line, ‘the actor said, quoting Shakespeare’)
+            if source is not None and source.kind in ("name", "description") and _relays(found.mention) and (
+                    source.kind == "name" or description_head(source.text) not in DOCUMENT_NOUNS | THING_NOUNS):
+                return Found(source, None, "cue-after", "quoting")  # (an outlet or a body relays someone:
+                # never ‘tweeted, quoting a reporter's tweet’, nor a person reciting a famous line, ‘the
+                # actor said, quoting Shakespeare’, ‘Johnson said, quoting Winston Churchill’)
     if found is not None and found.cue is not None and found.cue.lower() in RECALL_VERBS and found.mention is not None:
         k = _index_after_offset(toks, found.mention.end)
         while k < len(toks) and toks[k].word != found.cue.lower():

@@ -757,6 +757,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
                 or x.text[:1].isdigit() or (x.text == "/" and k > j and toks[k - 1].text[:1].isdigit())):
             break
+        if subject and last_run is None and k > j and toks[j].word in DETERMINERS and x.text.islower() \
+                and x.word not in ROLE_NOUNS and ((len(x.word) > 4 and x.word.endswith("ed")) or x.word in IRREGULAR_PAST) \
+                and k + 1 < n and is_name_token(toks[k + 1]):
+            break  # a verb after a described subject, before its object's name: ‘the crowd filled Whitehall’
         k += 1
     if k + 2 < n and toks[k].text == "," and k > j and (toks[k - 1].word in ROLE_NOUNS or (
             toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower())):

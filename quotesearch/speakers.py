@@ -619,6 +619,15 @@ SURNAME_HONORIFICS = frozenset("mr mrs ms miss madam mdm dr prof".split())
 RE_SYLLABLE_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def _attributive(text: str, end: int) -> bool:
+    """The name ending at ``end`` modifies a noun after it (‘the Lindsey Graham bill’, ‘the Beto
+    O'Rourke plan’): a person's name used as an adjective, not a body's or a place's."""
+    nxt = text[end:end + 20].split()[:1]
+    w = nxt[0].strip(",.;:") if nxt else ""
+    return w.isalpha() and w.islower() and w not in AUXILIARIES and w not in FUNCTION_WORDS \
+        and w not in SPEECH_VERBS and not w.endswith("ed")
+
+
 def _surname_first(name: str) -> bool:
     """A two-word name written surname first, as Japanese, Korean and Chinese names often are in
     news English: its second word is a given name ("Sato Haruki", "Kim Soo-yeon") and its first
@@ -653,6 +662,13 @@ nguyen tran pham hoang phan vu dang bui do ho ngo duong ly he
 #: her husband, ", "Unlike his mother, ", which are no appositive).
 RE_KIN_OPENING = re.compile(r"(?:^|[.!?]\s+|[”\"]\s+|\n)(?:His|Her|Their|My|Our|[A-Z][\w’'\-]*(?:’s|'s)) \w+, $")
 
+#: Nouns of family and of acting before a name that tell its sex ("9/11 widow Terry Strada").
+FAMILY_NOUNS = frozenset("""widow widower mother father wife husband daughter son sister brother grandmother grandfather
+granddaughter grandson niece nephew aunt uncle actress""".split())
+
+#: The sex a reason for anonymity tells (‘because he was not authorized to speak’).
+RE_BECAUSE_SEX = re.compile(r"\bbecause (he|she) (?:was|is|wasn't|isn't|had|has|did|does|didn't|doesn't|would|could|feared|fears)\b")
+
 #: Words that count people at the start of a description ("Two Egyptian security sources").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some dozens".split())
 
@@ -662,6 +678,9 @@ NAME_LEADS = frozenset("muhammad mohamad mohammad mohd muhamad mohamed ahmad abd
 
 #: How many of the latest people named in full a short name is matched against as part of one.
 LONGER_NAME_REACH = 40
+
+#: How far after a title the person it stands for may first be named (the sentence after, about).
+FORWARD_REACH = 300
 
 #: Styles of peers, which stay with a surname given alone ("Lord Fennimore", "Lady Hale").
 PEER_STYLES = frozenset("lord lady baron baroness viscount viscountess earl countess".split())
@@ -752,7 +771,8 @@ class Cast:
             if at > 0 and text[at - 1] in "“\"" and text.startswith(QUOTED_RUN_ENDS, m.end()) \
                     and _no_person_opens(m.group()):
                 continue  # a title in marks, all of it: ‘Her new single, “Paper Boats,”’ (but ‘calls him “Mr. Trump”’)
-            if text[max(0, at - 2):at] == ", " and (before_work := text[max(0, at - 24):at - 2].rsplit(" ", 2))[-1].lower() \
+            if text[max(0, at - 2):at] == ", " and text.startswith(",", m.end()) \
+                    and (before_work := text[max(0, at - 24):at - 2].rsplit(" ", 2))[-1].lower() \
                     in WORK_NOUNS_BEFORE and not (len(before_work) > 2 and before_work[-3].endswith("of")):
                 continue  # a work's title set off after it: ‘In her 2003 book, Living History, Clinton noted’
                 # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
@@ -890,7 +910,8 @@ class Cast:
             the = bool(before) and before[-1] == "the"
             if the:  # "in the South China Sea"
                 before.pop()
-            if (before and before[-1] in PLACE_WORDS_BEFORE) or (the and words[0] == known.name.split()[0]):
+            if (before and before[-1] in PLACE_WORDS_BEFORE) or (the and words[0] == known.name.split()[0]
+                                                                  and not _attributive(self.text, end)):
                 known.named_as_place += 1  # (and a name after "the" alone, no title between, is a
                 # body's or a place's: "the Desert Valley Scorpions", "The Lakeshore Lynx have traded")
 
@@ -918,8 +939,10 @@ class Cast:
                 or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES):
             return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
         full = " ".join(name)
-        if len(name) == 1 and honorific in PEER_STYLES:
-            full = f"{words[len(words) - 2]} {full}"  # a peer's style is part of the name: "Lord Fennimore"
+        where = len(words) - 1 - list(reversed(words)).index(name[0]) if name[0] in words else 0
+        if len(name) == 1 and where >= 1 and words[where - 1].rstrip(".").lower() in PEER_STYLES:
+            full = f"{words[where - 1]} {full}"  # a peer's style is part of the name: "Lord Fennimore"
+            # (right before it: never "Lord Justice Singh"; "Lord Pannick KC" is Lord Pannick)
         surname = surname_key(name)
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
         gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
@@ -929,7 +952,7 @@ class Cast:
             # woman: "Trump spokesman Hope Hicks")
             kin = self._kin_word_before(at) if RE_KIN_OPENING.search(self.text, max(0, at - 40), at) else None
             prev = self.text[max(0, at - 16):at].split()[-1:] if title is None else []
-            noun = kin or (prev[0] if prev and prev[0].islower() and not prev[0].endswith(("man", "actor")) else None)
+            noun = kin or (prev[0] if prev and prev[0] in FAMILY_NOUNS else None)  # (never "Drag queen Jordan Marx")
             gender = GENDERED_NOUNS.get(noun or "") or gender
         p = self.by_surname.get(surname)
         if p is not None and " " in p.name and full.endswith(" " + p.name) \
@@ -948,9 +971,16 @@ class Cast:
             # heading's word, "Absent Sanders")
             return self._namesake(surname, name, gender, title)
         if p is None and (len(name) == 2 or (len(name) == 1 and honorific)) \
-                and (longer := self._part_of_longer(name)) is not None:
-            return longer  # ("Kamarul Ariffin" of Kamarul Ariffin Sulaiman, "Dr Azhar" of Mohamad Azhar Osman)
-        if p is None or (len(full) > len(p.name) and full.endswith(" " + p.name) and " " not in p.name):
+                and not (len(name) == 2 and gender_of(name[1]) is not None) \
+                and not self._kin_before(at) and not self.text.startswith((", a ", ", an ", ", the "), at + len(" ".join(words))) \
+                and (longer := self._part_of_longer(name, at)) is not None:
+            # ("Kamarul Ariffin" of Kamarul Ariffin Sulaiman, "Dr Azhar" of Mohamad Azhar Osman; never
+            # two given names, "Juan Carlos", "Muhammad Ali", nor kin or someone described: "Her
+            # father, Gen. Aung San,", "Mr Rashid, a shopkeeper,")
+            return longer
+        if p is None or (len(full) > len(p.name) and full.endswith(" " + p.name) and " " not in p.name) \
+                or (len(name) > 1 and p.name.split()[0].lower() in PEER_STYLES and p.name.count(" ") == 1
+                    and full.endswith(" " + p.name.split()[1])):  # (and "Lord Coe" grows into Sebastian Coe)
             # (a surname alone grows into the full name; a full name never grows a heading's
             # words before it: "Marco Rubio" stays, whatever "Jeb Bush Hits Marco Rubio" says)
             p = Person(full, gender=gender or (p.gender if p else None))
@@ -981,7 +1011,7 @@ class Cast:
         h = bisect.bisect_right(self.headlines, (at, len(self.text))) - 1
         return h >= 0 and at < self.headlines[h][1]
 
-    def _part_of_longer(self, name) -> Person | None:
+    def _part_of_longer(self, name, at: int = 0) -> Person | None:
         """The one person of a longer name (three words or more) that these words are part of: its
         first or last two ("Kamarul Ariffin" of Kamarul Ariffin Sulaiman, "Sue Ann" of Lim Sue Ann),
         or the name a person is called by after a Malay "Mohamad" or in a four-word name ("Azhar" of
@@ -990,8 +1020,9 @@ class Cast:
         found = None
         for q in itertools.islice(reversed(self.by_surname.values()), LONGER_NAME_REACH):
             full = q.name
-            if full.count(" ") < 2 or q.kind != "name":
-                continue
+            if full.count(" ") < 2 or q.kind != "name" or not q.spots or q.spots[0][0] > at \
+                    or is_organisation(full.split()) or full[full.rindex(" ") + 1:] in PLACE_HEADS:
+                continue  # (a longer name named before, a person's: never "… Washington National Airport")
             if len(name) == 2:
                 if not (full.startswith(written + " ") or full.endswith(" " + written)):
                     continue
@@ -1617,12 +1648,12 @@ class Cast:
         return p
 
     def sex_told_after(self, at: int) -> str | None:
-        """The sex the pronouns of the sentence from ``at`` tell, when they tell one only."""
+        """The sex an anonymity clause of the sentence from ``at`` tells (‘…, who spoke on condition
+        of anonymity because he was not authorized …’); never another's pronoun (‘A neighbour who had
+        known the boy since he was born said’)."""
         stop = RE_SENTENCE_END.search(self.text, at, at + 250)
-        words = self.text[at:stop.start() if stop else at + 250].lower().split()
-        he = any(w.strip(",.;:") in ("he", "his", "him", "himself") for w in words)
-        she = any(w.strip(",.;:") in ("she", "her", "hers", "herself") for w in words)
-        return "m" if he and not she else "f" if she and not he else None
+        m = RE_BECAUSE_SEX.search(self.text, at, stop.start() if stop else at + 250)
+        return None if m is None else "m" if m.group(1) == "he" else "f"
 
     def _kin_before(self, at: int) -> bool:
         """A kin word set off before the name at ``at``: "His wife, Morag Fraser"."""
@@ -1765,9 +1796,11 @@ class Cast:
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
             # the article's people named in full with that role, latest first, a window's worth
             for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned or shared or plural else self.window):
-                if p.spots and p.spots[0][0] > mention.start:
-                    continue  # (never one the article names only later: ‘The Tory leader jibed: …’
-                    # before ‘The SNP’s Westminster leader, Angus MacRae,’)
+                if p.spots and p.spots[0][0] > mention.start and (p.spots[0][0] > mention.start + FORWARD_REACH or not any(
+                        all(w in _role_words(r) for w in words) for r in self.roles_of(p))):
+                    continue  # (one the article names later only just after, with every word of the title:
+                    # ‘“…,” the president said. President Joe Biden spoke …’; never ‘The Tory leader
+                    # jibed: …’ before ‘The SNP’s Westminster leader, Angus MacRae,’)
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
         name = text
