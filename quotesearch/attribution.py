@@ -51,7 +51,9 @@ RE_DATELINE = regex.compile(
     r"(?:\s*\([^)]*\))?"
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\s*\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –"
     r"\s*(?:[—–\-]+|>>)\s*"
-    r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})")  # "NEW DELHI: Prime …", never "TRUMP: “…”"
+    r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})"  # "NEW DELHI: Prime …", never "TRUMP: “…”"
+    r"|\s*+(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*[ap]\.?m\.?)?(?:[ \t]+(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT))?"
+    r"[ \t]*(?:[—–\-]+|:)[ \t]*")  # a live report's time: "1610 GMT — ", "10:58 – ", "2.15pm: "
 
 #: A transcript's speaker label at the start of quoted text: "PENCE: And that’s why…".
 #:
@@ -798,11 +800,18 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return None
     if sp.open_at > lo:
         ms = _last_sentence_subject(text, lo, sp.open_at, cast, main_clause=True)
+        s_lo, s_hi = lo, sp.open_at
     elif sp.open_at == sp.para_start and sp.paragraph > 0:
         p_lo, p_hi = paras[sp.paragraph - 1]
         ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast, main_clause=True)
+        s_lo, s_hi = p_lo, p_hi
     else:
         return None
+    asking = RE_ASKING_WHOM.search(text, max(s_lo, s_hi - 200), s_hi)
+    if asking is not None:  # ‘Whitcomb opened with a question, asking Kittering whether he would …. / “…,” he
+        # said.’: the one asked answers, never the asker the sentence is about
+        p, _ = cast.resolve(Mention(asking.start(1), asking.end(1), asking.group(1), "name"))
+        return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
@@ -1370,14 +1379,6 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and sp.open_at == sp.para_start and prev is not None and prev[1] is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None:
             new = Found(prev[1].mention, prev[1].person, "previous-paragraph", prev[1].cue)
-        if new is None and sp.paragraph + 1 < len(paras) and (sp.close_end or sp.end) >= sp.para_end - 1:
-            n_lo, n_hi = paras[sp.paragraph + 1]
-            toks = tokenize(text, n_lo, n_hi) if n_hi - n_lo <= AFTER_CHARS else []  # a short sign-off line
-            if 2 <= len(toks) <= 10 and toks[0].text in DASHES:
-                m = mention_after(toks, 1, text)
-                if m and m.kind == "name":
-                    p, how = cast.resolve(m)
-                    new = Found(m, p, "dash", toks[0].text, how)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0:
             # "X said:" closing the previous paragraph
             p_lo, p_hi = paras[sp.paragraph - 1]
@@ -1388,6 +1389,15 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)
+        # (before a sign-off line after it: a colon that introduces the words is their cue)
+        if new is None and sp.paragraph + 1 < len(paras) and (sp.close_end or sp.end) >= sp.para_end - 1:
+            n_lo, n_hi = paras[sp.paragraph + 1]
+            toks = tokenize(text, n_lo, n_hi) if n_hi - n_lo <= AFTER_CHARS else []  # a short sign-off line
+            if 2 <= len(toks) <= 16 and toks[0].text in DASHES:
+                m = mention_after(toks, 1, text)
+                if m and m.kind == "name":
+                    p, how = cast.resolve(m)
+                    new = Found(m, p, "dash", toks[0].text, how)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
             new = _asked_before(text, sp, paras, cast)  # ‘Finch asked her why she didn't resign. / “Because …”’
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
@@ -1510,6 +1520,10 @@ ASKING_CUES = (ASKING_VERBS - {"told"}) | {"asks"}
 
 #: An opening phrase that names who asked (‘Asked by the presenter, Mishal Webb, whether …,’).
 RE_ASKED_BY = regex.compile(r"\b[Aa]sked by ")
+
+#: Whom a question was put to, in the sentence before an answer (‘…, asking Kittering whether he …’).
+RE_ASKING_WHOM = regex.compile(r"\b(?:asking|pressing|questioning) ((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+)"
+                               r" (?:whether|if|about|why|what|how|when)\b[^.!?“”\"]*[.?]\s*$")
 
 #: A question reported with whom it was put to: ‘Finch asked her why she didn't resign.’
 RE_ASKED_WHOM = regex.compile(r"\b(?:asked|pressed|questioned) (him|her|\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)"

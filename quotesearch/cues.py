@@ -1096,8 +1096,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     and m.text.split()[0].lower() in ("a", "an", "one"))):
                 m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker
                 # (but ‘From the report:’ does)
-        if m:
-            return Found(m, None, "colon", ":")
+        if m and not (m.kind == "name" and " " not in m.text and m.text.rstrip(".").lower() in ROLE_NOUNS):
+            return Found(m, None, "colon", ":")  # (never a title alone: ‘09:05 — Mayor: “Now we pray”’)
     subject = subject()  # (the value from here on: every rule below reads it)
     if subject is not None and mixed:
         # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls

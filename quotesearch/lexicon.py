@@ -173,7 +173,7 @@ editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
 magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua td msp guard rep respondent
-treasurer auditor comptroller assessor selectman selectwoman assemblymember backbencher frontbencher peer
+treasurer auditor comptroller assessor selectman selectwoman assemblymember backbencher frontbencher peer moderator
 participant interviewee co-star costar
 virologist epidemiologist cardiologist oncologist neurologist psychologist psychiatrist pediatrician
 paediatrician surgeon neurosurgeon dermatologist radiologist pathologist immunologist geneticist
