@@ -580,6 +580,7 @@ def _refused(toks: list[Token], v: int) -> bool:
 #: Instagram’, ‘said at a news conference’, ‘said via the team’).
 CUE_PLACE_WORDS = wordset("in on at during via through after before from")
 
+
 def _relays(m: Mention) -> bool:
     """The speaker at a cue is an outlet or a body that relays others' words (‘the agency’, ‘the
     Saba news agency’, ‘the Kremlin’, ‘AFP’), never a person (‘the actor’, ‘Obama’, ‘he’)."""
@@ -674,9 +675,10 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         k = _index_after_offset(toks, found.mention.end)
         while k < len(toks) and toks[k].word in AUXILIARIES:
             k += 1
-        if k + 3 < len(toks) and (toks[k].word == found.cue.lower() or toks[k].text == ",") \
-                and toks[k + 1].text == "," and toks[k + 2].word == "quoting":
-            source = mention_after(toks, k + 3, text)  # ‘…,” the agency said, quoting a military source’
+        if k < len(toks) and toks[k].word == found.cue.lower():
+            k += 1  # (‘…,” the agency said, quoting …’; or ‘…,” said the agency, quoting …’)
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].word == "quoting":
+            source = mention_after(toks, k + 2, text)  # ‘…,” the agency said, quoting a military source’
             if source is not None and source.kind in ("name", "description") and _relays(found.mention) and (
                     source.kind == "name" or description_head(source.text) not in DOCUMENT_NOUNS | THING_NOUNS):
                 return Found(source, None, "cue-after", "quoting")  # (an outlet or a body relays someone:
@@ -912,7 +914,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # ‘According to The Athletic, Lucien Moreau told team-mates: “…”’: the clause after an
         # opening ‘according to X,’ with a speaker and a cue of its own is the speaker's
         k = _index_after_offset(toks, found.mention.end)
-        if k + 2 < n and toks[k].text == "," and k + 1 < n and toks[k + 1].word == "and" \
+        if k + 2 < n and toks[k].text == "," and toks[k + 1].word == "and" \
                 and toks[0].word != "according":
             k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
         if k + 2 < n and toks[k].text in (",", "and") and any(_is_cue(x, True) for x in toks[k + 1:]) and (

@@ -1006,7 +1006,7 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
         return None
     s_, e_ = toks[f].start, toks[e].end
     role = text[toks[j].start: toks[c - 1].end] if text else None
-    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[c + 1:e + 1]), "name", role)
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[f:e + 1]), "name", role)
 
 
 def _bare_appositive(inner: list[Token]) -> list[Token]:
