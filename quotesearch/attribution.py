@@ -807,8 +807,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         s_lo, s_hi = p_lo, p_hi
     else:
         return None
-    asking = RE_ASKING_WHOM.search(text, max(s_lo, s_hi - 200), s_hi)
-    if asking is not None:  # ‘Whitcomb opened with a question, asking Kittering whether he would …. / “…,” he
+    asking = RE_ASKING_WHOM.search(text, max(s_lo, s_hi - 200), s_hi) if sp.open_at == sp.para_start else None
+    if asking is not None:  # (an answer in a paragraph of its own: in the asker's paragraph, the asker goes on)  # ‘Whitcomb opened with a question, asking Kittering whether he would …. / “…,” he
         # said.’: the one asked answers, never the asker the sentence is about
         p, _ = cast.resolve(Mention(asking.start(1), asking.end(1), asking.group(1), "name"))
         return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
@@ -829,7 +829,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if prev_word and prev_word[0].isalpha() and prev_word[0].islower() and not _title_noun(prev_word[0]) \
             and prev_word[0] not in ROLE_WORDS_BEFORE and prev_word[0] not in FUNCTION_WORDS \
             and prev_word[0] not in SPEECH_VERBS and ms[0].text.split()[0].rstrip(".").lower() not in ROLE_NOUNS \
-            and not cast._opens_sentence(ms[0].start):  # (a title before a name opening it: ‘Tribal elder Vernon Thomas said’)
+            and not cast.opens_sentence(ms[0].start):  # (a title before a name opening it: ‘Tribal elder Vernon Thomas said’)
         return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’, and a
         # title's word: ‘Sabah state assembly Speaker Datuk Jeffrey Lojingau said’)
     if ms[0].kind == "description" and text.startswith(",", ms[0].end):
@@ -902,8 +902,10 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             # sentence just before only, when it names no document (never ‘posted a resignation
             # letter from the police chief’, ‘tweeted a photo of the note left on her windshield’)
             # and writes of nothing else (‘wrote that …’, ‘wrote about …’)
-            goes_on = len(sentences) > 1 and (s_lo, s_hi) == sentences[-2] \
-                and text[sentences[-1][0]:sentences[-1][1]].lstrip().startswith(("She ", "He ", "They "))
+            between = text[sentences[-1][0]:sentences[-1][1]].lstrip() if len(sentences) > 1 else ""
+            goes_on = (s_lo, s_hi) == sentences[-2] if len(sentences) > 1 else False
+            goes_on = goes_on and between.startswith(("She ", "He ", "They ")) \
+                and RE_CAPWORD.search(between, 4) is None  # (never ‘She got a reply from Mayor Tom Reed.’)
             if ((s_lo, s_hi) != sentences[-1] and not goes_on) \
                     or (wrote + 1 < len(toks) and toks[wrote + 1].word in ("that", "about")) \
                     or any(x.word in WRITTEN_NOUNS or x.word in DOCUMENT_NOUNS or x.word in ("photo", "screenshot")
@@ -1393,7 +1395,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and sp.paragraph + 1 < len(paras) and (sp.close_end or sp.end) >= sp.para_end - 1:
             n_lo, n_hi = paras[sp.paragraph + 1]
             toks = tokenize(text, n_lo, n_hi) if n_hi - n_lo <= AFTER_CHARS else []  # a short sign-off line
-            if 2 <= len(toks) <= 16 and toks[0].text in DASHES:
+            if 2 <= len(toks) <= 16 and toks[0].text in DASHES and not any(t.word in CREDIT_WORDS for t in toks):
                 m = mention_after(toks, 1, text)
                 if m and m.kind == "name":
                     p, how = cast.resolve(m)
@@ -1518,6 +1520,9 @@ RE_REPLY_NEXT = regex.compile(r" (?:" + "|".join(sorted(REPLY_CUES)) + r")[,:]?\
 ASKING_CUES = (ASKING_VERBS - {"told"}) | {"asks"}
 
 
+#: Words of a credit line, never a quotation's sign-off (‘— Staff writer Tom Smith contributed to this report’).
+CREDIT_WORDS = frozenset("contributed contributing compiled reporting reported edited writing wrote".split())
+
 #: An opening phrase that names who asked (‘Asked by the presenter, Mishal Webb, whether …,’).
 RE_ASKED_BY = regex.compile(r"\b[Aa]sked by ")
 
@@ -1567,7 +1572,7 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
     cast.position = position
     if person is None or person.kind != "name" or _addresses(text[sp.start:sp.end], person.name):
         return None
-    if who in ("him", "her") and RE_PERSON_NOUN_BEFORE.search(tail, 0, m.start()) is not None:
+    if who in ("him", "her") and RE_PERSON_NOUN_BEFORE.search(tail, 0, max(0, m.start() - len(" ".join(asker)) - 1)) is not None:
         return Found(mention, None, "answer", None, how)  # (someone described may be the one asked)
     return Found(mention, person, "answer", None, how)
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from quotesearch.lexicon import (
     HONORIFICS,
-    ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, OBJECT_SPEECH_VERBS, PRONOUNS,
-    ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+    ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, OBJECT_SPEECH_VERBS,
+    PRONOUNS,
+    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
     WEAK_SPEECH_VERBS,
     is_abbreviation, state_after_comma, wordset,
 )
@@ -136,7 +137,7 @@ SUBJECT_ADVERBS = wordset("then also later now")
 PLACE_PREPOSITIONS = wordset("on in at via")
 
 #: Prepositions of a way gone: a name after them is a place ("marched down Main Street").
-MOTION_PREPOSITIONS = wordset("down along through across past toward towards into onto")
+MOTION_PREPOSITIONS = wordset("down along through across past")
 
 #: Particles that make "call" a request, not a naming ("called for a ban", "called on Americans").
 CALL_PARTICLES = wordset("for on off out")
@@ -585,14 +586,14 @@ def _relays(m: Mention) -> bool:
     """The speaker at a cue is an outlet or a body that relays others' words (‘the agency’, ‘the
     Saba news agency’, ‘the Kremlin’, ‘AFP’), never a person (‘the actor’, ‘Obama’, ‘he’)."""
     if m.kind == "pronoun":
-        return m.text.lower() in ("it", "they")
+        return m.text.lower() == "it"
     words = m.text.split()
-    if m.kind == "organisation" or (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper()):
-        return True  # ("the Kremlin", "the Times")
     if m.kind == "description":
         head = description_head(m.text)
         return head in OUTLET_NOUNS or (head is not None and head not in ROLE_NOUNS and head not in DESCRIPTION_NOUNS)
-    return m.text.isupper() or any(w.lower() in OUTLET_NOUNS or w.lower() in ORG_WORDS for w in words)
+    # a body's name ("the Kremlin", "the Saba news agency"), never a person's ("Gabrielle Union", "Peter Post")
+    return (m.kind == "organisation" or gender_of(words[0]) is None) and any(w.lower() in OUTLET_NOUNS for w in words) \
+        and not (len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ROLE_NOUNS)
 
 
 #: Nouns of outlets that relay others' words.
@@ -679,8 +680,9 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             k += 1  # (‘…,” the agency said, quoting …’; or ‘…,” said the agency, quoting …’)
         if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].word == "quoting":
             source = mention_after(toks, k + 2, text)  # ‘…,” the agency said, quoting a military source’
-            if source is not None and source.kind in ("name", "description") and _relays(found.mention) and (
-                    source.kind == "name" or description_head(source.text) not in DOCUMENT_NOUNS | THING_NOUNS):
+            if source is not None and ((source.kind == "name" and _relays(found.mention)) or (
+                    source.kind == "description" and description_head(source.text) not in DOCUMENT_NOUNS | THING_NOUNS
+                    and description_head(source.text) not in KIN_NOUNS)):  # (never ‘she said, quoting her late father’)
                 return Found(source, None, "cue-after", "quoting")  # (an outlet or a body relays someone:
                 # never ‘tweeted, quoting a reporter's tweet’, nor a person reciting a famous line, ‘the
                 # actor said, quoting Shakespeare’, ‘Johnson said, quoting Winston Churchill’)
@@ -1098,7 +1100,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     and m.text.split()[0].lower() in ("a", "an", "one"))):
                 m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker
                 # (but ‘From the report:’ does)
-        if m and not (m.kind == "name" and " " not in m.text and m.text.rstrip(".").lower() in ROLE_NOUNS):
+        if m and not (m.kind == "name" and " " not in m.text and m.text.rstrip(".").lower() in ROLE_NOUNS
+                      and not (known is not None and known(m.text.rstrip(".").lower()))):  # (but "Baker:" of Charlie Baker)
             return Found(m, None, "colon", ":")  # (never a title alone: ‘09:05 — Mayor: “Now we pray”’)
     subject = subject()  # (the value from here on: every rule below reads it)
     if subject is not None and mixed:

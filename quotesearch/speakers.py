@@ -28,7 +28,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
-    is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES,
+    is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
 )
 
 
@@ -679,9 +679,6 @@ NAME_LEADS = frozenset("muhammad mohamad mohammad mohd muhamad mohamed ahmad abd
 #: How many of the latest people named in full a short name is matched against as part of one.
 LONGER_NAME_REACH = 40
 
-#: How far after a title the person it stands for may first be named (the sentence after, about).
-FORWARD_REACH = 300
-
 #: Styles of peers, which stay with a surname given alone ("Lord Fennimore", "Lady Hale").
 PEER_STYLES = frozenset("lord lady baron baroness viscount viscountess earl countess".split())
 
@@ -1181,8 +1178,9 @@ class Cast:
             if k is None:
                 continue
             d = _description_back(toks, k, max(0, k - 8))
-            if d is None or (d >= 1 and toks[d - 1].word in BE_FORMS_ALL | {"became", "becomes"}):
-                continue  # (a predicate introduces no one: ‘John Hale, 45, is a retired nurse’)
+            if d is None or (d >= 2 and toks[d - 1].word in BE_FORMS_ALL | {"became", "becomes"}
+                             and (is_name_token(toks[d - 2]) or toks[d - 2].text == ",")):
+                continue  # (a named person's predicate introduces no one: ‘John Hale, 45, is a retired nurse’)
             md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") or (
                 d == k and toks[d].capitalized and plural_word(word)) else None  # ("Analysts at Brookline Partners")
             end = md.end if md is not None and md.kind == "description" and md.end >= m_end else m_end
@@ -1310,7 +1308,7 @@ class Cast:
         self.speakers.append((pos, person))
         self._spoke_at.add(pos)
 
-    def _opens_sentence(self, pos: int) -> bool:
+    def opens_sentence(self, pos: int) -> bool:
         """The name at ``pos`` (with any title or given names before it) opens its sentence."""
         text = self.text
         j = pos
@@ -1489,13 +1487,10 @@ class Cast:
             p = self._by_first_word(words[0], kin=RE_BODY_CUE.match(self.text, mention.end) is None)
             if p is not None:
                 return p
-        if p is None and len(words) == 2 and title is None:
-            written = " ".join(words)
-            parts = [q for q in self._named_in_full() if q.name.count(" ") >= 2
-                     and (q.name.startswith(written + " ") or q.name.endswith(" " + written))]
-            if len(parts) == 1:
-                return parts[0]  # two words of one longer name: "Kamarul Ariffin" of Kamarul Ariffin
-                # Sulaiman, "Sue Ann" of Lim Sue Ann
+        if p is None and len(words) == 2 and title is None and gender_of(words[1]) is None \
+                and (longer := self._part_of_longer(words, mention.start)) is not None:
+            return longer  # two words of one longer name: "Kamarul Ariffin" of Kamarul Ariffin Sulaiman,
+            # "Sue Ann" of Lim Sue Ann (the same test as for a name the cast collects)
         if p is None and len(words) == 1 and title is None and words[0][:1].isupper():
             q = self._inner_word_people().get(words[0])
             if q is not None and self._first_word_people().get(words[0].lower()) is None \
@@ -1714,7 +1709,7 @@ class Cast:
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
                     if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
-                            and self._opens_sentence(pos) and not RE_SENTENCE_END.search(self.text, pos, self.position):
+                            and self.opens_sentence(pos) and not RE_SENTENCE_END.search(self.text, pos, self.position):
                         return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’: the
                         # subject of the sentence just before, never ‘Protesters confronted the family’)
                     continue
@@ -1729,7 +1724,7 @@ class Cast:
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
-                    subject = pos in self._spoke_at or self._opens_sentence(pos)
+                    subject = pos in self._spoke_at or self.opens_sentence(pos)
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
@@ -1796,11 +1791,10 @@ class Cast:
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
             # the article's people named in full with that role, latest first, a window's worth
             for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned or shared or plural else self.window):
-                if p.spots and p.spots[0][0] > mention.start and (p.spots[0][0] > mention.start + FORWARD_REACH or not any(
-                        all(w in _role_words(r) for w in words) for r in self.roles_of(p))):
-                    continue  # (one the article names later only just after, with every word of the title:
-                    # ‘“…,” the president said. President Joe Biden spoke …’; never ‘The Tory leader
-                    # jibed: …’ before ‘The SNP’s Westminster leader, Angus MacRae,’)
+                if p.spots and p.spots[0][0] > mention.start:
+                    continue  # (never one the article names only later: ‘The Tory leader jibed: …’ before
+                    # ‘The SNP’s Westminster leader, Angus MacRae,’; ‘the company's president … the
+                    # president said. Union president Maria Gomez …’)
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
         name = text
