@@ -208,6 +208,19 @@ def _joins_clause(text: str, toks: list[Token]) -> bool:
 RE_POSTAL_STATE = re.compile(r"[A-Z]\.[A-Z]\.")
 
 
+def _time_phrase(toks: list[Token], i: int) -> bool:
+    """The words from ``i`` to the next comma are a time phrase ("on Sunday,", "last week,").
+
+    >>> from quotesearch.names import tokenize
+    >>> _time_phrase(tokenize("on Sunday, Clinton"), 0), _time_phrase(tokenize("on Clinton, who"), 0)
+    (True, False)
+    """
+    comma = next((c for c in range(i, min(len(toks), i + 6)) if toks[c].text == ","), None)
+    return comma is not None and comma > i and toks[i].word in TIME_WORDS \
+        and all(x.word in TIME_WORDS or x.word in TIME_NOUNS or x.word in NOT_NAMES or x.text.isdigit()
+                or not x.capitalized for x in toks[i:comma]) and not any(x.word in PRONOUNS for x in toks[i:comma])
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
 
@@ -266,9 +279,10 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             # an aside of the opening phrase's last noun: "in Salem, New Hampshire, Trump …",
             # "by Joe Arpaio, the Arizona sheriff, Trump …" (a name follows the aside)
             c2 = next((c for c in range(i, min(len(toks), i + 12)) if toks[c].text == ","), None)
-            if c2 is not None and c2 + 1 < len(toks) and toks[c2 + 1].capitalized and toks[c - 1].capitalized \
-                    and (toks[i].word in ARTICLES or all(x.capitalized for x in toks[i:c2])):
-                i = c2 + 1
+            if c2 is not None and c2 + 1 < len(toks) and toks[c - 1].capitalized and (
+                    (toks[c2 + 1].capitalized and (toks[i].word in ARTICLES or all(x.capitalized for x in toks[i:c2])))
+                    or (c2 - i <= 3 and all(x.capitalized for x in toks[i:c2]) and _time_phrase(toks, c2 + 1))):
+                i = c2 + 1  # (and before a time phrase: "At an event in Ames, Iowa, on Sunday, Clinton …")
         else:
             break
     if i >= len(toks):
