@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quotesearch.lexicon import (
     HONORIFICS,
-    ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, OBJECT_SPEECH_VERBS,
+    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, OBJECT_SPEECH_VERBS,
     PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
     WEAK_SPEECH_VERBS,
@@ -489,7 +489,8 @@ def _after_indefinite(toks: list[Token], v: int) -> bool:
     k = v - 1
     while k > 0 and toks[k].capitalized and is_name_token(toks[k]) and not is_possessive(toks[k]) and v - k < 5:
         k -= 1
-    if k < v - 1 and toks[k].word in ("a", "an") and not toks[k].capitalized:
+    if k < v - 1 and toks[k].word in ("a", "an") and not toks[k].capitalized \
+            and not (toks[v - 1].word in ACRONYM_RANKS and toks[v - 1].text.isupper()):  # (but "a Labour MP told")
         return True
     return v - k <= 3 and toks[v].word in SPEECH_NOUNS and (is_possessive(toks[k]) or toks[k].text in "’'")
 

@@ -482,9 +482,13 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             if not (b - 1 >= lo and toks[b - 1].word == "of" and b - 2 >= lo and is_name_token(toks[b - 2])):
                 break
             i = _name_run_back(toks, b - 2)
-        if i - 1 >= lo and toks[i - 1].word in ("a", "an", "one", "another") and toks[k].word in ROLE_NOUNS \
+        d = i - 1
+        while d - 1 >= lo and d > i - 3 and toks[d].text.isalpha() and toks[d].text.islower() \
+                and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
+            d -= 1  # (an adjective between: "one veteran MEP")
+        if d >= lo and toks[d].word in ("a", "an", "one", "another") and toks[k].word in ROLE_NOUNS \
                 and toks[k].text.isupper():
-            return _description(toks, i - 1, k, text, lower_first=True)  # "One Labour MP, who …, said"
+            return _description(toks, d, k, text, lower_first=True)  # "One Labour MP, who …, said"
         # "a source close to the Kremlin": the name is the object inside a description
         if i - 1 >= lo and toks[i - 1].word in ("the",):
             d = _description_back(toks, k, lo)
@@ -828,6 +832,17 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 noun = toks[re_ + 1]
                 end = re_ if noun.word in RELATIVES or noun.word in FUNCTION_WORDS else re_ + 1
                 return _description(toks, rs - 1, end, text, lower_first=True)
+            if toks[re_].word in ACRONYM_RANKS and toks[re_].text.isupper() and toks[j].word in DETERMINERS \
+                    and toks[j].word != "the" and all(x.text.isalpha() for x in toks[j:re_]):
+                # an office in capitals after "a", "one" and its party: "an MEP", "a Labour MP", "one
+                # veteran MP", "an EPP MEP", "one MEP from the Left" (never the party alone as a name)
+                e = re_
+                if e + 2 < n and toks[e + 1].word in ("from", "of", "for", "in"):
+                    f = e + 3 if toks[e + 2].word == "the" else e + 2
+                    while f < n and is_name_token(toks[f]) and not is_possessive(toks[f]):
+                        e = f
+                        f += 1
+                return _description(toks, j, _source_phrase_end(toks, e) or e, text)
             if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
                 if rs == re_ and toks[rs].word in ACRONYM_RANKS and toks[rs].text.isupper():  # "the DCP said"
                     return _description(toks, rs - 1, re_, text)
