@@ -525,8 +525,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             if not (o - 1 >= lo and toks[o].word in ("of", "at", "from", "in", "for") and is_name_token(toks[o - 1])
                     and not is_possessive(toks[o - 1])):
                 break
-            if toks[o].word == "of" and toks[o - 1].word in ROLE_NOUNS and o == ri - 1:
+            if toks[o].word in ("of", "for") and toks[o - 1].word in ROLE_NOUNS and o == ri - 1:
                 i = _name_run_back(toks, o - 1)  # "Secretary of State John F. Kerry": one title
+                person = None  # (with the office's words read before: "Secretary of State for Health X")
                 break
             pk = o - 1
             ri = _name_run_back(toks, pk)

@@ -52,7 +52,7 @@ _NEXT_CAPWORD = r"(?:[ae]l-)?+" + _CAPWORD
 
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
-PARTICLES = wordset("de del der van von da di du la le bin al dos das ter ten dela delos ap ibn")
+PARTICLES = wordset("de del der den van von da di du la le bin al dos das ter ten dela delos ap ibn")
 
 
 #: Particles that open a surname written without its given name ("de Vries said", "van der Berg").
@@ -309,13 +309,17 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")):
             # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker")
             cut = k - 1
-    if titled and cut + 1 < len(words) and words[cut + 1] == "of" and len(words) - cut > 4:
-        # "Former Secretary of State Madeleine Albright": what follows "of" is the title's, up to
+    if titled and cut + 1 < len(words) and words[cut + 1] in ("of", "for") and len(words) - cut > 4:
+        # "Former Secretary of State Madeleine Albright", "Commissioner for Trade Jan-Willem ter
+        # Horst": what follows "of" or "for" is the title's, up to
         # a known given name ("Secretary of State Hillary Rodham Clinton"), else up to the name's
         # last two words (three with an initial: "John F. Kerry")
         given = next((k for k in range(cut + 3, len(words) - 1) if gender_of(words[k]) is not None), None)
+        office = cut + 2
         cut = given - 1 if given is not None else \
             len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
+        while given is None and cut > office and words[cut + 1] in PARTICLES:
+            cut -= 1  # (and the given name before particles: "Commissioner for Trade Jan-Willem ter Horst")
     while titled and cut > 0 and len(words[cut]) == 2 and words[cut][1] == "." and words[cut][0].isupper():
         cut -= 1  # (an initial opens the name: "Leader of the Opposition P. V. Gowda", "Minister of State M. Ramesh Kumar")
     title = " ".join(words[: cut + 1]) if titled else None

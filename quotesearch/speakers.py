@@ -368,6 +368,8 @@ def surname_key(words) -> str:
 OFFICE_WORDS = frozenset("""
 state defense defence staff homeland security treasury justice labor labour commerce energy
 transportation education agriculture interior health housing veterans foreign affairs home finance war
+trade environment culture climate digital economy economic development industry enterprise employment
+migration tourism transport infrastructure
 """.split())
 
 
@@ -923,10 +925,12 @@ class Cast:
                 if name[i][:1].isupper() and self.common_word(name[i], at):  # (never "de" of "Femke de Vries")
                     cut = i
             name = name[cut + 1:]
-        office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) else []
+        office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) \
+            else self.text[max(0, at - 25):at - 5].split()[-1:] if self.text.endswith(" for ", 0, at) else []
         if len(name) > 2 and title is None and office and office[0].lower() in ROLE_NOUNS:
-            # "Secretary of State Madeleine Albright", "Chief of Staff Denis McDonough": the run after
-            # "of" opens with the office's name (never "the mayor of New York City")
+            # "Secretary of State Madeleine Albright", "Chief of Staff Denis McDonough", "Commissioner
+            # for Trade Jan-Willem ter Horst": the run after "of" or "for" opens with the office's name
+            # (never "the mayor of New York City")
             k = 0
             while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
                 k += 1
