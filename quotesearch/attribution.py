@@ -976,7 +976,8 @@ RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board
 BODY_NAME_WORDS = {
     **{n: BUSINESS_WORDS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
                              "chain operator utility group".split()},
-    "agency": frozenset("agency administration bureau service department authority commission office directorate".split()),
+    "agency": frozenset("agency administration bureau service department authority commission office directorate "
+                        "centers center centre".split()),
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "district": frozenset("district schools".split()),
@@ -1001,6 +1002,14 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
     return noun in low or (kinds is not None and bool(low & kinds))
 
 
+#: Kinds of public body that "The CDC", "the NUM" may be.
+ACRONYM_BODY_NOUNS = frozenset("agency bureau administration department ministry commission authority regulator "
+                               "watchdog directorate union".split())
+
+#: A sentence's rest that speaks of its subject as "its" before any "his", "her", "he" or "she".
+RE_ITS_NOT_HIS = regex.compile(r"(?:(?!\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Tt]heir)\b)[^.;“”\"])*?\bits\b")
+
+
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
     firm" or "the agency" at a cue: ‘Voltara recalled 86,000 cars. The firm said …’, ‘The Public
@@ -1022,6 +1031,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             continue
         if m.kind == "name" and " " not in m.text and _described_as(text, m.end, noun, s_hi):
             return Person(m.text, kind="organisation")  # ‘Northjet, a budget airline based in Leeds,’
+        if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
+                and not m.text.isupper() and RE_ITS_NOT_HIS.match(text, m.end, s_hi):  # (never a dateline's "OSLO —")
+            return Person(m.text, kind="organisation")  # what it did with "its": ‘MidSouth LifeFlight
+            # grounded its fleet. “…,” the company said’ (never a person's "his" or "her")
         if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \
                 and not cast.knows(m.text.split()[-1].rstrip(".").lower()):
             continue  # a capitalised word the article names no one by ("Carrow charged …", "According to …")
@@ -1031,6 +1044,22 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "description" and (description_head(m.text) in DOCUMENT_NOUNS or description_head(m.text) in MEDIA_NOUNS):
             continue  # a thing the story is about (‘The videos circulated widely.’): no one who speaks
             # (but a body described, ‘A supplier in Ohio … said’, is another body)
+        if m.kind == "description" and text.startswith(", ", m.end) \
+                and (run := RE_NAME_RUN.match(text, m.end + 2)) is not None and text.startswith(",", run.end()) \
+                and _body_of_kind(run.group().split(), noun):
+            return Person(run.group(), kind="organisation")  # its name set off: ‘The manufacturer, Norcastle
+            # Pharmaceuticals, said …. “…,” the company said’
+        if m.kind == "organisation" and len(words) == 2 and words[1].isupper() and 1 < len(words[1]) < 7 \
+                and noun in ACRONYM_BODY_NOUNS:
+            return Person(m.text if m.text[0] == "t" else "the" + m.text[3:], kind="organisation")  # ‘The CDC said
+            # …. “…,” the agency said’ (a public body's letters; a company's, "GM", tell no kind)
+        if m.kind == "description" and len(words) > 2 and words[0] in ("The", "the") and words[-1].lower() == noun \
+                and all(w[:1].isupper() for w in words[1:-1]):
+            return Person("the " + " ".join(words[1:]), kind="organisation")  # a name and its kind: ‘The
+            # Coordination Rurale union was unimpressed. “…,” the union said’
+        if m.kind == "description" and (head_ := description_head(m.text)) not in BODY_NOUNS \
+                and head_ is not None and _person_noun(head_) and m.text.split()[0].lower() not in ("the", "a", "an"):
+            continue  # people of the body or around it: ‘Students at Halvorsen University protested.’
         if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])):
             return None  # (but ‘The National Highway Safety Bureau’ is a name)
         of_kind = _body_of_kind(words, noun)
@@ -1104,8 +1133,12 @@ def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | N
         table = cast.bodies[noun] = _bodies_of_kind(text, noun, cast)
     starts, names, second = table
     i = bisect.bisect_left(starts, at) - 1
-    if i < 0 or i >= second or starts[i] < lo or _unnamed_body(noun).search(text, starts[i], at) is not None:
+    if i < 0 or i >= second or starts[i] < lo:
         return None
+    ending = names[0].lower()
+    for other in _unnamed_body(noun).finditer(text, starts[i], at):
+        if not ending.endswith(" " + other.group().lower()):
+            return None  # (but "the health district" is Hartwell County Health District, named before)
     return Person(names[0], kind="organisation")
 
 
