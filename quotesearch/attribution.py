@@ -957,7 +957,7 @@ firm company agency district council bank carmaker automaker airline carrier ret
 league university hospital charity network chain manufacturer maker startup operator utility
 foundation institute regulator watchdog broadcaster newspaper publisher group
 bureau administration office department ministry commission authority directorate
-association society federation alliance coalition team cooperative
+association society federation alliance coalition team cooperative railroad railway airport patrol
 """.split())
 
 
@@ -981,6 +981,8 @@ BODY_NAME_WORDS = {
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "district": frozenset("district schools".split()),
+    "railroad": frozenset("railroad railroads railway railways rail".split()),
+    "railway": frozenset("railroad railroads railway railways rail".split()),
     "bank": frozenset("bank".split()),
     "union": frozenset("union federation workers".split()),
     "university": frozenset("university college".split()),

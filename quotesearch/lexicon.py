@@ -186,6 +186,7 @@ dcp acp ssp sho dgp mla mca star
 forecaster churchwarden marshal pcso
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 playwright screenwriter headmistress headmaster florist coxswain deacon tutor registrar vet pensioner
+controller dispatcher attendant
 """) | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
@@ -222,7 +223,7 @@ panel regulator authority authorities
 club league charity trust hospital museum
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup
-giant conglomerate brand
+giant conglomerate brand railroad railway airport patrol
 """)
 
 def _plural(noun: str) -> str:
@@ -257,7 +258,7 @@ visitors patient patients homeowner homeowners tenant tenants teenager teenagers
 relative relatives mission missions delegation delegations
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
-pal pals
+pal pals rider riders straphanger straphangers
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")))
 
 #: Words that end a sports club's name ("Manchester City", "Kingsmere Rovers", "Northbridge Athletic").

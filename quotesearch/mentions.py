@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, wordset,
 )
 from quotesearch.names import (
@@ -145,17 +145,21 @@ def names_a_role(phrase: Sequence[Token]) -> bool:
     (True, False)
     >>> names_a_role(tokenize("lives with her son")), names_a_role(tokenize("sales director at Acme"))
     (False, True)
+    >>> names_a_role(tokenize("a Border Patrol tunneling expert")), names_a_role(tokenize("steered by Cato president X"))
+    (True, False)
     """
     if len(phrase) > 1 and phrase[0].text.islower() and phrase[0].word not in DESCRIPTION_NOUNS \
             and phrase[0].word not in DETERMINERS and phrase[0].word not in POSSESSIVES \
             and (phrase[1].word in PREPOSITIONS or phrase[1].word in DETERMINERS or phrase[1].word in POSSESSIVES
                  or phrase[1].word in ("as", "every", "each", "about")):
         return False  # (a verb and its object or preposition)
+    if len(phrase) > 1 and phrase[0].text.islower() and phrase[0].word.endswith("ed") and phrase[1].word == "by":
+        return False  # (a passive: "Purple PAC, steered by former Cato Institute president Ed Crane,")
     for x in phrase:
         if x.word in ROLE_NOUNS:
             return True
-        if x.word in THING_NOUNS:
-            return False
+        if x.word in THING_NOUNS and not (x.capitalized and x is not phrase[-1] and x is not phrase[0]):
+            return False  # (a body's name may come first: "a Border Patrol tunneling expert")
     return False
 
 
@@ -340,24 +344,38 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         return None
     bounds.append(start - 1)
     bounds.reverse()  # [start-1, comma, comma, …, k]
-    for a, b in zip(bounds, bounds[1:]):
+    described = None  # a description in lower case before the name: "passenger Kalani Akana, 33, …"
+    for n_seg, (a, b) in enumerate(zip(bounds, bounds[1:])):
         seg = toks[a + 1: b]
         if seg and seg[-1].text == ")":  # "Rep. Jim Jordan (R-Ohio)": the party and state aside
             opener = next((o for o in range(len(seg) - 1, -1, -1) if seg[o].text == "("), None)
             seg = seg[:opener] if opener is not None and len(seg) - opener <= 6 else seg
+        if n_seg == 0 and 1 < len(seg) <= 8 and seg[0].text.islower():
+            f = next((f for f, x in enumerate(seg) if not (x.text.isalpha() and x.text.islower())), len(seg))
+            if 0 < f < len(seg) and seg[f - 1].word in DESCRIPTION_NOUNS | ROLE_NOUNS and is_name_token(seg[f]):
+                described, seg = seg[:f], seg[f:]
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
         if len(seg) == 1 and a + 1 == start and _opens_clause(seg[0]):
             continue  # "Replying, the minister for courts, Priya Desai, said": no name, an opener
+        if n_seg == 0 and len(seg) <= 3 and (seg[0].word in POSSESSIVES or is_possessive(seg[0])) and seg[-1].text.islower() \
+                and seg[-1].word in KIN_NOUNS:
+            continue  # "his widow, Donna Kessler, of Rockford, Illinois, said": the name after it
         if all(is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg) \
                 and is_name_token(seg[-1]) and (a + 1 == start or toks[a].text == ","):
-            if a + 1 != start:
+            if a + 1 != start and n_seg >= 2 and toks[bounds[n_seg - 1] + 1].word in ("of", "from"):
+                continue  # a hometown's state: "Donna Kessler, of Rockford, Illinois, said"
+            if a + 1 != start and n_seg == 1 and b != k and (toks[b + 1].word in ("of", "from") or toks[b + 1].text.isdigit()) \
+                    and toks[a - 1].text.islower() and toks[a - 1].word in DESCRIPTION_NOUNS | ROLE_NOUNS:
+                described = toks[start:a]  # (and after a description of its own, with an age or a
+                # hometown after it: "Kessler's widow, Donna Kessler, of Rockford, Illinois, said")
+            elif a + 1 != start:
                 return None  # the name is not at the start of the clause: leave it to the other rules
             _, name = split_title([x.text for x in seg])
             if not name or is_organisation(name):
                 return None
             nxt = bounds[bounds.index(b) + 1] if b != k else None
-            role = None
+            role = text[described[0].start: described[-1].end] if described and text else None
             if nxt is not None:
                 rseg = toks[b + 1: nxt]
                 if rseg and rseg[0].word not in RELATIVES and any(x.word in ROLE_NOUNS for x in rseg):
