@@ -328,6 +328,8 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     return all(x.word in ARTICLES or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
                or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
                    and lead[0].word not in ARTICLES)  # (but "the wife of … X" is not X)
+               or (x.word == "and" and 0 < i < len(lead) - 1 and lead[i - 1].word in DESCRIPTION_NOUNS
+                   and lead[i - 1].text.islower())  # two roles of one person: "her friend and fellow pilot X"
                for i, x in enumerate(lead))
 
 

@@ -208,7 +208,7 @@ DOCUMENT_NOUNS = wordset("""
 statement report reports study survey poll document documents letter memo guidance ruling
 filing complaint lawsuit indictment order release post tweet email emails message note notice website
 editorial article piece book transcript bill resolution platform ad advert advertisement suit
-affidavit contract video footage recording verdict petition audit
+affidavit contract video footage recording verdict petition audit inquiry assessment review
 """)
 
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but

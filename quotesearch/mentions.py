@@ -882,8 +882,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
                 or (k == j and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())):  # ("the report")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
-                    and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized:
-                break  # after its head noun only a preposition goes on: "the president left …"
+                    and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
+                    and not (toks[k].word == "official" and toks[k + 1].word in DOCUMENT_NOUNS):
+                break  # after its head noun only a preposition goes on: "the president left …" (but
+                # "official" is an adjective before a document: "The official inquiry found")
             if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:
                 break  # "to" goes on only a few heads ("close to", "adviser to"): never "a man to five months' probation"
             if k > j and toks[k].word not in PREPOSITIONS and toks[k].word not in DETERMINERS \
