@@ -459,6 +459,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             if all(is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
                    for c, x in enumerate(inner)) and len(inner) <= 5 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
+                        # "Another Democrat, Rep. Naomi Pruett, said": one of a party, then the name
+                        toks[k2].word in PARTY_WORDS and k2 - 1 >= lo and toks[k2 - 1].word in DETERMINERS) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
                         # leader of the conservative Popular Party, Alberto Feijoo, said"
                         _holder_before(toks, (b := _names_back(toks, k2, lo)) - 1, lo)
@@ -786,6 +788,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             break  # a verb after a described subject, before its object's name: ‘the crowd filled Whitehall’
         k += 1
     if k + 2 < n and toks[k].text == "," and k > j and (toks[k - 1].word in ROLE_NOUNS or (
+            toks[k - 1].word in PARTY_WORDS and k - 1 == j + 1 and toks[j].word in DETERMINERS) or (
             toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower())):
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
         # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure")
@@ -1030,6 +1033,11 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     state Del. Marcia “Cia” Price (D-Newport News), said’)."""
     n = len(toks)
     f = c + 2 if c + 2 < n and toks[c + 1].word in APPOSITIVE_QUALIFIERS and toks[c + 1].text.islower() else c + 1
+    if f + 1 < n and toks[f].text.islower() and toks[f].word in ROLE_NOUNS and is_name_token(toks[f + 1]):
+        f += 1  # a trade before the name: ‘The group's lawyer, former prosecutor Keisha Landry,’
+    elif f + 2 < n and toks[f].text[:1].isupper() and toks[f + 1].text.islower() and toks[f + 1].word in ROLE_NOUNS \
+            and is_name_token(toks[f + 2]):
+        f += 2  # and its place: ‘The Democratic nominee, Nashville attorney Imani Caldwell,’
     if f >= n or not is_name_token(toks[f]):
         return None
     e = _name_run_end(toks, f)
@@ -1054,6 +1062,11 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
     elif len(inner) > 2 and inner[0].text.isalpha() and inner[0].text.islower() and inner[0].word not in FUNCTION_WORDS \
             and not inner[0].word.endswith(("ed", "ing", "ly")) and is_name_token(inner[1]) and is_name_token(inner[2]):
         inner = inner[1:]  # a trade before the name: ‘The company's expert, metallurgist Howard Benning,’
+    elif len(inner) > 3 and inner[1].text.islower() and inner[1].word in ROLE_NOUNS and is_name_token(inner[2]) \
+            and is_name_token(inner[3]) and (inner[0].text[:1].isupper() or (
+                inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower())):
+        inner = inner[2:]  # a trade and its place or qualifier: ‘The Democratic nominee, Nashville attorney
+        # Imani Caldwell,’, ‘The group's lawyer, former prosecutor Keisha Landry,’
     of = next((o for o in range(2, len(inner) - 1) if inner[o].word == "of" and inner[o].text.islower()), None)
     if of is not None and all(is_name_token(x) or x.word in HONORIFICS for x in inner[:of]) and (
             inner[of + 1].word == "the" or is_name_token(inner[of + 1])) \
