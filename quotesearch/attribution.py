@@ -145,6 +145,16 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # "The measure, known as the “langstudeerboete,”"
     if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
+    if len(toks) >= 2 and short_name and toks[-1].word in STYLED_SELVES and toks[-2].word in STYLE_VERBS:
+        return True  # ‘who styled himself “the Closer”’
+    if len(toks) >= 4 and short_name and title_case and toks[-1].word == "as" and toks[-2].word in ("him", "her", "them") \
+            and toks[-3].word == "to" and toks[-4].word in ("refer", "refers", "referred", "referring"):
+        return True  # a name others give: ‘Some progressives still refer to him as “Mr. Pipeline”’
+    if len(toks) >= 2 and short_name and title_case and toks[-1].word == "on" \
+            and any(x.word in ("host", "hosts", "anchor", "told", "said", "appeared", "appearing", "interview", "speaking",
+                               "spoke", "interviewed")
+                    for x in toks[-6:-1]):
+        return True  # a programme's title: ‘Tolliver told host Rick Damone on “The Damone Hour.”’
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word in REFLEXIVES and toks[-3].word in CALL_VERBS:
         return True  # ‘called itself the “Midnight Pharmacists”’
     if len(toks) >= 2 and toks[-1].word == "as":
@@ -192,6 +202,13 @@ NAMING_VERBS = frozenset("nicknamed dubbed titled entitled named known billed co
 #: Words after "known" that lead to "as" and a nickname ("known to fans as", "known locally as").
 KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affectionately simply popularly around "
                            "throughout within across inside".split())
+
+#: Small words a title keeps in lower case ("Meet the Press").
+TITLE_SMALL_WORDS = frozenset("the and for with from".split())
+
+#: Verbs and pronouns of a style one gives oneself ("styled himself “the Closer”").
+STYLE_VERBS = frozenset("styled styles styling".split())
+STYLED_SELVES = frozenset("himself herself itself themselves".split())
 
 #: Reflexive pronouns of bodies: what a company "calls itself" is a label, not speech.
 REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself he says: "called himself “very pro-choice”")
@@ -527,7 +544,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         short_name = len(content.split()) <= 4 and content.rstrip(",. ")[-1:] not in "!?" \
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and content[:1].isupper() and all(
-            w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2), short_name and _nickname_like(content)) and not (
+            w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS),
+            short_name and _nickname_like(content)) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
