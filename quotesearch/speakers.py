@@ -79,6 +79,16 @@ RE_MONONYM_SET_OFF = regex.compile(
 #: An age set off after a word (‘, 34,’, ‘, a 29-year-old’): where a person named by one name may be.
 RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
 
+#: A given name alone, as parents and children are named: opening a sentence before "whose", a
+#: parent's or a pupil's description or "said" (‘Monique, whose twin sons are in second grade,’,
+#: ‘Janet, a mother of three’, ‘Stephanie said’), or set off after one of a group (‘Another parent,
+#: Greg,’, ‘His friend Kyle, also 16,’).
+RE_GIVEN_NAME_ALONE = regex.compile(
+    r"(?|(?:^|(?<=[.!?][”\"]? )|(?<=\n))(\p{Lu}\p{Ll}+)(?=, (?:whose|an? (?:mother|father|parent|mom|dad|grandmother"
+    r"|grandfather|single mother|single father|senior|junior|sophomore|freshman|student|pupil)\b)| said\b| says\b)"
+    r"|(?<=\b(?:[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) (?:parent|friend|best friend|classmate|teammate|neighbor|neighbour"
+    r"|student|pupil),? )(\p{Lu}\p{Ll}+)(?=,| said\b))")
+
 #: The capitalised word (or two joined by a hyphen) that ends the text searched: "Marie-Ange".
 RE_LAST_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}’'\-.])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$")
 
@@ -853,6 +863,9 @@ class Cast:
             before = text[max(0, w.start() - 5):w.start()]
             if w.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", "” ", '" ')) or before.endswith((" was ", " is ")):
                 named_once.append((w.start(), w.group(), None))
+        for m in RE_GIVEN_NAME_ALONE.finditer(text):  # a parent or a child by a given name alone
+            if gender_of(m.group(1)) is not None and not self._in_headline(m.start(1)):
+                named_once.append((m.start(1), m.group(1), None))
         for key in (" who ", " with the "):  # the one name an unnamed source is given: ‘a commander who
             # goes by the call sign Falcon’ (then "Falcon said")
             i = text.find(key)
@@ -1207,6 +1220,13 @@ class Cast:
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
                 out.append((start, Person(alias.group(2), gender=GENDERS_OF.get(alias.group(1) or "") or GENDERED_NOUNS.get(head))))
                 continue
+            if not plural and desc[:4].lower() in ("his ", "her ") and text.startswith((" ", ", "), end):
+                at_ = end + (1 if text[end] == " " else 2)
+                run = RE_NAME_RUN.match(text, at_) or RE_CAPWORD.match(text, at_)
+                named = self.by_surname.get(run.group().split()[-1].lower()) if run is not None else None
+                if named is not None and named.kind == "name" and not named.placelike:
+                    out.append((start, named))  # the one named right after: ‘His friend Kyle, also 16,
+                    continue  # said …’ is Kyle, whom a "he" after stands for
             person = Person(desc, kind="description", plural=plural,
                             gender=GENDERED_NOUNS.get(head) or (None if plural else self.sex_told_after(end)))
             # (the sex the rest of its sentence tells: ‘One engineer, who … because he was not
@@ -1346,6 +1366,10 @@ class Cast:
                 k -= 1
         if k > 0 and text[k - 1] == "," and self._after_opening_phrase(k - 1, pos):
             return True
+        if text.endswith((" was", " were"), 0, k):  # the subject after its verb: ‘Among those
+            s0 = max(text.rfind(". ", max(0, k - 100), k) + 2, text.rfind("\n", max(0, k - 100), k) + 1, 0)
+            if text.startswith("Among ", s0):  # celebrating was Aisha, 16,’
+                return True
         return k == 0 or text[k - 1] in ".!?:\n\r“”\"’‘'—"
 
     def _after_opening_phrase(self, comma: int, pos: int) -> bool:
