@@ -1067,6 +1067,12 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
                 inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower())):
         inner = inner[2:]  # a trade and its place or qualifier: ‘The Democratic nominee, Nashville attorney
         # Imani Caldwell,’, ‘The group's lawyer, former prosecutor Keisha Landry,’
+    elif 3 < len(inner) <= 8:
+        r = next((r for r in range(len(inner) - 3, 0, -1) if inner[r].text.islower() and inner[r].word in ROLE_NOUNS
+                  and all(is_name_token(x) for x in inner[r + 1:])), None)
+        if r is not None and all(x.text.isalpha() and (x.word == "and" or x.word not in FUNCTION_WORDS)
+                                 and not x.word.endswith(("ed", "ing", "ly")) for x in inner[:r]):
+            inner = inner[r + 1:]  # roles joined before the name: ‘The first speaker, Granger alumnus and farmer Bill Tanner,’
     of = next((o for o in range(2, len(inner) - 1) if inner[o].word == "of" and inner[o].text.islower()), None)
     if of is not None and all(is_name_token(x) or x.word in HONORIFICS for x in inner[:of]) and (
             inner[of + 1].word == "the" or is_name_token(inner[of + 1])) \

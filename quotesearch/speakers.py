@@ -81,11 +81,13 @@ RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
 
 #: A given name alone, as parents and children are named: opening a sentence before "whose", a
 #: parent's or a pupil's description or "said" (‘Monique, whose twin sons are in second grade,’,
-#: ‘Janet, a mother of three’, ‘Stephanie said’), or set off after one of a group (‘Another parent,
-#: Greg,’, ‘His friend Kyle, also 16,’).
+#: ‘Janet, a mother of three’, ‘Stephanie said’), after "said" before one (‘said Tanya, a parent who
+#: …’), or set off after one of a group (‘Another parent, Greg,’, ‘His friend Kyle, also 16,’).
 RE_GIVEN_NAME_ALONE = regex.compile(
     r"(?|(?:^|(?<=[.!?][”\"]? )|(?<=\n))(\p{Lu}\p{Ll}+)(?=, (?:whose|an? (?:mother|father|parent|mom|dad|grandmother"
     r"|grandfather|single mother|single father|senior|junior|sophomore|freshman|student|pupil)\b)| said\b| says\b)"
+    r"|(?<=\bsaid )(\p{Lu}\p{Ll}+)(?=, (?:whose|an? (?:mother|father|parent|mom|dad|grandmother|grandfather|senior|junior"
+    r"|sophomore|freshman|student|pupil)\b))"
     r"|(?<=\b(?:[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) (?:parent|friend|best friend|classmate|teammate|neighbor|neighbour"
     r"|student|pupil),? )(\p{Lu}\p{Ll}+)(?=,| said\b))")
 
@@ -423,8 +425,20 @@ FEW_PEOPLE = 24
 
 
 #: Words that may open a sentence before its subject ("But Trump said").
-SENTENCE_OPENERS = frozenset("But And Then So Yet Still Now Also Instead Meanwhile However Later".split())
+SENTENCE_OPENERS = frozenset("But And Then So Yet Still Now Also Instead Meanwhile However Later Next Finally".split())
 
+
+#: A pupil's year before the name: "Granger senior Cody Ramsey".
+SCHOOL_YEARS = frozenset("senior junior sophomore freshman first-grader second-grader third-grader fourth-grader "
+                         "fifth-grader sixth-grader seventh-grader eighth-grader sixth-former".split())
+
+#: What comes before the next person to act at a meeting: ‘He was followed by Sheila Moore’.
+NEXT_SPEAKER_LEADS = (" was followed by", " were followed by", "Next came", "Then came", "next came", "then came")
+
+#: A name (from its surname on) set off with a clause of speech: ‘Sheila Moore, a North Hollis
+#: parent and nurse, who said’ (a speaker, as a sentence's subject is, for a pronoun after).
+RE_WHO_SAID = regex.compile(r"[\p{L}\p{M}’'\-]+(?:, [^,.;“”\"\n]{1,80})?, who (?:also |later |then )?"
+                            r"(?:said|says|told|added|argued|warned|asked|wrote)\b")
 
 #: How far back (in characters) a subject may be preferred to a nearer mention as a pronoun's
 #: antecedent.
@@ -1346,7 +1360,8 @@ class Cast:
             word = text[w:k]
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
                     word.endswith(".") and is_abbreviation(word[:-1])) or _title_noun(word) \
-                    or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS):  # ("Local man Merv Tolhurst")
+                    or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS:
+                # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey")
                 j = w
             else:
                 break
@@ -1366,6 +1381,8 @@ class Cast:
                 k -= 1
         if k > 0 and text[k - 1] == "," and self._after_opening_phrase(k - 1, pos):
             return True
+        if text.endswith(NEXT_SPEAKER_LEADS, 0, k):
+            return True  # the next to act at a meeting: ‘He was followed by Sheila Moore’, ‘Next came X’
         if text.endswith((" was", " were"), 0, k):  # the subject after its verb: ‘Among those
             s0 = max(text.rfind(". ", max(0, k - 100), k) + 2, text.rfind("\n", max(0, k - 100), k) + 1, 0)
             if text.startswith("Among ", s0):  # celebrating was Aisha, 16,’
@@ -1752,7 +1769,8 @@ class Cast:
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
-                    subject = pos in self._spoke_at or self.opens_sentence(pos)
+                    subject = pos in self._spoke_at or self.opens_sentence(pos) \
+                        or (p.kind == "name" and RE_WHO_SAID.match(self.text, pos) is not None)
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
