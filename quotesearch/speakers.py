@@ -192,7 +192,8 @@ PEOPLE_WORDS = {
     "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",), "woman": ("",), "man": ("",),
     "mother": ("",), "father": ("",), "manager": ("",), "employee": ("",), "worker": ("",),
     "cousin": ("",), "victim": ("",), "caller": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
-    "friend": ("",), "relative": ("",), "driver": ("",), "student": ("",), "nurse": ("",),
+    "friend": ("",), "relative": ("",), "driver": ("",), "student": ("", "s"), "nurse": ("",),
+    "teacher": ("",), "parent": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
 }
 
@@ -269,8 +270,16 @@ cousin aunt uncle grandmother grandfather niece nephew girlfriend boyfriend fian
 ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
 pedestrian commuter trustee woman man mother father manager employee worker officer
-cousin victim caller customer co-worker coworker friend relative driver student nurse
+cousin victim caller customer co-worker coworker friend relative driver student students nurse
+teacher parent
 """.split())
+
+
+@functools.lru_cache(maxsize=64)
+def _predicate_of_named(noun: str) -> re.Pattern:
+    """A noun said of a named person, as a predicate or set off after the name: ‘Hale is a retired
+    teacher’, ‘Anna Bell, a nurse,’."""
+    return re.compile(r"(?!There |It |This |That )[A-Z][\w’'\-]+(?:, \d{1,3},)?(?: is an?| was an?|, an?|, the) (?:[\w\-]+ ){0,2}" + re.escape(noun) + r"\b")
 
 
 def people_words(text: str) -> list[tuple[int, int]]:
@@ -1218,7 +1227,7 @@ class Cast:
             start = toks[d].start
             desc = text[start:end]
             first = desc.split()[0]
-            if first in ("A", "An", "The") or first.lower() in DESCRIPTION_NOUNS:
+            if first in ("A", "An", "The", "One", "Another") or first.lower() in DESCRIPTION_NOUNS:
                 desc = (first if first[1:2].isupper() else first.lower()) + desc[len(first):]  # "Officials" → "officials", never "MPs"
             if word in COLLECTIVE_NOUNS and description_head(desc) != word:
                 continue  # ("attorneys for the family": the attorneys, remembered by their own word)
@@ -1230,6 +1239,9 @@ class Cast:
             if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and (head, plural) in introduced:
                 out.append((start, introduced[head, plural]))  # "The official said …": the one introduced
                 continue
+            if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and word in ANONYMOUS_PEOPLE \
+                    and _predicate_of_named(word).search(text, max(0, start - 1500), start) is not None:
+                continue  # the named one it describes: ‘John Hale, 45, is a retired teacher. The teacher said …’
             alias = RE_ALIAS.match(text, end) if alias_is_theirs(desc) else None
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
                 out.append((start, Person(alias.group(2), gender=GENDERS_OF.get(alias.group(1) or "") or GENDERED_NOUNS.get(head))))
