@@ -321,6 +321,9 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
     not a clause (‘compared to what Islamic State militants …’)."""
     lead = [x for x in toks[k:] if x.end <= m.start]
+    if m.role is not None and lead and " ".join(x.text for x in lead).endswith(m.role) and m.kind == "name" \
+            and all(x.capitalized or x.word in ("of", "for", "and") for x in lead):
+        return True  # the words before are the name's title: ‘said Secretary of State John Kerry’
     if m.role is not None and lead and lead[-1].text == ",":
         return True  # the description before a name is its role (‘said his best friend at Lehigh, Bruce Turry’)
     if " ".join(x.word for x in lead[-3:]).endswith(ALIAS_LEADS) and m.kind == "name":

@@ -402,6 +402,17 @@ def _names_back(toks: list[Token], k: int, lo: int) -> int:
     return b
 
 
+def _office_before(toks: list[Token], k: int, lo: int) -> bool:
+    """The words of the clause up to ``toks[k]`` are an office held in a body, opening with "the"
+    and its title: ‘The Deputy Chairperson of the EC in charge of Operations’, ‘The president of
+    the Tunisian League for Rights and Freedoms’ (what a name set off after them holds)."""
+    b = k
+    while b - 1 >= lo and k - b < 16 and toks[b - 1].text not in ",.;:—()“”\"":
+        b -= 1
+    return b + 2 < k and toks[b].word == "the" and toks[b + 1].word in ROLE_NOUNS \
+        and any(x.word in ("of", "for") for x in toks[b + 2:k])
+
+
 def _holder_before(toks: list[Token], i: int, lo: int) -> bool:
     """A word that holds a name stands at ``toks[i]``, past up to two adjectives in lower case
     ("of the", "for", and "the conservative", "the far-right")."""
@@ -457,10 +468,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             # Marcia Price (D-Newport News), shouted’)
             inner = _bare_appositive(inner)
             if all(is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
-                   for c, x in enumerate(inner)) and len(inner) <= 5 \
+                   for c, x in enumerate(inner)) and len(inner) <= 7 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
                         # "Another Democrat, Rep. Naomi Pruett, said": one of a party, then the name
                         toks[k2].word in PARTY_WORDS and k2 - 1 >= lo and toks[k2 - 1].word in DETERMINERS) or (
+                        _office_before(toks, k2, lo)) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
                         # leader of the conservative Popular Party, Alberto Feijoo, said"
                         _holder_before(toks, (b := _names_back(toks, k2, lo)) - 1, lo)
@@ -469,8 +481,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 # (and ‘WFP's regional director for West and Central Africa, Ousmane Kaboré, said’)
                 s_ = toks[_name_run_back(toks, k2) if is_name_token(toks[k2]) else k2].start
                 title_start = k2
+                reach = 16 if _office_before(toks, k2, lo) else 6  # (an office's words, whole)
                 while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()" \
-                        and title_start > k2 - 6:
+                        and title_start > k2 - reach:
                     title_start -= 1
                 while title_start < k2 and toks[title_start].word in ROLE_OPENERS:
                     title_start += 1  # ("But the Conservative leader, Kemi Badenoch, said": no "But")
@@ -743,6 +756,18 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 and is_name_token(toks[k + 2]) and toks[j].word not in DETERMINERS:
             k += 2  # a lower-case title with "of": "former secretary of state Hillary Clinton"
             continue
+        if x.word in ("of", "for") and last_run == (k - 1, k - 1) and toks[k - 1].word in ROLE_NOUNS \
+                and toks[k - 1].capitalized:
+            e = k  # an office's name before the person's: "said Secretary of State John Kerry", "said
+            # Minister of State for Works Musa Idris"
+            while e + 1 < n and (is_name_token(toks[e + 1]) or (toks[e + 1].word in ("of", "for", "and")
+                                                                and toks[e + 1].text.islower())):
+                e += 1
+            title, name = split_title([y.text for y in toks[k - 1: e + 1]])
+            if title and len(name) >= 2 and is_name_token(toks[e]) and not is_organisation(name) \
+                    and all(w[:1].isupper() for w in name):
+                s_, e_ = toks[e - len(name) + 1].start, toks[e].end
+                return Mention(s_, e_, text[s_:e_] if text else " ".join(name), "name", title)
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             break  # "Senator X of Ohio", "a source close to the Kremlin"
