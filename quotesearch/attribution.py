@@ -147,6 +147,17 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
     if len(toks) >= 2 and short_name and toks[-1].word in STYLED_SELVES and toks[-2].word in STYLE_VERBS:
         return True  # ‘who styled himself “the Closer”’
+    if len(toks) >= 3 and short_name and toks[-1].word == "as" and toks[-2].word in REFLEXIVES:
+        return True  # ‘which markets itself as “the Gateway to Yellowstone”’
+    if len(toks) >= 4 and short_name and toks[-1].word in ("the", "a", "an") and any(
+            x.word in ("dubbed", "nicknamed", "labelled", "labeled", "branded") for x in toks[-5:-2]) \
+            and not any(x.word in SPEECH_VERBS or x.text in ",;" for x in toks[-4:-1] if x.word not in TITLE_CUES):
+        return True  # what one has dubbed something: ‘Bild has dubbed the bill the “heating hammer,”’
+    words = (sentence() if sentence is not None else toks)[-6:-1] if len(toks) >= 2 and title_case else []
+    w = next((w for w in range(len(words) - 1, -1, -1) if words[w].word == "which"), None)
+    if w is not None and short_name and toks[-1].word in CALL_VERBS and w + 1 < len(words) \
+            and all(x.text.islower() for x in words[w + 1:]):
+        return True  # a place's name: ‘the corridor, which truckers have long called “Fog Alley.”’
     if len(toks) >= 4 and short_name and title_case and toks[-1].word == "as" and toks[-2].word in ("him", "her", "them") \
             and toks[-3].word == "to" and toks[-4].word in ("refer", "refers", "referred", "referring"):
         return True  # a name others give: ‘Some progressives still refer to him as “Mr. Pipeline”’
