@@ -1058,8 +1058,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             r = v - 1
             while r > 0 and toks[r].word in AUXILIARIES and not toks[r].capitalized:
                 r -= 1
-            if r >= 2 and toks[r].word == "who" and toks[r - 1].text == ",":
+            if r >= 2 and toks[r].word in ("who", "which") and toks[r - 1].text == ",":
                 # ‘… by Mayor Jane Roe, who told reporters: “…”’: the one the relative clause is about
+                # (a body's "which": ‘… the state attorney general's office, which said that it would “…”’)
                 m = mention_before(toks, r - 1, 0, text)
                 c = _index_before(toks, m.start) if m is not None and " and " not in m.text and (
                     m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
@@ -1068,6 +1069,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 if c >= 1 and toks[c].text == ",":  # ‘said X, the Chamber's strategist, who added’: X
                     named = mention_before(toks, c, 0, text)
                     m = named if named is not None and named.kind == "name" else m
+                if toks[r].word == "which" and (m is None or m.end != toks[r - 2].end or m.kind == "name"
+                                                or description_head(m.text) in DOCUMENT_NOUNS):
+                    m = mention_before(toks, v, 0, text)  # (only a body or a document right before "which")
             else:
                 m = mention_before(toks, v, 0, text)
             if m is not None and ((_is_object(toks, m) and not (

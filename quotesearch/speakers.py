@@ -89,7 +89,10 @@ RE_GIVEN_NAME_ALONE = regex.compile(
     r"|(?<=\bsaid )(\p{Lu}\p{Ll}+)(?=, (?:whose|an? (?:mother|father|parent|mom|dad|grandmother|grandfather|senior|junior"
     r"|sophomore|freshman|student|pupil)\b))"
     r"|(?<=\b(?:[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) (?:parent|friend|best friend|classmate|teammate|neighbor|neighbour"
-    r"|student|pupil),? )(\p{Lu}\p{Ll}+)(?=,| said\b))")
+    r"|student|pupil),? )(\p{Lu}\p{Ll}+)(?=,| said\b)"
+    r"|(\p{Lu}\p{Ll}+)(?=(?:, \d{1,3})?, who (?:asked that (?:only (?:his|her) first name|(?:his|her) (?:last|full) name not)"
+    r" be used|declined to give (?:his|her) (?:last|full) name|did not give (?:his|her) (?:last|full) name"
+    r"|gave only (?:his|her) first name)))")
 
 #: The capitalised word (or two joined by a hyphen) that ends the text searched: "Marie-Ange".
 RE_LAST_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}’'\-.])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$")
