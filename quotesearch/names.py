@@ -416,13 +416,17 @@ def heading_verbs_trimmed(name: Sequence[str]):
 def gender_of(first_name: str) -> str | None:
     """The sex a given name tells, if it tells one; accents do not matter.
 
-    >>> gender_of("José"), gender_of("Giulia"), gender_of("Smith")
-    ('m', 'f', None)
+    >>> gender_of("José"), gender_of("Giulia"), gender_of("Smith"), gender_of("Pierre-Henri")
+    ('m', 'f', None, 'm')
     """
     w = first_name.lower()
     if not w.isascii():
         w = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
-    return "m" if w in MALE_NAMES else "f" if w in FEMALE_NAMES else None
+    g = "m" if w in MALE_NAMES else "f" if w in FEMALE_NAMES else None
+    if g is None and "-" in w[1:-1]:  # a compound given name tells by its first part: "Pierre-Henri"
+        first = w[:w.index("-")]
+        return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
+    return g
 
 
 def is_organisation(words: Sequence[str]) -> bool:

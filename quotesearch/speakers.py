@@ -1375,7 +1375,8 @@ class Cast:
             word = text[w:k]
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
                     word.endswith(".") and is_abbreviation(word[:-1])) or _title_noun(word) \
-                    or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS:
+                    or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS \
+                    or (word in PARTICLES and j > pos - 40):  # ("Annelie von Wartenstein")
                 # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey")
                 j = w
             else:
