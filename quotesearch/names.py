@@ -416,16 +416,25 @@ def heading_verbs_trimmed(name: Sequence[str]):
 def gender_of(first_name: str) -> str | None:
     """The sex a given name tells, if it tells one; accents do not matter.
 
-    >>> gender_of("José"), gender_of("Giulia"), gender_of("Smith"), gender_of("Pierre-Henri")
-    ('m', 'f', None, 'm')
+    >>> gender_of("José"), gender_of("Giulia"), gender_of("Smith")
+    ('m', 'f', None)
     """
     w = first_name.lower()
     if not w.isascii():
         w = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
-    g = "m" if w in MALE_NAMES else "f" if w in FEMALE_NAMES else None
-    if g is None and "-" in w[1:-1]:  # a compound given name tells by its first part: "Pierre-Henri"
-        first = w[:w.index("-")]
-        return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
+    return "m" if w in MALE_NAMES else "f" if w in FEMALE_NAMES else None
+
+
+def sex_of_given_name(given: str) -> str | None:
+    """The sex a person's given name tells, a compound one by its first part ("Pierre-Henri"),
+    which :func:`gender_of` leaves alone (inside a name, "Abdel-Latif" is no given name before it).
+
+    >>> sex_of_given_name("Pierre-Henri"), sex_of_given_name("Anna")
+    ('m', 'f')
+    """
+    g = gender_of(given)
+    if g is None and "-" in given[1:-1]:
+        g = gender_of(given[:given.index("-")])
     return g
 
 

@@ -29,6 +29,7 @@ from quotesearch.mentions import (
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
+    sex_of_given_name,
 )
 
 
@@ -985,7 +986,7 @@ class Cast:
             # (right before it: never "Lord Justice Singh"; "Lord Pannick KC" is Lord Pannick)
         surname = surname_key(name)
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
-        gender = by_honorific or gender_of(name[0]) if len(name) > 1 else by_honorific
+        gender = by_honorific or sex_of_given_name(name[0]) if len(name) > 1 else by_honorific
         if gender is None or (by_honorific is None and name[0].lower() in SHARED_GIVEN_NAMES):
             # the noun before the name: "His granddaughter, Keisha Whitley,", "9/11 widow Terry
             # Strada" (a woman, whatever "Terry" says; but a "spokesman" or an "actor" may be a
