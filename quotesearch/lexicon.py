@@ -75,9 +75,9 @@ speak speaks spoke spoken speaking read reads reading put puts putting
 sing sings sang sung singing
 """)
 
-#: Every form of a verb that can attribute a quotation ("ruled" alone of its verb: "rules" and
-#: "ruling" are most often nouns).
-SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS), {"ruled"})
+#: Every form of a verb that can attribute a quotation ("ruled" and "radioed" alone of their verbs:
+#: "rules", "ruling" and "radio" are most often nouns).
+SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS), {"ruled", "radioed"})
 
 #: Speech verbs whose object is a person ("praised Sanders"): at the head of a clause before a
 #: quotation they are not read as inverted ("X, a supporter, praised Sanders …, calling it “…”").
@@ -284,7 +284,7 @@ inc corp corporation ltd llc plc gmbh co company group holdings motors foods lab
 technologies pharmaceuticals airlines airways bank aerospace energy systems steel paper packaging stores
 brands logistics electric therapeutics biosciences semiconductor semiconductors software insurance financial
 bancorp mining petroleum chemicals automotive communications telecom solutions enterprises manufacturing
-materials engines partners capital securities advisors
+materials engines partners capital securities advisors mobility robotics
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.

@@ -1487,6 +1487,10 @@ class Cast:
             # the Arabic article a later mention drops: "Abdel Fattah al-Burhan" … "Burhan told"
             # (only when no one bears the surname without it)
             p = self.by_surname.get("al-" + surname) or self.by_surname.get("el-" + surname)
+        if (p is None or p.name == " ".join(words)) and len(words) == 2 and title is None and gender_of(words[0]) is None \
+                and (company := self.company(words[0])) is not None and company.startswith(" ".join(words) + " ") \
+                and company.split()[2][:1].isupper():  # (never "Mujtaba Rahman of the Eurasia Group")
+            return Person(company, kind="organisation")  # "Coastal Pacific said" after Coastal Pacific Airlines
         first = raw[0].rstrip(".").lower() if raw else ""
         gender = GENDERED_HONORIFICS.get(first)
         if (p is None or " " not in p.name) and len(words) == 1 and first in SURNAME_HONORIFICS \
