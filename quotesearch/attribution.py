@@ -161,10 +161,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     if len(toks) >= 4 and short_name and title_case and toks[-1].word == "as" and toks[-2].word in ("him", "her", "them") \
             and toks[-3].word == "to" and toks[-4].word in ("refer", "refers", "referred", "referring"):
         return True  # a name others give: ‘Some progressives still refer to him as “Mr. Pipeline”’
-    if len(toks) >= 2 and short_name and title_case and toks[-1].word == "on" \
-            and any(x.word in ("host", "hosts", "anchor", "told", "said", "appeared", "appearing", "interview", "speaking",
-                               "spoke", "interviewed")
-                    for x in toks[-6:-1]):
+    if len(toks) >= 2 and short_name and title_case and toks[-1].word == "on" and (
+            toks[-2].word in SPEECH_VERBS or any(x.word in ("host", "hosts", "anchor", "appeared", "appearing", "interview",
+                                                            "speaking", "interviewed") for x in toks[-6:-1])):
+        # (‘Hale said on “Fox and Friends.”’; never ‘said he was focused on “Jobs, Jobs, Jobs.”’)
         return True  # a programme's title: ‘Tolliver told host Rick Damone on “The Damone Hour.”’
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word in REFLEXIVES and toks[-3].word in CALL_VERBS:
         return True  # ‘called itself the “Midnight Pharmacists”’
@@ -1035,10 +1035,11 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
 
 #: Kinds of public body that "The CDC", "the NUM" may be.
 ACRONYM_BODY_NOUNS = frozenset("agency bureau administration department ministry commission authority regulator "
-                               "watchdog directorate union".split())
+                               "watchdog directorate".split())  # (never "union": it answers the employer named before)
 
-#: A sentence's rest that speaks of its subject as "its" before any "his", "her", "he" or "she".
-RE_ITS_NOT_HIS = regex.compile(r"(?:(?!\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Tt]heir)\b)[^.;“”\"])*?\bits\b")
+#: A subject's verb right after it, with "its" as its object's owner: what a body does to its own
+#: ("grounded its fleet", "cut its forecast"; never "Delacroix blamed the weather for its losses").
+RE_VERB_ITS = regex.compile(r" (?:(?:also|has|had|have|will|would|quickly|temporarily) )?(\w+) its\b")
 
 
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -1063,7 +1064,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and " " not in m.text and _described_as(text, m.end, noun, s_hi):
             return Person(m.text, kind="organisation")  # ‘Northjet, a budget airline based in Leeds,’
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
-                and not m.text.isupper() and RE_ITS_NOT_HIS.match(text, m.end, s_hi):  # (never a dateline's "OSLO —")
+                and not m.text.isupper() and (its := RE_VERB_ITS.match(text, m.end, s_hi)) is not None \
+                and its.group(1).lower() not in SPEECH_VERBS:  # (never a dateline's "OSLO —", nor "Mehta said its")
             return Person(m.text, kind="organisation")  # what it did with "its": ‘MidSouth LifeFlight
             # grounded its fleet. “…,” the company said’ (never a person's "his" or "her")
         if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \
@@ -1081,7 +1083,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person(run.group(), kind="organisation")  # its name set off: ‘The manufacturer, Norcastle
             # Pharmaceuticals, said …. “…,” the company said’
         if m.kind == "organisation" and len(words) == 2 and words[1].isupper() and 1 < len(words[1]) < 7 \
-                and noun in ACRONYM_BODY_NOUNS:
+                and (noun in ACRONYM_BODY_NOUNS or (noun == "union" and "U" in words[1] and not words[1].startswith("US"))) \
+                and not text.startswith(" and ", m.end):  # (one of two: "The NIH and the CDC"; a union's
+            # letters hold its U, "The NUM", "The UAW", never "The NFL", "The BBC")
             return Person(m.text if m.text[0] == "t" else "the" + m.text[3:], kind="organisation")  # ‘The CDC said
             # …. “…,” the agency said’ (a public body's letters; a company's, "GM", tell no kind)
         if m.kind == "description" and len(words) > 2 and words[0] in ("The", "the") and words[-1].lower() == noun \

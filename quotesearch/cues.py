@@ -281,7 +281,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             c2 = next((c for c in range(i, min(len(toks), i + 12)) if toks[c].text == ","), None)
             if c2 is not None and c2 + 1 < len(toks) and toks[c - 1].capitalized and (
                     (toks[c2 + 1].capitalized and (toks[i].word in ARTICLES or all(x.capitalized for x in toks[i:c2])))
-                    or (c2 - i <= 3 and all(x.capitalized for x in toks[i:c2]) and _time_phrase(toks, c2 + 1))):
+                    or (c2 - i <= 3 and all(x.capitalized for x in toks[i:c2]) and _time_phrase(toks, c2 + 1)
+                        and not (known is not None and c2 - i == 1 and known(toks[i].word)))):  # (never
+                # the subject's surname: "In Concord, Harwell, on Monday,")
                 i = c2 + 1  # (and before a time phrase: "At an event in Ames, Iowa, on Sunday, Clinton …")
         else:
             break
@@ -332,7 +334,9 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
                or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
                    and lead[0].word not in ARTICLES)  # (but "the wife of … X" is not X)
                or (x.word == "and" and 0 < i < len(lead) - 1 and lead[i - 1].word in DESCRIPTION_NOUNS
-                   and lead[i - 1].text.islower())  # two roles of one person: "her friend and fellow pilot X"
+                   and lead[i - 1].text.islower() and lead[i + 1].word not in POSSESSIVES
+                   and lead[i + 1].word not in ARTICLES)  # two roles of one person: "her friend and fellow
+               # pilot X" (never two people: "the coach and his assistant Ray Dunn")
                for i, x in enumerate(lead))
 
 
@@ -686,7 +690,7 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
 
 
 #: Participles of a document that an outlet has seen ("a memo reviewed by Reuters").
-SEEN_BY = wordset("reviewed obtained seen viewed read provided shared examined")
+SEEN_BY = wordset("reviewed obtained seen viewed")  # (never "provided by", "shared by": their author)
 
 
 def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,

@@ -891,7 +891,9 @@ class Cast:
             if w.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", "” ", '" ')) or before.endswith((" was ", " is ")):
                 named_once.append((w.start(), w.group(), None))
         for m in RE_GIVEN_NAME_ALONE.finditer(text):  # a parent or a child by a given name alone
-            if gender_of(m.group(1)) is not None and not self._in_headline(m.start(1)):
+            if gender_of(m.group(1)) is not None and not self._in_headline(m.start(1)) and (
+                    m.group(1).lower() not in PLACE_GIVEN_NAMES or text.startswith((", a ", ", an "), m.end(1))):
+                # (never "Virginia, whose governor", "Jordan said"; but "Victoria, a mother of four,")
                 named_once.append((m.start(1), m.group(1), None))
         for key in (" who ", " with the "):  # the one name an unnamed source is given: ‘a commander who
             # goes by the call sign Falcon’ (then "Falcon said")
