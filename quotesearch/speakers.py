@@ -80,20 +80,81 @@ RE_MONONYM_SET_OFF = regex.compile(
 #: An age set off after a word (‘, 34,’, ‘, a 29-year-old’): where a person named by one name may be.
 RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
 
-#: A given name alone, as parents and children are named: opening a sentence before "whose", a
-#: parent's or a pupil's description or "said" (‘Monique, whose twin sons are in second grade,’,
-#: ‘Janet, a mother of three’, ‘Stephanie said’), after "said" before one (‘said Tanya, a parent who
-#: …’), or set off after one of a group (‘Another parent, Greg,’, ‘His friend Kyle, also 16,’).
-RE_GIVEN_NAME_ALONE = regex.compile(
-    r"(?|(?:^|(?<=[.!?][”\"]? )|(?<=\n))(\p{Lu}\p{Ll}+)(?=, (?:whose|an? (?:mother|father|parent|mom|dad|grandmother"
-    r"|grandfather|single mother|single father|senior|junior|sophomore|freshman|student|pupil)\b)| said\b| says\b)"
-    r"|(?<=\bsaid )(\p{Lu}\p{Ll}+)(?=, (?:whose|an? (?:mother|father|parent|mom|dad|grandmother|grandfather|senior|junior"
-    r"|sophomore|freshman|student|pupil)\b))"
-    r"|(?<=\b(?:[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) (?:parent|friend|best friend|classmate|teammate|neighbor|neighbour"
-    r"|student|pupil),? )(\p{Lu}\p{Ll}+)(?=,| said\b)"
-    r"|(\p{Lu}\p{Ll}+)(?=(?:, \d{1,3})?, who (?:asked that (?:only (?:his|her) first name|(?:his|her) (?:last|full) name not)"
-    r" be used|declined to give (?:his|her) (?:last|full) name|did not give (?:his|her) (?:last|full) name"
-    r"|gave only (?:his|her) first name)))")
+#: A parent's or a pupil's description after a given name alone (‘Janet, a mother of three’).
+PARENT_OR_PUPIL = ("mother", "father", "parent", "mom", "dad", "grandmother", "grandfather", "single mother",
+                   "single father", "senior", "junior", "sophomore", "freshman", "student", "pupil")
+
+#: A wish to be named by a given name alone, after it (‘Brianna, 24, who asked that only her first
+#: name be used’).
+RE_WHO_GIVEN_ONLY = regex.compile(
+    r", who (?:asked that (?:only (?:his|her) first name|(?:his|her) (?:last|full) name not) be used"
+    r"|declined to give (?:his|her) (?:last|full) name|did not give (?:his|her) (?:last|full) name|gave only (?:his|her) first name)")
+
+#: Nouns of one of a group before a given name set off (‘Another parent, Greg,’, ‘His friend Kyle’).
+GROUP_NOUNS = ("parent", "friend", "classmate", "teammate", "neighbor", "neighbour", "student", "pupil")
+GROUP_LEADS = ("another", "one", "his", "her", "their", "best")
+
+
+def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
+    """Where a parent or a child is named by a given name alone, and the name: opening a sentence
+    before "whose", a parent's or a pupil's description or "said" (‘Monique, whose twin sons are in
+    second grade,’, ‘Janet, a mother of three’, ‘Stephanie said’), after "said" before such a
+    description (‘said Tanya, a parent who …’), before a wish to be named so, or set off after one
+    of a group (‘Another parent, Greg,’, ‘His friend Kyle, also 16,’). Substring searches: the
+    pattern they replace read every position of the text.
+
+    >>> [n for _, n in given_names_alone("Monique, whose sons are here, said no. Another parent, Greg, agreed.")]
+    ['Monique', 'Greg']
+    """
+    n = len(text)
+    for key in (", whose ", " said", " says", ", a ", ", an ", ", who "):
+        i = text.find(key)
+        while i >= 0:
+            nxt = i + len(key)
+            j = i
+            if key in (", a ", ", an "):
+                word = next((w for w in PARENT_OR_PUPIL if text.startswith(w, nxt)), None)
+                ok = word is not None and (nxt + len(word) >= n or not text[nxt + len(word)].isalpha())
+            elif key[1] == "s":  # " said", " says"
+                ok = nxt >= n or not text[nxt].isalpha()
+            elif key == ", who ":
+                ok = RE_WHO_GIVEN_ONLY.match(text, i) is not None
+                age = RE_AGE_BEFORE.search(text, max(0, i - 6), i)
+                j = age.start() if age is not None else i
+            else:
+                ok = True
+            if ok:
+                w = RE_LAST_CAPWORD.search(text, max(0, j - 30), j)
+                if w is not None and "-" not in w.group() and w.group()[1:].islower():
+                    before = text[max(0, w.start() - 5):w.start()]
+                    if w.start() == 0 or before.endswith(SENTENCE_STARTS) or key == ", who " \
+                            or (before == "said " and key in (", a ", ", an ")):
+                        yield w.start(), w.group()
+            i = text.find(key, nxt)
+    low = None
+    for noun in GROUP_NOUNS:
+        i = text.find(noun)
+        while i >= 0:
+            e = i + len(noun)
+            m = RE_GROUP_NAME.match(text, e)
+            if m is not None:
+                low = low or text.lower()
+                lead = low[max(0, i - 12):i].split()
+                if lead and lead[-1] in GROUP_LEADS:
+                    yield m.start(1), m.group(1)
+            i = text.find(noun, e)
+
+
+#: A given name right after a noun of a group, set off or before "said".
+RE_GROUP_NAME = regex.compile(r",? (\p{Lu}\p{Ll}+)(?=,| said\b)")
+
+#: An age set off before a comma: ", 24".
+RE_AGE_BEFORE = regex.compile(r", \d{1,3}$")
+
+
+#: What may stand before a word that opens a sentence.
+SENTENCE_STARTS = ("\n", ". ", "! ", "? ", ".” ", '." ', "?” ", '?" ', "!” ", '!" ')
+
 
 #: The capitalised word (or two joined by a hyphen) that ends the text searched: "Marie-Ange".
 RE_LAST_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}’'\-.])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$")
@@ -890,11 +951,11 @@ class Cast:
             before = text[max(0, w.start() - 5):w.start()]
             if w.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", "” ", '" ')) or before.endswith((" was ", " is ")):
                 named_once.append((w.start(), w.group(), None))
-        for m in RE_GIVEN_NAME_ALONE.finditer(text):  # a parent or a child by a given name alone
-            if gender_of(m.group(1)) is not None and not self._in_headline(m.start(1)) and (
-                    m.group(1).lower() not in PLACE_GIVEN_NAMES or text.startswith((", a ", ", an "), m.end(1))):
+        for at, given in given_names_alone(text):  # a parent or a child by a given name alone
+            if gender_of(given) is not None and not self._in_headline(at) and (
+                    given.lower() not in PLACE_GIVEN_NAMES or text.startswith((", a ", ", an "), at + len(given))):
                 # (never "Virginia, whose governor", "Jordan said"; but "Victoria, a mother of four,")
-                named_once.append((m.start(1), m.group(1), None))
+                named_once.append((at, given, None))
         for key in (" who ", " with the "):  # the one name an unnamed source is given: ‘a commander who
             # goes by the call sign Falcon’ (then "Falcon said")
             i = text.find(key)
@@ -1490,6 +1551,7 @@ class Cast:
             # (only when no one bears the surname without it)
             p = self.by_surname.get("al-" + surname) or self.by_surname.get("el-" + surname)
         if (p is None or p.name == " ".join(words)) and len(words) == 2 and title is None and gender_of(words[0]) is None \
+                and (k := self.text.find(" ".join(words) + " ")) >= 0 and self.text[k + len(" ".join(words)) + 1:][:1].isupper() \
                 and (company := self.company(words[0])) is not None and company.startswith(" ".join(words) + " ") \
                 and company.split()[2][:1].isupper():  # (never "Mujtaba Rahman of the Eurasia Group")
             return Person(company, kind="organisation")  # "Coastal Pacific said" after Coastal Pacific Airlines
