@@ -26,7 +26,7 @@ from quotesearch.lexicon import (
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, TEAM_WORDS,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
-from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, Mention, description_head, mention_after, mention_before
+from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
@@ -147,23 +147,29 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
     if len(toks) >= 2 and short_name and toks[-1].word in STYLED_SELVES and toks[-2].word in STYLE_VERBS:
         return True  # ‘who styled himself “the Closer”’
-    if len(toks) >= 3 and short_name and toks[-1].word == "as" and toks[-2].word in REFLEXIVES:
+    if len(toks) >= 3 and short_name and toks[-1].word == "as" and toks[-2].word == "itself":
         return True  # ‘which markets itself as “the Gateway to Yellowstone”’
     if len(toks) >= 4 and short_name and toks[-1].word in ("the", "a", "an") and any(
-            x.word in ("dubbed", "nicknamed", "labelled", "labeled", "branded") for x in toks[-5:-2]) \
+            x.word in ("dubbed", "nicknamed") for x in toks[-5:-2]) \
             and not any(x.word in SPEECH_VERBS or x.text in ",;" for x in toks[-4:-1] if x.word not in TITLE_CUES):
         return True  # what one has dubbed something: ‘Bild has dubbed the bill the “heating hammer,”’
     words = (sentence() if sentence is not None else toks)[-6:-1] if len(toks) >= 2 and title_case else []
     w = next((w for w in range(len(words) - 1, -1, -1) if words[w].word == "which"), None)
     if w is not None and short_name and toks[-1].word in CALL_VERBS and w + 1 < len(words) \
-            and all(x.text.islower() for x in words[w + 1:]):
+            and all(x.text.islower() and x.word not in PRONOUNS and x.word not in ("the", "a", "an", "this", "that")
+                    for x in words[w + 1:]) and any(x.word.endswith("s") for x in words[w + 1:]):  # (people by a
+        # plural noun: ‘which truckers have long called’, never ‘which the senator called “Fake News.”’)
         return True  # a place's name: ‘the corridor, which truckers have long called “Fog Alley.”’
     if len(toks) >= 4 and short_name and title_case and toks[-1].word == "as" and toks[-2].word in ("him", "her", "them") \
             and toks[-3].word == "to" and toks[-4].word in ("refer", "refers", "referred", "referring"):
         return True  # a name others give: ‘Some progressives still refer to him as “Mr. Pipeline”’
+    v = next((v for v in range(len(toks) - 2, max(-1, len(toks) - 7), -1) if toks[v].word in SPEECH_VERBS), None) \
+        if len(toks) >= 2 and toks[-1].word == "on" else None
     if len(toks) >= 2 and short_name and title_case and toks[-1].word == "on" and (
-            toks[-2].word in SPEECH_VERBS or any(x.word in ("host", "hosts", "anchor", "appeared", "appearing", "interview",
-                                                            "speaking", "interviewed") for x in toks[-6:-1])):
+            (v is not None and all(x.capitalized or x.text in "’'" or x.word in TIME_WORDS or x.word in NOT_NAMES
+                                   for x in toks[v + 1:-1])) or any(x.word in (
+                "host", "hosts", "anchor", "appeared", "appearing", "appearance", "interview", "speaking", "interviewed")
+                for x in toks[-6:-1])):
         # (‘Hale said on “Fox and Friends.”’; never ‘said he was focused on “Jobs, Jobs, Jobs.”’)
         return True  # a programme's title: ‘Tolliver told host Rick Damone on “The Damone Hour.”’
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word in REFLEXIVES and toks[-3].word in CALL_VERBS:
@@ -1065,7 +1071,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person(m.text, kind="organisation")  # ‘Northjet, a budget airline based in Leeds,’
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and (its := RE_VERB_ITS.match(text, m.end, s_hi)) is not None \
-                and its.group(1).lower() not in SPEECH_VERBS:  # (never a dateline's "OSLO —", nor "Mehta said its")
+                and (its.group(1).lower() not in SPEECH_VERBS or not cast.knows(m.text.split()[-1].rstrip(".").lower())):
+            # (never a dateline's "OSLO —", nor a person the article knows: "Mehta said its findings")
             return Person(m.text, kind="organisation")  # what it did with "its": ‘MidSouth LifeFlight
             # grounded its fleet. “…,” the company said’ (never a person's "his" or "her")
         if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \

@@ -334,8 +334,7 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
                or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
                    and lead[0].word not in ARTICLES)  # (but "the wife of … X" is not X)
                or (x.word == "and" and 0 < i < len(lead) - 1 and lead[i - 1].word in DESCRIPTION_NOUNS
-                   and lead[i - 1].text.islower() and lead[i + 1].word not in POSSESSIVES
-                   and lead[i + 1].word not in ARTICLES)  # two roles of one person: "her friend and fellow
+                   and lead[i - 1].text.islower() and lead[i + 1].word not in POSSESSIVES)  # two roles of one person: "her friend and fellow
                # pilot X" (never two people: "the coach and his assistant Ray Dunn")
                for i, x in enumerate(lead))
 

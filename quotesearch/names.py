@@ -434,7 +434,10 @@ def sex_of_given_name(given: str) -> str | None:
     """
     g = gender_of(given)
     if g is None and "-" in given[1:-1]:
-        g = gender_of(given[:given.index("-")])
+        first, second = given.split("-", 1)
+        g = gender_of(first)
+        if gender_of(second) != g:
+            return None  # (only when both parts agree: never "Terry-Ann", "Billy-Jo")
     return g
 
 

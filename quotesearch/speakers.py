@@ -127,8 +127,9 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 w = RE_LAST_CAPWORD.search(text, max(0, j - 30), j)
                 if w is not None and "-" not in w.group() and w.group()[1:].islower():
                     before = text[max(0, w.start() - 5):w.start()]
-                    if w.start() == 0 or before.endswith(SENTENCE_STARTS) or key == ", who " \
-                            or (before == "said " and key in (", a ", ", an ")):
+                    if w.start() == 0 or before.endswith(SENTENCE_STARTS) \
+                            or (key == ", who " and not text[max(0, w.start() - 9):w.start()].rstrip().lower().endswith(BEFORE_A_PLACE)) \
+                            or (before == "said " and key in (", a ", ", an ")):  # (never ‘a steelworker from Gary, who …’)
                         yield w.start(), w.group()
             i = text.find(key, nxt)
     low = None
@@ -141,9 +142,12 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 low = low or text.lower()
                 lead = low[max(0, i - 12):i].split()
                 if lead and lead[-1] in GROUP_LEADS:
-                    yield m.start(1), m.group(1)
+                    yield m.start(1), m.group(1)  # (even a place's name: ‘Another parent, Austin,’)
             i = text.find(noun, e)
 
+
+#: Words before a place's name: no given name alone comes after them.
+BEFORE_A_PLACE = (" from", " in", " of", " at", " near", " to", " outside")
 
 #: A given name right after a noun of a group, set off or before "said".
 RE_GROUP_NAME = regex.compile(r",? (\p{Lu}\p{Ll}+)(?=,| said\b)")
@@ -510,9 +514,18 @@ SCHOOL_YEARS = frozenset("senior junior sophomore freshman first-grader second-g
 NEXT_SPEAKER_LEADS = (" was followed by", " were followed by", "Next came", "Then came", "next came", "then came")
 
 #: A name (from its surname on) set off with a clause of speech: ‘Sheila Moore, a North Hollis
-#: parent and nurse, who said’ (a speaker, as a sentence's subject is, for a pronoun after).
+#: parent and nurse, who said’, ‘Brianna, 24, who asked …’ (a speaker, as a sentence's subject is,
+#: for a pronoun after; never one of a list: ‘…, including Ann Cole, who told reporters’).
 RE_WHO_SAID = regex.compile(r"[\p{L}\p{M}’'\-]+(?:, [^,.;“”\"\n]{1,80})?, who (?:also |later |then )?"
                             r"(?:said|says|told|added|argued|warned|asked|wrote)\b")
+
+#: What stands before a name set off with "who said" that makes it a subject: a sentence's start,
+#: "For", "followed by" (never an object's place: ‘thanked the nurses, including Maria Vega, who told
+#: reporters’, ‘led by engineer Nina Shah, who said’).
+RE_NAME_AS_SUBJECT = regex.compile(r"(?:^|[.!?”\"]\s+|\n|\b[Ff]or |followed by )(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*$")
+
+#: A word that owns what follows it: "Platt's".
+RE_POSSESSIVE_AT = regex.compile(r"[\p{L}\p{M}\-]+(?:’s|'s|’|')(?!\p{L})")
 
 #: How far back (in characters) a subject may be preferred to a nearer mention as a pronoun's
 #: antecedent.
@@ -953,7 +966,8 @@ class Cast:
                 named_once.append((w.start(), w.group(), None))
         for at, given in given_names_alone(text):  # a parent or a child by a given name alone
             if gender_of(given) is not None and not self._in_headline(at) and (
-                    given.lower() not in PLACE_GIVEN_NAMES or text.startswith((", a ", ", an "), at + len(given))):
+                    given.lower() not in PLACE_GIVEN_NAMES or text.startswith((", a ", ", an "), at + len(given))
+                    or text[max(0, at - 16):at].rstrip(", ").lower().endswith(GROUP_NOUNS)):
                 # (never "Virginia, whose governor", "Jordan said"; but "Victoria, a mother of four,")
                 named_once.append((at, given, None))
         for key in (" who ", " with the "):  # the one name an unnamed source is given: ‘a commander who
@@ -1461,8 +1475,9 @@ class Cast:
                 k -= 1
         if k > 0 and text[k - 1] == "," and self._after_opening_phrase(k - 1, pos):
             return True
-        if text.endswith(NEXT_SPEAKER_LEADS, 0, k):
+        if text.endswith(NEXT_SPEAKER_LEADS, 0, k) and not RE_POSSESSIVE_AT.match(text, pos):
             return True  # the next to act at a meeting: ‘He was followed by Sheila Moore’, ‘Next came X’
+            # (never an owner: ‘Then came Jim Platt's audit’)
         if text.endswith((" was", " were"), 0, k):  # the subject after its verb: ‘Among those
             s0 = max(text.rfind(". ", max(0, k - 100), k) + 2, text.rfind("\n", max(0, k - 100), k) + 1, 0)
             if text.startswith("Among ", s0):  # celebrating was Aisha, 16,’
@@ -1550,11 +1565,14 @@ class Cast:
             # the Arabic article a later mention drops: "Abdel Fattah al-Burhan" … "Burhan told"
             # (only when no one bears the surname without it)
             p = self.by_surname.get("al-" + surname) or self.by_surname.get("el-" + surname)
-        if (p is None or p.name == " ".join(words)) and len(words) == 2 and title is None and gender_of(words[0]) is None \
+        if (p is None or (p.name == " ".join(words) and not p.roles and not p.titled and not p.who)) \
+                and len(words) == 2 and title is None and gender_of(words[0]) is None and not mention.role \
                 and (k := self.text.find(" ".join(words) + " ")) >= 0 and self.text[k + len(" ".join(words)) + 1:][:1].isupper() \
                 and (company := self.company(words[0])) is not None and company.startswith(" ".join(words) + " ") \
+                and self.text.startswith(company, self.text.find(" ".join(words))) \
                 and company.split()[2][:1].isupper():  # (never "Mujtaba Rahman of the Eurasia Group")
             return Person(company, kind="organisation")  # "Coastal Pacific said" after Coastal Pacific Airlines
+            # (written in full first: never "Xiao Wei, the founder of Xiao Wei Holdings, said")
         first = raw[0].rstrip(".").lower() if raw else ""
         gender = GENDERED_HONORIFICS.get(first)
         if (p is None or " " not in p.name) and len(words) == 1 and first in SURNAME_HONORIFICS \
@@ -1855,7 +1873,8 @@ class Cast:
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
                     subject = pos in self._spoke_at or self.opens_sentence(pos) \
-                        or (p.kind == "name" and RE_WHO_SAID.match(self.text, pos) is not None)
+                        or (p.kind == "name" and RE_WHO_SAID.match(self.text, pos) is not None
+                            and RE_NAME_AS_SUBJECT.search(self.text, max(0, pos - 60), pos) is not None)
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
