@@ -667,6 +667,9 @@ def _verb_like(t: Token) -> bool:
         and w not in FUNCTION_WORDS
 
 
+#: What a study or a report does with its words (‘…,” the report found’), beside speech verbs.
+FINDING_VERBS = wordset("found finds showed shows indicated indicates estimated estimates")
+
 #: Irregular past forms that stand where a speech verb goes (‘…,” Bennett shot back’).
 IRREGULAR_PASTS = wordset("shot went began broke threw struck swore bit rang sang spat")
 
@@ -780,14 +783,16 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         # place only a speech verb goes
         m = mention_after(toks, i, text)
         lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
-        if m is not None and m.kind in ("name", "pronoun") and len(lead) <= 2 \
+        if m is not None and (m.kind in ("name", "pronoun") or (
+                m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS)) and len(lead) <= 2 \
                 and not (ends_sentence and m.kind == "pronoun" and m.text[:1].isupper()) and all(
                 x.word in ARTICLES or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
                                                  and x.word not in SUBORDINATORS) for x in lead):
             # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’; a
-            # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’)
+            # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’;
+            # a document's verb: ‘…,” the report found’, ‘…,” the survey showed’)
             nx = _token_after(toks, m.end)
-            if nx is not None and _verb_like(nx):
+            if nx is not None and (nx.word in FINDING_VERBS or nx.word in SPEECH_VERBS if m.kind == "description" else _verb_like(nx)):
                 return Found(m, None, "cue-after", nx.text)
         if _verb_like(t) and not t.word.endswith("ing") and i + 1 < len(toks):
             m = mention_after(toks, i + 1, text)

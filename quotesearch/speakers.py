@@ -23,8 +23,8 @@ from quotesearch.lexicon import (
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    ADVERB_LY, CLAUSE_WORDS, POSSESSIVES, RELATIVES, ROLE_OPENERS, Mention, _description_back, description_head,
-    mention_after, names_a_role, role_text,
+    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, POSSESSIVES, RELATIVES, ROLE_OPENERS, Mention, _description_back,
+    description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
@@ -262,7 +262,8 @@ PEOPLE_WORDS = {
     "mother": ("",), "father": ("",), "manager": ("",), "employee": ("",), "worker": ("",),
     "cousin": ("",), "victim": ("",), "caller": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
     "friend": ("",), "relative": ("",), "driver": ("",), "student": ("", "s"), "nurse": ("",),
-    "teacher": ("",), "parent": ("",),
+    "teacher": ("",), "parent": ("",), "husband": ("",), "wife": ("",), "son": ("",), "daughter": ("",),
+    "brother": ("",), "sister": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
 }
 
@@ -340,7 +341,7 @@ ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
 pedestrian commuter trustee woman man mother father manager employee worker officer
 cousin victim caller customer co-worker coworker friend relative driver student students nurse
-teacher parent
+teacher parent husband wife son daughter brother sister
 """.split())
 
 
@@ -476,6 +477,7 @@ earlier later meanwhile afterwards elsewhere still yet but and then now also ins
 separately asked nevertheless nonetheless indeed ultimately finally eventually overall initially
 previously recently today yesterday tonight currently again once thus therefore moreover
 furthermore likewise otherwise last next throughout amid across under over within without
+outside inside behind beyond near along around through against
 """.split())
 
 
@@ -1312,8 +1314,11 @@ class Cast:
                 desc = (first if first[1:2].isupper() else first.lower()) + desc[len(first):]  # "Officials" → "officials", never "MPs"
             if word in COLLECTIVE_NOUNS and description_head(desc) != word:
                 continue  # ("attorneys for the family": the attorneys, remembered by their own word)
-            if word in ANONYMOUS_PEOPLE and d > 1 and toks[d - 1].text == "," and toks[d - 2].word in self.by_surname \
-                    and not self.by_surname[toks[d - 2].word].placelike:
+            named = d - 2 if d > 1 and toks[d - 1].text == "," else -1
+            if named >= 2 and toks[named].text.isdigit() and toks[named - 1].text == ",":
+                named -= 2  # (after an age: ‘Tasha Reed, 31, a pediatric nurse, said’)
+            if word in ANONYMOUS_PEOPLE and named >= 0 and toks[named].word in self.by_surname \
+                    and not self.by_surname[toks[named].word].placelike:
                 continue  # (an appositive, the named person's: "When Robby Mook, Clinton’s campaign manager was")
             head = description_head(desc) or ""
             plural = text[m_end - 1] in "sS" and not desc.lower().startswith("one of ")  # ("one of the victims")
@@ -1358,9 +1363,11 @@ class Cast:
             if toks[r].word in RELATIVES or toks[r].word in ("said", "says", "told", "added") \
                     or toks[r].word in AUXILIARIES or toks[r].word in CLAUSE_WORDS or not toks[r].text[:1].isalnum() \
                     or (toks[r].word.endswith("ing") and not toks[r].capitalized and toks[r].word not in TITLE_PARTICIPLES) \
+                    or (toks[r].word in IRREGULAR_PAST and not toks[r].capitalized) \
                     or (toks[r].word.endswith("ed") and not toks[r].capitalized and r + 1 < n
                         and toks[r + 1].word not in ROLE_NOUNS and toks[r + 1].word not in DESCRIPTION_NOUNS):
-                return None  # "Rhonda Hughes, 54, is a supporter", "X, speaking to reporters", "X, voiced support": a clause
+                return None  # "Rhonda Hughes, 54, is a supporter", "X, speaking to reporters", "X, voiced support",
+                # "X, 38, stood before the judge": a clause
             while r < n and toks[r].text not in ",.;:—()“”\"" and toks[r].word != "and" and r - j < 14 \
                     and toks[r].word not in CLAUSE_WORDS:
                 if toks[r].word in SPEECH_VERBS:
