@@ -119,7 +119,7 @@ HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr madam mdm brig pte pvt cdr
 herr frau datuk dato datin tun puan encik ald revd
-shri smt engr eng alhaji alhaja mallam
+shri smt engr eng alhaji alhaja mallam spc pfc
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
@@ -127,7 +127,7 @@ shri smt engr eng alhaji alhaja mallam
 #: the honorifics that may stand inside a run of title words.)
 OFFICE_HONORIFICS = wordset("""
 dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr cr brig cdr
-ald revd
+ald revd spc pfc
 """)
 
 #: Articles ("The White House press secretary": never the start of a role).
@@ -187,6 +187,7 @@ forecaster churchwarden marshal pcso
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 playwright screenwriter headmistress headmaster florist coxswain deacon tutor registrar vet pensioner
 controller dispatcher attendant
+cadet midshipman airman seaman ensign gunner sapper corpsman specialist
 """) | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in

@@ -13,7 +13,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.names import (
     FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
-    heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, opens_first_title, split_title,
+    RE_ORDINAL, heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, opens_first_title, split_title,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 
@@ -507,6 +507,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             return Mention(toks[a].start, t.end, text[toks[a].start:t.end] if text else t.text, "organisation")
     if is_name_token(t):
         i = _name_run_back(toks, k)
+        if toks[i].text == "Class" and i < k - 1 and i - 1 >= lo and RE_ORDINAL.fullmatch(toks[i - 1].text):
+            i += 1  # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow said"
         while i - 2 >= lo and toks[i - 1].word in ("and", "&") and is_name_token(toks[i - 2]) \
                 and gender_of(toks[i].text) is None and k > i:  # (of two words or more: "Human Services")
             # a body's name with "and" in it: "the Department of Health and Social Care" (never
@@ -771,6 +773,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             break  # "Senator X of Ohio", "a source close to the Kremlin"
+        if x.text == "Class" and k > j and RE_ORDINAL.fullmatch(toks[k - 1].text) and k + 1 < n and is_name_token(toks[k + 1]):
+            k += 1  # a rank's grade is the title's: "Sgt. 1st Class Dana Whitlow"
+            continue
         if is_name_token(x) or (x.word in HONORIFICS and x.capitalized) or (
                 k + 1 < n and opens_first_title(x.text, toks[k + 1].text)) or (
                 x.text in LEADING_PARTICLES and k + 1 < n and (is_name_token(toks[k + 1]) or (

@@ -252,6 +252,10 @@ POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split
 COMPOUND_HONORIFIC_LEADS = frozenset("datuk dato tan puan toh".split())
 
 
+#: An ordinal in figures ("1st", "22nd", "3rd").
+RE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     """Split a capitalised run into its title and the name: the name starts after the last
     role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
@@ -297,6 +301,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
                                     or (cut == k - 1 and titled and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"
+        elif low == "class" and cut == k - 2 and RE_ORDINAL.fullmatch(words[k - 1]):
+            cut, titled = k, True  # a rank's grade: "Sgt. 1st Class", "Petty Officer 2nd Class"
         elif _ends_sentence(w):
             cut, titled = k, False  # "Syria." ends a sentence
     # a word that is no given name before one that is ("Billionaire Donald Trump")
@@ -324,8 +330,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         cut -= 1  # (an initial opens the name: "Leader of the Opposition P. V. Gowda", "Minister of State M. Ramesh Kumar")
     title = " ".join(words[: cut + 1]) if titled else None
     if title is not None and cut >= 1 and words[cut].rstrip(".").lower() in HONORIFICS \
-            and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS:
-        title = " ".join(words[:cut])  # ("Superintendent Dr. Angela Whitehorse": the office, not "Dr.")
+            and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS and words[cut - 1].lower() != "vice":
+        title = " ".join(words[:cut])  # ("Superintendent Dr. Angela Whitehorse": the office, not "Dr."; but "Vice Adm.")
     name = words[cut + 1:]
     while len(name) > 1 and name[-1].rstrip(".,") in POST_NOMINALS:
         name = name[:-1]  # ("Judge Mary Jones KC": the letters after a name are no part of it)
@@ -380,7 +386,7 @@ def _body_word(word: str) -> bool:
 #: Honorifics that are titles of office or rank: only these start a name inside a run.
 TITLE_HONORIFICS = wordset("""
 mr mrs ms dr prof sen rep gov lt gen col capt sgt maj adm cmdr pres supt sens reps govs rev det cpl insp amb
-msgr asst dep atty cllr
+msgr asst dep atty cllr spc pfc
 """)
 
 

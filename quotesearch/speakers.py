@@ -29,7 +29,7 @@ from quotesearch.mentions import (
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
-    sex_of_given_name,
+    sex_of_given_name, RE_ORDINAL,
 )
 
 
@@ -591,8 +591,8 @@ def _role_words(role: str) -> tuple[str, ...]:
     words = words[:cut]
     # an abbreviated title is its office ("Sen." a senator, "Gov." a governor), and a chief
     # executive is the CEO
-    words += [office for i, w in enumerate(words) if not (i and words[i - 1].rstrip(".") == "lt")
-              for office in TITLE_WORDS.get(w.rstrip("."), ())]  # ("Lt. Gov." is no governor)
+    words += [office for i, w in enumerate(words) if not (i and words[i - 1].rstrip(".") == "lt" and w.rstrip(".") == "gov")
+              for office in TITLE_WORDS.get(w.rstrip("."), ())]  # ("Lt. Gov." is no governor; "Lt. Gen." a general)
     if "executive" in words and "chief" in words:
         words.append("ceo")
     if words and words[-1] == "justice":
@@ -893,6 +893,10 @@ class Cast:
                     and pieces and pieces[0][0] == 3:
                 # "spokesman He Yadong": inside a sentence, "He" is the surname, never the pronoun
                 pieces = ((0, pieces[0][1], ("He", *pieces[0][2])), *pieces[1:])
+            if pieces and pieces[0][0] == 0 and pieces[0][2][0] == "Class" and at > 4 \
+                    and RE_ORDINAL.fullmatch(text[max(0, at - 7):at - 1].rsplit(" ", 1)[-1]):
+                # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow"
+                pieces = ((6, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
             for rs, re_, words in pieces:
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
