@@ -23,7 +23,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, TEAM_WORDS,
+    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, TEAM_WORDS, ONE_WORD_PLACES,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before
@@ -108,6 +108,20 @@ def _nickname_like(content: str) -> bool:
     return bool(words) and (words[0].rstrip(".").lower() in NICKNAME_LEADS or any(gender_of(w) is not None for w in words))
 
 
+#: Verbs of a body's selling itself ("markets itself as “…”": a slogan, not words said).
+SELF_PROMOTION_VERBS = frozenset("""
+market markets marketed marketing bill bills billed billing brand brands branded branding tout touts touted
+position positions positioned pitch pitches pitched promote promotes promoted advertise advertises advertised
+""".split())
+
+#: Words right before "on" and a programme's title, with only a host's name between ("host Rick
+#: Damone on", "appeared on", "in an interview on").
+ON_AIR_WORDS = frozenset("host hosts anchor appeared appearing appearance interview speaking interviewed".split())
+
+#: Verbs of speech that may stand before "on" and a programme's title ("said on", "told X on").
+ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".split())
+
+
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
@@ -147,7 +161,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
     if len(toks) >= 2 and short_name and toks[-1].word in STYLED_SELVES and toks[-2].word in STYLE_VERBS:
         return True  # ‘who styled himself “the Closer”’
-    if len(toks) >= 3 and short_name and toks[-1].word == "as" and toks[-2].word == "itself":
+    if len(toks) >= 3 and short_name and toks[-1].word == "as" and toks[-2].word == "itself" \
+            and toks[-3].word in SELF_PROMOTION_VERBS:  # (never ‘the agency described itself as “deeply troubled.”’)
         return True  # ‘which markets itself as “the Gateway to Yellowstone”’
     if len(toks) >= 4 and short_name and toks[-1].word in ("the", "a", "an") and any(
             x.word in ("dubbed", "nicknamed") for x in toks[-5:-2]) \
@@ -163,14 +178,14 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     if len(toks) >= 4 and short_name and title_case and toks[-1].word == "as" and toks[-2].word in ("him", "her", "them") \
             and toks[-3].word == "to" and toks[-4].word in ("refer", "refers", "referred", "referring"):
         return True  # a name others give: ‘Some progressives still refer to him as “Mr. Pipeline”’
-    v = next((v for v in range(len(toks) - 2, max(-1, len(toks) - 7), -1) if toks[v].word in SPEECH_VERBS), None) \
-        if len(toks) >= 2 and toks[-1].word == "on" else None
-    if len(toks) >= 2 and short_name and title_case and toks[-1].word == "on" and (
-            (v is not None and all(x.capitalized or x.text in "’'" or x.word in TIME_WORDS or x.word in NOT_NAMES
-                                   for x in toks[v + 1:-1])) or any(x.word in (
-                "host", "hosts", "anchor", "appeared", "appearing", "appearance", "interview", "speaking", "interviewed")
-                for x in toks[-6:-1])):
-        # (‘Hale said on “Fox and Friends.”’; never ‘said he was focused on “Jobs, Jobs, Jobs.”’)
+    v = next((v for v in range(len(toks) - 2, max(-1, len(toks) - 7), -1) if toks[v].word in SPEECH_VERBS
+              or toks[v].word in ON_AIR_WORDS), None) if len(toks) >= 2 and toks[-1].word == "on" else None
+    if len(toks) >= 2 and short_name and title_case and toks[-1].word == "on" and v is not None \
+            and (toks[v].word in ON_AIR_WORDS or toks[v].word in ON_AIR_VERBS) \
+            and all(x.capitalized or x.text in "’'" or x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in AUXILIARIES
+                    for x in toks[v + 1:-1]):
+        # (‘Hale said on “Fox and Friends.”’, ‘in an interview on’; never ‘said he was focused on “Jobs,
+        # Jobs, Jobs.”’, ‘Lee insisted on “Tough Love.”’, ‘In an interview, Lee insisted on’)
         return True  # a programme's title: ‘Tolliver told host Rick Damone on “The Damone Hour.”’
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word in REFLEXIVES and toks[-3].word in CALL_VERBS:
         return True  # ‘called itself the “Midnight Pharmacists”’
@@ -1012,7 +1027,7 @@ BODY_NAME_WORDS = {
     **{n: BUSINESS_WORDS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
                              "chain operator utility group".split()},
     "agency": frozenset("agency administration bureau service department authority commission office directorate "
-                        "centers center centre".split()),
+                        "centers".split()),  # ("Centers for Disease Control …"; never the "Barclays Center")
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "district": frozenset("district schools".split()),
@@ -1048,6 +1063,16 @@ ACRONYM_BODY_NOUNS = frozenset("agency bureau administration department ministry
 RE_VERB_ITS = regex.compile(r" (?:(?:also|has|had|have|will|would|quickly|temporarily) )?(\w+) its\b")
 
 
+#: The body people belong to, right after them ("Engineers at rival Hexon Industries").
+RE_AT_BODY = regex.compile(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu}[\p{L}&’'\-]*(?: \p{Lu}[\p{L}&’'\-]*)*)")
+
+#: Letters of countries and unions of them, which are no public body of a kind ("The US", "The EU").
+COUNTRY_LETTERS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
+
+#: First words of two-word places ("South Korea", "New Mexico", "Saudi Arabia").
+PLACE_FIRST_WORDS = frozenset("North South East West New United Saudi Sri Costa Puerto Hong El San Los Las".split())
+
+
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
     firm" or "the agency" at a cue: ‘Voltara recalled 86,000 cars. The firm said …’, ‘The Public
@@ -1070,9 +1095,13 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and " " not in m.text and _described_as(text, m.end, noun, s_hi):
             return Person(m.text, kind="organisation")  # ‘Northjet, a budget airline based in Leeds,’
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
-                and not m.text.isupper() and (its := RE_VERB_ITS.match(text, m.end, s_hi)) is not None \
-                and (its.group(1).lower() not in SPEECH_VERBS or not cast.knows(m.text.split()[-1].rstrip(".").lower())):
-            # (never a dateline's "OSLO —", nor a person the article knows: "Mehta said its findings")
+                and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text.split()[0] not in PLACE_FIRST_WORDS \
+                and RE_VERB_ITS.match(text, m.end, s_hi) is not None \
+                and ((known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is None
+                     or not (known.personlike or cast.roles_of(known))):
+            # (never a dateline's "OSLO —", nor a person the article knows: "Mehta said its findings",
+            # "Trump visited its assembly line"; nor a country or a state, "China raised its tariffs",
+            # "South Korea", "New Mexico")
             return Person(m.text, kind="organisation")  # what it did with "its": ‘MidSouth LifeFlight
             # grounded its fleet. “…,” the company said’ (never a person's "his" or "her")
         if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \
@@ -1090,6 +1119,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person(run.group(), kind="organisation")  # its name set off: ‘The manufacturer, Norcastle
             # Pharmaceuticals, said …. “…,” the company said’
         if m.kind == "organisation" and len(words) == 2 and words[1].isupper() and 1 < len(words[1]) < 7 \
+                and "." not in words[1] and words[1] not in COUNTRY_LETTERS \
                 and (noun in ACRONYM_BODY_NOUNS or (noun == "union" and "U" in words[1] and not words[1].startswith("US"))) \
                 and not text.startswith(" and ", m.end):  # (one of two: "The NIH and the CDC"; a union's
             # letters hold its U, "The NUM", "The UAW", never "The NFL", "The BBC")
@@ -1101,6 +1131,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # Coordination Rurale union was unimpressed. “…,” the union said’
         if m.kind == "description" and (head_ := description_head(m.text)) not in BODY_NOUNS \
                 and head_ is not None and _person_noun(head_) and m.text.split()[0].lower() not in ("the", "a", "an"):
+            at_body = RE_AT_BODY.match(text, m.end, s_hi)
+            if at_body is not None and _body_of_kind(at_body.group(1).split(), noun):
+                # (the body they belong to, when it is of the kind: ‘Engineers at rival Hexon
+                # Industries said …. “…,” the company said’)
+                return Person(at_body.group(1), kind="organisation")
             continue  # people of the body or around it: ‘Students at Halvorsen University protested.’
         if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])):
             return None  # (but ‘The National Highway Safety Bureau’ is a name)

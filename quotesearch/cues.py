@@ -27,9 +27,9 @@ from quotesearch.mentions import (
 )
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
-    split_title,
+    split_title, title_abbreviation,
 )
-from quotesearch.speakers import Person
+from quotesearch.speakers import PLACE_GIVEN_NAMES, Person
 
 #: A possible sentence end: terminal punctuation, closing marks, then space.
 RE_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+")
@@ -101,7 +101,7 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
         if text[m.start()] == ".":
             w = RE_LAST_WORD.search(text, max(lo, m.start() - 20), m.start() + 1)
             if w and (is_abbreviation(w.group(1)) or state_after_comma(text, w.start(1), w.group(1))
-                      or len(w.group(1)) == 1):
+                      or len(w.group(1)) == 1 or title_abbreviation(text, w.group(1), m.start() + 1)):
                 continue
         out.append(m.end())
     return out
@@ -282,8 +282,10 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             if c2 is not None and c2 + 1 < len(toks) and toks[c - 1].capitalized and (
                     (toks[c2 + 1].capitalized and (toks[i].word in ARTICLES or all(x.capitalized for x in toks[i:c2])))
                     or (c2 - i <= 3 and all(x.capitalized for x in toks[i:c2]) and _time_phrase(toks, c2 + 1)
-                        and not (known is not None and c2 - i == 1 and known(toks[i].word)))):  # (never
-                # the subject's surname: "In Concord, Harwell, on Monday,")
+                        and not any((known is not None and c2 - i == 1 and known(x.word)) or x.word in HONORIFICS or x.word in ROLE_NOUNS
+                                    or (gender_of(x.text) is not None and x.word not in PLACE_GIVEN_NAMES)
+                                    for x in toks[i:c2]))):  # (a place, never a person: the subject's surname,
+                # "In Concord, Harwell, on Monday,"; "In Washington, President Joe Biden, on Monday, signed")
                 i = c2 + 1  # (and before a time phrase: "At an event in Ames, Iowa, on Sunday, Clinton …")
         else:
             break
@@ -1079,7 +1081,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     m = named if named is not None and named.kind == "name" else m
                 if toks[r].word == "which" and (m is None or m.end != toks[r - 2].end or m.kind == "name"
                                                 or description_head(m.text) in DOCUMENT_NOUNS):
-                    m = mention_before(toks, v, 0, text)  # (only a body or a document right before "which")
+                    m = mention_before(toks, v, 0, text)  # (the subject of the verb, unless a body described
+                    # right before "which" says it; never a document's "which notes")
             else:
                 m = mention_before(toks, v, 0, text)
             if m is not None and ((_is_object(toks, m) and not (

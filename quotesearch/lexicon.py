@@ -119,7 +119,7 @@ HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr madam mdm brig pte pvt cdr
 herr frau datuk dato datin tun puan encik ald revd
-shri smt engr eng alhaji alhaja mallam spc pfc
+shri smt engr alhaji alhaja mallam spc pfc
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
@@ -402,3 +402,24 @@ def state_after_comma(text: str, start: int, word: str) -> bool:
 #: A quotation mark of any style (double, single, wire-service doubled, guillemets). Three
 #: straight marks after a word close a nested quotation first, then its wire-style parent.
 RE_MARK = re.compile(r"(?<=\S)'(?=''(?!'))|``|''|[\"“”„‟‘’'«»‹›]")
+
+#: Countries and US states named by one word ("China raised its tariffs"): places, never a
+#: company or an agency, whatever they do with "its".
+ONE_WORD_PLACES = wordset("""
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi
+cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti
+dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana
+greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel
+italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal
+netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
+sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan
+tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe britain england scotland
+wales europe africa asia
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+""")

@@ -352,7 +352,7 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             seg = seg[:opener] if opener is not None and len(seg) - opener <= 6 else seg
         if n_seg == 0 and 1 < len(seg) <= 8 and seg[0].text.islower():
             f = next((f for f, x in enumerate(seg) if not (x.text.isalpha() and x.text.islower())), len(seg))
-            if 0 < f < len(seg) and seg[f - 1].word in DESCRIPTION_NOUNS | ROLE_NOUNS and is_name_token(seg[f]):
+            if 0 < f < len(seg) and seg[f - 1].word in PERSON_OR_BODY_NOUNS and is_name_token(seg[f]):
                 described, seg = seg[:f], seg[f:]
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
@@ -366,7 +366,7 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             if a + 1 != start and n_seg >= 2 and toks[bounds[n_seg - 1] + 1].word in ("of", "from"):
                 continue  # a hometown's state: "Donna Kessler, of Rockford, Illinois, said"
             if a + 1 != start and n_seg == 1 and b != k and (toks[b + 1].word in ("of", "from") or toks[b + 1].text.isdigit()) \
-                    and toks[a - 1].text.islower() and toks[a - 1].word in DESCRIPTION_NOUNS | ROLE_NOUNS:
+                    and toks[a - 1].text.islower() and toks[a - 1].word in PERSON_OR_BODY_NOUNS:
                 described = toks[start:a]  # (and after a description of its own, with an age or a
                 # hometown after it: "Kessler's widow, Donna Kessler, of Rockford, Illinois, said")
             elif a + 1 != start:
@@ -393,6 +393,10 @@ NAME_JOINERS = frozenset("of and for &".split())
 PARTITIVES = wordset("one two three some several many most each either neither none")
 
 
+#: Nouns of people and bodies (made once: the union was made on every call).
+PERSON_OR_BODY_NOUNS = DESCRIPTION_NOUNS | ROLE_NOUNS
+
+
 def _names_back(toks: list[Token], k: int, lo: int) -> int:
     """Where the names ending at ``toks[k]`` start, two joined by "and" one ("for West and
     Central Africa")."""
@@ -409,6 +413,8 @@ def _office_before(toks: list[Token], k: int, lo: int) -> bool:
     b = k
     while b - 1 >= lo and k - b < 16 and toks[b - 1].text not in ",.;:—()“”\"":
         b -= 1
+    if is_name_token(toks[k]) and toks[_name_run_back(toks, k) - 1].word in ("in", "at", "near", "from", "outside"):
+        return False  # (ending with a place: ‘The spokesman for the health department in Lagos, Nigeria,’)
     return b + 2 < k and toks[b].word == "the" and toks[b + 1].word in ROLE_NOUNS \
         and any(x.word in ("of", "for") for x in toks[b + 2:k])
 
@@ -762,12 +768,20 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 and toks[k - 1].capitalized:
             e = k  # an office's name before the person's: "said Secretary of State John Kerry", "said
             # Minister of State for Works Musa Idris"
+            given = False
             while e + 1 < n and (is_name_token(toks[e + 1]) or (toks[e + 1].word in ("of", "for", "and")
-                                                                and toks[e + 1].text.islower())):
-                e += 1
+                                                                and toks[e + 1].text.islower() and not given) or (
+                    toks[e + 1].text in PARTICLES and e + 2 < n and (is_name_token(toks[e + 2]) or toks[e + 2].text in PARTICLES))):
+                e += 1  # (up to the person's name, its particles with it, "Jan-Willem ter Horst"; never
+                # past it to a second person's: "said Secretary of State X Y and Defense Secretary Z W")
+                given = given or (is_name_token(toks[e]) and gender_of(toks[e].text) is not None) or (
+                    toks[e].word == "and" and any(y.capitalized and y.word in ROLE_NOUNS for y in toks[e + 1:e + 4]))
+                if given and toks[e].word == "and":
+                    e -= 1  # (a second office after "and": "… Antony Blinken and Defense Secretary Lloyd Austin")
+                    break
             title, name = split_title([y.text for y in toks[k - 1: e + 1]])
             if title and len(name) >= 2 and is_name_token(toks[e]) and not is_organisation(name) \
-                    and all(w[:1].isupper() for w in name):
+                    and all(w[:1].isupper() or w in PARTICLES for w in name):
                 s_, e_ = toks[e - len(name) + 1].start, toks[e].end
                 return Mention(s_, e_, text[s_:e_] if text else " ".join(name), "name", title)
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
@@ -1101,8 +1115,11 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
         r = next((r for r in range(len(inner) - 3, 0, -1) if inner[r].text.islower() and inner[r].word in ROLE_NOUNS
                   and all(is_name_token(x) for x in inner[r + 1:])), None)
         if r is not None and all(x.text.isalpha() and (x.word == "and" or x.word not in FUNCTION_WORDS)
-                                 and not x.word.endswith(("ed", "ing", "ly")) for x in inner[:r]):
+                                 and not x.word.endswith(("ed", "ing", "ly")) for x in inner[:r]) \
+                and not any(is_name_token(x) and (is_name_token(y) or gender_of(x.text) is not None)
+                            for x, y in zip(inner[:r], inner[1:r + 1])):
             inner = inner[r + 1:]  # roles joined before the name: ‘The first speaker, Granger alumnus and farmer Bill Tanner,’
+            # (never two people: ‘Her parents, Mark Lee and nurse Ann Lee,’)
     of = next((o for o in range(2, len(inner) - 1) if inner[o].word == "of" and inner[o].text.islower()), None)
     if of is not None and all(is_name_token(x) or x.word in HONORIFICS for x in inner[:of]) and (
             inner[of + 1].word == "the" or is_name_token(inner[of + 1])) \

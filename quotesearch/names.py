@@ -87,6 +87,19 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 
 
+def title_abbreviation(text: str, word: str, end: int) -> bool:
+    """``word`` and the full stop ending at ``end`` abbreviate a title before a name, not a
+    sentence's end: the engineer's "Eng. Musa Idris" (never the surname Eng, which has no full
+    stop: "Eng Chee Seng"), the rank "Tech. Sgt." (never "at Georgia Tech. He said").
+
+    >>> title_abbreviation("said Eng. Musa Idris", "Eng", 9), title_abbreviation("Georgia Tech. He", "Tech", 13)
+    (True, False)
+    """
+    if word == "Eng":
+        return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
+    return word == "Tech" and text.startswith(" Sgt.", end)
+
+
 def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     """Tokens with offsets; a final period stays on abbreviations and initials only.
 
@@ -103,6 +116,9 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     for w in RE_TOKEN.findall(text, lo, hi):
         s = find(w, pos)
         pos = s + len(w)
+        if (w == "Eng." or w == "Tech.") and title_abbreviation(text, w[:-1], pos):
+            add(_new_token(Token, (s, pos, w, "engr" if w == "Eng." else "tech", True)))
+            continue
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
             if not is_abbreviation(low) and not state_after_comma(text, s, w[:-1]):
@@ -241,7 +257,7 @@ def _name_run_back(toks: list[Token], j: int) -> int:
 def _ends_sentence(word: str) -> bool:
     """A word with a full stop that ends a sentence ("Syria."), not an abbreviation or initial."""
     return word.endswith(".") and len(word) > 3 and "." not in word[:-1] \
-        and not is_abbreviation(word[:-1])
+        and not is_abbreviation(word[:-1]) and word != "Eng."  # (the engineer's honorific inside a run)
 
 
 #: Letters after a name that are no part of it ("Mary Jones KC", "Keir Starmer MP").
@@ -287,7 +303,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
-        low = w.rstrip(".").lower()
+        low = w.rstrip(".").lower() if w != "Eng." else "engr"  # (the engineer's honorific has its full stop)
         if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0))
                 and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES
                 and not (low in SHORT_TITLES and _body_word(words[k + 1]))) \
@@ -329,7 +345,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     while titled and cut > 0 and len(words[cut]) == 2 and words[cut][1] == "." and words[cut][0].isupper():
         cut -= 1  # (an initial opens the name: "Leader of the Opposition P. V. Gowda", "Minister of State M. Ramesh Kumar")
     title = " ".join(words[: cut + 1]) if titled else None
-    if title is not None and cut >= 1 and words[cut].rstrip(".").lower() in HONORIFICS \
+    if title is not None and cut >= 1 and (words[cut].rstrip(".").lower() in HONORIFICS or words[cut] == "Eng.") \
             and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS and words[cut - 1].lower() != "vice":
         title = " ".join(words[:cut])  # ("Superintendent Dr. Angela Whitehorse": the office, not "Dr."; but "Vice Adm.")
     name = words[cut + 1:]
@@ -432,8 +448,9 @@ def gender_of(first_name: str) -> str | None:
 
 
 def sex_of_given_name(given: str) -> str | None:
-    """The sex a person's given name tells, a compound one by its first part ("Pierre-Henri"),
-    which :func:`gender_of` leaves alone (inside a name, "Abdel-Latif" is no given name before it).
+    """The sex a person's given name tells, a compound one when both its parts tell the same
+    ("Pierre-Henri"; never "Terry-Ann"), which :func:`gender_of` leaves alone (inside a name,
+    "Abdel-Latif" is no given name before it).
 
     >>> sex_of_given_name("Pierre-Henri"), sex_of_given_name("Anna")
     ('m', 'f')
@@ -490,7 +507,7 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     for i, w in enumerate(parts):
         wpos = run.find(w, pos)
         pos = wpos + len(w)
-        if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or (
+        if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or w == "Eng." or (
                 cur and w.lower() in PARTICLES) or (w == "He" and cur and _title_word(cur[-1])) or (
                 i + 1 < len(parts) and opens_first_title(w, parts[i + 1])) or (
                 w == "New" and i + 1 < len(parts)

@@ -107,16 +107,18 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
     ['Monique', 'Greg']
     """
     n = len(text)
-    for key in (", whose ", " said", " says", ", a ", ", an ", ", who "):
+    for key in (", whose ", " said", " says", ", a ", ", who "):  # (no noun of PARENT_OR_PUPIL takes "an")
         i = text.find(key)
         while i >= 0:
             nxt = i + len(key)
             j = i
-            if key in (", a ", ", an "):
+            if key == ", a ":
                 word = next((w for w in PARENT_OR_PUPIL if text.startswith(w, nxt)), None)
                 ok = word is not None and (nxt + len(word) >= n or not text[nxt + len(word)].isalpha())
             elif key[1] == "s":  # " said", " says"
                 ok = nxt >= n or not text[nxt].isalpha()
+            elif key == ", whose ":  # (kin: ‘Monique, whose twin sons …’; never ‘Charlotte, whose light-rail line’)
+                ok = any(w.strip(",").lower() in WHOSE_KIN for w in text[nxt:nxt + 40].split()[:3])
             elif key == ", who ":
                 ok = RE_WHO_GIVEN_ONLY.match(text, i) is not None
                 age = RE_AGE_BEFORE.search(text, max(0, i - 6), i)
@@ -129,7 +131,7 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                     before = text[max(0, w.start() - 5):w.start()]
                     if w.start() == 0 or before.endswith(SENTENCE_STARTS) \
                             or (key == ", who " and not text[max(0, w.start() - 9):w.start()].rstrip().lower().endswith(BEFORE_A_PLACE)) \
-                            or (before == "said " and key in (", a ", ", an ")):  # (never ‘a steelworker from Gary, who …’)
+                            or (before == "said " and key == ", a "):  # (never ‘a steelworker from Gary, who …’)
                         yield w.start(), w.group()
             i = text.find(key, nxt)
     low = None
@@ -144,6 +146,13 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 if lead and lead[-1] in GROUP_LEADS:
                     yield m.start(1), m.group(1)  # (even a place's name: ‘Another parent, Austin,’)
             i = text.find(noun, e)
+
+
+#: Kin after "whose" that make the name before it a parent's (‘Monique, whose twin sons …’).
+WHOSE_KIN = frozenset("""
+son sons daughter daughters child children kids kid husband wife mother father brother brothers sister sisters
+family parents grandson grandsons granddaughter granddaughters grandchildren baby boy boys girl girls partner
+""".split())
 
 
 #: Words before a place's name: no given name alone comes after them.
@@ -515,6 +524,10 @@ SCHOOL_YEARS = frozenset("senior junior sophomore freshman first-grader second-g
 #: What comes before the next person to act at a meeting: ‘He was followed by Sheila Moore’.
 NEXT_SPEAKER_LEADS = (" was followed by", " were followed by", "Next came", "Then came", "next came", "then came")
 
+#: The subject of "was followed by" at a meeting: a pronoun or a name opening its sentence ("He
+#: was followed by Sheila Moore"; never "Tom Reed told police he was followed by Dan Cole").
+RE_FOLLOWED_SUBJECT = regex.compile(r"(?:^|[.!?”\"]\s+|\n)(?:He|She|They|(?:\p{Lu}[\p{L}.’'\-]* ){0,3}\p{Lu}[\p{L}’'\-]*) (?:was|were) followed by$")
+
 #: A name (from its surname on) set off with a clause of speech: ‘Sheila Moore, a North Hollis
 #: parent and nurse, who said’, ‘Brianna, 24, who asked …’ (a speaker, as a sentence's subject is,
 #: for a pronoun after; never one of a list: ‘…, including Ann Cole, who told reporters’).
@@ -524,7 +537,7 @@ RE_WHO_SAID = regex.compile(r"[\p{L}\p{M}’'\-]+(?:, [^,.;“”\"\n]{1,80})?, 
 #: What stands before a name set off with "who said" that makes it a subject: a sentence's start,
 #: "For", "followed by" (never an object's place: ‘thanked the nurses, including Maria Vega, who told
 #: reporters’, ‘led by engineer Nina Shah, who said’).
-RE_NAME_AS_SUBJECT = regex.compile(r"(?:^|[.!?”\"]\s+|\n|\b[Ff]or |followed by )(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*$")
+RE_NAME_AS_SUBJECT = regex.compile(r"(?:^|(?:[.!?”\"]\s+|\n)(?:For )?|\A(?:For )|followed by )(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*$")
 
 #: A word that owns what follows it: "Platt's".
 RE_POSSESSIVE_AT = regex.compile(r"[\p{L}\p{M}\-]+(?:’s|'s|’|')(?!\p{L})")
@@ -542,7 +555,17 @@ _position = operator.itemgetter(0)
 COMMON_WORD_REACH = 5000
 
 
+#: Words that tell a company has a founder or an owner, who may bear its name ("Xiao Wei
+#: Holdings … its founder … Xiao Wei said").
+FOUNDER_WORDS = ("founder", "founded", "owner", "chairman", "chairwoman", "namesake", "family-owned")
+
+#: An office's name with "and" before the words at a name's run ("Minister for Foreign Affairs
+#: and Trade Penny Wong": the office is the minister's).
+RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]* )+and $")
+
+
 @functools.lru_cache(maxsize=1 << 15)
+
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
     honorific, kept for the next articles: most runs come back in many."""
@@ -1049,7 +1072,9 @@ class Cast:
                     cut = i
             name = name[cut + 1:]
         office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) \
-            else self.text[max(0, at - 25):at - 5].split()[-1:] if self.text.endswith(" for ", 0, at) else []
+            else self.text[max(0, at - 25):at - 5].split()[-1:] if self.text.endswith(" for ", 0, at) \
+            else (m.group(1),) if self.text.endswith(" and ", 0, at) and (m := RE_OFFICE_AND.search(self.text, max(0, at - 60), at)) \
+            else []
         if len(name) > 2 and title is None and office and office[0].lower() in ROLE_NOUNS:
             # "Secretary of State Madeleine Albright", "Chief of Staff Denis McDonough", "Commissioner
             # for Trade Jan-Willem ter Horst": the run after "of" or "for" opens with the office's name
@@ -1486,7 +1511,8 @@ class Cast:
                 k -= 1
         if k > 0 and text[k - 1] == "," and self._after_opening_phrase(k - 1, pos):
             return True
-        if text.endswith(NEXT_SPEAKER_LEADS, 0, k) and not RE_POSSESSIVE_AT.match(text, pos):
+        if text.endswith(NEXT_SPEAKER_LEADS, 0, k) and not RE_POSSESSIVE_AT.match(text, pos) and (
+                not text.endswith(" followed by", 0, k) or RE_FOLLOWED_SUBJECT.search(text, max(0, k - 60), k)):
             return True  # the next to act at a meeting: ‘He was followed by Sheila Moore’, ‘Next came X’
             # (never an owner: ‘Then came Jim Platt's audit’)
         if text.endswith((" was", " were"), 0, k):  # the subject after its verb: ‘Among those
@@ -1576,12 +1602,13 @@ class Cast:
             # the Arabic article a later mention drops: "Abdel Fattah al-Burhan" … "Burhan told"
             # (only when no one bears the surname without it)
             p = self.by_surname.get("al-" + surname) or self.by_surname.get("el-" + surname)
-        if (p is None or (p.name == " ".join(words) and not p.roles and not p.titled and not p.who)) \
-                and len(words) == 2 and title is None and gender_of(words[0]) is None and not mention.role \
-                and (k := self.text.find(" ".join(words) + " ")) >= 0 and self.text[k + len(" ".join(words)) + 1:][:1].isupper() \
-                and (company := self.company(words[0])) is not None and company.startswith(" ".join(words) + " ") \
-                and self.text.startswith(company, self.text.find(" ".join(words))) \
-                and company.split()[2][:1].isupper():  # (never "Mujtaba Rahman of the Eurasia Group")
+        if len(words) == 2 and (company := self.company(words[0])) is not None \
+                and company.startswith(short := " ".join(words) + " ") \
+                and (p is None or (p.name == " ".join(words) and not p.roles and not p.titled and not p.who)) \
+                and title is None and gender_of(words[0]) is None and not mention.role \
+                and (k := self.text.find(short)) >= 0 and self.text.startswith(company, k) \
+                and company.split()[2][:1].isupper() and not any(w in self.text for w in FOUNDER_WORDS):
+            # (never "Mujtaba Rahman of the Eurasia Group", nor a founder named like the company)
             return Person(company, kind="organisation")  # "Coastal Pacific said" after Coastal Pacific Airlines
             # (written in full first: never "Xiao Wei, the founder of Xiao Wei Holdings, said")
         first = raw[0].rstrip(".").lower() if raw else ""
