@@ -33,7 +33,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import GENDERLESS_SOURCES, GENDERS_OF, RE_ALIAS, Cast, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import GENDERLESS_SOURCES, RE_ALIAS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -690,7 +690,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             alias = RE_ALIAS.match(text, found.mention.end) if found.how == "description" \
                 and alias_is_theirs(found.mention.text) else None
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
-                found.person, found.how = Person(alias.group(2), gender=GENDERS_OF.get(alias.group(1) or "")), "alias"
+                found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
             if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
                     and " " not in found.mention.text and " " in found.person.name and RE_FIRST_PERSON.search(content):
                 # ‘“I support candidates who share my values,” Koch said’: a person speaks of himself,

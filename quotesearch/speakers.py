@@ -45,11 +45,19 @@ RE_BODY_CUE = re.compile(r" (?:said|says|wrote) in (?:a|an|its) (?:\w+ )?(?:stat
 RE_ALIAS = regex.compile(
     r",? (?:who (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named) only as"
     r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:first |given )?name,?|identified (?:himself|herself|themselves) (?:only )?as"
+    r"|(?:gave|give|gives) (?:his|her|their) (?:first |given )?name (?:only )?as"
     r"|goes by|went by|(?:is|was) known only as)|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym) )?"
     r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3})"
-    r"(?=[,.;:]| (?:for|because|out of|to protect|and)\b)")
+    r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told)\b)")
 GENDERS_OF = {"his": "m", "her": "f"}
+RE_POSSESSIVE_PRONOUN = re.compile(r"\b(his|her)\b")
+
+
+def alias_gender(alias: re.Match) -> str | None:
+    """The sex an alias clause of :data:`RE_ALIAS` tells by its pronoun ("who gave his name only as")."""
+    return GENDERS_OF.get(alias.group(1) or "") or next(
+        (GENDERS_OF[w] for w in RE_POSSESSIVE_PRONOUN.findall(alias.group())), None)
 
 #: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
 ALIAS_GROUPS = frozenset("group groups militia movement organisation organization party network brigade brigades faction army front".split())
@@ -65,6 +73,9 @@ def alias_is_theirs(description: str) -> bool:
 
 #: An unnamed noun and "named" or "called" right before a name: "a worker named ".
 RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
+
+#: A given name alone after "named", then the sentence's verb or a pause (‘a pick packer named Lina said’).
+RE_NAMED_GIVEN = regex.compile(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
 
 #: One-word names of performers and players: after a trade ("Pop star Vesper", "DJ Solstice",
 #: "rapper Kross"), or opening a sentence with the trade set off after them ("Kairo, the lead
@@ -84,6 +95,10 @@ RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
 PARENT_OR_PUPIL = ("mother", "father", "parent", "mom", "dad", "grandmother", "grandfather", "single mother",
                    "single father", "senior", "junior", "sophomore", "freshman", "student", "pupil")
 
+#: A trade's description set off after a given name alone, up to the verb of speech or a "who"
+#: (‘Tom, a driver with 22 years’ service who did not want to give his surname, said’).
+RE_TRADE_SET_OFF = regex.compile(r"\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:,? who |, (?:said|says|told)\b)")
+
 #: A wish to be named by a given name alone, after it (‘Brianna, 24, who asked that only her first
 #: name be used’).
 RE_WHO_GIVEN_ONLY = regex.compile(
@@ -91,7 +106,10 @@ RE_WHO_GIVEN_ONLY = regex.compile(
     r"|declined to give (?:his|her) (?:last|full) name|did not give (?:his|her) (?:last|full) name|gave only (?:his|her) first name)")
 
 #: Nouns of one of a group before a given name set off (‘Another parent, Greg,’, ‘His friend Kyle’).
-GROUP_NOUNS = ("parent", "friend", "classmate", "teammate", "neighbor", "neighbour", "student", "pupil")
+GROUP_NOUNS = ("parent", "friend", "classmate", "teammate", "neighbor", "neighbour", "student", "pupil", "worker",
+               "driver", "rider", "nurse", "teacher", "resident", "member", "employee", "colleague", "co-worker",
+               "coworker", "protester", "picketer", "marcher", "striker", "volunteer", "tenant", "passenger", "customer",
+               "farmer", "migrant", "refugee", "survivor", "villager", "mother", "father", "patient", "caregiver")
 GROUP_LEADS = ("another", "one", "his", "her", "their", "best")
 
 
@@ -107,14 +125,17 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
     ['Monique', 'Greg']
     """
     n = len(text)
-    for key in (", whose ", " said", " says", ", a ", ", who "):  # (no noun of PARENT_OR_PUPIL takes "an")
+    for key in (", whose ", " said", " says", ", a ", ", an ", ", who "):
         i = text.find(key)
         while i >= 0:
             nxt = i + len(key)
             j = i
-            if key == ", a ":
+            described = False  # (a trade's description, not a parent's: the name must open its sentence)
+            if key in (", a ", ", an "):
                 word = next((w for w in PARENT_OR_PUPIL if text.startswith(w, nxt)), None)
                 ok = word is not None and (nxt + len(word) >= n or not text[nxt + len(word)].isalpha())
+                if not ok:  # ‘Tom, a driver with 22 years’ service who …, said’, ‘Jenna, a bartender at …, said’
+                    ok = described = RE_TRADE_SET_OFF.match(text, nxt) is not None
             elif key[1] == "s":  # " said", " says"
                 ok = nxt >= n or not text[nxt].isalpha()
             elif key == ", whose ":  # (kin: ‘Monique, whose twin sons …’; never ‘Charlotte, whose light-rail line’)
@@ -129,9 +150,9 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 w = RE_LAST_CAPWORD.search(text, max(0, j - 30), j)
                 if w is not None and "-" not in w.group() and w.group()[1:].islower():
                     before = text[max(0, w.start() - 5):w.start()]
-                    if w.start() == 0 or before.endswith(SENTENCE_STARTS) \
+                    if w.start() == 0 or before.endswith(SENTENCE_STARTS) or (described and _among_was(text, w.start())) \
                             or (key == ", who " and not text[max(0, w.start() - 9):w.start()].rstrip().lower().endswith(BEFORE_A_PLACE)) \
-                            or (before == "said " and key == ", a "):  # (never ‘a steelworker from Gary, who …’)
+                            or (before == "said " and key == ", a " and not described):  # (never ‘a steelworker from Gary, who …’)
                         yield w.start(), w.group()
             i = text.find(key, nxt)
     low = None
@@ -153,6 +174,18 @@ WHOSE_KIN = frozenset("""
 son sons daughter daughters child children kids kid husband wife mother father brother brothers sister sisters
 family parents grandson grandsons granddaughter granddaughters grandchildren baby boy boys girl girls partner
 """.split())
+
+
+def _among_was(text: str, at: int) -> bool:
+    """The name at ``at`` is the subject after its verb: ‘Among the marchers was Priya, …’."""
+    if not text.endswith((" was ", " were "), 0, at):
+        return False
+    s0 = max(text.rfind(". ", max(0, at - 100), at) + 2, text.rfind("\n", max(0, at - 100), at) + 1, 0)
+    return text.startswith("Among ", s0)
+
+
+#: A verb of speech right after a name: its subject (‘… only as Darnell said he had worked …’).
+SAID_AFTER = (" said ", " says ", " told ", " said,", " says,")
 
 
 #: Words before a place's name: no given name alone comes after them.
@@ -995,10 +1028,17 @@ class Cast:
                 named_once.append((w.start(), w.group(), None))
         for at, given in given_names_alone(text):  # a parent or a child by a given name alone
             if gender_of(given) is not None and not self._in_headline(at) and (
-                    given.lower() not in PLACE_GIVEN_NAMES or text.startswith((", a ", ", an "), at + len(given))
+                    given.lower() not in PLACE_GIVEN_NAMES
+                    or any(text.startswith(", a " + w, at + len(given)) for w in PARENT_OR_PUPIL)
                     or text[max(0, at - 16):at].rstrip(", ").lower().endswith(GROUP_NOUNS)):
                 # (never "Virginia, whose governor", "Jordan said"; but "Victoria, a mother of four,")
                 named_once.append((at, given, None))
+        i = text.find(" named ")
+        while i >= 0:  # ‘A pick packer named Lina said’: a person named by a given name alone
+            m = RE_NAMED_GIVEN.match(text, i)
+            if m is not None and RE_NAMED_BEFORE.search(text, max(0, i - 50), i + 7) is not None:
+                named_once.append((m.start(1), m.group(1), None))
+            i = text.find(" named ", i + 7)
         for key in (" who ", " with the "):  # the one name an unnamed source is given: ‘a commander who
             # goes by the call sign Falcon’ (then "Falcon said")
             i = text.find(key)
@@ -1321,7 +1361,9 @@ class Cast:
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
-            if word in ANONYMOUS_PEOPLE and (not _speaks_after(text, m_end) or RE_NAME_AFTER.match(text, m_end)):
+            if word in ANONYMOUS_PEOPLE and (not (_speaks_after(text, m_end) or (
+                    (alias_ := RE_ALIAS.match(text, m_end)) is not None and _speaks_after(text, alias_.end())))
+                    or RE_NAME_AFTER.match(text, m_end)):  # (‘a forklift driver who gave his name only as Darnell said’)
                 continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said";
                 # never a title before the name that is the mention: "campaign manager Robby Mook said")
             lo = max(0, m_start - 60)
@@ -1359,7 +1401,7 @@ class Cast:
                 continue  # the named one it describes: ‘John Hale, 45, is a retired teacher. The teacher said …’
             alias = RE_ALIAS.match(text, end) if alias_is_theirs(desc) else None
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
-                out.append((start, Person(alias.group(2), gender=GENDERS_OF.get(alias.group(1) or "") or GENDERED_NOUNS.get(head))))
+                out.append((start, Person(alias.group(2), gender=alias_gender(alias) or GENDERED_NOUNS.get(head))))
                 continue
             if not plural and desc[:4].lower() in ("his ", "her ") and text.startswith((" ", ", "), end):
                 at_ = end + (1 if text[end] == " " else 2)
@@ -1910,7 +1952,10 @@ class Cast:
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
-                    subject = pos in self._spoke_at or self.opens_sentence(pos) \
+                    subject = pos in self._spoke_at or self.opens_sentence(pos) or (
+                        nearest is None and p.kind == "name" and p.personlike
+                        and (w_ := RE_CAPWORD.match(self.text, pos)) is not None
+                        and self.text.startswith(SAID_AFTER, w_.end())) \
                         or (p.kind == "name" and RE_WHO_SAID.match(self.text, pos) is not None
                             and RE_NAME_AS_SUBJECT.search(self.text, max(0, pos - 60), pos) is not None)
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
