@@ -109,7 +109,8 @@ RE_WHO_GIVEN_ONLY = regex.compile(
 GROUP_NOUNS = ("parent", "friend", "classmate", "teammate", "neighbor", "neighbour", "student", "pupil", "worker",
                "driver", "rider", "nurse", "teacher", "resident", "member", "employee", "colleague", "co-worker",
                "coworker", "protester", "picketer", "marcher", "striker", "volunteer", "tenant", "passenger", "customer",
-               "farmer", "migrant", "refugee", "survivor", "villager", "mother", "father", "patient", "caregiver")
+               "farmer", "migrant", "refugee", "survivor", "villager", "mother", "father", "patient", "caregiver",
+               "partner", "husband", "wife", "brother", "sister", "son", "daughter", "cousin", "boyfriend", "girlfriend")
 GROUP_LEADS = ("another", "one", "his", "her", "their", "best")
 
 
@@ -125,7 +126,7 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
     ['Monique', 'Greg']
     """
     n = len(text)
-    for key in (", whose ", " said", " says", ", a ", ", an ", ", who "):
+    for key in (", whose ", " said", " says", ", a ", ", an ", ", who ", ", not her real name", ", not his real name"):
         i = text.find(key)
         while i >= 0:
             nxt = i + len(key)
@@ -163,8 +164,10 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
             m = RE_GROUP_NAME.match(text, e)
             if m is not None:
                 low = low or text.lower()
-                lead = low[max(0, i - 12):i].split()
-                if lead and lead[-1] in GROUP_LEADS:
+                lead = low[max(0, i - 16):i].split()
+                if lead and (lead[-1] in GROUP_LEADS or (lead[-1].endswith(("’s", "'s")) and text[i - 1:i] == " "
+                                                         and text[i - 1 - len(lead[-1]):i - len(lead[-1])].isupper())):
+                    # (and a named person's: ‘Yuleisy's partner, Jhonny,’)
                     yield m.start(1), m.group(1)  # (even a place's name: ‘Another parent, Austin,’)
             i = text.find(noun, e)
 
@@ -177,8 +180,9 @@ family parents grandson grandsons granddaughter granddaughters grandchildren bab
 
 
 def _among_was(text: str, at: int) -> bool:
-    """The name at ``at`` is the subject after its verb: ‘Among the marchers was Priya, …’."""
-    if not text.endswith((" was ", " were "), 0, at):
+    """The name at ``at`` is the subject after its verb: ‘Among the marchers was Priya, …’, ‘Among
+    those living in the dunes is Dawit, …’."""
+    if not text.endswith((" was ", " were ", " is ", " are "), 0, at):
         return False
     s0 = max(text.rfind(". ", max(0, at - 100), at) + 2, text.rfind("\n", max(0, at - 100), at) + 1, 0)
     return text.startswith("Among ", s0)
@@ -1027,10 +1031,11 @@ class Cast:
             if w.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", "” ", '" ')) or before.endswith((" was ", " is ")):
                 named_once.append((w.start(), w.group(), None))
         for at, given in given_names_alone(text):  # a parent or a child by a given name alone
-            if gender_of(given) is not None and not self._in_headline(at) and (
+            grouped = text[max(0, at - 16):at].rstrip(", ").lower().endswith(GROUP_NOUNS)
+            if (gender_of(given) is not None or grouped) and not self._in_headline(at) and (
                     given.lower() not in PLACE_GIVEN_NAMES
-                    or any(text.startswith(", a " + w, at + len(given)) for w in PARENT_OR_PUPIL)
-                    or text[max(0, at - 16):at].rstrip(", ").lower().endswith(GROUP_NOUNS)):
+                    or any(text.startswith(", a " + w, at + len(given)) for w in PARENT_OR_PUPIL) or grouped):
+                # (one of a group is a person whatever the name: ‘His partner, Keisha,’)
                 # (never "Virginia, whose governor", "Jordan said"; but "Victoria, a mother of four,")
                 named_once.append((at, given, None))
         i = text.find(" named ")
@@ -1557,7 +1562,7 @@ class Cast:
                 not text.endswith(" followed by", 0, k) or RE_FOLLOWED_SUBJECT.search(text, max(0, k - 60), k)):
             return True  # the next to act at a meeting: ‘He was followed by Sheila Moore’, ‘Next came X’
             # (never an owner: ‘Then came Jim Platt's audit’)
-        if text.endswith((" was", " were"), 0, k):  # the subject after its verb: ‘Among those
+        if text.endswith((" was", " were", " is", " are"), 0, k):  # the subject after its verb: ‘Among those
             s0 = max(text.rfind(". ", max(0, k - 100), k) + 2, text.rfind("\n", max(0, k - 100), k) + 1, 0)
             if text.startswith("Among ", s0):  # celebrating was Aisha, 16,’
                 return True
