@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, wordset,
 )
 from quotesearch.names import (
@@ -479,6 +479,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                         # "Another Democrat, Rep. Naomi Pruett, said": one of a party, then the name
                         toks[k2].word in PARTY_WORDS and k2 - 1 >= lo and toks[k2 - 1].word in DETERMINERS) or (
                         _office_before(toks, k2, lo)) or (
+                        # "ICE’s acting field office director in New Orleans, Raymond Thibodeaux, said": a
+                        # role and its place, then a person by a given name the lists know
+                        toks[(b0 := _names_back(toks, k2, lo)) - 1].word in ("in", "at") and gender_of(inner[0].text) is not None
+                        and any(x.word in ROLE_NOUNS for x in toks[max(lo, b0 - 4):b0 - 1])) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
                         # leader of the conservative Popular Party, Alberto Feijoo, said"
                         _holder_before(toks, (b := _names_back(toks, k2, lo)) - 1, lo)
@@ -515,6 +519,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         i = _name_run_back(toks, k)
         if toks[i].text == "Class" and i < k - 1 and i - 1 >= lo and RE_ORDINAL.fullmatch(toks[i - 1].text):
             i += 1  # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow said"
+        if i == k and t.word in DEMONYMS:  # a person by a nation: "the 19-year-old Afghan said"
+            d = next((d for d in range(k - 1, max(lo - 1, k - 5), -1) if toks[d].word in ("the", "a", "an")), None)
+            if d is not None and all((x.text.islower() and x.word not in FUNCTION_WORDS) or x.text[:1].isdigit()
+                                     for x in toks[d + 1:k]) and not (d - 1 >= lo and toks[d - 1].word in FUNCTION_WORDS):
+                return _description(toks, d, k, text)
         while i - 2 >= lo and toks[i - 1].word in ("and", "&") and is_name_token(toks[i - 2]) \
                 and gender_of(toks[i].text) is None and k > i:  # (of two words or more: "Human Services")
             # a body's name with "and" in it: "the Department of Health and Social Care" (never
@@ -854,6 +863,11 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                     toks[e + 1].text == "&" and e + 2 < n and is_name_token(toks[e + 2]))):
                 e += 1  # ("Analysts at Pemberton & Co.")
         return _description(toks, j, e, text, lower_first=True)
+    if last_run is not None and last_run[0] == last_run[1] == k - 1 and toks[last_run[0]].word in DEMONYMS \
+            and toks[j].word in ("the", "a", "an") and last_run[0] > j \
+            and (k == n or not toks[k].text[:1].isalpha() or toks[k].word in SPEECH_VERBS or toks[k].word in AUXILIARIES) \
+            and all(x.text[:1].isdigit() or (x.text.islower() and x.word not in FUNCTION_WORDS) for x in toks[j + 1:k - 1]):
+        return _description(toks, j, last_run[0], text)  # a person by a nation: "the 26-year-old Venezuelan"
     if last_run is not None:
         rs, re_ = last_run
         trimmed = heading_verbs_trimmed([x.text for x in toks[rs: re_ + 1]])

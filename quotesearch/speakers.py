@@ -161,12 +161,16 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
         i = text.find(noun)
         while i >= 0:
             e = i + len(noun)
-            m = RE_GROUP_NAME.match(text, e)
+            plural = text.startswith("s", e)
+            m = RE_GROUP_NAME.match(text, e + plural)
             if m is not None:
                 low = low or text.lower()
                 lead = low[max(0, i - 16):i].split()
-                if lead and (lead[-1] in GROUP_LEADS or (lead[-1].endswith(("’s", "'s")) and text[i - 1:i] == " "
-                                                         and text[i - 1 - len(lead[-1]):i - len(lead[-1])].isupper())):
+                if plural:  # one of many: ‘One of the passengers, Mamadou,’
+                    if lead[-3:] == ["one", "of", "the"] or lead[-2:] == ["one", "of"]:
+                        yield m.start(1), m.group(1)
+                elif lead and (lead[-1] in GROUP_LEADS or (lead[-1].endswith(("’s", "'s")) and text[i - 1:i] == " "
+                                                           and text[i - 1 - len(lead[-1]):i - len(lead[-1])].isupper())):
                     # (and a named person's: ‘Yuleisy's partner, Jhonny,’)
                     yield m.start(1), m.group(1)  # (even a place's name: ‘Another parent, Austin,’)
             i = text.find(noun, e)
@@ -1031,7 +1035,8 @@ class Cast:
             if w.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", "” ", '" ')) or before.endswith((" was ", " is ")):
                 named_once.append((w.start(), w.group(), None))
         for at, given in given_names_alone(text):  # a parent or a child by a given name alone
-            grouped = text[max(0, at - 16):at].rstrip(", ").lower().endswith(GROUP_NOUNS)
+            before = text[max(0, at - 16):at].rstrip(", ").lower()
+            grouped = before.endswith(GROUP_NOUNS) or before[:-1].endswith(GROUP_NOUNS)  # (‘One of the workers, Bikash,’)
             if (gender_of(given) is not None or grouped) and not self._in_headline(at) and (
                     given.lower() not in PLACE_GIVEN_NAMES
                     or any(text.startswith(", a " + w, at + len(given)) for w in PARENT_OR_PUPIL) or grouped):
