@@ -188,6 +188,7 @@ rector dean provost conductor choreographer frontman frontwoman drummer guitaris
 playwright screenwriter headmistress headmaster florist coxswain deacon tutor registrar vet pensioner
 controller dispatcher attendant
 cadet midshipman airman seaman ensign gunner sapper corpsman specialist
+prebendary canon pandit archpriest archdeacon archimandrite granthi
 """) | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in

@@ -97,7 +97,14 @@ def title_abbreviation(text: str, word: str, end: int) -> bool:
     """
     if word == "Eng":
         return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
+    if word == "Rt":  # "the Rt. Rev. Jonathan Carrington", "the Rt. Hon. Ann Lee" (never the network RT)
+        return text.startswith((" Rev", " Hon"), end)
     return word == "Tech" and text.startswith(" Sgt.", end)
+
+
+#: Abbreviated titles whose full stop ends no sentence before a name, and the honorific each
+#: reads as (see :func:`title_abbreviation`).
+TITLE_ABBREVIATIONS = {"Eng.": "engr", "Tech.": "tech", "Rt.": "rev"}
 
 
 def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
@@ -116,8 +123,8 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     for w in RE_TOKEN.findall(text, lo, hi):
         s = find(w, pos)
         pos = s + len(w)
-        if (w == "Eng." or w == "Tech.") and title_abbreviation(text, w[:-1], pos):
-            add(_new_token(Token, (s, pos, w, "engr" if w == "Eng." else "tech", True)))
+        if w in TITLE_ABBREVIATIONS and title_abbreviation(text, w[:-1], pos):
+            add(_new_token(Token, (s, pos, w, TITLE_ABBREVIATIONS[w], True)))
             continue
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
@@ -257,7 +264,7 @@ def _name_run_back(toks: list[Token], j: int) -> int:
 def _ends_sentence(word: str) -> bool:
     """A word with a full stop that ends a sentence ("Syria."), not an abbreviation or initial."""
     return word.endswith(".") and len(word) > 3 and "." not in word[:-1] \
-        and not is_abbreviation(word[:-1]) and word != "Eng."  # (the engineer's honorific inside a run)
+        and not is_abbreviation(word[:-1]) and word not in TITLE_ABBREVIATIONS  # ("Eng.", "Rt." inside a run)
 
 
 #: Letters after a name that are no part of it ("Mary Jones KC", "Keir Starmer MP").
@@ -303,7 +310,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
-        low = w.rstrip(".").lower() if w != "Eng." else "engr"  # (the engineer's honorific has its full stop)
+        low = TITLE_ABBREVIATIONS.get(w) or w.rstrip(".").lower()  # ("Eng.", "Rt.": honorifics with their full stop)
         if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0))
                 and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES
                 and not (low in SHORT_TITLES and _body_word(words[k + 1]))) \
@@ -345,7 +352,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     while titled and cut > 0 and len(words[cut]) == 2 and words[cut][1] == "." and words[cut][0].isupper():
         cut -= 1  # (an initial opens the name: "Leader of the Opposition P. V. Gowda", "Minister of State M. Ramesh Kumar")
     title = " ".join(words[: cut + 1]) if titled else None
-    if title is not None and cut >= 1 and (words[cut].rstrip(".").lower() in HONORIFICS or words[cut] == "Eng.") \
+    if title is not None and cut >= 1 and (words[cut].rstrip(".").lower() in HONORIFICS or words[cut] in TITLE_ABBREVIATIONS) \
             and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS and words[cut - 1].lower() != "vice":
         title = " ".join(words[:cut])  # ("Superintendent Dr. Angela Whitehorse": the office, not "Dr."; but "Vice Adm.")
     name = words[cut + 1:]
@@ -507,7 +514,7 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     for i, w in enumerate(parts):
         wpos = run.find(w, pos)
         pos = wpos + len(w)
-        if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or w == "Eng." or (
+        if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or w in TITLE_ABBREVIATIONS or (
                 cur and w.lower() in PARTICLES) or (w == "He" and cur and _title_word(cur[-1])) or (
                 i + 1 < len(parts) and opens_first_title(w, parts[i + 1])) or (
                 w == "New" and i + 1 < len(parts)

@@ -790,6 +790,13 @@ GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun".split
 #: for "Sister Mary".
 RELIGIOUS_STYLES = frozenset("sister brother father".split())
 
+#: Titles of the clergy and of offices written before a surname on a later mention, which names
+#: the person named in full before ("Deacon Willie Freeman … Deacon Freeman said").
+STYLE_TITLES = frozenset("""
+deacon elder dean mother canon prebendary pastor bishop archbishop cardinal rabbi imam cantor reverend
+archdeacon pandit chaplain vicar rector
+""".split())
+
 #: Honorifics that stand before a surname ("Mr Lam", "Madam Tan", "Dr Teo").
 SURNAME_HONORIFICS = frozenset("mr mrs ms miss madam mdm dr prof".split())
 
@@ -1133,6 +1140,11 @@ class Cast:
             while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
                 k += 1
             name = name[k:]
+        if len(name) == 2 and name[0].lower() in STYLE_TITLES and title is None and gender_of(name[1]) is None and (
+                (gender_of(name[0]) is None and name[0] not in ("Dean",)) or ((q := self.by_surname.get(surname_key(name))) is not None
+                                               and not q.name.startswith(name[0] + " "))):
+            return None  # a style and a surname, no full name: "Deacon Freeman" (of Deacon Willie Freeman;
+            # but "Dean Baker" is a name, unless a Baker was named in full before: "Vikram Amar … Dean Amar")
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS) \
                 or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES):
@@ -1643,6 +1655,14 @@ class Cast:
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
         if len(words) == 2 and words[0] == raw[0] and raw[0].lower() in RELIGIOUS_STYLES:
             words = words[1:]  # "Sister Bernadette": a style and a given name
+        if len(words) >= 2 and words[0] == raw[0] and raw[0].lower() in STYLE_TITLES and raw[0].lower() not in RELIGIOUS_STYLES:
+            known = self.by_surname.get(surname_key(words[1:]))
+            if known is not None and not known.name.startswith(raw[0] + " "):
+                words = words[1:]  # "Deacon Freeman", "Elder Summers", "Dean Ellery" after the name in full
+        if raw and raw[0].lower() in RELIGIOUS_STYLES and 2 <= len(words) <= 3 and words[0] != raw[0]:
+            whole = next((q for q in self._named_in_full() if q.name.startswith(" ".join(words) + " ")), None)
+            if whole is not None:  # "Sister Mary Catherine" of Sister Mary Catherine Doyle: her given names
+                return whole
         if len(words) == 1 and raw[0].rstrip(".").lower() in ("madam", "mdm") \
                 and words[0].lower() in ROLE_NOUNS:
             words = raw[-2:]  # "Madam Speaker" is a title, never a person called Speaker
