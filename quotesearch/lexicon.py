@@ -226,6 +226,7 @@ club league charity trust hospital museum
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup
 giant conglomerate brand railroad railway airport patrol
+collaboration consortium observatory laboratory
 """)
 
 def _plural(noun: str) -> str:

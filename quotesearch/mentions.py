@@ -842,7 +842,12 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         k += 1
     if k + 2 < n and toks[k].text == "," and k > j and (toks[k - 1].word in ROLE_NOUNS or (
             toks[k - 1].word in PARTY_WORDS and k - 1 == j + 1 and toks[j].word in DETERMINERS) or (
-            toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower())):
+            toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower()) or (
+            # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
+            # communicator, Lt. Col. Simone Adebayo,’
+            toks[j].word == "the" and k - j <= 4 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+            and toks[k - 1].word not in THING_NOUNS
+            and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None))):
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
         # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure")
         named = _name_after_comma(toks, j, k, text)
