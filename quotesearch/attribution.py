@@ -816,7 +816,10 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     s = ends[-2] if len(ends) > 1 else lo
     if main_clause and s < hi - CONTEXT_CHARS:
         return None
-    toks = tokenize(text, max(s, hi - CONTEXT_CHARS), ends[-1] if ends else hi)
+    s = max(s, hi - CONTEXT_CHARS)
+    if (dateline := RE_DATELINE.match(text, s, hi)) is not None:
+        s = dateline.end()  # ("CAMP LEJEUNE, N.C. — Gen. Theodore Ashcombe … used": never "CAMP")
+    toks = tokenize(text, s, ends[-1] if ends else hi)
     # "…, Schiff said. “The other factor…”": a sentence with its own attribution
     f = cue_before(text, toks, cast.knows, mixed=False)
     if f is not None and f.rule == "cue-in-sentence":

@@ -672,6 +672,9 @@ def _verb_like(t: Token) -> bool:
 #: What a study or a report does with its words (‘…,” the report found’), beside speech verbs.
 FINDING_VERBS = wordset("found finds showed shows indicated indicates estimated estimates")
 
+#: Verbs in the present whose object a speech verb's noun form may be ("dismisses claims", "denies reports").
+OBJECT_TAKING_VERBS = wordset("denies dismisses rejects disputes refutes cites repeats echoes")
+
 #: Irregular past forms that stand where a speech verb goes (‘…,” Bennett shot back’).
 IRREGULAR_PASTS = wordset("shot went began broke threw struck swore bit rang sang spat")
 
@@ -1034,8 +1037,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
                 and t.word.endswith("s")) or (
                 v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)) or (
-                t.word in PARTICIPLES_ONLY and v > 0 and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word not in BE_FORMS):
-            continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims"
+                t.word in PARTICIPLES_ONLY and v > 0 and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word not in BE_FORMS) or (
+                v > 0 and t.word.endswith("s") and toks[v - 1].text.islower() and len(toks[v - 1].word) > 4
+                and (toks[v - 1].word.endswith("ed") or toks[v - 1].word in OBJECT_TAKING_VERBS)):
+            continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
+            # the object of a verb: "rejected claims that …", "denied reports that …"
             # (but ‘X told Judge Y: “…”’ tells a titled listener)
             # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")

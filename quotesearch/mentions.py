@@ -423,7 +423,8 @@ def _holder_before(toks: list[Token], i: int, lo: int) -> bool:
     """A word that holds a name stands at ``toks[i]``, past up to two adjectives in lower case
     ("of the", "for", and "the conservative", "the far-right")."""
     for _ in range(2):
-        if i >= lo and toks[i].text.islower() and toks[i].text[:1].isalpha() and toks[i].word not in FUNCTION_WORDS:
+        if i >= lo and ((toks[i].text.islower() and toks[i].text[:1].isalpha() and toks[i].word not in FUNCTION_WORDS)
+                        or RE_ORDINAL.fullmatch(toks[i].text)):  # (and a unit's number: "the 82nd Airborne Division")
             i -= 1
     return i >= lo and toks[i].word in ("the", "of", "from", "for", "at", "to")
 
