@@ -600,6 +600,10 @@ COMMON_WORD_REACH = 5000
 #: Holdings … its founder … Xiao Wei said").
 FOUNDER_WORDS = ("founder", "founded", "owner", "chairman", "chairwoman", "namesake", "family-owned")
 
+#: A short first line that is a story's lede, not its headline: it opens with a dateline and its
+#: dash ("ORLANDO, Fla. (AP) — The heat won …") or holds two sentences ("… 20 miles. Becca Lindahl won …").
+RE_LEDE_NOT_HEADLINE = regex.compile(r"^\p{Lu}[\p{Lu} .,'’]+(?:, \p{Lu}[\p{L}.]+)?\s*(?:\(\p{L}+\))?\s*[—–-]|\p{Ll}[.!?] \p{Lu}")
+
 #: An office's name with "and" before the words at a name's run ("Minister for Foreign Affairs
 #: and Trade Penny Wong": the office is the minister's).
 RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]* )+and $")
@@ -908,7 +912,7 @@ class Cast:
         # a short first line without quotation marks may be the headline, whatever its case
         # ("Understated Perez raises political profile."): its names count after the body's
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
-            and not RE_DOUBLE_MARK.search(text, *paras[0]) else 0
+            and not RE_DOUBLE_MARK.search(text, *paras[0]) and not RE_LEDE_NOT_HEADLINE.search(text, *paras[0]) else 0
         self.by_surname: dict[str, Person] = {}
         #: Other people of a surname the cast keys by someone else ("Bill Clinton" beside the
         #: Hillary Clinton the article names first): their own names, roles and spots.
@@ -974,7 +978,8 @@ class Cast:
         for close in ("” ", '" '):
             at = text.find(close)
             while at >= 0:
-                if text[at - 1:at].isalpha() and text[at + 2:at + 3].isupper():
+                if (text[at - 1:at].isalpha() or (text[at - 1:at] == "." and text[at - 2:at - 1].isupper())) \
+                        and text[at + 2:at + 3].isupper():  # (and initials: ‘Caleb "C.J." Jenkins’)
                     self._nicknamed(at + 2)
                 at = text.find(close, at + 2)
         for m in first_line:
@@ -1093,8 +1098,12 @@ class Cast:
         surname = RE_CAPWORD.match(self.text, at)
         if given is not None and surname is not None \
                 and (gender_of(given.group(1)) is not None or gender_of(given.group(2)) is not None
-                     or given.group(2).startswith(NICKNAME_ARTICLES)) \
+                     or given.group(2).startswith(NICKNAME_ARTICLES)
+                     or (surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
+                         and any(self.text.find(surname.group() + said, surname.end()) >= 0 for said in (" said", " says", " told")))) \
                 and not _name_goes_on(self.text, surname.end()):
+            # (a given name no list holds when the surname speaks alone later: ‘Jalen “Juice” Carter
+            # ran for 142 yards. … “…,” Carter said’)
             self._flush((given.group(1), surname.group()), given.start(1), surname.end())
 
     def _flush(self, words: tuple[str, ...], start: int, end: int) -> None:
@@ -1141,10 +1150,12 @@ class Cast:
                 k += 1
             name = name[k:]
         if len(name) == 2 and name[0].lower() in STYLE_TITLES and title is None and gender_of(name[1]) is None and (
-                (gender_of(name[0]) is None and name[0] not in ("Dean",)) or ((q := self.by_surname.get(surname_key(name))) is not None
-                                               and not q.name.startswith(name[0] + " "))):
+                (gender_of(name[0]) is None and name[0] not in ("Dean",)) or (
+                    (q := self.by_surname.get(surname_key(name))) is not None and not q.name.startswith(name[0] + " ")
+                    and self._holds_style(q, name[0]))):
             return None  # a style and a surname, no full name: "Deacon Freeman" (of Deacon Willie Freeman;
-            # but "Dean Baker" is a name, unless a Baker was named in full before: "Vikram Amar … Dean Amar")
+            # but "Dean Baker" is a name, unless a Baker named in full before is a dean: "Vikram Amar, dean
+            # of …, … Dean Amar"; never "Dean and Patty Schroeder")
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS) \
                 or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES):
@@ -1249,6 +1260,12 @@ class Cast:
                 return None  # (two people it could be part of: neither)
             found = q
         return found
+
+    def _holds_style(self, p: Person, style: str) -> bool:
+        """A style that is also a given name ("Dean") is ``p``'s title: a role of theirs holds it,
+        or the article writes it as an office ("the dean of the law school", "The Dean of Winchford")."""
+        return any(style.lower() in r.lower().split() for r in self.roles_of(p)) \
+            or self.text.find(style + " of ") >= 0 or self.text.find(style.lower() + " of ") >= 0
 
     def _namesake_of(self, surname: str, name) -> Person | None:
         """The namesake kept for a full name (its words) of that surname, if any."""
@@ -1657,8 +1674,10 @@ class Cast:
             words = words[1:]  # "Sister Bernadette": a style and a given name
         if len(words) >= 2 and words[0] == raw[0] and raw[0].lower() in STYLE_TITLES and raw[0].lower() not in RELIGIOUS_STYLES:
             known = self.by_surname.get(surname_key(words[1:]))
-            if known is not None and not known.name.startswith(raw[0] + " "):
-                words = words[1:]  # "Deacon Freeman", "Elder Summers", "Dean Ellery" after the name in full
+            if known is not None and not known.name.startswith(raw[0] + " ") and (
+                    (gender_of(raw[0]) is None and raw[0] != "Dean") or self._holds_style(known, raw[0])):
+                words = words[1:]  # "Deacon Freeman", "Elder Summers", "Dean Amar" after the name in full
+                # (but "Dean Schroeder" beside Patty Schroeder is her husband)
         if raw and raw[0].lower() in RELIGIOUS_STYLES and 2 <= len(words) <= 3 and words[0] != raw[0]:
             whole = next((q for q in self._named_in_full() if q.name.startswith(" ".join(words) + " ")), None)
             if whole is not None:  # "Sister Mary Catherine" of Sister Mary Catherine Doyle: her given names
