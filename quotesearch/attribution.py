@@ -458,6 +458,10 @@ def kind_of(before: str, content: str) -> str:
     return "mixed"
 
 
+#: Initials that make a nickname ("C.J.", "A.J.").
+RE_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+
+
 def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
     """A short quoted word between or before names: Donald “The Donald” Trump, “little” Marco.
 
@@ -475,7 +479,8 @@ def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
     False
     """
     content = text[sp.start:sp.end]
-    if sp.close_end is None or len(content.split()) > 3 or content.rstrip()[-1:] in ".,!?":
+    if sp.close_end is None or len(content.split()) > 3 or (
+            content.rstrip()[-1:] in ".,!?" and not RE_INITIALS.fullmatch(content)):  # (but ‘Caleb “C.J.” Jenkins’)
         return False
     after = tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 40))
     return bool(after) and is_name_token(after[0]) and (
