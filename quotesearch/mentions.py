@@ -526,11 +526,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                                      for x in toks[d + 1:k]) and not (d - 1 >= lo and toks[d - 1].word in FUNCTION_WORDS):
                 return _description(toks, d, k, text)
         while i - 2 >= lo and toks[i - 1].word in ("and", "&") and is_name_token(toks[i - 2]) \
-                and gender_of(toks[i].text) is None and k > i:  # (of two words or more: "Human Services")
+                and k > i and all(gender_of(x.text) is None for x in toks[i:k + 1]):  # (of two words or more: "Human Services")
             # a body's name with "and" in it: "the Department of Health and Social Care" (never
             # "Trump and Clinton": only after "of", inside a body's name)
             b = _name_run_back(toks, i - 2)
-            if not (b - 1 >= lo and toks[b - 1].word == "of" and b - 2 >= lo and is_name_token(toks[b - 2])):
+            if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])):
                 break
             i = _name_run_back(toks, b - 2)
         d = i - 1
