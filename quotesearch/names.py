@@ -311,7 +311,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
         low = TITLE_ABBREVIATIONS.get(w) or w.rstrip(".").lower()  # ("Eng.", "Rt.": honorifics with their full stop)
-        if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0))
+        if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0 and not _body_word(words[k + 1])))
                 and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES
                 and not (low == "prime" and words[k + 1].lower() != "minister")  # ("Tullamore Prime Meats")
                 and not (low in SHORT_TITLES and _body_word(words[k + 1]))) \

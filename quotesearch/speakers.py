@@ -794,6 +794,11 @@ GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun".split
 #: for "Sister Mary".
 RELIGIOUS_STYLES = frozenset("sister brother father".split())
 
+#: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
+#: the sex each word tells.
+RE_SPOUSE = regex.compile(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
+SPOUSE_SEX = {"wife": "f", "husband": "m"}
+
 #: Titles of the clergy and of offices written before a surname on a later mention, which names
 #: the person named in full before ("Deacon Willie Freeman … Deacon Freeman said").
 STYLE_TITLES = frozenset("""
@@ -936,6 +941,7 @@ class Cast:
         self.quoted: list[tuple[int, int]] = []
         self._companies: dict[str, str | None] | None = None
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
+        self._couple_starts: set[int] = set()  # where the first of a couple is named ("Jo and Rob Kessell")
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -1035,6 +1041,7 @@ class Cast:
                 # and Johnson Inc.")
                 if stray:  # ("Siblings Dominic": a word before a given name, read as a name)
                     del self.by_surname[m.group(1).lower()]
+                self._couple_starts.add(m.start(1))  # (two people, whatever the lists say of the first name)
                 self._flush((m.group(1), m.group(3)), m.start(1), m.end(1))
                 if g2 is None:
                     self._flush((m.group(2), m.group(3)), m.start(2), m.end())
@@ -1188,7 +1195,7 @@ class Cast:
         if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
                 and not (_suffix(p.name.split()) and not _suffix(name)) \
                 and (gender_of(name[0]) is not None or title is not None or len(name) > 2
-                     or self._namesake_of(surname, name) is not None or self._kin_before(at)):
+                     or self._namesake_of(surname, name) is not None or self._kin_before(at) or at in self._couple_starts):
             # (a known given name, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders")
             return self._namesake(surname, name, gender, title)
@@ -1211,8 +1218,11 @@ class Cast:
             # (and a heading seen first gives way to the plain full name of a known given name:
             # "Crooked Hillary Clinton" to "Hillary Clinton", never "Marine Le Pen" to "Le Pen")
             p.name = full
-        elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]):
-            p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton)
+        elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]) and not (
+                len(name) == 1 and p.spots and (sp_ := RE_SPOUSE.search(self.text, p.spots[0][1], p.spots[0][1] + 160))
+                and SPOUSE_SEX[sp_.group(1) or sp_.group(2)] == gender):
+            p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton, nor
+            # the wife's for Geoff Attwell, "who runs a farm with his wife, Sarah. … Mrs Attwell")
         if title is None and honorific in OFFICE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
             title = words[0]  # "Sen. Ron Johnson": the honorific is the office (not the "Gen" of "Gen Nakatani")
         if title:
@@ -1720,11 +1730,22 @@ class Cast:
                     # never a double surname, "Ms. Acosta" of Melba Acosta Febo)
             if q is not None and (gender is None or q.gender in (None, gender)):
                 return q
+        if p is not None and len(words) == 1 and gender and p.spots:
+            # "Mrs Attwell" after "Geoff Attwell, who runs a farm with his wife, Sarah,": the spouse
+            # (whatever sex the cast gave Geoff, whose name the lists do not hold)
+            spouse = RE_SPOUSE.search(self.text, p.spots[0][1], min(len(self.text), p.spots[0][1] + 160))
+            if spouse is not None and SPOUSE_SEX[spouse.group(1) or spouse.group(2)] == gender:
+                return Person(f"{spouse.group(3)} {words[0]}", gender=gender)
         if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
             # "Ms Hale" beside Tom and Emma Hale: the namesake the honorific fits; with none, someone
             # new ("Mr. Obama" is not Michelle Obama), unless the given name is used by both sexes
             # ("Andrea Rossi … Mr Rossi")
             fits = next((o for o in self.namesakes.get(surname, ()) if o.gender == gender), None)
+            if fits is None and p.spots:  # (or the partner named with them whose sex nothing tells: "Jo and
+                # Rob Kessell … Mrs Kessell"; never a son named elsewhere, "her son, Humayun Khan")
+                unknown = [o for o in self.namesakes.get(surname, ()) if o.gender is None and o.spots
+                           and abs(o.spots[0][0] - p.spots[0][0]) <= 24]
+                fits = unknown[0] if len(unknown) == 1 else None
             if fits is not None:
                 return fits
             if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
