@@ -794,6 +794,9 @@ GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun".split
 #: for "Sister Mary".
 RELIGIOUS_STYLES = frozenset("sister brother father".split())
 
+#: "the younger" or "the elder" before a surname with its honorific ("the younger Mr. Hale").
+RE_ELDER_YOUNGER = regex.compile(r"\b[Tt]he (younger|elder) (?:\p{Lu}\p{L}{0,3}\.? )?$")
+
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
 RE_SPOUSE = regex.compile(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
@@ -1750,6 +1753,15 @@ class Cast:
                 return fits
             if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
                 return Person(" ".join(words), gender=gender)
+        if p is not None and len(words) == 1 and self.namesakes.get(surname) \
+                and (age := RE_ELDER_YOUNGER.search(self.text, max(0, mention.start - 16), mention.start)) is not None:
+            # "the younger Mr. Hale" of Robert L. Hale and Robert L. Hale Jr.: the son; "the elder": the father
+            people = [p, *self.namesakes[surname]]
+            sons = [q for q in people if _suffix(q.name.split())]
+            fathers = [q for q in people if not _suffix(q.name.split())]
+            pick = sons if age.group(1) == "younger" else fathers
+            if len(pick) == 1 and len(sons) == 1:
+                return pick[0]
         if p is not None and _suffix(words) != _suffix(p.name.split()):
             son = self._namesake_of(surname, words)  # "Donald Trump Jr." beside his father
             if son is not None:
