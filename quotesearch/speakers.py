@@ -1054,7 +1054,12 @@ class Cast:
             if w is None:
                 continue
             before = text[max(0, w.start() - 5):w.start()]
-            if w.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", "” ", '" ')) or before.endswith((" was ", " is ")):
+            if w.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", "” ", '" ')) or before.endswith((" was ", " is ")) \
+                    or (gender_of(w.group()) is not None and (
+                        # after a trade in lower case ("lifelong supporter Gustavo, 58,", "Fifth-form
+                        # student Tiana, 16,") or an opening phrase ("Outside the courthouse, Rosa, 58,")
+                        ((prev := text[max(0, w.start() - 24):w.start()].split()[-1:]) and prev[0] in ROLE_NOUNS)
+                        or (before.endswith(", ") and self._after_opening_phrase(w.start() - 2, w.start())))):
                 named_once.append((w.start(), w.group(), None))
         for at, given in given_names_alone(text):  # a parent or a child by a given name alone
             before = text[max(0, at - 16):at].rstrip(", ").lower()
