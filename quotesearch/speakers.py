@@ -797,6 +797,10 @@ RELIGIOUS_STYLES = frozenset("sister brother father".split())
 #: "the younger" or "the elder" before a surname with its honorific ("the younger Mr. Hale").
 RE_ELDER_YOUNGER = regex.compile(r"\b[Tt]he (younger|elder) (?:\p{Lu}\p{L}{0,3}\.? )?$")
 
+#: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
+#: President" stays as written, as the gold of real news has it).
+CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner".split())
+
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
 RE_SPOUSE = regex.compile(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
@@ -2001,6 +2005,17 @@ class Cast:
                 return self.by_surname[name.lower()], "name"  # a transcript's label: "MATVIICHUK:"
             if name.split()[0] in ("The",):
                 name = "the" + name[3:]
+            words = name.split()
+            if len(words) == 2 and words[0] == "the" and words[1].lower() in CAPITAL_OFFICES:
+                # "the Governor said" in a broadsheet's style: the one just named with that office in
+                # capitals ("Gov. Charles E. Vandermeer", "Mayor Harold T. Brennan"), alone among the
+                # recent people (never a union's president for "the President")
+                head = words[1].lower()
+                holders = [q for _, q in reversed(self.recent) if q.kind == "name" and any(
+                    w[:1].isupper() and (w.rstrip(".").lower() == head or head in TITLE_WORDS.get(w.rstrip(".").lower(), ()))
+                    for r in self.roles_of(q) for w in r.split())]
+                if holders and all(q is holders[0] for q in holders):
+                    return holders[0], "title-anaphor"
             return Person(name, kind="organisation"), "organisation"
         if mention.kind == "pronoun":
             w = mention.text.lower().rstrip(".")
