@@ -23,7 +23,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, TEAM_WORDS, ONE_WORD_PLACES,
+    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before
@@ -162,7 +162,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     if len(toks) >= 2 and short_name and toks[-1].word in STYLED_SELVES and toks[-2].word in STYLE_VERBS:
         return True  # ‘who styled himself “the Closer”’
     if len(toks) >= 3 and short_name and toks[-1].word == "as" and toks[-2].word == "itself" \
-            and toks[-3].word in SELF_PROMOTION_VERBS:  # (never ‘the agency described itself as “deeply troubled.”’)
+            and (toks[-3].word in SELF_PROMOTION_VERBS or (toks[-3].word == "to" and len(toks) >= 4
+                                                          and toks[-4].word in ("refers", "referred", "refer", "referring"))):
+        # (‘refers to itself as “the resistance”’; never ‘the agency described itself as “deeply troubled.”’)
         return True  # ‘which markets itself as “the Gateway to Yellowstone”’
     if len(toks) >= 4 and short_name and toks[-1].word in ("the", "a", "an") and any(
             x.word in ("dubbed", "nicknamed") for x in toks[-5:-2]) \
@@ -183,7 +185,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     if len(toks) >= 2 and short_name and title_case and toks[-1].word == "on" and v is not None \
             and (toks[v].word in ON_AIR_WORDS or toks[v].word in ON_AIR_VERBS) \
             and all(x.capitalized or x.text in "’'" or x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in AUXILIARIES
-                    for x in toks[v + 1:-1]):
+                    or x.word in ("with", "the") for x in toks[v + 1:-1]):  # (‘in an interview with CBS on “Face the Nation”’)
         # (‘Hale said on “Fox and Friends.”’, ‘in an interview on’; never ‘said he was focused on “Jobs,
         # Jobs, Jobs.”’, ‘Lee insisted on “Tough Love.”’, ‘In an interview, Lee insisted on’)
         return True  # a programme's title: ‘Tolliver told host Rick Damone on “The Damone Hour.”’
@@ -1077,8 +1079,6 @@ RE_AT_BODY = regex.compile(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{
 #: Letters of countries and unions of them, which are no public body of a kind ("The US", "The EU").
 COUNTRY_LETTERS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
 
-#: First words of two-word places ("South Korea", "New Mexico", "Saudi Arabia").
-PLACE_FIRST_WORDS = frozenset("North South East West New United Saudi Sri Costa Puerto Hong El San Los Las".split())
 
 
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -1103,7 +1103,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and " " not in m.text and _described_as(text, m.end, noun, s_hi):
             return Person(m.text, kind="organisation")  # ‘Northjet, a budget airline based in Leeds,’
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
-                and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text.split()[0] not in PLACE_FIRST_WORDS \
+                and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
                 and RE_VERB_ITS.match(text, m.end, s_hi) is not None \
                 and ((known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is None
                      or not (known.personlike or cast.roles_of(known))):

@@ -29,7 +29,7 @@ from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
     split_title, title_abbreviation,
 )
-from quotesearch.speakers import PLACE_GIVEN_NAMES, Person
+from quotesearch.speakers import PLACE_GIVEN_NAMES, Person  # (a given name that is also a place)
 
 #: A possible sentence end: terminal punctuation, closing marks, then space.
 RE_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+")

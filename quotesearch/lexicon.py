@@ -426,3 +426,22 @@ alabama alaska arizona arkansas california colorado connecticut delaware florida
 iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
 nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
 """)
+
+
+#: Given names that are also places or words a sentence may open with ("Jordan has reopened its
+#: border", "Paris remains their biggest market", "Christian charities").
+PLACE_GIVEN_NAMES = frozenset("""
+jordan paris lincoln florence dallas sydney austin victoria georgia virginia carolina chelsea madison
+phoenix dakota summer autumn winter christian israel india china london brooklyn savannah memphis
+houston denver aurora sierra troy hunter
+""".split())
+
+#: Countries, US states and great cities named by two words ("South Korea", "New Mexico"): places,
+#: never a company or an agency (but "Saudi Aramco", "New Balance", "United Rentals" are companies).
+TWO_WORD_PLACES = frozenset(w.replace("_", " ") for w in """
+North_Korea South_Korea New_Zealand Saudi_Arabia Sri_Lanka Costa_Rica Puerto_Rico Hong_Kong El_Salvador
+South_Africa South_Sudan United_States United_Kingdom San_Marino Sierra_Leone Burkina_Faso Cape_Verde
+East_Timor North_Macedonia Czech_Republic Dominican_Republic Ivory_Coast
+New_Mexico New_York New_Jersey New_Hampshire North_Carolina South_Carolina North_Dakota South_Dakota
+West_Virginia Rhode_Island Los_Angeles Las_Vegas San_Francisco San_Diego San_Antonio New_Orleans
+""".split())

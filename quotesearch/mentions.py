@@ -9,7 +9,7 @@ from typing import Sequence
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, wordset,
+    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, wordset,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -413,10 +413,18 @@ def _office_before(toks: list[Token], k: int, lo: int) -> bool:
     b = k
     while b - 1 >= lo and k - b < 16 and toks[b - 1].text not in ",.;:—()“”\"":
         b -= 1
-    if is_name_token(toks[k]) and toks[_name_run_back(toks, k) - 1].word in ("in", "at", "near", "from", "outside"):
-        return False  # (ending with a place: ‘The spokesman for the health department in Lagos, Nigeria,’)
     return b + 2 < k and toks[b].word == "the" and toks[b + 1].word in ROLE_NOUNS \
         and any(x.word in ("of", "for") for x in toks[b + 2:k])
+
+
+def _place_after_place(toks: list[Token], k: int, inner: list[Token], lo: int) -> bool:
+    """The words set off after a place ("in Lagos, Nigeria,", "in Roanoke, Virginia,") are its
+    state or country, not a person: no given name the lists know opens two words or more, or they
+    name a country or a state."""
+    if not (is_name_token(toks[k]) and toks[_name_run_back(toks, k) - 1].word in ("in", "at", "near", "from", "outside")):
+        return False
+    words = [x.text for x in inner]
+    return len(words) < 2 or gender_of(words[0]) is None or " ".join(words) in TWO_WORD_PLACES
 
 
 def _holder_before(toks: list[Token], i: int, lo: int) -> bool:
@@ -479,10 +487,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
                         # "Another Democrat, Rep. Naomi Pruett, said": one of a party, then the name
                         toks[k2].word in PARTY_WORDS and k2 - 1 >= lo and toks[k2 - 1].word in DETERMINERS) or (
-                        _office_before(toks, k2, lo)) or (
+                        _office_before(toks, k2, lo) and not _place_after_place(toks, k2, inner, lo)) or (
                         # "ICE’s acting field office director in New Orleans, Raymond Thibodeaux, said": a
                         # role and its place, then a person by a given name the lists know
-                        toks[(b0 := _names_back(toks, k2, lo)) - 1].word in ("in", "at") and gender_of(inner[0].text) is not None
+                        toks[(b0 := _names_back(toks, k2, lo)) - 1].word in ("in", "at") and not _place_after_place(toks, k2, inner, lo)
                         and any(x.word in ROLE_NOUNS for x in toks[max(lo, b0 - 4):b0 - 1])) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
                         # leader of the conservative Popular Party, Alberto Feijoo, said"

@@ -95,8 +95,10 @@ def title_abbreviation(text: str, word: str, end: int) -> bool:
     >>> title_abbreviation("said Eng. Musa Idris", "Eng", 9), title_abbreviation("Georgia Tech. He", "Tech", 13)
     (True, False)
     """
-    if word == "Eng":
-        return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
+    if word == "Eng":  # (never after a given name: "analyst Kevin Eng. He said")
+        before = text[max(0, end - 24):end - 4].split()[-1:]
+        return text.startswith(" ", end) and text[end + 1:end + 2].isupper() \
+            and not (before and gender_of(before[0]) is not None)
     if word == "Rt":  # "the Rt. Rev. Jonathan Carrington", "the Rt. Hon. Ann Lee" (never the network RT)
         return text.startswith((" Rev", " Hon"), end)
     return word == "Tech" and text.startswith(" Sgt.", end)

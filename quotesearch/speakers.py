@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS,
+    THING_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES,
     is_abbreviation, wordset,
 )
@@ -169,8 +169,10 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 if plural:  # one of many: ‘One of the passengers, Mamadou,’
                     if lead[-3:] == ["one", "of", "the"] or lead[-2:] == ["one", "of"]:
                         yield m.start(1), m.group(1)
-                elif lead and (lead[-1] in GROUP_LEADS or (lead[-1].endswith(("’s", "'s")) and text[i - 1:i] == " "
-                                                           and text[i - 1 - len(lead[-1]):i - len(lead[-1])].isupper())):
+                elif lead and (lead[-1] in GROUP_LEADS or (
+                        lead[-1].endswith(("’s", "'s")) and text[i - 1:i] == " "
+                        and text[i - 1 - len(lead[-1]):i - len(lead[-1])].isupper()
+                        and (noun in KIN_NOUNS or gender_of(m.group(1)) is not None))):  # (never ‘Apple's partner, Foxconn,’)
                     # (and a named person's: ‘Yuleisy's partner, Jhonny,’)
                     yield m.start(1), m.group(1)  # (even a place's name: ‘Another parent, Austin,’)
             i = text.find(noun, e)
@@ -250,13 +252,6 @@ RE_AGE_AFTER = re.compile(r", (?:now )?\d{1,3}[,.]| was \d{1,3}(?:[,.]| when| ye
 KIN_SPOTS = 3
 
 
-#: Given names that are also places or words a sentence may open with ("Jordan has reopened its
-#: border", "Paris remains their biggest market", "Christian charities").
-PLACE_GIVEN_NAMES = frozenset("""
-jordan paris lincoln florence dallas sydney austin victoria georgia virginia carolina chelsea madison
-phoenix dakota summer autumn winter christian israel india china london brooklyn savannah memphis
-houston denver aurora sierra troy hunter
-""".split())
 
 #: Given names that, alone and capitalised, are more often something else ("Will", "May", "Grace").
 NOT_GIVEN_ALONE = frozenset("will may june april august grace hope joy faith mark bill rose art dawn".split())
@@ -598,7 +593,7 @@ COMMON_WORD_REACH = 5000
 
 #: Words that tell a company has a founder or an owner, who may bear its name ("Xiao Wei
 #: Holdings … its founder … Xiao Wei said").
-FOUNDER_WORDS = ("founder", "founded", "owner", "chairman", "chairwoman", "namesake", "family-owned")
+FOUNDER_WORDS = ("founder", "owner", "chairman", "chairwoman", "namesake")
 
 #: A short first line that is a story's lede, not its headline: it opens with a dateline and its
 #: dash ("ORLANDO, Fla. (AP) — The heat won …") or holds two sentences ("… 20 miles. Becca Lindahl won …").
@@ -949,6 +944,7 @@ class Cast:
         self._companies: dict[str, str | None] | None = None
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._couple_starts: set[int] = set()  # where the first of a couple is named ("Jo and Rob Kessell")
+        self._founders: dict[str, bool] = {}  # whether a founder is spoken of near a company's two words
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -1168,10 +1164,9 @@ class Cast:
             while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
                 k += 1
             name = name[k:]
-        if len(name) == 2 and name[0].lower() in STYLE_TITLES and title is None and gender_of(name[1]) is None and (
-                (gender_of(name[0]) is None and name[0] not in ("Dean",)) or (
-                    (q := self.by_surname.get(surname_key(name))) is not None and not q.name.startswith(name[0] + " ")
-                    and self._holds_style(q, name[0]))):
+        if len(name) == 2 and name[0].lower() in STYLE_TITLES and title is None and gender_of(name[1]) is None \
+                and (q := self.by_surname.get(surname_key(name))) is not None and not q.name.startswith(name[0] + " ") \
+                and self._holds_style(q, name[0]):
             return None  # a style and a surname, no full name: "Deacon Freeman" (of Deacon Willie Freeman;
             # but "Dean Baker" is a name, unless a Baker named in full before is a dean: "Vikram Amar, dean
             # of …, … Dean Amar"; never "Dean and Patty Schroeder")
@@ -1283,11 +1278,37 @@ class Cast:
             found = q
         return found
 
+    def _founder_named(self, short: str) -> bool:
+        """A company's two words that are a person's name: the article speaks of a founder or an
+        owner near them ("Xiao Wei Holdings …, its founder said"); once per name, and only near
+        where the words stand (a search of the whole text per mention was quadratic)."""
+        known = self._founders.get(short)
+        if known is None:
+            text = self.text
+            known = False
+            i = text.find(short)
+            while i >= 0 and not known:
+                window = text[max(0, i - 120):i + len(short) + 120].lower()
+                known = any(w in window for w in FOUNDER_WORDS)
+                i = text.find(short, i + len(short))
+            self._founders[short] = known
+        return known
+
     def _holds_style(self, p: Person, style: str) -> bool:
-        """A style that is also a given name ("Dean") is ``p``'s title: a role of theirs holds it,
-        or the article writes it as an office ("the dean of the law school", "The Dean of Winchford")."""
-        return any(style.lower() in r.lower().split() for r in self.roles_of(p)) \
-            or self.text.find(style + " of ") >= 0 or self.text.find(style.lower() + " of ") >= 0
+        """A style before a surname ("Deacon", "Dean") is ``p``'s title: the article writes it before
+        their full name ("Deacon Willie Freeman"), a role of theirs holds it ("Vikram Amar, dean of
+        the law school"), or an office of it sets off their name ("The Dean of Winchford, the Very
+        Revd Dr Catherine Ellery"); never a namesake's given name ("Dean Spanos" beside John Spanos)."""
+        text = self.text
+        given = p.name.split()[0]
+        for start, end in p.spots:
+            if text.find(given, start, end) < 0:
+                continue  # (a spot of someone else's name: "Dean Spanos" read as John Spanos's)
+            before = text[max(0, start - 80):start]
+            if before.endswith(style + " ") or text.startswith(style + " ", start) \
+                    or (style + " of ") in before or (style.lower() + " of ") in before:
+                return True
+        return any(style.lower() in r.lower().split() for r in self.roles_of(p))
 
     def _namesake_of(self, surname: str, name) -> Person | None:
         """The namesake kept for a full name (its words) of that surname, if any."""
@@ -1696,8 +1717,7 @@ class Cast:
             words = words[1:]  # "Sister Bernadette": a style and a given name
         if len(words) >= 2 and words[0] == raw[0] and raw[0].lower() in STYLE_TITLES and raw[0].lower() not in RELIGIOUS_STYLES:
             known = self.by_surname.get(surname_key(words[1:]))
-            if known is not None and not known.name.startswith(raw[0] + " ") and (
-                    (gender_of(raw[0]) is None and raw[0] != "Dean") or self._holds_style(known, raw[0])):
+            if known is not None and not known.name.startswith(raw[0] + " ") and self._holds_style(known, raw[0]):
                 words = words[1:]  # "Deacon Freeman", "Elder Summers", "Dean Amar" after the name in full
                 # (but "Dean Schroeder" beside Patty Schroeder is her husband)
         if raw and raw[0].lower() in RELIGIOUS_STYLES and 2 <= len(words) <= 3 and words[0] != raw[0]:
@@ -1720,7 +1740,7 @@ class Cast:
                 and (p is None or (p.name == " ".join(words) and not p.roles and not p.titled and not p.who)) \
                 and title is None and gender_of(words[0]) is None and not mention.role \
                 and (k := self.text.find(short)) >= 0 and self.text.startswith(company, k) \
-                and company.split()[2][:1].isupper() and not any(w in self.text for w in FOUNDER_WORDS):
+                and company.split()[2][:1].isupper() and not self._founder_named(short.rstrip()):
             # (never "Mujtaba Rahman of the Eurasia Group", nor a founder named like the company)
             return Person(company, kind="organisation")  # "Coastal Pacific said" after Coastal Pacific Airlines
             # (written in full first: never "Xiao Wei, the founder of Xiao Wei Holdings, said")
