@@ -591,9 +591,10 @@ _position = operator.itemgetter(0)
 COMMON_WORD_REACH = 5000
 
 
-#: Words that tell a company has a founder or an owner, who may bear its name ("Xiao Wei
-#: Holdings … its founder … Xiao Wei said").
-FOUNDER_WORDS = ("founder", "owner", "chairman", "chairwoman", "namesake")
+#: A company's founder or owner spoken of, who may bear its name ("Xiao Wei Holdings … its founder
+#: … Xiao Wei said"; never "The company’s chairman, Tom Reed,", "A co-founder of a consumer group").
+RE_PERSON_ROLE_AFTER = regex.compile(r", (?:the |its )?(?:co-?)?(?:founder|chairman|chairwoman|owner|chief executive|president|CEO)\b")
+RE_ITS_FOUNDER = regex.compile(r"\b(?:[Ii]ts|company[’']s|firm[’']s|group[’']s) (?:co-?)?(?:founder|namesake|owner)\b")
 
 #: A short first line that is a story's lede, not its headline: it opens with a dateline and its
 #: dash ("ORLANDO, Fla. (AP) — The heat won …") or holds two sentences ("… 20 miles. Becca Lindahl won …").
@@ -1288,8 +1289,10 @@ class Cast:
             known = False
             i = text.find(short)
             while i >= 0 and not known:
-                window = text[max(0, i - 120):i + len(short) + 120].lower()
-                known = any(w in window for w in FOUNDER_WORDS)
+                window = text[max(0, i - 120):i + len(short) + 120]
+                known = RE_ITS_FOUNDER.search(window) is not None or f"founder, {short}" in window \
+                    or f"{short}, who founded" in window \
+                    or RE_PERSON_ROLE_AFTER.match(text, i + len(short)) is not None  # ("Dewan Rahman, chairman of …")
                 i = text.find(short, i + len(short))
             self._founders[short] = known
         return known
