@@ -946,6 +946,7 @@ class Cast:
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._couple_starts: set[int] = set()  # where the first of a couple is named ("Jo and Rob Kessell")
         self._founders: dict[str, bool] = {}  # whether a founder is spoken of near a company's two words
+        self._first_ats: dict[str, int] = {}  # where the text first writes some words
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -1278,6 +1279,13 @@ class Cast:
                 return None  # (two people it could be part of: neither)
             found = q
         return found
+
+    def _first_at(self, words: str) -> int:
+        """Where the text first writes these words (-1 if nowhere), found once per article."""
+        at = self._first_ats.get(words)
+        if at is None:
+            at = self._first_ats[words] = self.text.find(words)
+        return at
 
     def _founder_named(self, short: str) -> bool:
         """A company's two words that are a person's name: the article speaks of a founder or an
@@ -1738,11 +1746,12 @@ class Cast:
             # the Arabic article a later mention drops: "Abdel Fattah al-Burhan" … "Burhan told"
             # (only when no one bears the surname without it)
             p = self.by_surname.get("al-" + surname) or self.by_surname.get("el-" + surname)
-        if len(words) == 2 and (company := self.company(words[0])) is not None \
-                and company.startswith(short := " ".join(words) + " ") \
-                and (p is None or (p.name == " ".join(words) and not p.roles and not p.titled and not p.who)) \
+        if len(words) == 2 and (p is None or (p.name == " ".join(words) and not p.roles and not p.titled and not p.who)) \
                 and title is None and gender_of(words[0]) is None and not mention.role \
-                and (k := self.text.find(short)) >= 0 and self.text.startswith(company, k) \
+                and (k := self._first_at(short := " ".join(words) + " ")) >= 0 \
+                and self.text[k + len(short):k + len(short) + 1].isupper() \
+                and (company := self.company(words[0])) is not None and company.startswith(short) \
+                and self.text.startswith(company, k) \
                 and company.split()[2][:1].isupper() and not self._founder_named(short.rstrip()):
             # (never "Mujtaba Rahman of the Eurasia Group", nor a founder named like the company)
             return Person(company, kind="organisation")  # "Coastal Pacific said" after Coastal Pacific Airlines
