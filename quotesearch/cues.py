@@ -957,7 +957,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     for a in range(max(0, n - 12), n - 4):  # ‘…, in the words of one critic, “…”’: the one whose words they are
         if toks[a].word == "in" and toks[a + 1].word == "the" and toks[a + 2].word == "words" and toks[a + 3].word == "of":
             m = mention_after(toks, a + 4, text)
-            if m is not None and m.kind != "pronoun" and all(x.text == "," for x in toks if x.start >= m.end):
+            if m is not None and m.kind != "pronoun" and all(x.text == "," for x in toks if x.start >= m.end) \
+                    and not (m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS):  # (never "the indictment")
                 return Found(m, None, "according-to", "in the words of")
     found = according_to(text, toks, 0, n)
     if found is not None:

@@ -189,7 +189,7 @@ playwright screenwriter headmistress headmaster florist coxswain deacon tutor re
 controller dispatcher attendant
 cadet midshipman airman seaman ensign gunner sapper corpsman specialist
 prebendary canon pandit archpriest archdeacon archimandrite granthi
-dealer exporter importer buyer seller grower rancher shipper roaster wholesaler agronomist
+dealer exporter importer buyer grower rancher shipper roaster wholesaler agronomist
 """) | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in

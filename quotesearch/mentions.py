@@ -424,7 +424,8 @@ def _place_after_place(toks: list[Token], k: int, inner: list[Token], lo: int) -
     if not (is_name_token(toks[k]) and toks[_name_run_back(toks, k) - 1].word in ("in", "at", "near", "from", "outside")):
         return False
     words = [x.text for x in inner]
-    return len(words) < 2 or gender_of(words[0]) is None or " ".join(words) in TWO_WORD_PLACES
+    return len(words) < 2 or gender_of(words[0]) is None or " ".join(words) in TWO_WORD_PLACES \
+        or words[-1] in ("Islands", "Island", "Republic", "Coast", "Territory", "Province", "County")  # ("Solomon Islands")
 
 
 def _holder_before(toks: list[Token], i: int, lo: int) -> bool:

@@ -172,7 +172,9 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 elif lead and (lead[-1] in GROUP_LEADS or (
                         lead[-1].endswith(("’s", "'s")) and text[i - 1:i] == " "
                         and text[i - 1 - len(lead[-1]):i - len(lead[-1])].isupper()
-                        and (noun in KIN_NOUNS or gender_of(m.group(1)) is not None))):  # (never ‘Apple's partner, Foxconn,’)
+                        and (noun in KIN_NOUNS or gender_of(m.group(1)) is not None
+                             or gender_of(lead[-1][:-2].capitalize()) is not None))):  # (never ‘Apple's partner, Foxconn,’;
+                    # but ‘Maria's partner, Jhonny,’)
                     # (and a named person's: ‘Yuleisy's partner, Jhonny,’)
                     yield m.start(1), m.group(1)  # (even a place's name: ‘Another parent, Austin,’)
             i = text.find(noun, e)
@@ -598,7 +600,17 @@ RE_ITS_FOUNDER = regex.compile(r"\b(?:[Ii]ts|company[’']s|firm[’']s|group[�
 
 #: A short first line that is a story's lede, not its headline: it opens with a dateline and its
 #: dash ("ORLANDO, Fla. (AP) — The heat won …") or holds two sentences ("… 20 miles. Becca Lindahl won …").
-RE_LEDE_NOT_HEADLINE = regex.compile(r"^\p{Lu}[\p{Lu} .,'’]+(?:, \p{Lu}[\p{L}.]+)?\s*(?:\(\p{L}+\))?\s*[—–-]|\p{Ll}[.!?] \p{Lu}")
+RE_LEDE_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .,'’]+(?:, \p{Lu}[\p{L}.]+)?\s*(?:\(\p{L}+\))?\s+[—–-]\s")
+RE_SENTENCE_JOIN = regex.compile(r"(\p{L}+)[.!?] \p{Lu}")
+
+
+def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
+    """The short first line at ``text[lo:hi]`` opens with a dateline and its dash, or holds two
+    sentences (a stop after a word that is no abbreviation: never "Sen. Booker", "St. Louis")."""
+    if RE_LEDE_DATELINE.match(text, lo, hi):
+        return True
+    return any(len(m.group(1)) > 3 and not m.group(1).isupper() and not is_abbreviation(m.group(1))
+               for m in RE_SENTENCE_JOIN.finditer(text, lo, hi))
 
 #: An office's name with "and" before the words at a name's run ("Minister for Foreign Affairs
 #: and Trade Penny Wong": the office is the minister's).
@@ -793,9 +805,15 @@ RELIGIOUS_STYLES = frozenset("sister brother father".split())
 #: "the younger" or "the elder" before a surname with its honorific ("the younger Mr. Hale").
 RE_ELDER_YOUNGER = regex.compile(r"\b[Tt]he (younger|elder) (?:\p{Lu}\p{L}{0,3}\.? )?$")
 
+#: Words before an office that make it another's or a past one ("Deputy Mayor", "Former Governor").
+LESSER_OFFICES = frozenset("deputy lieutenant lt vice former ex acting assistant shadow junior".split())
+
 #: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
 #: President" stays as written, as the gold of real news has it).
 CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner".split())
+
+#: Days and months, which open no name ("Sunday “Night Football” Mahomes" is no one).
+TIME_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
@@ -920,7 +938,7 @@ class Cast:
         # a short first line without quotation marks may be the headline, whatever its case
         # ("Understated Perez raises political profile."): its names count after the body's
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
-            and not RE_DOUBLE_MARK.search(text, *paras[0]) and not RE_LEDE_NOT_HEADLINE.search(text, *paras[0]) else 0
+            and not RE_DOUBLE_MARK.search(text, *paras[0]) and not _lede_not_headline(text, *paras[0]) else 0
         self.by_surname: dict[str, Person] = {}
         #: Other people of a surname the cast keys by someone else ("Bill Clinton" beside the
         #: Hillary Clinton the article names first): their own names, roles and spots.
@@ -1116,7 +1134,8 @@ class Cast:
         if given is not None and surname is not None \
                 and (gender_of(given.group(1)) is not None or gender_of(given.group(2)) is not None
                      or given.group(2).startswith(NICKNAME_ARTICLES)
-                     or (surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
+                     or (not given.group(1).endswith(("’s", "'s", "s’", "s'")) and given.group(1).lower() not in TIME_NAMES
+                         and surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
                          and any(self.text.find(surname.group() + said, surname.end()) >= 0 for said in (" said", " says", " told")))) \
                 and not _name_goes_on(self.text, surname.end()):
             # (a given name no list holds when the surname speaks alone later: ‘Jalen “Juice” Carter
@@ -1228,8 +1247,7 @@ class Cast:
             # "Crooked Hillary Clinton" to "Hillary Clinton", never "Marine Le Pen" to "Le Pen")
             p.name = full
         elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]) and not (
-                len(name) == 1 and p.spots and (sp_ := RE_SPOUSE.search(self.text, p.spots[0][1], p.spots[0][1] + 160))
-                and SPOUSE_SEX[sp_.group(1) or sp_.group(2)] == gender):
+                len(name) == 1 and (sp_ := self._spouse_of(p)) is not None and SPOUSE_SEX[sp_.group(1) or sp_.group(2)] == gender):
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton, nor
             # the wife's for Geoff Attwell, "who runs a farm with his wife, Sarah. … Mrs Attwell")
         if title is None and honorific in OFFICE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
@@ -1279,6 +1297,22 @@ class Cast:
                 return None  # (two people it could be part of: neither)
             found = q
         return found
+
+    def _spouse_of(self, p: Person) -> regex.Match | None:
+        """The spouse set off after ``p``'s first full name in its sentence ("Geoff Attwell, who runs
+        a farm with his wife, Sarah,"): the first possessive after the name must be the spouse's,
+        and tell a sex other than p's (never "Jane Hollis … her son, Tom, and his wife, Anna")."""
+        if not p.spots:
+            return None
+        end = p.spots[0][1]
+        m = RE_SPOUSE.search(self.text, end, min(len(self.text), end + 160))
+        if m is None or RE_SENTENCE_END.search(self.text, end, m.start()) is not None:
+            return None
+        first = RE_POSSESSIVE_PRONOUN.search(self.text, end, m.end())
+        if first is None or first.start() != m.start():
+            return None  # (another's kin before: "her son, Tom, and his wife, Anna")
+        owner_sex = "m" if m.group(1) else "f"  # ("his wife": p is a man)
+        return m if p.gender in (None, owner_sex) else None
 
     def _first_at(self, words: str) -> int:
         """Where the text first writes these words (-1 if nowhere), found once per article."""
@@ -1777,7 +1811,7 @@ class Cast:
         if p is not None and len(words) == 1 and gender and p.spots:
             # "Mrs Attwell" after "Geoff Attwell, who runs a farm with his wife, Sarah,": the spouse
             # (whatever sex the cast gave Geoff, whose name the lists do not hold)
-            spouse = RE_SPOUSE.search(self.text, p.spots[0][1], min(len(self.text), p.spots[0][1] + 160))
+            spouse = self._spouse_of(p)
             if spouse is not None and SPOUSE_SEX[spouse.group(1) or spouse.group(2)] == gender:
                 return Person(f"{spouse.group(3)} {words[0]}", gender=gender)
         if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
@@ -2045,7 +2079,8 @@ class Cast:
                 head = words[1].lower()
                 holders = [q for _, q in reversed(self.recent) if q.kind == "name" and any(
                     w[:1].isupper() and (w.rstrip(".").lower() == head or head in TITLE_WORDS.get(w.rstrip(".").lower(), ()))
-                    for r in self.roles_of(q) for w in r.split())]
+                    and not any(x.rstrip(".").lower() in LESSER_OFFICES for x in ws[:i])
+                    for r in self.roles_of(q) for ws in (r.split(),) for i, w in enumerate(ws))]
                 if holders and all(q is holders[0] for q in holders):
                     return holders[0], "title-anaphor"
             return Person(name, kind="organisation"), "organisation"
