@@ -661,6 +661,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
         if found is None and not title_ctx and _opens_with(text, b_lo, CLAUSE_LEADS):
             found = _participle_subject(text, before_toks(), after_toks, last == ",")
+        if found is not None and found.mention is not None and found.mention.kind == "name" and len(found.mention.text) == 1:
+            found = None  # a platform or a letter, never a person: ‘wrote on X that the state would “…”’
+            if not title_ctx:
+                found = cue_before(text, before_toks(), known, mixed=mixed)
+                if found is not None and found.mention is not None and len(found.mention.text) == 1:
+                    found = None
         if title_ctx:
             scare = True
             found = None

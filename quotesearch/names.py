@@ -334,12 +334,15 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     # a word that is no given name before one that is ("Billionaire Donald Trump")
     for k in range(max(cut + 2, 1), len(words) - 1):
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
+                and not (titled and k - 1 == cut + 1 and k + 1 < len(words) and not _word_like(words[k - 1])) \
                 and (_word_like(words[k - 1]) or not (_foreign_name(words) or words[k].lower() in MIDDLE_NAMES)) \
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
                 and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")):
-            # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker")
+            # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker";
+            # nor right after a title, where a given name no list holds opens the name: "Foreign Minister
+            # Ligia Patricia Alvarado Ferrera")
             cut = k - 1
     if titled and cut + 1 < len(words) and words[cut + 1] in ("of", "for") and len(words) - cut > 4:
         # "Former Secretary of State Madeleine Albright", "Commissioner for Trade Jan-Willem ter
