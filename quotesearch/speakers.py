@@ -97,7 +97,11 @@ PARENT_OR_PUPIL = ("mother", "father", "parent", "mom", "dad", "grandmother", "g
 
 #: A trade's description set off after a given name alone, up to the verb of speech or a "who"
 #: (‘Tom, a driver with 22 years’ service who did not want to give his surname, said’).
-RE_TRADE_SET_OFF = regex.compile(r"\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:,? who |, (?:said|says|told)\b)")
+RE_TRADE_SET_OFF = regex.compile(r"(?:\d{1,3}-year-old )?\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:,? who |, (?:said|says|told)\b)")
+
+#: A wish that one's surname be kept back, after a given name alone: a person, whatever the name
+#: (‘Nadège, a 34-year-old nursing assistant who asked that her last name not be used’).
+RE_SURNAME_WITHHELD = regex.compile(r"\b(?:his|her|their) (?:last name|surname|full name)\b|\bfirst name\b")
 
 #: A wish to be named by a given name alone, after it (‘Brianna, 24, who asked that only her first
 #: name be used’).
@@ -152,6 +156,7 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 if w is not None and "-" not in w.group() and w.group()[1:].islower():
                     before = text[max(0, w.start() - 5):w.start()]
                     if w.start() == 0 or before.endswith(SENTENCE_STARTS) or (described and _among_was(text, w.start())) \
+                            or (described and text.endswith(FOR_AFTER_STARTS, 0, w.start())) \
                             or (key == ", who " and not text[max(0, w.start() - 9):w.start()].rstrip().lower().endswith(BEFORE_A_PLACE)) \
                             or (before == "said " and key == ", a " and not described):  # (never ‘a steelworker from Gary, who …’)
                         yield w.start(), w.group()
@@ -212,6 +217,9 @@ RE_AGE_BEFORE = regex.compile(r", \d{1,3}$")
 
 #: What may stand before a word that opens a sentence.
 SENTENCE_STARTS = ("\n", ". ", "! ", "? ", ".” ", '." ', "?” ", '?" ', "!” ", '!" ')
+
+#: "For" opening a sentence before a name (‘For Nadège, a nursing assistant who …, the uncertainty …’).
+FOR_AFTER_STARTS = tuple(start + "For " for start in SENTENCE_STARTS)
 
 
 #: The capitalised word (or two joined by a hyphen) that ends the text searched: "Marie-Ange".
@@ -1084,7 +1092,8 @@ class Cast:
         for at, given in given_names_alone(text):  # a parent or a child by a given name alone
             before = text[max(0, at - 16):at].rstrip(", ").lower()
             grouped = before.endswith(GROUP_NOUNS) or before[:-1].endswith(GROUP_NOUNS)  # (‘One of the workers, Bikash,’)
-            if (gender_of(given) is not None or grouped) and not self._in_headline(at) and (
+            withheld = RE_SURNAME_WITHHELD.search(text, at, min(len(text), at + 160)) is not None
+            if (gender_of(given) is not None or grouped or withheld) and not self._in_headline(at) and (
                     given.lower() not in PLACE_GIVEN_NAMES
                     or any(text.startswith(", a " + w, at + len(given)) for w in PARENT_OR_PUPIL) or grouped):
                 # (one of a group is a person whatever the name: ‘His partner, Keisha,’)
