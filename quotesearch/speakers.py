@@ -1497,9 +1497,9 @@ class Cast:
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
-            if word in ANONYMOUS_PEOPLE and (not (_speaks_after(text, m_end) or (
-                    (alias_ := RE_ALIAS.match(text, m_end)) is not None and _speaks_after(text, alias_.end())))
-                    or RE_NAME_AFTER.match(text, m_end)):  # (‘a forklift driver who gave his name only as Darnell said’)
+            if word in ANONYMOUS_PEOPLE and (not (_speaks_after(text, m_end) or RE_ALIAS.match(text, m_end) is not None)
+                    or RE_NAME_AFTER.match(text, m_end)):  # (‘a forklift driver who gave his name only as Darnell
+                # said’, ‘Her neighbour, who gave his name only as Pat, was less sympathetic’: the one name given)
                 continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said";
                 # never a title before the name that is the mention: "campaign manager Robby Mook said")
             lo = max(0, m_start - 60)
