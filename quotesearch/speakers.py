@@ -318,7 +318,7 @@ PEOPLE_WORDS = {
     "cousin": ("",), "victim": ("",), "caller": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
     "friend": ("",), "relative": ("",), "driver": ("",), "student": ("", "s"), "nurse": ("",),
     "teacher": ("",), "parent": ("",), "husband": ("",), "wife": ("",), "son": ("",), "daughter": ("",),
-    "brother": ("",), "sister": ("",),
+    "brother": ("",), "sister": ("",), "carpenter": ("",), "farmworker": ("",), "rancher": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
 }
 
@@ -396,7 +396,7 @@ ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
 pedestrian commuter trustee woman man mother father manager employee worker officer
 cousin victim caller customer co-worker coworker friend relative driver student students nurse
-teacher parent husband wife son daughter brother sister
+teacher parent husband wife son daughter brother sister carpenter farmworker rancher
 """.split())
 
 
