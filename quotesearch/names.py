@@ -109,6 +109,21 @@ def title_abbreviation(text: str, word: str, end: int) -> bool:
 TITLE_ABBREVIATIONS = {"Eng.": "engr", "Tech.": "tech", "Rt.": "rev"}
 
 
+def abbreviates_title(words: Sequence[str], k: int) -> bool:
+    """``words[k]`` of a run split into words is an abbreviated title (:func:`title_abbreviation`,
+    read with the words beside it: "Eng. Musa", never "Kevin Eng. He" nor "Georgia Tech. Smith").
+
+    >>> abbreviates_title(["Tech.", "Sgt.", "Ana"], 0), abbreviates_title(["Georgia", "Tech.", "Smith"], 1)
+    (True, False)
+    """
+    w = words[k]
+    if w not in TITLE_ABBREVIATIONS:
+        return False
+    before = words[k - 1] + " " if k > 0 else ""
+    after = " " + words[k + 1] if k + 1 < len(words) else ""
+    return title_abbreviation(before + w + after, w[:-1], len(before) + len(w))
+
+
 def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     """Tokens with offsets; a final period stays on abbreviations and initials only.
 
@@ -263,10 +278,12 @@ def _name_run_back(toks: list[Token], j: int) -> int:
     return i
 
 
-def _ends_sentence(word: str) -> bool:
-    """A word with a full stop that ends a sentence ("Syria."), not an abbreviation or initial."""
+def _ends_sentence(words: Sequence[str], k: int) -> bool:
+    """``words[k]`` has a full stop that ends a sentence ("Syria."), not an abbreviation, an
+    initial or an abbreviated title before a name ("Eng. Musa Idris")."""
+    word = words[k]
     return word.endswith(".") and len(word) > 3 and "." not in word[:-1] \
-        and not is_abbreviation(word[:-1]) and word not in TITLE_ABBREVIATIONS  # ("Eng.", "Rt." inside a run)
+        and not is_abbreviation(word[:-1]) and not abbreviates_title(words, k)
 
 
 #: Letters after a name that are no part of it ("Mary Jones KC", "Keir Starmer MP").
@@ -312,7 +329,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
-        low = TITLE_ABBREVIATIONS.get(w) or w.rstrip(".").lower()  # ("Eng.", "Rt.": honorifics with their full stop)
+        low = TITLE_ABBREVIATIONS[w] if abbreviates_title(words, k) else w.rstrip(".").lower()  # ("Eng.", "Rt.")
         if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0 and not _body_word(words[k + 1])))
                 and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES
                 and not (low == "prime" and words[k + 1].lower() != "minister")  # ("Tullamore Prime Meats")
@@ -329,7 +346,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"
         elif low == "class" and cut == k - 2 and RE_ORDINAL.fullmatch(words[k - 1]):
             cut, titled = k, True  # a rank's grade: "Sgt. 1st Class", "Petty Officer 2nd Class"
-        elif _ends_sentence(w):
+        elif _ends_sentence(words, k):
             cut, titled = k, False  # "Syria." ends a sentence
     # a word that is no given name before one that is ("Billionaire Donald Trump")
     for k in range(max(cut + 2, 1), len(words) - 1):
@@ -520,7 +537,7 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     for i, w in enumerate(parts):
         wpos = run.find(w, pos)
         pos = wpos + len(w)
-        if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or w in TITLE_ABBREVIATIONS or (
+        if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or abbreviates_title(parts, i) or (
                 cur and w.lower() in PARTICLES) or (w == "He" and cur and _title_word(cur[-1])) or (
                 i + 1 < len(parts) and opens_first_title(w, parts[i + 1])) or (
                 w == "New" and i + 1 < len(parts)
@@ -529,7 +546,7 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
                 start = wpos
             cur.append(w)
             end = pos
-            if w.endswith(("’s", "'s")) or _ends_sentence(w):  # a possessive or a full stop ends it
+            if w.endswith(("’s", "'s")) or _ends_sentence(parts, i):  # a possessive or a full stop ends it
                 flush()
                 cur = []
             continue
