@@ -155,7 +155,7 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 w = RE_LAST_CAPWORD.search(text, max(0, j - 30), j)
                 if w is not None and "-" not in w.group() and w.group()[1:].islower():
                     before = text[max(0, w.start() - 5):w.start()]
-                    if w.start() == 0 or before.endswith(SENTENCE_STARTS) or (described and _among_was(text, w.start())) \
+                    if w.start() == 0 or before.endswith(SENTENCE_STARTS) or (described and text[w.start() - 1:w.start()] == " " and _among_was(text, w.start() - 1)) \
                             or (described and text.endswith(FOR_AFTER_STARTS, 0, w.start())) \
                             or (key == ", who " and not text[max(0, w.start() - 9):w.start()].rstrip().lower().endswith(BEFORE_A_PLACE)) \
                             or (before == "said " and key == ", a " and not described):  # (never ‘a steelworker from Gary, who …’)
@@ -178,9 +178,9 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                         lead[-1].endswith(("’s", "'s")) and text[i - 1:i] == " "
                         and text[i - 1 - len(lead[-1]):i - len(lead[-1])].isupper()
                         and (noun in KIN_NOUNS or gender_of(m.group(1)) is not None
-                             or gender_of(lead[-1][:-2].capitalize()) is not None))):  # (never ‘Apple's partner, Foxconn,’;
-                    # but ‘Maria's partner, Jhonny,’)
-                    # (and a named person's: ‘Yuleisy's partner, Jhonny,’)
+                             or gender_of(lead[-1][:-2].capitalize()) is not None))):
+                    # (and a named person's kin, or a partner by a given name on either side: ‘Yuleisy's
+                    # husband, Jhonny,’, ‘Maria's partner, Jhonny,’; never ‘Apple's partner, Foxconn,’)
                     yield m.start(1), m.group(1)  # (even a place's name: ‘Another parent, Austin,’)
             i = text.find(noun, e)
 
@@ -192,12 +192,13 @@ family parents grandson grandsons granddaughter granddaughters grandchildren bab
 """.split())
 
 
-def _among_was(text: str, at: int) -> bool:
-    """The name at ``at`` is the subject after its verb: ‘Among the marchers was Priya, …’, ‘Among
-    those living in the dunes is Dawit, …’."""
-    if not text.endswith((" was ", " were ", " is ", " are "), 0, at):
+def _among_was(text: str, k: int) -> bool:
+    """The words ending at ``k`` are a verb of being in a sentence opened by "Among", so that the
+    name after them is its subject: ‘Among the marchers was Priya, …’, ‘Among those living in the
+    dunes is Dawit, …’."""
+    if not text.endswith((" was", " were", " is", " are"), 0, k):
         return False
-    s0 = max(text.rfind(". ", max(0, at - 100), at) + 2, text.rfind("\n", max(0, at - 100), at) + 1, 0)
+    s0 = max(text.rfind(". ", max(0, k - 100), k) + 2, text.rfind("\n", max(0, k - 100), k) + 1, 0)
     return text.startswith("Among ", s0)
 
 
@@ -620,13 +621,13 @@ def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
     return any(len(m.group(1)) > 3 and not m.group(1).isupper() and not is_abbreviation(m.group(1))
                for m in RE_SENTENCE_JOIN.finditer(text, lo, hi))
 
+
 #: An office's name with "and" before the words at a name's run ("Minister for Foreign Affairs
 #: and Trade Penny Wong": the office is the minister's).
 RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]* )+and $")
 
 
 @functools.lru_cache(maxsize=1 << 15)
-
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
     honorific, kept for the next articles: most runs come back in many."""
@@ -816,12 +817,25 @@ RE_ELDER_YOUNGER = regex.compile(r"\b[Tt]he (younger|elder) (?:\p{Lu}\p{L}{0,3}\
 #: Words before an office that make it another's or a past one ("Deputy Mayor", "Former Governor").
 LESSER_OFFICES = frozenset("deputy lieutenant lt vice former ex acting assistant shadow junior".split())
 
+def _capital_office(role: str, head: str) -> bool:
+    """The role names the office ``head`` in capitals, or by its abbreviation, and no lesser or
+    past one ("Mayor", "Gov."; never "Deputy Mayor", "Shadow Health Minister", "union president").
+
+    >>> _capital_office("Gov.", "governor"), _capital_office("Shadow Health Minister", "minister")
+    (True, False)
+    """
+    words = role.split()
+    for i, w in enumerate(words):
+        low = w.rstrip(".").lower()
+        if w[:1].isupper() and (low == head or head in TITLE_WORDS.get(low, ())) \
+                and not any(x.rstrip(".").lower() in LESSER_OFFICES for x in words[:i]):
+            return True
+    return False
+
+
 #: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
 #: President" stays as written, as the gold of real news has it).
 CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner".split())
-
-#: Days and months, which open no name ("Sunday “Night Football” Mahomes" is no one).
-TIME_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
@@ -1143,7 +1157,7 @@ class Cast:
         if given is not None and surname is not None \
                 and (gender_of(given.group(1)) is not None or gender_of(given.group(2)) is not None
                      or given.group(2).startswith(NICKNAME_ARTICLES)
-                     or (not given.group(1).endswith(("’s", "'s", "s’", "s'")) and given.group(1).lower() not in TIME_NAMES
+                     or (not given.group(1).endswith(("’s", "'s", "s’", "s'")) and given.group(1).lower() not in NOT_NAMES
                          and surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
                          and any(self.text.find(surname.group() + said, surname.end()) >= 0 for said in (" said", " says", " told")))) \
                 and not _name_goes_on(self.text, surname.end()):
@@ -1256,7 +1270,7 @@ class Cast:
             # "Crooked Hillary Clinton" to "Hillary Clinton", never "Marine Le Pen" to "Le Pen")
             p.name = full
         elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]) and not (
-                len(name) == 1 and (sp_ := self._spouse_of(p)) is not None and SPOUSE_SEX[sp_.group(1) or sp_.group(2)] == gender):
+                len(name) == 1 and (spouse := self._spouse_of(p)) is not None and spouse[1] == gender):
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton, nor
             # the wife's for Geoff Attwell, "who runs a farm with his wife, Sarah. … Mrs Attwell")
         if title is None and honorific in OFFICE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
@@ -1307,10 +1321,11 @@ class Cast:
             found = q
         return found
 
-    def _spouse_of(self, p: Person) -> regex.Match | None:
-        """The spouse set off after ``p``'s first full name in its sentence ("Geoff Attwell, who runs
-        a farm with his wife, Sarah,"): the first possessive after the name must be the spouse's,
-        and tell a sex other than p's (never "Jane Hollis … her son, Tom, and his wife, Anna")."""
+    def _spouse_of(self, p: Person) -> tuple[str, str] | None:
+        """The given name and the sex of the spouse set off after ``p``'s first full name in its
+        sentence ("Geoff Attwell, who runs a farm with his wife, Sarah,": Sarah, a woman): the first
+        possessive after the name must be the spouse's, and tell a sex other than p's (never "Jane
+        Hollis … her son, Tom, and his wife, Anna")."""
         if not p.spots:
             return None
         end = p.spots[0][1]
@@ -1321,7 +1336,7 @@ class Cast:
         if first is None or first.start() != m.start():
             return None  # (another's kin before: "her son, Tom, and his wife, Anna")
         owner_sex = "m" if m.group(1) else "f"  # ("his wife": p is a man)
-        return m if p.gender in (None, owner_sex) else None
+        return (m.group(3), SPOUSE_SEX[m.group(1) or m.group(2)]) if p.gender in (None, owner_sex) else None
 
     def _first_at(self, words: str) -> int:
         """Where the text first writes these words (-1 if nowhere), found once per article."""
@@ -1693,10 +1708,8 @@ class Cast:
                 not text.endswith(" followed by", 0, k) or RE_FOLLOWED_SUBJECT.search(text, max(0, k - 60), k)):
             return True  # the next to act at a meeting: ‘He was followed by Sheila Moore’, ‘Next came X’
             # (never an owner: ‘Then came Jim Platt's audit’)
-        if text.endswith((" was", " were", " is", " are"), 0, k):  # the subject after its verb: ‘Among those
-            s0 = max(text.rfind(". ", max(0, k - 100), k) + 2, text.rfind("\n", max(0, k - 100), k) + 1, 0)
-            if text.startswith("Among ", s0):  # celebrating was Aisha, 16,’
-                return True
+        if _among_was(text, k):  # the subject after its verb: ‘Among those celebrating was Aisha, 16,’
+            return True
         return k == 0 or text[k - 1] in ".!?:\n\r“”\"’‘'—"
 
     def _after_opening_phrase(self, comma: int, pos: int) -> bool:
@@ -1821,8 +1834,8 @@ class Cast:
             # "Mrs Attwell" after "Geoff Attwell, who runs a farm with his wife, Sarah,": the spouse
             # (whatever sex the cast gave Geoff, whose name the lists do not hold)
             spouse = self._spouse_of(p)
-            if spouse is not None and SPOUSE_SEX[spouse.group(1) or spouse.group(2)] == gender:
-                return Person(f"{spouse.group(3)} {words[0]}", gender=gender)
+            if spouse is not None and spouse[1] == gender:
+                return Person(f"{spouse[0]} {words[0]}", gender=gender)
         if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
             # "Ms Hale" beside Tom and Emma Hale: the namesake the honorific fits; with none, someone
             # new ("Mr. Obama" is not Michelle Obama), unless the given name is used by both sexes
@@ -2086,10 +2099,8 @@ class Cast:
                 # capitals ("Gov. Charles E. Vandermeer", "Mayor Harold T. Brennan"), alone among the
                 # recent people (never a union's president for "the President")
                 head = words[1].lower()
-                holders = [q for _, q in reversed(self.recent) if q.kind == "name" and any(
-                    w[:1].isupper() and (w.rstrip(".").lower() == head or head in TITLE_WORDS.get(w.rstrip(".").lower(), ()))
-                    and not any(x.rstrip(".").lower() in LESSER_OFFICES for x in ws[:i])
-                    for r in self.roles_of(q) for ws in (r.split(),) for i, w in enumerate(ws))]
+                holders = [q for _, q in reversed(self.recent)
+                           if q.kind == "name" and any(_capital_office(r, head) for r in self.roles_of(q))]
                 if holders and all(q is holders[0] for q in holders):
                     return holders[0], "title-anaphor"
             return Person(name, kind="organisation"), "organisation"
