@@ -99,6 +99,9 @@ PARENT_OR_PUPIL = ("mother", "father", "parent", "mom", "dad", "grandmother", "g
 #: (‘Tom, a driver with 22 years’ service who did not want to give his surname, said’).
 RE_TRADE_SET_OFF = regex.compile(r"(?:\d{1,3}-year-old )?\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:,? who |, (?:said|says|told)\b)")
 
+#: How a reporter reached the speaker, set off before "said" (‘Abdullah, reached by phone, said’).
+RE_CONTACT_ASIDE = regex.compile(r"(?:when |later )?(?:reached|contacted|interviewed|speaking|approached)\b[^,.;“”\"]{0,40}")
+
 #: A wish that one's surname be kept back, after a given name alone: a person, whatever the name
 #: (‘Nadège, a 34-year-old nursing assistant who asked that her last name not be used’).
 RE_SURNAME_WITHHELD = regex.compile(r"\b(?:his|her|their) (?:last name|surname|full name)\b|\bfirst name\b")
@@ -143,6 +146,10 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                     ok = described = RE_TRADE_SET_OFF.match(text, nxt) is not None
             elif key[1] == "s":  # " said", " says"
                 ok = nxt >= n or not text[nxt].isalpha()
+                if ok and text[i - 1:i] == ",":  # an aside before the verb: ‘Abdullah, reached by phone, said’
+                    c = text.rfind(", ", max(0, i - 50), i - 1)
+                    ok = c > 0 and RE_CONTACT_ASIDE.fullmatch(text, c + 2, i - 1) is not None
+                    j = c
             elif key == ", whose ":  # (kin: ‘Monique, whose twin sons …’; never ‘Charlotte, whose light-rail line’)
                 ok = any(w.strip(",").lower() in WHOSE_KIN for w in text[nxt:nxt + 40].split()[:3])
             elif key == ", who ":
