@@ -421,6 +421,7 @@ netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama 
 portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
 sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan
 tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe britain england scotland
+türkiye vatican
 wales europe africa asia
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
 iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana

@@ -19,7 +19,7 @@ import regex
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
-    ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES,
+    ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES,
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
@@ -634,6 +634,57 @@ def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
 RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]* )+and $")
 
 
+#: Bodies whose office words may open the name run after them ("of the Ministry of Foreign Affairs Doan Thi Mai").
+OFFICE_BODIES = frozenset("ministry department office bureau commission committee".split())
+
+#: Envoys posted "to" a place or a body ("Ambassador to Japan", "Special Envoy to the United Nations").
+ENVOY_NOUNS = frozenset("ambassador ambassador-designate envoy emissary representative delegate consul".split())
+
+#: Bodies an envoy is posted to, named by two words.
+TWO_WORD_POSTS = frozenset(("united nations", "european union", "african union", "holy see", "arab league"))
+
+#: The capitalised words of a title before its "to", "of" or "for" ("Chinese Ambassador to",
+#: "U.S. Special Envoy to the", "RNC Chief of"), with the preposition.
+RE_TITLE_BEFORE_PREP = regex.compile(
+    r"(?<![\p{L}.])(?:(?:The|A|An) )?((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*)(?: \p{Lu}[\p{L}\-]*){0,3} (?:to|of|for)(?: the)?) $")
+
+
+def _title_before_prep(m: regex.Match) -> str:
+    """The title a match of RE_TITLE_BEFORE_PREP found, without a sentence's opening word ("After")."""
+    words = m.group(1).split()
+    k = 0
+    while k < len(words) - 2 and words[k].lower() in FUNCTION_WORDS:
+        k += 1
+    return " ".join(words[k:])
+
+
+def _posted_to(text: str, at: int, name: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """The title and the name of a run that follows an envoy's "to" and opens with where the envoy
+    is posted: (‘Chinese Ambassador to Argentina’, (‘Li’, ‘Deming’)). The place is a country, a
+    state, a two-word body or an acronym; else one word, before a name of two words or more.
+
+    >>> t = "U.S. Ambassador to Japan Rahm Emanuel said"
+    >>> _posted_to(t, t.index("Japan"), ("Japan", "Rahm", "Emanuel"))
+    ('U.S. Ambassador to Japan', ('Rahm', 'Emanuel'))
+    >>> t = "Chinese Ambassador to the United Nations Zhang Jun said"
+    >>> _posted_to(t, t.index("United"), ("United", "Nations", "Zhang", "Jun"))
+    ('Chinese Ambassador to the United Nations', ('Zhang', 'Jun'))
+    """
+    if not text.endswith(" to ", 0, at) and not text.endswith(" to the ", 0, at):
+        return None
+    m = RE_TITLE_BEFORE_PREP.search(text, max(0, at - 60), at)
+    if m is None or m.group(1).removesuffix(" the").rsplit(" ", 2)[-2].lower() not in ENVOY_NOUNS:
+        return None
+    two = " ".join(name[:2])
+    if len(name) > 3 and (two in TWO_WORD_PLACES or two.lower() in TWO_WORD_POSTS):
+        k = 2
+    elif name[0].lower() in ONE_WORD_PLACES or name[0].isupper() or gender_of(name[0]) is None:
+        k = 1  # ("Ambassador to NATO Julianne Smith", "Ambassador to Türkiye Faed Mustafa-Haddad")
+    else:
+        return None
+    return f"{_title_before_prep(m)} {' '.join(name[:k])}", name[k:]
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
@@ -1207,14 +1258,25 @@ class Cast:
             else self.text[max(0, at - 25):at - 5].split()[-1:] if self.text.endswith(" for ", 0, at) \
             else (m.group(1),) if self.text.endswith(" and ", 0, at) and (m := RE_OFFICE_AND.search(self.text, max(0, at - 60), at)) \
             else []
-        if len(name) > 2 and title is None and office and office[0].lower() in ROLE_NOUNS:
+        if len(name) > 2 and title is None and office and (office[0].lower() in ROLE_NOUNS or (
+                office[0].lower() in OFFICE_BODIES and name[0].lower() in OFFICE_WORDS)):
             # "Secretary of State Madeleine Albright", "Chief of Staff Denis McDonough", "Commissioner
-            # for Trade Jan-Willem ter Horst": the run after "of" or "for" opens with the office's name
-            # (never "the mayor of New York City")
+            # for Trade Jan-Willem ter Horst", "Spokeswoman of the Ministry of Foreign Affairs Doan Thi
+            # Mai": the run after "of" or "for" opens with the office's name (never "the mayor of New
+            # York City")
             k = 0
             while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
                 k += 1
             name = name[k:]
+        elif len(name) > 2 and title is None and (post := _posted_to(self.text, at, name)) is not None:
+            # "Chinese Ambassador to Argentina Li Deming", "U.S. Ambassador to Japan Rahm Emanuel":
+            # the run after an envoy's "to" opens with the place (never "to Argentina Li Deming")
+            title, name = post
+        if title is None and office and office[0].lower() in ROLE_NOUNS and 0 < len(name) < len(words) \
+                and words[-len(name):] == name and all(w.lower() in OFFICE_WORDS for w in words[:-len(name)]):
+            # the office is the title ("Secretary of State Madeleine Albright … the secretary said")
+            m = RE_TITLE_BEFORE_PREP.search(self.text, max(0, at - 60), at)
+            title = f"{_title_before_prep(m) if m is not None else office[0]} {' '.join(words[:-len(name)])}"
         if len(name) == 2 and name[0].lower() in STYLE_TITLES and title is None and gender_of(name[1]) is None \
                 and (q := self.by_surname.get(surname_key(name))) is not None and not q.name.startswith(name[0] + " ") \
                 and self._holds_style(q, name[0]):
