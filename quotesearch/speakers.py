@@ -738,6 +738,8 @@ def _role_words(role: str) -> tuple[str, ...]:
               for office in TITLE_WORDS.get(w.rstrip("."), ())]  # ("Lt. Gov." is no governor; "Lt. Gen." a general)
     if "executive" in words and "chief" in words:
         words.append("ceo")
+    if any(w in ENVOY_NOUNS for w in words) or ("foreign" in words and ("minister" in words or "secretary" in words)):
+        words.append("diplomat")  # an envoy or a foreign minister is "the diplomat", "the top diplomat"
     if words and words[-1] == "justice":
         words.append("judge")  # a Justice is a judge (never a Justice Minister or a Justice Department spokesman)
     return tuple(words)
@@ -795,7 +797,10 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
     description ("the senator"), never one it cannot check ("the Florida senator"); and never
     one of another place ("the California congressman" is not "Florida Rep." X)."""
     held = _role_words(role)
-    if head not in held or (words and _bare_honorific(role)):
+    if head not in held and "counterpart" in held and head in COUNTERPART_OFFICES \
+            and any(w in DEMONYMS and w in held for w in words):
+        held += (head,)  # "his Malaysian counterpart, X" is "the Malaysian minister" (by the nation only)
+    if head not in held or (words and _bare_honorific(role)) or _other_nation(words, held):
         return False
     # a place of the role's own that is not the description's ("Vermont senator" for "the Florida
     # senator"), or an abbreviated title that cannot show one
@@ -803,6 +808,17 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
            and w.lower() not in INSTITUTION_WORDS and w.lower() not in PARTY_WORDS]
     abbreviated = any(w.rstrip(".") in TITLE_WORDS for w in role.lower().split())
     return not places or all(w in held for w in places) or not (own or abbreviated)
+
+
+#: Offices a "counterpart" holds as the one they meet does ("the Malaysian minister").
+COUNTERPART_OFFICES = frozenset("minister president premier chancellor diplomat leader secretary".split())
+
+
+def _other_nation(words, held) -> bool:
+    """The description's nation is not the role's: "the Malaysian minister" is never the
+    Turkish Foreign Minister (but "the Mexican president" may be President X)."""
+    nations = {w for w in words if w in DEMONYMS}
+    return bool(nations) and not nations & set(held) and any(w in DEMONYMS for w in held)
 
 
 def _kin_of(role: str, head: str) -> bool:
@@ -2270,12 +2286,14 @@ class Cast:
             for pos, p in reversed(recent):
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
-                if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned:
+                if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned \
+                        and not _other_nation(words, p.name.lower().split()):
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
                 if p.kind == "name" and not plural and GENDERED_NOUNS.get(head, p.gender) in (None, p.gender) \
                         and any(_kin_of(r, head) if owned else _holds(r, head, words, places)
                                                            for r in self.roles_of(p)):
                     if not owned and all(_bare_honorific(r) for r in self.roles_of(p) if head in _role_words(r)) \
+                            and any(head in _role_words(r) for r in self.roles_of(p)) \
                             and self._title_shared(recent, p, head):
                         shared = True  # ("Sen." X and "Sen." Y before "the senator said": either)
                         break
