@@ -933,6 +933,9 @@ WRITING_VERBS = frozenset("wrote emailed e-mailed posted tweeted texted messaged
 #: Words before "a statement" that say who gave it: "said in a statement", "issued a statement".
 ISSUING_WORDS = frozenset("in issued released provided published sent gave".split())
 
+#: Participles between a statement and its issuer (‘a statement released by the ministry’).
+RELEASED_BY = frozenset("released issued published".split())
+
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their) (?:[\w’'\-]+ )?"
                                  r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|letter|e-?mail|message|note|tweet)")
@@ -959,6 +962,13 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
                        and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in STATEMENT_NOUNS or (
                            k + 3 < len(toks) and toks[k + 3].word in STATEMENT_NOUNS and not toks[k + 2].capitalized))),
                       None)
+        by = next((k for k in range(len(toks) - 3) if toks[k].word in STATEMENT_NOUNS and toks[k + 1].word in RELEASED_BY
+                   and toks[k + 2].word == "by"), None) if issued is None and description_head(document) in STATEMENT_NOUNS else None
+        if by is not None:  # ‘According to a statement released by the party's office, …’: the issuer
+            # (‘X, in a statement issued by his office, said’ is X's, as below)
+            m = mention_after(toks, by + 3, text)
+            p = cast.resolve(m)[0] if m is not None and m.kind != "pronoun" else None
+            return p if p is not None and not (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS) else None
         if issued is not None and description_head(document) in STATEMENT_NOUNS:
             break
         if issued is not None:
