@@ -384,9 +384,14 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     return title, name
 
 
-#: Given names often given second ("Kenzie Ann Marsh", "Brylee Grace Tanner"): a word no list
-#: holds before one is more likely a first given name than an epithet.
-MIDDLE_NAMES = frozenset("ann anne marie lynn lynne mae rose grace jo jean louise lee ray dean wayne lou kay jane beth".split())
+#: Given names often given second ("Kenzie Ann Marsh", "Brylee Grace Tanner", and in South Asian
+#: names "Faruque Ahmed Chowdhury", "Bikash Raj Adhikari"): a word no list holds before one is more
+#: likely a first given name than an epithet.
+MIDDLE_NAMES = frozenset("""
+ann anne marie lynn lynne mae rose grace jo jean louise lee ray dean wayne lou kay jane beth
+ahmed ahmad ali raj pratap krishna naresh kumar prasad chandra nath lal hussain husain uddin ullah rahman
+mohammad mohammed muhammad kumari devi bahadur singh
+""".split())
 
 
 def _foreign_name(words: Sequence[str]) -> bool:
