@@ -27,7 +27,7 @@ from quotesearch.mentions import (
     description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, NAME_LIKE_ROLES, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
     sex_of_given_name, RE_ORDINAL,
 )
@@ -523,7 +523,9 @@ OFFICE_WORDS = frozenset("""
 state defense defence staff homeland security treasury justice labor labour commerce energy
 transportation education agriculture interior health housing veterans foreign affairs home finance war
 trade environment culture climate digital economy economic development industry enterprise employment
-migration tourism transport infrastructure
+migration tourism transport infrastructure police civil aviation power water resources information
+broadcasting planning railways shipping ports fisheries forests mines petroleum sport sports youth welfare
+irrigation revenue communications technology science telecommunications
 """.split())
 
 
@@ -631,7 +633,7 @@ def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
 
 #: An office's name with "and" before the words at a name's run ("Minister for Foreign Affairs
 #: and Trade Penny Wong": the office is the minister's).
-RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]* )+and $")
+RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]*,? )+and $")
 
 
 #: Bodies whose office words may open the name run after them ("of the Ministry of Foreign Affairs Doan Thi Mai").
@@ -1291,8 +1293,11 @@ class Cast:
         if title is None and office and office[0].lower() in ROLE_NOUNS and 0 < len(name) < len(words) \
                 and words[-len(name):] == name and all(w.lower() in OFFICE_WORDS for w in words[:-len(name)]):
             # the office is the title ("Secretary of State Madeleine Albright … the secretary said")
-            m = RE_TITLE_BEFORE_PREP.search(self.text, max(0, at - 60), at)
-            title = f"{_title_before_prep(m) if m is not None else office[0]} {' '.join(words[:-len(name)])}"
+            m = RE_OFFICE_AND.search(self.text, max(0, at - 60), at) if self.text.endswith(" and ", 0, at) \
+                else RE_TITLE_BEFORE_PREP.search(self.text, max(0, at - 60), at)
+            opening = self.text[m.start(1):at].rstrip() if m is not None and m.re is RE_OFFICE_AND \
+                else _title_before_prep(m) if m is not None else office[0]
+            title = f"{opening} {' '.join(words[:-len(name)])}"  # ("Minister for Culture, Tourism and Civil Aviation")
         if len(name) == 2 and name[0].lower() in STYLE_TITLES and title is None and gender_of(name[1]) is None \
                 and (q := self.by_surname.get(surname_key(name))) is not None and not q.name.startswith(name[0] + " ") \
                 and self._holds_style(q, name[0]):
@@ -1300,6 +1305,8 @@ class Cast:
             # but "Dean Baker" is a name, unless a Baker named in full before is a dean: "Vikram Amar, dean
             # of …, … Dean Amar"; never "Dean and Patty Schroeder")
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
+                or (len(name) == 2 and name[-1].lower() in ROLE_NOUNS and name[-1].lower() not in NAME_LIKE_ROLES
+                    and _word_like(name[0]) and gender_of(name[0]) is None and not honorific) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS) \
                 or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES):
             return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
