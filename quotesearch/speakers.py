@@ -1775,7 +1775,10 @@ class Cast:
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
                     word.endswith(".") and is_abbreviation(word[:-1])) or _title_noun(word) \
                     or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS \
-                    or (word in PARTICLES and j > pos - 40):  # ("Annelie von Wartenstein")
+                    or (word in PARTICLES and j > pos - 40) \
+                    or (word in ("of", "for") and text[j:j + 1].isupper()
+                        and (prev := text[max(0, w - 30):w].split()[-1:]) and prev[0][:1].isupper() and _title_noun(prev[0].lower())):
+                # ("Annelie von Wartenstein", "Superintendent of Police Kamrul Hasan")
                 # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey")
                 j = w
             else:
