@@ -217,6 +217,12 @@ RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]
                                r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b)")
 # (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one)
 
+#: A work's noun set off after a title in marks: ‘“Stand Tall, Vermont,” a folk song her campaign
+#: adopted’, ‘“Paper Boats”, her second single’.
+RE_WORK_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d’'\-]+ ){0,2}"
+                              r"(?:song|ballad|hymn|anthem|single|album|book|novel|memoir|poem|film|movie|documentary"
+                              r"|play|musical|opera|painting|podcast|series|show)\b(?! (?:said|says|writer|star)\b)")
+
 #: A sentence's end or a clause's comma inside a quotation: more than a term.
 RE_SENTENCE_INSIDE = regex.compile(r"[.!?;,]")
 
@@ -688,7 +694,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (idx > 0 and results[idx - 1][2] == "scare" and _list_joined(text, spans[idx - 1], sp)
                     and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None
                          or (len(content.split()) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
-                             and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks):
+                             and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
+                or (sp.close_end is not None and is_title(content.rstrip(",.")) and RE_WORK_AFTER.match(text, sp.close_end)):
             scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
             # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
             found = None

@@ -119,7 +119,7 @@ HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr madam mdm brig pte pvt cdr
 herr frau datuk dato datin tun puan encik ald revd
-shri smt engr alhaji alhaja mallam spc pfc
+shri smt engr alhaji alhaja haji hajji mallam spc pfc
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):

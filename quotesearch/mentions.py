@@ -516,6 +516,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     t = toks[k]
     if t.word in PRONOUNS and t.word not in ("him", "her", "them"):
         return Mention(t.start, t.end, t.text, "pronoun")
+    base, _, rest = t.word.replace("'", "’").partition("’")
+    if rest in ("d", "ll") and base in ("he", "she", "they"):  # a pronoun's "would" or "will": ‘She'd say, “…”’
+        return Mention(t.start, t.start + len(base), t.text[:len(base)], "pronoun")
     if is_possessive(t):  # "Trump’s remarks": the possessor is not the speaker
         return None
     if k == j - 1 and len(t.text) > 4 and t.text.isalpha() and t.text.isupper() and not is_name_token(t):

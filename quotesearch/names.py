@@ -28,7 +28,7 @@ from quotesearch.lexicon import (
 #:
 #: >>> RE_TOKEN.findall("Sen. Bernie Sanders (I-Vt.) said: U.S. aid")
 #: ['Sen.', 'Bernie', 'Sanders', '(', 'I-Vt.', ')', 'said', ':', 'U.S.', 'aid']
-RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|[^\W_]\w*+(?:[’'\-&][^\W_]\w*+)*+\.?+|[^\s\w]")
+RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:[’'\-&][^\W_]\w*+)*+\.?+|[^\s\w]")
 
 
 #: Words that start a sentence but never a name ("But", "Instead", "When").
