@@ -321,6 +321,10 @@ SUBORDINATORS = wordset("when while if as after because since before and but so 
 ALIAS_LEADS = ("call sign", "callsign", "nom de guerre", "code name", "codename", "pseudonym", "alias")
 
 
+#: Ordinals that may open a title ("said first soloist X", "said second baseman X").
+ORDINAL_WORDS = frozenset("first second third fourth fifth".split())
+
+
 def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
     not a clause (‘compared to what Islamic State militants …’)."""
@@ -333,6 +337,7 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     if " ".join(x.word for x in lead[-3:]).endswith(ALIAS_LEADS) and m.kind == "name":
         return True  # the one name an unnamed speaker goes by: ‘said a 23-year-old infantryman with the call sign Malyi’
     return all(x.word in ARTICLES or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS
+               or (x.word in ORDINAL_WORDS and i < len(lead) - 1 and lead[i + 1].text.islower())  # "first soloist"
                or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
                    and lead[0].word not in ARTICLES)  # (but "the wife of … X" is not X)
                or (x.word == "and" and 0 < i < len(lead) - 1 and lead[i - 1].word in DESCRIPTION_NOUNS

@@ -1138,6 +1138,10 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
     elif len(inner) > 2 and inner[0].text.isalpha() and inner[0].text.islower() and inner[0].word not in FUNCTION_WORDS \
             and not inner[0].word.endswith(("ed", "ing", "ly")) and is_name_token(inner[1]) and is_name_token(inner[2]):
         inner = inner[1:]  # a trade before the name: ‘The company's expert, metallurgist Howard Benning,’
+    elif len(inner) > 3 and inner[0].text == "the" and inner[1].text.isalpha() and inner[1].text.islower() \
+            and inner[1].word not in FUNCTION_WORDS and not inner[1].word.endswith(("ed", "ing", "ly")) \
+            and is_name_token(inner[2]) and is_name_token(inner[3]):
+        inner = inner[2:]  # and after "the": ‘The chair of judges, the poet Simon Achterberg,’
     elif len(inner) > 3 and inner[1].text.islower() and inner[1].word in ROLE_NOUNS and is_name_token(inner[2]) \
             and is_name_token(inner[3]) and (inner[0].text[:1].isupper() or (
                 inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower())):
