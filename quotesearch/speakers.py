@@ -557,6 +557,10 @@ BE_FORMS_ALL = BE_WORDS | {"is", "was", "were", "are"}
 
 
 #: At most this many namesakes of one surname are kept apart (more are each their own).
+#: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
+RE_SEX_AFTER = regex.compile(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself)\b")
+
+NAMESAKE_REACH = 600  # characters after a namesake's full name within which a bare surname is theirs
 NAMESAKES_KEPT = 16
 
 
@@ -1063,6 +1067,7 @@ class Cast:
         self._couple_starts: set[int] = set()  # where the first of a couple is named ("Jo and Rob Kessell")
         self._founders: dict[str, bool] = {}  # whether a founder is spoken of near a company's two words
         self._first_ats: dict[str, int] = {}  # where the text first writes some words
+        self._taken: dict[tuple[int, int], bool] = {}  # whether a surname was written alone before a namesake
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -1486,6 +1491,57 @@ class Cast:
         if title and title not in p.roles:
             p.roles.append(title)
         return p
+
+    def _namesake_named_last(self, p: Person, surname: str, at: int, title: str | None, gender: str | None,
+                             end: int = 0) -> Person:
+        """Which of the people sharing a surname a bare surname at ``at`` names: the one whose title
+        it carries ("Trustee Heintz" beside Public Works Director Carl Heintz), else the one named in
+        full last, shortly before it, as the subject of a sentence ("Panthers coach Rick Draper, the
+        boys' uncle, said …. “…,” Draper said" after Luke Draper), of the sex an honorific tells;
+        else the one the surname keys (never one named later)."""
+        people = [p, *self.namesakes[surname]]
+        if title is not None:
+            low = title.rstrip(".").lower()
+            titled = [q for q in people if any(low in _role_words(r) for r in q.roles)]
+            if len(titled) == 1:
+                return titled[0]
+        last = {id(q): max((s for s, _ in q.spots if s < at), default=-1) for q in people}
+        q = max(people, key=lambda q: last[id(q)])
+        if last[id(p)] < 0 <= last[id(q)] and gender in (None, q.gender):
+            return q  # (the one the surname keys is named only later: ‘His granddaughter, Dr. Sarah Ferris,’)
+        if q is p or last[id(q)] <= last[id(p)] or at - last[id(q)] > NAMESAKE_REACH or gender not in (None, q.gender):
+            return p
+        spot = next(sp for sp in q.spots if sp[0] == last[id(q)])
+        if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
+                or not self.opens_sentence(spot[0]) or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')):
+            return p  # (only one who opens a sentence, as its subject: never ‘a photo of Heidi Cruz’,
+            # ‘Ivanka Trump's den’, ‘for his wife Hillary Clinton’; nor the speaker of the quotation
+            # before, whom the next one answers: ‘“…,” Pamela Ashworth says. “…,” Ashworth says.’)
+        told = RE_SEX_AFTER.match(self.text, end, min(len(self.text), end + 120)) if end else None
+        if told is not None and q.gender is not None and (told.group(1) in ("his", "he", "himself")) != (q.gender == "m"):
+            return p  # (the sentence goes on of another sex: ‘“…,” Obama told them, echoing his 2008 slogan’)
+        if self._surname_taken(p, q):
+            return p  # (the article called the first by the bare surname before it named the other:
+            # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’)
+        return q
+
+    def _surname_taken(self, p: Person, q: Person) -> bool:
+        """The text writes p's surname alone, outside either's full name, before q is first named."""
+        key = (id(p), id(q))
+        known = self._taken.get(key)
+        if known is None:
+            word = p.name.split()[-1]
+            lo, hi = p.spots[0][0] if p.spots else 0, q.spots[0][0] if q.spots else 0
+            inside = sorted(sp for sp in (*p.spots, *q.spots))
+            known = False
+            i = self.text.find(word, lo, hi)
+            while i >= 0 and not known:
+                e = i + len(word)
+                known = (i == 0 or not self.text[i - 1].isalpha()) and not self.text[e:e + 1].isalpha() \
+                    and not any(a <= i < b for a, b in inside)
+                i = self.text.find(word, e, hi)
+            self._taken[key] = known
+        return known
 
     def common_word(self, word: str, at: int = 0) -> bool:
         """The article also writes this capitalised word in lower case, as a word of its own,
@@ -1971,6 +2027,8 @@ class Cast:
             if len(words) > 1 and " ".join(words) != p.name and p.name.split()[0].lower() != words[0].lower() \
                     and not tail:
                 return self._namesake_of(surname, words) or Person(" ".join(words), gender=gender_of(words[0]))
+            if len(words) == 1 and self.namesakes.get(surname):
+                p = self._namesake_named_last(p, surname, mention.start, title, gender, mention.end)
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p
