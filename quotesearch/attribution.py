@@ -1038,7 +1038,7 @@ MEDIA_NOUNS = frozenset("video videos footage photo photos image images clip cli
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital charity network chain manufacturer maker startup operator utility
-foundation institute regulator watchdog broadcaster newspaper publisher group
+foundation institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate
 association society federation alliance coalition team cooperative railroad railway airport patrol
 """.split())
@@ -1075,6 +1075,7 @@ BODY_NAME_WORDS = {
     "group": BUSINESS_WORDS | frozenset("foundation association coalition alliance institute fund".split()),
     "club": TEAM_WORDS | {"club"},
     "team": TEAM_WORDS | {"team"},
+    "studio": BUSINESS_WORDS | frozenset("studio".split()),
     "network": frozenset("network news channel".split()),
     "broadcaster": frozenset("network news channel broadcasting corporation".split()),
 }

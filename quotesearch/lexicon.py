@@ -186,6 +186,7 @@ dcp acp ssp sho dgp mla mca star
 forecaster churchwarden marshal pcso
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
+developer streamer caster modder commenter viewer speedrunner redditor
 playwright screenwriter headmistress headmaster florist coxswain deacon tutor registrar vet pensioner
 controller dispatcher attendant
 cadet midshipman airman seaman ensign gunner sapper corpsman specialist
@@ -290,6 +291,7 @@ technologies pharmaceuticals airlines airways bank aerospace energy systems stee
 brands logistics electric therapeutics biosciences semiconductor semiconductors software insurance financial
 bancorp mining petroleum chemicals automotive communications telecom solutions enterprises manufacturing
 materials engines partners capital securities advisors mobility robotics
+entertainment studios games interactive media cruises shipping lines resorts hotels esports
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.

@@ -300,8 +300,9 @@ def _nickname_end(toks: list[Token], o: int) -> int | None:
         return None
     c = next((c for c in range(o + 1, min(len(toks), o + 5)) if toks[c].text in ("”", '"')), None)
     if c is None or c == o + 1 or c + 1 >= len(toks) or not is_name_token(toks[c + 1]) \
-            or not all(x.text[:1].isupper() for x in toks[o + 1:c]):
-        return None
+            or not (all(x.text[:1].isupper() for x in toks[o + 1:c])
+                    or (c == o + 2 and toks[o + 1].text[:1].isalnum() and o > 0 and is_name_token(toks[o - 1]))):
+        return None  # (a gamer's handle in lower case between the names: ‘Henrik “hnk” Aasen’)
     return c + 1
 
 

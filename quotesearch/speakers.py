@@ -640,6 +640,9 @@ def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
 RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]*,? )+and $")
 
 
+#: Words that make a nation's adjective of a region's ("South Korean", "North African"): no name.
+COMPASS_WORDS = frozenset("north south east west central northern southern eastern western".split())
+
 #: Bodies whose office words may open the name run after them ("of the Ministry of Foreign Affairs Doan Thi Mai").
 OFFICE_BODIES = frozenset("ministry department office bureau commission committee".split())
 
@@ -1005,7 +1008,7 @@ NICKNAME_ARTICLES = ("The ", "Le ", "La ", "El ", "Il ", "Der ", "Die ")
 
 #: A given name and a nickname in marks, just before a surname (‘Stanisław “Stan” Kowalczyk’,
 #: ‘Dwayne "The Rock" Johnson’).
-RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) [“\"](\p{Lu}[\p{L}\p{M}.’'\- ]{0,20})[”\"] $")
+RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) [“\"]([\p{L}\d][\p{L}\p{M}\d._’'\- ]{0,20})[”\"] $")
 
 
 #: A live report's time stamp before its sentence: "10:58 — ", "2.15pm: ", "11:10 a.m. ET - ".
@@ -1110,7 +1113,7 @@ class Cast:
         for close in ("” ", '" '):
             at = text.find(close)
             while at >= 0:
-                if (text[at - 1:at].isalpha() or (text[at - 1:at] == "." and text[at - 2:at - 1].isupper())) \
+                if (text[at - 1:at].isalnum() or (text[at - 1:at] == "." and text[at - 2:at - 1].isupper())) \
                         and text[at + 2:at + 3].isupper():  # (and initials: ‘Caleb "C.J." Jenkins’)
                     self._nicknamed(at + 2)
                 at = text.find(close, at + 2)
@@ -1310,6 +1313,7 @@ class Cast:
             # but "Dean Baker" is a name, unless a Baker named in full before is a dean: "Vikram Amar, dean
             # of …, … Dean Amar"; never "Dean and Patty Schroeder")
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
+                or (len(name) == 2 and name[0].lower() in COMPASS_WORDS and name[1].lower() in DEMONYMS) \
                 or (len(name) == 2 and name[-1].lower() in ROLE_NOUNS and name[-1].lower() not in NAME_LIKE_ROLES
                     and _word_like(name[0]) and gender_of(name[0]) is None and not honorific) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS) \
@@ -2285,7 +2289,8 @@ class Cast:
                     continue
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         p.kind == "name" and p.gender is None and not p.titled
-                        and any(description_head(r) in BODY_HEADS for r in self.roles_of(p))):
+                        and (p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS
+                             or any(description_head(r) in BODY_HEADS for r in self.roles_of(p)))):
                     continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’)
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
