@@ -75,9 +75,10 @@ speak speaks spoke spoken speaking read reads reading put puts putting
 sing sings sang sung singing
 """)
 
-#: Every form of a verb that can attribute a quotation ("ruled" and "radioed" alone of their verbs:
-#: "rules", "ruling" and "radio" are most often nouns).
-SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS), {"ruled", "radioed"})
+#: Every form of a verb that can attribute a quotation ("ruled", "radioed" and "instructed" alone
+#: of their verbs: "rules", "ruling" and "radio" are most often nouns, and "instructs" is rare).
+SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS),
+                                                        {"ruled", "radioed", "instructed"})
 
 #: Speech verbs whose object is a person ("praised Sanders"): at the head of a clause before a
 #: quotation they are not read as inverted ("X, a supporter, praised Sanders …, calling it “…”").
@@ -251,7 +252,7 @@ def _plural(noun: str) -> str:
 #: plurals of the role nouns ("the researchers said", "the coaches said").
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 source sources official officials person people man woman men women resident residents
-witness witnesses spokespeople
+witness witnesses spokespeople crew crews
 family families parent parents friend friends neighbor neighbors protester protesters
 demonstrators crowd audience staff aides advisers advisors allies critics supporters
 voters lawmakers senators democrats republicans leaders experts analysts economists

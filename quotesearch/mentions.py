@@ -9,7 +9,7 @@ from typing import Sequence
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, wordset,
+    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -546,6 +546,12 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])):
                 break
             i = _name_run_back(toks, b - 2)
+        if i - 2 >= lo and toks[i - 1].text == "&" and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) \
+                and all(gender_of(x.text) is None for x in toks[i:k + 1]):
+            # a firm of partners' names: ‘London shipbroker Ashworth & Lowe said’, ‘said Clarke & Sons’
+            s_ = toks[_name_run_back(toks, i - 2)].start
+            return Mention(s_, t.end, text[s_:t.end] if text else " ".join(x.text for x in toks[_name_run_back(toks, i - 2):k + 1]),
+                           "organisation")
         d = i - 1
         while d - 1 >= lo and d > i - 3 and toks[d].text.isalpha() and toks[d].text.islower() \
                 and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
@@ -830,6 +836,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                                                            and e + 3 < n and is_name_token(toks[e + 3])))):
                     e += 1  # a possessive ends the name: "Trump’s Virginia state director"
                     continue
+                if toks[e + 1].text == "&" and e + 2 < n and is_name_token(toks[e + 2]) and k == j and not is_possessive(toks[e]):
+                    e = _name_run_end(toks, e + 2)  # a firm of partners' names: ‘said Clarke & Sons, a London shipbroker’
+                    s_, e_ = toks[k].start, toks[e].end
+                    return Mention(s_, e_, text[s_:e_] if text else " ".join(y.text for y in toks[k:e + 1]), "organisation")
                 nick = _nickname_end(toks, e + 1)
                 if nick is None:
                     break
@@ -1084,7 +1094,8 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     'the mayor of Springfield'
     """
     n = len(toks)
-    if toks[j].word not in DETERMINERS and toks[j].word not in POSSESSIVES:
+    if toks[j].word not in DETERMINERS and toks[j].word not in POSSESSIVES \
+            and not (is_possessive(toks[j]) and toks[j].capitalized):  # (‘said Sentinel’s head of competition, X’)
         return None
     c = k
     while c < n and toks[c].text != ",":
@@ -1098,7 +1109,11 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     named = _name_after_comma(toks, j, c, text)
     words = named.text.split() if named is not None else ()
     if len(words) < 2 or is_organisation(words) or words[-1].lower() in PLACE_NOUNS or not (
-            gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])):
+            gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
+            or (toks[c - 1].capitalized and toks[c - 1].word not in ROLE_NOUNS and " ".join(words) not in TWO_WORD_PLACES
+                and not any(w.lower() in ORG_WORDS or w.lower() in BUSINESS_WORDS for w in words))):
+        # (a given name no list holds after a body's name: ‘says the global head of airfreight at
+        # Hanseatic Forwarding, Ming Zhao.’; never a place, ‘the mayor of Springfield, New York’)
         return None
     return named
 
