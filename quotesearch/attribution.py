@@ -23,7 +23,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES,
+    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before
@@ -899,6 +899,10 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
             or text.startswith((" and ", " or "), ms[0].end):
         return None  # (one of two: ‘President Barack Obama and Vice President Joe Biden place flowers’)
     prev_word = text[max(0, ms[0].start - 30):ms[0].start].split()[-1:]
+    if ms[1].kind == "name" and ms[1].gender is None and (
+            (prev_word and prev_word[0].lower().endswith("-based"))
+            or ms[1].name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS or ms[1].name.rsplit(" ", 1)[-1].lower() in ORG_WORDS):
+        return None  # a firm, never a "he" or "she": ‘Carmen Ortega of Hong Kong-based Istmo Shipping said’
     if prev_word and prev_word[0].isalpha() and prev_word[0].islower() and not _title_noun(prev_word[0]) \
             and prev_word[0] not in ROLE_WORDS_BEFORE and prev_word[0] not in FUNCTION_WORDS \
             and prev_word[0] not in SPEECH_VERBS and ms[0].text.split()[0].rstrip(".").lower() not in ROLE_NOUNS \

@@ -293,6 +293,7 @@ brands logistics electric therapeutics biosciences semiconductor semiconductors 
 bancorp mining petroleum chemicals automotive communications telecom solutions enterprises manufacturing
 materials engines partners capital securities advisors mobility robotics
 entertainment studios games interactive media cruises shipping lines resorts hotels esports
+analytics consulting consultancy agencies ventures services
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.

@@ -869,9 +869,11 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower()) or (
             # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
             # communicator, Lt. Col. Simone Adebayo,’
-            toks[j].word == "the" and k - j <= 4 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
-            and toks[k - 1].word not in THING_NOUNS
+            (toks[j].word == "the" or (k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1])))
+            and k - j <= 7 and (toks[j].word != "the" or k - j <= 4)
+            and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].word not in THING_NOUNS
             and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None))):
+        # (and after a firm's possessive: ‘Nordic Survey Group’s chief surveyor, Anna Berg,’)
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
         # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure")
         named = _name_after_comma(toks, j, k, text)
@@ -1148,6 +1150,8 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
 def _bare_appositive(inner: list[Token]) -> list[Token]:
     """An aside's words without a lower-case qualifier before a title, a nickname in marks or a
     party's bracket after the name: what may be a name (‘state Del. Marcia “Cia” Price (D-Va.)’)."""
+    if len(inner) > 2 and inner[0].word.endswith("-based") and is_name_token(inner[1]):
+        inner = inner[1:]  # where a firm is based: ‘The vessel's manager, Piraeus-based Thalassa Bulk Management,’
     if len(inner) > 2 and inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower() \
             and inner[1].text[:1].isupper():
         inner = inner[1:]

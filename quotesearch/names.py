@@ -152,7 +152,10 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
         if (w == "’" or w == "'") and out and out[-1].end == s and out[-1].text[-1] == "s" \
                 and text.startswith(" ", pos) and (
                     (out[-1].text[0].islower() and text[pos + 1:pos + 2].islower())
-                    or (out[-1].text[0].isupper() and text[pos + 1:pos + 2].isupper())):
+                    or (out[-1].text[0].isupper() and text[pos + 1:pos + 2].isupper())
+                    or (out[-1].text[0].isupper() and text[pos + 1:pos + 2].islower()
+                        and any(x.strip(",").lower() in ROLE_NOUNS for x in text[pos + 1:pos + 40].split()[:2]))):
+            # (and a firm's before a role: "Harbourline Analytics' lead analyst")
             last = out.pop()  # a plural's apostrophe before a noun stays on it: "the pilots’ union",
             # "the Platinum Belt Workers’ Union"
             add(_new_token(Token, (last.start, pos, last.text + w, last.word + w, last.capitalized)))

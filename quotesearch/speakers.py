@@ -328,6 +328,7 @@ PEOPLE_WORDS = {
     "teacher": ("",), "parent": ("",), "husband": ("",), "wife": ("",), "son": ("",), "daughter": ("",),
     "brother": ("",), "sister": ("",), "carpenter": ("",), "farmworker": ("",), "rancher": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
+    "owner": ("", "s"),
 }
 
 
@@ -340,6 +341,10 @@ def plural_word(word: str) -> bool:
 #: "people", "police" and "staff" are collective nouns, read apart.
 IRREGULAR_PLURALS = frozenset({"children", "folk"})
 
+
+#: A body's noun set off after a people noun (‘The owner, a Delaware holding company,’).
+RE_BODY_SET_OFF = regex.compile(r", (?:a|an|the) (?:[\w’'\-]+ ){0,3}(?:company|firm|corporation|group|partnership|trust|fund|llc|"
+                                r"business|consortium|subsidiary)\b")
 
 #: A name right after a noun, or set off after it: " Robby Mook", ", Robby Mook,".
 RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
@@ -1682,6 +1687,8 @@ class Cast:
                 d == k and toks[d].capitalized and plural_word(word)) else None  # ("Analysts at Brookline Partners")
             end = md.end if md is not None and md.kind == "description" and md.end >= m_end else m_end
             start = toks[d].start
+            if end == m_end and RE_BODY_SET_OFF.match(text, end) is not None:
+                continue  # a body described, no one a "he" or "she" stands for: ‘The owner, a Delaware holding company,’
             desc = text[start:end]
             first = desc.split()[0]
             if first in ("A", "An", "The", "One", "Another") or first.lower() in DESCRIPTION_NOUNS:
