@@ -139,12 +139,23 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
     if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
             and toks[-2].word not in PRONOUNS and short_name and (not _person_noun(toks[-2].word) or title_case) and (toks[-3].word in ("a", "an") or (
-                len(toks) >= 4 and toks[-4].word in ("a", "an") and toks[-3].text.isalpha() and toks[-3].text.islower())):
+                len(toks) >= 4 and toks[-4].word in ("a", "an") and toks[-3].text.replace("-", "").isalpha() and toks[-3].text.islower())):
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
     if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
         return True  # ‘earned him the nickname “Professor Infinity.”’
+    if toks and short_name and (toks[-1].word in HANDLE_NOUNS or (
+            len(toks) >= 3 and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in ("using", "under"))):
+        return True  # a name one goes by online: ‘using the handle “Nyx_Ops,”’, ‘the alias “Wraith”’,
+        # ‘an account using the name “disgruntled_affiliate.”’
+    if len(toks) >= 2 and short_name and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
+        return True  # ‘who goes by “cyb3rfox” online’, ‘who plays as “Tempest,”’
+    if len(toks) >= 3 and short_name and toks[-1].word == "as" and any(x.word in TRACK_VERBS for x in toks[-5:-1]):
+        return True  # what researchers call a group: ‘Sentrix tracks the group as “Jade Harbor.”’
+    if len(toks) >= 2 and short_name and any(x.word in DUBBING_VERBS for x in toks[-4:-1]) \
+            and toks[-1].text.isalpha() and toks[-1].word not in FUNCTION_WORDS:
+        return True  # ‘dubbed the vulnerability “SocketSpy.”’
     c = len(toks) - 2 if toks and toks[-1].word in ("the", "a", "an") else len(toks) - 1  # (‘it calls the “Arc Pen.”’)
     if c >= 1 and short_name and title_case and toks[c].word in CALL_VERBS and (
             toks[c - 1].word == "it" or (toks[c - 1].word in BODY_NOUNS and c >= 2 and toks[c - 2].word == "the")):
@@ -249,6 +260,18 @@ TITLE_SMALL_WORDS = frozenset("the and for with from".split())
 #: Verbs and pronouns of a style one gives oneself ("styled himself “the Closer”").
 STYLE_VERBS = frozenset("styled styles styling".split())
 STYLED_SELVES = frozenset("himself herself itself themselves".split())
+
+#: Nouns before a name one goes by online or in a game (‘using the handle “Nyx_Ops”’).
+HANDLE_NOUNS = frozenset("handle handles alias aliases username usernames pseudonym codename gamertag tag".split())
+
+#: Verbs before "by" or "as" and a name one goes by (‘who goes by “cyb3rfox”’, ‘who plays as “Tempest”’).
+GOES_BY_VERBS = frozenset("goes go went going plays played playing competes competed competing streams streamed".split())
+
+#: Verbs of researchers naming a group or a campaign before "as" (‘tracks the group as “Jade Harbor”’).
+TRACK_VERBS = frozenset("tracks track tracked tracking designates designated".split())
+
+#: Verbs that give something a name, before its object and the name (‘dubbed the flaw “SocketSpy”’).
+DUBBING_VERBS = frozenset("dubbed nicknamed codenamed code-named christened".split())
 
 #: Reflexive pronouns of bodies: what a company "calls itself" is a label, not speech.
 REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself he says: "called himself “very pro-choice”")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    HONORIFICS,
+    HONORIFICS, INVERTED_OPENERS,
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, OBJECT_SPEECH_VERBS,
     PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
@@ -1005,6 +1005,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     found = _quoted_as_saying(text, toks)
     if found is not None:
         return found
+    i0 = _first_word(toks)
+    if n >= 3 and toks[-1].text == ":" and i0 < n - 2 and toks[i0].capitalized and toks[i0].word in INVERTED_OPENERS:
+        m = mention_after(toks, i0 + 1, text)  # an inverted cue opening its sentence: ‘Said Huang: “…”’
+        if m is not None and m.kind in ("name", "description") and m.end == toks[n - 2].end:
+            return Found(m, None, "colon", ":")
     found = _in_their_words(text, toks)
     if found is not None:
         return found

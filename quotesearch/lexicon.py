@@ -80,6 +80,9 @@ sing sings sang sung singing
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS),
                                                         {"ruled", "radioed", "instructed"})
 
+#: Speech verbs that open a sentence before its speaker and a colon (‘Said Huang: “…”’).
+INVERTED_OPENERS = frozenset("said says added adds asked wrote writes replied explained recalled continued".split())
+
 #: Speech verbs whose object is a person ("praised Sanders"): at the head of a clause before a
 #: quotation they are not read as inverted ("X, a supporter, praised Sanders …, calling it “…”").
 OBJECT_SPEECH_VERBS = frozenset().union(*(_inflect(v) for v in wordset("""

@@ -19,7 +19,7 @@ import regex
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
-    ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES,
+    ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS,
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
@@ -1104,6 +1104,11 @@ class Cast:
                 continue  # a work's title set off after it: ‘In her 2003 book, Living History, Clinton noted’
                 # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
             pieces = _name_pieces(m.group())
+            if pieces and pieces[0][0] == 0 and len(pieces[0][2]) > 1 and pieces[0][2][0].lower() in INVERTED_OPENERS \
+                    and text.startswith(":", at + pieces[0][1]):
+                # an inverted cue before a colon, never a given name: ‘Said Huang: “…”’
+                w0 = pieces[0][2][0]
+                pieces = ((len(w0) + 1, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
             if text.startswith("He ", at) and at > 1 and text[at - 2].islower() and text[at - 1] == " " \
                     and pieces and pieces[0][0] == 3:
                 # "spokesman He Yadong": inside a sentence, "He" is the surname, never the pronoun
