@@ -954,7 +954,8 @@ RE_SET_OFF_PHRASE = re.compile(r", (?:the|a|an) ([^,.;:“”\"]{1,60}),")
 
 
 #: What a body or a person issues in their own words: "the statement said" quotes its author.
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "post", "posting", "advisory", "bulletin"})
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "post", "posting", "advisory", "bulletin",
+                             "filing"})
 
 #: A letter, an email or a note speaks for its writer only when a sentence before has someone
 #: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written.
@@ -972,7 +973,7 @@ RELEASED_BY = frozenset("released issued published".split())
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their) (?:[\w’'\-]+ )?"
-                                 r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|letter|e-?mail|message|note|tweet)")
+                                 r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|letter|e-?mail|message|note|tweet)")
 
 
 def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast,
@@ -1163,6 +1164,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # "South Korea", "New Mexico")
             return Person(m.text, kind="organisation")  # what it did with "its": ‘MidSouth LifeFlight
             # grounded its fleet. “…,” the company said’ (never a person's "his" or "her")
+        if m.kind == "name" and " " not in m.text and (company := cast.company(m.text)) is not None \
+                and (_body_of_kind(company.split(), noun) or BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())):
+            return Person(company, kind="organisation")  # a firm by its first word: ‘… a chip made by Kestrel
+            # Microsystems. Kestrel did not respond …. “…,” the company said’
         if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \
                 and not cast.knows(m.text.split()[-1].rstrip(".").lower()):
             continue  # a capitalised word the article names no one by ("Carrow charged …", "According to …")

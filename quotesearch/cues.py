@@ -735,6 +735,13 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     another saying are the other's: ‘“Go home,” he remembers Frank Delaney telling him.’
     """
     found = _cue_after(text, toks, ends_sentence, comma_before)
+    if found is not None and found.mention is not None and found.mention.kind in ("name", "organisation") \
+            and found.cue is not None and found.cue.lower() in DOCUMENT_NOUNS:
+        k = _index_after_offset(toks, found.mention.end)
+        if k + 1 < len(toks) and toks[k].word == found.cue.lower() and (toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FINDING_VERBS):
+            # a body's document: ‘…,” the IMF report said’ is the IMF's (as PolNeAR has it), with the
+            # verb after the noun for its cue, never the noun "report"
+            found = Found(found.mention, None, "cue-after", toks[k + 1].text)
     if found is not None and found.cue is not None and found.cue.lower() == "quoted":
         relayed = _quoted_as_saying(text, toks)  # ‘…,” the agency quoted a senior official, X, as saying’
         if relayed is not None:

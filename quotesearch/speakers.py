@@ -648,6 +648,9 @@ RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'
 #: Words that make a nation's adjective of a region's ("South Korean", "North African"): no name.
 COMPASS_WORDS = frozenset("north south east west central northern southern eastern western".split())
 
+#: Firms' words that end a longer word of a firm's name ("Microsystems", "Biotechnologies").
+BUSINESS_ENDINGS = ("systems", "technologies", "pharmaceuticals", "electronics", "networks", "semiconductor")
+
 #: Bodies whose office words may open the name run after them ("of the Ministry of Foreign Affairs Doan Thi Mai").
 OFFICE_BODIES = frozenset("ministry department office bureau commission committee".split())
 
@@ -2124,7 +2127,7 @@ class Cast:
             if "and" in words:  # two bodies named together: "Hale Energy and Hale Capital Partners"
                 a = words.index("and")
                 left, right = words[:a], words[a + 1:]
-                if len(left) > 1 and len(right) > 1 and all(
+                if len(left) > 1 and len(right) > 1 and any(
                         x[-1].lower() in BUSINESS_WORDS or x[-1].lower() in ORG_WORDS for x in (left, right)):
                     parts = [left, right]
             for part in parts:
@@ -2144,8 +2147,9 @@ class Cast:
         if self._companies is None:  # (one pass for the article: a search per word was quadratic in its people)
             self._companies = {}
             for _, name, words in self.body_names():
-                if words[0] == "The" or not any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS for w in words[1:]):
-                    continue
+                if words[0] == "The" or not any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS
+                                                or w.lower().endswith(BUSINESS_ENDINGS) for w in words[1:]):
+                    continue  # (and a firm's word joined to another: "Kestrel Microsystems")
                 keys = [words[0]]
                 if len(words) == 2 and words[1].lower() in TEAM_WORDS:
                     keys.append(words[1])
