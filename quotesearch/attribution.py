@@ -254,9 +254,6 @@ NAMING_VERBS = frozenset("nicknamed dubbed titled entitled named known billed co
 KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affectionately simply popularly around "
                            "throughout within across inside".split())
 
-#: Small words a title keeps in lower case ("Meet the Press").
-TITLE_SMALL_WORDS = frozenset("the and for with from".split())
-
 #: Verbs and pronouns of a style one gives oneself ("styled himself “the Closer”").
 STYLE_VERBS = frozenset("styled styles styling".split())
 STYLED_SELVES = frozenset("himself herself itself themselves".split())

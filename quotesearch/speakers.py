@@ -99,6 +99,12 @@ PARENT_OR_PUPIL = ("mother", "father", "parent", "mom", "dad", "grandmother", "g
 #: (‘Tom, a driver with 22 years’ service who did not want to give his surname, said’).
 RE_TRADE_SET_OFF = regex.compile(r"(?:\d{1,3}-year-old )?\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:,? who |, (?:said|says|told)\b)")
 
+#: An age set off right before a verb (‘Alan, 79, said’).
+RE_AGE_BEFORE_VERB = regex.compile(r", \d{1,3},$")
+
+#: The capitalised word right before a name (‘But’ of ‘But Joan’, ‘Pensioner’ of ‘Pensioner Alan’).
+RE_LEAD_WORD = regex.compile(r"(?<![\p{L}’'\-])(\p{Lu}\p{Ll}+) $")
+
 #: How a reporter reached the speaker, set off before "said" (‘Abdullah, reached by phone, said’).
 RE_CONTACT_ASIDE = regex.compile(r"(?:when |later )?(?:reached|contacted|interviewed|speaking|approached)\b[^,.;“”\"]{0,40}")
 
@@ -148,8 +154,9 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 ok = nxt >= n or not text[nxt].isalpha()
                 if ok and text[i - 1:i] == ",":  # an aside before the verb: ‘Abdullah, reached by phone, said’
                     c = text.rfind(", ", max(0, i - 50), i - 1)
-                    ok = c > 0 and RE_CONTACT_ASIDE.fullmatch(text, c + 2, i - 1) is not None
-                    j = c
+                    age = RE_AGE_BEFORE_VERB.search(text, max(0, i - 6), i)
+                    ok = c > 0 and (RE_CONTACT_ASIDE.fullmatch(text, c + 2, i - 1) is not None or age is not None)
+                    j = age.start() if age is not None else c  # (or an age: ‘Pensioner Alan, 79, said’)
             elif key == ", whose ":  # (kin: ‘Monique, whose twin sons …’; never ‘Charlotte, whose light-rail line’)
                 ok = any(w.strip(",").lower() in WHOSE_KIN for w in text[nxt:nxt + 40].split()[:3])
             elif key == ", who ":
@@ -162,6 +169,12 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 w = RE_LAST_CAPWORD.search(text, max(0, j - 30), j)
                 if w is not None and "-" not in w.group() and w.group()[1:].islower():
                     before = text[max(0, w.start() - 5):w.start()]
+                    lead = RE_LEAD_WORD.search(text, max(0, w.start() - 16), w.start()) if key[1] == "s" else None
+                    if lead is not None and (lead.group(1) in SENTENCE_OPENERS or lead.group(1).lower() in DESCRIPTOR_TITLES) \
+                            and (lead.start(1) == 0 or text[max(0, lead.start(1) - 5):lead.start(1)].endswith(SENTENCE_STARTS)):
+                        before = text[max(0, lead.start(1) - 5):lead.start(1)] if lead.start(1) else "\n"
+                        # (an opener or a word that describes before the name: ‘But Joan, 74, said’,
+                        # ‘Pensioner Alan, 79, said’)
                     if w.start() == 0 or before.endswith(SENTENCE_STARTS) or (described and text[w.start() - 1:w.start()] == " " and _among_was(text, w.start() - 1)) \
                             or (described and text.endswith(FOR_AFTER_STARTS, 0, w.start())) \
                             or (key == ", who " and not text[max(0, w.start() - 9):w.start()].rstrip().lower().endswith(BEFORE_A_PLACE)) \
