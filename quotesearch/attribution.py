@@ -743,6 +743,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 author = _statement_author(text, sp, lo, paras, cast, found.mention.text)
                 if author is not None:
                     found.person, found.how = author, "statement"
+            if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
+                # (only a body's "it" that speaks: ‘It said …’, never the subject of ‘It sends a message’)
+                spoke = found.rule in ("cue-after", "cue-before", "cue-in-sentence", "colon") and found.cue is not None \
+                    and found.cue.lower() in SPEECH_VERBS
+                found.person, found.how = (_body_for_it(text, sp, found.mention.start, paras, cast) if spoke else None), "pronoun"
             if found.how == "pronoun" and found.rule == "cue-after" and found.person is not None:
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
                 if subject is not None:
@@ -786,6 +791,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                      or cast.sex_told_after(first[1])), "introduced"
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
+            elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
+                found = None  # (an "it" no body stands for: the quotations around decide, as with no cue)
         kind = "scare" if scare else kind_of(b_text, content)
         if kind == "mixed" and b_text.endswith(",") and idx > 0 and lo == spans[idx - 1].close_end \
                 and text[spans[idx - 1].end - 1] == "," and results[idx - 1][2] == "direct":
@@ -880,6 +887,47 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     if p is None or p.kind == "organisation":
         return None
     return m, p
+
+
+def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body or the document an "it" that speaks stands for: the subject of its own sentence
+    (‘The group seeks … what it calls “…”’), else the one quoted just before, in its paragraph or
+    the one before, when that is a body (‘“…,” the ministry said. … “…,” it added’; never a
+    person's), else the subject of a sentence before (‘The IMF said growth was slowing. It said the
+    risks were “…”’; ‘The email, released by …, was sent at …. “…,” it reads’): an organisation,
+    a place, a body described or a document, never a person."""
+    def bodylike(p: Person) -> bool:
+        head = description_head(p.name) if p.kind == "description" else None
+        return p.kind == "organisation" or p.placelike or (head is not None and not p.plural and (
+            head in BODY_NOUNS or head in ORG_WORDS or head in DOCUMENT_NOUNS or head in WRITTEN_NOUNS)) or (
+            p.kind == "name" and p.gender is None and not p.titled and p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS | ORG_WORDS)
+
+    def subject_of(x: int, y: int) -> Person | None:
+        m = sentence_subject(text, tokenize(text, x, y), cast.knows)
+        if m is None or m.start >= at or m.kind == "pronoun":
+            return None
+        return cast.resolve(m)[0]
+
+    bounds = []
+    for p_lo, p_hi in ([paras[sp.paragraph - 1]] if sp.paragraph > 0 else []) + [(sp.para_start, at)]:
+        p_lo, p_hi = max(p_lo, at - 2 * CONTEXT_CHARS), min(p_hi, at)
+        if p_lo < p_hi:
+            ends = sentence_ends(text, p_lo, p_hi)
+            bounds += zip([p_lo, *ends], [*ends, p_hi])
+    bounds = bounds[-4:]
+    if bounds and bounds[-1][1] == at:
+        own = subject_of(*bounds.pop())
+        if own is not None and bodylike(own):
+            return own
+    earliest = paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start
+    last = next(((pos, p) for pos, p in reversed(cast.speakers) if pos < at), None)
+    if last is not None and last[0] >= earliest:
+        return last[1] if bodylike(last[1]) else None
+    for x, y in reversed(bounds[-3:]):
+        p = subject_of(x, y)
+        if p is not None and bodylike(p):
+            return p
+    return None
 
 
 def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],

@@ -515,7 +515,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         if k < lo:
             return None
     t = toks[k]
-    if t.word in PRONOUNS and t.word not in ("him", "her", "them"):
+    if (t.word in PRONOUNS and t.word not in ("him", "her", "them")) or (
+            t.word == "it" and j < len(toks) and toks[j].word in SPEECH_VERBS):  # (a body's "it" that speaks)
         return Mention(t.start, t.end, t.text, "pronoun")
     base, _, rest = t.word.replace("'", "’").partition("’")
     if rest in ("d", "ll") and base in ("he", "she", "they"):  # a pronoun's "would" or "will": ‘She'd say, “…”’
@@ -758,7 +759,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     if j >= n:
         return None
     t = toks[j]
-    if t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we"):
+    if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
+            t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
         return Mention(t.start, t.end, t.text, "pronoun")
     if t.word in QUANTITY_WORDS and j + 2 < n and toks[j + 1].word == "of":
         # "Thousands of protesters", "Dozens of angry supporters": the people counted
