@@ -33,7 +33,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import GENDERLESS_SOURCES, RE_ALIAS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import FIRM_ONLY_WORDS, GENDERLESS_SOURCES, RE_ALIAS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -232,7 +232,9 @@ RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]
 #: adopted’, ‘“Paper Boats”, her second single’.
 RE_WORK_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d’'\-]+ ){0,2}"
                               r"(?:song|ballad|hymn|anthem|single|album|book|novel|memoir|poem|film|movie|documentary"
-                              r"|play|musical|opera|painting|podcast|series|show)\b(?! (?:said|says|writer|star)\b)")
+                              r"|play|musical|opera|painting|podcast|series|show)\b(?![’']s)"
+                              r"(?! (?:said|says|told|wrote|read|writer|star|host|presenter|creator|producer|director|narrator|"
+                              r"actor|actress|singer|author|anchor|co-host)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
 
 #: A sentence's end or a clause's comma inside a quotation: more than a term.
 RE_SENTENCE_INSIDE = regex.compile(r"[.!?;,]")
@@ -969,7 +971,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     prev_word = text[max(0, ms[0].start - 30):ms[0].start].split()[-1:]
     if ms[1].kind == "name" and ms[1].gender is None and (
             (prev_word and prev_word[0].lower().endswith("-based"))
-            or ms[1].name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS or ms[1].name.rsplit(" ", 1)[-1].lower() in ORG_WORDS):
+            or ms[1].name.rsplit(" ", 1)[-1].lower() in FIRM_ONLY_WORDS or ms[1].name.rsplit(" ", 1)[-1].lower() in ORG_WORDS):
         return None  # a firm, never a "he" or "she": ‘Carmen Ortega of Hong Kong-based Istmo Shipping said’
     if prev_word and prev_word[0].isalpha() and prev_word[0].islower() and not _title_noun(prev_word[0]) \
             and prev_word[0] not in ROLE_WORDS_BEFORE and prev_word[0] not in FUNCTION_WORDS \
@@ -1013,6 +1015,10 @@ WRITING_VERBS = frozenset("wrote emailed e-mailed posted tweeted texted messaged
 #: Words before "a statement" that say who gave it: "said in a statement", "issued a statement".
 ISSUING_WORDS = frozenset("in issued released provided published sent gave".split())
 
+#: People who release a statement for another, whose words it is not (‘released by her publicist’).
+INTERMEDIARY_NOUNS = frozenset("lawyer lawyers attorney attorneys publicist publicists spokesman spokeswoman spokesperson "
+                               "representative representatives agent agents manager managers".split())
+
 #: Participles between a statement and its issuer (‘a statement released by the ministry’).
 RELEASED_BY = frozenset("released issued published".split())
 
@@ -1042,8 +1048,18 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
                        and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in STATEMENT_NOUNS or (
                            k + 3 < len(toks) and toks[k + 3].word in STATEMENT_NOUNS and not toks[k + 2].capitalized))),
                       None)
+        if issued is None and description_head(document) in STATEMENT_NOUNS:
+            own = next((k for k in range(len(toks) - 3) if toks[k].word in ISSUING_WORDS | {"out"}
+                        and toks[k + 1].word in ("its", "their", "his", "her") and toks[k + 2].word == "own"
+                        and toks[k + 3].word in STATEMENT_NOUNS), None)
+            if own is not None:  # a rival statement of its own: ‘The police union issued its own statement.’
+                m = sentence_subject(text, toks, cast.knows)
+                p = cast.resolve(m)[0] if m is not None and m.kind != "pronoun" else None
+                return p if p is not None and not (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS) else None
         by = next((k for k in range(len(toks) - 3) if toks[k].word in STATEMENT_NOUNS and toks[k + 1].word in RELEASED_BY
                    and toks[k + 2].word == "by"), None) if issued is None and description_head(document) in STATEMENT_NOUNS else None
+        if by is not None and any(x.word in INTERMEDIARY_NOUNS for x in toks[by + 3:by + 8]):
+            return None  # (one who speaks for another: ‘a statement released by his lawyer, Mark Geragos,’)
         if by is not None:  # ‘According to a statement released by the party's office, …’: the issuer
             # (‘X, in a statement issued by his office, said’ is X's, as below)
             m = mention_after(toks, by + 3, text)

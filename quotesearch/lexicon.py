@@ -190,7 +190,7 @@ dcp acp ssp sho dgp mla mca star
 forecaster churchwarden marshal pcso
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
-developer streamer caster modder commenter viewer speedrunner redditor
+developer streamer modder commenter viewer speedrunner redditor
 playwright screenwriter headmistress headmaster florist coxswain deacon tutor registrar vet pensioner
 controller dispatcher attendant
 cadet midshipman airman seaman ensign gunner sapper corpsman specialist

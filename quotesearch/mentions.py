@@ -1114,12 +1114,21 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     words = named.text.split() if named is not None else ()
     if len(words) < 2 or is_organisation(words) or words[-1].lower() in PLACE_NOUNS or not (
             gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
-            or (toks[c - 1].capitalized and toks[c - 1].word not in ROLE_NOUNS and " ".join(words) not in TWO_WORD_PLACES
+            or (toks[c - 1].capitalized and toks[c - 2].capitalized and toks[c - 1].word not in ROLE_NOUNS
+                and " ".join(words) not in TWO_WORD_PLACES and words[0].lower() not in REGION_WORDS
+                and words[-1].lower() not in PLACE_NOUNS and words[-1].lower() not in REGION_NOUNS
                 and not any(w.lower() in ORG_WORDS or w.lower() in BUSINESS_WORDS for w in words))):
         # (a given name no list holds after a body's name: ‘says the global head of airfreight at
         # Hanseatic Forwarding, Ming Zhao.’; never a place, ‘the mayor of Springfield, New York’)
         return None
     return named
+
+
+#: Words that open a region's name ("North Kivu", "Eastern Ukraine", "West Maui").
+REGION_WORDS = frozenset("north south east west northern southern eastern western central upper lower greater new".split())
+
+#: Nouns that end a region's or a branch's name ("Gaza Strip", "Tokyo Branch", "Rakhine State").
+REGION_NOUNS = frozenset("strip bank branch state province region territory coast valley island islands county district".split())
 
 
 def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention | None:

@@ -27,7 +27,7 @@ from quotesearch.mentions import (
     description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, NAME_LIKE_ROLES, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
     sex_of_given_name, RE_ORDINAL,
 )
@@ -658,8 +658,15 @@ def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
 RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]*,? )+and $")
 
 
+#: Words that qualify an office, never a given name ("Additional Superintendent", "Joint Secretary").
+TITLE_QUALIFIER_WORDS = frozenset("additional assistant deputy senior joint acting principal special associate "
+                                  "executive vice".split())
+
 #: Words that make a nation's adjective of a region's ("South Korean", "North African"): no name.
 COMPASS_WORDS = frozenset("north south east west central northern southern eastern western".split())
+
+#: Firms' words that are no one's surname ("Steel", "Paper", "Banks" are).
+FIRM_ONLY_WORDS = BUSINESS_WORDS - frozenset("steel paper bank energy electric mining packaging materials engines".split())
 
 #: Firms' words that end a longer word of a firm's name ("Microsystems", "Biotechnologies").
 BUSINESS_ENDINGS = ("systems", "technologies", "pharmaceuticals", "electronics", "networks", "semiconductor")
@@ -670,6 +677,10 @@ OFFICE_BODIES = frozenset("ministry department office bureau commission committe
 #: Envoys posted "to" a place or a body ("Ambassador to Japan", "Special Envoy to the United Nations").
 ENVOY_NOUNS = frozenset("ambassador ambassador-designate envoy emissary representative delegate consul".split())
 
+#: Envoys proper, whom a story may call "the diplomat" (never a "representative" or a "delegate":
+#: "Rep." and "Delegate" are lawmakers' titles).
+DIPLOMAT_NOUNS = frozenset("ambassador ambassador-designate envoy emissary consul".split())
+
 #: Bodies an envoy is posted to, named by two words.
 TWO_WORD_POSTS = frozenset(("united nations", "european union", "african union", "holy see", "arab league"))
 
@@ -677,6 +688,25 @@ TWO_WORD_POSTS = frozenset(("united nations", "european union", "african union",
 #: "U.S. Special Envoy to the", "RNC Chief of"), with the preposition.
 RE_TITLE_BEFORE_PREP = regex.compile(
     r"(?<![\p{L}.])(?:(?:The|A|An) )?((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*)(?: \p{Lu}[\p{L}\-]*){0,3} (?:to|of|for)(?: the)?) $")
+
+
+def _speaks_next(text: str, end: int) -> bool:
+    """A speech verb follows the name ending at ``end``, after an appositive set off if any
+    (‘Panthers coach Rick Draper, the boys' uncle, said he …’, ‘Jeh Johnson says hackers …’).
+
+    >>> _speaks_next("Rick Draper, the boys' uncle, said he", 11), _speaks_next("Serena Williams watched", 15)
+    (True, False)
+    """
+    m = RE_NEXT_VERB.match(text, end)
+    return m is not None and m.group(1).lower() in SPEECH_VERBS and m.group(1).lower() not in SPEAKING_ALONE
+    # (never one who only "spoke": ‘Eric Trump spoke before him’ said nothing the story reports)
+
+
+#: Speech verbs that report an occasion, not words: ‘spoke before him’, ‘read a poem’.
+SPEAKING_ALONE = frozenset("speak speaks spoke spoken speaking read reads reading sing sings sang singing".split())
+
+#: The word after a name and its appositive, if any (‘, the boys' uncle, said’).
+RE_NEXT_VERB = regex.compile(r"(?:,[^,.;“”\"]{1,80},)? (?:(?:also|later|then|has|had|have) )?(\p{L}+)")
 
 
 def _title_before_prep(m: regex.Match) -> str:
@@ -708,8 +738,12 @@ def _posted_to(text: str, at: int, name: tuple[str, ...]) -> tuple[str, tuple[st
     two = " ".join(name[:2])
     if len(name) > 3 and (two in TWO_WORD_PLACES or two.lower() in TWO_WORD_POSTS):
         k = 2
-    elif name[0].lower() in ONE_WORD_PLACES or name[0].isupper() or gender_of(name[0]) is None:
-        k = 1  # ("Ambassador to NATO Julianne Smith", "Ambassador to Türkiye Faed Mustafa-Haddad")
+    elif name[0].lower() in ONE_WORD_PLACES or name[0].isupper():
+        k = 1  # ("Ambassador to NATO Julianne Smith")
+    elif gender_of(name[0]) is None:
+        # a place no list holds: up to the first known given name, else all but the last two words
+        # ("Ambassador to Türkiye Faed Mustafa-Haddad", "Ambassador to Papua New Guinea Ann Yastishock")
+        k = next((i for i in range(1, len(name) - 1) if gender_of(name[i]) is not None), len(name) - 2)
     else:
         return None
     return f"{_title_before_prep(m)} {' '.join(name[:k])}", name[k:]
@@ -768,7 +802,7 @@ def _role_words(role: str) -> tuple[str, ...]:
               for office in TITLE_WORDS.get(w.rstrip("."), ())]  # ("Lt. Gov." is no governor; "Lt. Gen." a general)
     if "executive" in words and "chief" in words:
         words.append("ceo")
-    if any(w in ENVOY_NOUNS for w in words) or ("foreign" in words and ("minister" in words or "secretary" in words)):
+    if any(w in DIPLOMAT_NOUNS for w in words) or ("foreign" in words and ("minister" in words or "secretary" in words)):
         words.append("diplomat")  # an envoy or a foreign minister is "the diplomat", "the top diplomat"
     if words and words[-1] == "justice":
         words.append("judge")  # a Justice is a judge (never a Justice Minister or a Justice Department spokesman)
@@ -827,8 +861,8 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
     description ("the senator"), never one it cannot check ("the Florida senator"); and never
     one of another place ("the California congressman" is not "Florida Rep." X)."""
     held = _role_words(role)
-    if head not in held and "counterpart" in held and head in COUNTERPART_OFFICES \
-            and any(w in DEMONYMS and w in held for w in words):
+    if head not in held and "counterpart" in held and head in COUNTERPART_OFFICES and words \
+            and all(w in DEMONYMS and w in held for w in words):  # (the nation alone: never "the Japanese prime minister")
         held += (head,)  # "his Malaysian counterpart, X" is "the Malaysian minister" (by the nation only)
     if head not in held or (words and _bare_honorific(role)) or _other_nation(words, held):
         return False
@@ -841,7 +875,7 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
 
 
 #: Offices a "counterpart" holds as the one they meet does ("the Malaysian minister").
-COUNTERPART_OFFICES = frozenset("minister president premier chancellor diplomat leader secretary".split())
+COUNTERPART_OFFICES = frozenset("minister president diplomat secretary".split())
 
 
 def _other_nation(words, held) -> bool:
@@ -1340,8 +1374,7 @@ class Cast:
             # of …, … Dean Amar"; never "Dean and Patty Schroeder")
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
                 or (len(name) == 2 and name[0].lower() in COMPASS_WORDS and name[1].lower() in DEMONYMS) \
-                or (len(name) == 2 and name[-1].lower() in ROLE_NOUNS and name[-1].lower() not in NAME_LIKE_ROLES
-                    and _word_like(name[0]) and gender_of(name[0]) is None and not honorific) \
+                or (len(name) == 2 and name[-1].lower() in ROLE_NOUNS and name[0].lower() in TITLE_QUALIFIER_WORDS) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS) \
                 or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES):
             return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
@@ -1543,10 +1576,12 @@ class Cast:
             return p
         spot = next(sp for sp in q.spots if sp[0] == last[id(q)])
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
-                or not self.opens_sentence(spot[0]) or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')):
-            return p  # (only one who opens a sentence, as its subject: never ‘a photo of Heidi Cruz’,
-            # ‘Ivanka Trump's den’, ‘for his wife Hillary Clinton’; nor the speaker of the quotation
-            # before, whom the next one answers: ‘“…,” Pamela Ashworth says. “…,” Ashworth says.’)
+                or not self.opens_sentence(spot[0]) or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')) \
+                or not _speaks_next(self.text, spot[1]):
+            return p  # (only one who opens a sentence, as its subject, and speaks there: never ‘a photo
+            # of Heidi Cruz’, ‘Ivanka Trump's den’, ‘Serena Williams watched from the players' box’,
+            # ‘Tanya Webb, his mother, wept in the gallery’; nor the speaker of the quotation before,
+            # whom the next one answers: ‘“…,” Pamela Ashworth says. “…,” Ashworth says.’)
         told = RE_SEX_AFTER.match(self.text, end, min(len(self.text), end + 120)) if end else None
         if told is not None and q.gender is not None and (told.group(1) in ("his", "he", "himself")) != (q.gender == "m"):
             return p  # (the sentence goes on of another sex: ‘“…,” Obama told them, echoing his 2008 slogan’)
@@ -2318,7 +2353,7 @@ class Cast:
                     continue
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         p.kind == "name" and p.gender is None and not p.titled
-                        and (p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS
+                        and (p.name.rsplit(" ", 1)[-1].lower() in FIRM_ONLY_WORDS
                              or any(description_head(r) in BODY_HEADS for r in self.roles_of(p)))):
                     continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’)
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
@@ -2391,6 +2426,11 @@ class Cast:
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned \
                         and not _other_nation(words, p.name.lower().split()):
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
+                if p.kind == "name" and head == "diplomat" and not any("diplomat" in r.lower() for r in self.roles_of(p)) \
+                        and any(q.kind == "description" and description_head(q.name) == head
+                                and q.name.split()[0].lower() in ("a", "an", "one", "another") for _, q in recent):
+                    continue  # (an envoy is "the diplomat" only when no diplomat was described: ‘A senior
+                    # Western diplomat … said …. U.S. Special Envoy Tom Barrack is due …. “…,” the diplomat said’)
                 if p.kind == "name" and not plural and GENDERED_NOUNS.get(head, p.gender) in (None, p.gender) \
                         and any(_kin_of(r, head) if owned else _holds(r, head, words, places)
                                                            for r in self.roles_of(p)):
