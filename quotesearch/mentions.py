@@ -439,6 +439,32 @@ def _holder_before(toks: list[Token], i: int, lo: int) -> bool:
     return i >= lo and toks[i].word in ("the", "of", "from", "for", "at", "to")
 
 
+#: Nouns of people online before the name they post under (‘user mossy_keyboard’, ‘Redditor u/x’).
+HANDLE_OWNERS = frozenset("user username redditor commenter poster".split())
+
+
+def _handle_like(t: Token) -> bool:
+    """A word that reads as an online handle: lower case or with digits or an underscore
+    (‘mossy_keyboard’, ‘lilPanda99’), never a function word."""
+    w = t.text
+    return w.replace("_", "").replace(".", "").isalnum() and not w.isdigit() and w.lower() not in FUNCTION_WORDS \
+        and ("_" in w or any(c.isdigit() for c in w) or w.islower())
+
+
+def _handle_after(toks: list[Token], j: int, text: str) -> Mention | None:
+    """The handle after a noun of a person online, with a platform's name before it if any:
+    ‘user mossy_keyboard’, ‘Reddit user frag_archaeologist’, ‘X user @manc_ringside’."""
+    n = len(toks)
+    i = j + 1 if j + 1 < n and toks[j].capitalized and toks[j + 1].word in HANDLE_OWNERS else j
+    if i + 1 >= n or toks[i].word not in HANDLE_OWNERS or toks[i].capitalized and i == j and toks[i].word != "redditor":
+        return None
+    h = i + 1 + (toks[i + 1].text == "@" and i + 2 < n)
+    if not _handle_like(toks[h]) or toks[h].word in HANDLE_OWNERS:
+        return None
+    s_ = toks[i + 1].start
+    return Mention(s_, toks[h].end, text[s_:toks[h].end] if text else toks[h].text, "name")
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -515,6 +541,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         if k < lo:
             return None
     t = toks[k]
+    h = k - 1 - (k - 1 >= lo and toks[k - 1].text == "@")
+    if _handle_like(t) and h >= lo and toks[h].word in HANDLE_OWNERS:  # ‘Reddit user frag_archaeologist wrote’
+        s_ = toks[k - 1].start if toks[k - 1].text == "@" else t.start
+        return Mention(s_, t.end, text[s_:t.end] if text else t.text, "name")
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them")) or (
             t.word == "it" and j < len(toks) and toks[j].word in SPEECH_VERBS):  # (a body's "it" that speaks)
         return Mention(t.start, t.end, t.text, "pronoun")
@@ -758,6 +788,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     n = len(toks)
     if j >= n:
         return None
+    handle = _handle_after(toks, j, text)
+    if handle is not None:  # ‘wrote user mossy_keyboard’, ‘wrote Reddit user frag_archaeologist’
+        return handle
     t = toks[j]
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
             t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
