@@ -121,7 +121,7 @@ PRONOUNS = {
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
-cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr cr madam mdm brig pte pvt cdr
+cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr coun cr madam mdm brig pte pvt cdr
 herr frau datuk dato datin tun puan encik ald revd
 shri smt engr alhaji alhaja haji hajji mallam spc pfc
 """)
@@ -130,7 +130,7 @@ shri smt engr alhaji alhaja haji hajji mallam spc pfc
 #: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
 #: the honorifics that may stand inside a run of title words.)
 OFFICE_HONORIFICS = wordset("""
-dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr cr brig cdr
+dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr coun cr brig cdr
 ald revd spc pfc
 """)
 
@@ -190,6 +190,7 @@ dcp acp ssp sho dgp mla mca star
 forecaster churchwarden marshal pcso
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
+reeve cathaoirleach
 developer streamer modder commenter viewer speedrunner redditor
 playwright screenwriter headmistress headmaster florist coxswain deacon tutor registrar vet pensioner
 controller dispatcher attendant
@@ -236,6 +237,10 @@ giant conglomerate brand railroad railway airport patrol
 collaboration consortium observatory laboratory
 """)
 
+#: Role nouns whose plural is a common surname ("Reeves"): never read as people in the plural.
+SURNAME_PLURAL_ROLES = frozenset({"reeve"})
+
+
 def _plural(noun: str) -> str:
     """A role noun's plural ("researchers", "coaches", "secretaries", "wives").
 
@@ -269,7 +274,7 @@ relative relatives mission missions delegation delegations
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
 pal pals rider riders straphanger straphangers
-""") | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")))
+""") | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES)
 
 #: Words that end a sports club's name ("Manchester City", "Kingsmere Rovers", "Northbridge Athletic").
 TEAM_WORDS = wordset("town city united rovers rangers wanderers athletic albion fc afc")

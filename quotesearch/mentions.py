@@ -439,6 +439,9 @@ def _holder_before(toks: list[Token], i: int, lo: int) -> bool:
     return i >= lo and toks[i].word in ("the", "of", "from", "for", "at", "to")
 
 
+#: Kin, with the family's own words for them (‘Alfie's dad, Lee Dobbs,’).
+KIN_WORDS = KIN_NOUNS | frozenset("dad mum mom grandma grandad grandpa stepfather stepmother partner".split())
+
 #: Nouns of people online before the name they post under (‘user mossy_keyboard’, ‘Redditor u/x’).
 HANDLE_OWNERS = frozenset("user username redditor commenter poster".split())
 
@@ -907,7 +910,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             (toks[j].word == "the" or (k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1])))
             and k - j <= 7 and (toks[j].word != "the" or k - j <= 4)
             and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].word not in THING_NOUNS
-            and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None))):
+            and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None
+                 or (toks[k - 1].word in KIN_WORDS and is_name_token(toks[k + 1]) and k + 2 < n and is_name_token(toks[k + 2]))))):
+        # (or kin, whatever the given name: ‘Alfie's dad, Lee Dobbs, who coaches …, said’)
         # (and after a firm's possessive: ‘Nordic Survey Group’s chief surveyor, Anna Berg,’)
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
         # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure")

@@ -702,6 +702,9 @@ def _speaks_next(text: str, end: int) -> bool:
     # (never one who only "spoke": ‘Eric Trump spoke before him’ said nothing the story reports)
 
 
+#: A short bracket right after a name: a party and a place (‘(Ind)’, ‘(D-Ohio)’).
+RE_BRACKET_AFTER = regex.compile(r" ?\([^()\n]{1,24}\)")
+
 #: Speech verbs that report an occasion, not words: ‘spoke before him’, ‘read a poem’.
 SPEAKING_ALONE = frozenset("speak speaks spoke spoken speaking read reads reading sing sings sang singing".split())
 
@@ -821,7 +824,7 @@ TITLE_WORDS = {k: tuple(v.split()) for k, v in {
     "sen": "senator", "gov": "governor", "rep": "congressman congresswoman representative", "gen": "general",
     "adm": "admiral", "sgt": "sergeant", "det": "detective", "rev": "pastor reverend", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "maj": "major", "cmdr": "commander", "supt": "superintendent",
-    "insp": "inspector", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "cr": "councillor", "pres": "president",
+    "insp": "inspector", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "coun": "councillor", "cr": "councillor", "pres": "president",
     "dr": "doctor", "prof": "professor"}.items()}
 
 
@@ -1937,8 +1940,13 @@ class Cast:
         text = self.text
         end = text.find(" ", pos)
         end = len(text) if end < 0 else end
-        after = text[end:end + 24].split()
-        if not (text[end - 1] == "," or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed")))):
+        rest = text[end:end + 48]
+        party = RE_BRACKET_AFTER.match(rest)  # (a party's bracket after the name: ‘Cllr Seán Kiely (Ind) appealed’)
+        if party is not None:
+            rest = rest[party.end():]
+        after = rest[:24].split()
+        if not (text[end - 1] == "," or rest.startswith(",") and party is not None
+                or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed")))):
             return False
         lo = max(0, comma - 80)
         start = comma
