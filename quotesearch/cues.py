@@ -681,9 +681,11 @@ def _title_lead(lead: list[Token]) -> bool:
     for k, x in enumerate(lead):
         if x.text in ".;:!?“”\"" or (not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)
                                         and x.word not in ROLE_NOUNS
-                                        and not (x.word == "state" and (k + 1 == len(lead) or state_before_title(lead, k)))
+                                        and not (x.word == "state" and (k + 1 == len(lead) or state_before_title(lead, k)
+                                                                        or lead[k + 1].word in ROLE_NOUNS))
                                         and not (x.word in APPOSITIVE_QUALIFIERS and k + 1 == len(lead))):
-            return False  # (but "state" before a title is an adjective: ‘his niece, state Del. X,’, and
+            return False  # (but "state" before a title is an adjective: ‘his niece, state Del. X,’, ‘BLM
+            # state president X’, and
             # so is a qualifier right before the name: ‘her former chief of staff, retired Col. X,’)
     return True
 

@@ -702,6 +702,9 @@ def _speaks_next(text: str, end: int) -> bool:
     # (never one who only "spoke": ‘Eric Trump spoke before him’ said nothing the story reports)
 
 
+#: Lower-case words inside a long title before a name ("former deputy chief minister X").
+TITLE_RUN_QUALIFIERS = frozenset("former then acting interim retired ex".split())
+
 #: A short bracket right after a name: a party and a place (‘(Ind)’, ‘(D-Ohio)’).
 RE_BRACKET_AFTER = regex.compile(r" ?\([^()\n]{1,24}\)")
 
@@ -1890,7 +1893,7 @@ class Cast:
         """The name at ``pos`` (with any title or given names before it) opens its sentence."""
         text = self.text
         j = pos
-        for _ in range(7):  # back over "Russian President Vladimir", "Mr." or "Council member"
+        for _ in range(12):  # back over "Russian President Vladimir", "Mr." or "Council member"
             k = j
             while k > 0 and text[k - 1] in " \t":
                 k -= 1
@@ -1903,8 +1906,13 @@ class Cast:
                     or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS \
                     or (word in PARTICLES and j > pos - 40) \
                     or (word in ("of", "for") and text[j:j + 1].isupper()
-                        and (prev := text[max(0, w - 30):w].split()[-1:]) and prev[0][:1].isupper() and _title_noun(prev[0].lower())):
-                # ("Annelie von Wartenstein", "Superintendent of Police Kamrul Hasan")
+                        and (prev := text[max(0, w - 30):w].split()[-1:]) and prev[0][:1].isupper() and _title_noun(prev[0].lower())) \
+                    or (word in TITLE_RUN_QUALIFIERS and j > pos - 80 and text[j:j + 1].islower()) \
+                    or (word in ("of", "and") and j > pos - 80 and (nxt := text[j:j + 24].split()[:1])
+                        and (_title_noun(nxt[0].lower()) or nxt[0] in TITLE_RUN_QUALIFIERS)
+                        and (prev := text[max(0, w - 30):w].split()[-1:]) and _title_noun(prev[0].lower())):
+                # ("Annelie von Wartenstein", "Superintendent of Police Kamrul Hasan", "Leader of
+                # opposition and former deputy chief minister Tejpal Mandal")
                 # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey")
                 j = w
             else:
@@ -2054,8 +2062,14 @@ class Cast:
                                           and q.name.split()[1] == words[0] and gender_of(q.name.split()[0]) is not None):
                     q = None  # (four words, or a Malay name after "Mohamad": "Dr Azhar" of Mohamad Azhar Osman;
                     # never a double surname, "Ms. Acosta" of Melba Acosta Febo)
+
             if q is not None and (gender is None or q.gender in (None, gender)):
                 return q
+        if len(words) == 1 and raw and first in SURNAME_HONORIFICS and (p is None or p.name == words[0]) \
+                and (q := self._first_word_people().get(words[0].lower())) is not None and q.name.count(" ") >= 2 \
+                and gender in (None, q.gender):
+            return q  # the first of a name of three words after an honorific: "Dr Khalida" of Khalida Parveen
+            # Rana, as South Asian and Malay papers write (no one bears it as a surname)
         if p is not None and len(words) == 1 and gender and p.spots:
             # "Mrs Attwell" after "Geoff Attwell, who runs a farm with his wife, Sarah,": the spouse
             # (whatever sex the cast gave Geoff, whose name the lists do not hold)
