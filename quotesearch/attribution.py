@@ -781,11 +781,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 body = _body_by_ending(text, found.mention.start, said_by[1:], cast)
                 if body is not None:  # "The Calder County Sheriff's Office …. “…,” the sheriff's office wrote"
                     found.person, found.how = body, "body"
-            elif found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" \
-                    and said_by[1].replace("-", "").isalpha() and said_by[1].islower() and said_by[1] not in BODY_NOUNS \
+            elif found.how == "description" and len(said_by) in (2, 3) and said_by[0].lower() == "the" \
+                    and said_by[-1].replace("-", "").isalpha() and said_by[-1].islower() and said_by[-1] not in BODY_NOUNS \
+                    and (len(said_by) == 2 or (said_by[1].isalpha() and said_by[1].islower() and said_by[1] in ADJECTIVES_OF_ROLE)) \
                     and head not in THING_NOUNS and head not in GENDERLESS_SOURCES and found.person is not None \
                     and found.person.kind == "description" and found.person.name.lower() == found.mention.text.lower():
-                first = _introduced_description(text, found.mention.start, said_by[1], cast)
+                # (and one word that qualifies a role: ‘A former support contractor … the former contractor said’)
+                first = _introduced_description(text, found.mention.start, said_by[-1], cast)
                 if first is not None:  # "A co-worker said …. “…,” the co-worker said": as first written
                     # (of the sex the rest of that sentence tells: ‘One engineer, who … because he was
                     # not authorized …, said’ is never the "she" of the next paragraph)
@@ -1416,6 +1418,10 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
     desc = text[m.start():end]
     return (desc[0].lower() + desc[1:] if desc[1:2].islower() or desc[1:2] == " " else desc), end
 
+
+#: Words that qualify a role in "the former contractor", "the senior official" (an anaphor of
+#: one introduced unnamed).
+ADJECTIVES_OF_ROLE = frozenset("former senior junior retired young elderly local other".split())
 
 #: Where an unnamed person is from or was, after their noun: " from Leeds", " at the scene" (up
 #: to a clause or a punctuation mark).

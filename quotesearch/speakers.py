@@ -341,7 +341,7 @@ PEOPLE_WORDS = {
     "teacher": ("",), "parent": ("",), "husband": ("",), "wife": ("",), "son": ("",), "daughter": ("",),
     "brother": ("",), "sister": ("",), "carpenter": ("",), "farmworker": ("",), "rancher": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
-    "owner": ("", "s"),
+    "owner": ("", "s"), "contractor": ("", "s"),
 }
 
 
@@ -405,7 +405,8 @@ GENDERLESS_SOURCES = frozenset({"person"})
 
 #: What describes an unnamed source after "person" ("a person familiar with the talks").
 SOURCE_PHRASES = (" familiar with", " close to", " with knowledge", " briefed on", " involved in",
-                  " who spoke", " who asked", " who requested", " who was not authori", " who declined")
+                  " who spoke", " who asked", " who requested", " who was not authori", " who declined",
+                  " claiming to", " who claimed")
 
 
 #: A given name alone set off after a kin or a companion ("My sister, Claire, …", "One mother,
