@@ -549,7 +549,7 @@ def is_title(content: str, full_stop: bool = False) -> bool:
     words = content.rstrip(",." if full_stop else ",").split()
     if not 2 <= len(words) <= 7 or content.rstrip()[-1:] in ("?!" if full_stop else ".?!"):
         return False
-    big = [w for w in words if len(w) > 3]
+    big = [w for w in words if len(w) > 3 and not w[:1].isdigit()]  # (years keep no capital: ‘American Interiors, 1900-1950’)
     return bool(big) and all(w[:1].isupper() for w in big) and words[0][:1].isupper()
 
 
@@ -702,7 +702,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             and len(content.split()) <= 4 else None  # (‘had been “neutralised in the last 24 hours”, a term
         # Ankara uses’ quotes more than the term)
         if label_after is not None and found is not None and found.mention is not None \
-                and found.mention.start < label_after.end():
+                and found.mention.start < label_after.end() + 12:  # (or in the label's own clause: ‘a name he claimed to dislike’)
             found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
         # (a work named right before the marks: a title, whatever cue comes before it; never a word
         # said about the work with its own cue after it: ‘Asked about the film, “Stunning,” said X’)
