@@ -81,7 +81,8 @@ RE_NAMED_GIVEN = regex.compile(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|t
 #: "rapper Kross"), or opening a sentence with the trade set off after them ("Kairo, the lead
 #: vocalist of boy band NOVA9,"), never before another capitalised word or a possessive.
 MONONYM_TRADES = ("star ", "singer ", "rapper ", "DJ ", "MC ", "drummer ", "guitarist ", "vocalist ",
-                  "artist ", "comedian ", "influencer ", "striker ", "midfielder ", "winger ")
+                  "artist ", "comedian ", "influencer ", "striker ", "midfielder ", "winger ",
+                  "poet ", "dancer ", "pianist ", "newcomer ", "Newcomer ")
 _MONONYM_TRADES = "(?:" + "|".join(t.strip() for t in MONONYM_TRADES) + ")"
 RE_MONONYM_AFTER_TRADE = re.compile(  # (matched at each trade word the text has; the capital is checked after)
     r"\b" + _MONONYM_TRADES + r" ([^\W\d_]+)(?![\w’'\-]| [^\W\d_]*[A-Z]|[ \t]*[&(])")
