@@ -33,7 +33,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import FIRM_ONLY_WORDS, GENDERLESS_SOURCES, RE_ALIAS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import GENDERLESS_SOURCES, RE_ALIAS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -123,12 +123,13 @@ ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".spli
 
 
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
-                     nickname: bool = False) -> bool:
+                     nickname: bool = False, handle: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
     them), for "its model, called “Aurora-7”," (never "ran to the window, called “Help us!”");
-    ``nickname``: the marks hold what reads as a nickname ("Mr. Walt", "Doc", "Little Marco")."""
+    ``nickname``: the marks hold what reads as a nickname ("Mr. Walt", "Doc", "Little Marco");
+    ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops")."""
     for t in toks[-2:]:
         if t.word in TITLE_CUES and t.word not in CALL_VERBS:
             return True
@@ -145,17 +146,18 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # "phrases like “embodied archive”", "terms such as “…”"
     if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
         return True  # ‘earned him the nickname “Professor Infinity.”’
-    if toks and short_name and (toks[-1].word in HANDLE_NOUNS or (
-            len(toks) >= 3 and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in ("using", "under"))):
-        return True  # a name one goes by online: ‘using the handle “Nyx_Ops,”’, ‘the alias “Wraith”’,
-        # ‘an account using the name “disgruntled_affiliate.”’
-    if len(toks) >= 2 and short_name and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
-        return True  # ‘who goes by “cyb3rfox” online’, ‘who plays as “Tempest,”’
-    if len(toks) >= 3 and short_name and toks[-1].word == "as" and any(x.word in TRACK_VERBS for x in toks[-5:-1]):
+    if len(toks) >= 2 and short_name and toks[-1].word in HANDLE_NOUNS and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its"):
+        return True  # a name one goes by online: ‘using the handle “Nyx_Ops,”’, ‘the alias “Wraith”’
+        # (never the verb: ‘can handle “big moments”’)
+    if len(toks) >= 3 and short_name and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in ("using", "under"):
+        return True  # ‘an account using the name “disgruntled_affiliate.”’
+    if len(toks) >= 2 and (title_case or handle) and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
+        return True  # ‘who goes by “cyb3rfox” online’, ‘who plays as “Tempest,”’ (never ‘went by “like nothing”’)
+    if len(toks) >= 3 and (title_case or handle) and toks[-1].word == "as" and any(x.word in TRACK_VERBS for x in toks[-5:-1]):
         return True  # what researchers call a group: ‘Sentrix tracks the group as “Jade Harbor.”’
-    if len(toks) >= 2 and short_name and any(x.word in DUBBING_VERBS for x in toks[-4:-1]) \
+    if len(toks) >= 2 and (title_case or handle) and any(x.word in DUBBING_VERBS for x in toks[-4:-1]) \
             and toks[-1].text.isalpha() and toks[-1].word not in FUNCTION_WORDS:
-        return True  # ‘dubbed the vulnerability “SocketSpy.”’
+        return True  # ‘dubbed the vulnerability “SocketSpy.”’ (never ‘dubbed the ruling “outrageous”’)
     c = len(toks) - 2 if toks and toks[-1].word in ("the", "a", "an") else len(toks) - 1  # (‘it calls the “Arc Pen.”’)
     if c >= 1 and short_name and title_case and toks[c].word in CALL_VERBS and (
             toks[c - 1].word == "it" or (toks[c - 1].word in BODY_NOUNS and c >= 2 and toks[c - 2].word == "the")):
@@ -228,6 +230,10 @@ RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]
                                r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b)")
 # (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one)
 
+#: A work's possessive after a title in marks (‘“Paper Moons,” the novel's author said’).
+RE_WORK_OWNER_AFTER = regex.compile(r",?\s(?:the|his|her|their) (?:song|album|book|novel|memoir|film|movie|documentary"
+                                    r"|play|musical|opera|podcast|series|show)[’']s\b")
+
 #: A work's noun set off after a title in marks: ‘“Stand Tall, Vermont,” a folk song her campaign
 #: adopted’, ‘“Paper Boats”, her second single’.
 RE_WORK_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d’'\-]+ ){0,2}"
@@ -260,8 +266,11 @@ KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affecti
 STYLE_VERBS = frozenset("styled styles styling".split())
 STYLED_SELVES = frozenset("himself herself itself themselves".split())
 
+#: One word an online handle may be: with a digit, an underscore or an "@" ("cyb3rfox", "Nyx_Ops").
+RE_HANDLE = regex.compile(r"@?(?=[\w.]*[\d_])[\w.]{3,30}")
+
 #: Nouns before a name one goes by online or in a game (‘using the handle “Nyx_Ops”’).
-HANDLE_NOUNS = frozenset("handle handles alias aliases username usernames pseudonym codename gamertag tag".split())
+HANDLE_NOUNS = frozenset("handle handles alias aliases username usernames pseudonym codename gamertag".split())
 
 #: Verbs before "by" or "as" and a name one goes by (‘who goes by “cyb3rfox”’, ‘who plays as “Tempest”’).
 GOES_BY_VERBS = frozenset("goes go went going plays played playing competes competed competing streams streamed".split())
@@ -612,7 +621,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and content[:1].isupper() and all(
             w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS),
-            short_name and _nickname_like(content)) and not (
+            short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -708,6 +717,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # said about the work with its own cue after it: ‘Asked about the film, “Stunning,” said X’)
         work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
                                             or _owned_work(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
+        if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and is_title(content.rstrip(",.")) \
+                and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
+            scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved
+            # “Paper Moons,” the novel's author said’ (never one that opens it: ‘“Completely False,” the film’s star wrote’)
         if (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks)) and (
                 is_nickname(text, sp, tail_toks) or is_title(content, full_stop=work)
                 or label_after is not None
@@ -893,6 +906,10 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     return m, p
 
 
+#: A sentence that opens with a common noun after an article (‘The law bans …’).
+RE_THING_OPENS = regex.compile(r"\s*(?:The|A|An|This|That) \p{Ll}")
+
+
 def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body or the document an "it" that speaks stands for: the subject of its own sentence
     (‘The group seeks … what it calls “…”’), else the one quoted just before, in its paragraph or
@@ -923,11 +940,22 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         own = subject_of(*bounds.pop())
         if own is not None and bodylike(own):
             return own
+    before = subject_of(*bounds[-1]) if bounds else None
+    if bounds and before is None and RE_THING_OPENS.match(text, bounds[-1][0]):
+        return None  # a thing opens the sentence before: ‘The law bans plastic bags. “…,” it says’
+    if before is not None:
+        # the subject of the sentence just before: a body or a document brought in there (‘The
+        # watchdog disagrees. “…,” it said’, ‘A leaked memo … tells a different story. “…,” it says’),
+        # or a thing that speaks for no one (‘The law bans …’)
+        if bodylike(before):
+            return before
+        if before.kind == "description" and not _person_noun(description_head(before.name) or ""):
+            return None
     earliest = paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start
     last = next(((pos, p) for pos, p in reversed(cast.speakers) if pos < at), None)
     if last is not None and last[0] >= earliest:
         return last[1] if bodylike(last[1]) else None
-    for x, y in reversed(bounds[-3:]):
+    for x, y in reversed(bounds[-3:-1]):
         p = subject_of(x, y)
         if p is not None and bodylike(p):
             return p
@@ -973,7 +1001,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     prev_word = text[max(0, ms[0].start - 30):ms[0].start].split()[-1:]
     if ms[1].kind == "name" and ms[1].gender is None and (
             (prev_word and prev_word[0].lower().endswith("-based"))
-            or ms[1].name.rsplit(" ", 1)[-1].lower() in FIRM_ONLY_WORDS or ms[1].name.rsplit(" ", 1)[-1].lower() in ORG_WORDS):
+            or cast.firm_named(ms[1]) or ms[1].name.rsplit(" ", 1)[-1].lower() in ORG_WORDS):
         return None  # a firm, never a "he" or "she": ‘Carmen Ortega of Hong Kong-based Istmo Shipping said’
     if prev_word and prev_word[0].isalpha() and prev_word[0].islower() and not _title_noun(prev_word[0]) \
             and prev_word[0] not in ROLE_WORDS_BEFORE and prev_word[0] not in FUNCTION_WORDS \

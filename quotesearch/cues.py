@@ -948,10 +948,21 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
     s_, e_ = toks[k].start, toks[e - 1].end
     if toks[k].word not in ("the", "a", "an"):  # an owner's name speaks through its document: ‘…,”
         # Halworth's recall notice says’ is Halworth's, as ‘…,” Solano's statement said’ is Solano's
+        # (never a document about them: ‘Ruskin's indictment says’, ‘Vos's psychiatric assessment says’)
+        if toks[e - 1].word not in OWNER_DOCUMENTS or any(x.word not in OWNER_DOCUMENT_WORDS for x in toks[k + 1:e - 1]):
+            return None
+        if text and text.count(toks[k].text) > 1:  # a firm whose name has its 's: ‘McDonald's said …’
+            return Mention(toks[k].start, toks[k].end, toks[k].text, "organisation"), e
         cut = 2 if toks[k].text.endswith(("’s", "'s")) else 1
         return Mention(toks[k].start, toks[k].end - cut, toks[k].text[:-cut], "name"), e
     return Mention(s_, e_, (toks[k].word + text[toks[k].end:e_]) if text else " ".join(t.text for t in toks[k:e]),
                    "description"), e
+
+
+#: Documents by which their owner speaks (‘Halworth's recall notice says’), and the words that may
+#: stand before them (never ‘police statement’, whose owner is its subject).
+OWNER_DOCUMENTS = frozenset("statement post tweet letter email message notice release advisory blog".split())
+OWNER_DOCUMENT_WORDS = frozenset("recall press official latest written emailed open".split())
 
 
 #: Speech verbs that a particle makes something else ("snapped up bargains", "ruled out a run").
@@ -1030,7 +1041,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     i0 = _first_word(toks)
     if n >= 3 and toks[-1].text == ":" and i0 < n - 2 and toks[i0].capitalized and toks[i0].word in INVERTED_OPENERS:
         m = mention_after(toks, i0 + 1, text)  # an inverted cue opening its sentence: ‘Said Huang: “…”’
-        if m is not None and m.kind in ("name", "description") and m.end == toks[n - 2].end:
+        if m is not None and m.kind in ("name", "description") and m.end == toks[n - 2].end and (
+                m.kind == "description" or (known is not None and known(m.text.split()[-1].lower())
+                                             and text.count(f"{toks[i0].text} {m.text}") <= 1)):
+            # (a surname the article knows: never ‘Said Amrani: “…”’, a man called Said)
             return Found(m, None, "colon", ":")
     found = _in_their_words(text, toks)
     if found is not None:

@@ -1152,7 +1152,7 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     words = named.text.split() if named is not None else ()
     if len(words) < 2 or is_organisation(words) or words[-1].lower() in PLACE_NOUNS or not (
             gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
-            or (toks[c - 1].capitalized and toks[c - 2].capitalized and toks[c - 1].word not in ROLE_NOUNS
+            or (toks[c - 1].capitalized and (toks[c - 2].capitalized or toks[c - 2].word == "at") and toks[c - 1].word not in ROLE_NOUNS
                 and " ".join(words) not in TWO_WORD_PLACES and words[0].lower() not in REGION_WORDS
                 and words[-1].lower() not in PLACE_NOUNS and words[-1].lower() not in REGION_NOUNS
                 and not any(w.lower() in ORG_WORDS or w.lower() in BUSINESS_WORDS for w in words))):

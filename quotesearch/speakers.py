@@ -693,15 +693,28 @@ RE_TITLE_BEFORE_PREP = regex.compile(
 
 
 def _speaks_next(text: str, end: int) -> bool:
-    """A speech verb follows the name ending at ``end``, after an appositive set off if any
-    (‘Panthers coach Rick Draper, the boys' uncle, said he …’, ‘Jeh Johnson says hackers …’).
+    """The rest of the sentence of the name ending at ``end`` has them speak: a speech verb, or
+    being asked or interviewed (‘Panthers coach Rick Draper, the boys' uncle, said he …’, ‘Serena
+    Cole was asked about her sister's defeat’, ‘… took to Instagram to announce …’).
 
-    >>> _speaks_next("Rick Draper, the boys' uncle, said he", 11), _speaks_next("Serena Williams watched", 15)
+    >>> _speaks_next("Rick Draper, the boys' uncle, said he", 11), _speaks_next("Serena Williams watched. He said", 15)
     (True, False)
     """
-    m = RE_NEXT_VERB.match(text, end)
-    return m is not None and m.group(1).lower() in SPEECH_VERBS and m.group(1).lower() not in SPEAKING_ALONE
+    stop = RE_SENTENCE_STOP.search(text, end, end + 300)
+    words = text[end:stop.start() if stop else end + 300].lower().split()
+    return any(w.strip(",;") in SPEAKING_WORDS for w in words)
     # (never one who only "spoke": ‘Eric Trump spoke before him’ said nothing the story reports)
+
+
+#: The end of a sentence (for the rest of one after a name).
+RE_SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
+
+#: Words of being asked or interviewed, which tell that one speaks (‘Serena Cole was asked …’).
+SPEAKING_WORDS = frozenset("""
+said says told tells added adds announced announces wrote writes explained insisted argued warned stressed claimed
+declared replied responded admitted acknowledged recalled confirmed denied tweeted posted urged vowed
+asked interview interviewed instagram reporters statement
+""".split())  # (clear reporting verbs only: never "state" of "a state senator", "post" of "his near post")
 
 
 #: Lower-case words inside a long title before a name ("former deputy chief minister X").
@@ -709,13 +722,6 @@ TITLE_RUN_QUALIFIERS = frozenset("former then acting interim retired ex".split()
 
 #: A short bracket right after a name: a party and a place (‘(Ind)’, ‘(D-Ohio)’).
 RE_BRACKET_AFTER = regex.compile(r" ?\([^()\n]{1,24}\)")
-
-#: Speech verbs that report an occasion, not words: ‘spoke before him’, ‘read a poem’.
-SPEAKING_ALONE = frozenset("speak speaks spoke spoken speaking read reads reading sing sings sang singing".split())
-
-#: The word after a name and its appositive, if any (‘, the boys' uncle, said’).
-RE_NEXT_VERB = regex.compile(r"(?:,[^,.;“”\"]{1,80},)? (?:(?:also|later|then|has|had|have) )?(\p{L}+)")
-
 
 def _title_before_prep(m: regex.Match) -> str:
     """The title a match of RE_TITLE_BEFORE_PREP found, without a sentence's opening word ("After")."""
@@ -810,8 +816,12 @@ def _role_words(role: str) -> tuple[str, ...]:
               for office in TITLE_WORDS.get(w.rstrip("."), ())]  # ("Lt. Gov." is no governor; "Lt. Gen." a general)
     if "executive" in words and "chief" in words:
         words.append("ceo")
-    if any(w in DIPLOMAT_NOUNS for w in words) or ("foreign" in words and ("minister" in words or "secretary" in words)):
+    if any(w in DIPLOMAT_NOUNS for w in words) or ("foreign" in words and ("minister" in words or "secretary" in words)) \
+            or ("high" in words and "representative" in words):  # (the EU's High Representative)
         words.append("diplomat")  # an envoy or a foreign minister is "the diplomat", "the top diplomat"
+    if ("prime" in words and "minister" in words) or (("president" in words or "chancellor" in words or "premier" in words)
+                                                      and "vice" not in words and "deputy" not in words):
+        words.append("leader")  # a head of government is "the Australian leader"
     if words and words[-1] == "justice":
         words.append("judge")  # a Justice is a judge (never a Justice Minister or a Justice Department spokesman)
     return tuple(words)
@@ -869,11 +879,15 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
     description ("the senator"), never one it cannot check ("the Florida senator"); and never
     one of another place ("the California congressman" is not "Florida Rep." X)."""
     held = _role_words(role)
-    if head not in held and "counterpart" in held and head in COUNTERPART_OFFICES and words \
-            and all(w in DEMONYMS and w in held for w in words):  # (the nation alone: never "the Japanese prime minister")
+    if head not in held and "counterpart" in held and head in COUNTERPART_OFFICES \
+            and any(w in DEMONYMS and w in held for w in words) \
+            and all((w in DEMONYMS and w in held) or w in COUNTERPART_QUALIFIERS or w in COMPASS_WORDS for w in words):
         held += (head,)  # "his Malaysian counterpart, X" is "the Malaysian minister" (by the nation only)
     if head not in held or (words and _bare_honorific(role)) or _other_nation(words, held):
         return False
+    if head == "leader" and "leader" not in role.lower() and not any(w in DEMONYMS and w in held for w in words):
+        return False  # a head of government is "the Australian leader" by the nation only (never "the Russian
+        # leader" for the president of a sports body)
     # a place of the role's own that is not the description's ("Vermont senator" for "the Florida
     # senator"), or an abbreviated title that cannot show one
     own = [w.lower() for w in role.split() if w[:1].isupper() and w.rstrip(".").lower() not in TITLE_WORDS
@@ -883,7 +897,10 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
 
 
 #: Offices a "counterpart" holds as the one they meet does ("the Malaysian minister").
-COUNTERPART_OFFICES = frozenset("minister president diplomat secretary".split())
+COUNTERPART_OFFICES = frozenset("minister president premier chancellor diplomat leader secretary".split())
+
+#: Words of an office a counterpart's description may hold besides the nation ("the Indian foreign minister").
+COUNTERPART_QUALIFIERS = frozenset("foreign prime defence defense finance trade interior".split())
 
 
 def _other_nation(words, held) -> bool:
@@ -1163,7 +1180,8 @@ class Cast:
                 # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
             pieces = _name_pieces(m.group())
             if pieces and pieces[0][0] == 0 and len(pieces[0][2]) > 1 and pieces[0][2][0].lower() in INVERTED_OPENERS \
-                    and text.startswith(":", at + pieces[0][1]):
+                    and text.startswith(":", at + pieces[0][1]) and text.count(pieces[0][2][-1]) > 1 \
+                    and text.count(" ".join(pieces[0][2])) == 1:  # (never ‘Said Benali and his brother … Said Benali:’)
                 # an inverted cue before a colon, never a given name: ‘Said Huang: “…”’
                 w0 = pieces[0][2][0]
                 pieces = ((len(w0) + 1, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
@@ -2312,6 +2330,14 @@ class Cast:
         words = before[:-1].split() if before.endswith(",") else []
         return words[-1].lower() if words and words[-1].lower() in KIN_NOUNS else None
 
+    def firm_named(self, p: Person) -> bool:
+        """A name that is a firm's: it ends in a firm's word and nothing marks a person ("Cleveland
+        Steel", "Apex Mining"; but "Saoirse Steel, the band's singer," or "Xander Steel, 19,")."""
+        last = p.name.rsplit(" ", 1)[-1].lower()
+        if last not in BUSINESS_WORDS or p.kind != "name" or p.gender is not None or p.titled:
+            return False
+        return last in FIRM_ONLY_WORDS or not (self.roles_of(p) or p.who or self._kin_or_aged(p))
+
     def _kin_or_aged(self, p: Person) -> bool:
         """The article gives this person an age or makes them someone's kin, where it names them in
         full: "His wife, Morag Fraser,", "Camille Fournier, 29,": a person, whatever the name."""
@@ -2377,7 +2403,7 @@ class Cast:
                     continue
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         p.kind == "name" and p.gender is None and not p.titled
-                        and (p.name.rsplit(" ", 1)[-1].lower() in FIRM_ONLY_WORDS
+                        and (self.firm_named(p)
                              or any(description_head(r) in BODY_HEADS for r in self.roles_of(p)))):
                     continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’)
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
