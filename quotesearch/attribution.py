@@ -931,7 +931,7 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
 
     bounds = []
     for p_lo, p_hi in ([paras[sp.paragraph - 1]] if sp.paragraph > 0 else []) + [(sp.para_start, at)]:
-        p_lo, p_hi = max(p_lo, at - 2 * CONTEXT_CHARS), min(p_hi, at)
+        p_lo, p_hi = max(p_lo, at - CONTEXT_CHARS), min(p_hi, at)
         if p_lo < p_hi:
             ends = sentence_ends(text, p_lo, p_hi)
             bounds += zip([p_lo, *ends], [*ends, p_hi])

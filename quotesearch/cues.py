@@ -27,7 +27,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
-    split_title, title_abbreviation,
+    split_title, title_abbreviation, written_elsewhere,
 )
 from quotesearch.speakers import PLACE_GIVEN_NAMES, Person  # (a given name that is also a place)
 
@@ -951,7 +951,7 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
         # (never a document about them: ‘Ruskin's indictment says’, ‘Vos's psychiatric assessment says’)
         if toks[e - 1].word not in OWNER_DOCUMENTS or any(x.word not in OWNER_DOCUMENT_WORDS for x in toks[k + 1:e - 1]):
             return None
-        if text and text.count(toks[k].text) > 1:  # a firm whose name has its 's: ‘McDonald's said …’
+        if text and written_elsewhere(text, toks[k].text, toks[k].start):  # a firm whose name has its 's: ‘McDonald's said …’
             return Mention(toks[k].start, toks[k].end, toks[k].text, "organisation"), e
         cut = 2 if toks[k].text.endswith(("’s", "'s")) else 1
         return Mention(toks[k].start, toks[k].end - cut, toks[k].text[:-cut], "name"), e
@@ -1043,7 +1043,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         m = mention_after(toks, i0 + 1, text)  # an inverted cue opening its sentence: ‘Said Huang: “…”’
         if m is not None and m.kind in ("name", "description") and m.end == toks[n - 2].end and (
                 m.kind == "description" or (known is not None and known(m.text.split()[-1].lower())
-                                             and text.count(f"{toks[i0].text} {m.text}") <= 1)):
+                                             and not written_elsewhere(text, f"{toks[i0].text} {m.text}", toks[i0].start))):
             # (a surname the article knows: never ‘Said Amrani: “…”’, a man called Said)
             return Found(m, None, "colon", ":")
     found = _in_their_words(text, toks)

@@ -124,6 +124,16 @@ def abbreviates_title(words: Sequence[str], k: int) -> bool:
     return title_abbreviation(before + w + after, w[:-1], len(before) + len(w))
 
 
+def written_elsewhere(text: str, words: str, at: int, reach: int = 20_000) -> bool:
+    """The text writes ``words`` again, besides at ``at``, within ``reach`` characters either side
+    (a bounded search: the cost per question never grows with the length of the text).
+
+    >>> written_elsewhere("Said Huang spoke. Said Huang: yes", "Said Huang", 18), written_elsewhere("Said Amrani: no", "Said Amrani", 0)
+    (True, False)
+    """
+    return text.find(words, max(0, at - reach), at) >= 0 or text.find(words, at + len(words), at + len(words) + reach) >= 0
+
+
 def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     """Tokens with offsets; a final period stays on abbreviations and initials only.
 

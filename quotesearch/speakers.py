@@ -27,7 +27,7 @@ from quotesearch.mentions import (
     description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed, written_elsewhere,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
     sex_of_given_name, RE_ORDINAL,
 )
@@ -1180,8 +1180,9 @@ class Cast:
                 # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
             pieces = _name_pieces(m.group())
             if pieces and pieces[0][0] == 0 and len(pieces[0][2]) > 1 and pieces[0][2][0].lower() in INVERTED_OPENERS \
-                    and text.startswith(":", at + pieces[0][1]) and text.count(pieces[0][2][-1]) > 1 \
-                    and text.count(" ".join(pieces[0][2])) == 1:  # (never ‘Said Benali and his brother … Said Benali:’)
+                    and text.startswith(":", at + pieces[0][1]) \
+                    and written_elsewhere(text, pieces[0][2][-1], text.find(pieces[0][2][-1], at)) \
+                    and not written_elsewhere(text, " ".join(pieces[0][2]), at):  # (never ‘Said Benali and his brother … Said Benali:’)
                 # an inverted cue before a colon, never a given name: ‘Said Huang: “…”’
                 w0 = pieces[0][2][0]
                 pieces = ((len(w0) + 1, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
