@@ -824,6 +824,19 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     return quotes
 
 
+def _question_paragraph(text: str, para: tuple[int, int]) -> bool:
+    """A paragraph that is one short question of the writer's, with no quotation mark in it
+    (‘Were you scared, going back into the studio?’)."""
+    lo, hi = para
+    body = text[lo:hi].strip()
+    return 0 < len(body) <= 200 and body.endswith("?") and not RE_DOUBLE_MARK_ANY.search(body) \
+        and body.count("?") == 1 and not any(stop in body for stop in (". ", "! ", "; "))
+
+
+#: A double quotation mark of any style.
+RE_DOUBLE_MARK_ANY = regex.compile(r"[\"“”„«»]|''|``")
+
+
 def _participle_subject(text: str, before: list[Token], after: list[Token], comma_inside: bool) -> Found | None:
     """A quotation inside an opening participle clause with no subject of its own (‘After saying
     her foot was “so swollen …,” she was rushed …’) is the main clause subject's."""
@@ -1685,6 +1698,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # article names, whose sex his given name tells)
         if new is None and RE_ANSWER_LABEL.fullmatch(text, sp.para_start, sp.open_at):
             new = _interviewee(text, paras, sp, cast, memo)  # ‘Q: Why did you accept? / A: “Because …”’
+        if new is None and sp.open_at == sp.para_start and sp.paragraph > 1 and not sp.continued and prev is not None \
+                and prev[1] is not None and prev[1].person is not None and prev[1].person.kind == "name" \
+                and prev[0].paragraph == sp.paragraph - 2 and _question_paragraph(text, paras[sp.paragraph - 1]):
+            # a feature's question in a paragraph of its own, unquoted, then the answer quoted alone:
+            # ‘“…,” Dex Marlowe says. / Were you scared, going back into the studio? / “Terrified. …”’
+            new = Found(prev[1].mention, prev[1].person, "interview-answer", prev[1].cue)
         if new is not None and new.person is not None and _addresses(text[sp.start:sp.end], new.person.name):
             new = None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
         if new is not None:
