@@ -693,8 +693,14 @@ def _title_lead(lead: list[Token]) -> bool:
 def _verb_like(t: Token) -> bool:
     """A lower-case past or present verb form: ‘pressed’, ‘beamed’, ‘says’."""
     w = t.word
-    return not t.capitalized and len(w) > 3 and (w.endswith("ed") or w in SPEECH_VERBS or w in IRREGULAR_PASTS) \
+    return not t.capitalized and len(w) > 3 and (w.endswith("ed") or w in SPEECH_VERBS or w in IRREGULAR_PASTS
+                                                 or w in REACTION_VERBS) \
         and w not in FUNCTION_WORDS
+
+
+#: Present forms of what one does in saying something, in features' present tense (‘“Worry?”
+#: Okparaeke laughs’): in the place only a speech verb goes.
+REACTION_VERBS = wordset("laughs smiles shrugs sighs grins chuckles nods winks beams muses jokes")
 
 
 #: What a study or a report does with its words (‘…,” the report found’), beside speech verbs.
