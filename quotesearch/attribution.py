@@ -123,13 +123,14 @@ ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".spli
 
 
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
-                     nickname: bool = False, handle: bool = False) -> bool:
+                     nickname: bool = False, handle: bool = False, one_word: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
     them), for "its model, called “Aurora-7”," (never "ran to the window, called “Help us!”");
     ``nickname``: the marks hold what reads as a nickname ("Mr. Walt", "Doc", "Little Marco");
-    ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops")."""
+    ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops"); ``one_word``: the marks
+    hold one word ("goes by “mossy”")."""
     for t in toks[-2:]:
         if t.word in TITLE_CUES and t.word not in CALL_VERBS:
             return True
@@ -151,7 +152,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # (never the verb: ‘can handle “big moments”’)
     if len(toks) >= 3 and short_name and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in ("using", "under"):
         return True  # ‘an account using the name “disgruntled_affiliate.”’
-    if len(toks) >= 2 and (title_case or handle) and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
+    if len(toks) >= 2 and (title_case or handle or (toks[-2].word in ("goes", "go") and one_word)) \
+            and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
         return True  # ‘who goes by “cyb3rfox” online’, ‘who plays as “Tempest,”’ (never ‘went by “like nothing”’)
     if len(toks) >= 3 and (title_case or handle) and toks[-1].word == "as" and any(x.word in TRACK_VERBS for x in toks[-5:-1]):
         return True  # what researchers call a group: ‘Sentrix tracks the group as “Jade Harbor.”’
@@ -621,7 +623,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and content[:1].isupper() and all(
             w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS),
-            short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None) and not (
+            short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
+            content.rstrip(",.").isalpha()) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -762,7 +765,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # (only a body's "it" that speaks: ‘It said …’, never the subject of ‘It sends a message’)
                 spoke = found.rule in ("cue-after", "cue-before", "cue-in-sentence", "colon") and found.cue is not None \
                     and found.cue.lower() in SPEECH_VERBS
-                found.person, found.how = (_body_for_it(text, sp, found.mention.start, paras, cast) if spoke else None), "pronoun"
+                found.person, found.how = (_body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower())
+                                           if spoke else None), "pronoun"
             if found.how == "pronoun" and found.rule == "cue-after" and found.person is not None:
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
                 if subject is not None:
@@ -919,11 +923,14 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     return m, p
 
 
+#: Cues that go on with the speaker before (‘…,” it added’).
+CONTINUING_CUES = frozenset("added adds continued continues".split())
+
 #: A sentence that opens with a common noun after an article (‘The law bans …’).
 RE_THING_OPENS = regex.compile(r"\s*(?:The|A|An|This|That) \p{Ll}")
 
 
-def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast, cue: str = "") -> Person | None:
     """The body or the document an "it" that speaks stands for: the subject of its own sentence
     (‘The group seeks … what it calls “…”’), else the one quoted just before, in its paragraph or
     the one before, when that is a body (‘“…,” the ministry said. … “…,” it added’; never a
@@ -953,8 +960,12 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         own = subject_of(*bounds.pop())
         if own is not None and bodylike(own):
             return own
+    earliest = paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start
+    last = next(((pos, p) for pos, p in reversed(cast.speakers) if pos < at), None)
+    if cue in CONTINUING_CUES and last is not None and last[0] >= earliest:
+        return last[1] if bodylike(last[1]) else None  # ‘“…,” Boeing said. The ruling follows …. “…,” it added’
     before = subject_of(*bounds[-1]) if bounds else None
-    if bounds and before is None and RE_THING_OPENS.match(text, bounds[-1][0]):
+    if bounds and before is None and RE_THING_OPENS.match(text, bounds[-1][0]) and cue in ("says", "states", "reads"):
         return None  # a thing opens the sentence before: ‘The law bans plastic bags. “…,” it says’
     if before is not None:
         # the subject of the sentence just before: a body or a document brought in there (‘The
@@ -962,10 +973,8 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         # or a thing that speaks for no one (‘The law bans …’)
         if bodylike(before):
             return before
-        if before.kind == "description" and not _person_noun(description_head(before.name) or ""):
+        if before.kind == "description" and not _person_noun(description_head(before.name) or "") and cue in ("says", "states", "reads"):
             return None
-    earliest = paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start
-    last = next(((pos, p) for pos, p in reversed(cast.speakers) if pos < at), None)
     if last is not None and last[0] >= earliest:
         return last[1] if bodylike(last[1]) else None
     for x, y in reversed(bounds[-3:-1]):

@@ -957,7 +957,7 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
         # (never a document about them: ‘Ruskin's indictment says’, ‘Vos's psychiatric assessment says’)
         if toks[e - 1].word not in OWNER_DOCUMENTS or any(x.word not in OWNER_DOCUMENT_WORDS for x in toks[k + 1:e - 1]):
             return None
-        if text and written_elsewhere(text, toks[k].text, toks[k].start):  # a firm whose name has its 's: ‘McDonald's said …’
+        if text and _firm_acts(text, toks[k].text, toks[k].start):  # a firm whose name has its 's: ‘McDonald's said …’
             return Mention(toks[k].start, toks[k].end, toks[k].text, "organisation"), e
         cut = 2 if toks[k].text.endswith(("’s", "'s")) else 1
         return Mention(toks[k].start, toks[k].end - cut, toks[k].text[:-cut], "name"), e
@@ -965,9 +965,25 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
                    "description"), e
 
 
+#: A capitalised word with its 's before a verb (a firm that acts: ‘McDonald's said’).
+RE_FIRM_ACTS = re.compile(r"[A-Z]\w*['’]s (?:said|says|has|have|is|was|will|would|announced|recalled|reported|cut|closed|plans)\b")
+
+
+def _firm_acts(text: str, name: str, at: int) -> bool:
+    """The text writes ``name`` (with its 's) elsewhere as the subject of a verb, as firms named
+    so are written (‘McDonald's said it would close …’; never ‘Smith's lawyers’)."""
+    lo, hi = max(0, at - 20_000), at + 20_000
+    i = text.find(name, lo, hi)
+    while i >= 0:
+        if i != at and RE_FIRM_ACTS.match(text, i):
+            return True
+        i = text.find(name, i + len(name), hi)
+    return False
+
+
 #: Documents by which their owner speaks (‘Halworth's recall notice says’), and the words that may
 #: stand before them (never ‘police statement’, whose owner is its subject).
-OWNER_DOCUMENTS = frozenset("statement post tweet letter email message notice release advisory blog".split())
+OWNER_DOCUMENTS = frozenset("statement post tweet letter email message notice release advisory blog filing".split())
 OWNER_DOCUMENT_WORDS = frozenset("recall press official latest written emailed open".split())
 
 

@@ -451,7 +451,7 @@ def _handle_like(t: Token) -> bool:
     (‘mossy_keyboard’, ‘lilPanda99’), never a function word."""
     w = t.text
     return w.replace("_", "").replace(".", "").isalnum() and not w.isdigit() and w.lower() not in FUNCTION_WORDS \
-        and ("_" in w or any(c.isdigit() for c in w) or w.islower())
+        and ("_" in w or any(c.isdigit() for c in w))  # (never a word: ‘user experience designer’, ‘A commenter online’)
 
 
 def _handle_after(toks: list[Token], j: int, text: str) -> Mention | None:
@@ -462,7 +462,7 @@ def _handle_after(toks: list[Token], j: int, text: str) -> Mention | None:
     if i + 1 >= n or toks[i].word not in HANDLE_OWNERS or toks[i].capitalized and i == j and toks[i].word != "redditor":
         return None
     h = i + 1 + (toks[i + 1].text == "@" and i + 2 < n)
-    if not _handle_like(toks[h]) or toks[h].word in HANDLE_OWNERS:
+    if not (_handle_like(toks[h]) or h > i + 1) or toks[h].word in HANDLE_OWNERS:  # (any word after "@")
         return None
     s_ = toks[i + 1].start
     return Mention(s_, toks[h].end, text[s_:toks[h].end] if text else toks[h].text, "name")
@@ -1166,7 +1166,8 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
 REGION_WORDS = frozenset("north south east west northern southern eastern western central upper lower greater new".split())
 
 #: Nouns that end a region's or a branch's name ("Gaza Strip", "Tokyo Branch", "Rakhine State").
-REGION_NOUNS = frozenset("strip bank branch state province region territory coast valley island islands county district".split())
+REGION_NOUNS = frozenset("strip bank branch state province region territory coast valley island islands county district "
+                          "plant campus office headquarters factory works".split())
 
 
 def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention | None:

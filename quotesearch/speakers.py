@@ -701,8 +701,9 @@ def _speaks_next(text: str, end: int) -> bool:
     (True, False)
     """
     stop = RE_SENTENCE_STOP.search(text, end, end + 300)
-    words = text[end:stop.start() if stop else end + 300].lower().split()
-    return any(w.strip(",;") in SPEAKING_WORDS for w in words)
+    words = [w.strip(",;") for w in text[end:stop.start() if stop else end + 300].lower().split()]
+    return any(w in SPEAKING_WORDS for w in words) and not any(w in ("declined", "refused") for w in words)
+    # (never ‘declined to answer questions from reporters’)
     # (never one who only "spoke": ‘Eric Trump spoke before him’ said nothing the story reports)
 
 
@@ -711,9 +712,9 @@ RE_SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
 
 #: Words of being asked or interviewed, which tell that one speaks (‘Serena Cole was asked …’).
 SPEAKING_WORDS = frozenset("""
-said says told tells added adds announced announces wrote writes explained insisted argued warned stressed claimed
+said says told tells tell added adds announced announces wrote writes explained insisted argued warned stressed claimed
 declared replied responded admitted acknowledged recalled confirmed denied tweeted posted urged vowed
-asked interview interviewed instagram reporters statement
+asked interview interviewed instagram statement
 """.split())  # (clear reporting verbs only: never "state" of "a state senator", "post" of "his near post")
 
 
@@ -2086,7 +2087,7 @@ class Cast:
 
             if q is not None and (gender is None or q.gender in (None, gender)):
                 return q
-        if len(words) == 1 and raw and first in SURNAME_HONORIFICS and (p is None or p.name == words[0]) \
+        if len(words) == 1 and raw and first in ("dr", "prof") and (p is None or p.name == words[0]) \
                 and (q := self._first_word_people().get(words[0].lower())) is not None and q.name.count(" ") >= 2 \
                 and gender in (None, q.gender):
             return q  # the first of a name of three words after an honorific: "Dr Khalida" of Khalida Parveen
