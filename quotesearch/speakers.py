@@ -692,6 +692,16 @@ RE_TITLE_BEFORE_PREP = regex.compile(
     r"(?<![\p{L}.])(?:(?:The|A|An) )?((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*)(?: \p{Lu}[\p{L}\-]*){0,3} (?:to|of|for)(?: the)?) $")
 
 
+def _last_before(spots: list[tuple[int, int]], at: int) -> int:
+    """The start of the last spot before ``at`` (of spots in text order), or -1.
+
+    >>> _last_before([(3, 5), (10, 12), (20, 22)], 15), _last_before([(3, 5)], 2)
+    (10, -1)
+    """
+    k = bisect.bisect_left(spots, (at, -1)) - 1
+    return spots[k][0] if k >= 0 else -1
+
+
 def _speaks_next(text: str, end: int) -> bool:
     """The rest of the sentence of the name ending at ``end`` has them speak: a speech verb, or
     being asked or interviewed (‘Panthers coach Rick Draper, the boys' uncle, said he …’, ‘Serena
@@ -1152,6 +1162,7 @@ class Cast:
         self._founders: dict[str, bool] = {}  # whether a founder is spoken of near a company's two words
         self._first_ats: dict[str, int] = {}  # where the text first writes some words
         self._taken: dict[tuple[int, int], bool] = {}  # whether a surname was written alone before a namesake
+        self._sorted_spots: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # people's spots in text order
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -1596,7 +1607,7 @@ class Cast:
             titled = [q for q in people if any(low in _role_words(r) for r in q.roles)]
             if len(titled) == 1:
                 return titled[0]
-        last = {id(q): max((s for s, _ in q.spots if s < at), default=-1) for q in people}
+        last = {id(q): _last_before(self._spots_in_order(q), at) for q in people}
         q = max(people, key=lambda q: last[id(q)])
         if last[id(p)] < 0 <= last[id(q)] and gender in (None, q.gender):
             return q  # (the one the surname keys is named only later: ‘His granddaughter, Dr. Sarah Ferris,’)
@@ -1624,7 +1635,8 @@ class Cast:
         known = self._taken.get(key)
         if known is None:
             word = p.name.split()[-1]
-            lo, hi = p.spots[0][0] if p.spots else 0, q.spots[0][0] if q.spots else 0
+            ps, qs = self._spots_in_order(p), self._spots_in_order(q)
+            lo, hi = ps[0][0] if ps else 0, qs[0][0] if qs else 0
             inside = sorted(sp for sp in (*p.spots, *q.spots))
             known = False
             i = self.text.find(word, lo, hi)
@@ -2331,6 +2343,14 @@ class Cast:
         before = self.text[max(0, at - 24):at].rstrip()
         words = before[:-1].split() if before.endswith(",") else []
         return words[-1].lower() if words and words[-1].lower() in KIN_NOUNS else None
+
+    def _spots_in_order(self, p: Person) -> list[tuple[int, int]]:
+        """A person's spots in text order (a headline's and a nickname's are added after the body's),
+        sorted once per number of spots, for bisection."""
+        known = self._sorted_spots.get(id(p))
+        if known is None or known[0] != len(p.spots):
+            known = self._sorted_spots[id(p)] = (len(p.spots), sorted(p.spots))
+        return known[1]
 
     def firm_named(self, p: Person) -> bool:
         """A name that is a firm's: it ends in a firm's word and nothing marks a person ("Cleveland
