@@ -1445,7 +1445,11 @@ class Cast:
         if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
                 and not (_suffix(p.name.split()) and not _suffix(name)) \
                 and (gender_of(name[0]) is not None or title is not None or len(name) > 2
-                     or self._namesake_of(surname, name) is not None or self._kin_before(at) or at in self._couple_starts):
+                     or self._namesake_of(surname, name) is not None or self._kin_before(at) or at in self._couple_starts
+                     or (len(name) == 2 and self.text.startswith(",", at + len(" ".join(words)))
+                         and self.text[max(0, at - 2):at] == ", " and not _word_like(name[0]) and name[0] not in p.name.split()
+                         and not self.common_word(name[0], at) and not self._in_headline(at))):
+            # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’)
             # (a known given name, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders")
             return self._namesake(surname, name, gender, title)
