@@ -217,7 +217,7 @@ businesswoman spokeswoman chairwoman councilwoman assemblywoman actress granddau
 DOCUMENT_NOUNS = wordset("""
 statement report reports study survey poll document documents letter memo guidance ruling
 filing complaint lawsuit indictment order release post tweet email emails message note notice website
-editorial article piece book transcript bill resolution platform ad advert advertisement suit
+editorial article piece book transcript bill resolution platform ad advert advertisement suit commentary
 affidavit contract video footage recording verdict petition audit inquiry assessment review
 """)
 
