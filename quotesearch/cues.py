@@ -1043,6 +1043,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # ‘According to The Athletic, Lucien Moreau told team-mates: “…”’: the clause after an
         # opening ‘according to X,’ with a speaker and a cue of its own is the speaker's
         k = _index_after_offset(toks, found.mention.end)
+        if k < n and toks[k].word in ("included", "published", "released", "obtained", "seen", "filed") and not toks[k].capitalized:
+            # (a participle's phrase after the source: ‘According to the transcript included in the
+            # report, the captain said: “…”’)
+            k = next((c for c in range(k + 1, min(n, k + 9)) if toks[c].text == ","), k)
         if k + 2 < n and toks[k].text == "," and toks[k + 1].word == "and" \
                 and toks[0].word != "according":
             k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
