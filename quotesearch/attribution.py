@@ -33,7 +33,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import GENDERLESS_SOURCES, RE_ALIAS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import GENDERLESS_SOURCES, RE_ALIAS, RE_DOUBLE_MARK, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -833,12 +833,9 @@ def _question_paragraph(text: str, para: tuple[int, int]) -> bool:
     (‘Were you scared, going back into the studio?’)."""
     lo, hi = para
     body = text[lo:hi].strip()
-    return 0 < len(body) <= 200 and body.endswith("?") and not RE_DOUBLE_MARK_ANY.search(body) \
+    return 0 < len(body) <= 200 and body.endswith("?") and not RE_DOUBLE_MARK.search(body) \
         and body.count("?") == 1 and not any(stop in body for stop in (". ", "! ", "; "))
 
-
-#: A double quotation mark of any style.
-RE_DOUBLE_MARK_ANY = regex.compile(r"[\"“”„«»]|''|``")
 
 
 def _participle_subject(text: str, before: list[Token], after: list[Token], comma_inside: bool) -> Found | None:
@@ -926,6 +923,9 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
 #: Cues that go on with the speaker before (‘…,” it added’).
 CONTINUING_CUES = frozenset("added adds continued continues".split())
 
+#: A document's cues in the present tense (‘…,” it says’).
+DOCUMENT_PRESENT_CUES = frozenset("says states reads".split())
+
 #: A sentence that opens with a common noun after an article (‘The law bans …’).
 RE_THING_OPENS = regex.compile(r"\s*(?:The|A|An|This|That) \p{Ll}")
 
@@ -941,7 +941,8 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         head = description_head(p.name) if p.kind == "description" else None
         return p.kind == "organisation" or p.placelike or (head is not None and not p.plural and (
             head in BODY_NOUNS or head in ORG_WORDS or head in DOCUMENT_NOUNS or head in WRITTEN_NOUNS)) or (
-            p.kind == "name" and p.gender is None and not p.titled and p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS | ORG_WORDS)
+            p.kind == "name" and p.gender is None and not p.titled
+            and (p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS or p.name.rsplit(" ", 1)[-1].lower() in ORG_WORDS))
 
     def subject_of(x: int, y: int) -> Person | None:
         m = sentence_subject(text, tokenize(text, x, y), cast.knows)
@@ -965,7 +966,7 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
     if cue in CONTINUING_CUES and last is not None and last[0] >= earliest:
         return last[1] if bodylike(last[1]) else None  # ‘“…,” Boeing said. The ruling follows …. “…,” it added’
     before = subject_of(*bounds[-1]) if bounds else None
-    if bounds and before is None and RE_THING_OPENS.match(text, bounds[-1][0]) and cue in ("says", "states", "reads"):
+    if bounds and before is None and RE_THING_OPENS.match(text, bounds[-1][0]) and cue in DOCUMENT_PRESENT_CUES:
         return None  # a thing opens the sentence before: ‘The law bans plastic bags. “…,” it says’
     if before is not None:
         # the subject of the sentence just before: a body or a document brought in there (‘The
@@ -973,7 +974,7 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         # or a thing that speaks for no one (‘The law bans …’)
         if bodylike(before):
             return before
-        if before.kind == "description" and not _person_noun(description_head(before.name) or "") and cue in ("says", "states", "reads"):
+        if before.kind == "description" and not _person_noun(description_head(before.name) or "") and cue in DOCUMENT_PRESENT_CUES:
             return None
     if last is not None and last[0] >= earliest:
         return last[1] if bodylike(last[1]) else None
@@ -1105,18 +1106,14 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
                         and toks[k + 1].word in ("its", "their", "his", "her") and toks[k + 2].word == "own"
                         and toks[k + 3].word in STATEMENT_NOUNS), None)
             if own is not None:  # a rival statement of its own: ‘The police union issued its own statement.’
-                m = sentence_subject(text, toks, cast.knows)
-                p = cast.resolve(m)[0] if m is not None and m.kind != "pronoun" else None
-                return p if p is not None and not (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS) else None
+                return _issuer(sentence_subject(text, toks, cast.knows), cast)
         by = next((k for k in range(len(toks) - 3) if toks[k].word in STATEMENT_NOUNS and toks[k + 1].word in RELEASED_BY
                    and toks[k + 2].word == "by"), None) if issued is None and description_head(document) in STATEMENT_NOUNS else None
         if by is not None and any(x.word in INTERMEDIARY_NOUNS for x in toks[by + 3:by + 8]):
             return None  # (one who speaks for another: ‘a statement released by his lawyer, Mark Geragos,’)
         if by is not None:  # ‘According to a statement released by the party's office, …’: the issuer
             # (‘X, in a statement issued by his office, said’ is X's, as below)
-            m = mention_after(toks, by + 3, text)
-            p = cast.resolve(m)[0] if m is not None and m.kind != "pronoun" else None
-            return p if p is not None and not (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS) else None
+            return _issuer(mention_after(toks, by + 3, text), cast)
         if issued is not None and description_head(document) in STATEMENT_NOUNS:
             break
         if issued is not None:
@@ -1155,10 +1152,16 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         m = mention_before(toks, issued, 0, text)
         if m is None or m.kind == "pronoun":
             return None
-    p, _ = cast.resolve(m)
-    if p is None or (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS):
+    return _issuer(m, cast, pronoun=True)
+
+
+def _issuer(m: Mention | None, cast: Cast, pronoun: bool = False) -> Person | None:
+    """Who a mention names as a statement's issuer: never a document (‘the report’), nor, unless
+    ``pronoun``, someone a pronoun stands for."""
+    if m is None or (m.kind == "pronoun" and not pronoun):
         return None
-    return p
+    p, _ = cast.resolve(m)
+    return None if p is None or (p.kind == "description" and description_head(p.name) in DOCUMENT_NOUNS) else p
 
 
 def _owner_fits(document: str, p: Person) -> bool:

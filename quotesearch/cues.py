@@ -924,24 +924,22 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
     the noun (a name the sentence gave before is never guessed for it); with the index of the
     token after it (the cue, when it comes before one)."""
     n = len(toks)
-    owner = 0  # the words of an owner before a document: ‘the agency's’, ‘Halworth's’
-    if k + 2 < n and toks[k].word == "the" and is_possessive(toks[k + 1]) and toks[k + 1].text.islower():
-        owner = 1
-    elif k + 1 < n and is_possessive(toks[k]) and toks[k].capitalized and is_name_token(toks[k]):
-        owner = 0
-    elif k + 1 >= n or toks[k].word not in ("the", "a", "an"):
+    # what opens the words: "the", "a" or "an", "the" and an owner (‘the agency's’), or an owner's
+    # name (‘Halworth's’), whose words must be a document's
+    the_owner = k + 2 < n and toks[k].word == "the" and is_possessive(toks[k + 1]) and toks[k + 1].text.islower()
+    named_owner = k + 1 < n and is_possessive(toks[k]) and toks[k].capitalized and is_name_token(toks[k])
+    if not (the_owner or named_owner or (k + 1 < n and toks[k].word in ("the", "a", "an"))):
         return None
-    k0, k = k, k + owner
-    e = k + 1
-    while e < n and e - k <= 2 and toks[e].text.islower() and toks[e].text.replace("-", "").isalnum() \
+    first = k + 1 + the_owner  # the first of the one or two words
+    e = first
+    while e < n and e - first <= 1 and toks[e].text.islower() and toks[e].text.replace("-", "").isalnum() \
             and toks[e].word not in FUNCTION_WORDS and toks[e].word not in AUXILIARIES and toks[e].word not in BE_FORMS \
             and (not _is_cue(toks[e], True) or (e + 1 < n and toks[e + 1].word in DOCUMENT_NOUNS)):  # ("recall notice")
         e += 1
-    if e == k + 1 or (e - k == 3 and toks[e - 1].word.endswith("ly")):
+    if e == first or (e - first == 2 and toks[e - 1].word.endswith("ly")):
         return None  # ("the firm previously said": an adverb)
-    if (owner or k0 == k and toks[k].word not in ("the", "a", "an")) and toks[e - 1].word not in DOCUMENT_NOUNS:
+    if (the_owner or named_owner) and toks[e - 1].word not in DOCUMENT_NOUNS:
         return None  # (an owner's document only: ‘…,” the agency's recall notice says’)
-    k = k0
     if after:
         ok = e >= n or toks[e].text in ".,;!?"
     else:
@@ -952,7 +950,7 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
     if not ok:
         return None
     s_, e_ = toks[k].start, toks[e - 1].end
-    if toks[k].word not in ("the", "a", "an"):  # an owner's name speaks through its document: ‘…,”
+    if named_owner:  # an owner's name speaks through its document: ‘…,”
         # Halworth's recall notice says’ is Halworth's, as ‘…,” Solano's statement said’ is Solano's
         # (never a document about them: ‘Ruskin's indictment says’, ‘Vos's psychiatric assessment says’)
         if toks[e - 1].word not in OWNER_DOCUMENTS or any(x.word not in OWNER_DOCUMENT_WORDS for x in toks[k + 1:e - 1]):

@@ -447,8 +447,8 @@ HANDLE_OWNERS = frozenset("user username redditor commenter poster".split())
 
 
 def _handle_like(t: Token) -> bool:
-    """A word that reads as an online handle: lower case or with digits or an underscore
-    (‘mossy_keyboard’, ‘lilPanda99’), never a function word."""
+    """A word that reads as an online handle: with a digit or an underscore (‘mossy_keyboard’,
+    ‘lilPanda99’), never a function word."""
     w = t.text
     return w.replace("_", "").replace(".", "").isalnum() and not w.isdigit() and w.lower() not in FUNCTION_WORDS \
         and ("_" in w or any(c.isdigit() for c in w))  # (never a word: ‘user experience designer’, ‘A commenter online’)
@@ -907,8 +907,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower()) or (
             # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
             # communicator, Lt. Col. Simone Adebayo,’
-            (toks[j].word == "the" or (k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1])))
-            and k - j <= 7 and (toks[j].word != "the" or k - j <= 4)
+            (k - j <= 4 if toks[j].word == "the" else k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1]))
             and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].word not in THING_NOUNS
             and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None
                  or (toks[k - 1].word in KIN_WORDS and is_name_token(toks[k + 1]) and k + 2 < n and is_name_token(toks[k + 2]))))):
@@ -1205,13 +1204,11 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
     if len(inner) > 2 and inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower() \
             and inner[1].text[:1].isupper():
         inner = inner[1:]
-    elif len(inner) > 2 and inner[0].text.isalpha() and inner[0].text.islower() and inner[0].word not in FUNCTION_WORDS \
-            and not inner[0].word.endswith(("ed", "ing", "ly")) and is_name_token(inner[1]) and is_name_token(inner[2]):
-        inner = inner[1:]  # a trade before the name: ‘The company's expert, metallurgist Howard Benning,’
-    elif len(inner) > 3 and inner[0].text == "the" and inner[1].text.isalpha() and inner[1].text.islower() \
-            and inner[1].word not in FUNCTION_WORDS and not inner[1].word.endswith(("ed", "ing", "ly")) \
-            and is_name_token(inner[2]) and is_name_token(inner[3]):
-        inner = inner[2:]  # and after "the": ‘The chair of judges, the poet Simon Achterberg,’
+    elif len(inner) > (t := 1 if inner[0].text == "the" else 0) + 2 and inner[t].text.isalpha() and inner[t].text.islower() \
+            and inner[t].word not in FUNCTION_WORDS and not inner[t].word.endswith(("ed", "ing", "ly")) \
+            and is_name_token(inner[t + 1]) and is_name_token(inner[t + 2]):
+        inner = inner[t + 1:]  # a trade before the name, "the" before it if any: ‘The company's expert,
+        # metallurgist Howard Benning,’, ‘The chair of judges, the poet Simon Achterberg,’
     elif len(inner) > 3 and inner[1].text.islower() and inner[1].word in ROLE_NOUNS and is_name_token(inner[2]) \
             and is_name_token(inner[3]) and (inner[0].text[:1].isupper() or (
                 inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower())):

@@ -576,11 +576,12 @@ BE_WORDS = frozenset({"be", "been", "being", "become", "became"})
 BE_FORMS_ALL = BE_WORDS | {"is", "was", "were", "are"}
 
 
-#: At most this many namesakes of one surname are kept apart (more are each their own).
 #: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
 RE_SEX_AFTER = regex.compile(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself)\b")
 
 NAMESAKE_REACH = 600  # characters after a namesake's full name within which a bare surname is theirs
+
+#: At most this many namesakes of one surname are kept apart (more are each their own).
 NAMESAKES_KEPT = 16
 
 
@@ -676,12 +677,12 @@ BUSINESS_ENDINGS = ("systems", "technologies", "pharmaceuticals", "electronics",
 #: Bodies whose office words may open the name run after them ("of the Ministry of Foreign Affairs Doan Thi Mai").
 OFFICE_BODIES = frozenset("ministry department office bureau commission committee".split())
 
-#: Envoys posted "to" a place or a body ("Ambassador to Japan", "Special Envoy to the United Nations").
-ENVOY_NOUNS = frozenset("ambassador ambassador-designate envoy emissary representative delegate consul".split())
-
 #: Envoys proper, whom a story may call "the diplomat" (never a "representative" or a "delegate":
 #: "Rep." and "Delegate" are lawmakers' titles).
 DIPLOMAT_NOUNS = frozenset("ambassador ambassador-designate envoy emissary consul".split())
+
+#: Envoys posted "to" a place or a body ("Ambassador to Japan", "Special Envoy to the United Nations").
+ENVOY_NOUNS = DIPLOMAT_NOUNS | {"representative", "delegate"}
 
 #: Bodies an envoy is posted to, named by two words.
 TWO_WORD_POSTS = frozenset(("united nations", "european union", "african union", "holy see", "arab league"))
@@ -692,14 +693,14 @@ RE_TITLE_BEFORE_PREP = regex.compile(
     r"(?<![\p{L}.])(?:(?:The|A|An) )?((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*)(?: \p{Lu}[\p{L}\-]*){0,3} (?:to|of|for)(?: the)?) $")
 
 
-def _last_before(spots: list[tuple[int, int]], at: int) -> int:
-    """The start of the last spot before ``at`` (of spots in text order), or -1.
+def _last_before(spots: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The last spot that starts before ``at`` (of spots in text order), or (-1, -1).
 
     >>> _last_before([(3, 5), (10, 12), (20, 22)], 15), _last_before([(3, 5)], 2)
-    (10, -1)
+    ((10, 12), (-1, -1))
     """
     k = bisect.bisect_left(spots, (at, -1)) - 1
-    return spots[k][0] if k >= 0 else -1
+    return spots[k] if k >= 0 else (-1, -1)
 
 
 def _speaks_next(text: str, end: int) -> bool:
@@ -713,14 +714,15 @@ def _speaks_next(text: str, end: int) -> bool:
     stop = RE_SENTENCE_STOP.search(text, end, end + 300)
     words = [w.strip(",;") for w in text[end:stop.start() if stop else end + 300].lower().split()]
     return any(w in SPEAKING_WORDS for w in words) and not any(w in ("declined", "refused") for w in words)
-    # (never ‘declined to answer questions from reporters’)
-    # (never one who only "spoke": ‘Eric Trump spoke before him’ said nothing the story reports)
+    # (never ‘declined to answer questions from reporters’, nor one who only "spoke": ‘Eric Trump
+    # spoke before him’ said nothing the story reports)
 
 
 #: The end of a sentence (for the rest of one after a name).
 RE_SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
 
-#: Words of being asked or interviewed, which tell that one speaks (‘Serena Cole was asked …’).
+#: Words that tell that one speaks: plain reporting verbs, and being asked or interviewed (‘Serena
+#: Cole was asked …’).
 SPEAKING_WORDS = frozenset("""
 said says told tells tell added adds announced announces wrote writes explained insisted argued warned stressed claimed
 declared replied responded admitted acknowledged recalled confirmed denied tweeted posted urged vowed
@@ -733,6 +735,7 @@ TITLE_RUN_QUALIFIERS = frozenset("former then acting interim retired ex".split()
 
 #: A short bracket right after a name: a party and a place (‘(Ind)’, ‘(D-Ohio)’).
 RE_BRACKET_AFTER = regex.compile(r" ?\([^()\n]{1,24}\)")
+
 
 def _title_before_prep(m: regex.Match) -> str:
     """The title a match of RE_TITLE_BEFORE_PREP found, without a sentence's opening word ("After")."""
@@ -1611,13 +1614,14 @@ class Cast:
             titled = [q for q in people if any(low in _role_words(r) for r in q.roles)]
             if len(titled) == 1:
                 return titled[0]
-        last = {id(q): _last_before(self._spots_in_order(q), at) for q in people}
+        spots = {id(q): _last_before(self._spots_in_order(q), at) for q in people}
+        last = {k: s for k, (s, _) in spots.items()}
         q = max(people, key=lambda q: last[id(q)])
         if last[id(p)] < 0 <= last[id(q)] and gender in (None, q.gender):
             return q  # (the one the surname keys is named only later: ‘His granddaughter, Dr. Sarah Ferris,’)
         if q is p or last[id(q)] <= last[id(p)] or at - last[id(q)] > NAMESAKE_REACH or gender not in (None, q.gender):
             return p
-        spot = next(sp for sp in q.spots if sp[0] == last[id(q)])
+        spot = spots[id(q)]
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
                 or not self.opens_sentence(spot[0]) or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')) \
                 or not _speaks_next(self.text, spot[1]):
@@ -1641,7 +1645,7 @@ class Cast:
             word = p.name.split()[-1]
             ps, qs = self._spots_in_order(p), self._spots_in_order(q)
             lo, hi = ps[0][0] if ps else 0, qs[0][0] if qs else 0
-            inside = sorted(sp for sp in (*p.spots, *q.spots))
+            inside = (*p.spots, *q.spots)
             known = False
             i = self.text.find(word, lo, hi)
             while i >= 0 and not known:
@@ -2100,7 +2104,6 @@ class Cast:
                                           and q.name.split()[1] == words[0] and gender_of(q.name.split()[0]) is not None):
                     q = None  # (four words, or a Malay name after "Mohamad": "Dr Azhar" of Mohamad Azhar Osman;
                     # never a double surname, "Ms. Acosta" of Melba Acosta Febo)
-
             if q is not None and (gender is None or q.gender in (None, gender)):
                 return q
         if len(words) == 1 and raw and first in ("dr", "prof") and (p is None or p.name == words[0]) \
