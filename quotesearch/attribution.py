@@ -776,6 +776,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None:
                     found.person, found.how = aged, "age"
+                elif found.rule == "cue-before" and not sentence_ends(text, sp.para_start, found.mention.start):
+                    # ‘In a letter seen by the Guardian, the 34-year-old wrote: “…”’, the paragraph's
+                    # first sentence: the person the paragraph before is about
+                    opener = _paragraph_subject(text, sp._replace(start=sp.para_start, open_at=sp.para_start), cast,
+                                                found.mention.text, paras)
+                    found.person, found.how = (opener, "epithet") if opener is not None else (None, "unaged")
             if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or RE_THE_AGE.fullmatch(found.mention.text) is not None))
@@ -812,8 +818,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                      or cast.sex_told_after(first[1])), "introduced"
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
-            elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
-                found = None  # (an "it" no body stands for: the quotations around decide, as with no cue)
+            elif found.how == "unaged" or (found.mention.kind == "pronoun" and found.mention.text.lower() == "it"):
+                found = None  # (an "it" no body stands for, or someone of an age the article gives no one:
+                # the quotations around decide, as with no cue; never a speaker a "she" after it takes)
         kind = "scare" if scare else kind_of(b_text, content)
         if kind == "mixed" and b_text.endswith(",") and idx > 0 and lo == spans[idx - 1].close_end \
                 and text[spans[idx - 1].end - 1] == "," and results[idx - 1][2] == "direct":

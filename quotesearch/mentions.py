@@ -198,6 +198,8 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                     and toks[j].text.islower())):
                 h += 1
             heads = [t.word for t in toks[i + 1: h + 1] if t.word in DESCRIPTION_NOUNS]
+            if not heads and h == j and _is_age(toks[j].word):
+                heads = [toks[j].word]  # an age as the head: ‘The 34-year-old wrote: “…”’
             if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
                 if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS \
                         and not (i - 2 >= lo and toks[i - 1].word == "of" and toks[i - 2].word in PARTITIVES):
@@ -224,6 +226,11 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         if outer is not None:
             return outer
     return inner if inner is not None else _bare_plural_back(toks, j, lo)
+
+
+def _is_age(word: str) -> bool:
+    """An age written as a noun: "34-year-old" (never "34-year-olds", a group)."""
+    return word.endswith("-year-old") and word[:-9].isdigit() and len(word) <= 12
 
 
 def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -> int | None:
