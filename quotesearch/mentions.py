@@ -544,6 +544,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                     title_start -= 1
                 while title_start < k2 and toks[title_start].word in ROLE_OPENERS:
                     title_start += 1  # ("But the Conservative leader, Kemi Badenoch, said": no "But")
+                if len(inner) > 1 and not any(x.word in ("and", "&") for x in inner) and _plural_for_one(toks, title_start, k2):
+                    return _description(toks, title_start, k2, text, lower_first=_role_plural(toks[title_start].word))
                 before = text[toks[title_start].start: toks[k2].end] if text else None
                 return Mention(inner[0].start, inner[-1].end, text[inner[0].start: inner[-1].end]
                                if text else " ".join(x.text for x in inner), "name", before)
@@ -714,6 +716,23 @@ def _style_at(toks: list[Token], i: int) -> bool:
     """A style opens at ``toks[i]``: "Reverend", "Rt Hon", "Right Reverend"."""
     w = toks[i].word
     return w in STYLES or (w in STYLE_LEADS and i + 1 < len(toks) and toks[i + 1].word in STYLES)
+
+
+def _plural_for_one(toks: list[Token], i: int, k: int) -> bool:
+    """``toks[i..k]`` is people for one person ("Defence lawyers for the former mayor",
+    "attorneys for the company's founder"): a name set off after it is that one's, never theirs.
+
+    >>> t = tokenize("Defence lawyers for the former mayor"); _plural_for_one(t, 0, len(t) - 1)
+    True
+    >>> t = tokenize("A spokesman for the ministry"); _plural_for_one(t, 0, len(t) - 1)
+    False
+    """
+    p = next((p for p in range(i + 1, k) if toks[p].word in ("for", "of", "to")), None)
+    many = toks[p - 1].word if p is not None else ""
+    if not (_role_plural(many) or (many in DESCRIPTION_NOUNS and many.endswith("s"))) \
+            or toks[k].word not in DESCRIPTION_NOUNS or toks[k].word.endswith("s"):
+        return False
+    return all(x.text.islower() or is_possessive(x) for x in toks[p:k + 1])
 
 
 def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:
