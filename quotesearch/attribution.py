@@ -123,14 +123,13 @@ ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".spli
 
 
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
-                     nickname: bool = False, handle: bool = False, one_word: bool = False) -> bool:
+                     nickname: bool = False, handle: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
     them), for "its model, called “Aurora-7”," (never "ran to the window, called “Help us!”");
     ``nickname``: the marks hold what reads as a nickname ("Mr. Walt", "Doc", "Little Marco");
-    ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops"); ``one_word``: the marks
-    hold one word ("goes by “mossy”")."""
+    ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops")."""
     for t in toks[-2:]:
         if t.word in TITLE_CUES and t.word not in CALL_VERBS:
             return True
@@ -152,9 +151,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # (never the verb: ‘can handle “big moments”’)
     if len(toks) >= 3 and short_name and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in ("using", "under"):
         return True  # ‘an account using the name “disgruntled_affiliate.”’
-    if len(toks) >= 2 and (title_case or handle or (toks[-2].word in ("goes", "go") and one_word)) \
+    if len(toks) >= 2 and (title_case or handle or (toks[-2].word in ("goes", "go") and short_name)) \
             and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
-        return True  # ‘who goes by “cyb3rfox” online’, ‘who plays as “Tempest,”’ (never ‘went by “like nothing”’)
+        return True  # ‘who goes by “cyb3rfox” online’, ‘who goes by “lil tide,”’, ‘who plays as “Tempest,”’
+        # (never ‘went by “like nothing”’)
     if len(toks) >= 3 and (title_case or handle) and toks[-1].word == "as" and any(x.word in TRACK_VERBS for x in toks[-5:-1]):
         return True  # what researchers call a group: ‘Sentrix tracks the group as “Jade Harbor.”’
     if len(toks) >= 2 and (title_case or handle) and any(x.word in DUBBING_VERBS for x in toks[-4:-1]) \
@@ -623,8 +623,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and content[:1].isupper() and all(
             w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS),
-            short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
-            content.rstrip(",.").isalpha()) and not (
+            short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -781,7 +780,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # first sentence: the person the paragraph before is about
                     opener = _paragraph_subject(text, sp._replace(start=sp.para_start, open_at=sp.para_start), cast,
                                                 found.mention.text, paras)
-                    found.person, found.how = (opener, "epithet") if opener is not None else (None, "unaged")
+                    if opener is not None:
+                        found.person, found.how = opener, "epithet"
             if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or RE_THE_AGE.fullmatch(found.mention.text) is not None))
@@ -794,6 +794,21 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # who lives downstairs’ is someone the words after it introduce)
                 if opener is not None:
                     found.person, found.how = opener, "epithet"
+            if age is not None and found.how == "description" and not text.startswith((", who ", " who "), found.mention.end) \
+                    and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
+                        text, max(0, found.mention.start - AGE_REACH), found.mention.start)):  # (given to two: as written)
+                # (‘“…,” the 47-year-old said as she …’, of no one given that age: the person just
+                # named as a subject; else the quotations around decide, never a speaker of its own
+                # that a pronoun after it would take)
+                one = cast.subject_person() if not RE_DESCRIBED_SUBJECT.search(text, sp.para_start, sp.open_at) else None
+                if one is None:
+                    found.person, found.how = None, "unaged"
+                elif not text.startswith(("He ", "She ", "His ", "Her "), sp.start) \
+                        and not RE_DONE_TO.search(text, one[0], min(sp.open_at, one[0] + len(one[1].name) + 40)) \
+                        and not _aged_otherwise(text, age.group(1) + "-year-old", one[1].name.split()[-1], sp.start):
+                    found.person, found.how = one[1], "epithet"  # (but ‘Tom Ray died in 2019. “…,” the
+                    # 80-year-old said’ is someone else, as written, as is one given another age; and
+                    # ‘Valerie Ngata was calm. “He is gone,” the 66-year-old said’ may be said of her)
             if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" \
                     and said_by[1].lower() in BODY_NOUNS:
                 body = _body_before(text, found.mention.start, said_by[1].lower(), sp, paras, cast)
@@ -1981,6 +1996,10 @@ RE_ACTED_ON = regex.compile(
     r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+\s+)?(?:killed|murdered|shot|stabbed|arrested"
     r"|charged|detained)|died|dies|passed away|found dead)\b")
 
+#: A sentence whose subject is someone described (‘The club captain was more reserved.’): the
+#: one an epithet of age after it stands for, never a name before.
+RE_DESCRIBED_SUBJECT = regex.compile(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An) \p{Ll}", regex.M)
+
 #: How far back an age epithet looks for the age it repeats.
 AGE_REACH = 3000
 
@@ -2004,6 +2023,13 @@ def _person_of_age(text: str, age: str, at: int, cast: Cast) -> Person | None:
             return None
         found = p
     return found
+
+
+def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
+    """The article gives the person of this surname another age than ``age`` ("45-year-old")
+    before ``at``: ‘Tom Price, 29, scored once. “…,” said the 45-year-old’ is someone else."""
+    return any(named.group("age") + "-year-old" != age and named.group("name").endswith(surname)
+               for named in RE_NAMED_AGE.finditer(text, max(0, at - AGE_REACH), at))
 
 
 def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
@@ -2055,9 +2081,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him;
         # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
     age = RE_AGE.search(epithet)
-    if age is not None and any(named.group("age") + "-year-old" != age.group()
-                               and named.group("name").endswith(names[-1])
-                               for named in RE_NAMED_AGE.finditer(text, max(0, sp.start - AGE_REACH), sp.start)):
+    if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
     if head not in NATIONALITY_NOUNS and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS
