@@ -2025,6 +2025,35 @@ def _person_of_age(text: str, age: str, at: int, cast: Cast) -> Person | None:
     return found
 
 
+def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> tuple[bool, bool]:
+    """Whether ``text[lo:hi]`` gives ``p`` a nationality ("Ukrainian Andriy Volkov", "Ukrainian
+    boxer Andriy Volkov"), and whether it gives one to someone else (‘met the Canadian prime
+    minister’, "beat Portuguese champion Rui Costa"); a nationality before anything else ("the
+    Belgian Grand Prix") is no one's."""
+    own = another = False
+    mine = {w.lower() for w in p.name.split()}
+    for run in RE_CAPWORD.finditer(text, lo, hi):
+        if run.group().lower() not in NATIONALITY_WORDS:
+            continue
+        after = [x.strip(",.;:’'\"“”‘") for x in text[run.end():min(hi, run.end() + 60)].split()[:6]]
+        k = 0
+        while k < min(2, len(after)) and after[k].islower():
+            k += 1  # (a trade between: "Portuguese champion Rui Costa")
+        trade = k > 0
+        name = []
+        while k < len(after) and after[k][:1].isupper() and len(name) < 3:
+            name.append(after[k])
+            k += 1
+        if name and (name[0].lower() in mine or name[-1].lower() in mine):
+            own = True
+        elif name and (trade or gender_of(name[0]) is not None or (
+                (q := cast.by_surname.get(name[-1].lower())) is not None and q is not p and q.personlike)):
+            another = True
+        elif not name and after and any(x in ROLE_NOUNS for x in after[:k]):
+            another = True
+    return own, another
+
+
 def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
     """The article gives the person of this surname another age than ``age`` ("45-year-old")
     before ``at``: ‘Tom Price, 29, scored once. “…,” said the 45-year-old’ is someone else."""
@@ -2046,7 +2075,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (only an epithet of a person: never "the affidavit says", "the daily said")
     lo, hi = sp.para_start, sp.open_at
     if hi <= lo:  # a quotation opening its paragraph: the paragraph before, whole
-        if sp.paragraph == 0 or sp.paragraph > len(paras) or head in NATIONALITY_NOUNS:
+        if sp.paragraph == 0 or sp.paragraph > len(paras):
             return None
         lo, hi = paras[sp.paragraph - 1]
     if hi - lo > 2 * CONTEXT_CHARS:
@@ -2064,12 +2093,13 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     names = p.name.split() if p is not None else []  # (the person's words, read once)
     if p is None or p.kind != "name" or p.placelike or is_organisation(names) or names[-1].lower() in PLACE_NOUNS:
         return None
+    own, another = _nationalities_given(text, lo, hi, p, cast) if head in NATIONALITY_NOUNS else (False, False)
+    if another:
+        return None  # (a nationality the paragraph gives someone else: ‘met the Canadian prime minister’)
     if gender_of(names[0]) is None and (" " not in p.name or (
-            head in NATIONALITY_NOUNS and not (p.titled or cast.roles_of(p)))):
-        return None  # (a person's full name, or a given name the lists know: "Coco Gauff", never "Villa")
-    if head in NATIONALITY_NOUNS and any(w[:1].isupper() and w.lower() in NATIONALITY_WORDS
-                                        for w in (x.strip(",.;:’'\"“”‘") for x in text[lo:hi].split())):
-        return None  # (a nationality the paragraph gives someone: ‘met the Canadian prime minister’)
+            head in NATIONALITY_NOUNS and not (p.titled or own or cast.roles_of(p)))):
+        return None  # (a person's full name, or a given name the lists know: "Coco Gauff", never "Villa";
+        # for a nationality, one the article gives them: "Ukrainian Andriy Volkov")
     speaks = _speaks(text, toks, m, cast)
     if head in EPITHET_ROLES and head not in PERSON_EPITHETS and (not speaks or any(
             s_ >= m.end - lo for s_, _ in people_words(text[lo:hi]))):
@@ -2098,8 +2128,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             continue  # (a nickname in marks: ‘Pickering, known as “Big Sam” …, took 402 wickets’)
         if not (m.start <= run.start() < m.end or w == surname):
             other = cast.by_surname.get(w.lower())
-            if (other is not None and other is not p and not other.placelike) or gender_of(w) is not None:
-                return None
+            if (other is not None and other is not p and not other.placelike and (
+                    other.personlike or head not in NATIONALITY_NOUNS)) or gender_of(w) is not None:
+                return None  # (but a team with nothing of a person's is no one: ‘won for Vektor Racing’)
     return p
 
 
