@@ -22,7 +22,8 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
+    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -123,13 +124,14 @@ ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".spli
 
 
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
-                     nickname: bool = False, handle: bool = False) -> bool:
+                     nickname: bool = False, handle: bool = False, one_word: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
     them), for "its model, called “Aurora-7”," (never "ran to the window, called “Help us!”");
     ``nickname``: the marks hold what reads as a nickname ("Mr. Walt", "Doc", "Little Marco");
-    ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops")."""
+    ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops"); ``one_word``: the marks
+    hold one word ("goes by “mossy”")."""
     for t in toks[-2:]:
         if t.word in TITLE_CUES and t.word not in CALL_VERBS:
             return True
@@ -151,10 +153,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # (never the verb: ‘can handle “big moments”’)
     if len(toks) >= 3 and short_name and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in ("using", "under"):
         return True  # ‘an account using the name “disgruntled_affiliate.”’
-    if len(toks) >= 2 and (title_case or handle or (toks[-2].word in ("goes", "go") and short_name)) \
+    if len(toks) >= 2 and (title_case or handle or (toks[-2].word in ("goes", "go") and (one_word or (short_name and len(toks) >= 3 and toks[-3].word == "who")))) \
             and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
         return True  # ‘who goes by “cyb3rfox” online’, ‘who goes by “lil tide,”’, ‘who plays as “Tempest,”’
-        # (never ‘went by “like nothing”’)
+        # (never ‘went by “like nothing”’, ‘time goes by “so fast”’, ‘would go by “the rules”’)
     if len(toks) >= 3 and (title_case or handle) and toks[-1].word == "as" and any(x.word in TRACK_VERBS for x in toks[-5:-1]):
         return True  # what researchers call a group: ‘Sentrix tracks the group as “Jade Harbor.”’
     if len(toks) >= 2 and (title_case or handle) and any(x.word in DUBBING_VERBS for x in toks[-4:-1]) \
@@ -623,7 +625,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and content[:1].isupper() and all(
             w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS),
-            short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None) and not (
+            short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
+            content.rstrip(",.").isalpha()) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -1951,17 +1954,6 @@ nonagenarian centenarian
 """.split())
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
 
-#: Nouns of nationality that sport and feature writing use as epithets ("the Spaniard said").
-NATIONALITY_NOUNS = frozenset("""
-spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman scot scotsman scotswoman
-welshman welshwoman irishman irishwoman briton swede dane finn pole norwegian american australian
-canadian german italian argentine argentinian brazilian serb croat kenyan ethiopian nigerian ghanaian
-indian pakistani japanese russian ukrainian belgian portuguese mexican colombian jamaican kiwi aussie
-austrian swiss czech slovak slovenian greek turk israeli egyptian moroccan chilean uruguayan
-""".split())  # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim")
-
-#: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").
-NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
 
 
 def _nationality_epithet(mention: str) -> bool:

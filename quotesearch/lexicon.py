@@ -377,6 +377,22 @@ jewish catholic western eastern northern southern swedish norwegian danish finni
 romanian serbian croatian bulgarian belarusian georgian armenian azerbaijani kazakh vietnamese thai
 indonesian filipino malaysian burmese taiwanese haitian
 """)
+#: Nouns of nationality that sport and feature writing use as epithets ("the Spaniard said").
+NATIONALITY_NOUNS = wordset("""
+spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman scot scotsman scotswoman
+welshman welshwoman irishman irishwoman briton swede dane finn pole norwegian american australian
+canadian german italian argentine argentinian brazilian serb croat kenyan ethiopian nigerian ghanaian
+indian pakistani japanese russian ukrainian belgian portuguese mexican colombian jamaican kiwi aussie
+austrian swiss czech slovak slovenian greek turk israeli egyptian moroccan chilean uruguayan
+""")  # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim")
+
+#: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").
+NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
+
+#: Nationalities a person is written with before the name, as a title ("American Chase
+#: Holloway", "Frenchman Rémi Aubert"): never a region's or a faith's word.
+NATIONALITY_TITLES = NATIONALITY_WORDS - wordset("western eastern northern southern european african asian arab muslim jewish catholic")
+
 
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".
 ABBREVIATIONS = wordset("""

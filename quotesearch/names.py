@@ -15,7 +15,8 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
+    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, NATIONALITY_TITLES, ORG_WORDS, PRONOUNS,
+    ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
 )
 
@@ -188,13 +189,20 @@ NAME_LIKE_ROLES = KIN_NOUNS | {"star", "baker", "cook", "painter", "miner", "sai
                                 "deacon"}
 
 
+#: Words of an event's name ("the Belgian Grand Prix", "the Australian Open"): never a person's.
+EVENT_WORDS = wordset("""
+grand prix open cup league derby championship championships masters classic games series rally tour trophy
+stakes marathon festival awards award prize
+""")
+
+
 #: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear", "Forward
 #: Tendai Moyo"), and never a role noun elsewhere ("moving forward, Smith said").
 DESCRIPTOR_TITLES = wordset("""
 resident mum mom dad grandad grandma forward runner-up commuter homeowner shopper passenger parent vendor
 neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
 opposition rookie backup reserve substitute teammate team-mate newcomer youngster debutant sophomore freshman
-superstar megastar comrade champion maestro legend
+superstar megastar comrade champion maestro legend famer trainer jockey caddie cornerman
 """)
 
 
@@ -339,6 +347,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('Professor', ['John', 'Curtice'])
     >>> split_title("High Court Judge Datuk Collin Lawrence Sequerah".split())
     ('High Court Judge', ['Collin', 'Lawrence', 'Sequerah'])
+    >>> split_title("American Chase Holloway".split()), split_title("Belgian Grand Prix".split())
+    (('American', ['Chase', 'Holloway']), (None, ['Belgian', 'Grand', 'Prix']))
     """
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
@@ -353,6 +363,11 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
                 or low in DESCRIPTOR_TITLES:
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
+        elif k == 0 and len(words) >= 3 and low in NATIONALITY_TITLES and words[1][:1].isupper() \
+                and not is_organisation(words[1:]) and not any(x.lower() in EVENT_WORDS for x in words[1:]):
+            cut, titled = k, True  # a nationality before a full name: "American Chase Holloway"
+        elif k == 0 and len(words) >= 3 and w.endswith(("’s", "'s")) and len(w) > 3 and words[1][:1].isupper():
+            cut = k  # an owner's, a country's or a team's, before a full name: "Poland’s Magda Zielinska"
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
             cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
         elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
