@@ -747,8 +747,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 cast.position = asked_by.start()  # never the one asking
             found.person, found.how = cast.resolve(found.mention)
             cast.position = sp.open_at
-            alias = RE_ALIAS.match(text, found.mention.end) if found.how == "description" \
-                and alias_is_theirs(found.mention.text) else None
+            alias = RE_ALIAS.match(text, (m_ := RE_PLACE_SET_OFF.match(text, found.mention.end)) and m_.end()
+                                   or found.mention.end) if found.how == "description" \
+                and alias_is_theirs(found.mention.text) else None  # (past the place's name: ‘a server at the
+            # group’s flagship, Ember & Oak, who asked that only her first name, Kayla, be used’)
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
                 found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
             if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
@@ -1991,6 +1993,10 @@ RE_ACTED_ON = regex.compile(
 #: A sentence whose subject is someone described (‘The club captain was more reserved.’): the
 #: one an epithet of age after it stands for, never a name before.
 RE_DESCRIBED_SUBJECT = regex.compile(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An) \p{Ll}", regex.M)
+
+#: A place's name set off after a description, before a "who" clause (‘at the flagship, Ember &
+#: Oak, who …’).
+RE_PLACE_SET_OFF = regex.compile(r", \p{Lu}[\p{L}\p{M}’'\-]*+(?: (?:&|and|of|the|\p{Lu}[\p{L}\p{M}’'\-]*+)){0,4}(?=, who )")
 
 #: How far back an age epithet looks for the age it repeats.
 AGE_REACH = 3000

@@ -197,6 +197,8 @@ controller dispatcher attendant
 cadet midshipman airman seaman ensign gunner sapper corpsman specialist
 prebendary canon pandit archpriest archdeacon archimandrite granthi
 dealer exporter importer buyer grower rancher shipper roaster wholesaler agronomist
+server sommelier stylist restaurateur hostess assistant butcher tailor seamstress influencer blogger coder
+lineman lineworker rescuer
 """) | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
@@ -270,7 +272,7 @@ neighbour neighbours passenger passengers bystander bystanders driver drivers mo
 pedestrian pedestrians commuter commuters shopper shoppers customer customers survivor survivors
 victim victims eyewitness eyewitnesses onlooker onlookers villager villagers tourist tourists visitor
 visitors patient patients homeowner homeowners tenant tenants teenager teenagers colleague colleagues
-relative relatives mission missions delegation delegations
+relative relatives mission missions delegation delegations diner diners patron patrons evacuee evacuees
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
 pal pals rider riders straphanger straphangers

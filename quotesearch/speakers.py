@@ -46,6 +46,7 @@ RE_ALIAS = regex.compile(
     r",? (?:who (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named) only as"
     r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:first |given )?name,?|identified (?:himself|herself|themselves) (?:only )?as"
     r"|(?:gave|give|gives) (?:his|her|their) (?:first |given )?name (?:only )?as"
+    r"|asked that only (?:his|her|their) (?:first |given )?name,?"
     r"|goes by|went by|(?:is|was) known only as)|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym) )?"
     r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3})"
@@ -68,8 +69,9 @@ def alias_is_theirs(description: str) -> bool:
     another person ("A neighbour of the dealer, who was known only as Tiny," names the dealer; "A
     spokesman for the group, who uses the nom de guerre …" names the spokesman)."""
     words = description.lower().split()
-    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to", "with", "at", "from")), None)
-    return cut is None or words[-1] in ALIAS_GROUPS  # (a person after "of" or "for", "the dealer", may be the one named)
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to", "with")), None)
+    return cut is None or words[-1] in ALIAS_GROUPS  # (a person after "of" or "for", "the dealer", may be the one
+    # named; a place after "at" or "from" never is: "a server at the flagship, who asked that only her first name …")
 
 #: An unnamed noun and "named" or "called" right before a name: "a worker named ".
 RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
