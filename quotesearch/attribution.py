@@ -146,6 +146,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
+    if toks and title_case and toks[-1].capitalized and toks[-1].word in NAMED_KINDS:
+        return True  # a storm's or an operation's name: ‘Hurricane “Mara” strengthened’, ‘Operation “Sandstorm”’
     if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
         return True  # ‘earned him the nickname “Professor Infinity.”’
     if len(toks) >= 2 and short_name and toks[-1].word in HANDLE_NOUNS and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its"):
@@ -272,6 +274,9 @@ STYLED_SELVES = frozenset("himself herself itself themselves".split())
 
 #: One word an online handle may be: with a digit, an underscore or an "@" ("cyb3rfox", "Nyx_Ops").
 RE_HANDLE = regex.compile(r"@?(?=[\w.]*[\d_])[\w.]{3,30}")
+
+#: Kinds of things named by a capitalised word before the name in marks (‘Hurricane “Mara”’).
+NAMED_KINDS = frozenset("hurricane typhoon cyclone storm operation project codename".split())
 
 #: Nouns before a name one goes by online or in a game (‘using the handle “Nyx_Ops”’).
 HANDLE_NOUNS = frozenset("handle handles alias aliases username usernames pseudonym codename gamertag".split())
