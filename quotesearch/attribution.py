@@ -765,7 +765,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person = Person(found.mention.text)
             said_by = found.mention.text.split()  # (the mention's words and head, read once)
             head = description_head(found.mention.text) if found.how == "description" else None
-            if found.how == "description" and head in WRITTEN_NOUNS \
+            if found.how == "description" and _written_head(found.mention.text) in WRITTEN_NOUNS \
                     and RE_THE_STATEMENT.fullmatch(found.mention.text):
                 author = _statement_author(text, sp, lo, paras, cast, found.mention.text)
                 if author is not None:
@@ -1087,7 +1087,7 @@ RE_SET_OFF_PHRASE = re.compile(r", (?:the|a|an) ([^,.;:“”\"]{1,60}),")
 
 #: What a body or a person issues in their own words: "the statement said" quotes its author.
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "post", "posting", "advisory", "bulletin",
-                             "filing"})
+                             "filing", "warning", "alert"})
 
 #: A letter, an email or a note speaks for its writer only when a sentence before has someone
 #: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written.
@@ -1109,7 +1109,15 @@ RELEASED_BY = frozenset("released issued published".split())
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their) (?:[\w’'\-]+ )?"
-                                 r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|letter|e-?mail|message|note|tweet)")
+                                 r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
+                                 r"|message|note|tweet)")
+
+
+def _written_head(document: str) -> str | None:
+    """The noun of a written thing that speaks ("the warning", "the statement"), which the
+    description nouns need not hold (a "warning" is no speaker elsewhere: ‘tweeted a warning.’)."""
+    last = document.rsplit(" ", 1)[-1].lower()
+    return last if last in WRITTEN_NOUNS else description_head(document)
 
 
 def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast,
@@ -1130,23 +1138,24 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
     for s_lo, s_hi in reversed(sentences[-2:]):
         toks = tokenize(text, s_lo, s_hi)
         issued = next((k for k in range(len(toks) - 2) if toks[k].word in ISSUING_WORDS
-                       and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in STATEMENT_NOUNS or (
-                           k + 3 < len(toks) and toks[k + 3].word in STATEMENT_NOUNS and not toks[k + 2].capitalized))),
-                      None)
-        if issued is None and description_head(document) in STATEMENT_NOUNS:
+                       and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in STATEMENT_NOUNS or any(
+                           toks[e].word in STATEMENT_NOUNS and all(x.text.islower() for x in toks[k + 2:e])
+                           for e in range(k + 3, min(len(toks), k + 6))))),
+                      None)  # (and a few words between: ‘issued a special air quality statement’)
+        if issued is None and _written_head(document) in STATEMENT_NOUNS:
             own = next((k for k in range(len(toks) - 3) if toks[k].word in ISSUING_WORDS | {"out"}
                         and toks[k + 1].word in ("its", "their", "his", "her") and toks[k + 2].word == "own"
                         and toks[k + 3].word in STATEMENT_NOUNS), None)
             if own is not None:  # a rival statement of its own: ‘The police union issued its own statement.’
                 return _issuer(sentence_subject(text, toks, cast.knows), cast)
         by = next((k for k in range(len(toks) - 3) if toks[k].word in STATEMENT_NOUNS and toks[k + 1].word in RELEASED_BY
-                   and toks[k + 2].word == "by"), None) if issued is None and description_head(document) in STATEMENT_NOUNS else None
+                   and toks[k + 2].word == "by"), None) if issued is None and _written_head(document) in STATEMENT_NOUNS else None
         if by is not None and any(x.word in INTERMEDIARY_NOUNS for x in toks[by + 3:by + 8]):
             return None  # (one who speaks for another: ‘a statement released by his lawyer, Mark Geragos,’)
         if by is not None:  # ‘According to a statement released by the party's office, …’: the issuer
             # (‘X, in a statement issued by his office, said’ is X's, as below)
             return _issuer(mention_after(toks, by + 3, text), cast)
-        if issued is not None and description_head(document) in STATEMENT_NOUNS:
+        if issued is not None and _written_head(document) in STATEMENT_NOUNS:
             break
         if issued is not None:
             return None  # (‘her brother sent a letter to the parole board’: the letter is as written)
@@ -1171,7 +1180,7 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             return p if p is not None and p.kind != "organisation" and _owner_fits(document, p) else None
     else:
         return None  # (‘the statement by rebels’, ‘Smith said the statement was untrue’: no one gives one)
-    end = issued + (3 if toks[issued + 2].word in STATEMENT_NOUNS else 4)
+    end = next(e for e in range(issued + 2, len(toks)) if toks[e].word in STATEMENT_NOUNS) + 1
     if end < len(toks) and toks[end].word in ("by", "from", "of"):
         return None  # (‘a statement by the suspect's family’ is theirs)
     if toks[issued].word == "in":
@@ -1232,9 +1241,13 @@ RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board
 #: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
 #: for "Voltara Motors", "the agency" for "the State Department", "the district" for "St. Paul
 #: Public Schools" (never an acronym: "NASA … SpaceX … the company said" is either).
+#: The last words of a utility's name, of a company only after "the company" ("Gulf Coast Power"):
+#: never a firm's word elsewhere ("Samantha Power").
+UTILITY_WORDS = frozenset("power utilities".split())
+
 BODY_NAME_WORDS = {
-    **{n: BUSINESS_WORDS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
-                             "chain operator utility group".split()},
+    **{n: BUSINESS_WORDS | UTILITY_WORDS for n in "firm company carmaker automaker retailer insurer lender maker "
+                                               "manufacturer startup chain operator utility group".split()},
     "agency": frozenset("agency administration bureau service department authority commission office directorate "
                         "centers".split()),  # ("Centers for Disease Control …"; never the "Barclays Center")
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
@@ -1302,6 +1315,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             continue
         if m.kind == "name" and " " not in m.text and _described_as(text, m.end, noun, s_hi):
             return Person(m.text, kind="organisation")  # ‘Northjet, a budget airline based in Leeds,’
+        if m.kind == "name" and m.role is not None and m.role.lower().split()[-1] == noun \
+                and not any(w in FUNCTION_WORDS for w in m.role.lower().split()):  # (never ‘a critic of the bank’)
+            return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
                 and RE_VERB_ITS.match(text, m.end, s_hi) is not None \
