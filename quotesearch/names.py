@@ -202,7 +202,7 @@ DESCRIPTOR_TITLES = wordset("""
 resident mum mom dad grandad grandma forward runner-up commuter homeowner shopper passenger parent vendor
 neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
 opposition rookie backup reserve substitute teammate team-mate newcomer youngster debutant sophomore freshman
-superstar megastar comrade champion maestro legend famer trainer jockey caddie cornerman
+superstar megastar comrade champion maestro legend famer trainer jockey caddie cornerman villager evacuee
 """)
 
 

@@ -597,7 +597,8 @@ FEW_PEOPLE = 24
 
 
 #: Words that may open a sentence before its subject ("But Trump said").
-SENTENCE_OPENERS = frozenset("But And Then So Yet Still Now Also Instead Meanwhile However Later Next Finally".split())
+SENTENCE_OPENERS = frozenset("But And Then So Yet Still Now Also Instead Meanwhile However Later Next Finally Nearby Elsewhere "
+                              "Outside Inside Downstairs Upstairs Overnight Separately Locally Afterwards Afterward".split())
 
 
 #: A pupil's year before the name: "Granger senior Cody Ramsey".
@@ -1937,6 +1938,7 @@ class Cast:
         """The name at ``pos`` (with any title or given names before it) opens its sentence."""
         text = self.text
         j = pos
+        noun_at = -1  # where a trade was passed over (one word before it may qualify it: "rickshaw driver")
         for _ in range(12):  # back over "Russian President Vladimir", "Mr." or "Council member"
             k = j
             while k > 0 and text[k - 1] in " \t":
@@ -1954,10 +1956,14 @@ class Cast:
                     or (word in TITLE_RUN_QUALIFIERS and j > pos - 80 and text[j:j + 1].islower()) \
                     or (word in ("of", "and") and j > pos - 80 and (nxt := text[j:j + 24].split()[:1])
                         and (_title_noun(nxt[0].lower()) or nxt[0] in TITLE_RUN_QUALIFIERS)
-                        and (prev := text[max(0, w - 30):w].split()[-1:]) and _title_noun(prev[0].lower())):
+                        and (prev := text[max(0, w - 30):w].split()[-1:]) and _title_noun(prev[0].lower())) \
+                    or (noun_at == j and word.isalpha() and word.islower() and word not in FUNCTION_WORDS
+                        and word not in SPEECH_VERBS and word not in AUXILIARIES and not word.endswith(("ed", "ly"))):
                 # ("Annelie von Wartenstein", "Superintendent of Police Kamrul Hasan", "Leader of
                 # opposition and former deputy chief minister Tejpal Mandal")
-                # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey")
+                # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey", "rickshaw driver Ghulam Mustafa")
+                if word in DESCRIPTION_NOUNS and word not in THING_NOUNS and noun_at < 0:
+                    noun_at = w
                 j = w
             else:
                 break
