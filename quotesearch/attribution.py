@@ -1646,11 +1646,21 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
     (‘“Did you see him?” Farrow asked. / “No,” Reyes replied. / “Did you see anyone?” / “A
     shadow.”’); an answer only once the exchange began with the asker's question before."""
     before, prev = results[j - 1], results[j]
+    if prev[1] is not None and prev[1].rule == "answer" and prev[1].person is None and before[1] is not None \
+            and before[1].person is not None and prev[0].paragraph == sp.paragraph - 1 \
+            and before[0].paragraph == sp.paragraph - 2 and (sp.close_end or sp.end) >= sp.para_end - 1:
+        return Found(before[1].mention, before[1].person, "exchange", None)  # (the asker again, after an
+        # answer by someone the article does not name there)
     if before[1] is None or prev[1] is None or before[1].person is None or prev[1].person is None \
             or before[1].person is prev[1].person or before[1].person.name == prev[1].person.name \
             or prev[0].paragraph != sp.paragraph - 1 or before[0].paragraph != sp.paragraph - 2 \
             or (sp.close_end or sp.end) < sp.para_end - 1:
         return None
+    if prev[1].rule in ("answer", "exchange") and (before[1].rule in ("answer", "exchange") or before[1].cue is not None) \
+            and not _addresses(text[sp.start:sp.end], before[1].person.name):
+        # (turns go on alternating once a question had its answer: ‘“Will you pay?” asked Sen. X. /
+        # “Senator, we are committed …” / “That's not a yes.”’)
+        return Found(before[1].mention, before[1].person, "exchange", None)
     asks = [_only_a_question(text, x) for x in (before[0], prev[0], sp)]
     if asks != [True, False, True] and asks != [False, True, False]:
         return None
@@ -1708,6 +1718,16 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 and not (sp.continued and prev[0].continues) and prev[0].paragraph >= sp.paragraph - 1 \
                 and not text[sp.start:sp.end].rstrip().endswith("?"):  # (a second question is the asker's)
             new = _answer(text, sp, prev[0], prev[1], cast)  # ‘“What did you see?” Baptiste asked the witness, X.’
+            if new is None and _answers_question(text, sp, prev[0], prev[1]):
+                # (‘“Will you pay for it?” asked Sen. Oren Whitaker. / “Senator, we are committed …”’: an
+                # answer is never the asker's; the one named before the question, if anyone)
+                position, cast.position = cast.position, prev[0].open_at
+                other = cast.subject_person(besides=prev[1].person)
+                cast.position = position
+                before_q = paras[prev[0].paragraph - 1][0] if prev[0].paragraph > 0 else prev[0].para_start
+                new = Found(None, None, "answer", None) if other is None or other[0] < before_q \
+                    or not text[other[0]].isalpha() else Found(None, other[1], "answer", None)  # (one named as a
+                # subject in the question's paragraph or the one before, never one only quoted there)
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None:
             psp = prev[0]
             if sp.continued and psp.continues:
@@ -1952,6 +1972,17 @@ def _answer(text: str, sp: Span, prev: Span, found: Found, cast: Cast) -> Found 
             or _addresses(text[sp.start:sp.end], p.name):
         return None  # (a person named in full: never ‘asked Republican politicians’)
     return Found(m, p, "answer", found.cue, how)
+
+
+def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
+    """A paragraph that is only a quotation and no question, right after a paragraph whose
+    quotation is a question its asker's cue ends: an answer, never the asker's."""
+    return text[prev.start:prev.end].rstrip().endswith("?") and found.person is not None \
+        and (found.cue or "").lower() in ASKING_CUES and sp.paragraph == prev.paragraph + 1 \
+        and sp.open_at == sp.para_start and not sp.continued and (sp.close_end or sp.end) >= sp.para_end - 1 \
+        and not text[sp.start:sp.end].rstrip().endswith("?") and prev.close_end is not None \
+        and len(sentence_ends(text, prev.close_end, prev.para_end)) <= 1 \
+        and not text[prev.para_start:prev.open_at].strip()
 
 
 #: Cue verbs of documents, never of a person's epithet ("the suit reads", "the filing alleges").

@@ -2367,16 +2367,17 @@ class Cast:
             known = self._sorted_spots[id(p)] = (len(p.spots), sorted(p.spots))
         return known[1]
 
-    def subject_person(self) -> tuple[int, Person] | None:
+    def subject_person(self, besides: Person | None = None) -> tuple[int, Person] | None:
         """The nearest person named as a sentence's subject, or quoted, within reach before the
         position, with where it is named: whom an epithet of age stands for when the article gives
         no one that age (‘Sharon Lindqvist had made up her mind. “…,” the 47-year-old said’). Reads
-        only: unlike a pronoun's resolution, it gives no one a sex."""
+        only: unlike a pronoun's resolution, it gives no one a sex. ``besides``: one it is not (the
+        asker of the question an answer follows)."""
         for pos, p in reversed(self.recent):
             if self.position - pos > SUBJECT_REACH:
                 break
-            if p.plural or p.placelike or p.kind == "organisation" or (p.kind == "name" and (
-                    not p.personlike or self.firm_named(p))):
+            if p is besides or p.plural or p.placelike or p.kind == "organisation" or (p.kind == "name" and (
+                    not (p.personlike or self.roles_of(p)) or self.firm_named(p))):
                 continue
             if pos in self._spoke_at or self.opens_sentence(pos):
                 return (pos, p) if p.kind == "name" else None  # (‘The club captain was more reserved. “…,” the
