@@ -1187,13 +1187,21 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         # ‘X said in a statement’, ‘In a statement, police said’, ‘X denied the charges in a statement’
         f = cue_before(text, toks, cast.knows, mixed=False)
         if f is None or f.mention is None or f.rule == "subject":
-            return None
-        m = f.mention
+            # (a verb of its own before it: ‘X rejected that characterization in a written statement’)
+            m = sentence_subject(text, toks, cast.knows) if RE_IN_A_STATEMENT.search(text, toks[0].start, toks[-1].end) else None
+            if m is None or m.kind not in ("name", "organisation", "description") or m.end > toks[issued].start:
+                return None
+        else:
+            m = f.mention
     else:  # ‘The Times said Cook provided a written statement’: who issued it
         m = mention_before(toks, issued, 0, text)
         if m is None or m.kind == "pronoun":
             return None
     return _issuer(m, cast, pronoun=True)
+
+
+#: A statement given after the subject's own verb (‘rejected the claim in a written statement’).
+RE_IN_A_STATEMENT = regex.compile(r"\b\w+ed\b[^.;:]{0,80}? in an? (?:\w+ )?(?:statement|communiqu[eé]|post|posting|release)\b")
 
 
 def _issuer(m: Mention | None, cast: Cast, pronoun: bool = False) -> Person | None:

@@ -202,7 +202,7 @@ DESCRIPTOR_TITLES = wordset("""
 resident mum mom dad grandad grandma forward runner-up commuter homeowner shopper passenger parent vendor
 neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
 opposition rookie backup reserve substitute teammate team-mate newcomer youngster debutant sophomore freshman
-superstar megastar comrade champion maestro legend famer trainer jockey caddie cornerman villager evacuee
+superstar megastar comrade champion maestro legend famer trainer jockey caddie cornerman villager evacuee elder
 """)
 
 
@@ -349,6 +349,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('High Court Judge', ['Collin', 'Lawrence', 'Sequerah'])
     >>> split_title("American Chase Holloway".split()), split_title("Belgian Grand Prix".split())
     (('American', ['Chase', 'Holloway']), (None, ['Belgian', 'Grand', 'Prix']))
+    >>> split_title("Infrastructure and Communities Devinder Grewal".split())
+    ('Infrastructure and Communities', ['Devinder', 'Grewal'])
     """
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
@@ -401,6 +403,13 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
         while given is None and cut > office and words[cut + 1] in PARTICLES:
             cut -= 1  # (and the given name before particles: "Commissioner for Trade Jan-Willem ter Horst")
+    if "and" in words[max(cut, 0):-3] and not is_organisation(words):
+        # the end of a portfolio after a comma: "Infrastructure and Communities Devinder Grewal" (a
+        # person's name holds no "and"): up to a known given name, else the last two words
+        a = len(words) - 1 - words[::-1].index("and")
+        if len(words) - a > 3:
+            given = next((k for k in range(a + 2, len(words) - 1) if gender_of(words[k]) is not None), None)
+            cut, titled = (given - 1 if given is not None else len(words) - 3), True
     while titled and cut > 0 and len(words[cut]) == 2 and words[cut][1] == "." and words[cut][0].isupper():
         cut -= 1  # (an initial opens the name: "Leader of the Opposition P. V. Gowda", "Minister of State M. Ramesh Kumar")
     title = " ".join(words[: cut + 1]) if titled else None
