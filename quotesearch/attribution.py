@@ -60,7 +60,9 @@ RE_DATELINE = regex.compile(
 #:
 #: >>> RE_SPEAKER_LABEL.match("WALLACE: Governor, I don’t").group(1)
 #: 'WALLACE'
-RE_SPEAKER_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
+RE_SPEAKER_LABEL = regex.compile(r"(?!(?:UPDATE|UPDATED|BREAKING|ALERT|WATCH|NEW|EXCLUSIVE|LIVE|CORRECTION|URGENT|WARNING"
+                              r"|ATTENTION|NOTICE|REMINDER|FLASH|DEVELOPING|UPDATES):)(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
+# (never a post's prefix: ‘“UPDATE: Kaylin has been located safe …”’)
 
 #: A headline's speaker after its quotation and a colon or a dash: ‘“…”: Mayor Adaeze Nwachukwu on
 #: her first year’, ‘‘…’ – Jane Doe’ (a capitalised name, then "on", "says", a dash or the end).
@@ -1135,13 +1137,16 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
     a = max(a, b - CONTEXT_CHARS)
     ends = sentence_ends(text, a, b)
     sentences = [(x, y) for x, y in zip([a, *ends], [*ends, b]) if text[x:y].strip()]
+    kind = _written_head(document)
+    nouns = STATEMENT_NOUNS | {kind}  # (and "in an email …": the document's own kind)
     for s_lo, s_hi in reversed(sentences[-2:]):
         toks = tokenize(text, s_lo, s_hi)
         issued = next((k for k in range(len(toks) - 2) if toks[k].word in ISSUING_WORDS
-                       and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in STATEMENT_NOUNS or any(
-                           toks[e].word in STATEMENT_NOUNS and all(x.text.islower() for x in toks[k + 2:e])
+                       and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in nouns or any(
+                           toks[e].word in nouns and all(x.text.islower() or (x.word in PLATFORM_WORDS and e == k + 3)
+                                                                  for x in toks[k + 2:e])
                            for e in range(k + 3, min(len(toks), k + 6))))),
-                      None)  # (and a few words between: ‘issued a special air quality statement’)
+                      None)  # (and a few words between: ‘issued a special air quality statement’, ‘in a Facebook post’)
         if issued is None and _written_head(document) in STATEMENT_NOUNS:
             own = next((k for k in range(len(toks) - 3) if toks[k].word in ISSUING_WORDS | {"out"}
                         and toks[k + 1].word in ("its", "their", "his", "her") and toks[k + 2].word == "own"
@@ -1155,7 +1160,7 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         if by is not None:  # ‘According to a statement released by the party's office, …’: the issuer
             # (‘X, in a statement issued by his office, said’ is X's, as below)
             return _issuer(mention_after(toks, by + 3, text), cast)
-        if issued is not None and _written_head(document) in STATEMENT_NOUNS:
+        if issued is not None and (kind in STATEMENT_NOUNS or toks[issued].word == "in"):
             break
         if issued is not None:
             return None  # (‘her brother sent a letter to the parole board’: the letter is as written)
@@ -1180,25 +1185,36 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             return p if p is not None and p.kind != "organisation" and _owner_fits(document, p) else None
     else:
         return None  # (‘the statement by rebels’, ‘Smith said the statement was untrue’: no one gives one)
-    end = next(e for e in range(issued + 2, len(toks)) if toks[e].word in STATEMENT_NOUNS) + 1
+    end = next(e for e in range(issued + 2, len(toks)) if toks[e].word in nouns) + 1
     if end < len(toks) and toks[end].word in ("by", "from", "of"):
         return None  # (‘a statement by the suspect's family’ is theirs)
     if toks[issued].word == "in":
         # ‘X said in a statement’, ‘In a statement, police said’, ‘X denied the charges in a statement’
         f = cue_before(text, toks, cast.knows, mixed=False)
         if f is None or f.mention is None or f.rule == "subject":
-            # (a verb of its own before it: ‘X rejected that characterization in a written statement’)
-            m = sentence_subject(text, toks, cast.knows) if RE_IN_A_STATEMENT.search(text, toks[0].start, toks[-1].end) else None
-            if m is None or m.kind not in ("name", "organisation", "description") or m.end > toks[issued].start:
+            # (a verb of its own before it: ‘X rejected that characterization in a written statement’,
+            # or after it: ‘In a Facebook post Sunday, the sheriff's office thanked the volunteers’)
+            opening = issued == _first_word(toks)
+            m = sentence_subject(text, toks, cast.knows) \
+                if opening or RE_IN_A_STATEMENT.search(text, toks[0].start, toks[-1].end) else None
+            if m is None or m.kind not in ("name", "organisation", "description") \
+                    or (m.end > toks[issued].start and not opening):
                 return None
         else:
             m = f.mention
     else:  # ‘The Times said Cook provided a written statement’: who issued it
         m = mention_before(toks, issued, 0, text)
+        if m is None and issued >= 2 and toks[issued - 1].word in ("but", "and", "then", "also"):
+            m = sentence_subject(text, toks, cast.knows)  # (‘His family asked for privacy but released a
+            # short statement’)
+            m = m if m is not None and m.end <= toks[issued].start else None
         if m is None or m.kind == "pronoun":
             return None
     return _issuer(m, cast, pronoun=True)
 
+
+#: Platforms named before a post (‘in a Facebook post’).
+PLATFORM_WORDS = frozenset("facebook instagram x twitter tiktok linkedin youtube threads bluesky telegram".split())
 
 #: A statement given after the subject's own verb (‘rejected the claim in a written statement’).
 RE_IN_A_STATEMENT = regex.compile(r"\b\w+ed\b[^.;:]{0,80}? in an? (?:\w+ )?(?:statement|communiqu[eé]|post|posting|release)\b")
@@ -1260,7 +1276,7 @@ BODY_NAME_WORDS = {
                         "centers".split()),  # ("Centers for Disease Control …"; never the "Barclays Center")
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
-    "district": frozenset("district schools".split()),
+    "district": frozenset("district schools unified isd usd".split()),  # ("Canyon Vista Unified", "Round Rock ISD")
     "railroad": frozenset("railroad railroads railway railways rail".split()),
     "railway": frozenset("railroad railroads railway railways rail".split()),
     "bank": frozenset("bank".split()),
@@ -1284,6 +1300,15 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
     low = {w.lower().strip(".,’'") for w in words}
     return noun in low or (kinds is not None and bool(low & kinds))
 
+
+#: Verbs of putting words out where they are read (‘shared the story on its Facebook page:’).
+POSTING_VERBS = frozenset("shared posted published released issued tweeted".split())
+
+#: The issuer after a document's noun (‘the full statement from the Merriam Falls Police Department’).
+RE_FROM_BODY = regex.compile(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
+
+#: A body given as a sentence's source at its end (‘…, according to the Pine Valley Police Department.’).
+RE_ACCORDING_TO_BODY = regex.compile(r"according to ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7})[.,]?\s*$")
 
 #: Kinds of public body that "The CDC", "the NUM" may be.
 ACRONYM_BODY_NOUNS = frozenset("agency bureau administration department ministry commission authority regulator "
@@ -1318,6 +1343,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
     sentences = [(x, y) for x, y in zip([lo, *ends], ends) if text[x:y].strip()]
     for s_lo, s_hi in reversed(sentences[-2:]):
         toks = tokenize(text, s_lo, s_hi)
+        source = RE_ACCORDING_TO_BODY.search(text, s_lo, s_hi)
+        if source is not None and _body_of_kind(source.group(1).split(), noun):
+            return Person(source.group(1), kind="organisation")  # the source a sentence before gave: ‘…,
+            # according to the Pine Valley Police Department. “…,” the department said’
         m = sentence_subject(text, toks, lambda w: True)
         if m is None or m.kind == "pronoun":
             continue
@@ -1758,6 +1787,17 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 ends = sentence_ends(text, max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 toks = tokenize(text, ends[-1] if ends else max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 f = cue_before(text, toks, cast.knows)
+                if f is None and any(t.word in POSTING_VERBS for t in toks):
+                    # ‘The fire district shared the story on its Facebook page:’: who posted it
+                    m = sentence_subject(text, toks, cast.knows)
+                    if m is not None and m.kind in ("name", "organisation", "description") \
+                            and _written_head(m.text) not in WRITTEN_NOUNS:
+                        f = Found(m, None, "colon", ":")
+                if f and f.mention and f.mention.kind == "description" and _written_head(f.mention.text) in WRITTEN_NOUNS \
+                        and (src := RE_FROM_BODY.search(f.mention.text)) is not None:
+                    # ‘Here is the full statement from the Merriam Falls Police Department:’: its issuer
+                    at = f.mention.start + src.start(1)
+                    f = Found(Mention(at, at + len(src.group(1)), src.group(1), "organisation"), None, "colon", f.cue)
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)
