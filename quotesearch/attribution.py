@@ -34,7 +34,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import GENDERLESS_SOURCES, RE_ALIAS, RE_DOUBLE_MARK, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import COLLECTIVE_NOUNS, GENDERLESS_SOURCES, RE_ALIAS, RE_DOUBLE_MARK, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -1516,8 +1516,8 @@ def _unnamed_person(head: str | None, text: str, at: int) -> bool:
     door supervisor"): no body, no source kept sexless, and an office only when the article brought
     in someone unnamed who holds it ("a 31-year-old door supervisor"; ‘the Vermont senator’ is a
     named senator)."""
-    if head is None or head in THING_NOUNS or head in GENDERLESS_SOURCES:
-        return False
+    if head is None or head in THING_NOUNS or head in GENDERLESS_SOURCES or head in COLLECTIVE_NOUNS:
+        return False  # (nor "his family", a "they": ‘He doesn't talk much about the war, his family said’)
     return head not in ROLE_NOUNS or head in KIN_NOUNS or _introduced_unnamed(head).search(text, max(0, at - 2000), at) is not None
 
 

@@ -696,6 +696,16 @@ RE_TITLE_BEFORE_PREP = regex.compile(
     r"(?<![\p{L}.])(?:(?:The|A|An) )?((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*)(?: \p{Lu}[\p{L}\-]*){0,3} (?:to|of|for)(?: the)?) $")
 
 
+#: A kin or a role set off before a name, as the sentence's subject (‘Ashlyn’s mother, Renee Voss,
+#: spoke’, ‘Her husband, Gerald Szabo,’).
+RE_SET_OFF_SUBJECT = regex.compile(r"(?:\p{Lu}[\p{L}\-]*(?:’s|'s)|His|Her|Their|The) (?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*, $")
+
+
+#: How far after a kin or a role set off before a name its bare surname may still be theirs (the
+#: next sentence: never an obituary's later "Ms. Quill", the one who died).
+SET_OFF_REACH = 200
+
+
 def _last_before(spots: list[tuple[int, int]], at: int) -> tuple[int, int]:
     """The last spot that starts before ``at`` (of spots in text order), or (-1, -1).
 
@@ -716,9 +726,10 @@ def _speaks_next(text: str, end: int) -> bool:
     """
     stop = RE_SENTENCE_STOP.search(text, end, end + 300)
     words = [w.strip(",;") for w in text[end:stop.start() if stop else end + 300].lower().split()]
-    return any(w in SPEAKING_WORDS for w in words) and not any(w in ("declined", "refused") for w in words)
+    spoke_to = any(w in ("spoke", "speaks", "speaking") and "to" in words[k + 1:k + 3] for k, w in enumerate(words))
+    return (spoke_to or any(w in SPEAKING_WORDS for w in words)) and not any(w in ("declined", "refused") for w in words)
     # (never ‘declined to answer questions from reporters’, nor one who only "spoke": ‘Eric Trump
-    # spoke before him’ said nothing the story reports)
+    # spoke before him’ said nothing the story reports; but ‘spoke directly to Badger’ did)
 
 
 #: The end of a sentence (for the rest of one after a name).
@@ -1625,13 +1636,19 @@ class Cast:
         if q is p or last[id(q)] <= last[id(p)] or at - last[id(q)] > NAMESAKE_REACH or gender not in (None, q.gender):
             return p
         spot = spots[id(q)]
+        lead = RE_SET_OFF_SUBJECT.search(self.text, max(0, spot[0] - 60), spot[0])  # (‘Ashlyn’s mother, Renee Voss,’)
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
-                or not self.opens_sentence(spot[0]) or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')) \
+                or not (self.opens_sentence(spot[0]) or (lead is not None and self.text.startswith(",", spot[1])
+                                                         and at - spot[1] <= SET_OFF_REACH and self.opens_sentence(lead.start()))) \
+                or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')) \
                 or not _speaks_next(self.text, spot[1]):
             return p  # (only one who opens a sentence, as its subject, and speaks there: never ‘a photo
             # of Heidi Cruz’, ‘Ivanka Trump's den’, ‘Serena Williams watched from the players' box’,
             # ‘Tanya Webb, his mother, wept in the gallery’; nor the speaker of the quotation before,
             # whom the next one answers: ‘“…,” Pamela Ashworth says. “…,” Ashworth says.’)
+        if self._bare_between(surname, spot[1], at, q):
+            return p  # (the surname alone since, for the one it keys: ‘His brother, Jean-Paul Lacombe, said
+            # the cause was cancer. … Lacombe wrote three cookbooks. … “…,” Lacombe said’)
         told = RE_SEX_AFTER.match(self.text, end, min(len(self.text), end + 120)) if end else None
         if told is not None and q.gender is not None and (told.group(1) in ("his", "he", "himself")) != (q.gender == "m"):
             return p  # (the sentence goes on of another sex: ‘“…,” Obama told them, echoing his 2008 slogan’)
@@ -1639,6 +1656,18 @@ class Cast:
             return p  # (the article called the first by the bare surname before it named the other:
             # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’)
         return q
+
+    def _bare_between(self, surname: str, lo: int, hi: int, q: Person) -> bool:
+        """The text writes the surname alone between ``lo`` and ``hi`` (a bounded stretch), outside
+        ``q``'s full name."""
+        low = surname.lower()
+        for m in RE_CAPWORD.finditer(self.text, lo, min(hi, lo + 3000)):
+            if m.group().lower() != low or any(a <= m.start() < b for a, b in q.spots):
+                continue
+            prev = self.text[max(0, m.start() - 30):m.start()].split()[-1:]
+            if not prev or not prev[0][:1].isupper() or prev[0][-1] in ".!?:”\"":  # (never inside a full name)
+                return True
+        return False
 
     def _surname_taken(self, p: Person, q: Person) -> bool:
         """The text writes p's surname alone, outside either's full name, before q is first named."""
