@@ -1048,7 +1048,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
             ms[1].gender is None and " " not in ms[1].name and _set_off_role(text, ms[0].end)) or (
             ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
-            and _unnamed_person(description_head(ms[1].name), text, ms[0].start)
+            and _unnamed_person(description_head(ms[1].name), text, ms[0].end if (
+                ms[0].text.split()[0].lower() in ("a", "an", "one", "another") and found.person is not None
+                and found.person.kind == "name") else ms[0].start)
             and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
         # sleep. “…,” he said.’ is the victim's, never the attacker's named before)
@@ -1066,8 +1068,13 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
             and not cast.opens_sentence(ms[0].start):  # (a title before a name opening it: ‘Tribal elder Vernon Thomas said’)
         return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’, and a
         # title's word: ‘Sabah state assembly Speaker Datuk Jeffrey Lojingau said’)
-    if ms[0].kind == "description" and text.startswith(",", ms[0].end):
-        return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one)
+    if ms[0].kind == "description" and text.startswith(",", ms[0].end) and (
+            not text.startswith((", who ", ", whose "), ms[0].end) or RE_ALIAS.match(text, ms[0].end)
+            or (found.person is not None and found.person.kind == "description")):
+        return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one; but
+        # ‘A former kitchen supervisor, who asked not to be named, said’ is the one described, over a
+        # name the pronoun found, unless the clause gives the name they go by: ‘One man, who gave his
+        # name only as Ray,’)
     return ms[1]
 
 

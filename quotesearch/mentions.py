@@ -1047,7 +1047,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 break  # "to" goes on only a few heads ("close to", "adviser to"): never "a man to five months' probation"
             if k > j and toks[k].word not in PREPOSITIONS and toks[k].word not in DETERMINERS \
                     and toks[k + 1].text.islower() and not toks[k].word.endswith("ly") and (
-                    (len(toks[k + 1].word) > 3 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST):
+                    (len(toks[k + 1].word) > 3 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST) \
+                    and not (toks[k].word not in DESCRIPTION_NOUNS and any(
+                        x.word in ROLE_NOUNS and x.text.islower() for x in toks[k + 2:k + 4])):
                 break  # nor a verb after a noun of it: "the former secretary of state talked about …",
                 # "a woman at one of the rallies used …"
             if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (
@@ -1064,9 +1066,11 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         # the head noun stands before the first preposition: "a source close to …", but not
         # "her record as secretary of state"
         h = j
+        if toks[j].word in PARTITIVES and j + 1 < n and toks[j + 1].word == "of":
+            h = j + 2  # "one of the nurses": the people counted from
         while h + 1 <= k and toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as":
             h += 1
-        if any(x.word in DESCRIPTION_NOUNS for x in toks[j: h + 1]):
+        if any(x.word in DESCRIPTION_NOUNS or _role_plural(x.word) for x in toks[j: h + 1]):
             return _description(toks, j, k, text)
     return None
 
