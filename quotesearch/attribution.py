@@ -801,10 +801,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
                 # position or a trade ("the striker", "the analyst"), for the person the paragraph
                 # (or the one before a quotation that opens its own) is about
-                opener = _paragraph_subject(text, sp, cast, found.mention.text, paras) \
-                    if not text.startswith((", who ", " who "), found.mention.end) else None  # (‘the 54-year-old,
-                # who lives downstairs’ is someone the words after it introduce)
-                if opener is not None:
+                given = _person_of_nationality(text, found.mention.text.split()[-1], found.mention.start, cast) \
+                    if _nationality_epithet(found.mention.text) else None  # (‘Dutchman Max Verbeek beat Briton James Carter. …
+                # “…,” said the Dutchman’: the one the article gave that nationality)
+                opener = given or (_paragraph_subject(text, sp, cast, found.mention.text, paras)
+                                   if not text.startswith((", who ", " who "), found.mention.end) and given is not False
+                                   else None)  # (‘the 54-year-old, who lives downstairs’ is someone the words after it introduce)
+                if opener:
                     found.person, found.how = opener, "epithet"
             if age is not None and found.how == "description" and not text.startswith((", who ", " who "), found.mention.end) \
                     and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
@@ -1272,13 +1275,9 @@ RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board
 #: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
 #: for "Voltara Motors", "the agency" for "the State Department", "the district" for "St. Paul
 #: Public Schools" (never an acronym: "NASA … SpaceX … the company said" is either).
-#: The last words of a utility's name, of a company only after "the company" ("Gulf Coast Power"):
-#: never a firm's word elsewhere ("Samantha Power").
-UTILITY_WORDS = frozenset("power utilities".split())
-
 BODY_NAME_WORDS = {
-    **{n: BUSINESS_WORDS | UTILITY_WORDS for n in "firm company carmaker automaker retailer insurer lender maker "
-                                               "manufacturer startup chain operator utility group".split()},
+    **{n: BUSINESS_WORDS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
+                             "chain operator utility group".split()},
     "agency": frozenset("agency administration bureau service department authority commission office directorate "
                         "centers".split()),  # ("Centers for Disease Control …"; never the "Barclays Center")
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
@@ -2029,10 +2028,25 @@ def _answer(text: str, sp: Span, prev: Span, found: Found, cast: Cast) -> Found 
     return Found(m, p, "answer", found.cue, how)
 
 
+#: Those whose questions are put to someone else (‘asked host Tom Ray’, ‘asked Sen. X’): never a
+#: speaker's own question to a crowd (‘“So what went wrong?” asked Professor Jane Fielding’).
+QUESTIONER_NOUNS = frozenset("""host interviewer presenter moderator anchor reporter sen senator rep congressman congresswoman
+representative counsel prosecutor attorney lawyer chair chairman chairwoman chairperson coroner judge commissioner
+inquisitor questioner examiner""".split())
+
+#: A question of the asker's own (‘What more can I do?’, ‘Who built our NHS?’): one they may answer.
+RE_ASKER_OWN = regex.compile(r"\b(?:I|I'm|I’m|me|my|we|our|us)\b")
+
+
 def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
     """A paragraph that is only a quotation and no question, right after a paragraph whose
-    quotation is a question its asker's cue ends: an answer, never the asker's."""
-    return text[prev.start:prev.end].rstrip().endswith("?") and found.person is not None \
+    quotation is a question put to someone (‘you’, or asked by a host or a senator; none of the
+    asker's own ‘I’ or ‘we’) that its asker's cue ends: an answer, never the asker's."""
+    question = text[prev.start:prev.end]
+    asker_role = " ".join([*(found.person.roles if found.person is not None else ()),
+                           (found.mention.role or "") if found.mention is not None else ""]).lower()
+    return question.rstrip().endswith("?") and found.person is not None and RE_ASKER_OWN.search(question) is None \
+        and (RE_YOU.search(question) is not None or any(w in QUESTIONER_NOUNS for w in asker_role.replace(".", " ").split())) \
         and (found.cue or "").lower() in ASKING_CUES and sp.paragraph == prev.paragraph + 1 \
         and sp.open_at == sp.para_start and not sp.continued and (sp.close_end or sp.end) >= sp.para_end - 1 \
         and not text[sp.start:sp.end].rstrip().endswith("?") and prev.close_end is not None \
@@ -2130,6 +2144,58 @@ def _person_of_age(text: str, age: str, at: int, cast: Cast) -> Person | None:
     return found
 
 
+#: Nationality words whose first letters are no guide to their nation's other word.
+NATION_STEMS = {"spaniard": "spanis", "scot": "scotti", "scots": "scotti", "briton": "british", "brit": "british",
+                "dane": "danish", "swede": "swedis", "finn": "finnis", "pole": "polish", "turk": "turkis", "serb": "serbia",
+                "croat": "croati", "aussie": "austra", "kiwi": "new ze"}
+
+
+#: Offices of those who officiate, never the players a nationality stands for.
+NEUTRAL_OFFICES = frozenset("referee umpire official steward judge commissioner linesman".split())
+
+
+def nation_stem(word: str) -> str:
+    """What a nationality's noun and adjective share ("Dutchman", "Dutch"; "Scot", "Scottish").
+
+    >>> nation_stem("Dutchman") == nation_stem("Dutch"), nation_stem("Scot") == nation_stem("Scottish")
+    (True, True)
+    >>> nation_stem("Austrian") == nation_stem("Australian")
+    False
+    """
+    low = word.lower()
+    for ending in ("woman", "man"):
+        if low.endswith(ending) and len(low) > len(ending) + 3:
+            low = low[:-len(ending)]
+            break
+    return NATION_STEMS.get(low, low[:6])
+
+
+def _person_of_nationality(text: str, noun: str, at: int, cast: Cast) -> Person | None | bool:
+    """The one person the article gives this nationality before ``at`` ("Dutchman Max Verbeek",
+    "Kenyan Faith Chebet"), for "the Dutchman"; False when two have it, None when no one does."""
+    stem = nation_stem(noun)
+    found = None
+    for run in RE_CAPWORD.finditer(text, max(0, at - AGE_REACH), at):
+        w = run.group()
+        if w.lower() not in NATIONALITY_WORDS or nation_stem(w) != stem:
+            continue
+        name = RE_NAME_AFTER_NATIONALITY.match(text, run.end())
+        if name is None:
+            continue
+        p, _ = cast.resolve(Mention(name.start(1), name.end(1), name.group(1), "name"))
+        if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()):
+            continue
+        if found is not None and p is not found:
+            return False
+        found = p
+    return found
+
+
+#: A name after a nationality word, past a trade or two (‘Kenyan Faith Chebet’, ‘Portuguese champion Rui Costa’).
+RE_NAME_AFTER_NATIONALITY = regex.compile(
+    r" (?:\p{Ll}+ ){0,2}(\p{Lu}[\p{L}\p{M}’'\-]+(?: (?:van|von|de|der|da|di|le|la) )?(?: ?\p{Lu}[\p{L}\p{M}’'\-]+){1,2})")
+
+
 def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> tuple[bool, bool]:
     """Whether ``text[lo:hi]`` gives ``p`` a nationality ("Ukrainian Andriy Volkov", "Ukrainian
     boxer Andriy Volkov"), and whether it gives one to someone else (‘met the Canadian prime
@@ -2205,6 +2271,12 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             head in NATIONALITY_NOUNS and not (p.titled or own or cast.roles_of(p)))):
         return None  # (a person's full name, or a given name the lists know: "Coco Gauff", never "Villa";
         # for a nationality, one the article gives them: "Ukrainian Andriy Volkov")
+    if head in NATIONALITY_NOUNS and (
+            (p.gender == "f" and head.endswith("man") and not head.endswith("woman"))
+            or (p.gender == "m" and head.endswith("woman"))
+            or any(w in NEUTRAL_OFFICES for r in [*p.roles, *cast.roles_of(p)] for w in r.lower().replace("-", " ").split())):
+        return None  # (never a woman for "the Dutchman", nor one who holds an office: ‘Referee Anthony
+        # Taylor sent off two players. “…,” said the Portuguese’)
     speaks = _speaks(text, toks, m, cast)
     if head in EPITHET_ROLES and head not in PERSON_EPITHETS and (not speaks or any(
             s_ >= m.end - lo for s_, _ in people_words(text[lo:hi]))):

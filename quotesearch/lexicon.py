@@ -393,7 +393,8 @@ NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
 
 #: Nationalities a person is written with before the name, as a title ("American Chase
 #: Holloway", "Frenchman Rémi Aubert"): never a region's or a faith's word.
-NATIONALITY_TITLES = NATIONALITY_WORDS - wordset("western eastern northern southern european african asian arab muslim jewish catholic")
+NATIONALITY_TITLES = NATIONALITY_WORDS - wordset("western eastern northern southern european african asian arab muslim jewish catholic"
+                                                 " german finn dane scot")  # (given names too: "German Chavez Ortiz")
 
 
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".

@@ -544,7 +544,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                     title_start -= 1
                 while title_start < k2 and toks[title_start].word in ROLE_OPENERS:
                     title_start += 1  # ("But the Conservative leader, Kemi Badenoch, said": no "But")
-                if len(inner) > 1 and not any(x.word in ("and", "&") for x in inner) and _plural_for_one(toks, title_start, k2):
+                aside = toks[k2 + 2: aside_end]  # (one of them: ‘Lawyers for the teenager, Mark Stephens KC,’,
+                # ‘Attorneys for the plaintiff, civil rights lawyer Ben Harlow,’)
+                if len(inner) > 1 and not any(x.word in ("and", "&") for x in inner) \
+                        and not any((x.word in ROLE_NOUNS and x.text.islower()) or x.text.rstrip(".") in POST_NOMINALS
+                                    for x in aside) and _plural_for_one(toks, title_start, k2):
                     return _description(toks, title_start, k2, text, lower_first=_role_plural(toks[title_start].word))
                 before = text[toks[title_start].start: toks[k2].end] if text else None
                 return Mention(inner[0].start, inner[-1].end, text[inner[0].start: inner[-1].end]
@@ -716,6 +720,10 @@ def _style_at(toks: list[Token], i: int) -> bool:
     """A style opens at ``toks[i]``: "Reverend", "Rt Hon", "Right Reverend"."""
     w = toks[i].word
     return w in STYLES or (w in STYLE_LEADS and i + 1 < len(toks) and toks[i + 1].word in STYLES)
+
+
+#: Letters after a lawyer's name (‘Mark Stephens KC’).
+POST_NOMINALS = frozenset("KC QC SC Esq".split())
 
 
 def _plural_for_one(toks: list[Token], i: int, k: int) -> bool:

@@ -366,9 +366,14 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 or low in DESCRIPTOR_TITLES:
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
         elif k == 0 and len(words) >= 3 and low in NATIONALITY_TITLES and words[1][:1].isupper() \
-                and not is_organisation(words[1:]) and not any(x.lower() in EVENT_WORDS for x in words[1:]):
+                and not is_organisation(words[1:]) and not any(x.lower() in EVENT_WORDS for x in words[1:]) \
+                and words[1].lower() not in NATIONALITY_TITLES and not _word_like(words[-1]):  # (never "American
+            # Eagle Outfitters", "British American Tobacco")
             cut, titled = k, True  # a nationality before a full name: "American Chase Holloway"
-        elif k == 0 and len(words) >= 3 and w.endswith(("’s", "'s")) and len(w) > 3 and words[1][:1].isupper():
+        elif k == 0 and len(words) >= 3 and w.endswith(("’s", "'s")) and len(w) > 3 and words[1][:1].isupper() \
+                and not is_organisation(words[1:]) and not _word_like(words[-1]) \
+                and not any(x.lower() in PLACE_NOUNS_IN_NAMES or x.lower() in ORG_WORDS for x in words[1:]):
+            # (never a body's own name: "Children's Hospital Colorado", "King's College London")
             cut = k  # an owner's, a country's or a team's, before a full name: "Poland’s Magda Zielinska"
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
             cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
