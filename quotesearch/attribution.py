@@ -792,8 +792,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # first sentence: the person the paragraph before is about
                     opener = _paragraph_subject(text, sp._replace(start=sp.para_start, open_at=sp.para_start), cast,
                                                 found.mention.text, paras)
-                    if opener is not None:
-                        found.person, found.how = opener, "epithet"
+                    spot = text.rfind(opener.name.rsplit(" ", 1)[-1], 0, found.mention.start) if opener is not None else -1
+                    if opener is not None and spot >= 0 and _age_epithet_fits(text, sp, found.mention, (spot, opener),
+                                                                             age.group(1), cast):
+                        found.person, found.how = opener, "epithet"  # (never ‘Grace Adeyemi wept in the
+                        # gallery. In a statement read by his lawyer, the 21-year-old said’)
             if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or RE_THE_AGE.fullmatch(found.mention.text) is not None))
@@ -813,17 +816,18 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
                         text, max(0, found.mention.start - AGE_REACH), found.mention.start)):  # (given to two: as written)
                 # (‘“…,” the 47-year-old said as she …’, of no one given that age: the person just
-                # named as a subject; else the quotations around decide, never a speaker of its own
-                # that a pronoun after it would take)
-                one = cast.subject_person() if not RE_DESCRIBED_SUBJECT.search(text, sp.para_start, sp.open_at) else None
-                if one is None:
-                    found.person, found.how = None, "unaged"
-                elif not text.startswith(("He ", "She ", "His ", "Her "), sp.start) \
-                        and not RE_DONE_TO.search(text, one[0], min(sp.open_at, one[0] + len(one[1].name) + 40)) \
-                        and not _aged_otherwise(text, age.group(1) + "-year-old", one[1].name.split()[-1], sp.start):
-                    found.person, found.how = one[1], "epithet"  # (but ‘Tom Ray died in 2019. “…,” the
-                    # 80-year-old said’ is someone else, as written, as is one given another age; and
-                    # ‘Valerie Ngata was calm. “He is gone,” the 66-year-old said’ may be said of her)
+                # named as a subject, unless someone is described since; else as written)
+                s_lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
+                described = RE_DESCRIBED_SUBJECT.search(text, s_lo, found.mention.start) is not None
+                one = cast.subject_person() if not described else None
+                if one is None and not described and sp.open_at == sp.para_start and sp.paragraph > 0:
+                    # (the subject of the paragraph before's last sentence, however it opens: ‘By the
+                    # time the water reached her porch, Sharon Lindqvist had made up her mind.’)
+                    ms = _last_sentence_subject(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1), cast)
+                    one = (ms[0].start, ms[1]) if ms and ms[0].kind == "name" and ms[1] is not None \
+                        and ms[1].kind == "name" else None
+                if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
+                    found.person, found.how = one[1], "epithet"
             if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" \
                     and said_by[1].lower() in BODY_NOUNS:
                 body = _body_before(text, found.mention.start, said_by[1].lower(), sp, paras, cast)
@@ -848,9 +852,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                      or cast.sex_told_after(first[1])), "introduced"
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
-            elif found.how == "unaged" or (found.mention.kind == "pronoun" and found.mention.text.lower() == "it"):
-                found = None  # (an "it" no body stands for, or someone of an age the article gives no one:
-                # the quotations around decide, as with no cue; never a speaker a "she" after it takes)
+            elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
+                found = None  # (an "it" no body stands for: the quotations around decide, as with no cue)
         kind = "scare" if scare else kind_of(b_text, content)
         if kind == "mixed" and b_text.endswith(",") and idx > 0 and lo == spans[idx - 1].close_end \
                 and text[spans[idx - 1].end - 1] == "," and results[idx - 1][2] == "direct":
@@ -2093,7 +2096,8 @@ RE_DONE_TO = regex.compile(
     r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?!(?:" + "|".join(sorted(
         "frustrated disappointed delighted pleased satisfied thrilled relieved excited worried concerned surprised "
         "shocked determined convinced annoyed irritated encouraged impressed tired bored scared frightened "
-        "exhausted elated overjoyed devastated gutted heartbroken interested".split())) + r")\b)\w+ed|died|dies|passed away)\b")
+        "exhausted elated overjoyed devastated gutted heartbroken interested".split())) + r")\b)\w+ed|died|dies|passed away"
+    r"|never recovered|never regained)\b")
 
 
 #: An age as an epithet: "the 66-year-old", "the 56-year-old manager".
@@ -2111,9 +2115,11 @@ RE_ACTED_ON = regex.compile(
     r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+\s+)?(?:killed|murdered|shot|stabbed|arrested"
     r"|charged|detained)|died|dies|passed away|found dead)\b")
 
-#: A sentence whose subject is someone described (‘The club captain was more reserved.’): the
-#: one an epithet of age after it stands for, never a name before.
-RE_DESCRIBED_SUBJECT = regex.compile(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An) \p{Ll}", regex.M)
+#: Someone described, a sentence's subject (‘The club captain was more reserved.’, ‘One patient …’)
+#: or kin (‘Ortiz's husband’, ‘his neighbour’): the one an epithet of age after it stands for, never
+#: a name before.
+RE_DESCRIBED_SUBJECT = regex.compile(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An|One|Another) \p{Ll}|\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+(?:’s|'s))"
+                                     r" (?:\p{Ll}+ )?(?:" + "|".join(sorted(KIN_NOUNS | {"neighbour", "neighbor", "friend", "colleague"})) + r")\b", regex.M)
 
 #: A place's name set off after a description, before a "who" clause (‘at the flagship, Ember &
 #: Oak, who …’).
@@ -2223,6 +2229,48 @@ def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> 
         elif not name and after and any(x in ROLE_NOUNS for x in after[:k]):
             another = True
     return own, another
+
+
+def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast) -> bool:
+    """The person just named as a subject (``one``: where, who) may be "the 47-year-old" at
+    ``mention``: never one acted on ('Tom Ray died'), given another age, holding an office an age
+    epithet never stands for (‘Coach Dan Miller praised his young quarterback. “…,” the 19-year-old
+    said’), of the other sex than the words after it tell (‘as she stood’), or named in the
+    quotation; nor when it speaks of "he" or "she" (it may be said of them)."""
+    at, p = one
+    if text.startswith(("He ", "She ", "His ", "Her "), sp.start) \
+            or RE_DONE_TO.search(text, at, min(sp.open_at, at + len(p.name) + 40)) \
+            or _aged_otherwise(text, age + "-year-old", p.name.split()[-1], sp.start) \
+            or any(w in text[sp.start:sp.end] for w in p.name.split() if len(w) > 2):
+        return False
+    last = p.name.rsplit(" ", 1)[-1]
+    name_end = text.find(last, at, at + len(p.name) + 1)
+    set_off = RE_SET_OFF_PHRASE.match(text, name_end + len(last)) if name_end >= 0 else None
+    heads = [description_head(r) or r.replace(".", "").rsplit(" ", 1)[-1].lower()
+             for r in [*p.roles, *cast.roles_of(p), *([set_off.group(1)] if set_off else [])] if r.strip()]
+    if any(w in OFFICE_NOUNS for w in heads):
+        return False  # (an office: ‘Priya Nair, the council leader, announced …’; never ‘a principal dancer’)
+    if p.gender is None:
+        return True
+    lo = max(0, mention.start - 60)
+    before = [m.group().lower() for m in RE_SEX_WORD.finditer(text, lo, mention.start)
+              if not sentence_ends(text, m.end(), mention.start)]  # (‘In a statement read by his lawyer, the 21-year-old said’)
+    after = RE_SEX_WORD.search(text, mention.end, min(len(text), mention.end + 60))
+    told = [*before[-1:], *([after.group().lower()] if after is not None else [])]
+    return all((w in ("he", "his", "him")) == (p.gender == "m") for w in told)
+
+
+#: Offices whose holders an epithet of age after another's story never stands for (the coach, the
+#: council leader, the headteacher speak of others).
+OFFICE_NOUNS = frozenset("""
+coach manager senator leader headteacher headmaster headmistress spokesperson spokesman spokeswoman mayor
+minister president director chief officer official secretary chairman chairwoman chair governor councillor councilor
+councilman councilwoman judge prosecutor commissioner superintendent sheriff referee umpire
+inspector detective constable sergeant captain representative congressman congresswoman lawmaker mp
+""".split())
+
+#: A pronoun that tells a sex (after an epithet: ‘the 66-year-old retiree said as she stood’).
+RE_SEX_WORD = regex.compile(r"\b(?:he|his|him|she|her)\b", regex.I)
 
 
 def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
