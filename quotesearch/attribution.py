@@ -134,9 +134,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     ``nickname``: the marks hold what reads as a nickname ("Mr. Walt", "Doc", "Little Marco");
     ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops"); ``one_word``: the marks
     hold one word ("goes by “mossy”")."""
-    for t in toks[-2:]:
-        if t.word in TITLE_CUES and t.word not in CALL_VERBS:
-            return True
+    for k, t in enumerate(toks[-2:], len(toks) - 2):
+        if t.word in TITLE_CUES and t.word not in CALL_VERBS and not (
+                t.word == "named" and not title_case and k > 0 and toks[k - 1].word in ("be", "been", "being")):
+            return True  # (but ‘a successor would be named “in due course.”’: appointed)
         if t.word in ("called",) and len(toks) >= 2 and (
                 toks[-2].word in ("so", "a", "an", "the", "is", "was", "are", "were") or (
                     toks[-2].text == "," and short_name and not _relative_clause(sentence() if sentence else toks))):

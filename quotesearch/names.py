@@ -370,6 +370,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and words[1].lower() not in NATIONALITY_TITLES and not _word_like(words[-1]):  # (never "American
             # Eagle Outfitters", "British American Tobacco")
             cut, titled = k, True  # a nationality before a full name: "American Chase Holloway"
+        elif k == 0 and len(words) >= 3 and low == "born":
+            cut = k  # "Born Kasimir Wojtaszek in a small town …": the verb opening the sentence
         elif k == 0 and len(words) >= 3 and w.endswith(("’s", "'s")) and len(w) > 3 and words[1][:1].isupper() \
                 and not is_organisation(words[1:]) and not _word_like(words[-1]) \
                 and not any(x.lower() in PLACE_NOUNS_IN_NAMES or x.lower() in ORG_WORDS for x in words[1:]):
@@ -491,6 +493,13 @@ conservative liberal socialist communist
 """)
 
 
+#: Verbs a Title Case heading runs into a name ("Rafael Quintanilla Wants You to …"), besides speech.
+HEADING_VERBS = wordset("""
+wants needs gets takes makes gives finds hopes thinks knows plans quits wins loses leaves joins returns opens
+becomes brings keeps builds turns helps shows bets eyes faces seeks lands signs sets
+""")
+
+
 def heading_verbs_trimmed(name: Sequence[str]):
     """A name without the past-tense speech verbs a Title Case heading ran into it ("Maria
     Hinojosa Explained Why …"); only after three words, so "Edward W. Said" keeps his name.
@@ -499,12 +508,12 @@ def heading_verbs_trimmed(name: Sequence[str]):
 
     >>> heading_verbs_trimmed(["Maria", "Hinojosa", "Explained"]), heading_verbs_trimmed(["Edward", "W.", "Said"])
     (['Maria', 'Hinojosa'], ['Edward', 'W.', 'Said'])
-    >>> heading_verbs_trimmed(("Bernie", "Sanders", "Promises", "Action"))
-    ('Bernie', 'Sanders')
+    >>> heading_verbs_trimmed(("Bernie", "Sanders", "Promises", "Action")), heading_verbs_trimmed(["Rafael", "Quintanilla", "Wants"])
+    (('Bernie', 'Sanders'), ['Rafael', 'Quintanilla'])
     """
     if len(name) > 2:
-        cut = next((i for i in range(2, len(name)) if len(name[i]) > 4 and name[i].endswith("s")
-                    and name[i].lower() in SPEECH_VERBS), None)
+        cut = next((i for i in range(2, len(name)) if len(name[i]) > 3 and name[i].endswith("s")
+                    and (name[i].lower() in SPEECH_VERBS or name[i].lower() in HEADING_VERBS)), None)
         if cut is not None:
             name = name[:cut]
     while len(name) >= 3 and len(name[-1]) > 5 and name[-1].endswith("ed") and name[-1].lower() in SPEECH_VERBS:
