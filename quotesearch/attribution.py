@@ -22,7 +22,7 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
+    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, KIN_NOUNS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES,
 )
@@ -851,6 +851,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # not authorized …, said’ is never the "she" of the next paragraph)
                     found.person, found.how = Person(first[0], kind="description", gender=found.person.gender
                                                      or cast.sex_told_after(first[1])), "introduced"
+            if found.how == "description" and sp.paragraph <= 1 and said_by[0] in ("A", "An", "a", "an"):
+                named = _lede_named_next(text, sp, found, paras, cast)
+                if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
+                    # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
+                    found.person, found.how = named, "lede-named"
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
             elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
@@ -2230,6 +2235,41 @@ def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> 
         elif not name and after and any(x in ROLE_NOUNS for x in after[:k]):
             another = True
     return own, another
+
+
+def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The person the paragraph after a lede names, for the lede's "a senior midwife" who speaks
+    there: its first words are a full name the article had not named before, introduced (a "who"
+    clause, a role set off, an age) and not answering (never ‘A Republican senator called the bill
+    “dead.” / Mitch McConnell, the majority leader, disagreed.’), of the sex the lede tells."""
+    lead = text[sp.para_start:found.mention.start]
+    if lead.strip() and not RE_DATELINE.fullmatch(lead):
+        return None  # (only the lede's subject: never ‘… after a judge said …’, ‘she heard a woman scream “…”’)
+    if sp.paragraph + 1 >= len(paras) or description_head(found.mention.text) not in DESCRIPTION_NOUNS \
+            or description_head(found.mention.text) in THING_NOUNS or description_head(found.mention.text) in BODY_NOUNS \
+            or found.person is None or found.person.plural:
+        return None
+    lo, hi = paras[sp.paragraph + 1]
+    run = RE_NAME_RUN.match(text, lo, hi)
+    if run is None or " " not in run.group() or not RE_INTRODUCED_AFTER.match(text, run.end(), hi):
+        return None
+    ends = sentence_ends(text, lo, hi)
+    sentence = text[lo:ends[0] if ends else hi].lower()
+    if any(w in RE_WORD.findall(sentence) for w in ("disagreed", "but", "however", "responded", "rejected", "countered",
+                                                     "denied", "dismissed", "disputed")):
+        return None
+    p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
+    if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
+            or text.find(p.name.rsplit(" ", 1)[-1], 0, lo) >= 0:
+        return None  # (a person new to the article)
+    told = RE_SEX_WORD.search(text, found.mention.end, sp.para_end)
+    sex = GENDERED_NOUNS.get(description_head(found.mention.text) or "") or (
+        ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
+    return p if sex is None or p.gender in (None, sex) else None
+
+
+#: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
+RE_INTRODUCED_AFTER = regex.compile(r", (?:who |\d{1,3},|an? |the )")
 
 
 def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast) -> bool:
