@@ -1221,9 +1221,13 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
                 return None
         else:
             m = f.mention
+        if RE_PASSIVE_AFTER.match(text, m.end) is not None:
+            return None  # (never one the statement is about: ‘X was named in a statement’, ‘In a post, the
+            # victim was described by her family as …’)
     else:  # ‘The Times said Cook provided a written statement’: who issued it
         m = mention_before(toks, issued, 0, text)
-        if m is None and issued >= 2 and toks[issued - 1].word in ("but", "and", "then", "also"):
+        if m is None and issued >= 2 and toks[issued - 1].word in ("but", "and") \
+                and not any(x.word in RELATIVE_WORDS for x in toks[max(0, issued - 4):issued]):  # (never ‘…, which then released’)
             m = sentence_subject(text, toks, cast.knows)  # (‘His family asked for privacy but released a
             # short statement’)
             m = m if m is not None and m.end <= toks[issued].start else None
@@ -1236,7 +1240,14 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
 PLATFORM_WORDS = frozenset("facebook instagram x twitter tiktok linkedin youtube threads bluesky telegram".split())
 
 #: A statement given after the subject's own verb (‘rejected the claim in a written statement’).
-RE_IN_A_STATEMENT = regex.compile(r"\b\w+ed\b[^.;:]{0,80}? in an? (?:\w+ )?(?:statement|communiqu[eé]|post|posting|release)\b")
+RE_IN_A_STATEMENT = regex.compile(r"(?<!\b(?:was|were|been|being|is|are|be) )\b\w+ed\b[^.;:]{0,80}? in an? (?:\w+ )?"
+                                  r"(?:statement|communiqu[eé]|post|posting|release)\b")
+
+#: A passive right after a subject (‘the victim was described by her family’): acted on, no issuer.
+RE_PASSIVE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|were|has been|had been|have been|is|are|will be) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)\b")
+
+#: Words that open a relative clause (‘the panel, which then released a statement’).
+RELATIVE_WORDS = frozenset("who which that whom whose".split())
 
 
 def _issuer(m: Mention | None, cast: Cast, pronoun: bool = False) -> Person | None:
@@ -1312,6 +1323,9 @@ BODY_NAME_WORDS = {
 def _body_of_kind(words: list[str], noun: str) -> bool:
     """A body's name (its words) that "the <noun>" may stand for."""
     kinds = BODY_NAME_WORDS.get(noun)
+    if noun == "district":  # (its kind's word ends the name: never "the District Attorney's Office",
+        # "Unified Police Department")
+        return bool(words) and words[-1].lower().strip(".,’'") in (kinds or ()) | {noun}
     low = {w.lower().strip(".,’'") for w in words}
     return noun in low or (kinds is not None and bool(low & kinds))
 
@@ -2040,22 +2054,25 @@ def _answer(text: str, sp: Span, prev: Span, found: Found, cast: Cast) -> Found 
 #: Those whose questions are put to someone else (‘asked host Tom Ray’, ‘asked Sen. X’): never a
 #: speaker's own question to a crowd (‘“So what went wrong?” asked Professor Jane Fielding’).
 QUESTIONER_NOUNS = frozenset("""host interviewer presenter moderator anchor reporter sen senator rep congressman congresswoman
-representative counsel prosecutor attorney lawyer chair chairman chairwoman chairperson coroner judge commissioner
-inquisitor questioner examiner""".split())
+representative counsel prosecutor attorney lawyer barrister solicitor chair chairman chairwoman chairperson coroner judge
+commissioner inquisitor questioner examiner""".split())
 
-#: A question of the asker's own (‘What more can I do?’, ‘Who built our NHS?’): one they may answer.
-RE_ASKER_OWN = regex.compile(r"\b(?:I|I'm|I’m|me|my|we|our|us)\b")
+#: A question of the asker's own (‘What more can I do?’): one they may answer.
+RE_ASKER_OWN = regex.compile(r"\b(?:I|I'm|I’m|me|my)\b")
 
 
 def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
     """A paragraph that is only a quotation and no question, right after a paragraph whose
-    quotation is a question put to someone (‘you’, or asked by a host or a senator; none of the
-    asker's own ‘I’ or ‘we’) that its asker's cue ends: an answer, never the asker's."""
+    quotation is a question put to someone (‘you’, or, with none of the asker's own ‘I’ or ‘we’,
+    asked by a host, a senator or counsel) that its asker's cue ends: an answer, never the asker's."""
     question = text[prev.start:prev.end]
     asker_role = " ".join([*(found.person.roles if found.person is not None else ()),
+                           found.person.name if found.person is not None and found.person.kind == "description" else "",
                            (found.mention.role or "") if found.mention is not None else ""]).lower()
-    return question.rstrip().endswith("?") and found.person is not None and RE_ASKER_OWN.search(question) is None \
-        and (RE_YOU.search(question) is not None or any(w in QUESTIONER_NOUNS for w in asker_role.replace(".", " ").split())) \
+    return question.rstrip().endswith("?") and found.person is not None \
+        and (RE_YOU.search(question) is not None or (
+            RE_ASKER_OWN.search(question) is None
+            and any(w in QUESTIONER_NOUNS for w in asker_role.replace(".", " ").split()))) \
         and (found.cue or "").lower() in ASKING_CUES and sp.paragraph == prev.paragraph + 1 \
         and sp.open_at == sp.para_start and not sp.continued and (sp.close_end or sp.end) >= sp.para_end - 1 \
         and not text[sp.start:sp.end].rstrip().endswith("?") and prev.close_end is not None \
@@ -2194,8 +2211,15 @@ def _person_of_nationality(text: str, noun: str, at: int, cast: Cast) -> Person 
         name = RE_NAME_AFTER_NATIONALITY.match(text, run.end())
         if name is None:
             continue
+        between = text[run.end():name.start(1)].split()
+        if any(w.lower().rstrip(".") in ROLE_NOUNS for w in name.group(1).split()) \
+                or any(w in OFFICE_NOUNS or w in NEUTRAL_OFFICES for w in between):
+            continue  # (an office, never one a nationality stands for: ‘German Chancellor Olaf Brandt’,
+            # ‘Dutch coach Mark van Dijk’, ‘Scottish referee Ewan Bell’)
         p, _ = cast.resolve(Mention(name.start(1), name.end(1), name.group(1), "name"))
-        if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()):
+        if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
+                or (p.gender == "f" and noun.lower().endswith("man") and not noun.lower().endswith("woman")) \
+                or (p.gender == "m" and noun.lower().endswith("woman")):
             continue
         if found is not None and p is not found:
             return False

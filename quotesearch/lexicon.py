@@ -198,7 +198,7 @@ cadet midshipman airman seaman ensign gunner sapper corpsman specialist
 prebendary canon pandit archpriest archdeacon archimandrite granthi
 dealer exporter importer buyer grower rancher shipper roaster wholesaler agronomist
 server sommelier stylist restaurateur hostess assistant butcher tailor seamstress influencer blogger coder
-lineman lineworker rescuer
+lineman lineworker rescuer administrator
 """) | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in

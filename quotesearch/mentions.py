@@ -547,7 +547,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 aside = toks[k2 + 2: aside_end]  # (one of them: ‘Lawyers for the teenager, Mark Stephens KC,’,
                 # ‘Attorneys for the plaintiff, civil rights lawyer Ben Harlow,’)
                 if len(inner) > 1 and not any(x.word in ("and", "&") for x in inner) \
-                        and not any((x.word in ROLE_NOUNS and x.text.islower()) or x.text.rstrip(".") in POST_NOMINALS
+                        and not any(x.word in LEGAL_TRADES or x.text.rstrip(".") in POST_NOMINALS
                                     for x in aside) and _plural_for_one(toks, title_start, k2):
                     return _description(toks, title_start, k2, text, lower_first=_role_plural(toks[title_start].word))
                 before = text[toks[title_start].start: toks[k2].end] if text else None
@@ -721,6 +721,9 @@ def _style_at(toks: list[Token], i: int) -> bool:
     w = toks[i].word
     return w in STYLES or (w in STYLE_LEADS and i + 1 < len(toks) and toks[i + 1].word in STYLES)
 
+
+#: A lawyer's trades before a name set off (‘civil rights lawyer Ben Harlow’): one of the lawyers.
+LEGAL_TRADES = frozenset("lawyer attorney barrister solicitor counsel advocate".split())
 
 #: Letters after a lawyer's name (‘Mark Stephens KC’).
 POST_NOMINALS = frozenset("KC QC SC Esq".split())
@@ -1076,6 +1079,14 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         h = j
         if toks[j].word in PARTITIVES and j + 1 < n and toks[j + 1].word == "of":
             h = j + 2  # "one of the nurses": the people counted from
+            c = next((c for c in range(k + 1, min(n, k + 8)) if toks[c].text == ","), None)
+            if c is not None and c + 1 < n and is_name_token(toks[c + 1]):
+                e = _name_run_end(toks, c + 1)
+                if e > c + 1 and (e + 1 >= n or toks[e + 1].text in ".,;"):
+                    # ‘said one of the two men charged in the case, Derek Hale.’: the one named
+                    return Mention(toks[c + 1].start, toks[e].end, text[toks[c + 1].start:toks[e].end] if text
+                                   else " ".join(x.text for x in toks[c + 1:e + 1]), "name",
+                                   text[toks[j].start:toks[c - 1].end] if text else None)
         while h + 1 <= k and toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as":
             h += 1
         if any(x.word in DESCRIPTION_NOUNS or _role_plural(x.word) for x in toks[j: h + 1]):

@@ -363,7 +363,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
                 "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))) or (  # "Secretary-General"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
-                or low in DESCRIPTOR_TITLES:
+                or (low in DESCRIPTOR_TITLES and (low != "elder" or len(words) >= 3)):  # ("Elder Moreira" is a given name)
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
         elif k == 0 and len(words) >= 3 and low in NATIONALITY_TITLES and words[1][:1].isupper() \
                 and not is_organisation(words[1:]) and not any(x.lower() in EVENT_WORDS for x in words[1:]) \

@@ -701,6 +701,13 @@ RE_TITLE_BEFORE_PREP = regex.compile(
 RE_SET_OFF_SUBJECT = regex.compile(r"(?:\p{Lu}[\p{L}\-]*(?:’s|'s)|His|Her|Their|The) (?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*, $")
 
 
+#: A death or a killing told of the name after or before it.
+RE_DEATH_BEFORE = regex.compile(r"\b(?:death|deaths|killing|murder|funeral|memory|loss) of $")
+RE_DIED_AFTER = regex.compile(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
+
+#: Words after a cue that date the quotation before a death (‘… Falk said in a 2015 interview’).
+RE_PAST_WORDS = regex.compile(r"[^.!?]{0,40}?\b(?:in (?:a|an) (?:\d{4} )?interview|once (?:said|told|wrote)|in \d{4}\b|years ago)")
+
 #: How far after a kin or a role set off before a name its bare surname may still be theirs (the
 #: next sentence: never an obituary's later "Ms. Quill", the one who died).
 SET_OFF_REACH = 200
@@ -1639,7 +1646,8 @@ class Cast:
         lead = RE_SET_OFF_SUBJECT.search(self.text, max(0, spot[0] - 60), spot[0])  # (‘Ashlyn’s mother, Renee Voss,’)
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
                 or not (self.opens_sentence(spot[0]) or (lead is not None and self.text.startswith(",", spot[1])
-                                                         and at - spot[1] <= SET_OFF_REACH and self.opens_sentence(lead.start()))) \
+                                                         and at - spot[1] <= SET_OFF_REACH and self.opens_sentence(lead.start())
+                                                         and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end)))) \
                 or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')) \
                 or not _speaks_next(self.text, spot[1]):
             return p  # (only one who opens a sentence, as its subject, and speaks there: never ‘a photo
@@ -1656,6 +1664,14 @@ class Cast:
             return p  # (the article called the first by the bare surname before it named the other:
             # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’)
         return q
+
+    def _dead_or_victim(self, p: Person) -> bool:
+        """The article tells of ``p``'s death or killing (‘in the death of Ashlyn Voss’, ‘Tom Ray was
+        killed’): their kin, set off as a subject, speaks for them."""
+        for a, b in self._spots_in_order(p)[:4]:
+            if RE_DEATH_BEFORE.search(self.text, max(0, a - 24), a) or RE_DIED_AFTER.match(self.text, b):
+                return True
+        return False
 
     def _bare_between(self, surname: str, lo: int, hi: int, q: Person) -> bool:
         """The text writes the surname alone between ``lo`` and ``hi`` (a bounded stretch), outside
