@@ -126,14 +126,16 @@ ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".spli
 
 
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
-                     nickname: bool = False, handle: bool = False, one_word: bool = False) -> bool:
+                     nickname: bool = False, handle: bool = False, one_word: bool = False,
+                     definite_name: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
     them), for "its model, called “Aurora-7”," (never "ran to the window, called “Help us!”");
     ``nickname``: the marks hold what reads as a nickname ("Mr. Walt", "Doc", "Little Marco");
     ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops"); ``one_word``: the marks
-    hold one word ("goes by “mossy”")."""
+    hold one word ("goes by “mossy”"); ``definite_name``: "the" and a capitalised word or two ("the
+    Wonky", "The Settler")."""
     for k, t in enumerate(toks[-2:], len(toks) - 2):
         if t.word in TITLE_CUES and t.word not in CALL_VERBS and not (
                 t.word == "named" and not title_case and k > 0 and toks[k - 1].word in ("be", "been", "being")):
@@ -149,6 +151,11 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
+    if len(toks) >= 2 and short_name and toks[-1].word in LABEL_NOUNS and toks[-2].word in ("the", "a", "an", "its", "their", "his", "her"):
+        return True  # ‘under the label “Cool Customer,”’, ‘the slogan “Build Back Better”’
+    if definite_name and any(t.word in ("call", "calls", "calling") for t in toks[-3:]):  # (never "called X “the
+        # devil”": what one called someone is said)
+        return True  # a name given with "the": ‘her customers call “the Wonky,”’, ‘We're calling it “The Settler.”’
     if toks and title_case and toks[-1].capitalized and toks[-1].word in NAMED_KINDS:
         return True  # a storm's or an operation's name: ‘Hurricane “Mara” strengthened’, ‘Operation “Sandstorm”’
     if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
@@ -277,6 +284,12 @@ STYLED_SELVES = frozenset("himself herself itself themselves".split())
 
 #: One word an online handle may be: with a digit, an underscore or an "@" ("cyb3rfox", "Nyx_Ops").
 RE_HANDLE = regex.compile(r"@?(?=[\w.]*[\d_])[\w.]{3,30}")
+
+#: Nouns before a name in marks (‘under the label “Cool Customer”’).
+LABEL_NOUNS = frozenset("label brand slogan hashtag tagline banner moniker catchphrase".split())
+
+#: A name with "the" (‘“the Wonky”’, ‘“The Settler”’, ‘“la Verlaine”’).
+RE_DEFINITE_NAME = regex.compile(r"(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l) \p{Lu}[\p{Ll}\-’']+(?: \p{Lu}[\p{Ll}\-’']+)?")
 
 #: Kinds of things named by a capitalised word before the name in marks (‘Hurricane “Mara”’).
 NAMED_KINDS = frozenset("hurricane typhoon cyclone storm operation project codename".split())
@@ -634,7 +647,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and content[:1].isupper() and all(
             w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS),
             short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
-            content.rstrip(",.").isalpha()) and not (
+            content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
