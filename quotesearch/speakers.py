@@ -2049,8 +2049,9 @@ class Cast:
             rest = rest[party.end():]
         after = rest[:24].split()
         if not (text[end - 1] == "," or rest.startswith(",") and party is not None
-                or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed")))):
-            return False
+                or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed") or (
+                    after[0] in ("has", "had", "was", "is", "will", "would") and len(after) > 1 and after[1].isalpha())))):
+            return False  # (and a verb with its auxiliary: ‘For her part, Priyanka Deshmukh-Lowe has made peace …’)
         lo = max(0, comma - 80)
         start = comma
         while True:
