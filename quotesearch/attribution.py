@@ -85,7 +85,7 @@ CONFIDENCE = {
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
-    "headline": 0.85,
+    "headline": 0.85, "topic-answer": 0.6,
 }
 
 
@@ -670,8 +670,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         headline = RE_HEADLINE_SPEAKER.match(text, sp.close_end, sp.para_end) \
             if sp.close_end is not None and sp.open_at == sp.para_start and sp.para_end - sp.para_start <= 200 \
             and RE_SPOKEN.search(text, sp.start, sp.end) else None  # (words one says: ‘“I never …”’, never ‘“Succession”:’)
+        topic = RE_TOPIC_LABEL.fullmatch(text, sp.para_start, sp.open_at) if sp.open_at > sp.para_start else None
+        if topic is not None and any(w.lower() in SPEECH_VERBS for w in text[sp.para_start:sp.open_at].split()):
+            topic = None  # (‘On Twitter he wrote:’ has its cue)
         if label:
             found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
+        elif topic is not None:  # ‘On jockey Kirra Doolan: “…”’: what the one interviewed said of a topic
+            found = _topic_answer(text, sp, spans[:idx], results, paras, cast)
         elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
             found = Found(Mention(headline.start(1), headline.end(1), headline.group(1), "name"), None, "headline", ":")
         elif closes_sentence and not title_ctx:
@@ -2272,6 +2277,29 @@ def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> 
         elif not name and after and any(x in ROLE_NOUNS for x in after[:k]):
             another = True
     return own, another
+
+
+#: A topic before an answer in its paragraph (‘On the wide barrier: “…”’, ‘On his future: “…”’).
+RE_TOPIC_LABEL = regex.compile(r"On [^:,;.“”\"\n]{1,50}:[ \t]*")  # (a phrase alone: never ‘On Saturday, Mr. Trump said on Twitter:’)
+
+
+def _topic_answer(text: str, sp: Span, before: list[Span], results: list, paras: list[tuple[int, int]],
+                  cast: Cast) -> Found | None:
+    """The one interviewed, for an answer labelled by its topic: the speaker of the answer just
+    before, if it was one too or is in the paragraph before, else the person the paragraph before is
+    about (‘Trainer Bronwyn Tate spoke about the race ahead. / On the wide barrier: “…”’); never the
+    topic's own name (‘On jockey Kirra Doolan: “…”’)."""
+    if results and before and results[-1][1] is not None and results[-1][1].person is not None \
+            and before[-1].paragraph >= sp.paragraph - 1:
+        prev = results[-1][1]
+        return Found(prev.mention, prev.person, "topic-answer", None, prev.how)
+    if sp.paragraph == 0:
+        return None
+    p_lo, p_hi = paras[sp.paragraph - 1]
+    ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)
+    if ms and ms[0].kind == "name" and ms[1] is not None and ms[1].kind == "name":
+        return Found(ms[0], ms[1], "topic-answer", None, "name")
+    return None
 
 
 def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
