@@ -85,7 +85,7 @@ CONFIDENCE = {
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
-    "headline": 0.85, "topic-answer": 0.6,
+    "headline": 0.85, "topic-answer": 0.6, "reply": 0.6,
 }
 
 
@@ -735,6 +735,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found = cue_before(text, before_toks(), known, mixed=mixed)
                 if found is not None and found.mention is not None and len(found.mention.text) == 1:
                     found = None
+        if found is None and not title_ctx and sp.close_end is not None and idx > 0 \
+                and RE_CAME_REPLY.match(text, sp.close_end) is not None:
+            # ‘“Okay Lars, just bring it home,” race engineer Pieter Smeets said. / “Copy,” came the
+            # reply.’: the one the words before spoke to, if they call him by name; never their speaker
+            called = RE_VOCATIVE.match(text, spans[idx - 1].start, spans[idx - 1].end)
+            who = None if called is None else cast._by_first_word(called.group(1)) or next(
+                (p for _, p in reversed(cast.recent) if p.kind == "name" and " " in p.name
+                 and p.name.split()[0] == called.group(1)), None)
+            found = Found(None, who, "reply", "came the reply")
         if title_ctx:
             scare = True
             found = None
@@ -2278,6 +2287,12 @@ def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> 
             another = True
     return own, another
 
+
+#: "came the reply" after a quotation: someone else answers.
+RE_CAME_REPLY = regex.compile(r",?[ \t]+came the (?:reply|response|answer|retort)\b")
+
+#: A name called at a quotation's start (‘Okay Lars, …’, ‘Lars, …’).
+RE_VOCATIVE = regex.compile(r"(?:(?:Okay|OK|Ok|Well|Look|Listen|Yes|No|Right),? )?(\p{Lu}\p{Ll}+),")
 
 #: A topic before an answer in its paragraph (‘On the wide barrier: “…”’, ‘On his future: “…”’).
 RE_TOPIC_LABEL = regex.compile(r"On [^:,;.“”\"\n]{1,50}:[ \t]*")  # (a phrase alone: never ‘On Saturday, Mr. Trump said on Twitter:’)
