@@ -60,8 +60,9 @@ RE_DATELINE = regex.compile(
 #:
 #: >>> RE_SPEAKER_LABEL.match("WALLACE: Governor, I don’t").group(1)
 #: 'WALLACE'
-RE_SPEAKER_LABEL = regex.compile(r"(?!(?:UPDATE|UPDATED|BREAKING|ALERT|WATCH|NEW|EXCLUSIVE|LIVE|CORRECTION|URGENT|WARNING"
-                              r"|ATTENTION|NOTICE|REMINDER|FLASH|DEVELOPING|UPDATES):)(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
+RE_SPEAKER_LABEL = regex.compile(r"(?!(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|JUST IN|NEWS ALERT|ALERT|WATCH|WATCH LIVE|NEW|EXCLUSIVE"
+                              r"|LIVE|CORRECTION|URGENT|WARNING|ATTENTION|NOTICE|REMINDER|FLASH|DEVELOPING|UPDATES|VIDEO|PHOTOS):)"
+                              r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 # (never a post's prefix: ‘“UPDATE: Kaylin has been located safe …”’)
 
 #: A headline's speaker after its quotation and a colon or a dash: ‘“…”: Mayor Adaeze Nwachukwu on
