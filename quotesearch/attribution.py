@@ -1229,7 +1229,8 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             if m is None or m.kind not in ("name", "description"):
                 return None
             p, _ = cast.resolve(m)
-            return p if p is not None and p.kind != "organisation" and _owner_fits(document, p) else None
+            return p if p is not None and (p.kind != "organisation" or kind in POSTED_NOUNS) and _owner_fits(document, p) \
+                else None  # (a body posts: ‘Police posted on X. “…,” the post read’; a letter is a person's)
     else:
         return None  # (‘the statement by rebels’, ‘Smith said the statement was untrue’: no one gives one)
     end = next(e for e in range(issued + 2, len(toks)) if toks[e].word in nouns) + 1
@@ -1263,6 +1264,9 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             return None
     return _issuer(m, cast, pronoun=True)
 
+
+#: What a body writes as well as a person (‘Police posted on X. “…,” the post read’).
+POSTED_NOUNS = frozenset("post posting tweet".split())
 
 #: Platforms named before a post (‘in a Facebook post’).
 PLATFORM_WORDS = frozenset("facebook instagram x twitter tiktok linkedin youtube threads bluesky telegram".split())
