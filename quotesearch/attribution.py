@@ -152,8 +152,6 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
-    if len(toks) >= 2 and short_name and toks[-1].word in LABEL_NOUNS and toks[-2].word in ("the", "a", "an", "its", "their", "his", "her"):
-        return True  # ‘under the label “Cool Customer,”’, ‘the slogan “Build Back Better”’
     if definite_name and any(t.word in ("call", "calls", "calling") for t in toks[-3:]):  # (never "called X “the
         # devil”": what one called someone is said)
         return True  # a name given with "the": ‘her customers call “the Wonky,”’, ‘We're calling it “The Settler.”’
@@ -161,9 +159,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a storm's or an operation's name: ‘Hurricane “Mara” strengthened’, ‘Operation “Sandstorm”’
     if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
         return True  # ‘earned him the nickname “Professor Infinity.”’
-    if len(toks) >= 2 and short_name and toks[-1].word in HANDLE_NOUNS and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its"):
-        return True  # a name one goes by online: ‘using the handle “Nyx_Ops,”’, ‘the alias “Wraith”’
-        # (never the verb: ‘can handle “big moments”’)
+    if len(toks) >= 2 and short_name and (toks[-1].word in HANDLE_NOUNS or toks[-1].word in LABEL_NOUNS) \
+            and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its"):
+        return True  # a name one goes by online: ‘using the handle “Nyx_Ops,”’, ‘the alias “Wraith”’ (never
+        # the verb: ‘can handle “big moments”’); a label's or a slogan's: ‘under the label “Cool Customer,”’
     if len(toks) >= 3 and short_name and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in ("using", "under"):
         return True  # ‘an account using the name “disgruntled_affiliate.”’
     if len(toks) >= 2 and (title_case or handle or (toks[-2].word in ("goes", "go") and (one_word or (short_name and len(toks) >= 3 and toks[-3].word == "who")))) \
@@ -741,9 +740,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # ‘“Okay Lars, just bring it home,” race engineer Pieter Smeets said. / “Copy,” came the
             # reply.’: the one the words before spoke to, if they call him by name; never their speaker
             called = RE_VOCATIVE.match(text, spans[idx - 1].start, spans[idx - 1].end)
-            who = None if called is None else cast._by_first_word(called.group(1)) or next(
-                (p for _, p in reversed(cast.recent) if p.kind == "name" and " " in p.name
-                 and p.name.split()[0] == called.group(1)), None)
+            who = cast.called_by(called.group(1)) if called is not None else None
             found = Found(None, who, "reply", "came the reply")
         if title_ctx:
             scare = True
@@ -1194,14 +1191,14 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
                                                                   for x in toks[k + 2:e])
                            for e in range(k + 3, min(len(toks), k + 6))))),
                       None)  # (and a few words between: ‘issued a special air quality statement’, ‘in a Facebook post’)
-        if issued is None and _written_head(document) in STATEMENT_NOUNS:
+        if issued is None and kind in STATEMENT_NOUNS:
             own = next((k for k in range(len(toks) - 3) if toks[k].word in ISSUING_WORDS | {"out"}
                         and toks[k + 1].word in ("its", "their", "his", "her") and toks[k + 2].word == "own"
                         and toks[k + 3].word in STATEMENT_NOUNS), None)
             if own is not None:  # a rival statement of its own: ‘The police union issued its own statement.’
                 return _issuer(sentence_subject(text, toks, cast.knows), cast)
         by = next((k for k in range(len(toks) - 3) if toks[k].word in STATEMENT_NOUNS and toks[k + 1].word in RELEASED_BY
-                   and toks[k + 2].word == "by"), None) if issued is None and _written_head(document) in STATEMENT_NOUNS else None
+                   and toks[k + 2].word == "by"), None) if issued is None and kind in STATEMENT_NOUNS else None
         if by is not None and any(x.word in INTERMEDIARY_NOUNS for x in toks[by + 3:by + 8]):
             return None  # (one who speaks for another: ‘a statement released by his lawyer, Mark Geragos,’)
         if by is not None:  # ‘According to a statement released by the party's office, …’: the issuer
@@ -2330,8 +2327,8 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
     lead = text[sp.para_start:found.mention.start]
     if lead.strip() and not RE_DATELINE.fullmatch(lead):
         return None  # (only the lede's subject: never ‘… after a judge said …’, ‘she heard a woman scream “…”’)
-    if sp.paragraph + 1 >= len(paras) or description_head(found.mention.text) not in DESCRIPTION_NOUNS \
-            or description_head(found.mention.text) in THING_NOUNS or description_head(found.mention.text) in BODY_NOUNS \
+    head = description_head(found.mention.text)
+    if sp.paragraph + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
             or found.person is None or found.person.plural:
         return None
     lo, hi = paras[sp.paragraph + 1]
@@ -2348,7 +2345,7 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
             or text.find(p.name.rsplit(" ", 1)[-1], 0, lo) >= 0:
         return None  # (a person new to the article)
     told = RE_SEX_WORD.search(text, found.mention.end, sp.para_end)
-    sex = GENDERED_NOUNS.get(description_head(found.mention.text) or "") or (
+    sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
 
@@ -2373,7 +2370,7 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
     name_end = text.find(last, at, at + len(p.name) + 1)
     set_off = RE_SET_OFF_PHRASE.match(text, name_end + len(last)) if name_end >= 0 else None
     heads = [description_head(r) or r.replace(".", "").rsplit(" ", 1)[-1].lower()
-             for r in [*p.roles, *cast.roles_of(p), *([set_off.group(1)] if set_off else [])] if r.strip()]
+             for r in [*cast.roles_of(p), *([set_off.group(1)] if set_off else [])] if r.strip()]
     if any(w in OFFICE_NOUNS for w in heads):
         return False  # (an office: ‘Priya Nair, the council leader, announced …’; never ‘a principal dancer’)
     if p.gender is None:
@@ -2448,7 +2445,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if head in NATIONALITY_NOUNS and (
             (p.gender == "f" and head.endswith("man") and not head.endswith("woman"))
             or (p.gender == "m" and head.endswith("woman"))
-            or any(w in NEUTRAL_OFFICES for r in [*p.roles, *cast.roles_of(p)] for w in r.lower().replace("-", " ").split())):
+            or any(w in NEUTRAL_OFFICES for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split())):
         return None  # (never a woman for "the Dutchman", nor one who holds an office: ‘Referee Anthony
         # Taylor sent off two players. “…,” said the Portuguese’)
     speaks = _speaks(text, toks, m, cast)

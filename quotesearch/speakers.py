@@ -2413,6 +2413,13 @@ class Cast:
             known = self._sorted_spots[id(p)] = (len(p.spots), sorted(p.spots))
         return known[1]
 
+    def called_by(self, word: str) -> Person | None:
+        """The person a quotation calls by this given name (‘Okay Lars, …’): the one the article
+        marks as having it (:meth:`_by_first_word`), else the nearest before the position named in
+        full with it ("Lars van Dijkhuizen", whose name the lists do not key)."""
+        return self._by_first_word(word) or next(
+            (p for _, p in reversed(self.recent) if p.kind == "name" and " " in p.name and p.name.split()[0] == word), None)
+
     def subject_person(self, besides: Person | None = None) -> tuple[int, Person] | None:
         """The nearest person named as a sentence's subject, or quoted, within reach before the
         position, with where it is named: whom an epithet of age stands for when the article gives
