@@ -292,7 +292,7 @@ commission senate congress parliament government cabinet campaign press media bu
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
-cathedral mosque synagogue partners securities ventures cooperative
+cathedral mosque synagogue partners securities ventures cooperative district
 """) | TEAM_WORDS
 
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").

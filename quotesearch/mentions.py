@@ -1301,8 +1301,9 @@ def _name_run_end(toks: list[Token], i: int) -> int:
 
 def _heading_words(name: Sequence[str]) -> bool:
     """Five or more capitalised words with no given name, initial or particle: a heading in Title
-    Case ("Veto Power Impedes Peace Efforts:"), not a person's name."""
-    return len(name) >= 5 and gender_of(name[0]) is None and not any(
+    Case ("Veto Power Impedes Peace Efforts:"), not a person's name; a body's name may be as long
+    ("the North Lakes Fire Protection District")."""
+    return len(name) >= 5 and gender_of(name[0]) is None and name[-1].lower() not in ORG_WORDS and not any(
         (len(w) == 2 and w.endswith(".")) or w.lower() in PARTICLES for w in name)
 
 
