@@ -580,6 +580,14 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         i = _name_run_back(toks, k)
         if toks[i].text == "Class" and i < k - 1 and i - 1 >= lo and RE_ORDINAL.fullmatch(toks[i - 1].text):
             i += 1  # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow said"
+        if i - 2 >= lo and is_possessive(toks[i - 1]) and is_name_token(toks[i - 1]) \
+                and all(gender_of(x.text) is None for x in toks[i:k + 1]) \
+                and not split_title([x.text for x in toks[i:k + 1]])[0] and (
+                    toks[i - 2].word in ("of", "at", "from", "for")
+                    or (toks[i - 2].word == "the" and is_organisation([x.text for x in toks[i:k + 1]]))):
+            i -= 1  # a body's name with a possessive inside: "Justice X of the Court of King's Bench
+            # wrote" is the justice's (never "Bench"); but "of Britain's Theresa May", "the Pope's
+            # Cardinal X", "the Post's Milbank" are the person
         if i == k and t.word in DEMONYMS:  # a person by a nation: "the 19-year-old Afghan said"
             d = next((d for d in range(k - 1, max(lo - 1, k - 5), -1) if toks[d].word in ("the", "a", "an")), None)
             if d is not None and all((x.text.islower() and x.word not in FUNCTION_WORDS) or x.text[:1].isdigit()
