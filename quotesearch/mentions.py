@@ -1068,7 +1068,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                     and toks[k + 1].text.islower() and not toks[k].word.endswith("ly") and (
                     (len(toks[k + 1].word) > 3 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST) \
                     and not (toks[k].word not in DESCRIPTION_NOUNS and any(
-                        x.word in ROLE_NOUNS and x.text.islower() for x in toks[k + 2:k + 4])):
+                        x.word in ROLE_NOUNS and x.text.islower() for x in toks[k + 2:k + 4])) \
+                    and not (is_possessive(toks[k]) and any(x.word in DESCRIPTION_NOUNS for x in toks[k + 2:k + 4])):
                 break  # nor a verb after a noun of it: "the former secretary of state talked about …",
                 # "a woman at one of the rallies used …"
             if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (

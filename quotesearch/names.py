@@ -624,7 +624,10 @@ def opens_first_title(word: str, following: str) -> bool:
     >>> opens_first_title("First", "Minister"), opens_first_title("First", "minister"), opens_first_title("First", "Lady")
     (True, False, False)
     """
-    return word == "First" and following[:1].isupper() and following.lower() in FIRST_TITLES
+    if word != "First" or not following[:1].isupper():
+        return False
+    low = following.lower()
+    return low in FIRST_TITLES or (low.endswith(("’s", "'s")) and low[:-2] in FIRST_TITLES)  # ("First Nation’s")
 
 
 def _title_word(w: str) -> bool:
