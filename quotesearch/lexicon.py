@@ -188,6 +188,7 @@ midwife therapist clinician lobbyist organiser volunteer trader banker investor 
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
 dcp acp ssp sho dgp mla mca star
 forecaster churchwarden marshal pcso
+prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
 reeve cathaoirleach
