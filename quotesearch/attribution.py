@@ -796,6 +796,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.how == "description" and _written_head(found.mention.text) in WRITTEN_NOUNS \
                     and RE_THE_STATEMENT.fullmatch(found.mention.text):
                 author = _statement_author(text, sp, lo, paras, cast, found.mention.text)
+                owner = RE_OWNERS_DOCUMENT.fullmatch(found.mention.text) if author is None else None
+                if owner is not None and owner.group(2).lower() in BODY_NOUNS:
+                    # ‘“…,” the district’s message said’: the body whose message it is
+                    author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
                 if author is not None:
                     found.person, found.how = author, "statement"
             if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
@@ -1137,7 +1141,7 @@ STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"
 
 #: A letter, an email or a note speaks for its writer only when a sentence before has someone
 #: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written.
-WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet"}
+WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet", "caption"}
 
 #: Verbs of writing whose subject is the author of the letter, email or post named after them
 #: (‘Tom Reilly wrote to the board. “…,” the letter said.’).
@@ -1154,9 +1158,14 @@ INTERMEDIARY_NOUNS = frozenset("lawyer lawyers attorney attorneys publicist publ
 RELEASED_BY = frozenset("released issued published".split())
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
+#: A body's or an officer's own document: "the district’s message", "the company's statement".
+RE_OWNERS_DOCUMENT = regex.compile(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
+                                   r"(?:statement|communiqu[eé]|release|post|advisory|bulletin|warning|alert|letter|e-?mail"
+                                   r"|message|note|tweet)")
+
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their) (?:[\w’'\-]+ )?"
                                  r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
-                                 r"|message|note|tweet)")
+                                 r"|message|note|tweet|caption)")
 
 
 def _written_head(document: str) -> str | None:
@@ -1219,11 +1228,12 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
                 and RE_CAPWORD.search(between, 4) is None  # (never ‘She got a reply from Mayor Tom Reed.’)
             if ((s_lo, s_hi) != sentences[-1] and not goes_on) \
                     or (wrote + 1 < len(toks) and toks[wrote + 1].word in ("that", "about")) \
-                    or any(x.word in WRITTEN_NOUNS or x.word in DOCUMENT_NOUNS or x.word in ("photo", "screenshot")
-                           for x in toks):
+                    or any((x.word in WRITTEN_NOUNS or x.word in DOCUMENT_NOUNS or x.word in ("photo", "screenshot"))
+                           and not (kind == "caption" and x.word in CAPTIONED_NOUNS) for x in toks):
+                # (but a caption goes with what was posted: ‘Police posted a video …. “…,” the caption read’)
                 return None
             m = mention_before(toks, wrote, 0, text)
-            if m is None or m.kind not in ("name", "description"):
+            if m is None or m.kind not in ("name", "description", "organisation"):
                 return None
             p, _ = cast.resolve(m)
             return p if p is not None and (p.kind != "organisation" or kind in POSTED_NOUNS) and _owner_fits(document, p) \
@@ -1262,8 +1272,11 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
     return _issuer(m, cast, pronoun=True)
 
 
+#: What a caption goes with.
+CAPTIONED_NOUNS = frozenset("photo photos video videos footage image images picture pictures clip".split())
+
 #: What a body writes as well as a person (‘Police posted on X. “…,” the post read’).
-POSTED_NOUNS = frozenset("post posting tweet".split())
+POSTED_NOUNS = frozenset("post posting tweet caption".split())
 
 #: Platforms named before a post (‘in a Facebook post’).
 PLATFORM_WORDS = frozenset("facebook instagram x twitter tiktok linkedin youtube threads bluesky telegram".split())
