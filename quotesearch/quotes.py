@@ -171,7 +171,7 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
             return None
         if nxt.isdigit() and not prev.isalnum():  # ’90s
             return None
-        if RE_N_CONTRACTION.match(text, s - 1 if prev == "n" else s, min(hi, s + 3)):  # ’n’
+        if RE_N_CONTRACTION.match(text, s - 2 if prev == "n" else s, min(hi, s + 3)):  # ’n’ (either mark)
             return None
     if family == SINGLE and ch == "‘" and nxt.isdigit():  # ‘90s, with the wrong curl
         return None
@@ -295,7 +295,15 @@ def _lone_quotation(text: str, left: int) -> bool:
     close = pattern.search(text, left + 1, end)
     if close is not None and text[close.start() - 1] == "s" and text.startswith(" ", close.end()) \
             and text[close.end() + 1:close.end() + 2].islower():
-        return False  # a plural's apostrophe or a close: "'The players' effort …'" reads both ways
+        # a plural's apostrophe or a close: "'The players' effort …'" reads both ways, unless a
+        # mark after the quotation's own punctuation closes later in the line ("‘The customers’
+        # cars can’t park here,’ said …")
+        later = pattern.search(text, close.end(), end)
+        while later is not None and text[later.start() - 1] not in ",.!?…":
+            later = pattern.search(text, later.end(), end)
+        if later is None or not _noun_after(text, close.end() + 1):
+            return False
+        close = later
     if close is None or " " not in text[left + 1:close.start()].strip():
         return False
     line = text[start:end].strip()
@@ -411,7 +419,7 @@ def _noun_after(text: str, at: int) -> bool:
     """The word at ``at`` may be a noun a plural possesses ("cars", "school"), never a word that
     goes on a sentence after a closing mark ("in", "and", "between", "said")."""
     word = text[at:at + 16].split(" ", 1)[0].rstrip(",.;:!?").lower()
-    return word.isalpha() and word not in AFTER_CLOSE_WORDS and not word.endswith("ly")
+    return word.isalpha() and word not in AFTER_CLOSE_WORDS and (not word.endswith("ly") or word == "only")
 
 
 #: Words that follow a quotation's closing mark, never a plural's possessed noun (and any speech verb).
@@ -508,7 +516,7 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
                     continue
                 if not ours:
                     continue
-            if mk.can_close and not ran_on and mk.char == "’" and not nested and text[ms - 1:ms] in "sS" \
+            if mk.can_close and not ran_on and mk.char in "’'" and not nested and text[ms - 1:ms] in "sS" \
                     and text[me:me + 1] == " " and text[me + 1:me + 2].islower() \
                     and _noun_after(text, me + 1) and _closer_ahead(text, marks, k, hi, lo, outer):
                 continue  # a plural's apostrophe: ‘The customers’ cars can’t park here,’ said …
