@@ -152,6 +152,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
+    if short_name and _rating_lead(toks):
+        return True  # a fact-check's verdict: ‘We rate this claim “Pants on Fire.”’, ‘Rating: “False”’
     if definite_name and any(t.word in ("call", "calls", "calling") for t in toks[-3:]):  # (never "called X “the
         # devil”": what one called someone is said)
         return True  # a name given with "the": ‘her customers call “the Wonky,”’, ‘We're calling it “The Settler.”’
@@ -347,6 +349,25 @@ def _term_lead(toks: list[Token]) -> bool:
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word == "such":
         return toks[-3].word in TERM_NOUNS
     return len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS
+
+
+#: A fact-check's verdict before it: "Rating:", "Our ruling:", "Verdict:".
+RATING_NOUNS = frozenset("rating ruling verdict".split())
+
+#: Verbs that give a claim its rating ("We rate this claim …"), and what they rate.
+RATE_VERBS = frozenset("rate rates rated rating".split())
+RATED_WORDS = frozenset("this that the it his her their its claim claims statement statements post posts "
+                        "assertion quote figure".split())
+
+
+def _rating_lead(toks: list[Token]) -> bool:
+    """The words before the marks give a claim its rating (‘We rate this claim “Pants on Fire.”’,
+    ‘we rated it “Half True”’, ‘Our ruling: “Mostly False.”’): a label, never speech."""
+    if len(toks) >= 2 and toks[-1].text == ":" and toks[-2].word in RATING_NOUNS:
+        return True
+    r = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1) if toks[k].word in RATE_VERBS), None)
+    return r is not None and all(x.word in RATED_WORDS for x in toks[r + 1:]) \
+        and (r + 1 == len(toks) or toks[r + 1].word != "the" or len(toks) - r > 2)
 
 
 def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
