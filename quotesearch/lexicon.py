@@ -189,6 +189,7 @@ architect curator librarian publisher operator carrier coroner colonel lieutenan
 dcp acp ssp sho dgp mla mca star
 forecaster churchwarden marshal pcso
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
+marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
 reeve cathaoirleach

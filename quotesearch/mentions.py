@@ -127,11 +127,15 @@ def role_text(phrase: Sequence[Token], text: str) -> str | None:
             # an adverb after a dangling "and" ("… and currently"), never "the state assembly"
             phrase[end - 1].word.endswith("ly") and end > 1 and phrase[end - 2].word in ("and", "or"))):
         end -= 1
-    if not any(x.word in DESCRIPTION_NOUNS for x in phrase[:end]) and not (
+    if not any(x.word in DESCRIPTION_NOUNS or (x.word in PEERAGES and x.capitalized) for x in phrase[:end]) and not (
             "-" in phrase[0].text and phrase[0].text[:1].isupper()
             and all(x.text == "." for x in phrase[1:end])):  # (but a party and state: "R-Mo.")
         return None  # (what is left names no one: "the delegate math")
     return text[phrase[0].start: phrase[end - 1].end] if text else " ".join(x.text for x in phrase[:end])
+
+
+#: Peerages, which are names too ("Duke Energy", "Earl Thomas") but for "of" after them.
+PEERAGES = frozenset("duke earl baron".split())
 
 
 def names_a_role(phrase: Sequence[Token]) -> bool:
@@ -155,9 +159,9 @@ def names_a_role(phrase: Sequence[Token]) -> bool:
         return False  # (a verb and its object or preposition)
     if len(phrase) > 1 and phrase[0].text.islower() and phrase[0].word.endswith("ed") and phrase[1].word == "by":
         return False  # (a passive: "Purple PAC, steered by former Cato Institute president Ed Crane,")
-    for x in phrase:
-        if x.word in ROLE_NOUNS:
-            return True
+    for i, x in enumerate(phrase):
+        if x.word in ROLE_NOUNS or (x.word in PEERAGES and x.capitalized and i + 1 < len(phrase) and phrase[i + 1].word == "of"):
+            return True  # (and a peerage: "the Duke of Avonford", "the Earl of Marlowe")
         if x.word in THING_NOUNS and not (x.capitalized and x is not phrase[-1] and x is not phrase[0]):
             return False  # (a body's name may come first: "a Border Patrol tunneling expert")
     return False
@@ -1329,6 +1333,6 @@ def description_head(text: str) -> str | None:
             break
         if w in DESCRIPTION_NOUNS:
             head = w
-    if head and head.endswith("s") and head[:-1] in DESCRIPTION_NOUNS:
+    if head and head.endswith("s") and not head.endswith("ss") and head[:-1] in DESCRIPTION_NOUNS:
         head = head[:-1]
     return head

@@ -91,6 +91,17 @@ RE_MONONYM_AFTER_TRADE = re.compile(  # (matched at each trade word the text has
 RE_MONONYM_SET_OFF = regex.compile(
     r"\b(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),")
 
+#: A royal's or a pontiff's style before one name ("King Aldric", "Crown Princess Mireille", "Pope
+#: Leo"), never before another capitalised word ("Prince Harry Windsor" is a full name), and the
+#: sex each style tells.
+RE_ROYAL_MONONYM = regex.compile(
+    r"\b((?:Crown |Grand )?(?:King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir)|Grand Duke|Grand Duchess) "
+    r"(\p{Lu}[\p{Ll}\p{M}]+)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
+SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
+RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
+ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m", "sultan": "m", "emir": "m",
+             "queen": "f", "princess": "f", "duchess": "f", "empress": "f"}
+
 #: An age set off after a word (‘, 34,’, ‘, a 29-year-old’): where a person named by one name may be.
 RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
 
@@ -1274,6 +1285,7 @@ class Cast:
             if m.start() == 0 or before.endswith("\n") or before in (". ", "! ", "? "):
                 mononyms.append((m.start(1), m.group(1), m.group(2)))
         self._add_mononyms(mononyms)
+        self._add_royals()
         for m in _couples(text):  # "Jean-Luc and Amélie Fournier": each of them
             g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
             before = text[max(0, m.start() - 24):m.start()].split()[-1:]
@@ -1354,6 +1366,34 @@ class Cast:
             self.by_surname[low] = p
         if mononyms:
             self._first_words = None  # (the table by first words is made again, once, with them)
+
+    def _add_royals(self) -> None:
+        """Royals and pontiffs the article names by a style and one name ("King Aldric", "Crown
+        Princess Mireille", "Pope Leo"): the style is part of the name they are known by, and
+        tells their sex ("the King", "she" find them)."""
+        if "King" not in self.text and "Queen" not in self.text and "Prince" not in self.text \
+                and "Duke" not in self.text and "Duchess" not in self.text and "Emperor" not in self.text \
+                and "Empress" not in self.text and "Pope" not in self.text and "Sultan" not in self.text \
+                and "Emir" not in self.text:
+            return
+        for m in RE_ROYAL_MONONYM.finditer(self.text):
+            style, word = m.group(1), m.group(2)
+            low = word.lower()
+            if low in FUNCTION_WORDS or low in NOT_NAMES or low in NOT_NAMES_ALONE or low in ORG_WORDS \
+                    or low in PLACE_HEADS or self.common_word(word, m.start(2)) \
+                    or self._first_word_people().get(low) is not None \
+                    or self.text.startswith((" bin ", " ibn ", " bint ", " al-", " el-"), m.end(2)):
+                continue  # (never "Duke University", "King Street", "Prince Alwaleed bin Talal")
+            known = self.by_surname.get(low)
+            if known is None:
+                known = Person(f"{style} {word}", roles=[style], gender=ROYAL_SEX[style.split()[-1].lower()])
+                known.titled = True
+                self.by_surname[low] = known
+                self._first_words = None
+            elif known.name != f"{style} {word}":
+                continue  # (a surname or a name already known otherwise is theirs)
+            known.spots.append((m.start(2), m.end(2)))
+            known.named += 1
 
     def _nicknamed(self, at: int) -> None:
         """A name around a nickname in marks, whose surname starts at ``at``: ‘Stanisław “Stan”
@@ -2463,6 +2503,16 @@ class Cast:
 
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
+        if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness") \
+                and (his := RE_HIS_MAJESTY.search(self.text, max(0, mention.start - 8), mention.start)) is not None:
+            # ‘“…,” His Majesty said’: the sovereign (or royal) of that sex just named, if only one
+            sex = "m" if his.group(1).lower() == "his" else "f"
+            heads = SOVEREIGN_STYLES if mention.text == "Majesty" else ROYAL_SEX
+            holders = [q for _, q in reversed(self.recent) if q.kind == "name" and q.gender == sex
+                       and any(w.lower() in heads for r in self.roles_of(q) for w in r.split() if w[:1].isupper())]
+            if holders and all(q is holders[0] for q in holders):
+                return holders[0], "title-anaphor"
+            return Person(f"{his.group(1)} {mention.text}", kind="description", gender=sex), "description"
         if mention.kind == "name":
             return self.person_for_name(mention), "name"
         if mention.kind == "organisation":
@@ -2472,13 +2522,15 @@ class Cast:
             if name.split()[0] in ("The",):
                 name = "the" + name[3:]
             words = name.split()
-            if len(words) == 2 and words[0] == "the" and words[1].lower() in CAPITAL_OFFICES:
+            if (len(words) == 2 and words[0] == "the" and (words[1].lower() in CAPITAL_OFFICES or words[1].lower() in ROYAL_SEX)) \
+                    or (len(words) == 3 and words[0] == "the" and words[1] in ("Crown", "Grand") and words[2].lower() in ROYAL_SEX):
                 # "the Governor said" in a broadsheet's style: the one just named with that office in
                 # capitals ("Gov. Charles E. Vandermeer", "Mayor Harold T. Brennan"), alone among the
                 # recent people (never a union's president for "the President")
-                head = words[1].lower()
+                head = words[-1].lower()  # (and a royal's style: "the King", "the Duke", "the Crown Princess")
                 holders = [q for _, q in reversed(self.recent)
-                           if q.kind == "name" and any(_capital_office(r, head) for r in self.roles_of(q))]
+                           if q.kind == "name" and any(_capital_office(r, head) and (len(words) == 2 or words[1] in r)
+                                                       for r in self.roles_of(q))]
                 if holders and all(q is holders[0] for q in holders):
                     return holders[0], "title-anaphor"
             return Person(name, kind="organisation"), "organisation"
