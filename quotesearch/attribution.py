@@ -351,6 +351,20 @@ def _term_lead(toks: list[Token]) -> bool:
     return len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS
 
 
+#: Words of a digest's section heading in capitals, never a speaker's label ("QUOTE OF THE DAY:",
+#: "THE LAST WORD:", "BY THE NUMBERS:").
+SECTION_WORDS = frozenset("quote quotes word words day week month year saying matters numbers number line "
+                          "takeaway takeaways picture context background overheard heard".split())
+
+
+def _section_label(text: str, colon: int) -> bool:
+    """The line's words in capitals before a colon at ``colon`` are a section's heading."""
+    start = text.rfind("\n", 0, colon) + 1
+    words = text[start:colon].split()
+    return 0 < len(words) <= 6 and all(w.isupper() or not w.isalpha() for w in words) \
+        and any(w.strip(".,:;").lower() in SECTION_WORDS for w in words)
+
+
 #: A fact-check's verdict before it: "Rating:", "Our ruling:", "Verdict:".
 RATING_NOUNS = frozenset("rating ruling verdict".split())
 
@@ -748,6 +762,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if same_sentence_as_prev and found is not None and found.rule == "colon" and found.mention is not None \
                 and _after_preposition(before_toks(), found.mention):
             found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
+        if found is not None and found.rule == "colon" and found.mention is not None and found.mention.text.isupper() \
+                and _section_label(text, found.mention.end):
+            found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’
         if found is None and not title_ctx and _opens_with(text, b_lo, CLAUSE_LEADS):
             found = _participle_subject(text, before_toks(), after_toks, last == ",")
         if found is not None and found.mention is not None and found.mention.kind == "name" and len(found.mention.text) == 1:
@@ -1890,6 +1907,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     # ‘Here is the full statement from the Merriam Falls Police Department:’: its issuer
                     at = f.mention.start + src.start(1)
                     f = Found(Mention(at, at + len(src.group(1)), src.group(1), "organisation"), None, "colon", f.cue)
+                if f and f.mention and f.mention.text.isupper() and _section_label(text, f.mention.end):
+                    f = None  # (a digest's heading on a line of its own: ‘QUOTE OF THE WEEK:’)
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)

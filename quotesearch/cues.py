@@ -794,6 +794,11 @@ RECALL_VERBS = frozenset("remember remembers remembered recall recalls recalled"
 RELAYED_VERBS = frozenset("telling saying asking shouting yelling warning tell say ask".split())
 
 
+#: Words after the name in a sign-off that say where or when the words were said (‘— X after the loss’).
+SIGN_OFF_GOES_ON = frozenset("after in on at during responding speaking writing via from before while following "
+                             "upon when".split())
+
+
 def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                comma_before: bool = False) -> Found | None:
     i = _first_word(toks)
@@ -802,7 +807,11 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     if i > 0 and toks[i - 1].text in DASHES:  # “…” ― Name (a byline of a quotation)
         m = mention_after(toks, i, text)
         rest = [x for x in toks if x.start >= m.end] if m else []
-        if m and m.kind == "name" and m.start == toks[i].start and (not rest or rest[0].text in ".,;()"):
+        if m and (m.kind == "name" or (m.kind == "organisation" and i == 1)) and (
+                m.start == toks[i].start or (m.role is not None and m.kind == "name" and i == 1)) \
+                and (not rest or rest[0].text in ".,;()" or (i == 1 and rest[0].word in SIGN_OFF_GOES_ON)):
+            # (a role before the name, and where or when after it, on a line of its own: ‘“…” —
+            # Stallions coach Nate Carrow after Sunday’s loss.’, ‘— The Westfield Public Library, in a sign’)
             return Found(m, None, "dash", toks[i - 1].text)
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
