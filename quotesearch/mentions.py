@@ -1263,6 +1263,16 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
     party's bracket after the name: what may be a name (‘state Del. Marcia “Cia” Price (D-Va.)’)."""
     if len(inner) > 2 and inner[0].word.endswith("-based") and is_name_token(inner[1]):
         inner = inner[1:]  # where a firm is based: ‘The vessel's manager, Piraeus-based Thalassa Bulk Management,’
+    if len(inner) > 3 and inner[0].text == "the" and is_name_token(inner[-1]) and is_name_token(inner[-2]) \
+            and not is_organisation([x.text for x in inner[1:]]):
+        bare = _bare_appositive(inner[1:])  # "the" before a title or a trade and a person's name: ‘Its
+        # chair, the Liberal Democrat MP Fenella Hurst,’, ‘the former newsreader Joanna Castell’
+        if len(bare) < len(inner) - 1 or split_title([x.text for x in bare])[0]:
+            return bare
+    if len(inner) > 3 and inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower() \
+            and inner[1].text.isalpha() and inner[1].text.islower() and inner[1].word not in FUNCTION_WORDS \
+            and is_name_token(inner[2]) and is_name_token(inner[3]) and gender_of(inner[2].text) is not None:
+        return _bare_appositive(inner[2:])  # a qualifier and a trade: ‘His wife, former model Juliette Harrow,’
     if len(inner) > 2 and inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower() \
             and inner[1].text[:1].isupper():
         inner = inner[1:]
