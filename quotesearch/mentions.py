@@ -134,6 +134,10 @@ def role_text(phrase: Sequence[Token], text: str) -> str | None:
     return text[phrase[0].start: phrase[end - 1].end] if text else " ".join(x.text for x in phrase[:end])
 
 
+#: Bodies whose names after "of" may hold "and" and one word ("the Department of Fish and Game";
+#: never "the Bank of England and Reeves").
+DEPARTMENT_WORDS = frozenset("department ministry agency commission bureau division office council board authority".split())
+
 #: Peerages, which are names too ("Duke Energy", "Earl Thomas") but for "of" after them.
 PEERAGES = frozenset("duke earl baron".split())
 
@@ -181,7 +185,10 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     for i in range(j, max(lo, j - 11) - 1, -1):
         w = toks[i].word
         inside_name = w in NAME_JOINERS and lo < i < j and toks[i - 1].capitalized and toks[i + 1].capitalized \
-            and toks[j].text.islower()  # (a body's name before a noun: never "the American Federation of Teachers")
+            and (toks[j].text.islower() or (w == "and" and any(  # (a body's name before a noun: never "the
+                toks[m].word in DEPARTMENT_WORDS and toks[m + 1].word == "of" for m in range(max(lo, i - 5), i - 1))))
+        # American Federation of Teachers"; but a department's own "and": "a spokesperson for the
+        # Department of Fish and Game")
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))) \
                 or (w in NOT_IN_DESCRIPTION and not inside_name):
@@ -598,12 +605,13 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                                      for x in toks[d + 1:k]) and not (d - 1 >= lo and toks[d - 1].word in FUNCTION_WORDS):
                 return _description(toks, d, k, text)
         while i - 2 >= lo and toks[i - 1].word in ("and", "&") and is_name_token(toks[i - 2]) \
-                and k > i and all(gender_of(x.text) is None for x in toks[i:k + 1]):  # (of two words or more: "Human Services")
+                and all(gender_of(x.text) is None for x in toks[i:k + 1]):
             # a body's name with "and" in it: "the Department of Health and Social Care" (never
             # "Trump and Clinton": only after "of", inside a body's name)
             b = _name_run_back(toks, i - 2)
-            if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])):
-                break
+            if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])) \
+                    or (k == i and toks[b - 2].word not in DEPARTMENT_WORDS):
+                break  # (one word after "and" only in a department's name: "Department of Fish and Game")
             i = _name_run_back(toks, b - 2)
         if i - 2 >= lo and toks[i - 1].text == "&" and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) \
                 and all(gender_of(x.text) is None for x in toks[i:k + 1]):
@@ -1060,6 +1068,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 # the object of "of" is never a verb: "the former secretary of state"
                 (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
                 or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
+                or (toks[k + 1].word == "and" and toks[k].capitalized and k + 2 < n and toks[k + 2].capitalized
+                    and any(toks[m].word in DEPARTMENT_WORDS and toks[m + 1].word == "of" for m in range(max(j, k - 5), k)))
                 or (k == j and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())):  # ("the report")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
