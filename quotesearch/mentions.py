@@ -134,6 +134,10 @@ def role_text(phrase: Sequence[Token], text: str) -> str | None:
     return text[phrase[0].start: phrase[end - 1].end] if text else " ".join(x.text for x in phrase[:end])
 
 
+#: Words of rank before an office that "of" or "for" goes on ("Vice President for Student Life").
+OFFICE_LEADS = frozenset("vice deputy assistant associate executive senior acting interim chief first second "
+                         "principal general".split())
+
 #: Bodies whose names after "of" may hold "and" and one word ("the Department of Fish and Game";
 #: never "the Bank of England and Reeves").
 DEPARTMENT_WORDS = frozenset("department ministry agency commission bureau division office council board authority".split())
@@ -888,8 +892,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 and is_name_token(toks[k + 2]) and toks[j].word not in DETERMINERS:
             k += 2  # a lower-case title with "of": "former secretary of state Hillary Clinton"
             continue
-        if x.word in ("of", "for") and last_run == (k - 1, k - 1) and toks[k - 1].word in ROLE_NOUNS \
-                and toks[k - 1].capitalized:
+        if x.word in ("of", "for") and last_run is not None and last_run[1] == k - 1 and toks[k - 1].word in ROLE_NOUNS \
+                and toks[k - 1].capitalized and all(y.word in OFFICE_LEADS for y in toks[last_run[0]:k - 1]):
+            # (and a rank before the office: "said Vice President for Student Life Karen Oduya")
             e = k  # an office's name before the person's: "said Secretary of State John Kerry", "said
             # Minister of State for Works Musa Idris"
             given = False
@@ -903,7 +908,15 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 if given and toks[e].word == "and":
                     e -= 1  # (a second office after "and": "… Antony Blinken and Defense Secretary Lloyd Austin")
                     break
-            title, name = split_title([y.text for y in toks[k - 1: e + 1]])
+            r0 = last_run[0]
+            title, name = split_title([y.text for y in toks[r0: e + 1]])
+            g = next((g for g in range(k + 1, e) if gender_of(toks[g].text) is not None
+                      and all(is_name_token(y) or y.text in PARTICLES for y in toks[g:e + 1])), None)
+            if g is not None and (not title or len(name) != e - g + 1):
+                # the office's words up to the given name: "Dean of Libraries Constance Aubert",
+                # "Director of Student Conduct Alan Pryce" (never "Conduct Alan Pryce")
+                title = text[toks[r0].start:toks[g - 1].end] if text else " ".join(y.text for y in toks[r0:g])
+                name = [y.text for y in toks[g:e + 1]]
             if title and len(name) >= 2 and is_name_token(toks[e]) and not is_organisation(name) \
                     and all(w[:1].isupper() or w in PARTICLES for w in name):
                 s_, e_ = toks[e - len(name) + 1].start, toks[e].end
