@@ -317,6 +317,7 @@ WORK_NOUNS = frozenset("""
 book novel memoir biography film movie documentary show series sitcom drama play musical opera song
 single album record podcast programme program episode column poem painting exhibition game revival
 production staging piece sculpture installation mural artwork canvas ticker
+broadcast collection anthology headline essay newsletter segment
 """.split()) | frozenset("classic hit anthem ballad track opener hymn tune".split())
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
