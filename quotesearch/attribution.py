@@ -1428,6 +1428,10 @@ ACRONYM_BODY_NOUNS = frozenset("agency bureau administration department ministry
 #: ("grounded its fleet", "cut its forecast"; never "Delacroix blamed the weather for its losses").
 RE_VERB_ITS = regex.compile(r" (?:(?:also|has|had|have|will|would|quickly|temporarily) )?(\w+) its\b")
 
+#: A subject that speaks of itself as "it": a body (‘Corvanta said it would cooperate’).
+RE_SAID_IT = regex.compile(r" (?:also )?(?:said|says|announced|confirmed|stated|added) (?:that |on \w+ that )?it "
+                           r"(?:would|will|was|is|had|has|could|plans|planned|expects|expected|intends|intended)\b")
+
 
 #: The body people belong to, right after them ("Engineers at rival Hexon Industries").
 RE_AT_BODY = regex.compile(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu}[\p{L}&’'\-]*(?: \p{Lu}[\p{L}&’'\-]*)*)")
@@ -1467,7 +1471,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
-                and RE_VERB_ITS.match(text, m.end, s_hi) is not None \
+                and (RE_VERB_ITS.match(text, m.end, s_hi) is not None or (
+                    RE_SAID_IT.match(text, m.end, s_hi) is not None  # (‘Corvanta said it would …’; never
+                    # a body of another kind: ‘Acme Corp said it would appeal. “…,” the council said’)
+                    and (not is_organisation(m.text.split()) or _body_of_kind(m.text.split(), noun)))) \
                 and ((known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is None
                      or not (known.personlike or cast.roles_of(known))):
             # (never a dateline's "OSLO —", nor a person the article knows: "Mehta said its findings",
