@@ -33,7 +33,7 @@ from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
     word_positions,
 )
-from quotesearch.quotes import Span, find_spans, paragraphs, unwrapped
+from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import COLLECTIVE_NOUNS, GENDERLESS_SOURCES, RE_ALIAS, RE_DOUBLE_MARK, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -165,8 +165,13 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its"):
         return True  # a name one goes by online: ‘using the handle “Nyx_Ops,”’, ‘the alias “Wraith”’ (never
         # the verb: ‘can handle “big moments”’); a label's or a slogan's: ‘under the label “Cool Customer,”’
-    if len(toks) >= 3 and short_name and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in ("using", "under"):
-        return True  # ‘an account using the name “disgruntled_affiliate.”’
+    if len(toks) >= 3 and short_name and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in NAME_GIVING:
+        return True  # ‘an account using the name “disgruntled_affiliate.”’, ‘the calf was given the name “Juniper”’
+    if len(toks) >= 2 and short_name and toks[-1].text == ":" and toks[-2].word in ("name", "names", "nickname", "moniker"):
+        return True  # ‘The giraffe finally has a name: “Biscuit.”’
+    if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word.endswith("ly") and toks[-3].word in TITLE_CUES \
+            and toks[-3].word not in CALL_VERBS:
+        return True  # ‘known internally as “Projekt Blitz.”’
     if len(toks) >= 2 and (title_case or handle or (toks[-2].word in ("goes", "go") and (one_word or (short_name and len(toks) >= 3 and toks[-3].word == "who")))) \
             and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
         return True  # ‘who goes by “cyb3rfox” online’, ‘who goes by “lil tide,”’, ‘who plays as “Tempest,”’
@@ -364,6 +369,31 @@ def _section_label(text: str, colon: int) -> bool:
     words = text[start:colon].split()
     return 0 < len(words) <= 6 and all(w.isupper() or not w.isalpha() for w in words) \
         and any(w.strip(".,:;").lower() in SECTION_WORDS for w in words)
+
+
+#: Verbs before "the name" that give one (‘was given the name “Juniper”’, ‘using the name “…”’).
+NAME_GIVING = frozenset("using under given gave give chose chosen picked took bears bore received".split())
+
+#: Words after a closing mark that go on the sentence, never a noun the marks' words qualify.
+GOES_ON_AFTER = frozenset("""
+today yesterday tonight now again too instead anyway though then once twice ever here there later earlier
+afterward afterwards online overnight last this next every each all both because unless until even just
+still also only already either neither more most less least much very enough first
+""".split())
+
+
+def _attributive(text: str, close_end: int) -> bool:
+    """A lower-case noun right after the closing mark, which the marks' words name a kind of:
+    ‘in “Sport” mode’, ‘its “Campus” loafer’, ‘the “Gilded Sovereign” bundle’."""
+    word = RE_WORD_AFTER.match(text, close_end)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w not in AFTER_CLOSE_WORDS and w not in GOES_ON_AFTER and w not in SPEECH_VERBS \
+        and not w.endswith(("ly", "ed", "ing")) and w not in PRONOUNS
+
+
+RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b(?![’'\-])")
 
 
 #: A fact-check's verdict before it: "Rating:", "Our ruling:", "Verdict:".
@@ -680,12 +710,18 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         content = text[sp.start:sp.end]
         short_name = len(content.split()) <= 4 and content.rstrip(",. ")[-1:] not in "!?" \
             and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
-        title_ctx = is_title_context(tail_toks, before_toks, short_name, short_name and content[:1].isupper() and all(
-            w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS),
-            short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
-            content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None) and not (
-            sp.close_end is not None and text.startswith(" by ", sp.close_end)
-            and not any(t.word in NAMING_VERBS for t in tail_toks[-2:]))
+        title_case = short_name and content[:1].isupper() and all(
+            w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS)
+        # (a name the marks' words are, used before a noun, with no one speaking: ‘in “Sport” mode’, ‘its
+        # “Campus” loafer’; but ‘Trump cited “Obama-Clinton” policies’ quotes him)
+        title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
+                     and not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())) \
+            or is_title_context(
+                tail_toks, before_toks, short_name, title_case,
+                short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
+                content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None) and not (
+                sp.close_end is not None and text.startswith(" by ", sp.close_end)
+                and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
         b_text = text[b_lo:sp.open_at]
         b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
