@@ -1993,8 +1993,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
             results[i] = (sp, new, kind)
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
     # (the words are compared only between quotations of about the same length: most have none)
+    # (and a headline's shorter words, four at least: ‘‘He was just a boy’: mother's plea …’)
     unsaid = {i: text[sp.start:sp.end].rstrip(",.!?;: ") for i, (sp, found, kind) in enumerate(results)
-              if found is None and kind != "scare" and sp.end - sp.start >= 24}
+              if found is None and kind != "scare" and (sp.end - sp.start >= 24 or (sp.paragraph == 0 and sp.end - sp.start >= 12))}
     if unsaid:
         lengths = {len(c) + d for c in unsaid.values() for d in range(-4, 5)}  # (the marks inside may differ)
         said: dict[str, Found] = {}
@@ -2002,20 +2003,20 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if found is not None and found.person is not None and kind != "scare":
                 content = text[sp.start:sp.end].rstrip(",.!?;: ")
                 if len(content) in lengths:
-                    said.setdefault(_words_key(content), found)
+                    said.setdefault(_words_key(content, 4), found)
         said.pop("", None)
         for i, content in unsaid.items():
-            other = said.get(_words_key(content)) if said else None
+            other = said.get(_words_key(content, 4 if results[i][0].paragraph == 0 else 6)) if said else None
             if other is not None:
                 sp, _, kind = results[i]
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
 
 
-def _words_key(content: str) -> str:
-    """A quotation's words, for finding it quoted again: six words at least (never a slogan), case and
-    punctuation aside ("" for fewer, which never match: "Yes." is said by many)."""
+def _words_key(content: str, least: int = 6) -> str:
+    """A quotation's words, for finding it quoted again: ``least`` words at least (never a slogan),
+    case and punctuation aside ("" for fewer, which never match: "Yes." is said by many)."""
     words = RE_WORD.findall(content.lower())
-    return " ".join(words) if len(words) >= 6 else ""
+    return " ".join(words) if len(words) >= least else ""
 
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}]+")

@@ -1135,7 +1135,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) \
-                or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS for x in toks[max(0, v - 4):v])
+                or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS for x in toks[max(0, v - 6):v])
                     and v + 1 < n and toks[v + 1].word in PREPOSITIONS) \
                 or _after_indefinite(toks, v) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
