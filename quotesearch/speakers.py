@@ -1134,7 +1134,8 @@ NICKNAME_ARTICLES = ("The ", "Le ", "La ", "El ", "Il ", "Der ", "Die ")
 
 #: A given name and a nickname in marks, just before a surname (‘Stanisław “Stan” Kowalczyk’,
 #: ‘Dwayne "The Rock" Johnson’).
-RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) [“\"]([\p{L}\d][\p{L}\p{M}\d._’'\- ]{0,20})[”\"] $")
+RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) (?:[“\"]([\p{L}\d][\p{L}\p{M}\d._’'\- ]{0,20})[”\"]"
+                                   r"|‘([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})’) $")  # (or in single marks: ‘Jordan ‘JT’ Taylor-Burns’)
 
 
 #: A live report's time stamp before its sentence: "10:58 — ", "2.15pm: ", "11:10 a.m. ET - ".
@@ -1244,7 +1245,7 @@ class Cast:
             for rs, re_, words in pieces:
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
-        for close in ("” ", '" '):
+        for close in ("” ", '" ', "’ "):
             at = text.find(close)
             while at >= 0:
                 if (text[at - 1:at].isalnum() or (text[at - 1:at] == "." and text[at - 2:at - 1].isupper())) \
@@ -1401,9 +1402,10 @@ class Cast:
         given name)."""
         given = RE_NICKNAME_BEFORE.search(self.text, max(0, at - 48), at)
         surname = RE_CAPWORD.match(self.text, at)
+        nick = (given.group(2) or given.group(3)) if given is not None else ""
         if given is not None and surname is not None \
-                and (gender_of(given.group(1)) is not None or gender_of(given.group(2)) is not None
-                     or given.group(2).startswith(NICKNAME_ARTICLES)
+                and (gender_of(given.group(1)) is not None or gender_of(nick) is not None
+                     or nick.startswith(NICKNAME_ARTICLES)
                      or (not given.group(1).endswith(("’s", "'s", "s’", "s'")) and given.group(1).lower() not in NOT_NAMES
                          and surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
                          and any(self.text.find(surname.group() + said, surname.end()) >= 0 for said in (" said", " says", " told")))) \
