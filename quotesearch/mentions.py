@@ -628,9 +628,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         while d - 1 >= lo and d > i - 3 and toks[d].text.isalpha() and toks[d].text.islower() \
                 and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
             d -= 1  # (an adjective between: "one veteran MEP")
-        if d >= lo and toks[d].word in ("a", "an", "one", "another") and toks[k].word in ROLE_NOUNS \
-                and toks[k].text.isupper():
-            return _description(toks, d, k, text, lower_first=True)  # "One Labour MP, who …, said"
+        if d >= lo and toks[d].word in ("a", "an", "one", "another") and (
+                (toks[k].word in ROLE_NOUNS and toks[k].text.isupper()) or (i == k and toks[k].word in PARTY_WORDS)):
+            return _description(toks, d, k, text, lower_first=True)  # "One Labour MP, who …, said", "One
+            # senior Liberal, speaking on condition of anonymity, said"
         # "a source close to the Kremlin": the name is the object inside a description
         if i - 1 >= lo and toks[i - 1].word in ("the",):
             d = _description_back(toks, k, lo)
@@ -1009,6 +1010,11 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             and (k == n or not toks[k].text[:1].isalpha() or toks[k].word in SPEECH_VERBS or toks[k].word in AUXILIARIES) \
             and all(x.text[:1].isdigit() or (x.text.islower() and x.word not in FUNCTION_WORDS) for x in toks[j + 1:k - 1]):
         return _description(toks, j, last_run[0], text)  # a person by a nation: "the 26-year-old Venezuelan"
+    if last_run is not None and last_run[0] == last_run[1] == k - 1 and toks[last_run[0]].word in PARTY_WORDS \
+            and toks[j].word in ("a", "an", "one", "another") and last_run[0] > j \
+            and (k == n or not toks[k].text[:1].isalpha() or toks[k].word in SPEECH_VERBS or toks[k].word in AUXILIARIES) \
+            and all(x.text.islower() and x.word not in FUNCTION_WORDS for x in toks[j + 1:k - 1]):
+        return _description(toks, j, last_run[0], text)  # one of a party: "said one senior Democrat"
     if last_run is not None:
         rs, re_ = last_run
         trimmed = heading_verbs_trimmed([x.text for x in toks[rs: re_ + 1]])
