@@ -1367,9 +1367,13 @@ def description_head(text: str) -> str | None:
     'official'
     """
     head = None
-    for m in RE_TOKEN.finditer(text):
-        w = m.group().lower().rstrip(".")
+    words = RE_TOKEN.findall(text)
+    for i, word in enumerate(words):
+        w = word.lower().rstrip(".")
         if w in ("close", "familiar", "who", "with", "from", "at", "of", "in", "for", "on", "to"):
+            if w in ("of", "for") and 0 < i < len(words) - 2 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() \
+                    and words[i - 1].lower() in ORG_WORDS:
+                continue  # a body's name: "A Department for Education spokesperson"
             break
         if w in DESCRIPTION_NOUNS:
             head = w
