@@ -926,6 +926,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             break  # "Senator X of Ohio", "a source close to the Kremlin"
+        if subject and x.word in ("in", "for", "at", "on", "with", "from", "to", "during") and last_run is None \
+                and k > j and toks[j].text.islower() and toks[j].word not in DETERMINERS and toks[j].word not in POSSESSIVES:
+            return None  # a phrase before the subject, whose object is no subject: "just in time for
+            # Women's History Month, a meme began …"
         if x.text == "Class" and k > j and RE_ORDINAL.fullmatch(toks[k - 1].text) and k + 1 < n and is_name_token(toks[k + 1]):
             k += 1  # a rank's grade is the title's: "Sgt. 1st Class Dana Whitlow"
             continue
