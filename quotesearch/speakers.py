@@ -105,6 +105,15 @@ ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m
 #: An age set off after a word (‘, 34,’, ‘, a 29-year-old’): where a person named by one name may be.
 RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
 
+#: An animal's kind after its age (‘Juno, a 14-year-old otter,’, ‘a 5-year-old French bulldog’).
+ANIMALS = ("otter dog cat horse giraffe elephant gorilla silverback bulldog terrier retriever lion lioness tiger bear "
+           "cub calf pup puppy kitten mare stallion gelding colt filly cow bull pig sheep goat dolphin whale seal "
+           "penguin parrot eagle owl tortoise turtle crocodile alligator snake python monkey chimpanzee chimp "
+           "orangutan panda koala kangaroo wolf deer moose rhino rhinoceros hippo hippopotamus zebra camel llama "
+           "alpaca donkey mule rabbit hamster spaniel labrador poodle collie beagle greyhound mastiff husky "
+           "chihuahua pug dachshund rottweiler gelding jaguar leopard cheetah sloth flamingo ostrich")
+RE_ANIMAL_AFTER = re.compile(r"(?: [A-Za-z\-]+){0,2}? (?:" + "|".join(sorted(set(ANIMALS.split()))) + r")s?\b")
+
 #: A parent's or a pupil's description after a given name alone (‘Janet, a mother of three’).
 PARENT_OR_PUPIL = ("mother", "father", "parent", "mom", "dad", "grandmother", "grandfather", "single mother",
                    "single father", "senior", "junior", "sophomore", "freshman", "student", "pupil")
@@ -1313,8 +1322,8 @@ class Cast:
         named_once = []  # (after the couples: "Jean-Luc, 61," is Jean-Luc Fournier's given name)
         for m in RE_AGE_SET_OFF.finditer(text):  # "Amina, 34, who did not give her surname, said"
             w = RE_LAST_CAPWORD.search(text, max(0, m.start() - 40), m.start())
-            if w is None:
-                continue
+            if w is None or RE_ANIMAL_AFTER.match(text, m.end()):
+                continue  # (never an animal: "Juno, a 14-year-old otter,")
             before = text[max(0, w.start() - 5):w.start()]
             if w.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", "” ", '" ')) or before.endswith((" was ", " is ")) \
                     or (gender_of(w.group()) is not None and (
