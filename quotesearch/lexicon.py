@@ -190,6 +190,8 @@ dcp acp ssp sho dgp mla mca star
 forecaster churchwarden marshal pcso
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
 marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier
+keeper zookeeper handler trainer breeder angler birder diver lifeguard gamekeeper beekeeper herder forester
+gardener caretaker custodian janitor traveller traveler hiker climber skier surfer spectator
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
 reeve cathaoirleach
