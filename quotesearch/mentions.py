@@ -1088,7 +1088,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
     if t.word in DETERMINERS or t.word in POSSESSIVES or t.word in DESCRIPTION_NOUNS:
         k = j
-        while k + 1 < n and toks[k + 1].text not in ",.;:—(" and k - j < 8 and (
+        while k + 1 < n and toks[k + 1].text not in ",.;:—(" and (k - j < 8 or (
+                # (or on through a body's long name: "a spokesman for the Royal Society for the Protection of Birds")
+                k - j < 16 and (toks[k].capitalized or toks[k].word in NAME_JOINERS or toks[k].word == "the")
+                and (toks[k + 1].capitalized or toks[k + 1].word in NAME_JOINERS or toks[k + 1].word == "the"))) and (
                 # the object of "of" is never a verb: "the former secretary of state"
                 (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
                 or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
