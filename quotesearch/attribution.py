@@ -22,12 +22,15 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, KIN_NOUNS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
+    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
-from quotesearch.mentions import PLACE_NOUNS, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before
+from quotesearch.mentions import (
+    DETERMINERS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before,
+)
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
@@ -152,8 +155,6 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
-    if short_name and _rating_lead(toks):
-        return True  # a fact-check's verdict: ‘We rate this claim “Pants on Fire.”’, ‘Rating: “False”’
     if definite_name and any(t.word in ("call", "calls", "calling") for t in toks[-3:]):  # (never "called X “the
         # devil”": what one called someone is said)
         return True  # a name given with "the": ‘her customers call “the Wonky,”’, ‘We're calling it “The Settler.”’
@@ -357,6 +358,11 @@ def _term_lead(toks: list[Token]) -> bool:
     return len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS
 
 
+#: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
+RE_OWN_VERDICT = regex.compile(r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:verdict|ruling|message|reply|answer|response|"
+                               r"assessment|view|advice|take|conclusion|summary|words|warning|explanation|prediction|plea|"
+                               r"instructions|orders|retort|rebuttal)(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
+
 #: Words of a digest's section heading in capitals, never a speaker's label ("QUOTE OF THE DAY:",
 #: "THE LAST WORD:", "BY THE NUMBERS:").
 SECTION_WORDS = frozenset("quote quotes word words day week month year saying matters numbers number line "
@@ -368,7 +374,9 @@ def _section_label(text: str, colon: int) -> bool:
     start = text.rfind("\n", 0, colon) + 1
     words = text[start:colon].split()
     return 0 < len(words) <= 6 and all(w.isupper() or not w.isalpha() for w in words) \
-        and any(w.strip(".,:;").lower() in SECTION_WORDS for w in words)
+        and any(w.strip(".,:;").lower() in SECTION_WORDS for w in words) \
+        and not any(gender_of(w.strip(".,").title()) is not None or w.strip(".,").lower() in HONORIFICS for w in words)
+    # (never a speaker's label: ‘JASON DAY:’, ‘REP. ANNA DAY:’)
 
 
 #: Verbs before "the name" that give one (‘was given the name “Juniper”’, ‘using the name “…”’).
@@ -405,14 +413,31 @@ RATED_WORDS = frozenset("this that the it his her their its claim claims stateme
                         "assertion quote figure".split())
 
 
-def _rating_lead(toks: list[Token]) -> bool:
+def _rating_lead(toks: list[Token], content: str) -> bool:
     """The words before the marks give a claim its rating (‘We rate this claim “Pants on Fire.”’,
-    ‘we rated it “Half True”’, ‘Our ruling: “Mostly False.”’): a label, never speech."""
+    ‘PolitiFact rated it “Half True”’, ‘Our ruling: “Mostly False.”’, ‘Rating: “False”’): a label,
+    never speech. A rating's words are a fact-checker's; a verdict with its owner (‘His verdict:
+    “Simply not good enough.”’, ‘She rated it “a solid eight.”’) is said."""
+    rated = RE_RATING_WORDS.fullmatch(content.strip(" .!,")) is not None
     if len(toks) >= 2 and toks[-1].text == ":" and toks[-2].word in RATING_NOUNS:
-        return True
+        before = toks[-3] if len(toks) >= 3 else None
+        return rated or before is None or before.text in ".!?" or (
+            before.word in ("our", "the", "final") or (before.capitalized and not is_possessive(before)
+                                                       and before.word not in ("his", "her", "their", "its")))
     r = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1) if toks[k].word in RATE_VERBS), None)
     return r is not None and all(x.word in RATED_WORDS for x in toks[r + 1:]) \
-        and (r + 1 == len(toks) or toks[r + 1].word != "the" or len(toks) - r > 2)
+        and (r + 1 == len(toks) or toks[r + 1].word != "the" or len(toks) - r > 2) \
+        and (rated or (r > 0 and toks[r - 1].word == "we"))
+
+
+#: The ratings fact-checkers give (PolitiFact, FactCheck.org, Full Fact, Snopes, AFP, Reuters, the
+#: Washington Post's Pinocchios, Africa Check).
+RE_RATING_WORDS = regex.compile(
+    r"(?i:true|mostly true|half[ -]true|mostly false|false|pants on fire|misleading|unproven|mixture|needs context"
+    r"|missing context|lacks context|correct|incorrect|partly false|partly true|altered|satire|labeled satire"
+    r"|miscaptioned|misattributed|correct attribution|exaggerated|unsupported|unfounded|inaccurate|mostly accurate"
+    r"|accurate|fabricated|fake|outdated|legend|scam|full flop|half flip|no flip|(?:one|two|three|four) pinocchios?"
+    r"|geppetto checkmark|true but misleading)")
 
 
 def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
@@ -557,6 +582,13 @@ def names_a_work(toks: list[Token]) -> bool:
     i = len(toks) - 1
     if i >= 0 and toks[i].word in (",", "of"):
         i -= 1
+    p = i - 1
+    while p >= 0 and (toks[p].word in DETERMINERS or toks[p].word in POSSESSIVES or (toks[p].text.islower() and p >= i - 3
+                                                                                    and toks[p].word not in PREPOSITIONS)):
+        p -= 1
+    if p >= 1 and toks[p].word in ("of", "about") and toks[p - 1].word in SPEECH_VERBS and toks[-1].text == ",":
+        return False  # what one says of a work: ‘said of the collection, “Bold.”’ (but ‘she wrote in her
+        # memoir, “Tough Choices.”’ names it)
     return i >= 0 and (toks[i].word in WORK_NOUNS or (toks[i].word[-1:] == "s" and toks[i].word[:-1] in WORK_NOUNS)
                        or toks[i].word in PERFORM_VERBS) \
         and not toks[i].capitalized  # (and ‘two challenged novels, “The Bluest Eye” and “Speak,”’, ‘playing “Yellow”’)
@@ -716,6 +748,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # “Campus” loafer’; but ‘Trump cited “Obama-Clinton” policies’ quotes him)
         title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
                      and not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())) \
+            or (short_name and _rating_lead(tail_toks, content)) \
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
@@ -799,6 +832,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if same_sentence_as_prev and found is not None and found.rule == "colon" and found.mention is not None \
                 and _after_preposition(before_toks(), found.mention):
             found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
+        if found is not None and found.rule == "colon" and found.mention is not None \
+                and (own := RE_OWN_VERDICT.fullmatch(found.mention.text)) is not None:
+            # ‘His verdict: “Simply not good enough.”’: the one whose verdict it is, as "he"
+            pronoun = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
+            found = Found(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"),
+                          None, "colon", ":")
         if found is not None and found.rule == "colon" and found.mention is not None and found.mention.text.isupper() \
                 and _section_label(text, found.mention.end):
             found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’
@@ -828,7 +867,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
         # (a work named right before the marks: a title, whatever cue comes before it; never a word
         # said about the work with its own cue after it: ‘Asked about the film, “Stunning,” said X’)
-        work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
+        work = names_a_work(before_toks()) and (found is None or found.rule not in ("cue-after", "label", "dash")
                                             or _owned_work(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
         if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and is_title(content.rstrip(",.")) \
                 and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
@@ -837,7 +876,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks)) and (
                 is_nickname(text, sp, tail_toks) or is_title(content, full_stop=work)
                 or label_after is not None
-                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
+                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, before_toks()))
                 or _title_by_context(text, sp, content, tail_toks)
                 or (idx > 0 and results[idx - 1][2] == "scare" and _list_joined(text, spans[idx - 1], sp)
                     and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None
@@ -1508,9 +1547,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
                 and (RE_VERB_ITS.match(text, m.end, s_hi) is not None or (
-                    RE_SAID_IT.match(text, m.end, s_hi) is not None  # (‘Corvanta said it would …’; never
-                    # a body of another kind: ‘Acme Corp said it would appeal. “…,” the council said’)
-                    and (not is_organisation(m.text.split()) or _body_of_kind(m.text.split(), noun)))) \
+                    RE_SAID_IT.match(text, m.end, s_hi) is not None  # (‘Corvanta said it would …’: a firm's
+                    # name of one word, or a firm's name of its kind; never a person, a capital standing for
+                    # its government, "Moscow said it …. “…,” the ministry said", or another kind of body)
+                    and BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())
+                    and ((" " not in m.text and "." not in m.text) or _body_of_kind(m.text.split(), noun)))) \
                 and ((known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is None
                      or not (known.personlike or cast.roles_of(known))):
             # (never a dateline's "OSLO —", nor a person the article knows: "Mehta said its findings",

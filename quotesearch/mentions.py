@@ -913,7 +913,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             r0 = last_run[0]
             title, name = split_title([y.text for y in toks[r0: e + 1]])
             g = next((g for g in range(k + 1, e) if gender_of(toks[g].text) is not None
-                      and all(is_name_token(y) or y.text in PARTICLES for y in toks[g:e + 1])), None)
+                      and all(is_name_token(y) or y.text in PARTICLES for y in toks[g:e + 1])
+                      and not is_organisation([y.text for y in toks[g:e + 1]])), None)  # (never "Victoria
+            # University Helen Park": the body's name may open with a given name)
             if g is not None and (not title or len(name) != e - g + 1):
                 # the office's words up to the given name: "Dean of Libraries Constance Aubert",
                 # "Director of Student Conduct Alan Pryce" (never "Conduct Alan Pryce")
@@ -1096,6 +1098,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
                 or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
                 or (toks[k + 1].word == "and" and toks[k].capitalized and k + 2 < n and toks[k + 2].capitalized
+                    and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
+                    # never "… Veterans Affairs and Senate investigators promised")
                     and any(toks[m].word in DEPARTMENT_WORDS and toks[m + 1].word == "of" for m in range(max(j, k - 5), k)))
                 or (k == j and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())):  # ("the report")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
