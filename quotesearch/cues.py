@@ -996,7 +996,9 @@ OWNER_DOCUMENT_WORDS = frozenset("recall press official latest written emailed o
 
 
 #: Speech verbs that a particle makes something else ("snapped up bargains", "ruled out a run").
-NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), "slammed": ("into", "shut")}
+NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), "slammed": ("into", "shut"),
+                        # (‘would continue to “champion the cause”’: going on doing, never speaking)
+                        **dict.fromkeys(("continue", "continues", "continued", "continuing"), ("to",))}
 
 
 #: Finite verbs that make the words after a listener a clause of their own.
