@@ -899,9 +899,12 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             lead = [x for x in toks[i:v] if x.end <= m.start] if m else []
             cut = max((c for c, x in enumerate(lead) if x.text == ","), default=None)
             # ‘“…” would help, X said’, ‘“…” would help, Republican candidate X said’
-            if m and cut is not None and _title_lead(lead[cut + 1:]) and not ends_sentence and m.kind != "description" \
+            if m and cut is not None and _title_lead(lead[cut + 1:]) and not ends_sentence and (
+                    m.kind != "description" or _closes_sentence(toks, v)) \
                     and all(x.word in AUXILIARIES or x.word in TIME_WORDS for x in toks[v - 1: v] if x.start >= m.end):
-                return Found(m, None, "cue-after", toks[v].text)
+                return Found(m, None, "cue-after", toks[v].text)  # (a source described too, when the cue
+                # ends the sentence: ‘… are “barely on speaking terms” after a bruising summer, a royal
+                # source has claimed.’)
             if (m is None or m.start > t.start) and (is_name_token(t) or (t.word in HONORIFICS and t.capitalized)) \
                     and not ends_sentence:
                 # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name
@@ -925,6 +928,12 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                     return Found(m, None, "cue-after", toks[v].text)
             break
     return fallback
+
+
+def _closes_sentence(toks: list[Token], v: int) -> bool:
+    """The cue at ``v`` ends its sentence, a time or a day at most after it (‘…, a spokesman said on Monday.’)."""
+    rest = [x for x in toks[v + 1:] if x.word not in TIME_WORDS and x.word not in NOT_NAMES]
+    return not rest or rest[0].text in ".;!?"
 
 
 def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tuple[Mention, int] | None:
