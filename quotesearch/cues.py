@@ -334,6 +334,10 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
         return True  # the words before are the name's title: ‘said Secretary of State John Kerry’
     if m.role is not None and lead and lead[-1].text == ",":
         return True  # the description before a name is its role (‘said his best friend at Lehigh, Bruce Turry’)
+    c = max((c for c, x in enumerate(lead) if x.text == ","), default=None)
+    if m.role is not None and c is not None and 0 < len(lead) - c - 1 <= 2 \
+            and all(x.text.islower() and x.text.isalpha() and x.word not in FUNCTION_WORDS for x in lead[c + 1:]):
+        return True  # (and a trade before the name: ‘said one onlooker, retired teacher Carol Pym’)
     if " ".join(x.word for x in lead[-3:]).endswith(ALIAS_LEADS) and m.kind == "name":
         return True  # the one name an unnamed speaker goes by: ‘said a 23-year-old infantryman with the call sign Malyi’
     return all(x.word in ARTICLES or x.word in POSSESSIVES or x.word not in FUNCTION_WORDS

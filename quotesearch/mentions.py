@@ -985,9 +985,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
             toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower()) or (
             # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
             # communicator, Lt. Col. Simone Adebayo,’
-            (k - j <= 4 if toks[j].word == "the" else k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1]))
+            (k - j <= 4 if toks[j].word in ("the", "a", "an", "one", "another") else k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1]))
             and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].word not in THING_NOUNS
             and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None
+                 or _trade_then_given(toks, k + 1)  # (‘said one onlooker, retired teacher Carol Pym,’)
                  or (toks[k - 1].word in KIN_WORDS and is_name_token(toks[k + 1]) and k + 2 < n and is_name_token(toks[k + 2]))))):
         # (or kin, whatever the given name: ‘Alfie's dad, Lee Dobbs, who coaches …, said’)
         # (and after a firm's possessive: ‘Nordic Survey Group’s chief surveyor, Anna Berg,’)
@@ -1270,6 +1271,15 @@ REGION_WORDS = frozenset("north south east west northern southern eastern wester
 #: Nouns that end a region's or a branch's name ("Gaza Strip", "Tokyo Branch", "Rakhine State").
 REGION_NOUNS = frozenset("strip bank branch state province region territory coast valley island islands county district "
                           "plant campus office headquarters factory works".split())
+
+
+def _trade_then_given(toks: list[Token], f: int) -> bool:
+    """A trade in lower case, a qualifier before it if any, then a given name the lists know, from
+    ``toks[f]`` (‘retired teacher Carol Pym’, ‘nurse Ann Lee’)."""
+    if f + 1 < len(toks) and toks[f].word in APPOSITIVE_QUALIFIERS and toks[f].text.islower():
+        f += 1
+    return f + 1 < len(toks) and toks[f].text.islower() and toks[f].word in ROLE_NOUNS \
+        and gender_of(toks[f + 1].text) is not None
 
 
 def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention | None:
