@@ -26,7 +26,7 @@ from quotesearch.mentions import (
     mention_before, state_before_title,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
+    FUNCTION_WORDS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
     split_title, title_abbreviation, written_elsewhere,
 )
 from quotesearch.speakers import PLACE_GIVEN_NAMES, Person  # (a given name that is also a place)
@@ -525,20 +525,23 @@ def _in_their_words(text: str, toks: list[Token]) -> Found | None:
     """
     if not toks or text.find(" words,", toks[0].start, toks[-1].end) < 0:
         return None  # (a search first: most sentences have no "… words,")
-    for a in range(len(toks) - 3):
-        if toks[a].word != "in" or toks[a + 2].word != "words" or toks[a + 3].text != "," \
-                or any(_is_cue(x, True) for x in toks[a + 4:]):
+    for w in range(2, len(toks) - 1):
+        if toks[w].word != "words" or toks[w + 1].text != "," or any(_is_cue(x, True) for x in toks[w + 2:]):
             continue
-        owner = toks[a + 1]
-        if owner.word in ("his", "her"):
-            m = Mention(owner.start, owner.end, owner.text, "pronoun")
+        owner = toks[w - 1]
+        if owner.word in ("his", "her") and toks[w - 2].word == "in":
+            m, a = Mention(owner.start, owner.end, owner.text, "pronoun"), w - 2
         elif is_possessive(owner) and is_name_token(owner):
             end = owner.end - 2 if owner.text.endswith(("’s", "'s")) else owner.end - 1
-            b = _name_run_back(toks, a + 1)
-            m = Mention(toks[b].start, end, text[toks[b].start:end], "name")
+            b = _name_run_back(toks, w - 1)
+            while b - 1 > 0 and toks[b - 1].text in PARTICLES:
+                b -= 1  # (a surname's particle: "in von Ahlen's words")
+            if toks[b - 1].word != "in":
+                continue
+            m, a = Mention(toks[b].start, end, text[toks[b].start:end], "name"), b - 1
         else:
             continue
-        return Found(m, None, "cue-in-sentence", text[toks[a].start:toks[a + 2].end] if text else "in … words")
+        return Found(m, None, "cue-in-sentence", text[toks[a].start:toks[w].end] if text else "in … words")
     return None
 
 
