@@ -99,6 +99,9 @@ RE_ROYAL_MONONYM = regex.compile(
     r"(\p{Lu}[\p{Ll}\p{M}]+)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
 SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
 RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
+#: Kin a generation or more younger than the one they are kin to ("His son, Nick Dimitriou").
+YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece son's daughter's".split())
+
 ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m", "sultan": "m", "emir": "m",
              "queen": "f", "princess": "f", "duchess": "f", "empress": "f"}
 
@@ -2242,6 +2245,9 @@ class Cast:
             people = [p, *self.namesakes[surname]]
             sons = [q for q in people if _suffix(q.name.split())]
             fathers = [q for q in people if not _suffix(q.name.split())]
+            if not sons:  # (or by the kin the article calls them: "His son, Nick Dimitriou")
+                sons = [q for q in people if any(set(r.lower().split()) & YOUNGER_KIN for r in self.roles_of(q))]
+                fathers = [q for q in people if q not in sons]
             pick = sons if age.group(1) == "younger" else fathers
             if len(pick) == 1 and len(sons) == 1:
                 return pick[0]
