@@ -563,7 +563,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 aside = toks[k2 + 2: aside_end]  # (one of them: ‘Lawyers for the teenager, Mark Stephens KC,’,
                 # ‘Attorneys for the plaintiff, civil rights lawyer Ben Harlow,’)
                 if len(inner) > 1 and not any(x.word in ("and", "&") for x in inner) \
-                        and not any(x.word in LEGAL_TRADES or x.text.rstrip(".") in POST_NOMINALS
+                        and not any(x.word in LEGAL_TRADES or x.text.rstrip(".") in LEGAL_POST_NOMINALS
                                     for x in aside) and _plural_for_one(toks, title_start, k2):
                     return _description(toks, title_start, k2, text, lower_first=_role_plural(toks[title_start].word))
                 before = text[toks[title_start].start: toks[k2].end] if text else None
@@ -752,7 +752,7 @@ def _style_at(toks: list[Token], i: int) -> bool:
 LEGAL_TRADES = frozenset("lawyer attorney barrister solicitor counsel advocate".split())
 
 #: Letters after a lawyer's name (‘Mark Stephens KC’).
-POST_NOMINALS = frozenset("KC QC SC Esq".split())
+LEGAL_POST_NOMINALS = frozenset("KC QC SC Esq".split())  # (a barrister's or an attorney's: one of the lawyers)
 
 
 def _plural_for_one(toks: list[Token], i: int, k: int) -> bool:

@@ -309,7 +309,9 @@ def _ends_sentence(words: Sequence[str], k: int) -> bool:
 
 
 #: Letters after a name that are no part of it ("Mary Jones KC", "Keir Starmer MP").
-POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split())
+POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split()) \
+    | frozenset("MBA JD MD LLM MPH MPA MFA DPhil CC SEAS GSAS GS BC SIPA SPS GRD SOM HLS HBS LAW".split())
+# (and a student paper's school or degree before a class year: "Aditi Shenoy GSAS ’27", "Jasmine Kaur MBA ’24")
 
 
 #: First words of Malay styles of two words ("Datuk Seri", "Tan Sri", "Puan Sri", "Dato' Sri").
