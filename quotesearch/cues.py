@@ -148,6 +148,12 @@ BE_FORMS = wordset("was were is are been being")
 #: Participles that follow a document as a clause of their own ("a message posted on Facebook").
 POSTING_PARTICIPLES = frozenset("posted published released sent issued shared tweeted uploaded circulated filed".split())
 
+#: Words that open when something was done (‘posted after midnight’, ‘released before the vote’).
+TIME_LEADS = frozenset("after before during since until overnight late early".split())
+
+#: What is posted that the document nouns lack (‘a statement posted shortly after midnight’).
+POSTED_THINGS = frozenset("statement statements post message email tweet video photo".split())
+
 #: Verbs whose passive names the speaker after "by" ("was asked by host Bill Maher").
 ASKING_VERBS = wordset("asked told questioned pressed")
 
@@ -1153,8 +1159,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) \
-                or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS for x in toks[max(0, v - 6):v])
-                    and v + 1 < n and toks[v + 1].word in PREPOSITIONS) \
+                or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS or x.word in POSTED_THINGS
+                                                                    for x in toks[max(0, v - 6):v])
+                    and v + 1 < n and (toks[v + 1].word in PREPOSITIONS or (  # (a time after it: ‘In a
+                        # statement posted shortly after midnight, Aldana …’)
+                        toks[v + 1].word.endswith("ly") and v + 2 < n and toks[v + 2].word in PREPOSITIONS | TIME_LEADS)
+                                       or toks[v + 1].word in TIME_LEADS)) \
                 or _after_indefinite(toks, v) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
                 and t.word.endswith("s")) or (
