@@ -175,6 +175,9 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
             return None
     if family == SINGLE and ch == "‘" and nxt.isdigit():  # ‘90s, with the wrong curl
         return None
+    if ch == "’" and not prev.isalnum() and nxt.isalpha() \
+            and (w := RE_ELIDED.match(text, e, hi)) is not None and w.group(1).lower() in ELISIONS:
+        return None  # an elision's apostrophe: ‘Let ’em try it.’, ‘’til dawn’
     space_before = prev.isspace() or prev in "([{—–-/" or s == lo
     space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-…" or e == hi
     if ch in _AMBIGUOUS:
@@ -276,6 +279,7 @@ def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> s
 
 #: Words that a left single mark elides rather than opens ("‘til", "‘em", "rock ‘n’ roll").
 ELISIONS = frozenset("til em n cause tis twas bout round nuff".split())
+RE_ELIDED = re.compile(r"([^\W\d_]+)(?![^\W\d_’'])")
 
 RE_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
 RE_CLOSING_STRAIGHT = re.compile(r"'(?![^\W\d_])")
@@ -415,11 +419,26 @@ class _Spaces:
         return self.found
 
 
+#: A word of four letters or more ending in "in", right before an apostrophe: a dropped g ("gamin’").
+RE_DROPPED_G = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}in$")
+
+
 def _noun_after(text: str, at: int) -> bool:
     """The word at ``at`` may be a noun a plural possesses ("cars", "school"), never a word that
     goes on a sentence after a closing mark ("in", "and", "between", "said")."""
     word = text[at:at + 16].split(" ", 1)[0].rstrip(",.;:!?").lower()
-    return word.isalpha() and word not in AFTER_CLOSE_WORDS and (not word.endswith("ly") or word == "only")
+    return word.isalpha() and (word not in AFTER_CLOSE_WORDS or word in POSSESSED_NOUNS) \
+        and (not word.endswith("ly") or word == "only")
+
+
+#: Nouns that are verbs of speech too, which a plural's possessive before them makes nouns:
+#: ‘The officers’ report was wrong’, ‘the victims’ claim’.
+POSSESSED_NOUNS = frozenset("""
+report reports claim claims reply replies warning warnings answer answers comment comments statement
+statements account accounts plea pleas response responses appeal appeals remarks question questions
+complaint complaints testimony request requests demand demands promise promises threat threats
+message messages call calls evidence
+""".split())
 
 
 #: Words that follow a quotation's closing mark, never a plural's possessed noun (and any speech verb).
@@ -516,10 +535,13 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
                     continue
                 if not ours:
                     continue
-            if mk.can_close and not ran_on and mk.char in "’'" and not nested and text[ms - 1:ms] in "sS" \
+            if mk.can_close and not ran_on and mk.char in "’'" and not nested \
                     and text[me:me + 1] == " " and text[me + 1:me + 2].islower() \
-                    and _noun_after(text, me + 1) and _closer_ahead(text, marks, k, hi, lo, outer):
-                continue  # a plural's apostrophe: ‘The customers’ cars can’t park here,’ said …
+                    and ((text[ms - 1:ms] in "sS" and _noun_after(text, me + 1))
+                         or RE_DROPPED_G.search(text, max(lo, ms - 16), ms) is not None) \
+                    and _closer_ahead(text, marks, k, hi, lo, outer):
+                continue  # a plural's apostrophe: ‘The customers’ cars can’t park here,’ said …; a
+                # dropped g's: ‘I was just gamin’ with my mates’
             if mk.can_close and not ran_on:
                 s, e = _trim(text, open_mark.end, mk.start)
                 if e > s:
