@@ -318,9 +318,10 @@ nevertheless separately meanwhile earlier later additionally furthermore moreove
 def _nickname_end(toks: list[Token], o: int) -> int | None:
     """Where a name goes on after a nickname in marks opening at ``toks[o]`` (‘Sean “Dyche”
     Callaghan’: the index of "Callaghan"), else None."""
-    if o >= len(toks) or toks[o].text not in ("“", '"', "‘"):
+    if o >= len(toks) or toks[o].text not in ("“", '"', "‘", "'"):
         return None
-    closer = ("’",) if toks[o].text == "‘" else ("”", '"')  # (or single marks: ‘Jordan ‘JT’ Taylor-Burns’)
+    closer = ("’",) if toks[o].text == "‘" else ("'",) if toks[o].text == "'" else ("”", '"')  # (or single
+    # marks: ‘Jordan ‘JT’ Taylor-Burns’, "Dean 'Dino' Maguire")
     c = next((c for c in range(o + 1, min(len(toks), o + 5)) if toks[c].text in closer), None)
     if c is None or c == o + 1 or c + 1 >= len(toks) or not is_name_token(toks[c + 1]) \
             or not (all(x.text[:1].isupper() for x in toks[o + 1:c])

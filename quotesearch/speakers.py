@@ -1147,7 +1147,8 @@ NICKNAME_ARTICLES = ("The ", "Le ", "La ", "El ", "Il ", "Der ", "Die ")
 #: A given name and a nickname in marks, just before a surname (‘Stanisław “Stan” Kowalczyk’,
 #: ‘Dwayne "The Rock" Johnson’).
 RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) (?:[“\"]([\p{L}\d][\p{L}\p{M}\d._’'\- ]{0,20})[”\"]"
-                                   r"|‘([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})’) $")  # (or in single marks: ‘Jordan ‘JT’ Taylor-Burns’)
+                                   r"|‘([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})’|'([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})') $")
+# (or in single marks: ‘Jordan ‘JT’ Taylor-Burns’, "Dean 'Dino' Maguire")
 
 
 #: A live report's time stamp before its sentence: "10:58 — ", "2.15pm: ", "11:10 a.m. ET - ".
@@ -1257,7 +1258,7 @@ class Cast:
             for rs, re_, words in pieces:
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
-        for close in ("” ", '" ', "’ "):
+        for close in ("” ", '" ', "’ ", "' "):
             at = text.find(close)
             while at >= 0:
                 if (text[at - 1:at].isalnum() or (text[at - 1:at] == "." and text[at - 2:at - 1].isupper())) \
@@ -1414,7 +1415,7 @@ class Cast:
         given name)."""
         given = RE_NICKNAME_BEFORE.search(self.text, max(0, at - 48), at)
         surname = RE_CAPWORD.match(self.text, at)
-        nick = (given.group(2) or given.group(3)) if given is not None else ""
+        nick = (given.group(2) or given.group(3) or given.group(4)) if given is not None else ""
         if given is not None and surname is not None \
                 and (gender_of(given.group(1)) is not None or gender_of(nick) is not None
                      or nick.startswith(NICKNAME_ARTICLES)
