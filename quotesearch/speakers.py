@@ -822,6 +822,16 @@ def _posted_to(text: str, at: int, name: tuple[str, ...]) -> tuple[str, tuple[st
 
 
 @functools.lru_cache(maxsize=1 << 15)
+def _office_words_before_given(name: Sequence[str]) -> int:
+    """How many words of an office's name (after "of" or "for") no list holds stand before a given
+    name the lists know, two at least ("Student Conduct Alan Pryce", "Student Life Karen Oduya");
+    0 when none or one ("Finance Chaudhry Asghar Ali Warraich": a word may be the name's own)."""
+    if gender_of(name[0]) is not None:
+        return 0
+    return next((g for g in range(2, len(name) - 1) if gender_of(name[g]) is not None
+                 and all(gender_of(w) is None and w.lower() not in PARTICLES for w in name[:g])), 0)
+
+
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
     honorific, kept for the next articles: most runs come back in many."""
@@ -1471,7 +1481,11 @@ class Cast:
             k = 0
             while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
                 k += 1
-            name = name[k:]
+            name = name[k or _office_words_before_given(name):]
+        elif len(words) > 2 and title is not None and office and office[0].lower() in ROLE_NOUNS \
+                and _office_words_before_given(words):  # ("Director of Student Conduct Alan Pryce": a word
+            # of the office read as a title, "Student", and one no list holds, "Conduct")
+            title, name = None, words[_office_words_before_given(words):]
         elif len(name) > 2 and title is None and (post := _posted_to(self.text, at, name)) is not None:
             # "Chinese Ambassador to Argentina Li Deming", "U.S. Ambassador to Japan Rahm Emanuel":
             # the run after an envoy's "to" opens with the place (never "to Argentina Li Deming")
