@@ -99,6 +99,9 @@ RE_ROYAL_MONONYM = regex.compile(
     r"(\p{Lu}[\p{Ll}\p{M}]+)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
 SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
 RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
+#: Capitalised qualifiers that open a sentence before a title, never a name's first word.
+QUALIFIER_LEADS = frozenset("former ex late then acting interim retired veteran fellow longtime".split())
+
 #: Kin a generation or more younger than the one they are kin to ("His son, Nick Dimitriou").
 YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece son's daughter's".split())
 
@@ -1458,7 +1461,13 @@ class Cast:
                 # body's or a place's: "the Desert Valley Scorpions", "The Lakeshore Lynx have traded")
 
     def _add_full_name(self, words: tuple[str, ...], at: int = 0) -> Person | None:
+        lead = words[0] if len(words) > 1 and words[0].lower() in QUALIFIER_LEADS else None
+        if lead is not None:
+            words = words[1:]  # a sentence's "Former" is no name's ("Former Ridgeway captain Simon Lowe"),
+            # but the title's ("Former President Barack Obama")
         title, name, honorific = _title_split(words)
+        if lead is not None and title is not None:
+            title = f"{lead} {title}"
         if name and len(name) >= 2 and not honorific:
             # a headline's words before a name ("Top Clinton adviser", "Railing Against Trump"):
             # a word the article also writes in lower case is not part of a name
