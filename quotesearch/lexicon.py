@@ -65,7 +65,7 @@ retort reveal scoff scream shout snap state stress suggest testify thunder
 tweet urge vow warn wonder yell quote posit reason recommend surmise marvel
 affirm fire query chime cheer blast slam tout gripe groan
 denounce criticize criticise accuse praise label brand attack defend hail blame condemn
-rail lash reiterate vent tease
+rail lash reiterate vent tease whisper murmur mutter mumble
 """)
 
 #: Irregular speech verbs, all their forms.

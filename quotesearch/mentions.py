@@ -890,6 +890,12 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                     and x.word in DOCUMENT_NOUNS) and (  # ("the report found": a noun after "the")
                     not title_word or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
             break  # (a verb's noun form may stand in a title: "state director", never "told host")
+        if x.word == "of" and last_run is not None and last_run[1] == k - 2 and toks[k - 1].text.islower() \
+                and toks[k - 1].word in ROLE_NOUNS and k + 2 < n and toks[k + 1].text.islower() \
+                and toks[k + 1].word not in DETERMINERS and toks[k + 1].word not in POSSESSIVES and is_name_token(toks[k + 2]):
+            k += 2  # a body's lower-case office with "of": "said TPA director of marketing Fiona Gallacher"
+            last_run = None
+            continue
         if x.word == "of" and last_run is None and k + 2 < n and toks[k + 1].text.islower() \
                 and toks[k + 1].word not in DETERMINERS and toks[k + 1].word not in POSSESSIVES \
                 and is_name_token(toks[k + 2]) and toks[j].word not in DETERMINERS:
