@@ -361,7 +361,14 @@ def _term_lead(toks: list[Token]) -> bool:
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
 RE_OWN_VERDICT = regex.compile(r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:verdict|ruling|message|reply|answer|response|"
                                r"assessment|view|advice|take|conclusion|summary|words|warning|explanation|prediction|plea|"
-                               r"instructions|orders|retort|rebuttal)(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
+                               r"instructions|orders|retort|rebuttal|philosophy|motto|mantra|creed)(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
+
+#: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’.
+RE_OWN_SAYING = regex.compile(
+    r"(?:\b(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:philosophy|motto|mantra|creed|advice|message|verdict|answer|reply)"
+    r"(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+)?:"
+    r"|\b[Aa]s (he|she|they|\p{Lu}[\p{Ll}’'\-]+) (?:(?:liked|loved|used) to (?:say|put it)|(?:often|once|always|famously|would) "
+    r"(?:said|say|put it)|put it|says|said)[,:])\s*$")
 
 #: Words of a digest's section heading in capitals, never a speaker's label ("QUOTE OF THE DAY:",
 #: "THE LAST WORD:", "BY THE NUMBERS:").
@@ -832,6 +839,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if same_sentence_as_prev and found is not None and found.rule == "colon" and found.mention is not None \
                 and _after_preposition(before_toks(), found.mention):
             found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
+        if found is None and not title_ctx and (own := RE_OWN_SAYING.search(text, b_lo, sp.open_at)) is not None:
+            # ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’: the one whose saying it is
+            who = own.group(1) or own.group(2)
+            kind = "pronoun" if who.lower() in ("his", "her", "their", "he", "she", "they") else "name"
+            word = {"his": "he", "her": "she", "their": "they"}.get(who.lower(), who)
+            at = own.start(1) if own.group(1) else own.start(2)
+            found = Found(Mention(at, at + len(who), word, kind), None, "cue-in-sentence", "say")
         if found is not None and found.rule == "colon" and found.mention is not None \
                 and (own := RE_OWN_VERDICT.fullmatch(found.mention.text)) is not None:
             # ‘His verdict: “Simply not good enough.”’: the one whose verdict it is, as "he"
