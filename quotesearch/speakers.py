@@ -102,6 +102,10 @@ RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
 #: Capitalised qualifiers that open a sentence before a title, never a name's first word.
 QUALIFIER_LEADS = frozenset("former ex late then acting interim retired veteran fellow longtime".split())
 
+#: A given name, a maiden name in brackets, a married surname ("Doris (Lindqvist) Kessler",
+#: "Mary (née Porter) Hale").
+RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
+
 #: Kin a generation or more younger than the one they are kin to ("His son, Nick Dimitriou").
 YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece son's daughter's".split())
 
@@ -1313,6 +1317,10 @@ class Cast:
                 mononyms.append((m.start(1), m.group(1), m.group(2)))
         self._add_mononyms(mononyms)
         self._add_royals()
+        if " (" in text:
+            for m in RE_MAIDEN_NAME.finditer(text):  # "Doris (Lindqvist) Kessler": Doris Kessler
+                if gender_of(m.group(1)) is not None:
+                    self._flush((m.group(1), m.group(2)), m.start(1), m.end(2))
         for m in _couples(text):  # "Jean-Luc and Amélie Fournier": each of them
             g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
             before = text[max(0, m.start() - 24):m.start()].split()[-1:]
