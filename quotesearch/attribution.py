@@ -2276,7 +2276,7 @@ batter batsman bowler opener all-rounder left-armer spinner seamer paceman sprin
 driver rider jockey cyclist golfer boxer swimmer player athlete champion veteran star skipper captain
 analyst economist baker farmer shopkeeper vicar chef actor actress singer musician novelist artist poet
 designer entrepreneur billionaire scientist researcher owner defendant engineer founder nurse doctor teacher
-pilot climber
+pilot climber teenager youngster newcomer debutant rookie
 """.split())
 
 PERSON_EPITHETS = frozenset("""
