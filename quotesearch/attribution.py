@@ -85,7 +85,8 @@ STRONG_RULES = frozenset({"label", "dash", "cue-after", "cue-before", "according
 
 #: Confidence of each rule, in sieve order.
 CONFIDENCE = {
-    "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "according-to-late": 0.8, "cue-before": 0.9,
+    "label": 0.95, "dash": 0.9, "cue-after": 0.95, "according-to": 0.93, "according-to-late": 0.8, "cue-after-late": 0.8,
+    "cue-before": 0.9,
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
@@ -362,6 +363,10 @@ def _term_lead(toks: list[Token]) -> bool:
 RE_OWN_VERDICT = regex.compile(r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:verdict|ruling|message|reply|answer|response|"
                                r"assessment|view|advice|take|conclusion|summary|words|warning|explanation|prediction|plea|"
                                r"instructions|orders|retort|rebuttal|philosophy|motto|mantra|creed)(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
+
+#: A verb of speech in the passive (‘were told to’, ‘are said to be’): its subject says nothing.
+RE_PASSIVE_CUE = regex.compile(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?(?:said|told|described|quoted|reported|"
+                               r"alleged|understood|thought|believed|urged|asked|warned|ordered)\b")
 
 #: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’.
 RE_OWN_SAYING = regex.compile(
@@ -826,13 +831,16 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if before is not None and before.rule == "cue-before" and before.mention is not None \
                         and before.mention.kind in ("name", "description", "pronoun"):
                     found = before
-            if (found is None or (found.rule == "dash" and last in ".?!") or found.rule == "according-to-late") \
+            if (found is None or (found.rule == "dash" and last in ".?!") or found.rule in ("according-to-late", "cue-after-late")) \
                     and not title_ctx:
                 # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
                 # the bare sentence subject, with no cue word, does not)
                 before = cue_before(text, before_toks(), known, mixed=mixed)
-                if before is not None and not (found is not None and before.rule == "subject" and before.cue is None):
-                    found = before
+                if before is not None and not (found is not None and before.rule == "subject" and before.cue is None) \
+                        and not (found is not None and found.rule == "cue-after-late" and before.mention is not None
+                                 and RE_PASSIVE_CUE.search(text, before.mention.end, sp.open_at) is not None):
+                    found = before  # (but the source at the end keeps words told or said of others: ‘Officers
+                    # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
         if same_sentence_as_prev and found is not None and found.rule == "subject" \
                 and not _joins_clause(text, before_toks()):
             found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited

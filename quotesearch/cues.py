@@ -534,12 +534,13 @@ def _in_their_words(text: str, toks: list[Token]) -> Found | None:
     for w in range(2, len(toks) - 1):
         if toks[w].word != "words" or toks[w + 1].text != "," or any(_is_cue(x, True) for x in toks[w + 2:]):
             continue
-        owner = toks[w - 1]
-        if owner.word in ("his", "her") and toks[w - 2].word == "in":
-            m, a = Mention(owner.start, owner.end, owner.text, "pronoun"), w - 2
+        o = w - 2 if toks[w - 1].word == "own" and w >= 3 else w - 1  # (‘In Brevik's own words,’)
+        owner = toks[o]
+        if owner.word in ("his", "her") and toks[o - 1].word == "in":
+            m, a = Mention(owner.start, owner.end, owner.text, "pronoun"), o - 1
         elif is_possessive(owner) and is_name_token(owner):
             end = owner.end - 2 if owner.text.endswith(("’s", "'s")) else owner.end - 1
-            b = _name_run_back(toks, w - 1)
+            b = _name_run_back(toks, o)
             while b - 1 > 0 and toks[b - 1].text in PARTICLES:
                 b -= 1  # (a surname's particle: "in von Ahlen's words")
             if toks[b - 1].word != "in":
@@ -915,9 +916,10 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             if m and cut is not None and _title_lead(lead[cut + 1:]) and not ends_sentence and (
                     m.kind != "description" or _closes_sentence(toks, v)) \
                     and all(x.word in AUXILIARIES or x.word in TIME_WORDS for x in toks[v - 1: v] if x.start >= m.end):
-                return Found(m, None, "cue-after", toks[v].text)  # (a source described too, when the cue
-                # ends the sentence: ‘… are “barely on speaking terms” after a bruising summer, a royal
-                # source has claimed.’)
+                # (a source described too, when the cue ends the sentence: ‘… are “barely on speaking
+                # terms” after a bruising summer, a royal source has claimed.’; only when no cue of its
+                # own stands before the words, which the caller asks: "cue-after-late")
+                return Found(m, None, "cue-after-late" if m.kind == "description" else "cue-after", toks[v].text)
             if (m is None or m.start > t.start) and (is_name_token(t) or (t.word in HONORIFICS and t.capitalized)) \
                     and not ends_sentence:
                 # ‘…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said’: asides after a name

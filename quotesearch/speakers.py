@@ -107,7 +107,8 @@ QUALIFIER_LEADS = frozenset("former ex late then acting interim retired veteran 
 RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
 
 #: Kin a generation or more younger than the one they are kin to ("His son, Nick Dimitriou").
-YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece son's daughter's".split())
+RE_YOUNGER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:eldest |youngest |younger |elder )?"
+                               r"(?i:son|daughter|grandson|granddaughter|nephew|niece)\b(?! of\b)")  # (never "the son of Polish immigrants")
 
 ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m", "sultan": "m", "emir": "m",
              "queen": "f", "princess": "f", "duchess": "f", "empress": "f"}
@@ -2278,7 +2279,7 @@ class Cast:
             sons = [q for q in people if _suffix(q.name.split())]
             fathers = [q for q in people if not _suffix(q.name.split())]
             if not sons:  # (or by the kin the article calls them: "His son, Nick Dimitriou")
-                sons = [q for q in people if any(set(r.lower().split()) & YOUNGER_KIN for r in self.roles_of(q))]
+                sons = [q for q in people if any(RE_YOUNGER_KIN.match(r) for r in self.roles_of(q))]
                 fathers = [q for q in people if q not in sons]
             pick = sons if age.group(1) == "younger" else fathers
             if len(pick) == 1 and len(sons) == 1:
