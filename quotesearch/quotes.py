@@ -420,7 +420,7 @@ class _Spaces:
 
 
 #: A word of four letters or more ending in "in", right before an apostrophe: a dropped g ("gamin’").
-RE_DROPPED_G = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}in$")
+RE_DROPPED_G = re.compile(r"(?<![^\W\d_])[a-z]{2,}in$")  # (in lower case: never "a win for Putin’ and …")
 
 
 def _noun_after(text: str, at: int) -> bool:

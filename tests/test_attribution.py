@@ -323,6 +323,9 @@ def test_review_guards_ranks_possessive_bodies_openers_and_offices():
         "It was rock ’n’ roll stuff.", "The players’ only concern was winning."]
     text = "Coach Tom Reed praised the players' effort last night.\n\nIt's the club's best run."
     assert extract(Document.from_text(text, id="x")) == []
+    # a dropped g's apostrophe is one only in a word in lower case (never "for Putin’ and")
+    text = "He said the summit was ‘a win for Putin’ and left. ‘It was fine,’ he said."
+    assert [q.text for q in extract(Document.from_text(text, id="x"))] == ["a win for Putin", "It was fine,"]
 
 
 def test_a_person_once_called_he_is_never_a_later_she():
