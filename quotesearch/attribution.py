@@ -889,7 +889,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
         # (a work named right before the marks: a title, whatever cue comes before it; never a word
         # said about the work with its own cue after it: ‘Asked about the film, “Stunning,” said X’)
-        work = names_a_work(before_toks()) and (found is None or found.rule not in ("cue-after", "label", "dash")
+        work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
                                             or _owned_work(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
         if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and is_title(content.rstrip(",.")) \
                 and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
@@ -898,7 +898,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks)) and (
                 is_nickname(text, sp, tail_toks) or is_title(content, full_stop=work)
                 or label_after is not None
-                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, before_toks()))
+                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
                 or _title_by_context(text, sp, content, tail_toks)
                 or (idx > 0 and results[idx - 1][2] == "scare" and _list_joined(text, spans[idx - 1], sp)
                     and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None
