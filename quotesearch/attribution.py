@@ -368,6 +368,14 @@ RE_OWN_VERDICT = regex.compile(r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:verdic
 RE_PASSIVE_CUE = regex.compile(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?(?:said|told|described|quoted|reported|"
                                r"alleged|understood|thought|believed|urged|asked|warned|ordered)\b")
 
+#: A message's sender named before "which read:" or after "sent by" (‘X sent a message which read:’,
+#: ‘One message, sent by X at 2am, read:’).
+RE_SENDER = regex.compile(
+    r"(?:\b(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}) (?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
+    r"[^;:“\"‘]{0,60}?\b(?:message|text|email|letter|note|post|tweet)s?\b[^;:“\"‘]{0,50}? (?:which|that) (?:read|said|stated)"
+    r"|(?:message|text|email|letter|note|post|tweet)s?, (?:sent|written|posted) by (\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2})"
+    r"[^,.;:]{0,40}, (?:read|said|stated))[:,]?\s*$")
+
 #: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’.
 RE_OWN_SAYING = regex.compile(
     r"(?:\b(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:philosophy|motto|mantra|creed|advice|message|verdict|answer|reply)"
@@ -847,6 +855,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if same_sentence_as_prev and found is not None and found.rule == "colon" and found.mention is not None \
                 and _after_preposition(before_toks(), found.mention):
             found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
+        if not title_ctx and (sent := RE_SENDER.search(text, b_lo, sp.open_at)) is not None:
+            # ‘The court heard Maguire sent a message which read: “…”’, ‘One message, sent by Maguire at
+            # 2am, read: “…”’: the sender, never the court nor the message
+            g = 1 if sent.group(1) else 2
+            found = Found(Mention(sent.start(g), sent.end(g), sent.group(g), "name"), None, "cue-in-sentence", "read")
         if found is None and not title_ctx and (own := RE_OWN_SAYING.search(text, b_lo, sp.open_at)) is not None:
             # ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’: the one whose saying it is
             who = own.group(1) or own.group(2)
