@@ -95,8 +95,11 @@ RE_MONONYM_SET_OFF = regex.compile(
 #: Leo"), never before another capitalised word ("Prince Harry Windsor" is a full name), and the
 #: sex each style tells.
 RE_ROYAL_MONONYM = regex.compile(
-    r"\b((?:Crown |Grand )?(?:King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir)|Grand Duke|Grand Duchess) "
+    r"\b((?:Crown |Grand )?(?:King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir)|Grand Duke|Grand Duchess"
+    r"|Viscount|Viscountess|Marquess|Marchioness|Baroness|Countess) "
     r"(\p{Lu}[\p{Ll}\p{M}]+)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
+ROYAL_STYLE_WORDS = ("King", "Queen", "Prince", "Duke", "Duchess", "Emperor", "Empress", "Pope", "Sultan", "Emir",
+                     "Viscount", "Marquess", "Marchioness", "Baroness", "Countess")
 SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
 RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
 #: Capitalised qualifiers that open a sentence before a title, never a name's first word.
@@ -111,7 +114,8 @@ RE_YOUNGER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:eldest |youngest |y
                                r"(?i:son|daughter|grandson|granddaughter|nephew|niece)\b(?! of\b)")  # (never "the son of Polish immigrants")
 
 ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m", "sultan": "m", "emir": "m",
-             "queen": "f", "princess": "f", "duchess": "f", "empress": "f"}
+             "queen": "f", "princess": "f", "duchess": "f", "empress": "f",
+             "viscount": "m", "marquess": "m", "viscountess": "f", "marchioness": "f", "baroness": "f", "countess": "f"}
 
 #: An age set off after a word (‘, 34,’, ‘, a 29-year-old’): where a person named by one name may be.
 RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
@@ -1407,10 +1411,7 @@ class Cast:
         """Royals and pontiffs the article names by a style and one name ("King Aldric", "Crown
         Princess Mireille", "Pope Leo"): the style is part of the name they are known by, and
         tells their sex ("the King", "she" find them)."""
-        if "King" not in self.text and "Queen" not in self.text and "Prince" not in self.text \
-                and "Duke" not in self.text and "Duchess" not in self.text and "Emperor" not in self.text \
-                and "Empress" not in self.text and "Pope" not in self.text and "Sultan" not in self.text \
-                and "Emir" not in self.text:
+        if not any(style in self.text for style in ROYAL_STYLE_WORDS):
             return
         for m in RE_ROYAL_MONONYM.finditer(self.text):
             style, word = m.group(1), m.group(2)
