@@ -105,6 +105,9 @@ RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
 #: Capitalised qualifiers that open a sentence before a title, never a name's first word.
 QUALIFIER_LEADS = frozenset("former ex late then acting interim retired veteran fellow longtime".split())
 
+#: A surname, with an apostrophe's part ("O’Neill", "D'Souza") and hyphens.
+RE_SURNAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}]*+)?(?:-\p{Lu}[\p{L}\p{M}]*+)*+")
+
 #: A given name, a maiden name in brackets, a married surname ("Doris (Lindqvist) Kessler",
 #: "Mary (née Porter) Hale").
 RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
@@ -1437,7 +1440,7 @@ class Cast:
         Kowalczyk’, ‘Dwayne "The Rock" Johnson’ (when the given name or the nickname is a known
         given name)."""
         given = RE_NICKNAME_BEFORE.search(self.text, max(0, at - 48), at)
-        surname = RE_CAPWORD.match(self.text, at)
+        surname = RE_SURNAME_WORD.match(self.text, at)  # (an apostrophe's inside: "O’Neill")
         nick = (given.group(2) or given.group(3) or given.group(4)) if given is not None else ""
         if given is not None and surname is not None \
                 and (gender_of(given.group(1)) is not None or gender_of(nick) is not None
