@@ -390,7 +390,7 @@ spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman scot 
 welshman welshwoman irishman irishwoman briton swede dane finn pole norwegian american australian
 canadian german italian argentine argentinian brazilian serb croat kenyan ethiopian nigerian ghanaian
 indian pakistani japanese russian ukrainian belgian portuguese mexican colombian jamaican kiwi aussie
-austrian swiss czech slovak slovenian greek turk israeli egyptian moroccan chilean uruguayan
+austrian swiss czech slovak slovenian greek turk israeli egyptian moroccan chilean uruguayan zealander
 """)  # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim")
 
 #: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").
