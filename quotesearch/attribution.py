@@ -368,6 +368,10 @@ RE_OWN_VERDICT = regex.compile(r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:verdic
 RE_PASSIVE_CUE = regex.compile(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?(?:said|told|described|quoted|reported|"
                                r"alleged|understood|thought|believed|urged|asked|warned|ordered)\b")
 
+#: What a court, an inquest or a jury heard, ending a sentence (‘…, inquest hears’, ‘…, court told’).
+RE_HEARD_AT_END = regex.compile(r", (?:an? |the )?(?:court|inquest|jury|jurors|tribunal|trial|hearing|MPs|committee) "
+                                r"(?:hears|heard|is told|was told|were told|told|has heard)\.?\s*$")
+
 #: A message's sender named before "which read:" or after "sent by" (‘X sent a message which read:’,
 #: ‘One message, sent by X at 2am, read:’).
 RE_SENDER = regex.compile(
@@ -849,6 +853,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                  and RE_PASSIVE_CUE.search(text, before.mention.end, sp.open_at) is not None):
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
+        if found is not None and found.rule == "subject" and sp.close_end is not None \
+                and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
+            found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
+            # her own life after months of ‘relentless’ online bullying, inquest hears’
         if same_sentence_as_prev and found is not None and found.rule == "subject" \
                 and not _joins_clause(text, before_toks()):
             found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
