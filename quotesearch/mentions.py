@@ -724,6 +724,12 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         span_text = text[first.start: t.end] if text else " ".join(words)
         return Mention(first.start, t.end, span_text, "name", role or title)
     d = _description_back(toks, k, lo)
+    if d is not None and d - 1 > lo and toks[d - 1].text.islower() and toks[d - 1].word.endswith("ing") \
+            and toks[d - 1].word not in DESCRIPTION_NOUNS and toks[lo].word in ("a", "an", "the", "one") \
+            and any(x.word in DESCRIPTION_NOUNS for x in toks[lo + 1:lo + 3]):
+        # the object of a participle after the subject: ‘A man accused of murdering a delivery driver
+        # answered’ is the man, as first written, never the driver
+        return _description(toks, lo, k, text)
     if d is not None:
         return _description(toks, d, k, text)
     return None
