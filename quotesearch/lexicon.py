@@ -192,7 +192,7 @@ prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti ab
 marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier
 keeper zookeeper handler trainer breeder angler birder diver lifeguard gamekeeper beekeeper herder forester
 gardener caretaker custodian janitor traveller traveler hiker climber skier surfer spectator
-sophomore freshman
+sophomore freshman porter doorman concierge bouncer cleaner receptionist
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
 reeve cathaoirleach

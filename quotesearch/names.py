@@ -185,7 +185,7 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
 
 #: Role nouns that are never a capitalised title before a name: kin, and words that are names
 #: themselves ("Son Heung-min", "Star Jones", "Baker Mayfield", "Cook Islands").
-NAME_LIKE_ROLES = KIN_NOUNS | {"star", "baker", "cook", "painter", "miner", "sailor", "carpenter", "broker", "dean",
+NAME_LIKE_ROLES = KIN_NOUNS | {"star", "baker", "cook", "painter", "miner", "sailor", "carpenter", "broker", "dean", "porter",
                                 "deacon"}
 
 
