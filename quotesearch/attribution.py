@@ -802,10 +802,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         topic = RE_TOPIC_LABEL.fullmatch(text, sp.para_start, sp.open_at) if sp.open_at > sp.para_start else None
         if topic is not None and any(w.lower() in SPEECH_VERBS for w in text[sp.para_start:sp.open_at].split()):
             topic = None  # (‘On Twitter he wrote:’ has its cue)
+        label_above = sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
+            and RE_TOPIC_LABEL.fullmatch(text, *paras[sp.paragraph - 1]) is not None \
+            and not any(w.lower() in SPEECH_VERBS for w in text[paras[sp.paragraph - 1][0]:paras[sp.paragraph - 1][1]].split())
         if label:
             found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
         elif topic is not None:  # ‘On jockey Kirra Doolan: “…”’: what the one interviewed said of a topic
             found = _topic_answer(text, sp, spans[:idx], results, paras, cast)
+        elif label_above:  # (the label on a line of its own: ‘On the injury to Sam Okafor:’ / ‘“…”’)
+            found = _topic_answer(text, sp._replace(paragraph=sp.paragraph - 1), spans[:idx], results, paras, cast)
         elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
             found = Found(Mention(headline.start(1), headline.end(1), headline.group(1), "name"), None, "headline", ":")
         elif closes_sentence and not title_ctx:
@@ -2020,7 +2025,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0:
             # "X said:" closing the previous paragraph
             p_lo, p_hi = paras[sp.paragraph - 1]
-            if text[p_hi - 1] == ":":
+            if text[p_hi - 1] == ":" and RE_TOPIC_LABEL.fullmatch(text, p_lo, p_hi) is None:  # (never a topic's label)
                 ends = sentence_ends(text, max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 toks = tokenize(text, ends[-1] if ends else max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 f = cue_before(text, toks, cast.knows)
@@ -2496,8 +2501,8 @@ def _topic_answer(text: str, sp: Span, before: list[Span], results: list, paras:
         return None
     p_lo, p_hi = paras[sp.paragraph - 1]
     ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)
-    if ms and ms[0].kind == "name" and ms[1] is not None and ms[1].kind == "name":
-        return Found(ms[0], ms[1], "topic-answer", None, "name")
+    if ms and ms[0].kind in ("name", "pronoun") and ms[1] is not None and ms[1].kind == "name":
+        return Found(ms[0], ms[1], "topic-answer", None, "name")  # (or "he": ‘Here is what he had to say.’)
     return None
 
 
