@@ -2138,11 +2138,21 @@ def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, 
                 and not any(w in INTERVIEWER_WORDS for r in p.roles for w in r.lower().split()) \
                 and not (asking and _asker(text, surname, lo, first_q)):
             # (never the one asking: "Interviewer Jane Cole", "X questioned the witness")
-            counts.append((sum(1 for _ in word_positions(text, surname, lo, first_q)), p))
+            at = next(word_positions(text, surname, lo, first_q), len(text))
+            counts.append((sum(1 for _ in word_positions(text, surname, lo, first_q)), at, p))
     counts.sort(key=lambda c: -c[0])
-    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+    if not counts or counts[0][0] == 0:
         return None
-    p = counts[0][1]
+    if len(counts) > 1 and counts[1][0] == counts[0][0]:
+        # (named as often: the one the introduction right before the first question names first,
+        # ‘Coach Walt Kessinger met reporters, a day after benching quarterback Jalen Tate.’)
+        intro = ([a for a, _ in paras[:sp.paragraph] if a < first_q][-2:] or [first_q])[0]  # (two paragraphs:
+        # ‘Here is an edited transcript.’ may stand alone)
+        tied = sorted((c for c in counts if c[0] == counts[0][0] and c[1] >= intro), key=lambda c: c[1])
+        if not tied:
+            return None
+        counts = tied
+    p = counts[0][2]
     memo["interviewee"] = Found(None, p, "interview", None, "name")
     return memo["interviewee"]
 
