@@ -366,19 +366,25 @@ RE_OWN_VERDICT = regex.compile(r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:verdic
 
 #: A verb of speech in the passive (‘were told to’, ‘are said to be’): its subject says nothing.
 RE_PASSIVE_CUE = regex.compile(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?(?:said|told|described|quoted|reported|"
-                               r"alleged|understood|thought|believed|urged|asked|warned|ordered)\b")
+                               r"alleged|understood|thought|believed|urged|asked|warned|ordered|branded|labelled|labeled|"
+                               r"called|accused|dubbed|named|criticised|criticized|attacked|mocked)\b")
 
 #: What a court, an inquest or a jury heard, ending a sentence (‘…, inquest hears’, ‘…, court told’).
-RE_HEARD_AT_END = regex.compile(r", (?:an? |the )?(?:court|inquest|jury|jurors|tribunal|trial|hearing|MPs|committee) "
+RE_HEARD_AT_END = regex.compile(r", (?:an? |the )?(?:court|inquest|jury|jurors|tribunal|trial) "
                                 r"(?:hears|heard|is told|was told|were told|told|has heard)\.?\s*$")
 
 #: A message's sender named before "which read:" or after "sent by" (‘X sent a message which read:’,
 #: ‘One message, sent by X at 2am, read:’).
 RE_SENDER = regex.compile(
-    r"(?:\b(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}) (?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
+    r"(?:\b(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers)\b)(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}) "
+    r"(?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
     r"[^;:“\"‘]{0,60}?\b(?:message|text|email|letter|note|post|tweet)s?\b[^;:“\"‘]{0,50}? (?:which|that) (?:read|said|stated)"
     r"|(?:message|text|email|letter|note|post|tweet)s?, (?:sent|written|posted) by (\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2})"
     r"[^,.;:]{0,40}, (?:read|said|stated))[:,]?\s*$")
+
+#: Reports or claims of what someone said, which the source at the sentence's end denies or confirms
+#: (‘Reports that Ms Vance described the plan as “unworkable” were wrong, a spokesman said’).
+RE_REPORTS_THAT = regex.compile(r"\b(?i:reports?|claims?|suggestions?|allegations?|rumou?rs?) that\b")
 
 #: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’.
 RE_OWN_SAYING = regex.compile(
@@ -809,8 +815,6 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
         elif topic is not None:  # ‘On jockey Kirra Doolan: “…”’: what the one interviewed said of a topic
             found = _topic_answer(text, sp, spans[:idx], results, paras, cast)
-        elif label_above:  # (the label on a line of its own: ‘On the injury to Sam Okafor:’ / ‘“…”’)
-            found = _topic_answer(text, sp._replace(paragraph=sp.paragraph - 1), spans[:idx], results, paras, cast)
         elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
             found = Found(Mention(headline.start(1), headline.end(1), headline.group(1), "name"), None, "headline", ":")
         elif closes_sentence and not title_ctx:
@@ -855,7 +859,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 before = cue_before(text, before_toks(), known, mixed=mixed)
                 if before is not None and not (found is not None and before.rule == "subject" and before.cue is None) \
                         and not (found is not None and found.rule == "cue-after-late" and before.mention is not None
-                                 and RE_PASSIVE_CUE.search(text, before.mention.end, sp.open_at) is not None):
+                                 and (RE_PASSIVE_CUE.search(text, before.mention.end, sp.open_at) is not None
+                                      or RE_REPORTS_THAT.search(text, b_lo, before.mention.start) is not None)):
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
         if found is not None and found.rule == "subject" and sp.close_end is not None \
@@ -880,6 +885,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             word = {"his": "he", "her": "she", "their": "they"}.get(who.lower(), who)
             at = own.start(1) if own.group(1) else own.start(2)
             found = Found(Mention(at, at + len(who), word, kind), None, "cue-in-sentence", "say")
+        if found is None and label_above:  # (the label on a line of its own: ‘On the injury to Sam Okafor:’ /
+            # ‘“…”’, when the words name no speaker of their own; never the topic's own name: ‘On Kerr:’)
+            found = _topic_answer(text, sp._replace(paragraph=sp.paragraph - 1), spans[:idx], results, paras, cast)
+            if found is not None and found.person is not None and found.person.name.split()[-1] in \
+                    text[paras[sp.paragraph - 1][0]:paras[sp.paragraph - 1][1]]:
+                found = None
         if found is not None and found.rule == "colon" and found.mention is not None \
                 and (own := RE_OWN_VERDICT.fullmatch(found.mention.text)) is not None:
             # ‘His verdict: “Simply not good enough.”’: the one whose verdict it is, as "he"
@@ -2149,12 +2160,22 @@ def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, 
         intro = ([a for a, _ in paras[:sp.paragraph] if a < first_q][-2:] or [first_q])[0]  # (two paragraphs:
         # ‘Here is an edited transcript.’ may stand alone)
         tied = sorted((c for c in counts if c[0] == counts[0][0] and c[1] >= intro), key=lambda c: c[1])
+        if len(tied) > 1:  # (two in the introduction: the subject of its sentence)
+            tied = [c for c in tied if _opens_its_sentence(text, c[1])]
         if not tied:
             return None
         counts = tied
     p = counts[0][2]
     memo["interviewee"] = Found(None, p, "interview", None, "name")
     return memo["interviewee"]
+
+
+def _opens_its_sentence(text: str, at: int) -> bool:
+    """The name at ``at`` is its sentence's subject: only title words stand before it (‘Condors head
+    coach Walt Kessinger met reporters’; never ‘After the sacking of Tom Reed, Ann Lee …’)."""
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    words = text[start:at].split()
+    return len(words) <= 5 and not any(w.lower().strip(",") in FUNCTION_WORDS or w.endswith(",") for w in words)
 
 
 def _asker(text: str, surname: str, lo: int, hi: int) -> bool:

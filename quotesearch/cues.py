@@ -573,8 +573,8 @@ def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
     return None
 
 
-#: An age as a description's head (‘the 52-year-old’, ‘the 31-year-old defender’).
-RE_AGE_EPITHET = re.compile(r"(?i:the) \d{1,3}-year-old(?: [a-z\-]+){0,2}")
+#: An age alone as a description's head (‘the 52-year-old’; never ‘the 40-year-old law’).
+RE_AGE_ALONE = re.compile(r"(?i:the) \d{1,3}-year-old")
 
 
 def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
@@ -596,7 +596,7 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
         if s is None or any(_is_cue(x, True) for x in toks[s + 2:]):
             continue  # (a later cue speaks: "…, but NATO chief Jens Stoltenberg said:")
         m = mention_after(toks[:s], v + 1, text)
-        if m is None and text and RE_AGE_EPITHET.fullmatch(text, toks[v + 1].start, toks[s - 1].end):
+        if m is None and text and RE_AGE_ALONE.fullmatch(text, toks[v + 1].start, toks[s - 1].end):
             # an age as the one quoted: ‘De Avondkrant quoted the 52-year-old as saying’
             m = Mention(toks[v + 1].start, toks[s - 1].end, text[toks[v + 1].start:toks[s - 1].end], "description")
         last = m.text.lower().split()[-1] if m is not None else ""
