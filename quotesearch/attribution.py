@@ -25,7 +25,7 @@ from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES,
+    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -365,9 +365,11 @@ RE_OWN_VERDICT = regex.compile(r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:verdic
                                r"instructions|orders|retort|rebuttal|philosophy|motto|mantra|creed)(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
 
 #: A verb of speech in the passive (‘were told to’, ‘are said to be’): its subject says nothing.
-RE_PASSIVE_CUE = regex.compile(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?(?:said|told|described|quoted|reported|"
-                               r"alleged|understood|thought|believed|urged|asked|warned|ordered|branded|labelled|labeled|"
-                               r"called|accused|dubbed|named|criticised|criticized|attacked|mocked)\b")
+PASSIVE_SPEECH = wordset("""
+said told described quoted reported alleged understood thought believed urged asked warned ordered branded
+labelled labeled called accused dubbed named criticised criticized attacked mocked
+""")
+RE_PASSIVE_CUE = regex.compile(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?(?:" + "|".join(sorted(PASSIVE_SPEECH)) + r")\b")
 
 #: What a court, an inquest or a jury heard, ending a sentence (‘…, inquest hears’, ‘…, court told’).
 RE_HEARD_AT_END = regex.compile(r", (?:an? |the )?(?:court|inquest|jury|jurors|tribunal|trial) "
@@ -1330,12 +1332,12 @@ INTERMEDIARY_NOUNS = frozenset("lawyer lawyers attorney attorneys publicist publ
 #: Participles between a statement and its issuer (‘a statement released by the ministry’).
 RELEASED_BY = frozenset("released issued published".split())
 
-#: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 #: A body's or an officer's own document: "the district’s message", "the company's statement".
 RE_OWNERS_DOCUMENT = regex.compile(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
                                    r"(?:statement|communiqu[eé]|release|post|advisory|bulletin|warning|alert|letter|e-?mail"
                                    r"|message|note|tweet)")
 
+#: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their) (?:[\w’'\-]+ )?"
                                  r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
                                  r"|message|note|tweet|caption)")
