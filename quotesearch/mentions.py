@@ -142,6 +142,13 @@ OFFICE_LEADS = frozenset("vice deputy assistant associate executive senior actin
 #: never "the Bank of England and Reeves").
 DEPARTMENT_WORDS = frozenset("department ministry agency commission bureau division office council board authority".split())
 
+
+def _department_of(toks: list[Token], lo: int, hi: int) -> bool:
+    """A department's word and its "of" start at some index in [lo, hi) ("Department of", "Ministry
+    of"): a name there may hold "and" and one more word ("the Department of Fish and Game")."""
+    return any(toks[m].word in DEPARTMENT_WORDS and toks[m + 1].word == "of" for m in range(lo, hi))
+
+
 #: Peerages, which are names too ("Duke Energy", "Earl Thomas") but for "of" after them.
 PEERAGES = frozenset("duke earl baron".split())
 
@@ -189,10 +196,9 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     for i in range(j, max(lo, j - 11) - 1, -1):
         w = toks[i].word
         inside_name = w in NAME_JOINERS and lo < i < j and toks[i - 1].capitalized and toks[i + 1].capitalized \
-            and (toks[j].text.islower() or (w == "and" and any(  # (a body's name before a noun: never "the
-                toks[m].word in DEPARTMENT_WORDS and toks[m + 1].word == "of" for m in range(max(lo, i - 5), i - 1))))
-        # American Federation of Teachers"; but a department's own "and": "a spokesperson for the
-        # Department of Fish and Game")
+            and (toks[j].text.islower() or (w == "and" and _department_of(toks, max(lo, i - 5), i - 1)))
+        # (a body's name before a noun: never "the American Federation of Teachers"; but a
+        # department's own "and": "a spokesperson for the Department of Fish and Game")
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))) \
                 or (w in NOT_IN_DESCRIPTION and not inside_name):
@@ -1114,7 +1120,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 or (toks[k + 1].word == "and" and toks[k].capitalized and k + 2 < n and toks[k + 2].capitalized
                     and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
                     # never "… Veterans Affairs and Senate investigators promised")
-                    and any(toks[m].word in DEPARTMENT_WORDS and toks[m + 1].word == "of" for m in range(max(j, k - 5), k)))
+                    and _department_of(toks, max(j, k - 5), k))
                 or (k == j and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())):  # ("the report")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \

@@ -98,8 +98,6 @@ RE_ROYAL_MONONYM = regex.compile(
     r"\b((?:Crown |Grand )?(?:King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir)|Grand Duke|Grand Duchess"
     r"|Viscount|Viscountess|Marquess|Marchioness|Baroness|Countess) "
     r"(\p{Lu}[\p{Ll}\p{M}]+)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
-ROYAL_STYLE_WORDS = ("King", "Queen", "Prince", "Duke", "Duchess", "Emperor", "Empress", "Pope", "Sultan", "Emir",
-                     "Viscount", "Marquess", "Marchioness", "Baroness", "Countess")
 SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
 RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
 #: Capitalised qualifiers that open a sentence before a title, never a name's first word.
@@ -119,6 +117,7 @@ RE_YOUNGER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:eldest |youngest |y
 ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m", "sultan": "m", "emir": "m",
              "queen": "f", "princess": "f", "duchess": "f", "empress": "f",
              "viscount": "m", "marquess": "m", "viscountess": "f", "marchioness": "f", "baroness": "f", "countess": "f"}
+ROYAL_STYLE_WORDS = tuple(style.title() for style in ROYAL_SEX)  # (one of them in the text, or no royal)
 
 #: An age set off after a word (‘, 34,’, ‘, a 29-year-old’): where a person named by one name may be.
 RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
@@ -129,7 +128,7 @@ ANIMALS = ("otter dog cat horse giraffe elephant gorilla silverback bulldog terr
            "penguin parrot eagle owl tortoise turtle crocodile alligator snake python monkey chimpanzee chimp "
            "orangutan panda koala kangaroo wolf deer moose rhino rhinoceros hippo hippopotamus zebra camel llama "
            "alpaca donkey mule rabbit hamster spaniel labrador poodle collie beagle greyhound mastiff husky "
-           "chihuahua pug dachshund rottweiler gelding jaguar leopard cheetah sloth flamingo ostrich")
+           "chihuahua pug dachshund rottweiler jaguar leopard cheetah sloth flamingo ostrich")
 RE_ANIMAL_AFTER = re.compile(r"(?: [A-Za-z\-]+){0,2}? (?:" + "|".join(sorted(set(ANIMALS.split()))) + r")s?\b")
 
 #: A parent's or a pupil's description after a given name alone (‘Janet, a mother of three’).
@@ -836,7 +835,6 @@ def _posted_to(text: str, at: int, name: tuple[str, ...]) -> tuple[str, tuple[st
     return f"{_title_before_prep(m)} {' '.join(name[:k])}", name[k:]
 
 
-@functools.lru_cache(maxsize=1 << 15)
 def _office_words_before_given(name: Sequence[str]) -> int:
     """How many words of an office's name (after "of" or "for") no list holds stand before a given
     name the lists know, two at least ("Student Conduct Alan Pryce", "Student Life Karen Oduya");
@@ -847,6 +845,7 @@ def _office_words_before_given(name: Sequence[str]) -> int:
                  and all(gender_of(w) is None and w.lower() not in PARTICLES for w in name[:g])), 0)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
     honorific, kept for the next articles: most runs come back in many."""
