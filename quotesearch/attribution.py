@@ -359,6 +359,9 @@ def _term_lead(toks: list[Token]) -> bool:
     return len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS
 
 
+#: The subject pronoun of an owner's: "His verdict:" is what "he" said.
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
 RE_OWN_VERDICT = regex.compile(r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:verdict|ruling|message|reply|answer|response|"
                                r"assessment|view|advice|take|conclusion|summary|words|warning|explanation|prediction|plea|"
@@ -807,15 +810,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         headline = RE_HEADLINE_SPEAKER.match(text, sp.close_end, sp.para_end) \
             if sp.close_end is not None and sp.open_at == sp.para_start and sp.para_end - sp.para_start <= 200 \
             and RE_SPOKEN.search(text, sp.start, sp.end) else None  # (words one says: ‘“I never …”’, never ‘“Succession”:’)
-        topic = RE_TOPIC_LABEL.fullmatch(text, sp.para_start, sp.open_at) if sp.open_at > sp.para_start else None
-        if topic is not None and any(w.lower() in SPEECH_VERBS for w in text[sp.para_start:sp.open_at].split()):
-            topic = None  # (‘On Twitter he wrote:’ has its cue)
+        topic = sp.open_at > sp.para_start and _topic_label(text, sp.para_start, sp.open_at)
         label_above = sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
-            and RE_TOPIC_LABEL.fullmatch(text, *paras[sp.paragraph - 1]) is not None \
-            and not any(w.lower() in SPEECH_VERBS for w in text[paras[sp.paragraph - 1][0]:paras[sp.paragraph - 1][1]].split())
+            and _topic_label(text, *paras[sp.paragraph - 1])  # (the label on a line of its own)
         if label:
             found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
-        elif topic is not None:  # ‘On jockey Kirra Doolan: “…”’: what the one interviewed said of a topic
+        elif topic:  # ‘On jockey Kirra Doolan: “…”’: what the one interviewed said of a topic
             found = _topic_answer(text, sp, spans[:idx], results, paras, cast)
         elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
             found = Found(Mention(headline.start(1), headline.end(1), headline.group(1), "name"), None, "headline", ":")
@@ -883,8 +883,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if found is None and not title_ctx and (own := RE_OWN_SAYING.search(text, b_lo, sp.open_at)) is not None:
             # ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’: the one whose saying it is
             who = own.group(1) or own.group(2)
-            kind = "pronoun" if who.lower() in ("his", "her", "their", "he", "she", "they") else "name"
-            word = {"his": "he", "her": "she", "their": "they"}.get(who.lower(), who)
+            word = OWNER_PRONOUNS.get(who.lower(), who)
+            kind = "pronoun" if word.lower() in ("he", "she", "they") else "name"
             at = own.start(1) if own.group(1) else own.start(2)
             found = Found(Mention(at, at + len(who), word, kind), None, "cue-in-sentence", "say")
         if found is None and label_above:  # (the label on a line of its own: ‘On the injury to Sam Okafor:’ /
@@ -896,7 +896,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if found is not None and found.rule == "colon" and found.mention is not None \
                 and (own := RE_OWN_VERDICT.fullmatch(found.mention.text)) is not None:
             # ‘His verdict: “Simply not good enough.”’: the one whose verdict it is, as "he"
-            pronoun = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
+            pronoun = OWNER_PRONOUNS[own.group(1).lower()]
             found = Found(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"),
                           None, "colon", ":")
         if found is not None and found.rule == "colon" and found.mention is not None and found.mention.text.isupper() \
@@ -2038,7 +2038,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0:
             # "X said:" closing the previous paragraph
             p_lo, p_hi = paras[sp.paragraph - 1]
-            if text[p_hi - 1] == ":" and RE_TOPIC_LABEL.fullmatch(text, p_lo, p_hi) is None:  # (never a topic's label)
+            if text[p_hi - 1] == ":" and not _topic_label(text, p_lo, p_hi):  # (never a topic's label)
                 ends = sentence_ends(text, max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 toks = tokenize(text, ends[-1] if ends else max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 f = cue_before(text, toks, cast.knows)
@@ -2518,6 +2518,13 @@ RE_VOCATIVE = regex.compile(r"(?:(?:Okay|OK|Ok|Well|Look|Listen|Yes|No|Right),? 
 
 #: A topic before an answer in its paragraph (‘On the wide barrier: “…”’, ‘On his future: “…”’).
 RE_TOPIC_LABEL = regex.compile(r"On [^:,;.“”\"\n]{1,50}:[ \t]*")  # (a phrase alone: never ‘On Saturday, Mr. Trump said on Twitter:’)
+
+
+def _topic_label(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` is a topic's label for the answer after it (‘On the wide barrier:’), with no
+    cue of its own (‘On Twitter he wrote:’ is one)."""
+    return RE_TOPIC_LABEL.fullmatch(text, lo, hi) is not None \
+        and not any(w.strip(":").lower() in SPEECH_VERBS for w in text[lo:hi].split())
 
 
 def _topic_answer(text: str, sp: Span, before: list[Span], results: list, paras: list[tuple[int, int]],

@@ -432,3 +432,16 @@ def test_a_title_holding_a_body_with_of_stays_whole():
     quotes = extract(Document.from_text(text, id="t"))
     assert [(q.speaker, q.role) for q in quotes] == [
         ("Selby Bokaba", "City of Tshwane spokesperson"), ("Ana Ferreira", "Guild of Students president")]
+
+
+def test_a_topic_label_with_its_own_cue_is_no_topic():
+    # ‘On Twitter he wrote:’ has a cue of its own: read by it, never as a topic's label (the test
+    # of a label's speech verbs missed the colon after "wrote:")
+    for text in ("Tom Reed spoke on Monday.\n\nOn Twitter he wrote:\n\n“We will win this.”",
+                 "Tom Reed spoke on Monday.\n\nOn Twitter he wrote: “We will win this.”"):
+        quotes = extract(Document.from_text(text, id="x"))
+        assert [q.speaker for q in quotes] == ["Tom Reed"], text
+        assert quotes[0].evidence["rule"] != "topic-answer", text
+    text = "Trainer Bronwyn Tate spoke about the race ahead.\n\nOn the wide barrier: “It is no help.”"
+    quotes = extract(Document.from_text(text, id="x"))
+    assert [(q.speaker, q.evidence["rule"]) for q in quotes] == [("Bronwyn Tate", "topic-answer")]
