@@ -419,8 +419,10 @@ class _Spaces:
         return self.found
 
 
-#: A word of four letters or more ending in "in", right before an apostrophe: a dropped g ("gamin’").
-RE_DROPPED_G = re.compile(r"(?<![^\W\d_])[a-z]{2,}in$")  # (in lower case: never "a win for Putin’ and …")
+#: A word of four letters or more ending in "in", right before an apostrophe: a dropped g ("gamin’"),
+#: in lower case (never "a win for Putin’ and …") unless it opens the quotation (‘Nothin’ to see’).
+RE_DROPPED_G = re.compile(r"(?<![^\W\d_])[a-z]{2,}in$")
+RE_DROPPED_G_FIRST = re.compile(r"[A-Z][a-z]{2,}in")
 
 
 def _noun_after(text: str, at: int) -> bool:
@@ -538,7 +540,8 @@ def _pair(text: str, paras: list[tuple[int, int]], family: str,
             if mk.can_close and not ran_on and mk.char in "’'" and not nested \
                     and text[me:me + 1] == " " and text[me + 1:me + 2].islower() \
                     and ((text[ms - 1:ms] in "sS" and _noun_after(text, me + 1))
-                         or RE_DROPPED_G.search(text, max(lo, ms - 16), ms) is not None) \
+                         or RE_DROPPED_G.search(text, max(lo, ms - 16), ms) is not None
+                         or RE_DROPPED_G_FIRST.fullmatch(text, open_mark.end, ms) is not None) \
                     and _closer_ahead(text, marks, k, hi, lo, outer):
                 continue  # a plural's apostrophe: ‘The customers’ cars can’t park here,’ said …; a
                 # dropped g's: ‘I was just gamin’ with my mates’
