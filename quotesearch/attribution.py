@@ -362,10 +362,15 @@ def _term_lead(toks: list[Token]) -> bool:
 #: The subject pronoun of an owner's: "His verdict:" is what "he" said.
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
+#: What is one's own to say: ‘His verdict: “…”’, ‘Her philosophy was simple: “…”’.
+OWN_SAYINGS = wordset("""
+verdict ruling message reply answer response assessment view advice take conclusion summary words warning
+explanation prediction plea instructions orders retort rebuttal philosophy motto mantra creed
+""")
+_OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + ")"
+
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
-RE_OWN_VERDICT = regex.compile(r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:verdict|ruling|message|reply|answer|response|"
-                               r"assessment|view|advice|take|conclusion|summary|words|warning|explanation|prediction|plea|"
-                               r"instructions|orders|retort|rebuttal|philosophy|motto|mantra|creed)(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
+RE_OWN_VERDICT = regex.compile(_OWN_SAYING + r"(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
 
 #: A verb of speech in the passive (‘were told to’, ‘are said to be’): its subject says nothing.
 PASSIVE_SPEECH = wordset("""
@@ -393,8 +398,7 @@ RE_REPORTS_THAT = regex.compile(r"\b(?i:reports?|claims?|suggestions?|allegation
 
 #: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’.
 RE_OWN_SAYING = regex.compile(
-    r"(?:\b(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:philosophy|motto|mantra|creed|advice|message|verdict|answer|reply)"
-    r"(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+)?:"
+    r"(?:\b" + _OWN_SAYING + r"(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+)?:"
     r"|\b[Aa]s (he|she|they|\p{Lu}[\p{Ll}’'\-]+) (?:(?:liked|loved|used) to (?:say|put it)|(?:often|once|always|famously|would) "
     r"(?:said|say|put it)|put it|says|said)[,:])\s*$")
 
