@@ -91,13 +91,18 @@ RE_MONONYM_AFTER_TRADE = re.compile(  # (matched at each trade word the text has
 RE_MONONYM_SET_OFF = regex.compile(
     r"\b(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),")
 
+#: The styles of royals, pontiffs and peers, and the sex each tells.
+ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m", "sultan": "m", "emir": "m",
+             "queen": "f", "princess": "f", "duchess": "f", "empress": "f",
+             "viscount": "m", "marquess": "m", "viscountess": "f", "marchioness": "f", "baroness": "f", "countess": "f"}
+ROYAL_STYLE_WORDS = tuple(style.title() for style in ROYAL_SEX)  # (one of them in the text, or no royal)
+
 #: A royal's or a pontiff's style before one name ("King Aldric", "Crown Princess Mireille", "Pope
-#: Leo"), never before another capitalised word ("Prince Harry Windsor" is a full name), and the
-#: sex each style tells.
+#: Leo"), never before another capitalised word ("Prince Harry Windsor" is a full name); a duke is
+#: known by his title alone ("Duke Energy", "Duke Ellington") unless a grand duke.
 RE_ROYAL_MONONYM = regex.compile(
-    r"\b((?:Crown |Grand )?(?:King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir)|Grand Duke|Grand Duchess"
-    r"|Viscount|Viscountess|Marquess|Marchioness|Baroness|Countess) "
-    r"(\p{Lu}[\p{Ll}\p{M}]+)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
+    r"\b((?:Crown |Grand )?(?:" + "|".join(s for s in ROYAL_STYLE_WORDS if s not in ("Duke", "Duchess")) + r")"
+    r"|Grand Duke|Grand Duchess) (\p{Lu}[\p{Ll}\p{M}]+)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
 SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
 RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
 #: Capitalised qualifiers that open a sentence before a title, never a name's first word.
@@ -114,10 +119,6 @@ RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}�
 RE_YOUNGER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:eldest |youngest |younger |elder )?"
                                r"(?i:son|daughter|grandson|granddaughter|nephew|niece)\b(?! of\b)")  # (never "the son of Polish immigrants")
 
-ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m", "sultan": "m", "emir": "m",
-             "queen": "f", "princess": "f", "duchess": "f", "empress": "f",
-             "viscount": "m", "marquess": "m", "viscountess": "f", "marchioness": "f", "baroness": "f", "countess": "f"}
-ROYAL_STYLE_WORDS = tuple(style.title() for style in ROYAL_SEX)  # (one of them in the text, or no royal)
 
 #: An age set off after a word (‘, 34,’, ‘, a 29-year-old’): where a person named by one name may be.
 RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
