@@ -1516,9 +1516,12 @@ RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board
 #: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
 #: for "Voltara Motors", "the agency" for "the State Department", "the district" for "St. Paul
 #: Public Schools" (never an acronym: "NASA … SpaceX … the company said" is either).
+#: Words for a firm, any of which "the company" may stand for.
+FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup "
+                       "chain operator utility".split())
+
 BODY_NAME_WORDS = {
-    **{n: BUSINESS_WORDS for n in "firm company carmaker automaker retailer insurer lender maker manufacturer startup "
-                             "chain operator utility group".split()},
+    **{n: BUSINESS_WORDS for n in FIRM_NOUNS | {"group"}},
     "agency": frozenset("agency administration bureau service department authority commission office directorate "
                         "centers".split()),  # ("Centers for Disease Control …"; never the "Barclays Center")
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
@@ -1547,8 +1550,14 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
     if noun == "district":  # (its kind's word ends the name: never "the District Attorney's Office",
         # "Unified Police Department")
         return bool(words) and words[-1].lower().strip(".,’'") in (kinds or ()) | {noun}
+    if noun in FIRM_NOUNS and words and words[-1].lower() in PUBLIC_BODY_ENDINGS:
+        return False  # (a public body, whatever its other words: "the Securities and Exchange Commission")
     low = {w.lower().strip(".,’'") for w in words}
     return noun in low or (kinds is not None and bool(low & kinds))
+
+
+#: The last words of public bodies' names, which are never firms.
+PUBLIC_BODY_ENDINGS = frozenset("commission agency department ministry authority bureau administration council court".split())
 
 
 #: Verbs of putting words out where they are read (‘shared the story on its Facebook page:’).
@@ -1572,6 +1581,18 @@ RE_VERB_ITS = regex.compile(r" (?:(?:also|has|had|have|will|would|quickly|tempor
 RE_SAID_IT = regex.compile(r" (?:also )?(?:said|says|announced|confirmed|stated|added) (?:that |on \w+ that )?it "
                            r"(?:would|will|was|is|had|has|could|plans|planned|expects|expected|intends|intended)\b")
 
+
+def _its_own(text: str, start: int, end: int, hi: int) -> bool:
+    """The sentence goes on from a subject's end to an "its" of the subject's own, within a few
+    words that name no one else, and the subject is a name the article gave before (‘Tandem filed
+    …. Tandem acknowledges the dual-class structure in its risk factors’; never a surname met
+    first: ‘Delacroix blamed the weather for its losses’)."""
+    its = text.find(" its ", end, min(hi, end + 60))
+    return its >= 0 and RE_CAPITAL_WORD.search(text, end, its) is None \
+        and next(word_positions(text, text[start:end], max(0, start - BODY_ENDING_REACH), start), None) is not None
+
+
+RE_CAPITAL_WORD = regex.compile(r"\b\p{Lu}")
 
 #: The body people belong to, right after them ("Engineers at rival Hexon Industries").
 RE_AT_BODY = regex.compile(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu}[\p{L}&’'\-]*(?: \p{Lu}[\p{L}&’'\-]*)*)")
@@ -1612,7 +1633,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
                 and (RE_VERB_ITS.match(text, m.end, s_hi) is not None or (
-                    RE_SAID_IT.match(text, m.end, s_hi) is not None  # (‘Corvanta said it would …’: a firm's
+                    (RE_SAID_IT.match(text, m.end, s_hi) is not None or _its_own(text, m.start, m.end, s_hi))  # (‘Corvanta said it would …’: a firm's
                     # name of one word, or a firm's name of its kind; never a person, a capital standing for
                     # its government, "Moscow said it …. “…,” the ministry said", or another kind of body)
                     and BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())
@@ -1622,7 +1643,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # (never a dateline's "OSLO —", nor a person the article knows: "Mehta said its findings",
             # "Trump visited its assembly line"; nor a country or a state, "China raised its tariffs",
             # "South Korea", "New Mexico")
-            return Person(m.text, kind="organisation")  # what it did with "its": ‘MidSouth LifeFlight
+            return Person(" " not in m.text and cast.company(m.text) or m.text, kind="organisation")  # what it did with "its": ‘MidSouth LifeFlight
             # grounded its fleet. “…,” the company said’ (never a person's "his" or "her")
         if m.kind == "name" and " " not in m.text and (company := cast.company(m.text)) is not None \
                 and (_body_of_kind(company.split(), noun) or BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())):
@@ -1714,7 +1735,9 @@ def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
     cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     while cut > 1 and words[cut - 1].endswith(("ed", "ing")):
         cut -= 1  # ("a budget airline based in Leeds")
-    return cut > 0 and words[cut - 1] == noun  # (the head: never "Ruiz, a spokeswoman for the airline,", "a bank executive")
+    return cut > 0 and (words[cut - 1] == noun or (noun in FIRM_NOUNS and words[cut - 1] in FIRM_NOUNS))
+    # (the head, or another word for a firm: ‘Stackhouse, the accounts-payable startup, … the company
+    # said’; never "Ruiz, a spokeswoman for the airline,", "a bank executive")
 
 
 #: A description set off after a name, up to its closing comma.
