@@ -338,6 +338,11 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     if m.role is not None and lead and " ".join(x.text for x in lead).endswith(m.role) and m.kind == "name" \
             and all(x.capitalized or x.word in ("of", "for", "and") for x in lead):
         return True  # the words before are the name's title: ‘said Secretary of State John Kerry’
+    if m.role is not None and m.kind == "name" and len(lead) >= 2 and lead[-1].word == "and" and lead[0].word not in ARTICLES \
+            and (lead[-2].word in ROLE_NOUNS or lead[-2].word in DESCRIPTION_NOUNS) \
+            and all(x.word not in FUNCTION_WORDS for x in lead[:-1]):
+        return True  # two titles of one person: ‘said President and Chief Executive Officer X’, ‘said
+        # co-founder and COO X’ (never two people: ‘said the coach and assistant Ray Dunn’)
     if m.role is not None and lead and lead[-1].text == ",":
         return True  # the description before a name is its role (‘said his best friend at Lehigh, Bruce Turry’)
     c = max((c for c, x in enumerate(lead) if x.text == ","), default=None)
