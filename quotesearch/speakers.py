@@ -96,13 +96,16 @@ ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m
              "queen": "f", "princess": "f", "duchess": "f", "empress": "f",
              "viscount": "m", "marquess": "m", "viscountess": "f", "marchioness": "f", "baroness": "f", "countess": "f"}
 ROYAL_STYLE_WORDS = tuple(style.title() for style in ROYAL_SEX)  # (one of them in the text, or no royal)
+#: A knight's or a dame's style, which goes before the given name ("Sir Alan", "Dame Judi").
+KNIGHTLY_SEX = {"sir": "m", "dame": "f"}
 
-#: A royal's or a pontiff's style before one name ("King Aldric", "Crown Princess Mireille", "Pope
-#: Leo"), never before another capitalised word ("Prince Harry Windsor" is a full name); a duke is
-#: known by his title alone ("Duke Energy", "Duke Ellington") unless a grand duke.
+#: A royal's, a pontiff's or a peer's style before one name ("King Aldric", "Crown Princess Mireille",
+#: "Pope Leo", "Baroness Okonedo-Frye"), and a knight's or a dame's before a given name ("Sir Alan"),
+#: never before another capitalised word ("Prince Harry Windsor" is a full name); a duke is known by
+#: his title alone ("Duke Energy", "Duke Ellington") unless a grand duke.
 RE_ROYAL_MONONYM = regex.compile(
     r"\b((?:Crown |Grand )?(?:" + "|".join(s for s in ROYAL_STYLE_WORDS if s not in ("Duke", "Duchess")) + r")"
-    r"|Grand Duke|Grand Duchess) (\p{Lu}[\p{Ll}\p{M}]+)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
+    r"|Grand Duke|Grand Duchess|Sir|Dame) (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
 SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
 RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
 #: Capitalised qualifiers that open a sentence before a title, never a name's first word.
@@ -119,6 +122,19 @@ RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}�
 RE_YOUNGER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:eldest |youngest |younger |elder )?"
                                r"(?i:son|daughter|grandson|granddaughter|nephew|niece)\b(?! of\b)")  # (never "the son of Polish immigrants")
 
+
+def _named_in_full(text: str, styled: str) -> bool:
+    """The article writes the style and given name before a surname somewhere ("Sir John Curtice")."""
+    i = text.find(styled + " ")
+    while i >= 0:
+        if text[i + len(styled) + 1:i + len(styled) + 2].isupper():
+            return True
+        i = text.find(styled + " ", i + 1)
+    return False
+
+
+#: Words for children, before their names set off with their ages (‘two children, Mia, 9, and Ren, 6’).
+CHILDREN_WORDS = frozenset("children kids sons daughters son daughter grandchildren grandsons granddaughters".split())
 
 #: An age set off after a word (‘, 34,’, ‘, a 29-year-old’): where a person named by one name may be.
 RE_AGE_SET_OFF = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
@@ -1362,7 +1378,8 @@ class Cast:
                     or (gender_of(w.group()) is not None and (
                         # after a trade in lower case ("lifelong supporter Gustavo, 58,", "Fifth-form
                         # student Tiana, 16,") or an opening phrase ("Outside the courthouse, Rosa, 58,")
-                        ((prev := text[max(0, w.start() - 24):w.start()].split()[-1:]) and prev[0] in ROLE_NOUNS)
+                        ((prev := text[max(0, w.start() - 24):w.start()].split()[-1:]) and (
+                            prev[0] in ROLE_NOUNS or prev[0].rstrip(",") in CHILDREN_WORDS))  # (‘two children, Mia, 9,’)
                         or (before.endswith(", ") and self._after_opening_phrase(w.start() - 2, w.start())))):
                 named_once.append((w.start(), w.group(), None))
         for at, given in given_names_alone(text):  # a parent or a child by a given name alone
@@ -1414,7 +1431,7 @@ class Cast:
         """Royals and pontiffs the article names by a style and one name ("King Aldric", "Crown
         Princess Mireille", "Pope Leo"): the style is part of the name they are known by, and
         tells their sex ("the King", "she" find them)."""
-        if not any(style in self.text for style in ROYAL_STYLE_WORDS):
+        if not any(style in self.text for style in ROYAL_STYLE_WORDS + ("Sir ", "Dame ")):
             return
         for m in RE_ROYAL_MONONYM.finditer(self.text):
             style, word = m.group(1), m.group(2)
@@ -1422,11 +1439,13 @@ class Cast:
             if low in FUNCTION_WORDS or low in NOT_NAMES or low in NOT_NAMES_ALONE or low in ORG_WORDS \
                     or low in PLACE_HEADS or self.common_word(word, m.start(2)) \
                     or self._first_word_people().get(low) is not None \
-                    or self.text.startswith((" bin ", " ibn ", " bint ", " al-", " el-"), m.end(2)):
-                continue  # (never "Duke University", "King Street", "Prince Alwaleed bin Talal")
+                    or self.text.startswith((" bin ", " ibn ", " bint ", " al-", " el-"), m.end(2)) \
+                    or (style in ("Sir", "Dame") and _named_in_full(self.text, m.group())):
+                continue  # (never "Duke University", "King Street", "Prince Alwaleed bin Talal"; "Sir
+                # John" is Professor Sir John Curtice when the article names him so)
             known = self.by_surname.get(low)
             if known is None:
-                known = Person(f"{style} {word}", roles=[style], gender=ROYAL_SEX[style.split()[-1].lower()])
+                known = Person(f"{style} {word}", roles=[style], gender=(ROYAL_SEX | KNIGHTLY_SEX)[style.split()[-1].lower()])
                 known.titled = True
                 self.by_surname[low] = known
                 self._first_words = None
@@ -1899,6 +1918,10 @@ class Cast:
             if gender is not None and kin in KIN_WORDS:
                 # (the one named in full with that given name, if one is: "his wife, Jane")
                 known = self._first_word_people().get(m.group(1).lower())
+                if known is None:
+                    known = self.by_surname.get(m.group(1).lower())  # (or the one name they go by alone)
+                    if known is not None and known.name == m.group(1) and known.gender is None:
+                        known.gender = gender  # ("His mother, Glenys,": a woman, never the "he" of the story)
                 out.append((m.start(1), known if known is not None and known.gender in (None, gender)
                             else Person(m.group(1), gender=gender)))
         introduced: dict[tuple[str, bool], Person] = {}  # the unnamed introduced by "a …", by head noun
@@ -2103,6 +2126,8 @@ class Cast:
                 j = w
             else:
                 break
+        if noun_at == j and text.endswith("The ", 0, j):
+            j -= 4  # the trade's article: ‘The novelist Ottilie Brandauer died …’
         named = RE_NAMED_BEFORE.search(text, max(0, j - 60), j)
         if named is not None:
             j = named.start()  # "a worker named Antonio Arroyo praised …": the worker opens the sentence
