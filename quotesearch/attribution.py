@@ -1493,6 +1493,10 @@ OWNER_GENDERS = {"his": "m", "her": "f"}
 #: Things a story is about that say nothing themselves (‘The videos circulated widely.’).
 MEDIA_NOUNS = frozenset("video videos footage photo photos image images clip clips ad ads advert campaign".split())
 
+#: Words for a firm, any of which "the company" may stand for.
+FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup "
+                       "chain operator utility drugmaker biotech chipmaker".split())
+
 #: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
 #: that may be another body of the story (the government, the police, the party).
 BODY_NOUNS = frozenset("""
@@ -1501,7 +1505,7 @@ league university hospital charity network chain manufacturer maker startup oper
 foundation institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate
 association society federation alliance coalition team cooperative railroad railway airport patrol
-""".split())
+""".split()) | FIRM_NOUNS
 
 
 #: The rest of a body's name after "of", "on" or "for": " of Sweden", " of the Interior", " on
@@ -1516,10 +1520,6 @@ RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board
 #: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
 #: for "Voltara Motors", "the agency" for "the State Department", "the district" for "St. Paul
 #: Public Schools" (never an acronym: "NASA … SpaceX … the company said" is either).
-#: Words for a firm, any of which "the company" may stand for.
-FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup "
-                       "chain operator utility".split())
-
 BODY_NAME_WORDS = {
     **{n: BUSINESS_WORDS for n in FIRM_NOUNS | {"group"}},
     "agency": frozenset("agency administration bureau service department authority commission office directorate "

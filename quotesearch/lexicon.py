@@ -170,7 +170,8 @@ councillor councilor alderman alderwoman vicar chaplain defendant plaintiff clai
 solicitor barrister supervisor chef baker cook barista bartender waiter waitress cashier shopkeeper clerk
 carpenter electrician plumber builder painter sculptor photographer composer dancer designer programmer
 lecturer headteacher apprentice trainee co-founder cofounder fisherman miner sailor soldier monk nun
-swimmer landlord merchant broker
+swimmer landlord merchant broker translator biographer memoirist bookseller essayist illustrator
+songwriter
 secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
 vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co-leader
 editor-in-chief commander-in-chief
@@ -308,7 +309,8 @@ brands logistics electric therapeutics biosciences semiconductor semiconductors 
 bancorp mining petroleum chemicals automotive communications telecom solutions enterprises manufacturing
 materials engines partners capital securities advisors mobility robotics
 entertainment studios games interactive media cruises shipping lines resorts hotels esports
-analytics consulting consultancy agencies ventures services
+analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
+oncology medicines biotherapeutics neuroscience diagnostics biotech
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.

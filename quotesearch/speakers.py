@@ -1830,6 +1830,16 @@ class Cast:
             self._common[low] = known
         return known
 
+    def _before_a_role(self, p: Person) -> bool:
+        """A name the article writes before a role, as a body's letters are ("FDA chief", "NASA
+        administrator"), never a person's initials ("JK, who now lives in Leeds")."""
+        for _, at in zip(range(4), word_positions(self.text, p.name)):
+            end = at + len(p.name)
+            word = self.text[end + 1:end + 24].split(" ", 1)[0].rstrip(",.;:").lower()
+            if self.text[end:end + 1] == " " and word in ROLE_NOUNS:
+                return True
+        return False
+
     def roles_of(self, p: Person) -> list[str]:
         """The roles the article gives a person (appositives found on first request)."""
         text = self.text
@@ -2641,9 +2651,10 @@ class Cast:
                     continue
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         p.kind == "name" and p.gender is None and not p.titled
-                        and (self.firm_named(p)
+                        and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
                              or any(description_head(r) in BODY_HEADS for r in self.roles_of(p)))):
-                    continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’)
+                    continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’),
+                    # nor letters (‘FDA chief says …’ in a headline)
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
                     continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
