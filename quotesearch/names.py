@@ -49,11 +49,12 @@ outside behind beside across throughout around
 _CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
             r"|\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[’'\-&][\p{L}\p{M}\p{Nd}]++)*+\.?)")  # possessive: no backtracking
 #: (after a run's first word, an Arabic article in lower case may open one: "Layla al-Hashimi")
-_NEXT_CAPWORD = r"(?:[ae]l-)?+" + _CAPWORD
+_NEXT_CAPWORD = r"(?:[ae]l-|[hn](?=[AEIOUÁÉÍÓÚ]))?+" + _CAPWORD  # (and an Irish surname's prefixed
+# letter: "Ó hUiginn", "Ó nÓg")
 
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
-PARTICLES = wordset("de del der den van von da di du la le bin al dos das ter ten dela delos ap ibn")
+PARTICLES = wordset("de del der den van von da di du la le bin al dos das ter ten dela delos ap ab ibn")
 
 
 #: Particles that open a surname written without its given name ("de Vries said", "van der Berg").
@@ -230,6 +231,8 @@ def _is_name_word(w: str) -> bool:
         return True
     if w[:3] in ("al-", "el-") and w[3:4].isupper():
         w = w[3:]  # "al-Hashimi", "el-Sayed": the article in lower case is the name's
+    elif w[:1] in "hn" and len(w) > 2 and w[1] in "AEIOUÁÉÍÓÚ":
+        w = w[1:]  # an Irish surname's prefixed letter: "hUiginn", "nÓg"
     if not w[:1].isupper():
         return False
     if "-" in w and _adjective_compound(w):  # "Trump-style"
