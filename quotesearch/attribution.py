@@ -1008,7 +1008,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         # gallery. In a statement read by his lawyer, the 21-year-old said’)
             if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
-                     and (head is None or head in EPITHET_ROLES or RE_THE_AGE.fullmatch(found.mention.text) is not None))
+                     and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS
+                          or RE_THE_AGE.fullmatch(found.mention.text) is not None))
                     or (found.how == "organisation" and _nationality_epithet(found.mention.text))):
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
                 # position or a trade ("the striker", "the analyst"), for the person the paragraph
@@ -2373,10 +2374,13 @@ designer entrepreneur billionaire scientist researcher owner defendant engineer 
 pilot climber teenager youngster newcomer debutant rookie
 """.split())
 
+#: A member by the seat ("the Salford MP", "the Donegal TD"), who may hold any other office too.
+SEAT_EPITHETS = frozenset("mp msp mla td mep".split())
+
 PERSON_EPITHETS = frozenset("""
 rookie youngster newcomer sophomore freshman junior senior debutant teenager pensioner octogenarian
 nonagenarian centenarian
-""".split())
+""".split()) | SEAT_EPITHETS
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
 
 
@@ -2715,7 +2719,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     age = RE_AGE.search(epithet)
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
-    if head not in NATIONALITY_NOUNS and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
+    if head not in NATIONALITY_NOUNS and head not in SEAT_EPITHETS and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS
                     and w != head for r in p.roles for w in r.lower().replace("-", " ").split()):
         return None  # ("Coach Dan Miller … the rookie receiver said": another's office; but "Joseph

@@ -209,7 +209,7 @@ lineman lineworker rescuer administrator
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
-ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep")
+ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td")
 
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").
 GENDERED_NOUNS = {**dict.fromkeys(wordset("""
@@ -293,7 +293,7 @@ ORG_WORDS = wordset("""
 ministry department agency administration committee council court board company corporation
 inc corp ltd llc party office team times post news journal tribune herald network channel
 magazine organization organisation union association coalition alliance army police
-institute university college school foundation fund bank group guild forum collective
+institute university college school foundation fund bank group guild forum collective féin fáil gael cymru
 commission senate congress parliament government cabinet campaign press media bureau service
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions

@@ -708,8 +708,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         first = toks[i]
         words = [x.text for x in toks[i: k + 1]]
         if first.word == "the":
-            if i + 1 == k and t.word in ACRONYM_RANKS and t.text.isupper():  # "the DCP said": an office, described
-                return _description(toks, i, k, text)
+            if k - i <= 3 and t.word in ACRONYM_RANKS and t.text.isupper() and all(x.text.isalpha() for x in toks[i:k]):
+                return _description(toks, i, k, text)  # an office, described: "the DCP said", "the Salford MP said"
             return Mention(first.start, t.end, text[first.start: t.end] if text else " ".join(words),
                            "organisation", role)
         if i - 2 >= lo and toks[i - 1].text == ")" and role is None:
@@ -1097,7 +1097,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                         f += 1
                 return _description(toks, j, _source_phrase_end(toks, e) or e, text)
             if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
-                if rs == re_ and toks[rs].word in ACRONYM_RANKS and toks[rs].text.isupper():  # "the DCP said"
+                if re_ - rs < 3 and toks[re_].word in ACRONYM_RANKS and toks[re_].text.isupper() \
+                        and all(x.text.isalpha() for x in toks[rs:re_]):  # "the DCP said", "the Salford MP said"
                     return _description(toks, rs - 1, re_, text)
                 e_ = toks[_body_name_end(toks, rs, re_)].end
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
