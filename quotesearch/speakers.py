@@ -398,7 +398,7 @@ PEOPLE_WORDS = {
     "teacher": ("",), "parent": ("",), "husband": ("",), "wife": ("",), "son": ("",), "daughter": ("",),
     "brother": ("",), "sister": ("",), "carpenter": ("",), "farmworker": ("",), "rancher": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
-    "owner": ("", "s"), "contractor": ("", "s"),
+    "owner": ("", "s"), "contractor": ("", "s"), "executive": ("",),
 }
 
 
@@ -480,7 +480,7 @@ ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
 pedestrian commuter trustee woman man mother father manager employee worker officer
 cousin victim caller customer co-worker coworker friend relative driver student students nurse
-teacher parent husband wife son daughter brother sister carpenter farmworker rancher
+teacher parent husband wife son daughter brother sister carpenter farmworker rancher executive
 """.split())
 
 
@@ -2725,6 +2725,10 @@ class Cast:
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned \
                         and not _other_nation(words, p.name.lower().split()):
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
+                if head == "person" and not words and not plural and p.kind == "description" and not p.plural \
+                        and p.name.split()[0].lower() in ("a", "an", "one", "another") \
+                        and (h := description_head(p.name)) is not None and h not in THING_NOUNS and h not in COLLECTIVE_NOUNS:
+                    return p, "description-anaphor"  # ‘One former executive said …. “…,” this person said’
                 if p.kind == "name" and head == "diplomat" and not any("diplomat" in r.lower() for r in self.roles_of(p)) \
                         and any(q.kind == "description" and description_head(q.name) == head
                                 and q.name.split()[0].lower() in ("a", "an", "one", "another") for _, q in recent):
