@@ -953,6 +953,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
         terms.append(scare and (_term_lead(tail_toks) or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
+        if found is not None and found.mention is not None and found.mention.kind == "description" \
+                and (src := RE_ISSUED_BY.search(found.mention.text)) is not None and src.group(1).lower() in WRITTEN_NOUNS:
+            # ‘…,” said a statement from Northlight Artist Management’, ‘According to a statement from
+            # Pinecrest, …’: the statement's issuer (never ‘a copy of the letter reviewed by The Post’)
+            at, issuer = found.mention.start + src.start(2), src.group(2)
+            found = Found(Mention(at, at + len(issuer), issuer, "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower())
+                                  else "organisation"), None, found.rule, found.cue)
         if found is not None and found.mention is not None:
             asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
             if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:
@@ -1566,6 +1573,11 @@ POSTING_VERBS = frozenset("shared posted published released issued tweeted".spli
 
 #: The issuer after a document's noun (‘the full statement from the Merriam Falls Police Department’).
 RE_FROM_BODY = regex.compile(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
+
+#: A written thing and who issued it, ending a description (‘a statement from Northlight Artist
+#: Management’, ‘a letter signed by Mayor Ruth Ellis’).
+RE_ISSUED_BY = regex.compile(r"\b(\p{Ll}+)s? (?:(?:issued|released|signed|sent|posted|published|written) )?(?:from|by) "
+                             r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
 
 #: A body given as a sentence's source at its end (‘…, according to the Pine Valley Police Department.’).
 RE_ACCORDING_TO_BODY = regex.compile(r"according to ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7})[.,]?\s*$")

@@ -1118,6 +1118,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 # the object of "of" is never a verb: "the former secretary of state"
                 (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
                 or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
+                or ((toks[k + 1].word in CALL_VERBS or toks[k + 1].word in SPEECH_VERBS) and toks[k + 1].word[-1:] not in "ds"
+                    and not toks[k + 1].word.endswith("ing") and toks[k].text.islower() and toks[k].word not in FUNCTION_WORDS
+                    and toks[k].word not in DESCRIPTION_NOUNS and (k + 2 >= n or toks[k + 2].text in ",.;"))
+                # (a verb's bare form as the noun ending the phrase: "a senior executive at one major label,")
                 or (toks[k + 1].word == "and" and toks[k].capitalized and k + 2 < n and toks[k + 2].capitalized
                     and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
                     # never "… Veterans Affairs and Senate investigators promised")
