@@ -1015,7 +1015,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         # gallery. In a statement read by his lawyer, the 21-year-old said’)
             if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
-                     and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS
+                     and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
                           or RE_THE_AGE.fullmatch(found.mention.text) is not None))
                     or (found.how == "organisation" and _nationality_epithet(found.mention.text))):
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
@@ -2683,13 +2683,17 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = next((w for w in words if RE_AGE.fullmatch(w)), words[-1])  # ("the 28-year-old author": an age, first)
-    if not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES):
-        return None  # (only an epithet of a person: never "the affidavit says", "the daily said")
     lo, hi = sp.para_start, sp.open_at
     if hi <= lo:  # a quotation opening its paragraph: the paragraph before, whole
         if sp.paragraph == 0 or sp.paragraph > len(paras):
             return None
         lo, hi = paras[sp.paragraph - 1]
+    # (or any role the sentence gives its subject: ‘Kojo Mensah-Hart is the most talked-about rapper
+    # in London. “…,” the rapper says’)
+    predicated = head in ROLE_NOUNS and hi - lo <= 2 * CONTEXT_CHARS and _predicate_of(head).search(text, lo, hi) is not None
+    if not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES
+            or predicated):
+        return None  # (only an epithet of a person: never "the affidavit says", "the daily said")
     if hi - lo > 2 * CONTEXT_CHARS:
         return None  # (only near its paragraph's start, so that each quotation reads a bounded stretch)
     ends = sentence_ends(text, lo, hi)
@@ -2719,7 +2723,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (never a woman for "the Dutchman", nor one who holds an office: ‘Referee Anthony
         # Taylor sent off two players. “…,” said the Portuguese’)
     speaks = _speaks(text, toks, m, cast)
-    if head in EPITHET_ROLES and head not in PERSON_EPITHETS and (not speaks or any(
+    if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and (not speaks or any(
             s_ >= m.end - lo for s_, _ in people_words(text[lo:hi]))):
         return None  # a trade or a position only for a subject that speaks: ‘Alldritt admitted …. “…,”
         # the number eight said’ (never ‘Messi scored from a free kick. “…,” the keeper said’), with
@@ -2750,6 +2754,13 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                     other.personlike or head not in NATIONALITY_NOUNS)) or gender_of(w) is not None:
                 return None  # (but a team with nothing of a person's is no one: ‘won for Vektor Racing’)
     return p
+
+
+@functools.lru_cache(maxsize=256)
+def _predicate_of(head: str) -> re.Pattern:
+    """A sentence saying its subject is one of ``head`` (‘X is the most talked-about rapper in London’)."""
+    return regex.compile(r"\b(?:is|was|became|becomes|remains|remained) (?:now |also )?(?:a|an|the)\b[^.;:“\"]{0,50}?\b"
+                         + regex.escape(head) + r"\b")
 
 
 def _speaks(text: str, toks: list[Token], m: Mention, cast: Cast) -> bool:

@@ -2119,6 +2119,7 @@ class Cast:
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
                     word.endswith(".") and is_abbreviation(word[:-1])) or _title_noun(word) \
                     or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS \
+                    or ("-" in word and all(part in ROLE_NOUNS for part in word.split("-"))) \
                     or (word in PARTICLES and j > pos - 40) \
                     or (word in ("of", "for") and text[j:j + 1].isupper()
                         and (prev := text[max(0, w - 30):w].split()[-1:]) and prev[0][:1].isupper() and _title_noun(prev[0].lower())) \
@@ -2131,8 +2132,8 @@ class Cast:
                 # ("Annelie von Wartenstein", "Superintendent of Police Kamrul Hasan", "Leader of
                 # opposition and former deputy chief minister Tejpal Mandal")
                 # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey", "rickshaw driver Ghulam Mustafa")
-                if word in DESCRIPTION_NOUNS and word not in THING_NOUNS and noun_at < 0:
-                    noun_at = w
+                if ((word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or "-" in word and word.islower()) and noun_at < 0:
+                    noun_at = w  # (a trade's words: "rickshaw driver", "The singer-songwriter")
                 j = w
             else:
                 break
