@@ -151,11 +151,18 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
     if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
-            and toks[-2].word not in PRONOUNS and short_name and (not _person_noun(toks[-2].word) or title_case) and (toks[-3].word in ("a", "an") or (
-                len(toks) >= 4 and toks[-4].word in ("a", "an") and toks[-3].text.replace("-", "").isalpha() and toks[-3].text.islower())):
-        return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”"
+            and toks[-2].word not in PRONOUNS and short_name and (not _person_noun(toks[-2].word) or title_case) and any(
+                words[a].word in ("a", "an") and all(x.text.replace("-", "").isalpha() and x.text.islower()
+                                                     and x.word not in FUNCTION_WORDS for x in words[a + 1:-2])
+                for words in [sentence() if sentence is not None and len(toks) < 7 else toks]
+                for a in range(max(0, len(words) - 6), len(words) - 2)):
+        return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”",
+        # "a sprawling family saga called “The Understudies”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
+    if len(toks) >= 3 and toks[-1].word in ("headline", "heading", "title", "subtitle", "tagline") \
+            and toks[-2].word == "the" and toks[-3].word in ("under", "with", "beneath"):
+        return True  # a title, whatever its case: ‘wrote the post under the headline “What commitment looks like.”’
     if definite_name and any(t.word in ("call", "calls", "calling") for t in toks[-3:]):  # (never "called X “the
         # devil”": what one called someone is said)
         return True  # a name given with "the": ‘her customers call “the Wonky,”’, ‘We're calling it “The Settler.”’
@@ -263,7 +270,8 @@ RE_WORK_OWNER_AFTER = regex.compile(r",?\s(?:the|his|her|their) (?:song|album|bo
 #: adopted’, ‘“Paper Boats”, her second single’.
 RE_WORK_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d’'\-]+ ){0,2}"
                               r"(?:song|ballad|hymn|anthem|single|album|book|novel|memoir|poem|film|movie|documentary"
-                              r"|play|musical|opera|painting|podcast|series|show)\b(?![’']s)"
+                              r"|play|musical|opera|painting|podcast|series|show|drama|sitcom|comedy|thriller|collection"
+                              r"|novella|track)\b(?![’']s)"
                               r"(?! (?:said|says|told|wrote|read|writer|star|host|presenter|creator|producer|director|narrator|"
                               r"actor|actress|singer|author|anchor|co-host)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
 
@@ -324,7 +332,8 @@ WORK_NOUNS = frozenset("""
 book novel memoir biography film movie documentary show series sitcom drama play musical opera song
 single album record podcast programme program episode column poem painting exhibition game revival
 production staging piece sculpture installation mural artwork canvas ticker
-broadcast collection anthology headline essay newsletter segment
+broadcast collection anthology headline essay newsletter segment saga romance thriller novella trilogy sequel
+memoirs comedy cookbook mixtape soundtrack
 """.split()) | frozenset("classic hit anthem ballad track opener hymn tune".split())
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
@@ -947,7 +956,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None
                          or (len(content.split()) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
                              and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
-                or (sp.close_end is not None and is_title(content.rstrip(",.")) and RE_WORK_AFTER.match(text, sp.close_end)):
+                or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
+                    RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
+                    and RE_WORK_AFTER.match(text, sp.close_end)):
             scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
             # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
             found = None
