@@ -1343,7 +1343,7 @@ WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note
 
 #: Verbs of writing whose subject is the author of the letter, email or post named after them
 #: (‘Tom Reilly wrote to the board. “…,” the letter said.’).
-WRITING_VERBS = frozenset("wrote emailed e-mailed posted tweeted texted messaged".split())
+WRITING_VERBS = frozenset("wrote emailed e-mailed posted tweeted texted messaged shared uploaded".split())
 
 #: Words before "a statement" that say who gave it: "said in a statement", "issued a statement".
 ISSUING_WORDS = frozenset("in issued released provided published sent gave".split())
@@ -1361,7 +1361,7 @@ RE_OWNERS_DOCUMENT = regex.compile(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
                                    r"|message|note|tweet)")
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
-RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their) (?:[\w’'\-]+ )?"
+RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
                                  r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
                                  r"|message|note|tweet|caption)")
 
@@ -1379,9 +1379,10 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
     has someone give one (‘The military said in a statement that …. “…,” the statement said.’,
     ‘X denied the charges in a statement’, ‘Wilson released a statement’): never a document, and
     never someone who only talks of another's statement (‘X criticised Google's statement’)."""
-    if sp.open_at > lo:
+    if sp.open_at > lo and not (sp.paragraph > 0 and lo == sp.para_start and not sentence_ends(text, lo, sp.open_at - 1)
+                                and RE_THE_STATEMENT.match(text, lo) is not None):
         a, b = lo, sp.open_at
-    elif sp.paragraph > 0:
+    elif sp.paragraph > 0:  # (or the paragraph before one that only names the document: ‘One post read: “…”’)
         a, b = paras[sp.paragraph - 1][0], min(len(text), paras[sp.paragraph - 1][1] + 1)
     else:
         return None
@@ -1471,7 +1472,7 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
 
 
 #: What a caption goes with.
-CAPTIONED_NOUNS = frozenset("photo photos video videos footage image images picture pictures clip".split())
+CAPTIONED_NOUNS = frozenset("photo photos photograph photographs video videos footage image images picture pictures clip".split())
 
 #: What a body writes as well as a person (‘Police posted on X. “…,” the post read’).
 POSTED_NOUNS = frozenset("post posting tweet caption".split())
