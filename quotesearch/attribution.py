@@ -900,6 +900,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             kind = "pronoun" if word.lower() in ("he", "she", "they") else "name"
             at = own.start(1) if own.group(1) else own.start(2)
             found = Found(Mention(at, at + len(who), word, kind), None, "cue-in-sentence", "say")
+        if found is None and not title_ctx:
+            other = RE_ANOTHER_BEFORE.search(text, b_lo, sp.open_at) or (
+                RE_ANOTHER_AFTER.match(text, sp.close_end, a_hi) if sp.close_end is not None else None)
+            if other is not None:  # ‘“…,” wrote one commenter. Another asked: “…”’: someone else, of the same kind
+                found = Found(Mention(other.start("who"), other.end("who"), _another(other, results[idx - 1][1] if idx > 0 else None), "description"),
+                              None, "cue-before" if other.re is RE_ANOTHER_BEFORE else "cue-after", other.group("verb"))
         if found is None and label_above:  # (the label on a line of its own: ‘On the injury to Sam Okafor:’ /
             # ‘“…”’, when the words name no speaker of their own; never the topic's own name: ‘On Kerr:’)
             found = _topic_answer(text, sp._replace(paragraph=sp.paragraph - 1), spans[:idx], results, paras, cast)
@@ -1099,6 +1105,25 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             continue
         quotes.append(_quote(doc, sp, found, kind, cast))
     return quotes
+
+
+#: Another of the same kind speaking, before or after the marks (‘Another asked:’, ‘said another.’).
+_ANOTHER_VERBS = r"(?P<verb>said|says|asked|asks|wrote|writes|added|adds|replied|commented|posted|joked|quipped|countered)"
+RE_ANOTHER_BEFORE = regex.compile(r"(?<![\p{L},;] )(?P<who>Another(?: (?P<noun>\p{Ll}+))?) " + _ANOTHER_VERBS + r"[:,]?\s*$")
+RE_ANOTHER_AFTER = regex.compile(r"\s*,?\s*" + _ANOTHER_VERBS + r" (?P<who>another(?: (?P<noun>\p{Ll}+))?)[.,]")
+
+
+def _another(m: regex.Match, before: Found | None) -> str:
+    """Who "another" is: its own noun (‘another user’), or the noun of the one described before it
+    (‘wrote one commenter. Another asked:’ → "another commenter"), or "another"."""
+    if m.group("noun") and m.group("noun") not in SPEECH_VERBS:
+        return m.group("who")[0].lower() + m.group("who")[1:]
+    name = before.person.name if before is not None and before.person is not None else ""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in ("one", "a", "an") and before.person.kind == "description" \
+            and words[-1].isalpha() and words[-1].islower():
+        return "another " + words[-1]
+    return "another"
 
 
 def _question_paragraph(text: str, para: tuple[int, int]) -> bool:
