@@ -33,7 +33,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
+    FUNCTION_WORDS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, find_spans, paragraphs, unwrapped
@@ -374,8 +374,8 @@ OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 #: What is one's own to say: ‘His verdict: “…”’, ‘Her philosophy was simple: “…”’.
 OWN_SAYINGS = wordset("""
 verdict ruling message reply answer response assessment view advice take conclusion summary words warning
-explanation prediction plea instructions orders retort rebuttal philosophy motto mantra creed
-""")
+explanation prediction plea retort rebuttal philosophy motto mantra creed
+""")  # (never "instructions" or "orders", whose owner may be the one given them: ‘Then came their instructions:’)
 _OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + ")"
 
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
@@ -970,10 +970,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
         terms.append(scare and (_term_lead(tail_toks) or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
-        if found is not None and found.mention is not None and found.mention.kind == "description" \
-                and (src := RE_ISSUED_BY.search(found.mention.text)) is not None and src.group(1).lower() in WRITTEN_NOUNS:
+        src = RE_ISSUED_BY.search(found.mention.text) \
+            if found is not None and found.mention is not None and found.mention.kind == "description" else None
+        if src is not None and src.group(1).lower() in WRITTEN_NOUNS and not text.startswith(" and ", found.mention.end) \
+                and (" and " not in src.group(2) or is_organisation(src.group(2).split())):
             # ‘…,” said a statement from Northlight Artist Management’, ‘According to a statement from
-            # Pinecrest, …’: the statement's issuer (never ‘a copy of the letter reviewed by The Post’)
+            # Pinecrest, …’: the statement's issuer (never ‘a copy of the letter reviewed by The Post’,
+            # nor one of several: ‘a letter from Senators Warren and Sanders’)
             at, issuer = found.mention.start + src.start(2), src.group(2)
             found = Found(Mention(at, at + len(issuer), issuer, "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower())
                                   else "organisation"), None, found.rule, found.cue)
@@ -1683,7 +1686,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
                 and (RE_VERB_ITS.match(text, m.end, s_hi) is not None or (
-                    (RE_SAID_IT.match(text, m.end, s_hi) is not None or _its_own(text, m.start, m.end, s_hi))  # (‘Corvanta said it would …’: a firm's
+                    (RE_SAID_IT.match(text, m.end, s_hi) is not None or (
+                        _its_own(text, m.start, m.end, s_hi) and not _other_body_of_kind(text, at, noun, cast, m.text)))  # (‘Corvanta said it would …’: a firm's
                     # name of one word, or a firm's name of its kind; never a person, a capital standing for
                     # its government, "Moscow said it …. “…,” the ministry said", or another kind of body)
                     and BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())
@@ -1814,6 +1818,18 @@ def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | N
         if not ending.endswith(" " + other.group().lower()):
             return None  # (but "the health district" is Hartwell County Health District, named before)
     return Person(names[0], kind="organisation")
+
+
+def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str) -> bool:
+    """A body of the kind "the <noun>" stands for, other than ``name``, named within reach before
+    ``at`` (‘Regulators fined Verano Energy …. Ofgem said in its latest report …. “…,” the company
+    said’: the firm is no guess from Ofgem's "its")."""
+    table = cast.bodies.get(noun)
+    if table is None:
+        table = cast.bodies[noun] = _bodies_of_kind(text, noun, cast)
+    starts, names, _ = table
+    k = bisect.bisect_left(starts, at - BODY_ENDING_REACH)
+    return any(starts[i] < at and names[i] != name and not names[i].startswith(name + " ") for i in range(k, len(starts)))
 
 
 @functools.lru_cache(maxsize=64)
@@ -2423,8 +2439,11 @@ designer entrepreneur billionaire scientist researcher owner defendant engineer 
 pilot climber teenager youngster newcomer debutant rookie
 """.split())
 
-#: A member by the seat ("the Salford MP", "the Donegal TD"), who may hold any other office too.
+#: A member by the seat ("the Salford MP", "the Donegal TD"), who may hold any other office too,
+#: and the words of a role that make one a member (a party, a rank, a party's spokesman).
 SEAT_EPITHETS = frozenset("mp msp mla td mep".split())
+SEAT_EVIDENCE = SEAT_EPITHETS | PARTY_WORDS | frozenset("féin fáil gael cymru deputy senator spokesman spokeswoman "
+                                                        "spokesperson minister backbencher".split())
 
 PERSON_EPITHETS = frozenset("""
 rookie youngster newcomer sophomore freshman junior senior debutant teenager pensioner octogenarian
@@ -2759,6 +2778,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             or any(w in NEUTRAL_OFFICES for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split())):
         return None  # (never a woman for "the Dutchman", nor one who holds an office: ‘Referee Anthony
         # Taylor sent off two players. “…,” said the Portuguese’)
+    if predicated and _predicate_of(head).match(text, m.end + 1) is None:
+        predicated = False  # (only the subject's own predicate, never another's role in the paragraph:
+        # ‘Messi had a miserable night for the goalkeeper …’)
+        if not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES):
+            return None
     speaks = _speaks(text, toks, m, cast)
     if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and (not speaks or any(
             s_ >= m.end - lo for s_, _ in people_words(text[lo:hi]))):
@@ -2772,6 +2796,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     age = RE_AGE.search(epithet)
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
+    if head in SEAT_EPITHETS and not any(w.lower() in SEAT_EVIDENCE or w.lower() in words[1:] or (w.isupper() and 1 < len(w) < 6)
+                                         for r in cast.roles_of(p) for w in r.replace("’s", "").replace("'s", "").split()):
+        return None  # (a member only: ‘Labour’s Jess Harlow’, ‘Sinn Féin’s housing spokesman X’, ‘EPP group
+        # chair X’; never ‘Council leader Paul Dennett … the Salford MP said’)
     if head not in NATIONALITY_NOUNS and head not in SEAT_EPITHETS and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS
                     and w != head for r in p.roles for w in r.lower().replace("-", " ").split()):

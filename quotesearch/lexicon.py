@@ -293,7 +293,7 @@ ORG_WORDS = wordset("""
 ministry department agency administration committee council court board company corporation
 inc corp ltd llc party office team times post news journal tribune herald network channel
 magazine organization organisation union association coalition alliance army police
-institute university college school foundation fund bank group guild forum collective féin fáil gael cymru
+institute university college school foundation fund bank group guild forum collective féin fáil cymru watch
 commission senate congress parliament government cabinet campaign press media bureau service
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions

@@ -382,6 +382,9 @@ saw sat spoke spent stood stole struck swore took taught told thought threw unde
 """)
 
 
+#: A description's sentence going on to name who it is (‘The chief executive in question was X’).
+RE_NAMED_AS_PREDICATE = regex.compile(r"(?: \p{Ll}+){0,3} (?:was|is) (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+ \p{Lu}")
+
 #: People nouns whose mentions are remembered for pronoun resolution ("Western officials"): the
 #: stems, each with the endings it takes.
 PEOPLE_WORDS = {
@@ -461,7 +464,7 @@ COLLECTIVE_NOUNS = frozenset("family couple".split())
 GENDERLESS_SOURCES = frozenset({"person"})
 
 #: What describes an unnamed source after "person" ("a person familiar with the talks").
-SOURCE_PHRASES = (" familiar with", " close to", " with knowledge", " briefed on", " involved in",
+SOURCE_PHRASES = (" familiar with", " close to", " with knowledge", " briefed on", " involved in", ", a ", ", an ",
                   " who spoke", " who asked", " who requested", " who was not authori", " who declined",
                   " claiming to", " who claimed")
 
@@ -1965,6 +1968,8 @@ class Cast:
             start = toks[d].start
             if end == m_end and RE_BODY_SET_OFF.match(text, end) is not None:
                 continue  # a body described, no one a "he" or "she" stands for: ‘The owner, a Delaware holding company,’
+            if RE_NAMED_AS_PREDICATE.match(text, end) is not None:
+                continue  # the one named after it: ‘The chief executive in question was Oluwaseun Bakare-Lund’
             desc = text[start:end]
             first = desc.split()[0]
             if first in ("A", "An", "The", "One", "Another") or first.lower() in DESCRIPTION_NOUNS:
@@ -2110,7 +2115,7 @@ class Cast:
         noun_at = -1  # where a trade was passed over (one word before it may qualify it: "rickshaw driver")
         for _ in range(12):  # back over "Russian President Vladimir", "Mr." or "Council member"
             k = j
-            while k > 0 and text[k - 1] in " \t":
+            while k > 0 and text[k - 1] in " \t\xa0":
                 k -= 1
             w = k
             while w > 0 and not text[w - 1].isspace():
@@ -2143,7 +2148,7 @@ class Cast:
         if named is not None:
             j = named.start()  # "a worker named Antonio Arroyo praised …": the worker opens the sentence
         k = j
-        while k > 0 and text[k - 1] in " \t":
+        while k > 0 and text[k - 1] in " \t\xa0":
             k -= 1
         end = k - 1 if k > 1 and text[k - 1] == "," else k  # ("Still, Tad Devine …")
         w = end
@@ -2151,7 +2156,7 @@ class Cast:
             w -= 1
         if w < end and text[w:end] in SENTENCE_OPENERS:  # "But Trump said", "Meanwhile, Clinton …"
             k = w
-            while k > 0 and text[k - 1] in " \t":
+            while k > 0 and text[k - 1] in " \t\xa0":
                 k -= 1
         if k > 0 and text[k - 1] == "," and self._after_opening_phrase(k - 1, pos):
             return True
@@ -2176,8 +2181,9 @@ class Cast:
             rest = rest[party.end():]
         after = rest[:24].split()
         if not (text[end - 1] == "," or rest.startswith(",") and party is not None
-                or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed") or (
-                    after[0] in ("has", "had", "was", "is", "will", "would") and len(after) > 1 and after[1].isalpha())))):
+                or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed") or after[0] in IRREGULAR_PAST or (
+                    after[0] in ("has", "had", "was", "is", "will", "would", "did", "could") and len(after) > 1
+                    and after[1].isalpha())))):
             return False  # (and a verb with its auxiliary: ‘For her part, Priyanka Deshmukh-Lowe has made peace …’)
         lo = max(0, comma - 80)
         start = comma
