@@ -744,6 +744,9 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
     (of ``kinds``, when given)."""
     for a in range(lo, min(hi, len(toks) - 1)):
         if toks[a].word == "according" and toks[a + 1].word == "to":
+            if any(x.word in RENDERING_NOUNS for x in toks[a + 2:a + 7]):
+                continue  # who put the words into another language, not who said them: ‘she said, according
+                # to a translation provided by the Esterland government,’
             m = mention_after(toks, a + 2, text)
             b = _index_after_offset(toks, m.start) if m is not None else 0
             if m is not None and b - 2 > a + 2 and toks[b - 1].word == "by" and toks[b - 2].word in SEEN_BY:
@@ -755,6 +758,9 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
                 return Found(m, None, "according-to", "according to")
     return None
 
+
+#: What renders another's words, and is no source of them ("a translation", "the interpretation").
+RENDERING_NOUNS = frozenset("translation translations interpretation interpreter subtitles".split())
 
 #: Participles of a document that an outlet has seen ("a memo reviewed by Reuters").
 SEEN_BY = wordset("reviewed obtained seen viewed")  # (never "provided by", "shared by": their author)
@@ -1073,6 +1079,19 @@ def _opens_report(text: str, toks: list[Token], v: int) -> bool:
     return w.capitalized and w.word not in NOT_NAMES
 
 
+def _inside_question(toks: list[Token], v: int) -> bool:
+    """The verb at ``v`` stands in the question an opening "Asked whether/if/why/how …," puts."""
+    for j in range(max(1, v - 14), v):
+        if toks[j].word in QUESTION_WORDS and toks[j - 1].word in ("asked", "questioned", "pressed") \
+                and not any(x.text in ",;:" for x in toks[j:v]):
+            return True
+    return False
+
+
+#: Words that open a question reported after "asked".
+QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
+
+
 def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
     """The speaker from the quotation's sentence before it: ‘Healey told reporters: “…’, ‘X said
     the talks were “…”’, ‘According to X, “…’, ‘…, adding that “…’, and for a quoted fragment with
@@ -1191,6 +1210,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # (but ‘X told Judge Y: “…”’ tells a titled listener)
             # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
+        if _inside_question(toks, v):
+            continue  # the question asked, not the answer's cue: ‘Asked whether Halvenia would respond …, she said:’
         by_subject = False
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # ‘X said, adding that “…”’: the participle shares the clause's speaker
