@@ -1018,6 +1018,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
                 if subject is not None:
                     found.person = subject
+            if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
+                asked = _one_asked(text, sp, paras, cast, found)
+                if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
+                    found.person = asked  # replied’: the one asked replies, never the asker
             age = RE_THE_AGE.fullmatch(found.mention.text) if found.how == "description" else None
             if age is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
@@ -2401,6 +2405,31 @@ commissioner inquisitor questioner examiner""".split())
 
 #: A question of the asker's own (‘What more can I do?’): one they may answer.
 RE_ASKER_OWN = regex.compile(r"\b(?:I|I'm|I’m|me|my)\b")
+
+
+#: Putting a question to someone named after the verb (‘asked Defence Minister X whether’, ‘turned to Dr. Y’).
+RE_PUT_TO = regex.compile(r"\b(?:asked|turned to|pressed|questioned|challenged) (?=(?:[\p{Lu}][\p{L}.’'\-]*\s){1,5})")
+
+
+def _one_asked(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, found: Found) -> Person | None:
+    """For a reply's "he" or "she", the person a sentence just before put a question to, named
+    after "asked" or "turned to", of the pronoun's sex and not the one the pronoun found."""
+    lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
+    lo = max(lo, sp.open_at - CONTEXT_CHARS)
+    put = None
+    for put in RE_PUT_TO.finditer(text, lo, sp.open_at):
+        pass
+    if put is None:
+        return None
+    toks = tokenize(text, put.end(), min(sp.open_at, put.end() + 80))
+    m = mention_after(toks, 0, text) if toks else None
+    if m is None or m.kind != "name":
+        return None
+    p, _ = cast.resolve(m)
+    sex = {"he": "m", "she": "f"}.get(found.mention.text.lower())
+    if p is None or p.kind != "name" or p is found.person or p.name == found.person.name or (sex and p.gender not in (None, sex)):
+        return None
+    return p
 
 
 def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
