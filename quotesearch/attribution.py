@@ -1096,6 +1096,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
                     found.person, found.how = named, "lede-named"
+            if found.mention.kind == "description" and found.mention.text.lower() in ("someone", "somebody"):
+                found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
+                # one before (never the last speaker, by the paragraph's rule)
             if found.person is not None:
                 cast.note(sp.open_at, found.person)
             elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":

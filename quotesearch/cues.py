@@ -870,8 +870,8 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         # place only a speech verb goes
         m = mention_after(toks, i, text)
         lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
-        if m is not None and (m.kind in ("name", "pronoun") or (
-                m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS)) and len(lead) <= 2 \
+        if m is not None and (m.kind in ("name", "pronoun") or (m.kind == "description" and (
+                description_head(m.text) in DOCUMENT_NOUNS or m.text.lower() in ("someone", "somebody")))) and len(lead) <= 2 \
                 and not (ends_sentence and m.kind == "pronoun" and m.text[:1].isupper()) and all(
                 x.word in ARTICLES or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
                                                  and x.word not in SUBORDINATORS) for x in lead):
@@ -879,7 +879,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’;
             # a document's verb: ‘…,” the report found’, ‘…,” the survey showed’)
             nx = _token_after(toks, m.end)
-            if nx is not None and (nx.word in FINDING_VERBS or nx.word in SPEECH_VERBS if m.kind == "description" else _verb_like(nx)):
+            if nx is not None and (nx.word in FINDING_VERBS or nx.word in SPEECH_VERBS or (m.text.lower() in ("someone", "somebody")
+                                                                                          and _verb_like(nx))
+                                   if m.kind == "description" else _verb_like(nx)):
                 return Found(m, None, "cue-after", nx.text)
         if _verb_like(t) and not t.word.endswith("ing") and i + 1 < len(toks):
             m = mention_after(toks, i + 1, text)

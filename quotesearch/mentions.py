@@ -871,6 +871,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     if handle is not None:  # ‘wrote user mossy_keyboard’, ‘wrote Reddit user frag_archaeologist’
         return handle
     t = toks[j]
+    if t.word in ("someone", "somebody"):
+        return Mention(t.start, t.end, t.text, "description")  # ‘…,” someone shouted from the back’
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
             t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
         return Mention(t.start, t.end, t.text, "pronoun")

@@ -382,6 +382,11 @@ saw sat spoke spent stood stole struck swore took taught told thought threw unde
 """)
 
 
+#: One who gives a name for themselves, told after the description (‘a journalism student who
+#: introduced himself as Caleb’, ‘who later identified herself as Marisol Ortega-Reyes’).
+RE_SELF_NAMED = regex.compile(r"\b(?:identified|introduced) (himself|herself|themselves) (?:only )?as "
+                              r"(\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{L}[\p{Ll}\p{M}’']+)*(?: \p{Lu}[\p{Ll}\p{M}’']+(?:-\p{L}[\p{Ll}\p{M}’']+)*){0,2})")
+
 #: A description's sentence going on to name who it is (‘The chief executive in question was X’).
 RE_NAMED_AS_PREDICATE = regex.compile(r"(?: \p{Ll}+){0,3} (?:was|is) (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+ \p{Lu}")
 
@@ -1937,6 +1942,12 @@ class Cast:
                         known.gender = gender  # ("His mother, Glenys,": a woman, never the "he" of the story)
                 out.append((m.start(1), known if known is not None and known.gender in (None, gender)
                             else Person(m.group(1), gender=gender)))
+        for m in RE_SELF_NAMED.finditer(text):  # ‘a student who introduced himself as Caleb’: a "he" named so
+            name = m.group(2)
+            known = self.by_surname.get(name.split()[-1].lower())
+            out.append((m.start(2), known if known is not None and known.name.endswith(name)
+                        else Person(name, gender={"himself": "m", "herself": "f"}.get(m.group(1)))))
+            self._spoke_at.add(m.start(2))  # (the one the sentence is about, as its subject is)
         introduced: dict[tuple[str, bool], Person] = {}  # the unnamed introduced by "a …", by head noun
         heads = [h for h, _ in self.headlines]
         # (a short first line is a headline's when no sentence's stop ends it)
