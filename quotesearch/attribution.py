@@ -970,6 +970,23 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
         terms.append(scare and (_term_lead(tail_toks) or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
+        named = RE_APPOSITIVE_NAME.match(text, found.mention.end) \
+            if found is not None and found.mention is not None and found.mention.kind == "description" \
+            and found.mention.end < sp.open_at and not found.mention.text.split()[-1].endswith("s") \
+            and description_head(found.mention.text) == found.mention.text.split()[-1].lower() else None
+        # (the name is the head's only when the head ends the description: never the mayor's in ‘Defence
+        # lawyers for the former mayor, Tom Becker,’, nor a place's country, ‘… in Honiara, Solomon Islands,’)
+        if named is not None and named.group(1).lower() not in ONE_WORD_PLACES and named.group(1) not in TWO_WORD_PLACES \
+                and not named.group(1).isupper() and named.group(1).split()[0].lower() not in NOT_NAMES and not any(
+                    w in FUNCTION_WORDS or w.endswith(("ed", "ing")) and "-" not in w
+                    for w in text[named.start() + 2:named.start(1)].lower().split() if w not in ("the", "a", "an", "named", "called")):
+            # ‘The broadcasting regulator, the Audio Standards Board, said’, ‘the guest, a chiropractor
+            # named Dale Rimmer, told’: the name set off after the description
+            at, name = named.start(1), named.group(1)
+            kind = "organisation" if is_organisation(name.split()) or named.group(0)[2:].startswith("the ") else "name"
+            if named.start(1) == named.start() + 6 and named.group(0)[2:6] == "the ":
+                at, name = at - 4, "the " + name  # (a body's name as written: "the Audio Standards Board")
+            found = Found(Mention(at, at + len(name), name, kind), None, found.rule, found.cue)
         src = RE_ISSUED_BY.search(found.mention.text) \
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
         if src is not None and src.group(1).lower() in WRITTEN_NOUNS and not text.startswith(" and ", found.mention.end) \
@@ -1560,6 +1577,7 @@ league university hospital charity network chain manufacturer maker startup oper
 foundation institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate
 association society federation alliance coalition team cooperative railroad railway airport patrol
+guild forum collective trust
 """.split()) | FIRM_NOUNS
 
 
@@ -1620,6 +1638,11 @@ POSTING_VERBS = frozenset("shared posted published released issued tweeted".spli
 
 #: The issuer after a document's noun (‘the full statement from the Merriam Falls Police Department’).
 RE_FROM_BODY = regex.compile(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
+
+#: A name set off after a description, with a word or three of its own before it (‘, the Audio
+#: Standards Board,’, ‘, the Cyprus-registered company Strix Systems,’, ‘, a chiropractor named Dale Rimmer,’).
+RE_APPOSITIVE_NAME = regex.compile(r", (?:(?:the|a|an) )?(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+-\p{Ll}+) ){0,3}(?:named |called )?"
+                                   r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,5}),")
 
 #: A written thing and who issued it, ending a description (‘a statement from Northlight Artist
 #: Management’, ‘a letter signed by Mayor Ruth Ellis’).
@@ -1685,6 +1708,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         m = sentence_subject(text, toks, lambda w: True)
         if m is None or m.kind == "pronoun":
             continue
+        if m.kind == "name" and text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " ":
+            return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’
         if m.kind == "name" and " " not in m.text and _described_as(text, m.end, noun, s_hi):
             return Person(m.text, kind="organisation")  # ‘Northjet, a budget airline based in Leeds,’
         if m.kind == "name" and m.role is not None and m.role.lower().split()[-1] == noun \
