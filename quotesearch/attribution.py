@@ -344,6 +344,18 @@ PLAIN_WORK_NOUNS = WORK_NOUNS - frozenset("classic hit anthem ballad track opene
 RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
 
 
+def _work_set_off(text: str, at: int) -> bool:
+    """A work's noun set off after a title's marks (‘“Overtime,” a novel about …’), never the
+    first words of someone's description (‘“Brilliant,” the film critic Mark Kermode said’, ‘the
+    play-by-play announcer’, ‘the series MVP Jalen Brunson’)."""
+    m = RE_WORK_AFTER.match(text, at)
+    if m is None or text[m.end():m.end() + 1] in "-‐":
+        return False
+    nxt = text[m.end():m.end() + 30].split()[:1]
+    word = nxt[0].rstrip(",.;:").lower() if nxt else ""
+    return not (nxt and (nxt[0].rstrip(",.;:").isupper() or word in DESCRIPTION_NOUNS or word in SPEECH_VERBS))
+
+
 def _relative_clause(toks: list[Token]) -> bool:
     """The sentence has a relative clause whose object a quotation may be: ‘which X, the CEO,
     called’, ‘a country that X called’ (never the "that" after a speech verb, nor "That rocket")."""
@@ -964,7 +976,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                              and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
-                    and RE_WORK_AFTER.match(text, sp.close_end)):
+                    and _work_set_off(text, sp.close_end)):
             scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
             # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
             found = None
