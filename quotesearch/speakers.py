@@ -1985,6 +1985,9 @@ class Cast:
             first = desc.split()[0]
             if first in ("A", "An", "The", "One", "Another") or first.lower() in DESCRIPTION_NOUNS:
                 desc = (first if first[1:2].isupper() else first.lower()) + desc[len(first):]  # "Officials" → "officials", never "MPs"
+            if word == "executive" and desc[:4].lower() == "the ":
+                continue  # (a firm's executive named before, not one introduced: ‘Mark Dunn was appointed chief
+                # executive in May. The chief executive, who took over from Sally Reyes, said …’)
             if word in COLLECTIVE_NOUNS and description_head(desc) != word:
                 continue  # ("attorneys for the family": the attorneys, remembered by their own word)
             named = d - 2 if d > 1 and toks[d - 1].text == "," else -1
