@@ -22,7 +22,7 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, wordset,
@@ -989,7 +989,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # (the name is the head's only when the head ends the description: never the mayor's in ‘Defence
         # lawyers for the former mayor, Tom Becker,’, nor a place's country, ‘… in Honiara, Solomon Islands,’)
         if named is not None and named.group(1).lower() not in ONE_WORD_PLACES and named.group(1) not in TWO_WORD_PLACES \
-                and not named.group(1).isupper() and named.group(1).split()[0].lower() not in NOT_NAMES and not any(
+                and not named.group(1).isupper() and named.group(1).split()[0].lower() not in NOT_NAMES \
+                and (len(named.group(1).split()) >= 2 or "named " in named.group(0) or "called " in named.group(0)) \
+                and (is_organisation(named.group(1).split()) or not any(
+                    w.lower() in PARTY_WORDS or w.lower() in DEMONYMS or w.lower() in ROLE_NOUNS or w.lower() in FAITHS
+                    or w.lower() in ("of", "for") for w in named.group(1).split()[:1])) and not any(
                     w in FUNCTION_WORDS or w.endswith(("ed", "ing")) and "-" not in w
                     for w in text[named.start() + 2:named.start(1)].lower().split() if w not in ("the", "a", "an", "named", "called")):
             # ‘The broadcasting regulator, the Audio Standards Board, said’, ‘the guest, a chiropractor
@@ -1650,6 +1654,10 @@ POSTING_VERBS = frozenset("shared posted published released issued tweeted".spli
 
 #: The issuer after a document's noun (‘the full statement from the Merriam Falls Police Department’).
 RE_FROM_BODY = regex.compile(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
+
+#: Faiths, which a capital makes no name (‘The governor, a Catholic, said’).
+FAITHS = frozenset("catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican "
+                   "baptist methodist evangelical orthodox".split())
 
 #: A name set off after a description, with a word or three of its own before it (‘, the Audio
 #: Standards Board,’, ‘, the Cyprus-registered company Strix Systems,’, ‘, a chiropractor named Dale Rimmer,’).
@@ -2447,28 +2455,35 @@ commissioner inquisitor questioner examiner""".split())
 RE_ASKER_OWN = regex.compile(r"\b(?:I|I'm|I’m|me|my)\b")
 
 
-#: Putting a question to someone named after the verb (‘asked Defence Minister X whether’, ‘turned to Dr. Y’).
-RE_PUT_TO = regex.compile(r"\b(?:asked|turned to|pressed|questioned|challenged) (?=(?:[\p{Lu}][\p{L}.’'\-]*\s){1,5})")
+#: Putting a question to someone named after the verb (‘asked Defence Minister X whether’; never ‘turned to
+#: X and laughed’, whose subject goes on to reply).
+RE_PUT_TO = regex.compile(r"\b(?:asked|pressed|questioned|challenged) (?=(?:[\p{Lu}][\p{L}.’'\-]*\s){1,5})")
 
 
 def _one_asked(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, found: Found) -> Person | None:
-    """For a reply's "he" or "she", the person a sentence just before put a question to, named
-    after "asked" or "turned to", of the pronoun's sex and not the one the pronoun found."""
-    lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
-    lo = max(lo, sp.open_at - CONTEXT_CHARS)
-    put = None
-    for put in RE_PUT_TO.finditer(text, lo, sp.open_at):
-        pass
-    if put is None:
-        return None
-    toks = tokenize(text, put.end(), min(sp.open_at, put.end() + 80))
-    m = mention_after(toks, 0, text) if toks else None
-    if m is None or m.kind != "name":
-        return None
-    p, _ = cast.resolve(m)
+    """For a reply's "he" or "she", the person the sentence just before put a question to, named
+    after "asked" or "pressed", of the pronoun's sex and not the one the pronoun found."""
     sex = {"he": "m", "she": "f"}.get(found.mention.text.lower())
-    if p is None or p.kind != "name" or p is found.person or p.name == found.person.name or (sex and p.gender not in (None, sex)):
+    if sex is None:
+        return None  # (only a "he" or a "she": never "it responded", "they retorted")
+    lo, hi = (paras[sp.paragraph - 1][0], paras[sp.paragraph - 1][1]) if sp.open_at == sp.para_start and sp.paragraph > 0 \
+        else (sp.para_start, sp.open_at)
+    lo = max(lo, hi - CONTEXT_CHARS)
+    ends = sentence_ends(text, lo, hi)
+    lo = ends[-2] if len(ends) >= 2 and ends[-1] >= hi - 2 else ends[-1] if ends and ends[-1] < hi - 2 else lo
+    put = None  # (in the sentence just before only, never inside a quotation)
+    for put in RE_PUT_TO.finditer(text, lo, hi):
+        pass
+    if put is None or any(a <= put.start() < b for a, b in cast.quoted):
         return None
+    toks = tokenize(text, put.end(), min(hi, put.end() + 80))
+    m = mention_after(toks, 0, text) if toks else None
+    if m is None or m.kind != "name" or text.startswith(" to ", m.end):
+        return None  # (a request, never a question: ‘asked Judge X to delay’, ‘challenged Biden to visit’)
+    p, _ = cast.resolve(m)
+    if p is None or p.kind != "name" or p.placelike or p is found.person or p.name == found.person.name \
+            or not (p.gender == sex or (p.gender is None and p.titled and found.person.gender in (None, sex))):
+        return None  # (a person of the pronoun's sex, or titled and of no known sex: never "Twitter")
     return p
 
 

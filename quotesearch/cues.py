@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -744,7 +745,8 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
     (of ``kinds``, when given)."""
     for a in range(lo, min(hi, len(toks) - 1)):
         if toks[a].word == "according" and toks[a + 1].word == "to":
-            if any(x.word in RENDERING_NOUNS for x in toks[a + 2:a + 7]):
+            if a + 2 < len(toks) and toks[a + 2].word in ("a", "an", "the", "his", "her", "their", "its") and any(
+                    x.word in RENDERING_NOUNS for x in itertools.takewhile(lambda x: x.text != ",", toks[a + 3:a + 7])):
                 continue  # who put the words into another language, not who said them: ‘she said, according
                 # to a translation provided by the Esterland government,’
             m = mention_after(toks, a + 2, text)
@@ -1082,7 +1084,10 @@ def _opens_report(text: str, toks: list[Token], v: int) -> bool:
 
 
 def _inside_question(toks: list[Token], v: int) -> bool:
-    """The verb at ``v`` stands in the question an opening "Asked whether/if/why/how …," puts."""
+    """The verb at ``v`` stands in the question an opening "Asked whether/if/why/how …," puts,
+    closed by a comma after it (never ‘Asked if he would resign Hollis said:’, with no comma)."""
+    if not any(x.text == "," for x in toks[v + 1:]):
+        return False
     for j in range(max(1, v - 14), v):
         if toks[j].word in QUESTION_WORDS and toks[j - 1].word in ("asked", "questioned", "pressed") \
                 and not any(x.text in ",;:" for x in toks[j:v]):

@@ -58,6 +58,11 @@ CLAUSE_WORDS = RELATIVES | wordset("that when where while because if although")
 DESCRIPTION_STOP = wordset("who which said says told and but , ; : . —") | SPEECH_VERBS | CALL_VERBS
 
 
+#: A nation's bodies and people, after its adjective (‘the Sarandian presidency’, ‘the Parisian police’).
+NATION_BODY_NOUNS = frozenset("""presidency chancellery palace government embassy consulate cabinet delegation military
+army navy police parliament court ministry leader leadership side team authorities regime administration
+""".split())
+
 #: Prepositions that put a noun phrase inside a longer description.
 PREPOSITIONS = wordset("to of at for from with in on close near inside within familiar")
 
@@ -1099,8 +1104,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                         f += 1
                 return _description(toks, j, _source_phrase_end(toks, e) or e, text)
             if rs > j and toks[rs - 1].word == "the" and rs == re_ and (toks[rs].word in DEMONYMS or toks[rs].word.endswith(("ian", "ean", "ese", "ish"))) and re_ + 1 < n \
-                    and toks[re_ + 1].text.isalpha() and toks[re_ + 1].text.islower() and toks[re_ + 1].word not in FUNCTION_WORDS \
-                    and toks[re_ + 1].word not in SPEECH_VERBS and not toks[re_ + 1].word.endswith(("ed", "s")):
+                    and toks[re_ + 1].word in NATION_BODY_NOUNS:
                 return _description(toks, rs - 1, re_ + 1, text)  # a nation's body: "the Sarandian presidency"
             if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
                 if re_ - rs < 3 and toks[re_].word in ACRONYM_RANKS and toks[re_].text.isupper() \

@@ -385,7 +385,12 @@ saw sat spoke spent stood stole struck swore took taught told thought threw unde
 #: One who gives a name for themselves, told after the description (‘a journalism student who
 #: introduced himself as Caleb’, ‘who later identified herself as Marisol Ortega-Reyes’).
 RE_SELF_NAMED = regex.compile(r"\b(?:identified|introduced) (himself|herself|themselves) (?:only )?as "
-                              r"(\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{L}[\p{Ll}\p{M}’']+)*(?: \p{Lu}[\p{Ll}\p{M}’']+(?:-\p{L}[\p{Ll}\p{M}’']+)*){0,2})")
+                              r"(\p{Lu}[\p{Ll}\p{M}’']+(?:\.(?= \p{Lu}))?(?:-\p{L}[\p{Ll}\p{M}’']+)*"
+                              r"(?: \p{Lu}[\p{Ll}\p{M}’']+(?:\.(?= \p{Lu}))?(?:-\p{L}[\p{Ll}\p{M}’']+)*){0,3})")
+#: Words one identifies oneself as that are no name (faiths).
+SELF_NAMED_NOT = frozenset("catholic protestant muslim christian jewish jew hindu sikh buddhist mormon atheist".split())
+#: A sentence's subject, set off, up to the clause that names it (‘An audience member, a student who’).
+RE_SUBJECT_SET_OFF = regex.compile(r"(?:^|[.!?]\s+|\n)(?:An?|One|The|Another)\b[^.!?,]{0,50}, [^.!?,]{0,70}\bwho (?:later )?$")
 
 #: A description's sentence going on to name who it is (‘The chief executive in question was X’).
 RE_NAMED_AS_PREDICATE = regex.compile(r"(?: \p{Ll}+){0,3} (?:was|is) (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+ \p{Lu}")
@@ -1943,11 +1948,19 @@ class Cast:
                 out.append((m.start(1), known if known is not None and known.gender in (None, gender)
                             else Person(m.group(1), gender=gender)))
         for m in RE_SELF_NAMED.finditer(text):  # ‘a student who introduced himself as Caleb’: a "he" named so
-            name = m.group(2)
-            known = self.by_surname.get(name.split()[-1].lower())
-            out.append((m.start(2), known if known is not None and known.name.endswith(name)
+            _, words = split_title(m.group(2).split())  # (past a title: ‘as Detective Inspector John Wray’)
+            if not words or words[0].lower() in SELF_NAMED_NOT or words[0].lower() in DEMONYMS or words[0].lower() in PARTY_WORDS:
+                continue  # (a faith, a nation, a party: ‘identified herself as Catholic’)
+            name = " ".join(words)
+            at = m.start(2) + m.group(2).rindex(name) if name in m.group(2) else m.start(2)
+            if RE_SUBJECT_SET_OFF.search(text, max(0, m.start() - 120), m.start()) is None:
+                continue  # (only the one the sentence is about, set off after its subject: ‘An audience
+                # member, a journalism student who introduced himself as Caleb, asked …’; never an
+                # object, ‘greeted a man who introduced himself as Caleb’)
+            known = self.by_surname.get(words[-1].lower())
+            out.append((at, known if known is not None and known.name.endswith(name)
                         else Person(name, gender={"himself": "m", "herself": "f"}.get(m.group(1)))))
-            self._spoke_at.add(m.start(2))  # (the one the sentence is about, as its subject is)
+            self._spoke_at.add(at)
         introduced: dict[tuple[str, bool], Person] = {}  # the unnamed introduced by "a …", by head noun
         heads = [h for h, _ in self.headlines]
         # (a short first line is a headline's when no sentence's stop ends it)
