@@ -872,11 +872,15 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         # place only a speech verb goes
         m = mention_after(toks, i, text)
         lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
+        titled = m is not None and m.kind == "name" and m.role is not None and bool(lead) and lead[0].word not in ARTICLES \
+            and not is_possessive(lead[0]) and text[lead[0].start:lead[-1].end] == m.role  # (a bare title before it: ‘…,” Kaduna state
+        # police spokesman Musa Abdullahi Garba said’)
         if m is not None and (m.kind in ("name", "pronoun") or (m.kind == "description" and (
-                description_head(m.text) in DOCUMENT_NOUNS or m.text.lower() in ("someone", "somebody")))) and len(lead) <= 2 \
-                and not (ends_sentence and m.kind == "pronoun" and m.text[:1].isupper()) and all(
+                description_head(m.text) in DOCUMENT_NOUNS or m.text.lower() in ("someone", "somebody")))) \
+                and (len(lead) <= 2 or titled) \
+                and not (ends_sentence and m.kind == "pronoun" and m.text[:1].isupper()) and (titled or all(
                 x.word in ARTICLES or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
-                                                 and x.word not in SUBORDINATORS) for x in lead):
+                                                 and x.word not in SUBORDINATORS) for x in lead)):
             # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’; a
             # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’;
             # a document's verb: ‘…,” the report found’, ‘…,” the survey showed’)
@@ -907,6 +911,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
+                and not _in_title(toks, v) \
                 and not _people_after(toks, v) \
                 and not _refused(toks, v) and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
@@ -1081,6 +1086,16 @@ def _opens_report(text: str, toks: list[Token], v: int) -> bool:
             return True  # ‘… has said about 20 people …’, ‘… responded by saying Japan …’
         return w.word not in ATTRIBUTION_TAILS and not w.word.endswith("ly")
     return w.capitalized and w.word not in NOT_NAMES
+
+
+def _in_title(toks: list[Token], v: int) -> bool:
+    """A verb's bare form inside a title before a name (‘Kaduna state police spokesman X’, ‘Deputy
+    fire chief X’): a noun, with a role a word or two on."""
+    t = toks[v]
+    return t.text.islower() and not t.word.endswith(("ed", "s")) and t.word not in IRREGULAR_PASTS \
+        and t.word not in ("told", "said", "wrote", "spoke", "say", "tell") and v > 0 and toks[v - 1].capitalized \
+        and any(toks[x].word in ROLE_NOUNS for x in range(v + 1, min(len(toks), v + 3))) \
+        and all(x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in toks[v + 1:v + 2])
 
 
 def _inside_question(toks: list[Token], v: int) -> bool:

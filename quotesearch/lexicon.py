@@ -153,7 +153,7 @@ senator representative congressman congresswoman governor mayor chancellor premi
 chairman chairwoman chair director chief official officials adviser advisor aide counterpart
 envoy general admiral commander officer analyst researcher professor economist expert lawyer
 attorney judge justice candidate nominee strategist pollster consultant manager founder
-executive ceo cfo coo cto cmo cio cso cpo cro cco chro cdo president-elect deputy head member lawmaker legislator delegate diplomat
+executive ceo cfo coo cto cmo cio cso cpo cro cco chro cdo pc dci president-elect deputy head member lawmaker legislator delegate diplomat
 correspondent reporter editor columnist author writer commissioner prosecutor sheriff
 superintendent chairperson coordinator fellow scholar historian activist organizer
 campaigner operative donor voter supporter critic opponent owner partner principal
@@ -209,7 +209,7 @@ lineman lineworker rescuer administrator
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
-ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td")
+ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td pc pcso dc ds di dci")
 
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").
 GENDERED_NOUNS = {**dict.fromkeys(wordset("""

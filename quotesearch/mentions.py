@@ -896,7 +896,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     while k < n and k - j < 12:
         x = toks[k]
         title_word = k + 1 < n and (toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
-                                    or (x.word == "state" and state_before_title(toks, k)))  # ("said state Sen. X")
+                                    or (x.word == "state" and state_before_title(toks, k))  # ("said state Sen. X")
+                                    or (k + 2 < n and x.text.islower() and not x.word.endswith(("ed", "s"))
+                                        and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+                                        and toks[k + 2].word in ROLE_NOUNS))  # ("Kaduna state police spokesman X")
         if x.text == "(" and k > j and toks[k - 1].word in ROLE_NOUNS:
             close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ")"), None)
             if close is not None and close + 1 < n and is_name_token(toks[close + 1]):
