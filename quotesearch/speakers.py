@@ -482,6 +482,15 @@ SOURCE_PHRASES = (" familiar with", " close to", " with knowledge", " briefed on
 #: A given name alone set off after a kin or a companion ("My sister, Claire, …", "One mother,
 #: Sarah, said"): a person a later "she" or "he" may stand for.
 RE_SET_OFF_WORD = re.compile(r", ([A-Z][a-z]+),")
+#: Words of an aside that only a person has (‘Beni, the youngest,’).
+FAMILY_ASIDE_WORDS = frozenset("""eldest youngest oldest middle twin son daughter grandson granddaughter brother sister
+mother father aunt uncle cousin wife husband boy girl toddler teenager child""".split())
+
+#: A given name opening its sentence, an aside set off after it, then its verb (‘Destiny, the eldest,
+#: says’, ‘Albert, perched on a stool by the till, waved’).
+RE_GIVEN_SUBJECT_SET_OFF = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+), [^,.;:!?“”\"\n]{3,60}, "
+                                         r"(?=\p{Ll}+(?:s|ed)\b|(?:said|told|was|had|made|gave|took|went|came|sat|stood|saw|"
+                                         r"felt|thought|laughed|smiled|shrugged)\b)")
 KIN_WORDS = frozenset("""
 sister brother wife husband mother father son daughter friend partner neighbour neighbor colleague
 cousin aunt uncle grandmother grandfather niece nephew girlfriend boyfriend fiancee fiance
@@ -1947,6 +1956,21 @@ class Cast:
                         known.gender = gender  # ("His mother, Glenys,": a woman, never the "he" of the story)
                 out.append((m.start(1), known if known is not None and known.gender in (None, gender)
                             else Person(m.group(1), gender=gender)))
+        for m in RE_GIVEN_SUBJECT_SET_OFF.finditer(text):  # ‘Destiny, the eldest, says …’: one by a given name
+            given = m.group(1)
+            aside = text[m.end(1) + 2:m.end() - 2].lower().split()
+            sex = gender_of(given)
+            if self._in_headline(m.start(1)) or given.lower() in PLACE_GIVEN_NAMES or given.lower() in NOT_NAMES \
+                    or aside[0] in ("whose", "which", "where", "home", "a", "an") or (
+                    sex is None and not (set(aside) & FAMILY_ASIDE_WORDS or aside[0].endswith(("ed", "ing")))):
+                continue  # (a given name the lists know, or an aside only a person has: ‘Beni, the youngest,
+                # was …’; never "Virginia, whose governor …", "Acme, the software giant, said")
+            known = self._first_word_people().get(given.lower())
+            if known is None and (given.lower() in self.by_surname
+                                  or any(given in q.name.split()[1:] for q in self.by_surname.values())):
+                continue  # (a surname the article gives someone, or part of one: theirs, ‘María Elena
+                # Castillo Ferrer … Castillo, responding in kind, thanked …’)
+            out.append((m.start(1), known if known is not None and known.gender in (None, sex) else Person(given, gender=sex)))
         for m in RE_SELF_NAMED.finditer(text):  # ‘a student who introduced himself as Caleb’: a "he" named so
             _, words = split_title(m.group(2).split())  # (past a title: ‘as Detective Inspector John Wray’)
             if not words or words[0].lower() in SELF_NAMED_NOT or words[0].lower() in DEMONYMS or words[0].lower() in PARTY_WORDS:
