@@ -982,27 +982,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None
         # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
         terms.append(scare and (_term_lead(tail_toks) or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
-        named = RE_APPOSITIVE_NAME.match(text, found.mention.end) \
-            if found is not None and found.mention is not None and found.mention.kind == "description" \
-            and found.mention.end < sp.open_at and not found.mention.text.split()[-1].endswith("s") \
-            and description_head(found.mention.text) == found.mention.text.split()[-1].lower() else None
-        # (the name is the head's only when the head ends the description: never the mayor's in ‘Defence
-        # lawyers for the former mayor, Tom Becker,’, nor a place's country, ‘… in Honiara, Solomon Islands,’)
-        if named is not None and named.group(1).lower() not in ONE_WORD_PLACES and named.group(1) not in TWO_WORD_PLACES \
-                and not named.group(1).isupper() and named.group(1).split()[0].lower() not in NOT_NAMES \
-                and (len(named.group(1).split()) >= 2 or "named " in named.group(0) or "called " in named.group(0)) \
-                and (is_organisation(named.group(1).split()) or not any(
-                    w.lower() in PARTY_WORDS or w.lower() in DEMONYMS or w.lower() in ROLE_NOUNS or w.lower() in FAITHS
-                    or w.lower() in ("of", "for") for w in named.group(1).split()[:1])) and not any(
-                    w in FUNCTION_WORDS or w.endswith(("ed", "ing")) and "-" not in w
-                    for w in text[named.start() + 2:named.start(1)].lower().split() if w not in ("the", "a", "an", "named", "called")):
-            # ‘The broadcasting regulator, the Audio Standards Board, said’, ‘the guest, a chiropractor
-            # named Dale Rimmer, told’: the name set off after the description
-            at, name = named.start(1), named.group(1)
-            kind = "organisation" if is_organisation(name.split()) or named.group(0)[2:].startswith("the ") else "name"
-            if named.start(1) == named.start() + 6 and named.group(0)[2:6] == "the ":
-                at, name = at - 4, "the " + name  # (a body's name as written: "the Audio Standards Board")
-            found = Found(Mention(at, at + len(name), name, kind), None, found.rule, found.cue)
+        named = _set_off_name(text, found.mention, sp.open_at) \
+            if found is not None and found.mention is not None and found.mention.kind == "description" else None
+        if named is not None:  # ‘The broadcasting regulator, the Audio Standards Board, said’, ‘the guest, a
+            found = Found(named, None, found.rule, found.cue)  # chiropractor named Dale Rimmer, told’
         src = RE_ISSUED_BY.search(found.mention.text) \
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
         if src is not None and src.group(1).lower() in WRITTEN_NOUNS and not text.startswith(" and ", found.mention.end) \
@@ -1654,6 +1637,38 @@ POSTING_VERBS = frozenset("shared posted published released issued tweeted".spli
 
 #: The issuer after a document's noun (‘the full statement from the Merriam Falls Police Department’).
 RE_FROM_BODY = regex.compile(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
+
+def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
+    """The name set off right after a description whose head ends it (‘The broadcasting regulator,
+    the Audio Standards Board,’, ‘Nightjar's developer, the Cyprus-registered company Strix
+    Systems,’, ‘the guest, a chiropractor named Dale Rimmer,’): two words at least, or one after
+    "named" or "called"; never a party, a faith, a nation or a role (‘The governor, a Republican,’),
+    a place or a date, a name after a participle or a preposition (‘One such document, obtained by
+    The Post,’), nor the name of a noun after the head (‘Defence lawyers for the former mayor, Tom
+    Becker,’, ‘… in Honiara, Solomon Islands,’)."""
+    words = mention.text.split()
+    if mention.end >= open_at or words[-1].endswith("s") or description_head(mention.text) != words[-1].lower():
+        return None
+    m = RE_APPOSITIVE_NAME.match(text, mention.end)
+    if m is None:
+        return None
+    name, lead = m.group(1), m.group(0)[2:m.start(1) - m.start()]
+    first = name.split()[0].lower()
+    if name.lower() in ONE_WORD_PLACES or name in TWO_WORD_PLACES or name.isupper() or first in NOT_NAMES \
+            or (" " not in name and "named " not in lead and "called " not in lead):
+        return None
+    if not is_organisation(name.split()) and (first in PARTY_WORDS or first in DEMONYMS or first in ROLE_NOUNS
+                                              or first in FAITHS or first in ("of", "for")):
+        return None
+    if any(w in FUNCTION_WORDS or (w.endswith(("ed", "ing")) and "-" not in w)
+           for w in lead.lower().split() if w not in ("the", "a", "an", "named", "called")):
+        return None
+    at = m.start(1)
+    kind = "organisation" if is_organisation(name.split()) or lead.startswith("the ") else "name"
+    if lead == "the ":
+        at, name = at - 4, "the " + name  # (a body's name as written: "the Audio Standards Board")
+    return Mention(at, at + len(name), name, kind)
+
 
 #: Faiths, which a capital makes no name (‘The governor, a Catholic, said’).
 FAITHS = frozenset("catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican "
