@@ -916,7 +916,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             other = RE_ANOTHER_BEFORE.search(text, b_lo, sp.open_at) or (
                 RE_ANOTHER_AFTER.match(text, sp.close_end, a_hi) if sp.close_end is not None else None)
             if other is not None:  # ‘“…,” wrote one commenter. Another asked: “…”’: someone else, of the same kind
-                found = Found(Mention(other.start("who"), other.end("who"), _another(other, results[idx - 1][1] if idx > 0 else None), "description"),
+                who = _another(other, results[idx - 1][1] if idx > 0 else None)
+                found = Found(Mention(other.start("who"), other.end("who"), who, "description"),
                               None, "cue-before" if other.re is RE_ANOTHER_BEFORE else "cue-after", other.group("verb"))
         if found is None and label_above:  # (the label on a line of its own: ‘On the injury to Sam Okafor:’ /
             # ‘“…”’, when the words name no speaker of their own; never the topic's own name: ‘On Kerr:’)
@@ -994,8 +995,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # Pinecrest, …’: the statement's issuer (never ‘a copy of the letter reviewed by The Post’,
             # nor one of several: ‘a letter from Senators Warren and Sanders’)
             at, issuer = found.mention.start + src.start(2), src.group(2)
-            found = Found(Mention(at, at + len(issuer), issuer, "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower())
-                                  else "organisation"), None, found.rule, found.cue)
+            kind = "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower()) else "organisation"
+            found = Found(Mention(at, at + len(issuer), issuer, kind), None, found.rule, found.cue)
         if found is not None and found.mention is not None:
             asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
             if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:
@@ -1754,7 +1755,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
                 and (RE_VERB_ITS.match(text, m.end, s_hi) is not None or (
                     (RE_SAID_IT.match(text, m.end, s_hi) is not None or (
-                        _its_own(text, m.start, m.end, s_hi) and not _other_body_of_kind(text, at, noun, cast, m.text)))  # (‘Corvanta said it would …’: a firm's
+                        _its_own(text, m.start, m.end, s_hi) and not _other_body_of_kind(text, at, noun, cast, m.text)))
+                    # (‘Corvanta said it would …’: a firm's
                     # name of one word, or a firm's name of its kind; never a person, a capital standing for
                     # its government, "Moscow said it …. “…,” the ministry said", or another kind of body)
                     and BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())
@@ -1764,8 +1766,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # (never a dateline's "OSLO —", nor a person the article knows: "Mehta said its findings",
             # "Trump visited its assembly line"; nor a country or a state, "China raised its tariffs",
             # "South Korea", "New Mexico")
-            return Person(" " not in m.text and cast.company(m.text) or m.text, kind="organisation")  # what it did with "its": ‘MidSouth LifeFlight
-            # grounded its fleet. “…,” the company said’ (never a person's "his" or "her")
+            # what it did with "its": ‘MidSouth LifeFlight grounded its fleet. “…,” the company said’
+            # (never a person's "his" or "her"), by the firm's fuller name when the article gives one
+            return Person(" " not in m.text and cast.company(m.text) or m.text, kind="organisation")
         if m.kind == "name" and " " not in m.text and (company := cast.company(m.text)) is not None \
                 and (_body_of_kind(company.split(), noun) or BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())):
             return Person(company, kind="organisation")  # a firm by its first word: ‘… a chip made by Kestrel
@@ -2899,7 +2902,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                                          for r in cast.roles_of(p) for w in r.replace("’s", "").replace("'s", "").split()):
         return None  # (a member only: ‘Labour’s Jess Harlow’, ‘Sinn Féin’s housing spokesman X’, ‘EPP group
         # chair X’; never ‘Council leader Paul Dennett … the Salford MP said’)
-    if head not in NATIONALITY_NOUNS and head not in SEAT_EPITHETS and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
+    if head not in NATIONALITY_NOUNS and head not in SEAT_EPITHETS \
+            and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS
                     and w != head for r in p.roles for w in r.lower().replace("-", " ").split()):
         return None  # ("Coach Dan Miller … the rookie receiver said": another's office; but "Joseph

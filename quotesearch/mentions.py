@@ -1106,8 +1106,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                         e = f
                         f += 1
                 return _description(toks, j, _source_phrase_end(toks, e) or e, text)
-            if rs > j and toks[rs - 1].word == "the" and rs == re_ and (toks[rs].word in DEMONYMS or toks[rs].word.endswith(("ian", "ean", "ese", "ish"))) and re_ + 1 < n \
-                    and toks[re_ + 1].word in NATION_BODY_NOUNS:
+            if rs > j and toks[rs - 1].word == "the" and rs == re_ and re_ + 1 < n and toks[re_ + 1].word in NATION_BODY_NOUNS \
+                    and (toks[rs].word in DEMONYMS or toks[rs].word.endswith(("ian", "ean", "ese", "ish"))):
                 return _description(toks, rs - 1, re_ + 1, text)  # a nation's body: "the Sarandian presidency"
             if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
                 if re_ - rs < 3 and toks[re_].word in ACRONYM_RANKS and toks[re_].text.isupper() \
