@@ -503,6 +503,20 @@ def _handle_after(toks: list[Token], j: int, text: str) -> Mention | None:
     return Mention(s_, toks[h].end, text[s_:toks[h].end] if text else toks[h].text, "name")
 
 
+def _bare_handle(toks: list[Token], j: int, text: str) -> Mention | None:
+    """An account's handle written whole, its sign attached: ‘@oventhusiast’, ‘u/kestrel_moon’."""
+    n = len(toks)
+    if j + 1 < n and toks[j].text == "@" and toks[j + 1].start == toks[j].end and toks[j + 1].text[:1].isalnum():
+        e = j + 1
+    elif j + 2 < n and toks[j].text == "u" and toks[j + 1].text == "/" and toks[j].end == toks[j + 1].start \
+            and toks[j + 2].start == toks[j + 1].end and toks[j + 2].text[:1].isalnum():
+        e = j + 2
+    else:
+        return None
+    s_, e_ = toks[j].start, toks[e].end
+    return Mention(s_, e_, text[s_:e_] if text else "".join(x.text for x in toks[j:e + 1]), "name")
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -872,8 +886,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     n = len(toks)
     if j >= n:
         return None
-    handle = _handle_after(toks, j, text)
-    if handle is not None:  # ‘wrote user mossy_keyboard’, ‘wrote Reddit user frag_archaeologist’
+    handle = _handle_after(toks, j, text) or _bare_handle(toks, j, text)
+    if handle is not None:  # ‘wrote user mossy_keyboard’, ‘wrote Reddit user frag_archaeologist’, ‘wrote @oventhusiast’
         return handle
     t = toks[j]
     if t.word in ("someone", "somebody"):
