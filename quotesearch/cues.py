@@ -1155,9 +1155,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if n >= 3 and toks[-1].text == ":" and i0 < n - 2 and toks[i0].capitalized and toks[i0].word in INVERTED_OPENERS:
         m = mention_after(toks, i0 + 1, text)  # an inverted cue opening its sentence: ‘Said Huang: “…”’
         if m is not None and m.kind in ("name", "description") and m.end == toks[n - 2].end and (
-                m.kind == "description" or (known is not None and known(m.text.split()[-1].lower())
-                                             and not written_elsewhere(text, f"{toks[i0].text} {m.text}", toks[i0].start))):
-            # (a surname the article knows: never ‘Said Amrani: “…”’, a man called Said)
+                m.kind == "description" or toks[i0].word != "said" or (
+                    known is not None and known(m.text.split()[-1].lower())
+                    and not written_elsewhere(text, f"{toks[i0].text} {m.text}", toks[i0].start))):
+            # (a surname the article knows after "Said": never ‘Said Amrani: “…”’, a man called Said;
+            # "Says", "Adds", "Asked" are never names: ‘Says Marcus: “…”’)
             return Found(m, None, "colon", ":")
     found = _in_their_words(text, toks)
     if found is not None:
