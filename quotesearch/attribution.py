@@ -919,6 +919,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 who = _another(other, results[idx - 1][1] if idx > 0 else None)
                 found = Found(Mention(other.start("who"), other.end("who"), who, "description"),
                               None, "cue-before" if other.re is RE_ANOTHER_BEFORE else "cue-after", other.group("verb"))
+        if found is None and not title_ctx and sp.close_end is not None and last in ".?!" \
+                and (sp.open_at == sp.para_start or text[b_lo:sp.open_at].strip() == "") \
+                and (told := _told_after(text, sp, paras)) is not None:
+            found = told  # ‘“…” / That was the blunt assessment of Superintendent X’, ‘So says X, who …’
         if found is None and label_above:  # (the label on a line of its own: ‘On the injury to Sam Okafor:’ /
             # ‘“…”’, when the words name no speaker of their own; never the topic's own name: ‘On Kerr:’)
             found = _topic_answer(text, sp._replace(paragraph=sp.paragraph - 1), spans[:idx], results, paras, cast)
@@ -1151,6 +1155,32 @@ def _another(m: regex.Match, before: Found | None) -> str:
             and words[-1].isalpha() and words[-1].islower():
         return "another " + words[-1]
     return "another"
+
+
+#: The sentence after a quotation that names whose words they were (‘That was the blunt assessment
+#: of X’, ‘Those were the words of X’, ‘So says X’, ‘That was how X described …’).
+RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such) (?:was|were|is|are) (?:the )?(?:\p{Ll}+ ){0,2}"
+                                 r"(?:words|verdict|assessment|view|message|warning|advice|prediction|answer|reply|"
+                                 r"conclusion|judgment|judgement|reaction|response) of |So says |That was how |"
+                                 r"Or so says )")
+
+
+def _told_after(text: str, sp: Span, paras: list[tuple[int, int]]) -> Found | None:
+    """Who a quotation standing alone was, named by the sentence right after it (the rest of its
+    paragraph, or the next paragraph's start)."""
+    at = sp.close_end
+    if at is None:
+        return None
+    if not text[at:sp.para_end].strip() and sp.paragraph + 1 < len(paras):
+        at = paras[sp.paragraph + 1][0]
+    m = RE_WORDS_OF_NEXT.match(text, at)
+    if m is None:
+        return None
+    toks = tokenize(text, m.end(), min(len(text), m.end() + 120))
+    mention = mention_after(toks, 0, text) if toks else None
+    if mention is None or mention.kind != "name":
+        return None
+    return Found(mention, None, "cue-after", m.group().strip().split()[-1])
 
 
 def _question_paragraph(text: str, para: tuple[int, int]) -> bool:
