@@ -537,6 +537,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         k -= 1
     if k < lo:
         return None
+    for h in (k - 1, k - 2):  # a handle written whole right before the verb: ‘@oventhusiast wrote:’
+        if h >= lo and _bare_handle(toks, h, text) is not None and _bare_handle(toks, h, text).end == toks[k].end:
+            return _bare_handle(toks, h, text)
     if toks[k].text == ",":
         named = _name_before_asides(toks, k, lo, text)
         if named is not None:
