@@ -22,14 +22,14 @@ from quotesearch.cues import (
     cue_before, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
-    DETERMINERS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before,
+    DETERMINERS, INDEFINITE_SPEAKERS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before,
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
@@ -1117,7 +1117,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
                     found.person, found.how = named, "lede-named"
-            if found.mention.kind == "description" and found.mention.text.lower() in ("someone", "somebody"):
+            if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
                 found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
                 # one before (never the last speaker, by the paragraph's rule)
             if found.person is not None:
@@ -1701,10 +1701,6 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
     return Mention(at, at + len(name), name, kind)
 
 
-#: Faiths, which a capital makes no name (‘The governor, a Catholic, said’).
-FAITHS = frozenset("catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican "
-                   "baptist methodist evangelical orthodox".split())
-
 #: A name set off after a description, with a word or three of its own before it (‘, the Audio
 #: Standards Board,’, ‘, the Cyprus-registered company Strix Systems,’, ‘, a chiropractor named Dale Rimmer,’).
 RE_APPOSITIVE_NAME = regex.compile(r", (?:(?:the|a|an) )?(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+-\p{Ll}+) ){0,3}(?:named |called )?"
@@ -1906,10 +1902,7 @@ def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | N
     once per article, so each look-up is a binary search."""
     if noun in ("team", "club"):
         return None  # (a match names two: ‘Everton beat Manchester City. “…,” the team said’)
-    table = cast.bodies.get(noun)
-    if table is None:
-        table = cast.bodies[noun] = _bodies_of_kind(text, noun, cast)
-    starts, names, second = table
+    starts, names, second = _bodies_of_kind(text, noun, cast)
     i = bisect.bisect_left(starts, at) - 1
     if i < 0 or i >= second or starts[i] < lo:
         return None
@@ -1924,10 +1917,7 @@ def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str) ->
     """A body of the kind "the <noun>" stands for, other than ``name``, named within reach before
     ``at`` (‘Regulators fined Verano Energy …. Ofgem said in its latest report …. “…,” the company
     said’: the firm is no guess from Ofgem's "its")."""
-    table = cast.bodies.get(noun)
-    if table is None:
-        table = cast.bodies[noun] = _bodies_of_kind(text, noun, cast)
-    starts, names, _ = table
+    starts, names, _ = _bodies_of_kind(text, noun, cast)
     k = bisect.bisect_left(starts, at - BODY_ENDING_REACH)
     return any(starts[i] < at and names[i] != name and not names[i].startswith(name + " ") for i in range(k, len(starts)))
 
@@ -1941,7 +1931,9 @@ def _unnamed_body(noun: str) -> re.Pattern:
 
 def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[str], int]:
     """Where the text names a body that "the <noun>" may stand for, those names, and the index of
-    the first that names a body other than the first one."""
+    the first that names a body other than the first one (gathered once per article and kind)."""
+    if noun in cast.bodies:
+        return cast.bodies[noun]
     starts: list[int] = []
     names: list[str] = []
     second = None
@@ -1952,7 +1944,8 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             second = len(names)
         starts.append(at)
         names.append(name)
-    return starts, names, len(names) if second is None else second
+    table = cast.bodies[noun] = (starts, names, len(names) if second is None else second)
+    return table
 
 
 #: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma).
@@ -2876,12 +2869,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         if sp.paragraph == 0 or sp.paragraph > len(paras):
             return None
         lo, hi = paras[sp.paragraph - 1]
-    # (or any role the sentence gives its subject: ‘Kojo Mensah-Hart is the most talked-about rapper
-    # in London. “…,” the rapper says’)
-    predicated = head in ROLE_NOUNS and hi - lo <= 2 * CONTEXT_CHARS and _predicate_of(head).search(text, lo, hi) is not None
-    if not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES
-            or predicated):
-        return None  # (only an epithet of a person: never "the affidavit says", "the daily said")
+    listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES
+    if not listed and not (head in ROLE_NOUNS and _predicate_of(head).search(text, lo, hi) is not None):
+        return None  # (only an epithet of a person, or a role its sentence gives the subject below: never
+        # "the affidavit says", "the daily said")
     if hi - lo > 2 * CONTEXT_CHARS:
         return None  # (only near its paragraph's start, so that each quotation reads a bounded stretch)
     ends = sentence_ends(text, lo, hi)
@@ -2910,11 +2901,12 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             or any(w in NEUTRAL_OFFICES for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split())):
         return None  # (never a woman for "the Dutchman", nor one who holds an office: ‘Referee Anthony
         # Taylor sent off two players. “…,” said the Portuguese’)
-    if predicated and _predicate_of(head).match(text, m.end + 1) is None:
-        predicated = False  # (only the subject's own predicate, never another's role in the paragraph:
-        # ‘Messi had a miserable night for the goalkeeper …’)
-        if not (head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES):
-            return None
+    # (or any role the sentence gives its subject, its own predicate: ‘Kojo Mensah-Hart is the most
+    # talked-about rapper in London. “…,” the rapper says’; never another's role in the paragraph,
+    # ‘Messi had a miserable night for the goalkeeper …’)
+    predicated = head in ROLE_NOUNS and _predicate_of(head).match(text, m.end + 1, hi) is not None
+    if not listed and not predicated:
+        return None
     speaks = _speaks(text, toks, m, cast)
     if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and (not speaks or any(
             s_ >= m.end - lo for s_, _ in people_words(text[lo:hi]))):

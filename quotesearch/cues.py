@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
-    APPOSITIVE_QUALIFIERS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end, description_head, mention_after,
+    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end, description_head, mention_after,
     mention_before, state_before_title,
 )
 from quotesearch.names import (
@@ -876,7 +876,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             and not is_possessive(lead[0]) and text[lead[0].start:lead[-1].end] == m.role  # (a bare title before it: ‘…,” Kaduna state
         # police spokesman Musa Abdullahi Garba said’)
         if m is not None and (m.kind in ("name", "pronoun") or (m.kind == "description" and (
-                description_head(m.text) in DOCUMENT_NOUNS or m.text.lower() in ("someone", "somebody")))) \
+                description_head(m.text) in DOCUMENT_NOUNS or m.text.lower() in INDEFINITE_SPEAKERS))) \
                 and (len(lead) <= 2 or titled) \
                 and not (ends_sentence and m.kind == "pronoun" and m.text[:1].isupper()) and (titled or all(
                 x.word in ARTICLES or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
@@ -885,7 +885,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’;
             # a document's verb: ‘…,” the report found’, ‘…,” the survey showed’)
             nx = _token_after(toks, m.end)
-            if nx is not None and (nx.word in FINDING_VERBS or nx.word in SPEECH_VERBS or (m.text.lower() in ("someone", "somebody")
+            if nx is not None and (nx.word in FINDING_VERBS or nx.word in SPEECH_VERBS or (m.text.lower() in INDEFINITE_SPEAKERS
                                                                                           and _verb_like(nx))
                                    if m.kind == "description" else _verb_like(nx)):
                 return Found(m, None, "cue-after", nx.text)

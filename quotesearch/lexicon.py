@@ -211,6 +211,10 @@ lineman lineworker rescuer administrator
 #: capitals: "Sho Tanaka" is a name.
 ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td pc pcso dc ds di dci")
 
+#: Faiths, which a capital makes no name (‘The governor, a Catholic, said’, ‘identified herself as Catholic’).
+FAITHS = wordset("""catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican
+baptist methodist evangelical orthodox atheist""")
+
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").
 GENDERED_NOUNS = {**dict.fromkeys(wordset("""
 father son husband brother uncle nephew grandfather man boy gentleman king prince congressman

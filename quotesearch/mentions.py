@@ -63,6 +63,10 @@ NATION_BODY_NOUNS = frozenset("""presidency chancellery palace government embass
 army navy police parliament court ministry leader leadership side team authorities regime administration
 """.split())
 
+#: Words for someone no one names (‘…,” someone shouted from the back’): a speaker the story never
+#: identifies, never the last one named.
+INDEFINITE_SPEAKERS = frozenset("someone somebody".split())
+
 #: Prepositions that put a noun phrase inside a longer description.
 PREPOSITIONS = wordset("to of at for from with in on close near inside within familiar")
 
@@ -503,6 +507,13 @@ def _handle_after(toks: list[Token], j: int, text: str) -> Mention | None:
     return Mention(s_, toks[h].end, text[s_:toks[h].end] if text else toks[h].text, "name")
 
 
+def _rank_described(toks: list[Token], a: int, b: int) -> bool:
+    """``toks[a:b + 1]`` after "the" is a rank in capitals with a word or two of place or party before
+    it: an office described ("the DCP", "the Salford MP"), never a name."""
+    return b - a < 3 and toks[b].word in ACRONYM_RANKS and toks[b].text.isupper() \
+        and all(x.text.isalpha() for x in toks[a:b])
+
+
 def _bare_handle(toks: list[Token], j: int, text: str) -> Mention | None:
     """An account's handle written whole, its sign attached: ‘@oventhusiast’, ‘u/kestrel_moon’."""
     n = len(toks)
@@ -538,8 +549,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if k < lo:
         return None
     for h in (k - 1, k - 2):  # a handle written whole right before the verb: ‘@oventhusiast wrote:’
-        if h >= lo and _bare_handle(toks, h, text) is not None and _bare_handle(toks, h, text).end == toks[k].end:
-            return _bare_handle(toks, h, text)
+        if h >= lo and (handle := _bare_handle(toks, h, text)) is not None and handle.end == toks[k].end:
+            return handle
     if toks[k].text == ",":
         named = _name_before_asides(toks, k, lo, text)
         if named is not None:
@@ -730,7 +741,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         first = toks[i]
         words = [x.text for x in toks[i: k + 1]]
         if first.word == "the":
-            if k - i <= 3 and t.word in ACRONYM_RANKS and t.text.isupper() and all(x.text.isalpha() for x in toks[i:k]):
+            if _rank_described(toks, i + 1, k):
                 return _description(toks, i, k, text)  # an office, described: "the DCP said", "the Salford MP said"
             return Mention(first.start, t.end, text[first.start: t.end] if text else " ".join(words),
                            "organisation", role)
@@ -893,7 +904,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     if handle is not None:  # ‘wrote user mossy_keyboard’, ‘wrote Reddit user frag_archaeologist’, ‘wrote @oventhusiast’
         return handle
     t = toks[j]
-    if t.word in ("someone", "somebody"):
+    if t.word in INDEFINITE_SPEAKERS:
         return Mention(t.start, t.end, t.text, "description")  # ‘…,” someone shouted from the back’
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
             t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
@@ -1127,8 +1138,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                     and (toks[rs].word in DEMONYMS or toks[rs].word.endswith(("ian", "ean", "ese", "ish"))):
                 return _description(toks, rs - 1, re_ + 1, text)  # a nation's body: "the Sarandian presidency"
             if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
-                if re_ - rs < 3 and toks[re_].word in ACRONYM_RANKS and toks[re_].text.isupper() \
-                        and all(x.text.isalpha() for x in toks[rs:re_]):  # "the DCP said", "the Salford MP said"
+                if _rank_described(toks, rs, re_):  # "the DCP said", "the Salford MP said"
                     return _description(toks, rs - 1, re_, text)
                 e_ = toks[_body_name_end(toks, rs, re_)].end
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),

@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS,
     is_abbreviation, wordset,
@@ -98,6 +98,8 @@ ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m
 ROYAL_STYLE_WORDS = tuple(style.title() for style in ROYAL_SEX)  # (one of them in the text, or no royal)
 #: A knight's or a dame's style, which goes before the given name ("Sir Alan", "Dame Judi").
 KNIGHTLY_SEX = {"sir": "m", "dame": "f"}
+KNIGHTLY_STYLES = tuple(style.title() for style in KNIGHTLY_SEX)
+STYLE_SEX = ROYAL_SEX | KNIGHTLY_SEX
 
 #: A royal's, a pontiff's or a peer's style before one name ("King Aldric", "Crown Princess Mireille",
 #: "Pope Leo", "Baroness Okonedo-Frye"), and a knight's or a dame's before a given name ("Sir Alan"),
@@ -105,7 +107,7 @@ KNIGHTLY_SEX = {"sir": "m", "dame": "f"}
 #: his title alone ("Duke Energy", "Duke Ellington") unless a grand duke.
 RE_ROYAL_MONONYM = regex.compile(
     r"\b((?:Crown |Grand )?(?:" + "|".join(s for s in ROYAL_STYLE_WORDS if s not in ("Duke", "Duchess")) + r")"
-    r"|Grand Duke|Grand Duchess|Sir|Dame) (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
+    r"|Grand Duke|Grand Duchess|" + "|".join(KNIGHTLY_STYLES) + r") (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
 SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
 RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
 #: Capitalised qualifiers that open a sentence before a title, never a name's first word.
@@ -387,8 +389,6 @@ saw sat spoke spent stood stole struck swore took taught told thought threw unde
 RE_SELF_NAMED = regex.compile(r"\b(?:identified|introduced) (himself|herself|themselves) (?:only )?as "
                               r"(\p{Lu}[\p{Ll}\p{M}’']+(?:\.(?= \p{Lu}))?(?:-\p{L}[\p{Ll}\p{M}’']+)*"
                               r"(?: \p{Lu}[\p{Ll}\p{M}’']+(?:\.(?= \p{Lu}))?(?:-\p{L}[\p{Ll}\p{M}’']+)*){0,3})")
-#: Words one identifies oneself as that are no name (faiths).
-SELF_NAMED_NOT = frozenset("catholic protestant muslim christian jewish jew hindu sikh buddhist mormon atheist".split())
 #: A sentence's subject, set off, up to the clause that names it (‘An audience member, a student who’).
 RE_SUBJECT_SET_OFF = regex.compile(r"(?:^|[.!?]\s+|\n)(?:An?|One|The|Another)\b[^.!?,]{0,50}, [^.!?,]{0,70}\bwho (?:later )?$")
 
@@ -1453,7 +1453,7 @@ class Cast:
         """Royals and pontiffs the article names by a style and one name ("King Aldric", "Crown
         Princess Mireille", "Pope Leo"): the style is part of the name they are known by, and
         tells their sex ("the King", "she" find them)."""
-        if not any(style in self.text for style in ROYAL_STYLE_WORDS + ("Sir ", "Dame ")):
+        if not any(style in self.text for style in ROYAL_STYLE_WORDS + KNIGHTLY_STYLES):
             return
         for m in RE_ROYAL_MONONYM.finditer(self.text):
             style, word = m.group(1), m.group(2)
@@ -1462,12 +1462,12 @@ class Cast:
                     or low in PLACE_HEADS or self.common_word(word, m.start(2)) \
                     or self._first_word_people().get(low) is not None \
                     or self.text.startswith((" bin ", " ibn ", " bint ", " al-", " el-"), m.end(2)) \
-                    or (style in ("Sir", "Dame") and _named_in_full(self.text, m.group())):
+                    or (style in KNIGHTLY_STYLES and _named_in_full(self.text, m.group())):
                 continue  # (never "Duke University", "King Street", "Prince Alwaleed bin Talal"; "Sir
                 # John" is Professor Sir John Curtice when the article names him so)
             known = self.by_surname.get(low)
             if known is None:
-                known = Person(f"{style} {word}", roles=[style], gender=(ROYAL_SEX | KNIGHTLY_SEX)[style.split()[-1].lower()])
+                known = Person(f"{style} {word}", roles=[style], gender=STYLE_SEX[style.split()[-1].lower()])
                 known.titled = True
                 self.by_surname[low] = known
                 self._first_words = None
@@ -1973,7 +1973,7 @@ class Cast:
             out.append((m.start(1), known if known is not None and known.gender in (None, sex) else Person(given, gender=sex)))
         for m in RE_SELF_NAMED.finditer(text):  # ‘a student who introduced himself as Caleb’: a "he" named so
             _, words = split_title(m.group(2).split())  # (past a title: ‘as Detective Inspector John Wray’)
-            if not words or words[0].lower() in SELF_NAMED_NOT or words[0].lower() in DEMONYMS or words[0].lower() in PARTY_WORDS:
+            if not words or words[0].lower() in FAITHS or words[0].lower() in DEMONYMS or words[0].lower() in PARTY_WORDS:
                 continue  # (a faith, a nation, a party: ‘identified herself as Catholic’)
             name = " ".join(words)
             at = m.start(2) + m.group(2).rindex(name) if name in m.group(2) else m.start(2)
