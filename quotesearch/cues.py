@@ -833,6 +833,32 @@ SIGN_OFF_GOES_ON = frozenset("after in on at during responding speaking writing 
                              "upon when".split())
 
 
+#: Participles of an "as" clause that name the speaker after "by" (‘…” – as described by X’).
+AS_BY_PARTICIPLES = frozenset("described noted reported stated characterized characterised put".split())
+
+
+def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
+    """The speaker of an "as" clause set off right after a quotation: ‘…,” as Cruz said on
+    Monday’, ‘…,” as he put it’, ‘…” – as described by FBI Director James Comey –’."""
+    n = len(toks)
+    if toks[k].word in AS_BY_PARTICIPLES and k + 2 < n and toks[k + 1].word == "by":
+        m = mention_after(toks, k + 2, text)
+        if m is not None and m.kind in ("name", "description", "organisation") and _inverted_lead(toks, k + 2, m):
+            return Found(m, None, "cue-after", toks[k].text)
+        return None
+    m = mention_after(toks, k, text, subject=True)
+    if m is None or m.kind not in ("name", "pronoun", "description", "organisation") or not _inverted_lead(toks, k, m):
+        return None
+    e = _index_after_offset(toks, m.end)
+    while e < n and (toks[e].word in AUXILIARIES or toks[e].word in SUBJECT_ADVERBS) and not toks[e].capitalized:
+        e += 1
+    if e < n and ((_is_cue(toks[e], False) and toks[e].word not in ("asked", "told"))
+                  or (toks[e].word in ("put", "puts") and e + 1 < n and toks[e + 1].word == "it")):
+        return Found(m, None, "cue-after", toks[e].text)  # (never ‘…,” as he was asked’, ‘as X told them to’,
+        # ‘…!” as police fired tear gas’)
+    return None
+
+
 def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                comma_before: bool = False) -> Found | None:
     i = _first_word(toks)
@@ -850,6 +876,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
         return according_to(text, toks, i, i + 2)
+    if t.word == "as" and ((i > 0 and toks[i - 1].text in ",—–") or (i == 0 and comma_before)) and i + 2 < len(toks) \
+            and (found := _as_said_after(text, toks, i + 1)) is not None:
+        return found
     j = i
     while j < len(toks) and toks[j].word in AUXILIARIES and not toks[j].capitalized:  # (not "Will")
         j += 1
