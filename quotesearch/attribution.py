@@ -19,7 +19,7 @@ from quotesearch.cues import (
     ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
     _index_before, _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
-    cue_before, sentence_ends, sentence_subject,
+    cue_before, passive_agent, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
@@ -890,6 +890,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                       or RE_REPORTS_THAT.search(text, b_lo, before.mention.start) is not None)):
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
+        if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence")) and not title_ctx \
+                and sp.close_end is not None and text.startswith(" by ", sp.close_end) and not is_title(content.rstrip(",.")) \
+                and (agent := passive_agent(text, before_toks(), after_toks)) is not None:
+            found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words
         if found is not None and found.rule == "subject" and sp.close_end is not None \
                 and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
             found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took

@@ -833,6 +833,38 @@ SIGN_OFF_GOES_ON = frozenset("after in on at during responding speaking writing 
                              "upon when".split())
 
 
+#: Participles whose passive names, after "by", the one whose words the marks hold (‘was called
+#: “a disaster” by Senator X’, ‘has been described as “…” by’, ‘was branded “…” by critics’).
+PASSIVE_WORDS_PARTICIPLES = frozenset("""called described branded labelled labeled termed denounced decried derided
+dismissed condemned criticised criticized hailed praised lauded touted characterised characterized
+ridiculed mocked blasted slammed deemed quoted""".split())
+
+
+def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found | None:
+    """The agent of a passive verb of words right before the marks, named right after them:
+    ‘The plan was called “a disaster” by Jane Jones’, ‘has been described as “…” by critics’,
+    ‘the movement has been called “strategic ambiguity” by Joshua Hendrick, a professor at …’."""
+    k = len(before) - 1
+    if k >= 0 and before[k].word == "as":
+        k -= 1
+    if k < 1 or before[k].word not in PASSIVE_WORDS_PARTICIPLES or before[k].capitalized:
+        return None
+    verb = before[k].text
+    k -= 1
+    while k > 0 and before[k].word.endswith("ly") and before[k].text.islower() and len(before[k].word) > 4:
+        k -= 1  # ‘was widely described as’
+    if before[k].word not in BE_FORMS:
+        return None
+    i = _first_word(after)
+    if i != 0 or len(after) < 2 or after[0].word != "by":
+        return None
+    m = mention_after(after, 1, text)
+    if m is None or m.kind not in ("name", "description", "organisation") or not _inverted_lead(after, 1, m) \
+            or _clause_goes_on(after, m):
+        return None
+    return Found(m, None, "cue-after", verb)
+
+
 #: Participles of an "as" clause that name the speaker after "by" (‘…” – as described by X’).
 AS_BY_PARTICIPLES = frozenset("described noted reported stated characterized characterised put".split())
 
