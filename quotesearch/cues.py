@@ -1309,6 +1309,13 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # an infinitive or a second verb of the clause (‘went on to say’, ‘X was joined on
             # stage and joked’): the words before it are no subject; the sentence's subject is
             m = founds[-1].mention if founds and toks[v - 1].word == "and" else subject()
+            if toks[v - 1].word == "to" and not founds and v > 3 and toks[v - 3].word in BE_FORMS and toks[v - 2].text.islower():
+                # ‘… so subdued that Mr. Trump was prompted to say,’: the subject of the clause the
+                # infinitive ends (‘was quick to add’, ‘was heard to say’), nearer than the sentence's
+                # (with no cue before it: ‘Yepez said Perez was right to urge leaders “…”’ is Yepez's)
+                own = mention_before(toks, v - 2, 0, text)
+                if own is not None and own.kind in ("name", "pronoun") and (m is None or own.start >= m.end):
+                    m = own
             if toks[v - 1].word == "and" and v > 2 and _verb_like(toks[v - 2]):
                 # ‘I laughed and said’: the subject of the verb before "and" is this one's
                 first = mention_before(toks, v - 2, 0, text)
