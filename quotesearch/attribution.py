@@ -1162,11 +1162,13 @@ def _another(m: regex.Match, before: Found | None) -> str:
 
 
 #: The sentence after a quotation that names whose words they were (‘That was the blunt assessment
-#: of X’, ‘Those were the words of X’, ‘So says X’, ‘That was how X described …’).
+#: of X’, ‘Those were the words of X’, ‘So says X’, ‘That was how X described …’, ‘That quote from X
+#: appeared …’).
 RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such) (?:was|were|is|are) (?:the )?(?:\p{Ll}+ ){0,2}"
                                  r"(?:words|verdict|assessment|view|message|warning|advice|prediction|answer|reply|"
                                  r"conclusion|judgment|judgement|reaction|response) of |So says |That was how |"
-                                 r"Or so says )")
+                                 r"Or so says |(?:That|This|The) (?:\p{Ll}+ )?(?:quote|quotation|remark|comment|line|"
+                                 r"warning) (?:came )?from )")
 
 
 def _told_after(text: str, sp: Span, paras: list[tuple[int, int]]) -> Found | None:
