@@ -1702,6 +1702,8 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
         return None
     at = m.start(1)
     kind = "organisation" if is_organisation(name.split()) or lead.startswith("the ") else "name"
+    if kind == "name" and " of " in name and len(person := name.split(" of ")[0].split()) >= 2:
+        name = " ".join(person)  # a person and where from: ‘The moderator, Renee Galloway of WPHL,’
     if lead == "the ":
         at, name = at - 4, "the " + name  # (a body's name as written: "the Audio Standards Board")
     return Mention(at, at + len(name), name, kind)

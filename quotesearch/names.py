@@ -254,6 +254,10 @@ ADVERB_ENDINGS = ("ically", "ously", "ively", "ently", "antly", "edly", "ingly",
 #: Last parts that make a capitalised compound an adjective: "Trump-style", "Obama-era".
 COMPOUND_ADJECTIVE_ENDS = wordset("style era like based born run type wide friendly leaning")
 
+#: Words of number that open a count compound ("Two-time", "Three-term", "First-time").
+COUNT_WORDS = wordset("one two three four five six seven eight nine ten eleven twelve first second third "
+                      "fourth fifth multiple many")
+
 
 def _adjective_compound(word: str) -> bool:
     """A compound like "Kremlin-backed" or "Trump-style" (but not the name "Ban Ki-moon").
@@ -262,8 +266,12 @@ def _adjective_compound(word: str) -> bool:
     (True, False)
     >>> _adjective_compound("Tony-winning"), _adjective_compound("Jin-ping")
     (True, False)
+    >>> _adjective_compound("Nine-year-old"), _adjective_compound("Two-time"), _adjective_compound("Hanna-Time")
+    (True, True, False)
     """
     last = word.rsplit("-", 1)[1].rstrip(".")
+    if last == "old" or (last in ("time", "term") and word.split("-", 1)[0].lower() in COUNT_WORDS):
+        return True  # an age or a count opening a sentence: "Nine-year-old Aubrey Kessler", "Two-time champion"
     return last[:1].islower() and (last.endswith("ed") or last in COMPOUND_ADJECTIVE_ENDS or (
         len(last) > 5 and last.endswith("ing")))  # (never a romanised syllable: "Jin-ping", "Yi-ming")
 
