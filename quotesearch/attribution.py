@@ -1710,9 +1710,11 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
 
 
 #: A name set off after a description, with a word or three of its own before it (‘, the Audio
-#: Standards Board,’, ‘, the Cyprus-registered company Strix Systems,’, ‘, a chiropractor named Dale Rimmer,’).
+#: Standards Board,’, ‘, the Cyprus-registered company Strix Systems,’, ‘, a chiropractor named Dale Rimmer,’),
+#: and where they are from after it (‘As one reader, Bernard Hollis from Kilcross, put it’).
 RE_APPOSITIVE_NAME = regex.compile(r", (?:(?:the|a|an) )?(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+-\p{Ll}+) ){0,3}(?:named |called )?"
-                                   r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,5}),")
+                                   r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,5})"
+                                   r"(?: (?:from|in) \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2})?,")
 
 #: A written thing and who issued it, ending a description (‘a statement from Northlight Artist
 #: Management’, ‘a letter signed by Mayor Ruth Ellis’).
@@ -1840,6 +1842,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 # Industries said …. “…,” the company said’)
                 return Person(at_body.group(1), kind="organisation")
             continue  # people of the body or around it: ‘Students at Halvorsen University protested.’
+        if m.kind == "description" and len(words) == 2 and words[0].lower() == "the" and words[1].islower() \
+                and words[1] in THING_NOUNS and words[1] not in BODY_NOUNS and words[1] != noun:
+            continue  # a body of another kind, never this one: ‘The zoo will pay $1 million a year to the
+            # foundation. In a statement, the foundation said’
         if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])):
             return None  # (but ‘The National Highway Safety Bureau’ is a name)
         of_kind = _body_of_kind(words, noun)

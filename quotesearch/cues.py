@@ -299,6 +299,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     if i >= len(toks):
         return None
     m = mention_after(toks, i, text, subject=True)
+    if m is not None and m.kind == "description" and toks[i].word in ("this", "that", "these", "those") \
+            and i + 1 < len(toks) and toks[i + 1].text.islower() and _verb_like(toks[i + 1]):
+        return None  # a thing done, no speaker: ‘This prompted the tabloid to run a cover saying …’
     if m is None:
         if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
             t = toks[i]

@@ -247,6 +247,8 @@ carmaker automaker airline carrier broadcaster publisher studio label retailer s
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup
 giant conglomerate brand railroad railway airport patrol
 collaboration consortium observatory laboratory
+journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
+franchise band orchestra festival opposition junta regime militia
 """)
 
 #: Role nouns whose plural is a common surname ("Reeves"): never read as people in the plural.
@@ -286,6 +288,10 @@ relative relatives mission missions delegation delegations diner diners patron p
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
 pal pals rider riders straphanger straphangers
+rebel rebels insurgent insurgents militant militants fighter fighters troops local locals clergy pilgrim
+pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
+carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
+subscriber subscribers follower followers
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES)
 
 #: Words that end a sports club's name ("Manchester City", "Kingsmere Rovers", "Northbridge Athletic").

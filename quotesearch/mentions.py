@@ -103,6 +103,7 @@ NOT_IN_DESCRIPTION = wordset("""
 should would will could can may might must shall is are was were be been being has have had do does
 did not that which who whom whose and or but if when while because so than then there it
 after before since until unless although though whereas
+showed shows depicted depicts featured features captured captures filmed films
 """)
 
 
@@ -228,6 +229,11 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                     and toks[j].text.islower())):
                 h += 1
             heads = [t.word for t in toks[i + 1: h + 1] if t.word in DESCRIPTION_NOUNS]
+            if heads:
+                last = max(x for x in range(i + 1, h + 1) if toks[x].word in DESCRIPTION_NOUNS)
+                if any(x.text.islower() and x.word.endswith("ing") and len(x.word) > 4 and x.word not in DESCRIPTION_NOUNS
+                       for x in toks[last + 1:h + 1]):
+                    break  # a clause after the noun: ‘outside the zoo gates Monday holding signs reading’
             if not heads and h == j and _is_age(toks[j].word):
                 heads = [toks[j].word]  # an age as the head: ‘The 34-year-old wrote: “…”’
             if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
@@ -272,7 +278,8 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -
     k = j
     while k - 1 >= lo and toks[k - 1].text[:1].isalnum() and toks[k - 1].word not in FUNCTION_WORDS \
             and (toks[k - 1].word not in SPEECH_VERBS or toks[k - 1].word == "state") \
-            and toks[k - 1].word not in OTHER_PREPOSITIONS and j - k < 3:  # ("state police", an adjective)
+            and toks[k - 1].word not in OTHER_PREPOSITIONS and toks[k - 1].word not in NOT_IN_DESCRIPTION \
+            and j - k < 3:  # ("state police", an adjective; never a verb: "a video showed rebels")
         k -= 1
     w = toks[j].word
     if (w in DESCRIPTION_NOUNS and (w.endswith("s") or w in COLLECTIVE_NOUNS)) or (roles and _role_plural(w)):
