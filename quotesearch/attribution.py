@@ -2669,6 +2669,15 @@ NATION_STEMS = {"spaniard": "spanis", "scot": "scotti", "scots": "scotti", "brit
 #: Offices of those who officiate, never the players a nationality stands for.
 NEUTRAL_OFFICES = frozenset("referee umpire official steward judge commissioner linesman".split())
 
+#: Roles of one who speaks for, against or about another: never the subject just quoted, by a role
+#: alone (‘Tom Jones denied it. “…,” the prosecutor said’, ‘Acme's chief said …. “…,” the spokesman said’).
+OTHER_PARTY_ROLES = NEUTRAL_OFFICES | frozenset("""
+spokesperson spokesman spokeswoman representative lawyer attorney counsel solicitor barrister prosecutor
+justice magistrate coroner officer police detective investigator inspector sheriff constable witness
+neighbour neighbor doctor physician surgeon coach manager aide adviser advisor critic expert agent
+interpreter translator moderator host interviewer reporter journalist
+""".split())
+
 
 def nation_stem(word: str) -> str:
     """What a nationality's noun and adjective share ("Dutchman", "Dutch"; "Scot", "Scottish").
@@ -2884,9 +2893,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             return None
         lo, hi = paras[sp.paragraph - 1]
     listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES
-    if not listed and not (head in ROLE_NOUNS and _predicate_of(head).search(text, lo, hi) is not None):
-        return None  # (only an epithet of a person, or a role its sentence gives the subject below: never
-        # "the affidavit says", "the daily said")
+    if not listed and head not in ROLE_NOUNS:
+        return None  # (only an epithet of a person, or a role its sentence gives the subject below, or
+        # one of a subject that speaks: never "the affidavit says", "the daily said")
     if hi - lo > 2 * CONTEXT_CHARS:
         return None  # (only near its paragraph's start, so that each quotation reads a bounded stretch)
     ends = sentence_ends(text, lo, hi)
@@ -2919,9 +2928,15 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     # talked-about rapper in London. “…,” the rapper says’; never another's role in the paragraph,
     # ‘Messi had a miserable night for the goalkeeper …’)
     predicated = head in ROLE_NOUNS and _predicate_of(head).match(text, m.end + 1, hi) is not None
-    if not listed and not predicated:
-        return None
     speaks = _speaks(text, toks, m, cast)
+    if not listed and not predicated and not (
+            speaks and sp.open_at > sp.para_start and head not in OTHER_PARTY_ROLES
+            and (regex.search(rf"\b{regex.escape(head)}\b", text[lo:hi], flags=regex.I) is None
+                 or any(head in r.lower().split() for r in p.roles))):
+        return None  # (a role of a subject whose words its sentence reports, in the quotation's own
+        # paragraph: ‘Father Dominic Ruiz said half of his parishioners …. “…,” the priest said’; never
+        # one who answers or acts for another: ‘Tom Jones denied setting the fire. “…,” the prosecutor said’,
+        # nor an office the stretch gives someone else: ‘After meeting the Minister of Finance, Ann Cole said …’)
     if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and (not speaks or any(
             s_ >= m.end - lo for s_, _ in people_words(text[lo:hi]))):
         return None  # a trade or a position only for a subject that speaks: ‘Alldritt admitted …. “…,”

@@ -975,11 +975,13 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
-                and not _in_title(toks, v) \
+                and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
                 and not _people_after(toks, v) \
                 and not _refused(toks, v) and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
-            # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet)
+            # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet;
+            # a weak verb only near the words: never ‘…” of the couple and that the podcast, which …,
+            # would continue’)
             if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
                 # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
                 # who is told is the listener)

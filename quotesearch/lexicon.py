@@ -288,7 +288,7 @@ relative relatives mission missions delegation delegations diner diners patron p
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
 pal pals rider riders straphanger straphangers
-rebel rebels insurgent insurgents militant militants fighter fighters troops local locals clergy pilgrim
+rebel rebels insurgent insurgents militant militants fighter fighters troops locals clergy pilgrim
 pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
 subscriber subscribers follower followers

@@ -1231,6 +1231,11 @@ WORK_NOUNS_BEFORE = frozenset("book memoir novel autobiography biography film mo
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
 
+#: An opening "As for" before a name: the topic the sentence's pronoun stands for (‘As for Donald
+#: Trump, he said he is not worried’).
+RE_AS_FOR_BEFORE = regex.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)As (?:for|to) (?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -2721,6 +2726,8 @@ class Cast:
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
                     subject = pos in self._spoke_at or self.opens_sentence(pos) or (
+                        RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None) or (
+                        # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
                         nearest is None and p.kind == "name" and p.personlike
                         and (w_ := RE_CAPWORD.match(self.text, pos)) is not None
                         and self.text.startswith(SAID_AFTER, w_.end())) \
