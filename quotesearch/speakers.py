@@ -1119,7 +1119,8 @@ def _capital_office(role: str, head: str) -> bool:
 
 #: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
 #: President" stays as written, as the gold of real news has it).
-CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner".split())
+CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner secretary treasurer "
+                             "bishop archbishop".split())
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
@@ -1882,10 +1883,11 @@ class Cast:
                 j = next((i for i, t in enumerate(toks) if t.end >= end), None)
                 role = self._appositive_after(toks, j) if j is not None else None
             if role is None and (
-                    text[max(0, start - 3):start].rstrip().endswith(",") or (
+                    text[max(0, start - 3):start].rstrip().endswith((",", "(")) or (
                     start > 1 and text[start - 1] == " " and text[start - 2].islower()
                     and text[max(0, start - 30):start].split()[-1] in ROLE_NOUNS)):
-                # ‘…, Germany’s defense minister, Boris Pistorius’ or ‘finance minister Rachel Reeves’
+                # ‘…, Germany’s defense minister, Boris Pistorius’ or ‘finance minister Rachel Reeves’, or
+                # a broadsheet's ‘The Minister for Lands (Mr. Ernest Blaxland)’
                 toks = tokenize(text, max(0, start - 60), end)
                 k = next((i for i, t in enumerate(toks) if t.start >= start), None)
                 role = self._role_before(toks, k) if k is not None else None
@@ -2115,10 +2117,11 @@ class Cast:
     def _role_before(self, toks, k) -> str | None:
         """A title before a name: ‘…, Germany’s defense minister, Boris Pistorius’, ‘finance
         minister Rachel Reeves’ (never the clause before it: ‘Trump threw famous reporter X’)."""
-        if k - 1 >= 0 and (toks[k - 1].text == "," or not toks[k - 1].capitalized):
-            e = k - 2 if toks[k - 1].text == "," else k - 1
+        if k - 1 >= 0 and (toks[k - 1].text in ",(" or not toks[k - 1].capitalized):
+            e = k - 2 if toks[k - 1].text in ",(" else k - 1
             end = e
-            if e >= 2 and toks[e].word not in ROLE_NOUNS and toks[k - 1].text == "," and gender_of(toks[k].text):
+            if e >= 2 and toks[e].word not in ROLE_NOUNS and toks[k - 1].text in ",(" and (
+                    gender_of(toks[k].text) or toks[k].word.rstrip(".") in HONORIFICS):
                 # "The Minister of Finance, X", "the Commissioner for Environment, X": the office
                 # and its domain, written in capitals, before a person's name (never "the mayor of
                 # Springfield, New York")
@@ -2675,7 +2678,9 @@ class Cast:
                 name = "the" + name[3:]
             words = name.split()
             if (len(words) == 2 and words[0] == "the" and (words[1].lower() in CAPITAL_OFFICES or words[1].lower() in ROYAL_SEX)) \
-                    or (len(words) == 3 and words[0] == "the" and words[1] in ("Crown", "Grand") and words[2].lower() in ROYAL_SEX):
+                    or (len(words) == 3 and words[0] == "the" and words[1] in ("Crown", "Grand") and words[2].lower() in ROYAL_SEX) \
+                    or (len(words) == 3 and words[0] == "the" and words[1].isalpha() and words[1][:1].isupper()
+                        and words[2].lower() in CAPITAL_OFFICES):  # ("the Home Secretary" of "the Home Secretary, Mr. X,")
                 # "the Governor said" in a broadsheet's style: the one just named with that office in
                 # capitals ("Gov. Charles E. Vandermeer", "Mayor Harold T. Brennan"), alone among the
                 # recent people (never a union's president for "the President")
