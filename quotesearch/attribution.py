@@ -386,9 +386,15 @@ OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 #: What is one's own to say: ‘His verdict: “…”’, ‘Her philosophy was simple: “…”’.
 OWN_SAYINGS = wordset("""
 verdict ruling message reply answer response assessment view advice take conclusion summary words warning
-explanation prediction plea retort rebuttal philosophy motto mantra creed
+explanation prediction plea retort rebuttal philosophy motto mantra creed reasoning logic argument point pitch
+promise vow reaction
 """)  # (never "instructions" or "orders", whose owner may be the one given them: ‘Then came their instructions:’)
 _OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + ")"
+
+#: A saying and whose it is, as a description (‘the message from union president Gloria Hart’,
+#: ‘Mediator Paul Drescher's assessment’).
+RE_SAYING_OF = regex.compile(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + r")s? (?:from|of) (.+)"
+                             r"|(.+?)['’]s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + r")s?)")
 
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
 RE_OWN_VERDICT = regex.compile(_OWN_SAYING + r"(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
@@ -891,7 +897,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
         if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence")) and not title_ctx \
-                and sp.close_end is not None and text.startswith(" by ", sp.close_end) and not is_title(content.rstrip(",.")) \
+                and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as") \
+                and not is_title(content.rstrip(",.")) \
                 and (agent := passive_agent(text, before_toks(), after_toks)) is not None:
             found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words
         if found is not None and found.rule == "subject" and sp.close_end is not None \
@@ -1005,6 +1012,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             at, issuer = found.mention.start + src.start(2), src.group(2)
             kind = "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower()) else "organisation"
             found = Found(Mention(at, at + len(issuer), issuer, kind), None, found.rule, found.cue)
+        owner = RE_SAYING_OF.fullmatch(found.mention.text) \
+            if found is not None and found.mention is not None and found.mention.kind == "description" else None
+        if owner is not None:  # ‘The message from union president Gloria Hart was blunt:’, ‘Mediator Paul
+            # Drescher's assessment, offered to reporters …:’: whose message or assessment it is
+            g = 1 if owner.group(1) else 2
+            at = found.mention.start + owner.start(g)
+            own_toks = tokenize(text, at, found.mention.start + owner.end(g))
+            own = mention_after(own_toks, 0, text) if own_toks else None
+            if own is not None and own.kind in ("name", "organisation", "description") \
+                    and own.end == found.mention.start + owner.end(g):
+                found = Found(own, None, found.rule, found.cue)
         if found is not None and found.mention is not None:
             asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
             if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:

@@ -754,7 +754,12 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
                 # to a translation provided by the Esterland government,’
             m = mention_after(toks, a + 2, text)
             b = _index_after_offset(toks, m.start) if m is not None else 0
-            if m is not None and b - 2 > a + 2 and toks[b - 1].word == "by" and toks[b - 2].word in SEEN_BY:
+            seen = next((x for x in range(a + 4, b) if toks[x].word == "by" and toks[x - 1].word in SEEN_BY), None) \
+                if m is not None else None  # (past the outlet's own words: ‘obtained by the broadcaster NRV’)
+            if seen is not None and any(x.word in RECORDING_NOUNS for x in toks[a + 2:seen]):
+                return None  # a recording of the words, whose speaker the sentence names: ‘X was overheard
+                # telling an aide that …, according to a recording obtained by the broadcaster NRV’
+            if seen is not None:
                 # the document as written, never the outlet that saw it alone: ‘according to an
                 # internal campaign memo reviewed by Reuters’
                 s_, e_ = toks[a + 2].start, m.end
@@ -766,6 +771,9 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
 
 #: What renders another's words, and is no source of them ("a translation", "the interpretation").
 RENDERING_NOUNS = frozenset("translation translations interpretation interpreter subtitles".split())
+
+#: What records words as they were said: its speaker is who said them, never who obtained it.
+RECORDING_NOUNS = frozenset("recording recordings audio tape tapes footage video videos clip transcript".split())
 
 #: Participles of a document that an outlet has seen ("a memo reviewed by Reuters").
 SEEN_BY = wordset("reviewed obtained seen viewed")  # (never "provided by", "shared by": their author)
@@ -844,10 +852,18 @@ ridiculed mocked blasted slammed deemed quoted""".split())
 
 
 def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found | None:
-    """The agent of a passive verb of words right before the marks, named right after them:
-    ‘The plan was called “a disaster” by Jane Jones’, ‘has been described as “…” by critics’,
+    """The agent of a passive verb of words right before the marks, named right after them, or
+    before its "as": ‘The plan was called “a disaster” by Jane Jones’, ‘has been described as “…”
+    by critics’, ‘was described by party officials as “furious”’,
     ‘the movement has been called “strategic ambiguity” by Joshua Hendrick, a professor at …’."""
     k = len(before) - 1
+    if k >= 4 and before[k].word == "as":
+        # the agent between the verb and "as": ‘was described by party officials as “furious”’
+        y = next((y for y in range(k - 1, max(1, k - 9), -1) if before[y].word == "by"), None)
+        if y is not None and before[y - 1].word in PASSIVE_WORDS_PARTICIPLES and before[y - 2].word in BE_FORMS:
+            m = mention_after(before, y + 1, text)
+            if m is not None and m.kind in ("name", "description", "organisation") and m.end == before[k - 1].end:
+                return Found(m, None, "cue-before", before[y - 1].text)
     if k >= 0 and before[k].word == "as":
         k -= 1
     if k < 1 or before[k].word not in PASSIVE_WORDS_PARTICIPLES or before[k].capitalized:
@@ -885,6 +901,8 @@ def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
     if m is None or m.kind not in ("name", "pronoun", "description", "organisation") or not _inverted_lead(toks, k, m):
         return None
     e = _index_after_offset(toks, m.end)
+    if e < n and toks[e].text == "," and m.role is not None:
+        e += 1  # the aside's closing comma: ‘…,” as Meridian's chief executive, Paula Grantham, said’
     while e < n and (toks[e].word in AUXILIARIES or toks[e].word in SUBJECT_ADVERBS) and not toks[e].capitalized:
         e += 1
     if e < n and ((_is_cue(toks[e], False) and toks[e].word not in ("asked", "told"))

@@ -123,7 +123,7 @@ HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr coun cr madam mdm brig pte pvt cdr
 herr frau datuk dato datin tun puan encik ald revd
-shri smt engr alhaji alhaja haji hajji mallam spc pfc
+shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
@@ -291,7 +291,7 @@ pal pals rider riders straphanger straphangers
 rebel rebels insurgent insurgents militant militants fighter fighters troops locals clergy pilgrim
 pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
-subscriber subscribers follower followers
+subscriber subscribers follower followers capitalist capitalists
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES)
 
 #: Words that end a sports club's name ("Manchester City", "Kingsmere Rovers", "Northbridge Athletic").

@@ -73,7 +73,7 @@ RE_NAME_RUN = regex.compile(
 #: Honorifics that tell a person's gender ("Mr. Lee … he").
 GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                        "lady": "f", "madam": "f", "mdm": "f", "herr": "m", "frau": "f", "datin": "f", "puan": "f",
-                       "encik": "m"}
+                       "encik": "m", "aunty": "f", "auntie": "f"}
 
 
 class Token(NamedTuple):
@@ -578,6 +578,10 @@ def is_organisation(words: Sequence[str]) -> bool:
     return not (len(words) == 2 and gender_of(words[0]) is not None)
 
 
+#: Months that are given names too ("Ms. April Ryan", "Aunty June Wallace"), read so after an honorific.
+GIVEN_MONTHS = frozenset("April May June August".split())
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """The names inside a capitalised run, with their offsets in it: function words split it
@@ -608,6 +612,8 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         wpos = run.find(w, pos)
         pos = wpos + len(w)
         if _is_name_word(w) or (w.rstrip(".").lower() in HONORIFICS and w[:1].isupper()) or abbreviates_title(parts, i) or (
+                w in GIVEN_MONTHS and cur and cur[-1].rstrip(".").lower() in HONORIFICS and i + 1 < len(parts)
+                and _is_name_word(parts[i + 1])) or (  # a month as a given name after an honorific: "Aunty June Wallace"
                 cur and w.lower() in PARTICLES) or (w == "He" and cur and _title_word(cur[-1])) or (
                 i + 1 < len(parts) and opens_first_title(w, parts[i + 1])) or (
                 w == "New" and i + 1 < len(parts)
