@@ -16,7 +16,7 @@ import re
 import regex
 
 from quotesearch.cues import (
-    ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause,
+    ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
     _index_before, _joins_clause, _opens_with, _subordinate_at,
     _token_after, cue_after,
     cue_before, passive_agent, sentence_ends, sentence_subject,
@@ -951,6 +951,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’
         if found is None and not title_ctx and _opens_with(text, b_lo, CLAUSE_LEADS):
             found = _participle_subject(text, before_toks(), after_toks, last == ",")
+        if found is None and not title_ctx and sp.paragraph > 0 and RE_LIST_ITEM.match(text, sp.para_start) is not None:
+            found = _list_lead(text, sp, paras, known)  # ‘X offered three commitments: / 1. To “…”’
+        if found is None and not title_ctx and sp.close_end is not None \
+                and RE_SPEECH_SETTING.match(text, b_lo, sp.open_at) is not None:
+            found = _setting_subject(text, sp.close_end, a_hi, known)  # ‘In an address that promised to
+            # end “the season of shouting” in the capitol, Governor X struck a conciliatory note’
         if found is not None and found.mention is not None and found.mention.kind == "name" and len(found.mention.text) == 1:
             found = None  # a platform or a letter, never a person: ‘wrote on X that the state would “…”’
             if not title_ctx:
@@ -1063,6 +1069,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person = subject
             if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
                 asked = _one_asked(text, sp, paras, cast, found)
+                if asked is None and idx > 0 and results[idx - 1][1] is not None \
+                        and results[idx - 1][1].person is found.person and text[spans[idx - 1].end - 1] == "?":
+                    asked = _answerer(text, spans[idx - 1], sp, cast, found)
                 if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
                     found.person = asked  # replied’: the one asked replies, never the asker
             age = RE_THE_AGE.fullmatch(found.mention.text) if found.how == "description" else None
@@ -1215,6 +1224,59 @@ def _question_paragraph(text: str, para: tuple[int, int]) -> bool:
     return 0 < len(body) <= 200 and body.endswith("?") and not RE_DOUBLE_MARK.search(body) \
         and body.count("?") == 1 and not any(stop in body for stop in (". ", "! ", "; "))
 
+
+
+#: An opening phrase that sets a speech, its words quoted inside it (‘In an address that promised …’,
+#: ‘During a news conference at which she called …’).
+RE_SPEECH_SETTING = regex.compile(r"\s*(?:In|During|Throughout|At) (?:a|an|his|her|their|the|its) (?:[\p{Ll}\-]+ ){0,3}"
+                                  r"(?:address|speech|statement|interview|letter|op-ed|essay|post|remarks|testimony|"
+                                  r"sermon|lecture|memo|email|message|broadcast|appearance|conference|briefing|rally)"
+                                  r" (?:that|which|in which|where|at which)\b")
+
+
+#: An item of a list: a number, a letter or a bullet opening its paragraph (‘1. To “look again”’, ‘• A $300
+#: million credit’).
+RE_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦*–—-])[ \t]")
+
+
+def _list_lead(text: str, sp: Span, paras: list[tuple[int, int]], known) -> Found | None:
+    """For words quoted in an item of a list, the subject of the sentence that introduces the
+    list with a colon (‘The authority's chief executive, Neil Fairbanks, offered three commitments:’),
+    over the list's items before it (at most twelve)."""
+    k = sp.paragraph - 1
+    while k >= 0 and sp.paragraph - k <= 12 and RE_LIST_ITEM.match(text, paras[k][0]) is not None:
+        k -= 1
+    if k < 0:
+        return None
+    lo, hi = paras[k]
+    lead = text[lo:hi].rstrip()
+    if not lead.endswith(":") or "“" in lead or '"' in lead:
+        return None
+    ends = sentence_ends(text, lo, hi)
+    start = max([e for e in ends if e < lo + len(lead) - 1], default=lo)
+    toks = tokenize(text, start, lo + len(lead))
+    m = sentence_subject(text, toks, known) if toks else None
+    if m is None or m.kind not in ("name", "description", "pronoun") or not any(_verb_like(x) for x in toks if x.start >= m.end) \
+            or (m.kind == "description" and (description_head(m.text) in DOCUMENT_NOUNS or not _person_noun(description_head(m.text) or ""))):
+        return None  # (a person or people: never ‘The week's best quotes:’)
+    return Found(m, None, "colon", ":")
+
+
+def _setting_subject(text: str, close_end: int, hi: int, known) -> Found | None:
+    """The subject of the main clause after an opening phrase that sets a speech (its comma after
+    the quotation), when it is a person: the address is theirs."""
+    ends = sentence_ends(text, close_end, hi)
+    end = ends[0] if ends else hi
+    c = text.find(", ", close_end, end)
+    if c < 0 or "“" in text[close_end:c] or '"' in text[close_end:c]:
+        return None
+    toks = tokenize(text, c + 2, end)
+    m = sentence_subject(text, toks, known) if toks else None
+    nxt = _token_after(toks, m.end) if m is not None else None
+    if m is None or m.kind not in ("name", "pronoun") or m.start != toks[0].start and not (m.role and toks[0].capitalized) \
+            or nxt is None or nxt.capitalized or not (nxt.word in AUXILIARIES or nxt.word.endswith(("ed", "s")) or _verb_like(nxt)):
+        return None
+    return Found(m, None, "subject", None)
 
 
 def _participle_subject(text: str, before: list[Token], after: list[Token], comma_inside: bool) -> Found | None:
@@ -2558,6 +2620,26 @@ def _one_asked(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, fo
             or not (p.gender == sex or (p.gender is None and p.titled and found.person.gender in (None, sex))):
         return None  # (a person of the pronoun's sex, or titled and of no known sex: never "Twitter")
     return p
+
+
+def _answerer(text: str, prev: Span, sp: Span, cast: Cast, found: Found) -> Person | None:
+    """For a reply's "he" or "she" that found the one who asked the question just before, the one
+    person of the pronoun's sex the asking sentence names after its cue (‘“Will you resign?” one
+    reporter asked as Sandra Pike took the podium. / “No,” she replied.’)."""
+    sex = {"he": "m", "she": "f"}.get(found.mention.text.lower())
+    if sex is None or prev.close_end is None:
+        return None
+    ends = sentence_ends(text, prev.close_end, min(sp.open_at, prev.close_end + CONTEXT_CHARS))
+    hi = ends[0] if ends else min(sp.open_at, prev.close_end + CONTEXT_CHARS)
+    people = []
+    for run in RE_NAME_RUN.finditer(text, prev.close_end, hi):
+        toks = tokenize(text, run.start(), run.end())
+        m = mention_after(toks, 0, text) if toks else None
+        p = cast.resolve(m)[0] if m is not None and m.kind == "name" else None
+        if p is not None and p is not found.person and p.kind == "name" and p.gender == sex \
+                and not any(q is p for q in people):
+            people.append(p)
+    return people[0] if len(people) == 1 else None
 
 
 def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:

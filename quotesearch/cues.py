@@ -387,7 +387,7 @@ contention words quip admission description
 """)
 
 
-def _speech_noun_owner(toks: list[Token]) -> Found | None:
+def _speech_noun_owner(toks: list[Token], text: str = "") -> Found | None:
     """A name's speech noun governing the quotation: ‘Trump’s claim that there have been “…”’
     (the noun, then "that" or a colon, and no verb of speech after it)."""
     n = len(toks)
@@ -409,6 +409,13 @@ def _speech_noun_owner(toks: list[Token]) -> Found | None:
                 return None
             s_ = toks[i - len(name) + 1].start
             return Found(Mention(s_, t.end - 2, " ".join(name), "name"), None, "cue-in-sentence", toks[k].text)
+    for i in range(n - 3, max(0, n - 16), -1):  # ‘the contention of law professor Adaeze Nwosu that “…”’
+        if toks[i].word == "of" and toks[i - 1].word in SPEECH_NOUNS and not toks[i - 1].capitalized \
+                and not any(_is_cue(x, True) for x in toks[i + 1:]):
+            m = mention_after(toks, i + 1, text)
+            after = _token_after(toks, m.end) if m is not None else None
+            if m is not None and m.kind == "name" and after is not None and after.word == "that" and _inverted_lead(toks, i + 1, m):
+                return Found(m, None, "cue-in-sentence", toks[i - 1].text)
     return None
 
 
@@ -1406,7 +1413,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if _after_modal(toks, found_at[best]) and real:
             best = real[-1]  # ‘Obama said he expected that Americans will say “no”’: Obama's
         return _main_clause_after(text, toks, found_at[best]) or founds[best]
-    owner = _speech_noun_owner(toks)  # with no verb of speech: ‘… on Trump’s claim that “…”’
+    owner = _speech_noun_owner(toks, text)  # with no verb of speech: ‘… on Trump’s claim that “…”’
     if owner is not None:
         return owner
     if toks[-1].text == ":":
