@@ -391,6 +391,10 @@ promise vow reaction
 """)  # (never "instructions" or "orders", whose owner may be the one given them: ‘Then came their instructions:’)
 _OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + ")"
 
+#: The author set off after a document (‘The majority opinion, written by Justice Mara Ellison,’).
+RE_WRITTEN_BY = regex.compile(r", (?:which was |who )?(?:written|signed|authored|drafted|penned|sent) by "
+                              r"((?:[\p{Ll}\-]+ ){0,3}\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*){0,4})[,.;]")
+
 #: A saying and whose it is, as a description (‘the message from union president Gloria Hart’,
 #: ‘Mediator Paul Drescher's assessment’).
 RE_SAYING_OF = regex.compile(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + r")s? (?:from|of) (.+)"
@@ -1018,6 +1022,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             at, issuer = found.mention.start + src.start(2), src.group(2)
             kind = "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower()) else "organisation"
             found = Found(Mention(at, at + len(issuer), issuer, kind), None, found.rule, found.cue)
+        author = RE_WRITTEN_BY.match(text, found.mention.end) \
+            if found is not None and found.mention is not None and found.mention.kind == "description" \
+            and description_head(found.mention.text) in DOCUMENT_NOUNS else None
+        if author is not None:  # ‘The majority opinion, written by Justice Mara Ellison, said’, ‘…,” said
+            # the memo, signed by deputy director Paul Kern.’: its author
+            a_toks = tokenize(text, author.start(1), author.end(1))
+            who = mention_after(a_toks, 0, text) if a_toks else None
+            if who is not None and who.kind in ("name", "organisation") and who.end == author.end(1):
+                found = Found(who, None, found.rule, found.cue)
         owner = RE_SAYING_OF.fullmatch(found.mention.text) \
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
         if owner is not None:  # ‘The message from union president Gloria Hart was blunt:’, ‘Mediator Paul
@@ -1862,8 +1875,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             continue
         if m.kind == "name" and text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " ":
             return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’
-        if m.kind == "name" and " " not in m.text and _described_as(text, m.end, noun, s_hi):
-            return Person(m.text, kind="organisation")  # ‘Northjet, a budget airline based in Leeds,’
+        if m.kind in ("name", "organisation") and (" " not in m.text or m.kind == "organisation" or is_organisation(m.text.split())) \
+                and _described_as(text, m.end, noun, s_hi):
+            return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
+            # ‘Northjet, a budget airline based in Leeds,’, ‘The Northern Liberation Front, a rebel group,’
         if m.kind == "name" and m.role is not None and m.role.lower().split()[-1] == noun \
                 and not any(w in FUNCTION_WORDS for w in m.role.lower().split()):  # (never ‘a critic of the bank’)
             return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
@@ -1893,8 +1908,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and not cast.knows(m.text.split()[-1].rstrip(".").lower()):
             continue  # a capitalised word the article names no one by ("Carrow charged …", "According to …")
         words = m.text.split()
-        if m.kind == "description" and len(words) == 2 and words[1].lower() == noun:
-            continue  # ("The airline said …": the same body again, named before)
+        if m.kind == "description" and len(words) == 2 and (words[1].lower() == noun or (
+                words[1].lower() in FIRM_NOUNS and noun in FIRM_NOUNS)):
+            continue  # ("The airline said …": the same body again, named before; "The biotech said …. “…,”
+            # the company said")
         if m.kind == "description" and (description_head(m.text) in DOCUMENT_NOUNS or description_head(m.text) in MEDIA_NOUNS):
             continue  # a thing the story is about (‘The videos circulated widely.’): no one who speaks
             # (but a body described, ‘A supplier in Ohio … said’, is another body)
@@ -2057,14 +2074,20 @@ def _unnamed_person(head: str | None, text: str, at: int) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _introduced_unnamed(head: str) -> re.Pattern:
+def _introduced_unnamed(head: str, another: bool = False) -> re.Pattern:
     # (never the predicate or apposition of someone named: ‘John Hale is a retired soldier’)
     # (the words between are the noun's modifiers: never "a question for the crowd"; the stdlib
     # ``re``, whose patterns compile many times faster, with one look-behind per word)
     not_after = "".join(rf"(?<!\b{w}\s)" for w in ("is", "was", "are", "were", "as", "became", "becomes")) + r"(?<!,\s)"
-    return re.compile(r"\b" + not_after + r"(?i:a|an|one)\s+"
-                      r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b)[\w\-]+\s+){0,3}?"
+    return re.compile(r"\b" + not_after + (r"(?i:a|an|one|another)\s+" if another else r"(?i:a|an|one)\s+")
+                      + r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b)[\w\-]+\s+){0,3}?"
                       + re.escape(head) + r"\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _definite_again(head: str) -> re.Pattern:
+    """A sentence opening with "The", a word or three and ``head``: one described before, again."""
+    return re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The ((?:[a-z\-]+\s+){1,3}?)" + re.escape(head) + r"\b", re.MULTILINE)
 
 
 def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[str, int] | None:
@@ -2072,10 +2095,20 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
     within 2,000 characters and outside quotations, with what follows its noun up to a clause
     (‘a retired dentist from Leeds’, ‘a co-worker’, ‘one witness’), and where it ends."""
     m = None
-    for m in _introduced_unnamed(head).finditer(text, max(0, at - 2000), at):
-        pass
+    for m in _introduced_unnamed(head, another=True).finditer(text, max(0, at - 2000), at):
+        pass  # (and ‘Another official, who works at the State Department, disagreed’)
     if m is None:
         return None
+    again = None  # a sentence since that opens with the one introduced before, by its words: ‘A senior
+    for again in _definite_again(head).finditer(text, m.end(), at):  # defense official said …. A third
+        pass  # official …. The senior defense official said …. “…,” the official said’
+    if again is not None:
+        first = None
+        for first in re.finditer(r"\b(?i:a|an|one)\s+" + re.escape(again.group(1)) + re.escape(head) + r"\b",
+                                 text[max(0, at - 2000):m.start()]):
+            pass
+        if first is not None:
+            m = _introduced_unnamed(head, another=True).match(text, max(0, at - 2000) + first.start()) or m
     window = text[max(0, m.start() - 3):m.start()]
     before = window.rstrip()
     if not (_speaks_after(text, m.end()) or not before or before[-1] in ".!?”\"" or "\n" in window):
@@ -2318,6 +2351,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0:
             # "X said:" closing the previous paragraph
             p_lo, p_hi = paras[sp.paragraph - 1]
+            if text.endswith((":—", ":–", ":-"), p_lo, p_hi):
+                p_hi -= 1  # an old paper's colon and dash: ‘He said:—’
             if text[p_hi - 1] == ":" and not _topic_label(text, p_lo, p_hi):  # (never a topic's label)
                 ends = sentence_ends(text, max(p_lo, p_hi - CONTEXT_CHARS), p_hi)
                 toks = tokenize(text, ends[-1] if ends else max(p_lo, p_hi - CONTEXT_CHARS), p_hi)

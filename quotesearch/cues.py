@@ -1212,6 +1212,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     sentence's subject."""
     if not toks:
         return None
+    if len(toks) >= 2 and toks[-1].text in ("—", "–", "-") and toks[-2].text == ":":
+        toks = toks[:-1]  # an old paper's colon and dash: ‘He said:—’
     n = len(toks)
     found = _in_the_words_of(text, toks)
     if found is not None:
@@ -1318,6 +1320,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 and t.word.endswith("s")) or (
                 v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)) or (
                 t.word in PARTICIPLES_ONLY and v > 0 and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word not in BE_FORMS) or (
+                # a thing quoted in another (‘In one email quoted in the suit, she wrote:’)
+                t.word in ("quoted", "cited") and v > 0 and v + 1 < n and toks[v + 1].word in ("in", "by")
+                and toks[v - 1].word in DOCUMENT_NOUNS) or (
                 v > 0 and t.word.endswith("s") and toks[v - 1].text.islower() and len(toks[v - 1].word) > 4
                 and (toks[v - 1].word.endswith("ed") or toks[v - 1].word in OBJECT_TAKING_VERBS)):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",

@@ -231,6 +231,7 @@ statement report reports study survey poll document documents letter memo guidan
 filing complaint lawsuit indictment order release post tweet email emails message note notice website
 editorial article piece book transcript bill resolution platform ad advert advertisement suit commentary
 affidavit contract video footage recording verdict petition audit inquiry assessment review
+opinion dissent
 """)
 
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
@@ -249,6 +250,7 @@ giant conglomerate brand railroad railway airport patrol
 collaboration consortium observatory laboratory
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia
+biotech chipmaker cooperative directorate clinic tribunal
 """)
 
 #: Role nouns whose plural is a common surname ("Reeves"): never read as people in the plural.
