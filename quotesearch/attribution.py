@@ -955,17 +955,21 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’
         if found is None and not title_ctx and _opens_with(text, b_lo, CLAUSE_LEADS):
             found = _participle_subject(text, before_toks(), after_toks, last == ",")
+        if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
+            found = _name_line(text, paras[sp.paragraph - 1], cast)  # ‘Justice Minister Aurelio Baptiste-Kent’ /
+            # ‘“We respect the court’s decision …”’: a round-up's name line above the words
         if found is None and not title_ctx and sp.paragraph > 0 and RE_LIST_ITEM.match(text, sp.para_start) is not None:
             found = _list_lead(text, sp, paras, known)  # ‘X offered three commitments: / 1. To “…”’
         if found is None and not title_ctx and sp.close_end is not None \
                 and RE_SPEECH_SETTING.match(text, b_lo, sp.open_at) is not None:
             found = _setting_subject(text, sp.close_end, a_hi, known)  # ‘In an address that promised to
             # end “the season of shouting” in the capitol, Governor X struck a conciliatory note’
-        if found is not None and found.mention is not None and found.mention.kind == "name" and len(found.mention.text) == 1:
+        if found is not None and found.mention is not None and found.mention.kind == "name" \
+                and len(found.mention.text.rstrip(".")) == 1:  # (and an answer's label: ‘A. “…”’)
             found = None  # a platform or a letter, never a person: ‘wrote on X that the state would “…”’
             if not title_ctx:
                 found = cue_before(text, before_toks(), known, mixed=mixed)
-                if found is not None and found.mention is not None and len(found.mention.text) == 1:
+                if found is not None and found.mention is not None and len(found.mention.text.rstrip(".")) == 1:
                     found = None
         if found is None and not title_ctx and sp.close_end is not None and idx > 0 \
                 and RE_CAME_REPLY.match(text, sp.close_end) is not None:
@@ -1046,8 +1050,18 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
             if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:
                 cast.position = asked_by.start()  # never the one asking
+            bare_role = found.mention.kind == "name" and found.rule != "label" and found.mention.text[:1].isupper() \
+                and found.mention.text[1:].isalpha() and found.mention.text[1:].islower() \
+                and found.mention.text.lower() in ROLE_NOUNS and not cast.knows(found.mention.text.lower())
+            # (a title-case word only: a transcript's "HOST:" is its label)
             found.person, found.how = cast.resolve(found.mention)
             cast.position = sp.open_at
+            if bare_role:
+                # a headline's bare role word, no name: ‘Coach says players “gave everything”’ is the coach
+                # the article names, when it names one, never "Coach"
+                holder, how = cast.resolve(Mention(found.mention.start, found.mention.end,
+                                                   "the " + found.mention.text.lower(), "description"))
+                found.person, found.how = (holder, how) if holder is not None and holder.kind == "name" else (None, "role-word")
             alias = RE_ALIAS.match(text, (m_ := RE_PLACE_SET_OFF.match(text, found.mention.end)) and m_.end()
                                    or found.mention.end) if found.how == "description" \
                 and alias_is_theirs(found.mention.text) else None  # (past the place's name: ‘a server at the
@@ -1245,6 +1259,27 @@ RE_SPEECH_SETTING = regex.compile(r"\s*(?:In|During|Throughout|At) (?:a|an|his|h
                                   r"(?:address|speech|statement|interview|letter|op-ed|essay|post|remarks|testimony|"
                                   r"sermon|lecture|memo|email|message|broadcast|appearance|conference|briefing|rally)"
                                   r" (?:that|which|in which|where|at which)\b")
+
+
+def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
+    """A line above a quotation that is only a person's name, with a title before it and a few
+    words in lower case after a comma (‘Justice Piet Okonjo-Vail, dissenting’): the person, when
+    the article gives them a sex or a role (never a headline in capitals: ‘Court Upholds Ban’)."""
+    lo, hi = para
+    line = text[lo:hi].rstrip()
+    if not line or len(line) > 80 or line[-1] in ".:!?”\"’'" or any(c in line for c in "“\"‘"):
+        return None
+    comma = line.find(", ")
+    if comma >= 0 and not all(w.isalpha() and w.islower() for w in line[comma + 2:].split()):
+        return None
+    toks = tokenize(text, lo, lo + (comma if comma >= 0 else len(line)))
+    m = mention_after(toks, 0, text) if toks else None
+    if m is None or m.kind != "name" or m.end != toks[-1].end or " " not in m.text:
+        return None
+    p, _ = cast.resolve(m)
+    if p is None or p.kind != "name" or not (p.gender is not None or m.role or cast.roles_of(p)):
+        return None
+    return Found(m, p, "label", None)
 
 
 #: An item of a list: a number, a letter or a bullet opening its paragraph (‘1. To “look again”’, ‘• A $300
@@ -1576,8 +1611,8 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         toks = tokenize(text, s_lo, s_hi)
         issued = next((k for k in range(len(toks) - 2) if toks[k].word in ISSUING_WORDS
                        and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in nouns or any(
-                           toks[e].word in nouns and all(x.text.islower() or (x.word in PLATFORM_WORDS and e == k + 3)
-                                                                  for x in toks[k + 2:e])
+                           (toks[e].word in nouns or (toks[e].word[-1:] == "s" and toks[e].word[:-1] in nouns))
+                           and all(x.text.islower() or (x.word in PLATFORM_WORDS and e == k + 3) for x in toks[k + 2:e])
                            for e in range(k + 3, min(len(toks), k + 6))))),
                       None)  # (and a few words between: ‘issued a special air quality statement’, ‘in a Facebook post’)
         if issued is None and kind in STATEMENT_NOUNS:
@@ -1620,7 +1655,8 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
                 else None  # (a body posts: ‘Police posted on X. “…,” the post read’; a letter is a person's)
     else:
         return None  # (‘the statement by rebels’, ‘Smith said the statement was untrue’: no one gives one)
-    end = next(e for e in range(issued + 2, len(toks)) if toks[e].word in nouns) + 1
+    end = next(e for e in range(issued + 2, len(toks)) if toks[e].word in nouns or toks[e].word[:-1] in nouns) + 1
+    # (and ‘in a series of posts’)
     if end < len(toks) and toks[end].word in ("by", "from", "of"):
         return None  # (‘a statement by the suspect's family’ is theirs)
     if toks[issued].word == "in":
@@ -2341,7 +2377,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 new = Found(prev[1].mention, prev[1].person, "same-paragraph", prev[1].cue)
         if new is None and sp.open_at > sp.para_start and _sentence_start_before(text, sp):
             ms = _last_sentence_subject(text, sp.para_start, sp.open_at, cast)
-            if ms:
+            if ms and len(ms[0].text.rstrip(".")) > 1:  # (never an answer's label: ‘A. “…”’)
                 new = Found(ms[0], ms[1], "previous-sentence", None)
         if new is None and j >= 1 and sp.open_at == sp.para_start:
             new = _exchange_turn(text, sp, results, j)
