@@ -1056,6 +1056,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # (a title-case word only: a transcript's "HOST:" is its label)
             found.person, found.how = cast.resolve(found.mention)
             cast.position = sp.open_at
+            generation = RE_GENERATION.search(text, max(0, found.mention.start - 12), found.mention.start) \
+                if found.mention.kind == "name" and " " not in found.mention.text else None
+            if generation is not None:  # ‘“…,” the younger Marsh said’: of John Marsh Sr. and John Marsh Jr.
+                key = found.mention.text.rstrip(".").lower()
+                kin = [q for q in (cast.by_surname.get(key), *cast.namesakes.get(key, ())) if q is not None]
+                suffix = ("jr", "ii") if generation.group(1).lower() == "younger" else ("sr",)
+                fits = [q for q in kin if q.name.split()[-1].rstrip(".").lower() in suffix]
+                if len(fits) == 1:
+                    found.person, found.how = fits[0], "generation"
             if bare_role:
                 # a headline's bare role word, no name: ‘Coach says players “gave everything”’ is the coach
                 # the article names, when it names one, never "Coach"
@@ -1222,7 +1231,7 @@ RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such) (?:was|were|is|are)
                                  r"(?:words|verdict|assessment|view|message|warning|advice|prediction|answer|reply|"
                                  r"conclusion|judgment|judgement|reaction|response) of |So says |That was how |"
                                  r"Or so says |(?:That|This|The) (?:\p{Ll}+ )?(?:quote|quotation|remark|comment|line|"
-                                 r"warning) (?:came )?from )")
+                                 r"warning) (?:came )?from |(?:That|This) is how |The speaker (?:is|was) )")
 
 
 def _told_after(text: str, sp: Span, paras: list[tuple[int, int]]) -> Found | None:
@@ -1951,6 +1960,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "description" and (description_head(m.text) in DOCUMENT_NOUNS or description_head(m.text) in MEDIA_NOUNS):
             continue  # a thing the story is about (‘The videos circulated widely.’): no one who speaks
             # (but a body described, ‘A supplier in Ohio … said’, is another body)
+        if m.kind == "description" and description_head(m.text) == noun and text.startswith(", ", m.end) \
+                and (run := RE_SET_OFF_BODY.match(text, m.end + 2)) is not None:
+            return Person(run.group(1), kind="organisation")  # its name set off after its very kind: ‘A student
+            # group, Harwood Students for Accountability, celebrated …. “…,” the group posted’
         if m.kind == "description" and text.startswith(", ", m.end) \
                 and (run := RE_NAME_RUN.match(text, m.end + 2)) is not None and text.startswith(",", run.end()) \
                 and _body_of_kind(run.group().split(), noun):
@@ -2001,6 +2014,14 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+#: "the younger" or "the elder" right before a surname (‘the younger Marsh’).
+RE_GENERATION = regex.compile(r"\b(?i:the) (younger|elder) $")
+
+#: A body's name set off after its kind, with "of", "for", "and" or "&" inside (‘, Harwood Students
+#: for Accountability,’).
+RE_SET_OFF_BODY = regex.compile(r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}),")
 
 
 def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person | None:
