@@ -1509,7 +1509,11 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
-            ms[1].gender is None and " " not in ms[1].name and _set_off_role(text, ms[0].end)) or (
+            ms[1].gender is None and " " not in ms[1].name and (
+                _set_off_role(text, ms[0].end) or (
+                    text.startswith(", who ", ms[0].end) and not ms[1].placelike and ms[1].name.lower() not in ONE_WORD_PLACES
+                    and (ms[0].start == 0 or text[:ms[0].start].rstrip()[-1:] in ".!?\n" or text[ms[0].start - 1] == "\n")))) or (
+                # (‘Hatherley, who is only 20,’ opening its sentence; never ‘a 20-year-old from Ethiopia, who …’)
             ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
             and _unnamed_person(description_head(ms[1].name), text, ms[0].end if (

@@ -317,7 +317,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         w = m.text.rstrip(".").lower()
         nxt = next((x for x in toks if x.start >= m.end and x.word not in SUBJECT_ADVERBS), None)
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
-                or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)):
+                or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
+                or text.startswith(", who ", m.end)):  # (a person a relative clause is about: ‘Hatherley, who is 20,’)
             return None
     return m
 
@@ -1385,6 +1386,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     # right before "which" says it; never a document's "which notes")
             else:
                 m = mention_before(toks, v, 0, text)
+            if m is not None and m.kind in ("name", "organisation") and is_organisation(m.text.split()) \
+                    and text.startswith((", who ", " who "), m.end) and (b := _index_before(toks, m.start)) >= 0 \
+                    and toks[b].word in ("of", "at", "for", "with") \
+                    and subject() is not None and subject().kind == "name" and subject().end <= m.start:
+                m = subject()  # a person's body in their title: ‘The Rev. Paul Eckhardt, pastor of Trinity
+                # Lutheran Church, who led the campaign …, said’ is the pastor's, never the church's
             if m is not None and ((_is_object(toks, m) and not (
                     t.word in TELL_VERBS and n - v <= 4 and toks[-1].text in ",:" and m.end == toks[v - 1].end
                     and m.kind == "description" and description_head(m.text) not in THING_NOUNS))

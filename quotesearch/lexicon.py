@@ -66,6 +66,7 @@ tweet urge vow warn wonder yell quote posit reason recommend surmise marvel
 affirm fire query chime cheer blast slam tout gripe groan
 denounce criticize criticise accuse praise label brand attack defend hail blame condemn
 rail lash reiterate vent tease whisper murmur mutter mumble
+opine rejoin confide hint implore sigh speculate maintain
 """)
 
 #: Irregular speech verbs, all their forms.
@@ -73,6 +74,7 @@ _IRREGULAR_SPEECH_VERBS = wordset("""
 say says said saying tell tells told telling write writes wrote written writing
 speak speaks spoke spoken speaking read reads reading put puts putting
 sing sings sang sung singing
+aver avers averred averring swear swears swore sworn
 """)
 
 #: Every form of a verb that can attribute a quotation ("ruled", "radioed" and "instructed" alone
@@ -310,7 +312,7 @@ commission senate congress parliament government cabinet campaign press media bu
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
-cathedral mosque synagogue partners securities ventures cooperative district
+cathedral mosque synagogue church temple partners securities ventures cooperative district
 """) | TEAM_WORDS
 
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
