@@ -18,7 +18,7 @@ import regex
 from quotesearch.cues import (
     ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
     _index_before, _joins_clause, _opens_with, _subordinate_at,
-    _token_after, cue_after,
+    RE_AUTHOR_ASIDE, _token_after, cue_after,
     cue_before, passive_agent, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
@@ -392,8 +392,7 @@ promise vow reaction
 _OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + ")"
 
 #: The author set off after a document (‘The majority opinion, written by Justice Mara Ellison,’).
-RE_WRITTEN_BY = regex.compile(r", (?:which was |who )?(?:written|signed|authored|drafted|penned|sent) by "
-                              r"((?:[\p{Ll}\-]+ ){0,3}\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*){0,4})[,.;]")
+RE_WRITTEN_BY = RE_AUTHOR_ASIDE
 
 #: A saying and whose it is, as a description (‘the message from union president Gloria Hart’,
 #: ‘Mediator Paul Drescher's assessment’).
@@ -1031,9 +1030,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             and description_head(found.mention.text) in DOCUMENT_NOUNS else None
         if author is not None:  # ‘The majority opinion, written by Justice Mara Ellison, said’, ‘…,” said
             # the memo, signed by deputy director Paul Kern.’: its author
-            a_toks = tokenize(text, author.start(1), author.end(1))
+            a_toks = tokenize(text, author.end(), min(len(text), author.end() + 120))
             who = mention_after(a_toks, 0, text) if a_toks else None
-            if who is not None and who.kind in ("name", "organisation") and who.end == author.end(1):
+            after_who = _token_after(a_toks, who.end) if who is not None else None
+            if who is not None and who.kind in ("name", "organisation") and (after_who is None or after_who.text in ",.;"):
                 found = Found(who, None, found.rule, found.cue)
         owner = RE_SAYING_OF.fullmatch(found.mention.text) \
             if found is not None and found.mention is not None and found.mention.kind == "description" else None

@@ -892,6 +892,9 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
     return Found(m, None, "cue-after", verb)
 
 
+#: A document's author set off after it (‘, written by Justice X,’, ‘, signed by the chief nursing officer, Dr. X,’).
+RE_AUTHOR_ASIDE = re.compile(r", (?:which was )?(?:written|signed|authored|drafted|penned|sent) by ")
+
 #: Participles of an "as" clause that name the speaker after "by" (‘…” – as described by X’).
 AS_BY_PARTICIPLES = frozenset("described noted reported stated characterized characterised put".split())
 
@@ -975,6 +978,15 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’;
             # a document's verb: ‘…,” the report found’, ‘…,” the survey showed’)
             nx = _token_after(toks, m.end)
+            if nx is not None and nx.text == "," and m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS \
+                    and RE_AUTHOR_ASIDE.match(text, m.end) is not None:
+                # ‘…,” the majority opinion, written by Justice X, said’: the document, whose author the
+                # caller finds in the aside
+                k = _index_after_offset(toks, nx.end)
+                v2 = next((v for v in range(k + 1, min(len(toks), k + 16)) if toks[v - 1].text == ","
+                           and (toks[v].word in SPEECH_VERBS or toks[v].word in FINDING_VERBS)), None)
+                if v2 is not None:
+                    return Found(m, None, "cue-after", toks[v2].text)
             if nx is not None and (nx.word in FINDING_VERBS or nx.word in SPEECH_VERBS or (m.text.lower() in INDEFINITE_SPEAKERS
                                                                                           and _verb_like(nx))
                                    if m.kind == "description" else _verb_like(nx)):

@@ -641,6 +641,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             return Mention(toks[a].start, t.end, text[toks[a].start:t.end] if text else t.text, "organisation")
     if is_name_token(t):
         i = _name_run_back(toks, k)
+        if i - 2 >= lo and toks[i - 1].text.islower() and toks[i - 1].word.endswith("ing") and len(toks[i - 1].word) > 5 \
+                and toks[i - 1].word not in DESCRIPTION_NOUNS and toks[i - 2].word in DESCRIPTION_NOUNS \
+                and toks[i - 2].word not in THING_NOUNS and (d := _description_back(toks, i - 2, lo)) is not None:
+            return _description(toks, d, k, text)  # the object of a participle after a person: ‘A banker
+            # advising Trent Valley said’, ‘a lawyer representing Acme Corp. said’, never Trent Valley
         if toks[i].text == "Class" and i < k - 1 and i - 1 >= lo and RE_ORDINAL.fullmatch(toks[i - 1].text):
             i += 1  # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow said"
         if i - 2 >= lo and is_possessive(toks[i - 1]) and is_name_token(toks[i - 1]) \
@@ -768,6 +773,18 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         if pair is not None and not title:  # "“…,” Kemal Aydin and Selin Kaya said": both, as written
             return _description(toks, pair, k, text)
         span_text = text[first.start: t.end] if text else " ".join(words)
+        if role is None and not title and i - 2 >= lo and toks[i - 1].word in PLACE_OBJECT_PREPOSITIONS \
+                and toks[i - 1].text.islower():
+            # a place after a preposition, in a subject described before it: ‘A man standing outside City
+            # Hall said’, ‘A banner strung across Main Street read’ (the one described, never the place)
+            d = next((d for d in range(i - 2, max(lo - 1, i - 7), -1) if toks[d].word in ("a", "an", "the", "one", "some")), None)
+            if d is not None and (d == lo or toks[d - 1].text in ",;:—" or toks[d - 1].word in ("and", "but", "as", "while")):
+                if any(x.word in DESCRIPTION_NOUNS and x.text.islower() for x in toks[d + 1:i - 1]):
+                    return _description(toks, d, k, text)
+                return None  # (a thing there, no one: ‘A sign near Union Station read’)
+            if any(x.text.islower() and x.word.endswith(("ing", "ed")) and x.word not in DESCRIPTION_NOUNS
+                   for x in toks[max(lo, i - 4):i - 1]):
+                return None  # (a place after a participle: ‘marching down Fifth Avenue chanted’)
         return Mention(first.start, t.end, span_text, "name", role or title)
     d = _description_back(toks, k, lo)
     if d is not None and d - 1 > lo and toks[d - 1].text.islower() and toks[d - 1].word.endswith("ing") \
@@ -779,6 +796,12 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if d is not None:
         return _description(toks, d, k, text)
     return None
+
+
+#: Prepositions of place whose object is a place, in a subject described before them ("standing
+#: outside City Hall", "strung across Main Street").
+PLACE_OBJECT_PREPOSITIONS = frozenset("outside inside near across along down past through behind beside opposite beneath "
+                                      "under over into onto".split())
 
 
 #: Kinds of bodies written before a body's name ("of brokerage Teranga Capital", "at consultancy X").
@@ -1004,8 +1027,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
                 x.text in LEADING_PARTICLES and k + 1 < n and (is_name_token(toks[k + 1]) or (
                     toks[k + 1].text in PARTICLES and k + 2 < n and is_name_token(toks[k + 2])))):
             # (a surname with its particles and no given name: "van der Berg said")
-            if last_run is None and k > j + 1 and toks[k - 1].word in OBJECT_PREPOSITIONS:
-                return None  # the object of a verb's preposition: "The star took to Instagram"
+            if k > j + 1 and ((last_run is None and toks[k - 1].word in OBJECT_PREPOSITIONS) or (
+                    toks[k - 1].word in PLACE_OBJECT_PREPOSITIONS and toks[k - 1].text.islower())):
+                return None  # the object of a verb's preposition: "The star took to Instagram", "Protesters
+                # marching down Fifth Avenue"
             e = k
             while e + 1 < n and (not is_possessive(toks[e]) or (
                     toks[e].capitalized and toks[e + 1].capitalized and toks[e + 1].word in ORG_WORDS
