@@ -33,11 +33,12 @@ from quotesearch.mentions import (
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
+    FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token,
+    is_organisation, is_possessive, tokenize,
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import COLLECTIVE_NOUNS, GENDERLESS_SOURCES, RE_ALIAS, RE_DOUBLE_MARK, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import COLLECTIVE_NOUNS, GENDERLESS_SOURCES, RE_ALIAS, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -391,8 +392,17 @@ promise vow reaction
 """)  # (never "instructions" or "orders", whose owner may be the one given them: ‘Then came their instructions:’)
 _OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + ")"
 
+#: First words of marks after "was called" that make it a summons or a call, not a label (‘was called
+#: “back to the office”’, ‘was called “at least a dozen times a shift”’).
+NOT_A_LABEL_OPENERS = frozenset("back at in on to into up out away home again every twice once before after "
+                                "during from".split())
+
 #: The author set off after a document (‘The majority opinion, written by Justice Mara Ellison,’).
 RE_WRITTEN_BY = RE_AUTHOR_ASIDE
+
+#: A document's own verb right after its author's aside (‘…, written by Justice X, said’).
+RE_DOCUMENT_VERB = regex.compile(r",? (?:said|says|stated|states|wrote|writes|read|reads|found|finds|concluded|concludes"
+                                 r"|noted|notes|added|adds|declared|declares|ruled|rules|argued|argues|warned|warns)\b")
 
 #: A saying and whose it is, as a description (‘the message from union president Gloria Hart’,
 #: ‘Mediator Paul Drescher's assessment’).
@@ -901,7 +911,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
         if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence")) and not title_ctx \
                 and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as") \
-                and not is_title(content.rstrip(",.")) \
+                and not is_title(content.rstrip(",.")) and content.split()[0].lower() not in NOT_A_LABEL_OPENERS \
                 and (agent := passive_agent(text, before_toks(), after_toks)) is not None:
             found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words
         if found is not None and found.rule == "subject" and sp.close_end is not None \
@@ -1033,10 +1043,16 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             a_toks = tokenize(text, author.end(), min(len(text), author.end() + 120))
             who = mention_after(a_toks, 0, text) if a_toks else None
             after_who = _token_after(a_toks, who.end) if who is not None else None
-            if who is not None and who.kind in ("name", "organisation") and (after_who is None or after_who.text in ",.;"):
-                found = Found(who, None, found.rule, found.cue)
+            if who is not None and who.kind in ("name", "organisation") and (after_who is None or after_who.text in ",.;") \
+                    and (found.mention.start > sp.open_at or RE_DOCUMENT_VERB.match(text, who.end) is not None):
+                found = Found(who, None, found.rule, found.cue)  # (only the document's own verb after the
+                # aside: never ‘The opinion, written by Justice X, quoted a 1922 ruling that called …’)
         owner = RE_SAYING_OF.fullmatch(found.mention.text) \
-            if found is not None and found.mention is not None and found.mention.kind == "description" else None
+            if found is not None and found.mention is not None and found.mention.kind == "description" \
+            and not any(gender_of(w) is not None or w.rstrip(".").lower() in HONORIFICS or w.lower() in ROLE_NOUNS
+                        for run in RE_NAME_RUN.finditer(text, found.mention.end, sp.open_at) for w in run.group().split()) else None
+        # (never when someone else is named before the words: ‘Senator Ivo Rask's argument was lost on his
+        # opponent, Senator Kay Lamb, who shot back:’)
         if owner is not None:  # ‘The message from union president Gloria Hart was blunt:’, ‘Mediator Paul
             # Drescher's assessment, offered to reporters …:’: whose message or assessment it is
             g = 1 if owner.group(1) else 2
@@ -1230,7 +1246,7 @@ def _another(m: regex.Match, before: Found | None) -> str:
 RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such) (?:was|were|is|are) (?:the )?(?:\p{Ll}+ ){0,2}"
                                  r"(?:words|verdict|assessment|view|message|warning|advice|prediction|answer|reply|"
                                  r"conclusion|judgment|judgement|reaction|response) of |So says |That was how |"
-                                 r"Or so says |(?:That|This|The) (?:\p{Ll}+ )?(?:quote|quotation|remark|comment|line|"
+                                 r"Or so says |(?:That|This|The) (?:\p{Ll}+ )?(?:quote|quotation|remark|comment|"
                                  r"warning) (?:came )?from |(?:That|This) is how |The speaker (?:is|was) )")
 
 
@@ -1270,6 +1286,10 @@ RE_SPEECH_SETTING = regex.compile(r"\s*(?:In|During|Throughout|At) (?:a|an|his|h
                                   r" (?:that|which|in which|where|at which)\b")
 
 
+#: What a name line may say after its comma: how the one named voted or stood.
+STANCES = frozenset("dissenting concurring abstaining".split())
+
+
 def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     """A line above a quotation that is only a person's name, with a title before it and a few
     words in lower case after a comma (‘Justice Piet Okonjo-Vail, dissenting’): the person, when
@@ -1279,21 +1299,30 @@ def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     if not line or len(line) > 80 or line[-1] in ".:!?”\"’'" or any(c in line for c in "“\"‘"):
         return None
     comma = line.find(", ")
-    if comma >= 0 and not all(w.isalpha() and w.islower() for w in line[comma + 2:].split()):
-        return None
+    if comma >= 0 and line[comma + 2:].strip() not in STANCES:
+        return None  # (a stance only, ‘, dissenting’: never a byline's ‘, staff writer’ or a profile's ‘, surgeon’)
     toks = tokenize(text, lo, lo + (comma if comma >= 0 else len(line)))
     m = mention_after(toks, 0, text) if toks else None
-    if m is None or m.kind != "name" or m.end != toks[-1].end or " " not in m.text:
-        return None
+    if m is None or m.kind != "name" or m.end != toks[-1].end or " " not in m.text \
+            or any(w.lower() in HEADING_VERBS or (len(w) > 3 and w.endswith("s") and w.lower() in SPEECH_VERBS)
+                   for w in line.split()):
+        return None  # (never a headline: ‘Mayor Defends Budget’)
     p, _ = cast.resolve(m)
-    if p is None or p.kind != "name" or not (p.gender is not None or m.role or cast.roles_of(p)):
-        return None
+    if p is None or p.kind != "name" or not (gender_of(m.text.split()[0]) is not None or (
+            m.role is not None and m.role.split()[-1].rstrip(".").lower() in ROLE_NOUNS)):
+        return None  # (a person by a given name the lists know, or by a title: ‘Justice Piet Okonjo-Vail’)
     return Found(m, p, "label", None)
 
 
 #: An item of a list: a number, a letter or a bullet opening its paragraph (‘1. To “look again”’, ‘• A $300
 #: million credit’).
 RE_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦*–—-])[ \t]")
+
+
+#: What others say or write, listed by the one who introduces a list.
+OTHERS_WORDS = frozenset("""complaints complaint allegations accusations charges criticisms claims concerns questions
+grievances demands evidence examples messages comments reactions responses tweets posts quotes excerpts highlights
+lines slogans signs chants""".split())
 
 
 def _list_lead(text: str, sp: Span, paras: list[tuple[int, int]], known) -> Found | None:
@@ -1312,6 +1341,9 @@ def _list_lead(text: str, sp: Span, paras: list[tuple[int, int]], known) -> Foun
     ends = sentence_ends(text, lo, hi)
     start = max([e for e in ends if e < lo + len(lead) - 1], default=lo)
     toks = tokenize(text, start, lo + len(lead))
+    if any(t.word in OTHERS_WORDS for t in toks):
+        return None  # (a list of what others said or wrote: ‘listed the complaints he hears most:’, ‘summarised
+        # the evidence against Carl Bey:’)
     m = sentence_subject(text, toks, known) if toks else None
     if m is None or m.kind not in ("name", "description", "pronoun") or not any(_verb_like(x) for x in toks if x.start >= m.end) \
             or (m.kind == "description" and (description_head(m.text) in DOCUMENT_NOUNS or not _person_noun(description_head(m.text) or ""))):
@@ -2729,8 +2761,12 @@ def _answerer(text: str, prev: Span, sp: Span, cast: Cast, found: Found) -> Pers
     hi = ends[0] if ends else min(sp.open_at, prev.close_end + CONTEXT_CHARS)
     people = []
     for run in RE_NAME_RUN.finditer(text, prev.close_end, hi):
-        toks = tokenize(text, run.start(), run.end())
+        toks = tokenize(text, run.start(), min(hi, run.end() + 20))
         m = mention_after(toks, 0, text) if toks else None
+        verb = _token_after(toks, m.end) if m is not None else None
+        if verb is None or not verb.text.isalpha() or not verb.text.islower() or verb.word in FUNCTION_WORDS:
+            continue  # (the subject of a clause of its own, ‘as Sandra Pike took the podium’; never one
+            # the question is about, ‘…,” a reporter asked, referring to whistleblower Maria Ortiz.’)
         p = cast.resolve(m)[0] if m is not None and m.kind == "name" else None
         if p is not None and p is not found.person and p.kind == "name" and p.gender == sex \
                 and not any(q is p for q in people):
@@ -3127,6 +3163,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     speaks = _speaks(text, toks, m, cast)
     if not listed and not predicated and not (
             speaks and sp.open_at > sp.para_start and head not in OTHER_PARTY_ROLES
+            and _role_echoes(words[1:], cast.roles_of(p))
             and (regex.search(rf"\b{regex.escape(head)}\b", text[lo:hi], flags=regex.I) is None
                  or any(head in r.lower().split() for r in p.roles))):
         return None  # (a role of a subject whose words its sentence reports, in the quotation's own
@@ -3169,6 +3206,15 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                     other.personlike or head not in NATIONALITY_NOUNS)) or gender_of(w) is not None:
                 return None  # (but a team with nothing of a person's is no one: ‘won for Vektor Racing’)
     return p
+
+
+def _role_echoes(words: list[str], roles: list[str]) -> bool:
+    """The words of an epithet echo a role the article gives the person: a word of it, or one
+    sharing its first five letters (‘the former councilwoman’ of ‘Former council member’; never ‘the
+    director’ of a novelist)."""
+    own = [x for r in roles for w in r.lower().replace("-", " ").split()
+           for x in (w, *TITLE_WORDS.get(w.rstrip("."), ())) if len(x) >= 4]  # ("Sen." is a senator)
+    return any(w == o or (len(w) >= 5 and len(o) >= 5 and w[:5] == o[:5]) for w in words if len(w) >= 4 for o in own)
 
 
 @functools.lru_cache(maxsize=256)

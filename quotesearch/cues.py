@@ -856,7 +856,7 @@ SIGN_OFF_GOES_ON = frozenset("after in on at during responding speaking writing 
 #: “a disaster” by Senator X’, ‘has been described as “…” by’, ‘was branded “…” by critics’).
 PASSIVE_WORDS_PARTICIPLES = frozenset("""called described branded labelled labeled termed denounced decried derided
 dismissed condemned criticised criticized hailed praised lauded touted characterised characterized
-ridiculed mocked blasted slammed deemed quoted""".split())
+ridiculed mocked blasted slammed deemed""".split())
 
 
 def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found | None:
@@ -892,6 +892,11 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
     return Found(m, None, "cue-after", verb)
 
 
+#: Words after the verb of an "as" clause that say when or where the words were said, not what
+#: else was said (‘…,” as Cruz said on Monday’, ‘as he said at the time’, ‘as she said last year’).
+AS_SAID_GOES_ON = frozenset("on at in last earlier recently then yesterday today this during when before after "
+                            "once often repeatedly famously".split())
+
 #: A document's author set off after it (‘, written by Justice X,’, ‘, signed by the chief nursing officer, Dr. X,’).
 RE_AUTHOR_ASIDE = re.compile(r", (?:which was )?(?:written|signed|authored|drafted|penned|sent) by ")
 
@@ -916,8 +921,12 @@ def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
         e += 1  # the aside's closing comma: ‘…,” as Meridian's chief executive, Paula Grantham, said’
     while e < n and (toks[e].word in AUXILIARIES or toks[e].word in SUBJECT_ADVERBS) and not toks[e].capitalized:
         e += 1
-    if e < n and ((_is_cue(toks[e], False) and toks[e].word not in ("asked", "told"))
-                  or (toks[e].word in ("put", "puts") and e + 1 < n and toks[e + 1].word == "it")):
+    if e < n and toks[e].word in ("put", "puts") and e + 1 < n and toks[e + 1].word == "it":
+        return Found(m, None, "cue-after", toks[e].text)
+    if e < n and _is_cue(toks[e], False) and toks[e].word not in ("asked", "told") \
+            and (e + 1 >= n or toks[e + 1].text in ".,;)—–" or toks[e + 1].word in AS_SAID_GOES_ON):
+        # (the verb's own words only: never ‘…,” as chairman Ivor Penn said he would not quit’, ‘…,” as
+        # her lawyer argued outside court’, where "as" is "while")
         return Found(m, None, "cue-after", toks[e].text)  # (never ‘…,” as he was asked’, ‘as X told them to’,
         # ‘…!” as police fired tear gas’)
     return None

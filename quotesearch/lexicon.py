@@ -150,6 +150,7 @@ cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdau
 
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
 ROLE_NOUNS = wordset("""
+linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman bowler skipper
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president
 senator representative congressman congresswoman governor mayor chancellor premier leader
 chairman chairwoman chair director chief official officials adviser advisor aide counterpart

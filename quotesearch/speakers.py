@@ -1234,7 +1234,8 @@ ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
 #: An opening "As for" before a name: the topic the sentence's pronoun stands for (‘As for Donald
 #: Trump, he said he is not worried’).
-RE_AS_FOR_BEFORE = regex.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)As (?:for|to) (?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")
+RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)As (?:for|to) (?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
+# inside one, ‘Lisa Crane defended her deputy. As for Maria Pell, she said, “…”’ goes on with Crane's words)
 
 
 class Cast:
@@ -2731,7 +2732,8 @@ class Cast:
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
                     subject = pos in self._spoke_at or self.opens_sentence(pos) or (
-                        RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None) or (
+                        RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
+                        and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
                         # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
                         nearest is None and p.kind == "name" and p.personlike
                         and (w_ := RE_CAPWORD.match(self.text, pos)) is not None
