@@ -886,11 +886,24 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
     if i != 0 or len(after) < 2 or after[0].word != "by":
         return None
     m = mention_after(after, 1, text)
+    if m is not None and m.kind == "description":
+        cut = next((i for i, w in enumerate(m.text.split()) if i >= 2 and w in ("in", "at", "on", "during", "after", "before")), None)
+        if cut is not None:  # (the agent, never where or when: ‘by his supervisor in front of the whole shift’)
+            words = m.text.split()[:cut]
+            m = Mention(m.start, m.start + len(" ".join(words)), " ".join(words), "description", m.role)
+        if description_head(m.text) not in DESCRIPTION_NOUNS or (
+                " of " in m.text and m.text.split(" of ")[0].split()[-1].lower() not in DESCRIPTION_NOUNS):
+            return None  # (‘by order of the council’: no one's words)
     if m is None or m.kind not in ("name", "description", "organisation") or not _inverted_lead(after, 1, m) \
             or _clause_goes_on(after, m):
         return None
     return Found(m, None, "cue-after", verb)
 
+
+#: Verbs of showing or perceiving, whose object does what the participle after it says (‘A video
+#: showed fighters chanting “…”’, ‘Witnesses heard the man shouting “…”’).
+SHOWING_VERBS = frozenset("showed shows show depicted depicts captured captures filmed films saw sees heard hears "
+                          "watched watch caught catches".split())
 
 #: Words after the verb of an "as" clause that say when or where the words were said, not what
 #: else was said (‘…,” as Cruz said on Monday’, ‘as he said at the time’, ‘as she said last year’).
@@ -924,9 +937,10 @@ def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
     if e < n and toks[e].word in ("put", "puts") and e + 1 < n and toks[e + 1].word == "it":
         return Found(m, None, "cue-after", toks[e].text)
     if e < n and _is_cue(toks[e], False) and toks[e].word not in ("asked", "told") \
-            and (e + 1 >= n or toks[e + 1].text in ".,;)—–" or toks[e + 1].word in AS_SAID_GOES_ON):
-        # (the verb's own words only: never ‘…,” as chairman Ivor Penn said he would not quit’, ‘…,” as
-        # her lawyer argued outside court’, where "as" is "while")
+            and (e + 1 >= n or toks[e + 1].text in ".,;)—–" or toks[e + 1].word in AS_SAID_GOES_ON) \
+            and not any(x.word == "that" for x in itertools.takewhile(lambda x: x.text not in ".,;)—–", toks[e + 1:])):
+        # (the verb's own words only: never ‘…,” as chairman Ivor Penn said he would not quit’, ‘… said in
+        # his programme notes that …’, ‘…,” as her lawyer argued outside court’, where "as" is "while")
         return Found(m, None, "cue-after", toks[e].text)  # (never ‘…,” as he was asked’, ‘as X told them to’,
         # ‘…!” as police fired tear gas’)
     return None
@@ -1414,6 +1428,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 m = subject()  # a person's body in their title: ‘The Rev. Paul Eckhardt, pastor of Trinity
                 # Lutheran Church, who led the campaign …, said’ is the pastor's, never the church's
             if m is not None and ((_is_object(toks, m) and not (
+                    t.word.endswith("ing") and (b_ := _index_before(toks, m.start)) >= 0 and toks[b_].word in SHOWING_VERBS) and not (
                     t.word in TELL_VERBS and n - v <= 4 and toks[-1].text in ",:" and m.end == toks[v - 1].end
                     and m.kind == "description" and description_head(m.text) not in THING_NOUNS))
                     or _in_marks(text, m)):
@@ -1428,8 +1443,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             while k < n and toks[k].word in AUXILIARIES:
                 k += 1
             m = mention_after(toks, k, text) if k < n and toks[k].word not in ("that",) else None
-            if m is not None and _clause_goes_on(toks, m):
-                m = None  # ‘…, said the governor had been “unusually blunt”’: who is spoken of
+            if m is not None and (_clause_goes_on(toks, m) or (m.kind == "description" and m.text.split()[0].lower() in POSSESSIVES)):
+                m = None  # ‘…, said the governor had been “unusually blunt”’: who is spoken of; never an
+                # object owned (‘…, described her school as “…”’)
         if m:
             rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
             founds.append(Found(m, None, rule, t.text))
