@@ -1302,6 +1302,11 @@ def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     if comma >= 0 and line[comma + 2:].strip() not in STANCES:
         return None  # (a stance only, ‘, dissenting’: never a byline's ‘, staff writer’ or a profile's ‘, surgeon’)
     toks = tokenize(text, lo, lo + (comma if comma >= 0 else len(line)))
+    if comma < 0 and len(toks) >= 3 and toks[0].word == "the" and all(x.capitalized for x in toks[1:]) \
+            and is_organisation([x.text for x in toks[1:]]) \
+            and not any(x.word in HEADING_VERBS or (x.text.endswith("s") and x.word in SPEECH_VERBS) for x in toks):
+        body = Mention(toks[0].start, toks[-1].end, "the" + line[3:], "organisation")  # ‘The Telecoms Industry
+        return Found(body, Person(body.text, kind="organisation"), "label", None)  # Association’ / ‘“…”’
     m = mention_after(toks, 0, text) if toks else None
     if m is None or m.kind != "name" or m.end != toks[-1].end or " " not in m.text \
             or any(w.lower() in HEADING_VERBS or (len(w) > 3 and w.endswith("s") and w.lower() in SPEECH_VERBS)
@@ -1321,7 +1326,7 @@ RE_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦*–�
 
 #: What others say or write, listed by the one who introduces a list.
 OTHERS_WORDS = frozenset("""complaints complaint allegations accusations charges criticisms claims concerns questions
-grievances demands evidence examples messages comments reactions responses tweets posts quotes excerpts highlights
+grievances evidence examples messages comments reactions responses tweets posts quotes excerpts highlights
 lines slogans signs chants""".split())
 
 
@@ -1336,10 +1341,12 @@ def _list_lead(text: str, sp: Span, paras: list[tuple[int, int]], known) -> Foun
         return None
     lo, hi = paras[k]
     lead = text[lo:hi].rstrip()
-    if not lead.endswith(":") or "“" in lead or '"' in lead:
+    if not lead.endswith(":"):
         return None
     ends = sentence_ends(text, lo, hi)
     start = max([e for e in ends if e < lo + len(lead) - 1], default=lo)
+    if "“" in text[start:lo + len(lead)] or '"' in text[start:lo + len(lead)]:
+        return None  # (the introducing sentence only, with no words quoted in it)
     toks = tokenize(text, start, lo + len(lead))
     if any(t.word in OTHERS_WORDS for t in toks):
         return None  # (a list of what others said or wrote: ‘listed the complaints he hears most:’, ‘summarised
@@ -1540,6 +1547,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
+    if regex.search(rf"\basked (?:him |her )?(?:if|whether) {found.mention.text.lower()}\b", text[ms[0].end:s_hi]) is not None:
+        return None  # (never one who asked about the "he": ‘A reporter asked if he had lost the dressing room. /
+        # “Go and ask them,” he said’)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
             ms[1].gender is None and " " not in ms[1].name and (
                 _set_off_role(text, ms[0].end) or (
