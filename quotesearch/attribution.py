@@ -33,7 +33,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token,
+    FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, split_title,
     is_organisation, is_possessive, tokenize,
     word_positions,
 )
@@ -3047,6 +3047,9 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
     if sp.paragraph + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
             or found.person is None or found.person.plural:
         return None
+    titled = _titled_next(text, head, paras[sp.paragraph + 1:sp.paragraph + 3], cast)
+    if titled is not None:  # ‘A federal judge on Monday blocked …. / … / In a 38-page ruling, U.S. District
+        return titled  # Judge Miriam Castellanos wrote …’: the one new person given that title next
     lo, hi = paras[sp.paragraph + 1]
     run = RE_NAME_RUN.match(text, lo, hi)
     if run is None or " " not in run.group() or not RE_INTRODUCED_AFTER.match(text, run.end(), hi):
@@ -3064,6 +3067,24 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+def _titled_next(text: str, head: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one person the next paragraphs name with the lede's noun as their title (‘U.S. District
+    Judge Miriam Castellanos’ for ‘A federal judge’), new to the article there."""
+    pattern = regex.compile(rf"\b{regex.escape(head)}\b", regex.I)
+    found = []
+    for lo, hi in paras:
+        for run in RE_NAME_RUN.finditer(text, lo, hi):
+            words = run.group().split()
+            title, name = split_title(words)
+            if not title or not name or len(name) < 2 or pattern.search(title) is None:
+                continue
+            p = cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]
+            if p is not None and p.kind == "name" and text.find(name[-1], 0, paras[0][0]) < 0 \
+                    and not any(q is p for q in found):
+                found.append(p)
+    return found[0] if len(found) == 1 else None
 
 
 #: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
