@@ -25,7 +25,7 @@ from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, wordset,
+    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -396,9 +396,6 @@ _OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN
 #: “back to the office”’, ‘was called “at least a dozen times a shift”’).
 NOT_A_LABEL_OPENERS = frozenset("back at in on to into up out away home again every twice once before after "
                                 "during from".split())
-
-#: The author set off after a document (‘The majority opinion, written by Justice Mara Ellison,’).
-RE_WRITTEN_BY = RE_AUTHOR_ASIDE
 
 #: A document's own verb right after its author's aside (‘…, written by Justice X, said’).
 RE_DOCUMENT_VERB = regex.compile(r",? (?:said|says|stated|states|wrote|writes|read|reads|found|finds|concluded|concludes"
@@ -1035,7 +1032,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             at, issuer = found.mention.start + src.start(2), src.group(2)
             kind = "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower()) else "organisation"
             found = Found(Mention(at, at + len(issuer), issuer, kind), None, found.rule, found.cue)
-        author = RE_WRITTEN_BY.match(text, found.mention.end) \
+        author = RE_AUTHOR_ASIDE.match(text, found.mention.end) \
             if found is not None and found.mention is not None and found.mention.kind == "description" \
             and description_head(found.mention.text) in DOCUMENT_NOUNS else None
         if author is not None:  # ‘The majority opinion, written by Justice Mara Ellison, said’, ‘…,” said
@@ -1200,6 +1197,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
                     found.person, found.how = named, "lede-named"
+            epithet = RE_STATE_EPITHET.fullmatch(found.mention.text) \
+                if found.person is None or found.person.kind != "name" or not found.mention.text.endswith(found.person.name) \
+                or found.person.name.split()[0] in US_STATE_FORMS else None
+            if epithet is not None and epithet.group(1) in US_STATE_FORMS:
+                holder = _state_holder(text, US_STATE_FORMS[epithet.group(1)], epithet.group(2).lower(), cast,
+                                       found.mention.start)
+                if holder is not None:  # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’
+                    found.person, found.how = holder, "state-epithet"
             if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
                 found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
                 # one before (never the last speaker, by the paragraph's rule)
@@ -3067,6 +3072,51 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+#: A politician by state and party or office (‘the Ohio Democrat’, ‘the Montana Republican’, ‘the
+#: Michigan senator’).
+RE_STATE_EPITHET = regex.compile(r"(?i:the) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (Democrat|Republican|Independent|senator|"
+                                 r"congressman|congresswoman|lawmaker|representative|governor|legislator)")
+
+#: A party's letter and a state set off after a name (‘ (D-Ohio)’, ‘, R-Texas,’, ‘ (R-S.C.)’).
+RE_PARTY_STATE = regex.compile(r" ?[(,] ?([RDI])-([\p{L}. ]{2,16}?)[),]")
+
+#: The party each letter stands for, and the office words each epithet's head asks of a title.
+PARTY_LETTERS = {"democrat": "D", "republican": "R", "independent": "I"}
+EPITHET_TITLES = {"senator": ("sen", "senator"), "governor": ("gov", "governor"),
+                  "congressman": ("rep", "congressman", "representative"), "congresswoman": ("rep", "congresswoman", "representative"),
+                  "representative": ("rep", "representative", "congressman", "congresswoman")}
+
+
+def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, before: int) -> Person | None:
+    """The one person named before ``before`` with a party's letter and this state set off after the
+    name (‘Sen. Sherrod Brown (D-Ohio)’) or the state before or after it (‘Ohio Sen. X’, ‘Rep. X of
+    Ohio’), of the epithet's party or office."""
+    fits = []
+    for p in cast.by_surname.values():
+        if p.kind != "name" or " " not in p.name or any(q is p for q in fits):
+            continue
+        for start, end in p.spots[:6]:
+            if start >= before:
+                break
+            label = RE_PARTY_STATE.match(text, end)
+            state = label is not None and label.group(2).strip() in forms
+            state = state or text.startswith(f" of {forms[0]}", end) or f"{forms[0]} " in text[max(0, start - 30):start]
+            if not state:
+                continue
+            lead = text[max(0, start - 24):start]
+            lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1:]  # (the words before the name in its own sentence)
+            roles = " ".join([lead, *cast.roles_of(p)]).lower()
+            if head in PARTY_LETTERS:
+                ok = (label is not None and label.group(1) == PARTY_LETTERS[head]) or head in roles
+            else:
+                ok = head in ("lawmaker", "legislator") or any(
+                    regex.search(rf"\b{t}\b", roles) for t in EPITHET_TITLES.get(head, (head,)))
+            if ok:
+                fits.append(p)
+                break
+    return fits[0] if len(fits) == 1 else None
 
 
 def _titled_next(text: str, head: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:

@@ -887,7 +887,7 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
         return None
     m = mention_after(after, 1, text)
     if m is not None and m.kind == "description":
-        cut = next((i for i, w in enumerate(m.text.split()) if i >= 2 and w in ("in", "at", "on", "during", "after", "before")), None)
+        cut = next((x for x, w in enumerate(m.text.split()) if x >= 2 and w in ("in", "at", "on", "during", "after", "before")), None)
         if cut is not None:  # (the agent, never where or when: ‘by his supervisor in front of the whole shift’)
             words = m.text.split()[:cut]
             m = Mention(m.start, m.start + len(" ".join(words)), " ".join(words), "description", m.role)
@@ -939,10 +939,10 @@ def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
     if e < n and _is_cue(toks[e], False) and toks[e].word not in ("asked", "told") \
             and (e + 1 >= n or toks[e + 1].text in ".,;)—–" or toks[e + 1].word in AS_SAID_GOES_ON) \
             and not any(x.word == "that" for x in itertools.takewhile(lambda x: x.text not in ".,;)—–", toks[e + 1:])):
-        # (the verb's own words only: never ‘…,” as chairman Ivor Penn said he would not quit’, ‘… said in
-        # his programme notes that …’, ‘…,” as her lawyer argued outside court’, where "as" is "while")
-        return Found(m, None, "cue-after", toks[e].text)  # (never ‘…,” as he was asked’, ‘as X told them to’,
-        # ‘…!” as police fired tear gas’)
+        # (the verb's own words only, a strong verb: never ‘…,” as chairman Ivor Penn said he would not
+        # quit’, ‘… said in his programme notes that …’, ‘…,” as her lawyer argued outside court’, where
+        # "as" is "while"; nor ‘…,” as he was asked’, ‘as X told them to’, ‘…!” as police fired tear gas’)
+        return Found(m, None, "cue-after", toks[e].text)
     return None
 
 
