@@ -3244,7 +3244,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     speaks = _speaks(text, toks, m, cast)
     if not listed and not predicated and not (
             speaks and sp.open_at > sp.para_start and head not in OTHER_PARTY_ROLES
-            and _role_echoes(words[1:], cast.roles_of(p))
+            and _role_echoes(words[1:], [*cast.roles_of(p), *(a.group(1) for start, end in p.spots[:3]
+                                                                if (a := RE_APPOSITIVE_ROLE.match(text, end)) is not None)])
             and (regex.search(rf"\b{regex.escape(head)}\b", text[lo:hi], flags=regex.I) is None
                  or any(head in r.lower().split() for r in p.roles))):
         return None  # (a role of a subject whose words its sentence reports, in the quotation's own
@@ -3287,6 +3288,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                     other.personlike or head not in NATIONALITY_NOUNS)) or gender_of(w) is not None:
                 return None  # (but a team with nothing of a person's is no one: ‘won for Vektor Racing’)
     return p
+
+
+#: What a name's appositive calls them (‘, 74, a retired school librarian,’).
+RE_APPOSITIVE_ROLE = regex.compile(r", (?:\d{1,3}, )?((?:an?|the) [^,.;:“\"\n]{1,60}),")
 
 
 def _role_echoes(words: list[str], roles: list[str]) -> bool:
