@@ -394,8 +394,7 @@ _OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN
 
 #: First words of marks after "was called" that make it a summons or a call, not a label (‘was called
 #: “back to the office”’, ‘was called “at least a dozen times a shift”’).
-NOT_A_LABEL_OPENERS = frozenset("back at in on to into up out away home again every twice once before after "
-                                "during from".split())
+NOT_A_LABEL_OPENERS = frozenset("back at to into up away home again every twice once".split())
 
 #: A document's own verb right after its author's aside (‘…, written by Justice X, said’).
 RE_DOCUMENT_VERB = regex.compile(r",? (?:said|says|stated|states|wrote|writes|read|reads|found|finds|concluded|concludes"
@@ -1041,15 +1040,19 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             who = mention_after(a_toks, 0, text) if a_toks else None
             after_who = _token_after(a_toks, who.end) if who is not None else None
             if who is not None and who.kind in ("name", "organisation") and (after_who is None or after_who.text in ",.;") \
+                    and not any(x.word in ("including", "and", "among", "with") or x.text[:1].isdigit()
+                                for x in a_toks if x.end <= who.start) \
                     and (found.mention.start > sp.open_at or RE_DOCUMENT_VERB.match(text, who.end) is not None):
                 found = Found(who, None, found.rule, found.cue)  # (only the document's own verb after the
                 # aside: never ‘The opinion, written by Justice X, quoted a 1922 ruling that called …’)
         owner = RE_SAYING_OF.fullmatch(found.mention.text) \
             if found is not None and found.mention is not None and found.mention.kind == "description" \
             and not any(gender_of(w) is not None or w.rstrip(".").lower() in HONORIFICS or w.lower() in ROLE_NOUNS
-                        for run in RE_NAME_RUN.finditer(text, found.mention.end, sp.open_at) for w in run.group().split()) else None
+                        for run in RE_NAME_RUN.finditer(text, found.mention.end, sp.open_at)
+                        if not text.endswith(" to ", 0, run.start()) for w in run.group().split()) else None
         # (never when someone else is named before the words: ‘Senator Ivo Rask's argument was lost on his
-        # opponent, Senator Kay Lamb, who shot back:’)
+        # opponent, Senator Kay Lamb, who shot back:’; but the one it was sent to is no speaker: ‘The message
+        # from X to Mayor Y was blunt:’)
         if owner is not None:  # ‘The message from union president Gloria Hart was blunt:’, ‘Mediator Paul
             # Drescher's assessment, offered to reporters …:’: whose message or assessment it is
             g = 1 if owner.group(1) else 2
@@ -1057,7 +1060,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             own_toks = tokenize(text, at, found.mention.start + owner.end(g))
             own = mention_after(own_toks, 0, text) if own_toks else None
             if own is not None and own.kind in ("name", "organisation", "description") \
-                    and own.end == found.mention.start + owner.end(g):
+                    and (own.end == found.mention.start + owner.end(g)
+                         or text.startswith(" to ", own.end)):  # (‘The message from X to Mayor Y’ is X's)
                 found = Found(own, None, found.rule, found.cue)
         if found is not None and found.mention is not None:
             asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
@@ -1268,8 +1272,11 @@ def _told_after(text: str, sp: Span, paras: list[tuple[int, int]]) -> Found | No
         return None
     toks = tokenize(text, m.end(), min(len(text), m.end() + 120))
     mention = mention_after(toks, 0, text) if toks else None
-    if mention is None or mention.kind != "name":
-        return None
+    lead = [x for x in toks if x.end <= mention.start] if mention is not None else []
+    if mention is None or mention.kind != "name" or not (
+            all(x.capitalized for x in lead) or (mention.role and " ".join(x.text for x in lead) == mention.role)):
+        return None  # (the name right after, a title at most, ‘farmer Otis Crane’: never ‘The speaker was
+        # interrupted by Councilman X’, ‘That is how the crowd greeted Senator Dana Fox’)
     return Found(mention, None, "cue-after", m.group().strip().split()[-1])
 
 
@@ -1292,7 +1299,7 @@ RE_SPEECH_SETTING = regex.compile(r"\s*(?:In|During|Throughout|At) (?:a|an|his|h
 
 
 #: What a name line may say after its comma: how the one named voted or stood.
-STANCES = frozenset("dissenting concurring abstaining".split())
+STANCES = frozenset(["dissenting", "concurring", "abstaining", "writing for the majority", "for the majority", "in dissent"])
 
 
 def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
@@ -1308,10 +1315,12 @@ def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
         return None  # (a stance only, ‘, dissenting’: never a byline's ‘, staff writer’ or a profile's ‘, surgeon’)
     toks = tokenize(text, lo, lo + (comma if comma >= 0 else len(line)))
     if comma < 0 and len(toks) >= 3 and toks[0].word == "the" and all(x.capitalized for x in toks[1:]) \
+            and text[:lo].rstrip().endswith(("”", '"')) \
             and is_organisation([x.text for x in toks[1:]]) \
             and not any(x.word in HEADING_VERBS or (x.text.endswith("s") and x.word in SPEECH_VERBS) for x in toks):
-        body = Mention(toks[0].start, toks[-1].end, "the" + line[3:], "organisation")  # ‘The Telecoms Industry
-        return Found(body, Person(body.text, kind="organisation"), "label", None)  # Association’ / ‘“…”’
+        # ‘The Telecoms Industry Association’ / ‘“…”’ among a round-up's quotations (never a section heading)
+        body = Mention(toks[0].start, toks[-1].end, "the" + line[3:], "organisation")
+        return Found(body, Person(body.text, kind="organisation"), "label", None)
     m = mention_after(toks, 0, text) if toks else None
     if m is None or m.kind != "name" or m.end != toks[-1].end or " " not in m.text \
             or any(w.lower() in HEADING_VERBS or (len(w) > 3 and w.endswith("s") and w.lower() in SPEECH_VERBS)
@@ -1332,7 +1341,7 @@ RE_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦*–�
 #: What others say or write, listed by the one who introduces a list.
 OTHERS_WORDS = frozenset("""complaints complaint allegations accusations charges criticisms claims concerns questions
 grievances evidence examples messages comments reactions responses tweets posts quotes excerpts highlights
-lines slogans signs chants""".split())
+lines slogans signs chants letter letters email emails note notes""".split())
 
 
 def _list_lead(text: str, sp: Span, paras: list[tuple[int, int]], known) -> Found | None:
@@ -1556,11 +1565,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return None  # (never one who asked about the "he": ‘A reporter asked if he had lost the dressing room. /
         # “Go and ask them,” he said’)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
-            ms[1].gender is None and " " not in ms[1].name and (
-                _set_off_role(text, ms[0].end) or (
-                    text.startswith(", who ", ms[0].end) and not ms[1].placelike and ms[1].name.lower() not in ONE_WORD_PLACES
-                    and (ms[0].start == 0 or text[:ms[0].start].rstrip()[-1:] in ".!?\n" or text[ms[0].start - 1] == "\n")))) or (
-                # (‘Hatherley, who is only 20,’ opening its sentence; never ‘a 20-year-old from Ethiopia, who …’)
+            ms[1].gender is None and " " not in ms[1].name and _set_off_role(text, ms[0].end)) or (
             ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
             and _unnamed_person(description_head(ms[1].name), text, ms[0].end if (
@@ -3119,6 +3124,13 @@ def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, befo
     return fits[0] if len(fits) == 1 else None
 
 
+#: A verb of the lede's kind of words right after a titled name (‘…, wrote that’, ‘ said’).
+RE_TITLED_SPEAKS = regex.compile(r"(?:,[^,.]{1,60},)? (?:wrote|said|says|ruled|rules|told|found|concluded|added|called)\b")
+
+#: Words that make a titled name another case's or another time's (‘in a separate case’).
+RE_OTHER_CASE = regex.compile(r"\b(?:separate|another|other|earlier|previous|last year)\b")
+
+
 def _titled_next(text: str, head: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The one person the next paragraphs name with the lede's noun as their title (‘U.S. District
     Judge Miriam Castellanos’ for ‘A federal judge’), new to the article there."""
@@ -3130,6 +3142,11 @@ def _titled_next(text: str, head: str, paras: list[tuple[int, int]], cast: Cast)
             title, name = split_title(words)
             if not title or not name or len(name) < 2 or pattern.search(title) is None:
                 continue
+            ends = sentence_ends(text, run.end(), hi)
+            rest = text[run.end():ends[0] if ends else hi]
+            if RE_OTHER_CASE.search(rest) is not None or RE_TITLED_SPEAKS.match(rest) is None:
+                continue  # (the one whose words the sentence reports: never ‘Judge Ann Lowe, in a separate case,
+                # upheld …’, ‘The budget's author, Alderman Tom Bell, defended it’)
             p = cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]
             if p is not None and p.kind == "name" and text.find(name[-1], 0, paras[0][0]) < 0 \
                     and not any(q is p for q in found):

@@ -317,8 +317,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         w = m.text.rstrip(".").lower()
         nxt = next((x for x in toks if x.start >= m.end and x.word not in SUBJECT_ADVERBS), None)
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
-                or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
-                or text.startswith(", who ", m.end)):  # (a person a relative clause is about: ‘Hatherley, who is 20,’)
+                or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)):
             return None
     return m
 
@@ -938,9 +937,10 @@ def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
         return Found(m, None, "cue-after", toks[e].text)
     if e < n and _is_cue(toks[e], False) and toks[e].word not in ("asked", "told") \
             and (e + 1 >= n or toks[e + 1].text in ".,;)—–" or toks[e + 1].word in AS_SAID_GOES_ON) \
-            and not any(x.word == "that" for x in itertools.takewhile(lambda x: x.text not in ".,;)—–", toks[e + 1:])):
+            and not any(x.word == "that" or x.word in AUXILIARIES or x.word in MODALS
+                        for x in itertools.takewhile(lambda x: x.text not in ".,;)—–", toks[e + 1:])):
         # (the verb's own words only, a strong verb: never ‘…,” as chairman Ivor Penn said he would not
-        # quit’, ‘… said in his programme notes that …’, ‘…,” as her lawyer argued outside court’, where
+        # quit’, ‘… said in his programme notes that …’, ‘… said on the radio the coach would stay’, ‘…,” as her lawyer argued outside court’, where
         # "as" is "while"; nor ‘…,” as he was asked’, ‘as X told them to’, ‘…!” as police fired tear gas’)
         return Found(m, None, "cue-after", toks[e].text)
     return None
@@ -1424,9 +1424,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             if m is not None and m.kind in ("name", "organisation") and is_organisation(m.text.split()) \
                     and text.startswith((", who ", " who "), m.end) and (b := _index_before(toks, m.start)) >= 0 \
                     and toks[b].word in ("of", "at", "for", "with") \
-                    and subject() is not None and subject().kind == "name" and subject().end <= m.start:
-                m = subject()  # a person's body in their title: ‘The Rev. Paul Eckhardt, pastor of Trinity
-                # Lutheran Church, who led the campaign …, said’ is the pastor's, never the church's
+                    and (c_ := next((c for c in range(b - 1, max(-1, b - 6), -1) if toks[c].text == ","), None)) is not None \
+                    and (named := mention_before(toks, c_, 0, text)) is not None and named.kind == "name":
+                m = named  # a person's body in their title: ‘The Rev. Paul Eckhardt, pastor of Trinity Lutheran
+                # Church, who led the campaign …, said’ is the pastor's, never the church's (the name the
+                # title is set off after: ‘Mayor Ann Lowe met with the Rev. Leo Grant, pastor of …’ is Grant's)
             if m is not None and ((_is_object(toks, m) and not (
                     t.word.endswith("ing") and (b_ := _index_before(toks, m.start)) >= 0 and toks[b_].word in SHOWING_VERBS) and not (
                     t.word in TELL_VERBS and n - v <= 4 and toks[-1].text in ",:" and m.end == toks[v - 1].end
