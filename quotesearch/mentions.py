@@ -185,11 +185,26 @@ def names_a_role(phrase: Sequence[Token]) -> bool:
     if len(phrase) > 1 and phrase[0].text.islower() and phrase[0].word.endswith("ed") and phrase[1].word == "by":
         return False  # (a passive: "Purple PAC, steered by former Cato Institute president Ed Crane,")
     for i, x in enumerate(phrase):
-        if x.word in ROLE_NOUNS or (x.word in PEERAGES and x.capitalized and i + 1 < len(phrase) and phrase[i + 1].word == "of"):
+        nxt = phrase[i + 1] if i + 1 < len(phrase) else None
+        if x.word in ROLE_NOUNS or (x.word in PEERAGES and x.capitalized and nxt is not None and nxt.word == "of"):
             return True  # (and a peerage: "the Duke of Avonford", "the Earl of Marlowe")
-        if x.word in THING_NOUNS and not (x.capitalized and x is not phrase[-1] and x is not phrase[0]):
-            return False  # (a body's name may come first: "a Border Patrol tunneling expert")
+        if i > 0 and _agent_noun(x) and (nxt is None or nxt.word in PREPOSITIONS) \
+                and all(y.word in DETERMINERS or y.text.islower() or y.capitalized for y in phrase[:i]):
+            return True  # a trade no list holds, ending the role or before its preposition: "a pulmonologist
+            # at the Northern Chest Institute", "the Ballymore harbormaster"
+        if x.word in THING_NOUNS and not (x.capitalized and x is not phrase[-1] and x is not phrase[0]) \
+                and not (nxt is not None and nxt.word in ROLE_NOUNS):
+            return False  # (a body's name may come first: "a Border Patrol tunneling expert"; a body's word
+            # before a role is the role's: "the club captain", "a company spokesman")
     return False
+
+
+def _agent_noun(t: Token) -> bool:
+    """A lower-case noun of one who does a trade, by its ending ("harbormaster", "pulmonologist",
+    "kitman", "librarian"), never a verb's form or a thing's noun."""
+    w = t.word
+    return t.text.isalpha() and t.text.islower() and len(w) > 6 and w not in THING_NOUNS and w not in FUNCTION_WORDS \
+        and w.endswith(("ist", "ian", "man", "woman", "master", "er", "or")) and not w.endswith(("ever", "other", "ther"))
 
 
 #: Words a role never ends on: where a length cap or a clause cut it ("… School of", "… and").
