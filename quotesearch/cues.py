@@ -317,7 +317,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         w = m.text.rstrip(".").lower()
         nxt = next((x for x in toks if x.start >= m.end and x.word not in SUBJECT_ADVERBS), None)
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
-                or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)):
+                or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
+                or (nxt is not None and nxt.word in AUXILIARIES and not nxt.capitalized and gender_of(m.text) is not None
+                    and m.text.lower() not in PLACE_GIVEN_NAMES)):  # (a given name the lists know: ‘Ingrid was brisk.’)
             return None
     return m
 
