@@ -1201,6 +1201,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
                     found.person, found.how = named, "lede-named"
+            kin = RE_OWNED_KIN.fullmatch(found.person.name) \
+                if found.person is not None and found.person.kind == "description" else None
+            if kin is not None:  # ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’: the one
+                related = _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast)
+                if related is not None:  # the article made that kin of someone named
+                    found.person, found.how = related, "kin"
             epithet = RE_STATE_EPITHET.fullmatch(found.mention.text) \
                 if found.person is None or found.person.kind != "name" or not found.mention.text.endswith(found.person.name) \
                 or found.person.name.split()[0] in US_STATE_FORMS else None
@@ -3077,6 +3083,53 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+#: One's kin as a speaker (‘His father’, ‘Her husband’).
+RE_OWNED_KIN = regex.compile(r"(His|Her|his|her) (son|daughter|father|mother|husband|wife|brother|sister)")
+
+#: A named person's kin, named: ‘Knut Haugen's son, Arne Haugen,’, ‘His son, Arne Haugen,’.
+RE_KIN_NAMED = regex.compile(r"(?:(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*)[’']s|\b([Hh]is|[Hh]er)) (son|daughter|father|mother|husband|"
+                             r"wife|brother|sister), (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+)[,.;]")
+
+#: The kin that each kin is of (a son's father or mother …), and the sex each kin word tells.
+KIN_INVERSE = {"son": ("father", "mother"), "daughter": ("father", "mother"), "father": ("son", "daughter"),
+               "mother": ("son", "daughter"), "husband": ("wife",), "wife": ("husband",),
+               "brother": ("brother", "sister"), "sister": ("brother", "sister")}
+KIN_SEX = {"son": "m", "father": "m", "husband": "m", "brother": "m", "daughter": "f", "mother": "f", "wife": "f", "sister": "f"}
+
+
+def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | None:
+    """Who "his father" or "her husband" at ``at`` is, by the last pair of kin the article named
+    before it (within 1,500 characters): the one named as that kin of a person of the owner's
+    sex (‘Tamara Wells's husband, Jake Wells,’ … ‘Her husband’ is Jake Wells), or the one whose
+    kin of the inverse kind a person of the owner's sex was (‘His son, Arne Haugen,’ of Knut Haugen
+    … ‘His father’, of Arne, is Knut)."""
+    sex = "m" if owner == "his" else "f"
+    pair = None
+    for pair in RE_KIN_NAMED.finditer(text, max(0, at - 1500), at):
+        pass
+    if pair is None:
+        return None
+    named = cast.resolve(Mention(pair.start(4), pair.end(4), pair.group(4), "name"))[0]
+    if pair.group(1):
+        first = cast.resolve(Mention(pair.start(1), pair.end(1), pair.group(1), "name"))[0]
+    else:  # (‘His son, Arne Haugen’: the one named last before it, of the possessive's sex)
+        owner_sex = "m" if pair.group(2).lower() == "his" else "f"
+        first = next((q for pos, q in reversed(cast.recent) if pos < pair.start() and q.kind == "name"
+                      and q.gender == owner_sex), None)
+        if first is None:
+            for run in RE_NAME_RUN.finditer(text, max(0, pair.start() - 300), pair.start()):
+                q = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))[0]
+                first = q if q is not None and q.kind == "name" and q.gender == owner_sex and " " in q.name else first
+    if named is None or first is None or named is first or named.kind != "name" or first.kind != "name":
+        return None
+    said = pair.group(3).lower()
+    if kin == said and first.gender == sex:
+        return named  # the same kin again, of the same one
+    if kin in KIN_INVERSE.get(said, ()) and KIN_SEX[said] == sex and (first.gender in (None, KIN_SEX[kin])):
+        return first  # the kin the other way round
+    return None
 
 
 #: A politician by state and party or office (‘the Ohio Democrat’, ‘the Montana Republican’, ‘the
