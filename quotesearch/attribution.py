@@ -3131,9 +3131,13 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
     if named is None or first is None or named is first or named.kind != "name" or first.kind != "name":
         return None
     said = pair.group(3).lower()
-    if kin == said and first.gender == sex:
+    # (the "his" or "her" the one last named of that sex, when anyone of it is named since the pair:
+    # never ‘Jane Doe's husband, Tom Doe, …. Ann Lee arrived. “…,” her husband said’)
+    since = next((q for pos, q in reversed(cast.recent) if pair.end() <= pos < at and q.kind == "name" and q.gender == sex), None)
+    if kin == said and first.gender == sex and since in (None, first):
         return named  # the same kin again, of the same one
-    if kin in KIN_INVERSE.get(said, ()) and KIN_SEX[said] == sex and (first.gender in (None, KIN_SEX[kin])):
+    if kin in KIN_INVERSE.get(said, ()) and KIN_SEX[said] == sex and first.gender in (None, KIN_SEX[kin]) \
+            and since in (None, named):
         return first  # the kin the other way round
     return None
 

@@ -319,7 +319,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
                 or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
                 or (nxt is not None and nxt.word in AUXILIARIES and not nxt.capitalized and gender_of(m.text) is not None
-                    and m.text.lower() not in PLACE_GIVEN_NAMES)):  # (a given name the lists know: ‘Ingrid was brisk.’)
+                    and m.text.lower() not in PLACE_GIVEN_NAMES and m.text.lower() not in WORD_GIVEN_NAMES)):
+            # (a given name the lists know: ‘Ingrid was brisk.’; never one that is also a word: ‘Hope was fading.’)
             return None
     return m
 
@@ -900,6 +901,12 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
         return None
     return Found(m, None, "cue-after", verb)
 
+
+#: Given names that are also words a sentence may open with (‘Hope was fading’, ‘Will was done’).
+WORD_GIVEN_NAMES = frozenset("""hope faith grace joy chase dawn mercy will bill frank rich mark pat sue may june april
+august summer autumn iris rose ivy holly lily daisy amber crystal ruby pearl destiny harmony honor patience
+prudence charity trinity sky river rain stone hunter ray guy art drew gene chance brook heather jade
+""".split())
 
 #: Verbs of showing or perceiving, whose object does what the participle after it says (‘A video
 #: showed fighters chanting “…”’, ‘Witnesses heard the man shouting “…”’).
