@@ -1894,6 +1894,9 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
     if name.lower() in ONE_WORD_PLACES or name in TWO_WORD_PLACES or name.isupper() or first in NOT_NAMES \
             or (" " not in name and "named " not in lead and "called " not in lead):
         return None
+    if any(w in FUNCTION_WORDS or (w.endswith(("ed", "ing")) and "-" not in w)
+           for w in lead.lower().split() if w not in ("the", "a", "an", "named", "called")):
+        return None
     if first in ROLE_NOUNS and not is_organisation(name.split()):
         title, person = split_title(name.split())  # a title and a name: ‘His opponent, Secretary of State
         if title and len(person) >= 2 and gender_of(person[0]) is not None:  # Lucinda Arroyo, called’
@@ -1902,9 +1905,6 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
         return None
     if not is_organisation(name.split()) and (first in PARTY_WORDS or first in DEMONYMS
                                               or first in FAITHS or first in ("of", "for")):
-        return None
-    if any(w in FUNCTION_WORDS or (w.endswith(("ed", "ing")) and "-" not in w)
-           for w in lead.lower().split() if w not in ("the", "a", "an", "named", "called")):
         return None
     at = m.start(1)
     kind = "organisation" if is_organisation(name.split()) or lead.startswith("the ") else "name"
