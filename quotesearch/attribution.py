@@ -1201,6 +1201,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
                     found.person, found.how = named, "lede-named"
+            if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
+                    and description_head(found.mention.text) is None and RE_THE_TRADE.fullmatch(found.mention.text):
+                holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
+                if holder is not None:  # ‘Brid Collins, the Ballymore harbormaster, said …. “…,” the harbormaster
+                    found.person, found.how = holder, "title-anaphor"  # said’: a trade no list holds, the one given it
             kin = RE_OWNED_KIN.fullmatch(found.person.name) \
                 if found.person is not None and found.person.kind == "description" else None
             if kin is not None:  # ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’: the one
@@ -3089,6 +3094,24 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+#: "the" and a trade in lower case no list holds (‘the harbormaster’, ‘the pulmonologist’).
+RE_THE_TRADE = regex.compile(r"(?i:the) (?:\p{Ll}+ )?(\p{Ll}{5,})")
+
+
+def _trade_holder(text: str, trade: str, at: int, cast: Cast) -> Person | None:
+    """The one person named before ``at`` whose role, or whose appositive, names ``trade``."""
+    fits = []
+    word = regex.compile(rf"\b{regex.escape(trade)}\b")
+    for p in cast.by_surname.values():
+        if p.kind != "name" or " " not in p.name or not p.spots or p.spots[0][0] >= at or any(q is p for q in fits):
+            continue
+        said = [*cast.roles_of(p), *(a.group(1) for start, end in p.spots[:3] if start < at
+                                      and (a := RE_APPOSITIVE_ROLE.match(text, end)) is not None)]
+        if any(word.search(r.lower()) for r in said):
+            fits.append(p)
+    return fits[0] if len(fits) == 1 else None
 
 
 #: One's kin as a speaker (‘His father’, ‘Her husband’).
