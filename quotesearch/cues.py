@@ -723,9 +723,11 @@ def _title_lead(lead: list[Token]) -> bool:
                                         and x.word not in ROLE_NOUNS
                                         and not (x.word == "state" and (k + 1 == len(lead) or state_before_title(lead, k)
                                                                         or lead[k + 1].word in ROLE_NOUNS))
-                                        and not (x.word in APPOSITIVE_QUALIFIERS and k + 1 == len(lead))):
+                                        and not (x.word in APPOSITIVE_QUALIFIERS and k + 1 == len(lead))
+                                        and not (k > 0 and lead[k - 1].word in NOUN_MARKERS and k + 1 < len(lead)
+                                                 and lead[k + 1].word in ROLE_NOUNS)):
             return False  # (but "state" before a title is an adjective: ‘his niece, state Del. X,’, ‘BLM
-            # state president X’, and
+            # state president X’, a noun between an article and a title is its word: ‘the fire chief’, and
             # so is a qualifier right before the name: ‘her former chief of staff, retired Col. X,’)
     return True
 
