@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -2763,7 +2764,7 @@ RE_PUT_TO = regex.compile(r"\b(?:asked|pressed|questioned|challenged) (?=(?:[\p{
 def _one_asked(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, found: Found) -> Person | None:
     """For a reply's "he" or "she", the person the sentence just before put a question to, named
     after "asked" or "pressed", of the pronoun's sex and not the one the pronoun found."""
-    sex = {"he": "m", "she": "f"}.get(found.mention.text.lower())
+    sex = GENDERS.get(found.mention.text.lower())
     if sex is None:
         return None  # (only a "he" or a "she": never "it responded", "they retorted")
     lo, hi = (paras[sp.paragraph - 1][0], paras[sp.paragraph - 1][1]) if sp.open_at == sp.para_start and sp.paragraph > 0 \
@@ -2791,7 +2792,7 @@ def _answerer(text: str, prev: Span, sp: Span, cast: Cast, found: Found) -> Pers
     """For a reply's "he" or "she" that found the one who asked the question just before, the one
     person of the pronoun's sex the asking sentence names after its cue (‘“Will you resign?” one
     reporter asked as Sandra Pike took the podium. / “No,” she replied.’)."""
-    sex = {"he": "m", "she": "f"}.get(found.mention.text.lower())
+    sex = GENDERS.get(found.mention.text.lower())
     if sex is None or prev.close_end is None:
         return None
     ends = sentence_ends(text, prev.close_end, min(sp.open_at, prev.close_end + CONTEXT_CHARS))
@@ -2805,10 +2806,9 @@ def _answerer(text: str, prev: Span, sp: Span, cast: Cast, found: Found) -> Pers
             continue  # (the subject of a clause of its own, ‘as Sandra Pike took the podium’; never one
             # the question is about, ‘…,” a reporter asked, referring to whistleblower Maria Ortiz.’)
         p = cast.resolve(m)[0] if m is not None and m.kind == "name" else None
-        if p is not None and p is not found.person and p.kind == "name" and p.gender == sex \
-                and not any(q is p for q in people):
+        if p is not None and p is not found.person and p.kind == "name" and p.gender == sex:
             people.append(p)
-    return people[0] if len(people) == 1 else None
+    return _only_one(people)
 
 
 def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
@@ -3102,16 +3102,31 @@ RE_THE_TRADE = regex.compile(r"(?i:the) (?:\p{Ll}+ )?(\p{Ll}{5,})")
 
 def _trade_holder(text: str, trade: str, at: int, cast: Cast) -> Person | None:
     """The one person named before ``at`` whose role, or whose appositive, names ``trade``."""
-    fits = []
     word = regex.compile(rf"\b{regex.escape(trade)}\b")
-    for p in cast.by_surname.values():
-        if p.kind != "name" or " " not in p.name or not p.spots or p.spots[0][0] >= at or any(q is p for q in fits):
-            continue
-        said = [*cast.roles_of(p), *(a.group(1) for start, end in p.spots[:3] if start < at
-                                      and (a := RE_APPOSITIVE_ROLE.match(text, end)) is not None)]
-        if any(word.search(r.lower()) for r in said):
-            fits.append(p)
-    return fits[0] if len(fits) == 1 else None
+    return _only_one(p for p in _named_before(cast, at)
+                     if any(word.search(r.lower()) for r in _roles_given(text, p, cast, at)))
+
+
+def _named_before(cast: Cast, at: int) -> Iterator[Person]:
+    """The people the cast keys by surname, named in full, first named before ``at``."""
+    return (p for p in cast.by_surname.values() if p.kind == "name" and " " in p.name and p.spots and p.spots[0][0] < at)
+
+
+def _only_one(people: Iterable[Person]) -> Person | None:
+    """The one person among ``people`` (each counted once), or None when there are none or more."""
+    one = None
+    for p in people:
+        if one is not None and p is not one:
+            return None
+        one = p
+    return one
+
+
+def _roles_given(text: str, p: Person, cast: Cast, before: int | None = None) -> list[str]:
+    """The roles the article gives a person, and the appositives after their first three spots
+    (before ``before``), whatever noun those hold (‘, 74, a retired school librarian,’)."""
+    return [*cast.roles_of(p), *(a.group(1) for start, end in p.spots[:3] if (before is None or start < before)
+                                 and (a := RE_APPOSITIVE_ROLE.match(text, end)) is not None)]
 
 
 #: One's kin as a speaker (‘His father’, ‘Her husband’).
@@ -3134,7 +3149,7 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
     sex (‘Tamara Wells's husband, Jake Wells,’ … ‘Her husband’ is Jake Wells), or the one whose
     kin of the inverse kind a person of the owner's sex was (‘His son, Arne Haugen,’ of Knut Haugen
     … ‘His father’, of Arne, is Knut)."""
-    sex = "m" if owner == "his" else "f"
+    sex = OWNER_GENDERS[owner]
     pair = None
     for pair in RE_KIN_NAMED.finditer(text, max(0, at - 1500), at):
         pass
@@ -3144,7 +3159,7 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
     if pair.group(1):
         first = cast.resolve(Mention(pair.start(1), pair.end(1), pair.group(1), "name"))[0]
     else:  # (‘His son, Arne Haugen’: the one named last before it, of the possessive's sex)
-        owner_sex = "m" if pair.group(2).lower() == "his" else "f"
+        owner_sex = OWNER_GENDERS[pair.group(2).lower()]
         first = next((q for pos, q in reversed(cast.recent) if pos < pair.start() and q.kind == "name"
                       and q.gender == owner_sex), None)
         if first is None:
@@ -3185,9 +3200,7 @@ def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, befo
     name (‘Sen. Sherrod Brown (D-Ohio)’) or the state before or after it (‘Ohio Sen. X’, ‘Rep. X of
     Ohio’), of the epithet's party or office."""
     fits = []
-    for p in cast.by_surname.values():
-        if p.kind != "name" or " " not in p.name or any(q is p for q in fits):
-            continue
+    for p in _named_before(cast, before):
         for start, end in p.spots[:6]:
             if start >= before:
                 break
@@ -3207,7 +3220,7 @@ def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, befo
             if ok:
                 fits.append(p)
                 break
-    return fits[0] if len(fits) == 1 else None
+    return _only_one(fits)
 
 
 #: A verb of the lede's kind of words right after a titled name (‘…, wrote that’, ‘ said’).
@@ -3234,10 +3247,9 @@ def _titled_next(text: str, head: str, paras: list[tuple[int, int]], cast: Cast)
                 continue  # (the one whose words the sentence reports: never ‘Judge Ann Lowe, in a separate case,
                 # upheld …’, ‘The budget's author, Alderman Tom Bell, defended it’)
             p = cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]
-            if p is not None and p.kind == "name" and text.find(name[-1], 0, paras[0][0]) < 0 \
-                    and not any(q is p for q in found):
+            if p is not None and p.kind == "name" and text.find(name[-1], 0, paras[0][0]) < 0:
                 found.append(p)
-    return found[0] if len(found) == 1 else None
+    return _only_one(found)
 
 
 #: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
@@ -3347,8 +3359,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     speaks = _speaks(text, toks, m, cast)
     if not listed and not predicated and not (
             speaks and sp.open_at > sp.para_start and head not in OTHER_PARTY_ROLES
-            and _role_echoes(words[1:], [*cast.roles_of(p), *(a.group(1) for start, end in p.spots[:3]
-                                                                if (a := RE_APPOSITIVE_ROLE.match(text, end)) is not None)])
+            and _role_echoes(words[1:], _roles_given(text, p, cast))
             and (regex.search(rf"\b{regex.escape(head)}\b", text[lo:hi], flags=regex.I) is None
                  or any(head in r.lower().split() for r in p.roles))):
         return None  # (a role of a subject whose words its sentence reports, in the quotation's own

@@ -427,13 +427,28 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 no vs etc inc corp ltd co dept univ ave blvd mt ft approx
 """)
 
-#: The AP style's abbreviations of US states, capitalised; they end no sentence only where a
-#: place is written "Town, St." ("of Flint, Mich., said"), since several are also names or words
-#: ("Penn", "Mass", "Wash"). See :func:`state_after_comma`.
-STATE_ABBREVIATIONS = wordset("""
-Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
-Neb Nev Okla Ore Pa Tenn Va Vt Wash Wis Wyo
-""")
+#: The US states and the ways news writes them after a party's letter ("R-Texas", "D-Mass.",
+#: "R-S.C.", "D-NY"): full name, AP abbreviation, postal code.
+US_STATE_FORMS = {entry.split("|")[0]: tuple(entry.split("|")) for entry in """
+Alabama|Ala.|AL; Alaska|Alaska|AK; Arizona|Ariz.|AZ; Arkansas|Ark.|AR
+California|Calif.|CA; Colorado|Colo.|CO; Connecticut|Conn.|CT; Delaware|Del.|DE
+Florida|Fla.|FL; Georgia|Ga.|GA; Hawaii|Hawaii|HI; Idaho|Idaho|ID
+Illinois|Ill.|IL; Indiana|Ind.|IN; Iowa|Iowa|IA; Kansas|Kan.|KS
+Kentucky|Ky.|KY; Louisiana|La.|LA; Maine|Maine|ME; Maryland|Md.|MD
+Massachusetts|Mass.|MA; Michigan|Mich.|MI; Minnesota|Minn.|MN; Mississippi|Miss.|MS
+Missouri|Mo.|MO; Montana|Mont.|MT; Nebraska|Neb.|NE; Nevada|Nev.|NV
+New Hampshire|N.H.|NH; New Jersey|N.J.|NJ; New Mexico|N.M.|NM; New York|N.Y.|NY
+North Carolina|N.C.|NC; North Dakota|N.D.|ND; Ohio|Ohio|OH; Oklahoma|Okla.|OK
+Oregon|Ore.|OR; Pennsylvania|Pa.|PA; Rhode Island|R.I.|RI; South Carolina|S.C.|SC
+South Dakota|S.D.|SD; Tennessee|Tenn.|TN; Texas|Texas|TX; Utah|Utah|UT
+Vermont|Vt.|VT; Virginia|Va.|VA; Washington|Wash.|WA; West Virginia|W.Va.|WV
+Wisconsin|Wis.|WI; Wyoming|Wyo.|WY
+""".strip().replace("\n", "; ").split("; ")}
+
+#: The AP style's abbreviations of US states of one word, capitalised, without their full stop;
+#: they end no sentence only where a place is written "Town, St." ("of Flint, Mich., said"), since
+#: several are also names or words ("Mass", "Wash"). See :func:`state_after_comma`.
+STATE_ABBREVIATIONS = frozenset(ap[:-1] for _, ap, _ in US_STATE_FORMS.values() if ap.endswith(".") and ap.count(".") == 1)
 
 
 def is_abbreviation(word: str) -> bool:
@@ -483,23 +498,7 @@ nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont v
 """)
 
 
-#: The US states and the ways news writes them after a party's letter ("R-Texas", "D-Mass.",
-#: "R-S.C.", "D-NY"): full name, AP abbreviation, postal code.
-US_STATE_FORMS = {entry.split("|")[0]: tuple(entry.split("|")) for entry in """
-Alabama|Ala.|AL; Alaska|Alaska|AK; Arizona|Ariz.|AZ; Arkansas|Ark.|AR
-California|Calif.|CA; Colorado|Colo.|CO; Connecticut|Conn.|CT; Delaware|Del.|DE
-Florida|Fla.|FL; Georgia|Ga.|GA; Hawaii|Hawaii|HI; Idaho|Idaho|ID
-Illinois|Ill.|IL; Indiana|Ind.|IN; Iowa|Iowa|IA; Kansas|Kan.|KS
-Kentucky|Ky.|KY; Louisiana|La.|LA; Maine|Maine|ME; Maryland|Md.|MD
-Massachusetts|Mass.|MA; Michigan|Mich.|MI; Minnesota|Minn.|MN; Mississippi|Miss.|MS
-Missouri|Mo.|MO; Montana|Mont.|MT; Nebraska|Neb.|NE; Nevada|Nev.|NV
-New Hampshire|N.H.|NH; New Jersey|N.J.|NJ; New Mexico|N.M.|NM; New York|N.Y.|NY
-North Carolina|N.C.|NC; North Dakota|N.D.|ND; Ohio|Ohio|OH; Oklahoma|Okla.|OK
-Oregon|Ore.|OR; Pennsylvania|Pa.|PA; Rhode Island|R.I.|RI; South Carolina|S.C.|SC
-South Dakota|S.D.|SD; Tennessee|Tenn.|TN; Texas|Texas|TX; Utah|Utah|UT
-Vermont|Vt.|VT; Virginia|Va.|VA; Washington|Wash.|WA; West Virginia|W.Va.|WV
-Wisconsin|Wis.|WI; Wyoming|Wyo.|WY
-""".strip().replace("\n", "; ").split("; ")}
+
 
 
 #: Given names that are also places or words a sentence may open with ("Jordan has reopened its
