@@ -27,7 +27,7 @@ from quotesearch.mentions import (
     mention_before, state_before_title,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
+    FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
     split_title, title_abbreviation, written_elsewhere,
 )
 from quotesearch.speakers import PLACE_GIVEN_NAMES, Person  # (a given name that is also a place)
@@ -905,10 +905,10 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
 
 
 #: Given names that are also words a sentence may open with (‘Hope was fading’, ‘Will was done’).
-WORD_GIVEN_NAMES = frozenset("""hope faith grace joy chase dawn mercy will bill frank rich mark pat sue may june april
-august summer autumn iris rose ivy holly lily daisy amber crystal ruby pearl destiny harmony honor patience
-prudence charity trinity sky river rain stone hunter ray guy art drew gene chance brook heather jade
-""".split())
+WORD_GIVEN_NAMES = frozenset("""hope faith grace joy chase dawn mercy will bill frank rich mark pat sue summer autumn
+iris rose ivy holly lily daisy amber crystal ruby pearl destiny harmony honor patience prudence charity trinity sky
+river rain stone hunter ray guy art drew gene chance brook heather jade
+""".split()) | frozenset(month.lower() for month in GIVEN_MONTHS)  # (and the months that are names: "May", "June")
 
 #: Verbs of showing or perceiving, whose object does what the participle after it says (‘A video
 #: showed fighters chanting “…”’, ‘Witnesses heard the man shouting “…”’).
@@ -925,6 +925,11 @@ RE_AUTHOR_ASIDE = re.compile(r", (?:which was )?(?:written|signed|authored|draft
 
 #: Participles of an "as" clause that name the speaker after "by" (‘…” – as described by X’).
 AS_BY_PARTICIPLES = frozenset("described noted reported stated characterized characterised put".split())
+
+
+def _puts_it(toks: list[Token], e: int) -> bool:
+    """``toks[e]`` opens "put it" or "puts it" (‘as X put it’)."""
+    return toks[e].word in ("put", "puts") and e + 1 < len(toks) and toks[e + 1].word == "it"
 
 
 def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
@@ -944,7 +949,7 @@ def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
         e += 1  # the aside's closing comma: ‘…,” as Meridian's chief executive, Paula Grantham, said’
     while e < n and (toks[e].word in AUXILIARIES or toks[e].word in SUBJECT_ADVERBS) and not toks[e].capitalized:
         e += 1
-    if e < n and toks[e].word in ("put", "puts") and e + 1 < n and toks[e + 1].word == "it":
+    if e < n and _puts_it(toks, e):
         return Found(m, None, "cue-after", toks[e].text)
     if e < n and _is_cue(toks[e], False) and toks[e].word not in ("asked", "told") \
             and (e + 1 >= n or toks[e + 1].text in ".,;)—–" or toks[e + 1].word in AS_SAID_GOES_ON) \
@@ -1316,8 +1321,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             return Found(last, None, "colon", ":")
     for a in range(n - 2):
         if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
-            e = next((e for e in range(a + 2, min(n, a + 30)) if toks[e].word in ("put", "puts")
-                      and e + 1 < n and toks[e + 1].word == "it"), None)
+            e = next((e for e in range(a + 2, min(n, a + 30)) if _puts_it(toks, e)), None)
             if e is not None:  # "As The Post’s Ruth Marcus puts it, …"
                 m = mention_before(toks, e, a + 1, text)
                 if m is None:  # "As Akhil Amar, professor of law and author of “…,” put it"
