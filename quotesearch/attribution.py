@@ -1047,13 +1047,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found = Found(who, None, found.rule, found.cue)  # (only the document's own verb after the
                 # aside: never ‘The opinion, written by Justice X, quoted a 1922 ruling that called …’)
         owner = RE_SAYING_OF.fullmatch(found.mention.text) \
-            if found is not None and found.mention is not None and found.mention.kind == "description" \
-            and not any(gender_of(w) is not None or w.rstrip(".").lower() in HONORIFICS or w.lower() in ROLE_NOUNS
-                        for run in RE_NAME_RUN.finditer(text, found.mention.end, sp.open_at)
-                        if not text.endswith(" to ", 0, run.start()) for w in run.group().split()) else None
-        # (never when someone else is named before the words: ‘Senator Ivo Rask's argument was lost on his
-        # opponent, Senator Kay Lamb, who shot back:’; but the one it was sent to is no speaker: ‘The message
-        # from X to Mayor Y was blunt:’)
+            if found is not None and found.mention is not None and found.mention.kind == "description" else None
+        if owner is not None and any(gender_of(w) is not None or w.rstrip(".").lower() in HONORIFICS or w.lower() in ROLE_NOUNS
+                                     for run in RE_NAME_RUN.finditer(text, found.mention.end, sp.open_at)
+                                     if not text.endswith(" to ", 0, run.start()) for w in run.group().split()):
+            owner = None  # (never when someone else is named before the words: ‘Senator Ivo Rask's argument
+            # was lost on his opponent, Senator Kay Lamb, who shot back:’; but the one it was sent to is no
+            # speaker: ‘The message from X to Mayor Y was blunt:’)
         if owner is not None:  # ‘The message from union president Gloria Hart was blunt:’, ‘Mediator Paul
             # Drescher's assessment, offered to reporters …:’: whose message or assessment it is
             g = 1 if owner.group(1) else 2
