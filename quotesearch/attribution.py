@@ -1977,9 +1977,12 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
     long before (‘The Office of Banking Conduct fined Carrow Federal Bank. … Carrow charged
     customers improper fees. “…,” the agency said’). None when a subject is a person ("Smith
     joined Google. The company said …"), another body, or no body of the kind is known."""
-    lo = sp.para_start
-    if not sentence_ends(text, lo, at) and sp.paragraph > 0:  # (the cue's sentence opens its paragraph)
-        lo = paras[sp.paragraph - 1][0]
+    k = sp.paragraph
+    while k > 0 and paras[k][0] > at:
+        k -= 1  # (the cue's paragraph, before the words': ‘… The coalition wrote:’ / ‘“…”’)
+    lo = paras[k][0]
+    if not sentence_ends(text, lo, at) and k > 0:  # (the cue's sentence opens its paragraph)
+        lo = paras[k - 1][0]
     lo = max(lo, at - CONTEXT_CHARS)
     ends = sentence_ends(text, lo, at)
     sentences = [(x, y) for x, y in zip([lo, *ends], ends) if text[x:y].strip()]
@@ -2503,6 +2506,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     f = None  # (a digest's heading on a line of its own: ‘QUOTE OF THE WEEK:’)
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
+                    said_by = f.mention.text.split()
+                    if f.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" \
+                            and said_by[1] in BODY_NOUNS and (body := _body_before(
+                                text, f.mention.start, said_by[1], sp, paras, cast)) is not None:
+                        f.person, f.how = body, "body"  # ‘… the Ocean Futures Coalition … called for a
+                        # pause. The coalition wrote:’ / ‘“…”’
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)
         # (before a sign-off line after it: a colon that introduces the words is their cue)
         if new is None and sp.paragraph + 1 < len(paras) and (sp.close_end or sp.end) >= sp.para_end - 1:

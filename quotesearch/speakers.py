@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, POSSESSIVES, RELATIVES, ROLE_OPENERS, Mention, _description_back,
+    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back,
     description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
@@ -350,6 +350,18 @@ NOT_GIVEN_ALONE = frozenset("will may june april august grace hope joy faith mar
 #: A body's name as written: capitalised words, with "of", "for", "and" or "&" (and "the") inside.
 RE_BODY_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+"
                              r"(?:[ \t]++(?:(?:of|for|and|&)[ \t]++(?:the[ \t]++)?)?+\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)*+")
+
+
+#: Parts of a body, and what it holds, before its name: "Shares of", "Stock of", "Units of".
+BODY_PARTS = wordset("shares stock stocks bonds units subsidiaries divisions branches parts")
+
+
+def _part_of_a_body(word: str) -> bool:
+    """A plural common noun that a body's name follows with "of" ("Shares", "Members",
+    "Employees", "Some"), never a word of the name ("Friends of the Earth" stays a name,
+    "Bank of America" too)."""
+    return word in BODY_PARTS or word in PARTITIVES or word in QUANTITY_WORDS or (
+        word.endswith("s") and (word[:-1] in ROLE_NOUNS or word[:-1] in ("member", "employee", "worker")))
 
 
 #: Last words of the names of places ("the South China Sea", "the Rio Grande Valley") and clubs
@@ -2477,6 +2489,12 @@ class Cast:
             k = 0
             while k < len(words) and words[k].lower() in FUNCTION_WORDS and words[k] != "The":
                 k += 1  # ("In", "But" before a name that opens a sentence)
+            the = text[max(0, at - 4):at].lower() == "the "  # ("the State Department")
+            if k + 2 < len(words) and words[k + 1] == "of" and _part_of_a_body(words[k].lower()):
+                k += 2  # a part of the body or its people, capitalised for opening a sentence: "Shares
+                # of Halvorsen Shipping Corp. fell", "Members of the Ocean Futures Coalition marched"
+                the = words[k] == "the"
+                k += the
             cut = next((c for c in range(k, len(words)) if words[c].endswith(("’s", "'s", "s’", "s'")) and not (
                 c + 1 < len(words) and words[c + 1].lower() in ORG_WORDS)), len(words))  # (but "Sheriff's Office")
             words = words[k:cut]
@@ -2496,8 +2514,8 @@ class Cast:
                 if part is words and cut == len(run.split()) and part[-1].lower() in ABBREVIATED_ENDINGS \
                         and text.startswith(".", m.end()):
                     name += "."  # ("Aerovista Airlines Inc.", as "the company" finds it)
-                if part is words and text[max(0, at - 4):at].lower() == "the ":
-                    name = "the " + name  # ("the State Department")
+                if part is words and the:
+                    name = "the " + name
                 out.append((at, "the" + name[3:] if name.startswith("The ") else name, part))
         return out
 
