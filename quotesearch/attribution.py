@@ -1447,11 +1447,13 @@ def _introduces_next(text: str, toks: list[Token]) -> bool:
 
 
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
-                           main_clause: bool = False) -> tuple[Mention, Person] | None:
+                           main_clause: bool = False, described: bool = False) -> tuple[Mention, Person] | None:
     """The person the sentence before a quotation is about ("He paused before answering."); with
     ``main_clause``, only one read in a sentence read whole, and never right after the word that
     opens a subordinate clause in lower case ("when", "because", "who" …): never ‘Ryan did not
-    exude confidence when Tapper asked …’."""
+    exude confidence when Tapper asked …’. With ``described``, a description that opens a
+    sentence of no speech is its subject too when it stands for someone the article names
+    (‘Their mother has a simpler explanation.’, ‘The 72-year-old looked up.’)."""
     lo = max(lo, hi - 2 * CONTEXT_CHARS)  # two sentences back at most: bounded, whatever the paragraph
     ends = sentence_ends(text, lo, hi)
     s = ends[-2] if len(ends) > 1 else lo
@@ -1470,6 +1472,11 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         if main is not None and f.mention is not None and main.mention.end <= f.mention.start:
             f = main
     m = f.mention if f is not None else sentence_subject(text, toks, cast.knows)
+    if described and f is None and m is None and toks and (age := RE_AGE_OPENS.match(text, toks[0].start)) is not None:
+        m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘The 72-year-old looked up.’)
+    if described and f is None and m is not None and m.kind == "description":
+        named = _described_person(text, m, cast)
+        return (m, named) if named is not None else None
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
         return None
@@ -1481,6 +1488,27 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     if p is None or p.kind == "organisation":
         return None
     return m, p
+
+
+#: A sentence that opens with an age as its subject: ‘The 72-year-old looked up from the counter.’
+RE_AGE_OPENS = regex.compile(r"(The \d{1,3}-year-old)(?= \p{Ll})")
+
+
+def _described_person(text: str, m: Mention, cast: Cast) -> Person | None:
+    """The one person the article names that a definite description or a kin word stands for
+    ("the guitarist", "Their mother", "The 72-year-old"), if any."""
+    if m.text.split()[0].lower() not in ("the", "his", "her", "their"):
+        return None
+    age = RE_THE_AGE.fullmatch(m.text)
+    if age is not None:
+        return _person_of_age(text, age.group(1), m.start, cast)
+    p = cast.resolve(m)[0]
+    if p is None or p.kind != "name":
+        return None
+    words = m.text.lower().split()[1:-1]  # (every word before the head in a role of theirs: never
+    # ‘The Afro-Colombian journalist’ for another journalist)
+    roles = " ".join(cast.roles_of(p)).lower().split()
+    return p if all(w in roles for w in words) else None
 
 
 #: Cues that go on with the speaker before (‘…,” it added’).
@@ -1558,11 +1586,11 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if gender is None:
         return None
     if sp.open_at > lo:
-        ms = _last_sentence_subject(text, lo, sp.open_at, cast, main_clause=True)
+        ms = _last_sentence_subject(text, lo, sp.open_at, cast, main_clause=True, described=True)
         s_lo, s_hi = lo, sp.open_at
     elif sp.open_at == sp.para_start and sp.paragraph > 0:
         p_lo, p_hi = paras[sp.paragraph - 1]
-        ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast, main_clause=True)
+        ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast, main_clause=True, described=True)
         s_lo, s_hi = p_lo, p_hi
     else:
         return None
@@ -1576,13 +1604,17 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if regex.search(rf"\basked (?:him |her )?(?:if|whether) {found.mention.text.lower()}\b", text[ms[0].end:s_hi]) is not None:
         return None  # (never one who asked about the "he": ‘A reporter asked if he had lost the dressing room. /
         # “Go and ask them,” he said’)
+    if ms[0].kind == "description" and ms[1].kind == "name" and ms[1].gender in (None, gender) \
+            and GENDERED_NOUNS.get(description_head(ms[0].text) or "", gender) == gender:
+        return ms[1]  # (‘Their mother has a simpler explanation. “…,” she said’: Ngozi Okafor, named as
+        # their mother; ‘The 72-year-old looked up. “…,” he said’)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
             ms[1].gender is None and " " not in ms[1].name and _set_off_role(text, ms[0].end)) or (
             ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
             and _unnamed_person(description_head(ms[1].name), text, ms[0].end if (
                 ms[0].text.split()[0].lower() in ("a", "an", "one", "another") and found.person is not None
-                and found.person.kind == "name") else ms[0].start)
+                and (found.person.kind == "name" or found.person.name.lower() != ms[1].name.lower())) else ms[0].start)
             and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
         # sleep. “…,” he said.’ is the victim's, never the attacker's named before)
@@ -1601,7 +1633,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’, and a
         # title's word: ‘Sabah state assembly Speaker Datuk Jeffrey Lojingau said’)
     if ms[0].kind == "description" and text.startswith(",", ms[0].end) and (
-            not text.startswith((", who ", ", whose "), ms[0].end) or RE_ALIAS.match(text, ms[0].end)
+            not (text.startswith((", who ", ", whose "), ms[0].end) or RE_PARTICIPLE_SET_OFF.match(text, ms[0].end))
+            or RE_ALIAS.match(text, ms[0].end)
             or (found.person is not None and found.person.kind == "description")):
         return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one; but
         # ‘A former kitchen supervisor, who asked not to be named, said’ is the one described, over a
@@ -1609,6 +1642,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # name only as Ray,’)
     return ms[1]
 
+
+#: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
+RE_PARTICIPLE_SET_OFF = regex.compile(r", \p{Ll}+ing\b")
 
 #: A speech verb right after a subject's name: it reported speaking (‘Tribal elder Vernon Thomas said
 #: the tribe would not back down. / “…,” he said.’), whatever its sex the lists know.

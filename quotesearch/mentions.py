@@ -184,6 +184,11 @@ def names_a_role(phrase: Sequence[Token]) -> bool:
         return False  # (a verb and its object or preposition)
     if len(phrase) > 1 and phrase[0].text.islower() and phrase[0].word.endswith("ed") and phrase[1].word == "by":
         return False  # (a passive: "Purple PAC, steered by former Cato Institute president Ed Crane,")
+    k = next((k for k, x in enumerate(phrase) if x.word in ROLE_NOUNS), None)
+    if k is not None and len(phrase) - k >= 3 and all(is_name_token(x) and not is_possessive(x) and x.word not in ROLE_NOUNS
+                                                      for x in phrase[k + 1:]):
+        return False  # the next of a list of people by their roles: ‘singer Callum Reid, guitarist Euan
+        # Fraser, bassist Niall Dempsey’ (Euan Fraser is no role of Callum Reid's)
     for i, x in enumerate(phrase):
         nxt = phrase[i + 1] if i + 1 < len(phrase) else None
         if x.word in ROLE_NOUNS or (x.word in PEERAGES and x.capitalized and nxt is not None and nxt.word == "of"):
