@@ -120,6 +120,9 @@ RE_SURNAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}
 #: "Mary (née Porter) Hale").
 RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
 
+#: Kin a generation or more older than the one they are kin to ("Her mother, Dorothy Marsh").
+RE_ELDER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:mother|father|grandmother|grandfather|aunt|uncle|mum|mom|dad)\b(?! of\b)")
+
 #: Kin a generation or more younger than the one they are kin to ("His son, Nick Dimitriou").
 RE_YOUNGER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:eldest |youngest |younger |elder )?"
                                r"(?i:son|daughter|grandson|granddaughter|nephew|niece)\b(?! of\b)")  # (never "the son of Polish immigrants")
@@ -809,6 +812,30 @@ def _last_before(spots: list[tuple[int, int]], at: int) -> tuple[int, int]:
     """
     k = bisect.bisect_left(spots, (at, -1)) - 1
     return spots[k] if k >= 0 else (-1, -1)
+
+
+def _quoted_next(text: str, end: int, at: int) -> bool:
+    """The sentence of the name ending at ``end`` ends, and the next, in the same paragraph, is a
+    quotation whose cue is at ``at`` (‘Her mother, Dorothy Marsh, was more forgiving. “…,” Marsh
+    said’).
+
+    >>> t = 'Dorothy Marsh was kinder. “They worked hard,” Marsh said'
+    >>> _quoted_next(t, 13, t.rindex("Marsh")), _quoted_next(t + " more. “No,” Marsh said", 13, len(t) + 13)
+    (True, False)
+    """
+    mark = RE_OPENING_MARK.search(text, end, at)
+    if mark is None or "\n" in text[end:mark.start()] or mark.start() - end > 300:
+        return False
+    between = text[end:mark.start()].rstrip()
+    if not between.endswith((".", "!", "?", ":")) or RE_SENTENCE_STOP.search(text, end, end + len(between) - 1):
+        return False  # (one sentence's end only)
+    close = RE_CLOSING_MARK.search(text, mark.end(), at)
+    return close is not None and text[close.end():at].strip(" ,") == "" and "\n" not in text[mark.end():close.start()]
+
+
+#: Marks that open and close a quotation, for _quoted_next.
+RE_OPENING_MARK = re.compile(r"[“\"]")
+RE_CLOSING_MARK = re.compile(r"[”\"](?=[ ,])")
 
 
 def _speaks_next(text: str, end: int) -> bool:
@@ -1795,12 +1822,18 @@ class Cast:
             return p
         spot = spots[id(q)]
         lead = RE_SET_OFF_SUBJECT.search(self.text, max(0, spot[0] - 60), spot[0])  # (‘Ashlyn’s mother, Renee Voss,’)
-        if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
+        # (or kin set off as the subject of the sentence right before the words: ‘Her mother, Dorothy
+        # Marsh, was more forgiving. “…,” Marsh said’ after Linda Marsh; but ‘Serena Williams watched
+        # from the players' box. “…,” Williams said’ after Venus Williams lost is Venus's)
+        quoted = lead is not None and self.text.startswith(",", spot[1]) and self.opens_sentence(lead.start()) \
+            and _quoted_next(self.text, spot[1], at)
+        if not quoted and (
+                self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1])
                 or not (self.opens_sentence(spot[0]) or (lead is not None and self.text.startswith(",", spot[1])
                                                          and at - spot[1] <= SET_OFF_REACH and self.opens_sentence(lead.start())
-                                                         and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end)))) \
-                or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')) \
-                or not _speaks_next(self.text, spot[1]):
+                                                         and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))))
+                or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"'))
+                or not _speaks_next(self.text, spot[1])):
             return p  # (only one who opens a sentence, as its subject, and speaks there: never ‘a photo
             # of Heidi Cruz’, ‘Ivanka Trump's den’, ‘Serena Williams watched from the players' box’,
             # ‘Tanya Webb, his mother, wept in the gallery’; nor the speaker of the quotation before,
@@ -1890,24 +1923,28 @@ class Cast:
             written = text[start:end]
             if not self._names(p, written):
                 continue  # another full name with the surname ("a teacher's aide, Anne Marie Murphy")
-            role = None
+            role = before = None
             if text.startswith(",", end):
                 toks = tokenize(text, start, min(len(text), end + 160))
                 j = next((i for i, t in enumerate(toks) if t.end >= end), None)
                 role = self._appositive_after(toks, j) if j is not None else None
-            if role is None and (
-                    text[max(0, start - 3):start].rstrip().endswith((",", "(")) or (
+            if text[max(0, start - 3):start].rstrip().endswith((",", "(")) or (
                     start > 1 and text[start - 1] == " " and text[start - 2].islower()
-                    and text[max(0, start - 30):start].split()[-1] in ROLE_NOUNS)):
+                    and text[max(0, start - 30):start].split()[-1] in ROLE_NOUNS):
                 # ‘…, Germany’s defense minister, Boris Pistorius’ or ‘finance minister Rachel Reeves’, or
-                # a broadsheet's ‘The Minister for Lands (Mr. Ernest Blaxland)’
+                # a broadsheet's ‘The Minister for Lands (Mr. Ernest Blaxland)’ (and both sides: ‘her
+                # mother, Elena Vasquez, a former college player,’)
                 toks = tokenize(text, max(0, start - 60), end)
                 k = next((i for i, t in enumerate(toks) if t.start >= start), None)
-                role = self._role_before(toks, k) if k is not None else None
-            if role and role not in p.roles:
+                before = self._role_before(toks, k) if k is not None else None
+            if role and before and description_head(before) not in KIN_NOUNS:
+                before = None  # (both only for kin, which says whose elder or younger they are)
+            found = [r for r in (role, before) if r and r not in p.roles]
+            for r in found:
                 # the first role found is the one shown (more are found on the next call), before
                 # a bare honorific ("Dr." of "Dr. Amir Khan, the hospital's chief executive")
-                p.roles.insert(0 if all(map(_bare_honorific, p.roles)) else len(p.roles), role)
+                p.roles.insert(0 if all(map(_bare_honorific, p.roles)) else len(p.roles), r)
+            if found:
                 break
         return p.roles
 
@@ -2399,6 +2436,9 @@ class Cast:
             if not sons:  # (or by the kin the article calls them: "His son, Nick Dimitriou")
                 sons = [q for q in people if any(RE_YOUNGER_KIN.match(r) for r in self.roles_of(q))]
                 fathers = [q for q in people if q not in sons]
+            if not sons:  # (or "Her mother, Dorothy Marsh," of two: the other is the younger)
+                fathers = [q for q in people if any(RE_ELDER_KIN.match(r) for r in self.roles_of(q))]
+                sons = [q for q in people if q not in fathers] if len(people) == 2 and len(fathers) == 1 else []
             pick = sons if age.group(1) == "younger" else fathers
             if len(pick) == 1 and len(sons) == 1:
                 return pick[0]
