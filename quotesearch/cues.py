@@ -878,7 +878,9 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
                 return Found(m, None, "cue-before", before[y - 1].text)
     if k >= 0 and before[k].word == "as":
         k -= 1
-    if k < 1 or before[k].word not in PASSIVE_WORDS_PARTICIPLES or before[k].capitalized:
+    elif k >= 1 and before[k].word == "of" and before[k - 1].word == "accused":
+        k -= 1  # ‘has been accused of “greenwashing” by a committee of MPs’
+    if k < 1 or (before[k].word not in PASSIVE_WORDS_PARTICIPLES and before[k].word != "accused") or before[k].capitalized:
         return None
     verb = before[k].text
     k -= 1
@@ -1375,8 +1377,15 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 t.word in ("quoted", "cited") and v > 0 and v + 1 < n and toks[v + 1].word in ("in", "by")
                 and toks[v - 1].word in DOCUMENT_NOUNS) or (
                 v > 0 and t.word.endswith("s") and toks[v - 1].text.islower() and len(toks[v - 1].word) > 4
-                and (toks[v - 1].word.endswith("ed") or toks[v - 1].word in OBJECT_TAKING_VERBS)):
+                and (toks[v - 1].word.endswith("ed") or toks[v - 1].word in OBJECT_TAKING_VERBS)) or (
+                v > 0 and toks[v - 1].word in SPEECH_VERBS and toks[v - 1].text.islower()
+                and (toks[v - 1].word.endswith(("ed", "s")) or toks[v - 1].word in ("said", "told", "wrote"))
+                and not t.word.endswith("ed") and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told", "wrote")) or (
+                v > 2 and toks[v - 2].word == "the" and toks[v - 1].capitalized and not toks[v - 1].word.endswith("s")
+                and toks[v - 3].text.islower() and (toks[v - 3].word.endswith("ed") or toks[v - 3].word in CALL_VERBS)
+                and not t.word.endswith(("s", "ed")) and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told")):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
+            # "said claims of a cover-up were", "the Conservative demand",
             # the object of a verb: "rejected claims that …", "denied reports that …"
             # (but ‘X told Judge Y: “…”’ tells a titled listener)
             # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
@@ -1434,6 +1443,15 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                                                 or description_head(m.text) in DOCUMENT_NOUNS):
                     m = mention_before(toks, v, 0, text)  # (the subject of the verb, unless a body described
                     # right before "which" says it; never a document's "which notes")
+            elif r >= 2 and toks[r].word == "who" and toks[r - 1].text.isalpha() and toks[r - 1].text.islower() and n - v <= 8 \
+                    and (t.word in PASSIVE_WORDS_PARTICIPLES or t.word in CALL_VERBS) \
+                    and not (v + 1 < n and toks[v + 1].word in ("himself", "herself", "themselves", "itself")) \
+                    and (m := mention_before(toks, r, 0, text)) is not None and m.kind == "description" \
+                    and m.text.split()[0].lower() in ("a", "an", "the", "one", "another") \
+                    and m.end == toks[r - 1].end and description_head(m.text) not in THING_NOUNS:
+                founds.append(Found(m, None, "cue-before" if n - v <= 6 else "cue-in-sentence", t.text))
+                found_at.append(v)  # the one a relative clause without commas picks out, wherever they
+                continue  # stand, when it labels: ‘was jailed by a judge who described his conduct as “…”’
             else:
                 m = mention_before(toks, v, 0, text)
             if m is not None and m.kind in ("name", "organisation") and is_organisation(m.text.split()) \
@@ -1445,7 +1463,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 # Church, who led the campaign …, said’ is the pastor's, never the church's (the name the
                 # title is set off after: ‘Mayor Ann Lowe met with the Rev. Leo Grant, pastor of …’ is Grant's)
             if m is not None and ((_is_object(toks, m) and not (
-                    t.word.endswith("ing") and (b_ := _index_before(toks, m.start)) >= 0 and toks[b_].word in SHOWING_VERBS) and not (
+                    t.word.endswith("ing") and (b_ := _index_before(toks, m.start)) >= 0
+                    and (toks[b_].word in SHOWING_VERBS or (toks[b_].word == "with" and t.word not in ("posting", "sharing")))) and not (
+                    # (‘with one critic hailing it as “…”’: the one the participle's "with" sets; never
+                    # ‘with fans posting covers of its chorus:’, a song's words)
                     t.word in TELL_VERBS and n - v <= 4 and toks[-1].text in ",:" and m.end == toks[v - 1].end
                     and m.kind == "description" and description_head(m.text) not in THING_NOUNS))
                     or _in_marks(text, m)):
