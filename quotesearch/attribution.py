@@ -675,10 +675,20 @@ def _describes(toks: list[Token]) -> bool:
     secretary-general described as’: someone named describes."""
     if len(toks) < 4:
         return False
-    agent = toks[-3]
-    return (agent.word in PRONOUNS or is_name_token(agent) or agent.word in DESCRIPTION_NOUNS
+    a = len(toks) - 3
+    while a > 1 and toks[a].word in ("had", "has", "have", "once", "previously", "repeatedly"):
+        a -= 1  # (‘which the council had described as’)
+    agent = toks[a]
+    if is_name_token(agent) and agent.capitalized:
+        b = a
+        while b > 0 and is_name_token(toks[b - 1]) and toks[b - 1].capitalized:
+            b -= 1  # a name right after a noun: ‘a decision Rosa Delgado described as’
+        if b > 1 and toks[b - 1].text.isalpha() and toks[b - 1].text.islower() and toks[b - 1].word not in FUNCTION_WORDS \
+                and not toks[b - 1].word.endswith(("ed", "ly")) and toks[b - 2].word in ("a", "an", "the", "this", "that"):
+            return True
+    return (agent.word in PRONOUNS or agent.word == "it" or is_name_token(agent) or agent.word in DESCRIPTION_NOUNS
             or agent.word[:-1] in DESCRIPTION_NOUNS or _title_noun(agent.word)) \
-        and any(t.word in ("which", "whom", "that", "what", "who") for t in toks[-8:-3])
+        and any(t.word in ("which", "whom", "that", "what", "who", "whose") for t in toks[max(0, a - 5):a])
 
 
 def kind_of(before: str, content: str) -> str:
