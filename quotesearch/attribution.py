@@ -143,6 +143,11 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops"); ``one_word``: the marks
     hold one word ("goes by “mossy”"); ``definite_name``: "the" and a capitalised word or two ("the
     Wonky", "The Settler")."""
+    if len(toks) >= 3 and toks[-1].word in ("a", "an", "the") and toks[-2].word == "as":
+        toks = toks[:-1]  # ("known on Capitol Hill as a “vote-a-rama”", as "known as “…”")
+        if sentence is not None:
+            whole = sentence
+            sentence = lambda: whole()[:-1]  # noqa: E731
     for k, t in enumerate(toks[-2:], len(toks) - 2):
         if t.word in TITLE_CUES and t.word not in CALL_VERBS and not (
                 t.word == "named" and not title_case and k > 0 and toks[k - 1].word in ("be", "been", "being")):
@@ -876,7 +881,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 else cue_after(text, after_toks, True))
         else:
             found = cue_after(text, after_toks, last in ".?!",
-                              comma_before=last in ",?!" and sp.close_end is not None)
+                              comma_before=(last == "," or (last in "?!" and not text[b_lo:sp.open_at].rstrip().endswith(":")))
+                              and sp.close_end is not None)  # (a verb no list holds after a question another's
+            # colon introduced is a new sentence's: ‘Lowell asked: “Will the senator yield?” Hutchins declined.’)
             if found is not None and last in ".?!" and _introduces_next(text, after_toks):
                 found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
             if found is not None and found.mention is not None and last == "?" \
@@ -917,7 +924,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
         if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence")) and not title_ctx \
-                and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as") \
+                and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as"
+                                                  or text.find(" accused by ", b_lo, sp.open_at) >= 0) \
                 and not is_title(content.rstrip(",.")) and content.split()[0].lower() not in NOT_A_LABEL_OPENERS \
                 and (agent := passive_agent(text, before_toks(), after_toks)) is not None:
             found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words
@@ -1226,9 +1234,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             epithet = RE_STATE_EPITHET.fullmatch(found.mention.text) \
                 if found.person is None or found.person.kind != "name" or not found.mention.text.endswith(found.person.name) \
                 or found.person.name.split()[0] in US_STATE_FORMS else None
-            if epithet is not None and epithet.group(1) in US_STATE_FORMS:
-                holder = _state_holder(text, US_STATE_FORMS[epithet.group(1)], epithet.group(2).lower(), cast,
-                                       found.mention.start)
+            if epithet is not None:  # (a state, or a home town: ‘State Rep. Dale Simmons, R-Marietta, … the
+                # Marietta Republican’)
+                holder = _state_holder(text, US_STATE_FORMS.get(epithet.group(1), (epithet.group(1),)),
+                                       epithet.group(2).lower(), cast, found.mention.start)
                 if holder is not None:  # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’
                     found.person, found.how = holder, "state-epithet"
             if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
@@ -3240,8 +3249,9 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
 RE_STATE_EPITHET = regex.compile(r"(?i:the) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (Democrat|Republican|Independent|senator|"
                                  r"congressman|congresswoman|lawmaker|representative|governor|legislator)")
 
-#: A party's letter and a state set off after a name (‘ (D-Ohio)’, ‘, R-Texas,’, ‘ (R-S.C.)’).
-RE_PARTY_STATE = regex.compile(r" ?[(,] ?([RDI])-([\p{L}. ]{2,16}?)[),]")
+#: A party's letter and a state set off after a name (‘ (D-Ohio)’, ‘, R-Texas,’, ‘ (R-S.C.)’, and
+#: ending a sentence, ‘, D-Vt.’), or a home town (‘, R-Marietta,’).
+RE_PARTY_STATE = regex.compile(r" ?[(,] ?([RDI])-([\p{L}. ]{2,16}?)(?:[),]|(?<=\.)(?=\s|$))")
 
 #: The party each letter stands for, and the office words each epithet's head asks of a title.
 PARTY_LETTERS = {"democrat": "D", "republican": "R", "independent": "I"}

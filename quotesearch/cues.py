@@ -856,6 +856,14 @@ SIGN_OFF_GOES_ON = frozenset("after in on at during responding speaking writing 
                              "upon when".split())
 
 
+#: Verbs of getting up or going on that an infinitive of speech follows (‘rose to say’, ‘went on to say’).
+RISING_VERBS = wordset("rose stood got went came stepped took")
+
+#: Things that carry words, and their verbs (‘T-shirts reading “…”’, ‘signs that said “…”’).
+SIGN_NOUNS = wordset("""sign signs placard placards banner banners poster posters t-shirt t-shirts tshirts shirt shirts
+billboard billboards sticker stickers badge badges button buttons sweatshirt sweatshirts hat hats cap caps mug mugs""")
+SIGN_VERBS = wordset("read reads reading said say says saying proclaiming declaring proclaimed declared")
+
 #: Participles whose passive names, after "by", the one whose words the marks hold (‘was called
 #: “a disaster” by Senator X’, ‘has been described as “…” by’, ‘was branded “…” by critics’).
 PASSIVE_WORDS_PARTICIPLES = frozenset("""called described branded labelled labeled termed denounced decried derided
@@ -876,6 +884,15 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
             m = mention_after(before, y + 1, text)
             if m is not None and m.kind in ("name", "description", "organisation") and m.end == before[k - 1].end:
                 return Found(m, None, "cue-before", before[y - 1].text)
+    o = next((o for o in range(k, max(2, k - 5), -1) if before[o].word == "of"), None)
+    y = next((y for y in range(o - 1, max(1, o - 9), -1) if before[y].word == "by"), None) if o is not None else None
+    if y is not None and before[y - 1].word == "accused" and before[y - 2].word in BE_FORMS \
+            and all(x.text.isalpha() and x.text.islower() for x in before[o + 1:k + 1]):
+        # the agent between "accused" and "of": ‘was accused by opposition leaders of presiding over “…”’
+        m = mention_after(before, y + 1, text)
+        if m is not None and m.kind in ("name", "description", "organisation") and m.end >= before[o - 1].end:
+            e = before[o - 1].end  # (the agent ends before "of": never ‘opposition leaders of presiding over’)
+            return Found(Mention(m.start, e, text[m.start:e], m.kind, m.role), None, "cue-before", before[y - 1].text)
     if k >= 0 and before[k].word == "as":
         k -= 1
     elif k >= 1 and before[k].word == "of" and before[k - 1].word == "accused":
@@ -1392,6 +1409,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
         if _inside_question(toks, v):
             continue  # the question asked, not the answer's cue: ‘Asked whether Halvenia would respond …, she said:’
+        if t.word in SIGN_VERBS and v > 0 and (toks[v - 1].word in SIGN_NOUNS or (
+                v > 1 and toks[v - 1].word in ("that", "which") and toks[v - 2].word in SIGN_NOUNS)):
+            continue  # what a sign or a shirt reads is no one's cue: ‘wore T-shirts reading “…”’, ‘placards reading’
         by_subject = False
         if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # ‘X said, adding that “…”’: the participle shares the clause's speaker
@@ -1410,6 +1430,18 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 # (with no cue before it: ‘Yepez said Perez was right to urge leaders “…”’ is Yepez's)
                 own = mention_before(toks, v - 2, 0, text)
                 if own is not None and own.kind in ("name", "pronoun") and (m is None or own.start >= m.end):
+                    m = own
+            g = v - 2
+            while g > 1 and toks[g].word in ("up", "on", "forward", "back", "out") and not toks[g].capitalized:
+                g -= 1
+            if toks[v - 1].word == "to" and g >= 1 and toks[g].text.islower() \
+                    and (toks[g].word in RISING_VERBS or (toks[g].word.endswith("ed") and toks[g].word not in SPEECH_VERBS)):
+                # ‘…, Baroness Merrow rose to say’, ‘Hale stood up to say’, ‘X went on to say’: the
+                # subject of the verb the infinitive ends, nearer than the sentence's (past an opening
+                # clause's aside: ‘When Lord Okafor, a crossbench peer, suggested …, Baroness Merrow rose to say’)
+                own = mention_before(toks, g, 0, text)
+                if own is not None and own.kind in ("name", "pronoun") and own.end == toks[g - 1].end \
+                        and (m is None or own.start >= m.end):
                     m = own
             if toks[v - 1].word == "and" and v > 2 and _verb_like(toks[v - 2]):
                 # ‘I laughed and said’: the subject of the verb before "and" is this one's
