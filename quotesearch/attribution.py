@@ -1215,6 +1215,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # not authorized …, said’ is never the "she" of the next paragraph)
                     found.person, found.how = Person(first[0], kind="description", gender=found.person.gender
                                                      or cast.sex_told_after(first[1])), "introduced"
+            elif found.how == "title-anaphor" and len(said_by) == 2 and said_by[0].lower() in ("the", "this") \
+                    and said_by[1].isalpha() and said_by[1].islower() and found.person is not None and found.person.kind == "name":
+                first = _introduced_description(text, found.mention.start, said_by[1], cast)
+                last_named = cast.last_spot(found.person, found.mention.start)
+                if first is not None and first[1] - len(first[0]) > last_named:
+                    # someone unnamed of that role brought in since the named one was last named: ‘Sen.
+                    # Mark Ruiz voted against the bill. A Republican senator who voted for it said he had
+                    # doubts. “…,” the senator said’ is the unnamed senator's
+                    found.person, found.how = Person(first[0], kind="description", gender=cast.sex_told_after(first[1])), "introduced"
             if found.how == "description" and sp.paragraph <= 1 and said_by[0] in ("A", "An", "a", "an"):
                 named = _lede_named_next(text, sp, found, paras, cast)
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
@@ -1495,6 +1504,12 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘The 72-year-old looked up.’)
     if described and f is None and m is not None and m.kind == "description":
         named = _described_person(text, m, cast)
+        if named is None and m.text.split()[0].lower() in ("a", "an", "one", "another") and m.start == toks[0].start \
+                and RE_NAMED_NEXT.match(text, m.end) is None \
+                and (head := description_head(m.text)) is not None and not head.endswith("s") \
+                and (head in ROLE_NOUNS or head in DESCRIPTION_NOUNS) and _unnamed_person(head, text, m.end):
+            # someone unnamed brought in as the subject: ‘A retired postman was less worried. “…,” he said’
+            named = Person(m.text[0].lower() + m.text[1:], kind="description", gender=GENDERED_NOUNS.get(head))
         return (m, named) if named is not None else None
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
@@ -1511,6 +1526,11 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
 
 #: A sentence that opens with an age as its subject: ‘The 72-year-old looked up from the counter.’
 RE_AGE_OPENS = regex.compile(r"(The \d{1,3}-year-old)(?= \p{Ll})")
+
+
+#: A name given right after someone described (‘a girl named Priya Anand’, ‘A woman seated near the
+#: front, who later identified herself as X,’).
+RE_NAMED_NEXT = regex.compile(r"(?: [\p{Ll}\-]+){0,4}?(?: named| called|, who [^.,;]{0,30}?(?:identified|introduced|gave) )")
 
 
 def _described_person(text: str, m: Mention, cast: Cast) -> Person | None:

@@ -208,6 +208,7 @@ prebendary canon pandit archpriest archdeacon archimandrite granthi
 dealer exporter importer buyer grower rancher shipper roaster wholesaler agronomist
 server sommelier stylist restaurateur hostess assistant butcher tailor seamstress influencer blogger coder
 lineman lineworker rescuer administrator
+foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
 """) | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in

@@ -1394,8 +1394,10 @@ def _trade_then_given(toks: list[Token], f: int) -> bool:
     ``toks[f]`` (‘retired teacher Carol Pym’, ‘nurse Ann Lee’)."""
     if f + 1 < len(toks) and toks[f].word in APPOSITIVE_QUALIFIERS and toks[f].text.islower():
         f += 1
-    return f + 1 < len(toks) and toks[f].text.islower() and toks[f].word in ROLE_NOUNS \
-        and gender_of(toks[f + 1].text) is not None
+    if f + 1 < len(toks) and _is_age(toks[f].word):
+        return is_name_token(toks[f + 1]) and f + 2 < len(toks) and is_name_token(toks[f + 2])  # (‘43-year-old Shirin Haddad’)
+    return f + 1 < len(toks) and toks[f].text.islower() and (toks[f].word in ROLE_NOUNS or _agent_noun(toks[f])) \
+        and gender_of(toks[f + 1].text) is not None  # (and a trade no list holds: ‘glaciologist Ana Lucero-Vance’)
 
 
 def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention | None:
@@ -1405,8 +1407,10 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     state Del. Marcia “Cia” Price (D-Newport News), said’)."""
     n = len(toks)
     f = c + 2 if c + 2 < n and toks[c + 1].word in APPOSITIVE_QUALIFIERS and toks[c + 1].text.islower() else c + 1
-    if f + 1 < n and toks[f].text.islower() and toks[f].word in ROLE_NOUNS and is_name_token(toks[f + 1]):
-        f += 1  # a trade before the name: ‘The group's lawyer, former prosecutor Keisha Landry,’
+    if f + 1 < n and toks[f].text.islower() and (toks[f].word in ROLE_NOUNS or _agent_noun(toks[f]) or _is_age(toks[f].word)) \
+            and is_name_token(toks[f + 1]):
+        f += 1  # a trade or an age before the name: ‘The group's lawyer, former prosecutor Keisha Landry,’,
+        # ‘the survey's lead author, glaciologist Ana Lucero-Vance’, ‘his eldest daughter, 43-year-old Shirin Haddad,’
     elif f + 2 < n and toks[f].text[:1].isupper() and toks[f + 1].text.islower() and toks[f + 1].word in ROLE_NOUNS \
             and is_name_token(toks[f + 2]):
         f += 2  # and its place: ‘The Democratic nominee, Nashville attorney Imani Caldwell,’

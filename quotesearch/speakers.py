@@ -2659,6 +2659,10 @@ class Cast:
         words = before[:-1].split() if before.endswith(",") else []
         return words[-1].lower() if words and words[-1].lower() in KIN_NOUNS else None
 
+    def last_spot(self, p: Person, at: int) -> int:
+        """Where the text last names ``p`` before ``at`` (-1 if it does not)."""
+        return _last_before(self._spots_in_order(p), at)[0]
+
     def _spots_in_order(self, p: Person) -> list[tuple[int, int]]:
         """A person's spots in text order (a headline's and a nickname's are added after the body's),
         sorted once per number of spots, for bisection."""
