@@ -1224,6 +1224,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # Mark Ruiz voted against the bill. A Republican senator who voted for it said he had
                     # doubts. “…,” the senator said’ is the unnamed senator's
                     found.person, found.how = Person(first[0], kind="description", gender=cast.sex_told_after(first[1])), "introduced"
+            if found.how == "description" and found.mention.text.lower() in ("the former", "the latter"):
+                one = _former_or_latter(text, found.mention, cast)
+                if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
+                    found.person, found.how = one, "former-latter"
             if found.how == "description" and sp.paragraph <= 1 and said_by[0] in ("A", "An", "a", "an"):
                 named = _lede_named_next(text, sp, found, paras, cast)
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
@@ -1528,6 +1532,24 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
 RE_AGE_OPENS = regex.compile(r"(The \d{1,3}-year-old)(?= \p{Ll})")
 
 
+def _former_or_latter(text: str, m: Mention, cast: Cast) -> Person | None:
+    """"the former" or "the latter" at ``m``: the first or the second of the two people the text
+    names or quotes in the two sentences before it and its own up to it (‘Rovers captain X and
+    goalkeeper Y spoke afterwards. The latter said:’); none unless exactly two are there."""
+    which = m.text.lower().split()[-1]
+    ends = sentence_ends(text, max(0, m.start - 2 * CONTEXT_CHARS), m.start)
+    lo = ends[-3] if len(ends) > 2 else max(0, m.start - 2 * CONTEXT_CHARS)  # (two sentences back at most)
+    position, cast.position = cast.position, m.start
+    people = []
+    for pos, p in cast.recent:
+        if lo <= pos < m.start and p.kind == "name" and not any(p is q for q in people):
+            people.append(p)
+    cast.position = position
+    if len(people) != 2:
+        return None
+    return people[0] if which == "former" else people[1]
+
+
 #: A name given right after someone described (‘a girl named Priya Anand’, ‘A woman seated near the
 #: front, who later identified herself as X,’).
 RE_NAMED_NEXT = regex.compile(r"(?: [\p{Ll}\-]+){0,4}?(?: named| called|, who [^.,;]{0,30}?(?:identified|introduced|gave) )")
@@ -1541,6 +1563,8 @@ def _described_person(text: str, m: Mention, cast: Cast) -> Person | None:
     age = RE_THE_AGE.fullmatch(m.text)
     if age is not None:
         return _person_of_age(text, age.group(1), m.start, cast)
+    if m.text.lower() in ("the former", "the latter"):
+        return _former_or_latter(text, m, cast)
     p = cast.resolve(m)[0]
     if p is None or p.kind != "name":
         return None

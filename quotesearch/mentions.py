@@ -956,6 +956,11 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     t = toks[j]
     if t.word in INDEFINITE_SPEAKERS:
         return Mention(t.start, t.end, t.text, "description")  # ‘…,” someone shouted from the back’
+    if t.word == "the" and j + 1 < n and toks[j + 1].word in ("former", "latter") and (
+            j + 2 == n or not toks[j + 2].text.isalpha() or toks[j + 2].word in SPEECH_VERBS or toks[j + 2].word in AUXILIARIES
+            or (toks[j + 2].text.islower() and toks[j + 2].word.endswith("ed"))):
+        return Mention(t.start, toks[j + 1].end, text[t.start:toks[j + 1].end] if text else f"{t.text} {toks[j + 1].text}",
+                       "description")  # one of two just named: ‘The latter said:’ (never ‘the former president’)
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
             t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
         return Mention(t.start, t.end, t.text, "pronoun")
