@@ -881,9 +881,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 else cue_after(text, after_toks, True))
         else:
             found = cue_after(text, after_toks, last in ".?!",
-                              comma_before=(last == "," or (last in "?!" and not text[b_lo:sp.open_at].rstrip().endswith(":")))
+                              comma_before=(last == "," or (last in "?!" and not (
+                                  text[b_lo:sp.open_at].rstrip().endswith(":")
+                                  and (intro := cue_before(text, before_toks(), known)) is not None and intro.mention is not None)))
                               and sp.close_end is not None)  # (a verb no list holds after a question another's
-            # colon introduced is a new sentence's: ‘Lowell asked: “Will the senator yield?” Hutchins declined.’)
+            # colon introduced is a new sentence's: ‘Lowell asked: “Will the senator yield?” Hutchins declined.’;
+            # but ‘… the question residents wanted answered: “…?” Councilwoman Ruth Bell wondered aloud.’)
             if found is not None and last in ".?!" and _introduces_next(text, after_toks):
                 found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
             if found is not None and found.mention is not None and last == "?" \
@@ -1668,9 +1671,13 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return None  # (never one who asked about the "he": ‘A reporter asked if he had lost the dressing room. /
         # “Go and ask them,” he said’)
     if ms[0].kind == "description" and ms[1].kind == "name" and ms[1].gender in (None, gender) \
-            and GENDERED_NOUNS.get(description_head(ms[0].text) or "", gender) == gender:
+            and GENDERED_NOUNS.get(description_head(ms[0].text) or "", gender) == gender \
+            and not (ms[1].gender is None and text.startswith(("He ", "She ", "His ", "Her "), sp.start)) \
+            and not OBJECT_OF_SEX[gender].search(text, ms[0].end, s_hi if sp.open_at == sp.para_start else sp.open_at):
         return ms[1]  # (‘Their mother has a simpler explanation. “…,” she said’: Ngozi Okafor, named as
         # their mother; ‘The 72-year-old looked up. “…,” he said’)
+    if ms[0].kind == "description" and ms[1].kind == "name":
+        return None  # (but ‘The coach wanted to rest him. “…,” he said’ may be the one rested)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
             ms[1].gender is None and " " not in ms[1].name and _set_off_role(text, ms[0].end)) or (
             ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
@@ -1705,6 +1712,10 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # name only as Ray,’)
     return ms[1]
 
+
+#: Another of the pronoun's sex acted on in the sentence of a described subject (‘The coach wanted to
+#: rest him.’): the "he" after it may be that one.
+OBJECT_OF_SEX = {"m": regex.compile(r"\b(?:him|his|himself)\b"), "f": regex.compile(r"\b(?:her|herself)\b")}
 
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
 RE_PARTICIPLE_SET_OFF = regex.compile(r", \p{Ll}+ing\b")

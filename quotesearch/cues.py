@@ -857,7 +857,7 @@ SIGN_OFF_GOES_ON = frozenset("after in on at during responding speaking writing 
 
 
 #: Verbs of getting up or going on that an infinitive of speech follows (‘rose to say’, ‘went on to say’).
-RISING_VERBS = wordset("rose stood got went came stepped took")
+RISING_VERBS = wordset("rose stood got went came stepped")
 
 #: Things that carry words, and their verbs (‘T-shirts reading “…”’, ‘signs that said “…”’).
 SIGN_NOUNS = wordset("""sign signs placard placards banner banners poster posters t-shirt t-shirts tshirts shirt shirts
@@ -1434,14 +1434,15 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             g = v - 2
             while g > 1 and toks[g].word in ("up", "on", "forward", "back", "out") and not toks[g].capitalized:
                 g -= 1
-            if toks[v - 1].word == "to" and g >= 1 and toks[g].text.islower() \
-                    and (toks[g].word in RISING_VERBS or (toks[g].word.endswith("ed") and toks[g].word not in SPEECH_VERBS)):
+            if toks[v - 1].word == "to" and g >= 1 and toks[g].text.islower() and toks[g].word in RISING_VERBS:
                 # ‘…, Baroness Merrow rose to say’, ‘Hale stood up to say’, ‘X went on to say’: the
                 # subject of the verb the infinitive ends, nearer than the sentence's (past an opening
                 # clause's aside: ‘When Lord Okafor, a crossbench peer, suggested …, Baroness Merrow rose to say’)
                 own = mention_before(toks, g, 0, text)
+                o = _index_before(toks, own.start) if own is not None else -1
                 if own is not None and own.kind in ("name", "pronoun") and own.end == toks[g - 1].end \
-                        and (m is None or own.start >= m.end):
+                        and (m is None or own.start >= m.end) and (o < 0 or toks[o].text == "," or toks[o].word in ("and", "but", "then")):
+                    # (the subject of its clause only: never ‘The judge who sentenced Marcus Webb went on to say’)
                     m = own
             if toks[v - 1].word == "and" and v > 2 and _verb_like(toks[v - 2]):
                 # ‘I laughed and said’: the subject of the verb before "and" is this one's

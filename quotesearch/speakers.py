@@ -814,30 +814,6 @@ def _last_before(spots: list[tuple[int, int]], at: int) -> tuple[int, int]:
     return spots[k] if k >= 0 else (-1, -1)
 
 
-def _quoted_next(text: str, end: int, at: int) -> bool:
-    """The sentence of the name ending at ``end`` ends, and the next, in the same paragraph, is a
-    quotation whose cue is at ``at`` (‘Her mother, Dorothy Marsh, was more forgiving. “…,” Marsh
-    said’).
-
-    >>> t = 'Dorothy Marsh was kinder. “They worked hard,” Marsh said'
-    >>> _quoted_next(t, 13, t.rindex("Marsh")), _quoted_next(t + " more. “No,” Marsh said", 13, len(t) + 13)
-    (True, False)
-    """
-    mark = RE_OPENING_MARK.search(text, end, at)
-    if mark is None or "\n" in text[end:mark.start()] or mark.start() - end > 300:
-        return False
-    between = text[end:mark.start()].rstrip()
-    if not between.endswith((".", "!", "?", ":")) or RE_SENTENCE_STOP.search(text, end, end + len(between) - 1):
-        return False  # (one sentence's end only)
-    close = RE_CLOSING_MARK.search(text, mark.end(), at)
-    return close is not None and text[close.end():at].strip(" ,") == "" and "\n" not in text[mark.end():close.start()]
-
-
-#: Marks that open and close a quotation, for _quoted_next.
-RE_OPENING_MARK = re.compile(r"[“\"]")
-RE_CLOSING_MARK = re.compile(r"[”\"](?=[ ,])")
-
-
 def _speaks_next(text: str, end: int) -> bool:
     """The rest of the sentence of the name ending at ``end`` has them speak: a speech verb, or
     being asked or interviewed (‘Panthers coach Rick Draper, the boys' uncle, said he …’, ‘Serena
@@ -1822,18 +1798,12 @@ class Cast:
             return p
         spot = spots[id(q)]
         lead = RE_SET_OFF_SUBJECT.search(self.text, max(0, spot[0] - 60), spot[0])  # (‘Ashlyn’s mother, Renee Voss,’)
-        # (or kin set off as the subject of the sentence right before the words: ‘Her mother, Dorothy
-        # Marsh, was more forgiving. “…,” Marsh said’ after Linda Marsh; but ‘Serena Williams watched
-        # from the players' box. “…,” Williams said’ after Venus Williams lost is Venus's)
-        quoted = lead is not None and self.text.startswith(",", spot[1]) and self.opens_sentence(lead.start()) \
-            and _quoted_next(self.text, spot[1], at)
-        if not quoted and (
-                self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1])
+        if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
                 or not (self.opens_sentence(spot[0]) or (lead is not None and self.text.startswith(",", spot[1])
                                                          and at - spot[1] <= SET_OFF_REACH and self.opens_sentence(lead.start())
-                                                         and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))))
-                or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"'))
-                or not _speaks_next(self.text, spot[1])):
+                                                         and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end)))) \
+                or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')) \
+                or not _speaks_next(self.text, spot[1]):
             return p  # (only one who opens a sentence, as its subject, and speaks there: never ‘a photo
             # of Heidi Cruz’, ‘Ivanka Trump's den’, ‘Serena Williams watched from the players' box’,
             # ‘Tanya Webb, his mother, wept in the gallery’; nor the speaker of the quotation before,
@@ -2370,6 +2340,13 @@ class Cast:
             words = words[1:]  # "TD Healy-Rae" of Michael Healy-Rae, "MP Khan" (but "TD Bank" stays a bank's name)
         surname = surname_key(words)
         p = self.by_surname.get(surname)
+        if p is not None and len(words) == 1 and title is None and words[0][:1].isupper() and gender_of(words[0]) is None \
+                and (q := self._inner_word_people().get(words[0])) is not None and q is not p \
+                and q.spots and min(q.spots)[0] < mention.start \
+                and p.spots and min(p.spots)[0] > mention.start and " " in p.name:
+            return q  # the first of two surnames of one named before, never one named only later with it as
+            # the second (‘Guadalupe Torres Villanueva … “…,” Torres said. … Her son, Ernesto Mendoza Torres,’;
+            # a bare surname of one alone stays as written: scorers key "Ms. Acosta" to its last word)
         if p is None and len(words) == 1:
             # the Arabic article a later mention drops: "Abdel Fattah al-Burhan" … "Burhan told"
             # (only when no one bears the surname without it)
