@@ -2000,10 +2000,16 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
     The Post,’), nor the name of a noun after the head (‘Defence lawyers for the former mayor, Tom
     Becker,’, ‘… in Honiara, Solomon Islands,’)."""
     words = mention.text.split()
-    if mention.end >= open_at or words[-1].endswith("s") or description_head(mention.text) != words[-1].lower():
+    if mention.start < open_at <= mention.end or words[-1].endswith("s"):
         return None
+    body_after = description_head(mention.text) != words[-1].lower()
+    if body_after and (words[-1].lower() not in THING_NOUNS or description_head(mention.text) not in ROLE_NOUNS):
+        return None  # (but a body after the head, ‘said a spokeswoman for the carrier, Ellen Marsh’, is
+        # no person: the name is the spokeswoman's)
     m = RE_APPOSITIVE_NAME.match(text, mention.end)
     if m is None:
+        return None
+    if body_after and gender_of(m.group(1).split()[0]) is None:
         return None
     name, lead = m.group(1), m.group(0)[2:m.start(1) - m.start()]
     first = name.split()[0].lower()
@@ -2028,7 +2034,7 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
         name = " ".join(person)  # a person and where from: ‘The moderator, Renee Galloway of WPHL,’
     if lead == "the ":
         at, name = at - 4, "the " + name  # (a body's name as written: "the Audio Standards Board")
-    return Mention(at, at + len(name), name, kind)
+    return Mention(at, at + len(name), name, kind, mention.text if kind == "name" else None)  # (the description, its role)
 
 
 #: A name set off after a description, with a word or three of its own before it (‘, the Audio
@@ -2036,7 +2042,7 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
 #: and where they are from after it (‘As one reader, Bernard Hollis from Kilcross, put it’).
 RE_APPOSITIVE_NAME = regex.compile(r", (?:(?:the|a|an) )?(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+-\p{Ll}+) ){0,3}(?:named |called )?"
                                    r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,5})"
-                                   r"(?: (?:from|in) \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2})?,")
+                                   r"(?: (?:from|in) \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2})?(?:,|\.(?=\s|$))")
 
 #: A written thing and who issued it, ending a description (‘a statement from Northlight Artist
 #: Management’, ‘a letter signed by Mayor Ruth Ellis’).
@@ -2314,7 +2320,8 @@ def _unnamed_person(head: str | None, text: str, at: int) -> bool:
     named senator)."""
     if head is None or head in THING_NOUNS or head in GENDERLESS_SOURCES or head in COLLECTIVE_NOUNS:
         return False  # (nor "his family", a "they": ‘He doesn't talk much about the war, his family said’)
-    return head not in ROLE_NOUNS or head in KIN_NOUNS or _introduced_unnamed(head).search(text, max(0, at - 2000), at) is not None
+    return head not in ROLE_NOUNS or head in KIN_NOUNS \
+        or _introduced_unnamed(head, another=True).search(text, max(0, at - 2000), at) is not None  # (‘Another landlord’)
 
 
 @functools.lru_cache(maxsize=256)

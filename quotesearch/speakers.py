@@ -2863,6 +2863,6 @@ class Cast:
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
         name = text
-        if first in ("a", "an", "the"):
-            name = first + text[len(first):]
+        if first in ("a", "an", "the", "another"):
+            name = first + text[len(first):]  # (capitalised only for opening a sentence: "Another landlord")
         return Person(name, kind="description", plural=plural, gender=GENDERED_NOUNS.get(head or "")), "description"
