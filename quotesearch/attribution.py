@@ -1149,7 +1149,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     asked = _answerer(text, spans[idx - 1], sp, cast, found)
                 if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
                     found.person = asked  # replied’: the one asked replies, never the asker
-            age = RE_THE_AGE.fullmatch(found.mention.text) if found.how == "description" else None
+            age = RE_THE_AGE.fullmatch(found.mention.text) if found.how in ("description", "title-anaphor") else None
+            if age is not None and found.how == "title-anaphor":
+                aged = _person_of_age(text, age.group(1), found.mention.start, cast)
+                if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
+                    found.person, found.how = aged, "age"  # the 62-year-old executive said’: the one that age,
+                    # over another whose role holds the noun (Thomas Farrow, 51, executive vice president)
+                age = None
             if age is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None:
