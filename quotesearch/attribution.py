@@ -1144,8 +1144,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person = subject
             if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
                 asked = _one_asked(text, sp, paras, cast, found)
-                if asked is None and idx > 0 and results[idx - 1][1] is not None \
-                        and results[idx - 1][1].person is found.person and text[spans[idx - 1].end - 1] == "?":
+                if asked is None and idx > 0 and results[idx - 1][1] is not None and results[idx - 1][1].person is not None \
+                        and results[idx - 1][1].person.name == found.person.name and text[spans[idx - 1].end - 1] == "?":
+                    # (the asker again, whether named or described: ‘“Will you resign?” a reporter asked as X left’)
                     asked = _answerer(text, spans[idx - 1], sp, cast, found)
                 if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
                     found.person = asked  # replied’: the one asked replies, never the asker
@@ -1228,7 +1229,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and said_by[1].isalpha() and said_by[1].islower() and found.person is not None and found.person.kind == "name":
                 first = _introduced_description(text, found.mention.start, said_by[1], cast)
                 last_named = cast.last_spot(found.person, found.mention.start)
-                if first is not None and first[1] - len(first[0]) > last_named:
+                at = first[1] - len(first[0]) if first is not None else -1
+                if first is not None and at > last_named and not RE_SET_OFF_SUBJECT_ASIDE.match(text, first[1]) \
+                        and (at == 0 or text[:at].rstrip()[-1:] in ".!?”\"" or "\n" in text[max(0, at - 3):at]) \
+                        and (said := RE_SAID_LATER.search(text, first[1], min(len(text), first[1] + 160))) is not None \
+                        and not sentence_ends(text, first[1], said.start()):
                     # someone unnamed of that role brought in since the named one was last named: ‘Sen.
                     # Mark Ruiz voted against the bill. A Republican senator who voted for it said he had
                     # doubts. “…,” the senator said’ is the unnamed senator's
@@ -1518,7 +1523,8 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     if described and f is None and m is not None and m.kind == "description":
         named = _described_person(text, m, cast)
         if named is None and m.text.split()[0].lower() in ("a", "an", "one", "another") and m.start == toks[0].start \
-                and RE_NAMED_NEXT.match(text, m.end) is None \
+                and RE_NAMED_NEXT.match(text, m.end) is None and RE_STANCE_AFTER.match(text, m.end) is not None \
+                and not any(x.capitalized or x.word in OBJECT_PRONOUNS for x in toks if x.start > m.end) \
                 and (head := description_head(m.text)) is not None and not head.endswith("s") \
                 and (head in ROLE_NOUNS or head in DESCRIPTION_NOUNS) and _unnamed_person(head, text, m.end):
             # someone unnamed brought in as the subject: ‘A retired postman was less worried. “…,” he said’
@@ -1558,6 +1564,27 @@ def _former_or_latter(text: str, m: Mention, cast: Cast) -> Person | None:
         return None
     return people[0] if which == "former" else people[1]
 
+
+#: A verb of saying later in the sentence of someone unnamed it opens (‘A Republican senator who voted
+#: for it said he had doubts.’), never an infinitive (‘he likes to say’).
+RE_SAID_LATER = regex.compile(r"(?<!\bto )\b(?:said|says|told|tells|added|argued|insisted|warned|explained|acknowledged|"
+                              r"admitted|conceded|complained|wrote)\b")
+
+#: An aside after someone described that makes them another (‘A senator since 2001, he …’, ‘A mother
+#: of three, Jenna Park,’).
+RE_SET_OFF_SUBJECT_ASIDE = regex.compile(r"(?: (?:since|for|of) [^,]{1,30})?, (?:he|she|\p{Lu}\p{Ll}+ \p{Lu})")
+
+#: What a sentence says of someone unnamed it opens with, when the words after it are theirs: a
+#: stance (‘A retired postman was less worried.’, ‘A neighbour disagreed.’), never a deed done to or by
+#: another (‘A firefighter carried Ana Ruiz’, ‘A judge sentenced him’, ‘A lawyer did not respond’).
+RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:less |more |not |far |much |also |equally |just as )?"
+                                r"(?:worried|concerned|sure|certain|convinced|optimistic|pessimistic|hopeful|skeptical|sceptical|"
+                                r"critical|blunt|forgiving|angry|upset|calm|relaxed|defiant|philosophical|unimpressed|impressed|"
+                                r"pleased|happy|unhappy|positive|confident|cautious|candid|frank|resigned|bitter|enthusiastic)"
+                                r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b")
+
+#: Pronouns that are objects (another acted on: ‘A judge sentenced him’).
+OBJECT_PRONOUNS = frozenset("him her them".split())
 
 #: A name given right after someone described (‘a girl named Priya Anand’, ‘A woman seated near the
 #: front, who later identified herself as X,’).
@@ -2641,7 +2668,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
             n_lo, n_hi = paras[sp.paragraph + 1]
             toks = tokenize(text, n_lo, n_hi) if n_hi - n_lo <= AFTER_CHARS else []  # a short sign-off line
             if 2 <= len(toks) <= 16 and toks[0].text in DASHES and not any(t.word in CREDIT_WORDS for t in toks):
-                m = mention_after(toks, 1, text)
+                m = mention_after(toks, 2 if toks[0].text == toks[1].text == "-" else 1, text)  # (and a typewriter's "--")
                 if m and m.kind == "name":
                     p, how = cast.resolve(m)
                     new = Found(m, p, "dash", toks[0].text, how)
@@ -2930,8 +2957,8 @@ def _answerer(text: str, prev: Span, sp: Span, cast: Cast, found: Found) -> Pers
     ends = sentence_ends(text, prev.close_end, min(sp.open_at, prev.close_end + CONTEXT_CHARS))
     hi = ends[0] if ends else min(sp.open_at, prev.close_end + CONTEXT_CHARS)
     people = []
-    for run in RE_NAME_RUN.finditer(text, prev.close_end, hi):
-        toks = tokenize(text, run.start(), min(hi, run.end() + 20))
+    for run in RE_CAPWORD.finditer(text, prev.close_end, hi):  # (a name in full, or a surname: ‘as Menendez left’)
+        toks = tokenize(text, run.start(), min(hi, run.end() + 40))
         m = mention_after(toks, 0, text) if toks else None
         verb = _token_after(toks, m.end) if m is not None else None
         if verb is None or not verb.text.isalpha() or not verb.text.islower() or verb.word in FUNCTION_WORDS:

@@ -857,7 +857,7 @@ SIGN_OFF_GOES_ON = frozenset("after in on at during responding speaking writing 
 
 
 #: Verbs of getting up or going on that an infinitive of speech follows (‘rose to say’, ‘went on to say’).
-RISING_VERBS = wordset("rose stood got went came stepped")
+RISING_VERBS = wordset("rose stood got went came stepped turned")
 
 #: Things that carry words, and their verbs (‘T-shirts reading “…”’, ‘signs that said “…”’).
 SIGN_NOUNS = wordset("""sign signs placard placards banner banners poster posters t-shirt t-shirts tshirts shirt shirts
@@ -989,9 +989,11 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     if i > 0 and toks[i - 1].text in DASHES:  # “…” ― Name (a byline of a quotation)
         m = mention_after(toks, i, text)
         rest = [x for x in toks if x.start >= m.end] if m else []
-        if m and (m.kind == "name" or (m.kind == "organisation" and i == 1)) and (
-                m.start == toks[i].start or (m.role is not None and m.kind == "name" and i == 1)) \
-                and (not rest or rest[0].text in ".,;()" or (i == 1 and rest[0].word in SIGN_OFF_GOES_ON)):
+        lead = (i == 1 or (i == 2 and toks[0].text == toks[1].text == "-")) \
+            and toks[i].word not in ("and", "or", "but")  # (a typewriter's "--" too; never ‘-- and Fred Goldberg, …’)
+        if m and (m.kind == "name" or (m.kind == "organisation" and lead)) and (
+                m.start == toks[i].start or (m.role is not None and m.kind == "name" and lead)) \
+                and (not rest or rest[0].text in ".,;()" or (lead and rest[0].word in SIGN_OFF_GOES_ON)):
             # (a role before the name, and where or when after it, on a line of its own: ‘“…” —
             # Stallions coach Nate Carrow after Sunday’s loss.’, ‘— The Westfield Public Library, in a sign’)
             return Found(m, None, "dash", toks[i - 1].text)
@@ -1434,14 +1436,18 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             g = v - 2
             while g > 1 and toks[g].word in ("up", "on", "forward", "back", "out") and not toks[g].capitalized:
                 g -= 1
-            if toks[v - 1].word == "to" and g >= 1 and toks[g].text.islower() and toks[g].word in RISING_VERBS:
+            if toks[v - 1].word == "to" and g >= 1 and toks[g].text.islower() and (
+                    toks[g].word in RISING_VERBS or (toks[g].word.endswith("ed") and toks[g].word not in SPEECH_VERBS)):
                 # ‘…, Baroness Merrow rose to say’, ‘Hale stood up to say’, ‘X went on to say’: the
                 # subject of the verb the infinitive ends, nearer than the sentence's (past an opening
                 # clause's aside: ‘When Lord Okafor, a crossbench peer, suggested …, Baroness Merrow rose to say’)
                 own = mention_before(toks, g, 0, text)
                 o = _index_before(toks, own.start) if own is not None else -1
+                while o > 0 and toks[o].word in ROLE_NOUNS and toks[o].text.islower():
+                    o -= 1  # (past a title before the name: ‘students of teacher Helen Ward lined up to say’)
                 if own is not None and own.kind in ("name", "pronoun") and own.end == toks[g - 1].end \
-                        and (m is None or own.start >= m.end) and (o < 0 or toks[o].text == "," or toks[o].word in ("and", "but", "then")):
+                        and (m is None or own.start >= m.end) and (o < 0 or not (
+                            toks[o].word in PREPOSITIONS or any(x.word in ("who", "whom", "that", "which") for x in toks[max(0, o - 2):o + 1]))):
                     # (the subject of its clause only: never ‘The judge who sentenced Marcus Webb went on to say’)
                     m = own
             if toks[v - 1].word == "and" and v > 2 and _verb_like(toks[v - 2]):
@@ -1481,7 +1487,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     and not (v + 1 < n and toks[v + 1].word in ("himself", "herself", "themselves", "itself")) \
                     and (m := mention_before(toks, r, 0, text)) is not None and m.kind == "description" \
                     and m.text.split()[0].lower() in ("a", "an", "the", "one", "another") \
-                    and m.end == toks[r - 1].end and description_head(m.text) not in THING_NOUNS:
+                    and m.end == toks[r - 1].end and description_head(m.text) not in DOCUMENT_NOUNS:  # (a group too:
+                # ‘a challenge from a group of parents who called the book “…”’)
                 founds.append(Found(m, None, "cue-before" if n - v <= 6 else "cue-in-sentence", t.text))
                 found_at.append(v)  # the one a relative clause without commas picks out, wherever they
                 continue  # stand, when it labels: ‘was jailed by a judge who described his conduct as “…”’

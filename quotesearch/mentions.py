@@ -957,8 +957,9 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     if t.word in INDEFINITE_SPEAKERS:
         return Mention(t.start, t.end, t.text, "description")  # ‘…,” someone shouted from the back’
     if t.word == "the" and j + 1 < n and toks[j + 1].word in ("former", "latter") and (
-            j + 2 == n or not toks[j + 2].text.isalpha() or toks[j + 2].word in SPEECH_VERBS or toks[j + 2].word in AUXILIARIES
-            or (toks[j + 2].text.islower() and toks[j + 2].word.endswith("ed"))):
+            j + 2 == n or toks[j + 2].text in ",.;:—–)" or (toks[j + 2].word in SPEECH_VERBS and toks[j + 2].text.islower()) or (
+                toks[j + 2].text.islower() and toks[j + 2].word.endswith("ed") and toks[j + 2].word not in ("married", "retired")
+                and (j + 3 == n or not toks[j + 3].text.isalpha() or toks[j + 3].word in FUNCTION_WORDS))):
         return Mention(t.start, toks[j + 1].end, text[t.start:toks[j + 1].end] if text else f"{t.text} {toks[j + 1].text}",
                        "description")  # one of two just named: ‘The latter said:’ (never ‘the former president’)
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
@@ -1412,7 +1413,8 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     state Del. Marcia “Cia” Price (D-Newport News), said’)."""
     n = len(toks)
     f = c + 2 if c + 2 < n and toks[c + 1].word in APPOSITIVE_QUALIFIERS and toks[c + 1].text.islower() else c + 1
-    if f + 1 < n and toks[f].text.islower() and (toks[f].word in ROLE_NOUNS or _agent_noun(toks[f]) or _is_age(toks[f].word)) \
+    if f + 1 < n and toks[f].text.islower() and (toks[f].word in ROLE_NOUNS or (
+            (_agent_noun(toks[f]) or _is_age(toks[f].word)) and not any(x.word in ("of", "for") for x in toks[j:c]))) \
             and is_name_token(toks[f + 1]):
         f += 1  # a trade or an age before the name: ‘The group's lawyer, former prosecutor Keisha Landry,’,
         # ‘the survey's lead author, glaciologist Ana Lucero-Vance’, ‘his eldest daughter, 43-year-old Shirin Haddad,’

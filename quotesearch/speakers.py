@@ -2343,10 +2343,15 @@ class Cast:
         if p is not None and len(words) == 1 and title is None and words[0][:1].isupper() and gender_of(words[0]) is None \
                 and (q := self._inner_word_people().get(words[0])) is not None and q is not p \
                 and q.spots and min(q.spots)[0] < mention.start \
-                and p.spots and min(p.spots)[0] > mention.start and " " in p.name:
-            return q  # the first of two surnames of one named before, never one named only later with it as
-            # the second (‘Guadalupe Torres Villanueva … “…,” Torres said. … Her son, Ernesto Mendoza Torres,’;
-            # a bare surname of one alone stays as written: scorers key "Ms. Acosta" to its last word)
+                and p.spots and min(p.spots)[0] > mention.start and " " in p.name \
+                and q.name.split()[-1].rstrip(".").lower() not in HONORIFICS \
+                and sum(self.text[s_:e_] == q.name for s_, e_ in q.spots) >= 1 \
+                and any(s_ >= self.first_line_end for s_, _ in q.spots) and not self.common_word(q.name.split()[-1], q.spots[-1][0]):
+            # (a name written in full, never a headline's run: ‘Donald Trump And Marco Rubio Miss The Mark’)
+            return Person(words[0])  # two who bear it, and nothing to tell which: as written (‘Guadalupe Torres
+            # Villanueva … “…,” Torres said. … Her son, Ernesto Mendoza Torres,’: by custom the first
+            # surname is hers, but ‘“…,” said Torres, 45. Ernesto Mendoza Torres said …’ is the son's);
+            # never the one named only later
         if p is None and len(words) == 1:
             # the Arabic article a later mention drops: "Abdel Fattah al-Burhan" … "Burhan told"
             # (only when no one bears the surname without it)
