@@ -120,6 +120,10 @@ RE_SURNAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}
 #: "Mary (née Porter) Hale").
 RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
 
+#: Someone's own pronoun "they", told after their name (‘, who uses they/them pronouns,’).
+RE_THEY_THEM = regex.compile(r"\bthey/them\b|\buses? (?:the (?:pronouns? )?)?[\"“]?they[\"”]?\b|\bgoes by [\"“]?they\b")
+THEY_THEM_REACH = 120  # characters after a name within which its pronoun is told
+
 #: Kin a generation or more older than the one they are kin to ("Her mother, Dorothy Marsh").
 RE_ELDER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:mother|father|grandmother|grandfather|aunt|uncle|mum|mom|dad)\b(?! of\b)")
 
@@ -1281,6 +1285,7 @@ class Cast:
         self._stream_starts: list[int] = []
         self._people_of: dict[tuple[str, ...], Person | None] = {}
         self._common: dict[str, bool] = {}
+        self._uses_they: bool | None = None  # (someone uses "they": found on first use)
         self._first_words: dict[str, Person | None] | None = None
         self._inner_words: dict[str, Person | None] | None = None
         self._owners: dict[str, list[Person]] | None = None
@@ -2641,6 +2646,12 @@ class Cast:
         words = before[:-1].split() if before.endswith(",") else []
         return words[-1].lower() if words and words[-1].lower() in KIN_NOUNS else None
 
+    def _they_them(self) -> bool:
+        """The article tells of someone who uses "they" (worked out once)."""
+        if self._uses_they is None:
+            self._uses_they = RE_THEY_THEM.search(self.text) is not None
+        return self._uses_they
+
     def last_spot(self, p: Person, at: int) -> int:
         """Where the text last names ``p`` before ``at`` (-1 if it does not)."""
         return _last_before(self._spots_in_order(p), at)[0]
@@ -2753,8 +2764,14 @@ class Cast:
             fallback = None  # the nearest fit with nothing to say it is a person
             who = None  # the nearest of those a relative "who" followed
             nearest = None  # the nearest person that fits
-            for pos, p in reversed(self.recent):
+            theirs = number == 2 and self._they_them()
+            recent = self.recent
+            for pos, p in reversed(recent):
                 if number == 2:
+                    if theirs and p.kind == "name" and not p.plural and any(
+                            RE_THEY_THEM.search(self.text, at, at + THEY_THEM_REACH)
+                            for at in itertools.chain((e for _, e in p.spots), (at for at, q in recent if q is p))):
+                        return p, "pronoun"  # one who uses "they": ‘Alex Rivera, who uses they/them pronouns, … “…,” they said’
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
                     if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
