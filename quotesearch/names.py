@@ -333,6 +333,10 @@ COMPOUND_HONORIFIC_LEADS = frozenset("datuk dato tan puan toh".split())
 RE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+#: Ordinals of a school's grades before "grader" ("Seventh-grader Aigerim Bekova").
+GRADE_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+
+
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     """Split a capitalised run into its title and the name: the name starts after the last
     role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
@@ -374,7 +378,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not (low == "prime" and words[k + 1].lower() != "minister")  # ("Tullamore Prime Meats")
                 and not (low in SHORT_TITLES and _body_word(words[k + 1]))) \
                 or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
-                "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))) or (  # "Secretary-General"
+                "-" in low and low.split("-")[-1] in ROLE_NOUNS
+                and all(part in ROLE_NOUNS or part in GRADE_ORDINALS for part in low.split("-"))) or (  # "Secretary-General",
+                # "Seventh-grader"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
                 or (low in DESCRIPTOR_TITLES and (low != "elder" or len(words) >= 3)):  # ("Elder Moreira" is a given name)
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
