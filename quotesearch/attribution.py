@@ -1203,8 +1203,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and ms[1].kind == "name" else None
                 if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
                     found.person, found.how = one[1], "epithet"
-            if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" \
-                    and said_by[1].lower() in BODY_NOUNS:
+            based = next((k for k, w in enumerate(said_by) if w.endswith("-based")), None) \
+                if found.how == "description" and len(said_by) >= 3 and said_by[0].lower() == "the" else None
+            if based is not None and based == len(said_by) - 2 and all(w[:1].isupper() for w in said_by[1:based]):
+                said_by = [said_by[0], said_by[-1]]  # where a firm is based: ‘the Boston-based company said’
+            if found.how in ("description", "organisation") and len(said_by) == 2 and said_by[0].lower() == "the" \
+                    and said_by[1].lower() in BODY_NOUNS and (found.how == "description" or said_by[1][:1].isupper()):
+                # (and its kind in capitals, as some write a body's: ‘The Bank of England … the Bank said’)
                 body = _body_before(text, found.mention.start, said_by[1].lower(), sp, paras, cast)
                 if body is not None:  # "Voltara recalled 86,000 cars. The firm said …": Voltara
                     found.person, found.how = body, "body"
@@ -1960,7 +1965,7 @@ BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital charity network chain manufacturer maker startup operator utility
 foundation institute regulator watchdog broadcaster newspaper publisher group studio
-bureau administration office department ministry commission authority directorate
+bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative railroad railway airport patrol
 guild forum collective trust
 """.split()) | FIRM_NOUNS
@@ -1995,7 +2000,9 @@ BODY_NAME_WORDS = {
     "watchdog": frozenset("authority commission agency office".split()),
     "group": BUSINESS_WORDS | frozenset("foundation association coalition alliance institute fund".split()),
     "club": TEAM_WORDS | {"club"},
-    "team": TEAM_WORDS | {"team"},
+    "team": TEAM_WORDS | frozenset("team racing motorsport motorsports".split()),
+    "court": frozenset("court tribunal".split()),
+    "supplier": BUSINESS_WORDS | frozenset("power energy water gas electric electricity".split()),
     "studio": BUSINESS_WORDS | frozenset("studio".split()),
     "network": frozenset("network news channel".split()),
     "broadcaster": frozenset("network news channel broadcasting corporation".split()),
