@@ -1203,16 +1203,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and ms[1].kind == "name" else None
                 if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
                     found.person, found.how = one[1], "epithet"
-            based = next((k for k, w in enumerate(said_by) if w.endswith("-based")), None) \
-                if found.how == "description" and len(said_by) >= 3 and said_by[0].lower() == "the" else None
-            if based is not None and based == len(said_by) - 2 and all(w[:1].isupper() for w in said_by[1:based]):
-                said_by = [said_by[0], said_by[-1]]  # where a firm is based: ‘the Boston-based company said’
-            if found.how in ("description", "organisation") and len(said_by) == 2 and said_by[0].lower() == "the" \
-                    and said_by[1].lower() in BODY_NOUNS and (found.how == "description" or said_by[1][:1].isupper()):
-                # (and its kind in capitals, as some write a body's: ‘The Bank of England … the Bank said’)
-                body = _body_before(text, found.mention.start, said_by[1].lower(), sp, paras, cast)
-                if body is not None:  # "Voltara recalled 86,000 cars. The firm said …": Voltara
-                    found.person, found.how = body, "body"
+            body_kind = _body_kind(said_by, found.how)
+            if body_kind is not None:
+                body = _body_before(text, found.mention.start, body_kind, sp, paras, cast)
+                if body is not None and _body_fits(text, found.mention, body_kind, body):
+                    found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
             elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
                     and said_by[2].lower() in BODY_NOUNS and said_by[1].islower():
                 body = _body_by_ending(text, found.mention.start, said_by[1:], cast)
@@ -2125,6 +2120,55 @@ COUNTRY_LETTERS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
 
 
 
+def _body_kind(said_by: list[str], how: str) -> str | None:
+    """The kind of body a speaker's words name as "the <kind>" ("the firm"; "the Bank", its kind in
+    capitals as some write a body's; "the Boston-based company", where it is based), for the body
+    named before; none for anything else."""
+    based = next((k for k, w in enumerate(said_by) if w.endswith("-based")), None) \
+        if how == "description" and len(said_by) >= 3 else None
+    if based is not None and based == len(said_by) - 2 and all(w[:1].isupper() for w in said_by[1:based + 1]):
+        said_by = [said_by[0], said_by[-1]]  # (a place: never ‘the community-based group’)
+    if how in ("description", "organisation") and len(said_by) == 2 and said_by[0].lower() == "the" \
+            and said_by[1].lower() in BODY_NOUNS and (how == "description" or said_by[1][:1].isupper()):
+        return said_by[1].lower()
+    return None
+
+
+def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
+    """The body found for "the <kind>" at ``mention`` is the one meant: where the words say it is
+    based, the text writes that of it (‘Oslo-based Fjordline sold its ferries to Kiel-based Baltic
+    Link. “…,” the Kiel-based company said’ is Baltic Link's, ‘the Dallas-based company’ never Texcel
+    Corp. beside Dallas-based Crestmark Bank); and a board, a court or a supplier is the one named
+    only when no other of its kind is told of since (‘Halvorsen's board of directors’, ‘a parts
+    supplier’, ‘A federal judge in Austin blocked the law’)."""
+    name = body.name[4:] if body.name.startswith("the ") else body.name
+    based = RE_BASED.search(mention.text)
+    if based is not None and any(not text.startswith(name, m.end() + 1)
+                                 for m in regex.compile(regex.escape(based.group()) + r"(?= \p{Lu})").finditer(text, 0, mention.start)):
+        return False  # (another firm the text says is based there)
+    if kind in ("board", "court", "supplier"):
+        lo = max(0, mention.start - BODY_REACH)
+        own = [(m.start(), m.end()) for m in regex.finditer(regex.escape(name), text[lo:mention.start])]
+        pattern = rf"\b(?:a|an|the|its|their|his|her|[\p{{L}}]+['’]s) (?:[\p{{L}}\p{{N}}\-.]+ ){{0,3}}(?:{kind}|judge)\b" if kind == "court" \
+            else rf"\b(?:a|an|the|its|their|his|her|[\p{{L}}]+['’]s) (?:[\p{{L}}\p{{N}}\-.]+ ){{0,3}}{kind}\b"
+        window = text[lo:mention.start]
+        if any(not any(m.start() < b and a < m.end() for a, b in own) and m.group().lower() != f"the {kind}"
+               and not window.startswith((f", {name}", f", the {name}"), m.end())  # (its own appositive:
+               # ‘Germany's top court, the Federal Constitutional Court,’; and "the board" again is the same)
+               for m in regex.finditer(pattern, window, flags=regex.I)):
+            return False  # (another of its kind told of around it: ‘The 9th Circuit Court of Appeals ruled …. the
+            # Supreme Court declined …. the court said’)
+    return True
+
+
+#: How far before "the board" or "the court" another of its kind makes it unclear which is meant.
+BODY_REACH = 600
+
+
+#: Where a body is based, before its kind (‘Kiel-based’).
+RE_BASED = regex.compile(r"\p{Lu}[\p{L}\- ]*-based")
+
+
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
     firm" or "the agency" at a cue: ‘Voltara recalled 86,000 cars. The firm said …’, ‘The Public
@@ -2663,10 +2707,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     f = None  # (a digest's heading on a line of its own: ‘QUOTE OF THE WEEK:’)
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
-                    said_by = f.mention.text.split()
-                    if f.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" \
-                            and said_by[1] in BODY_NOUNS and (body := _body_before(
-                                text, f.mention.start, said_by[1], sp, paras, cast)) is not None:
+                    body_kind = _body_kind(f.mention.text.split(), f.how)
+                    if body_kind is not None and (body := _body_before(text, f.mention.start, body_kind, sp, paras, cast)) is not None \
+                            and _body_fits(text, f.mention, body_kind, body):
                         f.person, f.how = body, "body"  # ‘… the Ocean Futures Coalition … called for a
                         # pause. The coalition wrote:’ / ‘“…”’
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)

@@ -1447,7 +1447,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     o -= 1  # (past a title before the name: ‘students of teacher Helen Ward lined up to say’)
                 if own is not None and own.kind in ("name", "pronoun") and own.end == toks[g - 1].end \
                         and (m is None or own.start >= m.end) and (o < 0 or not (
-                            toks[o].word in PREPOSITIONS or any(x.word in ("who", "whom", "that", "which") for x in toks[max(0, o - 2):o + 1]))):
+                            toks[o].word in PREPOSITIONS
+                            or any(x.word in ("who", "whom", "that", "which") for x in toks[max(0, o - 4):o + 1]))):
                     # (the subject of its clause only: never ‘The judge who sentenced Marcus Webb went on to say’)
                     m = own
             if toks[v - 1].word == "and" and v > 2 and _verb_like(toks[v - 2]):

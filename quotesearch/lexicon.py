@@ -326,7 +326,7 @@ brands logistics electric therapeutics biosciences semiconductor semiconductors 
 bancorp mining petroleum chemicals automotive communications telecom solutions enterprises manufacturing
 materials engines partners capital securities advisors mobility robotics
 entertainment studios games interactive media cruises shipping lines resorts hotels esports
-rail railways railroad transit freight ferries trucking auto autos racing motorsport
+rail railways railroad transit freight ferries trucking autos
 analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
 oncology medicines biotherapeutics neuroscience diagnostics biotech
 """)

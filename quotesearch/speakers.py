@@ -121,8 +121,15 @@ RE_SURNAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}
 RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
 
 #: Someone's own pronoun "they", told after their name (‘, who uses they/them pronouns,’).
-RE_THEY_THEM = regex.compile(r"\bthey/them\b|\buses? (?:the (?:pronouns? )?)?[\"“]?they[\"”]?\b|\bgoes by [\"“]?they\b")
-THEY_THEM_REACH = 120  # characters after a name within which its pronoun is told
+RE_USES_THEY = regex.compile(r"\b(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b|\(they/them\)")
+RE_THEY_THEM = regex.compile(r"^(?:,? (?:who|and) )?(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b|^ \((?:they/them|they)\)")
+THEY_THEM_REACH = 60  # characters after a name within which its pronoun is told
+
+#: People in the plural (‘The defendants’, ‘Their parents’, ‘Several parents’): a "they" may be theirs.
+RE_PEOPLE_PLURAL = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\p{Lu}][\p{L}\-]* ){0,3}(?:[\p{Ll}\-]+ ){0,2}"
+                                 r"(?:parents|defendants|players|families|residents|officials|students|teachers|workers|voters|fans|"
+                                 r"people|critics|brothers|sisters|couple|protesters|neighbou?rs|experts|members|supporters|"
+                                 r"organi[sz]ers|colleagues|friends|children|sons|daughters|teammates)\b", regex.M)
 
 #: Kin a generation or more older than the one they are kin to ("Her mother, Dorothy Marsh").
 RE_ELDER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:mother|father|grandmother|grandfather|aunt|uncle|mum|mom|dad)\b(?! of\b)")
@@ -2649,7 +2656,7 @@ class Cast:
     def _they_them(self) -> bool:
         """The article tells of someone who uses "they" (worked out once)."""
         if self._uses_they is None:
-            self._uses_they = RE_THEY_THEM.search(self.text) is not None
+            self._uses_they = RE_USES_THEY.search(self.text) is not None
         return self._uses_they
 
     def last_spot(self, p: Person, at: int) -> int:
@@ -2768,10 +2775,17 @@ class Cast:
             recent = self.recent
             for pos, p in reversed(recent):
                 if number == 2:
-                    if theirs and p.kind == "name" and not p.plural and any(
-                            RE_THEY_THEM.search(self.text, at, at + THEY_THEM_REACH)
-                            for at in itertools.chain((e for _, e in p.spots), (at for at, q in recent if q is p))):
-                        return p, "pronoun"  # one who uses "they": ‘Alex Rivera, who uses they/them pronouns, … “…,” they said’
+                    told = next((at for at in itertools.chain(
+                        (e for _, e in p.spots), (at + len(p.name.split()[-1]) for at, q in recent if q is p))
+                        if RE_THEY_THEM.match(self.text[at:at + THEY_THEM_REACH])), None) \
+                        if theirs and p.kind == "name" and not p.plural else None
+                    # (named again since as the subject of a sentence: ‘… Independent experts were positive. /
+                    # Sato said they agreed …. “…,” they said’)
+                    since = max((at for at, q in recent if q is p and at >= (told or 0) and self.opens_sentence(at)), default=told)
+                    if told is not None and not RE_PEOPLE_PLURAL.search(self.text, since, mention.start):
+                        return p, "pronoun"  # one who uses "they", told right after their name: ‘Alex Rivera, who
+                        # uses they/them pronouns, … “…,” they said’ (never past people in the plural since:
+                        # ‘The defendants, two brothers, then addressed the court. “…,” they said’)
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
                     if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
