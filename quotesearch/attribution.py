@@ -1312,9 +1312,11 @@ def _another(m: regex.Match, before: Found | None) -> str:
 #: appeared …’).
 RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such) (?:was|were|is|are) (?:the )?(?:\p{Ll}+ ){0,2}"
                                  r"(?:words|verdict|assessment|view|message|warning|advice|prediction|answer|reply|"
-                                 r"conclusion|judgment|judgement|reaction|response) of |So says |That was how |"
+                                 r"conclusion|judgment|judgement|reaction|response) (?:of|(?:(?:on )?\p{Lu}\p{Ll}+day |"
+                                 r"yesterday |today |this week )?from) |So says |That was how |"
                                  r"Or so says |(?:That|This|The) (?:\p{Ll}+ )?(?:quote|quotation|remark|comment|"
-                                 r"warning) (?:came )?from |(?:That|This) is how |The speaker (?:is|was) )")
+                                 r"warning|rebuke|retort|reply|response|plea|pledge|promise|admission|criticism) (?:came )?from |"
+                                 r"(?:That|This) is how |The speaker (?:is|was) |With (?:those|these) words, )")
 
 
 def _told_after(text: str, sp: Span, paras: list[tuple[int, int]]) -> Found | None:
