@@ -1593,6 +1593,25 @@ OBJECT_PRONOUNS = frozenset("him her them".split())
 RE_NAMED_NEXT = regex.compile(r"(?: [\p{Ll}\-]+){0,4}?(?: named| called|, who [^.,;]{0,30}?(?:identified|introduced|gave) )")
 
 
+def _owner_of_voice(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
+    """The one whose voice, eyes or hands the last sentence of a paragraph opens with (‘His wife,
+    Denise Okafor, spoke first. Her voice was steady.’): the "her" as a pronoun, resolved there."""
+    ends = [e for e in sentence_ends(text, lo, hi) if text[e:hi].strip()]  # (the last sentence's start)
+    m = RE_VOICE_OPENS.match(text, ends[-1] if ends else lo, hi)
+    if m is None:
+        return None
+    at = m.start(1)
+    pronoun = Mention(at, at + len(m.group(1)), "she" if m.group(1) == "Her" else "he", "pronoun")
+    position, cast.position = cast.position, at
+    p, _ = cast.resolve(pronoun)
+    cast.position = position
+    return (pronoun, p) if p is not None else None
+
+
+#: A sentence that opens with someone's voice or manner (‘Her voice was steady.’, ‘His hands shook.’).
+RE_VOICE_OPENS = regex.compile(r"\s*(His|Her) (?:voice|eyes|hands|face|tone|words|answer|reply) ")
+
+
 def _described_person(text: str, m: Mention, cast: Cast) -> Person | None:
     """The one person the article names that a definite description or a kin word stands for
     ("the guitarist", "Their mother", "The 72-year-old"), if any."""
@@ -2734,6 +2753,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if text[p_lo:p_hi].rstrip().rstrip("”\"’')").endswith((".", "!", "?", "…")):
                 # (a paragraph of sentences, never a headline: ‘Golden Years’ speaks no quotation)
                 ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)  # + its line break
+                if ms is None:
+                    ms = _owner_of_voice(text, p_lo, p_hi, cast)  # (‘…, spoke first. Her voice was steady.’)
             if ms and (ms[0].kind == "name" or (ms[0].kind == "pronoun" and ms[1].kind == "name"
                                                 and ms[1].gender == GENDERS.get(ms[0].text.lower()))):
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
