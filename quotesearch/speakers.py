@@ -1404,10 +1404,11 @@ class Cast:
         for m in _couples(text):  # "Jean-Luc and Amélie Fournier": each of them
             g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
             before = text[max(0, m.start() - 24):m.start()].split()[-1:]
-            if before and before[0][:1].isupper() and before[0].lower() not in FUNCTION_WORDS \
+            if before and before[0][:1].isupper() and before[0].lower() not in FUNCTION_WORDS and not before[0].endswith(",") \
                     and (is_abbreviation(before[0].rstrip(".").lower()) if before[0].endswith(".") else not _word_like(before[0])):
                 continue  # (the first is a surname after a given name or a title: "Lindsey Graham and
-                # David Perdue"; but an epithet may stand before it: "Siblings Dominic and Carla Reyes")
+                # David Perdue"; but an epithet may stand before it: "Siblings Dominic and Carla Reyes",
+                # and an opening phrase: "On Saturday, Kenji and Yumiko Tanaka")
             known = self.by_surname.get(m.group(1).lower())
             stray = known is not None and g1 is not None and len(known.name.split()) == 2 \
                 and gender_of(known.name.split()[0]) is None and any(e == m.end(1) for _, e in known.spots)
