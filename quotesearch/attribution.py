@@ -1150,13 +1150,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     asked = _answerer(text, spans[idx - 1], sp, cast, found)
                 if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
                     found.person = asked  # replied’: the one asked replies, never the asker
-            age = RE_THE_AGE.fullmatch(found.mention.text) if found.how in ("description", "title-anaphor") else None
-            if age is not None and found.how == "title-anaphor":
+            if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(found.mention.text)) is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
                     found.person, found.how = aged, "age"  # the 62-year-old executive said’: the one that age,
                     # over another whose role holds the noun (Thomas Farrow, 51, executive vice president)
-                age = None
+            age = RE_THE_AGE.fullmatch(found.mention.text) if found.how == "description" else None
             if age is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None:
@@ -2170,8 +2169,8 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
     if kind in ("board", "court", "supplier"):
         lo = max(0, mention.start - BODY_REACH)
         own = [(m.start(), m.end()) for m in regex.finditer(regex.escape(name), text[lo:mention.start])]
-        pattern = rf"\b(?:a|an|the|its|their|his|her|[\p{{L}}]+['’]s) (?:[\p{{L}}\p{{N}}\-.]+ ){{0,3}}(?:{kind}|judge)\b" if kind == "court" \
-            else rf"\b(?:a|an|the|its|their|his|her|[\p{{L}}]+['’]s) (?:[\p{{L}}\p{{N}}\-.]+ ){{0,3}}{kind}\b"
+        nouns = f"(?:{kind}|judge)" if kind == "court" else kind  # (a judge is a court of one)
+        pattern = rf"\b(?:a|an|the|its|their|his|her|[\p{{L}}]+['’]s) (?:[\p{{L}}\p{{N}}\-.]+ ){{0,3}}{nouns}\b"
         window = text[lo:mention.start]
         if any(not any(m.start() < b and a < m.end() for a, b in own) and m.group().lower() != f"the {kind}"
                and not window.startswith((f", {name}", f", the {name}"), m.end())  # (its own appositive:

@@ -871,6 +871,27 @@ dismissed condemned criticised criticized hailed praised lauded touted character
 ridiculed mocked blasted slammed deemed""".split())
 
 
+#: Participles whose passive names, between "by" and "of", the one whose words follow (‘was accused
+#: by opposition leaders of presiding over “…”’).
+ACCUSING_PARTICIPLES = frozenset({"accused"})
+
+
+def _agent_before(text: str, before: list[Token], stop: int, participles: frozenset[str], whole: bool) -> Found | None:
+    """The agent of a passive participle (one of ``participles``) named between its "by" and the
+    word at ``stop`` ("as", "of"): ‘was described by party officials as’; ``whole``: the agent
+    must end right before that word, else it is cut there."""
+    y = next((y for y in range(stop - 1, max(1, stop - 9), -1) if before[y].word == "by"), None)
+    if y is None or before[y - 1].word not in participles or before[y - 2].word not in BE_FORMS:
+        return None
+    m = mention_after(before, y + 1, text)
+    end = before[stop - 1].end
+    if m is None or m.kind not in ("name", "description", "organisation") or (m.end != end if whole else m.end < end):
+        return None
+    if m.end != end:
+        m = Mention(m.start, end, text[m.start:end], m.kind, m.role)
+    return Found(m, None, "cue-before", before[y - 1].text)
+
+
 def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found | None:
     """The agent of a passive verb of words right before the marks, named right after them, or
     before its "as": ‘The plan was called “a disaster” by Jane Jones’, ‘has been described as “…”
@@ -879,20 +900,16 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
     k = len(before) - 1
     if k >= 4 and before[k].word == "as":
         # the agent between the verb and "as": ‘was described by party officials as “furious”’
-        y = next((y for y in range(k - 1, max(1, k - 9), -1) if before[y].word == "by"), None)
-        if y is not None and before[y - 1].word in PASSIVE_WORDS_PARTICIPLES and before[y - 2].word in BE_FORMS:
-            m = mention_after(before, y + 1, text)
-            if m is not None and m.kind in ("name", "description", "organisation") and m.end == before[k - 1].end:
-                return Found(m, None, "cue-before", before[y - 1].text)
+        found = _agent_before(text, before, k, PASSIVE_WORDS_PARTICIPLES, whole=True)
+        if found is not None:
+            return found
     o = next((o for o in range(k, max(2, k - 5), -1) if before[o].word == "of"), None)
-    y = next((y for y in range(o - 1, max(1, o - 9), -1) if before[y].word == "by"), None) if o is not None else None
-    if y is not None and before[y - 1].word == "accused" and before[y - 2].word in BE_FORMS \
-            and all(x.text.isalpha() and x.text.islower() for x in before[o + 1:k + 1]):
+    if o is not None and all(x.text.isalpha() and x.text.islower() for x in before[o + 1:k + 1]):
         # the agent between "accused" and "of": ‘was accused by opposition leaders of presiding over “…”’
-        m = mention_after(before, y + 1, text)
-        if m is not None and m.kind in ("name", "description", "organisation") and m.end >= before[o - 1].end:
-            e = before[o - 1].end  # (the agent ends before "of": never ‘opposition leaders of presiding over’)
-            return Found(Mention(m.start, e, text[m.start:e], m.kind, m.role), None, "cue-before", before[y - 1].text)
+        # (the agent ends before "of": never ‘opposition leaders of presiding over’)
+        found = _agent_before(text, before, o, ACCUSING_PARTICIPLES, whole=False)
+        if found is not None:
+            return found
     if k >= 0 and before[k].word == "as":
         k -= 1
     elif k >= 1 and before[k].word == "of" and before[k - 1].word == "accused":

@@ -501,9 +501,6 @@ nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont v
 """)
 
 
-
-
-
 #: Given names that are also places or words a sentence may open with ("Jordan has reopened its
 #: border", "Paris remains their biggest market", "Christian charities").
 PLACE_GIVEN_NAMES = frozenset("""

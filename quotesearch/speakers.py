@@ -121,8 +121,9 @@ RE_SURNAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}
 RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
 
 #: Someone's own pronoun "they", told after their name (‘, who uses they/them pronouns,’).
-RE_USES_THEY = regex.compile(r"\b(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b|\(they/them\)")
-RE_THEY_THEM = regex.compile(r"^(?:,? (?:who|and) )?(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b|^ \((?:they/them|they)\)")
+_USES_THEY = r"(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b"
+RE_USES_THEY = regex.compile(r"\b" + _USES_THEY + r"|\(they/them\)")  # (anywhere: worth looking for whose)
+RE_THEY_THEM = regex.compile(r"^(?:,? (?:who|and) )?" + _USES_THEY + r"|^ \((?:they/them|they)\)")  # (right after a name)
 THEY_THEM_REACH = 60  # characters after a name within which its pronoun is told
 
 #: People in the plural (‘The defendants’, ‘Their parents’, ‘Several parents’): a "they" may be theirs.
@@ -2782,8 +2783,9 @@ class Cast:
                         if theirs and p.kind == "name" and not p.plural else None
                     # (named again since as the subject of a sentence: ‘… Independent experts were positive. /
                     # Sato said they agreed …. “…,” they said’)
-                    since = max((at for at, q in recent if q is p and at >= (told or 0) and self.opens_sentence(at)), default=told)
-                    if told is not None and not RE_PEOPLE_PLURAL.search(self.text, since, mention.start):
+                    if told is not None and not RE_PEOPLE_PLURAL.search(self.text, max(
+                            (at for at, q in recent if q is p and at >= told and self.opens_sentence(at)), default=told),
+                            mention.start):
                         return p, "pronoun"  # one who uses "they", told right after their name: ‘Alex Rivera, who
                         # uses they/them pronouns, … “…,” they said’ (never past people in the plural since:
                         # ‘The defendants, two brothers, then addressed the court. “…,” they said’)
