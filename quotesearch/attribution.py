@@ -3598,13 +3598,17 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         # paragraph: ‘Father Dominic Ruiz said half of his parishioners …. “…,” the priest said’; never
         # one who answers or acts for another: ‘Tom Jones denied setting the fire. “…,” the prosecutor said’,
         # nor an office the stretch gives someone else: ‘After meeting the Minister of Finance, Ann Cole said …’)
-    if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and (not speaks or any(
-            s_ >= m.end - lo for s_, _ in people_words(text[lo:hi]))):
+    reacts = speaks or RE_REACTS.match(text, m.end, hi) is not None  # (how they took it: ‘Mbeki laughed off
+    # the threats.’, ‘Petrov … was visibly frustrated’)
+    aside = RE_ASIDE_AFTER_SUBJECT.match(text, m.end, hi)
+    aside_end = aside.end() if aside is not None else m.end
+    if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and (not reacts or any(
+            s_ >= aside_end - lo for s_, _ in people_words(text[lo:hi]))):
         return None  # a trade or a position only for a subject that speaks: ‘Alldritt admitted …. “…,”
         # the number eight said’ (never ‘Messi scored from a free kick. “…,” the keeper said’), with
         # no one else described after it (‘Maria Lopez told the jury she had known the man …. “…,”
         # the defendant said’)
-    if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not speaks:
+    if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not reacts:
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him;
         # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
     age = RE_AGE.search(epithet)
@@ -3628,12 +3632,22 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         w = run.group()
         if text[run.start() - 1:run.start()] in ("“", '"') or text.startswith(("”", '"'), run.end()):
             continue  # (a nickname in marks: ‘Pickering, known as “Big Sam” …, took 402 wickets’)
+        if m.end <= run.start() < aside_end:
+            continue  # (others in the subject's own aside: ‘Arata, who had to fend off Diego Serrano, was
+            # pleased’)
         if not (m.start <= run.start() < m.end or w == surname):
             other = cast.by_surname.get(w.lower())
+            if other is not None and not other.personlike and text.endswith(other.name, 0, run.end()) \
+                    and text[max(0, run.end() - len(other.name) - 6):run.end() - len(other.name)].endswith(("told ", " to ")):
+                continue  # (whom they spoke to, an outlet: ‘Mensah told Sky Sports he …’)
             if (other is not None and other is not p and not other.placelike and (
                     other.personlike or head not in NATIONALITY_NOUNS)) or gender_of(w) is not None:
                 return None  # (but a team with nothing of a person's is no one: ‘won for Vektor Racing’)
     return p
+
+
+#: An aside set off right after a subject (‘, 33, who has held the WBX title since 2021,’).
+RE_ASIDE_AFTER_SUBJECT = regex.compile(r"(?:, [^,.;:“”\"]{1,90}){1,2},")
 
 
 #: What a name's appositive calls them (‘, 74, a retired school librarian,’).
@@ -3654,6 +3668,20 @@ def _predicate_of(head: str) -> re.Pattern:
     """A sentence saying its subject is one of ``head`` (‘X is the most talked-about rapper in London’)."""
     return regex.compile(r"\b(?:is|was|became|becomes|remains|remained) (?:now |also )?(?:a|an|the)\b[^.;:“\"]{0,50}?\b"
                          + regex.escape(head) + r"\b")
+
+
+#: How a subject took something, right after it (past an aside or two): a stance or a reaction
+#: that a quotation of theirs goes on to give (‘Mbeki, 33, who has held the title since 2021, laughed
+#: off the threats.’, ‘Petrov was visibly frustrated’, ‘Coyle was more forthright than his manager.’).
+RE_REACTS = regex.compile(
+    r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:"
+    r"(?:was|is|seemed|sounded|remained|appeared) (?:\w+ly )?(?:more |less |far |much |also |not |in no mood|quick to|keen to|eager to)?"
+    r"(?:worried|concerned|sure|certain|convinced|optimistic|pessimistic|hopeful|skeptical|sceptical|critical|blunt|"
+    r"forgiving|angry|upset|calm|relaxed|defiant|philosophical|unimpressed|impressed|pleased|happy|unhappy|positive|"
+    r"confident|cautious|candid|frank|resigned|bitter|enthusiastic|forthright|upbeat|downbeat|gracious|emotional|"
+    r"frustrated|disappointed|delighted|thrilled|relieved|gutted|elated|furious|bullish|defensive|apologetic|"
+    r"in no mood|quick to|keen to|eager to)\b"
+    r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b)")
 
 
 def _speaks(text: str, toks: list[Token], m: Mention, cast: Cast) -> bool:

@@ -411,6 +411,10 @@ welshman welshwoman irishman irishwoman briton swede dane finn pole norwegian am
 canadian german italian argentine argentinian brazilian serb croat kenyan ethiopian nigerian ghanaian
 indian pakistani japanese russian ukrainian belgian portuguese mexican colombian jamaican kiwi aussie
 austrian swiss czech slovak slovenian greek turk israeli egyptian moroccan chilean uruguayan zealander
+bulgarian romanian hungarian croatian serbian bosnian albanian estonian latvian lithuanian icelander cypriot
+georgian armenian belarusian iranian iraqi lebanese jordanian syrian afghan bangladeshi nepalese thai vietnamese
+filipino indonesian malaysian singaporean korean taiwanese zimbabwean zambian ugandan tanzanian cameroonian
+senegalese ivorian algerian tunisian peruvian venezuelan ecuadorian bolivian paraguayan cuban
 """)  # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim")
 
 #: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").

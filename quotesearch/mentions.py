@@ -4,7 +4,7 @@ as a name, a pronoun, an organisation or a description ("a source close to the K
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from quotesearch.lexicon import (
@@ -791,7 +791,13 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             return Mention(first.start, t.end, first.text if first.text[1:2].isupper() else first.word, "description")
         pair = _name_pair_before(toks, i, lo)
         if pair is not None and not title:  # "“…,” Kemal Aydin and Selin Kaya said": both, as written
-            return _description(toks, pair, k, text)
+            lead = pair
+            while lead < i - 2 and toks[lead].capitalized and (_role_plural(toks[lead].word) or toks[lead].word in PLURAL_TITLES):
+                lead += 1  # (their title in the plural is their role: ‘Commissioners Peter Hollis and
+                # Gregory Tan wrote’ are two people, a "they")
+            if lead == pair:
+                return _description(toks, pair, k, text)
+            return replace(_description(toks, lead, k, text), role=text[toks[pair].start:toks[lead - 1].end] if text else None)
         span_text = text[first.start: t.end] if text else " ".join(words)
         if role is None and not title and i - 2 >= lo and toks[i - 1].word in PLACE_OBJECT_PREPOSITIONS \
                 and toks[i - 1].text.islower():
@@ -866,6 +872,10 @@ def _plural_for_one(toks: list[Token], i: int, k: int) -> bool:
             or toks[k].word not in DESCRIPTION_NOUNS or toks[k].word.endswith("s"):
         return False
     return all(x.text.islower() or is_possessive(x) for x in toks[p:k + 1])
+
+
+#: Titles of two or more people, abbreviated (‘Sens. Mark Lowe and Ann Tate’, ‘Messrs. Hale and Ortiz’).
+PLURAL_TITLES = frozenset("sens reps drs profs govs gens messrs mmes".split())
 
 
 def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:

@@ -2570,7 +2570,11 @@ class Cast:
                     keys.append(words[1])
                 for key in keys:
                     known = self._companies.get(key, False)
-                    self._companies[key] = name if known is False or known == name else None
+                    if known is False or known == name or (known is not None and known.startswith(name + " ")):
+                        self._companies[key] = known or name  # (a short form and its full name are one
+                        # firm: "Brightwater Capital" in a headline, "Brightwater Capital Management")
+                    else:
+                        self._companies[key] = name if known is not None and name.startswith(known + " ") else None
         return self._companies.get(word)
 
     def knows(self, word: str) -> bool:
