@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+import regex
+
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
@@ -556,6 +558,47 @@ def _bare_handle(toks: list[Token], j: int, text: str) -> Mention | None:
 
 
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
+    """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
+    body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
+    Food and Rural Affairs said’).
+
+    >>> t = "the Ministry of Housing, Communities and Local Government said"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'the Ministry of Housing, Communities and Local Government'
+    """
+    m = _mention_before(toks, j, lo, text)
+    if m is None or not text or m.start - 2 < 0:
+        return m
+    i = next((i for i in range(j - 1, lo, -1) if toks[i].start == m.start), None)
+    if i is None or i - 2 < lo or not _body_list_tail(toks, i, m):
+        return m
+    head = _mention_before(toks, i - 1, lo, text)  # (the body's name up to the list: "the Ministry of Housing")
+    if head is None or head.end != toks[i - 2].end or not _ends_in_body_of(head.text):
+        return m
+    return Mention(head.start, m.end, text[head.start:m.end], head.kind, head.role)
+
+
+def _body_list_tail(toks: list[Token], i: int, m: Mention) -> bool:
+    """The mention at ``toks[i]`` is the end of a list inside a body's name: "Food and Rural
+    Affairs" after a comma, "the Prevention of Vice" after "and" (no one's name: no given name)."""
+    words = m.text.split()
+    if any(not (w[:1].isupper() or w in ("and", "of", "the", "&")) for w in words) or any(gender_of(w) for w in words):
+        return False
+    if toks[i - 1].text == ",":
+        return ("and" in words or "&" in words) and words[0] not in ("the", "The")
+    return toks[i - 1].word == "and" and words[0] == "the" and "of" in words
+
+
+def _ends_in_body_of(name: str) -> bool:
+    """A body's name ending in its remit after "of" or "for" (‘the Department for Environment’,
+    ‘a spokesperson for the Ministry of Housing’, ‘the Ministry for the Propagation of Virtue’)."""
+    words = name.split()
+    k = next((k for k in range(1, len(words) - 1) if words[k] in ("of", "for") and words[k - 1].lower() in ORG_WORDS
+              and words[k - 1][:1].isupper()), None)
+    return k is not None and all(w[:1].isupper() or w in ("the", "and", "&", "of") for w in words[k + 1:])
+
+
+def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
     >>> t = "Sean Parnell, a Pentagon spokesperson, said"
@@ -941,6 +984,29 @@ def state_before_title(toks: list[Token], k: int) -> bool:
 
 
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
+    """The speaker mention starting at token ``j``, reading forward (after an inverted cue), with a
+    body's name whole where it holds a list.
+
+    >>> t = "said a spokesperson for the Ministry of Housing, Communities and Local Government."
+    >>> toks = tokenize(t); mention_after(toks, 1, text=t).text
+    'a spokesperson for the Ministry of Housing, Communities and Local Government'
+    """
+    m = _mention_after(toks, j, text, subject)
+    if m is None or not text or m.kind == "pronoun" or not _ends_in_body_of(m.text):
+        return m
+    tail = RE_BODY_LIST_TAIL.match(text, m.end)
+    if tail is None or any(gender_of(w) for w in tail.group().replace(",", " ").split()):
+        return m
+    return Mention(m.start, tail.end(), text[m.start:tail.end()], m.kind, m.role)
+
+
+#: The rest of a list inside a body's name, after its first item (‘, Communities and Local
+#: Government’, ‘ and the Prevention of Vice’), up to the end of its clause.
+RE_BODY_LIST_TAIL = regex.compile(r"(?:, \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)*(?:,? (?:and|&) \p{Lu}[\p{L}\-]*"
+                                  r"|(?:,? and) the \p{Lu}[\p{L}\-]* (?:of|for) )(?: ?(?:of |for |the )?\p{Lu}[\p{L}\-]*)*(?=[.,;:!?]|$)")
+
+
+def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
     Titles and descriptions may come before the name ("said former congressman Dan Maffei",
