@@ -441,6 +441,18 @@ PEOPLE_WORDS = {
     "owner": ("", "s"), "contractor": ("", "s"), "executive": ("",),
 }
 
+#: People nouns remembered only as someone unnamed brought in who speaks, "a" or "one" before
+#: them (‘One pharmacist at a chain store in Dayton, who asked that her name not be used, said …’,
+#: ‘A senior industry figure, speaking on condition of anonymity, said …’): never "the doctor",
+#: who may be the one the article named.
+INTRODUCED_PEOPLE = frozenset("""
+pharmacist lecturer professor doctor physician surgeon paramedic firefighter soldier farmer shopkeeper
+trader councillor councilor lawyer attorney investigator detective volunteer organiser organizer activist
+campaigner voter shopper tenant landlord homeowner patient miner fisherman pilot engineer staffer insider
+supporter fan player coach colleague banker investor mp veteran guard
+""".split())
+PEOPLE_WORDS.update({w: ("",) for w in INTRODUCED_PEOPLE if w not in PEOPLE_WORDS})
+
 
 def plural_word(word: str) -> bool:
     """A people noun of PEOPLE_WORDS in the plural ("analysts", "witnesses")."""
@@ -458,6 +470,25 @@ RE_BODY_SET_OFF = regex.compile(r", (?:a|an|the) (?:[\w’'\-]+ ){0,3}(?:company
 
 #: A name right after a noun, or set off after it: " Robby Mook", ", Robby Mook,".
 RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
+
+
+#: What may open a sentence before its subject, set off by a comma (‘In the Grand Bazaar,’,
+#: ‘On Tuesday,’, ‘Meanwhile,’).
+OPENING_PHRASE_WORDS = frozenset("""
+in on at after before during outside inside meanwhile elsewhere however but and still yet across near from
+by since later earlier back over at
+""".split())
+
+
+def _opens_clause_at(text: str, at: int) -> bool:
+    """The words at ``at`` open their sentence, or follow an opening phrase set off by a comma
+    (‘In the Grand Bazaar, a carpet seller …’)."""
+    before = text[max(0, at - 200):at]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "), before.rfind("” "), before.rfind('" '))
+    if cut < 0 and at > 200:
+        return False
+    lead = before[cut + 1:].split()
+    return not lead or (lead[-1].endswith(",") and lead[0].lower() in OPENING_PHRASE_WORDS)
 
 
 def _speaks_after(text: str, end: int) -> bool:
@@ -2037,6 +2068,8 @@ class Cast:
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
+            if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and not _speaks_after(text, m_end):
+                continue  # (brought in only as one who speaks: never "a doctor had warned her")
             if word in ANONYMOUS_PEOPLE and (not (_speaks_after(text, m_end) or RE_ALIAS.match(text, m_end) is not None)
                     or RE_NAME_AFTER.match(text, m_end)):  # (‘a forklift driver who gave his name only as Darnell
                 # said’, ‘Her neighbour, who gave his name only as Pat, was less sympathetic’: the one name given)
@@ -2061,6 +2094,10 @@ class Cast:
                 continue  # the one named after it: ‘The chief executive in question was Oluwaseun Bakare-Lund’
             desc = text[start:end]
             first = desc.split()[0]
+            if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
+                    first.lower() not in ("a", "an", "one", "another") or not _opens_clause_at(text, start)):
+                continue  # (the subject of its sentence, never ‘when an Iowa voter asked if she …’, ‘She's a
+                # Sanders supporter’, ‘Joyce — who is listed as an attorney in Illinois —’)
             if first in ("A", "An", "The", "One", "Another") or first.lower() in DESCRIPTION_NOUNS:
                 desc = (first if first[1:2].isupper() else first.lower()) + desc[len(first):]  # "Officials" → "officials", never "MPs"
             if word == "executive" and desc[:4].lower() == "the ":
