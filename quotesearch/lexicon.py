@@ -154,7 +154,7 @@ linebacker cornerback tailback halfback fullback shortstop outfielder infielder 
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president
 senator representative congressman congresswoman governor mayor chancellor premier leader
 chairman chairwoman chair director chief official officials adviser advisor aide counterpart
-envoy general admiral commander officer analyst researcher professor economist expert lawyer
+envoy rapporteur general admiral commander officer analyst researcher professor economist expert lawyer
 attorney judge justice candidate nominee strategist pollster consultant manager founder
 executive ceo cfo coo cto cmo cio cso cpo cro cco chro cdo pc dci president-elect deputy head member lawmaker legislator delegate diplomat
 correspondent reporter editor columnist author writer commissioner prosecutor sheriff

@@ -423,6 +423,9 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             f = next((f for f, x in enumerate(seg) if not (x.text.isalpha() and x.text.islower())), len(seg))
             if 0 < f < len(seg) and seg[f - 1].word in PERSON_OR_BODY_NOUNS and is_name_token(seg[f]):
                 described, seg = seg[:f], seg[f:]
+        if n_seg == 0 and len(bounds) == 3 and _role_described(seg) and b + 2 < k:
+            described = seg  # an office, then the name alone before the cue: ‘The United Nations special
+            continue  # rapporteur on Myanmar, Hannah Lindgren, said’, ‘The chair of the inquiry, Sir X, said’
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
         if len(seg) == 1 and a + 1 == start and _opens_clause(seg[0]):
@@ -438,7 +441,7 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
                     and toks[a - 1].text.islower() and toks[a - 1].word in PERSON_OR_BODY_NOUNS:
                 described = toks[start:a]  # (and after a description of its own, with an age or a
                 # hometown after it: "Kessler's widow, Donna Kessler, of Rockford, Illinois, said")
-            elif a + 1 != start:
+            elif a + 1 != start and not (n_seg == 1 and described):
                 return None  # the name is not at the start of the clause: leave it to the other rules
             _, name = split_title([x.text for x in seg])
             if not name or is_organisation(name):
@@ -453,6 +456,16 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in seg), "name", role)
         return None
     return None
+
+
+def _role_described(seg: list[Token]) -> bool:
+    """A description of someone's office, opening a clause: "the" or an owner first and a role noun
+    in lower case inside, none of it a clause (‘The United Nations special rapporteur on Myanmar’,
+    ‘The inquiry's chair’; never ‘After meeting the minister’)."""
+    if not seg or seg[0].word not in ("the", "its", "his", "her", "their") and not is_possessive(seg[0]):
+        return False
+    return len(seg) <= 10 and any(x.word in ROLE_NOUNS and x.text.islower() for x in seg) \
+        and not any(x.word in SPEECH_VERBS or x.word in RELATIVES for x in seg)
 
 
 #: Small words inside a body's name ("Department of Health and Social Care", "House of Lords").

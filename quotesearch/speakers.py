@@ -55,6 +55,10 @@ GENDERS_OF = {"his": "m", "her": "f"}
 RE_POSSESSIVE_PRONOUN = re.compile(r"\b(his|her)\b")
 
 
+#: A given name alone set off after someone unnamed, with an age perhaps (‘Another woman, Freshta, 41,’).
+RE_GIVEN_SET_OFF = regex.compile(r", (\p{Lu}\p{Ll}[\p{L}\p{M}’'\-]+)(, \d{1,3})?,")
+
+
 def alias_gender(alias: re.Match) -> str | None:
     """The sex an alias clause of :data:`RE_ALIAS` tells by its pronoun ("who gave his name only as")."""
     return GENDERS_OF.get(alias.group(1) or "") or next(
@@ -2122,6 +2126,12 @@ class Cast:
             alias = RE_ALIAS.match(text, end) if alias_is_theirs(desc) else None
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
                 out.append((start, Person(alias.group(2), gender=alias_gender(alias) or GENDERED_NOUNS.get(head))))
+                continue
+            given = RE_GIVEN_SET_OFF.match(text, end) if first.lower() in ("a", "an", "another", "one") and not plural else None
+            if given is not None and (gender_of(given.group(1)) is not None or given.group(2)) \
+                    and given.group(1).lower() not in self.by_surname and given.group(1).lower() not in ONE_WORD_PLACES:
+                # the one name given, set off (‘Another woman, Freshta, 41, a former teacher, said …’): hers
+                out.append((start, Person(given.group(1), gender=gender_of(given.group(1)) or GENDERED_NOUNS.get(head))))
                 continue
             if not plural and desc[:4].lower() in ("his ", "her ") and text.startswith((" ", ", "), end):
                 at_ = end + (1 if text[end] == " " else 2)
