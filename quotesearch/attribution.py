@@ -1982,7 +1982,7 @@ league university hospital charity network chain manufacturer maker startup oper
 foundation institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative railroad railway airport patrol
-guild forum collective trust
+guild forum collective trust mission embassy
 """.split()) | FIRM_NOUNS
 
 
@@ -2207,6 +2207,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
     ends = sentence_ends(text, lo, at)
     sentences = [(x, y) for x, y in zip([lo, *ends], ends) if text[x:y].strip()]
     for s_lo, s_hi in reversed(sentences[-2:]):
+        if text[s_lo:s_hi].lstrip().startswith(("“", '"')) and s_hi >= at:
+            continue  # (the cue's own sentence opening with the words: its subject is the quotation's)
         toks = tokenize(text, s_lo, s_hi)
         source = RE_ACCORDING_TO_BODY.search(text, s_lo, s_hi)
         if source is not None and _body_of_kind(source.group(1).split(), noun):
@@ -2246,6 +2248,15 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and (_body_of_kind(company.split(), noun) or BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())):
             return Person(company, kind="organisation")  # a firm by its first word: ‘… a chip made by Kestrel
             # Microsystems. Kestrel did not respond …. “…,” the company said’
+        if m.kind in ("name", "organisation") and noun in SPEAKING_BODY_NOUNS and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
+                and _speaking_body(m.text, noun, cast):
+            return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
+            # the body that spoke just before, by its kind: ‘Amnesty International said in a statement
+            # that …. “…,” the group said’
+        if m.kind == "description" and description_head(m.text) == noun and " " in m.text \
+                and any(w[:1].isupper() for w in m.text.split()[1:]) and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None:
+            return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
+            # (its kind with its owner or remit: ‘Iran's mission to the United Nations said …. “…,” the mission said’)
         if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \
                 and not cast.knows(m.text.split()[-1].rstrip(".").lower()):
             continue  # a capitalised word the article names no one by ("Carrow charged …", "According to …")
@@ -2311,6 +2322,41 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+#: A subject's speech right after it, past an aside (‘ said in a statement’, ‘, a rights group, said’).
+RE_SUBJECT_SPOKE = regex.compile(r"(?:, [^,.;:“”\"]{1,80},)? (?:also |later |earlier )?"
+                                 r"(?:said|says|told|stated|announced|added|warned|wrote|posted|tweeted)\b")
+
+
+#: Kinds of body that no capital stands for (never "the ministry" after "Moscow said …").
+SPEAKING_BODY_NOUNS = FIRM_NOUNS | frozenset("group organisation organization charity union network association society "
+                                              "federation alliance coalition foundation institute studio publisher".split())
+
+
+def _speaking_body(name: str, noun: str, cast: Cast) -> bool:
+    """A name that spoke is a body "the <noun>" may stand for: no person's (no given name, no one the
+    article gives a sex or a role), no place's (a capital standing for its government: ‘Moscow said
+    …. “…,” the ministry said’), no heading in capitals, and no word of another kind of body in it
+    (‘the Health Ministry’ is never "the company")."""
+    words = name.split()
+    low = [w.lower().strip(".,’'") for w in words]
+    if name.isupper() or gender_of(words[0]) is not None or name.lower() in ONE_WORD_PLACES \
+            or name in TWO_WORD_PLACES or low[-1] in NATIONALITY_WORDS or low[-1] in PLACE_NOUNS:
+        return False
+    known = cast.by_surname.get(low[-1])
+    if known is not None and (known.gender is not None or known.titled or known.placelike or cast.roles_of(known)
+                              or (len(words) == 1 and " " in known.name and not is_organisation(known.name.split()))):
+        return False  # (a body may have spoken: its words make it no person; but a surname alone is someone's
+        # named in full, ‘Amara Okafor … Okafor said’)
+    if len(words) > 1 and not is_organisation(words) and low[-1] not in BUSINESS_WORDS and low[-1] not in BODY_NAME_ENDINGS:
+        return False  # (two words may be a person's name no list knows: ‘Amara Okafor said …’)
+    kinds = BODY_NAME_WORDS.get(noun, frozenset()) | {noun}
+    return not any(w in ORG_WORDS and w not in kinds for w in low) and not (noun in FIRM_NOUNS and low[-1] in PUBLIC_BODY_ENDINGS)
+
+
+#: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’).
+BODY_NAME_ENDINGS = frozenset("international global worldwide watch".split())
 
 
 #: "the younger" or "the elder" right before a surname (‘the younger Marsh’).
