@@ -49,6 +49,10 @@ although though
 NAME_HOLDERS = wordset("to of at for from with close in")
 
 
+#: Lower-case words of an office before a capitalised title (‘federal Immigration Minister’).
+OFFICE_ADJECTIVES = wordset("federal provincial state former interim acting then new regional national territorial")
+
+
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
 RELATIVES = wordset("who which whose whom")
 
@@ -775,8 +779,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             # "a representative for singer Tara Vance said": the name, with its lower-case title, is
             # what the description before it holds
             b = i - 1
-            while b >= lo and toks[b].text.islower() and toks[b].word in ROLE_NOUNS:
-                b -= 1
+            while b >= lo and toks[b].text.islower() and (toks[b].word in ROLE_NOUNS or toks[b].word in OFFICE_ADJECTIVES):
+                b -= 1  # (and an adjective of the office: ‘A spokesperson for federal Immigration Minister X’)
             if lo <= b < i - 1 and toks[b].word in NAME_HOLDERS and b - 1 >= lo and toks[b - 1].word in ROLE_NOUNS:
                 # (a person for someone: never "a tweet from singer Tara Vance", a document of hers)
                 d = _description_back(toks, b - 1, lo)
