@@ -476,6 +476,10 @@ RE_BODY_SET_OFF = regex.compile(r", (?:a|an|the) (?:[\w’'\-]+ ){0,3}(?:company
 RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
 
 
+#: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
+CLERGY_STYLES = frozenset("rev revd reverend hon honourable honorable rt venerable very right most".split())
+
+
 #: What may open a sentence before its subject, set off by a comma (‘In the Grand Bazaar,’,
 #: ‘On Tuesday,’, ‘Meanwhile,’).
 OPENING_PHRASE_WORDS = frozenset("""
@@ -2282,8 +2286,8 @@ class Cast:
                 j = w
             else:
                 break
-        if noun_at == j and text.endswith("The ", 0, j):
-            j -= 4  # the trade's article: ‘The novelist Ottilie Brandauer died …’
+        if (noun_at == j or text[j:j + 12].split(" ", 1)[0].rstrip(".").lower() in CLERGY_STYLES) and text.endswith("The ", 0, j):
+            j -= 4  # the trade's article, or a style's: ‘The novelist Ottilie Brandauer died …’, ‘The Rev. Samuel Okoye, …, said’
         named = RE_NAMED_BEFORE.search(text, max(0, j - 60), j)
         if named is not None:
             j = named.start()  # "a worker named Antonio Arroyo praised …": the worker opens the sentence
