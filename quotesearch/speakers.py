@@ -476,6 +476,10 @@ RE_BODY_SET_OFF = regex.compile(r", (?:a|an|the) (?:[\w’'\-]+ ){0,3}(?:company
 RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
 
 
+#: The body someone belongs to, right after their name (‘ of Avon and Somerset Police’).
+RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?\p{Lu}[\p{L}&’'\-]*(?: (?:and|of|&|the|\p{Lu}[\p{L}&’'\-]*))*")
+
+
 #: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
 CLERGY_STYLES = frozenset("rev revd reverend hon honourable honorable rt venerable very right most".split())
 
@@ -2323,6 +2327,9 @@ class Cast:
         party = RE_BRACKET_AFTER.match(rest)  # (a party's bracket after the name: ‘Cllr Seán Kiely (Ind) appealed’)
         if party is not None:
             rest = rest[party.end():]
+        elif (body := RE_OF_BODY_AFTER.match(text, end)) is not None:
+            rest = text[body.end():body.end() + 48]  # (past the body they belong to: ‘Det Insp Rachel Coombes of Avon
+            # and Somerset Police said’)
         after = rest[:24].split()
         if not (text[end - 1] == "," or rest.startswith(",") and party is not None
                 or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed") or after[0] in IRREGULAR_PAST or (
@@ -2346,7 +2353,7 @@ class Cast:
                 and 0 < len(set_off := phrase[phrase.index(",") + 1:].split()) <= 4 and all(w[:1].isupper() for w in set_off):
             phrase = phrase[:phrase.index(",")]  # (a title set off inside it: "In her 2003 book, Living History, Clinton noted")
             words = phrase.split()
-        if "," in phrase or not 0 < len(words) <= 12 or not words[0][:1].isupper():
+        if "," in phrase or not 0 < len(words) <= (16 if words[0].endswith("ing") else 12) or not words[0][:1].isupper():
             return False  # (and never a sentence inside a quotation: "“My top science adviser, John
             # Holdren, …": its opening mark is no capital)
         first = words[0].lower()
