@@ -2121,7 +2121,9 @@ class Cast:
             if named >= 2 and toks[named].text.isdigit() and toks[named - 1].text == ",":
                 named -= 2  # (after an age: ‘Tasha Reed, 31, a pediatric nurse, said’)
             if word in ANONYMOUS_PEOPLE and named >= 0 and toks[named].word in self.by_surname \
-                    and not self.by_surname[toks[named].word].placelike:
+                    and not self.by_surname[toks[named].word].placelike \
+                    and GENDERED_NOUNS.get(word) in (None, self.by_surname[toks[named].word].gender):  # (never another
+                # sex's: ‘so she would not have to see Lamontagne, the woman told …’ ends an opening phrase)
                 continue  # (an appositive, the named person's: "When Robby Mook, Clinton’s campaign manager was")
             head = description_head(desc) or ""
             plural = text[m_end - 1] in "sS" and not desc.lower().startswith("one of ")  # ("one of the victims")
@@ -2323,6 +2325,12 @@ class Cast:
         text = self.text
         end = text.find(" ", pos)
         end = len(text) if end < 0 else end
+        if text[pos:end].lower() in ("the", "a", "an", "one", "another"):  # (someone described: past the noun,
+            words = text[end:end + 60].split()[:4]  # ‘…, the woman told the jury’)
+            noun = next((i for i, w in enumerate(words) if w.strip(",").lower() in DESCRIPTION_NOUNS), None)
+            if noun is None:
+                return False
+            end = text.find(words[noun], end) + len(words[noun].rstrip(","))
         rest = text[end:end + 48]
         party = RE_BRACKET_AFTER.match(rest)  # (a party's bracket after the name: ‘Cllr Seán Kiely (Ind) appealed’)
         if party is not None:
