@@ -2248,8 +2248,14 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and (_body_of_kind(company.split(), noun) or BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())):
             return Person(company, kind="organisation")  # a firm by its first word: ‘… a chip made by Kestrel
             # Microsystems. Kestrel did not respond …. “…,” the company said’
-        if m.kind in ("name", "organisation") and noun in SPEAKING_BODY_NOUNS and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
-                and _speaking_body(m.text, noun, cast):
+        if m.kind in ("name", "organisation") and noun in SPEAKING_BODY_NOUNS \
+                and (spoke := RE_SUBJECT_SPOKE.match(text, m.end, s_hi)) is not None \
+                and not any(w.strip(",’'s").lower() in ROLE_NOUNS for w in (spoke.group(1) or "").split()) \
+                and _speaking_body(m.text, noun, cast) and not _other_body_of_kind(text, at, noun, cast, m.text) \
+                and not _kind_told_before(text, at, noun, m.start):
+            # (never one with a person's role set off, ‘Ferreira, the group's chief executive, said’, nor
+            # with another of the kind named before, ‘Regulators fined Verano Energy …. Ofgem said …. “…,”
+            # the company said’)
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
             # the body that spoke just before, by its kind: ‘Amnesty International said in a statement
             # that …. “…,” the group said’
@@ -2325,13 +2331,20 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
 
 
 #: A subject's speech right after it, past an aside (‘ said in a statement’, ‘, a rights group, said’).
-RE_SUBJECT_SPOKE = regex.compile(r"(?:, [^,.;:“”\"]{1,80},)? (?:also |later |earlier )?"
+RE_SUBJECT_SPOKE = regex.compile(r"(?:, ([^,.;:“”\"]{1,80}),)? (?:also |later |earlier )?"
                                  r"(?:said|says|told|stated|announced|added|warned|wrote|posted|tweeted)\b")
 
 
 #: Kinds of body that no capital stands for (never "the ministry" after "Moscow said …").
 SPEAKING_BODY_NOUNS = FIRM_NOUNS | frozenset("group organisation organization charity union network association society "
                                               "federation alliance coalition foundation institute studio publisher".split())
+
+
+def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:
+    """The text calls something a <noun> before ``lo``, within a body's reach of ``at`` (‘The Lumen
+    Collective, a group of artists, is suing Vantix. Vantix said …. “…,” the group said’): "the
+    <noun>" may be that one."""
+    return regex.search(rf"\b{regex.escape(noun)}\b", text[max(0, at - BODY_ENDING_REACH):lo], flags=regex.I) is not None
 
 
 def _speaking_body(name: str, noun: str, cast: Cast) -> bool:
@@ -3274,9 +3287,9 @@ RE_NAME_AFTER_NATIONALITY = regex.compile(
     r" (?:\p{Ll}+ ){0,2}(\p{Lu}[\p{L}\p{M}’'\-]+(?: (?:van|von|de|der|da|di|le|la) )?(?: ?\p{Lu}[\p{L}\p{M}’'\-]+){1,2})")
 
 
-def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> tuple[bool, bool]:
-    """Whether ``text[lo:hi]`` gives ``p`` a nationality ("Ukrainian Andriy Volkov", "Ukrainian
-    boxer Andriy Volkov"), and whether it gives one to someone else (‘met the Canadian prime
+def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> tuple[str | bool, bool]:
+    """The nationality ``text[lo:hi]`` gives ``p`` ("Ukrainian Andriy Volkov", "Ukrainian
+    boxer Andriy Volkov"; False for none), and whether it gives one to someone else (‘met the Canadian prime
     minister’, "beat Portuguese champion Rui Costa"); a nationality before anything else ("the
     Belgian Grand Prix") is no one's."""
     own = another = False
@@ -3294,7 +3307,7 @@ def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> 
             name.append(after[k])
             k += 1
         if name and (name[0].lower() in mine or name[-1].lower() in mine):
-            own = True
+            own = run.group()
         elif name and (trade or gender_of(name[0]) is not None or (
                 (q := cast.by_surname.get(name[-1].lower())) is not None and q is not p and q.personlike)):
             another = True
@@ -3618,8 +3631,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if p is None or p.kind != "name" or p.placelike or is_organisation(names) or names[-1].lower() in PLACE_NOUNS:
         return None
     own, another = _nationalities_given(text, lo, hi, p, cast) if head in NATIONALITY_NOUNS else (False, False)
-    if another:
-        return None  # (a nationality the paragraph gives someone else: ‘met the Canadian prime minister’)
+    if another or (own and nation_stem(own) != nation_stem(head)):
+        return None  # (a nationality the paragraph gives someone else: ‘met the Canadian prime minister’; or
+        # another one its subject: ‘Bulgarian Ivan Kolev was frustrated. “…,” the Serbian said’)
     if gender_of(names[0]) is None and (" " not in p.name or (
             head in NATIONALITY_NOUNS and not (p.titled or own or cast.roles_of(p)))):
         return None  # (a person's full name, or a given name the lists know: "Coco Gauff", never "Villa";

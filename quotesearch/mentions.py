@@ -468,6 +468,8 @@ def _role_described(seg: list[Token]) -> bool:
     ‘The inquiry's chair’; never ‘After meeting the minister’)."""
     if not seg or seg[0].word not in ("the", "its", "his", "her", "their") and not is_possessive(seg[0]):
         return False
+    if len(seg) >= 2 and seg[-2].word in ("in", "at", "near", "from") and seg[-1].capitalized:
+        return False  # (a place, then its country: ‘The spokesman for the police in Honiara, Solomon Islands,’)
     return len(seg) <= 10 and any(x.word in ROLE_NOUNS and x.text.islower() for x in seg) \
         and not any(x.word in SPEECH_VERBS or x.word in RELATIVES for x in seg)
 
@@ -592,6 +594,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     head = _mention_before(toks, i - 1, lo, text)  # (the body's name up to the list: "the Ministry of Housing")
     if head is None or head.end != toks[i - 2].end or not _ends_in_body_of(head.text):
         return m
+    h = next((h for h in range(i - 2, lo - 1, -1) if toks[h].start == head.start), None)
+    if h is None or (h > lo and toks[h - 1].text[:1].isalpha()):
+        return m  # (the subject's own opening, never a phrase's object: ‘After talks at the Ministry of Defence,
+        # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
     return Mention(head.start, m.end, text[head.start:m.end], head.kind, head.role)
 
 

@@ -476,6 +476,12 @@ RE_BODY_SET_OFF = regex.compile(r", (?:a|an|the) (?:[\w’'\-]+ ){0,3}(?:company
 RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
 
 
+#: A speech verb right after someone described, past the body they belong to and an aside or two
+#: (‘ at a chain store in Dayton, who asked that her name not be used …, said’).
+RE_SPEAKS_NEXT = regex.compile(r"(?: (?:at|of|from|for|in|with) [^,.;:“”\"]{1,60}?)?(?:, [^.;:“”\"]{1,160}?,)? (?:also |later |then )?"
+                               r"(?:said|says|told|tells|added|wrote|writes|explained|recalled|warned|argued|admitted|testified)\b")
+
+
 #: The body someone belongs to, right after their name (‘ of Avon and Somerset Police’).
 RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?\p{Lu}[\p{L}&’'\-]*(?: (?:and|of|&|the|\p{Lu}[\p{L}&’'\-]*))*")
 
@@ -2080,8 +2086,11 @@ class Cast:
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
-            if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and not _speaks_after(text, m_end):
-                continue  # (brought in only as one who speaks: never "a doctor had warned her")
+            if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
+                    (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or text.startswith((" her", " him", " them"), spoke.end())):
+                continue  # (brought in only as one who speaks, the verb next, past an aside or the body they
+                # belong to, never to the one a pronoun after may stand for: never "a doctor had warned her",
+                # ‘a doctor warned her that …’, nor ‘A coach is only as good as his players, he likes to say’)
             if word in ANONYMOUS_PEOPLE and (not (_speaks_after(text, m_end) or RE_ALIAS.match(text, m_end) is not None)
                     or RE_NAME_AFTER.match(text, m_end)):  # (‘a forklift driver who gave his name only as Darnell
                 # said’, ‘Her neighbour, who gave his name only as Pat, was less sympathetic’: the one name given)
@@ -2104,6 +2113,8 @@ class Cast:
                 continue  # a body described, no one a "he" or "she" stands for: ‘The owner, a Delaware holding company,’
             if RE_NAMED_AS_PREDICATE.match(text, end) is not None:
                 continue  # the one named after it: ‘The chief executive in question was Oluwaseun Bakare-Lund’
+            if word in INTRODUCED_PEOPLE and (body := RE_OF_BODY_AFTER.match(text, end)) is not None:
+                end = body.end()  # (with the body they belong to, as their cue gives them: ‘One engineer at Orchard’)
             desc = text[start:end]
             first = desc.split()[0]
             if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
