@@ -1493,6 +1493,10 @@ def _introduces_next(text: str, toks: list[Token]) -> bool:
     return False
 
 
+#: A participle aside of being asked, after a subject (‘Calloway himself, asked about ’).
+RE_ASKED_ASIDE = regex.compile(r"\p{L}, (?:when )?(?:asked|questioned|pressed) (?:about|on|whether|if|why|what|how) ")
+
+
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
                            main_clause: bool = False, described: bool = False) -> tuple[Mention, Person] | None:
     """The person the sentence before a quotation is about ("He paused before answering."); with
@@ -1518,6 +1522,10 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         main = _speaking_subject(text, toks, cast.knows)
         if main is not None and f.mention is not None and main.mention.end <= f.mention.start:
             f = main
+    if f is not None and f.mention is not None and toks and RE_ASKED_ASIDE.search(text, toks[0].start, f.mention.start) is not None:
+        subject = sentence_subject(text, toks, cast.knows)  # (one asked about in an aside is no speaker: ‘Calloway
+        if subject is not None and subject.end <= f.mention.start:  # himself, asked about Tolliver at an event, kept
+            f = None  # his answer short.’ is Calloway's sentence)
     m = f.mention if f is not None else sentence_subject(text, toks, cast.knows)
     if described and f is None and m is None and toks and (age := RE_AGE_OPENS.match(text, toks[0].start)) is not None:
         m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘The 72-year-old looked up.’)

@@ -486,6 +486,11 @@ RE_SPEAKS_NEXT = regex.compile(r"(?: (?:at|of|from|for|in|with) [^,.;:“”\"]{
 RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?\p{Lu}[\p{L}&’'\-]*(?: (?:and|of|&|the|\p{Lu}[\p{L}&’'\-]*))*")
 
 
+#: A role and a name right after a name: the name before was a modifier of the title (‘White House
+#: spokesperson Ravi Menon’).
+RE_ROLE_AND_NAME = regex.compile(r" (?:[a-z\-]+ )?(" + "|".join(sorted(w for w in ROLE_NOUNS if w.isalpha())) + r") \p{Lu}\p{Ll}")
+
+
 #: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
 CLERGY_STYLES = frozenset("rev revd reverend hon honourable honorable rt venerable very right most".split())
 
@@ -2880,9 +2885,12 @@ class Cast:
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         p.kind == "name" and p.gender is None and not p.titled
                         and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
-                             or any(description_head(r) in BODY_HEADS for r in self.roles_of(p)))):
+                             or any(description_head(r) in BODY_HEADS for r in self.roles_of(p))
+                             or RE_ROLE_AND_NAME.match(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
+                                                                          else len(p.name.rsplit(" ", 1)[-1]))) is not None)):
                     continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’),
-                    # nor letters (‘FDA chief says …’ in a headline)
+                    # nor letters (‘FDA chief says …’ in a headline), nor a body before another's title
+                    # (‘White House spokesperson Ravi Menon said’)
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
                     continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
