@@ -491,6 +491,11 @@ RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?\p{Lu}[\p{L}&’'\-]
 RE_ROLE_AND_NAME = regex.compile(r" (?:[a-z\-]+ )?(" + "|".join(sorted(w for w in ROLE_NOUNS if w.isalpha())) + r") \p{Lu}\p{Ll}")
 
 
+#: Participles that open a sentence before its subject, asides and all (‘Asked in a 2002 interview with
+#: the Sentinel, on the eve of leaving office, how she hoped to be remembered, Quinlan gave …’).
+PARTICIPLE_OPENERS = frozenset("asked pressed questioned reached interviewed told informed confronted".split())
+
+
 #: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
 CLERGY_STYLES = frozenset("rev revd reverend hon honourable honorable rt venerable very right most".split())
 
@@ -2010,7 +2015,8 @@ class Cast:
                     or low in PLACE_GIVEN_NAMES:
                 continue
             first = q.name[:q.name.index(" ")]
-            if first[:1].isupper() and len(first) > 2 and first.replace("-", "").isalpha() and self._kin_or_aged(q) \
+            if first[:1].isupper() and len(first) > 2 and first.replace("-", "").isalpha() \
+                    and (self._kin_or_aged(q) or gender_of(first) is not None) \
                     and not self.common_word(first, q.spots[0][0] if q.spots else 0):
                 firsts.append((first, q))
         alone: list[tuple[int, Person]] = []
@@ -2360,8 +2366,8 @@ class Cast:
                     after[0] in ("has", "had", "was", "is", "will", "would", "did", "could") and len(after) > 1
                     and after[1].isalpha())))):
             return False  # (and a verb with its auxiliary: ‘For her part, Priyanka Deshmukh-Lowe has made peace …’)
-        lo = max(0, comma - 80)
-        start = comma
+        lo = max(0, comma - 200)  # (a participle's phrase may run long: ‘Asked in a 2002 interview with the
+        start = comma  # Sentinel, on the eve of leaving office, how she hoped to be remembered,’)
         while True:
             start = max(text.rfind(c, lo, start) for c in ".!?:\n")
             if start < 0 or text[start] != "." or not _abbreviation_before(text, start):
@@ -2377,7 +2383,8 @@ class Cast:
                 and 0 < len(set_off := phrase[phrase.index(",") + 1:].split()) <= 4 and all(w[:1].isupper() for w in set_off):
             phrase = phrase[:phrase.index(",")]  # (a title set off inside it: "In her 2003 book, Living History, Clinton noted")
             words = phrase.split()
-        if "," in phrase or not 0 < len(words) <= (16 if words[0].endswith("ing") else 12) or not words[0][:1].isupper():
+        participle = bool(words) and (words[0].lower().endswith("ing") or words[0].lower() in PARTICIPLE_OPENERS)
+        if ("," in phrase and not participle) or not 0 < len(words) <= (30 if participle else 12) or not words[0][:1].isupper():
             return False  # (and never a sentence inside a quotation: "“My top science adviser, John
             # Holdren, …": its opening mark is no capital)
         first = words[0].lower()
