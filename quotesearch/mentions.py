@@ -49,6 +49,10 @@ although though
 NAME_HOLDERS = wordset("to of at for from with close in")
 
 
+#: Prepositions that open an aside of circumstance, never a role (‘, in a statement,’, ‘, on Tuesday,’).
+ASIDE_PREPOSITIONS = wordset("in on at during after before through via with")
+
+
 #: Lower-case words of an office before a capitalised title (‘federal Immigration Minister’).
 OFFICE_ADJECTIVES = wordset("federal provincial state former interim acting then new regional national territorial")
 
@@ -653,7 +657,7 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     k2 = _skip_aside_back(toks, k, lo)
     if k2 != k:
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
-        if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and not (
+        if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and inner[0].word not in ASIDE_PREPOSITIONS and not (
                 inner[0].word.endswith("ing") and not inner[0].capitalized and inner[0].word not in TITLE_PARTICIPLES):
             # (an aside that is a clause is no role: "Clinton, speaking to reporters on her plane,")
             if toks[k2 + 1].text == "(":  # "(R-Ky.)": a party and state, as written
@@ -778,7 +782,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             i -= 1
         elif i - 1 >= lo and toks[i - 1].word in NAME_HOLDERS:
             d = _description_back(toks, k, lo)  # ("Voters in Iowa said": the voters)
-            if d is not None:
+            if d is not None and not (d < i - 2 and toks[i - 2].capitalized and toks[i - 2].word in ORG_WORDS
+                                      and all(x.capitalized for x in toks[d:i - 1])):
+                # (never a body's name: ‘The Directors Guild of America called’)
                 return _description(toks, d, k, text,
                                     lower_first=_plural_noun_capital(toks[d]) or _role_plural(toks[d].word))
         else:
