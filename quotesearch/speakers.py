@@ -727,7 +727,8 @@ separately asked nevertheless nonetheless indeed ultimately finally eventually o
 previously recently today yesterday tonight currently again once thus therefore moreover
 furthermore likewise otherwise last next throughout amid across under over within without
 outside inside behind beyond near along around through against
-""".split())
+back out up down home there here upstairs downstairs nearby
+""".split())  # (and where a scene is set: ‘Back at the whiteboard,’, ‘Out on the water,’)
 
 
 #: Lower-case words before a capitalised title that are part of it ("former President").
