@@ -1990,7 +1990,7 @@ league university hospital charity network chain manufacturer maker startup oper
 foundation institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative railroad railway airport patrol
-guild forum collective trust mission embassy
+guild forum collective trust mission embassy band orchestra choir
 """.split()) | FIRM_NOUNS
 
 
@@ -2256,10 +2256,12 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and (_body_of_kind(company.split(), noun) or BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())):
             return Person(company, kind="organisation")  # a firm by its first word: ‘… a chip made by Kestrel
             # Microsystems. Kestrel did not respond …. “…,” the company said’
-        if m.kind in ("name", "organisation") and noun in SPEAKING_BODY_NOUNS \
+        if (m.kind in ("name", "organisation") or (m.kind == "description" and m.text.startswith("The ")
+                                                   and all(w[:1].isupper() for w in m.text.split()[1:]))) \
+                and noun in SPEAKING_BODY_NOUNS \
                 and (spoke := RE_SUBJECT_SPOKE.match(text, m.end, s_hi)) is not None \
                 and not any(w.strip(",’'s").lower() in ROLE_NOUNS for w in (spoke.group(1) or "").split()) \
-                and _speaking_body(m.text, noun, cast) and not _other_body_of_kind(text, at, noun, cast, m.text) \
+                and _speaking_body(m.text, noun, cast, text) and not _other_body_of_kind(text, at, noun, cast, m.text) \
                 and not _kind_told_before(text, at, noun, m.start):
             # (never one with a person's role set off, ‘Ferreira, the group's chief executive, said’, nor
             # with another of the kind named before, ‘Regulators fined Verano Energy …. Ofgem said …. “…,”
@@ -2340,12 +2342,13 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
 
 #: A subject's speech right after it, past an aside (‘ said in a statement’, ‘, a rights group, said’).
 RE_SUBJECT_SPOKE = regex.compile(r"(?:, ([^,.;:“”\"]{1,80}),)? (?:also |later |earlier )?"
-                                 r"(?:said|says|told|stated|announced|added|warned|wrote|posted|tweeted)\b")
+                                 r"(?:said|says|told|stated|announced|added|warned|wrote|posted|tweeted|confirmed|acknowledged|disclosed)\b")
 
 
 #: Kinds of body that no capital stands for (never "the ministry" after "Moscow said …").
 SPEAKING_BODY_NOUNS = FIRM_NOUNS | frozenset("group organisation organization charity union network association society "
-                                              "federation alliance coalition foundation institute studio publisher".split())
+                                              "federation alliance coalition foundation institute studio publisher band "
+                                              "orchestra choir".split())
 
 
 def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:
@@ -2355,22 +2358,25 @@ def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:
     return regex.search(rf"\b{regex.escape(noun)}\b", text[max(0, at - BODY_ENDING_REACH):lo], flags=regex.I) is not None
 
 
-def _speaking_body(name: str, noun: str, cast: Cast) -> bool:
+def _speaking_body(name: str, noun: str, cast: Cast, text: str = "") -> bool:
     """A name that spoke is a body "the <noun>" may stand for: no person's (no given name, no one the
     article gives a sex or a role), no place's (a capital standing for its government: ‘Moscow said
     …. “…,” the ministry said’), no heading in capitals, and no word of another kind of body in it
     (‘the Health Ministry’ is never "the company")."""
     words = name.split()
     low = [w.lower().strip(".,’'") for w in words]
-    if name.isupper() or gender_of(words[0]) is not None or name.lower() in ONE_WORD_PLACES \
-            or name in TWO_WORD_PLACES or low[-1] in NATIONALITY_WORDS or low[-1] in PLACE_NOUNS:
-        return False
+    core = " ".join(words[1:] if low[0] == "the" else words)  # (‘The Netherlands’: a place)
+    if name.isupper() or gender_of(words[0]) is not None or core.lower() in ONE_WORD_PLACES \
+            or core in TWO_WORD_PLACES or low[-1] in NATIONALITY_WORDS or low[-1] in PLACE_NOUNS \
+            or (len(words) == 1 and regex.search(rf"\b(?:in|from|to|near|outside|around) {regex.escape(name)}\b", text)):
+        return False  # (a city the text puts people in: ‘fighting near Goma …. Kinshasa said’)
     known = cast.by_surname.get(low[-1])
-    if known is not None and (known.gender is not None or known.titled or known.placelike or cast.roles_of(known)
+    if known is not None and (known.gender is not None or known.titled or (known.placelike and low[0] != "the") or cast.roles_of(known)
                               or (len(words) == 1 and " " in known.name and not is_organisation(known.name.split()))):
         return False  # (a body may have spoken: its words make it no person; but a surname alone is someone's
         # named in full, ‘Amara Okafor … Okafor said’)
-    if len(words) > 1 and not is_organisation(words) and low[-1] not in BUSINESS_WORDS and low[-1] not in BODY_NAME_ENDINGS:
+    if len(words) > 1 and not is_organisation(words) and low[-1] not in BUSINESS_WORDS and low[-1] not in BODY_NAME_ENDINGS \
+            and low[0] != "the":  # (no person's name opens with "The": ‘The Marrow Kings said …’)
         return False  # (two words may be a person's name no list knows: ‘Amara Okafor said …’)
     kinds = BODY_NAME_WORDS.get(noun, frozenset()) | {noun}
     return not any(w in ORG_WORDS and w not in kinds for w in low) and not (noun in FIRM_NOUNS and low[-1] in PUBLIC_BODY_ENDINGS)
