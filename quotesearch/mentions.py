@@ -411,7 +411,7 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         x = toks[i]
         if x.text == ",":
             bounds.append(i)
-        elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not (
+        elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not state_before_title(toks, i) and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES or toks[i - 1].word == "of"))) or (
                 x.text == "." and i > lo and len(toks[i - 1].text) > 3):  # "Va." is not a sentence's end
             break  # (a speech verb after "the" or "of" is a noun: "one of the states suing", "secretary of state")
@@ -434,6 +434,13 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         if n_seg == 0 and len(bounds) == 3 and _role_described(seg) and b + 2 < k:
             described = seg  # an office, then the name alone before the cue: ‘The United Nations special
             continue  # rapporteur on Myanmar, Hannah Lindgren, said’, ‘The chair of the inquiry, Sir X, said’
+        if n_seg == 1 and described and b == k:
+            while len(seg) > 2 and seg[0].text.islower() and seg[0].text.isalpha() and seg[0].word not in FUNCTION_WORDS:
+                seg = seg[1:]  # (an office's lower-case words before the name: ‘his Republican primary challenger,
+                # former state Sen. Bryce Tolliver, accused’)
+            _, bare = split_title([x.text for x in seg])
+            if bare and 2 <= len(bare) < len(seg) and [x.text for x in seg[-len(bare):]] == bare:
+                seg = seg[-len(bare):]  # (and its title: "Sen.", "Alhaja")
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
         if len(seg) == 1 and a + 1 == start and _opens_clause(seg[0]):
@@ -466,6 +473,12 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
     return None
 
 
+#: Offices written in capitals inside a described office (‘The Ogun State Commissioner for Local
+#: Government and Chieftaincy Affairs’).
+OFFICE_NOUNS_CAPITALISED = wordset("commissioner chairman chairwoman chairperson chair director minister secretary officer "
+                                   "president governor mayor")
+
+
 def _role_described(seg: list[Token]) -> bool:
     """A description of someone's office, opening a clause: "the" or an owner first and a role noun
     in lower case inside, none of it a clause (‘The United Nations special rapporteur on Myanmar’,
@@ -474,8 +487,8 @@ def _role_described(seg: list[Token]) -> bool:
         return False
     if len(seg) >= 2 and seg[-2].word in ("in", "at", "near", "from") and seg[-1].capitalized:
         return False  # (a place, then its country: ‘The spokesman for the police in Honiara, Solomon Islands,’)
-    return len(seg) <= 10 and any(x.word in ROLE_NOUNS and x.text.islower() for x in seg) \
-        and not any(x.word in SPEECH_VERBS or x.word in RELATIVES for x in seg)
+    return len(seg) <= 10 and any(x.word in ROLE_NOUNS and (x.text.islower() or x.word in OFFICE_NOUNS_CAPITALISED) for x in seg) \
+        and not any((x.word in SPEECH_VERBS and x.text.islower()) or x.word in RELATIVES for x in seg)
 
 
 #: Small words inside a body's name ("Department of Health and Social Care", "House of Lords").

@@ -2401,7 +2401,9 @@ class Cast:
         owner = next((i for i, w in enumerate(words[:3]) if not w[:1].isupper() or w.endswith(("’s", "'s"))), None)
         return (first in ("the", "a", "an", "one", "his", "her", "their", "its", "our", "another")
                 or (owner is not None and words[owner].endswith(("’s", "'s")) and words[owner][:1].isupper())) and not any(
-            w.islower() and (w.endswith("ed") or w in BE_FORMS_ALL or w in AUXILIARIES or w in SPEECH_VERBS) for w in words)
+            w.islower() and (w.endswith("ed") or w in BE_FORMS_ALL or w in AUXILIARIES
+                             or (w in SPEECH_VERBS and not (w == "state" and words[i + 1:i + 2] and words[i + 1][:1].isupper())))
+            for i, w in enumerate(words))  # ("the state Police Public Relations Officer": an adjective)
 
     @property
     def recent(self) -> list[tuple[int, Person]]:
