@@ -39,7 +39,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import COLLECTIVE_NOUNS, GENDERLESS_SOURCES, RE_ALIAS, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import COLLECTIVE_NOUNS, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, RE_ALIAS, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -1174,7 +1174,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
                           or RE_THE_AGE.fullmatch(found.mention.text) is not None))
-                    or (found.how == "organisation" and _nationality_epithet(found.mention.text))):
+                    or (found.how == "organisation" and (_nationality_epithet(found.mention.text)
+                                                         or (said_by[0].lower() == "the" and said_by[-1].lower() in SEAT_EPITHETS)))):
+                # (and a member by the seat in capitals: ‘the Dublin Mid-West TD said’)
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
                 # position or a trade ("the striker", "the analyst"), for the person the paragraph
                 # (or the one before a quotation that opens its own) is about
@@ -3636,8 +3638,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if not toks or not toks[0].text[:1].isalpha():
         return None
     m = sentence_subject(text, toks, cast.knows)
-    if m is None or m.kind != "name" or m.start > toks[0].start + 40 or text.startswith(("’", "'"), m.end):
-        return None
+    if m is None or m.kind != "name" or text.startswith(("’", "'"), m.end) or (
+            m.start > toks[0].start + 40 and not (toks[0].word in OPENING_PREPOSITIONS and text.rfind(", ", toks[0].start, m.start) > 0)):
+        return None  # (near its start, or after an opening phrase: ‘During Leaders’ Questions in the Dáil on Tuesday,
+        # Sinn Féin housing spokeswoman Órla Ní Bhraonáin said …’)
     if RE_DONE_TO.search(text, m.end, toks[-1].end):
         return None  # ("John Smith, 45, was arrested": the one acted on, never the speaker)
     p, _ = cast.resolve(m)
@@ -3702,8 +3706,13 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     # know, or the surname of someone else the article names: ‘Bryan Mbeumo had given the
     # visitors an early lead, but Watkins equalised’)
     surname = names[-1]
+    opening_end = text.rfind(", ", toks[0].start, m.start) if m.start > toks[0].start + 40 else -1  # (an opening
+    # phrase's own words: ‘During Leaders’ Questions in the Dáil on Tuesday,’)
     for run in RE_CAPWORD.finditer(text, lo, hi):
         w = run.group()
+        if run.start() < opening_end and gender_of(w) is None \
+                and ((other_ := cast.by_surname.get(w.lower())) is None or not other_.personlike):
+            continue
         if text[run.start() - 1:run.start()] in ("“", '"') or text.startswith(("”", '"'), run.end()):
             continue  # (a nickname in marks: ‘Pickering, known as “Big Sam” …, took 402 wickets’)
         if m.end <= run.start() < aside_end:
@@ -3711,6 +3720,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             # pleased’)
         if not (m.start <= run.start() < m.end or w == surname):
             other = cast.by_surname.get(w.lower())
+            if other is not None and not other.personlike and any(w in r.split() and any(x.lower() in ROLE_NOUNS for x in r.split())
+                                                                  for r in cast.roles_of(p)):
+                continue  # (a body in the subject's own title: ‘Sinn Féin housing spokeswoman Órla Ní Bhraonáin’)
             if other is not None and not other.personlike and text.endswith(other.name, 0, run.end()) \
                     and text[max(0, run.end() - len(other.name) - 6):run.end() - len(other.name)].endswith(("told ", " to ")):
                 continue  # (whom they spoke to, an outlet: ‘Mensah told Sky Sports he …’)

@@ -1207,7 +1207,7 @@ def _capital_office(role: str, head: str) -> bool:
 #: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
 #: President" stays as written, as the gold of real news has it).
 CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner secretary treasurer "
-                             "bishop archbishop".split())
+                             "bishop archbishop justice".split())  # ("the Chief Justice")
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
@@ -2963,9 +2963,12 @@ class Cast:
             places = [w.lower() for w in before_head if w[:1].isupper() and w.lower() not in PARTY_WORDS
                       and w.lower() not in DEMONYMS and w.replace(".", "").isalpha()]
             if words:
+                named_words = {w.lower() for w in text.split()[1:] if w[:1].isupper()}  # (a body's name may stand
+                # anywhere in the role: ‘the Boxline analyst’ of ‘senior analyst at the tracking firm Boxline’)
                 for pos, p in reversed(recent):
                     if pos < mention.start and p.kind == "name" and any(
-                            head in _role_words(r) and all(w in _role_words(r) for w in words)
+                            head in _role_words(r) and all(w in _role_words(r) or (w in named_words and w in r.lower().split())
+                                                           for w in words)
                             for r in self.roles_of(p)):
                         return p, "title-anaphor"
             for pos, p in reversed(recent):
