@@ -318,7 +318,7 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -
 
 
 #: Nouns of many people with no plural ending ("police said", "staff say").
-COLLECTIVE_NOUNS = wordset("police staff people")
+COLLECTIVE_NOUNS = wordset("police staff people gardaí gardai management")
 
 
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
