@@ -1130,6 +1130,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if owner is not None and owner.group(2).lower() in BODY_NOUNS:
                     # ‘“…,” the district’s message said’: the body whose message it is
                     author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
+                if author is not None and author.kind == "description" and (kind := _issuer_kind(author.name)) is not None:
+                    at = max((m_.start() for m_ in regex.finditer(regex.escape(author.name), text[:found.mention.start],
+                                                                    flags=regex.I)), default=-1)
+                    body = _body_before(text, at, kind, sp, paras, cast) if at >= 0 else None
+                    author = body if body is not None and _body_fits(text, found.mention, kind, body) else author
+                    # (a body issued it, told by its kind: ‘Eskom will implement …. The power utility said in a
+                    # statement …. “…,” the statement said’ is Eskom's)
                 if author is not None:
                     found.person, found.how = author, "statement"
             if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
@@ -1956,6 +1963,16 @@ RE_PASSIVE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|were|has been|had be
 
 #: Words that open a relative clause (‘the panel, which then released a statement’).
 RELATIVE_WORDS = frozenset("who which that whom whose".split())
+
+
+def _issuer_kind(name: str) -> str | None:
+    """The kind of body a statement's issuer is described as ("the company", "the power utility"),
+    for the body named before."""
+    words = name.split()
+    if words[0].lower() == "the" and 2 <= len(words) <= 3 and words[-1].lower() in BODY_NOUNS \
+            and all(w.islower() and w.isalpha() for w in words[1:]):
+        return words[-1].lower()
+    return None
 
 
 def _issuer(m: Mention | None, cast: Cast, pronoun: bool = False) -> Person | None:
