@@ -49,6 +49,12 @@ although though
 NAME_HOLDERS = wordset("to of at for from with close in")
 
 
+#: Speech verbs that are nouns too: after a determiner and a name they are the noun (‘a terse
+#: Instagram post’, ‘the White House statement’).
+NOUN_LIKE_VERBS = wordset("post posts tweet tweets note notes comment comments remark remarks reply replies claim claims "
+                          "report reports answer answers release releases")
+
+
 #: Prepositions that open an aside of circumstance, never a role (‘, in a statement,’, ‘, on Tuesday,’).
 ASIDE_PREPOSITIONS = wordset("in on at during after before through via with")
 
@@ -603,6 +609,14 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     'the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_before(toks, j, lo, text)
+    if m is not None and j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name":
+        i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)
+        d = i - 1 if i is not None else -1
+        while d >= lo and toks[d].text.islower() and toks[d].text.isalpha() and toks[d].word not in DETERMINERS \
+                and toks[d].word not in SPEECH_VERBS and i - d <= 3:
+            d -= 1
+        if d >= lo and toks[d].word in DETERMINERS:
+            return None  # a name before a noun, in a noun phrase: ‘announced in a terse Instagram post that’
     if m is None or not text or m.start - 2 < 0:
         return m
     i = next((i for i in range(j - 1, lo, -1) if toks[i].start == m.start), None)
