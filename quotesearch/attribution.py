@@ -2280,7 +2280,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and noun in SPEAKING_BODY_NOUNS \
                 and (spoke := RE_SUBJECT_SPOKE.match(text, m.end, s_hi)) is not None \
                 and not any(w.strip(",’'s").lower() in ROLE_NOUNS for w in (spoke.group(1) or "").split()) \
-                and _speaking_body(m.text, noun, cast, text) and not _other_body_of_kind(text, at, noun, cast, m.text) \
+                and _speaking_body(m.text, noun, cast, text, at) and not _other_body_of_kind(text, at, noun, cast, m.text) \
                 and not _kind_told_before(text, at, noun, m.start):
             # (never one with a person's role set off, ‘Ferreira, the group's chief executive, said’, nor
             # with another of the kind named before, ‘Regulators fined Verano Energy …. Ofgem said …. “…,”
@@ -2377,7 +2377,7 @@ def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:
     return regex.search(rf"\b{regex.escape(noun)}\b", text[max(0, at - BODY_ENDING_REACH):lo], flags=regex.I) is not None
 
 
-def _speaking_body(name: str, noun: str, cast: Cast, text: str = "") -> bool:
+def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0) -> bool:
     """A name that spoke is a body "the <noun>" may stand for: no person's (no given name, no one the
     article gives a sex or a role), no place's (a capital standing for its government: ‘Moscow said
     …. “…,” the ministry said’), no heading in capitals, and no word of another kind of body in it
@@ -2387,7 +2387,8 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "") -> bool:
     core = " ".join(words[1:] if low[0] == "the" else words)  # (‘The Netherlands’: a place)
     if name.isupper() or gender_of(words[0]) is not None or core.lower() in ONE_WORD_PLACES \
             or core in TWO_WORD_PLACES or low[-1] in NATIONALITY_WORDS or low[-1] in PLACE_NOUNS \
-            or (len(words) == 1 and regex.search(rf"\b(?:in|from|to|near|outside|around) {regex.escape(name)}\b", text)):
+            or (len(words) == 1 and regex.search(rf"\b(?:in|from|to|near|outside|around) {regex.escape(name)}\b",
+                                                 text[max(0, at - BODY_ENDING_REACH):at])):  # (within reach: linear)
         return False  # (a city the text puts people in: ‘fighting near Goma …. Kinshasa said’)
     known = cast.by_surname.get(low[-1])
     if known is not None and (known.gender is not None or known.titled or (known.placelike and low[0] != "the") or cast.roles_of(known)
