@@ -1131,8 +1131,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # ‘“…,” the district’s message said’: the body whose message it is
                     author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
                 if author is not None and author.kind == "description" and (kind := _issuer_kind(author.name)) is not None:
-                    at = max((m_.start() for m_ in regex.finditer(regex.escape(author.name), text[:found.mention.start],
-                                                                    flags=regex.I)), default=-1)
+                    lo_ = max(0, found.mention.start - BODY_ENDING_REACH)  # (within reach: a bounded search)
+                    at = max((lo_ + m_.start() for m_ in regex.finditer(regex.escape(author.name), text[lo_:found.mention.start],
+                                                                          flags=regex.I)), default=-1)
                     body = _body_before(text, at, kind, sp, paras, cast) if at >= 0 else None
                     author = body if body is not None and _body_fits(text, found.mention, kind, body) else author
                     # (a body issued it, told by its kind: ‘Eskom will implement …. The power utility said in a
