@@ -2372,10 +2372,15 @@ SPEAKING_BODY_NOUNS = FIRM_NOUNS | frozenset("group organisation organization ch
 
 
 def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:
-    """The text calls something a <noun> before ``lo``, within a body's reach of ``at`` (‘The Lumen
-    Collective, a group of artists, is suing Vantix. Vantix said …. “…,” the group said’): "the
-    <noun>" may be that one."""
-    return regex.search(rf"\b{regex.escape(noun)}\b", text[max(0, at - BODY_ENDING_REACH):lo], flags=regex.I) is not None
+    """The text brings in something as a <noun> before ``at``, within a body's reach and outside the
+    body's own name at ``lo`` (‘The Lumen Collective, a group of artists, is suing Vantix. Vantix said
+    …. “…,” the group said’, ‘The support act, a local band called Harbour Lights, pulled out’): "the
+    <noun>" may be that one (but "the Dallas-based company" is the firm named)."""
+    pattern = rf"\b(?:a|an|another|one)\s+(?:[\w\-’']+\s+){{0,3}}?{regex.escape(noun)}\b"
+    own_end = text.find(". ", lo, at)  # (its own sentence: ‘Amnesty, a rights group, said’)
+    own_end = at if own_end < 0 else own_end
+    return any(not (lo <= m.start() < own_end)
+               for m in regex.finditer(pattern, text, flags=regex.I, pos=max(0, at - BODY_ENDING_REACH), endpos=at))
 
 
 def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0) -> bool:
@@ -2388,8 +2393,9 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
     core = " ".join(words[1:] if low[0] == "the" else words)  # (‘The Netherlands’: a place)
     if name.isupper() or gender_of(words[0]) is not None or core.lower() in ONE_WORD_PLACES \
             or core in TWO_WORD_PLACES or low[-1] in NATIONALITY_WORDS or low[-1] in PLACE_NOUNS \
-            or (len(words) == 1 and regex.search(rf"\b(?:in|from|to|near|outside|around) {regex.escape(name)}\b",
-                                                 text[max(0, at - BODY_ENDING_REACH):at])):  # (within reach: linear)
+            or (len(words) == 1 and regex.search(rf"\b(?:near|outside|in the city of) {regex.escape(name)}\b(?![’']s)",
+                                                 text[max(0, at - BODY_ENDING_REACH):at])):  # (within reach: linear;
+        # never a firm's "Shares in Ocado", "refund letters from Zolta", "switched to Octopus")
         return False  # (a city the text puts people in: ‘fighting near Goma …. Kinshasa said’)
     known = cast.by_surname.get(low[-1])
     if known is not None and (known.gender is not None or known.titled or (known.placelike and low[0] != "the") or cast.roles_of(known)
@@ -2400,7 +2406,15 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
             and low[0] != "the":  # (no person's name opens with "The": ‘The Marrow Kings said …’)
         return False  # (two words may be a person's name no list knows: ‘Amara Okafor said …’)
     kinds = BODY_NAME_WORDS.get(noun, frozenset()) | {noun}
+    if noun not in FIRM_NOUNS and noun not in LOOSE_BODY_NOUNS and not _body_of_kind(words, noun):
+        return False  # (a union, a charity, a foundation … by a name of its kind: never ‘The BBC announced 500 job
+        # cuts. “…,” the union said’)
     return not any(w in ORG_WORDS and w not in kinds for w in low) and not (noun in FIRM_NOUNS and low[-1] in PUBLIC_BODY_ENDINGS)
+
+
+#: Kinds of body whose names need not say so (‘Amnesty International’, ‘Greenpeace’ for "the group";
+#: ‘The Marrow Kings’ for "the band").
+LOOSE_BODY_NOUNS = frozenset("group organisation organization band orchestra choir".split())
 
 
 #: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’).

@@ -478,8 +478,14 @@ RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join
 
 #: A speech verb right after someone described, past the body they belong to and an aside or two
 #: (‘ at a chain store in Dayton, who asked that her name not be used …, said’).
-RE_SPEAKS_NEXT = regex.compile(r"(?: (?:at|of|from|for|in|with) [^,.;:“”\"]{1,60}?)?(?:, [^.;:“”\"]{1,160}?,)? (?:also |later |then )?"
-                               r"(?:said|says|told|tells|added|wrote|writes|explained|recalled|warned|argued|admitted|testified)\b")
+RE_SPEAKS_NEXT = regex.compile(r"(?: (?:at|of|from|for|in|with|near|on|who|that|\w+ing) [^,.;:“”\"]{1,80}?)?(?:, [^.;:“”\"]{1,160}?,)? "
+                               r"(?:also |later |then )?"
+                               r"(?:said|says|told|tells|added|wrote|writes|explained|recalled|recounted|warned|argued|admitted|"
+                               r"testified|insisted|described|posted|complained|noted|conceded|acknowledged|cautioned)\b")
+
+
+#: A pronoun right after a verb as its object (‘warned her that’, ‘told him.’), never an owner (‘told her players’).
+RE_OBJECT_PRONOUN = regex.compile(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\bto|\babout|\bthe|\ba|\ban|\bin|\bon))")
 
 
 #: The body someone belongs to, right after their name (‘ of Avon and Somerset Police’).
@@ -2099,7 +2105,7 @@ class Cast:
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
             if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
-                    (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or text.startswith((" her", " him", " them"), spoke.end())):
+                    (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or RE_OBJECT_PRONOUN.match(text, spoke.end())):
                 continue  # (brought in only as one who speaks, the verb next, past an aside or the body they
                 # belong to, never to the one a pronoun after may stand for: never "a doctor had warned her",
                 # ‘a doctor warned her that …’, nor ‘A coach is only as good as his players, he likes to say’)
