@@ -2727,11 +2727,14 @@ class Cast:
         the word shows to be a surname ("Mr Lam"); never when two people share the word."""
         p = self._first_word_people().get(word.rstrip(".").lower())
         if p is None or (p.gender is None and not p.titled and not surname and not _surname_first(p.name)
-                         and not (kin and self._kin_or_aged(p)) and not p.name.split()[1:2] in (["Singh"], ["Kaur"])):
+                         and not (kin and self._kin_or_aged(p)) and not p.name.split()[1:2] in (["Singh"], ["Kaur"])
+                         and not (kin and word.lower() not in ONE_WORD_PLACES and self.company(word) is None
+                                  and any((h := description_head(r)) is not None and h in ROLE_NOUNS and h not in THING_NOUNS
+                                          for r in self.roles_of(p)))):
             return None  # (a given name the lists hold, a title before the name: "President Xi
             # Jinping", a given name after it: "Sato Haruki", a kin word or an age: "His wife, Morag
-            # Fraser,", "Camille Fournier, 29,"; never a physio "Chelsea Marsh" for "Chelsea said
-            # in a statement")
+            # Fraser,", "Camille Fournier, 29,", or a person's role: "Andi Saputra, a forest
+            # campaigner,"; never a physio "Chelsea Marsh" for "Chelsea said in a statement")
         key = word.rstrip(".")
         if key not in self._first_word_cues:
             self._first_word_cues[key] = p
