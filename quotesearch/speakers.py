@@ -2901,8 +2901,8 @@ class Cast:
                         return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’: the
                         # subject of the sentence just before, never ‘Protesters confronted the family’)
                     continue
-                if p.plural or p.kind == "organisation" or p.placelike or p.name.lower() in ONE_WORD_PLACES \
-                        or p.name in TWO_WORD_PLACES or (
+                if p.plural or p.kind == "organisation" or p.placelike or (
+                        (p.name.lower() in ONE_WORD_PLACES or p.name in TWO_WORD_PLACES) and p.gender is None and not p.titled) or (
                         p.kind == "name" and p.gender is None and not p.titled
                         and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
                              or any(description_head(r) in BODY_HEADS for r in self.roles_of(p))
