@@ -1276,6 +1276,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                        epithet.group(2).lower(), cast, found.mention.start)
                 if holder is not None:  # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’
                     found.person, found.how = holder, "state-epithet"
+                elif found.how == "organisation" and found.rule == "cue-after" and epithet.group(2) in ("Democrat", "Republican") \
+                        and (opener := _paragraph_subject(text, sp, cast, "the " + epithet.group(2).lower(), paras)) is not None:
+                    found.person, found.how = opener, "epithet"  # (no one given that state: the subject of the
+                    # paragraph before, ‘U.S. Sen. Marcus Delaney made a stark prediction …. “…,” the Oregon Republican wrote’)
             if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
                 found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
                 # one before (never the last speaker, by the paragraph's rule)
@@ -3660,7 +3664,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         if sp.paragraph == 0 or sp.paragraph > len(paras):
             return None
         lo, hi = paras[sp.paragraph - 1]
-    listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES
+    listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
+        or head in ("democrat", "republican")
     if not listed and head not in ROLE_NOUNS:
         return None  # (only an epithet of a person, or a role its sentence gives the subject below, or
         # one of a subject that speaks: never "the affidavit says", "the daily said")
