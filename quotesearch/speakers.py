@@ -489,7 +489,7 @@ RE_OBJECT_PRONOUN = regex.compile(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\
 
 
 #: The body someone belongs to, right after their name (‘ of Avon and Somerset Police’).
-RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?\p{Lu}[\p{L}&’'\-]*(?: (?:and|of|&|the|\p{Lu}[\p{L}&’'\-]*))*")
+RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?(?:\p{Ll}[\p{Ll}\-]+ ){0,2}\p{Lu}[\p{L}&’'\-]*(?: (?:and|of|&|the|\p{Lu}[\p{L}&’'\-]*))*")
 
 
 #: A role and a name right after a name: the name before was a modifier of the title (‘White House
@@ -2362,13 +2362,14 @@ class Cast:
             end = text.find(words[noun], end) + len(words[noun].rstrip(","))
         rest = text[end:end + 48]
         party = RE_BRACKET_AFTER.match(rest)  # (a party's bracket after the name: ‘Cllr Seán Kiely (Ind) appealed’)
+        body = None
         if party is not None:
             rest = rest[party.end():]
         elif (body := RE_OF_BODY_AFTER.match(text, end)) is not None:
             rest = text[body.end():body.end() + 48]  # (past the body they belong to: ‘Det Insp Rachel Coombes of Avon
             # and Somerset Police said’)
         after = rest[:24].split()
-        if not (text[end - 1] == "," or rest.startswith(",") and party is not None
+        if not (text[end - 1] == "," or rest.startswith(",") and (party is not None or body is not None)
                 or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed") or after[0] in IRREGULAR_PAST or (
                     after[0] in ("has", "had", "was", "is", "will", "would", "did", "could") and len(after) > 1
                     and after[1].isalpha())))):
