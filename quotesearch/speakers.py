@@ -502,6 +502,11 @@ RE_ROLE_AND_NAME = regex.compile(r" (?:[a-z\-]+ )?(" + "|".join(sorted(w for w i
 PARTICIPLE_OPENERS = frozenset("asked pressed questioned reached interviewed told informed confronted".split())
 
 
+#: Ranks that mark the word after them a surname, as "Mr" does (‘DPP Lim’ of Lim Hui Min, ‘Lt-Gen Xu’
+#: of Xu Jianhua).
+SURNAME_RANKS = frozenset("dpp lt-gen maj-gen brig-gen lt-col insp supt sgt det col gen capt cpl".split())
+
+
 #: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
 CLERGY_STYLES = frozenset("rev revd reverend hon honourable honorable rt venerable very right most".split())
 
@@ -2481,8 +2486,10 @@ class Cast:
             # (written in full first: never "Xiao Wei, the founder of Xiao Wei Holdings, said")
         first = raw[0].rstrip(".").lower() if raw else ""
         gender = GENDERED_HONORIFICS.get(first)
-        if (p is None or " " not in p.name) and len(words) == 1 and first in SURNAME_HONORIFICS \
-                and gender_of(words[0]) is None and words[0].lower() not in SHARED_GIVEN_NAMES and not mention.role \
+        if (p is None or " " not in p.name) and len(words) == 1 \
+                and (first in SURNAME_HONORIFICS or (first in SURNAME_RANKS and mention.role == raw[0])) \
+                and gender_of(words[0]) is None and words[0].lower() not in SHARED_GIVEN_NAMES \
+                and (not mention.role or mention.role == raw[0]) \
                 and not self.text.startswith((", a ", ", an ", ", the "), mention.end):
             # "Mr Lam" after "SMRT Trains president Lam Sheau Kai": an honorific marks the word a
             # surname, written first (of the sex the honorific tells, if the name tells one); never
