@@ -2380,7 +2380,8 @@ def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:
     body's own name at ``lo`` (‘The Lumen Collective, a group of artists, is suing Vantix. Vantix said
     …. “…,” the group said’, ‘The support act, a local band called Harbour Lights, pulled out’): "the
     <noun>" may be that one (but "the Dallas-based company" is the firm named)."""
-    pattern = rf"\b(?:a|an|another|one)\s+(?:[\w\-’']+\s+){{0,3}}?{regex.escape(noun)}\b"
+    pattern = rf"\b(?:a|an|another|one)\s+(?!of\b)(?:[\w\-’']+\s+){{0,3}}?{regex.escape(noun)}\b" \
+              r"(?!\s+(?:members?|managers?|leaders?|executives?|spokes\w+)\b)"  # (never ‘a band member’)
     own_end = text.find(". ", lo, at)  # (its own sentence: ‘Amnesty, a rights group, said’)
     own_end = at if own_end < 0 else own_end
     return any(not (lo <= m.start() < own_end)
@@ -2410,15 +2411,11 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
             and low[0] != "the":  # (no person's name opens with "The": ‘The Marrow Kings said …’)
         return False  # (two words may be a person's name no list knows: ‘Amara Okafor said …’)
     kinds = BODY_NAME_WORDS.get(noun, frozenset()) | {noun}
-    if noun not in FIRM_NOUNS and noun not in LOOSE_BODY_NOUNS and not _body_of_kind(words, noun):
-        return False  # (a union, a charity, a foundation … by a name of its kind: never ‘The BBC announced 500 job
-        # cuts. “…,” the union said’)
+    if noun == "union" and not _body_of_kind(words, noun) and not (core.isupper() and "U" in core):
+        return False  # (a union by a name of its kind or letters that hold its U: never ‘The BBC announced 500 job
+        # cuts. “…,” the union said’, ‘Ryanair confirmed … The union said in a statement …’)
     return not any(w in ORG_WORDS and w not in kinds for w in low) and not (noun in FIRM_NOUNS and low[-1] in PUBLIC_BODY_ENDINGS)
 
-
-#: Kinds of body whose names need not say so (‘Amnesty International’, ‘Greenpeace’ for "the group";
-#: ‘The Marrow Kings’ for "the band").
-LOOSE_BODY_NOUNS = frozenset("group organisation organization band orchestra choir".split())
 
 
 #: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’).
@@ -3528,6 +3525,19 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
 RE_STATE_EPITHET = regex.compile(r"(?i:the) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (Democrat|Republican|Independent|senator|"
                                  r"congressman|congresswoman|lawmaker|representative|governor|legislator)")
 
+def _party_or_state_told(text: str, p: Person, cast: Cast) -> bool:
+    """The article gives ``p`` a party or a state (‘Sen. Ron Wyden, D-Ore.,’, ‘Gov. Josh Shapiro, a
+    Democrat,’, ‘Texas Gov. Greg Abbott’): an epithet of party and state is then theirs only by the
+    state rule, never as the subject of the paragraph before."""
+    told = " ".join(cast.roles_of(p)) + " " + " ".join(text[e:e + 40] for _, e in p.spots[:3])
+    return RE_PARTY_OR_STATE.search(told) is not None
+
+
+#: A party or a US state in a role or right after a name.
+RE_PARTY_OR_STATE = regex.compile(r"\b[DRI]-[A-Z]|\b(?:Democrat|Democratic|Republican|GOP|" + "|".join(
+    sorted((regex.escape(s_) for s_ in US_STATE_FORMS), key=len, reverse=True)) + r")\b")
+
+
 #: A party's letter and a state set off after a name (‘ (D-Ohio)’, ‘, R-Texas,’, ‘ (R-S.C.)’, and
 #: ending a sentence, ‘, D-Vt.’), or a home town (‘, R-Marietta,’).
 RE_PARTY_STATE = regex.compile(r" ?[(,] ?([RDI])-([\p{L}. ]{2,16}?)(?:[),]|(?<=\.)(?=\s|$))")
@@ -3727,6 +3737,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not reacts:
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him;
         # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
+    if head in ("democrat", "republican") and _party_or_state_told(text, p, cast):
+        return None  # (a party's epithet only for one the article gives no party nor state: never ‘Sen. Ron
+        # Wyden, D-Ore., called …. “…,” the Oregon Republican said’)
     age = RE_AGE.search(epithet)
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)

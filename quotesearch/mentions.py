@@ -609,14 +609,16 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     'the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_before(toks, j, lo, text)
-    if m is not None and j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name":
+    if m is not None and j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name" \
+            and gender_of(m.text.split()[0]) is None and " " not in m.text:
         i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)
         d = i - 1 if i is not None else -1
         while d >= lo and toks[d].text.islower() and toks[d].text.isalpha() and toks[d].word not in DETERMINERS \
-                and toks[d].word not in SPEECH_VERBS and i - d <= 3:
+                and toks[d].word not in SPEECH_VERBS and toks[d].word not in PERSON_OR_BODY_NOUNS and i - d <= 3:
             d -= 1
-        if d >= lo and toks[d].word in DETERMINERS:
-            return None  # a name before a noun, in a noun phrase: ‘announced in a terse Instagram post that’
+        if d >= lo and toks[d].word in ("a", "an", "the", "this", "that") and d < i - 1:
+            return None  # a name before a noun, in a noun phrase: ‘announced in a terse Instagram post that’ (never
+            # a person's: ‘the actor Paul Mescal notes’, ‘As the economist Paul Krugman notes’)
     if m is None or not text or m.start - 2 < 0:
         return m
     i = next((i for i in range(j - 1, lo, -1) if toks[i].start == m.start), None)

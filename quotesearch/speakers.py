@@ -488,6 +488,10 @@ RE_SPEAKS_NEXT = regex.compile(r"(?: (?:at|of|from|for|in|with|near|on|who|that|
 RE_OBJECT_PRONOUN = regex.compile(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\bto|\babout|\bthe|\ba|\ban|\bin|\bon))")
 
 
+#: A passive with its agent right after a subject (‘, was interrupted by’).
+RE_PASSIVE_AFTER = regex.compile(r",? (?:was|were|had been|has been|is being|was being) \w+ed by\b")
+
+
 #: The body someone belongs to, right after their name (‘ of Avon and Somerset Police’).
 RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?(?:\p{Ll}[\p{Ll}\-]+ ){0,2}\p{Lu}[\p{L}&’'\-]*(?: (?:and|of|&|the|\p{Lu}[\p{L}&’'\-]*))*")
 
@@ -2374,6 +2378,9 @@ class Cast:
             rest = text[body.end():body.end() + 48]  # (past the body they belong to: ‘Det Insp Rachel Coombes of Avon
             # and Somerset Police said’)
         after = rest[:24].split()
+        if RE_PASSIVE_AFTER.match(rest):
+            return False  # (one acted on: ‘The third speaker, Luis Díaz of the Miami Tenants Coalition, was interrupted
+            # by Commissioner Joe Carollo.’)
         if not (text[end - 1] == "," or rest.startswith(",") and (party is not None or body is not None)
                 or (after and (after[0] in SPEECH_VERBS or after[0].endswith("ed") or after[0] in IRREGULAR_PAST or (
                     after[0] in ("has", "had", "was", "is", "will", "would", "did", "could") and len(after) > 1
@@ -2910,7 +2917,8 @@ class Cast:
                         # subject of the sentence just before, never ‘Protesters confronted the family’)
                     continue
                 if p.plural or p.kind == "organisation" or p.placelike or (
-                        (p.name.lower() in ONE_WORD_PLACES or p.name in TWO_WORD_PLACES) and p.gender is None and not p.titled) or (
+                        (p.name.lower() in ONE_WORD_PLACES or p.name in TWO_WORD_PLACES) and p.gender is None and not p.titled
+                        and not self.roles_of(p) and not self._kin_or_aged(p)) or (  # (but ‘Chad, a 41-year-old electrician’)
                         p.kind == "name" and p.gender is None and not p.titled
                         and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
                              or any(description_head(r) in BODY_HEADS for r in self.roles_of(p))
