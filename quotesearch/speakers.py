@@ -488,6 +488,10 @@ RE_SPEAKS_NEXT = regex.compile(r"(?: (?:at|of|from|for|in|with|near|on|who|that|
 RE_OBJECT_PRONOUN = regex.compile(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\bto|\babout|\bthe|\ba|\ban|\bin|\bon))")
 
 
+#: A dateline in capitals before a sentence (‘FAIRVIEW - ’, ‘WESTBROOK — ’).
+RE_DATELINE_OPENING = regex.compile(r"\p{Lu}[\p{Lu} .,’'\-]{1,40} [-—–] ")
+
+
 #: A passive with its agent right after a subject (‘, was interrupted by’).
 RE_PASSIVE_AFTER = regex.compile(r",? (?:was|were|had been|has been|is being|was being) \w+ed by\b")
 
@@ -2390,14 +2394,17 @@ class Cast:
         start = comma  # Sentinel, on the eve of leaving office, how she hoped to be remembered,’)
         while True:
             start = max(text.rfind(c, lo, start) for c in ".!?:\n")
+            if start > 0 and text[start] == ":" and text[start - 1:start].isdigit() and text[start + 1:start + 2].isdigit():
+                continue  # (a time's colon: ‘At 5:45 a.m. on Friday,’)
             if start < 0 or text[start] != "." or not _abbreviation_before(text, start):
                 break  # (never the stop of "Mr." or "C.": "under Mr. Bush’s father, George Bush, …")
         if start < 0 and lo > 0:
             return False
         phrase = text[start + 1:comma].lstrip(" ”\"’'")  # (after a quotation's closing mark: ‘river.” But his friend, X,’)
-        stamp = RE_TIME_STAMP.match(phrase)
+        stamp = RE_TIME_STAMP.match(phrase) or RE_DATELINE_OPENING.match(phrase)
         if stamp:
-            phrase = phrase[stamp.end():]  # a live report's time first: "10:58 — The coach, X, is …"
+            phrase = phrase[stamp.end():]  # a live report's time first: "10:58 — The coach, X, is …"; a
+            # dateline: "FAIRVIEW - At 5:45 a.m. on Friday, Gil Navarro unlocked …"
         words = phrase.split()
         if "," in phrase and words and words[0].lower() in OPENING_PREPOSITIONS and phrase.count(",") == 1 \
                 and 0 < len(set_off := phrase[phrase.index(",") + 1:].split()) <= 4 and all(w[:1].isupper() for w in set_off):
