@@ -519,14 +519,6 @@ SURNAME_RANKS = frozenset("dpp lt-gen maj-gen brig-gen lt-col insp supt sgt det 
 CLERGY_STYLES = frozenset("rev revd reverend hon honourable honorable rt venerable very right most".split())
 
 
-#: What may open a sentence before its subject, set off by a comma (‘In the Grand Bazaar,’,
-#: ‘On Tuesday,’, ‘Meanwhile,’).
-OPENING_PHRASE_WORDS = frozenset("""
-in on at after before during outside inside meanwhile elsewhere however but and still yet across near from
-by since later earlier back over at
-""".split())
-
-
 def _opens_clause_at(text: str, at: int) -> bool:
     """The words at ``at`` open their sentence, or follow an opening phrase set off by a comma
     (‘In the Grand Bazaar, a carpet seller …’)."""
@@ -535,7 +527,7 @@ def _opens_clause_at(text: str, at: int) -> bool:
     if cut < 0 and at > 200:
         return False
     lead = before[cut + 1:].split()
-    return not lead or (lead[-1].endswith(",") and lead[0].lower() in OPENING_PHRASE_WORDS)
+    return not lead or (lead[-1].endswith(",") and lead[0].lower() in OPENING_PREPOSITIONS)
 
 
 def _speaks_after(text: str, end: int) -> bool:
