@@ -1136,8 +1136,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                                           flags=regex.I)), default=-1)
                     body = _body_before(text, at, kind, sp, paras, cast) if at >= 0 else None
                     author = body if body is not None and _body_fits(text, found.mention, kind, body) else author
-                    # (a body issued it, told by its kind: ‘Eskom will implement …. The power utility said in a
-                    # statement …. “…,” the statement said’ is Eskom's)
+                    # (a body issued it, told by its kind: ‘Nestwise, the smart-home startup, is shutting down
+                    # …. The company announced the shutdown in an email …. “…,” the email reads’ is Nestwise's)
                 if author is not None:
                     found.person, found.how = author, "statement"
             if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
@@ -2415,7 +2415,6 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
         return False  # (a union by a name of its kind or letters that hold its U: never ‘The BBC announced 500 job
         # cuts. “…,” the union said’, ‘Ryanair confirmed … The union said in a statement …’)
     return not any(w in ORG_WORDS and w not in kinds for w in low) and not (noun in FIRM_NOUNS and low[-1] in PUBLIC_BODY_ENDINGS)
-
 
 
 #: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’).
