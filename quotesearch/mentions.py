@@ -487,8 +487,9 @@ OFFICE_NOUNS_CAPITALISED = wordset("commissioner chairman chairwoman chairperson
 
 def _role_described(seg: list[Token]) -> bool:
     """A description of someone's office, opening a clause: "the" or an owner first and a role noun
-    in lower case inside, none of it a clause (‘The United Nations special rapporteur on Myanmar’,
-    ‘The inquiry's chair’; never ‘After meeting the minister’)."""
+    inside (in lower case, or an office in capitals), none of it a clause, not ending in a place
+    (‘The United Nations special rapporteur on Myanmar’, ‘The inquiry's chair’, ‘The Ogun State
+    Commissioner for …’; never ‘After meeting the minister’)."""
     if not seg or seg[0].word not in ("the", "its", "his", "her", "their") and not is_possessive(seg[0]):
         return False
     if len(seg) >= 2 and seg[-2].word in ("in", "at", "near", "from") and seg[-1].capitalized:
