@@ -3379,7 +3379,13 @@ def _topic_label(text: str, lo: int, hi: int) -> bool:
     """``text[lo:hi]`` is a topic's label for the answer after it (‘On the wide barrier:’), with no
     cue of its own (‘On Twitter he wrote:’ is one)."""
     return RE_TOPIC_LABEL.fullmatch(text, lo, hi) is not None \
-        and not any(w.strip(":").lower() in SPEECH_VERBS for w in text[lo:hi].split())
+        and not any(w.strip(":").lower() in SPEECH_VERBS for w in text[lo:hi].split()
+                    if not (w.endswith("s:") and w[:-1].lower() not in PRESENT_CUES))  # (a topic's last word, a
+    # plural, may look like one: ‘On his 38 points:’; never ‘On Twitter he writes:’)
+
+
+#: Speech verbs in the present tense that end a label as a cue (‘On Twitter he writes:’).
+PRESENT_CUES = frozenset("says writes tells adds asks notes explains posts tweets".split())
 
 
 def _topic_answer(text: str, sp: Span, before: list[Span], results: list, paras: list[tuple[int, int]],
@@ -3395,10 +3401,29 @@ def _topic_answer(text: str, sp: Span, before: list[Span], results: list, paras:
     if sp.paragraph == 0:
         return None
     p_lo, p_hi = paras[sp.paragraph - 1]
+    heading = RE_CAPS_NAME_HEADING.fullmatch(text, p_lo, p_hi)
+    if heading is not None and (gender_of(heading.group(2).title()) is not None
+                                or heading.group(3).lower() in cast.by_surname
+                                or any(w.lower() in ROLE_NOUNS for w in heading.group(1).split())) \
+            and heading.group(2).lower() not in FUNCTION_WORDS and heading.group(3).lower() not in SPEECH_VERBS:
+        # a round-up's heading in capitals names the one answering below it (‘HERONS HEAD COACH DANA PRUITT’ /
+        # ‘On the win: “…”’), the name as the article writes it elsewhere
+        name = f"{heading.group(2).title()} {heading.group(3).title()}"
+        m = Mention(heading.start(2), heading.end(3), name, "name",
+                    heading.group(1).strip().title() if heading.group(1) else None)
+        p, _ = cast.resolve(m)
+        return Found(m, p, "topic-answer", None, "name")
+    if heading is not None:
+        return None  # (a heading in capitals that names no one: ‘WHAT THEY SAID’)
     ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)
     if ms and ms[0].kind in ("name", "pronoun") and ms[1] is not None and ms[1].kind == "name":
         return Found(ms[0], ms[1], "topic-answer", None, "name")  # (or "he": ‘Here is what he had to say.’)
     return None
+
+
+#: A heading in capitals ending in a name, a title or a team before it (‘HERONS HEAD COACH DANA PRUITT’,
+#: ‘JORDAN AMES’): its last two words, the given name and the surname.
+RE_CAPS_NAME_HEADING = regex.compile(r"\s*((?:\p{Lu}[\p{Lu}’'.\-]* ){0,5})(\p{Lu}[\p{Lu}’'\-]+) (\p{Lu}[\p{Lu}’'\-]+)\s*")
 
 
 def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
