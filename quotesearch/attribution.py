@@ -1383,6 +1383,9 @@ def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     line = text[lo:hi].rstrip()
     if not line or len(line) > 80 or line[-1] in ".:!?”\"’'" or any(c in line for c in "“\"‘"):
         return None
+    if line.isupper():  # (a round-up's heading in capitals: ‘COMETS HEAD COACH MILES HAVERFORD’ / ‘“…”’)
+        named = _caps_heading_name(text, lo, hi, cast, role_ok=False)
+        return Found(named[0], named[1], "label", None) if named is not None else None
     comma = line.find(", ")
     if comma >= 0 and line[comma + 2:].strip() not in STANCES:
         return None  # (a stance only, ‘, dissenting’: never a byline's ‘, staff writer’ or a profile's ‘, surgeon’)
@@ -3401,24 +3404,30 @@ def _topic_answer(text: str, sp: Span, before: list[Span], results: list, paras:
     if sp.paragraph == 0:
         return None
     p_lo, p_hi = paras[sp.paragraph - 1]
-    heading = RE_CAPS_NAME_HEADING.fullmatch(text, p_lo, p_hi)
-    if heading is not None and (gender_of(heading.group(2).title()) is not None
-                                or heading.group(3).lower() in cast.by_surname
-                                or any(w.lower() in ROLE_NOUNS for w in heading.group(1).split())) \
-            and heading.group(2).lower() not in FUNCTION_WORDS and heading.group(3).lower() not in SPEECH_VERBS:
+    if RE_CAPS_NAME_HEADING.fullmatch(text, p_lo, p_hi) is not None:
         # a round-up's heading in capitals names the one answering below it (‘HERONS HEAD COACH DANA PRUITT’ /
-        # ‘On the win: “…”’), the name as the article writes it elsewhere
-        name = f"{heading.group(2).title()} {heading.group(3).title()}"
-        m = Mention(heading.start(2), heading.end(3), name, "name",
-                    heading.group(1).strip().title() if heading.group(1) else None)
-        p, _ = cast.resolve(m)
-        return Found(m, p, "topic-answer", None, "name")
-    if heading is not None:
-        return None  # (a heading in capitals that names no one: ‘WHAT THEY SAID’)
+        # ‘On the win: “…”’); one that names no one gives no one (‘WHAT THEY SAID’)
+        named = _caps_heading_name(text, p_lo, p_hi, cast)
+        return Found(named[0], named[1], "topic-answer", None, "name") if named is not None else None
     ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)
     if ms and ms[0].kind in ("name", "pronoun") and ms[1] is not None and ms[1].kind == "name":
         return Found(ms[0], ms[1], "topic-answer", None, "name")  # (or "he": ‘Here is what he had to say.’)
     return None
+
+
+def _caps_heading_name(text: str, lo: int, hi: int, cast: Cast, role_ok: bool = True) -> tuple[Mention, Person | None] | None:
+    """The person a heading in capitals names by its last two words (‘HERONS HEAD COACH DANA PRUITT’ is
+    Dana Pruitt, head coach), in the name's own case: when the lists know the given name, the article
+    knows the surname, or (with ``role_ok``, above answers labelled by topic) a role stands before it
+    (never ‘WHAT THEY SAID’, nor a headline above a quotation, ‘MAYOR DEFENDS BUDGET’)."""
+    heading = RE_CAPS_NAME_HEADING.fullmatch(text, lo, hi)
+    if heading is None or heading.group(2).lower() in FUNCTION_WORDS or heading.group(3).lower() in SPEECH_VERBS \
+            or not (gender_of(heading.group(2).title()) is not None or heading.group(3).lower() in cast.by_surname
+                    or (role_ok and any(w.lower() in ROLE_NOUNS for w in heading.group(1).split()))):
+        return None
+    m = Mention(heading.start(2), heading.end(3), f"{heading.group(2).title()} {heading.group(3).title()}", "name",
+                heading.group(1).strip().title() if heading.group(1) else None)
+    return m, cast.resolve(m)[0]
 
 
 #: A heading in capitals ending in a name, a title or a team before it (‘HERONS HEAD COACH DANA PRUITT’,
