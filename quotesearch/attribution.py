@@ -1277,7 +1277,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if holder is not None:  # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’
                     found.person, found.how = holder, "state-epithet"
                 elif found.how == "organisation" and found.rule == "cue-after" and epithet.group(2) in ("Democrat", "Republican") \
-                        and (opener := _paragraph_subject(text, sp, cast, "the " + epithet.group(2).lower(), paras)) is not None:
+                        and (opener := _paragraph_subject(text, sp, cast, found.mention.text, paras)) is not None:
                     found.person, found.how = opener, "epithet"  # (no one given that state: the subject of the
                     # paragraph before, ‘U.S. Sen. Marcus Delaney made a stark prediction …. “…,” the Oregon Republican wrote’)
             if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
@@ -2414,10 +2414,19 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
             and low[0] != "the":  # (no person's name opens with "The": ‘The Marrow Kings said …’)
         return False  # (two words may be a person's name no list knows: ‘Amara Okafor said …’)
     kinds = BODY_NAME_WORDS.get(noun, frozenset()) | {noun}
-    if noun == "union" and not _body_of_kind(words, noun) and not (core.isupper() and "U" in core):
+    if noun == "union" and not _body_of_kind(words, noun) and not (core.isupper() and "U" in core and len(core) >= 3
+                                                                    and not core.startswith("US")):
         return False  # (a union by a name of its kind or letters that hold its U: never ‘The BBC announced 500 job
-        # cuts. “…,” the union said’, ‘Ryanair confirmed … The union said in a statement …’)
+        # cuts. “…,” the union said’, ‘Ryanair confirmed … The union said in a statement …’, nor the UN or the EU)
+    if noun not in FIRM_NOUNS and noun not in LOOSE_BODY_NOUNS and noun != "union" and not _body_of_kind(words, noun):
+        return False  # (a charity, a foundation, a network … by a name of its kind: never ‘Age UK has warned ….
+        # Barclays said …. “…,” the charity said’)
     return not any(w in ORG_WORDS and w not in kinds for w in low) and not (noun in FIRM_NOUNS and low[-1] in PUBLIC_BODY_ENDINGS)
+
+
+#: Kinds of body whose names need not say so (‘Amnesty International’, ‘Greenpeace’ for "the group";
+#: ‘The Marrow Kings’ for "the band").
+LOOSE_BODY_NOUNS = frozenset("group organisation organization band orchestra choir".split())
 
 
 #: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’).
@@ -3558,17 +3567,34 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
 RE_STATE_EPITHET = regex.compile(r"(?i:the) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (Democrat|Republican|Independent|senator|"
                                  r"congressman|congresswoman|lawmaker|representative|governor|legislator)")
 
-def _party_or_state_told(text: str, p: Person, cast: Cast) -> bool:
-    """The article gives ``p`` a party or a state (‘Sen. Ron Wyden, D-Ore.,’, ‘Gov. Josh Shapiro, a
-    Democrat,’, ‘Texas Gov. Greg Abbott’): an epithet of party and state is then theirs only by the
-    state rule, never as the subject of the paragraph before."""
-    told = " ".join(cast.roles_of(p)) + " " + " ".join(text[e:e + 40] for _, e in p.spots[:3])
-    return RE_PARTY_OR_STATE.search(told) is not None
+def _party_or_state_told(text: str, p: Person, cast: Cast, party: str, state: str) -> bool:
+    """The article gives ``p`` another party or another state than the epithet's (‘Sen. Ron Wyden,
+    D-Ore.,’ for "the Oregon Republican", ‘Gov. Josh Shapiro, a Democrat,’ for "the Pennsylvania
+    Republican", ‘Texas Gov. Greg Abbott’ for "the Oklahoma Republican"), in a role or set off right
+    after the name: the epithet is then someone else's."""
+    other_party = "Democrat" if party == "Republican" else "Republican"
+    forms = US_STATE_FORMS.get(state, (state,))
+    told = " ".join(cast.roles_of(p)) + " " + " ".join(m.group() for _, e in p.spots[:3]
+                                                        if (m := RE_PARTY_SET_OFF.match(text, e)) is not None)
+    for m in RE_PARTY_OR_STATE.finditer(told):
+        word = m.group()
+        if word[1:2] == "-":  # "D-Ore.": a party's letter and a state's form
+            if word[0] != party[0] or not any(told.startswith(f, m.end() - 1) or word[2:].startswith(f.rstrip(".")) for f in forms):
+                return True
+        elif word.startswith(other_party[:8]) or (word in ("GOP",) and party == "Democrat"):
+            return True
+        elif word in US_STATE_FORMS and word != state:
+            return True
+    return False
 
 
-#: A party or a US state in a role or right after a name.
-RE_PARTY_OR_STATE = regex.compile(r"\b[DRI]-[A-Z]|\b(?:Democrat|Democratic|Republican|GOP|" + "|".join(
+#: A party or a US state in a role or set off after a name.
+RE_PARTY_OR_STATE = regex.compile(r"\b[DRI]-[A-Z][\w.]*|\b(?:Democrat|Democratic|Republican|GOP|" + "|".join(
     sorted((regex.escape(s_) for s_ in US_STATE_FORMS), key=len, reverse=True)) + r")\b")
+
+#: What is set off right after a name: a party's letter and state, or a party (‘, D-Ore.,’, ‘ (R-Ky.)’,
+#: ‘, a Democrat,’).
+RE_PARTY_SET_OFF = regex.compile(r"(?:, | \()(?:[DRI]-[A-Z][\w.]*|an? (?:\w+ )?(?:Democrat|Republican)\b[^,]{0,30})")
 
 
 #: A party's letter and a state set off after a name (‘ (D-Ohio)’, ‘, R-Texas,’, ‘ (R-S.C.)’, and
@@ -3770,7 +3796,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not reacts:
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him;
         # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
-    if head in ("democrat", "republican") and _party_or_state_told(text, p, cast):
+    if head in ("democrat", "republican") and (state_ := RE_STATE_EPITHET.fullmatch(epithet)) is not None \
+            and _party_or_state_told(text, p, cast, state_.group(2).title(), state_.group(1)):
         return None  # (a party's epithet only for one the article gives no party nor state: never ‘Sen. Ron
         # Wyden, D-Ore., called …. “…,” the Oregon Republican said’)
     age = RE_AGE.search(epithet)

@@ -493,7 +493,9 @@ RE_DATELINE_OPENING = regex.compile(r"\p{Lu}[\p{Lu} .,’'\-]{1,40} [-—–] ")
 
 
 #: A passive with its agent right after a subject (‘, was interrupted by’).
-RE_PASSIVE_AFTER = regex.compile(r",? (?:was|were|had been|has been|is being|was being) \w+ed by\b")
+RE_PASSIVE_AFTER = regex.compile(r",? (?:was|were|had been|has been|is being|was being) (?:interrupted|heckled|challenged|"
+                                  r"questioned|contradicted|rebuked|corrected|cut off|pressed|asked|booed|criticised|"
+                                  r"criticized|confronted|answered|followed|rebutted|attacked|mocked|told) by\b")
 
 
 #: The body someone belongs to, right after their name (‘ of Avon and Somerset Police’).
@@ -513,6 +515,12 @@ PARTICIPLE_OPENERS = frozenset("asked pressed questioned reached interviewed tol
 #: Ranks that mark the word after them a surname, as "Mr" does (‘DPP Lim’ of Lim Hui Min, ‘Lt-Gen Xu’
 #: of Xu Jianhua).
 SURNAME_RANKS = frozenset("dpp lt-gen maj-gen brig-gen lt-col insp supt sgt det col gen capt cpl".split())
+
+#: The words of a rank a person named in full must hold for it (‘Deputy Public Prosecutor Lim Hui Min’ for
+#: "DPP Lim").
+RANK_WORDS = {"dpp": ("dpp", "prosecutor"), "lt-gen": ("lt-gen", "lieutenant general", "lieutenant-general", "lt. gen"),
+              "maj-gen": ("maj-gen", "major general", "major-general", "maj. gen"), "brig-gen": ("brig-gen", "brigadier"),
+              "lt-col": ("lt-col", "lieutenant colonel", "lieutenant-colonel", "lt. col")}
 
 
 #: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
@@ -2501,7 +2509,11 @@ class Cast:
             # surname, written first (of the sex the honorific tells, if the name tells one); never
             # a given name ("Mr Donald", "Ms Kelly") nor one the mention describes ("Ms Taylor, a reviewer")
             q = self._by_first_word(words[0], surname=True)
-            if q is None:  # a surname after a Western given name, a Chinese given name after it:
+            rank = first in SURNAME_RANKS and first not in SURNAME_HONORIFICS
+            if q is not None and rank and not any(w in r.lower() for r in self.roles_of(q) for w in RANK_WORDS.get(first, (first,))):
+                q = None  # (a rank is the one named in full with it: never ‘Lim Chee Keong, 38, was jailed …. DPP Lim
+                # told the court’, the accused)
+            if q is None and not rank:  # a surname after a Western given name, a Chinese given name after it:
                 # "Ms Ng" of Sylvia Ng Pei Shan, "Mr Goh" of Lawrence Goh Kian Wee
                 q = self._inner_word_people().get(words[0])
                 if q is not None and not ((q.name.count(" ") >= 3 or q.name.split()[0].lower() in NAME_LEADS)
