@@ -502,9 +502,16 @@ RE_PASSIVE_AFTER = regex.compile(r",? (?:was|were|had been|has been|is being|was
 RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?(?:\p{Ll}[\p{Ll}\-]+ ){0,2}\p{Lu}[\p{L}&’'\-]*(?: (?:and|of|&|the|\p{Lu}[\p{L}&’'\-]*))*")
 
 
-#: A role and a name right after a name: the name before was a modifier of the title (‘White House
-#: spokesperson Ravi Menon’).
-RE_ROLE_AND_NAME = regex.compile(r" (?:[a-z\-]+ )?(" + "|".join(sorted(w for w in ROLE_NOUNS if w.isalpha())) + r") \p{Lu}\p{Ll}")
+#: One or two lower-case words and a capitalised one right after a name (‘ spokesperson Ravi’, ‘ press
+#: secretary Karine’).
+RE_WORDS_THEN_NAME = regex.compile(r" (?:([a-z\-]+) )?([a-z\-]+) \p{Lu}\p{Ll}")
+
+
+def _role_and_name_at(text: str, at: int) -> bool:
+    """A role and a name right after ``at``: the name before was a modifier of the title (‘White House
+    spokesperson Ravi Menon’)."""
+    m = RE_WORDS_THEN_NAME.match(text, at)
+    return m is not None and m.group(2) in ROLE_NOUNS
 
 
 #: Participles that open a sentence before its subject, asides and all (‘Asked in a 2002 interview with
@@ -2933,8 +2940,8 @@ class Cast:
                         p.kind == "name" and p.gender is None and not p.titled
                         and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
                              or any(description_head(r) in BODY_HEADS for r in self.roles_of(p))
-                             or RE_ROLE_AND_NAME.match(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
-                                                                          else len(p.name.rsplit(" ", 1)[-1]))) is not None)):
+                             or _role_and_name_at(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
+                                                                     else len(p.name.rsplit(" ", 1)[-1]))))):
                     continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’),
                     # nor letters (‘FDA chief says …’ in a headline), nor a body before another's title
                     # (‘White House spokesperson Ravi Menon said’)
