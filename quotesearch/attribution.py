@@ -1606,7 +1606,8 @@ RE_SET_OFF_SUBJECT_ASIDE = regex.compile(r"(?: (?:since|for|of) [^,]{1,30})?, (?
 RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:less |more |not |far |much |also |equally |just as )?"
                                 r"(?:worried|concerned|sure|certain|convinced|optimistic|pessimistic|hopeful|skeptical|sceptical|"
                                 r"critical|blunt|forgiving|angry|upset|calm|relaxed|defiant|philosophical|unimpressed|impressed|"
-                                r"pleased|happy|unhappy|positive|confident|cautious|candid|frank|resigned|bitter|enthusiastic)"
+                                r"pleased|happy|unhappy|positive|confident|cautious|candid|frank|resigned|bitter|enthusiastic|"
+                                r"unrepentant|unmoved|unapologetic|adamant|emphatic|dismissive|sanguine|guarded|scathing|blunter)"
                                 r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b")
 
 #: Pronouns that are objects (another acted on: ‘A judge sentenced him’).
@@ -3877,7 +3878,8 @@ RE_REACTS = regex.compile(
     r"forgiving|angry|upset|calm|relaxed|defiant|philosophical|unimpressed|impressed|pleased|happy|unhappy|positive|"
     r"confident|cautious|candid|frank|resigned|bitter|enthusiastic|forthright|upbeat|downbeat|gracious|emotional|"
     r"frustrated|disappointed|delighted|thrilled|relieved|gutted|elated|furious|bullish|defensive|apologetic|"
-    r"in no mood|quick to|keen to|eager to)\b"
+    r"in no mood|quick to|keen to|eager to|unrepentant|unmoved|unapologetic|adamant|emphatic|dismissive|sanguine|guarded|"
+    r"scathing|blunter)\b"
     r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b)")
 
 
