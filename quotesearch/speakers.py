@@ -492,8 +492,9 @@ RE_OBJECT_PRONOUN = regex.compile(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\
 RE_DATELINE_OPENING = regex.compile(r"\p{Lu}[\p{Lu} .,’'\-]{1,40} [-—–] ")
 
 
-#: A passive with its agent right after a subject (‘, was interrupted by’).
-RE_PASSIVE_AFTER = regex.compile(r",? (?:was|were|had been|has been|is being|was being) (?:interrupted|heckled|challenged|"
+#: A passive of being answered or challenged right after a subject (‘, was interrupted by’); not
+#: attribution's RE_PASSIVE_AFTER, any passive.
+RE_ANSWERED_AFTER = regex.compile(r",? (?:was|were|had been|has been|is being|was being) (?:interrupted|heckled|challenged|"
                                   r"questioned|contradicted|rebuked|corrected|cut off|pressed|asked|booed|criticised|"
                                   r"criticized|confronted|answered|followed|rebutted|attacked|mocked|told) by\b")
 
@@ -2389,7 +2390,7 @@ class Cast:
             rest = text[body.end():body.end() + 48]  # (past the body they belong to: ‘Det Insp Rachel Coombes of Avon
             # and Somerset Police said’)
         after = rest[:24].split()
-        if RE_PASSIVE_AFTER.match(rest):
+        if RE_ANSWERED_AFTER.match(rest):
             return False  # (one acted on: ‘The third speaker, Luis Díaz of the Miami Tenants Coalition, was interrupted
             # by Commissioner Joe Carollo.’)
         if not (text[end - 1] == "," or rest.startswith(",") and (party is not None or body is not None)
