@@ -1603,11 +1603,13 @@ RE_SET_OFF_SUBJECT_ASIDE = regex.compile(r"(?: (?:since|for|of) [^,]{1,30})?, (?
 #: What a sentence says of someone unnamed it opens with, when the words after it are theirs: a
 #: stance (‘A retired postman was less worried.’, ‘A neighbour disagreed.’), never a deed done to or by
 #: another (‘A firefighter carried Ana Ruiz’, ‘A judge sentenced him’, ‘A lawyer did not respond’).
+STANCE_WORDS = """
+worried concerned sure certain convinced optimistic pessimistic hopeful skeptical sceptical critical blunt forgiving angry
+upset calm relaxed defiant philosophical unimpressed impressed pleased happy unhappy positive confident cautious candid
+frank resigned bitter enthusiastic unrepentant unmoved unapologetic adamant emphatic dismissive sanguine guarded scathing
+blunter""".split()
 RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:less |more |not |far |much |also |equally |just as )?"
-                                r"(?:worried|concerned|sure|certain|convinced|optimistic|pessimistic|hopeful|skeptical|sceptical|"
-                                r"critical|blunt|forgiving|angry|upset|calm|relaxed|defiant|philosophical|unimpressed|impressed|"
-                                r"pleased|happy|unhappy|positive|confident|cautious|candid|frank|resigned|bitter|enthusiastic|"
-                                r"unrepentant|unmoved|unapologetic|adamant|emphatic|dismissive|sanguine|guarded|scathing|blunter)"
+                                r"(?:" + "|".join(STANCE_WORDS) + r")"
                                 r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b")
 
 #: Pronouns that are objects (another acted on: ‘A judge sentenced him’).
@@ -3573,29 +3575,24 @@ def _party_or_state_told(text: str, p: Person, cast: Cast, party: str, state: st
     D-Ore.,’ for "the Oregon Republican", ‘Gov. Josh Shapiro, a Democrat,’ for "the Pennsylvania
     Republican", ‘Texas Gov. Greg Abbott’ for "the Oklahoma Republican"), in a role or set off right
     after the name: the epithet is then someone else's."""
-    other_party = "Democrat" if party == "Republican" else "Republican"
     forms = US_STATE_FORMS.get(state, (state,))
-    told = " ".join(cast.roles_of(p)) + " " + " ".join(m.group() for _, e in p.spots[:3]
-                                                        if (m := RE_PARTY_SET_OFF.match(text, e)) is not None)
-    for m in RE_PARTY_OR_STATE.finditer(told):
-        word = m.group()
-        if word[1:2] == "-":  # "D-Ore.": a party's letter and a state's form
-            if word[0] != party[0] or not any(told.startswith(f, m.end() - 1) or word[2:].startswith(f.rstrip(".")) for f in forms):
-                return True
-        elif word.startswith(other_party[:8]) or (word in ("GOP",) and party == "Democrat"):
+    for _, end in p.spots[:3]:  # (a party's letter and a state, read as the state rule reads them)
+        label = RE_PARTY_STATE.match(text, end)
+        if label is not None and (label.group(1) != party[0] or label.group(2).strip() not in forms):
             return True
-        elif word in US_STATE_FORMS and word != state:
-            return True
-    return False
+    told = " ".join([*cast.roles_of(p), *(m.group() for _, end in p.spots[:3]
+                                          if (m := RE_PARTY_SET_OFF.match(text, end)) is not None)])
+    other_party = ("Republican", "GOP") if party == "Democrat" else ("Democrat",)  # (and "Democratic")
+    return any(word.startswith(other_party) or (word in US_STATE_FORMS and word != state)
+               for word in RE_PARTY_OR_STATE.findall(told))
 
 
 #: A party or a US state in a role or set off after a name.
-RE_PARTY_OR_STATE = regex.compile(r"\b[DRI]-[A-Z][\w.]*|\b(?:Democrat|Democratic|Republican|GOP|" + "|".join(
+RE_PARTY_OR_STATE = regex.compile(r"\b(?:Democrat|Democratic|Republican|GOP|" + "|".join(
     sorted((regex.escape(s_) for s_ in US_STATE_FORMS), key=len, reverse=True)) + r")\b")
 
-#: What is set off right after a name: a party's letter and state, or a party (‘, D-Ore.,’, ‘ (R-Ky.)’,
-#: ‘, a Democrat,’).
-RE_PARTY_SET_OFF = regex.compile(r"(?:, | \()(?:[DRI]-[A-Z][\w.]*|an? (?:\w+ )?(?:Democrat|Republican)\b[^,]{0,30})")
+#: A party set off right after a name (‘, a Democrat,’, ‘, a moderate Republican who …’).
+RE_PARTY_SET_OFF = regex.compile(r"(?:, | \()an? (?:\w+ )?(?:Democrat|Republican)\b[^,]{0,30}")
 
 
 #: A party's letter and a state set off after a name (‘ (D-Ohio)’, ‘, R-Texas,’, ‘ (R-S.C.)’, and
@@ -3868,18 +3865,19 @@ def _predicate_of(head: str) -> re.Pattern:
                          + regex.escape(head) + r"\b")
 
 
+#: Words of how someone took something beyond the stances (‘was visibly frustrated’, ‘in no mood’).
+REACTION_WORDS = """
+forthright upbeat downbeat gracious emotional frustrated disappointed delighted thrilled relieved gutted elated furious
+bullish defensive apologetic""".split() + ["in no mood", "quick to", "keen to", "eager to"]
+
+
 #: How a subject took something, right after it (past an aside or two): a stance or a reaction
 #: that a quotation of theirs goes on to give (‘Mbeki, 33, who has held the title since 2021, laughed
 #: off the threats.’, ‘Petrov was visibly frustrated’, ‘Coyle was more forthright than his manager.’).
 RE_REACTS = regex.compile(
     r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:"
     r"(?:was|is|seemed|sounded|remained|appeared) (?:\w+ly )?(?:more |less |far |much |also |not |in no mood|quick to|keen to|eager to)?"
-    r"(?:worried|concerned|sure|certain|convinced|optimistic|pessimistic|hopeful|skeptical|sceptical|critical|blunt|"
-    r"forgiving|angry|upset|calm|relaxed|defiant|philosophical|unimpressed|impressed|pleased|happy|unhappy|positive|"
-    r"confident|cautious|candid|frank|resigned|bitter|enthusiastic|forthright|upbeat|downbeat|gracious|emotional|"
-    r"frustrated|disappointed|delighted|thrilled|relieved|gutted|elated|furious|bullish|defensive|apologetic|"
-    r"in no mood|quick to|keen to|eager to|unrepentant|unmoved|unapologetic|adamant|emphatic|dismissive|sanguine|guarded|"
-    r"scathing|blunter)\b"
+    r"(?:" + "|".join(STANCE_WORDS + REACTION_WORDS) + r")\b"
     r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b)")
 
 
