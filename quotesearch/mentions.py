@@ -1217,11 +1217,13 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             continue
         if last_run is not None and ((not title_word and (
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
-                or (len(x.word) > 4 and x.word.endswith(("ed", "ly"))))) or (subject and x.text.islower() and (
+                or (len(x.word) > 4 and x.word.endswith(("ed", "ly")) and not (x.capitalized and "-" in x.word)))) or (
+                    subject and x.text.islower() and (
                     (len(x.word) > 4 and x.word.endswith("ed")) or x.word in IRREGULAR_PAST))):
             break  # titles may stand before the name ("former State policy director X"), verbs after
             # it, and in a sentence's subject even before a role ("Kiana Wells thanked coach Diane
-            # Mercer", "X led Villanova"; never "said Chiefs left tackle Orlando Brown")
+            # Mercer", "X led Villanova"; never "said Chiefs left tackle Orlando Brown"; a place's
+            # compound is no verb: "a New York-based coffee broker", "the Saudi-led coalition")
         if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
                 or x.text[:1].isdigit() or (x.text == "/" and k > j and toks[k - 1].text[:1].isdigit())):
             break

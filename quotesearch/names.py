@@ -29,7 +29,12 @@ from quotesearch.lexicon import (
 #:
 #: >>> RE_TOKEN.findall("Sen. Bernie Sanders (I-Vt.) said: U.S. aid")
 #: ['Sen.', 'Bernie', 'Sanders', '(', 'I-Vt.', ')', 'said', ':', 'U.S.', 'aid']
-RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:[’'\-&][^\W_]\w*+)*+\.?+|[^\s\w]")
+#:
+#: A plus sign ending a word is part of it, as in a name ("OPEC+", "Paramount+"), never between words:
+#:
+#: >>> RE_TOKEN.findall("one OPEC+ source, a 2+2 talk")
+#: ['one', 'OPEC+', 'source', ',', 'a', '2', '+', '2', 'talk']
+RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:[’'\-&][^\W_]\w*+)*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
 
 
 #: Words that start a sentence but never a name ("But", "Instead", "When").
