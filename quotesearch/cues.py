@@ -363,8 +363,10 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
                or (x.word == "of" and 0 < i < len(lead) - 1 and lead[i + 1].text.islower()  # "secretary of state"
                    and lead[0].word not in ARTICLES)  # (but "the wife of … X" is not X)
                or (x.word == "and" and 0 < i < len(lead) - 1 and lead[i - 1].word in DESCRIPTION_NOUNS
-                   and lead[i - 1].text.islower() and lead[i + 1].word not in POSSESSIVES)  # two roles of one person: "her friend and fellow
-               # pilot X" (never two people: "the coach and his assistant Ray Dunn")
+                   and (lead[i - 1].text.islower() or (lead[i - 1].word in ROLE_NOUNS and lead[0].word not in ARTICLES))
+                   and lead[i + 1].word not in POSSESSIVES)  # two roles of one person: "her friend and fellow
+               # pilot X", "Deputy Prime Minister and Sumar leader X" (never two people: "the coach and his
+               # assistant Ray Dunn")
                for i, x in enumerate(lead))
 
 

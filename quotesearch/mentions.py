@@ -813,8 +813,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         elif i - 1 >= lo and toks[i - 1].word in NAME_HOLDERS:
             d = _description_back(toks, k, lo)  # ("Voters in Iowa said": the voters)
             if d is not None and not (d < i - 2 and toks[i - 2].capitalized and toks[i - 2].word in ORG_WORDS
-                                      and all(x.capitalized for x in toks[d:i - 1])):
-                # (never a body's name: ‘The Directors Guild of America called’)
+                                      and all(x.capitalized for x in toks[d + (toks[d].word == "the"):i - 1])):
+                # (never a body's name: ‘The Directors Guild of America called’, ‘X of the University
+                # of Ghent told’, whoever it belongs to)
                 return _description(toks, d, k, text,
                                     lower_first=_plural_noun_capital(toks[d]) or _role_plural(toks[d].word))
         else:
@@ -1214,6 +1215,12 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             k = e + 1
             if is_possessive(toks[e]):
                 last_run = None
+            continue
+        if x.word == "and" and last_run is not None and last_run[0] == j and toks[last_run[1]].capitalized \
+                and toks[last_run[1]].word in ROLE_NOUNS and k + 2 < n and toks[k + 1].capitalized \
+                and any(y.word in ROLE_NOUNS for y in toks[k + 1:k + 5]):
+            last_run = None  # two offices of one person: ‘said Deputy Prime Minister and Sumar leader Elena
+            k += 1  # Castaño’ (the name after the second)
             continue
         if last_run is not None and ((not title_word and (
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
