@@ -818,6 +818,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 # of Ghent told’, whoever it belongs to)
                 return _description(toks, d, k, text,
                                     lower_first=_plural_noun_capital(toks[d]) or _role_plural(toks[d].word))
+            if d is None and toks[i - 1].word in ("from", "in") and (d := _trade_before(toks, i - 2, lo)) is not None:
+                return _description(toks, d, k, text, lower_first=True)  # someone of a trade no list holds, and where
+                # they are from: ‘The hairdresser from Bolton said’, never Bolton
         else:
             # "a representative for singer Tara Vance said": the name, with its lower-case title, is
             # what the description before it holds
@@ -1009,6 +1012,33 @@ QUANTITY_WORDS = frozenset("thousands hundreds dozens scores millions tens hundr
 def _role_plural(word: str) -> bool:
     """The plural of a role noun ("researchers", "analysts"): people described."""
     return word.endswith("s") and word[:-1] in ROLE_NOUNS and word not in PARTY_WORDS
+
+
+def _trade_before(toks: list[Token], h: int, lo: int) -> int | None:
+    """Where a description opening its sentence starts, whose head at ``toks[h]`` is a noun in
+    lower case no list holds, after "the", "a" or "an" and at most one word more ("The hairdresser",
+    "a retired welder"): a person's trade, never a verb's participle or an adverb.
+
+    >>> toks = tokenize("The hairdresser from Bolton said"); _trade_before(toks, 1, 0)
+    0
+    >>> toks = tokenize("Flooding in Bolton said"), tokenize("Then the rain in Bolton stopped")
+    >>> _trade_before(toks[0], 0, 0), _trade_before(toks[1], 2, 0)
+    (None, None)
+    """
+    head = toks[h] if h >= lo else None
+    if head is None or not head.text.isalpha() or not head.text.islower() or head.word in FUNCTION_WORDS \
+            or head.word.endswith(("ed", "ing", "ly")) or head.word in WEATHER_NOUNS:
+        return None
+    for d in (h - 1, h - 2):
+        if d >= lo and toks[d].word in ("the", "a", "an") and (d == lo or toks[d - 1].text in ".!?:;”\"" or (
+                toks[d - 1].word in ("but", "and", "yet") and (d - 1 == lo or toks[d - 2].text in ".!?:;”\""))) \
+                and all(x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in toks[d + 1:h]):
+            return d
+    return None
+
+
+#: Nouns of weather and events, never a trade (‘the rain in Bolton’, ‘the flooding in Leeds’).
+WEATHER_NOUNS = wordset("rain snow storm flood flooding fire wind heat match game race crash blast weather")
 
 
 def _description(toks, i, k, text, lower_first: bool = False) -> Mention:

@@ -1419,10 +1419,12 @@ class Cast:
             if at > 0 and text[at - 1] in "“\"" and text.startswith(QUOTED_RUN_ENDS, m.end()) \
                     and _no_person_opens(m.group()):
                 continue  # a title in marks, all of it: ‘Her new single, “Paper Boats,”’ (but ‘calls him “Mr. Trump”’)
-            if text[max(0, at - 2):at] == ", " and text.startswith(",", m.end()) \
+            if text[max(0, at - 2):at] == ", " and (text.startswith((",", ";"), m.end()) or (
+                    text[m.end() - 1] == "." and text[m.end():m.end() + 1] in ("", " ", "\n"))) \
                     and (before_work := text[max(0, at - 24):at - 2].rsplit(" ", 2))[-1].lower() \
                     in WORK_NOUNS_BEFORE and not (len(before_work) > 2 and before_work[-3].endswith("of")):
-                continue  # a work's title set off after it: ‘In her 2003 book, Living History, Clinton noted’
+                continue  # a work's title set off after it: ‘In her 2003 book, Living History, Clinton noted’,
+                # ‘a new series of her solo podcast, Tegan Talks.’
                 # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
             pieces = _name_pieces(m.group())
             if pieces and pieces[0][0] == 0 and len(pieces[0][2]) > 1 and pieces[0][2][0].lower() in INVERTED_OPENERS \
