@@ -300,7 +300,10 @@ rebel rebels insurgent insurgents militant militants fighter fighters troops loc
 pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
 subscriber subscribers follower followers capitalist capitalists
-""") | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES)
+sides countries nations palace
+""") | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
+    | frozenset(_plural(w) for w in THING_NOUNS - DOCUMENT_NOUNS if not w.endswith("s"))  # ("the two parties said", "both
+# governments said", "the companies said")
 
 #: Words that end a sports club's name ("Manchester City", "Kingsmere Rovers", "Northbridge Athletic").
 TEAM_WORDS = wordset("town city united rovers rangers wanderers athletic albion fc afc")

@@ -623,6 +623,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if m is None or not text or m.start - 2 < 0:
         return m
     i = next((i for i in range(j - 1, lo, -1) if toks[i].start == m.start), None)
+    outer = _relative_antecedent(toks, i, lo) if i is not None and m.kind != "pronoun" else None
+    if outer is not None:  # the object of a relative clause's verb: ‘A lawyer who represents the
+        end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # families said’ is the lawyer
+        return _description(toks, outer, end, text, lower_first=True)
     if i is None or i - 2 < lo or not _body_list_tail(toks, i, m):
         return m
     head = _mention_before(toks, i - 1, lo, text)  # (the body's name up to the list: "the Ministry of Housing")
@@ -633,6 +637,25 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return m  # (the subject's own opening, never a phrase's object: ‘After talks at the Ministry of Defence,
         # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
     return Mention(head.start, m.end, text[head.start:m.end], head.kind, head.role)
+
+
+def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
+    """Where the description starts whose relative clause ("who represents", "that advises")
+    holds the mention at ``toks[i]`` as its verb's object: ‘A lawyer who represents the families’,
+    ‘The judge who sentenced Smith’.
+
+    >>> toks = tokenize("A lawyer who represents the families said"); _relative_antecedent(toks, 4, 0)
+    0
+    >>> toks = tokenize("He insisted that the families said"); _relative_antecedent(toks, 3, 0) is None
+    True
+    """
+    for w in (i - 1, i - 2, i - 3):
+        if w - 1 < lo or not all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:i]):
+            return None
+        if toks[w].word in ("who", "that") and w + 1 < i and not toks[w + 1].word in AUXILIARIES:
+            d = _description_back(toks, w - 1, lo)
+            return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha()) else None
+    return None
 
 
 def _body_list_tail(toks: list[Token], i: int, m: Mention) -> bool:
