@@ -256,7 +256,7 @@ giant conglomerate brand railroad railway airport patrol
 collaboration consortium observatory laboratory
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia
-biotech chipmaker cooperative directorate clinic tribunal
+biotech chipmaker cooperative directorate clinic tribunal chamber
 """)
 
 #: Role nouns whose plural is a common surname ("Reeves"): never read as people in the plural.

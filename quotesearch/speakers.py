@@ -1234,7 +1234,7 @@ def _capital_office(role: str, head: str) -> bool:
 #: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
 #: President" stays as written, as the gold of real news has it).
 CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner secretary treasurer "
-                             "bishop archbishop justice".split())  # ("the Chief Justice")
+                             "bishop archbishop justice taoiseach tánaiste tanaiste".split())  # ("the Chief Justice")
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
