@@ -3878,7 +3878,9 @@ RE_REACTS = regex.compile(
     r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:"
     r"(?:was|is|seemed|sounded|remained|appeared) (?:\w+ly )?(?:more |less |far |much |also |not |in no mood|quick to|keen to|eager to)?"
     r"(?:" + "|".join(STANCE_WORDS + REACTION_WORDS) + r")\b"
-    r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b)")
+    r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b"
+    r"|(?:\w+ly )?(?:\w+ed and )?(?:laughed|smiled|grinned|chuckled|sighed|shrugged|winced|beamed)\b)")  # (‘Lindqvist,
+# standing a few feet away, overheard and laughed.’)
 
 
 def _speaks(text: str, toks: list[Token], m: Mention, cast: Cast) -> bool:
