@@ -245,9 +245,12 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             and (toks[j].text.islower() or (w == "and" and _department_of(toks, max(lo, i - 5), i - 1)))
         # (a body's name before a noun: never "the American Federation of Teachers"; but a
         # department's own "and": "a spokesperson for the Department of Fish and Game")
+        counted = w in ("more", "fewer", "less", "than") and i + 2 <= j and (
+            toks[i + 1].text[:1].isdigit() or (toks[i + 1].word == "than" and toks[i + 2].text[:1].isdigit()))
+        # (a count in a description: ‘One fan account with more than 300,000 followers’)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))) \
-                or (w in NOT_IN_DESCRIPTION and not inside_name):
+                or (w in NOT_IN_DESCRIPTION and not inside_name and not counted):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
             # after "the": "the fire department", "the rail operator"; but "and" inside a body's
             # name is its word: "A Department of Health and Social Care spokesperson")

@@ -44,9 +44,10 @@ RE_BODY_CUE = re.compile(r" (?:said|says|wrote) in (?:a|an|its) (?:\w+ )?(?:stat
 #: sex when there is one.
 RE_ALIAS = regex.compile(
     r",? (?:who (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named) only as"
-    r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:first |given )?name,?|identified (?:himself|herself|themselves) (?:only )?as"
-    r"|(?:gave|give|gives) (?:his|her|their) (?:first |given )?name (?:only )?as"
-    r"|asked that only (?:his|her|their) (?:first |given )?name,?"
+    r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:(?:first |given |last |family )?name|surname),?"
+    r"|identified (?:himself|herself|themselves) (?:only )?as"
+    r"|(?:gave|give|gives) (?:his|her|their) (?:(?:first |given |last |family )?name|surname) (?:only )?as"
+    r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|goes by|went by|(?:is|was) known only as)|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym) )?"
     r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3})"
