@@ -84,6 +84,13 @@ RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0
 #: A given name alone after "named", then the sentence's verb or a pause (‘a pick packer named Lina said’).
 RE_NAMED_GIVEN = regex.compile(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
 
+#: A given name alone opening its sentence, then where the person is from and the verb (‘Marjorie from
+#: Moncton, N.B., said’, ‘Caller Ravi in Surrey said’, ‘Another caller, Priscilla in Surrey, B.C., said’):
+#: a caller's or a passer-by's name.
+RE_GIVEN_FROM_PLACE = regex.compile(
+    r"(?:^|(?<=[.!?]”? |\n))(?:(?:Caller|Listener|Viewer|Reader) |(?:Another|One) \p{Ll}+, )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:from|in|near) "
+    r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}(?:, \p{Lu}[\p{L}.]{1,5})?,? (?:said|says|told|asked|wrote|added)\b")
+
 #: One-word names of performers and players: after a trade ("Pop star Vesper", "DJ Solstice",
 #: "rapper Kross"), or opening a sentence with the trade set off after them ("Kairo, the lead
 #: vocalist of boy band NOVA9,"), never before another capitalised word or a possessive.
@@ -176,7 +183,8 @@ PARENT_OR_PUPIL = ("mother", "father", "parent", "mom", "dad", "grandmother", "g
 
 #: A trade's description set off after a given name alone, up to the verb of speech or a "who"
 #: (‘Tom, a driver with 22 years’ service who did not want to give his surname, said’).
-RE_TRADE_SET_OFF = regex.compile(r"(?:\d{1,3}-year-old )?\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:,? who |, (?:said|says|told)\b)")
+RE_TRADE_SET_OFF = regex.compile(r"(?:\d{1,3}-year-old )?\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:, \p{Lu}\p{L}{0,4}\.)?"
+                                 r"(?:,? who |, (?:said|says|told)\b)")  # (and a place's state: ‘near Stratford, Ont., said’)
 
 #: An age set off right before a verb (‘Alan, 79, said’).
 RE_AGE_BEFORE_VERB = regex.compile(r", \d{1,3},$")
@@ -1540,6 +1548,10 @@ class Cast:
                 # (one of a group is a person whatever the name: ‘His partner, Keisha,’)
                 # (never "Virginia, whose governor", "Jordan said"; but "Victoria, a mother of four,")
                 named_once.append((at, given, None))
+        if " from " in text or " in " in text:
+            for m in RE_GIVEN_FROM_PLACE.finditer(text):
+                if gender_of(m.group(1)) is not None or m.group().startswith(("Caller", "Listener", "Viewer", "Reader", "Another", "One")):
+                    named_once.append((m.start(1), m.group(1), None))
         i = text.find(" named ")
         while i >= 0:  # ‘A pick packer named Lina said’: a person named by a given name alone
             m = RE_NAMED_GIVEN.match(text, i)
