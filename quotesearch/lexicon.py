@@ -320,6 +320,7 @@ club league hospital museum airlines airways schools foods motors labs laborator
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
 cathedral mosque synagogue church temple partners securities ventures cooperative district
+course program programme scheme initiative project
 """) | TEAM_WORDS
 
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
