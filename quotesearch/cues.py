@@ -526,6 +526,11 @@ def _people_after(toks: list[Token], v: int) -> bool:
 PEOPLE_PLURALS = frozenset("police media authorities lawmakers legislators troopers prosecutors investigators".split())
 
 
+#: Cue words whose passive makes the subject the listener (‘the companies were told’, ‘was warned’).
+TOLD_PASSIVES = frozenset("told warned asked advised informed ordered urged instructed reminded assured".split())
+PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
+
+
 #: Words after which a cue word is a noun ("the report", "his post", "secretary of state").
 NOUN_MARKERS = wordset("a an the his her their its our my your this that these those of")
 
@@ -1099,6 +1104,13 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet;
             # a weak verb only near the words: never ‘…” of the couple and that the podcast, which …,
             # would continue’)
+            if toks[v].word in TOLD_PASSIVES and toks[v - 1].word in PASSIVE_AUXILIARIES:
+                # the one told is the listener: ‘…,” the companies were told’; the speaker is the agent
+                # after "by" (‘…,” the clubs were warned by the league’), or none here
+                m = mention_after(toks, v + 2, text) if v + 2 < len(toks) and toks[v + 1].word == "by" else None
+                if m is not None and m.kind != "pronoun":
+                    return Found(m, None, "cue-after", toks[v].text)
+                break
             if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
                 # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
                 # who is told is the listener)

@@ -262,6 +262,10 @@ biotech chipmaker cooperative directorate clinic tribunal chamber
 #: Role nouns whose plural is a common surname ("Reeves"): never read as people in the plural.
 SURNAME_PLURAL_ROLES = frozenset({"reeve"})
 
+#: Plurals of body nouns that are surnames or a team's name too ("Banks said", "Chambers said", "the
+#: Giants said"): never read as bodies in the plural.
+SURNAME_PLURALS = frozenset("banks chambers churches courts giants makers".split())
+
 
 def _plural(noun: str) -> str:
     """A role noun's plural ("researchers", "coaches", "secretaries", "wives").
@@ -302,8 +306,8 @@ carer carers caregiver caregivers client clients consumer consumers reader reade
 subscriber subscribers follower followers capitalist capitalists
 sides countries nations palace
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
-    | frozenset(_plural(w) for w in THING_NOUNS - DOCUMENT_NOUNS if not w.endswith("s"))  # ("the two parties said", "both
-# governments said", "the companies said")
+    | (frozenset(_plural(w) for w in THING_NOUNS - DOCUMENT_NOUNS if not w.endswith("s")) - SURNAME_PLURALS)
+# ("the two parties said", "both governments said", "the companies said"; never a surname: "Banks said")
 
 #: Words that end a sports club's name ("Manchester City", "Kingsmere Rovers", "Northbridge Athletic").
 TEAM_WORDS = wordset("town city united rovers rangers wanderers athletic albion fc afc")

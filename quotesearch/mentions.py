@@ -655,7 +655,10 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
     for w in (i - 1, i - 2, i - 3):
         if w - 1 < lo or not all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:i]):
             return None
-        if toks[w].word in ("who", "that") and w + 1 < i and not toks[w + 1].word in AUXILIARIES:
+        if toks[w].word in ("who", "that") and toks[w + 1].word not in AUXILIARIES and (w + 1 < i or (
+                toks[i].text.islower() and toks[i].word.endswith(("ed", "es", "ts", "ns")) and toks[i].word not in DESCRIPTION_NOUNS)):
+            # (the verb may open the mention: ‘An official who briefed reporters said’; but in ‘the man who
+            # police said was armed’ the police are the clause's subject)
             d = _description_back(toks, w - 1, lo)
             return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha()) else None
     return None
@@ -1052,13 +1055,14 @@ def _trade_before(toks: list[Token], h: int, lo: int) -> int | None:
     (None, None)
     """
     head = toks[h] if h >= lo else None
-    if head is None or not head.text.isalpha() or not head.text.islower() or head.word in FUNCTION_WORDS \
+    if head is None or not head.text.replace("-", "").isalpha() or not head.text.islower() or head.word in FUNCTION_WORDS \
             or head.word.endswith(("ed", "ing", "ly")) or head.word in WEATHER_NOUNS:
-        return None
+        return None  # (a compound too: ‘A mother-of-three from Wigan’)
     for d in (h - 1, h - 2):
         if d >= lo and toks[d].word in ("the", "a", "an") and (d == lo or toks[d - 1].text in ".!?:;”\"" or (
                 toks[d - 1].word in ("but", "and", "yet") and (d - 1 == lo or toks[d - 2].text in ".!?:;”\""))) \
-                and all(x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in toks[d + 1:h]):
+                and all(x.text.replace("-", "").isalnum() and x.text.islower() and x.word not in FUNCTION_WORDS
+                        for x in toks[d + 1:h]):  # (and an age: ‘The 54-year-old hairdresser from Bolton’)
             return d
     return None
 

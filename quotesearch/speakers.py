@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
+    THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS,
     is_abbreviation, wordset,
 )
@@ -1351,6 +1351,14 @@ RE_INSIDE_SENTENCE = re.compile(r"(?:,[”\"’']?|[a-z])\s+$")
 WORK_NOUNS_BEFORE = frozenset("book memoir novel autobiography biography film movie documentary album song play series "
                               "podcast poem".split())
 
+#: Head nouns of a body set off before its name (‘The lender, Heartland Farm Credit,’): never a "he"
+#: or "she" (only after "the": ‘Another operator, Lin Pei-shan,’ is a person).
+BODY_ROLE_HEADS = THING_NOUNS - DOCUMENT_NOUNS - frozenset({"operator"})
+
+#: Words of number, which open no one's name ("Twelve Hours", "Three Rivers").
+NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                         "hundred thousand million".split())
+
 #: A company's last words written with a full stop ("Inc.", "Co.", "Corp.").
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
@@ -1428,12 +1436,10 @@ class Cast:
             if at > 0 and text[at - 1] in "“\"" and text.startswith(QUOTED_RUN_ENDS, m.end()) \
                     and _no_person_opens(m.group()):
                 continue  # a title in marks, all of it: ‘Her new single, “Paper Boats,”’ (but ‘calls him “Mr. Trump”’)
-            if text[max(0, at - 2):at] == ", " and (text.startswith((",", ";"), m.end()) or (
-                    text[m.end() - 1] == "." and text[m.end():m.end() + 1] in ("", " ", "\n"))) \
+            if text[max(0, at - 2):at] == ", " and text.startswith(",", m.end()) \
                     and (before_work := text[max(0, at - 24):at - 2].rsplit(" ", 2))[-1].lower() \
                     in WORK_NOUNS_BEFORE and not (len(before_work) > 2 and before_work[-3].endswith("of")):
-                continue  # a work's title set off after it: ‘In her 2003 book, Living History, Clinton noted’,
-                # ‘a new series of her solo podcast, Tegan Talks.’
+                continue  # a work's title set off after it: ‘In her 2003 book, Living History, Clinton noted’
                 # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
             pieces = _name_pieces(m.group())
             if pieces and pieces[0][0] == 0 and len(pieces[0][2]) > 1 and pieces[0][2][0].lower() in INVERTED_OPENERS \
@@ -1709,8 +1715,10 @@ class Cast:
                 or (len(name) == 2 and name[0].lower() in COMPASS_WORDS and name[1].lower() in DEMONYMS) \
                 or (len(name) == 2 and name[-1].lower() in ROLE_NOUNS and name[0].lower() in TITLE_QUALIFIER_WORDS) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS) \
-                or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES):
-            return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later)
+                or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES) \
+                or (name[0].lower() in NUMBER_NAMES and title is None):
+            return None  # ("Sir Malcolm" is a knight's given name: Sir Malcolm Pryce's, found later; a
+            # count opens no one's name: a headline's "Twelve Hours in Bay 4")
         full = " ".join(name)
         where = len(words) - 1 - list(reversed(words)).index(name[0]) if name[0] in words else 0
         if len(name) == 1 and where >= 1 and words[where - 1].rstrip(".").lower() in PEER_STYLES:
@@ -2955,10 +2963,12 @@ class Cast:
                         and not self.roles_of(p) and not self._kin_or_aged(p)) or (  # (but ‘Chad, a 41-year-old electrician’)
                         p.kind == "name" and p.gender is None and not p.titled
                         and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
-                             or any(description_head(r) in BODY_HEADS for r in self.roles_of(p))
+                             or any((h := description_head(r)) in BODY_HEADS or (h in BODY_ROLE_HEADS and r.split()[0].lower() == "the")
+                                    for r in self.roles_of(p))
                              or _role_and_name_at(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
                                                                      else len(p.name.rsplit(" ", 1)[-1]))))):
-                    continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’),
+                    continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’,
+                    # ‘The lender, Heartland Farm Credit,’),
                     # nor letters (‘FDA chief says …’ in a headline), nor a body before another's title
                     # (‘White House spokesperson Ravi Menon said’)
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
