@@ -23,7 +23,7 @@ from quotesearch.cues import (
     cue_before, passive_agent, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    AUXILIARIES, BODY_PLURALS, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
@@ -2346,6 +2346,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and words[1] in THING_NOUNS and words[1] not in BODY_NOUNS and words[1] != noun:
             continue  # a body of another kind, never this one: ‘The zoo will pay $1 million a year to the
             # foundation. In a statement, the foundation said’
+        if m.kind == "description" and m.text.rsplit(" ", 1)[-1].lower() in BODY_PLURALS:
+            continue  # bodies in the plural, acting on one: ‘Regulators fined Crestline Energy …. The company said’
         if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])):
             return None  # (but ‘The National Highway Safety Bureau’ is a name)
         of_kind = _body_of_kind(words, noun)

@@ -282,6 +282,10 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+#: Bodies in the plural ("the two parties said", "both governments said", "the companies said"),
+#: never a surname or a team's name ("Banks said").
+BODY_PLURALS = frozenset(_plural(w) for w in THING_NOUNS - DOCUMENT_NOUNS if not w.endswith("s")) - SURNAME_PLURALS
+
 #: Head nouns of descriptions that can be speakers ("a source close to…", "officials"), and the
 #: plurals of the role nouns ("the researchers said", "the coaches said").
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
@@ -306,8 +310,7 @@ carer carers caregiver caregivers client clients consumer consumers reader reade
 subscriber subscribers follower followers capitalist capitalists
 sides countries nations palace
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
-    | (frozenset(_plural(w) for w in THING_NOUNS - DOCUMENT_NOUNS if not w.endswith("s")) - SURNAME_PLURALS)
-# ("the two parties said", "both governments said", "the companies said"; never a surname: "Banks said")
+    | BODY_PLURALS
 
 #: Words that end a sports club's name ("Manchester City", "Kingsmere Rovers", "Northbridge Athletic").
 TEAM_WORDS = wordset("town city united rovers rangers wanderers athletic albion fc afc")
