@@ -1803,7 +1803,7 @@ RE_PARTICIPLE_SET_OFF = regex.compile(r", \p{Ll}+ing\b")
 
 #: A speech verb right after a subject's name: it reported speaking (‘Tribal elder Vernon Thomas said
 #: the tribe would not back down. / “…,” he said.’), whatever its sex the lists know.
-RE_SAID_AFTER = re.compile(r" (?:said|says|told|added|argued|insisted|warned|explained)\b")
+RE_SAID_AFTER = re.compile(r",? (?:said|says|told|added|argued|insisted|warned|explained)\b")
 
 
 def _set_off_role(text: str, end: int) -> bool:
