@@ -1180,6 +1180,14 @@ def _another_pattern(head: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
+#: Heads of an unnamed source's description (‘a source close to …’, ‘an insider’).
+SOURCE_NOUNS = frozenset("source insider person official".split())
+
+#: A second unnamed source brought in (‘Another insider’, ‘A second source’, ‘a third person’), the last before.
+RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (?:source|insider|person|official)\b"
+                                r"(?!.*\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (?:source|insider|person|official)\b)", regex.S)
+
+
 def _another_before(text: str, at: int, head: str) -> bool:
     """A second one of that kind is described just before ``at`` ("another soldier", "a second
     chef"): a later "the soldier" is that one, not one named earlier."""
@@ -3018,6 +3026,15 @@ class Cast:
         # ("Kemal Aydin and Selin Kaya": two people, a "they"; "the two men", "the women", "children")
         owned = first in ("his", "her", "their")  # ("her daughter": one person named just before)
         shared = False
+        if first == "the" and len(text.split()) == 3 and text.split()[1].lower() in ("second", "third") \
+                and head in SOURCE_NOUNS:
+            # ‘A source close to Corliss said …. Another insider disputes that. “…,” the second source
+            # says’: the one brought in second, never the first
+            later = RE_LATER_SOURCE.search(self.text, max(0, mention.start - 600), mention.start)
+            if later is not None:
+                return Person(later.group()[0].lower() + later.group()[1:], kind="description"), "description-anaphor"
+            if not _another_before(self.text, mention.start, head):
+                return Person("the" + text[3:], kind="description"), "description"
         if head and not owned and first == "the" and _another_before(self.text, mention.start, head):
             # ‘Another soldier, who declined to give his name, said …. “…,” the soldier said’: the
             # one just described, not the soldier named before
