@@ -613,6 +613,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     'the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_before(toks, j, lo, text)
+    if m is None:
+        m = _one_described(toks, j, lo, text)
     if m is not None and j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name" \
             and gender_of(m.text.split()[0]) is None and " " not in m.text:
         i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)
@@ -640,6 +642,28 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return m  # (the subject's own opening, never a phrase's object: ‘After talks at the Ministry of Defence,
         # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
     return Mention(head.start, m.end, text[head.start:m.end], head.kind, head.role)
+
+
+def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """One of a group opening the sentence, described in an aside before the verb at ``toks[j]``
+    (an adverb between): ‘Another, a postgraduate in Glasgow, wrote’, ‘One of them, a philologist at
+    a German university, once described’: the description.
+
+    >>> t = "Another, a postgraduate in Glasgow, wrote"; toks = tokenize(t)
+    >>> _one_described(toks, len(toks) - 1, 0, t).text
+    'a postgraduate in Glasgow'
+    """
+    c = j - 1
+    if c - 1 >= lo and toks[c].text.islower() and toks[c].word.endswith("ly"):
+        c -= 1  # (‘…, once described’)
+    if c <= lo or toks[c].text != ",":
+        return None
+    for lead in (("another",), ("one",), ("one", "of", "them"), ("one", "of", "those"), ("a", "second"), ("a", "third")):
+        n = len(lead)
+        if c - lo > n + 1 and tuple(x.word for x in toks[lo:lo + n]) == lead and toks[lo + n].text == "," \
+                and toks[lo + n + 1].word in ("a", "an") and all(x.text != "," for x in toks[lo + n + 1:c]):
+            return _description(toks, lo + n + 1, c - 1, text)
+    return None
 
 
 def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
