@@ -3783,7 +3783,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         # paragraph: ‘Father Dominic Ruiz said half of his parishioners …. “…,” the priest said’; never
         # one who answers or acts for another: ‘Tom Jones denied setting the fire. “…,” the prosecutor said’,
         # nor an office the stretch gives someone else: ‘After meeting the Minister of Finance, Ann Cole said …’)
-    reacts = speaks or RE_REACTS.match(text, m.end, hi) is not None  # (how they took it: ‘Mbeki laughed off
+    reacts = speaks or RE_REACTS.match(text, m.end, hi) is not None or (
+        any(w in DEMONYMS for w in words[1:-1]) and RE_LAUGHS.match(text, m.end, hi) is not None
+        and GENDERED_NOUNS.get(head, p.gender) in (None, p.gender))  # (how they took it: ‘Mbeki laughed off
     # the threats.’, ‘Petrov … was visibly frustrated’)
     aside = RE_ASIDE_AFTER_SUBJECT.match(text, m.end, hi)
     aside_end = aside.end() if aside is not None else m.end
@@ -3880,9 +3882,12 @@ RE_REACTS = regex.compile(
     r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:"
     r"(?:was|is|seemed|sounded|remained|appeared) (?:\w+ly )?(?:more |less |far |much |also |not |in no mood|quick to|keen to|eager to)?"
     r"(?:" + "|".join(STANCE_WORDS + REACTION_WORDS) + r")\b"
-    r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b"
-    r"|(?:\w+ly )?(?:\w+ed and )?(?:laughed|smiled|grinned|chuckled|sighed|shrugged|winced|beamed)\b)")  # (‘Lindqvist,
-# standing a few feet away, overheard and laughed.’)
+    r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b)")
+
+#: A subject who laughs, smiles or sighs, past an aside (‘Lindqvist, standing a few feet away, overheard and
+#: laughed.’): the speaker of an epithet of nationality after (‘the Swedish actress said’), only.
+RE_LAUGHS = regex.compile(r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:\w+ly )?(?:\w+ed and )?"
+                          r"(?:laughed|smiled|grinned|chuckled|sighed|shrugged|winced|beamed)\b")
 
 
 def _speaks(text: str, toks: list[Token], m: Mention, cast: Cast) -> bool:

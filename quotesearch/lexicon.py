@@ -263,7 +263,7 @@ biotech chipmaker cooperative directorate clinic tribunal chamber
 SURNAME_PLURAL_ROLES = frozenset({"reeve"})
 
 #: Plurals of body nouns that are surnames or a team's name too ("Banks said", "Chambers said", "the
-#: Giants said"): never read as bodies in the plural.
+#: Giants said"): never read as bodies in the plural when capitalised alone ("the two banks" are).
 SURNAME_PLURALS = frozenset("banks chambers churches courts giants makers".split())
 
 
@@ -282,9 +282,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-#: Bodies in the plural ("the two parties said", "both governments said", "the companies said"),
-#: never a surname or a team's name ("Banks said").
-BODY_PLURALS = frozenset(_plural(w) for w in THING_NOUNS - DOCUMENT_NOUNS if not w.endswith("s")) - SURNAME_PLURALS
+#: Bodies in the plural ("the two parties said", "both governments said", "the companies said"; but
+#: see SURNAME_PLURALS).
+BODY_PLURALS = frozenset(_plural(w) for w in THING_NOUNS - DOCUMENT_NOUNS if not w.endswith("s"))
 
 #: Head nouns of descriptions that can be speakers ("a source close to…", "officials"), and the
 #: plurals of the role nouns ("the researchers said", "the coaches said").

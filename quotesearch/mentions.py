@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
+    ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -1055,7 +1055,7 @@ SENTENCE_BREAKS = frozenset('.!?:;"“”‘’\'—')
 
 def _plural_noun_capital(t: Token) -> bool:
     """A plural noun of people capitalised only because it opens a sentence ("Aides", "Economists")."""
-    return t.word in DESCRIPTION_NOUNS and t.word.endswith("s") and t.word not in PARTY_WORDS
+    return t.word in DESCRIPTION_NOUNS and t.word.endswith("s") and t.word not in PARTY_WORDS and t.word not in SURNAME_PLURALS
 
 
 #: Words that count people: "Thousands of protesters", "dozens of supporters".

@@ -91,6 +91,10 @@ RE_GIVEN_FROM_PLACE = regex.compile(
     r"(?:^|(?<=[.!?]”? |\n))(?:(?:Caller|Listener|Viewer|Reader) |(?:Another|One) \p{Ll}+, )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:from|in|near) "
     r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}(?:, \p{Lu}[\p{L}.]{1,5})?,? (?:said|says|told|asked|wrote|added)\b")
 
+#: A time after "in" (‘in April’, ‘in 2019’): no place a person is from.
+RE_TIME_AFTER_IN = regex.compile(r" in (?:January|February|March|April|May|June|July|August|September|October|November"
+                                 r"|December|Spring|Summer|Autumn|Winter|\d)")
+
 #: One-word names of performers and players: after a trade ("Pop star Vesper", "DJ Solstice",
 #: "rapper Kross"), or opening a sentence with the trade set off after them ("Kairo, the lead
 #: vocalist of boy band NOVA9,"), never before another capitalised word or a possessive.
@@ -1246,7 +1250,9 @@ def _capital_office(role: str, head: str) -> bool:
     for i, w in enumerate(words):
         low = w.rstrip(".").lower()
         if w[:1].isupper() and (low == head or head in TITLE_WORDS.get(low, ())) \
-                and not any(x.rstrip(".").lower() in LESSER_OFFICES for x in words[:i]):
+                and not any(x.rstrip(".").lower() in LESSER_OFFICES for x in words[:i]) \
+                and not (i > 1 and words[i - 1].lower() == "the" and words[i - 2].lower() == "of"):
+            # (never ‘Department of the Taoiseach’; but ‘the Duke of Avonford’)
             return True
     return False
 
@@ -1567,7 +1573,9 @@ class Cast:
                 named_once.append((at, given, None))
         if " from " in text or " in " in text:
             for m in RE_GIVEN_FROM_PLACE.finditer(text):
-                if gender_of(m.group(1)) is not None or m.group().startswith(("Caller", "Listener", "Viewer", "Reader", "Another", "One")):
+                if (gender_of(m.group(1)) is not None or m.group().startswith(("Caller", "Listener", "Viewer", "Reader", "Another", "One"))) \
+                        and m.group(1).lower() not in PLACE_GIVEN_NAMES and not RE_TIME_AFTER_IN.match(text, m.end(1)):
+                    # (never a place or a club: ‘Victoria in April said’, ‘Chelsea in January said’)
                     named_once.append((m.start(1), m.group(1), None))
         i = text.find(" named ")
         while i >= 0:  # ‘A pick packer named Lina said’: a person named by a given name alone
