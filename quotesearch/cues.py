@@ -1106,9 +1106,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             # would continue’)
             if toks[v].word in TOLD_PASSIVES and toks[v - 1].word in PASSIVE_AUXILIARIES \
                     and not any(x.text == "," or x.word in ("who", "which", "that") for x in toks[i + 1:v]):
-                # (never a passive inside an aside: ‘…,” Kessler, who was urged by colleagues to quit, told reporters’)
                 # the one told is the listener: ‘…,” the companies were told’; the speaker is the agent
-                # after "by" (‘…,” the clubs were warned by the league’), or none here
+                # after "by" (‘…,” the clubs were warned by the league’), or none here (never a passive
+                # inside an aside: ‘…,” Kessler, who was urged by colleagues to quit, told reporters’)
                 m = mention_after(toks, v + 2, text) if v + 2 < len(toks) and toks[v + 1].word == "by" else None
                 if m is not None and m.kind != "pronoun":
                     return Found(m, None, "cue-after", toks[v].text)
