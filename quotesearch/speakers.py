@@ -593,6 +593,11 @@ OTHER_SUBJECTS = frozenset("police officials authorities investigators prosecuto
 #: The end of a sentence, roughly: a full stop, "?" or "!" and a space before a capital or a mark.
 RE_SENTENCE_END = re.compile(r"[.?!][”\"’']?\s+[“\"‘'A-Z]")
 
+def _ends_at_paragraph(ends: list[re.Match]) -> bool:
+    """No sentence ends between a subject and a pronoun, or only the paragraph the subject closes."""
+    return not ends or (len(ends) == 1 and "\n" in ends[0].group())
+
+
 #: Nouns of one group of people that a "they" stands for ("the family", "the couple").
 COLLECTIVE_NOUNS = frozenset("family couple".split())
 
@@ -2973,9 +2978,12 @@ class Cast:
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
                     if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
-                            and self.opens_sentence(pos) and not RE_SENTENCE_END.search(self.text, pos, self.position):
-                        return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’: the
-                        # subject of the sentence just before, never ‘Protesters confronted the family’)
+                            and self.opens_sentence(pos) and _ends_at_paragraph(
+                                [e for _, e in zip(range(2), RE_SENTENCE_END.finditer(self.text, pos, min(self.position, mention.start)))]):
+                        return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’, or at
+                        # the end of the paragraph before, ‘the family paid tribute to Rhodri. / In a statement,
+                        # they said:’: the subject of the sentence just before, never ‘Protesters confronted
+                        # the family’, nor one with a sentence between, ‘Detectives said …’)
                     continue
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         (p.name.lower() in ONE_WORD_PLACES or p.name in TWO_WORD_PLACES) and p.gender is None and not p.titled
