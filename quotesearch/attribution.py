@@ -3231,7 +3231,7 @@ RE_DONE_TO = regex.compile(
     r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?!(?:" + "|".join(sorted(
         "frustrated disappointed delighted pleased satisfied thrilled relieved excited worried concerned surprised "
         "shocked determined convinced annoyed irritated encouraged impressed tired bored scared frightened "
-        "exhausted elated overjoyed devastated gutted heartbroken interested".split())) + r")\b)\w+ed|died|dies|passed away"
+        "exhausted elated overjoyed devastated gutted heartbroken interested warned asked".split())) + r")\b)\w+ed|died|dies|passed away"
     r"|never recovered|never regained)\b")
 
 
@@ -3718,6 +3718,11 @@ def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
                for named in RE_NAMED_AGE.finditer(text, max(0, at - AGE_REACH), at))
 
 
+#: Nationality words an epithet may hold before a role (‘the French director’): after "the", "French",
+#: "Welsh" and "English" are no surnames.
+EPITHET_NATIONS = NATIONALITY_WORDS | frozenset({"french", "welsh", "english"})
+
+
 def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                        paras: list[tuple[int, int]] | tuple = ()) -> Person | None:
     """The one named person the quotation's paragraph opens with as its subject ("Tate was
@@ -3734,12 +3739,15 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             return None
         lo, hi = paras[sp.paragraph - 1]
     listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
-        or head in ("democrat", "republican")
+        or head in ("democrat", "republican") or (  # (and a role with a nation: ‘the French director’, ‘the
+            len(words) == 3 and head in ROLE_NOUNS and words[1].removesuffix("-born") in EPITHET_NATIONS)  # Hungarian-born director’)
     if not listed and head not in ROLE_NOUNS:
         return None  # (only an epithet of a person, or a role its sentence gives the subject below, or
         # one of a subject that speaks: never "the affidavit says", "the daily said")
     if hi - lo > 2 * CONTEXT_CHARS:
         return None  # (only near its paragraph's start, so that each quotation reads a bounded stretch)
+    if (dateline := RE_DATELINE.match(text, lo, hi)) is not None:
+        lo = dateline.end()  # (past a dateline: ‘VENICE — Ines Valcourt had been warned …’)
     ends = sentence_ends(text, lo, hi)
     toks = tokenize(text, lo, min(ends[0] if ends else hi, lo + CONTEXT_CHARS))
     if not toks or not toks[0].text[:1].isalpha():
