@@ -1576,12 +1576,19 @@ class Cast:
                 # (one of a group is a person whatever the name: ‘His partner, Keisha,’)
                 # (never "Virginia, whose governor", "Jordan said"; but "Victoria, a mother of four,")
                 named_once.append((at, given, None))
-        if " from " in text or " in " in text:
-            for m in RE_GIVEN_FROM_PLACE.finditer(text):
-                if (gender_of(m.group(1)) is not None or m.group().startswith(("Caller", "Listener", "Viewer", "Reader", "Another", "One"))) \
+        for key in (" from ", " in ", " near "):  # (a search per word, then the pattern where one may match)
+            i = text.find(key)
+            while i >= 0:
+                w = i
+                while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "-"):
+                    w -= 1
+                if w < i and text[w].isupper() and text[i + len(key):i + len(key) + 1].isupper() \
+                        and (m := RE_GIVEN_FROM_PLACE.search(text, max(0, w - 24), i + 120)) is not None and m.start(1) == w \
+                        and (gender_of(m.group(1)) is not None or m.group().startswith(("Caller", "Listener", "Viewer", "Reader", "Another", "One"))) \
                         and m.group(1).lower() not in PLACE_GIVEN_NAMES and not RE_TIME_AFTER_IN.match(text, m.end(1)):
                     # (never a place or a club: ‘Victoria in April said’, ‘Chelsea in January said’)
                     named_once.append((m.start(1), m.group(1), None))
+                i = text.find(key, i + len(key))
         i = text.find(" named ")
         while i >= 0:  # ‘A pick packer named Lina said’: a person named by a given name alone
             m = RE_NAMED_GIVEN.match(text, i)
