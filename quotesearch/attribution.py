@@ -3763,10 +3763,14 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     names = p.name.split() if p is not None else []  # (the person's words, read once)
     if p is None or p.kind != "name" or p.placelike or is_organisation(names) or names[-1].lower() in PLACE_NOUNS:
         return None
-    own, another = _nationalities_given(text, lo, hi, p, cast) if head in NATIONALITY_NOUNS else (False, False)
-    if another or (own and nation_stem(own) != nation_stem(head)):
+    nation = head if head in NATIONALITY_NOUNS else words[1].removesuffix("-born") if len(words) == 3 \
+        and words[1].removesuffix("-born") in EPITHET_NATIONS else None  # (‘the French director’)
+    own, another = _nationalities_given(text, lo, hi, p, cast) if nation is not None else (False, False)
+    if another or (own and nation_stem(own) != nation_stem(nation)) or (
+            GENDERED_NOUNS.get(head) is not None and p.gender is not None and GENDERED_NOUNS[head] != p.gender):
         return None  # (a nationality the paragraph gives someone else: ‘met the Canadian prime minister’; or
-        # another one its subject: ‘Bulgarian Ivan Kolev was frustrated. “…,” the Serbian said’)
+        # another one its subject: ‘Bulgarian Ivan Kolev was frustrated. “…,” the Serbian said’, ‘Lars
+        # Eklund, the Swedish actor, … “…,” the French director said’; or the other sex: ‘the French actress’)
     if gender_of(names[0]) is None and (" " not in p.name or (
             head in NATIONALITY_NOUNS and not (p.titled or own or cast.roles_of(p)))):
         return None  # (a person's full name, or a given name the lists know: "Coco Gauff", never "Villa";

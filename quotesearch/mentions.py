@@ -661,8 +661,9 @@ def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | N
     for lead in (("another",), ("one",), ("one", "of", "them"), ("one", "of", "those"), ("a", "second"), ("a", "third")):
         n = len(lead)
         if c - lo > n + 1 and tuple(x.word for x in toks[lo:lo + n]) == lead and toks[lo + n].text == "," \
-                and toks[lo + n + 1].word in ("a", "an") and all(x.text != "," for x in toks[lo + n + 1:c]):
-            return _description(toks, lo + n + 1, c - 1, text)
+                and toks[lo + n + 1].word in ("a", "an") and all(x.text != "," for x in toks[lo + n + 1:c]) \
+                and toks[c - 1].word not in TIME_WORDS and toks[c - 1].word not in ("later", "earlier", "ago"):
+            return _description(toks, lo + n + 1, c - 1, text)  # (never a time: ‘Another, a few minutes later, wrote’)
     return None
 
 

@@ -593,9 +593,16 @@ OTHER_SUBJECTS = frozenset("police officials authorities investigators prosecuto
 #: The end of a sentence, roughly: a full stop, "?" or "!" and a space before a capital or a mark.
 RE_SENTENCE_END = re.compile(r"[.?!][”\"’']?\s+[“\"‘'A-Z]")
 
-def _ends_at_paragraph(ends: list[re.Match]) -> bool:
-    """No sentence ends between a subject and a pronoun, or only the paragraph the subject closes."""
-    return not ends or (len(ends) == 1 and "\n" in ends[0].group())
+def _ends_at_paragraph(text: str, lo: int, hi: int) -> bool:
+    """No sentence ends between ``lo`` and ``hi``, or only the paragraph ``lo`` closes, the next
+    opening with the sentence ``hi`` is in (never past another: ‘The family paid tribute. / The
+    club's players wore armbands. “…,” they said’)."""
+    ends = [e for _, e in zip(range(2), RE_SENTENCE_END.finditer(text, lo, hi))]
+    return not ends or (len(ends) == 1 and "\n" in ends[0].group() and RE_STOP.search(text, ends[0].end() - 1, hi) is None)
+
+
+#: A sentence's stop before a space (the next sentence may open with anything).
+RE_STOP = re.compile(r"[.?!][”\"’']?\s")
 
 
 #: Nouns of one group of people that a "they" stands for ("the family", "the couple").
@@ -1189,11 +1196,13 @@ def _another_pattern(head: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
-#: Heads of an unnamed source's description (‘a source close to …’, ‘an insider’).
-SOURCE_NOUNS = frozenset("source insider person official".split())
+#: Heads of an unnamed source's description (‘a source close to …’, ‘an insider’), and which may stand
+#: for which ("the second source" of ‘Another insider’).
+SOURCE_KIN = {"source": "source", "insider": "source", "person": "person", "official": "official"}
+SOURCE_NOUNS = frozenset(SOURCE_KIN)
 
 #: A second unnamed source brought in (‘Another insider’, ‘A second source’, ‘a third person’), the last before.
-RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (?:source|insider|person|official)\b"
+RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (source|insider|person|official)\b"
                                 r"(?!.*\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (?:source|insider|person|official)\b)", regex.S)
 
 
@@ -2985,8 +2994,7 @@ class Cast:
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
                     if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
-                            and self.opens_sentence(pos) and _ends_at_paragraph(
-                                [e for _, e in zip(range(2), RE_SENTENCE_END.finditer(self.text, pos, min(self.position, mention.start)))]):
+                            and self.opens_sentence(pos) and _ends_at_paragraph(self.text, pos, min(self.position, mention.start)):
                         return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’, or at
                         # the end of the paragraph before, ‘the family paid tribute to Rhodri. / In a statement,
                         # they said:’: the subject of the sentence just before, never ‘Protesters confronted
@@ -3054,7 +3062,8 @@ class Cast:
             # ‘A source close to Corliss said …. Another insider disputes that. “…,” the second source
             # says’: the one brought in second, never the first
             later = RE_LATER_SOURCE.search(self.text, max(0, mention.start - 600), mention.start)
-            if later is not None:
+            if later is not None and SOURCE_KIN[later.group(1).lower()] == SOURCE_KIN[head]:  # (a source is an
+                # insider, never "another person, a cyclist")
                 return Person(later.group()[0].lower() + later.group()[1:], kind="description"), "description-anaphor"
             if not _another_before(self.text, mention.start, head):
                 return Person("the" + text[3:], kind="description"), "description"
