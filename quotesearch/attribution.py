@@ -1746,6 +1746,15 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # said.’: the one asked answers, never the asker the sentence is about
         p, _ = cast.resolve(Mention(asking.start(1), asking.end(1), asking.group(1), "name"))
         return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
+    put = None
+    for put in RE_WRITER_ASKS.finditer(text, max(s_lo, s_hi - 300), s_hi):
+        pass  # (the last of them)
+    if put is not None and put.group(2).lower() == found.mention.text.lower() \
+            and all(not text[e:s_hi].strip(" \n\t”\"’") for e in sentence_ends(text, put.end(), s_hi)):
+        # the writer's own question or news put to someone, whose "he"/"she" follows: ‘When I put this to
+        # Mehta, he winced. “…,” he said’, ‘I asked Mensah how she copes. “…,” she said’
+        p, _ = cast.resolve(Mention(put.start(1), put.end(1), put.group(1), "name"))
+        return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
     if regex.search(rf"\basked (?:him |her )?(?:if|whether) {found.mention.text.lower()}\b", text[ms[0].end:s_hi]) is not None:
@@ -3023,6 +3032,12 @@ CREDIT_WORDS = frozenset("contributed contributing compiled reporting reported e
 RE_ASKED_BY = regex.compile(r"\b[Aa]sked by ")
 
 #: Whom a question was put to, in the sentence before an answer (‘…, asking Kittering whether he …’).
+#: The writer putting a question or news to someone, then a "he" or "she" in that sentence (‘When I put this
+#: to Mehta, he winced’, ‘I asked Mensah how she copes’, ‘When I repeated this to Vikram, he flinched’).
+RE_WRITER_ASKS = regex.compile(r"\bI (?:asked|told|put (?:this|it|that|the question|the figures?|the claims?) to"
+                               r"|repeated (?:this|it|that) to|mentioned (?:this|it|that) to|showed) "
+                               r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)\b[^.!?“”\"]{0,80}?\b(he|she)\b")
+
 RE_ASKING_WHOM = regex.compile(r"\b(?:asking|pressing|questioning) ((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+)"
                                r" (?:whether|if|about|why|what|how|when)\b[^.!?“”\"]*[.?]\s*$")
 
