@@ -615,6 +615,14 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
+    if m is not None and m.kind == "name" and m.role and text and (agent := RE_AGENT_FOR_BODY.fullmatch(m.role)) is not None \
+            and agent.group(1).lower() in THING_NOUNS and (r0 := text.rfind(m.role, max(0, m.start - len(m.role) - 4), m.start)) >= 0 \
+            and text[r0 + len(m.role):m.start] == ", " and gender_of(m.text.split()[0]) is None and not split_title(m.text.split())[0]:
+        # (never a person set off with a rank or a given name: ‘a spokesman for the Sudanese army,
+        # Brigadier General Osman Hassan Abu Shanab,’)
+        # a body's name set off after it, in a speaker's description: ‘A spokesperson for her label, Big Sky
+        # Nashville, said’ is the spokesperson, never the label
+        return Mention(r0, m.end, text[r0].lower() + text[r0 + 1:m.end], "description")
     if m is not None and j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name" \
             and gender_of(m.text.split()[0]) is None and " " not in m.text:
         i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)
@@ -642,6 +650,13 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return m  # (the subject's own opening, never a phrase's object: ‘After talks at the Ministry of Defence,
         # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
     return Mention(head.start, m.end, text[head.start:m.end], head.kind, head.role)
+
+
+#: Someone who speaks for a body, the body by its kind (‘A spokesperson for her label’, ‘a lawyer for the
+#: family's company’).
+RE_AGENT_FOR_BODY = regex.compile(r"(?i:an?|the|one) (?:\w+ )?(?i:spokesperson|spokesman|spokeswoman|representative|rep"
+                                  r"|lawyer|attorney|solicitor|publicist) (?:for|at|of) (?:(?:the )?[\p{L}\-]+[’']s|the|her|his|its|their)"
+                                  r"(?: [\p{L}\-]+)? (\p{Ll}+)")
 
 
 def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:
