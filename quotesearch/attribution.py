@@ -3780,6 +3780,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None
     nation = head if head in NATIONALITY_NOUNS else words[1].removesuffix("-born") if len(words) == 3 \
         and words[1].removesuffix("-born") in EPITHET_NATIONS else None  # (‘the French director’)
+    if nation is not None and nation != head and any(w in ROLE_NOUNS and w != head for r in cast.roles_of(p)
+                                                     for w in r.lower().replace("-", " ").split()):
+        return None  # (a nation and a role only for one given no other office: never ‘Russian President Vladimir
+        # Putin did not comment. “…,” the Russian diplomat said’)
     own, another = _nationalities_given(text, lo, hi, p, cast) if nation is not None else (False, False)
     if another or (own and nation_stem(own) != nation_stem(nation)) or (
             GENDERED_NOUNS.get(head) is not None and p.gender is not None and GENDERED_NOUNS[head] != p.gender):
