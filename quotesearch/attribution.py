@@ -3031,13 +3031,13 @@ CREDIT_WORDS = frozenset("contributed contributing compiled reporting reported e
 #: An opening phrase that names who asked (‘Asked by the presenter, Mishal Webb, whether …,’).
 RE_ASKED_BY = regex.compile(r"\b[Aa]sked by ")
 
-#: Whom a question was put to, in the sentence before an answer (‘…, asking Kittering whether he …’).
 #: The writer putting a question or news to someone, then a "he" or "she" in that sentence (‘When I put this
 #: to Mehta, he winced’, ‘I asked Mensah how she copes’, ‘When I repeated this to Vikram, he flinched’).
 RE_WRITER_ASKS = regex.compile(r"\bI (?:asked|told|put (?:this|it|that|the question|the figures?|the claims?) to"
                                r"|repeated (?:this|it|that) to|mentioned (?:this|it|that) to|showed) "
                                r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)\b[^.!?“”\"]{0,80}?\b(he|she)\b")
 
+#: Whom a question was put to, in the sentence before an answer (‘…, asking Kittering whether he …’).
 RE_ASKING_WHOM = regex.compile(r"\b(?:asking|pressing|questioning) ((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+)"
                                r" (?:whether|if|about|why|what|how|when)\b[^.!?“”\"]*[.?]\s*$")
 
@@ -3753,9 +3753,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         if sp.paragraph == 0 or sp.paragraph > len(paras):
             return None
         lo, hi = paras[sp.paragraph - 1]
+    nation = head if head in NATIONALITY_NOUNS else words[1].removesuffix("-born") if len(words) == 3 \
+        and words[1].removesuffix("-born") in EPITHET_NATIONS else None  # (‘the French director’, ‘the Hungarian-born director’)
     listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
-        or head in ("democrat", "republican") or (  # (and a role with a nation: ‘the French director’, ‘the
-            len(words) == 3 and head in ROLE_NOUNS and words[1].removesuffix("-born") in EPITHET_NATIONS)  # Hungarian-born director’)
+        or head in ("democrat", "republican") or (nation is not None and head in ROLE_NOUNS)  # (and a role with a nation)
     if not listed and head not in ROLE_NOUNS:
         return None  # (only an epithet of a person, or a role its sentence gives the subject below, or
         # one of a subject that speaks: never "the affidavit says", "the daily said")
@@ -3778,8 +3779,6 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     names = p.name.split() if p is not None else []  # (the person's words, read once)
     if p is None or p.kind != "name" or p.placelike or is_organisation(names) or names[-1].lower() in PLACE_NOUNS:
         return None
-    nation = head if head in NATIONALITY_NOUNS else words[1].removesuffix("-born") if len(words) == 3 \
-        and words[1].removesuffix("-born") in EPITHET_NATIONS else None  # (‘the French director’)
     if nation is not None and nation != head and any(w in ROLE_NOUNS and w != head for r in cast.roles_of(p)
                                                      for w in r.lower().replace("-", " ").split()):
         return None  # (a nation and a role only for one given no other office: never ‘Russian President Vladimir

@@ -528,7 +528,7 @@ PEOPLE_PLURALS = frozenset("police media authorities lawmakers legislators troop
 
 #: Cue words whose passive makes the subject the listener (‘the companies were told’, ‘was warned’).
 TOLD_PASSIVES = frozenset("told warned asked advised informed ordered urged instructed reminded assured".split())
-PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
+PASSIVE_AUXILIARIES = BE_FORMS | {"be"}
 
 
 #: Words after which a cue word is a noun ("the report", "his post", "secretary of state").

@@ -618,14 +618,15 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if m is not None and m.kind == "name" and m.role and text and (agent := RE_AGENT_FOR_BODY.fullmatch(m.role)) is not None \
             and agent.group(1).lower() in THING_NOUNS and (r0 := text.rfind(m.role, max(0, m.start - len(m.role) - 4), m.start)) >= 0 \
             and text[r0 + len(m.role):m.start] == ", " and gender_of(m.text.split()[0]) is None and not split_title(m.text.split())[0]:
-        # (never a person set off with a rank or a given name: ‘a spokesman for the Sudanese army,
-        # Brigadier General Osman Hassan Abu Shanab,’)
         # a body's name set off after it, in a speaker's description: ‘A spokesperson for her label, Big Sky
-        # Nashville, said’ is the spokesperson, never the label
+        # Nashville, said’ is the spokesperson, never the label (but never a person set off with a rank or a
+        # given name: ‘a spokesman for the Sudanese army, Brigadier General Osman Hassan Abu Shanab,’)
         return Mention(r0, m.end, text[r0].lower() + text[r0 + 1:m.end], "description")
-    if m is not None and j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name" \
+    if m is None:
+        return None
+    i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
+    if j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name" \
             and gender_of(m.text.split()[0]) is None and " " not in m.text:
-        i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)
         d = i - 1 if i is not None else -1
         while d >= lo and toks[d].text.islower() and toks[d].text.isalpha() and toks[d].word not in DETERMINERS \
                 and toks[d].word not in SPEECH_VERBS and toks[d].word not in PERSON_OR_BODY_NOUNS and i - d <= 3:
@@ -633,9 +634,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         if d >= lo and toks[d].word in ("a", "an", "the", "this", "that") and d < i - 1:
             return None  # a name before a noun, in a noun phrase: ‘announced in a terse Instagram post that’ (never
             # a person's: ‘the actor Paul Mescal notes’, ‘As the economist Paul Krugman notes’)
-    if m is None or not text or m.start - 2 < 0:
+    if not text or m.start - 2 < 0:
         return m
-    i = next((i for i in range(j - 1, lo, -1) if toks[i].start == m.start), None)
     outer = _relative_antecedent(toks, i, lo) if i is not None and m.kind != "pronoun" else None
     if outer is not None:  # the object of a relative clause's verb: ‘A lawyer who represents the
         end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # families said’ is the lawyer

@@ -1201,9 +1201,8 @@ def _another_pattern(head: str) -> re.Pattern:
 SOURCE_KIN = {"source": "source", "insider": "source", "person": "person", "official": "official"}
 SOURCE_NOUNS = frozenset(SOURCE_KIN)
 
-#: A second unnamed source brought in (‘Another insider’, ‘A second source’, ‘a third person’), the last before.
-RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (source|insider|person|official)\b"
-                                r"(?!.*\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (?:source|insider|person|official)\b)", regex.S)
+#: A second unnamed source brought in (‘Another insider’, ‘A second source’, ‘a third person’).
+RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (source|insider|person|official)\b")
 
 
 def _another_before(text: str, at: int, head: str) -> bool:
@@ -3061,7 +3060,9 @@ class Cast:
                 and head in SOURCE_NOUNS:
             # ‘A source close to Corliss said …. Another insider disputes that. “…,” the second source
             # says’: the one brought in second, never the first
-            later = RE_LATER_SOURCE.search(self.text, max(0, mention.start - 600), mention.start)
+            later = None
+            for later in RE_LATER_SOURCE.finditer(self.text, max(0, mention.start - 600), mention.start):
+                pass  # (the last brought in before)
             if later is not None and SOURCE_KIN[later.group(1).lower()] == SOURCE_KIN[head]:  # (a source is an
                 # insider, never "another person, a cyclist")
                 return Person(later.group()[0].lower() + later.group()[1:], kind="description"), "description-anaphor"
