@@ -259,6 +259,10 @@ franchise band orchestra festival opposition junta regime militia
 biotech chipmaker cooperative directorate clinic tribunal chamber
 """)
 
+#: The months, as written (for dates in citations, and a time after "in": ‘Victoria in April said’).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
 #: Role nouns whose plural is a common surname ("Reeves"): never read as people in the plural.
 SURNAME_PLURAL_ROLES = frozenset({"reeve"})
 

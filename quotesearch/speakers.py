@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS,
-    is_abbreviation, wordset,
+    MONTH_NAMES, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back,
@@ -92,8 +92,7 @@ RE_GIVEN_FROM_PLACE = regex.compile(
     r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}(?:, \p{Lu}[\p{L}.]{1,5})?,? (?:said|says|told|asked|wrote|added)\b")
 
 #: A time after "in" (‘in April’, ‘in 2019’): no place a person is from.
-RE_TIME_AFTER_IN = regex.compile(r" in (?:January|February|March|April|May|June|July|August|September|October|November"
-                                 r"|December|Spring|Summer|Autumn|Winter|\d)")
+RE_TIME_AFTER_IN = regex.compile(r" in (?:" + "|".join(MONTH_NAMES) + r"|Spring|Summer|Autumn|Winter|\d)")
 
 #: One-word names of performers and players: after a trade ("Pop star Vesper", "DJ Solstice",
 #: "rapper Kross"), or opening a sentence with the trade set off after them ("Kairo, the lead
