@@ -1192,7 +1192,10 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
     while e < n and e - first <= 1 and toks[e].text.islower() and toks[e].text.replace("-", "").isalnum() \
             and toks[e].word not in FUNCTION_WORDS and toks[e].word not in AUXILIARIES and toks[e].word not in BE_FORMS \
             and (not _is_cue(toks[e], True) or (e + 1 < n and toks[e + 1].word in DOCUMENT_NOUNS)  # ("recall notice")
-                 or (toks[e].word.endswith("ing") and e + 1 < n and _is_cue(toks[e + 1], True))):  # ("the warning said")
+                 or (toks[e].word.endswith("ing") and e + 1 < n and _is_cue(toks[e + 1], True))  # ("the warning said")
+                 or (toks[e].word.endswith("s") and e == first and (  # a cue's plural as a noun: ‘the states said’,
+                     (e + 1 < n and _is_cue(toks[e + 1], True) and not toks[e + 1].word.endswith("ing"))  # ‘said the states.’
+                     or (after and (e + 1 == n or toks[e + 1].text in ".,;"))))):
         e += 1
     if e == first or (e - first == 2 and toks[e - 1].word.endswith("ly")):
         return None  # ("the firm previously said": an adverb)

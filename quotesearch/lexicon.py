@@ -260,6 +260,12 @@ biotech chipmaker cooperative directorate clinic tribunal chamber
 """)
 
 #: The months, as written (for dates in citations, and a time after "in": ‘Victoria in April said’).
+#: Words of number, which open no one's name ("Twelve Hours", "Three Rivers") and are no one's name
+#: alone ("Twenty states sued": no "Twenty" who states).
+NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                         "hundred thousand million".split())
+
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 

@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
+    NUMBER_NAMES, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -622,8 +622,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # Nashville, said’ is the spokesperson, never the label (but never a person set off with a rank or a
         # given name: ‘a spokesman for the Sudanese army, Brigadier General Osman Hassan Abu Shanab,’)
         return Mention(r0, m.end, text[r0].lower() + text[r0 + 1:m.end], "description")
-    if m is None:
-        return None
+    if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
+        return None  # (a count is no one: ‘Twenty states sued’)
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
     if j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name" \
             and gender_of(m.text.split()[0]) is None and " " not in m.text:

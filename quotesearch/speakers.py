@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS,
-    MONTH_NAMES, is_abbreviation, wordset,
+    MONTH_NAMES, NUMBER_NAMES, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back,
@@ -1383,10 +1383,6 @@ WORK_NOUNS_BEFORE = frozenset("book memoir novel autobiography biography film mo
 #: Head nouns of a body set off before its name (‘The lender, Heartland Farm Credit,’): never a "he"
 #: or "she" (only after "the": ‘Another operator, Lin Pei-shan,’ is a person).
 BODY_ROLE_HEADS = THING_NOUNS - DOCUMENT_NOUNS - frozenset({"operator"})
-
-#: Words of number, which open no one's name ("Twelve Hours", "Three Rivers").
-NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-                         "hundred thousand million".split())
 
 #: A company's last words written with a full stop ("Inc.", "Co.", "Corp.").
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
