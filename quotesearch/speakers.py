@@ -1813,7 +1813,8 @@ class Cast:
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton, nor
             # the wife's for Geoff Attwell, "who runs a farm with his wife, Sarah. … Mrs Attwell")
         if title is None and honorific in OFFICE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
-            title = words[0]  # "Sen. Ron Johnson": the honorific is the office (not the "Gen" of "Gen Nakatani")
+            title = f"{lead} {words[0]}" if lead is not None else words[0]  # "Sen. Ron Johnson": the honorific is
+            # the office (not the "Gen" of "Gen Nakatani"), a capital "Former" before it part of it ("Former Gov.")
         if title:
             before = self.text[max(0, at - 16):at].split()
             if before and before[-1] in TITLE_QUALIFIERS and not (
