@@ -1191,7 +1191,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 given = _person_of_nationality(text, found.mention.text.split()[-1], found.mention.start, cast) \
                     if _nationality_epithet(found.mention.text) else None  # (‘Dutchman Max Verbeek beat Briton James Carter. …
                 # “…,” said the Dutchman’: the one the article gave that nationality)
-                opener = given or (_paragraph_subject(text, sp, cast, found.mention.text, paras)
+                state_ = _state_epithet(found.mention.text)
+                opener = given or (_paragraph_subject(text, sp, cast, found.mention.text if state_ is None else
+                                                      f"the {state_[0]} {state_[1]}", paras)  # (‘the senator from
+                                   # Texas’ as ‘the Texas senator’)
                                    if not text.startswith((", who ", " who "), found.mention.end) and given is not False
                                    else None)  # (‘the 54-year-old, who lives downstairs’ is someone the words after it introduce)
                 if opener:
@@ -1267,17 +1270,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 related = _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast)
                 if related is not None:  # the article made that kin of someone named
                     found.person, found.how = related, "kin"
-            epithet = RE_STATE_EPITHET.fullmatch(found.mention.text) \
+            epithet = _state_epithet(found.mention.text) \
                 if found.person is None or found.person.kind != "name" or not found.mention.text.endswith(found.person.name) \
                 or found.person.name.split()[0] in US_STATE_FORMS else None
             if epithet is not None:  # (a state, or a home town: ‘State Rep. Dale Simmons, R-Marietta, … the
                 # Marietta Republican’)
-                holder = _state_holder(text, US_STATE_FORMS.get(epithet.group(1), (epithet.group(1),)),
-                                       epithet.group(2).lower(), cast, found.mention.start)
+                holder = _state_holder(text, US_STATE_FORMS.get(epithet[0], (epithet[0],)),
+                                       epithet[1].lower(), cast, found.mention.start)
                 if holder is not None:  # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’
                     found.person, found.how = holder, "state-epithet"
-                elif found.how == "organisation" and found.rule == "cue-after" and epithet.group(2) in ("Democrat", "Republican") \
-                        and (opener := _paragraph_subject(text, sp, cast, found.mention.text, paras)) is not None:
+                elif found.how == "organisation" and found.rule == "cue-after" and epithet[1] in ("Democrat", "Republican") \
+                        and (opener := _paragraph_subject(text, sp, cast, f"the {epithet[0]} {epithet[1]}", paras)) is not None:
                     found.person, found.how = opener, "epithet"  # (no one given that state: the subject of the
                     # paragraph before, ‘U.S. Sen. Marcus Delaney made a stark prediction …. “…,” the Oregon Republican wrote’)
             if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
@@ -3587,20 +3590,39 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
 RE_STATE_EPITHET = regex.compile(r"(?i:the) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (Democrat|Republican|Independent|senator|"
                                  r"congressman|congresswoman|lawmaker|representative|governor|legislator)")
 
-def _party_or_state_told(text: str, p: Person, cast: Cast, party: str, state: str) -> bool:
+#: The same, the state after "from" (‘the senator from Illinois’, ‘the Republican from Texas’).
+RE_STATE_FROM_EPITHET = regex.compile(r"(?i:the) (Democrat|Republican|Independent|senator|congressman|congresswoman|lawmaker|"
+                                      r"representative|governor|legislator) from (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)")
+
+
+def _state_epithet(words: str) -> tuple[str, str] | None:
+    """The state or home town and the party or office of a politician's epithet (‘the Ohio
+    Democrat’; a state only after "from": ‘the senator from Illinois’).
+
+    >>> _state_epithet("the Ohio Democrat"), _state_epithet("the senator from Illinois"), _state_epithet("the senator from Gaza")
+    (('Ohio', 'Democrat'), ('Illinois', 'senator'), None)
+    """
+    m = RE_STATE_EPITHET.fullmatch(words)
+    if m is not None:
+        return m.group(1), m.group(2)
+    m = RE_STATE_FROM_EPITHET.fullmatch(words)
+    return (m.group(2), m.group(1)) if m is not None and m.group(2) in US_STATE_FORMS else None
+
+
+def _party_or_state_told(text: str, p: Person, cast: Cast, party: str | None, state: str) -> bool:
     """The article gives ``p`` another party or another state than the epithet's (‘Sen. Ron Wyden,
     D-Ore.,’ for "the Oregon Republican", ‘Gov. Josh Shapiro, a Democrat,’ for "the Pennsylvania
     Republican", ‘Texas Gov. Greg Abbott’ for "the Oklahoma Republican"), in a role or set off right
-    after the name: the epithet is then someone else's."""
+    after the name (with no ``party``, the state alone: "the Texas senator"): the epithet is then someone else's."""
     forms = US_STATE_FORMS.get(state, (state,))
     for _, end in p.spots[:3]:  # (a party's letter and a state, read as the state rule reads them)
         label = RE_PARTY_STATE.match(text, end)
-        if label is not None and (label.group(1) != party[0] or label.group(2).strip() not in forms):
+        if label is not None and ((party is not None and label.group(1) != party[0]) or label.group(2).strip() not in forms):
             return True
     told = " ".join([*cast.roles_of(p), *(m.group() for _, end in p.spots[:3]
                                           if (m := RE_PARTY_SET_OFF.match(text, end)) is not None)])
-    other_party = ("Republican", "GOP") if party == "Democrat" else ("Democrat",)  # (and "Democratic")
-    return any(word.startswith(other_party) or (word in US_STATE_FORMS and word != state)
+    other_party = ("Republican", "GOP") if party == "Democrat" else ("Democrat",) if party is not None else ()  # (and "Democratic")
+    return any((other_party and word.startswith(other_party)) or (word in US_STATE_FORMS and word != state)
                for word in RE_PARTY_OR_STATE.findall(told))
 
 
@@ -3634,7 +3656,8 @@ def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, befo
                 break
             label = RE_PARTY_STATE.match(text, end)
             state = label is not None and label.group(2).strip() in forms
-            state = state or text.startswith(f" of {forms[0]}", end) or f"{forms[0]} " in text[max(0, start - 30):start]
+            state = state or text.startswith(f" of {forms[0]}", end) or _state_before(text, forms[0], start) \
+                or any(r.startswith(forms[0] + " ") for r in cast.roles_of(p))  # (‘Texas Sen. Ted Cruz’ read whole)
             if not state:
                 continue
             lead = text[max(0, start - 24):start]
@@ -3649,6 +3672,22 @@ def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, befo
                 fits.append(p)
                 break
     return _only_one(fits)
+
+
+def _state_before(text: str, state: str, start: int) -> bool:
+    """The state opens the title right before the name at ``start`` (‘Texas Sen. Ted Cruz’, ‘Ohio
+    state Rep. X’), never another's (‘Texas Gov. Greg Abbott and Sen. Dick Durbin’).
+
+    >>> t = "Texas Gov. Greg Abbott and Sen. Dick Durbin"
+    >>> _state_before(t, "Texas", t.index("Greg")), _state_before(t, "Texas", t.index("Dick"))
+    (True, False)
+    """
+    lead = text[max(0, start - 30):start]
+    k = lead.rfind(state + " ")
+    if k < 0:
+        return False
+    between = lead[k + len(state) + 1:].split()
+    return len(between) <= 3 and not any(w in ("and", "or", "&") or w.endswith((",", ";")) for w in between)
 
 
 #: A verb of the lede's kind of words right after a titled name (‘…, wrote that’, ‘ said’).
@@ -3828,10 +3867,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not reacts:
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him;
         # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
-    if head in ("democrat", "republican") and (state_ := RE_STATE_EPITHET.fullmatch(epithet)) is not None \
-            and _party_or_state_told(text, p, cast, state_.group(2).title(), state_.group(1)):
-        return None  # (a party's epithet only for one the article gives no party nor state: never ‘Sen. Ron
-        # Wyden, D-Ore., called …. “…,” the Oregon Republican said’)
+    if (state_ := RE_STATE_EPITHET.fullmatch(epithet)) is not None and (head in ("democrat", "republican") or state_.group(1) in US_STATE_FORMS) \
+            and _party_or_state_told(text, p, cast, state_.group(2).title() if head in ("democrat", "republican") else None,
+                                     state_.group(1)):
+        return None  # (a party's or a state's epithet only for one the article gives no other party nor state:
+        # never ‘Sen. Ron Wyden, D-Ore., called …. “…,” the Oregon Republican said’, nor "the Texas senator")
     age = RE_AGE.search(epithet)
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
