@@ -3094,8 +3094,11 @@ class Cast:
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned \
-                        and not _other_nation(words, p.name.lower().split()):
-                    return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …")
+                        and not _other_nation(words, p.name.lower().split()) \
+                        and all(w in p.name.lower().split() or w.upper() in text for w in places):  # (letters may
+                        # stand for the words: "the RNC member" after "a prominent Republican National Committee member")
+                    return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …", nor
+                    # another place's: "the Orléans councillor" is not "the Barrhaven West councillor")
                 if head == "person" and not words and not plural and p.kind == "description" and not p.plural \
                         and p.name.split()[0].lower() in ("a", "an", "one", "another") \
                         and (h := description_head(p.name)) is not None and h not in THING_NOUNS and h not in COLLECTIVE_NOUNS:
