@@ -682,6 +682,29 @@ def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | N
     return None
 
 
+def _person_of_owned_body(toks: list[Token], o: int, lo: int, text: str) -> Mention | None:
+    """The person whose body the name after the owner ``toks[o]`` is, named before "of", "at" or
+    "with" (‘Jenna Ruiz of the weather service's West Gulf River Forecast Center’, ‘Colleen
+    Hartigan of the DEA's San Francisco Field Division’): the body is theirs, they speak.
+
+    >>> t = "Hydrologist Jenna Ruiz of the weather service's West Gulf River Forecast Center said"
+    >>> toks = tokenize(t); o = next(i for i, x in enumerate(toks) if x.text == "service's")
+    >>> _person_of_owned_body(toks, o, 0, t).text
+    'Jenna Ruiz'
+    """
+    q = o - (not toks[o].capitalized)  # (a lower-case owner's noun may have one word before it: "the weather service's")
+    while q > lo and q > o - 3 and toks[q - 1].text.islower() and toks[q - 1].text.isalpha() and toks[q - 1].word not in NAME_HOLDERS:
+        q -= 1
+    if q - 2 < lo or toks[q - 1].word not in ("of", "at", "with") or not is_name_token(toks[q - 2]) or is_possessive(toks[q - 2]):
+        return None
+    run = toks[max(lo, _name_run_back(toks, q - 2)):q - 1]
+    title, name = split_title([x.text for x in run])
+    if len(name) < 2 or not (gender_of(name[0]) is not None or title is not None):
+        return None  # (a person in full, a given name or a title telling it: never ‘Smith of Jones's Ltd’)
+    first = run[len(run) - len(name)]
+    return Mention(first.start, run[-1].end, text[first.start:run[-1].end] if text else " ".join(name), "name", title)
+
+
 def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
     """Where the description starts whose relative clause ("who represents", "that advises")
     holds the mention at ``toks[i]`` as its verb's object: ‘A lawyer who represents the families’,
@@ -835,6 +858,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 and toks[i - 2].word not in THING_NOUNS and (d := _description_back(toks, i - 2, lo)) is not None:
             return _description(toks, d, k, text)  # the object of a participle after a person: ‘A banker
             # advising Trent Valley said’, ‘a lawyer representing Acme Corp. said’, never Trent Valley
+        if i - 3 >= lo and is_possessive(toks[i - 1]) and (person := _person_of_owned_body(toks, i - 1, lo, text)) is not None:
+            return person  # ‘Hydrologist Jenna Ruiz of the weather service's West Gulf River Forecast Center said’
         if toks[i].text == "Class" and i < k - 1 and i - 1 >= lo and RE_ORDINAL.fullmatch(toks[i - 1].text):
             i += 1  # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow said"
         if i - 2 >= lo and is_possessive(toks[i - 1]) and is_name_token(toks[i - 1]) \
