@@ -123,7 +123,7 @@ PRONOUNS = {
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
-cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr coun cr madam mdm brig pte pvt cdr
+cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr coun cr madam mdm brig pte pvt cdr const cst
 herr frau datuk dato datin tun puan encik ald revd
 shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie
 """)
@@ -133,7 +133,7 @@ shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie
 #: the honorifics that may stand inside a run of title words.)
 OFFICE_HONORIFICS = wordset("""
 dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr coun cr brig cdr
-ald revd spc pfc
+ald revd spc pfc const cst
 """)
 
 #: Articles ("The White House press secretary": never the start of a role).
@@ -451,7 +451,7 @@ NATIONALITY_TITLES = NATIONALITY_WORDS - wordset("western eastern northern south
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".
 ABBREVIATIONS = wordset("""
 mr mrs ms dr prof sr jr st sen rep gov gen col lt capt sgt maj adm cmdr rev hon pres
-brig cpl pte pvt insp supt det cdr msgr
+brig cpl pte pvt insp supt det cdr msgr const cst
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 no vs etc inc corp ltd co dept univ ave blvd mt ft approx
 """)

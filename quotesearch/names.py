@@ -382,6 +382,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     >>> split_title("Infrastructure and Communities Devinder Grewal".split())
     ('Infrastructure and Communities', ['Devinder', 'Grewal'])
     """
+    if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
+            and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
+        return None, words  # a place named after a royal, before a body's letters: "Prince George RCMP"
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
@@ -514,7 +517,7 @@ def _body_word(word: str) -> bool:
 #: Honorifics that are titles of office or rank: only these start a name inside a run.
 TITLE_HONORIFICS = wordset("""
 mr mrs ms dr prof sen rep gov lt gen col capt sgt maj adm cmdr pres supt sens reps govs rev det cpl insp amb
-msgr asst dep atty cllr spc pfc
+msgr asst dep atty cllr spc pfc const cst
 """)
 
 

@@ -1098,7 +1098,7 @@ TITLE_WORDS = {k: tuple(v.split()) for k, v in {
     "sen": "senator", "gov": "governor", "rep": "congressman congresswoman representative", "gen": "general",
     "adm": "admiral", "sgt": "sergeant", "det": "detective", "rev": "pastor reverend", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "maj": "major", "cmdr": "commander", "supt": "superintendent",
-    "insp": "inspector", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "coun": "councillor", "cr": "councillor", "pres": "president",
+    "insp": "inspector", "const": "constable", "cst": "constable", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "coun": "councillor", "cr": "councillor", "pres": "president",
     "dr": "doctor", "prof": "professor"}.items()}
 
 
