@@ -166,7 +166,7 @@ OFFICE_LEADS = frozenset("vice deputy assistant associate executive senior actin
 
 #: Bodies whose names after "of" may hold "and" and one word ("the Department of Fish and Game";
 #: never "the Bank of England and Reeves").
-DEPARTMENT_WORDS = frozenset("department ministry agency commission bureau division office council board authority".split())
+DEPARTMENT_WORDS = frozenset("department ministry agency commission bureau division office council board authority centers centres center centre institute institutes administration".split())
 
 
 def _department_of(toks: list[Token], lo: int, hi: int) -> bool:
@@ -905,6 +905,15 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 return _description(toks, d, k, text)
             i -= 1
         elif i - 1 >= lo and toks[i - 1].word in NAME_HOLDERS:
+            if toks[i - 1].word in ("of", "for") and i - 2 >= lo and toks[i - 2].capitalized and toks[i - 2].word in ORG_WORDS \
+                    and (r := _name_run_back(toks, i - 2)) < i - 2 and all(gender_of(x.text) is None for x in toks[r:k + 1]):
+                s0 = r - 1 if r - 1 >= lo and toks[r - 1].word == "the" else r
+                if s0 == lo or (toks[s0 - 1].word not in NAME_HOLDERS and not is_name_token(toks[s0 - 1])
+                                and toks[s0 - 1].text not in ("’s", "'s")):
+                    # a body's name of several words with its remit after "for" or "of", opening the clause:
+                    # ‘The Executive Office for Immigration Review said’ (never ‘X of the University of Ghent told’)
+                    return Mention(toks[s0].start, t.end, text[toks[s0].start:t.end] if text
+                                   else " ".join(x.text for x in toks[s0:k + 1]), "organisation")
             d = _description_back(toks, k, lo)  # ("Voters in Iowa said": the voters)
             if d is not None and not (d < i - 2 and toks[i - 2].capitalized and toks[i - 2].word in ORG_WORDS
                                       and all(x.capitalized for x in toks[d + (toks[d].word == "the"):i - 1])):
