@@ -1786,6 +1786,11 @@ def _heading_words(name: Sequence[str]) -> bool:
         (len(w) == 2 and w.endswith(".")) or w.lower() in PARTICLES for w in name)
 
 
+#: Nouns before "source" that make it a thing's ("a funding source", "a power source"), never a person.
+THING_SOURCES = frozenset("funding revenue income power energy water food heat heating light fuel cash tax money protein "
+                          "ignition pollution noise infection".split())
+
+
 def description_head(text: str) -> str | None:
     """The head noun of a description: 'a source close to the Kremlin' → 'source'.
 
@@ -1801,8 +1806,8 @@ def description_head(text: str) -> str | None:
                     and words[i - 1].lower() in ORG_WORDS:
                 continue  # a body's name: "A Department for Education spokesperson"
             break
-        if w in DESCRIPTION_NOUNS:
-            head = w
+        if w in DESCRIPTION_NOUNS and not (w in ("source", "sources") and i > 0 and words[i - 1].lower() in THING_SOURCES):
+            head = w  # (never "a funding source", "a power source": things, not people)
     if head and head.endswith("s") and not head.endswith("ss") and head[:-1] in DESCRIPTION_NOUNS:
         head = head[:-1]
     return head

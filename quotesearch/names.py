@@ -470,7 +470,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
 MIDDLE_NAMES = frozenset("""
 ann anne marie lynn lynne mae rose grace jo jean louise lee ray dean wayne lou kay jane beth
 ahmed ahmad ali raj pratap krishna naresh kumar prasad chandra nath lal hussain husain uddin ullah rahman
-mohammad mohammed muhammad kumari devi bahadur singh
+mohammad mohammed muhammad mohamed mohamud abdi hassan hussein omar osman yusuf farah kumari devi bahadur singh maya
 """.split())
 
 

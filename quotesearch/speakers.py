@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     MONTH_NAMES, NUMBER_NAMES, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back,
+    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, THING_SOURCES, Mention, _description_back,
     description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
@@ -2183,6 +2183,8 @@ class Cast:
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
+            if word in ("source", "sources") and text[max(0, m_start - 16):m_start - 1].rsplit(" ", 1)[-1].lower() in THING_SOURCES:
+                continue  # (a thing's: "does not identify a funding source")
             if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
                     (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or RE_OBJECT_PRONOUN.match(text, spoke.end())):
                 continue  # (brought in only as one who speaks, the verb next, past an aside or the body they
