@@ -465,7 +465,8 @@ INTRODUCED_PEOPLE = frozenset("""
 pharmacist lecturer professor doctor physician surgeon paramedic firefighter soldier farmer shopkeeper
 trader councillor councilor lawyer attorney investigator detective volunteer organiser organizer activist
 campaigner voter shopper tenant landlord homeowner patient miner fisherman pilot engineer staffer insider
-supporter fan player coach colleague banker investor mp veteran guard
+supporter fan player coach colleague banker investor mp veteran guard captain mechanic electrician plumber contractor
+chef cashier clerk cleaner labourer laborer
 """.split())
 PEOPLE_WORDS.update({w: ("",) for w in INTRODUCED_PEOPLE if w not in PEOPLE_WORDS})
 
@@ -2230,7 +2231,7 @@ class Cast:
             named = d - 2 if d > 1 and toks[d - 1].text == "," else -1
             if named >= 2 and toks[named].text.isdigit() and toks[named - 1].text == ",":
                 named -= 2  # (after an age: ‘Tasha Reed, 31, a pediatric nurse, said’)
-            if word in ANONYMOUS_PEOPLE and named >= 0 and toks[named].word in self.by_surname \
+            if named >= 0 and toks[named].capitalized and toks[named].word in self.by_surname \
                     and not self.by_surname[toks[named].word].placelike \
                     and GENDERED_NOUNS.get(word) in (None, self.by_surname[toks[named].word].gender):  # (never another
                 # sex's: ‘so she would not have to see Lamontagne, the woman told …’ ends an opening phrase)
