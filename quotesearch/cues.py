@@ -1099,7 +1099,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
                 and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
                 and not _people_after(toks, v) \
-                and not _refused(toks, v) and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
+                and not _refused(toks, v) and not _answers_a_thing(toks, v) and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet;
             # a weak verb only near the words: never ‘…” of the couple and that the podcast, which …,
@@ -1250,6 +1250,19 @@ OWNER_DOCUMENT_WORDS = frozenset("recall press official latest written emailed o
 NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), "slammed": ("into", "shut"),
                         # (‘would continue to “champion the cause”’: going on doing, never speaking)
                         **dict.fromkeys(("continue", "continues", "continued", "continuing"), ("to",))}
+
+
+#: What one answers without a word (‘answered a knock at the door’, ‘answered the phone’).
+ANSWERED_THINGS = frozenset("door doors knock knocks doorbell bell phone phones telephone call calls ad advert "
+                            "advertisement summons prayer prayers alarm".split())
+
+
+def _answers_a_thing(toks: list[Token], v: int) -> bool:
+    """The cue at ``v`` is "answer" of a door, a knock or a call (‘Mr Keogh had answered a knock at
+    the door and was shot “…”’): no speech."""
+    return toks[v].word.startswith("answer") and any(x.word in ANSWERED_THINGS for x in toks[v + 1:v + 4]) \
+        and not any(toks[a].word == "and" and _is_cue(toks[a + 1], True) for a in range(v + 2, min(len(toks) - 1, v + 9)))
+    # (but ‘Lamontagne answered the door and said, “…”’: the one who answered speaks)
 
 
 #: Finite verbs that make the words after a listener a clause of their own.
@@ -1416,7 +1429,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 toks[v + 1].capitalized and t.text.islower() and t.word in TELL_VERBS)) \
                 or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
-                or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) \
+                or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
                 or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS or x.word in POSTED_THINGS
                                                                     for x in toks[max(0, v - 6):v])
                     and v + 1 < n and (toks[v + 1].word in PREPOSITIONS or (  # (a time after it: ‘In a
