@@ -1941,7 +1941,11 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         return None  # (‘a statement by the suspect's family’ is theirs)
     if toks[issued].word == "in":
         # ‘X said in a statement’, ‘In a statement, police said’, ‘X denied the charges in a statement’
-        f = cue_before(text, toks, cast.knows, mixed=False)
+        said = mention_before(toks, issued - 1, 0, text) if issued > 1 and toks[issued - 1].word in SPEECH_VERBS \
+            and not toks[issued - 1].capitalized else None
+        f = Found(said, None, "cue-before", toks[issued - 1].text) if said is not None and said.kind != "pronoun" \
+            else cue_before(text, toks, cast.knows, mixed=False)  # (the verb right before it, never one in the
+        # clause it reports: ‘X said in a statement that crews had responded to the fire’)
         if f is None or f.mention is None or f.rule == "subject":
             # (a verb of its own before it: ‘X rejected that characterization in a written statement’,
             # or after it: ‘In a Facebook post Sunday, the sheriff's office thanked the volunteers’)
