@@ -350,7 +350,7 @@ materials engines partners capital securities advisors mobility robotics
 entertainment studios games interactive media cruises shipping lines resorts hotels esports
 rail railways railroad transit freight ferries trucking autos
 analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
-oncology medicines biotherapeutics neuroscience diagnostics biotech
+oncology medicines biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.
