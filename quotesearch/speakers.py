@@ -2755,6 +2755,10 @@ class Cast:
         if self._companies is None:  # (one pass for the article: a search per word was quadratic in its people)
             self._companies = {}
             for _, name, words in self.body_names():
+                if "and" in words[2:-1] and words[words.index("and", 2) - 1].lower() in BUSINESS_WORDS \
+                        and not any(w.lower() in BUSINESS_WORDS for w in words[words.index("and", 2) + 1:]):
+                    words = words[:words.index("and", 2)]  # a headline's two parties: "Kgalagadi Platinum and Mawu
+                    name = " ".join(words)  # deadlock over wages" names the firm "Kgalagadi Platinum"
                 if words[0] == "The" or not any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS
                                                 or w.lower().endswith(BUSINESS_ENDINGS) for w in words[1:]):
                     continue  # (and a firm's word joined to another: "Kestrel Microsystems")
