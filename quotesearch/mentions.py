@@ -256,7 +256,9 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             # name is its word: "A Department of Health and Social Care spokesperson")
         if w in PREPOSITIONS and i < j and not inside_name:
             first_preposition = i
-        owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i])
+        owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i]) and not (
+            toks[i].text.endswith(("s'", "s’")) and toks[i + 1].capitalized and toks[i + 1].word in ORG_WORDS)
+        # (a plural's apostrophe inside a body's name owns nothing: "the Glasgow Cab Drivers' Association")
         if w in DETERMINERS or w in POSSESSIVES or owned:
             # the head noun stands before the first preposition ("a source close to …"; not
             # "the job of president"), past a body's name ("A House of Lords spokesman"); a name's
