@@ -1096,6 +1096,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             continue
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
+        if toks[v].word in ("who", "which") and toks[v - 1].text == "," and v - 2 >= i:
+            nickname_end = next((c for c in range(v + 1, min(len(toks), v + 16)) if toks[c].text == ","), v)
+            continue  # an aside's verbs are no cue: ‘…,” the woman, who asked not to be named, said’
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
                 and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
                 and not _people_after(toks, v) \
