@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
-    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end, description_head, mention_after,
+    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end, description_head, mention_after,
     mention_before, state_before_title,
 )
 from quotesearch.names import (
@@ -1255,6 +1255,12 @@ NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), 
                         **dict.fromkeys(("continue", "continues", "continued", "continuing"), ("to",))}
 
 
+#: (A noun-like verb in its bare form after "a" or "the" and a singular noun is a compound noun: ‘In a
+#: blog post, they wrote’; never ‘the paper notes’.)
+#: Words between a determiner and a verb that keep it a verb (‘the company also posted’, ‘a source later claimed’).
+ADVERB_LIKE_BEFORE_VERB = frozenset("also later then first once never still just often only".split())
+
+
 #: What one answers without a word (‘answered a knock at the door’, ‘answered the phone’).
 ANSWERED_THINGS = frozenset("door doors knock knocks doorbell bell phone phones telephone call calls ad advert "
                             "advertisement summons prayer prayers alarm".split())
@@ -1433,6 +1439,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
+                or (t.word in NOUN_LIKE_VERBS and not t.word.endswith("s") and v > 1 and toks[v - 2].word in ("a", "an", "the")
+                    and toks[v - 1].text.isalpha() and not toks[v - 1].word.endswith("s")
+                    and toks[v - 1].word not in ADVERB_LIKE_BEFORE_VERB) \
                 or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS or x.word in POSTED_THINGS
                                                                     for x in toks[max(0, v - 6):v])
                     and v + 1 < n and (toks[v + 1].word in PREPOSITIONS or (  # (a time after it: ‘In a
