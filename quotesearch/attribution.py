@@ -92,7 +92,7 @@ CONFIDENCE = {
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
-    "headline": 0.85, "topic-answer": 0.6, "reply": 0.6,
+    "headline": 0.85, "topic-answer": 0.6, "reply": 0.6, "statement-before": 0.7,
 }
 
 
@@ -985,6 +985,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
             found = _name_line(text, paras[sp.paragraph - 1], cast)  # ‘Justice Minister Aurelio Baptiste-Kent’ /
             # ‘“We respect the court’s decision …”’: a round-up's name line above the words
+        if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
+                and RE_STATEMENT_GIVEN_END.search(text, *paras[sp.paragraph - 1]) is not None \
+                and (issuer := _statement_author(text, sp, lo, paras, cast)) is not None:
+            found = Found(None, issuer, "statement-before", "statement")  # ‘His family released a statement on
+            # Sunday. / “Drew was a son, a brother …”’: the words are the statement's, its issuer's
         if found is None and not title_ctx and sp.paragraph > 0 and RE_LIST_ITEM.match(text, sp.para_start) is not None:
             found = _list_lead(text, sp, paras, known)  # ‘X offered three commitments: / 1. To “…”’
         if found is None and not title_ctx and sp.close_end is not None \
@@ -1970,6 +1975,12 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         if m is None or m.kind == "pronoun":
             return None
     return _issuer(m, cast, pronoun=True)
+
+
+#: A paragraph ending with a statement given, no quotation in it (‘His family released a statement
+#: through the department on Sunday.’, ‘The club issued a statement:’): the next paragraph's words are it.
+RE_STATEMENT_GIVEN_END = regex.compile(r"\b(?:released|issued|put out|shared|posted|sent out|gave|provided) (?:a|an) "
+                                       r"(?:[\w’'\-]+ ){0,3}?(?:statement|message)\b[^.!?:“”\"\n]{0,80}[.:]\s*$")
 
 
 #: What a caption goes with.
