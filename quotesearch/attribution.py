@@ -431,8 +431,9 @@ RE_SENDER = regex.compile(
     r"(?:\b(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers)\b)(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}) "
     r"(?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
     r"[^;:“\"‘]{0,60}?\b(?:message|text|email|letter|note|post|tweet)s?\b[^;:“\"‘]{0,50}? (?:which|that) (?:read|said|stated)"
-    r"|(?:message|text|email|letter|note|post|tweet)s?, (?:sent|written|posted) by (\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2})"
-    r"[^,.;:]{0,40}, (?:read|said|stated))[:,]?\s*$")
+    r"|(?:message|text|email|letter|note|post|tweet|alert|warning|notice|notification)s?, (?:sent|written|posted|issued) by "
+    r"((?:the )?\p{Lu}[\p{L}’'\-]+(?: (?:(?:of|for|and) )?(?:the )?\p{Lu}[\p{L}’'\-]+){0,6})"
+    r"(?: (?:at|on|in|shortly|just|around|about) [^,;“\"]{1,40}?)?, (?:read|said|stated))[:,]?\s*$")
 
 #: Reports or claims of what someone said, which the source at the sentence's end denies or confirms
 #: (‘Reports that Ms Vance described the plan as “unworkable” were wrong, a spokesman said’).
