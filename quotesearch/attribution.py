@@ -962,7 +962,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 who = _another(other, results[idx - 1][1] if idx > 0 else None)
                 found = Found(Mention(other.start("who"), other.end("who"), who, "description"),
                               None, "cue-before" if other.re is RE_ANOTHER_BEFORE else "cue-after", other.group("verb"))
-        if found is None and not title_ctx and sp.close_end is not None and last in ".?!" \
+        if found is None and not title_ctx and sp.close_end is not None \
+                and (last in ".?!" or (last == "," and text.startswith((" was the ", " were the "), sp.close_end))) \
                 and (sp.open_at == sp.para_start or text[b_lo:sp.open_at].strip() == "") \
                 and (told := _told_after(text, sp, paras)) is not None:
             found = told  # ‘“…” / That was the blunt assessment of Superintendent X’, ‘So says X, who …’
@@ -1332,7 +1333,7 @@ def _another(m: regex.Match, before: Found | None) -> str:
 #: The sentence after a quotation that names whose words they were (‘That was the blunt assessment
 #: of X’, ‘Those were the words of X’, ‘So says X’, ‘That was how X described …’, ‘That quote from X
 #: appeared …’).
-RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such) (?:was|were|is|are) (?:the )?(?:\p{Ll}+ ){0,2}"
+RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such|(?<=,[”\"’']?) was|(?<=,[”\"’']?) were) (?:(?:was|were|is|are) )?(?:the )?(?:\p{Ll}+ ){0,2}"
                                  r"(?:words|verdict|assessment|view|message|warning|advice|prediction|answer|reply|"
                                  r"conclusion|judgment|judgement|reaction|response) (?:of|(?:(?:on )?\p{Lu}\p{Ll}+day |"
                                  r"yesterday |today |this week )?from) |So says |That was how |"
