@@ -772,6 +772,15 @@ SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris do
 
 #: Words that open a sentence's introductory phrase, after which the subject comes ("In an
 #: interview, Khan said").
+#: A sentence's short opening phrase and its comma, a lower-case title at most after it, right before a
+#: name (‘Back at Red River, instructor ’): group 1, the phrase's first word; group 2, its comma.
+RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)(?: [\p{L}\d’'\-.]+){0,6}(, )(?:\p{Ll}+ ){0,2}$")
+
+
+#: Capitalised words right before a spot (a surname's given names: ‘Marta ’ of ‘Marta Kowalczyk’).
+RE_NAME_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.? ){1,3}$")
+
+
 OPENING_PREPOSITIONS = frozenset("""
 in on at after before during for from with since as when while until by despite following speaking
 earlier later meanwhile afterwards elsewhere still yet but and then now also instead however
@@ -2429,6 +2438,23 @@ class Cast:
             return True
         return k == 0 or text[k - 1] in ".!?:\n\r“”\"’‘'—"
 
+    def _acts_after_opening(self, pos: int) -> bool:
+        """The name at ``pos`` is the subject of its sentence after a short opening phrase and its
+        comma, a lower-case title at most between, a verb right after it (‘Back at Red River,
+        instructor Marta Kowalczyk runs an informal conversation circle’, ‘On Monday, Smith
+        announced …’): the one a "he" or "she" after stands for."""
+        text = self.text
+        given = RE_NAME_WORDS_BEFORE.search(text, max(0, pos - 40), pos)  # (a surname's spot: its given name before it)
+        start = given.start() if given is not None else pos
+        opening = RE_OPENING_BEFORE_NAME.search(text, max(0, start - 90), start)
+        if opening is None or opening.group(1).lower() not in OPENING_PREPOSITIONS \
+                or not all(_title_noun(w) for w in text[opening.end(2):start].split()):
+            return False  # (a title between only: never ‘At rallies in Maine, voters with Bernie Sanders T-shirts stood’)
+        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+        after = text[run.end():run.end() + 24].split()[:1] if run is not None else []
+        return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS \
+            and (after[0] in IRREGULAR_PAST or after[0].endswith("ed") or (after[0].endswith("s") and not after[0].endswith("ss")))
+
     def _after_opening_phrase(self, comma: int, pos: int) -> bool:
         """The name at ``pos`` stands after a sentence's short opening phrase and its comma, and
         acts or is set off ("Nigeria’s culture minister, Funmilayo Adeyemi-Cole, welcomed …", "On
@@ -3022,7 +3048,7 @@ class Cast:
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
-                    subject = pos in self._spoke_at or self.opens_sentence(pos) or (
+                    subject = pos in self._spoke_at or self.opens_sentence(pos) or self._acts_after_opening(pos) or (
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
                         # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
