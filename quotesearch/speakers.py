@@ -1154,9 +1154,10 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
         held += (head,)  # "his Malaysian counterpart, X" is "the Malaysian minister" (by the nation only)
     if head not in held or (words and _bare_honorific(role)) or _other_nation(words, held):
         return False
-    if "former" in words and "former" not in held and not any(w.startswith("ex-") for w in role.lower().split()):
+    if ("former" in words) != ("former" in held) and not any(w.startswith("ex-") for w in role.lower().split()):
         return False  # (a past holder is never one who holds it now: "the former vice-chancellor" is not
-        # "Capricornia vice-chancellor Graham Ashcroft")
+        # "Capricornia vice-chancellor Graham Ashcroft"; nor the other way round: "the governor" is not
+        # "Former Gov. Larry Hogan")
     if head == "leader" and "leader" not in role.lower() and not any(w in DEMONYMS and w in held for w in words):
         return False  # a head of government is "the Australian leader" by the nation only (never "the Russian
         # leader" for the president of a sports body)
