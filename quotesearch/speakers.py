@@ -1511,7 +1511,8 @@ class Cast:
                 while len(words) > 1 and words[-1].lower() in SPEECH_VERBS:
                     words = words[:-1]
                     re_ = rs + run[rs:re_].rindex(words[-1]) + len(words[-1])
-                while len(words) > 1 and words[0].lower().endswith(("ing", "ed")) and gender_of(words[0]) is None:
+                while len(words) > 1 and words[0].lower().endswith(("ing", "ed")) and gender_of(words[0]) is None \
+                        and words[0].lower() not in QUALIFIER_LEADS:  # (but "Acting Gov. X", "Retired Gen. X")
                     rs = run.index(words[1], rs + len(words[0]))
                     words = words[1:]
                 known = self.by_surname.get(words[-1].rstrip(".").lower())
