@@ -432,7 +432,8 @@ RE_SENDER = regex.compile(
     r"(?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
     r"[^;:“\"‘]{0,60}?\b(?:message|text|email|letter|note|post|tweet)s?\b[^;:“\"‘]{0,50}? (?:which|that) (?:read|said|stated)"
     r"|(?:message|text|email|letter|note|post|tweet|alert|warning|notice|notification)s?, (?:sent|written|posted|issued) by "
-    r"((?:the )?\p{Lu}[\p{L}’'\-]+(?: (?:(?:of|for|and) )?(?:the )?\p{Lu}[\p{L}’'\-]+){0,6})"
+    r"((?:the )?\p{Lu}[\p{L}’'\-]+(?: (?:(?:of|for|and) )?(?:the )?\p{Lu}[\p{L}’'\-]+){0,6}"
+    r"|(?:the|a|an) \p{Ll}[\p{Ll}’'\-]+(?: \p{Ll}[\p{Ll}’'\-]+)?|\p{Ll}+s (?:for|of) (?:the|his|her|their) \p{Ll}+)"
     r"(?: (?:at|on|in|shortly|just|around|about) [^,;“\"]{1,40}?)?, (?:read|said|stated))[:,]?\s*$")
 
 #: Reports or claims of what someone said, which the source at the sentence's end denies or confirms
@@ -947,7 +948,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # ‘The court heard Maguire sent a message which read: “…”’, ‘One message, sent by Maguire at
             # 2am, read: “…”’: the sender, never the court nor the message
             g = 1 if sent.group(1) else 2
-            found = Found(Mention(sent.start(g), sent.end(g), sent.group(g), "name"), None, "cue-in-sentence", "read")
+            found = Found(Mention(sent.start(g), sent.end(g), sent.group(g), "name" if sent.group(g)[:1].isupper() else "description"),
+                          None, "cue-in-sentence", "read")  # (‘sent by the school district shortly after noon’: as written)
         if found is None and not title_ctx and (own := RE_OWN_SAYING.search(text, b_lo, sp.open_at)) is not None:
             # ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’: the one whose saying it is
             who = own.group(1) or own.group(2)
