@@ -35,12 +35,13 @@ from quotesearch.lexicon import (
 #: >>> RE_TOKEN.findall("one OPEC+ source, a 2+2 talk")
 #: ['one', 'OPEC+', 'source', ',', 'a', '2', '+', '2', 'talk']
 #:
-#: A letter of UTF-8 read as Latin-1 ("PeÃ±a" for "Peña", as scraped text has it) stays one word:
+#: A letter of UTF-8 read as Latin-1 or Windows-1252 ("PeÃ±a" for "Peña", "MiloÅ¡", "Ã‰milie", as scraped
+#: text has it) stays one word:
 #:
 #: >>> RE_TOKEN.findall("Enrique PeÃ±a Nieto, TrÃ©vidic")
 #: ['Enrique', 'PeÃ±a', 'Nieto', ',', 'TrÃ©vidic']
-RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:(?<=Ã)[\x80-\xbf]\w*+)*+"
-                      r"(?:[’'\-&][^\W_]\w*+(?:(?<=Ã)[\x80-\xbf]\w*+)*+)*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
+RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:(?<=[ÃÄÅ])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]\w*+)*+"
+                      r"(?:[’'\-&][^\W_]\w*+(?:(?<=[ÃÄÅ])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]\w*+)*+)*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
 
 
 #: Words that start a sentence but never a name ("But", "Instead", "When").
@@ -58,9 +59,9 @@ outside behind beside across throughout around
 
 
 _CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
-            r"|\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:(?<=Ã)[\x80-\xbf][\p{L}\p{M}\p{Nd}]*+)*+"
-            r"(?:[’'\-&][\p{L}\p{M}\p{Nd}]++(?:(?<=Ã)[\x80-\xbf][\p{L}\p{M}\p{Nd}]*+)*+)*+\.?)")
-# (possessive: no backtracking; a letter of UTF-8 read as Latin-1 inside a word, "PeÃ±a", is part of it)
+            r"|\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:(?<=[ÃÄÅ])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ][\p{L}\p{M}\p{Nd}]*+)*+"
+            r"(?:[’'\-&][\p{L}\p{M}\p{Nd}]++(?:(?<=[ÃÄÅ])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ][\p{L}\p{M}\p{Nd}]*+)*+)*+\.?)")
+# (possessive: no backtracking; a letter of UTF-8 read as Latin-1 or Windows-1252 inside a word, "PeÃ±a", is part of it)
 #: (after a run's first word, an Arabic article in lower case may open one: "Layla al-Hashimi")
 _NEXT_CAPWORD = r"(?:[ae]l-|[hn](?=[AEIOUÁÉÍÓÚ]))?+" + _CAPWORD  # (and an Irish surname's prefixed
 # letter: "Ó hUiginn", "Ó nÓg")

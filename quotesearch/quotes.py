@@ -27,7 +27,11 @@ DOUBLE, SINGLE = "double", "single"
 # Mark classes: which family a mark belongs to and whether its shape says open or close.
 _FAMILY = {"“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "‟": DOUBLE, '"': DOUBLE, "``": DOUBLE, "''": DOUBLE,
            "«": DOUBLE, "»": DOUBLE, "‘": SINGLE, "’": SINGLE, "'": SINGLE, "‹": SINGLE, "›": SINGLE}
-_OPENERS = {"“", "„", "‟", "``", "«", "‘", "‹"}
+#: Curly marks of UTF-8 read as Windows-1252 (“ as "â€œ", ” as "â€" and a lost or replaced byte,
+#: ‘ as "â€˜", ’ as "â€™"), as scraped news has them: the same marks, three characters (or two) long.
+MOJIBAKE_MARKS = {"â€œ": "“", "â€\x9d": "”", "â€\ufffd": "”", "â€": "”", "â€˜": "‘", "â€™": "’"}
+_FAMILY.update({k: _FAMILY[v] for k, v in MOJIBAKE_MARKS.items()})
+_OPENERS = {"“", "„", "‟", "``", "«", "‘", "‹", "â€œ", "â€˜"}
 # Straight marks (and the doubled wire-service '') look the same at both ends.
 _AMBIGUOUS = {'"', "''", "'"}
 
@@ -36,6 +40,7 @@ _AMBIGUOUS = {'"', "''", "'"}
 STYLE = {"“": "curly", "”": "curly", "„": "curly", "‟": "curly", '"': "straight", "``": "wire", "''": "wire",
          "«": "guillemet", "»": "guillemet", "‘": "curly1", "’": "curly1", "'": "straight1",
          "‹": "guillemet1", "›": "guillemet1"}
+STYLE.update({k: STYLE[v] for k, v in MOJIBAKE_MARKS.items()})
 
 
 def _ends_clause(text: str, mk, hi: int) -> bool:
@@ -196,7 +201,7 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
 
 #: One character of a quotation mark: the scan looks for these alone (a character class is
 #: scanned twice as fast as the alternation of RE_MARK); doubled '' and `` are joined after.
-RE_MARK_CHAR = re.compile(r"[\"“”„‟‘’'«»‹›`]")
+RE_MARK_CHAR = re.compile(r"[\"“”„‟‘’'«»‹›`]|â€")
 
 
 def scan_marks(text: str) -> list[tuple[int, int, str]]:
@@ -215,6 +220,15 @@ def scan_marks(text: str) -> list[tuple[int, int, str]]:
         if s < skip:
             continue
         ch = m.group()
+        if ch == "â€":  # a mark of UTF-8 read as Windows-1252 (never "â€“", a dash, nor "â€¦", an ellipsis)
+            three = text[s:s + 3]
+            if three in MOJIBAKE_MARKS:
+                add((s, s + 3, three))
+            elif not text[s + 2:s + 3].isalpha() and text[s + 2:s + 3] not in "“”–—¦¢¡ž\x80\x81\x8d\x8f\x90\x98\x99\x9a\x9c\x9e":
+                add((s, s + 2, ch))  # (the closer's last byte lost: ”)
+            continue
+        if s and text[s - 1] in "ÃÄÅ" and text[s + 1:s + 2].isalpha():
+            continue  # the second half of a letter of UTF-8 read as Windows-1252: "Ã“scar" (Óscar), "Ã‘" (Ñ)
         if ch in "'`":
             if text.startswith(ch, s + 1):
                 if ch == "'" and s and not text[s - 1].isspace() and text.startswith("'", s + 2) \
