@@ -1358,6 +1358,13 @@ def _told_after(text: str, sp: Span, paras: list[tuple[int, int]]) -> Found | No
     toks = tokenize(text, m.end(), min(len(text), m.end() + 120))
     mention = mention_after(toks, 0, text) if toks else None
     lead = [x for x in toks if x.end <= mention.start] if mention is not None else []
+    if mention is not None and m.group().lstrip().startswith(("was ", "were ")) and (
+            (not lead and mention.kind in ("description", "organisation"))
+            or (mention.kind == "name" and mention.role and lead and lead[-1].text == ","
+                and text[lead[0].start:lead[-1].start] == mention.role)):
+        return Found(mention, None, "cue-after", m.group().strip().split()[-1])  # (in the words' own sentence, a
+        # description or a body too, or a name set off after its role: ‘“…,” was the verdict of the appeals
+        # court’, ‘“…,” was the reaction from the opposition leader, Raila Odinga’)
     if mention is None or mention.kind != "name" or not (
             all(x.capitalized for x in lead) or (mention.role and " ".join(x.text for x in lead) == mention.role)):
         return None  # (the name right after, a title at most, ‘farmer Otis Crane’: never ‘The speaker was

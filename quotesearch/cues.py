@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    HONORIFICS, INVERTED_OPENERS,
+    HONORIFICS, INVERTED_OPENERS, US_STATE_FORMS,
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, OBJECT_SPEECH_VERBS,
     PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
@@ -1037,6 +1037,10 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         while k < len(toks) and toks[k].word in AUXILIARIES:
             k += 1
         m = mention_after(toks, k, text)
+        if m is not None and text and m.text.split()[0].lower() == "the" and len(m.text.split()) == 2 \
+                and m.text.split()[1].lower() in STATE_EPITHET_HEADS and (state := RE_FROM_STATE.match(text, m.end)) is not None \
+                and state.group(1) in US_STATE_FORMS:
+            m = Mention(m.start, state.end(), text[m.start:state.end()], "description")  # ‘said the Democrat from Texas’, whole
         if m and not _clause_goes_on(toks, m) and _inverted_lead(toks, k, m):
             return Found(m, None, "cue-after", toks[j].text)
         d = _plain_description(toks, k, text, after=True)
@@ -1259,6 +1263,12 @@ NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), 
 #: blog post, they wrote’; never ‘the paper notes’.)
 #: Words between a determiner and a verb that keep it a verb (‘the company also posted’, ‘a source later claimed’).
 ADVERB_LIKE_BEFORE_VERB = frozenset("also later then first once never still just often only".split())
+
+
+#: Heads of a politician's epithet with the state after "from" (‘the Democrat from Texas’).
+STATE_EPITHET_HEADS = frozenset("democrat republican independent senator congressman congresswoman lawmaker "
+                                "representative governor legislator".split())
+RE_FROM_STATE = re.compile(r" from ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 
 #: What one answers without a word (‘answered a knock at the door’, ‘answered the phone’).
