@@ -645,6 +645,16 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if i is None or i - 2 < lo or not _body_list_tail(toks, i, m):
         return m
     head = _mention_before(toks, i - 1, lo, text)  # (the body's name up to the list: "the Ministry of Housing")
+    for _ in range(3):  # (past more items of the list: "the Bureau of Alcohol, Tobacco, Firearms and Explosives")
+        if head is None or head.end != toks[i - 2].end or _ends_in_body_of(head.text) or " " in head.text:
+            break
+        h0 = next((h for h in range(i - 2, lo - 1, -1) if toks[h].start == head.start), None)
+        if h0 is None or h0 - 2 < lo or toks[h0 - 1].text != "," or not is_name_token(toks[h0 - 2]):
+            break
+        earlier = _mention_before(toks, h0 - 1, lo, text)
+        if earlier is None or earlier.end != toks[h0 - 2].end:
+            break
+        head = Mention(earlier.start, head.end, text[earlier.start:head.end] if text else head.text, earlier.kind, earlier.role)
     if head is None or head.end != toks[i - 2].end or not _ends_in_body_of(head.text):
         return m
     h = next((h for h in range(i - 2, lo - 1, -1) if toks[h].start == head.start), None)
