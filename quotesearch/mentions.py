@@ -727,9 +727,11 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
     >>> toks = tokenize("He insisted that the families said"); _relative_antecedent(toks, 3, 0) is None
     True
     """
-    for w in (i - 1, i - 2, i - 3):
+    if i - 1 >= lo and toks[i - 1].word == "as":
+        return None  # (the name a clause gives: ‘a man who gave his surname as Tanaka said’ is Tanaka)
+    for w in (i - 1, i - 2, i - 3, i - 4, i - 5):
         if w - 1 < lo or not all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:i]):
-            return None
+            return None  # (a few words between: ‘A woman who answered the phone at the clinic said’)
         if toks[w].word in ("who", "that") and toks[w + 1].word not in AUXILIARIES and (w + 1 < i or (
                 toks[i].text.islower() and toks[i].word.endswith(("ed", "es", "ts", "ns")) and toks[i].word not in DESCRIPTION_NOUNS)):
             # (the verb may open the mention: ‘An official who briefed reporters said’; but in ‘the man who
