@@ -867,6 +867,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             return Mention(toks[a].start, t.end, text[toks[a].start:t.end] if text else t.text, "organisation")
     if is_name_token(t):
         i = _name_run_back(toks, k)
+        while i - 2 >= lo and toks[i - 1].capitalized and toks[i - 1].word in ("our", "the", "of", "and", "for", "a") \
+                and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) and toks[i - 2].word not in FUNCTION_WORDS:
+            i = _name_run_back(toks, i - 2)  # a capitalised small word inside a name: ‘Save Our Kirks’, ‘Friends Of The Earth’
         if i - 2 >= lo and toks[i - 1].text.islower() and toks[i - 1].word.endswith("ing") and len(toks[i - 1].word) > 5 \
                 and toks[i - 1].word not in DESCRIPTION_NOUNS and toks[i - 2].word in DESCRIPTION_NOUNS \
                 and toks[i - 2].word not in THING_NOUNS and (d := _description_back(toks, i - 2, lo)) is not None:
@@ -942,8 +945,11 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             # "a representative for singer Tara Vance said": the name, with its lower-case title, is
             # what the description before it holds
             b = i - 1
-            while b >= lo and toks[b].text.islower() and (toks[b].word in ROLE_NOUNS or toks[b].word in OFFICE_ADJECTIVES):
-                b -= 1  # (and an adjective of the office: ‘A spokesperson for federal Immigration Minister X’)
+            while b >= lo and toks[b].text.islower() and (toks[b].word in ROLE_NOUNS or toks[b].word in OFFICE_ADJECTIVES or (
+                    toks[b].word in BODY_KINDS or toks[b].word in CAMPAIGN_WORDS
+                    or (toks[b].word in ("the", "a", "an") and b + 1 < i and toks[b + 1].word in BODY_KINDS | CAMPAIGN_WORDS))):
+                b -= 1  # (and an adjective of the office: ‘A spokesperson for federal Immigration Minister X’; a body's
+                # kind: ‘A spokesman for the campaign group Greenpeace said’)
             if lo <= b < i - 1 and toks[b].word in NAME_HOLDERS and b - 1 >= lo and toks[b - 1].word in ROLE_NOUNS:
                 # (a person for someone: never "a tweet from singer Tara Vance", a document of hers)
                 d = _description_back(toks, b - 1, lo)
@@ -1054,6 +1060,9 @@ PLACE_OBJECT_PREPOSITIONS = frozenset("outside inside near across along down pas
 
 
 #: Kinds of bodies written before a body's name ("of brokerage Teranga Capital", "at consultancy X").
+#: Words of a campaign's or a lobby's kind before its name (‘the campaign group Save Our Kirks’).
+CAMPAIGN_WORDS = frozenset("campaign pressure lobby advocacy activist protest residents residents’ residents' union trade".split())
+
 BODY_KINDS = frozenset("""
 brokerage consultancy firm bank agency group company startup lender insurer charity university college
 hospital broker fund investor retailer carmaker developer publisher label studio network think-tank
