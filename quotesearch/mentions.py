@@ -406,6 +406,17 @@ def _opens_clause(t: Token) -> bool:
 ADVERB_LY = ("ally", "fully", "ately", "ently", "antly", "ously", "ively", "ibly", "ably", "ingly", "edly")
 
 
+def _in_relative_aside(toks: list[Token], i: int, lo: int) -> bool:
+    """The word at ``toks[i]`` stands in a relative aside set off by commas (‘, who attended but
+    did not speak,’): its verb is the aside's, no cue.
+
+    >>> toks = tokenize("X, who attended but did not speak, said"); _in_relative_aside(toks, 7, 0)
+    True
+    """
+    c = next((c for c in range(i - 1, max(lo - 1, i - 10), -1) if toks[c].text == ","), None)
+    return c is not None and c + 1 < i and toks[c + 1].word in ("who", "which")
+
+
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
     """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
     "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
@@ -423,7 +434,8 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         if x.text == ",":
             bounds.append(i)
         elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not state_before_title(toks, i) and not (
-                i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES or toks[i - 1].word == "of"))) or (
+                i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES or toks[i - 1].word == "of"))
+                and not _in_relative_aside(toks, i, lo)) or (
                 x.text == "." and i > lo and len(toks[i - 1].text) > 3):  # "Va." is not a sentence's end
             break  # (a speech verb after "the" or "of" is a noun: "one of the states suing", "secretary of state")
         i -= 1
@@ -442,6 +454,11 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             f = next((f for f, x in enumerate(seg) if not (x.text.isalpha() and x.text.islower())), len(seg))
             if 0 < f < len(seg) and seg[f - 1].word in PERSON_OR_BODY_NOUNS and is_name_token(seg[f]):
                 described, seg = seg[:f], seg[f:]
+        if n_seg == 0 and len(bounds) == 3 and b + 3 < k and seg and seg[0].word in ("a", "an", "one", "another") \
+                and seg[-1].text.islower() and description_head(seg[-1].text) is not None \
+                and _is_age(toks[b + 1].word):
+            described = seg  # one described, then an age and the name: ‘One of those young men, 17-year-old Noah
+            continue  # Kunilusie, said’
         if n_seg == 0 and len(bounds) == 3 and _role_described(seg) and b + 2 < k:
             described = seg  # an office, then the name alone before the cue: ‘The United Nations special
             continue  # rapporteur on Myanmar, Hannah Lindgren, said’, ‘The chair of the inquiry, Sir X, said’
@@ -452,6 +469,8 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             _, bare = split_title([x.text for x in seg])
             if bare and 2 <= len(bare) < len(seg) and [x.text for x in seg[-len(bare):]] == bare:
                 seg = seg[-len(bare):]  # (and its title: "Sen.", "Alhaja")
+        if len(seg) > 2 and n_seg > 0 and _is_age(seg[0].word) and is_name_token(seg[1]):
+            seg = seg[1:]  # an age before the name set off: ‘One of those young men, 17-year-old Noah Kunilusie, said’
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
         if len(seg) == 1 and a + 1 == start and _opens_clause(seg[0]):
