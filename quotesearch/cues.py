@@ -1091,17 +1091,17 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         fallback = dataclasses.replace(found, rule="according-to-late")  # (across a clause of its own,
         # only when nothing else speaks: ‘…” before police detained five of them, according to X’ is the
         # chanting crowd's, named before)
-    nickname_end = 0
+    skip_until = 0  # (past a nickname inside a name, or a relative aside)
     for v in range(i + 1, min(len(toks), i + 30)):
-        if v < nickname_end:
+        if v < skip_until:
             continue
         if toks[v].text in ("“", '"') and is_name_token(toks[v - 1]) and (e := _nickname_end(toks, v)) is not None:
-            nickname_end = e  # (a nickname inside a name: ‘…!” his niece, Marcia “Cia” Price, shouted’)
+            skip_until = e  # (a nickname inside a name: ‘…!” his niece, Marcia “Cia” Price, shouted’)
             continue
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if toks[v].word in ("who", "which") and toks[v - 1].text == "," and v - 2 >= i:
-            nickname_end = next((c for c in range(v + 1, min(len(toks), v + 16)) if toks[c].text == ","), v)
+            skip_until = next((c for c in range(v + 1, min(len(toks), v + 16)) if toks[c].text == ","), v)
             continue  # an aside's verbs are no cue: ‘…,” the woman, who asked not to be named, said’
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
                 and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
@@ -1259,9 +1259,9 @@ NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), 
                         **dict.fromkeys(("continue", "continues", "continued", "continuing"), ("to",))}
 
 
-#: (A noun-like verb in its bare form after "a" or "the" and a singular noun is a compound noun: ‘In a
-#: blog post, they wrote’; never ‘the paper notes’.)
-#: Words between a determiner and a verb that keep it a verb (‘the company also posted’, ‘a source later claimed’).
+#: Words between a determiner and a verb that keep it a verb (‘the company also posted’, ‘a source later
+#: claimed’); any other word there makes a noun-like verb in its bare form a compound noun (‘In a blog post,
+#: they wrote’; never ‘the paper notes’, whose "notes" agrees with its subject).
 ADVERB_LIKE_BEFORE_VERB = frozenset("also later then first once never still just often only".split())
 
 

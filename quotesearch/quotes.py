@@ -201,7 +201,7 @@ def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
 
 #: One character of a quotation mark: the scan looks for these alone (a character class is
 #: scanned twice as fast as the alternation of RE_MARK); doubled '' and `` are joined after.
-RE_MARK_CHAR = re.compile(r"[\"“”„‟‘’'«»‹›`]|â€")
+RE_MARK_CHAR = re.compile(r"[\"“”„‟‘’'«»‹›`â]")  # ("â": a mark of UTF-8 read as Windows-1252 may open with it)
 
 
 def scan_marks(text: str) -> list[tuple[int, int, str]]:
@@ -220,12 +220,14 @@ def scan_marks(text: str) -> list[tuple[int, int, str]]:
         if s < skip:
             continue
         ch = m.group()
-        if ch == "â€":  # a mark of UTF-8 read as Windows-1252 (never "â€“", a dash, nor "â€¦", an ellipsis)
+        if ch == "â":  # a mark of UTF-8 read as Windows-1252 (never "â€“", a dash, nor "â€¦", an ellipsis)
+            if not text.startswith("€", s + 1):
+                continue  # ("château")
             three = text[s:s + 3]
             if three in MOJIBAKE_MARKS:
                 add((s, s + 3, three))
             elif not text[s + 2:s + 3].isalpha() and text[s + 2:s + 3] not in "“”–—¦¢¡ž\x80\x81\x8d\x8f\x90\x98\x99\x9a\x9c\x9e":
-                add((s, s + 2, ch))  # (the closer's last byte lost: ”)
+                add((s, s + 2, "â€"))  # (the closer's last byte lost: ”)
             continue
         if s and text[s - 1] in "ÃÄÅ" and text[s + 1:s + 2].isalpha():
             continue  # the second half of a letter of UTF-8 read as Windows-1252: "Ã“scar" (Óscar), "Ã‘" (Ñ)
