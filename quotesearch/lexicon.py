@@ -260,6 +260,10 @@ biotech chipmaker cooperative directorate clinic tribunal chamber
 """)
 
 #: The months, as written (for dates in citations, and a time after "in": ‘Victoria in April said’).
+#: First halves of letters of UTF-8 read as Latin-1 or Windows-1252 ("Ã" of "Ã±" for ñ, "Å" of "Å¡" for š).
+MOJIBAKE_FIRST = "ÃÄÅ"
+
+
 #: Words of number, which open no one's name ("Twelve Hours", "Three Rivers") and are no one's name
 #: alone ("Twenty states sued": no "Twenty" who states).
 NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "

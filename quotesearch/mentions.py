@@ -965,8 +965,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             # what the description before it holds
             b = i - 1
             while b >= lo and toks[b].text.islower() and (toks[b].word in ROLE_NOUNS or toks[b].word in OFFICE_ADJECTIVES or (
-                    toks[b].word in BODY_KINDS or toks[b].word in CAMPAIGN_WORDS
-                    or (toks[b].word in ("the", "a", "an") and b + 1 < i and toks[b + 1].word in BODY_KINDS | CAMPAIGN_WORDS))):
+                    toks[b].word in BODY_OR_CAMPAIGN_KINDS
+                    or (toks[b].word in ("the", "a", "an") and b + 1 < i and toks[b + 1].word in BODY_OR_CAMPAIGN_KINDS))):
                 b -= 1  # (and an adjective of the office: ‘A spokesperson for federal Immigration Minister X’; a body's
                 # kind: ‘A spokesman for the campaign group Greenpeace said’)
             if lo <= b < i - 1 and toks[b].word in NAME_HOLDERS and b - 1 >= lo and toks[b - 1].word in ROLE_NOUNS:
@@ -1086,6 +1086,7 @@ BODY_KINDS = frozenset("""
 brokerage consultancy firm bank agency group company startup lender insurer charity university college
 hospital broker fund investor retailer carmaker developer publisher label studio network think-tank
 """.split())
+BODY_OR_CAMPAIGN_KINDS = BODY_KINDS | CAMPAIGN_WORDS
 
 
 #: The styles of clergy and nobles, written after "the" ("the Reverend X", "the Rt Hon X"): a
@@ -1833,6 +1834,15 @@ THING_SOURCES = frozenset("funding revenue income power energy water food heat h
                           "ignition pollution noise infection".split())
 
 
+def thing_source(word: str, before: str) -> bool:
+    """"source" after a thing's noun (``before``): a thing, never a person ("a funding source").
+
+    >>> thing_source("source", "funding"), thing_source("sources", "Kremlin"), thing_source("official", "funding")
+    (True, False, False)
+    """
+    return word in ("source", "sources") and before.lower() in THING_SOURCES
+
+
 def description_head(text: str) -> str | None:
     """The head noun of a description: 'a source close to the Kremlin' → 'source'.
 
@@ -1848,7 +1858,7 @@ def description_head(text: str) -> str | None:
                     and words[i - 1].lower() in ORG_WORDS:
                 continue  # a body's name: "A Department for Education spokesperson"
             break
-        if w in DESCRIPTION_NOUNS and not (w in ("source", "sources") and i > 0 and words[i - 1].lower() in THING_SOURCES):
+        if w in DESCRIPTION_NOUNS and not (i > 0 and thing_source(w, words[i - 1])):
             head = w  # (never "a funding source", "a power source": things, not people)
     if head and head.endswith("s") and not head.endswith("ss") and head[:-1] in DESCRIPTION_NOUNS:
         head = head[:-1]

@@ -15,10 +15,15 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, NATIONALITY_TITLES, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, NATIONALITY_TITLES, ORG_WORDS, PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
 )
+
+
+#: The second half of a letter of UTF-8 read as Latin-1 or Windows-1252, after its first ("Ã±" of
+#: "PeÃ±a", "Å¡" of "MiloÅ¡", "Ã‰" of "Ã‰milie"): inside a word, part of it.
+MOJIBAKE_SECOND = r"(?<=[" + MOJIBAKE_FIRST + r"])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
 
 
 #: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, ampersands, and a final
@@ -40,8 +45,8 @@ from quotesearch.lexicon import (
 #:
 #: >>> RE_TOKEN.findall("Enrique PeÃ±a Nieto, TrÃ©vidic")
 #: ['Enrique', 'PeÃ±a', 'Nieto', ',', 'TrÃ©vidic']
-RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:(?<=[ÃÄÅ])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]\w*+)*+"
-                      r"(?:[’'\-&][^\W_]\w*+(?:(?<=[ÃÄÅ])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]\w*+)*+)*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
+RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+"
+                      r"(?:[’'\-&][^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+)*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
 
 
 #: Words that start a sentence but never a name ("But", "Instead", "When").
@@ -59,8 +64,8 @@ outside behind beside across throughout around
 
 
 _CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
-            r"|\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:(?<=[ÃÄÅ])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ][\p{L}\p{M}\p{Nd}]*+)*+"
-            r"(?:[’'\-&][\p{L}\p{M}\p{Nd}]++(?:(?<=[ÃÄÅ])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ][\p{L}\p{M}\p{Nd}]*+)*+)*+\.?)")
+            r"|\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:" + MOJIBAKE_SECOND + r"[\p{L}\p{M}\p{Nd}]*+)*+"
+            r"(?:[’'\-&][\p{L}\p{M}\p{Nd}]++(?:" + MOJIBAKE_SECOND + r"[\p{L}\p{M}\p{Nd}]*+)*+)*+\.?)")
 # (possessive: no backtracking; a letter of UTF-8 read as Latin-1 or Windows-1252 inside a word, "PeÃ±a", is part of it)
 #: (after a run's first word, an Arabic article in lower case may open one: "Layla al-Hashimi")
 _NEXT_CAPWORD = r"(?:[ae]l-|[hn](?=[AEIOUÁÉÍÓÚ]))?+" + _CAPWORD  # (and an Irish surname's prefixed

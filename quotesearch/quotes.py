@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quotesearch.lexicon import RE_MARK, SPEECH_VERBS
+from quotesearch.lexicon import MOJIBAKE_FIRST, RE_MARK, SPEECH_VERBS
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
 #:
@@ -229,7 +229,7 @@ def scan_marks(text: str) -> list[tuple[int, int, str]]:
             elif not text[s + 2:s + 3].isalpha() and text[s + 2:s + 3] not in "“”–—¦¢¡ž\x80\x81\x8d\x8f\x90\x98\x99\x9a\x9c\x9e":
                 add((s, s + 2, "â€"))  # (the closer's last byte lost: ”)
             continue
-        if s and text[s - 1] in "ÃÄÅ" and text[s + 1:s + 2].isalpha():
+        if s and text[s - 1] in MOJIBAKE_FIRST and text[s + 1:s + 2].isalpha():
             continue  # the second half of a letter of UTF-8 read as Windows-1252: "Ã“scar" (Óscar), "Ã‘" (Ñ)
         if ch in "'`":
             if text.startswith(ch, s + 1):

@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     MONTH_NAMES, NUMBER_NAMES, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, THING_SOURCES, Mention, _description_back,
+    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source,
     description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
@@ -2195,7 +2195,7 @@ class Cast:
             word = text[m_start:m_end].lower()
             if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
                 continue  # (only a source described: "a person familiar with …", never "one person")
-            if word in ("source", "sources") and text[max(0, m_start - 16):m_start - 1].rsplit(" ", 1)[-1].lower() in THING_SOURCES:
+            if thing_source(word, text[max(0, m_start - 16):m_start - 1].rsplit(" ", 1)[-1]):
                 continue  # (a thing's: "does not identify a funding source")
             if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
                     (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or RE_OBJECT_PRONOUN.match(text, spoke.end())):
@@ -2783,10 +2783,11 @@ class Cast:
         if self._companies is None:  # (one pass for the article: a search per word was quadratic in its people)
             self._companies = {}
             for _, name, words in self.body_names():
-                if "and" in words[2:-1] and words[words.index("and", 2) - 1].lower() in BUSINESS_WORDS \
-                        and not any(w.lower() in BUSINESS_WORDS for w in words[words.index("and", 2) + 1:]):
-                    words = words[:words.index("and", 2)]  # a headline's two parties: "Kgalagadi Platinum and Mawu
-                    name = " ".join(words)  # deadlock over wages" names the firm "Kgalagadi Platinum"
+                joint = words.index("and", 2) if "and" in words[2:-1] else None
+                if joint is not None and words[joint - 1].lower() in BUSINESS_WORDS \
+                        and not any(w.lower() in BUSINESS_WORDS for w in words[joint + 1:]):
+                    words = words[:joint]  # a headline's two parties: "Kgalagadi Platinum and Mawu deadlock
+                    name = " ".join(words)  # over wages" names the firm "Kgalagadi Platinum"
                 if words[0] == "The" or not any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS
                                                 or w.lower().endswith(BUSINESS_ENDINGS) for w in words[1:]):
                     continue  # (and a firm's word joined to another: "Kestrel Microsystems")
