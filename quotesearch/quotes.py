@@ -229,8 +229,9 @@ def scan_marks(text: str) -> list[tuple[int, int, str]]:
             elif not text[s + 2:s + 3].isalpha() and text[s + 2:s + 3] not in "“”–—¦¢¡ž\x80\x81\x8d\x8f\x90\x98\x99\x9a\x9c\x9e":
                 add((s, s + 2, "â€"))  # (the closer's last byte lost: ”)
             continue
-        if s and text[s - 1] in MOJIBAKE_FIRST and text[s + 1:s + 2].isalpha():
+        if s and text[s - 1] in MOJIBAKE_FIRST and ch not in "'\"`" and text[s + 1:s + 2].isalpha():
             continue  # the second half of a letter of UTF-8 read as Windows-1252: "Ã“scar" (Óscar), "Ã‘" (Ñ)
+            # (a curly mark or a guillemet, never a straight mark, which is ASCII: "Ã'A" has its mark)
         if ch in "'`":
             if text.startswith(ch, s + 1):
                 if ch == "'" and s and not text[s - 1].isspace() and text.startswith("'", s + 2) \

@@ -1,9 +1,9 @@
 """Finding quotations: labelled case files and properties that hold on any text."""
 import pytest
 from casefiles import case_params
-from hypothesis import example, given, settings, strategies as st
+from hypothesis import assume, example, given, settings, strategies as st
 
-from quotesearch.lexicon import RE_MARK
+from quotesearch.lexicon import MOJIBAKE_FIRST, RE_MARK
 from quotesearch.quotes import find_spans, main_family, paragraphs, scan_marks
 
 
@@ -49,5 +49,9 @@ def test_spans_are_ordered_disjoint_and_inside_the_text(text):
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 @example("''Told 'no,''' he said. x'''''y a''''b")  # (three marks after a word: the nested close first)
+@example("Ã'A")  # (a straight mark after a mojibake letter's first half is a mark)
 def test_the_fast_mark_scan_finds_what_the_mark_pattern_finds(text):
+    # (text of UTF-8 read as Windows-1252 is the scan's alone: "â€œ" is a mark, "Ã“" a letter)
+    assume("â€" not in text and not any(c in MOJIBAKE_FIRST and text[i + 1:i + 2] in "“”‘’«»„‹›"
+                                        for i, c in enumerate(text)))
     assert scan_marks(text) == [(m.start(), m.end(), m.group()) for m in RE_MARK.finditer(text)]
