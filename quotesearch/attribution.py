@@ -1534,13 +1534,16 @@ RE_ASKED_ASIDE = regex.compile(r"\p{L}, (?:when )?(?:asked|questioned|pressed) (
 
 
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
-                           main_clause: bool = False, described: bool = False) -> tuple[Mention, Person] | None:
+                           main_clause: bool = False, described: bool = False,
+                           reporter: bool = False) -> tuple[Mention, Person] | None:
     """The person the sentence before a quotation is about ("He paused before answering."); with
     ``main_clause``, only one read in a sentence read whole, and never right after the word that
     opens a subordinate clause in lower case ("when", "because", "who" …): never ‘Ryan did not
     exude confidence when Tapper asked …’. With ``described``, a description that opens a
     sentence of no speech is its subject too when it stands for someone the article names
-    (‘Their mother has a simpler explanation.’, ‘The 72-year-old looked up.’)."""
+    (‘Their mother has a simpler explanation.’, ‘The 72-year-old looked up.’). With ``reporter``, a
+    speaker whose cue stands inside what the sentence's own subject says gives way to that subject
+    however near the cue is (‘Benavides said evidence would show Kowalczyk had texted a friend:’)."""
     lo = max(lo, hi - 2 * CONTEXT_CHARS)  # two sentences back at most: bounded, whatever the paragraph
     ends = sentence_ends(text, lo, hi)
     s = ends[-2] if len(ends) > 1 else lo
@@ -1552,7 +1555,7 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     toks = tokenize(text, s, ends[-1] if ends else hi)
     # "…, Schiff said. “The other factor…”": a sentence with its own attribution
     f = cue_before(text, toks, cast.knows, mixed=False)
-    if f is not None and f.rule == "cue-in-sentence":
+    if f is not None and (f.rule == "cue-in-sentence" or (reporter and f.rule == "cue-before")):
         # ‘Carter said that for decades some critics had been predicting …’ and then “That’s because
         # …”: what follows goes on with the sentence's own speaker, not with a cue inside what he said
         main = _speaking_subject(text, toks, cast.knows)
@@ -1774,7 +1777,15 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # Mehta, he winced. “…,” he said’, ‘I asked Mensah how she copes. “…,” she said’
         p, _ = cast.resolve(Mention(put.start(1), put.end(1), put.group(1), "name"))
         return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
-    if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or any(b.start <= ms[0].start < b.end for b in before):
+    inside = next((b for b in before if ms is not None and b.start <= ms[0].start < b.end), None)
+    if inside is not None and s_lo < inside.open_at and sp.open_at == sp.para_start:
+        # a paragraph that ends in a quotation: its subject is the one of the sentence the quotation
+        # stands in, never a name inside it (‘Benavides said evidence would show Kowalczyk had
+        # texted a friend: “… Mateo passed out …” / “…,” she said.’ is Benavides's)
+        ms = _last_sentence_subject(text, s_lo, inside.open_at, cast, main_clause=True, described=True, reporter=True)
+        inside = None
+    if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or inside is not None \
+            or any(b.start <= ms[0].start < b.end for b in before):
         return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
     if regex.search(rf"\basked (?:him |her )?(?:if|whether) {found.mention.text.lower()}\b", text[ms[0].end:s_hi]) is not None:
         return None  # (never one who asked about the "he": ‘A reporter asked if he had lost the dressing room. /

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from quotesearch.lexicon import (
     HONORIFICS, INVERTED_OPENERS, US_STATE_FORMS,
-    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, OBJECT_SPEECH_VERBS,
+    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, MESSAGE_VERBS,
+    OBJECT_SPEECH_VERBS,
     PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
     WEAK_SPEECH_VERBS,
@@ -57,7 +58,7 @@ ASK_VERBS = wordset("ask asks asked")
 REPORT_OPENERS = wordset("that he she they it we i")
 
 #: Forms of "tell": the name after them is the listener, not the speaker.
-TELL_VERBS = wordset("tell tells told telling")
+TELL_VERBS = wordset("tell tells told telling") | MESSAGE_VERBS  # (who is told, or sent, is the listener)
 
 
 #: Dashes that put a speaker's name after a quotation: “…” ― Name.
@@ -117,6 +118,12 @@ def _first_word(toks: list[Token]) -> int:
 
 def _is_cue(t: Token, weak_ok: bool) -> bool:
     return t.word in SPEECH_VERBS and not t.capitalized and (weak_ok or t.word not in WEAK_SPEECH_VERBS)
+
+
+def _opens_speech(t: Token) -> bool:
+    """A cue right after a quotation and its speaker, where "began" says speaking too (‘…,” the
+    mayor began’; never a cue further off: ‘a renovation that never began’)."""
+    return _is_cue(t, True) or (t.word in ("began", "begins") and not t.capitalized)
 
 
 #: Words that open an introductory phrase before a sentence's subject ("On Monday, …").
@@ -1064,7 +1071,8 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                                                  and x.word not in SUBORDINATORS) for x in lead)):
             # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’; a
             # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’;
-            # a document's verb: ‘…,” the report found’, ‘…,” the survey showed’)
+            # a document's verb: ‘…,” the report found’, ‘…,” the survey showed’; one who begins
+            # speaking: ‘…,” the mayor began’)
             nx = _token_after(toks, m.end)
             if nx is not None and nx.text == "," and m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS \
                     and RE_AUTHOR_ASIDE.match(text, m.end) is not None:
@@ -1075,8 +1083,8 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                            and (toks[v].word in SPEECH_VERBS or toks[v].word in FINDING_VERBS)), None)
                 if v2 is not None:
                     return Found(m, None, "cue-after", toks[v2].text)
-            if nx is not None and (nx.word in FINDING_VERBS or nx.word in SPEECH_VERBS or (m.text.lower() in INDEFINITE_SPEAKERS
-                                                                                          and _verb_like(nx))
+            if nx is not None and (nx.word in FINDING_VERBS or _opens_speech(nx)
+                                   or (m.text.lower() in INDEFINITE_SPEAKERS and _verb_like(nx))
                                    if m.kind == "description" else _verb_like(nx)):
                 return Found(m, None, "cue-after", nx.text)
         if _verb_like(t) and not t.word.endswith("ing") and i + 1 < len(toks):
@@ -1198,7 +1206,7 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
     e = first
     while e < n and e - first <= 1 and toks[e].text.islower() and toks[e].text.replace("-", "").isalnum() \
             and toks[e].word not in FUNCTION_WORDS and toks[e].word not in AUXILIARIES and toks[e].word not in BE_FORMS \
-            and (not _is_cue(toks[e], True) or (e + 1 < n and toks[e + 1].word in DOCUMENT_NOUNS)  # ("recall notice")
+            and (not _opens_speech(toks[e]) or (e + 1 < n and toks[e + 1].word in DOCUMENT_NOUNS)  # ("recall notice")
                  or (toks[e].word.endswith("ing") and e + 1 < n and _is_cue(toks[e + 1], True))  # ("the warning said")
                  or (toks[e].word.endswith("s") and e == first and (  # a cue's plural as a noun: ‘the states said’,
                      (e + 1 < n and _is_cue(toks[e + 1], True) and not toks[e + 1].word.endswith("ing"))  # ‘said the states.’
@@ -1211,7 +1219,7 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
     if after:
         ok = e >= n or toks[e].text in ".,;!?"
     else:
-        ok = e < n and _is_cue(toks[e], True) and (e + 1 >= n or toks[e + 1].text in ".,;!?"
+        ok = e < n and _opens_speech(toks[e]) and (e + 1 >= n or toks[e + 1].text in ".,;!?"
                                                     or toks[e + 1].word in TIME_WORDS
                                                     or toks[e + 1].word in CUE_PLACE_WORDS)
         # (‘…,” the 36-year-old said in a statement released by the club.’)

@@ -77,10 +77,14 @@ sing sings sang sung singing
 aver avers averred averring swear swears swore sworn
 """)
 
+#: Verbs of sending a message, whose object is who reads it ("texted a friend", "emailed the school"):
+#: their past alone, as "texts", "emails" and "messages" are most often nouns.
+MESSAGE_VERBS = frozenset("texted emailed e-mailed messaged".split())
+
 #: Every form of a verb that can attribute a quotation ("ruled", "radioed" and "instructed" alone
 #: of their verbs: "rules", "ruling" and "radio" are most often nouns, and "instructs" is rare).
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS),
-                                                        {"ruled", "radioed", "instructed"})
+                                                        {"ruled", "radioed", "instructed"}, MESSAGE_VERBS)
 
 #: Speech verbs that open a sentence before its speaker and a colon (‘Said Huang: “…”’).
 INVERTED_OPENERS = frozenset("said says added adds asked wrote writes replied explained recalled continued".split())

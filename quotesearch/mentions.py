@@ -249,10 +249,12 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             toks[i + 1].text[:1].isdigit() or (toks[i + 1].word == "than" and toks[i + 2].text[:1].isdigit()))
         # (a count in a description: ‘One fan account with more than 300,000 followers’)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
-                i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))) \
+                i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
+                and not (w == "state" and toks[i + 1].word in ROLE_NOUNS)) \
                 or (w in NOT_IN_DESCRIPTION and not inside_name and not counted):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
-            # after "the": "the fire department", "the rail operator"; but "and" inside a body's
+            # after "the": "the fire department", "the rail operator", nor "state" before a role:
+            # "the former state senator"; but "and" inside a body's
             # name is its word: "A Department of Health and Social Care spokesperson")
         if w in PREPOSITIONS and i < j and not inside_name:
             first_preposition = i
@@ -1270,11 +1272,13 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     if t.word in INDEFINITE_SPEAKERS:
         return Mention(t.start, t.end, t.text, "description")  # ‘…,” someone shouted from the back’
     if t.word == "the" and j + 1 < n and toks[j + 1].word in ("former", "latter") and (
-            j + 2 == n or toks[j + 2].text in ",.;:—–)" or (toks[j + 2].word in SPEECH_VERBS and toks[j + 2].text.islower()) or (
+            j + 2 == n or toks[j + 2].text in ",.;:—–)" or (toks[j + 2].word in SPEECH_VERBS and toks[j + 2].text.islower()
+                                                             and toks[j + 2].word != "state") or (
                 toks[j + 2].text.islower() and toks[j + 2].word.endswith("ed") and toks[j + 2].word not in ("married", "retired")
                 and (j + 3 == n or not toks[j + 3].text.isalpha() or toks[j + 3].word in FUNCTION_WORDS))):
         return Mention(t.start, toks[j + 1].end, text[t.start:toks[j + 1].end] if text else f"{t.text} {toks[j + 1].text}",
-                       "description")  # one of two just named: ‘The latter said:’ (never ‘the former president’)
+                       "description")  # one of two just named: ‘The latter said:’ (never ‘the former president’ or
+        # ‘the former state senator’, whose "state" is no verb)
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
             t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
         return Mention(t.start, t.end, t.text, "pronoun")
@@ -1545,7 +1549,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
                     # never "… Veterans Affairs and Senate investigators promised")
                     and _department_of(toks, max(j, k - 5), k))
-                or (k == j and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())):  # ("the report")
+                or (k == j and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report")
+                or (toks[k + 1].word == "state" and toks[k + 1].text.islower() and k + 2 < n
+                    and toks[k + 2].word in ROLE_NOUNS)):  # (an adjective: "the former state senator")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
                     and not (toks[k].word == "official" and toks[k + 1].word in DOCUMENT_NOUNS):
