@@ -120,6 +120,21 @@ def _is_cue(t: Token, weak_ok: bool) -> bool:
     return t.word in SPEECH_VERBS and not t.capitalized and (weak_ok or t.word not in WEAK_SPEECH_VERBS)
 
 
+#: Verbs that, with "in" or "up" after them, say someone spoke into a talk (‘…,” Russo cut in’,
+#: ‘…,” the moderator broke in’, ‘…,” a woman piped up’).
+CUT_IN_VERBS = wordset("cut cuts broke breaks butted butts jumped jumps chipped chips piped pipes")
+
+
+def _cuts_in(toks: list[Token], t: Token | None) -> bool:
+    """The token ``t`` is a verb of speaking into a talk with its particle after it (‘cut in’)."""
+    if t is None or t.word not in CUT_IN_VERBS or t.capitalized:
+        return False
+    k = _index_after_offset(toks, t.end)
+    return k < len(toks) and toks[k].word in ("in", "up") and (
+        k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or toks[k + 1].word in ("from", "at", "again"))
+    # (never a thing cut or broken up: ‘cut in half’, ‘broke up the meeting’)
+
+
 def _opens_speech(t: Token) -> bool:
     """A cue right after a quotation and its speaker, where "began" says speaking too (‘…,” the
     mayor began’; never a cue further off: ‘a renovation that never began’)."""
@@ -1085,7 +1100,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                     return Found(m, None, "cue-after", toks[v2].text)
             if nx is not None and (nx.word in FINDING_VERBS or _opens_speech(nx)
                                    or (m.text.lower() in INDEFINITE_SPEAKERS and _verb_like(nx))
-                                   if m.kind == "description" else _verb_like(nx)):
+                                   if m.kind == "description" else _verb_like(nx)) or _cuts_in(toks, nx):
                 return Found(m, None, "cue-after", nx.text)
         if _verb_like(t) and not t.word.endswith("ing") and i + 1 < len(toks):
             m = mention_after(toks, i + 1, text)
@@ -1206,6 +1221,7 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
     e = first
     while e < n and e - first <= 1 and toks[e].text.islower() and toks[e].text.replace("-", "").isalnum() \
             and toks[e].word not in FUNCTION_WORDS and toks[e].word not in AUXILIARIES and toks[e].word not in BE_FORMS \
+            and not _cuts_in(toks, toks[e]) \
             and (not _opens_speech(toks[e]) or (e + 1 < n and toks[e + 1].word in DOCUMENT_NOUNS)  # ("recall notice")
                  or (toks[e].word.endswith("ing") and e + 1 < n and _is_cue(toks[e + 1], True))  # ("the warning said")
                  or (toks[e].word.endswith("s") and e == first and (  # a cue's plural as a noun: ‘the states said’,
@@ -1219,9 +1235,9 @@ def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tup
     if after:
         ok = e >= n or toks[e].text in ".,;!?"
     else:
-        ok = e < n and _opens_speech(toks[e]) and (e + 1 >= n or toks[e + 1].text in ".,;!?"
-                                                    or toks[e + 1].word in TIME_WORDS
-                                                    or toks[e + 1].word in CUE_PLACE_WORDS)
+        ok = e < n and (_cuts_in(toks, toks[e]) or _opens_speech(toks[e]) and (
+            e + 1 >= n or toks[e + 1].text in ".,;!?" or toks[e + 1].word in TIME_WORDS
+            or toks[e + 1].word in CUE_PLACE_WORDS))
         # (‘…,” the 36-year-old said in a statement released by the club.’)
     if not ok:
         return None
