@@ -359,6 +359,7 @@ entertainment studios games interactive media cruises shipping lines resorts hot
 rail railways railroad transit freight ferries trucking autos
 analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
 oncology medicines biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
+residential properties realty developments construction builders investments estates
 """)
 
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.
