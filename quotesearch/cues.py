@@ -793,6 +793,10 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
                     x.word in RENDERING_NOUNS for x in itertools.takewhile(lambda x: x.text != ",", toks[a + 3:a + 7])):
                 continue  # who put the words into another language, not who said them: ‘she said, according
                 # to a translation provided by the Esterland government,’
+            if a + 3 < len(toks) and toks[a + 2].word in ("him", "her", "them") and toks[a + 3].text in ",.;":
+                # a pronoun, as its object: ‘According to him, “…”’, common in West African copy
+                m = Mention(toks[a + 2].start, toks[a + 2].end, toks[a + 2].text, "pronoun")
+                return Found(m, None, "according-to", "according to") if kinds is None or "pronoun" in kinds else None
             m = mention_after(toks, a + 2, text)
             b = _index_after_offset(toks, m.start) if m is not None else 0
             seen = next((x for x in range(a + 4, b) if toks[x].word == "by" and toks[x - 1].word in SEEN_BY), None) \

@@ -377,6 +377,7 @@ OBJECT_PREPOSITIONS = wordset("to on at in into onto via about")
 OPENING_WORDS = wordset("""
 sentencing prosecuting welcoming opening closing winding summing afterwards elsewhere nonetheless
 nevertheless separately meanwhile earlier later additionally furthermore moreover overall
+reacting contributing speaking addressing briefing corroborating appealing commiserating
 """)
 
 
@@ -513,14 +514,15 @@ OFFICE_NOUNS_CAPITALISED = wordset("commissioner chairman chairwoman chairperson
 
 def _role_described(seg: list[Token]) -> bool:
     """A description of someone's office, opening a clause: "the" or an owner first and a role noun
-    inside (in lower case, or an office in capitals), none of it a clause, not ending in a place
-    (‘The United Nations special rapporteur on Myanmar’, ‘The inquiry's chair’, ‘The Ogun State
-    Commissioner for …’; never ‘After meeting the minister’)."""
+    inside (in lower case, or an office in capitals, "Its Vice-Chairman" too), none of it a clause, not
+    ending in a place (‘The United Nations special rapporteur on Myanmar’, ‘The inquiry's chair’,
+    ‘The Ogun State Commissioner for …’; never ‘After meeting the minister’)."""
     if not seg or seg[0].word not in ("the", "its", "his", "her", "their") and not is_possessive(seg[0]):
         return False
     if len(seg) >= 2 and seg[-2].word in ("in", "at", "near", "from") and seg[-1].capitalized:
         return False  # (a place, then its country: ‘The spokesman for the police in Honiara, Solomon Islands,’)
-    return len(seg) <= 10 and any(x.word in ROLE_NOUNS and (x.text.islower() or x.word in OFFICE_NOUNS_CAPITALISED) for x in seg) \
+    return len(seg) <= 10 and any(x.word in ROLE_NOUNS and (x.text.islower() or x.word.rsplit("-", 1)[-1] in OFFICE_NOUNS_CAPITALISED)
+                                  for x in seg) \
         and not any((x.word in SPEECH_VERBS and x.text.islower()) or x.word in RELATIVES for x in seg)
 
 
