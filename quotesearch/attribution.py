@@ -1187,7 +1187,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                                              age.group(1), cast):
                         found.person, found.how = opener, "epithet"  # (never ‘Grace Adeyemi wept in the
                         # gallery. In a statement read by his lawyer, the 21-year-old said’)
-            if found.rule == "cue-after" and (found.cue or "").lower() not in DOCUMENT_CUES and (
+            before_cue = found.rule == "cue-before" and found.mention is not None and found.mention.start >= sp.para_start
+            if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
                           or RE_THE_AGE.fullmatch(found.mention.text) is not None))
@@ -1201,7 +1202,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     if _nationality_epithet(found.mention.text) else None  # (‘Dutchman Max Verbeek beat Briton James Carter. …
                 # “…,” said the Dutchman’: the one the article gave that nationality)
                 state_ = _state_epithet(found.mention.text)
-                opener = given or (_paragraph_subject(text, sp, cast, found.mention.text if state_ is None else
+                at = sp  # (an epithet before its words that opens the paragraph: the paragraph before is read, as
+                # for words that open theirs: ‘Chelsea boss Marco Ferrante was coy. / The Italian said: “…”’)
+                if before_cue and not sentence_ends(text, sp.para_start, found.mention.start):
+                    at = sp._replace(start=sp.para_start, open_at=sp.para_start)
+                opener = given or (_paragraph_subject(text, at, cast, found.mention.text if state_ is None else
                                                       f"the {state_[0]} {state_[1]}", paras)  # (‘the senator from
                                    # Texas’ as ‘the Texas senator’)
                                    if not text.startswith((", who ", " who "), found.mention.end) and given is not False
@@ -3895,6 +3900,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     # the threats.’, ‘Petrov … was visibly frustrated’)
     aside = RE_ASIDE_AFTER_SUBJECT.match(text, m.end, hi)
     aside_end = aside.end() if aside is not None else m.end
+    if (stance := RE_REACTS.match(text, m.end, hi)) is not None and (than := RE_THAN_SOMEONE.match(text, stance.end(), hi)):
+        aside_end = max(aside_end, than.end())  # (one they are compared with is no one else described:
+        # ‘Holm was more forthright than his manager. “…,” the Norwegian midfielder said’)
     if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and (not reacts or any(
             s_ >= aside_end - lo for s_, _ in people_words(text[lo:hi]))):
         return None  # a trade or a position only for a subject that speaks: ‘Alldritt admitted …. “…,”
@@ -3938,6 +3946,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         if m.end <= run.start() < aside_end:
             continue  # (others in the subject's own aside: ‘Arata, who had to fend off Diego Serrano, was
             # pleased’)
+        if run.start() < m.start and m.start - run.start() < 60 \
+                and any(w.lower() in ROLE_NOUNS for w in text[run.end():m.start].split()) \
+                and any(r.endswith(text[run.start():m.start].strip()) for r in cast.roles_of(p)):
+            continue  # (a word of the title right before the subject's name: ‘Chelsea boss Marco Ferrante’,
+            # whose "Chelsea" is no woman)
         if not (m.start <= run.start() < m.end or w == surname):
             other = cast.by_surname.get(w.lower())
             if other is not None and not other.personlike and any(w in r.split() and any(x.lower() in ROLE_NOUNS for x in r.split())
@@ -3990,6 +4003,9 @@ RE_REACTS = regex.compile(
     r"(?:was|is|seemed|sounded|remained|appeared) (?:\w+ly )?(?:more |less |far |much |also |not |in no mood|quick to|keen to|eager to)?"
     r"(?:" + "|".join(STANCE_WORDS + REACTION_WORDS) + r")\b"
     r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b)")
+
+#: Whom a stance is compared with, to the sentence's end (‘… more forthright than his manager.’).
+RE_THAN_SOMEONE = regex.compile(r" than (?:his|her|their|the) [\p{Ll}\-]+(?: [\p{Ll}\-]+)?(?=[.;])")
 
 #: A subject who laughs, smiles or sighs, past an aside (‘Lindqvist, standing a few feet away, overheard and
 #: laughed.’): the speaker of an epithet of nationality after (‘the Swedish actress said’), only.
