@@ -1634,7 +1634,8 @@ STANCE_WORDS = """
 worried concerned sure certain convinced optimistic pessimistic hopeful skeptical sceptical critical blunt forgiving angry
 upset calm relaxed defiant philosophical unimpressed impressed pleased happy unhappy positive confident cautious candid
 frank resigned bitter enthusiastic unrepentant unmoved unapologetic adamant emphatic dismissive sanguine guarded scathing
-blunter""".split()
+blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic remorseful tearful
+""".split()
 RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:less |more |not |far |much |also |equally |just as )?"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")"
                                 r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b")
@@ -4001,7 +4002,7 @@ bullish defensive apologetic""".split() + ["in no mood", "quick to", "keen to", 
 RE_REACTS = regex.compile(
     r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:"
     r"(?:was|is|seemed|sounded|remained|appeared) (?:\w+ly )?(?:more |less |far |much |also |not |in no mood|quick to|keen to|eager to)?"
-    r"(?:" + "|".join(STANCE_WORDS + REACTION_WORDS) + r")\b"
+    r"(?:" + "|".join(dict.fromkeys(STANCE_WORDS + REACTION_WORDS)) + r")\b"
     r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b)")
 
 #: Whom a stance is compared with, to the sentence's end (‘… more forthright than his manager.’).

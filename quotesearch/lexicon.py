@@ -228,9 +228,11 @@ baptist methodist evangelical orthodox atheist""")
 GENDERED_NOUNS = {**dict.fromkeys(wordset("""
 father son husband brother uncle nephew grandfather man boy gentleman king prince congressman
 businessman spokesman chairman councilman assemblyman actor grandson stepson widower fiance
+policeman salesman sportsman fisherman boatman monk duke
 """), "m"), **dict.fromkeys(wordset("""
 mother daughter wife sister aunt niece grandmother woman girl lady queen princess congresswoman
 businesswoman spokeswoman chairwoman councilwoman assemblywoman actress granddaughter stepdaughter widow fiancee
+waitress hostess landlady stewardess headmistress policewoman saleswoman sportswoman nun duchess heiress
 """), "f")}
 
 
@@ -327,6 +329,11 @@ pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
 subscriber subscribers follower followers capitalist capitalists
 sides countries nations palace
+vendor vendors stallholder stallholders hawker hawkers peddler peddlers hotelier hoteliers crofter crofters
+innkeeper innkeepers publican publicans landlady landladies proprietor proprietors vintner vintners
+distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers
+forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman boatmen trapper trappers
+welder welders roofer roofers
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
     | BODY_PLURALS
 

@@ -1126,9 +1126,10 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 
 
 def _called(p: Person, gender: str | None) -> Person:
-    """A named person a "he" or "she" was found to stand for is that sex from then on, where
-    nothing told it before (a given name not in the lists): a later "she" is someone else."""
-    if gender is not None and p.gender is None and p.kind == "name":
+    """A named or described person a "he" or "she" was found to stand for is that sex from then
+    on, where nothing told it before (a given name not in the lists, ‘One crofter’): a later "she"
+    is someone else."""
+    if gender is not None and p.gender is None and (p.kind == "name" or (p.kind == "description" and not p.plural)):
         p.gender = gender
     return p
 
@@ -1399,9 +1400,9 @@ BODY_ROLE_HEADS = THING_NOUNS - DOCUMENT_NOUNS - frozenset({"operator"})
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
 
-#: An opening "As for" before a name: the topic the sentence's pronoun stands for (‘As for Donald
-#: Trump, he said he is not worried’).
-RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)As (?:for|to) (?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
+#: An opening "As for" or "For" before a name: the topic the sentence's pronoun stands for (‘As for
+#: Donald Trump, he said he is not worried’, ‘For Okonkwo, the shift cannot come fast enough. “…,” she says’).
+RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
 # inside one, ‘Lisa Crane defended her deputy. As for Maria Pell, she said, “…”’ goes on with Crane's words)
 
 
