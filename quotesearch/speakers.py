@@ -1400,6 +1400,11 @@ BODY_ROLE_HEADS = THING_NOUNS - DOCUMENT_NOUNS - frozenset({"operator"})
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
 
+#: A passive's agent of telling before a mention (‘she was told by a senior colleague’), and how far
+#: before the words it gave that agent may stand.
+RE_TOLD_BY_BEFORE = regex.compile(r"\b(?:told|warned|advised|informed|assured) by $")
+TOLD_BY_REACH = 300
+
 #: An opening "As for" or "For" before a name: the topic the sentence's pronoun stands for (‘As for
 #: Donald Trump, he said he is not worried’, ‘For Okonkwo, the shift cannot come fast enough. “…,” she says’).
 RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
@@ -3061,6 +3066,12 @@ class Cast:
                         and self.text.startswith(SAID_AFTER, w_.end())) \
                         or (p.kind == "name" and RE_WHO_SAID.match(self.text, pos) is not None
                             and RE_NAME_AS_SUBJECT.search(self.text, max(0, pos - 60), pos) is not None)
+                    if subject and p.kind == "description" and p.gender is None \
+                            and (by := self.text.find(p.name, max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
+                            and RE_TOLD_BY_BEFORE.search(self.text, max(0, by - 16), by) is not None:
+                        fallback = fallback or p  # one unnamed who told the subject something is no subject,
+                        continue  # nor the nearest: ‘she was told by a senior colleague that it was a “dead
+                        # end”. / “…,” she says’ is hers
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
