@@ -1400,6 +1400,9 @@ BODY_ROLE_HEADS = THING_NOUNS - DOCUMENT_NOUNS - frozenset({"operator"})
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
 
+#: An honorific right before a name (‘…, Mr Yusuf Ali’), its word in group 1.
+RE_HONORIFIC_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,7})\.? $")
+
 #: A passive's agent of telling before a mention (‘she was told by a senior colleague’), and how far
 #: before the words it gave that agent may stand.
 RE_TOLD_BY_BEFORE = regex.compile(r"\b(?:told|warned|advised|informed|assured) by $")
@@ -2075,14 +2078,18 @@ class Cast:
                 toks = tokenize(text, start, min(len(text), end + 160))
                 j = next((i for i, t in enumerate(toks) if t.end >= end), None)
                 role = self._appositive_after(toks, j) if j is not None else None
-            if text[max(0, start - 3):start].rstrip().endswith((",", "(")) or (
+            lead = start  # (past an honorific set off with the name: ‘The chairman of the union, Mr Yusuf Ali,’)
+            while (h := RE_HONORIFIC_BEFORE.search(text, max(0, lead - 12), lead)) is not None \
+                    and h.group(1).lower() in HONORIFICS and lead - start < 24:
+                lead = h.start()
+            if text[max(0, lead - 3):lead].rstrip().endswith((",", "(")) or (
                     start > 1 and text[start - 1] == " " and text[start - 2].islower()
                     and text[max(0, start - 30):start].split()[-1] in ROLE_NOUNS):
                 # ‘…, Germany’s defense minister, Boris Pistorius’ or ‘finance minister Rachel Reeves’, or
                 # a broadsheet's ‘The Minister for Lands (Mr. Ernest Blaxland)’ (and both sides: ‘her
                 # mother, Elena Vasquez, a former college player,’)
-                toks = tokenize(text, max(0, start - 60), end)
-                k = next((i for i, t in enumerate(toks) if t.start >= start), None)
+                toks = tokenize(text, max(0, lead - 60), end)
+                k = next((i for i, t in enumerate(toks) if t.start >= lead), None)
                 before = self._role_before(toks, k) if k is not None else None
             if role and before and description_head(before) not in KIN_NOUNS:
                 before = None  # (both only for kin, which says whose elder or younger they are)
@@ -2349,6 +2356,11 @@ class Cast:
                         and all(x.capitalized for x in toks[o + 1:e + 1]) and self._opens_sentence_at(toks, o - 1):
                     e = o - 1  # (only an office that opens its sentence: never "After meeting the
                     # Minister of Finance, Ann Cole said")
+                elif o is not None and o >= 2 and toks[o - 1].word in ROLE_NOUNS and toks[o - 1].text.islower() \
+                        and toks[o - 2].text == "The" and self._opens_sentence_at(toks, o - 2) \
+                        and all(x.word in ARTICLES or (x.text.isalpha() and x.word not in FUNCTION_WORDS) for x in toks[o + 1:e + 1]):
+                    e = o - 1  # (or in lower case, the office opening its sentence: ‘The chairman of the
+                    # union, Mr Yusuf Ali, said’)
             if e < 0 or toks[e].word not in ROLE_NOUNS:
                 return None
             s = e
