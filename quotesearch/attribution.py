@@ -1988,6 +1988,7 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             if m is None or m.kind not in ("name", "organisation", "description") \
                     or (m.end > toks[issued].start and not opening):
                 return None
+            m = _name_set_off_after(text, toks, m) or m
         else:
             m = f.mention
         if RE_PASSIVE_AFTER.match(text, m.end) is not None:
@@ -2003,6 +2004,26 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         if m is None or m.kind == "pronoun":
             return None
     return _issuer(m, cast, pronoun=True)
+
+
+#: An office's domain after its head, up to the comma that sets off its holder's name (‘ in the state’).
+RE_DOMAIN_PHRASE = regex.compile(r"(?: (?:in|of|for|at|to) (?:the )?[\p{L}\-]+(?: [\p{L}\-]+){0,3})?")
+
+
+def _name_set_off_after(text: str, toks: list[Token], m: Mention) -> Mention | None:
+    """The name set off after an office that opens a sentence, before its verb: ‘The Police Public
+    Relations Officer in the state, SP Olumide Akinbode, disclosed this in a statement’."""
+    if m.kind not in ("description", "organisation"):
+        return None
+    comma = text.find(",", m.end, m.end + 60)  # (past the office's domain: ‘in the state’)
+    if comma < 0 or RE_DOMAIN_PHRASE.fullmatch(text, m.end, comma) is None:
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= comma), len(toks))
+    c2 = next((c for c in range(k + 1, min(len(toks) - 1, k + 10)) if toks[c].text == ","), None)
+    if c2 is None:
+        return None
+    named = mention_before(toks, c2 + 1, 0, text)
+    return named if named is not None and named.kind == "name" and named.start > m.end else None
 
 
 #: A paragraph ending with a statement given, no quotation in it (‘His family released a statement
