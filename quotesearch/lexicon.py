@@ -130,6 +130,7 @@ mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt 
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr coun cr madam mdm brig pte pvt cdr const cst
 herr frau datuk dato datin tun puan encik ald revd
 shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moulana mufti sheikh shaykh hafiz ustaz
+hajia hajiya malam mzee igwe oba togbe otunba
 """)
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
@@ -194,7 +195,7 @@ zoologist botanist archaeologist anthropologist sociologist criminologist statis
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
-dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col
+dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop
 forecaster churchwarden marshal pcso
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
 marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier
@@ -218,7 +219,7 @@ promoter recorder winemaker brewer grader
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
-ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp")
+ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop")
 
 #: Faiths, which a capital makes no name (‘The governor, a Catholic, said’, ‘identified herself as Catholic’).
 FAITHS = wordset("""catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican
