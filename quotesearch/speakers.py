@@ -1400,6 +1400,21 @@ BODY_ROLE_HEADS = THING_NOUNS - DOCUMENT_NOUNS - frozenset({"operator"})
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
 
+#: Kinds named by a letter (‘Class B’, ‘Plan B’, ‘Group C’): the letter's full stop ends a sentence,
+#: never an initial inside a name.
+LETTERED_KINDS = frozenset("""class group pool division grade category section type plan vitamin level tier zone
+phase stage exhibit appendix block ward gate terminal platform unit row lot sector""".split())
+
+def _past_lettered_kind(run: str, rs: int, words: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    """The words of a name run past a lettered kind whose letter's full stop ends a sentence, with
+    where they start: "Class B. Grace" is Grace (who "was timed …"), never a name of three words."""
+    cut = next((i + 2 for i in range(len(words) - 2) if words[i].lower() in LETTERED_KINDS
+                and len(words[i + 1]) == 2 and words[i + 1][0].isupper() and words[i + 1][1] == "."), 0)
+    if not cut:
+        return rs, words
+    return run.index(words[cut], rs + len(" ".join(words[:cut]))), words[cut:]
+
+
 #: An honorific right before a name (‘…, Mr Yusuf Ali’), its word in group 1.
 RE_HONORIFIC_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,7})\.? $")
 
@@ -1503,6 +1518,7 @@ class Cast:
                 # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow"
                 pieces = ((6, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
             for rs, re_, words in pieces:
+                rs, words = _past_lettered_kind(m.group(), rs, words)
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
         for close in ("” ", '" ', "’ ", "' "):
@@ -1515,6 +1531,9 @@ class Cast:
         for m in first_line:
             run = m.group()
             for rs, re_, words in _name_pieces(run):
+                rs, words = _past_lettered_kind(run, rs, words)
+                if not words:
+                    continue
                 # a headline's verbs and gerunds are no part of a name ("Debating Clinton’s
                 # character", "Rush Limbaugh Explains The Democrats")
                 while len(words) > 1 and words[-1].lower() in SPEECH_VERBS:
