@@ -1925,9 +1925,11 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         issued = next((k for k in range(len(toks) - 2) if toks[k].word in ISSUING_WORDS
                        and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in nouns or any(
                            (toks[e].word in nouns or (toks[e].word[-1:] == "s" and toks[e].word[:-1] in nouns))
-                           and all(x.text.islower() or (x.word in PLATFORM_WORDS and e == k + 3) for x in toks[k + 2:e])
+                           and all(x.text.islower() or x.text == "," or (x.word in PLATFORM_WORDS and e == k + 3)
+                                   for x in toks[k + 2:e])
                            for e in range(k + 3, min(len(toks), k + 6))))),
-                      None)  # (and a few words between: ‘issued a special air quality statement’, ‘in a Facebook post’)
+                      None)  # (and a few words between: ‘issued a special air quality statement’, ‘in a Facebook post’,
+        # ‘issued a second, shorter statement’)
         if issued is None and kind in STATEMENT_NOUNS:
             own = next((k for k in range(len(toks) - 3) if toks[k].word in ISSUING_WORDS | {"out"}
                         and toks[k + 1].word in ("its", "their", "his", "her") and toks[k + 2].word == "own"
@@ -1941,6 +1943,10 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         if by is not None:  # ‘According to a statement released by the party's office, …’: the issuer
             # (‘X, in a statement issued by his office, said’ is X's, as below)
             return _issuer(mention_after(toks, by + 3, text), cast)
+        given = next((k for k in range(len(toks) - 2) if toks[k].word in STATEMENT_NOUNS and toks[k + 1].word == "from"
+                      and toks[-1].text == ":"), None) if issued is None and kind in STATEMENT_NOUNS else None
+        if given is not None:  # ‘Here is the full statement from the Federation of Small Businesses, which …:’
+            return _issuer(mention_after(toks, given + 2, text), cast)
         if issued is not None and (kind in STATEMENT_NOUNS or toks[issued].word == "in"):
             break
         if issued is not None:
@@ -2028,8 +2034,10 @@ def _name_set_off_after(text: str, toks: list[Token], m: Mention) -> Mention | N
 
 #: A paragraph ending with a statement given, no quotation in it (‘His family released a statement
 #: through the department on Sunday.’, ‘The club issued a statement:’): the next paragraph's words are it.
-RE_STATEMENT_GIVEN_END = regex.compile(r"\b(?:released|issued|put out|shared|posted|sent out|gave|provided) (?:a|an) "
-                                       r"(?:[\w’'\-]+ ){0,3}?(?:statement|message)\b[^.!?:“”\"\n]{0,80}[.:]\s*$")
+RE_STATEMENT_GIVEN_END = regex.compile(r"(?:\b(?:released|issued|put out|shared|posted|sent out|gave|provided) (?:a|an) "
+                                       r"(?:[\w’'\-]+,? ){0,3}?(?:statement|message)\b[^.!?:“”\"\n]{0,80}"
+                                       r"|\b[Ss]tatement (?:from|by) [^.!?:“”\"\n]{2,120})"
+                                       r"(?:[.:]|\. Here (?:it|is) [^.!?:“”\"\n]{0,40}:)\s*$")
 
 
 #: What a caption goes with.

@@ -264,6 +264,7 @@ collaboration consortium observatory laboratory
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia
 biotech chipmaker cooperative directorate clinic tribunal chamber
+prefecture coastguard inspectorate secretariat municipality governorate
 """)
 
 #: The months, as written (for dates in citations, and a time after "in": ‘Victoria in April said’).
