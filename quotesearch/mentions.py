@@ -474,6 +474,10 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
                 seg = seg[-len(bare):]  # (and its title: "Sen.", "Alhaja")
         if len(seg) > 2 and n_seg > 0 and _is_age(seg[0].word) and is_name_token(seg[1]):
             seg = seg[1:]  # an age before the name set off: ‘One of those young men, 17-year-old Noah Kunilusie, said’
+        if len(seg) > 3 and (o := next((o for o in range(2, len(seg) - 1) if seg[o].word in ("of", "from", "at")
+                                        and seg[o].text.islower()), None)) is not None \
+                and all(is_name_token(x) for x in seg[:o]) and gender_of(seg[0].text) is not None:
+            seg = seg[:o]  # a person of a firm: ‘Jason Whitfield of Whitfield & Marr, a lawyer for the plaintiffs, said’
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
         if len(seg) == 1 and a + 1 == start and _opens_clause(seg[0]):
@@ -1758,6 +1762,12 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     after = e + 1
     if after < n and toks[after].text == "(":
         after = next((a + 1 for a in range(after + 1, min(n, after + 8)) if toks[a].text == ")"), after)
+    if after + 1 < n and toks[after].word in ("of", "from", "at") and toks[after].text.islower() and e > f \
+            and is_name_token(toks[after + 1]) and gender_of(toks[f].text) is not None:
+        firm_end = _name_run_end(toks, after + 1)  # and the firm after it: ‘said Tan's lawyer, Deborah Fiske of Fiske & Alvarez.’
+        while firm_end + 2 < n and toks[firm_end + 1].text == "&" and is_name_token(toks[firm_end + 2]):
+            firm_end = _name_run_end(toks, firm_end + 2)
+        after = firm_end + 1
     if after < n and toks[after].text not in ",.;":
         return None
     s_, e_ = toks[f].start, toks[e].end
