@@ -135,6 +135,15 @@ def _cuts_in(toks: list[Token], t: Token | None) -> bool:
     # (never a thing cut or broken up: ‘cut in half’, ‘broke up the meeting’)
 
 
+def _listener(toks: list[Token], m: Mention) -> bool:
+    """The mention ``m`` is one spoken to, after a verb of telling or "to", past its lower-case role
+    (‘telling referee Gareth Noakes’, ‘speaking to Sky Sports’)."""
+    k = _index_before(toks, m.start)
+    while k > 0 and toks[k].text.islower() and toks[k].word in ROLE_NOUNS:
+        k -= 1
+    return k >= 0 and (toks[k].word in TELL_VERBS or toks[k].word == "to")
+
+
 def _opens_speech(t: Token) -> bool:
     """A cue right after a quotation and its speaker, where "began" says speaking too (‘…,” the
     mayor began’; never a cue further off: ‘a renovation that never began’)."""
@@ -1657,12 +1666,21 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 m = m2
         last = before_colon()
         if last is not None and last.kind == "name" and (m is None or last.start >= m.end) \
-                and toks[n - 2].end == last.end and _introduced_name(toks, last):
-            m = last  # ‘… doesn’t surprise Republican pollster Daron Shaw:’
+                and toks[n - 2].end == last.end and _introduced_name(toks, last) and not _listener(toks, last):
+            m = last  # ‘… doesn’t surprise Republican pollster Daron Shaw:’ (never one told: ‘VAR Simon
+            # Leggatt can be heard telling referee Gareth Noakes:’)
+        if m is None and last is not None and _listener(toks, last):
+            k = _index_before(toks, last.start)
+            while k > 0 and toks[k].word not in TELL_VERBS and toks[k].word != "to":
+                k -= 1
+            p = k - 1 if toks[k].word == "to" else k
+            if p >= 2 and toks[p].word.endswith("ing") and toks[p - 1].text == ",":
+                m = mention_before(toks, p - 1, 0, text)  # ‘United manager Mark Devlin, speaking to Sky Sports:’
+                m = m if m is not None and m.kind == "name" else None
         if m is None:
             m = last
             k = _index_before(toks, m.start) if m is not None else -1
-            if m is not None and (_is_object(toks, m) or (k >= 0 and toks[k].word in TELL_VERBS) or (
+            if m is not None and (_is_object(toks, m) or (k >= 0 and toks[k].word in TELL_VERBS) or _listener(toks, m) or (
                     m.kind == "description" and description_head(m.text) in THING_NOUNS
                     and m.text.split()[0].lower() in ("a", "an", "one"))):
                 m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker
