@@ -1104,6 +1104,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # (a title-case word only: a transcript's "HOST:" is its label)
             found.person, found.how = cast.resolve(found.mention)
             cast.position = sp.open_at
+            if found.how == "pronoun-unresolved" and found.rule in ("cue-before", "cue-in-sentence"):
+                own = _own_sentence_subject(text, sp, found.mention, cast)
+                if own is not None:
+                    found.person, found.how = own, "pronoun"
             generation = RE_GENERATION.search(text, max(0, found.mention.start - 12), found.mention.start) \
                 if found.mention.kind == "name" and " " not in found.mention.text else None
             if generation is not None:  # ‘“…,” the younger Marsh said’: of John Marsh Sr. and John Marsh Jr.
@@ -1536,6 +1540,29 @@ def _introduces_next(text: str, toks: list[Token]) -> bool:
 
 #: A participle aside of being asked, after a subject (‘Calloway himself, asked about ’).
 RE_ASKED_ASIDE = regex.compile(r"\p{L}, (?:when )?(?:asked|questioned|pressed) (?:about|on|whether|if|why|what|how) ")
+
+
+def _own_sentence_subject(text: str, sp: Span, pronoun: Mention, cast: Cast) -> Person | None:
+    """The one described that opens the pronoun's own sentence, of its number and sex, for a
+    pronoun nothing before resolves: ‘A federal judge on Monday questioned lawyers over what she
+    called “a troubling pattern”’, ‘Inspectors found what they described as “…”’."""
+    w = pronoun.text.lower()
+    if w not in ("he", "she", "they"):
+        return None
+    ends = sentence_ends(text, sp.para_start, pronoun.start)
+    start = ends[-1] if ends else sp.para_start
+    toks = tokenize(text, start, pronoun.start)
+    m = sentence_subject(text, toks, cast.knows) if toks else None
+    if m is None or m.kind != "description" or m.start != toks[0].start:
+        return None
+    head = description_head(m.text)
+    if head is None or head in THING_NOUNS or head in COLLECTIVE_NOUNS:
+        return None
+    plural = any(x.lower() != head and x.lower().startswith(head[:-1]) and x.lower().endswith("s")
+                 for x in m.text.split())  # (the head as written: "Inspectors" of "inspector")
+    if plural != (w == "they") or GENDERED_NOUNS.get(head, GENDERS.get(w)) != GENDERS.get(w):
+        return None
+    return Person(m.text[0].lower() + m.text[1:], kind="description", gender=GENDERS.get(w), plural=plural)
 
 
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
