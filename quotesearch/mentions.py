@@ -808,6 +808,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         k -= 1
     if k < lo:
         return None
+    if k - 2 >= lo and toks[k].word in ("them", "those") and toks[k - 1].word == "of" and toks[k - 2].word in ("one", "another"):
+        s_, e_ = toks[k - 2].start, toks[k].end  # one of a group just named: ‘…,” one of them said’
+        return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k - 2:k + 1]), "description")
     for h in (k - 1, k - 2):  # a handle written whole right before the verb: ‘@oventhusiast wrote:’
         if h >= lo and (handle := _bare_handle(toks, h, text)) is not None and handle.end == toks[k].end:
             return handle

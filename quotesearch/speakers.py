@@ -1415,6 +1415,15 @@ def _past_lettered_kind(run: str, rs: int, words: tuple[str, ...]) -> tuple[int,
     return run.index(words[cut], rs + len(" ".join(words[:cut]))), words[cut:]
 
 
+#: People in the plural who speak, opening a sentence (‘Two other sources said’), and how far back
+#: "one of them" may find them; bodies in the plural are no people ("the companies said").
+RE_GROUP_SPOKE = regex.compile(r"(?i:\b(?:two|three|four|five|six|several|both)\b)(?: [\p{Ll}\-]+){0,3}"
+                               r"(?=[^.!?]{0,200}?\b(?:said|say|says|told|tell|added|described|spoke)\b)")
+GROUP_REACH = 600
+COUNTED = frozenset("two three four five six seven eight nine ten".split())
+GROUP_BREAKS = frozenset("with of for in at from to on by and or who that".split())
+BODY_PLURALS_SPOKE = frozenset("companies firms agencies groups parties governments banks countries nations".split())
+
 #: An honorific right before a name (‘…, Mr Yusuf Ali’), its word in group 1.
 RE_HONORIFIC_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,7})\.? $")
 
@@ -3115,6 +3124,19 @@ class Cast:
             return None, "pronoun-unresolved"
         # descriptions
         text = mention.text
+        if text.lower() in ("one of them", "another of them", "one of those"):
+            group = None  # ‘Two other sources said …. “…,” one of them said’: one of the people who spoke just before
+            for g in RE_GROUP_SPOKE.finditer(self.text, max(0, mention.start - GROUP_REACH), mention.start):
+                words = g.group().split()
+                k = next((k for k in range(1, len(words)) if (words[k].lower().endswith("s") or words[k] in ("people", "men", "women"))
+                          and words[k].lower() in DESCRIPTION_NOUNS and words[k].lower() not in BODY_PLURALS_SPOKE
+                          and not any(w in GROUP_BREAKS for w in words[1:k])), None)  # (never ‘six aircraft with crews’)
+                if k is not None:  # (to its head: ‘Two people with knowledge of the session’ are "two people")
+                    group = " ".join(words[:k + 1])
+            if group is not None:
+                the = "the " if group.split()[0].lower() in COUNTED else ""  # (‘one of the two other sources’)
+                return Person(f"{text.split()[0].lower()} of {the}{group[0].lower() + group[1:]}", kind="description"), \
+                    "description-anaphor"
         if text.lower().startswith("one of the ") and len(text.split()) <= 5:
             # ‘Two Egyptian security sources said …. “…,” one of the sources said’: one of them
             group, how = self.resolve(Mention(mention.start + 7, mention.end, text[7:], "description"))
