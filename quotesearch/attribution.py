@@ -1159,10 +1159,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and found.cue.lower() in SPEECH_VERBS
                 found.person, found.how = (_body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower())
                                            if spoke else None), "pronoun"
-            if found.how == "pronoun" and found.rule == "cue-after" and found.person is not None:
+            if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
+                    found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
-                if subject is not None:
-                    found.person = subject
+                if subject is not None:  # (and one nothing before resolves: ‘Another caller, Derek, a
+                    found.person, found.how = subject, "pronoun"  # retired postman, … “…,” he said’)
             if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
                 asked = _one_asked(text, sp, paras, cast, found)
                 if asked is None and idx > 0 and results[idx - 1][1] is not None and results[idx - 1][1].person is not None \
@@ -1602,6 +1603,11 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘The 72-year-old looked up.’)
     if described and f is None and m is not None and m.kind == "description":
         named = _described_person(text, m, cast)
+        given = RE_GIVEN_SET_OFF.match(text, m.end) if named is None and m.start == toks[0].start else None
+        if given is not None and gender_of(given.group(1)) is not None and not cast.knows(given.group(1).lower()):
+            # one described, then a given name alone set off: ‘Another caller, Derek, a retired postman
+            # from Chard, was more sympathetic. “…,” he said’
+            return m, Person(given.group(1), kind="name", gender=gender_of(given.group(1)))
         if named is None and m.text.split()[0].lower() in ("a", "an", "one", "another") and m.start == toks[0].start \
                 and RE_NAMED_NEXT.match(text, m.end) is None and RE_STANCE_AFTER.match(text, m.end) is not None \
                 and not any(x.capitalized or x.word in OBJECT_PRONOUNS for x in toks if x.start > m.end) \
@@ -1622,6 +1628,16 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         return None
     return m, p
 
+
+#: What sets off a person after a given name alone: a relative "who" or a description (‘Derek, a
+#: retired postman’).
+RE_PERSON_SET_OFF = regex.compile(r"(?:\s(?:from|of)\s\p{Lu}[\p{L}\s]{0,30})?,\s(?:who\b|an?\s\p{Ll})")
+
+#: A person's noun right before a given name set off (‘The captain's widow, Ruth, read a poem.’).
+RE_NOUN_BEFORE_NAME = regex.compile(r"\b(\p{Ll}+),\s$")
+
+#: A given name alone set off after a description (‘Another caller, Derek, a retired postman,’).
+RE_GIVEN_SET_OFF = regex.compile(r", (\p{Lu}\p{Ll}+),")
 
 #: A sentence that opens with an age as its subject: ‘The 72-year-old looked up from the counter.’
 RE_AGE_OPENS = regex.compile(r"(The \d{1,3}-year-old)(?= \p{Ll})")
@@ -1832,7 +1848,13 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if ms[0].kind == "description" and ms[1].kind == "name":
         return None  # (but ‘The coach wanted to rest him. “…,” he said’ may be the one rested)
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
-            ms[1].gender is None and " " not in ms[1].name and _set_off_role(text, ms[0].end)) or (
+            ms[1].gender is None and " " not in ms[1].name and (
+                _set_off_role(text, ms[0].end) or (
+                    gender_of(ms[1].name) == gender and ms[1].name.lower() not in ONE_WORD_PLACES
+                    and (RE_PERSON_SET_OFF.match(text, ms[0].end) is not None or (
+                        (noun := RE_NOUN_BEFORE_NAME.search(text, max(0, ms[0].start - 30), ms[0].start)) is not None
+                        and noun.group(1) in DESCRIPTION_NOUNS and noun.group(1) not in THING_NOUNS))))) or (  # (‘Another caller, Derek, a
+            # retired postman,’, ‘Rihanna, who was honored …,’; never a place: ‘Madison, whose lakes …,’)
             ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
             and _unnamed_person(description_head(ms[1].name), text, ms[0].end if (
