@@ -714,8 +714,11 @@ class Person:
 
     @property
     def placelike(self) -> bool:
-        if self.gender is not None or self.roles or self.spoke:  # (a place never speaks)
+        if self.roles or self.spoke:  # (a place never speaks)
             return False
+        if self.gender is not None:  # (a given name's place only where the text writes it as one, and
+            # its last word is a place's: "in Logan Square", never "Grace Park")
+            return self.named > 0 and self.named_as_place == self.named and self.name[self.name.rfind(" ") + 1:] in PLACE_HEADS
         first = self.name[:self.name.find(" ") + 1].rstrip()
         return self.named > 0 and self.named_as_place == self.named or self.name[self.name.rfind(" ") + 1:] in PLACE_HEADS \
             or (first in PLACE_LEADS_FIRST and (first != "El" or self.name.count(" ") == 1))  # (never "El Hadji Diop")
