@@ -788,6 +788,11 @@ def _ends_in_body_of(name: str) -> bool:
     return k is not None and all(w[:1].isupper() or w in ("the", "and", "&", "of") for w in words[k + 1:])
 
 
+#: Verbs a firm whose name has its 's says with, never a noun an owner's 's could take ("said", never
+#: "attacks" or "claims": ‘Clinton’s attacks were echoed’).
+FIRM_SAYS = frozenset("said says told added announced warned confirmed wrote stated".split())
+
+
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -808,6 +813,11 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         k -= 1
     if k < lo:
         return None
+    if k == j - 1 and is_possessive(toks[k]) and toks[k].capitalized and is_name_token(toks[k]) and toks[j].word in FIRM_SAYS \
+            and (k == lo or not is_name_token(toks[k - 1])):
+        # a firm whose name has its 's, right before the verb, where no owner's noun can stand:
+        # ‘Moody's said the reform was “credit negative”’
+        return Mention(toks[k].start, toks[k].end, toks[k].text, "organisation")
     if k - 2 >= lo and toks[k].word in ("them", "those") and toks[k - 1].word == "of" and toks[k - 2].word in ("one", "another"):
         s_, e_ = toks[k - 2].start, toks[k].end  # one of a group just named: ‘…,” one of them said’
         return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k - 2:k + 1]), "description")
