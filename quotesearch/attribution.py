@@ -1306,7 +1306,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
                 # one before (never the last speaker, by the paragraph's rule)
             if found.person is not None:
-                cast.note(sp.open_at, found.person)
+                cast.note(sp.open_at, found.person, found.mention.text if found.mention.kind == "pronoun" else "")
             elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
                 found = None  # (an "it" no body stands for: the quotations around decide, as with no cue)
         kind = "scare" if scare else kind_of(b_text, content)

@@ -2423,9 +2423,18 @@ class Cast:
 
     # resolution ---------------------------------------------------------------------------
 
-    def note(self, pos: int, person: Person) -> None:
-        """Remember a speaker found at ``pos`` (the most salient antecedent there is)."""
+    def note(self, pos: int, person: Person, pronoun: str = "") -> None:
+        """Remember a speaker found at ``pos`` (the most salient antecedent there is); one described
+        that a "he" or "she" stood for is that sex, wherever the article's speakers hold them (‘One
+        crofter said …. “…,” he said. “…,” she added.’: the "she" is someone else)."""
         person.spoke = True
+        sex = PRONOUNS.get(pronoun.lower(), (None,))[0] if pronoun else None
+        if sex is not None and person.kind == "description" and not person.plural and person.gender is None:
+            name = person.name.lower()
+            for _, q in self.speakers:
+                if q.kind == "description" and q.gender is None and q.name.lower() == name:
+                    q.gender = sex
+            person.gender = sex
         self.speakers.append((pos, person))
         self._spoke_at.add(pos)
 
