@@ -992,6 +992,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
                 and RE_STATEMENT_GIVEN_END.search(text, *paras[sp.paragraph - 1]) is not None \
                 and (issuer := _statement_author(text, sp, lo, paras, cast)) is not None:
+            issuer = _issuing_body(text, issuer, sp.open_at, sp, paras, cast)  # (‘Later the club issued a statement:’)
             found = Found(None, issuer, "statement-before", "statement")  # ‘His family released a statement on
             # Sunday. / “Drew was a son, a brother …”’: the words are the statement's, its issuer's
         if found is None and not title_ctx and sp.paragraph > 0 and RE_LIST_ITEM.match(text, sp.para_start) is not None:
@@ -1143,14 +1144,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if owner is not None and owner.group(2).lower() in BODY_NOUNS:
                     # ‘“…,” the district’s message said’: the body whose message it is
                     author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
-                if author is not None and author.kind == "description" and (kind := _issuer_kind(author.name)) is not None:
-                    lo_ = max(0, found.mention.start - BODY_ENDING_REACH)  # (within reach: a bounded search)
-                    at = max((lo_ + m_.start() for m_ in regex.finditer(regex.escape(author.name), text[lo_:found.mention.start],
-                                                                          flags=regex.I)), default=-1)
-                    body = _body_before(text, at, kind, sp, paras, cast) if at >= 0 else None
-                    author = body if body is not None and _body_fits(text, found.mention, kind, body) else author
-                    # (a body issued it, told by its kind: ‘Nestwise, the smart-home startup, is shutting down
-                    # …. The company announced the shutdown in an email …. “…,” the email reads’ is Nestwise's)
+                if author is not None:
+                    author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
                     found.person, found.how = author, "statement"
             if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
@@ -1949,6 +1944,20 @@ def _written_head(document: str) -> str | None:
     description nouns need not hold (a "warning" is no speaker elsewhere: ‘tweeted a warning.’)."""
     last = document.rsplit(" ", 1)[-1].lower()
     return last if last in WRITTEN_NOUNS else description_head(document)
+
+
+def _issuing_body(text: str, author: Person, hi: int, sp: Span, paras: list[tuple[int, int]], cast: Cast,
+                  mention: Mention | None = None) -> Person:
+    """The body a statement's issuer described by its kind stands for, named before (‘Nestwise, the
+    smart-home startup, is shutting down …. The company announced the shutdown in an email …. “…,”
+    the email reads’ is Nestwise's; ‘Enyimba FC said …. Later the club issued a second, shorter
+    statement:’ is Enyimba FC's); else the issuer as written."""
+    if author.kind != "description" or (kind := _issuer_kind(author.name)) is None:
+        return author
+    lo_ = max(0, hi - BODY_ENDING_REACH)  # (within reach: a bounded search)
+    at = max((lo_ + m_.start() for m_ in regex.finditer(regex.escape(author.name), text[lo_:hi], flags=regex.I)), default=-1)
+    body = _body_before(text, at, kind, sp, paras, cast) if at >= 0 else None
+    return body if body is not None and (mention is None or _body_fits(text, mention, kind, body)) else author
 
 
 def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast,

@@ -518,15 +518,15 @@ OFFICE_NOUNS_CAPITALISED = wordset("commissioner chairman chairwoman chairperson
 
 def _role_described(seg: list[Token]) -> bool:
     """A description of someone's office, opening a clause: "the" or an owner first and a role noun
-    inside (in lower case, or an office in capitals, "Its Vice-Chairman" too), none of it a clause, not
+    inside (in lower case, or an office in capitals, "Its Vice-Chairman", "Its Director-General" too), none of it a clause, not
     ending in a place (‘The United Nations special rapporteur on Myanmar’, ‘The inquiry's chair’,
     ‘The Ogun State Commissioner for …’; never ‘After meeting the minister’)."""
     if not seg or seg[0].word not in ("the", "its", "his", "her", "their") and not is_possessive(seg[0]):
         return False
     if len(seg) >= 2 and seg[-2].word in ("in", "at", "near", "from") and seg[-1].capitalized:
         return False  # (a place, then its country: ‘The spokesman for the police in Honiara, Solomon Islands,’)
-    return len(seg) <= 10 and any(x.word in ROLE_NOUNS and (x.text.islower() or x.word.rsplit("-", 1)[-1] in OFFICE_NOUNS_CAPITALISED)
-                                  for x in seg) \
+    return len(seg) <= 10 and any(x.word in ROLE_NOUNS and (
+        x.text.islower() or any(w in OFFICE_NOUNS_CAPITALISED for w in x.word.split("-"))) for x in seg) \
         and not any((x.word in SPEECH_VERBS and x.text.islower()) or x.word in RELATIVES for x in seg)
 
 
