@@ -39,7 +39,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import COLLECTIVE_NOUNS, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, RE_ALIAS, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import COLLECTIVE_NOUNS, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -1829,8 +1829,10 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         ms = _last_sentence_subject(text, s_lo, inside.open_at, cast, main_clause=True, described=True, reporter=True)
         inside = None
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or inside is not None \
-            or any(b.start <= ms[0].start < b.end for b in before):
-        return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’)
+            or any(b.start <= ms[0].start < b.end for b in before) \
+            or RE_TOLD_BY_BEFORE.search(text, max(0, ms[0].start - 16), ms[0].start) is not None:
+        return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’; nor one who
+        # told the subject something: ‘He often recalled being told by a colonial officer that …’)
     if regex.search(rf"\basked (?:him |her )?(?:if|whether) {found.mention.text.lower()}\b", text[ms[0].end:s_hi]) is not None:
         return None  # (never one who asked about the "he": ‘A reporter asked if he had lost the dressing room. /
         # “Go and ask them,” he said’)

@@ -3121,9 +3121,8 @@ class Cast:
                     if subject and p.kind == "description" and p.gender is None \
                             and (by := self.text.find(p.name, max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
                             and RE_TOLD_BY_BEFORE.search(self.text, max(0, by - 16), by) is not None:
-                        fallback = fallback or p  # one unnamed who told the subject something is no subject,
-                        continue  # nor the nearest: ‘she was told by a senior colleague that it was a “dead
-                        # end”. / “…,” she says’ is hers
+                        continue  # one unnamed who told the subject something is no subject, nor the nearest:
+                        # ‘she was told by a senior colleague that it was a “dead end”. / “…,” she says’ is hers
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
