@@ -48,7 +48,8 @@ RE_ALIAS = regex.compile(
     r"|identified (?:himself|herself|themselves) (?:only )?as"
     r"|(?:gave|give|gives) (?:his|her|their) (?:(?:first |given |last |family )?name|surname) (?:only )?as"
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
-    r"|goes by|went by|(?:is|was) known only as)|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)) "
+    r"|goes by|went by|(?:is|was) known only as)|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)"
+    r"|(?:who|whom) (?:I|we) (?:will |shall |are |am |have )?call(?:ing|ed)?) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym) )?"
     r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3})"
     r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told)\b)")
@@ -606,7 +607,7 @@ RE_STOP = re.compile(r"[.?!][”\"’']?\s")
 
 
 #: Nouns of one group of people that a "they" stands for ("the family", "the couple").
-COLLECTIVE_NOUNS = frozenset("family couple".split())
+COLLECTIVE_NOUNS = frozenset("family couple crowd audience congregation throng mob".split())
 
 #: Unnamed sources whose sex the article keeps back, by the end of their description's head.
 GENDERLESS_SOURCES = frozenset({"person"})
@@ -1424,6 +1425,9 @@ RE_GROUP_SPOKE = regex.compile(r"(?i:\b(?:two|three|four|five|six|several|both)\
                                r"(?=[^.!?]{0,200}?\b(?:said|say|says|told|tell|added|described|spoke)\b)")
 GROUP_REACH = 600
 COUNTED = frozenset("two three four five six seven eight nine ten".split())
+
+#: Words after a description's head noun (‘One crofter on Lewis’: the head is "crofter", one man).
+HEAD_ENDS = frozenset("of on in at from for with to near by who which that".split())
 GROUP_BREAKS = frozenset("with of for in at from to on by and or who that".split())
 BODY_PLURALS_SPOKE = frozenset("companies firms agencies groups parties governments banks countries nations".split())
 
@@ -3158,7 +3162,8 @@ class Cast:
                 return Person(text[:7] + name, kind="description", gender=None), how
         first = text.split()[0].lower()
         head = description_head(text)
-        plural = (bool(head) and text.split()[-1].lower().endswith("s") and not text.lower().endswith("ss")) \
+        before = list(itertools.takewhile(lambda w: w.lower() not in HEAD_ENDS, text.split())) or text.split()
+        plural = (bool(head) and before[-1].lower().endswith("s") and not before[-1].lower().endswith("ss")) \
             or (head is None and " and " in text) \
             or (bool(head) and (head.endswith("men") or head in IRREGULAR_PLURALS))
         # ("Kemal Aydin and Selin Kaya": two people, a "they"; "the two men", "the women", "children")
