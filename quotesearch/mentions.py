@@ -1422,6 +1422,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             last_run = None  # two offices of one person: ‘said Deputy Prime Minister and Sumar leader Elena
             k += 1  # Castaño’ (the name after the second)
             continue
+        if x.word == "turned" and last_run is not None and k + 2 < n and toks[k - 1].word in ROLE_NOUNS \
+                and toks[k - 1].text.islower() and toks[k + 1].text.islower() and toks[k + 1].text.isalpha():
+            last_run = None  # one career turned another before the name: ‘Former England captain turned
+            k += 1  # broadcaster Nigel Ashcombe’ (never "Former England", the team's name)
+            continue
         if last_run is not None and ((not title_word and (
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
                 or (len(x.word) > 4 and x.word.endswith(("ed", "ly")) and not (x.capitalized and "-" in x.word)))) or (
