@@ -1097,7 +1097,14 @@ def _role_words(role: str) -> tuple[str, ...]:
         words.append("leader")  # a head of government is "the Australian leader"
     if words and words[-1] == "justice":
         words.append("judge")  # a Justice is a judge (never a Justice Minister or a Justice Department spokesman)
+    words += [other for w in words for other in ROLE_SYNONYMS.get(w, ())]  # (a captain is "the skipper")
     return tuple(words)
+
+
+#: Offices a sports page calls by another word (‘Captain Rohan Mehta … said the skipper’, ‘Rangers boss X
+#: … the manager’).
+ROLE_SYNONYMS = {"captain": ("skipper",), "skipper": ("captain",), "boss": ("manager",), "gaffer": ("manager",),
+                 "manager": ("boss",)}
 
 
 #: Capitalised words of an office that name no place ("House speaker", "White House press
