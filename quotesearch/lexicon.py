@@ -264,7 +264,7 @@ collaboration consortium observatory laboratory
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia
 biotech chipmaker cooperative directorate clinic tribunal chamber
-prefecture coastguard inspectorate secretariat municipality governorate
+prefecture coastguard inspectorate secretariat municipality governorate command leadership politburo presidium
 """)
 
 #: The months, as written (for dates in citations, and a time after "in": ‘Victoria in April said’).
@@ -335,7 +335,7 @@ vendor vendors stallholder stallholders hawker hawkers peddler peddlers hotelier
 innkeeper innkeepers publican publicans landlady landladies proprietor proprietors vintner vintners
 distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers
 forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman boatmen trapper trappers
-welder welders roofer roofers figure
+welder welders roofer roofers figure elder elders
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
     | BODY_PLURALS
 
