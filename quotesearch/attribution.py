@@ -1594,6 +1594,14 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         if subject is not None and subject.end <= f.mention.start:  # himself, asked about Tolliver at an event, kept
             f = None  # his answer short.’ is Calloway's sentence)
     m = f.mention if f is not None else sentence_subject(text, toks, cast.knows)
+    if f is None and m is not None and m.kind == "name" and main_clause:
+        # the subject of the sentence's last clause, a name of its own after ", and" or ", but": ‘Dunmore
+        # has made 63 runs …, and Tillotson would not commit to him. “…,” he said’ is Tillotson's
+        c = max((c for c in range(1, len(toks) - 2) if toks[c].start > m.end and toks[c].word in ("and", "but")
+                 and toks[c - 1].text == ","), default=None)
+        m2 = sentence_subject(text, toks[c + 1:], cast.knows) if c is not None else None
+        if m2 is not None and m2.kind == "name" and m2.start == toks[c + 1].start:
+            m = m2
     if described and f is None and m is None and toks and (age := RE_AGE_OPENS.match(text, toks[0].start)) is not None:
         m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘The 72-year-old looked up.’)
     if described and f is None and m is not None and m.kind == "description":
@@ -1860,9 +1868,11 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
             and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
         # sleep. “…,” he said.’ is the victim's, never the attacker's named before)
-    if text[max(0, ms[0].start - 5):ms[0].start].endswith((" and ", " or ")) \
+    if (text[max(0, ms[0].start - 6):ms[0].start].endswith((" and ", " or "))
+        and not text[max(0, ms[0].start - 6):ms[0].start].endswith((", and ", ", or "))) \
             or text.startswith((" and ", " or "), ms[0].end):
-        return None  # (one of two: ‘President Barack Obama and Vice President Joe Biden place flowers’)
+        return None  # (one of two: ‘President Barack Obama and Vice President Joe Biden place flowers’; but a
+        # clause's own subject after ", and" is one: ‘…, and Tillotson would not commit to him’)
     prev_word = text[max(0, ms[0].start - 30):ms[0].start].split()[-1:]
     if ms[1].kind == "name" and ms[1].gender is None and (
             (prev_word and prev_word[0].lower().endswith("-based"))
