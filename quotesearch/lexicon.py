@@ -195,7 +195,7 @@ zoologist botanist archaeologist anthropologist sociologist criminologist statis
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
-dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop
+dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk
 forecaster churchwarden marshal pcso
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
 marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier
@@ -219,7 +219,7 @@ promoter recorder winemaker brewer grader
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
-ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop")
+ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk")
 
 #: Faiths, which a capital makes no name (‘The governor, a Catholic, said’, ‘identified herself as Catholic’).
 FAITHS = wordset("""catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican
