@@ -346,7 +346,11 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         return None
     if m.kind == "name" and " " not in m.text and m.start == toks[i].start and known is not None:
         w = m.text.rstrip(".").lower()
-        nxt = next((x for x in toks if x.start >= m.end and x.word not in SUBJECT_ADVERBS), None)
+        k = next((k for k, x in enumerate(toks) if x.start >= m.end and x.word not in SUBJECT_ADVERBS), len(toks))
+        if k + 2 < len(toks) and toks[k].word in ("on", "last", "this", "earlier") and (
+                toks[k + 1].word in TIME_NOUNS or toks[k + 1].word in NOT_NAMES):
+            k += 2  # (past a day: ‘Turkey on Thursday called on Greece …’)
+        nxt = toks[k] if k < len(toks) else None
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
                 or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
                 or (nxt is not None and nxt.word in AUXILIARIES and not nxt.capitalized and gender_of(m.text) is not None
@@ -1689,6 +1693,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                       and not (known is not None and known(m.text.rstrip(".").lower()))):  # (but "Baker:" of Charlie Baker)
             return Found(m, None, "colon", ":")  # (never a title alone: ‘09:05 — Mayor: “Now we pray”’)
     subject = subject()  # (the value from here on: every rule below reads it)
+    if subject is not None and any(toks[w].word == "whose" and any(_is_cue(x, True) for x in toks[w + 1:w + 5])
+                                   for w in range(n) if toks[w].start > subject.end):
+        return None  # another's words, in a relative clause of their own: ‘Russia vetoed …, drawing an angry
+        # response from Britain, whose ambassador accused Moscow of standing “…”’ (never Russia's)
     if subject is not None and mixed:
         # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
         # the governor “Chris”’
