@@ -1164,7 +1164,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if asked is None and idx > 0 and results[idx - 1][1] is not None and results[idx - 1][1].person is not None \
                         and results[idx - 1][1].person.name == found.person.name and text[spans[idx - 1].end - 1] == "?":
                     # (the asker again, whether named or described: ‘“Will you resign?” a reporter asked as X left’)
-                    asked = _answerer(text, spans[idx - 1], sp, cast, found)
+                    asked = _answerer(text, spans[idx - 1], sp, cast, found) or _other_of_sex(cast, found)
                 if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
                     found.person = asked  # replied’: the one asked replies, never the asker
             if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(found.mention.text)) is not None:
@@ -1639,8 +1639,9 @@ RE_PERSON_SET_OFF = regex.compile(r"(?:\s(?:from|of)\s\p{Lu}[\p{L}\s]{0,30})?,\s
 #: A person's noun right before a given name set off (‘The captain's widow, Ruth, read a poem.’).
 RE_NOUN_BEFORE_NAME = regex.compile(r"\b(\p{Ll}+),\s$")
 
-#: A given name alone set off after a description (‘Another caller, Derek, a retired postman,’).
-RE_GIVEN_SET_OFF = regex.compile(r", (\p{Lu}\p{Ll}+),")
+#: A given name alone set off after a description, where they are from after it (‘Another caller, Derek,
+#: a retired postman,’, ‘Another caller, Bob in Kelowna,’).
+RE_GIVEN_SET_OFF = regex.compile(r", (\p{Lu}\p{Ll}+)(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
 
 #: A sentence that opens with an age as its subject: ‘The 72-year-old looked up from the counter.’
 RE_AGE_OPENS = regex.compile(r"(The \d{1,3}-year-old)(?= \p{Ll})")
@@ -3325,6 +3326,25 @@ def _answerer(text: str, prev: Span, sp: Span, cast: Cast, found: Found) -> Pers
         if p is not None and p is not found.person and p.kind == "name" and p.gender == sex:
             people.append(p)
     return _only_one(people)
+
+
+def _other_of_sex(cast: Cast, found: Found) -> Person | None:
+    """For a reply's "he" or "she" that found the one who asked, the one who spoke last before the
+    asker, if of its sex, else the one other named person of its sex among those just named (‘Host
+    Jess Okoro interviewed Kayleigh Dunn. / Jess asked: “…?” / “God, no,” she replied.’ is Dunn's)."""
+    sex = GENDERS.get(found.mention.text.lower())
+    if sex is None:
+        return None
+    for _, p in reversed(cast.speakers[-SPEAKERS_BACK:]):  # the one who spoke last before the asker, as turns go
+        if p.kind == "name" and p.name != found.person.name:
+            return p if p.gender == sex else None
+    others = [p for _, p in cast.recent if p.kind == "name" and p.gender == sex and p is not found.person
+              and p.name != found.person.name]
+    return others[-1] if others and all(p.name == others[-1].name for p in others) else None
+
+
+#: How many speakers back a reply's speaker is looked for.
+SPEAKERS_BACK = 4
 
 
 def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
