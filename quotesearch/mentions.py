@@ -816,8 +816,13 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     if k == j - 1 and is_possessive(toks[k]) and toks[k].capitalized and is_name_token(toks[k]) and toks[j].word in FIRM_SAYS \
             and (k == lo or not is_name_token(toks[k - 1])):
         # a firm whose name has its 's, right before the verb, where no owner's noun can stand:
-        # ‘Moody's said the reform was “credit negative”’
-        return Mention(toks[k].start, toks[k].end, toks[k].text, "organisation")
+        # ‘Moody's said the reform was “credit negative”’, ‘Standard & Poor's said’ (whole)
+        b = k
+        while b - 2 >= lo and toks[b - 1].text == "&" and is_name_token(toks[b - 2]):
+            b = _name_run_back(toks, b - 2)
+        s_ = toks[b].start
+        return Mention(s_, toks[k].end, text[s_:toks[k].end] if text else " ".join(x.text for x in toks[b:k + 1]),
+                       "organisation")
     if k - 2 >= lo and toks[k].word in ("them", "those") and toks[k - 1].word == "of" and toks[k - 2].word in ("one", "another"):
         s_, e_ = toks[k - 2].start, toks[k].end  # one of a group just named: ‘…,” one of them said’
         return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k - 2:k + 1]), "description")

@@ -1428,8 +1428,9 @@ def _past_lettered_kind(run: str, rs: int, words: tuple[str, ...]) -> tuple[int,
 
 #: People in the plural who speak, opening a sentence (‘Two other sources said’), and how far back
 #: "one of them" may find them; bodies in the plural are no people ("the companies said").
-RE_GROUP_SPOKE = regex.compile(r"(?i:\b(?:two|three|four|five|six|several|both)\b)(?: [\p{Ll}\-]+){0,3}"
-                               r"(?=[^.!?]{0,200}?\b(?:said|say|says|told|tell|added|described|spoke)\b)")
+RE_GROUP_SPOKE = regex.compile(r"(?i:\b(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,3}"
+                               r"(?=[^.!?]{0,200}?\b(?:said|say|says|told|tell|added|described|spoke)\b)"
+                               r"|(?<=\b[Aa]ccording to )(?i:(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,3}")
 GROUP_REACH = 600
 COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
@@ -3159,6 +3160,8 @@ class Cast:
                 the = "the " if group.split()[0].lower() in COUNTED else ""  # (‘one of the two other sources’)
                 return Person(f"{text.split()[0].lower()} of {the}{group[0].lower() + group[1:]}", kind="description"), \
                     "description-anaphor"
+            return None, "description"  # (no group counted just before: ‘Reporters pressed Schumer and Jeffries.
+            # “…,” one of them said’ is either man, no one the text says)
         if text.lower().startswith("one of the ") and len(text.split()) <= 5:
             # ‘Two Egyptian security sources said …. “…,” one of the sources said’: one of them
             group, how = self.resolve(Mention(mention.start + 7, mention.end, text[7:], "description"))
