@@ -1287,6 +1287,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             epithet = _state_epithet(found.mention.text) \
                 if found.person is None or found.person.kind != "name" or not found.mention.text.endswith(found.person.name) \
                 or found.person.name.split()[0] in US_STATE_FORMS else None
+            if epithet is None and found.how in ("description", "organisation") \
+                    and (home := STATE_DEMONYMS.get(found.mention.text.lower().removeprefix("the "))) is not None:
+                epithet = (home, "")  # a state's own people: ‘Sen. Ted Cruz (R-Texas) …. “…,” the Texan said’
             if epithet is not None:  # (a state, or a home town: ‘State Rep. Dale Simmons, R-Marietta, … the
                 # Marietta Republican’)
                 holder = _state_holder(text, US_STATE_FORMS.get(epithet[0], (epithet[0],)),
@@ -3807,6 +3810,19 @@ EPITHET_TITLES = {"senator": ("sen", "senator"), "governor": ("gov", "governor")
                   "representative": ("rep", "representative", "congressman", "congresswoman")}
 
 
+#: The people of an American state by its name (‘the Texan’, ‘the West Virginian’).
+STATE_DEMONYMS = {
+    "texan": "Texas", "californian": "California", "floridian": "Florida", "ohioan": "Ohio", "virginian": "Virginia",
+    "west virginian": "West Virginia", "arizonan": "Arizona", "kentuckian": "Kentucky", "minnesotan": "Minnesota",
+    "oklahoman": "Oklahoma", "alaskan": "Alaska", "vermonter": "Vermont", "iowan": "Iowa", "nevadan": "Nevada",
+    "coloradan": "Colorado", "louisianan": "Louisiana", "michigander": "Michigan", "tennessean": "Tennessee",
+    "mississippian": "Mississippi", "alabamian": "Alabama", "arkansan": "Arkansas", "utahn": "Utah",
+    "pennsylvanian": "Pennsylvania", "marylander": "Maryland", "oregonian": "Oregon", "nebraskan": "Nebraska",
+    "kansan": "Kansas", "missourian": "Missouri", "wisconsinite": "Wisconsin", "montanan": "Montana",
+    "idahoan": "Idaho", "hoosier": "Indiana", "illinoisan": "Illinois", "north carolinian": "North Carolina",
+    "south carolinian": "South Carolina", "new yorker": "New York"}
+
+
 def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, before: int) -> Person | None:
     """The one person named before ``before`` with a party's letter and this state set off after the
     name (‘Sen. Sherrod Brown (D-Ohio)’) or the state before or after it (‘Ohio Sen. X’, ‘Rep. X of
@@ -3825,7 +3841,9 @@ def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, befo
             lead = text[max(0, start - 24):start]
             lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1:]  # (the words before the name in its own sentence)
             roles = " ".join([lead, *cast.roles_of(p)]).lower()
-            if head in PARTY_LETTERS:
+            if not head:
+                ok = True  # (a state's own people, of any party or office: "the Texan")
+            elif head in PARTY_LETTERS:
                 ok = (label is not None and label.group(1) == PARTY_LETTERS[head]) or head in roles
             else:
                 ok = head in ("lawmaker", "legislator") or any(

@@ -455,7 +455,12 @@ bulgarian romanian hungarian croatian serbian bosnian albanian estonian latvian 
 georgian armenian belarusian iranian iraqi lebanese jordanian syrian afghan bangladeshi nepalese thai vietnamese
 filipino indonesian malaysian singaporean korean taiwanese zimbabwean zambian ugandan tanzanian cameroonian
 senegalese ivorian algerian tunisian peruvian venezuelan ecuadorian bolivian paraguayan cuban
-""")  # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim")
+texan californian floridian ohioan virginian arizonan kentuckian minnesotan oklahoman alaskan vermonter
+iowan nevadan coloradan louisianan michigander tennessean mississippian alabamian arkansan utahn
+pennsylvanian marylander oregonian nebraskan kansan missourian wisconsinite montanan idahoan hoosier
+illinoisan carolinian yorker bostonian chicagoan albertan quebecer ontarian
+""")  # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim"; and
+# an American state's or city's: "the Texan", "the West Virginian", "the New Yorker")
 
 #: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").
 NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
