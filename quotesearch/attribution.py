@@ -1597,7 +1597,7 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         if subject is not None and subject.end <= f.mention.start:  # himself, asked about Tolliver at an event, kept
             f = None  # his answer short.’ is Calloway's sentence)
     m = f.mention if f is not None else sentence_subject(text, toks, cast.knows)
-    if f is None and m is not None and m.kind == "name" and main_clause:
+    if m is not None and m.kind == "name" and main_clause and (f is None or f.rule in ("cue-in-sentence", "cue-before")):
         # the subject of the sentence's last clause, a name of its own after ", and" or ", but": ‘Dunmore
         # has made 63 runs …, and Tillotson would not commit to him. “…,” he said’ is Tillotson's
         c = max((c for c in range(1, len(toks) - 2) if toks[c].start > m.end and toks[c].word in ("and", "but")
