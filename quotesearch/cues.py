@@ -334,6 +334,14 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             and i + 1 < len(toks) and toks[i + 1].text.islower() and _verb_like(toks[i + 1]):
         return None  # a thing done, no speaker: ‘This prompted the tabloid to run a cover saying …’
     if m is None:
+        o = i  # (past the owner's given name and title: ‘Sen. John Fetterman's office released a statement’)
+        while o + 1 < len(toks) and o - i < 3 and not is_possessive(toks[o]) and (
+                is_name_token(toks[o]) or (toks[o].word in HONORIFICS and toks[o].capitalized)):
+            o += 1
+        if o > i and o + 1 < len(toks) and is_possessive(toks[o]) and is_name_token(toks[o]) \
+                and toks[o + 1].word in DESCRIPTION_NOUNS and toks[o + 1].word not in DOCUMENT_NOUNS \
+                and not toks[o + 1].capitalized:
+            return Mention(toks[i].start, toks[o + 1].end, text[toks[i].start:toks[o + 1].end], "description")
         if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
             t = toks[i]
             if toks[i + 1].word in DESCRIPTION_NOUNS and toks[i + 1].word not in DOCUMENT_NOUNS:
