@@ -1605,6 +1605,16 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         m2 = sentence_subject(text, toks[c + 1:], cast.knows) if c is not None else None
         if m2 is not None and m2.kind == "name" and m2.start == toks[c + 1].start:
             m = m2
+    if described and f is None and m is None and len(toks) > 3 and toks[0].word in ("her", "his", "their") \
+            and (c := next((c for c in range(2, min(len(toks), 6)) if toks[c].text == ","), None)) is not None \
+            and all(x.text.islower() or "-" in x.text for x in toks[1:c]) \
+            and (full := RE_FULL_NAME_SET_OFF.match(text, toks[c].start)) is not None \
+            and gender_of(full.group(1).split()[0]) is not None:
+        # one the article relates to someone, their full name set off: ‘Her co-curator, the Ghanaian art
+        # historian Akosua Mensah-Boateng, was more direct.’
+        p, _ = cast.resolve(Mention(full.start(1), full.end(1), full.group(1), "name"))
+        if p is not None and p.kind == "name":
+            return Mention(full.start(1), full.end(1), full.group(1), "name"), p
     if described and f is None and m is None and toks and (age := RE_AGE_OPENS.match(text, toks[0].start)) is not None:
         m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘The 72-year-old looked up.’)
     if described and f is None and m is not None and m.kind == "description":
@@ -1641,6 +1651,11 @@ RE_PERSON_SET_OFF = regex.compile(r"(?:\s(?:from|of)\s\p{Lu}[\p{L}\s]{0,30})?,\s
 
 #: A person's noun right before a given name set off (‘The captain's widow, Ruth, read a poem.’).
 RE_NOUN_BEFORE_NAME = regex.compile(r"\b(\p{Ll}+),\s$")
+
+#: A full name set off after a description, with a description of its own before it (‘, the
+#: Ghanaian art historian Akosua Mensah-Boateng,’).
+RE_FULL_NAME_SET_OFF = regex.compile(r", (?:(?:the|a|an|former|retired) )?(?:[\p{L}\-]+ ){0,4}?"
+                                     r"(\p{Lu}[\p{Ll}\-]+(?: \p{Lu}[\p{L}\-’']+){1,2}),")
 
 #: A given name alone set off after a description, where they are from after it (‘Another caller, Derek,
 #: a retired postman,’, ‘Another caller, Bob in Kelowna,’).
