@@ -3151,7 +3151,8 @@ class Cast:
             group = None  # ‘Two other sources said …. “…,” one of them said’: one of the people who spoke just before
             for g in RE_GROUP_SPOKE.finditer(self.text, max(0, mention.start - GROUP_REACH), mention.start):
                 words = g.group().split()
-                k = next((k for k in range(1, len(words)) if (words[k].lower().endswith("s") or words[k] in ("people", "men", "women"))
+                k = next((k for k in range(1, len(words))
+                          if (words[k].lower().endswith("s") or words[k] in ("people", "men", "women"))
                           and words[k].lower() in DESCRIPTION_NOUNS and words[k].lower() not in BODY_PLURALS_SPOKE
                           and not any(w in GROUP_BREAKS for w in words[1:k])), None)  # (never ‘six aircraft with crews’)
                 if k is not None:  # (to its head: ‘Two people with knowledge of the session’ are "two people")
