@@ -195,7 +195,7 @@ zoologist botanist archaeologist anthropologist sociologist criminologist statis
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
-dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk
+dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
 forecaster churchwarden marshal pcso
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
 marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier

@@ -632,6 +632,10 @@ def _bare_handle(toks: list[Token], j: int, text: str) -> Mention | None:
     return Mention(s_, e_, text[s_:e_] if text else "".join(x.text for x in toks[j:e + 1]), "name")
 
 
+#: Participles of an outlet that ran another's document (‘a statement carried by the Saudi Press Agency’).
+CARRIED_BY = frozenset("carried published distributed relayed run aired broadcast".split())
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -665,6 +669,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             # a person's: ‘the actor Paul Mescal notes’, ‘As the economist Paul Krugman notes’)
     if not text or m.start - 2 < 0:
         return m
+    if i is not None and i - 3 >= lo and toks[i - 1].word == "by" and toks[i - 2].word in CARRIED_BY \
+            and toks[i - 3].word in DOCUMENT_NOUNS:
+        d = _description_back(toks, i - 3, lo)  # the document, never the outlet that carried it: ‘A Saudi foreign
+        if d is not None:  # ministry statement carried by the Saudi Press Agency on Thursday called for “…”’
+            return _description(toks, d, i - 3, text)
     outer = _relative_antecedent(toks, i, lo) if i is not None and m.kind != "pronoun" else None
     if outer is not None:  # the object of a relative clause's verb: ‘A lawyer who represents the
         end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # families said’ is the lawyer
