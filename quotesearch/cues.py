@@ -259,6 +259,12 @@ def _time_phrase(toks: list[Token], i: int) -> bool:
                 or not x.capitalized for x in toks[i:comma]) and not any(x.word in PRONOUNS for x in toks[i:comma])
 
 
+#: Words in -ing and -ed that qualify an office before a name, never an opening phrase's participle
+#: (‘Outgoing President Gonzalo Ibarburu, who …, congratulated’, ‘Retired Gen. X’).
+OFFICE_QUALIFIERS = wordset("outgoing incoming sitting serving ruling governing presiding reigning founding "
+                            "retired elected appointed")
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
 
@@ -295,7 +301,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 toks[i].word in PLACE_INTRO_WORDS and i + 1 < len(toks) and toks[i + 1].text.islower()) or (
                 # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued", "Ted Nordhaus",
                 # nor a surname the article knows: "Pickering took 402 wickets")
-                toks[i].word.endswith(("ing", "ed")) and not (known is not None and toks[i].capitalized and known(toks[i].word))
+                toks[i].word.endswith(("ing", "ed"))
+                and not (toks[i].word in OFFICE_QUALIFIERS and i + 1 < len(toks) and toks[i + 1].capitalized)
+                and not (known is not None and toks[i].capitalized and known(toks[i].word))
                 and not (i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
                         gender_of(toks[i].word) is not None and is_name_token(toks[i + 1]))))) or (
                 # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,"
