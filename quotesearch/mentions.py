@@ -275,8 +275,11 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             if heads:
                 last = max(x for x in range(i + 1, h + 1) if toks[x].word in DESCRIPTION_NOUNS)
                 if any(x.text.islower() and x.word.endswith("ing") and len(x.word) > 4 and x.word not in DESCRIPTION_NOUNS
-                       for x in toks[last + 1:h + 1]):
-                    break  # a clause after the noun: ‘outside the zoo gates Monday holding signs reading’
+                       for x in toks[last + 1:h + 1]) and not (
+                        i == lo and toks[i].capitalized and last + 1 < len(toks) and toks[last + 1].word.endswith("ing")
+                        and j - last <= 4):
+                    break  # a clause after the noun: ‘outside the zoo gates Monday holding signs reading’ (but a
+                    # short one of the subject that opens the sentence: ‘A stallholder selling cheese said’)
             if not heads and h == j and _is_age(toks[j].word):
                 heads = [toks[j].word]  # an age as the head: ‘The 34-year-old wrote: “…”’
             if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):

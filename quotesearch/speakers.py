@@ -2401,7 +2401,8 @@ class Cast:
                     # Minister of Finance, Ann Cole said")
                 elif o is not None and o >= 2 and toks[o - 1].word in ROLE_NOUNS and toks[o - 1].text.islower() \
                         and toks[o - 2].text == "The" and self._opens_sentence_at(toks, o - 2) \
-                        and all(x.word in ARTICLES or (x.text.isalpha() and x.word not in FUNCTION_WORDS) for x in toks[o + 1:e + 1]):
+                        and all(x.word in ARTICLES or (x.text.rstrip("'’").isalpha() and x.word not in FUNCTION_WORDS)
+                                for x in toks[o + 1:e + 1]):  # (‘The secretary of the residents' association, Carol Beale,’)
                     e = o - 1  # (or in lower case, the office opening its sentence: ‘The chairman of the
                     # union, Mr Yusuf Ali, said’)
             if e < 0 or toks[e].word not in ROLE_NOUNS:
