@@ -1334,6 +1334,9 @@ def _another(m: regex.Match, before: Found | None) -> str:
         return m.group("who")[0].lower() + m.group("who")[1:]
     name = before.person.name if before is not None and before.person is not None else ""
     words = name.split()
+    if len(words) >= 4 and words[:3] == ["one", "of", "the"] and before.person.kind == "description" \
+            and words[-1].isalpha() and words[-1].islower():
+        return "another of the " + " ".join(words[3:])  # (‘One wrote:’ of the viewers, ‘Another added:’)
     if len(words) >= 2 and words[0].lower() in ("one", "a", "an") and before.person.kind == "description" \
             and words[-1].isalpha() and words[-1].islower():
         return "another " + words[-1]

@@ -800,6 +800,10 @@ def _ends_in_body_of(name: str) -> bool:
     return k is not None and all(w[:1].isupper() or w in ("the", "and", "&", "of") for w in words[k + 1:])
 
 
+#: Verbs after a bare "One" opening a sentence, one of a group just named (‘One wrote:’), never a noun
+#: ("One post sharing it").
+ONE_SAYS = frozenset("said says wrote writes added adds told tweeted commented replied complained".split())
+
 #: Verbs a firm whose name has its 's says with, never a noun an owner's 's could take ("said", never
 #: "attacks" or "claims": ‘Clinton’s attacks were echoed’).
 FIRM_SAYS = frozenset("said says told added announced warned confirmed wrote stated".split())
@@ -835,6 +839,11 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         s_ = toks[b].start
         return Mention(s_, toks[k].end, text[s_:toks[k].end] if text else " ".join(x.text for x in toks[b:k + 1]),
                        "organisation")
+    if k == j - 1 and toks[k].text == "One" and (k == lo or toks[k - 1].text in ".!?”\"") \
+            and toks[j].word in ONE_SAYS:
+        # one of a group the sentence before names, alone as the subject: ‘Former employees posted on social
+        # media. One wrote: “…”’ (the caller finds the group)
+        return Mention(toks[k].start, toks[k].end, toks[k].text, "description")
     if k - 2 >= lo and toks[k].word in ("them", "those") and toks[k - 1].word == "of" and toks[k - 2].word in ("one", "another"):
         s_, e_ = toks[k - 2].start, toks[k].end  # one of a group just named: ‘…,” one of them said’
         return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[k - 2:k + 1]), "description")

@@ -1432,6 +1432,13 @@ RE_GROUP_SPOKE = regex.compile(r"(?i:\b(?:two|three|four|five|six|several|both)\
                                r"(?=[^.!?]{0,200}?\b(?:said|say|says|told|tell|added|described|spoke)\b)"
                                r"|(?<=\b[Aa]ccording to )(?i:(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,3}")
 GROUP_REACH = 600
+
+#: People or documents in the plural that open the sentence before (‘Former employees posted …. One
+#: wrote:’, ‘She sent more than 200 messages. One read:’ is no such sentence, its object not its opener).
+RE_GROUP_OPENS = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}[\p{Ll}\-]*s|\p{Lu}[\p{Ll}\-]*\s(?:[\p{Ll}\-]+\s){0,2}?[\p{Ll}\-]+s)\b"
+                               r"(?=[^.!?\n]{0,200}[.!?]\s*$)")
+GROUP_OPENS_REACH = 300
+RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)")
 COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 #: Words after a description's head noun (‘One crofter on Lewis’: the head is "crofter", one man).
@@ -3148,6 +3155,20 @@ class Cast:
             return None, "pronoun-unresolved"
         # descriptions
         text = mention.text
+        if text == "One" and (after := RE_WORD_AFTER.match(self.text, mention.end)) is not None \
+                and after.group(1).lower() in SPEECH_VERBS:
+            # one of the people or the documents the sentence before opens with: ‘Former employees posted
+            # on social media about the closure. One wrote: “…”’
+            opener = RE_GROUP_OPENS.search(self.text, max(0, mention.start - GROUP_OPENS_REACH), mention.start)
+            head = opener.group(1).split()[-1].lower() if opener is not None else ""
+            if opener is not None and (head in DESCRIPTION_NOUNS or head[:-1] in DOCUMENT_NOUNS) \
+                    and head not in BODY_PLURALS_SPOKE and not head.endswith("ss"):
+                words = opener.group(1).split()
+                if len(words) > 1 and words[0].lower() in ("several", "some", "many", "most"):
+                    words = words[1:]  # (‘Several residents spoke …. One said’ is one of the residents)
+                group = " ".join(words)
+                return Person(f"one of the {group[0].lower() + group[1:]}", kind="description"), "description-anaphor"
+            return None, "description"  # (a bare "One" of no group: no one the text says)
         if text.lower() in ("one of them", "another of them", "one of those"):
             group = None  # ‘Two other sources said …. “…,” one of them said’: one of the people who spoke just before
             for g in RE_GROUP_SPOKE.finditer(self.text, max(0, mention.start - GROUP_REACH), mention.start):
