@@ -25,7 +25,7 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     AUXILIARIES, BODY_PLURALS, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
-    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS,
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -3826,19 +3826,6 @@ PARTY_LETTERS = {"democrat": "D", "republican": "R", "independent": "I"}
 EPITHET_TITLES = {"senator": ("sen", "senator"), "governor": ("gov", "governor"),
                   "congressman": ("rep", "congressman", "representative"), "congresswoman": ("rep", "congresswoman", "representative"),
                   "representative": ("rep", "representative", "congressman", "congresswoman")}
-
-
-#: The people of an American state by its name (‘the Texan’, ‘the West Virginian’).
-STATE_DEMONYMS = {
-    "texan": "Texas", "californian": "California", "floridian": "Florida", "ohioan": "Ohio", "virginian": "Virginia",
-    "west virginian": "West Virginia", "arizonan": "Arizona", "kentuckian": "Kentucky", "minnesotan": "Minnesota",
-    "oklahoman": "Oklahoma", "alaskan": "Alaska", "vermonter": "Vermont", "iowan": "Iowa", "nevadan": "Nevada",
-    "coloradan": "Colorado", "louisianan": "Louisiana", "michigander": "Michigan", "tennessean": "Tennessee",
-    "mississippian": "Mississippi", "alabamian": "Alabama", "arkansan": "Arkansas", "utahn": "Utah",
-    "pennsylvanian": "Pennsylvania", "marylander": "Maryland", "oregonian": "Oregon", "nebraskan": "Nebraska",
-    "kansan": "Kansas", "missourian": "Missouri", "wisconsinite": "Wisconsin", "montanan": "Montana",
-    "idahoan": "Idaho", "hoosier": "Indiana", "illinoisan": "Illinois", "north carolinian": "North Carolina",
-    "south carolinian": "South Carolina", "new yorker": "New York"}
 
 
 def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, before: int) -> Person | None:

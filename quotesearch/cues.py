@@ -135,13 +135,13 @@ def _cuts_in(toks: list[Token], t: Token | None) -> bool:
     # (never a thing cut or broken up: ‘cut in half’, ‘broke up the meeting’)
 
 
-def _listener(toks: list[Token], m: Mention) -> bool:
-    """The mention ``m`` is one spoken to, after a verb of telling or "to", past its lower-case role
-    (‘telling referee Gareth Noakes’, ‘speaking to Sky Sports’)."""
+def _telling_before(toks: list[Token], m: Mention) -> int:
+    """Where the verb of telling or the "to" stands that makes the mention ``m`` one spoken to, past
+    its lower-case role (‘telling referee Gareth Noakes’, ‘speaking to Sky Sports’), or -1."""
     k = _index_before(toks, m.start)
     while k > 0 and toks[k].text.islower() and toks[k].word in ROLE_NOUNS:
         k -= 1
-    return k >= 0 and (toks[k].word in TELL_VERBS or toks[k].word == "to")
+    return k if k >= 0 and (toks[k].word in TELL_VERBS or toks[k].word == "to") else -1
 
 
 def _opens_speech(t: Token) -> bool:
@@ -346,15 +346,13 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         while o + 1 < len(toks) and o - i < 3 and not is_possessive(toks[o]) and (
                 is_name_token(toks[o]) or (toks[o].word in HONORIFICS and toks[o].capitalized)):
             o += 1
-        if o > i and o + 1 < len(toks) and is_possessive(toks[o]) and is_name_token(toks[o]) \
+        if o + 1 < len(toks) and is_possessive(toks[o]) and is_name_token(toks[o]) \
                 and toks[o + 1].word in DESCRIPTION_NOUNS and toks[o + 1].word not in DOCUMENT_NOUNS \
                 and not toks[o + 1].capitalized:
+            # "Rubio’s campaign sent out a release saying …" (but "Trump’s tweet said" is Trump's)
             return Mention(toks[i].start, toks[o + 1].end, text[toks[i].start:toks[o + 1].end], "description")
         if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
             t = toks[i]
-            if toks[i + 1].word in DESCRIPTION_NOUNS and toks[i + 1].word not in DOCUMENT_NOUNS:
-                # "Rubio’s campaign sent out a release saying …" (but "Trump’s tweet said" is Trump's)
-                return Mention(t.start, toks[i + 1].end, text[t.start:toks[i + 1].end], "description")
             if known is None or known(toks[i].word[:-2]):
                 # "Trump’s claim that …": the claim is his (a person's: never "Delaware’s primary was
                 # “closed”")
@@ -1685,22 +1683,19 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     and not is_organisation(m2.text.split()):  # (never ‘…, and NBC News has proof:’)
                 m = m2
         last = before_colon()
+        told = _telling_before(toks, last) if last is not None else -1  # (one told or spoken to is the listener)
         if last is not None and last.kind == "name" and (m is None or last.start >= m.end) \
-                and toks[n - 2].end == last.end and _introduced_name(toks, last) and not _listener(toks, last):
+                and toks[n - 2].end == last.end and _introduced_name(toks, last) and told < 0:
             m = last  # ‘… doesn’t surprise Republican pollster Daron Shaw:’ (never one told: ‘VAR Simon
             # Leggatt can be heard telling referee Gareth Noakes:’)
-        if m is None and last is not None and _listener(toks, last):
-            k = _index_before(toks, last.start)
-            while k > 0 and toks[k].word not in TELL_VERBS and toks[k].word != "to":
-                k -= 1
-            p = k - 1 if toks[k].word == "to" else k
+        if m is None and told >= 0:
+            p = told - 1 if toks[told].word == "to" else told
             if p >= 2 and toks[p].word.endswith("ing") and toks[p - 1].text == ",":
                 m = mention_before(toks, p - 1, 0, text)  # ‘United manager Mark Devlin, speaking to Sky Sports:’
                 m = m if m is not None and m.kind == "name" else None
         if m is None:
             m = last
-            k = _index_before(toks, m.start) if m is not None else -1
-            if m is not None and (_is_object(toks, m) or (k >= 0 and toks[k].word in TELL_VERBS) or _listener(toks, m) or (
+            if m is not None and (_is_object(toks, m) or told >= 0 or (
                     m.kind == "description" and description_head(m.text) in THING_NOUNS
                     and m.text.split()[0].lower() in ("a", "an", "one"))):
                 m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker

@@ -267,7 +267,6 @@ biotech chipmaker cooperative directorate clinic tribunal chamber
 prefecture coastguard inspectorate secretariat municipality governorate command leadership politburo presidium
 """)
 
-#: The months, as written (for dates in citations, and a time after "in": ‘Victoria in April said’).
 #: First halves of letters of UTF-8 read as Latin-1 or Windows-1252 ("Ã" of "Ã±" for ñ, "Å" of "Å¡" for š).
 MOJIBAKE_FIRST = "ÃÄÅ"
 
@@ -444,6 +443,18 @@ jewish catholic western eastern northern southern swedish norwegian danish finni
 romanian serbian croatian bulgarian belarusian georgian armenian azerbaijani kazakh vietnamese thai
 indonesian filipino malaysian burmese taiwanese haitian
 """)
+#: The people of an American state by its name (‘the Texan’, ‘the West Virginian’).
+STATE_DEMONYMS = {
+    "texan": "Texas", "californian": "California", "floridian": "Florida", "ohioan": "Ohio", "virginian": "Virginia",
+    "west virginian": "West Virginia", "arizonan": "Arizona", "kentuckian": "Kentucky", "minnesotan": "Minnesota",
+    "oklahoman": "Oklahoma", "alaskan": "Alaska", "vermonter": "Vermont", "iowan": "Iowa", "nevadan": "Nevada",
+    "coloradan": "Colorado", "louisianan": "Louisiana", "michigander": "Michigan", "tennessean": "Tennessee",
+    "mississippian": "Mississippi", "alabamian": "Alabama", "arkansan": "Arkansas", "utahn": "Utah",
+    "pennsylvanian": "Pennsylvania", "marylander": "Maryland", "oregonian": "Oregon", "nebraskan": "Nebraska",
+    "kansan": "Kansas", "missourian": "Missouri", "wisconsinite": "Wisconsin", "montanan": "Montana",
+    "idahoan": "Idaho", "hoosier": "Indiana", "illinoisan": "Illinois", "north carolinian": "North Carolina",
+    "south carolinian": "South Carolina", "new yorker": "New York"}
+
 #: Nouns of nationality that sport and feature writing use as epithets ("the Spaniard said").
 NATIONALITY_NOUNS = wordset("""
 spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman scot scotsman scotswoman
@@ -455,12 +466,10 @@ bulgarian romanian hungarian croatian serbian bosnian albanian estonian latvian 
 georgian armenian belarusian iranian iraqi lebanese jordanian syrian afghan bangladeshi nepalese thai vietnamese
 filipino indonesian malaysian singaporean korean taiwanese zimbabwean zambian ugandan tanzanian cameroonian
 senegalese ivorian algerian tunisian peruvian venezuelan ecuadorian bolivian paraguayan cuban
-texan californian floridian ohioan virginian arizonan kentuckian minnesotan oklahoman alaskan vermonter
-iowan nevadan coloradan louisianan michigander tennessean mississippian alabamian arkansan utahn
-pennsylvanian marylander oregonian nebraskan kansan missourian wisconsinite montanan idahoan hoosier
-illinoisan carolinian yorker bostonian chicagoan albertan quebecer ontarian
-""")  # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim"; and
-# an American state's or city's: "the Texan", "the West Virginian", "the New Yorker")
+bostonian chicagoan albertan quebecer ontarian
+""") | frozenset(k.split()[-1] for k in STATE_DEMONYMS)
+# (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim"; and
+# an American state's, a city's or a province's: "the Texan", "the West Virginian", "the New Yorker")
 
 #: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").
 NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS

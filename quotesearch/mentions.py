@@ -250,7 +250,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         # (a count in a description: ‘One fan account with more than 300,000 followers’)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
-                and not (w == "state" and toks[i + 1].word in ROLE_NOUNS)) \
+                and not _state_before_role(toks, i)) \
                 or (w in NOT_IN_DESCRIPTION and not inside_name and not counted):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
             # after "the": "the fire department", "the rail operator", nor "state" before a role:
@@ -1254,6 +1254,12 @@ spokesperson aide aides counsel successor heir secretary assistant deputy next n
 """.split()) | DOCUMENT_NOUNS  # ("a letter to platform committee members")
 
 
+def _state_before_role(toks: list[Token], k: int) -> bool:
+    """The word at ``toks[k]`` is the adjective "state" before a lower-case role ("the former state
+    senator"), never the verb."""
+    return toks[k].word == "state" and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].word in ROLE_NOUNS
+
+
 def state_before_title(toks: list[Token], k: int) -> bool:
     """The word at ``toks[k]`` is the adjective "state" before a capitalised title ("state Sen.",
     "state Treasurer", "state Education Commissioner") or a party ("state Democrats"), never the
@@ -1600,8 +1606,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     # never "… Veterans Affairs and Senate investigators promised")
                     and _department_of(toks, max(j, k - 5), k))
                 or (k == j and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report")
-                or (toks[k + 1].word == "state" and toks[k + 1].text.islower() and k + 2 < n
-                    and toks[k + 2].word in ROLE_NOUNS)):  # (an adjective: "the former state senator")
+                or _state_before_role(toks, k + 1)):  # (an adjective: "the former state senator")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
                     and not (toks[k].word == "official" and toks[k + 1].word in DOCUMENT_NOUNS):

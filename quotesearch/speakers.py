@@ -774,8 +774,6 @@ irrigation revenue communications technology science telecommunications
 SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris dominique michele nicola".split())
 
 
-#: Words that open a sentence's introductory phrase, after which the subject comes ("In an
-#: interview, Khan said").
 #: A sentence's short opening phrase and its comma, a lower-case title at most after it, right before a
 #: name (‘Back at Red River, instructor ’): group 1, the phrase's first word; group 2, its comma.
 RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)(?: [\p{L}\d’'\-.]+){0,6}(, )(?:\p{Ll}+ ){0,2}$")
@@ -785,6 +783,8 @@ RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.? ){1,3}$")
 
 
+#: Words that open a sentence's introductory phrase, after which the subject comes ("In an
+#: interview, Khan said").
 OPENING_PREPOSITIONS = frozenset("""
 in on at after before during for from with since as when while until by despite following speaking
 earlier later meanwhile afterwards elsewhere still yet but and then now also instead however
@@ -1416,6 +1416,7 @@ ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 LETTERED_KINDS = frozenset("""class group pool division grade category section type plan vitamin level tier zone
 phase stage exhibit appendix block ward gate terminal platform unit row lot sector""".split())
 
+
 def _past_lettered_kind(run: str, rs: int, words: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
     """The words of a name run past a lettered kind whose letter's full stop ends a sentence, with
     where they start: "Class B. Grace" is Grace (who "was timed …"), never a name of three words."""
@@ -1438,6 +1439,8 @@ GROUP_REACH = 600
 RE_GROUP_OPENS = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}[\p{Ll}\-]*s|\p{Lu}[\p{Ll}\-]*\s(?:[\p{Ll}\-]+\s){0,2}?[\p{Ll}\-]+s)\b"
                                r"(?=[^.!?\n]{0,200}[.!?]\s*$)")
 GROUP_OPENS_REACH = 300
+
+#: The lower-case word right after a mention (‘One wrote’: its verb).
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)")
 COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
@@ -1563,8 +1566,6 @@ class Cast:
             run = m.group()
             for rs, re_, words in _name_pieces(run):
                 rs, words = _past_lettered_kind(run, rs, words)
-                if not words:
-                    continue
                 # a headline's verbs and gerunds are no part of a name ("Debating Clinton’s
                 # character", "Rush Limbaugh Explains The Democrats")
                 while len(words) > 1 and words[-1].lower() in SPEECH_VERBS:
