@@ -39,7 +39,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import COLLECTIVE_NOUNS, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -1560,8 +1560,7 @@ def _own_sentence_subject(text: str, sp: Span, pronoun: Mention, cast: Cast) -> 
     head = description_head(m.text)
     if head is None or head in THING_NOUNS or head in COLLECTIVE_NOUNS:
         return None
-    plural = any(x.lower() != head and x.lower().startswith(head[:-1]) and x.lower().endswith("s")
-                 for x in m.text.split())  # (the head as written: "Inspectors" of "inspector")
+    plural = described_plural(m.text, head)  # (the head as written: "Inspectors" of "inspector")
     if plural != (w == "they") or GENDERED_NOUNS.get(head, GENDERS.get(w)) != GENDERS.get(w):
         return None
     return Person(m.text[0].lower() + m.text[1:], kind="description", gender=GENDERS.get(w), plural=plural)

@@ -1446,6 +1446,20 @@ COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 #: Words after a description's head noun (‘One crofter on Lewis’: the head is "crofter", one man).
 HEAD_ENDS = frozenset("of on in at from for with to near by who which that".split())
+
+
+def described_plural(text: str, head: str | None) -> bool:
+    """Whether a description with head noun ``head`` is of more than one, by the head as written.
+
+    >>> described_plural("Inspectors from the council", "inspector"), described_plural("One crofter on Lewis", "crofter")
+    (True, False)
+    >>> described_plural("the two men", "men"), described_plural("A federal judge on Monday", "judge")
+    (True, False)
+    """
+    if not head:
+        return False
+    last = (list(itertools.takewhile(lambda w: w.lower() not in HEAD_ENDS, text.split())) or text.split())[-1].lower()
+    return (last.endswith("s") and not last.endswith("ss")) or head.endswith("men") or head in IRREGULAR_PLURALS
 GROUP_BREAKS = frozenset("with of for in at from to on by and or who that".split())
 BODY_PLURALS_SPOKE = frozenset("companies firms agencies groups parties governments banks countries nations".split())
 
@@ -3196,11 +3210,8 @@ class Cast:
                 return Person(text[:7] + name, kind="description", gender=None), how
         first = text.split()[0].lower()
         head = description_head(text)
-        before = list(itertools.takewhile(lambda w: w.lower() not in HEAD_ENDS, text.split())) or text.split()
-        plural = (bool(head) and before[-1].lower().endswith("s") and not before[-1].lower().endswith("ss")) \
-            or (head is None and " and " in text) \
-            or (bool(head) and (head.endswith("men") or head in IRREGULAR_PLURALS))
-        # ("Kemal Aydin and Selin Kaya": two people, a "they"; "the two men", "the women", "children")
+        plural = described_plural(text, head) or (head is None and " and " in text)
+        # ("Kemal Aydin and Selin Kaya": two people, a "they")
         owned = first in ("his", "her", "their")  # ("her daughter": one person named just before)
         shared = False
         if first == "the" and len(text.split()) == 3 and text.split()[1].lower() in ("second", "third") \
