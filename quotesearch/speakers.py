@@ -1227,14 +1227,16 @@ SOURCE_NOUNS = frozenset(SOURCE_KIN)
 RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (source|insider|person|official)\b")
 
 
-def _another_before(text: str, at: int, head: str) -> bool:
+def _another_before(text: str, at: int, head: str, quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """A second one of that kind is described just before ``at`` ("another soldier", "a second
-    chef"): a later "the soldier" is that one, not one named earlier."""
+    chef"), outside the ``quoted`` spans: a later "the soldier" is that one, not one named earlier
+    (but ‘“I saw the announcement with another actor's face,” Rohan said. … the actor said’ is
+    Rohan: one a speaker mentions is brought into no one's story)."""
     lo = max(0, at - 600)
     window = text[lo:at].lower()  # (a plain search first: the pattern is read only where it may match)
     if head not in window or not any(w in window for w in ("other", "second", "third", "fellow")):
         return False
-    return _another_pattern(head).search(text, lo, at) is not None
+    return any(not any(s <= m.start() < e for s, e in quoted) for m in _another_pattern(head).finditer(text, lo, at))
 
 
 def _title_noun(word: str) -> bool:
@@ -3224,9 +3226,9 @@ class Cast:
             if later is not None and SOURCE_KIN[later.group(1).lower()] == SOURCE_KIN[head]:  # (a source is an
                 # insider, never "another person, a cyclist")
                 return Person(later.group()[0].lower() + later.group()[1:], kind="description"), "description-anaphor"
-            if not _another_before(self.text, mention.start, head):
+            if not _another_before(self.text, mention.start, head, self.quoted):
                 return Person("the" + text[3:], kind="description"), "description"
-        if head and not owned and first == "the" and _another_before(self.text, mention.start, head):
+        if head and not owned and first == "the" and _another_before(self.text, mention.start, head, self.quoted):
             # ‘Another soldier, who declined to give his name, said …. “…,” the soldier said’: the
             # one just described, not the soldier named before
             return Person("the" + text[3:], kind="description", plural=plural,
