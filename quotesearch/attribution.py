@@ -1268,7 +1268,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 one = _former_or_latter(text, found.mention, cast)
                 if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
                     found.person, found.how = one, "former-latter"
-            if found.how == "description" and sp.paragraph <= 1 and said_by[0] in ("A", "An", "a", "an"):
+            if found.how == "description" and sp.paragraph <= 1 and said_by[0] in ("A", "An", "a", "an", "The", "the"):
                 named = _lede_named_next(text, sp, found, paras, cast)
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
@@ -3659,7 +3659,8 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
         return None  # (only the lede's subject: never ‘… after a judge said …’, ‘she heard a woman scream “…”’)
     head = description_head(found.mention.text)
     if sp.paragraph + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
-            or found.person is None or found.person.plural:
+            or head in COLLECTIVE_NOUNS or found.person is None or found.person.plural:  # (never ‘The family of a
+        # dad-of-three said he was a “gentle giant”. / Craig Fenwick, 44, died …’: the family, not the man)
         return None
     titled = _titled_next(text, head, paras[sp.paragraph + 1:sp.paragraph + 3], cast)
     if titled is not None:  # ‘A federal judge on Monday blocked …. / … / In a 38-page ruling, U.S. District
