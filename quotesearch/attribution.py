@@ -1273,6 +1273,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
                     found.person, found.how = named, "lede-named"
+                    if said_by[0] in ("The", "the") and len(named.roles) < 3:  # (and ‘the chief constable said’
+                        named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
             if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
                     and description_head(found.mention.text) is None and RE_THE_TRADE.fullmatch(found.mention.text):
                 holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
@@ -3667,7 +3669,8 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
         return titled  # Judge Miriam Castellanos wrote …’: the one new person given that title next
     lo, hi = paras[sp.paragraph + 1]
     run = RE_NAME_RUN.match(text, lo, hi)
-    if run is None or " " not in run.group() or not RE_INTRODUCED_AFTER.match(text, run.end(), hi):
+    if run is None or " " not in run.group() or not (RE_INTRODUCED_AFTER.match(text, run.end(), hi)
+                                                     or RE_LEDE_SPEAKS_AGAIN.match(text, run.end(), hi)):
         return None
     ends = sentence_ends(text, lo, hi)
     sentence = text[lo:ends[0] if ends else hi].lower()
@@ -3903,6 +3906,10 @@ def _titled_next(text: str, head: str, paras: list[tuple[int, int]], cast: Cast)
                 found.append(p)
     return _only_one(found)
 
+
+#: The lede's speaker speaking again right after their name (‘Andrew Holloway told Eastmere FM's Drive
+#: programme on Monday that’ after ‘The chief constable of Eastmere Police has said …’).
+RE_LEDE_SPEAKS_AGAIN = regex.compile(r" (?:told|said|says|tells)\b")
 
 #: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
 RE_INTRODUCED_AFTER = regex.compile(r", (?:who |\d{1,3},|an? |the )")
