@@ -23,6 +23,7 @@ from quotesearch.cues import (
     cue_before, passive_agent, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
+    COUNTRY_NATIONALITIES,
     AUXILIARIES, BODY_PLURALS, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS,
@@ -3488,7 +3489,7 @@ def _person_of_age(text: str, age: str, at: int, cast: Cast) -> Person | None:
 
 
 #: Nationality words whose first letters are no guide to their nation's other word.
-NATION_STEMS = {"spaniard": "spanis", "scot": "scotti", "scots": "scotti", "briton": "british", "brit": "british",
+NATION_STEMS = {"spaniard": "spanis", "scot": "scotti", "scots": "scotti", "briton": "britis", "brit": "britis",
                 "dane": "danish", "swede": "swedis", "finn": "finnis", "pole": "polish", "turk": "turkis", "serb": "serbia",
                 "croat": "croati", "aussie": "austra", "kiwi": "new ze"}
 
@@ -3527,19 +3528,13 @@ def _person_of_nationality(text: str, noun: str, at: int, cast: Cast) -> Person 
     "Kenyan Faith Chebet"), for "the Dutchman"; False when two have it, None when no one does."""
     stem = nation_stem(noun)
     found = None
-    for run in RE_CAPWORD.finditer(text, max(0, at - AGE_REACH), at):
-        w = run.group()
-        if w.lower() not in NATIONALITY_WORDS or nation_stem(w) != stem:
-            continue
-        name = RE_NAME_AFTER_NATIONALITY.match(text, run.end())
-        if name is None:
-            continue
-        between = text[run.end():name.start(1)].split()
-        if any(w.lower().rstrip(".") in ROLE_NOUNS for w in name.group(1).split()) \
+    for start, end, between in _given_nationality(text, stem, max(0, at - AGE_REACH), at):
+        written = text[start:end]
+        if any(w.lower().rstrip(".") in ROLE_NOUNS for w in written.split()) \
                 or any(w in OFFICE_NOUNS or w in NEUTRAL_OFFICES for w in between):
             continue  # (an office, never one a nationality stands for: ‘German Chancellor Olaf Brandt’,
             # ‘Dutch coach Mark van Dijk’, ‘Scottish referee Ewan Bell’)
-        p, _ = cast.resolve(Mention(name.start(1), name.end(1), name.group(1), "name"))
+        p, _ = cast.resolve(Mention(start, end, written, "name"))
         if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
                 or (p.gender == "f" and noun.lower().endswith("man") and not noun.lower().endswith("woman")) \
                 or (p.gender == "m" and noun.lower().endswith("woman")):
@@ -3549,6 +3544,36 @@ def _person_of_nationality(text: str, noun: str, at: int, cast: Cast) -> Person 
         found = p
     return found
 
+
+def _given_nationality(text: str, stem: str, lo: int, hi: int) -> Iterator[tuple[int, int, list[str]]]:
+    """The names ``text[lo:hi]`` gives the nationality of ``stem`` (where each starts and ends, and
+    the words between it and its nationality): after the nationality's word ("Kenyan Faith Chebet",
+    "Portuguese champion Rui Costa"), after its country's possessive ("Denmark's Henrik Dahl"), or
+    before the country ("Carla Mestre of Spain", "Lena Falk (Sweden)")."""
+    for run in RE_CAPWORD.finditer(text, lo, hi):
+        w = run.group()
+        if w.lower() in NATIONALITY_WORDS and nation_stem(w) == stem:
+            name = RE_NAME_AFTER_NATIONALITY.match(text, run.end())
+            if name is not None:
+                yield name.start(1), name.end(1), text[run.end():name.start(1)].split()
+    if not any(nation_stem(adjective) == stem for adjective in COUNTRY_NATIONALITIES.values()):
+        return
+    for country in RE_COUNTRY.finditer(text, lo, hi):
+        if nation_stem(COUNTRY_NATIONALITIES[country.group()]) != stem:
+            continue
+        if text.startswith(("’s", "'s"), country.end()):
+            name = RE_NAME_AFTER_NATIONALITY.match(text, country.end() + 2)
+            if name is not None:
+                yield name.start(1), name.end(1), text[country.end() + 2:name.start(1)].split()
+        elif (name := RE_NAME_BEFORE_COUNTRY.search(text, max(lo, country.start() - 60), country.start())) is not None:
+            yield name.start(1), name.end(1), []
+
+
+#: The countries of COUNTRY_NATIONALITIES, as words.
+RE_COUNTRY = regex.compile(r"\b(?:" + "|".join(sorted(COUNTRY_NATIONALITIES, key=len, reverse=True)) + r")\b")
+
+#: A name right before its country (‘Carla Mestre of Spain’, ‘Lena Falk (Sweden)’).
+RE_NAME_BEFORE_COUNTRY = regex.compile(r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})(?: of | from | \()\Z")
 
 #: A name after a nationality word, past a trade or two (‘Kenyan Faith Chebet’, ‘Portuguese champion Rui Costa’).
 RE_NAME_AFTER_NATIONALITY = regex.compile(
@@ -4004,8 +4029,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             m.start > toks[0].start + 40 and not (toks[0].word in OPENING_PREPOSITIONS and text.rfind(", ", toks[0].start, m.start) > 0)):
         return None  # (near its start, or after an opening phrase: ‘During Leaders’ Questions in the Dáil on Tuesday,
         # Sinn Féin housing spokeswoman Órla Ní Bhraonáin said …’)
-    if RE_DONE_TO.search(text, m.end, toks[-1].end):
-        return None  # ("John Smith, 45, was arrested": the one acted on, never the speaker)
+    aside = RE_ASIDE_AFTER_SUBJECT.match(text, m.end, hi)
+    if RE_DONE_TO.search(text, m.end if aside is None else aside.end(), toks[-1].end):
+        return None  # ("John Smith, 45, was arrested": the one acted on, never the speaker; but not for their
+        # aside's verb, ‘Lindqvist, who was cheered onto the podium, admitted’)
     p, _ = cast.resolve(m)
     names = p.name.split() if p is not None else []  # (the person's words, read once)
     if p is None or p.kind != "name" or p.placelike or is_organisation(names) or names[-1].lower() in PLACE_NOUNS:
@@ -4048,7 +4075,6 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         any(w in DEMONYMS for w in words[1:-1]) and RE_LAUGHS.match(text, m.end, hi) is not None
         and GENDERED_NOUNS.get(head, p.gender) in (None, p.gender))  # (how they took it: ‘Mbeki laughed off
     # the threats.’, ‘Petrov … was visibly frustrated’)
-    aside = RE_ASIDE_AFTER_SUBJECT.match(text, m.end, hi)
     aside_end = aside.end() if aside is not None else m.end
     if (stance := RE_REACTS.match(text, m.end, hi)) is not None and (than := RE_THAN_SOMEONE.match(text, stance.end(), hi)):
         aside_end = max(aside_end, than.end())  # (one they are compared with is no one else described:

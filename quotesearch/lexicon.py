@@ -471,6 +471,22 @@ bostonian chicagoan albertan quebecer ontarian
 # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim"; and
 # an American state's, a city's or a province's: "the Texan", "the West Virginian", "the New Yorker")
 
+#: Countries by the adjective of their people, for a nationality a sports page gives by the country
+#: ("Denmark's Henrik Dahl", "Carla Mestre of Spain", "Lena Falk (Sweden)": "the Dane", "the Spaniard").
+COUNTRY_NATIONALITIES = {country.replace("_", " "): adjective.replace("_", " ") for country, adjective in (entry.split(":") for entry in """
+Denmark:danish Norway:norwegian Sweden:swedish Finland:finnish Iceland:icelandic Poland:polish Spain:spanish
+France:french Germany:german Italy:italian Netherlands:dutch Holland:dutch Belgium:belgian Switzerland:swiss
+Austria:austrian Portugal:portuguese Greece:greek Turkey:turkish Russia:russian Ukraine:ukrainian Belarus:belarusian
+Czechia:czech Slovakia:slovak Slovenia:slovenian Croatia:croatian Serbia:serbian Bosnia:bosnian Hungary:hungarian
+Romania:romanian Bulgaria:bulgarian Ireland:irish Scotland:scottish England:english Wales:welsh Britain:british
+Canada:canadian Mexico:mexican Brazil:brazilian Argentina:argentine Chile:chilean Colombia:colombian Peru:peruvian
+Uruguay:uruguayan Venezuela:venezuelan Ecuador:ecuadorian Japan:japanese China:chinese Korea:korean India:indian
+Pakistan:pakistani Australia:australian New_Zealand:new_zealander Kenya:kenyan Ethiopia:ethiopian Nigeria:nigerian
+Ghana:ghanaian Uganda:ugandan Morocco:moroccan Egypt:egyptian Jamaica:jamaican Israel:israeli Iran:iranian
+Thailand:thai Vietnam:vietnamese Indonesia:indonesian Philippines:filipino Malaysia:malaysian Singapore:singaporean
+Taiwan:taiwanese Zimbabwe:zimbabwean Estonia:estonian Latvia:latvian Lithuania:lithuanian Cyprus:cypriot
+""".split())}
+
 #: Nationality words of either kind, nouns and adjectives ("Canadian", "Englishman", "French").
 NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
 
