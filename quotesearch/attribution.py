@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from quotesearch.cues import (
-    ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
+    ASKING_VERBS, BE_FORMS, TELL_VERBS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
     _index_before, _joins_clause, _opens_with, _subordinate_at,
     RE_AUTHOR_ASIDE, _token_after, cue_after,
     cue_before, passive_agent, sentence_ends, sentence_subject,
@@ -1192,7 +1192,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
-                          or RE_THE_AGE.fullmatch(found.mention.text) is not None))
+                          or RE_THE_AGE.fullmatch(found.mention.text) is not None or _nationality_epithet(found.mention.text)))
                     or (found.how == "organisation" and (_nationality_epithet(found.mention.text)
                                                          or (said_by[0].lower() == "the" and said_by[-1].lower() in SEAT_EPITHETS)))):
                 # (and a member by the seat in capitals: ‘the Dublin Mid-West TD said’)
@@ -3424,8 +3424,9 @@ def _nationality_epithet(mention: str) -> bool:
     """"The Spaniard", "the Norwegian", "the Northern Irishman": a nationality noun after "the"
     (and a capitalised word), as an epithet."""
     words = mention.split()
-    return 2 <= len(words) <= 3 and words[0].lower() == "the" and words[-1].lower() in NATIONALITY_NOUNS \
-        and words[1][:1].isupper()
+    return 2 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() in NATIONALITY_NOUNS \
+        and words[-1][:1].isupper() and (len(words) == 2 or words[1][:1].isupper() or all(
+            w.isalpha() and w.islower() or RE_AGE.fullmatch(w) for w in words[1:-1]))  # ("the young Finn", "the 47-year-old Dane")
 
 
 #: A subject acted on, or dead: "was arrested", "has been charged", "died" (but one who "was
@@ -4061,7 +4062,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     # talked-about rapper in London. “…,” the rapper says’; never another's role in the paragraph,
     # ‘Messi had a miserable night for the goalkeeper …’)
     predicated = head in ROLE_NOUNS and _predicate_of(head).match(text, m.end + 1, hi) is not None
-    speaks = _speaks(text, toks, m, cast)
+    said_from = _speaks(text, toks, m, cast)
+    speaks = said_from is not None
     if not listed and not predicated and not (
             speaks and sp.open_at > sp.para_start and head not in OTHER_PARTY_ROLES
             and _role_echoes(words[1:], _roles_given(text, p, cast))
@@ -4100,7 +4102,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                                          for r in cast.roles_of(p) for w in r.replace("’s", "").replace("'s", "").split()):
         return None  # (a member only: ‘Labour’s Jess Harlow’, ‘Sinn Féin’s housing spokesman X’, ‘EPP group
         # chair X’; never ‘Council leader Paul Dennett … the Salford MP said’)
-    if head not in NATIONALITY_NOUNS and head not in SEAT_EPITHETS \
+    if head not in NATIONALITY_NOUNS and words[-1] not in NATIONALITY_NOUNS and head not in SEAT_EPITHETS \
             and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS
                     and w != head for r in p.roles for w in r.lower().replace("-", " ").split()):
@@ -4122,6 +4124,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         if m.end <= run.start() < aside_end:
             continue  # (others in the subject's own aside: ‘Arata, who had to fend off Diego Serrano, was
             # pleased’)
+        if said_from is not None and said_from <= run.start() < toks[-1].end:
+            continue  # (or in what the subject said: ‘Henrik Dahl … said Lowther was “absolutely right” ….
+            # / “…,” the 47-year-old Dane said’)
         if run.start() < m.start and m.start - run.start() < 60 \
                 and any(w.lower() in ROLE_NOUNS for w in text[run.end():m.start].split()) \
                 and any(r.endswith(text[run.start():m.start].strip()) for r in cast.roles_of(p)):
@@ -4189,10 +4194,21 @@ RE_LAUGHS = regex.compile(r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:\w+ly )?(?:\w+
                           r"(?:laughed|smiled|grinned|chuckled|sighed|shrugged|winced|beamed)\b")
 
 
-def _speaks(text: str, toks: list[Token], m: Mention, cast: Cast) -> bool:
-    """The sentence whose subject is ``m`` reports its speech: ‘Gauff admitted she had struggled’."""
+#: Verbs of speech with a listener after them (‘told playing partner Jon Rahm’, ‘assured fans’).
+LISTENER_VERBS = TELL_VERBS | wordset("informed assured warned urged asked reminded promised briefed")
+
+
+def _speaks(text: str, toks: list[Token], m: Mention, cast: Cast) -> int | None:
+    """Where what the subject ``m`` says starts, after its verb, when the sentence reports its
+    speech (‘Gauff admitted she had struggled’; the sentence's end when a listener may stand
+    between); None when it does not."""
     f = cue_before(text, toks, cast.knows, mixed=False)
-    return f is not None and f.mention is not None and f.mention.start == m.start
+    if f is None or f.mention is None or f.mention.start != m.start:
+        return None
+    if any(t.word in LISTENER_VERBS for t in toks if t.start >= m.end):
+        return toks[-1].end  # (one told is no part of what was said, so none is: ‘McIlroy … told playing partner
+        # Jon Rahm he would …’)
+    return next((t.end for t in toks if t.start >= m.end and t.word == (f.cue or "").lower()), m.end)
 
 
 def _addresses(content: str, name: str) -> bool:

@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
     NUMBER_NAMES, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
@@ -953,9 +953,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             i -= 1  # a body's name with a possessive inside: "Justice X of the Court of King's Bench
             # wrote" is the justice's (never "Bench"); but "of Britain's Theresa May", "the Pope's
             # Cardinal X", "the Post's Milbank" are the person
-        if i == k and t.word in DEMONYMS:  # a person by a nation: "the 19-year-old Afghan said"
+        if i == k and (t.word in DEMONYMS or t.word in NATIONALITY_NOUNS):  # a person by a nation: "the 19-year-old
+            # Afghan said", "the 47-year-old Dane" (a noun of nationality only after such words: "the Dane" stays apart)
             d = next((d for d in range(k - 1, max(lo - 1, k - 5), -1) if toks[d].word in ("the", "a", "an")), None)
-            if d is not None and all((x.text.islower() and x.word not in FUNCTION_WORDS) or x.text[:1].isdigit()
+            if d is not None and (t.word in DEMONYMS or d < k - 1) and all((x.text.islower() and x.word not in FUNCTION_WORDS) or x.text[:1].isdigit()
                                      for x in toks[d + 1:k]) and not (d - 1 >= lo and toks[d - 1].word in FUNCTION_WORDS):
                 return _description(toks, d, k, text)
         while i - 2 >= lo and toks[i - 1].word in ("and", "&") and is_name_token(toks[i - 2]) \
@@ -1508,7 +1509,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     toks[e + 1].text == "&" and e + 2 < n and is_name_token(toks[e + 2]))):
                 e += 1  # ("Analysts at Pemberton & Co.")
         return _description(toks, j, e, text, lower_first=True)
-    if last_run is not None and last_run[0] == last_run[1] == k - 1 and toks[last_run[0]].word in DEMONYMS \
+    if last_run is not None and last_run[0] == last_run[1] == k - 1 and (toks[last_run[0]].word in DEMONYMS or (
+            toks[last_run[0]].word in NATIONALITY_NOUNS and last_run[0] > j + 1)) \
             and toks[j].word in ("the", "a", "an") and last_run[0] > j \
             and (k == n or not toks[k].text[:1].isalpha() or toks[k].word in SPEECH_VERBS or toks[k].word in AUXILIARIES) \
             and all(x.text[:1].isdigit() or (x.text.islower() and x.word not in FUNCTION_WORDS) for x in toks[j + 1:k - 1]):
