@@ -1157,6 +1157,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if toks[v].word in ("who", "which") and toks[v - 1].text == "," and v - 2 >= i:
             skip_until = next((c for c in range(v + 1, min(len(toks), v + 16)) if toks[c].text == ","), v)
             continue  # an aside's verbs are no cue: ‘…,” the woman, who asked not to be named, said’
+        if toks[v].word == "who" and v > i and toks[v - 1].text[:1].isalpha() \
+                and (past_who := _cue_past_who(text, toks, i, v)) is not None:
+            return past_who  # ‘…,” a man who lives nearby said’
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
                 and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
                 and not _people_after(toks, v) \
@@ -1228,6 +1231,29 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                     return Found(m, None, "cue-after", toks[v].text)
             break
     return fallback
+
+
+def _cue_past_who(text: str, toks: list[Token], i: int, v: int) -> Found | None:
+    """The one the words after a quotation open with, a "who" clause not set off after them, and
+    its cue past that clause: ‘…,” a man who lives nearby said’, ‘…,” a senior official who spoke on
+    condition of anonymity said’ (the clause's own verb, right after "who", is never the cue)."""
+    m = mention_after(toks, i, text)
+    if m is None or m.kind not in ("name", "description") or m.end != toks[v - 1].end or m.start != toks[i].start:
+        return None
+    for w in range(v + 2, min(len(toks), v + 16)):
+        if not toks[w].text[:1].isalnum() or toks[w].word in CLAUSE_JOINS:
+            return None  # (the clause ends, or the sentence, with no cue of its own; or another verb
+            # of the clause follows: ‘…,” a man who would rewire a neighbor's kitchen and then not speak’)
+        if _is_cue(toks[w], True) and not toks[w].word.endswith("ing") and toks[w - 1].word not in AUXILIARIES \
+                and toks[w - 1].word not in ("to", "not", "never"):
+            if m.kind == "description":  # (the one described, with the clause, as written: ‘an official who briefed
+                m = Mention(m.start, toks[w - 1].end, text[m.start:toks[w - 1].end], "description", m.role)  # reporters’)
+            return Found(m, None, "cue-after", toks[w].text)
+    return None
+
+
+#: Words that join a second verb to a clause (‘who would rewire … and then not speak’).
+CLAUSE_JOINS = frozenset("and or but then".split())
 
 
 def _closes_sentence(toks: list[Token], v: int) -> bool:
