@@ -827,6 +827,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                        or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4
                            and toks[k].word not in DESCRIPTION_NOUNS)):  # (an adverb, never "the family")
         k -= 1
+    if k - 3 >= lo and toks[k].word == "time" and toks[k - 1].word in ("the", "that") and toks[k - 2].text == "at":
+        k -= 3  # a time phrase between the subject and its verb: ‘Aldera at the time called the report “…”’
     if k < lo:
         return None
     if k == j - 1 and is_possessive(toks[k]) and toks[k].capitalized and is_name_token(toks[k]) and toks[j].word in FIRM_SAYS \

@@ -327,6 +327,13 @@ RE_GROUP_NAME = regex.compile(r",? (\p{Lu}\p{Ll}+)(?=,| said\b)")
 RE_AGE_BEFORE = regex.compile(r", \d{1,3}$")
 
 
+#: An age written before a name (‘16-year-old Maisie Trewin’).
+RE_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+
+#: A capital possessive right before a trade that opens a sentence (‘Her colleague Theresa Mahon’).
+RE_OWNER_BEFORE = re.compile(r"\b(?:His|Her|Their|My|Our) $")
+
+
 #: What may stand before a word that opens a sentence.
 SENTENCE_STARTS = ("\n", ". ", "! ", "? ", ".” ", '." ', "?” ", '?" ', "!” ", '!" ')
 
@@ -1534,6 +1541,15 @@ class Cast:
         starts = [s for s, _ in headlines]
         first_line_end = self.first_line_end
         first_line = []
+        # names around a nickname first, so that people are met in text order: ‘Eleuterio “Toto”
+        # Abellana, 61.’ keys the bare surname, his wife ‘Lourdes Abellana’ named later is a namesake
+        for close in ("” ", '" ', "’ ", "' "):
+            at = text.find(close)
+            while at >= 0:
+                if (text[at - 1:at].isalnum() or (text[at - 1:at] == "." and text[at - 2:at - 1].isupper())) \
+                        and text[at + 2:at + 3].isupper():  # (and initials: ‘Caleb "C.J." Jenkins’)
+                    self._nicknamed(at + 2)
+                at = text.find(close, at + 2)
         for m in RE_NAME_RUN.finditer(text):
             at = m.start()
             if headlines:
@@ -1571,13 +1587,6 @@ class Cast:
                 rs, words = _past_lettered_kind(m.group(), rs, words)
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
-        for close in ("” ", '" ', "’ ", "' "):
-            at = text.find(close)
-            while at >= 0:
-                if (text[at - 1:at].isalnum() or (text[at - 1:at] == "." and text[at - 2:at - 1].isupper())) \
-                        and text[at + 2:at + 3].isupper():  # (and initials: ‘Caleb "C.J." Jenkins’)
-                    self._nicknamed(at + 2)
-                at = text.find(close, at + 2)
         for m in first_line:
             run = m.group()
             for rs, re_, words in _name_pieces(run):
@@ -1752,6 +1761,8 @@ class Cast:
         if given is not None and surname is not None \
                 and (gender_of(given.group(1)) is not None or gender_of(nick) is not None
                      or nick.startswith(NICKNAME_ARTICLES)
+                     or RE_AGE_AFTER.match(self.text, surname.end()) is not None  # (a person's age set off after
+                     # it: ‘Barangay Captain Eleuterio “Toto” Abellana, 61.’)
                      or (not given.group(1).endswith(("’s", "'s", "s’", "s'")) and given.group(1).lower() not in NOT_NAMES
                          and surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
                          and any(self.text.find(surname.group() + said, surname.end()) >= 0 for said in (" said", " says", " told")))) \
@@ -2490,6 +2501,8 @@ class Cast:
             word = text[w:k]
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
                     word.endswith(".") and is_abbreviation(word[:-1])) or _title_noun(word) \
+                    or (word[:1].isupper() and word.lower() in HONORIFICS) \
+                    or (RE_AGE_WORD.fullmatch(word) and j > pos - 40) \
                     or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS \
                     or ("-" in word and all(part in ROLE_NOUNS for part in word.split("-"))) \
                     or (word in PARTICLES and j > pos - 40) \
@@ -2502,15 +2515,19 @@ class Cast:
                     or (noun_at == j and word.isalpha() and word.islower() and word not in FUNCTION_WORDS
                         and word not in SPEECH_VERBS and word not in AUXILIARIES and not word.endswith(("ed", "ly"))):
                 # ("Annelie von Wartenstein", "Superintendent of Police Kamrul Hasan", "Leader of
-                # opposition and former deputy chief minister Tejpal Mandal")
+                # opposition and former deputy chief minister Tejpal Mandal"), an honorific with no stop
+                # ("Mr Fenwick-Bray said") and an age ("Among them was 16-year-old Maisie Trewin")
                 # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey", "rickshaw driver Ghulam Mustafa")
-                if ((word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or "-" in word and word.islower()) and noun_at < 0:
+                if ((word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or "-" in word and word.islower()) and noun_at < 0 \
+                        and not RE_AGE_WORD.fullmatch(word):
                     noun_at = w  # (a trade's words: "rickshaw driver", "The singer-songwriter")
                 j = w
             else:
                 break
         if (noun_at == j or text[j:j + 12].split(" ", 1)[0].rstrip(".").lower() in CLERGY_STYLES) and text.endswith("The ", 0, j):
             j -= 4  # the trade's article, or a style's: ‘The novelist Ottilie Brandauer died …’, ‘The Rev. Samuel Okoye, …, said’
+        elif noun_at == j and (own := RE_OWNER_BEFORE.search(text, max(0, j - 7), j)) is not None:
+            j = own.start()  # the trade's owner: ‘Her colleague Theresa Mahon, who works …, nodded.’
         named = RE_NAMED_BEFORE.search(text, max(0, j - 60), j)
         if named is not None:
             j = named.start()  # "a worker named Antonio Arroyo praised …": the worker opens the sentence
