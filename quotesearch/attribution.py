@@ -2425,6 +2425,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
     for s_lo, s_hi in reversed(sentences[-2:]):
         if text[s_lo:s_hi].lstrip().startswith(("“", '"')) and s_hi >= at:
             continue  # (the cue's own sentence opening with the words: its subject is the quotation's)
+        if (dateline := RE_DATELINE.match(text, s_lo, s_hi)) is not None:
+            s_lo = dateline.end()  # (past a dateline: ‘CONCORD — The Fish and Game Agency on Friday closed the
+            # lake. “…,” the agency said’ is the whole body, never "Game Agency")
         toks = tokenize(text, s_lo, s_hi)
         source = RE_ACCORDING_TO_BODY.search(text, s_lo, s_hi)
         if source is not None and _body_of_kind(source.group(1).split(), noun):

@@ -14,8 +14,8 @@ from quotesearch.lexicon import (
     NUMBER_NAMES, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
-    RE_ORDINAL, heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, opens_first_title, split_title,
+    ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
+    POST_NOMINALS, RE_ORDINAL, heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, opens_first_title, split_title,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 
@@ -337,6 +337,11 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -
 COLLECTIVE_NOUNS = wordset("police staff people gardaí gardai management")
 
 
+#: Credentials and generations set off by commas after a name (‘Miriam Okafor, MD,’, ‘Jane Roe, RN,’,
+#: ‘Tom Reyes, Jr.,’).
+SET_OFF_CREDENTIALS = POST_NOMINALS | frozenset("RN DO NP FRCP FRCS FACS FACP DDS DMD DVM PharmD PsyD EdD MSc Jr Sr".split())
+
+
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     """Step back over an aside before a cue verb: ", who replaced X in July," or "(R-Utah)"."""
     if j >= lo and toks[j].text == ")":
@@ -348,6 +353,10 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
         k = j - 1
         while k > lo and toks[k].text not in ",;:" and j - k < 25:
             k -= 1
+        if k - 3 >= lo and toks[k].text == "," and toks[k - 1].text.rstrip(".") in SET_OFF_CREDENTIALS \
+                and toks[k - 2].text == "," and is_name_token(toks[k - 3]):
+            k -= 2  # a credential set off after the name is no name: ‘specialist Miriam Okafor, MD, of
+            # Lakeside General Hospital, called’ (the aside holds it)
         if k > lo and toks[k].text == ",":
             # a second aside before the first ("X, the attorney general, one of the states suing, said")
             # (not when the first aside is a name: "the nominee, Mitt Romney, called" names him)
@@ -408,8 +417,9 @@ def _opens_clause(t: Token) -> bool:
 
 
 #: Endings of adverbs in -ly that open sentences ("Privately", "Finally"); surnames in -ly
-#: ("Reilly", "Kennelly", "Scully") end otherwise.
-ADVERB_LY = ("ally", "fully", "ately", "ently", "antly", "ously", "ively", "ibly", "ably", "ingly", "edly")
+#: ("Reilly", "Kennelly", "Scully", "Greally", "Connally") end otherwise.
+ADVERB_LY = ALLY_ADVERB_ENDINGS + ("ically", "really", "fully", "ately", "ently", "antly", "ously", "ively", "ibly", "ably",
+                                  "ingly", "edly")
 
 
 def _in_relative_aside(toks: list[Token], i: int, lo: int) -> bool:

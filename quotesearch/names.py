@@ -261,13 +261,18 @@ def _is_name_word(w: str) -> bool:
         low = low[:-2]
     if w.isupper() and (len(w) > 4 or low in AUXILIARIES or low in PRONOUNS):
         return False
-    if len(low) > 6 and low.endswith(ADVERB_ENDINGS):  # "Ironically, …" (never "Kelly", "Sally")
+    if len(low) > 6 and low.endswith(ADVERB_ENDINGS):  # "Ironically, …" (never "Kelly", "Sally", "Greally")
         return False
     return low not in FUNCTION_WORDS and low not in NOT_NAMES
 
 
+#: Endings of adverbs in -ally, made from adjectives in -ial, -ual, -onal, -inal, -ral … ("Initially",
+#: "Usually", "Additionally", "Literally", "Ideally"); surnames in -ally end otherwise ("Greally", "Connally",
+#: "McNally").
+ALLY_ADVERB_ENDINGS = ("ially", "ually", "onally", "inally", "rnally", "rally", "tally", "mally", "bally", "gally", "ideally")
+
 #: Endings of sentence adverbs, which open sentences with a capital but are never names.
-ADVERB_ENDINGS = ("ically", "ously", "ively", "ently", "antly", "edly", "ingly", "fully", "ately", "ally")
+ADVERB_ENDINGS = ("ically", "ously", "ively", "ently", "antly", "edly", "ingly", "fully", "ately") + ALLY_ADVERB_ENDINGS
 
 
 #: Last parts that make a capitalised compound an adjective: "Trump-style", "Obama-era".

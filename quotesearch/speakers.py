@@ -2875,7 +2875,7 @@ class Cast:
             if "and" in words:  # two bodies named together: "Hale Energy and Hale Capital Partners"
                 a = words.index("and")
                 left, right = words[:a], words[a + 1:]
-                if len(left) > 1 and len(right) > 1 and any(
+                if len(left) - (left[0] == "The") > 1 and len(right) > 1 and any(  # (never "The Fish and Game Agency")
                         x[-1].lower() in BUSINESS_WORDS or x[-1].lower() in ORG_WORDS for x in (left, right)):
                     parts = [left, right]
             for part in parts:
