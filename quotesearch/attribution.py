@@ -1269,6 +1269,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 one = _former_or_latter(text, found.mention, cast)
                 if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
                     found.person, found.how = one, "former-latter"
+            if found.how == "description" and sp.paragraph <= 1 and found.mention.kind == "description" \
+                    and (told := _heard_tail(text, sp, found.mention, paras, cast)) is not None:
+                # the lede's subject is what a court was told of, never its speaker: ‘A man accused of
+                # murdering his partner invented a “…”, a jury has been told. / Prosecutor Ann Lowe told the
+                # jury …’ is the one who told it, else no one
+                found.person, found.how = told[0], "lede-named" if told[0] is not None else "heard-of"
+            if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("A", "An", "a", "an", "The", "the") \
+                    and (named := _set_off_next(text, sp, found.mention, paras, cast)) is not None:
+                # the noun given, set off, to someone new in the next paragraphs: ‘… in which a senior officer
+                # wrote that it could “…”. / The officer, Keith Dunmore, has since retired.’
+                found.person, found.how = named, "lede-named"
             if found.how == "description" and sp.paragraph <= 1 and said_by[0] in ("A", "An", "a", "an", "The", "the"):
                 named = _lede_named_next(text, sp, found, paras, cast)
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
@@ -3706,6 +3717,10 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
     if any(w in RE_WORD.findall(sentence) for w in ("disagreed", "but", "however", "responded", "rejected", "countered",
                                                      "denied", "dismissed", "disputed")):
         return None
+    done = RE_DONE_TO.search(text, run.end(), ends[0] if ends else hi)
+    if done is not None and " who " not in text[run.end():done.start()]:
+        return None  # (one acted on or dead: ‘A coroner has ruled the death … “…”. / Thomas Ellery, 34, died
+        # at the scene’; never ‘…, who was appointed in May,’)
     p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
     if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
             or text.find(p.name.rsplit(" ", 1)[-1], 0, lo) >= 0:
@@ -3714,6 +3729,67 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+#: A paragraph opening with a noun set off before a full name (‘The officer, Keith Dunmore,’, ‘The
+#: committee’s chair, Alison Pryce,’): the noun, the name.
+RE_SET_OFF_OPENING = regex.compile(r"\s*(?:The|Its|The \p{Ll}+[’']s) (?:\p{Ll}+ ){0,2}(\p{Ll}+), "
+                                   r"(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)+),")
+
+
+def _set_off_next(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The person new to the article whom the first of the two paragraphs after the quotation's to
+    open with the described speaker's noun set off names (‘a senior officer wrote that … “…”. / The
+    officer, Keith Dunmore, …’)."""
+    head = description_head(mention.text)
+    if head is None or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS or head in COLLECTIVE_NOUNS:
+        return None
+    for lo, hi in paras[sp.paragraph + 1:sp.paragraph + 3]:
+        m = RE_SET_OFF_OPENING.match(text, lo, hi)
+        if m is None or m.group(1) != head:
+            continue
+        p = cast.resolve(Mention(m.start(2), m.end(2), m.group(2), "name"))[0]
+        if p is not None and p.kind == "name" and not p.placelike \
+                and text.find(m.group(2).rsplit(" ", 1)[-1], 0, sp.start) < 0:
+            return p
+        return None
+    return None
+
+
+#: The end of a lede that tells what a court or an inquest heard (‘…, a Supreme Court jury has been
+#: told.’, ‘…, an inquest heard.’, ‘…, a royal commission has heard.’).
+RE_HEARD_TAIL = regex.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}(?:jury|court|inquest|inquiry|commission|tribunal)"
+                              r"[ \t]+(?:has[ \t]+been[ \t]+told|was[ \t]+told|heard|has[ \t]+heard)[.]")
+
+#: A subject that stands accused or charged (‘A man accused of murdering …’).
+RE_ACCUSED_OF = regex.compile(r"[ \t]+(?:accused|charged|convicted|suspected)[ \t]+(?:of|with)\b")
+
+#: Who told the court, after a name (‘Crown prosecutor Fiona Castellano, SC, told the jury’).
+RE_TOLD_COURT = regex.compile(r"(?:,[^,.]{1,40},)?[ \t]+told[ \t]+the[ \t]+(?:jury|court|inquest|inquiry|commission|tribunal)\b")
+
+
+def _heard_tail(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]],
+                cast: Cast) -> tuple[Person | None] | None:
+    """For a lede whose subject stands accused of something and whose sentence ends in what a court
+    heard (‘A man accused of murdering … invented a “…”, a jury has been told.’): the one the first
+    sentence of the next paragraph says told the court, or no one (None inside the tuple)."""
+    if RE_ACCUSED_OF.match(text, mention.end) is None:
+        return None
+    ends = sentence_ends(text, sp.end, sp.para_end)
+    if RE_HEARD_TAIL.search(text, sp.end, (ends[0] + 1) if ends else sp.para_end) is None:
+        return None
+    if sp.paragraph + 1 < len(paras):
+        lo, hi = paras[sp.paragraph + 1]
+        ends = sentence_ends(text, lo, hi)
+        for run in RE_NAME_RUN.finditer(text, lo, ends[0] if ends else hi):
+            if RE_TOLD_COURT.match(text, run.end()) is not None:
+                _, name = split_title(run.group().split())
+                if name and len(name) >= 2:
+                    p = cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]
+                    if p is not None and p.kind == "name":
+                        return (p,)
+                break
+    return (None,)
 
 
 #: "the" and a trade in lower case no list holds (‘the harbormaster’, ‘the pulmonologist’).

@@ -1259,7 +1259,8 @@ CLAUSE_JOINS = frozenset("and or but then".split())
 def _closes_sentence(toks: list[Token], v: int) -> bool:
     """The cue at ``v`` ends its sentence, a time or a day at most after it (‘…, a spokesman said on Monday.’)."""
     rest = [x for x in toks[v + 1:] if x.word not in TIME_WORDS and x.word not in NOT_NAMES]
-    return not rest or rest[0].text in ".;!?"
+    return not rest or rest[0].text in ".;!?" or (rest[0].text == "," and len(rest) > 1 and rest[1].word in ("as", "amid"))
+    # (or a clause of time after it: ‘…, a senior peer has warned, as a Lords committee heard evidence.’)
 
 
 def _plain_description(toks: list[Token], k: int, text: str, after: bool) -> tuple[Mention, int] | None:
