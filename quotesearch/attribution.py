@@ -182,6 +182,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its"):
         return True  # a name one goes by online: ‘using the handle “Nyx_Ops,”’, ‘the alias “Wraith”’ (never
         # the verb: ‘can handle “big moments”’); a label's or a slogan's: ‘under the label “Cool Customer,”’
+    if toks and short_name and title_case and toks[-1].word in ("alias", "aka"):
+        return True  # a bare "alias" before a name, as police reports give one: ‘identified the dead only as
+        # alias “Jomar,” alias “Buknoy” and a third man’
     if len(toks) >= 3 and short_name and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in NAME_GIVING:
         return True  # ‘an account using the name “disgruntled_affiliate.”’, ‘the calf was given the name “Juniper”’
     if len(toks) >= 2 and short_name and toks[-1].text == ":" and toks[-2].word in ("name", "names", "nickname", "moniker"):
@@ -508,10 +511,25 @@ def _rating_lead(toks: list[Token], content: str) -> bool:
         return rated or before is None or before.text in ".!?" or (
             before.word in ("our", "the", "final") or (before.capitalized and not is_possessive(before)
                                                        and before.word not in ("his", "her", "their", "its")))
+    if len(toks) >= 2 and toks[-1].word in ("to", "from", "at") and RE_STOCK_RATING.fullmatch(content.strip(" .,")) \
+            and (any(x.word in STOCK_RATE_VERBS for x in toks[-6:-1])
+                 or (toks[-2].text in "”\"’'" and len(toks) >= 3 and RE_STOCK_RATING.fullmatch(toks[-3].word))):
+        return True  # an analyst's rating of a share: ‘downgraded the stock to “underperform” from “market
+        # perform.”’, ‘initiated coverage at “buy”’ (never ‘upgraded to the “Secret” level’)
     r = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1) if toks[k].word in RATE_VERBS), None)
     return r is not None and all(x.word in RATED_WORDS for x in toks[r + 1:]) \
         and (r + 1 == len(toks) or toks[r + 1].word != "the" or len(toks) - r > 2) \
         and (rated or (r > 0 and toks[r - 1].word == "we"))
+
+
+#: The ratings analysts give a share, and the words that give or change one.
+RE_STOCK_RATING = regex.compile(
+    r"(?i:buy|strong buy|sell|strong sell|hold|outperform|underperform|market perform|sector perform|peer perform"
+    r"|market outperform|sector outperform|sector underperform|overweight|underweight|equal[ -]weight|market weight"
+    r"|neutral|accumulate|reduce|add|in[ -]line)")
+STOCK_RATE_VERBS = frozenset("upgraded upgrades upgrade upgrading downgraded downgrades downgrade downgrading rated rates "
+                             "initiated initiates reiterated reiterates rating stock shares recommendation".split())
+# (and a share's nouns: ‘cut its rating to “sell”’, ‘moved the shares to “hold”’; never ‘moved to “hold” the vote’)
 
 
 #: The ratings fact-checkers give (PolitiFact, FactCheck.org, Full Fact, Snopes, AFP, Reuters, the
@@ -585,12 +603,43 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
         return True  # a title before a role: ‘“Winter Light” co-star Oona Fairley’, ‘the “Nightjar” director’
     if not (toks[-1].word in ("the", "its", "his", "her", "their", "our")
             or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)
-            or (toks[-1].word in ("a", "an") and not said)):
+            or (toks[-1].word in ("a", "an") and not said)
+            or (len(toks) >= 2 and toks[-2].word in ("its", "his", "her", "their", "our") and toks[-1].text.islower()
+                and any(c.isdigit() for c in toks[-1].text))):  # (an owner and a sum: ‘its 120-billion-baht “Pan
+        # Suk” stimulus scheme’; but ‘mocking his famous “Mission Accomplished” appearance’ quotes)
         return False  # (a name after "the" or an owner, whatever the verb: ‘announced her “Midnight Roads”
         # tour’, ‘called the “Fair Share” tax a disaster’; but ‘called it a “Very Good” deal’ quotes)
     return w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in BE_FORMS and w not in NOT_NOUNS_AFTER \
         and not w.endswith(("ed", "ly")) and not (w in SPEECH_VERBS and (w.endswith(("s", "ing")) or w in (
             "said", "told", "wrote", "spoke", "sang")))  # (a verb's bare form may be a noun: ‘its “X” brand campaign’)
+
+
+def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """One lower-case word in marks that a plain noun phrase glosses with "or", a local term: ‘enhance
+    the southwest monsoon or “habagat.”’, ‘looking at “rido,” or clan feud, and politics’ (never a
+    word said among others: ‘called it reckless or “insane.”’, ‘“sad,” or worse,’)."""
+    word = content.rstrip(".,")
+    if sp.close_end is None or not word.isalpha() or not word.islower():
+        return False
+    if content.endswith(",") and RE_GLOSS_AFTER.match(text, sp.close_end) is not None:
+        return True
+    if not content.endswith((".", ",")) or len(toks) < 3 or toks[-1].word != "or":
+        return False
+    k = len(toks) - 2
+    while k >= 0 and k > len(toks) - 5 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].word not in FUNCTION_WORDS:
+        k -= 1  # (the noun phrase before "or": ‘the southwest monsoon’)
+    return len(toks) - 2 > k >= 0 and (toks[k].word in ("the", "a", "an") or toks[k].word in POSSESSIVES)
+
+
+#: "level" and a warning's noun after a word in marks, the level's name (‘a “danger” level warning’,
+#: ‘an “orange” level heat alert’; never ‘a “high” level of concern’).
+RE_LEVEL_AFTER = regex.compile(r" level (?:\p{Ll}+ ){0,2}(?:warning|alert|advisory|watch)s?\b")
+
+
+#: A plain noun phrase of two or three words after a term's comma and "or" (‘“rido,” or clan feud,’).
+RE_GLOSS_AFTER = regex.compile(r" or (?:the |an? )?(?!(?:even|maybe|perhaps|worse|better|not|so|at)\b)"
+                               r"\p{Ll}{3,}(?: \p{Ll}{3,}){1,2}(?<!ly)[,.;)]")
 
 
 #: Small words inside a name in title case (‘the “Back to Basics” campaign’, ‘“Built to Last”’).
@@ -1044,7 +1093,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                              and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
-                    and _work_set_off(text, sp.close_end)):
+                    and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
+                or (sp.close_end is not None and content.isalpha() and RE_LEVEL_AFTER.match(text, sp.close_end)):
+            # (a level's name on a warning's scale: ‘issued a “danger” level continuous rain warning’)
             scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
             # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
             found = None
