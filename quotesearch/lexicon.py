@@ -131,14 +131,15 @@ cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cll
 herr frau datuk dato datin tun puan encik ald revd
 shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moulana mufti sheikh shaykh hafiz ustaz
 hajia hajiya malam mzee igwe oba togbe otunba
-""")
+comr comm kombes akbp
+""")  # (and South-East Asian police ranks: "Sr. Comr. Hendro Kusumo", "Comm Kamarul Ariffin", "AKBP Budi Santoso")
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
 #: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
 #: the honorifics that may stand inside a run of title words.)
 OFFICE_HONORIFICS = wordset("""
 dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr coun cr brig cdr
-ald revd spc pfc const cst
+ald revd spc pfc const cst comr comm kombes akbp
 """)
 
 #: Articles ("The White House press secretary": never the start of a role).
@@ -195,7 +196,7 @@ zoologist botanist archaeologist anthropologist sociologist criminologist statis
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
-dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
+sac dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
 forecaster churchwarden marshal pcso
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
 marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier
@@ -219,7 +220,7 @@ promoter recorder winemaker brewer grader
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
-ACRONYM_RANKS = wordset("dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk")
+ACRONYM_RANKS = wordset("sac dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk")
 
 #: Faiths, which a capital makes no name (‘The governor, a Catholic, said’, ‘identified herself as Catholic’).
 FAITHS = wordset("""catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican
@@ -502,7 +503,8 @@ mr mrs ms dr prof sr jr st sen rep gov gen col lt capt sgt maj adm cmdr rev hon 
 brig cpl pte pvt insp supt det cdr msgr const cst
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 no vs etc inc corp ltd co dept univ ave blvd mt ft approx
-""")
+adj pol
+""")  # (and the parts of a rank: "Adj. Sr. Comr.", the Thai police's "Pol. Col.")
 
 #: The US states and the ways news writes them after a party's letter ("R-Texas", "D-Mass.",
 #: "R-S.C.", "D-NY"): full name, AP abbreviation, postal code.

@@ -528,7 +528,7 @@ def _body_word(word: str) -> bool:
 #: Honorifics that are titles of office or rank: only these start a name inside a run.
 TITLE_HONORIFICS = wordset("""
 mr mrs ms dr prof sen rep gov lt gen col capt sgt maj adm cmdr pres supt sens reps govs rev det cpl insp amb
-msgr asst dep atty cllr spc pfc const cst
+msgr asst dep atty cllr spc pfc const cst comr comm kombes akbp
 """)
 
 

@@ -1858,7 +1858,9 @@ class Cast:
             full = f"{words[where - 1]} {full}"  # a peer's style is part of the name: "Lord Fennimore"
             # (right before it: never "Lord Justice Singh"; "Lord Pannick KC" is Lord Pannick)
         surname = surname_key(name)
-        by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None else None
+        by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None \
+            and not (honorific == "lord" and title is not None and title.startswith(words[0] + " ")) else None
+        # ("Lord Mayor Annette Holloway": the style of an office, which tells no sex, never a peer's)
         gender = by_honorific or sex_of_given_name(name[0]) if len(name) > 1 else by_honorific
         if gender is None or (by_honorific is None and name[0].lower() in SHARED_GIVEN_NAMES):
             # the noun before the name: "His granddaughter, Keisha Whitley,", "9/11 widow Terry
@@ -1896,6 +1898,8 @@ class Cast:
             # two given names, "Juan Carlos", "Muhammad Ali", nor kin or someone described: "Her
             # father, Gen. Aung San,", "Mr Rashid, a shopkeeper,")
             return longer
+        if p is None and len(name) <= 2 and (titled := self._titled_given(words, name, at)) is not None:
+            return titled  # a given name after the rank the full name had: "Pol Col Sakda" of Pol Col Sakda Chaimongkol
         if p is None or (len(full) > len(p.name) and full.endswith(" " + p.name) and " " not in p.name) \
                 or (len(name) > 1 and p.name.split()[0].lower() in PEER_STYLES and p.name.count(" ") == 1
                     and full.endswith(" " + p.name.split()[1])):  # (and "Lord Coe" grows into Sebastian Coe)
@@ -1958,6 +1962,24 @@ class Cast:
             if found is not None and found is not q:
                 return None  # (two people it could be part of: neither)
             found = q
+        return found
+
+    def _titled_given(self, words, name, at: int) -> Person | None:
+        """The one person named in full before ``at`` whose name opens with ``name`` (one or two
+        words, no one's surname) and who was given the rank or title ``words`` write before it: a
+        given name after a rank, as South-East Asian papers call people ("Pol Col Sakda" of Pol Col
+        Sakda Chaimongkol, "Sr. Comr. Hendro" of Sr. Comr. Hendro Kusumo). Only the latest people are read."""
+        rank = " ".join(words[:len(words) - len(name)])
+        if not rank or list(words[len(words) - len(name):]) != list(name):
+            return None
+        written = " ".join(name) + " "
+        found = None
+        for q in itertools.islice(reversed(self.by_surname.values()), LONGER_NAME_REACH):
+            if q.kind == "name" and q.name.startswith(written) and q.spots and q.spots[0][0] < at \
+                    and any(r == rank or r.endswith(" " + rank) for r in q.roles):
+                if found is not None and found is not q:
+                    return None  # (two of that rank and name: neither)
+                found = q
         return found
 
     def _spouse_of(self, p: Person) -> tuple[str, str] | None:
@@ -2808,6 +2830,9 @@ class Cast:
             p = self._by_first_word(words[0], kin=RE_BODY_CUE.match(self.text, mention.end) is None)
             if p is not None:
                 return p
+        if p is None and len(words) <= 2 and len(raw) > len(words) \
+                and (titled := self._titled_given(raw, words, mention.start)) is not None:
+            return titled  # a given name after the rank the full name had: "Pol Col Sakda" of Pol Col Sakda Chaimongkol
         if p is None and len(words) == 2 and title is None and gender_of(words[1]) is None \
                 and (longer := self._part_of_longer(words, mention.start)) is not None:
             return longer  # two words of one longer name: "Kamarul Ariffin" of Kamarul Ariffin Sulaiman,
