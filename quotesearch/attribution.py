@@ -1219,6 +1219,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     asked = _answerer(text, spans[idx - 1], sp, cast, found) or _other_of_sex(cast, found)
                 if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
                     found.person = asked  # replied’: the one asked replies, never the asker
+            elif found.how == "pronoun" and found.person is not None and idx > 0 and sp.open_at == sp.para_start \
+                    and (q := results[idx - 1][1]) is not None and q.person is not None and q.person.name != found.person.name \
+                    and _answers_question(text, sp._replace(close_end=sp.para_end), spans[idx - 1], q) \
+                    and text[spans[idx - 1].para_start:spans[idx - 1].para_start + 1] in "“\"‘'«„" \
+                    and spans[idx - 1].paragraph > 0 and text[paras[spans[idx - 1].paragraph - 1][0]] not in "“\"‘'«„":
+                # a "he" or "she" answering a question put in the paragraph before: the one other person
+                # the narrative before the question names, of that sex (‘Mr Gray showed Dr Carrow the email.
+                # / “Do you accept that?” he asked. / “I would have considered it,” she said.’)
+                asked = _party_asked(spans[idx - 1], q.person, cast, paras[spans[idx - 1].paragraph - 1][0])
+                if asked is not None and asked.gender == GENDERS.get(found.mention.text.lower()):
+                    found.person = asked
             if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(found.mention.text)) is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
@@ -2992,10 +3003,10 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
     asks = [_only_a_question(text, x) for x in (before[0], prev[0], sp)]
     if asks != [True, False, True] and asks != [False, True, False]:
         return None
-    if asks[2] and not RE_YOU.search(text, sp.start, sp.end) and (
-            len(text[sp.start:sp.end].split()) > 4 or RE_FIRST_PERSON.search(text, sp.start, sp.end)):
-        return None  # (a question asked of the other, ‘Did you see anyone?’, ‘When?’, ‘Alone?’; never
-        # the answerer's own ‘Honestly, what else could we do?’)
+    if asks[2] and not RE_YOU.search(text, sp.start, sp.end) and not _addresses(text[sp.start:sp.end], prev[1].person.name) \
+            and (len(text[sp.start:sp.end].split()) > 4 or RE_FIRST_PERSON.search(text, sp.start, sp.end)):
+        return None  # (a question asked of the other, ‘Did you see anyone?’, ‘When?’, ‘Alone?’, ‘Did the
+        # card contain money, Mr Costigan?’; never the answerer's own ‘Honestly, what else could we do?’)
     if not asks[0]:  # (an answer: the one before it answered a question of the same asker)
         first = results[j - 2] if j >= 2 else None
         if first is None or first[1] is None or first[1].person is not prev[1].person \
@@ -3004,11 +3015,37 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
     return Found(before[1].mention, before[1].person, "exchange", None)
 
 
+#: A question reported closing a paragraph (‘Sen. X asked who set those thresholds.’).
+RE_ASKED_WHAT = regex.compile(r"\basked(?: (?:him|her|them|\p{Lu}[\p{L}’'\-]+))? (?:why|whether|if|what|how|when|where|who)\b"
+                              r"[^.!?“”\"]*[.?]$")
+
+
+def _reported_asker(text: str, sp: Span, prev: Span, answerer: Person, paras, cast: Cast) -> Found | None:
+    """A paragraph that is only a question asked of the other, after a quotation opening the
+    paragraph before that answers a question the paragraph before that reports: the one who
+    asked that one (‘Sen. Marcus Whitaker … asked who set those thresholds. / “We did,” Beck
+    said. / “And who approved them?”’)."""
+    if prev.paragraph == 0 or not _only_a_question(text, sp) or (
+            not RE_YOU.search(text, sp.start, sp.end) and (
+            len(text[sp.start:sp.end].split()) > 4 or RE_FIRST_PERSON.search(text, sp.start, sp.end))):
+        return None
+    p_lo, p_hi = paras[prev.paragraph - 1]
+    tail = text[p_lo:p_hi].rstrip()
+    if not tail.endswith((".", "?")) or RE_ASKED_WHAT.search(tail[-200:]) is None \
+            or any(c in tail[-200:] for c in "“”\""):
+        return None
+    ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)
+    if ms is None or ms[1] is None or ms[1].kind != "name" or ms[1].name == answerer.name:
+        return None
+    return Found(ms[0], ms[1], "exchange", None)
+
+
 def _inherit(text, spans, results, cast, paras) -> None:
     """Looser sieves for quotations with no cue of their own."""
     n = len(results)
     memo: dict = {}  # what is worked out once per article (an interview's interviewee)
     turns: dict[int, Person | None] = {}  # the writer's questions to someone, by quotation: whom they ask
+    hailed: dict[int, Person] = {}  # questions that call someone by name, by quotation: whom they call
     # continuation chains: a later part's cue serves the earlier parts
     # (never across a transcript label, which starts a new speaker, and never when the part
     # before it already has a speaker: that one is carried forward below)
@@ -3042,6 +3079,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
             j -= 1
         prev = results[j] if j >= 0 else None
         new = _shares_next_cue(text, spans, results, i)
+        if new is None and j in hailed and prev[0].paragraph == sp.paragraph - 1 and sp.open_at == sp.para_start \
+                and (sp.close_end or sp.end) >= sp.para_end - 1 and not text[sp.start:sp.end].rstrip().endswith("?"):
+            new = Found(None, hailed[j], "answer", None)  # (the one a question alone called answers it)
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None \
                 and not (sp.continued and prev[0].continues) and prev[0].paragraph >= sp.paragraph - 1 \
                 and not text[sp.start:sp.end].rstrip().endswith("?"):  # (a second question is the asker's)
@@ -3056,6 +3096,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 new = Found(None, None, "answer", None) if other is None or other[0] < before_q \
                     or not text[other[0]].isalpha() else Found(None, other[1], "answer", None)  # (one named as a
                 # subject in the question's paragraph or the one before, never one only quoted there)
+                if new.person is None and text[before_q:before_q + 1] not in "“\"‘'«„":
+                    # (else the one other person a paragraph of narrative before it names: ‘Counsel X took
+                    # Mr. Kowalchuk through the faxes.’; never the speaker of a turn of their own there)
+                    new.person = _party_asked(prev[0], prev[1].person, cast, before_q)
+                if new.person is None and j >= 1:  # (or the one who answered the asker's question before)
+                    new = _exchange_turn(text, sp, results, j) or new
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None:
             psp = prev[0]
             if sp.continued and psp.continues:
@@ -3068,6 +3114,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 new = Found(ms[0], ms[1], "previous-sentence", None)
         if new is None and j >= 1 and sp.open_at == sp.para_start:
             new = _exchange_turn(text, sp, results, j)
+        if new is None and prev is not None and prev[1] is not None and prev[1].person is not None \
+                and prev[0].paragraph == sp.paragraph - 1 and prev[0].open_at == prev[0].para_start \
+                and sp.open_at == sp.para_start and (sp.close_end or sp.end) >= sp.para_end - 1:
+            new = _reported_asker(text, sp, prev[0], prev[1].person, paras, cast)
         if new is None and sp.open_at == sp.para_start and prev is not None and prev[1] is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None:
             new = Found(prev[1].mention, prev[1].person, "previous-paragraph", prev[1].cue)
@@ -3135,7 +3185,15 @@ def _inherit(text, spans, results, cast, paras) -> None:
             # ‘“…,” Dex Marlowe says. / Were you scared, going back into the studio? / “Terrified. …”’
             new = Found(prev[1].mention, prev[1].person, "interview-answer", prev[1].cue)
         if new is not None and new.person is not None and _addresses(text[sp.start:sp.end], new.person.name):
-            new = None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
+            called, new = new.person, None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
+            if sp.open_at == sp.para_start and sp.paragraph > 0 and (sp.close_end or sp.end) >= sp.para_end - 1 \
+                    and _only_a_question(text, sp):
+                # a question alone that calls someone, after a paragraph naming them and one other: the
+                # other's, and the answer after it the one called (‘Mr Y was asked by counsel, Z KC, to
+                # explain. / “What were the bottles for, Mr Y?” / “I am a collector.”’)
+                asker = _party_asked(sp, called, cast, paras[sp.paragraph - 1][0])
+                if asker is not None:
+                    new, hailed[i] = Found(None, asker, "exchange", None), called
         if new is not None:
             results[i] = (sp, new, kind)
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
@@ -3435,19 +3493,41 @@ def _other_of_sex(cast: Cast, found: Found) -> Person | None:
 SPEAKERS_BACK = 4
 
 
+def _party_asked(question: Span, asker: Person, cast: Cast, lo: int) -> Person | None:
+    """The one person besides the asker named, or quoted, from ``lo`` up to a question: the one
+    it is put to (‘Counsel X took Mr. Kowalchuk through the faxes. / “Did you notify anybody?” Ms.
+    X asked. / “No.”’). None when two or more are."""
+    position, cast.position = cast.position, question.open_at
+    people = {p.name: p for at, p in cast.recent if at >= lo and p.kind == "name" and not p.plural and not p.placelike
+              and p.personlike and p.name != asker.name and not any(a <= at < b for a, b in cast.quoted)}
+    cast.position = position
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+#: Calling the one who asks by their office, in an answer: ‘No, senator.’, ‘I don't know, Coroner.’
+RE_HAILS_QUESTIONER = regex.compile(r"(?:^|, )(?:" + "|".join(sorted(QUESTIONER_NOUNS)) + r")(?=[,.!?]|$)",
+                                    regex.IGNORECASE)
+
+
 def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
     """A paragraph that is only a quotation and no question, right after a paragraph whose
     quotation is a question put to someone (‘you’, or, with none of the asker's own ‘I’ or ‘we’,
-    asked by a host, a senator or counsel) that its asker's cue ends: an answer, never the asker's."""
+    asked by a host, a senator or counsel) that its asker's cue ends: an answer, never the asker's.
+    So too one that calls the one who spoke a question by name or office, whatever their cue (‘“Have
+    you shared data with anybody? Yes or no,” Rourke said. / “No, senator.”’)."""
     question = text[prev.start:prev.end]
+    answer = text[sp.start:sp.end].rstrip()
+    hails = found.person is not None and "?" in question and (
+        RE_HAILS_QUESTIONER.search(answer) is not None or _addresses(answer, found.person.name))
     asker_role = " ".join([*(found.person.roles if found.person is not None else ()),
                            found.person.name if found.person is not None and found.person.kind == "description" else "",
                            (found.mention.role or "") if found.mention is not None else ""]).lower()
-    return question.rstrip().endswith("?") and found.person is not None \
-        and (RE_YOU.search(question) is not None or (
-            RE_ASKER_OWN.search(question) is None
-            and any(w in QUESTIONER_NOUNS for w in asker_role.replace(".", " ").split()))) \
-        and (found.cue or "").lower() in ASKING_CUES and sp.paragraph == prev.paragraph + 1 \
+    return (hails or (question.rstrip().endswith("?") and found.person is not None
+                      and (RE_YOU.search(question) is not None or (
+                          RE_ASKER_OWN.search(question) is None
+                          and any(w in QUESTIONER_NOUNS for w in asker_role.replace(".", " ").split())))
+                      and (found.cue or "").lower() in ASKING_CUES)) \
+        and sp.paragraph == prev.paragraph + 1 \
         and sp.open_at == sp.para_start and not sp.continued and (sp.close_end or sp.end) >= sp.para_end - 1 \
         and not text[sp.start:sp.end].rstrip().endswith("?") and prev.close_end is not None \
         and len(sentence_ends(text, prev.close_end, prev.para_end)) <= 1 \
@@ -4341,9 +4421,16 @@ def _speaks(text: str, toks: list[Token], m: Mention, cast: Cast) -> int | None:
     return next((t.end for t in toks if t.start >= m.end and t.word == (f.cue or "").lower()), m.end)
 
 
+#: A courtesy title before a name called at the start or the end of the words (‘Dr Carrow, …’, ‘…,
+#: Mr Costigan?’; never one inside words quoted within: ‘He kept saying, "Don't worry, Mrs Cole, we'll …"’).
+RE_HAIL_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z])|(?<=, )(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z][\w’'\-]*[.?!]?$)")
+
+
 def _addresses(content: str, name: str) -> bool:
     """The quotation calls a person by a word of their name (‘Ray, listen’, ‘Thank you, Tom.’, ‘I
-    told you, Tom, …’): it speaks to them. A name in a list is no call ("Rome, Paris, London")."""
+    told you, Tom, …’): it speaks to them. A name in a list is no call ("Rome, Paris, London").
+    A courtesy title may stand before the word (‘Did it contain money, Mr Costigan?’)."""
+    content = RE_HAIL_TITLE.sub("", content)
     for w in name.split():
         if len(w) < 2 or not w[0].isupper():
             continue
