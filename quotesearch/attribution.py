@@ -1034,7 +1034,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if found is not None and found.rule == "colon" and found.mention is not None and found.mention.text.isupper() \
                 and _section_label(text, found.mention.end):
             found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’
-        if found is None and not title_ctx and _opens_with(text, b_lo, CLAUSE_LEADS):
+        if found is None and not title_ctx and (_opens_with(text, b_lo, CLAUSE_LEADS) or text[b_lo:sp.open_at].strip().endswith("ing")):
             found = _participle_subject(text, before_toks(), after_toks, last == ",")
         if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
             found = _name_line(text, paras[sp.paragraph - 1], cast)  # ‘Justice Minister Aurelio Baptiste-Kent’ /
@@ -1445,13 +1445,13 @@ def _told_after(text: str, sp: Span, paras: list[tuple[int, int]]) -> Found | No
     toks = tokenize(text, m.end(), min(len(text), m.end() + 120))
     mention = mention_after(toks, 0, text) if toks else None
     lead = [x for x in toks if x.end <= mention.start] if mention is not None else []
-    if mention is not None and m.group().lstrip().startswith(("was ", "were ")) and (
+    if mention is not None and (m.group().lstrip().startswith(("was ", "were ")) or m.group().endswith((" of ", " from "))) and (
             (not lead and mention.kind in ("description", "organisation"))
             or (mention.kind == "name" and mention.role and lead and lead[-1].text == ","
                 and text[lead[0].start:lead[-1].start] == mention.role)):
-        return Found(mention, None, "cue-after", m.group().strip().split()[-1])  # (in the words' own sentence, a
-        # description or a body too, or a name set off after its role: ‘“…,” was the verdict of the appeals
-        # court’, ‘“…,” was the reaction from the opposition leader, Raila Odinga’)
+        return Found(mention, None, "cue-after", m.group().strip().split()[-1])  # (in the words' own sentence, or
+        # after "of" or "from" in the next, a description or a body too, or a name set off after its role: ‘“…,”
+        # was the verdict of the appeals court’, ‘That was the view of one long-serving steward’)
     if mention is None or mention.kind != "name" or not (
             all(x.capitalized for x in lead) or (mention.role and " ".join(x.text for x in lead) == mention.role)):
         return None  # (the name right after, a title at most, ‘farmer Otis Crane’: never ‘The speaker was
@@ -1573,20 +1573,25 @@ def _setting_subject(text: str, close_end: int, hi: int, known) -> Found | None:
 
 def _participle_subject(text: str, before: list[Token], after: list[Token], comma_inside: bool) -> Found | None:
     """A quotation inside an opening participle clause with no subject of its own (‘After saying
-    her foot was “so swollen …,” she was rushed …’) is the main clause subject's."""
+    her foot was “so swollen …,” she was rushed …’) is the main clause subject's; so is one after a
+    participle of speech that opens the sentence alone (‘Chanting “Fair pay now”, the crowd stretched …’),
+    a cue of its own."""
+    lone = len(before) == 1 and before[0].capitalized and before[0].word.endswith("ing") and before[0].word in SPEECH_VERBS \
+        and before[0].word not in PERFORM_VERBS  # (never a song sung: ‘Singing “Bohemian Rhapsody”, the crowd …’)
     i = _subordinate_at(before)
-    if i is None or i + 1 >= len(before) or not before[i + 1].word.endswith("ing") \
-            or any(x.text == "," for x in before[i:]):
+    if not lone and (i is None or i + 1 >= len(before) or not before[i + 1].word.endswith("ing")
+                     or any(x.text == "," for x in before[i:])):
         return None
     j = _first_word(after)
     if (j == 0 and not comma_inside) or j >= len(after):  # (a comma ends the clause at the quotation)
         return None
     m = mention_after(after, j, text)
     nxt = _token_after(after, m.end) if m is not None else None
-    if m is None or m.kind not in ("name", "pronoun") or m.start != after[j].start or nxt is None \
+    if m is None or m.kind not in (("name", "pronoun", "description") if lone else ("name", "pronoun")) \
+            or m.start != after[j].start or nxt is None \
             or nxt.capitalized or not (nxt.word in AUXILIARIES or nxt.word.endswith(("ed", "s"))):
         return None
-    return Found(m, None, "subject", None)
+    return Found(m, None, "cue-before", before[0].text) if lone else Found(m, None, "subject", None)
 
 
 def _goes_on_after_cue(text: str, spans: list[Span], results: list, idx: int, lo: int) -> bool:

@@ -580,6 +580,10 @@ TOLD_PASSIVES = frozenset("told warned asked advised informed ordered urged inst
 PASSIVE_AUXILIARIES = BE_FORMS | {"be"}
 
 
+#: Verbs of wondering, a thought the writer reports, not words (‘listeners, who wondered if “…”’).
+WONDERING_VERBS = frozenset("wonder wonders wondered wondering".split())
+
+
 #: Words after which a cue word is a noun ("the report", "his post", "secretary of state").
 NOUN_MARKERS = wordset("a an the his her their its our my your this that these those of")
 
@@ -1026,6 +1030,24 @@ AS_BY_PARTICIPLES = frozenset("described noted reported stated characterized cha
 def _puts_it(toks: list[Token], e: int) -> bool:
     """``toks[e]`` opens "put it" or "puts it" (‘as X put it’)."""
     return toks[e].word in ("put", "puts") and e + 1 < len(toks) and toks[e + 1].word == "it"
+
+
+#: Words that open a short phrase of time or frequency between a comma and a participle (‘…, at one
+#: point warning’, ‘…, at times accusing’, ‘…, later adding’).
+PHRASE_OF_TIME_LEADS = wordset("at later then once again finally eventually often sometimes twice repeatedly also even")
+
+
+def _set_off_phrase_before(toks: list[Token], v: int) -> bool:
+    """The participle at ``v`` follows a comma and a short lower-case phrase of time (‘at one point’)."""
+    c = next((c for c in range(v - 1, max(-1, v - 5), -1) if toks[c].text == ","), None)
+    return c is not None and c + 1 < v and toks[c + 1].word in PHRASE_OF_TIME_LEADS \
+        and all(x.text.islower() and x.text.isalpha() and not x.word.endswith(("ed", "ing")) for x in toks[c + 1:v])
+
+
+def _puts_it_to(toks: list[Token], e: int) -> bool:
+    """``toks[e]`` opens "put it to" someone, a questioner's verb of speech (‘put it to Mr Costigan
+    that his explanation was “frankly absurd”’)."""
+    return _puts_it(toks, e) and not toks[e].capitalized and e + 2 < len(toks) and toks[e + 2].word == "to"
 
 
 def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
@@ -1523,7 +1545,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     found_at = []  # where each found cue stands
     for v in range(n):
         t = toks[v]
-        if not (_is_cue(t, v >= n - 3) or (t.word in CALL_VERBS and not t.capitalized and (
+        if not (_is_cue(t, v >= n - 3) or _puts_it_to(toks, v) or (t.word in CALL_VERBS and not t.capitalized and (
                 v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
         if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS and not (
@@ -1568,8 +1590,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 v > 1 and toks[v - 1].word in ("that", "which") and toks[v - 2].word in SIGN_NOUNS)):
             continue  # what a sign or a shirt reads is no one's cue: ‘wore T-shirts reading “…”’, ‘placards reading’
         by_subject = False
-        if t.word.endswith("ing") and v > 0 and toks[v - 1].text == ",":
-            # ‘X said, adding that “…”’: the participle shares the clause's speaker
+        relative = False
+        if t.word.endswith("ing") and v > 0 and (toks[v - 1].text == "," or _set_off_phrase_before(toks, v)):
+            # ‘X said, adding that “…”’: the participle shares the clause's speaker (past a short phrase of
+            # time too: ‘X was forced to intervene, at one point warning Y that she was “…”’)
             m = founds[-1].mention if founds else subject()
             by_subject = not founds  # only the sentence's subject: a weaker reading
             if m is None:
@@ -1624,7 +1648,15 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             if r >= 2 and toks[r].word in ("who", "which") and toks[r - 1].text == ",":
                 # ‘… by Mayor Jane Roe, who told reporters: “…”’: the one the relative clause is about
                 # (a body's "which": ‘… the state attorney general's office, which said that it would “…”’)
-                m = mention_before(toks, r - 1, 0, text)
+                a = r - 1
+                m = mention_before(toks, a, 0, text)
+                if (m is None or _is_object(toks, m)) and toks[r].word == "who" \
+                        and (p := next((p for p in range(r - 2, max(0, r - 9), -1) if toks[p].text == ","), 0)) \
+                        and toks[p + 1].word.endswith("ing") and toks[p + 1].text.islower() \
+                        and not any(_is_cue(x, True) or _verb_like(x) for x in toks[p + 2:r - 1]):
+                    a = p  # (past a participle's aside, a place in it no one: ‘one steward, speaking privately
+                    # in Austin, who said’)
+                    m = mention_before(toks, a, 0, text)
                 c = _index_before(toks, m.start) if m is not None and " and " not in m.text and (
                     m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
                 if c >= 1 and toks[c].word == "the":
@@ -1632,6 +1664,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 if c >= 1 and toks[c].text == ",":  # ‘said X, the Chamber's strategist, who added’: X
                     named = mention_before(toks, c, 0, text)
                     m = named if named is not None and named.kind == "name" else m
+                relative = toks[r].word == "who" and m is not None and m.kind == "description" and m.end == toks[a - 1].end \
+                    and t.word not in WONDERING_VERBS  # (the one a "who" clause is about speaks, an object or not:
+                # ‘was dropped by her commander, who told her …’; but what they wondered is the writer's report)
                 if toks[r].word == "which" and (m is None or m.end != toks[r - 2].end or m.kind == "name"
                                                 or description_head(m.text) in DOCUMENT_NOUNS):
                     m = mention_before(toks, v, 0, text)  # (the subject of the verb, unless a body described
@@ -1656,7 +1691,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 m = named  # a person's body in their title: ‘The Rev. Paul Eckhardt, pastor of Trinity Lutheran
                 # Church, who led the campaign …, said’ is the pastor's, never the church's (the name the
                 # title is set off after: ‘Mayor Ann Lowe met with the Rev. Leo Grant, pastor of …’ is Grant's)
-            if m is not None and ((_is_object(toks, m) and not (
+            if m is not None and ((_is_object(toks, m) and not relative and not (
                     t.word.endswith("ing") and (b_ := _index_before(toks, m.start)) >= 0
                     and (toks[b_].word in SHOWING_VERBS or (toks[b_].word == "with" and t.word not in ("posting", "sharing")))) and not (
                     # (‘with one critic hailing it as “…”’: the one the participle's "with" sets; never

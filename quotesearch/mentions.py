@@ -1392,10 +1392,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and toks[k - 1].capitalized and all(y.word in OFFICE_LEADS for y in toks[last_run[0]:k - 1]):
             # (and a rank before the office: "said Vice President for Student Life Karen Oduya")
             e = k  # an office's name before the person's: "said Secretary of State John Kerry", "said
-            # Minister of State for Works Musa Idris"
+            # Minister of State for Works Musa Idris", "Speaker of the House Adrian Moffat"
             given = False
             while e + 1 < n and (is_name_token(toks[e + 1]) or (toks[e + 1].word in ("of", "for", "and")
                                                                 and toks[e + 1].text.islower() and not given) or (
+                    toks[e + 1].text == "the" and not given and e + 2 < n and is_name_token(toks[e + 2])) or (
                     toks[e + 1].text in PARTICLES and e + 2 < n and (is_name_token(toks[e + 2]) or toks[e + 2].text in PARTICLES))):
                 e += 1  # (up to the person's name, its particles with it, "Jan-Willem ter Horst"; never
                 # past it to a second person's: "said Secretary of State X Y and Defense Secretary Z W")
