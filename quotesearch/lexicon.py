@@ -325,7 +325,7 @@ visitors patient patients homeowner homeowners tenant tenants teenager teenagers
 relative relatives mission missions delegation delegations diner diners patron patrons evacuee evacuees
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
-pal pals rider riders straphanger straphangers gardaí gardai management
+pal pals bestie besties rider riders straphanger straphangers gardaí gardai management winner winners
 rebel rebels insurgent insurgents militant militants fighter fighters troops locals clergy pilgrim
 pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners

@@ -1453,6 +1453,9 @@ GROUP_OPENS_REACH = 300
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)")
 COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
+#: The word right before a name (its group 1), past a comma (‘The winner, Surachet Kaewmanee’).
+RE_WORD_BEFORE = regex.compile(r"(\p{L}+),? \Z")
+
 #: Words after a description's head noun (‘One crofter on Lewis’: the head is "crofter", one man).
 HEAD_ENDS = frozenset("of on in at from for with to near by who which that".split())
 
@@ -2992,6 +2995,7 @@ class Cast:
         the word shows to be a surname ("Mr Lam"); never when two people share the word."""
         p = self._first_word_people().get(word.rstrip(".").lower())
         if p is None or (p.gender is None and not p.titled and not surname and not _surname_first(p.name)
+                         and not (kin and self._plain_person(p, word))
                          and not (kin and self._kin_or_aged(p)) and not p.name.split()[1:2] in (["Singh"], ["Kaur"])
                          and not (kin and word.lower() not in ONE_WORD_PLACES and self.company(word) is None
                                   and any((h := description_head(r)) is not None and h in ROLE_NOUNS and h not in THING_NOUNS
@@ -3006,6 +3010,27 @@ class Cast:
             if self._stream is not None and len(self._first_word_cues) <= FIRST_WORD_REBUILDS:
                 self._stream = None  # (the mentions are read again with it: whichever quotation came first)
         return p
+
+    def _plain_person(self, p: Person, word: str) -> bool:
+        """A full name of two or three words, no body's nor place's, whose first word is no common
+        word, no place and no firm's: one a tabloid or a local paper goes on to call by the given name
+        alone (‘former bestie Kaycee Doyle-Hart’ … ‘Kaycee said’, ‘The winner, Surachet Kaewmanee,’ …
+        ‘Surachet denied’)."""
+        words = p.name.split()
+        if not (p.kind == "name" and 2 <= len(words) <= 3 and not p.placelike and not is_organisation(words)
+                and words[-1].lower() not in BUSINESS_WORDS and word.lower() not in ONE_WORD_PLACES
+                and self.company(word) is None and p.spots and not self.common_word(word, p.spots[0][0])):
+            return False
+        if p.who or any((h := description_head(r)) is not None and h not in THING_NOUNS and h not in ORG_WORDS
+                        for r in self.roles_of(p)):
+            return True  # (‘Rodel Manalo, a jeepney driver,’, ‘11-year-old Addison Kjelland, who read …’)
+        start = p.spots[0][0]
+        before = RE_WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        w = before.group(1) if before is not None else ""
+        return w.islower() and (w in DESCRIPTION_NOUNS or w in KIN_NOUNS or _title_noun(w)) and w not in ORG_WORDS \
+            and w not in BUSINESS_WORDS and w not in THING_NOUNS and not self.text.startswith(("’", "'"), before.start() - 1)
+        # (a people noun before the name: ‘former bestie Kaycee Doyle-Hart’, ‘The winner, Surachet Kaewmanee’;
+        # never ‘at Westbrook Research’, ‘A new Pew Research report’, ‘investment company Janney Montgomery Scott’)
 
     def sex_told_after(self, at: int) -> str | None:
         """The sex an anonymity clause of the sentence from ``at`` tells (‘…, who spoke on condition
