@@ -1272,8 +1272,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 opener = given or (_paragraph_subject(text, at, cast, found.mention.text if state_ is None else
                                                       f"the {state_[0]} {state_[1]}", paras)  # (‘the senator from
                                    # Texas’ as ‘the Texas senator’)
-                                   if not text.startswith((", who ", " who "), found.mention.end) and given is not False
-                                   else None)  # (‘the 54-year-old, who lives downstairs’ is someone the words after it introduce)
+                                   if given is not False and (not text.startswith((", who ", " who "), found.mention.end) or (
+                                       _nationality_epithet(found.mention.text)
+                                       and sentence_ends(text, sp.para_start, found.mention.start)))
+                                   else None)  # (‘the 54-year-old, who lives downstairs’ is someone the words after it introduce;
+                # but not a nationality after a sentence of its paragraph: ‘Arroyo himself was more direct. The
+                # Argentine, who was running third …, said’)
                 if opener:
                     found.person, found.how = opener, "epithet"
             if age is not None and found.how == "description" and not text.startswith((", who ", " who "), found.mention.end) \
@@ -4339,6 +4343,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         if m.end <= run.start() < aside_end:
             continue  # (others in the subject's own aside: ‘Arata, who had to fend off Diego Serrano, was
             # pleased’)
+        if run.start() >= aside_end and text.startswith(("’s ", "'s "), run.end()) and head in NATIONALITY_NOUNS:
+            continue  # (an owner in the subject's predicate: ‘Brandvold … disputed Fleming's version of events.
+            # / “…,” the Norwegian said’)
         if said_from is not None and said_from <= run.start() < toks[-1].end:
             continue  # (or in what the subject said: ‘Henrik Dahl … said Lowther was “absolutely right” ….
             # / “…,” the 47-year-old Dane said’)
