@@ -623,14 +623,18 @@ def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
         return False
     if content.endswith(",") and RE_GLOSS_AFTER.match(text, sp.close_end) is not None:
         return True
-    if not content.endswith((".", ",")) or len(toks) < 3 or toks[-1].word != "or":
-        return False
+    if not content.endswith((".", ",")) or len(toks) < 3 or toks[-1].word != "or" \
+            or any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word == "as" for t in toks[-8:]):
+        return False  # (never what something is called: ‘called the rule unfair or “worse,”’)
     k = len(toks) - 2
     while k >= 0 and k > len(toks) - 5 and toks[k].text.isalpha() and toks[k].text.islower() \
             and toks[k].word not in FUNCTION_WORDS:
         k -= 1  # (the noun phrase before "or": ‘the southwest monsoon’)
     return len(toks) - 2 > k >= 0 and (toks[k].word in ("the", "a", "an") or toks[k].word in POSSESSIVES)
 
+
+#: Verbs that name what something is, besides "call" (‘branded the plan costly or “reckless”’).
+CHARACTERISING_VERBS = frozenset("described describes describing branded brands labelled labeled labels termed dubbed deemed".split())
 
 #: "level" and a warning's noun after a word in marks, the level's name (‘a “danger” level warning’,
 #: ‘an “orange” level heat alert’; never ‘a “high” level of concern’).
@@ -3849,15 +3853,28 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
         return titled  # Judge Miriam Castellanos wrote …’: the one new person given that title next
     lo, hi = paras[sp.paragraph + 1]
     run = RE_NAME_RUN.match(text, lo, hi)
-    if run is None or " " not in run.group() or not (RE_INTRODUCED_AFTER.match(text, run.end(), hi)
-                                                     or RE_LEDE_SPEAKS_AGAIN.match(text, run.end(), hi)):
+    if run is None or " " not in run.group():
+        return None
+    speaks = RE_LEDE_SPEAKS_AGAIN.match(text, run.end(), hi)
+    intro = RE_INTRODUCED_AFTER.match(text, run.end(), hi)
+    if found.mention.text.split()[0].lower() == "the":  # an office the lede names: only one who speaks again
+        # with no other title (‘The chief constable of X has said …. / Andrew Holloway told …’), or one
+        # given that office set off (‘Tomas Redl, the foreign minister, said’); never ‘Resident Tina
+        # Morales, 44, said she did not believe him’, ‘Councillor Tom Reed said’
+        if split_title(run.group().split())[0] is not None:
+            return None
+        appositive = RE_APPOSITIVE_ROLE.match(text, run.end(), hi)
+        if not speaks and not (appositive is not None and regex.search(rf"\b{regex.escape(head)}\b", appositive.group(1).lower())):
+            return None
+    elif speaks is None and intro is None:
         return None
     ends = sentence_ends(text, lo, hi)
     sentence = text[lo:ends[0] if ends else hi].lower()
     if any(w in RE_WORD.findall(sentence) for w in ("disagreed", "but", "however", "responded", "rejected", "countered",
                                                      "denied", "dismissed", "disputed")):
         return None
-    done = RE_DONE_TO.search(text, run.end(), ends[0] if ends else hi)
+    done = RE_DONE_TO.search(text, run.end(), ends[0] if ends else hi) if speaks is None else None  # (what
+    # one who speaks again says is no act on them: ‘Vanessa Jardine told BBC Radio Newcastle that 12 officers had been injured’)
     if done is not None and " who " not in text[run.end():done.start()]:
         return None  # (one acted on or dead: ‘A coroner has ruled the death … “…”. / Thomas Ellery, 34, died
         # at the scene’; never ‘…, who was appointed in May,’)
@@ -4154,7 +4171,7 @@ def _titled_next(text: str, head: str, paras: list[tuple[int, int]], cast: Cast)
 
 #: The lede's speaker speaking again right after their name (‘Andrew Holloway told Eastmere FM's Drive
 #: programme on Monday that’ after ‘The chief constable of Eastmere Police has said …’).
-RE_LEDE_SPEAKS_AGAIN = regex.compile(r" (?:told|said|says|tells)\b")
+RE_LEDE_SPEAKS_AGAIN = regex.compile(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells)\b")
 
 #: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
 RE_INTRODUCED_AFTER = regex.compile(r", (?:who |\d{1,3},|an? |the )")
