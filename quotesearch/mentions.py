@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
     NUMBER_NAMES, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
@@ -342,6 +342,12 @@ COLLECTIVE_NOUNS = wordset("police staff people gardaí gardai management")
 SET_OFF_CREDENTIALS = POST_NOMINALS | frozenset("RN DO NP FRCP FRCS FACS FACP DDS DMD DVM PharmD PsyD EdD MSc Jr Sr".split())
 
 
+#: States and countries written in one word (‘Virginia’, ‘Va.’, ‘Mass.’, ‘France’): after a place and a
+#: comma, the end of where someone is or was, never a speaker.
+STATE_OR_COUNTRY_WORDS = frozenset(form for forms in US_STATE_FORMS.values() for form in forms if " " not in form and not form.isupper()) \
+    | frozenset(country for country in COUNTRY_NATIONALITIES if " " not in country)
+
+
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     """Step back over an aside before a cue verb: ", who replaced X in July," or "(R-Utah)"."""
     if j >= lo and toks[j].text == ")":
@@ -357,6 +363,14 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
                 and toks[k - 2].text == "," and is_name_token(toks[k - 3]):
             k -= 2  # a credential set off after the name is no name: ‘specialist Miriam Okafor, MD, of
             # Lakeside General Hospital, called’ (the aside holds it)
+        while k - 3 >= lo and toks[k].text == "," and toks[k - 1].text in STATE_OR_COUNTRY_WORDS and toks[k - 2].text == "," \
+                and is_name_token(toks[k - 3]):  # a place and its state inside the aside: ‘X, speaking at a forum
+            k2 = k - 3  # in Herndon, Virginia, on Oct. 17, said’, ‘X, who travelled from Springfield, Massachusetts, for …’
+            while k2 > lo and toks[k2].text not in ",;:" and k - k2 < 25:
+                k2 -= 1
+            if toks[k2].text != ",":
+                break
+            k = k2
         if k > lo and toks[k].text == ",":
             # a second aside before the first ("X, the attorney general, one of the states suing, said")
             # (not when the first aside is a name: "the nominee, Mitt Romney, called" names him)
