@@ -685,6 +685,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
+    if i is not None and m.kind == "name" and i - 3 >= lo and toks[i - 1].word in ("from", "of") \
+            and _is_age(toks[i - 2].word) and toks[i - 3].word in ("the", "a", "an"):
+        end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # an age and a place: ‘the
+        return _description(toks, i - 3, end, text)  # 31-year-old from Houston said’ is the 31-year-old, never Houston
     if j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name" \
             and gender_of(m.text.split()[0]) is None and " " not in m.text:
         d = i - 1 if i is not None else -1
