@@ -625,6 +625,9 @@ SOURCE_PHRASES = (" familiar with", " close to", " with knowledge", " briefed on
                   " claiming to", " who claimed")
 
 
+#: Particles of Irish surnames that tell the bearer's sex ("Mac" does not: anglicised, women bear it too).
+IRISH_PARTICLE_SEX = {"Ní": "f", "Nic": "f", "Uí": "f", "Ó": "m"}
+
 #: A given name alone set off after a kin or a companion ("My sister, Claire, …", "One mother,
 #: Sarah, said"): a person a later "she" or "he" may stand for.
 RE_SET_OFF_WORD = re.compile(r", ([A-Z][a-z]+),")
@@ -1865,6 +1868,9 @@ class Cast:
             and not (honorific == "lord" and title is not None and title.startswith(words[0] + " ")) else None
         # ("Lord Mayor Annette Holloway": the style of an office, which tells no sex, never a peer's)
         gender = by_honorific or sex_of_given_name(name[0]) if len(name) > 1 else by_honorific
+        if len(name) > 2 and name[-2] in IRISH_PARTICLE_SEX and by_honorific is None:
+            gender = IRISH_PARTICLE_SEX[name[-2]]  # an Irish surname's particle tells the sex, over a given name
+            # both sexes bear: ‘Bernie Ní Ruairc’, ‘Nóra Uí Cheallaigh’ (women), ‘Seán Ó Briain’ (a man)
         if gender is None or (by_honorific is None and name[0].lower() in SHARED_GIVEN_NAMES):
             # the noun before the name: "His granddaughter, Keisha Whitley,", "9/11 widow Terry
             # Strada" (a woman, whatever "Terry" says; but a "spokesman" or an "actor" may be a
