@@ -223,6 +223,7 @@ resident mum mom dad grandad grandma forward runner-up commuter homeowner shoppe
 neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
 opposition rookie backup reserve substitute teammate team-mate newcomer youngster debutant sophomore freshman
 superstar megastar comrade champion maestro legend famer trainer jockey caddie cornerman villager evacuee elder
+left-hander right-hander all-rounder
 """)
 
 
@@ -452,8 +453,12 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         # last two words (three with an initial: "John F. Kerry")
         given = next((k for k in range(cut + 3, len(words) - 1) if gender_of(words[k]) is not None), None)
         office = cut + 2
+        if given is not None and given > office + 1 and words[given].lower() in MIDDLE_NAMES and gender_of(words[given - 1]) is None:
+            given -= 1  # (a given name often given second follows the first: "Director General of Police
+            # Harkirat Singh Randhawa")
         cut = given - 1 if given is not None else \
-            len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)
+            max(office, len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3))
+        # (the office's own word after "of" is never the name's: "Commissioner of Police R. Muthukumaran")
         while given is None and cut > office and words[cut + 1] in PARTICLES:
             cut -= 1  # (and the given name before particles: "Commissioner for Trade Jan-Willem ter Horst")
     if "and" in words[max(cut, 0):-3] and not is_organisation(words):
@@ -480,7 +485,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
 #: likely a first given name than an epithet.
 MIDDLE_NAMES = frozenset("""
 ann anne marie lynn lynne mae rose grace jo jean louise lee ray dean wayne lou kay jane beth
-ahmed ahmad ali raj pratap krishna naresh kumar prasad chandra nath lal hussain husain uddin ullah rahman
+ahmed ahmad ali raj pratap krishna naresh kumar prasad chandra nath lal hussain husain uddin ullah rahman kishore
 mohammad mohammed muhammad mohamed mohamud abdi hassan hussein omar osman yusuf farah kumari devi bahadur singh maya
 """.split())
 

@@ -1091,8 +1091,13 @@ def _role_words(role: str) -> tuple[str, ...]:
     (('a', 'plaintiff'), ('germany’s', 'defense', 'minister'))
     """
     words = role.lower().split()
+    spelled = " ".join(words)
+    # an office of several words is the acronym a later mention writes ("Director General of
+    # Police X … the DGP wrote"; never a Senior Superintendent's for "the SP")
+    acronyms = [a for a, (office, lesser) in ACRONYM_OFFICES.items()
+                if (f" {spelled} ").find(f" {office} ") >= 0 and not (lesser and any(w in lesser for w in words))]
     cut = next((i for i, w in enumerate(words) if i and w in ROLE_PREPOSITIONS), len(words))
-    words = words[:cut]
+    words = words[:cut] + acronyms
     # an abbreviated title is its office ("Sen." a senator, "Gov." a governor), and a chief
     # executive is the CEO
     words += [office for i, w in enumerate(words) if not (i and words[i - 1].rstrip(".") == "lt" and w.rstrip(".") == "gov")
@@ -1110,6 +1115,17 @@ def _role_words(role: str) -> tuple[str, ...]:
     words += [other for w in words for other in ROLE_SYNONYMS.get(w, ())]  # (a captain is "the skipper")
     return tuple(words)
 
+
+#: Offices of several words that the article writes later by their initials ("the DGP", "the SSP"),
+#: each with the words before it that make it another office ("Senior Superintendent of Police" is no SP).
+ACRONYM_OFFICES = {a: (office, frozenset(lesser.split())) for a, office, lesser in (
+    ("dgp", "director general of police", "additional deputy"),
+    ("igp", "inspector general of police", "additional deputy"),
+    ("ssp", "senior superintendent of police", ""),
+    ("sp", "superintendent of police", "senior additional deputy assistant"),
+    ("dcp", "deputy commissioner of police", "additional"),
+    ("acp", "assistant commissioner of police", "additional"),
+)}
 
 #: Offices a sports page calls by another word (‘Captain Rohan Mehta … said the skipper’, ‘Rangers boss X
 #: … the manager’).
@@ -1307,7 +1323,8 @@ def _capital_office(role: str, head: str) -> bool:
 #: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
 #: President" stays as written, as the gold of real news has it).
 CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner secretary treasurer "
-                             "bishop archbishop justice taoiseach tánaiste tanaiste".split())  # ("the Chief Justice")
+                             "bishop archbishop justice taoiseach tánaiste tanaiste speaker".split())  # ("the Chief Justice",
+# "the Speaker" of "Speaker U.T. Nagaraj Shetty")
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
@@ -1827,6 +1844,10 @@ class Cast:
             k = 0
             while k < len(name) - 2 and name[k].lower() in OFFICE_WORDS and gender_of(name[k]) is None:
                 k += 1
+            if not k and len(name) == 3 and office[0][:1].isupper() and _word_like(name[0]) \
+                    and gender_of(name[0]) is None and gender_of(name[1]) is None and name[1].lower() not in PARTICLES:
+                k = 1  # (one word of the office that reads as an English word, before a name of two no
+                # list holds: "Director of Vigilance Sanjukta Mohapatra")
             name = name[k or _office_words_before_given(name):]
         elif len(words) > 2 and title is not None and office and office[0].lower() in ROLE_NOUNS \
                 and _office_words_before_given(words):  # ("Director of Student Conduct Alan Pryce": a word
