@@ -1322,6 +1322,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # not authorized …, said’ is never the "she" of the next paragraph)
                     found.person, found.how = Person(first[0], kind="description", gender=found.person.gender
                                                      or cast.sex_told_after(first[1])), "introduced"
+                    if alias_is_theirs(first[0]) and (alias := RE_ALIAS.match(text, first[1])) is not None:
+                        # the name the one brought in goes by: ‘An on-chain investigator who posts under the
+                        # name “Tenbyte” flagged it. “…,” the investigator wrote’
+                        found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
             elif found.how == "title-anaphor" and len(said_by) == 2 and said_by[0].lower() in ("the", "this") \
                     and said_by[1].isalpha() and said_by[1].islower() and found.person is not None and found.person.kind == "name":
                 first = _introduced_description(text, found.mention.start, said_by[1], cast)
@@ -2823,11 +2827,12 @@ def _unnamed_person(head: str | None, text: str, at: int) -> bool:
 @functools.lru_cache(maxsize=256)
 def _introduced_unnamed(head: str, another: bool = False) -> re.Pattern:
     # (never the predicate or apposition of someone named: ‘John Hale is a retired soldier’)
+    # (a compound that opens with one of those words is a modifier: ‘an on-chain investigator’)
     # (the words between are the noun's modifiers: never "a question for the crowd"; the stdlib
     # ``re``, whose patterns compile many times faster, with one look-behind per word)
     not_after = "".join(rf"(?<!\b{w}\s)" for w in ("is", "was", "are", "were", "as", "became", "becomes")) + r"(?<!,\s)"
     return re.compile(r"\b" + not_after + (r"(?i:a|an|one|another)\s+" if another else r"(?i:a|an|one)\s+")
-                      + r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b)[\w\-]+\s+){0,3}?"
+                      + r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b(?!-))[\w\-]+\s+){0,3}?"
                       + re.escape(head) + r"\b")
 
 

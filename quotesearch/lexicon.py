@@ -329,7 +329,7 @@ pal pals bestie besties rider riders straphanger straphangers gardaí gardai man
 rebel rebels insurgent insurgents militant militants fighter fighters troops locals clergy pilgrim
 pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
-subscriber subscribers follower followers capitalist capitalists
+subscriber subscribers follower followers capitalist capitalists holder holders
 sides countries nations palace
 vendor vendors stallholder stallholders hawker hawkers peddler peddlers hotelier hoteliers crofter crofters
 innkeeper innkeepers publican publicans landlady landladies proprietor proprietors vintner vintners

@@ -905,6 +905,18 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             # qualifier before its title and a party's bracket after it: ‘his niece, state Del.
             # Marcia Price (D-Newport News), shouted’)
             inner = _bare_appositive(inner)
+            if (a := _name_pair_set_off(toks, k2, inner)) is not None:
+                # two names set off after people in the plural are those people: ‘the firm's managing
+                # partners, Elliot Varga and Simone Achebe, wrote’ (a "they")
+                title_start = k2
+                while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()“”\"" and title_start > k2 - 6:
+                    title_start -= 1
+                while title_start < k2 and toks[title_start].word in ROLE_OPENERS:
+                    title_start += 1
+                start = toks[title_start].start  # (the people as written, with their names: ‘Two military
+                # analysts, Patrick Megahan and Chris Harman’, the description's head and the names both kept)
+                return Mention(start, inner[-1].end, text[start: inner[-1].end]
+                               if text else " ".join(x.text for x in toks[title_start:k2 + 1] + inner), "description")
             if all(is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
                    for c, x in enumerate(inner)) and len(inner) <= 7 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
@@ -1202,6 +1214,26 @@ def _plural_for_one(toks: list[Token], i: int, k: int) -> bool:
             or toks[k].word not in DESCRIPTION_NOUNS or toks[k].word.endswith("s"):
         return False
     return all(x.text.islower() or is_possessive(x) for x in toks[p:k + 1])
+
+
+def _name_pair_set_off(toks: list[Token], k: int, inner: list[Token]) -> int | None:
+    """Where "and" stands in ``inner``, an aside of two names joined by it ("Elliot Varga and Simone
+    Achebe"), set off after people in the plural that end at ``toks[k]`` ("the managing partners"),
+    if it is one.
+
+    >>> t = tokenize("the managing partners, Elliot Varga and Simone Achebe,"); _name_pair_set_off(t, 2, t[4:9])
+    2
+    >>> t = tokenize("the managing partner, Elliot Varga and Simone Achebe,"); _name_pair_set_off(t, 2, t[4:9])
+    """
+    many = toks[k].word
+    if not toks[k].text.islower() or not (_role_plural(many) or (many in DESCRIPTION_NOUNS and many.endswith("s"))):
+        return None
+    a = next((a for a, x in enumerate(inner) if x.word == "and"), None)
+    if a is None or not 0 < a < len(inner) - 1 or len(inner) > 9:
+        return None
+    if not all((is_name_token(x) or x.word in HONORIFICS) and not is_possessive(x) for c, x in enumerate(inner) if c != a):
+        return None
+    return a
 
 
 #: Titles of two or more people, abbreviated (‘Sens. Mark Lowe and Ann Tate’, ‘Messrs. Hale and Ortiz’).
@@ -1841,6 +1873,11 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     e = _name_run_end(toks, f)
     while (nick := _nickname_end(toks, e + 1)) is not None:
         e = _name_run_end(toks, nick)
+    kind = "name"
+    if e + 2 < n and toks[e + 1].word == "and" and is_name_token(toks[e + 2]) and not is_possessive(toks[e]) \
+            and _name_pair_set_off(toks, c - 1, toks[f:_name_run_end(toks, e + 2) + 1]) is not None:
+        e, kind = _name_run_end(toks, e + 2), "description"  # two names after people in the plural are
+        # those people: ‘wrote the managing partners, Elliot Varga and Simone Achebe.’ (a "they")
     after = e + 1
     if after < n and toks[after].text == "(":
         after = next((a + 1 for a in range(after + 1, min(n, after + 8)) if toks[a].text == ")"), after)
@@ -1852,9 +1889,9 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
         after = firm_end + 1
     if after < n and toks[after].text not in ",.;":
         return None
-    s_, e_ = toks[f].start, toks[e].end
-    role = text[toks[j].start: toks[c - 1].end] if text else None
-    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[f:e + 1]), "name", role)
+    s_, e_ = toks[f if kind == "name" else j].start, toks[e].end  # (two people: with their description)
+    role = text[toks[j].start: toks[c - 1].end] if text and kind == "name" else None
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[f if kind == "name" else j:e + 1]), kind, role)
 
 
 def _bare_appositive(inner: list[Token]) -> list[Token]:

@@ -40,6 +40,10 @@ BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster 
 #: How bodies speak, after their name: ‘… said in a statement’, ‘… announced’.
 RE_BODY_CUE = re.compile(r" (?:said|says|wrote) in (?:a|an|its) (?:\w+ )?(?:statement|filing|release|post)|,? (?:announced|reported)\b")
 
+#: A name one goes by: a handle (‘fenwick.eth’, ‘Kiwi_Nomad’) or words in capitals (never "U.S.").
+_ALIAS_NAME = (r"\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?!\p{Lu}\.\p{Lu})\p{Lu}[\p{L}\p{M}’'\-]*"
+               r"(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3}")
+
 #: The only name an unnamed person is given, after the description, with the pronoun that tells the
 #: sex when there is one.
 RE_ALIAS = regex.compile(
@@ -48,11 +52,14 @@ RE_ALIAS = regex.compile(
     r"|identified (?:himself|herself|themselves) (?:only )?as"
     r"|(?:gave|give|gives) (?:his|her|their) (?:(?:first |given |last |family )?name|surname) (?:only )?as"
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
-    r"|goes by|went by|(?:is|was) known only as)|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)"
+    r"|goes by|went by|(?:is|was) known only as|(?:posts|posted|writes|wrote|tweets|tweeted) (?:as|under))"
+    r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as"
     r"|(?:who|whom) (?:I|we) (?:will |shall |are |am |have )?call(?:ing|ed)?) "
-    r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym) )?"
-    r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3})"
-    r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told)\b)")
+    r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym|handle|username) )?"
+    # (a handle too, in marks or not: ‘known as fenwick.eth’, ‘who goes by Kiwi_Nomad on X’, ‘who posts
+    # under the name “Tenbyte”’)
+    r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|(" + _ALIAS_NAME + r")"
+    r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told|online)\b| on \p{Lu}))")
 GENDERS_OF = {"his": "m", "her": "f"}
 RE_POSSESSIVE_PRONOUN = re.compile(r"\b(his|her)\b")
 
@@ -313,8 +320,9 @@ def _among_was(text: str, k: int) -> bool:
     return text.startswith("Among ", s0)
 
 
-#: A verb of speech right after a name: its subject (‘… only as Darnell said he had worked …’).
-SAID_AFTER = (" said ", " says ", " told ", " said,", " says,")
+#: A verb of speech right after a name: its subject (‘… only as Darnell said he had worked …’), at its
+#: sentence's end too (‘The money will go on hiring, Okafor says. / She is frank about the risks.’).
+SAID_AFTER = (" said ", " says ", " told ", " said,", " says,", " said.", " says.")
 
 
 #: Words before a place's name: no given name alone comes after them.
@@ -1456,11 +1464,12 @@ def _past_lettered_kind(run: str, rs: int, words: tuple[str, ...]) -> tuple[int,
     return run.index(words[cut], rs + len(" ".join(words[:cut]))), words[cut:]
 
 
-#: People in the plural who speak, opening a sentence (‘Two other sources said’), and how far back
-#: "one of them" may find them; bodies in the plural are no people ("the companies said").
-RE_GROUP_SPOKE = regex.compile(r"(?i:\b(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,3}"
+#: People in the plural who speak, opening a sentence (‘Two other sources said’, ‘Three current and
+#: former employees, who spoke …, described’), and how far back "one of them" may find them; bodies in
+#: the plural are no people ("the companies said").
+RE_GROUP_SPOKE = regex.compile(r"(?i:\b(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,4}"
                                r"(?=[^.!?]{0,200}?\b(?:said|say|says|told|tell|added|described|spoke)\b)"
-                               r"|(?<=\b[Aa]ccording to )(?i:(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,3}")
+                               r"|(?<=\b[Aa]ccording to )(?i:(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,4}")
 GROUP_REACH = 600
 
 #: People or documents in the plural that open the sentence before (‘Former employees posted …. One
@@ -1490,9 +1499,21 @@ def described_plural(text: str, head: str | None) -> bool:
     """
     if not head:
         return False
+    text = text.split(",", 1)[0]  # (the people before their names set off: ‘his parents, Mark and Lisa Denning’)
     last = (list(itertools.takewhile(lambda w: w.lower() not in HEAD_ENDS, text.split())) or text.split())[-1].lower()
     return (last.endswith("s") and not last.endswith("ss")) or head.endswith("men") or head in IRREGULAR_PLURALS
 GROUP_BREAKS = frozenset("with of for in at from to on by and or who that".split())
+
+
+def _joins_modifiers(words: list[str], j: int) -> bool:
+    """Whether the "and" or "or" at words[j] joins two lower-case words before one head, neither of
+    them a noun of people (‘Three current and former employees’ are employees; ‘Both the mayor and
+    other officials’ are no one group)."""
+    return words[j] in ("and", "or") and j + 1 < len(words) and all(
+        w.islower() and w not in DESCRIPTION_NOUNS and w not in GROUP_BREAKS and w not in ("the", "a", "an", "his", "her", "their")
+        for w in (words[j - 1], words[j + 1]))
+
+
 BODY_PLURALS_SPOKE = frozenset("companies firms agencies groups parties governments banks countries nations".split())
 
 #: An honorific right before a name (‘…, Mr Yusuf Ali’), its word in group 1.
@@ -3287,7 +3308,8 @@ class Cast:
                 k = next((k for k in range(1, len(words))
                           if (words[k].lower().endswith("s") or words[k] in ("people", "men", "women"))
                           and words[k].lower() in DESCRIPTION_NOUNS and words[k].lower() not in BODY_PLURALS_SPOKE
-                          and not any(w in GROUP_BREAKS for w in words[1:k])), None)  # (never ‘six aircraft with crews’)
+                          and not any(w in GROUP_BREAKS and not _joins_modifiers(words, j)
+                                      for j, w in enumerate(words[1:k], 1))), None)  # (never ‘six aircraft with crews’)
                 if k is not None:  # (to its head: ‘Two people with knowledge of the session’ are "two people")
                     group = " ".join(words[:k + 1])
             if group is not None:
