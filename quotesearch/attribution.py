@@ -1258,7 +1258,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
-                          or RE_THE_AGE.fullmatch(found.mention.text) is not None or _nationality_epithet(found.mention.text)))
+                          or RE_THE_AGE.fullmatch(found.mention.text) is not None or _nationality_epithet(found.mention.text)
+                          or (head in SEX_EPITHETS and len(said_by) == 2 and _introduced_unnamed(head, another=True).search(
+                              text, max(0, found.mention.start - 2000), found.mention.start) is None)))
                     or (found.how == "organisation" and (_nationality_epithet(found.mention.text)
                                                          or (said_by[0].lower() == "the" and said_by[-1].lower() in SEAT_EPITHETS)))):
                 # (and a member by the seat in capitals: ‘the Dublin Mid-West TD said’)
@@ -3581,6 +3583,10 @@ nonagenarian centenarian
 """.split()) | SEAT_EPITHETS
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
 
+#: "the woman", "the man" alone: the one person of that sex just named as the paragraph's subject, when
+#: the article brought in no one unnamed so (‘His grandmother, Beverley Tulloch, was inconsolable. “…,”
+#: the woman said.’; never ‘A woman who saw the crash …’).
+SEX_EPITHETS = frozenset("man woman".split())
 
 
 def _nationality_epithet(mention: str) -> bool:
@@ -4254,7 +4260,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     nation = head if head in NATIONALITY_NOUNS else words[1].removesuffix("-born") if len(words) == 3 \
         and words[1].removesuffix("-born") in EPITHET_NATIONS else None  # (‘the French director’, ‘the Hungarian-born director’)
     listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
-        or head in ("democrat", "republican") or (nation is not None and head in ROLE_NOUNS)  # (and a role with a nation)
+        or head in ("democrat", "republican") or (nation is not None and head in ROLE_NOUNS) \
+        or (head in SEX_EPITHETS and len(words) == 2)  # (and a role with a nation, and ‘the woman’ alone)
     if not listed and head not in ROLE_NOUNS:
         return None  # (only an epithet of a person, or a role its sentence gives the subject below, or
         # one of a subject that speaks: never "the affidavit says", "the daily said")
@@ -4285,7 +4292,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         # Putin did not comment. “…,” the Russian diplomat said’)
     own, another = _nationalities_given(text, lo, hi, p, cast) if nation is not None else (False, False)
     if another or (own and nation_stem(own) != nation_stem(nation)) or (
-            GENDERED_NOUNS.get(head) is not None and p.gender is not None and GENDERED_NOUNS[head] != p.gender):
+            GENDERED_NOUNS.get(head) is not None and p.gender is not None and GENDERED_NOUNS[head] != p.gender) \
+            or (head in SEX_EPITHETS and p.gender != GENDERED_NOUNS[head]):
         return None  # (a nationality the paragraph gives someone else: ‘met the Canadian prime minister’; or
         # another one its subject: ‘Bulgarian Ivan Kolev was frustrated. “…,” the Serbian said’, ‘Lars
         # Eklund, the Swedish actor, … “…,” the French director said’; or the other sex: ‘the French actress’)

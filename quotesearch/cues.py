@@ -1645,9 +1645,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             r = v - 1
             while r > 0 and toks[r].word in AUXILIARIES and not toks[r].capitalized:
                 r -= 1
-            if r >= 2 and toks[r].word in ("who", "which") and toks[r - 1].text == ",":
+            if r >= 2 and toks[r].word in ("who", "which") and toks[r - 1].text == "," and not toks[r].text.isupper():
                 # ‘… by Mayor Jane Roe, who told reporters: “…”’: the one the relative clause is about
-                # (a body's "which": ‘… the state attorney general's office, which said that it would “…”’)
+                # (a body's "which": ‘… the state attorney general's office, which said that it would “…”’;
+                # never a body's letters: ‘In a statement, WHO said:’)
                 a = r - 1
                 m = mention_before(toks, a, 0, text)
                 if (m is None or _is_object(toks, m)) and toks[r].word == "who" \

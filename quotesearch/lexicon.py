@@ -154,6 +154,16 @@ daughter son wife husband mother father brother sister widow widower fiancee fia
 cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
 """)
 
+#: The words of an office after "Secretary of", "Minister of", "Chief of" ("State", "Homeland Security").
+OFFICE_WORDS = frozenset("""
+state defense defence staff homeland security treasury justice labor labour commerce energy
+transportation education agriculture interior health housing veterans foreign affairs home finance war
+trade environment culture climate digital economy economic development industry enterprise employment
+migration tourism transport infrastructure police civil aviation power water resources information
+broadcasting planning railways shipping ports fisheries forests mines petroleum sport sports youth welfare
+irrigation revenue communications technology science telecommunications
+""".split())
+
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman bowler skipper
@@ -186,7 +196,7 @@ vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co
 editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
-magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua td msp guard rep respondent
+magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua pulenu'u pulenu’u td msp guard rep respondent
 treasurer auditor comptroller assessor selectman selectwoman assemblymember backbencher frontbencher peer moderator
 participant interviewee co-star costar
 virologist epidemiologist cardiologist oncologist neurologist psychologist psychiatrist pediatrician

@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
-    NUMBER_NAMES, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
+    NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -474,6 +474,13 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         return None
     bounds.append(start - 1)
     bounds.reverse()  # [start-1, comma, comma, …, k]
+    if len(bounds) > 3:  # an office's list of portfolios is one segment: ‘Secretary of Tourism, Culture,
+        # Antiquities and Transportation, Marsha Daniel-Sealy, said’ (no given name in the list)
+        listed = [toks[a + 1:b] for a, b in zip(bounds[1:-2], bounds[2:-1])]
+        if all(0 < len(s) <= 3 and all((is_name_token(x) and gender_of(x.text) is None) or x.word in ("and", "&") for x in s)
+               for s in listed) and any(x.word in ("and", "&") for x in listed[-1]) \
+                and toks[bounds[1] - 1].capitalized and _role_described(toks[bounds[0] + 1:bounds[-2]]):
+            bounds = [bounds[0], bounds[-2], bounds[-1]]
     described = None  # a description in lower case before the name: "passenger Kalani Akana, 33, …"
     for n_seg, (a, b) in enumerate(zip(bounds, bounds[1:])):
         seg = toks[a + 1: b]
@@ -547,13 +554,15 @@ def _role_described(seg: list[Token]) -> bool:
     """A description of someone's office, opening a clause: "the" or an owner first and a role noun
     inside (in lower case, or an office in capitals, "Its Vice-Chairman", "Its Director-General" too), none of it a clause, not
     ending in a place (‘The United Nations special rapporteur on Myanmar’, ‘The inquiry's chair’,
-    ‘The Ogun State Commissioner for …’; never ‘After meeting the minister’)."""
-    if not seg or seg[0].word not in ("the", "its", "his", "her", "their") and not is_possessive(seg[0]):
+    ‘The Ogun State Commissioner for …’; never ‘After meeting the minister’), or an office with no
+    article, its "of" or "for" after it (‘Head of the St Catherine North division’)."""
+    bare = len(seg) > 2 and seg[0].capitalized and seg[0].word in ROLE_NOUNS and seg[1].word in ("of", "for")
+    if not seg or not bare and seg[0].word not in ("the", "its", "his", "her", "their") and not is_possessive(seg[0]):
         return False
     if len(seg) >= 2 and seg[-2].word in ("in", "at", "near", "from") and seg[-1].capitalized:
         return False  # (a place, then its country: ‘The spokesman for the police in Honiara, Solomon Islands,’)
-    return len(seg) <= 10 and any(x.word in ROLE_NOUNS and (
-        x.text.islower() or any(w in OFFICE_NOUNS_CAPITALISED for w in x.word.split("-"))) for x in seg) \
+    return len(seg) <= 10 and (bare or any(x.word in ROLE_NOUNS and (
+        x.text.islower() or any(w in OFFICE_NOUNS_CAPITALISED for w in x.word.split("-"))) for x in seg)) \
         and not any((x.word in SPEECH_VERBS and x.text.islower()) or x.word in RELATIVES for x in seg)
 
 
@@ -966,10 +975,13 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         return Mention(t.start, t.start + len(base), t.text[:len(base)], "pronoun")
     if is_possessive(t):  # "Trump’s remarks": the possessor is not the speaker
         return None
-    if k == j - 1 and len(t.text) > 4 and t.text.isalpha() and t.text.isupper() and not is_name_token(t):
+    if k == j - 1 and t.text.isalpha() and t.text.isupper() and not is_name_token(t) and (
+            len(t.text) > 4 or (len(t.text) > 2 and t.word in FUNCTION_WORDS and toks[j].text.islower())):
         # an acronym of five letters or more right before the cue ("UNICEF said"), which the
-        # name reader leaves to headlines; with "the" before it, as written ("the UNHCR said"); but
-        # never what a description holds ("a spokesman for UNICEF said" is the spokesman)
+        # name reader leaves to headlines, or one that spells a small word, before a cue in lower
+        # case ("In a statement, WHO said:" is a body, never the question word); with "the" before
+        # it, as written ("the UNHCR said"); but never what a description holds ("a spokesman for
+        # UNICEF said" is the spokesman)
         a = k - 1 if k - 1 >= lo and toks[k - 1].word == "the" else k
         if not (a - 1 >= lo and toks[a - 1].word in NAME_HOLDERS):
             return Mention(toks[a].start, t.end, text[toks[a].start:t.end] if text else t.text, "organisation")
@@ -1007,8 +1019,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             # "Trump and Clinton": only after "of", inside a body's name)
             b = _name_run_back(toks, i - 2)
             if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])) \
-                    or (k == i and toks[b - 2].word not in DEPARTMENT_WORDS):
-                break  # (one word after "and" only in a department's name: "Department of Fish and Game")
+                    or (k == i and toks[b - 2].word not in DEPARTMENT_WORDS
+                        and not (b == i - 2 and toks[b].word in OFFICE_WORDS and t.word in OFFICE_WORDS)):
+                break  # (one word after "and" only in a department's name: "Department of Fish and Game", or
+                # joining two words of a remit: ‘The Chaguanas Chamber of Industry and Commerce said’)
             i = _name_run_back(toks, b - 2)
         if i - 2 >= lo and toks[i - 1].text == "&" and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) \
                 and all(gender_of(x.text) is None for x in toks[i:k + 1]):

@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS,
-    MONTH_NAMES, NUMBER_NAMES, is_abbreviation, wordset,
+    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source,
@@ -774,17 +774,6 @@ def surname_word(words) -> str:
 def surname_key(words) -> str:
     """The surname of a name's words as the cast keys it: lower case, without its full stop."""
     return surname_word(words).rstrip(".").lower()
-
-
-#: The words of an office after "Secretary of", "Minister of", "Chief of" ("State", "Homeland Security").
-OFFICE_WORDS = frozenset("""
-state defense defence staff homeland security treasury justice labor labour commerce energy
-transportation education agriculture interior health housing veterans foreign affairs home finance war
-trade environment culture climate digital economy economic development industry enterprise employment
-migration tourism transport infrastructure police civil aviation power water resources information
-broadcasting planning railways shipping ports fisheries forests mines petroleum sport sports youth welfare
-irrigation revenue communications technology science telecommunications
-""".split())
 
 
 #: Given names that the name lists give one gender but that people of both bear ("Andrea Rossi",
@@ -2241,7 +2230,7 @@ class Cast:
                 # mother, Elena Vasquez, a former college player,’)
                 toks = tokenize(text, max(0, lead - 60), end)
                 k = next((i for i, t in enumerate(toks) if t.start >= lead), None)
-                before = self._role_before(toks, k) if k is not None else None
+                before = self._role_before(toks, k, text.startswith(",", end)) if k is not None else None
             if role and before and description_head(before) not in KIN_NOUNS:
                 before = None  # (both only for kin, which says whose elder or younger they are)
             found = [r for r in (role, before) if r and r not in p.roles]
@@ -2491,17 +2480,20 @@ class Cast:
             j -= 1
         return j == 0 or toks[j - 1].text in ".!?:“”\"" or "\n" in self.text[toks[j - 1].end:toks[j].start]
 
-    def _role_before(self, toks, k) -> str | None:
+    def _role_before(self, toks, k, set_off: bool = False) -> str | None:
         """A title before a name: ‘…, Germany’s defense minister, Boris Pistorius’, ‘finance
-        minister Rachel Reeves’ (never the clause before it: ‘Trump threw famous reporter X’)."""
+        minister Rachel Reeves’ (never the clause before it: ‘Trump threw famous reporter X’);
+        ``set_off``: a comma closes the name too."""
         if k - 1 >= 0 and (toks[k - 1].text in ",(" or not toks[k - 1].capitalized):
             e = k - 2 if toks[k - 1].text in ",(" else k - 1
             end = e
             if e >= 2 and toks[e].word not in ROLE_NOUNS and toks[k - 1].text in ",(" and (
-                    gender_of(toks[k].text) or toks[k].word.rstrip(".") in HONORIFICS):
+                    gender_of(toks[k].text) or toks[k].word.rstrip(".") in HONORIFICS
+                    or (set_off and len(toks) - k >= 2)):
                 # "The Minister of Finance, X", "the Commissioner for Environment, X": the office
                 # and its domain, written in capitals, before a person's name (never "the mayor of
-                # Springfield, New York")
+                # Springfield, New York"), or a full name set off in commas whatever its first word:
+                # ‘The Principal of Aleipata College, Leilua Anitele Paepae, said’
                 o = next((o for o in range(e - 1, max(0, e - 4), -1) if toks[o].word in ("of", "for")), None)
                 if o is not None and o >= 1 and toks[o - 1].word in ROLE_NOUNS \
                         and all(x.capitalized for x in toks[o + 1:e + 1]) and self._opens_sentence_at(toks, o - 1):
