@@ -1368,6 +1368,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
                 if holder is not None:  # ‘Brid Collins, the Ballymore harbormaster, said …. “…,” the harbormaster
                     found.person, found.how = holder, "title-anaphor"  # said’: a trade no list holds, the one given it
+            if found.how == "pronoun" and found.mention.text.lower() in GENDERS and sp.open_at == sp.para_start \
+                    and sp.paragraph > 0 and found.mention.start < sp.para_end:
+                asked = _asked_in_paragraph_before(text, paras[sp.paragraph - 1], GENDERS[found.mention.text.lower()], cast)
+                if asked is not None:  # ‘Sen. Bradley Tuttle asked Marsh whether she believed …. / “No, sir,” she
+                    found.person, found.how = asked, "asked"  # said’: the one asked answers
             kin = RE_OWNED_KIN.fullmatch(found.person.name) \
                 if found.person is not None and found.person.kind == "description" else None
             if kin is not None:  # ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’: the one
@@ -3442,6 +3447,27 @@ RE_ASKER_OWN = regex.compile(r"\b(?:I|I'm|I’m|me|my)\b")
 #: Putting a question to someone named after the verb (‘asked Defence Minister X whether’; never ‘turned to
 #: X and laughed’, whose subject goes on to reply).
 RE_PUT_TO = regex.compile(r"\b(?:asked|pressed|questioned|challenged) (?=(?:[\p{Lu}][\p{L}.’'\-]*\s){1,5})")
+
+
+#: One asked a question the sentence reports, by name (‘asked Marsh whether’, ‘asked Ms. Marsh if’).
+RE_ASKED_NAMED = regex.compile(r"\basked (?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+)?)"
+                               r" (?:whether|if|why|how|what|when|where|about)\b")
+
+
+def _asked_in_paragraph_before(text: str, para: tuple[int, int], sex: str, cast: Cast) -> Person | None:
+    """The one named as asked a question in the last sentence of the paragraph before, of the sex a
+    pronoun tells (or of none known), for the answer that opens the next: ‘Sen. Bradley Tuttle asked
+    Marsh whether she believed the problem was isolated. / “No, sir,” she said.’"""
+    lo, hi = para
+    ends = sentence_ends(text, lo, hi)
+    start = ends[-2] if len(ends) > 1 else lo
+    m = None
+    for m in RE_ASKED_NAMED.finditer(text, start, hi):
+        pass
+    if m is None or "“" in text[m.end():hi] or '"' in text[m.end():hi]:
+        return None  # (a question quoted after it is answered in its own right)
+    p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
+    return p if p is not None and p.kind == "name" and p.gender in (None, sex) and p.spots else None
 
 
 def _one_asked(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, found: Found) -> Person | None:
