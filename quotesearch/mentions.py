@@ -808,6 +808,13 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
     for w in (i - 1, i - 2, i - 3, i - 4, i - 5):
         if w - 1 < lo or not all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:i]):
             return None  # (a few words between: ‘A woman who answered the phone at the clinic said’)
+        if toks[w].word.endswith("ing") and toks[w].text.islower() and toks[w].word not in SPEECH_VERBS \
+                and toks[w].word not in DESCRIPTION_NOUNS and len(toks[w].word) > 5 and toks[w].word != "calling" \
+                and (w + 1 == i or toks[w + 1].word in FUNCTION_WORDS):  # (never a noun's modifier: ‘chief nursing
+            # officer Laura Whitfield’; nor a name one calls oneself: ‘a group calling itself the Islamic Resistance’)
+            d = _description_back(toks, w - 1, lo)  # a participle's object: ‘The crew of a commercial jet
+            # approaching Ridgefield Regional Airport reported’ is the crew
+            return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha()) else None
         if toks[w].word in ("who", "that") and toks[w + 1].word not in AUXILIARIES and (w + 1 < i or (
                 toks[i].text.islower() and toks[i].word.endswith(("ed", "es", "ts", "ns")) and toks[i].word not in DESCRIPTION_NOUNS)):
             # (the verb may open the mention: ‘An official who briefed reporters said’; but in ‘the man who
