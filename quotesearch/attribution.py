@@ -988,6 +988,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and not is_title(content.rstrip(",.")) and content.split()[0].lower() not in NOT_A_LABEL_OPENERS \
                 and (agent := passive_agent(text, before_toks(), after_toks)) is not None:
             found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words
+        if (found is None or found.rule == "subject" or (found.rule == "cue-in-sentence" and found.mention is not None
+                                                         and found.cue is not None and found.cue.lower().rstrip("s") not in CLAIM_NOUNS)) \
+                and not title_ctx and (claimed := _claim_by(text, b_lo, sp.open_at)) is not None \
+                and (found is None or found.mention is None or found.mention.end <= claimed.mention.start):
+            found = claimed  # ‘Mulcahy has rejected a claim by Sinn Féin leader Gráinne Ní Fhaoláin that the
+            # targets amount to “a work of fiction”’: the claim's maker
         if found is not None and found.rule == "subject" and sp.close_end is not None \
                 and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
             found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
@@ -1571,6 +1577,33 @@ def _list_lead(text: str, sp: Span, paras: list[tuple[int, int]], known) -> Foun
             or (m.kind == "description" and (description_head(m.text) in DOCUMENT_NOUNS or not _person_noun(description_head(m.text) or ""))):
         return None  # (a person or people: never ‘The week's best quotes:’)
     return Found(m, None, "colon", ":")
+
+
+#: A noun of speech and its maker after "by" or "from" (‘a claim by’, ‘warnings from’).
+CLAIM_NOUNS = frozenset("""claim allegation suggestion assertion warning accusation insistence promise pledge
+complaint comment remark contention""".split())
+RE_CLAIM_BY = regex.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")s? (?:by|from) ")
+
+
+def _claim_by(text: str, lo: int, hi: int) -> Found | None:
+    """The maker of a claim named after "by" or "from", whose "that" clause holds the words at
+    ``hi``: ‘rejected a claim by Sinn Féin leader X that the targets amount to “…”’, ‘dismissed
+    warnings from the IMF that …’ (nothing else between that says or tells)."""
+    claim = None
+    for claim in RE_CLAIM_BY.finditer(text, lo, hi):
+        pass
+    if claim is None:
+        return None
+    toks = tokenize(text, claim.end(), hi)
+    m = mention_after(toks, 0, text) if toks else None
+    if m is None or m.kind not in ("name", "description", "organisation") or (
+            m.start != toks[0].start and not (m.role and text.startswith(m.role, toks[0].start))):
+        return None  # (the maker right after "by", a title at most before the name: ‘a claim by Sinn Féin leader X’)
+    rest = [t for t in toks if t.start >= m.end]
+    that = next((k for k, t in enumerate(rest) if t.word == "that"), None)
+    if that is None or that > 3 or any(t.word in SPEECH_VERBS for t in rest):
+        return None  # (the clause right after the maker, with no cue of its own)
+    return Found(m, None, "cue-in-sentence", claim.group().split()[0])
 
 
 def _setting_subject(text: str, close_end: int, hi: int, known) -> Found | None:
