@@ -348,6 +348,35 @@ STATE_OR_COUNTRY_WORDS = frozenset(form for forms in US_STATE_FORMS.values() for
     | frozenset(country for country in COUNTRY_NATIONALITIES if " " not in country)
 
 
+def _place_and_region_back(toks: list[Token], k: int, lo: int) -> int | None:
+    """The comma that opens the aside holding a place and its region right before the comma at
+    ``toks[k]`` ("in Herndon, Virginia,", "from Templemore, Co Tipperary,", "in Kochi, Kerala,"): a
+    state or a country, or any region after a place a preposition of place leads to; None if none."""
+    r = k - 1
+    if r - 2 < lo or toks[k].text != "," or not is_name_token(toks[r]):
+        return None
+    r0 = r - 1 if toks[r - 1].text in ("Co", "Co.", "County") else r
+    if r0 - 2 < lo or toks[r0 - 1].text != "," or not is_name_token(toks[r0 - 2]):
+        return None
+    c = r0 - 2
+    while c - 1 >= lo and is_name_token(toks[c - 1]) and r0 - 2 - c < 2:
+        c -= 1  # (the place's words: "San Bernardino")
+    if toks[r].text not in STATE_OR_COUNTRY_WORDS and not (c - 1 >= lo and toks[c - 1].word in PLACE_PREPOSITIONS):
+        return None
+    k2 = c - 1
+    while k2 > lo and toks[k2].text not in ",;:" and k - k2 < 25:
+        k2 -= 1
+    return k2 if toks[k2].text == "," and toks[k2 + 1].text.islower() else None  # (an aside, never a name's own
+    # place: ‘Another caller, Priscilla in Surrey, B.C., said’)
+
+
+#: Verbs that only report speech (never ‘charged a $100,000 fee’).
+PLAIN_SPEECH_VERBS = frozenset("said says told tells added adds wrote writes explained insisted warned".split())
+
+#: Prepositions a place follows (‘in Templemore’, ‘from Nadi’).
+PLACE_PREPOSITIONS = frozenset("in at from near outside of".split())
+
+
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     """Step back over an aside before a cue verb: ", who replaced X in July," or "(R-Utah)"."""
     if j >= lo and toks[j].text == ")":
@@ -359,18 +388,15 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
         k = j - 1
         while k > lo and toks[k].text not in ",;:" and j - k < 25:
             k -= 1
+        if j + 1 < len(toks) and toks[j + 1].word in PLAIN_SPEECH_VERBS and (k0 := _place_and_region_back(toks, j, lo)) is not None:
+            k = k0  # (the aside ends with the place and its region: ‘X, speaking from Nadi, Fiji, said’)
         if k - 3 >= lo and toks[k].text == "," and toks[k - 1].text.rstrip(".") in SET_OFF_CREDENTIALS \
                 and toks[k - 2].text == "," and is_name_token(toks[k - 3]):
             k -= 2  # a credential set off after the name is no name: ‘specialist Miriam Okafor, MD, of
             # Lakeside General Hospital, called’ (the aside holds it)
-        while k - 3 >= lo and toks[k].text == "," and toks[k - 1].text in STATE_OR_COUNTRY_WORDS and toks[k - 2].text == "," \
-                and is_name_token(toks[k - 3]):  # a place and its state inside the aside: ‘X, speaking at a forum
-            k2 = k - 3  # in Herndon, Virginia, on Oct. 17, said’, ‘X, who travelled from Springfield, Massachusetts, for …’
-            while k2 > lo and toks[k2].text not in ",;:" and k - k2 < 25:
-                k2 -= 1
-            if toks[k2].text != ",":
-                break
-            k = k2
+        while (k2 := _place_and_region_back(toks, k, lo)) is not None:  # a place and its state inside the aside:
+            k = k2  # ‘X, speaking at a forum in Herndon, Virginia, on Oct. 17, said’, ‘X, who travelled from
+            # Springfield, Massachusetts, for …’, ‘X, speaking in Templemore, Co Tipperary, on Friday, said’
         if k > lo and toks[k].text == ",":
             # a second aside before the first ("X, the attorney general, one of the states suing, said")
             # (not when the first aside is a name: "the nominee, Mitt Romney, called" names him)
