@@ -4395,9 +4395,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         # the number eight said’ (never ‘Messi scored from a free kick. “…,” the keeper said’), with
         # no one else described after it (‘Maria Lopez told the jury she had known the man …. “…,”
         # the defendant said’)
-    if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not reacts:
-        return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him;
-        # but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
+    if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not reacts \
+            and not (head in SEX_EPITHETS and p.gender != ("m" if text.startswith(("He ", "His "), sp.start) else "f")):
+        return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him (but "the
+        # woman" is never the words' "he": ‘The boy's aunt, Sharon Whyte, wept …. “He was a good child,” the
+        # woman said’); but ‘Gauff admitted she had struggled. “Her ball is heavier,” the 20-year-old said’)
     if (state_ := RE_STATE_EPITHET.fullmatch(epithet)) is not None and (head in ("democrat", "republican") or state_.group(1) in US_STATE_FORMS) \
             and _party_or_state_told(text, p, cast, state_.group(2).title() if head in ("democrat", "republican") else None,
                                      state_.group(1)):
