@@ -4454,9 +4454,23 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                     and text[max(0, run.end() - len(other.name) - 6):run.end() - len(other.name)].endswith(("told ", " to ")):
                 continue  # (whom they spoke to, an outlet: ‘Mensah told Sky Sports he …’)
             if (other is not None and other is not p and not other.placelike and (
-                    other.personlike or head not in NATIONALITY_NOUNS)) or gender_of(w) is not None:
+                    other.personlike or head not in NATIONALITY_NOUNS or (
+                    _full_personal_name(other) and not RE_AFTER_BODY_PREPOSITION.search(
+                        text, max(lo, run.start() - 40), max(lo, text.rfind(other.name, lo, run.end())))))) \
+                    or gender_of(w) is not None:
                 return None  # (but a team with nothing of a person's is no one: ‘won for Vektor Racing’)
     return p
+
+
+#: A preposition a team's or a body's name follows (‘won for Vektor Racing’, ‘a deal with Acme Ltd’).
+RE_AFTER_BODY_PREPOSITION = regex.compile(r"\b(?:for|with|at|from|of|by|against) \Z")
+
+
+def _full_personal_name(p: Person) -> bool:
+    """A name of two or three words that reads as no body's (‘Kane Williamson’; never ‘Vektor Racing’)."""
+    words = p.name.split()
+    return p.kind == "name" and 2 <= len(words) <= 3 and not is_organisation(words) \
+        and words[-1].lower() not in TEAM_WORDS and words[-1].lower() not in BUSINESS_WORDS and words[-1].lower() not in ORG_WORDS
 
 
 #: An aside set off right after a subject (‘, 33, who has held the WBX title since 2021,’).
