@@ -3391,9 +3391,15 @@ RE_WRITER_ASKS = regex.compile(r"\bI (?:asked|told|put (?:this|it|that|the quest
 RE_ASKING_WHOM = regex.compile(r"\b(?:asking|pressing|questioning) ((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+)"
                                r" (?:whether|if|about|why|what|how|when)\b[^.!?“”\"]*[.?]\s*$")
 
-#: A question reported with whom it was put to: ‘Finch asked her why she didn't resign.’
-RE_ASKED_WHOM = regex.compile(r"\b(?:asked|pressed|questioned) (him|her|\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)"
-                              r" (?:why|whether|if|what|how|when|where|who|about)\b[^.!?“”\"]*[.?]$")
+#: Putting a question to someone: the verb, whom (a name, with an honorific or not, or "him"/"her"), and
+#: what was asked (‘asked Ms. Marsh whether’, ‘pressed her about’, ‘questioned Finch why’).
+ASKED_WHOM = (r"\b(?:asked|pressed|questioned) (?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?"
+              r"(him|her|\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)"
+              r" (?:why|whether|if|what|how|when|where|who|about)\b")
+
+#: A question reported with whom it was put to, ending its paragraph: ‘Finch asked her why she didn't resign.’
+RE_ASKED_WHOM_END = regex.compile(ASKED_WHOM + r"[^.!?“”\"]*[.?]$")
+RE_ASKED_WHOM = regex.compile(ASKED_WHOM)
 
 
 #: Someone described in the words before a reported question (‘then the Boeing whistleblower testified’).
@@ -3408,7 +3414,7 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
         return None
     p_lo, p_hi = paras[sp.paragraph - 1]
     tail = text[max(p_lo, p_hi - 160):p_hi].rstrip()
-    m = RE_ASKED_WHOM.search(tail)
+    m = RE_ASKED_WHOM_END.search(tail)
     if m is None:
         return None
     at = max(p_lo, p_hi - 160) + m.start(1)
@@ -3482,11 +3488,6 @@ RE_ASKER_OWN = regex.compile(r"\b(?:I|I'm|I’m|me|my)\b")
 RE_PUT_TO = regex.compile(r"\b(?:asked|pressed|questioned|challenged) (?=(?:[\p{Lu}][\p{L}.’'\-]*\s){1,5})")
 
 
-#: One asked a question the sentence reports, by name (‘asked Marsh whether’, ‘asked Ms. Marsh if’).
-RE_ASKED_NAMED = regex.compile(r"\basked (?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+)?)"
-                               r" (?:whether|if|why|how|what|when|where|about)\b")
-
-
 def _asked_in_paragraph_before(text: str, para: tuple[int, int], sex: str, cast: Cast) -> Person | None:
     """The one named as asked a question in the last sentence of the paragraph before, of the sex a
     pronoun tells (or of none known), for the answer that opens the next: ‘Sen. Bradley Tuttle asked
@@ -3495,9 +3496,9 @@ def _asked_in_paragraph_before(text: str, para: tuple[int, int], sex: str, cast:
     ends = sentence_ends(text, lo, hi)
     start = ends[-2] if len(ends) > 1 else lo
     m = None
-    for m in RE_ASKED_NAMED.finditer(text, start, hi):
+    for m in RE_ASKED_WHOM.finditer(text, start, hi):
         pass
-    if m is None or "“" in text[m.end():hi] or '"' in text[m.end():hi]:
+    if m is None or m.group(1) in ("him", "her") or "“" in text[m.end():hi] or '"' in text[m.end():hi]:
         return None  # (a question quoted after it is answered in its own right)
     p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
     return p if p is not None and p.kind == "name" and p.gender in (None, sex) and p.spots else None
