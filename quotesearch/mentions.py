@@ -280,8 +280,9 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                         and j - last <= 4):
                     break  # a clause after the noun: ‘outside the zoo gates Monday holding signs reading’ (but a
                     # short one of the subject that opens the sentence: ‘A stallholder selling cheese said’)
-            if not heads and h == j and _is_age(toks[j].word):
-                heads = [toks[j].word]  # an age as the head: ‘The 34-year-old wrote: “…”’
+            if not heads and _is_age(toks[h].word):
+                heads = [toks[h].word]  # an age as the head: ‘The 34-year-old wrote: “…”’ (before a
+                # place too: ‘A 54-year-old from Bolton who saw it said’)
             if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
                 if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS \
                         and not (i - 2 >= lo and toks[i - 1].word == "of" and toks[i - 2].word in PARTITIVES):
@@ -717,6 +718,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # Nashville, said’ is the spokesperson, never the label (but never a person set off with a rank or a
         # given name: ‘a spokesman for the Sudanese army, Brigadier General Osman Hassan Abu Shanab,’)
         return Mention(r0, m.end, text[r0].lower() + text[r0 + 1:m.end], "description")
+    if m is None and text and j - 2 >= lo and any(toks[w].word in ("who", "that") for w in range(max(lo, j - 5), j - 1)) \
+            and (outer := _relative_antecedent(toks, j, lo)) is not None:
+        return _description(toks, outer, j - 1, text, lower_first=True)  # a relative clause whose object is
+        # no one's: ‘A 54-year-old who saw the crash said’ is the 54-year-old
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
@@ -740,7 +745,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         d = _description_back(toks, i - 3, lo)  # the document, never the outlet that carried it: ‘A Saudi foreign
         if d is not None:  # ministry statement carried by the Saudi Press Agency on Thursday called for “…”’
             return _description(toks, d, i - 3, text)
-    outer = _relative_antecedent(toks, i, lo) if i is not None and m.kind != "pronoun" else None
+    outer = _relative_antecedent(toks, i, lo) if i is not None and (
+        m.kind != "pronoun" or m.text.lower() in CLAUSE_OBJECTS) else None  # (‘A man who saw it said’)
     if outer is not None:  # the object of a relative clause's verb: ‘A lawyer who represents the
         end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # families said’ is the lawyer
         return _description(toks, outer, end, text, lower_first=True)
@@ -817,6 +823,10 @@ def _person_of_owned_body(toks: list[Token], o: int, lo: int, text: str) -> Ment
         return None  # (a person in full, a given name or a title telling it: never ‘Smith of Jones's Ltd’)
     first = run[len(run) - len(name)]
     return Mention(first.start, run[-1].end, text[first.start:run[-1].end] if text else " ".join(name), "name", title)
+
+
+#: Pronouns that are a relative clause's object, never the subject of the verb after it (‘A man who saw it said’).
+CLAUSE_OBJECTS = frozenset("it him her them us me".split())
 
 
 def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
@@ -1355,6 +1365,15 @@ def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
     return Mention(s, e, desc, "description")
 
 
+def _noun_before_role(toks: list[Token], k: int) -> bool:
+    """The word at ``toks[k]`` is a noun of a compound before a person's role, never a verb after a
+    head noun: ‘An airline operations executive’, ‘a bank compliance officer’ (never ‘the president
+    thanks officials’, ‘the minister told reporters’: a verb, or a plural role after it)."""
+    return k + 1 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and not toks[k].word.endswith("ed") \
+        and toks[k].word not in SPEECH_VERBS and toks[k].word not in CALL_VERBS and toks[k].word not in FUNCTION_WORDS \
+        and toks[k + 1].text.islower() and toks[k + 1].word in ROLE_NOUNS and not toks[k + 1].word.endswith("s")
+
+
 #: Words of a description that "to" may follow inside it ("a source close to the Kremlin", "an
 #: adviser to the president").
 TO_HEADS = frozenset("""
@@ -1721,7 +1740,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 or _state_before_role(toks, k + 1)):  # (an adjective: "the former state senator")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
-                    and not (toks[k].word == "official" and toks[k + 1].word in DOCUMENT_NOUNS):
+                    and not (toks[k].word == "official" and toks[k + 1].word in DOCUMENT_NOUNS) \
+                    and not _noun_before_role(toks, k + 1):
                 break  # after its head noun only a preposition goes on: "the president left …" (but
                 # "official" is an adjective before a document: "The official inquiry found")
             if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:
