@@ -393,6 +393,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     (('American', ['Chase', 'Holloway']), (None, ['Belgian', 'Grand', 'Prix']))
     >>> split_title("Infrastructure and Communities Devinder Grewal".split())
     ('Infrastructure and Communities', ['Devinder', 'Grewal'])
+    >>> split_title("General Motors".split())  # (a rank before one word of a company's name: the company's)
+    (None, ['General', 'Motors'])
     """
     if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
             and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
@@ -404,7 +406,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0 and not _body_word(words[k + 1])))
                 and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES
                 and not (low == "prime" and words[k + 1].lower() != "minister")  # ("Tullamore Prime Meats")
-                and not (low in SHORT_TITLES and _body_word(words[k + 1]))) \
+                and not ((low in SHORT_TITLES or k == len(words) - 2) and _body_word(words[k + 1]))) \
                 or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
                 "-" in low and low.split("-")[-1] in ROLE_NOUNS
                 and all(part in ROLE_NOUNS or part in GRADE_ORDINALS for part in low.split("-"))) or (  # "Secretary-General",
