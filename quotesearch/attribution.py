@@ -2259,7 +2259,7 @@ def _name_set_off_after(text: str, toks: list[Token], m: Mention) -> Mention | N
 #: A paragraph ending with a statement given, no quotation in it (‘His family released a statement
 #: through the department on Sunday.’, ‘The club issued a statement:’): the next paragraph's words are it.
 RE_STATEMENT_GIVEN_END = regex.compile(r"(?:\b(?:released|issued|put out|shared|posted|sent out|gave|provided) (?:a|an) "
-                                       r"(?:[\w’'\-]+,? ){0,3}?(?:statement|message)\b[^.!?:“”\"\n]{0,80}"
+                                       r"(?:[\w’'\-]+,? ){0,3}?(?:statement|message)\b[^.!?:“”\"\n]{0,160}"
                                        r"|\b[Ss]tatement (?:from|by) [^.!?:“”\"\n]{2,120})"
                                        r"(?:[.:]|\. Here (?:it|is) [^.!?:“”\"\n]{0,40}:)\s*$")
 
