@@ -491,6 +491,22 @@ def _attributive(text: str, close_end: int) -> bool:
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b(?![’'\-])")
 
 
+#: A defined term's opening inside brackets, as releases and filings give one after a name:
+#: ‘Veridian Systems, Inc. (“Veridian” or the “Company”)’, ‘(the “Fund”)’, ‘(collectively, the “Lenders”)’.
+RE_DEFINED_TERM_BEFORE = regex.compile(r"\((?:(?:collectively|together|jointly|hereinafter)(?: referred to as| called)?,? )?"
+                                       r"(?:the |an? )?(?:[\"“][^\"“”()]{1,40}[\"”],? (?:or|and) (?:the |an? )?)?$")
+
+
+def _defined_term(text: str, sp: Span) -> bool:
+    """The marks hold a term the text defines in brackets right after a name: ‘(“Veridian” or the
+    “Company”)’ (a name for the body, never its words)."""
+    if sp.close_end is None or not text.startswith((")", " or ", " and ", ", or "), sp.close_end):
+        return False
+    m = RE_DEFINED_TERM_BEFORE.search(text, max(0, sp.open_at - 60), sp.open_at)
+    return m is not None and not text[max(0, m.start() - 40):m.start()].rstrip().rsplit(" ", 1)[-1].startswith("#")
+    # (a hashtag's gloss is what people posted: ‘used the hashtag #PortesOuvertesNice ("OpenDoorsNice")’)
+
+
 #: A fact-check's verdict before it: "Rating:", "Our ruling:", "Verdict:".
 RATING_NOUNS = frozenset("rating ruling verdict".split())
 
@@ -895,7 +911,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # “Campus” loafer’; but ‘Trump cited “Obama-Clinton” policies’ quotes him)
         title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
                      and not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())) \
-            or (short_name and _rating_lead(tail_toks, content)) \
+            or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
