@@ -331,7 +331,13 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -
     w = toks[j].word
     if (w in DESCRIPTION_NOUNS and (w.endswith("s") or w in COLLECTIVE_NOUNS)) or (roles and _role_plural(w)):
         return k
+    if w in PLACE_BODY_NOUNS and toks[j].text.islower() and k < j and all(is_name_token(x) for x in toks[k:j]):
+        return k  # a body by its place and a lower-case noun: ‘Frankfurt airport said’, ‘Leeds council said’
     return None
+
+
+#: Bodies a place's name may stand before with no article (‘Munich airport’, ‘Leeds council’).
+PLACE_BODY_NOUNS = frozenset("airport council hospital university ministry court zoo museum port prison school".split())
 
 
 #: Nouns of many people with no plural ending ("police said", "staff say").
