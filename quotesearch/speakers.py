@@ -648,10 +648,9 @@ mother father aunt uncle cousin wife husband boy girl toddler teenager child""".
 RE_GIVEN_SUBJECT_SET_OFF = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+), [^,.;:!?“”\"\n]{3,60}, "
                                          r"(?=\p{Ll}+(?:s|ed)\b|(?:said|told|was|had|made|gave|took|went|came|sat|stood|saw|"
                                          r"felt|thought|laughed|smiled|shrugged)\b)")
-KIN_WORDS = frozenset("""
-sister brother wife husband mother father son daughter friend partner neighbour neighbor colleague
-cousin aunt uncle grandmother grandfather niece nephew girlfriend boyfriend fiancee fiance
-""".split())
+
+#: Kin and companions before a given name set off (‘His wife, Eirlys,’, ‘Her grandson, Yamen,’).
+KIN_WORDS = KIN_NOUNS | frozenset("friend partner neighbour neighbor colleague girlfriend boyfriend".split())
 
 
 #: People one of many, unnamed, whose mentions stand for a "he" or "she" only where they speak.
