@@ -1650,6 +1650,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 # (a body's "which": ‘… the state attorney general's office, which said that it would “…”’;
                 # never a body's letters: ‘In a statement, WHO said:’)
                 a = r - 1
+                if a >= 3 and toks[a - 1].text.isdigit() and len(toks[a - 1].text) <= 3 and toks[a - 2].text == ",":
+                    a -= 2  # (past an age set off: ‘Among them was Frances Moyle, 54, who said …’)
                 m = mention_before(toks, a, 0, text)
                 if (m is None or _is_object(toks, m)) and toks[r].word == "who" \
                         and (p := next((p for p in range(r - 2, max(0, r - 9), -1) if toks[p].text == ","), 0)) \

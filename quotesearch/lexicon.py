@@ -346,6 +346,8 @@ innkeeper innkeepers publican publicans landlady landladies proprietor proprieto
 distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers
 forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman boatmen trapper trappers
 welder welders roofer roofers figure elder elders
+fixer fixers tunneller tunnellers tunneler tunnelers scaffolder scaffolders bricklayer bricklayers loader loaders
+labourer labourers laborer laborers plasterer plasterers joiner joiners steelworker steelworkers docker dockers
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
     | BODY_PLURALS
 

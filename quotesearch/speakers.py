@@ -313,11 +313,19 @@ family parents grandson grandsons granddaughter granddaughters grandchildren bab
 def _among_was(text: str, k: int) -> bool:
     """The words ending at ``k`` are a verb of being in a sentence opened by "Among", so that the
     name after them is its subject: ‘Among the marchers was Priya, …’, ‘Among those living in the
-    dunes is Dawit, …’."""
+    dunes is Dawit, …’; or by a short participle's phrase, the sentence inverted (‘Also walking was
+    Brother Thomas Keefe, …’, ‘Joining them was …’)."""
     if not text.endswith((" was", " were", " is", " are"), 0, k):
         return False
     s0 = max(text.rfind(". ", max(0, k - 100), k) + 2, text.rfind("\n", max(0, k - 100), k) + 1, 0)
-    return text.startswith("Among ", s0)
+    if text.startswith("Among ", s0):
+        return True
+    words = text[s0:k].split()[:-1]
+    if words[:1] == ["Also"]:
+        words = words[1:]
+    return 0 < len(words) <= 5 and words[0].lower().endswith("ing") and len(words[0]) > 4 \
+        and not words[0].lower().endswith("thing") and words[0].lower() != "during" \
+        and all(w.isalpha() for w in words)  # (never ‘Nothing was …’, nor a clause between commas)
 
 
 #: A verb of speech right after a name: its subject (‘… only as Darnell said he had worked …’), at its
@@ -2590,6 +2598,9 @@ class Cast:
                 break
         if (noun_at == j or text[j:j + 12].split(" ", 1)[0].rstrip(".").lower() in CLERGY_STYLES) and text.endswith("The ", 0, j):
             j -= 4  # the trade's article, or a style's: ‘The novelist Ottilie Brandauer died …’, ‘The Rev. Samuel Okoye, …, said’
+        elif noun_at >= 0 and text.endswith((", the ", ", a ", ", an "), 0, j):
+            j = text.rindex(" ", 0, j - 1) + 1  # (and after a comma: ‘Her defeated opponent, the former housing
+            # minister Clare Whitlow, was gracious’, the phrase before read as its opening)
         elif noun_at == j and (own := RE_OWNER_BEFORE.search(text, max(0, j - 7), j)) is not None:
             j = own.start()  # the trade's owner: ‘Her colleague Theresa Mahon, who works …, nodded.’
         named = RE_NAMED_BEFORE.search(text, max(0, j - 60), j)
@@ -2692,6 +2703,9 @@ class Cast:
                 or (first.endswith("ed") and len(words) > 1 and words[1].lower() in ("about", "by", "on", "if", "why")):
             return True  # "In an interview, Khan said", "Privately, …", "Walking to the next address,
             # Ebeling reminisced", "Asked about the deal, Lee said"
+        if len(words) <= 4 and words[-1].lower() in ("away", "later", "earlier", "ago", "nearby"):
+            return True  # a short phrase of distance or time: ‘Not far away, street vendor Edson Lima was
+            # selling …’, ‘Two days later, …’
         if len(words) > 8:
             return False  # (a long noun phrase is no title: only an opening phrase is read that far)
         # a noun phrase, with no verb in it: "Nigeria’s culture minister, Funmilayo Adeyemi-Cole,
@@ -2700,9 +2714,11 @@ class Cast:
         owner = next((i for i, w in enumerate(words[:3]) if not w[:1].isupper() or w.endswith(("’s", "'s"))), None)
         return (first in ("the", "a", "an", "one", "his", "her", "their", "its", "our", "another")
                 or (owner is not None and words[owner].endswith(("’s", "'s")) and words[owner][:1].isupper())) and not any(
-            w.islower() and (w.endswith("ed") or w in BE_FORMS_ALL or w in AUXILIARIES
+            w.islower() and ((w.endswith("ed") and not (i == 1 and i + 1 < len(words))) or w in BE_FORMS_ALL or w in AUXILIARIES
                              or (w in SPEECH_VERBS and not (w == "state" and words[i + 1:i + 2] and words[i + 1][:1].isupper())))
-            for i, w in enumerate(words))  # ("the state Police Public Relations Officer": an adjective)
+            for i, w in enumerate(words))  # ("the state Police Public Relations Officer": an adjective; and
+        # a participle right after the article, before its noun: ‘Her defeated opponent, the former housing
+        # minister Clare Whitlow, was gracious.’)
 
     @property
     def recent(self) -> list[tuple[int, Person]]:
