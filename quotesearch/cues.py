@@ -600,19 +600,20 @@ def _after_indefinite(toks: list[Token], v: int) -> bool:
 
 
 def _in_their_words(text: str, toks: list[Token]) -> Found | None:
-    """‘In Feldhaus’s words, “…”’, ‘In his words, the system needs “…”’: whose words they are,
-    when no other cue follows.
+    """‘In Feldhaus’s words, “…”’, ‘In his words, the system needs “…”’, ‘In his view, …’: whose
+    words they are, when no other cue follows.
 
     >>> from quotesearch.names import tokenize
     >>> t = "In Feldhaus’s words, the governor needs “a deal”"
     >>> _in_their_words(t, tokenize(t)).mention.text
     'Feldhaus'
     """
-    if not toks or text.find(" words,", toks[0].start, toks[-1].end) < 0:
-        return None  # (a search first: most sentences have no "… words,")
+    if not toks or (text.find(" words,", toks[0].start, toks[-1].end) < 0
+                    and text.find(" view,", toks[0].start, toks[-1].end) < 0):
+        return None  # (a search first: most sentences have no "… words," nor "… view,")
     for w in range(2, len(toks) - 1):
-        if toks[w].word != "words" or toks[w + 1].text != "," or any(_is_cue(x, True) for x in toks[w + 2:]):
-            continue
+        if toks[w].word not in ("words", "view") or toks[w + 1].text != "," or any(_is_cue(x, True) for x in toks[w + 2:]):
+            continue  # (one's view is theirs too: ‘In his view, the majority “abandons decades of precedent”’)
         o = w - 2 if toks[w - 1].word == "own" and w >= 3 else w - 1  # (‘In Brevik's own words,’)
         owner = toks[o]
         if owner.word in ("his", "her") and toks[o - 1].word == "in":
@@ -1278,6 +1279,14 @@ def _cue_past_who(text: str, toks: list[Token], i: int, v: int) -> Found | None:
 CLAUSE_JOINS = frozenset("and or but then".split())
 
 
+def _plural_cue_noun(toks: list[Token], p: int) -> bool:
+    """``toks[p]`` is a cue's plural used as a noun with its determiner, opening a clause before
+    a verb (‘The states argue that …’, ‘Both states say’; never ‘Doyle said states have …’)."""
+    return p >= 1 and toks[p].word in SPEECH_VERBS and toks[p].word.endswith("s") and toks[p].text.islower() \
+        and toks[p - 1].word in ("the", "both", "these", "those") \
+        and (p - 1 == _first_word(toks) or toks[p - 2].text in ",;" or toks[p - 2].word in ("and", "but"))
+
+
 def _closes_sentence(toks: list[Token], v: int) -> bool:
     """The cue at ``v`` ends its sentence, a time or a day at most after it (‘…, a spokesman said on Monday.’)."""
     rest = [x for x in toks[v + 1:] if x.word not in TIME_WORDS and x.word not in NOT_NAMES]
@@ -1574,7 +1583,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 and (toks[v - 1].word.endswith("ed") or toks[v - 1].word in OBJECT_TAKING_VERBS)) or (
                 v > 0 and toks[v - 1].word in SPEECH_VERBS and toks[v - 1].text.islower()
                 and (toks[v - 1].word.endswith(("ed", "s")) or toks[v - 1].word in ("said", "told", "wrote"))
-                and not t.word.endswith("ed") and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told", "wrote")) or (
+                and not t.word.endswith("ed") and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told", "wrote")
+                and not _plural_cue_noun(toks, v - 1)) or (  # (but ‘The states argue that …’: a noun, the subject)
                 v > 2 and toks[v - 2].word == "the" and toks[v - 1].capitalized and not toks[v - 1].word.endswith("s")
                 and toks[v - 3].text.islower() and (toks[v - 3].word.endswith("ed") or toks[v - 3].word in CALL_VERBS)
                 and not t.word.endswith(("s", "ed")) and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told")):
@@ -1686,6 +1696,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 continue  # stand, when it labels: ‘was jailed by a judge who described his conduct as “…”’
             else:
                 m = mention_before(toks, v, 0, text)
+                if m is None and _plural_cue_noun(toks, v - 1) and not t.word.endswith("ing"):
+                    s_ = toks[v - 2].start  # a cue's plural as the noun opening the clause: ‘The states argue that’
+                    m = Mention(s_, toks[v - 1].end, text[s_:toks[v - 1].end], "description")
             if m is not None and m.kind in ("name", "organisation") and is_organisation(m.text.split()) \
                     and text.startswith((", who ", " who "), m.end) and (b := _index_before(toks, m.start)) >= 0 \
                     and toks[b].word in ("of", "at", "for", "with") \
