@@ -1933,6 +1933,8 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     state Del. Marcia “Cia” Price (D-Newport News), said’)."""
     n = len(toks)
     f = c + 2 if c + 2 < n and toks[c + 1].word in APPOSITIVE_QUALIFIERS and toks[c + 1].text.islower() else c + 1
+    if f + 2 < n and toks[f].text == "the" and _style_at(toks, f + 1):
+        f += 1  # a style's article: ‘said the Vicar, the Revd Anna Kowalski.’ (the style is a title, never a body's "the")
     if f + 1 < n and toks[f].text.islower() and (toks[f].word in ROLE_NOUNS or (
             (_agent_noun(toks[f]) or _is_age(toks[f].word)) and not any(x.word in ("of", "for") for x in toks[j:c]))) \
             and is_name_token(toks[f + 1]):

@@ -353,6 +353,10 @@ POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split
 #: First words of Malay styles of two words ("Datuk Seri", "Tan Sri", "Puan Sri", "Dato' Sri").
 COMPOUND_HONORIFIC_LEADS = frozenset("datuk dato tan puan toh".split())
 
+#: Degrees of a clergy's or a noble's style, before its honorific ("the Rt Revd", "the Very Revd",
+#: "the Rt Hon"): part of the title, never of the name.
+STYLE_DEGREES = frozenset("rt right very most".split())
+
 
 #: An ordinal in figures ("1st", "22nd", "3rd").
 RE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -426,6 +430,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not any(x.lower() in PLACE_NOUNS_IN_NAMES or x.lower() in ORG_WORDS for x in words[1:]):
             # (never a body's own name: "Children's Hospital Colorado", "King's College London")
             cut = k  # an owner's, a country's or a team's, before a full name: "Poland’s Magda Zielinska"
+        elif k == 0 and low in STYLE_DEGREES and words[1].rstrip(".").lower() in HONORIFICS:
+            cut, titled = k, True  # a style's degree: "Rt Revd Alison Threlfall", "Very Revd Andrew Pike", "Rt Hon Ann Lee"
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
             cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
         elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
@@ -655,6 +661,9 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
                 w in GIVEN_MONTHS and cur and cur[-1].rstrip(".").lower() in HONORIFICS and i + 1 < len(parts)
                 and _is_name_word(parts[i + 1])) or (  # a month as a given name after an honorific: "Aunty June Wallace"
                 cur and w.lower() in PARTICLES) or (w == "He" and cur and _title_word(cur[-1])) or (
+                cur and w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w.lower().endswith(ADVERB_ENDINGS)
+                and gender_of(cur[-1]) is not None) or (
+                # (a surname with an adverb's ending after a given name: "Joan Mattingly", never "Seemingly")
                 i + 1 < len(parts) and opens_first_title(w, parts[i + 1])) or (
                 w == "New" and i + 1 < len(parts)
                                                       and gender_of(parts[i + 1]) is None):  # New York

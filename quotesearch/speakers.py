@@ -2229,6 +2229,8 @@ class Cast:
             while (h := RE_HONORIFIC_BEFORE.search(text, max(0, lead - 12), lead)) is not None \
                     and h.group(1).lower() in HONORIFICS and lead - start < 24:
                 lead = h.start()
+            if text.endswith(", the ", 0, lead) and written.split(" ", 1)[0].rstrip(".").lower() in CLERGY_STYLES:
+                lead -= 4  # (and a style's article: ‘the Bishop of Wexcombe, the Rt Revd Alison Threlfall,’)
             if text[max(0, lead - 3):lead].rstrip().endswith((",", "(")) or (
                     start > 1 and text[start - 1] == " " and text[start - 2].islower()
                     and text[max(0, start - 30):start].split()[-1] in ROLE_NOUNS):
@@ -2503,9 +2505,11 @@ class Cast:
                 # ‘The Principal of Aleipata College, Leilua Anitele Paepae, said’
                 o = next((o for o in range(e - 1, max(0, e - 4), -1) if toks[o].word in ("of", "for")), None)
                 if o is not None and o >= 1 and toks[o - 1].word in ROLE_NOUNS \
-                        and all(x.capitalized for x in toks[o + 1:e + 1]) and self._opens_sentence_at(toks, o - 1):
+                        and all(x.capitalized for x in toks[o + 1:e + 1]) and (self._opens_sentence_at(toks, o - 1) or (
+                            set_off and toks[k].text == "the" and o >= 2 and toks[o - 2].word == "the")):
                     e = o - 1  # (only an office that opens its sentence: never "After meeting the
-                    # Minister of Finance, Ann Cole said")
+                    # Minister of Finance, Ann Cole said"; but a style's "the" sets the name off after
+                    # it: ‘Moving the motion, the Bishop of Wexcombe, the Rt Revd Alison Threlfall, said’)
                 elif o is not None and o >= 2 and toks[o - 1].word in ROLE_NOUNS and toks[o - 1].text.islower() \
                         and toks[o - 2].text == "The" and self._opens_sentence_at(toks, o - 2) \
                         and all(x.word in ARTICLES or (x.text.rstrip("'’").isalpha() and x.word not in FUNCTION_WORDS)
@@ -2596,11 +2600,13 @@ class Cast:
                 j = w
             else:
                 break
-        if (noun_at == j or text[j:j + 12].split(" ", 1)[0].rstrip(".").lower() in CLERGY_STYLES) and text.endswith("The ", 0, j):
+        style = text[j:j + 12].split(" ", 1)[0].rstrip(".").lower() in CLERGY_STYLES
+        if (noun_at == j or style) and text.endswith("The ", 0, j):
             j -= 4  # the trade's article, or a style's: ‘The novelist Ottilie Brandauer died …’, ‘The Rev. Samuel Okoye, …, said’
-        elif noun_at >= 0 and text.endswith((", the ", ", a ", ", an "), 0, j):
+        elif (noun_at >= 0 or style) and text.endswith((", the ", ", a ", ", an "), 0, j):
             j = text.rindex(" ", 0, j - 1) + 1  # (and after a comma: ‘Her defeated opponent, the former housing
-            # minister Clare Whitlow, was gracious’, the phrase before read as its opening)
+            # minister Clare Whitlow, was gracious’, ‘The Dean of Marlbury, the Very Revd Andrew Pike, told …’: the
+            # phrase before read as its opening)
         elif noun_at == j and (own := RE_OWNER_BEFORE.search(text, max(0, j - 7), j)) is not None:
             j = own.start()  # the trade's owner: ‘Her colleague Theresa Mahon, who works …, nodded.’
         named = RE_NAMED_BEFORE.search(text, max(0, j - 60), j)
