@@ -54,10 +54,10 @@ from quotesearch.speakers import COLLECTIVE_NOUNS, described_plural, GENDERLESS_
 #: (True, False)
 RE_DATELINE = regex.compile(
     r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
-    r"(?:,\s*+\p{Lu}[\p{L}.]*+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
-    r"(?:\s*\([^)]*\))?"
+    r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
+    r"(?:\s*(?:\([^)]*\)|/\p{Lu}[\p{L}]++/))?"  # (and a wire's tag: "(GLOBE NEWSWIRE)", "/PRNewswire/")
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\s*\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –"
-    r"\s*(?:[—–\-]+|>>)\s*"
+    r"\s*(?:[—–\-]+|>>)\s*(?:\(\p{Lu}[\p{Lu} ]*+\)[—–\-]+\s*)?"  # (a wire's tag between dashes: "--(BUSINESS WIRE)--")
     r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})"  # "NEW DELHI: Prime …", never "TRUMP: “…”"
     r"|\s*+(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*[ap]\.?m\.?)?(?:[ \t]+(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT))?"
     r"[ \t]*(?:[—–\-]+|:)[ \t]*")  # a live report's time: "1610 GMT — ", "10:58 – ", "2.15pm: "
@@ -1108,7 +1108,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
             scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved
             # “Paper Moons,” the novel's author said’ (never one that opens it: ‘“Completely False,” the film’s star wrote’)
-        if (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks)) and (
+        if (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
+                # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
+                # Bloom” and “Peach Tide.”’ names things, says nothing)
+                found.rule == "colon" and idx + 1 < len(spans) and _list_joined(text, sp, spans[idx + 1]))) and (
                 is_nickname(text, sp, tail_toks) or is_title(content, full_stop=work)
                 or label_after is not None
                 or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))

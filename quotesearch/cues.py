@@ -394,6 +394,13 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     if m.role is not None and lead and " ".join(x.text for x in lead).endswith(m.role) and m.kind == "name" \
             and all(x.capitalized or x.word in ("of", "for", "and") for x in lead):
         return True  # the words before are the name's title: ‘said Secretary of State John Kerry’
+    low = next((i for i, x in enumerate(lead) if x.text.islower() and x.word not in ("of", "for", "and", "the")), None)
+    if m.role is not None and m.kind == "name" and low is not None and lead[0].capitalized and lead[-1].word in ROLE_NOUNS \
+            and m.role.startswith(lead[0].text) and m.role.endswith(lead[-1].text) \
+            and all(x.capitalized or x.text in "()" or x.word in ("of", "for", "and", "the") for x in lead[:low]) \
+            and all(x.text.islower() and x.text.isalpha() and x.word not in FUNCTION_WORDS for x in lead[low:]):
+        return True  # a body's name and a title in lower case: ‘said Department of Health spokesman X’, ‘said
+        # Humber Fire and Rescue Service (HFRS) station manager X’
     if m.role is not None and m.kind == "name" and len(lead) >= 2 and lead[-1].word == "and" and lead[0].word not in ARTICLES \
             and (lead[-2].word in ROLE_NOUNS or lead[-2].word in DESCRIPTION_NOUNS) \
             and all(x.word not in FUNCTION_WORDS for x in lead[:-1]):
@@ -1572,6 +1579,13 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                         toks[v + 1].word.endswith("ly") and v + 2 < n and toks[v + 2].word in PREPOSITIONS | TIME_LEADS)
                                        or toks[v + 1].word in TIME_LEADS)) \
                 or _after_indefinite(toks, v) or (
+                # a noun of speech between a modifier after a preposition's article and a noun: ‘looked outside
+                # for the chief claims role’, ‘in a new claims process’ (never ‘A letter to the editor claims that’)
+                t.word in NOUN_LIKE_VERBS and t.word.endswith("s") and v > 2 and v + 1 < n
+                and toks[v - 3].word in PREPOSITIONS and (toks[v - 2].word in ARTICLES or toks[v - 2].word in POSSESSIVES)
+                and toks[v - 1].text.isalpha() and toks[v - 1].text.islower() and toks[v - 1].word not in FUNCTION_WORDS
+                and toks[v + 1].text.isalpha() and toks[v + 1].text.islower() and toks[v + 1].word not in FUNCTION_WORDS
+                and not toks[v + 1].word.endswith("ly")) or (
                 v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
                 and t.word.endswith("s")) or (
                 v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)) or (

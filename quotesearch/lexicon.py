@@ -383,6 +383,10 @@ oncology medicines biotherapeutics neuroscience diagnostics biotech resources mi
 residential properties realty developments construction builders investments estates
 """)
 
+#: A company's legal form, the last word of its name ("Whitlock Grady LLP", "Acme Holdings, Inc."):
+#: never a person's, nor a name alone.
+LEGAL_FORMS = wordset("inc incorporated corp ltd llc llp plc pllc gmbh")
+
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.
 MALE_NAMES = wordset("""
 john james robert michael william david richard joseph thomas charles christopher daniel

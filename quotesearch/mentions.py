@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
-    NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
+    LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -1036,6 +1036,13 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             return Mention(toks[a].start, t.end, text[toks[a].start:t.end] if text else t.text, "organisation")
     if is_name_token(t):
         i = _name_run_back(toks, k)
+        if i - 2 >= lo and toks[i - 1].text == "," and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) \
+                and all(x.text.rstrip(".").lower() in LEGAL_FORMS for x in toks[i:k + 1]):
+            # a company's legal form set off by a comma ends its name, never stands alone: ‘Brookhaven
+            # Kitchen Products, Inc. today announced’ is the company (never "Inc.")
+            s_ = toks[_name_run_back(toks, i - 2)].start
+            return Mention(s_, t.end, text[s_:t.end] if text else " ".join(x.text for x in toks[_name_run_back(toks, i - 2):k + 1]),
+                           "organisation")
         while i - 2 >= lo and toks[i - 1].capitalized and toks[i - 1].word in ("our", "the", "of", "and", "for", "a") \
                 and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) and toks[i - 2].word not in FUNCTION_WORDS:
             i = _name_run_back(toks, i - 2)  # a capitalised small word inside a name: ‘Save Our Kirks’, ‘Friends Of The Earth’
@@ -1493,6 +1500,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 k = close + 1  # "DCP (South-West) Anil Sharma": a rank's district in brackets
                 last_run = None
                 continue
+        if last_run is not None and last_run[1] == k - 1 and (r := _title_after_body(toks, k)) is not None:
+            k, last_run = r, None  # a body's name goes on, then a title and the person's name: ‘Humber Fire
+            continue  # and Rescue Service (HFRS) station manager X’, ‘Department of Health spokesman X’
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
                 x.word in SPEECH_VERBS and not x.capitalized and not (
                     k == j + 1 and (toks[j].word in DETERMINERS or toks[j].word in POSSESSIVES)
@@ -1791,6 +1801,38 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     return None
 
 
+def _title_after_body(toks: list[Token], k: int) -> int | None:
+    """Where a lower-case title starts when a body's name, its first words read, goes on at ``toks[k]``
+    past "of", "and" or "for" and its acronym in brackets, and a person's name follows the title:
+    the body and the title are the person's role (‘Regional Water Authority (RWA) spokesman X’,
+    ‘Ministry of the Interior spokesman X’, ‘Ashby and Hale county councillor X’).
+
+    >>> t = "Tyne Radio North of England correspondent Ann Lee is near"
+    >>> toks = tokenize(t); toks[_title_after_body(toks, 3)].text
+    'correspondent'
+    """
+    n = len(toks)
+    e = k
+    while e + 1 < n and toks[e].word in NAME_JOINERS and toks[e].text.islower():
+        f = e + 2 if toks[e + 1].text == "the" and toks[e].word == "of" else e + 1  # ("Ministry of the Interior")
+        if f >= n or not is_name_token(toks[f]):
+            break
+        e = _name_run_end(toks, f) + 1
+        if is_possessive(toks[e - 1]):
+            return None
+    if e + 2 < n and toks[e].text == "(" and toks[e + 1].text.isupper() and toks[e + 2].text == ")":
+        e += 3  # its acronym: "(RWA)"
+    if e == k:
+        return None
+    r = e
+    while r < n and r - e < 3 and toks[r].text.isalpha() and toks[r].text.islower() and toks[r].word not in FUNCTION_WORDS:
+        r += 1
+    if r == e or r + 1 >= n or toks[r - 1].word not in ROLE_NOUNS or not is_name_token(toks[r]) \
+            or not is_name_token(toks[r + 1]) or is_organisation([x.text for x in toks[r:_name_run_end(toks, r) + 1]]):
+        return None
+    return e
+
+
 def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
     """Where a body's name that opens at ``toks[rs]`` ends, past "of", "for" and "and" inside it and a
     lower-case noun of bodies after it: "the Department of Health and Human Services", "the
@@ -1882,8 +1924,8 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     """
     n = len(toks)
     if toks[j].word not in DETERMINERS and toks[j].word not in POSSESSIVES \
-            and not (is_possessive(toks[j]) and toks[j].capitalized):  # (‘said Sentinel’s head of competition, X’)
-        return None
+            and not (is_possessive(toks[j]) and toks[j].capitalized) and not _bare_title(toks, j, k):
+        return None  # (‘said Sentinel’s head of competition, X’; ‘Labour group leader on Medway Council, Cllr X,’)
     c = k
     while c < n and toks[c].text != ",":
         if c - j >= 14 or toks[c].text in ".;:—()\"“”‘’'" or toks[c].word in RELATIVES \
@@ -1905,6 +1947,15 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
         # Hanseatic Forwarding, Ming Zhao.’; never a place, ‘the mayor of Springfield, New York’)
         return None
     return named
+
+
+def _bare_title(toks: list[Token], j: int, k: int) -> bool:
+    """``toks[j:k]`` is a title without an article, a lower-case office last and a preposition after
+    it, whose object a name set off may follow: ‘Labour group leader on Medway Council, Cllr X,’."""
+    return k - j <= 5 and k < len(toks) and toks[k].word in ("of", "on", "at", "for") and toks[k - 1].text.islower() \
+        and toks[k - 1].word in ROLE_NOUNS and all(is_name_token(x) or (
+            x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS and x.word not in AUXILIARIES
+            and x.word not in IRREGULAR_PAST and not x.word.endswith("ed")) for x in toks[j:k])
 
 
 #: Words that open a region's name ("North Kivu", "Eastern Ukraine", "West Maui").

@@ -15,8 +15,8 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, NATIONALITY_TITLES, ORG_WORDS, PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
+    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NATIONALITY_TITLES, ORG_WORDS,
+    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
 )
 
@@ -441,8 +441,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut, titled = k, True  # a rank's grade: "Sgt. 1st Class", "Petty Officer 2nd Class"
         elif _ends_sentence(words, k):
             cut, titled = k, False  # "Syria." ends a sentence
-    # a word that is no given name before one that is ("Billionaire Donald Trump")
-    for k in range(max(cut + 2, 1), len(words) - 1):
+    # a word that is no given name before one that is ("Billionaire Donald Trump"); never inside a
+    # company's name with its legal form ("Whitlock Grady LLP" is no person "Grady LLP")
+    for k in range(max(cut + 2, 1), len(words) - 1 if words[-1].rstrip(".").lower() not in LEGAL_FORMS else 0):
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
                 and not (titled and k - 1 == cut + 1 and k + 1 < len(words) and not _word_like(words[k - 1])) \
                 and (_word_like(words[k - 1]) or not (_foreign_name(words) or words[k].lower() in MIDDLE_NAMES)) \

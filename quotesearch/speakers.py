@@ -545,10 +545,20 @@ RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?(?:\p{Ll}[\p{Ll}\-]+
 RE_WORDS_THEN_NAME = regex.compile(r" (?:([a-z\-]+) )?([a-z\-]+) \p{Lu}\p{Ll}")
 
 
+#: The rest of a body's name after its first words, its acronym in brackets if any (‘ and Rescue Service
+#: (HFRS)’, ‘ of England’).
+RE_BODY_NAME_TAIL = regex.compile(r"(?: (?:of|and|for|&)(?: the)? \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)*(?: \(\p{Lu}[\p{Lu}\d&\-]*\))?")
+
+
 def _role_and_name_at(text: str, at: int) -> bool:
     """A role and a name right after ``at``: the name before was a modifier of the title (‘White House
-    spokesperson Ravi Menon’)."""
+    spokesperson Ravi Menon’), or the first words of a body's name before it (‘Humber Fire and Rescue
+    Service (HFRS) station manager X’, ‘Tyne Radio North of England correspondent X’)."""
     m = RE_WORDS_THEN_NAME.match(text, at)
+    if (m is None or m.group(2) not in ROLE_NOUNS) and (tail := RE_BODY_NAME_TAIL.match(text, at)).end() > at:
+        m = RE_WORDS_THEN_NAME.match(text, tail.end())
+        if m is not None and m.group(1) is not None and (m.group(1) in SPEECH_VERBS or m.group(1).endswith("ed")):
+            return False  # (a verb and its object: ‘Smith and Jones told reporter Ann Lee’)
     return m is not None and m.group(2) in ROLE_NOUNS
 
 
