@@ -1209,6 +1209,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                    or found.mention.end) if found.how == "description" \
                 and alias_is_theirs(found.mention.text) else None  # (past the place's name: ‘a server at the
             # group’s flagship, Ember & Oak, who asked that only her first name, Kayla, be used’)
+            if alias is None and found.how == "description" and text.startswith(" who ", found.mention.end) \
+                    and alias_is_theirs(found.mention.text) \
+                    and (k := text.find(" and who ", found.mention.end, found.mention.end + 80)) >= 0 \
+                    and not any(c in text[found.mention.end:k] for c in ".,;“”\""):
+                alias = RE_ALIAS.match(text, k + 4)  # (or past a first clause of theirs: ‘said a farmer who
+                # lives near the pipeline and who gave his name only as Don Refugio’)
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
                 found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
             if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \

@@ -1764,8 +1764,10 @@ class Cast:
             low = word.lower()
             if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE \
                     or (gender_of(word) is not None and not given_names) \
-                    or low in NOT_NAMES or self._first_word_people().get(low) is not None:
-                continue  # (a surname or a given name of someone named in full is theirs)
+                    or low in NOT_NAMES or self._first_word_people().get(low) is not None \
+                    or self._inner_surname_owner(word) is not None:
+                continue  # (a surname or a given name of someone named in full is theirs, and so is
+                # the first of two surnames: ‘Daniel Arosemena Carrión … Arosemena, 42, has made’)
             stage = text[max(0, at - 3):at] in ("DJ ", "MC ")
             p = Person(text[at - 3:at] + word if stage else word, roles=[role] if role else [], gender=gender_of(word))
             p.spots.append((at, at + len(word)))  # ("DJ Solstice": the letters are part of a stage name)
@@ -1773,6 +1775,7 @@ class Cast:
             self.by_surname[low] = p
         if mononyms:
             self._first_words = None  # (the table by first words is made again, once, with them)
+            self._inner_words = None
 
     def _add_royals(self) -> None:
         """Royals and pontiffs the article names by a style and one name ("King Aldric", "Crown
@@ -2289,6 +2292,12 @@ class Cast:
                     and (self._kin_or_aged(q) or gender_of(first) is not None) \
                     and not self.common_word(first, q.spots[0][0] if q.spots else 0):
                 firsts.append((first, q))
+        for word in self._inner_word_people():  # and the first of two surnames alone (‘Carlos Andrés Muñoz
+            # Piamba, mayor of Argelia, …. Muñoz's wife, Diana, embraced him before he addressed the crowd’)
+            if word[:1].isupper() and word.isalpha() and word.lower() not in self.by_surname \
+                    and self._first_word_people().get(word.lower()) is None \
+                    and (q := self._inner_surname_owner(word)) is not None and q.name.split()[-2] == word:
+                firsts.append((word, q))
         alone: list[tuple[int, Person]] = []
         if len(surnames) + len(firsts) <= FEW_PEOPLE:
             # a fast substring search per person: cheaper than a pass over every capitalised word
@@ -3038,6 +3047,17 @@ class Cast:
                     for w in q.name.split()[1:-1]:
                         self._inner_words[w] = None if self._inner_words.get(w, q) is not q else q
         return self._inner_words
+
+    def _inner_surname_owner(self, word: str) -> Person | None:
+        """The one person whose full name has this word inside it, no given name the lists hold (the
+        first of two surnames: "Arosemena" of Daniel Arosemena Carrión), when the body writes that
+        name in full and never ends it at the word (‘Sloane Mercer Cast as Lead in …’ over ‘Sloane
+        Mercer has landed the title role’ is a headline's run: "Mercer" is her surname)."""
+        q = self._inner_word_people().get(word) if gender_of(word) is None else None
+        if q is not None and any(s >= self.first_line_end and not self._in_headline(s) and self.text[s:e].endswith(q.name)
+                                 for s, e in q.spots) and not any(self.text[s:e].endswith(" " + word) for s, e in q.spots):
+            return q
+        return None
 
     def _first_word_owners(self, word: str) -> list[Person]:
         """Everyone named in full whose name opens with this word (a look-up worked out once)."""
