@@ -480,6 +480,34 @@ def _speech_noun_owner(toks: list[Token], text: str = "") -> Found | None:
     return None
 
 
+def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: list[int], i: int) -> bool:
+    """The cue ``founds[i]`` is a verb of the clause an earlier cue reports, and the quotation is not
+    its words but the reporter's: a weak verb (‘Whitfield wrote that the association had offered “no
+    compelling reason”’, ‘al-Moayad said the Houthis had fired “a number of naval missiles”’), a verb
+    whose clause goes on to another (‘He wrote that the judge had heard the detectives testify in
+    person and was “in a far better position …”’), or one whose clause is an aside before a quoted
+    predicate (‘Hollowell said that reading the statute as the challengers urged “would sweep aside …”’)."""
+    v, n = found_at[i], len(toks)
+    if not any(f.cue is not None and f.cue.lower() not in WEAK_SPEECH_VERBS and f.mention.text != founds[i].mention.text
+               and not any(x.text in ",;:" for x in toks[found_at[k] + 1:v]) for k, f in enumerate(founds[:i])):
+        return False  # (the reported clause right after its cue: never ‘The crowd cheers, and then Wallnau continues:’)
+    if toks[v].word in WEAK_SPEECH_VERBS and toks[v].word not in ("read", "reads", "reading"):
+        return True  # (but a note's own words: ‘said her husband had left a note reading: “…”’)
+    if any(toks[k].word == "and" and (toks[k + 1].word in BE_FORMS or toks[k + 1].word in AUXILIARIES)
+           for k in range(v + 1, n - 1)) and not any(x.word == "that" for x in toks[v + 1:n]):
+        return True  # (never the clause the verb reports: ‘she can be heard telling a dispatcher that her
+        # husband had a gun and was “not himself”’)
+    if v == n - 1 and (w := RE_FIRST_WORD.match(text, toks[-1].end)) is not None \
+            and (w.group(1) in MODALS or w.group(1) in BE_FORMS or w.group(1) in ("has", "have", "had")):
+        b = _index_before(toks, founds[i].mention.start)  # (never a relative's own: ‘which he added “is deeply
+        return b < 0 or toks[b].word not in ("which", "that", "who", "what", "whom")  # regrettable”’)
+    return False
+
+
+#: The first word inside the quotation marks after a cue (‘urged "would sweep’ → "would").
+RE_FIRST_WORD = re.compile(r"""\s*["“‘']\s*([a-z]+)\b""")
+
+
 def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:
     """When the cue at ``v`` is inside an opening subordinate clause (‘After X criticized Y
     during a debate, Hillary shot back, “…”’), the main clause's subject and verb after it."""
@@ -1250,7 +1278,11 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                         and all(x.text[:1].isalpha() and not _verb_like(x) for x in toks[k:v]))):
                     # (and ‘…,” Det. Craig Sandoval of the robbery unit said’)
                     return Found(m0, None, "cue-after", toks[v].text)
-            if m and _title_lead(lead) and m.start - toks[i].start < 80:
+            if m and _title_lead(lead) and m.start - toks[i].start < 80 \
+                    and not (m.kind != "pronoun" and any(x.word == "that" for x in lead[1:])):
+                # (never a clause of its own with a subject named: ‘…”, given that Mrs Pike had replied to
+                # two of them’, ‘…”, a phrase that Ms. Achterberg says’; but ‘…”, a change that he said’
+                # is the one spoken of)
                 if ends_sentence and toks[i].capitalized and _opens_report(text, toks, v):
                     break  # ‘…done.” Kasich said he would …’: a sentence of its own, reporting speech
                 # after a finished sentence, only ‘Name said’ with nothing between
@@ -1751,10 +1783,19 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
         # that his “…”’; a pronoun only when nothing else is there (but the writer's own "I said" is
         # the writer's)
-        named = [i for i, f in enumerate(founds) if f.mention.kind != "pronoun"]  # type: ignore[union-attr]
+        keep = [i for i in range(len(founds)) if not _inside_report(text, toks, founds, found_at, i)]
+        named = [i for i in keep if founds[i].mention.kind != "pronoun"]  # type: ignore[union-attr]
         last = founds[-1]
         best = (len(founds) - 1 if last.mention.text.lower() in ("i", "we") and last.cue.lower() != "quote"  # type: ignore[union-attr]
-                else (named or [len(founds) - 1])[-1])  # (‘Trump said, and I quote, “…”’ is Trump's)
+                else (named or keep)[-1])  # (‘Trump said, and I quote, “…”’ is Trump's)
+        if keep[-1] > best and found_at[keep[-1]] == n - 1 and founds[keep[-1]].mention.end == toks[n - 2].end \
+                and founds[keep[-1]].mention.text.lower() in ("he", "she", "they") \
+                and toks[n - 3].text.isalpha() and toks[n - 3].text.islower() \
+                and (not _verb_like(toks[n - 3]) or (n >= 4 and toks[n - 4].word in ARTICLES)) \
+                and toks[n - 3].word not in ("which", "that", "what", "who", "whom"):  # type: ignore[union-attr]
+            best = keep[-1]  # a pronoun and its verb right by the words, after a noun they describe: ‘Kessington
+            # had agreed to provide …, a commitment she said “all but guarantees …”’ is hers, never the
+            # company's, ‘a pledge she said’ (never ‘which he calls “…”’ nor ‘sources have said he said “…”’)
         real = [i for i in named if not _after_modal(toks, found_at[i])]
         if _after_modal(toks, found_at[best]) and real:
             best = real[-1]  # ‘Obama said he expected that Americans will say “no”’: Obama's
