@@ -374,7 +374,38 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
     spans = _pair(text, paras, family, marks)
     if family == SINGLE:
         spans = _merge(spans, _pair(text, paras, DOUBLE, marks))
+    else:
+        # a headline keeps its single marks where the body quotes in double ones: ‘Gauthier:
+        # ‘Canadians want us to work together’’, ‘Hartleys agrees 'best ever' pay deal’
+        heads = [i for i, (lo, hi) in enumerate(paras) if _headline(text, lo, hi)]
+        if heads:
+            # (only words given after a label, whose speaker it names: a phrase inside a headline may be a
+            # term, ‘Police warn of ‘phishing’ scam’, and words alone may be anyone's)
+            own = [sp._replace(paragraph=heads[sp.paragraph])
+                   for sp in _pair(text, [paras[i] for i in heads], SINGLE, marks)
+                   if sp.close_end is not None and not sp.continued
+                   and text[sp.para_start:sp.open_at].rstrip().endswith(":")]
+            spans = _merge(spans, own) if own else spans
     return spans
+
+
+#: The longest line that may be a headline of its own.
+HEADLINE_WIDTH = 160
+
+
+def _headline(text: str, lo: int, hi: int) -> bool:
+    """A short line of its own in sentence case, with a left single mark in it, that no stop
+    ends: a headline or a live page's entry headline (‘Small island states: ‘We will not sign our
+    own death warrant’’); never a heading in Title Case (‘Bernie Sanders Pins The Rise Of ISIS On
+    ‘Disastrous’ Invasion Of Iraq’), nor one that ends as a sentence (‘A '$25 billion mistake'?’)."""
+    if hi - lo > HEADLINE_WIDTH or text[lo:hi].rstrip("’'”\"» ")[-1:] in ".,:;!?" \
+            or (text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0):
+        return False  # (nor a line that leads into a quotation below: ‘He wrote in a ‘heartfelt’ post:’)
+    line = text[lo:hi]
+    # (a label's first word and a quotation's first word have their capitals anyway: ‘RMT: ‘This is on TfL’’)
+    long = [w.strip("’”\"'.,:;!?()") for w in line.split()[1:] if w[:1] not in "‘'“\""]
+    long = [w for w in long if len(w) > 3]
+    return not line.isupper() and not (long and sum(w[:1].isupper() for w in long) >= 0.8 * len(long))
 
 
 def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:
