@@ -956,6 +956,9 @@ SIGN_OFF_GOES_ON = frozenset("after in on at during responding speaking writing 
                              "upon when".split())
 
 
+#: Verbs of a cause moving someone to speak, before them and an infinitive (‘prompting MPs to accuse’).
+PROMPTING_VERBS = wordset("prompting prompted prompts prompt spurring spurred leading")
+
 #: Verbs of getting up or going on that an infinitive of speech follows (‘rose to say’, ‘went on to say’).
 RISING_VERBS = wordset("rose stood got went came stepped turned")
 
@@ -1213,8 +1216,10 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if toks[v].text in ";:?!" or toks[v].text in "“”\"":
             break
         if toks[v].word in ("who", "which") and toks[v - 1].text == "," and v - 2 >= i:
-            skip_until = next((c for c in range(v + 1, min(len(toks), v + 16)) if toks[c].text == ","), v)
-            continue  # an aside's verbs are no cue: ‘…,” the woman, who asked not to be named, said’
+            skip_until = next((c for c in range(v + 1, min(len(toks), v + 16)) if toks[c].text == ","),
+                              len(toks) if toks[v].word == "which" else v)
+            continue  # an aside's verbs are no cue: ‘…,” the woman, who asked not to be named, said’ (nor
+            # what one denied of the words, to the sentence's end: ‘accused him of “…” in the region, which the mayor denied.’)
         if toks[v].word == "who" and v > i and toks[v - 1].text[:1].isalpha() \
                 and (past_who := _cue_past_who(text, toks, i, v)) is not None:
             return past_who  # ‘…,” a man who lives nearby said’
@@ -1666,6 +1671,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 own = mention_before(toks, v - 2, 0, text)
                 if own is not None and own.kind in ("name", "pronoun") and (m is None or own.start >= m.end):
                     m = own
+            if toks[v - 1].word == "to" and v > 3 and (own := mention_before(toks, v - 1, 0, text)) is not None \
+                    and own.kind != "pronoun" and own.end == toks[v - 2].end and (b := _index_before(toks, own.start)) >= 0 \
+                    and toks[b].word in PROMPTING_VERBS and toks[b].text.islower():
+                m = own  # the one a cause moved to speak: ‘The cost has doubled, prompting MPs to accuse
+                # National Highways of a “…”’ is the MPs', never the cost's
             g = v - 2
             while g > 1 and toks[g].word in ("up", "on", "forward", "back", "out") and not toks[g].capitalized:
                 g -= 1
@@ -1844,17 +1854,27 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if subject is not None and mixed:
         # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
         # the governor “Chris”’
-        c = max((c for c in range(n - 2) if toks[c].start > subject.end and _joins_clause(text, toks[c:])),
-                default=None)
+        c = max((c for c in range(n - 2) if toks[c].start > subject.end and (_joins_clause(text, toks[c:]) or (
+            toks[c].word == "and" and toks[c - 1].text == ","))), default=None)  # (or ", and" before people's clause:
+        # never ‘Sanders has done well in college towns, and New York has several, including “…”’)
         if c is not None:
             m = sentence_subject(text, toks[c:], known)
             nxt = _token_after(toks, m.end) if m is not None else None
+            if toks[c].word == "and" and c + 3 < n and toks[c + 1].capitalized and toks[c + 2].text.islower() \
+                    and toks[c + 2].word in DESCRIPTION_NOUNS and toks[c + 2].word.endswith("s") \
+                    and toks[c + 2].word not in THING_NOUNS and (m is None or m.end == toks[c + 1].end):
+                s_ = toks[c + 1].start  # people of a nation or a kind: ‘…, and Argentine officials have complained’
+                m, nxt = Mention(s_, toks[c + 2].end, text[s_:toks[c + 2].end], "description"), toks[c + 3]
             if nxt is not None and nxt.text == ",":  # past an aside: ‘while X, the former governor, proposed’
                 k = toks.index(nxt)
                 close = next((j for j in range(k + 1, min(n - 1, k + 10)) if toks[j].text == ","), None)
                 nxt = toks[close + 1] if close is not None and not any(
                     _verb_like(x) for x in toks[k + 1:close]) else nxt
-            if m is not None and m.kind in ("name", "pronoun") and nxt is not None and nxt.text.islower() and (
+            if m is not None and ((m.kind in ("name", "pronoun") and toks[c].word != "and") or (
+                    # (people described too: ‘Buenos Aires considers Montevideo a rival, and Argentine officials
+                    # have complained of “…”’ is the officials')
+                    m.kind == "description" and description_head(m.text) in DESCRIPTION_NOUNS
+                    and description_head(m.text) not in THING_NOUNS)) and nxt is not None and nxt.text.islower() and (
                     _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
                 return Found(m, None, "subject", None)
         return Found(subject, None, "subject", None)

@@ -383,6 +383,10 @@ PLAIN_SPEECH_VERBS = frozenset("said says told tells added adds wrote writes exp
 #: Prepositions a place follows (‘in Templemore’, ‘from Nadi’).
 PLACE_PREPOSITIONS = frozenset("in at from near outside of".split())
 
+#: Lower-case words of where a place lies, before its name (‘in north Essex’, ‘nearby Rockwell Green’).
+PLACE_LIE_WORDS = frozenset("north south east west northern southern eastern western central nearby neighbouring "
+                            "neighboring rural coastal north-east north-west south-east south-west".split())
+
 
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     """Step back over an aside before a cue verb: ", who replaced X in July," or "(R-Utah)"."""
@@ -1009,6 +1013,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 return Mention(inner[0].start, inner[-1].end, text[inner[0].start: inner[-1].end]
                                if text else " ".join(x.text for x in inner), "name", before)
         k = k2
+        if k - 3 >= lo and toks[k].text == ")" and toks[k - 2].text == "(" and toks[k - 1].text.isupper() \
+                and is_name_token(toks[k - 3]):
+            k -= 3  # a body's letters in brackets before the aside: ‘The Supreme Court of Justice (TSJ), which …, said’
         if k < lo:
             return None
     t = toks[k]
@@ -1094,6 +1101,19 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 (toks[k].word in ROLE_NOUNS and toks[k].text.isupper()) or (i == k and toks[k].word in PARTY_WORDS)):
             return _description(toks, d, k, text, lower_first=True)  # "One Labour MP, who …, said", "One
             # senior Liberal, speaking on condition of anonymity, said"
+        # places after a preposition inside a description, with where they lie or listed: ‘A parish council
+        # in north Essex said’, ‘Residents of Chelston and nearby Rockwell Green said’ (the ones described,
+        # never the place)
+        # never ‘the Bank of England and Reeves said’, two speakers: a word of where one lies tells places)
+        p = i - 1 if i - 1 >= lo and toks[i - 1].text.islower() and toks[i - 1].word in PLACE_LIE_WORDS else i
+        q, first_end, lies = p, k, p < i
+        if p - 2 >= lo and toks[p - 1].word == "and" and is_name_token(toks[p - 2]) and not is_possessive(toks[p - 2]):
+            q, first_end = _name_run_back(toks, p - 2), p - 2
+            if q - 1 >= lo and toks[q - 1].text.islower() and toks[q - 1].word in PLACE_LIE_WORDS:
+                q, lies = q - 1, True
+        if lies and q - 2 >= lo and toks[q - 1].word in PLACE_PREPOSITIONS and toks[q - 1].text.islower() \
+                and (d := _description_back(toks, first_end, lo)) is not None and d < q - 1:
+            return _description(toks, d, k, text)
         # "a source close to the Kremlin": the name is the object inside a description
         if i - 1 >= lo and toks[i - 1].word in ("the",):
             d = _description_back(toks, k, lo)
@@ -1617,6 +1637,12 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         if not (x.word in ROLE_NOUNS or x.word in DETERMINERS or x.word in POSSESSIVES or x.word.islower()
                 or x.text[:1].isdigit() or (x.text == "/" and k > j and toks[k - 1].text[:1].isdigit())):
             break
+        if subject and last_run is not None and last_run[1] == k - 1 and x.text.isalpha() and x.text.islower() \
+                and len(x.word) > 3 and x.word.endswith("s") and not x.word.endswith("ss") and k + 1 < n \
+                and is_name_token(toks[k + 1]) and x.word not in ROLE_NOUNS and x.word not in DESCRIPTION_NOUNS \
+                and not _role_plural(x.word):
+            break  # a verb in the present between the subject's name and its object's: ‘Buenos Aires considers
+            # Montevideo a rival’ (never a title: ‘Apple boss Tim Cook’)
         if subject and last_run is None and k > j and toks[j].word in DETERMINERS and x.text.islower() \
                 and x.word not in ROLE_NOUNS and ((len(x.word) > 4 and x.word.endswith("ed")) or x.word in IRREGULAR_PAST) \
                 and k + 1 < n and is_name_token(toks[k + 1]):
