@@ -1851,8 +1851,9 @@ def _title_after_body(toks: list[Token], k: int) -> int | None:
     if e == k:
         return None
     r = e
-    while r < n and r - e < 3 and toks[r].text.isalpha() and toks[r].text.islower() and toks[r].word not in FUNCTION_WORDS:
-        r += 1
+    while r < n and r - e < 3 and toks[r].text.isalpha() and toks[r].text.islower() and toks[r].word not in FUNCTION_WORDS \
+            and (toks[r].word not in SPEECH_VERBS or toks[r].word in ROLE_NOUNS):
+        r += 1  # (never a verb: ‘Smith and Jones told reporter Ann Lee:’ names two people)
     if r == e or r + 1 >= n or toks[r - 1].word not in ROLE_NOUNS or not is_name_token(toks[r]) \
             or not is_name_token(toks[r + 1]) or is_organisation([x.text for x in toks[r:_name_run_end(toks, r) + 1]]):
         return None

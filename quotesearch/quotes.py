@@ -379,15 +379,20 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
         # ‘Canadians want us to work together’’, ‘Hartleys agrees 'best ever' pay deal’
         heads = [i for i, (lo, hi) in enumerate(paras) if _headline(text, lo, hi)]
         if heads:
-            # (only words given after a label, whose speaker it names: a phrase inside a headline may be a
-            # term, ‘Police warn of ‘phishing’ scam’, and words alone may be anyone's)
+            # (only words given after a label, whose speaker it names, that end the line: a phrase inside a
+            # headline may be a term, ‘Police warn of ‘phishing’ scam’, and words alone may be anyone's)
             own = [sp._replace(paragraph=heads[sp.paragraph])
                    for sp in _pair(text, [paras[i] for i in heads], SINGLE, marks)
                    if sp.close_end is not None and not sp.continued
-                   and text[sp.para_start:sp.open_at].rstrip().endswith(":")]
+                   and text[sp.para_start:sp.open_at].rstrip().endswith(":") and not text[sp.close_end:sp.para_end].strip()
+                   and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in SECTION_LABELS]
             spans = _merge(spans, own) if own else spans
     return spans
 
+
+#: A page's section labels before a headline's colon, no speakers (‘Live: ‘Massive queues’ at Dover’).
+SECTION_LABELS = frozenset("""live update updated updates breaking watch video analysis opinion comment weather
+pictures photos listen explainer exclusive review revealed latest""".split())
 
 #: The longest line that may be a headline of its own.
 HEADLINE_WIDTH = 160
