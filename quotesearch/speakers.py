@@ -830,6 +830,31 @@ BE_WORDS = frozenset({"be", "been", "being", "become", "became"})
 BE_FORMS_ALL = BE_WORDS | {"is", "was", "were", "are"}
 
 
+#: Nouns that tell a sex said of a named person: never an office's "-man" nor "actor", which women hold
+#: too (‘Baroness Okonedo-Frye, a former party chairman’).
+SEX_NOUNS = {w: sex for w, sex in GENDERED_NOUNS.items()
+             if w != "actor" and not (sex == "m" and w.endswith("man") and w not in ("man", "gentleman"))}
+
+
+#: A name opening a sentence, then what tells its sex: a noun of one sex set off after it or after
+#: "is"/"was" (‘Bernie Walsh, the union’s first woman branch secretary,’, ‘Bernie was also the first
+#: woman in the region’; never a possessive's noun, ‘Kim was the man’s daughter’, a hyphened one, nor a
+#: list's), a reflexive right after its verb (‘Walsh described herself as’), or the pronoun its "who"
+#: clause, naming no one, leads to (‘Walsh, who drove the 82 for 30 years, said she …’). Group 1, the
+#: name; 2, the noun; 3, the reflexive; 4, the pronoun.
+RE_SEX_SAID_OF_NAME = regex.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][”\"’']?\s))((?:\p{Lu}[\p{L}’'\-]+\.? ){0,2}\p{Lu}[\p{L}’'\-]+)(?:"
+    r"(?:, (?:\d{1,3}, )?| (?:is|was)(?: also| now| still)? )(?:the|a|an) "
+    r"(?:(?!(?:of|and|or|in|to|for|with|at|by|from|who|that)\b)(?:[\p{Ll}\d\-]+|\p{L}+[’']s) ){0,3}?"
+    r"(" + "|".join(sorted(SEX_NOUNS, key=len, reverse=True)) + r")(?![\w’'\-/]| and\b| or\b)"
+    r"| \p{Ll}+ (himself|herself)\b"
+    r"|, (?:\d{1,3}, )?who [^,.!?“”\"\n\p{Lu}]{1,80}, (?:said|says|told (?:the )?\p{Ll}+) (he|she)\b)")
+
+
+#: A pronoun of each sex.
+RE_PRONOUN_OF_SEX = {"m": regex.compile(r"\b(?:he|him|his|himself)\b"), "f": regex.compile(r"\b(?:she|her|hers|herself)\b")}
+
+
 #: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
 RE_SEX_AFTER = regex.compile(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself)\b")
 
@@ -1582,6 +1607,7 @@ class Cast:
         self._taken: dict[tuple[int, int], bool] = {}  # whether a surname was written alone before a namesake
         self._sorted_spots: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # people's spots in text order
         self._collect_names()
+        self._sexes_told()
 
     def _collect_names(self) -> None:
         """One regex pass over the capitalised runs of the text (never a full tokenisation); a run
@@ -1754,6 +1780,39 @@ class Cast:
                     named_once.append((m.start(2), m.group(2), None))
                 i = text.find(key, i + len(key))
         self._add_mononyms(named_once, given_names=True)
+
+    def _sexes_told(self) -> None:
+        """The sex the text itself says someone is, over the one the lists give the given name: ‘Bernie
+        Walsh, the union’s first woman branch secretary,’, ‘Bernie was also the first woman in the region’
+        (a woman: "she" is hers). One regex pass; only for someone the written name names alone (a
+        surname no namesake shares, a given name one person opens with), and never when the text
+        says both sexes of them."""
+        told: dict[int, tuple[Person, set[str]]] = {}
+        firsts: dict[str, Person | None] | None = None
+        for m in RE_SEX_SAID_OF_NAME.finditer(self.text):
+            words = [w for w in m.group(1).split() if w.rstrip(".").lower() not in HONORIFICS]
+            if not words or self._in_headline(m.start()):
+                continue
+            key = surname_key(words)
+            p = self.by_surname.get(key)
+            if self.namesakes.get(key) or (p is not None and not (p.name == " ".join(words) or p.name.endswith(" " + " ".join(words)))):
+                p = None
+            if p is None and len(words) == 1:
+                if firsts is None:
+                    firsts = {}
+                    for q in self._named_in_full():
+                        first = q.name[:q.name.index(" ")].lower()
+                        firsts[first] = None if first in firsts else q
+                p = firsts.get(words[0].lower())
+            if p is None or p.kind != "name" or " " not in p.name:
+                continue
+            sex = SEX_NOUNS[m.group(2)] if m.group(2) else "m" if (m.group(3) or m.group(4)) in ("he", "himself") else "f"
+            if m.group(4) and RE_PRONOUN_OF_SEX["f" if sex == "m" else "m"].search(self.text, m.end(1), m.start(4)):
+                continue  # (never when the clause speaks of another: ‘Walsh, who met her on Monday, said she’)
+            told.setdefault(id(p), (p, set()))[1].add(sex)
+        for p, sexes in told.values():
+            if len(sexes) == 1 and p.gender != (sex := next(iter(sexes))):
+                p.gender = sex
 
     def _add_mononyms(self, mononyms: list[tuple[int, str, str | None]], given_names: bool = False) -> None:
         """People the article names by one word (where, the word, a role): "Pop star Vesper", "DJ
