@@ -168,9 +168,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # "a sprawling family saga called “The Understudies”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
-    if len(toks) >= 3 and toks[-1].word in ("headline", "heading", "title", "subtitle", "tagline") \
+    if len(toks) >= 3 and toks[-1].word in ("headline", "heading", "title", "subtitle", "tagline", "theme", "motto") \
             and toks[-2].word == "the" and toks[-3].word in ("under", "with", "beneath"):
-        return True  # a title, whatever its case: ‘wrote the post under the headline “What commitment looks like.”’
+        return True  # a title, whatever its case: ‘wrote the post under the headline “What commitment looks like.”’,
+        # ‘held this year under the theme “Hospitality Without Borders,”’
     if definite_name and any(t.word in ("call", "calls", "calling") for t in toks[-3:]):  # (never "called X “the
         # devil”": what one called someone is said)
         return True  # a name given with "the": ‘her customers call “the Wonky,”’, ‘We're calling it “The Settler.”’
@@ -345,11 +346,12 @@ single album record podcast programme program episode column poem painting exhib
 production staging piece sculpture installation mural artwork canvas ticker
 broadcast collection anthology headline essay newsletter segment saga romance thriller novella trilogy sequel
 memoirs comedy cookbook mixtape soundtrack
-""".split()) | frozenset("classic hit anthem ballad track opener hymn tune".split())
+""".split()) | frozenset("classic hit anthem ballad track opener hymn tune report study survey".split())
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
 #: a one-word title after them may end its sentence (‘her blockbuster film, “Trainwreck.”’).
-PLAIN_WORK_NOUNS = WORK_NOUNS - frozenset("classic hit anthem ballad track opener hymn tune game record".split())
+PLAIN_WORK_NOUNS = WORK_NOUNS - frozenset("classic hit anthem ballad track opener hymn tune game record report study survey".split())
+# (a report's title is one only in title case: ‘whose latest report, “Dubai Residential Market Outlook 2025”,’)
 
 #: A title of one capitalised word, after a noun of a work: ‘the classic “Mannenberg,”’.
 RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
@@ -532,6 +534,9 @@ def _rating_lead(toks: list[Token], content: str) -> bool:
                  or (toks[-2].text in "”\"’'" and len(toks) >= 3 and RE_STOCK_RATING.fullmatch(toks[-3].word))):
         return True  # an analyst's rating of a share: ‘downgraded the stock to “underperform” from “market
         # perform.”’, ‘initiated coverage at “buy”’ (never ‘upgraded to the “Secret” level’)
+    if RE_CREDIT_GRADE.fullmatch(content.strip(" .,")) and any(x.word in RATE_VERBS or x.word in STOCK_RATE_VERBS
+                                                              for x in toks[-3:]):
+        return True  # a grade a rating agency gives: ‘Summit Mutual is rated “A” (Excellent) by AM Best’
     r = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1) if toks[k].word in RATE_VERBS), None)
     return r is not None and all(x.word in RATED_WORDS for x in toks[r + 1:]) \
         and (r + 1 == len(toks) or toks[r + 1].word != "the" or len(toks) - r > 2) \
@@ -543,6 +548,8 @@ RE_STOCK_RATING = regex.compile(
     r"(?i:buy|strong buy|sell|strong sell|hold|outperform|underperform|market perform|sector perform|peer perform"
     r"|market outperform|sector outperform|sector underperform|overweight|underweight|equal[ -]weight|market weight"
     r"|neutral|accumulate|reduce|add|in[ -]line)")
+#: The grades credit and insurance rating agencies give (‘rated “A” (Excellent)’, ‘cut to “BB+”’, ‘“Baa2”’).
+RE_CREDIT_GRADE = regex.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|D)(?:[+-]|\+\+)?|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca")
 STOCK_RATE_VERBS = frozenset("upgraded upgrades upgrade upgrading downgraded downgrades downgrade downgrading rated rates "
                              "initiated initiates reiterated reiterates rating stock shares recommendation".split())
 # (and a share's nouns: ‘cut its rating to “sell”’, ‘moved the shares to “hold”’; never ‘moved to “hold” the vote’)
@@ -565,10 +572,8 @@ def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
     hit, “Disgusting.”’, which ends its sentence)."""
     if not names_a_work(toks):
         return False
-    i = len(toks) - 1
-    if toks[i].text == ",":
-        i -= 1
-    if toks[i].word in PLAIN_WORK_NOUNS or toks[i].word in PERFORM_VERBS:
+    i = _work_noun_at(toks) if toks[-1].word != "of" else len(toks) - 1
+    if toks[i].word in PLAIN_WORK_NOUNS or toks[i].word[:-1] in PLAIN_WORK_NOUNS or toks[i].word in PERFORM_VERBS:
         return True  # (‘her blockbuster film, “Trainwreck.”’, ‘the movie “Spotlight”’, ‘playing “Yellow”’)
     if not text[sp.start:sp.end].endswith(","):
         return False
@@ -639,6 +644,12 @@ def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
         return False
     if content.endswith(",") and RE_GLOSS_AFTER.match(text, sp.close_end) is not None:
         return True
+    if RE_QUOTED_GLOSS_AFTER.match(text, sp.close_end) is not None and not any(
+            t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word == "as"
+            or (t.word in SPEECH_VERBS and (k + 1 == len(toks) or toks[k + 1].word != "of"))  # (a noun: ‘charges of’)
+            for k, t in enumerate(toks[-8:], max(0, len(toks) - 8))):
+        return True  # a gloss in marks of its own: ‘on charges of “moharebeh”, or “waging war against God”’ (never
+        # ‘called it “reckless,” or “utterly insane”’)
     if not content.endswith((".", ",")) or len(toks) < 3 or toks[-1].word != "or" \
             or any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word == "as" for t in toks[-8:]):
         return False  # (never what something is called: ‘called the rule unfair or “worse,”’)
@@ -656,6 +667,9 @@ CHARACTERISING_VERBS = frozenset("described describes describing branded brands 
 #: ‘an “orange” level heat alert’; never ‘a “high” level of concern’).
 RE_LEVEL_AFTER = regex.compile(r" level (?:\p{Ll}+ ){0,2}(?:warning|alert|advisory|watch)s?\b")
 
+
+#: A gloss in marks after a term's comma and "or" (‘“moharebeh”, or “waging war against God”’).
+RE_QUOTED_GLOSS_AFTER = regex.compile(r",? or [“\"‘]\p{Ll}[\p{Ll}\-]+(?: [\p{L}\-’']+){1,5}[,.]?[”\"’]")
 
 #: A plain noun phrase of two or three words after a term's comma and "or" (‘“rido,” or clan feud,’).
 RE_GLOSS_AFTER = regex.compile(r" or (?:the |an? )?(?!(?:even|maybe|perhaps|worse|better|not|so|at)\b)"
@@ -728,13 +742,38 @@ def _title_by_context(text: str, sp: Span, content: str, toks: list[Token]) -> b
 OWNERS = frozenset("the his her their its my our your this".split())
 
 
+def _work_noun_at(toks: list[Token]) -> int:
+    """Where the noun a work's title may follow stands: right before the mark (‘his book,’, ‘a
+    revival of’) or before "including" or "such as" (‘two short films, including “Salt”’)."""
+    i = len(toks) - 1
+    if i >= 1 and (toks[i].word == "including" or (toks[i].word == "as" and toks[i - 1].word == "such")):
+        i -= 1 if toks[i].word == "including" else 2
+        return i - 1 if i >= 1 and toks[i].text == "," and toks[i - 1].word.endswith("s") else \
+            i if i >= 0 and toks[i].word.endswith("s") else -1  # (works of a list: ‘books, including’)
+    return i - 1 if i >= 0 and toks[i].word in (",", "of") else i
+
+
+#: Nouns of a work's makers, before "of" and its title (‘the author of “Unruly Subjects: …”’).
+MAKER_NOUNS = frozenset("author authors co-author writer creator creators maker makers composer developer developers".split())
+
+
+def _work_lead(toks: list[Token]) -> bool:
+    """The words before the marks lead to a work's title: its maker's ‘the author of’, ‘the makers
+    of’, or what one is known for: ‘best known for the award-winning’ (the caller checks the marks
+    hold a title)."""
+    if len(toks) >= 2 and toks[-1].word == "of" and toks[-2].word in MAKER_NOUNS:
+        return True
+    k = next((k for k in range(len(toks) - 1, max(0, len(toks) - 4), -1) if toks[k].word == "for"), None)
+    return k is not None and toks[k - 1].word == "known" and all(
+        x.word in DETERMINERS or x.word in POSSESSIVES or (x.text.islower() and x.word not in FUNCTION_WORDS)
+        for x in toks[k + 1:])
+
+
 def names_a_work(toks: list[Token]) -> bool:
     """The words right before a mark name a work: ‘his book’, ‘her fifth novel,’ ‘a revival of’
     (and a share's ticker: ‘under the ticker “LUMN.”’; but a sign's or a hat's words are quoted,
     as PolNeAR annotates them: ‘a hat reading, “Make Mexico Great Again Also”’)."""
-    i = len(toks) - 1
-    if i >= 0 and toks[i].word in (",", "of"):
-        i -= 1
+    i = _work_noun_at(toks)
     p = i - 1
     while p >= 0 and (toks[p].word in DETERMINERS or toks[p].word in POSSESSIVES or (toks[p].text.islower() and p >= i - 3
                                                                                     and toks[p].word not in PREPOSITIONS)):
@@ -830,11 +869,13 @@ def _between_names(text: str, sp: Span, before_toks: list[Token]) -> bool:
         and text[sp.close_end + 1:sp.close_end + 2].isupper()
 
 
-def is_title(content: str, full_stop: bool = False) -> bool:
+def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> bool:
     """A short Title Case phrase without a sentence's punctuation: the name of a show or a work.
 
     ``full_stop``: a full stop the sentence put inside the marks may end it, where the words
-    before say a work is named (‘her fifth book, “The Keeper’s Wife.”’).
+    before say a work is named (‘her fifth book, “The Keeper’s Wife.”’); ``subtitle``: a subtitle
+    after a colon may make it long, where its maker is named before (‘the author of “Unruly
+    Subjects: Women and Protest in Victorian Britain”’).
 
     >>> is_title("Good Morning America"), is_title("Arms for Peace,"), is_title("We wait.")
     (True, True, False)
@@ -842,7 +883,8 @@ def is_title(content: str, full_stop: bool = False) -> bool:
     (False, True)
     """
     words = content.rstrip(",." if full_stop else ",").split()
-    if not 2 <= len(words) <= 7 or content.rstrip()[-1:] in ("?!" if full_stop else ".?!"):
+    if not 2 <= len(words) <= (12 if subtitle and ":" in content[:-1] else 7) \
+            or content.rstrip()[-1:] in ("?!" if full_stop else ".?!"):
         return False
     big = [w for w in words if len(w) > 3 and not w[:1].isdigit()]  # (years keep no capital: ‘American Interiors, 1900-1950’)
     return bool(big) and all(w[:1].isupper() for w in big) and words[0][:1].isupper()
@@ -912,6 +954,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
                      and not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())) \
             or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
+            or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
@@ -1123,6 +1166,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
                     and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
+                or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None  # (the gloss in
+                    # marks of a term before: ‘“moharebeh”, or “waging war against God”’)
+                    and (gloss := RE_QUOTED_GLOSS_AFTER.match(text, spans[idx - 1].close_end)) is not None
+                    and gloss.end() == sp.close_end) \
                 or (sp.close_end is not None and content.isalpha() and RE_LEVEL_AFTER.match(text, sp.close_end)):
             # (a level's name on a warning's scale: ‘issued a “danger” level continuous rain warning’)
             scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
