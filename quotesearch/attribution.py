@@ -1293,6 +1293,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
                 if subject is not None:  # (and one nothing before resolves: ‘Another caller, Derek, a
                     found.person, found.how = subject, "pronoun"  # retired postman, … “…,” he said’)
+            if found.rule == "cue-after" and found.how == "pronoun-unresolved" and found.mention.text.lower() == "they":
+                one = _singular_they(text, sp, lo)  # (a "they" nothing plural before resolves)
+                if one is not None:
+                    found.person, found.how = one, "pronoun"
             if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
                 asked = _one_asked(text, sp, paras, cast, found)
                 if asked is None and idx > 0 and results[idx - 1][1] is not None and results[idx - 1][1].person is not None \
@@ -1494,9 +1498,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     return quotes
 
 
-#: Another of the same kind speaking, before or after the marks (‘Another asked:’, ‘said another.’).
+#: Another of the same kind speaking, before or after the marks (‘Another asked:’, ‘said another.’,
+#: ‘Another described Northwind as “…”’).
 _ANOTHER_VERBS = r"(?P<verb>said|says|asked|asks|wrote|writes|added|adds|replied|commented|posted|joked|quipped|countered)"
-RE_ANOTHER_BEFORE = regex.compile(r"(?<![\p{L},;] )(?P<who>Another(?: (?P<noun>\p{Ll}+))?) " + _ANOTHER_VERBS + r"[:,]?\s*$")
+RE_ANOTHER_BEFORE = regex.compile(r"(?<![\p{L},;] )(?P<who>Another(?: (?P<noun>\p{Ll}+))?) (?:" + _ANOTHER_VERBS
+                                  + r"[:,]?|(?P<verb>described)(?: [\p{L}’'\-]+){1,3} as)\s*$")
 RE_ANOTHER_AFTER = regex.compile(r"\s*,?\s*" + _ANOTHER_VERBS + r" (?P<who>another(?: (?P<noun>\p{Ll}+))?)[.,]")
 
 
@@ -1510,9 +1516,11 @@ def _another(m: regex.Match, before: Found | None) -> str:
     if len(words) >= 4 and words[:3] == ["one", "of", "the"] and before.person.kind == "description" \
             and words[-1].isalpha() and words[-1].islower():
         return "another of the " + " ".join(words[3:])  # (‘One wrote:’ of the viewers, ‘Another added:’)
+    head = description_head(name) if len(words) >= 2 else None
+    at = next((i for i in range(1, len(words)) if words[i] == head), len(words) - 1)
     if len(words) >= 2 and words[0].lower() in ("one", "a", "an") and before.person.kind == "description" \
-            and words[-1].isalpha() and words[-1].islower():
-        return "another " + words[-1]
+            and words[at].isalpha() and words[at].islower():
+        return "another " + " ".join(words[at:])  # (from its head: ‘One person with knowledge of the …’)
     return "another"
 
 
@@ -1906,11 +1914,38 @@ STANCE_WORDS = """
 worried concerned sure certain convinced optimistic pessimistic hopeful skeptical sceptical critical blunt forgiving angry
 upset calm relaxed defiant philosophical unimpressed impressed pleased happy unhappy positive confident cautious candid
 frank resigned bitter enthusiastic unrepentant unmoved unapologetic adamant emphatic dismissive sanguine guarded scathing
-blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic remorseful tearful
+blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic remorseful tearful emotional
 """.split()
 RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:less |more |not |far |much |also |equally |just as )?"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")"
                                 r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b")
+
+#: One person brought in unnamed as a sentence's subject, with a stance (‘But one Conservative MP, who
+#: asked not to be named, was scathing.’, ‘Another, a loyalist, was more emotional.’).
+RE_ONE_UNNAMED_OPENS = regex.compile(r"\s*(?:(?:But|And|Yet) )?(?:(?P<who>(?i:one|another|an?) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+)"
+                                     r"|Another, an? (?P<aside>[\p{Ll}\-]+(?: [\p{Ll}\-]+){0,2}),)(?=" + RE_STANCE_AFTER.pattern + ")")
+
+
+def _singular_they(text: str, sp: Span, lo: int) -> Person | None:
+    """The one person the sentence just before opens with, unnamed, for a "they" after a quotation
+    that nothing plural before resolves: a singular "they" (‘But one Conservative MP, who asked not
+    to be named, was scathing. “…,” they told the BBC.’ is the MP's; ‘Another, a loyalist, was more
+    emotional.’ is "another loyalist")."""
+    if sp.open_at <= lo:
+        return None  # (the sentence in the quotation's own paragraph only)
+    ends = sentence_ends(text, lo, sp.open_at)
+    s = ends[-2] if len(ends) > 1 else lo
+    one = RE_ONE_UNNAMED_OPENS.match(text, s, sp.open_at)
+    if one is None:
+        return None
+    name = one.group("who") or "another " + one.group("aside")
+    head = description_head(name)
+    if (head is None and one.group("who")) or head in THING_NOUNS or head in COLLECTIVE_NOUNS \
+            or (head or "").endswith("s") and not (head or "").endswith("ss"):
+        return None  # (never a body nor a group: ‘One firm was defiant.’, ‘A family was upbeat.’; a noun no
+        # list holds only set off after "Another": ‘Another, a loyalist,’)
+    return Person(name[0].lower() + name[1:], kind="description")
+
 
 #: Pronouns that are objects (another acted on: ‘A judge sentenced him’).
 OBJECT_PRONOUNS = frozenset("him her them".split())
@@ -1978,7 +2013,8 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
     def bodylike(p: Person) -> bool:
         head = description_head(p.name) if p.kind == "description" else None
         return p.kind == "organisation" or p.placelike or (head is not None and not p.plural and (
-            head in BODY_NOUNS or head in ORG_WORDS or head in DOCUMENT_NOUNS or head in WRITTEN_NOUNS)) or (
+            head in BODY_NOUNS or head in ORG_WORDS or head in THING_NOUNS or head in WRITTEN_NOUNS)) or (
+            # (any body's noun: ‘The panel was unmoved. It said the law had “…”’)
             p.kind == "name" and p.gender is None and not p.titled
             and (p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS or p.name.rsplit(" ", 1)[-1].lower() in ORG_WORDS))
 

@@ -255,7 +255,7 @@ filing complaint lawsuit indictment order release post tweet email emails messag
 editorial article piece book transcript bill resolution platform ad advert advertisement suit commentary
 affidavit contract video footage recording verdict petition audit inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
-leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation
+leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
 """)
 
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
