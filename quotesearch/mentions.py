@@ -899,6 +899,54 @@ ONE_SAYS = frozenset("said says wrote writes added adds told tweeted commented r
 FIRM_SAYS = frozenset("said says told added announced warned confirmed wrote stated".split())
 
 
+#: Words that join a body's head to its remit inside its name (‘Committee on Enforced Disappearances’,
+#: ‘Friends of the Earth’), and foreign ones with their articles (‘Semillas para la Democracia’).
+REMIT_JOINERS = frozenset("of for on".split())
+FOREIGN_JOINERS = frozenset("para por pour".split())
+FOREIGN_ARTICLES = frozenset("la el los las le les".split())
+
+#: Heads of bodies named with a remit after them that no list of bodies holds (‘the National Chamber
+#: of the Iron and Steel Industry’, ‘Friends of the Earth’).
+REMIT_HEADS = frozenset("chamber friends".split())
+
+#: Last words of a day or a place after "on", never a remit (‘said the Commission on Election Day’).
+NOT_REMITS = frozenset("day eve night morning afternoon evening week weekend street avenue hill road".split())
+
+
+def _remit_head(t: Token) -> bool:
+    return t.capitalized and (_body_word(t) or t.word in REMIT_HEADS)
+
+
+def _remit_body_back(toks: list[Token], i: int, lo: int) -> int | None:
+    """Where a body's name starts when the capitalised run at ``toks[i]`` is its remit after a
+    lower-case joiner: ‘Committee on Enforced Disappearances’, ‘Chamber of the Iron …’, ‘Friends
+    of the Earth’, ‘Semillas para la Democracia’ (a body's head before "of", "for", "on": never
+    "Smith of Jones Ltd", "Senator X of Ohio"; a platform after "on" is where it was said)."""
+    c = i - 1
+    if c - 1 > lo and toks[c].text in FOREIGN_ARTICLES and toks[c - 1].text in FOREIGN_JOINERS:
+        c -= 1
+    elif c - 1 > lo and toks[c].text == "the" and toks[c - 1].text in ("of", "for"):
+        c -= 1
+    elif c >= lo and toks[c].text in ("of", "for"):
+        return None  # (a bare "of" or "for" is read where the name's holder is: ‘the 3rd U.S. Circuit Court of Appeals’)
+    if c - 1 < lo or toks[c].text not in REMIT_JOINERS | FOREIGN_JOINERS or toks[i].word in PLATFORM_NOUNS \
+            or toks[_name_run_end(toks, i)].word in NOT_REMITS:
+        return None
+    p = c - 1
+    if not is_name_token(toks[p]) or is_possessive(toks[p]) or not (toks[c].text in FOREIGN_JOINERS or _remit_head(toks[p])):
+        return None
+    r = _name_run_back(toks, p)
+    if r < lo or any(gender_of(x.text) is not None or is_possessive(x) for x in toks[r:p + 1]):
+        return None
+    b = r - 1
+    while b >= lo and (toks[b].text in ("the", "The") or toks[b].word in OFFICE_ADJECTIVES):
+        b -= 1
+    if b >= lo and (toks[b].word in NAME_HOLDERS or is_possessive(toks[b])):
+        return None  # (a body inside a description or owned, read as before: ‘a spokeswoman for the federal
+        # Department of Education’, ‘the state's Office of Workforce Development’)
+    return r
+
+
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -1081,12 +1129,17 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             # a body's name with "and" in it: "the Department of Health and Social Care" (never
             # "Trump and Clinton": only after "of", inside a body's name)
             b = _name_run_back(toks, i - 2)
+            if b - 2 > lo and toks[b - 1].text == "the" and toks[b - 2].word in ("of", "for") and _remit_head(toks[b - 3]):
+                b -= 1  # (and its "the": ‘the National Chamber of the Iron and Steel Industry’)
             if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])) \
                     or (k == i and toks[b - 2].word not in DEPARTMENT_WORDS
                         and not (b == i - 2 and toks[b].word in OFFICE_WORDS and t.word in OFFICE_WORDS)):
                 break  # (one word after "and" only in a department's name: "Department of Fish and Game", or
                 # joining two words of a remit: ‘The Chaguanas Chamber of Industry and Commerce said’)
             i = _name_run_back(toks, b - 2)
+        if (r := _remit_body_back(toks, i, lo)) is not None and all(gender_of(x.text) is None for x in toks[i:k + 1]) \
+                and not split_title([x.text for x in toks[i:k + 1]])[0]:  # (never a title and a name after it)
+            i = r  # a body's name with its remit: ‘The United Nations Committee on Enforced Disappearances said’
         if i - 2 >= lo and toks[i - 1].text == "&" and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) \
                 and all(gender_of(x.text) is None for x in toks[i:k + 1]):
             # a firm of partners' names: ‘London shipbroker Ashworth & Lowe said’, ‘said Clarke & Sons’
@@ -1419,7 +1472,9 @@ spokesperson aide aides counsel successor heir secretary assistant deputy next n
 def _state_before_role(toks: list[Token], k: int) -> bool:
     """The word at ``toks[k]`` is the adjective "state" before a lower-case role ("the former state
     senator"), never the verb."""
-    return toks[k].word == "state" and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].word in ROLE_NOUNS
+    return toks[k].word == "state" and toks[k].text.islower() and k + 1 < len(toks) and (toks[k + 1].word in ROLE_NOUNS or (
+        # (or its possessive before a lower-case noun: ‘a senior official in the Sinaloa state prosecutor's office’)
+        is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS and k + 2 < len(toks) and toks[k + 2].text.islower()))
 
 
 def state_before_title(toks: list[Token], k: int) -> bool:
@@ -1674,7 +1729,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             j == 0 or toks[j - 1].text in SENTENCE_BREAKS):  # (never a place: "…, Queens, the enclave")
         # "Officials in Kyiv welcomed …": people described, and where they are
         e = j
-        if k + 1 < n and toks[k].word in ("in", "at", "from", "of", "for", "with") and is_name_token(toks[k + 1]):
+        if k + 1 < n and toks[k].word == "and" and toks[k + 1].text.islower() and _plural_noun_capital(toks[k + 1]):
+            e = k + 1  # two kinds of people, one subject: ‘Housekeepers and cooks who marched … chanted’
+        elif k + 1 < n and toks[k].word in ("in", "at", "from", "of", "for", "with") and is_name_token(toks[k + 1]):
             e = k + 1
             while e + 1 < n and not is_possessive(toks[e]) and (is_name_token(toks[e + 1]) or (
                     toks[e + 1].text == "&" and e + 2 < n and is_name_token(toks[e + 2]))):
@@ -1754,6 +1811,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     return _description(toks, rs - 1, re_, text)
                 e_ = toks[_body_name_end(toks, rs, re_)].end
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
+                               "organisation")
+            if rs == j and not role and _remit_after(toks, re_) is not None:
+                e_ = toks[_body_name_end(toks, rs, re_)].end  # a body's name with its remit: ‘Oxford Friends of the Earth’
+                return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[rs:_body_name_end(toks, rs, re_) + 1]),
                                "organisation")
             if re_ + 2 < n and toks[re_ + 1].word == "and" and is_name_token(toks[re_ + 2]) and rs == j \
                     and not role:
@@ -1873,8 +1934,12 @@ def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
     n = len(toks)
     e = re_
     body = any(_body_word(x) for x in toks[rs:e + 1])
-    while e + 2 < n and toks[e + 1].word in ("of", "for", "and", "&") and is_name_token(toks[e + 2]):
-        f = e + 2
+    while e + 2 < n and toks[e + 1].word in ("of", "for", "and", "&") and is_name_token(toks[e + 2]) \
+            or (r := _remit_after(toks, e)) is not None:
+        if e + 2 < n and toks[e + 1].word in ("of", "for", "and", "&") and is_name_token(toks[e + 2]):
+            f = e + 2
+        else:  # a remit after "on", "of the", "para la": ‘the Committee on Enforced Disappearances’
+            body, f = True, r
         while f + 1 < n and is_name_token(toks[f + 1]) and not is_possessive(toks[f]):
             f += 1
         more = any(_body_word(x) for x in toks[e + 2:f + 1]) or (
@@ -1884,7 +1949,33 @@ def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
         body, e = True, f
     if e + 1 < n and toks[e + 1].text.islower() and toks[e + 1].word in BODY_HEADS:
         e += 1  # "the Teamsters union"
+    elif e + 2 < n and toks[e + 1].text.islower() and toks[e + 1].word.endswith(("s’", "s'")) \
+            and toks[e + 2].text.islower() and toks[e + 2].word in BODY_HEADS | {"conference"}:
+        e += 2  # the body of a nation's people of a calling: "the Mexican bishops’ conference"
     return e
+
+
+def _remit_after(toks: list[Token], e: int) -> int | None:
+    """Where a body's remit ends when one follows its head at ``toks[e]`` after a lower-case joiner
+    (‘Committee on Enforced Disappearances’, ‘Friends of the Earth’, ‘Semillas para la Democracia’):
+    the reverse of :func:`_remit_body_back`."""
+    n = len(toks)
+    c = e + 1
+    if c + 1 >= n or toks[c].text not in REMIT_JOINERS | FOREIGN_JOINERS or is_possessive(toks[e]) \
+            or not (toks[c].text in FOREIGN_JOINERS or _remit_head(toks[e])):
+        return None
+    f = c + 1
+    if f + 1 < n and ((toks[f].text == "the" and toks[c].text in ("of", "for"))
+                      or (toks[f].text in FOREIGN_ARTICLES and toks[c].text in FOREIGN_JOINERS)):
+        f += 1
+    if not is_name_token(toks[f]) or toks[f].word in PLATFORM_NOUNS or gender_of(toks[f].text) is not None:
+        return None
+    g = f
+    while f + 1 < n and is_name_token(toks[f + 1]) and not is_possessive(toks[f]):
+        f += 1
+    if is_possessive(toks[f]) or split_title([x.text for x in toks[g:f + 1]])[0] or toks[f].word in NOT_REMITS:
+        return None  # (never a title and a person's name after the body's: ‘the Council on X Relations Executive Director Y’)
+    return f
 
 
 def _body_word(t: Token) -> bool:
