@@ -39,7 +39,7 @@ from quotesearch.names import (
     is_organisation, is_possessive, tokenize,
     word_positions,
 )
-from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, find_spans, paragraphs, unwrapped
+from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, _headline, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -3362,6 +3362,55 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     new, hailed[i] = Found(None, asker, "exchange", None), called
         if new is not None:
             results[i] = (sp, new, kind)
+    # a headline's words quoted again inside a quotation of the body: that quotation's speaker, whoever
+    # the headline's label names (a headline abbreviates: ‘Justice resigns in protest: ‘I will not be a
+    # candidate’’ / ‘“… and I will not be a candidate in an election …,” she said’, ‘First minister: ‘This
+    # is a serious situation’’ / ‘“This is a serious and still-developing situation,” Ms Harcombe said’)
+    heads = [i for i, (sp, found, kind) in enumerate(results)
+             if kind != "scare" and sp.paragraph < len(paras) and _headline(text, *paras[sp.paragraph])]
+    if heads:
+        bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), found) for sp, found, kind in results
+                  if found is not None and found.person is not None and kind != "scare"
+                  and not _headline(text, *paras[sp.paragraph])]
+        for i in heads:
+            sp, found, kind = results[i]
+            words = RE_WORD.findall(text[sp.start:sp.end].lower())  # (three words at least: never ‘Disappointing’)
+            other = next((f for body, f in bodies if _words_within(words, body)), None) if len(words) >= 3 else None
+            if other is not None and (found is None or found.person is None or (
+                    found.person is not other.person and not (
+                        found.rule == "colon" and found.mention is not None and found.mention.start == sp.para_start
+                        and text[found.mention.end:sp.open_at].strip() == ":"
+                        and (found.person.kind == "organisation" or found.person.gender is not None)))):
+                # (but a label that is the line's own speaker stays: a person, ‘McAllister: ‘I was one bad
+                # night from quitting’’, or a body, ‘Police: ‘Do not approach’’, whichever officer said it)
+                results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+                continue
+            # a label that describes the speaker is theirs whole (‘First minister:’, never ‘minister’;
+            # ‘Small island states:’), and the one body speaker given that role is the one it means
+            # (‘Mayor: ‘Stay where you are’’ / ‘Port Arthur Mayor Lionel Batiste urged …’)
+            label = RE_HEADLINE_LABEL.fullmatch(text, sp.para_start, sp.open_at) if other is None else None
+            if label is not None and label.group(1).count(" ") > 0 and not (
+                    label.group(2) and (label.group(2) in ROLE_NOUNS or people_words(label.group(2))
+                                        or (label.group(2).endswith("s") and not regex.search(r" \p{Ll}+s ", label.group(1))))):
+                label = None  # (a label in Title Case is a name, ‘Met Office:’; a sentence is no label, ‘Freed
+                # hostage recounts captivity:’; a plural noun after no verb is, ‘Small island states:’)
+            holder = _role_holder(label.group(1), bodies, cast) if label is not None else None
+            if label is not None and (found is None or found.person is None or (
+                    found.mention is not None and label.start(1) <= found.mention.start and found.mention.end <= label.end(1)
+                    and found.mention.end - found.mention.start < label.end(1) - label.start(1)
+                    and (found.mention.kind == "description" or holder is not None))):
+                # (‘Labour leader:’ is the leader, never ‘Labour’; ‘Pell’s response:’ stays Pell's)
+                mention = Mention(label.start(1), label.end(1), label.group(1), "description")
+                if holder is None:
+                    cast.position = sp.open_at
+                    holder = cast.resolve(mention)[0]
+                results[i] = (sp, Found(mention, holder, "colon", ":", "role"), kind)
+            elif found is not None and found.person is None and found.mention is not None and found.mention.start == sp.para_start \
+                    and regex.match(r" \p{Ll}+s\b", text[found.mention.end:sp.open_at]) is not None \
+                    and (holder := _role_holder(found.mention.text, bodies, cast)) is not None:
+                results[i] = (sp, Found(found.mention, holder, found.rule, found.cue, "role"), kind)  # the one role
+                # a headline's own present-tense verb speaks by: ‘Bishop warns of ‘hard choices’’ / ‘… the Rt Revd
+                # Peter Hanley said’ (never a passive: ‘Taoiseach accused of ‘abandoning’ renters’)
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
     # (the words are compared only between quotations of about the same length: most have none)
     # (and a headline's shorter words, four at least: ‘‘He was just a boy’: mother's plea …’)
@@ -3391,6 +3440,39 @@ def _words_key(content: str, least: int = 6) -> str:
 
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+#: A headline's label of a speaker described: "Mayor: ", "Labour candidate: ", "Small island states: ".
+RE_HEADLINE_LABEL = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+[\p{L}\p{M}'’\-]+){0,2}?(?:[ \t]+(\p{Ll}+))?):[ \t]*")
+
+
+def _role_holder(label: str, bodies: list, cast: Cast) -> Person | None:
+    """The one person among the body's speakers whose role holds every word of a headline's label
+    (‘Mayor’ for ‘Port Arthur Mayor’, ‘Labour candidate’ for ‘the Labour candidate’)."""
+    words = label.lower().split()
+    if not words or words[-1] not in ROLE_NOUNS and not people_words(words[-1]):
+        return None  # (a role, never ‘Small island states’)
+    return _only_one(f.person for _, f in bodies if f.person.kind == "name" and any(
+        all(w in RE_WORD.findall(r.lower()) for w in words) for r in cast.roles_of(f.person)))
+
+
+def _words_within(words: list[str], body: list[str], gaps: int = 3) -> bool:
+    """All of a headline's words, in order, in the body's words, with ``gaps`` words at most between
+    them (‘this is a serious situation’ in ‘this is a serious and still developing situation’)."""
+    for k, w in enumerate(body):
+        if w != words[0]:
+            continue
+        at, hi = k + 1, min(len(body), k + len(words) + gaps)
+        for x in words[1:]:
+            while at < hi and body[at] != x:
+                at += 1
+            if at >= hi:
+                break
+            at += 1
+        else:
+            return True
+    return False
+
 
 #: An interview's answer label before its quotation: "A: ", "A. ", "A - ".
 RE_ANSWER_LABEL = regex.compile(r"A(?::|\.| [—–-])\s*")
