@@ -213,7 +213,7 @@ RE_SURNAME_WITHHELD = regex.compile(r"\b(?:his|her|their) (?:last name|surname|f
 #: A wish to be named by a given name alone, after it (‘Brianna, 24, who asked that only her first
 #: name be used’).
 RE_WHO_GIVEN_ONLY = regex.compile(
-    r", who (?:asked that (?:only (?:his|her) first name|(?:his|her) (?:last|full) name not) be used"
+    r", who (?:asked that (?:only (?:his|her) first name|(?:his|her) (?:last |full |sur)name not) be used"
     r"|declined to give (?:his|her) (?:last|full) name|did not give (?:his|her) (?:last|full) name|gave only (?:his|her) first name)")
 
 #: Nouns of one of a group before a given name set off (‘Another parent, Greg,’, ‘His friend Kyle’).
@@ -1771,6 +1771,7 @@ class Cast:
             if m is not None and RE_NAMED_BEFORE.search(text, max(0, i - 50), i + 7) is not None:
                 named_once.append((m.start(1), m.group(1), None))
             i = text.find(" named ", i + 7)
+        alias_sexes: dict[int, tuple[str, str]] = {}
         for key in (" who ", " with the "):  # the one name an unnamed source is given: ‘a commander who
             # goes by the call sign Falcon’ (then "Falcon said")
             i = text.find(key)
@@ -1778,8 +1779,18 @@ class Cast:
                 m = RE_ALIAS.match(text, i)
                 if m is not None and " " not in m.group(2):
                     named_once.append((m.start(2), m.group(2), None))
+                    if (sex := alias_gender(m)) is not None:
+                        alias_sexes[m.start(2)] = (m.group(2), sex)
+                    if key == " who " and RE_SUBJECT_SET_OFF.search(text, max(0, i - 120), i + 5) is not None:
+                        self._spoke_at.add(m.start(2))  # the subject the clause names: ‘Another woman in the
+                        # queue, who gave her name only as Jo, was more sympathetic.’ (a "she" after is Jo)
                 i = text.find(key, i + len(key))
         self._add_mononyms(named_once, given_names=True)
+        for at, (word, sex) in alias_sexes.items():  # the sex the alias clause tells, when the lists know
+            # not the name: ‘Another woman, who gave her name only as Jo,’ (then "she said" is Jo's)
+            p = self.by_surname.get(word.lower())
+            if p is not None and p.gender is None and p.spots and p.spots[0][0] == at:
+                p.gender = sex
 
     def _sexes_told(self) -> None:
         """The sex the text itself says someone is, over the one the lists give the given name: ‘Bernie
@@ -2454,8 +2465,11 @@ class Cast:
                 continue
             d = _description_back(toks, k, max(0, k - 8))
             if d is None or (d >= 2 and toks[d - 1].word in BE_FORMS_ALL | {"became", "becomes"}
-                             and (is_name_token(toks[d - 2]) or toks[d - 2].text == ",")):
-                continue  # (a named person's predicate introduces no one: ‘John Hale, 45, is a retired nurse’)
+                             and (is_name_token(toks[d - 2]) or toks[d - 2].text == ","
+                                  or (d >= 3 and toks[d - 1].word == "been" and toks[d - 2].word in ("has", "have", "had")
+                                      and toks[d - 3].word in ("he", "she")))):
+                continue  # (a named person's predicate introduces no one: ‘John Hale, 45, is a retired nurse’,
+                # nor one's a "she" stands for: ‘She has been a home care worker for 19 years’)
             md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") or (
                 d == k and toks[d].capitalized and plural_word(word)) else None  # ("Analysts at Brookline Partners")
             end = md.end if md is not None and md.kind == "description" and md.end >= m_end else m_end
