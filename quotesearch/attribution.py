@@ -1438,7 +1438,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # the noun given, set off, to someone new in the next paragraphs: ‘… in which a senior officer
                 # wrote that it could “…”. / The officer, Keith Dunmore, has since retired.’
                 found.person, found.how = named, "lede-named"
-            if found.how == "description" and sp.paragraph <= 1 and said_by[0] in ("A", "An", "a", "an", "The", "the"):
+            if found.how == "description" and sp.paragraph <= 1 and (said_by[0] in ("A", "An", "a", "an", "The", "the")
+                                                                    or RE_PLACE_OWNS.fullmatch(said_by[0])):
+                # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
                 named = _lede_named_next(text, sp, found, paras, cast)
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
@@ -1450,6 +1452,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
                 if holder is not None:  # ‘Brid Collins, the Ballymore harbormaster, said …. “…,” the harbormaster
                     found.person, found.how = holder, "title-anaphor"  # said’: a trade no list holds, the one given it
+            if found.how == "description" and found.mention.kind == "description" \
+                    and (kin := RE_THE_KIN.fullmatch(found.mention.text)) is not None:
+                parent = _kin_just_named(text, kin.group(1).lower(), sp, found.mention.start, cast)
+                if parent is not None:  # ‘Abdulrahman Al-Ghamdi waved a flag bearing his daughter's shirt
+                    found.person, found.how = parent, "kin"  # number. / “…,” said the proud father’
+                    cast.note(found.mention.start, parent)  # (a "he" after is his, never the noun's)
             if found.how == "pronoun" and found.mention.text.lower() in GENDERS and sp.open_at == sp.para_start \
                     and sp.paragraph > 0 and found.mention.start < sp.para_end:
                 asked = _asked_in_paragraph_before(text, paras[sp.paragraph - 1], GENDERS[found.mention.text.lower()], cast)
@@ -2091,6 +2099,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # Mehta, he winced. “…,” he said’, ‘I asked Mensah how she copes. “…,” she said’
         p, _ = cast.resolve(Mention(put.start(1), put.end(1), put.group(1), "name"))
         return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
+    if ms is not None and ms[1].kind == "description" and ms[0].start in cast._spoke_at:
+        # (a described speaker found to be someone named is them: ‘…,” said the proud father. “…,” he added’)
+        ms = (ms[0], next((q for pos, q in reversed(cast.speakers) if pos == ms[0].start), ms[1]))
     inside = next((b for b in before if ms is not None and b.start <= ms[0].start < b.end), None)
     if inside is not None and s_lo < inside.open_at and sp.open_at == sp.para_start:
         # a paragraph that ends in a quotation: its subject is the one of the sentence the quotation
@@ -4118,7 +4129,8 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
         return None
     speaks = RE_LEDE_SPEAKS_AGAIN.match(text, run.end(), hi)
     intro = RE_INTRODUCED_AFTER.match(text, run.end(), hi)
-    if found.mention.text.split()[0].lower() == "the":  # an office the lede names: only one who speaks again
+    if found.mention.text.split()[0].lower() == "the" or RE_PLACE_OWNS.fullmatch(found.mention.text.split()[0]):
+        # an office the lede names: only one who speaks again
         # with no other title (‘The chief constable of X has said …. / Andrew Holloway told …’), or one
         # given that office set off (‘Tomas Redl, the foreign minister, said’); never ‘Resident Tina
         # Morales, 44, said she did not believe him’, ‘Councillor Tom Reed said’
@@ -4255,6 +4267,35 @@ KIN_INVERSE = {"son": ("father", "mother"), "daughter": ("father", "mother"), "f
                "mother": ("son", "daughter"), "husband": ("wife",), "wife": ("husband",),
                "brother": ("brother", "sister"), "sister": ("brother", "sister")}
 KIN_SEX = {"son": "m", "father": "m", "husband": "m", "brother": "m", "daughter": "f", "mother": "f", "wife": "f", "sister": "f"}
+
+
+#: A kin noun given an adjective (‘the proud father’, ‘the grieving mother’).
+RE_THE_KIN = regex.compile(r"(?i:the) \p{Ll}+ (son|daughter|father|mother|husband|wife|brother|sister)")
+
+
+def _kin_just_named(text: str, kin: str, sp: Span, at: int, cast: Cast) -> Person | None:
+    """The one person named in full in the sentence before the quotation (or in its own, outside
+    the marks, before ``at``) whom that text makes "the proud father": its "his daughter" tells
+    the kin the other way round, of the kin's sex (‘Abdulrahman Al-Ghamdi waved a flag bearing his
+    daughter's shirt number. / “…,” said the proud father’)."""
+    ends = sentence_ends(text, max(0, sp.open_at - 400), sp.open_at)
+    lo = ends[-2] if len(ends) > 1 else max(0, sp.open_at - 400)
+    sex = KIN_SEX[kin]
+    owner = "his" if sex == "m" else "her"
+    told = regex.compile(rf"\b(?i:{owner}) (?:{'|'.join(KIN_INVERSE[kin])})\b")
+    spans = [(lo, sp.open_at), (sp.close_end or sp.end, at)]
+    if not any(told.search(text, a, b) for a, b in spans):
+        return None
+    people = []
+    for a, b in spans:
+        for run in RE_NAME_RUN.finditer(text, a, b):
+            p = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))[0]
+            if p is not None and p.kind == "name" and not p.placelike and not is_organisation(p.name.split()):
+                people.append(p)
+    one = _only_one(people)
+    if one is None or " " not in one.name or one.gender not in (None, sex) or cast._dead_or_victim(one):
+        return None
+    return one
 
 
 def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | None:
@@ -4429,6 +4470,9 @@ def _titled_next(text: str, head: str, paras: list[tuple[int, int]], cast: Cast)
                 found.append(p)
     return _only_one(found)
 
+
+#: A place's, opening a lede's office (‘Argentina's economy minister’, ‘Britain’s foreign secretary’).
+RE_PLACE_OWNS = regex.compile(r"\p{Lu}\p{Ll}+[’']s")
 
 #: The lede's speaker speaking again right after their name (‘Andrew Holloway told Eastmere FM's Drive
 #: programme on Monday that’ after ‘The chief constable of Eastmere Police has said …’).

@@ -274,7 +274,7 @@ giant conglomerate brand railroad railway airport patrol
 collaboration consortium observatory laboratory
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia
-biotech chipmaker cooperative directorate clinic tribunal chamber
+biotech chipmaker cooperative directorate clinic tribunal chamber jury
 prefecture coastguard inspectorate secretariat municipality governorate command leadership politburo presidium
 """)
 

@@ -234,6 +234,24 @@ the a an and or but by as into about under over than then now also you he she th
 """)
 
 
+def _joined_modifiers(toks: list[Token], i: int, j: int, lo: int) -> bool:
+    """Whether the "and" at ``toks[i]`` joins two lower-case modifiers of the role noun ``toks[j]``
+    right after a determiner or an owner: ‘the health and social care secretary’ (never two
+    people, ‘the mayor and council leader’, nor two clauses, ‘the vote passed and party officials’)."""
+    if toks[j].word not in ROLE_NOUNS or j - i > 4 or not all(
+            x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS and x.word not in DESCRIPTION_NOUNS
+            for x in toks[i + 1:j]):
+        return False
+    for k in range(i - 1, max(i - 5, lo - 1), -1):
+        x = toks[k]
+        if x.word in DETERMINERS or x.word in POSSESSIVES or (is_possessive(x) and is_name_token(x)):
+            return k < i - 1
+        if not (x.text.isalpha() and x.text.islower()) or x.word in FUNCTION_WORDS or x.word in DESCRIPTION_NOUNS \
+                or x.word in SPEECH_VERBS or x.word.endswith("ed"):
+            return False
+    return False
+
+
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
     "a spokesman for the ministry", never its object "the ministry" alone)."""
@@ -245,13 +263,16 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             and (toks[j].text.islower() or (w == "and" and _department_of(toks, max(lo, i - 5), i - 1)))
         # (a body's name before a noun: never "the American Federation of Teachers"; but a
         # department's own "and": "a spokesperson for the Department of Fish and Game")
+        joined = w == "and" and lo < i < j and _joined_modifiers(toks, i, j, lo)
+        # (two remits joined before a role: ‘the health and social care secretary’, ‘Greater
+        # Manchester's walking and cycling commissioner’)
         counted = w in ("more", "fewer", "less", "than") and i + 2 <= j and (
             toks[i + 1].text[:1].isdigit() or (toks[i + 1].word == "than" and toks[i + 2].text[:1].isdigit()))
         # (a count in a description: ‘One fan account with more than 300,000 followers’)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
                 and not _state_before_role(toks, i)) \
-                or (w in NOT_IN_DESCRIPTION and not inside_name and not counted):
+                or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
             # after "the": "the fire department", "the rail operator", nor "state" before a role:
             # "the former state senator"; but "and" inside a body's
