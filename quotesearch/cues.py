@@ -707,10 +707,15 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
                 or toks[v + 1].word in ("by", "in"):
             continue  # (never the passive: "Smith was quoted in The New York Times as saying")
         s = next((a for a in range(v + 2, min(n - 1, v + 26)) if toks[a].word == "as"
-                  and toks[a + 1].word in ("saying", "telling", "writing")), None)
+                  and (toks[a + 1].word in ("saying", "telling", "writing") or (toks[a + 1].word.endswith("ing") and (
+                      _is_cue(toks[a + 1], True) or toks[a + 1].word in CALL_VERBS)))), None)
+        # (or another verb of speech: ‘the Saba news agency quoted the Health Ministry as blaming the outbreak on “…”’)
         if s is None or any(_is_cue(x, True) for x in toks[s + 2:]):
             continue  # (a later cue speaks: "…, but NATO chief Jens Stoltenberg said:")
         m = mention_after(toks[:s], v + 1, text)
+        if m is None and s == v + 2 and toks[v + 1].word in ("him", "her", "them"):
+            m = Mention(toks[v + 1].start, toks[v + 1].end, toks[v + 1].text, "pronoun")  # ‘Iranian state television
+            # quoted him as saying: “…”’: the one the pronoun stands for
         if m is None and text and RE_AGE_ALONE.fullmatch(text, toks[v + 1].start, toks[s - 1].end):
             # an age as the one quoted: ‘De Avondkrant quoted the 52-year-old as saying’
             m = Mention(toks[v + 1].start, toks[s - 1].end, text[toks[v + 1].start:toks[s - 1].end], "description")
@@ -725,7 +730,7 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
                 if named is not None and named.kind == "name" and _index_after_offset(toks, named.end) < s \
                         and toks[_index_after_offset(toks, named.end)].text == ",":
                     m = dataclasses.replace(named, role=m.text)
-        if m is not None and m.kind != "pronoun":
+        if m is not None and (m.kind != "pronoun" or m.text.lower() in ("him", "her", "them")):
             return Found(m, None, "cue-in-sentence", "quoted")
     return None
 
@@ -781,6 +786,35 @@ def _relays(m: Mention) -> bool:
     # a body's name ("the Kremlin", "the Saba news agency"), never a person's ("Gabrielle Union", "Peter Post")
     return (m.kind == "organisation" or gender_of(words[0]) is None) and any(w.lower() in OUTLET_NOUNS for w in words) \
         and not (len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ROLE_NOUNS)
+
+
+def _reported_subject(text: str, toks: list[Token], outer: Mention, r: int, v: int) -> Mention | None:
+    """The subject of the clause an outlet's report at ``r`` tells of, when ``v`` is the second verb of
+    that clause (after "and"): ‘The state news agency SANA reported last week that the governor of Homs
+    had visited the town and promised to restore electricity “…”’ is the governor's, never the
+    agency's. Only an outlet reports so (‘KUNA’, ‘the Saba news agency’): a person's ‘X said that Y
+    had … and called it “…”’ is left to the sentence (PolNeAR's gold reads either)."""
+    b = _index_before(toks, outer.start)
+    if not (_relays(outer) or (b >= 0 and toks[b].word in OUTLET_NOUNS and toks[b].text.islower())) \
+            or toks[r].word not in REPORT_VERBS:
+        return None
+    k = r + 1  # past a time: ‘reported last week that’
+    while k < min(v, r + 5) and toks[k].word != "that" and toks[k].text.isalpha() and not _verb_like(toks[k]):
+        k += 1
+    k = k + 1 if k < v and toks[k].word == "that" else r + 1
+    m = mention_after(toks, k, text, subject=True)
+    if m is None or m.start != toks[k].start or m.kind not in ("name", "description", "organisation") or m.text == outer.text:
+        return None
+    a = _index_after_offset(toks, m.end)
+    if a >= v - 1 or not (toks[a].word in AUXILIARIES or _verb_like(toks[a])) \
+            or any(x.text in ",;:" or x.word in ("that", "who", "which") or _is_cue(x, True) for x in toks[a:v - 1]):
+        return None  # (one clause, its verb right after the subject: never ‘… reported that the minister,
+        # who …, said’)
+    return m
+
+
+#: An outlet's verbs of reporting another's doings (‘SANA reported that …’).
+REPORT_VERBS = wordset("reported reports said says added")
 
 
 #: Nouns of outlets that relay others' words.
@@ -1606,7 +1640,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
-                or (t.word in NOUN_LIKE_VERBS and not t.word.endswith("s") and v > 1 and toks[v - 2].word in ("a", "an", "the")
+                or ((t.word in NOUN_LIKE_VERBS or (t.word == "call" and v + 1 < n and toks[v + 1].word in PREPOSITIONS))
+                    and not t.word.endswith("s") and v > 1 and toks[v - 2].word in ("a", "an", "the")
                     and toks[v - 1].text.isalpha() and not toks[v - 1].word.endswith("s")
                     and toks[v - 1].word not in ADVERB_LIKE_BEFORE_VERB) \
                 or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS or x.word in POSTED_THINGS
@@ -1640,6 +1675,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 and toks[v - 3].text.islower() and (toks[v - 3].word.endswith("ed") or toks[v - 3].word in CALL_VERBS)
                 and not t.word.endswith(("s", "ed")) and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told")):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
+            # "a phone call on Sunday",
             # "said claims of a cover-up were", "the Conservative demand",
             # the object of a verb: "rejected claims that …", "denied reports that …"
             # (but ‘X told Judge Y: “…”’ tells a titled listener)
@@ -1664,6 +1700,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # an infinitive or a second verb of the clause (‘went on to say’, ‘X was joined on
             # stage and joked’): the words before it are no subject; the sentence's subject is
             m = founds[-1].mention if founds and toks[v - 1].word == "and" else subject()
+            if toks[v - 1].word == "and" and founds and (inner := _reported_subject(text, toks, founds[-1].mention,
+                                                                                     found_at[-1], v)) is not None:
+                m = inner  # the reported clause's own subject: ‘SANA reported that the governor had visited
+                # the town and promised “…”’ is the governor's
             if toks[v - 1].word == "to" and not founds and v > 3 and toks[v - 3].word in BE_FORMS and toks[v - 2].text.islower():
                 # ‘… so subdued that Mr. Trump was prompted to say,’: the subject of the clause the
                 # infinitive ends (‘was quick to add’, ‘was heard to say’), nearer than the sentence's
