@@ -962,9 +962,10 @@ def _remit_body_back(toks: list[Token], i: int, lo: int) -> int | None:
     b = r - 1
     while b >= lo and (toks[b].text in ("the", "The") or toks[b].word in OFFICE_ADJECTIVES):
         b -= 1
-    if b >= lo and (toks[b].word in NAME_HOLDERS or is_possessive(toks[b])):
+    if b >= lo and (toks[b].word in NAME_HOLDERS or is_possessive(toks[b])) and toks[c].text in ("of", "for"):
         return None  # (a body inside a description or owned, read as before: ‘a spokeswoman for the federal
-        # Department of Education’, ‘the state's Office of Workforce Development’)
+        # Department of Education’, ‘the state's Office of Workforce Development’; but a remit after "on" is
+        # the body's whole, whoever holds it: ‘Tom Smith of the Council on Foreign Relations said’)
     return r
 
 
