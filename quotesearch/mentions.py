@@ -887,6 +887,9 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
             # (the verb may open the mention: ‘An official who briefed reporters said’; but in ‘the man who
             # police said was armed’ the police are the clause's subject)
             d = _description_back(toks, w - 1, lo)
+            if d is not None and d - 2 >= lo and toks[d - 1].word == "and" and toks[d].text.islower() \
+                    and (e := _bare_plural_back(toks, d - 2, lo)) is not None:
+                d = e  # (two plurals joined: ‘Nurses and midwives who gathered outside the hospital said’)
             return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha()) else None
     return None
 
