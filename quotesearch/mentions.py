@@ -749,7 +749,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # Nashville, said’ is the spokesperson, never the label (but never a person set off with a rank or a
         # given name: ‘a spokesman for the Sudanese army, Brigadier General Osman Hassan Abu Shanab,’)
         return Mention(r0, m.end, text[r0].lower() + text[r0 + 1:m.end], "description")
-    if m is None and text and j - 2 >= lo and any(toks[w].word in ("who", "that") for w in range(max(lo, j - 5), j - 1)) \
+    if m is None and text and j - 2 >= lo and any(toks[w].word in ("who", "that", "whose") for w in range(max(lo, j - 5), j - 1)) \
             and (outer := _relative_antecedent(toks, j, lo)) is not None:
         return _description(toks, outer, j - 1, text, lower_first=True)  # a relative clause whose object is
         # no one's: ‘A 54-year-old who saw the crash said’ is the 54-year-old
@@ -869,6 +869,8 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
     0
     >>> toks = tokenize("He insisted that the families said"); _relative_antecedent(toks, 3, 0) is None
     True
+    >>> toks = tokenize("A source who has seen the documents said"); _relative_antecedent(toks, 5, 0)
+    0
     """
     if i - 1 >= lo and toks[i - 1].word == "as":
         return None  # (the name a clause gives: ‘a man who gave his surname as Tanaka said’ is Tanaka)
@@ -876,14 +878,16 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
         if w - 1 < lo or not all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:i]):
             return None  # (a few words between: ‘A woman who answered the phone at the clinic said’)
         if toks[w].word.endswith("ing") and toks[w].text.islower() and toks[w].word not in SPEECH_VERBS \
+                and toks[w - 1].word not in AUXILIARIES \
                 and toks[w].word not in DESCRIPTION_NOUNS and len(toks[w].word) > 5 and toks[w].word != "calling" \
                 and (w + 1 == i or toks[w + 1].word in FUNCTION_WORDS):  # (never a noun's modifier: ‘chief nursing
             # officer Laura Whitfield’; nor a name one calls oneself: ‘a group calling itself the Islamic Resistance’)
             d = _description_back(toks, w - 1, lo)  # a participle's object: ‘The crew of a commercial jet
             # approaching Ridgefield Regional Airport reported’ is the crew
             return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha()) else None
-        if toks[w].word in ("who", "that") and toks[w + 1].word not in AUXILIARIES and (w + 1 < i or (
-                toks[i].text.islower() and toks[i].word.endswith(("ed", "es", "ts", "ns")) and toks[i].word not in DESCRIPTION_NOUNS)):
+        if (toks[w].word in ("who", "that") and toks[w + 1].word not in AUXILIARIES and (w + 1 < i or (
+                toks[i].text.islower() and toks[i].word.endswith(("ed", "es", "ts", "ns")) and toks[i].word not in DESCRIPTION_NOUNS))) \
+                or _clause_verb_after(toks, w, i):
             # (the verb may open the mention: ‘An official who briefed reporters said’; but in ‘the man who
             # police said was armed’ the police are the clause's subject)
             d = _description_back(toks, w - 1, lo)
@@ -892,6 +896,33 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
                 d = e  # (two plurals joined: ‘Nurses and midwives who gathered outside the hospital said’)
             return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha()) else None
     return None
+
+
+#: Forms of "be" a relative clause's place phrase follows (‘who was at the festival’).
+CLAUSE_BE = wordset("was were is are been")
+
+
+def _clause_verb_after(toks: list[Token], w: int, i: int) -> bool:
+    """``toks[w]`` opens a relative clause whose own verb comes before ``toks[i]``, past auxiliaries
+    (‘who has seen the documents’, ‘who had been briefed on the talks’), or whose "be" goes on with a
+    place (‘who was at the festival’), or "whose" and a noun before the verb (‘whose child attends
+    Oakfield Primary’, ‘whose son was injured’): a clause about the description before it. Never a
+    subject after "who" (‘the man who police said was armed’), nor "be" before a noun (‘who is the
+    families' lawyer’)."""
+    whose = toks[w].word == "whose"
+    if not whose and toks[w].word not in ("who", "that"):
+        return False
+    a = w + 1 + whose
+    if whose and not (a < i and toks[w + 1].text.isalpha() and toks[w + 1].text.islower() and toks[w + 1].word not in FUNCTION_WORDS):
+        return False
+    while a < i and toks[a].word in AUXILIARIES:
+        a += 1
+    if a >= i or (a == w + 1 + whose and not whose):
+        return False
+    if a > w + 1 + whose and toks[a - 1].word in CLAUSE_BE and toks[a].word in PREPOSITIONS:
+        return True
+    return toks[a].word not in FUNCTION_WORDS and toks[a].word not in DETERMINERS and (
+        a > w + 1 + whose or (toks[a].word.endswith(("ed", "s")) and toks[a].word not in DESCRIPTION_NOUNS))
 
 
 def _body_list_tail(toks: list[Token], i: int, m: Mention) -> bool:
