@@ -270,7 +270,7 @@ panel regulator authority authorities
 club league charity trust hospital museum
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup
-giant conglomerate brand railroad railway airport patrol
+giant conglomerate brand railroad railway airport port patrol
 collaboration consortium observatory laboratory
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia

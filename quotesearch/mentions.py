@@ -260,7 +260,8 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     for i in range(j, max(lo, j - 11) - 1, -1):
         w = toks[i].word
         inside_name = w in NAME_JOINERS and lo < i < j and toks[i - 1].capitalized and toks[i + 1].capitalized \
-            and (toks[j].text.islower() or (w == "and" and _department_of(toks, max(lo, i - 5), i - 1)))
+            and (toks[j].text.islower() or (w == "and" and (_department_of(toks, max(lo, i - 5), i - 1) or (
+                i + 1 < j and _body_word(toks[j])))))  # (or a body named for two places: "for Devon and Cornwall Police")
         # (a body's name before a noun: never "the American Federation of Teachers"; but a
         # department's own "and": "a spokesperson for the Department of Fish and Game")
         joined = w == "and" and lo < i < j and _joined_modifiers(toks, i, j, lo)
@@ -1016,7 +1017,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     """
     k = j - 1
     while k >= lo and ((toks[k].word in AUXILIARIES and not (toks[k].capitalized and k > lo))  # "Will said"
-                       or toks[k].word in TIME_WORDS or toks[k].word in NOT_NAMES
+                       or (toks[k].word in TIME_WORDS and not (  # (never a surname after a given name: ‘Tom Early said’)
+                           toks[k].capitalized and k > lo and gender_of(toks[k - 1].text) is not None))
+                       or toks[k].word in NOT_NAMES
                        or (toks[k].word in INTENSIFIERS and k > lo)  # "Obama himself has called it"
                        or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4
                            and toks[k].word not in DESCRIPTION_NOUNS)):  # (an adverb, never "the family")
@@ -1084,6 +1087,7 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 return Mention(start, inner[-1].end, text[start: inner[-1].end]
                                if text else " ".join(x.text for x in toks[title_start:k2 + 1] + inner), "description")
             if all(is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
+                   or (c == 0 and _style_at(inner, 0))  # (a style's degree: ‘the Most Revd Stephen Cottrell’)
                    for c, x in enumerate(inner)) and len(inner) <= 7 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
                         # "Another Democrat, Rep. Naomi Pruett, said": one of a party, then the name
@@ -1145,6 +1149,11 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         a = k - 1 if k - 1 >= lo and toks[k - 1].word == "the" else k
         if not (a - 1 >= lo and toks[a - 1].word in NAME_HOLDERS):
             return Mention(toks[a].start, t.end, text[toks[a].start:t.end] if text else t.text, "organisation")
+    if t.text.islower() and t.word in LEGAL_FORMS and k - 1 >= lo and is_name_token(toks[k - 1]) and not is_possessive(toks[k - 1]):
+        # a legal form in lower case ends a company's name: ‘Tesco plc said’ is the company
+        s_ = toks[_name_run_back(toks, k - 1)].start
+        return Mention(s_, t.end, text[s_:t.end] if text else " ".join(x.text for x in toks[_name_run_back(toks, k - 1):k + 1]),
+                       "organisation")
     if is_name_token(t):
         i = _name_run_back(toks, k)
         if i - 2 >= lo and toks[i - 1].text == "," and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) \
@@ -1187,6 +1196,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             b = _name_run_back(toks, i - 2)
             if b - 2 > lo and toks[b - 1].text == "the" and toks[b - 2].word in ("of", "for") and _remit_head(toks[b - 3]):
                 b -= 1  # (and its "the": ‘the National Chamber of the Iron and Steel Industry’)
+            if i < k and _body_word(t) and b - 2 >= lo and toks[b - 1].text in ("of", "for") \
+                    and toks[b - 2].text.islower() and toks[b - 2].word in DESCRIPTION_NOUNS:
+                i = b  # a body named for two places, after its spokesman: ‘A spokesman for Devon and Cornwall Police said’
+                break
             if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])) \
                     or (k == i and toks[b - 2].word not in DEPARTMENT_WORDS
                         and not (b == i - 2 and toks[b].word in OFFICE_WORDS and t.word in OFFICE_WORDS)):
@@ -2175,6 +2188,8 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     f = c + 2 if c + 2 < n and toks[c + 1].word in APPOSITIVE_QUALIFIERS and toks[c + 1].text.islower() else c + 1
     if f + 2 < n and toks[f].text == "the" and _style_at(toks, f + 1):
         f += 1  # a style's article: ‘said the Vicar, the Revd Anna Kowalski.’ (the style is a title, never a body's "the")
+        if toks[f].word in STYLE_LEADS and not is_name_token(toks[f]):
+            f += 1  # (past its degree that reads as a small word: ‘the Most Revd Justin Welby’)
     if f + 1 < n and toks[f].text.islower() and (toks[f].word in ROLE_NOUNS or (
             (_agent_noun(toks[f]) or _is_age(toks[f].word)) and not any(x.word in ("of", "for") for x in toks[j:c]))) \
             and is_name_token(toks[f + 1]):
