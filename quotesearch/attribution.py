@@ -1227,6 +1227,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
             if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:
                 cast.position = asked_by.start()  # never the one asking
+            elif found.mention.kind == "pronoun" and found.rule == "subject" and found.mention.start < sp.open_at \
+                    and RE_PASSIVE_BY.match(text, found.mention.end) is not None:
+                cast.position = found.mention.start  # a passive's subject, never its agent after "by": ‘He
+                # was heckled briefly by a man in the gallery …, and paused before adding: “…”’
             bare_role = found.mention.kind == "name" and found.rule != "label" and found.mention.text[:1].isupper() \
                 and found.mention.text[1:].isalpha() and found.mention.text[1:].islower() \
                 and found.mention.text.lower() in ROLE_NOUNS and not cast.knows(found.mention.text.lower())
@@ -2396,6 +2400,8 @@ PLATFORM_WORDS = frozenset("facebook instagram x twitter tiktok linkedin youtube
 RE_IN_A_STATEMENT = regex.compile(r"(?<!\b(?:was|were|been|being|is|are|be) )\b\w+ed\b[^.;:]{0,80}? in an? (?:\w+ )?"
                                   r"(?:statement|communiqu[eé]|post|posting|release)\b")
 
+#: A passive verb right after its subject, its agent next (‘He was heckled briefly by a man …’).
+RE_PASSIVE_BY = regex.compile(r" (?:was|were|is|are|had been|has been) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)(?: \w+ly)? by ")
 #: A passive right after a subject (‘the victim was described by her family’): acted on, no issuer.
 RE_PASSIVE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|were|has been|had been|have been|is|are|will be) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)\b")
 

@@ -655,8 +655,9 @@ SOURCE_PHRASES = (" familiar with", " close to", " with knowledge", " briefed on
 IRISH_PARTICLE_SEX = {"Ní": "f", "Nic": "f", "Uí": "f", "Ó": "m"}
 
 #: A given name alone set off after a kin or a companion ("My sister, Claire, …", "One mother,
-#: Sarah, said"): a person a later "she" or "he" may stand for.
-RE_SET_OFF_WORD = re.compile(r", ([A-Z][a-z]+),")
+#: Sarah, said"), or ending its sentence ("Standing beside him was his wife, Claire."): a person a
+#: later "she" or "he" may stand for.
+RE_SET_OFF_WORD = re.compile(r", ([A-Z][a-z]+)[,.]")
 #: Words of an aside that only a person has (‘Beni, the youngest,’).
 FAMILY_ASIDE_WORDS = frozenset("""eldest youngest oldest middle twin son daughter grandson granddaughter brother sister
 mother father aunt uncle cousin wife husband boy girl toddler teenager child""".split())
@@ -1327,6 +1328,12 @@ remember another whether neither rather further altogether moreover bachelor
 """.split())
 
 
+#: Ranks and offices written out in full that, like their abbreviations ("Gen.", "Sen."), make a
+#: person of a surname alone: "General Petraeus", "Justice Thomas".
+SPELLED_RANKS = frozenset("""
+general governor justice judge colonel admiral sergeant lieutenant detective inspector ambassador professor
+""".split())
+
 #: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar".
 GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun".split())
 
@@ -1971,7 +1978,11 @@ class Cast:
             return None  # a style and a surname, no full name: "Deacon Freeman" (of Deacon Willie Freeman;
             # but "Dean Baker" is a name, unless a Baker named in full before is a dean: "Vikram Amar, dean
             # of …, … Dean Amar"; never "Dean and Patty Schroeder")
-        if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific) \
+        rank = len(words) == 2 and title == words[0] and words[0].lower() in SPELLED_RANKS and name[0].isalpha() \
+            and name[0][1:].islower() and name[0].lower() not in ROLE_NOUNS and name[0].lower() not in ONE_WORD_PLACES \
+            and not self.common_word(name[0], at)  # a rank and a surname: "General Petraeus said" (never
+        # "General Assembly", "Inspector General")
+        if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific and not rank) \
                 or (len(name) == 2 and name[0].lower() in COMPASS_WORDS and name[1].lower() in DEMONYMS) \
                 or (len(name) == 2 and name[-1].lower() in ROLE_NOUNS and name[0].lower() in TITLE_QUALIFIER_WORDS) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS) \
