@@ -2103,6 +2103,14 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # Mehta, he winced. “…,” he said’, ‘I asked Mensah how she copes. “…,” she said’
         p, _ = cast.resolve(Mention(put.start(1), put.end(1), put.group(1), "name"))
         return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
+    put = RE_WRITER_ASKS_DESCRIBED.search(text, max(s_lo, s_hi - 300), s_hi) if put is None else None
+    if put is not None and put.group(2).lower() == found.mention.text.lower() \
+            and GENDERED_NOUNS.get(description_head(put.group(1)) or "") == gender \
+            and all(not text[e:s_hi].strip(" \n\t”\"’") for e in sentence_ends(text, put.end(), s_hi)):
+        # (or someone described, whom a noun of the pronoun's sex tells: ‘I asked a woman in her 60s why
+        # she had voted. “…,” she said’)
+        p, _ = cast.resolve(Mention(put.start(1), put.end(1), put.group(1), "description"))
+        return p if p is not None and p.kind == "description" and p.gender in (None, gender) else None
     if ms is not None and ms[1].kind == "description" and ms[0].start in cast._spoke_at:
         # (a described speaker found to be someone named is them: ‘…,” said the proud father. “…,” he added’)
         ms = (ms[0], next((q for pos, q in reversed(cast.speakers) if pos == ms[0].start), ms[1]))
@@ -3269,6 +3277,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 and not (sp.continued and prev[0].continues) and prev[0].paragraph >= sp.paragraph - 1 \
                 and not text[sp.start:sp.end].rstrip().endswith("?"):  # (a second question is the asker's)
             new = _answer(text, sp, prev[0], prev[1], cast)  # ‘“What did you see?” Baptiste asked the witness, X.’
+            if new is None and prev[1].rule == "previous-paragraph" and prev[1].cue is None:
+                new = _answer_to_put(text, sp, prev[0], prev[1].person, paras, cast)  # ‘X then asked her to …’
             if new is None and _answers_question(text, sp, prev[0], prev[1]):
                 # (‘“Will you pay for it?” asked Sen. Oren Whitaker. / “Senator, we are committed …”’: an
                 # answer is never the asker's; the one named before the question, if anyone)
@@ -3594,6 +3604,10 @@ RE_WRITER_ASKS = regex.compile(r"\bI (?:asked|told|put (?:this|it|that|the quest
                                r"|repeated (?:this|it|that) to|mentioned (?:this|it|that) to|showed) "
                                r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)\b[^.!?“”\"]{0,80}?\b(he|she)\b")
 
+#: The writer's question put to someone described, not named (‘I asked a woman in her 60s why she had voted’).
+RE_WRITER_ASKS_DESCRIBED = regex.compile(r"\bI (?:asked|put (?:this|it|that|the question) to) ((?:a|an) [\p{Ll}\-]+(?: [\p{Ll}\d\-’']+){0,5}?)"
+                                         r" (?:why|whether|if|what|how|who|when|where|about)\b[^.!?“”\"]{0,80}?\b(he|she)\b")
+
 #: Whom a question was put to, in the sentence before an answer (‘…, asking Kittering whether he …’).
 RE_ASKING_WHOM = regex.compile(r"\b(?:asking|pressing|questioning) ((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+)"
                                r" (?:whether|if|about|why|what|how|when)\b[^.!?“”\"]*[.?]\s*$")
@@ -3648,6 +3662,44 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
         return None
     if who in ("him", "her") and RE_PERSON_NOUN_BEFORE.search(tail, 0, max(0, m.start() - len(" ".join(asker)) - 1)) is not None:
         return Found(mention, None, "answer", None, how)  # (someone described may be the one asked)
+    return Found(mention, person, "answer", None, how)
+
+
+#: Putting something to someone, in a paragraph of narrative before a question quoted alone (‘Mr X then
+#: asked her to turn to a table …’, ‘X put it to Dr Voss that …’): the one asked.
+RE_PUT_WHOM = regex.compile(r"\b(?:asked|pressed|questioned|put it to) (?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?"
+                            r"(him|her|\p{Lu}[\p{L}\p{M}’'\-]+)\b")
+
+
+def _answer_to_put(text: str, sp: Span, prev: Span, asker: Person, paras, cast: Cast) -> Found | None:
+    """A paragraph that is only a quotation and no question, after a paragraph that is only a
+    question to ‘you’ whose asker the paragraph before it gave, putting something to someone: the
+    answer is the one it was put to (‘Mr Okafor then asked her to turn to a table. / “Would you agree
+    that this figure doubles?” / “It increases, yes.”’)."""
+    if prev.paragraph == 0 or sp.paragraph != prev.paragraph + 1 or sp.open_at != sp.para_start or sp.continued \
+            or (sp.close_end or sp.end) < sp.para_end - 1 or prev.open_at != prev.para_start \
+            or (prev.close_end or prev.end) < prev.para_end - 1 or not _only_a_question(text, prev) \
+            or not RE_YOU.search(text, prev.start, prev.end) or asker is None or asker.kind != "name":
+        return None
+    p_lo, p_hi = paras[prev.paragraph - 1]
+    ends = sentence_ends(text, p_lo, p_hi)
+    lo = ends[-2] if len(ends) > 1 and ends[-1] >= p_hi - 2 else p_lo  # (its last sentence only)
+    m = RE_PUT_WHOM.search(text, lo, p_hi)
+    if m is None or any(c in text[lo:p_hi] for c in "“”\""):
+        return None
+    who = m.group(1)
+    position, cast.position = cast.position, m.start(1)
+    if who in ("him", "her"):
+        gender = "m" if who == "him" else "f"
+        people = [p for _, p in cast.recent if p.kind == "name" and p.gender == gender and p.name != asker.name]
+        person = people[-1] if people and all(p.name == people[-1].name for p in people) else None
+        mention, how = Mention(m.start(1), m.end(1), who, "pronoun"), "pronoun"
+    else:
+        mention = Mention(m.start(1), m.end(1), who, "name")
+        person, how = cast.resolve(mention)
+    cast.position = position
+    if person is None or person.kind != "name" or person.name == asker.name or _addresses(text[sp.start:sp.end], person.name):
+        return None
     return Found(mention, person, "answer", None, how)
 
 

@@ -568,6 +568,10 @@ def _token_after(toks: list[Token], at: int) -> Token | None:
     return toks[k] if k < len(toks) else None
 
 
+#: Words opening a clause of time, whose subject is never the main clause's speaker.
+TIME_CLAUSE_WORDS = frozenset("after before when once until since while".split())
+
+
 def _index_before(toks: list[Token], at: int) -> int:
     """The index of the last token ending at or before offset ``at``, or -1."""
     return bisect.bisect_right(toks, at, key=_END) - 1
@@ -1825,6 +1829,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             if m is not None and (_clause_goes_on(toks, m) or (m.kind == "description" and m.text.split()[0].lower() in POSSESSIVES)):
                 m = None  # ‘…, said the governor had been “unusually blunt”’: who is spoken of; never an
                 # object owned (‘…, described her school as “…”’)
+        if m is not None and toks[-1].text == ":" and t.word in CALL_VERBS and not _is_cue(t, v >= n - 3) \
+                and (b := _index_before(toks, m.start)) >= 1 and toks[b].word in TIME_CLAUSE_WORDS:
+            continue  # the subject of a clause of time names no label's speaker before a colon: ‘X posted
+            # shortly after The Associated Press called the race: “…”’ is X's (the subject's, read below)
         if m:
             rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
             founds.append(Found(m, None, rule, t.text))

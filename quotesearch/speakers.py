@@ -668,6 +668,11 @@ RE_GIVEN_SUBJECT_SET_OFF = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{L
                                          r"(?=\p{Ll}+(?:s|ed)\b|(?:said|told|was|had|made|gave|took|went|came|sat|stood|saw|"
                                          r"felt|thought|laughed|smiled|shrugged)\b)")
 
+#: A reader or caller by given name and place, opening the sentence, then sending or saying (‘Gareth in
+#: Treorchy sent this picture’).
+RE_GIVEN_IN_PLACE = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+) (?:in|from) \p{Lu}[\p{L}\-’']+(?: \p{Lu}[\p{L}\-’']+)? "
+                                  r"(?:sent|sends|emailed|emails|texted|texts|wrote|writes|says|said|tweeted|shared|asks|asked)\b")
+
 #: Kin and companions before a given name set off (‘His wife, Eirlys,’, ‘Her grandson, Yamen,’).
 KIN_WORDS = KIN_NOUNS | frozenset("friend partner neighbour neighbor colleague girlfriend boyfriend".split())
 
@@ -2431,6 +2436,14 @@ class Cast:
                                   or any(given in q.name.split()[1:] for q in self.by_surname.values())):
                 continue  # (a surname the article gives someone, or part of one: theirs, ‘María Elena
                 # Castillo Ferrer … Castillo, responding in kind, thanked …’)
+            out.append((m.start(1), known if known is not None and known.gender in (None, sex) else Person(given, gender=sex)))
+        for m in RE_GIVEN_IN_PLACE.finditer(text):  # ‘Gareth in Treorchy sent this picture …, which he describes’
+            given = m.group(1)
+            sex = gender_of(given)
+            if sex is None or given.lower() in PLACE_GIVEN_NAMES or given.lower() in NOT_NAMES \
+                    or given.lower() in self.by_surname or self._in_headline(m.start(1)):
+                continue  # (a given name the lists know, of a sex, never a surname the article gives someone)
+            known = self._first_word_people().get(given.lower())
             out.append((m.start(1), known if known is not None and known.gender in (None, sex) else Person(given, gender=sex)))
         for m in RE_SELF_NAMED.finditer(text):  # ‘a student who introduced himself as Caleb’: a "he" named so
             _, words = split_title(m.group(2).split())  # (past a title: ‘as Detective Inspector John Wray’)
