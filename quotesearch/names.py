@@ -611,6 +611,21 @@ def sex_of_given_name(given: str) -> str | None:
     return g
 
 
+#: A given name of two one-syllable parts joined by a hyphen, as romanised Korean and Chinese
+#: names are written ("Sun-Hee", "Min-jun", "Kyung-Ah"), "Jean-Luc" too: never a place's first
+#: word (a place's parts are longer: "Notre-Dame", "Saint-Denis", "Winston-Salem").
+RE_SYLLABIC_GIVEN = re.compile(r"(?=[A-Z])(?i:[b-df-hj-np-tv-xz]*[aeiouy]+[b-df-hj-np-tv-xz]*-[b-df-hj-np-tv-xz]*[aeiouy]+[b-df-hj-np-tv-xz]*)")
+
+
+def syllabic_given_name(word: str) -> bool:
+    """The word has the shape of a compound given name of two syllables ("Sun-Hee", not "Notre-Dame").
+
+    >>> syllabic_given_name("Sun-Hee"), syllabic_given_name("Kyung-Ah"), syllabic_given_name("Notre-Dame")
+    (True, True, False)
+    """
+    return "-" in word and RE_SYLLABIC_GIVEN.fullmatch(word) is not None
+
+
 def is_organisation(words: Sequence[str]) -> bool:
     """A name with an organisation's head word, unless it reads as a person's given name and
     surname ("Jack White", "Maria Post").

@@ -29,7 +29,7 @@ from quotesearch.mentions import (
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed, written_elsewhere,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
-    sex_of_given_name, RE_ORDINAL,
+    sex_of_given_name, syllabic_given_name, RE_ORDINAL,
 )
 
 
@@ -758,8 +758,9 @@ class Person:
     def placelike(self) -> bool:
         if self.roles or self.spoke:  # (a place never speaks)
             return False
-        if self.gender is not None:  # (a given name's place only where the text writes it as one, and
-            # its last word is a place's: "in Logan Square", never "Grace Park")
+        if self.gender is not None or syllabic_given_name(self.name[:self.name.find(" ") + 1].rstrip()):
+            # (a given name's place only where the text writes it as one, and its last word is a
+            # place's: "in Logan Square", never "Grace Park", nor "Sun-Hee Park" of an unlisted given name)
             return self.named > 0 and self.named_as_place == self.named and self.name[self.name.rfind(" ") + 1:] in PLACE_HEADS
         first = self.name[:self.name.find(" ") + 1].rstrip()
         return self.named > 0 and self.named_as_place == self.named or self.name[self.name.rfind(" ") + 1:] in PLACE_HEADS \
@@ -900,6 +901,10 @@ RE_FOLLOWED_SUBJECT = regex.compile(r"(?:^|[.!?”\"]\s+|\n)(?:He|She|They|(?:\p
 #: for a pronoun after; never one of a list: ‘…, including Ann Cole, who told reporters’).
 RE_WHO_SAID = regex.compile(r"[\p{L}\p{M}’'\-]+(?:, [^,.;“”\"\n]{1,80})?, who (?:also |later |then )?"
                             r"(?:said|says|told|added|argued|warned|asked|wrote)\b")
+
+#: A name set off with a relative "who" whose clause runs on to an "as" aside: ‘a young designer,
+#: Priscilla Nwosu, who wants the models to look, as she puts it, “…”’ (the aside's "she" is hers).
+RE_WHO_CLAUSE_TO_AS = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*[\p{L}\p{M}’'\-]+, who [^.!?;“”\"\n]{1,120}[ ,(—–]as $")
 
 #: What stands before a name set off with "who said" that makes it a subject: a sentence's start,
 #: "For", "followed by" (never an object's place: ‘thanked the nurses, including Maria Vega, who told
@@ -3410,6 +3415,9 @@ class Cast:
                         and self.text.startswith(SAID_AFTER, w_.end())) \
                         or (p.kind == "name" and RE_WHO_SAID.match(self.text, pos) is not None
                             and RE_NAME_AS_SUBJECT.search(self.text, max(0, pos - 60), pos) is not None)
+                    if p.kind == "name" and mention.start - pos <= 200 \
+                            and RE_WHO_CLAUSE_TO_AS.match(self.text, pos, mention.start) is not None:
+                        return _called(p, gender), "pronoun"  # the relative's subject (‘X, who wants …, as she puts it’)
                     if subject and p.kind == "description" and p.gender is None \
                             and (by := self.text.find(p.name, max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
                             and RE_TOLD_BY_BEFORE.search(self.text, max(0, by - 16), by) is not None:
