@@ -15,7 +15,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
-    POST_NOMINALS, RE_ORDINAL, heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, opens_first_title, split_title,
+    POST_NOMINALS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, opens_first_title, split_title,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 
@@ -1335,6 +1335,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         title, name = split_title(words)
         if not name or _heading_words(name):
             return None
+        if ends_in_title(name):  # an office, no name: ‘the studio's co-founder and CEO told’
+            d = _description_back(toks, i - 2 if i - 2 >= lo and toks[i - 1].word == "and" and toks[i - 2].text.islower() else k, lo)
+            return _description(toks, d if d is not None and d < i else i, k, text)
         if len(heading_verbs_trimmed(name)) < len(name):
             return None  # "Gina Rodriguez Questioned What …": a heading, not a subject before a cue
         if len(words) == 1 and _plural_noun_capital(first):  # "Aides said"
@@ -1823,6 +1826,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         re_ = rs + len(trimmed) - 1  # ("Maria Hinojosa Explained Why": the name ends before the verb)
         words = trimmed
         title, name = split_title(words)
+        if name and ends_in_title(name):
+            # a run ending in a title is an office, no name: ‘the studio's co-founder and CEO told’
+            return _description(toks, j, re_, text)
         if name and not _heading_words(name):
             role = title
             lead = toks[j:rs]

@@ -489,6 +489,22 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     return title, name
 
 
+#: Titles that are never a surname: a capitalised run ending in one is a body's office, no one's
+#: name ("Kairo Labs CEO defends …", "the studio's CEO told").
+TRAILING_TITLES = frozenset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo chairman chairwoman chairperson "
+                            "spokesman spokeswoman spokesperson".split())
+
+
+def ends_in_title(words: Sequence[str]) -> bool:
+    """The run ends in a title no surname shares ("Kairo Labs CEO", "CEO"; never "Tim Cook").
+
+    >>> ends_in_title(["Kairo", "Labs", "CEO"]), ends_in_title(["Chairman"]), ends_in_title(["Tim", "Cook"])
+    (True, True, False)
+    """
+    last = words[-1].rstrip(".,") if words else ""
+    return last.lower() in TRAILING_TITLES and (last.isupper() or last[:1].isupper())
+
+
 #: Given names often given second ("Kenzie Ann Marsh", "Brylee Grace Tanner", and in South Asian
 #: names "Faruque Ahmed Chowdhury", "Bikash Raj Adhikari"): a word no list holds before one is more
 #: likely a first given name than an epithet.

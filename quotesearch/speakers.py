@@ -29,7 +29,7 @@ from quotesearch.mentions import (
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed, written_elsewhere,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
-    sex_of_given_name, syllabic_given_name, RE_ORDINAL,
+    sex_of_given_name, syllabic_given_name, RE_ORDINAL, ends_in_title,
 )
 
 
@@ -1995,6 +1995,7 @@ class Cast:
         if not name or _is_organisation(name) or len(name[-1]) < 2 or (len(name) < 2 and not honorific and not rank) \
                 or (len(name) == 2 and name[0].lower() in COMPASS_WORDS and name[1].lower() in DEMONYMS) \
                 or (len(name) == 2 and name[-1].lower() in ROLE_NOUNS and name[0].lower() in TITLE_QUALIFIER_WORDS) \
+                or ends_in_title(name) \
                 or (len(name) < 2 and honorific in GIVEN_NAME_HONORIFICS) \
                 or (len(name) == 2 and name[0].lower() in RELIGIOUS_STYLES) \
                 or (name[0].lower() in NUMBER_NAMES and title is None):
@@ -3077,8 +3078,8 @@ class Cast:
             cut = next((c for c in range(k, len(words)) if words[c].endswith(("’s", "'s", "s’", "s'")) and not (
                 c + 1 < len(words) and words[c + 1].lower() in ORG_WORDS)), len(words))  # (but "Sheriff's Office")
             words = words[k:cut]
-            while words and words[-1].lower() in ("the", "of", "for", "and", "&"):
-                words.pop()
+            while words and (words[-1].lower() in ("the", "of", "for", "and", "&") or ends_in_title(words)):
+                words.pop()  # (and an office after the body's name: "Kairo Labs CEO defends …" names Kairo Labs)
             if len(words) < 2:
                 continue
             parts = [words]
@@ -3121,6 +3122,10 @@ class Cast:
                     if known is False or known == name or (known is not None and known.startswith(name + " ")):
                         self._companies[key] = known or name  # (a short form and its full name are one
                         # firm: "Brightwater Capital" in a headline, "Brightwater Capital Management")
+                    elif known is not None and name.startswith(known + " ") \
+                            and name[len(known) + 1:].split()[0].lower() in ROLE_NOUNS:
+                        pass  # (the firm's office and officer after its name are no part of it: "Harlow Motors
+                        # Chief Executive Gunnar Lindqvist" after "Harlow Motors CEO says …")
                     else:
                         self._companies[key] = name if known is not None and name.startswith(known + " ") else None
         return self._companies.get(word)
