@@ -20,7 +20,7 @@ from quotesearch.cues import (
     ASKING_VERBS, BE_FORMS, TELL_VERBS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
     _index_before, _joins_clause, _opens_with, _subordinate_at,
     RE_AUTHOR_ASIDE, _token_after, cue_after,
-    cue_before, passive_agent, sentence_ends, sentence_subject,
+    cue_before, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
 from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES,
@@ -397,11 +397,6 @@ def _term_lead(toks: list[Token]) -> bool:
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 #: What is one's own to say: ‘His verdict: “…”’, ‘Her philosophy was simple: “…”’.
-OWN_SAYINGS = wordset("""
-verdict ruling message reply answer response assessment view advice take conclusion summary words warning
-explanation prediction plea retort rebuttal philosophy motto mantra creed reasoning logic argument point pitch
-promise vow reaction
-""")  # (never "instructions" or "orders", whose owner may be the one given them: ‘Then came their instructions:’)
 _OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + ")"
 
 #: First words of marks after "was called" that make it a summons or a call, not a label (‘was called
@@ -446,9 +441,11 @@ RE_SENDER = regex.compile(
 #: (‘Reports that Ms Vance described the plan as “unworkable” were wrong, a spokesman said’).
 RE_REPORTS_THAT = regex.compile(r"\b(?i:reports?|claims?|suggestions?|allegations?|rumou?rs?) that\b")
 
-#: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’.
+#: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’
+#: (and after a concession: ‘Her advice is simple, if not always easy to follow: “…”’).
 RE_OWN_SAYING = regex.compile(
-    r"(?:\b" + _OWN_SAYING + r"(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+)?:"
+    r"(?:\b" + _OWN_SAYING + r"(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+"
+    r"(?:, (?:if|though|although|albeit) (?:\p{Ll}[\p{Ll}\-]* ){0,5}\p{Ll}[\p{Ll}\-]*)?)?:"
     r"|\b[Aa]s (he|she|they|\p{Lu}[\p{Ll}’'\-]+) (?:(?:liked|loved|used) to (?:say|put it)|(?:often|once|always|famously|would) "
     r"(?:said|say|put it)|put it|says|said)[,:])\s*$")
 
@@ -1983,7 +1980,13 @@ def _owner_of_voice(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, P
 
 
 #: A sentence that opens with someone's voice or manner (‘Her voice was steady.’, ‘His hands shook.’).
-RE_VOICE_OPENS = regex.compile(r"\s*(His|Her) (?:voice|eyes|hands|face|tone|words|answer|reply) ")
+RE_VOICE_OPENS = regex.compile(r"\s*(His|Her) (?:voice|eyes|hands|face|tone|words|answer|reply"
+                               r"|" + "|".join(sorted(OWN_SAYINGS)) + r") ")
+
+#: A sentence of one's own saying, ending right before the words (‘Her answer is always the same. “…”’).
+RE_OWN_SAYING_BEFORE = regex.compile(r"(?:^|(?<=\n)|(?<=[.!?”\"’] ))(?:His|Her) (?:"
+                                     + "|".join(sorted(OWN_SAYINGS)) + r") (?:was|is|remained|remains) "
+                                     r"(?:\p{Ll}+ ){0,2}\p{Ll}+\.\s*$")
 
 
 def _described_person(text: str, m: Mention, cast: Cast) -> Person | None:
@@ -3303,6 +3306,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 new = Found(prev[1].mention, prev[1].person, "same-paragraph", prev[1].cue)
         if new is None and sp.open_at > sp.para_start and _sentence_start_before(text, sp):
             ms = _last_sentence_subject(text, sp.para_start, sp.open_at, cast)
+            if ms is None and RE_OWN_SAYING_BEFORE.search(text, sp.para_start, sp.open_at) is not None:
+                ms = _owner_of_voice(text, sp.para_start, sp.open_at, cast)  # one's own answer or view, then
+                # the words: ‘Her answer is always the same. “Children are not confused …”’
+                ms = ms if ms is not None and ms[1].kind == "name" and ms[1].gender == GENDERS.get(ms[0].text) else None
             if ms and len(ms[0].text.rstrip(".")) > 1:  # (never an answer's label: ‘A. “…”’)
                 new = Found(ms[0], ms[1], "previous-sentence", None)
         if new is None and j >= 1 and sp.open_at == sp.para_start:

@@ -351,12 +351,14 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 and not toks[o + 1].capitalized:
             # "Rubio’s campaign sent out a release saying …" (but "Trump’s tweet said" is Trump's)
             return Mention(toks[i].start, toks[o + 1].end, text[toks[i].start:toks[o + 1].end], "description")
-        if is_possessive(toks[i]) and is_name_token(toks[i]) and i + 1 < len(toks) and not toks[i + 1].capitalized:
-            t = toks[i]
-            if known is None or known(toks[i].word[:-2]):
+        if is_possessive(toks[o]) and is_name_token(toks[o]) and o + 1 < len(toks) and not toks[o + 1].capitalized and (
+                o == i or toks[o + 1].word in OWN_SAYINGS or toks[o + 1].word in SPEECH_NOUNS):
+            t = toks[o]  # (after a title or a given name, a saying's owner only: ‘Dr Bhatt’s conclusion is
+            # pragmatic:’; never ‘Mr. Whitaker’s running mate, …, also weighed in’)
+            if known is None or known(toks[o].word[:-2]):
                 # "Trump’s claim that …": the claim is his (a person's: never "Delaware’s primary was
                 # “closed”")
-                return Mention(t.start, t.end - 2, t.text[:-2], "name")
+                return Mention(toks[i].start, t.end - 2, text[toks[i].start:t.end - 2], "name")
         return None
     if m.kind == "name" and " " not in m.text and m.start == toks[i].start and known is not None:
         w = m.text.rstrip(".").lower()
@@ -446,6 +448,14 @@ claim claims remark remarks comment comments statement statements assertion argu
 warning promise pledge vow boast charge accusation insistence prediction declaration complaint
 contention words quip admission description
 """)
+
+
+#: Nouns of one's own saying (‘His verdict:’, ‘Her advice is simple:’).
+OWN_SAYINGS = wordset("""
+verdict ruling message reply answer response assessment view advice take conclusion summary words warning
+explanation prediction plea retort rebuttal philosophy motto mantra creed reasoning logic argument point pitch
+promise vow reaction
+""")  # (never "instructions" or "orders", whose owner may be the one given them: ‘Then came their instructions:’)
 
 
 def _speech_noun_owner(toks: list[Token], text: str = "") -> Found | None:
