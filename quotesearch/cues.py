@@ -503,6 +503,9 @@ def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: 
         return False  # (the reported clause right after its cue: never ‘The crowd cheers, and then Wallnau continues:’)
     if toks[v].word in WEAK_SPEECH_VERBS and toks[v].word not in ("read", "reads", "reading"):
         return True  # (but a note's own words: ‘said her husband had left a note reading: “…”’)
+    if v + 1 < n and toks[v + 1].word in BE_FORMS and toks[v + 1].text.islower():
+        return True  # a relative clause of the reported clause's subject: ‘He said the laws the majority
+        # cited were “nothing like” the ban’ is his
     if any(toks[k].word == "and" and (toks[k + 1].word in BE_FORMS or toks[k + 1].word in AUXILIARIES)
            for k in range(v + 1, n - 1)) and not any(x.word == "that" for x in toks[v + 1:n]):
         return True  # (never the clause the verb reports: ‘she can be heard telling a dispatcher that her
@@ -534,6 +537,20 @@ def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:
     if verb is None or not _verb_like(verb) or verb.word in AUXILIARIES:
         return None
     return Found(m, None, "cue-in-sentence", verb.text)
+
+
+#: Verbs of speech that only a speaker does, never a place or a thing (‘Sentrix, which argued’).
+ARGUING_VERBS = wordset("argued argues contended contends insisted insists countered counters")
+
+
+def _relative_aside(toks: list[Token], subject: Mention, v: int) -> bool:
+    """A relative clause or a phrase of a preposition set off between the subject and the verb at
+    ``v`` (‘The group, which represents A, B and C, said’, ‘The majority, in a statement signed by
+    X and Y, said’): names inside it are no speakers."""
+    k = _index_after_offset(toks, subject.end)
+    return 1 < v - k <= 40 and toks[k].text == "," and toks[v - 1].text == "," and not toks[k + 1].capitalized \
+        and (toks[k + 1].word in ("which", "who") or toks[k + 1].word in ("in", "through", "via")) \
+        and not any(x.text in ".;:()“”\"" or x.word in ("but", "while", "whose") for x in toks[k + 2:v - 1])
 
 
 def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
@@ -1195,6 +1212,8 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     if j < len(toks) and _is_cue(toks[j], True) and not _people_after(toks, j):
         if toks[j].word.endswith("ing"):
             return None  # ‘…,” telling reporters …’: the speaker is the sentence's subject, before
+        if any(x.word in BE_FORMS for x in toks[i:j]) and j + 1 < len(toks) and toks[j + 1].word in ARTICLES:
+            return None  # a passive's complement, no speaker: ‘those voting “yes” were declared the majority’
         k = j + 1
         while k < len(toks) and toks[k].word in AUXILIARIES:
             k += 1
@@ -1787,13 +1806,15 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 if c >= 1 and toks[c].text == ",":  # ‘said X, the Chamber's strategist, who added’: X
                     named = mention_before(toks, c, 0, text)
                     m = named if named is not None and named.kind == "name" else m
-                relative = toks[r].word == "who" and m is not None and m.kind == "description" and m.end == toks[a - 1].end \
+                relative = toks[r].word in ("who", "which") and m is not None and m.kind == "description" and m.end == toks[a - 1].end \
                     and t.word not in WONDERING_VERBS  # (the one a "who" clause is about speaks, an object or not:
                 # ‘was dropped by her commander, who told her …’; but what they wondered is the writer's report)
-                if toks[r].word == "which" and (m is None or m.end != toks[r - 2].end or m.kind == "name"
-                                                or description_head(m.text) in DOCUMENT_NOUNS):
-                    m = mention_before(toks, v, 0, text)  # (the subject of the verb, unless a body described
-                    # right before "which" says it; never a document's "which notes")
+                if toks[r].word == "which" and (m is None or m.end != toks[r - 2].end or (
+                        m.kind == "name" and not is_organisation(m.text.split()) and t.word not in ARGUING_VERBS)):
+                    # (a name only when it argues: ‘a setback for Sentrix, which argued in its motion that’)
+                    m = mention_before(toks, v, 0, text)  # (the subject of the verb, unless a body or a
+                    # document described right before "which" says it: ‘a memo from …, which described the deal as’)
+                    relative = False
             elif r >= 2 and toks[r].word == "who" and toks[r - 1].text.isalpha() and toks[r - 1].text.islower() and n - v <= 8 \
                     and (t.word in PASSIVE_WORDS_PARTICIPLES or t.word in CALL_VERBS) \
                     and not (v + 1 < n and toks[v + 1].word in ("himself", "herself", "themselves", "itself")) \
@@ -1830,6 +1851,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             elif m is not None and m.kind in ("organisation", "description") and subject() is not None \
                     and subject().kind == "name" and m.start > subject().end and _in_apposition(toks, subject(), v):
                 m = subject()  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"
+            elif toks[v - 1].text == "," and subject() is not None and (m is None or m.start >= subject().end) \
+                    and subject().kind != "pronoun" and _relative_aside(toks, subject(), v):
+                m = subject()  # past an aside and the names in it: ‘The bargaining group, which represents
+                # publishers including A, B and C, said’, ‘The majority, in a statement signed by X, said’
         if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS \
                 and t.word not in TELL_VERBS:  # (who is told is the listener)
             k = v + 1

@@ -345,7 +345,7 @@ vendor vendors stallholder stallholders hawker hawkers peddler peddlers hotelier
 innkeeper innkeepers publican publicans landlady landladies proprietor proprietors vintner vintners
 distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers
 forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman boatmen trapper trappers
-welder welders roofer roofers figure elder elders
+welder welders roofer roofers figure elder elders majority minority
 fixer fixers tunneller tunnellers tunneler tunnelers scaffolder scaffolders bricklayer bricklayers loader loaders
 labourer labourers laborer laborers plasterer plasterers joiner joiners steelworker steelworkers docker dockers
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
