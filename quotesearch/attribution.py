@@ -4202,6 +4202,9 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
         if split_title(run.group().split())[0] is not None:
             return None
         appositive = RE_APPOSITIVE_ROLE.match(text, run.end(), hi)
+        if RE_PLACE_OWNS.fullmatch(found.mention.text.split()[0]):
+            speaks = None  # (a place's office goes only to one given it: never ‘Britain's foreign secretary said
+            # …. / Keir Starmer said …’, ‘Labour's candidate said …. / Rachel Reeves said …’)
         if not speaks and not (appositive is not None and regex.search(rf"\b{regex.escape(head)}\b", appositive.group(1).lower())):
             return None
     elif speaks is None and intro is None:
