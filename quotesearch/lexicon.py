@@ -359,7 +359,7 @@ TEAM_WORDS = wordset("town city united rovers rangers wanderers athletic albion 
 ORG_WORDS = wordset("""
 ministry department agency administration committee council court board company corporation
 inc corp ltd llc party office team times post news journal tribune herald network channel
-magazine organization organisation union association coalition alliance army police
+magazine organization organisation union association coalition alliance army police constabulary
 institute university college school foundation fund bank group guild forum collective féin fáil cymru watch
 commission senate congress parliament government cabinet campaign press media bureau service
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
