@@ -3638,8 +3638,9 @@ RE_PERSON_NOUN_BEFORE = regex.compile(r"\b(?:the|a|an) (?:[\w\-]+ ){0,2}(?:whist
 def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
     """A paragraph that is only a quotation, after a paragraph that ends by reporting a question
     put to someone (‘Finch asked her why she didn't resign.’): the answer is the one asked."""
-    if (sp.close_end or sp.end) < sp.para_end - 1:
-        return None
+    if (sp.close_end or sp.end) < sp.para_end - 1 or (_only_a_question(text, sp) and RE_YOU.search(text, sp.start, sp.end)):
+        return None  # (a question to ‘you’ is the one put, the asker's: ‘X questioned Dr Y about the dosage.
+        # / “Did you give a higher dose?”’)
     p_lo, p_hi = paras[sp.paragraph - 1]
     tail = text[max(p_lo, p_hi - 160):p_hi].rstrip()
     m = RE_ASKED_WHOM_END.search(tail)
@@ -3674,25 +3675,30 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
 
 #: Putting something to someone, in a paragraph of narrative before a question quoted alone (‘Mr X then
 #: asked her to turn to a table …’, ‘X put it to Dr Voss that …’): the one asked.
-RE_PUT_WHOM = regex.compile(r"\b(?:asked|pressed|questioned|put it to) (?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?"
-                            r"(him|her|\p{Lu}[\p{L}\p{M}’'\-]+)\b")
+RE_PUT_WHOM = regex.compile(r"\b(?:asked|pressed|questioned|put it to) (?:the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]+, )?"
+                            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?(him|her|\p{Lu}[\p{L}\p{M}’'\-]+)\b"
+                            r"(?P<about>(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,2}(?:, the [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?,?"
+                            r" (?:about|whether|why|how|what)\b)?")
 
 
 def _answer_to_put(text: str, sp: Span, prev: Span, asker: Person, paras, cast: Cast) -> Found | None:
     """A paragraph that is only a quotation and no question, after a paragraph that is only a
     question to ‘you’ whose asker the paragraph before it gave, putting something to someone: the
     answer is the one it was put to (‘Mr Okafor then asked her to turn to a table. / “Would you agree
-    that this figure doubles?” / “It increases, yes.”’)."""
+    that this figure doubles?” / “It increases, yes.”’; ‘X asked the witness, Dr Alan Price, about the
+    dosage. / “Was it higher than recommended?” / “Significantly higher.”’: a question reported put
+    needs no ‘you’)."""
     if prev.paragraph == 0 or sp.paragraph != prev.paragraph + 1 or sp.open_at != sp.para_start or sp.continued \
             or (sp.close_end or sp.end) < sp.para_end - 1 or prev.open_at != prev.para_start \
             or (prev.close_end or prev.end) < prev.para_end - 1 or not _only_a_question(text, prev) \
-            or not RE_YOU.search(text, prev.start, prev.end) or asker is None or asker.kind != "name":
+            or asker is None or asker.kind != "name":
         return None
     p_lo, p_hi = paras[prev.paragraph - 1]
     ends = sentence_ends(text, p_lo, p_hi)
     lo = ends[-2] if len(ends) > 1 and ends[-1] >= p_hi - 2 else p_lo  # (its last sentence only)
     m = RE_PUT_WHOM.search(text, lo, p_hi)
-    if m is None or any(c in text[lo:p_hi] for c in "“”\""):
+    if m is None or any(c in text[lo:p_hi] for c in "“”\"") \
+            or (m.group("about") is None and not RE_YOU.search(text, prev.start, prev.end)):
         return None
     who = m.group(1)
     position, cast.position = cast.position, m.start(1)
