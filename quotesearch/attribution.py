@@ -40,7 +40,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, _headline, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _speaks_after, _title_noun, people_words
+from quotesearch.speakers import COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -1081,6 +1081,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found = Found(Mention(other.start("who"), other.end("who"), who, "description"),
                               None, "cue-before" if other.re is RE_ANOTHER_BEFORE else "cue-after", other.group("verb"))
         if found is None and not title_ctx and sp.close_end is not None \
+                and (one := RE_ONE_AFTER.match(text, sp.close_end, a_hi)) is not None \
+                and (who := _one_of_group(text, sp)) is not None:  # ‘Several residents gathered outside.
+            found = Found(Mention(one.start("who"), one.end("who"), who, "description"),  # “…,” said one.’
+                          None, "cue-after", one.group("verb"))
+        if found is None and not title_ctx and sp.close_end is not None \
                 and (last in ".?!" or (last == "," and text.startswith((" was the ", " were the "), sp.close_end))) \
                 and (sp.open_at == sp.para_start or text[b_lo:sp.open_at].strip() == "") \
                 and (told := _told_after(text, sp, paras)) is not None:
@@ -1513,6 +1518,23 @@ _ANOTHER_VERBS = r"(?P<verb>said|says|asked|asks|wrote|writes|added|adds|replied
 RE_ANOTHER_BEFORE = regex.compile(r"(?<![\p{L},;] )(?P<who>Another(?: (?P<noun>\p{Ll}+))?) (?:" + _ANOTHER_VERBS
                                   + r"[:,]?|(?P<verb>described)(?: [\p{L}’'\-]+){1,3} as)\s*$")
 RE_ANOTHER_AFTER = regex.compile(r"\s*,?\s*" + _ANOTHER_VERBS + r" (?P<who>another(?: (?P<noun>\p{Ll}+))?)[.,]")
+
+
+#: "One" of a group speaking after the marks, alone (‘“…,” said one.’, ‘“…,” one said.’).
+RE_ONE_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>one)|(?P<who>one) " + _ANOTHER_VERBS + r")\.")
+
+
+def _one_of_group(text: str, sp: Span) -> str | None:
+    """Who "said one" is: one of the people the sentence before the quotation names last in the
+    plural (‘Several residents gathered outside. “…,” said one.’ → "one resident"), or None."""
+    ends = sentence_ends(text, max(0, sp.open_at - 300), sp.open_at)
+    lo = ends[-2] if len(ends) > 1 else max(0, sp.open_at - 300)
+    for w in reversed(regex.findall(r"\b\p{Ll}+\b", text, pos=lo, endpos=sp.open_at)):
+        one = w[:-2] + "an" if w.endswith("men") else w[:-1] if w.endswith("s") and not w.endswith("ss") else None
+        if one is not None and (one in ROLE_NOUNS or one in PEOPLE_NOUNS or one in PEOPLE_WORDS
+                                or (w.endswith("es") and w[:-2] in PEOPLE_WORDS and (one := w[:-2]))):
+            return "one " + one
+    return None
 
 
 def _another(m: regex.Match, before: Found | None) -> str:
@@ -2150,9 +2172,10 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
             # retired postman,’, ‘Rihanna, who was honored …,’; never a place: ‘Madison, whose lakes …,’)
             ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
-            and _unnamed_person(description_head(ms[1].name), text, ms[0].end if (
+            and (_unnamed_person(description_head(ms[1].name), text, ms[0].end if (
                 ms[0].text.split()[0].lower() in ("a", "an", "one", "another") and found.person is not None
                 and (found.person.kind == "name" or found.person.name.lower() != ms[1].name.lower())) else ms[0].start)
+                 or (found.person is None and _unheld_office(ms[1].name, cast)))
             and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
         # sleep. “…,” he said.’ is the victim's, never the attacker's named before)
@@ -2998,6 +3021,17 @@ def _unnamed_person(head: str | None, text: str, at: int) -> bool:
         return False  # (nor "his family", a "they": ‘He doesn't talk much about the war, his family said’)
     return head not in ROLE_NOUNS or head in KIN_NOUNS \
         or _introduced_unnamed(head, another=True).search(text, max(0, at - 2000), at) is not None  # (‘Another landlord’)
+
+
+def _unheld_office(description: str, cast: Cast) -> bool:
+    """A definite or possessive office that no one the article names holds, for a "he" or "she"
+    nothing else resolves: ‘The city's police chief said officers had made 12 arrests. “…,” she
+    said’ (never past a named holder: ‘Health Secretary Jane Doe …. The secretary said’ is hers)."""
+    head = description_head(description)
+    first = description.split()[0]
+    if head not in OFFICE_NOUNS or not (first.lower() == "the" or first.endswith(("'s", "’s"))):
+        return False
+    return not any(head in _role_words(r) for p in cast.by_surname.values() for r in p.roles)
 
 
 @functools.lru_cache(maxsize=256)
@@ -4356,14 +4390,16 @@ def _kin_just_named(text: str, kin: str, sp: Span, at: int, cast: Cast) -> Perso
     lo = ends[-2] if len(ends) > 1 else max(0, sp.open_at - 400)
     sex = KIN_SEX[kin]
     owner = "his" if sex == "m" else "her"
-    told = regex.compile(rf"\b(?i:{owner}) (?:{'|'.join(KIN_INVERSE[kin])})\b")
+    told = regex.compile(rf"(?:\b(?i:{owner}|whose)|\p{{L}}[’']s) (?:{'|'.join(KIN_INVERSE[kin])})\b")
+    # (or the named one's, ‘Rob Clarke, whose son scored twice,’, ‘Rob Clarke's daughter won’)
     spans = [(lo, sp.open_at), (sp.close_end or sp.end, at)]
     if not any(told.search(text, a, b) for a, b in spans):
         return None
     people = []
     for a, b in spans:
         for run in RE_NAME_RUN.finditer(text, a, b):
-            p = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))[0]
+            end = run.end() - 2 if run.group()[-2:] in ("'s", "’s") else run.end()  # (‘Rob Clarke's’: Rob Clarke)
+            p = cast.resolve(Mention(run.start(), end, text[run.start():end], "name"))[0]
             if p is not None and p.kind == "name" and not p.placelike and not is_organisation(p.name.split()):
                 people.append(p)
     one = _only_one(people)

@@ -246,9 +246,10 @@ def _joined_modifiers(toks: list[Token], i: int, j: int, lo: int) -> bool:
         x = toks[k]
         if x.word in DETERMINERS or x.word in POSSESSIVES or (is_possessive(x) and is_name_token(x)):
             return k < i - 1
-        if not (x.text.isalpha() and x.text.islower()) or x.word in FUNCTION_WORDS or x.word in DESCRIPTION_NOUNS \
+        if not (x.text.isalpha() and x.text.islower()) or x.word in FUNCTION_WORDS \
+                or (x.word in DESCRIPTION_NOUNS and not (k == i - 1 and x.word in OFFICE_WORDS)) \
                 or x.word in SPEECH_VERBS or x.word.endswith("ed"):
-            return False
+            return False  # (but an office's remit: ‘the police and crime commissioner’)
     return False
 
 
