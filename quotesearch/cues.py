@@ -823,12 +823,16 @@ def _reported_subject(text: str, toks: list[Token], outer: Mention, r: int, v: i
     """The subject of the clause an outlet's report at ``r`` tells of, when ``v`` is the second verb of
     that clause (after "and"): ‘The state news agency SANA reported last week that the governor of Homs
     had visited the town and promised to restore electricity “…”’ is the governor's, never the
-    agency's. Only an outlet reports so (‘KUNA’, ‘the Saba news agency’): a person's ‘X said that Y
+    agency's. Only an outlet or "reported" reports so (‘KUNA’, ‘the Saba news agency’): a person's ‘X said that Y
     had … and called it “…”’ is left to the sentence (PolNeAR's gold reads either)."""
     b = _index_before(toks, outer.start)
-    if not (_relays(outer) or (b >= 0 and toks[b].word in OUTLET_NOUNS and toks[b].text.islower())) \
+    if not (_relays(outer) or (b >= 0 and toks[b].word in OUTLET_NOUNS and toks[b].text.islower())
+            or (toks[r].word in ("reported", "reports") and outer.kind != "pronoun")
+            or (outer.kind in ("name", "organisation") and outer.text.isupper() and len(outer.text) > 2)) \
             or toks[r].word not in REPORT_VERBS:
-        return None
+        return None  # (what one "reported" is another's doing, whoever reports it: ‘Xinhua reported that
+        # President Xi met the delegation and called for “…”’; a body's letters say so too: ‘IRNA said the
+        # minister met his counterpart and stressed “…”’)
     k = r + 1  # past a time: ‘reported last week that’
     while k < min(v, r + 5) and toks[k].word != "that" and toks[k].text.isalpha() and not _verb_like(toks[k]):
         k += 1
@@ -837,10 +841,11 @@ def _reported_subject(text: str, toks: list[Token], outer: Mention, r: int, v: i
     if m is None or m.start != toks[k].start or m.kind not in ("name", "description", "organisation") or m.text == outer.text:
         return None
     a = _index_after_offset(toks, m.end)
-    if a >= v - 1 or not (toks[a].word in AUXILIARIES or _verb_like(toks[a])) \
+    if a >= v - 1 or not (toks[a].word in AUXILIARIES or _verb_like(toks[a]) or (
+            toks[a].text.isalpha() and toks[a].text.islower() and toks[a].word not in FUNCTION_WORDS)) \
             or any(x.text in ",;:" or x.word in ("that", "who", "which") or _is_cue(x, True) for x in toks[a:v - 1]):
         return None  # (one clause, its verb right after the subject: never ‘… reported that the minister,
-        # who …, said’)
+        # who …, said’; a verb of any form: ‘… that President Xi met the delegation and called for’)
     return m
 
 
@@ -930,6 +935,10 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
                 m = Mention(toks[a + 2].start, toks[a + 2].end, toks[a + 2].text, "pronoun")
                 return Found(m, None, "according-to", "according to") if kinds is None or "pronoun" in kinds else None
             m = mention_after(toks, a + 2, text)
+            e = _index_after_offset(toks, m.end) if m is not None and m.kind == "description" and text else len(toks)
+            while e < len(toks) and toks[e].word in OUTLET_NOUNS and toks[e].text.islower():
+                e += 1  # an outlet whose adjective reads as a person: ‘according to the official news agency,’
+                m = Mention(m.start, toks[e - 1].end, text[m.start:toks[e - 1].end], "description")
             b = _index_after_offset(toks, m.start) if m is not None else 0
             seen = next((x for x in range(a + 4, b) if toks[x].word == "by" and toks[x - 1].word in SEEN_BY), None) \
                 if m is not None else None  # (past the outlet's own words: ‘obtained by the broadcaster NRV’)
