@@ -20,7 +20,7 @@ from quotesearch.cues import (
     ASKING_VERBS, BE_FORMS, TELL_VERBS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
     _index_before, _joins_clause, _opens_with, _subordinate_at,
     RE_AUTHOR_ASIDE, _token_after, cue_after,
-    cue_before, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
+    cue_before, last_sentence_start, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
 from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES,
@@ -40,7 +40,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, _headline, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
+from quotesearch.speakers import COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -1527,8 +1527,7 @@ RE_ONE_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>one)|(
 def _one_of_group(text: str, sp: Span) -> str | None:
     """Who "said one" is: one of the people the sentence before the quotation names last in the
     plural (‘Several residents gathered outside. “…,” said one.’ → "one resident"), or None."""
-    ends = sentence_ends(text, max(0, sp.open_at - 300), sp.open_at)
-    lo = ends[-2] if len(ends) > 1 else max(0, sp.open_at - 300)
+    lo = last_sentence_start(text, max(0, sp.open_at - 300), sp.open_at)
     for w in reversed(regex.findall(r"\b\p{Ll}+\b", text, pos=lo, endpos=sp.open_at)):
         one = w[:-2] + "an" if w.endswith("men") else w[:-1] if w.endswith("s") and not w.endswith("ss") else None
         if one is not None and (one in ROLE_NOUNS or one in PEOPLE_NOUNS or one in PEOPLE_WORDS
@@ -1964,8 +1963,7 @@ def _singular_they(text: str, sp: Span, lo: int) -> Person | None:
     emotional.’ is "another loyalist")."""
     if sp.open_at <= lo:
         return None  # (the sentence in the quotation's own paragraph only)
-    ends = sentence_ends(text, lo, sp.open_at)
-    s = ends[-2] if len(ends) > 1 else lo
+    s = last_sentence_start(text, lo, sp.open_at)
     one = RE_ONE_UNNAMED_OPENS.match(text, s, sp.open_at)
     if one is None:
         return None
@@ -3101,9 +3099,6 @@ RE_PLACE_AFTER = regex.compile(r" (?:from|in|at|near|outside|inside|on) (?:the )
 # "a counselor at one of the state's six centers said")
 
 
-#: Pronouns of the other sex than a "he" or "she": ‘The patient said he felt dizzy. “…,” she said.’
-OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
-             "f": regex.compile(r"\b(?:he|him|his|himself)\b", regex.I)}
 
 #: Words that open a subordinate or relative clause inside a sentence (mentions' clause words and
 #: the subordinators of time and condition).
@@ -3434,12 +3429,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
     # the headline's label names (a headline abbreviates: ‘Justice resigns in protest: ‘I will not be a
     # candidate’’ / ‘“… and I will not be a candidate in an election …,” she said’, ‘First minister: ‘This
     # is a serious situation’’ / ‘“This is a serious and still-developing situation,” Ms Harcombe said’)
-    heads = [i for i, (sp, found, kind) in enumerate(results)
-             if kind != "scare" and sp.paragraph < len(paras) and _headline(text, *paras[sp.paragraph])]
+    headed = {p for p in {sp.paragraph for sp, _, _ in results} if p < len(paras) and _headline(text, *paras[p])}
+    heads = [i for i, (sp, found, kind) in enumerate(results) if kind != "scare" and sp.paragraph in headed]
     if heads:
         bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), found) for sp, found, kind in results
                   if found is not None and found.person is not None and kind != "scare"
-                  and not _headline(text, *paras[sp.paragraph])]
+                  and sp.paragraph not in headed]
         for i in heads:
             sp, found, kind = results[i]
             words = RE_WORD.findall(text[sp.start:sp.end].lower())  # (three words at least: never ‘Disappointing’)
@@ -3799,8 +3794,7 @@ def _asked_in_paragraph_before(text: str, para: tuple[int, int], sex: str, cast:
     pronoun tells (or of none known), for the answer that opens the next: ‘Sen. Bradley Tuttle asked
     Marsh whether she believed the problem was isolated. / “No, sir,” she said.’"""
     lo, hi = para
-    ends = sentence_ends(text, lo, hi)
-    start = ends[-2] if len(ends) > 1 else lo
+    start = last_sentence_start(text, lo, hi)
     m = None
     for m in RE_ASKED_WHOM.finditer(text, start, hi):
         pass
@@ -4386,8 +4380,7 @@ def _kin_just_named(text: str, kin: str, sp: Span, at: int, cast: Cast) -> Perso
     the marks, before ``at``) whom that text makes "the proud father": its "his daughter" tells
     the kin the other way round, of the kin's sex (‘Abdulrahman Al-Ghamdi waved a flag bearing his
     daughter's shirt number. / “…,” said the proud father’)."""
-    ends = sentence_ends(text, max(0, sp.open_at - 400), sp.open_at)
-    lo = ends[-2] if len(ends) > 1 else max(0, sp.open_at - 400)
+    lo = last_sentence_start(text, max(0, sp.open_at - 400), sp.open_at)
     sex = KIN_SEX[kin]
     owner = "his" if sex == "m" else "her"
     told = regex.compile(rf"(?:\b(?i:{owner}|whose)|\p{{L}}[’']s) (?:{'|'.join(KIN_INVERSE[kin])})\b")

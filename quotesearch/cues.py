@@ -109,6 +109,21 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     return out
 
 
+def last_sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the last full sentence of ``text[lo:hi]`` starts, for a stretch that runs up to a new
+    sentence (the words before a quotation, a paragraph and its break): the end before the
+    stretch's last sentence end, or ``lo``.
+
+    >>> t = "Mr. Smith left. He said so. "
+    >>> t[last_sentence_start(t, 0, len(t)):]
+    'He said so. '
+    >>> last_sentence_start("He said so.", 0, 11)
+    0
+    """
+    ends = sentence_ends(text, lo, hi)
+    return ends[-2] if len(ends) > 1 else lo
+
+
 def _first_word(toks: list[Token]) -> int:
     i = 0
     while i < len(toks) and toks[i].text in ",—–-―:;()’”\"'":

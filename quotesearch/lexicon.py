@@ -165,6 +165,9 @@ irrigation revenue communications technology science telecommunications
 """.split())
 
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
+#: Executives' offices in letters ("CEO", "CFO"): roles, ranks written in capitals, and never a surname.
+EXECUTIVE_ACRONYMS = wordset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo")
+
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman bowler skipper
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president
@@ -172,7 +175,7 @@ senator representative congressman congresswoman governor mayor chancellor premi
 chairman chairwoman chair director chief official officials adviser advisor aide counterpart
 envoy rapporteur general admiral commander officer analyst researcher professor economist expert lawyer
 attorney judge justice candidate nominee strategist pollster consultant manager founder
-executive ceo cfo coo cto cmo cio cso cpo cro cco chro cdo pc dci president-elect deputy head member lawmaker legislator delegate diplomat
+executive pc dci president-elect deputy head member lawmaker legislator delegate diplomat
 correspondent reporter editor columnist author writer commissioner prosecutor sheriff
 superintendent chairperson coordinator fellow scholar historian activist organizer
 campaigner operative donor voter supporter critic opponent owner partner principal
@@ -226,11 +229,11 @@ server sommelier stylist restaurateur hostess assistant butcher tailor seamstres
 lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
 promoter recorder winemaker brewer grader steward collector
-""") | KIN_NOUNS
+""") | EXECUTIVE_ACRONYMS | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
-ACRONYM_RANKS = wordset("sac dcp acp ssp sho dgp mla mca ceo cfo coo cto cmo cio cso cpo cro cco chro cdo mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk")
+ACRONYM_RANKS = EXECUTIVE_ACRONYMS | wordset("sac dcp acp ssp sho dgp mla mca mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk")
 
 #: Faiths, which a capital makes no name (‘The governor, a Catholic, said’, ‘identified herself as Catholic’).
 FAITHS = wordset("""catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican

@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NATIONALITY_TITLES, ORG_WORDS,
+    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NATIONALITY_TITLES, ORG_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
 )
@@ -491,8 +491,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
 
 #: Titles that are never a surname: a capitalised run ending in one is a body's office, no one's
 #: name ("Kairo Labs CEO defends …", "the studio's CEO told").
-TRAILING_TITLES = frozenset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo chairman chairwoman chairperson "
-                            "spokesman spokeswoman spokesperson".split())
+TRAILING_TITLES = EXECUTIVE_ACRONYMS | frozenset("chairman chairwoman chairperson spokesman spokeswoman spokesperson".split())
 
 
 def ends_in_title(words: Sequence[str]) -> bool:

@@ -29,7 +29,7 @@ from quotesearch.mentions import (
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed, written_elsewhere,
     is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
-    sex_of_given_name, syllabic_given_name, RE_ORDINAL, ends_in_title,
+    sex_of_given_name, syllabic_given_name, RE_ORDINAL, ends_in_title, STYLE_DEGREES,
 )
 
 
@@ -579,7 +579,7 @@ RANK_WORDS = {"dpp": ("dpp", "prosecutor"), "lt-gen": ("lt-gen", "lieutenant gen
 
 
 #: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
-CLERGY_STYLES = frozenset("rev revd reverend hon honourable honorable rt venerable very right most".split())
+CLERGY_STYLES = STYLE_DEGREES | frozenset("rev revd reverend hon honourable honorable venerable".split())
 
 
 def _opens_clause_at(text: str, at: int) -> bool:
@@ -858,8 +858,9 @@ RE_SEX_SAID_OF_NAME = regex.compile(
     r"|, (?:\d{1,3}, )?who [^,.!?“”\"\n\p{Lu}]{1,80}, (?:said|says|told (?:the )?\p{Ll}+) (he|she)\b)")
 
 
-#: A pronoun of each sex.
-RE_PRONOUN_OF_SEX = {"m": regex.compile(r"\b(?:he|him|his|himself)\b"), "f": regex.compile(r"\b(?:she|her|hers|herself)\b")}
+#: Pronouns of the other sex than a "he" or "she": ‘The patient said he felt dizzy. “…,” she said.’
+OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
+             "f": regex.compile(r"\b(?:he|him|his|himself)\b", regex.I)}
 
 
 #: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
@@ -1835,7 +1836,7 @@ class Cast:
             if p is None or p.kind != "name" or " " not in p.name:
                 continue
             sex = SEX_NOUNS[m.group(2)] if m.group(2) else "m" if (m.group(3) or m.group(4)) in ("he", "himself") else "f"
-            if m.group(4) and RE_PRONOUN_OF_SEX["f" if sex == "m" else "m"].search(self.text, m.end(1), m.start(4)):
+            if m.group(4) and OTHER_SEX[sex].search(self.text, m.end(1), m.start(4)):
                 continue  # (never when the clause speaks of another: ‘Walsh, who met her on Monday, said she’)
             told.setdefault(id(p), (p, set()))[1].add(sex)
         for p, sexes in told.values():
