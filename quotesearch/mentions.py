@@ -1075,7 +1075,7 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             # qualifier before its title and a party's bracket after it: ‘his niece, state Del.
             # Marcia Price (D-Newport News), shouted’)
             inner = _bare_appositive(inner)
-            if (a := _name_pair_set_off(toks, k2, inner)) is not None:
+            if _name_pair_set_off(toks, k2, inner):
                 # two names set off after people in the plural are those people: ‘the firm's managing
                 # partners, Elliot Varga and Simone Achebe, wrote’ (a "they")
                 title_start = k2
@@ -1432,24 +1432,22 @@ def _plural_for_one(toks: list[Token], i: int, k: int) -> bool:
     return all(x.text.islower() or is_possessive(x) for x in toks[p:k + 1])
 
 
-def _name_pair_set_off(toks: list[Token], k: int, inner: list[Token]) -> int | None:
-    """Where "and" stands in ``inner``, an aside of two names joined by it ("Elliot Varga and Simone
-    Achebe"), set off after people in the plural that end at ``toks[k]`` ("the managing partners"),
-    if it is one.
+def _name_pair_set_off(toks: list[Token], k: int, inner: list[Token]) -> bool:
+    """``inner`` is an aside of two names joined by "and" ("Elliot Varga and Simone Achebe"), set
+    off after people in the plural that end at ``toks[k]`` ("the managing partners").
 
     >>> t = tokenize("the managing partners, Elliot Varga and Simone Achebe,"); _name_pair_set_off(t, 2, t[4:9])
-    2
+    True
     >>> t = tokenize("the managing partner, Elliot Varga and Simone Achebe,"); _name_pair_set_off(t, 2, t[4:9])
+    False
     """
     many = toks[k].word
     if not toks[k].text.islower() or not (_role_plural(many) or (many in DESCRIPTION_NOUNS and many.endswith("s"))):
-        return None
+        return False
     a = next((a for a, x in enumerate(inner) if x.word == "and"), None)
     if a is None or not 0 < a < len(inner) - 1 or len(inner) > 9:
-        return None
-    if not all((is_name_token(x) or x.word in HONORIFICS) and not is_possessive(x) for c, x in enumerate(inner) if c != a):
-        return None
-    return a
+        return False
+    return all((is_name_token(x) or x.word in HONORIFICS) and not is_possessive(x) for c, x in enumerate(inner) if c != a)
 
 
 #: Titles of two or more people, abbreviated (‘Sens. Mark Lowe and Ann Tate’, ‘Messrs. Hale and Ortiz’).
@@ -2212,7 +2210,7 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
         e = _name_run_end(toks, nick)
     kind = "name"
     if e + 2 < n and toks[e + 1].word == "and" and is_name_token(toks[e + 2]) and not is_possessive(toks[e]) \
-            and _name_pair_set_off(toks, c - 1, toks[f:_name_run_end(toks, e + 2) + 1]) is not None:
+            and _name_pair_set_off(toks, c - 1, toks[f:_name_run_end(toks, e + 2) + 1]):
         e, kind = _name_run_end(toks, e + 2), "description"  # two names after people in the plural are
         # those people: ‘wrote the managing partners, Elliot Varga and Simone Achebe.’ (a "they")
     after = e + 1
