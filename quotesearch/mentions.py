@@ -741,6 +741,12 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
     'the Ministry of Housing, Communities and Local Government'
     """
+    if j - 3 >= lo and toks[j - 1].word in FELLOW_WORKERS and toks[j - 1].text.islower():
+        a = j - 2 - (toks[j - 2].word in ("his", "her", "their"))
+        if a - 1 >= lo and toks[a].word == "and" and is_name_token(toks[a - 1]) \
+                and (lead := _mention_before(toks, a, lo, text)) is not None and lead.kind == "name" and lead.end == toks[a - 1].end \
+                and (" " in lead.text or lead.text.lower() not in DESCRIPTION_NOUNS):  # (never ‘Family and colleagues said’)
+            return lead  # the one named leads those who worked with them: ‘Achterberg and her colleagues wrote’
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
@@ -803,6 +809,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return m  # (the subject's own opening, never a phrase's object: ‘After talks at the Ministry of Defence,
         # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
     return Mention(head.start, m.end, text[head.start:m.end], head.kind, head.role)
+
+
+#: Those who work with someone, after "Name and (her)": the one named speaks for them all.
+FELLOW_WORKERS = wordset("colleagues co-authors coauthors collaborators team co-workers")
 
 
 #: Someone who speaks for a body, the body by its kind (‘A spokesperson for her label’, ‘a lawyer for the

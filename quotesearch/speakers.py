@@ -1579,6 +1579,21 @@ RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:\p{Lu}[\p
 # inside one, ‘Lisa Crane defended her deputy. As for Maria Pell, she said, “…”’ goes on with Crane's words)
 
 
+#: Short forms of parties in a legislator's bracket, besides capitals (‘Ann Hill (Lab, Bristol West)’).
+PARTY_SHORT_FORMS = wordset("lab con lib dem")
+
+
+def _party_bracket_before(text: str, at: int) -> bool:
+    """A party opens the bracket after a name, then a comma, right before ``at``: what follows is
+    the legislator's seat, no person (‘Chukwudi Nnaji (PDP, Enugu East)’, ‘Jane Doe (Labour, Bristol West)’)."""
+    if text[at - 2:at] != ", ":
+        return False
+    o = text.rfind("(", max(0, at - 24), at)
+    party = text[o + 1:at - 2].split() if o > 1 and text[o - 1] == " " and text[o - 2].isalpha() else []
+    return 0 < len(party) <= 2 and all(w.isalpha() and w[0].isupper() and (
+        w.isupper() or w.lower() in PARTY_WORDS or w.lower() in PARTY_SHORT_FORMS) for w in party)
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -1661,6 +1676,8 @@ class Cast:
                     in WORK_NOUNS_BEFORE and not (len(before_work) > 2 and before_work[-3].endswith("of")):
                 continue  # a work's title set off after it: ‘In her 2003 book, Living History, Clinton noted’
                 # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
+            if text.startswith(")", m.end()) and _party_bracket_before(text, at) and gender_of(m.group().split()[0]) is None:
+                continue  # a legislator's party and seat in brackets: ‘Chukwudi Nnaji (PDP, Enugu East) warned’
             pieces = _name_pieces(m.group())
             if pieces and pieces[0][0] == 0 and len(pieces[0][2]) > 1 and pieces[0][2][0].lower() in INVERTED_OPENERS \
                     and text.startswith(":", at + pieces[0][1]) \
@@ -1683,6 +1700,8 @@ class Cast:
                     self._flush(words, at + rs, at + re_)
         for m in first_line:
             run = m.group()
+            if text.startswith(")", m.end()) and _party_bracket_before(text, m.start()) and gender_of(run.split()[0]) is None:
+                continue  # (a seat, as in the body)
             for rs, re_, words in _name_pieces(run):
                 rs, words = _past_lettered_kind(run, rs, words)
                 # a headline's verbs and gerunds are no part of a name ("Debating Clinton’s
