@@ -2561,13 +2561,17 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
     if mention.start < open_at <= mention.end or words[-1].endswith("s"):
         return None
     body_after = description_head(mention.text) != words[-1].lower()
-    if body_after and (words[-1].lower() not in THING_NOUNS or description_head(mention.text) not in ROLE_NOUNS):
+    place_after = body_after and len(words) > 2 and words[-2] in ("in", "at", "from", "near") and words[-1][:1].isupper()
+    if body_after and not place_after and (words[-1].lower() not in THING_NOUNS or description_head(mention.text) not in ROLE_NOUNS):
         return None  # (but a body after the head, ‘said a spokeswoman for the carrier, Ellen Marsh’, is
         # no person: the name is the spokeswoman's)
     m = RE_APPOSITIVE_NAME.match(text, mention.end)
     if m is None:
         return None
-    if body_after and gender_of(m.group(1).split()[0]) is None:
+    if place_after and not (m.start(1) == mention.end + 2 and m.group(1).split()[0].rstrip(".").lower() in HONORIFICS):
+        return None  # a place after the head, then a name with its honorific: ‘A commercial bus driver at
+        # Mile 12, Mr Tunde Bakare, said’ (never the place's own region: ‘a teacher in Lagos, Nigeria,’)
+    if body_after and not place_after and gender_of(m.group(1).split()[0]) is None:
         return None
     name, lead = m.group(1), m.group(0)[2:m.start(1) - m.start()]
     first = name.split()[0].lower()

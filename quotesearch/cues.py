@@ -1785,7 +1785,13 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 o = _index_before(toks, own.start) if own is not None else -1
                 while o > 0 and toks[o].word in ROLE_NOUNS and toks[o].text.islower():
                     o -= 1  # (past a title before the name: ‘students of teacher Helen Ward lined up to say’)
-                if own is not None and own.kind in ("name", "pronoun") and own.end == toks[g - 1].end \
+                if own is not None and own.kind in ("name", "pronoun") and (own.end == toks[g - 1].end or (
+                        # (or a name set off after its office: ‘The Minister representing the Minister for
+                        # Defence, Senator Helen Varga, intervened to say’; a person's name only, never a
+                        # body's: ‘A spokesperson for the publisher, Northgate Games, declined to comment’)
+                        own.role is not None and toks[g - 1].text == "," and own.end == toks[g - 2].end
+                        and (gender_of(own.text.split()[0]) is not None
+                             or (o >= 0 and (toks[o].word in ROLE_NOUNS or toks[o].word in HONORIFICS))))) \
                         and (m is None or own.start >= m.end) and (o < 0 or not (
                             toks[o].word in PREPOSITIONS
                             or any(x.word in ("who", "whom", "that", "which") for x in toks[max(0, o - 4):o + 1]))):

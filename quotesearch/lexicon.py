@@ -195,6 +195,7 @@ lecturer headteacher apprentice trainee co-founder cofounder fisherman miner sai
 swimmer landlord merchant broker translator biographer memoirist bookseller essayist illustrator
 songwriter
 secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
+auditor-general inspector-general accountant-general comptroller-general registrar-general
 vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co-leader
 editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender

@@ -890,6 +890,13 @@ SENTENCE_OPENERS = frozenset("But And Then So Yet Still Now Also Instead Meanwhi
 SCHOOL_YEARS = frozenset("senior junior sophomore freshman first-grader second-grader third-grader fourth-grader "
                          "fifth-grader sixth-grader seventh-grader eighth-grader sixth-former".split())
 
+#: An office after ", and" or ", but" opening a clause, up to the comma that sets off its holder's
+#: name (‘, and the Presiding Officer’).
+RE_CLAUSE_OFFICE_BEFORE = regex.compile(r", (?:and|but) the (?:[\p{L}\-]+ ){0,3}([\p{L}\-]+)$")
+
+#: A verb right after a name set off by commas (‘, Catriona Dunlop, intervened’).
+RE_SET_OFF_VERB = regex.compile(r", (\p{Ll}+)\b")
+
 #: What comes before the next person to act at a meeting: ‘He was followed by Sheila Moore’.
 NEXT_SPEAKER_LEADS = (" was followed by", " were followed by", "Next came", "Then came", "next came", "then came")
 
@@ -1358,6 +1365,26 @@ RE_ELDER_YOUNGER = regex.compile(r"\b[Tt]he (younger|elder) (?:\p{Lu}\p{L}{0,3}\
 
 #: Words before an office that make it another's or a past one ("Deputy Mayor", "Former Governor").
 LESSER_OFFICES = frozenset("deputy lieutenant lt vice former ex acting assistant shadow junior".split())
+
+#: A title's initials after "the" ("the CS", "the DCE", "the PPRO").
+RE_TITLE_LETTERS = regex.compile(r"[A-Z]{2,5}")
+
+
+def _title_initials(role: str) -> str:
+    """The initials of a role's words in capitals up to its last, a title's noun ("Health Cabinet
+    Secretary" → "HCS"; "" for a role that ends in no title in capitals: "the union's president").
+
+    >>> _title_initials("Health Cabinet Secretary"), _title_initials("District Chief Executive")
+    ('HCS', 'DCE')
+    """
+    words = [w for w in role.split() if w.lower() not in ("the", "of", "for", "and")]
+    if not words or not words[-1][:1].isupper() or words[-1].rstrip(".").lower() not in ROLE_NOUNS:
+        return ""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+        k -= 1
+    return "".join(w[0] for w in words[k:])
+
 
 def _capital_office(role: str, head: str) -> bool:
     """The role names the office ``head`` in capitals, or by its abbreviation, and no lesser or
@@ -2773,6 +2800,13 @@ class Cast:
             # (never an owner: ‘Then came Jim Platt's audit’)
         if _among_was(text, k):  # the subject after its verb: ‘Among those celebrating was Aisha, 16,’
             return True
+        if k > 1 and text[k - 1] == "," and (office := RE_CLAUSE_OFFICE_BEFORE.search(text, max(0, k - 60), k - 1)) is not None \
+                and _title_noun(office.group(1).lower()) \
+                and (run := RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)) is not None \
+                and (verb := RE_SET_OFF_VERB.match(text, run.end())) is not None \
+                and (verb.group(1) in IRREGULAR_PAST or verb.group(1) in SPEECH_VERBS or verb.group(1).endswith("ed")):
+            return True  # the name set off after an office that opens a clause of its own, its verb after:
+            # ‘That drew groans, and the Presiding Officer, Catriona Dunlop, intervened.’
         return k == 0 or text[k - 1] in ".!?:\n\r“”\"’‘'—"
 
     def _acts_after_opening(self, pos: int) -> bool:
@@ -3366,6 +3400,14 @@ class Cast:
                 holders = [q for _, q in reversed(self.recent)
                            if q.kind == "name" and any(_capital_office(r, head) and (len(words) == 2 or words[1] in r)
                                                        for r in self.roles_of(q))]
+                if holders and all(q is holders[0] for q in holders):
+                    return holders[0], "title-anaphor"
+            if len(words) == 2 and words[0] == "the" and RE_TITLE_LETTERS.fullmatch(words[1]):
+                # "the CS said": a title written later by its initials ("Health Cabinet Secretary Dr X",
+                # "District Chief Executive X", "the Police Public Relations Officer, DSP X"), the one just
+                # named whose role ends in those words, alone among the recent people
+                holders = [q for _, q in reversed(self.recent) if q.kind == "name"
+                           and any(_title_initials(r).endswith(words[1]) for r in self.roles_of(q))]
                 if holders and all(q is holders[0] for q in holders):
                     return holders[0], "title-anaphor"
             return Person(name, kind="organisation"), "organisation"
