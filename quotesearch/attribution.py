@@ -1716,6 +1716,28 @@ def _claim_by(text: str, lo: int, hi: int) -> Found | None:
     return Found(m, None, "cue-in-sentence", claim.group().split()[0])
 
 
+#: Nouns of words put in by one who does not hold the floor, and their maker after "from" (‘an
+#: intervention from’, ‘an interruption from’).
+RE_INTERJECTION_FROM = regex.compile(r"\b(?:intervention|interruption|interjection|heckle)s? from ")
+
+
+def _interjection_from(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
+    """The maker of an interjection, named last in the sentence before words at ``hi`` that have no
+    cue of their own: ‘That prompted an intervention from opposition MP X. “Will the minister
+    …?”’ is X's (nothing but the sentence's stop after the maker)."""
+    inter = None
+    for inter in RE_INTERJECTION_FROM.finditer(text, max(lo, hi - CONTEXT_CHARS), hi):
+        pass
+    if inter is None:
+        return None
+    toks = tokenize(text, inter.end(), hi)
+    m = mention_after(toks, 0, text) if toks else None
+    if m is None or m.kind not in ("name", "description") or text[m.end:hi].strip() not in (".", ":"):
+        return None
+    p, _ = cast.resolve(m)
+    return (m, p) if p is not None and p.kind != "organisation" else None
+
+
 def _setting_subject(text: str, close_end: int, hi: int, known) -> Found | None:
     """The subject of the main clause after an opening phrase that sets a speech (its comma after
     the quotation), when it is a person: the address is theirs."""
@@ -3338,7 +3360,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             elif psp.paragraph == sp.paragraph:
                 new = Found(prev[1].mention, prev[1].person, "same-paragraph", prev[1].cue)
         if new is None and sp.open_at > sp.para_start and _sentence_start_before(text, sp):
-            ms = _last_sentence_subject(text, sp.para_start, sp.open_at, cast)
+            ms = _last_sentence_subject(text, sp.para_start, sp.open_at, cast) \
+                or _interjection_from(text, sp.para_start, sp.open_at, cast)
             if ms is None and RE_OWN_SAYING_BEFORE.search(text, sp.para_start, sp.open_at) is not None:
                 ms = _owner_of_voice(text, sp.para_start, sp.open_at, cast)  # one's own answer or view, then
                 # the words: ‘Her answer is always the same. “Children are not confused …”’
@@ -3404,7 +3427,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # (a paragraph of sentences, never a headline: ‘Golden Years’ speaks no quotation)
                 ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)  # + its line break
                 if ms is None:
-                    ms = _owner_of_voice(text, p_lo, p_hi, cast)  # (‘…, spoke first. Her voice was steady.’)
+                    ms = _owner_of_voice(text, p_lo, p_hi, cast) \
+                        or _interjection_from(text, p_lo, min(len(text), p_hi + 1), cast)  # (‘…, spoke first. Her
+                    # voice was steady.’, ‘That prompted an intervention from X.’)
             if ms and (ms[0].kind == "name" or (ms[0].kind == "pronoun" and ms[1].kind == "name"
                                                 and ms[1].gender == GENDERS.get(ms[0].text.lower()))):
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the

@@ -81,10 +81,11 @@ aver avers averred averring swear swears swore sworn
 #: their past alone, as "texts", "emails" and "messages" are most often nouns.
 MESSAGE_VERBS = frozenset("texted emailed e-mailed messaged".split())
 
-#: Every form of a verb that can attribute a quotation ("ruled", "radioed" and "instructed" alone
-#: of their verbs: "rules", "ruling" and "radio" are most often nouns, and "instructs" is rare).
+#: Every form of a verb that can attribute a quotation ("ruled", "radioed", "instructed" and "cried"
+#: alone of their verbs: "rules", "ruling", "radio" and "cries" are most often nouns, and "instructs"
+#: is rare; ‘“Shame!” cried one backbencher’).
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS),
-                                                        {"ruled", "radioed", "instructed"}, MESSAGE_VERBS)
+                                                        {"ruled", "radioed", "instructed", "cried"}, MESSAGE_VERBS)
 
 #: Speech verbs that open a sentence before its speaker and a colon (‘Said Huang: “…”’).
 INVERTED_OPENERS = frozenset("said says added adds asked wrote writes replied explained recalled continued".split())
@@ -332,7 +333,7 @@ demonstrators crowd audience staff aides advisers advisors allies critics suppor
 voters lawmakers senators democrats republicans leaders experts analysts economists
 boy boys girl girls child children mother father son daughter wife husband fan fans worker
 workers user users attendee attendees veteran veterans insider insiders ally
-neighbour neighbours passenger passengers bystander bystanders driver drivers motorist motorists
+neighbour neighbours passenger passengers bystander bystanders driver drivers motorist motorists motorcyclist motorcyclists
 pedestrian pedestrians commuter commuters shopper shoppers customer customers survivor survivors
 victim victims eyewitness eyewitnesses onlooker onlookers villager villagers tourist tourists visitor
 visitors patient patients homeowner homeowners tenant tenants teenager teenagers colleague colleagues
@@ -343,7 +344,7 @@ pal pals bestie besties rider riders straphanger straphangers gardaí gardai man
 rebel rebels insurgent insurgents militant militants fighter fighters troops locals clergy pilgrim
 pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
-subscriber subscribers follower followers capitalist capitalists holder holders
+subscriber subscribers follower followers capitalist capitalists holder holders signatory signatories
 sides countries nations palace petitioner petitioners appellant appellants appellee appellees grantee grantees
 vendor vendors stallholder stallholders hawker hawkers peddler peddlers hotelier hoteliers crofter crofters
 innkeeper innkeepers publican publicans landlady landladies proprietor proprietors vintner vintners

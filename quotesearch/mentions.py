@@ -1571,6 +1571,25 @@ def state_before_title(toks: list[Token], k: int) -> bool:
     return False
 
 
+#: Prepositions of the place that tells an unnamed speaker ("somebody on the opposition benches").
+PLACING_PREPOSITIONS = frozenset("in on at from near".split())
+
+
+def _placed_end(toks: list[Token], j: int) -> int:
+    """Where the place phrase at ``toks[j]`` ends that says where someone unnamed stood: "the" and a
+    word to three, the clause's end or a verb of speech after it (‘somebody in the third row
+    whispers’); ``j`` when there is none (‘someone shouted from the back’ has the verb between)."""
+    if j + 2 >= len(toks) or toks[j].word not in PLACING_PREPOSITIONS or toks[j + 1].word != "the":
+        return j
+    e = j + 2
+    while e < len(toks) and e < j + 5 and toks[e].text.isalpha() and toks[e].word not in FUNCTION_WORDS \
+            and toks[e].word not in SPEECH_VERBS and toks[e].word not in AUXILIARIES:
+        e += 1
+    if e == j + 2 or (e < len(toks) and toks[e].text not in ",.;:!?—" and toks[e].word not in SPEECH_VERBS):
+        return j
+    return e
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue), with a
     body's name whole where it holds a list.
@@ -1619,7 +1638,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         return handle
     t = toks[j]
     if t.word in INDEFINITE_SPEAKERS:
-        return Mention(t.start, t.end, t.text, "description")  # ‘…,” someone shouted from the back’
+        e = _placed_end(toks, j + 1)
+        return Mention(t.start, toks[e - 1].end, text[t.start:toks[e - 1].end] if text else " ".join(x.text for x in toks[j:e]),
+                       "description")  # ‘…,” someone shouted from the back’; with the place that is theirs, who
+        # it is: ‘…!” shouted somebody on the opposition benches’, ‘somebody in the third row whispers’
     if t.word == "the" and j + 1 < n and toks[j + 1].word in ("former", "latter") and (
             j + 2 == n or toks[j + 2].text in ",.;:—–)" or (toks[j + 2].word in SPEECH_VERBS and toks[j + 2].text.islower()
                                                              and toks[j + 2].word != "state") or (
