@@ -2167,9 +2167,12 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         ms = _last_sentence_subject(text, s_lo, inside.open_at, cast, main_clause=True, described=True, reporter=True)
         inside = None
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or inside is not None \
+            or (ms[0].kind == "name" and " " not in ms[0].text and found.person is not None
+                and found.person.kind == "name" and found.person.name.endswith(" " + ms[0].text)) \
             or any(b.start <= ms[0].start < b.end for b in before) \
             or RE_TOLD_BY_BEFORE.search(text, max(0, ms[0].start - 16), ms[0].start) is not None:
-        return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’; nor one who
+        return None  # (never a name inside a quotation: ‘“… except Trump,” said Mr. Stevens’; nor a bare
+        # surname the one the pronoun found bears: of two who share it, the resolution chose by sex; nor one who
         # told the subject something: ‘He often recalled being told by a colonial officer that …’)
     if regex.search(rf"\basked (?:him |her )?(?:if|whether) {found.mention.text.lower()}\b", text[ms[0].end:s_hi]) is not None:
         return None  # (never one who asked about the "he": ‘A reporter asked if he had lost the dressing room. /

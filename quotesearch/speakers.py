@@ -858,6 +858,13 @@ RE_SEX_SAID_OF_NAME = regex.compile(
     r"|, (?:\d{1,3}, )?who [^,.!?“”\"\n\p{Lu}]{1,80}, (?:said|says|told (?:the )?\p{Ll}+) (he|she)\b)")
 
 
+#: A noun of one sex, then the name it is given (‘The kitchen manager, a young man named Pom Saetang,’):
+#: group 1, the noun; 2, the name. "called" only set off (never ‘A woman called Ravi Patel’s office’).
+RE_SEX_NAMED = regex.compile(
+    r"(?:(?<=, )|\b)(?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ ){0,3}?(" + "|".join(sorted(SEX_NOUNS, key=len, reverse=True))
+    + r") (?:named|(?<=, (?:[Aa]n?|[Oo]ne) [^,]{1,40})called) ((?:\p{Lu}[\p{L}’'\-]+ ){0,2}\p{Lu}[\p{L}’'\-]+)")
+
+
 #: Pronouns of the other sex than a "he" or "she": ‘The patient said he felt dizzy. “…,” she said.’
 OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
              "f": regex.compile(r"\b(?:he|him|his|himself)\b", regex.I)}
@@ -865,6 +872,11 @@ OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
 
 #: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
 RE_SEX_AFTER = regex.compile(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself)\b")
+
+#: A "he" or "she" reporting unquoted speech, set off after a word (‘Flats are taking longer to sell,
+#: she says, as …’): never a quotation's cue, which the quotation's own attribution reads.
+RE_REPORTED_BY = {"m": regex.compile(r"(?<=\w), he (?:says|said|adds|added|notes|noted)\b"),
+                  "f": regex.compile(r"(?<=\w), she (?:says|said|adds|added|notes|noted)\b")}
 
 NAMESAKE_REACH = 600  # characters after a namesake's full name within which a bare surname is theirs
 
@@ -1861,11 +1873,13 @@ class Cast:
         Walsh, the union’s first woman branch secretary,’, ‘Bernie was also the first woman in the region’
         (a woman: "she" is hers). One regex pass; only for someone the written name names alone (a
         surname no namesake shares, a given name one person opens with), and never when the text
-        says both sexes of them."""
+        says both sexes of them. And a noun of one sex before the name it is given: ‘a young man
+        named Pom Saetang’ (:data:`RE_SEX_NAMED`)."""
         told: dict[int, tuple[Person, set[str]]] = {}
         firsts: dict[str, Person | None] | None = None
-        for m in RE_SEX_SAID_OF_NAME.finditer(self.text):
-            words = [w for w in m.group(1).split() if w.rstrip(".").lower() not in HONORIFICS]
+        for m in itertools.chain(RE_SEX_SAID_OF_NAME.finditer(self.text), RE_SEX_NAMED.finditer(self.text)):
+            named = m.re is RE_SEX_NAMED  # (‘a young man named Pom Saetang’: the name after its noun)
+            words = [w for w in m.group(2 if named else 1).split() if w.rstrip(".").lower() not in HONORIFICS]
             if not words or self._in_headline(m.start()):
                 continue
             key = surname_key(words)
@@ -1881,8 +1895,9 @@ class Cast:
                 p = firsts.get(words[0].lower())
             if p is None or p.kind != "name" or " " not in p.name:
                 continue
-            sex = SEX_NOUNS[m.group(2)] if m.group(2) else "m" if (m.group(3) or m.group(4)) in ("he", "himself") else "f"
-            if m.group(4) and OTHER_SEX[sex].search(self.text, m.end(1), m.start(4)):
+            sex = SEX_NOUNS[m.group(1)] if named else SEX_NOUNS[m.group(2)] if m.group(2) \
+                else "m" if (m.group(3) or m.group(4)) in ("he", "himself") else "f"
+            if not named and m.group(4) and OTHER_SEX[sex].search(self.text, m.end(1), m.start(4)):
                 continue  # (never when the clause speaks of another: ‘Walsh, who met her on Monday, said she’)
             told.setdefault(id(p), (p, set()))[1].add(sex)
         for p, sexes in told.values():
@@ -2082,10 +2097,12 @@ class Cast:
                 and not (_suffix(p.name.split()) and not _suffix(name)) \
                 and (gender_of(name[0]) is not None or title is not None or len(name) > 2
                      or self._namesake_of(surname, name) is not None or self._kin_before(at) or at in self._couple_starts
+                     or RE_AGE_AFTER.match(self.text, at + len(" ".join(words))) is not None
                      or (len(name) == 2 and self.text.startswith(",", at + len(" ".join(words)))
                          and self.text[max(0, at - 2):at] == ", " and not _word_like(name[0]) and name[0] not in p.name.split()
                          and not self.common_word(name[0], at) and not self._in_headline(at))):
-            # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’)
+            # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’, or
+            # given an age: ‘… taxi owner Lwazi Sigcau …. / Nomakhosazana Sigcau, 67, was the first witness’)
             # (a known given name, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders")
             return self._namesake(surname, name, gender, title)
@@ -3308,6 +3325,25 @@ class Cast:
             self._uses_they = RE_USES_THEY.search(self.text) is not None
         return self._uses_they
 
+    def _namesake_of_sex(self, p: Person, pos: int, gender: str) -> Person | None:
+        """The one namesake of ``p`` named in full before ``pos`` and known to be of ``gender``, when
+        ``pos`` is the bare surname (never p's full name)."""
+        given, _, last = p.name.rpartition(" ")
+        if not self.text.startswith(last, pos) or self.text.endswith(given + " ", 0, pos):
+            return None
+        fits = [q for q in self.namesakes.get(surname_key(p.name.split()), ()) if q.gender == gender
+                and q.spots and min(q.spots)[0] < pos and not any(
+                    self.text.startswith(given + " ", s) or self.text.endswith(given + " ", 0, s) for s, _ in q.spots[:KIN_SPOTS])]
+        # (never p's own name with a middle name, read as another's: ‘Margarethe Ingrid Olsson was born …’)
+        return fits[0] if len(fits) == 1 else None
+
+    def _reported_by_other_sex(self, pos: int, gender: str, end: int) -> bool:
+        """The paragraph of the name at ``pos`` goes on, before ``end`` and within reach, to report
+        unquoted speech by a pronoun of the other sex than ``gender`` (:data:`RE_REPORTED_BY`)."""
+        hi = self.text.find("\n", pos, min(end, pos + SUBJECT_REACH))
+        hi = min(end, pos + SUBJECT_REACH) if hi < 0 else hi
+        return RE_REPORTED_BY["f" if gender == "m" else "m"].search(self.text, pos, hi) is not None
+
     def last_spot(self, p: Person, at: int) -> int:
         """Where the text last names ``p`` before ``at`` (-1 if it does not)."""
         return _last_before(self._spots_in_order(p), at)[0]
@@ -3470,6 +3506,15 @@ class Cast:
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
                     continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
                     # familiar with …" is never a "he" or "she": its sex is kept back
+                if gender is not None and p.kind == "name" and p.gender is None and recent[-1][1] is p and recent[-1][0] == pos \
+                        and self._reported_by_other_sex(pos, gender, mention.start):
+                    p.gender = "f" if gender == "m" else "m"  # the last named, whose own speech the paragraph
+                    # went on to report by the other pronoun: ‘Sinclair cautions that the market is far from uniform.
+                    # Flats are taking longer to sell, she says. … “…,” he says.’ is someone else
+                if gender is not None and p.kind == "name" and p.gender is None and " " in p.name \
+                        and (q := self._namesake_of_sex(p, pos, gender)) is not None:
+                    p = q  # a bare surname two share, of the one the pronoun's sex tells: ‘Nomakhosazana Sigcau, 67,
+                    # … (her son Lwazi Sigcau) …. Sigcau said she heard gunshots. “…,” she said’
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
