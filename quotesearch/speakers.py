@@ -349,6 +349,10 @@ RE_AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: A capital possessive right before a trade that opens a sentence (‘Her colleague Theresa Mahon’).
 RE_OWNER_BEFORE = re.compile(r"\b(?:His|Her|Their|My|Our) $")
 
+#: An article and a body's or a thing's possessive before a trade (‘The union’s negotiator Dara
+#: Whelan called …’), or before the name itself (‘The SNP’s Dara Whelan was unimpressed’).
+RE_THE_OWNER_BEFORE = regex.compile(r"\b[Tt]he [\p{L}\-]+(?:’s|'s) $")
+
 
 #: What may stand before a word that opens a sentence.
 SENTENCE_STARTS = ("\n", ". ", "! ", "? ", ".” ", '." ', "?” ", '?" ', "!” ", '!" ')
@@ -1013,6 +1017,9 @@ RE_SET_OFF_SUBJECT = regex.compile(r"(?:\p{Lu}[\p{L}\-]*(?:’s|'s)|His|Her|Thei
 RE_DEATH_BEFORE = regex.compile(r"\b(?:death|deaths|killing|murder|funeral|memory|loss) of $")
 RE_DIED_AFTER = regex.compile(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
 
+#: A relative clause of a death after a name and its age (‘Lily Adams, 12, who died in a crash’).
+RE_WHO_DIED = regex.compile(r" who (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
+
 #: Words after a cue that date the quotation before a death (‘… Falk said in a 2015 interview’).
 RE_PAST_WORDS = regex.compile(r"[^.!?]{0,40}?\b(?:in (?:a|an) (?:\d{4} )?interview|once (?:said|told|wrote)|in \d{4}\b|years ago)")
 
@@ -1616,6 +1623,10 @@ TOLD_BY_REACH = 300
 #: Donald Trump, he said he is not worried’, ‘For Okonkwo, the shift cannot come fast enough. “…,” she says’).
 RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
 # inside one, ‘Lisa Crane defended her deputy. As for Maria Pell, she said, “…”’ goes on with Crane's words)
+
+#: "According to" before a name: the source of what the sentence says (‘Rents will keep rising,
+#: according to Nora Fielding, an economist. / Her advice: “…”’).
+RE_ACCORDING_BEFORE = regex.compile(r"\b[Aa]ccording to (?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
 
 
 #: Short forms of parties in a legislator's bracket, besides capitals (‘Ann Hill (Lab, Bristol West)’).
@@ -2323,6 +2334,17 @@ class Cast:
                 return True
         return False
 
+    def _introduced_aged(self, p: Person, pos: int) -> bool:
+        """The mention at ``pos`` is where the text first names ``p``, in full with an age set off, alive
+        (‘That was little comfort to Tomas Reyes, 44, who had worked there’; never ‘named after
+        Lily Adams, 12, who died in a crash’), and not set off after someone described (never ‘Police
+        arrested a suspect, John Doe, 24,’: the object's name)."""
+        first = self._spots_in_order(p)[:1]
+        if not first or not first[0][0] <= pos < first[0][1] or self.text.endswith(", ", 0, first[0][0]):
+            return False
+        age = RE_AGE_AFTER.match(self.text, first[0][1])
+        return age is not None and RE_WHO_DIED.match(self.text, age.end()) is None and not self._dead_or_victim(p)
+
     def _bare_between(self, surname: str, lo: int, hi: int, q: Person) -> bool:
         """The text writes the surname alone between ``lo`` and ``hi`` (a bounded stretch), outside
         ``q``'s full name."""
@@ -2795,6 +2817,10 @@ class Cast:
             # phrase before read as its opening)
         elif noun_at == j and (own := RE_OWNER_BEFORE.search(text, max(0, j - 7), j)) is not None:
             j = own.start()  # the trade's owner: ‘Her colleague Theresa Mahon, who works …, nodded.’
+        elif noun_at == j and (own := RE_THE_OWNER_BEFORE.search(text, max(0, j - 40), j)) is not None:
+            j = own.start()  # and a body's or a thing's, with its article: ‘The union’s negotiator Dara Whelan called …’
+        elif text.endswith(("The ", "the "), 0, j) and RE_POSSESSIVE_AT.match(text, j) is not None:
+            j -= 4  # (a capital owner, read as the name's first word: ‘The SNP’s Dara Whelan was unimpressed.’)
         named = RE_NAMED_BEFORE.search(text, max(0, j - 60), j)
         if named is not None:
             j = named.start()  # "a worker named Antonio Arroyo praised …": the worker opens the sentence
@@ -3522,6 +3548,12 @@ class Cast:
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
                         # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
+                        # and, with no one of the pronoun's kind named since, the source "according to" names, who
+                        # speaks in effect, or one introduced with an age set off, whose words follow (‘That was little
+                        # comfort to Tomas Reyes, 44, who had worked there. / “…,” he said.’)
+                        nearest is None and fallback is None and p.kind == "name" and (
+                            RE_ACCORDING_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
+                            or self._introduced_aged(p, pos))) or (
                         nearest is None and p.kind == "name" and p.personlike
                         and (w_ := RE_CAPWORD.match(self.text, pos)) is not None
                         and self.text.startswith(SAID_AFTER, w_.end())) \
