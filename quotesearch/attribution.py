@@ -1853,7 +1853,8 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     toks = tokenize(text, s, ends[-1] if ends else hi)
     # "…, Schiff said. “The other factor…”": a sentence with its own attribution
     f = cue_before(text, toks, cast.knows, mixed=False)
-    if f is not None and (f.rule == "cue-in-sentence" or (reporter and f.rule == "cue-before")):
+    if f is not None and (f.rule == "cue-in-sentence" or (reporter and f.rule == "cue-before")
+                          or (f.mention is not None and f.mention.kind == "pronoun")):
         # ‘Carter said that for decades some critics had been predicting …’ and then “That’s because
         # …”: what follows goes on with the sentence's own speaker, not with a cue inside what he said
         main = _speaking_subject(text, toks, cast.knows)
@@ -1970,7 +1971,12 @@ blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic 
 """.split()
 RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:less |more |not |far |much |also |equally |just as )?"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")"
-                                r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b")
+                                r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b"
+                                # (or words of theirs told of, not quoted: ‘… put it more bluntly.’, ‘… offered a
+                                # similar account.’)
+                                r"|(?:,[^,]{1,60},)? (?:also )?(?:put it (?:more |less |even |most )?\p{Ll}+ly"
+                                r"|(?:offered|gave|told|had|shared|took) (?:a|an) (?:\p{Ll}+ )?"
+                                r"(?:account|view|story|take|assessment|explanation|version|verdict|perspective))\b")
 
 #: One person brought in unnamed as a sentence's subject, with a stance (‘But one Conservative MP, who
 #: asked not to be named, was scathing.’, ‘Another, a loyalist, was more emotional.’).
@@ -2196,8 +2202,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
             ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
             and (_unnamed_person(description_head(ms[1].name), text, ms[0].end if (
-                ms[0].text.split()[0].lower() in ("a", "an", "one", "another") and found.person is not None
-                and (found.person.kind == "name" or found.person.name.lower() != ms[1].name.lower())) else ms[0].start)
+                ms[0].text.split()[0].lower() in ("a", "an", "one", "another") and (found.person is None
+                or found.person.kind == "name" or found.person.name.lower() != ms[1].name.lower())) else ms[0].start)
                  or (found.person is None and _unheld_office(ms[1].name, cast)))
             and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
@@ -2219,13 +2225,19 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’, and a
         # title's word: ‘Sabah state assembly Speaker Datuk Jeffrey Lojingau said’)
     if ms[0].kind == "description" and text.startswith(",", ms[0].end) and (
-            not (text.startswith((", who ", ", whose "), ms[0].end) or RE_PARTICIPLE_SET_OFF.match(text, ms[0].end))
+            not (text.startswith((", who ", ", whose "), ms[0].end) or RE_PARTICIPLE_SET_OFF.match(text, ms[0].end)
+                 or RE_DESCRIPTION_SET_OFF.match(text, ms[0].end))
             or RE_ALIAS.match(text, ms[0].end)
-            or (found.person is not None and found.person.kind == "description")):
+            or (found.person is not None and found.person.kind == "description" and not (
+                ms[0].text.split()[0].lower() in ("a", "an", "one", "another")
+                and found.person.name.lower() != ms[1].name.lower()
+                and found.person.name.lower() not in text[ms[0].end:s_hi].lower()))):
         return None  # (‘The minister of the economy, Mr. X, argues’: the name set off is the one; but
         # ‘A former kitchen supervisor, who asked not to be named, said’ is the one described, over a
         # name the pronoun found, unless the clause gives the name they go by: ‘One man, who gave his
-        # name only as Ray,’)
+        # name only as Ray,’; and over one described before: ‘Another customer, who declined to give
+        # his name, was less forgiving.’ is not "an employee" of three paragraphs back, unless the one
+        # the pronoun found is set off there: ‘Another committee member, a woman who asked …,’)
     return ms[1]
 
 
@@ -2235,6 +2247,10 @@ OBJECT_OF_SEX = {"m": regex.compile(r"\b(?:him|his|himself)\b"), "f": regex.comp
 
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
 RE_PARTICIPLE_SET_OFF = regex.compile(r", \p{Ll}+ing\b")
+
+#: A description set off after a subject, no name (‘Another former lab member, a postdoctoral
+#: researcher who also asked not to be named,’).
+RE_DESCRIPTION_SET_OFF = regex.compile(r", an? \p{Ll}[^,.;:“”\"\p{Lu}]{0,80},")
 
 #: A speech verb right after a subject's name: it reported speaking (‘Tribal elder Vernon Thomas said
 #: the tribe would not back down. / “…,” he said.’), whatever its sex the lists know.
@@ -3146,11 +3162,20 @@ def _after_preposition(toks: list[Token], m: Mention) -> bool:
 
 def _speaking_subject(text: str, toks: list[Token], known) -> Found | None:
     """The sentence's subject when its main verb is a verb of speech (‘Carter said that …’,
-    ‘Trump then told reporters …’), with that verb as the cue."""
+    ‘Trump then told reporters …’, ‘one resident who did not want to give her name said she had been
+    told …’), with that verb as the cue."""
     m = sentence_subject(text, toks, known)
-    if m is None or m.kind not in ("name", "pronoun"):
+    if m is None or m.kind not in ("name", "pronoun", "description"):
         return None
     verb = next((t for t in toks if t.start >= m.end and t.word not in SUBJECT_ADVERBS), None)
+    if verb is not None and verb.word == "who" and m.kind == "description":
+        # (past a relative clause and its own verb: ‘one resident who did not want to give her name said
+        # …’; never one with a comma or a name in it: ‘The engineer who wrote the report, Fiona Leckie,’,
+        # nor a noun: "the report")
+        after = [t for t in toks if t.start > verb.end]
+        verb = next((t for k, t in enumerate(after) if k > 0 and (t.text == "," or t.capitalized or (
+            _is_cue(t, True) and after[k - 1].word not in DETERMINERS and after[k - 1].word not in POSSESSIVES))), None)
+        verb = verb if verb is not None and verb.text != "," and not verb.capitalized else None
     if verb is None or not _is_cue(verb, True):
         return None
     return Found(m, None, "cue-in-sentence", verb.text)
