@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.cues import (
     ASKING_VERBS, BE_FORMS, TELL_VERBS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
-    _index_before, _joins_clause, _opens_with, _subordinate_at,
+    _index_before, _joins_clause, _opens_with, _subordinate_at, RE_LATER_OPENING,
     RE_AUTHOR_ASIDE, _token_after, cue_after,
     cue_before, last_sentence_start, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
@@ -442,10 +442,11 @@ RE_SENDER = regex.compile(
 RE_REPORTS_THAT = regex.compile(r"\b(?i:reports?|claims?|suggestions?|allegations?|rumou?rs?) that\b")
 
 #: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’
-#: (and after a concession: ‘Her advice is simple, if not always easy to follow: “…”’).
+#: (and after a concession: ‘Her advice is simple, if not always easy to follow: “…”’; after whom it is
+#: for: ‘His advice to diners is simple:’; and as it opens: ‘Her reply began:’).
 RE_OWN_SAYING = regex.compile(
-    r"(?:\b" + _OWN_SAYING + r"(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+"
-    r"(?:, (?:if|though|although|albeit) (?:\p{Ll}[\p{Ll}\-]* ){0,5}\p{Ll}[\p{Ll}\-]*)?)?:"
+    r"(?:\b" + _OWN_SAYING + r"(?: (?:to|for) (?:\p{Ll}+ ){0,2}\p{Ll}+)?(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+"
+    r"(?:, (?:if|though|although|albeit) (?:\p{Ll}[\p{Ll}\-]* ){0,5}\p{Ll}[\p{Ll}\-]*)?| (?:began|begins|ran|runs))?:"
     r"|\b[Aa]s (he|she|they|\p{Lu}[\p{Ll}’'\-]+) (?:(?:liked|loved|used) to (?:say|put it)|(?:often|once|always|famously|would) "
     r"(?:said|say|put it)|put it|says|said)[,:])\s*$")
 
@@ -1011,7 +1012,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found = before  # ‘Hollis wrote to Tuttle, “…?” Tuttle replied, “Same place.”’: the
                     # question is the one its own cue introduces (a question alone is the replier's own)
             if found is not None and found.rule == "cue-after" and not title_ctx \
-                    and _opens_with(text, b_lo, CLAUSE_LEADS) and _in_opening_clause(before_toks()):
+                    and (_opens_with(text, b_lo, CLAUSE_LEADS) or RE_LATER_OPENING.match(text, b_lo)) \
+                    and _in_opening_clause(before_toks()):
                 # ‘But even as Trump claimed that “…,” one of the prosecutors said …’: the quotation
                 # belongs to the opening clause's cue, not to the main clause after it
                 before = cue_before(text, before_toks(), known, mixed=mixed)
@@ -4807,6 +4809,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                                          for r in cast.roles_of(p) for w in r.replace("’s", "").replace("'s", "").split()):
         return None  # (a member only: ‘Labour’s Jess Harlow’, ‘Sinn Féin’s housing spokesman X’, ‘EPP group
         # chair X’; never ‘Council leader Paul Dennett … the Salford MP said’)
+    if any(w in ROLE_NOUNS and regex.search(rf"\b[Tt]he {w}\b", text[sp.start:sp.end], flags=regex.I)
+           for r in cast.roles_of(p) for w in r.lower().split()):
+        return None  # (never one the words speak of by their office: ‘Policing Minister Chris Philp said …. “A child
+        # was strip-searched and the minister thinks that is fine,” the Brent East MP said’)
     if head not in NATIONALITY_NOUNS and words[-1] not in NATIONALITY_NOUNS and head not in SEAT_EPITHETS \
             and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS

@@ -234,7 +234,18 @@ def _subordinate_at(toks: list[Token]) -> int | None:
     i = _first_word(toks)
     while i < len(toks) and toks[i].word in CLAUSE_LEADS and toks[i].word not in SUBORDINATE_OPENERS:
         i += 1
+    c = next((c for c in range(i + 1, min(len(toks) - 1, i + 4)) if toks[c].text == ","), None)
+    if c is not None and toks[c - 1].word in LATER_WORDS and toks[c + 1].word in SUBORDINATE_OPENERS \
+            and not any(_verb_like(x) or x.word in PRONOUNS for x in toks[i:c - 1]):
+        i = c + 1  # past a phrase of time before it: ‘Moments later, after X called out “…”, Y ordered him out’
     return i if i < len(toks) and toks[i].word in SUBORDINATE_OPENERS else None
+
+
+#: Words that end a phrase of time before a clause ("Moments later,", "Hours earlier,").
+LATER_WORDS = wordset("later earlier afterwards afterward")
+
+#: A sentence opening with such a phrase (a cheap test before tokenising).
+RE_LATER_OPENING = re.compile(r"[\s,—–\-―:;()“\"‘']*(?:\w+ ){1,2}(?:later|earlier|afterwards|afterward), ", re.I)
 
 
 def _in_opening_clause(toks: list[Token]) -> bool:
@@ -318,6 +329,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 # nor a surname the article knows: "Pickering took 402 wickets")
                 toks[i].word.endswith(("ing", "ed"))
                 and not (toks[i].word in OFFICE_QUALIFIERS and i + 1 < len(toks) and toks[i + 1].capitalized)
+                and not _titled_subject(text, toks, i)
                 and not (known is not None and toks[i].capitalized and known(toks[i].word))
                 and not (i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
                         gender_of(toks[i].word) is not None and is_name_token(toks[i + 1]))))) or (
@@ -389,6 +401,17 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             # (a given name the lists know: ‘Ingrid was brisk.’; never one that is also a word: ‘Hope was fading.’)
             return None
     return m
+
+
+def _titled_subject(text: str, toks: list[Token], i: int) -> bool:
+    """A capitalised word in -ing or -ed at ``i`` opens a title, not a participle's phrase: ‘Housing
+    Minister Anjali Rao rejected the claim’ (the titled name and then its verb; never ‘Addressing
+    President Lee, she said’)."""
+    if not (toks[i].capitalized and i + 1 < len(toks) and toks[i + 1].capitalized and toks[i + 1].word in ROLE_NOUNS):
+        return False
+    m = mention_after(toks, i, text)
+    nxt = _token_after(toks, m.end) if m is not None and m.kind == "name" and m.start == toks[i].start else None
+    return nxt is not None and nxt.text.islower() and (_verb_like(nxt) or nxt.word in AUXILIARIES)
 
 
 #: Words that open a clause of their own, so what follows them is not a speaker's title.
@@ -1068,15 +1091,23 @@ ridiculed mocked blasted slammed deemed""".split())
 ACCUSING_PARTICIPLES = frozenset({"accused"})
 
 
+#: The rest of a firm's name of partners after its first (‘ & Grant’, ‘ & Sons’).
+RE_PARTNER_TAIL = re.compile(r"(?: & [A-Z][\w’'\-]*)+")
+
+
 def _agent_before(text: str, before: list[Token], stop: int, participles: frozenset[str], whole: bool) -> Found | None:
     """The agent of a passive participle (one of ``participles``) named between its "by" and the
     word at ``stop`` ("as", "of"): ‘was described by party officials as’; ``whole``: the agent
     must end right before that word, else it is cut there."""
-    y = next((y for y in range(stop - 1, max(1, stop - 9), -1) if before[y].word == "by"), None)
-    if y is None or before[y - 1].word not in participles or before[y - 2].word not in BE_FORMS:
-        return None
+    y = next((y for y in range(stop - 1, max(0, stop - 9), -1) if before[y].word == "by"), None)
+    if y is None or before[y - 1].word not in participles or not (
+            (y >= 2 and before[y - 2].word in BE_FORMS) or (y - 1 == _first_word(before) and before[y - 1].capitalized)):
+        return None  # (or the participle opening the sentence: ‘Described by its agents as “a rare chance …”, the
+        # house has a walled garden’)
     m = mention_after(before, y + 1, text)
     end = before[stop - 1].end
+    if m is not None and m.kind == "name" and whole and RE_PARTNER_TAIL.fullmatch(text, m.end, end):
+        m = Mention(m.start, end, text[m.start:end], "organisation")  # a firm of partners' names: ‘by agents Hale & Finch as’
     if m is None or m.kind not in ("name", "description", "organisation") or (m.end != end if whole else m.end < end):
         return None
     if m.end != end:
@@ -1090,7 +1121,7 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
     by critics’, ‘was described by party officials as “furious”’,
     ‘the movement has been called “strategic ambiguity” by Joshua Hendrick, a professor at …’."""
     k = len(before) - 1
-    if k >= 4 and before[k].word == "as":
+    if k >= 3 and before[k].word == "as":
         # the agent between the verb and "as": ‘was described by party officials as “furious”’
         found = _agent_before(text, before, k, PASSIVE_WORDS_PARTICIPLES, whole=True)
         if found is not None:
@@ -1619,12 +1650,17 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if k + 2 < n and toks[k].text == "," and toks[k + 1].word == "and" \
                 and toks[0].word != "according":
             k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
-        if k + 2 < n and toks[k].text in (",", "and") and any(_is_cue(x, True) for x in toks[k + 1:]) and (
+        cued = any(_is_cue(x, True) for x in toks[k + 1:])
+        colon_clause = not cued and toks[-1].text == ":" and n - k <= 6  # (or a short clause of a name's own
+        # before a colon: ‘According to Hansard, he went on: “…”’, whose "according to" only says where it is written)
+        if k + 2 < n and toks[k].text in (",", "and") and (cued or colon_clause) and (
                 toks[0].word == "according" or toks[k].text == "and") \
                 and not (_is_cue(toks[k + 1], True) or _verb_like(toks[k + 1])):  # (a subject of its own:
             # never ‘…, according to their attorneys, and said they …’)
             inner = cue_before(text, toks[k + 1:], known, mixed)
-            if inner is not None and inner.mention is not None and inner.rule in ("cue-before", "cue-in-sentence", "colon") \
+            if inner is not None and inner.mention is not None and (
+                    inner.rule in ("cue-before", "cue-in-sentence", "colon") if cued
+                    else inner.rule in ("colon", "subject") and inner.mention.kind in ("name", "pronoun")) \
                     and not any(x.word in BE_FORMS and y.word in SPEECH_VERBS and z.word != "by"
                                 for x, y, z in zip(toks[k + 1:], toks[k + 2:], toks[k + 3:])):
                 return inner  # (never a listener: ‘According to the memo, staff were told: “…”’; but

@@ -1683,8 +1683,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             continue  # and Rescue Service (HFRS) station manager X’, ‘Department of Health spokesman X’
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
                 x.word in SPEECH_VERBS and not x.capitalized and not (
-                    k == j + 1 and (toks[j].word in DETERMINERS or toks[j].word in POSSESSIVES)
-                    and x.word in DOCUMENT_NOUNS) and (  # ("the report found": a noun after "the")
+                    ((k == j + 1 and (toks[j].word in DETERMINERS or toks[j].word in POSSESSIVES)) or (
+                        k == j + 2 and toks[j].word in DETERMINERS and is_possessive(toks[j + 1]) and toks[j + 1].text.islower()))
+                    and x.word in DOCUMENT_NOUNS) and (  # ("the report found": a noun after "the", or after
+                    # an owner's: "the bank's report said")
                     not title_word or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
             break  # (a verb's noun form may stand in a title: "state director", never "told host")
         if x.word == "of" and last_run is not None and last_run[1] == k - 2 and toks[k - 1].text.islower() \
@@ -1945,7 +1947,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
                     # never "… Veterans Affairs and Senate investigators promised")
                     and _department_of(toks, max(j, k - 5), k))
-                or (k == j and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report")
+                or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k]) and toks[k].text.islower()))
+                    and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report", "the bank's report")
                 or _state_before_role(toks, k + 1)):  # (an adjective: "the former state senator")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
