@@ -158,6 +158,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
                     toks[-2].text == "," and short_name and not _relative_clause(sentence() if sentence else toks))):
             return True  # (a name: "her book is called “…”", "its model, called “Aurora-7”", never "Trump
             # called it “…”" nor "which Apple's chief, Tim Cook, called “…”")
+        if t.word == "called" and k == len(toks) - 1 and len(toks) >= 3 and toks[-3].word in BE_FORMS \
+                and toks[-2].word in LABEL_ADVERBS:
+            return True  # (an adverb between: ‘Pigs are sometimes called “mixing vessels”’)
     if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
             and toks[-2].word not in PRONOUNS and short_name and (not _person_noun(toks[-2].word) or title_case) and any(
                 words[a].word in ("a", "an") and all(x.text.replace("-", "").isalpha() and x.text.islower()
@@ -168,6 +171,13 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # "a sprawling family saga called “The Understudies”"
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
+    words = sentence() if sentence is not None and len(toks) < 7 else toks
+    if len(words) >= 5 and short_name and words[-1].word == "the" and words[-2].word in ("call", "calls") \
+            and words[-5].word in ("a", "an", "the") and all(
+                x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in words[-4:-2]) \
+            and words[-3].word.endswith("s") and not _person_noun(words[-4].word):
+        return True  # a term a trade uses, in a clause with no "that": ‘a phenomenon economists call the “lock-in
+        # effect”’ (never ‘what critics call “…”’, ‘a bill senators call “reckless”’, ‘a man voters call the “…”’)
     if len(toks) >= 3 and toks[-1].word in ("headline", "heading", "title", "subtitle", "tagline", "theme", "motto") \
             and toks[-2].word == "the" and toks[-3].word in ("under", "with", "beneath"):
         return True  # a title, whatever its case: ‘wrote the post under the headline “What commitment looks like.”’,
@@ -229,6 +239,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # what one has dubbed something: ‘Bild has dubbed the bill the “heating hammer,”’
     words = (sentence() if sentence is not None else toks)[-6:-1] if len(toks) >= 2 and title_case else []
     w = next((w for w in range(len(words) - 1, -1, -1) if words[w].word == "which"), None)
+    if w is None and len(toks) >= 3 and toks[-1].word == "calling" and toks[-2].word == "to" and toks[-3].word == "taken":
+        words = (sentence() if sentence is not None else toks)[-8:-3]  # (‘which ministers have taken to calling’)
+        w = next((w for w in range(len(words) - 1, -1, -1) if words[w].word == "which"), None)
     if w is not None and short_name and toks[-1].word in CALL_VERBS and w + 1 < len(words) \
             and all(x.text.islower() and x.word not in PRONOUNS and x.word not in ("the", "a", "an", "this", "that")
                     for x in words[w + 1:]) and any(x.word.endswith("s") for x in words[w + 1:]):  # (people by a
@@ -299,6 +312,10 @@ PERFORM_VERBS = frozenset("playing played plays performing performed performs sa
 
 #: Words that open a clause whose object the quotation may be: ‘which X, the CEO, called “…”’.
 RELATIVE_OBJECTS = frozenset("which what whom".split())
+
+#: Adverbs of usage between "is" and "called" (‘Pigs are sometimes called “mixing vessels”’).
+LABEL_ADVERBS = frozenset("sometimes often also commonly usually generally popularly widely colloquially informally "
+                          "affectionately locally officially formally simply".split())
 
 #: Verbs that only ever name: what comes after them in marks is a name, whoever gave it.
 NAMING_VERBS = frozenset("nicknamed dubbed titled entitled named known billed coined so-called".split())
@@ -628,9 +645,40 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
         # Suk” stimulus scheme’; but ‘mocking his famous “Mission Accomplished” appearance’ quotes)
         return False  # (a name after "the" or an owner, whatever the verb: ‘announced her “Midnight Roads”
         # tour’, ‘called the “Fair Share” tax a disaster’; but ‘called it a “Very Good” deal’ quotes)
+    if is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1 and toks[-1].text[:1].isupper() and len(words) <= 2 \
+            and (w.endswith("ed") or w in TITLE_SUBJECT_VERBS) and w not in SPEECH_VERBS:
+        return True  # a programme or a work after its maker's possessive, as the subject: ‘the BBC’s “Panorama”
+        # investigated’
     return w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in BE_FORMS and w not in NOT_NOUNS_AFTER \
         and not w.endswith(("ed", "ly")) and not (w in SPEECH_VERBS and (w.endswith(("s", "ing")) or w in (
             "said", "told", "wrote", "spoke", "sang")))  # (a verb's bare form may be a noun: ‘its “X” brand campaign’)
+
+
+#: A number before a term in marks (‘2,000 “smart” beds’, ‘three “deep fields”’).
+RE_COUNT = regex.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands")
+
+
+def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sentence: list[Token]) -> bool:
+    """A lower-case word or two in marks after "a", "an", "the" or a number and before the noun they
+    name a kind of, in a sentence with no verb of speech, no one speaking of themself or others and no
+    other quotation: ‘pecked an “enter” key’, ‘2,000 “smart” hospital beds’ (never a coinage with a
+    hyphen, often someone's: ‘a “working-class” rebellion’; never words said: ‘said it
+    was a “rigged” system’, ‘his “rigged” system’, ‘he was misled into a “humanitarian” war’, ‘Clinton
+    faced a “slam-dunk” indictment on twenty “felony charges”’)."""
+    words = content.split()
+    if sp.close_end is None or not toks or not 1 <= len(words) <= 2 or not content[-1:].isalnum() \
+            or not all(w.isalnum() and w.islower() for w in words) \
+            or not (toks[-1].word in ("a", "an", "the") or RE_COUNT.fullmatch(toks[-1].word)) \
+            or not _attributive(text, sp.close_end) or RE_WORD_AFTER.match(text, sp.close_end).group(1) in ("one", "ones"):
+        return False  # (a pro-form names no kind: ‘the primary was a “closed” one’)
+    return not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS
+                   or t.word in ("he", "she", "i", "we") for t in sentence) \
+        and not (sentence and RE_MARK.search(text, sentence[0].start, sp.open_at)) \
+        and not (sentence and RE_MARK.search(text, sp.close_end, sentence[-1].end))
+
+
+#: A quotation mark, of another quotation in the sentence.
+RE_MARK = regex.compile(r"[“”\"«»]|(?<!\p{L})['‘]|['’](?!\p{L})")
 
 
 def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
@@ -1167,6 +1215,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None
                          or (len(content.split()) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
                              and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
+                or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
+                    and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
                     and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
