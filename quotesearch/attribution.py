@@ -413,8 +413,11 @@ def _term_lead(toks: list[Token]) -> bool:
 #: The subject pronoun of an owner's: "His verdict:" is what "he" said.
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
+#: The words of one's own sayings, as a regex alternation (‘verdict|view|…’).
+_SAYINGS = "|".join(sorted(OWN_SAYINGS))
+
 #: What is one's own to say: ‘His verdict: “…”’, ‘Her philosophy was simple: “…”’.
-_OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + ")"
+_OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + ")"
 
 #: First words of marks after "was called" that make it a summons or a call, not a label (‘was called
 #: “back to the office”’, ‘was called “at least a dozen times a shift”’).
@@ -426,8 +429,8 @@ RE_DOCUMENT_VERB = regex.compile(r",? (?:said|says|stated|states|wrote|writes|re
 
 #: A saying and whose it is, as a description (‘the message from union president Gloria Hart’,
 #: ‘Mediator Paul Drescher's assessment’).
-RE_SAYING_OF = regex.compile(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + r")s? (?:from|of) (.+)"
-                             r"|(.+?)['’]s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(OWN_SAYINGS)) + r")s?)")
+RE_SAYING_OF = regex.compile(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s? (?:from|of) (.+)"
+                             r"|(.+?)['’]s (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s?)")
 
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
 RE_OWN_VERDICT = regex.compile(_OWN_SAYING + r"(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
@@ -2081,11 +2084,11 @@ def _owner_of_voice(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, P
 
 #: A sentence that opens with someone's voice or manner (‘Her voice was steady.’, ‘His hands shook.’).
 RE_VOICE_OPENS = regex.compile(r"\s*(His|Her) (?:voice|eyes|hands|face|tone|words|answer|reply"
-                               r"|" + "|".join(sorted(OWN_SAYINGS)) + r") ")
+                               r"|" + _SAYINGS + r") ")
 
 #: A sentence of one's own saying, ending right before the words (‘Her answer is always the same. “…”’).
 RE_OWN_SAYING_BEFORE = regex.compile(r"(?:^|(?<=\n)|(?<=[.!?”\"’] ))(?:His|Her) (?:"
-                                     + "|".join(sorted(OWN_SAYINGS)) + r") (?:was|is|remained|remains) "
+                                     + _SAYINGS + r") (?:was|is|remained|remains) "
                                      r"(?:\p{Ll}+ ){0,2}\p{Ll}+\.\s*$")
 
 
