@@ -179,7 +179,7 @@ attorney judge justice candidate nominee strategist pollster consultant manager 
 executive pc dci president-elect deputy head member lawmaker legislator delegate diplomat
 correspondent reporter editor columnist author writer commissioner prosecutor sheriff
 superintendent chairperson coordinator fellow scholar historian activist organizer
-campaigner operative donor voter supporter critic opponent owner partner principal
+campaigner operative donor voter supporter critic reviewer opponent owner partner principal
 king queen prince princess pope cardinal bishop archbishop rabbi imam pastor priest coach captain
 emir sultan sheikh duchess
 prime vice press speaker whip counsel inspector investigator sergeant detective agent

@@ -258,8 +258,15 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     "a spokesman for the ministry", never its object "the ministry" alone)."""
     inner = None  # a description that is the object of a preposition: the longer one may hold it
     first_preposition = None  # ("people familiar with the matter": a bare plural before it)
+    acronym = None  # a body's letters in brackets before the noun: ‘A Regional Water Authority (RWA) spokesman’
     for i in range(j, max(lo, j - 11) - 1, -1):
         w = toks[i].word
+        if i == acronym or i + 1 == acronym:
+            continue
+        if toks[i].text == ")" and lo + 2 < i < j and toks[i - 2].text == "(" and toks[i - 1].text.isalpha() \
+                and toks[i - 1].text.isupper() and is_name_token(toks[i - 3]) and not is_possessive(toks[i - 3]):
+            acronym = i - 1
+            continue
         inside_name = w in NAME_JOINERS and lo < i < j and toks[i - 1].capitalized and toks[i + 1].capitalized \
             and (toks[j].text.islower() or (w == "and" and (_department_of(toks, max(lo, i - 5), i - 1) or (
                 i + 1 < j and _body_word(toks[j])))))  # (or a body named for two places: "for Devon and Cornwall Police")
@@ -1678,6 +1685,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 k = close + 1  # "DCP (South-West) Anil Sharma": a rank's district in brackets
                 last_run = None
                 continue
+        if x.text == "(" and last_run is not None and last_run[1] == k - 1 and k + 3 < n and toks[k + 1].text.isalpha() \
+                and toks[k + 1].text.isupper() and toks[k + 2].text == ")" and toks[k + 3].text.islower() \
+                and toks[k + 3].word in ROLE_NOUNS:
+            k += 3  # a body's letters in brackets before a role noun: ‘A Regional Water Authority (RWA) spokesman’
+            continue
         if last_run is not None and last_run[1] == k - 1 and (r := _title_after_body(toks, k)) is not None:
             k, last_run = r, None  # a body's name goes on, then a title and the person's name: ‘Humber Fire
             continue  # and Rescue Service (HFRS) station manager X’, ‘Department of Health spokesman X’
@@ -1889,7 +1901,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     if names_a_role(phrase):
                         role = role_text(phrase, text) or role
             s_, e_ = toks[rs].start, toks[re_].end
-            heads = [h for h in range(re_ + 1, min(k, re_ + 4)) if toks[h].word in DESCRIPTION_NOUNS
+            acr = 3 if re_ + 3 < k and toks[re_ + 1].text == "(" and toks[re_ + 3].text == ")" else 0  # (past "(RWA)")
+            heads = [h for h in range(re_ + 1 + acr, min(k, re_ + 4 + acr)) if toks[h].word in DESCRIPTION_NOUNS
                      and not toks[h].capitalized]
             if heads and toks[j].word in DETERMINERS | POSSESSIVES:
                 # "the Florida senator", "the Trump campaign": the name only modifies the head noun
