@@ -1377,6 +1377,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 asked = _party_asked(spans[idx - 1], q.person, cast, paras[spans[idx - 1].paragraph - 1][0])
                 if asked is not None and asked.gender == GENDERS.get(found.mention.text.lower()):
                     found.person = asked
+            if found.how == "pronoun" and found.person is not None and found.person.kind == "name" \
+                    and _hails(content, found.person.name):
+                # words that call the one a "he" or "she" found are said to them, never by them: the
+                # nearest other of that sex (‘… whom the senator singled out. / “Mrs Pettigrew, you gave
+                # me a library card,” she said, as Ms Pettigrew wiped away tears.’)
+                found.person = _other_than_called(cast, found)
             if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(found.mention.text)) is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
@@ -3347,8 +3353,9 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
     return Found(before[1].mention, before[1].person, "exchange", None)
 
 
-#: A question reported closing a paragraph (‘Sen. X asked who set those thresholds.’).
-RE_ASKED_WHAT = regex.compile(r"\basked(?: (?:him|her|them|\p{Lu}[\p{L}’'\-]+))? (?:why|whether|if|what|how|when|where|who)\b"
+#: A question reported closing a paragraph (‘Sen. X asked who set those thresholds.’, ‘Sen. X later
+#: took up the same line, asking whether the minister had been briefed.’).
+RE_ASKED_WHAT = regex.compile(r"\bask(?:ed|ing)(?: (?:him|her|them|\p{Lu}[\p{L}’'\-]+))? (?:why|whether|if|what|how|when|where|who)\b"
                               r"[^.!?“”\"]*[.?]$")
 
 
@@ -3525,8 +3532,15 @@ def _inherit(text, spans, results, cast, paras) -> None:
             # a feature's question in a paragraph of its own, unquoted, then the answer quoted alone:
             # ‘“…,” Dex Marlowe says. / Were you scared, going back into the studio? / “Terrified. …”’
             new = Found(prev[1].mention, prev[1].person, "interview-answer", prev[1].cue)
+        called = None
         if new is not None and new.person is not None and _addresses(text[sp.start:sp.end], new.person.name):
             called, new = new.person, None  # ‘“Nobody asked you, Ray.”’ is said to Ray, never by him
+        elif new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and _only_a_question(text, sp):
+            # (or, with nothing found, the one person the paragraph before names whom it calls: ‘…, when
+            # MP X slid an e-mail across the table to Y, the lobbyist. / “Do you recognize this, Mr. Y?”’)
+            called = _only_one(p for at, p in cast.recent if at >= paras[sp.paragraph - 1][0] and p.kind == "name"
+                               and _hails(text[sp.start:sp.end], p.name))
+        if called is not None:
             if sp.open_at == sp.para_start and sp.paragraph > 0 and (sp.close_end or sp.end) >= sp.para_end - 1 \
                     and _only_a_question(text, sp):
                 # a question alone that calls someone, after a paragraph naming them and one other: the
@@ -4995,6 +5009,34 @@ def _speaks(text: str, toks: list[Token], m: Mention, cast: Cast) -> int | None:
 #: A courtesy title before a name called at the start or the end of the words (‘Dr Carrow, …’, ‘…,
 #: Mr Costigan?’; never one inside words quoted within: ‘He kept saying, "Don't worry, Mrs Cole, we'll …"’).
 RE_HAIL_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z])|(?<=, )(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z][\w’'\-]*[.?!]?$)")
+
+
+def _hails(content: str, name: str) -> bool:
+    """:func:`_addresses`, with the call opening the words or closing one of their sentences (‘Mrs
+    Pettigrew, you …’, ‘It's a national embarrassment, Graham. I'm …’, ‘… six miles away, Kevin,’;
+    never a call inside words reported within: ‘They say, Fadumo, we are hungry’)."""
+    if not _addresses(content, name):
+        return False
+    words = "|".join(regex.escape(w) for w in name.split() if len(w) >= 2 and w[0].isupper())
+    return bool(words) and regex.search(rf"^(?:{HAIL_TITLES}\.? )?(?:{words}),|, (?:{HAIL_TITLES}\.? )?(?:{words})(?:[.?!]|,?\s*$)",
+                                        content) is not None
+
+
+#: Courtesy titles a call may put before a name.
+HAIL_TITLES = "(?:Mr|Mrs|Ms|Miss|Dr)"
+
+
+def _other_than_called(cast: Cast, found: Found) -> Person | None:
+    """For a "he" or "she" that found the one its words call, the nearest other person of its sex
+    who spoke, or was a sentence's subject, before them (never one only named in passing: ‘… phone-in
+    with presenter Andy K. / The first caller said …. “It's a disgrace, Graham,” he said’)."""
+    sex = GENDERS.get(found.mention.text.lower())
+    for at, p in reversed(cast.recent):
+        if p.kind == "name" and not p.plural and p.personlike and p.name != found.person.name \
+                and p.gender == sex and (at in cast._spoke_at or cast.opens_sentence(at)) \
+                and not any(a <= at < b for a, b in cast.quoted):
+            return p
+    return None
 
 
 def _addresses(content: str, name: str) -> bool:

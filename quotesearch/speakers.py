@@ -3681,8 +3681,10 @@ class Cast:
                     continue  # (an envoy is "the diplomat" only when no diplomat was described: ‘A senior
                     # Western diplomat … said …. U.S. Special Envoy Tom Barrack is due …. “…,” the diplomat said’)
                 if p.kind == "name" and not plural and GENDERED_NOUNS.get(head, p.gender) in (None, p.gender) \
-                        and any(_kin_of(r, head) if owned else _holds(r, head, words, places)
-                                                           for r in self.roles_of(p)):
+                        and any((_kin_of(r, head) and all(w in r.lower().split() for w in words)) if owned
+                                else _holds(r, head, words, places) for r in self.roles_of(p)):
+                    # (an owned noun with a word the role lacks is someone else: ‘a 19-year-old Marchand …
+                    # is told by his sous chef to …’ is not chef Elliot Marchand)
                     if not owned and all(_bare_honorific(r) for r in self.roles_of(p) if head in _role_words(r)) \
                             and any(head in _role_words(r) for r in self.roles_of(p)) \
                             and self._title_shared(recent, p, head):
