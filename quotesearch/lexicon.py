@@ -353,6 +353,17 @@ forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman 
 welder welders roofer roofers figure elder elders majority minority
 fixer fixers tunneller tunnellers tunneler tunnelers scaffolder scaffolders bricklayer bricklayers loader loaders
 labourer labourers laborer laborers plasterer plasterers joiner joiners steelworker steelworkers docker dockers
+associate associates jeweller jewellers jeweler jewelers goldsmith goldsmiths silversmith silversmiths blacksmith
+blacksmiths barber barbers hairdresser hairdressers hairstylist hairstylists beautician beauticians manicurist
+manicurists salesman salesmen saleswoman saleswomen salesperson salespeople technician technicians contractor
+contractors instructor instructors interpreter interpreters courier couriers chauffeur chauffeurs caterer caterers
+decorator decorators cobbler cobblers locksmith locksmiths machinist machinists glazier glaziers tiler tilers
+surveyor surveyors stockbroker stockbrokers pawnbroker pawnbrokers moneylender moneylenders newsagent newsagents
+optician opticians optometrist optometrists physiotherapist physiotherapists dietitian dietitians paralegal
+paralegals recruiter recruiters preacher preachers politician politicians footballer footballers astronaut
+astronauts auctioneer auctioneers bookkeeper bookkeepers nanny nannies shepherd shepherds herdsman herdsmen
+weaver weavers undertaker undertakers upholsterer upholsterers typist typists cameraman cameramen camerawoman
+dockworker dockworkers
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
     | BODY_PLURALS
 

@@ -2727,7 +2727,7 @@ class Cast:
                     e = o - 1  # (or in lower case, the office opening its sentence: ‘The chairman of the
                     # union, Mr Yusuf Ali, said’)
             if e < 0 or toks[e].word not in ROLE_NOUNS:
-                return None
+                return self._described_set_off(toks, k) if set_off and toks[k - 1].text == "," else None
             s = e
             while s - 1 >= 0 and e - s < 5:
                 w = toks[s - 1]
@@ -2754,6 +2754,29 @@ class Cast:
                     # object, never the subject's role (but ‘support for the nominee, Donald Trump’)
             return self.text[toks[s].start: toks[end].end]
         return None
+
+    def _described_set_off(self, toks, k) -> str | None:
+        """One of many described, then the name set off, as the subject opening a sentence: ‘The
+        salesman, Arjun Rao, 34, said’, ‘A shopkeeper in the old market, Fatima Bello, said’: the
+        description (its head a noun of one person, a place or a body after it) is the role, so that
+        "the salesman" finds them later. Never a clause's object (‘After meeting the workers, Ann
+        Cole said’) nor more than one (‘Two shopkeepers, …’)."""
+        j = k - 2
+        while j > 0 and k - j < 10 and toks[j - 1].text[:1].isalpha() and "\n" not in self.text[toks[j - 1].end:toks[j].start]:
+            j -= 1
+        if toks[j].text not in ("A", "An", "The", "One") or not (
+                (j == 0 and self.text[:toks[0].start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n", ":", "“", "\""))
+                or toks[j - 1].text in ".!?:“”\"" or "\n" in self.text[toks[j - 1].end:toks[j].start]):
+            return None
+        h = next((h for h in range(j + 1, k - 1) if toks[h].word in GROUP_BREAKS or toks[h].word in DESCRIPTION_NOUNS), None)
+        if h is None or toks[h].word in GROUP_BREAKS or toks[h].word in THING_NOUNS or toks[h].text[0].isupper() \
+                or described_plural(toks[h].text, toks[h].word):
+            return None
+        if h < k - 2 and not (toks[h + 1].word in ("in", "from", "at", "on") and k - 2 - h <= 5 and all(
+                t.word not in ("who", "that") and t.word not in SPEECH_VERBS and t.word not in AUXILIARIES
+                and t.word not in BE_WORDS for t in toks[h + 2:k - 1])):
+            return None  # (a place or a post after the head only: never ‘The salesman who sold it, X,’)
+        return self.text[toks[j + 1].start:toks[k - 2].end]
 
     # resolution ---------------------------------------------------------------------------
 
