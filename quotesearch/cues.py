@@ -1625,6 +1625,10 @@ def _inside_question(toks: list[Token], v: int) -> bool:
 QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
 
 
+#: Verbs a noun of speech may be the subject of, right after it (‘demand had been’, ‘protest was’).
+NOUN_SUBJECT_VERBS = frozenset("had has have was were is are remained remains will would could".split())
+
+
 def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
     """The speaker from the quotation's sentence before it: ‘Healey told reporters: “…’, ‘X said
     the talks were “…”’, ‘According to X, “…’, ‘…, adding that “…’, and for a quoted fragment with
@@ -1766,7 +1770,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 and not _plural_cue_noun(toks, v - 1)) or (  # (but ‘The states argue that …’: a noun, the subject)
                 v > 2 and toks[v - 2].word == "the" and toks[v - 1].capitalized and not toks[v - 1].word.endswith("s")
                 and toks[v - 3].text.islower() and (toks[v - 3].word.endswith("ed") or toks[v - 3].word in CALL_VERBS)
-                and not t.word.endswith(("s", "ed")) and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told")):
+                and not t.word.endswith(("s", "ed")) and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told")) or (
+                # a bare form after a capitalised word, before a verb of its own: ‘said that European
+                # demand had been “…”’ (but ‘what Democrats demand is “…”’ is theirs)
+                v > 0 and v + 1 < n and toks[v - 1].capitalized and toks[v - 1].text.isalpha() and t.text.islower()
+                and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS
+                and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
             # "a phone call on Sunday",
             # "said claims of a cover-up were", "the Conservative demand",

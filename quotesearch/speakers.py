@@ -1181,6 +1181,8 @@ def _role_words(role: str) -> tuple[str, ...]:
               for office in TITLE_WORDS.get(w.rstrip("."), ())]  # ("Lt. Gov." is no governor; "Lt. Gen." a general)
     if "executive" in words and "chief" in words:
         words.append("ceo")
+    words += ["c" + words[i + 1][0] + "o" for i, w in enumerate(words[:-2]) if w == "chief" and words[i + 2] == "officer"
+              and words[i + 1].isalpha() and words[i + 1] != "executive"]  # (the CFO, the COO, the CTO)
     if any(w in DIPLOMAT_NOUNS for w in words) or ("foreign" in words and ("minister" in words or "secretary" in words)) \
             or ("high" in words and "representative" in words):  # (the EU's High Representative)
         words.append("diplomat")  # an envoy or a foreign minister is "the diplomat", "the top diplomat"
@@ -2714,8 +2716,8 @@ class Cast:
                 # Springfield, New York"), or a full name set off in commas whatever its first word:
                 # ‘The Principal of Aleipata College, Leilua Anitele Paepae, said’
                 o = next((o for o in range(e - 1, max(0, e - 4), -1) if toks[o].word in ("of", "for")), None)
-                if o is not None and o >= 1 and toks[o - 1].word in ROLE_NOUNS \
-                        and all(x.capitalized for x in toks[o + 1:e + 1]) and (self._opens_sentence_at(toks, o - 1) or (
+                if o is not None and o >= 1 and toks[o - 1].word in ROLE_NOUNS and toks[o + 1:e + 1][-1:] \
+                        and all(x.capitalized or (x.text == "the" and x is not toks[e]) for x in toks[o + 1:e + 1]) and (self._opens_sentence_at(toks, o - 1) or (
                             set_off and toks[k].text == "the" and o >= 2 and toks[o - 2].word == "the")):
                     e = o - 1  # (only an office that opens its sentence: never "After meeting the
                     # Minister of Finance, Ann Cole said"; but a style's "the" sets the name off after
