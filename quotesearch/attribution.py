@@ -476,6 +476,23 @@ SECTION_WORDS = frozenset("quote quotes word words day week month year saying ma
                           "takeaway takeaways picture context background overheard heard".split())
 
 
+#: A news page's section or a story's kind, written as a headline's label before a colon
+#: ("Exclusive: “…”", "MARKETS: ‘…’"): never a speaker.
+HEADLINE_LABELS = frozenset("""
+exclusive analysis explainer factbox fact-check factcheck opinion comment editorial update breaking live watch
+markets business politics economy world sport sports shipping energy tech technology health science climate
+environment culture travel property finance money media lifestyle entertainment motoring education review
+interview insight briefing timeline preview recap obituary letters weather traffic local national metro
+""".split())
+
+
+def _headline_label(text: str, start: int, end: int) -> bool:
+    """The one word from ``start`` to ``end``, opening its line before a colon, is a section's or a
+    story kind's label (:data:`HEADLINE_LABELS`)."""
+    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n") \
+        and text[start:end].lower() in HEADLINE_LABELS
+
+
 def _section_label(text: str, colon: int) -> bool:
     """The line's words in capitals before a colon at ``colon`` are a section's heading."""
     start = text.rfind("\n", 0, colon) + 1
@@ -1158,6 +1175,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if found is not None and found.rule == "colon" and found.mention is not None and found.mention.text.isupper() \
                 and _section_label(text, found.mention.end):
             found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’
+        if found is not None and found.rule == "colon" and found.mention is not None \
+                and _headline_label(text, found.mention.start, found.mention.end):
+            found = None  # a headline's label: ‘Exclusive: “…”’, ‘Markets: ‘…’’
         if found is None and not title_ctx and (_opens_with(text, b_lo, CLAUSE_LEADS) or text[b_lo:sp.open_at].strip().endswith("ing")):
             found = _participle_subject(text, before_toks(), after_toks, last == ",")
         if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
@@ -3583,6 +3603,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                                         or (label.group(2).endswith("s") and not regex.search(r" \p{Ll}+s ", label.group(1))))):
                 label = None  # (a label in Title Case is a name, ‘Met Office:’; a sentence is no label, ‘Freed
                 # hostage recounts captivity:’; a plural noun after no verb is, ‘Small island states:’)
+            if label is not None and _headline_label(text, label.start(1), label.end(1)):
+                label = None  # (a section's label: ‘Exclusive: ‘…’’)
             holder = _role_holder(label.group(1), bodies, cast) if label is not None else None
             if label is not None and (found is None or found.person is None or (
                     found.mention is not None and label.start(1) <= found.mention.start and found.mention.end <= label.end(1)

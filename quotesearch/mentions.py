@@ -1620,6 +1620,19 @@ RE_BODY_LIST_TAIL = regex.compile(r"(?:, \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)
                                   r"|(?:,? and) the \p{Lu}[\p{L}\-]* (?:of|for) )(?: ?(?:of |for |the )?\p{Lu}[\p{L}\-]*)*(?=[.,;:!?]|$)")
 
 
+def _bare_description(toks: list[Token], j: int) -> bool:
+    """A headline's speaker with no article: one or two words in lower case before a noun of people
+    that ends the phrase (‘…’, says former nurse’, ‘says fund manager’, ‘warns retired judge’)."""
+    n = len(toks)
+    for h in range(j + 1, min(n, j + 3)):
+        x = toks[h]
+        if x.word in DESCRIPTION_NOUNS and x.text.islower() and x.word not in THING_NOUNS and (
+                h + 1 == n or toks[h + 1].text in ",.;:—–)" or toks[h + 1].word in ("in", "at", "from", "of", "on")):
+            return all(y.text.isalpha() and y.text.islower() and y.word not in FUNCTION_WORDS and y.word not in AUXILIARIES
+                       and y.word not in SPEECH_VERBS and y.word not in DESCRIPTION_NOUNS for y in toks[j:h])
+    return False
+
+
 def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
@@ -1904,7 +1917,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             acr = 3 if re_ + 3 < k and toks[re_ + 1].text == "(" and toks[re_ + 3].text == ")" else 0  # (past "(RWA)")
             heads = [h for h in range(re_ + 1 + acr, min(k, re_ + 4 + acr)) if toks[h].word in DESCRIPTION_NOUNS
                      and not toks[h].capitalized]
-            if heads and toks[j].word in DETERMINERS | POSSESSIVES:
+            if heads and (toks[j].word in DETERMINERS | POSSESSIVES or (
+                    rs == re_ == j and (toks[j].word in PARTY_WORDS or toks[j].word in DEMONYMS) and heads[-1] == k - 1
+                    and (k == n or toks[k].text in ",.;:—–)"))):  # (or a headline's bare ‘says Labour candidate’)
                 # "the Florida senator", "the Trump campaign": the name only modifies the head noun
                 return _description(toks, j, _source_phrase_end(toks, heads[-1]) or heads[-1], text)
             if rs == re_ and rs > j and toks[rs - 1].word in ATTRIBUTIVE_LEADS and re_ + 1 < n \
@@ -1943,7 +1958,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 if not is_possessive(toks[e2]) and (e2 + 1 >= n or not toks[e2 + 1].capitalized):
                     return _description(toks, rs, e2, text)
             return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
-    if t.word in DETERMINERS or t.word in POSSESSIVES or t.word in DESCRIPTION_NOUNS or _sources_described(toks, j):
+    if t.word in DETERMINERS or t.word in POSSESSIVES or t.word in DESCRIPTION_NOUNS or _sources_described(toks, j) \
+            or (not subject and _bare_description(toks, j)):
         k = j
         while k + 1 < n and toks[k + 1].text not in ",.;:—(" and (k - j < 8 or (
                 # (or on through a body's long name: "a spokesman for the Royal Society for the Protection of Birds")
