@@ -24,7 +24,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES,
-    AUXILIARIES, BODY_PLURALS, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS,
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
@@ -2136,9 +2136,6 @@ def _described_person(text: str, m: Mention, cast: Cast) -> Person | None:
     roles = " ".join(cast.roles_of(p)).lower().split()
     return p if all(w in roles for w in words) else None
 
-
-#: Cues that go on with the speaker before (‘…,” it added’).
-CONTINUING_CUES = frozenset("added adds continued continues".split())
 
 #: A document's cues in the present tense (‘…,” it says’).
 DOCUMENT_PRESENT_CUES = frozenset("says states reads".split())

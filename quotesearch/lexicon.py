@@ -87,6 +87,9 @@ MESSAGE_VERBS = frozenset("texted emailed e-mailed messaged".split())
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS),
                                                         {"ruled", "radioed", "instructed", "cried"}, MESSAGE_VERBS)
 
+#: Cues that go on with the speaker before (‘…,” it added’).
+CONTINUING_CUES = frozenset("added adds continued continues".split())
+
 #: Speech verbs that open a sentence before its speaker and a colon (‘Said Huang: “…”’).
 INVERTED_OPENERS = frozenset("said says added adds asked wrote writes replied explained recalled continued".split())
 

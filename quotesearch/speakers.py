@@ -19,7 +19,7 @@ import regex
 from quotesearch.lexicon import (
     AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
-    ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS,
+    ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
@@ -883,6 +883,12 @@ RE_REPORTED_BY = {"m": regex.compile(r"(?<=\w), he (?:says|said|adds|added|notes
                   "f": regex.compile(r"(?<=\w), she (?:says|said|adds|added|notes|noted)\b")}
 
 NAMESAKE_REACH = 600  # characters after a namesake's full name within which a bare surname is theirs
+
+#: At most this many characters between two namesakes named together ("Raj Patel and his daughter, Nisha Patel").
+TOGETHER_REACH = 60
+
+#: A paragraph break, in a text whose paragraphs are one or more newlines apart.
+RE_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 #: At most this many namesakes of one surname are kept apart (more are each their own).
 NAMESAKES_KEPT = 16
@@ -2300,6 +2306,12 @@ class Cast:
             titled = [q for q in people if any(low in _role_words(r) for r in q.roles)]
             if len(titled) == 1:
                 return titled[0]
+        goes_on = self._goes_on_with(people, at, end)
+        if goes_on is not None:
+            return goes_on
+        if self._named_together(people, surname, at, gender):
+            return Person(self.text[at:end].split()[-1] if end > at else p.name.split()[-1], gender=gender)
+            # (as written: ‘Raj Patel and Nisha Patel run the pharmacy. … “…,” Patel said’ is either)
         spots = {id(q): _last_before(self._spots_in_order(q), at) for q in people}
         last = {k: s for k, (s, _) in spots.items()}
         q = max(people, key=lambda q: last[id(q)])
@@ -2328,6 +2340,43 @@ class Cast:
         if self._surname_taken(p, q):
             return p  # (the article called the first by the bare surname before it named the other:
             # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’)
+        return q
+
+    def _named_together(self, people: list[Person], surname: str, at: int, gender: str | None) -> bool:
+        """The last two of ``people`` (those of the sex an honorific tells, or of none known) to be
+        named before ``at`` were named in full together, joined by "and" at the opening of one sentence,
+        as its subject (‘Raj Patel and Nisha Patel run the pharmacy’, ‘Thandi Mokoena, 58, and her
+        daughter Lerato Mokoena, 31, opened …’), and the text writes the surname alone nowhere before:
+        a bare surname after them could be either."""
+        fit = [q for q in people if gender is None or q.gender in (None, gender)]
+        if len(fit) < 2:
+            return False
+        spots = sorted(_last_before(self._spots_in_order(q), at) for q in fit)
+        (a, a_end), (b, b_end) = spots[-2:]
+        if a < 0 or b_end > at or b - a_end > TOGETHER_REACH:
+            return False
+        gap = self.text[a_end:b]
+        if (" and " not in gap and not gap.startswith("and ")) or "\n" in gap or RE_STOP.search(gap) is not None \
+                or not self.opens_sentence(a):
+            return False
+        first = min(s for q in fit for s, _ in self._spots_in_order(q)[:1])
+        return not self._bare_between(surname, first, at, Person(""))  # (outside anyone's full name)
+
+    def _goes_on_with(self, people: list[Person], at: int, end: int) -> Person | None:
+        """The one of ``people`` who spoke last, in this paragraph or the one before, when the cue at a
+        bare surname goes on with the speaker before (‘“…,” said Peter Ochieng. / “…,” Ochieng
+        added.’), and no other of them is named since."""
+        text = self.text
+        after = text[end:end + 12].split()[:1]
+        before = text[max(0, at - 12):at].split()[-1:]
+        if not ((after and after[0].rstrip(".,:") in CONTINUING_CUES) or (before and before[0] in CONTINUING_CUES)):
+            return None
+        pos, q = next(((pos, q) for pos, q in reversed(self.speakers) if pos < at), (-1, None))
+        if q is None or not any(q is o for o in people) or at - pos > NAMESAKE_REACH \
+                or len(RE_PARAGRAPH_BREAK.findall(text, pos, at)) > 1:
+            return None
+        if any(o is not q and self.last_spot(o, at) > pos for o in people):
+            return None  # (‘“…,” said Mary Ochieng. Peter Ochieng said the boat was gone. “…,” Ochieng added’)
         return q
 
     def _dead_or_victim(self, p: Person) -> bool:
