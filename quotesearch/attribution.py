@@ -24,7 +24,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES,
-    AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS,
     THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
@@ -1313,6 +1313,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and found.mention.text.lower() in ROLE_NOUNS and not cast.knows(found.mention.text.lower())
             # (a title-case word only: a transcript's "HOST:" is its label)
             found.person, found.how = cast.resolve(found.mention)
+            if found.rule == "cue-in-sentence" and found.mention.kind == "description" and found.cue.lower().startswith("in ") \
+                    and found.cue.endswith(("words", "view")) \
+                    and not _kin_named_near(found.person, found.mention.start, cast):
+                found.person, found.how = None, "kin-unnamed"  # ‘In his son's words, “…”’ of a son no one named
             cast.position = sp.open_at
             if found.how == "pronoun-unresolved" and found.rule in ("cue-before", "cue-in-sentence"):
                 own = _own_sentence_subject(text, sp, found.mention, cast)
@@ -1514,6 +1518,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 one = _former_or_latter(text, found.mention, cast)
                 if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
                     found.person, found.how = one, "former-latter"
+            if found.how in ("description", "description-anaphor") and found.mention.kind == "description" \
+                    and (one := _one_of_two_by_age(text, found.mention, cast)) is not None:
+                found.person, found.how = one, "age-compared"  # ‘X, 52, and Y, 24, run a stall. “…,” the younger man said’
             if found.how == "description" and sp.paragraph <= 1 and found.mention.kind == "description" \
                     and (told := _heard_tail(text, sp, found.mention, paras, cast)) is not None:
                 # the lede's subject is what a court was told of, never its speaker: ‘A man accused of
@@ -2030,6 +2037,61 @@ def _former_or_latter(text: str, m: Mention, cast: Cast) -> Person | None:
     if len(people) != 2:
         return None
     return people[0] if which == "former" else people[1]
+
+
+#: One of two picked by age, as a mention's whole text: ‘the older woman’, ‘the younger of the two
+#: men’, ‘the elder of the pair’ (a noun of one sex or a plural after "two"; never ‘the elder’ alone,
+#: a village's elder).
+RE_AGE_COMPARED = regex.compile(r"(?i:the) (older|younger|elder)(?: (\p{Ll}+)| of the (?:two|pair)(?: (\p{Ll}+))?)")
+
+#: How far back the two people an age comparison picks from are introduced with their ages.
+AGE_PAIR_REACH = 1000
+
+
+def _one_of_two_by_age(text: str, m: Mention, cast: Cast) -> Person | None:
+    """The one of two people introduced with their ages just before ``m`` that ``m`` picks by age
+    (‘Ahmed Salah, 52, and his nephew Karim Salah, 24, …. “…,” the younger man said’ is Karim
+    Salah); of the sex its noun tells, if it tells one. None unless exactly two such people are
+    there, of different ages, and no one aged whose sex nothing tells could be the other."""
+    compared = RE_AGE_COMPARED.fullmatch(m.text)
+    if compared is None:
+        return None
+    noun = compared.group(2) or compared.group(3)
+    if compared.group(2) is not None and noun not in GENDERED_NOUNS:
+        return None  # (‘the older man’, ‘the younger sister’; never ‘the older generation’)
+    sex = GENDERED_NOUNS.get(noun) if noun else None
+    if sex is None and noun and noun.endswith("s"):
+        sex = GENDERED_NOUNS.get(noun[:-1]) or GENDERED_NOUNS.get(noun[:-3] + "man" if noun.endswith("men") else "")
+    aged: dict[int, tuple[Person, int]] = {}
+    for a in RE_NAMED_AGE.finditer(text, max(0, m.start - AGE_PAIR_REACH), m.start):
+        p, _ = cast.resolve(Mention(a.start("name"), a.end("name"), " ".join(a.group("name").split()), "name"))
+        if p is None or p.kind != "name" or p.placelike:
+            continue
+        if sex is not None and p.gender != sex:
+            if p.gender is None:
+                return None  # (one of no sex the text tells may be the one meant)
+            continue
+        age = int(a.group("age"))
+        if aged.setdefault(id(p), (p, age))[1] != age:
+            return None  # (one given two ages: the text is no guide)
+    if len(aged) != 2:
+        return None
+    (p1, a1), (p2, a2) = aged.values()
+    if a1 == a2:
+        return None
+    older, younger = (p1, p2) if a1 > a2 else (p2, p1)
+    return older if AGE_COMPARATIVES[compared.group(1).lower()] == "older" else younger
+
+
+#: How far back the kin whose words a quotation is (‘In her daughter's words,’) must be named.
+KIN_WORDS_REACH = 3000
+
+
+def _kin_named_near(p: Person | None, at: int, cast: Cast) -> bool:
+    """``p``, whom ‘In her daughter's words,’ at ``at`` resolved to, is someone the article names,
+    no further back than :data:`KIN_WORDS_REACH` (‘Her daughter, Siobhan Doyle, …’): a kin word
+    alone is no one to cite."""
+    return p is not None and p.kind == "name" and cast.last_spot(p, at) >= at - KIN_WORDS_REACH
 
 
 #: A verb of saying later in the sentence of someone unnamed it opens (‘A Republican senator who voted

@@ -730,10 +730,24 @@ def _in_their_words(text: str, toks: list[Token]) -> Found | None:
             if toks[b - 1].word != "in":
                 continue
             m, a = Mention(toks[b].start, end, text[toks[b].start:end], "name"), b - 1
+        elif o >= 2 and _kin_owned(owner) and toks[o - 1].word in ("his", "her", "their") and toks[o - 2].word == "in":
+            # one's kin: ‘In her daughter's words, “…”’ (whom the article must name: see attribution)
+            s_ = toks[o - 1].start
+            m, a = Mention(s_, owner.end - 2, text[s_:owner.end - 2] if text else owner.text[:-2], "description"), o - 2
         else:
             continue
         return Found(m, None, "cue-in-sentence", text[toks[a].start:toks[w].end] if text else "in … words")
     return None
+
+
+def _kin_owned(t: Token) -> bool:
+    """A kin noun in the possessive, in lower case (‘daughter's’, ‘husband’s’; never ‘parents'’).
+
+    >>> from quotesearch.names import tokenize
+    >>> [_kin_owned(t) for t in tokenize("her daughter's Daughter's parents' words")]
+    [False, True, False, False, False]
+    """
+    return t.text.islower() and t.text.endswith(("’s", "'s")) and t.text[:-2] in KIN_NOUNS
 
 
 def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:

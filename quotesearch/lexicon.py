@@ -158,6 +158,10 @@ daughter son wife husband mother father brother sister widow widower fiancee fia
 cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
 """)
 
+#: Words that pick one of two people by age, and the one they pick ("the older woman", "the
+#: younger of the two", "the elder of the two brothers").
+AGE_COMPARATIVES = {"older": "older", "elder": "older", "younger": "younger"}
+
 #: The words of an office after "Secretary of", "Minister of", "Chief of" ("State", "Homeland Security").
 OFFICE_WORDS = frozenset("""
 state defense defence staff homeland security treasury justice labor labour commerce energy

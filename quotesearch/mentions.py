@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
     LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
@@ -735,6 +735,25 @@ def _bare_handle(toks: list[Token], j: int, text: str) -> Mention | None:
     return Mention(s_, e_, text[s_:e_] if text else "".join(x.text for x in toks[j:e + 1]), "name")
 
 
+def _compared_by_age(toks: list[Token], a: int) -> int | None:
+    """``toks[a:]`` opens with one of two picked by age with "of the two" or "of the pair" and
+    perhaps their plural noun (‘the younger of the two men’, ‘the elder of the pair’): the index
+    of its last token; else None (‘the older woman’ is read as any description is).
+
+    >>> t = tokenize("the elder of the two brothers said"); _compared_by_age(t, 0), _compared_by_age(t[:4], 0)
+    (5, None)
+    """
+    n = len(toks)
+    if a + 4 >= n or toks[a].word != "the" or toks[a + 1].word not in AGE_COMPARATIVES or toks[a + 2].word != "of" \
+            or toks[a + 3].word != "the" or toks[a + 4].word not in ("two", "pair"):
+        return None
+    e = a + 4
+    if e + 1 < n and toks[e + 1].text.islower() and toks[e + 1].text.isalpha() and toks[e + 1].word.endswith(("s", "men")) \
+            and toks[e + 1].word not in SPEECH_VERBS:
+        e += 1  # (their noun: ‘of the two men’, never a verb: ‘of the two says’)
+    return e
+
+
 #: Participles of an outlet that ran another's document (‘a statement carried by the Saudi Press Agency’).
 CARRIED_BY = frozenset("carried published distributed relayed run aired broadcast".split())
 
@@ -754,6 +773,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 and (lead := _mention_before(toks, a, lo, text)) is not None and lead.kind == "name" and lead.end == toks[a - 1].end \
                 and (" " in lead.text or lead.text.lower() not in DESCRIPTION_NOUNS):  # (never ‘Family and colleagues said’)
             return lead  # the one named leads those who worked with them: ‘Achterberg and her colleagues wrote’
+    for a in (j - 6, j - 5):  # one of two picked by age: ‘“…,” the younger of the two men said’
+        if a >= lo and _compared_by_age(toks, a) == j - 1:
+            return Mention(toks[a].start, toks[j - 1].end, text[toks[a].start:toks[j - 1].end] if text
+                           else " ".join(x.text for x in toks[a:j]), "description")
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
@@ -1606,6 +1629,11 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_after(toks, j, text, subject)
+    if m is not None and text and m.kind == "description" and m.text[:4].lower() == "one " and RE_ONE_OF.match(m.text) \
+            and (clause := RE_ONE_OF_WHO_CLAUSE.match(text, m.end)) is not None:
+        # one of a group the clause after it says (‘said one of the parents who attended the meeting.’), as
+        # a described speaker whole: the group is the clause's, as one described before the verb keeps it
+        return Mention(m.start, clause.end(), text[m.start:clause.end()], "description", m.role)
     if m is None or not text or m.kind == "pronoun" or not _ends_in_body_of(m.text):
         return m
     tail = RE_BODY_LIST_TAIL.match(text, m.end)
@@ -1613,6 +1641,14 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         return m
     return Mention(m.start, tail.end(), text[m.start:tail.end()], m.kind, m.role)
 
+
+#: One of a group, read forward: ‘one of the parents’, ‘one of about 40 volunteers’.
+RE_ONE_OF = regex.compile(r"(?i:one) of (?:the |about |some |those |\d+ |\p{Ll}+ ){0,3}\p{Ll}+s$")
+
+#: A short relative clause right after "one of" a group, ending its sentence, that tells which group
+#: (‘ who attended the meeting.’); never one that only keeps a name back (‘ who asked not to be named’).
+RE_ONE_OF_WHO_CLAUSE = regex.compile(r" who (?!(?:[^.,;:!?“”\"]*? )?(?:asked|declined|requested|spoke|named|identified|anonymity|wished)\b)"
+                                     r"[^.,;:!?“”\"\n]{3,80}?(?=[.!?](?:\s|$)|$)")
 
 #: The rest of a list inside a body's name, after its first item (‘, Communities and Local
 #: Government’, ‘ and the Prevention of Vice’), up to the end of its clause.
@@ -1670,6 +1706,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         return Mention(t.start, toks[j + 1].end, text[t.start:toks[j + 1].end] if text else f"{t.text} {toks[j + 1].text}",
                        "description")  # one of two just named: ‘The latter said:’ (never ‘the former president’ or
         # ‘the former state senator’, whose "state" is no verb)
+    if (e := _compared_by_age(toks, j)) is not None:  # one of two picked by age: ‘said the elder of the two’
+        return Mention(t.start, toks[e].end, text[t.start:toks[e].end] if text else " ".join(x.text for x in toks[j:e + 1]),
+                       "description")
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
             t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
         return Mention(t.start, t.end, t.text, "pronoun")

@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    AGE_COMPARATIVES, AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, is_abbreviation, wordset,
@@ -154,6 +154,9 @@ RE_PEOPLE_PLURAL = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\p{Lu}][\p{L}\-
                                  r"(?:parents|defendants|players|families|residents|officials|students|teachers|workers|voters|fans|"
                                  r"people|critics|brothers|sisters|couple|protesters|neighbou?rs|experts|members|supporters|"
                                  r"organi[sz]ers|colleagues|friends|children|sons|daughters|teammates)\b", regex.M)
+
+#: A kin word owned by a pronoun right before a name set off (‘her daughter, ’, ‘his late father, ’).
+RE_KIN_OWNER_BEFORE = regex.compile(r"\b([Hh]is|[Hh]er) (?:\p{Ll}+ ){0,2}?(\p{Ll}+),? $")
 
 #: Kin a generation or more older than the one they are kin to ("Her mother, Dorothy Marsh").
 RE_ELDER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:mother|father|grandmother|grandfather|aunt|uncle|mum|mom|dad)\b(?! of\b)")
@@ -1304,6 +1307,18 @@ def _other_nation(words, held) -> bool:
     Turkish Foreign Minister (but "the Mexican president" may be President X)."""
     nations = {w for w in words if w in DEMONYMS}
     return bool(nations) and not nations & set(held) and any(w in DEMONYMS for w in held)
+
+
+def _other_age(words: list[str], described: list[str]) -> bool:
+    """A description that picks one of two by age is never the other (‘the older man’ after ‘the
+    younger man said’).
+
+    >>> _other_age(["older"], "the younger man".split()), _other_age(["older"], "an older man".split())
+    (True, False)
+    """
+    mine = {AGE_COMPARATIVES[w] for w in words if w in AGE_COMPARATIVES}
+    theirs = {AGE_COMPARATIVES[w] for w in described if w in AGE_COMPARATIVES}
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 def _kin_of(role: str, head: str) -> bool:
@@ -3490,6 +3505,17 @@ class Cast:
             return False
         return last in FIRM_ONLY_WORDS or not (self.roles_of(p) or p.who or self._kin_or_aged(p))
 
+    def _kin_of_other_sex(self, p: Person, kin: str, owner: str) -> bool:
+        """The article makes ``p`` the kin of one of the other sex than ``owner`` ("his", "her") tells,
+        where it names them in full: ‘her daughter, Jane Roe,’ is no "his daughter"."""
+        if owner not in ("his", "her"):
+            return False
+        for start, _ in p.spots[:KIN_SPOTS]:
+            before = RE_KIN_OWNER_BEFORE.search(self.text, max(0, start - 40), start)
+            if before is not None and before.group(2).lower() == kin:
+                return before.group(1).lower() != owner
+        return False
+
     def _kin_or_aged(self, p: Person) -> bool:
         """The article gives this person an age or makes them someone's kin, where it names them in
         full: "His wife, Morag Fraser,", "Camille Fournier, 29,": a person, whatever the name."""
@@ -3742,7 +3768,7 @@ class Cast:
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned \
-                        and not _other_nation(words, p.name.lower().split()) \
+                        and not _other_nation(words, p.name.lower().split()) and not _other_age(words, p.name.lower().split()) \
                         and all(w in p.name.lower().split() or w.upper() in text for w in places):  # (letters may
                         # stand for the words: "the RNC member" after "a prominent Republican National Committee member")
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …", nor
@@ -3766,6 +3792,8 @@ class Cast:
                             and self._title_shared(recent, p, head):
                         shared = True  # ("Sen." X and "Sen." Y before "the senator said": either)
                         break
+                    if owned and self._kin_of_other_sex(p, head, first):
+                        continue  # (‘her daughter, Jane Roe,’ is no "his daughter")
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
             # the article's people named in full with that role, latest first, a window's worth
             for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned or shared or plural else self.window):
