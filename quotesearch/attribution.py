@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS,
-    THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
+    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -40,7 +40,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, _headline, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
+from quotesearch.speakers import INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -1533,7 +1533,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # wrote that it could “…”. / The officer, Keith Dunmore, has since retired.’
                 found.person, found.how = named, "lede-named"
             if found.how == "description" and sp.paragraph <= 1 and (said_by[0] in ("A", "An", "a", "an", "The", "the")
-                                                                    or RE_PLACE_OWNS.fullmatch(said_by[0])):
+                                                                    or _place_owns(said_by)):
                 # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
                 named = _lede_named_next(text, sp, found, paras, cast)
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
@@ -1541,6 +1541,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person, found.how = named, "lede-named"
                     if said_by[0] in ("The", "the") and len(named.roles) < 3:  # (and ‘the chief constable said’
                         named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
+            if found.how in ("description-anaphor", "introduced") and said_by[0] in ("The", "the") and found.person is not None \
+                    and found.person.kind == "description" and not found.person.plural \
+                    and (named := _lede_holder_again(text, found.person, paras, cast)) is not None:
+                # the lede's subject again, whom the paragraph after it named: ‘A Republican lawmaker from Ohio
+                # introduced a bill …. / Rep. Dana Whitfield, who …, said …. / “…,” the lawmaker said’
+                found.person, found.how = named, "lede-named"
             if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
                     and description_head(found.mention.text) is None and RE_THE_TRADE.fullmatch(found.mention.text):
                 holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
@@ -4415,59 +4421,201 @@ RE_CAPS_NAME_HEADING = regex.compile(r"\s*((?:\p{Lu}[\p{Lu}’'.\-]* ){0,5})(\p{
 
 def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The person the paragraph after a lede names, for the lede's "a senior midwife" who speaks
-    there: its first words are a full name the article had not named before, introduced (a "who"
-    clause, a role set off, an age) and not answering (never ‘A Republican senator called the bill
-    “dead.” / Mitch McConnell, the majority leader, disagreed.’), of the sex the lede tells."""
-    lead = text[sp.para_start:found.mention.start]
+    there (see :func:`_lede_holder`)."""
+    return _lede_holder(text, sp.paragraph, found.mention, found.person, paras, cast)
+
+
+def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, paras: list[tuple[int, int]],
+                 cast: Cast) -> Person | None:
+    """The person the paragraph after the lede (paragraph ``k``) names, for the lede's subject
+    ``mention`` ("a senior midwife", "the country's top health official"): its first words are a
+    full name the article had not named before, introduced (a "who" clause, a role set off, an
+    age) and not answering (never ‘A Republican senator called the bill “dead.” / Mitch McConnell,
+    the majority leader, disagreed.’), of the sex the lede tells; for an office, one given that
+    office or one of its kind (‘Dr. Ama Mensah, the director-general of the Ghana Health Service,’
+    for ‘the country's top health official’), never another (‘A federal judge …. / Attorney
+    General Dana Price said’)."""
+    para_start, para_end = paras[k]
+    lead = text[para_start:mention.start]
     if lead.strip() and not RE_DATELINE.fullmatch(lead):
         return None  # (only the lede's subject: never ‘… after a judge said …’, ‘she heard a woman scream “…”’)
-    head = description_head(found.mention.text)
-    if sp.paragraph + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
-            or head in COLLECTIVE_NOUNS or found.person is None or found.person.plural:  # (never ‘The family of a
+    head = description_head(mention.text)
+    if k + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
+            or head in COLLECTIVE_NOUNS or person is None or person.plural:  # (never ‘The family of a
         # dad-of-three said he was a “gentle giant”. / Craig Fenwick, 44, died …’: the family, not the man)
         return None
-    titled = _titled_next(text, head, paras[sp.paragraph + 1:sp.paragraph + 3], cast)
+    titled = _titled_next(text, mention.text, head, paras[k + 1:k + 3], cast)
     if titled is not None:  # ‘A federal judge on Monday blocked …. / … / In a 38-page ruling, U.S. District
         return titled  # Judge Miriam Castellanos wrote …’: the one new person given that title next
-    lo, hi = paras[sp.paragraph + 1]
-    run = RE_NAME_RUN.match(text, lo, hi)
-    if run is None or " " not in run.group():
-        return None
+    lo, hi = paras[k + 1]
+    low = RE_LOWER_TITLE_OPENING.match(text, lo, hi)
+    if low is not None and low.group(1).rsplit(" ", 1)[-1] not in ROLE_NOUNS:
+        low = None
+    run = RE_NAME_RUN.match(text, low.end() if low is not None else lo, hi)  # (past a title in lower
+    # case: ‘Chief executive Karen Whitlock said’)
+    if run is None or " " not in run.group() or RE_AND_NAME.match(text, run.end()):
+        return None  # (one person: never ‘Secretary Laura Diaz and Deputy Secretary Mark Chen told’)
+    title = low.group(1) if low is not None else split_title(run.group().split())[0]
+    appositive = RE_APPOSITIVE_ROLE.match(text, run.end(), hi)
+    office = head in OFFICE_NOUNS or head in LEDE_OFFICE_KINDS
+    given = [r for r in (title, appositive.group(1) if appositive is not None else None)
+             if r and not _bare_honorific(r) and _office_role(r)]
+    if office and given and not any(_lede_office_fits(mention.text, head, r, strict=False) for r in given):
+        return None  # (an office the lede names is never another office's holder: ‘A federal judge blocked
+        # …. / Attorney General Dana Price said the state would appeal’)
+    fits = [r for r in given if _lede_office_fits(mention.text, head, r)]
     speaks = RE_LEDE_SPEAKS_AGAIN.match(text, run.end(), hi)
     intro = RE_INTRODUCED_AFTER.match(text, run.end(), hi)
-    if found.mention.text.split()[0].lower() == "the" or RE_PLACE_OWNS.fullmatch(found.mention.text.split()[0]):
+    if mention.text.split()[0].lower() == "the" or _place_owns(mention.text.split()):
         # an office the lede names: only one who speaks again
         # with no other title (‘The chief constable of X has said …. / Andrew Holloway told …’), or one
-        # given that office set off (‘Tomas Redl, the foreign minister, said’); never ‘Resident Tina
-        # Morales, 44, said she did not believe him’, ‘Councillor Tom Reed said’
-        if split_title(run.group().split())[0] is not None:
+        # given that office (‘Tomas Redl, the foreign minister, said’) or one of its kind, set off or as a
+        # title (‘County Police Commander Peter Mwangi told reporters’ for ‘The police chief’); never
+        # ‘Resident Tina Morales, 44, said she did not believe him’, ‘Councillor Tom Reed said’
+        if title is not None and not (fits and speaks):
             return None
-        appositive = RE_APPOSITIVE_ROLE.match(text, run.end(), hi)
-        if RE_PLACE_OWNS.fullmatch(found.mention.text.split()[0]):
+        if _place_owns(mention.text.split()):
             speaks = None  # (a place's office goes only to one given it: never ‘Britain's foreign secretary said
             # …. / Keir Starmer said …’, ‘Labour's candidate said …. / Rachel Reeves said …’)
-        if not speaks and not (appositive is not None and regex.search(rf"\b{regex.escape(head)}\b", appositive.group(1).lower())):
+        if not speaks and not fits:
             return None
     elif speaks is None and intro is None:
         return None
     ends = sentence_ends(text, lo, hi)
     sentence = text[lo:ends[0] if ends else hi].lower()
-    if any(w in RE_WORD.findall(sentence) for w in ("disagreed", "but", "however", "responded", "rejected", "countered",
-                                                     "denied", "dismissed", "disputed")):
+    if any(w in RE_WORD.findall(sentence) for w in ANSWERING_WORDS):
         return None
     done = RE_DONE_TO.search(text, run.end(), ends[0] if ends else hi) if speaks is None else None  # (what
     # one who speaks again says is no act on them: ‘Vanessa Jardine told BBC Radio Newcastle that 12 officers had been injured’)
-    if done is not None and " who " not in text[run.end():done.start()]:
+    if done is not None and " who " not in text[run.end():done.start()] \
+            and RE_REPORTING_VERB.search(text, run.end(), done.start()) is None:
         return None  # (one acted on or dead: ‘A coroner has ruled the death … “…”. / Thomas Ellery, 34, died
-        # at the scene’; never ‘…, who was appointed in May,’)
+        # at the scene’; never ‘…, who was appointed in May,’, nor what one reports: ‘…, said 14 people had died’)
     p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
     if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
             or text.find(p.name.rsplit(" ", 1)[-1], 0, lo) >= 0:
         return None  # (a person new to the article)
-    told = RE_SEX_WORD.search(text, found.mention.end, sp.para_end)
+    told = RE_SEX_WORD.search(text, mention.end, para_end)
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+def _lede_holder_again(text: str, described: Person, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one the paragraph after the lede names and gives its office or one of its kind (see
+    :func:`_lede_holder`) for a later "the official", "the judge" that stands for the lede's
+    described subject, when no one else named since holds an office of that kind (‘Kofi Asante,
+    the deputy director of health services,’ may be "the official" too: no one)."""
+    k = at = None
+    for i, (lo, hi) in enumerate(paras[:2]):  # (the subject that opens the lede, past its dateline)
+        dateline = RE_DATELINE.match(text, lo, hi)
+        at = dateline.end() if dateline is not None else lo
+        if text[at:at + len(described.name)].lower() == described.name.lower():
+            k = i
+            break
+    words = text[at:at + len(described.name)] if k is not None else ""
+    if k is None or not (words.split()[0] in ("A", "An", "The") or _place_owns(words.split())):
+        return None
+    head = description_head(words)
+    if (head not in OFFICE_NOUNS and head not in LEDE_OFFICE_KINDS) or (head in SOURCE_NOUNS and words[:1] == "A"):
+        return None  # (an office only, never an unnamed source: ‘A senior official of the ministry said …’)
+    holder = _lede_holder(text, k, Mention(at, at + len(words), words, "description"), described, paras, cast)
+    if holder is None or not any(_lede_office_fits(words, head, r) for r in cast.roles_of(holder)):
+        return None  # (given that office or one of its kind: never ‘Rep.’ for ‘A senior midwife’)
+    others = (q for pos, q in cast.recent if q is not holder and q.kind == "name" and pos > at)
+    return None if any(_office_of_kind(head, r) for q in others for r in cast.roles_of(q)) else holder
+
+
+#: Words of one who answers the lede's subject rather than being them (‘Mitch Connell, the majority
+#: leader, disagreed’, ‘Transport Minister Sipho Nkosi, however, said’).
+ANSWERING_WORDS = frozenset("disagreed but however responded rejected countered denied dismissed disputed".split())
+
+#: A verb of reporting, before what it reports (‘said 14 people had died’).
+RE_REPORTING_VERB = regex.compile(r"\b(?:said|says|told|tells|warned|added|announced|confirmed)\b")
+
+#: A title in lower case after its capital, opening a paragraph before a name (‘Chief executive
+#: Karen Whitlock said’): the title.
+RE_LOWER_TITLE_OPENING = regex.compile(r"\s*(\p{Lu}\p{Ll}+(?: [\p{Ll}\-]+){1,2}) (?=\p{Lu})")
+
+#: Another name joined to a name (‘… and Deputy Secretary Mark Chen’).
+RE_AND_NAME = regex.compile(r",? (?:and|&) \p{Lu}")
+
+
+def _place_owns(words: list[str]) -> bool:
+    """A lede's office opens with a place's possessive (‘Argentina's economy minister’, ‘South
+    Korea's top diplomat’): up to three capitalised words, the last a possessive.
+
+    >>> _place_owns("South Korea's top diplomat".split()), _place_owns("The minister".split())
+    (True, False)
+    """
+    k = next((i for i, w in enumerate(words[:3]) if RE_PLACE_OWNS.fullmatch(w)), None)
+    return k is not None and all(w[:1].isupper() and w.isalpha() for w in words[:k])
+
+
+def _office_role(role: str) -> bool:
+    """A title or a role set off that is an office (‘Attorney General’, ‘the state's attorney
+    general’), whose words end in an office noun (never ‘a mother of three’)."""
+    return any(w.rstrip(".") in OFFICE_NOUNS or w.rstrip(".") in LEDE_OFFICES for w in _role_words(role))
+
+
+#: The words that end the offices of :data:`LEDE_OFFICE_KINDS` ("director-general", "commander").
+LEDE_OFFICES = frozenset(office.rsplit(" ", 1)[-1] for offices in LEDE_OFFICE_KINDS.values() for office in offices)
+
+
+def _lede_office_fits(description: str, head: str, role: str, strict: bool = True) -> bool:
+    """The role a named person is given (a title, a role set off) is the lede's office: its noun,
+    or an office of its kind; ``strict``, one that holds what the lede's words say it is in charge
+    of (‘the country's top health official’ for ‘the director-general of the Ghana Health
+    Service’, never for the finance minister); and never one that clashes with them (see
+    :func:`_office_clashes`).
+
+    >>> _lede_office_fits("The police chief", "chief", "County Police Commander")
+    True
+    >>> _lede_office_fits("The country's top health official", "official", "Finance Minister")
+    False
+    >>> _lede_office_fits("The prime minister", "minister", "Finance Minister")
+    False
+    """
+    spelled = _spelled(role)
+    missing = [w for w in _lede_qualifiers(description, head) if f" {w}" not in spelled]
+    if any(w in LESSER_OFFICES and w not in description.lower().split() for w in spelled.split()):
+        return False  # (a lesser office the lede does not say: ‘Junior Health Minister’ for ‘The health minister’)
+    if head in _role_words(role):
+        return not _office_clashes(spelled, missing)
+    return _office_of_kind(head, role) and (not strict or not missing)
+
+
+def _spelled(role: str) -> str:
+    """A role's words in lower case between spaces, for whole words to be found in it."""
+    return " " + " ".join(role.lower().replace(".", "").replace("defence", "defense").split()) + " "
+
+
+def _office_of_kind(head: str, role: str) -> bool:
+    """The role holds the lede's office noun or an office of its kind (:data:`LEDE_OFFICE_KINDS`)."""
+    spelled = _spelled(role)
+    return head in _role_words(role) or any(f" {office} " in spelled for office in LEDE_OFFICE_KINDS.get(head, ()))
+
+
+def _lede_qualifiers(description: str, head: str) -> list[str]:
+    """The words before a lede's office noun that say what it is in charge of (‘health’ of ‘The
+    country's top health official’), never how high (‘top’), whose (‘The country's’) or a name's or
+    a party's capitals (‘A Republican lawmaker’)."""
+    words = description.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() == head), len(words))
+    owner = next((i for i, w in enumerate(words[:cut]) if w.endswith(("’s", "'s", "s’", "s'"))), -1)
+    return [w.replace("defence", "defense") for w in words[max(1, owner + 1):cut]
+            if w.isalpha() and w.islower() and w not in LEDE_RANK_WORDS]
+
+
+def _office_clashes(spelled: str, missing: list[str]) -> bool:
+    """A role of the lede's noun (``spelled``, see :func:`_spelled`) is another office of that
+    noun, in charge of something else (‘Finance Minister’ for ‘The prime minister’): words of its
+    own before its noun, and the lede's ``missing`` from it."""
+    words = spelled.split()
+    cut = next((i for i, w in enumerate(words) if i and w in ROLE_PREPOSITIONS), len(words))
+    own = [w for w in words[:cut - 1] if w.isalpha() and w not in ("the", "a", "an") and w not in LEDE_RANK_WORDS
+           and w not in INSTITUTION_WORDS and w not in DEMONYMS]
+    return bool(missing and own)
 
 
 #: A paragraph opening with a noun set off before a full name (‘The officer, Keith Dunmore,’, ‘The
@@ -4759,22 +4907,27 @@ RE_TITLED_SPEAKS = regex.compile(r"(?:,[^,.]{1,60},)? (?:wrote|said|says|ruled|r
 RE_OTHER_CASE = regex.compile(r"\b(?:separate|another|other|earlier|previous|last year)\b")
 
 
-def _titled_next(text: str, head: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The one person the next paragraphs name with the lede's noun as their title (‘U.S. District
-    Judge Miriam Castellanos’ for ‘A federal judge’), new to the article there."""
+    Judge Miriam Castellanos’ for ‘A federal judge’), new to the article there; never another
+    office of that noun (‘Finance Minister Rohan Mehta’ for ‘The prime minister’)."""
     pattern = regex.compile(rf"\b{regex.escape(head)}\b", regex.I)
     found = []
     for lo, hi in paras:
         for run in RE_NAME_RUN.finditer(text, lo, hi):
             words = run.group().split()
             title, name = split_title(words)
-            if not title or not name or len(name) < 2 or pattern.search(title) is None:
+            if not title or not name or len(name) < 2 or pattern.search(title) is None \
+                    or not _lede_office_fits(description, head, title, strict=False):
                 continue
             ends = sentence_ends(text, run.end(), hi)
             rest = text[run.end():ends[0] if ends else hi]
-            if RE_OTHER_CASE.search(rest) is not None or RE_TITLED_SPEAKS.match(rest) is None:
+            speaks = RE_TITLED_SPEAKS.match(rest)
+            if RE_OTHER_CASE.search(rest) is not None or speaks is None \
+                    or any(w in ANSWERING_WORDS for w in RE_WORD.findall(speaks.group().lower())):
                 continue  # (the one whose words the sentence reports: never ‘Judge Ann Lowe, in a separate case,
-                # upheld …’, ‘The budget's author, Alderman Tom Bell, defended it’)
+                # upheld …’, ‘The budget's author, Alderman Tom Bell, defended it’, nor one who answers:
+                # ‘Transport Minister Sipho Nkosi, however, said’)
             p = cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]
             if p is not None and p.kind == "name" and text.find(name[-1], 0, paras[0][0]) < 0:
                 found.append(p)
@@ -4786,7 +4939,8 @@ RE_PLACE_OWNS = regex.compile(r"\p{Lu}\p{Ll}+[’']s")
 
 #: The lede's speaker speaking again right after their name (‘Andrew Holloway told Eastmere FM's Drive
 #: programme on Monday that’ after ‘The chief constable of Eastmere Police has said …’).
-RE_LEDE_SPEAKS_AGAIN = regex.compile(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells)\b")
+RE_LEDE_SPEAKS_AGAIN = regex.compile(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells"
+                                  r"|made (?:the|these|those) (?:remarks|comments)\b)\b")
 
 #: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
 RE_INTRODUCED_AFTER = regex.compile(r", (?:who |\d{1,3},|an? |the )")

@@ -633,3 +633,62 @@ East_Timor North_Macedonia Czech_Republic Dominican_Republic Ivory_Coast
 New_Mexico New_York New_Jersey New_Hampshire North_Carolina South_Carolina North_Dakota South_Dakota
 West_Virginia Rhode_Island Los_Angeles Las_Vegas San_Francisco San_Diego San_Antonio New_Orleans
 """.split())
+
+
+def _offices(spec: str) -> tuple[str, ...]:
+    """Offices of several words, comma-separated ("chief executive, managing director")."""
+    return tuple(o.strip() for o in spec.split(",") if o.strip())
+
+
+_CHIEF_OFFICES = _offices("""head, chief, director, director-general, director general, commissioner, commander,
+secretary, minister, chief executive, ceo, managing director, president, chairman, chairwoman, superintendent,
+inspector general, inspector-general, administrator""")
+_LAWMAKER_OFFICES = _offices("""lawmaker, legislator, senator, sen, representative, rep, congressman, congresswoman,
+mp, assemblyman, assemblywoman, assembly member, assemblymember, member of parliament, mla, state senator""")
+
+#: Offices a lede gives by a plainer noun than the title or role the next paragraph gives the one
+#: who holds it (‘The country's top health official warned …’ / ‘Dr. Ama Mensah, the
+#: director-general of the Ghana Health Service, said’; ‘The police chief …’ / ‘County Police
+#: Commander Peter Mwangi told reporters’): the lede's head noun, the offices of its kind (the noun
+#: itself always fits).
+#:
+#: >>> "director-general" in LEDE_OFFICE_KINDS["official"], "judge" in LEDE_OFFICE_KINDS["official"]
+#: (True, False)
+LEDE_OFFICE_KINDS = {
+    "official": _offices("""director, director-general, director general, commissioner, secretary, minister,
+                          administrator, superintendent, registrar, surgeon general, surgeon-general, chief, head"""),
+    "chief": _CHIEF_OFFICES,
+    "head": _CHIEF_OFFICES,
+    "boss": _offices("chief executive, ceo, managing director, chairman, chairwoman, president, director, "
+                     "director-general, head, chief, commissioner, manager"),
+    "executive": _offices("chief executive, ceo, managing director, president, chairman, chairwoman, director, "
+                          "director-general, vice president, founder"),
+    "lawmaker": _LAWMAKER_OFFICES,
+    "legislator": _LAWMAKER_OFFICES,
+    "senator": _offices("sen, state senator"),
+    "judge": _offices("justice, magistrate"),
+    "minister": _offices("secretary, cabinet secretary"),
+    "diplomat": _offices("foreign minister, foreign secretary, secretary of state, ambassador, envoy"),
+    "prosecutor": _offices("district attorney, state attorney, state's attorney, director of public prosecutions, "
+                           "dpp, crown prosecutor"),
+    "officer": _offices("constable, sergeant, detective, inspector, superintendent, trooper, patrolman, agent, "
+                        "corporal, captain, commander, sgt, det, insp, supt, const, pc"),
+    "coach": _offices("manager, head coach, boss"),
+    "manager": _offices("coach, head coach, boss"),
+    "spokesperson": _offices("spokesman, spokeswoman, press secretary"),
+    "spokesman": _offices("spokesperson, press secretary"),
+    "spokeswoman": _offices("spokesperson, press secretary"),
+    "headteacher": _offices("headmaster, headmistress, head teacher, principal"),
+    "councillor": _offices("councilor, councilman, councilwoman, alderman, alderwoman, cllr"),
+    "chairman": _offices("chair, chairperson"),
+    "chairwoman": _offices("chair, chairperson"),
+    "mp": _offices("member of parliament"),
+}
+
+#: Words before a lede's office noun that say how high it is or whose it is, not what it is in
+#: charge of: the title the next paragraph gives need not repeat them (‘the country's top health
+#: official’ need not be a "top" director-general; but "health" must be there).
+LEDE_RANK_WORDS = frozenset("""
+top senior most highest ranking leading chief principal federal
+state national government local regional new longtime veteran powerful influential
+""".split())
