@@ -34,6 +34,7 @@ from quotesearch.mentions import (
     DETERMINERS, INDEFINITE_SPEAKERS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before,
 )
 from quotesearch.model import Document, Quote, quote_id
+from quotesearch.speakers import BODY_PARTS
 from quotesearch.names import (
     FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, split_title,
     is_organisation, is_possessive, tokenize,
@@ -1477,7 +1478,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person, found.how = one[1], "epithet"
             body_kind = _body_kind(said_by, found.how)
             if body_kind is not None:
-                body = _body_before(text, found.mention.start, body_kind, sp, paras, cast)
+                body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
+                    or _described_body(text, found.mention.start, body_kind, cast)
                 if body is not None and _body_fits(text, found.mention, body_kind, body):
                     found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
             elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
@@ -2660,9 +2662,14 @@ OWNER_GENDERS = {"his": "m", "her": "f"}
 #: Things a story is about that say nothing themselves (‘The videos circulated widely.’).
 MEDIA_NOUNS = frozenset("video videos footage photo photos image images clip clips ad ads advert campaign".split())
 
+#: Nouns of two words that business news calls a firm by once it has named it (‘Meridian Capital
+#: Partners, a Mumbai-based fund house, …’ / ‘the fund house said’), as "the firm" is one's.
+BODY_COMPOUNDS = frozenset(("fund house", "brokerage house", "broking house", "investment house", "auction house",
+                            "publishing house", "fashion house", "trading house"))
+
 #: Words for a firm, any of which "the company" may stand for.
 FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup "
-                       "chain operator utility drugmaker biotech chipmaker".split())
+                       "chain operator utility drugmaker biotech chipmaker brokerage".split()) | BODY_COMPOUNDS
 
 #: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
 #: that may be another body of the story (the government, the police, the party).
@@ -2690,6 +2697,7 @@ RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board
 #: Public Schools" (never an acronym: "NASA … SpaceX … the company said" is either).
 BODY_NAME_WORDS = {
     **{n: BUSINESS_WORDS for n in FIRM_NOUNS | {"group"}},
+    "fund house": BUSINESS_WORDS | frozenset("fund funds asset assets management amc mutual".split()),
     "agency": frozenset("agency administration bureau service department authority commission office directorate "
                         "centers".split()),  # ("Centers for Disease Control …"; never the "Barclays Center")
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
@@ -2845,6 +2853,9 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
     if how in ("description", "organisation") and len(said_by) == 2 and said_by[0].lower() == "the" \
             and said_by[1].lower() in BODY_NOUNS and (how == "description" or said_by[1][:1].isupper()):
         return said_by[1].lower()
+    if how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
+            and (compound := f"{said_by[1]} {said_by[2]}") in BODY_COMPOUNDS:
+        return compound  # (a kind of two words: ‘the fund house’)
     return None
 
 
@@ -2914,10 +2925,12 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         m = sentence_subject(text, toks, lambda w: True)
         if m is None or m.kind == "pronoun":
             continue
+        if m.kind == "name" and (part := RE_WORD_AFTER.match(text, m.end, s_hi)) is not None and part.group(1) in BODY_PARTS:
+            continue  # a part of the body, never the body that speaks: ‘Lotus shares fell 3 per cent.’
         if m.kind == "name" and text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " ":
             return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’
         if m.kind in ("name", "organisation") and (" " not in m.text or m.kind == "organisation" or is_organisation(m.text.split())) \
-                and _described_as(text, m.end, noun, s_hi):
+                and _described_as(text, m.end, noun, s_hi) and not _one_of_two(text, m.end):
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
             # ‘Northjet, a budget airline based in Leeds,’, ‘The Northern Liberation Front, a rebel group,’
         if m.kind == "name" and m.role is not None and m.role.lower().split()[-1] == noun \
@@ -2998,17 +3011,36 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             at_body = RE_AT_BODY.match(text, m.end, s_hi)
             if at_body is not None and _body_of_kind(at_body.group(1).split(), noun):
                 # (the body they belong to, when it is of the kind: ‘Engineers at rival Hexon
-                # Industries said …. “…,” the company said’)
-                return Person(at_body.group(1), kind="organisation")
+                # Industries said …. “…,” the company said’), in full, as written: ‘Members of the
+                # National Union of Rail Workers will walk out’
+                of = RE_OF_NAME.match(text, at_body.end(1), s_hi)
+                name = text[at_body.start(1):of.end() if of is not None else at_body.end(1)]
+                the = at_body.group().endswith(" the " + at_body.group(1))
+                return Person(("the " if the else "") + name, kind="organisation")
             continue  # people of the body or around it: ‘Students at Halvorsen University protested.’
         if m.kind == "description" and len(words) == 2 and words[0].lower() == "the" and words[1].islower() \
                 and words[1] in THING_NOUNS and words[1] not in BODY_NOUNS and words[1] != noun:
             continue  # a body of another kind, never this one: ‘The zoo will pay $1 million a year to the
             # foundation. In a statement, the foundation said’
+        if m.kind == "description" and len(words) == 2 and words[0].lower() == "the" and words[1].islower() \
+                and _other_side(words[1], noun):
+            if _kinds_in_reach(text, at, noun, cast) > 1:
+                return None  # (and two of the kind named: no telling which)
+            continue  # a firm when a union, a regulator or a ministry speaks, or one of those when a firm
+            # does: ‘The union has given Kgalagadi Platinum until Friday. The company says it cannot afford
+            # more. “…,” the union said’
         if m.kind == "description" and m.text.rsplit(" ", 1)[-1].lower() in BODY_PLURALS:
             continue  # bodies in the plural, acting on one: ‘Regulators fined Crestline Energy …. The company said’
-        if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])):
-            return None  # (but ‘The National Highway Safety Bureau’ is a name)
+        if m.kind == "description" and " " not in m.text and m.text.islower() and m.text.endswith("s") \
+                and m.text[:-1] not in BODY_NOUNS and RE_AT_BODY.match(text, m.end, s_hi) is None:
+            continue  # people or things in the plural, never one body: ‘Crews will inspect every line.’
+        if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])) \
+                and not _joined_name(words):
+            return None  # (but ‘The National Highway Safety Bureau’, ‘Pacific Gas and Electric’ are names)
+        if m.kind == "description" and "and" in words and any(len(side) > 1 and _body_of_kind(side, noun) for side in (
+                words[:words.index("and")], words[words.index("and") + 1:])):
+            return None  # (two bodies of the kind: ‘Castlegate Bank and Rift Valley Commercial Bank both raised …’,
+            # ‘Barclays and Lloyds Bank’)
         of_kind = _body_of_kind(words, noun)
         if m.kind == "name" and not (is_organisation(words) or (len(words) > 1 and of_kind)):
             return None  # (a body's name: never "Smith joined Google. The company said", nor letters,
@@ -3029,6 +3061,32 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+#: Small words inside a body's name (‘Pacific Gas and Electric’, ‘Office of Banking Conduct’).
+NAME_JOINS = frozenset("of for and & the".split())
+
+
+def _joined_name(words: list[str]) -> bool:
+    """Capitalised words joined by "and", which a sentence's subject finder gives as a description:
+    a body's name (‘Pacific Gas and Electric’), or two (‘Castlegate Bank and Rift Valley Bank’)."""
+    return "and" in words and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in NAME_JOINS for w in words)
+
+
+#: Kinds of body that are never a firm: "the company" or "the lender" is never one of them, nor
+#: they a firm (‘The company says it cannot afford more. “…,” the union said’).
+NON_FIRM_BODY_NOUNS = frozenset("union agency regulator watchdog ministry council charity commission authority "
+                                "department bureau administration directorate court".split())
+
+#: Nouns of a firm, besides those "the company" stands for (a bank is "the lender", never "the union").
+FIRM_SIDE_NOUNS = FIRM_NOUNS | frozenset("bank airline carrier".split())
+
+
+def _other_side(kind: str, noun: str) -> bool:
+    """A body described as a ``kind`` is never the one "the <noun>" stands for: one is a firm's
+    noun, the other a public body's, a union's or a charity's."""
+    return (kind in FIRM_SIDE_NOUNS and noun in NON_FIRM_BODY_NOUNS) or (kind in NON_FIRM_BODY_NOUNS and noun in FIRM_SIDE_NOUNS)
 
 
 #: A subject's speech right after it, past an aside (‘ said in a statement’, ‘, a rights group, said’).
@@ -3134,13 +3192,69 @@ def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
     cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     while cut > 1 and words[cut - 1].endswith(("ed", "ing")):
         cut -= 1  # ("a budget airline based in Leeds")
-    return cut > 0 and (words[cut - 1] == noun or (noun in FIRM_NOUNS and words[cut - 1] in FIRM_NOUNS))
+    if cut == 0:
+        return False
+    head = " ".join(words[cut - 2:cut])  # (a kind of two words: ‘a Mumbai-based fund house’)
+    head = head if head in BODY_COMPOUNDS else words[cut - 1]
+    return head == noun or (noun in FIRM_NOUNS and head in FIRM_NOUNS)
     # (the head, or another word for a firm: ‘Stackhouse, the accounts-payable startup, … the company
     # said’; never "Ruiz, a spokeswoman for the airline,", "a bank executive")
 
 
+def _one_of_two(text: str, end: int) -> bool:
+    """The name ending at ``end``, set off with its description, is one of two joined by "and"
+    (‘Meridian Capital Partners, a fund house, and Silverline Asset Management, …’)."""
+    m = RE_SET_OFF_DESCRIPTION.match(text, end)
+    return m is not None and text.startswith(" and ", m.end())
+
+
 #: A description set off after a name, up to its closing comma.
 RE_SET_OFF_DESCRIPTION = regex.compile(r", (?:a|an|the|its|[\p{L}’'\-]+(?:’s|'s)) ([^,.;:“”\"]{1,60}),")
+
+
+#: How far back a body set off with a description of its kind may be for "the <kind>" (‘The
+#: Hearthstone Trust, a homelessness charity, …’ / ‘the charity said’).
+DESCRIBED_BODY_REACH = 1500
+
+
+def _described_body(text: str, at: int, noun: str, cast: Cast) -> Person | None:
+    """The body the article set off with a description of this kind not long before ``at``, when
+    the sentences just before tell nothing (‘The Hearthstone Trust, a homelessness charity, said
+    …. Council figures show …. “…,” the charity said’): the one name so described within reach,
+    no person's, with no other body described so, no body of the kind named, and no unnamed one of
+    the kind brought in since (‘a second charity’)."""
+    names = cast.body_names()
+    body, after = None, at  # (the name so described, and where its description ends)
+    for start, name, words in names[bisect.bisect_left(names, (at - DESCRIBED_BODY_REACH,)):]:  # (only those within reach)
+        if start >= at:
+            break
+        written = " ".join(words)
+        end = text.find(written, start, at)
+        end = end + len(written) if end >= 0 else -1
+        if end < 0 or not _described_as(text, end, noun, at):
+            continue
+        if (body is not None and body != name) or _one_of_two(text, end):
+            return None  # (two bodies of the kind: no telling which)
+        known = cast.by_surname.get(words[-1].lower())
+        if gender_of(words[0]) is not None or (known is not None and (known.gender is not None or known.titled)):
+            return None  # (a person described so: ‘Tan Wei Ming, a property developer,’)
+        body, after = name, RE_SET_OFF_DESCRIPTION.match(text, end).end()
+    if body is None:
+        return None
+    starts, kinds, _ = _bodies_of_kind(text, noun, cast)
+    if any(starts[i] < at and kinds[i] != body for i in range(bisect.bisect_left(starts, after), len(starts))):
+        return None  # (another of the kind named since: ‘Shelter Trust said …’)
+    since = text[after:at]
+    if regex.search(rf"\b(?:a|an|another|one)\s+(?!of\b)(?:[\w\-’']+\s+){{0,3}}?{regex.escape(noun)}\b", since, flags=regex.I):
+        return None  # (an unnamed one brought in since: ‘A second charity said …’)
+    if noun in FIRM_SIDE_NOUNS and any(m.group(1).lower() != noun for m in RE_FIRM_SPOKEN_OF.finditer(since)):
+        return None  # (a firm spoken of since by another word: ‘Whitlock Grady LLP, the law firm for the
+        # families, …. The carmaker denied …. “…,” the company said’)
+    return Person(body, kind="organisation")
+
+
+#: A firm spoken of by its kind (‘the carmaker’, ‘The company's’).
+RE_FIRM_SPOKEN_OF = regex.compile(r"\b(?i:the) (" + "|".join(sorted(w for w in FIRM_SIDE_NOUNS if " " not in w)) + r")\b")
 
 
 def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | None:
@@ -3169,6 +3283,13 @@ def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str) ->
     starts, names, _ = _bodies_of_kind(text, noun, cast)
     k = bisect.bisect_left(starts, at - BODY_ENDING_REACH)
     return any(starts[i] < at and names[i] != name and not names[i].startswith(name + " ") for i in range(k, len(starts)))
+
+
+def _kinds_in_reach(text: str, at: int, noun: str, cast: Cast) -> int:
+    """How many bodies of the kind "the <noun>" stands for the text names within reach before ``at``."""
+    starts, names, _ = _bodies_of_kind(text, noun, cast)
+    k, i = bisect.bisect_left(starts, at - BODY_ENDING_REACH), bisect.bisect_left(starts, at)
+    return len({name.lower().removeprefix("the ") for name in names[k:i]})
 
 
 @functools.lru_cache(maxsize=64)
