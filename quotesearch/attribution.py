@@ -483,7 +483,7 @@ HEADLINE_LABELS = frozenset("""
 exclusive analysis explainer factbox fact-check factcheck opinion comment editorial update breaking live watch
 markets business politics economy world sport sports shipping energy tech technology health science climate
 environment culture travel property finance money media lifestyle entertainment motoring education review
-interview insight briefing timeline preview recap obituary letters weather traffic local national metro
+interview insight briefing timeline preview recap obituary letters weather traffic local national
 """.split())
 
 
@@ -1521,6 +1521,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
                     found.person, found.how = one, "former-latter"
             if found.how in ("description", "description-anaphor") and found.mention.kind == "description" \
+                    and not (found.how == "description-anaphor" and found.person is not None and found.person.kind == "description") \
                     and (one := _one_of_two_by_age(text, found.mention, cast)) is not None:
                 found.person, found.how = one, "age-compared"  # ‘X, 52, and Y, 24, run a stall. “…,” the younger man said’
             if found.how == "description" and sp.paragraph <= 1 and found.mention.kind == "description" \

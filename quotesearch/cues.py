@@ -1789,7 +1789,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 # demand had been “…”’ (but ‘what Democrats demand is “…”’ is theirs)
                 v > 0 and v + 1 < n and toks[v - 1].capitalized and toks[v - 1].text.isalpha() and t.text.islower()
                 and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS
-                and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])):
+                and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])
+                and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
             # "a phone call on Sunday",
             # "said claims of a cover-up were", "the Conservative demand",

@@ -2324,7 +2324,7 @@ class Cast:
         goes_on = self._goes_on_with(people, at, end)
         if goes_on is not None:
             return goes_on
-        if self._named_together(people, surname, at, gender):
+        if len(people) == 2 and self._named_together(people, surname, at, gender):
             return Person(self.text[at:end].split()[-1] if end > at else p.name.split()[-1], gender=gender)
             # (as written: ‘Raj Patel and Nisha Patel run the pharmacy. … “…,” Patel said’ is either)
         spots = {id(q): _last_before(self._spots_in_order(q), at) for q in people}
@@ -3516,6 +3516,13 @@ class Cast:
                 return before.group(1).lower() != owner
         return False
 
+    @staticmethod
+    def _family_of_sex(p: Person, sex: str, recent) -> bool:
+        """Someone of ``sex`` among the recent people bears ``p``'s surname (the kin's other parent,
+        say: ‘Derek Hollis … Her daughter, Lisa Hollis,’)."""
+        surname = p.name.split()[-1]
+        return any(q is not p and q.kind == "name" and q.gender == sex and q.name.split()[-1] == surname for _, q in recent)
+
     def _kin_or_aged(self, p: Person) -> bool:
         """The article gives this person an age or makes them someone's kin, where it names them in
         full: "His wife, Morag Fraser,", "Camille Fournier, 29,": a person, whatever the name."""
@@ -3746,6 +3753,7 @@ class Cast:
         if (first in ("the", "this", "that") or (owned and not plural)) and head and (
                 head not in THING_NOUNS or head in ROLE_NOUNS):
             recent = self.recent
+            other_kin = None  # kin the article gives an owner of the other sex: the last choice
             # a person whose role holds every word of the description beats one whose role holds
             # only its head ("the health minister" beside Health Minister X and Finance Minister Y)
             words = [w for w in text.lower().split()[1:] if w != head]
@@ -3793,8 +3801,12 @@ class Cast:
                         shared = True  # ("Sen." X and "Sen." Y before "the senator said": either)
                         break
                     if owned and self._kin_of_other_sex(p, head, first):
-                        continue  # (‘her daughter, Jane Roe,’ is no "his daughter")
+                        if other_kin is None and self._family_of_sex(p, "m" if first == "his" else "f", recent):
+                            other_kin = p  # (‘Derek Hollis … Her daughter, Lisa Hollis,’ is his daughter too,
+                        continue  # when no one else is; ‘her daughter, Jane Roe,’ is no John Brown's)
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
+            if other_kin is not None:
+                return other_kin, "title-anaphor"
             # the article's people named in full with that role, latest first, a window's worth
             for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned or shared or plural else self.window):
                 if p.spots and p.spots[0][0] > mention.start:
