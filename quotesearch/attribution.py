@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS,
-    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
+    HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -40,7 +40,7 @@ from quotesearch.names import (
     is_organisation, is_possessive, tokenize,
     word_positions,
 )
-from quotesearch.quotes import AFTER_CLOSE_WORDS, Span, _headline, find_spans, paragraphs, unwrapped
+from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, Span, _headline, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -477,14 +477,6 @@ SECTION_WORDS = frozenset("quote quotes word words day week month year saying ma
                           "takeaway takeaways picture context background overheard heard".split())
 
 
-#: A news page's section or a story's kind, written as a headline's label before a colon
-#: ("Exclusive: “…”", "MARKETS: ‘…’"): never a speaker.
-HEADLINE_LABELS = frozenset("""
-exclusive analysis explainer factbox fact-check factcheck opinion comment editorial update breaking live watch
-markets business politics economy world sport sports shipping energy tech technology health science climate
-environment culture travel property finance money media lifestyle entertainment motoring education review
-interview insight briefing timeline preview recap obituary letters weather traffic local national
-""".split())
 
 
 def _headline_label(text: str, start: int, end: int) -> bool:
@@ -874,6 +866,25 @@ def _describes(toks: list[Token]) -> bool:
         and any(t.word in ("which", "whom", "that", "what", "who", "whose") for t in toks[max(0, a - 5):a])
 
 
+def _headline_source(text: str, sp: Span) -> Found | None:
+    """The source a headline names at its end, cue first, for the words in marks before it: ‘‘Time
+    to act’ on childhood obesity, says health chief’, ‘‘Devastating’ floods leave thousands homeless,
+    says aid agency’ (as a headline's words in marks are its source's, never scare quotes)."""
+    if sp.close_end is None or sp.paragraph > 1 or not _headline(text, sp.para_start, sp.para_end):
+        return None
+    says = RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end)
+    if says is None:
+        return None
+    toks = tokenize(text, says.start(), sp.para_end)
+    k = next((i for i, t in enumerate(toks) if t.word in SPEECH_VERBS), None)
+    m = mention_after(toks, k + 1, text) if k is not None else None
+    if m is None and k is not None and 1 <= len(toks) - k - 1 <= 3 and toks[-1].word in DESCRIPTION_NOUNS \
+            and toks[-1].word not in DOCUMENT_NOUNS \
+            and all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:]):
+        m = Mention(toks[k + 1].start, toks[-1].end, text[toks[k + 1].start:toks[-1].end], "description")  # (‘says aid agency’)
+    return Found(m, None, "cue-after", toks[k].text) if m is not None else None
+
+
 def kind_of(before: str, content: str) -> str:
     """direct when the marks hold a whole utterance, mixed when a fragment sits in reported speech.
 
@@ -1010,6 +1021,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             a_hi = spans[nxt].open_at
         found = None
         scare = False
+        headline_said = _headline_source(text, sp)  # (a headline's source named at its end: no scare quote)
         # (but ‘was called “a disaster” by Jones’ quotes Jones)
         content = text[sp.start:sp.end]
         short_name = len(content.split()) <= 4 and content.rstrip(",. ")[-1:] not in "!?" \
@@ -1029,6 +1041,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
+        title_ctx = title_ctx and headline_said is None
         b_text = text[b_lo:sp.open_at]
         b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
         mixed = bool(b_text) and not b_text.endswith(":") and not capped
@@ -1221,13 +1234,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
         # (a work named right before the marks: a title, whatever cue comes before it; never a word
         # said about the work with its own cue after it: ‘Asked about the film, “Stunning,” said X’)
+        if found is None and headline_said is not None:
+            found = headline_said  # ‘‘Time to act’ on obesity, says health chief’: a headline's words are its source's
         work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
                                             or _owned_work(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
         if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and is_title(content.rstrip(",.")) \
                 and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
             scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved
             # “Paper Moons,” the novel's author said’ (never one that opens it: ‘“Completely False,” the film’s star wrote’)
-        if (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
+        if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
                 # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
                 # Bloom” and “Peach Tide.”’ names things, says nothing)
                 found.rule == "colon" and idx + 1 < len(spans) and _list_joined(text, sp, spans[idx + 1]))) and (

@@ -692,3 +692,14 @@ LEDE_RANK_WORDS = frozenset("""
 top senior most highest ranking leading chief principal federal
 state national government local regional new longtime veteran powerful influential
 """.split())
+
+
+#: A news page's section or a story's kind, written as a headline's label before a colon
+#: ("Exclusive: “…”", "MARKETS: ‘…’", "Live: ‘Massive queues’ at Dover"): never a speaker.
+HEADLINE_LABELS = frozenset("""
+exclusive analysis explainer factbox fact-check factcheck opinion comment editorial update updated updates breaking
+live watch video pictures photos listen revealed latest markets business politics economy world sport sports
+shipping energy tech technology health science climate environment culture travel property finance money media
+lifestyle entertainment motoring education review interview insight briefing timeline preview recap obituary
+letters weather traffic local national
+""".split())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quotesearch.lexicon import MOJIBAKE_FIRST, RE_MARK, SPEECH_VERBS
+from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, SPEECH_VERBS
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
 #:
@@ -383,16 +383,19 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
             # headline may be a term, ‘Police warn of ‘phishing’ scam’, and words alone may be anyone's)
             own = [sp._replace(paragraph=heads[sp.paragraph])
                    for sp in _pair(text, [paras[i] for i in heads], SINGLE, marks)
-                   if sp.close_end is not None and not sp.continued
-                   and text[sp.para_start:sp.open_at].rstrip().endswith(":") and not text[sp.close_end:sp.para_end].strip()
-                   and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in SECTION_LABELS]
+                   if sp.close_end is not None and not sp.continued and ((
+                       text[sp.para_start:sp.open_at].rstrip().endswith(":") and not text[sp.close_end:sp.para_end].strip()
+                       and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in HEADLINE_LABELS)
+                       or RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end) is not None)]
             spans = _merge(spans, own) if own else spans
     return spans
 
 
-#: A page's section labels before a headline's colon, no speakers (‘Live: ‘Massive queues’ at Dover’).
-SECTION_LABELS = frozenset("""live update updated updates breaking watch video analysis opinion comment weather
-pictures photos listen explainer exclusive review revealed latest""".split())
+#: A headline that ends naming who says its words, the cue first: ‘‘Time to act’ on obesity, says health
+#: chief’, ‘‘Devastating’ floods leave thousands homeless, says aid agency’ (a headline's single-marked
+#: words are its source's).
+RE_HEADLINE_SAYS = re.compile(r"(?:,|’|') ?(?:says|say|warns|warn|claims|claim|insists|admits|tells|vows) "
+                              r"(?:[A-Za-z][\w’'\-]*\.? ?){1,5}$")
 
 #: The longest line that may be a headline of its own.
 HEADLINE_WIDTH = 160
