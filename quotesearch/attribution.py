@@ -26,7 +26,7 @@ from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
-    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS,
+    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS,
     HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -3742,6 +3742,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     ms = _owner_of_voice(text, p_lo, p_hi, cast) \
                         or _interjection_from(text, p_lo, min(len(text), p_hi + 1), cast)  # (‘…, spoke first. Her
                     # voice was steady.’, ‘That prompted an intervention from X.’)
+            if ms and ms[1] is not None and cast.named_before_a_title(ms[1]):
+                ms = None  # (a team's or a body's name, written before its coach's title: ‘England conceded 14
+                # penalties.’ after ‘England head coach Marcus Pennington’ speaks no quotation)
             if ms and (ms[0].kind == "name" or (ms[0].kind == "pronoun" and ms[1].kind == "name"
                                                 and ms[1].gender == GENDERS.get(ms[0].text.lower()))):
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
@@ -4279,7 +4282,7 @@ driver rider jockey cyclist golfer boxer swimmer player athlete champion veteran
 analyst economist baker farmer shopkeeper vicar chef actor actress singer musician novelist artist poet
 designer entrepreneur billionaire scientist researcher owner defendant engineer founder nurse doctor teacher
 pilot climber teenager youngster newcomer debutant rookie
-""".split())
+""".split()) | SPORT_POSITIONS
 
 #: A member by the seat ("the Salford MP", "the Donegal TD"), who may hold any other office too,
 #: and the words of a role that make one a member (a party, a rank, a party's spokesman).
@@ -5174,9 +5177,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (near its start, or after an opening phrase: ‘During Leaders’ Questions in the Dáil on Tuesday,
         # Sinn Féin housing spokeswoman Órla Ní Bhraonáin said …’)
     aside = RE_ASIDE_AFTER_SUBJECT.match(text, m.end, hi)
-    if RE_DONE_TO.search(text, m.end if aside is None else aside.end(), toks[-1].end):
+    verb_at = m.end if aside is None else aside.end()
+    if RE_DONE_TO.search(text, verb_at, _relative_clause_at(text, verb_at, toks[-1].end)):
         return None  # ("John Smith, 45, was arrested": the one acted on, never the speaker; but not for their
-        # aside's verb, ‘Lindqvist, who was cheered onto the podium, admitted’)
+        # aside's verb, ‘Lindqvist, who was cheered onto the podium, admitted’, nor a thing's in a clause
+        # of its own after, ‘Gannon refused to blame the pitch, which had been criticised by both sides’)
     p, _ = cast.resolve(m)
     names = p.name.split() if p is not None else []  # (the person's words, read once)
     if p is None or p.kind != "name" or p.placelike or is_organisation(names) or names[-1].lower() in PLACE_NOUNS:
@@ -5300,6 +5305,26 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                     or gender_of(w) is not None:
                 return None  # (but a team with nothing of a person's is no one: ‘won for Vektor Racing’)
     return p
+
+
+#: What opens a clause about something in a subject's predicate (‘refused to blame the pitch, which
+#: had been criticised’): what is done in it is not done to the subject.
+RELATIVE_OPENERS = (", which ", ", where ", ", whose ")
+
+
+def _relative_clause_at(text: str, lo: int, hi: int) -> int:
+    """Where the first relative clause set off in ``text[lo:hi]`` opens (else ``hi``).
+
+    >>> t = "Gannon refused to blame the pitch, which had been criticised."
+    >>> t[:_relative_clause_at(t, 0, len(t))]
+    'Gannon refused to blame the pitch'
+    >>> t = "Gannon, who led them up, refused to blame the pitch, which had been criticised."
+    >>> _relative_clause_at(t, t.index(" which"), len(t)) == t.index(" which")
+    True
+    """
+    if text.startswith(tuple(opener[1:] for opener in RELATIVE_OPENERS), lo):
+        return lo  # (right after an aside that took its comma: ‘…, refused to blame the pitch, which …’)
+    return min((at for opener in RELATIVE_OPENERS if (at := text.find(opener, lo, hi)) >= 0), default=hi)
 
 
 #: A preposition a team's or a body's name follows (‘won for Vektor Racing’, ‘a deal with Acme Ltd’).

@@ -172,6 +172,19 @@ broadcasting planning railways shipping ports fisheries forests mines petroleum 
 irrigation revenue communications technology science telecommunications
 """.split())
 
+#: Positions and specialisms of players in rugby, cricket, football codes, baseball and athletics,
+#: that a report calls its subject by, as "the striker" (‘Moses-Reid said his players were hurting.
+#: “…,” the halfback said’; ‘“…,” said the leg-spinner’). Epithets, never roles that make a phrase
+#: an office.
+SPORT_POSITIONS = wordset("""
+halfback half-back fullback full-back five-eighth fly-half scrum-half flanker hooker prop loosehead tighthead
+centre-back center-back wing-back playmaker netminder shot-stopper ruckman
+wicketkeeper wicket-keeper keeper-batter pacer quickie leg-spinner off-spinner legspinner offspinner
+left-hander right-hander allrounder
+linebacker cornerback tailback shortstop outfielder infielder catcher
+hurdler vaulter marathoner miler decathlete heptathlete
+""")
+
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
 #: Executives' offices in letters ("CEO", "CFO"): roles, ranks written in capitals, and never a surname.
 EXECUTIVE_ACRONYMS = wordset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo")

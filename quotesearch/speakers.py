@@ -557,6 +557,10 @@ RE_WORDS_THEN_NAME = regex.compile(r" (?:([a-z\-]+) )?([a-z\-]+) \p{Lu}\p{Ll}")
 RE_BODY_NAME_TAIL = regex.compile(r"(?: (?:of|and|for|&)(?: the)? \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)*(?: \(\p{Lu}[\p{Lu}\d&\-]*\))?")
 
 
+#: How many of a name's spots are read for a title after it (a bounded look, whatever the article).
+SPOTS_READ_FOR_TITLE = 6
+
+
 def _role_and_name_at(text: str, at: int) -> bool:
     """A role and a name right after ``at``: the name before was a modifier of the title (‘White House
     spokesperson Ravi Menon’), or the first words of a body's name before it (‘Humber Fire and Rescue
@@ -3504,6 +3508,19 @@ class Cast:
         if last not in BUSINESS_WORDS or p.kind != "name" or p.gender is not None or p.titled:
             return False
         return last in FIRM_ONLY_WORDS or not (self.roles_of(p) or p.who or self._kin_or_aged(p))
+
+    def named_before_a_title(self, p: Person) -> bool:
+        """The article writes this name in full right before someone else's title and name, as a
+        team's or a body's that holds the office (‘Parramatta Eels coach Brett Kinnear’, ‘England
+        head coach Marcus Pennington’): a body, where nothing marks a person (its first spots only)."""
+        if p.kind != "name" or p.gender is not None or p.titled or self.roles_of(p) or p.who:
+            return False
+        ends = [end for _, end in p.spots[:SPOTS_READ_FOR_TITLE]]
+        at = -1
+        while len(ends) < SPOTS_READ_FOR_TITLE and (at := self.text.find(p.name, at + 1)) >= 0:
+            if at == 0 or not self.text[at - 1].isalpha():
+                ends.append(at + len(p.name))  # (a one-word name keeps no spots: where it is written)
+        return any(_role_and_name_at(self.text, end) for end in ends)
 
     def _kin_of_other_sex(self, p: Person, kin: str, owner: str) -> bool:
         """The article makes ``p`` the kin of one of the other sex than ``owner`` ("his", "her") tells,
