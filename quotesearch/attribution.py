@@ -2910,14 +2910,17 @@ BODY_REACH = 600
 RE_BASED = regex.compile(r"\p{Lu}[\p{L}\- ]*-based")
 
 
-def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
+                 restated: bool = False) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
     firm" or "the agency" at a cue: ‘Voltara recalled 86,000 cars. The firm said …’, ‘The Public
     Health Agency of Sweden will review its advice. In a statement, the agency said’; when those
     sentences open with no name at all, the one body of that kind the article has named, not
     long before (‘The Office of Banking Conduct fined Carrow Federal Bank. … Carrow charged
     customers improper fees. “…,” the agency said’). None when a subject is a person ("Smith
-    joined Google. The company said …"), another body, or no body of the kind is known."""
+    joined Google. The company said …"), another body, or no body of the kind is known. A subject
+    that is the same firm again by where it is based (‘The Berlin-based company, which …, said’)
+    is looked past once (``restated``) to the firm named before it."""
     k = sp.paragraph
     while k > 0 and paras[k][0] > at:
         k -= 1  # (the cue's paragraph, before the words': ‘… The coalition wrote:’ / ‘“…”’)
@@ -2927,6 +2930,14 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
     lo = max(lo, at - CONTEXT_CHARS)
     ends = sentence_ends(text, lo, at)
     sentences = [(x, y) for x, y in zip([lo, *ends], ends) if text[x:y].strip()]
+    if k >= 2 and lo == paras[k - 1][0] and noun in FIRM_NOUNS and sentences \
+            and all(_persons_quotation(text, x, y, cast) for x, y in sentences):
+        # a paragraph that is only someone's quotation between the firm's and the cue's (‘… Vitalis
+        # Digital said …. / “…,” Chief Executive Jana Kessler said. / The company said …’): looked past
+        lo = max(paras[k - 2][0], at - CONTEXT_CHARS)
+        ends = sentence_ends(text, lo, at)
+        sentences = [(x, y) for x, y in zip([lo, *ends], ends)
+                     if text[x:y].strip() and not _persons_quotation(text, x, y, cast)]
     for s_lo, s_hi in reversed(sentences[-2:]):
         if text[s_lo:s_hi].lstrip().startswith(("“", '"')) and s_hi >= at:
             continue  # (the cue's own sentence opening with the words: its subject is the quotation's)
@@ -2949,6 +2960,18 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and _described_as(text, m.end, noun, s_hi) and not _one_of_two(text, m.end):
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
             # ‘Northjet, a budget airline based in Leeds,’, ‘The Northern Liberation Front, a rebel group,’
+        if m.kind == "name" and noun in FIRM_NOUNS and _firm_noun_before(text, s_lo, m.start) \
+                and gender_of(m.text.split()[0]) is None and not m.text.isupper() \
+                and ((known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is None
+                     or not (known.gender is not None or known.titled or cast.roles_of(known))):
+            return Person(m.text, kind="organisation")  # a firm's kind right before its name, opening the
+            # sentence: ‘German health app maker Vitalis Digital said …. “…,” the company said’ (never
+            # one with a given name or the article's person: ‘Startup founder Ann Lee said’ has no kind)
+        if m.kind == "description" and not restated and _restated_firm(m.text, noun):
+            earlier = _body_before(text, m.start, noun, sp, paras, cast, restated=True)
+            if earlier is not None:
+                return earlier  # ‘Vitalis Digital said …. / The Berlin-based company, which …, said …. /
+                # The company said …’: the firm named before its restatement
         if m.kind == "name" and m.role is not None and m.role.lower().split()[-1] == noun \
                 and not any(w in FUNCTION_WORDS for w in m.role.lower().split()):  # (never ‘a critic of the bank’)
             return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
@@ -3103,6 +3126,53 @@ def _other_side(kind: str, noun: str) -> bool:
     """A body described as a ``kind`` is never the one "the <noun>" stands for: one is a firm's
     noun, the other a public body's, a union's or a charity's."""
     return (kind in FIRM_SIDE_NOUNS and noun in NON_FIRM_BODY_NOUNS) or (kind in NON_FIRM_BODY_NOUNS and noun in FIRM_SIDE_NOUNS)
+
+
+def _persons_quotation(text: str, lo: int, hi: int, cast: Cast) -> bool:
+    """A sentence that opens with a quotation and then names, after its close, only people the
+    article knows as people (‘“…,” Chief Executive Jana Kessler said in a statement.’): no body
+    in it for "the company" to stand for (never ‘“…,” said Ann Lee of Hexon Industries.’)."""
+    body = text[lo:hi].lstrip()
+    if not body.startswith(("“", '"')):
+        return False
+    close = max(text.rfind("”", lo, hi), text.rfind('"', lo + (len(text[lo:hi]) - len(body)) + 1, hi))
+    if close < 0:
+        return False
+    runs = [r.group() for r in RE_NAME_RUN.finditer(text, close + 1, hi)]
+    if not runs:
+        return False
+    for run in runs:
+        words = [w for w in run.split() if w.lower() not in ROLE_NOUNS and w.lower().rstrip(".") not in TITLE_WORDS]
+        if not words or is_organisation(words):
+            return False
+        known = cast.by_surname.get(words[-1].rstrip(".,").lower())
+        if known is None or known.kind != "name" or not (known.personlike or cast.roles_of(known)):
+            return False
+    return True
+
+
+def _firm_noun_before(text: str, lo: int, at: int) -> bool:
+    """The words from the sentence's start ``lo`` to a name at ``at`` are a firm's kind, with at most
+    a place or a trade before it, and nothing else: ‘German health app maker ’, ‘Dutch biotech ’,
+    ‘Electric-scooter startup ’ (never ‘Critics of the firm ’, ‘In a statement, insurer ’)."""
+    words = text[lo:at].split()
+    if not 1 <= len(words) <= FIRM_KIND_WORDS or any(not w.replace("-", "").isalpha() for w in words):
+        return False  # (no comma, no quotation mark, no number: only words)
+    if any(w.lower() in FUNCTION_WORDS for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return False  # (only the first word may be a capital, a nationality: ‘German’, ‘Swiss’)
+    return words[-1].lower() in FIRM_NOUNS
+
+
+#: How many words a firm's kind before its name may take ("German health app maker").
+FIRM_KIND_WORDS = 5
+
+
+def _restated_firm(description: str, noun: str) -> bool:
+    """A firm again by where it is based, as reports restate one they have named: ‘The Berlin-based
+    company’, ‘The Oslo-based startup’ (one of the firm nouns, for "the company" or "the firm")."""
+    words = description.split()
+    return len(words) == 3 and words[0] in ("The", "the") and RE_BASED.fullmatch(words[1]) is not None \
+        and noun in FIRM_NOUNS and words[2].lower() in FIRM_NOUNS
 
 
 #: A subject's speech right after it, past an aside (‘ said in a statement’, ‘, a rights group, said’).
@@ -3625,6 +3695,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if new is not None:
                 results[i] = (sp, new, kind)
             continue
+        if found is not None and found.person is None and found.how == "first-person" and kind != "scare" \
+                and found.mention is not None and found.mention.text == "I" and found.mention.start >= sp.para_start:
+            answerer = _answering(text, sp, paras, cast, memo)
+            if answerer is not None:  # ‘A: … I tell investors, “…”’: the one interviewed quotes themself
+                results[i] = (sp, Found(found.mention, answerer, found.rule, found.cue, "interview-answer"), kind)
+            continue
         if found is not None or kind == "scare":
             continue
         cast.position = sp.open_at
@@ -3937,6 +4013,28 @@ def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, 
     p = counts[0][2]
     memo["interviewee"] = Found(None, p, "interview", None, "name")
     return memo["interviewee"]
+
+
+def _answering(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, memo: dict) -> Person | None:
+    """The one who speaks the paragraph of ``sp`` in an interview printed as questions and answers,
+    when the paragraph opens with an answer's label: "A: " (the interviewee, see ``_interviewee``)
+    or a surname and a colon of someone the article names in full (‘Mokoena: Whether their child
+    is cured. …’). None for any other paragraph: "I" there is the writer, or no one known."""
+    if RE_ANSWER_LABEL.match(text, sp.para_start) is not None:
+        found = _interviewee(text, paras, sp, cast, memo)
+        return found.person if found is not None else None
+    label = RE_TURN_LABEL.match(text, sp.para_start, sp.open_at)
+    if label is None:
+        return None
+    known = cast.by_surname.get(label.group(1).lower())
+    if known is None or known.kind != "name" or " " not in known.name or not known.name.endswith(label.group(1)) \
+            or is_organisation(known.name.split()):
+        return None  # (someone named in full, by their surname: never a heading's ‘Update:’)
+    return known
+
+
+#: A speaker's label opening a paragraph of a printed interview: a surname and a colon ("Mokoena: ").
+RE_TURN_LABEL = regex.compile(r"(\p{Lu}[\p{Ll}’'\-]+(?:-\p{Lu}[\p{Ll}]+)?):\s")
 
 
 def _opens_its_sentence(text: str, at: int) -> bool:
