@@ -41,7 +41,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, Span, _headline, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
+from quotesearch.speakers import CIVIL_OFFICES, _other_office, INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -5284,6 +5284,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     names = p.name.split() if p is not None else []  # (the person's words, read once)
     if p is None or p.kind != "name" or p.placelike or is_organisation(names) or names[-1].lower() in PLACE_NOUNS:
         return None
+    if head in CIVIL_OFFICES and any(head in r.lower().split() and _other_office(r, head, [w for w in words[1:] if w != head])
+                                     for r in cast.roles_of(p)):
+        return None  # (another office of its kind: "the health minister" is no Junior Health Minister)
     if nation is not None and nation != head and any(w in ROLE_NOUNS and w != head for r in cast.roles_of(p)
                                                      for w in r.lower().replace("-", " ").split()):
         return None  # (a nation and a role only for one given no other office: never ‘Russian President Vladimir

@@ -1273,6 +1273,21 @@ def _after_function_word(text: str, at: int) -> bool:
 PLACE_LEADS = frozenset("of in on at to from for with by into the a an this that".split())
 
 
+def _other_office(role: str, head: str, words: list[str]) -> bool:
+    """The role is an office of another domain than the description's, or a lesser one: "the prime
+    minister" is no Finance Minister, "the health minister" no Junior Health Minister, "the president"
+    no Vice President (but the Minister of Health is "the health minister", a Vice Admiral "the admiral").
+
+    >>> _other_office("Finance Minister", "minister", ["prime"]), _other_office("Minister of Health", "minister", ["health"])
+    (True, False)
+    """
+    spelled = role.lower().replace("defence", "defense").replace("-", " ").split()
+    return (any(w in OFFICE_DOMAINS for w in spelled)
+            and any(w in OFFICE_DOMAINS and w.replace("defence", "defense") not in spelled for w in words)) \
+        or (head in CIVIL_OFFICES and head in spelled
+            and any(w in ("junior", "deputy", "vice", "assistant", "shadow") and w not in words for w in spelled))
+
+
 def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bool:
     """A role that the description's head names; a bare abbreviated title ("Sen.") only a bare
     description ("the senator"), never one it cannot check ("the Florida senator"); and never
@@ -1283,6 +1298,8 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
             and all((w in DEMONYMS and w in held) or w in COUNTERPART_QUALIFIERS or w in COMPASS_WORDS for w in words):
         held += (head,)  # "his Malaysian counterpart, X" is "the Malaysian minister" (by the nation only)
     if head not in held or (words and _bare_honorific(role)) or _other_nation(words, held):
+        return False
+    if _other_office(role, head, words):
         return False
     if ("former" in words) != ("former" in held) and not any(w.startswith("ex-") for w in role.lower().split()):
         return False  # (a past holder is never one who holds it now: "the former vice-chancellor" is not
@@ -1298,6 +1315,13 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
     abbreviated = any(w.rstrip(".") in TITLE_WORDS for w in role.lower().split())
     return not places or all(w in held for w in places) or not (own or abbreviated)
 
+
+#: The domains that tell one minister or secretary from another ("the prime minister", "the health secretary").
+OFFICE_DOMAINS = frozenset("""prime finance health foreign defence defense interior home justice education
+transport trade energy environment agriculture labour labor treasury culture tourism housing immigration""".split())
+
+#: Civil offices a lesser one is never ("the president" is no Vice President; a Vice Admiral is an admiral).
+CIVIL_OFFICES = frozenset("minister secretary president chancellor governor mayor premier chairman chair director".split())
 
 #: Offices a "counterpart" holds as the one they meet does ("the Malaysian minister").
 COUNTERPART_OFFICES = frozenset("minister president premier chancellor diplomat leader secretary".split())
@@ -3786,7 +3810,7 @@ class Cast:
                 for pos, p in reversed(recent):
                     if pos < mention.start and p.kind == "name" and any(
                             head in _role_words(r) and all(w in _role_words(r) or (w in named_words and w in r.lower().split())
-                                                           for w in words)
+                                                           for w in words) and not _other_office(r, head, words)
                             for r in self.roles_of(p)):
                         return p, "title-anaphor"
             for pos, p in reversed(recent):
@@ -3794,6 +3818,7 @@ class Cast:
                     continue  # (the mention itself: "The source said")
                 if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned \
                         and not _other_nation(words, p.name.lower().split()) and not _other_age(words, p.name.lower().split()) \
+                        and not _other_office(p.name, head, words) \
                         and all(w in p.name.lower().split() or w.upper() in text for w in places):  # (letters may
                         # stand for the words: "the RNC member" after "a prominent Republican National Committee member")
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …", nor
