@@ -24,7 +24,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES,
-    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS,
     HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
@@ -446,6 +446,27 @@ RE_PASSIVE_CUE = regex.compile(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ 
 #: What a court, an inquest or a jury heard, ending a sentence (‘…, inquest hears’, ‘…, court told’).
 RE_HEARD_AT_END = regex.compile(r", (?:an? |the )?(?:court|inquest|jury|jurors|tribunal|trial) "
                                 r"(?:hears|heard|is told|was told|were told|told|has heard)\.?\s*$")
+
+#: What an audience is given, right after it: it heard the words or was told or shown them (‘The
+#: jury heard’, ‘The court has heard’, ‘Magistrates were told’, ‘Jurors were shown’, ‘the inquest
+#: hears’).
+RE_AUDIENCE_VERB = regex.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:heard|hears|hear)\b"
+                                 r"|[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:told|shown)\b")
+
+
+def _hearing_audience(text: str, mention: Mention) -> bool:
+    """The mention is a court, a jury or an inquest that heard the words, never their speaker
+    (‘The jury was told the victim had been “left for dead”’, ‘Leeds Crown Court heard how Jones had
+    “bragged”’, ‘Jurors were shown a video in which …: “…”’; but ‘The court ruled …’ speaks).
+
+    >>> m = Mention(0, 8, "The jury", "description")
+    >>> _hearing_audience("The jury heard he was “sorry”.", m), _hearing_audience("The jury said he was “sorry”.", m)
+    (True, False)
+    """
+    words = mention.text.split()
+    return bool(words) and words[-1].lower().strip("’'") in HEARING_BODIES \
+        and RE_AUDIENCE_VERB.match(text, mention.end) is not None
+
 
 #: A message's sender named before "which read:" or after "sent by" (‘X sent a message which read:’,
 #: ‘One message, sent by X at 2am, read:’).
@@ -1138,6 +1159,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
             found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
             # her own life after months of ‘relentless’ online bullying, inquest hears’
+        if found is not None and found.mention is not None and found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") \
+                and _hearing_audience(text, found.mention):
+            found = None  # the court or the jury that heard the words is no speaker: ‘The court was told the
+            # victim was “left for dead”’, ‘Magistrates heard Smith had been “abusive”’
         if same_sentence_as_prev and found is not None and found.rule == "subject" \
                 and not _joins_clause(text, before_toks()):
             found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
@@ -3604,8 +3629,27 @@ def _only_a_question(text: str, sp: Span) -> bool:
     return text[sp.start:sp.end].rstrip().endswith("?") and not sentence_ends(text, sp.start, sp.end - 1)
 
 
+def _asked(text: str, sp: Span, found: Found | None) -> bool:
+    """The words end with a question and their cue says it was asked, whatever comes before it
+    (‘“You wrote, ‘I will make him pay.’ Did you write that?” Russo asked.’)."""
+    return found is not None and (found.cue or "").lower() in ASKING_CUES and text[sp.start:sp.end].rstrip().endswith("?")
+
+
 #: The one spoken to (‘Did you see anyone at all?’).
 RE_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _turn_before(results: list, j: int) -> int | None:
+    """The last quotation of the turn before the one ``results[j]`` ends: a turn is the quotations
+    of one paragraph, all one speaker's (‘“Yes,” Ortiz replied. “It was parked on the corner.”’ is one
+    turn, and the one before it is Hale's question); None when that paragraph has two speakers, or
+    nothing comes before."""
+    k = j
+    while k > 0 and results[k - 1][0].paragraph == results[j][0].paragraph:
+        k -= 1
+        if results[k][1] is None or results[j][1] is None or results[k][1].person is not results[j][1].person:
+            return None
+    return k - 1 if k > 0 else None
 
 
 def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
@@ -3613,8 +3657,13 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
     people each in a paragraph of their own: a question after the other's answer is the one who
     asked the last question, an answer after a question the one who answered the last one
     (‘“Did you see him?” Farrow asked. / “No,” Reyes replied. / “Did you see anyone?” / “A
-    shadow.”’); an answer only once the exchange began with the asker's question before."""
-    before, prev = results[j - 1], results[j]
+    shadow.”’); an answer only once the exchange began with the asker's question before, or with
+    an answer the cue calls one (‘“Frightened,” she replied. / Mr Pemberton asked: “Did you stop?” /
+    “No.”’). A turn may hold more than one quotation (‘“Yes,” Ortiz replied. “It was parked.”’)."""
+    b = _turn_before(results, j)
+    if b is None:
+        return None
+    before, prev = results[b], results[j]
     if prev[1] is not None and prev[1].rule == "answer" and prev[1].person is None and before[1] is not None \
             and before[1].person is not None and prev[0].paragraph == sp.paragraph - 1 \
             and before[0].paragraph == sp.paragraph - 2 and (sp.close_end or sp.end) >= sp.para_end - 1:
@@ -3630,15 +3679,17 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
         # (turns go on alternating once a question had its answer: ‘“Will you pay?” asked Sen. X. /
         # “Senator, we are committed …” / “That's not a yes.”’)
         return Found(before[1].mention, before[1].person, "exchange", None)
-    asks = [_only_a_question(text, x) for x in (before[0], prev[0], sp)]
+    asks = [_only_a_question(text, x) or _asked(text, x, f) for x, f in ((before[0], before[1]), (prev[0], prev[1]), (sp, None))]
     if asks != [True, False, True] and asks != [False, True, False]:
         return None
     if asks[2] and not RE_YOU.search(text, sp.start, sp.end) and not _addresses(text[sp.start:sp.end], prev[1].person.name) \
             and (len(text[sp.start:sp.end].split()) > 4 or RE_FIRST_PERSON.search(text, sp.start, sp.end)):
         return None  # (a question asked of the other, ‘Did you see anyone?’, ‘When?’, ‘Alone?’, ‘Did the
         # card contain money, Mr Costigan?’; never the answerer's own ‘Honestly, what else could we do?’)
-    if not asks[0]:  # (an answer: the one before it answered a question of the same asker)
-        first = results[j - 2] if j >= 2 else None
+    if not asks[0] and (before[1].cue or "").lower() not in REPLY_CUES:
+        # (an answer: the one before it answered a question of the same asker, or was a reply)
+        f = _turn_before(results, b)
+        first = results[f] if f is not None else None
         if first is None or first[1] is None or first[1].person is not prev[1].person \
                 or not text[first[0].start:first[0].end].rstrip().endswith("?"):
             return None

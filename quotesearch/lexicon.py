@@ -716,3 +716,12 @@ shipping energy tech technology health science climate environment culture trave
 lifestyle entertainment motoring education review interview insight briefing timeline preview recap obituary
 letters weather traffic local national
 """.split())
+
+
+#: The heads of those who sit and hear a case or evidence: a court, a jury, an inquest, an inquiry
+#: ("The jury heard …", "Magistrates were told …", "Leeds Crown Court heard how …", "the Old Bailey
+#: heard"). Before "heard" or "was told" they are the audience, never the speaker.
+HEARING_BODIES = wordset("""
+court courts jury juries jurors inquest inquests inquiry tribunal hearing hearings magistrates magistrate
+bench coroner judge committee commission panel bailey
+""")

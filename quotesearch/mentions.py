@@ -1277,6 +1277,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         if lies and q - 2 >= lo and toks[q - 1].word in PLACE_PREPOSITIONS and toks[q - 1].text.islower() \
                 and (d := _description_back(toks, first_end, lo)) is not None and d < q - 1:
             return _description(toks, d, k, text)
+        if i - 2 >= lo and toks[i - 1].word == "late" and toks[i - 1].text.islower() and toks[i - 2].word == "the" \
+                and (d := _description_back(toks, k, lo)) is not None and d < i - 2:
+            return _description(toks, d, k, text)  # one who died, named inside a description, never speaks:
+            # ‘A relative of the late Ms Kamau, who asked not to be named, said’ is the relative
         # "a source close to the Kremlin": the name is the object inside a description
         if i - 1 >= lo and toks[i - 1].word in ("the",):
             d = _description_back(toks, k, lo)

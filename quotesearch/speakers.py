@@ -650,6 +650,17 @@ def _ends_at_paragraph(text: str, lo: int, hi: int) -> bool:
 RE_STOP = re.compile(r"[.?!][”\"’']?\s")
 
 
+def _owner_word(word: str) -> bool:
+    """An owner's word before a description's noun: a possessive determiner or a possessive name
+    (‘her family’, ‘their lawyer’, ‘Ellis's family’, ‘the victim’s mother’ from "victim’s").
+
+    >>> [_owner_word(w) for w in ("her", "Their", "Ellis's", "family", "James’")]
+    [True, True, True, False, False]
+    """
+    return word.lower() in ("his", "her", "their", "its") or (
+        RE_POSSESSIVE_AT.fullmatch(word) is not None and word.endswith(("’s", "'s")))
+
+
 #: Nouns of one group of people that a "they" stands for ("the family", "the couple").
 COLLECTIVE_NOUNS = frozenset("family couple crowd audience congregation throng mob".split())
 
@@ -2995,8 +3006,10 @@ class Cast:
         text = self.text
         end = text.find(" ", pos)
         end = len(text) if end < 0 else end
-        if text[pos:end].lower() in ("the", "a", "an", "one", "another"):  # (someone described: past the noun,
-            words = text[end:end + 60].split()[:4]  # ‘…, the woman told the jury’)
+        if text[pos:end].lower() in ("the", "a", "an", "one", "another") or _owner_word(text[pos:end]):
+            # (someone described: past the noun, ‘…, the woman told the jury’, and one described by
+            # whose they are, ‘In a statement, her family said’, ‘In a tribute, Ellis's family said’)
+            words = text[end:end + 60].split()[:4]
             noun = next((i for i, w in enumerate(words) if w.strip(",").lower() in DESCRIPTION_NOUNS), None)
             if noun is None:
                 return False
