@@ -384,6 +384,10 @@ paralegals recruiter recruiters preacher preachers politician politicians footba
 astronauts auctioneer auctioneers bookkeeper bookkeepers nanny nannies shepherd shepherds herdsman herdsmen
 weaver weavers undertaker undertakers upholsterer upholsterers typist typists cameraman cameramen camerawoman
 dockworker dockworkers
+shareholder shareholders stockholder stockholders bondholder bondholders noteholder noteholders unitholder
+unitholders creditor creditors depositor depositors borrower borrowers policymaker policymakers policy-maker
+policy-makers rate-setter rate-setters ratesetter ratesetters dealmaker dealmakers financier financiers underwriter
+underwriters franchisee franchisees actuary actuaries chartist chartists
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
     | BODY_PLURALS
 

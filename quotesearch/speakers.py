@@ -971,6 +971,16 @@ SUBJECT_REACH = 400
 _position = operator.itemgetter(0)
 
 
+#: Between the surnames of two people named as a pair: the first's surname, "and", the second's
+#: given names or initials (‘Brandt and Karen’ of ‘Paul Brandt and Karen Liu’, ‘Ito and Liu’).
+RE_PAIR_JOIN = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*(?:,? (?:Jr|Sr)\.?)? and (?:\p{Lu}[\p{L}\p{M}’'\-]*\.? ){0,3}")
+
+#: What follows the second surname of a pair that is a sentence's subject: a verb in the past or one
+#: that speaks (‘Paul Brandt and Karen Liu said’, ‘… dissented’, ‘… have argued’), never an aside or
+#: an object's place (‘fined Ito and Liu, who …’, ‘Ito and Liu’s lawyers’).
+RE_PAIR_ACTS = regex.compile(r"(?:,? (?:Jr|Sr)\.?)? (?:also |jointly |both |later |then )?(\p{Ll}+)\b(?![’'])")
+
+
 #: How far from a name the article is searched for its first word in lower case.
 COMMON_WORD_REACH = 5000
 
@@ -3077,6 +3087,34 @@ class Cast:
         # a participle right after the article, before its noun: ‘Her defeated opponent, the former housing
         # minister Clare Whitlow, was gracious.’)
 
+    def _pair_acting_at(self, pos: int, p: Person, recent: list[tuple[int, Person]]) -> Person | None:
+        """The pair that ``p``, named at ``pos`` by the surname, closes, when the two are a sentence's
+        subject: ‘Paul Brandt and Karen Liu said the penalty was too high’ (both named people, the
+        second's surname followed by a verb in the past or a speech verb); a "they" after is theirs.
+
+        Never two of whom one is no person named (‘Carrow and Karen Liu’ of a bank), nor a pair
+        in an aside or an object's place (‘fined Ito and Liu, who …’), nor one set in a longer
+        list (‘Ito, Brandt and Liu said’: the list is no pair).
+        """
+        word = RE_CAPWORD.match(self.text, pos)
+        if word is None or (acts := RE_PAIR_ACTS.match(self.text, word.end())) is None:
+            return None
+        verb = acts.group(1)
+        if not (verb in SPEECH_VERBS or (verb.endswith("ed") and verb not in ("need", "seed", "feed"))
+                or verb in ("have", "had", "were")):
+            return None
+        for pos2, q in reversed(recent):
+            if pos2 >= pos or q is p:
+                continue
+            if q.kind != "name" or not q.personlike or not p.personlike \
+                    or RE_PAIR_JOIN.fullmatch(self.text, pos2, pos) is None:
+                return None
+            before = self.text[max(0, pos2 - 40):pos2].rstrip().rsplit(" ", 1)[-1]
+            if before.endswith(","):  # (‘Ito, Brandt and Liu’)
+                return None
+            return Person(f"{q.name} and {p.name}", kind="description", plural=True)
+        return None
+
     @property
     def recent(self) -> list[tuple[int, Person]]:
         """The last ``window`` people named or quoted before the current position, in text order.
@@ -3669,6 +3707,10 @@ class Cast:
                         return p, "pronoun"  # one who uses "they", told right after their name: ‘Alex Rivera, who
                         # uses they/them pronouns, … “…,” they said’ (never past people in the plural since:
                         # ‘The defendants, two brothers, then addressed the court. “…,” they said’)
+                    if p.kind == "name" and mention.start - pos <= SUBJECT_REACH \
+                            and (pair := self._pair_acting_at(pos, p, recent)) is not None:
+                        return pair, "pronoun"  # two named together who act (‘Commissioners Paul Brandt and
+                        # Karen Liu said the penalty was too high. “…,” they wrote’): the pair, never a body before
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
                     if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
