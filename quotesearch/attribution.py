@@ -26,7 +26,7 @@ from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
-    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS,
+    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
     HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -505,6 +505,22 @@ def _headline_label(text: str, start: int, end: int) -> bool:
     story kind's label (:data:`HEADLINE_LABELS`)."""
     return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n") \
         and text[start:end].lower() in HEADLINE_LABELS
+
+
+def _story_label(text: str, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` open a headline's line before a colon and end in a
+    running story's noun (:data:`STORY_LABEL_NOUNS`) after a capitalised word: ‘Pakistan floods:
+    ‘We lost everything’’ (never ‘Mother of victim:’ nor a name: ‘Zelenko:’).
+
+    >>> _story_label("Pakistan floods: ‘We lost everything’", 0, 15)
+    True
+    >>> _story_label("Mother of victim: ‘He was my world’", 0, 16)
+    False
+    """
+    words = text[start:end].split()
+    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n") and 2 <= len(words) <= 4 \
+        and words[0][:1].isupper() and words[-1] in STORY_LABEL_NOUNS \
+        and not any(gender_of(w) is not None or w.rstrip(".").lower() in HONORIFICS for w in words[:-1])
 
 
 def _section_label(text: str, colon: int) -> bool:
@@ -1217,6 +1233,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if found is not None and found.rule == "colon" and found.mention is not None \
                 and _headline_label(text, found.mention.start, found.mention.end):
             found = None  # a headline's label: ‘Exclusive: “…”’, ‘Markets: ‘…’’
+        if found is not None and found.rule == "colon" and found.mention is not None \
+                and _story_label(text, found.mention.start, found.mention.end):
+            found = None  # a running story's label: ‘Pakistan floods: ‘…’’
         if found is None and not title_ctx and (_opens_with(text, b_lo, CLAUSE_LEADS) or text[b_lo:sp.open_at].strip().endswith("ing")):
             found = _participle_subject(text, before_toks(), after_toks, last == ",")
         if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
@@ -2001,8 +2020,13 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         subject = sentence_subject(text, toks, cast.knows)  # (one asked about in an aside is no speaker: ‘Calloway
         if subject is not None and subject.end <= f.mention.start:  # himself, asked about Tolliver at an event, kept
             f = None  # his answer short.’ is Calloway's sentence)
-    m = f.mention if f is not None else sentence_subject(text, toks, cast.knows)
-    if m is not None and m.kind == "name" and main_clause and (f is None or f.rule in ("cue-in-sentence", "cue-before")):
+    tail = _tail_cue_name(text, toks)
+    if tail is not None and f is not None and (f.mention is None or f.mention.start != tail.start) \
+            and not (f.mention is not None and _after_preposition(toks, f.mention)):
+        tail = None  # (the sentence's cue is another's; never a place its opening phrase is in: ‘In El
+        # Fasher, the hospital …, said Dr. Ibrahim Musa Adam’)
+    m = tail or (f.mention if f is not None else sentence_subject(text, toks, cast.knows))
+    if m is not None and m.kind == "name" and main_clause and tail is None and (f is None or f.rule in ("cue-in-sentence", "cue-before")):
         # the subject of the sentence's last clause, a name of its own after ", and" or ", but": ‘Dunmore
         # has made 63 runs …, and Tillotson would not commit to him. “…,” he said’ is Tillotson's
         c = max((c for c in range(1, len(toks) - 2) if toks[c].start > m.end and toks[c].word in ("and", "but")
@@ -2040,7 +2064,7 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
         return None
-    if main_clause and any(t.word in SUBORDINATE_WORDS and not t.capitalized for t in toks if t.end <= m.start):
+    if main_clause and tail is None and any(t.word in SUBORDINATE_WORDS and not t.capitalized for t in toks if t.end <= m.start):
         k = _index_before(toks, m.start)  # (but a clause's own subject after a comma is the main
         if k < 0 or toks[k].text != ",":  # one's: ‘Trump’s claim that … had imperiled troops, Biden said.’)
             return None
@@ -2048,6 +2072,26 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     if p is None or p.kind == "organisation":
         return None
     return m, p
+
+
+def _tail_cue_name(text: str, toks: list[Token]) -> Mention | None:
+    """The name after the inverted cue that ends a sentence of reported speech, with no quotation
+    in it: ‘In El Fasher, the hospital ran on generators after its fuel ran low, said Dr. Ibrahim
+    Musa Adam, its director.’ is Adam's sentence, whatever its opening clause or its subordinate
+    one holds (and a "he" after it is his). Only a name set off by the comma before the verb,
+    then the sentence's end or a role set off with no speech of its own; never a description
+    (‘…, said a diplomat.’ is left to the subject rules) and never where a quotation stands."""
+    v = next((k for k in range(len(toks) - 2, 1, -1) if toks[k].word in TAIL_CUE_VERBS
+              and not toks[k].capitalized and toks[k - 1].text == ","), None)
+    if v is None or any(x.text in "“”\"‘’" for x in toks[:v]):
+        return None
+    m = mention_after(toks, v + 1, text)
+    if m is None or m.kind != "name" or " " not in m.text:
+        return None
+    rest = [x for x in toks if x.start >= m.end]
+    if rest and (rest[0].text not in ",." or any(x.word in SPEECH_VERBS or x.text in "“”\"‘’" for x in rest)):
+        return None
+    return m
 
 
 #: What sets off a person after a given name alone: a relative "who" or a description (‘Derek, a
@@ -3935,8 +3979,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                                         or (label.group(2).endswith("s") and not regex.search(r" \p{Ll}+s ", label.group(1))))):
                 label = None  # (a label in Title Case is a name, ‘Met Office:’; a sentence is no label, ‘Freed
                 # hostage recounts captivity:’; a plural noun after no verb is, ‘Small island states:’)
-            if label is not None and _headline_label(text, label.start(1), label.end(1)):
-                label = None  # (a section's label: ‘Exclusive: ‘…’’)
+            if label is not None and (_headline_label(text, label.start(1), label.end(1))
+                                      or _story_label(text, label.start(1), label.end(1))):
+                label = None  # (a section's label: ‘Exclusive: ‘…’’; a running story's: ‘Pakistan floods:’)
             holder = _role_holder(label.group(1), bodies, cast) if label is not None else None
             if label is not None and (found is None or found.person is None or (
                     found.mention is not None and label.start(1) <= found.mention.start and found.mention.end <= label.end(1)

@@ -87,6 +87,25 @@ MESSAGE_VERBS = frozenset("texted emailed e-mailed messaged".split())
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS),
                                                         {"ruled", "radioed", "instructed", "cried"}, MESSAGE_VERBS)
 
+#: Verbs of an inverted cue that ends a sentence of reported speech after a comma (‘…, said Dr.
+#: Ibrahim Adam, its director.’): the one named after them is what the sentence is about.
+#:
+#: >>> sorted(TAIL_CUE_VERBS)
+#: ['added', 'said', 'says']
+TAIL_CUE_VERBS = wordset("said says added")
+
+#: Nouns of a running story that end a headline's label before a colon, after the place or the
+#: side it is about (‘Pakistan floods: ‘…’’, ‘Sudan war:’, ‘Kenya election:’): a story's name,
+#: never a speaker.
+#:
+#: >>> "floods" in STORY_LABEL_NOUNS, "mother" in STORY_LABEL_NOUNS
+#: (True, False)
+STORY_LABEL_NOUNS = wordset("""
+war wars floods flood crisis election elections vote referendum conflict earthquake quake protests protest
+attack attacks talks summit strikes trial inquiry shooting wildfires wildfire storm hurricane cyclone typhoon
+famine drought ceasefire truce sanctions coup unrest violence outbreak siege invasion offensive shipwreck
+""")
+
 #: Cues that go on with the speaker before (‘…,” it added’).
 CONTINUING_CUES = frozenset("added adds continued continues".split())
 
@@ -127,6 +146,14 @@ PRONOUNS = {
     "he": ("m", 1), "she": ("f", 1), "they": (None, 2), "i": (None, 1), "we": (None, 2),
     "him": ("m", 1), "her": ("f", 1), "them": (None, 2),
 }
+
+#: The Arabic "father of" and "mother of" that open a name of their own (a kunya), written
+#: capitalised before a given name: part of the name, never a word before it to drop
+#: ("Abu Nasser Hamdan", "Umm Khaled al-Sharif", "Abou Karim Haddad").
+#:
+#: >>> "abu" in NAME_LEADING_KIN, "mr" in NAME_LEADING_KIN
+#: (True, False)
+NAME_LEADING_KIN = wordset("abu abou umm um")
 
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""

@@ -15,7 +15,8 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NATIONALITY_TITLES, ORG_WORDS,
+    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN,
+    NATIONALITY_TITLES, ORG_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
 )
@@ -450,8 +451,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
-                and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")):
-            # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker";
+                and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")) \
+                and words[k - 1].lower() not in NAME_LEADING_KIN:
+            # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker",
+            # nor after the "Abu" or "Umm" that opens one: "Abu Nasser Hamdan";
             # nor right after a title, where a given name no list holds opens the name: "Foreign Minister
             # Ligia Patricia Alvarado Ferrera")
             cut = k - 1

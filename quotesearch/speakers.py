@@ -393,6 +393,10 @@ RE_COUPLED_BEFORE = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}\-]+ and $")
 #: and Jill Preschool").
 COUPLE_NOT_SURNAMES = frozenset("church cathedral chapel school preschool academy hall park street road square bridge".split())
 
+#: Words after which a capitalised word no list gives as a name is a place, never the first of a
+#: couple: "reporting by Joyce Park in Seoul and Kaori Mori in Tokyo", "talks in Doha and Cairo".
+PLACE_BEFORE_COUPLE = frozenset("in at near outside".split())
+
 #: Two given names and one surname: "Jean-Luc and Amélie Fournier", "Tom and Jane Hale".
 RE_COUPLE = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
                           r"(\p{Lu}[\p{L}\p{M}’'\-]+)\b")
@@ -1871,6 +1875,9 @@ class Cast:
                 continue  # (the first is a surname after a given name or a title: "Lindsey Graham and
                 # David Perdue"; but an epithet may stand before it: "Siblings Dominic and Carla Reyes",
                 # and an opening phrase: "On Saturday, Kenji and Yumiko Tanaka")
+            if g1 is None and before and before[0] in PLACE_BEFORE_COUPLE:
+                continue  # (a place, whose word no list gives as a name, after "in": never a couple's given
+                # name: "(Reporting by Liz Tan in Beijing and Manuel Ortiz in Manila)" names no "Beijing Ortiz")
             known = self.by_surname.get(m.group(1).lower())
             stray = known is not None and g1 is not None and len(known.name.split()) == 2 \
                 and gender_of(known.name.split()[0]) is None and any(e == m.end(1) for _, e in known.spots)
