@@ -345,8 +345,11 @@ def _ends_sentence(words: Sequence[str], k: int) -> bool:
         and not is_abbreviation(word[:-1]) and not abbreviates_title(words, k)
 
 
-#: Letters after a name that are no part of it ("Mary Jones KC", "Keir Starmer MP").
+#: Letters after a name that are no part of it ("Mary Jones KC", "Keir Starmer MP", a Member of the
+#: Senedd's "Andrew Bevan MS", a legislative assembly's "MLA", "MPP", "MNA"; an Australian or New
+#: Zealand honour's "AO", "MNZM").
 POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split()) \
+    | frozenset("MS MLA MPP MNA MHA MLC AM AO AC MNZM ONZM CNZM KNZM DNZM QSO CH".split()) \
     | frozenset("MBA JD MD LLM MPH MPA MFA DPhil CC SEAS GSAS GS BC SIPA SPS GRD SOM HLS HBS LAW".split())
 # (and a student paper's school or degree before a class year: "Aditi Shenoy GSAS ’27", "Jasmine Kaur MBA ’24")
 

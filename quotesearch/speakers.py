@@ -2059,11 +2059,19 @@ class Cast:
                      # it: ‘Barangay Captain Eleuterio “Toto” Abellana, 61.’)
                      or (not given.group(1).endswith(("’s", "'s", "s’", "s'")) and given.group(1).lower() not in NOT_NAMES
                          and surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
-                         and any(self.text.find(surname.group() + said, surname.end()) >= 0 for said in (" said", " says", " told")))) \
+                         and self._speaks_alone_later(surname.group(), surname.end()))) \
                 and not _name_goes_on(self.text, surname.end()):
             # (a given name no list holds when the surname speaks alone later: ‘Jalen “Juice” Carter
             # ran for 142 yards. … “…,” Carter said’)
             self._flush((given.group(1), surname.group()), given.start(1), surname.end())
+
+    def _speaks_alone_later(self, surname: str, after: int) -> bool:
+        """The surname speaks alone somewhere after ``after``: ‘Carter said’, ‘said Carter’, ‘Carter added’,
+        or opens a paragraph set off (‘Mahlangu, a former Comets midfielder, …’)."""
+        text = self.text
+        return any(text.find(surname + cue, after) >= 0 for cue in (" said", " says", " told", " added", " adds")) \
+            or any(text.find(cue + surname, after) >= 0 for cue in ("said ", "says ", "added ", "asked ")) \
+            or text.find("\n" + surname + ", ", after) >= 0
 
     def _flush(self, words: tuple[str, ...], start: int, end: int) -> None:
         if len(words) < 2:
