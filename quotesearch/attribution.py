@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
-    HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
+    HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -865,6 +865,30 @@ def _work_lead(toks: list[Token]) -> bool:
         for x in toks[k + 1:])
 
 
+def _honoured_or_aired_lead(toks: list[Token]) -> bool:
+    """The words before the marks lead to a work honoured or a programme aired, whose title may
+    end the sentence with its full stop inside the marks: "for" a few lower-case words after an
+    award's or a work's noun (‘took best rap album for’, ‘an Emmy nomination for’), or "on" right
+    after an appearance (‘during a 2022 appearance on’, ‘a guest on’); never "for" after anything
+    else (‘she called for’, ‘thanked fans for’). The caller checks the marks hold a title."""
+    if len(toks) < 2 or toks[-1].word not in ("for", "on"):
+        return False
+    if toks[-1].word == "on":
+        return toks[-2].word in TITLE_ON_LEADS
+    for t in reversed(toks[max(0, len(toks) - 5):-1]):
+        if not t.text.isalpha() or t.word in PRONOUNS:
+            return False  # (a clause or a comma between: ‘won the prize, she said, for’)
+        if t.word in TITLE_FOR_LEADS and t.text.islower():
+            return True
+    return False
+
+
+def _without_prepositions(content: str) -> str:
+    """A title's words without its lower-case prepositions, which a title need not capitalise
+    (‘The Late Hour with Danny Fitch.’ → ‘The Late Hour Danny Fitch.’)."""
+    return " ".join(w for w in content.split() if w not in PREPOSITIONS)
+
+
 def names_a_work(toks: list[Token]) -> bool:
     """The words right before a mark name a work: ‘his book’, ‘her fifth novel,’ ‘a revival of’
     (and a share's ticker: ‘under the ticker “LUMN.”’; but a sign's or a hat's words are quoted,
@@ -1071,6 +1095,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                      and not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())) \
             or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
             or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
+            or (_honoured_or_aired_lead(tail_toks) and is_title(_without_prepositions(content), full_stop=True)) \
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
@@ -3344,7 +3369,9 @@ def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
     if m is None:
         return False
     words = m.group(1).lower().split()
-    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in SET_OFF_CLAUSE_WORDS), len(words))
+    # (a clause ends the kind as a preposition does: ‘The Blue Lantern, the Soho club where he
+    # played for years,’ is a club, never "years")
     while cut > 1 and words[cut - 1].endswith(("ed", "ing")):
         cut -= 1  # ("a budget airline based in Leeds")
     if cut == 0:
@@ -3362,6 +3389,9 @@ def _one_of_two(text: str, end: int) -> bool:
     m = RE_SET_OFF_DESCRIPTION.match(text, end)
     return m is not None and text.startswith(" and ", m.end())
 
+
+#: Words that open a clause after a description's kind (‘the Soho club where …’, ‘a charity that …’).
+SET_OFF_CLAUSE_WORDS = RELATIVE_WORDS | frozenset(("where", "when"))
 
 #: A description set off after a name, up to its closing comma.
 RE_SET_OFF_DESCRIPTION = regex.compile(r", (?:a|an|the|its|[\p{L}’'\-]+(?:’s|'s)) ([^,.;:“”\"]{1,60}),")

@@ -756,3 +756,16 @@ HEARING_BODIES = wordset("""
 court courts jury juries jurors inquest inquests inquiry tribunal hearing hearings magistrates magistrate
 bench coroner judge committee commission panel bailey
 """)
+
+
+#: Words a few before "for" that make what follows in marks a work honoured, not words said
+#: (‘best rap album for “North of Nowhere.”’, ‘an Emmy nomination for “The Long Night.”’).
+TITLE_FOR_LEADS = wordset("""
+award awards prize prizes trophy trophies nomination nominations nominated nod nods honoured honored
+album record single song film movie documentary series show play musical novel book performance
+actor actress director screenplay soundtrack score
+""")
+
+#: Words right before "on" that make what follows in marks a programme (‘during a 2022 appearance
+#: on “The Late Hour with Danny Fitch.”’, ‘a guest on “Morning Edition.”’).
+TITLE_ON_LEADS = wordset("appearance appearances appeared appearing guest guests episode segment interview")

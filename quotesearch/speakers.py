@@ -1402,6 +1402,16 @@ def _another_pattern(head: str) -> re.Pattern:
 SOURCE_KIN = {"source": "source", "insider": "source", "person": "person", "official": "official"}
 SOURCE_NOUNS = frozenset(SOURCE_KIN)
 
+
+def same_source_kind(head: str | None, other: str | None) -> bool:
+    """Two heads of descriptions that may name the one unnamed source: the same noun, or a source
+    and an insider (‘A source close to the pair told PEOPLE …. “…,” the insider said’).
+
+    >>> same_source_kind("insider", "source"), same_source_kind("source", "source"), same_source_kind("person", "source")
+    (True, True, False)
+    """
+    return head == other or (head in SOURCE_KIN and other in SOURCE_KIN and SOURCE_KIN[head] == SOURCE_KIN[other] == "source")
+
 #: A second unnamed source brought in (‘Another insider’, ‘A second source’, ‘a third person’).
 RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (source|insider|person|official)\b")
 
@@ -1693,6 +1703,12 @@ RE_HONORIFIC_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,7})\.? $")
 #: A passive's agent of telling before a mention (‘she was told by a senior colleague’), and how far
 #: before the words it gave that agent may stand.
 RE_TOLD_BY_BEFORE = regex.compile(r"\b(?:told|warned|advised|informed|assured) by $")
+
+#: One unnamed who said nothing, right after their description and the body they speak for (‘A
+#: Vantage spokesperson declined to comment.’, ‘a representative for the singer did not respond’):
+#: never a later "he" or "she".
+RE_SAID_NOTHING_AFTER = regex.compile(r"(?: (?:for|at|of|from|with) [^.,;:“”\"]{1,60}?)? (?:(?:declined|refused) to comment|did not (?:immediately )?(?:respond|reply|return)"
+                                      r"|could not be reached|was not available for comment)\b")
 TOLD_BY_REACH = 300
 
 #: An opening "As for" or "For" before a name: the topic the sentence's pronoun stands for (‘As for
@@ -3749,6 +3765,9 @@ class Cast:
                     # nor letters (‘FDA chief says …’ in a headline), nor a body before another's title
                     # (‘White House spokesperson Ravi Menon said’)
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
+                if gender is not None and p.kind == "description" and p.gender is None \
+                        and RE_SAID_NOTHING_AFTER.match(self.text, pos + len(p.name)) is not None:
+                    continue  # (‘A Vantage spokesperson declined to comment. … Carla Velasquez … “…,” she says’)
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
                     continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
                     # familiar with …" is never a "he" or "she": its sex is kept back
@@ -3886,7 +3905,7 @@ class Cast:
             for pos, p in reversed(recent):
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
-                if p.kind == "description" and description_head(p.name) == head and p.plural == plural and not owned \
+                if p.kind == "description" and same_source_kind(description_head(p.name), head) and p.plural == plural and not owned \
                         and not _other_nation(words, p.name.lower().split()) and not _other_age(words, p.name.lower().split()) \
                         and not _other_office(p.name, head, words) \
                         and all(w in p.name.lower().split() or w.upper() in text for w in places):  # (letters may
