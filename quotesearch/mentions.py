@@ -630,7 +630,9 @@ def _role_described(seg: list[Token]) -> bool:
         return False  # (a place, then its country: ‘The spokesman for the police in Honiara, Solomon Islands,’)
     return len(seg) <= 10 and (bare or any(x.word in ROLE_NOUNS and (
         x.text.islower() or any(w in OFFICE_NOUNS_CAPITALISED for w in x.word.split("-"))) for x in seg)) \
-        and not any((x.word in SPEECH_VERBS and x.text.islower()) or x.word in RELATIVES for x in seg)
+        and not any((x.word in SPEECH_VERBS and x.text.islower()
+                     and not (x.word == "state" and i + 1 < len(seg) and seg[i + 1].capitalized))  # (‘The state Commissioner’)
+                    or x.word in RELATIVES for i, x in enumerate(seg))
 
 
 #: Small words inside a body's name ("Department of Health and Social Care", "House of Lords").

@@ -490,6 +490,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS and words[cut - 1].lower() != "vice":
         title = " ".join(words[:cut])  # ("Superintendent Dr. Angela Whitehorse": the office, not "Dr."; but "Vice Adm.")
     name = words[cut + 1:]
+    if titled and name and name[0] in ("and", "of", "for", "&"):
+        return " ".join(words), []  # an office whole, no one's name: "Commissioner for Youth and Sports"
     while len(name) > 1 and name[-1].rstrip(".,") in POST_NOMINALS:
         name = name[:-1]  # ("Judge Mary Jones KC": the letters after a name are no part of it)
     return title, name
