@@ -40,7 +40,7 @@ from quotesearch.names import (
     is_organisation, is_possessive, tokenize,
     word_positions,
 )
-from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, Span, _headline, find_spans, paragraphs, unwrapped
+from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, headline_term, Span, _headline, find_spans, paragraphs, unwrapped
 from quotesearch.speakers import CIVIL_OFFICES, _other_office, INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -934,8 +934,8 @@ def _headline_source(text: str, sp: Span) -> Found | None:
     if sp.close_end is None or sp.paragraph > 1 or not _headline(text, sp.para_start, sp.para_end):
         return None
     says = RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end)
-    if says is None:
-        return None
+    if says is None or headline_term(text, sp.open_at, sp.close_end, sp.para_start):
+        return None  # (a term in marks: ‘‘Ghost guns’ seized in raids, say police’)
     toks = tokenize(text, says.start(), sp.para_end)
     k = next((i for i, t in enumerate(toks) if t.word in SPEECH_VERBS), None)
     m = mention_after(toks, k + 1, text) if k is not None else None

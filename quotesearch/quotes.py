@@ -386,7 +386,8 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                    if sp.close_end is not None and not sp.continued and ((
                        text[sp.para_start:sp.open_at].rstrip().endswith(":") and not text[sp.close_end:sp.para_end].strip()
                        and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in HEADLINE_LABELS)
-                       or RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end) is not None)]
+                       or (RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end) is not None
+                           and not headline_term(text, sp.open_at, sp.close_end, sp.para_start)))]
             spans = _merge(spans, own) if own else spans
     return spans
 
@@ -396,6 +397,21 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
 #: words are its source's).
 RE_HEADLINE_SAYS = re.compile(r"(?:,|’|') ?(?:says|say|warns|warn|claims|claim|insists|admits|tells|vows) "
                               r"(?:[A-Za-z][\w’'\-]*\.? ?){1,5}$")
+
+#: Words right after a headline's marks that make what they hold a thing done to, a term: ‘‘Ghost
+#: guns’ seized in raids, say police’, ‘‘Forever chemicals’ found in tap water, says report’,
+#: ‘‘Smart motorways’ to be scrapped, says Sunak’.
+RE_TERM_DONE_TO = re.compile(r"\s*(?:to be\b|(?:are |is |were |was |being )?(?:\w+ed|found|held|seen|shut|hit|set|sold|torn|"
+                             r"thrown|drawn|taken|given|banned|seized|dropped|axed|cut)\b)")
+
+
+def headline_term(text: str, open_at: int, close_end: int, para_start: int) -> bool:
+    """Single-marked words in a headline that are a term, never its source's words: not the
+    headline's opening (‘Council tax ‘cap’ to be scrapped’), or the subject of what is done to
+    them (‘‘Ghost guns’ seized in raids, say police’)."""
+    before = text[para_start:open_at].strip()  # (after a story's label, it opens the headline: ‘Update: ‘…’’)
+    return (bool(before) and not before.endswith(":")) or RE_TERM_DONE_TO.match(text, close_end) is not None
+
 
 #: The longest line that may be a headline of its own.
 HEADLINE_WIDTH = 160

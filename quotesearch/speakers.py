@@ -155,6 +155,11 @@ RE_PEOPLE_PLURAL = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\p{Lu}][\p{L}\-
                                  r"people|critics|brothers|sisters|couple|protesters|neighbou?rs|experts|members|supporters|"
                                  r"organi[sz]ers|colleagues|friends|children|sons|daughters|teammates)\b", regex.M)
 
+#: A sentence that opens with people in the plural, by a share of them or a trade (‘Many of the
+#: farmers are in debt.’, ‘Dockers at the port …’): a "they" after it may be theirs, never a pair's before.
+RE_PLURAL_OPENING = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Many|Some|Most|All|Several|Dozens|Hundreds|Thousands) of\b"
+                                  r"|\p{Lu}\p{Ll}+(?:ers|ists|ants|ents)\b(?! said\b))", regex.M)
+
 #: A kin word owned by a pronoun right before a name set off (‘her daughter, ’, ‘his late father, ’).
 RE_KIN_OWNER_BEFORE = regex.compile(r"\b([Hh]is|[Hh]er) (?:\p{Ll}+ ){0,2}?(\p{Ll}+),? $")
 
@@ -1309,8 +1314,14 @@ def _other_office(role: str, head: str, words: list[str]) -> bool:
     spelled = role.lower().replace("defence", "defense").replace("-", " ").split()
     return (any(w in OFFICE_DOMAINS for w in spelled)
             and any(w in OFFICE_DOMAINS and w.replace("defence", "defense") not in spelled for w in words)) \
-        or (head in CIVIL_OFFICES and head in spelled
+        or (head in CIVIL_OFFICES and head in spelled and (words or head not in LOOSE_OFFICES)
             and any(w in ("junior", "deputy", "vice", "assistant", "shadow") and w not in words for w in spelled))
+    # (a bare "the minister" or "the secretary" is any minister or secretary, a junior one too: ‘Junior
+    # Foreign Minister Ali Omar Haji arrived …. “…,” the minister said’; but "the president" is never a vice's)
+
+
+#: Offices a bare description ("the minister") names loosely, a deputy's or a junior's as well.
+LOOSE_OFFICES = frozenset("minister secretary".split())
 
 
 def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bool:
@@ -3143,6 +3154,10 @@ class Cast:
             before = self.text[max(0, pos2 - 40):pos2].rstrip().rsplit(" ", 1)[-1]
             if before.endswith(","):  # (‘Ito, Brandt and Liu’)
                 return None
+            opening = max(self.text.rfind(c, 0, pos2) for c in ".!?\n") + 1
+            if any(w.strip(",;:").lower() in SPEECH_VERBS for w in self.text[opening:pos2].split()):
+                return None  # (a pair inside what another says: ‘Prosecutors said Sam Bankman-Fried and
+                # Caroline Ellison conspired …. “…,” they said’ is the prosecutors')
             return Person(f"{q.name} and {p.name}", kind="description", plural=True)
         return None
 
@@ -3739,7 +3754,9 @@ class Cast:
                         # uses they/them pronouns, … “…,” they said’ (never past people in the plural since:
                         # ‘The defendants, two brothers, then addressed the court. “…,” they said’)
                     if p.kind == "name" and mention.start - pos <= SUBJECT_REACH \
-                            and (pair := self._pair_acting_at(pos, p, recent)) is not None:
+                            and (pair := self._pair_acting_at(pos, p, recent)) is not None \
+                            and not (RE_PEOPLE_PLURAL.search(self.text, pos, mention.start)
+                                     or RE_PLURAL_OPENING.search(self.text, pos, mention.start)):
                         return pair, "pronoun"  # two named together who act (‘Commissioners Paul Brandt and
                         # Karen Liu said the penalty was too high. “…,” they wrote’): the pair, never a body before
                     if p.plural or p.kind == "organisation":
