@@ -51,13 +51,17 @@ from quotesearch.speakers import CIVIL_OFFICES, _other_office, INSTITUTION_WORDS
 #: (True, True, False, True)
 #: >>> bool(RE_DATELINE.match("Washington (AFP) – Democrat")), bool(RE_DATELINE.match("Jones (D) – who"))
 #: (True, False)
+#: >>> bool(RE_DATELINE.match("Jaén (Spain) (AFP) - Antonio")), bool(RE_DATELINE.match("Brussels (Reuters) - The")), \
+#: ...  bool(RE_DATELINE.match("Tonga (New Zealand) – who"))
+#: (True, True, False)
 #: >>> bool(RE_DATELINE.match("NEW DELHI: Prime Minister")), bool(RE_DATELINE.match("TRUMP: “We”"))
 #: (True, False)
 RE_DATELINE = regex.compile(
     r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
     r"(?:\s*(?:\([^)]*\)|/\p{Lu}[\p{L}]++/))?"  # (and a wire's tag: "(GLOBE NEWSWIRE)", "/PRNewswire/")
-    r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\s*\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –"
+    r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+(?:\s*\(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\))?"
+    r"\s*\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –", and its country first: "Jaén (Spain) (AFP) -"
     r"\s*(?:[—–\-]+|>>)\s*(?:\(\p{Lu}[\p{Lu} ]*+\)[—–\-]+\s*)?"  # (a wire's tag between dashes: "--(BUSINESS WIRE)--")
     r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})"  # "NEW DELHI: Prime …", never "TRUMP: “…”"
     r"|\s*+(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*[ap]\.?m\.?)?(?:[ \t]+(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT))?"
@@ -1397,6 +1401,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and found.mention.text[1:].isalpha() and found.mention.text[1:].islower() \
                 and found.mention.text.lower() in ROLE_NOUNS and not cast.knows(found.mention.text.lower())
             # (a title-case word only: a transcript's "HOST:" is its label)
+            if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
+                found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
             found.person, found.how = cast.resolve(found.mention)
             if found.rule == "cue-in-sentence" and found.mention.kind == "description" and found.cue.lower().startswith("in ") \
                     and found.cue.endswith(("words", "view")) \
@@ -2010,6 +2016,22 @@ def _own_sentence_subject(text: str, sp: Span, pronoun: Mention, cast: Cast) -> 
     if plural != (w == "they") or GENDERED_NOUNS.get(head, GENDERS.get(w)) != GENDERS.get(w):
         return None
     return Person(m.text[0].lower() + m.text[1:], kind="description", gender=GENDERS.get(w), plural=plural)
+
+
+def _surname_of_plural(text: str, m: Mention | None, cast: Cast) -> Mention | None:
+    """A capitalised plural noun of people alone as the speaker that is the surname of someone the
+    article names in full, as a name: ‘Commissioner Carla Fellows said …. “…,” Fellows said’ is
+    Carla Fellows, ‘Ruth Masters … “…,” Masters told the board’ is Ruth Masters; never "Farmers
+    said" where no one is called Farmers (people described), nor a word in lower case."""
+    if m is None or m.kind != "description" or " " in m.text:
+        return None
+    written = text[m.start:m.end]
+    if not (written[:1].isupper() and written[1:].islower() and written.isalpha() and written.endswith("s")):
+        return None
+    p = cast.by_surname.get(written.lower())
+    if p is None or p.kind != "name" or " " not in p.name or p.name.split()[-1] != written:
+        return None
+    return Mention(m.start, m.end, written, "name")
 
 
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,

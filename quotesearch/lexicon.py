@@ -346,6 +346,11 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 #: Role nouns whose plural is a common surname ("Reeves"): never read as people in the plural.
 SURNAME_PLURAL_ROLES = frozenset({"reeve"})
 
+#: Words in -ing that are prepositions, never a participle after a subject ("officials including …").
+ING_PREPOSITIONS = frozenset("including during according regarding concerning following excluding pending "
+                             "considering barring notwithstanding".split())
+
+
 #: Plurals of body nouns that are surnames or a team's name too ("Banks said", "Chambers said", "the
 #: Giants said"): never read as bodies in the plural when capitalised alone ("the two banks" are).
 SURNAME_PLURALS = frozenset("banks chambers churches courts giants makers".split())

@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
     LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
@@ -1419,8 +1419,48 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         # the object of a participle after the subject: ‘A man accused of murdering a delivery driver
         # answered’ is the man, as first written, never the driver
         return _description(toks, lo, k, text)
+    if (d is None or (d - 1 >= lo and toks[d - 1].word in PREPOSITIONS)) \
+            and (s := _participle_phrase_back(toks, k, lo)) is not None:
+        return _description(toks, s, k, text, lower_first=True)  # one described by what they were doing
+        # where: ‘A firefighter resting beside his truck said’, ‘an elder sitting in the shade of a
+        # manyatta says’ (never the truck, nor the manyatta)
     if d is not None:
         return _description(toks, d, k, text)
+    return None
+
+
+def _participle_phrase_back(toks: list[Token], k: int, lo: int) -> int | None:
+    """Start of a subject described by a participle and its phrase in lower case that end at
+    ``toks[k]``: a noun of people opening the clause (with "a", "an", "the", "one" or "another"
+    and lower-case words before it), a participle right after it and up to eight lower-case words
+    after that. (A plural alone is left to the rules of people described: ‘Protesters marching
+    through the streets chanted’ are the protesters.)
+
+    >>> t = tokenize("A woman clutching a plastic bag of clothes")
+    >>> _participle_phrase_back(t, len(t) - 1, 0)
+    0
+    >>> t = tokenize("Back home, an elder sitting in the shade of a manyatta")
+    >>> _participle_phrase_back(t, len(t) - 1, 0)
+    3
+    >>> t = tokenize("The report, citing data from the ministry")  # (a thing, no one)
+    >>> _participle_phrase_back(t, len(t) - 1, 0) is None
+    True
+    """
+    for p in range(k - 1, max(lo, k - 9) - 1, -1):
+        t = toks[p]
+        if not t.text.islower() or not (t.text.replace("-", "").replace("’", "").replace("'", "").isalpha()):
+            return None  # (a comma, a name or a number ends the phrase: no reading across them)
+        if not (t.word.endswith("ing") and len(t.word) > 4 and t.word not in DESCRIPTION_NOUNS and t.word not in ING_PREPOSITIONS):
+            continue
+        n = p - 1
+        if n < lo or toks[n].word not in DESCRIPTION_NOUNS or toks[n].word in THING_NOUNS:
+            return None
+        s = next((s for s in range(n, max(lo, n - 4) - 1, -1) if toks[s].word in ("a", "an", "the", "one", "another")), None)
+        if s is None or not all(x.text.islower() for x in toks[s + 1:n]):
+            return None
+        if s > lo and toks[s - 1].text not in (",", ";", ":", "—") and toks[s - 1].word not in ("and", "but"):
+            return None  # (the clause's own start only: never the object of a verb before it)
+        return s
     return None
 
 
