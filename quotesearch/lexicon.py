@@ -218,6 +218,7 @@ EXECUTIVE_ACRONYMS = wordset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo")
 
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman bowler skipper
+defenseman defenceman defensemen defencemen goaltender netminder comhairle
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president
 senator representative congressman congresswoman governor mayor chancellor premier leader
 chairman chairwoman chair director chief official officials adviser advisor aide counterpart

@@ -1523,7 +1523,7 @@ def _capital_office(role: str, head: str) -> bool:
 #: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
 #: President" stays as written, as the gold of real news has it).
 CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner secretary treasurer "
-                             "bishop archbishop vicar rector archdeacon justice taoiseach tánaiste tanaiste speaker".split())
+                             "bishop archbishop vicar rector archdeacon justice taoiseach tánaiste tanaiste speaker comhairle".split())
 # ("the Chief Justice", "the Speaker" of "Speaker U.T. Nagaraj Shetty", "the Vicar" of "the Vicar, the Revd Anna Kowalski")
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
