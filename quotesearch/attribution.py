@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from quotesearch.cues import (
-    ASKING_VERBS, BE_FORMS, TELL_VERBS, CLAUSE_LEADS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
+    ASKING_VERBS, BE_FORMS, TELL_VERBS, CLAUSE_LEADS, PLACE_OPENERS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
     _index_before, _joins_clause, _opens_with, _subordinate_at, RE_LATER_OPENING,
     RE_AUTHOR_ASIDE, _token_after, cue_after,
     cue_before, last_sentence_start, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
@@ -81,6 +81,11 @@ RE_SPEAKER_LABEL = regex.compile(r"(?!(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|J
 RE_HEADLINE_SPEAKER = regex.compile(
     r"[ \t]*[:—–-][ \t]+((?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}.’'\-]*)"
     r"(?=[ \t]+(?:(?:on|says|tells|about|at|after)\b|[—–-](?:\s|$))|[ \t]*$)")
+
+#: A verb that makes a headline's opening words a sentence someone said, not a title: ‘‘Double-engine
+#: government will transform the state’: Reddy at rally’, ‘‘Farmers have been betrayed’: …’.
+RE_FINITE_VERB = regex.compile(r"\b(?:will|would|must|should|shall|cannot|can['’]t|won['’]t|is|are|was|were|has|have|had"
+                               r"|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|don['’]t|doesn['’]t|didn['’]t)\b")
 
 #: Words of someone speaking for themselves: "I", "we", "my", "our", "me", "us", "you".
 RE_SPOKEN = regex.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b")
@@ -456,6 +461,36 @@ RE_HEARD_AT_END = regex.compile(r", (?:an? |the )?(?:court|inquest|jury|jurors|t
 #: hears’).
 RE_AUDIENCE_VERB = regex.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:heard|hears|hear)\b"
                                  r"|[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:told|shown)\b")
+
+
+#: A claim denied, dismissed or answered, up to the marks that quote its words, no owner named
+#: (‘rejected claims that the Government has’, ‘denied allegations that she’, ‘hit back at
+#: suggestions of’, ‘amid accusations of’; never ‘rejected Labour's claim that’, ‘claims by MPs that’,
+#: nor ‘repeated his claims that’: the subject's own).
+RE_CLAIM_DENIED = regex.compile(
+    r"\b(?:(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing"
+    r"|refuted|refutes|refuting|rebutted|rebuts|disputed|disputes|disputing)"
+    r"|(?:hit|hits|hitting|fired|fires|firing|lashed|lashes) back (?:at|against)|pushed back (?:at|against|on)"
+    r"|(?:brushed|brushes|shrugged|shrugs|laughed|laughs|batted|bats|swatted) (?:aside|off|away)"
+    r"|(?:played|plays|playing) down|amid|in response to|responding to|responded to)"
+    r" (?:(?:the|these|those|any|all|such|fresh|new|recent|repeated|persistent|growing|mounting|widespread|further"
+    r"|earlier|opposition|unfounded|baseless)[ \t]+){0,2}"
+    r"(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?|criticisms?|assertions?|insinuations?"
+    r"|rumou?rs?|speculation)"
+    r" (?:that|of)\b(?:(?!\bas\b)[^,.;:!?“”\"‘\n]){0,150}$")  # (never past "as" nor a comma: ‘dismissed
+# reports of arms shipments as “propaganda”’, ‘pushed back against accusations of sexism, saying … and calling
+# him “a feminist”’ are the subject's words)
+
+
+def _claim_denied(text: str, lo: int, at: int) -> bool:
+    """The marks at ``at`` quote a claim the sentence (from ``lo``) denies or answers: its words
+    are the claimants', not the subject's.
+
+    >>> t = "Jane Ross denied claims that she had “misled Parliament”."
+    >>> _claim_denied(t, 0, t.index("“")), _claim_denied(t.replace("denied", "repeated her"), 0, t.index("“"))
+    (True, False)
+    """
+    return RE_CLAIM_DENIED.search(text, max(lo, at - 240), at) is not None
 
 
 def _hearing_audience(text: str, mention: Mention) -> bool:
@@ -1045,6 +1080,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     cast.quoted = [(sp.start, sp.end) for sp in spans]
     known = cast.knows
     results: list[tuple[Span, Found | None, str]] = []
+    denied_claims: set[int] = set()  # (quotations of a claim denied: no speaker, in the end)
     los: list[int] = []  # where each quotation's context starts
     terms: list[bool] = []  # whether each quotation is a term of a list of terms
     # for each quotation, the first at or after it that is no nickname inside a name (one pass)
@@ -1126,7 +1162,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         closes_sentence = last == "." and bool(after_toks) and after_toks[0].capitalized
         headline = RE_HEADLINE_SPEAKER.match(text, sp.close_end, sp.para_end) \
             if sp.close_end is not None and sp.open_at == sp.para_start and sp.para_end - sp.para_start <= 200 \
-            and RE_SPOKEN.search(text, sp.start, sp.end) else None  # (words one says: ‘“I never …”’, never ‘“Succession”:’)
+            and (RE_SPOKEN.search(text, sp.start, sp.end) or RE_FINITE_VERB.search(text, sp.start, sp.end)) \
+            else None  # (words one says: ‘“I never …”’, ‘‘Farmers will not be forgotten’’, never ‘“Succession”:’)
         topic = sp.open_at > sp.para_start and _topic_label(text, sp.para_start, sp.open_at)
         label_above = sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
             and _topic_label(text, *paras[sp.paragraph - 1])  # (the label on a line of its own)
@@ -1208,6 +1245,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and _hearing_audience(text, found.mention):
             found = None  # the court or the jury that heard the words is no speaker: ‘The court was told the
             # victim was “left for dead”’, ‘Magistrates heard Smith had been “abusive”’
+        if found is not None and found.rule in ("subject", "cue-before", "cue-in-sentence") \
+                and _claim_denied(text, b_lo, sp.open_at):
+            denied_claims.add(idx)  # the words of a claim the sentence denies or answers are the claimants', unnamed:
+            # ‘The minister denied claims that she had “misled Parliament”’, ‘amid accusations of “cronyism”’
+            # (none, once the rest are read: the subject still speaks what follows, ‘…, saying: “…”’)
         if same_sentence_as_prev and found is not None and found.rule == "subject" \
                 and not _joins_clause(text, before_toks()):
             found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
@@ -1691,6 +1733,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             kind = "direct"  # the second half of a split sentence: ‘“Back then,” she said, “the rent …”’
         results.append((sp, found, kind))
     _inherit(text, spans, results, cast, paras)
+    for i in denied_claims:
+        results[i] = (results[i][0], None, results[i][2])
     quotes = []
     for sp, found, kind in results:
         if kind == "scare" and not include_scare:
@@ -2100,7 +2144,8 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
             # one described, then a given name alone set off: ‘Another caller, Derek, a retired postman
             # from Chard, was more sympathetic. “…,” he said’
             return m, Person(given.group(1), kind="name", gender=gender_of(given.group(1)))
-        if named is None and m.text.split()[0].lower() in ("a", "an", "one", "another") and m.start == toks[0].start \
+        if named is None and m.text.split()[0].lower() in ("a", "an", "one", "another") \
+                and (m.start == toks[0].start or _opening_phrase_before(toks, m)) \
                 and RE_NAMED_NEXT.match(text, m.end) is None and RE_STANCE_AFTER.match(text, m.end) is not None \
                 and not any(x.capitalized or x.word in OBJECT_PRONOUNS for x in toks if x.start > m.end) \
                 and (head := description_head(m.text)) is not None and not head.endswith("s") \
@@ -2251,8 +2296,10 @@ worried concerned sure certain convinced optimistic pessimistic hopeful skeptica
 upset calm relaxed defiant philosophical unimpressed impressed pleased happy unhappy positive confident cautious candid
 frank resigned bitter enthusiastic unrepentant unmoved unapologetic adamant emphatic dismissive sanguine guarded scathing
 blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic remorseful tearful emotional
+patient impatient unconvinced unpersuaded sympathetic unsympathetic receptive hostile cynical wary weary scornful
+withering damning charitable generous harsh direct succinct furious disillusioned disappointed frustrated
 """.split()
-RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:less |more |not |far |much |also |equally |just as )?"
+RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")"
                                 r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b"
                                 # (or words of theirs told of, not quoted: ‘… put it more bluntly.’, ‘… offered a
@@ -2285,6 +2332,22 @@ def _singular_they(text: str, sp: Span, lo: int) -> Person | None:
         return None  # (never a body nor a group: ‘One firm was defiant.’, ‘A family was upbeat.’; a noun no
         # list holds only set off after "Another": ‘Another, a loyalist,’)
     return Person(name[0].lower() + name[1:], kind="description")
+
+
+#: Last words of a short phrase of time or distance that opens a sentence (‘Two days later,’, ‘A
+#: minute afterwards,’).
+DISTANCE_ENDS = frozenset("later earlier away nearby ago afterwards".split())
+
+
+def _opening_phrase_before(toks: list, m: Mention) -> bool:
+    """Only a short opening phrase of place or time and its comma stand before the mention, no
+    verb in it (‘Further down the road, a woman in her 30s was less patient.’, ‘At the next
+    house, one voter was unconvinced.’, ‘An hour later,’; never a clause: ‘When she left,’)."""
+    lead = [x for x in toks if x.end <= m.start]
+    return 2 <= len(lead) <= 8 and lead[-1].text == "," and (lead[0].word in OPENING_PREPOSITIONS | PLACE_OPENERS or (
+        len(lead) <= 5 and lead[-2].word in DISTANCE_ENDS)) \
+        and not any(x.text in ",;:“”\"" or _verb_like(x) or (x.word in BE_FORMS and not x.capitalized) or x.word in PRONOUNS
+                    for x in lead[:-1])  # (never a clause of its own: ‘When she left, a woman …’)
 
 
 #: Pronouns that are objects (another acted on: ‘A judge sentenced him’).

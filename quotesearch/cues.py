@@ -175,7 +175,11 @@ throughout around according
 
 #: Prepositions of place that open an introductory phrase only before a word in lower case
 #: ("Inside the building, …", never "Beyond Meat said", "Inside Edition reported").
-PLACE_INTRO_WORDS = wordset("inside near beyond")
+PLACE_INTRO_WORDS = wordset("inside near beyond further farther along")
+
+#: Words that open a phrase of place before a sentence's subject (‘Further down the road,’, ‘Along
+#: the street,’), with the prepositions of :data:`quotesearch.speakers.OPENING_PREPOSITIONS`.
+PLACE_OPENERS = PLACE_INTRO_WORDS | wordset("outside behind beside across around back here there")
 
 #: Adverbs that may stand between a subject and its verb ("Trump later said", "Mills then writes").
 SUBJECT_ADVERBS = wordset("then also later now")

@@ -387,7 +387,8 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        text[sp.para_start:sp.open_at].rstrip().endswith(":") and not text[sp.close_end:sp.para_end].strip()
                        and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in HEADLINE_LABELS)
                        or (RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end) is not None
-                           and not headline_term(text, sp.open_at, sp.close_end, sp.para_start)))]
+                           and not headline_term(text, sp.open_at, sp.close_end, sp.para_start))
+                       or _said_before_label(text, sp))]
             spans = _merge(spans, own) if own else spans
     return spans
 
@@ -411,6 +412,29 @@ def headline_term(text: str, open_at: int, close_end: int, para_start: int) -> b
     them (‘‘Ghost guns’ seized in raids, say police’)."""
     before = text[para_start:open_at].strip()  # (after a story's label, it opens the headline: ‘Update: ‘…’’)
     return (bool(before) and not before.endswith(":")) or RE_TERM_DONE_TO.match(text, close_end) is not None
+
+
+#: What follows a headline's opening words in marks to say whose they are: a colon or a dash, then
+#: a capitalised word (‘‘Congress has insulted farmers’: Reddy at Warangal rally’, ‘‘We were never
+#: told’ – Families demand answers’).
+RE_HEADLINE_LABEL_AFTER = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]+[A-Z]")
+
+#: The fewest words a headline's opening quotation has (never a title: ‘‘Succession’: the finale’).
+HEADLINE_OPENING_WORDS = 3
+
+
+def _said_before_label(text: str, sp: Span) -> bool:
+    """A headline that opens with a quotation of a few words, then a colon or a dash and who or
+    what it is about: the words are someone's, told below (‘‘Double-engine government will transform
+    the state’: Reddy at rally’); never a phrase inside the line (‘Police warn of ‘phishing’ scam’).
+
+    >>> t = "'We have waited 30 years for this': Voters queue in Soweto\\n\\n“It was slow,” she said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['We have waited 30 years for this', 'It was slow,']
+    """
+    return sp.open_at == sp.para_start and sp.close_end is not None \
+        and len(text[sp.start:sp.end].split()) >= HEADLINE_OPENING_WORDS \
+        and RE_HEADLINE_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None
 
 
 #: The longest line that may be a headline of its own.
