@@ -155,6 +155,14 @@ PRONOUNS = {
 #: (True, False)
 NAME_LEADING_KIN = wordset("abu abou umm um")
 
+#: First words of Malay and South Asian names, before the name the person is called by
+#: ("Mohamad Azhar Osman" is "Dr Azhar"; "Md Rafiqul Islam", "Syed Nasir Ali"): part of the
+#: name, never an epithet before it to drop as "Superstar" of "Superstar Olivia Grant" is.
+#:
+#: >>> "mohd" in NAME_LEADS, "superstar" in NAME_LEADS
+#: (True, False)
+NAME_LEADS = wordset("muhammad mohamad mohammad mohd muhd md muhamad mohamed ahmad abdul nur siti nurul syed syeda sharifah")
+
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
@@ -163,7 +171,10 @@ herr frau datuk dato datin tun puan encik ald revd
 shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moulana mufti sheikh shaykh hafiz ustaz
 hajia hajiya malam mzee igwe oba togbe otunba
 comr comm kombes akbp
-""")  # (and South-East Asian police ranks: "Sr. Comr. Hendro Kusumo", "Comm Kamarul Ariffin", "AKBP Budi Santoso")
+khun aling cik hajah
+""")  # (and South-East Asian police ranks: "Sr. Comr. Hendro Kusumo", "Comm Kamarul Ariffin", "AKBP Budi Santoso";
+# the Thai "Khun", the Filipino "Aling" of an older woman and the Malay "Cik" and "Hajah" before a name:
+# "Khun Suda Wongsawat", "Aling Rosa Mendoza", "Cik Nurul Ain")
 
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
 #: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,

@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN,
+    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN, NAME_LEADS,
     NATIONALITY_TITLES, ORG_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
@@ -357,6 +357,11 @@ POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split
 #: First words of Malay styles of two words ("Datuk Seri", "Tan Sri", "Puan Sri", "Dato' Sri").
 COMPOUND_HONORIFIC_LEADS = frozenset("datuk dato tan puan toh".split())
 
+#: Malay, Thai and Filipino honorifics that are never part of a name nor of a title's words, so that
+#: a name starts after them wherever they stand in a run ("Kelantan Menteri Besar Datuk Mohd Azhar
+#: Ismail", "Bangkok resident Khun Suda Wongsawat"), as "Mr" does at its start.
+NAME_OPENING_HONORIFICS = frozenset("datuk dato datin tun encik puan khun aling".split())
+
 #: Degrees of a clergy's or a noble's style, before its honorific ("the Rt Revd", "the Very Revd",
 #: "the Rt Hon"): part of the title, never of the name.
 STYLE_DEGREES = frozenset("rt right very most".split())
@@ -397,6 +402,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('Professor', ['John', 'Curtice'])
     >>> split_title("High Court Judge Datuk Collin Lawrence Sequerah".split())
     ('High Court Judge', ['Collin', 'Lawrence', 'Sequerah'])
+    >>> split_title("Kelantan Menteri Besar Datuk Mohd Azhar Ismail".split())
+    ('Kelantan Menteri Besar Datuk', ['Mohd', 'Azhar', 'Ismail'])
     >>> split_title("American Chase Holloway".split()), split_title("Belgian Grand Prix".split())
     (('American', ['Chase', 'Holloway']), (None, ['Belgian', 'Grand', 'Prix']))
     >>> split_title("Infrastructure and Communities Devinder Grewal".split())
@@ -439,6 +446,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
             cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
         elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
+                                    or (low in NAME_OPENING_HONORIFICS and words[k + 1][:1].isupper())
                                     or (cut == k - 1 and titled and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"
         elif low == "class" and cut == k - 2 and RE_ORDINAL.fullmatch(words[k - 1]):
@@ -455,9 +463,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
                 and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")) \
-                and words[k - 1].lower() not in NAME_LEADING_KIN:
+                and words[k - 1].lower() not in NAME_LEADING_KIN and words[k - 1].lower() not in NAME_LEADS:
             # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker",
             # nor after the "Abu" or "Umm" that opens one: "Abu Nasser Hamdan";
+            # nor at the "Mohd" or "Siti" that opens a Malay or South Asian name: "Mohd Azhar Ismail";
             # nor right after a title, where a given name no list holds opens the name: "Foreign Minister
             # Ligia Patricia Alvarado Ferrera")
             cut = k - 1

@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
-    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, is_abbreviation, wordset,
+    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source,
@@ -1599,9 +1599,6 @@ RE_BECAUSE_SEX = re.compile(r"\bbecause (he|she) (?:was|is|wasn't|isn't|had|has|
 #: Words that count people at the start of a description ("Two Egyptian security sources").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some dozens".split())
 
-#: First words of Malay names, before the name the person is called by ("Mohamad Azhar Osman" is
-#: "Dr Azhar").
-NAME_LEADS = frozenset("muhammad mohamad mohammad mohd muhamad mohamed ahmad abdul nur siti nurul".split())
 
 #: How many of the latest people named in full a short name is matched against as part of one.
 LONGER_NAME_REACH = 40
@@ -2366,6 +2363,11 @@ class Cast:
                 i = text.find(short, i + len(short))
             self._founders[short] = known
         return known
+
+    def _holds_rank(self, person: Person, rank: str) -> bool:
+        """The person named in full holds the rank written before a surname ("DPP Lim" of Deputy
+        Public Prosecutor Lim Hui Min; never of Lim Chee Keong, the accused)."""
+        return any(w in r.lower() for r in self.roles_of(person) for w in RANK_WORDS.get(rank, (rank,)))
 
     def _holds_style(self, p: Person, style: str) -> bool:
         """A style before a surname ("Deacon", "Dean") is ``p``'s title: the article writes it before
@@ -3240,16 +3242,19 @@ class Cast:
             # a given name ("Mr Donald", "Ms Kelly") nor one the mention describes ("Ms Taylor, a reviewer")
             q = self._by_first_word(words[0], surname=True)
             rank = first in SURNAME_RANKS and first not in SURNAME_HONORIFICS
-            if q is not None and rank and not any(w in r.lower() for r in self.roles_of(q) for w in RANK_WORDS.get(first, (first,))):
+            if q is not None and rank and not self._holds_rank(q, first):
                 q = None  # (a rank is the one named in full with it: never ‘Lim Chee Keong, 38, was jailed …. DPP Lim
                 # told the court’, the accused)
-            if q is None and not rank:  # a surname after a Western given name, a Chinese given name after it:
-                # "Ms Ng" of Sylvia Ng Pei Shan, "Mr Goh" of Lawrence Goh Kian Wee
+            elif q is None:  # a surname after a Western given name, a Chinese given name after it:
+                # "Ms Ng" of Sylvia Ng Pei Shan, "Mr Goh" of Lawrence Goh Kian Wee, "DPP Tay" of Deputy
+                # Public Prosecutor Gordon Tay Jun Kai
                 q = self._inner_word_people().get(words[0])
                 if q is not None and not ((q.name.count(" ") >= 3 or q.name.split()[0].lower() in NAME_LEADS)
                                           and q.name.split()[1] == words[0] and gender_of(q.name.split()[0]) is not None):
                     q = None  # (four words, or a Malay name after "Mohamad": "Dr Azhar" of Mohamad Azhar Osman;
                     # never a double surname, "Ms. Acosta" of Melba Acosta Febo)
+                if q is not None and rank and not self._holds_rank(q, first):
+                    q = None  # (the rank's holder only)
             if q is not None and (gender is None or q.gender in (None, gender)):
                 return q
         if len(words) == 1 and raw and first in ("dr", "prof") and (p is None or p.name == words[0]) \
