@@ -22,7 +22,7 @@ from quotesearch.cues import (
     RE_AUTHOR_ASIDE, _token_after, cue_after,
     cue_before, last_sentence_start, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
-from quotesearch.lexicon import (
+from quotesearch.lexicon import (SCHEME_DETERMINERS, SCHEME_NOUNS, 
     COUNTRY_NATIONALITIES,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
@@ -766,6 +766,26 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
         and not (sentence and RE_MARK.search(text, sp.close_end, sentence[-1].end))
 
 
+def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """Lower-case words in marks (three to six, no sentence's end, no comma) after "a", "an",
+    "the" or a possessive pronoun and right before a noun that names a scheme: the name of a
+    programme, never words said: ‘was using a “hospital in the home” program’, ‘its “test and
+    treat” approach’ (never one named so: ‘what she called a “…” approach’, ‘criticised as a “…”
+    policy’; never one word or two, which ``_attributive_term`` weighs; never a noun
+    after that goes on: ‘a “we will not pay” protest’ is no scheme)."""
+    words = content.split()
+    if sp.close_end is None or not toks or not 3 <= len(words) <= 6 \
+            or not all(w.isalpha() and w.islower() for w in words) \
+            or toks[-1].word not in SCHEME_DETERMINERS:
+        return False
+    if any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in ("as", "what", "dubbed", "described")
+           for t in toks[-4:-1]):
+        return False  # someone's words for it: ‘what she called a “start small” approach’ is hers; ‘derided
+        # as a “pay or wait” scheme’ is its critics'
+    after = RE_WORD_AFTER.match(text, sp.close_end)
+    return after is not None and after.group(1) in SCHEME_NOUNS
+
+
 #: A quotation mark, of another quotation in the sentence.
 RE_MARK = regex.compile(r"[“”\"«»]|(?<!\p{L})['‘]|['’](?!\p{L})")
 
@@ -1371,6 +1391,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                              and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
+                or _scheme_term(text, sp, content, tail_toks) \
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
                     and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \

@@ -786,3 +786,14 @@ actor actress director screenplay soundtrack score
 #: Words right before "on" that make what follows in marks a programme (‘during a 2022 appearance
 #: on “The Late Hour with Danny Fitch.”’, ‘a guest on “Morning Edition.”’).
 TITLE_ON_LEADS = wordset("appearance appearances appeared appearing guest guests episode segment interview")
+
+
+#: Nouns that a name in marks before them makes a scheme's name (‘a “hospital in the home”
+#: program’, ‘the “test and treat” approach’, ‘its “no jab, no pay” policy’).
+SCHEME_NOUNS = frozenset("""
+program programs programme programmes scheme schemes initiative initiatives model approach policy
+pilot strategy service services campaign campaigns protocol pathway
+""".split())
+
+#: Words before a scheme's name in marks (‘a’, ‘the’, ‘its’: ‘its “test and treat” approach’).
+SCHEME_DETERMINERS = frozenset("a an the its their our his her".split())
