@@ -477,7 +477,8 @@ RE_CLAIM_DENIED = regex.compile(
     r"|earlier|opposition|unfounded|baseless)[ \t]+){0,2}"
     r"(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?|criticisms?|assertions?|insinuations?"
     r"|rumou?rs?|speculation)"
-    r" (?:that|of)\b(?:(?!\bas\b)[^,.;:!?“”\"‘\n]){0,150}$")  # (never past "as" nor a comma: ‘dismissed
+    r" (?:that|of)\b(?:(?!\bas\b|\b(?:and|but|while|before)\s+(?:\w+ed|said|says|told|tells|insists|saying|insisting|described)\b"
+    r"|\bby\s+\w+ing\b)[^,.;:!?“”\"‘\n]){0,150}$")  # (never past "as" nor a comma: ‘dismissed
 # reports of arms shipments as “propaganda”’, ‘pushed back against accusations of sexism, saying … and calling
 # him “a feminist”’ are the subject's words)
 

@@ -406,12 +406,18 @@ RE_TERM_DONE_TO = re.compile(r"\s*(?:to be\b|(?:are |is |were |was |being )?(?:\
                              r"thrown|drawn|taken|given|banned|seized|dropped|axed|cut)\b)")
 
 
+#: A figure in a headline's marks (‘‘Hundreds’ killed …, says health ministry’): the source's, never a term.
+RE_FIGURE_WORD = re.compile(r"(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Ss]cores|[\d,.]+%?)(?: of \w+)?")
+
+
 def headline_term(text: str, open_at: int, close_end: int, para_start: int) -> bool:
-    """Single-marked words in a headline that are a term, never its source's words: not the
-    headline's opening (‘Council tax ‘cap’ to be scrapped’), or the subject of what is done to
-    them (‘‘Ghost guns’ seized in raids, say police’)."""
-    before = text[para_start:open_at].strip()  # (after a story's label, it opens the headline: ‘Update: ‘…’’)
-    return (bool(before) and not before.endswith(":")) or RE_TERM_DONE_TO.match(text, close_end) is not None
+    """Single-marked words in a headline that are a term, never its source's words: the subject of
+    what is done to them (‘‘Ghost guns’ seized in raids, say police’, ‘Council tax ‘cap’ to be
+    scrapped’), unless a figure (‘‘Hundreds’ killed …, says health ministry’). Words in marks inside the
+    line are as often the source's as a term (‘Putin is ‘a killer’, says Biden’)."""
+    if RE_FIGURE_WORD.fullmatch(text[open_at:close_end].strip("‘’'\"“” ")):
+        return False
+    return RE_TERM_DONE_TO.match(text, close_end) is not None
 
 
 #: What follows a headline's opening words in marks to say whose they are: a colon or a dash, then
@@ -432,8 +438,10 @@ def _said_before_label(text: str, sp: Span) -> bool:
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['We have waited 30 years for this', 'It was slow,']
     """
+    words = text[sp.start:sp.end].split()
     return sp.open_at == sp.para_start and sp.close_end is not None \
-        and len(text[sp.start:sp.end].split()) >= HEADLINE_OPENING_WORDS \
+        and len(words) >= HEADLINE_OPENING_WORDS \
+        and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words) \
         and RE_HEADLINE_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None
 
 

@@ -1719,6 +1719,13 @@ RE_SAID_NOTHING_AFTER = regex.compile(r"(?: (?:for|at|of|from|with) [^.,;:“”
                                       r"|could not be reached|was not available for comment)\b")
 TOLD_BY_REACH = 300
 
+#: After one declined to comment, words that they spoke after all: ‘… declined to comment on the arrest
+#: but confirmed …’, ‘… did not respond on Friday but later told the BBC …’, or the next sentence
+#: opening with them as "she" or "he" (‘Hours later, she confirmed …’). (A guard of the review.)
+RE_SPOKE_AFTER_ALL = {g: regex.compile(r"[^.\n]{0,80}?\b(?:but|however|later)\b"
+                                       r"|[^.\n]*\.[ \t]+(?:\p{Lu}[^,.\n]{0,30},[ \t]+)?" + p + r"\b")
+                      for g, p in (("f", "(?:[Ss]he)"), ("m", "(?:[Hh]e)"))}
+
 #: An opening "As for" or "For" before a name: the topic the sentence's pronoun stands for (‘As for
 #: Donald Trump, he said he is not worried’, ‘For Okonkwo, the shift cannot come fast enough. “…,” she says’).
 RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
@@ -3156,8 +3163,10 @@ class Cast:
             before = self.text[max(0, pos2 - 40):pos2].rstrip().rsplit(" ", 1)[-1]
             if before.endswith(","):  # (‘Ito, Brandt and Liu’)
                 return None
-            opening = max(self.text.rfind(c, 0, pos2) for c in ".!?\n") + 1
-            if any(w.strip(",;:").lower() in SPEECH_VERBS for w in self.text[opening:pos2].split()):
+            opening = max(self.text.rfind(c, 0, pos2) for c in ".!?\n,") + 1  # (guard: never an opening phrase's
+            # word, ‘Speaking to reporters,’, ‘In a post on Instagram,’)
+            if any(w.strip(";:").lower() in SPEECH_VERBS and w.islower() and not w.endswith("ing")
+                   for w in self.text[opening:pos2].split()):
                 return None  # (a pair inside what another says: ‘Prosecutors said Sam Bankman-Fried and
                 # Caroline Ellison conspired …. “…,” they said’ is the prosecutors')
             return Person(f"{q.name} and {p.name}", kind="description", plural=True)
@@ -3761,7 +3770,8 @@ class Cast:
                     if p.kind == "name" and mention.start - pos <= SUBJECT_REACH \
                             and (pair := self._pair_acting_at(pos, p, recent)) is not None \
                             and not (RE_PEOPLE_PLURAL.search(self.text, pos, mention.start)
-                                     or RE_PLURAL_OPENING.search(self.text, pos, mention.start)):
+                                     or any(m.group().lower() not in self.by_surname
+                                            for m in RE_PLURAL_OPENING.finditer(self.text, pos, mention.start))):
                         return pair, "pronoun"  # two named together who act (‘Commissioners Paul Brandt and
                         # Karen Liu said the penalty was too high. “…,” they wrote’): the pair, never a body before
                     if p.plural or p.kind == "organisation":
@@ -3788,7 +3798,8 @@ class Cast:
                     # (‘White House spokesperson Ravi Menon said’)
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
                 if gender is not None and p.kind == "description" and p.gender is None \
-                        and RE_SAID_NOTHING_AFTER.match(self.text, pos + len(p.name)) is not None:
+                        and (said_nothing := RE_SAID_NOTHING_AFTER.match(self.text, pos + len(p.name))) is not None \
+                        and RE_SPOKE_AFTER_ALL[gender].match(self.text, said_nothing.end(), mention.start) is None:
                     continue  # (‘A Vantage spokesperson declined to comment. … Carla Velasquez … “…,” she says’)
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
                     continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
@@ -3928,6 +3939,8 @@ class Cast:
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
                 if p.kind == "description" and same_source_kind(description_head(p.name), head) and p.plural == plural and not owned \
+                        and (description_head(p.name) == head or regex.search(
+                            r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w\-’']+){0,3}? " + head + r"\b", self.text[pos + len(p.name):mention.start]) is None) \
                         and not _other_nation(words, p.name.lower().split()) and not _other_age(words, p.name.lower().split()) \
                         and not _other_office(p.name, head, words) \
                         and all(w in p.name.lower().split() or w.upper() in text for w in places):  # (letters may
