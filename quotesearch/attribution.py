@@ -4602,6 +4602,19 @@ def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
 DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found alleges alleged notes noted".split())
 
 
+#: A scholar's trade, which a science story calls the one it has just named by ("Ines Baptista said the
+#: readings were odd. “…,” the physicist said"; "Tomoko Arisawa laughed off the doubts. “…,” the
+#: classicist says"): a trade, never an office (the dean, the provost), so an epithet like "the analyst".
+SCHOLAR_TRADES = frozenset("""
+virologist epidemiologist immunologist geneticist biologist microbiologist biochemist chemist physicist
+astrophysicist astronomer cosmologist geologist glaciologist hydrologist climatologist oceanographer
+meteorologist seismologist volcanologist ecologist zoologist botanist ornithologist entomologist
+herpetologist primatologist palaeontologist paleontologist archaeologist egyptologist anthropologist
+sociologist criminologist demographer statistician mathematician neuroscientist classicist historian
+papyrologist philologist linguist
+""".split())
+
+
 #: Epithets only a person bears, by age or standing ("the 23-year-old", "the rookie").
 #: A player's position or a trade that a report calls its subject by ("Hill scored twice. “…,”
 #: the striker said"; "Menon has covered the sector for years. “…,” the analyst said"); never an
@@ -4613,7 +4626,7 @@ driver rider jockey cyclist golfer boxer swimmer player athlete champion veteran
 analyst economist baker farmer shopkeeper vicar chef actor actress singer musician novelist artist poet
 designer entrepreneur billionaire scientist researcher owner defendant engineer founder nurse doctor teacher
 pilot climber teenager youngster newcomer debutant rookie
-""".split()) | SPORT_POSITIONS
+""".split()) | SPORT_POSITIONS | SCHOLAR_TRADES
 
 #: A member by the seat ("the Salford MP", "the Donegal TD"), who may hold any other office too,
 #: and the words of a role that make one a member (a party, a rank, a party's spokesman).
@@ -5570,6 +5583,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         # the number eight said’ (never ‘Messi scored from a free kick. “…,” the keeper said’), with
         # no one else described after it (‘Maria Lopez told the jury she had known the man …. “…,”
         # the defendant said’)
+    if head in SCHOLAR_TRADES and regex.search(rf"\b{head}s?\b", text[aside_end:hi], flags=regex.I) is not None:
+        return None  # (a scholar's trade the stretch gives someone after its subject: ‘Quiroga doubted it. The
+        # astronomer behind the claim disagreed. “…,” the astronomer said’)
     if text.startswith(("He ", "She ", "His ", "Her "), sp.start) and not reacts \
             and not (head in SEX_EPITHETS and p.gender != ("m" if text.startswith(("He ", "His "), sp.start) else "f")):
         return None  # (‘Mbappe scored twice. “He is unstoppable,” the rookie said’: maybe said of him (but "the

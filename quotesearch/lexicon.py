@@ -268,6 +268,8 @@ paediatrician surgeon neurosurgeon dermatologist radiologist pathologist immunol
 biologist chemist physicist geologist climatologist oceanographer astronomer astrophysicist ecologist
 zoologist botanist archaeologist anthropologist sociologist criminologist statistician demographer
 meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
+classicist mathematician neuroscientist palaeontologist paleontologist primatologist papyrologist
+hydrologist microbiologist biochemist ornithologist egyptologist linguist philologist cosmologist
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
 sac dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
@@ -335,7 +337,7 @@ club league charity trust hospital museum
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup
 giant conglomerate brand railroad railway airport port patrol
-collaboration consortium observatory laboratory
+collaboration consortium observatory laboratory institution
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia
 biotech chipmaker cooperative directorate clinic tribunal chamber jury
