@@ -925,12 +925,32 @@ def _work_lead(toks: list[Token]) -> bool:
         for x in toks[k + 1:])
 
 
+def _on_broadcaster_lead(toks: list[Token]) -> bool:
+    """The words before the marks end with "on" and a broadcaster's possessive: one to three
+    capitalised words whose last ends in ’s, or an apostrophe after them (‘in an interview on NBC's’,
+    ‘said on Fox News'’, ‘said on Friday’s’): what follows is the programme's title (the
+    caller checks the marks hold one), never words said by the broadcaster."""
+    i = len(toks) - 1
+    if i >= 1 and toks[i].text in ("'", "’") and toks[i - 1].capitalized:
+        i -= 1  # (‘Fox News'’: the apostrophe stands alone after a final s)
+    elif not (i >= 0 and toks[i].capitalized and toks[i].text.endswith(("'s", "’s"))):
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].word == "on" and toks[k].text.islower():
+            return True
+        if not toks[k].capitalized:
+            return False
+    return False
+
+
 def _honoured_or_aired_lead(toks: list[Token]) -> bool:
     """The words before the marks lead to a work honoured or a programme aired, whose title may
     end the sentence with its full stop inside the marks: "for" a few lower-case words after an
     award's or a work's noun (‘took best rap album for’, ‘an Emmy nomination for’), or "on" right
     after an appearance (‘during a 2022 appearance on’, ‘a guest on’); never "for" after anything
     else (‘she called for’, ‘thanked fans for’). The caller checks the marks hold a title."""
+    if _on_broadcaster_lead(toks):
+        return True
     if len(toks) < 2 or toks[-1].word not in ("for", "on"):
         return False
     if toks[-1].word == "on":

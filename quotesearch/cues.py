@@ -2028,6 +2028,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                                    for w in range(n) if toks[w].start > subject.end):
         return None  # another's words, in a relative clause of their own: ‘Russia vetoed …, drawing an angry
         # response from Britain, whose ambassador accused Moscow of standing “…”’ (never Russia's)
+    if subject is not None and mixed and any(
+            toks[w].word == "who" and toks[w - 1].text == "," and any(_is_cue(x, True) for x in toks[w + 1:w + 4])
+            for w in range(1, n) if toks[w].start > subject.end):
+        return None  # the words of one a "who" clause is about, whom no rule could name, never the
+        # subject's: ‘The inquiry follows complaints from two bidders, who argued it was “…”’
     if subject is not None and mixed:
         # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
         # the governor “Chris”’

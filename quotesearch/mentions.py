@@ -313,6 +313,8 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             if not heads and _is_age(toks[h].word):
                 heads = [toks[h].word]  # an age as the head: ‘The 34-year-old wrote: “…”’ (before a
                 # place too: ‘A 54-year-old from Bolton who saw it said’)
+            if heads and _verb_after_subject(toks, i + 1, h):
+                break  # a clause, never one description: ‘The inquiry follows complaints from two bidders’
             if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
                 if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS \
                         and not (i - 2 >= lo and toks[i - 1].word == "of" and toks[i - 2].word in PARTITIVES):
@@ -339,6 +341,25 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         if outer is not None:
             return outer
     return inner if inner is not None else _bare_plural_back(toks, j, lo)
+
+
+def _verb_after_subject(toks: list[Token], a: int, h: int) -> bool:
+    """``toks[a:h + 1]``, the words after a determiner up to a preposition, hold a verb between its
+    subject and its object: a lower-case noun of a person or thing, then a present in -s, a past in
+    -ed or an irregular past, then a lower-case word (‘The inquiry follows complaints from’, ‘The bill
+    drew criticism from’), never an adjective before the noun (‘a retired officer from’) nor a
+    plural that ends the words (‘the health ministry officials from’), nor a participle before
+    "by" or a time (‘A resident reached by telephone’, ‘a woman injured last week’), nor a possessive
+    (‘the state attorney general’s office’)."""
+    for p in range(a + 1, h):
+        w, prev, nxt = toks[p].word, toks[p - 1], toks[p + 1]
+        if toks[p].text.isalpha() and toks[p].text.islower() and prev.text.islower() and prev.word in DESCRIPTION_NOUNS and not prev.word.endswith("s") \
+                and nxt.text.islower() and nxt.text.isalpha() and w not in DESCRIPTION_NOUNS and nxt.word not in FUNCTION_WORDS \
+                and nxt.word not in OTHER_PREPOSITIONS and nxt.word not in TIME_WORDS \
+                and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+                     or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))):
+            return True
+    return False
 
 
 def _is_age(word: str) -> bool:

@@ -1414,6 +1414,21 @@ SOURCE_KIN = {"source": "source", "insider": "source", "person": "person", "offi
 SOURCE_NOUNS = frozenset(SOURCE_KIN)
 
 
+#: One of a group, described (‘one of two senior officials’, ‘one of the aides’): the group's plural head.
+RE_ONE_OF_GROUP = regex.compile(r"(?i:one) of (?:the )?(?:[\w\-]+ ){0,3}?(\p{Ll}+s)")
+
+
+def _one_of_group_head(name: str) -> str | None:
+    """The plural head of a description of one of a group, which a later "the" and its singular
+    names (‘one of two senior officials’ … ‘the official added’); None for any other description.
+
+    >>> _one_of_group_head("one of two senior officials"), _one_of_group_head("a senior official")
+    ('officials', None)
+    """
+    m = RE_ONE_OF_GROUP.fullmatch(name)
+    return m.group(1) if m is not None else None
+
+
 def same_source_kind(head: str | None, other: str | None) -> bool:
     """Two heads of descriptions that may name the one unnamed source: the same noun, or a source
     and an insider (‘A source close to the pair told PEOPLE …. “…,” the insider said’).
@@ -3938,6 +3953,12 @@ class Cast:
             for pos, p in reversed(recent):
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
+                if p.kind == "description" and not plural and not owned and _one_of_group_head(p.name) == head + "s" \
+                        and all(w in p.name.lower().split() for w in words):
+                    one, _ = self.resolve(Mention(pos, pos + len(p.name), p.name, "description")) \
+                        if self.text.startswith(p.name, pos) else (None, None)  # (as that one was resolved:
+                    return one or p, "description-anaphor"  # ‘Two officials said …. “…,” one of the officials
+                    # said. “…,” the official added’ is one of two officials)
                 if p.kind == "description" and same_source_kind(description_head(p.name), head) and p.plural == plural and not owned \
                         and (description_head(p.name) == head or regex.search(
                             r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w\-’']+){0,3}? " + head + r"\b", self.text[pos + len(p.name):mention.start]) is None) \
