@@ -477,8 +477,9 @@ RE_CLAIM_DENIED = regex.compile(
     r"|earlier|opposition|unfounded|baseless)[ \t]+){0,2}"
     r"(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?|criticisms?|assertions?|insinuations?"
     r"|rumou?rs?|speculation)"
-    r" (?:that|of)\b(?:(?!\bas\b|\b(?:and|but|while|before)\s+(?:\w+ed|said|says|told|tells|insists|saying|insisting|described)\b"
-    r"|\bby\s+\w+ing\b)[^,.;:!?“”\"‘\n]){0,150}$")  # (never past "as" nor a comma: ‘dismissed
+    r" (?:that|of)\b(?:(?!\bas\b|\b(?:and|but|while|before)\s+(?:said|says|told|tells|insists|insisted|saying|insisting|described|called"
+    r"|added|stressed|maintained|argued|claimed|noted|warned|dismissed|vowed|pledged|promised)\b"
+    r"|\bby\s+(?:saying|insisting|calling|describing|noting|arguing|stressing|pointing)\b)[^,.;:!?“”\"‘\n]){0,150}$")  # (never past "as" nor a comma: ‘dismissed
 # reports of arms shipments as “propaganda”’, ‘pushed back against accusations of sexism, saying … and calling
 # him “a feminist”’ are the subject's words)
 
@@ -783,6 +784,11 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
            for t in toks[-4:-1]):
         return False  # someone's words for it: ‘what she called a “start small” approach’ is hers; ‘derided
         # as a “pay or wait” scheme’ is its critics'
+    lead = text[max(text.rfind(c, 0, sp.open_at) for c in ".!?\n") + 1:sp.open_at]
+    if toks[-1].word in ("a", "an") and any(w.strip(",;:").lower() in SPEECH_VERBS for w in lead.split()):
+        return False  # (guard: one who speaks in the sentence before the marks gives them as their
+        # words: ‘Warren said the plan amounted to a “pay to play” scheme’, ‘accused ministers of a
+        # “race to the bottom” strategy’)
     after = RE_WORD_AFTER.match(text, sp.close_end)
     return after is not None and after.group(1) in SCHEME_NOUNS
 
@@ -1023,6 +1029,12 @@ def _headline_source(text: str, sp: Span) -> Found | None:
             and toks[-1].word not in DOCUMENT_NOUNS \
             and all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:]):
         m = Mention(toks[k + 1].start, toks[-1].end, text[toks[k + 1].start:toks[-1].end], "description")  # (‘says aid agency’)
+    if m is None and k is not None and 1 <= len(toks) - k - 1 <= 3 and text[sp.para_start:sp.open_at].strip() \
+            and all(t.text.isalpha() for t in toks[k + 1:]):
+        # (guard: words in marks inside a headline are the named source's, never the headline's subject's:
+        # ‘Man charged over ‘racist’ attack, say police’ was the man's)
+        kind = "organisation" if toks[k + 1].capitalized else "description"
+        m = Mention(toks[k + 1].start, toks[-1].end, text[toks[k + 1].start:toks[-1].end], kind)
     return Found(m, None, "cue-after", toks[k].text) if m is not None else None
 
 
@@ -1390,7 +1402,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
         # (a work named right before the marks: a title, whatever cue comes before it; never a word
         # said about the work with its own cue after it: ‘Asked about the film, “Stunning,” said X’)
-        if found is None and headline_said is not None:
+        if headline_said is not None and (found is None or text[sp.para_start:sp.open_at].strip()):
+            # (guard: inside a headline's line, the source named at its end, never the line's subject:
+            # ‘Man charged over ‘racist’ attack, say police’ was the man's)
             found = headline_said  # ‘‘Time to act’ on obesity, says health chief’: a headline's words are its source's
         work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
                                             or _owned_work(tail_toks))  # (but ‘In his new book, “…,” X wrote’)

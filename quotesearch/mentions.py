@@ -356,6 +356,7 @@ def _verb_after_subject(toks: list[Token], a: int, h: int) -> bool:
         if toks[p].text.isalpha() and toks[p].text.islower() and prev.text.islower() and prev.word in DESCRIPTION_NOUNS and not prev.word.endswith("s") \
                 and nxt.text.islower() and nxt.text.isalpha() and w not in DESCRIPTION_NOUNS and nxt.word not in FUNCTION_WORDS \
                 and nxt.word not in OTHER_PREPOSITIONS and nxt.word not in TIME_WORDS \
+                and not (w.endswith("s") and nxt.word in ROLE_NOUNS) \
                 and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
                      or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             return True

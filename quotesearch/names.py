@@ -445,8 +445,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut, titled = k, True  # a style's degree: "Rt Revd Alison Threlfall", "Very Revd Andrew Pike", "Rt Hon Ann Lee"
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
             cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
-        elif low in HONORIFICS and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
-                                    or (low in NAME_OPENING_HONORIFICS and words[k + 1][:1].isupper())
+        elif low in HONORIFICS and not (low in ("aling", "khun") and k + 2 >= len(words)) and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
+                                    or (low in NAME_OPENING_HONORIFICS and k + 2 < len(words) and words[k + 1][:1].isupper())
                                     or (cut == k - 1 and titled and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"
         elif low == "class" and cut == k - 2 and RE_ORDINAL.fullmatch(words[k - 1]):
