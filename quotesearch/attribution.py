@@ -643,10 +643,40 @@ def _rating_lead(toks: list[Token], content: str) -> bool:
     if RE_CREDIT_GRADE.fullmatch(content.strip(" .,")) and any(x.word in RATE_VERBS or x.word in STOCK_RATE_VERBS
                                                               for x in toks[-3:]):
         return True  # a grade a rating agency gives: ‘Summit Mutual is rated “A” (Excellent) by AM Best’
+    if _inspection_grade_lead(toks, content):
+        return True
     r = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1) if toks[k].word in RATE_VERBS), None)
     return r is not None and all(x.word in RATED_WORDS for x in toks[r + 1:]) \
         and (r + 1 == len(toks) or toks[r + 1].word != "the" or len(toks) - r > 2) \
         and (rated or (r > 0 and toks[r - 1].word == "we"))
+
+
+#: The grades school inspectors give (Ofsted's four, and the category a failing school is put in).
+RE_INSPECTION_GRADE = regex.compile(r"(?i:outstanding|good|requires improvement|inadequate|special measures"
+                                    r"|serious weaknesses|satisfactory|unsatisfactory)")
+#: The verbs that give a school its grade (‘was rated “inadequate”’, ‘judged “good”’).
+GRADE_VERBS = frozenset("rated graded judged deemed ranked assessed".split())
+
+
+def _inspection_grade_lead(toks: list[Token], content: str) -> bool:
+    """An inspector's grade in marks right after the verb that gives it (‘was rated “inadequate” by
+    Ofsted’, ‘judged “requires improvement”’, ‘graded as “outstanding”’, ‘was placed in “special
+    measures”’): a label, never speech. Only a grade's own words, right after the verb (never ‘judged
+    the plan “good enough”’, nor ‘said the school was “outstanding”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _inspection_grade_lead(tokenize("The school was rated "), "inadequate")
+    True
+    >>> _inspection_grade_lead(tokenize("The head said it was "), "outstanding")
+    False
+    """
+    if not RE_INSPECTION_GRADE.fullmatch(content.strip(" .,")) or not toks:
+        return False
+    k = len(toks) - 2 if toks[-1].word == "as" else len(toks) - 1
+    if k >= 0 and toks[k].word in GRADE_VERBS:
+        return True
+    return len(toks) >= 2 and toks[-1].word == "in" and toks[-2].word in ("placed", "put") \
+        and content.strip(" .,").lower() in ("special measures", "serious weaknesses")
 
 
 #: The ratings analysts give a share, and the words that give or change one.

@@ -176,6 +176,11 @@ khun aling cik hajah
 # the Thai "Khun", the Filipino "Aling" of an older woman and the Malay "Cik" and "Hajah" before a name:
 # "Khun Suda Wongsawat", "Aling Rosa Mendoza", "Cik Nurul Ain")
 
+#: Honorifics only a person takes (never a place's or a firm's name: "St" is a saint's, "Gen" a
+#: general's and a model's): a name after one is a person's, whatever the noun before the comma
+#: (‘The principal of the college, Dr Martin Hale,’, ‘the head of the school, Mrs Ann Roe,’).
+PERSON_HONORIFICS = wordset("mr mrs ms miss mx dr prof sir dame")
+
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
 #: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
 #: the honorifics that may stand inside a run of title words.)

@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
     LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
@@ -2311,12 +2311,14 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
             return None
         c += 1
     if c + 2 >= n or c - j < 2 or not any(x.word in ROLE_NOUNS or x.word in DESCRIPTION_NOUNS for x in toks[j:c]) \
-            or toks[c - 1].word in ROLE_NOUNS or toks[c - 1].word in PLACE_NOUNS:
-        return None  # (a name names the noun before it: "a spokeswoman for the governor, Andrew Cuomo")
+            or toks[c - 1].word in ROLE_NOUNS or (toks[c - 1].word in PLACE_NOUNS and not _honorific_at(toks, c + 1)):
+        return None  # (a name names the noun before it: "a spokeswoman for the governor, Andrew Cuomo"; but
+        # a place has no honorific: ‘The principal of the college, Dr Martin Hale,’ is the principal)
     named = _name_after_comma(toks, j, c, text)
     words = named.text.split() if named is not None else ()
     if len(words) < 2 or is_organisation(words) or words[-1].lower() in PLACE_NOUNS or not (
             gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
+            or _honorific_at(toks, c + 1)
             or (toks[c - 1].capitalized and (toks[c - 2].capitalized or toks[c - 2].word == "at") and toks[c - 1].word not in ROLE_NOUNS
                 and " ".join(words) not in TWO_WORD_PLACES and words[0].lower() not in REGION_WORDS
                 and words[-1].lower() not in PLACE_NOUNS and words[-1].lower() not in REGION_NOUNS
@@ -2325,6 +2327,17 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
         # Hanseatic Forwarding, Ming Zhao.’; never a place, ‘the mayor of Springfield, New York’)
         return None
     return named
+
+
+def _honorific_at(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is an honorific only a person takes, a name after it (‘Dr Martin Hale’,
+    ‘Mrs. Ann Roe’; never ‘St Louis’).
+
+    >>> _honorific_at(tokenize("the college, Dr Martin Hale"), 3), _honorific_at(tokenize("the city, St Louis"), 3)
+    (True, False)
+    """
+    return i + 1 < len(toks) and toks[i].word in PERSON_HONORIFICS and toks[i].text[:1].isupper() \
+        and is_name_token(toks[i + 1])
 
 
 def _bare_title(toks: list[Token], j: int, k: int) -> bool:
@@ -2374,6 +2387,8 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     elif f + 2 < n and toks[f].text[:1].isupper() and toks[f + 1].text.islower() and toks[f + 1].word in ROLE_NOUNS \
             and is_name_token(toks[f + 2]):
         f += 2  # and its place: ‘The Democratic nominee, Nashville attorney Imani Caldwell,’
+    if f < n and not is_name_token(toks[f]) and _honorific_at(toks, f):
+        f += 1  # a courtesy title before the name: ‘The headteacher of the school, Mr Owen Price,’
     if f >= n or not is_name_token(toks[f]):
         return None
     e = _name_run_end(toks, f)
