@@ -189,6 +189,14 @@ dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp 
 ald revd spc pfc const cst comr comm kombes akbp
 """)
 
+#: British and Irish police ranks written as two capitals before a full name ("DS Gareth Lloyd",
+#: "DC Amy Hart", "DI Tom Reece", "PS Kate Bell", "CI Rob Shaw"): a rank, never the person's
+#: initials, when a given name follows (see :func:`quotesearch.names.split_title`).
+#:
+#: >>> "ds" in POLICE_RANK_LETTERS, "dj" in POLICE_RANK_LETTERS
+#: (True, False)
+POLICE_RANK_LETTERS = wordset("ds di dc ps ci")
+
 #: Articles ("The White House press secretary": never the start of a role).
 ARTICLES = wordset("the a an")
 

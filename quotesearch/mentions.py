@@ -818,6 +818,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
+    if i is not None and text and (person := _person_before_body_of(toks, i, m, lo, text)) is not None:
+        return person
     if i is not None and m.kind == "name" and i - 3 >= lo and toks[i - 1].word in ("from", "of") \
             and _is_age(toks[i - 2].word) and toks[i - 3].word in ("the", "a", "an"):
         end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # an age and a place: ‘the
@@ -863,6 +865,61 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return m  # (the subject's own opening, never a phrase's object: ‘After talks at the Ministry of Defence,
         # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
     return Mention(head.start, m.end, text[head.start:m.end], head.kind, head.role)
+
+
+#: Most words of a body's name between "of" and the speaker mention found before the cue
+#: (‘Kent Fire and Rescue Service’, ‘Marks and Spencer’).
+BODY_OF_REACH = 6
+
+
+def _full_person_name(m: Mention | None) -> bool:
+    """``m`` names a person in full: two words or more, opening with a known given name or after a title
+    (‘Gareth Lloyd’, ‘Deputy Chief Gareth Lloyd’, ‘Station Manager Aled Pugh’; never ‘Spencer’, ‘the
+    Bank’, ‘National Institute’).
+
+    >>> _full_person_name(Mention(0, 26, "Deputy Chief Gareth Lloyd", "name")), _full_person_name(Mention(0, 7, "Spencer", "name"))
+    (True, False)
+    >>> _full_person_name(Mention(0, 25, "Station Manager Aled Pugh", "name")), _full_person_name(Mention(0, 18, "National Institute", "name"))
+    (True, False)
+    """
+    if m is None or m.kind != "name":
+        return False
+    title, name = split_title(m.text.split())
+    return len(name) >= 2 and (gender_of(name[0]) is not None or (title is not None and all(w[:1].isupper() for w in name)))
+
+
+def _person_before_body_of(toks: list[Token], i: int, m: Mention, lo: int, text: str) -> Mention | None:
+    """The person named in full before "of" and the body they work for, when the mention found before
+    the cue is only the body or the tail of its name (``toks[i]`` opens it): ‘Gareth Lloyd of the fire
+    department said’, ‘Ann Roe of Marks and Spencer said’ are Gareth Lloyd and Ann Roe, never ‘the fire
+    department’ nor ‘Spencer’; and ‘Gareth Lloyd of Kent Fire and Rescue Service said’, read as one
+    name, is Gareth Lloyd. Never a second person in full after "and" (‘Tom Hart of Leeds and Ann Roe
+    said’), nor a name with no given name before "of" (‘the Bank of England said’).
+
+    >>> t = "Gareth Lloyd of the fire department said"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'Gareth Lloyd'
+    >>> t = "Ann Roe of Marks and Spencer said"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'Ann Roe'
+    """
+    if m.kind == "name" and " of " in m.text:
+        left = m.text[:m.text.index(" of ")]  # one name run across "of" and a body's "and": ‘Gareth Lloyd of Kent Fire and Rescue Service’
+        right = m.text[len(left) + 4:].split()
+        if ("and" in right or "&" in right) and all(w[:1].isupper() or w in ("and", "&", "the") for w in right) \
+                and _full_person_name(Mention(m.start, m.start + len(left), left, "name")) \
+                and all(w[:1].isupper() for w in left.split()):
+            return Mention(m.start, m.start + len(left), left, "name", m.role)  # (the title, if any, is read later)
+        return None
+    if _full_person_name(m):
+        return None  # (a second person: ‘Tom Hart of Leeds and Ann Roe said’)
+    o = i - 1
+    while o > lo and i - o <= BODY_OF_REACH and toks[o].word != "of" and (toks[o].word in ("and", "&", "the") or toks[o].capitalized):
+        o -= 1
+    if o - 2 < lo or toks[o].word != "of" or not is_name_token(toks[o - 1]) or is_possessive(toks[o - 1]):
+        return None
+    person = _mention_before(toks, o, lo, text)
+    return person if _full_person_name(person) and person.end == toks[o - 1].end else None
 
 
 #: Those who work with someone, after "Name and (her)": the one named speaks for them all.

@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN, NAME_LEADS,
+    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, POLICE_RANK_LETTERS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN, NAME_LEADS,
     NATIONALITY_TITLES, ORG_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
     state_after_comma, wordset,
@@ -441,6 +441,12 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not any(x.lower() in PLACE_NOUNS_IN_NAMES or x.lower() in ORG_WORDS for x in words[1:]):
             # (never a body's own name: "Children's Hospital Colorado", "King's College London")
             cut = k  # an owner's, a country's or a team's, before a full name: "Poland’s Magda Zielinska"
+        elif k == 0 and w.isupper() and low in POLICE_RANK_LETTERS and (
+                gender_of(words[1]) is not None if len(words) >= 3 else not _word_like(words[1])):
+            cut, titled = k, True  # a police rank's letters before a given name, or before a surname alone:
+            # "DS Gareth Lloyd", "DS Lloyd" (never "AJ Styles", "DC Comics", "DC United coach …")
+        elif low == "con" and cut == k - 1 and k >= 1 and words[k - 1].rstrip(".").lower() == "det" and k + 1 < len(words) - 1:
+            cut = k  # "Det Con Amy Hart", a detective constable (never "Con Houlihan" alone)
         elif k == 0 and low in STYLE_DEGREES and words[1].rstrip(".").lower() in HONORIFICS:
             cut, titled = k, True  # a style's degree: "Rt Revd Alison Threlfall", "Very Revd Andrew Pike", "Rt Hon Ann Lee"
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
