@@ -304,7 +304,7 @@ dealer exporter importer buyer grower rancher shipper roaster wholesaler agronom
 server sommelier stylist restaurateur hostess assistant butcher tailor seamstress influencer blogger coder
 lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
-promoter recorder winemaker brewer grader steward collector
+promoter recorder winemaker brewer grader steward collector planner
 """) | EXECUTIVE_ACRONYMS | KIN_NOUNS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in

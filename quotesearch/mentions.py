@@ -168,11 +168,19 @@ OFFICE_LEADS = frozenset("vice deputy assistant associate executive senior actin
 #: never "the Bank of England and Reeves").
 DEPARTMENT_WORDS = frozenset("department ministry agency commission bureau division office council board authority centers centres center centre institute institutes administration".split())
 
+#: A government's departments, whose names after "for" may hold "and" too ("the Department for Work and
+#: Pensions"; never an institute's, "the Institute for Science and International Security").
+MINISTRY_WORDS = frozenset("department ministry".split())
+
 
 def _department_of(toks: list[Token], lo: int, hi: int) -> bool:
     """A department's word and its "of" start at some index in [lo, hi) ("Department of", "Ministry
-    of"): a name there may hold "and" and one more word ("the Department of Fish and Game")."""
-    return any(toks[m].word in DEPARTMENT_WORDS and toks[m + 1].word == "of" for m in range(lo, hi))
+    of", and a government's "Department for", "Ministry for"): a name there may hold "and" and one
+    more word ("the Department of Fish and Game", "the Department for Work and Pensions"; never an
+    institute's "for": ‘experts X and Y of the Institute for Science and International Security wrote’
+    are the experts)."""
+    return any(toks[m].word in DEPARTMENT_WORDS and (toks[m + 1].word == "of" or (
+        toks[m + 1].word == "for" and toks[m].word in MINISTRY_WORDS)) for m in range(lo, hi))
 
 
 #: Peerages, which are names too ("Duke Energy", "Earl Thomas") but for "of" after them.

@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source,
+    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source,
     description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
@@ -600,6 +600,24 @@ RANK_WORDS = {"dpp": ("dpp", "prosecutor"), "lt-gen": ("lt-gen", "lieutenant gen
 
 #: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
 CLERGY_STYLES = STYLE_DEGREES | frozenset("rev revd reverend hon honourable honorable venerable".split())
+
+
+def _verb_at(text: str, at: int) -> bool:
+    """The word after ``at`` (past one space) is a lower-case verb's present in -s or past: a scene's
+    ‘The father turns to his son’, ‘The nurse closed the door’ (never a noun of people, "officials", nor a
+    preposition or a word of function).
+
+    >>> _verb_at("The father turns to", 10), _verb_at("The father closed it", 10), _verb_at("The father of", 10)
+    (True, True, False)
+    >>> _verb_at("The aides officials", 9), _verb_at("The boss is", 8)
+    (False, False)
+    """
+    m = RE_WORD_AFTER.match(text, at)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in DESCRIPTION_NOUNS and w not in FUNCTION_WORDS and w not in PREPOSITIONS and (
+        w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))))
 
 
 def _opens_clause_at(text: str, at: int) -> bool:
@@ -1590,6 +1608,21 @@ def _surname_first(name: str) -> bool:
         or words[0].lower() in EAST_ASIAN_SURNAMES)
 
 
+def _english_then_chinese(name: str) -> bool:
+    """A three-word name in the Hong Kong and Singapore way: an English given name, the surname, then
+    the Chinese given name joined by a hyphen, so "Dr Lau" is Vincent Lau Ka-ming (never a hyphenated
+    surname, "Anne Smith-Jones", whose second part is a capital).
+
+    >>> _english_then_chinese("Vincent Lau Ka-ming"), _english_then_chinese("Grace Tsang Mei-ling")
+    (True, True)
+    >>> _english_then_chinese("Anne Smith-Jones"), _english_then_chinese("Mary Ann Smith-Jones"), _english_then_chinese("Lau Ka-ming")
+    (False, False, False)
+    """
+    words = name.split()
+    return len(words) == 3 and gender_of(words[0]) is not None and gender_of(words[1]) is None \
+        and RE_SYLLABLE_GIVEN_NAME.fullmatch(words[2]) is not None
+
+
 #: The commonest Chinese, Korean and Vietnamese surnames, which open names written surname first
 #: ("Zhang Wei", "Park Min", "Nguyen Lan").
 EAST_ASIAN_SURNAMES = frozenset("""
@@ -2255,7 +2288,8 @@ class Cast:
         if p is None and (len(name) == 2 or (len(name) == 1 and honorific)) \
                 and not (len(name) == 2 and gender_of(name[1]) is not None) \
                 and not self._kin_before(at) and not self.text.startswith((", a ", ", an ", ", the "), at + len(" ".join(words))) \
-                and (longer := self._part_of_longer(name, at)) is not None:
+                and (longer := self._part_of_longer(name, at)) is not None \
+                and not (gender and longer.gender and gender != longer.gender):  # (never "Mr Chan" of Mary Chan Wai-ling)
             # ("Kamarul Ariffin" of Kamarul Ariffin Sulaiman, "Dr Azhar" of Mohamad Azhar Osman; never
             # two given names, "Juan Carlos", "Muhammad Ali", nor kin or someone described: "Her
             # father, Gen. Aung San,", "Mr Rashid, a shopkeeper,")
@@ -2313,7 +2347,8 @@ class Cast:
             if len(name) == 2:
                 if not (full.startswith(written + " ") or full.endswith(" " + written)):
                     continue
-            elif not (full.split()[1] == written and (full.count(" ") >= 3 or full[:full.index(" ")].lower() in NAME_LEADS)):
+            elif not (full.split()[1] == written and (full.count(" ") >= 3 or full[:full.index(" ")].lower() in NAME_LEADS
+                                                       or _english_then_chinese(full))):
                 continue
             if not any(s_ >= self.first_line_end and not self._in_headline(s_) for s_, _ in q.spots):
                 continue  # (never a headline's run: "Mike Pence Calls …")
@@ -2771,7 +2806,10 @@ class Cast:
                 # nor one's a "she" stands for: ‘She has been a home care worker for 19 years’)
             md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") or (
                 d == k and toks[d].capitalized and plural_word(word)) else None  # ("Analysts at Brookline Partners")
-            end = md.end if md is not None and md.kind == "description" and md.end >= m_end else m_end
+            scene = md is not None and md.kind == "description" and md.end < m_start and _verb_at(text, md.end)
+            # (the subject of a scene's verb, never the clause with its object: ‘The father turns to his son.’
+            # introduces "the father", never "the father turns to his son")
+            end = md.end if md is not None and md.kind == "description" and (md.end >= m_end or scene) else m_end
             start = toks[d].start
             if end == m_end and RE_BODY_SET_OFF.match(text, end) is not None:
                 continue  # a body described, no one a "he" or "she" stands for: ‘The owner, a Delaware holding company,’
