@@ -478,7 +478,8 @@ RE_CLAIM_DENIED = regex.compile(
     r"(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?|criticisms?|assertions?|insinuations?"
     r"|rumou?rs?|speculation)"
     r" (?:that|of)\b(?:(?!\bas\b|\b(?:and|but|while|before)\s+(?:said|says|told|tells|insists|insisted|saying|insisting|described|called"
-    r"|added|stressed|maintained|argued|claimed|noted|warned|dismissed|vowed|pledged|promised)\b"
+    r"|added|stressed|maintained|argued|claimed|noted|warned|dismissed|vowed|pledged|promised"
+    r"|repeated|reiterated|responded|replied|answered|countered|retorted|explained|accused|blamed|urged)\b"
     r"|\bby\s+(?:saying|insisting|calling|describing|noting|arguing|stressing|pointing)\b)[^,.;:!?“”\"‘\n]){0,150}$")  # (never past "as" nor a comma: ‘dismissed
 # reports of arms shipments as “propaganda”’, ‘pushed back against accusations of sexism, saying … and calling
 # him “a feminist”’ are the subject's words)

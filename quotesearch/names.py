@@ -441,10 +441,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not any(x.lower() in PLACE_NOUNS_IN_NAMES or x.lower() in ORG_WORDS for x in words[1:]):
             # (never a body's own name: "Children's Hospital Colorado", "King's College London")
             cut = k  # an owner's, a country's or a team's, before a full name: "Poland’s Magda Zielinska"
-        elif k == 0 and w.isupper() and low in POLICE_RANK_LETTERS and (
-                gender_of(words[1]) is not None if len(words) >= 3 else not _word_like(words[1])):
-            cut, titled = k, True  # a police rank's letters before a given name, or before a surname alone:
-            # "DS Gareth Lloyd", "DS Lloyd" (never "AJ Styles", "DC Comics", "DC United coach …")
+        elif k == 0 and w.isupper() and low in POLICE_RANK_LETTERS and len(words) >= 3 and gender_of(words[1]) is not None:
+            cut, titled = k, True  # a police rank's letters before a given name: "DS Gareth Lloyd" (never "AJ
+            # Styles", "DC Comics", "DC United coach …"; before a surname alone, only for one the article
+            # names in full, Cast.person_for_name: never "DS Smith", the firm, nor "DS Hooda", initials)
         elif low == "con" and cut == k - 1 and k >= 1 and words[k - 1].rstrip(".").lower() == "det" and k + 1 < len(words) - 1:
             cut = k  # "Det Con Amy Hart", a detective constable (never "Con Houlihan" alone)
         elif k == 0 and low in STYLE_DEGREES and words[1].rstrip(".").lower() in HONORIFICS:

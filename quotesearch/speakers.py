@@ -19,7 +19,7 @@ import regex
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
-    ARTICLES, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
+    ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
@@ -3264,6 +3264,11 @@ class Cast:
             words = raw[-2:]  # "Madam Speaker" is a title, never a person called Speaker
         if len(words) == 2 and words[0].lower() in SHORT_TITLES and words[0].isupper() and not _body_word(words[1]):
             words = words[1:]  # "TD Healy-Rae" of Michael Healy-Rae, "MP Khan" (but "TD Bank" stays a bank's name)
+        if len(words) == 2 and words[0].isupper() and words[0].lower() in POLICE_RANK_LETTERS \
+                and (known := self.by_surname.get(words[1].lower())) is not None and " " in known.name \
+                and known.name != " ".join(words):
+            words = words[1:]  # a police rank's letters before the surname of one named in full: "DC Pryce"
+            # of DC Owen Pryce (never "DS Smith", the firm, with no Smith named)
         surname = surname_key(words)
         p = self.by_surname.get(surname)
         if p is not None and len(words) == 1 and title is None and words[0][:1].isupper() and gender_of(words[0]) is None \
