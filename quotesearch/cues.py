@@ -688,6 +688,27 @@ TOLD_PASSIVES = frozenset("told warned asked advised informed ordered urged inst
 PASSIVE_AUXILIARIES = BE_FORMS | {"be"}
 
 
+def _told_passive(toks: list[Token], v: int) -> bool:
+    """Whether the cue at ``v`` is a verb of telling in the passive, its subject the listener:
+    ‘Commuters were warned to expect “severe disruption”’, ‘staff have been repeatedly told to
+    expect “…”’ (one adverb may stand between); never the active ‘she warned’, ‘they had told’.
+
+    >>> from quotesearch.names import tokenize
+    >>> _told_passive(tokenize("Drivers were warned of"), 2)
+    True
+    >>> _told_passive(tokenize("Drivers have been repeatedly told"), 4)
+    True
+    >>> _told_passive(tokenize("The union warned of"), 2)
+    False
+    """
+    if toks[v].word not in TOLD_PASSIVES or not toks[v].text.islower() or v < 1:
+        return False
+    b = v - 1
+    if toks[b].word.endswith("ly") and toks[b].text.islower() and b >= 1:
+        b -= 1  # (an adverb between: ‘were repeatedly warned’)
+    return toks[b].word in PASSIVE_AUXILIARIES
+
+
 #: Verbs of wondering, a thought the writer reports, not words (‘listeners, who wondered if “…”’).
 WONDERING_VERBS = frozenset("wonder wonders wondered wondering".split())
 
@@ -1919,6 +1940,14 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 founds.append(Found(m, None, "cue-before" if n - v <= 6 else "cue-in-sentence", t.text))
                 found_at.append(v)  # the one a relative clause without commas picks out, wherever they
                 continue  # stand, when it labels: ‘was jailed by a judge who described his conduct as “…”’
+            elif _told_passive(toks, v):
+                # the one told is the listener, never the speaker: ‘Commuters across the north of
+                # England were warned to expect “severe disruption”’; the agent after "by" speaks
+                # (‘Staff were told by the chief executive that …’), else no one here
+                m = mention_after(toks, v + 2, text) if v + 2 < n and toks[v + 1].word == "by" else None
+                if m is None or m.kind == "pronoun" or (m.kind == "description" and (
+                        description_head(m.text) in THING_NOUNS or description_head(m.text) in DOCUMENT_NOUNS)):
+                    continue  # (never the means: ‘Passengers were told by email that …’)
             else:
                 m = mention_before(toks, v, 0, text)
                 if m is None and _plural_cue_noun(toks, v - 1) and not t.word.endswith("ing"):
@@ -2033,6 +2062,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             for w in range(1, n) if toks[w].start > subject.end):
         return None  # the words of one a "who" clause is about, whom no rule could name, never the
         # subject's: ‘The inquiry follows complaints from two bidders, who argued it was “…”’
+    if subject is not None and any(_told_passive(toks, v) and not any(
+            x.text == "," and y.word in ("but", "and", "while", "after") for x, y in zip(toks[v:], toks[v + 1:]))
+                                   for v in range(n) if toks[v].start > subject.end):
+        return None  # one told is the listener, with no cue of a speaker: ‘Commuters were warned to
+        # expect “severe disruption”’, ‘Residents have been told to expect “…”’ (the words in a clause
+        # of their own after it are not the told: ‘X was warned about Y, but … he was “not a threat”’)
     if subject is not None and mixed:
         # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
         # the governor “Chris”’
