@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source,
+    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source,
     description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
@@ -585,6 +585,27 @@ def _role_and_name_at(text: str, at: int) -> bool:
 #: Participles that open a sentence before its subject, asides and all (‘Asked in a 2002 interview with
 #: the Sentinel, on the eve of leaving office, how she hoped to be remembered, Quinlan gave …’).
 PARTICIPLE_OPENERS = frozenset("asked pressed questioned reached interviewed told informed confronted".split())
+
+#: Adverbs before an opening participle, the two one opener (‘Also speaking, the chairman of the
+#: association, Musa Yakasai, blamed …’, ‘Similarly reacting, …’).
+ADVERBS_BEFORE_PARTICIPLE = frozenset("also similarly likewise equally".split())
+
+
+def _opening_participle(words: list[str]) -> str | None:
+    """The participle of speech that opens a sentence with its own comma, an adverb before it at
+    most (‘Reacting, the …’, ‘Also speaking, the chairman of the association, X, blamed …’), in
+    lower case; else None.
+
+    >>> _opening_participle("Also speaking, the chairman".split()), _opening_participle("Reacting, the".split())
+    ('speaking', 'reacting')
+    >>> _opening_participle("Morning, the".split()), _opening_participle("Also the chairman".split())
+    (None, None)
+    """
+    k = 1 if len(words) > 2 and words[0].lower() in ADVERBS_BEFORE_PARTICIPLE and words[1].islower() else 0
+    if k >= len(words) - 1 or not words[k].endswith(","):
+        return None
+    w = words[k][:-1].lower()
+    return w if w.endswith("ing") and (w in SPEECH_VERBS or w in OPENING_WORDS) else None
 
 
 #: Ranks that mark the word after them a surname, as "Mr" does (‘DPP Lim’ of Lim Hui Min, ‘Lt-Gen Xu’
@@ -1253,6 +1274,9 @@ def _role_words(role: str) -> tuple[str, ...]:
     if words and words[-1] == "justice":
         words.append("judge")  # a Justice is a judge (never a Justice Minister or a Justice Department spokesman)
     words += [other for w in words for other in ROLE_SYNONYMS.get(w, ())]  # (a captain is "the skipper")
+    if any(w.rstrip(".") in LAWMAKER_TITLES for w in words) and not any(w in LESSER_OFFICES or w == "ex-mp" for w in words):
+        words += ["lawmaker", "legislator"]  # a member of a legislature is "the lawmaker" (‘The MP for Aguata,
+        # Hon. X, …’, ‘Sen. X … the lawmaker said’)
     return tuple(words)
 
 
@@ -1266,6 +1290,10 @@ ACRONYM_OFFICES = {a: (office, frozenset(lesser.split())) for a, office, lesser 
     ("dcp", "deputy commissioner of police", "additional"),
     ("acp", "assistant commissioner of police", "additional"),
 )}
+
+#: Seats in a legislature whose holder a later mention calls "the lawmaker" or "the legislator".
+LAWMAKER_TITLES = frozenset("""senator congressman congresswoman mp mca mla mpp mhr assemblyman assemblywoman
+assemblymember""".split())
 
 #: Offices a sports page calls by another word (‘Captain Rohan Mehta … said the skipper’, ‘Rangers boss X
 #: … the manager’).
@@ -1535,6 +1563,20 @@ def _title_initials(role: str) -> str:
     return "".join(w[0] for w in words[k:])
 
 
+def _holds_office(role: str, office: str) -> bool:
+    """The role is the office of two words in capitals, with nothing lesser or past before it
+    (‘Senate President’, ‘Majority Leader’; never ‘Deputy Senate President’, ‘former Majority
+    Leader’).
+
+    >>> _holds_office("Senate President", "Senate President"), _holds_office("Deputy Majority Leader", "Majority Leader")
+    (True, False)
+    """
+    words = role.split()
+    pair = office.split()
+    return any(words[i:i + 2] == pair and not any(x.rstrip(".").lower() in LESSER_OFFICES for x in words[:i])
+               for i in range(len(words) - 1))
+
+
 def _capital_office(role: str, head: str) -> bool:
     """The role names the office ``head`` in capitals, or by its abbreviation, and no lesser or
     past one ("Mayor", "Gov."; never "Deputy Mayor", "Shadow Health Minister", "union president").
@@ -1558,6 +1600,11 @@ def _capital_office(role: str, head: str) -> bool:
 CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner secretary treasurer "
                              "bishop archbishop vicar rector archdeacon justice taoiseach tánaiste tanaiste speaker comhairle".split())
 # ("the Chief Justice", "the Speaker" of "Speaker U.T. Nagaraj Shetty", "the Vicar" of "the Vicar, the Revd Anna Kowalski")
+
+#: Offices in capitals that name one person only with the word before them, written again by the
+#: two words the article gave the holder (‘the Senate President’ of ‘The Senate President, Senator
+#: X,’; ‘the Majority Leader’; never "the President" alone, nor a union's president).
+QUALIFIED_CAPITAL_OFFICES = frozenset("president leader chairman chairperson chairwoman whip clerk".split())
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
@@ -3165,11 +3212,18 @@ class Cast:
                 and 0 < len(set_off := phrase[phrase.index(",") + 1:].split()) <= 4 and all(w[:1].isupper() for w in set_off):
             phrase = phrase[:phrase.index(",")]  # (a title set off inside it: "In her 2003 book, Living History, Clinton noted")
             words = phrase.split()
-        participle = bool(words) and (words[0].lower().endswith("ing") or words[0].lower() in PARTICIPLE_OPENERS)
-        if ("," in phrase and not participle) or not 0 < len(words) <= (30 if participle else 12) or not words[0][:1].isupper():
+        connective = len(words) > 2 and words[0].rstrip(",") in SENTENCE_OPENERS and words[1] in ("the", "a", "an")
+        if connective:
+            words = words[1:]  # (a connective first: ‘However, the Minority Leader, Senator X, raised …’,
+            phrase = phrase.split(None, 1)[1]  # ‘But the chairman, X, said’)
+        lead = _opening_participle(words)
+        participle = bool(words) and (words[0].lower().endswith("ing") or words[0].lower() in PARTICIPLE_OPENERS
+                                      or lead is not None)
+        if ("," in phrase and not participle) or not 0 < len(words) <= (30 if participle else 12) \
+                or not (words[0][:1].isupper() or connective):
             return False  # (and never a sentence inside a quotation: "“My top science adviser, John
             # Holdren, …": its opening mark is no capital)
-        first = words[0].lower()
+        first = lead or words[0].lower()
         if first in OPENING_PREPOSITIONS or (len(words) <= 2 and first.endswith(ADVERB_LY)) or first.endswith("ing") \
                 or (first.endswith("ed") and len(words) > 1 and words[1].lower() in ("about", "by", "on", "if", "why")):
             return True  # "In an interview, Khan said", "Privately, …", "Walking to the next address,
@@ -3781,6 +3835,15 @@ class Cast:
                 holders = [q for _, q in reversed(self.recent)
                            if q.kind == "name" and any(_capital_office(r, head) and (len(words) == 2 or words[1] in r)
                                                        for r in self.roles_of(q))]
+                if holders and all(q is holders[0] for q in holders):
+                    return holders[0], "title-anaphor"
+            if len(words) == 3 and words[0] == "the" and words[2].lower() in QUALIFIED_CAPITAL_OFFICES \
+                    and words[1].isalpha() and words[1][:1].isupper() and words[2][:1].isupper():
+                # "the Senate President said", "the Majority Leader said": the one just named whose role
+                # holds those two words in capitals, alone among the recent people
+                office = f"{words[1]} {words[2]}"
+                holders = [q for _, q in reversed(self.recent) if q.kind == "name"
+                           and any(_holds_office(r, office) for r in self.roles_of(q))]
                 if holders and all(q is holders[0] for q in holders):
                     return holders[0], "title-anaphor"
             if len(words) == 2 and words[0] == "the" and RE_TITLE_LETTERS.fullmatch(words[1]):
