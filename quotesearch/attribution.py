@@ -478,8 +478,9 @@ RE_CLAIM_DENIED = regex.compile(
     r"(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?|criticisms?|assertions?|insinuations?"
     r"|rumou?rs?|speculation)"
     r" (?:that|of)\b(?:(?!\bas\b|\b(?:and|but|while|before)\s+(?:said|says|told|tells|insists|insisted|saying|insisting|described|called"
-    r"|added|stressed|maintained|argued|claimed|noted|warned|dismissed|vowed|pledged|promised"
-    r"|repeated|reiterated|responded|replied|answered|countered|retorted|explained|accused|blamed|urged)\b"
+    r"|added|stressed|maintained|argued|claimed|noted|warned|dismissed|vowed|pledged|promised)\b"
+    r"|\b(?:and|but|while|before)\s+(?:repeated|reiterated|responded|replied|answered|countered|retorted|explained)"
+    r"(?=\s+that\b|\s*[,:“\"‘])"
     r"|\bby\s+(?:saying|insisting|calling|describing|noting|arguing|stressing|pointing)\b)[^,.;:!?“”\"‘\n]){0,150}$")  # (never past "as" nor a comma: ‘dismissed
 # reports of arms shipments as “propaganda”’, ‘pushed back against accusations of sexism, saying … and calling
 # him “a feminist”’ are the subject's words)
@@ -1303,7 +1304,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
                 # the bare sentence subject, with no cue word, does not)
                 before = cue_before(text, before_toks(), known, mixed=mixed)
-                if before is not None and not (found is not None and before.rule == "subject" and before.cue is None) \
+                if before is not None and not (found is not None and before.rule in ("subject", "told-passive") and before.cue is None) \
                         and not (found is not None and found.rule == "cue-after-late" and before.mention is not None
                                  and (RE_PASSIVE_CUE.search(text, before.mention.end, sp.open_at) is not None
                                       or RE_REPORTS_THAT.search(text, b_lo, before.mention.start) is not None)):

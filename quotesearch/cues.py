@@ -2065,7 +2065,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if subject is not None and any(_told_passive(toks, v) and not any(
             x.text == "," and y.word in ("but", "and", "while", "after") for x, y in zip(toks[v:], toks[v + 1:]))
                                    for v in range(n) if toks[v].start > subject.end):
-        return None  # one told is the listener, with no cue of a speaker: ‘Commuters were warned to
+        return Found(None, None, "told-passive", None)  # one told is the listener, with no cue of a speaker: ‘Commuters were warned to
         # expect “severe disruption”’, ‘Residents have been told to expect “…”’ (the words in a clause
         # of their own after it are not the told: ‘X was warned about Y, but … he was “not a threat”’)
     if subject is not None and mixed:

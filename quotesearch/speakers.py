@@ -4093,6 +4093,11 @@ class Cast:
                             and self._title_shared(recent, p, head):
                         shared = True  # ("Sen." X and "Sen." Y before "the senator said": either)
                         break
+                    if head in ("lawmaker", "legislator") and not words and any(
+                            q is not p and q.kind == "name" and any(_holds(r, head, words, places) for r in self.roles_of(q))
+                            for _, q in recent):
+                        shared = True  # (a loose word for any member: only one of them in reach, never the nearer of
+                        break  # ‘MP John Mbadi and Senator Aaron Cheruiyot’)
                     if owned and self._kin_of_other_sex(p, head, first):
                         if other_kin is None and self._family_of_sex(p, "m" if first == "his" else "f", recent):
                             other_kin = p  # (‘Derek Hollis … Her daughter, Lisa Hollis,’ is his daughter too,
