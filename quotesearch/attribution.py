@@ -22,8 +22,8 @@ from quotesearch.cues import (
     RE_AUTHOR_ASIDE, _token_after, cue_after,
     cue_before, last_sentence_start, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
-from quotesearch.lexicon import (SCHEME_DETERMINERS, SCHEME_NOUNS, 
-    COUNTRY_NATIONALITIES,
+from quotesearch.lexicon import (
+    COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
@@ -31,17 +31,16 @@ from quotesearch.lexicon import (SCHEME_DETERMINERS, SCHEME_NOUNS,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
-    DETERMINERS, INDEFINITE_SPEAKERS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before,
+    DETERMINERS, INDEFINITE_SPEAKERS, NAME_JOINERS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before,
 )
 from quotesearch.model import Document, Quote, quote_id
-from quotesearch.speakers import BODY_PARTS
 from quotesearch.names import (
     FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, split_title,
     is_organisation, is_possessive, tokenize,
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, headline_term, Span, _headline, find_spans, paragraphs, unwrapped
-from quotesearch.speakers import CIVIL_OFFICES, _other_office, INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
+from quotesearch.speakers import BODY_PARTS, CIVIL_OFFICES, _other_office, INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -543,11 +542,15 @@ SECTION_WORDS = frozenset("quote quotes word words day week month year saying ma
 
 
 
+def _opens_line_before_colon(text: str, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` open their line, a colon right after them (a label's place)."""
+    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
+
+
 def _headline_label(text: str, start: int, end: int) -> bool:
     """The one word from ``start`` to ``end``, opening its line before a colon, is a section's or a
     story kind's label (:data:`HEADLINE_LABELS`)."""
-    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n") \
-        and text[start:end].lower() in HEADLINE_LABELS
+    return _opens_line_before_colon(text, start, end) and text[start:end].lower() in HEADLINE_LABELS
 
 
 def _story_label(text: str, start: int, end: int) -> bool:
@@ -561,7 +564,7 @@ def _story_label(text: str, start: int, end: int) -> bool:
     False
     """
     words = text[start:end].split()
-    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n") and 2 <= len(words) <= 4 \
+    return _opens_line_before_colon(text, start, end) and 2 <= len(words) <= 4 \
         and words[0][:1].isupper() and words[-1] in STORY_LABEL_NOUNS \
         and not any(gender_of(w) is not None or w.rstrip(".").lower() in HONORIFICS for w in words[:-1])
 
@@ -1052,7 +1055,7 @@ def _headline_source(text: str, sp: Span) -> Found | None:
     if sp.close_end is None or sp.paragraph > 1 or not _headline(text, sp.para_start, sp.para_end):
         return None
     says = RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end)
-    if says is None or headline_term(text, sp.open_at, sp.close_end, sp.para_start):
+    if says is None or headline_term(text, sp.open_at, sp.close_end):
         return None  # (a term in marks: ‘‘Ghost guns’ seized in raids, say police’)
     toks = tokenize(text, says.start(), sp.para_end)
     k = next((i for i, t in enumerate(toks) if t.word in SPEECH_VERBS), None)
@@ -3370,7 +3373,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
 
 
 #: Small words inside a body's name (‘Pacific Gas and Electric’, ‘Office of Banking Conduct’).
-NAME_JOINS = frozenset("of for and & the".split())
+NAME_JOINS = NAME_JOINERS | {"the"}
 
 
 def _joined_name(words: list[str]) -> bool:

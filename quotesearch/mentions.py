@@ -364,11 +364,21 @@ def _verb_after_subject(toks: list[Token], a: int, h: int) -> bool:
         if toks[p].text.isalpha() and toks[p].text.islower() and prev.text.islower() and prev.word in DESCRIPTION_NOUNS and not prev.word.endswith("s") \
                 and nxt.text.islower() and nxt.text.isalpha() and w not in DESCRIPTION_NOUNS and nxt.word not in FUNCTION_WORDS \
                 and nxt.word not in OTHER_PREPOSITIONS and nxt.word not in TIME_WORDS \
-                and not (w.endswith("s") and nxt.word in ROLE_NOUNS) \
-                and (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
-                     or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))):
+                and not (w.endswith("s") and nxt.word in ROLE_NOUNS) and verb_shaped(w):
             return True
     return False
+
+
+def verb_shaped(w: str) -> bool:
+    """A lower-case word shaped as a verb's past or its present in -s: an irregular past, a past in
+    -ed, or a word in -s that is no "-ss", "-us" or "-is" noun (‘drew’, ‘closed’, ‘follows’; never
+    ‘boss’, ‘bonus’, ‘analysis’). The caller rules out nouns of people and words of function.
+
+    >>> [verb_shaped(w) for w in ("drew", "closed", "follows", "boss", "bonus", "red")]
+    [True, True, True, False, False, False]
+    """
+    return w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) \
+        or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
 def _is_age(word: str) -> bool:

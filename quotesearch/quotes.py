@@ -387,7 +387,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        text[sp.para_start:sp.open_at].rstrip().endswith(":") and not text[sp.close_end:sp.para_end].strip()
                        and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in HEADLINE_LABELS)
                        or (RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end) is not None
-                           and not headline_term(text, sp.open_at, sp.close_end, sp.para_start))
+                           and not headline_term(text, sp.open_at, sp.close_end))
                        or _said_before_label(text, sp))]
             spans = _merge(spans, own) if own else spans
     return spans
@@ -410,7 +410,7 @@ RE_TERM_DONE_TO = re.compile(r"\s*(?:to be\b|(?:are |is |were |was |being )?(?:\
 RE_FIGURE_WORD = re.compile(r"(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Ss]cores|[\d,.]+%?)(?: of \w+)?")
 
 
-def headline_term(text: str, open_at: int, close_end: int, para_start: int) -> bool:
+def headline_term(text: str, open_at: int, close_end: int) -> bool:
     """Single-marked words in a headline that are a term, never its source's words: the subject of
     what is done to them (‘‘Ghost guns’ seized in raids, say police’, ‘Council tax ‘cap’ to be
     scrapped’), unless a figure (‘‘Hundreds’ killed …, says health ministry’). Words in marks inside the

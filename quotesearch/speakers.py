@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source,
+    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source, verb_shaped,
     description_head, mention_after, names_a_role, role_text,
 )
 from quotesearch.names import (
@@ -637,8 +637,7 @@ def _verb_at(text: str, at: int) -> bool:
     if m is None:
         return False
     w = m.group(1)
-    return w not in DESCRIPTION_NOUNS and w not in FUNCTION_WORDS and w not in PREPOSITIONS and (
-        w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))))
+    return w not in DESCRIPTION_NOUNS and w not in FUNCTION_WORDS and w not in PREPOSITIONS and verb_shaped(w)
 
 
 def _opens_clause_at(text: str, at: int) -> bool:
