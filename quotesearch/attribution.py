@@ -24,7 +24,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS,
-    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
     HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
@@ -142,6 +142,17 @@ ON_AIR_WORDS = frozenset("host hosts anchor appeared appearing appearance interv
 ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".split())
 
 
+def _gloss_lead(toks: list[Token]) -> bool:
+    """The words before the mark gloss a word with its meaning or its translation, set off or after
+    "which" (‘Hrim, meaning “thunder”’, ‘Sahel, which means “shore”’, ‘(translated as “shore”)’), or
+    after a language (‘Ukrainian for “thunder”’); never what a speaker meant (‘he meant “never”’)."""
+    if len(toks) >= 2 and toks[-1].word in ("meaning", "means") and toks[-2].text in (",", "(", "which"):
+        return True
+    if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word in GLOSS_WORDS and toks[-3].text in (",", "(", "which"):
+        return True
+    return len(toks) >= 2 and toks[-1].word == "for" and toks[-2].capitalized and toks[-2].word in DEMONYMS
+
+
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False, handle: bool = False, one_word: bool = False,
                      definite_name: bool = False) -> bool:
@@ -178,6 +189,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
                 for a in range(max(0, len(words) - 6), len(words) - 2)):
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”",
         # "a sprawling family saga called “The Understudies”"
+    if short_name and _gloss_lead(toks):
+        return True  # a word's meaning: ‘the call sign Hrim, meaning “thunder.”’, ‘Ukrainian for “thunder”’
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
     words = sentence() if sentence is not None and len(toks) < 7 else toks

@@ -134,6 +134,13 @@ titled entitled dubbed nicknamed so-called called named labelled labeled branded
 headlined known coined termed code-named codenamed
 """)
 
+#: Words that gloss a word in marks with what it means, a translation rather than speech (‘the
+#: call sign Hrim, meaning “thunder”’, ‘Sahel, which means “shore”’, ‘Ukrainian for “thunder”’).
+#:
+#: >>> "meaning" in GLOSS_WORDS, "saying" in GLOSS_WORDS
+#: (True, False)
+GLOSS_WORDS = wordset("meaning means translates translated")
+
 #: Words that may sit between a speaker and the cue verb ("he also said", "she has said").
 AUXILIARIES = wordset("""
 also has have had would will could might may later then again once further simply just

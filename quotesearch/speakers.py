@@ -48,7 +48,8 @@ _ALIAS_NAME = (r"\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?!\p{Lu}\.\p{Lu})\p{L
 #: sex when there is one (an adverb may come first: ‘who simply gave his name as Idris’).
 RE_ALIAS = regex.compile(
     r",? (?:who (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named|called) only (?:as|by (?:his|her|their) (?:first |given |last |family )?name,?)"
-    r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:(?:first |given |last |family )?name|surname),?"
+    r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:(?:first |given |last |family )?name|surname|call ?sign|nom de guerre),?"
+    r"|(?:is |was )?identified only by (?:his|her|their) (?:first name|given name|call ?sign|nom de guerre),?"
     r"|identified (?:himself|herself|themselves) (?:only )?as"
     r"|(?:would |only |simply |just )?(?:gave|give|gives) (?:his|her|their) (?:(?:first |given |last |family )?name|surname) (?:only )?as"
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
@@ -56,7 +57,8 @@ RE_ALIAS = regex.compile(
     r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as"
     r"|(?:who|whom) (?:I|we) (?:will |shall |are |am |have )?call(?:ing|ed)?) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym|handle|username) )?"
-    # (a handle too, in marks or not: ‘known as fenwick.eth’, ‘who goes by Kiwi_Nomad on X’, ‘who posts
+    # (a soldier's call sign as a given name: ‘who gave only his call sign, Skif,’, ‘who was identified
+    # only by her call sign, Lastivka,’; a handle too, in marks or not: ‘known as fenwick.eth’, ‘who goes by Kiwi_Nomad on X’, ‘who posts
     # under the name “Tenbyte”’)
     r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|(" + _ALIAS_NAME + r")"
     r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told|online)\b| on \p{Lu}))")
