@@ -318,6 +318,12 @@ promoter recorder winemaker brewer grader steward collector planner
 #: capitals: "Sho Tanaka" is a name.
 ACRONYM_RANKS = EXECUTIVE_ACRONYMS | wordset("sac dcp acp ssp sho dgp mla mca mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk")
 
+#: A district's part written after a police rank's letters, part of the title and never of the
+#: name: "SSP East Qamar Jatoi", "SP City Rahul Mishra", "DCP North Anita Rao".
+#: >>> "east" in RANK_DISTRICTS, "rural" in RANK_DISTRICTS
+#: (True, True)
+RANK_DISTRICTS = wordset("east west north south central city rural")
+
 #: Faiths, which a capital makes no name (‘The governor, a Catholic, said’, ‘identified herself as Catholic’).
 FAITHS = wordset("""catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican
 baptist methodist evangelical orthodox atheist""")

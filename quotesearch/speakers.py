@@ -1564,6 +1564,57 @@ def _title_initials(role: str) -> str:
     return "".join(w[0] for w in words[k:])
 
 
+#: Words skipped in a title's initials ("Superintendent of Police" → SP, "officer-in-charge" → OC).
+INITIALS_SKIPPED = frozenset("of for and the in".split())
+
+#: A title spelt out before the letters it goes by, in brackets: ‘Senior Superintendent of Police
+#: (SSP)’, ‘officer-in-charge (OC)’, ‘Upazila Nirbahi Officer (UNO)’ (its words, then the letters).
+RE_SPELLED_LETTERS = regex.compile(r"((?:[\p{L}]+[ -]){1,6})\(([A-Z]{2,5})\)$")
+
+
+def spells_letters(words: str, letters: str) -> bool:
+    """The last words before a bracket spell the letters, one a title's noun: the letters stand
+    for a person's office, never a body's (‘Federal Bureau of Investigation (FBI)’).
+
+    >>> spells_letters("Senior Superintendent of Police ", "SSP"), spells_letters("officer-in-charge ", "OC")
+    (True, True)
+    >>> spells_letters("Bangladesh River Rights Forum ", "BRRF")
+    False
+    """
+    parts = [w for w in regex.split(r"[ -]+", words.strip()) if w and w.lower() not in INITIALS_SKIPPED]
+    if len(parts) < len(letters):
+        return False
+    parts = parts[len(parts) - len(letters):]
+    return "".join(w[0].upper() for w in parts) == letters and any(w.lower() in ROLE_NOUNS for w in parts)
+
+
+#: How far from a title's letters in brackets its holder's name may stand.
+SPELLED_REACH = 60
+
+
+def _names_after_title(between: str) -> bool:
+    """What stands between a title's letters and a name after it is a place or a rank set off,
+    nothing of a clause: ‘’, ‘, Aliganj, Inspector’ (never ‘ on Monday told’).
+
+    >>> _names_after_title(", Aliganj, Inspector "), _names_after_title(" on Monday said ")
+    (True, False)
+    """
+    words = between.replace(",", " ").split()
+    return "\n" not in between and all(w[:1].isupper() and w.isalpha() or w in ("of", "the") for w in words)
+
+
+def _set_off_before_title(between: str) -> bool:
+    """A name set off before its title by a comma, with nothing of a clause or sentence end
+    between: ‘, officer-in-charge ’ (never ‘, who said the’ nor ‘. The’).
+
+    >>> _set_off_before_title(", officer-in-charge "), _set_off_before_title(" said the ")
+    (True, False)
+    """
+    if not between.startswith(",") or "\n" in between or ". " in between:
+        return False
+    return not any(w.lower() in SPEECH_VERBS or w.lower() in ("who", "that", "which") for w in between[1:].replace(",", " ").split())
+
+
 def _holds_office(role: str, office: str) -> bool:
     """The role is the office of two words in capitals, with nothing lesser or past before it
     (‘Senate President’, ‘Majority Leader’; never ‘Deputy Senate President’, ‘former Majority
@@ -3804,6 +3855,31 @@ class Cast:
                 return True  # (and "a woman named Pranee Saetang", "Theo and Jess Albright")
         return False
 
+    def _spelled_letters_holder(self, letters: str, at: int) -> Person | None:
+        """The one person the article gave the office these letters stand for, spelt out with the
+        letters in brackets before ``at``, their name right after it or set off before it:
+        ‘Senior Superintendent of Police (SSP) Rajeev Tiwari …. “…,” the SSP said’, ‘Station House
+        Officer (SHO), Aliganj, Inspector D. P. Singh’, ‘Md Shahidul Islam, officer-in-charge (OC)
+        of the police station, said …. “…,” the OC said’. None where two fit or nothing does."""
+        text = self.text
+        found: set[int] = set()
+        holders: list[Person] = []
+        i = text.find(f"({letters})")
+        while 0 <= i < at:
+            spelt = RE_SPELLED_LETTERS.search(text, max(0, i - 80), i + len(letters) + 2)
+            j = i + len(letters) + 2
+            if spelt is not None and spells_letters(spelt.group(1), letters):
+                for p in self.by_surname.values():
+                    if p.kind != "name" or id(p) in found:
+                        continue
+                    if any(_names_after_title(text[j:s]) for s, _ in p.spots if j <= s <= j + SPELLED_REACH) \
+                            or any(_set_off_before_title(text[e:spelt.start()]) for _, e in p.spots
+                                   if spelt.start() - SPELLED_REACH <= e <= spelt.start()):
+                        found.add(id(p))
+                        holders.append(p)
+            i = text.find(f"({letters})", j)
+        return holders[0] if len(holders) == 1 else None
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
         if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness") \
@@ -3855,6 +3931,8 @@ class Cast:
                            and any(_title_initials(r).endswith(words[1]) for r in self.roles_of(q))]
                 if holders and all(q is holders[0] for q in holders):
                     return holders[0], "title-anaphor"
+                if (holder := self._spelled_letters_holder(words[1], mention.start)) is not None:
+                    return holder, "title-anaphor"  # ‘Officer-in-charge (OC) X …. the OC said’
             return Person(name, kind="organisation"), "organisation"
         if mention.kind == "pronoun":
             w = mention.text.lower().rstrip(".")
@@ -4114,6 +4192,9 @@ class Cast:
                     # president said. Union president Maria Gomez …’)
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
+        if first == "the" and len(text.split()) == 2 and RE_TITLE_LETTERS.fullmatch(text.split()[1]) \
+                and (holder := self._spelled_letters_holder(text.split()[1], mention.start)) is not None:
+            return holder, "title-anaphor"  # ‘Senior Superintendent of Police (SSP) X …. the SSP said’
         name = text
         if first in ("a", "an", "the", "another"):
             name = first + text[len(first):]  # (capitalised only for opening a sentence: "Another landlord")
