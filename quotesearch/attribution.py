@@ -24,7 +24,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS,
-    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
     HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
@@ -2243,6 +2243,7 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘The 72-year-old looked up.’)
     if described and f is None and m is not None and m.kind == "description":
         named = _described_person(text, m, cast)
+        gesture = None
         given = RE_GIVEN_SET_OFF.match(text, m.end) if named is None and m.start == toks[0].start else None
         if given is not None and gender_of(given.group(1)) is not None and not cast.knows(given.group(1).lower()):
             # one described, then a given name alone set off: ‘Another caller, Derek, a retired postman
@@ -2250,12 +2251,22 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
             return m, Person(given.group(1), kind="name", gender=gender_of(given.group(1)))
         if named is None and m.text.split()[0].lower() in ("a", "an", "one", "another") \
                 and (m.start == toks[0].start or _opening_phrase_before(toks, m)) \
-                and RE_NAMED_NEXT.match(text, m.end) is None and RE_STANCE_AFTER.match(text, m.end) is not None \
-                and not any(x.capitalized or x.word in OBJECT_PRONOUNS for x in toks if x.start > m.end) \
+                and RE_NAMED_NEXT.match(text, m.end) is None and (
+                    (RE_STANCE_AFTER.match(text, m.end) is not None
+                     and not any(x.capitalized or x.word in OBJECT_PRONOUNS for x in toks if x.start > m.end))
+                    or (gesture := RE_GESTURE_ENDS.match(text, m.end)) is not None) \
                 and (head := description_head(m.text)) is not None and not head.endswith("s") \
-                and (head in ROLE_NOUNS or head in DESCRIPTION_NOUNS) and _unnamed_person(head, text, m.end):
+                and (head in ROLE_NOUNS or head in DESCRIPTION_NOUNS) and (
+                    _unnamed_person(head, text, m.end) or _brought_in_after_opening(text, m, head)):
             # someone unnamed brought in as the subject: ‘A retired postman was less worried. “…,” he said’
-            named = Person(m.text[0].lower() + m.text[1:], kind="description", gender=GENDERED_NOUNS.get(head))
+            # (after an opening phrase too, the mention itself bringing them in: ‘At a diner, a retired
+            # steelworker stirred his coffee.’)
+            sex = GENDERED_NOUNS.get(head)
+            if sex is None and gesture is not None and gesture.group("owner"):
+                sex = GENDERS.get("she" if gesture.group("owner") == "her" else "he")  # (‘… shook her head’: a "she")
+            if gesture is not None and gesture.group("doing"):
+                m = Mention(m.start, gesture.end("doing"), text[m.start:gesture.end("doing")], "description")
+            named = Person(m.text[0].lower() + m.text[1:], kind="description", gender=sex)
         return (m, named) if named is not None else None
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
@@ -2454,8 +2465,36 @@ def _opening_phrase_before(toks: list, m: Mention) -> bool:
                     for x in lead[:-1])  # (never a clause of its own: ‘When she left, a woman …’)
 
 
+def _brought_in_after_opening(text: str, m: Mention, head: str | None) -> bool:
+    """Someone unnamed that the mention itself brings in, right after a short opening phrase of place
+    or time (‘At a bus stop in Dhaka, a garment worker clutched her bag.’): unnamed as
+    :func:`_unnamed_person` tells, though the comma before them would make them another's
+    apposition there (‘John Hale, a retired soldier’)."""
+    if head is None or m.text.split()[0].lower() not in ("a", "an", "one", "another") or text[max(0, m.start - 2):m.start] != ", ":
+        return False
+    lo = max(0, m.start - 120)
+    ends = sentence_ends(text, lo, m.start)
+    start = max(ends[-1] if ends else lo, text.rfind("\n", lo, m.start) + 1)
+    if start == lo and lo > 0:
+        return False  # (no sentence's start within reach: no short opening phrase)
+    return _opening_phrase_before(tokenize(text, start, m.end), m) and _unnamed_person(head, m.text, len(m.text))
+
+
 #: Pronouns that are objects (another acted on: ‘A judge sentenced him’).
 OBJECT_PRONOUNS = frozenset("him her them".split())
+
+#: What a sentence says of someone unnamed it opens with, to its end, when it is only a gesture or a wait
+#: of theirs (‘At the market in Lagos, a trader selling tomatoes shook her head.’, ‘an elderly farmer
+#: leaned on his hoe.’, ‘a commuter waited in the rain.’): the words in marks after it are
+#: theirs, as after a stance. Only their own things after the verb, in lower case (never ‘… carried
+#: Ana Ruiz’, ‘… sentenced him’); "owner" is the "his" or "her" that tells their sex, "doing" what they
+#: do as part of who they are.
+RE_GESTURE_ENDS = regex.compile(
+    r"(?P<doing> \p{Ll}+ing(?: [\p{Ll}\-]+){1,2}?)?"  # (what they do, after the noun: ‘a trader selling tomatoes’)
+    r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(GESTURE_VERBS)) + r")"
+    r"(?: (?:up|back|down|again|slowly|quietly|silently|wearily|sadly))?"
+    r"(?: (?:(?:on|in|at|over|into|by|against|outside|beside|behind|under|across) )?(?:the|a|an|(?P<owner>his|her)) (?:[\p{Ll}\-]+ ){0,2}?[\p{Ll}\-]+)?"
+    r"(?=[.!?](?:\s|$))")
 
 #: A name given right after someone described (‘a girl named Priya Anand’, ‘A woman seated near the
 #: front, who later identified herself as X,’).
@@ -2651,7 +2690,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
             and (_unnamed_person(description_head(ms[1].name), text, ms[0].end if (
                 ms[0].text.split()[0].lower() in ("a", "an", "one", "another") and (found.person is None
                 or found.person.kind == "name" or found.person.name.lower() != ms[1].name.lower())) else ms[0].start)
-                 or (found.person is None and _unheld_office(ms[1].name, cast)))
+                 or (found.person is None and _unheld_office(ms[1].name, cast))
+                 or (RE_GESTURE_ENDS.match(text, ms[0].end) is not None  # (‘At the market, a trader shook her head.’)
+                     and _brought_in_after_opening(text, ms[0], description_head(ms[1].name))))
             and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
         # sleep. “…,” he said.’ is the victim's, never the attacker's named before)

@@ -825,3 +825,23 @@ pilot strategy service services campaign campaigns protocol pathway
 
 #: Words before a scheme's name in marks (‘a’, ‘the’, ‘its’: ‘its “test and treat” approach’).
 SCHEME_DETERMINERS = frozenset("a an the its their our his her".split())
+
+
+#: Lower-case words of a government's level before a department's capitalised name (‘the national
+#: Department of Health’, ‘the state Ministry of Works’, ‘the county Department of Water’): part of
+#: the body's name as written, never a word of its own (nor, for "state", a verb).
+#:
+#: >>> "state" in GOVERNMENT_LEVELS, "former" in GOVERNMENT_LEVELS
+#: (True, False)
+GOVERNMENT_LEVELS = wordset("national federal state provincial regional territorial county municipal city central local")
+
+#: Verbs of a gesture or a wait by someone just brought in unnamed (‘At the market, a trader shook her
+#: head.’, ‘an elderly farmer leaned on his hoe’): the words in marks after it are theirs, as after a
+#: stance; never a deed done to another (the words after the verb are only the subject's own things).
+#:
+#: >>> "shook" in GESTURE_VERBS, "sentenced" in GESTURE_VERBS
+#: (True, False)
+GESTURE_VERBS = wordset("""
+shook nodded shrugged sighed smiled laughed frowned paused winced grimaced leaned stirred clutched gripped
+waved pointed gestured wiped folded sipped squinted glanced hesitated waited sat stood
+""")

@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
     LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
 )
 from quotesearch.names import (
@@ -171,6 +171,27 @@ DEPARTMENT_WORDS = frozenset("department ministry agency commission bureau divis
 #: A government's departments, whose names after "for" may hold "and" too ("the Department for Work and
 #: Pensions"; never an institute's, "the Institute for Science and International Security").
 MINISTRY_WORDS = frozenset("department ministry".split())
+
+
+def _level_before_department(toks: list[Token], k: int) -> bool:
+    """The word at ``toks[k]`` is a government's level in lower case between "the" and a department's
+    capitalised name (‘the national Department of Health’, ‘the state Ministry of Works’, ‘the state
+    Home Department’): the body's own word, never a verb ("state") nor the end of the mention.
+
+    >>> toks = tokenize("said the state Ministry of Works."); _level_before_department(toks, 2)
+    True
+    >>> toks = tokenize("said the state Commissioner for Works."); _level_before_department(toks, 2)
+    False
+    """
+    n = len(toks)
+    if not (0 < k < n - 1 and toks[k].word in GOVERNMENT_LEVELS and toks[k].text.islower() and toks[k - 1].word == "the"):
+        return False
+    e = k + 1
+    while e < n and e - k <= 3 and is_name_token(toks[e]) and not is_possessive(toks[e]):
+        if toks[e].word in DEPARTMENT_WORDS:
+            return True  # (its head within three words: ‘Department’, ‘Home Department’)
+        e += 1
+    return False
 
 
 def _department_of(toks: list[Token], lo: int, hi: int) -> bool:
@@ -702,8 +723,11 @@ def _office_before(toks: list[Token], k: int, lo: int) -> bool:
     b = k
     while b - 1 >= lo and k - b < 16 and toks[b - 1].text not in ",.;:—()“”\"":
         b -= 1
-    return b + 2 < k and toks[b].word == "the" and toks[b + 1].word in ROLE_NOUNS \
-        and any(x.word in ("of", "for") for x in toks[b + 2:k])
+    c = b + 1
+    while c < k and toks[c].text.islower() and (toks[c].word in OFFICE_ADJECTIVES or toks[c].word in GOVERNMENT_LEVELS):
+        c += 1  # (past a level or a tenure in lower case: ‘The state Commissioner for Youth and Sports’)
+    return c + 1 < k and toks[b].word == "the" and toks[c].word in ROLE_NOUNS \
+        and any(x.word in ("of", "for") for x in toks[c + 1:k])
 
 
 def _place_after_place(toks: list[Token], k: int, inner: list[Token], lo: int) -> bool:
@@ -1888,6 +1912,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         if last_run is not None and last_run[1] == k - 1 and (r := _title_after_body(toks, k)) is not None:
             k, last_run = r, None  # a body's name goes on, then a title and the person's name: ‘Humber Fire
             continue  # and Rescue Service (HFRS) station manager X’, ‘Department of Health spokesman X’
+        if last_run is None and _level_before_department(toks, k):
+            k += 1  # a government's level before its department's name: ‘said the state Ministry of Works’
+            continue
         if x.text in ",.;:—()\"“”" or x.word in ("who", "which", "whose", "that") or (
                 x.word in SPEECH_VERBS and not x.capitalized and not (
                     ((k == j + 1 and (toks[j].word in DETERMINERS or toks[j].word in POSSESSIVES)) or (
@@ -2124,6 +2151,16 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             if rs > j and toks[rs - 1].word == "the" and rs == re_ and re_ + 1 < n and toks[re_ + 1].word in NATION_BODY_NOUNS \
                     and (toks[rs].word in DEMONYMS or toks[rs].word.endswith(("ian", "ean", "ese", "ish"))):
                 return _description(toks, rs - 1, re_ + 1, text)  # a nation's body: "the Sarandian presidency"
+            if rs - 1 > j and _level_before_department(toks, rs - 1):
+                # the body with its government's level, as written: ‘said the national Department of
+                # Health’ (never the bare "Department"); no one, where the body is only an owner's or a
+                # noun's before its official: ‘the state Department of Health’s spokesman, X’
+                e = _body_name_end(toks, rs, re_)
+                if is_possessive(toks[e]) or (e + 1 < n and toks[e + 1].text.islower() and (
+                        toks[e + 1].word in ROLE_NOUNS or toks[e + 1].word in DESCRIPTION_NOUNS)):
+                    return None
+                return Mention(toks[rs - 2].start, toks[e].end, text[toks[rs - 2].start:toks[e].end] if text else " ".join(
+                    x.text for x in toks[rs - 2:e + 1]), "organisation")
             if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
                 if _rank_described(toks, rs, re_):  # "the DCP said", "the Salford MP said"
                     return _description(toks, rs - 1, re_, text)
