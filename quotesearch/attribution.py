@@ -23,7 +23,7 @@ from quotesearch.cues import (
     cue_before, last_sentence_start, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
 from quotesearch.lexicon import (
-    COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS,
+    COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
@@ -3020,7 +3020,7 @@ foundation institute regulator watchdog broadcaster newspaper publisher group st
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir
-""".split()) | FIRM_NOUNS
+""".split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS)
 
 
 #: The rest of a body's name after "of", "on" or "for": " of Sweden", " of the Interior", " on
@@ -3059,6 +3059,7 @@ BODY_NAME_WORDS = {
     "studio": BUSINESS_WORDS | frozenset("studio".split()),
     "network": frozenset("network news channel".split()),
     "broadcaster": frozenset("network news channel broadcasting corporation".split()),
+    **FAITH_BODY_NAME_WORDS,
 }
 
 

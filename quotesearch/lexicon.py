@@ -183,6 +183,40 @@ khun aling cik hajah
 # the Thai "Khun", the Filipino "Aling" of an older woman and the Malay "Cik" and "Hajah" before a name:
 # "Khun Suda Wongsawat", "Aling Rosa Mendoza", "Cik Nurul Ain")
 
+#: A clergy's style, and the honorific of a priest's, a nun's or a brother's office that may follow
+#: it before the name, as the Nigerian, Ghanaian and Indian press write a Catholic priest: "Rev. Fr.
+#: Emmanuel Okafor", "Rev Sr Mary Okoro", "Revd Br Paul Tetteh" (both are titles, never the name).
+#:
+#: >>> "rev" in CLERGY_STYLE_LEADS, "fr" in STACKED_CLERGY_HONORIFICS, "st" in STACKED_CLERGY_HONORIFICS
+#: (True, True, False)
+CLERGY_STYLE_LEADS = wordset("rev revd reverend")
+STACKED_CLERGY_HONORIFICS = wordset("fr sr br")
+
+#: Titles of the clergy a report writes again in capitals after "the" for the one it has named with
+#: them ("Sheikh Abdallah Mwinyi … the Sheikh said", "Imam Yusuf Karim … the Imam said"); never
+#: "the Father", which is God's.
+#:
+#: >>> "imam" in CLERGY_CAPITAL_TITLES, "father" in CLERGY_CAPITAL_TITLES
+#: (True, False)
+CLERGY_CAPITAL_TITLES = wordset("""
+pastor imam rabbi cardinal dean canon monsignor sheikh shaykh swami chaplain deacon patriarch abbot abbess
+cantor prelate
+""")
+
+#: Faith bodies a report calls by their kind once it has named them ("The Anglican Diocese of
+#: Ballarat apologised …. “…,” the diocese said"; "the archdiocese", "the mosque", "the synagogue"),
+#: each with the words of a body's name it may stand for besides its own.
+#:
+#: >>> "archdiocese" in FAITH_BODY_NAME_WORDS["diocese"], "congregation" in FAITH_BODY_NAME_WORDS
+#: (True, False)
+FAITH_BODY_NAME_WORDS = {
+    "diocese": wordset("diocese archdiocese eparchy archeparchy"),
+    "archdiocese": wordset("archdiocese archeparchy"),
+    "parish": wordset("parish"),
+    "mosque": wordset("mosque masjid"),
+    "synagogue": wordset("synagogue shul"),
+}
+
 #: Honorifics only a person takes (never a place's or a firm's name: "St" is a saint's, "Gen" a
 #: general's and a model's): a name after one is a person's, whatever the noun before the comma
 #: (‘The principal of the college, Dr Martin Hale,’, ‘the head of the school, Mrs Ann Roe,’).

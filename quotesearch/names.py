@@ -15,9 +15,9 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, RANK_DISTRICTS, AUXILIARIES, BUSINESS_WORDS, POLICE_RANK_LETTERS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN, NAME_LEADS,
+    ACRONYM_RANKS, RANK_DISTRICTS, AUXILIARIES, BUSINESS_WORDS, POLICE_RANK_LETTERS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN, NAME_LEADS, CLERGY_STYLE_LEADS,
     NATIONALITY_TITLES, ORG_WORDS,
-    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_abbreviation,
+    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, is_abbreviation,
     state_after_comma, wordset,
 )
 
@@ -398,6 +398,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('Judge', ['Mary', 'Jones'])
     >>> split_title("Superintendent Dr. Angela Whitehorse".split()), split_title("Texas Sen. Ted Cruz".split())[0]
     (('Superintendent', ['Angela', 'Whitehorse']), 'Texas Sen.')
+    >>> split_title("Rev. Fr. Emmanuel Okafor".split()), split_title("Rev Sr Mary Okoro".split())
+    (('Rev. Fr.', ['Emmanuel', 'Okafor']), ('Rev Sr', ['Mary', 'Okoro']))
     >>> split_title("Professor Sir John Curtice".split())
     ('Professor', ['John', 'Curtice'])
     >>> split_title("High Court Judge Datuk Collin Lawrence Sequerah".split())
@@ -452,6 +454,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut = k  # "Det Con Amy Hart", a detective constable (never "Con Houlihan" alone)
         elif k == 0 and low in STYLE_DEGREES and words[1].rstrip(".").lower() in HONORIFICS:
             cut, titled = k, True  # a style's degree: "Rt Revd Alison Threlfall", "Very Revd Andrew Pike", "Rt Hon Ann Lee"
+        elif k == 1 and cut == 0 and low in STACKED_CLERGY_HONORIFICS and words[0].rstrip(".").lower() in CLERGY_STYLE_LEADS:
+            cut, titled = k, True  # a priest's or a nun's honorific after the clergy's style: "Rev. Fr. Emmanuel Okafor"
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
             cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
         elif low in HONORIFICS and not (low in ("aling", "khun") and k + 2 >= len(words)) and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)

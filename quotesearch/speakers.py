@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, is_abbreviation, wordset,
@@ -1650,7 +1650,8 @@ def _capital_office(role: str, head: str) -> bool:
 #: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
 #: President" stays as written, as the gold of real news has it).
 CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner secretary treasurer "
-                             "bishop archbishop vicar rector archdeacon justice taoiseach tánaiste tanaiste speaker comhairle".split())
+                             "bishop archbishop vicar rector archdeacon justice taoiseach tánaiste tanaiste speaker comhairle".split()) \
+    | CLERGY_CAPITAL_TITLES
 # ("the Chief Justice", "the Speaker" of "Speaker U.T. Nagaraj Shetty", "the Vicar" of "the Vicar, the Revd Anna Kowalski")
 
 #: Offices in capitals that name one person only with the word before them, written again by the
