@@ -1957,6 +1957,9 @@ def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     the article gives them a sex or a role (never a headline in capitals: ‘Court Upholds Ban’)."""
     lo, hi = para
     line = text[lo:hi].rstrip()
+    if (named := _caps_name_role_line(text, lo, lo + len(line), cast)) is not None:
+        return Found(named[0], named[1], "label", None)  # a wire's comments box: ‘ALAN RUSK, CHIEF
+        # ECONOMIST, BRIDGEWAY PARTNERS, NEW YORK’ / ‘“…”’
     if not line or len(line) > 80 or line[-1] in ".:!?”\"’'" or any(c in line for c in "“\"‘"):
         return None
     if line.isupper():  # (a round-up's heading in capitals: ‘COMETS HEAD COACH MILES HAVERFORD’ / ‘“…”’)
@@ -3538,6 +3541,9 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
                                                  text[max(0, at - BODY_ENDING_REACH):at])):  # (within reach: linear;
         # never a firm's "Shares in Ocado", "refund letters from Zolta", "switched to Octopus")
         return False  # (a city the text puts people in: ‘fighting near Goma …. Kinshasa said’)
+    if len(words) == 1 and cast.first_surname_owner(words[0]) is not None:
+        return False  # (the first of two surnames alone: ‘Hilario Huamán Condori …. Huamán said …. The
+        # company said’ is never a firm called "Huamán")
     known = cast.by_surname.get(low[-1])
     if known is not None and (known.gender is not None or known.titled or (known.placelike and low[0] != "the") or cast.roles_of(known)
                               or (len(words) == 1 and " " in known.name and not is_organisation(known.name.split()))):
@@ -5020,6 +5026,38 @@ def _caps_heading_name(text: str, lo: int, hi: int, cast: Cast, role_ok: bool = 
     m = Mention(heading.start(2), heading.end(3), f"{heading.group(2).title()} {heading.group(3).title()}", "name",
                 heading.group(1).strip().title() if heading.group(1) else None)
     return m, cast.resolve(m)[0]
+
+
+def _caps_name_role_line(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person | None] | None:
+    """The person a line in capitals names before its first comma, where a role follows (a wire's
+    comments box above each commentator's words: ‘ALAN RUSK, CHIEF ECONOMIST, BRIDGEWAY PARTNERS, NEW
+    YORK’, ‘… HAWTHORN CAPITAL, CHICAGO (via email)’): a name of two or three words whose given name
+    the lists know or whose surname the article knows, and a role word after the comma (never
+    ‘WASHINGTON, March 20’, nor a headline ‘FED HOLDS, MARKETS RALLY’)."""
+    line = RE_LINE_ASIDE_END.sub("", text[lo:hi]).rstrip(" :")
+    m = RE_CAPS_NAME_ROLE.fullmatch(line)
+    if m is None or not line.isupper():
+        return None
+    words = m.group(1).split()
+    if words[0].lower() in FUNCTION_WORDS or any(w.lower() in SPEECH_VERBS for w in words) \
+            or not any(w in ROLE_NOUNS for w in RE_WORD.findall(m.group(2).lower())) \
+            or not (gender_of(words[0].title()) is not None or words[-1].lower() in cast.by_surname):
+        return None
+    name = " ".join(w.title() for w in words)
+    start = lo + m.start(1)
+    mention = Mention(start, start + len(m.group(1)), name, "name", m.group(2).strip().title())
+    person = cast.resolve(mention)[0]
+    if person is not None and person.name.isupper() and person.name.title() == name:
+        person.name = name  # (the cast read the name off the line in capitals: its own case, wherever it speaks)
+    return mention, person
+
+
+#: A name in capitals, two or three words, a comma, and what follows it in capitals (a role, a firm,
+#: a place): ‘ALAN RUSK, CHIEF ECONOMIST, BRIDGEWAY PARTNERS, NEW YORK’.
+RE_CAPS_NAME_ROLE = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){1,2}), (\p{Lu}[^“”\"‘]{2,120})")
+
+#: A note in brackets at the end of a line (‘(via email)’, ‘(in a note)’).
+RE_LINE_ASIDE_END = regex.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
 #: A heading in capitals ending in a name, a title or a team before it (‘HERONS HEAD COACH DANA PRUITT’,

@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
-    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, is_abbreviation, wordset,
+    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source, verb_shaped,
@@ -74,6 +74,19 @@ def alias_gender(alias: re.Match) -> str | None:
     """The sex an alias clause of :data:`RE_ALIAS` tells by its pronoun ("who gave his name only as")."""
     return GENDERS_OF.get(alias.group(1) or "") or next(
         (GENDERS_OF[w] for w in RE_POSSESSIVE_PRONOUN.findall(alias.group())), None)
+
+
+def _alias_one_name(name: str) -> bool:
+    """The name an alias clause gives is one name, as a given name alone is: one word, or an
+    Arabic kunya of two (‘who gave his name only as Abu Elie’, ‘identified only as Umm Ali’),
+    which stands for its bearer as "Jo" does; never a full name of two words ("Jo Smith").
+
+    >>> _alias_one_name("Jo"), _alias_one_name("Abu Elie"), _alias_one_name("Jo Smith")
+    (True, True, False)
+    """
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and words[0].lower() in NAME_LEADING_KIN)
+
 
 #: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
 ALIAS_GROUPS = frozenset("group groups militia movement organisation organization party network brigade brigades faction army front".split())
@@ -2122,18 +2135,20 @@ class Cast:
             i = text.find(key)
             while i >= 0:
                 m = RE_ALIAS.match(text, i)
-                if m is not None and " " not in m.group(2):
+                if m is not None and _alias_one_name(m.group(2)):
                     named_once.append((m.start(2), m.group(2), None))
                     if (sex := alias_gender(m)) is not None:
                         alias_sexes[m.start(2)] = (m.group(2), sex)
                     if key == " who " and RE_SUBJECT_SET_OFF.search(text, max(0, i - 120), i + 5) is not None:
-                        self._spoke_at.add(m.start(2))  # the subject the clause names: ‘Another woman in the
-                        # queue, who gave her name only as Jo, was more sympathetic.’ (a "she" after is Jo)
+                        self._spoke_at.add(m.start(2) + m.group(2).rfind(" ") + 1)  # the subject the clause
+                        # names: ‘Another woman in the queue, who gave her name only as Jo, was more
+                        # sympathetic.’ (a "she" after is Jo); a kunya where the stream of mentions finds
+                        # it, at its last word (‘… as Abu Elie’)
                 i = text.find(key, i + len(key))
         self._add_mononyms(named_once, given_names=True)
         for at, (word, sex) in alias_sexes.items():  # the sex the alias clause tells, when the lists know
             # not the name: ‘Another woman, who gave her name only as Jo,’ (then "she said" is Jo's)
-            p = self.by_surname.get(word.lower())
+            p = self.by_surname.get(surname_key(word.split()))
             if p is not None and p.gender is None and p.spots and p.spots[0][0] == at:
                 p.gender = sex
 
@@ -2181,7 +2196,7 @@ class Cast:
         ("Amina, 34,"), unless it is the given name of someone named in full."""
         text = self.text
         for at, word, role in mononyms:
-            low = word.lower()
+            low = surname_key(word.split())  # (a kunya by its last word, as its bearer's name is keyed: "Abu Elie")
             if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE \
                     or (gender_of(word) is not None and not given_names) \
                     or low in NOT_NAMES or self._first_word_people().get(low) is not None \
@@ -3657,6 +3672,11 @@ class Cast:
                                  for s, e in q.spots) and not any(self.text[s:e].endswith(" " + word) for s, e in q.spots):
             return q
         return None
+
+    def first_surname_owner(self, word: str) -> Person | None:
+        """The one person whose first of two surnames this word is ("Huamán" of Hilario Huamán
+        Condori, as Spanish and Portuguese reports call people on second reference); None if none."""
+        return self._inner_surname_owner(word)
 
     def _first_word_owners(self, word: str) -> list[Person]:
         """Everyone named in full whose name opens with this word (a look-up worked out once)."""
