@@ -1725,11 +1725,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person, found.how = body, "body"
             elif found.how == "description" and len(said_by) in (2, 3) and said_by[0].lower() == "the" \
                     and said_by[-1].replace("-", "").isalpha() and said_by[-1].islower() and said_by[-1] not in BODY_NOUNS \
-                    and (len(said_by) == 2 or (said_by[1].isalpha() and said_by[1].islower() and said_by[1] in ADJECTIVES_OF_ROLE)) \
+                    and (len(said_by) == 2 or (said_by[1].isalpha() and said_by[1].islower())) \
                     and head not in THING_NOUNS and head not in GENDERLESS_SOURCES and found.person is not None \
                     and found.person.kind == "description" and found.person.name.lower() == found.mention.text.lower():
                 # (and one word that qualifies a role: ‘A former support contractor … the former contractor said’)
                 first = _introduced_description(text, found.mention.start, said_by[-1], cast)
+                if first is not None and len(said_by) == 3 and said_by[1] not in ADJECTIVES_OF_ROLE \
+                        and not _compound_role_of(first[0], said_by[1], said_by[2]):
+                    first = None  # (a noun before the role must be the one introduced's own: ‘A shop steward
+                    # said …. “…,” the shop steward said’, never ‘A steward …. the union steward said’)
                 if first is not None:  # "A co-worker said …. “…,” the co-worker said": as first written
                     # (of the sex the rest of that sentence tells: ‘One engineer, who … because he was
                     # not authorized …, said’ is never the "she" of the next paragraph)
@@ -3822,6 +3826,20 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
 #: Words that qualify a role in "the former contractor", "the senior official" (an anaphor of
 #: one introduced unnamed).
 ADJECTIVES_OF_ROLE = frozenset("former senior junior retired young elderly local other".split())
+
+
+def _compound_role_of(description: str, noun: str, head: str) -> bool:
+    """The description names its role with ``noun`` right before ``head``, as a compound of two nouns
+    ("the shop steward", "the care worker", "the bus driver" of one introduced unnamed).
+
+    >>> _compound_role_of("a shop steward at the Number 4 shaft", "shop", "steward")
+    True
+    >>> _compound_role_of("a steward at the plant", "union", "steward")
+    False
+    """
+    words = description.lower().split()
+    return any(a == noun and b == head for a, b in zip(words, words[1:]))
+
 
 #: Where an unnamed person is from or was, after their noun: " from Leeds", " at the scene" (up
 #: to a clause or a punctuation mark).

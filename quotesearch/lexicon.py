@@ -533,6 +533,10 @@ residential properties realty developments construction builders investments est
 #: never a person's, nor a name alone.
 LEGAL_FORMS = wordset("inc incorporated corp ltd llc llp plc pllc gmbh")
 
+#: Words after a union's or an order's name that take a branch's number, capitalised (‘Teamsters
+#: Local 727’, ‘SEIU Local 1199’, ‘Fraternal Order of Police Lodge 7’): the number ends the body's name.
+UNIT_WORDS = frozenset("Local Lodge".split())
+
 #: Common given names with a clear gender, to resolve "he"/"she" to the right person.
 MALE_NAMES = wordset("""
 john james robert michael william david richard joseph thomas charles christopher daniel

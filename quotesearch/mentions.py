@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
-    LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset,
+    LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -824,6 +824,35 @@ def _compared_by_age(toks: list[Token], a: int) -> int | None:
 CARRIED_BY = frozenset("carried published distributed relayed run aired broadcast".split())
 
 
+#: A branch's number right after its word: " 727" in ‘Teamsters Local 727 said’.
+RE_UNIT_NUMBER = regex.compile(r" \d{1,5}\b(?![\-.,]?\d)")
+
+
+#: A union's letters right before its branch's word, in the same clause: "AFSCME " in ‘AFSCME Local 3299’.
+RE_UNION_LETTERS = regex.compile(r"(?<![\p{L}\-—–])\p{Lu}{2,8} $")
+
+
+def _numbered_unit(m: Mention | None, text: str) -> Mention | None:
+    """``m`` with the branch number that follows it, when it ends in a branch's word: a union's local
+    or an order's lodge, a body (‘Teamsters Local 727’, never "Teamsters Local"); else None.
+
+    >>> t = "said Teamsters Local 727."
+    >>> _numbered_unit(Mention(5, 20, "Teamsters Local", "name"), t).text
+    'Teamsters Local 727'
+    >>> _numbered_unit(Mention(5, 20, "Teamsters Local", "name"), "said Teamsters Local 7.5 per cent") is None
+    True
+    >>> _numbered_unit(Mention(12, 17, "Local", "name"), "said AFSCME Local 3299.").text
+    'AFSCME Local 3299'
+    """
+    if m is None or not text or m.kind not in ("name", "organisation", "description") \
+            or m.text.rsplit(" ", 1)[-1] not in UNIT_WORDS or (num := RE_UNIT_NUMBER.match(text, m.end)) is None:
+        return None
+    start = m.start
+    if m.text in UNIT_WORDS and (letters := RE_UNION_LETTERS.search(text, max(0, start - 10), start)) is not None:
+        start = letters.start()  # (the union's letters, however long: ‘AFSCME Local 3299’)
+    return Mention(start, num.end(), text[start:num.end()], "organisation" if m.kind == "name" else m.kind, m.role)
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -843,6 +872,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         if a >= lo and _compared_by_age(toks, a) == j - 1:
             return Mention(toks[a].start, toks[j - 1].end, text[toks[a].start:toks[j - 1].end] if text
                            else " ".join(x.text for x in toks[a:j]), "description")
+    if j - 2 >= lo and text and toks[j - 1].text.isdigit() and toks[j - 2].text in UNIT_WORDS \
+            and (unit := _numbered_unit(_mention_before(toks, j - 1, lo, text), text)) is not None \
+            and unit.end == toks[j - 1].end:
+        return unit  # a union's numbered local: ‘Teamsters Local 727 said’
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
@@ -1796,6 +1829,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_after(toks, j, text, subject)
+    if (unit := _numbered_unit(m, text)) is not None:
+        return unit  # ‘said SEIU Local 1199, which represents …’
     if m is not None and text and m.kind == "description" and m.text[:4].lower() == "one " and RE_ONE_OF.match(m.text) \
             and (clause := RE_ONE_OF_WHO_CLAUSE.match(text, m.end)) is not None:
         # one of a group the clause after it says (‘said one of the parents who attended the meeting.’), as

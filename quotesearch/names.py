@@ -218,13 +218,17 @@ stakes marathon festival awards award prize
 
 
 #: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear", "Forward
-#: Tendai Moyo"), and never a role noun elsewhere ("moving forward, Smith said").
+#: Tendai Moyo", at a hearing "Objector Ann Reid", on a picket line "Picketer Sam Tully"), and never
+#: a role noun elsewhere ("moving forward, Smith said").
 DESCRIPTOR_TITLES = wordset("""
 resident mum mom dad grandad grandma forward runner-up commuter homeowner shopper passenger parent vendor
 neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
 opposition rookie backup reserve substitute teammate team-mate newcomer youngster debutant sophomore freshman
 superstar megastar comrade champion maestro legend famer trainer jockey caddie cornerman villager evacuee elder
 left-hander right-hander all-rounder
+objector submitter petitioner complainant appellant applicant deputant ratepayer taxpayer constituent parishioner
+landowner leaseholder householder smallholder renter stallholder caravanner carer grandmother grandfather
+picketer convenor convener shopworker loader welder labourer machinist dockworker signaller
 """)
 
 

@@ -522,6 +522,7 @@ trader councillor councilor lawyer attorney investigator detective volunteer org
 campaigner voter shopper tenant landlord homeowner patient miner fisherman pilot engineer staffer insider
 supporter fan player coach colleague banker investor mp veteran guard captain mechanic electrician plumber contractor
 chef cashier clerk cleaner labourer laborer
+steward convenor convener picketer loader welder machinist dockworker carer objector submitter ratepayer
 """.split())
 PEOPLE_WORDS.update({w: ("",) for w in INTRODUCED_PEOPLE if w not in PEOPLE_WORDS})
 
