@@ -2011,6 +2011,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         if x.text == "Class" and k > j and RE_ORDINAL.fullmatch(toks[k - 1].text) and k + 1 < n and is_name_token(toks[k + 1]):
             k += 1  # a rank's grade is the title's: "Sgt. 1st Class Dana Whitlow"
             continue
+        if last_run is not None and last_run[1] == k - 1 and x.text in POST_NOMINALS and x.text.isupper() \
+                and not is_possessive(toks[k - 1]) and (k + 1 >= n or not is_name_token(toks[k + 1])):
+            last_run = (last_run[0], k)  # letters after a name, its own (a Member of the Senedd's ‘Andrew
+            k += 1  # Bevan MS said’: never the honorific "Ms" opening a name of its own)
+            continue
         if is_name_token(x) or (x.word in HONORIFICS and x.capitalized) or (
                 k + 1 < n and opens_first_title(x.text, toks[k + 1].text)) or (
                 x.text in LEADING_PARTICLES and k + 1 < n and (is_name_token(toks[k + 1]) or (

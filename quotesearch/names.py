@@ -527,15 +527,22 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
 #: name ("Kairo Labs CEO defends …", "the studio's CEO told").
 TRAILING_TITLES = EXECUTIVE_ACRONYMS | frozenset("chairman chairwoman chairperson spokesman spokeswoman spokesperson".split())
 
+#: Offices no surname shares that end a run after their portfolio ("Finance Minister", "Home
+#: Secretary"): an office, no one's name, where a word comes before them.
+TRAILING_OFFICES = frozenset("minister secretary commissioner treasurer".split())
+
 
 def ends_in_title(words: Sequence[str]) -> bool:
-    """The run ends in a title no surname shares ("Kairo Labs CEO", "CEO"; never "Tim Cook").
+    """The run ends in a title no surname shares ("Kairo Labs CEO", "CEO", "Finance Minister"; never "Tim Cook").
 
     >>> ends_in_title(["Kairo", "Labs", "CEO"]), ends_in_title(["Chairman"]), ends_in_title(["Tim", "Cook"])
     (True, True, False)
+    >>> ends_in_title(["Finance", "Minister"]), ends_in_title(["Secretary"])
+    (True, False)
     """
     last = words[-1].rstrip(".,") if words else ""
-    return last.lower() in TRAILING_TITLES and (last.isupper() or last[:1].isupper())
+    return (last.lower() in TRAILING_TITLES or (len(words) > 1 and last.lower() in TRAILING_OFFICES)) \
+        and (last.isupper() or last[:1].isupper())
 
 
 #: Given names often given second ("Kenzie Ann Marsh", "Brylee Grace Tanner", and in South Asian
