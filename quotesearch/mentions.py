@@ -479,6 +479,10 @@ PLACE_LIE_WORDS = frozenset("north south east west northern southern eastern wes
                             "neighboring rural coastal north-east north-west south-east south-west".split())
 
 
+#: Prepositions before a place a clause of "where" may follow (‘speaking from Christchurch, where …’).
+WHERE_PLACE_PREPOSITIONS = frozenset("in from at to near outside inside into across around".split())
+
+
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     """Step back over an aside before a cue verb: ", who replaced X in July," or "(R-Utah)"."""
     if j >= lo and toks[j].text == ")":
@@ -503,13 +507,16 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
             # a second aside before the first ("X, the attorney general, one of the states suing, said")
             # (not when the first aside is a name: "the nominee, Mitt Romney, called" names him)
             inner = toks[k + 1: j]
-            if not is_name_token(toks[k - 1]) and toks[k - 1].text != ")" \
+            place = bool(inner) and inner[0].word == "where" and (b := _name_run_back(toks, k - 1)) > lo \
+                and toks[b - 1].word in WHERE_PLACE_PREPOSITIONS  # (a place's clause after a place: the name is the place's)
+            if (not is_name_token(toks[k - 1]) or place) and toks[k - 1].text != ")" \
                     and not (inner and len(inner) <= 5 and all(is_name_token(x) or x.word in HONORIFICS for x in inner)):
                 k2 = k - 1
                 while k2 > lo and toks[k2].text not in ",;:" and k - k2 < 25:
                     k2 -= 1
-                if k2 > lo and toks[k2].text == "," and is_name_token(toks[k2 - 1]):
-                    return k2 - 1
+                if k2 > lo and toks[k2].text == "," and (is_name_token(toks[k2 - 1]) or place):
+                    return k2 - 1  # (‘Rennie, speaking by video from Christchurch, where it was not yet
+                    # dawn, said’ is Rennie's, never the city's)
             return k - 1
     return j
 
