@@ -142,20 +142,39 @@ ON_AIR_WORDS = frozenset("host hosts anchor appeared appearing appearance interv
 ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".split())
 
 
-def _gloss_lead(toks: list[Token]) -> bool:
+def _gloss_lead(toks: list[Token], before: str = "") -> bool:
     """The words before the mark gloss a word with its meaning or its translation, set off or after
     "which" (‘Hrim, meaning “thunder”’, ‘Sahel, which means “shore”’, ‘(translated as “shore”)’), or
     after a language (‘Ukrainian for “thunder”’); never what a speaker meant (‘he meant “never”’)."""
     if len(toks) >= 2 and toks[-1].word in ("meaning", "means") and toks[-2].text in (",", "(", "which"):
-        return True
+        return _gloss_term_before(before)
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word in GLOSS_WORDS and toks[-3].text in (",", "(", "which"):
-        return True
+        return _gloss_term_before(before)
     return len(toks) >= 2 and toks[-1].word == "for" and toks[-2].capitalized and toks[-2].word in DEMONYMS
+
+
+def _gloss_term_before(before: str) -> bool:
+    """What stands before ‘, meaning’ / ‘, which means’ (``before``, the text up to the mark) is a term
+    to gloss: a word in capitals (‘Sokil’), a word or two in marks (‘“Stoi”, which means’), or a word
+    in lower case where no one is said to speak (‘ubuntu, meaning’); never a speaker's own words
+    going on (‘said the ruling was final, meaning “…”’, ‘would stay “higher for longer,” which means “…”’)."""
+    m = regex.search(r"(?:[,(]\s*(?:which\s+)?|\bwhich\s+)(?:meaning|means|(?:meaning|means|translates|translated)\s+as)\s*$", before)
+    if m is None:
+        return True
+    head = before[:m.start()].rstrip()
+    if head.endswith(("”", "\"", "’")):
+        o = max(head.rfind("“"), head.rfind("‘"), head[:-1].rfind("\""))
+        return o < 0 or len(head[o + 1:-1].split()) <= 2
+    w = regex.search(r"(\S+)$", head)
+    if w is None or w.group(1)[:1].isupper():
+        return True
+    sentence = regex.split(r"[.!?]\s+", head)[-1]
+    return not any(x.lower() in SPEECH_VERBS for x in regex.findall(r"\p{L}+", sentence))
 
 
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False, handle: bool = False, one_word: bool = False,
-                     definite_name: bool = False) -> bool:
+                     definite_name: bool = False, before: str = "") -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
@@ -189,7 +208,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
                 for a in range(max(0, len(words) - 6), len(words) - 2)):
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”",
         # "a sprawling family saga called “The Understudies”"
-    if short_name and _gloss_lead(toks):
+    if short_name and _gloss_lead(toks, before):
         return True  # a word's meaning: ‘the call sign Hrim, meaning “thunder.”’, ‘Ukrainian for “thunder”’
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
@@ -1240,7 +1259,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
-                content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None) and not (
+                content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None,
+                text[max(0, sp.open_at - 200):sp.open_at]) and not (
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -2274,6 +2294,9 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
             if gesture is not None and gesture.group("doing"):
                 m = Mention(m.start, gesture.end("doing"), text[m.start:gesture.end("doing")], "description")
             named = Person(m.text[0].lower() + m.text[1:], kind="description", gender=sex)
+            if gesture is not None and sex is None and _anyone_named_before(cast, m.start):
+                named = None  # (a gesture of no sex never takes the words from a person named before:
+                # ‘Minister X visited the plant. At the gate, a worker waved. “…,” he said’ is X's)
         return (m, named) if named is not None else None
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
@@ -2485,6 +2508,11 @@ def _brought_in_after_opening(text: str, m: Mention, head: str | None) -> bool:
     if start == lo and lo > 0:
         return False  # (no sentence's start within reach: no short opening phrase)
     return _opening_phrase_before(tokenize(text, start, m.end), m) and _unnamed_person(head, m.text, len(m.text))
+
+
+def _anyone_named_before(cast: Cast, at: int) -> bool:
+    """Someone the article names in full before ``at``."""
+    return any(p.kind == "name" and " " in p.name and any(s < at for s, _ in p.spots) for p in cast.by_surname.values())
 
 
 #: Pronouns that are objects (another acted on: ‘A judge sentenced him’).
@@ -2699,6 +2727,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
                 or found.person.kind == "name" or found.person.name.lower() != ms[1].name.lower())) else ms[0].start)
                  or (found.person is None and _unheld_office(ms[1].name, cast))
                  or (RE_GESTURE_ENDS.match(text, ms[0].end) is not None  # (‘At the market, a trader shook her head.’)
+                     and (ms[1].gender is not None or found.person is None or found.person.kind != "name" or " " not in found.person.name)
                      and _brought_in_after_opening(text, ms[0], description_head(ms[1].name))))
             and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
@@ -5059,6 +5088,7 @@ def _caps_name_role_line(text: str, lo: int, hi: int, cast: Cast) -> tuple[Menti
     words = m.group(1).split()
     if words[0].lower() in FUNCTION_WORDS or any(w.lower() in SPEECH_VERBS for w in words) \
             or not any(w in ROLE_NOUNS for w in RE_WORD.findall(m.group(2).lower())) \
+            or any(w in PRESS_ROLES for w in RE_WORD.findall(m.group(2).lower())) \
             or not (gender_of(words[0].title()) is not None or words[-1].lower() in cast.by_surname):
         return None
     name = " ".join(w.title() for w in words)
@@ -5073,6 +5103,9 @@ def _caps_name_role_line(text: str, lo: int, hi: int, cast: Cast) -> tuple[Menti
 #: A name in capitals, two or three words, a comma, and what follows it in capitals (a role, a firm,
 #: a place): ‘ALAN RUSK, CHIEF ECONOMIST, BRIDGEWAY PARTNERS, NEW YORK’.
 RE_CAPS_NAME_ROLE = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){1,2}), (\p{Lu}[^“”\"‘]{2,120})")
+
+#: A reporter's roles, which a byline in capitals gives (‘SARAH COLLINS, POLITICAL EDITOR’): never a comments box.
+PRESS_ROLES = frozenset("editor correspondent reporter writer columnist photographer journalist".split())
 
 #: A note in brackets at the end of a line (‘(via email)’, ‘(in a note)’).
 RE_LINE_ASIDE_END = regex.compile(r"\s*\([^()]{1,30}\)\s*$")

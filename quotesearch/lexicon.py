@@ -358,6 +358,10 @@ ACRONYM_RANKS = EXECUTIVE_ACRONYMS | wordset("sac dcp acp ssp sho dgp mla mca mp
 #: (True, True)
 RANK_DISTRICTS = wordset("east west north south central city rural")
 
+#: The police ranks' letters a district follows (never a legislator's: ‘MP North Devon Selaine Saxby’
+#: is no MP of "North").
+DISTRICT_RANKS = wordset("ssp sp dcp acp dsp asp sho igp aig cp dgp")
+
 #: Faiths, which a capital makes no name (‘The governor, a Catholic, said’, ‘identified herself as Catholic’).
 FAITHS = wordset("""catholic catholics protestant muslim christian jewish jew hindu sikh buddhist mormon anglican
 baptist methodist evangelical orthodox atheist""")

@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, RANK_DISTRICTS, AUXILIARIES, BUSINESS_WORDS, POLICE_RANK_LETTERS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN, NAME_LEADS, CLERGY_STYLE_LEADS,
+    ACRONYM_RANKS, RANK_DISTRICTS, DISTRICT_RANKS, AUXILIARIES, BUSINESS_WORDS, POLICE_RANK_LETTERS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN, NAME_LEADS, CLERGY_STYLE_LEADS,
     NATIONALITY_TITLES, ORG_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, is_abbreviation,
     state_after_comma, wordset,
@@ -452,7 +452,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             # Styles", "DC Comics", "DC United coach …"; before a surname alone, only for one the article
             # names in full, Cast.person_for_name: never "DS Smith", the firm, nor "DS Hooda", initials)
         elif low in RANK_DISTRICTS and cut == k - 1 and titled and words[k - 1].isupper() \
-                and words[k - 1].lower() in ACRONYM_RANKS and k + 1 < len(words):
+                and words[k - 1].lower() in DISTRICT_RANKS and k + 1 < len(words):
             cut = k  # a rank's district after its letters: "SSP East Qamar Jatoi", "SP City Rahul Mishra"
         elif low == "con" and cut == k - 1 and k >= 1 and words[k - 1].rstrip(".").lower() == "det" and k + 1 < len(words) - 1:
             cut = k  # "Det Con Amy Hart", a detective constable (never "Con Houlihan" alone)

@@ -1629,6 +1629,26 @@ def _set_off_before_title(between: str) -> bool:
     return not any(w.lower() in SPEECH_VERBS or w.lower() in ("who", "that", "which") for w in between[1:].replace(",", " ").split())
 
 
+def _title_words_start(spelt, letters: str) -> int:
+    """Where the words that spell the letters start (never the words of a clause before them:
+    ‘complained to the Station House Officer (SHO)’ starts at "Station")."""
+    words = [w for w in regex.finditer(r"\p{L}+", spelt.group(1)) if w.group().lower() not in INITIALS_SKIPPED]
+    if len(words) < len(letters):
+        return spelt.start()
+    at = spelt.start(1) + words[len(words) - len(letters)].start()
+    text = spelt.string
+    while at > spelt.start() and text[at - 1] == "-":  # (back to the start of a hyphened title: "officer-in-charge")
+        at = regex.match(r"(?r)\p{L}+-", text, spelt.start(), at).start()
+    return at
+
+
+def _only_set_off_title(between: str) -> bool:
+    """Between a name and its title set off after it, nothing but the title's own determiner, an
+    owner or words in capitals (‘, ’, ‘, the district's ’; never ‘, a farmer, has met the ’)."""
+    return all(w in ("the", "its", "their", "his", "her") or w.endswith(("'s", "’s")) or w[:1].isupper()
+               for w in between[1:].replace(",", " ").split())
+
+
 def _holds_office(role: str, office: str) -> bool:
     """The role is the office of two words in capitals, with nothing lesser or past before it
     (‘Senate President’, ‘Majority Leader’; never ‘Deputy Senate President’, ‘former Majority
@@ -3895,8 +3915,8 @@ class Cast:
                     if p.kind != "name" or id(p) in found:
                         continue
                     if any(_names_after_title(text[j:s]) for s, _ in p.spots if j <= s <= j + SPELLED_REACH) \
-                            or any(_set_off_before_title(text[e:spelt.start()]) for _, e in p.spots
-                                   if spelt.start() - SPELLED_REACH <= e <= spelt.start()):
+                            or any(_set_off_before_title(text[e:ts]) and _only_set_off_title(text[e:ts]) for _, e in p.spots
+                                   if (ts := _title_words_start(spelt, letters)) - SPELLED_REACH <= e <= ts):
                         found.add(id(p))
                         holders.append(p)
             i = text.find(f"({letters})", j)
