@@ -179,9 +179,12 @@ shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moula
 hajia hajiya malam mzee igwe oba togbe otunba
 comr comm kombes akbp
 khun aling cik hajah
+ratu adi reverend afioga susuga
 """)  # (and South-East Asian police ranks: "Sr. Comr. Hendro Kusumo", "Comm Kamarul Ariffin", "AKBP Budi Santoso";
 # the Thai "Khun", the Filipino "Aling" of an older woman and the Malay "Cik" and "Hajah" before a name:
-# "Khun Suda Wongsawat", "Aling Rosa Mendoza", "Cik Nurul Ain")
+# "Khun Suda Wongsawat", "Aling Rosa Mendoza", "Cik Nurul Ain"; the Fijian chief's "Ratu" and "Adi", the
+# Samoan "Afioga" and "Susuga" before a chief's or an official's name, and "Reverend" written out:
+# "Ratu Meli Vatunitu", "Adi Litia Naisara", "Afioga Fiame Lemalu", "Reverend Semisi Naqau")
 
 #: A clergy's style, and the honorific of a priest's, a nun's or a brother's office that may follow
 #: it before the name, as the Nigerian, Ghanaian and Indian press write a Catholic priest: "Rev. Fr.

@@ -361,10 +361,15 @@ POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split
 #: First words of Malay styles of two words ("Datuk Seri", "Tan Sri", "Puan Sri", "Dato' Sri").
 COMPOUND_HONORIFIC_LEADS = frozenset("datuk dato tan puan toh".split())
 
-#: Malay, Thai and Filipino honorifics that are never part of a name nor of a title's words, so that
+#: Malay, Thai, Filipino, Fijian and Samoan honorifics that are never part of a name nor of a title's words, so that
 #: a name starts after them wherever they stand in a run ("Kelantan Menteri Besar Datuk Mohd Azhar
 #: Ismail", "Bangkok resident Khun Suda Wongsawat"), as "Mr" does at its start.
-NAME_OPENING_HONORIFICS = frozenset("datuk dato datin tun encik puan khun aling".split())
+NAME_OPENING_HONORIFICS = frozenset("datuk dato datin tun encik puan khun aling ratu adi afioga susuga".split())
+
+#: Honorifics that are also given names ("Khun", "Aling", the Fijian "Adi" and the Indian given name
+#: "Adi"): taken for an honorific only before two words or more ("Adi Litia Naisara" is Litia
+#: Naisara; "Adi Godrej" keeps his name).
+SHORT_NAME_HONORIFICS = frozenset("khun aling adi".split())
 
 #: Degrees of a clergy's or a noble's style, before its honorific ("the Rt Revd", "the Very Revd",
 #: "the Rt Hon"): part of the title, never of the name.
@@ -462,7 +467,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut, titled = k, True  # a priest's or a nun's honorific after the clergy's style: "Rev. Fr. Emmanuel Okafor"
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
             cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
-        elif low in HONORIFICS and not (low in ("aling", "khun") and k + 2 >= len(words)) and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
+        elif low in HONORIFICS and not (low in SHORT_NAME_HONORIFICS and k + 2 >= len(words)) and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
                                     or (low in NAME_OPENING_HONORIFICS and k + 2 < len(words) and words[k + 1][:1].isupper())
                                     or (cut == k - 1 and titled and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"

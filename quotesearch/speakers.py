@@ -1544,8 +1544,18 @@ SPELLED_RANKS = frozenset("""
 general governor justice judge colonel admiral sergeant lieutenant detective inspector ambassador professor
 """.split())
 
-#: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar".
-GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun".split())
+#: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar",
+#: and the Fijian chiefs' "Ratu Meli" (of Ratu Meli Vatunitu), "Adi Litia" (of Adi Litia Naisara).
+GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun ratu adi".split())
+
+#: Honorifics before a given name alone that make it the person whose full name the article wrote
+#: after the same honorific: "Sir John" of Professor Sir John Curtice (beside John Swinney), the Fijian
+#: chief "Ratu Meli" of Ratu Meli Tuiwai Vatunitu; never a Meli named without it.
+STYLED_GIVEN_NAME_HONORIFICS = frozenset("sir dame ratu adi".split())
+
+#: Of those, the Fijian chiefs' honorifics: a given name after one is only the person the article
+#: named in full after it ("Ratu Meli" is never a cane farmer Meli Waqa Bola).
+CHIEF_HONORIFICS = frozenset("ratu adi".split())
 
 #: Religious styles before a given name ("Sister Bernadette"): that person only when the article
 #: writes the style before their full name too ("Sister Bernadette Lavigne"), never "Mary Jones"
@@ -3529,16 +3539,17 @@ class Cast:
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p
-        if p is None and len(words) == 1 and (first in ("sir", "dame") or first in RELIGIOUS_STYLES):
+        if p is None and len(words) == 1 and (first in STYLED_GIVEN_NAME_HONORIFICS or first in RELIGIOUS_STYLES):
             style = raw[0] + " " + words[0]
             knights = [q for q in self._first_word_owners(words[0]) if any(
                 self.text.find(style, max(0, s - len(style)), e) >= 0 for s, e in q.spots)]
             if len(knights) == 1:
                 return knights[0]  # "Sir John" of Professor Sir John Curtice, beside John Swinney;
                 # "Sister Bernadette" of Sister Bernadette Lavigne, never of Bernadette Jones
-            if first in RELIGIOUS_STYLES and len(raw) > 1:
-                return Person(style)  # ("Sister Mary", who ran the orphanage, is no "Mary Jones" who grew up there)
-        if p is None and len(words) == 1 and (title is None or first in GIVEN_NAME_HONORIFICS):
+            if (first in RELIGIOUS_STYLES or first in CHIEF_HONORIFICS) and len(raw) > 1:
+                return Person(style)  # ("Sister Mary", who ran the orphanage, is no "Mary Jones" who grew up there;
+                # "Ratu Meli" no cane farmer Meli Waqa Bola)
+        if p is None and len(words) == 1 and (title is None or (first in GIVEN_NAME_HONORIFICS and first not in CHIEF_HONORIFICS)):
             # (and "Sir Malcolm" is Sir Malcolm Pryce; but a body's way of speaking, ‘Kia said in a
             # statement’, takes a given name only the lists hold)
             p = self._by_first_word(words[0], kin=RE_BODY_CUE.match(self.text, mention.end) is None)
