@@ -23,7 +23,7 @@ from quotesearch.cues import (
     cue_before, last_sentence_start, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
 from quotesearch.lexicon import (
-    COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS,
+    CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
@@ -2586,6 +2586,38 @@ DOCUMENT_PRESENT_CUES = frozenset("says states reads".split())
 #: A sentence that opens with a common noun after an article (‘The law bans …’).
 RE_THING_OPENS = regex.compile(r"\s*(?:The|A|An|This|That) \p{Ll}")
 
+#: An opening clause in which the reporter contacts a body by name, before the "it" that answers:
+#: ‘When we contacted Zestline Broadband, it said:’, ‘After The Herald approached Northgate Homes
+#: about the leak, it said’ (group 1: the body's name; a few words of topic may follow it).
+#:
+#: >>> RE_CONTACTED_BODY.fullmatch("When we contacted Acme Energy, ").group(1)
+#: 'Acme Energy'
+#: >>> RE_CONTACTED_BODY.fullmatch("After Money approached Harbourview Rentals about her case, ").group(1)
+#: 'Harbourview Rentals'
+#: >>> RE_CONTACTED_BODY.fullmatch("When we contacted her, ") is None
+#: True
+RE_CONTACTED_BODY = regex.compile(
+    r"\s*(?:When|After|Once|Since|Before) (?:we|I|(?:the |The )?\p{Lu}[\p{L}’']*(?: \p{Lu}[\p{L}’']*)?) "
+    r"(?:" + "|".join(sorted(CONTACT_VERBS)) + r") (\p{Lu}[\p{L}\p{M}&’'\-]*(?: (?:&|and|of) )?(?: ?\p{Lu}[\p{L}\p{M}&’'\-]*){0,4})"
+    r"(?: (?:about|over|regarding|on|for) [^,;:“”\"]{1,60})?, ")
+
+
+def _contacted_body(text: str, lo: int, at: int, cast: Cast) -> Person | None:
+    """The body the sentence's opening clause says the reporter contacted, which the "it" right
+    after the clause stands for: ‘When we contacted Zestline Broadband, it said: “…”’ (never a person
+    the article knows, ‘When we contacted Dean Ryan, it said’ names no body)."""
+    m = RE_CONTACTED_BODY.fullmatch(text, lo, at)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    known = cast.by_surname.get(words[-1].rstrip(".").lower())
+    if gender_of(words[0]) is not None or words[0].rstrip(".").lower() in HONORIFICS or (known is not None and (
+            known.personlike or known.titled or known.gender is not None)):
+        return None  # (no one with a given name, a title or a sex: a person is never "it")
+    if len(words) > 1 and not (is_organisation(words) or words[-1].lower() in BUSINESS_WORDS or words[-1].lower() in ORG_WORDS):
+        return None  # (a name of two words or more that says nothing of a body: ‘When we contacted Dean Ryan’)
+    return Person(m.group(1), kind="organisation")
+
 
 def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast, cue: str = "") -> Person | None:
     """The body or the document an "it" that speaks stands for: the subject of its own sentence
@@ -2616,9 +2648,12 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
             bounds += zip([p_lo, *ends], [*ends, p_hi])
     bounds = bounds[-4:]
     if bounds and bounds[-1][1] == at:
+        own_lo = bounds[-1][0]
         own = subject_of(*bounds.pop())
         if own is not None and bodylike(own):
             return own
+        if (contacted := _contacted_body(text, own_lo, at, cast)) is not None:
+            return contacted  # (the body the opening clause contacted: ‘When we contacted X, it said’)
     earliest = paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start
     last = next(((pos, p) for pos, p in reversed(cast.speakers) if pos < at), None)
     if cue in CONTINUING_CUES and last is not None and last[0] >= earliest:

@@ -522,6 +522,11 @@ cathedral mosque synagogue church temple partners securities ventures cooperativ
 course program programme scheme initiative project
 """) | TEAM_WORDS
 
+#: Verbs of a reporter reaching a body for its side of a story (‘When we contacted X, it said’).
+CONTACT_VERBS = frozenset(("contacted", "approached", "asked", "wrote to", "called", "emailed", "queried",
+                           "put this to", "put these points to", "put the complaint to", "raised this with",
+                           "raised the case with", "raised her case with", "raised his case with", "raised their case with"))
+
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
 BUSINESS_WORDS = wordset("""
 inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs laboratories industries
@@ -534,7 +539,8 @@ rail railways railroad transit freight ferries trucking autos
 analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
 oncology medicines biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
 residential properties realty developments construction builders investments estates
-""")
+servicing lettings rentals broadband lending mutual
+""")  # (the last line: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview Rentals’, ‘Zestline Broadband’)
 
 #: A company's legal form, the last word of its name ("Whitlock Grady LLP", "Acme Holdings, Inc."):
 #: never a person's, nor a name alone.

@@ -1825,6 +1825,21 @@ WORK_NOUNS_BEFORE = frozenset("book memoir novel autobiography biography film mo
 #: or "she" (only after "the": ‘Another operator, Lin Pei-shan,’ is a person).
 BODY_ROLE_HEADS = THING_NOUNS - DOCUMENT_NOUNS - frozenset({"operator"})
 
+#: A body's kind set off right before a name, after "the" or an owner's word, as consumer stories
+#: name the firm a case study deals with: ‘Her insurer, Southern Cross Mutual,’, ‘His energy
+#: supplier, Brightwell,’, ‘the lender, Northgate,’ (group 1, the head: one of
+#: :data:`BODY_ROLE_HEADS`; never ‘Another operator, Lin Pei-shan,’).
+#:
+#: >>> RE_BODY_KIND_BEFORE.search("offered. Her insurer, ").group(1)
+#: 'insurer'
+#: >>> RE_BODY_KIND_BEFORE.search("said his broadband provider, ").group(1)
+#: 'provider'
+RE_BODY_KIND_BEFORE = regex.compile(
+    r"(?<![\p{L}\-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)(?: [\p{Ll}\-]+){0,2}? (\p{Ll}+), $")
+
+#: How far back (in characters) :data:`RE_BODY_KIND_BEFORE` looks from a name.
+BODY_KIND_REACH = 48
+
 #: A company's last words written with a full stop ("Inc.", "Co.", "Corp.").
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
@@ -3892,6 +3907,17 @@ class Cast:
         surname = p.name.split()[-1]
         return any(q is not p and q.kind == "name" and q.gender == sex and q.name.split()[-1] == surname for _, q in recent)
 
+    def _body_kind_before(self, p: Person) -> bool:
+        """The article names this one in full right after a body's kind set off: ‘Her insurer,
+        Southern Cross Mutual, initially offered’, ‘The lender, Heartland Farm Credit, said’: a body,
+        never a "he" or "she" (whatever its last word: "Mutual", "Lettings")."""
+        text = self.text
+        for start, end in p.spots[:KIN_SPOTS]:
+            if " " in text[start:end] and (m := RE_BODY_KIND_BEFORE.search(
+                    text, max(0, start - BODY_KIND_REACH), start)) is not None and m.group(1) in BODY_ROLE_HEADS:
+                return True
+        return False
+
     def _kin_or_aged(self, p: Person) -> bool:
         """The article gives this person an age or makes them someone's kin, where it names them in
         full: "His wife, Morag Fraser,", "Camille Fournier, 29,": a person, whatever the name."""
@@ -4042,7 +4068,7 @@ class Cast:
                         p.kind == "name" and p.gender is None and not p.titled
                         and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
                              or any((h := description_head(r)) in BODY_HEADS or (h in BODY_ROLE_HEADS and r.split()[0].lower() == "the")
-                                    for r in self.roles_of(p))
+                                    for r in self.roles_of(p)) or self._body_kind_before(p)
                              or _role_and_name_at(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
                                                                      else len(p.name.rsplit(" ", 1)[-1]))))):
                     continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’,
