@@ -39,7 +39,7 @@ from quotesearch.names import (
     is_organisation, is_possessive, tokenize,
     word_positions,
 )
-from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, headline_term, Span, _headline, find_spans, paragraphs, unwrapped
+from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, headline_term, Span, _headline, entry_headline, find_spans, words_within, paragraphs, unwrapped
 from quotesearch.speakers import BODY_PARTS, CIVIL_OFFICES, _other_office, INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -1951,6 +1951,17 @@ def _told_after(text: str, sp: Span, paras: list[tuple[int, int]]) -> Found | No
         return None  # (the name right after, a title at most, ‘farmer Otis Crane’: never ‘The speaker was
         # interrupted by Councilman X’, ‘That is how the crowd greeted Senator Dana Fox’)
     return Found(mention, None, "cue-after", m.group().strip().split()[-1])
+
+
+def _signs_with_handle(text: str, end: int, hi: int) -> bool:
+    """A sign-off's name at ``end`` followed by an account's handle in brackets, as an embedded
+    post is signed (‘— Rhys Penhallow (@RhysPenhallowLD) May 3, 2025’).
+
+    >>> t = "— Rhys Penhallow (@RhysPenhallowLD)"
+    >>> _signs_with_handle(t, 16, len(t)), _signs_with_handle("— Dana Kowalczyk", 16, 16)
+    (True, False)
+    """
+    return text.startswith(" (@", end, hi) and text.find(")", end, hi) > end + 3
 
 
 def _question_paragraph(text: str, para: tuple[int, int]) -> bool:
@@ -4239,13 +4250,16 @@ def _inherit(text, spans, results, cast, paras) -> None:
                         f.person, f.how = body, "body"  # ‘… the Ocean Futures Coalition … called for a
                         # pause. The coalition wrote:’ / ‘“…”’
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)
-        # (before a sign-off line after it: a colon that introduces the words is their cue)
-        if new is None and sp.paragraph + 1 < len(paras) and (sp.close_end or sp.end) >= sp.para_end - 1:
+        # (before a sign-off line after it: a colon that introduces the words is their cue, unless it
+        # only describes whom it means and the line signs with the author's handle: a live page's embedded
+        # post, ‘The Liberal Democrat leader has posted this on X:’ / ‘“…”’ / ‘— Rhys Penhallow (@RhysPenhallowLD)’)
+        described = new is not None and new.rule == "colon" and new.mention is not None and new.mention.kind != "name"
+        if (new is None or described) and sp.paragraph + 1 < len(paras) and (sp.close_end or sp.end) >= sp.para_end - 1:
             n_lo, n_hi = paras[sp.paragraph + 1]
             toks = tokenize(text, n_lo, n_hi) if n_hi - n_lo <= AFTER_CHARS else []  # a short sign-off line
             if 2 <= len(toks) <= 16 and toks[0].text in DASHES and not any(t.word in CREDIT_WORDS for t in toks):
                 m = mention_after(toks, 2 if toks[0].text == toks[1].text == "-" else 1, text)  # (and a typewriter's "--")
-                if m and m.kind == "name":
+                if m and m.kind == "name" and (not described or _signs_with_handle(text, m.end, n_hi)):
                     p, how = cast.resolve(m)
                     new = Found(m, p, "dash", toks[0].text, how)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
@@ -4297,10 +4311,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is not None:
             results[i] = (sp, new, kind)
     # a headline's words quoted again inside a quotation of the body: that quotation's speaker, whoever
-    # the headline's label names (a headline abbreviates: ‘Justice resigns in protest: ‘I will not be a
+    # the headline's label names, in single marks or a live page's double ones (a headline abbreviates: ‘Justice resigns in protest: ‘I will not be a
     # candidate’’ / ‘“… and I will not be a candidate in an election …,” she said’, ‘First minister: ‘This
     # is a serious situation’’ / ‘“This is a serious and still-developing situation,” Ms Harcombe said’)
-    headed = {p for p in {sp.paragraph for sp, _, _ in results} if p < len(paras) and _headline(text, *paras[p])}
+    headed = {p for p in {sp.paragraph for sp, _, _ in results} if p < len(paras) and entry_headline(text, *paras[p])}
     heads = [i for i, (sp, found, kind) in enumerate(results) if kind != "scare" and sp.paragraph in headed]
     if heads:
         bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), found) for sp, found, kind in results
@@ -4309,7 +4323,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
         for i in heads:
             sp, found, kind = results[i]
             words = RE_WORD.findall(text[sp.start:sp.end].lower())  # (three words at least: never ‘Disappointing’)
-            other = next((f for body, f in bodies if _words_within(words, body)), None) if len(words) >= 3 else None
+            other = next((f for body, f in bodies if words_within(words, body)), None) if len(words) >= 3 else None
             if other is not None and (found is None or found.person is None or (
                     found.person is not other.person and not (
                         found.rule == "colon" and found.mention is not None and found.mention.start == sp.para_start
@@ -4385,30 +4399,13 @@ RE_HEADLINE_LABEL = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+[\p{L}\p{
 
 def _role_holder(label: str, bodies: list, cast: Cast) -> Person | None:
     """The one person among the body's speakers whose role holds every word of a headline's label
-    (‘Mayor’ for ‘Port Arthur Mayor’, ‘Labour candidate’ for ‘the Labour candidate’)."""
+    (‘Mayor’ for ‘Port Arthur Mayor’, ‘Labour candidate’ for ‘the Labour candidate’), an abbreviated
+    title standing for its office (‘Governor’ for ‘Gov. Wendell Harrow’, ‘Senator’ for ‘Sen.’)."""
     words = label.lower().split()
     if not words or words[-1] not in ROLE_NOUNS and not people_words(words[-1]):
         return None  # (a role, never ‘Small island states’)
     return _only_one(f.person for _, f in bodies if f.person.kind == "name" and any(
-        all(w in RE_WORD.findall(r.lower()) for w in words) for r in cast.roles_of(f.person)))
-
-
-def _words_within(words: list[str], body: list[str], gaps: int = 3) -> bool:
-    """All of a headline's words, in order, in the body's words, with ``gaps`` words at most between
-    them (‘this is a serious situation’ in ‘this is a serious and still developing situation’)."""
-    for k, w in enumerate(body):
-        if w != words[0]:
-            continue
-        at, hi = k + 1, min(len(body), k + len(words) + gaps)
-        for x in words[1:]:
-            while at < hi and body[at] != x:
-                at += 1
-            if at >= hi:
-                break
-            at += 1
-        else:
-            return True
-    return False
+        all(w in RE_WORD.findall(r.lower()) or w in _role_words(r) for w in words) for r in cast.roles_of(f.person)))
 
 
 #: An interview's answer label before its quotation: "A: ", "A. ", "A - ".

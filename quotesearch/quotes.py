@@ -388,9 +388,59 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in HEADLINE_LABELS)
                        or (RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end) is not None
                            and not headline_term(text, sp.open_at, sp.close_end))
-                       or _said_before_label(text, sp))]
+                       or _said_before_label(text, sp)
+                       or _echoed_below(text, sp._replace(paragraph=heads[sp.paragraph]), spans))]
             spans = _merge(spans, own) if own else spans
     return spans
+
+
+#: How many paragraphs below a live page's entry headline its body quotes the words again.
+ECHO_REACH = 6
+
+
+def _echoed_below(text: str, sp: Span, spans: list[Span]) -> bool:
+    """A headline that is wholly words in single marks, three at least, that a quotation of the
+    body just below says again: a live page's entry headline, whose words are that speaker's
+    (‘'We lost everything'’ / ‘"We lost everything. Forty years of our life," he said.’), never
+    words alone that no one below says (a film's or a song's title).
+
+    >>> t = "17:15\\n'We lost everything'\\n\\nHe fled.\\n\\n\\"We lost everything. All of it,\\" he said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['We lost everything', 'We lost everything. All of it,']
+    """
+    if sp.open_at != sp.para_start or sp.close_end != sp.para_end:
+        return False
+    words = RE_WORDS.findall(text[sp.start:sp.end].lower())
+    return len(words) >= 3 and any(
+        sp.paragraph < body.paragraph <= sp.paragraph + ECHO_REACH
+        and words_within(words, RE_WORDS.findall(text[body.start:body.end].lower())) for body in spans)
+
+
+RE_WORDS = re.compile(r"[^\W_]+")
+
+
+def words_within(words: list[str], body: list[str], gaps: int = 3) -> bool:
+    """All of a headline's words, in order, in the body's words, with ``gaps`` words at most between
+    them (‘this is a serious situation’ in ‘this is a serious and still developing situation’).
+
+    >>> words_within("a serious situation".split(), "this is a serious and grave situation".split())
+    True
+    >>> words_within("a serious situation".split(), "a situation that is serious".split())
+    False
+    """
+    for k, w in enumerate(body):
+        if w != words[0]:
+            continue
+        at, hi = k + 1, min(len(body), k + len(words) + gaps)
+        for x in words[1:]:
+            while at < hi and body[at] != x:
+                at += 1
+            if at >= hi:
+                break
+            at += 1
+        else:
+            return True
+    return False
 
 
 #: A headline that ends naming who says its words, the cue first: ‘‘Time to act’ on obesity, says health
@@ -462,6 +512,27 @@ def _headline(text: str, lo: int, hi: int) -> bool:
     long = [w.strip("’”\"'.,:;!?()") for w in line.split()[1:] if w[:1] not in "‘'“\""]
     long = [w for w in long if len(w) > 3]
     return not line.isupper() and not (long and sum(w[:1].isupper() for w in long) >= 0.8 * len(long))
+
+
+def entry_headline(text: str, lo: int, hi: int) -> bool:
+    """A headline (:func:`_headline`), or a live page's entry headline in double marks: a short line
+    that ends with words in double marks that no stop ends, alone or after a label's colon
+    (‘Prosecutor: "The jury saw through the lies"’); never a paragraph whose quotation ends as a
+    sentence (‘Dorado: "He took his chance."’).
+
+    >>> entry_headline('Prosecutor: "The jury saw through the lies"', 0, 43)
+    True
+    >>> entry_headline('Dorado: "He took his chance."', 0, 29)
+    False
+    """
+    if _headline(text, lo, hi):
+        return True
+    if hi - lo > HEADLINE_WIDTH or text[hi - 1:hi] not in ("\"", "”") or text[hi - 2:hi - 1] in ".,:;!?…'’ ":
+        return False
+    open_at = max(text.rfind("\"", lo, hi - 1), text.rfind("“", lo, hi - 1))
+    before = text[lo:open_at].rstrip()
+    return open_at >= lo and (not before or (before.endswith(":") and '"' not in before and "“" not in before)) \
+        and not text[lo:hi].isupper() and " " in text[open_at:hi].strip()
 
 
 def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:

@@ -1418,7 +1418,7 @@ OFFICE_DOMAINS = frozenset("""prime finance health foreign defence defense inter
 transport trade energy environment agriculture labour labor treasury culture tourism housing immigration""".split())
 
 #: Civil offices a lesser one is never ("the president" is no Vice President; a Vice Admiral is an admiral).
-CIVIL_OFFICES = frozenset("minister secretary president chancellor governor mayor premier chairman chair director".split())
+CIVIL_OFFICES = frozenset("minister secretary president chancellor governor mayor premier chairman chair director leader".split())
 
 #: Offices a "counterpart" holds as the one they meet does ("the Malaysian minister").
 COUNTERPART_OFFICES = frozenset("minister president premier chancellor diplomat leader secretary".split())
