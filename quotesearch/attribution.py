@@ -896,6 +896,15 @@ CHARACTERISING_VERBS = frozenset("described describes describing branded brands 
 #: ‘an “orange” level heat alert’; never ‘a “high” level of concern’).
 RE_LEVEL_AFTER = regex.compile(r" level (?:\p{Ll}+ ){0,2}(?:warning|alert|advisory|watch)s?\b")
 
+#: A side of a ballot in marks, before the noun of its side (‘led the “no” campaign’, ‘a “Yes” vote’,
+#: ‘the “no” camp’): a label, never words said.
+#:
+#: >>> bool(RE_BALLOT_SIDE.fullmatch("no")), bool(RE_BALLOT_SIDE_AFTER.match(" campaign, said")), bool(RE_BALLOT_SIDE_AFTER.match(" to that"))
+#: (True, True, False)
+RE_BALLOT_SIDE = regex.compile(r"(?i:yes|no|oui|non|ja|nein|leave|remain)")
+RE_BALLOT_SIDE_AFTER = regex.compile(r" (?:campaign|campaigns|campaigners|camp|side|vote|votes|voters|lobby|supporters|"
+                                     r"vote's|campaign's|majority|result|option|box|column|case)\b")
+
 
 #: A gloss in marks after a term's comma and "or" (‘“moharebeh”, or “waging war against God”’).
 RE_QUOTED_GLOSS_AFTER = regex.compile(r",? or [“\"‘]\p{Ll}[\p{Ll}\-]+(?: [\p{L}\-’']+){1,5}[,.]?[”\"’]")
@@ -1502,8 +1511,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # marks of a term before: ‘“moharebeh”, or “waging war against God”’)
                     and (gloss := RE_QUOTED_GLOSS_AFTER.match(text, spans[idx - 1].close_end)) is not None
                     and gloss.end() == sp.close_end) \
-                or (sp.close_end is not None and content.isalpha() and RE_LEVEL_AFTER.match(text, sp.close_end)):
-            # (a level's name on a warning's scale: ‘issued a “danger” level continuous rain warning’)
+                or (sp.close_end is not None and content.isalpha() and RE_LEVEL_AFTER.match(text, sp.close_end)) \
+                or (sp.close_end is not None and RE_BALLOT_SIDE.fullmatch(content) is not None
+                    and RE_BALLOT_SIDE_AFTER.match(text, sp.close_end) is not None):
+            # (a level's name on a warning's scale: ‘issued a “danger” level continuous rain warning’; a
+            # ballot's side: ‘who led the “no” campaign’)
             scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
             # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
             found = None
@@ -3100,7 +3112,7 @@ firm company agency district council bank carmaker automaker airline carrier ret
 league university hospital charity network chain manufacturer maker startup operator utility
 foundation institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
-association society federation alliance coalition team cooperative railroad railway airport patrol
+association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS)
 

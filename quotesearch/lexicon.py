@@ -407,7 +407,7 @@ giant conglomerate brand railroad railway airport port patrol
 collaboration consortium observatory laboratory institution
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia
-biotech chipmaker cooperative directorate clinic tribunal chamber jury
+biotech chipmaker cooperative co-operative co-op directorate clinic tribunal chamber jury
 prefecture coastguard inspectorate secretariat municipality governorate command leadership politburo presidium
 """)
 
@@ -518,7 +518,7 @@ commission senate congress parliament government cabinet campaign press media bu
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
-cathedral mosque synagogue church temple partners securities ventures cooperative district
+cathedral mosque synagogue church temple partners securities ventures cooperative co-operative district
 course program programme scheme initiative project
 """) | TEAM_WORDS
 

@@ -899,6 +899,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # no one's: ‘A 54-year-old who saw the crash said’ is the 54-year-old
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
+    if m.kind == "name" and text and (agent := _agent_for_joined_body(m, text)) is not None:
+        return agent
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
     if i is not None and text and (person := _person_before_body_of(toks, i, m, lo, text)) is not None:
         return person
@@ -1001,7 +1003,57 @@ def _person_before_body_of(toks: list[Token], i: int, m: Mention, lo: int, text:
     if o - 2 < lo or toks[o].word != "of" or not is_name_token(toks[o - 1]) or is_possessive(toks[o - 1]):
         return None
     person = _mention_before(toks, o, lo, text)
-    return person if _full_person_name(person) and person.end == toks[o - 1].end else None
+    if person is None or person.end != toks[o - 1].end:
+        return None
+    return person if _full_person_name(person) or _named_after_trade(toks, person, lo) else None
+
+
+def _named_after_trade(toks: list[Token], m: Mention, lo: int) -> bool:
+    """``m`` is two capitalised words or three, with no title, right after a lower-case trade or role
+    that only a person has: ‘auctioneer Dafydd Rees’, ‘grazier Tāne Hōhepa’, ‘the farmer Ngozi Eze’
+    (a given name the lists may not know; never a body's: ‘the company Pugh Sons’).
+
+    >>> toks = tokenize("auctioneer Dafydd Rees of")
+    >>> _named_after_trade(toks, Mention(11, 22, "Dafydd Rees", "name"), 0)
+    True
+    >>> toks = tokenize("the firm Dafydd Rees of")
+    >>> _named_after_trade(toks, Mention(9, 20, "Dafydd Rees", "name"), 0)
+    False
+    """
+    if m.kind != "name":
+        return False
+    title, name = split_title(m.text.split())
+    if title or not 2 <= len(name) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in name):
+        return False
+    b = next((b for b in range(len(toks) - 1, lo - 1, -1) if toks[b].end <= m.start), None)
+    if b is None or not toks[b].text.islower() or toks[b].word in THING_NOUNS:
+        return False
+    return toks[b].word in ROLE_NOUNS or _agent_noun(toks[b])
+
+
+#: One who speaks for a body whose name joins two words with "and", up to the "and": ‘A spokesperson
+#: for Agriculture and ’, ‘a spokesman for Fisheries and ’ (what follows is the body's name, never a person).
+RE_AGENT_FOR_JOINED_BODY = regex.compile(r"(?<![\p{L}\-])(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\p{Ll}+ )?(?:spokesperson|spokesman|spokeswoman|"
+                                         r"representative|lawyer|attorney|solicitor|publicist) (?:for|at|of) (?:the )?"
+                                         r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3} (?:and|&) $")
+
+
+def _agent_for_joined_body(m: Mention, text: str) -> Mention | None:
+    """The one who speaks for a body, when the mention read back before the cue is only the part of the
+    body's name after its "and": ‘A spokesperson for Agriculture and Agri-Food Canada said’ and ‘a
+    spokesman for Fisheries and Oceans Canada said’ are the spokespeople, never ‘Agri-Food Canada’ or
+    ‘Oceans Canada’ (never a given name after the "and": ‘a lawyer for Smith and Ann Roe’ is Ann Roe's).
+
+    >>> t = "A spokesperson for Fisheries and Oceans Canada said"
+    >>> _agent_for_joined_body(Mention(33, 46, "Oceans Canada", "name"), t).text
+    'A spokesperson for Fisheries and Oceans Canada'
+    """
+    if any(gender_of(w) is not None for w in m.text.split()[:1]):
+        return None
+    lead = RE_AGENT_FOR_JOINED_BODY.search(text, max(0, m.start - 90), m.start)
+    if lead is None:
+        return None
+    return Mention(lead.start(), m.end, text[lead.start():m.end], "description")
 
 
 #: Those who work with someone, after "Name and (her)": the one named speaks for them all.
@@ -1838,6 +1890,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     m = _mention_after(toks, j, text, subject)
     if (unit := _numbered_unit(m, text)) is not None:
         return unit  # ‘said SEIU Local 1199, which represents …’
+    if m is not None and text and (agent := _agent_of_named_body(m, text)) is not None:
+        return agent
     if m is not None and text and m.kind == "description" and m.text[:4].lower() == "one " and RE_ONE_OF.match(m.text) \
             and (clause := RE_ONE_OF_WHO_CLAUSE.match(text, m.end)) is not None:
         # one of a group the clause after it says (‘said one of the parents who attended the meeting.’), as
@@ -1849,6 +1903,35 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     if tail is None or any(gender_of(w) for w in tail.group().replace(",", " ").split()):
         return m
     return Mention(m.start, tail.end(), text[m.start:tail.end()], m.kind, m.role)
+
+
+#: The rest of a body's name and the lower-case role of one who speaks for it, after "a Department"
+#: or "an Office" read as a description: ‘ of Agriculture spokesman’, ‘ for Education and Skills
+#: official’ (the role ends it: never one with a name after it, ‘… spokesman Tom Hart’).
+RE_BODY_NAME_ROLE_TAIL = regex.compile(r"(?:,? (?:of|for|and|on|&|the) \p{Lu}[\p{L}\-]*| \p{Lu}[\p{L}\-]*){1,6}"
+                                       r" (spokes(?:man|woman|person)|official|officials|source|sources|representative)"
+                                       r"(?![\p{L}\-])(?! \p{Lu})")
+
+
+def _agent_of_named_body(m: Mention, text: str) -> Mention | None:
+    """One who speaks for a body named between "a" and their role, when the mention read forward stopped
+    at the body's first word: ‘said a Department of Agriculture spokeswoman’ is the spokeswoman, never
+    ‘a Department’ (only after "a" or "an": a body's own name never opens with one).
+
+    >>> t = "said a Department of Agriculture spokeswoman."
+    >>> _agent_of_named_body(Mention(5, 17, "a Department", "description"), t).text
+    'a Department of Agriculture spokeswoman'
+    >>> _agent_of_named_body(Mention(5, 17, "a Department", "description"), "said a Department of Agriculture spokeswoman Ann Roe.") is None
+    True
+    """
+    words = m.text.split()
+    if m.kind != "description" or len(words) < 2 or words[0].lower() not in ("a", "an") \
+            or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    tail = RE_BODY_NAME_ROLE_TAIL.match(text, m.end)
+    if tail is None:
+        return None
+    return Mention(m.start, tail.end(), text[m.start:tail.end()], "description", m.role)
 
 
 #: One of a group, read forward: ‘one of the parents’, ‘one of about 40 volunteers’.
