@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
-    HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
+    HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -142,6 +142,23 @@ ON_AIR_WORDS = frozenset("host hosts anchor appeared appearing appearance interv
 ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".split())
 
 
+def _titled_story(toks: list[Token]) -> bool:
+    """A naming verb and the story it names, owned or set, right before the mark: a headline, never
+    speech (‘The Telegraph headlined its report “…”’, ‘titled the piece “…”’, ‘headlined its front
+    page “…”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _titled_story(tokenize("The Telegraph headlined its report")), _titled_story(tokenize("He told its reporter"))
+    (True, False)
+    """
+    for k in range(max(0, len(toks) - 4), len(toks) - 2):
+        if toks[k].word in TITLE_CUES and toks[k].word not in CALL_VERBS \
+                and (toks[k + 1].word in POSSESSIVES or toks[k + 1].word == "the") \
+                and all(x.word in STORY_NOUNS for x in toks[k + 2:]):
+            return True
+    return False
+
+
 def _gloss_lead(toks: list[Token], before: str = "") -> bool:
     """The words before the mark gloss a word with its meaning or its translation, set off or after
     "which" (‘Hrim, meaning “thunder”’, ‘Sahel, which means “shore”’, ‘(translated as “shore”)’), or
@@ -208,6 +225,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
                 for a in range(max(0, len(words) - 6), len(words) - 2)):
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”",
         # "a sprawling family saga called “The Understudies”"
+    if _titled_story(toks):
+        return True  # a story's headline: ‘headlined its report “…”’, ‘titled the piece “…”’
     if short_name and _gloss_lead(toks, before):
         return True  # a word's meaning: ‘the call sign Hrim, meaning “thunder.”’, ‘Ukrainian for “thunder”’
     if _term_lead(toks):
@@ -4269,9 +4288,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if (new is None or described) and sp.paragraph + 1 < len(paras) and (sp.close_end or sp.end) >= sp.para_end - 1:
             n_lo, n_hi = paras[sp.paragraph + 1]
             toks = tokenize(text, n_lo, n_hi) if n_hi - n_lo <= AFTER_CHARS else []  # a short sign-off line
-            if 2 <= len(toks) <= 16 and toks[0].text in DASHES and not any(t.word in CREDIT_WORDS for t in toks):
+            if 2 <= len(toks) <= SIGN_OFF_TOKENS and toks[0].text in DASHES and not any(
+                    t.word in CREDIT_WORDS and toks[k - 1].word != "as" for k, t in enumerate(toks)):
+                # (a credit's word, but for where the words were reported: ‘…, as reported by Bloomberg’)
                 m = mention_after(toks, 2 if toks[0].text == toks[1].text == "-" else 1, text)  # (and a typewriter's "--")
-                if m and m.kind == "name" and (not described or _signs_with_handle(text, m.end, n_hi)):
+                if m and m.kind == "name" and (not described or _signs_with_handle(text, m.end, n_hi)) \
+                        and (len(toks) <= 16 or _long_sign_off(text, toks, m)):
                     p, how = cast.resolve(m)
                     new = Found(m, p, "dash", toks[0].text, how)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
@@ -4531,6 +4553,20 @@ RE_REPLY_NEXT = regex.compile(r" (?:" + "|".join(sorted(REPLY_CUES)) + r")[,:]?\
 
 #: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).
 ASKING_CUES = (ASKING_VERBS - {"told"}) | {"asks"}
+
+
+#: How many words a sign-off line under a quotation may hold (‘— Magnus Eide, chief financial officer of
+#: Nortek Cloud, speaking at a conference in Oslo, as reported by Bloomberg’); past 16, only a name
+#: right after the dash and set off by a comma (see ``_long_sign_off``).
+SIGN_OFF_TOKENS = 32
+
+
+def _long_sign_off(text: str, toks: list[Token], m: Mention) -> bool:
+    """A long sign-off line under a pull quote: the name opens it, right after the dash, and a comma
+    sets off the rest, its role and where it was said (‘— Magnus Eide, chief financial officer of
+    Nortek Cloud, speaking at a conference in Oslo’); never a sentence (‘— and then Eide left …’)."""
+    return m.start == toks[1 if toks[0].text != toks[1].text else 2].start and text.startswith(",", m.end) \
+        and not any(t.text in ".;:!?" for t in toks if t.start > m.end and t is not toks[-1])
 
 
 #: Words of a credit line, never a quotation's sign-off (‘— Staff writer Tom Smith contributed to this report’).

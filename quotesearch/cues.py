@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    HONORIFICS, INVERTED_OPENERS, US_STATE_FORMS,
+    HONORIFICS, INVERTED_OPENERS, OPENING_PLACE_PREPOSITIONS, QUOTING_VERBS, US_STATE_FORMS,
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, MESSAGE_VERBS,
     OBJECT_SPEECH_VERBS,
     PRONOUNS,
@@ -595,6 +595,29 @@ def _relative_aside(toks: list[Token], subject: Mention, v: int) -> bool:
         and not any(x.text in ".;:()“”\"" or x.word in ("but", "while", "whose") for x in toks[k + 2:v - 1])
 
 
+def _in_opening_place(toks: list[Token], m: Mention) -> bool:
+    """``m`` is the whole object of a phrase of place that opens the sentence, set off by a comma:
+    ‘In Washington, a spokesperson, asked about it, said’, ‘And in The Hindu, an official said’
+    (after an opener like "And" or "Meanwhile" too); never a subject: ‘Washington, a spokesperson said’.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "In Washington, a spokesperson, asked about it, said"
+    >>> _in_opening_place(tokenize(t), Mention(3, 13, "Washington", "name"))
+    True
+    >>> t = "Washington, a spokesperson, asked about it, said"
+    >>> _in_opening_place(tokenize(t), Mention(0, 10, "Washington", "name"))
+    False
+    """
+    b = _index_before(toks, m.start)
+    nxt = _token_after(toks, m.end)
+    if b < 0 or toks[b].word not in OPENING_PLACE_PREPOSITIONS or nxt is None or nxt.text != ",":
+        return False
+    k = _first_word(toks)
+    while k < b and (toks[k].word in OPENERS or toks[k].text == ","):
+        k += 1
+    return k == b
+
+
 def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
     """Only an aside stands between the subject and the verb at ``v``: noun phrases between
     commas, with no verb or clause of their own."""
@@ -808,10 +831,13 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
     >>> t = "Interfax quoted a Defence Ministry official as saying the drills were “routine”"
     >>> _quoted_as_saying(t, tokenize(t)).mention.text
     'a Defence Ministry official'
+    >>> t = "The paper quotes a Treasury source as saying:"
+    >>> _quoted_as_saying(t, tokenize(t)).mention.text
+    'a Treasury source'
     """
     n = len(toks)
     for v in range(n - 3):
-        if toks[v].word != "quoted" or toks[v].capitalized or (v > 0 and toks[v - 1].word in BE_FORMS) \
+        if toks[v].word not in QUOTING_VERBS or toks[v].capitalized or (v > 0 and toks[v - 1].word in BE_FORMS) \
                 or toks[v + 1].word in ("by", "in"):
             continue  # (never the passive: "Smith was quoted in The New York Times as saying")
         s = next((a for a in range(v + 2, min(n - 1, v + 26)) if toks[a].word == "as"
@@ -1971,6 +1997,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     or _in_marks(text, m)):
                 m = subject()  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
                 # (but the subject of a finite verb is its speaker: ‘Police said the man told officers, “…”’)
+            elif m is not None and subject() is not None and subject().start > m.end and _in_opening_place(toks, m):
+                m = subject()  # the place or paper an opening phrase names is no speaker: ‘In Washington, a
+                # State Department spokesperson, asked about it, said’, ‘In The Hindu, an official said’
             elif m is not None and m.kind in ("organisation", "description") and subject() is not None \
                     and subject().kind == "name" and m.start > subject().end and _in_apposition(toks, subject(), v):
                 m = subject()  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"

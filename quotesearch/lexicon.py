@@ -128,6 +128,24 @@ WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "readi
                                "fire", "fired", "fires", "cheer", "cheered", "point", "points",
                                "pointed", "remember", "remembered", "question", "questioned"})
 
+#: Prepositions that open a phrase of place or source before a sentence's subject (‘In Washington,’,
+#: ‘At the Pentagon,’, ‘From Brussels,’): what they name is no speaker.
+#:
+#: >>> "in" in OPENING_PLACE_PREPOSITIONS, "of" in OPENING_PLACE_PREPOSITIONS
+#: (True, False)
+OPENING_PLACE_PREPOSITIONS = wordset("in at from")
+
+#: Verbs of a paper or an agency that reports another's words ‘as saying’: the one quoted speaks
+#: (‘Interfax quoted an official as saying’, a press review's ‘The paper quotes a source as saying:’).
+QUOTING_VERBS = wordset("quoted quotes quoting")
+
+#: A paper's stories that a naming verb gives a headline (‘headlined its report “…”’, ‘titled the
+#: piece “…”’, ‘headlined its front page “…”’): what follows in marks is a title, never speech.
+#:
+#: >>> "report" in STORY_NOUNS, "reporter" in STORY_NOUNS
+#: (True, False)
+STORY_NOUNS = wordset("report story piece article editorial column splash front page cover lead leader")
+
 #: Verbs that label rather than quote speech: "the so-called", "a report titled".
 TITLE_CUES = wordset("""
 titled entitled dubbed nicknamed so-called called named labelled labeled branded billed

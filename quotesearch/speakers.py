@@ -37,6 +37,10 @@ from quotesearch.names import (
 BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster website publication daily tabloid firm")
 
 
+#: An interview given right after a subject's name, an aside between at most (‘Le Monde, the
+#: evening daily, interviewed …’): the subject asks, the one interviewed answers.
+RE_INTERVIEWS_AFTER = re.compile(r"(?:, [^,.;:“”\"«»]{1,60},)? (?:interviewed|interviews)\b")
+
 #: How bodies speak, after their name: ‘… said in a statement’, ‘… announced’.
 RE_BODY_CUE = re.compile(r" (?:said|says|wrote) in (?:a|an|its) (?:\w+ )?(?:statement|filing|release|post)|,? (?:announced|reported)\b")
 
@@ -3868,6 +3872,12 @@ class Cast:
                 # 30-year-old said’: someone described, never a name before them)
         return None
 
+    def _interviews_at(self, pos: int, p: Person) -> bool:
+        """``p``, named at ``pos``, interviews someone right after (an aside between at most): ‘Le
+        Monde interviewed the minister’, ‘The Courier, a weekly, interviewed …’ (never ‘Le Monde said’)."""
+        end = pos + (len(p.name) if self.text.startswith(p.name, pos) else len(p.name.rsplit(" ", 1)[-1]))
+        return RE_INTERVIEWS_AFTER.match(self.text, end) is not None
+
     def firm_named(self, p: Person) -> bool:
         """A name that is a firm's: it ends in a firm's word and nothing marks a person ("Cleveland
         Steel", "Apex Mining"; but "Saoirse Steel, the band's singer," or "Xander Steel, 19,")."""
@@ -4110,6 +4120,11 @@ class Cast:
                         and self.text.startswith(SAID_AFTER, w_.end())) \
                         or (p.kind == "name" and RE_WHO_SAID.match(self.text, pos) is not None
                             and RE_NAME_AS_SUBJECT.search(self.text, max(0, pos - 60), pos) is not None)
+                    if subject and p.kind == "name" and p.gender is None and self._interviews_at(pos, p):
+                        if nearest is not None or fallback is not None:
+                            return _called(nearest or fallback, gender), "pronoun"
+                        subject = False  # the one who interviews never answers: the one named after it does (‘Les
+                        # Échos, the business daily, interviewed the minister, Armelle Vautrin. «…», she told the paper’)
                     if p.kind == "name" and mention.start - pos <= 200 \
                             and RE_WHO_CLAUSE_TO_AS.match(self.text, pos, mention.start) is not None:
                         return _called(p, gender), "pronoun"  # the relative's subject (‘X, who wants …, as she puts it’)
