@@ -23,7 +23,7 @@ from quotesearch.cues import (
     cue_before, last_sentence_start, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
 from quotesearch.lexicon import (
-    CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS,
+    CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS, ARTICLES, MESSAGE_READ_ENDS, SENT_MESSAGE_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
@@ -571,6 +571,49 @@ RE_SENDER = regex.compile(
     r"((?:the )?\p{Lu}[\p{L}’'\-]+(?: (?:(?:of|for|and) )?(?:the )?\p{Lu}[\p{L}’'\-]+){0,6}"
     r"|(?:the|a|an) \p{Ll}[\p{Ll}’'\-]+(?: \p{Ll}[\p{Ll}’'\-]+)?|\p{Ll}+s (?:for|of) (?:the|his|her|their) \p{Ll}+)"
     r"(?: (?:at|on|in|shortly|just|around|about) [^,;“\"]{1,40}?)?, (?:read|said|stated))[:,]?\s*$")
+
+#: Who sent a message, after "from": a name or a description of one to five words (‘a Twitch
+#: employee’, ‘the company's head of safety’, ‘Lena Ortiz’), nothing set off.
+RE_MESSAGE_SENDER = regex.compile(r"(?:(?:the|a|an|one|another|his|her|their|its) )?[\p{L}\d’'\-]+(?: [\p{L}\d’'\-]+){0,4}")
+
+
+def message_sender(text: str, lo: int, hi: int) -> Mention | None:
+    """The sender of the message whose words a sentence's relative clause gives, named after "from"
+    (‘X shared a screenshot of a message from a Twitch employee that read: “…”’: the employee's,
+    never X's, who only shared it); None for any other sentence (‘a letter from 2019 that read’
+    is no one's: the sender must be a person or a body, never a date).
+
+    >>> t = 'Kai posted a message from a Twitch employee that read: "Hi."'
+    >>> message_sender(t, 0, t.index('"')).text
+    'a Twitch employee'
+    >>> [message_sender(t, 0, len(t)) for t in ("He found a note from 2019 that read:", "a text from his phone that read:")]
+    [None, None]
+    """
+    head = text[lo:hi].rstrip(" :,")
+    cut = next((len(head) - len(e) for e in MESSAGE_READ_ENDS if head.endswith(e)), None)
+    if cut is None:
+        return None  # (most sentences: a plain test of the end first)
+    at = text.rfind(" from ", lo, lo + cut)
+    if at < 0 or lo + cut - at > 70:
+        return None
+    nouns = text[max(lo, at - 40):at].lower().replace("’s", "").split()[-3:]
+    if not any(w.strip(",") in SENT_MESSAGE_NOUNS for w in nouns):
+        return None  # (a message, a post, a reply; never ‘a quote from the film that read’)
+    s, e = at + 6, lo + cut
+    if RE_MESSAGE_SENDER.fullmatch(text, s, e) is None or any(c.isdigit() for c in text[s:e]):
+        return None
+    words = text[s:e].split()
+    if words[0].lower() in ARTICLES or words[0].lower() in ("one", "another", "his", "her", "their", "its"):
+        head = description_head(text[s:e]) if len(words) > 1 and words[-1].isalpha() and words[-1].islower() else None
+        if head is None or head in THING_NOUNS and head not in BODY_NOUNS:
+            return None  # (a person or a body described, ending with its noun: ‘a Reddit administrator’,
+            # ‘the company’; never ‘his phone’, ‘an old account’)
+        return Mention(s, e, text[s:e], "description")
+    if not all(w[:1].isupper() for w in words) or any(w.lower() in NOT_NAMES for w in words) \
+            or (len(words) == 1 and words[0].lower() in ONE_WORD_PLACES):
+        return None  # (never a day or a place: ‘a message from Gaza that read’)
+    return Mention(s, e, text[s:e], "name")
+
 
 #: Reports or claims of what someone said, which the source at the sentence's end denies or confirms
 #: (‘Reports that Ms Vance described the plan as “unworkable” were wrong, a spokesman said’).
@@ -1405,7 +1448,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if same_sentence_as_prev and found is not None and found.rule == "colon" and found.mention is not None \
                 and _after_preposition(before_toks(), found.mention):
             found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
-        if not title_ctx and (sent := RE_SENDER.search(text, b_lo, sp.open_at)) is not None:
+        sender = None  # (the sender of a message the sentence gives: no "he" of the story after)
+        if not title_ctx and (sender := message_sender(text, b_lo, sp.open_at)) is not None:
+            found = Found(sender, None, "cue-in-sentence", "read")  # ‘X shared a screenshot of a message from
+            # a Twitch employee that read: “…”’: the sender's words, never X's, who only shared them
+        elif not title_ctx and (sent := RE_SENDER.search(text, b_lo, sp.open_at)) is not None:
             # ‘The court heard Maguire sent a message which read: “…”’, ‘One message, sent by Maguire at
             # 2am, read: “…”’: the sender, never the court nor the message
             g = 1 if sent.group(1) else 2
@@ -1882,7 +1929,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
                 found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
                 # one before (never the last speaker, by the paragraph's rule)
-            if found.person is not None:
+            if sender is not None and found.mention is sender and sender.kind == "description":
+                # one unnamed whose message another shares is no antecedent, the one who shared it is: ‘A
+                # moderator shared a message from a Reddit administrator that read: “…” / The moderator,
+                # who …, said …. “…,” he said’ is the moderator's
+                sharer = sentence_subject(text, before_toks(), known)
+                if sharer is not None and sharer.kind != "pronoun" and sharer.start < sender.start \
+                        and (shared_by := cast.resolve(sharer)[0]) is not None:
+                    cast.note(sharer.start, shared_by)
+            elif found.person is not None:
                 cast.note(sp.open_at, found.person, found.mention.text if found.mention.kind == "pronoun" else "")
             elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
                 found = None  # (an "it" no body stands for: the quotations around decide, as with no cue)
@@ -3839,8 +3894,11 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
     starts: list[int] = []
     names: list[str] = []
     second = None
-    for at, name, words in cast.body_names():
-        if not _body_of_kind(words, noun) or (name.isupper() and " " in name):
+    named = [(at, name, words) for at, name, words in cast.body_names()]
+    named += [(at, name, [name]) for at, name in _one_word_after_kind(text, noun, cast)]
+    named.sort(key=lambda one: one[0])  # (in the order written)
+    for at, name, words in named:
+        if not (_body_of_kind(words, noun) or " " not in name) or (name.isupper() and " " in name):
             continue  # (a heading in capitals is no body's name)
         if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the "):
             second = len(names)
@@ -3848,6 +3906,40 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
         names.append(name)
     table = cast.bodies[noun] = (starts, names, len(names) if second is None else second)
     return table
+
+
+#: How many places one kind's word is read at, at most, for a name after it (a bounded search).
+SPOTS_OF_KIND_READ = 20
+
+#: A body's one-word name right after its kind (‘the VTuber agency StarLantern’): one capitalised
+#: word, with no other capitalised word after it (a longer name is one the body names hold).
+RE_ONE_WORD_BODY = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\-.]\p{L}+)?(?![\p{L}\d’'\-]| \p{Lu})")
+
+
+def _one_word_after_kind(text: str, noun: str, cast: Cast) -> list[tuple[int, str]]:
+    """Where the text writes a body's one-word name right after "<noun>" in lower case (‘the VTuber
+    agency StarLantern said’, ‘skincare company Glowhaus’), which "the <noun>" may then stand for:
+    never a day, a pronoun opening a sentence, or a name the article gives a person
+    (‘the agency Kim Lee runs’ has a second capital; ‘told the agency Monday’ is a day).
+
+    >>> from quotesearch.speakers import Cast
+    >>> t = "Fans of the agency StarLantern were angry. The agency said it would act."
+    >>> _one_word_after_kind(t, "agency", Cast(t))
+    [(19, 'StarLantern')]
+    """
+    out = []
+    kinds = FIRM_NOUNS if noun in FIRM_NOUNS else (noun,)
+    for kind in sorted(kinds):  # (in a fixed order: the cap below is the same on every run)
+        at, seen = text.find(kind + " "), 0
+        while at >= 0 and seen < SPOTS_OF_KIND_READ:
+            seen += 1
+            start = at + len(kind) + 1
+            m = RE_ONE_WORD_BODY.match(text, start) if at > 0 and not text[at - 1].isalpha() else None
+            if m is not None and m.group().lower() not in NOT_NAMES and m.group().lower() not in PRONOUNS \
+                    and gender_of(m.group()) is None and m.group().lower() not in cast.by_surname:
+                out.append((start, m.group()))
+            at = text.find(kind + " ", at + 1)
+    return out
 
 
 #: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma).

@@ -545,6 +545,24 @@ CONTACT_VERBS = frozenset(("contacted", "approached", "asked", "wrote to", "call
                            "put this to", "put these points to", "put the complaint to", "raised this with",
                            "raised the case with", "raised her case with", "raised his case with", "raised their case with"))
 
+#: Messages whose sender a report names after "from" (‘a message from a Twitch employee that read:’).
+SENT_MESSAGE_NOUNS = wordset("""
+message messages text texts email emails e-mail letter note post reply dm dms tweet comment notification
+""")
+
+#: The ends of a relative clause that gives a message's words (‘… that read:’, ‘… which said,’).
+MESSAGE_READ_ENDS = (" that read", " which read", " that reads", " which reads", " that said", " which said")
+
+
+#: Kinds of body a report writes right before a body's one-word name ("the video-sharing app
+#: Lumo", "the VTuber agency StarLantern", "skincare company Glowhaus"): a name written after one
+#: is a body's, never a "he" or a "she" (but never a person's role: "founder", "chief").
+BODY_KIND_BEFORE_NAME = wordset("""
+company firm agency startup app platform network studio brand label retailer carmaker airline
+broadcaster publisher outlet website site service marketplace developer chain charity
+""")
+
+
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
 BUSINESS_WORDS = wordset("""
 inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs laboratories industries

@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
+    THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset,
 )
@@ -1063,6 +1063,31 @@ RE_LEDE_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .,'’]+(?:, \p{Lu}[\p{L}.]+)?\
 RE_SENTENCE_JOIN = regex.compile(r"(\p{L}+)[.!?] \p{Lu}")
 
 
+#: A masthead's line: a publication's name in capitals, with a place or a section after a dash, a
+#: bar or a comma ("Anime Circuit", "The Toronto Ledger", "PixelBeat News — Austin, Texas").
+RE_MASTHEAD_LINE = regex.compile(r"(?:The )?\p{Lu}[\p{L}\-’'&]*(?: (?:of |and |& |the |[—–|,] ?)?\p{Lu}[\p{L}\-’'&]*){0,5}")
+
+
+def credit_lines(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines on either side of a byline that only name a publication, the outlet the reporter
+    writes for (‘By Kenji Morimoto / Anime Circuit’, ‘Sydney Morning Courier / By Liam O'Dwyer’): no
+    one of the article, never an antecedent of a "she" (only beside a byline, only in capitals).
+
+    >>> t = "By Kenji Morimoto\\nAnime Circuit\\n\\nTOKYO — Fans were angry."
+    >>> [t[s:e] for s, e in credit_lines(t, [(0, 17), (18, 31), (33, 55)])]
+    ['Anime Circuit']
+    """
+    out = []
+    for k, (s, e) in enumerate(paras[:8]):  # (the head of the article only)
+        if e - s > 160 or not is_byline(text[s:e]):
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(paras) and paras[j][1] - paras[j][0] <= 60 \
+                    and RE_MASTHEAD_LINE.fullmatch(text, *paras[j]) is not None:
+                out.append(paras[j])
+    return out
+
+
 def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
     """The short first line at ``text[lo:hi]`` opens with a dateline and its dash, or holds two
     sentences (a stop after a word that is no abbreviation: never "Sen. Booker", "St. Louis")."""
@@ -1974,6 +1999,7 @@ class Cast:
         self.text = text
         # (and a byline's or a credit line's names are the reporters', never the article's people)
         self.headlines = [(s, e) for s, e in paras if e - s <= 160 and (is_headline(text[s:e]) or is_byline(text[s:e]))]
+        self.headlines = sorted(set(self.headlines) | set(credit_lines(text, paras)))  # (and the outlet's line beside it)
         # a short first line without quotation marks may be the headline, whatever its case
         # ("Understated Perez raises political profile."): its names count after the body's
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
@@ -2001,6 +2027,7 @@ class Cast:
         #: The (start, end) of the quotations' words, in order: their mentions are no antecedents.
         self.quoted: list[tuple[int, int]] = []
         self._companies: dict[str, str | None] | None = None
+        self._after_its_kind: dict[str, bool] = {}  # (one-word names written after a body's kind)
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._couple_starts: set[int] = set()  # where the first of a couple is named ("Jo and Rob Kessell")
         self._founders: dict[str, bool] = {}  # whether a founder is spoken of near a company's two words
@@ -3886,6 +3913,24 @@ class Cast:
             return False
         return last in FIRM_ONLY_WORDS or not (self.roles_of(p) or p.who or self._kin_or_aged(p))
 
+    def named_after_its_kind(self, p: Person) -> bool:
+        """A one-word name the article writes right after a body's kind in lower case, where nothing
+        marks a person: a body's (‘the VTuber agency StarLantern’, ‘skincare company Glowhaus’), never
+        a "she" (but ‘the agency's founder, Ono,’ names a person; the first few places it is written)."""
+        if p.kind != "name" or " " in p.name or p.gender is not None or p.titled or self.roles_of(p) or p.who:
+            return False
+        known = self._after_its_kind.get(p.name)
+        if known is None:
+            known, at, seen = False, -1, 0
+            while not known and seen < SPOTS_READ_FOR_TITLE and (at := self.text.find(p.name, at + 1)) >= 0:
+                seen += 1
+                end = at + len(p.name)
+                before = self.text[max(0, at - 20):at]
+                known = before.endswith(" ") and bool(before.split()) and before.split()[-1] in BODY_KIND_BEFORE_NAME \
+                    and not self.text[end:end + 1].isalpha()  # (lower case only: never "Agency" opening a name)
+            self._after_its_kind[p.name] = known
+        return known
+
     def named_before_a_title(self, p: Person) -> bool:
         """The article writes this name in full right before someone else's title and name, as a
         team's or a body's that holds the office (‘Parramatta Eels coach Brett Kinnear’, ‘England
@@ -4077,6 +4122,7 @@ class Cast:
                         and not self.roles_of(p) and not self._kin_or_aged(p)) or (  # (but ‘Chad, a 41-year-old electrician’)
                         p.kind == "name" and p.gender is None and not p.titled
                         and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
+                             or self.named_after_its_kind(p)
                              or any((h := description_head(r)) in BODY_HEADS or (h in BODY_ROLE_HEADS and r.split()[0].lower() == "the")
                                     for r in self.roles_of(p)) or self._body_kind_before(p)
                              or _role_and_name_at(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
