@@ -3969,8 +3969,9 @@ class Cast:
         text = self.text
         for start, end in p.spots[:KIN_SPOTS]:
             if " " in text[start:end] and (m := RE_BODY_KIND_BEFORE.search(
-                    text, max(0, start - BODY_KIND_REACH), start)) is not None and m.group(1) in BODY_ROLE_HEADS:
-                return True
+                    text, max(0, start - BODY_KIND_REACH), start)) is not None and m.group(1) in BODY_ROLE_HEADS \
+                    and not any(w.lower() in OPENING_PREPOSITIONS for w in text[max(0, m.start() - 16):m.start()].split()[-1:]):
+                return True  # (never the object of an opening phrase: ‘Outside the court, S. Murugesan, … said’)
         return False
 
     def _kin_or_aged(self, p: Person) -> bool:
