@@ -2391,7 +2391,7 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
             if gesture is not None and gesture.group("doing"):
                 m = Mention(m.start, gesture.end("doing"), text[m.start:gesture.end("doing")], "description")
             named = Person(m.text[0].lower() + m.text[1:], kind="description", gender=sex)
-            if gesture is not None and sex is None and _anyone_named_before(cast, m.start):
+            if gesture is not None and sex is None and m.start != toks[0].start and _anyone_named_before(cast, m.start):
                 named = None  # (a gesture of no sex never takes the words from a person named before:
                 # ‘Minister X visited the plant. At the gate, a worker waved. “…,” he said’ is X's)
         return (m, named) if named is not None else None
@@ -4454,7 +4454,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     found.person is not other.person and not (
                         found.rule == "colon" and found.mention is not None and found.mention.start == sp.para_start
                         and text[found.mention.end:sp.open_at].strip() == ":"
-                        and (found.person.kind == "organisation" or found.person.gender is not None)))):
+                        and (found.person.kind == "organisation" or found.person.gender is not None
+                             or not _headline(text, *paras[sp.paragraph]))))):  # (a live page's label in double marks keeps its own speaker)
                 # (but a label that is the line's own speaker stays: a person, ‘McAllister: ‘I was one bad
                 # night from quitting’’, or a body, ‘Police: ‘Do not approach’’, whichever officer said it)
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
@@ -5260,7 +5261,8 @@ def _caps_name_role_line(text: str, lo: int, hi: int, cast: Cast) -> tuple[Menti
     words = m.group(1).split()
     if words[0].lower() in FUNCTION_WORDS or any(w.lower() in SPEECH_VERBS for w in words) \
             or not any(w in ROLE_NOUNS for w in RE_WORD.findall(m.group(2).lower())) \
-            or any(w in PRESS_ROLES for w in RE_WORD.findall(m.group(2).lower())) \
+            or (any(w in PRESS_ROLES for w in RE_WORD.findall(m.group(2).lower()))
+                and not any(w in ("former", "retired", "ex") for w in RE_WORD.findall(m.group(2).lower()))) \
             or not (gender_of(words[0].title()) is not None or words[-1].lower() in cast.by_surname):
         return None
     name = " ".join(w.title() for w in words)

@@ -514,6 +514,9 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
                 k2 = k - 1
                 while k2 > lo and toks[k2].text not in ",;:" and k - k2 < 25:
                     k2 -= 1
+                if place and is_name_token(toks[k - 1]) and k2 > lo and not (
+                        toks[k2 + 1].word.endswith("ing") or toks[k2 + 1].word in WHERE_PLACE_PREPOSITIONS):
+                    return k - 1  # (a place in no aside of its own: ‘After meeting X, residents in Barnsley, where …, said’)
                 if k2 > lo and toks[k2].text == "," and (is_name_token(toks[k2 - 1]) or place):
                     return k2 - 1  # (‘Rennie, speaking by video from Christchurch, where it was not yet
                     # dawn, said’ is Rennie's, never the city's)
