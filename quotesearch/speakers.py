@@ -2500,9 +2500,11 @@ class Cast:
             # "Crooked Hillary Clinton" to "Hillary Clinton", never "Marine Le Pen" to "Le Pen")
             p.name = full
         elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]) and not (
-                len(name) == 1 and (spouse := self._spouse_of(p)) is not None and spouse[1] == gender):
+                len(name) == 1 and (spouse := self._spouse_of(p)) is not None and spouse[1] == gender) \
+                and not (len(name) == 1 and self.namesakes.get(surname)):
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton, nor
-            # the wife's for Geoff Attwell, "who runs a farm with his wife, Sarah. … Mrs Attwell")
+            # the wife's for Geoff Attwell, "who runs a farm with his wife, Sarah. … Mrs Attwell", nor the
+            # first of namesakes': ‘Dilys Morgan … Her son, Huw Morgan, … Mr Morgan said’ tells his sex, not hers)
         if title is None and honorific in OFFICE_HONORIFICS and (words[0].endswith(".") or len(name) > 1):
             title = f"{lead} {words[0]}" if lead is not None else words[0]  # "Sen. Ron Johnson": the honorific is
             # the office (not the "Gen" of "Gen Nakatani"), a capital "Former" before it part of it ("Former Gov.")
@@ -3548,6 +3550,10 @@ class Cast:
                 return fits
             if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
                 return Person(" ".join(words), gender=gender)
+        if p is not None and len(words) == 1 and gender and p.gender is None \
+                and len(fits := [o for o in self.namesakes.get(surname, ()) if o.gender == gender]) == 1:
+            return fits[0]  # the one namesake of the honorific's sex, beside one whose sex nothing tells:
+            # ‘Dilys Morgan fell …. Her son, Huw Morgan, … Mr Morgan said’ is the son
         if p is not None and len(words) == 1 and self.namesakes.get(surname) \
                 and (age := RE_ELDER_YOUNGER.search(self.text, max(0, mention.start - 16), mention.start)) is not None:
             # "the younger Mr. Hale" of Robert L. Hale and Robert L. Hale Jr.: the son; "the elder": the father
