@@ -2978,6 +2978,19 @@ def _issuing_body(text: str, author: Person, hi: int, sp: Span, paras: list[tupl
     return body if body is not None and (mention is None or _body_fits(text, mention, kind, body)) else author
 
 
+def _document_again(text: str, at: int, kind: str) -> bool:
+    """A paragraph at ``at`` that opens with the document of the cue named again as its subject
+    ("The email, which was reviewed by The Sentinel, …", "The letter also …"): the same document.
+
+    >>> _document_again("The email, which was reviewed by us, put it at $5.", 0, "email")
+    True
+    >>> _document_again("The emails show no such thing.", 0, "email"), _document_again("The dean wrote.", 0, "email")
+    (False, False)
+    """
+    head = f"The {kind}"
+    return text.startswith(head, at) and text[at + len(head):at + len(head) + 1] in (" ", ",")
+
+
 def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast,
                       document: str = "the statement") -> Person | None:
     """Who issued the statement that a quotation's cue names, when one of the two sentences before
@@ -2996,7 +3009,17 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
     sentences = [(x, y) for x, y in zip([a, *ends], [*ends, b]) if text[x:y].strip()]
     kind = _written_head(document)
     nouns = STATEMENT_NOUNS | {kind}  # (and "in an email …": the document's own kind)
-    for s_lo, s_hi in reversed(sentences[-2:]):
+    window = sentences[-2:]
+    if sp.paragraph > 1 and a == paras[sp.paragraph - 1][0] and len(sentences) <= 2 and kind \
+            and _document_again(text, a, kind):
+        # a paragraph that only tells more of the same document lets the one before it give it:
+        # ‘In an email …, the dean wrote that …. / The email, reviewed by The Sentinel, put the cost at
+        # $17,500. / “…,” the email read.’
+        older = paras[sp.paragraph - 2]
+        o_ends = sentence_ends(text, older[0], older[1])
+        o_sents = [(x, y) for x, y in zip([older[0], *o_ends], [*o_ends, older[1]]) if text[x:y].strip()]
+        window = o_sents[-1:] + window
+    for s_lo, s_hi in reversed(window):
         toks = tokenize(text, s_lo, s_hi)
         issued = next((k for k in range(len(toks) - 2) if toks[k].word in ISSUING_WORDS
                        and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in nouns or any(

@@ -1239,6 +1239,41 @@ def _posted_to(text: str, at: int, name: tuple[str, ...]) -> tuple[str, tuple[st
     return f"{_title_before_prep(m)} {' '.join(name[:k])}", name[k:]
 
 
+def _office_word_before_given(office: str, name: Sequence[str]) -> bool:
+    """One word of a capitalised office's name (a department, a field, a unit) before a full name
+    of two words whose given name the lists know: "Professor of Sociology Renée Castellanos",
+    "Dean of Admissions Carla Ruiz". The word is no given name nor a particle, and is no surname's
+    own first half ("Director of Vigilance Sanjukta Mohapatra" is the rule before)."""
+    return len(name) == 3 and office[:1].isupper() and office.lower() in ROLE_NOUNS \
+        and name[0][:1].isupper() and name[0].isalpha() and not name[0].isupper() \
+        and gender_of(name[0]) is None and name[0].lower() not in PARTICLES \
+        and gender_of(name[1]) is not None and name[1].lower() not in PARTICLES
+
+
+def _office_name_trimmed(raw: Sequence[str], title: str | None, words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
+    """The title and the name of a subject's run whose office's name, after "of" or "for", stands
+    before a full name, the office's words moved to the title (as :meth:`Cast._add_full_name` does
+    for the name alone): ("Associate Dean of Student Life", ["Gregory", "Pemberton"]).
+
+    >>> _office_name_trimmed("Dean of Student Life Gregory Pemberton".split(), "Dean of Student", ["Life", "Gregory", "Pemberton"])
+    ('Dean of Student Life', ['Gregory', 'Pemberton'])
+    >>> _office_name_trimmed("Professor of Sociology Renée Castellanos".split(), "Professor of", ["Sociology", "Renée", "Castellanos"])
+    ('Professor of Sociology', ['Renée', 'Castellanos'])
+    >>> _office_name_trimmed("Secretary of State John Kerry".split(), "Secretary of State", ["John", "Kerry"])
+    ('Secretary of State', ['John', 'Kerry'])
+    """
+    if len(words) < 3 or len(raw) < len(words) + 2 or list(raw[-len(words):]) != list(words):
+        return title, words
+    at = next((i for i in range(len(raw) - len(words), 0, -1) if raw[i] in ("of", "for")), None)
+    if at is None or not raw[at - 1][:1].isupper() or raw[at - 1].lower() not in ROLE_NOUNS:
+        return title, words
+    name = raw[at + 1:]
+    k = _office_words_before_given(name) or (1 if _office_word_before_given(raw[at - 1], name) else 0)
+    if not k or len(name) - k >= len(words):  # (the office's words must be the name's first ones)
+        return title, words
+    return " ".join(raw[:at + 1 + k]), list(name[k:])
+
+
 def _office_words_before_given(name: Sequence[str]) -> int:
     """How many words of an office's name (after "of" or "for") no list holds stand before a given
     name the lists know, two at least ("Student Conduct Alan Pryce", "Student Life Karen Oduya");
@@ -2398,6 +2433,8 @@ class Cast:
                     and gender_of(name[0]) is None and gender_of(name[1]) is None and name[1].lower() not in PARTICLES:
                 k = 1  # (one word of the office that reads as an English word, before a name of two no
                 # list holds: "Director of Vigilance Sanjukta Mohapatra")
+            if not k and _office_word_before_given(office[0], name):
+                k = 1  # "Professor of Sociology Renée Castellanos", "Dean of Admissions Carla Ruiz"
             name = name[k or _office_words_before_given(name):]
         elif len(words) > 2 and title is not None and office and office[0].lower() in ROLE_NOUNS \
                 and _office_words_before_given(words):  # ("Director of Student Conduct Alan Pryce": a word
@@ -3449,6 +3486,7 @@ class Cast:
             return Person(mention.text, kind="organisation")  # "Israel's Prime Minister's Office", whole
         title, words = split_title([w for w in raw if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
+        title, words = _office_name_trimmed(raw, title, words)
         if len(words) == 2 and words[0] == raw[0] and raw[0].lower() in RELIGIOUS_STYLES:
             words = words[1:]  # "Sister Bernadette": a style and a given name
         if len(words) >= 2 and words[0] == raw[0] and raw[0].lower() in STYLE_TITLES and raw[0].lower() not in RELIGIOUS_STYLES:
