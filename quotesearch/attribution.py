@@ -25,7 +25,7 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS, ARTICLES, MESSAGE_READ_ENDS, SENT_MESSAGE_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
-    NATIONALITY_WORDS,
+    NATIONALITY_WORDS, SPOKESPERSON_NOUNS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
     HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
@@ -3415,7 +3415,29 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
                for m in regex.finditer(pattern, window, flags=regex.I)):
             return False  # (another of its kind told of around it: ‘The 9th Circuit Court of Appeals ruled …. the
             # Supreme Court declined …. the court said’)
+    if _rival_named(text, mention.start, kind, name):
+        return False
     return True
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_in_name(noun: str) -> re.Pattern:
+    """A body's name with its kind in capitals, after its owner or before "of" ("Harbor National Bank",
+    "the Diocese of Kells"; never "Bank Rate", "raised Bank")."""
+    kind = regex.escape(noun[:1].upper() + noun[1:])
+    return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*\s)+{kind}\b(?!\s\p{{Lu}})|\b{kind} of (?:the )?\p{{Lu}}")
+
+
+def _rival_named(text: str, at: int, kind: str, name: str) -> bool:
+    """Another body of that kind is named by its capitalised name within reach before ``at``, outside
+    the body's own name: "the <kind>" may be either (‘The Diocese of Arden will merge with the Diocese
+    of Kells. “…,” the diocese said’, ‘The Ministry of Health and the Ministry of Finance …’)."""
+    lo = max(0, at - BODY_REACH)
+    if text.find(kind[:1].upper() + kind[1:], lo, at) < 0:
+        return False  # (cheap: no capital kind in reach)
+    own = [(m.start(), m.end()) for m in regex.finditer(regex.escape(name), text, pos=max(0, lo - len(name)), endpos=at)]
+    return any(not any(a <= m.start() < b or a < m.end() <= b for a, b in own)
+               for m in _kind_in_name(kind).finditer(text, lo, at))
 
 
 #: How far before "the board" or "the court" another of its kind makes it unclear which is meant.
@@ -3488,6 +3510,12 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             if earlier is not None:
                 return earlier  # ‘Vitalis Digital said …. / The Berlin-based company, which …, said …. /
                 # The company said …’: the firm named before its restatement
+        if m.kind == "description" and (spoke_for := _spoken_for(m.text)) is not None \
+                and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
+                and _speaking_body(spoke_for, noun, cast, text, at) and not _other_body_of_kind(text, at, noun, cast, spoke_for) \
+                and not _kind_told_before(text, at, noun, m.start):
+            return Person(spoke_for, kind="organisation")  # the body its spokesperson spoke for: ‘A spokesperson
+            # for Harbourview Rentals said …. The company added: “…”’
         if m.kind == "name" and m.role is not None and m.role.lower().split()[-1] == noun \
                 and not any(w in FUNCTION_WORDS for w in m.role.lower().split()):  # (never ‘a critic of the bank’)
             return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
@@ -3681,6 +3709,23 @@ def _firm_noun_before(text: str, lo: int, at: int) -> bool:
 
 #: How many words a firm's kind before its name may take ("German health app maker").
 FIRM_KIND_WORDS = 5
+
+
+#: One who speaks for a body named after "for" or "of", or before the noun: ‘A spokesperson for
+#: Harbourview Rentals’, ‘a spokeswoman for the Kestrel Group’, ‘A Harbourview Rentals spokesman’.
+RE_SPOKEN_FOR = regex.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:(?:" + "|".join(SPOKESPERSON_NOUNS) + r") (?:for|of) (?:the )?"
+                              r"(\p{Lu}[\p{L}\p{M}&’'\-]*(?: (?:of|and|&|\p{Lu}[\p{L}\p{M}&’'\-]*)){0,5})"
+                              r"|(\p{Lu}[\p{L}\p{M}&’'\-]*(?: \p{Lu}[\p{L}\p{M}&’'\-]*){0,4}) (?:" + "|".join(SPOKESPERSON_NOUNS) + r"))")
+
+
+def _spoken_for(description: str) -> str | None:
+    """The body a spokesperson's description names (‘A spokesperson for Harbourview Rentals’), for
+    "the company" of the sentences after it; None for any other description."""
+    m = RE_SPOKEN_FOR.fullmatch(description)
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    return None if name.split()[-1] in ("of", "and", "&") else name
 
 
 def _restated_firm(description: str, noun: str) -> bool:

@@ -1256,6 +1256,14 @@ def _puts_it(toks: list[Token], e: int) -> bool:
     return toks[e].word in ("put", "puts") and e + 1 < len(toks) and toks[e + 1].word == "it"
 
 
+def _relative_up_to(toks: list[Token], m: Mention, e: int) -> bool:
+    """A description whose relative clause runs, unbroken, up to the verb at ``e``: ‘As one fund
+    manager who has covered the sector for three decades puts it:’ is the fund manager's."""
+    k = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
+    return m.kind == "description" and k is not None and k < e - 1 and toks[k].word in ("who", "that") \
+        and not any(t.text in ",;:.!?()—–“”\"" for t in toks[k:e])
+
+
 #: Words that open a short phrase of time or frequency between a comma and a participle (‘…, at one
 #: point warning’, ‘…, at times accusing’, ‘…, later adding’).
 PHRASE_OF_TIME_LEADS = wordset("at later then once again finally eventually often sometimes twice repeatedly also even")
@@ -1768,7 +1776,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 m = mention_before(toks, e, a + 1, text)
                 if m is None:  # "As Akhil Amar, professor of law and author of “…,” put it"
                     m = mention_after(toks, a + 1, text)
-                    m = m if m is not None and m.kind == "name" else None
+                    m = m if m is not None and (m.kind == "name" or _relative_up_to(toks, m, e)) else None
                 nxt = _token_after(toks, m.end) if m is not None else None
                 if m is not None and m.role is None and nxt is not None and nxt.text == "," \
                         and nxt.end < toks[e - 1].start:  # the words between the commas: "As X, the No. 2 in …, put it"

@@ -275,6 +275,17 @@ cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdau
 #: younger of the two", "the elder of the two brothers").
 AGE_COMPARATIVES = {"older": "older", "elder": "older", "younger": "younger"}
 
+#: Nouns of one who speaks for a body named with them (‘a spokesperson for Harbourview Rentals’).
+SPOKESPERSON_NOUNS = ("spokesperson", "spokeswoman", "spokesman", "representative")
+
+#: Bodies whose names end with their kind, which "their <kind>" may stand for when the next sentence
+#: opens with one (‘what their union describes as …. The Transport Workers Union said’).
+OWNED_BODY_NOUNS = frozenset("union party federation association council".split())
+
+#: Offices written with a capital whose "for" may name a place or a remit, not an office's words,
+#: before the holder's name ("Minister for Grand Bahama Ginger Moxey", "Secretary for Wales X").
+PLACE_OFFICES = frozenset("Minister Secretary Commissioner".split())
+
 #: The words of an office after "Secretary of", "Minister of", "Chief of" ("State", "Homeland Security").
 OFFICE_WORDS = frozenset("""
 state defense defence staff homeland security treasury justice labor labour commerce energy

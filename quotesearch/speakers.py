@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
-    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset,
+    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, OWNED_BODY_NOUNS, PLACE_OFFICES, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source, verb_shaped,
@@ -1284,6 +1284,69 @@ def _office_words_before_given(name: Sequence[str]) -> int:
                  and all(gender_of(w) is None and w.lower() not in PARTICLES for w in name[:g])), 0)
 
 
+def _place_words_before_name(name: Sequence[str], office: str) -> int:
+    """How many words of a place or a remit stand before a name of two after a minister's capital
+    "for" ("Minister for Grand Bahama Ginger Moxey", "Minister for Tobago Affairs Kelvin Ramsaran"):
+    all but the last two of four or more words, none a given name the lists know nor a particle;
+    0 otherwise (a name of three words stays whole: "Minister for Health Ama Kofi Boateng" is cut
+    by the office's words alone)."""
+    if office not in PLACE_OFFICES or len(name) < 4 or any(
+            gender_of(w) is not None or w.lower() in PARTICLES or not w[:1].isupper() for w in name[:-1]):
+        return 0
+    return len(name) - 2
+
+
+def _office_for_place(office: str, words: Sequence[str]) -> bool:
+    """The words between a minister's capital "for" and the name are a place or a remit, part of
+    the office ("Minister for Andros Delphine Rolle … the minister said")."""
+    return office in PLACE_OFFICES and 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+#: How far back an office that opened a sentence may stand for "the <office>".
+OFFICE_HOLDER_REACH = 1500
+
+#: A person's name as a subject that acts or speaks (‘Mercy Atieno told reporters’, ‘Ama Boateng said’).
+RE_SUBJECT_ACTS = regex.compile(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:said|says|told|added|argued|insisted|warned"
+                                r"|explained|stated|announced|wrote|posted|tweeted|defended|claimed)\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _office_opening(head: str) -> regex.Pattern:
+    """A sentence that opens with the office as its subject (‘The Opposition MP for Kisumu West has’,
+    ‘The health minister has defended’)."""
+    return regex.compile(rf"(?:^|(?<=[.!?][’”\"']?\s)|(?<=\n))The (?:[\p{{L}}\-]+ ){{0,3}}?(?i:{regex.escape(head)})\b"
+                         r"(?: (?:for|of) (?:the )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3})?"
+                         r"(?= (?:has|have|had|is|was|will|would|said|says|on)\b)")
+
+
+#: How far the sentence after "their union" may end.
+NEXT_BODY_REACH = 300
+
+#: A sentence's end, past its closing mark and the space after (‘… by stealth’. ’).
+RE_SENTENCE_GAP = regex.compile(r"[.!?][’”\"']?\s+")
+
+
+@functools.lru_cache(maxsize=16)
+def _body_name_of(noun: str) -> regex.Pattern:
+    """A body's name ending with the noun in capitals, as a subject (‘The Transport Workers Union
+    said’)."""
+    kind = regex.escape(noun[:1].upper() + noun[1:])
+    return regex.compile(rf"((?:The )?(?:\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*\s){{1,5}}{kind})(?=\s\p{{Ll}})")
+
+
+#: How far after the holder's name "its <office>" may stand.
+ITS_HOLDER_REACH = 800
+
+#: A word with a capital (‘Channel’, ‘Banque’).
+RE_CAPITAL_WORD = regex.compile(r"\b\p{Lu}[\p{L}\p{M}’'\-]*")
+
+#: Words in quotation marks, closed or running on to the end (what is quoted names no body).
+RE_QUOTED_STRETCH = regex.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+#: The days of the week (‘announced on Wednesday’).
+WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
@@ -2435,7 +2498,7 @@ class Cast:
                 # list holds: "Director of Vigilance Sanjukta Mohapatra")
             if not k and _office_word_before_given(office[0], name):
                 k = 1  # "Professor of Sociology Renée Castellanos", "Dean of Admissions Carla Ruiz"
-            name = name[k or _office_words_before_given(name):]
+            name = name[k or _office_words_before_given(name) or _place_words_before_name(name, office[0]):]
         elif len(words) > 2 and title is not None and office and office[0].lower() in ROLE_NOUNS \
                 and _office_words_before_given(words):  # ("Director of Student Conduct Alan Pryce": a word
             # of the office read as a title, "Student", and one no list holds, "Conduct")
@@ -2445,7 +2508,8 @@ class Cast:
             # the run after an envoy's "to" opens with the place (never "to Argentina Li Deming")
             title, name = post
         if title is None and office and office[0].lower() in ROLE_NOUNS and 0 < len(name) < len(words) \
-                and words[-len(name):] == name and all(w.lower() in OFFICE_WORDS for w in words[:-len(name)]):
+                and words[-len(name):] == name and (all(w.lower() in OFFICE_WORDS for w in words[:-len(name)])
+                                                    or _office_for_place(office[0], words[:-len(name)])):
             # the office is the title ("Secretary of State Madeleine Albright … the secretary said")
             m = RE_OFFICE_AND.search(self.text, max(0, at - 60), at) if self.text.endswith(" and ", 0, at) \
                 else RE_TITLE_BEFORE_PREP.search(self.text, max(0, at - 60), at)
@@ -4059,6 +4123,75 @@ class Cast:
             i = text.find(f"({letters})", j)
         return holders[0] if len(holders) == 1 else None
 
+    def _body_opening_next(self, end: int, noun: str) -> Person | None:
+        """The body whose name ends with the noun in capitals and opens the sentence after the one
+        that ends past ``end``, in the same paragraph (‘their union … . The Transport Workers Union
+        said’); None when the text names another of its kind in the sentence."""
+        stop = self.text.find("\n", end)
+        stop = len(self.text) if stop < 0 else stop
+        dot = RE_SENTENCE_GAP.search(self.text, end, min(stop, end + NEXT_BODY_REACH))
+        if dot is None:
+            return None
+        m = _body_name_of(noun).match(self.text, dot.end(), stop)
+        if m is None or self.text.find(noun[:1].upper() + noun[1:], end, dot.end()) >= 0:
+            return None
+        name = m.group(1)
+        return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
+
+    def _holder_named_after_office(self, mention: Mention, head: str) -> Person | None:
+        """The one person named in the sentence right after one that opens with the office
+        (‘The Opposition MP for Kisumu West has demanded an audit. / Mercy Atieno told reporters
+        …’), when "the <office>" comes back later with no one else named since, nor before: the
+        holder the article named once (None for a person with another role, or a second person)."""
+        words = [w.lower() for w in mention.text.split()[1:]]
+        lo = max(0, mention.start - OFFICE_HOLDER_REACH)
+        office = None
+        for m in _office_opening(head).finditer(self.text, lo, mention.start):
+            if all(w in m.group().lower().split() for w in words):
+                office = m
+                break  # (the first: the office as the story opened with it)
+        if office is None:
+            return None
+        dot = RE_SENTENCE_GAP.search(self.text, office.end(), mention.start)
+        if dot is None:
+            return None
+        after = RE_SENTENCE_GAP.search(self.text, dot.end(), mention.start)
+        named = {id(p): (pos, p) for pos, p in self.recent if p.kind == "name" and office.start() - 200 <= pos < mention.start
+                 and not office.start() <= pos < office.end()}  # (never the office's place: ‘for Kisumu West’)
+        if len(named) != 1:
+            return None
+        pos, p = next(iter(named.values()))
+        if not dot.end() <= pos < (after.start() if after is not None else mention.start) or p.spots[0][0] < dot.end() \
+                or p.plural or any(head not in _role_words(r) for r in self.roles_of(p)) \
+                or not RE_SUBJECT_ACTS.match(self.text, p.spots[0][1]):
+            return None
+        return p
+
+    def _its_holder(self, mention: Mention, head: str, words: list[str]) -> Person | None:
+        """The one person just named with the office "its <office>" names, for the body named with
+        them (‘Northwind Energy posted a loss, chief executive Hannah Stavros said. … “…,” its chief
+        executive said’): the only holder among the recent people, named within reach, with no other
+        name in capitals between but a sentence's first word, a month, a day or a place (never ‘Bank
+        of Wessex Governor Alan Cray said …. Across the Channel, the Banque de Lorre cut its rate.
+        “…,” its governor said’)."""
+        holders = {id(p): p for _, p in self.recent if p.kind == "name"
+                   and any(_holds(r, head, words) for r in self.roles_of(p))}
+        if len(holders) != 1:
+            return None
+        p = next(iter(holders.values()))
+        last = max((e for a, e in p.spots if e <= mention.start), default=-1)
+        if last < 0 or mention.start - last > ITS_HOLDER_REACH:
+            return None
+        between = RE_QUOTED_STRETCH.sub(" ", self.text[last:mention.start])  # (never the words quoted)
+        for w in RE_CAPITAL_WORD.finditer(between):
+            lead = between[:w.start()].rstrip(" \t")
+            if (not lead or lead[-1] in ".!?\n") or w.group() in MONTH_NAMES or w.group() in WEEKDAY_NAMES \
+                    or w.group().lower() in ONE_WORD_PLACES \
+                    or (lead.endswith(" in") and not RE_CAPITAL_WORD.match(between, w.end() + 1)):
+                continue  # (a place of one word after "in": ‘shares fell 6 per cent in Sydney’)
+            return None
+        return p
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
         if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness") \
@@ -4112,6 +4245,10 @@ class Cast:
                     return holders[0], "title-anaphor"
                 if (holder := self._spelled_letters_holder(words[1], mention.start)) is not None:
                     return holder, "title-anaphor"  # ‘Officer-in-charge (OC) X …. the OC said’
+            if len(words) in (2, 3) and words[0] == "the" and words[-1].lower() in ROLE_NOUNS \
+                    and (holder := self._holder_named_after_office(mention, words[-1].lower())) is not None:
+                return holder, "title-anaphor"  # (an office in capitals: ‘The Opposition MP for Kisumu West has
+                # demanded an audit. / Mercy Atieno told reporters …. / “…,” the Opposition MP said’)
             return Person(name, kind="organisation"), "organisation"
         if mention.kind == "pronoun":
             w = mention.text.lower().rstrip(".")
@@ -4278,6 +4415,14 @@ class Cast:
         first = text.split()[0].lower()
         head = description_head(text)
         plural = described_plural(text, head) or (head is None and " and " in text)
+        if first in ("their", "its") and head in OWNED_BODY_NOUNS and len(text.split()) == 2 \
+                and (body := self._body_opening_next(mention.end, head)) is not None:
+            return body, "organisation"  # ‘… what their union describes as ‘…’. The Transport Workers Union
+            # said the strike would last a week.’
+        if first == "its" and head in ROLE_NOUNS and not plural \
+                and (holder := self._its_holder(mention, head, [w for w in text.lower().split()[1:] if w != head])) is not None:
+            return holder, "title-anaphor"  # ‘The Reserve Bank of Malawi held its rate, Governor Chisomo Phiri
+            # announced. … “…,” its governor said’
         # ("Kemal Aydin and Selin Kaya": two people, a "they")
         owned = first in ("his", "her", "their")  # ("her daughter": one person named just before)
         shared = False
@@ -4377,6 +4522,10 @@ class Cast:
                     # president said. Union president Maria Gomez …’)
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
+        if first == "the" and head in ROLE_NOUNS and not plural and not shared \
+                and (holder := self._holder_named_after_office(mention, head)) is not None:
+            return holder, "title-anaphor"  # ‘The health minister has defended the rollout. / Speaking in
+            # Accra, Ama Boateng said …. / “…,” the minister said’
         if first == "the" and len(text.split()) == 2 and RE_TITLE_LETTERS.fullmatch(text.split()[1]) \
                 and (holder := self._spelled_letters_holder(text.split()[1], mention.start)) is not None:
             return holder, "title-anaphor"  # ‘Senior Superintendent of Police (SSP) X …. the SSP said’
