@@ -3341,6 +3341,11 @@ RE_ISSUED_BY = regex.compile(r"\b(\p{Ll}+)s? (?:(?:issued|released|signed|sent|p
 #: A body given as a sentence's source at its end (‘…, according to the Pine Valley Police Department.’).
 RE_ACCORDING_TO_BODY = regex.compile(r"according to ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7})[.,]?\s*$")
 
+#: A body that a sentence's trailing reporting clause gives as its speaker (‘Police used water
+#: cannon to disperse them, the Interior Ministry said.’, ‘…, the Defence Ministry said on Telegram.’).
+RE_BODY_SAID_AT_END = regex.compile(r", ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}) "
+                                    r"(?:said|says|reported|announced|added|wrote)(?: (?:on|in) [^.,;“”\"\n]{1,40})?\.\s*$")
+
 #: Kinds of public body that "The CDC", "the NUM" may be.
 ACRONYM_BODY_NOUNS = frozenset("agency bureau administration department ministry commission authority regulator "
                                "watchdog directorate".split())  # (never "union": it answers the employer named before)
@@ -3487,6 +3492,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if source is not None and _body_of_kind(source.group(1).split(), noun):
             return Person(source.group(1), kind="organisation")  # the source a sentence before gave: ‘…,
             # according to the Pine Valley Police Department. “…,” the department said’
+        source = RE_BODY_SAID_AT_END.search(text, s_lo, s_hi)
+        if source is not None and _body_of_kind(source.group(1).split(), noun) \
+                and not cast.knows(source.group(1).split()[-1].lower()):
+            return Person(source.group(1), kind="organisation")  # or its speaker after the words: ‘Police
+            # used water cannon, the Interior Ministry said. / “…,” the ministry said in a statement’
         m = sentence_subject(text, toks, lambda w: True)
         if m is None or m.kind == "pronoun":
             continue

@@ -1347,6 +1347,22 @@ RE_QUOTED_STRETCH = regex.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
+def _place_before_given(name: Sequence[str]) -> int:
+    """How many words of a country or a place the lists hold stand before a given name the lists
+    know, after an office's "of" ("President of Ukraine Serhii Matviienko", "Mayor of Kyiv
+    Vitaliy Klymenko"): 1 or 2, else 0 (the name itself: "Governor of Kentucky Andy Beshear" has
+    one; never a name of two words after the place).
+
+    >>> _place_before_given(("Ukraine", "Serhii", "Matviienko")), _place_before_given(("Jordan", "Smith"))
+    (1, 0)
+    """
+    if len(name) > 2 and name[0].lower() in ONE_WORD_PLACES and gender_of(name[1]) is not None:
+        return 1
+    if len(name) > 3 and " ".join(name[:2]) in TWO_WORD_PLACES and gender_of(name[2]) is not None:
+        return 2
+    return 0
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
@@ -1416,6 +1432,7 @@ def _role_words(role: str) -> tuple[str, ...]:
     if words and words[-1] == "justice":
         words.append("judge")  # a Justice is a judge (never a Justice Minister or a Justice Department spokesman)
     words += [other for w in words for other in ROLE_SYNONYMS.get(w, ())]  # (a captain is "the skipper")
+    words += _plain_office_words(words)  # (a press secretary is "the spokesman", a president "the head of state")
     if any(w.rstrip(".") in LAWMAKER_TITLES for w in words) and not any(w in LESSER_OFFICES or w == "ex-mp" for w in words):
         words += ["lawmaker", "legislator"]  # a member of a legislature is "the lawmaker" (‘The MP for Aguata,
         # Hon. X, …’, ‘Sen. X … the lawmaker said’)
@@ -1441,6 +1458,35 @@ assemblymember""".split())
 #: … the manager’).
 ROLE_SYNONYMS = {"captain": ("skipper",), "skipper": ("captain",), "boss": ("manager",), "gaffer": ("manager",),
                  "manager": ("boss",)}
+
+
+#: Offices a story writes again by a plainer word, with the words that make them so: a press
+#: secretary speaks for someone (‘Presidential Press Secretary X told reporters …. “…,” the
+#: spokesman said’); a head of state is "the head of state" (‘President of Ukraine X said in his
+#: evening address. “…,” the head of state said’).
+PLAIN_OFFICE_WORDS = (
+    (("press", "secretary"), ("spokesman", "spokeswoman", "spokesperson")),
+)
+
+#: Offices of a head of state, each the one word of its office (never a vice president's, a deputy's
+#: or a former holder's).
+HEAD_OF_STATE_OFFICES = frozenset("president king queen monarch emir sultan".split())
+
+
+def _plain_office_words(words: list[str]) -> list[str]:
+    """The plainer words a role's words (lower-cased, as :func:`_role_words` cuts them) may be
+    written again by (:data:`PLAIN_OFFICE_WORDS`, :data:`HEAD_OF_STATE_OFFICES`).
+
+    >>> _plain_office_words(["presidential", "press", "secretary"])
+    ['spokesman', 'spokeswoman', 'spokesperson']
+    >>> _plain_office_words(["president", "leader"]), _plain_office_words(["vice", "president"])
+    (['head', 'of', 'state'], [])
+    """
+    out = [plain for needed, plains in PLAIN_OFFICE_WORDS if all(w in words for w in needed) for plain in plains]
+    if any(w in HEAD_OF_STATE_OFFICES for w in words) and not any(w in LESSER_OFFICES or w in TITLE_QUALIFIERS
+                                                                  or w.startswith(("vice", "ex-")) for w in words):
+        out += ["head", "of", "state"]
+    return out
 
 
 #: Capitalised words of an office that name no place ("House speaker", "White House press
@@ -2498,7 +2544,8 @@ class Cast:
                 # list holds: "Director of Vigilance Sanjukta Mohapatra")
             if not k and _office_word_before_given(office[0], name):
                 k = 1  # "Professor of Sociology Renée Castellanos", "Dean of Admissions Carla Ruiz"
-            name = name[k or _office_words_before_given(name) or _place_words_before_name(name, office[0]):]
+            name = name[k or _office_words_before_given(name) or _place_words_before_name(name, office[0])
+                        or _place_before_given(name):]
         elif len(words) > 2 and title is not None and office and office[0].lower() in ROLE_NOUNS \
                 and _office_words_before_given(words):  # ("Director of Student Conduct Alan Pryce": a word
             # of the office read as a title, "Student", and one no list holds, "Conduct")
@@ -2509,7 +2556,8 @@ class Cast:
             title, name = post
         if title is None and office and office[0].lower() in ROLE_NOUNS and 0 < len(name) < len(words) \
                 and words[-len(name):] == name and (all(w.lower() in OFFICE_WORDS for w in words[:-len(name)])
-                                                    or _office_for_place(office[0], words[:-len(name)])):
+                                                    or _office_for_place(office[0], words[:-len(name)])
+                                                    or _place_before_given(words) == len(words) - len(name)):
             # the office is the title ("Secretary of State Madeleine Albright … the secretary said")
             m = RE_OFFICE_AND.search(self.text, max(0, at - 60), at) if self.text.endswith(" and ", 0, at) \
                 else RE_TITLE_BEFORE_PREP.search(self.text, max(0, at - 60), at)
