@@ -2808,8 +2808,11 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         p, _ = cast.resolve(Mention(put.start(1), put.end(1), put.group(1), "name"))
         return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
     put = RE_WRITER_ASKS_DESCRIBED.search(text, max(s_lo, s_hi - 300), s_hi) if put is None else None
+    told = RE_WRITER_TELLS_DESCRIBED.search(text, max(s_lo, s_hi - 300), s_hi) if put is None else None
+    if told is not None and _writer_told_described(text, told, found.mention.text, gender, s_hi):
+        put = told  # (‘When I mentioned the duck to a server, she nodded. “…,” she said’: the server)
     if put is not None and put.group(2).lower() == found.mention.text.lower() \
-            and GENDERED_NOUNS.get(description_head(put.group(1)) or "") == gender \
+            and (GENDERED_NOUNS.get(description_head(put.group(1)) or "") == gender or put is told) \
             and all(not text[e:s_hi].strip(" \n\t”\"’") for e in sentence_ends(text, put.end(), s_hi)):
         # (or someone described, whom a noun of the pronoun's sex tells: ‘I asked a woman in her 60s why
         # she had voted. “…,” she said’)
@@ -4755,6 +4758,25 @@ RE_WRITER_ASKS = regex.compile(r"\bI (?:asked|told|put (?:this|it|that|the quest
 #: The writer's question put to someone described, not named (‘I asked a woman in her 60s why she had voted’).
 RE_WRITER_ASKS_DESCRIBED = regex.compile(r"\bI (?:asked|put (?:this|it|that|the question) to) ((?:a|an) [\p{Ll}\-]+(?: [\p{Ll}\d\-’']+){0,5}?)"
                                          r" (?:why|whether|if|what|how|who|when|where|about)\b[^.!?“”\"]{0,80}?\b(he|she)\b")
+
+#: The writer telling or showing something to someone described, whose "he" or "she" opens the main
+#: clause right after (‘When I mentioned the duck to a server, she nodded’, ‘As I showed the photo to
+#: our guide, he laughed’): group 1, the one told; group 2, the pronoun.
+RE_WRITER_TELLS_DESCRIBED = regex.compile(
+    r"\b(?:[Ww]hen|[Aa]s|[Aa]fter) I (?:mentioned|put|repeated|showed|described|read|raised) (?:this|it|that|the [\p{Ll}\-]+(?: [\p{Ll}\-]+)?)"
+    r" to ((?:a|an|our|my) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,2}?), (he|she)\b")
+
+
+def _writer_told_described(text: str, told: regex.Match, pronoun: str, gender: str, hi: int) -> bool:
+    """The one described whom the writer told something (:data:`RE_WRITER_TELLS_DESCRIBED`) is the
+    "he" or "she" of the words after: the same pronoun, a person's noun of no other sex, and the
+    last sentence before the quotation (‘When I mentioned the duck to a server, she nodded. “…,” she
+    said’; never ‘When I showed the photo to a waiter, he called the manager, Ms Ott. “…,” she said’)."""
+    head = description_head(told.group(1)) or ""
+    return told.group(2).lower() == pronoun.lower() and (head in ROLE_NOUNS or head in DESCRIPTION_NOUNS) \
+        and head not in THING_NOUNS and GENDERED_NOUNS.get(head, gender) == gender \
+        and all(not text[e:hi].strip(" \n\t”\"’") for e in sentence_ends(text, told.end(), hi))
+
 
 #: Whom a question was put to, in the sentence before an answer (‘…, asking Kittering whether he …’).
 RE_ASKING_WHOM = regex.compile(r"\b(?:asking|pressing|questioning) ((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+)"

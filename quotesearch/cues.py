@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
+    SUBORDINATE_OPENERS,
     HONORIFICS, INVERTED_OPENERS, OPENING_PLACE_PREPOSITIONS, QUOTING_VERBS, US_STATE_FORMS,
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, MESSAGE_VERBS,
     OBJECT_SPEECH_VERBS,
@@ -400,9 +401,11 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         nxt = toks[k] if k < len(toks) else None
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
                 or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
-                or (nxt is not None and nxt.word in AUXILIARIES and not nxt.capitalized and gender_of(m.text) is not None
+                or (nxt is not None and (nxt.word in AUXILIARIES and not nxt.capitalized or _present_act(toks, k))
+                    and gender_of(m.text) is not None
                     and m.text.lower() not in PLACE_GIVEN_NAMES and m.text.lower() not in WORD_GIVEN_NAMES)):
-            # (a given name the lists know: ‘Ingrid was brisk.’; never one that is also a word: ‘Hope was fading.’)
+            # (a given name the lists know: ‘Ingrid was brisk.’, ‘Yusuf rolls his eyes.’; never one that is
+            # also a word: ‘Hope was fading.’)
             return None
     return m
 
@@ -476,9 +479,6 @@ def _clause_goes_on(toks: list[Token], m: Mention) -> bool:
     nxt = _token_after(toks, m.end)
     return nxt is not None and not nxt.capitalized and (nxt.word in AUXILIARIES or nxt.word in MODALS)
 
-
-#: Words that open a subordinate clause before the main one ("After X criticized Y, Z shot back").
-SUBORDINATE_OPENERS = wordset("after when while as before since although though if once because")
 
 #: Words that may open a sentence's opening clause ("But even as …", "While …").
 CLAUSE_LEADS = OPENERS | SUBORDINATE_OPENERS | {"even"}
@@ -1007,6 +1007,27 @@ def _verb_like(t: Token) -> bool:
     return not t.capitalized and len(w) > 3 and (w.endswith("ed") or w in SPEECH_VERBS or w in IRREGULAR_PASTS
                                                  or w in REACTION_VERBS) \
         and w not in FUNCTION_WORDS
+
+
+def _present_act(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is a verb in the present of a feature's scene, what someone does with their own
+    things or where they go, ``toks[k + 1]`` telling so: ‘Yusuf rolls his eyes.’, ‘Lucia wipes her
+    hands’, ‘Kelvin turns to the river’ (never a plural noun: "glass", "bus", "News").
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("Yusuf rolls his eyes"); _present_act(t, 1)
+    True
+    >>> t = tokenize("Yusuf bus tickets"); _present_act(t, 1)
+    False
+    """
+    t = toks[k]
+    w = t.word
+    return not t.capitalized and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) \
+        and w.isalpha() and w not in FUNCTION_WORDS and k + 1 < len(toks) and toks[k + 1].word in SCENE_OBJECT_WORDS
+
+
+#: What follows a verb of a scene's present (‘rolls his eyes’, ‘turns to the oven’, ‘leans back’).
+SCENE_OBJECT_WORDS = wordset("his her their the a an to at into onto over up back down out off across toward towards")
 
 
 #: Present forms of what one does in saying something, in features' present tense (‘“Worry?”

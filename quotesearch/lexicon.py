@@ -942,4 +942,14 @@ GOVERNMENT_LEVELS = wordset("national federal state provincial regional territor
 GESTURE_VERBS = wordset("""
 shook nodded shrugged sighed smiled laughed frowned paused winced grimaced leaned stirred clutched gripped
 waved pointed gestured wiped folded sipped squinted glanced hesitated waited sat stood
-""")
+shakes nods shrugs sighs smiles laughs frowns pauses winces grimaces leans stirs clutches grips
+waves points gestures wipes folds sips squints glances hesitates waits sits stands grins grinned
+""")  # (and the present of a feature's scene: ‘At the next table, a diner shakes her head.’)
+
+#: Time words that, capitalised after a name, end the name of a paper, an event or a show
+#: (‘Willamette Week called it’, ‘London Fashion Week said’, ‘Good Morning Britain’).
+NAME_TIME_NOUNS = wordset("week weekend night morning evening")
+
+#: Words that open a subordinate clause before the main one ("After X criticized Y, Z shot back",
+#: ‘As the sun comes up over the bay, Mokoena leads the group’).
+SUBORDINATE_OPENERS = wordset("after when while as before since although though if once because")

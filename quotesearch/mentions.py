@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
-    LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS,
+    LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS, NAME_TIME_NOUNS,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -1263,6 +1263,21 @@ def _remit_body_back(toks: list[Token], i: int, lo: int) -> int | None:
     return r
 
 
+def _time_noun_of_a_name(toks: list[Token], k: int, lo: int) -> bool:
+    """``toks[k]`` is a capitalised time noun that ends the name before it, never a time between a
+    speaker and the verb: ‘Willamette Week called the place “…”’ (a weekly), where ‘Trump this week
+    said’ writes the time in lower case; never after a time word of its own (‘Trump Last Week Said’
+    in a headline's capitals) nor at the sentence's opening.
+
+    >>> t = "Marketing Week called"; _time_noun_of_a_name(tokenize(t), 1, 0)
+    True
+    >>> t = "Trump Last Week said"; _time_noun_of_a_name(tokenize(t), 2, 0)
+    False
+    """
+    return k > lo and toks[k].capitalized and toks[k].word in NAME_TIME_NOUNS and is_name_token(toks[k - 1]) \
+        and toks[k - 1].word not in TIME_WORDS and toks[k - 1].word not in DETERMINERS
+
+
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -1277,7 +1292,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     k = j - 1
     while k >= lo and ((toks[k].word in AUXILIARIES and not (toks[k].capitalized and k > lo))  # "Will said"
                        or (toks[k].word in TIME_WORDS and not (  # (never a surname after a given name: ‘Tom Early said’)
-                           toks[k].capitalized and k > lo and gender_of(toks[k - 1].text) is not None))
+                           toks[k].capitalized and k > lo and gender_of(toks[k - 1].text) is not None)
+                           and not _time_noun_of_a_name(toks, k, lo))
                        or toks[k].word in NOT_NAMES
                        or (toks[k].word in INTENSIFIERS and k > lo)  # "Obama himself has called it"
                        or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4

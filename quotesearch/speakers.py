@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
-    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, OWNED_BODY_NOUNS, PLACE_OFFICES, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset,
+    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, OWNED_BODY_NOUNS, PLACE_OFFICES, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset, NAME_TIME_NOUNS, SUBORDINATE_OPENERS,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source, verb_shaped,
@@ -896,7 +896,13 @@ SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris do
 
 #: A sentence's short opening phrase and its comma, a lower-case title at most after it, right before a
 #: name (‘Back at Red River, instructor ’): group 1, the phrase's first word; group 2, its comma.
-RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)(?: [\p{L}\d’'\-.]+){0,6}(, )(?:\p{Ll}+ ){0,2}$")
+RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,9})(, )(?:\p{Ll}+ ){0,2}$")
+
+#: How many words past its first an opening phrase may run before the name (‘On Monday, ’), and
+#: how many when it is a clause of its own, opened by a conjunction of time or cause (‘As the sun
+#: comes up over False Bay, Mokoena leads the group into the water.’).
+OPENING_PHRASE_WORDS = 6
+OPENING_CLAUSE_WORDS = 9
 
 
 #: Capitalised words right before a spot (a surname's given names: ‘Marta ’ of ‘Marta Kowalczyk’).
@@ -3447,9 +3453,11 @@ class Cast:
         text = self.text
         given = RE_NAME_WORDS_BEFORE.search(text, max(0, pos - 40), pos)  # (a surname's spot: its given name before it)
         start = given.start() if given is not None else pos
-        opening = RE_OPENING_BEFORE_NAME.search(text, max(0, start - 90), start)
+        opening = RE_OPENING_BEFORE_NAME.search(text, max(0, start - 120), start)
         if opening is None or opening.group(1).lower() not in OPENING_PREPOSITIONS \
-                or not all(_title_noun(w) for w in text[opening.end(2):start].split()):
+                or len(opening.group(2).split()) > (OPENING_CLAUSE_WORDS if opening.group(1).lower() in SUBORDINATE_OPENERS
+                                                    else OPENING_PHRASE_WORDS) \
+                or not all(_title_noun(w) for w in text[opening.end(3):start].split()):
             return False  # (a title between only: never ‘At rallies in Maine, voters with Bernie Sanders T-shirts stood’)
         run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
         after = text[run.end():run.end() + 24].split()[:1] if run is not None else []
@@ -4063,9 +4071,11 @@ class Cast:
 
     def firm_named(self, p: Person) -> bool:
         """A name that is a firm's: it ends in a firm's word and nothing marks a person ("Cleveland
-        Steel", "Apex Mining"; but "Saoirse Steel, the band's singer," or "Xander Steel, 19,")."""
+        Steel", "Apex Mining"; but "Saoirse Steel, the band's singer," or "Xander Steel, 19,"), or a
+        paper's or an event's that ends in a time noun ("Willamette Week", "London Fashion Week")."""
         last = p.name.rsplit(" ", 1)[-1].lower()
-        if last not in BUSINESS_WORDS or p.kind != "name" or p.gender is not None or p.titled:
+        if (last not in BUSINESS_WORDS and not (last in NAME_TIME_NOUNS and " " in p.name)) \
+                or p.kind != "name" or p.gender is not None or p.titled:
             return False
         return last in FIRM_ONLY_WORDS or not (self.roles_of(p) or p.who or self._kin_or_aged(p))
 
