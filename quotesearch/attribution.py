@@ -40,7 +40,7 @@ from quotesearch.names import (
     word_positions,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, headline_term, Span, _headline, entry_headline, find_spans, words_within, paragraphs, unwrapped
-from quotesearch.speakers import BODY_PARTS, CIVIL_OFFICES, _other_office, INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
+from quotesearch.speakers import _opens_clause_at, BODY_PARTS, CIVIL_OFFICES, _other_office, INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -1609,7 +1609,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             a_toks = tokenize(text, author.end(), min(len(text), author.end() + 120))
             who = mention_after(a_toks, 0, text) if a_toks else None
             after_who = _token_after(a_toks, who.end) if who is not None else None
-            if who is not None and who.kind in ("name", "organisation") and (after_who is None or after_who.text in ",.;") \
+            if who is not None and (who.kind in ("name", "organisation") or _unnamed_author(who)) \
+                    and (after_who is None or after_who.text in ",.;") \
                     and not any(x.word in ("including", "and", "among", "with") or x.text[:1].isdigit()
                                 for x in a_toks if x.end <= who.start) \
                     and (found.mention.start > sp.open_at or RE_DOCUMENT_VERB.match(text, who.end) is not None):
@@ -4050,12 +4051,13 @@ def _unheld_office(description: str, cast: Cast) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _introduced_unnamed(head: str, another: bool = False) -> re.Pattern:
-    # (never the predicate or apposition of someone named: ‘John Hale is a retired soldier’)
+def _introduced_unnamed(head: str, another: bool = False, set_off: bool = False) -> re.Pattern:
+    # (never the predicate or apposition of someone named: ‘John Hale is a retired soldier’; with
+    # ``set_off``, after a comma too, for the caller to tell an opening phrase's from an apposition)
     # (a compound that opens with one of those words is a modifier: ‘an on-chain investigator’)
     # (the words between are the noun's modifiers: never "a question for the crowd"; the stdlib
     # ``re``, whose patterns compile many times faster, with one look-behind per word)
-    not_after = "".join(rf"(?<!\b{w}\s)" for w in ("is", "was", "are", "were", "as", "became", "becomes")) + r"(?<!,\s)"
+    not_after = "".join(rf"(?<!\b{w}\s)" for w in ("is", "was", "are", "were", "as", "became", "becomes")) + ("" if set_off else r"(?<!,\s)")
     return re.compile(r"\b" + not_after + (r"(?i:a|an|one|another)\s+" if another else r"(?i:a|an|one)\s+")
                       + r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b(?!-))[\w\-]+\s+){0,3}?"
                       + re.escape(head) + r"\b")
@@ -4072,8 +4074,10 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
     within 2,000 characters and outside quotations, with what follows its noun up to a clause
     (‘a retired dentist from Leeds’, ‘a co-worker’, ‘one witness’), and where it ends."""
     m = None
-    for m in _introduced_unnamed(head, another=True).finditer(text, max(0, at - 2000), at):
-        pass  # (and ‘Another official, who works at the State Department, disagreed’)
+    for c in _introduced_unnamed(head, another=True, set_off=True).finditer(text, max(0, at - 2000), at):
+        if text[max(0, c.start() - 2):c.start()] != ", " or _subject_after_opening(text, c):
+            m = c  # (and ‘Another official, who works at the State Department, disagreed’; after a comma,
+            # only the subject after an opening phrase: ‘During a visit, an inspector found …’)
     if m is None:
         return None
     again = None  # a sentence since that opens with the one introduced before, by its words: ‘A senior
@@ -4088,7 +4092,8 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
             m = _introduced_unnamed(head, another=True).match(text, max(0, at - 2000) + first.start()) or m
     window = text[max(0, m.start() - 3):m.start()]
     before = window.rstrip()
-    if not (_speaks_after(text, m.end()) or not before or before[-1] in ".!?”\"" or "\n" in window):
+    if not (_speaks_after(text, m.end()) or not before or before[-1] in ".!?”\"" or "\n" in window
+            or _subject_after_opening(text, m)):
         return None  # (someone who speaks or opens a sentence: never ‘voters want a president who
         # listens’, ‘the hospital hopes to recruit a surgeon’)
     k = bisect.bisect_right(cast.quoted, (m.start(), len(text))) - 1
@@ -4100,6 +4105,36 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
         end = tail.end()  # ("from Leeds", "at the scene")
     desc = text[m.start():end]
     return (desc[0].lower() + desc[1:] if desc[1:2].islower() or desc[1:2] == " " else desc), end
+
+
+def _unnamed_author(who: Mention) -> bool:
+    """Someone unnamed, brought in as a document's author or sender in the aside after it: ‘Another
+    email, from a depot engineer, warned …’, ‘the memo, written by a junior analyst, said’ (never a
+    definite one, which may be a body or a place: ‘the letter, from the mayor's office,’).
+
+    >>> _unnamed_author(Mention(0, 16, "a depot engineer", "description"))
+    True
+    >>> _unnamed_author(Mention(0, 18, "the mayor's office", "description"))
+    False
+    """
+    head = description_head(who.text)
+    return who.kind == "description" and who.text.split()[0].lower() in ("a", "an", "one") and head is not None \
+        and head not in DOCUMENT_NOUNS and head not in THING_NOUNS and head not in COLLECTIVE_NOUNS
+
+
+def _subject_after_opening(text: str, m: re.Match) -> bool:
+    """The description ``m`` opens the main clause after an opening phrase set off by a comma, and
+    no comma sets it off in turn (‘During a March visit, an inspector found droppings.’, ‘In
+    correspondence seen by the paper, a consultant raised concerns.’; never an apposition of a name
+    in the phrase: ‘In a letter to Tom Hale, a retired judge, …’).
+
+    >>> text = "During a visit, an inspector found mould. In a letter to Tom Hale, a retired judge, wrote."
+    >>> [_subject_after_opening(text, m) for m in _introduced_unnamed("inspector", set_off=True).finditer(text)]
+    [True]
+    >>> [_subject_after_opening(text, m) for m in _introduced_unnamed("judge", set_off=True).finditer(text)]
+    [False]
+    """
+    return text[m.end():m.end() + 1] not in (",", "") and _opens_clause_at(text, m.start())
 
 
 #: Words that qualify a role in "the former contractor", "the senior official" (an anaphor of

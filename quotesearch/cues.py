@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from quotesearch.lexicon import (
     SUBORDINATE_OPENERS,
     HONORIFICS, INVERTED_OPENERS, OPENING_PLACE_PREPOSITIONS, QUOTING_VERBS, US_STATE_FORMS,
-    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, MESSAGE_VERBS,
+    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, KIN_NOUNS, MESSAGE_VERBS,
     OBJECT_SPEECH_VERBS,
     PRONOUNS,
     ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
@@ -1035,8 +1035,6 @@ SCENE_OBJECT_WORDS = wordset("his her their the a an to at into onto over up bac
 REACTION_VERBS = wordset("laughs smiles shrugs sighs grins chuckles nods winks beams muses jokes")
 
 
-#: What a study or a report does with its words (‘…,” the report found’), beside speech verbs.
-FINDING_VERBS = wordset("found finds showed shows indicated indicates estimated estimates")
 
 #: Verbs in the present whose object a speech verb's noun form may be ("dismisses claims", "denies reports").
 OBJECT_TAKING_VERBS = wordset("denies dismisses rejects disputes refutes cites repeats echoes")
@@ -1265,8 +1263,14 @@ SHOWING_VERBS = frozenset("showed shows show depicted depicts captured captures 
 AS_SAID_GOES_ON = frozenset("on at in last earlier recently then yesterday today this during when before after "
                             "once often repeatedly famously".split())
 
-#: A document's author set off after it (‘, written by Justice X,’, ‘, signed by the chief nursing officer, Dr. X,’).
-RE_AUTHOR_ASIDE = re.compile(r", (?:which was )?(?:written|signed|authored|drafted|penned|sent) by ")
+#: A document's author set off after it (‘, written by Justice X,’, ‘, signed by the chief nursing officer, Dr. X,’),
+#: or after where the article found it (‘Another message cited in the filing, sent by X,’), or "from"
+#: them (‘Another email, from a depot engineer, warned’).
+#:
+#: >>> bool(RE_AUTHOR_ASIDE.match(" cited in the filing, sent by X")), bool(RE_AUTHOR_ASIDE.match(", from a nurse"))
+#: (True, True)
+RE_AUTHOR_ASIDE = re.compile(r"(?: (?:cited|quoted|included|described|attached) in (?:the|a|an|his|her|their|its) [\w\-’' ]{1,30})?"
+                             r", (?:(?:which was )?(?:written|signed|authored|drafted|penned|sent) by |from )")
 
 #: Participles of an "as" clause that name the speaker after "by" (‘…” – as described by X’).
 AS_BY_PARTICIPLES = frozenset("described noted reported stated characterized characterised put".split())

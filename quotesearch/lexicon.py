@@ -420,6 +420,19 @@ opinion dissent slide presentation caption manifest budget charter decree sheet 
 leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
 """)
 
+#: Unnamed people whose kind tells no sex, for whom a reporter may write a singular "they" (‘The
+#: spokesperson added that a review was under way. ‘…,’ they said’).
+#:
+#: >>> "spokesperson" in THEY_PERSON_NOUNS, "spokesman" in THEY_PERSON_NOUNS
+#: (True, False)
+THEY_PERSON_NOUNS = wordset("spokesperson source officer official employee staffer insider representative")
+
+#: What a study or a report does with its words (‘…,” the report found’), beside speech verbs.
+#:
+#: >>> "found" in FINDING_VERBS, "said" in FINDING_VERBS
+#: (True, False)
+FINDING_VERBS = wordset("found finds showed shows indicated indicates estimated estimates")
+
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
 #: never stand for "he" or "she".
 THING_NOUNS = DOCUMENT_NOUNS | wordset("""

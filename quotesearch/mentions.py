@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS, FINDING_VERBS,
     LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS, NAME_TIME_NOUNS,
 )
 from quotesearch.names import (
@@ -1898,6 +1898,23 @@ def _placed_end(toks: list[Token], j: int) -> int:
     return e
 
 
+def _modified_document(toks: list[Token], j: int, k: int) -> bool:
+    """The word at ``k`` is a document's noun that is also a verb of speech, after a determiner at
+    ``j`` and one or two lower-case words that qualify it, with its own verb of speech or finding
+    right after it: ‘…,” the forensic report found’, ‘the final report said’ (never ‘the officials
+    report that …’, whose word after "report" is no verb of its own).
+
+    >>> t = "the forensic report found"
+    >>> _modified_document(tokenize(t), 0, 2), _modified_document(tokenize("the officials report that"), 0, 2)
+    (True, False)
+    """
+    return toks[k].word in DOCUMENT_NOUNS and toks[j].word in DETERMINERS and 2 <= k - j <= 3 \
+        and all(x.text.replace("-", "").isalpha() and x.text.islower() and x.word not in SPEECH_VERBS
+                and not x.word.endswith("s") for x in toks[j + 1:k]) \
+        and k + 1 < len(toks) and toks[k + 1].text.islower() \
+        and (toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FINDING_VERBS)
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue), with a
     body's name whole where it holds a list.
@@ -2063,8 +2080,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 x.word in SPEECH_VERBS and not x.capitalized and not (
                     ((k == j + 1 and (toks[j].word in DETERMINERS or toks[j].word in POSSESSIVES)) or (
                         k == j + 2 and toks[j].word in DETERMINERS and is_possessive(toks[j + 1]) and toks[j + 1].text.islower()))
-                    and x.word in DOCUMENT_NOUNS) and (  # ("the report found": a noun after "the", or after
-                    # an owner's: "the bank's report said")
+                    and x.word in DOCUMENT_NOUNS) and not _modified_document(toks, j, k) and (  # ("the report
+                    # found": a noun after "the", or after an owner's: "the bank's report said"; or after
+                    # words that qualify it: "the forensic report found")
                     not title_word or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
             break  # (a verb's noun form may stand in a title: "state director", never "told host")
         if x.word == "of" and last_run is not None and last_run[1] == k - 2 and toks[k - 1].text.islower() \
@@ -2346,6 +2364,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     and _department_of(toks, max(j, k - 5), k))
                 or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k]) and toks[k].text.islower()))
                     and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report", "the bank's report")
+                or _modified_document(toks, j, k + 1)  # ("the forensic report found")
                 or _state_before_role(toks, k + 1)):  # (an adjective: "the former state senator")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \

@@ -17,6 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
+    THEY_PERSON_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
@@ -167,6 +168,12 @@ _USES_THEY = r"(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b"
 RE_USES_THEY = regex.compile(r"\b" + _USES_THEY + r"|\(they/them\)")  # (anywhere: worth looking for whose)
 RE_THEY_THEM = regex.compile(r"^(?:,? (?:who|and) )?" + _USES_THEY + r"|^ \((?:they/them|they)\)")  # (right after a name)
 THEY_THEM_REACH = 60  # characters after a name within which its pronoun is told
+
+#: Plural people no "s" marks (‘the men’, ‘staff’), beside the plurals of the description nouns.
+PLURAL_PEOPLE_WORDS = frozenset("men women people staff police children crew crews".split())
+
+#: A word in lower case.
+RE_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{Ll}\-]*\b")
 
 #: People in the plural (‘The defendants’, ‘Their parents’, ‘Several parents’): a "they" may be theirs.
 RE_PEOPLE_PLURAL = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\p{Lu}][\p{L}\-]* ){0,3}(?:[\p{Ll}\-]+ ){0,2}"
@@ -4002,6 +4009,19 @@ class Cast:
         words = before[:-1].split() if before.endswith(",") else []
         return words[-1].lower() if words and words[-1].lower() in KIN_NOUNS else None
 
+    def _one_they(self, pos: int, p: Person, at: int) -> bool:
+        """The singular "they" at ``at`` of someone unnamed whose kind tells no sex (a spokesperson,
+        an officer, a source), who opens the sentence before it in the same paragraph at ``pos``
+        with no people in the plural opening a sentence since (‘The spokesperson added that … ‘…,’
+        they said’; never ‘A spokesperson said …. Residents were angry. “…,” they said’)."""
+        head = description_head(p.name)
+        return head in THEY_PERSON_NOUNS and p.name.split()[0].lower() in ("a", "an", "one", "the") \
+            and at - pos <= SUBJECT_REACH and "\n" not in self.text[pos:at] and self.opens_sentence(pos) \
+            and RE_PEOPLE_PLURAL.search(self.text, pos + 1, at) is None \
+            and not any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
+                        for w in RE_LOWER_WORD.findall(self.text, pos + len(p.name), at))  # (nor any people
+        # in the plural named since, whose "they" it may be: ‘An official said the men were locals. “…,” they said’)
+
     def _they_them(self) -> bool:
         """The article tells of someone who uses "they" (worked out once)."""
         if self._uses_they is None:
@@ -4356,6 +4376,9 @@ class Cast:
                         # the end of the paragraph before, ‘the family paid tribute to Rhodri. / In a statement,
                         # they said:’: the subject of the sentence just before, never ‘Protesters confronted
                         # the family’, nor one with a sentence between, ‘Detectives said …’)
+                    if p.kind == "description" and not p.plural and self._one_they(pos, p, mention.start):
+                        return p, "pronoun"  # one unnamed whom the "they" stands for, the subject just before:
+                        # ‘The spokesperson added that a review was under way. ‘…,’ they said’
                     continue
                 if p.plural or p.kind == "organisation" or p.placelike or (
                         (p.name.lower() in ONE_WORD_PLACES or p.name in TWO_WORD_PLACES) and p.gender is None and not p.titled
