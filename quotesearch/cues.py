@@ -439,8 +439,9 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     not a clause (‘compared to what Islamic State militants …’)."""
     lead = [x for x in toks[k:] if x.end <= m.start]
     if m.role is not None and lead and " ".join(x.text for x in lead).endswith(m.role) and m.kind == "name" \
-            and all(x.capitalized or x.word in ("of", "for", "and") for x in lead):
-        return True  # the words before are the name's title: ‘said Secretary of State John Kerry’
+            and all(x.capitalized or x.word in ("of", "for", "and", "to", "the") for x in lead):
+        return True  # the words before are the name's title: ‘said Secretary of State John Kerry’, ‘said
+        # Ambassador to the United Nations Ana Ruiz’
     low = next((i for i, x in enumerate(lead) if x.text.islower() and x.word not in ("of", "for", "and", "the")), None)
     if m.role is not None and m.kind == "name" and low is not None and lead[0].capitalized and lead[-1].word in ROLE_NOUNS \
             and m.role.startswith(lead[0].text) and m.role.endswith(lead[-1].text) \

@@ -368,7 +368,7 @@ sophomore freshman porter doorman concierge bouncer cleaner receptionist
 rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
 reeve cathaoirleach
-developer streamer modder commenter viewer speedrunner redditor
+developer streamer modder commenter viewer speedrunner redditor netizen
 playwright screenwriter headmistress headmaster florist coxswain deacon tutor registrar vet pensioner
 controller dispatcher attendant
 cadet midshipman airman seaman ensign gunner sapper corpsman specialist
@@ -832,6 +832,13 @@ South_Africa South_Sudan United_States United_Kingdom San_Marino Sierra_Leone Bu
 East_Timor North_Macedonia Czech_Republic Dominican_Republic Ivory_Coast
 New_Mexico New_York New_Jersey New_Hampshire North_Carolina South_Carolina North_Dakota South_Dakota
 West_Virginia Rhode_Island Los_Angeles Las_Vegas San_Francisco San_Diego San_Antonio New_Orleans
+""".split())
+
+
+#: World bodies an envoy is sent to, named between a title and a name like a country ("Permanent
+#: Representative to the United Nations Ana Ruiz", "Ambassador to the EU Jan Holm").
+ENVOY_BODIES = frozenset(w.replace("_", " ") for w in """
+United_Nations UN U.N. European_Union EU E.U. African_Union AU ASEAN NATO WTO
 """.split())
 
 

@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS, FINDING_VERBS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS, FINDING_VERBS, ENVOY_BODIES, ONE_WORD_PLACES,
     LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS, NAME_TIME_NOUNS,
 )
 from quotesearch.names import (
@@ -863,6 +863,112 @@ def _numbered_unit(m: Mention | None, text: str) -> Mention | None:
     return Mention(start, num.end(), text[start:num.end()], "organisation" if m.kind == "name" else m.kind, m.role)
 
 
+#: A capitalised title's remit and the words after it, in one run: ‘ to China Yerlan Abenov’, ‘ to the
+#: United Nations Ana Ruiz’ (the place and the name are told apart by ``_place_words``).
+RE_REMIT_RUN = regex.compile(r" (?:to|for) (?:the )?(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}\-’']*){1,6})(?![\p{L}\p{Nd}\-’'])")
+
+#: A capitalised envoy's title ending just before its remit: ‘… Ambassador to ’, ‘Representative to the ’.
+RE_TITLE_BEFORE_REMIT = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) (?:to|for) (?:the )?$")
+
+
+def _place_words(words: Sequence[str]) -> int:
+    """How many of ``words`` open with a country or a world body (0 when they do not).
+
+    >>> _place_words(["China", "Yerlan", "Abenov"]), _place_words(["United", "Nations", "Ana", "Ruiz"])
+    (1, 2)
+    >>> _place_words(["Climate", "Change", "Ana", "Ruiz"])
+    0
+    """
+    if len(words) >= 2 and (" ".join(words[:2]) in TWO_WORD_PLACES or " ".join(words[:2]) in ENVOY_BODIES):
+        return 2
+    return 1 if words and (words[0].lower() in ONE_WORD_PLACES or words[0] in ENVOY_BODIES) else 0
+
+
+def _remit_name(words: Sequence[str]) -> bool:
+    """``words`` (after the place) are a person's name: two to four capitalised words, none a function word
+    or a role ("Yerlan Abenov", "Cheryl Ho Wai-ling"; never "Embassy", "Foreign Minister Ana Ruiz")."""
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in FUNCTION_WORDS and w.lower() not in ROLE_NOUNS
+                                        and w.lower() not in ORG_WORDS and not w.endswith(".") for w in words)
+
+
+def _name_after_envoy_remit(m: Mention, text: str) -> Mention | None:
+    """The name after an envoy's capitalised title and its remit, a country or a world body, read after
+    the cue: ‘said Kazakh Ambassador to China Yerlan Abenov’ is Yerlan Abenov (the title and the place
+    are the role), as ‘said Ambassador Yerlan Abenov’ is; never a remit that is no place (‘Special
+    Envoy for Climate Change Ana Ruiz’ stays as it was).
+
+    >>> t = "said Kazakh Ambassador to China Yerlan Abenov on Friday."
+    >>> m = _name_after_envoy_remit(Mention(5, 22, "Kazakh Ambassador", "name"), t); (m.text, m.role)
+    ('Yerlan Abenov', 'Kazakh Ambassador to China')
+    """
+    if m.kind not in ("name", "description") or m.text.split()[-1].lower() not in ROLE_NOUNS \
+            or not m.text.split()[-1][:1].isupper() or (run := RE_REMIT_RUN.match(text, m.end)) is None:
+        return None
+    words = run.group(1).split()
+    k = _place_words(words)
+    if not k or not _remit_name(words[k:]):
+        return None
+    start = run.end() - len(" ".join(words[k:]))
+    return Mention(start, run.end(), text[start:run.end()], "name", text[m.start:start - 1])
+
+
+def _envoy_place_dropped(m: Mention, text: str) -> Mention | None:
+    """A name read back from the cue that opens with the envoy's remit, without it: ‘Kazakh Ambassador to
+    China Yerlan Abenov said’ is Yerlan Abenov, never "China Yerlan Abenov".
+
+    >>> t = "Ambassador to China Yerlan Abenov said"
+    >>> _envoy_place_dropped(Mention(14, 33, "China Yerlan Abenov", "name"), t).text
+    'Yerlan Abenov'
+    """
+    words = m.text.split()
+    k = _place_words(words)
+    if m.kind != "name" or not k or not _remit_name(words[k:]) \
+            or (title := RE_TITLE_BEFORE_REMIT.search(text, max(0, m.start - 40), m.start)) is None \
+            or title.group(1).lower() not in ROLE_NOUNS:
+        return None
+    start = m.end - len(" ".join(words[k:]))
+    if text[start:m.end] != " ".join(words[k:]):
+        return None
+    return Mention(start, m.end, text[start:m.end], "name", m.role)
+
+
+#: One described and then given a surname alone, the way Chinese and Hong Kong papers name a
+#: person in the street, up to the surname: ‘a retiree surnamed ’, ‘An official from the bureau surnamed ’.
+RE_SURNAMED_BEFORE = regex.compile(r"(?<![\p{L}\p{Nd}\-’'])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he) (?:[\p{L}\p{Nd}\-’']+ ){1,6}?surnamed $")
+
+
+def _surnamed_description(m: Mention, text: str) -> Mention | None:
+    """A surname given after a description is the description's, whole, as written: ‘said a retiree
+    surnamed Chow’ is "a retiree surnamed Chow" (an anonymous speaker, never "Chow", whom no other
+    mention of the article could be told from). The description must hold a person's noun.
+
+    >>> t = "“It's too dear,” said a retiree surnamed Chow."
+    >>> _surnamed_description(Mention(41, 45, "Chow", "name"), t).text
+    'a retiree surnamed Chow'
+    """
+    if m.kind != "name" or " " in m.text or not text.startswith("surnamed ", max(0, m.start - 9)):
+        return None
+    d = RE_SURNAMED_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if d is None or not any(w.lower() in DESCRIPTION_NOUNS for w in d.group().split()[1:-1]):
+        return None
+    return Mention(d.start(), m.end, text[d.start():m.end], "description")
+
+
+def _surname_he(m: Mention, text: str) -> Mention | None:
+    """A name read back from the cue whose surname is the Chinese "He", taken for the pronoun that
+    opens the sentence: ‘He Jun said’, ‘He Lifeng, a senior analyst, told the paper’ are He Jun and He
+    Lifeng, never "Jun" (a pronoun never stands right before a one-word name as its subject).
+
+    >>> _surname_he(Mention(3, 6, "Jun", "name"), "He Jun said").text
+    'He Jun'
+    """
+    if m.kind != "name" or " " in m.text or m.start < 3 or text[m.start - 3:m.start] != "He " \
+            or not m.text[:1].isupper() or m.text.lower() in FUNCTION_WORDS or m.text.lower() in ROLE_NOUNS \
+            or (m.start > 3 and text[m.start - 4] not in " \n\t“\"‘(—"):
+        return None
+    return Mention(m.start - 3, m.end, text[m.start - 3:m.end], "name", m.role)
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -902,6 +1008,12 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # no one's: ‘A 54-year-old who saw the crash said’ is the 54-year-old
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
+    if text and m.kind == "name" and (person := _envoy_place_dropped(m, text)) is not None:
+        return person  # (‘Ambassador to China Yerlan Abenov said’)
+    if text and m.kind == "name" and (described := _surnamed_description(m, text)) is not None:
+        return described  # (‘A retiree surnamed Chow said’)
+    if text and m.kind == "name" and (named := _surname_he(m, text)) is not None:
+        return named  # (‘He Jun said’)
     if m.kind == "name" and text and (agent := _agent_for_joined_body(m, text)) is not None:
         return agent
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
@@ -1924,6 +2036,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_after(toks, j, text, subject)
+    if m is not None and text and (envoy := _name_after_envoy_remit(m, text)) is not None:
+        return envoy  # (‘said Kazakh Ambassador to China Yerlan Abenov’)
+    if m is not None and text and (described := _surnamed_description(m, text)) is not None:
+        return described  # (‘said a retiree surnamed Chow’)
     if (unit := _numbered_unit(m, text)) is not None:
         return unit  # ‘said SEIU Local 1199, which represents …’
     if m is not None and text and (agent := _agent_of_named_body(m, text)) is not None:

@@ -2144,6 +2144,12 @@ def _party_bracket_before(text: str, at: int) -> bool:
         w.isupper() or w.lower() in PARTY_WORDS or w.lower() in PARTY_SHORT_FORMS) for w in party)
 
 
+#: What follows "He" and one capitalised word when they are a Chinese name (surname He), never the
+#: pronoun before a word: a description set off (‘He Jun, a senior analyst, …’, ‘He Lin, 45, …’) or a
+#: cue (‘He Lifeng said’, ‘He Jun told …’).
+RE_HE_SURNAME_AFTER = regex.compile(r"(?:, (?:an?|the|\d{1,3}) |,? (?:said|says|told|added|wrote)\b)")
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -2238,9 +2244,12 @@ class Cast:
                 # an inverted cue before a colon, never a given name: ‘Said Huang: “…”’
                 w0 = pieces[0][2][0]
                 pieces = ((len(w0) + 1, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
-            if text.startswith("He ", at) and at > 1 and text[at - 2].islower() and text[at - 1] == " " \
-                    and pieces and pieces[0][0] == 3:
-                # "spokesman He Yadong": inside a sentence, "He" is the surname, never the pronoun
+            if text.startswith("He ", at) and pieces and pieces[0][0] == 3 and (
+                    (at > 1 and text[at - 2].islower() and text[at - 1] == " ")
+                    or (len(pieces[0][2]) == 1 and m.end() == at + pieces[0][1] and RE_HE_SURNAME_AFTER.match(text, m.end()))):
+                # "spokesman He Yadong": inside a sentence, "He" is the surname, never the pronoun; nor
+                # where "He" and one capitalised word are the subject, set off with a description or
+                # before a cue: "He Jun, a senior analyst, told …", "He Lifeng said"
                 pieces = ((0, pieces[0][1], ("He", *pieces[0][2])), *pieces[1:])
             if pieces and pieces[0][0] == 0 and pieces[0][2][0] == "Class" and at > 4 \
                     and RE_ORDINAL.fullmatch(text[max(0, at - 7):at - 1].rsplit(" ", 1)[-1]):
@@ -2535,8 +2544,9 @@ class Cast:
             # (every word is asked, in order: a word's answer is decided around its first use)
             cut = -1
             for i in range(len(name) - 1):
-                if name[i][:1].isupper() and self.common_word(name[i], at):  # (never "de" of "Femke de Vries")
-                    cut = i
+                if name[i][:1].isupper() and self.common_word(name[i], at) and not (i == 0 and name[i] == "He"):
+                    cut = i  # (never "de" of "Femke de Vries"; nor the surname "He", which reaches here only
+                    # where the run was read as a name: "spokesman He Yadong", "He Jun, a senior analyst,")
             name = name[cut + 1:]
         office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) \
             else self.text[max(0, at - 25):at - 5].split()[-1:] if self.text.endswith(" for ", 0, at) \
