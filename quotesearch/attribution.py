@@ -610,7 +610,7 @@ def message_sender(text: str, lo: int, hi: int) -> Mention | None:
             # ‘the company’; never ‘his phone’, ‘an old account’)
         return Mention(s, e, text[s:e], "description")
     if not all(w[:1].isupper() for w in words) or any(w.lower() in NOT_NAMES for w in words) \
-            or (len(words) == 1 and words[0].lower() in ONE_WORD_PLACES):
+            or (len(words) == 1 and (words[0].lower() in ONE_WORD_PLACES or text.count(words[0]) < 2)):
         return None  # (never a day or a place: ‘a message from Gaza that read’)
     return Mention(s, e, text[s:e], "name")
 
@@ -1610,6 +1610,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             who = mention_after(a_toks, 0, text) if a_toks else None
             after_who = _token_after(a_toks, who.end) if who is not None else None
             if who is not None and (who.kind in ("name", "organisation") or _unnamed_author(who)) \
+                    and not (author.group().endswith("from ") and who.kind == "name" and " " not in who.text
+                             and text.count(who.text) < 2) \
                     and (after_who is None or after_who.text in ",.;") \
                     and not any(x.word in ("including", "and", "among", "with") or x.text[:1].isdigit()
                                 for x in a_toks if x.end <= who.start) \
@@ -3527,6 +3529,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "description" and (spoke_for := _spoken_for(m.text)) is not None \
                 and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
                 and _speaking_body(spoke_for, noun, cast, text, at) and not _other_body_of_kind(text, at, noun, cast, spoke_for) \
+                and not any(r.group() not in spoke_for for r in RE_NAMED_BETWEEN.finditer(text, m.end, at)) \
                 and not _kind_told_before(text, at, noun, m.start):
             return Person(spoke_for, kind="organisation")  # the body its spokesperson spoke for: ‘A spokesperson
             # for Harbourview Rentals said …. The company added: “…”’
@@ -3730,6 +3733,10 @@ FIRM_KIND_WORDS = 5
 RE_SPOKEN_FOR = regex.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:(?:" + "|".join(SPOKESPERSON_NOUNS) + r") (?:for|of) (?:the )?"
                               r"(\p{Lu}[\p{L}\p{M}&’'\-]*(?: (?:of|and|&|\p{Lu}[\p{L}\p{M}&’'\-]*)){0,5})"
                               r"|(\p{Lu}[\p{L}\p{M}&’'\-]*(?: \p{Lu}[\p{L}\p{M}&’'\-]*){0,4}) (?:" + "|".join(SPOKESPERSON_NOUNS) + r"))")
+
+
+#: A name of two or more capitalised words set off inside a sentence (‘Its rival, Coastline Homes,’).
+RE_NAMED_BETWEEN = regex.compile(r"(?<=, )\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+")
 
 
 def _spoken_for(description: str) -> str | None:

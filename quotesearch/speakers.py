@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    THEY_PERSON_NOUNS,
+    ENVOY_BODIES, THEY_PERSON_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
@@ -4224,6 +4224,8 @@ class Cast:
         if m is None or self.text.find(noun[:1].upper() + noun[1:], end, dot.end()) >= 0:
             return None
         name = m.group(1)
+        if name.removeprefix("The ") in ENVOY_BODIES or name.split()[-2] in ("European", "African", "Soviet", "Eurasian"):
+            return None  # (a union of states is no workers' union: ‘their union …. The European Union said’)
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
 
     def _holder_named_after_office(self, mention: Mention, head: str) -> Person | None:
