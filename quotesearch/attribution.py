@@ -24,7 +24,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS, ARTICLES, MESSAGE_READ_ENDS, SENT_MESSAGE_NOUNS,
-    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
+    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS, SPOKESPERSON_NOUNS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
     HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
@@ -35,7 +35,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, split_title,
+    EVENT_WORDS, FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, split_title,
     is_organisation, is_possessive, tokenize,
     word_positions,
 )
@@ -1942,6 +1942,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     cast.note(sharer.start, shared_by)
             elif found.person is not None:
                 cast.note(sp.open_at, found.person, found.mention.text if found.mention.kind == "pronoun" else "")
+                if found.how == "epithet" and found.mention.kind == "description" and found.person.kind == "name":
+                    cast.stands_for(found.mention.start, found.person)  # (‘“…,” the British driver radioed.’ is
+                    # the named driver for the "he" after it)
             elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
                 found = None  # (an "it" no body stands for: the quotations around decide, as with no cue)
         kind = "scare" if scare else kind_of(b_text, content)
@@ -5148,12 +5151,9 @@ def _nationality_epithet(mention: str) -> bool:
 
 
 #: A subject acted on, or dead: "was arrested", "has been charged", "died" (but one who "was
-#: frustrated" or "was delighted" only felt so).
+#: frustrated", "was delighted" or "was unimpressed" only felt so: FEELING_PARTICIPLES).
 RE_DONE_TO = regex.compile(
-    r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?!(?:" + "|".join(sorted(
-        "frustrated disappointed delighted pleased satisfied thrilled relieved excited worried concerned surprised "
-        "shocked determined convinced annoyed irritated encouraged impressed tired bored scared frightened "
-        "exhausted elated overjoyed devastated gutted heartbroken interested warned asked".split())) + r")\b)\w+ed|died|dies|passed away"
+    r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?!(?:" + "|".join(sorted(FEELING_PARTICIPLES)) + r")\b)\w+ed|died|dies|passed away"
     r"|never recovered|never regained)\b")
 
 
@@ -5253,6 +5253,8 @@ def _person_of_nationality(text: str, noun: str, at: int, cast: Cast) -> Person 
                 or any(w in OFFICE_NOUNS or w in NEUTRAL_OFFICES for w in between):
             continue  # (an office, never one a nationality stands for: ‘German Chancellor Olaf Brandt’,
             # ‘Dutch coach Mark van Dijk’, ‘Scottish referee Ewan Bell’)
+        if any(w.lower() in EVENT_WORDS for w in written.split()):
+            continue  # (an event, never anyone: ‘the Dutch Grand Prix’, ‘the Australian Open’)
         p, _ = cast.resolve(Mention(start, end, written, "name"))
         if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
                 or (p.gender == "f" and noun.lower().endswith("man") and not noun.lower().endswith("woman")) \

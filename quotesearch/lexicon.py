@@ -966,6 +966,21 @@ shakes nods shrugs sighs smiles laughs frowns pauses winces grimaces leans stirs
 waves points gestures wipes folds sips squints glances hesitates waits sits stands grins grinned
 """)  # (and the present of a feature's scene: ‘At the next table, a diner shakes her head.’)
 
+#: Participles of a feeling or a mood after "was" (‘Alcaraz was unimpressed.’, ‘Boone was
+#: frustrated.’): how the subject took it, never a deed done to them (unlike "was arrested"); and
+#: "was warned", "was asked", after which the subject still speaks.
+#:
+#: >>> "unimpressed" in FEELING_PARTICIPLES, "arrested" in FEELING_PARTICIPLES
+#: (True, False)
+FEELING_PARTICIPLES = wordset("""
+frustrated disappointed delighted pleased satisfied thrilled relieved excited worried concerned surprised
+shocked determined convinced annoyed irritated encouraged impressed tired bored scared frightened
+exhausted elated overjoyed devastated gutted heartbroken interested warned asked
+unimpressed unmoved undeterred unfazed unconcerned unbothered unrepentant incensed enraged infuriated
+exasperated baffled perplexed bemused amused puzzled dejected aggrieved subdued resigned composed
+relaxed chuffed buoyed emboldened
+""")
+
 #: Time words that, capitalised after a name, end the name of a paper, an event or a show
 #: (‘Willamette Week called it’, ‘London Fashion Week said’, ‘Good Morning Britain’).
 NAME_TIME_NOUNS = wordset("week weekend night morning evening")

@@ -2177,6 +2177,7 @@ class Cast:
         self._spoke_at: set[int] = set()  # where those speakers spoke
         self._stream: list[tuple[int, Person]] | None = None
         self._stream_starts: list[int] = []
+        self._stands_for: dict[int, Person] = {}  # descriptions at a cue that stand for someone named
         self._people_of: dict[tuple[str, ...], Person | None] = {}
         self._common: dict[str, bool] = {}
         self._uses_they: bool | None = None  # (someone uses "they": found on first use)
@@ -3380,6 +3381,12 @@ class Cast:
         self.speakers.append((pos, person))
         self._spoke_at.add(pos)
 
+    def stands_for(self, pos: int, person: Person) -> None:
+        """The description at ``pos``, a speaker's epithet at its cue, is ``person``: a pronoun after it
+        stands for them, never for the words (‘Samuel Okafor was furious. “…,” the British driver
+        radioed. / Minutes later, he added: “…”’ is Okafor's, not "the British driver"'s)."""
+        self._stands_for[pos] = person
+
     def opens_sentence(self, pos: int) -> bool:
         """The name at ``pos`` (with any title or given names before it) opens its sentence."""
         text = self.text
@@ -3612,6 +3619,8 @@ class Cast:
             self._stream_starts = [p for p, _ in self._stream]
         hi = bisect.bisect_left(self._stream_starts, self.position)
         named = self._stream[max(0, hi - self.window): hi]
+        if self._stands_for:
+            named = [(at, self._stands_for.get(at, p)) for at, p in named]
         spoke = [x for x in self.speakers[-self.window:] if x[0] <= self.position]
         merged = sorted(named + spoke, key=_position)
         return merged[-self.window:]
