@@ -25,7 +25,7 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS, ARTICLES, MESSAGE_READ_ENDS, SENT_MESSAGE_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
-    NATIONALITY_WORDS, SPOKESPERSON_NOUNS,
+    NATIONALITY_WORDS, SPOKESPERSON_NOUNS, WEAK_SPEECH_VERBS, FLIGHT_OPERATOR_NOUNS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
     HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
@@ -1176,6 +1176,20 @@ def _headline_source(text: str, sp: Span) -> Found | None:
     return Found(m, None, "cue-after", toks[k].text) if m is not None else None
 
 
+def _speech_verb_before(text: str, lo: int, at: int) -> bool:
+    """Whether a speech verb is the word right before the quotation's opening mark at ``at``
+    (a comma or a colon between them allowed): ‘The captain replied “continue”’, ‘the first officer
+    said «speed is dropping»’; never ‘said the delay was “unacceptable”’.
+
+    >>> _speech_verb_before('The captain replied "continue"', 0, 20)
+    True
+    >>> _speech_verb_before('said the delay was "unacceptable"', 0, 19)
+    False
+    """
+    words = text[lo:at].rstrip(" ,:").lower().rsplit(None, 1)
+    return bool(words) and words[-1] in SPEECH_VERBS and words[-1] not in WEAK_SPEECH_VERBS
+
+
 def kind_of(before: str, content: str) -> str:
     """direct when the marks hold a whole utterance, mixed when a fragment sits in reported speech.
 
@@ -1397,14 +1411,26 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if before is not None and (before.rule == "cue-before" or (
                         before.rule == "cue-in-sentence" and _introduces_next(text, after_toks))):
                     found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next)
-            if found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
-                    and found.mention.kind == "description" and description_head(found.mention.text) in DOCUMENT_NOUNS \
-                    and text[b_lo:sp.open_at].rstrip().endswith(","):
-                # ‘Brandon Kessler said, “Okay, that's me,” the affidavit says’: the one the document
-                # reports speaking, by the cue right before the words
+            if found is not None and found.rule in ("cue-after", "according-to") and found.mention is not None \
+                    and not title_ctx and found.mention.kind == "description" \
+                    and description_head(found.mention.text) in DOCUMENT_NOUNS \
+                    and (text[b_lo:sp.open_at].rstrip().endswith(",") or _speech_verb_before(text, b_lo, sp.open_at)):
+                # ‘Brandon Kessler said, “Okay, that's me,” the affidavit says’, ‘The captain replied
+                # “continue,” the report said’, ‘the pilot said «speed is dropping», according to a
+                # transcript’: the one the document reports speaking, by the cue right before the words
                 before = cue_before(text, before_toks(), known, mixed=False)
                 if before is not None and before.rule == "cue-before" and before.mention is not None \
-                        and before.mention.kind in ("name", "description", "pronoun"):
+                        and before.mention.kind in ("name", "description", "pronoun") \
+                        and description_head(before.mention.text) not in THING_NOUNS:
+                    found = before
+            elif found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
+                    and found.mention.kind == "description" and description_head(found.mention.text) in DOCUMENT_NOUNS:
+                # ‘Okafor told investigators he had expected to be away for “no more than two minutes,”
+                # the report says’: a named person's words that the document reports, by the
+                # person's own speech verb earlier in the sentence
+                before = cue_before(text, before_toks(), known, mixed=True)
+                if before is not None and before.rule in ("cue-before", "cue-in-sentence") and before.mention is not None \
+                        and before.mention.kind == "name" and (before.cue or "").lower() in SPEECH_VERBS:
                     found = before
             if (found is None or (found.rule == "dash" and last in ".?!") or found.rule in ("according-to-late", "cue-after-late")) \
                     and not title_ctx:
@@ -2739,8 +2765,8 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
 
     def subject_of(x: int, y: int) -> Person | None:
         m = sentence_subject(text, tokenize(text, x, y), cast.knows)
-        if m is None or m.start >= at or m.kind == "pronoun":
-            return None
+        if m is None or m.start >= at or m.kind == "pronoun" or sp.start <= m.start < sp.end:
+            return None  # (never a body in the words themselves: ‘“The OOW did not detect …,” it said’)
         return cast.resolve(m)[0]
 
     bounds = []
@@ -3856,6 +3882,23 @@ def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person 
 BODY_ENDING_REACH = 2500
 
 
+#: A flight's number after a name and "Flight", which makes the name an airline's (‘Skyline
+#: Connect Flight 2291’, ‘Northjet Flight NJ88’).
+#:
+#: >>> bool(RE_FLIGHT_NUMBER.match(" 2291, an Embraer")), bool(RE_FLIGHT_NUMBER.match(" Crew"))
+#: (True, False)
+RE_FLIGHT_NUMBER = regex.compile(r" (?:[A-Z]{2})?\d{1,5}\b")
+
+
+def _flight_operator(text: str, words: list[str], end: int, noun: str) -> str | None:
+    """The airline a flight's name gives, for "the airline" or "the carrier": ‘Skyline Connect
+    Flight 2291’ → ‘Skyline Connect’ (the run of capitalised words ends in "Flight", a number after it)."""
+    if noun in FLIGHT_OPERATOR_NOUNS and len(words) >= 2 and words[-1] == "Flight" \
+            and RE_FLIGHT_NUMBER.match(text, end):
+        return " ".join(words[:-1])
+    return None
+
+
 def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
     """A name set off with a description of its kind: ‘Northjet, a budget airline based in
     Leeds,’, ‘Metrolink, the region's rail authority,’."""
@@ -3907,17 +3950,21 @@ def _described_body(text: str, at: int, noun: str, cast: Cast) -> Person | None:
     for start, name, words in names[bisect.bisect_left(names, (at - DESCRIBED_BODY_REACH,)):]:  # (only those within reach)
         if start >= at:
             break
+        operator = None
         written = " ".join(words)
         end = text.find(written, start, at)
         end = end + len(written) if end >= 0 else -1
-        if end < 0 or not _described_as(text, end, noun, at):
+        if end >= 0 and (operator := _flight_operator(text, words, end, noun)) is not None:
+            name, words = operator, words[:-1]  # (‘Skyline Connect Flight 2291 … the airline said’)
+        elif end < 0 or not _described_as(text, end, noun, at):
             continue
         if (body is not None and body != name) or _one_of_two(text, end):
             return None  # (two bodies of the kind: no telling which)
         known = cast.by_surname.get(words[-1].lower())
         if gender_of(words[0]) is not None or (known is not None and (known.gender is not None or known.titled)):
             return None  # (a person described so: ‘Tan Wei Ming, a property developer,’)
-        body, after = name, RE_SET_OFF_DESCRIPTION.match(text, end).end()
+        set_off = RE_FLIGHT_NUMBER.match(text, end) if operator is not None else RE_SET_OFF_DESCRIPTION.match(text, end)
+        body, after = name, set_off.end()
     if body is None:
         return None
     starts, kinds, _ = _bodies_of_kind(text, noun, cast)

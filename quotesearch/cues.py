@@ -1753,7 +1753,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         if k + 2 < n and toks[k].text == "," and toks[k + 1].word == "and" \
                 and toks[0].word != "according":
             k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
-        cued = any(_is_cue(x, True) for x in toks[k + 1:])
+        cued = any(_is_cue(x, True) for x in toks[k + 1:]) or toks[-1].word in CALL_VERBS  # (or a call
+        # right before the words: ‘According to the report, the first officer called “go around”’)
         colon_clause = not cued and toks[-1].text == ":" and n - k <= 6  # (or a short clause of a name's own
         # before a colon: ‘According to Hansard, he went on: “…”’, whose "according to" only says where it is written)
         if k + 2 < n and toks[k].text in (",", "and") and (cued or colon_clause) and (

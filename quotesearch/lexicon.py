@@ -106,6 +106,12 @@ attack attacks talks summit strikes trial inquiry shooting wildfires wildfire st
 famine drought ceasefire truce sanctions coup unrest violence outbreak siege invasion offensive shipwreck
 """)
 
+#: The kinds of body a flight's number names (‘Skyline Connect Flight 2291 … the airline said’).
+#:
+#: >>> "carrier" in FLIGHT_OPERATOR_NOUNS, "company" in FLIGHT_OPERATOR_NOUNS
+#: (True, False)
+FLIGHT_OPERATOR_NOUNS = wordset("airline carrier")
+
 #: Cues that go on with the speaker before (‘…,” it added’).
 CONTINUING_CUES = frozenset("added adds continued continues".split())
 
@@ -358,6 +364,7 @@ classicist mathematician neuroscientist palaeontologist paleontologist primatolo
 hydrologist microbiologist biochemist ornithologist egyptologist linguist philologist cosmologist
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
+co-pilot copilot purser helmsman navigator signaller signalman motorman
 sac dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
 forecaster churchwarden marshal pcso
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
@@ -539,6 +546,7 @@ paralegals recruiter recruiters preacher preachers politician politicians footba
 astronauts auctioneer auctioneers bookkeeper bookkeepers nanny nannies shepherd shepherds herdsman herdsmen
 weaver weavers undertaker undertakers upholsterer upholsterers typist typists cameraman cameramen camerawoman
 dockworker dockworkers
+crewman crewmen crewmember crewmembers mariner mariners seafarer seafarers signalmen helmsmen motormen
 shareholder shareholders stockholder stockholders bondholder bondholders noteholder noteholders unitholder
 unitholders creditor creditors depositor depositors borrower borrowers policymaker policymakers policy-maker
 policy-makers rate-setter rate-setters ratesetter ratesetters dealmaker dealmakers financier financiers underwriter
