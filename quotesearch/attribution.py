@@ -4160,6 +4160,8 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
     tail = RE_PLACE_AFTER.match(text, end)
     if tail is not None:
         end = tail.end()  # ("from Leeds", "at the scene")
+    else:
+        end = _office_served_end(text, end)  # ("an adviser to the president")
     desc = text[m.start():end]
     return (desc[0].lower() + desc[1:] if desc[1:2].islower() or desc[1:2] == " " else desc), end
 
@@ -4210,6 +4212,30 @@ def _compound_role_of(description: str, noun: str, head: str) -> bool:
     """
     words = description.lower().split()
     return any(a == noun and b == head for a, b in zip(words, words[1:]))
+
+
+#: Whose office an unnamed person serves, after their noun: " to the president", " to the prime
+#: minister" (one or two words in lower case; the last must be an office's, see
+#: :func:`_office_served_end`).
+RE_TO_OFFICE = regex.compile(r" to (?:the|his|her|their) (\p{Ll}[\p{Ll}\-]*)(?: (\p{Ll}[\p{Ll}\-]*))?")
+
+
+def _office_served_end(text: str, end: int) -> int:
+    """Where an unnamed person's description ends when the office they serve follows their noun:
+    ‘an adviser to the president played down …’ goes on to "president" (and ‘to the prime minister’
+    to "minister"); ``end`` itself otherwise (never ‘an aide, to their surprise,’: the last word is no
+    office's).
+
+    >>> t = "an adviser to the president played down"
+    >>> t[:_office_served_end(t, 10)], _office_served_end("an aide to their surprise", 7)
+    ('an adviser to the president', 7)
+    """
+    to = RE_TO_OFFICE.match(text, end)
+    if to is None:
+        return end
+    if to.group(2) is not None and to.group(2) in ROLE_NOUNS:
+        return to.end()
+    return to.end(1) if to.group(1) in ROLE_NOUNS else end
 
 
 #: Where an unnamed person is from or was, after their noun: " from Leeds", " at the scene" (up

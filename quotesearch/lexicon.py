@@ -288,6 +288,11 @@ SPOKESPERSON_NOUNS = ("spokesperson", "spokeswoman", "spokesman", "representativ
 #: opens with one (‘what their union describes as …. The Transport Workers Union said’).
 OWNED_BODY_NOUNS = frozenset("union party federation association council".split())
 
+#: The body or the union whose office a capitalised office's name opens, before its "for" or "of" and
+#: the holder's name ("said European Commissioner for Trade Anna Berg", "said Commission Executive
+#: Vice-President for Competition X", "EU Commissioner for Budget Piet van der Hoeven told").
+OFFICE_BODY_LEADS = frozenset("european eu commission federal".split())
+
 #: Offices written with a capital whose "for" may name a place or a remit, not an office's words,
 #: before the holder's name ("Minister for Grand Bahama Ginger Moxey", "Secretary for Wales X").
 PLACE_OFFICES = frozenset("Minister Secretary Commissioner".split())

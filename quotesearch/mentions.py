@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS, FINDING_VERBS, ENVOY_BODIES, ONE_WORD_PLACES,
-    LEGAL_FORMS, NUMBER_NAMES, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS, NAME_TIME_NOUNS,
+    LEGAL_FORMS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS, NAME_TIME_NOUNS,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -162,7 +162,7 @@ def role_text(phrase: Sequence[Token], text: str) -> str | None:
 
 #: Words of rank before an office that "of" or "for" goes on ("Vice President for Student Life").
 OFFICE_LEADS = frozenset("vice deputy assistant associate executive senior acting interim chief first second "
-                         "principal general".split())
+                         "principal general".split()) | OFFICE_BODY_LEADS
 
 #: Bodies whose names after "of" may hold "and" and one word ("the Department of Fish and Game";
 #: never "the Bank of England and Reeves").
@@ -585,6 +585,28 @@ def _in_relative_aside(toks: list[Token], i: int, lo: int) -> bool:
     return c is not None and c + 1 < i and toks[c + 1].word in ("who", "which")
 
 
+#: How many tokens a party's bracket after a name may hold, its marks with it: ‘(R-Ohio)’, ‘(Renew,
+#: Portugal)’, ‘(Greens/EFA, Belgium)’.
+BRACKET_ASIDE_TOKENS = 8
+
+
+def _bracket_opener(toks: list[Token], i: int, lo: int) -> int | None:
+    """Where the short bracket that ``toks[i]`` (a closing one) ends opens, when it holds a party or
+    a group and a country after a name, a comma among them (‘Ana Costa (Renew, Portugal)’): its
+    words are capitalised, their letters or a slash, and a name stands before it; None otherwise.
+
+    >>> toks = tokenize("Ana Costa (Greens/EFA, Belgium), said"); _bracket_opener(toks, 8, 0)
+    2
+    >>> toks = tokenize("the plan (which, he said, failed), said"); _bracket_opener(toks, 9, 0) is None
+    True
+    """
+    o = next((o for o in range(i - 1, max(lo - 1, i - BRACKET_ASIDE_TOKENS), -1) if toks[o].text == "("), None)
+    if o is None or o - 1 < lo or not is_name_token(toks[o - 1]) or not any(x.text == "," for x in toks[o + 1:i]):
+        return None
+    inner = toks[o + 1:i]
+    return o if all(x.text in (",", "/", "&") or x.text[:1].isupper() for x in inner) else None
+
+
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
     """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
     "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
@@ -599,6 +621,9 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
     i = k - 1
     while i >= lo and k - i < 40:
         x = toks[i]
+        if x.text == ")" and (opener := _bracket_opener(toks, i, lo)) is not None:
+            i = opener - 1  # (a party's bracket holds its comma: ‘Ana Costa (Renew, Portugal), said’)
+            continue
         if x.text == ",":
             bounds.append(i)
         elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not state_before_title(toks, i) and not (
@@ -624,7 +649,7 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         seg = toks[a + 1: b]
         if seg and seg[-1].text == ")":  # "Rep. Jim Jordan (R-Ohio)": the party and state aside
             opener = next((o for o in range(len(seg) - 1, -1, -1) if seg[o].text == "("), None)
-            seg = seg[:opener] if opener is not None and len(seg) - opener <= 6 else seg
+            seg = seg[:opener] if opener is not None and len(seg) - opener <= BRACKET_ASIDE_TOKENS else seg
         if n_seg == 0 and 1 < len(seg) <= 8 and seg[0].text.islower():
             f = next((f for f, x in enumerate(seg) if not (x.text.isalpha() and x.text.islower())), len(seg))
             if 0 < f < len(seg) and seg[f - 1].word in PERSON_OR_BODY_NOUNS and is_name_token(seg[f]):

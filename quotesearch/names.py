@@ -73,8 +73,9 @@ _NEXT_CAPWORD = r"(?:[ae]l-|[hn](?=[AEIOUÁÉÍÓÚ]))?+" + _CAPWORD  # (and an 
 # letter: "Ó hUiginn", "Ó nÓg")
 
 
-#: Name particles that may sit inside a name in lower case ("Ursula von der Leyen").
-PARTICLES = wordset("de del der den van von da di du la le bin al dos das ter ten dela delos ap ab ibn")
+#: Name particles that may sit inside a name in lower case ("Ursula von der Leyen"; a Spanish
+#: surname's "de los", "de las": "Antonio Belmonte de los Ríos").
+PARTICLES = wordset("de del der den van von da di du la le los las bin al dos das ter ten dela delos ap ab ibn")
 
 
 #: Particles that open a surname written without its given name ("de Vries said", "van der Berg").

@@ -1297,6 +1297,42 @@ def _office_words_before_given(name: Sequence[str]) -> int:
                  and all(gender_of(w) is None and w.lower() not in PARTICLES for w in name[:g])), 0)
 
 
+def _after_capital_office(text: str, at: int) -> bool:
+    """The run at ``at`` follows a capitalised office's "for" or "of" ("Minister for Ecological
+    Transition María Teresa Ortiz"): its words are the office's remit and a name, never a headline's,
+    even where the article writes one of them in lower case ("the ecological flow").
+
+    >>> _after_capital_office("said Minister for Ecological Transition Ana Ruiz", 18)
+    True
+    >>> _after_capital_office("a strategy for Ecological Transition", 15), _after_capital_office("the minister for Ecology", 17)
+    (False, False)
+    """
+    m = RE_CAPITAL_OFFICE_PREP.search(text, max(0, at - 40), at)
+    return m is not None and m.group(1).lower() in ROLE_NOUNS
+
+
+#: A capitalised office and its "for" or "of" right before a point ("Minister for ", "Commissioner of ").
+RE_CAPITAL_OFFICE_PREP = regex.compile(r"\b(\p{Lu}[\p{L}\-]+) (?:for|of) $")
+
+
+def _remit_before_particle_name(name: Sequence[str]) -> int:
+    """How many words of a remit stand before a name with a particle in lower case, after an
+    office's "for" or "of" ("Budget Piet van der Hoeven", "Competition Jan de Wit"): the words
+    before the one that precedes the first particle, none a given name the lists know nor a particle;
+    0 otherwise ("Joachim von Eschenbach" has no remit).
+
+    >>> _remit_before_particle_name("Budget Piet van der Hoeven".split())
+    1
+    >>> _remit_before_particle_name("Piet van der Hoeven".split()), _remit_before_particle_name("Health Anna Maria de Souza".split())
+    (0, 0)
+    """
+    p = next((i for i, w in enumerate(name) if w in PARTICLES), None)
+    if p is None or p < 2 or p + 1 >= len(name) or any(
+            gender_of(w) is not None or w.lower() in PARTICLES or not w[:1].isupper() for w in name[:p - 1]):
+        return 0
+    return p - 1
+
+
 def _place_words_before_name(name: Sequence[str], office: str) -> int:
     """How many words of a place or a remit stand before a name of two after a minister's capital
     "for" ("Minister for Grand Bahama Ginger Moxey", "Minister for Tobago Affairs Kelvin Ramsaran"):
@@ -2539,7 +2575,7 @@ class Cast:
         title, name, honorific = _title_split(words)
         if lead is not None and title is not None:
             title = f"{lead} {title}"
-        if name and len(name) >= 2 and not honorific:
+        if name and len(name) >= 2 and not honorific and not _after_capital_office(self.text, at):
             # a headline's words before a name ("Top Clinton adviser", "Railing Against Trump"):
             # a word the article also writes in lower case is not part of a name
             # (every word is asked, in order: a word's answer is decided around its first use)
@@ -2569,7 +2605,7 @@ class Cast:
             if not k and _office_word_before_given(office[0], name):
                 k = 1  # "Professor of Sociology Renée Castellanos", "Dean of Admissions Carla Ruiz"
             name = name[k or _office_words_before_given(name) or _place_words_before_name(name, office[0])
-                        or _place_before_given(name):]
+                        or _place_before_given(name) or _remit_before_particle_name(name):]
         elif len(words) > 2 and title is not None and office and office[0].lower() in ROLE_NOUNS \
                 and _office_words_before_given(words):  # ("Director of Student Conduct Alan Pryce": a word
             # of the office read as a title, "Student", and one no list holds, "Conduct")
