@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS, SPOKESPERSON_NOUNS, WEAK_SPEECH_VERBS, FLIGHT_OPERATOR_NOUNS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
-    HEADLINE_LABELS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
+    HEADLINE_LABELS, LEDE_OFFICE_KINDS, LOCAL_BODY_NOUNS, POST_DEED_VERBS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -3125,6 +3125,7 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             opening = issued == _first_word(toks)
             m = sentence_subject(text, toks, cast.knows) \
                 if opening or RE_IN_A_STATEMENT.search(text, toks[0].start, toks[-1].end) else None
+            m = m or _local_body_subject(text, toks, issued)
             if m is None or m.kind not in ("name", "organisation", "description") \
                     or (m.end > toks[issued].start and not opening):
                 return None
@@ -3164,6 +3165,34 @@ def _name_set_off_after(text: str, toks: list[Token], m: Mention) -> Mention | N
         return None
     named = mention_before(toks, c2 + 1, 0, text)
     return named if named is not None and named.kind == "name" and named.start > m.end else None
+
+
+def _local_body_subject(text: str, toks: list[Token], issued: int) -> Mention | None:
+    """"the" and a town's body by its kind (LOCAL_BODY_NOUNS) as the subject of the sentence that gives
+    a statement: right after the opening phrase that names it, before a verb, or first, before "said in".
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "In a Facebook post, the district thanked families."
+    >>> _local_body_subject(t, tokenize(t), 0).text
+    'the district'
+    >>> t = "The shelter said in a post that it was full."
+    >>> _local_body_subject(t, tokenize(t), 3).text
+    'The shelter'
+    >>> t = "In a Facebook post, the city council thanked families."
+    >>> _local_body_subject(t, tokenize(t), 0) is None
+    True
+    """
+    first = _first_word(toks)
+    opening = issued == first
+    k = next((c + 1 for c in range(issued, min(len(toks), issued + 10)) if toks[c].text == ","), None) \
+        if opening else first  # (past the opening phrase, ‘In a Facebook post Sunday,’; or first)
+    if k is None or k + 2 >= len(toks) or toks[k].word != "the" or toks[k + 1].word not in LOCAL_BODY_NOUNS \
+            or not toks[k + 1].text.islower() or not toks[k + 2].text.islower():
+        return None  # (never ‘the city council thanked’: the council's)
+    verb = toks[k + 2].word
+    if not (verb in SPEECH_VERBS or verb in POST_DEED_VERBS if opening else verb in SPEECH_VERBS and k + 3 == issued):
+        return None  # (nor ‘the city looked like a lake’; and first, only ‘The district said in a post’)
+    return Mention(toks[k].start, toks[k + 1].end, text[toks[k].start:toks[k + 1].end], "description")
 
 
 #: A paragraph ending with a statement given, no quotation in it (‘His family released a statement

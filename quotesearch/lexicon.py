@@ -510,6 +510,16 @@ def _plural(noun: str) -> str:
 #: see SURNAME_PLURALS).
 BODY_PLURALS = frozenset(_plural(w) for w in THING_NOUNS - DOCUMENT_NOUNS if not w.endswith("s"))
 
+#: Bodies of a town that local news calls by their kind alone, which no list of speakers' nouns
+#: holds (too often a place: ‘the city has grown’): a statement's issuer only as the subject of the
+#: sentence that gives it (‘In a Facebook post, the district thanked families.’, ‘The shelter said in
+#: a post that …’).
+LOCAL_BODY_NOUNS = wordset("district shelter city county town village township borough parish")
+
+#: What a body does in a post besides saying (‘In a Facebook post, the county thanked volunteers’).
+POST_DEED_VERBS = wordset("""thanked apologized apologised announced urged reminded shared praised congratulated
+welcomed confirmed cautioned encouraged mourned honored honoured""")
+
 #: Head nouns of descriptions that can be speakers ("a source close to…", "officials"), and the
 #: plurals of the role nouns ("the researchers said", "the coaches said").
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""

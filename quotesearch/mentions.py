@@ -1031,6 +1031,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and (outer := _relative_antecedent(toks, j, lo)) is not None:
         return _description(toks, outer, j - 1, text, lower_first=True)  # a relative clause whose object is
         # no one's: ‘A 54-year-old who saw the crash said’ is the 54-year-old
+    if m is None and text and (cut := _kept_back_clause(toks, j, lo)) is not None \
+            and (inner := mention_before(toks, cut, lo, text)) is not None and inner.kind == "description" \
+            and " who " in inner.text:
+        return inner  # (a clause that keeps the name back after the one that describes: ‘A woman who lives
+        # across the street and asked not to be identified said’ is the woman who lives across the street)
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
     if text and m.kind == "name" and (person := _envoy_place_dropped(m, text)) is not None:
@@ -1251,6 +1256,29 @@ def _person_of_owned_body(toks: list[Token], o: int, lo: int, text: str) -> Ment
         return None  # (a person in full, a given name or a title telling it: never ‘Smith of Jones's Ltd’)
     first = run[len(run) - len(name)]
     return Mention(first.start, run[-1].end, text[first.start:run[-1].end] if text else " ".join(name), "name", title)
+
+
+#: Verbs of a second relative clause that only keeps a speaker's name back (‘… and asked not to be
+#: identified’, ‘… and declined to give his name’).
+KEPT_BACK_VERBS = frozenset("asked declined requested refused spoke".split())
+
+
+def _kept_back_clause(toks: list[Token], j: int, lo: int) -> int | None:
+    """Where "and" opens a second clause of a relative clause, before the verb at ``toks[j]``, that only
+    keeps the name back: the first clause's end.
+
+    >>> toks = tokenize("A woman who lives nearby and asked not to be identified said")
+    >>> _kept_back_clause(toks, 11, 0)
+    5
+    >>> _kept_back_clause(tokenize("A woman who lives nearby and her son said"), 8, 0) is None
+    True
+    """
+    for a in range(j - 2, max(lo, j - 10) - 1, -1):
+        if toks[a].word == "and" and toks[a + 1].word in KEPT_BACK_VERBS \
+                and all(x.text.isalpha() and x.text.islower() for x in toks[a + 1:j]) \
+                and any(x.word == "who" for x in toks[max(lo, a - 8):a]):
+            return a
+    return None
 
 
 #: Pronouns that are a relative clause's object, never the subject of the verb after it (‘A man who saw it said’).

@@ -695,12 +695,17 @@ def _speaks_after(text: str, end: int) -> bool:
         if w.strip(",.;:").lower() in SPEECH_VERBS and w[:1].islower():
             before = words[i - 1] if i > 0 else ""
             if not before.endswith(",") and i > 1 and words[i - 2].lower() in ("the", "a", "an", "his", "her", "their", "its") and not (
-                    i > 2 and words[i - 3].lower() in ("around", "on", "at", "in", "of", "near", "by", "from", "with", "to", "for")):
+                    i > 2 and words[i - 3].lower() in ("around", "on", "at", "in", "of", "near", "by", "from", "with", "to", "for")) \
+                    and before.lower() not in KEPT_BACK_NOUNS:
                 return False  # (another subject: ‘…, a move the board said would cost more’; but ‘a woman
-                # who was walking around the pond said’ is hers)
+                # who was walking around the pond said’ and ‘a man who declined to give his name said’ are theirs)
             return before.endswith(",") or not (before.lower() in PRONOUNS or before[:1].isupper() or before in OTHER_SUBJECTS)
     return False
 
+
+#: What a relative clause keeps back, its object before the speaker's verb, never that verb's subject
+#: (‘A man who declined to give his name said’).
+KEPT_BACK_NOUNS = frozenset("name names surname identity".split())
 
 #: How far (in characters) a noun's speech verb may come after it, past the clauses between.
 SPEAKS_REACH = 160
