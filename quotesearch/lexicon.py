@@ -204,11 +204,13 @@ hajia hajiya malam mzee igwe oba togbe otunba
 comr comm kombes akbp
 khun aling cik hajah
 ratu adi reverend afioga susuga
+tā
 """)  # (and South-East Asian police ranks: "Sr. Comr. Hendro Kusumo", "Comm Kamarul Ariffin", "AKBP Budi Santoso";
 # the Thai "Khun", the Filipino "Aling" of an older woman and the Malay "Cik" and "Hajah" before a name:
 # "Khun Suda Wongsawat", "Aling Rosa Mendoza", "Cik Nurul Ain"; the Fijian chief's "Ratu" and "Adi", the
 # Samoan "Afioga" and "Susuga" before a chief's or an official's name, and "Reverend" written out:
-# "Ratu Meli Vatunitu", "Adi Litia Naisara", "Afioga Fiame Lemalu", "Reverend Semisi Naqau")
+# "Ratu Meli Vatunitu", "Adi Litia Naisara", "Afioga Fiame Lemalu", "Reverend Semisi Naqau"; the Māori
+# knight's "Tā": "Tā Wiremu Kātene"; never its dame's "Kahurangi", a given name too: Kahurangi Carter)
 
 #: A clergy's style, and the honorific of a priest's, a nun's or a brother's office that may follow
 #: it before the name, as the Nigerian, Ghanaian and Indian press write a Catholic priest: "Rev. Fr.
@@ -438,6 +440,15 @@ leaflet pamphlet handout bulletin advisory circular directive memorandum dossier
 #: >>> "spokesperson" in THEY_PERSON_NOUNS, "spokesman" in THEY_PERSON_NOUNS
 #: (True, False)
 THEY_PERSON_NOUNS = wordset("spokesperson source officer official employee staffer insider representative")
+
+#: Members of a parliament described without a name (‘One backbencher said …’), and the loose words
+#: a reporter uses for such a one after (‘“…,” the MP said’): "the MP" may be the backbencher described
+#: before, never the other way round (an MP need not sit on the back bench).
+#:
+#: >>> "backbencher" in DESCRIBED_MEMBER_NOUNS, "mp" in MEMBER_ANAPHOR_NOUNS, "backbencher" in MEMBER_ANAPHOR_NOUNS
+#: (True, True, False)
+MEMBER_ANAPHOR_NOUNS = wordset("mp lawmaker legislator parliamentarian")
+DESCRIBED_MEMBER_NOUNS = MEMBER_ANAPHOR_NOUNS | wordset("backbencher frontbencher")
 
 #: What a study or a report does with its words (‘…,” the report found’), beside speech verbs.
 #:

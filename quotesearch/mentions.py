@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS, FINDING_VERBS, ENVOY_BODIES, ONE_WORD_PLACES,
-    LEGAL_FORMS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS, NAME_TIME_NOUNS,
+    LEGAL_FORMS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS, NAME_TIME_NOUNS, PLACE_GIVEN_NAMES,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -2297,6 +2297,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     and all(w[:1].isupper() or w in PARTICLES for w in name):
                 s_, e_ = toks[e - len(name) + 1].start, toks[e].end
                 return Mention(s_, e_, text[s_:e_] if text else " ".join(name), "name", title)
+            if not given and e + 2 < n and toks[e + 1].text == "," \
+                    and (holder := _office_holder_set_off(toks, r0, e + 1, text)) is not None:
+                return holder  # ‘said the Minister for Health, Mark Butlin.’
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             break  # "Senator X of Ohio", "a source close to the Kremlin"
@@ -2862,6 +2865,28 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     s_, e_ = toks[f if kind == "name" else j].start, toks[e].end  # (two people: with their description)
     role = text[toks[j].start: toks[c - 1].end] if text and kind == "name" else None
     return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[f if kind == "name" else j:e + 1]), kind, role)
+
+
+def _office_holder_set_off(toks: list[Token], r: int, c: int, text: str) -> Mention | None:
+    """The person set off by the comma ``toks[c]`` after an office's name ``toks[r:c]``, as Australian,
+    New Zealand and British papers write a minister by portfolio: ‘said the Minister for Health, Mark
+    Butlin.’, ‘said the Member for Clark, Andrew Wilkes’; a given name the lists hold, or an honorific,
+    opens the name (never a place or a portfolio's list after the office: ‘the Minister for Health,
+    Victoria Park’, ‘the Minister for Health, Disability Services, …’).
+
+    >>> t = "said the Minister for Health, Mark Butlin."
+    >>> m = _office_holder_set_off(tokenize(t), 2, 5, t); (m.text, m.role)
+    ('Mark Butlin', 'Minister for Health')
+    >>> t = "said the Minister for Health, Victoria Park."
+    >>> _office_holder_set_off(tokenize(t), 2, 5, t) is None
+    True
+    """
+    m = _name_after_comma(toks, r, c, text)
+    if m is None or m.kind != "name" or len(m.text.split()) < 2:
+        return None
+    first = m.text.split()[0]
+    honorific = first.rstrip(".").lower() in HONORIFICS  # (‘the Minister for Health, Dr Anne Ruston’)
+    return m if honorific or (gender_of(first) is not None and first.lower() not in PLACE_GIVEN_NAMES) else None
 
 
 def _bare_appositive(inner: list[Token]) -> list[Token]:

@@ -365,7 +365,7 @@ COMPOUND_HONORIFIC_LEADS = frozenset("datuk dato tan puan toh".split())
 #: Malay, Thai, Filipino, Fijian and Samoan honorifics that are never part of a name nor of a title's words, so that
 #: a name starts after them wherever they stand in a run ("Kelantan Menteri Besar Datuk Mohd Azhar
 #: Ismail", "Bangkok resident Khun Suda Wongsawat"), as "Mr" does at its start.
-NAME_OPENING_HONORIFICS = frozenset("datuk dato datin tun encik puan khun aling ratu adi afioga susuga".split())
+NAME_OPENING_HONORIFICS = frozenset("datuk dato datin tun encik puan khun aling ratu adi afioga susuga tā".split())
 
 #: Honorifics that are also given names ("Khun", "Aling", the Fijian "Adi" and the Indian given name
 #: "Adi"): taken for an honorific only before two words or more ("Adi Litia Naisara" is Litia

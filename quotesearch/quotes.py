@@ -389,6 +389,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        or (RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end) is not None
                            and not headline_term(text, sp.open_at, sp.close_end))
                        or _said_before_label(text, sp)
+                       or _said_after_cue(text, sp)
                        or _echoed_below(text, sp._replace(paragraph=heads[sp.paragraph]), spans))]
             spans = _merge(spans, own) if own else spans
     return spans
@@ -493,6 +494,28 @@ def _said_before_label(text: str, sp: Span) -> bool:
         and len(words) >= HEADLINE_OPENING_WORDS \
         and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words) \
         and RE_HEADLINE_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None
+
+
+#: A headline's subject and its speech verb before words in single marks, as Australian and New
+#: Zealand papers write whose words a headline gives: ‘Premier says rail link 'will be built' despite
+#: blowout’, ‘Mayor vows council will 'never sell the port'’.
+RE_HEADLINE_SAYS_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?: [\w’'\-.]+){0,6}? (?:says|warns|vows|insists|claims|admits) ")
+
+
+def _said_after_cue(text: str, sp: Span) -> bool:
+    """Words in a headline's single marks after its subject and speech verb, three at least with a
+    lower-case word of some length (never a term or a title: ‘Police warn of 'phishing' scam’, ‘Critic
+    says 'Succession' finale flat’).
+
+    >>> t = "Premier says rail link 'will be built' despite blowout\\n\\n“It will be built,” she said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['will be built', 'It will be built,']
+    """
+    words = text[sp.start:sp.end].split()
+    return sp.close_end is not None and len(words) >= HEADLINE_OPENING_WORDS \
+        and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words) \
+        and RE_HEADLINE_SAYS_BEFORE.match(text, sp.para_start, sp.open_at) is not None \
+        and not headline_term(text, sp.open_at, sp.close_end)
 
 
 #: The longest line that may be a headline of its own.

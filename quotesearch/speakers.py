@@ -22,6 +22,7 @@ from quotesearch.lexicon import (
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, OWNED_BODY_NOUNS, PLACE_OFFICES, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset, NAME_TIME_NOUNS, SUBORDINATE_OPENERS,
+    MEMBER_ANAPHOR_NOUNS, DESCRIBED_MEMBER_NOUNS,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source, verb_shaped,
@@ -140,7 +141,7 @@ ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m
              "viscount": "m", "marquess": "m", "viscountess": "f", "marchioness": "f", "baroness": "f", "countess": "f"}
 ROYAL_STYLE_WORDS = tuple(style.title() for style in ROYAL_SEX)  # (one of them in the text, or no royal)
 #: A knight's or a dame's style, which goes before the given name ("Sir Alan", "Dame Judi").
-KNIGHTLY_SEX = {"sir": "m", "dame": "f"}
+KNIGHTLY_SEX = {"sir": "m", "dame": "f", "tā": "m"}  # (and the Māori knight's "Tā Wiremu")
 KNIGHTLY_STYLES = tuple(style.title() for style in KNIGHTLY_SEX)
 STYLE_SEX = ROYAL_SEX | KNIGHTLY_SEX
 
@@ -894,6 +895,52 @@ def surname_word(words) -> str:
     while len(words) > 1 and words[-1].rstrip(".").lower() in NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else ""
+
+
+#: The marks a name's glottal stop or elision may be written with: the Polynesian ʻokina (‘Soʻo’,
+#: ‘Faʻalogo’), the curly and the straight apostrophe (‘O’Neill’, ‘O'Neill’); one reporter writes
+#: the ʻokina and the next line a keyboard's apostrophe.
+NAME_APOSTROPHES = str.maketrans({"ʻ": "'", "‘": "'", "’": "'", "`": "'"})
+
+
+def fold_apostrophes(word: str) -> str:
+    """A name's word with each of its apostrophes written one way, to find one person by either.
+
+    >>> fold_apostrophes("soʻo") == fold_apostrophes("so'o") == fold_apostrophes("so’o")
+    True
+    """
+    return word.translate(NAME_APOSTROPHES)
+
+
+class SurnameIndex(dict):
+    """The cast's people by surname, lower case, whatever apostrophe the surname is written with
+    (‘Tavita Soʻo … So'o said’ is one person).
+
+    >>> cast = SurnameIndex(); cast["soʻo"] = "Tavita Soʻo"
+    >>> cast.get("so'o"), "so’o" in cast
+    ('Tavita Soʻo', True)
+    """
+
+    def __getitem__(self, key):
+        return super().__getitem__(fold_apostrophes(key))
+
+    def __setitem__(self, key, value):
+        super().__setitem__(fold_apostrophes(key), value)
+
+    def __delitem__(self, key):
+        super().__delitem__(fold_apostrophes(key))
+
+    def __contains__(self, key):
+        return isinstance(key, str) and super().__contains__(fold_apostrophes(key))
+
+    def get(self, key, default=None):
+        return super().get(fold_apostrophes(key), default) if isinstance(key, str) else default
+
+    def pop(self, key, *default):
+        return super().pop(fold_apostrophes(key), *default)
+
+    def setdefault(self, key, default=None):
+        return super().setdefault(fold_apostrophes(key), default)
 
 
 def surname_key(words) -> str:
@@ -1726,6 +1773,20 @@ def same_source_kind(head: str | None, other: str | None) -> bool:
     """
     return head == other or (head in SOURCE_KIN and other in SOURCE_KIN and SOURCE_KIN[head] == SOURCE_KIN[other] == "source")
 
+
+def member_described(described: str | None, head: str | None, words: Sequence[str], description: str) -> bool:
+    """A loose word for a member of a parliament (``head``: ‘the MP’) that may stand for one described
+    before without a name (``described``, the head of ``description``: ‘One backbencher’), when any
+    other word it has is the description's too (‘the Labor MP’ is no ‘Liberal backbencher’).
+
+    >>> member_described("backbencher", "mp", [], "One backbencher")
+    True
+    >>> member_described("backbencher", "mp", ["labor"], "a Liberal backbencher"), member_described("mp", "backbencher", [], "a Labor MP")
+    (False, False)
+    """
+    return described in DESCRIBED_MEMBER_NOUNS and head in MEMBER_ANAPHOR_NOUNS \
+        and all(w in description.lower().split() for w in words)
+
 #: A second unnamed source brought in (‘Another insider’, ‘A second source’, ‘a third person’).
 RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (source|insider|person|official)\b")
 
@@ -1773,12 +1834,13 @@ general governor justice judge colonel admiral sergeant lieutenant detective ins
 
 #: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar",
 #: and the Fijian chiefs' "Ratu Meli" (of Ratu Meli Vatunitu), "Adi Litia" (of Adi Litia Naisara).
-GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun ratu adi".split())
+GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun ratu adi tā".split())
 
 #: Honorifics before a given name alone that make it the person whose full name the article wrote
 #: after the same honorific: "Sir John" of Professor Sir John Curtice (beside John Swinney), the Fijian
-#: chief "Ratu Meli" of Ratu Meli Tuiwai Vatunitu; never a Meli named without it.
-STYLED_GIVEN_NAME_HONORIFICS = frozenset("sir dame ratu adi".split())
+#: chief "Ratu Meli" of Ratu Meli Tuiwai Vatunitu, the Māori knight "Tā Wiremu" of Tā Wiremu Kātene;
+#: never a Meli named without it.
+STYLED_GIVEN_NAME_HONORIFICS = frozenset("sir dame ratu adi tā".split())
 
 #: Of those, the Fijian chiefs' honorifics: a given name after one is only the person the article
 #: named in full after it ("Ratu Meli" is never a cane farmer Meli Waqa Bola).
@@ -2208,7 +2270,7 @@ class Cast:
         # ("Understated Perez raises political profile."): its names count after the body's
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
             and not RE_DOUBLE_MARK.search(text, *paras[0]) and not _lede_not_headline(text, *paras[0]) else 0
-        self.by_surname: dict[str, Person] = {}
+        self.by_surname: dict[str, Person] = SurnameIndex()
         #: Other people of a surname the cast keys by someone else ("Bill Clinton" beside the
         #: Hillary Clinton the article names first): their own names, roles and spots.
         self.namesakes: dict[str, list[Person]] = {}
@@ -4617,9 +4679,11 @@ class Cast:
                         if self.text.startswith(p.name, pos) else (None, None)  # (as that one was resolved:
                     return one or p, "description-anaphor"  # ‘Two officials said …. “…,” one of the officials
                     # said. “…,” the official added’ is one of two officials)
-                if p.kind == "description" and same_source_kind(description_head(p.name), head) and p.plural == plural and not owned \
+                if p.kind == "description" and (same_source_kind(description_head(p.name), head)
+                                                or member_described(description_head(p.name), head, words, p.name)) \
+                        and p.plural == plural and not owned \
                         and (description_head(p.name) == head or regex.search(
-                            r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w\-’']+){0,3}? " + head + r"\b", self.text[pos + len(p.name):mention.start]) is None) \
+                            r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w\-’']+){0,3}? (?i:" + head + r")\b", self.text[pos + len(p.name):mention.start]) is None) \
                         and not _other_nation(words, p.name.lower().split()) and not _other_age(words, p.name.lower().split()) \
                         and not _other_office(p.name, head, words) \
                         and all(w in p.name.lower().split() or w.upper() in text for w in places):  # (letters may
