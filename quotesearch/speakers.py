@@ -134,6 +134,9 @@ RE_MONONYM_AFTER_TRADE = re.compile(  # (matched at each trade word the text has
     r"\b" + _MONONYM_TRADES + r" ([^\W\d_]+)(?![\w’'\-]| [^\W\d_]*[A-Z]|[ \t]*[&(])")
 RE_MONONYM_SET_OFF = regex.compile(
     r"\b(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),")
+#: The part of :data:`RE_MONONYM_SET_OFF` after the name, which every match holds: a quick test first
+#: (its leading ", the " is searched fast; the full pattern tries every capitalised word).
+RE_TRADE_AFTER_THE = regex.compile(r", the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b")
 
 #: The styles of royals, pontiffs and peers, and the sex each tells.
 ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m", "sultan": "m", "emir": "m",
@@ -772,8 +775,12 @@ RE_GIVEN_SUBJECT_SET_OFF = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{L
 
 #: A reader or caller by given name and place, opening the sentence, then sending or saying (‘Gareth in
 #: Treorchy sent this picture’).
-RE_GIVEN_IN_PLACE = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+) (?:in|from) \p{Lu}[\p{L}\-’']+(?: \p{Lu}[\p{L}\-’']+)? "
-                                  r"(?:sent|sends|emailed|emails|texted|texts|wrote|writes|says|said|tweeted|shared|asks|asked)\b")
+_PLACE_THEN_SENDING = r" (?:in|from) \p{Lu}[\p{L}\-’']+(?: \p{Lu}[\p{L}\-’']+)? " \
+    r"(?:sent|sends|emailed|emails|texted|texts|wrote|writes|says|said|tweeted|shared|asks|asked)\b"
+RE_GIVEN_IN_PLACE = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+)" + _PLACE_THEN_SENDING)
+#: The part of :data:`RE_GIVEN_IN_PLACE` after the given name, which every match holds: a quick test
+#: first (the full pattern tries every position of the text for a sentence's start).
+RE_PLACE_THEN_SENDING = regex.compile(_PLACE_THEN_SENDING)
 
 #: Kin and companions before a given name set off (‘His wife, Eirlys,’, ‘Her grandson, Yamen,’).
 KIN_WORDS = KIN_NOUNS | frozenset("friend partner neighbour neighbor colleague girlfriend boyfriend".split())
@@ -1017,6 +1024,26 @@ RE_SEX_SAID_OF_NAME = regex.compile(
 RE_SEX_NAMED = regex.compile(
     r"(?:(?<=, )|\b)(?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ ){0,3}?(" + "|".join(sorted(SEX_NOUNS, key=len, reverse=True))
     + r") (?:named|(?<=, (?:[Aa]n?|[Oo]ne) [^,]{1,40})called) ((?:\p{Lu}[\p{L}’'\-]+ ){0,2}\p{Lu}[\p{L}’'\-]+)")
+
+#: The nouns of one sex, for :func:`_sex_noun_named` (``str.endswith`` takes them all at once).
+SEX_NOUN_ENDINGS = tuple(SEX_NOUNS)
+
+
+def _sex_noun_named(text: str) -> bool:
+    """A noun of one sex stands right before " named " or " called " somewhere in the text, as in
+    every match of :data:`RE_SEX_NAMED`: a few substring searches spare that pattern's pass over
+    the whole text, which nearly every article with a "named" or a "called" would otherwise pay.
+
+    >>> _sex_noun_named("a young man named Pom Saetang"), _sex_noun_named("a bill named after her")
+    (True, False)
+    """
+    for key in (" named ", " called "):
+        i = text.find(key)
+        while i >= 0:
+            if text.endswith(SEX_NOUN_ENDINGS, 0, i):
+                return True
+            i = text.find(key, i + 1)
+    return False
 
 
 #: Pronouns of the other sex than a "he" or "she": ‘The patient said he felt dizzy. “…,” she said.’
@@ -2396,7 +2423,8 @@ class Cast:
                 if m is not None and m.group(1)[0].isupper() and m.group(1)[1:].islower():
                     mononyms.append((m.start(1), m.group(1), None))
                 i = text.find(trade, i + len(trade))
-        for m in RE_MONONYM_SET_OFF.finditer(text):  # (only one that opens its sentence)
+        set_off = RE_MONONYM_SET_OFF.finditer(text) if RE_TRADE_AFTER_THE.search(text) else ()
+        for m in set_off:  # (only one that opens its sentence)
             before = text[max(0, m.start() - 2):m.start()]
             if m.start() == 0 or before.endswith("\n") or before in (". ", "! ", "? "):
                 mononyms.append((m.start(1), m.group(1), m.group(2)))
@@ -2509,7 +2537,7 @@ class Cast:
         told: dict[int, tuple[Person, set[str]]] = {}
         firsts: dict[str, Person | None] | None = None
         text = self.text  # (a name given needs " named " or " called ": a search spares the pattern's pass)
-        named_at = RE_SEX_NAMED.finditer(text) if " named " in text or " called " in text else ()
+        named_at = RE_SEX_NAMED.finditer(text) if _sex_noun_named(text) else ()
         for m in itertools.chain(RE_SEX_SAID_OF_NAME.finditer(text), named_at):
             named = m.re is RE_SEX_NAMED  # (‘a young man named Pom Saetang’: the name after its noun)
             words = [w for w in m.group(2 if named else 1).split() if w.rstrip(".").lower() not in HONORIFICS]
@@ -3217,7 +3245,8 @@ class Cast:
                 continue  # (a surname the article gives someone, or part of one: theirs, ‘María Elena
                 # Castillo Ferrer … Castillo, responding in kind, thanked …’)
             out.append((m.start(1), known if known is not None and known.gender in (None, sex) else Person(given, gender=sex)))
-        for m in RE_GIVEN_IN_PLACE.finditer(text):  # ‘Gareth in Treorchy sent this picture …, which he describes’
+        in_place = RE_GIVEN_IN_PLACE.finditer(text) if RE_PLACE_THEN_SENDING.search(text) else ()
+        for m in in_place:  # ‘Gareth in Treorchy sent this picture …, which he describes’
             given = m.group(1)
             sex = gender_of(given)
             if sex is None or given.lower() in PLACE_GIVEN_NAMES or given.lower() in NOT_NAMES \
