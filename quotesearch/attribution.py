@@ -624,8 +624,10 @@ def message_sender(text: str, lo: int, hi: int) -> Mention | None:
             # ‘the company’; never ‘his phone’, ‘an old account’)
         return Mention(s, e, text[s:e], "description")
     if not all(w[:1].isupper() for w in words) or any(w.lower() in NOT_NAMES for w in words) \
-            or (len(words) == 1 and (words[0].lower() in ONE_WORD_PLACES or text.count(words[0]) < 2)):
-        return None  # (never a day or a place: ‘a message from Gaza that read’)
+            or (len(words) == 1 and (words[0].lower() in ONE_WORD_PLACES
+                                     or (text.count(words[0]) < 2 and not _personal_word(words[0])))):
+        return None  # (never a day or a place: ‘a message from Gaza that read’; but ‘a message from
+        # Ahmed’, ‘a text from Mum’ are someone's)
     return Mention(s, e, text[s:e], "name")
 
 
@@ -1190,6 +1192,20 @@ def _headline_source(text: str, sp: Span) -> Found | None:
     return Found(m, None, "cue-after", toks[k].text) if m is not None else None
 
 
+#: Words for a parent or a grandparent written as a name (‘a text from Mum’).
+FAMILY_NAME_WORDS = frozenset("mum mom mam ma dad pa mummy mommy daddy nan nana nanna gran granny grandma grandpa grandad granddad".split())
+
+
+def _personal_word(word: str) -> bool:
+    """A one-word sender that is someone, whatever the rest of the text: a given name the lists know
+    (‘a message from Ahmed’) or a family word written as a name (‘a text from Mum’).
+
+    >>> _personal_word("Ahmed"), _personal_word("Mum"), _personal_word("Gaza")
+    (True, True, False)
+    """
+    return gender_of(word) is not None or word.lower() in FAMILY_NAME_WORDS
+
+
 def _speech_verb_before(text: str, lo: int, at: int) -> bool:
     """Whether a speech verb is the word right before the quotation's opening mark at ``at``
     (a comma or a colon between them allowed): ‘The captain replied “continue”’, ‘the first officer
@@ -1652,7 +1668,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             after_who = _token_after(a_toks, who.end) if who is not None else None
             if who is not None and (who.kind in ("name", "organisation") or _unnamed_author(who)) \
                     and not (author.group().endswith("from ") and who.kind == "name" and " " not in who.text
-                             and text.count(who.text) < 2) \
+                             and text.count(who.text) < 2 and not _personal_word(who.text)) \
                     and (after_who is None or after_who.text in ",.;") \
                     and not any(x.word in ("including", "and", "among", "with") or x.text[:1].isdigit()
                                 for x in a_toks if x.end <= who.start) \
@@ -3809,7 +3825,8 @@ RE_SPOKEN_FOR = regex.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:(?:" + "|".join(SPOK
 
 
 #: A name of two or more capitalised words set off inside a sentence (‘Its rival, Coastline Homes,’).
-RE_NAMED_BETWEEN = regex.compile(r"(?<=, )\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+")
+RE_NAMED_BETWEEN = regex.compile(r"(?<=\b\p{Ll}[\p{Ll}\-]*, )\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+")  # (after a common noun:
+# never a place after its town, ‘in Perth, Western Australia,’)
 
 
 def _spoken_for(description: str) -> str | None:

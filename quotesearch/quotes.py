@@ -502,6 +502,14 @@ def _said_before_label(text: str, sp: Span) -> bool:
 RE_HEADLINE_SAYS_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?: [\w’'\-.]+){0,6}? (?:says|warns|vows|insists|claims|admits) ")
 
 
+#: After a headline's words in single marks right after its verb, a lower-case word that goes on
+#: with them as a noun phrase's verb or noun (‘Doctor says 'long COVID clinics' failing patients’,
+#: ‘Council says 'park and ride' scheme to end’): the words are a term, never the subject's own; a
+#: linking word after them (‘before’, ‘as’, ‘despite’) leaves them a quotation.
+RE_TERM_AS_SUBJECT = re.compile(r"[ \t]+(?!(?:before|after|as|despite|amid|over|for|in|on|at|to|with|but|and|or|"
+                                r"ahead|while|if|until|when|against|from|by|again|says|say|vows|warns)\b)[a-z]")
+
+
 def _said_after_cue(text: str, sp: Span) -> bool:
     """Words in a headline's single marks after its subject and speech verb, three at least with a
     lower-case word of some length (never a term or a title: ‘Police warn of 'phishing' scam’, ‘Critic
@@ -515,7 +523,10 @@ def _said_after_cue(text: str, sp: Span) -> bool:
     return sp.close_end is not None and len(words) >= HEADLINE_OPENING_WORDS \
         and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words) \
         and RE_HEADLINE_SAYS_BEFORE.match(text, sp.para_start, sp.open_at) is not None \
-        and not headline_term(text, sp.open_at, sp.close_end)
+        and not headline_term(text, sp.open_at, sp.close_end) \
+        and not (RE_HEADLINE_SAYS_BEFORE.match(text, sp.para_start, sp.open_at).end() == sp.open_at
+                 and RE_TERM_AS_SUBJECT.match(text, sp.close_end) is not None)  # (nor a term right after
+        # the verb that a word of its own goes on with: ‘Doctor says 'long COVID clinics' failing patients’)
 
 
 #: The longest line that may be a headline of its own.
