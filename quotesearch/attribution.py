@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS, SPOKESPERSON_NOUNS, WEAK_SPEECH_VERBS, FLIGHT_OPERATOR_NOUNS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
-    HEADLINE_LABELS, LEDE_OFFICE_KINDS, LOCAL_BODY_NOUNS, POST_DEED_VERBS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
+    HEADLINE_LABELS, FRENCH_BODY_HEADS, LEDE_OFFICE_KINDS, LOCAL_BODY_NOUNS, POST_DEED_VERBS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -3305,7 +3305,7 @@ league university hospital charity network chain manufacturer maker startup oper
 foundation institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
-guild forum collective trust mission embassy band orchestra choir
+guild forum collective trust mission embassy band orchestra choir service order
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS)
 
 
@@ -3358,7 +3358,67 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
     if noun in FIRM_NOUNS and words and words[-1].lower() in PUBLIC_BODY_ENDINGS:
         return False  # (a public body, whatever its other words: "the Securities and Exchange Commission")
     low = {w.lower().strip(".,’'") for w in words}
-    return noun in low or (kinds is not None and bool(low & kinds))
+    return noun in low or (kinds is not None and bool(low & kinds)) or _french_kind(words) == noun
+
+
+#: A French body's name as written in an English report: its kind first (FRENCH_BODY_HEADS), then
+#: runs of a particle and a word, with an adjective before a particle (‘Ordre des dentistes du
+#: Québec’, ‘Société de l'Acadie du Nouveau-Brunswick’, ‘Syndicat de la fonction publique du
+#: Québec’). Never English words after it: ‘the Ordre des dentistes said’ ends at "dentistes".
+_FR_PART = r"(?:de la |de l['’]|d['’]|de |des |du |et |pour |aux |au |en |sur |à )"
+RE_FRENCH_BODY = regex.compile(
+    r"(?:L['’])?(?:" + "|".join(sorted(h.capitalize() for h in FRENCH_BODY_HEADS)) + r")"
+    + r"(?: \p{Ll}[\p{L}\p{M}]*(?= " + _FR_PART + r"))?"
+    + r"(?: " + _FR_PART + r"\p{L}[\p{L}\p{M}\-]*(?: \p{Ll}[\p{L}\p{M}]*(?= " + _FR_PART + r"))?)+")
+
+#: Words a piece of a French body's name may open with: its kind, or a particle (‘du Nouveau-Brunswick’).
+FRENCH_NAME_OPENERS = frozenset(FRENCH_BODY_HEADS) | frozenset("du de des la".split())
+
+
+def _french_body_name(text: str, name: str, before: int) -> str:
+    """The whole French name of a body when a speaker's name is only a piece of it (‘the Ordre’ of
+    ‘The Ordre des dentistes du Québec said …’; ‘du Nouveau-Brunswick’ of ‘Société de l'Acadie du
+    Nouveau-Brunswick (SANB) said’), found where the article last writes the piece before the
+    words (``before``), else first; the name as given otherwise.
+
+    >>> _french_body_name("The Ordre des dentistes du Québec said it. “Non,” the order said.", "the Ordre", 40)
+    'the Ordre des dentistes du Québec'
+    >>> _french_body_name("Jean de Brabant said it. “Non,” he said.", "Jean de Brabant", 30)
+    'Jean de Brabant'
+    """
+    the = name[:4].lower() == "the "
+    core = name[4:] if the else name
+    first = core.split(" ", 1)[0].lower()
+    first = first[2:] if first.startswith(("l'", "l’", "d'", "d’")) else first
+    if first not in FRENCH_NAME_OPENERS or not core.strip():
+        return name
+    at = text.rfind(core, 0, before)
+    at = text.find(core) if at < 0 else at
+    if at < 0:
+        return name
+    for m in RE_FRENCH_BODY.finditer(text, max(0, at - 80), min(len(text), at + len(core) + 120)):
+        if m.start() <= at and at + len(core) <= m.end() and m.end() - m.start() > len(core):
+            return ("the " if the else "") + m.group()
+    return name
+
+
+def _french_kind(words: list[str]) -> str | None:
+    """The English kind of a body whose French name opens with it (FRENCH_BODY_HEADS): ‘Ordre des
+    dentistes du Québec’ is an order, ‘la Fédération des travailleurs’ a federation; none for an
+    English name or one whose head is not first (‘Quebec Society of …’).
+
+    >>> _french_kind("The Ordre des dentistes du Québec".split()), _french_kind("Syndicat canadien".split())
+    ('order', 'union')
+    >>> _french_kind("The Order of Nurses".split()) is None, _french_kind("Québec solidaire".split()) is None
+    (True, True)
+    """
+    if words and words[0].lower() in ("the", "la", "le"):
+        words = words[1:]
+    if not words:
+        return None
+    head = words[0].lower()
+    head = head[2:] if head.startswith(("l'", "l’")) else head
+    return FRENCH_BODY_HEADS.get(head) if words[0][:1].isupper() or words[0][2:3].isupper() else None
 
 
 #: The last words of public bodies' names, which are never firms.
@@ -6478,6 +6538,8 @@ def _addresses(content: str, name: str) -> bool:
 def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) -> Quote:
     person = found.person if found else None
     speaker = person.name if person else None
+    if speaker is not None and person.kind != "pronoun":
+        speaker = _french_body_name(doc.text, speaker, sp.start)
     role = None
     if found is not None and found.mention is not None and found.mention.role and (
             person is None or person.kind != "organisation" or person.name != found.mention.text):

@@ -246,6 +246,23 @@ FAITH_BODY_NAME_WORDS = {
     "synagogue": wordset("synagogue shul"),
 }
 
+#: The English kind of a body whose name is French and opens with its kind, as Canadian, Belgian and
+#: Swiss reports give it untranslated (‘The Ordre des dentistes du Québec said …. “…,” the order
+#: said’, ‘the Fédération des travailleurs du Québec … the federation’, ‘the Syndicat de la fonction
+#: publique … the union’): the name's first word (after "the", "la", "le" or "l'") tells the kind.
+#:
+#: >>> FRENCH_BODY_HEADS["syndicat"], FRENCH_BODY_HEADS["ordre"], "québec" in FRENCH_BODY_HEADS
+#: ('union', 'order', False)
+FRENCH_BODY_HEADS = {
+    "ordre": "order", "société": "society", "fédération": "federation", "confédération": "federation",
+    "syndicat": "union", "centrale": "union", "conseil": "council", "ministère": "ministry",
+    "agence": "agency", "régie": "board", "commission": "commission", "institut": "institute",
+    "fondation": "foundation", "regroupement": "group", "collectif": "group", "association": "association",
+    "alliance": "alliance", "coalition": "coalition", "université": "university", "hôpital": "hospital",
+    "banque": "bank", "bureau": "office", "office": "office", "cour": "court", "tribunal": "court",
+    "service": "service", "corporation": "corporation",
+}
+
 #: Honorifics only a person takes (never a place's or a firm's name: "St" is a saint's, "Gen" a
 #: general's and a model's): a name after one is a person's, whatever the noun before the comma
 #: (‘The principal of the college, Dr Martin Hale,’, ‘the head of the school, Mrs Ann Roe,’).
