@@ -1313,7 +1313,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         return []
     cast = Cast(text, paras=paras)
     cast.quoted = [(sp.start, sp.end) for sp in spans]
-    known = cast.knows
+    known = cast.knows_subject  # (a surname, or a company's short form: ‘Veltrix did not say …’)
     results: list[tuple[Span, Found | None, str]] = []
     denied_claims: set[int] = set()  # (quotations of a claim denied: no speaker, in the end)
     los: list[int] = []  # where each quotation's context starts
@@ -1762,6 +1762,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
                     found.person, found.how = author, "statement"
+            if found.how == "description" and (firm := _firm_document(text, found.mention, sp, paras)) is not None:
+                # ‘According to a company blog post, …’, ‘“…,” the post said’ after it: the firm's
+                body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
+                    or _described_body(text, found.mention.start, firm, cast)
+                body = body if body is not None and _body_fits(text, found.mention, firm, body) else None
+                sole = cast.sole_company() if body is None else None
+                body = body or (Person(sole, kind="organisation") if sole is not None else None)
+                if body is not None:
+                    found.person, found.how = body, "statement"
             if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
                 # (only a body's "it" that speaks: ‘It said …’, never the subject of ‘It sends a message’)
                 spoke = found.rule in ("cue-after", "cue-before", "cue-in-sentence", "colon") and found.cue is not None \
@@ -3307,6 +3316,46 @@ bureau administration office department ministry commission authority directorat
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS)
+
+
+#: A written thing a firm put out, its issuer given only as "the company" (‘a company blog post’, ‘a
+#: company statement’, ‘a post on the company’s engineering blog’, ‘a statement from the firm’).
+#:
+#: >>> RE_FIRM_DOCUMENT.fullmatch("a post on the company’s engineering blog").group("firm2")
+#: 'company'
+#: >>> RE_FIRM_DOCUMENT.fullmatch("a company blog post").group("doc"), RE_FIRM_DOCUMENT.fullmatch("a police statement")
+#: ('post', None)
+_FIRM_NOUN_ALTERNATION = "|".join(map(regex.escape, sorted(FIRM_NOUNS, key=lambda w: (-len(w), w))))
+RE_FIRM_DOCUMENT = regex.compile(
+    r"\b(?i:the|a|an) (?:(?P<firm>" + _FIRM_NOUN_ALTERNATION + r")(?:[’']s)? (?:blog |engineering |official |written |short )?"
+    r"(?P<doc>statement|posting|post|release|blog|website)"
+    r"|(?P<doc2>statement|posting|post|release) (?:from|on|by) the (?P<firm2>" + _FIRM_NOUN_ALTERNATION + r")"
+    r"(?:[’']s (?:[\p{Ll}\-]+ )?(?:blog|website|account|page|channel))?)(?![\w’'])")
+
+#: How far back "the post" may find the firm's document it names again (two sentences or so).
+FIRM_DOCUMENT_REACH = 400
+
+
+def _firm_document(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]]) -> str | None:
+    """The firm noun ("company") whose written thing the mention is: the mention itself (‘a company
+    blog post’), or "the post" that names again one the sentences just before gave so (‘According
+    to a company blog post, …. “…,” the post said’, in the same or the paragraph before)."""
+    own = RE_FIRM_DOCUMENT.fullmatch(mention.text)
+    if own is not None:
+        return (own.group("firm") or own.group("firm2")).lower()
+    again = RE_THE_STATEMENT.fullmatch(mention.text)
+    words = mention.text.split()
+    if again is None or words[0].lower() != "the" or len(words) != 2:
+        return None
+    noun = words[1].lower()
+    lo = paras[max(0, sp.paragraph - 1)][0]
+    lo = max(lo, mention.start - FIRM_DOCUMENT_REACH)
+    last = None
+    for m in RE_FIRM_DOCUMENT.finditer(text, lo, mention.start):
+        last = m
+    if last is None or (last.group("doc") or last.group("doc2")).lower() != noun:
+        return None
+    return (last.group("firm") or last.group("firm2")).lower()
 
 
 #: The rest of a body's name after "of", "on" or "for": " of Sweden", " of the Interior", " on

@@ -4052,6 +4052,37 @@ class Cast:
                         self._companies[key] = name if known is not None and name.startswith(known + " ") else None
         return self._companies.get(word)
 
+    def sole_company(self) -> str | None:
+        """The one company the article writes in full, by a firm's word in its name ("Quorra Labs",
+        "Veltrix Inc."; a short form and its full name are one), else None: what an unnamed "company"
+        that owns a document stands for when nothing nearer names one.
+
+        >>> Cast("Quorra Labs on Tuesday launched a model. Quorra Labs is based in Oslo.").sole_company()
+        'Quorra Labs'
+        >>> Cast("Quorra Labs sued Brightwater Capital on Monday.").sole_company() is None
+        True
+        """
+        self.company("")  # (the table of companies, built once)
+        names = {n for n in (self._companies or {}).values() if n is not None}
+        return next(iter(names)) if len(names) == 1 else None
+
+    def knows_firm(self, word: str) -> bool:
+        """A lower-cased word is the short form of the one company the article writes in full ("veltrix"
+        of Veltrix Inc., "norrcom" of Norrcom Networks): a sentence may open with it alone as its
+        subject before any verb (‘Veltrix did not say when, saying only that it would “…”’), as a
+        known surname may.
+
+        >>> c = Cast("Veltrix Inc. on Tuesday unveiled a phone.")
+        >>> c.knows_firm("veltrix"), c.knows_firm("tuesday")
+        (True, False)
+        """
+        return bool(word) and self.company(word[:1].upper() + word[1:]) is not None
+
+    def knows_subject(self, word: str) -> bool:
+        """A lone capitalised word opening a sentence is someone or some firm the article names: a
+        known surname (``knows``) or a company's short form (``knows_firm``)."""
+        return self.knows(word) or self.knows_firm(word)
+
     def knows(self, word: str) -> bool:
         """A lower-cased word is the surname of someone the article names: the last word of a
         name, or the first of one written surname first ("Liang" of Liang Wenhao)."""
