@@ -25,7 +25,7 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS, ARTICLES, MESSAGE_READ_ENDS, SENT_MESSAGE_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
-    NATIONALITY_WORDS, SPOKESPERSON_NOUNS, WEAK_SPEECH_VERBS, FLIGHT_OPERATOR_NOUNS,
+    NATIONALITY_WORDS, SPOKESPERSON_NOUNS, WEAK_SPEECH_VERBS, FLIGHT_OPERATOR_NOUNS, WRITING_NOUNS,
     PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
     HEADLINE_LABELS, FRENCH_BODY_HEADS, LEDE_OFFICE_KINDS, LOCAL_BODY_NOUNS, POST_DEED_VERBS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
@@ -1995,6 +1995,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and (opener := _paragraph_subject(text, sp, cast, f"the {epithet[0]} {epithet[1]}", paras)) is not None:
                     found.person, found.how = opener, "epithet"  # (no one given that state: the subject of the
                     # paragraph before, ‘U.S. Sen. Marcus Delaney made a stark prediction …. “…,” the Oregon Republican wrote’)
+            if found.mention.kind == "description" and found.person is not None and found.person.kind == "description" \
+                    and description_head(found.mention.text) in WRITING_NOUNS \
+                    and (writer := _writer_named_before(text, found.mention.start, cast)) is not None:
+                found.person, found.how = writer, "writer"  # ‘… letters written by Pte Albert Fenn. …. “…,”
+                # the letter reads’: the writer's words
             if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
                 found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
                 # one before (never the last speaker, by the paragraph's rule)
@@ -6582,6 +6587,54 @@ def _addresses(content: str, name: str) -> bool:
                 return True
             at = content.find(", " + w, at + 2)
     return False
+
+
+#: A name run (its last word the surname), as the regexes below capture it.
+_NAME_RUN = r"((?:\p{Lu}[\p{L}\p{M}.’'\-]* ){0,3}\p{Lu}[\p{L}\p{M}’'\-]+)"
+
+#: Right after a writing's noun, the one who wrote it: ‘letters written from Gallipoli by Private
+#: Albert Fenn’, ‘the diary of a border guard, Klaus Dietz’, ‘a letter from Harold Dunn’.
+RE_WRITING_BY = regex.compile(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,3}?)? (?:by|of|from) "
+                              r"(?:(?:a|an|the) [\p{Ll}’'\- ]{1,30}, )?" + _NAME_RUN + r"\b")
+
+#: Right before a writing's noun, its writer: ‘Roderick Tavish’s letters’, ‘Morimoto kept a diary’,
+#: ‘Private Fenn wrote a letter’.
+RE_WRITER_BEFORE = regex.compile(_NAME_RUN + r"(?:[’']s|,? (?:had )?(?:kept|wrote|began|started|left) (?:a|an|his|her|the)) "
+                                 r"(?:[\p{Ll}\-]+ ){0,2}$")
+
+
+def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:
+    """The person who wrote the writing that a mention at ``at`` names ("the letter", "an entry
+    from 1945"), when the nearest writing the text mentions before it, in the paragraphs just
+    before, says whose it is (:data:`RE_WRITING_BY`, :data:`RE_WRITER_BEFORE`) and that one is a
+    person the article names; None otherwise (a letter no one is said to have written stays the
+    letter's: ‘His nephew read from a letter. “…,” the letter reads’).
+    """
+    lo = max(0, at - 1200)
+    best = -1
+    noun = ""
+    for w in itertools.chain(WRITING_NOUNS, (x.capitalize() for x in WRITING_NOUNS)):
+        k = text.rfind(w, lo, at)
+        while k >= 0 and ((k > 0 and text[k - 1].isalpha()) or (k + len(w) < len(text) and text[k + len(w)].isalpha()
+                                                                 and text[k + len(w)] not in "s")):
+            k = text.rfind(w, lo, k)  # (whole words only: never "delettered"; "letters" is "letter")
+        if k > best:
+            best, noun = k, w
+    if best < 0:
+        return None
+    end = best + len(noun)
+    if text.startswith(("s", "es"), end) and not text[end:end + 1].isspace():
+        end += 1 if text[end] == "s" else 2
+    m = RE_WRITING_BY.match(text, end)
+    name = m.group(1) if m is not None else None
+    if name is None and (b := RE_WRITER_BEFORE.search(text, max(0, best - 120), best)) is not None:
+        name = b.group(1)
+    if name is None:
+        return None
+    p = cast.by_surname.get(name.split()[-1].rstrip("’'").lower())
+    if p is None and name.endswith(("’s", "'s")):
+        p = cast.by_surname.get(name[:-2].split()[-1].lower())
+    return p if p is not None and p.kind == "name" else None
 
 
 def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) -> Quote:

@@ -205,12 +205,16 @@ comr comm kombes akbp
 khun aling cik hajah
 ratu adi reverend afioga susuga
 tā
+wg sqn flt gp ldr cdre spr gnr tpr rfn gdsm lcpl bdr
 """)  # (and South-East Asian police ranks: "Sr. Comr. Hendro Kusumo", "Comm Kamarul Ariffin", "AKBP Budi Santoso";
 # the Thai "Khun", the Filipino "Aling" of an older woman and the Malay "Cik" and "Hajah" before a name:
 # "Khun Suda Wongsawat", "Aling Rosa Mendoza", "Cik Nurul Ain"; the Fijian chief's "Ratu" and "Adi", the
 # Samoan "Afioga" and "Susuga" before a chief's or an official's name, and "Reverend" written out:
 # "Ratu Meli Vatunitu", "Adi Litia Naisara", "Afioga Fiame Lemalu", "Reverend Semisi Naqau"; the Māori
-# knight's "Tā": "Tā Wiremu Kātene"; never its dame's "Kahurangi", a given name too: Kahurangi Carter)
+# knight's "Tā": "Tā Wiremu Kātene"; never its dame's "Kahurangi", a given name too: Kahurangi Carter;
+# the Commonwealth forces' abbreviated ranks, written before the name, alone or stacked: "Wg Cdr Harbhajan
+# Grewal", "Sqn Ldr Amy Cole", "Flt Lt Dev Bajwa", "Gp Capt Ravi Nair", "Air Cdre Ian Ross", "Spr Tom
+# Kerr", "Gnr Ali Shah", "Tpr Sam Hale", "Rfn Joe Lim", "Gdsm Ben Cole", "LCpl Max Dunn", "Bdr Ian Roe")
 
 #: A clergy's style, and the honorific of a priest's, a nun's or a brother's office that may follow
 #: it before the name, as the Nigerian, Ghanaian and Indian press write a Catholic priest: "Rev. Fr.
@@ -219,6 +223,14 @@ tā
 #: >>> "rev" in CLERGY_STYLE_LEADS, "fr" in STACKED_CLERGY_HONORIFICS, "st" in STACKED_CLERGY_HONORIFICS
 #: (True, True, False)
 CLERGY_STYLE_LEADS = wordset("rev revd reverend")
+
+#: The first word of an air force's or a navy's rank written in two abbreviations, the second an
+#: honorific too ("Wg Cdr Harbhajan Grewal", "Sqn Ldr Amy Cole", "Flt Lt Dev Bajwa", "Gp Capt Ravi
+#: Nair"): both are the rank, never the name ("Wg Cdr Grewal" is Harbhajan Grewal).
+#:
+#: >>> "sqn" in STACKED_RANK_LEADS, "capt" in STACKED_RANK_LEADS
+#: (True, False)
+STACKED_RANK_LEADS = wordset("wg sqn flt gp")
 STACKED_CLERGY_HONORIFICS = wordset("fr sr br")
 
 #: Titles of the clergy a report writes again in capitals after "the" for the one it has named with
@@ -440,6 +452,14 @@ businesswoman spokeswoman chairwoman councilwoman assemblywoman actress granddau
 waitress hostess landlady stewardess headmistress policewoman saleswoman sportswoman nun duchess heiress
 """), "f")}
 
+
+#: What one person writes for themselves or to their own (a letter home, a diary and its entries):
+#: where the article has named whose it is ("the diary of Klaus Dietz", "letters written by Private
+#: Albert Fenn", "Morimoto kept a diary"), what "the letter reads" or "an entry reads" is the writer's.
+#:
+#: >>> "diary" in WRITING_NOUNS, "report" in WRITING_NOUNS
+#: (True, False)
+WRITING_NOUNS = wordset("letter letters diary diaries entry entries notebook journal postcard telegram")
 
 #: Documents, which "say" things; what a person's document says is theirs ("Trump’s tweet said").
 DOCUMENT_NOUNS = wordset("""

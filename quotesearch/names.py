@@ -17,7 +17,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, RANK_DISTRICTS, DISTRICT_RANKS, AUXILIARIES, BUSINESS_WORDS, POLICE_RANK_LETTERS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN, NAME_LEADS, CLERGY_STYLE_LEADS,
     NATIONALITY_TITLES, ORG_WORDS,
-    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, is_abbreviation,
+    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, is_abbreviation,
     state_after_comma, wordset,
 )
 
@@ -466,6 +466,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut, titled = k, True  # a style's degree: "Rt Revd Alison Threlfall", "Very Revd Andrew Pike", "Rt Hon Ann Lee"
         elif k == 1 and cut == 0 and low in STACKED_CLERGY_HONORIFICS and words[0].rstrip(".").lower() in CLERGY_STYLE_LEADS:
             cut, titled = k, True  # a priest's or a nun's honorific after the clergy's style: "Rev. Fr. Emmanuel Okafor"
+        elif k == 1 and cut == 0 and low in HONORIFICS and words[0].rstrip(".").lower() in STACKED_RANK_LEADS:
+            cut, titled = k, True  # a rank in two abbreviations: "Wg Cdr Harbhajan Grewal", "Sqn Ldr Amy Cole"
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
             cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
         elif low in HONORIFICS and not (low in SHORT_NAME_HONORIFICS and k + 2 >= len(words)) and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)

@@ -1772,6 +1772,26 @@ def _kin_of(role: str, head: str) -> bool:
     return words[-1] == head and words[0] not in ("a", "an", "the", "one")
 
 
+#: A capitalised word joined by a hyphen right before a spot ("Rosenthal-" of "Rosenthal-Kerr").
+RE_CAPITAL_BEFORE_HYPHEN = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{Nd}]*-$")
+
+
+def _inside_capitalised_compound(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` is one part of a capitalised compound, a double-barrelled
+    surname ("Kerr" of "Eva Rosenthal-Kerr", "Ocasio" of "Ocasio-Cortez"): no mention of a person
+    whose surname is that part alone, just as the pass over whole capitalised words
+    (:data:`RE_CAPWORD`) reads it; a lower-case prefix leaves the name whole ("anti-Kerr").
+
+    >>> t = "Eva Rosenthal-Kerr met Tamsin Kerr; anti-Kerr, Kerr-Smith."
+    >>> [_inside_capitalised_compound(t, i, i + 4) for i in (14, 30, 41, 47)]
+    [True, False, False, True]
+    """
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
+        return True
+    return start >= 2 and text[start - 1] == "-" \
+        and RE_CAPITAL_BEFORE_HYPHEN.search(text, max(0, start - 40), start) is not None
+
+
 def _name_goes_on(text: str, end: int) -> bool:
     """Another capitalised word follows the word ending at ``end``: a longer name goes on."""
     return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
@@ -3209,7 +3229,8 @@ class Cast:
         if len(surnames) + len(firsts) <= FEW_PEOPLE:
             # a fast substring search per person: cheaper than a pass over every capitalised word
             for surname, person in surnames:
-                out.extend((i, person) for i in word_positions(text, surname))
+                out.extend((i, person) for i in word_positions(text, surname)
+                           if not _inside_capitalised_compound(text, i, i + len(surname)))
             for first, person in firsts:
                 alone.extend((i, person) for i in word_positions(text, first)
                              if not _name_goes_on(text, i + len(first)) and not _after_function_word(text, i))
