@@ -26,7 +26,7 @@ from quotesearch.lexicon import (
     CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS, ARTICLES, MESSAGE_READ_ENDS, SENT_MESSAGE_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS, SPOKESPERSON_NOUNS, WEAK_SPEECH_VERBS, FLIGHT_OPERATOR_NOUNS, WRITING_NOUNS,
-    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS,
+    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS, PLACE_EPITHET_NOUNS,
     HEADLINE_LABELS, FRENCH_BODY_HEADS, LEDE_OFFICE_KINDS, LOCAL_BODY_NOUNS, POST_DEED_VERBS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -1379,7 +1379,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
-        title_ctx = title_ctx and headline_said is None
+        title_ctx = title_ctx and headline_said is None and not (
+            sp.close_end is not None and _place_epithet_after(text, sp.close_end, sp.para_end) is not None)
+        # (nor words a person called by a place speaks: ‘“Tough one,” the Gatineau native said’)
         b_text = text[b_lo:sp.open_at]
         b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
         mixed = bool(b_text) and not b_text.endswith(":") and not capped
@@ -1551,12 +1553,16 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             pronoun = OWNER_PRONOUNS[own.group(1).lower()]
             found = Found(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"),
                           None, "colon", ":")
-        if found is not None and found.rule == "colon" and found.mention is not None and found.mention.text.isupper() \
-                and _section_label(text, found.mention.end):
-            found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’
-        if found is not None and found.rule == "colon" and found.mention is not None \
-                and _headline_label(text, found.mention.start, found.mention.end):
-            found = None  # a headline's label: ‘Exclusive: “…”’, ‘Markets: ‘…’’
+        rubric = found is not None and found.rule == "colon" and found.mention is not None and (
+            (found.mention.text.isupper() and _section_label(text, found.mention.end))
+            or _headline_label(text, found.mention.start, found.mention.end))
+        if rubric:
+            found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’; a
+            # headline's label: ‘Exclusive: “…”’, ‘Markets: ‘…’’
+            if not title_ctx and sp.close_end is not None:
+                signed = cue_after(text, after_toks, True)
+                found = signed if signed is not None and signed.rule == "dash" else None  # (but a sign-off
+                # after the words names their speaker: ‘QUOTABLE: “…” — Westfield coach Ron Maddox’)
         if found is not None and found.rule == "colon" and found.mention is not None \
                 and _story_label(text, found.mention.start, found.mention.end):
             found = None  # a running story's label: ‘Pakistan floods: ‘…’’
@@ -1606,6 +1612,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # (guard: inside a headline's line, the source named at its end, never the line's subject:
             # ‘Man charged over ‘racist’ attack, say police’ was the man's)
             found = headline_said  # ‘‘Time to act’ on obesity, says health chief’: a headline's words are its source's
+        if not title_ctx and sp.close_end is not None and (home := _place_epithet_after(text, sp.close_end, a_hi)) is not None:
+            found = home  # ‘“…,” the Mankato native said’, ‘“…,” said the Ohio State transfer’: the epithet, whole
         work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
                                             or _owned_work(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
         if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and is_title(content.rstrip(",.")) \
@@ -1708,6 +1716,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
                 found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
             found.person, found.how = cast.resolve(found.mention)
+            if found.mention.kind == "description" and (place := RE_PLACE_EPITHET.fullmatch(found.mention.text)) is not None:
+                from_there = _person_of_place(text, place.group("place"), found.mention.start, cast)
+                found.person, found.how = (from_there, "place-epithet") if from_there is not None \
+                    else (Person(found.mention.text, kind="description"), "description")
             if found.rule == "cue-in-sentence" and found.mention.kind == "description" and found.cue.lower().startswith("in ") \
                     and found.cue.endswith(("words", "view")) \
                     and not _kin_named_near(found.person, found.mention.start, cast):
@@ -5343,6 +5355,82 @@ def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
 
 #: Cue verbs of documents, never of a person's epithet ("the suit reads", "the filing alleges").
 DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found alleges alleged notes noted".split())
+
+
+#: An epithet of where a person comes from or is bound, "the" and one to four capitalised words
+#: before its noun: ‘the Mankato native’, ‘the Murray State signee’, ‘the St. Louis product’.
+RE_PLACE_EPITHET = regex.compile(r"(?i:the) (?P<place>\p{Lu}[\p{L}\p{M}’'\-]*\.?(?: \p{Lu}[\p{L}\p{M}’'\-]*\.?){0,3}) (?P<noun>"
+                                 + "|".join(sorted(PLACE_EPITHET_NOUNS)) + r")(?![\p{L}\-])")
+
+#: That epithet with its speech verb, right after a quotation's closing mark: ‘, the Gatineau
+#: native said quietly’, ‘ said the Ohio State transfer’ (the verb checked against SPEECH_VERBS).
+RE_PLACE_EPITHET_AFTER = regex.compile(r",? (?:(?P<verb>\p{Ll}+) (?P<who>" + RE_PLACE_EPITHET.pattern + r")"
+                                       r"|(?P<who>" + RE_PLACE_EPITHET.pattern.replace("?P<place>", "?:").replace("?P<noun>", "?:")
+                                       + r") (?P<verb>\p{Ll}+))(?![\p{L}\-])")
+
+#: How far back (in characters) the place of a place epithet is looked for.
+PLACE_EPITHET_REACH = 3000
+
+#: How many sentences before the place's own the one it belongs to may have been named (‘Brooke
+#: Voss was 12 …. Seven years later, she runs the offense. / The freshman from Mankato …’).
+PLACE_EPITHET_SENTENCES = 3
+
+
+def _place_epithet_after(text: str, at: int, hi: int) -> Found | None:
+    """A place epithet and its speech verb right after a quotation (‘“…,” the Mankato native said’,
+    ‘“…,” said the Murray State signee’), as a cue-after description; none for any other verb.
+
+    >>> t = '“Great win,” the Mankato native said.'
+    >>> _place_epithet_after(t, t.index("”") + 1, len(t)).mention.text
+    'the Mankato native'
+    """
+    m = RE_PLACE_EPITHET_AFTER.match(text, at, hi)
+    if m is None or m.group("verb") not in SPEECH_VERBS:
+        return None
+    return Found(Mention(m.start("who"), m.end("who"), m.group("who"), "description"), None, "cue-after", m.group("verb"))
+
+
+def _named_people(text: str, lo: int, hi: int, cast: Cast, skip: tuple[int, int]) -> list[Person]:
+    """The people of the article named (by a known surname) in ``text[lo:hi]``, outside ``skip``: a
+    person by the lists or the article, or a full name that is no body's."""
+    found = {}
+    for run in RE_CAPWORD.finditer(text, lo, hi):
+        if skip[0] <= run.start() < skip[1]:
+            continue
+        p = cast.by_surname.get(run.group().lower())
+        if p is not None and p.kind == "name" and not p.placelike and (
+                p.personlike or (" " in p.name and not is_organisation(p.name.split()))):
+            found[id(p)] = p  # (a full name the lists do not know counts too: ‘Tavita Lealaiauloto, a junior
+            # linebacker from Carson,’)
+    return list(found.values())
+
+
+def _person_of_place(text: str, place: str, at: int, cast: Cast) -> Person | None:
+    """The one person the article ties to the place of an epithet: the last sentence before ``at``
+    that holds the place's words names them alone (‘Bennett, who will play at Murray State, …. “…,”
+    the Murray State signee said’), or, naming no one, follows sentences that name no one back to
+    one that does (‘Brooke Voss was 12 …. / The setter from Mankato …’). None when that sentence
+    names two people, or the place's words are someone's surname (‘the Jackson native’)."""
+    if any((q := cast.by_surname.get(w.lower().rstrip("."))) is not None and q.name != place and q.personlike
+           for w in place.split()):
+        return None  # (but the place itself, read as a name, is no one: ‘Murray State’)
+    spot = text.rfind(place, max(0, at - PLACE_EPITHET_REACH), at)
+    while spot >= 0 and (text[spot - 1:spot].isalpha() or text[spot + len(place):spot + len(place) + 1].isalpha()):
+        spot = text.rfind(place, max(0, at - PLACE_EPITHET_REACH), spot)
+    if spot < 0:
+        return None
+    lo = max(0, at - PLACE_EPITHET_REACH)
+    ends = [lo] + [e for e in sentence_ends(text, lo, at)] + [at]
+    k = max(i for i, e in enumerate(ends) if e <= spot)  # the place's sentence is ends[k]..ends[k + 1]
+    for back in range(PLACE_EPITHET_SENTENCES + 1):
+        if k - back < 0:
+            return None
+        people = _named_people(text, ends[k - back], ends[k - back + 1], cast, (spot, spot + len(place)))
+        if len(people) > 1:
+            return None
+        if people:
+            return people[0]
+    return None
 
 
 #: A scholar's trade, which a science story calls the one it has just named by ("Ines Baptista said the

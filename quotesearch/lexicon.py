@@ -355,6 +355,20 @@ hurdler vaulter marathoner miler decathlete heptathlete
 #: Executives' offices in letters ("CEO", "CFO"): roles, ranks written in capitals, and never a surname.
 EXECUTIVE_ACRONYMS = wordset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo")
 
+#: Nouns that call a person by where they come from or are bound (‘the Mankato native’, ‘the
+#: Murray State signee’, ‘the Ohio State transfer’, ‘the Duke graduate’): an epithet whose
+#: capitalised words the article has given one person before.
+PLACE_EPITHET_NOUNS = wordset("""
+native product signee commit transfer recruit graduate alumnus alumna
+""")
+
+#: School and college players' positions written as a title before the name, which a report then
+#: calls them by ("Sophomore left-hander Nate Ruiz struck out 13. “…,” the left-hander said";
+#: "Freshman setter Ana Voss …. “…,” the setter said"): roles, like "pitcher" and "shortstop".
+PLAYER_POSITIONS = wordset("""
+left-hander right-hander southpaw setter libero catcher receiver
+""")
+
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -421,7 +435,7 @@ server sommelier stylist restaurateur hostess assistant butcher tailor seamstres
 lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
 promoter recorder winemaker brewer grader steward collector planner
-""") | EXECUTIVE_ACRONYMS | KIN_NOUNS
+""") | EXECUTIVE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
@@ -980,7 +994,8 @@ live watch video pictures photos listen revealed latest markets business politic
 shipping energy tech technology health science climate environment culture travel property finance money media
 lifestyle entertainment motoring education review interview insight briefing timeline preview recap obituary
 letters weather traffic local national
-""".split())
+quotable overheard noteworthy quotebook
+""".split())  # (a round-up's rubric of the night's words: ‘QUOTABLE: “…” — Coach Ron Maddox’)
 
 
 #: The heads of those who sit and hear a case or evidence: a court, a jury, an inquest, an inquiry
