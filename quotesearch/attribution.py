@@ -31,7 +31,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
-    DETERMINERS, INDEFINITE_SPEAKERS, NAME_JOINERS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, description_head, mention_after, mention_before,
+    DETERMINERS, INDEFINITE_SPEAKERS, NAME_JOINERS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, NATION_BODY_NOUNS, description_head, mention_after, mention_before,
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
@@ -3021,8 +3021,9 @@ STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"
                              "filing", "warning", "alert"})
 
 #: A letter, an email or a note speaks for its writer only when a sentence before has someone
-#: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written.
-WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet", "caption"}
+#: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written. (A
+#: government's "readout" of a call is its issuer's: ‘a readout issued by the Sarandian presidency’.)
+WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet", "caption", "readout"}
 
 #: Verbs of writing whose subject is the author of the letter, email or post named after them
 #: (‘Tom Reilly wrote to the board. “…,” the letter said.’).
@@ -3555,9 +3556,11 @@ RE_APPOSITIVE_NAME = regex.compile(r", (?:(?:the|a|an) )?(?:(?:[\p{Ll}\-]+|\p{Lu
                                    r"(?: (?:from|in) \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2})?(?:,|\.(?=\s|$))")
 
 #: A written thing and who issued it, ending a description (‘a statement from Northlight Artist
-#: Management’, ‘a letter signed by Mayor Ruth Ellis’).
+#: Management’, ‘a letter signed by Mayor Ruth Ellis’; a nation's body by its adjective: ‘a readout
+#: issued by the Sarandian presidency’).
 RE_ISSUED_BY = regex.compile(r"\b(\p{Ll}+)s? (?:(?:issued|released|signed|sent|posted|published|written) )?(?:from|by) "
-                             r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
+                             r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7}"
+                             r"|the \p{Lu}[\p{L}\p{M}\-]* (?:" + "|".join(sorted(NATION_BODY_NOUNS)) + r"))$")
 
 #: A body given as a sentence's source at its end (‘…, according to the Pine Valley Police Department.’).
 RE_ACCORDING_TO_BODY = regex.compile(r"according to ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7})[.,]?\s*$")

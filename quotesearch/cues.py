@@ -439,9 +439,9 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     not a clause (‘compared to what Islamic State militants …’)."""
     lead = [x for x in toks[k:] if x.end <= m.start]
     if m.role is not None and lead and " ".join(x.text for x in lead).endswith(m.role) and m.kind == "name" \
-            and all(x.capitalized or x.word in ("of", "for", "and", "to", "the") for x in lead):
+            and all(x.capitalized or x.word in ("of", "for", "and", "to", "the", "in", "at") for x in lead):
         return True  # the words before are the name's title: ‘said Secretary of State John Kerry’, ‘said
-        # Ambassador to the United Nations Ana Ruiz’
+        # Ambassador to the United Nations Ana Ruiz’, ‘said Minister in the Presidency Thabo Nkosi’
     low = next((i for i, x in enumerate(lead) if x.text.islower() and x.word not in ("of", "for", "and", "the")), None)
     if m.role is not None and m.kind == "name" and low is not None and lead[0].capitalized and lead[-1].word in ROLE_NOUNS \
             and m.role.startswith(lead[0].text) and m.role.endswith(lead[-1].text) \
@@ -1338,6 +1338,26 @@ def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
     return None
 
 
+def _noun_before_verb(toks: list[Token], v: int) -> bool:
+    """The speech word at ``toks[v]`` is a noun that ends the subject, right before the sentence's
+    own verb of speech: ‘…,” a negotiator from a small island state said’, ‘…,” one member state
+    told Reuters’ (a bare form after a word, never after a pronoun or an auxiliary: ‘…,” they state
+    clearly’ stays the verb).
+
+    >>> from quotesearch.names import tokenize
+    >>> _noun_before_verb(tokenize("a negotiator from a small island state said."), 5)
+    True
+    >>> _noun_before_verb(tokenize("she said."), 1)
+    False
+    """
+    t = toks[v]
+    if v + 1 >= len(toks) or v == 0 or t.word.endswith(("ed", "s", "ing")) or t.word != t.text:
+        return False
+    nxt, prev = toks[v + 1], toks[v - 1]
+    return _is_cue(nxt, False) and not nxt.word.endswith("ing") and prev.text.isalpha() and prev.text.islower() \
+        and prev.word not in AUXILIARIES and prev.word not in PRONOUNS and prev.word not in MODALS
+
+
 def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                comma_before: bool = False) -> Found | None:
     i = _first_word(toks)
@@ -1447,7 +1467,8 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
                 and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
                 and not _people_after(toks, v) \
-                and not _refused(toks, v) and not _answers_a_thing(toks, v) and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
+                and not _refused(toks, v) and not _answers_a_thing(toks, v) and not _noun_before_verb(toks, v) \
+                and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet;
             # a weak verb only near the words: never ‘…” of the couple and that the podcast, which …,

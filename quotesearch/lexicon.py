@@ -604,7 +604,7 @@ rebel rebels insurgent insurgents militant militants fighter fighters troops loc
 pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
 subscriber subscribers follower followers capitalist capitalists holder holders signatory signatories
-sides countries nations palace petitioner petitioners appellant appellants appellee appellees grantee grantees
+sides countries nations palace presidency petitioner petitioners appellant appellants appellee appellees grantee grantees
 vendor vendors stallholder stallholders hawker hawkers peddler peddlers hotelier hoteliers crofter crofters
 innkeeper innkeepers publican publicans landlady landladies proprietor proprietors vintner vintners
 distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers

@@ -1596,6 +1596,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                        "organisation")
     if is_name_token(t):
         i = _name_run_back(toks, k)
+        if (office := _office_in_body_before(toks, i, k, lo, text)) is not None:
+            return office  # ‘Minister of State at the Department of Health Mary Butler said’: Mary Butler
         if i - 2 >= lo and toks[i - 1].text == "," and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) \
                 and all(x.text.rstrip(".").lower() in LEGAL_FORMS for x in toks[i:k + 1]):
             # a company's legal form set off by a comma ends its name, never stands alone: ‘Brookhaven
@@ -1786,6 +1788,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             return None  # "Gina Rodriguez Questioned What …": a heading, not a subject before a cue
         if len(words) == 1 and _plural_noun_capital(first):  # "Aides said"
             return Mention(first.start, t.end, first.text if first.text[1:2].isupper() else first.word, "description")
+        if (d := _holder_of_pair(toks, i, lo)) is not None:
+            return _description(toks, d, k, text)  # ‘The chair of the G77 and China said’: the chair
         pair = _name_pair_before(toks, i, lo)
         if pair is not None and not title:  # "“…,” Kemal Aydin and Selin Kaya said": both, as written
             lead = pair
@@ -1948,6 +1952,98 @@ def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:
     return start
 
 
+#: Words inside an office's capitalised name that ties it to a body (‘Minister in the Presidency’,
+#: ‘Minister of State at the Department of Health’, ‘Secretary to the Treasury’).
+OFFICE_BODY_LINKS = wordset("in at to of for and the")
+
+
+def _office_in_body_before(toks: list[Token], i: int, k: int, lo: int, text: str) -> Mention | None:
+    """A person named after an office that lies "in" or "at" a body, all capitalised, the run
+    ``toks[i..k]`` ending in the body's last words and the name: ‘Minister in the Presidency
+    Nomvula Dlamini-Khoza’, ‘Minister of State at the Department of Foreign Affairs Thomas Byrne’
+    (the person, the office as role; never the body with the name glued on). Only a name whose
+    given name the lists know, after an office noun (‘Minister’, ‘Secretary’) that opens the run.
+
+    >>> t = "Minister in the Presidency Thabo Nkosi said"
+    >>> toks = tokenize(t); m = _office_in_body_before(toks, 3, 5, 0, t)
+    >>> (m.text, m.role)
+    ('Thabo Nkosi', 'Minister in the Presidency')
+    >>> _office_in_body_before(tokenize("Rivers in the Amazon Thabo said"), 4, 4, 0, "") is None
+    True
+    """
+    title, name = split_title([x.text for x in toks[i:k + 1]])
+    n = len(name)
+    if title or n < 2 or n >= k - i + 1 or toks[k - n + 1].text != name[0] or gender_of(name[0]) is None:
+        return None
+    s, linked = i, False
+    while s - 1 >= lo and i - s < 12:
+        p = toks[s - 1]
+        if p.text.islower() and p.word in OFFICE_BODY_LINKS:
+            linked = linked or (p.word in ("in", "at") and toks[s].word == "the")
+        elif not (p.capitalized and (is_name_token(p) or is_possessive(p))):
+            break  # (a possessive inside the body's name: ‘in the Prime Minister's Department’)
+        s -= 1
+    while s < i and not (toks[s].capitalized and toks[s].word in ROLE_NOUNS):
+        s += 1  # (the office opens the run: never "But", nor a place before it)
+    if not linked or s >= i or (s - 1 >= lo and (is_name_token(toks[s - 1]) or toks[s - 1].word in ("of", "for"))):
+        return None
+    a = k - n + 1
+    if not any(x.text.islower() and x.word in ("in", "at") for x in toks[s:a]):
+        return None
+    role = text[toks[s].start: toks[a - 1].end] if text else " ".join(x.text for x in toks[s:a])
+    return Mention(toks[a].start, toks[k].end, text[toks[a].start: toks[k].end] if text else " ".join(name), "name", role)
+
+
+def _office_in_body_after(toks: list[Token], j: int, text: str) -> Mention | None:
+    """The person named at the end of an office "in" or "at" a body that opens at ``toks[j]``,
+    read forward (after an inverted cue): ‘said Minister in the Presidency Thabo Nkosi.’ (see
+    :func:`_office_in_body_before`).
+
+    >>> t = "said Minister of State at the Department of Health Mary Butler."
+    >>> _office_in_body_after(tokenize(t), 1, t).text
+    'Mary Butler'
+    """
+    e = j
+    while e + 1 < len(toks) and e - j < 14 and (
+            (toks[e + 1].text.islower() and toks[e + 1].word in OFFICE_BODY_LINKS)
+            or (toks[e + 1].capitalized and (is_name_token(toks[e + 1]) or is_possessive(toks[e + 1])))):
+        e += 1
+    while e > j and not toks[e].capitalized:
+        e -= 1
+    if e == j or is_possessive(toks[e]):
+        return None
+    m = _office_in_body_before(toks, _name_run_back(toks, e), e, j, text)
+    return m if m is not None and m.role is not None and text[toks[j].start:].startswith(m.role) else None
+
+
+def _holder_of_pair(toks: list[Token], i: int, lo: int) -> int | None:
+    """Start of a description whose object is two names joined by "and" ending at ``toks[i]``: a
+    bloc's chair or spokesman speaks, never the pair nor its last name (‘The chair of the G77 and
+    China said’, ‘A spokeswoman for Kiribati and Tuvalu said’, a list too: ‘the foreign ministers of
+    Brazil, India and South Africa said’); None for the pair alone (‘Kemal Aydin
+    and Selin Kaya said’) and after a name (‘Jo Hart of Acme and Co said’ is left to the name's rules).
+
+    >>> toks = tokenize("The chair of the G77 and China said")
+    >>> _holder_of_pair(toks, 6, 0)
+    0
+    >>> _holder_of_pair(tokenize("Kemal Aydin and Selin Kaya said"), 4, 0) is None
+    True
+    """
+    if i - 2 < lo or toks[i - 1].word != "and" or not is_name_token(toks[i - 2]) or is_possessive(toks[i - 2]):
+        return None
+    o = _name_run_back(toks, i - 2) - 1
+    while o - 1 >= lo and toks[o].text == "," and is_name_token(toks[o - 1]) and not is_possessive(toks[o - 1]):
+        o = _name_run_back(toks, o - 1) - 1  # (a list of names: ‘the foreign ministers of Brazil, India and South Africa’)
+    if o >= lo and toks[o].word == "the":
+        o -= 1
+    if o - 1 < lo or toks[o].word not in ("of", "for", "from") or not toks[o].text.islower() \
+            or toks[o - 1].word in DOCUMENT_NOUNS \
+            or not (toks[o - 1].word in DESCRIPTION_NOUNS and (toks[o - 1].text.islower() or _plural_noun_capital(toks[o - 1]))):
+        return None  # (a plural that opens the sentence: ‘Officials from Chad, Niger and Mali said’; never a
+        # document's: ‘a letter from Warren and Sanders’ is left to the rules of documents)
+    return _description_back(toks, o - 1, lo)
+
+
 #: What may stand before a word that opens a sentence or a clause of its own (punctuation; not
 #: :data:`quotesearch.speakers.SENTENCE_OPENERS`, the words that open one).
 SENTENCE_BREAKS = frozenset('.!?:;"“”‘’\'—')
@@ -2089,6 +2185,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_after(toks, j, text, subject)
+    if m is not None and m.kind == "name" and " " not in m.text and (office := _office_in_body_after(toks, j, text)) is not None:
+        return office  # (‘said Minister in the Presidency Thabo Nkosi’)
     if m is not None and text and (envoy := _name_after_envoy_remit(m, text)) is not None:
         return envoy  # (‘said Kazakh Ambassador to China Yerlan Abenov’)
     if m is not None and text and (described := _surnamed_description(m, text)) is not None:
