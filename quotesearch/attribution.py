@@ -1779,7 +1779,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
                     or _described_body(text, found.mention.start, firm, cast)
                 body = body if body is not None and _body_fits(text, found.mention, firm, body) else None
-                sole = cast.sole_company() if body is None else None
+                body = None if _other_firm_introduced(text, found.mention.start, firm) else body
+                sole = cast.sole_company() if body is None and not _other_firm_introduced(
+                    text, found.mention.start, firm) else None
                 body = body or (Person(sole, kind="organisation") if sole is not None else None)
                 if body is not None:
                     found.person, found.how = body, "statement"
@@ -3354,6 +3356,13 @@ RE_FIRM_DOCUMENT = regex.compile(
 FIRM_DOCUMENT_REACH = 400
 
 
+def _other_firm_introduced(text: str, at: int, firm: str) -> bool:
+    """Guard: the text before ``at`` brings in another one of that kind by an indefinite article (‘a
+    Boston law firm’, ‘a regional bank’): "the firm" is that one, never the one company named in full."""
+    return regex.search(r"\b(?i:a|an|another) (?:[\p{L}\-]+ ){0,3}" + regex.escape(firm) + r"\b(?![’'] ?s| (?:blog|engineering|official|statement|post|posting|release|website))",
+                        text[max(0, at - 1200):at]) is not None
+
+
 def _firm_document(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]]) -> str | None:
     """The firm noun ("company") whose written thing the mention is: the mention itself (‘a company
     blog post’), or "the post" that names again one the sentences just before gave so (‘According
@@ -3459,6 +3468,8 @@ def _french_body_name(text: str, name: str, before: int) -> str:
     first = first[2:] if first.startswith(("l'", "l’", "d'", "d’")) else first
     if first not in FRENCH_NAME_OPENERS or not core.strip():
         return name
+    if " " not in core.strip() and FRENCH_BODY_HEADS.get(first) == first:
+        return name  # (guard: ‘the Commission’, ‘the Service’ are English too: never widened to a French body)
     at = text.rfind(core, 0, before)
     at = text.find(core) if at < 0 else at
     if at < 0:
@@ -3485,6 +3496,9 @@ def _french_kind(words: list[str]) -> str | None:
         return None
     head = words[0].lower()
     head = head[2:] if head.startswith(("l'", "l’")) else head
+    if len(words) >= 2 and words[1][:1].isupper() and not words[1][:2].lower() in ("d'", "d’", "l'", "l’"):
+        return None  # (guard: a capitalised word right after the head makes a name of its own, ‘Agence
+        # France-Presse’: never a French body's kind; ‘Ordre des …’, ‘Syndicat canadien’ are)
     return FRENCH_BODY_HEADS.get(head) if words[0][:1].isupper() or words[0][2:3].isupper() else None
 
 
@@ -5405,7 +5419,9 @@ def _named_people(text: str, lo: int, hi: int, cast: Cast, skip: tuple[int, int]
                 p.personlike or (" " in p.name and not is_organisation(p.name.split()))):
             found[id(p)] = p  # (a full name the lists do not know counts too: ‘Tavita Lealaiauloto, a junior
             # linebacker from Carson,’)
-    return list(found.values())
+    known = [p for p in found.values() if p.personlike]
+    return known if known else list(found.values())  # (guard: a school's or a team's name beside a known
+    # person is no second person: ‘Brooke Voss … as Rochester Lourdes swept Byron’)
 
 
 def _person_of_place(text: str, place: str, at: int, cast: Cast) -> Person | None:
@@ -5418,7 +5434,9 @@ def _person_of_place(text: str, place: str, at: int, cast: Cast) -> Person | Non
            for w in place.split()):
         return None  # (but the place itself, read as a name, is no one: ‘Murray State’)
     spot = text.rfind(place, max(0, at - PLACE_EPITHET_REACH), at)
-    while spot >= 0 and (text[spot - 1:spot].isalpha() or text[spot + len(place):spot + len(place) + 1].isalpha()):
+    while spot >= 0 and (text[spot - 1:spot].isalpha() or text[spot + len(place):spot + len(place) + 1].isalpha()
+                         or regex.match(r" \p{Lu}", text[spot + len(place):spot + len(place) + 2])):
+        # (guard: nor the place inside a longer name, a rival school's: ‘against Mankato West’)
         spot = text.rfind(place, max(0, at - PLACE_EPITHET_REACH), spot)
     if spot < 0:
         return None
@@ -6718,6 +6736,8 @@ def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:
         end += 1 if text[end] == "s" else 2
     m = RE_WRITING_BY.match(text, end)
     name = m.group(1) if m is not None else None
+    if name is not None and name.endswith(("’s", "'s")):
+        return None  # (guard: ‘a letter from Harold Dunn's lawyer’ is the lawyer's, never Harold Dunn's)
     if name is None and (b := RE_WRITER_BEFORE.search(text, max(0, best - 120), best)) is not None:
         name = b.group(1)
     if name is None:

@@ -507,7 +507,9 @@ RE_HEADLINE_SAYS_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?: [\w’'\-.]+){0,6}? (
 #: ‘Council says 'park and ride' scheme to end’): the words are a term, never the subject's own; a
 #: linking word after them (‘before’, ‘as’, ‘despite’) leaves them a quotation.
 RE_TERM_AS_SUBJECT = re.compile(r"[ \t]+(?!(?:before|after|as|despite|amid|over|for|in|on|at|to|with|but|and|or|"
-                                r"ahead|while|if|until|when|against|from|by|again|says|say|vows|warns)\b)[a-z]")
+                                r"ahead|while|if|until|when|against|from|by|again|says|say|vows|warns|following|tonight|today|tomorrow|now|"
+                                r"this|next|soon|once|because|since|though|although|unless|even|so|yet|within|without|"
+                                r"under|during|through|amid|ahead|after|across)\b)[a-z]")
 
 
 def _said_after_cue(text: str, sp: Span) -> bool:
