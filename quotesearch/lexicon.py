@@ -178,6 +178,23 @@ PRONOUNS = {
     "him": ("m", 1), "her": ("f", 1), "them": (None, 2),
 }
 
+#: The Arabic article as it opens a word of a name in lower case, in its plain form ("al-Hashimi",
+#: "el-Sayed") and assimilated to the letter after it, as transliterations write it ("Izz ad-Din
+#: al-Qassam", "Abd ar-Rahman", "Nasser as-Sabah", "Abd ash-Shafi", "Sharaf ud-Din"): part of the name.
+#:
+#: >>> [w for w in ("al-Qassam", "ad-Din", "ash-Shafi", "anti-Israel", "as-") if arabic_article(w)]
+#: ['al-Qassam', 'ad-Din', 'ash-Shafi']
+ARABIC_ARTICLES = ("al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "ul-")
+
+
+def arabic_article(w: str) -> int:
+    """The length of the Arabic article that opens ``w`` before a capital ("ad-Din": 3), else 0."""
+    for a in ARABIC_ARTICLES:
+        if w.startswith(a) and w[len(a):len(a) + 1].isupper():
+            return len(a)
+    return 0
+
+
 #: The Arabic "father of" and "mother of" that open a name of their own (a kunya), written
 #: capitalised before a given name: part of the name, never a word before it to drop
 #: ("Abu Nasser Hamdan", "Umm Khaled al-Sharif", "Abou Karim Haddad").
@@ -647,7 +664,8 @@ technologies pharmaceuticals plc gmbh society trust entertainment records studio
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
 cathedral mosque synagogue church temple partners securities ventures cooperative co-operative district
 course program programme scheme initiative project
-""") | TEAM_WORDS
+corps unit brigade brigades battalion regiment
+""") | TEAM_WORDS  # (an armed force's formations: "the Islamic Revolutionary Guard Corps", "the IDF Spokesperson's Unit")
 
 #: Verbs of a reporter reaching a body for its side of a story (‘When we contacted X, it said’).
 CONTACT_VERBS = frozenset(("contacted", "approached", "asked", "wrote to", "called", "emailed", "queried",

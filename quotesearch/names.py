@@ -17,7 +17,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, RANK_DISTRICTS, DISTRICT_RANKS, AUXILIARIES, BUSINESS_WORDS, POLICE_RANK_LETTERS, EXECUTIVE_ACRONYMS, MOJIBAKE_FIRST, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, NAME_LEADING_KIN, NAME_LEADS, CLERGY_STYLE_LEADS,
     NATIONALITY_TITLES, ORG_WORDS,
-    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, is_abbreviation,
+    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, arabic_article, is_abbreviation,
     state_after_comma, wordset,
 )
 
@@ -68,8 +68,9 @@ _CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
             r"|\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:" + MOJIBAKE_SECOND + r"[\p{L}\p{M}\p{Nd}]*+)*+"
             r"(?:[’'\-&][\p{L}\p{M}\p{Nd}]++(?:" + MOJIBAKE_SECOND + r"[\p{L}\p{M}\p{Nd}]*+)*+)*+\.?)")
 # (possessive: no backtracking; a letter of UTF-8 read as Latin-1 or Windows-1252 inside a word, "PeÃ±a", is part of it)
-#: (after a run's first word, an Arabic article in lower case may open one: "Layla al-Hashimi")
-_NEXT_CAPWORD = r"(?:[ae]l-|[hn](?=[AEIOUÁÉÍÓÚ]))?+" + _CAPWORD  # (and an Irish surname's prefixed
+#: (after a run's first word, an Arabic article in lower case may open one: "Layla al-Hashimi", "Izz
+#: ad-Din al-Qassam": the forms of ARABIC_ARTICLES)
+_NEXT_CAPWORD = r"(?:(?:[ae]l|a(?:sh|[dnrstz])|u[dl])-|[hn](?=[AEIOUÁÉÍÓÚ]))?+" + _CAPWORD  # (and an Irish surname's prefixed
 # letter: "Ó hUiginn", "Ó nÓg")
 
 
@@ -255,8 +256,8 @@ def _is_name_word(w: str) -> bool:
     """
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True
-    if w[:3] in ("al-", "el-") and w[3:4].isupper():
-        w = w[3:]  # "al-Hashimi", "el-Sayed": the article in lower case is the name's
+    if arabic_article(w):
+        w = w[arabic_article(w):]  # "al-Hashimi", "ad-Din": the article in lower case is the name's
     elif w[:1] in "hn" and len(w) > 2 and w[1] in "AEIOUÁÉÍÓÚ":
         w = w[1:]  # an Irish surname's prefixed letter: "hUiginn", "nÓg"
     if not w[:1].isupper():
@@ -487,7 +488,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
-                and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")) \
+                and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")) and not arabic_article(words[k - 1]) \
                 and words[k - 1].lower() not in NAME_LEADING_KIN and words[k - 1].lower() not in NAME_LEADS:
             # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker",
             # nor after the "Abu" or "Umm" that opens one: "Abu Nasser Hamdan";
@@ -567,7 +568,7 @@ def _foreign_name(words: Sequence[str]) -> bool:
     """A name whose letters or particles are of another language than English ("Deniz Ayşe
     Tunçel", "Abdulmalik Yahya al-Hamdani"): a word before its given name is more likely a given
     name of its own than an epithet ("Superstar Olivia Grant")."""
-    return any(not w.isascii() or w[:3].lower() in ("al-", "el-") or w.lower() in PARTICLES for w in words)
+    return any(not w.isascii() or w[:3].lower() in ("al-", "el-") or arabic_article(w) or w.lower() in PARTICLES for w in words)
 
 
 def _word_like(word: str) -> bool:

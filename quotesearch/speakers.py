@@ -2199,6 +2199,32 @@ LETTERED_KINDS = frozenset("""class group pool division grade category section t
 phase stage exhibit appendix block ward gate terminal platform unit row lot sector""".split())
 
 
+def _past_office_place(text: str, at: int, run: str, rs: int, words: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    """The words of a name run past the one-word place or portfolio that ends an office before it
+    ("Mayor of Haifa Yona Peretz" is Yona Peretz, never "Haifa Yona Peretz"), as :func:`split_title`
+    reads the office and the run together, when the run opens right after "<Office> of " and a name
+    of two words or more is left whose given name no list holds (one the lists know is split off
+    already). A place of two words or more is left alone: where it ends is a guess ("Director
+    General of Police Harkirat Singh Randhawa").
+
+    >>> _past_office_place("Mayor of Haifa Yona Peretz said", 9, "Haifa Yona Peretz", 0, ("Haifa", "Yona", "Peretz"))
+    (6, ('Yona', 'Peretz'))
+    >>> _past_office_place("the port of Haifa Yona Peretz", 12, "Haifa Yona Peretz", 0, ("Haifa", "Yona", "Peretz"))
+    (0, ('Haifa', 'Yona', 'Peretz'))
+    """
+    if rs or len(words) < 3 or not text.endswith(" of ", 0, at):
+        return rs, words
+    office = text[max(0, at - 28):at - 4].rsplit(None, 1)[-1:]
+    if not office or not office[0][:1].isupper() or office[0].lower() not in ROLE_NOUNS:
+        return rs, words
+    title, name = split_title([office[0], "of", *words])
+    if not title or len(name) != len(words) - 1 or len(name) < 2 or not title.endswith(" of " + words[0]) \
+            or gender_of(name[0]) is not None:
+        return rs, words  # (a given name the lists know is found in the run as it is: ‘Secretary of State Madeleine Albright’)
+    cut = len(words) - len(name)
+    return run.index(words[cut], rs + len(" ".join(words[:cut]))), tuple(name)
+
+
 def _past_lettered_kind(run: str, rs: int, words: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
     """The words of a name run past a lettered kind whose letter's full stop ends a sentence, with
     where they start: "Class B. Grace" is Grace (who "was timed …"), never a name of three words."""
@@ -2421,6 +2447,7 @@ class Cast:
                 pieces = ((6, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
             for rs, re_, words in pieces:
                 rs, words = _past_lettered_kind(m.group(), rs, words)
+                rs, words = _past_office_place(text, at, m.group(), rs, words)  # (‘Mayor of Haifa Yona Peretz’)
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
         for m in first_line:
