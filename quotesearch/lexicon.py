@@ -313,6 +313,17 @@ ald revd spc pfc const cst comr comm kombes akbp
 #: (True, False)
 POLICE_RANK_LETTERS = wordset("ds di dc ps ci")
 
+#: A government office written as its capitals before a full name, after the ministry's word or
+#: alone, as the Kenyan press writes a Cabinet Secretary, a Principal Secretary and a Chief
+#: Administrative Secretary ("Health CS Susan Ndegwa", "Treasury PS Jane Macharia", "CAS Ali
+#: Noor"): a title, never initials, when a known given name follows (see
+#: :func:`quotesearch.names.split_title`); before a surname alone, only for one named in full
+#: ("CS Ndegwa"; never "CS Lewis" with no Lewis named).
+#:
+#: >>> "cs" in OFFICE_LETTERS, "cs" in POLICE_RANK_LETTERS
+#: (True, False)
+OFFICE_LETTERS = wordset("cs ps cas")
+
 #: Articles ("The White House press secretary": never the start of a role).
 ARTICLES = wordset("the a an")
 

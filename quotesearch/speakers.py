@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     ENVOY_BODIES, THEY_PERSON_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
-    ARTICLES, POLICE_RANK_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
+    ARTICLES, POLICE_RANK_LETTERS, OFFICE_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, OWNED_BODY_NOUNS, PLACE_OFFICES, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset, NAME_TIME_NOUNS, SUBORDINATE_OPENERS,
     MEMBER_ANAPHOR_NOUNS, DESCRIBED_MEMBER_NOUNS,
 )
@@ -1925,16 +1925,18 @@ def _title_initials(role: str) -> str:
     """The initials of a role's words in capitals up to its last, a title's noun ("Health Cabinet
     Secretary" → "HCS"; "" for a role that ends in no title in capitals: "the union's president").
 
-    >>> _title_initials("Health Cabinet Secretary"), _title_initials("District Chief Executive")
-    ('HCS', 'DCE')
+    >>> _title_initials("Health Cabinet Secretary"), _title_initials("District Chief Executive"), _title_initials("Health CS")
+    ('HCS', 'DCE', 'HCS')
     """
     words = [w for w in role.split() if w.lower() not in ("the", "of", "for", "and")]
-    if not words or not words[-1][:1].isupper() or words[-1].rstrip(".").lower() not in ROLE_NOUNS:
+    if not words or not words[-1][:1].isupper() or (words[-1].rstrip(".").lower() not in ROLE_NOUNS
+                                                    and not (words[-1].isupper() and words[-1].lower() in OFFICE_LETTERS)):
         return ""
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1].isalpha():
         k -= 1
-    return "".join(w[0] for w in words[k:])
+    return "".join(w if w.isupper() else w[0] for w in words[k:])  # (a title already in its letters is all of
+    # them: "Health CS" → "HCS")
 
 
 #: Words skipped in a title's initials ("Superintendent of Police" → SP, "officer-in-charge" → OC).
@@ -2050,7 +2052,9 @@ CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor 
 #: Offices in capitals that name one person only with the word before them, written again by the
 #: two words the article gave the holder (‘the Senate President’ of ‘The Senate President, Senator
 #: X,’; ‘the Majority Leader’; never "the President" alone, nor a union's president).
-QUALIFIED_CAPITAL_OFFICES = frozenset("president leader chairman chairperson chairwoman whip clerk".split())
+QUALIFIED_CAPITAL_OFFICES = frozenset("president leader chairman chairperson chairwoman whip clerk rep representative".split())
+# (and a seat's member: ‘the Woman Rep.’ of ‘Bungoma Woman Rep Grace Rotich’, as the Kenyan press writes a
+# county's Woman Representative)
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
@@ -2785,6 +2789,10 @@ class Cast:
             return None  # a style and a surname, no full name: "Deacon Freeman" (of Deacon Willie Freeman;
             # but "Dean Baker" is a name, unless a Baker named in full before is a dean: "Vikram Amar, dean
             # of …, … Dean Amar"; never "Dean and Patty Schroeder")
+        if len(name) == 2 and title is None and name[0].isupper() and name[0].lower() in OFFICE_LETTERS \
+                and self._given_name_before(name[1]):
+            return None  # an office's letters and a surname: "CS Koech" of Education Cabinet Secretary Julius
+            # Koech, whoever the article names first (never "CS Lewis", with no Lewis named in full)
         rank = len(words) == 2 and title == words[0] and words[0].lower() in SPELLED_RANKS and name[0].isalpha() \
             and name[0][1:].islower() and name[0].lower() not in ROLE_NOUNS and name[0].lower() not in ONE_WORD_PLACES \
             and not self.common_word(name[0], at)  # a rank and a surname: "General Petraeus said" (never
@@ -2978,6 +2986,15 @@ class Cast:
                 i = text.find(short, i + len(short))
             self._founders[short] = known
         return known
+
+    def _given_name_before(self, surname: str) -> bool:
+        """The article names someone in full by this surname somewhere: a known given name among the
+        capitalised words right before it (‘Julius Kiprop Koech’; never ‘CS Koech’ alone)."""
+        for _, i in zip(range(6), word_positions(self.text, surname)):  # (a few spots: bounded)
+            run = RE_NAME_WORDS_BEFORE.search(self.text, max(0, i - 60), i)
+            if run is not None and any(gender_of(w) is not None for w in run.group().split()):
+                return True
+        return False
 
     def _holds_rank(self, person: Person, rank: str) -> bool:
         """The person named in full holds the rank written before a surname ("DPP Lim" of Deputy
@@ -3844,11 +3861,11 @@ class Cast:
             words = raw[-2:]  # "Madam Speaker" is a title, never a person called Speaker
         if len(words) == 2 and words[0].lower() in SHORT_TITLES and words[0].isupper() and not _body_word(words[1]):
             words = words[1:]  # "TD Healy-Rae" of Michael Healy-Rae, "MP Khan" (but "TD Bank" stays a bank's name)
-        if len(words) == 2 and words[0].isupper() and words[0].lower() in POLICE_RANK_LETTERS \
+        if len(words) == 2 and words[0].isupper() and (words[0].lower() in POLICE_RANK_LETTERS or words[0].lower() in OFFICE_LETTERS) \
                 and (known := self.by_surname.get(words[1].lower())) is not None and " " in known.name \
                 and known.name != " ".join(words):
             words = words[1:]  # a police rank's letters before the surname of one named in full: "DC Pryce"
-            # of DC Owen Pryce (never "DS Smith", the firm, with no Smith named)
+            # of DC Owen Pryce, "CS Ndegwa" of Health CS Susan Ndegwa (never "DS Smith", the firm, with no Smith named)
         surname = surname_key(words)
         p = self.by_surname.get(surname)
         if p is not None and len(words) == 1 and title is None and words[0][:1].isupper() and gender_of(words[0]) is None \
@@ -4551,11 +4568,11 @@ class Cast:
                                                        for r in self.roles_of(q))]
                 if holders and all(q is holders[0] for q in holders):
                     return holders[0], "title-anaphor"
-            if len(words) == 3 and words[0] == "the" and words[2].lower() in QUALIFIED_CAPITAL_OFFICES \
+            if len(words) == 3 and words[0] == "the" and words[2].rstrip(".").lower() in QUALIFIED_CAPITAL_OFFICES \
                     and words[1].isalpha() and words[1][:1].isupper() and words[2][:1].isupper():
                 # "the Senate President said", "the Majority Leader said": the one just named whose role
                 # holds those two words in capitals, alone among the recent people
-                office = f"{words[1]} {words[2]}"
+                office = f"{words[1]} {words[2].rstrip('.')}"  # (an abbreviation's full stop: ‘the Woman Rep.’)
                 holders = [q for _, q in reversed(self.recent) if q.kind == "name"
                            and any(_holds_office(r, office) for r in self.roles_of(q))]
                 if holders and all(q is holders[0] for q in holders):
