@@ -216,7 +216,7 @@ HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr coun cr madam mdm brig pte pvt cdr const cst
 herr frau datuk dato datin tun puan encik ald revd
-shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moulana mufti sheikh shaykh hafiz ustaz
+shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moulana mufti sheikh shaykh sheikha shaikh shaikha hafiz ustaz excellency highness
 hajia hajiya malam mzee igwe oba togbe otunba
 comr comm kombes akbp
 khun aling cik hajah
@@ -795,7 +795,7 @@ moroccan nigerian kenyan ethiopian somali sudanese mexican canadian brazilian ar
 venezuelan cuban chilean peruvian australian irish scottish european african asian arab muslim
 jewish catholic western eastern northern southern swedish norwegian danish finnish hungarian czech
 romanian serbian croatian bulgarian belarusian georgian armenian azerbaijani kazakh vietnamese thai
-indonesian filipino malaysian burmese taiwanese haitian
+indonesian filipino filipina malaysian burmese taiwanese haitian
 """)
 #: The people of an American state by its name (‘the Texan’, ‘the West Virginian’).
 STATE_DEMONYMS = {

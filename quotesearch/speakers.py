@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import (
     ENVOY_BODIES, THEY_PERSON_NOUNS,
-    AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, NATIONALITY_WORDS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
     ARTICLES, POLICE_RANK_LETTERS, OFFICE_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
     MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, OWNED_BODY_NOUNS, PLACE_OFFICES, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset, NAME_TIME_NOUNS, SUBORDINATE_OPENERS,
@@ -242,6 +242,12 @@ PARENT_OR_PUPIL = ("mother", "father", "parent", "mom", "dad", "grandmother", "g
 RE_TRADE_SET_OFF = regex.compile(r"(?:\d{1,3}-year-old )?\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:, \p{Lu}\p{L}{0,4}\.)?"
                                  r"(?:,? who |, (?:said|says|told)\b)")  # (and a place's state: ‘near Stratford, Ont., said’)
 
+#: A person's age or nationality (or both) before the noun of a description set off after a given
+#: name alone (‘Fatima, a Pakistani mother of three’, ‘Mark, a Filipino nurse who’, ‘Ravi, a
+#: 34-year-old Indian engineer who’): the description is read from the noun on. The nationality
+#: must be one of NATIONALITY_WORDS (never ‘Tom, a Labour councillor who’).
+RE_NATIONALITY_BEFORE_NOUN = regex.compile(r"(?:\d{1,3}-year-old )?(\p{Lu}\p{Ll}+) (?=\p{Ll})")
+
 #: An age set off right before a verb (‘Alan, 79, said’).
 RE_AGE_BEFORE_VERB = regex.compile(r", \d{1,3},$")
 
@@ -289,6 +295,7 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
             j = i
             described = False  # (a trade's description, not a parent's: the name must open its sentence)
             if key in (", a ", ", an "):
+                nxt = _past_nationality(text, nxt)
                 word = next((w for w in PARENT_OR_PUPIL if text.startswith(w, nxt)), None)
                 ok = word is not None and (nxt + len(word) >= n or not text[nxt + len(word)].isalpha())
                 if not ok:  # ‘Tom, a driver with 22 years’ service who …, said’, ‘Jenna, a bartender at …, said’
@@ -312,12 +319,15 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 w = RE_LAST_CAPWORD.search(text, max(0, j - 30), j)
                 if w is not None and "-" not in w.group() and w.group()[1:].islower():
                     before = text[max(0, w.start() - 5):w.start()]
-                    lead = RE_LEAD_WORD.search(text, max(0, w.start() - 16), w.start()) if key[1] == "s" else None
-                    if lead is not None and (lead.group(1) in SENTENCE_OPENERS or lead.group(1).lower() in DESCRIPTOR_TITLES) \
+                    lead = RE_LEAD_WORD.search(text, max(0, w.start() - 16), w.start()) \
+                        if key[1] == "s" or key in (", a ", ", an ") else None
+                    if lead is not None and (lead.group(1) in SENTENCE_OPENERS
+                                             or (key[1] == "s" and lead.group(1).lower() in DESCRIPTOR_TITLES)) \
                             and (lead.start(1) == 0 or text[max(0, lead.start(1) - 5):lead.start(1)].endswith(SENTENCE_STARTS)):
                         before = text[max(0, lead.start(1) - 5):lead.start(1)] if lead.start(1) else "\n"
                         # (an opener or a word that describes before the name: ‘But Joan, 74, said’,
-                        # ‘Pensioner Alan, 79, said’)
+                        # ‘Pensioner Alan, 79, said’; an opener before a description: ‘But Maria, a
+                        # Filipina sales executive who …’)
                     if w.start() == 0 or before.endswith(SENTENCE_STARTS) or (described and text[w.start() - 1:w.start()] == " " and _among_was(text, w.start() - 1)) \
                             or (described and text.endswith(FOR_AFTER_STARTS, 0, w.start())) \
                             or (key == ", who " and not text[max(0, w.start() - 9):w.start()].rstrip().lower().endswith(BEFORE_A_PLACE)) \
@@ -353,6 +363,22 @@ WHOSE_KIN = frozenset("""
 son sons daughter daughters child children kids kid husband wife mother father brother brothers sister sisters
 family parents grandson grandsons granddaughter granddaughters grandchildren baby boy boys girl girls partner
 """.split())
+
+
+def _past_nationality(text: str, at: int) -> int:
+    """Where a description set off after a given name goes on past the person's nationality (and
+    age) before its noun, or ``at`` itself when there is none: 'mother of three' in ‘a Pakistani
+    mother of three’, 'nurse who …' in ‘a Filipino nurse who …’.
+
+    >>> t = "Fatima, a Pakistani mother of three"
+    >>> t[_past_nationality(t, 10):]
+    'mother of three'
+    >>> t = "Tom, a Labour councillor who"
+    >>> t[_past_nationality(t, 7):]
+    'Labour councillor who'
+    """
+    m = RE_NATIONALITY_BEFORE_NOUN.match(text, at)
+    return m.end() if m is not None and m.group(1).lower() in NATIONALITY_WORDS else at
 
 
 def _among_was(text: str, k: int) -> bool:
@@ -1894,7 +1920,11 @@ general governor justice judge colonel admiral sergeant lieutenant detective ins
 
 #: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar",
 #: and the Fijian chiefs' "Ratu Meli" (of Ratu Meli Vatunitu), "Adi Litia" (of Adi Litia Naisara).
-GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha datuk dato tun ratu adi tā".split())
+GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha shaikh shaikha datuk dato tun ratu adi tā".split())
+
+#: Words that may stand between a style and the name it goes before (‘His Highness Sheikh …’, ‘Her
+#: Excellency Dr …’, ‘His Royal Highness Prince …’).
+STYLE_HONORIFICS = GIVEN_NAME_HONORIFICS | frozenset("dr prince princess sayyid sayyida eng engineer".split())
 
 #: Honorifics before a given name alone that make it the person whose full name the article wrote
 #: after the same honorific: "Sir John" of Professor Sir John Curtice (beside John Swinney), the Fijian
@@ -4534,6 +4564,32 @@ class Cast:
             return None
         return p
 
+    def _styled_holder(self, mention: Mention, his: str) -> Person | None:
+        """The one person just named with the style a mention repeats, "His Highness", "Her
+        Excellency", written before the name (‘His Highness Sheikh Khalid bin Hamad Al Nuaimi,
+        President of the Council, … “…,” His Highness said’): the Gulf's style for rulers, their
+        families and ministers, whatever the role. None unless exactly one of the recent people was
+        named so, with the same pronoun."""
+        style = regex.compile(r"\b" + his.capitalize() + r" (?:Royal )?" + mention.text
+                              + r",? (?:\p{Lu}\p{Ll}+\.? ){0,2}$")
+        holders = []
+        for _, q in reversed(self.recent):
+            if q.kind != "name" or any(q is h for h in holders):
+                continue
+            for s, _e in q.spots:
+                if s >= mention.start:
+                    continue
+                if self.text.startswith((mention.text + " ", "Royal " + mention.text + " "), s):
+                    s = self.text.find(" ", s + len(mention.text) - 1) + 1  # (the style in the name's spot)
+                    while (nxt := self.text.find(" ", s)) > 0 and self.text[s:nxt].rstrip(".").lower() in STYLE_HONORIFICS:
+                        s = nxt + 1
+                lead = style.search(self.text, max(0, s - 60), s)
+                if lead is not None and all(w.rstrip(".").lower() in STYLE_HONORIFICS
+                                            for w in self.text[lead.start():s].split()[2:] if w != "Royal"):
+                    holders.append(q)
+                    break
+        return holders[0] if len(holders) == 1 else None
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
         if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness") \
@@ -4545,6 +4601,15 @@ class Cast:
                        and any(w.lower() in heads for r in self.roles_of(q) for w in r.split() if w[:1].isupper())]
             if holders and all(q is holders[0] for q in holders):
                 return holders[0], "title-anaphor"
+            if (styled := self._styled_holder(mention, his.group(1))) is not None:
+                return styled, "title-anaphor"
+            return Person(f"{his.group(1)} {mention.text}", kind="description", gender=sex), "description"
+        if mention.kind == "name" and mention.text == "Excellency" \
+                and (his := RE_HIS_MAJESTY.search(self.text, max(0, mention.start - 8), mention.start)) is not None:
+            if (styled := self._styled_holder(mention, his.group(1))) is not None:
+                return styled, "title-anaphor"  # ‘Her Excellency Reem Al Marar, Minister of State, … “…,” Her
+                # Excellency said’
+            sex = "m" if his.group(1).lower() == "his" else "f"  # (else the style as written, as "His Highness")
             return Person(f"{his.group(1)} {mention.text}", kind="description", gender=sex), "description"
         if mention.kind == "name":
             return self.person_for_name(mention), "name"
