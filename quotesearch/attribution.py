@@ -20,7 +20,7 @@ from quotesearch.cues import (
     ASKING_VERBS, BE_FORMS, TELL_VERBS, CLAUSE_LEADS, PLACE_OPENERS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
     _index_before, _joins_clause, _opens_with, _subordinate_at, RE_LATER_OPENING,
     RE_AUTHOR_ASIDE, _token_after, cue_after,
-    cue_before, last_sentence_start, passive_agent, sentence_ends, sentence_subject, OWN_SAYINGS,
+    cue_before, last_sentence_start, passive_agent, read_on_sign, SIGN_NOUNS, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
 from quotesearch.lexicon import (
     CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS, ARTICLES, MESSAGE_READ_ENDS, SENT_MESSAGE_NOUNS,
@@ -1491,6 +1491,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
             found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
             # her own life after months of ‘relentless’ online bullying, inquest hears’
+        if found is not None and found.rule == "subject" and found.mention is not None \
+                and found.mention.text.split()[-1].lower() in SIGN_NOUNS and read_on_sign(text, b_lo, sp.open_at):
+            found = None  # the sign or the shirt is no speaker: ‘Many wore green T-shirts reading “…”’ (its
+            # wearer or its carrier keeps the words: ‘Protesters waved placards reading “…”’)
         if found is not None and found.mention is not None and found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") \
                 and _hearing_audience(text, found.mention):
             found = None  # the court or the jury that heard the words is no speaker: ‘The court was told the
@@ -3738,6 +3742,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         m = sentence_subject(text, toks, lambda w: True)
         if m is None or m.kind == "pronoun":
             continue
+        if m.kind == "name" and _kind_in_title_only(m.text.split(), noun):
+            continue  # a person with an office, never the body: ‘Chief Financial Officer Grace Lim described …’
         if m.kind == "name" and (part := RE_WORD_AFTER.match(text, m.end, s_hi)) is not None and part.group(1) in BODY_PARTS:
             continue  # a part of the body, never the body that speaks: ‘Lotus shares fell 3 per cent.’
         if m.kind == "name" and text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " ":
@@ -4243,12 +4249,27 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
     for at, name, words in named:
         if not (_body_of_kind(words, noun) or " " not in name) or (name.isupper() and " " in name):
             continue  # (a heading in capitals is no body's name)
+        if _kind_in_title_only(words, noun):
+            continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
         if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the "):
             second = len(names)
         starts.append(at)
         names.append(name)
     table = cast.bodies[noun] = (starts, names, len(names) if second is None else second)
     return table
+
+
+def _kind_in_title_only(words: list[str], noun: str) -> bool:
+    """A capitalised run whose only word of the kind is in the office before a person's given name
+    (‘Financial Secretary Kenneth Yip’, ‘Chief Financial Officer Mary Wong’): a person, no body of the
+    kind (but ‘Chancellor Financial Group’ keeps its kind after the title-like word).
+
+    >>> _kind_in_title_only("Financial Secretary Kenneth Yip".split(), "firm"), _kind_in_title_only("Harcourt Securities".split(), "firm")
+    (True, False)
+    """
+    title, rest = split_title(words)
+    return title is not None and bool(rest) and gender_of(rest[0]) is not None \
+        and _body_of_kind(list(words), noun) and not _body_of_kind(list(rest), noun)
 
 
 #: How many places one kind's word is read at, at most, for a name after it (a bounded search).

@@ -1164,6 +1164,24 @@ SIGN_NOUNS = wordset("""sign signs placard placards banner banners poster poster
 billboard billboards sticker stickers badge badges button buttons sweatshirt sweatshirts hat hats cap caps mug mugs""")
 SIGN_VERBS = wordset("read reads reading said say says saying proclaiming declaring proclaimed declared")
 
+#: A sign or a shirt and its verb right before the words it carries (‘wore T-shirts reading’,
+#: ‘placards that said’, ‘banners which read:’): the words the sign carries.
+#:
+#: >>> bool(RE_SIGN_READING.search("Many wore green T-shirts reading ")), bool(RE_SIGN_READING.search("She said "))
+#: (True, False)
+RE_SIGN_READING = re.compile(r"(?i:\b(?:" + "|".join(sorted(SIGN_NOUNS)) + r")(?: that| which)? (?:"
+                             + "|".join(sorted(SIGN_VERBS)) + r"))[,:]?\s*$")
+
+#: How far before the words a sign's verb is looked for.
+SIGN_READING_REACH = 60
+
+
+def read_on_sign(text: str, lo: int, open_at: int) -> bool:
+    """The words whose marks open at ``open_at`` are what a sign or a shirt reads, its verb right
+    before them (‘Many wore T-shirts reading “Keep Riverside Human”’): the sign is no speaker."""
+    return RE_SIGN_READING.search(text, max(lo, open_at - SIGN_READING_REACH), open_at) is not None
+
+
 #: Participles whose passive names, after "by", the one whose words the marks hold (‘was called
 #: “a disaster” by Senator X’, ‘has been described as “…” by’, ‘was branded “…” by critics’).
 PASSIVE_WORDS_PARTICIPLES = frozenset("""called described branded labelled labeled termed denounced decried derided

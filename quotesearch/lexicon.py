@@ -716,6 +716,15 @@ residential properties realty developments construction builders investments est
 servicing lettings rentals broadband lending mutual
 """)  # (the last line: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview Rentals’, ‘Zestline Broadband’)
 
+#: Heads of a body's name whose remit follows as "to" and a verb (‘the Campaign to Protect Rural
+#: England’, ‘the Committee to Protect Journalists’, ‘the National Alliance to End Homelessness’).
+TO_REMIT_HEADS = wordset("""campaign coalition committee alliance movement fund partnership network council
+foundation initiative project society league federation trust group association""")
+
+#: The verbs that open such a remit, capitalised in the name (‘to Protect’, ‘to End’, ‘to Save’).
+TO_REMIT_VERBS = wordset("""protect end save stop fight defend free abolish reform prevent restore keep make build
+ban reduce preserve rebuild combat tackle halt cure feed house elect unite""")
+
 #: A company's legal form, the last word of its name ("Whitlock Grady LLP", "Acme Holdings, Inc."):
 #: never a person's, nor a name alone.
 LEGAL_FORMS = wordset("inc incorporated corp ltd llc llp plc pllc gmbh")

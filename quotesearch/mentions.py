@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ING_PREPOSITIONS, CALL_VERBS, COUNTRY_NATIONALITIES, US_STATE_FORMS, DEMONYMS, DESCRIPTION_NOUNS, GOVERNMENT_LEVELS, NATIONALITY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_HONORIFICS, KIN_NOUNS, ORG_WORDS, PRONOUNS, FINDING_VERBS, ENVOY_BODIES, ONE_WORD_PLACES,
-    LEGAL_FORMS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS, NAME_TIME_NOUNS, PLACE_GIVEN_NAMES,
+    LEGAL_FORMS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, BUSINESS_WORDS, wordset, UNIT_WORDS, TO_REMIT_HEADS, TO_REMIT_VERBS, NAME_TIME_NOUNS, PLACE_GIVEN_NAMES,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, _name_run_back, gender_of,
@@ -1047,6 +1047,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if m.kind == "name" and text and (agent := _agent_for_joined_body(m, text)) is not None:
         return agent
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
+    if i is not None and m.kind == "name" and text and (body := _body_with_to_remit(toks, i, m, lo, text)) is not None:
+        return body  # (‘The Campaign to Protect Rural England said’, never "Protect Rural England")
     if i is not None and text and (person := _person_before_body_of(toks, i, m, lo, text)) is not None:
         return person
     if i is not None and m.kind == "name" and i - 3 >= lo and toks[i - 1].word in ("from", "of") \
@@ -2200,12 +2202,53 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         # one of a group the clause after it says (‘said one of the parents who attended the meeting.’), as
         # a described speaker whole: the group is the clause's, as one described before the verb keeps it
         return Mention(m.start, clause.end(), text[m.start:clause.end()], "description", m.role)
+    if m is not None and text and m.kind != "pronoun" and (body := _to_remit_after(m, text)) is not None:
+        return body  # (‘said the Committee to Protect Journalists’, never "the Committee")
     if m is None or not text or m.kind == "pronoun" or not _ends_in_body_of(m.text):
         return m
     tail = RE_BODY_LIST_TAIL.match(text, m.end)
     if tail is None or any(gender_of(w) for w in tail.group().replace(",", " ").split()):
         return m
     return Mention(m.start, tail.end(), text[m.start:tail.end()], m.kind, m.role)
+
+
+#: A body's remit after its head, as "to", a capitalised verb and its capitalised object (‘ to
+#: Protect Rural England’, ‘ to End Homelessness’); never a person's name after "to" (no verb).
+#:
+#: >>> RE_TO_REMIT.match(" to Protect Rural England said", 0).group()
+#: ' to Protect Rural England'
+RE_TO_REMIT = regex.compile(r" to (?:" + "|".join(sorted(w.capitalize() for w in TO_REMIT_VERBS)) + r")"
+                            r"(?: (?:the |and |of |for |our )?\p{Lu}[\p{L}\-]*+){1,4}(?![\p{L}\-’'])")
+
+
+def _to_remit_after(m: Mention, text: str) -> Mention | None:
+    """A body's name read forward that stopped at its head before a remit of "to" and a verb:
+    ‘said the Committee to Protect Journalists’ is the whole committee.
+
+    >>> t = "said the Committee to Protect Journalists."
+    >>> _to_remit_after(Mention(5, 18, "the Committee", "description"), t).text
+    'the Committee to Protect Journalists'
+    """
+    words = m.text.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in TO_REMIT_HEADS \
+            or words[0].lower() not in ("the", "a", "an") and not words[0][:1].isupper():
+        return None
+    tail = RE_TO_REMIT.match(text, m.end)
+    if tail is None or any(gender_of(w) for w in tail.group().split()[1:]):
+        return None
+    return Mention(m.start, tail.end(), text[m.start:tail.end()], "organisation")
+
+
+def _body_with_to_remit(toks: list[Token], i: int, m: Mention, lo: int, text: str) -> Mention | None:
+    """A name read backward that is only a body's remit after "to" (‘Protect Rural England’ of ‘The
+    Campaign to Protect Rural England said’): the whole body, its head capitalised before "to"."""
+    if i - 2 < lo or toks[i - 1].text != "to" or toks[i].word not in TO_REMIT_VERBS \
+            or not toks[i - 2].capitalized or toks[i - 2].word not in TO_REMIT_HEADS \
+            or any(gender_of(w) for w in m.text.split()):
+        return None
+    r = _name_run_back(toks, i - 2)
+    s0 = r - 1 if r - 1 >= lo and toks[r - 1].word == "the" else r
+    return Mention(toks[s0].start, m.end, text[toks[s0].start:m.end], "organisation")
 
 
 #: The rest of a body's name and the lower-case role of one who speaks for it, after "a Department"
