@@ -1588,11 +1588,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = _setting_subject(text, sp.close_end, a_hi, known)  # ‘In an address that promised to
             # end “the season of shouting” in the capitol, Governor X struck a conciliatory note’
         if found is not None and found.mention is not None and found.mention.kind == "name" \
-                and len(found.mention.text.rstrip(".")) == 1:  # (and an answer's label: ‘A. “…”’)
-            found = None  # a platform or a letter, never a person: ‘wrote on X that the state would “…”’
+                and (len(found.mention.text.rstrip(".")) == 1  # (and an answer's label: ‘A. “…”’)
+                     or _platform_of_post(text, found.mention.start, found.mention.end)):
+            found = None  # a platform or a letter, never a person: ‘wrote on X that the state would “…”’,
+            # ‘wrote on Instagram that she was “heartbroken”’
             if not title_ctx:
                 found = cue_before(text, before_toks(), known, mixed=mixed)
-                if found is not None and found.mention is not None and len(found.mention.text.rstrip(".")) == 1:
+                if found is not None and found.mention is not None and (len(found.mention.text.rstrip(".")) == 1
+                                                                        or _platform_of_post(text, found.mention.start, found.mention.end)):
                     found = None
         if found is None and not title_ctx and sp.close_end is not None and idx > 0 \
                 and RE_CAME_REPLY.match(text, sp.close_end) is not None:
@@ -3272,6 +3275,18 @@ CAPTIONED_NOUNS = frozenset("photo photos photograph photographs video videos fo
 
 #: What a body writes as well as a person (‘Police posted on X. “…,” the post read’).
 POSTED_NOUNS = frozenset("post posting tweet caption".split())
+
+
+def _platform_of_post(text: str, start: int, end: int) -> bool:
+    """The name is a platform's, after "on" or "via": where the words were posted, never who posted
+    them (‘… , wrote on Instagram that she was “heartbroken”’).
+
+    >>> t = "She wrote on Instagram that it hurt. Instagram said it would act."
+    >>> _platform_of_post(t, 13, 22), _platform_of_post(t, 37, 46)
+    (True, False)
+    """
+    return text[start:end].lower() in PLATFORM_WORDS and text.endswith((" on ", " via "), 0, start)
+
 
 #: Platforms named before a post (‘in a Facebook post’).
 PLATFORM_WORDS = frozenset("facebook instagram x twitter tiktok linkedin youtube threads bluesky telegram".split())

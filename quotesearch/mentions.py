@@ -3048,6 +3048,10 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
     if len(inner) > 2 and inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower() \
             and inner[1].text[:1].isupper():
         inner = inner[1:]
+        if len(inner) > 3 and inner[1].text.islower() and inner[1].word in ROLE_NOUNS and is_name_token(inner[2]) \
+                and is_name_token(inner[3]) and gender_of(inner[2].text) is not None:
+            inner = inner[2:]  # a qualifier, a capital adjective and a trade: ‘The presenter, former Olympic
+            # swimmer Harriet Vance,’ (a given name after the trade)
     elif len(inner) > (t := 1 if inner[0].text == "the" else 0) + 2 and inner[t].text.isalpha() and inner[t].text.islower() \
             and inner[t].word not in FUNCTION_WORDS and not inner[t].word.endswith(("ed", "ing", "ly")) \
             and is_name_token(inner[t + 1]) and is_name_token(inner[t + 2]):

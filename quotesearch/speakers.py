@@ -508,6 +508,71 @@ Forest Heights Springs Falls Hills Road Moor Reservoir Harbour Harbor Airport
 Drive Boulevard Highway Parkway Trail Creek Canyon Plaza Mall
 """.split())
 
+def _participle_before_name(text: str, at: int, words: Sequence[str], end: int) -> bool:
+    """The run opens its sentence with a participle whose object is a one-word name, the phrase set
+    off by a comma (‘Addressing Rohan, the host said’, ‘Comforting Meher, Tanvi told her’): the
+    participle is no given name. Never a title's participle (‘Acting Gov. Lee’) nor a given name
+    (‘Channing Tatum, …’).
+
+    >>> t = "He left. Addressing Rohan, the host said it."
+    >>> _participle_before_name(t, 9, ("Addressing", "Rohan"), 25), _participle_before_name(t, 9, ("Acting", "Rohan"), 21)
+    (True, False)
+    """
+    first = words[0]
+    low = first.lower()
+    return len(words) == 2 and len(first) > 5 and low.endswith("ing") and first[1:].islower() \
+        and low not in TITLE_PARTICIPLES and low not in QUALIFIER_LEADS and gender_of(first) is None \
+        and text.startswith(",", end) and (at == 0 or text.endswith(SENTENCE_STARTS, 0, at))
+
+
+#: An indefinite article, and up to two lower-case words after it, ending where a run begins: ‘a
+#: tense ’, ‘an ’.
+RE_INDEFINITE_BEFORE = regex.compile(r"\b[Aa]n? (?:\p{Ll}[\p{Ll}\-]*+ ){0,2}$")
+
+
+def _indefinite_attributive(text: str, at: int, words: Sequence[str], end: int) -> bool:
+    """The run, written only here, stands between "a" (or "an") and the noun it modifies (‘in a
+    tense Beach Hut moment’, ‘an Island Villa exclusive’, ‘a Summit Kitchen contestant’): a show's or a
+    thing's name used as an adjective, no person. One opening with a given name may be a person's
+    (‘a Donald Trump supporter’); a verb after the run makes it the subject (‘a woman named Pranee
+    Saetang lights …’); a place's (‘a Los Angeles movie theater’) and a run written elsewhere too
+    are left to the rules for them.
+
+    >>> t = "She spoke in a tense Beach Hut moment. A Donald Trump supporter said. A woman named Ann Oyo lights."
+    >>> _indefinite_attributive(t, 21, ("Beach", "Hut"), 30), _indefinite_attributive(t, 41, ("Donald", "Trump"), 53)
+    (True, False)
+    >>> _indefinite_attributive(t, 83, ("Ann", "Oyo"), 90)
+    False
+    """
+    before = RE_INDEFINITE_BEFORE.search(text, max(0, at - 30), at) if text.endswith(" ", 0, at) else None
+    if before is None or not _attributive(text, end) or gender_of(words[0]) is not None \
+            or words[0].rstrip(".").lower() in HONORIFICS or words[0] in PLACE_LEADS_FIRST:
+        return False
+    nxt = text[end:end + 20].split()[0].strip(",.;:")  # (a word: _attributive found one)
+    return not verb_shaped(nxt) and not any(verb_shaped(w) or w.endswith("ing") for w in before.group().split()[1:]) \
+        and not written_elsewhere(text, " ".join(words), at)
+
+
+#: What stands before the first word of a quotation: its opening mark after a space or a line's start.
+QUOTE_OPENINGS = (" “", ' "', " ‘", " '", "\n“", '\n"', "\n‘", "\n'")
+
+
+def _word_before_given(text: str, at: int, words: Sequence[str], given_names: set[str]) -> bool:
+    """The run is a capitalised word that opens a sentence or a quotation, then the given name of
+    someone the article has named in full: an imperative's, an interjection's or a participle's
+    object (‘“Protect Shayla at all costs,” one wrote’, ‘Addressing Rohan, …’, ‘“Thanks Priya”’),
+    never a second person's full name. A given name or an honorific opening it is a name's
+    (‘Sarah Shayla’, ‘Mrs Shayla’).
+
+    >>> t = 'Shayla Moretti left. “Protect Shayla,” one wrote. Sarah Shayla said.'
+    >>> _word_before_given(t, 22, ("Protect", "Shayla"), {"Shayla"}), _word_before_given(t, 50, ("Sarah", "Shayla"), {"Shayla"})
+    (True, False)
+    """
+    return len(words) == 2 and words[1] in given_names and words[0][1:].islower() and gender_of(words[0]) is None \
+        and words[0].rstrip(".").lower() not in HONORIFICS \
+        and (at == 0 or text.endswith(SENTENCE_STARTS, 0, at) or text.endswith(QUOTE_OPENINGS, 0, at))
+
+
 def _no_person_opens(run: str) -> bool:
     """The run opens with neither an honorific nor a given name ("Paper Boats", not "Mr. Trump")."""
     first = run.split()[0]
@@ -2441,6 +2506,9 @@ class Cast:
                         and text[at + 2:at + 3].isupper():  # (and initials: ‘Caleb "C.J." Jenkins’)
                     self._nicknamed(at + 2)
                 at = text.find(close, at + 2)
+        # the first words of the people named in full so far (and a short first line's known given names)
+        given_names: set[str] = {words[0] for m in RE_NAME_RUN.finditer(text, 0, first_line_end)
+                                 for _, _, words in _name_pieces(m.group()) if len(words) > 1 and gender_of(words[0]) is not None}
         for m in RE_NAME_RUN.finditer(text):
             at = m.start()
             if headlines:
@@ -2482,8 +2550,15 @@ class Cast:
             for rs, re_, words in pieces:
                 rs, words = _past_lettered_kind(m.group(), rs, words)
                 rs, words = _past_office_place(text, at, m.group(), rs, words)  # (‘Mayor of Haifa Yona Peretz’)
+                if _participle_before_name(text, at + rs, words, at + re_) \
+                        or _word_before_given(text, at + rs, words, given_names) \
+                        or (len(words) > 1 and _indefinite_attributive(text, at + rs, words, at + re_)):
+                    continue  # ‘Addressing Rohan, …’, ‘“Protect Shayla …”’: the object's given name alone;
+                    # ‘a tense Beach Hut moment’: a show's name as an adjective
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
+                    if isinstance(known := self._people_of.get(words), Person):
+                        given_names.add(known.name.split()[0])  # (without a title: "Dancer Tomas Varga")
         for m in first_line:
             run = m.group()
             if text.startswith(")", m.end()) and _party_bracket_before(text, m.start()) and gender_of(run.split()[0]) is None:
