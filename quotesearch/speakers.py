@@ -570,7 +570,23 @@ def _word_before_given(text: str, at: int, words: Sequence[str], given_names: se
     """
     return len(words) == 2 and words[1] in given_names and words[0][1:].islower() and gender_of(words[0]) is None \
         and words[0].rstrip(".").lower() not in HONORIFICS \
-        and (at == 0 or text.endswith(SENTENCE_STARTS, 0, at) or text.endswith(QUOTE_OPENINGS, 0, at))
+        and (at == 0 or text.endswith(SENTENCE_STARTS, 0, at) or text.endswith(QUOTE_OPENINGS, 0, at)) \
+        and not _surname_alone_elsewhere(text, at, words[0])
+
+
+def _surname_alone_elsewhere(text: str, at: int, word: str) -> bool:
+    """(guard) The word before the given name stands alone as a name elsewhere, mid-sentence (‘“…,”
+    Park said’, ‘Mr Park’): a surname written first, as Korean, Chinese and Ugandan names are (‘Park
+    Sarah came second’), never an imperative's or an interjection's word (‘Protect Shayla’).
+
+    >>> t = "Sarah Kim won. Park Sarah came second. “It was close,” Park said."
+    >>> _surname_alone_elsewhere(t, 15, "Park"), _surname_alone_elsewhere("“Protect Shayla,” one wrote.", 1, "Protect")
+    (True, False)
+    """
+    for m in regex.finditer(r"(?<=[\p{Ll},”’\"] )" + regex.escape(word) + r"\b(?! \p{Lu})", text):
+        if m.start() != at:
+            return True
+    return False
 
 
 def _no_person_opens(run: str) -> bool:
@@ -2296,6 +2312,17 @@ ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 #: never an initial inside a name.
 LETTERED_KINDS = frozenset("""class group pool division grade category section type plan vitamin level tier zone
 phase stage exhibit appendix block ward gate terminal platform unit row lot sector""".split())
+
+
+def _other_letters_holder(text: str, at: int, letters: str, holder: "Person") -> bool:
+    """(guard) The letters written as a title before the name of someone other than the one holder
+    found, shortly before (‘Agriculture CS Mithika Linturi and Trade CS Moses Kuria met’, a given name
+    the lists do not know leaving the first no holder): two holders, "the CS" stays as written."""
+    last = holder.name.split()[-1]
+    for m in regex.finditer(r"\b" + regex.escape(letters) + r" ((?:\p{Lu}[\p{L}\-’']+ ?){2,4})", text[max(0, at - 1500):at]):
+        if not any(w.startswith(last) for w in m.group(1).split()):  # (‘CS Kindiki’s ministry’ is his)
+            return True
+    return False
 
 
 def _past_office_place(text: str, at: int, run: str, rs: int, words: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
@@ -4723,7 +4750,8 @@ class Cast:
                 # named whose role ends in those words, alone among the recent people
                 holders = [q for _, q in reversed(self.recent) if q.kind == "name"
                            and any(_title_initials(r).endswith(words[1]) for r in self.roles_of(q))]
-                if holders and all(q is holders[0] for q in holders):
+                if holders and all(q is holders[0] for q in holders) \
+                        and not _other_letters_holder(self.text, mention.start, words[1], holders[0]):
                     return holders[0], "title-anaphor"
                 if (holder := self._spelled_letters_holder(words[1], mention.start)) is not None:
                     return holder, "title-anaphor"  # ‘Officer-in-charge (OC) X …. the OC said’
