@@ -23,6 +23,7 @@ from quotesearch.cues import (
     cue_before, last_sentence_start, passive_agent, read_on_sign, SIGN_NOUNS, sentence_ends, sentence_subject, OWN_SAYINGS,
 )
 from quotesearch.lexicon import (
+    NAME_ENDING_BODY_NOUNS,
     CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS, ARTICLES, MESSAGE_READ_ENDS, SENT_MESSAGE_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS, SPOKESPERSON_NOUNS, WEAK_SPEECH_VERBS, FLIGHT_OPERATOR_NOUNS, WRITING_NOUNS,
@@ -1951,7 +1952,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
                     found.person, found.how = one[1], "epithet"
             body_kind = _body_kind(said_by, found.how)
-            if body_kind is not None:
+            if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None:
+                found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
+            elif body_kind is not None:
                 body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
                     or _described_body(text, found.mention.start, body_kind, cast)
                 if body is not None and _body_fits(text, found.mention, body_kind, body):
@@ -3703,6 +3706,21 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
     return None
 
 
+def _body_ending_in_kind(text: str, said_by: list[str], how: str, mention: Mention, sp: Span,
+                         paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body "the center" or "the centre" stands for: the one that spoke just before, when its
+    name ends with that kind (‘The National Hurricane Center said Delphine had strengthened. “…,”
+    the center said’); never a person of that trade (‘Okoro, the Hawks' center,’) nor a body of
+    another name (‘Ridgeview Hospital said …. “…,” the center said’): those stay as written."""
+    if how != "description" or len(said_by) != 2 or said_by[0].lower() != "the" \
+            or (noun := said_by[1]) not in NAME_ENDING_BODY_NOUNS:
+        return None
+    body = _body_before(text, mention.start, noun, sp, paras, cast)
+    if body is None or body.name.split()[-1].lower() != noun or not _body_fits(text, mention, noun, body):
+        return None
+    return body
+
+
 def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
     """The body found for "the <kind>" at ``mention`` is the one meant: where the words say it is
     based, the text writes that of it (‘Oslo-based Fjordline sold its ferries to Kiel-based Baltic
@@ -4069,7 +4087,7 @@ RE_SUBJECT_SPOKE = regex.compile(r"(?:, ([^,.;:“”\"]{1,80}),)? (?:also |late
 #: Kinds of body that no capital stands for (never "the ministry" after "Moscow said …").
 SPEAKING_BODY_NOUNS = FIRM_NOUNS | frozenset("group organisation organization charity union network association society "
                                               "federation alliance coalition foundation institute studio publisher band "
-                                              "orchestra choir".split())
+                                              "orchestra choir".split()) | NAME_ENDING_BODY_NOUNS
 
 
 def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:

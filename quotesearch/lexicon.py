@@ -701,6 +701,21 @@ broadcaster publisher outlet website site service marketplace developer chain ch
 """)
 
 
+#: Kinds of body that "the <kind>" stands for only when the body named before ends with the kind
+#: (‘The National Hurricane Center said …. “…,” the center said’, ‘the Met Office's Hadley Centre’),
+#: never a person of that trade (a basketball center: ‘Okoro, the Hawks' center, said’).
+NAME_ENDING_BODY_NOUNS = wordset("""
+center centre
+""")
+
+
+#: Words that end a utility's name, which storm and outage reports call "the company" or "the
+#: utility" once named (‘Kentucky Power said …. “…,” the company said’, ‘Thames Water’, ‘Northern
+#: Powergrid’, ‘Lone Star Power Delivery’).
+UTILITY_NAME_WORDS = wordset("""
+power powergrid grid water electricity delivery
+""")
+
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
 BUSINESS_WORDS = wordset("""
 inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs laboratories industries
@@ -714,7 +729,7 @@ analytics consulting consultancy agencies ventures services bio biologics pharma
 oncology medicines biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
 residential properties realty developments construction builders investments estates
 servicing lettings rentals broadband lending mutual
-""")  # (the last line: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview Rentals’, ‘Zestline Broadband’)
+""") | UTILITY_NAME_WORDS  # (the last line: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview Rentals’, ‘Zestline Broadband’)
 
 #: Heads of a body's name whose remit follows as "to" and a verb (‘the Campaign to Protect Rural
 #: England’, ‘the Committee to Protect Journalists’, ‘the National Alliance to End Homelessness’).
