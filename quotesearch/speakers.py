@@ -508,6 +508,13 @@ Forest Heights Springs Falls Hills Road Moor Reservoir Harbour Harbor Airport
 Drive Boulevard Highway Parkway Trail Creek Canyon Plaza Mall
 """.split())
 
+def _named_place(p: "Person") -> bool:
+    """A name of two words or more whose last word is a place's, which nothing in the article shows
+    to be a person's: "the Han River", "Namsan Park" (never "Grace Park" with a sex, a role or a
+    quotation of her own)."""
+    return p.kind == "name" and " " in p.name and p.name[p.name.rfind(" ") + 1:] in PLACE_HEADS and not p.personlike
+
+
 def _participle_before_name(text: str, at: int, words: Sequence[str], end: int) -> bool:
     """The run opens its sentence with a participle whose object is a one-word name, the phrase set
     off by a comma (‘Addressing Rohan, the host said’, ‘Comforting Meher, Tanvi told her’): the
@@ -2990,6 +2997,9 @@ class Cast:
             # two given names, "Juan Carlos", "Muhammad Ali", nor kin or someone described: "Her
             # father, Gen. Aung San,", "Mr Rashid, a shopkeeper,")
             return longer
+        if p is None and len(name) == 1 and honorific in SURNAME_HONORIFICS \
+                and (first := self._surname_written_first(name[0], gender)) is not None:
+            return first  # "Mr. Fujisaki" of transport minister Fujisaki Tetsuo, named before
         if p is None and len(name) <= 2 and (titled := self._titled_given(words, name, at)) is not None:
             return titled  # a given name after the rank the full name had: "Pol Col Sakda" of Pol Col Sakda Chaimongkol
         if p is None or (len(full) > len(p.name) and full.endswith(" " + p.name) and " " not in p.name) \
@@ -3029,6 +3039,20 @@ class Cast:
         """``at`` falls inside a headline or a byline."""
         h = bisect.bisect_right(self.headlines, (at, len(self.text))) - 1
         return h >= 0 and at < self.headlines[h][1]
+
+    def _surname_written_first(self, word: str, gender: str | None) -> Person | None:
+        """The one person named in full before, by a name that opens with this word, which an
+        honorific shows to be a surname written first, as Japanese, Korean and Chinese names are
+        (‘Transport minister Fujisaki Tetsuo …. Mr. Fujisaki said’), when the word is no given name
+        the lists hold (never "Ms. Kelly" of Kelly Brennan) and nothing else tells the sex apart."""
+        if gender_of(word) is not None or word.lower() in SHARED_GIVEN_NAMES or word.lower() in FUNCTION_WORDS:
+            return None
+        owners = [q for q in self._named_in_full() if q.name.startswith(word + " ") and q.spots and not _named_place(q)]
+        if len(owners) != 1 or owners[0].name.count(" ") != 1 or not _surname_first(owners[0].name):
+            return None  # (only a name the lists read as surname first, "Fujisaki Tetsuo", "Han Sung-woo":
+            # never "Mr. Ellis" of Ellis Marsh, whose given name no list holds)
+        q = owners[0]
+        return q if gender is None or q.gender in (None, gender) else None
 
     def _part_of_longer(self, name, at: int = 0) -> Person | None:
         """The one person of a longer name (three words or more) that these words are part of: its
@@ -3392,8 +3416,11 @@ class Cast:
                 continue
             first = q.name[:q.name.index(" ")]
             if first[:1].isupper() and len(first) > 2 and first.replace("-", "").isalpha() \
-                    and (self._kin_or_aged(q) or gender_of(first) is not None) \
+                    and (self._kin_or_aged(q) or gender_of(first) is not None
+                         or (_surname_first(q.name) and (q.titled or bool(q.roles)))) \
                     and not self.common_word(first, q.spots[0][0] if q.spots else 0):
+                # (or the surname written first of one the article gives a role: ‘Defense Minister
+                # Lee Jong-sup …. Lee rejected the calls. “…,” he told the committee’)
                 firsts.append((first, q))
         for word in self._inner_word_people():  # and the first of two surnames alone (‘Carlos Andrés Muñoz
             # Piamba, mayor of Argelia, …. Muñoz's wife, Diana, embraced him before he addressed the crowd’)
@@ -4336,6 +4363,8 @@ class Cast:
             self._first_words = {}
             for q in self._named_in_full():
                 first = q.name[:q.name.index(" ")].lower()
+                if _named_place(q):
+                    continue  # (a place's name is no one's: "Han said" of Han Sung-woo beside the Han River)
                 if " " not in getattr(self.by_surname.get(first), "name", ""):  # (a lone "Mr Lam" is no one else)
                     self._first_words[first] = None if first in self._first_words else q
         return self._first_words
