@@ -2546,6 +2546,12 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
                 named = None  # (a gesture of no sex never takes the words from a person named before:
                 # ‘Minister X visited the plant. At the gate, a worker waved. “…,” he said’ is X's)
         return (m, named) if named is not None else None
+    if f is None and m is None and toks and (age := RE_AGE_AFTER_OPENING.search(text, toks[0].start, toks[-1].end)) is not None:
+        m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘Pressed on it, the 51-year-old smiled.’)
+        if _gesturing_named(text, m, cast) is None:
+            m = None
+    if f is None and m is not None and m.kind == "description" and (gesturer := _gesturing_named(text, m, cast)) is not None:
+        return m, gesturer
     if m is None or m.kind not in ("name", "pronoun", "description") or (
             m.kind == "description" and f is None):
         return None
@@ -2557,6 +2563,33 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     if p is None or p.kind == "organisation":
         return None
     return m, p
+
+
+#: An age as a sentence's subject after its opening phrase: ‘Pressed on an offer, the 51-year-old smiled.’
+RE_AGE_AFTER_OPENING = regex.compile(r"(?<=, )(the \d{1,3}-year-old)(?= \p{Ll})")
+
+
+def _gesturing_named(text: str, m: Mention, cast: Cast) -> Person | None:
+    """The one a sentence's subject describes, a definite description of someone the article names,
+    when the sentence does no more than a gesture: ‘The manager smiled. “…”’, ‘Pressed on an offer,
+    the 51-year-old smiled. “…”’ (an age: the one person the article gives it). Never a crowd or
+    someone unnamed (‘the room laughed’, ‘a fan waved’), nor an age the article gives no one."""
+    if not m.text.lower().startswith("the ") or not _gesture_ends_sentence(text, m.end):
+        return None
+    if (age := RE_THE_AGE.fullmatch(m.text)) is not None:
+        return _person_of_age(text, age.group(1), m.start, cast)
+    p, _ = cast.resolve(m)
+    return p if p is not None and p.kind == "name" and " " in p.name else None
+
+
+def _gesture_ends_sentence(text: str, at: int) -> bool:
+    """Only a gesture between ``at`` and the sentence's stop (‘ smiled.’, ‘ shrugged his shoulders.’).
+
+    >>> _gesture_ends_sentence("the manager smiled. ", 11), _gesture_ends_sentence("the manager said no. ", 11)
+    (True, False)
+    """
+    g = RE_GESTURE_ENDS.match(text, at)
+    return g is not None and g.group("doing") is None
 
 
 def _tail_cue_name(text: str, toks: list[Token]) -> Mention | None:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
+    GENERATION_AFTER,
     SUBORDINATE_OPENERS,
     HONORIFICS, INVERTED_OPENERS, OPENING_PLACE_PREPOSITIONS, QUOTING_VERBS, US_STATE_FORMS,
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, KIN_NOUNS, MESSAGE_VERBS,
@@ -1519,6 +1520,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 vv = v - 2  # (‘…,” his grandmother, Leilani Kahale, used to tell him’)
             elif v - 3 > i and toks[v - 1].word == "to" and toks[v - 2].word == "on" and toks[v - 3].word == "went":
                 vv = v - 3
+            elif v - 2 >= i and toks[v - 1].word in GENERATION_AFTER and toks[v - 1].text.islower() \
+                    and is_name_token(toks[v - 2]):
+                vv = v - 1  # (a surname and which generation: ‘…,” Varga senior said’, the father)
             m = mention_before(toks, vv, i, text)
             # the mention opens the clause, or only title words stand before it
             lead = [x for x in toks[i:v] if x.end <= m.start] if m else []

@@ -663,6 +663,14 @@ underwriters franchisee franchisees actuary actuaries chartist chartists
 TEAM_WORDS = wordset("town city united rovers rangers wanderers athletic albion fc afc")
 
 
+#: A broadcaster's words, which make a name an outlet's, never a person's: ‘BBC Radio Castlebridge’,
+#: ‘Radio Harlow’, ‘Harlow TV’ (so that a club's ‘Harlow said’ is never the local station's).
+BROADCAST_WORDS = wordset("radio tv television")
+
+#: Words after a surname that tell which of a father and a son, namesakes, is meant, as the
+#: elder and the younger do before it: ‘Varga senior said’ is the father, ‘Redknapp junior’ the son.
+GENERATION_AFTER = {"senior": "elder", "junior": "younger"}
+
 #: Words that mark an organisation rather than a person (generic heads, never one body's name).
 ORG_WORDS = wordset("""
 ministry department agency administration committee council court board company corporation
@@ -676,7 +684,7 @@ academy centre center clinic charity authority federation tribunal observatory o
 cathedral mosque synagogue church temple partners securities ventures cooperative co-operative district
 course program programme scheme initiative project
 corps unit brigade brigades battalion regiment
-""") | TEAM_WORDS  # (an armed force's formations: "the Islamic Revolutionary Guard Corps", "the IDF Spokesperson's Unit")
+""") | TEAM_WORDS | BROADCAST_WORDS  # (an armed force's formations: "the Islamic Revolutionary Guard Corps", "the IDF Spokesperson's Unit")
 
 #: Verbs of a reporter reaching a body for its side of a story (‘When we contacted X, it said’).
 CONTACT_VERBS = frozenset(("contacted", "approached", "asked", "wrote to", "called", "emailed", "queried",

@@ -17,6 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
+    GENERATION_AFTER,
     ENVOY_BODIES, THEY_PERSON_NOUNS,
     AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, NATIONALITY_WORDS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
@@ -2031,6 +2032,11 @@ RELIGIOUS_STYLES = frozenset("sister brother father".split())
 
 #: "the younger" or "the elder" before a surname with its honorific ("the younger Mr. Hale").
 RE_ELDER_YOUNGER = regex.compile(r"\b[Tt]he (younger|elder) (?:\p{Lu}\p{L}{0,3}\.? )?$")
+
+#: Which generation, written after a surname and before a stop or a speech verb: ‘Varga senior said’,
+#: ‘said Redknapp junior.’ (never an office: ‘Varga senior adviser’).
+RE_GENERATION_AFTER = regex.compile(r" (senior|junior)(?=[,.;:!?)]|\s+(?:said|says|told|tells|added|adds|explained|insisted|"
+                                    r"admitted|wrote|writes|recalled|claimed|replied|laughed)\b)")
 
 #: Words before an office that make it another's or a past one ("Deputy Mayor", "Former Governor").
 LESSER_OFFICES = frozenset("deputy lieutenant lt vice former ex acting assistant shadow junior".split())
@@ -4110,20 +4116,26 @@ class Cast:
             return fits[0]  # the one namesake of the honorific's sex, beside one whose sex nothing tells:
             # ‘Dilys Morgan fell …. Her son, Huw Morgan, … Mr Morgan said’ is the son
         if p is not None and len(words) == 1 and self.namesakes.get(surname) \
-                and (age := RE_ELDER_YOUNGER.search(self.text, max(0, mention.start - 16), mention.start)) is not None:
+                and (age := RE_ELDER_YOUNGER.search(self.text, max(0, mention.start - 16), mention.start)
+                     or RE_GENERATION_AFTER.match(self.text, mention.end)) is not None:
             # "the younger Mr. Hale" of Robert L. Hale and Robert L. Hale Jr.: the son; "the elder": the father
+            # (and after the surname: ‘Varga senior said’ beside his son, Bence Varga)
             people = [p, *self.namesakes[surname]]
             sons = [q for q in people if _suffix(q.name.split())]
             fathers = [q for q in people if not _suffix(q.name.split())]
             if not sons:  # (or by the kin the article calls them: "His son, Nick Dimitriou")
                 sons = [q for q in people if any(RE_YOUNGER_KIN.match(r) for r in self.roles_of(q))]
                 fathers = [q for q in people if q not in sons]
-            if not sons:  # (or "Her mother, Dorothy Marsh," of two: the other is the younger)
-                fathers = [q for q in people if any(RE_ELDER_KIN.match(r) for r in self.roles_of(q))]
+            if not sons:  # (or "Her mother, Dorothy Marsh," of two: the other is the younger; or "his father and
+                # agent, Zoltán Varga,", whose last role the cast keeps)
+                fathers = [q for q in people if any(RE_ELDER_KIN.match(r) for r in self.roles_of(q))
+                           or self._kin_set_off_before(q, RE_ELDER_KIN)]
                 sons = [q for q in people if q not in fathers] if len(people) == 2 and len(fathers) == 1 else []
-            pick = sons if age.group(1) == "younger" else fathers
+            pick = sons if GENERATION_AFTER.get(age.group(1), age.group(1)) == "younger" else fathers
             if len(pick) == 1 and len(sons) == 1:
                 return pick[0]
+            if age.re is RE_GENERATION_AFTER:
+                return Person(words[0])  # (which of them nothing tells: the surname as written, never a guess)
         if p is not None and _suffix(words) != _suffix(p.name.split()):
             son = self._namesake_of(surname, words)  # "Donald Trump Jr." beside his father
             if son is not None:
@@ -4421,6 +4433,19 @@ class Cast:
         stop = RE_SENTENCE_END.search(self.text, at, at + 250)
         m = RE_BECAUSE_SEX.search(self.text, at, stop.start() if stop else at + 250)
         return None if m is None else "m" if m.group(1) == "he" else "f"
+
+    def _kin_set_off_before(self, p: Person, kin: regex.Pattern) -> bool:
+        """The person's first name in full set off after a kin word and the roles that go with it, in its
+        own clause: ‘his father and representative, Zoltán Varga,’ (``kin`` the kin's pattern)."""
+        if not p.spots:
+            return False
+        at = p.spots[0][0]
+        before = self.text[max(0, at - 48):at]
+        if not before.endswith(", "):
+            return False
+        clause = regex.split(r"[.!?;:\n]|, (?=\p{Ll})", before[:-2])[-1]
+        m = regex.search(r"\b(?:his|her|their) ", clause, regex.I)
+        return m is not None and kin.match(clause, m.start()) is not None
 
     def _kin_before(self, at: int) -> bool:
         """A kin word set off before the name at ``at``: "His wife, Morag Fraser"."""
