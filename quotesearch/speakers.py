@@ -3004,7 +3004,9 @@ class Cast:
             # father, Gen. Aung San,", "Mr Rashid, a shopkeeper,")
             return longer
         if p is None and len(name) == 1 and honorific in SURNAME_HONORIFICS \
+                and not regex.match(r",(?: \d{1,3},)? (?:his|her|their) ", self.text[at + len(" ".join(words)):]) \
                 and (first := self._surname_written_first(name[0], gender)) is not None:
+            # (never one set off as another's kin: ‘Jang Mi-ran …. Mr. Jang, her father, said’)
             return first  # "Mr. Fujisaki" of transport minister Fujisaki Tetsuo, named before
         if p is None and len(name) <= 2 and (titled := self._titled_given(words, name, at)) is not None:
             return titled  # a given name after the rank the full name had: "Pol Col Sakda" of Pol Col Sakda Chaimongkol
