@@ -552,7 +552,11 @@ def _indefinite_attributive(text: str, at: int, words: Sequence[str], end: int) 
     >>> _indefinite_attributive(t, 83, ("Ann", "Oyo"), 90)
     False
     """
-    before = RE_INDEFINITE_BEFORE.search(text, max(0, at - 30), at) if text.endswith(" ", 0, at) else None
+    # the pattern ends in a space after "A" or a lower-case letter or hyphen; most runs follow a full
+    # stop, a capital or a mark, and are spared the search (a letter beyond ASCII is left to it)
+    last = text[at - 2:at - 1] if text.endswith(" ", 0, at) else ""
+    before = RE_INDEFINITE_BEFORE.search(text, max(0, at - 30), at) \
+        if last and ("a" <= last <= "z" or last in "A-" or not last.isascii()) else None
     if before is None or not _attributive(text, end) or gender_of(words[0]) is not None \
             or words[0].rstrip(".").lower() in HONORIFICS or words[0] in PLACE_LEADS_FIRST:
         return False
@@ -1047,6 +1051,10 @@ def fold_apostrophes(word: str) -> str:
     return word.translate(NAME_APOSTROPHES)
 
 
+#: What :meth:`SurnameIndex.get` finds for a key it does not hold (None may be a value).
+_ABSENT = object()
+
+
 class SurnameIndex(dict):
     """The cast's people by surname, lower case, whatever apostrophe the surname is written with
     (‘Tavita Soʻo … So'o said’ is one person).
@@ -1069,7 +1077,12 @@ class SurnameIndex(dict):
         return isinstance(key, str) and super().__contains__(fold_apostrophes(key))
 
     def get(self, key, default=None):
-        return super().get(fold_apostrophes(key), default) if isinstance(key, str) else default
+        if not isinstance(key, str):
+            return default
+        # most surnames have no apostrophe: a key found as written is stored folded already (every
+        # key is folded on the way in), so one plain lookup answers, and only a miss needs folding
+        value = dict.get(self, key, _ABSENT)
+        return value if value is not _ABSENT else dict.get(self, key.translate(NAME_APOSTROPHES), default)
 
     def pop(self, key, *default):
         return super().pop(fold_apostrophes(key), *default)
@@ -4235,6 +4248,7 @@ class Cast:
                 # of Halvorsen Shipping Corp. fell", "Members of the Ocean Futures Coalition marched"
                 the = words[k] == "the"
                 k += the
+            run_words = len(words)
             cut = next((c for c in range(k, len(words)) if words[c].endswith(("’s", "'s", "s’", "s'")) and not (
                 c + 1 < len(words) and words[c + 1].lower() in ORG_WORDS)), len(words))  # (but "Sheriff's Office")
             words = words[k:cut]
@@ -4251,7 +4265,7 @@ class Cast:
                     parts = [left, right]
             for part in parts:
                 name = " ".join(part)
-                if part is words and cut == len(run.split()) and part[-1].lower() in ABBREVIATED_ENDINGS \
+                if part is words and cut == run_words and part[-1].lower() in ABBREVIATED_ENDINGS \
                         and text.startswith(".", m.end()):
                     name += "."  # ("Aerovista Airlines Inc.", as "the company" finds it)
                 if part is words and the:
