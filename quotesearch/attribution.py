@@ -17,31 +17,41 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from quotesearch.cues import (
-    ASKING_VERBS, BE_FORMS, TELL_VERBS, CLAUSE_LEADS, PLACE_OPENERS, DASHES, SUBJECT_ADVERBS, Found, Lazy, _first_word, _is_cue, _in_opening_clause, _verb_like,
-    _index_before, _joins_clause, _opens_with, _subordinate_at, RE_LATER_OPENING,
-    RE_AUTHOR_ASIDE, _token_after, cue_after,
-    cue_before, last_sentence_start, passive_agent, read_on_sign, SIGN_NOUNS, sentence_ends, sentence_subject, OWN_SAYINGS,
+    ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, OWN_SAYINGS, PLACE_OPENERS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS,
+    SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _first_word, _in_opening_clause, _index_before, _is_cue, _joins_clause, _opens_with,
+    _subordinate_at, _token_after, _verb_like, cue_after, cue_before, last_sentence_start, passive_agent, read_on_sign,
+    sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    NAME_ENDING_BODY_NOUNS,
-    CONTACT_VERBS, COUNTRY_NATIONALITIES, SCHEME_DETERMINERS, SCHEME_NOUNS, FAITH_BODY_NAME_WORDS, ARTICLES, MESSAGE_READ_ENDS, SENT_MESSAGE_NOUNS,
-    AGE_COMPARATIVES, AUXILIARIES, BODY_PLURALS, CALL_VERBS, CONTINUING_CUES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, DOCUMENT_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, NATIONALITY_NOUNS,
-    NATIONALITY_WORDS, SPOKESPERSON_NOUNS, WEAK_SPEECH_VERBS, FLIGHT_OPERATOR_NOUNS, WRITING_NOUNS,
-    PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, TAIL_CUE_VERBS, PLACE_EPITHET_NOUNS,
-    HEADLINE_LABELS, FRENCH_BODY_HEADS, LEDE_OFFICE_KINDS, LOCAL_BODY_NOUNS, POST_DEED_VERBS, LEDE_RANK_WORDS, THING_NOUNS, STORY_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_PLURALS, BUSINESS_WORDS, CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES,
+    COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FAITH_BODY_NAME_WORDS, FAITHS, FEELING_PARTICIPLES,
+    FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES,
+    HONORIFICS, KIN_NOUNS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, NAME_ENDING_BODY_NOUNS,
+    NATIONALITY_NOUNS, NATIONALITY_WORDS, ONE_WORD_PLACES, ORG_WORDS, PLACE_EPITHET_NOUNS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS,
+    SCHEME_DETERMINERS, SCHEME_NOUNS, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_POSITIONS, STATE_DEMONYMS,
+    STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
+    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
-    DETERMINERS, INDEFINITE_SPEAKERS, NAME_JOINERS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, NATION_BODY_NOUNS, description_head, mention_after, mention_before,
+    DETERMINERS, INDEFINITE_SPEAKERS, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS,
+    Mention, description_head, mention_after, mention_before,
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    EVENT_WORDS, FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token, split_title,
-    is_organisation, is_possessive, tokenize,
-    word_positions,
+    EVENT_WORDS, FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token,
+    is_organisation, is_possessive, split_title, tokenize, word_positions,
 )
-from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, headline_term, Span, _headline, entry_headline, find_spans, words_within, paragraphs, unwrapped
-from quotesearch.speakers import _opens_clause_at, BODY_PARTS, CIVIL_OFFICES, _other_office, INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, SOURCE_NOUNS, COLLECTIVE_NOUNS, described_plural, GENDERLESS_SOURCES, OPENING_PREPOSITIONS, OTHER_SEX, RE_ALIAS, RE_TOLD_BY_BEFORE, RE_DOUBLE_MARK, TITLE_WORDS, Cast, alias_gender, alias_is_theirs, Person, _bare_honorific, _role_words, _speaks_after, _title_noun, people_words, PEOPLE_WORDS
+from quotesearch.quotes import (
+    AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans, headline_term, paragraphs, unwrapped,
+    words_within,
+)
+from quotesearch.speakers import (
+    BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
+    OTHER_SEX, PEOPLE_WORDS, RE_ALIAS, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
+    Person, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
+    alias_is_theirs, described_plural, people_words,
+)
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
 #: are taken possessively, one space between them, so a long run of capitals never backtracks.
@@ -658,8 +668,6 @@ SECTION_WORDS = frozenset("quote quotes word words day week month year saying ma
                           "takeaway takeaways picture context background overheard heard".split())
 
 
-
-
 def _opens_line_before_colon(text: str, start: int, end: int) -> bool:
     """The words from ``start`` to ``end`` open their line, a colon right after them (a label's place)."""
     return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
@@ -1042,6 +1050,7 @@ def _list_joined(text: str, prev: Span, sp: Span) -> bool:
     if RE_LIST_JOIN.fullmatch(text, prev.close_end, sp.open_at) is not None:
         return True
     return text[prev.end - 1] == "," and not text[prev.close_end:sp.open_at].strip()
+
 
 #: Verbs before "in" that put a work after it: ‘starred in “Interstellar”’.
 ROLE_IN_VERBS = frozenset("starred appeared featured cast starring appearing".split())
@@ -2208,7 +2217,6 @@ def _question_paragraph(text: str, para: tuple[int, int]) -> bool:
     body = text[lo:hi].strip()
     return 0 < len(body) <= 200 and body.endswith("?") and not RE_DOUBLE_MARK.search(body) \
         and body.count("?") == 1 and not any(stop in body for stop in (". ", "! ", "; "))
-
 
 
 #: An opening phrase that sets a speech, its words quoted inside it (‘In an address that promised …’,
@@ -3617,6 +3625,7 @@ POSTING_VERBS = frozenset("shared posted published released issued tweeted".spli
 #: The issuer after a document's noun (‘the full statement from the Merriam Falls Police Department’).
 RE_FROM_BODY = regex.compile(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
 
+
 def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
     """The name set off right after a description whose head ends it (‘The broadcasting regulator,
     the Audio Standards Board,’, ‘Nightjar's developer, the Cyprus-registered company Strix
@@ -3719,7 +3728,6 @@ RE_AT_BODY = regex.compile(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{
 
 #: Letters of countries and unions of them, which are no public body of a kind ("The US", "The EU").
 COUNTRY_LETTERS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
-
 
 
 def _body_kind(said_by: list[str], how: str) -> str | None:
@@ -4587,7 +4595,6 @@ RE_PLACE_AFTER = regex.compile(r" (?:from|in|at|near|outside|inside|on) (?:the )
                                r"(?=, (?:who|which)\b| (?:who|that|said|says|told)\b)")
 # (and where they work, up to a clause: "a nurse at the county's largest emergency department, who …",
 # "a counselor at one of the state's six centers said")
-
 
 
 #: Words that open a subordinate or relative clause inside a sentence (mentions' clause words and

@@ -15,25 +15,20 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    GENERATION_AFTER,
-    SUBORDINATE_OPENERS,
-    HONORIFICS, INVERTED_OPENERS, OPENING_PLACE_PREPOSITIONS, QUOTING_VERBS, US_STATE_FORMS,
-    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, KIN_NOUNS, MESSAGE_VERBS,
-    OBJECT_SPEECH_VERBS,
-    PRONOUNS,
-    ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
-    WEAK_SPEECH_VERBS,
-    is_abbreviation, state_after_comma, wordset,
+    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS,
+    GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MESSAGE_VERBS, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS,
+    PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS,
+    WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
-    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end, description_head, mention_after,
-    mention_before, state_before_title,
+    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end,
+    description_head, mention_after, mention_before, state_before_title,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation, is_possessive,
-    split_title, title_abbreviation, written_elsewhere,
+    FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation,
+    is_possessive, split_title, title_abbreviation, written_elsewhere,
 )
-from quotesearch.speakers import PLACE_GIVEN_NAMES, Person  # (a given name that is also a place)
+from quotesearch.speakers import Person
 
 #: A possible sentence end: terminal punctuation, closing marks, then space.
 RE_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+")
@@ -65,6 +60,7 @@ TELL_VERBS = wordset("tell tells told telling") | MESSAGE_VERBS  # (who is told,
 
 #: Dashes that put a speaker's name after a quotation: “…” ― Name.
 DASHES = frozenset("―—–-")
+
 
 @dataclass
 class Found:
@@ -222,6 +218,7 @@ OPENERS = wordset("but and so yet or also then still now instead meanwhile howev
 
 #: Words that join a second clause, with its own subject, to a sentence after a comma.
 CLAUSE_JOINERS = wordset("while whereas but")
+
 
 def _opens_with(text: str, at: int, words: frozenset[str]) -> bool:
     """The words at ``at`` start with one of ``words``, punctuation aside (a cheap test before
@@ -741,6 +738,7 @@ WONDERING_VERBS = frozenset("wonder wonders wondered wondering".split())
 #: Words after which a cue word is a noun ("the report", "his post", "secretary of state").
 NOUN_MARKERS = wordset("a an the his her their its our my your this that these those of")
 
+
 def _after_indefinite(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` is a noun after "a" and a name ("a Donald Trump tweet"), or a noun of
     speech after a possessive and a name ("Bush's Facebook post")."""
@@ -1035,7 +1033,6 @@ SCENE_OBJECT_WORDS = wordset("his her their the a an to at into onto over up bac
 #: Present forms of what one does in saying something, in features' present tense (‘“Worry?”
 #: Okparaeke laughs’): in the place only a speech verb goes.
 REACTION_VERBS = wordset("laughs smiles shrugs sighs grins chuckles nods winks beams muses jokes")
-
 
 
 #: Verbs in the present whose object a speech verb's noun form may be ("dismisses claims", "denies reports").

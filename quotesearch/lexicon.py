@@ -799,6 +799,7 @@ joanne lori sally peggy jenny molly ellen eileen colleen maureen bonnie gwen lyn
 eva ella stella louise lucy leah naomi miriam esther abby amelia ava mia zoe chloe lily
 """)
 
+
 def _names_file(name: str) -> frozenset[str]:
     """A list of given names shipped with the package (one lower-case ASCII name a line)."""
     return frozenset((resources.files("quotesearch") / "data" / name).read_text(encoding="utf-8").split())

@@ -17,22 +17,22 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    GENERATION_AFTER,
-    ENVOY_BODIES, THEY_PERSON_NOUNS,
-    AGE_COMPARATIVES, AUXILIARIES, CLERGY_CAPITAL_TITLES, DEMONYMS, NATIONALITY_WORDS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, HONORIFICS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, BUSINESS_WORDS, BODY_KIND_BEFORE_NAME, KIN_NOUNS, TEAM_WORDS, PLACE_GIVEN_NAMES,
-    ARTICLES, POLICE_RANK_LETTERS, OFFICE_LETTERS, OFFICE_HONORIFICS, TITLE_PARTICIPLES, ONE_WORD_PLACES, TWO_WORD_PLACES, INVERTED_OPENERS, CONTINUING_CUES,
-    MONTH_NAMES, NUMBER_NAMES, OFFICE_WORDS, OWNED_BODY_NOUNS, PLACE_OFFICES, NAME_LEADS, NAME_LEADING_KIN, is_abbreviation, wordset, NAME_TIME_NOUNS, SUBORDINATE_OPENERS,
-    MEMBER_ANAPHOR_NOUNS, DESCRIBED_MEMBER_NOUNS,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES,
+    DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS, GENERATION_AFTER,
+    HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
+    NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
+    OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
-    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, Mention, _description_back, thing_source, verb_shaped,
-    description_head, mention_after, names_a_role, role_text,
+    ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES,
+    ROLE_OPENERS, Mention, _description_back, description_head, mention_after, names_a_role, role_text, thing_source, verb_shaped,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, SHORT_TITLES, _body_word, _word_like, PARTY_WORDS, RE_NAME_RUN, GENDERED_HONORIFICS, tokenize, split_title, gender_of, heading_verbs_trimmed, written_elsewhere,
-    is_organisation, _name_pieces, is_byline, is_headline, RE_CAPWORD, word_positions, NOT_NAMES, is_name_token,
-    sex_of_given_name, syllabic_given_name, RE_ORDINAL, ends_in_title, STYLE_DEGREES,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
+    RE_ORDINAL, SHORT_TITLES, STYLE_DEGREES, _body_word, _name_pieces, _word_like, ends_in_title, gender_of,
+    heading_verbs_trimmed, is_byline, is_headline, is_name_token, is_organisation, sex_of_given_name, split_title,
+    syllabic_given_name, tokenize, word_positions, written_elsewhere,
 )
 
 
@@ -107,6 +107,7 @@ def alias_is_theirs(description: str) -> bool:
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to", "with")), None)
     return cut is None or words[-1] in ALIAS_GROUPS  # (a person after "of" or "for", "the dealer", may be the one
     # named; a place after "at" or "from" never is: "a server at the flagship, who asked that only her first name …")
+
 
 #: An unnamed noun and "named" or "called" right before a name: "a worker named ".
 RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
@@ -439,6 +440,7 @@ RE_LAST_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}’'\-.])\p{Lu}[\p{Ll}\p{M}]+(?
 #: Capitalised words that are no one's name alone.
 NOT_NAMES_ALONE = frozenset("monday tuesday wednesday thursday friday saturday sunday today police".split())
 
+
 def _couples(text: str) -> Iterator[regex.Match]:
     """The matches of RE_COUPLE, found from each " and " between capitals (a search per " and "
     is many times faster than the pattern over the whole text)."""
@@ -477,7 +479,6 @@ RE_AGE_AFTER = re.compile(r", (?:now )?\d{1,3}[,.]| was \d{1,3}(?:[,.]| when| ye
 KIN_SPOTS = 3
 
 
-
 #: Given names that, alone and capitalised, are more often something else ("Will", "May", "Grace").
 NOT_GIVEN_ALONE = frozenset("will may june april august grace hope joy faith mark bill rose art dawn".split())
 
@@ -508,6 +509,7 @@ City United Rovers Athletic Wanderers Albion Hotspur FC States Kingdom Emirates 
 Forest Heights Springs Falls Hills Road Moor Reservoir Harbour Harbor Airport
 Drive Boulevard Highway Parkway Trail Creek Canyon Plaza Mall
 """.split())
+
 
 def _named_place(p: "Person") -> bool:
     """A name of two words or more whose last word is a place's, which nothing in the article shows
@@ -846,6 +848,7 @@ OTHER_SUBJECTS = frozenset("police officials authorities investigators prosecuto
 
 #: The end of a sentence, roughly: a full stop, "?" or "!" and a space before a capital or a mark.
 RE_SENTENCE_END = re.compile(r"[.?!][”\"’']?\s+[“\"‘'A-Z]")
+
 
 def _ends_at_paragraph(text: str, lo: int, hi: int) -> bool:
     """No sentence ends between ``lo`` and ``hi``, or only the paragraph ``lo`` closes, the next
@@ -1975,6 +1978,7 @@ def member_described(described: str | None, head: str | None, words: Sequence[st
     return described in DESCRIBED_MEMBER_NOUNS and head in MEMBER_ANAPHOR_NOUNS \
         and all(w in description.lower().split() for w in words)
 
+
 #: A second unnamed source brought in (‘Another insider’, ‘A second source’, ‘a third person’).
 RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (source|insider|person|official)\b")
 
@@ -2425,6 +2429,10 @@ def described_plural(text: str, head: str | None) -> bool:
     text = text.split(",", 1)[0]  # (the people before their names set off: ‘his parents, Mark and Lisa Denning’)
     last = (list(itertools.takewhile(lambda w: w.lower() not in HEAD_ENDS, text.split())) or text.split())[-1].lower()
     return (last.endswith("s") and not last.endswith("ss")) or head.endswith("men") or head in IRREGULAR_PLURALS
+
+
+#: Words that end a group's noun phrase: prepositions, conjunctions and relatives (‘the crowd of
+#: fans’, ‘the families who …’).
 GROUP_BREAKS = frozenset("with of for in at from to on by and or who that".split())
 
 
@@ -2797,7 +2805,7 @@ class Cast:
             if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE \
                     or (gender_of(word) is not None and not given_names) \
                     or low in NOT_NAMES or self._first_word_people().get(low) is not None \
-                    or self._inner_surname_owner(word) is not None:
+                    or self.first_surname_owner(word) is not None:
                 continue  # (a surname or a given name of someone named in full is theirs, and so is
                 # the first of two surnames: ‘Daniel Arosemena Carrión … Arosemena, 42, has made’)
             stage = text[max(0, at - 3):at] in ("DJ ", "MC ")
@@ -3447,7 +3455,7 @@ class Cast:
             # Piamba, mayor of Argelia, …. Muñoz's wife, Diana, embraced him before he addressed the crowd’)
             if word[:1].isupper() and word.isalpha() and word.lower() not in self.by_surname \
                     and self._first_word_people().get(word.lower()) is None \
-                    and (q := self._inner_surname_owner(word)) is not None and q.name.split()[-2] == word:
+                    and (q := self.first_surname_owner(word)) is not None and q.name.split()[-2] == word:
                 firsts.append((word, q))
         alone: list[tuple[int, Person]] = []
         if len(surnames) + len(firsts) <= FEW_PEOPLE:
@@ -4360,21 +4368,18 @@ class Cast:
                         self._inner_words[w] = None if self._inner_words.get(w, q) is not q else q
         return self._inner_words
 
-    def _inner_surname_owner(self, word: str) -> Person | None:
+    def first_surname_owner(self, word: str) -> Person | None:
         """The one person whose full name has this word inside it, no given name the lists hold (the
-        first of two surnames: "Arosemena" of Daniel Arosemena Carrión), when the body writes that
-        name in full and never ends it at the word (‘Sloane Mercer Cast as Lead in …’ over ‘Sloane
-        Mercer has landed the title role’ is a headline's run: "Mercer" is her surname)."""
+        first of two surnames: "Arosemena" of Daniel Arosemena Carrión, "Huamán" of Hilario Huamán
+        Condori, as Spanish and Portuguese reports call people on second reference), when the body
+        writes that name in full and never ends it at the word (‘Sloane Mercer Cast as Lead in …’
+        over ‘Sloane Mercer has landed the title role’ is a headline's run: "Mercer" is her
+        surname); None if none."""
         q = self._inner_word_people().get(word) if gender_of(word) is None else None
         if q is not None and any(s >= self.first_line_end and not self._in_headline(s) and self.text[s:e].endswith(q.name)
                                  for s, e in q.spots) and not any(self.text[s:e].endswith(" " + word) for s, e in q.spots):
             return q
         return None
-
-    def first_surname_owner(self, word: str) -> Person | None:
-        """The one person whose first of two surnames this word is ("Huamán" of Hilario Huamán
-        Condori, as Spanish and Portuguese reports call people on second reference); None if none."""
-        return self._inner_surname_owner(word)
 
     def _first_word_owners(self, word: str) -> list[Person]:
         """Everyone named in full whose name opens with this word (a look-up worked out once)."""
