@@ -1648,14 +1648,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = _setting_subject(text, sp.close_end, a_hi, known)  # ‘In an address that promised to
             # end “the season of shouting” in the capitol, Governor X struck a conciliatory note’
         if found is not None and found.mention is not None and found.mention.kind == "name" \
-                and (len(found.mention.text.rstrip(".")) == 1  # (and an answer's label: ‘A. “…”’)
-                     or _platform_of_post(text, found.mention.start, found.mention.end)):
+                and _letter_or_platform(text, found.mention):
             found = None  # a platform or a letter, never a person: ‘wrote on X that the state would “…”’,
             # ‘wrote on Instagram that she was “heartbroken”’
             if not title_ctx:
                 found = cue_before(text, before_toks(), known, mixed=mixed)
-                if found is not None and found.mention is not None and (len(found.mention.text.rstrip(".")) == 1
-                                                                        or _platform_of_post(text, found.mention.start, found.mention.end)):
+                if found is not None and found.mention is not None and _letter_or_platform(text, found.mention):
                     found = None
         if found is None and not title_ctx and sp.close_end is not None and idx > 0 \
                 and RE_CAME_REPLY.match(text, sp.close_end) is not None:
@@ -1846,10 +1844,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
                     or _described_body(text, found.mention.start, firm, cast)
                 body = body if body is not None and _body_fits(text, found.mention, firm, body) else None
-                body = None if _other_firm_introduced(text, found.mention.start, firm) else body
-                sole = cast.sole_company() if body is None and not _other_firm_introduced(
-                    text, found.mention.start, firm) else None
-                body = body or (Person(sole, kind="organisation") if sole is not None else None)
+                if _other_firm_introduced(text, found.mention.start, firm):
+                    body = None
+                elif body is None and (sole := cast.sole_company()) is not None:
+                    body = Person(sole, kind="organisation")
                 if body is not None:
                     found.person, found.how = body, "statement"
             if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
@@ -2773,12 +2771,16 @@ def _singular_they(text: str, sp: Span, lo: int) -> Person | None:
 DISTANCE_ENDS = frozenset("later earlier away nearby ago afterwards".split())
 
 
+#: Words that open a short opening phrase of place or time (‘Further down the road,’, ‘At the next house,’).
+OPENING_PHRASE_LEADS = OPENING_PREPOSITIONS | PLACE_OPENERS
+
+
 def _opening_phrase_before(toks: list, m: Mention) -> bool:
     """Only a short opening phrase of place or time and its comma stand before the mention, no
     verb in it (‘Further down the road, a woman in her 30s was less patient.’, ‘At the next
     house, one voter was unconvinced.’, ‘An hour later,’; never a clause: ‘When she left,’)."""
     lead = [x for x in toks if x.end <= m.start]
-    return 2 <= len(lead) <= 8 and lead[-1].text == "," and (lead[0].word in OPENING_PREPOSITIONS | PLACE_OPENERS or (
+    return 2 <= len(lead) <= 8 and lead[-1].text == "," and (lead[0].word in OPENING_PHRASE_LEADS or (
         len(lead) <= 5 and lead[-2].word in DISTANCE_ENDS)) \
         and not any(x.text in ",;:“”\"" or _verb_like(x) or (x.word in BE_FORMS and not x.capitalized) or x.word in PRONOUNS
                     for x in lead[:-1])  # (never a clause of its own: ‘When she left, a woman …’)
@@ -3380,6 +3382,12 @@ def _platform_of_post(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return text[start:end].lower() in PLATFORM_WORDS and text.endswith((" on ", " via "), 0, start)
+
+
+def _letter_or_platform(text: str, mention: Mention) -> bool:
+    """The mention is one letter (an answer's label: ‘A. “…”’) or a platform's name
+    (:func:`_platform_of_post`), never a person."""
+    return len(mention.text.rstrip(".")) == 1 or _platform_of_post(text, mention.start, mention.end)
 
 
 #: Platforms named before a post (‘in a Facebook post’).
@@ -6692,6 +6700,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
 #: What opens a clause about something in a subject's predicate (‘refused to blame the pitch, which
 #: had been criticised’): what is done in it is not done to the subject.
 RELATIVE_OPENERS = (", which ", ", where ", ", whose ")
+#: The same, after an aside that took their comma (‘…, refused to blame the pitch, which …’).
+RELATIVE_OPENERS_NO_COMMA = tuple(opener[1:] for opener in RELATIVE_OPENERS)
 
 
 def _relative_clause_at(text: str, lo: int, hi: int) -> int:
@@ -6704,7 +6714,7 @@ def _relative_clause_at(text: str, lo: int, hi: int) -> int:
     >>> _relative_clause_at(t, t.index(" which"), len(t)) == t.index(" which")
     True
     """
-    if text.startswith(tuple(opener[1:] for opener in RELATIVE_OPENERS), lo):
+    if text.startswith(RELATIVE_OPENERS_NO_COMMA, lo):
         return lo  # (right after an aside that took its comma: ‘…, refused to blame the pitch, which …’)
     return min((at for opener in RELATIVE_OPENERS if (at := text.find(opener, lo, hi)) >= 0), default=hi)
 

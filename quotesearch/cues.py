@@ -22,7 +22,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end,
-    description_head, mention_after, mention_before, state_before_title,
+    description_head, mention_after, mention_before, present_shaped, state_before_title,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation,
@@ -1022,8 +1022,8 @@ def _present_act(toks: list[Token], k: int) -> bool:
     """
     t = toks[k]
     w = t.word
-    return not t.capitalized and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) \
-        and w.isalpha() and w not in FUNCTION_WORDS and k + 1 < len(toks) and toks[k + 1].word in SCENE_OBJECT_WORDS
+    return not t.capitalized and present_shaped(w) and w.isalpha() and w not in FUNCTION_WORDS \
+        and k + 1 < len(toks) and toks[k + 1].word in SCENE_OBJECT_WORDS
 
 
 #: What follows a verb of a scene's present (‘rolls his eyes’, ‘turns to the oven’, ‘leans back’).
@@ -1301,8 +1301,8 @@ def _puts_it(toks: list[Token], e: int) -> bool:
 def _relative_up_to(toks: list[Token], m: Mention, e: int) -> bool:
     """A description whose relative clause runs, unbroken, up to the verb at ``e``: ‘As one fund
     manager who has covered the sector for three decades puts it:’ is the fund manager's."""
-    k = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
-    return m.kind == "description" and k is not None and k < e - 1 and toks[k].word in ("who", "that") \
+    k = _index_after_offset(toks, m.end)
+    return m.kind == "description" and k < e - 1 and toks[k].word in ("who", "that") \
         and not any(t.text in ",;:.!?()—–“”\"" for t in toks[k:e])
 
 

@@ -240,6 +240,7 @@ wg sqn flt gp ldr cdre spr gnr tpr rfn gdsm lcpl bdr
 #: >>> "rev" in CLERGY_STYLE_LEADS, "fr" in STACKED_CLERGY_HONORIFICS, "st" in STACKED_CLERGY_HONORIFICS
 #: (True, True, False)
 CLERGY_STYLE_LEADS = wordset("rev revd reverend")
+STACKED_CLERGY_HONORIFICS = wordset("fr sr br")
 
 #: The first word of an air force's or a navy's rank written in two abbreviations, the second an
 #: honorific too ("Wg Cdr Harbhajan Grewal", "Sqn Ldr Amy Cole", "Flt Lt Dev Bajwa", "Gp Capt Ravi
@@ -248,7 +249,6 @@ CLERGY_STYLE_LEADS = wordset("rev revd reverend")
 #: >>> "sqn" in STACKED_RANK_LEADS, "capt" in STACKED_RANK_LEADS
 #: (True, False)
 STACKED_RANK_LEADS = wordset("wg sqn flt gp")
-STACKED_CLERGY_HONORIFICS = wordset("fr sr br")
 
 #: Titles of the clergy a report writes again in capitals after "the" for the one it has named with
 #: them ("Sheikh Abdallah Mwinyi … the Sheikh said", "Imam Yusuf Karim … the Imam said"); never
@@ -564,6 +564,9 @@ MOJIBAKE_FIRST = "ÃÄÅ"
 NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                          "hundred thousand million".split())
 
+
+#: The days of the week, capitalised (‘announced on Wednesday’).
+WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")

@@ -395,15 +395,34 @@ def _verb_after_subject(toks: list[Token], a: int, h: int) -> bool:
 
 
 def verb_shaped(w: str) -> bool:
-    """A lower-case word shaped as a verb's past or its present in -s: an irregular past, a past in
-    -ed, or a word in -s that is no "-ss", "-us" or "-is" noun (‘drew’, ‘closed’, ‘follows’; never
-    ‘boss’, ‘bonus’, ‘analysis’). The caller rules out nouns of people and words of function.
+    """A lower-case word shaped as a verb's past or its present in -s (:func:`past_shaped`,
+    :func:`present_shaped`: ‘drew’, ‘closed’, ‘follows’; never ‘boss’, ‘bonus’, ‘analysis’). The
+    caller rules out nouns of people and words of function.
 
     >>> [verb_shaped(w) for w in ("drew", "closed", "follows", "boss", "bonus", "red")]
     [True, True, True, False, False, False]
     """
-    return w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) \
-        or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+    return past_shaped(w) or present_shaped(w)
+
+
+def past_shaped(w: str) -> bool:
+    """A lower-case word shaped as a verb's past: an irregular past or a past in -ed (‘drew’,
+    ‘closed’; never ‘red’).
+
+    >>> [past_shaped(w) for w in ("drew", "closed", "red", "follows")]
+    [True, True, False, False]
+    """
+    return w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+
+
+def present_shaped(w: str) -> bool:
+    """A lower-case word shaped as a verb's present in -s, no "-ss", "-us" or "-is" noun (‘follows’,
+    ‘rolls’; never ‘boss’, ‘bonus’, ‘analysis’).
+
+    >>> [present_shaped(w) for w in ("follows", "rolls", "boss", "bonus", "analysis")]
+    [True, True, False, False, False]
+    """
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
 def _is_age(word: str) -> bool:
@@ -1015,8 +1034,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             return lead  # the one named leads those who worked with them: ‘Achterberg and her colleagues wrote’
     for a in (j - 6, j - 5):  # one of two picked by age: ‘“…,” the younger of the two men said’
         if a >= lo and _compared_by_age(toks, a) == j - 1:
-            return Mention(toks[a].start, toks[j - 1].end, text[toks[a].start:toks[j - 1].end] if text
-                           else " ".join(x.text for x in toks[a:j]), "description")
+            return _description(toks, a, j - 1, text)
     if j - 2 >= lo and text and toks[j - 1].text.isdigit() and toks[j - 2].text in UNIT_WORDS \
             and (unit := _numbered_unit(_mention_before(toks, j - 1, lo, text), text)) is not None \
             and unit.end == toks[j - 1].end:
@@ -2349,8 +2367,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                        "description")  # one of two just named: ‘The latter said:’ (never ‘the former president’ or
         # ‘the former state senator’, whose "state" is no verb)
     if (e := _compared_by_age(toks, j)) is not None:  # one of two picked by age: ‘said the elder of the two’
-        return Mention(t.start, toks[e].end, text[t.start:toks[e].end] if text else " ".join(x.text for x in toks[j:e + 1]),
-                       "description")
+        return _description(toks, j, e, text)
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
             t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
         return Mention(t.start, t.end, t.text, "pronoun")
@@ -2506,8 +2523,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         if last_run is not None and ((not title_word and (
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
                 or (len(x.word) > 4 and x.word.endswith(("ed", "ly")) and not (x.capitalized and "-" in x.word)))) or (
-                    subject and x.text.islower() and (
-                    (len(x.word) > 4 and x.word.endswith("ed")) or x.word in IRREGULAR_PAST))):
+                    subject and x.text.islower() and past_shaped(x.word))):
             break  # titles may stand before the name ("former State policy director X"), verbs after
             # it, and in a sentence's subject even before a role ("Kiana Wells thanked coach Diane
             # Mercer", "X led Villanova"; never "said Chiefs left tackle Orlando Brown"; a place's
@@ -2522,7 +2538,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             break  # a verb in the present between the subject's name and its object's: ‘Buenos Aires considers
             # Montevideo a rival’ (never a title: ‘Apple boss Tim Cook’)
         if subject and last_run is None and k > j and toks[j].word in DETERMINERS and x.text.islower() \
-                and x.word not in ROLE_NOUNS and ((len(x.word) > 4 and x.word.endswith("ed")) or x.word in IRREGULAR_PAST) \
+                and x.word not in ROLE_NOUNS and past_shaped(x.word) \
                 and k + 1 < n and is_name_token(toks[k + 1]):
             break  # a verb after a described subject, before its object's name: ‘the crowd filled Whitehall’
         k += 1

@@ -15,10 +15,11 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DISTRICT_RANKS, EXECUTIVE_ACRONYMS, FEMALE_NAMES, HONORIFICS,
-    KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, OFFICE_LETTERS,
-    ORG_WORDS, POLICE_RANK_LETTERS, PRONOUNS, RANK_DISTRICTS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS,
-    STACKED_RANK_LEADS, arabic_article, is_abbreviation, state_after_comma, wordset,
+    ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DISTRICT_RANKS, EXECUTIVE_ACRONYMS,
+    FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
+    NATIONALITY_TITLES, OFFICE_LETTERS, ORG_WORDS, POLICE_RANK_LETTERS, PRONOUNS, RANK_DISTRICTS, ROLE_NOUNS,
+    SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, arabic_article, is_abbreviation, state_after_comma,
+    wordset,
 )
 
 
@@ -69,9 +70,8 @@ _CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
             r"(?:[’'\-&][\p{L}\p{M}\p{Nd}]++(?:" + MOJIBAKE_SECOND + r"[\p{L}\p{M}\p{Nd}]*+)*+)*+\.?)")
 # (possessive: no backtracking; a letter of UTF-8 read as Latin-1 or Windows-1252 inside a word, "PeÃ±a", is part of it)
 #: (after a run's first word, an Arabic article in lower case may open one: "Layla al-Hashimi", "Izz
-#: ad-Din al-Qassam": the forms of ARABIC_ARTICLES)
-_NEXT_CAPWORD = r"(?:(?:[ae]l|a(?:sh|[dnrstz])|u[dl])-|[hn](?=[AEIOUÁÉÍÓÚ]))?+" + _CAPWORD  # (and an Irish surname's prefixed
-# letter: "Ó hUiginn", "Ó nÓg")
+#: ad-Din al-Qassam"; and an Irish surname's prefixed letter: "Ó hUiginn", "Ó nÓg")
+_NEXT_CAPWORD = r"(?:" + "|".join(ARABIC_ARTICLES) + r"|[hn](?=[AEIOUÁÉÍÓÚ]))?+" + _CAPWORD
 
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen"; a Spanish
@@ -256,8 +256,8 @@ def _is_name_word(w: str) -> bool:
     """
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True
-    if arabic_article(w):
-        w = w[arabic_article(w):]  # "al-Hashimi", "ad-Din": the article in lower case is the name's
+    if article := arabic_article(w):
+        w = w[article:]  # "al-Hashimi", "ad-Din": the article in lower case is the name's
     elif w[:1] in "hn" and len(w) > 2 and w[1] in "AEIOUÁÉÍÓÚ":
         w = w[1:]  # an Irish surname's prefixed letter: "hUiginn", "nÓg"
     if not w[:1].isupper():

@@ -381,8 +381,8 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
         if heads:
             # (only words given after a label, whose speaker it names, that end the line: a phrase inside a
             # headline may be a term, ‘Police warn of ‘phishing’ scam’, and words alone may be anyone's)
-            own = [sp._replace(paragraph=heads[sp.paragraph])
-                   for sp in _pair(text, [paras[i] for i in heads], SINGLE, marks)
+            own = [sp for sp in (s._replace(paragraph=heads[s.paragraph])
+                                 for s in _pair(text, [paras[i] for i in heads], SINGLE, marks))
                    if sp.close_end is not None and not sp.continued and ((
                        text[sp.para_start:sp.open_at].rstrip().endswith(":") and not text[sp.close_end:sp.para_end].strip()
                        and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in HEADLINE_LABELS)
@@ -390,13 +390,19 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                            and not headline_term(text, sp.open_at, sp.close_end))
                        or _said_before_label(text, sp)
                        or _said_after_cue(text, sp)
-                       or _echoed_below(text, sp._replace(paragraph=heads[sp.paragraph]), spans))]
+                       or _echoed_below(text, sp, spans))]
             spans = _merge(spans, own) if own else spans
     return spans
 
 
 #: How many paragraphs below a live page's entry headline its body quotes the words again.
 ECHO_REACH = 6
+
+#: A word, letters and digits, to match a headline's words with a body's (:func:`_echoed_below`).
+#:
+#: >>> RE_WORDS.findall("we_lost it’s 40")
+#: ['we', 'lost', 'it', 's', '40']
+RE_WORDS = re.compile(r"[^\W_]+")
 
 
 def _echoed_below(text: str, sp: Span, spans: list[Span]) -> bool:
@@ -415,9 +421,6 @@ def _echoed_below(text: str, sp: Span, spans: list[Span]) -> bool:
     return len(words) >= 3 and any(
         sp.paragraph < body.paragraph <= sp.paragraph + ECHO_REACH
         and words_within(words, RE_WORDS.findall(text[body.start:body.end].lower())) for body in spans)
-
-
-RE_WORDS = re.compile(r"[^\W_]+")
 
 
 def words_within(words: list[str], body: list[str], gaps: int = 3) -> bool:
@@ -480,6 +483,13 @@ RE_HEADLINE_LABEL_AFTER = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]+[A-Z]
 HEADLINE_OPENING_WORDS = 3
 
 
+def _sayable(text: str, sp: Span) -> bool:
+    """Words in a headline's marks that may be someone's: three at least, one of them a lower-case
+    word of more than three letters (never a title: ‘‘Succession’: the finale’)."""
+    words = text[sp.start:sp.end].split()
+    return len(words) >= HEADLINE_OPENING_WORDS and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words)
+
+
 def _said_before_label(text: str, sp: Span) -> bool:
     """A headline that opens with a quotation of a few words, then a colon or a dash and who or
     what it is about: the words are someone's, told below (‘‘Double-engine government will transform
@@ -489,10 +499,7 @@ def _said_before_label(text: str, sp: Span) -> bool:
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['We have waited 30 years for this', 'It was slow,']
     """
-    words = text[sp.start:sp.end].split()
-    return sp.open_at == sp.para_start and sp.close_end is not None \
-        and len(words) >= HEADLINE_OPENING_WORDS \
-        and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words) \
+    return sp.open_at == sp.para_start and sp.close_end is not None and _sayable(text, sp) \
         and RE_HEADLINE_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None
 
 
@@ -509,7 +516,7 @@ RE_HEADLINE_SAYS_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?: [\w’'\-.]+){0,6}? (
 RE_TERM_AS_SUBJECT = re.compile(r"[ \t]+(?!(?:before|after|as|despite|amid|over|for|in|on|at|to|with|but|and|or|"
                                 r"ahead|while|if|until|when|against|from|by|again|says|say|vows|warns|following|tonight|today|tomorrow|now|"
                                 r"this|next|soon|once|because|since|though|although|unless|even|so|yet|within|without|"
-                                r"under|during|through|amid|ahead|after|across)\b)[a-z]")
+                                r"under|during|through|across)\b)[a-z]")
 
 
 def _said_after_cue(text: str, sp: Span) -> bool:
@@ -521,14 +528,12 @@ def _said_after_cue(text: str, sp: Span) -> bool:
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['will be built', 'It will be built,']
     """
-    words = text[sp.start:sp.end].split()
-    return sp.close_end is not None and len(words) >= HEADLINE_OPENING_WORDS \
-        and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words) \
-        and RE_HEADLINE_SAYS_BEFORE.match(text, sp.para_start, sp.open_at) is not None \
-        and not headline_term(text, sp.open_at, sp.close_end) \
-        and not (RE_HEADLINE_SAYS_BEFORE.match(text, sp.para_start, sp.open_at).end() == sp.open_at
-                 and RE_TERM_AS_SUBJECT.match(text, sp.close_end) is not None)  # (nor a term right after
-        # the verb that a word of its own goes on with: ‘Doctor says 'long COVID clinics' failing patients’)
+    if sp.close_end is None or not _sayable(text, sp):
+        return False
+    cue = RE_HEADLINE_SAYS_BEFORE.match(text, sp.para_start, sp.open_at)
+    return cue is not None and not headline_term(text, sp.open_at, sp.close_end) \
+        and not (cue.end() == sp.open_at and RE_TERM_AS_SUBJECT.match(text, sp.close_end) is not None)  # (nor a term
+    # right after the verb that a word of its own goes on with: ‘Doctor says 'long COVID clinics' failing patients’)
 
 
 #: The longest line that may be a headline of its own.

@@ -22,7 +22,8 @@ from quotesearch.lexicon import (
     HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
     NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
     OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, is_abbreviation, wordset,
+    SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, is_abbreviation,
+    wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES,
@@ -1614,9 +1615,6 @@ RE_CAPITAL_WORD = regex.compile(r"\b\p{Lu}[\p{L}\p{M}’'\-]*")
 
 #: Words in quotation marks, closed or running on to the end (what is quoted names no body).
 RE_QUOTED_STRETCH = regex.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
-
-#: The days of the week (‘announced on Wednesday’).
-WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _place_before_given(name: Sequence[str]) -> int:
@@ -4767,26 +4765,27 @@ class Cast:
                     break
         return holders[0] if len(holders) == 1 else None
 
+    def _sole_recent_name(self, fits) -> Person | None:
+        """The one person among the recent people named by name who ``fits`` (a test of a person),
+        however often named; None for none or for two."""
+        holders = [q for _, q in reversed(self.recent) if q.kind == "name" and fits(q)]
+        return holders[0] if holders and all(q is holders[0] for q in holders) else None
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
-        if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness") \
+        if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness", "Excellency") \
                 and (his := RE_HIS_MAJESTY.search(self.text, max(0, mention.start - 8), mention.start)) is not None:
             # ‘“…,” His Majesty said’: the sovereign (or royal) of that sex just named, if only one
             sex = "m" if his.group(1).lower() == "his" else "f"
-            heads = SOVEREIGN_STYLES if mention.text == "Majesty" else ROYAL_SEX
-            holders = [q for _, q in reversed(self.recent) if q.kind == "name" and q.gender == sex
-                       and any(w.lower() in heads for r in self.roles_of(q) for w in r.split() if w[:1].isupper())]
-            if holders and all(q is holders[0] for q in holders):
-                return holders[0], "title-anaphor"
+            if mention.text != "Excellency":  # (an Excellency is no royal: a style alone names one)
+                heads = SOVEREIGN_STYLES if mention.text == "Majesty" else ROYAL_SEX
+                holder = self._sole_recent_name(lambda q: q.gender == sex and any(
+                    w.lower() in heads for r in self.roles_of(q) for w in r.split() if w[:1].isupper()))
+                if holder is not None:
+                    return holder, "title-anaphor"
             if (styled := self._styled_holder(mention, his.group(1))) is not None:
-                return styled, "title-anaphor"
-            return Person(f"{his.group(1)} {mention.text}", kind="description", gender=sex), "description"
-        if mention.kind == "name" and mention.text == "Excellency" \
-                and (his := RE_HIS_MAJESTY.search(self.text, max(0, mention.start - 8), mention.start)) is not None:
-            if (styled := self._styled_holder(mention, his.group(1))) is not None:
-                return styled, "title-anaphor"  # ‘Her Excellency Reem Al Marar, Minister of State, … “…,” Her
-                # Excellency said’
-            sex = "m" if his.group(1).lower() == "his" else "f"  # (else the style as written, as "His Highness")
+                return styled, "title-anaphor"  # (‘Her Excellency Reem Al Marar, Minister of State, … “…,” Her
+                # Excellency said’)
             return Person(f"{his.group(1)} {mention.text}", kind="description", gender=sex), "description"
         if mention.kind == "name":
             return self.person_for_name(mention), "name"
@@ -4805,29 +4804,25 @@ class Cast:
                 # capitals ("Gov. Charles E. Vandermeer", "Mayor Harold T. Brennan"), alone among the
                 # recent people (never a union's president for "the President")
                 head = words[-1].lower()  # (and a royal's style: "the King", "the Duke", "the Crown Princess")
-                holders = [q for _, q in reversed(self.recent)
-                           if q.kind == "name" and any(_capital_office(r, head) and (len(words) == 2 or words[1] in r)
-                                                       for r in self.roles_of(q))]
-                if holders and all(q is holders[0] for q in holders):
-                    return holders[0], "title-anaphor"
+                holder = self._sole_recent_name(lambda q: any(_capital_office(r, head) and (len(words) == 2 or words[1] in r)
+                                                              for r in self.roles_of(q)))
+                if holder is not None:
+                    return holder, "title-anaphor"
             if len(words) == 3 and words[0] == "the" and words[2].rstrip(".").lower() in QUALIFIED_CAPITAL_OFFICES \
                     and words[1].isalpha() and words[1][:1].isupper() and words[2][:1].isupper():
                 # "the Senate President said", "the Majority Leader said": the one just named whose role
                 # holds those two words in capitals, alone among the recent people
                 office = f"{words[1]} {words[2].rstrip('.')}"  # (an abbreviation's full stop: ‘the Woman Rep.’)
-                holders = [q for _, q in reversed(self.recent) if q.kind == "name"
-                           and any(_holds_office(r, office) for r in self.roles_of(q))]
-                if holders and all(q is holders[0] for q in holders):
-                    return holders[0], "title-anaphor"
+                holder = self._sole_recent_name(lambda q: any(_holds_office(r, office) for r in self.roles_of(q)))
+                if holder is not None:
+                    return holder, "title-anaphor"
             if len(words) == 2 and words[0] == "the" and RE_TITLE_LETTERS.fullmatch(words[1]):
                 # "the CS said": a title written later by its initials ("Health Cabinet Secretary Dr X",
                 # "District Chief Executive X", "the Police Public Relations Officer, DSP X"), the one just
                 # named whose role ends in those words, alone among the recent people
-                holders = [q for _, q in reversed(self.recent) if q.kind == "name"
-                           and any(_title_initials(r).endswith(words[1]) for r in self.roles_of(q))]
-                if holders and all(q is holders[0] for q in holders) \
-                        and not _other_letters_holder(self.text, mention.start, words[1], holders[0]):
-                    return holders[0], "title-anaphor"
+                holder = self._sole_recent_name(lambda q: any(_title_initials(r).endswith(words[1]) for r in self.roles_of(q)))
+                if holder is not None and not _other_letters_holder(self.text, mention.start, words[1], holder):
+                    return holder, "title-anaphor"
                 if (holder := self._spelled_letters_holder(words[1], mention.start)) is not None:
                     return holder, "title-anaphor"  # ‘Officer-in-charge (OC) X …. the OC said’
             if len(words) in (2, 3) and words[0] == "the" and words[-1].lower() in ROLE_NOUNS \
