@@ -1066,7 +1066,18 @@ class SurnameIndex(dict):
     >>> cast = SurnameIndex(); cast["soʻo"] = "Tavita Soʻo"
     >>> cast.get("so'o"), "so’o" in cast
     ('Tavita Soʻo', True)
+    >>> SurnameIndex({"o’neill": 1}).get("o'neill")
+    1
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__()
+        self.update(*args, **kwargs)
+
+    def update(self, *args, **kwargs):
+        # through __setitem__, so that keys given at once are folded like keys set one by one
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
 
     def __getitem__(self, key):
         return super().__getitem__(fold_apostrophes(key))
