@@ -368,8 +368,9 @@ irrigation revenue communications technology science telecommunications
 
 #: Positions and specialisms of players in rugby, cricket, football codes, baseball and athletics,
 #: that a report calls its subject by, as "the striker" (‘Moses-Reid said his players were hurting.
-#: “…,” the halfback said’; ‘“…,” said the leg-spinner’). Epithets, never roles that make a phrase
-#: an office.
+#: “…,” the halfback said’; ‘“…,” said the leg-spinner’). Epithets, not offices; the positions a
+#: team's line-up gives as roles too ("the Sharks linebacker", "the Kent wicketkeeper") are also in
+#: ROLE_NOUNS.
 SPORT_POSITIONS = wordset("""
 halfback half-back fullback full-back five-eighth fly-half scrum-half flanker hooker prop loosehead tighthead
 centre-back center-back wing-back playmaker netminder shot-stopper ruckman

@@ -220,8 +220,9 @@ stakes marathon festival awards award prize
 
 
 #: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear", "Forward
-#: Tendai Moyo", at a hearing "Objector Ann Reid", on a picket line "Picketer Sam Tully"), and never
-#: a role noun elsewhere ("moving forward, Smith said").
+#: Tendai Moyo", at a hearing "Objector Ann Reid", on a picket line "Picketer Sam Tully"). Most are
+#: never role nouns elsewhere ("moving forward, Smith said"); the few that describe a person in a
+#: phrase too ("the 80-year-old pensioner", "a freshman") are also in ROLE_NOUNS.
 DESCRIPTOR_TITLES = wordset("""
 resident mum mom dad grandad grandma forward runner-up commuter homeowner shopper passenger parent vendor
 neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
