@@ -30,7 +30,8 @@ from quotesearch.lexicon import (
     NATIONALITY_NOUNS, NATIONALITY_WORDS, ONE_WORD_PLACES, ORG_WORDS, PLACE_EPITHET_NOUNS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS,
     SCHEME_DETERMINERS, SCHEME_NOUNS, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_POSITIONS, STATE_DEMONYMS,
     STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
-    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WRITING_NOUNS, wordset,
+    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, MET_NAME_ENDS,
+    WEATHER_PERSON_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -1835,6 +1836,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if owner is not None and owner.group(2).lower() in BODY_NOUNS:
                     # ‘“…,” the district’s message said’: the body whose message it is
                     author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
+                if author is None and RE_ON_ITS_PAGE.match(text, found.mention.end) is not None:
+                    # ‘The Hong Kong Observatory raised the No. 8 signal. “…,” the notice posted on its website
+                    # said’: the body "its" stands for
+                    author = _body_for_it(text, sp, found.mention.start, paras, cast)
+                    author = author if author is not None and author.kind == "organisation" else None
                 if author is not None:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
@@ -2004,6 +2010,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # Mark Ruiz voted against the bill. A Republican senator who voted for it said he had
                     # doubts. “…,” the senator said’ is the unnamed senator's
                     found.person, found.how = Person(first[0], kind="description", gender=cast.sex_told_after(first[1])), "introduced"
+            if found.how == "description" and said_by[0].lower() == "the" and " ".join(said_by[1:]) in WEATHER_KIND_NOUNS \
+                    and (service := _weather_service(text, found.mention.start, cast)) is not None:
+                found.person, found.how = service, "body"  # ‘The Met Office has issued an amber warning …. “…,” the
+                # forecaster said’
             if found.how == "description" and found.mention.text.lower() in ("the former", "the latter"):
                 one = _former_or_latter(text, found.mention, cast)
                 if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
@@ -3123,7 +3133,16 @@ RE_SET_OFF_PHRASE = re.compile(r", (?:the|a|an) ([^,.;:“”\"]{1,60}),")
 
 #: What a body or a person issues in their own words: "the statement said" quotes its author.
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "post", "posting", "advisory", "bulletin",
-                             "filing", "warning", "alert"})
+                             "filing", "warning", "alert", "notice"})
+
+#: Owners' words before a statement that make it a body's own (‘The agency issued its highest-level
+#: warning’); a person's "his" or "her" statement may be another's they read out.
+BODY_OWNERS = frozenset(("its", "their"))
+
+#: A statement's place on its issuer's own pages right after it (‘the notice posted on its website’,
+#: ‘the alert on its official account’): "its" is the body the sentences before name.
+RE_ON_ITS_PAGE = regex.compile(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) its (?:official )?"
+                               r"(?:website|web site|site|account|page|feed|channel)\b")
 
 #: A letter, an email or a note speaks for its writer only when a sentence before has someone
 #: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written. (A
@@ -3152,7 +3171,7 @@ RE_OWNERS_DOCUMENT = regex.compile(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
                                  r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
-                                 r"|message|note|tweet|caption)")
+                                 r"|message|note|notice|tweet|caption)")
 
 
 def _written_head(document: str) -> str | None:
@@ -3220,13 +3239,14 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
     for s_lo, s_hi in reversed(window):
         toks = tokenize(text, s_lo, s_hi)
         issued = next((k for k in range(len(toks) - 2) if toks[k].word in ISSUING_WORDS
-                       and toks[k + 1].word in ("a", "an") and (toks[k + 2].word in nouns or any(
+                       and (toks[k + 1].word in ("a", "an") or (toks[k + 1].word in BODY_OWNERS and toks[k + 2].word != "own"))
+                       and (toks[k + 2].word in nouns or any(
                            (toks[e].word in nouns or (toks[e].word[-1:] == "s" and toks[e].word[:-1] in nouns))
                            and all(x.text.islower() or x.text == "," or (x.word in PLATFORM_WORDS and e == k + 3)
                                    for x in toks[k + 2:e])
                            for e in range(k + 3, min(len(toks), k + 6))))),
                       None)  # (and a few words between: ‘issued a special air quality statement’, ‘in a Facebook post’,
-        # ‘issued a second, shorter statement’)
+        # ‘issued a second, shorter statement’; and a body's own: ‘issued its highest-level heavy rain warning’)
         if issued is None and kind in STATEMENT_NOUNS:
             own = next((k for k in range(len(toks) - 3) if toks[k].word in ISSUING_WORDS | {"out"}
                         and toks[k + 1].word in ("its", "their", "his", "her") and toks[k + 2].word == "own"
@@ -3273,8 +3293,8 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         return None  # (‘the statement by rebels’, ‘Smith said the statement was untrue’: no one gives one)
     end = next(e for e in range(issued + 2, len(toks)) if toks[e].word in nouns or toks[e].word[:-1] in nouns) + 1
     # (and ‘in a series of posts’)
-    if end < len(toks) and toks[end].word in ("by", "from", "of"):
-        return None  # (‘a statement by the suspect's family’ is theirs)
+    if end < len(toks) and toks[end].word in ("by", "from", "of") and toks[issued + 1].word not in BODY_OWNERS:
+        return None  # (‘a statement by the suspect's family’ is theirs; but ‘its first warning of the year’ is its own)
     if toks[issued].word == "in":
         # ‘X said in a statement’, ‘In a statement, police said’, ‘X denied the charges in a statement’
         said = mention_before(toks, issued - 1, 0, text) if issued > 1 and toks[issued - 1].word in SPEECH_VERBS \
@@ -3903,7 +3923,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and not _kind_told_before(text, at, noun, m.start):
             return Person(spoke_for, kind="organisation")  # the body its spokesperson spoke for: ‘A spokesperson
             # for Harbourview Rentals said …. The company added: “…”’
-        if m.kind == "name" and m.role is not None and m.role.lower().split()[-1] == noun \
+        if m.kind == "name" and m.role is not None and (m.role.lower().split()[-1] == noun or (
+                noun in REGULATOR_NOUNS and m.role.lower().split()[-1] in REGULATOR_NOUNS)) \
                 and not any(w in FUNCTION_WORDS for w in m.role.lower().split()):  # (never ‘a critic of the bank’)
             return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
@@ -4133,6 +4154,11 @@ RE_SUBJECT_SPOKE = regex.compile(r"(?:, ([^,.;:“”\"]{1,80}),)? (?:also |late
                                  r"(?:said|says|told|stated|announced|added|warned|wrote|posted|tweeted|confirmed|acknowledged|disclosed)\b")
 
 
+#: Words for a regulator, either of which a report calls the one it named by the other (‘Ofcom, the
+#: media regulator, …. “…,” the watchdog said’).
+REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
+
+
 #: Kinds of body that no capital stands for (never "the ministry" after "Moscow said …").
 SPEAKING_BODY_NOUNS = FIRM_NOUNS | frozenset("group organisation organization charity union network association society "
                                               "federation alliance coalition foundation institute studio publisher band "
@@ -4241,6 +4267,47 @@ def _flight_operator(text: str, words: list[str], end: int, noun: str) -> str | 
     return None
 
 
+def _weather_name(words: list[str]) -> bool:
+    """A weather service's name, by its words.
+
+    >>> _weather_name(["Met", "Office"]), _weather_name(["National", "Weather", "Service"]), _weather_name(["Met", "Police"])
+    (True, True, False)
+    """
+    low = [w.lower() for w in words]
+    return any(w in WEATHER_NAME_WORDS for w in low) \
+        or any(w == "met" and k + 1 < len(low) and low[k + 1] in MET_NAME_ENDS for k, w in enumerate(low))
+
+
+def _weather_service(text: str, at: int, cast: Cast) -> Person | None:
+    """The weather service "the forecaster" or "the weather service" stands for: the one the article
+    names before ``at`` (‘The Met Office has issued an amber warning …. “…,” the forecaster said’).
+    None where it names two, or where a forecaster may be a person: one the article names or
+    describes (‘Forecaster Carol Pemberton said’, ‘a forecaster at a private firm’, ‘Alex Deakin, a Met
+    Office meteorologist,’)."""
+    names = {(name[4:] if name.startswith("the ") else name) for start, name, words in cast.body_names()
+             if start < at and _weather_name(words)}
+    if len(names) != 1:
+        return None
+    if any(w in WEATHER_PERSON_NOUNS for p in cast.by_surname.values() for r in cast.roles_of(p) for w in r.lower().split()):
+        return None
+    low = text.lower()
+    for noun in WEATHER_PERSON_NOUNS:
+        k = low.find(noun)
+        while k >= 0:
+            after = text[k + len(noun):k + len(noun) + 2]
+            if (after[:1] == " " and after[1:].isupper()) or RE_INDEFINITE_KIND.search(low, max(0, k - 40), k):
+                return None  # (a person of that trade, by name or unnamed)
+            k = low.find(noun, k + len(noun))
+    name = next(iter(names))
+    the = text.find("the " + name, 0, at) >= 0 or text.find("The " + name, 0, at) >= 0
+    return Person(("the " if the else "") + name, kind="organisation")
+
+
+#: An indefinite article and up to three words before a kind's noun (‘a forecaster’, ‘one private
+#: weather forecaster’, ‘another senior ’).
+RE_INDEFINITE_KIND = regex.compile(r"(?:^|\W)(?:an?|another|one)[ \-](?:[\p{L}\-]+ ){0,3}$")
+
+
 def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
     """A name set off with a description of its kind: ‘Northjet, a budget airline based in
     Leeds,’, ‘Metrolink, the region's rail authority,’."""
@@ -4257,9 +4324,10 @@ def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
         return False
     head = " ".join(words[cut - 2:cut])  # (a kind of two words: ‘a Mumbai-based fund house’)
     head = head if head in BODY_COMPOUNDS else words[cut - 1]
-    return head == noun or (noun in FIRM_NOUNS and head in FIRM_NOUNS)
-    # (the head, or another word for a firm: ‘Stackhouse, the accounts-payable startup, … the company
-    # said’; never "Ruiz, a spokeswoman for the airline,", "a bank executive")
+    return head == noun or (noun in FIRM_NOUNS and head in FIRM_NOUNS) or (noun in REGULATOR_NOUNS and head in REGULATOR_NOUNS)
+    # (the head, or another word for a firm or a regulator: ‘Stackhouse, the accounts-payable startup, …
+    # the company said’, ‘Ofcom, the media regulator, … the watchdog said’; never "Ruiz, a spokeswoman
+    # for the airline,", "a bank executive")
 
 
 def _one_of_two(text: str, end: int) -> bool:

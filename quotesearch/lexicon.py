@@ -721,6 +721,25 @@ center centre
 """)
 
 
+#: What a report calls a weather service by its kind once it has named it (‘The Met Office issued an
+#: amber warning. “…,” the forecaster said’, ‘the weather service said’ of the Met Office or the
+#: National Weather Service).
+WEATHER_KIND_NOUNS = frozenset(("forecaster", "national forecaster", "state forecaster", "weather forecaster",
+                                "weather service", "weather bureau", "weather agency", "weather office"))
+
+#: Words of a weather service's name (‘the National Weather Service’, ‘the Japan Meteorological
+#: Agency’, ‘the Hong Kong Observatory’); and the words after "Met" in one (‘the Met Office’, ‘Met
+#: Éireann’; never the London police's ‘Met Police’).
+#:
+#: >>> "meteorological" in WEATHER_NAME_WORDS, "office" in MET_NAME_ENDS, "police" in MET_NAME_ENDS
+#: (True, True, False)
+WEATHER_NAME_WORDS = wordset("weather meteorological meteorology observatory")
+MET_NAME_ENDS = wordset("office éireann eireann service")
+
+#: People of a weather service's trade: where the article names one, "the forecaster" may be that one.
+WEATHER_PERSON_NOUNS = wordset("forecaster meteorologist")
+
+
 #: Words that end a utility's name, which storm and outage reports call "the company" or "the
 #: utility" once named (‘Kentucky Power said …. “…,” the company said’, ‘Thames Water’, ‘Northern
 #: Powergrid’, ‘Lone Star Power Delivery’).

@@ -1603,6 +1603,29 @@ def _office_opening(head: str) -> regex.Pattern:
                          r"(?= (?:has|have|had|is|was|will|would|said|says|on)\b)")
 
 
+@functools.lru_cache(maxsize=64)
+def _lede_office(head: str) -> regex.Pattern:
+    """An office opening a story as its subject, before its verb or a time, with the words before its
+    head (‘The health minister warned on Tuesday’, ‘The Prime Minister on Saturday ruled out’;
+    never an owner's, ‘The company’s president’, nor an office of a body after it, ‘The president of
+    the union’).
+
+    >>> _lede_office("minister").match("The health minister warned on Tuesday").group(1)
+    'health '
+    >>> _lede_office("president").match("The president of the union said"), _lede_office("president").match("The president’s aide")
+    (None, None)
+    """
+    return regex.compile(rf"The ((?:[\p{{L}}\-]+ ){{0,3}}?)(?i:{regex.escape(head)})(?= \p{{Ll}})(?! (?:of|for|at|in|and|or)\b)")
+
+
+#: The words before an office that bring in a holder unnamed, or a past one (‘another minister’,
+#: ‘a former governor’, ‘an ex-’).
+#:
+#: >>> bool(RE_UNNAMED_HOLDER.search("talks with a junior ")), bool(RE_UNNAMED_HOLDER.search("said the "))
+#: (True, False)
+RE_UNNAMED_HOLDER = regex.compile(r"(?:^|\W)(?i:an?|another|one|former|ex)[ \-](?:[\p{L}\-]+ ){0,2}$")
+
+
 #: How far the sentence after "their union" may end.
 NEXT_BODY_REACH = 300
 
@@ -2518,6 +2541,7 @@ class Cast:
 
     def __init__(self, text: str, window: int = 40, paras: Sequence[tuple[int, int]] = ()):
         self.text = text
+        self.paras = paras
         # (and a byline's or a credit line's names are the reporters', never the article's people)
         self.headlines = [(s, e) for s, e in paras if e - s <= 160 and (is_headline(text[s:e]) or is_byline(text[s:e]))]
         self.headlines = sorted(set(self.headlines) | set(credit_lines(text, paras)))  # (and the outlet's line beside it)
@@ -4725,6 +4749,52 @@ class Cast:
             return None
         return p
 
+    def _lede(self) -> tuple[int, int] | None:
+        """The story's first paragraph, past its headline and byline lines, from past its dateline."""
+        for lo, hi in self.paras:
+            if lo < self.first_line_end or (lo, hi) in self.headlines or not self.text[lo:hi].strip():
+                continue
+            dateline = RE_LEDE_DATELINE.match(self.text, lo, hi)
+            return (dateline.end() if dateline is not None else lo), hi
+        return None
+
+    def _holder_named_after_lede(self, mention: Mention, head: str, words: list[str]) -> Person | None:
+        """The one person named with the office the story opens with, a paragraph or more after it,
+        for "the <office>" (‘The health minister warned on Tuesday that …. / “…,” the minister told
+        reporters. / … / Minister Grace Achieng, who took office in May, said …’). None unless the
+        first sentence opens with the office, with every word the mention gives; unless the holder's
+        office differs from the lede's in no word but a minister's domain or a place (never ‘The
+        president told shareholders …. Union president Maria Gomez’, nor a former or a deputy one);
+        and unless no one else the article names holds an office of that name, nor brings in one
+        unnamed (‘another minister’)."""
+        lede = self._lede()
+        if lede is None or mention.start < lede[0]:
+            return None
+        office = _lede_office(head).match(self.text, *lede)
+        said = [w.lower() for w in office.group(1).split()] if office is not None else []
+        if office is None or any(w not in said for w in words):
+            return None
+        holders = [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                   if q.kind == "name" and any(head in _role_words(r) for r in self.roles_of(q))]
+        if len(holders) != 1 or holders[0].plural or holders[0].spots[0][0] < lede[1]:
+            return None
+        p = holders[0]
+        for r in self.roles_of(p):
+            if head not in _role_words(r):
+                continue
+            own = [w for w in r.lower().replace("-", " ").split() if head not in _role_words(w) and w != "the"]
+            if _other_office(r, head, said) or any(
+                    w not in OFFICE_DOMAINS and w not in ONE_WORD_PLACES and w not in DEMONYMS
+                    for w in set(own).symmetric_difference(said)):
+                return None
+        low = self.text.lower()
+        at = low.find(head)
+        while at >= 0:
+            if RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return None  # (a holder unnamed, or a past one: ‘a junior minister’, ‘a former governor’)
+            at = low.find(head, at + len(head))
+        return p
+
     def _its_holder(self, mention: Mention, head: str, words: list[str]) -> Person | None:
         """The one person just named with the office "its <office>" names, for the body named with
         them (‘Northwind Energy posted a loss, chief executive Hannah Stavros said. … “…,” its chief
@@ -4840,6 +4910,11 @@ class Cast:
                     and (holder := self._holder_named_after_office(mention, words[-1].lower())) is not None:
                 return holder, "title-anaphor"  # (an office in capitals: ‘The Opposition MP for Kisumu West has
                 # demanded an audit. / Mercy Atieno told reporters …. / “…,” the Opposition MP said’)
+            if len(words) in (2, 3) and words[0] == "the" and words[-1].lower() in ROLE_NOUNS \
+                    and (holder := self._holder_named_after_lede(mention, words[-1].lower(),
+                                                                 [w.lower() for w in words[1:-1]])) is not None:
+                return holder, "title-anaphor"  # (‘The Prime Minister on Saturday ruled out an early election. /
+                # “…,” the Prime Minister said. / Prime Minister Hamzah Ismail also …’)
             return Person(name, kind="organisation"), "organisation"
         if mention.kind == "pronoun":
             w = mention.text.lower().rstrip(".")
@@ -5122,6 +5197,10 @@ class Cast:
                 and (holder := self._holder_named_after_office(mention, head)) is not None:
             return holder, "title-anaphor"  # ‘The health minister has defended the rollout. / Speaking in
             # Accra, Ama Boateng said …. / “…,” the minister said’
+        if first == "the" and head in ROLE_NOUNS and not plural and not shared and len(text.split()) <= 4 \
+                and (holder := self._holder_named_after_lede(mention, head, [w for w in text.lower().split()[1:] if w != head])) is not None:
+            return holder, "title-anaphor"  # ‘The health minister warned on Tuesday …. / “…,” the minister said. /
+            # … / Minister Grace Achieng, who took office in May, said’
         if first == "the" and len(text.split()) == 2 and RE_TITLE_LETTERS.fullmatch(text.split()[1]) \
                 and (holder := self._spelled_letters_holder(text.split()[1], mention.start)) is not None:
             return holder, "title-anaphor"  # ‘Senior Superintendent of Police (SSP) X …. the SSP said’
