@@ -18,19 +18,20 @@ import regex
 
 from quotesearch.cues import (
     ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, OWN_SAYINGS, PLACE_OPENERS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS,
-    SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _first_word, _in_opening_clause, _index_before, _is_cue, _joins_clause, _opens_with,
-    _subordinate_at, _token_after, _verb_like, cue_after, cue_before, last_sentence_start, passive_agent, read_on_sign,
-    sentence_ends, sentence_subject,
+    SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _first_word, _in_opening_clause, _index_before, _is_cue, _joins_clause,
+    _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
+    passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_PLURALS, BUSINESS_WORDS, CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES,
-    COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FAITH_BODY_NAME_WORDS, FAITHS, FEELING_PARTICIPLES,
-    FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES,
-    HONORIFICS, KIN_NOUNS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, NAME_ENDING_BODY_NOUNS,
-    NATIONALITY_NOUNS, NATIONALITY_WORDS, ONE_WORD_PLACES, ORG_WORDS, PLACE_EPITHET_NOUNS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS,
-    SCHEME_DETERMINERS, SCHEME_NOUNS, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_POSITIONS, STATE_DEMONYMS,
-    STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
-    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, MET_NAME_ENDS,
+    COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS,
+    FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS,
+    HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS,
+    MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NATIONALITY_NOUNS, NATIONALITY_WORDS, ONE_WORD_PLACES,
+    ORG_WORDS, PASSED_ON_VERBS, PLACE_EPITHET_NOUNS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS, SCHEME_DETERMINERS,
+    SCHEME_NOUNS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_POSITIONS, STATE_DEMONYMS,
+    STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS,
+    TITLE_ON_LEADS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS,
     WEATHER_PERSON_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -610,22 +611,29 @@ def _names_a_verb_of_sending(text: str, lo: int, hi: int) -> bool:
 RE_MESSAGE_SENDER = regex.compile(r"(?:(?:the|a|an|one|another|his|her|their|its) )?[\p{L}\d’'\-]+(?: [\p{L}\d’'\-]+){0,4}")
 
 
-def message_sender(text: str, lo: int, hi: int) -> Mention | None:
-    """The sender of the message whose words a sentence's relative clause gives, named after "from"
-    (‘X shared a screenshot of a message from a Twitch employee that read: “…”’: the employee's,
-    never X's, who only shared it); None for any other sentence (‘a letter from 2019 that read’
-    is no one's: the sender must be a person or a body, never a date).
+#: How far before the words a message's verb may stand when the words are a fragment of what it said
+#: (‘an email from Nakamura saying the plan was “dead”’).
+MESSAGE_GIST_REACH = 80
 
-    >>> t = 'Kai posted a message from a Twitch employee that read: "Hi."'
-    >>> message_sender(t, 0, t.index('"')).text
-    'a Twitch employee'
-    >>> [message_sender(t, 0, len(t)) for t in ("He found a note from 2019 that read:", "a text from his phone that read:")]
-    [None, None]
+
+def message_from(text: str, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """Where " from " starts, and the span of whoever it names, when the words before ``hi`` are a
+    message's that a report names after "from" (‘a letter from Kim that read:’, ‘a note from Kim
+    saying’, ‘an email from Nakamura saying the plan was’); the one it was sent to is cut off (‘a letter
+    from Kim to Trump that read’). None for any other sentence.
+
+    >>> t = "Trump got a letter from Kim to Moon that read:"
+    >>> f, s, e = message_from(t, 0, len(t)); t[s:e]
+    'Kim'
+    >>> message_from("A letter from Kim said the plan was", 0, 35), message_from("He said:", 0, 8)
+    (None, None)
     """
     head = text[lo:hi].rstrip(" :,")
     cut = next((len(head) - len(e) for e in MESSAGE_READ_ENDS if head.endswith(e)), None)
     if cut is None:
-        return None  # (most sentences: a plain test of the end first)
+        cut = _message_gist_cut(head)
+        if cut is None:
+            return None  # (most sentences: a plain test of the end first)
     at = text.rfind(" from ", lo, lo + cut)
     if at < 0 or lo + cut - at > 70:
         return None
@@ -633,6 +641,43 @@ def message_sender(text: str, lo: int, hi: int) -> Mention | None:
     if not any(w.strip(",") in SENT_MESSAGE_NOUNS for w in nouns):
         return None  # (a message, a post, a reply; never ‘a quote from the film that read’)
     s, e = at + 6, lo + cut
+    to = text.find(" to ", s, e)
+    return at, s, to if to > s else e  # (never the one it was sent to: ‘a message from Ramaphosa to ANC members’)
+
+
+def _message_gist_cut(head: str) -> int | None:
+    """Where a message's participle or relative stands in ``head`` when what follows it, up to the
+    marks, is the gist of what the message said, with no speech verb of its own (‘an email from
+    Nakamura saying the plan was’; never ‘… saying the plan was dead, and Jones said it was’)."""
+    tail = head[-MESSAGE_GIST_REACH:]
+    best, end = max((tail.rfind(e + " "), e) for e in MESSAGE_READ_ENDS)
+    if best < 0:
+        return None
+    rest = tail[best + len(end):]
+    if any(c in rest for c in ";:") or any(w.strip(",").lower() in SPEECH_VERBS for w in rest.split()):
+        return None
+    return len(head) - len(tail) + best
+
+
+def message_sender(text: str, lo: int, hi: int) -> Mention | None:
+    """The sender of the message whose words a sentence's relative clause or participle gives, named
+    after "from" (‘X shared a screenshot of a message from a Twitch employee that read: “…”’: the
+    employee's, never X's, who only shared it; ‘Lee received a note from Kim saying “…”’: Kim's, named
+    once or more); None for any other sentence (‘a letter from 2019 that read’ is no one's: the sender
+    must be a person or a body, never a date nor a capital, :data:`SENDER_PLACES`).
+
+    >>> t = 'Kai posted a message from a Twitch employee that read: "Hi."'
+    >>> message_sender(t, 0, t.index('"')).text
+    'a Twitch employee'
+    >>> [message_sender(t, 0, len(t)) for t in ("He found a note from 2019 that read:", "a text from his phone that read:")]
+    [None, None]
+    >>> [message_sender(t, 0, len(t)).text for t in ("Lee got a letter from Kim to Moon saying", "a note from Putin that read:")]
+    ['Kim', 'Putin']
+    """
+    sent = message_from(text, lo, hi)
+    if sent is None:
+        return None
+    _, s, e = sent
     if RE_MESSAGE_SENDER.fullmatch(text, s, e) is None or any(c.isdigit() for c in text[s:e]):
         return None
     words = text[s:e].split()
@@ -644,10 +689,29 @@ def message_sender(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(s, e, text[s:e], "description")
     if not all(w[:1].isupper() for w in words) or any(w.lower() in NOT_NAMES for w in words) \
             or (len(words) == 1 and (words[0].lower() in ONE_WORD_PLACES
-                                     or (text.count(words[0]) < 2 and not _personal_word(words[0])))):
+                                     or (words[0].lower() in SENDER_PLACES and not _personal_word(words[0])))):
         return None  # (never a day or a place: ‘a message from Gaza that read’; but ‘a message from
-        # Ahmed’, ‘a text from Mum’ are someone's)
+        # Ahmed’, ‘a text from Mum’, ‘a letter from Putin’ are someone's)
     return Mention(s, e, text[s:e], "name")
+
+
+def _without_recipient(words: str) -> str:
+    """A description of a document without the one it was sent to after its sender (‘An email from
+    Hargreaves to staff’ → ‘An email from Hargreaves’): the sender is whose words it holds.
+
+    >>> _without_recipient("a letter from Elon Musk to Prime Minister Keir Starmer"), _without_recipient("the note to Kim")
+    ('a letter from Elon Musk', 'the note to Kim')
+    """
+    at = words.find(" from ")
+    to = words.find(" to ", at + 6) if at > 0 else -1
+    return words[:to] if to > 0 else words
+
+
+def _passed_on(text: str, lo: int, hi: int) -> bool:
+    """The words from ``lo`` to ``hi`` (a mention's end to a message's " from ") hold a verb of getting
+    or passing the message on (:data:`PASSED_ON_VERBS`): ‘Farmers received a letter’, ‘The White House
+    released a letter’."""
+    return hi - lo <= 80 and any(w.strip(",").lower() in PASSED_ON_VERBS for w in text[lo:hi].split())
 
 
 #: Reports or claims of what someone said, which the source at the sentence's end denies or confirms
@@ -1557,6 +1621,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = None  # the sign or the shirt is no speaker: ‘Many wore green T-shirts reading “…”’ (its
             # wearer or its carrier keeps the words: ‘Protesters waved placards reading “…”’)
         if found is not None and found.mention is not None and found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") \
+                and found.mention.end <= sp.open_at and (sign_at := sign_reading_at(text, b_lo, sp.open_at)) >= found.mention.end \
+                and (not carried_sign(text, found.mention.end, sign_at) or (found.mention.kind == "name" and (
+                    text.endswith(" and ", 0, found.mention.start) or text.find(" and ", found.mention.end, sign_at) >= 0))):
+            found = None  # nor one who only stands by it: ‘Senator X stood under a banner that read “…”’, ‘X
+            # pointed to a sign in the crowd that said “…”’, nor one person of several who carry it: ‘X and Y
+            # wore caps reading “…”’ (but a group keeps it: ‘Fans unfurled a banner that read’, ‘an army of
+            # workers and retirees …, carrying signs saying’)
+        if found is not None and found.mention is not None and found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") \
                 and _hearing_audience(text, found.mention):
             found = None  # the court or the jury that heard the words is no speaker: ‘The court was told the
             # victim was “left for dead”’, ‘Magistrates heard Smith had been “abusive”’
@@ -1575,6 +1647,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if not title_ctx and (sender := message_sender(text, b_lo, sp.open_at)) is not None:
             found = Found(sender, None, "cue-in-sentence", "read")  # ‘X shared a screenshot of a message from
             # a Twitch employee that read: “…”’: the sender's words, never X's, who only shared them
+        elif not title_ctx and found is not None and found.mention is not None \
+                and (sent := message_from(text, b_lo, sp.open_at)) is not None \
+                and found.mention.end <= sent[0] and _passed_on(text, found.mention.end, sent[0]):
+            found = None  # the one who got or passed on a message is never its speaker, whoever sent it:
+            # ‘Farmers received a letter from Brussels that read: “…”’
         elif not title_ctx and _names_a_verb_of_sending(text, b_lo, sp.open_at) \
                 and (sent := RE_SENDER.search(text, b_lo, sp.open_at)) is not None:
             # ‘The court heard Maguire sent a message which read: “…”’, ‘One message, sent by Maguire at
@@ -1690,7 +1767,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
                 # Bloom” and “Peach Tide.”’ names things, says nothing)
                 found.rule == "colon" and idx + 1 < len(spans) and _list_joined(text, sp, spans[idx + 1]))) and (
-                is_nickname(text, sp, tail_toks) or is_title(content, full_stop=work)
+                is_nickname(text, sp, tail_toks) or (is_title(content, full_stop=work) and not read_on_sign(text, b_lo, sp.open_at))
                 or label_after is not None
                 or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
                 or _title_by_context(text, sp, content, tail_toks)
@@ -1722,7 +1799,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
         if named is not None:  # ‘The broadcasting regulator, the Audio Standards Board, said’, ‘the guest, a
             found = Found(named, None, found.rule, found.cue)  # chiropractor named Dale Rimmer, told’
-        src = RE_ISSUED_BY.search(found.mention.text) \
+        src = RE_ISSUED_BY.search(_without_recipient(found.mention.text)) \
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
         if src is not None and src.group(1).lower() in WRITTEN_NOUNS and not text.startswith(" and ", found.mention.end) \
                 and (" and " not in src.group(2) or is_organisation(src.group(2).split())):

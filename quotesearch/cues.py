@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS,
-    GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MESSAGE_VERBS, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS,
-    PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS,
-    WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma, wordset,
+    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
+    FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MESSAGE_VERBS, OBJECT_SPEECH_VERBS,
+    OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SPEECH_VERBS,
+    SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end,
@@ -1161,23 +1161,59 @@ RISING_VERBS = wordset("rose stood got went came stepped turned")
 SIGN_NOUNS = wordset("""sign signs placard placards banner banners poster posters t-shirt t-shirts tshirts shirt shirts
 billboard billboards sticker stickers badge badges button buttons sweatshirt sweatshirts hat hats cap caps mug mugs""")
 SIGN_VERBS = wordset("read reads reading said say says saying proclaiming declaring proclaimed declared")
+#: Participles of a sign's verb, which may follow a phrase of place after the sign (‘placards outside the court reading’).
+SIGN_PARTICIPLES = wordset("reading saying proclaiming declaring")
 
 #: A sign or a shirt and its verb right before the words it carries (‘wore T-shirts reading’,
-#: ‘placards that said’, ‘banners which read:’): the words the sign carries.
+#: ‘placards that said’, ‘banners which read:’): the words the sign carries. A short phrase of where
+#: the sign is may stand between them, before a relative or a participle only (‘a sign in the crowd
+#: that said’, ‘placards outside the court reading’; never a clause: ‘put up signs and the mayor said’).
 #:
 #: >>> bool(RE_SIGN_READING.search("Many wore green T-shirts reading ")), bool(RE_SIGN_READING.search("She said "))
 #: (True, False)
-RE_SIGN_READING = re.compile(r"(?i:\b(?:" + "|".join(sorted(SIGN_NOUNS)) + r")(?: that| which)? (?:"
-                             + "|".join(sorted(SIGN_VERBS)) + r"))[,:]?\s*$")
+#: >>> bool(RE_SIGN_READING.search("pointed to a sign in the crowd that said ")), \
+#: ...     bool(RE_SIGN_READING.search("put up signs and the mayor said "))
+#: (True, False)
+RE_SIGN_READING = re.compile(r"(?i:\b(?:" + "|".join(sorted(SIGN_NOUNS)) + r")(?:(?: that| which)? (?:"
+                             + "|".join(sorted(SIGN_VERBS)) + r")| (?:" + "|".join(sorted(SIGN_PLACE_WORDS))
+                             + r")(?: (?!(?:and|but|as|while|when|who)\b)[\w’'\-]+){1,4}?,?(?: (?:that|which) (?:"
+                             + "|".join(sorted(SIGN_VERBS)) + r")| (?:" + "|".join(sorted(SIGN_PARTICIPLES)) + r"))))[,:]?\s*$")
 
 #: How far before the words a sign's verb is looked for.
-SIGN_READING_REACH = 60
+SIGN_READING_REACH = 80
+
+
+def sign_reading_at(text: str, lo: int, open_at: int) -> int:
+    """Where the sign's noun starts when the words whose marks open at ``open_at`` are what a sign
+    or a shirt reads (see :data:`RE_SIGN_READING`); -1 otherwise.
+
+    >>> t = 'She stood under a banner that read "No more"'
+    >>> t[sign_reading_at(t, 0, t.index('"')):][:6], sign_reading_at('She said "No"', 0, 9)
+    ('banner', -1)
+    """
+    last = text[max(lo, open_at - 20):open_at].rstrip(" ,:\n").rsplit(None, 1)
+    if not last or last[-1].lower() not in SIGN_VERBS:
+        return -1  # (most quotations: a sign's verb must stand right before the marks)
+    m = RE_SIGN_READING.search(text, max(lo, open_at - SIGN_READING_REACH), open_at)
+    return m.start() if m is not None else -1
 
 
 def read_on_sign(text: str, lo: int, open_at: int) -> bool:
     """The words whose marks open at ``open_at`` are what a sign or a shirt reads, its verb right
     before them (‘Many wore T-shirts reading “Keep Riverside Human”’): the sign is no speaker."""
-    return RE_SIGN_READING.search(text, max(lo, open_at - SIGN_READING_REACH), open_at) is not None
+    return sign_reading_at(text, lo, open_at) >= 0
+
+
+def carried_sign(text: str, lo: int, sign_at: int) -> bool:
+    """The words from ``lo`` to the sign's noun at ``sign_at`` hold a verb of carrying or making it
+    (‘Protesters held signs reading’, ‘Fans unfurled a banner that read’): its carrier keeps the words;
+    never one who only stands by it (‘X stood under a banner that read’, ‘X pointed to a sign that said’).
+
+    >>> t = "Fans unfurled a banner that read"
+    >>> carried_sign(t, 4, t.index("banner")), carried_sign("X stood under a banner", 1, 16)
+    (True, False)
+    """
+    return any(w.strip(",").lower() in CARRYING_VERBS for w in text[lo:sign_at].split())
 
 
 #: Participles whose passive names, after "by", the one whose words the marks hold (‘was called

@@ -700,8 +700,61 @@ SENT_MESSAGE_NOUNS = wordset("""
 message messages text texts email emails e-mail letter note post reply dm dms tweet comment notification
 """)
 
-#: The ends of a relative clause that gives a message's words (‘… that read:’, ‘… which said,’).
-MESSAGE_READ_ENDS = (" that read", " which read", " that reads", " which reads", " that said", " which said")
+#: The ends of a relative clause or a participle that gives a message's words (‘… that read:’, ‘… which
+#: said,’, ‘a note from X saying’).
+MESSAGE_READ_ENDS = (" that read", " which read", " that reads", " which reads", " that said", " which said",
+                     " saying", " reading", " stating")
+
+#: Verbs of getting, opening or passing on a message someone else sent (‘X received a letter from Y
+#: that read’, ‘The White House released a letter from Y which said’): their subject is never the
+#: one whose words the message holds (but the one who sent it is: ‘Dorsey sent a message …’).
+#:
+#: >>> "received" in PASSED_ON_VERBS, "sent" in PASSED_ON_VERBS
+#: (True, False)
+PASSED_ON_VERBS = wordset("""
+received receives receive receiving got gets get getting opened opens read reads showed shows shown released
+releases published publishes forwarded forwards leaked leaks obtained quoted cites cited handed intercepted
+""")
+
+#: Capitals, seats of power and places of war that a report writes after "from" for those there
+#: (‘a letter from Brussels’, ‘a message from Gaza’): never a sender's one-word name, whatever the
+#: rest of the text.
+#:
+#: >>> "brussels" in SENDER_PLACES, "putin" in SENDER_PLACES
+#: (True, False)
+SENDER_PLACES = wordset("""
+abuja accra addis algiers amman amsterdam ankara antananarivo apia ashgabat asmara astana asuncion athens
+baghdad baku bamako bangkok bangui banjul beijing beirut belgrade belmopan berlin bern bishkek bogota brasilia
+bratislava brazzaville bridgetown brussels bucharest budapest cairo canberra caracas castries chisinau colombo
+conakry copenhagen dakar damascus delhi dhaka dili djibouti dodoma doha dublin dushanbe freetown gaborone
+georgetown gitega hanoi harare havana helsinki honiara islamabad jakarta jerusalem juba kabul kampala kathmandu
+khartoum kigali kinshasa kyiv kiev lilongwe lima lisbon ljubljana lome london luanda lusaka luxembourg
+madrid majuro malabo male managua manama manila maputo maseru mbabane minsk mogadishu monrovia montevideo moroni
+moscow muscat nairobi nassau naypyidaw ndjamena niamey nicosia nouakchott nuku'alofa oslo ottawa ouagadougou
+palikir paramaribo paris podgorica port-au-prince port-louis porto-novo prague praia pretoria pristina
+pyongyang quito rabat reykjavik riga riyadh rome roseau sanaa santiago sarajevo seoul singapore skopje sofia
+stockholm suva taipei tallinn tarawa tashkent tbilisi tegucigalpa tehran thimphu tirana tokyo tripoli tunis
+ulaanbaatar vaduz valletta vienna vientiane vilnius warsaw washington wellington windhoek yaounde yerevan zagreb
+westminster whitehall holyrood stormont strasbourg geneva davos hollywood gaza rafah ramallah
+jenin kharkiv mariupol odesa odessa bakhmut donetsk luhansk kherson crimea aleppo idlib mosul raqqa darfur
+goma tigray kashmir macau shanghai mumbai karachi lagos johannesburg istanbul dubai
+""")
+
+#: Verbs of carrying, wearing or making a sign, whose subject keeps the words it carries (‘Protesters
+#: held signs reading “…”’, ‘Fans unfurled a banner that read “…”’).
+CARRYING_VERBS = wordset("""
+held hold holds holding carried carry carries carrying waved wave waves waving brandished brandishing raised
+raising hoisted hoisting wore wear wears wearing donned sporting sported bore bearing displayed displaying
+unfurled unfurling erected erecting hung hanging painted painting made making posted posting put putting
+stuck taped planted scrawled scrawling wrote writing lifted lifting
+""")
+
+#: Words of where a sign stands, or who carries it, that open a phrase between the sign and its verb
+#: (‘a sign in the crowd that said’, ‘a banner held by fans that read’).
+SIGN_PLACE_WORDS = wordset("""
+in on at outside inside near along above over across behind beside by from of with held carried hung strung
+posted placed painted propped taped raised waved
+""")
 
 
 #: Kinds of body a report writes right before a body's one-word name ("the video-sharing app
