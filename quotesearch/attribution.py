@@ -2997,6 +2997,23 @@ def _contacted_body(text: str, lo: int, at: int, cast: Cast) -> Person | None:
     return Person(m.group(1), kind="organisation")
 
 
+def _body_letters(name: str, text: str) -> bool:
+    """A name that is a body's letters, one word of capitals (‘IPOA’, ‘ODPP’, ‘KeNHA’) that the text
+    writes in brackets after the body's name or before a word in lower case (‘IPOA disagreed’): a body
+    an "it" may stand for, never a person (‘IPOA disagreed. “…,” it said’); never a dateline's
+    capitals (‘LOS ANGELES —’).
+
+    >>> _body_letters("IPOA", "IPOA disagreed."), _body_letters("KeNHA", "The KeNHA said"), _body_letters("Ipoa", "Ipoa said")
+    (True, True, False)
+    >>> _body_letters("LOS", "LOS ANGELES — Actress …"), _body_letters("Anne Makori", "Anne Makori said")
+    (False, False)
+    """
+    if " " in name or not name.isalpha() or not name[:1].isupper() or sum(c.isupper() for c in name) < 3 \
+            or sum(c.isupper() for c in name) * 2 <= len(name):
+        return False
+    return regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?: \p{Ll}|\))", text) is not None
+
+
 def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast, cue: str = "") -> Person | None:
     """The body or the document an "it" that speaks stands for: the subject of its own sentence
     (‘The group seeks … what it calls “…”’), else the one quoted just before, in its paragraph or
@@ -3010,7 +3027,8 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
             head in BODY_NOUNS or head in ORG_WORDS or head in THING_NOUNS or head in WRITTEN_NOUNS)) or (
             # (any body's noun: ‘The panel was unmoved. It said the law had “…”’)
             p.kind == "name" and p.gender is None and not p.titled
-            and (p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS or p.name.rsplit(" ", 1)[-1].lower() in ORG_WORDS))
+            and (p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS or p.name.rsplit(" ", 1)[-1].lower() in ORG_WORDS
+                 or _body_letters(p.name, text)))
 
     def subject_of(x: int, y: int) -> Person | None:
         m = sentence_subject(text, tokenize(text, x, y), cast.knows)

@@ -436,10 +436,12 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     """Only a title may stand between an inverted cue and its speaker (‘said former Sen. X’),
     not a clause (‘compared to what Islamic State militants …’)."""
     lead = [x for x in toks[k:] if x.end <= m.start]
-    if m.role is not None and lead and " ".join(x.text for x in lead).endswith(m.role) and m.kind == "name" \
-            and all(x.capitalized or x.word in ("of", "for", "and", "to", "the", "in", "at") for x in lead):
+    if m.role is not None and lead and " ".join(x.text for x in lead).replace(" ,", ",").endswith(m.role) and m.kind == "name" \
+            and all(x.capitalized or x.word in ("of", "for", "and", "to", "the", "in", "at", "on", "charge") or x.text == ","
+                    for x in lead):
         return True  # the words before are the name's title: ‘said Secretary of State John Kerry’, ‘said
-        # Ambassador to the United Nations Ana Ruiz’, ‘said Minister in the Presidency Thabo Nkosi’
+        # Ambassador to the United Nations Ana Ruiz’, ‘said Minister in the Presidency Thabo Nkosi’, ‘said
+        # Special Adviser to the President on Media X’, ‘said Minister for Children, Equality and Youth X’
     low = next((i for i, x in enumerate(lead) if x.text.islower() and x.word not in ("of", "for", "and", "the")), None)
     if m.role is not None and m.kind == "name" and low is not None and lead[0].capitalized and lead[-1].word in ROLE_NOUNS \
             and m.role.startswith(lead[0].text) and m.role.endswith(lead[-1].text) \

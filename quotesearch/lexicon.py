@@ -366,6 +366,16 @@ broadcasting planning railways shipping ports fisheries forests mines petroleum 
 irrigation revenue communications technology science telecommunications
 """.split())
 
+#: Capitalised words that rank an office before its noun ("Permanent Secretary", "Parliamentary
+#: Secretary", "Senior Minister of State", "Principal Secretary"): part of the office, never a name.
+#:
+#: >>> "permanent" in OFFICE_RANK_WORDS, "interior" in OFFICE_RANK_WORDS
+#: (True, False)
+OFFICE_RANK_WORDS = wordset("""
+parliamentary permanent principal senior junior deputy assistant associate special chief under acting
+executive joint additional
+""")
+
 #: Positions and specialisms of players in rugby, cricket, football codes, baseball and athletics,
 #: that a report calls its subject by, as "the striker" (‘Moses-Reid said his players were hurting.
 #: “…,” the halfback said’; ‘“…,” said the leg-spinner’). Epithets, not offices; the positions a
@@ -426,7 +436,7 @@ lecturer headteacher apprentice trainee co-founder cofounder fisherman miner sai
 swimmer landlord merchant broker translator biographer memoirist bookseller essayist illustrator
 songwriter
 secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
-auditor-general inspector-general accountant-general comptroller-general registrar-general
+auditor-general inspector-general accountant-general comptroller-general registrar-general under-secretary undersecretary
 vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co-leader
 editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender

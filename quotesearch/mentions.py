@@ -12,7 +12,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BUSINESS_WORDS, CALL_VERBS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, GOVERNMENT_LEVELS, HONORIFICS, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS,
-    NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
+    NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
     PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES,
     TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, wordset,
 )
@@ -1977,61 +1977,112 @@ def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:
 
 
 #: Words inside an office's capitalised name that ties it to a body (‘Minister in the Presidency’,
-#: ‘Minister of State at the Department of Health’, ‘Secretary to the Treasury’).
-OFFICE_BODY_LINKS = wordset("in at to of for and the")
+#: ‘Minister of State at the Department of Health’, ‘Secretary to the Treasury’, ‘Minister of State
+#: in charge of Planning’, ‘Special Adviser to the President on Media’).
+OFFICE_BODY_LINKS = wordset("in at to of for and the on charge")
 
 
 def _office_in_body_before(toks: list[Token], i: int, k: int, lo: int, text: str) -> Mention | None:
-    """A person named after an office that lies "in" or "at" a body, all capitalised, the run
-    ``toks[i..k]`` ending in the body's last words and the name: ‘Minister in the Presidency
-    Nomvula Dlamini-Khoza’, ‘Minister of State at the Department of Foreign Affairs Thomas Byrne’
-    (the person, the office as role; never the body with the name glued on). Only a name whose
-    given name the lists know, after an office noun (‘Minister’, ‘Secretary’) that opens the run.
+    """A person named after an office that lies "in", "at" or "to" a body, or whose remit is a list,
+    all capitalised, the run ``toks[i..k]`` ending in the body's last words and the name: ‘Minister in
+    the Presidency Nomvula Dlamini-Khoza’, ‘Minister of State at the Department of Foreign Affairs
+    Thomas Byrne’, ‘Parliamentary Secretary to the Minister for Finance Mary Ryan’, ‘Minister for
+    Housing, Local Government and Heritage Darragh O’Brien’ (the person, the office as role; never
+    the body with the name glued on). The office noun (‘Minister’, ‘Secretary’) opens the run, after
+    the words that rank it (‘Permanent’, ‘Senior’); the name is found by :func:`_holder_name_start`.
 
     >>> t = "Minister in the Presidency Thabo Nkosi said"
     >>> toks = tokenize(t); m = _office_in_body_before(toks, 3, 5, 0, t)
     >>> (m.text, m.role)
     ('Thabo Nkosi', 'Minister in the Presidency')
+    >>> t = "Permanent Secretary in the Ministry of Health Peter Tum said"
+    >>> toks = tokenize(t); m = _office_in_body_before(toks, 6, 8, 0, t)
+    >>> (m.text, m.role)
+    ('Peter Tum', 'Permanent Secretary in the Ministry of Health')
     >>> _office_in_body_before(tokenize("Rivers in the Amazon Thabo said"), 4, 4, 0, "") is None
     True
     """
-    title, name = split_title([x.text for x in toks[i:k + 1]])
-    n = len(name)
-    if title or n < 2 or n >= k - i + 1 or toks[k - n + 1].text != name[0] or gender_of(name[0]) is None:
+    a = _holder_name_start(toks, i, k)
+    if a is None:
         return None
-    s, linked = i, False
-    while s - 1 >= lo and i - s < 12:
+    s, linked, joined = i, False, False
+    while s - 1 >= lo and i - s < 16:
         p = toks[s - 1]
         if p.text.islower() and p.word in OFFICE_BODY_LINKS:
-            linked = linked or (p.word in ("in", "at") and toks[s].word == "the")
+            linked = linked or (p.word in ("in", "at", "to") and toks[s].word == "the") \
+                or (p.word == "in" and toks[s].text == "charge")
+            joined = joined or p.word == "and"
+        elif p.text == "," and joined and s - 2 >= lo and toks[s - 2].capitalized and toks[s].capitalized:
+            linked = True  # a remit listed before its "and": ‘for Children, Equality, Disability, Integration and Youth’
         elif not (p.capitalized and (is_name_token(p) or is_possessive(p))):
             break  # (a possessive inside the body's name: ‘in the Prime Minister's Department’)
         s -= 1
     while s < i and not (toks[s].capitalized and toks[s].word in ROLE_NOUNS):
         s += 1  # (the office opens the run: never "But", nor a place before it)
+    while s - 1 >= lo and toks[s - 1].capitalized and toks[s - 1].word in OFFICE_RANK_WORDS:
+        s -= 1  # (and the words that rank it: ‘Permanent Secretary’, ‘Parliamentary Secretary’)
     if not linked or s >= i or (s - 1 >= lo and (is_name_token(toks[s - 1]) or toks[s - 1].word in ("of", "for"))):
         return None
-    a = k - n + 1
-    if not any(x.text.islower() and x.word in ("in", "at") for x in toks[s:a]):
+    if not any((x.text.islower() and x.word in ("in", "at", "to")) or x.text == "," for x in toks[s:a]):
         return None
+    if any(gender_of(x.text) is not None and is_name_token(y) and y.word not in ORG_WORDS for x, y in zip(toks[s:i], toks[s + 1:i + 1])):
+        return None  # (a person named inside: ‘Special Agent in Charge Colleen Hartigan of the DEA's San Francisco
+        # Field Division said’ is hers, never an office's holder "Francisco Field Division")
     role = text[toks[s].start: toks[a - 1].end] if text else " ".join(x.text for x in toks[s:a])
-    return Mention(toks[a].start, toks[k].end, text[toks[a].start: toks[k].end] if text else " ".join(name), "name", role)
+    return Mention(toks[a].start, toks[k].end, text[toks[a].start: toks[k].end] if text
+                   else " ".join(x.text for x in toks[a:k + 1]), "name", role)
+
+
+def _holder_name_start(toks: list[Token], i: int, k: int) -> int | None:
+    """Where the holder's name starts in the capitalised run ``toks[i..k]`` that ends an office's
+    body and its name (‘Justice James Browne’, ‘Presidency Khumbudzo Ntshavheni’, ‘Office Ong Ye
+    Kung’): at a given name the lists know, after at least one word of the body; else, for a name no
+    list holds, after a body's or an office's word (‘Office’, ‘Defence’) or the run's one word of the
+    body before two (never ‘Nations X Y’ of "United Nations X Y"); None when nothing tells, or the
+    words left are no name.
+
+    >>> toks = tokenize("Justice James Browne said"); _holder_name_start(toks, 0, 2)
+    1
+    >>> toks = tokenize("Office Ong Ye Kung said"); _holder_name_start(toks, 0, 3)
+    1
+    >>> _holder_name_start(tokenize("Health and Social Care said"), 2, 3) is None
+    True
+    """
+    a = next((g for g in range(i + 1, k) if gender_of(toks[g].text) is not None), None)
+    if a is None:
+        ends = [b for b in (k - 1, k - 2) if b > i and ((b - 1 == i and b == k - 1) or toks[b - 1].word in OFFICE_WORDS
+                                                          or toks[b - 1].word in DEPARTMENT_WORDS)]
+        a = ends[0] if len(ends) == 1 else None
+    if a is None or k - a > 3:
+        return None
+    name = toks[a:k + 1]
+    words = [x.text for x in name]
+    if any(not is_name_token(x) or is_possessive(x) or x.text.isupper() or x.word in ROLE_NOUNS or x.word in ORG_WORDS
+           or x.word in OFFICE_WORDS or x.word in DEPARTMENT_WORDS for x in name) or split_title(words)[0] or is_organisation(words):
+        return None
+    return a
 
 
 def _office_in_body_after(toks: list[Token], j: int, text: str) -> Mention | None:
     """The person named at the end of an office "in" or "at" a body that opens at ``toks[j]``,
     read forward (after an inverted cue): ‘said Minister in the Presidency Thabo Nkosi.’ (see
-    :func:`_office_in_body_before`).
+    :func:`_office_in_body_before`), a listed remit too (‘said Minister for Housing, Local
+    Government and Heritage Darragh O’Brien.’).
 
     >>> t = "said Minister of State at the Department of Health Mary Butler."
     >>> _office_in_body_after(tokenize(t), 1, t).text
     'Mary Butler'
+    >>> t = "said Parliamentary Secretary to the Minister for Finance Mary Ryan."
+    >>> _office_in_body_after(tokenize(t), 1, t).role
+    'Parliamentary Secretary to the Minister for Finance'
     """
     e = j
-    while e + 1 < len(toks) and e - j < 14 and (
+    while e + 1 < len(toks) and e - j < 18 and (
             (toks[e + 1].text.islower() and toks[e + 1].word in OFFICE_BODY_LINKS)
-            or (toks[e + 1].capitalized and (is_name_token(toks[e + 1]) or is_possessive(toks[e + 1])))):
-        e += 1
+            or (toks[e + 1].capitalized and (is_name_token(toks[e + 1]) or is_possessive(toks[e + 1])))
+            or (toks[e + 1].text == "," and toks[e].capitalized and e + 2 < len(toks) and toks[e + 2].capitalized
+                and any(x.word == "and" for x in toks[e + 2:e + 8]))):
+        e += 1  # (a comma only inside a listed remit, before its "and")
     while e > j and not toks[e].capitalized:
         e -= 1
     if e == j or is_possessive(toks[e]):
@@ -2209,8 +2260,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_after(toks, j, text, subject)
-    if m is not None and m.kind == "name" and " " not in m.text and (office := _office_in_body_after(toks, j, text)) is not None:
-        return office  # (‘said Minister in the Presidency Thabo Nkosi’)
+    if m is not None and m.kind in ("name", "description") and (" " not in m.text or m.text[:1].isupper()) \
+            and (office := _office_in_body_after(toks, j, text)) is not None and office.start >= m.end:
+        return office  # (‘said Minister in the Presidency Thabo Nkosi’: never the office's first words,
+        # ‘said Parliamentary Secretary to the Minister for Finance Mary Ryan’)
     if m is not None and text and (envoy := _name_after_envoy_remit(m, text)) is not None:
         return envoy  # (‘said Kazakh Ambassador to China Yerlan Abenov’)
     if m is not None and text and (described := _surnamed_description(m, text)) is not None:

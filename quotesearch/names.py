@@ -17,7 +17,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DISTRICT_RANKS, EXECUTIVE_ACRONYMS,
     FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
-    NATIONALITY_TITLES, OFFICE_LETTERS, ORG_WORDS, POLICE_RANK_LETTERS, PRONOUNS, RANK_DISTRICTS, ROLE_NOUNS,
+    NATIONALITY_TITLES, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, PRONOUNS, RANK_DISTRICTS, ROLE_NOUNS,
     SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, arabic_article, is_abbreviation, state_after_comma,
     wordset,
 )
@@ -459,10 +459,12 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut, titled = k, True  # a police rank's letters before a given name: "DS Gareth Lloyd" (never "AJ
             # Styles", "DC Comics", "DC United coach …"; before a surname alone, only for one the article
             # names in full, Cast.person_for_name: never "DS Smith", the firm, nor "DS Hooda", initials)
-        elif w.isupper() and low in OFFICE_LETTERS and len(words) - k >= 3 and gender_of(words[k + 1]) is not None \
-                and (k == 0 or words[k - 1][:1].isupper()):
+        elif w.isupper() and low in OFFICE_LETTERS and len(words) - k >= 3 and (k == 0 or words[k - 1][:1].isupper()) \
+                and (gender_of(words[k + 1]) is not None or (k >= 1 and words[k - 1].lower() in OFFICE_WORDS
+                                                            and len(words) - k <= 4 and not is_organisation(words[k + 1:]))):
             cut, titled = k, True  # an office's letters before a given name, alone or after its ministry's
-            # word: "Health CS Susan Wairimu Ndegwa", "Treasury PS Jane Macharia" (never "CS Lewis")
+            # word: "Health CS Susan Wairimu Ndegwa", "Treasury PS Jane Macharia"; after a ministry's word,
+            # before a given name no list holds too: "Interior CS Kipchumba Murkomen" (never "CS Lewis")
         elif low in RANK_DISTRICTS and cut == k - 1 and titled and words[k - 1].isupper() \
                 and words[k - 1].lower() in DISTRICT_RANKS and k + 1 < len(words):
             cut = k  # a rank's district after its letters: "SSP East Qamar Jatoi", "SP City Rahul Mishra"

@@ -1350,6 +1350,53 @@ def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
 RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]*,? )+and $")
 
 
+#: An office's capitalised words (whose noun the caller checks) and the words that tie it to a body
+#: or a remit, up to the "the" or the "and" before a run: ‘Minister in the ’, ‘Minister of State in
+#: the ’, ‘Secretary to the ’, ‘Special Adviser to the President on Media and ’.
+#:
+#: >>> RE_OFFICE_LINKED.search("said Minister of State in the ").group()
+#: 'Minister of State in the '
+#: >>> RE_OFFICE_LINKED.search("Special Adviser to the President on Media and ").group(), RE_OFFICE_LINKED.search("went to the ")
+#: ('Special Adviser to the President on Media and ', None)
+RE_OFFICE_LINKED = regex.compile(r"\b\p{Lu}[\p{L}\-]+(?: (?:of|for|on|in|at|to|the|and|\p{Lu}[\p{L}’'\-]*+,?))*?"
+                                 r" (?:in|at|to|on) (?:the |(?:\p{Lu}[\p{L}’'\-]*+,? )+and )$")
+
+#: How far before a run its office's words are looked for (‘Minister for Children, Equality,
+#: Disability, Integration and ’ is 61 characters).
+OFFICE_REACH = 100
+
+
+def _after_linked_office(text: str, at: int) -> bool:
+    """The run at ``at`` follows a capitalised office tied to a body by "in the", "at the", "to the",
+    or the "and" of its remit (:data:`RE_OFFICE_LINKED`), whose opening words hold an office's noun:
+    ‘Minister in the Presidency …’, ‘Special Adviser to the President on Media and Publicity …’
+    (never ‘Speaking to the …’).
+
+    >>> _after_linked_office("said Minister in the Presidency", 21), _after_linked_office("Speaking to the Press", 16)
+    (True, False)
+    """
+    m = RE_OFFICE_LINKED.search(text, max(0, at - OFFICE_REACH), at) if text.endswith((" the ", " and "), 0, at) else None
+    return m is not None and any(w.lower() in ROLE_NOUNS for w in itertools.takewhile(lambda w: w[:1].isupper(), m.group().split()))
+
+
+def _body_words_before_holder(name: Sequence[str]) -> int:
+    """How many words of a body open a run that follows an office's "in the" or "to the", before a
+    holder's name no list holds: one word before two (‘Presidency Khumbudzo Ntshavheni’), or up to a
+    body's or an office's word before two or three (‘Cabinet Office Ong Ye Kung’); 0 when nothing tells.
+
+    >>> _body_words_before_holder(("Presidency", "Khumbudzo", "Ntshavheni"))
+    1
+    >>> _body_words_before_holder(("Cabinet", "Office", "Ong", "Ye", "Kung")), _body_words_before_holder(("United", "Nations", "Xu", "Ba", "Lo"))
+    (2, 0)
+    """
+    ends = [a for a in (len(name) - 2, len(name) - 3) if a >= 1 and (
+        (a == 1 and len(name) == 3) or name[a - 1].lower() in OFFICE_WORDS or name[a - 1].lower() in ORG_WORDS)]
+    if len(ends) != 1 or any(gender_of(w) is not None or w.lower() in ORG_WORDS or w.lower() in OFFICE_WORDS
+                             for w in name[ends[0]:]):
+        return 0
+    return ends[0]
+
+
 #: Words that qualify an office, never a given name ("Additional Superintendent", "Joint Secretary").
 TITLE_QUALIFIER_WORDS = frozenset("additional assistant deputy senior joint acting principal special associate "
                                   "executive vice".split())
@@ -2241,8 +2288,8 @@ deacon elder dean mother canon prebendary pastor bishop archbishop cardinal rabb
 archdeacon pandit chaplain vicar rector
 """.split())
 
-#: Honorifics that stand before a surname ("Mr Lam", "Madam Tan", "Dr Teo").
-SURNAME_HONORIFICS = frozenset("mr mrs ms miss madam mdm dr prof".split())
+#: Honorifics that stand before a surname ("Mr Lam", "Madam Tan", "Dr Teo", a legislator's "Hon Okello").
+SURNAME_HONORIFICS = frozenset("mr mrs ms miss madam mdm dr prof hon".split())
 
 
 #: A given name of East Asian romanisation, its syllables joined by a hyphen: "Soo-yeon", "Ki-moon".
@@ -2443,6 +2490,11 @@ COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 #: The word right before a name (its group 1), past a comma (‘The winner, Surachet Kaewmanee’).
 RE_WORD_BEFORE = regex.compile(r"(\p{L}+),? \Z")
+
+#: Honorifics that mark the name after them as a person's and tell no sex nor office: a style
+#: ("Hon.", "Mx"). A name written after one is a person's whatever word it opens with, so its
+#: first word alone names them too (‘Hon. Okello Oryem … Okello said’, surname first).
+NAME_STYLE_HONORIFICS = frozenset("hon mx".split())
 
 #: Words after a description's head noun (‘One crofter on Lewis’: the head is "crofter", one man).
 HEAD_ENDS = frozenset("of on in at from for with to near by who which that".split())
@@ -2945,7 +2997,7 @@ class Cast:
             name = name[cut + 1:]
         office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) \
             else self.text[max(0, at - 25):at - 5].split()[-1:] if self.text.endswith(" for ", 0, at) \
-            else (m.group(1),) if self.text.endswith(" and ", 0, at) and (m := RE_OFFICE_AND.search(self.text, max(0, at - 60), at)) \
+            else (m.group(1),) if self.text.endswith(" and ", 0, at) and (m := RE_OFFICE_AND.search(self.text, max(0, at - OFFICE_REACH), at)) \
             else []
         if len(name) > 2 and title is None and office and (office[0].lower() in ROLE_NOUNS or (
                 office[0].lower() in OFFICE_BODIES and name[0].lower() in OFFICE_WORDS)):
@@ -2972,12 +3024,16 @@ class Cast:
             # "Chinese Ambassador to Argentina Li Deming", "U.S. Ambassador to Japan Rahm Emanuel":
             # the run after an envoy's "to" opens with the place (never "to Argentina Li Deming")
             title, name = post
+        if len(name) > 2 and title is None and (k := _body_words_before_holder(name)) and _after_linked_office(self.text, at):
+            name = name[k:]  # a body after an office's "in the", "to the" or the "and" of its remit, before a
+            # name no list holds: ‘Minister in the Presidency Khumbudzo Ntshavheni’, ‘Special Adviser to the
+            # President on Media and Publicity Femi Adesina’ (the office is the mention's role)
         if title is None and office and office[0].lower() in ROLE_NOUNS and 0 < len(name) < len(words) \
                 and words[-len(name):] == name and (all(w.lower() in OFFICE_WORDS for w in words[:-len(name)])
                                                     or _office_for_place(office[0], words[:-len(name)])
                                                     or _place_before_given(words) == len(words) - len(name)):
             # the office is the title ("Secretary of State Madeleine Albright … the secretary said")
-            m = RE_OFFICE_AND.search(self.text, max(0, at - 60), at) if self.text.endswith(" and ", 0, at) \
+            m = RE_OFFICE_AND.search(self.text, max(0, at - OFFICE_REACH), at) if self.text.endswith(" and ", 0, at) \
                 else RE_TITLE_BEFORE_PREP.search(self.text, max(0, at - 60), at)
             opening = self.text[m.start(1):at].rstrip() if m is not None and m.re is RE_OFFICE_AND \
                 else _title_before_prep(m) if m is not None else office[0]
@@ -3110,9 +3166,10 @@ class Cast:
         if gender_of(word) is not None or word.lower() in SHARED_GIVEN_NAMES or word.lower() in FUNCTION_WORDS:
             return None
         owners = [q for q in self._named_in_full() if q.name.startswith(word + " ") and q.spots and not _named_place(q)]
-        if len(owners) != 1 or owners[0].name.count(" ") != 1 or not _surname_first(owners[0].name):
-            return None  # (only a name the lists read as surname first, "Fujisaki Tetsuo", "Han Sung-woo":
-            # never "Mr. Ellis" of Ellis Marsh, whose given name no list holds)
+        if len(owners) != 1 or owners[0].name.count(" ") != 1 or not (_surname_first(owners[0].name) or self._styled(owners[0])):
+            return None  # (only a name the lists read as surname first, "Fujisaki Tetsuo", "Han Sung-woo", or
+            # one written after a style, "Hon Nabbanja Robinah": never "Mr. Ellis" of Ellis Marsh, whose given
+            # name no list holds)
         q = owners[0]
         return q if gender is None or q.gender in (None, gender) else None
 
@@ -4473,12 +4530,25 @@ class Cast:
                         for r in self.roles_of(p)):
             return True  # (‘Rodel Manalo, a jeepney driver,’, ‘11-year-old Addison Kjelland, who read …’)
         start = p.spots[0][0]
+        if self._styled(p):
+            return True  # (a style before the full name marks a person, whichever word the name opens with:
+            # ‘Hon. Okello Oryem’ … ‘Okello said’, as East African papers write the surname first)
         before = RE_WORD_BEFORE.search(self.text, max(0, start - 30), start)
         w = before.group(1) if before is not None else ""
         return w.islower() and (w in DESCRIPTION_NOUNS or w in KIN_NOUNS or _title_noun(w)) and w not in ORG_WORDS \
             and w not in BUSINESS_WORDS and w not in THING_NOUNS and not self.text.startswith(("’", "'"), before.start() - 1)
         # (a people noun before the name: ‘former bestie Kaycee Doyle-Hart’, ‘The winner, Surachet Kaewmanee’;
         # never ‘at Westbrook Research’, ‘A new Pew Research report’, ‘investment company Janney Montgomery Scott’)
+
+    def _styled(self, p: Person) -> bool:
+        """The person's full name is first written after a style that marks a person and tells no sex
+        nor office (‘Hon. Okello Oryem’, ‘Hon Nabbanja Robinah’; :data:`NAME_STYLE_HONORIFICS`)."""
+        if not p.spots:
+            return False
+        s_, e_ = p.spots[0]
+        h = RE_HONORIFIC_BEFORE.search(self.text, max(0, s_ - 8), s_)
+        return self.text[s_:e_].split(maxsplit=1)[0].rstrip(".").lower() in NAME_STYLE_HONORIFICS \
+            or (h is not None and h.group(1).lower() in NAME_STYLE_HONORIFICS)
 
     def sex_told_after(self, at: int) -> str | None:
         """The sex an anonymity clause of the sentence from ``at`` tells (‘…, who spoke on condition
