@@ -23,16 +23,16 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_PLURALS, BUSINESS_WORDS, CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES,
-    COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS,
-    FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS,
-    HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS,
-    MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NATIONALITY_NOUNS, NATIONALITY_WORDS, ONE_WORD_PLACES,
-    ORG_WORDS, PASSED_ON_VERBS, PLACE_EPITHET_NOUNS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS, SCHEME_DETERMINERS,
-    SCHEME_NOUNS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_POSITIONS, STATE_DEMONYMS,
-    STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS,
-    TITLE_ON_LEADS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS,
-    WEATHER_PERSON_NOUNS, WRITING_NOUNS, wordset,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS,
+    CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
+    FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS,
+    GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LEDE_OFFICE_KINDS,
+    LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NATIONALITY_NOUNS,
+    NATIONALITY_WORDS, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PLACE_EPITHET_NOUNS, POST_DEED_VERBS, PRONOUNS,
+    ROLE_NOUNS, SCHEME_DETERMINERS, SCHEME_NOUNS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
+    SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS,
+    TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
+    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -364,8 +364,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
 RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]+ )?"
                                r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase)"
                                r"(?=[.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
-                               r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b)")
-# (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one)
+                               r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b"
+                               r"|(?<=\ban? (?:[\w’'\-]+ )?(?:label|nickname|moniker|epithet|tag)) \p{Lu}\p{Ll}+(?:[’']s)? \p{Ll})")
+# (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one, and so is ‘the “cop-watch
+# committee,” a label Ocampo’s supporters later printed’, a capitalised someone who took the label up)
 
 #: A work's possessive after a title in marks (‘“Paper Moons,” the novel's author said’).
 RE_WORK_OWNER_AFTER = regex.compile(r",?\s(?:the|his|her|their) (?:song|album|book|novel|memoir|film|movie|documentary"
@@ -2046,7 +2048,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
             elif body_kind is not None:
                 body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
-                    or _described_body(text, found.mention.start, body_kind, cast)
+                    or _described_body(text, found.mention.start, body_kind, cast) \
+                    or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast)
                 if body is not None and _body_fits(text, found.mention, body_kind, body):
                     found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
             elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
@@ -3637,7 +3640,8 @@ BODY_NAME_WORDS = {
     **{n: BUSINESS_WORDS for n in FIRM_NOUNS | {"group"}},
     "fund house": BUSINESS_WORDS | frozenset("fund funds asset assets management amc mutual".split()),
     "agency": frozenset("agency administration bureau service department authority commission office directorate "
-                        "centers".split()),  # ("Centers for Disease Control …"; never the "Barclays Center")
+                        "centers board".split()),  # ("Centers for Disease Control …"; never the "Barclays Center";
+    # a public board: ‘the National Transportation Safety Board … the agency said’)
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "district": frozenset("district schools unified isd usd".split()),  # ("Canyon Vista Unified", "Round Rock ISD")
@@ -3867,7 +3871,62 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
     if how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
             and (compound := f"{said_by[1]} {said_by[2]}") in BODY_COMPOUNDS:
         return compound  # (a kind of two words: ‘the fund house’)
+    if how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
+            and said_by[2].lower() in BODY_NOUNS and _restating_word(said_by[1]):
+        return said_by[2].lower()  # (its kind with a word that restates it: ‘the low-cost carrier’)
     return None
+
+
+#: Words that give the name a body brought in by its kind goes by (‘a group calling itself X’,
+#: ‘an activist network known as X’, ‘a hacking group named X’).
+BODY_CALLED_LEADS = ("calling itself", "that calls itself", "which calls itself", "known as", "called", "named")
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_called(noun: str) -> regex.Pattern:
+    """A body of the kind ``noun`` brought in unnamed, then the name it goes by.
+
+    >>> _kind_called("group").search("claimed by a hacking group calling itself Red Moth, which").group("name")
+    'Red Moth'
+    >>> _kind_called("group").search("A group of residents called on the council") is None
+    True
+    """
+    word = r"\p{Lu}[\p{L}\p{M}’'\-]*"
+    return regex.compile(r"\b(?:[Aa]n?|[Aa]nother) (?:[\p{Ll}\-]+ ){0,3}?" + regex.escape(noun) + r" (?:"
+                         + "|".join(BODY_CALLED_LEADS) + r") (?P<name>(?:the )?" + word
+                         + r"(?:(?: (?:of|for|and|&|the))* " + word + r")*)")
+
+
+def _unnamed_kind_since(text: str, lo: int, at: int, noun: str) -> regex.Match | None:
+    """Another of the kind brought in unnamed between ``lo`` and ``at`` (‘a second group’), which "the
+    <noun>" may stand for as well."""
+    return regex.search(rf"\b(?:a|an|another|one)\s+(?!of\b)(?:[\w\-’']+\s+){{0,3}}?{regex.escape(noun)}\b",
+                        text[lo:at], flags=regex.I)
+
+
+def _board_of_firm(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The firm whose board "the board" is, when no body called a board is named: the one "the
+    company" would stand for there (‘Meranti Foods, whose shares were suspended, said its chief had
+    quit. The board said it would “…”’). The caller's check that no other board is told of nearby
+    (‘its board of directors’, ‘a review board’) still holds."""
+    if noun != "board":
+        return None
+    body = _body_before(text, at, "company", sp, paras, cast)
+    return body if body is not None and not _body_of_kind(body.name.split(), "agency") else None
+
+
+def _restating_word(word: str) -> bool:
+    """A word before a body's kind that speaks again of the body named, telling no second one of the
+    kind: ‘the embattled lender’, ‘the low-cost carrier’, ‘the state-owned broadcaster’, ‘the
+    Pune-headquartered company’ (never ‘the rival carrier’, ‘the second-largest carrier’, ‘the
+    community-based group’).
+
+    >>> _restating_word("low-cost"), _restating_word("Nasdaq-listed"), _restating_word("rival"), _restating_word("community-based")
+    (True, True, False, False)
+    """
+    low = word.lower()
+    return low in BODY_RESTATING_WORDS or (word[:1].isupper() and "-" in low and low.rsplit("-", 1)[1] in BODY_HELD_ENDINGS
+                                            and low.rsplit("-", 1)[0].replace("-", "").isalpha())
 
 
 def _body_ending_in_kind(text: str, said_by: list[str], how: str, mention: Mention, sp: Span,
@@ -3938,8 +3997,8 @@ def _rival_named(text: str, at: int, kind: str, name: str) -> bool:
 BODY_REACH = 600
 
 
-#: Where a body is based, before its kind (‘Kiel-based’).
-RE_BASED = regex.compile(r"\p{Lu}[\p{L}\- ]*-based")
+#: Where a body is based or listed, before its kind (‘Kiel-based’, ‘Nasdaq-listed’).
+RE_BASED = regex.compile(r"\p{Lu}[\p{L}\- ]*-(?:based|listed|headquartered)")
 
 
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
@@ -3976,6 +4035,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if (dateline := RE_DATELINE.match(text, s_lo, s_hi)) is not None:
             s_lo = dateline.end()  # (past a dateline: ‘CONCORD — The Fish and Game Agency on Friday closed the
             # lake. “…,” the agency said’ is the whole body, never "Game Agency")
+        if (called := _kind_called(noun).search(text, s_lo, s_hi)) is not None \
+                and _unnamed_kind_since(text, called.end(), at, noun) is None:
+            return Person(called.group("name"), kind="organisation")  # a body brought in by its kind and the
+            # name it goes by: ‘… claimed by a group calling itself BlackMoth. The group said’
         toks = tokenize(text, s_lo, s_hi)
         source = RE_ACCORDING_TO_BODY.search(text, s_lo, s_hi)
         if source is not None and _body_of_kind(source.group(1).split(), noun):
@@ -4133,8 +4196,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # "NASA delayed the launch after SpaceX found a leak. … the company said")
         if not of_kind:
             return None  # (a name of that kind of body: never "Acme Corp said …. “…,” the council said")
-        if any(_body_of_kind(run.group().split(), noun) for run in RE_NAME_RUN.finditer(text, m.end, s_hi)):
-            return None  # (one of two: "Hexon Industries won the contract over Voltara Motors")
+        if any(_body_of_kind(run, noun) and not _public_body_for_firm(whole, noun)
+               for run, whole in _runs_with_of(text, m.end, s_hi)):
+            return None  # (one of two: "Hexon Industries won the contract over Voltara Motors"; but a public
+            # body that acts on the firm is none of its kind: ‘Kestrel Air grounded its jets after the Directorate
+            # General of Civil Aviation ordered checks’)
         end = m.end
         of = RE_OF_NAME.match(text, end)
         if of is not None:
@@ -4167,6 +4233,25 @@ NON_FIRM_BODY_NOUNS = frozenset("union agency regulator watchdog ministry counci
 
 #: Nouns of a firm, besides those "the company" stands for (a bank is "the lender", never "the union").
 FIRM_SIDE_NOUNS = FIRM_NOUNS | frozenset("bank airline carrier".split())
+
+
+def _runs_with_of(text: str, lo: int, hi: int) -> Iterator[tuple[list[str], list[str]]]:
+    """The runs of capitalised words between ``lo`` and ``hi``, each with the whole name it ends, joined
+    to the runs before it by "of" (‘Civil Aviation’ in ‘Directorate General of Civil Aviation’)."""
+    whole: list[str] = []
+    last = -1
+    for run in RE_NAME_RUN.finditer(text, lo, hi):
+        words = run.group().split()
+        gap = text[last:run.start()] if last >= 0 else ""
+        whole = whole + [gap.strip()] + words if gap in (" of ", " of the ") else words
+        last = run.end()
+        yield words, whole
+
+
+def _public_body_for_firm(words: list[str], noun: str) -> bool:
+    """A name with a public body's or a union's word in it (‘Directorate General of Civil Aviation’,
+    ‘Civil Aviation Authority’), which "the carrier" or "the company" never stands for."""
+    return noun in FIRM_SIDE_NOUNS and any(w.lower() in NON_FIRM_BODY_NOUNS for w in words)
 
 
 def _other_side(kind: str, noun: str) -> bool:
@@ -4513,7 +4598,9 @@ def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str) ->
     said’: the firm is no guess from Ofgem's "its")."""
     starts, names, _ = _bodies_of_kind(text, noun, cast)
     k = bisect.bisect_left(starts, at - BODY_ENDING_REACH)
-    return any(starts[i] < at and names[i] != name and not names[i].startswith(name + " ") for i in range(k, len(starts)))
+    return any(starts[i] < at and names[i] != name and not names[i].startswith(name + " ")
+               and not names[i].endswith(" " + name) and f" {name} " not in names[i] for i in range(k, len(starts)))
+    # (the body's own fuller name, with a word before it: ‘Mainboard-listed Meridian Straits Shipping’ for Meridian)
 
 
 def _kinds_in_reach(text: str, at: int, noun: str, cast: Cast) -> int:
@@ -4546,12 +4633,19 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             continue  # (a heading in capitals is no body's name)
         if _kind_in_title_only(words, noun):
             continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
+        if len(words) > 1 and words[-1] in LAW_NAME_ENDINGS:
+            continue  # (a law, no body: ‘the Securities and Futures Act’)
         if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the "):
             second = len(names)
         starts.append(at)
         names.append(name)
     table = cast.bodies[noun] = (starts, names, len(names) if second is None else second)
     return table
+
+
+#: Last words of a law's name, which names no body (‘the Securities and Futures Act’, ‘the Companies
+#: Ordinance’).
+LAW_NAME_ENDINGS = frozenset("Act Acts Bill Ordinance Regulations Directive".split())
 
 
 def _kind_in_title_only(words: list[str], noun: str) -> bool:

@@ -112,6 +112,21 @@ famine drought ceasefire truce sanctions coup unrest violence outbreak siege inv
 #: (True, False)
 FLIGHT_OPERATOR_NOUNS = wordset("airline carrier")
 
+#: Words a report puts before a body's kind when it speaks again of the body it has named, which
+#: tell no second body of the kind (‘The budget airline said’, ‘the embattled lender said’; never
+#: ‘the rival carrier’, ‘the other firm’, ‘the parent company’, which may be another).
+#:
+#: >>> "embattled" in BODY_RESTATING_WORDS, "rival" in BODY_RESTATING_WORDS
+#: (True, False)
+BODY_RESTATING_WORDS = wordset("budget embattled troubled struggling beleaguered ailing cash-strapped debt-laden "
+                               "loss-making low-cost no-frills state-owned state-run family-owned family-run "
+                               "government-owned privately-held publicly-listed")
+
+#: The second half of a hyphened word before a body's kind whose first half, in capitals, says where
+#: or by whom it is held or run (‘the Pune-headquartered company’, ‘the Nasdaq-listed firm’, ‘the
+#: Kremlin-backed broadcaster’; never ‘the community-based group’, which may be another).
+BODY_HELD_ENDINGS = wordset("based listed headquartered owned run backed controlled held")
+
 #: Cues that go on with the speaker before (‘…,” it added’).
 CONTINUING_CUES = frozenset("added adds continued continues".split())
 
