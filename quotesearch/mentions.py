@@ -1017,6 +1017,33 @@ def _surname_he(m: Mention, text: str) -> Mention | None:
     return Mention(m.start - 3, m.end, text[m.start - 3:m.end], "name", m.role)
 
 
+#: Dashes that set off an aside between a speaker and the cue verb (‘X – no relation – said’).
+ASIDE_DASHES = frozenset("–—")
+
+#: Most tokens an aside set off by dashes may hold.
+DASH_ASIDE_TOKENS = 16
+
+
+def _dash_aside_opener(toks: list[Token], c: int, lo: int) -> int | None:
+    """Where the aside that a dash at ``toks[c]`` closes opens: the dash before it in the same
+    sentence, a few words back, with a word of a name or a description right before it; else None.
+
+    >>> toks = tokenize("Ann Lee – a nurse – said"); _dash_aside_opener(toks, 5, 0)
+    2
+    >>> toks = tokenize("The vote was close. It – said"); _dash_aside_opener(toks, 7, 0) is None
+    True
+    """
+    if toks[c].text not in ASIDE_DASHES:
+        return None
+    for o in range(c - 2, max(lo, c - DASH_ASIDE_TOKENS) - 1, -1):
+        x = toks[o].text
+        if x in ASIDE_DASHES:
+            return o if o - 1 >= lo and toks[o - 1].text[:1].isalpha() else None
+        if x in ".!?;:“”\"()":
+            return None
+    return None
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -1039,6 +1066,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and (unit := _numbered_unit(_mention_before(toks, j - 1, lo, text), text)) is not None \
             and unit.end == toks[j - 1].end:
         return unit  # a union's numbered local: ‘Teamsters Local 727 said’
+    if j - 4 >= lo and (o := _dash_aside_opener(toks, j - 1, lo)) is not None \
+            and (named := mention_before(toks, o, lo, text)) is not None:
+        return named  # the speaker before an aside set off by dashes: ‘Its spokeswoman, Niamh Ryan – no
+        # relation to the developer – said’, ‘Tom Baker — who has fished here for 40 years — said’
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)

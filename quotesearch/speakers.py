@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES,
-    ROLE_OPENERS, Mention, _description_back, description_head, mention_after, names_a_role, role_text, thing_source, verb_shaped,
+    ROLE_OPENERS, Mention, _description_back, description_head, mention_after, names_a_role, past_shaped, role_text, thing_source, verb_shaped,
 )
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
@@ -1215,7 +1215,16 @@ RE_SEX_AFTER = regex.compile(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself
 RE_REPORTED_BY = {"m": regex.compile(r"(?<=\w), he (?:says|said|adds|added|notes|noted)\b"),
                   "f": regex.compile(r"(?<=\w), she (?:says|said|adds|added|notes|noted)\b")}
 
+#: Most words an office that opens a sentence may run to before the name set off after it.
+OFFICE_OPENING_WORDS = 9
+
 NAMESAKE_REACH = 600  # characters after a namesake's full name within which a bare surname is theirs
+
+#: A cue verb right after a name (or after an aside set off by commas after it), then the subject
+#: pronoun of the clause it reports: ‘Rhian Evans, said she was’, ‘Doyle, whose son is a deputy,
+#: said she feared’. Group 1, the pronoun, which tells the named one's sex.
+RE_CUE_THEN_SEX = regex.compile(r"(?:,[^,.!?;:“”\"\n]{1,90},|,)? (?:said|says|told (?:the |a |an )?\p{Ll}+|added|adds)"
+                                r" (?:that )?(he|she)\b")
 
 #: At most this many characters between two namesakes named together ("Raj Patel and his daughter, Nisha Patel").
 TOGETHER_REACH = 60
@@ -3098,11 +3107,13 @@ class Cast:
                      or RE_AGE_AFTER.match(self.text, at + len(" ".join(words))) is not None
                      or (len(name) == 2 and self.text.startswith(",", at + len(" ".join(words)))
                          and self.text[max(0, at - 2):at] == ", " and not _word_like(name[0]) and name[0] not in p.name.split()
-                         and not self.common_word(name[0], at) and not self._in_headline(at))):
+                         and not self.common_word(name[0], at) and not self._in_headline(at))
+                     or self._other_sex_told(p, at + len(" ".join(words)))):
             # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’, or
             # given an age: ‘… taxi owner Lwazi Sigcau …. / Nomakhosazana Sigcau, 67, was the first witness’)
             # (a known given name, a title, a middle name, or a namesake met before: never a
-            # heading's word, "Absent Sanders")
+            # heading's word, "Absent Sanders"; or a pronoun of the other sex than p's reports the name:
+            # ‘Gareth Evans … The minister, Rhian Evans, said she’)
             return self._namesake(surname, name, gender, title)
         if p is None and (len(name) == 2 or (len(name) == 1 and honorific)) \
                 and not (len(name) == 2 and gender_of(name[1]) is not None) \
@@ -3324,6 +3335,11 @@ class Cast:
         goes_on = self._goes_on_with(people, at, end)
         if goes_on is not None:
             return goes_on
+        told = RE_CUE_THEN_SEX.match(self.text, end, end + 140) if end else None
+        sex = gender or (None if told is None else "m" if told.group(1) == "he" else "f")
+        if sex is not None and (fits := self._sole_namesake_of_sex(people, sex, at)) is not None:
+            return fits  # the one of the sex the cue's honorific or its pronoun tells: ‘Doyle, whose son is a
+            # deputy, said she feared’ beside Kevin Doyle (every one's sex known, and only one of that sex)
         if len(people) == 2 and self._named_together(people, surname, at, gender):
             return Person(self.text[at:end].split()[-1] if end > at else p.name.split()[-1], gender=gender)
             # (as written: ‘Raj Patel and Nisha Patel run the pharmacy. … “…,” Patel said’ is either)
@@ -3356,6 +3372,30 @@ class Cast:
             return p  # (the article called the first by the bare surname before it named the other:
             # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’)
         return q
+
+    def _other_sex_told(self, p: Person, end: int) -> bool:
+        """The cue after a full name ending at ``end`` reports it by a pronoun of the other sex than the
+        one ``p``'s given name tells (‘Rhian Evans, said she’ beside Gareth Evans)."""
+        told = RE_CUE_THEN_SEX.match(self.text, end, end + 140) if p.gender is not None else None
+        return told is not None and ("m" if told.group(1) == "he" else "f") != p.gender
+
+    def _sex_told_of(self, p: Person) -> str | None:
+        """``p``'s sex: the one their given name tells, else the pronoun that reports them where the
+        text names them in full (‘Rhian Evans, said she was’), when the text tells only one."""
+        if p.gender is not None:
+            return p.gender
+        told = {m.group(1) for s_, e_ in self._spots_in_order(p)[:4]
+                if (m := RE_CUE_THEN_SEX.match(self.text, e_, e_ + 140)) is not None}
+        return ("m" if "he" in told else "f") if len(told) == 1 else None
+
+    def _sole_namesake_of_sex(self, people: list[Person], sex: str, at: int) -> Person | None:
+        """The one of ``people`` (namesakes) of the sex ``sex``, named in full before ``at``, when
+        the others are all of the other sex: ‘Kevin Doyle … Patricia Doyle … Doyle said she’."""
+        sexes = [self._sex_told_of(q) for q in people]
+        if None in sexes or sexes.count(sex) != 1:
+            return None
+        q = people[sexes.index(sex)]
+        return q if _last_before(self._spots_in_order(q), at)[0] >= 0 else None
 
     def _named_together(self, people: list[Person], surname: str, at: int, gender: str | None) -> bool:
         """The last two of ``people`` (those of the sex an honorific tells, or of none known) to be
@@ -3802,6 +3842,9 @@ class Cast:
                                 for x in toks[o + 1:e + 1]):  # (‘The secretary of the residents' association, Carol Beale,’)
                     e = o - 1  # (or in lower case, the office opening its sentence: ‘The chairman of the
                     # union, Mr Yusuf Ali, said’)
+                elif (office := self._office_opening_sentence(toks, e)) is not None:
+                    e = office  # (or an office of several words, its remit in lower case: ‘The Minister of
+                    # State with responsibility for housing, Ann Doyle, said’)
             if e < 0 or toks[e].word not in ROLE_NOUNS:
                 return self._described_set_off(toks, k) if set_off and toks[k - 1].text == "," else None
             s = e
@@ -3829,6 +3872,27 @@ class Cast:
                     return None  # ‘In a takedown of the businessman, Sen. X said’: an opening phrase's
                     # object, never the subject's role (but ‘support for the nominee, Donald Trump’)
             return self.text[toks[s].start: toks[end].end]
+        return None
+
+    def _office_opening_sentence(self, toks, e: int) -> int | None:
+        """The office noun right after the "The" that opens the sentence, a few words before ``toks[e]``
+        (the last word before the comma that sets a name off), with nothing but words between, one of
+        them "of" or "for": ‘The Minister of State with responsibility for energy, X,’ (the index of
+        "Minister"); None for a clause (‘The report that the minister ordered, X,’)."""
+        for t in range(e - 2, max(-1, e - OFFICE_OPENING_WORDS), -1):
+            if toks[t].text == "The":
+                o = t + 1
+                if toks[o].word not in ROLE_NOUNS or not self._opens_sentence_at(toks, t) \
+                        or not any(x.word in ("of", "for") for x in toks[o + 1:e]):
+                    return None
+                if all(x.text.isalpha() and x.word not in AUXILIARIES and x.word not in BE_FORMS_ALL
+                       and x.word not in RELATIVES and not past_shaped(x.word)
+                       and not (x.text.islower() and x.word in SPEECH_VERBS and toks[i - 1].word not in ARTICLES)
+                       for i, x in enumerate(toks[o + 1:e + 1], o + 1)):
+                    return o  # (a speech verb's word after an article is a noun: ‘for water in the state’)
+                return None
+            if not toks[t].text.isalpha():
+                return None
         return None
 
     def _described_set_off(self, toks, k) -> str | None:
@@ -4214,7 +4278,9 @@ class Cast:
             # "Ms Hale" beside Tom and Emma Hale: the namesake the honorific fits; with none, someone
             # new ("Mr. Obama" is not Michelle Obama), unless the given name is used by both sexes
             # ("Andrea Rossi … Mr Rossi")
-            fits = next((o for o in self.namesakes.get(surname, ()) if o.gender == gender), None)
+            fits = next((o for o in self.namesakes.get(surname, ()) if o.gender == gender), None) \
+                or self._sole_namesake_of_sex([p, *self.namesakes.get(surname, ())], gender, mention.start)
+            # (or one whose sex the pronoun after their full name tells: ‘Rhian Evans, said she’)
             if fits is None and p.spots:  # (or the partner named with them whose sex nothing tells: "Jo and
                 # Rob Kessell … Mrs Kessell"; never a son named elsewhere, "her son, Humayun Khan")
                 unknown = [o for o in self.namesakes.get(surname, ()) if o.gender is None and o.spots
@@ -4865,6 +4931,20 @@ class Cast:
             at = low.find(head, at + len(head))
         return p
 
+    def _holder_of_lede_indefinite(self, mention: Mention, head: str) -> Person | None:
+        """The one person the article gives the office that "a <office>" in its lede names, named in
+        full only after the lede (‘A company was fined after a judge said …. / … Judge Helen Marsh
+        said’). None when the mention is not in the lede, when the holder was named in it or before,
+        or when anyone else named holds an office of that name."""
+        lede = self._lede()
+        if lede is None or not lede[0] <= mention.start < lede[1]:
+            return None
+        holders = [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                   if q.kind == "name" and q.spots and any(head in _role_words(r) for r in self.roles_of(q))]
+        if len(holders) != 1 or holders[0].plural or min(holders[0].spots)[0] < lede[1]:
+            return None
+        return holders[0]
+
     def _its_holder(self, mention: Mention, head: str, words: list[str]) -> Person | None:
         """The one person just named with the office "its <office>" names, for the body named with
         them (‘Northwind Energy posted a loss, chief executive Hannah Stavros said. … “…,” its chief
@@ -5154,6 +5234,10 @@ class Cast:
         first = text.split()[0].lower()
         head = description_head(text)
         plural = described_plural(text, head) or (head is None and " and " in text)
+        if first in ("a", "an") and len(text.split()) == 2 and head in ROLE_NOUNS and not plural \
+                and (holder := self._holder_of_lede_indefinite(mention, head)) is not None:
+            return holder, "title-anaphor"  # ‘… after a judge said its managers had treated the law as “…”. /
+            # … Judge Helen Marsh said …’: the lede keeps back the name the body gives
         if first in ("their", "its") and head in OWNED_BODY_NOUNS and len(text.split()) == 2 \
                 and (body := self._body_opening_next(mention.end, head)) is not None:
             return body, "organisation"  # ‘… what their union describes as ‘…’. The Transport Workers Union
