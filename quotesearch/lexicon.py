@@ -1237,3 +1237,23 @@ NAME_TIME_NOUNS = wordset("week weekend night morning evening")
 #: Words that open a subordinate clause before the main one ("After X criticized Y, Z shot back",
 #: ‘As the sun comes up over the bay, Mokoena leads the group’).
 SUBORDINATE_OPENERS = wordset("after when while as before since although though if once because")
+
+
+#: Syllables of Chinese (pinyin, Wade-Giles, Cantonese, Hokkien and Teochew spellings), Korean and
+#: Vietnamese given names, as news English writes them apart after a surname written first ("Lim Kok
+#: Seng", "Ong Li Ting", "Lee Hsien Loong", "Kim Jong Un", "Nguyen Thi Lan"): a name of three or four
+#: words whose words after the first are all of these is written surname first (never "Lee Van
+#: Cleef", "Kim Kardashian West", whose last word is none).
+EAST_ASIAN_GIVEN_SYLLABLES = wordset("""
+ah ai an ang bao bee bei beng bin bing bo bock boon buay chai chan chang chao chee chek chen cheng cheong chew chi
+chia chiang chiew chih chin ching chio chiu choo choon chong chor chu chuan chuen chun chung chye cuong dae dan
+dong du duc dung eng fa fai fang fei feng fook fu fung gek guan guang gui hai han hao hee heng hian hin hing hiong
+ho hoa hock hoe hoi hong hoon hou hsien hsin hu hua huan huang huat hui hun hung huy hwa hwee hyun jae jia jian
+jiang jie jin jing jiu jong joo jun kah kai kam kang kar kee keng keong khai khang kheng khim kia kian kiat kim
+king kit kok kong kuan kwang kwee kwok kyung lai lan lay leng leong li lian liang lin ling loke loon loong lu lun
+mei meng mi miao min minh ming mun mui nam nan ngoc ngee nghia oon pei peng phuong ping poh pui qi qian qiang qin
+qing quan qun rong ru rui seng shan shao shek shen sheng shi shu shun siang siew sing siong siu soo soon su sui
+sun sung tat teck tek thanh thi thu tian tiong ting tong tuan tuck tung uy van vinh wah wai wan wee wei wen wing
+woon xi xia xian xiang xiao xin xing xiu xu xuan ya yan yang yao yee yeow yew yi yin ying yong yu yuan yue yuen
+yun zhen zheng zhi zhong zhu zi
+""")

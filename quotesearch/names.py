@@ -15,10 +15,11 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DISTRICT_RANKS, EXECUTIVE_ACRONYMS,
+    ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES,
+    EXECUTIVE_ACRONYMS,
     FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
     NATIONALITY_TITLES, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, PRONOUNS, RANK_DISTRICTS, ROLE_NOUNS,
-    SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, arabic_article, is_abbreviation, state_after_comma,
+    SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, arabic_article, is_abbreviation, state_after_comma,
     wordset,
 )
 
@@ -514,7 +515,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             given -= 1  # (a given name often given second follows the first: "Director General of Police
             # Harkirat Singh Randhawa")
         cut = given - 1 if given is not None else \
-            max(office, len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3))
+            next((len(words) - n - 1 for n in (4, 3) if len(words) - n > office and written_surname_first(words[-n:])),
+                 max(office, len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)))
+        # (a name written surname first is all of its words: "Minister for Manpower Koh Boon Hwee")
         # (the office's own word after "of" is never the name's: "Commissioner of Police R. Muthukumaran")
         while given is None and cut > office and words[cut + 1] in PARTICLES:
             cut -= 1  # (and the given name before particles: "Commissioner for Trade Jan-Willem ter Horst")
@@ -698,6 +701,39 @@ def syllabic_given_name(word: str) -> bool:
     (True, True, False)
     """
     return "-" in word and RE_SYLLABIC_GIVEN.fullmatch(word) is not None
+
+
+#: One syllable as romanised Chinese, Korean and Vietnamese surnames are ("Ong", "Chee", "Nguyen",
+#: "Cheung"), or the vowelless "Ng": never "Oxfam", "Connect", "Disneyland" of "Oxfam Hong Kong".
+RE_ONE_SYLLABLE_SURNAME = re.compile(r"(?i:[b-df-hj-np-tv-xz]*[aeiouy]+[b-df-hj-np-tv-xz]*|ng)")
+
+
+def written_surname_first(words: Sequence[str]) -> bool:
+    """A name the words and lists show to be written surname first, as Chinese, Korean and Vietnamese
+    names are in news English: a one-syllable first word that is no given name the lists hold, then
+    two or three given-name syllables written apart (:data:`EAST_ASIAN_GIVEN_SYLLABLES`: "Ong Li Ting",
+    "Lim Kok Seng", "Nguyen Thi Lan", "Kim Jong Un") or one hyphenated given name ("Park Ji-won").
+    The cast keys such a name by its first word, its surname ("Ms Ong", "Lim said").
+
+    >>> written_surname_first(["Ong", "Li", "Ting"]), written_surname_first(["Park", "Ji-won"])
+    (True, True)
+    >>> written_surname_first(["Lee", "Anderson"]), written_surname_first(["Lee", "Van", "Cleef"])
+    (False, False)
+    >>> written_surname_first(["Oxfam", "Hong", "Kong"]), written_surname_first(["Vincent", "Lau", "Ka-ming"])
+    (False, False)
+    """
+    n = len(words)
+    if not 2 <= n <= 4:
+        return False
+    first = words[0]
+    if not first[:1].isupper() or not first[1:].islower() or RE_ONE_SYLLABLE_SURNAME.fullmatch(first) is None \
+            or gender_of(first) is not None or first.lower() in FUNCTION_WORDS:
+        return False
+    if n == 2:
+        return syllabic_given_name(words[1]) and words[1][words[1].index("-") + 1:].islower()
+    # (two or three given-name syllables, never a place: ‘Oxfam Hong Kong’ is no one)
+    return " ".join(words[1:3]) not in TWO_WORD_PLACES and all(w.lower() in EAST_ASIAN_GIVEN_SYLLABLES and w[1:].islower()
+                                                                for w in words[1:])
 
 
 def is_organisation(words: Sequence[str]) -> bool:

@@ -18,7 +18,8 @@ import regex
 
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES,
-    DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS, GENERATION_AFTER,
+    DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS,
+    GENDERED_NOUNS, GENERATION_AFTER,
     HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
     NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
     OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
@@ -33,7 +34,7 @@ from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
     RE_ORDINAL, SHORT_TITLES, STYLE_DEGREES, _body_word, _name_pieces, _word_like, ends_in_title, gender_of,
     heading_verbs_trimmed, is_byline, is_headline, is_name_token, is_organisation, sex_of_given_name, split_title,
-    syllabic_given_name, tokenize, word_positions, written_elsewhere,
+    syllabic_given_name, tokenize, word_positions, written_elsewhere, written_surname_first,
 )
 
 
@@ -1019,7 +1020,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return surname_key(self.name.split())
+        return cast_key(self.name.split())
 
 
 #: What may follow a surname: "Harry B. Harris Jr." is Harris.
@@ -1742,6 +1743,9 @@ def _other_given_name(words, p: Person) -> bool:
     given = p.name.split()
     if len(given) < 2:
         return False
+    if words[0] == given[0] and written_surname_first(words) and written_surname_first(given):
+        return [w.lower() for w in words[1:]] != [w.lower() for w in given[1:]]  # (both written surname
+        # first, the given names after it: ‘Koh Boon Hwee’ beside ‘Koh Mei Xin’)
     a, b = words[0].rstrip("."), given[0].rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[0] != b[0]
@@ -2349,6 +2353,25 @@ def _english_then_chinese(name: str) -> bool:
         and RE_SYLLABLE_GIVEN_NAME.fullmatch(words[2]) is not None
 
 
+#: Kin set off right after a name, an age between at most: ‘Mr. Jang, her father,’ (no one named before).
+RE_KIN_SET_OFF_AFTER = regex.compile(r",(?: \d{1,3},)? (?:his|her|their) ")
+
+
+def _surname_written(words) -> str:
+    """The surname of a full name's words as written: the first word of a name written surname first."""
+    return words[0] if written_surname_first(words) else surname_word(words)
+
+
+def cast_key(words) -> str:
+    """The key the cast holds a full name's person by: its surname, the first word of a name
+    written surname first ("ong" of Ong Li Ting), else the last ("ong" of Kenneth Ong).
+
+    >>> cast_key(["Ong", "Li", "Ting"]), cast_key(["Kenneth", "Ong"])
+    ('ong', 'ong')
+    """
+    return words[0].lower() if written_surname_first(words) else surname_key(words)
+
+
 #: The commonest Chinese, Korean and Vietnamese surnames, which open names written surname first
 #: ("Zhang Wei", "Park Min", "Nguyen Lan").
 EAST_ASIAN_SURNAMES = frozenset("""
@@ -2867,7 +2890,7 @@ class Cast:
             words = [w for w in m.group(2 if named else 1).split() if w.rstrip(".").lower() not in HONORIFICS]
             if not words or self._in_headline(m.start()):
                 continue
-            key = surname_key(words)
+            key = cast_key(words)
             p = self.by_surname.get(key)
             if self.namesakes.get(key) or (p is not None and not (p.name == " ".join(words) or p.name.endswith(" " + " ".join(words)))):
                 p = None
@@ -3075,7 +3098,7 @@ class Cast:
         if len(name) == 1 and where >= 1 and words[where - 1].rstrip(".").lower() in PEER_STYLES:
             full = f"{words[where - 1]} {full}"  # a peer's style is part of the name: "Lord Fennimore"
             # (right before it: never "Lord Justice Singh"; "Lord Pannick KC" is Lord Pannick)
-        surname = surname_key(name)
+        surname = cast_key(name)
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None \
             and not (honorific == "lord" and title is not None and title.startswith(words[0] + " ")) else None
         # ("Lord Mayor Annette Holloway": the style of an office, which tells no sex, never a peer's)
@@ -3125,13 +3148,18 @@ class Cast:
             # father, Gen. Aung San,", "Mr Rashid, a shopkeeper,")
             return longer
         if p is None and len(name) == 1 and honorific in SURNAME_HONORIFICS \
-                and not regex.match(r",(?: \d{1,3},)? (?:his|her|their) ", self.text[at + len(" ".join(words)):]) \
+                and not RE_KIN_SET_OFF_AFTER.match(self.text, at + len(" ".join(words))) \
                 and (first := self._surname_written_first(name[0], gender)) is not None:
             # (never one set off as another's kin: ‘Jang Mi-ran …. Mr. Jang, her father, said’)
             return first  # "Mr. Fujisaki" of transport minister Fujisaki Tetsuo, named before
         if p is None and len(name) <= 2 and (titled := self._titled_given(words, name, at)) is not None:
             return titled  # a given name after the rank the full name had: "Pol Col Sakda" of Pol Col Sakda Chaimongkol
+        if p is not None and " " not in p.name and full.startswith(p.name + " ") and written_surname_first(name) \
+                and p.spots and p.spots[0][0] < at:
+            return self._namesake(surname, name, gender, title)  # a bare surname met before a name written surname
+            # first is someone else's (‘Minister for Manpower Koh Boon Hwee …. Mr Koh said …. MP Koh Mei Xin’)
         if p is None or (len(full) > len(p.name) and full.endswith(" " + p.name) and " " not in p.name) \
+                or (" " not in p.name and full.startswith(p.name + " ") and written_surname_first(name)) \
                 or (len(name) > 1 and p.name.split()[0].lower() in PEER_STYLES and p.name.count(" ") == 1
                     and full.endswith(" " + p.name.split()[1])):  # (and "Lord Coe" grows into Sebastian Coe)
             # (a surname alone grows into the full name; a full name never grows a heading's
@@ -3319,6 +3347,15 @@ class Cast:
             p.roles.append(title)
         return p
 
+    def _sole_surname_first(self, surname: str, gender: str, at: int) -> Person | None:
+        """The one namesake named before ``at`` whose name is written surname first and whose sex
+        nothing tells, for an honorific of the sex the one the surname keys is not: the honorific is
+        how the article tells it (‘Deputy Public Prosecutor Kenneth Ong …. Senior Counsel Ong Li Ting
+        …. “…,” Ms Ong said’); None when two could be."""
+        fits = [o for o in self.namesakes.get(surname, ()) if o.spots and o.spots[0][0] < at
+                and o.gender in (None, gender) and written_surname_first(o.name.split())]
+        return fits[0] if len(fits) == 1 and fits[0].gender is None else None
+
     def _namesake_named_last(self, p: Person, surname: str, at: int, title: str | None, gender: str | None,
                              end: int = 0) -> Person:
         """Which of the people sharing a surname a bare surname at ``at`` names: the one whose title
@@ -3458,8 +3495,8 @@ class Cast:
         ``q``'s full name."""
         low = surname.lower()
         for m in RE_CAPWORD.finditer(self.text, lo, min(hi, lo + 3000)):
-            if m.group().lower() != low or any(a <= m.start() < b for a, b in q.spots):
-                continue
+            if m.group().lower() != low or any(a <= m.start() < b for a, b in q.spots) or _name_goes_on(self.text, m.end()):
+                continue  # (nor a name written surname first: ‘Goh Chin Huat and Goh Wei Liang’)
             prev = self.text[max(0, m.start() - 30):m.start()].split()[-1:]
             if not prev or not prev[0][:1].isupper() or prev[0][-1] in ".!?:”\"":  # (never inside a full name)
                 return True
@@ -3562,7 +3599,7 @@ class Cast:
         """Every person and group the text names, in order (for pronouns and anaphora)."""
         out: list[tuple[int, Person]] = []
         text = self.text
-        surnames = [(surname_word(p.name.split()), p) for p in self.by_surname.values()]
+        surnames = [(_surname_written(p.name.split()), p) for p in self.by_surname.values()]
         # a first word that a cue has named its person by, alone (not followed by the rest of a
         # name), names that person here too ("And Donald, then in college, …" after "Donald said")
         firsts = list(self._first_word_cues.items())
@@ -3608,7 +3645,9 @@ class Cast:
                     if p is not None and not _name_goes_on(text, m.end()) and not _after_function_word(text, m.start()):
                         alone.append((m.start(), p))
         if self.namesakes:  # a surname inside a namesake's full name is the namesake's
-            owner = {end: q for qs in self.namesakes.values() for q in qs for _, end in q.spots}
+            owner = {start + len(q.name[:q.name.find(" ")]) if written_surname_first(q.name.split()) else end: q
+                     for qs in self.namesakes.values() for q in qs for start, end in q.spots}
+            # (where the surname ends: the first word's end of a name written surname first, ‘Ong Li Ting’)
             # (each person's surname measured once, not once per mention; a Person is unhashable)
             size = {id(p): len(surname) for surname, p in surnames}
             out = [(i, owner.get(i + size[id(p)], p)) for i, p in out]
@@ -4208,7 +4247,7 @@ class Cast:
                 and known.name != " ".join(words):
             words = words[1:]  # a police rank's letters before the surname of one named in full: "DC Pryce"
             # of DC Owen Pryce, "CS Ndegwa" of Health CS Susan Ndegwa (never "DS Smith", the firm, with no Smith named)
-        surname = surname_key(words)
+        surname = cast_key(words)
         p = self.by_surname.get(surname)
         if p is not None and len(words) == 1 and title is None and words[0][:1].isupper() and gender_of(words[0]) is None \
                 and (q := self._inner_word_people().get(words[0])) is not None and q is not p \
@@ -4238,6 +4277,12 @@ class Cast:
             # (written in full first: never "Xiao Wei, the founder of Xiao Wei Holdings, said")
         first = raw[0].rstrip(".").lower() if raw else ""
         gender = GENDERED_HONORIFICS.get(first)
+        if p is not None and len(words) == 1 and len(raw) > 1 and written_surname_first(p.name.split()) \
+                and ((first in SURNAME_RANKS and first not in SURNAME_HONORIFICS and not self._holds_rank(p, first))
+                     or RE_KIN_SET_OFF_AFTER.match(self.text, mention.end) is not None):
+            return Person(words[0], gender=gender)  # the surname of one written surname first, after a rank that
+            # one never held or with kin set off after it: someone else (‘Lim Chee Keong, 38, was jailed …. DPP Lim
+            # told the court’, ‘Jang Mi-ran …. Mr. Jang, her father, said’)
         if (p is None or " " not in p.name) and len(words) == 1 \
                 and (first in SURNAME_HONORIFICS or (first in SURNAME_RANKS and mention.role == raw[0])) \
                 and gender_of(words[0]) is None and words[0].lower() not in SHARED_GIVEN_NAMES \
@@ -4285,7 +4330,7 @@ class Cast:
                 # Rob Kessell … Mrs Kessell"; never a son named elsewhere, "her son, Humayun Khan")
                 unknown = [o for o in self.namesakes.get(surname, ()) if o.gender is None and o.spots
                            and abs(o.spots[0][0] - p.spots[0][0]) <= 24]
-                fits = unknown[0] if len(unknown) == 1 else None
+                fits = unknown[0] if len(unknown) == 1 else self._sole_surname_first(surname, gender, mention.start)
             if fits is not None:
                 return fits
             if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
@@ -4672,7 +4717,7 @@ class Cast:
         given, _, last = p.name.rpartition(" ")
         if not self.text.startswith(last, pos) or self.text.endswith(given + " ", 0, pos):
             return None
-        fits = [q for q in self.namesakes.get(surname_key(p.name.split()), ()) if q.gender == gender
+        fits = [q for q in self.namesakes.get(p.surname, ()) if q.gender == gender
                 and q.spots and min(q.spots)[0] < pos and not any(
                     self.text.startswith(given + " ", s) or self.text.endswith(given + " ", 0, s) for s, _ in q.spots[:KIN_SPOTS])]
         # (never p's own name with a middle name, read as another's: ‘Margarethe Ingrid Olsson was born …’)
