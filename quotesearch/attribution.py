@@ -3900,8 +3900,8 @@ def _kind_called(noun: str) -> regex.Pattern:
 def _unnamed_kind_since(text: str, lo: int, at: int, noun: str) -> regex.Match | None:
     """Another of the kind brought in unnamed between ``lo`` and ``at`` (‘a second group’), which "the
     <noun>" may stand for as well."""
-    return regex.search(rf"\b(?:a|an|another|one)\s+(?!of\b)(?:[\w\-’']+\s+){{0,3}}?{regex.escape(noun)}\b",
-                        text[lo:at], flags=regex.I)
+    return regex.search(rf"\b(?:a|an|another|one)\s+(?!of\b)(?:[\w\-’']+,?\s+){{0,3}}?{regex.escape(noun)}\b",
+                        text[lo:at], flags=regex.I)  # (a comma between its words: ‘a second, unnamed group’)
 
 
 def _board_of_firm(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -4488,7 +4488,7 @@ def _weather_service(text: str, at: int, cast: Cast) -> Person | None:
 RE_INDEFINITE_KIND = regex.compile(r"(?:^|\W)(?:an?|another|one)[ \-](?:[\p{L}\-]+ ){0,3}$")
 
 
-def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
+def _described_as(text: str, end: int, noun: str, hi: int, exact: bool = False) -> bool:
     """A name set off with a description of its kind: ‘Northjet, a budget airline based in
     Leeds,’, ‘Metrolink, the region's rail authority,’."""
     m = RE_SET_OFF_DESCRIPTION.match(text, end, hi)
@@ -4504,7 +4504,8 @@ def _described_as(text: str, end: int, noun: str, hi: int) -> bool:
         return False
     head = " ".join(words[cut - 2:cut])  # (a kind of two words: ‘a Mumbai-based fund house’)
     head = head if head in BODY_COMPOUNDS else words[cut - 1]
-    return head == noun or (noun in FIRM_NOUNS and head in FIRM_NOUNS) or (noun in REGULATOR_NOUNS and head in REGULATOR_NOUNS)
+    return head == noun or (noun in FIRM_NOUNS and head in FIRM_NOUNS) or (
+        not exact and noun in REGULATOR_NOUNS and head in REGULATOR_NOUNS)
     # (the head, or another word for a firm or a regulator: ‘Stackhouse, the accounts-payable startup, …
     # the company said’, ‘Ofcom, the media regulator, … the watchdog said’; never "Ruiz, a spokeswoman
     # for the airline,", "a bank executive")
@@ -4529,7 +4530,7 @@ RE_SET_OFF_DESCRIPTION = regex.compile(r", (?:a|an|the|its|[\p{L}’'\-]+(?:’s
 DESCRIBED_BODY_REACH = 1500
 
 
-def _described_body(text: str, at: int, noun: str, cast: Cast) -> Person | None:
+def _described_body(text: str, at: int, noun: str, cast: Cast, exact: bool = False) -> Person | None:
     """The body the article set off with a description of this kind not long before ``at``, when
     the sentences just before tell nothing (‘The Hearthstone Trust, a homelessness charity, said
     …. Council figures show …. “…,” the charity said’): the one name so described within reach,
@@ -4546,9 +4547,12 @@ def _described_body(text: str, at: int, noun: str, cast: Cast) -> Person | None:
         end = end + len(written) if end >= 0 else -1
         if end >= 0 and (operator := _flight_operator(text, words, end, noun)) is not None:
             name, words = operator, words[:-1]  # (‘Skyline Connect Flight 2291 … the airline said’)
-        elif end < 0 or not _described_as(text, end, noun, at):
+        elif end < 0 or not _described_as(text, end, noun, at, exact):
             continue
         if (body is not None and body != name) or _one_of_two(text, end):
+            if noun in REGULATOR_NOUNS and not exact:
+                return _described_body(text, at, noun, cast, exact=True)  # (one called by this very word:
+                # ‘X, the financial regulator, …. Y, a consumer watchdog, …. “…,” the watchdog said’ is Y)
             return None  # (two bodies of the kind: no telling which)
         known = cast.by_surname.get(words[-1].lower())
         if gender_of(words[0]) is not None or (known is not None and (known.gender is not None or known.titled)):

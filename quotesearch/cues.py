@@ -1206,6 +1206,17 @@ def read_on_sign(text: str, lo: int, open_at: int) -> bool:
     return sign_reading_at(text, lo, open_at) >= 0
 
 
+#: Words before the ones a carrying participle follows that bring in others than the subject (‘walked
+#: past protesters holding’, ‘met families carrying’, ‘spoke to fans wearing’).
+SIGN_OTHERS_LEADS = frozenset("past by near beside behind among amid between at to toward towards met meets "
+                              "greeted greets passed passes watched watches saw sees joined joins faced faces".split())
+
+#: Words right before a carrying verb's participle that leave the carrier the sentence's subject
+#: (‘X was seen holding a sign’, ‘X stood there holding’, ‘X, …, holding’).
+SIGN_CARRIER_LINKS = frozenset("was were is are be been being stood sat stands sits seen there while also then "
+                               "and by after before when spotted pictured photographed".split())
+
+
 def carried_sign(text: str, lo: int, sign_at: int) -> bool:
     """The words from ``lo`` to the sign's noun at ``sign_at`` hold a verb of carrying or making it
     (‘Protesters held signs reading’, ‘Fans unfurled a banner that read’): its carrier keeps the words;
@@ -1215,7 +1226,19 @@ def carried_sign(text: str, lo: int, sign_at: int) -> bool:
     >>> carried_sign(t, 4, t.index("banner")), carried_sign("X stood under a banner", 1, 16)
     (True, False)
     """
-    return any(w.strip(",").lower() in CARRYING_VERBS for w in text[lo:sign_at].split())
+    words = text[lo:sign_at].split()
+    for k, w in enumerate(words):
+        if w.strip(",").lower() not in CARRYING_VERBS:
+            continue
+        before = words[k - 1] if k else ""
+        if w.lower().endswith("ing") and before and not before.endswith(",") and before.islower() \
+                and not before.endswith(("ed", "ly")) and before not in SIGN_CARRIER_LINKS \
+                and any(x.lower() in SIGN_OTHERS_LEADS for x in words[max(0, k - 4):k - 1]):
+            return False  # (others who carry it: ‘Biden walked past protesters holding signs reading’, ‘X met
+            # families holding’; but ‘Supporters lined the streets waving flags reading’ keeps its subject)
+        return True
+    return False
+
 
 
 #: Participles whose passive names, after "by", the one whose words the marks hold (‘was called
