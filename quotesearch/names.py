@@ -170,11 +170,9 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     hi = len(text) if hi is None else hi
     out: list[Token] = []
     add = out.append
-    find = text.find
-    pos = lo
-    for w in RE_TOKEN.findall(text, lo, hi):
-        s = find(w, pos)
-        pos = s + len(w)
+    for m in RE_TOKEN.finditer(text, lo, hi):  # (each match's own offsets: no search for its text again)
+        s, pos = m.span()
+        w = m.group()
         if w in TITLE_ABBREVIATIONS and title_abbreviation(text, w[:-1], pos):
             add(_new_token(Token, (s, pos, w, TITLE_ABBREVIATIONS[w], True)))
             continue

@@ -3253,15 +3253,17 @@ class Cast:
         found = None
         for q in itertools.islice(reversed(self.by_surname.values()), LONGER_NAME_REACH):
             full = q.name
-            if full.count(" ") < 2 or q.kind != "name" or not q.spots or q.spots[0][0] > at \
-                    or is_organisation(full.split()) or full[full.rindex(" ") + 1:] in PLACE_HEADS:
-                continue  # (a longer name named before, a person's: never "… Washington National Airport")
+            if full.count(" ") < 2 or q.kind != "name" or not q.spots or q.spots[0][0] > at:
+                continue  # (a longer name named before)
             if len(name) == 2:
                 if not (full.startswith(written + " ") or full.endswith(" " + written)):
                     continue
             elif not (full.split()[1] == written and (full.count(" ") >= 3 or full[:full.index(" ")].lower() in NAME_LEADS
                                                        or _english_then_chinese(full))):
                 continue
+            if is_organisation(full.split()) or full[full.rindex(" ") + 1:] in PLACE_HEADS:
+                continue  # (a person's: never "… Washington National Airport"; asked only of a name
+                # these words are part of, the few)
             if not any(s_ >= self.first_line_end and not self._in_headline(s_) for s_, _ in q.spots):
                 continue  # (never a headline's run: "Mike Pence Calls …")
             if any(self.common_word(w, q.spots[0][0] if q.spots else 0) or w.lower() in FUNCTION_WORDS
