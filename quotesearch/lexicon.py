@@ -1243,7 +1243,8 @@ SUBORDINATE_OPENERS = wordset("after when while as before since although though 
 #: Vietnamese given names, as news English writes them apart after a surname written first ("Lim Kok
 #: Seng", "Ong Li Ting", "Lee Hsien Loong", "Kim Jong Un", "Nguyen Thi Lan"): a name of three or four
 #: words whose words after the first are all of these is written surname first (never "Lee Van
-#: Cleef", "Kim Kardashian West", whose last word is none).
+#: Cleef", "Kim Kardashian West", whose last word is none). The last line holds Cantonese and Hokkien
+#: syllables of Hong Kong, Singapore and Malaysian names ("Tang Ping Keung", "Tan Ah Kow").
 EAST_ASIAN_GIVEN_SYLLABLES = wordset("""
 ah ai an ang bao bee bei beng bin bing bo bock boon buay chai chan chang chao chee chek chen cheng cheong chew chi
 chia chiang chiew chih chin ching chio chiu choo choon chong chor chu chuan chuen chun chung chye cuong dae dan
@@ -1256,4 +1257,5 @@ qing quan qun rong ru rui seng shan shao shek shen sheng shi shu shun siang siew
 sun sung tat teck tek thanh thi thu tian tiong ting tong tuan tuck tung uy van vinh wah wai wan wee wei wen wing
 woon xi xia xian xiang xiao xin xing xiu xu xuan ya yan yang yao yee yeow yew yi yin ying yong yu yuan yue yuen
 yun zhen zheng zhi zhong zhu zi
+ka kei keung kow tak cheuk hei lok sze tsz yat yiu yuk swee seow teng keat
 """)

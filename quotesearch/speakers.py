@@ -2052,6 +2052,22 @@ def _name_goes_on(text: str, end: int) -> bool:
     return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
 
 
+def _surname_first_end(text: str, pos: int, end: int) -> int:
+    """Where the last word of a name ends (with the comma or stop written on it, as ``end`` is the
+    first word's) when its first word, ``text[pos:end]``, is the surname of a name written surname first
+    (the mention stream finds such a name by that word); else ``end``.
+
+    >>> t = "Tan's lawyer, Ng Mei Ling, argued"
+    >>> t[14:_surname_first_end(t, 14, 16)], t[:_surname_first_end(t, 0, 5)]
+    ('Ng Mei Ling,', "Tan's")
+    """
+    if not _name_goes_on(text, end) or (run := RE_NAME_RUN.match(text, pos)) is None \
+            or not written_surname_first(run.group().split()):
+        return end
+    after = text.find(" ", run.end())
+    return len(text) if after < 0 else after
+
+
 @functools.lru_cache(maxsize=512)
 def _another_pattern(head: str) -> re.Pattern:
     return re.compile(r"\b(?:another|a second|a third|a fellow|one other|other)\s+(?:[a-z\-]+\s+)?" + re.escape(head) + r"\b",
@@ -2511,7 +2527,13 @@ def _past_office_place(text: str, at: int, run: str, rs: int, words: tuple[str, 
     >>> _past_office_place("the port of Haifa Yona Peretz", 12, "Haifa Yona Peretz", 0, ("Haifa", "Yona", "Peretz"))
     (0, ('Haifa', 'Yona', 'Peretz'))
     """
-    if rs or len(words) < 3 or not text.endswith(" of ", 0, at):
+    if rs or len(words) < 3:
+        return rs, words
+    if text.endswith(" for ", 0, at) or text.endswith(" of ", 0, at):
+        portfolio = _portfolio_before_surname_first(text, at, words)
+        if portfolio:
+            return run.index(words[portfolio], rs + len(" ".join(words[:portfolio]))), words[portfolio:]
+    if not text.endswith(" of ", 0, at):
         return rs, words
     office = text[max(0, at - 28):at - 4].rsplit(None, 1)[-1:]
     if not office or not office[0][:1].isupper() or office[0].lower() not in ROLE_NOUNS:
@@ -2522,6 +2544,30 @@ def _past_office_place(text: str, at: int, run: str, rs: int, words: tuple[str, 
         return rs, words  # (a given name the lists know is found in the run as it is: ‘Secretary of State Madeleine Albright’)
     cut = len(words) - len(name)
     return run.index(words[cut], rs + len(" ".join(words[:cut]))), tuple(name)
+
+
+def _portfolio_before_surname_first(text: str, at: int, words: tuple[str, ...]) -> int:
+    """How many words of the run at ``at`` are the portfolio that ends an office with "for" or "of"
+    before a name written surname first (the run opens after the preposition, so the office's words
+    are read with it as :func:`split_title` reads them): "Minister for Manpower Koh Boon Hwee",
+    "Senior Minister of State for Transport Chee Hui Lin"; 0 when no office is there or the name is
+    not written surname first ("Minister for Finance Paschal Donohoe" is left as it is).
+
+    >>> t = "Minister of State for Transport Chee Hui Lin said"
+    >>> _portfolio_before_surname_first(t, 22, ("Transport", "Chee", "Hui", "Lin"))
+    1
+    >>> _portfolio_before_surname_first("Minister for Finance Paschal Donohoe", 13, ("Finance", "Paschal", "Donohoe"))
+    0
+    """
+    before = text[max(0, at - 40):at].split()[:-1][-3:]  # (up to three words of the office: "Minister of State")
+    lead = next((i for i, w in enumerate(before) if w[:1].isupper() and w.lower() in ROLE_NOUNS), None)
+    if lead is None:
+        return 0
+    title, name = split_title([*before[lead:], text[at - 4:at].split()[-1], *words])
+    if not title or not 2 <= len(name) < len(words) or tuple(name) != words[len(words) - len(name):] \
+            or not written_surname_first(name):
+        return 0
+    return len(words) - len(name)
 
 
 def _past_lettered_kind(run: str, rs: int, words: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
@@ -3163,12 +3209,14 @@ class Cast:
                      or (len(name) == 2 and self.text.startswith(",", at + len(" ".join(words)))
                          and self.text[max(0, at - 2):at] == ", " and not _word_like(name[0]) and name[0] not in p.name.split()
                          and not self.common_word(name[0], at) and not self._in_headline(at))
-                     or self._other_sex_told(p, at + len(" ".join(words)))):
+                     or self._other_sex_told(p, at + len(" ".join(words)))
+                     or (written_surname_first(name) and sorted(name) != sorted(p.name.split()))):
             # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’, or
             # given an age: ‘… taxi owner Lwazi Sigcau …. / Nomakhosazana Sigcau, 67, was the first witness’)
             # (a known given name, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders"; or a pronoun of the other sex than p's reports the name:
-            # ‘Gareth Evans … The minister, Rhian Evans, said she’)
+            # ‘Gareth Evans … The minister, Rhian Evans, said she’; or a name written surname first beside
+            # one written given name first: ‘Daniel Park …. Park Ji-won’, never ‘Ji-won Park’ reordered)
             return self._namesake(surname, name, gender, title)
         if p is None and (len(name) == 2 or (len(name) == 1 and honorific)) \
                 and not (len(name) == 2 and gender_of(name[1]) is not None) \
@@ -3680,9 +3728,11 @@ class Cast:
                     if p is not None and not _name_goes_on(text, m.end()) and not _after_function_word(text, m.start()):
                         alone.append((m.start(), p))
         if self.namesakes:  # a surname inside a namesake's full name is the namesake's
-            owner = {start + len(q.name[:q.name.find(" ")]) if written_surname_first(q.name.split()) else end: q
+            owner = {end - len(q.name) + q.name.find(" ") if written_surname_first(q.name.split())
+                     and text.endswith(q.name, start, end) else end: q
                      for qs in self.namesakes.values() for q in qs for start, end in q.spots}
-            # (where the surname ends: the first word's end of a name written surname first, ‘Ong Li Ting’)
+            # (where the surname ends: the first word's end of a name written surname first, ‘Ong Li Ting’,
+            # counted from the name's end, as a spot may open with a title: ‘Senior Counsel Ong Li Ting’)
             # (each person's surname measured once, not once per mention; a Person is unhashable)
             size = {id(p): len(surname) for surname, p in surnames}
             out = [(i, owner.get(i + size[id(p)], p)) for i, p in out]
@@ -4095,6 +4145,9 @@ class Cast:
                 and (verb.group(1) in IRREGULAR_PAST or verb.group(1) in SPEECH_VERBS or verb.group(1).endswith("ed")):
             return True  # the name set off after an office that opens a clause of its own, its verb after:
             # ‘That drew groans, and the Presiding Officer, Catriona Dunlop, intervened.’
+        if k > 0 and text[k - 1] in "–-" and (d := RE_LEDE_DATELINE.match(text, text.rfind("\n", 0, k) + 1, j)) is not None \
+                and d.end() >= k:
+            return True  # after a dateline and its dash, an en dash or a hyphen too: ‘SINGAPORE – Goh Chin Huat and …’
         return k == 0 or text[k - 1] in ".!?:\n\r“”\"’‘'—"
 
     def _acts_after_opening(self, pos: int) -> bool:
@@ -4123,6 +4176,8 @@ class Cast:
         text = self.text
         end = text.find(" ", pos)
         end = len(text) if end < 0 else end
+        end = _surname_first_end(text, pos, end)  # (past the given names of a surname written first: ‘Tan's
+        # lawyer, Senior Counsel Ng Mei Ling, argued’)
         if text[pos:end].lower() in ("the", "a", "an", "one", "another") or _owner_word(text[pos:end]):
             # (someone described: past the noun, ‘…, the woman told the jury’, and one described by
             # whose they are, ‘In a statement, her family said’, ‘In a tribute, Ellis's family said’)
