@@ -991,7 +991,9 @@ brig cpl pte pvt insp supt det cdr msgr const cst
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 no vs etc inc corp ltd co dept univ ave blvd mt ft approx
 adj pol
-""")  # (and the parts of a rank: "Adj. Sr. Comr.", the Thai police's "Pol. Col.")
+sta sto brgy
+""")  # (and the parts of a rank: "Adj. Sr. Comr.", the Thai police's "Pol. Col."; and Philippine places:
+# "Sta. Rosa", "Sto. Tomas", "Brgy. San Jose")
 
 #: The US states and the ways news writes them after a party's letter ("R-Texas", "D-Mass.",
 #: "R-S.C.", "D-NY"): full name, AP abbreviation, postal code.

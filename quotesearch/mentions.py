@@ -1585,8 +1585,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                    or (c == 0 and _style_at(inner, 0))  # (a style's degree: ‘the Most Revd Stephen Cottrell’)
                    for c, x in enumerate(inner)) and len(inner) <= 7 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
-                        # "Another Democrat, Rep. Naomi Pruett, said": one of a party, then the name
-                        toks[k2].word in PARTY_WORDS and k2 - 1 >= lo and toks[k2 - 1].word in DETERMINERS) or (
+                        # "Another Democrat, Rep. Naomi Pruett, said": one of a party, then the name (with
+                        # words of rank: "The senior Tory, Priti Anand, said")
+                        toks[k2].word in PARTY_WORDS and _party_member_back(toks, k2, lo)) or (
                         _office_before(toks, k2, lo) and not _place_after_place(toks, k2, inner, lo)) or (
                         # "ICE’s acting field office director in New Orleans, Raymond Thibodeaux, said": a
                         # role and its place, then a person by a given name the lists know
@@ -1716,10 +1717,12 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         while d - 1 >= lo and d > i - 3 and toks[d].text.isalpha() and toks[d].text.islower() \
                 and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
             d -= 1  # (an adjective between: "one veteran MEP")
-        if d >= lo and toks[d].word in ("a", "an", "one", "another") and (
-                (toks[k].word in ROLE_NOUNS and toks[k].text.isupper()) or (i == k and toks[k].word in PARTY_WORDS)):
+        if d >= lo and ((toks[d].word in ("a", "an", "one", "another") and (
+                (toks[k].word in ROLE_NOUNS and toks[k].text.isupper()) or (i == k and toks[k].word in PARTY_WORDS)))
+                        or (toks[d].word == "the" and d < i - 1 and i == k and toks[k].word in PARTY_WORDS)):
             return _description(toks, d, k, text, lower_first=True)  # "One Labour MP, who …, said", "One
-            # senior Liberal, speaking on condition of anonymity, said"
+            # senior Liberal, speaking on condition of anonymity, said", "the ranking Republican said" (a
+            # party word is never a name)
         # places after a preposition inside a description, with where they lie or listed: ‘A parish council
         # in north Essex said’, ‘Residents of Chelston and nearby Rockwell Green said’ (the ones described,
         # never the place)
@@ -2282,6 +2285,38 @@ def _modified_document(toks: list[Token], j: int, k: int) -> bool:
         and (toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FINDING_VERBS)
 
 
+#: Most words of rank between the article and a party word that stands for one of its members
+#: (‘The most senior Republican, …’).
+PARTY_RANK_WORDS = 3
+
+
+def _party_member_words(toks: list[Token], j: int, p: int) -> bool:
+    """The words from ``toks[j]`` (an article) to the party word at ``toks[p]`` are one of its members:
+    nothing between, or a few words of rank in lower case (‘The Republican’, ‘The ranking Republican’,
+    ‘the top Democrat’; never ‘the Republican-led Senate’ nor a clause).
+
+    >>> t = tokenize("The ranking Republican, Sen. Jo Hale, said"); _party_member_words(t, 0, 2)
+    True
+    """
+    return p - j - 1 <= PARTY_RANK_WORDS and all(x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS
+                                                 for x in toks[j + 1:p])
+
+
+def _party_member_back(toks: list[Token], p: int, lo: int) -> bool:
+    """The party word at ``toks[p]``, read backward, is one of its members: an article right before
+    it, or a few words of rank in lower case and then the article (‘Another Democrat’, ‘The senior
+    Tory’).
+
+    >>> t = tokenize("The senior Tory, Priti Anand, said"); _party_member_back(t, 2, 0)
+    True
+    """
+    d = p - 1
+    while d >= lo and p - d <= PARTY_RANK_WORDS and toks[d].text.isalpha() and toks[d].text.islower() \
+            and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
+        d -= 1
+    return d >= lo and toks[d].word in DETERMINERS
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue), with a
     body's name whole where it holds a list.
@@ -2627,7 +2662,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             break  # a verb after a described subject, before its object's name: ‘the crowd filled Whitehall’
         k += 1
     if k + 2 < n and toks[k].text == "," and k > j and (toks[k - 1].word in ROLE_NOUNS or (
-            toks[k - 1].word in PARTY_WORDS and k - 1 == j + 1 and toks[j].word in DETERMINERS) or (
+            toks[k - 1].word in PARTY_WORDS and toks[j].word in DETERMINERS and _party_member_words(toks, j, k - 1)) or (
             toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower()) or (
             # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
             # communicator, Lt. Col. Simone Adebayo,’
@@ -2667,7 +2702,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             and all(x.text[:1].isdigit() or (x.text.islower() and x.word not in FUNCTION_WORDS) for x in toks[j + 1:k - 1]):
         return _description(toks, j, last_run[0], text)  # a person by a nation: "the 26-year-old Venezuelan"
     if last_run is not None and last_run[0] == last_run[1] == k - 1 and toks[last_run[0]].word in PARTY_WORDS \
-            and toks[j].word in ("a", "an", "one", "another") and last_run[0] > j \
+            and toks[j].word in ("a", "an", "one", "another", "the") and last_run[0] > j \
             and (k == n or not toks[k].text[:1].isalpha() or toks[k].word in SPEECH_VERBS or toks[k].word in AUXILIARIES) \
             and all(x.text.islower() and x.word not in FUNCTION_WORDS for x in toks[j + 1:k - 1]):
         return _description(toks, j, last_run[0], text)  # one of a party: "said one senior Democrat"
@@ -3100,8 +3135,9 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     if after < n and toks[after].text == "(":
         after = next((a + 1 for a in range(after + 1, min(n, after + 8)) if toks[a].text == ")"), after)
     if after + 1 < n and toks[after].word in ("of", "from", "at") and toks[after].text.islower() and e > f \
-            and is_name_token(toks[after + 1]) and gender_of(toks[f].text) is not None:
+            and is_name_token(toks[after + 1]) and any(gender_of(x.text) is not None for x in toks[f:e]):
         firm_end = _name_run_end(toks, after + 1)  # and the firm after it: ‘said Tan's lawyer, Deborah Fiske of Fiske & Alvarez.’
+        # (or the state after a senator's: ‘The ranking Republican, Senator Gordon Hale of Kansas,’)
         while firm_end + 2 < n and toks[firm_end + 1].text == "&" and is_name_token(toks[firm_end + 2]):
             firm_end = _name_run_end(toks, firm_end + 2)
         after = firm_end + 1

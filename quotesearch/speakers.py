@@ -1253,6 +1253,15 @@ OFFICE_OPENING_WORDS = 9
 
 NAMESAKE_REACH = 600  # characters after a namesake's full name within which a bare surname is theirs
 
+#: A judge set off as the writer of a court's opinion, right after their name: ‘Justice Paul Hale,
+#: writing for the majority,’, ‘…, writing for a unanimous court,’ (never "writing for the dissent").
+RE_WRITING_FOR = regex.compile(r", writing for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|panel|bench)\b")
+
+#: What sets off a description after a name that opens its sentence, bringing someone in (‘Elspeth
+#: Buchanan, a senior economist at …, estimated’): a namesake's given name no list holds, never a
+#: heading's word.
+DESCRIBED_AFTER = (", a ", ", an ")
+
 #: A cue verb right after a name (or after an aside set off by commas after it), then the subject
 #: pronoun of the clause it reports: ‘Rhian Evans, said she was’, ‘Doyle, whose son is a deputy,
 #: said she feared’. Group 1, the pronoun, which tells the named one's sex.
@@ -1499,6 +1508,27 @@ def _last_before(spots: list[tuple[int, int]], at: int) -> tuple[int, int]:
     """
     k = bisect.bisect_left(spots, (at, -1)) - 1
     return spots[k] if k >= 0 else (-1, -1)
+
+
+def _right_after_quotation(text: str, at: int) -> bool:
+    """The name at ``at`` comes right after a closing quotation mark, in the same paragraph: the
+    quotation's cue (‘“…,” Pamela Ashworth says’), never a paragraph that opens with it.
+
+    >>> _right_after_quotation('“No,” Ann Lee says', 6), _right_after_quotation('he said. “No.”\\n\\nAnn Lee', 16)
+    (True, False)
+    """
+    before = text[max(0, at - 3):at]
+    return before.rstrip().endswith(("”", '"')) and "\n" not in before
+
+
+def _plain_kind(role: str) -> bool:
+    """A role before a name that is a noun alone (‘The contractor, Edgar Lim, president of …’),
+    which a later "the contractor said" calls them by.
+
+    >>> _plain_kind("contractor"), _plain_kind("the union's lawyer")
+    (True, False)
+    """
+    return role.isalpha() and role.islower()
 
 
 def _speaks_next(text: str, end: int) -> bool:
@@ -2738,6 +2768,7 @@ class Cast:
         self._after_its_kind: dict[str, bool] = {}  # (one-word names written after a body's kind)
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._couple_starts: set[int] = set()  # where the first of a couple is named ("Jo and Rob Kessell")
+        self._nickname_runs: set[int] = set()  # where the runs before a nickname that a full name took in end
         self._founders: dict[str, bool] = {}  # whether a founder is spoken of near a company's two words
         self._first_ats: dict[str, int] = {}  # where the text first writes some words
         self._taken: dict[tuple[int, int], bool] = {}  # whether a surname was written alone before a namesake
@@ -2804,6 +2835,8 @@ class Cast:
                 # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow"
                 pieces = ((6, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
             for rs, re_, words in pieces:
+                if at + re_ in self._nickname_runs:
+                    continue  # (read with the surname after the nickname: ‘Sen. Ramon “Monching” Reyes’)
                 rs, words = _past_lettered_kind(m.group(), rs, words)
                 rs, words = _past_office_place(text, at, m.group(), rs, words)  # (‘Mayor of Haifa Yona Peretz’)
                 if _participle_before_name(text, at + rs, words, at + re_) \
@@ -3057,7 +3090,21 @@ class Cast:
                 and not _name_goes_on(self.text, surname.end()):
             # (a given name no list holds when the surname speaks alone later: ‘Jalen “Juice” Carter
             # ran for 142 yards. … “…,” Carter said’)
-            self._flush((given.group(1), surname.group()), given.start(1), surname.end())
+            words, start = self._titled_before_nickname(given.start(1), given.end(1))
+            self._flush((*words, surname.group()), start, surname.end())
+
+    def _titled_before_nickname(self, start: int, end: int) -> tuple[tuple[str, ...], int]:
+        """The words of the name a capitalised run ending with the given name at ``start``–``end``
+        holds (a title with it: ‘Sen. Ramon “Monching” Reyes’, ‘Barangay Captain Eleuterio “Toto”
+        Abellana’) and where they start; else the given name alone. The run is then read as part of the
+        full name, never as a name of its own (no "Sen. Ramon")."""
+        for m in RE_NAME_RUN.finditer(self.text, max(0, start - 60), end):
+            if m.end() == end:
+                pieces = _name_pieces(m.group())
+                if pieces and m.start() + pieces[-1][1] == end and len(pieces[-1][2]) > 1:
+                    self._nickname_runs.add(end)
+                    return pieces[-1][2], m.start() + pieces[-1][0]
+        return (self.text[start:end],), start
 
     def _speaks_alone_later(self, surname: str, after: int) -> bool:
         """The surname speaks alone somewhere after ``after``: ‘Carter said’, ‘said Carter’, ‘Carter added’,
@@ -3209,14 +3256,20 @@ class Cast:
                      or (len(name) == 2 and self.text.startswith(",", at + len(" ".join(words)))
                          and self.text[max(0, at - 2):at] == ", " and not _word_like(name[0]) and name[0] not in p.name.split()
                          and not self.common_word(name[0], at) and not self._in_headline(at))
+                     or (len(name) == 2 and len(words) == 2 and self.text.startswith(DESCRIBED_AFTER, at + len(" ".join(words)))
+                         and self.opens_sentence(at) and not _word_like(name[0]) and name[0] not in p.name.split()
+                         and not self.common_word(name[0], at) and not self._in_headline(at))
                      or self._other_sex_told(p, at + len(" ".join(words)))
                      or (written_surname_first(name) and sorted(name) != sorted(p.name.split()))):
             # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’, or
+            # opening a sentence and described after it: ‘Elspeth Buchanan, a senior economist, estimated’, or
             # given an age: ‘… taxi owner Lwazi Sigcau …. / Nomakhosazana Sigcau, 67, was the first witness’)
             # (a known given name, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders"; or a pronoun of the other sex than p's reports the name:
             # ‘Gareth Evans … The minister, Rhian Evans, said she’; or a name written surname first beside
             # one written given name first: ‘Daniel Park …. Park Ji-won’, never ‘Ji-won Park’ reordered)
+            if title is None and honorific in OFFICE_HONORIFICS and lead is None:
+                title = words[0]  # (with the office its honorific is: ‘Sen. Carmela Reyes’ beside Mayor Ben Reyes)
             return self._namesake(surname, name, gender, title)
         if p is None and (len(name) == 2 or (len(name) == 1 and honorific)) \
                 and not (len(name) == 2 and gender_of(name[1]) is not None) \
@@ -3454,6 +3507,10 @@ class Cast:
         goes_on = self._goes_on_with(people, at, end)
         if goes_on is not None:
             return goes_on
+        styled = self._styled_as_written(people, at, end)
+        if styled is not None:
+            return styled  # the one named in full after the honorific the surname carries: ‘Mr. David Park
+            # …. Dr. Susan Park, a pharmacist, …. “…,” Dr. Park said’
         told = RE_CUE_THEN_SEX.match(self.text, end, end + 140) if end else None
         sex = gender or (None if told is None else "m" if told.group(1) == "he" else "f")
         if sex is not None and (fits := self._sole_namesake_of_sex(people, sex, at)) is not None:
@@ -3472,15 +3529,20 @@ class Cast:
         spot = spots[id(q)]
         lead = RE_SET_OFF_SUBJECT.search(self.text, max(0, spot[0] - 60), spot[0])  # (‘Ashlyn’s mother, Renee Voss,’)
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
-                or not (self.opens_sentence(spot[0]) or (lead is not None and self.text.startswith(",", spot[1])
-                                                         and at - spot[1] <= SET_OFF_REACH and self.opens_sentence(lead.start())
-                                                         and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end)))) \
-                or self.text[max(0, spot[0] - 3):spot[0]].rstrip().endswith(("”", '"')) \
-                or not _speaks_next(self.text, spot[1]):
+                or (not self._brought_in_here(p, q, spot, at, last[id(p)]) and (
+                    not (self.opens_sentence(spot[0]) or (lead is not None and self.text.startswith(",", spot[1])
+                                                          and at - spot[1] <= SET_OFF_REACH and self.opens_sentence(lead.start())
+                                                          and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))))
+                    or _right_after_quotation(self.text, spot[0])
+                    or not _speaks_next(self.text, spot[1]))):
             return p  # (only one who opens a sentence, as its subject, and speaks there: never ‘a photo
             # of Heidi Cruz’, ‘Ivanka Trump's den’, ‘Serena Williams watched from the players' box’,
             # ‘Tanya Webb, his mother, wept in the gallery’; nor the speaker of the quotation before,
-            # whom the next one answers: ‘“…,” Pamela Ashworth says. “…,” Ashworth says.’)
+            # whom the next one answers: ‘“…,” Pamela Ashworth says. “…,” Ashworth says.’; but a name
+            # that opens a paragraph after one ending in a quotation is new: ‘…,” he said. / Keisha
+            # Hill, a technician, said she voted yes. / “…,” said Hill.’; and so is one brought in with a
+            # role in the paragraph, the other named nowhere there: ‘The chamber, whose president Tariq
+            # Khan has led the protests, backed the strike. Mr Khan said’)
         if self._bare_between(surname, spot[1], at, q):
             return p  # (the surname alone since, for the one it keys: ‘His brother, Jean-Paul Lacombe, said
             # the cause was cancer. … Lacombe wrote three cookbooks. … “…,” Lacombe said’)
@@ -3491,6 +3553,46 @@ class Cast:
             return p  # (the article called the first by the bare surname before it named the other:
             # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’)
         return q
+
+    def _styled_as_written(self, people: list[Person], at: int, end: int) -> Person | None:
+        """The one of ``people`` (namesakes) whose full name the text writes after the honorific that
+        the bare surname at ``at``–``end`` carries (‘Dr. Susan Park, a pharmacist, …. “…,” Dr. Park
+        said’ beside Mr. David Park, whom the text never calls "Dr."); None without an honorific or
+        when it fits none or several."""
+        words = self.text[at:end].split()
+        if len(words) != 2 or words[0].rstrip(".").lower() not in HONORIFICS:
+            return None
+        style = words[0].rstrip(".").lower()
+        fits = [q for q in people if any(self._styled_at(q, s_, e_, style) for s_, e_ in self._spots_in_order(q) if s_ < at)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _styled_at(self, q: Person, start: int, end: int, style: str) -> bool:
+        """The text writes ``q``'s full name at ``start``–``end`` after the honorific ``style``
+        ("Dr. Susan Park", "Dr Susan Park"; never the surname alone)."""
+        written = self.text[start:end].split()
+        if q.name.split()[0] not in written[:3]:
+            return False  # (a spot of the surname alone, or someone else's name)
+        if written[0].rstrip(".").lower() == style:
+            return True
+        before = self.text[max(0, start - 10):start].split()[-1:]
+        return bool(before) and before[0].rstrip(".").lower() == style
+
+    def _brought_in_here(self, p: Person, q: Person, spot: tuple[int, int], at: int, p_last: int) -> bool:
+        """``q``'s full name at ``spot`` is where the text brings them in, with a role (‘In a statement
+        signed by its coordinator, Mr Ade Bello, the group said …. “…,” Bello said’, ‘The chamber, whose
+        president Tariq Khan has led the protests, backed the strike. Mr Khan said’), in the paragraph of
+        the bare surname at ``at`` or the one before it, and ``p``, the namesake the surname keys, is
+        named nowhere in that paragraph: a bare surname then is the newcomer's. Never kin (‘His wife,
+        Ann Bello, …’), nor a name inside a quotation."""
+        text = self.text
+        opening = text.rfind("\n", 0, spot[0])
+        if self._spots_in_order(q)[0] != spot or p_last > opening or "\n" not in text[p_last:max(p_last, opening + 1)] \
+                or len(RE_PARAGRAPH_BREAK.findall(text, spot[1], at)) > 1 or self._bare_between(p.name.split()[-1], opening + 1, spot[0], q):
+            return False
+        if any(a <= spot[0] < b for a, b in self.quoted):
+            return False
+        roles = [r for r in self.roles_of(q) if not _bare_honorific(r)]
+        return bool(roles) and all(description_head(r) not in KIN_NOUNS and r.split()[-1].lower() not in KIN_NOUNS for r in roles)
 
     def _other_sex_told(self, p: Person, end: int) -> bool:
         """The cue after a full name ending at ``end`` reports it by a pronoun of the other sex than the
@@ -3658,8 +3760,9 @@ class Cast:
                 toks = tokenize(text, max(0, lead - 60), end)
                 k = next((i for i, t in enumerate(toks) if t.start >= lead), None)
                 before = self._role_before(toks, k, text.startswith(",", end)) if k is not None else None
-            if role and before and description_head(before) not in KIN_NOUNS:
-                before = None  # (both only for kin, which says whose elder or younger they are)
+            if role and before and description_head(before) not in KIN_NOUNS and not _plain_kind(before):
+                before = None  # (both only for kin, which says whose elder or younger they are, or for the
+                # plain kind that opens the sentence: ‘The contractor, Edgar Lim, president of Golden Builders,’)
             found = [r for r in (role, before) if r and r not in p.roles]
             for r in found:
                 # the first role found is the one shown (more are found on the next call), before
@@ -3930,6 +4033,20 @@ class Cast:
         fits = GENDERED_NOUNS.get(head)
         return any(q is not p and q.kind == "name" and (fits is None or q.gender in (None, fits))
                    and any(head in _role_words(r) for r in self.roles_of(q)) for q in people)
+
+    def _holder_speaking_on(self, mention: Mention, head: str) -> Person | None:
+        """Of the people who hold the office "the <office>" names, the one who spoke last, in this
+        paragraph or the one before, when no other holder is named since (‘Sen. Ana Cruz asked …. “…,”
+        she said. She later moved to subpoena …. “…,” the senator said’ beside Sen. Ben Ortiz); None
+        when anyone else spoke since."""
+        pos, q = next(((pos, q) for pos, q in reversed(self.speakers) if pos < mention.start), (-1, None))
+        if q is None or q.kind != "name" or q.plural or not any(head in _role_words(r) for r in self.roles_of(q)) \
+                or len(RE_PARAGRAPH_BREAK.findall(self.text, pos, mention.start)) > 1:
+            return None
+        if any(o is not q and self.last_spot(o, mention.start) > pos
+               and any(head in _role_words(r) for r in self.roles_of(o)) for o in self._named_in_full()):
+            return None  # (never past another holder named since: ‘“…,” Cruz said. Sen. Ben Ortiz disagreed.’)
+        return q
 
     def _opens_sentence_at(self, toks, i: int) -> bool:
         """The office word at ``toks[i]``, with "The" or a capitalised word or two before it, opens
@@ -5027,6 +5144,20 @@ class Cast:
             return (dateline.end() if dateline is not None else lo), hi
         return None
 
+    def _opinion_writer(self, mention: Mention) -> Person | None:
+        """The one person the paragraph after the lede names as writing a court's opinion (‘Justice Paul
+        Hale, writing for the majority,’), for the court the lede makes the subject of a ruling it quotes;
+        None outside the lede, or when no one or several are said to write for it."""
+        lede = self._lede()
+        if lede is None or not lede[0] <= mention.start < lede[1]:
+            return None
+        nxt = next(((lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()), None)
+        if nxt is None:
+            return None  # (the next paragraph only)
+        writers = {id(q): q for m in RE_WRITING_FOR.finditer(self.text, *nxt)
+                   for q in self._named_in_full() if any(e == m.start() for _, e in q.spots)}
+        return next(iter(writers.values())) if len(writers) == 1 else None
+
     def _holder_named_after_lede(self, mention: Mention, head: str, words: list[str]) -> Person | None:
         """The one person named with the office the story opens with, a paragraph or more after it,
         for "the <office>" (‘The health minister warned on Tuesday that …. / “…,” the minister told
@@ -5151,6 +5282,11 @@ class Cast:
                 return styled, "title-anaphor"  # (‘Her Excellency Reem Al Marar, Minister of State, … “…,” Her
                 # Excellency said’)
             return Person(f"{his.group(1)} {mention.text}", kind="description", gender=sex), "description"
+        if mention.kind in ("name", "organisation") and mention.text.endswith(" Court") \
+                and (writer := self._opinion_writer(mention)) is not None:
+            return writer, "title-anaphor"  # a court's ruling quoted in the lede is its opinion's, whose writer the
+            # next paragraph names: ‘The state's Supreme Court ruled that the lines “…”. / Justice Paul Hale,
+            # writing for the majority, said …’
         if mention.kind == "name":
             return self.person_for_name(mention), "name"
         if mention.kind == "organisation":
@@ -5472,6 +5608,9 @@ class Cast:
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
             if other_kin is not None:
                 return other_kin, "title-anaphor"
+            if shared and (holder := self._holder_speaking_on(mention, head)) is not None:
+                return holder, "title-anaphor"  # (of two senators, the one who spoke just before: ‘“…,” she said.
+                # She later asked …. “…,” the senator said’)
             # the article's people named in full with that role, latest first, a window's worth
             for p in itertools.islice(reversed(self.by_surname.values()), 0 if owned or shared or plural else self.window):
                 if p.spots and p.spots[0][0] > mention.start:
