@@ -23,8 +23,8 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS,
-    CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
+    BUSINESS_WORDS, CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS,
     GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LEDE_OFFICE_KINDS,
     LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NATIONALITY_NOUNS,
@@ -262,6 +262,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             and toks[-2].word == "the" and toks[-3].word in ("under", "with", "beneath"):
         return True  # a title, whatever its case: ‘wrote the post under the headline “What commitment looks like.”’,
         # ‘held this year under the theme “Hospitality Without Borders,”’
+    if short_name and ("call" in before[-60:] if before else any(t.word in ("calling", "call") for t in toks[-6:])) \
+            and _taken_to_calling(sentence() if sentence is not None and len(toks) < 8 else toks):
+        return True  # a name that has caught on, whatever its case: ‘what insiders have taken to calling the
+        # “map wars,”’, ‘Residents had taken to calling the project the “invisible wall.”’
     if definite_name and any(t.word in ("call", "calls", "calling") for t in toks[-3:]):  # (never "called X “the
         # devil”": what one called someone is said)
         return True  # a name given with "the": ‘her customers call “the Wonky,”’, ‘We're calling it “The Settler.”’
@@ -1272,6 +1276,18 @@ def names_a_work(toks: list[Token]) -> bool:
         and not toks[i].capitalized  # (and ‘two challenged novels, “The Bluest Eye” and “Speak,”’, ‘playing “Yellow”’)
 
 
+def _taken_to_calling(toks: list[Token]) -> bool:
+    """The words before the marks end with "taken to calling" (or "come to call") and up to four
+    words of what is called, with no comma, no speech and no name between: a name people have come
+    to give something, no one's words (‘what commuters have taken to calling “carmageddon”’; never
+    ‘taken to calling Smith, who said “…”’)."""
+    for k in range(len(toks) - 1, max(1, len(toks) - 6), -1):
+        if toks[k].word in ("calling", "call") and toks[k - 1].word == "to" \
+                and toks[k - 2].word in ("taken", "take", "takes", "taking", "come", "came", "coming", "begun", "began"):
+            return all(t.text.isalpha() and t.text.islower() and t.word not in SPEECH_VERBS for t in toks[k + 1:])
+    return False
+
+
 def _describes(toks: list[Token]) -> bool:
     """‘… which he described as’, ‘… whom one Obama insider described as’, ‘what the alliance's
     secretary-general described as’: someone named describes."""
@@ -1288,9 +1304,27 @@ def _describes(toks: list[Token]) -> bool:
         if b > 1 and toks[b - 1].text.isalpha() and toks[b - 1].text.islower() and toks[b - 1].word not in FUNCTION_WORDS \
                 and not toks[b - 1].word.endswith(("ed", "ly")) and toks[b - 2].word in ("a", "an", "the", "this", "that"):
             return True
+    if agent.word in SUBJECT_PRONOUNS and _noun_phrase_before(toks, a):
+        return True  # a clause with no relative word after its noun: ‘a debt he described as’, ‘a move it
+        # described as’ (never ‘was described as’, ‘a man described as’)
     return (agent.word in PRONOUNS or agent.word == "it" or is_name_token(agent) or agent.word in DESCRIPTION_NOUNS
             or agent.word[:-1] in DESCRIPTION_NOUNS or _title_noun(agent.word)) \
         and any(t.word in ("which", "whom", "that", "what", "who", "whose") for t in toks[max(0, a - 5):a])
+
+
+#: Pronouns that may be a clause's subject.
+SUBJECT_PRONOUNS = frozenset("he she it they we".split())
+
+
+def _noun_phrase_before(toks: list[Token], a: int) -> bool:
+    """The words right before ``a`` are a noun phrase: an article or a demonstrative, up to two
+    words in lower case and a noun (‘a debt’, ‘the new levy’, ‘this latest move’); never a verb's
+    object ending in a name or a pronoun (‘told Smith’, ‘asked him’)."""
+    k = a - 1
+    while k >= 0 and a - k <= 3 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].word not in FUNCTION_WORDS and not toks[k].word.endswith("ly"):
+        k -= 1
+    return k < a - 1 and k >= 0 and toks[k].word in ("a", "an", "the", "this", "that")
 
 
 def _headline_source(text: str, sp: Span) -> Found | None:
@@ -3838,6 +3872,39 @@ RE_SAID_IT = regex.compile(r" (?:also )?(?:said|says|announced|confirmed|stated|
                            r"(?:would|will|was|is|had|has|could|plans|planned|expects|expected|intends|intended)\b")
 
 
+def _said_it_past_aside(text: str, end: int, hi: int) -> bool:
+    """The subject ending at ``end`` speaks of itself as "it" past an aside that tells what it is,
+    no person (‘Voltaris, a joint venture between a Korean battery maker and a U.S. automaker, said it
+    was “disappointed”’; never ‘Hale, a lawyer for the firm, said it would appeal’).
+
+    >>> _said_it_past_aside("Kolt, a joint venture of two U.S. firms, said it would", 4, 60)
+    True
+    >>> _said_it_past_aside("Hale, a lawyer for the firm, said it would", 4, 50)
+    False
+    """
+    if not text.startswith(", ", end):
+        return False
+    close = text.find(",", end + 2, min(hi, end + 2 + ASIDE_REACH))
+    if close < 0 or RE_SAID_IT.match(text, close + 1, hi) is None:
+        return False
+    words = text[end + 2:close].lower().split()
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in SET_OFF_CLAUSE_WORDS
+                or w in ("between", "and")), len(words))
+    return len(words) >= 2 and words[0] in ("a", "an", "the") and cut >= 2 and words[cut - 1].isalpha() \
+        and not _person_noun(words[cut - 1]) and not _person_noun(words[cut - 1].removesuffix("s"))
+
+
+def _spoke_only(p: Person, cast: Cast) -> bool:
+    """Nothing but speaking marks this name of one word a person's: no sex, no title, no role, no
+    "who" after it."""
+    return p.kind == "name" and " " not in p.name and p.gender is None and not p.titled and not p.who \
+        and not cast.roles_of(p)
+
+
+#: How long an aside between a subject and its verb may be.
+ASIDE_REACH = 120
+
+
 def _its_own(text: str, start: int, end: int, hi: int) -> bool:
     """The sentence goes on from a subject's end to an "its" of the subject's own, within a few
     words that name no one else, and the subject is a name the article gave before (‘Tandem filed
@@ -4016,10 +4083,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
     while k > 0 and paras[k][0] > at:
         k -= 1  # (the cue's paragraph, before the words': ‘… The coalition wrote:’ / ‘“…”’)
     lo = paras[k][0]
-    if not sentence_ends(text, lo, at) and k > 0:  # (the cue's sentence opens its paragraph)
-        lo = paras[k - 1][0]
+    if k > 0 and (not sentence_ends(text, lo, at) or _words_open_cue_sentence(text, sp, lo, at)):
+        lo = paras[k - 1][0]  # (the cue's sentence opens its paragraph, or only the words of several
+        # sentences it closes do: ‘“… protection. The economics are clear …,” the agency said’)
     lo = max(lo, at - CONTEXT_CHARS)
-    ends = sentence_ends(text, lo, at)
+    ends = [e for e in sentence_ends(text, lo, at) if not sp.open_at < e < (sp.close_end or sp.end)]
     sentences = [(x, y) for x, y in zip([lo, *ends], ends) if text[x:y].strip()]
     if k >= 2 and lo == paras[k - 1][0] and noun in FIRM_NOUNS and sentences \
             and all(_persons_quotation(text, x, y, cast) for x, y in sentences):
@@ -4085,10 +4153,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 noun in REGULATOR_NOUNS and m.role.lower().split()[-1] in REGULATOR_NOUNS)) \
                 and not any(w in FUNCTION_WORDS for w in m.role.lower().split()):  # (never ‘a critic of the bank’)
             return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
+        said_it = False
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
                 and (RE_VERB_ITS.match(text, m.end, s_hi) is not None or (
-                    (RE_SAID_IT.match(text, m.end, s_hi) is not None or (
+                    ((said_it := RE_SAID_IT.match(text, m.end, s_hi) is not None or _said_it_past_aside(text, m.end, s_hi)) or (
                         _its_own(text, m.start, m.end, s_hi) and not _other_body_of_kind(text, at, noun, cast, m.text)))
                     # (‘Corvanta said it would …’: a firm's
                     # name of one word, or a firm's name of its kind; never a person, a capital standing for
@@ -4096,7 +4165,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                     and BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())
                     and ((" " not in m.text and "." not in m.text) or _body_of_kind(m.text.split(), noun)))) \
                 and ((known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is None
-                     or not (known.personlike or cast.roles_of(known))):
+                     or not (known.personlike or cast.roles_of(known)) or (said_it and _spoke_only(known, cast))):
+            # (a name of one word that speaks of itself as "it" may have spoken, and be no person for that:
+            # ‘Voltaris, a joint venture …, said it was “disappointed”’)
             # (never a dateline's "OSLO —", nor a person the article knows: "Mehta said its findings",
             # "Trump visited its assembly line"; nor a country or a state, "China raised its tariffs",
             # "South Korea", "New Mexico")
@@ -4213,6 +4284,21 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+def _quoted_at(cast: Cast, at: int) -> bool:
+    """The offset ``at`` lies inside a quotation's words."""
+    k = bisect.bisect_right(cast.quoted, (at, len(cast.text))) - 1
+    return k >= 0 and at < cast.quoted[k][1]
+
+
+def _words_open_cue_sentence(text: str, sp: Span, lo: int, at: int) -> bool:
+    """The quotation opens its paragraph at ``lo`` and the cue at ``at`` comes right after its close,
+    no sentence ending between: the sentences it holds are its speaker's words, none of the
+    paragraph's own (‘“Stocks need protection. The economics are clear,” the agency said’ opens with
+    the cue's sentence as much as ‘“Stocks need protection,” the agency said’)."""
+    return sp.open_at == lo and sp.close_end is not None and sp.close_end <= at \
+        and not sentence_ends(text, sp.close_end, at)
 
 
 #: Small words inside a body's name (‘Pacific Gas and Electric’, ‘Office of Banking Conduct’).
@@ -4397,10 +4483,6 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
 #: Kinds of body whose names need not say so (‘Amnesty International’, ‘Greenpeace’ for "the group";
 #: ‘The Marrow Kings’ for "the band").
 LOOSE_BODY_NOUNS = frozenset("group organisation organization band orchestra choir".split())
-
-
-#: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’).
-BODY_NAME_ENDINGS = frozenset("international global worldwide watch".split())
 
 
 #: "the younger" or "the elder" right before a surname (‘the younger Marsh’).
@@ -4603,8 +4685,25 @@ def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str) ->
     starts, names, _ = _bodies_of_kind(text, noun, cast)
     k = bisect.bisect_left(starts, at - BODY_ENDING_REACH)
     return any(starts[i] < at and names[i] != name and not names[i].startswith(name + " ")
-               and not names[i].endswith(" " + name) and f" {name} " not in names[i] for i in range(k, len(starts)))
+               and not names[i].endswith(" " + name) and f" {name} " not in names[i]
+               and not _campaign_over_other(name, names[i], noun) for i in range(k, len(starts)))
     # (the body's own fuller name, with a word before it: ‘Mainboard-listed Meridian Straits Shipping’ for Meridian)
+
+
+def _campaign_over_other(name: str, other: str, noun: str) -> bool:
+    """``name`` is a campaign's or a movement's by its last word and ``other`` no such body nor one
+    called by the noun itself: for "the group" the campaign is meant, never a firm or a public body
+    named before (‘Northshore Energy Partners … Pacific Coast Climate Action said …. “…,” the group
+    said’; but ‘Harbour Group … Ocean Watch said …’ leaves two groups).
+
+    >>> _campaign_over_other("Coast Climate Action", "Northshore Energy Partners", "group")
+    True
+    >>> _campaign_over_other("Coast Climate Action", "Harbour Group", "group"), _campaign_over_other("Verano", "Ofgem", "company")
+    (False, False)
+    """
+    last = other.rsplit(" ", 1)[-1].lower()
+    return noun in LOOSE_BODY_NOUNS and name.rsplit(" ", 1)[-1].lower() in BODY_NAME_ENDINGS \
+        and last not in BODY_NAME_ENDINGS and last != noun
 
 
 def _kinds_in_reach(text: str, at: int, noun: str, cast: Cast) -> int:
@@ -5148,7 +5247,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 ms = _owner_of_voice(text, sp.para_start, sp.open_at, cast)  # one's own answer or view, then
                 # the words: ‘Her answer is always the same. “Children are not confused …”’
                 ms = ms if ms is not None and ms[1].kind == "name" and ms[1].gender == GENDERS.get(ms[0].text) else None
-            if ms and len(ms[0].text.rstrip(".")) > 1:  # (never an answer's label: ‘A. “…”’)
+            if ms and len(ms[0].text.rstrip(".")) > 1 and not _quoted_at(cast, ms[0].start):
+                # (never an answer's label: ‘A. “…”’, nor words of a quotation before: ‘“This budget was
+                # written for lenders,” she told the House. “…”’, when "she" is no one known)
                 new = Found(ms[0], ms[1], "previous-sentence", None)
         if new is None and j >= 1 and sp.open_at == sp.para_start:
             new = _exchange_turn(text, sp, results, j)

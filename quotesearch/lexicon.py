@@ -122,6 +122,14 @@ BODY_RESTATING_WORDS = wordset("budget embattled troubled struggling beleaguered
                                "loss-making low-cost no-frills state-owned state-run family-owned family-run "
                                "government-owned privately-held publicly-listed")
 
+#: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’), and
+#: of campaigns' names, which no person's ends with (‘Pacific Coast Climate Action’, ‘Extinction
+#: Rebellion’, ‘the Ocean Conservancy’).
+#:
+#: >>> "action" in BODY_NAME_ENDINGS, "justice" in BODY_NAME_ENDINGS
+#: (True, False)
+BODY_NAME_ENDINGS = wordset("international global worldwide watch action rebellion conservancy")
+
 #: The second half of a hyphened word before a body's kind whose first half, in capitals, says where
 #: or by whom it is held or run (‘the Pune-headquartered company’, ‘the Nasdaq-listed firm’, ‘the
 #: Kremlin-backed broadcaster’; never ‘the community-based group’, which may be another).

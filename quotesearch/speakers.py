@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES,
     DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS,
     GENDERED_NOUNS, GENERATION_AFTER,
     HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
@@ -1743,6 +1743,21 @@ def _lede_office(head: str) -> regex.Pattern:
 #: >>> bool(RE_UNNAMED_HOLDER.search("talks with a junior ")), bool(RE_UNNAMED_HOLDER.search("said the "))
 #: (True, False)
 RE_UNNAMED_HOLDER = regex.compile(r"(?:^|\W)(?i:an?|another|one|former|ex)[ \-](?:[\p{L}\-]+ ){0,2}$")
+
+
+#: Letters in brackets right after a name, its initials if they hold the initials of its words
+#: (‘the All Pakistan Anjuman-i-Tajiran Ittehad (APATI)’; never a party's after a person, ‘Imran Khan
+#: (PTI)’).
+RE_INITIALS_AFTER = regex.compile(r" \((\p{Lu}{2,8})\)")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words and hyphened parts in capitals.
+
+    >>> _initials("Pakistan Anjuman-i-Tajiran Ittehad"), _initials("Imran Khan")
+    ('PATI', 'IK')
+    """
+    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
 
 
 #: How far the sentence after "their union" may end.
@@ -5036,6 +5051,24 @@ class Cast:
         surname = p.name.split()[-1]
         return any(q is not p and q.kind == "name" and q.gender == sex and q.name.split()[-1] == surname for _, q in recent)
 
+    def named_as_body(self, p: Person) -> bool:
+        """The article writes this name as a body's, where nothing marks a person: a campaign's last
+        word (‘Pacific Coast Climate Action’), a relative "which" after it (‘the Harbour Traders'
+        Union, which called the strike,’), or its initials in brackets (‘the All Pakistan
+        Anjuman-i-Tajiran Ittehad (APATI)’): never a "he" or "she"."""
+        if p.kind != "name" or p.gender is not None or p.titled or p.who or self.roles_of(p):
+            return False
+        if " " in p.name and p.name.rsplit(" ", 1)[-1].lower() in BODY_NAME_ENDINGS:
+            return True
+        text = self.text
+        for start, end in p.spots[:KIN_SPOTS]:
+            if text.startswith(", which ", end):
+                return True
+            if (brackets := RE_INITIALS_AFTER.match(text, end)) is not None \
+                    and _initials(text[start:end]) in brackets.group(1):
+                return True
+        return False
+
     def _body_kind_before(self, p: Person) -> bool:
         """The article names this one in full right after a body's kind set off: ‘Her insurer,
         Southern Cross Mutual, initially offered’, ‘The lender, Heartland Farm Credit, said’: a body,
@@ -5392,7 +5425,7 @@ class Cast:
                         and not self.roles_of(p) and not self._kin_or_aged(p)) or (  # (but ‘Chad, a 41-year-old electrician’)
                         p.kind == "name" and p.gender is None and not p.titled
                         and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
-                             or self.named_after_its_kind(p)
+                             or self.named_after_its_kind(p) or self.named_as_body(p)
                              or any((h := description_head(r)) in BODY_HEADS or (h in BODY_ROLE_HEADS and r.split()[0].lower() == "the")
                                     for r in self.roles_of(p)) or self._body_kind_before(p)
                              or _role_and_name_at(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
