@@ -239,7 +239,7 @@ HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr coun cr madam mdm brig pte pvt cdr const cst
 herr frau datuk dato datin tun puan encik ald revd
-shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moulana mufti sheikh shaykh sheikha shaikh shaikha hafiz ustaz excellency highness
+shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moulana mufti sheikh shaykh sheikha shaikh shaikha ustaz excellency highness
 hajia hajiya malam mzee igwe oba togbe otunba
 comr comm kombes akbp
 khun aling cik hajah
@@ -254,7 +254,8 @@ wg sqn flt gp ldr cdre spr gnr tpr rfn gdsm lcpl bdr
 # knight's "Tā": "Tā Wiremu Kātene"; never its dame's "Kahurangi", a given name too: Kahurangi Carter;
 # the Commonwealth forces' abbreviated ranks, written before the name, alone or stacked: "Wg Cdr Harbhajan
 # Grewal", "Sqn Ldr Amy Cole", "Flt Lt Dev Bajwa", "Gp Capt Ravi Nair", "Air Cdre Ian Ross", "Spr Tom
-# Kerr", "Gnr Ali Shah", "Tpr Sam Hale", "Rfn Joe Lim", "Gdsm Ben Cole", "LCpl Max Dunn", "Bdr Ian Roe")
+# Kerr", "Gnr Ali Shah", "Tpr Sam Hale", "Rfn Joe Lim", "Gdsm Ben Cole", "LCpl Max Dunn", "Bdr Ian Roe";
+# never "Hafiz", a given name as often as a title: "Finance Minister Hafiz Rahman" is Hafiz Rahman)
 
 #: A clergy's style, and the honorific of a priest's, a nun's or a brother's office that may follow
 #: it before the name, as the Nigerian, Ghanaian and Indian press write a Catholic priest: "Rev. Fr.

@@ -2446,6 +2446,64 @@ def _english_then_chinese(name: str) -> bool:
         and RE_SYLLABLE_GIVEN_NAME.fullmatch(words[2]) is not None
 
 
+#: Most words an office of a body written in capitals may run to, opening a sentence before the name set off.
+BODY_OFFICE_WORDS = 14
+
+#: The words a body's name in capitals may hold in lower case ("University of Science and Technology").
+BODY_NAME_LINKS = frozenset("of and for the".split())
+
+#: A place set off after a body's name that ends a phrase: ‘…, Akure’, ‘…, Port Harcourt’ (group 1, the comma).
+RE_PLACE_SET_OFF_END = regex.compile(r"\p{Lu}[\p{L}\-]*(,) \p{Lu}[\p{Ll}\-]+(?: \p{Lu}[\p{Ll}\-]+)?$")
+
+
+def _office_of_body(words) -> bool:
+    """Words that read "The <office> of the <body's name in capitals>", the name's lower-case words
+    only "of", "and", "for" and "the" (‘The Vice-Chancellor of the Federal University of Science and
+    Technology’); never a clause (‘The report that the board of the Trust ordered’).
+
+    >>> _office_of_body("The Vice-Chancellor of the Federal University of Science and Technology".split())
+    True
+    >>> _office_of_body("The man who was seen near the Bank of England".split())
+    False
+    """
+    if len(words) < 4 or words[0] not in ("The", "the") or not words[1][:1].isupper() or "of" not in words[2:4]:
+        return False
+    of = words.index("of", 2)
+    rest = words[of + 1:]
+    return bool(rest) and rest[-1][:1].isupper() and all(w[:1].isupper() or w in BODY_NAME_LINKS for w in rest) \
+        and all(w[:1].isupper() or w in BODY_NAME_LINKS for w in words[1:of])
+
+
+def _place_after_body(phrase: str) -> int | None:
+    """Where the comma before a place set off at the end of an opening phrase stands, when the phrase
+    before it is an office of a body named in capitals (‘The Vice-Chancellor of the Federal University
+    of Technology, Akure’: the comma before "Akure"); else None.
+
+    >>> _place_after_body("The Vice-Chancellor of the Federal University of Technology, Akure")
+    59
+    >>> _place_after_body("In a statement, the minister") is None, _place_after_body("Asked about the Bank of England, Smith") is None
+    (True, True)
+    """
+    m = RE_PLACE_SET_OFF_END.search(phrase)
+    if m is None or phrase.count(",") != 1 or not _office_of_body(phrase[:m.start(1)].split()):
+        return None
+    return m.start(1)
+
+
+def _western_then_chinese(name: str) -> bool:
+    """A name of a given name the lists hold, then a name written surname first, as Hong Kong,
+    Singapore and Malaysian papers write them: its second word is the surname ("Lau" of Carmen Lau
+    Suk-man, "Ng" of Sylvia Ng Pei Shan), whoever else's given names it has.
+
+    >>> _western_then_chinese("Carmen Lau Suk-man"), _western_then_chinese("Sylvia Ng Pei Shan")
+    (True, True)
+    >>> _western_then_chinese("Anne Smith-Jones"), _western_then_chinese("Lau Suk-man"), _western_then_chinese("Mary Ann Smith")
+    (False, False, False)
+    """
+    words = name.split()
+    return 3 <= len(words) <= 5 and gender_of(words[0]) is not None and written_surname_first(words[1:])
+
+
 #: Kin set off right after a name, an age between at most: ‘Mr. Jang, her father,’ (no one named before).
 RE_KIN_SET_OFF_AFTER = regex.compile(r",(?: \d{1,3},)? (?:his|her|their) ")
 
@@ -3275,13 +3333,18 @@ class Cast:
                          and self.opens_sentence(at) and not _word_like(name[0]) and name[0] not in p.name.split()
                          and not self.common_word(name[0], at) and not self._in_headline(at))
                      or self._other_sex_told(p, at + len(" ".join(words)))
+                     or (len(name) == 2 and self.text.startswith(", who ", at + len(" ".join(words)))
+                         and self.opens_sentence(at) and not _word_like(name[0]) and name[0] not in p.name.split()
+                         and not self.common_word(name[0], at) and not self._in_headline(at))
                      or (written_surname_first(name) and sorted(name) != sorted(p.name.split()))):
             # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’, or
             # opening a sentence and described after it: ‘Elspeth Buchanan, a senior economist, estimated’, or
             # given an age: ‘… taxi owner Lwazi Sigcau …. / Nomakhosazana Sigcau, 67, was the first witness’)
             # (a known given name, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders"; or a pronoun of the other sex than p's reports the name:
-            # ‘Gareth Evans … The minister, Rhian Evans, said she’; or a name written surname first beside
+            # ‘Gareth Evans … The minister, Rhian Evans, said she’; or one introduced by a relative clause
+            # as the subject of a sentence, ‘Shona Reid, who runs the food bank, said’ beside Callum Reid;
+            # or a name written surname first beside
             # one written given name first: ‘Daniel Park …. Park Ji-won’, never ‘Ji-won Park’ reordered)
             if title is None and honorific in OFFICE_HONORIFICS and lead is None:
                 title = words[0]  # (with the office its honorific is: ‘Sen. Carmela Reyes’ beside Mayor Ben Reyes)
@@ -4355,6 +4418,9 @@ class Cast:
                 and 0 < len(set_off := phrase[phrase.index(",") + 1:].split()) <= 4 and all(w[:1].isupper() for w in set_off):
             phrase = phrase[:phrase.index(",")]  # (a title set off inside it: "In her 2003 book, Living History, Clinton noted")
             words = phrase.split()
+        if "," in phrase and (place := _place_after_body(phrase)) is not None:
+            phrase = phrase[:place]  # (a place set off after the body's name: ‘The Vice-Chancellor of the Federal
+            words = phrase.split()  # University of Technology, Akure, Prof. X, said’)
         connective = len(words) > 2 and words[0].rstrip(",") in SENTENCE_OPENERS and words[1] in ("the", "a", "an")
         if connective:
             words = words[1:]  # (a connective first: ‘However, the Minority Leader, Senator X, raised …’,
@@ -4374,8 +4440,10 @@ class Cast:
         if len(words) <= 4 and words[-1].lower() in ("away", "later", "earlier", "ago", "nearby"):
             return True  # a short phrase of distance or time: ‘Not far away, street vendor Edson Lima was
             # selling …’, ‘Two days later, …’
-        if len(words) > 8:
-            return False  # (a long noun phrase is no title: only an opening phrase is read that far)
+        if len(words) > 8 and not (len(words) <= BODY_OFFICE_WORDS and _office_of_body(words)):
+            return False  # (a long noun phrase is no title: only an opening phrase is read that far; but an
+            # office of a body named in capitals is: ‘The Vice-Chancellor of the Federal University of Science
+            # and Technology, X, said’)
         # a noun phrase, with no verb in it: "Nigeria’s culture minister, Funmilayo Adeyemi-Cole,
         # welcomed …", "Yiaga Africa's executive director, Samson Itodo, said" (never "Police
         # arrested a suspect, John Doe, …": the suspect is its object)
@@ -4479,6 +4547,9 @@ class Cast:
                 and sum(self.text[s_:e_] == q.name for s_, e_ in q.spots) >= 1 \
                 and any(s_ >= self.first_line_end for s_, _ in q.spots) and not self.common_word(q.name.split()[-1], q.spots[-1][0]):
             # (a name written in full, never a headline's run: ‘Donald Trump And Marco Rubio Miss The Mark’)
+            if _western_then_chinese(q.name) and q.name.split()[1] == words[0]:
+                return q  # (the surname of an English given name and a Chinese name, the one named so before:
+                # ‘Edward Chan Kwok-wai … Chan said. … Chan Mei-ling said’)
             return Person(words[0])  # two who bear it, and nothing to tell which: as written (‘Guadalupe Torres
             # Villanueva … “…,” Torres said. … Her son, Ernesto Mendoza Torres,’: by custom the first
             # surname is hers, but ‘“…,” said Torres, 45. Ernesto Mendoza Torres said …’ is the son's);
@@ -4596,9 +4667,12 @@ class Cast:
             and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
                               or len(words) >= len(p.name.split()) or tail):  # ("O'Malley Dillon": Jen's)
-            if len(words) > 1 and " ".join(words) != p.name and p.name.split()[0].lower() != words[0].lower() \
-                    and not tail:
+            if len(words) > 1 and " ".join(words) != p.name and not tail \
+                    and (p.name.split()[0].lower() != words[0].lower()
+                         or (written_surname_first(words) and _other_given_name(words, p))):
                 return self._namesake_of(surname, words) or Person(" ".join(words), gender=gender_of(words[0]))
+                # (and a name written surname first whose given name is another's: ‘Leung Hoi-yan’ beside
+                # her father, Leung Wing-kin, whose surname keys the cast)
             if len(words) == 1 and self.namesakes.get(surname):
                 p = self._namesake_named_last(p, surname, mention.start, title, gender, mention.end)
             if mention.role and mention.role not in p.roles:
@@ -4627,6 +4701,10 @@ class Cast:
                 and (longer := self._part_of_longer(words, mention.start)) is not None:
             return longer  # two words of one longer name: "Kamarul Ariffin" of Kamarul Ariffin Sulaiman,
             # "Sue Ann" of Lim Sue Ann (the same test as for a name the cast collects)
+        if p is None and len(words) == 1 and title is None and len(raw) == 1 and words[0][:1].isupper() \
+                and (longer := self._part_of_longer(words, mention.start)) is not None and _western_then_chinese(longer.name):
+            return longer  # the surname alone of the one named before with an English given name and a Chinese
+            # name (‘Secretary for Housing Carmen Lau Suk-man said …. “…,” Lau said’), whoever is named so later
         if p is None and len(words) == 1 and title is None and words[0][:1].isupper():
             q = self._inner_word_people().get(words[0])
             if q is not None and self._first_word_people().get(words[0].lower()) is None \
