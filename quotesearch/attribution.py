@@ -24,15 +24,16 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
-    BUSINESS_WORDS, CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
-    FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS,
-    GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LEDE_OFFICE_KINDS,
-    LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NATIONALITY_NOUNS,
-    NATIONALITY_WORDS, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PLACE_EPITHET_NOUNS, POST_DEED_VERBS, PRONOUNS,
-    ROLE_NOUNS, SCHEME_DETERMINERS, SCHEME_NOUNS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
-    SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS,
-    TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
-    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS, wordset,
+    BUSINESS_WORDS, CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
+    DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS,
+    GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS,
+    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS,
+    NATIONALITY_NOUNS, NATIONALITY_WORDS, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PLACE_EPITHET_NOUNS,
+    PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS, SCHEME_DETERMINERS, SCHEME_NOUNS, SENDER_PLACES,
+    SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS,
+    STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES,
+    US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS,
+    wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -211,7 +212,7 @@ def _gloss_term_before(before: str) -> bool:
 
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False, handle: bool = False, one_word: bool = False,
-                     definite_name: bool = False, before: str = "") -> bool:
+                     definite_name: bool = False, before: str = "", place_name: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
@@ -219,7 +220,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     ``nickname``: the marks hold what reads as a nickname ("Mr. Walt", "Doc", "Little Marco");
     ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops"); ``one_word``: the marks
     hold one word ("goes by “mossy”"); ``definite_name``: "the" and a capitalised word or two ("the
-    Wonky", "The Settler")."""
+    Wonky", "The Settler"); ``place_name``: "the" and lower-case words ending in a place's noun (RE_PLACE_NICKNAME:
+    "the herb road", "the golden mile")."""
     if len(toks) >= 3 and toks[-1].word in ("a", "an", "the") and toks[-2].word == "as":
         toks = toks[:-1]  # ("known on Capitol Hill as a “vote-a-rama”", as "known as “…”")
         if sentence is not None:
@@ -321,8 +323,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             x.word in ("dubbed", "nicknamed") for x in toks[-5:-2]) \
             and not any(x.word in SPEECH_VERBS or x.text in ",;" for x in toks[-4:-1] if x.word not in TITLE_CUES):
         return True  # what one has dubbed something: ‘Bild has dubbed the bill the “heating hammer,”’
-    words = (sentence() if sentence is not None else toks)[-6:-1] if len(toks) >= 2 and title_case else []
-    w = next((w for w in range(len(words) - 1, -1, -1) if words[w].word == "which"), None)
+    words = (sentence() if sentence is not None else toks)[-6:-1] if len(toks) >= 2 and (title_case or place_name) else []
+    w = next((w for w in range(len(words) - 1, -1, -1) if words[w].word == "which"
+              or (place_name and words[w].word == "that")), None)  # (a place's name in lower case after "that":
+    # ‘the stretch of road that farmers have long called “the herb road”’; never ‘a plan that critics called “…”’)
     if w is None and len(toks) >= 3 and toks[-1].word == "calling" and toks[-2].word == "to" and toks[-3].word == "taken":
         words = (sentence() if sentence is not None else toks)[-8:-3]  # (‘which ministers have taken to calling’)
         w = next((w for w in range(len(words) - 1, -1, -1) if words[w].word == "which"), None)
@@ -416,6 +420,13 @@ STYLED_SELVES = frozenset("himself herself itself themselves".split())
 
 #: One word an online handle may be: with a digit, an underscore or an "@" ("cyb3rfox", "Nyx_Ops").
 RE_HANDLE = regex.compile(r"@?(?=[\w.]*[\d_])[\w.]{3,30}")
+
+#: A place's nickname in lower case: "the", up to two words, and a place's noun (‘the herb road’, ‘the
+#: golden mile’, ‘the killer bend’), which a clause like ‘that farmers have long called’ gives it.
+#:
+#: >>> bool(RE_PLACE_NICKNAME.fullmatch("the herb road")), bool(RE_PLACE_NICKNAME.fullmatch("the road to ruin"))
+#: (True, False)
+RE_PLACE_NICKNAME = regex.compile(r"the (?:[\p{Ll}\-]+ ){1,2}(?:" + "|".join(sorted(PLACE_NICKNAME_HEADS)) + r")")
 
 #: Nouns before a name in marks (‘under the label “Cool Customer”’).
 LABEL_NOUNS = frozenset("label brand slogan hashtag tagline banner moniker catchphrase".split())
@@ -1288,6 +1299,13 @@ def _taken_to_calling(toks: list[Token]) -> bool:
     return False
 
 
+def _after_noun_of_clause(toks: list[Token], b: int) -> bool:
+    """The token at ``b`` opens a clause right after a noun with its article, with no "which" or
+    "that" between (‘a decision Rosa Delgado …’, ‘a development she …’; never ‘the deal, she …’)."""
+    return b > 1 and toks[b - 1].text.isalpha() and toks[b - 1].text.islower() and toks[b - 1].word not in FUNCTION_WORDS \
+        and not toks[b - 1].word.endswith(("ed", "ly")) and toks[b - 2].word in ("a", "an", "the", "this", "that")
+
+
 def _describes(toks: list[Token]) -> bool:
     """‘… which he described as’, ‘… whom one Obama insider described as’, ‘what the alliance's
     secretary-general described as’: someone named describes."""
@@ -1301,12 +1319,11 @@ def _describes(toks: list[Token]) -> bool:
         b = a
         while b > 0 and is_name_token(toks[b - 1]) and toks[b - 1].capitalized:
             b -= 1  # a name right after a noun: ‘a decision Rosa Delgado described as’
-        if b > 1 and toks[b - 1].text.isalpha() and toks[b - 1].text.islower() and toks[b - 1].word not in FUNCTION_WORDS \
-                and not toks[b - 1].word.endswith(("ed", "ly")) and toks[b - 2].word in ("a", "an", "the", "this", "that"):
+        if _after_noun_of_clause(toks, b):
             return True
     if agent.word in SUBJECT_PRONOUNS and _noun_phrase_before(toks, a):
         return True  # a clause with no relative word after its noun: ‘a debt he described as’, ‘a move it
-        # described as’ (never ‘was described as’, ‘a man described as’)
+        # described as’, ‘a development she described as’ (never ‘was described as’, ‘a man described as’)
     return (agent.word in PRONOUNS or agent.word == "it" or is_name_token(agent) or agent.word in DESCRIPTION_NOUNS
             or agent.word[:-1] in DESCRIPTION_NOUNS or _title_noun(agent.word)) \
         and any(t.word in ("which", "whom", "that", "what", "who", "whose") for t in toks[max(0, a - 5):a])
@@ -1536,7 +1553,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 tail_toks, before_toks, short_name, title_case,
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
                 content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None,
-                text[max(0, sp.open_at - 200):sp.open_at]) and not (
+                text[max(0, sp.open_at - 200):sp.open_at],
+                short_name and RE_PLACE_NICKNAME.fullmatch(content.rstrip(",.")) is not None) and not (
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -4716,8 +4734,13 @@ def _kinds_in_reach(text: str, at: int, noun: str, cast: Cast) -> int:
 @functools.lru_cache(maxsize=64)
 def _unnamed_body(noun: str) -> re.Pattern:
     """A body of the kind described in lower case: a modifier or an owner before the noun ("the
-    election commission", "a state agency", "the town's housing authority")."""
-    return re.compile(r"\b(?!(?:the|The)\b)[a-z][\w\-]*(?:’s|'s)? " + re.escape(noun) + r"\b")
+    election commission", "a state agency", "the town's housing authority"); never the one named
+    again by "this" or "that" (‘we will not accept that this company hid anything’).
+
+    >>> bool(_unnamed_body("company").search("a listed company")), bool(_unnamed_body("company").search("this company hid"))
+    (True, False)
+    """
+    return re.compile(r"\b(?!(?:the|The|this|This|that|That)\b)[a-z][\w\-]*(?:’s|'s)? " + re.escape(noun) + r"\b")
 
 
 def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[str], int]:

@@ -135,6 +135,11 @@ BODY_NAME_ENDINGS = wordset("international global worldwide watch action rebelli
 #: Kremlin-backed broadcaster’; never ‘the community-based group’, which may be another).
 BODY_HELD_ENDINGS = wordset("based listed headquartered owned run backed controlled held")
 
+#: Nouns of a stretch of land, road or water that a lower-case nickname in marks may end with (‘the
+#: herb road’, ‘the golden mile’, ‘the killer bend’): such a name after ‘that drivers call’ is no speech.
+PLACE_NICKNAME_HEADS = wordset("road roads street lane alley avenue highway corridor strip stretch mile belt triangle "
+                               "bend junction crossing bridge quarter district valley coast row square market")
+
 #: Cues that go on with the speaker before (‘…,” it added’).
 CONTINUING_CUES = frozenset("added adds continued continues".split())
 
@@ -847,6 +852,7 @@ analytics consulting consultancy agencies ventures services bio biologics pharma
 oncology medicines biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
 residential properties realty developments construction builders investments estates
 servicing lettings rentals broadband lending mutual
+supply supplies projects infra infratech traders trading distributors engineering
 """) | UTILITY_NAME_WORDS  # (the last line: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview Rentals’, ‘Zestline Broadband’)
 
 #: Heads of a body's name whose remit follows as "to" and a verb (‘the Campaign to Protect Rural

@@ -1351,17 +1351,21 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
     True
     >>> toks = tokenize("A source who has seen the documents said"); _relative_antecedent(toks, 5, 0)
     0
+    >>> toks = tokenize("A diplomat who attended the meeting as an observer said"); _relative_antecedent(toks, 7, 0)
+    0
     """
-    if i - 1 >= lo and toks[i - 1].word == "as":
-        return None  # (the name a clause gives: ‘a man who gave his surname as Tanaka said’ is Tanaka)
+    if i - 1 >= lo and toks[i - 1].word == "as" and toks[i].word not in ("a", "an"):
+        return None  # (the name a clause gives: ‘a man who gave his surname as Tanaka said’ is Tanaka; but a
+        # part one played is no one: ‘A diplomat who attended the talks as an observer said’ is the diplomat)
     for w in (i - 1, i - 2, i - 3, i - 4, i - 5):
         if w - 1 < lo or not all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:i]):
             return None  # (a few words between: ‘A woman who answered the phone at the clinic said’)
         if toks[w].word.endswith("ing") and toks[w].text.islower() and toks[w].word not in SPEECH_VERBS \
-                and toks[w - 1].word not in AUXILIARIES \
+                and toks[w - 1].word not in AUXILIARIES and toks[w - 1].word not in DETERMINERS \
                 and toks[w].word not in DESCRIPTION_NOUNS and len(toks[w].word) > 5 and toks[w].word != "calling" \
                 and (w + 1 == i or toks[w + 1].word in FUNCTION_WORDS):  # (never a noun's modifier: ‘chief nursing
-            # officer Laura Whitfield’; nor a name one calls oneself: ‘a group calling itself the Islamic Resistance’)
+            # officer Laura Whitfield’, nor a noun after its article, ‘the meeting’; nor a name one calls
+            # oneself: ‘a group calling itself the Islamic Resistance’)
             d = _description_back(toks, w - 1, lo)  # a participle's object: ‘The crew of a commercial jet
             # approaching Ridgefield Regional Airport reported’ is the crew
             return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha()) else None
