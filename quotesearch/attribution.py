@@ -29,11 +29,11 @@ from quotesearch.lexicon import (
     GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS,
     LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS,
     NATIONALITY_NOUNS, NATIONALITY_WORDS, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PLACE_EPITHET_NOUNS,
-    PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS, SCHEME_DETERMINERS, SCHEME_NOUNS, SENDER_PLACES,
-    SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS,
-    STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES,
-    US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS,
-    wordset,
+    PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS,
+    SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_POSITIONS,
+    STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES,
+    TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
+    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -4055,6 +4055,8 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
             # Supreme Court declined …. the court said’)
     if _rival_named(text, mention.start, kind, name):
         return False
+    if _second_of_kind_since(text, name, mention.start, kind):
+        return False
     return True
 
 
@@ -4080,6 +4082,48 @@ def _rival_named(text: str, at: int, kind: str, name: str) -> bool:
 
 #: How far before "the board" or "the court" another of its kind makes it unclear which is meant.
 BODY_REACH = 600
+
+
+#: A second body of a kind brought in by "another" or "a rival", "a second" (SECOND_OF_KIND_WORDS), with
+#: up to two words before its kind (‘Shawbrook, another lender,’, ‘a second private lender’).
+RE_SECOND_OF_KIND = regex.compile(r"\b(?:[Aa]nother|(?:[Aa]n?|[Oo]ne) (?:" + "|".join(sorted(SECOND_OF_KIND_WORDS))
+                                  + r")\b)((?:,? [\p{Ll}\-]+){1,3})\b(?![\-’'])")
+
+
+def _same_kind(word: str, noun: str) -> bool:
+    """A kind's word that "the <noun>" may stand for: the noun, or another word for it (‘firm’ for "the
+    company", ‘bank’ for "the lender", ‘airline’ for "the carrier", ‘regulator’ for "the watchdog")."""
+    return word == noun or any(word in kinds and noun in kinds
+                               for kinds in (FIRM_NOUNS, REGULATOR_NOUNS, *SAME_KIND_PAIRS))
+
+
+def _second_of_kind_since(text: str, name: str, at: int, noun: str) -> bool:
+    """After the body's name last written before ``at`` (within a body's reach), the text brings in
+    another of the kind (‘Signature Bank failed. PacWest Bancorp, another regional lender, fell.
+    “…,” the lender said’, ‘Zenith Bank, a rival lender,’): "the <noun>" may be either. Never a
+    rival told of before the name (‘IndiGo, a rival carrier, cut fares. Air India announced …. “…,”
+    the airline said’ is Air India), nor "another" said of something else (‘Another blow came …’,
+    ‘another record for the lender’).
+
+    >>> t = "Metro Bank fell. Shawbrook, another lender, fell. “…,” the lender said"
+    >>> _second_of_kind_since(t, "Metro Bank", t.index("the lender"), "lender")
+    True
+    >>> t = "Equity Bank posted another record for the lender. “…,” the lender said"
+    >>> _second_of_kind_since(t, "Equity Bank", t.index("the lender", 45), "lender")
+    False
+    """
+    lo = max(0, at - DESCRIBED_BODY_REACH)
+    own = name[4:] if name.startswith("the ") else name
+    named = text.rfind(own, lo, at)
+    lo = named + len(own) if named >= 0 else max(0, at - BODY_REACH)
+    for m in RE_SECOND_OF_KIND.finditer(text, lo, at):
+        words = m.group(1).replace(",", " ").split()
+        cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS or w in DETERMINERS or w in FUNCTION_WORDS),
+                   len(words))
+        if any(_same_kind(w, noun) for w in words[:cut]):
+            return True  # (its kind among the words before a small word: never ‘another record for the
+            # lender’, whose kind is "record")
+    return False
 
 
 #: Where a body is based or listed, before its kind (‘Kiel-based’, ‘Nasdaq-listed’).
@@ -4145,7 +4189,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " ":
             return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’
         if m.kind in ("name", "organisation") and (" " not in m.text or m.kind == "organisation" or is_organisation(m.text.split())) \
-                and _described_as(text, m.end, noun, s_hi) and not _one_of_two(text, m.end):
+                and _described_as(text, m.end, noun, s_hi, _kind_word_told_otherwise(text, noun, at)) \
+                and not _one_of_two(text, m.end):
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
             # ‘Northjet, a budget airline based in Leeds,’, ‘The Northern Liberation Front, a rebel group,’
         if m.kind == "name" and noun in FIRM_NOUNS and _firm_noun_before(text, s_lo, m.start) \
@@ -4168,7 +4213,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person(spoke_for, kind="organisation")  # the body its spokesperson spoke for: ‘A spokesperson
             # for Harbourview Rentals said …. The company added: “…”’
         if m.kind == "name" and m.role is not None and (m.role.lower().split()[-1] == noun or (
-                noun in REGULATOR_NOUNS and m.role.lower().split()[-1] in REGULATOR_NOUNS)) \
+                noun in REGULATOR_NOUNS and m.role.lower().split()[-1] in REGULATOR_NOUNS
+                and not _kind_word_told_otherwise(text, noun, at))) \
                 and not any(w in FUNCTION_WORDS for w in m.role.lower().split()):  # (never ‘a critic of the bank’)
             return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
         said_it = False
@@ -4443,6 +4489,39 @@ RE_SUBJECT_SPOKE = regex.compile(r"(?:, ([^,.;:“”\"]{1,80}),)? (?:also |late
 REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
 
 
+def _kind_word_told_otherwise(text: str, noun: str, at: int) -> bool:
+    """The article writes the regulator's word of "the <noun>" at ``at`` of something other than the
+    body it restates (‘Citizens Advice, a consumer watchdog,’, ‘Consumer group Which?, a watchdog for
+    shoppers,’, ‘the regulator Ofwat’): then "the watchdog" is only a body called a watchdog, never
+    one set off as a regulator (REGULATOR_NOUNS), which would be a guess between the two. "The
+    watchdog said" again, of the body named, tells no other.
+
+    >>> t = "Ofcom, the media regulator, acted. The watchdog said it …. “…,” the watchdog said"
+    >>> _kind_word_told_otherwise(t, "watchdog", t.rindex("the watchdog"))
+    False
+    >>> t = "Which?, a watchdog for shoppers, said …. “…,” the watchdog said"
+    >>> _kind_word_told_otherwise(t, "watchdog", t.rindex("the watchdog"))
+    True
+    """
+    if noun not in REGULATOR_NOUNS:
+        return False
+    for word in (noun, noun.capitalize()):
+        k = text.find(word)
+        while k >= 0:
+            end = k + len(word)
+            if not at <= k <= at + 4 and (k == 0 or not text[k - 1].isalpha()) and not text[end:end + 1].isalpha() \
+                    and not (text[max(0, k - 4):k].lower() == "the " and text[max(0, k - 6):k - 4] != ", "
+                             and RE_CAPITAL_AFTER.match(text, end) is None):
+                return True  # (anything but "the watchdog" alone: ‘a watchdog’, ‘consumer watchdog’, ‘X, the
+                # watchdog,’, ‘the watchdog Which?’)
+            k = text.find(word, end)
+    return False
+
+
+#: A capitalised word right after a word (‘the regulator Ofwat’).
+RE_CAPITAL_AFTER = regex.compile(r" \p{Lu}")
+
+
 #: Kinds of body that no capital stands for (never "the ministry" after "Moscow said …").
 SPEAKING_BODY_NOUNS = FIRM_NOUNS | frozenset("group organisation organization charity union network association society "
                                               "federation alliance coalition foundation institute studio publisher band "
@@ -4636,6 +4715,8 @@ def _described_body(text: str, at: int, noun: str, cast: Cast, exact: bool = Fal
     …. Council figures show …. “…,” the charity said’): the one name so described within reach,
     no person's, with no other body described so, no body of the kind named, and no unnamed one of
     the kind brought in since (‘a second charity’)."""
+    exact = exact or _kind_word_told_otherwise(text, noun, at)  # (the regulator's other word only when
+    # the article calls nothing else by this one)
     names = cast.body_names()
     body, after = None, at  # (the name so described, and where its description ends)
     for start, name, words in names[bisect.bisect_left(names, (at - DESCRIBED_BODY_REACH,)):]:  # (only those within reach)

@@ -130,6 +130,21 @@ BODY_RESTATING_WORDS = wordset("budget embattled troubled struggling beleaguered
 #: (True, False)
 BODY_NAME_ENDINGS = wordset("international global worldwide watch action rebellion conservancy")
 
+#: Words after "a" or "an" before a body's kind that bring in a second body of that kind (‘Zenith
+#: Bank, a rival lender,’, ‘a second private lender’, ‘a fellow lender’, ‘a separate regulator’), as
+#: "another" does: "the lender" after one may be either.
+#:
+#: >>> "rival" in SECOND_OF_KIND_WORDS, "budget" in SECOND_OF_KIND_WORDS
+#: (True, False)
+SECOND_OF_KIND_WORDS = wordset("rival second third fellow other separate competing")
+
+#: Kinds of body a report calls by either word, as it restates one or brings in a second (‘Zenith
+#: Bank, a rival lender,’ is a second bank; ‘the carrier’ is the airline named).
+#:
+#: >>> frozenset(("bank", "lender")) in SAME_KIND_PAIRS
+#: True
+SAME_KIND_PAIRS = (frozenset(("bank", "lender")), frozenset(("airline", "carrier")))
+
 #: The second half of a hyphened word before a body's kind whose first half, in capitals, says where
 #: or by whom it is held or run (‘the Pune-headquartered company’, ‘the Nasdaq-listed firm’, ‘the
 #: Kremlin-backed broadcaster’; never ‘the community-based group’, which may be another).
