@@ -1295,6 +1295,13 @@ def _taken_to_calling(toks: list[Token]) -> bool:
     for k in range(len(toks) - 1, max(1, len(toks) - 6), -1):
         if toks[k].word in ("calling", "call") and toks[k - 1].word == "to" \
                 and toks[k - 2].word in ("taken", "take", "takes", "taking", "come", "came", "coming", "begun", "began"):
+            j = k - 3
+            while j >= 0 and toks[j].word in AUXILIARIES:
+                j -= 1
+            if j >= 0 and (toks[j].word in ("he", "she") or (toks[j].capitalized and not toks[j].word.endswith("s")
+                                                              and j > 0 and toks[j - 1].text not in ".!?")):
+                return False  # one person's own coinage is their words: ‘the judge, whom he has taken to calling “…”’,
+                # ‘what Trump has taken to calling “…”’
             return all(t.text.isalpha() and t.text.islower() and t.word not in SPEECH_VERBS for t in toks[k + 1:])
     return False
 

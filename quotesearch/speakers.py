@@ -1813,6 +1813,25 @@ def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], s
 _is_organisation = functools.lru_cache(maxsize=1 << 15)(is_organisation)
 
 
+def _syllables(given) -> str:
+    """Given names written surname first, as their syllables run together: "Hong Tat" and "Hong-tat"
+    alike.
+
+    >>> _syllables(["Hong", "Tat"]) == _syllables(["Hong-tat"])
+    True
+    """
+    return "".join(given).replace("-", "").lower()
+
+
+def _same_name_respelled(name, other) -> bool:
+    """Two names of the same surname and given syllables, hyphened or spaced differently, in either
+    order (‘Chee Hong Tat’, ‘Chee Hong-tat’, ‘Hong-tat Chee’)."""
+    if not name or not other:
+        return False
+    return any(name[i] == other[j] and _syllables(name[:i] + name[i + 1:]) == _syllables(other[:j] + other[j + 1:])
+               for i in (0, len(name) - 1) for j in (0, len(other) - 1))
+
+
 def _other_given_name(words, p: Person) -> bool:
     """A full name (its words) whose given name is not that of ``p``, a full name of the same
     surname: another person ("Bill Clinton" beside Hillary Clinton; never "Donald J. Trump"
@@ -1821,7 +1840,7 @@ def _other_given_name(words, p: Person) -> bool:
     if len(given) < 2:
         return False
     if words[0] == given[0] and written_surname_first(words) and written_surname_first(given):
-        return [w.lower() for w in words[1:]] != [w.lower() for w in given[1:]]  # (both written surname
+        return _syllables(words[1:]) != _syllables(given[1:])  # (both written surname
         # first, the given names after it: ‘Koh Boon Hwee’ beside ‘Koh Mei Xin’)
     a, b = words[0].rstrip("."), given[0].rstrip(".")
     if len(a) == 1 or len(b) == 1:
@@ -2488,6 +2507,22 @@ def _place_after_body(phrase: str) -> int | None:
     if m is None or phrase.count(",") != 1 or not _office_of_body(phrase[:m.start(1)].split()):
         return None
     return m.start(1)
+
+
+def _body_shaped(words: list[str]) -> bool:
+    """A name whose initials in brackets mark a body rather than a person's nickname: three words or more
+    not written surname first (‘All Pakistan Anjuman-i-Tajiran Ittehad (APATI)’), or a name joined
+    by a lower-case link (‘Pakistan Tehreek-e-Insaf (PTI)’); never ‘Alexandria Ocasio-Cortez (AOC)’
+    nor ‘Lim Wei Jie (LWJ)’.
+
+    >>> _body_shaped("All Pakistan Anjuman-i-Tajiran Ittehad".split()), _body_shaped("Alexandria Ocasio-Cortez".split())
+    (True, False)
+    >>> _body_shaped("Lim Wei Jie".split()), _body_shaped("Pakistan Tehreek-e-Insaf".split())
+    (False, True)
+    """
+    if written_surname_first(words):
+        return False
+    return len(words) >= 3 or any(regex.search(r"-\p{Ll}+-", w) is not None for w in words)
 
 
 def _western_then_chinese(name: str) -> bool:
@@ -3336,7 +3371,8 @@ class Cast:
                      or (len(name) == 2 and self.text.startswith(", who ", at + len(" ".join(words)))
                          and self.opens_sentence(at) and not _word_like(name[0]) and name[0] not in p.name.split()
                          and not self.common_word(name[0], at) and not self._in_headline(at))
-                     or (written_surname_first(name) and sorted(name) != sorted(p.name.split()))):
+                     or (written_surname_first(name) and sorted(name) != sorted(p.name.split())
+                         and not _same_name_respelled(name, p.name.split()))):
             # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’, or
             # opening a sentence and described after it: ‘Elspeth Buchanan, a senior economist, estimated’, or
             # given an age: ‘… taxi owner Lwazi Sigcau …. / Nomakhosazana Sigcau, 67, was the first witness’)
@@ -4124,7 +4160,27 @@ class Cast:
         if any(o is not q and self.last_spot(o, mention.start) > pos
                and any(head in _role_words(r) for r in self.roles_of(o)) for o in self._named_in_full()):
             return None  # (never past another holder named since: ‘“…,” Cruz said. Sen. Ben Ortiz disagreed.’)
+        between = self.text[pos:mention.start]
+        if any(o is not q and " " in o.name and regex.search(r"\b" + regex.escape(o.name.split()[-1]) + r"\b", between)
+               and any(head in _role_words(r) for r in self.roles_of(o)) for o in self._named_in_full()):
+            return None  # (nor past another holder's surname alone: ‘“…,” Collins said. Murkowski said she …’)
+        if RE_PARAGRAPH_BREAK.search(between) is not None and not self._told_of_since(q, pos, mention.start):
+            return None  # (a quotation opening a paragraph after the holder's may be the other's reply:
+            # ‘“…,” Scott said. / “That is simply wrong,” the senator said.’)
         return q
+
+    def _told_of_since(self, q: Person, pos: int, at: int) -> bool:
+        """The narrative after the sentence of the cue at ``pos`` and before ``at`` speaks of ``q`` again, by
+        surname or a pronoun of q's sex (‘“…,” Bautista said. She then moved to subpoena …’)."""
+        text = self.text
+        stop = regex.compile(r"[.!?][”\"]?\s").search(text, pos, at)
+        if stop is None:
+            return False
+        rest = text[stop.end():at]
+        rest = regex.sub(r"“[^”]*”|\"[^\"]*\"", " ", rest)
+        words = {"m": ("he", "him", "his"), "f": ("she", "her")}.get(q.gender or "", ("he", "she"))
+        surname = q.name.split()[-1]
+        return regex.search(r"\b(?:" + regex.escape(surname) + r"|(?i:" + "|".join(words) + r"))\b", rest) is not None
 
     def _opens_sentence_at(self, toks, i: int) -> bool:
         """The office word at ``toks[i]``, with "The" or a capitalised word or two before it, opens
@@ -5143,7 +5199,7 @@ class Cast:
             if text.startswith(", which ", end):
                 return True
             if (brackets := RE_INITIALS_AFTER.match(text, end)) is not None \
-                    and _initials(text[start:end]) in brackets.group(1):
+                    and _initials(text[start:end]) in brackets.group(1) and _body_shaped(text[start:end].split()):
                 return True
         return False
 
