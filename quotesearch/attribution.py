@@ -42,7 +42,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    EVENT_WORDS, FUNCTION_WORDS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token,
+    EVENT_WORDS, FUNCTION_WORDS, GENDERED_HONORIFICS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token,
     is_organisation, is_possessive, split_title, tokenize, word_positions,
 )
 from quotesearch.quotes import (
@@ -1994,6 +1994,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     body = Person(sole, kind="organisation")
                 if body is not None:
                     found.person, found.how = body, "statement"
+            if found.how == "description" and sp.close_end is not None \
+                    and (author := _phrase_author_after(text, sp, cast)) is not None:
+                found.person, found.how = author, "phrase-author"  # the sentence after says who wrote the words:
+                # ‘its engineers warned the feature was “built to keep you watching.” The phrase, the suit
+                # says, came from a memo written by Dana Ruiz’ is Dana Ruiz's
             if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
                 # (only a body's "it" that speaks: ‘It said …’, never the subject of ‘It sends a message’)
                 spoke = found.rule in ("cue-after", "cue-before", "cue-in-sentence", "colon") and found.cue is not None \
@@ -2029,10 +2034,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if asked is not None and asked.gender == GENDERS.get(found.mention.text.lower()):
                     found.person = asked
             if found.how == "pronoun" and found.person is not None and found.person.kind == "name" \
-                    and _hails(content, found.person.name):
+                    and (_hails(content, found.person.name) or _styles_in_third_person(content, found.person, cast)):
                 # words that call the one a "he" or "she" found are said to them, never by them: the
                 # nearest other of that sex (‘… whom the senator singled out. / “Mrs Pettigrew, you gave
-                # me a library card,” she said, as Ms Pettigrew wiped away tears.’)
+                # me a library card,” she said, as Ms Pettigrew wiped away tears.’); and so are words that
+                # speak of them by a courtesy title (‘Sir Malcolm wrote: “…”. / … the minister resigned. /
+                # “I accept Sir Malcolm’s findings in full,” he wrote’ is the minister's, never Sir Malcolm's)
                 found.person = _other_than_called(cast, found)
             if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(found.mention.text)) is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
@@ -7287,6 +7294,32 @@ def _hails(content: str, name: str) -> bool:
 #: Courtesy titles a call may put before a name.
 HAIL_TITLES = "(?:Mr|Mrs|Ms|Miss|Dr)"
 
+#: A courtesy title and the one word after it, inside a quotation: how a speaker speaks of someone
+#: else (‘I accept Sir Malcolm’s findings’, ‘Dr Osei did everything right’, ‘Judge Carter’s decision’).
+#:
+#: >>> [m.group(2) for m in RE_STYLED_WORD.finditer("I accept Sir Malcolm’s findings, as Mr. Lee did")]
+#: ['Malcolm', 'Lee']
+RE_STYLED_WORD = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice)\.? (\p{Lu}[\p{L}\p{M}\-]+)\b")
+
+
+def _styles_in_third_person(content: str, person: Person, cast: Cast) -> bool:
+    """The quotation speaks of ``person`` by a courtesy title and a word of their name (‘I accept Sir
+    Malcolm’s findings’ of Sir Malcolm Crewe, ‘Mr Hargreaves has resigned’): words about them, not
+    theirs. Never a title of the other sex (‘Mr Byrne’ in Mary Byrne's words is her husband), nor a
+    surname that namesakes share (‘Dr Hossain’ may be the other Hossain)."""
+    words = person.name.split()
+    for m in RE_STYLED_WORD.finditer(content):
+        word = m.group(2)
+        if word not in words or len(word) < 2:
+            continue
+        sex = GENDERED_HONORIFICS.get(m.group(1).lower())
+        if sex is not None and person.gender is not None and sex != person.gender:
+            continue
+        if word == words[-1] and cast.namesakes.get(word.lower()):
+            continue
+        return True
+    return False
+
 
 def _other_than_called(cast: Cast, found: Found) -> Person | None:
     """For a "he" or "she" that found the one its words call, the nearest other person of its sex
@@ -7337,6 +7370,26 @@ RE_WRITING_BY = regex.compile(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,
 #: ‘Private Fenn wrote a letter’.
 RE_WRITER_BEFORE = regex.compile(_NAME_RUN + r"(?:[’']s|,? (?:had )?(?:kept|wrote|began|started|left) (?:a|an|his|her|the)) "
                                  r"(?:[\p{Ll}\-]+ ){0,2}$")
+
+
+#: The sentence right after a quotation, opening with the quoted words as its subject and naming who
+#: wrote or coined them: ‘That phrase, according to the complaint, appeared in a presentation written
+#: by Sarah Klein’, ‘The words came from an email sent by Tom Hale’, ‘The line was coined by Ama Owusu’.
+RE_PHRASE_AUTHOR_AFTER = regex.compile(
+    r"\s*(?:That|The|This|Those|These) (?:phrase|line|words|wording|sentence|slogan|remark)\b[^.;“”\"]{0,140}?"
+    r"\b(?:written|coined|penned|authored|drafted|sent|used) by " + _NAME_RUN + r"\b")
+
+
+def _phrase_author_after(text: str, sp: Span, cast: Cast) -> Person | None:
+    """The person the sentence right after a quotation says wrote or coined its words
+    (:data:`RE_PHRASE_AUTHOR_AFTER`), when the article names them (a person, never a body); None otherwise."""
+    if not text.startswith(("The", "That", "This", "Those", "These"), sp.close_end + 1):
+        return None
+    m = RE_PHRASE_AUTHOR_AFTER.match(text, sp.close_end)
+    if m is None or m.group(1).endswith(("’s", "'s")):
+        return None  # (‘written by Klein’s team’ is the team's)
+    p = cast.by_surname.get(m.group(1).split()[-1].lower())
+    return p if p is not None and p.kind == "name" and m.group(1).endswith(p.name.split()[-1]) else None
 
 
 def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:

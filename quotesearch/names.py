@@ -96,7 +96,8 @@ RE_NAME_RUN = regex.compile(
 #: Honorifics that tell a person's gender ("Mr. Lee … he").
 GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                        "lady": "f", "madam": "f", "mdm": "f", "herr": "m", "frau": "f", "datin": "f", "puan": "f",
-                       "encik": "m", "aunty": "f", "auntie": "f"}
+                       "encik": "m", "aunty": "f", "auntie": "f",
+                       "ratu": "m", "adi": "f"}  # (the Fijian chief's "Ratu" is a man's, "Adi" a woman's)
 
 
 class Token(NamedTuple):

@@ -748,6 +748,28 @@ def _role_and_name_at(text: str, at: int) -> bool:
     return m is not None and m.group(2) in ROLE_NOUNS
 
 
+#: Someone described without a name, of a body or a group, then a comma: the subject a second description
+#: may be set off after (‘a member of the inspection team, an engineer who …, said’, ‘one of the
+#: nurses, a woman in her fifties, said’).
+RE_DESCRIBED_BEFORE_SET_OFF = regex.compile(
+    r"\b((?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ ){0,2}(?:of|at|from) (?:the |a |an |its |their )?(?:[\p{L}\-’']+ ){0,3}[\p{L}\-]+), $")
+
+
+#: A second description set off after a first, up to its noun (‘…, an engineer’, ‘…, a senior nurse’).
+RE_INDEFINITE_SET_OFF = regex.compile(r", an? (?:[\p{Ll}\-]+ ){0,2}$")
+
+
+def _described_before_set_off(text: str, at: int) -> regex.Match | None:
+    """The subject's own description (:data:`RE_DESCRIBED_BEFORE_SET_OFF`), opening its clause, before a
+    second one set off after it whose noun is at ``at`` (‘However, a member of the inspection team, an
+    engineer’); None otherwise (never ‘In March, a doctor’)."""
+    set_off = RE_INDEFINITE_SET_OFF.search(text, max(0, at - 30), at)
+    if set_off is None:
+        return None
+    lead = RE_DESCRIBED_BEFORE_SET_OFF.search(text, max(0, set_off.start() - 80), set_off.start() + 2)
+    return lead if lead is not None and _opens_clause_at(text, lead.start()) else None
+
+
 #: Participles that open a sentence before its subject, asides and all (‘Asked in a 2002 interview with
 #: the Sentinel, on the eve of leaving office, how she hoped to be remembered, Quinlan gave …’).
 PARTICIPLE_OPENERS = frozenset("asked pressed questioned reached interviewed told informed confronted".split())
@@ -755,6 +777,28 @@ PARTICIPLE_OPENERS = frozenset("asked pressed questioned reached interviewed tol
 #: Adverbs before an opening participle, the two one opener (‘Also speaking, the chairman of the
 #: association, Musa Yakasai, blamed …’, ‘Similarly reacting, …’).
 ADVERBS_BEFORE_PARTICIPLE = frozenset("also similarly likewise equally".split())
+
+
+def _role_word_before(text: str, at: int) -> bool:
+    """A role noun written in lower case right before the name at ``at``, the way a new person is
+    brought in (‘chief executive Litia Vuniwaqa’, ‘health expert Tunde Bello’); never a capitalised
+    word of a heading or a title run."""
+    word = text[max(0, at - 24):at]
+    if not word.endswith(" "):
+        return False
+    word = word[:-1].rsplit(" ", 1)[-1]
+    return word.islower() and word in ROLE_NOUNS
+
+
+def _unit_words_before_name(name: Sequence[str]) -> int:
+    """How many words of a run before a name belong to a numbered unit, the last of them holding a digit
+    (‘Industrial Police-2 Md Kamrul Islam’, ‘Sector 7 Commander …’): no person's name holds a digit;
+    0 when no word before the last two does.
+
+    >>> _unit_words_before_name(["Industrial", "Police-2", "Md", "Kamrul", "Islam"]), _unit_words_before_name(["Ana", "Li"])
+    (2, 0)
+    """
+    return max((i + 1 for i, w in enumerate(name[:-2]) if any(c.isdigit() for c in w)), default=0)
 
 
 def _opening_participle(words: list[str]) -> str | None:
@@ -814,7 +858,8 @@ def _opens_clause_at(text: str, at: int) -> bool:
     if cut < 0 and at > 200:
         return False
     lead = before[cut + 1:].split()
-    return not lead or (lead[-1].endswith(",") and lead[0].lower() in OPENING_PREPOSITIONS)
+    return not lead or (lead[-1].endswith(",") and lead[0].lower().rstrip(",") in OPENING_PREPOSITIONS)
+    # (an opening word alone too: ‘However, a member of the team …’)
 
 
 def _speaks_after(text: str, end: int) -> bool:
@@ -3250,6 +3295,9 @@ class Cast:
         title, name, honorific = _title_split(words)
         if lead is not None and title is not None:
             title = f"{lead} {title}"
+        if len(name) > 2 and (k := _unit_words_before_name(name)):
+            name = name[k:]  # a numbered unit's name before the person's: ‘Superintendent of Industrial Police-2
+            # Md Kamrul Islam’, ‘commander of Battalion-14 Abdul Karim’ (its words the role's, never the name's)
         if name and len(name) >= 2 and not honorific and not _after_capital_office(self.text, at):
             # a headline's words before a name ("Top Clinton adviser", "Railing Against Trump"):
             # a word the article also writes in lower case is not part of a name
@@ -3279,8 +3327,11 @@ class Cast:
                 # list holds: "Director of Vigilance Sanjukta Mohapatra")
             if not k and _office_word_before_given(office[0], name):
                 k = 1  # "Professor of Sociology Renée Castellanos", "Dean of Admissions Carla Ruiz"
-            name = name[k or _office_words_before_given(name) or _place_words_before_name(name, office[0])
-                        or _place_before_given(name) or _remit_before_particle_name(name):]
+            cut = k or _office_words_before_given(name) or _place_words_before_name(name, office[0]) \
+                or _place_before_given(name) or _remit_before_particle_name(name)
+            if cut and name[cut - 1].rstrip(".").lower() in NAME_LEADS:
+                cut -= 1  # (a given name's abbreviation is the name's: ‘… Battalion-14 Md Abdul Karim’)
+            name = name[cut:]
         elif len(words) > 2 and title is not None and office and office[0].lower() in ROLE_NOUNS \
                 and _office_words_before_given(words):  # ("Director of Student Conduct Alan Pryce": a word
             # of the office read as a title, "Student", and one no list holds, "Conduct")
@@ -3371,6 +3422,9 @@ class Cast:
                      or (len(name) == 2 and self.text.startswith(", who ", at + len(" ".join(words)))
                          and self.opens_sentence(at) and not _word_like(name[0]) and name[0] not in p.name.split()
                          and not self.common_word(name[0], at) and not self._in_headline(at))
+                     or (len(name) == 2 and (honorific is not None or _role_word_before(self.text, at))
+                         and not _word_like(name[0]) and name[0] not in p.name.split()
+                         and not self.common_word(name[0], at) and not self._in_headline(at))
                      or (written_surname_first(name) and sorted(name) != sorted(p.name.split())
                          and not _same_name_respelled(name, p.name.split()))):
             # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’, or
@@ -3380,7 +3434,9 @@ class Cast:
             # heading's word, "Absent Sanders"; or a pronoun of the other sex than p's reports the name:
             # ‘Gareth Evans … The minister, Rhian Evans, said she’; or one introduced by a relative clause
             # as the subject of a sentence, ‘Shona Reid, who runs the food bank, said’ beside Callum Reid;
-            # or a name written surname first beside
+            # or one brought in after an honorific or a role, as a new person is: ‘Dr Abul Hossain …. Public
+            # health expert Prof Mushtaq Hossain, a former adviser, said’, ‘chief executive Litia Vuniwaqa’
+            # beside Ratu Semi Vuniwaqa; or a name written surname first beside
             # one written given name first: ‘Daniel Park …. Park Ji-won’, never ‘Ji-won Park’ reordered)
             if title is None and honorific in OFFICE_HONORIFICS and lead is None:
                 title = words[0]  # (with the office its honorific is: ‘Sen. Carmela Reyes’ beside Mayor Ben Reyes)
@@ -3788,6 +3844,18 @@ class Cast:
         age = RE_AGE_AFTER.match(self.text, first[0][1])
         return age is not None and RE_WHO_DIED.match(self.text, age.end()) is None and not self._dead_or_victim(p)
 
+    def _introduced_as_kin(self, p: Person, pos: int) -> bool:
+        """The mention at ``pos`` is where the text first names ``p``, in full, set off after a kin noun and
+        acting as the subject of the verb after it, alive (‘That was the point the victim's husband, Sipho
+        Dlamini, returned to outside court’; never ‘Police arrested her brother, John Doe, on Tuesday’, nor
+        ‘his late wife, Mary Doe, died in 2019’)."""
+        first = self._spots_in_order(p)[:1]
+        if not first or not first[0][0] <= pos < first[0][1] or not self.text.endswith(", ", 0, first[0][0]) \
+                or not self.text.startswith(", ", first[0][1]):
+            return False
+        kin = self.text[max(0, first[0][0] - 24):first[0][0] - 2].rsplit(" ", 1)[-1].lower()
+        return kin in KIN_WORDS and _verb_at(self.text, first[0][1] + 1) and not self._dead_or_victim(p)
+
     def _bare_between(self, surname: str, lo: int, hi: int, q: Person) -> bool:
         """The text writes the surname alone between ``lo`` and ``hi`` (a bounded stretch), outside
         ``q``'s full name."""
@@ -4021,7 +4089,8 @@ class Cast:
             if thing_source(word, text[max(0, m_start - 16):m_start - 1].rsplit(" ", 1)[-1]):
                 continue  # (a thing's: "does not identify a funding source")
             if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
-                    (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or RE_OBJECT_PRONOUN.match(text, spoke.end())):
+                    (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or RE_OBJECT_PRONOUN.match(text, spoke.end())) \
+                    and _described_before_set_off(text, m_start) is None:
                 continue  # (brought in only as one who speaks, the verb next, past an aside or the body they
                 # belong to, never to the one a pronoun after may stand for: never "a doctor had warned her",
                 # ‘a doctor warned her that …’, nor ‘A coach is only as good as his players, he likes to say’)
@@ -4057,6 +4126,16 @@ class Cast:
                 end = body.end()  # (with the body they belong to, as their cue gives them: ‘One engineer at Orchard’)
             desc = text[start:end]
             first = desc.split()[0]
+            if first.lower() in ("a", "an") and text[m_end - 1] not in "sS" and text.endswith(", ", 0, start) \
+                    and (lead := _described_before_set_off(text, m_start)) is not None and lead.end() == start:
+                # set off after the subject's own description, the same one: ‘However, a member of the inspection
+                # team, an engineer who spoke on condition of anonymity, said …. “…,” the engineer said’ is "a
+                # member of the inspection team", whom "the engineer" after stands for
+                described = lead.group(1)
+                person = Person(described[0].lower() + described[1:], kind="description", roles=[desc])
+                introduced.setdefault((description_head(desc) or "", False), person)
+                out.append((lead.start(), person))
+                continue
             if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
                     first.lower() not in ("a", "an", "one", "another") or not _opens_clause_at(text, start)):
                 continue  # (the subject of its sentence, never ‘when an Iowa voter asked if she …’, ‘She's a
@@ -4730,7 +4809,12 @@ class Cast:
                 # (and a name written surname first whose given name is another's: ‘Leung Hoi-yan’ beside
                 # her father, Leung Wing-kin, whose surname keys the cast)
             if len(words) == 1 and self.namesakes.get(surname):
-                p = self._namesake_named_last(p, surname, mention.start, title, gender, mention.end)
+                q = self._namesake_named_last(p, surname, mention.start, title, gender, mention.end)
+                if q is not p and (at := mention.text.rfind(words[0])) >= 0:
+                    self.stands_for(mention.start + at, q)  # (and a "he" after stands for that one, never
+                    # for the one the surname keys: ‘Minister Vijay Prasad …. chief executive Sundar Prasad said
+                    # …. “…,” Mr Prasad said. / He said …’ is Sundar Prasad's)
+                p = q
             if mention.role and mention.role not in p.roles:
                 p.roles.append(mention.role)
             return p
@@ -5597,7 +5681,7 @@ class Cast:
                         # comfort to Tomas Reyes, 44, who had worked there. / “…,” he said.’)
                         nearest is None and fallback is None and p.kind == "name" and (
                             RE_ACCORDING_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
-                            or self._introduced_aged(p, pos))) or (
+                            or self._introduced_aged(p, pos) or self._introduced_as_kin(p, pos))) or (
                         nearest is None and p.kind == "name" and p.personlike
                         and (w_ := RE_CAPWORD.match(self.text, pos)) is not None
                         and self.text.startswith(SAID_AFTER, w_.end())) \
@@ -5733,6 +5817,13 @@ class Cast:
                         if self.text.startswith(p.name, pos) else (None, None)  # (as that one was resolved:
                     return one or p, "description-anaphor"  # ‘Two officials said …. “…,” one of the officials
                     # said. “…,” the official added’ is one of two officials)
+                if p.kind == "description" and p.roles and not owned and not plural and not p.plural \
+                        and description_head(p.roles[0]) == head and all(w in p.roles[0].lower().split() for w in words) \
+                        and regex.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w\-’']+){0,3}? (?i:" + head + r")\b",
+                                         self.text[pos + len(p.name) + 2 + len(p.roles[0]):mention.start]) is None:
+                    return p, "description-anaphor"  # the one described, whose second description set off after it
+                    # holds the noun (‘a member of the inspection team, an engineer who …, said …. “…,” the engineer
+                    # said’), with no other of that noun brought in since
                 if p.kind == "description" and (same_source_kind(description_head(p.name), head)
                                                 or member_described(description_head(p.name), head, words, p.name)) \
                         and p.plural == plural and not owned \
