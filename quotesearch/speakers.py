@@ -32,7 +32,7 @@ from quotesearch.mentions import (
 )
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
-    RE_ORDINAL, SHORT_TITLES, STYLE_DEGREES, _body_word, _name_pieces, _word_like, ends_in_title, gender_of,
+    RE_ORDINAL, SHORT_NAME_HONORIFICS, SHORT_TITLES, STYLE_DEGREES, _body_word, _name_pieces, _word_like, ends_in_title, gender_of,
     heading_verbs_trimmed, is_byline, is_headline, is_name_token, is_organisation, sex_of_given_name, split_title,
     syllabic_given_name, tokenize, word_positions, written_elsewhere, written_surname_first,
 )
@@ -709,6 +709,26 @@ RE_OBJECT_PRONOUN = regex.compile(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\
 
 #: A dateline in capitals before a sentence (‘FAIRVIEW - ’, ‘WESTBROOK — ’).
 RE_DATELINE_OPENING = regex.compile(r"\p{Lu}[\p{Lu} .,’'\-]{1,40} [-—–] ")
+
+#: Honorifics before a given name alone that, where an article calls its people so, make it the one
+#: named in full with it (‘Mr Pongsak’, ‘Ms Wanida’, ‘Khun Chanida’, as Thai and Indonesian papers write).
+GIVEN_CALLING_HONORIFICS = frozenset("mr mrs ms miss khun".split())
+
+#: A dateline in capitals that opens a line, before its colon or dash (‘DAR ES SALAAM: ’, ‘KUALA LUMPUR,
+#: Jan 5 — ’): a place, never a person's name.
+#:
+#: >>> bool(RE_CAPS_DATELINE.match("DAR ES SALAAM: THE pass rate")), bool(RE_CAPS_DATELINE.match("MR SAID JUMA said"))
+#: (True, False)
+RE_CAPS_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .’'\-]{1,40}(?:, [\p{L}\d .]{1,20})?(?: \([\p{L} ]{1,30}\))?(?:: | [-—–] )")
+
+
+def _dateline_run(text: str, at: int, end: int) -> bool:
+    """The run at ``text[at:end]``, in capitals, opens a line and is part of its dateline: a place's name
+    (‘DAR ES SALAAM: THE overall pass rate …’ is no one called "Dar Es")."""
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    m = RE_CAPS_DATELINE.match(text, at)
+    return m is not None and m.end() > end and text[at:end].isupper()
 
 
 #: A passive of being answered or challenged right after a subject (‘, was interrupted by’); not
@@ -2955,6 +2975,8 @@ class Cast:
                 h = bisect.bisect_right(starts, at) - 1
                 if h >= 0 and at < headlines[h][1]:
                     continue  # "Bush Hits Marco Rubio": a headline's capitals are not names
+            if _dateline_run(text, at, m.end()):
+                continue  # a dateline's place: ‘DAR ES SALAAM: …’
             if at < first_line_end:
                 first_line.append(m)
                 continue
@@ -3304,9 +3326,11 @@ class Cast:
             # (every word is asked, in order: a word's answer is decided around its first use)
             cut = -1
             for i in range(len(name) - 1):
-                if name[i][:1].isupper() and self.common_word(name[i], at) and not (i == 0 and name[i] == "He"):
+                if name[i][:1].isupper() and self.common_word(name[i], at) and not (i == 0 and name[i] == "He") \
+                        and not (i == 0 and title is not None and name[i].lower() in SPEECH_VERBS and not self._in_headline(at)):
                     cut = i  # (never "de" of "Femke de Vries"; nor the surname "He", which reaches here only
-                    # where the run was read as a name: "spokesman He Yadong", "He Jun, a senior analyst,")
+                    # where the run was read as a name: "spokesman He Yadong", "He Jun, a senior analyst,"; nor a
+                    # verb's word after a title in the body, which a verb there never is: "Health Minister Said Hamad")
             name = name[cut + 1:]
         office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) \
             else self.text[max(0, at - 25):at - 5].split()[-1:] if self.text.endswith(" for ", 0, at) \
@@ -3419,6 +3443,7 @@ class Cast:
                          and self.opens_sentence(at) and not _word_like(name[0]) and name[0] not in p.name.split()
                          and not self.common_word(name[0], at) and not self._in_headline(at))
                      or self._other_sex_told(p, at + len(" ".join(words)))
+                     or (len(name) == 2 and honorific is not None and name[0].lower() in SPEECH_VERBS and not self._in_headline(at))
                      or (len(name) == 2 and self.text.startswith(", who ", at + len(" ".join(words)))
                          and self.opens_sentence(at) and not _word_like(name[0]) and name[0] not in p.name.split()
                          and not self.common_word(name[0], at) and not self._in_headline(at))
@@ -3436,7 +3461,8 @@ class Cast:
             # as the subject of a sentence, ‘Shona Reid, who runs the food bank, said’ beside Callum Reid;
             # or one brought in after an honorific or a role, as a new person is: ‘Dr Abul Hossain …. Public
             # health expert Prof Mushtaq Hossain, a former adviser, said’, ‘chief executive Litia Vuniwaqa’
-            # beside Ratu Semi Vuniwaqa; or a name written surname first beside
+            # beside Ratu Semi Vuniwaqa; or a verb's word after an honorific, a given name there: ‘Mr Said
+            # Juma’ beside Amina Juma; or a name written surname first beside
             # one written given name first: ‘Daniel Park …. Park Ji-won’, never ‘Ji-won Park’ reordered)
             if title is None and honorific in OFFICE_HONORIFICS and lead is None:
                 title = words[0]  # (with the office its honorific is: ‘Sen. Carmela Reyes’ beside Mayor Ben Reyes)
@@ -4741,6 +4767,16 @@ class Cast:
                 and gender in (None, q.gender):
             return q  # the first of a name of three words after an honorific: "Dr Khalida" of Khalida Parveen
             # Rana, as South Asian and Malay papers write (no one bears it as a surname)
+        if (p is None or " " not in p.name or p.name == " ".join(words)) and first in GIVEN_CALLING_HONORIFICS \
+                and (len(words) == 1 or (len(words) == 2 and words[0] == raw[0] and first in SHORT_NAME_HONORIFICS)) \
+                and (not mention.role or mention.role == raw[0]) \
+                and not self.text.startswith((", a ", ", an ", ", the "), mention.end) \
+                and (q := self._called_by_given_name(words[-1], mention.start, " ".join(words))) is not None \
+                and gender in (None, q.gender):
+            return q  # a given name alone, the first word of one name written in full before, where the article
+            # calls people so and never by the last word of the name (as Thai, Indonesian, Burmese and
+            # Icelandic usage does): "Mr Pongsak" or "Khun Wanida" of Wanida Srisuk, never "Mr Arthur"
+            # beside a Thomas Arthur, nor "Mr Somsak" of two
         if p is not None and len(words) == 1 and gender and p.spots:
             # "Mrs Attwell" after "Geoff Attwell, who runs a farm with his wife, Sarah,": the spouse
             # (whatever sex the cast gave Geoff, whose name the lists do not hold)
@@ -5064,6 +5100,46 @@ class Cast:
             if self._stream is not None and len(self._first_word_cues) <= FIRST_WORD_REBUILDS:
                 self._stream = None  # (the mentions are read again with it: whichever quotation came first)
         return p
+
+    def _called_by_given_name(self, word: str, at: int, written: str) -> Person | None:
+        """The one person named in full before ``at`` whose name of two or three words opens with this
+        word, which is no one else's given name nor anyone's surname, when the article never writes
+        that person's last word alone (‘Mr Rattanawong’): the given name is how the article calls them
+        (‘Minister Pongsak Rattanawong … Mr Pongsak said’, ‘Sigríður Björnsdóttir … Sigríður said’).
+        None otherwise (‘James Cleverly … Mr Cleverly … Mr James’ is someone else). ``written`` is the
+        mention's name, which the cast may hold as a name of its own (‘Khun Wanida’)."""
+        owners = [o for o in self._first_word_owners(word) if o.name != written]
+        known = self.by_surname.get(cast_key([word]))
+        if len(owners) != 1 or (known is not None and " " in known.name and known.name != written):
+            return None  # (two who bear it, or someone's surname)
+        q = owners[0]
+        if sum(self._honorific_before_given(o) for o in self._named_in_full()) < 2:
+            return None  # (the article calls two people so at least: never "Mr Donald" of Donald Trump alone)
+        if q.kind != "name" or q.placelike or not q.spots or min(q.spots)[0] >= at \
+                or not 2 <= q.name.count(" ") + 1 <= 3 or _named_place(q) or is_organisation(q.name.split()):
+            return None
+        last = q.name.rsplit(" ", 1)[1]
+        for k in word_positions(self.text, last, 0, len(self.text)):
+            before = RE_WORD_BEFORE.search(self.text, max(0, k - 30), k)
+            if before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in HONORIFICS \
+                    or self.text[before.end(1):k] != " ":
+                return None  # (the last word written alone, or after an honorific: a surname the article uses)
+        return q
+
+    def _honorific_before_given(self, p: Person) -> bool:
+        """An honorific stands before the first word of this person's name of two or three words, that
+        word alone (‘Mr Pongsak said’ of Pongsak Rattanawong)."""
+        words = p.name.split()
+        if p.kind != "name" or not 2 <= len(words) <= 3:
+            return False
+        for k in word_positions(self.text, words[0]):
+            before = RE_WORD_BEFORE.search(self.text, max(0, k - 12), k)
+            if before is not None and before.group(1).lower() in GIVEN_CALLING_HONORIFICS \
+                    and not self.text.startswith(p.name, k) \
+                    and not self.text.startswith((", a ", ", an ", ", the "), k + len(words[0])):
+                # (never one the article describes as someone new: ‘said Ms Taylor, a reviewer’)
+                return True
+        return False
 
     def _plain_person(self, p: Person, word: str) -> bool:
         """A full name of two or three words, no body's nor place's, whose first word is no common
