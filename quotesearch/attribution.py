@@ -30,10 +30,11 @@ from quotesearch.lexicon import (
     LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS,
     NATIONALITY_NOUNS, NATIONALITY_WORDS, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PLACE_EPITHET_NOUNS,
     PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS,
-    SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_POSITIONS,
+    SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
+    SPORT_POSITIONS,
     STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES,
     TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
-    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS, wordset,
+    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS, LABELLING_VERBS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -798,6 +799,51 @@ still also only already either neither more most less least much very enough fir
 """.split())
 
 
+def _scare_of_phrase(text: str, sp: Span, content: str) -> bool:
+    """The marks hold one to three words in lower case between "the" and "of" (‘halting the “hollowing
+    out” of villages’, ‘the “greening” of the city’): a term the writer sets apart, the head of a noun
+    phrase, no one's sentence.
+
+    >>> t = "aimed at halting the “hollowing out” of villages"
+    >>> sp = Span(start=22, end=35, open_at=21, close_end=36, paragraph=0, para_start=0, para_end=len(t))
+    >>> _scare_of_phrase(t, sp, "hollowing out")
+    True
+    """
+    words = content.split()
+    return 1 <= len(words) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
+        and sp.close_end is not None and text.startswith(" of ", sp.close_end) \
+        and text[max(0, sp.open_at - 4):sp.open_at].lower() == "the "
+
+
+def _thing_owner(toks: list[Token]) -> bool:
+    """The words before the marks end with a thing's possessive (‘the app’s’, ‘the bank's’): what the
+    marks name before a noun is the thing's feature or product, whatever verb comes before (‘content
+    recommended on the app’s “For Later” feed’); never a person's (‘the senator's “Jobs First” plan’).
+
+    >>> _thing_owner(tokenize("videos on the app’s ", 0, 20)), _thing_owner(tokenize("on the mayor’s ", 0, 15))
+    (True, False)
+    """
+    if len(toks) < 2 or toks[-2].word not in ("the", "its", "their"):
+        return False
+    owner = toks[-1].text
+    if not owner.endswith(("’s", "'s")) or not owner[:-2].isalpha() or not owner[:-2].islower():
+        return False
+    noun = owner[:-2].lower()
+    return not _person_noun(noun) and noun not in GENDERED_NOUNS and noun not in KIN_NOUNS
+
+
+def _referred_to_as(toks: list[Token]) -> bool:
+    """The words before the marks are "refer to as" and an article, the thing referred to gone before
+    it (‘a system staff refer to as the “no name, no door” policy’): a name, with its noun after the
+    marks; never ‘referred to the plan as “…”’, which names what is called.
+
+    >>> _referred_to_as(tokenize("a rule staff refer to as the ", 0, 29))
+    True
+    """
+    return len(toks) >= 4 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word == "to" \
+        and toks[-4].word in ("refer", "refers", "referred", "referring")
+
+
 def _attributive(text: str, close_end: int) -> bool:
     """A lower-case noun right after the closing mark, which the marks' words name a kind of:
     ‘in “Sport” mode’, ‘its “Campus” loafer’, ‘the “Gilded Sovereign” bundle’."""
@@ -806,7 +852,8 @@ def _attributive(text: str, close_end: int) -> bool:
         return False
     w = word.group(1)
     return w not in AFTER_CLOSE_WORDS and w not in GOES_ON_AFTER and w not in SPEECH_VERBS \
-        and not w.endswith(("ly", "ed", "ing")) and w not in PRONOUNS
+        and not w.endswith(("ly", "ing")) and not (w.endswith("ed") and not w.endswith("eed")) and w not in PRONOUNS
+    # (a participle or an adverb goes on the sentence; but ‘the app’s “For Later” feed’ is a noun)
 
 
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b(?![’'\-])")
@@ -1551,7 +1598,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # (a name the marks' words are, used before a noun, with no one speaking: ‘in “Sport” mode’, ‘its
         # “Campus” loafer’; but ‘Trump cited “Obama-Clinton” policies’ quotes him)
         title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
-                     and not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())) \
+                     and (not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())
+                          or _thing_owner(tail_toks))) \
+            or (short_name and sp.close_end is not None and _attributive(text, sp.close_end) and _referred_to_as(tail_toks)) \
             or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
             or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
             or (_honoured_or_aired_lead(tail_toks) and is_title(_without_prepositions(content), full_stop=True)) \
@@ -1804,6 +1853,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if title_ctx:
             scare = True
             found = None
+        if found is not None and found.rule == "subject" and _scare_of_phrase(text, sp, content) \
+                and not any(t.word in SPEECH_VERBS for t in after_toks) \
+                and not any(t.word in SPEECH_VERBS or t.word in LABELLING_VERBS or t.word in NAMING_VERBS
+                            or t.word in ("naming", "name", "names") for t in tail_toks[-8:]):
+            scare, found = True, None  # a term in marks inside a noun phrase, given only to the sentence's subject
+            # (no cue by the marks, none after them): ‘The government gave councils powers to charge premiums, as
+            # part of measures aimed at halting the “hollowing out” of coastal villages’ is the writer's term
         label_after = RE_LABEL_AFTER.match(text, sp.close_end) if sp.close_end is not None \
             and len(content.split()) <= 4 else None  # (‘had been “neutralised in the last 24 hours”, a term
         # Ankara uses’ quotes more than the term)
@@ -2115,7 +2171,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             elif body_kind is not None:
                 body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
                     or _described_body(text, found.mention.start, body_kind, cast) \
-                    or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast)
+                    or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
+                    or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None)
                 if body is not None and _body_fits(text, found.mention, body_kind, body):
                     found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
             elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
@@ -2160,6 +2217,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (service := _weather_service(text, found.mention.start, cast)) is not None:
                 found.person, found.how = service, "body"  # ‘The Met Office has issued an amber warning …. “…,” the
                 # forecaster said’
+            if (bench := _court_bench(text, found.mention, found.how)) is not None:
+                court = _court_named(text, found.mention.start, cast)  # ‘The Supreme Court quashed the order. …
+                # “…,” the Bench said’, ‘a two-member bench said’: the court it sits for, when one is named
+                found.person, found.how = (court, "body") if court is not None \
+                    else (Person(bench, kind="description"), "description")
             if found.how == "description" and found.mention.text.lower() in ("the former", "the latter"):
                 one = _former_or_latter(text, found.mention, cast)
                 if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
@@ -3385,6 +3447,9 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         a, b = paras[sp.paragraph - 1][0], min(len(text), paras[sp.paragraph - 1][1] + 1)
     else:
         return None
+    if a == lo and lo > sp.para_start:
+        a = _sentence_start(text, sp.para_start, lo)  # (the whole sentence a quotation before ends inside:
+        # ‘In a statement, the club said it was “shocked” by the sanction. “…,” the statement said’)
     a = max(a, b - CONTEXT_CHARS)
     ends = sentence_ends(text, a, b)
     sentences = [(x, y) for x, y in zip([a, *ends], [*ends, b]) if text[x:y].strip()]
@@ -3496,6 +3561,16 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
 
 #: An office's domain after its head, up to the comma that sets off its holder's name (‘ in the state’).
 RE_DOMAIN_PHRASE = regex.compile(r"(?: (?:in|of|for|at|to) (?:the )?[\p{L}\-]+(?: [\p{L}\-]+){0,3})?")
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, no earlier than ``lo`` (within reach).
+
+    >>> _sentence_start("It rained. In a statement, X said it was “sad” and left.", 0, 45)
+    11
+    """
+    ends = sentence_ends(text, max(lo, at - CONTEXT_CHARS), at)
+    return ends[-1] if ends else max(lo, at - CONTEXT_CHARS)
 
 
 def _name_set_off_after(text: str, toks: list[Token], m: Mention) -> Mention | None:
@@ -3740,7 +3815,29 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
     if noun in FIRM_NOUNS and words and words[-1].lower() in PUBLIC_BODY_ENDINGS:
         return False  # (a public body, whatever its other words: "the Securities and Exchange Commission")
     low = {w.lower().strip(".,’'") for w in words}
-    return noun in low or (kinds is not None and bool(low & kinds)) or _french_kind(words) == noun
+    return noun in low or (kinds is not None and bool(low & kinds)) or _french_kind(words) == noun \
+        or (noun in SPORT_BODY_NOUNS and _sport_body(words))
+
+
+#: Kinds a country's governing body of a sport is called by once named (‘Cricket Ireland …. “…,” the
+#: association said’).
+SPORT_BODY_NOUNS = frozenset(("association", "federation"))
+
+
+def _sport_body(words: list[str]) -> bool:
+    """A sport's name and a country's, either way round: a country's governing body of the sport.
+
+    >>> _sport_body(["Cricket", "Ireland"]), _sport_body(["Athletics", "Kenya"]), _sport_body(["Rugby", "New", "Zealand"])
+    (True, True, True)
+    >>> _sport_body(["Cricket", "Club"]), _sport_body(["Ireland"]), _sport_body(["Kenya", "Rugby", "Union"])
+    (False, False, False)
+    """
+    if len(words) < 2:
+        return False
+    for sport, place in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if sport.lower() in SPORT_BODY_WORDS and " ".join(place) in COUNTRY_NATIONALITIES:
+            return True
+    return False
 
 
 #: A French body's name as written in an English report: its kind first (FRENCH_BODY_HEADS), then
@@ -4196,6 +4293,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         m = sentence_subject(text, toks, lambda w: True)
         if m is None or m.kind == "pronoun":
             continue
+        if m.kind == "name" and m.text.isupper() and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
+                and (spelt := _spelt_before(text, m.text, m.start)) is not None and _body_of_kind(spelt.split(), noun):
+            return Person(spelt, kind="organisation")  # a body by the letters the article gave it: ‘Athletics
+            # Kenya (AK) has suspended …. AK said …. “…,” the federation said’
         if m.kind == "name" and _kind_in_title_only(m.text.split(), noun):
             continue  # a person with an office, never the body: ‘Chief Financial Officer Grace Lim described …’
         if m.kind == "name" and (part := RE_WORD_AFTER.match(text, m.end, s_hi)) is not None and part.group(1) in BODY_PARTS:
@@ -4362,6 +4463,36 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+def _spelt_before(text: str, letters: str, at: int) -> str | None:
+    """The name the text spells out before ``at`` with ``letters`` in brackets after it, its capitals'
+    initials being the letters (‘Football Zimbabwe (FZ)’, ‘the Kenya Hockey Association (KHA)’).
+
+    >>> _spelt_before("Athletics Kenya (AK) has banned him. AK said", "AK", 37)
+    'Athletics Kenya'
+    >>> _spelt_before("Kenya Power (KPLC) said", "KPLC", 18) is None
+    True
+    """
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return None
+    k = text.find(f" ({letters})", 0, at)
+    if k < 0:
+        return None
+    run = RE_NAME_BEFORE_LETTERS.search(text, max(0, k - 80), k)
+    if run is None:
+        return None
+    words = run.group().split()
+    caps = [w for w in words if w[:1].isupper()]
+    for first in range(len(caps) - len(letters), -1, -1):  # (past a word before the name: ‘The’, ‘Local’)
+        if "".join(w[0] for w in caps[first:]) == letters:
+            name = " ".join(words[words.index(caps[first]):])
+            return name
+    return None
+
+
+#: A run of capitalised words, with "of", "and" or "for" inside, that ends where the letters' bracket opens.
+RE_NAME_BEFORE_LETTERS = regex.compile(r"\p{Lu}[\p{L}\-’']*(?: (?:(?:of|and|for|the|&) )*\p{Lu}[\p{L}\-’']*)*$")
 
 
 def _quoted_at(cast: Cast, at: int) -> bool:
@@ -4640,6 +4771,45 @@ def _flight_operator(text: str, words: list[str], end: int, noun: str) -> str | 
     return None
 
 
+#: The words before a court's "Bench" that make it the bench of judges, no one's name (‘the three-judge
+#: Bench’, ‘A five-member Bench’, ‘a full bench’, ‘the Division Bench’).
+RE_BENCH_BEFORE = regex.compile(r"(?:^|\W)(?i:the|a|an)(?: (?:full|larger|special|division|constitution|constitutional"
+                                r"|\w+-(?:judge|member|justice)))? $")
+
+
+def _court_bench(text: str, mention: Mention, how: str) -> str | None:
+    """The bench of judges a mention is, as written with its article (‘the three-judge Bench’, ‘A
+    two-member bench’, ‘the Bench’); None for anything else, and for a team's bench, which never
+    speaks (‘watched from the bench’ is no mention)."""
+    words = mention.text.split()
+    if words[-1].lower() != "bench" or how not in ("description", "organisation", "name"):
+        return None
+    if len(words) == 1:  # (a capitalised "Bench" read as a name: its article before it)
+        before = RE_BENCH_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        return None if before is None else text[before.start() + (before.group()[:1] not in "tTaA"):mention.end]
+    return mention.text if RE_BENCH_BEFORE.fullmatch(" ".join(words[:-1]) + " ") is not None else None
+
+
+def _court_named(text: str, at: int, cast: Cast) -> Person | None:
+    """The one court the article names before ``at`` (‘The Supreme Court has determined …. “…,” the
+    Court said’), which its bench or "the Court" stands for; None where it names two, or brings in
+    a court unnamed (‘a magistrates' court’, ‘a lower court’) that may be the one."""
+    names = {(name[4:] if name.startswith("the ") else name) for start, name, words in cast.body_names()
+             if start < at and "Court" in words}
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    first = text.find(name)
+    if first < 0 or RE_UNNAMED_COURT.search(text, first + len(name), at) is not None:
+        return None
+    the = text.find("the " + name, 0, at) >= 0 or text.find("The " + name, 0, at) >= 0
+    return Person(("the " if the else "") + name, kind="organisation")
+
+
+#: A court brought in unnamed (‘a lower court’, ‘another court’, ‘a magistrates’ court’).
+RE_UNNAMED_COURT = regex.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\p{Ll}’'\-]+ ){0,2}court\b")
+
+
 def _weather_name(words: list[str]) -> bool:
     """A weather service's name, by its words.
 
@@ -4830,12 +5000,17 @@ def _kinds_in_reach(text: str, at: int, noun: str, cast: Cast) -> int:
 def _unnamed_body(noun: str) -> re.Pattern:
     """A body of the kind described in lower case: a modifier or an owner before the noun ("the
     election commission", "a state agency", "the town's housing authority"); never the one named
-    again by "this" or "that" (‘we will not accept that this company hid anything’).
+    again by "this" or "that" (‘we will not accept that this company hid anything’), nor by a word that
+    restates it (‘a decision that will cost the cash-strapped association’).
 
     >>> bool(_unnamed_body("company").search("a listed company")), bool(_unnamed_body("company").search("this company hid"))
     (True, False)
+    >>> bool(_unnamed_body("association").search("cost the cash-strapped association"))
+    False
     """
-    return re.compile(r"\b(?!(?:the|The|this|This|that|That)\b)[a-z][\w\-]*(?:’s|'s)? " + re.escape(noun) + r"\b")
+    restating = "|".join(re.escape(w) for w in sorted(BODY_RESTATING_WORDS, key=len, reverse=True))
+    return re.compile(r"\b(?!(?:the|The|this|This|that|That)\b)(?<!-)(?!(?:" + restating + r") )[a-z][\w\-]*(?:’s|'s)? "
+                      + re.escape(noun) + r"\b")
 
 
 def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[str], int]:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
-    FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MESSAGE_VERBS, OBJECT_SPEECH_VERBS,
+    FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS,
+    OBJECT_SPEECH_VERBS,
     OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SPEECH_VERBS,
     SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma, wordset,
 )
@@ -2144,7 +2145,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 m = subject()  # past an aside and the names in it: ‘The bargaining group, which represents
                 # publishers including A, B and C, said’, ‘The majority, in a statement signed by X, said’
         if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS \
-                and t.word not in TELL_VERBS:  # (who is told is the listener)
+                and t.word not in TELL_VERBS and t.word not in LABELLING_VERBS:  # (who is told is the listener; what
+            # is described or called is the object, never a speaker after an inverted verb: ‘The tycoon, who …,
+            # described the ruling as “…”’)
             k = v + 1
             while k < n and toks[k].word in AUXILIARIES:
                 k += 1

@@ -171,6 +171,17 @@ mock tease lash urge
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
 CALL_VERBS = wordset("call calls called calling")
 
+#: Verbs that label what comes after them, whose object is never the one who speaks
+#: (‘The tycoon, who …, described the ruling as “…”’: never "the ruling").
+#:
+#: >>> "described" in LABELLING_VERBS, "said" in LABELLING_VERBS
+#: (True, False)
+LABELLING_VERBS = wordset("""
+describe describes described describing call calls called calling term terms termed terming dub dubs dubbed dubbing
+label labels labelled labeled labelling labeling brand brands branded branding characterize characterizes characterized
+characterise characterises characterised
+""")
+
 #: Verbs that attribute only with a quotation right beside them, never for a quote further away.
 WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "reading", "continued",
                                "continues", "continue", "continuing", "offer", "offers", "offered",
@@ -598,7 +609,7 @@ ministry department government administration committee council court board comp
 party office team newspaper paper outlet network channel magazine organization organisation
 union association coalition alliance movement army military police
 commission embassy consulate bank institute university foundation bureau service parliament cabinet
-panel regulator authority authorities
+panel bench regulator authority authorities
 club league charity trust hospital museum
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup
@@ -868,7 +879,10 @@ oncology medicines biotherapeutics neuroscience diagnostics biotech resources mi
 residential properties realty developments construction builders investments estates
 servicing lettings rentals broadband lending mutual
 supply supplies projects infra infratech traders trading distributors engineering
-""") | UTILITY_NAME_WORDS  # (the last line: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview Rentals’, ‘Zestline Broadband’)
+limited pvt pty bhd llp
+""") | UTILITY_NAME_WORDS  # (the line before the last: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview
+# Rentals’, ‘Zestline Broadband’; the last: a company's legal form, ‘Corrib Freight Limited’, ‘Perdana Makmur Sdn Bhd’,
+# ‘Konkan Spice Exports Pvt’)
 
 #: Heads of a body's name whose remit follows as "to" and a verb (‘the Campaign to Protect Rural
 #: England’, ‘the Committee to Protect Journalists’, ‘the National Alliance to End Homelessness’).
@@ -988,6 +1002,14 @@ bostonian chicagoan albertan quebecer ontarian
 """) | frozenset(k.split()[-1] for k in STATE_DEMONYMS)
 # (a person's nationality only: many demonyms are no person's epithet, "the Chinese", "the Muslim"; and
 # an American state's, a city's or a province's: "the Texan", "the West Virginian", "the New Yorker")
+
+#: Sports whose name, with a country's, makes the country's governing body of the sport (‘Cricket
+#: Ireland’, ‘Athletics Kenya’, ‘Rugby Australia’), which reports call "the association" or "the
+#: federation" once named.
+SPORT_BODY_WORDS = wordset("""
+football soccer cricket rugby athletics swimming tennis netball hockey basketball volleyball golf cycling
+rowing boxing badminton gymnastics triathlon sailing squash handball archery judo
+""")
 
 #: Countries by the adjective of their people, for a nationality a sports page gives by the country
 #: ("Denmark's Henrik Dahl", "Carla Mestre of Spain", "Lena Falk (Sweden)": "the Dane", "the Spaniard").
