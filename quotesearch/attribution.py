@@ -26,15 +26,15 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS,
-    GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS,
+    GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LABELLING_VERBS,
     LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS,
-    NATIONALITY_NOUNS, NATIONALITY_WORDS, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PLACE_EPITHET_NOUNS,
-    PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS,
-    SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
-    SPORT_POSITIONS,
-    STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES,
-    TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
-    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS, LABELLING_VERBS, wordset,
+    NATIONALITY_NOUNS, NATIONALITY_WORDS, NOUNS_ENDING_ED, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS,
+    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS,
+    SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS,
+    SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS,
+    TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES,
+    US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS,
+    wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -223,6 +223,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     hold one word ("goes by “mossy”"); ``definite_name``: "the" and a capitalised word or two ("the
     Wonky", "The Settler"); ``place_name``: "the" and lower-case words ending in a place's noun (RE_PLACE_NICKNAME:
     "the herb road", "the golden mile")."""
+    if short_name and _referred_to_as(toks):
+        return True  # ‘commonly referred to as “the pit”’, ‘a protocol nurses refer to as the “two touch” rule’
     if len(toks) >= 3 and toks[-1].word in ("a", "an", "the") and toks[-2].word == "as":
         toks = toks[:-1]  # ("known on Capitol Hill as a “vote-a-rama”", as "known as “…”")
         if sentence is not None:
@@ -366,6 +368,39 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
         return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
+
+
+#: Verbs of referring, before "to as" and a name (‘commonly referred to as “the pit”’).
+REFER_VERBS = frozenset("refer refers referred referring".split())
+
+#: Subjects of "refer to as" that are a group, whose word for a thing is its name (‘what locals refer to
+#: as the “dead zone”’), never one speaker (‘which she referred to as “…”’).
+GROUP_SUBJECTS = frozenset("staff everyone people police locals residents insiders officials many some most".split())
+
+
+def _referred_to_as(toks: list[Token]) -> bool:
+    """The words before the marks give what a thing is referred to as: in the passive (‘is often
+    referred to as’, ‘commonly referred to as’), or by a group in a clause whose object is the thing
+    and with "the" before the name (‘a protocol nurses refer to as the “…”’, ‘what locals refer to as
+    the “…”’); never by one who speaks (‘which she referred to as “long overdue”’, ‘Johnson referred
+    to the plan as “a disgrace”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _referred_to_as(tokenize("The area, commonly referred to as")), _referred_to_as(tokenize("which she referred to as"))
+    (True, False)
+    """
+    r = len(toks) - 2 if toks and toks[-1].word in ("the", "a", "an") else len(toks) - 1
+    if r < 3 or toks[r].word != "as" or toks[r - 1].word != "to" or toks[r - 2].word not in REFER_VERBS:
+        return False
+    s = toks[r - 3]
+    if toks[r - 2].word == "referred" and (s.word in BE_FORMS or s.word in LABEL_ADVERBS or s.text == ","):
+        return True  # (the passive: ‘is often referred to as’, ‘The area, referred to as’)
+    if r == len(toks) - 1 or toks[-1].word != "the" or r < 4 or not (s.text.isalpha() and s.text.islower()) \
+            or s.word in PRONOUNS or not (s.word in GROUP_SUBJECTS or s.word.endswith("s")):
+        return False
+    o = toks[r - 4]  # the thing referred to: ‘what’, or a noun with no "that" (‘a protocol nurses refer to as’)
+    return o.word == "what" or (o.text.isalpha() and o.text.islower() and o.word not in FUNCTION_WORDS
+                                and o.word not in PRONOUNS and not _person_noun(o.word))
 
 
 #: A quotation set off as a name by the words after it: ‘called him “the carpenter
@@ -832,12 +867,14 @@ def _thing_owner(toks: list[Token]) -> bool:
     return not _person_noun(noun) and noun not in GENDERED_NOUNS and noun not in KIN_NOUNS
 
 
-def _referred_to_as(toks: list[Token]) -> bool:
+def _refer_to_as_article(toks: list[Token]) -> bool:
     """The words before the marks are "refer to as" and an article, the thing referred to gone before
-    it (‘a system staff refer to as the “no name, no door” policy’): a name, with its noun after the
-    marks; never ‘referred to the plan as “…”’, which names what is called.
+    it (‘a system staff refer to as the “no name, no door” policy’): with a noun after the marks, a
+    name whoever refers to it so (:func:`_referred_to_as` reads the marks with no noun after, where
+    only a passive or a group's usage makes a name); never ‘referred to the plan as “…”’, which names
+    what is called.
 
-    >>> _referred_to_as(tokenize("a rule staff refer to as the ", 0, 29))
+    >>> _refer_to_as_article(tokenize("a rule staff refer to as the ", 0, 29))
     True
     """
     return len(toks) >= 4 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word == "to" \
@@ -846,17 +883,36 @@ def _referred_to_as(toks: list[Token]) -> bool:
 
 def _attributive(text: str, close_end: int) -> bool:
     """A lower-case noun right after the closing mark, which the marks' words name a kind of:
-    ‘in “Sport” mode’, ‘its “Campus” loafer’, ‘the “Gilded Sovereign” bundle’."""
-    word = RE_WORD_AFTER.match(text, close_end)
-    if word is None:
+    ‘in “Sport” mode’, ‘its “Campus” loafer’, ‘the “Gilded Sovereign” bundle’, the app's “For You”
+    feed’ (a noun in "-ed", :data:`NOUNS_ENDING_ED`), ‘a “blue flu” sick-out’ (a verb's noun with its
+    particle)."""
+    w = _word_after(text, close_end)
+    if w is None:
         return False
-    w = word.group(1)
     return w not in AFTER_CLOSE_WORDS and w not in GOES_ON_AFTER and w not in SPEECH_VERBS \
-        and not w.endswith(("ly", "ing")) and not (w.endswith("ed") and not w.endswith("eed")) and w not in PRONOUNS
+        and not (w.endswith(("ly", "ed", "ing")) and w not in NOUNS_ENDING_ED) and w not in PRONOUNS
     # (a participle or an adverb goes on the sentence; but ‘the app’s “For Later” feed’ is a noun)
 
 
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b(?![’'\-])")
+
+#: A noun made of a verb and its particle with a hyphen, right after a closing mark (‘ sick-out’,
+#: ‘ sit-in’, ‘ walk-out’): the particle in group 2 (:data:`PHRASAL_NOUN_PARTICLES`).
+RE_PHRASAL_NOUN_AFTER = regex.compile(r" (\p{Ll}+-(\p{Ll}+))\b(?![’'\-])")
+
+
+def _word_after(text: str, at: int) -> str | None:
+    """The lower-case word right after ``at``: a plain word (‘ mode’), or a verb's noun with its
+    particle (‘ sick-out’); never a word that a hyphen joins to another (‘ well-known’).
+
+    >>> _word_after("a “blue flu” sick-out over", 12), _word_after("a “big” well-known firm", 7)
+    ('sick-out', None)
+    """
+    m = RE_WORD_AFTER.match(text, at)
+    if m is not None:
+        return m.group(1)
+    m = RE_PHRASAL_NOUN_AFTER.match(text, at)
+    return m.group(1) if m is not None and m.group(2) in PHRASAL_NOUN_PARTICLES else None
 
 
 #: A defined term's opening inside brackets, as releases and filings give one after a name:
@@ -1031,7 +1087,7 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
         return True  # a programme or a work after its maker's possessive, as the subject: ‘the BBC’s “Panorama”
         # investigated’
     return w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in BE_FORMS and w not in NOT_NOUNS_AFTER \
-        and not w.endswith(("ed", "ly")) and not (w in SPEECH_VERBS and (w.endswith(("s", "ing")) or w in (
+        and not (w.endswith(("ed", "ly")) and w not in NOUNS_ENDING_ED) and not (w in SPEECH_VERBS and (w.endswith(("s", "ing")) or w in (
             "said", "told", "wrote", "spoke", "sang")))  # (a verb's bare form may be a noun: ‘its “X” brand campaign’)
 
 
@@ -1040,26 +1096,61 @@ RE_COUNT = regex.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|te
 
 
 def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sentence: list[Token]) -> bool:
-    """A lower-case word or two in marks after "a", "an", "the" or a number and before the noun they
-    name a kind of, in a sentence with no verb of speech, no one speaking of themself or others and no
-    other quotation: ‘pecked an “enter” key’, ‘2,000 “smart” hospital beds’ (never a coinage with a
+    """A lower-case word or two in marks after "a", "an", "the" or a number (a number and a modifier too)
+    and before the noun they name a kind of, in a sentence with no verb of speech, no one speaking of
+    themself or others and no other quotation: ‘pecked an “enter” key’, ‘2,000 “smart” hospital beds’,
+    ‘62 additional “specialist provision” classes’, ‘a “blue flu” sick-out’; or a process's name
+    between "the" and "of": ‘halting the “hollowing out” of coastal villages’ (never a coinage with a
     hyphen, often someone's: ‘a “working-class” rebellion’; never words said: ‘said it
     was a “rigged” system’, ‘his “rigged” system’, ‘he was misled into a “humanitarian” war’, ‘Clinton
-    faced a “slam-dunk” indictment on twenty “felony charges”’)."""
+    faced a “slam-dunk” indictment on twenty “felony charges”’). A clause after ", but" or ", while"
+    has a subject of its own: its verb of speech is no cue of the term's (‘will open 20 “nurture”
+    rooms, but Ms Kaur warned that …’)."""
     words = content.split()
     if sp.close_end is None or not toks or not 1 <= len(words) <= 2 or not content[-1:].isalnum() \
             or not all(w.isalnum() and w.islower() for w in words) \
-            or not (toks[-1].word in ("a", "an", "the") or RE_COUNT.fullmatch(toks[-1].word)) \
-            or not _attributive(text, sp.close_end) or RE_WORD_AFTER.match(text, sp.close_end).group(1) in ("one", "ones"):
+            or not (_kind_determiner(toks[-1]) or (len(toks) >= 2 and RE_COUNT.fullmatch(toks[-2].word) is not None
+                                                   and _plain_modifier(toks[-1]))):
+        return False
+    of_process = toks[-1].word == "the" and text.startswith(" of ", sp.close_end)
+    if not of_process and (not _attributive(text, sp.close_end) or _word_after(text, sp.close_end) in ("one", "ones")):
         return False  # (a pro-form names no kind: ‘the primary was a “closed” one’)
+    sentence = _without_contrast_clause(sentence, sp.close_end)
     return not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS
                    or t.word in ("he", "she", "i", "we") for t in sentence) \
         and not (sentence and RE_MARK.search(text, sentence[0].start, sp.open_at)) \
         and not (sentence and RE_MARK.search(text, sp.close_end, sentence[-1].end))
 
 
+def _kind_determiner(tok: Token) -> bool:
+    """"a", "an", "the" or a number, before the name of a kind (‘an “enter” key’, ‘2,000 “smart” beds’)."""
+    return tok.word in ("a", "an", "the") or RE_COUNT.fullmatch(tok.word) is not None
+
+
+def _plain_modifier(tok: Token) -> bool:
+    """One lower-case word between a number and the marks that qualifies the noun, no verb, pronoun
+    or adverb (‘62 additional “…” classes’, ‘three more “…” centres’, ‘40 new “…” beds’; after "the" or
+    "a" the marks may be a term someone gave: ‘the traditional “manji” symbol’)."""
+    return tok.text.isalpha() and tok.text.islower() and tok.word not in PRONOUNS and tok.word not in SPEECH_VERBS \
+        and tok.word not in AUXILIARIES and tok.word not in BE_FORMS and tok.word not in CALL_VERBS \
+        and tok.word not in CHARACTERISING_VERBS and not tok.word.endswith("ly") and tok.word not in ("so", "very", "of")
+
+
+#: Words that open a clause with a subject of its own after a comma (‘…, but Ms Kaur warned’).
+CONTRAST_JOINERS = frozenset("but while whereas although though yet".split())
+
+
+def _without_contrast_clause(sentence: list[Token], close_end: int) -> list[Token]:
+    """The sentence's tokens up to a comma and a contrasting joiner after the marks (‘…, but …’)."""
+    for k in range(len(sentence) - 1):
+        if sentence[k].start >= close_end and sentence[k].text == "," and sentence[k + 1].word in CONTRAST_JOINERS:
+            return sentence[:k]
+    return sentence
+
+
 def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
-    """Lower-case words in marks (three to six, no sentence's end, no comma) after "a", "an",
+    """Lower-case words in marks (three to six, no sentence's end, one comma at most between halves:
+    ‘its “no jab, no pay” policy’) after "a", "an",
     "the" or a possessive pronoun and right before a noun that names a scheme: the name of a
     programme, never words said: ‘was using a “hospital in the home” program’, ‘its “test and
     treat” approach’ (never one named so: ‘what she called a “…” approach’, ‘criticised as a “…”
@@ -1067,7 +1158,8 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     after that goes on: ‘a “we will not pay” protest’ is no scheme)."""
     words = content.split()
     if sp.close_end is None or not toks or not 3 <= len(words) <= 6 \
-            or not all(w.isalpha() and w.islower() for w in words) \
+            or not all((w[:-1] if w.endswith(",") and k < len(words) - 1 else w).isalpha() and w.islower()
+                       for k, w in enumerate(words)) or content.count(",") > 1 \
             or toks[-1].word not in SCHEME_DETERMINERS:
         return False
     if any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in ("as", "what", "dubbed", "described")
@@ -1084,7 +1176,8 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
 
 
 #: A quotation mark, of another quotation in the sentence.
-RE_MARK = regex.compile(r"[“”\"«»]|(?<!\p{L})['‘]|['’](?!\p{L})")
+#: (a plural's possessive is no mark: ‘the Officers’ Association’)
+RE_MARK = regex.compile(r"[“”\"«»]|(?<!\p{L})['‘]|(?<!\p{L}s)['’](?!\p{L})")
 
 
 def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
@@ -1110,6 +1203,51 @@ def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
             and toks[k].word not in FUNCTION_WORDS:
         k -= 1  # (the noun phrase before "or": ‘the southwest monsoon’)
     return len(toks) - 2 > k >= 0 and (toks[k].word in ("the", "a", "an") or toks[k].word in POSSESSIVES)
+
+
+#: A dash right after a term's closing mark and the plain words of a gloss, up to four (‘“community hubs” –
+#: converted vans that …’, ‘“mobile clinics” — modified buses fitted with …’).
+RE_DASH_GLOSS_AFTER = regex.compile(r",? [–—] ((?:\p{Ll}[\p{Ll}\-]* ){0,3}\p{Ll}[\p{Ll}\-]*)")
+
+
+#: A dash set off by spaces, as one that opens an aside (‘rates — both forms of …’).
+RE_ASIDE_DASH = regex.compile(r" [–—] ")
+
+
+def _dash_glossed_term(text: str, sp: Span, content: str, toks: list[Token], sentence: list[Token]) -> bool:
+    """A term of one to three lower-case words in marks that a plain noun phrase glosses right after a
+    dash, in a sentence with no verb of speech before it and no other quotation: the writer's label for
+    a thing, never speech (‘will go towards mobile “community hubs” – converted vans that will visit
+    towns’, ‘“community wardens” – part-time officers who patrol’; never ‘the minister said the money
+    would go to “community hubs” – converted vans’, nor a view set off: ‘“daylight robbery” – a
+    charge ministers reject’, ‘“a disgrace” – he said’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Funds go to “community hubs” – converted vans that visit towns."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _dash_glossed_term(t, sp, "community hubs", tokenize(t, 0, sp.open_at), tokenize(t, 0, sp.open_at))
+    True
+    """
+    words = content.split()
+    if sp.close_end is None or not toks or not 1 <= len(words) <= 3 or not content[-1:].isalpha() \
+            or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return False
+    gloss = RE_DASH_GLOSS_AFTER.match(text, sp.close_end)
+    if gloss is None:
+        return False
+    g = gloss.group(1).split()
+    if g[0] in ("a", "an", "the"):
+        g = g[1:]  # (‘– a converted van’: the article's noun phrase)
+    if len(g) < 2 or any(w in PRONOUNS or w in SPEECH_VERBS or w in CALL_VERBS or w in CHARACTERISING_VERBS for w in g) \
+            or g[0] in FUNCTION_WORDS or g[0] in AUXILIARIES or g[0] in BE_FORMS or g[0].endswith("ly"):
+        return False  # (a view or a cue after the dash: ‘– he said’, ‘– not least …’, ‘– and …’)
+    before = [t for t in sentence if t.end <= sp.open_at]
+    if before and RE_ASIDE_DASH.search(text, before[0].start, sp.open_at) is not None:
+        return False  # (the dash closes an aside that a dash opened before: ‘— both forms of “printing money” —
+        # boost growth’)
+    return not any(((t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word == "as")
+                    and not t.capitalized) or t.word in ("he", "she", "i", "we") for t in before) \
+        and not (before and RE_MARK.search(text, before[0].start, sp.open_at))  # (‘The State will fund’: a noun)
 
 
 #: Verbs that name what something is, besides "call" (‘branded the plan costly or “reckless”’).
@@ -1600,7 +1738,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
                      and (not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())
                           or _thing_owner(tail_toks))) \
-            or (short_name and sp.close_end is not None and _attributive(text, sp.close_end) and _referred_to_as(tail_toks)) \
+            or (short_name and sp.close_end is not None and _attributive(text, sp.close_end) and _refer_to_as_article(tail_toks)) \
             or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
             or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
             or (_honoured_or_aired_lead(tail_toks) and is_title(_without_prepositions(content), full_stop=True)) \
@@ -1895,6 +2033,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or _scheme_term(text, sp, content, tail_toks) \
+                or (not same_sentence_as_prev and _dash_glossed_term(text, sp, content, tail_toks, before_toks())) \
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
                     and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \

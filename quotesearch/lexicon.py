@@ -1244,6 +1244,15 @@ program programs programme programmes scheme schemes initiative initiatives mode
 pilot strategy service services campaign campaigns protocol pathway
 """.split())
 
+#: Nouns that end in "-ed" and are no past participle, which a name in marks may stand before (‘the
+#: app’s “For You” feed’, ‘a “Premium” bed’): a word after the marks ending so is a verb only outside these.
+NOUNS_ENDING_ED = wordset("feed feeds bed beds shed sheds seed seeds speed speeds breed breeds creed weed weeds "
+                          "reed reeds deed deeds need needs sled steed")
+
+#: Particles that make a noun of a verb with a hyphen (‘sick-out’, ‘sit-in’, ‘stand-off’, ‘roll-out’): a
+#: term in marks before such a noun names a kind of it (‘a “blue flu” sick-out’, ‘a “go slow” sit-in’).
+PHRASAL_NOUN_PARTICLES = wordset("out in off up down over on away back")
+
 #: Words before a scheme's name in marks (‘a’, ‘the’, ‘its’: ‘its “test and treat” approach’).
 SCHEME_DETERMINERS = frozenset("a an the its their our his her".split())
 
