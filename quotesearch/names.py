@@ -387,6 +387,11 @@ RE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 GRADE_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 
 
+#: Honorifics of a person, never an office's own word, that a long office may come before ("Leader of
+#: the Opposition Dr Ian Mair", "Chairman of the Board Mr Kofi Asare").
+NAME_HONORIFICS_AFTER_OFFICE = frozenset("mr mrs ms miss mdm dr prof".split())
+
+
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     """Split a capitalised run into its title and the name: the name starts after the last
     role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
@@ -410,6 +415,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('Judge', ['Mary', 'Jones'])
     >>> split_title("Superintendent Dr. Angela Whitehorse".split()), split_title("Texas Sen. Ted Cruz".split())[0]
     (('Superintendent', ['Angela', 'Whitehorse']), 'Texas Sen.')
+    >>> split_title("Leader of the Opposition Dr Ian Mair".split())
+    ('Leader of the Opposition', ['Ian', 'Mair'])
     >>> split_title("Rev. Fr. Emmanuel Okafor".split()), split_title("Rev Sr Mary Okoro".split())
     (('Rev. Fr.', ['Emmanuel', 'Okafor']), ('Rev Sr', ['Mary', 'Okoro']))
     >>> split_title("Professor Sir John Curtice".split())
@@ -533,6 +540,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     if title is not None and cut >= 1 and (words[cut].rstrip(".").lower() in HONORIFICS or words[cut] in TITLE_ABBREVIATIONS) \
             and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS and words[cut - 1].lower() != "vice":
         title = " ".join(words[:cut])  # ("Superintendent Dr. Angela Whitehorse": the office, not "Dr."; but "Vice Adm.")
+    elif title is not None and cut >= 2 and words[cut].rstrip(".").lower() in NAME_HONORIFICS_AFTER_OFFICE \
+            and any(w.rstrip(".,").lower() in ROLE_NOUNS for w in words[:cut - 1]):
+        title = " ".join(words[:cut])  # (and after an office's portfolio: "Leader of the Opposition Dr Ian Mair",
+        # "Minister of Health Dr Ama Boateng": the office)
     name = words[cut + 1:]
     if titled and name and name[0] in ("and", "of", "for", "&"):
         return " ".join(words), []  # an office whole, no one's name: "Commissioner for Youth and Sports"

@@ -1329,9 +1329,10 @@ DESCRIBED_AFTER = (", a ", ", an ")
 
 #: A cue verb right after a name (or after an aside set off by commas after it), then the subject
 #: pronoun of the clause it reports: ‘Rhian Evans, said she was’, ‘Doyle, whose son is a deputy,
-#: said she feared’. Group 1, the pronoun, which tells the named one's sex.
+#: said she feared’, and the cue's clause set off after it: ‘Park said, adding that he had written’.
+#: Group 1, the pronoun, which tells the named one's sex.
 RE_CUE_THEN_SEX = regex.compile(r"(?:,[^,.!?;:“”\"\n]{1,90},|,)? (?:said|says|told (?:the |a |an )?\p{Ll}+|added|adds)"
-                                r" (?:that )?(he|she)\b")
+                                r"(?:, (?:adding|saying|noting))? (?:that )?(he|she)\b")
 
 #: At most this many characters between two namesakes named together ("Raj Patel and his daughter, Nisha Patel").
 TOGETHER_REACH = 60
@@ -1917,6 +1918,32 @@ def _suffix(words) -> str:
     """A full name's generational suffix ("Jr", "III"), lower-cased, or ""."""
     last = words[-1].rstrip(".,").lower() if len(words) > 2 else ""
     return last if last in NAME_SUFFIXES else ""
+
+
+def _holds_title(role: str, title: str) -> bool:
+    """The role is the office the title before a bare surname names: its words (before a
+    preposition) end with the title's, or with the office an abbreviated title stands for ("Cllr":
+    a councillor), and no lesser word or qualifier comes right before them, unless the title
+    writes it too.
+
+    >>> _holds_title("Mayor", "Mayor"), _holds_title("Deputy Mayor", "Mayor"), _holds_title("Deputy Mayor", "Deputy Mayor")
+    (True, False, True)
+    >>> _holds_title("Police Chief", "Chief"), _holds_title("Chief Inspector", "Chief"), _holds_title("Councillor", "Cllr")
+    (True, False, True)
+    >>> _holds_title("Minister of Health", "Minister"), _holds_title("Former Mayor", "Mayor")
+    (True, False)
+    """
+    words = [w.rstrip(".,").lower() for w in role.split()]
+    cut = next((i for i, w in enumerate(words) if i and w in ROLE_PREPOSITIONS), len(words))
+    words = words[:cut]
+    want = [w.rstrip(".").lower() for w in title.split()]
+    if not want or not words:
+        return False
+    n = len(want)
+    if words[-n:] != want and not (n == 1 and words[-1] in TITLE_WORDS.get(want[0], ())):
+        return False
+    before = words[-n - 1] if len(words) > n else ""
+    return before not in LESSER_OFFICES and before not in TITLE_QUALIFIERS
 
 
 def _bare_honorific(role: str) -> bool:
@@ -3696,6 +3723,10 @@ class Cast:
         else the one the surname keys (never one named later)."""
         people = [p, *self.namesakes[surname]]
         if title is not None:
+            held = [q for q in people if any(_holds_title(r, title) for r in q.roles)]
+            if len(held) == 1:
+                return held[0]  # the office as the cue writes it, never a lesser one of its word: ‘Mayor Binod
+                # Karki … Deputy Mayor Sita Karki …. “…,” Mayor Karki said’ (and ‘Deputy Mayor Karki’ hers)
             low = title.rstrip(".").lower()
             titled = [q for q in people if any(low in _role_words(r) for r in q.roles)]
             if len(titled) == 1:
@@ -3764,14 +3795,21 @@ class Cast:
 
     def _styled_at(self, q: Person, start: int, end: int, style: str) -> bool:
         """The text writes ``q``'s full name at ``start``–``end`` after the honorific ``style``
-        ("Dr. Susan Park", "Dr Susan Park"; never the surname alone)."""
+        ("Dr. Susan Park", "Dr Susan Park", after an office: "Minister of Health Dr Susan Park"; never the
+        surname alone)."""
         written = self.text[start:end].split()
-        if q.name.split()[0] not in written[:3]:
+        given = q.name.split()[0]
+        if given not in written:
             return False  # (a spot of the surname alone, or someone else's name)
-        if written[0].rstrip(".").lower() == style:
+        styles = (style, *TITLE_WORDS.get(style, ()))  # (or the word it abbreviates: ‘Councillor Jane Morris
+        # …. “…,” Cllr Morris said’)
+        if written[0].rstrip(".").lower() in styles:
             return True
-        before = self.text[max(0, start - 10):start].split()[-1:]
-        return bool(before) and before[0].rstrip(".").lower() == style
+        at = written.index(given)
+        if at and written[at - 1].rstrip(".").lower() in styles:
+            return True  # (after an office the spot holds: ‘Leader of the Opposition Dr Ian Mair’)
+        before = self.text[max(0, start - 12):start].split()[-1:]
+        return bool(before) and before[0].rstrip(".").lower() in styles
 
     def _brought_in_here(self, p: Person, q: Person, spot: tuple[int, int], at: int, p_last: int) -> bool:
         """``q``'s full name at ``spot`` is where the text brings them in, with a role (‘In a statement
@@ -3881,6 +3919,23 @@ class Cast:
             return False
         kin = self.text[max(0, first[0][0] - 24):first[0][0] - 2].rsplit(" ", 1)[-1].lower()
         return kin in KIN_WORDS and _verb_at(self.text, first[0][1] + 1) and not self._dead_or_victim(p)
+
+    def _other_bearer_before(self, p: Person, word: str, at: int) -> bool:
+        """The text writes the surname ``word`` before ``at`` (past the headline) as the last word of
+        someone's name, after a capitalised word that is neither ``p``'s given name, an honorific, a
+        role noun nor the sentence's first word: someone other than ``p`` (named only later) bore it
+        there."""
+        given = p.name.split()[0]
+        for _, i in zip(range(6), word_positions(self.text, word, self.first_line_end, at)):  # (a few spots: bounded)
+            if any(a <= i < b for a, b in p.spots) or not self.text.endswith(" ", 0, i):
+                continue
+            prev = self.text[max(0, i - 30):i - 1].rsplit(" ", 1)[-1]
+            low = prev.lower()
+            lead = self.text[max(0, i - len(prev) - 4):i - 1 - len(prev)].rstrip(" ")
+            if prev[:1].isupper() and prev.isalpha() and prev != given and low not in HONORIFICS \
+                    and low not in ROLE_NOUNS and lead[-1:] not in ("", ".", "!", "?", "\n", "“", "\"", ":"):
+                return True
+        return False
 
     def _bare_between(self, surname: str, lo: int, hi: int, q: Person) -> bool:
         """The text writes the surname alone between ``lo`` and ``hi`` (a bounded stretch), outside
@@ -4834,6 +4889,11 @@ class Cast:
             son = next((o for o in (p, *self.namesakes.get(surname, ())) if o.name.lower().endswith(written)), None)
             if son is not None:
                 return son
+        if p is not None and len(words) == 1 and " " in p.name and p.spots and min(p.spots)[0] > mention.start \
+                and not self.namesakes.get(surname) and self._other_bearer_before(p, words[0], mention.start):
+            return Person(words[0], gender=gender)  # the one the surname keys is named only later, and another
+            # was named with it before, whose given name the cast did not read: as written (‘Council Executive
+            # Secretary Dr Hawa Juma said …. “…,” Dr Juma said. … The minister, Prof Zuhura Juma, …’ is never hers)
         tail = len(words) > 1 and p is not None and p.name.lower().endswith(" " + " ".join(words).lower()) \
             and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
