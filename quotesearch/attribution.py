@@ -2235,7 +2235,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # me a library card,” she said, as Ms Pettigrew wiped away tears.’); and so are words that
                 # speak of them by a courtesy title (‘Sir Malcolm wrote: “…”. / … the minister resigned. /
                 # “I accept Sir Malcolm’s findings in full,” he wrote’ is the minister's, never Sir Malcolm's)
-                found.person = _other_than_called(cast, found)
+                other = _other_than_called(cast, found)
+                if other is not None or _hails(content, found.person.name):
+                    found.person = other  # (no other of that sex to say them: theirs after all, as in
+                    # ‘“I'm not sure Lord Sugar is ready to retire,” he said’ with no other man named)
             if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(found.mention.text)) is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
@@ -4933,10 +4936,11 @@ def _court_named(text: str, at: int, cast: Cast) -> Person | None:
     """The one court the article names before ``at`` (‘The Supreme Court has determined …. “…,” the
     Court said’), which its bench or "the Court" stands for; None where it names two, or brings in
     a court unnamed (‘a magistrates' court’, ‘a lower court’) that may be the one."""
-    names = {(name[4:] if name.startswith("the ") else name) for start, name, words in cast.body_names()
-             if start < at and "Court" in words}
-    if len(names) != 1:
-        return None
+    bodies = [(start, name, words) for start, name, words in cast.body_names() if start < at]
+    names = {(name[4:] if name.startswith("the ") else name) for start, name, words in bodies if "Court" in words}
+    if len(names) != 1 or any("Tribunal" in words for _, _, words in bodies):
+        return None  # (nor beside a tribunal, which a court's words may be reporting: ‘The High Court dismissed
+        # the petition, and the Labour Tribunal reinstated the workers. “…,” the Court said’)
     name = next(iter(names))
     first = text.find(name)
     if first < 0 or RE_UNNAMED_COURT.search(text, first + len(name), at) is not None:
@@ -7631,8 +7635,23 @@ def _styles_in_third_person(content: str, person: Person, cast: Cast) -> bool:
             continue
         if word == words[-1] and cast.namesakes.get(word.lower()):
             continue
+        nxt = regex.match(r" (\p{Lu}[\p{L}\p{M}\-]+)", content[m.end():])
+        if nxt is not None and nxt.group(1) not in words:
+            continue  # (another's name that shares a word: ‘Sir David Attenborough’ in David Lindo's words)
+        if regex.search(r"\b(?:me|myself|I'm|I’m|I am)\s*$", content[:m.start()]):
+            continue  # (the speaker's own style: ‘people call me Judge Collins’)
+        if not _styled_so_in_text(cast, m.group(1), word, words):
+            continue  # (a style the article never gives them: ‘ask for Dr Patel’ of Priya Patel's father)
         return True
     return False
+
+
+def _styled_so_in_text(cast: Cast, title: str, word: str, words: list[str]) -> bool:
+    """The article, outside quotations, writes ``title`` right before ``word`` or before the person's
+    full name (‘Sir Alan wrote’, ‘Judge Susan Carter’): how it styles that person."""
+    pat = regex.compile(r"\b" + regex.escape(title) + r"\.? (?:" + regex.escape(word) + "|"
+                        + regex.escape(" ".join(words)) + r")\b")
+    return any(not any(a <= m.start() < b for a, b in cast.quoted) for m in pat.finditer(cast.text))
 
 
 def _other_than_called(cast: Cast, found: Found) -> Person | None:
