@@ -619,9 +619,9 @@ def _no_person_opens(run: str) -> bool:
 #: What follows a capitalised run that fills a pair of quotation marks: a title, never a person.
 QUOTED_RUN_ENDS = ("”", ",”", ".”", "\"", ",\"", ".\"")
 
-#: First words of the names of places ("Fort Nelson", "Port Moresby", "Cape Town"), and of no
-#: one's given name (unlike "Lake Bell", "Mount Kelly").
-PLACE_LEADS_FIRST = frozenset("Fort Port Cape San Los Las El".split())
+#: First words of the names of places ("Fort Nelson", "Port Moresby", "Cape Town", an Irish county
+#: "Co Meath", "Co. Kerry"), and of no one's given name (unlike "Lake Bell", "Mount Kelly").
+PLACE_LEADS_FIRST = frozenset("Fort Port Cape San Los Las El Co Co.".split())
 
 #: Irregular past forms of common verbs: never part of a title before a name ("Trump threw
 #: famous reporter X", "met presidential candidate X").
@@ -1554,6 +1554,10 @@ RE_SET_OFF_SUBJECT = regex.compile(r"(?:\p{Lu}[\p{L}\-]*(?:’s|'s)|His|Her|Thei
 #: A death or a killing told of the name after or before it.
 RE_DEATH_BEFORE = regex.compile(r"\b(?:death|deaths|killing|murder|funeral|memory|loss) of $")
 RE_DIED_AFTER = regex.compile(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
+
+#: A relative "who" right after a name, or after a short description set off after it: ‘That was not
+#: enough for Eileen Walsh, who runs a nursing home’, ‘… came from Jordan Carter, a senior at Ohio State, who’.
+RE_WHO_AFTER_NAME = regex.compile(r"(?:, (?:a|an|the) [^,.;“”\"\n]{1,80})?, who\b")
 
 #: A relative clause of a death after a name and its age (‘Lily Adams, 12, who died in a crash’).
 RE_WHO_DIED = regex.compile(r" who (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
@@ -3908,6 +3912,20 @@ class Cast:
         age = RE_AGE_AFTER.match(self.text, first[0][1])
         return age is not None and RE_WHO_DIED.match(self.text, age.end()) is None and not self._dead_or_victim(p)
 
+    def _introduced_with_who(self, p: Person, pos: int) -> bool:
+        """The mention at ``pos`` is where the text first names ``p``, in full, with a relative "who" after
+        it (past a short description), alive, and the surname is a namesake's: the new one the text brings
+        in, whose words follow (‘Mary Walsh, the minister, … / That was not enough for Eileen Walsh, who
+        runs a nursing home. / “…,” she said’ is Eileen Walsh's; never ‘a suspect, John Doe, who …’, nor
+        ‘Lily Adams, who died in a crash’)."""
+        if not self.namesakes.get(p.surname):
+            return False
+        first = self._spots_in_order(p)[:1]
+        if not first or not first[0][0] <= pos < first[0][1] or self.text.endswith(", ", 0, first[0][0]):
+            return False
+        who = RE_WHO_AFTER_NAME.match(self.text, first[0][1])
+        return who is not None and RE_WHO_DIED.match(self.text, who.end() - 4) is None and not self._dead_or_victim(p)
+
     def _introduced_as_kin(self, p: Person, pos: int) -> bool:
         """The mention at ``pos`` is where the text first names ``p``, in full, set off after a kin noun and
         acting as the subject of the verb after it, alive (‘That was the point the victim's husband, Sipho
@@ -5817,7 +5835,8 @@ class Cast:
                         # comfort to Tomas Reyes, 44, who had worked there. / “…,” he said.’)
                         nearest is None and fallback is None and p.kind == "name" and (
                             RE_ACCORDING_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
-                            or self._introduced_aged(p, pos) or self._introduced_as_kin(p, pos))) or (
+                            or self._introduced_aged(p, pos) or self._introduced_as_kin(p, pos)
+                            or self._introduced_with_who(p, pos))) or (
                         nearest is None and p.kind == "name" and p.personlike
                         and (w_ := RE_CAPWORD.match(self.text, pos)) is not None
                         and self.text.startswith(SAID_AFTER, w_.end())) \
