@@ -2546,6 +2546,20 @@ def _surname_first(name: str) -> bool:
         or words[0].lower() in EAST_ASIAN_SURNAMES)
 
 
+def _lead_then(full: str, name: Sequence[str]) -> bool:
+    """A name of three words or more that opens with a Malay or Arabic lead and then the one word
+    of ``name``, the name its bearer is called by (‘Muhammad Farid Salleh’ and "Farid"; never "Salleh",
+    nor a lead alone, "Muhammad").
+
+    >>> _lead_then("Muhammad Farid Salleh", ["Farid"]), _lead_then("Muhammad Farid Salleh", ["Salleh"])
+    (True, False)
+    >>> _lead_then("Tan Kok Seng", ["Kok"])
+    False
+    """
+    words = full.split()
+    return len(name) == 1 and len(words) >= 3 and words[1] == name[0] and words[0].rstrip(".").lower() in NAME_LEADS
+
+
 def _english_then_chinese(name: str) -> bool:
     """A three-word name in the Hong Kong and Singapore way: an English given name, the surname, then
     the Chinese given name joined by a hyphen, so "Dr Lau" is Vincent Lau Ka-ming (never a hyphenated
@@ -3239,9 +3253,10 @@ class Cast:
             if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE \
                     or (gender_of(word) is not None and not given_names) \
                     or low in NOT_NAMES or self._first_word_people().get(low) is not None \
-                    or self.first_surname_owner(word) is not None:
+                    or self.first_surname_owner(word) is not None or self.called_after_lead(word) is not None:
                 continue  # (a surname or a given name of someone named in full is theirs, and so is
-                # the first of two surnames: ‘Daniel Arosemena Carrión … Arosemena, 42, has made’)
+                # the first of two surnames: ‘Daniel Arosemena Carrión … Arosemena, 42, has made’, and the
+                # given name after a Malay lead: ‘Nur Aina Hassan … Aina, a mother of three,’)
             stage = text[max(0, at - 3):at] in ("DJ ", "MC ")
             p = Person(text[at - 3:at] + word if stage else word, roles=[role] if role else [], gender=gender_of(word))
             p.spots.append((at, at + len(word)))  # ("DJ Solstice": the letters are part of a stage name)
@@ -3500,12 +3515,15 @@ class Cast:
             return self._namesake(surname, name, gender, title)
         if p is None and (len(name) == 2 or (len(name) == 1 and honorific)) \
                 and not (len(name) == 2 and gender_of(name[1]) is not None) \
-                and not self._kin_before(at) and not self.text.startswith((", a ", ", an ", ", the "), at + len(" ".join(words))) \
+                and not self._kin_before(at) and not self.text.startswith((", a ", ", an "), at + len(" ".join(words))) \
                 and (longer := self._part_of_longer(name, at)) is not None \
+                and (not self.text.startswith(", the ", at + len(" ".join(words))) or _lead_then(longer.name, name)) \
                 and not (gender and longer.gender and gender != longer.gender):  # (never "Mr Chan" of Mary Chan Wai-ling)
             # ("Kamarul Ariffin" of Kamarul Ariffin Sulaiman, "Dr Azhar" of Mohamad Azhar Osman; never
             # two given names, "Juan Carlos", "Muhammad Ali", nor kin or someone described: "Her
-            # father, Gen. Aung San,", "Mr Rashid, a shopkeeper,")
+            # father, Gen. Aung San,", "Mr Rashid, a shopkeeper,", "Mr Tan, the owner,"; but the name one
+            # is called by after a Malay lead may be described as a definite one is: ‘Mr Muhammad Farid
+            # Salleh …. Mr Farid, the eldest of four children,’)
             return longer
         if p is None and len(name) == 1 and honorific in SURNAME_HONORIFICS \
                 and not RE_KIN_SET_OFF_AFTER.match(self.text, at + len(" ".join(words))) \
@@ -4091,6 +4109,12 @@ class Cast:
                     and self._first_word_people().get(word.lower()) is None \
                     and (q := self.first_surname_owner(word)) is not None and q.name.split()[-2] == word:
                 firsts.append((word, q))
+            elif word[:1].isupper() and word.isalpha() \
+                    and (q := self.called_after_lead(word) or (self._called_after_leads(word)
+                                                               if self._inner_word_people()[word] is None else None)) is not None:
+                firsts.append((word, q))  # and the given name after a Malay or Arabic lead, however the
+                # sentence goes on (‘Muhammad Hafiz Rosli …. Hafiz, the quieter of the pair, dedicated …’);
+                # that of two such names, as written (never the one who spoke before)
         alone: list[tuple[int, Person]] = []
         if len(surnames) + len(firsts) <= FEW_PEOPLE:
             # a fast substring search per person: cheaper than a pass over every capitalised word
@@ -5133,6 +5157,34 @@ class Cast:
                                  for s, e in q.spots) and not any(self.text[s:e].endswith(" " + word) for s, e in q.spots):
             return q
         return None
+
+    def called_after_lead(self, word: str) -> Person | None:
+        """The one person named in full whose name opens with a Malay or Arabic lead and then this
+        word, the name they are called by (Malaysian, Singaporean, Bruneian and Gulf papers:
+        ‘Muhammad Hafiz Rosli … Hafiz’, ‘Mohd Azlan Ismail … Azlan’, ‘Nur Aina Hassan … Aina’), a given
+        name the lists may hold. None when the word is anyone's surname (‘Muhammad Hassan Rosli’ beside
+        Dr Nadia Hassan), opens anyone's name, or sits inside two names (‘Mohd Amir Hamid and Muhammad
+        Amir Yusof’).
+
+        >>> c = Cast("KUALA LUMPUR: The pair Lim Jun Hao and Muhammad Hafiz Rosli won the Taipei Masters title yesterday in a long final.")
+        >>> c.called_after_lead("Hafiz").name, c.called_after_lead("Jun")
+        ('Muhammad Hafiz Rosli', None)
+        """
+        q = self._inner_word_people().get(word)
+        if q is None or q.kind != "name" or word.lower() in self.by_surname or word.lower() in self._first_word_people():
+            return None
+        return q if _lead_then(q.name, (word,)) else None
+
+    def _called_after_leads(self, word: str) -> Person | None:
+        """The word as written, as a person of its own, when it is the name two or more people named in
+        full are called by after a Malay or Arabic lead (‘Mohd Amir Hamid and Muhammad Amir Yusof’ …
+        ‘Amir, who returned from injury,’): nothing tells which of them, so a "he" after keeps the name
+        as written, as of two namesakes, never the one who spoke before; never a word that is anyone's
+        surname or opens anyone's name."""
+        if word.lower() in self.by_surname or word.lower() in self._first_word_people():
+            return None
+        names = {q.name for q in self._named_in_full() if q.kind == "name" and _lead_then(q.name, (word,))}
+        return Person(word, gender=gender_of(word)) if len(names) >= 2 else None
 
     def _first_word_owners(self, word: str) -> list[Person]:
         """Everyone named in full whose name opens with this word (a look-up worked out once)."""
