@@ -24,7 +24,8 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
-    BUSINESS_WORDS, CALL_VERBS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
+    BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
+    DESCRIPTION_NOUNS, FIRM_TRADES,
     DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS,
     GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LABELLING_VERBS,
     LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS,
@@ -213,7 +214,8 @@ def _gloss_term_before(before: str) -> bool:
 
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False, handle: bool = False, one_word: bool = False,
-                     definite_name: bool = False, before: str = "", place_name: bool = False) -> bool:
+                     definite_name: bool = False, before: str = "", place_name: bool = False,
+                     inner_the: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
@@ -222,7 +224,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops"); ``one_word``: the marks
     hold one word ("goes by “mossy”"); ``definite_name``: "the" and a capitalised word or two ("the
     Wonky", "The Settler"); ``place_name``: "the" and lower-case words ending in a place's noun (RE_PLACE_NICKNAME:
-    "the herb road", "the golden mile")."""
+    "the herb road", "the golden mile"); ``inner_the``: the marks open with "the" ("the sweatbox")."""
     if short_name and _referred_to_as(toks):
         return True  # ‘commonly referred to as “the pit”’, ‘a protocol nurses refer to as the “two touch” rule’
     if len(toks) >= 3 and toks[-1].word in ("a", "an", "the") and toks[-2].word == "as":
@@ -257,12 +259,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
     words = sentence() if sentence is not None and len(toks) < 7 else toks
-    if len(words) >= 5 and short_name and words[-1].word == "the" and words[-2].word in ("call", "calls") \
-            and words[-5].word in ("a", "an", "the") and all(
-                x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in words[-4:-2]) \
-            and words[-3].word.endswith("s") and not _person_noun(words[-4].word):
-        return True  # a term a trade uses, in a clause with no "that": ‘a phenomenon economists call the “lock-in
-        # effect”’ (never ‘what critics call “…”’, ‘a bill senators call “reckless”’, ‘a man voters call the “…”’)
+    if short_name and _group_term_lead(words, inner_the):
+        return True  # a term a trade or a group uses, in a clause with no "that": ‘a phenomenon economists call
+        # the “lock-in effect”’, ‘a ritual some players called “the sweatbox”’ (never ‘what critics call “…”’,
+        # ‘a bill senators call “reckless”’, ‘a man voters call the “…”’)
     if len(toks) >= 3 and toks[-1].word in ("headline", "heading", "title", "subtitle", "tagline", "theme", "motto") \
             and toks[-2].word == "the" and toks[-3].word in ("under", "with", "beneath"):
         return True  # a title, whatever its case: ‘wrote the post under the headline “What commitment looks like.”’,
@@ -368,6 +368,42 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
         return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
+
+
+#: Quantifiers before a group that calls a thing by a name (‘a ritual some players called “the sweatbox”’).
+GROUP_QUANTIFIERS = frozenset("some many most".split())
+
+
+def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
+    """The words before the marks are a thing, a group by a plural noun (or "staff", "police":
+    GROUP_SUBJECTS) and "call"/"called" with no "that" (‘a phenomenon economists call the “…”’, ‘a
+    ritual some players called “the …”’): the group's name for the thing, with "the" before the marks
+    or opening them (``inner_the``); never a person (‘a man voters call the “…”’), never words without
+    "the" (‘a bill senators call “reckless”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _group_term_lead(tokenize("and a ritual some players called"), True)
+    True
+    >>> _group_term_lead(tokenize("a bill senators call"), False)
+    False
+    """
+    t = len(words) - 1
+    if t >= 0 and words[t].word == "the":
+        t -= 1
+    elif not inner_the:
+        return False
+    if t < 4 or words[t].word not in ("call", "calls", "called"):
+        return False
+    g = t - 1  # the group: a plural noun (‘economists’, ‘players’), after "some", "many" or "most" too
+    if not (words[g].text.isalpha() and words[g].text.islower()
+            and (words[g].word.endswith("s") or words[g].word in GROUP_SUBJECTS)
+            and words[g].word not in FUNCTION_WORDS and words[g].word not in PRONOUNS):
+        return False
+    n = g - 1 - (words[g - 1].word in GROUP_QUANTIFIERS)  # the thing's noun, one modifier before it at most
+    a = n - 1 if n >= 1 and words[n - 1].word in ("a", "an", "the") else n - 2  # (‘a locked room staff called’)
+    return a >= 0 and words[a].word in ("a", "an", "the") and all(
+        x.text.replace("-", "").isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in words[a + 1:n + 1]) \
+        and not _person_noun(words[n].word)
 
 
 #: Verbs of referring, before "to as" and a name (‘commonly referred to as “the pit”’).
@@ -1122,6 +1158,28 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
         and not (sentence and RE_MARK.search(text, sp.close_end, sentence[-1].end))
 
 
+#: A price right before an opening mark, with its currency (‘a $4.99 ’, ‘a £25 ’, ‘a Rs 50 ’, ‘a €3.50 ’,
+#: ‘a KSh 100 ’); searched only in the few characters before a mark.
+RE_PRICE_BEFORE = regex.compile(r"(?:\b(?:an?|the|its|their)) (?:\p{Sc}|\b(?:Rs|KSh|RM|R|P|N|S\$|A\$|C\$|US\$)\.? ?)"
+                                r"\d[\d,]*(?:\.\d+)? ?$")
+
+
+def _priced_charge(text: str, sp: Span, content: str) -> bool:
+    """Lower-case words in marks that end in a charge's noun right after its price: the charge's name,
+    which the writer or a filing gives, never words said (‘adding a $4.99 “network access and service
+    fee”’, ‘a £3 “statement charge”’; never ‘a $40 “bargain”’, which no charge's noun ends).
+
+    >>> t = 'adding a $4.99 “network access fee” to bills'
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _priced_charge(t, sp, t[sp.start:sp.end])
+    True
+    """
+    words = content.rstrip(",.").split()
+    return 1 <= len(words) <= 6 and words[-1] in CHARGE_NOUNS \
+        and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
+        and RE_PRICE_BEFORE.search(text, max(0, sp.open_at - 24), sp.open_at) is not None
+
+
 def _kind_determiner(tok: Token) -> bool:
     """"a", "an", "the" or a number, before the name of a kind (‘an “enter” key’, ‘2,000 “smart” beds’)."""
     return tok.word in ("a", "an", "the") or RE_COUNT.fullmatch(tok.word) is not None
@@ -1748,7 +1806,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
                 content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None,
                 text[max(0, sp.open_at - 200):sp.open_at],
-                short_name and RE_PLACE_NICKNAME.fullmatch(content.rstrip(",.")) is not None) and not (
+                short_name and RE_PLACE_NICKNAME.fullmatch(content.rstrip(",.")) is not None,
+                content.startswith("the ")) and not (
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -2032,7 +2091,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                              and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
-                or _scheme_term(text, sp, content, tail_toks) \
+                or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
                 or (not same_sentence_as_prev and _dash_glossed_term(text, sp, content, tail_toks, before_toks())) \
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
@@ -4474,6 +4533,13 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and not _kind_word_told_otherwise(text, noun, at))) \
                 and not any(w in FUNCTION_WORDS for w in m.role.lower().split()):  # (never ‘a critic of the bank’)
             return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
+        if m.kind == "name" and m.role is not None and noun in FIRM_NOUNS and _firm_role(m.role) \
+                and " " in m.text and gender_of(m.text.split()[0]) is None and not m.text.isupper() \
+                and ((known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is None
+                     or not (known.gender is not None or known.titled
+                             or any(not _firm_role(r) for r in cast.roles_of(known)))):
+            return Person(m.text, kind="organisation")  # a firm's trade set off before it: ‘The developer, Calder
+            # Park Homes, said …. “…,” the company said’ (never one with a given name: ‘The builder, Tom Reed,’)
         said_it = False
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
@@ -4730,6 +4796,20 @@ def _firm_noun_before(text: str, lo: int, at: int) -> bool:
     if any(w.lower() in FUNCTION_WORDS for w in words) or any(w[:1].isupper() for w in words[1:]):
         return False  # (only the first word may be a capital, a nationality: ‘German’, ‘Swiss’)
     return words[-1].lower() in FIRM_NOUNS
+
+
+def _firm_role(role: str) -> bool:
+    """A role that is a firm's kind or trade, a noun of at most two words after "the" or none (‘The
+    developer’, ‘the housing developer’, ‘retailer’ as the cast keeps it; never ‘a critic of the firm’,
+    nor a person's office).
+
+    >>> _firm_role("The developer"), _firm_role("builder"), _firm_role("the chief executive"), _firm_role("a critic of the firm")
+    (True, True, False, False)
+    """
+    words = role.lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    return 1 <= len(words) <= 2 and (words[-1] in FIRM_NOUNS or words[-1] in FIRM_TRADES) \
+        and not any(w in FUNCTION_WORDS for w in words)
 
 
 #: How many words a firm's kind before its name may take ("German health app maker").

@@ -1386,6 +1386,27 @@ def _puts_it_to(toks: list[Token], e: int) -> bool:
     return _puts_it(toks, e) and not toks[e].capitalized and e + 2 < len(toks) and toks[e + 2].word == "to"
 
 
+def _described_aside_end(toks: list[Token], e: int) -> int | None:
+    """The closing comma of a short description set off at ``toks[e]`` (a comma, "a", "an" or "the",
+    at most eight words with no verb of speech and no clause: ‘, a Lubbock Republican,’, ‘, the
+    party's housing spokeswoman,’), or None.
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize(", a Lubbock Republican, put it")
+    >>> _described_aside_end(toks, 0)
+    4
+    """
+    if toks[e].text != "," or e + 2 >= len(toks) or toks[e + 1].word not in ("a", "an", "the"):
+        return None
+    for c in range(e + 2, min(len(toks), e + 10)):
+        if toks[c].text == ",":
+            return c if c > e + 2 else None
+        if not toks[c].text[:1].isalnum() and toks[c].text not in ("’s", "'s", "-") or toks[c].word in SPEECH_VERBS \
+                or toks[c].word in ("who", "which", "that", "whose"):
+            return None
+    return None
+
+
 def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
     """The speaker of an "as" clause set off right after a quotation: ‘…,” as Cruz said on
     Monday’, ‘…,” as he put it’, ‘…” – as described by FBI Director James Comey –’."""
@@ -1399,7 +1420,9 @@ def _as_said_after(text: str, toks: list[Token], k: int) -> Found | None:
     if m is None or m.kind not in ("name", "pronoun", "description", "organisation") or not _inverted_lead(toks, k, m):
         return None
     e = _index_after_offset(toks, m.end)
-    if e < n and toks[e].text == "," and m.role is not None:
+    if e < n and m.kind == "name" and (c := _described_aside_end(toks, e)) is not None:
+        e = c + 1  # a description set off after the name: ‘…,” as Rep. Ann Cole, a Tulsa Republican, put it’
+    elif e < n and toks[e].text == "," and m.role is not None:
         e += 1  # the aside's closing comma: ‘…,” as Meridian's chief executive, Paula Grantham, said’
     while e < n and (toks[e].word in AUXILIARIES or toks[e].word in SUBJECT_ADVERBS) and not toks[e].capitalized:
         e += 1

@@ -1249,6 +1249,15 @@ pilot strategy service services campaign campaigns protocol pathway
 NOUNS_ENDING_ED = wordset("feed feeds bed beds shed sheds seed seeds speed speeds breed breeds creed weed weeds "
                           "reed reeds deed deeds need needs sled steed")
 
+#: Trades a firm is named by, set off before its name (‘The developer, Calder Park Homes, said’): with
+#: no given name in the name, the firm that "the company" or "the firm" names later (beside FIRM_NOUNS).
+FIRM_TRADES = wordset("developer housebuilder homebuilder builder supplier contractor distributor wholesaler")
+
+#: Nouns of a sum charged, which a name in marks right after its price ends: the name of the charge, a
+#: label (‘a $4.99 “network access fee”’, ‘a £3 “statement charge”’, ‘a Rs 50 “convenience fee”’).
+CHARGE_NOUNS = wordset("fee fees charge charges levy levies surcharge surcharges toll tolls premium premiums "
+                       "tariff tariffs supplement")
+
 #: Particles that make a noun of a verb with a hyphen (‘sick-out’, ‘sit-in’, ‘stand-off’, ‘roll-out’): a
 #: term in marks before such a noun names a kind of it (‘a “blue flu” sick-out’, ‘a “go slow” sit-in’).
 PHRASAL_NOUN_PARTICLES = wordset("out in off up down over on away back")

@@ -176,6 +176,11 @@ DEPARTMENT_WORDS = frozenset("department ministry agency commission bureau divis
 #: Pensions"; never an institute's, "the Institute for Science and International Security").
 MINISTRY_WORDS = frozenset("department ministry".split())
 
+#: Public centres whose remit after "for" may hold "and" too, as a ministry's does (‘a spokesperson for the
+#: Centers for Disease Control and Prevention’, ‘the Centre for Health Protection and Surveillance’;
+#: still never an institute's).
+REMIT_CENTRE_WORDS = frozenset("centers centres center centre".split())
+
 
 def _level_before_department(toks: list[Token], k: int) -> bool:
     """The word at ``toks[k]`` is a government's level in lower case between "the" and a department's
@@ -205,7 +210,8 @@ def _department_of(toks: list[Token], lo: int, hi: int) -> bool:
     institute's "for": ‘experts X and Y of the Institute for Science and International Security wrote’
     are the experts)."""
     return any(toks[m].word in DEPARTMENT_WORDS and (toks[m + 1].word == "of" or (
-        toks[m + 1].word == "for" and toks[m].word in MINISTRY_WORDS)) for m in range(lo, hi))
+        toks[m + 1].word == "for" and (toks[m].word in MINISTRY_WORDS or toks[m].word in REMIT_CENTRE_WORDS)))
+        for m in range(lo, hi))
 
 
 #: Peerages, which are names too ("Duke Energy", "Earl Thomas") but for "of" after them.

@@ -670,7 +670,8 @@ INTRODUCED_PEOPLE = frozenset("""
 pharmacist lecturer professor doctor physician surgeon paramedic firefighter soldier farmer shopkeeper
 trader councillor councilor lawyer attorney investigator detective volunteer organiser organizer activist
 campaigner voter shopper tenant landlord homeowner patient miner fisherman pilot engineer staffer insider
-supporter fan player coach colleague banker investor mp veteran guard captain mechanic electrician plumber contractor
+supporter fan player coach colleague banker investor shareholder stockholder mp veteran guard captain mechanic electrician
+plumber contractor
 chef cashier clerk cleaner labourer laborer
 steward convenor convener picketer loader welder machinist dockworker carer objector submitter ratepayer
 """.split())
@@ -2239,6 +2240,11 @@ def _another_pattern(head: str) -> re.Pattern:
 SOURCE_KIN = {"source": "source", "insider": "source", "person": "person", "official": "official"}
 SOURCE_NOUNS = frozenset(SOURCE_KIN)
 
+#: Heads of an unnamed holder's description that stand for each other, as business reports vary the
+#: word for one they keep anonymous (‘A top shareholder, who asked not to be named, said …. “…,” the
+#: investor said’).
+HOLDER_NOUNS = frozenset("investor shareholder stockholder".split())
+
 
 #: One of a group, described (‘one of two senior officials’, ‘one of the aides’): the group's plural head.
 RE_ONE_OF_GROUP = regex.compile(r"(?i:one) of (?:the )?(?:[\w\-]+ ){0,3}?(\p{Ll}+s)")
@@ -2256,13 +2262,17 @@ def _one_of_group_head(name: str) -> str | None:
 
 
 def same_source_kind(head: str | None, other: str | None) -> bool:
-    """Two heads of descriptions that may name the one unnamed source: the same noun, or a source
-    and an insider (‘A source close to the pair told PEOPLE …. “…,” the insider said’).
+    """Two heads of descriptions that may name the one unnamed source: the same noun, a source
+    and an insider (‘A source close to the pair told PEOPLE …. “…,” the insider said’), or a
+    shareholder and an investor (:data:`HOLDER_NOUNS`).
 
     >>> same_source_kind("insider", "source"), same_source_kind("source", "source"), same_source_kind("person", "source")
     (True, True, False)
+    >>> same_source_kind("investor", "shareholder")
+    True
     """
-    return head == other or (head in SOURCE_KIN and other in SOURCE_KIN and SOURCE_KIN[head] == SOURCE_KIN[other] == "source")
+    return head == other or (head in SOURCE_KIN and other in SOURCE_KIN and SOURCE_KIN[head] == SOURCE_KIN[other] == "source") \
+        or (head in HOLDER_NOUNS and other in HOLDER_NOUNS)
 
 
 def member_described(described: str | None, head: str | None, words: Sequence[str], description: str) -> bool:
