@@ -3951,6 +3951,10 @@ class Cast:
         first = self._spots_in_order(p)[:1]
         if not first or not first[0][0] <= pos < first[0][1] or self.text.endswith(", ", 0, first[0][0]):
             return False
+        start = max(self.text.rfind(". ", 0, first[0][0]) + 2, self.text.rfind("\n", 0, first[0][0]) + 1)
+        if regex.match(r"(?:He|She) (?!(?:was|is|were|had been|has been)\b)\p{Ll}+", self.text[start:first[0][0]]):
+            return False  # (the object of a verb whose subject is the one speaking: ‘He singled out Tyler
+            # Jensen, who scored twice. “…,” he said’ stays the coach's)
         who = RE_WHO_AFTER_NAME.match(self.text, first[0][1])
         return who is not None and RE_WHO_DIED.match(self.text, who.end() - 4) is None and not self._dead_or_victim(p)
 
@@ -4233,7 +4237,10 @@ class Cast:
                 continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said";
                 # never a title before the name that is the mention: "campaign manager Robby Mook said")
             lo = max(0, m_start - 60)
-            toks = tokenize(text, lo, min(len(text), m_end + 50))
+            hi = min(len(text), m_end + 50)
+            while hi < len(text) and text[hi - 1].isalnum():
+                hi += 1  # (never a word cut at the window's end: ‘… Control and Preventio’)
+            toks = tokenize(text, lo, hi)
             k = next((i for i, t in enumerate(toks) if t.start >= m_start), None)
             if k is None:
                 continue
@@ -6041,6 +6048,11 @@ class Cast:
                     return p, "description-anaphor"  # the one described, whose second description set off after it
                     # holds the noun (‘a member of the inspection team, an engineer who …, said …. “…,” the engineer
                     # said’), with no other of that noun brought in since
+                if p.kind == "description" and description_head(p.name) != head and head in HOLDER_NOUNS \
+                        and regex.search(r"\p{Lu}[\p{L}&.\-]*, the (?:[\w\-]+ ){0,2}" + head + r"\b",
+                                         self.text[:mention.start]) is not None:
+                    continue  # (a holder named, set off by the noun: ‘Elliott Management, the activist investor, …
+                    # A small shareholder … “…,” the investor said’ is Elliott's, never the shareholder's)
                 if p.kind == "description" and (same_source_kind(description_head(p.name), head)
                                                 or member_described(description_head(p.name), head, words, p.name)) \
                         and p.plural == plural and not owned \
