@@ -319,7 +319,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # ‘who styled himself “the Closer”’
     if len(toks) >= 3 and short_name and toks[-1].word == "as" and toks[-2].word == "itself" \
             and (toks[-3].word in SELF_PROMOTION_VERBS or (toks[-3].word == "to" and len(toks) >= 4
-                                                          and toks[-4].word in ("refers", "referred", "refer", "referring"))):
+                                                          and toks[-4].word in REFER_VERBS)):
         # (‘refers to itself as “the resistance”’; never ‘the agency described itself as “deeply troubled.”’)
         return True  # ‘which markets itself as “the Gateway to Yellowstone”’
     if len(toks) >= 4 and short_name and toks[-1].word in ("the", "a", "an") and any(
@@ -339,7 +339,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # plural noun: ‘which truckers have long called’, never ‘which the senator called “Fake News.”’)
         return True  # a place's name: ‘the corridor, which truckers have long called “Fog Alley.”’
     if len(toks) >= 4 and short_name and title_case and toks[-1].word == "as" and toks[-2].word in ("him", "her", "them") \
-            and toks[-3].word == "to" and toks[-4].word in ("refer", "refers", "referred", "referring"):
+            and toks[-3].word == "to" and toks[-4].word in REFER_VERBS:
         return True  # a name others give: ‘Some progressives still refer to him as “Mr. Pipeline”’
     v = next((v for v in range(len(toks) - 2, max(-1, len(toks) - 7), -1) if toks[v].word in SPEECH_VERBS
               or toks[v].word in ON_AIR_WORDS), None) if len(toks) >= 2 and toks[-1].word == "on" else None
@@ -914,7 +914,7 @@ def _refer_to_as_article(toks: list[Token]) -> bool:
     True
     """
     return len(toks) >= 4 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word == "to" \
-        and toks[-4].word in ("refer", "refers", "referred", "referring")
+        and toks[-4].word in REFER_VERBS
 
 
 def _attributive(text: str, close_end: int) -> bool:
@@ -4471,6 +4471,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         ends = sentence_ends(text, lo, at)
         sentences = [(x, y) for x, y in zip([lo, *ends], ends)
                      if text[x:y].strip() and not _persons_quotation(text, x, y, cast)]
+    told_otherwise = _kind_word_told_otherwise(text, noun, at)  # (the same for every sentence)
     for s_lo, s_hi in reversed(sentences[-2:]):
         if text[s_lo:s_hi].lstrip().startswith(("“", '"')) and s_hi >= at:
             continue  # (the cue's own sentence opening with the words: its subject is the quotation's)
@@ -4505,7 +4506,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " ":
             return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’
         if m.kind in ("name", "organisation") and (" " not in m.text or m.kind == "organisation" or is_organisation(m.text.split())) \
-                and _described_as(text, m.end, noun, s_hi, _kind_word_told_otherwise(text, noun, at)) \
+                and _described_as(text, m.end, noun, s_hi, told_otherwise) \
                 and not _one_of_two(text, m.end):
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
             # ‘Northjet, a budget airline based in Leeds,’, ‘The Northern Liberation Front, a rebel group,’
@@ -4530,7 +4531,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # for Harbourview Rentals said …. The company added: “…”’
         if m.kind == "name" and m.role is not None and (m.role.lower().split()[-1] == noun or (
                 noun in REGULATOR_NOUNS and m.role.lower().split()[-1] in REGULATOR_NOUNS
-                and not _kind_word_told_otherwise(text, noun, at))) \
+                and not told_otherwise)) \
                 and not any(w in FUNCTION_WORDS for w in m.role.lower().split()):  # (never ‘a critic of the bank’)
             return Person(m.text, kind="organisation")  # its kind before it: ‘Aid group Coastal Lifeline said’
         if m.kind == "name" and m.role is not None and noun in FIRM_NOUNS and _firm_role(m.role) \
@@ -4694,8 +4695,7 @@ def _spelt_before(text: str, letters: str, at: int) -> str | None:
     caps = [w for w in words if w[:1].isupper()]
     for first in range(len(caps) - len(letters), -1, -1):  # (past a word before the name: ‘The’, ‘Local’)
         if "".join(w[0] for w in caps[first:]) == letters:
-            name = " ".join(words[words.index(caps[first]):])
-            return name
+            return " ".join(words[words.index(caps[first]):])
     return None
 
 
@@ -5025,6 +5025,11 @@ def _court_named(text: str, at: int, cast: Cast) -> Person | None:
     first = text.find(name)
     if first < 0 or RE_UNNAMED_COURT.search(text, first + len(name), at) is not None:
         return None
+    return _body_as_written(text, name, at)
+
+
+def _body_as_written(text: str, name: str, at: int) -> Person:
+    """The body ``name`` (without "the"), with "the" before it when the text writes it so before ``at``."""
     the = text.find("the " + name, 0, at) >= 0 or text.find("The " + name, 0, at) >= 0
     return Person(("the " if the else "") + name, kind="organisation")
 
@@ -5065,8 +5070,7 @@ def _weather_service(text: str, at: int, cast: Cast) -> Person | None:
                 return None  # (a person of that trade, by name or unnamed)
             k = low.find(noun, k + len(noun))
     name = next(iter(names))
-    the = text.find("the " + name, 0, at) >= 0 or text.find("The " + name, 0, at) >= 0
-    return Person(("the " if the else "") + name, kind="organisation")
+    return _body_as_written(text, name, at)
 
 
 #: An indefinite article and up to three words before a kind's noun (‘a forecaster’, ‘one private
@@ -5386,8 +5390,7 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
             or _subject_after_opening(text, m)):
         return None  # (someone who speaks or opens a sentence: never ‘voters want a president who
         # listens’, ‘the hospital hopes to recruit a surgeon’)
-    k = bisect.bisect_right(cast.quoted, (m.start(), len(text))) - 1
-    if k >= 0 and m.start() < cast.quoted[k][1]:
+    if _quoted_at(cast, m.start()):
         return None  # (words of a quotation introduce no one)
     end = m.end()
     tail = RE_PLACE_AFTER.match(text, end)

@@ -3493,19 +3493,15 @@ class Cast:
                      or self._namesake_of(surname, name) is not None or self._kin_before(at) or at in self._couple_starts
                      or RE_AGE_AFTER.match(self.text, at + len(" ".join(words))) is not None
                      or (len(name) == 2 and self.text.startswith(",", at + len(" ".join(words)))
-                         and self.text[max(0, at - 2):at] == ", " and not _word_like(name[0]) and name[0] not in p.name.split()
-                         and not self.common_word(name[0], at) and not self._in_headline(at))
+                         and self.text[max(0, at - 2):at] == ", " and self._unlisted_given(name[0], p, at))
                      or (len(name) == 2 and len(words) == 2 and self.text.startswith(DESCRIBED_AFTER, at + len(" ".join(words)))
-                         and self.opens_sentence(at) and not _word_like(name[0]) and name[0] not in p.name.split()
-                         and not self.common_word(name[0], at) and not self._in_headline(at))
+                         and self.opens_sentence(at) and self._unlisted_given(name[0], p, at))
                      or self._other_sex_told(p, at + len(" ".join(words)))
                      or (len(name) == 2 and honorific is not None and name[0].lower() in SPEECH_VERBS and not self._in_headline(at))
                      or (len(name) == 2 and self.text.startswith(", who ", at + len(" ".join(words)))
-                         and self.opens_sentence(at) and not _word_like(name[0]) and name[0] not in p.name.split()
-                         and not self.common_word(name[0], at) and not self._in_headline(at))
+                         and self.opens_sentence(at) and self._unlisted_given(name[0], p, at))
                      or (len(name) == 2 and (honorific is not None or _role_word_before(self.text, at))
-                         and not _word_like(name[0]) and name[0] not in p.name.split()
-                         and not self.common_word(name[0], at) and not self._in_headline(at))
+                         and self._unlisted_given(name[0], p, at))
                      or (written_surname_first(name) and sorted(name) != sorted(p.name.split())
                          and not _same_name_respelled(name, p.name.split()))):
             # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’, or
@@ -3770,8 +3766,7 @@ class Cast:
         if styled is not None:
             return styled  # the one named in full after the honorific the surname carries: ‘Mr. David Park
             # …. Dr. Susan Park, a pharmacist, …. “…,” Dr. Park said’
-        told = RE_CUE_THEN_SEX.match(self.text, end, end + 140) if end else None
-        sex = gender or (None if told is None else "m" if told.group(1) == "he" else "f")
+        sex = gender or (self._sex_after_cue(end) if end else None)
         if sex is not None and (fits := self._sole_namesake_of_sex(people, sex, at)) is not None:
             return fits  # the one of the sex the cue's honorific or its pronoun tells: ‘Doyle, whose son is a
             # deputy, said she feared’ beside Kevin Doyle (every one's sex known, and only one of that sex)
@@ -3860,20 +3855,31 @@ class Cast:
         roles = [r for r in self.roles_of(q) if not _bare_honorific(r)]
         return bool(roles) and all(description_head(r) not in KIN_NOUNS and r.split()[-1].lower() not in KIN_NOUNS for r in roles)
 
+    def _unlisted_given(self, word: str, p: Person, at: int) -> bool:
+        """``word``, the first of a name of two words at ``at`` sharing ``p``'s surname, may be a given name no
+        list holds: no word of the language, none of ``p``'s own names, no word the article writes in lower
+        case, and not in a headline (never a heading's word, "Absent Sanders")."""
+        return not _word_like(word) and word not in p.name.split() and not self.common_word(word, at) \
+            and not self._in_headline(at)
+
     def _other_sex_told(self, p: Person, end: int) -> bool:
         """The cue after a full name ending at ``end`` reports it by a pronoun of the other sex than the
         one ``p``'s given name tells (‘Rhian Evans, said she’ beside Gareth Evans)."""
-        told = RE_CUE_THEN_SEX.match(self.text, end, end + 140) if p.gender is not None else None
-        return told is not None and ("m" if told.group(1) == "he" else "f") != p.gender
+        return p.gender is not None and (told := self._sex_after_cue(end)) is not None and told != p.gender
+
+    def _sex_after_cue(self, end: int) -> str | None:
+        """The sex the pronoun of a cue right after a name ending at ``end`` tells (:data:`RE_CUE_THEN_SEX`:
+        ‘Rhian Evans, said she’ is "f"); None without such a cue."""
+        told = RE_CUE_THEN_SEX.match(self.text, end, end + 140)
+        return None if told is None else "m" if told.group(1) == "he" else "f"
 
     def _sex_told_of(self, p: Person) -> str | None:
         """``p``'s sex: the one their given name tells, else the pronoun that reports them where the
         text names them in full (‘Rhian Evans, said she was’), when the text tells only one."""
         if p.gender is not None:
             return p.gender
-        told = {m.group(1) for s_, e_ in self._spots_in_order(p)[:4]
-                if (m := RE_CUE_THEN_SEX.match(self.text, e_, e_ + 140)) is not None}
-        return ("m" if "he" in told else "f") if len(told) == 1 else None
+        told = {sex for _, e_ in self._spots_in_order(p)[:4] if (sex := self._sex_after_cue(e_)) is not None}
+        return next(iter(told)) if len(told) == 1 else None
 
     def _sole_namesake_of_sex(self, people: list[Person], sex: str, at: int) -> Person | None:
         """The one of ``people`` (namesakes) of the sex ``sex``, named in full before ``at``, when
@@ -5632,6 +5638,11 @@ class Cast:
                    for q in self._named_in_full() if any(e == m.start() for _, e in q.spots)}
         return next(iter(writers.values())) if len(writers) == 1 else None
 
+    def _office_holders(self, head: str) -> list[Person]:
+        """Everyone the article names (namesakes too) whom it gives an office the head ``head`` names."""
+        return [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                if q.kind == "name" and any(head in _role_words(r) for r in self.roles_of(q))]
+
     def _holder_named_after_lede(self, mention: Mention, head: str, words: list[str]) -> Person | None:
         """The one person named with the office the story opens with, a paragraph or more after it,
         for "the <office>" (‘The health minister warned on Tuesday that …. / “…,” the minister told
@@ -5648,8 +5659,7 @@ class Cast:
         said = [w.lower() for w in office.group(1).split()] if office is not None else []
         if office is None or any(w not in said for w in words):
             return None
-        holders = [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
-                   if q.kind == "name" and any(head in _role_words(r) for r in self.roles_of(q))]
+        holders = self._office_holders(head)
         if len(holders) != 1 or holders[0].plural or holders[0].spots[0][0] < lede[1]:
             return None
         p = holders[0]
@@ -5677,8 +5687,7 @@ class Cast:
         lede = self._lede()
         if lede is None or not lede[0] <= mention.start < lede[1]:
             return None
-        holders = [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
-                   if q.kind == "name" and q.spots and any(head in _role_words(r) for r in self.roles_of(q))]
+        holders = [q for q in self._office_holders(head) if q.spots]  # (roles_of reads nothing of one with no spots)
         if len(holders) != 1 or holders[0].plural or min(holders[0].spots)[0] < lede[1]:
             return None
         return holders[0]
