@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS,
-    OBJECT_SPEECH_VERBS,
-    OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SPEECH_VERBS,
-    SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma, wordset,
+    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS,
+    SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma,
+    wordset,
 )
 from quotesearch.mentions import (
-    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention, _nickname_end,
-    description_head, mention_after, mention_before, present_shaped, state_before_title,
+    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention,
+    _nickname_end, description_head, mention_after, mention_before, present_shaped, state_before_title,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation,
@@ -438,8 +438,7 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
     not a clause (‘compared to what Islamic State militants …’)."""
     lead = [x for x in toks[k:] if x.end <= m.start]
     if m.role is not None and lead and " ".join(x.text for x in lead).replace(" ,", ",").endswith(m.role) and m.kind == "name" \
-            and all(x.capitalized or x.word in ("of", "for", "and", "to", "the", "in", "at", "on", "charge") or x.text == ","
-                    for x in lead):
+            and all(x.capitalized or x.word in OFFICE_BODY_LINKS or x.text == "," for x in lead):
         return True  # the words before are the name's title: ‘said Secretary of State John Kerry’, ‘said
         # Ambassador to the United Nations Ana Ruiz’, ‘said Minister in the Presidency Thabo Nkosi’, ‘said
         # Special Adviser to the President on Media X’, ‘said Minister for Children, Equality and Youth X’
@@ -1177,10 +1176,11 @@ SIGN_PARTICIPLES = wordset("reading saying proclaiming declaring")
 #: >>> bool(RE_SIGN_READING.search("pointed to a sign in the crowd that said ")), \
 #: ...     bool(RE_SIGN_READING.search("put up signs and the mayor said "))
 #: (True, False)
-RE_SIGN_READING = re.compile(r"(?i:\b(?:" + "|".join(sorted(SIGN_NOUNS)) + r")(?:(?: that| which)? (?:"
-                             + "|".join(sorted(SIGN_VERBS)) + r")| (?:" + "|".join(sorted(SIGN_PLACE_WORDS))
-                             + r")(?: (?!(?:and|but|as|while|when|who)\b)[\w’'\-]+){1,4}?,?(?: (?:that|which) (?:"
-                             + "|".join(sorted(SIGN_VERBS)) + r")| (?:" + "|".join(sorted(SIGN_PARTICIPLES)) + r"))))[,:]?\s*$")
+_SIGN_VERB = r"(?:" + "|".join(sorted(SIGN_VERBS)) + r")"
+RE_SIGN_READING = re.compile(r"(?i:\b(?:" + "|".join(sorted(SIGN_NOUNS)) + r")(?:(?: that| which)? " + _SIGN_VERB
+                             + r"| (?:" + "|".join(sorted(SIGN_PLACE_WORDS))
+                             + r")(?: (?!(?:and|but|as|while|when|who)\b)[\w’'\-]+){1,4}?,?(?: (?:that|which) " + _SIGN_VERB
+                             + r"| (?:" + "|".join(sorted(SIGN_PARTICIPLES)) + r"))))[,:]?\s*$")
 
 #: How far before the words a sign's verb is looked for.
 SIGN_READING_REACH = 80

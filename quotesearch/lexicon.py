@@ -176,8 +176,8 @@ CALL_VERBS = wordset("call calls called calling")
 #:
 #: >>> "described" in LABELLING_VERBS, "said" in LABELLING_VERBS
 #: (True, False)
-LABELLING_VERBS = wordset("""
-describe describes described describing call calls called calling term terms termed terming dub dubs dubbed dubbing
+LABELLING_VERBS = CALL_VERBS | wordset("""
+describe describes described describing term terms termed terming dub dubs dubbed dubbing
 label labels labelled labeled labelling labeling brand brands branded branding characterize characterizes characterized
 characterise characterises characterised
 """)

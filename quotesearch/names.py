@@ -16,11 +16,10 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES,
-    EXECUTIVE_ACRONYMS,
-    FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
+    EXECUTIVE_ACRONYMS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
     NATIONALITY_TITLES, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, PRONOUNS, RANK_DISTRICTS, ROLE_NOUNS,
-    SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, arabic_article, is_abbreviation, state_after_comma,
-    wordset,
+    SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, arabic_article, is_abbreviation,
+    state_after_comma, wordset,
 )
 
 
@@ -698,10 +697,13 @@ def sex_of_given_name(given: str) -> str | None:
     return g
 
 
+#: One romanised syllable: consonants, a run of vowels, consonants ("Sun", "Kyung", "Ong").
+SYLLABLE = r"[b-df-hj-np-tv-xz]*[aeiouy]+[b-df-hj-np-tv-xz]*"
+
 #: A given name of two one-syllable parts joined by a hyphen, as romanised Korean and Chinese
 #: names are written ("Sun-Hee", "Min-jun", "Kyung-Ah"), "Jean-Luc" too: never a place's first
 #: word (a place's parts are longer: "Notre-Dame", "Saint-Denis", "Winston-Salem").
-RE_SYLLABIC_GIVEN = re.compile(r"(?=[A-Z])(?i:[b-df-hj-np-tv-xz]*[aeiouy]+[b-df-hj-np-tv-xz]*-[b-df-hj-np-tv-xz]*[aeiouy]+[b-df-hj-np-tv-xz]*)")
+RE_SYLLABIC_GIVEN = re.compile(r"(?=[A-Z])(?i:" + SYLLABLE + "-" + SYLLABLE + ")")
 
 
 def syllabic_given_name(word: str) -> bool:
@@ -715,7 +717,7 @@ def syllabic_given_name(word: str) -> bool:
 
 #: One syllable as romanised Chinese, Korean and Vietnamese surnames are ("Ong", "Chee", "Nguyen",
 #: "Cheung"), or the vowelless "Ng": never "Oxfam", "Connect", "Disneyland" of "Oxfam Hong Kong".
-RE_ONE_SYLLABLE_SURNAME = re.compile(r"(?i:[b-df-hj-np-tv-xz]*[aeiouy]+[b-df-hj-np-tv-xz]*|ng)")
+RE_ONE_SYLLABLE_SURNAME = re.compile(r"(?i:" + SYLLABLE + "|ng)")
 
 
 def written_surname_first(words: Sequence[str]) -> bool:
