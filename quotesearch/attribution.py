@@ -35,7 +35,7 @@ from quotesearch.lexicon import (
     SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS,
     TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES,
     US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS,
-    wordset,
+    LazyPattern, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -593,7 +593,7 @@ _OWN_SAYING = r"(?i:(his|her|their)) (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + ")"
 NOT_A_LABEL_OPENERS = frozenset("back at to into up away home again every twice once".split())
 
 #: A document's own verb right after its author's aside (‘…, written by Justice X, said’).
-RE_DOCUMENT_VERB = regex.compile(r",? (?:said|says|stated|states|wrote|writes|read|reads|found|finds|concluded|concludes"
+RE_DOCUMENT_VERB = LazyPattern(r",? (?:said|says|stated|states|wrote|writes|read|reads|found|finds|concluded|concludes"
                                  r"|noted|notes|added|adds|declared|declares|ruled|rules|argued|argues|warned|warns)\b")
 
 #: A saying and whose it is, as a description (‘the message from union president Gloria Hart’,
@@ -602,14 +602,14 @@ RE_SAYING_OF = regex.compile(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS
                              r"|(.+?)['’]s (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s?)")
 
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
-RE_OWN_VERDICT = regex.compile(_OWN_SAYING + r"(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
+RE_OWN_VERDICT = LazyPattern(_OWN_SAYING + r"(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
 
 #: A verb of speech in the passive (‘were told to’, ‘are said to be’): its subject says nothing.
 PASSIVE_SPEECH = wordset("""
 said told described quoted reported alleged understood thought believed urged asked warned ordered branded
 labelled labeled called accused dubbed named criticised criticized attacked mocked
 """)
-RE_PASSIVE_CUE = regex.compile(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?(?:" + "|".join(sorted(PASSIVE_SPEECH)) + r")\b")
+RE_PASSIVE_CUE = LazyPattern(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?(?:" + "|".join(sorted(PASSIVE_SPEECH)) + r")\b")
 
 #: What a court, an inquest or a jury heard, ending a sentence (‘…, inquest hears’, ‘…, court told’).
 RE_HEARD_AT_END = regex.compile(r", (?:an? |the )?(?:court|inquest|jury|jurors|tribunal|trial) "
@@ -618,7 +618,7 @@ RE_HEARD_AT_END = regex.compile(r", (?:an? |the )?(?:court|inquest|jury|jurors|t
 #: What an audience is given, right after it: it heard the words or was told or shown them (‘The
 #: jury heard’, ‘The court has heard’, ‘Magistrates were told’, ‘Jurors were shown’, ‘the inquest
 #: hears’).
-RE_AUDIENCE_VERB = regex.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:heard|hears|hear)\b"
+RE_AUDIENCE_VERB = LazyPattern(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:heard|hears|hear)\b"
                                  r"|[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:told|shown)\b")
 
 
@@ -697,7 +697,7 @@ def _names_a_verb_of_sending(text: str, lo: int, hi: int) -> bool:
 
 #: Who sent a message, after "from": a name or a description of one to five words (‘a Twitch
 #: employee’, ‘the company's head of safety’, ‘Lena Ortiz’), nothing set off.
-RE_MESSAGE_SENDER = regex.compile(r"(?:(?:the|a|an|one|another|his|her|their|its) )?[\p{L}\d’'\-]+(?: [\p{L}\d’'\-]+){0,4}")
+RE_MESSAGE_SENDER = LazyPattern(r"(?:(?:the|a|an|one|another|his|her|their|its) )?[\p{L}\d’'\-]+(?: [\p{L}\d’'\-]+){0,4}")
 
 
 #: How far before the words a message's verb may stand when the words are a fragment of what it said
@@ -805,7 +805,7 @@ def _passed_on(text: str, lo: int, hi: int) -> bool:
 
 #: Reports or claims of what someone said, which the source at the sentence's end denies or confirms
 #: (‘Reports that Ms Vance described the plan as “unworkable” were wrong, a spokesman said’).
-RE_REPORTS_THAT = regex.compile(r"\b(?i:reports?|claims?|suggestions?|allegations?|rumou?rs?) that\b")
+RE_REPORTS_THAT = LazyPattern(r"\b(?i:reports?|claims?|suggestions?|allegations?|rumou?rs?) that\b")
 
 #: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’
 #: (and after a concession: ‘Her advice is simple, if not always easy to follow: “…”’; after whom it is
@@ -953,7 +953,7 @@ def _word_after(text: str, at: int) -> str | None:
 
 #: A defined term's opening inside brackets, as releases and filings give one after a name:
 #: ‘Veridian Systems, Inc. (“Veridian” or the “Company”)’, ‘(the “Fund”)’, ‘(collectively, the “Lenders”)’.
-RE_DEFINED_TERM_BEFORE = regex.compile(r"\((?:(?:collectively|together|jointly|hereinafter)(?: referred to as| called)?,? )?"
+RE_DEFINED_TERM_BEFORE = LazyPattern(r"\((?:(?:collectively|together|jointly|hereinafter)(?: referred to as| called)?,? )?"
                                        r"(?:the |an? )?(?:[\"“][^\"“”()]{1,40}[\"”],? (?:or|and) (?:the |an? )?)?$")
 
 
@@ -1160,7 +1160,7 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
 
 #: A price right before an opening mark, with its currency (‘a $4.99 ’, ‘a £25 ’, ‘a Rs 50 ’, ‘a €3.50 ’,
 #: ‘a KSh 100 ’); searched only in the few characters before a mark.
-RE_PRICE_BEFORE = regex.compile(r"(?:\b(?:an?|the|its|their)) (?:\p{Sc}|\b(?:Rs|KSh|RM|R|P|N|S\$|A\$|C\$|US\$)\.? ?)"
+RE_PRICE_BEFORE = LazyPattern(r"(?:\b(?:an?|the|its|their)) (?:\p{Sc}|\b(?:Rs|KSh|RM|R|P|N|S\$|A\$|C\$|US\$)\.? ?)"
                                 r"\d[\d,]*(?:\.\d+)? ?$")
 
 
@@ -1235,7 +1235,7 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
 
 #: A quotation mark, of another quotation in the sentence.
 #: (a plural's possessive is no mark: ‘the Officers’ Association’)
-RE_MARK = regex.compile(r"[“”\"«»]|(?<!\p{L})['‘]|(?<!\p{L}s)['’](?!\p{L})")
+RE_MARK = LazyPattern(r"[“”\"«»]|(?<!\p{L})['‘]|(?<!\p{L}s)['’](?!\p{L})")
 
 
 def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
@@ -1269,7 +1269,7 @@ RE_DASH_GLOSS_AFTER = regex.compile(r",? [–—] ((?:\p{Ll}[\p{Ll}\-]* ){0,3}\p
 
 
 #: A dash set off by spaces, as one that opens an aside (‘rates — both forms of …’).
-RE_ASIDE_DASH = regex.compile(r" [–—] ")
+RE_ASIDE_DASH = LazyPattern(r" [–—] ")
 
 
 def _dash_glossed_term(text: str, sp: Span, content: str, toks: list[Token], sentence: list[Token]) -> bool:
@@ -1321,7 +1321,7 @@ RE_LEVEL_AFTER = regex.compile(r" level (?:\p{Ll}+ ){0,2}(?:warning|alert|adviso
 #: >>> bool(RE_BALLOT_SIDE.fullmatch("no")), bool(RE_BALLOT_SIDE_AFTER.match(" campaign, said")), bool(RE_BALLOT_SIDE_AFTER.match(" to that"))
 #: (True, True, False)
 RE_BALLOT_SIDE = regex.compile(r"(?i:yes|no|oui|non|ja|nein|leave|remain)")
-RE_BALLOT_SIDE_AFTER = regex.compile(r" (?:campaign|campaigns|campaigners|camp|side|vote|votes|voters|lobby|supporters|"
+RE_BALLOT_SIDE_AFTER = LazyPattern(r" (?:campaign|campaigns|campaigners|camp|side|vote|votes|voters|lobby|supporters|"
                                      r"vote's|campaign's|majority|result|option|box|column|case)\b")
 
 
@@ -1329,7 +1329,7 @@ RE_BALLOT_SIDE_AFTER = regex.compile(r" (?:campaign|campaigns|campaigners|camp|s
 RE_QUOTED_GLOSS_AFTER = regex.compile(r",? or [“\"‘]\p{Ll}[\p{Ll}\-]+(?: [\p{L}\-’']+){1,5}[,.]?[”\"’]")
 
 #: A plain noun phrase of two or three words after a term's comma and "or" (‘“rido,” or clan feud,’).
-RE_GLOSS_AFTER = regex.compile(r" or (?:the |an? )?(?!(?:even|maybe|perhaps|worse|better|not|so|at)\b)"
+RE_GLOSS_AFTER = LazyPattern(r" or (?:the |an? )?(?!(?:even|maybe|perhaps|worse|better|not|so|at)\b)"
                                r"\p{Ll}{3,}(?: \p{Ll}{3,}){1,2}(?<!ly)[,.;)]")
 
 
@@ -1354,7 +1354,7 @@ RE_NOUN_AFTER = regex.compile(r" (\p{Ll}[\p{Ll}\-]+)\b")
 
 
 #: A speaker speaking of themself in the singular: a person, never a body.
-RE_FIRST_PERSON = regex.compile(r"(?<!\p{Lu}\p{L}* )\b(?:I|I’m|I'm|I’ve|I've)\b|\b(?:my|me|myself)\b")  # (never "Phase I")
+RE_FIRST_PERSON = LazyPattern(r"(?<!\p{Lu}\p{L}* )\b(?:I|I’m|I'm|I’ve|I've)\b|\b(?:my|me|myself)\b")  # (never "Phase I")
 
 
 def _opens_clause(word: str) -> bool:
@@ -2753,7 +2753,7 @@ def _claim_by(text: str, lo: int, hi: int) -> Found | None:
 
 #: Nouns of words put in by one who does not hold the floor, and their maker after "from" (‘an
 #: intervention from’, ‘an interruption from’).
-RE_INTERJECTION_FROM = regex.compile(r"\b(?:intervention|interruption|interjection|heckle)s? from ")
+RE_INTERJECTION_FROM = LazyPattern(r"\b(?:intervention|interruption|interjection|heckle)s? from ")
 
 
 def _interjection_from(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
@@ -3039,19 +3039,19 @@ def _tail_cue_name(text: str, toks: list[Token]) -> Mention | None:
 
 #: What sets off a person after a given name alone: a relative "who" or a description (‘Derek, a
 #: retired postman’).
-RE_PERSON_SET_OFF = regex.compile(r"(?:\s(?:from|of)\s\p{Lu}[\p{L}\s]{0,30})?,\s(?:who\b|an?\s\p{Ll})")
+RE_PERSON_SET_OFF = LazyPattern(r"(?:\s(?:from|of)\s\p{Lu}[\p{L}\s]{0,30})?,\s(?:who\b|an?\s\p{Ll})")
 
 #: A person's noun right before a given name set off (‘The captain's widow, Ruth, read a poem.’).
-RE_NOUN_BEFORE_NAME = regex.compile(r"\b(\p{Ll}+),\s$")
+RE_NOUN_BEFORE_NAME = LazyPattern(r"\b(\p{Ll}+),\s$")
 
 #: A full name set off after a description, with a description of its own before it (‘, the
 #: Ghanaian art historian Akosua Mensah-Boateng,’).
-RE_FULL_NAME_SET_OFF = regex.compile(r", (?:(?:the|a|an|former|retired) )?(?:[\p{L}\-]+ ){0,4}?"
+RE_FULL_NAME_SET_OFF = LazyPattern(r", (?:(?:the|a|an|former|retired) )?(?:[\p{L}\-]+ ){0,4}?"
                                      r"(\p{Lu}[\p{Ll}\-]+(?: \p{Lu}[\p{L}\-’']+){1,2}),")
 
 #: A given name alone set off after a description, where they are from after it (‘Another caller, Derek,
 #: a retired postman,’, ‘Another caller, Bob in Kelowna,’).
-RE_GIVEN_SET_OFF = regex.compile(r", (\p{Lu}\p{Ll}+)(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
+RE_GIVEN_SET_OFF = LazyPattern(r", (\p{Lu}\p{Ll}+)(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
 
 #: A sentence that opens with an age as its subject: ‘The 72-year-old looked up from the counter.’
 RE_AGE_OPENS = regex.compile(r"(The \d{1,3}-year-old)(?= \p{Ll})")
@@ -3132,12 +3132,12 @@ def _kin_named_near(p: Person | None, at: int, cast: Cast) -> bool:
 
 #: A verb of saying later in the sentence of someone unnamed it opens (‘A Republican senator who voted
 #: for it said he had doubts.’), never an infinitive (‘he likes to say’).
-RE_SAID_LATER = regex.compile(r"(?<!\bto )\b(?:said|says|told|tells|added|argued|insisted|warned|explained|acknowledged|"
+RE_SAID_LATER = LazyPattern(r"(?<!\bto )\b(?:said|says|told|tells|added|argued|insisted|warned|explained|acknowledged|"
                               r"admitted|conceded|complained|wrote)\b")
 
 #: An aside after someone described that makes them another (‘A senator since 2001, he …’, ‘A mother
 #: of three, Jenna Park,’).
-RE_SET_OFF_SUBJECT_ASIDE = regex.compile(r"(?: (?:since|for|of) [^,]{1,30})?, (?:he|she|\p{Lu}\p{Ll}+ \p{Lu})")
+RE_SET_OFF_SUBJECT_ASIDE = LazyPattern(r"(?: (?:since|for|of) [^,]{1,30})?, (?:he|she|\p{Lu}\p{Ll}+ \p{Lu})")
 
 #: What a sentence says of someone unnamed it opens with, when the words after it are theirs: a
 #: stance (‘A retired postman was less worried.’, ‘A neighbour disagreed.’), never a deed done to or by
@@ -3150,7 +3150,7 @@ blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic 
 patient impatient unconvinced unpersuaded sympathetic unsympathetic receptive hostile cynical wary weary scornful
 withering damning charitable generous harsh direct succinct furious disillusioned disappointed frustrated
 """.split()
-RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
+RE_STANCE_AFTER = LazyPattern(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")"
                                 r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b"
                                 # (or words of theirs told of, not quoted: ‘… put it more bluntly.’, ‘… offered a
@@ -3161,7 +3161,7 @@ RE_STANCE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounde
 
 #: One person brought in unnamed as a sentence's subject, with a stance (‘But one Conservative MP, who
 #: asked not to be named, was scathing.’, ‘Another, a loyalist, was more emotional.’).
-RE_ONE_UNNAMED_OPENS = regex.compile(r"\s*(?:(?:But|And|Yet) )?(?:(?P<who>(?i:one|another|an?) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+)"
+RE_ONE_UNNAMED_OPENS = LazyPattern(r"\s*(?:(?:But|And|Yet) )?(?:(?P<who>(?i:one|another|an?) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+)"
                                      r"|Another, an? (?P<aside>[\p{Ll}\-]+(?: [\p{Ll}\-]+){0,2}),)(?=" + RE_STANCE_AFTER.pattern + ")")
 
 
@@ -3234,7 +3234,7 @@ OBJECT_PRONOUNS = frozenset("him her them".split())
 #: theirs, as after a stance. Only their own things after the verb, in lower case (never ‘… carried
 #: Ana Ruiz’, ‘… sentenced him’); "owner" is the "his" or "her" that tells their sex, "doing" what they
 #: do as part of who they are.
-RE_GESTURE_ENDS = regex.compile(
+RE_GESTURE_ENDS = LazyPattern(
     r"(?P<doing> \p{Ll}+ing(?: [\p{Ll}\-]+){1,2}?)?"  # (what they do, after the noun: ‘a trader selling tomatoes’)
     r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(GESTURE_VERBS)) + r")"
     r"(?: (?:up|back|down|again|slowly|quietly|silently|wearily|sadly))?"
@@ -3243,7 +3243,7 @@ RE_GESTURE_ENDS = regex.compile(
 
 #: A name given right after someone described (‘a girl named Priya Anand’, ‘A woman seated near the
 #: front, who later identified herself as X,’).
-RE_NAMED_NEXT = regex.compile(r"(?: [\p{Ll}\-]+){0,4}?(?: named| called|, who [^.,;]{0,30}?(?:identified|introduced|gave) )")
+RE_NAMED_NEXT = LazyPattern(r"(?: [\p{Ll}\-]+){0,4}?(?: named| called|, who [^.,;]{0,30}?(?:identified|introduced|gave) )")
 
 
 def _owner_of_voice(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
@@ -3262,11 +3262,11 @@ def _owner_of_voice(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, P
 
 
 #: A sentence that opens with someone's voice or manner (‘Her voice was steady.’, ‘His hands shook.’).
-RE_VOICE_OPENS = regex.compile(r"\s*(His|Her) (?:voice|eyes|hands|face|tone|words|answer|reply"
+RE_VOICE_OPENS = LazyPattern(r"\s*(His|Her) (?:voice|eyes|hands|face|tone|words|answer|reply"
                                r"|" + _SAYINGS + r") ")
 
 #: A sentence of one's own saying, ending right before the words (‘Her answer is always the same. “…”’).
-RE_OWN_SAYING_BEFORE = regex.compile(r"(?:^|(?<=\n)|(?<=[.!?”\"’] ))(?:His|Her) (?:"
+RE_OWN_SAYING_BEFORE = LazyPattern(r"(?:^|(?<=\n)|(?<=[.!?”\"’] ))(?:His|Her) (?:"
                                      + _SAYINGS + r") (?:was|is|remained|remains) "
                                      r"(?:\p{Ll}+ ){0,2}\p{Ll}+\.\s*$")
 
@@ -3294,7 +3294,7 @@ def _described_person(text: str, m: Mention, cast: Cast) -> Person | None:
 DOCUMENT_PRESENT_CUES = frozenset("says states reads".split())
 
 #: A sentence that opens with a common noun after an article (‘The law bans …’).
-RE_THING_OPENS = regex.compile(r"\s*(?:The|A|An|This|That) \p{Ll}")
+RE_THING_OPENS = LazyPattern(r"\s*(?:The|A|An|This|That) \p{Ll}")
 
 #: An opening clause in which the reporter contacts a body by name, before the "it" that answers:
 #: ‘When we contacted Zestline Broadband, it said:’, ‘After The Herald approached Northgate Homes
@@ -3306,7 +3306,7 @@ RE_THING_OPENS = regex.compile(r"\s*(?:The|A|An|This|That) \p{Ll}")
 #: 'Harbourview Rentals'
 #: >>> RE_CONTACTED_BODY.fullmatch("When we contacted her, ") is None
 #: True
-RE_CONTACTED_BODY = regex.compile(
+RE_CONTACTED_BODY = LazyPattern(
     r"\s*(?:When|After|Once|Since|Before) (?:we|I|(?:the |The )?\p{Lu}[\p{L}’']*(?: \p{Lu}[\p{L}’']*)?) "
     r"(?:" + "|".join(sorted(CONTACT_VERBS)) + r") (\p{Lu}[\p{L}\p{M}&’'\-]*(?: (?:&|and|of) )?(?: ?\p{Lu}[\p{L}\p{M}&’'\-]*){0,4})"
     r"(?: (?:about|over|regarding|on|for) [^,;:“”\"]{1,60})?, ")
@@ -3536,11 +3536,11 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
 OBJECT_OF_SEX = {"m": regex.compile(r"\b(?:him|his|himself)\b"), "f": regex.compile(r"\b(?:her|herself)\b")}
 
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
-RE_PARTICIPLE_SET_OFF = regex.compile(r", \p{Ll}+ing\b")
+RE_PARTICIPLE_SET_OFF = LazyPattern(r", \p{Ll}+ing\b")
 
 #: A description set off after a subject, no name (‘Another former lab member, a postdoctoral
 #: researcher who also asked not to be named,’).
-RE_DESCRIPTION_SET_OFF = regex.compile(r", an? \p{Ll}[^,.;:“”\"\p{Lu}]{0,80},")
+RE_DESCRIPTION_SET_OFF = LazyPattern(r", an? \p{Ll}[^,.;:“”\"\p{Lu}]{0,80},")
 
 #: A speech verb right after a subject's name: it reported speaking (‘Tribal elder Vernon Thomas said
 #: the tribe would not back down. / “…,” he said.’), whatever its sex the lists know.
@@ -3568,7 +3568,7 @@ BODY_OWNERS = frozenset(("its", "their"))
 
 #: A statement's place on its issuer's own pages right after it (‘the notice posted on its website’,
 #: ‘the alert on its official account’): "its" is the body the sentences before name.
-RE_ON_ITS_PAGE = regex.compile(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) its (?:official )?"
+RE_ON_ITS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) its (?:official )?"
                                r"(?:website|web site|site|account|page|feed|channel)\b")
 
 #: A letter, an email or a note speaks for its writer only when a sentence before has someone
@@ -3591,7 +3591,7 @@ INTERMEDIARY_NOUNS = frozenset("lawyer lawyers attorney attorneys publicist publ
 RELEASED_BY = frozenset("released issued published".split())
 
 #: A body's or an officer's own document: "the district’s message", "the company's statement".
-RE_OWNERS_DOCUMENT = regex.compile(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
+RE_OWNERS_DOCUMENT = LazyPattern(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
                                    r"(?:statement|communiqu[eé]|release|post|advisory|bulletin|warning|alert|letter|e-?mail"
                                    r"|message|note|tweet)")
 
@@ -3761,7 +3761,7 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
 
 
 #: An office's domain after its head, up to the comma that sets off its holder's name (‘ in the state’).
-RE_DOMAIN_PHRASE = regex.compile(r"(?: (?:in|of|for|at|to) (?:the )?[\p{L}\-]+(?: [\p{L}\-]+){0,3})?")
+RE_DOMAIN_PHRASE = LazyPattern(r"(?: (?:in|of|for|at|to) (?:the )?[\p{L}\-]+(?: [\p{L}\-]+){0,3})?")
 
 
 def _sentence_start(text: str, lo: int, at: int) -> int:
@@ -3854,13 +3854,13 @@ def _letter_or_platform(text: str, mention: Mention) -> bool:
 PLATFORM_WORDS = frozenset("facebook instagram x twitter tiktok linkedin youtube threads bluesky telegram".split())
 
 #: A statement given after the subject's own verb (‘rejected the claim in a written statement’).
-RE_IN_A_STATEMENT = regex.compile(r"(?<!\b(?:was|were|been|being|is|are|be) )\b\w+ed\b[^.;:]{0,80}? in an? (?:\w+ )?"
+RE_IN_A_STATEMENT = LazyPattern(r"(?<!\b(?:was|were|been|being|is|are|be) )\b\w+ed\b[^.;:]{0,80}? in an? (?:\w+ )?"
                                   r"(?:statement|communiqu[eé]|post|posting|release)\b")
 
 #: A passive verb right after its subject, its agent next (‘He was heckled briefly by a man …’).
 RE_PASSIVE_BY = regex.compile(r" (?:was|were|is|are|had been|has been) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)(?: \w+ly)? by ")
 #: A passive right after a subject (‘the victim was described by her family’): acted on, no issuer.
-RE_PASSIVE_AFTER = regex.compile(r"(?:,[^,]{1,60},)? (?:was|were|has been|had been|have been|is|are|will be) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)\b")
+RE_PASSIVE_AFTER = LazyPattern(r"(?:,[^,]{1,60},)? (?:was|were|has been|had been|have been|is|are|will be) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)\b")
 
 #: Words that open a relative clause (‘the panel, which then released a statement’).
 RELATIVE_WORDS = frozenset("who which that whom whose".split())
@@ -3968,7 +3968,7 @@ def _firm_document(text: str, mention: Mention, sp: Span, paras: list[tuple[int,
 
 #: The rest of a body's name after "of", "on" or "for": " of Sweden", " of the Interior", " on
 #: Presidential Debates".
-RE_OF_NAME = regex.compile(r"(?:(?<=(?i:commission|committee|council|panel|board|subcommittee|office|institute|center|centre|force)) on"
+RE_OF_NAME = LazyPattern(r"(?:(?<=(?i:commission|committee|council|panel|board|subcommittee|office|institute|center|centre|force)) on"
                            r"| of| for) (?:the )?"
                            r"(?!(?i:" + "|".join(sorted(NOT_NAMES)) + r")\b)\p{Lu}[\p{L}\p{M}.’'\-]*+"
                            r"(?: (?!(?:Day|Eve|Night|Weekend|Friday|Monday)\b)\p{Lu}[\p{L}\p{M}.’'\-]*+){0,3}"
@@ -4046,7 +4046,7 @@ def _sport_body(words: list[str]) -> bool:
 #: Québec’, ‘Société de l'Acadie du Nouveau-Brunswick’, ‘Syndicat de la fonction publique du
 #: Québec’). Never English words after it: ‘the Ordre des dentistes said’ ends at "dentistes".
 _FR_PART = r"(?:de la |de l['’]|d['’]|de |des |du |et |pour |aux |au |en |sur |à )"
-RE_FRENCH_BODY = regex.compile(
+RE_FRENCH_BODY = LazyPattern(
     r"(?:L['’])?(?:" + "|".join(sorted(h.capitalize() for h in FRENCH_BODY_HEADS)) + r")"
     + r"(?: \p{Ll}[\p{L}\p{M}]*(?= " + _FR_PART + r"))?"
     + r"(?: " + _FR_PART + r"\p{L}[\p{L}\p{M}\-]*(?: \p{Ll}[\p{L}\p{M}]*(?= " + _FR_PART + r"))?)+")
@@ -4114,7 +4114,7 @@ PUBLIC_BODY_ENDINGS = frozenset("commission agency department ministry authority
 POSTING_VERBS = frozenset("shared posted published released issued tweeted".split())
 
 #: The issuer after a document's noun (‘the full statement from the Merriam Falls Police Department’).
-RE_FROM_BODY = regex.compile(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
+RE_FROM_BODY = LazyPattern(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
 
 
 def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
@@ -4182,11 +4182,11 @@ RE_ISSUED_BY = regex.compile(r"\b(\p{Ll}+)s? (?:(?:issued|released|signed|sent|p
                              r"|the \p{Lu}[\p{L}\p{M}\-]* (?:" + "|".join(sorted(NATION_BODY_NOUNS)) + r"))$")
 
 #: A body given as a sentence's source at its end (‘…, according to the Pine Valley Police Department.’).
-RE_ACCORDING_TO_BODY = regex.compile(r"according to ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7})[.,]?\s*$")
+RE_ACCORDING_TO_BODY = LazyPattern(r"according to ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7})[.,]?\s*$")
 
 #: A body that a sentence's trailing reporting clause gives as its speaker (‘Police used water
 #: cannon to disperse them, the Interior Ministry said.’, ‘…, the Defence Ministry said on Telegram.’).
-RE_BODY_SAID_AT_END = regex.compile(r", ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}) "
+RE_BODY_SAID_AT_END = LazyPattern(r", ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}) "
                                     r"(?:said|says|reported|announced|added|wrote)(?: (?:on|in) [^.,;“”\"\n]{1,40})?\.\s*$")
 
 #: Kinds of public body that "The CDC", "the NUM" may be.
@@ -4195,10 +4195,10 @@ ACRONYM_BODY_NOUNS = frozenset("agency bureau administration department ministry
 
 #: A subject's verb right after it, with "its" as its object's owner: what a body does to its own
 #: ("grounded its fleet", "cut its forecast"; never "Delacroix blamed the weather for its losses").
-RE_VERB_ITS = regex.compile(r" (?:(?:also|has|had|have|will|would|quickly|temporarily) )?(\w+) its\b")
+RE_VERB_ITS = LazyPattern(r" (?:(?:also|has|had|have|will|would|quickly|temporarily) )?(\w+) its\b")
 
 #: A subject that speaks of itself as "it": a body (‘Corvanta said it would cooperate’).
-RE_SAID_IT = regex.compile(r" (?:also )?(?:said|says|announced|confirmed|stated|added) (?:that |on \w+ that )?it "
+RE_SAID_IT = LazyPattern(r" (?:also )?(?:said|says|announced|confirmed|stated|added) (?:that |on \w+ that )?it "
                            r"(?:would|will|was|is|had|has|could|plans|planned|expects|expected|intends|intended)\b")
 
 
@@ -4245,10 +4245,10 @@ def _its_own(text: str, start: int, end: int, hi: int) -> bool:
         and next(word_positions(text, text[start:end], max(0, start - BODY_ENDING_REACH), start), None) is not None
 
 
-RE_CAPITAL_WORD = regex.compile(r"\b\p{Lu}")
+RE_CAPITAL_WORD = LazyPattern(r"\b\p{Lu}")
 
 #: The body people belong to, right after them ("Engineers at rival Hexon Industries").
-RE_AT_BODY = regex.compile(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu}[\p{L}&’'\-]*(?: \p{Lu}[\p{L}&’'\-]*)*)")
+RE_AT_BODY = LazyPattern(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu}[\p{L}&’'\-]*(?: \p{Lu}[\p{L}&’'\-]*)*)")
 
 #: Letters of countries and unions of them, which are no public body of a kind ("The US", "The EU").
 COUNTRY_LETTERS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
@@ -4398,7 +4398,7 @@ BODY_REACH = 600
 
 #: A second body of a kind brought in by "another" or "a rival", "a second" (SECOND_OF_KIND_WORDS), with
 #: up to two words before its kind (‘Shawbrook, another lender,’, ‘a second private lender’).
-RE_SECOND_OF_KIND = regex.compile(r"\b(?:[Aa]nother|(?:[Aa]n?|[Oo]ne) (?:" + "|".join(sorted(SECOND_OF_KIND_WORDS))
+RE_SECOND_OF_KIND = LazyPattern(r"\b(?:[Aa]nother|(?:[Aa]n?|[Oo]ne) (?:" + "|".join(sorted(SECOND_OF_KIND_WORDS))
                                   + r")\b)((?:,? [\p{Ll}\-]+){1,3})\b(?![\-’'])")
 
 
@@ -4439,7 +4439,7 @@ def _second_of_kind_since(text: str, name: str, at: int, noun: str) -> bool:
 
 
 #: Where a body is based or listed, before its kind (‘Kiel-based’, ‘Nasdaq-listed’).
-RE_BASED = regex.compile(r"\p{Lu}[\p{L}\- ]*-(?:based|listed|headquartered)")
+RE_BASED = LazyPattern(r"\p{Lu}[\p{L}\- ]*-(?:based|listed|headquartered)")
 
 
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
@@ -4700,7 +4700,7 @@ def _spelt_before(text: str, letters: str, at: int) -> str | None:
 
 
 #: A run of capitalised words, with "of", "and" or "for" inside, that ends where the letters' bracket opens.
-RE_NAME_BEFORE_LETTERS = regex.compile(r"\p{Lu}[\p{L}\-’']*(?: (?:(?:of|and|for|the|&) )*\p{Lu}[\p{L}\-’']*)*$")
+RE_NAME_BEFORE_LETTERS = LazyPattern(r"\p{Lu}[\p{L}\-’']*(?: (?:(?:of|and|for|the|&) )*\p{Lu}[\p{L}\-’']*)*$")
 
 
 def _quoted_at(cast: Cast, at: int) -> bool:
@@ -4818,13 +4818,13 @@ FIRM_KIND_WORDS = 5
 
 #: One who speaks for a body named after "for" or "of", or before the noun: ‘A spokesperson for
 #: Harbourview Rentals’, ‘a spokeswoman for the Kestrel Group’, ‘A Harbourview Rentals spokesman’.
-RE_SPOKEN_FOR = regex.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:(?:" + "|".join(SPOKESPERSON_NOUNS) + r") (?:for|of) (?:the )?"
+RE_SPOKEN_FOR = LazyPattern(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:(?:" + "|".join(SPOKESPERSON_NOUNS) + r") (?:for|of) (?:the )?"
                               r"(\p{Lu}[\p{L}\p{M}&’'\-]*(?: (?:of|and|&|\p{Lu}[\p{L}\p{M}&’'\-]*)){0,5})"
                               r"|(\p{Lu}[\p{L}\p{M}&’'\-]*(?: \p{Lu}[\p{L}\p{M}&’'\-]*){0,4}) (?:" + "|".join(SPOKESPERSON_NOUNS) + r"))")
 
 
 #: A name of two or more capitalised words set off inside a sentence (‘Its rival, Coastline Homes,’).
-RE_NAMED_BETWEEN = regex.compile(r"(?<=\b\p{Ll}[\p{Ll}\-]*, )\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+")  # (after a common noun:
+RE_NAMED_BETWEEN = LazyPattern(r"(?<=\b\p{Ll}[\p{Ll}\-]*, )\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+")  # (after a common noun:
 # never a place after its town, ‘in Perth, Western Australia,’)
 
 
@@ -4847,7 +4847,7 @@ def _restated_firm(description: str, noun: str) -> bool:
 
 
 #: A subject's speech right after it, past an aside (‘ said in a statement’, ‘, a rights group, said’).
-RE_SUBJECT_SPOKE = regex.compile(r"(?:, ([^,.;:“”\"]{1,80}),)? (?:also |later |earlier )?"
+RE_SUBJECT_SPOKE = LazyPattern(r"(?:, ([^,.;:“”\"]{1,80}),)? (?:also |later |earlier )?"
                                  r"(?:said|says|told|stated|announced|added|warned|wrote|posted|tweeted|confirmed|acknowledged|disclosed)\b")
 
 
@@ -4886,7 +4886,7 @@ def _kind_word_told_otherwise(text: str, noun: str, at: int) -> bool:
 
 
 #: A capitalised word right after a word (‘the regulator Ofwat’).
-RE_CAPITAL_AFTER = regex.compile(r" \p{Lu}")
+RE_CAPITAL_AFTER = LazyPattern(r" \p{Lu}")
 
 
 #: Kinds of body that no capital stands for (never "the ministry" after "Moscow said …").
@@ -4954,7 +4954,7 @@ RE_GENERATION = regex.compile(r"\b(?i:the) (younger|elder) $")
 
 #: A body's name set off after its kind, with "of", "for", "and" or "&" inside (‘, Harwood Students
 #: for Accountability,’).
-RE_SET_OFF_BODY = regex.compile(r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}),")
+RE_SET_OFF_BODY = LazyPattern(r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}),")
 
 
 def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person | None:
@@ -4981,7 +4981,7 @@ BODY_ENDING_REACH = 2500
 #:
 #: >>> bool(RE_FLIGHT_NUMBER.match(" 2291, an Embraer")), bool(RE_FLIGHT_NUMBER.match(" Crew"))
 #: (True, False)
-RE_FLIGHT_NUMBER = regex.compile(r" (?:[A-Z]{2})?\d{1,5}\b")
+RE_FLIGHT_NUMBER = LazyPattern(r" (?:[A-Z]{2})?\d{1,5}\b")
 
 
 def _flight_operator(text: str, words: list[str], end: int, noun: str) -> str | None:
@@ -4995,7 +4995,7 @@ def _flight_operator(text: str, words: list[str], end: int, noun: str) -> str | 
 
 #: The words before a court's "Bench" that make it the bench of judges, no one's name (‘the three-judge
 #: Bench’, ‘A five-member Bench’, ‘a full bench’, ‘the Division Bench’).
-RE_BENCH_BEFORE = regex.compile(r"(?:^|\W)(?i:the|a|an)(?: (?:full|larger|special|division|constitution|constitutional"
+RE_BENCH_BEFORE = LazyPattern(r"(?:^|\W)(?i:the|a|an)(?: (?:full|larger|special|division|constitution|constitutional"
                                 r"|\w+-(?:judge|member|justice)))? $")
 
 
@@ -5035,7 +5035,7 @@ def _body_as_written(text: str, name: str, at: int) -> Person:
 
 
 #: A court brought in unnamed (‘a lower court’, ‘another court’, ‘a magistrates’ court’).
-RE_UNNAMED_COURT = regex.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\p{Ll}’'\-]+ ){0,2}court\b")
+RE_UNNAMED_COURT = LazyPattern(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\p{Ll}’'\-]+ ){0,2}court\b")
 
 
 def _weather_name(words: list[str]) -> bool:
@@ -5075,7 +5075,7 @@ def _weather_service(text: str, at: int, cast: Cast) -> Person | None:
 
 #: An indefinite article and up to three words before a kind's noun (‘a forecaster’, ‘one private
 #: weather forecaster’, ‘another senior ’).
-RE_INDEFINITE_KIND = regex.compile(r"(?:^|\W)(?:an?|another|one)[ \-](?:[\p{L}\-]+ ){0,3}$")
+RE_INDEFINITE_KIND = LazyPattern(r"(?:^|\W)(?:an?|another|one)[ \-](?:[\p{L}\-]+ ){0,3}$")
 
 
 def _described_as(text: str, end: int, noun: str, hi: int, exact: bool = False) -> bool:
@@ -5112,7 +5112,7 @@ def _one_of_two(text: str, end: int) -> bool:
 SET_OFF_CLAUSE_WORDS = RELATIVE_WORDS | frozenset(("where", "when"))
 
 #: A description set off after a name, up to its closing comma.
-RE_SET_OFF_DESCRIPTION = regex.compile(r", (?:a|an|the|its|[\p{L}’'\-]+(?:’s|'s)) ([^,.;:“”\"]{1,60}),")
+RE_SET_OFF_DESCRIPTION = LazyPattern(r", (?:a|an|the|its|[\p{L}’'\-]+(?:’s|'s)) ([^,.;:“”\"]{1,60}),")
 
 
 #: How far back a body set off with a description of its kind may be for "the <kind>" (‘The
@@ -5166,7 +5166,7 @@ def _described_body(text: str, at: int, noun: str, cast: Cast, exact: bool = Fal
 
 
 #: A firm spoken of by its kind (‘the carmaker’, ‘The company's’).
-RE_FIRM_SPOKEN_OF = regex.compile(r"\b(?i:the) (" + "|".join(sorted(w for w in FIRM_SIDE_NOUNS if " " not in w)) + r")\b")
+RE_FIRM_SPOKEN_OF = LazyPattern(r"\b(?i:the) (" + "|".join(sorted(w for w in FIRM_SIDE_NOUNS if " " not in w)) + r")\b")
 
 
 def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | None:
@@ -5289,7 +5289,7 @@ SPOTS_OF_KIND_READ = 20
 
 #: A body's one-word name right after its kind (‘the VTuber agency StarLantern’): one capitalised
 #: word, with no other capitalised word after it (a longer name is one the body names hold).
-RE_ONE_WORD_BODY = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\-.]\p{L}+)?(?![\p{L}\d’'\-]| \p{Lu})")
+RE_ONE_WORD_BODY = LazyPattern(r"\p{Lu}[\p{L}\d]*(?:[\-.]\p{L}+)?(?![\p{L}\d’'\-]| \p{Lu})")
 
 
 def _one_word_after_kind(text: str, noun: str, cast: Cast) -> list[tuple[int, str]]:
@@ -5453,7 +5453,7 @@ def _compound_role_of(description: str, noun: str, head: str) -> bool:
 #: Whose office an unnamed person serves, after their noun: " to the president", " to the prime
 #: minister" (one or two words in lower case; the last must be an office's, see
 #: :func:`_office_served_end`).
-RE_TO_OFFICE = regex.compile(r" to (?:the|his|her|their) (\p{Ll}[\p{Ll}\-]*)(?: (\p{Ll}[\p{Ll}\-]*))?")
+RE_TO_OFFICE = LazyPattern(r" to (?:the|his|her|their) (\p{Ll}[\p{Ll}\-]*)(?: (\p{Ll}[\p{Ll}\-]*))?")
 
 
 def _office_served_end(text: str, end: int) -> int:
@@ -5476,7 +5476,7 @@ def _office_served_end(text: str, end: int) -> int:
 
 #: Where an unnamed person is from or was, after their noun: " from Leeds", " at the scene" (up
 #: to a clause or a punctuation mark).
-RE_PLACE_AFTER = regex.compile(r" (?:from|in|at|near|outside|inside|on) (?:the )?(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}"
+RE_PLACE_AFTER = LazyPattern(r" (?:from|in|at|near|outside|inside|on) (?:the )?(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}"
                                r"|scene|street|building|site|shop|store)(?=[,.;:!?]| (?:who|that|which|said|says|told)\b)"
                                r"| (?:at|in|from|with) (?:one of )?(?:the|a|an) [\p{L}’'\-]+(?: [\p{L}\d’'\-]+){0,5}?"
                                r"(?=, (?:who|which)\b| (?:who|that|said|says|told)\b)")
@@ -5578,7 +5578,7 @@ def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: C
 
 #: The writer's question with no one named after the verb: "I ask." (never "I ask her", "I ask the
 #: farmer", "I ask myself").
-RE_I_ASK_ALONE = regex.compile(r"I (?:ask|asked|asks)(?:[.!]|[ \t]*(?:\n|$))")
+RE_I_ASK_ALONE = LazyPattern(r"I (?:ask|asked|asks)(?:[.!]|[ \t]*(?:\n|$))")
 
 #: What an interview turn gives for the writer's own question: no speaker, nothing inherited.
 WRITER = Found(None, None, "writer", None)
@@ -5659,7 +5659,7 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
 
 #: A question reported closing a paragraph (‘Sen. X asked who set those thresholds.’, ‘Sen. X later
 #: took up the same line, asking whether the minister had been briefed.’).
-RE_ASKED_WHAT = regex.compile(r"\bask(?:ed|ing)(?: (?:him|her|them|\p{Lu}[\p{L}’'\-]+))? (?:why|whether|if|what|how|when|where|who)\b"
+RE_ASKED_WHAT = LazyPattern(r"\bask(?:ed|ing)(?: (?:him|her|them|\p{Lu}[\p{L}’'\-]+))? (?:why|whether|if|what|how|when|where|who)\b"
                               r"[^.!?“”\"]*[.?]$")
 
 
@@ -5957,7 +5957,7 @@ RE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 #: A headline's label of a speaker described: "Mayor: ", "Labour candidate: ", "Small island states: ".
-RE_HEADLINE_LABEL = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+[\p{L}\p{M}'’\-]+){0,2}?(?:[ \t]+(\p{Ll}+))?):[ \t]*")
+RE_HEADLINE_LABEL = LazyPattern(r"(\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+[\p{L}\p{M}'’\-]+){0,2}?(?:[ \t]+(\p{Ll}+))?):[ \t]*")
 
 
 def _role_holder(label: str, bodies: list, cast: Cast) -> Person | None:
@@ -6039,7 +6039,7 @@ def _answering(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, me
 
 
 #: A speaker's label opening a paragraph of a printed interview: a surname and a colon ("Mokoena: ").
-RE_TURN_LABEL = regex.compile(r"(\p{Lu}[\p{Ll}’'\-]+(?:-\p{Lu}[\p{Ll}]+)?):\s")
+RE_TURN_LABEL = LazyPattern(r"(\p{Lu}[\p{Ll}’'\-]+(?:-\p{Lu}[\p{Ll}]+)?):\s")
 
 
 def _opens_its_sentence(text: str, at: int) -> bool:
@@ -6064,21 +6064,21 @@ def _asker(text: str, surname: str, lo: int, hi: int) -> bool:
 INTERVIEW_REACH = 4000
 
 #: An interview's question label: "Q: ", "Q. ", "Q - ".
-RE_QUESTION_LABEL = regex.compile(r"Q(?::|\.| [—–-])\s")
+RE_QUESTION_LABEL = LazyPattern(r"Q(?::|\.| [—–-])\s")
 
 #: A verb of asking anywhere (a cheap first look before the per-person one, made once per article).
-RE_ASKS = regex.compile(r"\b(?:interviewed|questioned|asked)\b")
+RE_ASKS = LazyPattern(r"\b(?:interviewed|questioned|asked)\b")
 
 #: A verb of asking right after a surname, in the active voice: "Cole interviewed", "Brandt, the
 #: prosecutor, questioned" (never "Reed was asked").
-RE_ASKS_AFTER = regex.compile(r",?\s+(?!(?:was|were|been|being|is|are)\b)(?:\w+\s+)?(?:interviewed|questioned|asked)\b")
+RE_ASKS_AFTER = LazyPattern(r",?\s+(?!(?:was|were|been|being|is|are)\b)(?:\w+\s+)?(?:interviewed|questioned|asked)\b")
 
 
 #: Cue verbs of a reply: after a question, with another quotation right after them, theirs is that one.
 REPLY_CUES = frozenset("replied responded answered retorted".split())
 
 #: The cue of a reply and the opening of the quotation it introduces: ‘ replied, “’.
-RE_REPLY_NEXT = regex.compile(r" (?:" + "|".join(sorted(REPLY_CUES)) + r")[,:]?\s*[“\"‘'«]")
+RE_REPLY_NEXT = LazyPattern(r" (?:" + "|".join(sorted(REPLY_CUES)) + r")[,:]?\s*[“\"‘'«]")
 
 #: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).
 ASKING_CUES = (ASKING_VERBS - {"told"}) | {"asks"}
@@ -6144,12 +6144,12 @@ ASKED_WHOM = (r"\b(?:asked|pressed|questioned) (?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|G
               r" (?:why|whether|if|what|how|when|where|who|about)\b")
 
 #: A question reported with whom it was put to, ending its paragraph: ‘Finch asked her why she didn't resign.’
-RE_ASKED_WHOM_END = regex.compile(ASKED_WHOM + r"[^.!?“”\"]*[.?]$")
+RE_ASKED_WHOM_END = LazyPattern(ASKED_WHOM + r"[^.!?“”\"]*[.?]$")
 RE_ASKED_WHOM = regex.compile(ASKED_WHOM)
 
 
 #: Someone described in the words before a reported question (‘then the Boeing whistleblower testified’).
-RE_PERSON_NOUN_BEFORE = regex.compile(r"\b(?:the|a|an) (?:[\w\-]+ ){0,2}(?:whistleblower|witness|official|nurse|doctor|worker|"
+RE_PERSON_NOUN_BEFORE = LazyPattern(r"\b(?:the|a|an) (?:[\w\-]+ ){0,2}(?:whistleblower|witness|official|nurse|doctor|worker|"
                                       r"employee|victim|defendant|student|resident|woman|man|officer|expert)\b")
 
 
@@ -6193,7 +6193,7 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
 
 #: Putting something to someone, in a paragraph of narrative before a question quoted alone (‘Mr X then
 #: asked her to turn to a table …’, ‘X put it to Dr Voss that …’): the one asked.
-RE_PUT_WHOM = regex.compile(r"\b(?:asked|pressed|questioned|put it to) (?:the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]+, )?"
+RE_PUT_WHOM = LazyPattern(r"\b(?:asked|pressed|questioned|put it to) (?:the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]+, )?"
                             r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?(him|her|\p{Lu}[\p{L}\p{M}’'\-]+)\b"
                             r"(?P<about>(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,2}(?:, the [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?,?"
                             r" (?:about|whether|why|how|what)\b)?")
@@ -6270,12 +6270,12 @@ representative counsel prosecutor attorney lawyer barrister solicitor chair chai
 commissioner inquisitor questioner examiner""".split())
 
 #: A question of the asker's own (‘What more can I do?’): one they may answer.
-RE_ASKER_OWN = regex.compile(r"\b(?:I|I'm|I’m|me|my)\b")
+RE_ASKER_OWN = LazyPattern(r"\b(?:I|I'm|I’m|me|my)\b")
 
 
 #: Putting a question to someone named after the verb (‘asked Defence Minister X whether’; never ‘turned to
 #: X and laughed’, whose subject goes on to reply).
-RE_PUT_TO = regex.compile(r"\b(?:asked|pressed|questioned|challenged) (?=(?:[\p{Lu}][\p{L}.’'\-]*\s){1,5})")
+RE_PUT_TO = LazyPattern(r"\b(?:asked|pressed|questioned|challenged) (?=(?:[\p{Lu}][\p{L}.’'\-]*\s){1,5})")
 
 
 def _asked_in_paragraph_before(text: str, para: tuple[int, int], sex: str, cast: Cast) -> Person | None:
@@ -6374,7 +6374,7 @@ def _party_asked(question: Span, asker: Person, cast: Cast, lo: int) -> Person |
 
 
 #: Calling the one who asks by their office, in an answer: ‘No, senator.’, ‘I don't know, Coroner.’
-RE_HAILS_QUESTIONER = regex.compile(r"(?:^|, )(?:" + "|".join(sorted(QUESTIONER_NOUNS)) + r")(?=[,.!?]|$)",
+RE_HAILS_QUESTIONER = LazyPattern(r"(?:^|, )(?:" + "|".join(sorted(QUESTIONER_NOUNS)) + r")(?=[,.!?]|$)",
                                     regex.IGNORECASE)
 
 
@@ -6542,7 +6542,7 @@ def _nationality_epithet(mention: str) -> bool:
 
 #: A subject acted on, or dead: "was arrested", "has been charged", "died" (but one who "was
 #: frustrated", "was delighted" or "was unimpressed" only felt so: FEELING_PARTICIPLES).
-RE_DONE_TO = regex.compile(
+RE_DONE_TO = LazyPattern(
     r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?!(?:" + "|".join(sorted(FEELING_PARTICIPLES)) + r")\b)\w+ed|died|dies|passed away"
     r"|never recovered|never regained)\b")
 
@@ -6552,20 +6552,20 @@ RE_THE_AGE = regex.compile(r"(?i:the) (\d{1,3})-year-old(?: [\p{Ll}\-]++){0,2}")
 
 #: A name with an age after it, "Valerie Ngata, 66,", or before it, "66-year-old Valerie Ngata",
 #: "a 54-year-old teacher, Dan Boyd".
-RE_NAMED_AGE = regex.compile(
+RE_NAMED_AGE = LazyPattern(
     r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-.]*){0,3}), (?P<age>\d{1,3})(?=[,;)]| and\b|\.)"
     r"|(?<!\d)(?P<age>\d{1,3})-year-old(?: [\p{Ll}\-]++){0,3},? (?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-.]*){0,3})")
 
 #: What is done to a person, who is then no speaker of an age epithet: ‘was killed’, ‘had been
 #: shot’, ‘was arrested’, ‘died’ (but one who ‘was hurt’ may speak).
-RE_ACTED_ON = regex.compile(
+RE_ACTED_ON = LazyPattern(
     r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+\s+)?(?:killed|murdered|shot|stabbed|arrested"
     r"|charged|detained)|died|dies|passed away|found dead)\b")
 
 #: Someone described, a sentence's subject (‘The club captain was more reserved.’, ‘One patient …’)
 #: or kin (‘Ortiz's husband’, ‘his neighbour’): the one an epithet of age after it stands for, never
 #: a name before.
-RE_DESCRIBED_SUBJECT = regex.compile(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An|One|Another) \p{Ll}|\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+(?:’s|'s))"
+RE_DESCRIBED_SUBJECT = LazyPattern(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An|One|Another) \p{Ll}|\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+(?:’s|'s))"
                                      r" (?:\p{Ll}+ )?(?:" + "|".join(sorted(KIN_NOUNS | {"neighbour", "neighbor", "friend", "colleague"})) + r")\b", regex.M)
 
 #: A place's name set off after a description, before a "who" clause (‘at the flagship, Ember &
@@ -6681,13 +6681,13 @@ def _given_nationality(text: str, stem: str, lo: int, hi: int) -> Iterator[tuple
 
 
 #: The countries of COUNTRY_NATIONALITIES, as words.
-RE_COUNTRY = regex.compile(r"\b(?:" + "|".join(sorted(COUNTRY_NATIONALITIES, key=len, reverse=True)) + r")\b")
+RE_COUNTRY = LazyPattern(r"\b(?:" + "|".join(sorted(COUNTRY_NATIONALITIES, key=len, reverse=True)) + r")\b")
 
 #: A name right before its country (‘Carla Mestre of Spain’, ‘Lena Falk (Sweden)’).
-RE_NAME_BEFORE_COUNTRY = regex.compile(r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})(?: of | from | \()\Z")
+RE_NAME_BEFORE_COUNTRY = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})(?: of | from | \()\Z")
 
 #: A name after a nationality word, past a trade or two (‘Kenyan Faith Chebet’, ‘Portuguese champion Rui Costa’).
-RE_NAME_AFTER_NATIONALITY = regex.compile(
+RE_NAME_AFTER_NATIONALITY = LazyPattern(
     r" (?:\p{Ll}+ ){0,2}(\p{Lu}[\p{L}\p{M}’'\-]+(?: (?:van|von|de|der|da|di|le|la) )?(?: ?\p{Lu}[\p{L}\p{M}’'\-]+){1,2})")
 
 
@@ -6724,7 +6724,7 @@ def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> 
 RE_CAME_REPLY = regex.compile(r",?[ \t]+came the (?:reply|response|answer|retort)\b")
 
 #: A name called at a quotation's start (‘Okay Lars, …’, ‘Lars, …’).
-RE_VOCATIVE = regex.compile(r"(?:(?:Okay|OK|Ok|Well|Look|Listen|Yes|No|Right),? )?(\p{Lu}\p{Ll}+),")
+RE_VOCATIVE = LazyPattern(r"(?:(?:Okay|OK|Ok|Well|Look|Listen|Yes|No|Right),? )?(\p{Lu}\p{Ll}+),")
 
 #: A topic before an answer in its paragraph (‘On the wide barrier: “…”’, ‘On his future: “…”’).
 RE_TOPIC_LABEL = regex.compile(r"On [^:,;.“”\"\n]{1,50}:[ \t]*")  # (a phrase alone: never ‘On Saturday, Mr. Trump said on Twitter:’)
@@ -6821,7 +6821,7 @@ RE_LINE_ASIDE_END = regex.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 #: A heading in capitals ending in a name, a title or a team before it (‘HERONS HEAD COACH DANA PRUITT’,
 #: ‘JORDAN AMES’): its last two words, the given name and the surname.
-RE_CAPS_NAME_HEADING = regex.compile(r"\s*((?:\p{Lu}[\p{Lu}’'.\-]* ){0,5})(\p{Lu}[\p{Lu}’'\-]+) (\p{Lu}[\p{Lu}’'\-]+)\s*")
+RE_CAPS_NAME_HEADING = LazyPattern(r"\s*((?:\p{Lu}[\p{Lu}’'.\-]* ){0,5})(\p{Lu}[\p{Lu}’'\-]+) (\p{Lu}[\p{Lu}’'\-]+)\s*")
 
 
 def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -6936,14 +6936,14 @@ def _lede_holder_again(text: str, described: Person, paras: list[tuple[int, int]
 ANSWERING_WORDS = frozenset("disagreed but however responded rejected countered denied dismissed disputed".split())
 
 #: A verb of reporting, before what it reports (‘said 14 people had died’).
-RE_REPORTING_VERB = regex.compile(r"\b(?:said|says|told|tells|warned|added|announced|confirmed)\b")
+RE_REPORTING_VERB = LazyPattern(r"\b(?:said|says|told|tells|warned|added|announced|confirmed)\b")
 
 #: A title in lower case after its capital, opening a paragraph before a name (‘Chief executive
 #: Karen Whitlock said’): the title.
-RE_LOWER_TITLE_OPENING = regex.compile(r"\s*(\p{Lu}\p{Ll}+(?: [\p{Ll}\-]+){1,2}) (?=\p{Lu})")
+RE_LOWER_TITLE_OPENING = LazyPattern(r"\s*(\p{Lu}\p{Ll}+(?: [\p{Ll}\-]+){1,2}) (?=\p{Lu})")
 
 #: Another name joined to a name (‘… and Deputy Secretary Mark Chen’).
-RE_AND_NAME = regex.compile(r",? (?:and|&) \p{Lu}")
+RE_AND_NAME = LazyPattern(r",? (?:and|&) \p{Lu}")
 
 
 def _place_owns(words: list[str]) -> bool:
@@ -7050,14 +7050,14 @@ def _set_off_next(text: str, sp: Span, mention: Mention, paras: list[tuple[int, 
 
 #: The end of a lede that tells what a court or an inquest heard (‘…, a Supreme Court jury has been
 #: told.’, ‘…, an inquest heard.’, ‘…, a royal commission has heard.’).
-RE_HEARD_TAIL = regex.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}(?:jury|court|inquest|inquiry|commission|tribunal)"
+RE_HEARD_TAIL = LazyPattern(r",[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}(?:jury|court|inquest|inquiry|commission|tribunal)"
                               r"[ \t]+(?:has[ \t]+been[ \t]+told|was[ \t]+told|heard|has[ \t]+heard)[.]")
 
 #: A subject that stands accused or charged (‘A man accused of murdering …’).
-RE_ACCUSED_OF = regex.compile(r"[ \t]+(?:accused|charged|convicted|suspected)[ \t]+(?:of|with)\b")
+RE_ACCUSED_OF = LazyPattern(r"[ \t]+(?:accused|charged|convicted|suspected)[ \t]+(?:of|with)\b")
 
 #: Who told the court, after a name (‘Crown prosecutor Fiona Castellano, SC, told the jury’).
-RE_TOLD_COURT = regex.compile(r"(?:,[^,.]{1,40},)?[ \t]+told[ \t]+the[ \t]+(?:jury|court|inquest|inquiry|commission|tribunal)\b")
+RE_TOLD_COURT = LazyPattern(r"(?:,[^,.]{1,40},)?[ \t]+told[ \t]+the[ \t]+(?:jury|court|inquest|inquiry|commission|tribunal)\b")
 
 
 def _heard_tail(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]],
@@ -7085,7 +7085,7 @@ def _heard_tail(text: str, sp: Span, mention: Mention, paras: list[tuple[int, in
 
 
 #: "the" and a trade in lower case no list holds (‘the harbormaster’, ‘the pulmonologist’).
-RE_THE_TRADE = regex.compile(r"(?i:the) (?:\p{Ll}+ )?(\p{Ll}{5,})")
+RE_THE_TRADE = LazyPattern(r"(?i:the) (?:\p{Ll}+ )?(\p{Ll}{5,})")
 
 
 def _trade_holder(text: str, trade: str, at: int, cast: Cast) -> Person | None:
@@ -7121,7 +7121,7 @@ def _roles_given(text: str, p: Person, cast: Cast, before: int | None = None) ->
 RE_OWNED_KIN = regex.compile(r"(His|Her|his|her) (son|daughter|father|mother|husband|wife|brother|sister)")
 
 #: A named person's kin, named: ‘Knut Haugen's son, Arne Haugen,’, ‘His son, Arne Haugen,’.
-RE_KIN_NAMED = regex.compile(r"(?:(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*)[’']s|\b([Hh]is|[Hh]er)) (son|daughter|father|mother|husband|"
+RE_KIN_NAMED = LazyPattern(r"(?:(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*)[’']s|\b([Hh]is|[Hh]er)) (son|daughter|father|mother|husband|"
                              r"wife|brother|sister), (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+)[,.;]")
 
 #: The kin that each kin is of (a son's father or mother …), and the sex each kin word tells.
@@ -7240,16 +7240,16 @@ def _party_or_state_told(text: str, p: Person, cast: Cast, party: str | None, st
 
 
 #: A party or a US state in a role or set off after a name.
-RE_PARTY_OR_STATE = regex.compile(r"\b(?:Democrat|Democratic|Republican|GOP|" + "|".join(
+RE_PARTY_OR_STATE = LazyPattern(r"\b(?:Democrat|Democratic|Republican|GOP|" + "|".join(
     sorted((regex.escape(s_) for s_ in US_STATE_FORMS), key=len, reverse=True)) + r")\b")
 
 #: A party set off right after a name (‘, a Democrat,’, ‘, a moderate Republican who …’).
-RE_PARTY_SET_OFF = regex.compile(r"(?:, | \()an? (?:\w+ )?(?:Democrat|Republican)\b[^,]{0,30}")
+RE_PARTY_SET_OFF = LazyPattern(r"(?:, | \()an? (?:\w+ )?(?:Democrat|Republican)\b[^,]{0,30}")
 
 
 #: A party's letter and a state set off after a name (‘ (D-Ohio)’, ‘, R-Texas,’, ‘ (R-S.C.)’, and
 #: ending a sentence, ‘, D-Vt.’), or a home town (‘, R-Marietta,’).
-RE_PARTY_STATE = regex.compile(r" ?[(,] ?([RDI])-([\p{L}. ]{2,16}?)(?:[),]|(?<=\.)(?=\s|$))")
+RE_PARTY_STATE = LazyPattern(r" ?[(,] ?([RDI])-([\p{L}. ]{2,16}?)(?:[),]|(?<=\.)(?=\s|$))")
 
 #: The party each letter stands for, and the office words each epithet's head asks of a title.
 PARTY_LETTERS = {"democrat": "D", "republican": "R", "independent": "I"}
@@ -7306,10 +7306,10 @@ def _state_before(text: str, state: str, start: int) -> bool:
 
 
 #: A verb of the lede's kind of words right after a titled name (‘…, wrote that’, ‘ said’).
-RE_TITLED_SPEAKS = regex.compile(r"(?:,[^,.]{1,60},)? (?:wrote|said|says|ruled|rules|told|found|concluded|added|called)\b")
+RE_TITLED_SPEAKS = LazyPattern(r"(?:,[^,.]{1,60},)? (?:wrote|said|says|ruled|rules|told|found|concluded|added|called)\b")
 
 #: Words that make a titled name another case's or another time's (‘in a separate case’).
-RE_OTHER_CASE = regex.compile(r"\b(?:separate|another|other|earlier|previous|last year)\b")
+RE_OTHER_CASE = LazyPattern(r"\b(?:separate|another|other|earlier|previous|last year)\b")
 
 
 def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -7340,15 +7340,15 @@ def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, 
 
 
 #: A place's, opening a lede's office (‘Argentina's economy minister’, ‘Britain’s foreign secretary’).
-RE_PLACE_OWNS = regex.compile(r"\p{Lu}\p{Ll}+[’']s")
+RE_PLACE_OWNS = LazyPattern(r"\p{Lu}\p{Ll}+[’']s")
 
 #: The lede's speaker speaking again right after their name (‘Andrew Holloway told Eastmere FM's Drive
 #: programme on Monday that’ after ‘The chief constable of Eastmere Police has said …’).
-RE_LEDE_SPEAKS_AGAIN = regex.compile(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells"
+RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells"
                                   r"|made (?:the|these|those) (?:remarks|comments)\b)\b")
 
 #: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
-RE_INTRODUCED_AFTER = regex.compile(r", (?:who |\d{1,3},|an? |the )")
+RE_INTRODUCED_AFTER = LazyPattern(r", (?:who |\d{1,3},|an? |the )")
 
 
 def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast) -> bool:
@@ -7390,7 +7390,7 @@ inspector detective constable sergeant captain representative congressman congre
 """.split())
 
 #: A pronoun that tells a sex (after an epithet: ‘the 66-year-old retiree said as she stood’).
-RE_SEX_WORD = regex.compile(r"\b(?:he|his|him|she|her)\b", regex.I)
+RE_SEX_WORD = LazyPattern(r"\b(?:he|his|him|she|her)\b", regex.I)
 
 
 def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
@@ -7601,7 +7601,7 @@ def _relative_clause_at(text: str, lo: int, hi: int) -> int:
 
 
 #: A preposition a team's or a body's name follows (‘won for Vektor Racing’, ‘a deal with Acme Ltd’).
-RE_AFTER_BODY_PREPOSITION = regex.compile(r"\b(?:for|with|at|from|of|by|against) \Z")
+RE_AFTER_BODY_PREPOSITION = LazyPattern(r"\b(?:for|with|at|from|of|by|against) \Z")
 
 
 def _full_personal_name(p: Person) -> bool:
@@ -7612,11 +7612,11 @@ def _full_personal_name(p: Person) -> bool:
 
 
 #: An aside set off right after a subject (‘, 33, who has held the WBX title since 2021,’).
-RE_ASIDE_AFTER_SUBJECT = regex.compile(r"(?:, [^,.;:“”\"]{1,90}){1,2},")
+RE_ASIDE_AFTER_SUBJECT = LazyPattern(r"(?:, [^,.;:“”\"]{1,90}){1,2},")
 
 
 #: What a name's appositive calls them (‘, 74, a retired school librarian,’).
-RE_APPOSITIVE_ROLE = regex.compile(r", (?:\d{1,3}, )?((?:an?|the) [^,.;:“\"\n]{1,60}),")
+RE_APPOSITIVE_ROLE = LazyPattern(r", (?:\d{1,3}, )?((?:an?|the) [^,.;:“\"\n]{1,60}),")
 
 
 def _role_echoes(words: list[str], roles: list[str]) -> bool:
@@ -7644,18 +7644,18 @@ bullish defensive apologetic""".split() + ["in no mood", "quick to", "keen to", 
 #: How a subject took something, right after it (past an aside or two): a stance or a reaction
 #: that a quotation of theirs goes on to give (‘Mbeki, 33, who has held the title since 2021, laughed
 #: off the threats.’, ‘Petrov was visibly frustrated’, ‘Coyle was more forthright than his manager.’).
-RE_REACTS = regex.compile(
+RE_REACTS = LazyPattern(
     r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:"
     r"(?:was|is|seemed|sounded|remained|appeared) (?:\w+ly )?(?:more |less |far |much |also |not |in no mood|quick to|keen to|eager to)?"
     r"(?:" + "|".join(dict.fromkeys(STANCE_WORDS + REACTION_WORDS)) + r")\b"
     r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b)")
 
 #: Whom a stance is compared with, to the sentence's end (‘… more forthright than his manager.’).
-RE_THAN_SOMEONE = regex.compile(r" than (?:his|her|their|the) [\p{Ll}\-]+(?: [\p{Ll}\-]+)?(?=[.;])")
+RE_THAN_SOMEONE = LazyPattern(r" than (?:his|her|their|the) [\p{Ll}\-]+(?: [\p{Ll}\-]+)?(?=[.;])")
 
 #: A subject who laughs, smiles or sighs, past an aside (‘Lindqvist, standing a few feet away, overheard and
 #: laughed.’): the speaker of an epithet of nationality after (‘the Swedish actress said’), only.
-RE_LAUGHS = regex.compile(r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:\w+ly )?(?:\w+ed and )?"
+RE_LAUGHS = LazyPattern(r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:\w+ly )?(?:\w+ed and )?"
                           r"(?:laughed|smiled|grinned|chuckled|sighed|shrugged|winced|beamed)\b")
 
 
@@ -7779,19 +7779,19 @@ _NAME_RUN = r"((?:\p{Lu}[\p{L}\p{M}.’'\-]* ){0,3}\p{Lu}[\p{L}\p{M}’'\-]+)"
 
 #: Right after a writing's noun, the one who wrote it: ‘letters written from Gallipoli by Private
 #: Albert Fenn’, ‘the diary of a border guard, Klaus Dietz’, ‘a letter from Harold Dunn’.
-RE_WRITING_BY = regex.compile(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,3}?)? (?:by|of|from) "
+RE_WRITING_BY = LazyPattern(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,3}?)? (?:by|of|from) "
                               r"(?:(?:a|an|the) [\p{Ll}’'\- ]{1,30}, )?" + _NAME_RUN + r"\b")
 
 #: Right before a writing's noun, its writer: ‘Roderick Tavish’s letters’, ‘Morimoto kept a diary’,
 #: ‘Private Fenn wrote a letter’.
-RE_WRITER_BEFORE = regex.compile(_NAME_RUN + r"(?:[’']s|,? (?:had )?(?:kept|wrote|began|started|left) (?:a|an|his|her|the)) "
+RE_WRITER_BEFORE = LazyPattern(_NAME_RUN + r"(?:[’']s|,? (?:had )?(?:kept|wrote|began|started|left) (?:a|an|his|her|the)) "
                                  r"(?:[\p{Ll}\-]+ ){0,2}$")
 
 
 #: The sentence right after a quotation, opening with the quoted words as its subject and naming who
 #: wrote or coined them: ‘That phrase, according to the complaint, appeared in a presentation written
 #: by Sarah Klein’, ‘The words came from an email sent by Tom Hale’, ‘The line was coined by Ama Owusu’.
-RE_PHRASE_AUTHOR_AFTER = regex.compile(
+RE_PHRASE_AUTHOR_AFTER = LazyPattern(
     r"\s*(?:That|The|This|Those|These) (?:phrase|line|words|wording|sentence|slogan|remark)\b[^.;“”\"]{0,140}?"
     r"\b(?:written|coined|penned|authored|drafted|sent|used) by " + _NAME_RUN + r"\b")
 

@@ -8,6 +8,38 @@ import collections
 from importlib import resources
 import re
 
+import regex
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled the first time it is used. Most rules' patterns are needed by few
+    articles, and compiling them all at import was most of the start-up that every run pays.
+
+    It answers like the compiled pattern (``search``, ``finditer``, ``sub`` and the rest). Its
+    ``pattern`` is there from the start, so other patterns can be built from it without compiling
+    it. A match's ``re`` is the compiled pattern, so never test ``m.re is`` against one.
+
+    >>> RE_SAID = LazyPattern(r"\\bsaid\\b", regex.I)
+    >>> RE_SAID.search("She SAID so").group()
+    'SAID'
+    >>> RE_SAID.pattern
+    '\\\\bsaid\\\\b'
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str):
+        # Reached only for a name this object does not hold yet: compile once, then keep the
+        # compiled pattern's attribute here, where the next use finds it as fast as on the pattern.
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self.pattern, self._flags)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
+
 
 def wordset(block: str) -> frozenset[str]:
     """The words of a whitespace-separated list; a word listed twice is a slip, caught at import.

@@ -14,7 +14,7 @@ from quotesearch.lexicon import (
     DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, GOVERNMENT_LEVELS, HONORIFICS, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS,
     NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
     PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES,
-    TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, wordset,
+    TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, LazyPattern, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
@@ -889,11 +889,11 @@ CARRIED_BY = frozenset("carried published distributed relayed run aired broadcas
 
 
 #: A branch's number right after its word: " 727" in ‘Teamsters Local 727 said’.
-RE_UNIT_NUMBER = regex.compile(r" \d{1,5}\b(?![\-.,]?\d)")
+RE_UNIT_NUMBER = LazyPattern(r" \d{1,5}\b(?![\-.,]?\d)")
 
 
 #: A union's letters right before its branch's word, in the same clause: "AFSCME " in ‘AFSCME Local 3299’.
-RE_UNION_LETTERS = regex.compile(r"(?<![\p{L}\-—–])\p{Lu}{2,8} $")
+RE_UNION_LETTERS = LazyPattern(r"(?<![\p{L}\-—–])\p{Lu}{2,8} $")
 
 
 def _numbered_unit(m: Mention | None, text: str) -> Mention | None:
@@ -922,7 +922,7 @@ def _numbered_unit(m: Mention | None, text: str) -> Mention | None:
 RE_REMIT_RUN = regex.compile(r" (?:to|for) (?:the )?(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}\-’']*){1,6})(?![\p{L}\p{Nd}\-’'])")
 
 #: A capitalised envoy's title ending just before its remit: ‘… Ambassador to ’, ‘Representative to the ’.
-RE_TITLE_BEFORE_REMIT = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) (?:to|for) (?:the )?$")
+RE_TITLE_BEFORE_REMIT = LazyPattern(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) (?:to|for) (?:the )?$")
 
 
 def _place_words(words: Sequence[str]) -> int:
@@ -988,7 +988,7 @@ def _envoy_place_dropped(m: Mention, text: str) -> Mention | None:
 
 #: One described and then given a surname alone, the way Chinese and Hong Kong papers name a
 #: person in the street, up to the surname: ‘a retiree surnamed ’, ‘An official from the bureau surnamed ’.
-RE_SURNAMED_BEFORE = regex.compile(r"(?<![\p{L}\p{Nd}\-’'])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he) (?:[\p{L}\p{Nd}\-’']+ ){1,6}?surnamed $")
+RE_SURNAMED_BEFORE = LazyPattern(r"(?<![\p{L}\p{Nd}\-’'])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he) (?:[\p{L}\p{Nd}\-’']+ ){1,6}?surnamed $")
 
 
 def _surnamed_description(m: Mention, text: str) -> Mention | None:
@@ -2368,7 +2368,7 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
 #:
 #: >>> RE_TO_REMIT.match(" to Protect Rural England said", 0).group()
 #: ' to Protect Rural England'
-RE_TO_REMIT = regex.compile(r" to (?:" + "|".join(sorted(w.capitalize() for w in TO_REMIT_VERBS)) + r")"
+RE_TO_REMIT = LazyPattern(r" to (?:" + "|".join(sorted(w.capitalize() for w in TO_REMIT_VERBS)) + r")"
                             r"(?: (?:the |and |of |for |our )?\p{Lu}[\p{L}\-]*+){1,4}(?![\p{L}\-’'])")
 
 
@@ -2405,7 +2405,7 @@ def _body_with_to_remit(toks: list[Token], i: int, m: Mention, lo: int, text: st
 #: The rest of a body's name and the lower-case role of one who speaks for it, after "a Department"
 #: or "an Office" read as a description: ‘ of Agriculture spokesman’, ‘ for Education and Skills
 #: official’ (the role ends it: never one with a name after it, ‘… spokesman Tom Hart’).
-RE_BODY_NAME_ROLE_TAIL = regex.compile(r"(?:,? (?:of|for|and|on|&|the) \p{Lu}[\p{L}\-]*| \p{Lu}[\p{L}\-]*){1,6}"
+RE_BODY_NAME_ROLE_TAIL = LazyPattern(r"(?:,? (?:of|for|and|on|&|the) \p{Lu}[\p{L}\-]*| \p{Lu}[\p{L}\-]*){1,6}"
                                        r" (spokes(?:man|woman|person)|official|officials|source|sources|representative)"
                                        r"(?![\p{L}\-])(?! \p{Lu})")
 
@@ -2432,16 +2432,16 @@ def _agent_of_named_body(m: Mention, text: str) -> Mention | None:
 
 
 #: One of a group, read forward: ‘one of the parents’, ‘one of about 40 volunteers’.
-RE_ONE_OF = regex.compile(r"(?i:one) of (?:the |about |some |those |\d+ |\p{Ll}+ ){0,3}\p{Ll}+s$")
+RE_ONE_OF = LazyPattern(r"(?i:one) of (?:the |about |some |those |\d+ |\p{Ll}+ ){0,3}\p{Ll}+s$")
 
 #: A short relative clause right after "one of" a group, ending its sentence, that tells which group
 #: (‘ who attended the meeting.’); never one that only keeps a name back (‘ who asked not to be named’).
-RE_ONE_OF_WHO_CLAUSE = regex.compile(r" who (?!(?:[^.,;:!?“”\"]*? )?(?:asked|declined|requested|spoke|named|identified|anonymity|wished)\b)"
+RE_ONE_OF_WHO_CLAUSE = LazyPattern(r" who (?!(?:[^.,;:!?“”\"]*? )?(?:asked|declined|requested|spoke|named|identified|anonymity|wished)\b)"
                                      r"[^.,;:!?“”\"\n]{3,80}?(?=[.!?](?:\s|$)|$)")
 
 #: The rest of a list inside a body's name, after its first item (‘, Communities and Local
 #: Government’, ‘ and the Prevention of Vice’), up to the end of its clause.
-RE_BODY_LIST_TAIL = regex.compile(r"(?:, \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)*(?:,? (?:and|&) \p{Lu}[\p{L}\-]*"
+RE_BODY_LIST_TAIL = LazyPattern(r"(?:, \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)*(?:,? (?:and|&) \p{Lu}[\p{L}\-]*"
                                   r"|(?:,? and) the \p{Lu}[\p{L}\-]* (?:of|for) )(?: ?(?:of |for |the )?\p{Lu}[\p{L}\-]*)*(?=[.,;:!?]|$)")
 
 

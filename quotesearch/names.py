@@ -19,7 +19,7 @@ from quotesearch.lexicon import (
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
     NATIONALITY_TITLES, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, PRONOUNS, RANK_DISTRICTS, ROLE_NOUNS,
     SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, arabic_article, is_abbreviation,
-    state_after_comma, wordset,
+    LazyPattern, state_after_comma, wordset,
 )
 
 
@@ -878,7 +878,7 @@ def is_headline(line: str) -> bool:
 
 #: A byline or a credit line: "By Natalia Kowalski, Staff Writer", "Reporting by Jane Doe;
 #: Editing by Tom Lee". Its names are the reporters', never the article's people.
-RE_BYLINE = regex.compile(
+RE_BYLINE = LazyPattern(
     r"(?:By|BY|Written by|Words by|Story by|(?:Additional )?[Rr]eporting by)[ \t]+(\p{Lu}[\p{L}\p{M}.’'\-]*)"
     r"(?:[ \t]+\p{Lu}[\p{L}\p{M}.’'\-]*){1,3}(?:[ \t]*(?:,|and|&|\||;|/|–|—|-)[^\n“”\"]{0,100})?")
 

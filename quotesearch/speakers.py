@@ -24,7 +24,7 @@ from quotesearch.lexicon import (
     NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
     OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, is_abbreviation,
-    wordset,
+    LazyPattern, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES,
@@ -125,7 +125,7 @@ RE_GIVEN_FROM_PLACE = regex.compile(
     r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}(?:, \p{Lu}[\p{L}.]{1,5})?,? (?:said|says|told|asked|wrote|added)\b")
 
 #: A time after "in" (‘in April’, ‘in 2019’): no place a person is from.
-RE_TIME_AFTER_IN = regex.compile(r" in (?:" + "|".join(MONTH_NAMES) + r"|Spring|Summer|Autumn|Winter|\d)")
+RE_TIME_AFTER_IN = LazyPattern(r" in (?:" + "|".join(MONTH_NAMES) + r"|Spring|Summer|Autumn|Winter|\d)")
 
 #: One-word names of performers and players: after a trade ("Pop star Vesper", "DJ Solstice",
 #: "rapper Kross"), or opening a sentence with the trade set off after them ("Kairo, the lead
@@ -136,7 +136,7 @@ MONONYM_TRADES = ("star ", "singer ", "rapper ", "DJ ", "MC ", "drummer ", "guit
 _MONONYM_TRADES = "(?:" + "|".join(t.strip() for t in MONONYM_TRADES) + ")"
 RE_MONONYM_AFTER_TRADE = re.compile(  # (matched at each trade word the text has; the capital is checked after)
     r"\b" + _MONONYM_TRADES + r" ([^\W\d_]+)(?![\w’'\-]| [^\W\d_]*[A-Z]|[ \t]*[&(])")
-RE_MONONYM_SET_OFF = regex.compile(
+RE_MONONYM_SET_OFF = LazyPattern(
     r"\b(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),")
 #: The part of :data:`RE_MONONYM_SET_OFF` after the name, which every match holds: a quick test first
 #: (its leading ", the " is searched fast; the full pattern tries every capitalised word).
@@ -160,7 +160,7 @@ RE_ROYAL_MONONYM = regex.compile(
     r"\b((?:Crown |Grand )?(?:" + "|".join(s for s in ROYAL_STYLE_WORDS if s not in ("Duke", "Duchess")) + r")"
     r"|Grand Duke|Grand Duchess|" + "|".join(KNIGHTLY_STYLES) + r") (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
 SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
-RE_HIS_MAJESTY = regex.compile(r"\b(His|Her|his|her) (?:Royal )?$")
+RE_HIS_MAJESTY = LazyPattern(r"\b(His|Her|his|her) (?:Royal )?$")
 #: Capitalised qualifiers that open a sentence before a title, never a name's first word.
 QUALIFIER_LEADS = frozenset("former ex late then acting interim retired veteran fellow longtime".split())
 
@@ -180,35 +180,35 @@ RE_MAIDEN_BRACKET = re.compile(r" \((?:n[ée]e )?[^\W\d_][\w’'\-]*\) ")
 
 #: Someone's own pronoun "they", told after their name (‘, who uses they/them pronouns,’).
 _USES_THEY = r"(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b"
-RE_USES_THEY = regex.compile(r"\b" + _USES_THEY + r"|\(they/them\)")  # (anywhere: worth looking for whose)
-RE_THEY_THEM = regex.compile(r"^(?:,? (?:who|and) )?" + _USES_THEY + r"|^ \((?:they/them|they)\)")  # (right after a name)
+RE_USES_THEY = LazyPattern(r"\b" + _USES_THEY + r"|\(they/them\)")  # (anywhere: worth looking for whose)
+RE_THEY_THEM = LazyPattern(r"^(?:,? (?:who|and) )?" + _USES_THEY + r"|^ \((?:they/them|they)\)")  # (right after a name)
 THEY_THEM_REACH = 60  # characters after a name within which its pronoun is told
 
 #: Plural people no "s" marks (‘the men’, ‘staff’), beside the plurals of the description nouns.
 PLURAL_PEOPLE_WORDS = frozenset("men women people staff police children crew crews".split())
 
 #: A word in lower case.
-RE_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{Ll}\-]*\b")
+RE_LOWER_WORD = LazyPattern(r"\b\p{Ll}[\p{Ll}\-]*\b")
 
 #: People in the plural (‘The defendants’, ‘Their parents’, ‘Several parents’): a "they" may be theirs.
-RE_PEOPLE_PLURAL = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\p{Lu}][\p{L}\-]* ){0,3}(?:[\p{Ll}\-]+ ){0,2}"
+RE_PEOPLE_PLURAL = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\p{Lu}][\p{L}\-]* ){0,3}(?:[\p{Ll}\-]+ ){0,2}"
                                  r"(?:parents|defendants|players|families|residents|officials|students|teachers|workers|voters|fans|"
                                  r"people|critics|brothers|sisters|couple|protesters|neighbou?rs|experts|members|supporters|"
                                  r"organi[sz]ers|colleagues|friends|children|sons|daughters|teammates)\b", regex.M)
 
 #: A sentence that opens with people in the plural, by a share of them or a trade (‘Many of the
 #: farmers are in debt.’, ‘Dockers at the port …’): a "they" after it may be theirs, never a pair's before.
-RE_PLURAL_OPENING = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Many|Some|Most|All|Several|Dozens|Hundreds|Thousands) of\b"
+RE_PLURAL_OPENING = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Many|Some|Most|All|Several|Dozens|Hundreds|Thousands) of\b"
                                   r"|\p{Lu}\p{Ll}+(?:ers|ists|ants|ents)\b(?! said\b))", regex.M)
 
 #: A kin word owned by a pronoun right before a name set off (‘her daughter, ’, ‘his late father, ’).
-RE_KIN_OWNER_BEFORE = regex.compile(r"\b([Hh]is|[Hh]er) (?:\p{Ll}+ ){0,2}?(\p{Ll}+),? $")
+RE_KIN_OWNER_BEFORE = LazyPattern(r"\b([Hh]is|[Hh]er) (?:\p{Ll}+ ){0,2}?(\p{Ll}+),? $")
 
 #: Kin a generation or more older than the one they are kin to ("Her mother, Dorothy Marsh").
-RE_ELDER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:mother|father|grandmother|grandfather|aunt|uncle|mum|mom|dad)\b(?! of\b)")
+RE_ELDER_KIN = LazyPattern(r"(?i:(?:his|her|their) )?(?i:mother|father|grandmother|grandfather|aunt|uncle|mum|mom|dad)\b(?! of\b)")
 
 #: Kin a generation or more younger than the one they are kin to ("His son, Nick Dimitriou").
-RE_YOUNGER_KIN = regex.compile(r"(?i:(?:his|her|their) )?(?i:eldest |youngest |younger |elder )?"
+RE_YOUNGER_KIN = LazyPattern(r"(?i:(?:his|her|their) )?(?i:eldest |youngest |younger |elder )?"
                                r"(?i:son|daughter|grandson|granddaughter|nephew|niece)\b(?! of\b)")  # (never "the son of Polish immigrants")
 
 
@@ -426,7 +426,7 @@ RE_OWNER_BEFORE = re.compile(r"\b(?:His|Her|Their|My|Our) $")
 
 #: An article and a body's or a thing's possessive before a trade (‘The union’s negotiator Dara
 #: Whelan called …’), or before the name itself (‘The SNP’s Dara Whelan was unimpressed’).
-RE_THE_OWNER_BEFORE = regex.compile(r"\b[Tt]he [\p{L}\-]+(?:’s|'s) $")
+RE_THE_OWNER_BEFORE = LazyPattern(r"\b[Tt]he [\p{L}\-]+(?:’s|'s) $")
 
 
 #: What may stand before a word that opens a sentence.
@@ -634,11 +634,11 @@ saw sat spoke spent stood stole struck swore took taught told thought threw unde
 
 #: One who gives a name for themselves, told after the description (‘a journalism student who
 #: introduced himself as Caleb’, ‘who later identified herself as Marisol Ortega-Reyes’).
-RE_SELF_NAMED = regex.compile(r"\b(?:identified|introduced) (himself|herself|themselves) (?:only )?as "
+RE_SELF_NAMED = LazyPattern(r"\b(?:identified|introduced) (himself|herself|themselves) (?:only )?as "
                               r"(\p{Lu}[\p{Ll}\p{M}’']+(?:\.(?= \p{Lu}))?(?:-\p{L}[\p{Ll}\p{M}’']+)*"
                               r"(?: \p{Lu}[\p{Ll}\p{M}’']+(?:\.(?= \p{Lu}))?(?:-\p{L}[\p{Ll}\p{M}’']+)*){0,3})")
 #: A sentence's subject, set off, up to the clause that names it (‘An audience member, a student who’).
-RE_SUBJECT_SET_OFF = regex.compile(r"(?:^|[.!?]\s+|\n)(?:An?|One|The|Another)\b[^.!?,]{0,50}, [^.!?,]{0,70}\bwho (?:later )?$")
+RE_SUBJECT_SET_OFF = LazyPattern(r"(?:^|[.!?]\s+|\n)(?:An?|One|The|Another)\b[^.!?,]{0,50}, [^.!?,]{0,70}\bwho (?:later )?$")
 
 #: A description's sentence going on to name who it is (‘The chief executive in question was X’).
 RE_NAMED_AS_PREDICATE = regex.compile(r"(?: \p{Ll}+){0,3} (?:was|is) (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+ \p{Lu}")
@@ -705,7 +705,7 @@ RE_SPEAKS_NEXT = regex.compile(r"(?: (?:at|of|from|for|in|with|near|on|who|that|
 
 
 #: A pronoun right after a verb as its object (‘warned her that’, ‘told him.’), never an owner (‘told her players’).
-RE_OBJECT_PRONOUN = regex.compile(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\bto|\babout|\bthe|\ba|\ban|\bin|\bon))")
+RE_OBJECT_PRONOUN = LazyPattern(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\bto|\babout|\bthe|\ba|\ban|\bin|\bon))")
 
 
 #: A dateline in capitals before a sentence (‘FAIRVIEW - ’, ‘WESTBROOK — ’).
@@ -979,7 +979,7 @@ RE_GIVEN_SUBJECT_SET_OFF = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{L
 #: Treorchy sent this picture’).
 _PLACE_THEN_SENDING = r" (?:in|from) \p{Lu}[\p{L}\-’']+(?: \p{Lu}[\p{L}\-’']+)? " \
     r"(?:sent|sends|emailed|emails|texted|texts|wrote|writes|says|said|tweeted|shared|asks|asked)\b"
-RE_GIVEN_IN_PLACE = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+)" + _PLACE_THEN_SENDING)
+RE_GIVEN_IN_PLACE = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+)" + _PLACE_THEN_SENDING)
 #: The part of :data:`RE_GIVEN_IN_PLACE` after the given name, which every match holds: a quick test
 #: first (the full pattern tries every position of the text for a sentence's start).
 #: (Loosened to ``re`` classes that hold its own, a letter for ``\p{Lu}`` and a word character for
@@ -1307,7 +1307,7 @@ OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
 
 
 #: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
-RE_SEX_AFTER = regex.compile(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself)\b")
+RE_SEX_AFTER = LazyPattern(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself)\b")
 
 #: A "he" or "she" reporting unquoted speech, set off after a word (‘Flats are taking longer to sell,
 #: she says, as …’): never a quotation's cue, which the quotation's own attribution reads.
@@ -1321,7 +1321,7 @@ NAMESAKE_REACH = 600  # characters after a namesake's full name within which a b
 
 #: A judge set off as the writer of a court's opinion, right after their name: ‘Justice Paul Hale,
 #: writing for the majority,’, ‘…, writing for a unanimous court,’ (never "writing for the dissent").
-RE_WRITING_FOR = regex.compile(r", writing for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|panel|bench)\b")
+RE_WRITING_FOR = LazyPattern(r", writing for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|panel|bench)\b")
 
 #: What sets off a description after a name that opens its sentence, bringing someone in (‘Elspeth
 #: Buchanan, a senior economist at …, estimated’): a namesake's given name no list holds, never a
@@ -1368,14 +1368,14 @@ SCHOOL_YEARS = frozenset("senior junior sophomore freshman first-grader second-g
 RE_CLAUSE_OFFICE_BEFORE = regex.compile(r", (?:and|but) the (?:[\p{L}\-]+ ){0,3}([\p{L}\-]+)$")
 
 #: A verb right after a name set off by commas (‘, Catriona Dunlop, intervened’).
-RE_SET_OFF_VERB = regex.compile(r", (\p{Ll}+)\b")
+RE_SET_OFF_VERB = LazyPattern(r", (\p{Ll}+)\b")
 
 #: What comes before the next person to act at a meeting: ‘He was followed by Sheila Moore’.
 NEXT_SPEAKER_LEADS = (" was followed by", " were followed by", "Next came", "Then came", "next came", "then came")
 
 #: The subject of "was followed by" at a meeting: a pronoun or a name opening its sentence ("He
 #: was followed by Sheila Moore"; never "Tom Reed told police he was followed by Dan Cole").
-RE_FOLLOWED_SUBJECT = regex.compile(r"(?:^|[.!?”\"]\s+|\n)(?:He|She|They|(?:\p{Lu}[\p{L}.’'\-]* ){0,3}\p{Lu}[\p{L}’'\-]*) (?:was|were) followed by$")
+RE_FOLLOWED_SUBJECT = LazyPattern(r"(?:^|[.!?”\"]\s+|\n)(?:He|She|They|(?:\p{Lu}[\p{L}.’'\-]* ){0,3}\p{Lu}[\p{L}’'\-]*) (?:was|were) followed by$")
 
 #: A name (from its surname on) set off with a clause of speech: ‘Sheila Moore, a North Hollis
 #: parent and nurse, who said’, ‘Brianna, 24, who asked …’ (a speaker, as a sentence's subject is,
@@ -1390,7 +1390,7 @@ RE_WHO_CLAUSE_TO_AS = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*[\p{L}\p
 #: What stands before a name set off with "who said" that makes it a subject: a sentence's start,
 #: "For", "followed by" (never an object's place: ‘thanked the nurses, including Maria Vega, who told
 #: reporters’, ‘led by engineer Nina Shah, who said’).
-RE_NAME_AS_SUBJECT = regex.compile(r"(?:^|(?:[.!?”\"]\s+|\n)(?:For )?|\A(?:For )|followed by )(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*$")
+RE_NAME_AS_SUBJECT = LazyPattern(r"(?:^|(?:[.!?”\"]\s+|\n)(?:For )?|\A(?:For )|followed by )(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*$")
 
 #: A word that owns what follows it: "Platt's".
 RE_POSSESSIVE_AT = regex.compile(r"[\p{L}\p{M}\-]+(?:’s|'s|’|')(?!\p{L})")
@@ -1406,12 +1406,12 @@ _position = operator.itemgetter(0)
 
 #: Between the surnames of two people named as a pair: the first's surname, "and", the second's
 #: given names or initials (‘Brandt and Karen’ of ‘Paul Brandt and Karen Liu’, ‘Ito and Liu’).
-RE_PAIR_JOIN = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*(?:,? (?:Jr|Sr)\.?)? and (?:\p{Lu}[\p{L}\p{M}’'\-]*\.? ){0,3}")
+RE_PAIR_JOIN = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?:,? (?:Jr|Sr)\.?)? and (?:\p{Lu}[\p{L}\p{M}’'\-]*\.? ){0,3}")
 
 #: What follows the second surname of a pair that is a sentence's subject: a verb in the past or one
 #: that speaks (‘Paul Brandt and Karen Liu said’, ‘… dissented’, ‘… have argued’), never an aside or
 #: an object's place (‘fined Ito and Liu, who …’, ‘Ito and Liu’s lawyers’).
-RE_PAIR_ACTS = regex.compile(r"(?:,? (?:Jr|Sr)\.?)? (?:also |jointly |both |later |then )?(\p{Ll}+)\b(?![’'])")
+RE_PAIR_ACTS = LazyPattern(r"(?:,? (?:Jr|Sr)\.?)? (?:also |jointly |both |later |then )?(\p{Ll}+)\b(?![’'])")
 
 
 #: How far from a name the article is searched for its first word in lower case.
@@ -1420,8 +1420,8 @@ COMMON_WORD_REACH = 5000
 
 #: A company's founder or owner spoken of, who may bear its name ("Xiao Wei Holdings … its founder
 #: … Xiao Wei said"; never "The company’s chairman, Tom Reed,", "A co-founder of a consumer group").
-RE_PERSON_ROLE_AFTER = regex.compile(r", (?:the |its )?(?:co-?)?(?:founder|chairman|chairwoman|owner|chief executive|president|CEO)\b")
-RE_ITS_FOUNDER = regex.compile(r"\b(?:[Ii]ts|company[’']s|firm[’']s|group[’']s) (?:co-?)?(?:founder|namesake|owner)\b")
+RE_PERSON_ROLE_AFTER = LazyPattern(r", (?:the |its )?(?:co-?)?(?:founder|chairman|chairwoman|owner|chief executive|president|CEO)\b")
+RE_ITS_FOUNDER = LazyPattern(r"\b(?:[Ii]ts|company[’']s|firm[’']s|group[’']s) (?:co-?)?(?:founder|namesake|owner)\b")
 
 #: A short first line that is a story's lede, not its headline: it opens with a dateline and its
 #: dash ("ORLANDO, Fla. (AP) — The heat won …") or holds two sentences ("… 20 miles. Becca Lindahl won …").
@@ -1431,7 +1431,7 @@ RE_SENTENCE_JOIN = regex.compile(r"(\p{L}+)[.!?] \p{Lu}")
 
 #: A masthead's line: a publication's name in capitals, with a place or a section after a dash, a
 #: bar or a comma ("Anime Circuit", "The Toronto Ledger", "PixelBeat News — Austin, Texas").
-RE_MASTHEAD_LINE = regex.compile(r"(?:The )?\p{Lu}[\p{L}\-’'&]*(?: (?:of |and |& |the |[—–|,] ?)?\p{Lu}[\p{L}\-’'&]*){0,5}")
+RE_MASTHEAD_LINE = LazyPattern(r"(?:The )?\p{Lu}[\p{L}\-’'&]*(?: (?:of |and |& |the |[—–|,] ?)?\p{Lu}[\p{L}\-’'&]*){0,5}")
 
 
 def credit_lines(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1549,22 +1549,22 @@ RE_TITLE_BEFORE_PREP = regex.compile(
 
 #: A kin or a role set off before a name, as the sentence's subject (‘Ashlyn’s mother, Renee Voss,
 #: spoke’, ‘Her husband, Gerald Szabo,’).
-RE_SET_OFF_SUBJECT = regex.compile(r"(?:\p{Lu}[\p{L}\-]*(?:’s|'s)|His|Her|Their|The) (?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*, $")
+RE_SET_OFF_SUBJECT = LazyPattern(r"(?:\p{Lu}[\p{L}\-]*(?:’s|'s)|His|Her|Their|The) (?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*, $")
 
 
 #: A death or a killing told of the name after or before it.
-RE_DEATH_BEFORE = regex.compile(r"\b(?:death|deaths|killing|murder|funeral|memory|loss) of $")
-RE_DIED_AFTER = regex.compile(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
+RE_DEATH_BEFORE = LazyPattern(r"\b(?:death|deaths|killing|murder|funeral|memory|loss) of $")
+RE_DIED_AFTER = LazyPattern(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
 
 #: A relative "who" right after a name, or after a short description set off after it: ‘That was not
 #: enough for Eileen Walsh, who runs a nursing home’, ‘… came from Jordan Carter, a senior at Ohio State, who’.
-RE_WHO_AFTER_NAME = regex.compile(r"(?:, (?:a|an|the) [^,.;“”\"\n]{1,80})?, who\b")
+RE_WHO_AFTER_NAME = LazyPattern(r"(?:, (?:a|an|the) [^,.;“”\"\n]{1,80})?, who\b")
 
 #: A relative clause of a death after a name and its age (‘Lily Adams, 12, who died in a crash’).
-RE_WHO_DIED = regex.compile(r" who (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
+RE_WHO_DIED = LazyPattern(r" who (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
 
 #: Words after a cue that date the quotation before a death (‘… Falk said in a 2015 interview’).
-RE_PAST_WORDS = regex.compile(r"[^.!?]{0,40}?\b(?:in (?:a|an) (?:\d{4} )?interview|once (?:said|told|wrote)|in \d{4}\b|years ago)")
+RE_PAST_WORDS = LazyPattern(r"[^.!?]{0,40}?\b(?:in (?:a|an) (?:\d{4} )?interview|once (?:said|told|wrote)|in \d{4}\b|years ago)")
 
 #: How far after a kin or a role set off before a name its bare surname may still be theirs (the
 #: next sentence: never an obituary's later "Ms. Quill", the one who died).
@@ -1619,7 +1619,7 @@ def _speaks_next(text: str, end: int) -> bool:
 
 
 #: The end of a sentence (for the rest of one after a name).
-RE_SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
+RE_SENTENCE_STOP = LazyPattern(r"[.!?](?:\s|$)")
 
 #: Words that tell that one speaks: plain reporting verbs, and being asked or interviewed (‘Serena
 #: Cole was asked …’).
@@ -1780,7 +1780,7 @@ def _office_for_place(office: str, words: Sequence[str]) -> bool:
 OFFICE_HOLDER_REACH = 1500
 
 #: A person's name as a subject that acts or speaks (‘Mercy Atieno told reporters’, ‘Ama Boateng said’).
-RE_SUBJECT_ACTS = regex.compile(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:said|says|told|added|argued|insisted|warned"
+RE_SUBJECT_ACTS = LazyPattern(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:said|says|told|added|argued|insisted|warned"
                                 r"|explained|stated|announced|wrote|posted|tweeted|defended|claimed)\b")
 
 
@@ -1813,7 +1813,7 @@ def _lede_office(head: str) -> regex.Pattern:
 #:
 #: >>> bool(RE_UNNAMED_HOLDER.search("talks with a junior ")), bool(RE_UNNAMED_HOLDER.search("said the "))
 #: (True, False)
-RE_UNNAMED_HOLDER = regex.compile(r"(?:^|\W)(?i:an?|another|one|former|ex)[ \-](?:[\p{L}\-]+ ){0,2}$")
+RE_UNNAMED_HOLDER = LazyPattern(r"(?:^|\W)(?i:an?|another|one|former|ex)[ \-](?:[\p{L}\-]+ ){0,2}$")
 
 
 #: Letters in brackets right after a name, its initials if they hold the initials of its words
@@ -1835,7 +1835,7 @@ def _initials(name: str) -> str:
 NEXT_BODY_REACH = 300
 
 #: A sentence's end, past its closing mark and the space after (‘… by stealth’. ’).
-RE_SENTENCE_GAP = regex.compile(r"[.!?][’”\"']?\s+")
+RE_SENTENCE_GAP = LazyPattern(r"[.!?][’”\"']?\s+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -1850,10 +1850,10 @@ def _body_name_of(noun: str) -> regex.Pattern:
 ITS_HOLDER_REACH = 800
 
 #: A word with a capital (‘Channel’, ‘Banque’).
-RE_CAPITAL_WORD = regex.compile(r"\b\p{Lu}[\p{L}\p{M}’'\-]*")
+RE_CAPITAL_WORD = LazyPattern(r"\b\p{Lu}[\p{L}\p{M}’'\-]*")
 
 #: Words in quotation marks, closed or running on to the end (what is quoted names no body).
-RE_QUOTED_STRETCH = regex.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+RE_QUOTED_STRETCH = LazyPattern(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
 def _place_before_given(name: Sequence[str]) -> int:
@@ -2189,7 +2189,7 @@ def _kin_of(role: str, head: str) -> bool:
 
 
 #: A capitalised word joined by a hyphen right before a spot ("Rosenthal-" of "Rosenthal-Kerr").
-RE_CAPITAL_BEFORE_HYPHEN = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{Nd}]*-$")
+RE_CAPITAL_BEFORE_HYPHEN = LazyPattern(r"\p{Lu}[\p{L}\p{M}\p{Nd}]*-$")
 
 
 def _inside_capitalised_compound(text: str, start: int, end: int) -> bool:
@@ -2290,7 +2290,7 @@ def member_described(described: str | None, head: str | None, words: Sequence[st
 
 
 #: A second unnamed source brought in (‘Another insider’, ‘A second source’, ‘a third person’).
-RE_LATER_SOURCE = regex.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (source|insider|person|official)\b")
+RE_LATER_SOURCE = LazyPattern(r"\b(?:[Aa]nother|[Aa] second|[Aa] third)(?: [\w\-]+){0,3}? (source|insider|person|official)\b")
 
 
 def _another_before(text: str, at: int, head: str, quoted: Sequence[tuple[int, int]] = ()) -> bool:
@@ -2395,7 +2395,7 @@ INITIALS_SKIPPED = frozenset("of for and the in".split())
 
 #: A title spelt out before the letters it goes by, in brackets: ‘Senior Superintendent of Police
 #: (SSP)’, ‘officer-in-charge (OC)’, ‘Upazila Nirbahi Officer (UNO)’ (its words, then the letters).
-RE_SPELLED_LETTERS = regex.compile(r"((?:[\p{L}]+[ -]){1,6})\(([A-Z]{2,5})\)$")
+RE_SPELLED_LETTERS = LazyPattern(r"((?:[\p{L}]+[ -]){1,6})\(([A-Z]{2,5})\)$")
 
 
 def spells_letters(words: str, letters: str) -> bool:
@@ -2841,23 +2841,23 @@ def _past_lettered_kind(run: str, rs: int, words: tuple[str, ...]) -> tuple[int,
 #: People in the plural who speak, opening a sentence (‘Two other sources said’, ‘Three current and
 #: former employees, who spoke …, described’), and how far back "one of them" may find them; bodies in
 #: the plural are no people ("the companies said").
-RE_GROUP_SPOKE = regex.compile(r"(?i:\b(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,4}"
+RE_GROUP_SPOKE = LazyPattern(r"(?i:\b(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,4}"
                                r"(?=[^.!?]{0,200}?\b(?:said|say|says|told|tell|added|described|spoke)\b)"
                                r"|(?<=\b[Aa]ccording to )(?i:(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,4}")
 GROUP_REACH = 600
 
 #: People or documents in the plural that open the sentence before (‘Former employees posted …. One
 #: wrote:’, ‘She sent more than 200 messages. One read:’ is no such sentence, its object not its opener).
-RE_GROUP_OPENS = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}[\p{Ll}\-]*s|\p{Lu}[\p{Ll}\-]*\s(?:[\p{Ll}\-]+\s){0,2}?[\p{Ll}\-]+s)\b"
+RE_GROUP_OPENS = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}[\p{Ll}\-]*s|\p{Lu}[\p{Ll}\-]*\s(?:[\p{Ll}\-]+\s){0,2}?[\p{Ll}\-]+s)\b"
                                r"(?=[^.!?\n]{0,200}[.!?]\s*$)")
 GROUP_OPENS_REACH = 300
 
 #: The lower-case word right after a mention (‘One wrote’: its verb).
-RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)")
+RE_WORD_AFTER = LazyPattern(r" (\p{Ll}+)")
 COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 #: The word right before a name (its group 1), past a comma (‘The winner, Surachet Kaewmanee’).
-RE_WORD_BEFORE = regex.compile(r"(\p{L}+),? \Z")
+RE_WORD_BEFORE = LazyPattern(r"(\p{L}+),? \Z")
 
 #: Honorifics that mark the name after them as a person's and tell no sex nor office: a style
 #: ("Hon.", "Mx"). A name written after one is a person's whatever word it opens with, so its
@@ -2948,7 +2948,7 @@ def _party_bracket_before(text: str, at: int) -> bool:
 #: What follows "He" and one capitalised word when they are a Chinese name (surname He), never the
 #: pronoun before a word: a description set off (‘He Jun, a senior analyst, …’, ‘He Lin, 45, …’) or a
 #: cue (‘He Lifeng said’, ‘He Jun told …’).
-RE_HE_SURNAME_AFTER = regex.compile(r"(?:, (?:an?|the|\d{1,3}) |,? (?:said|says|told|added|wrote)\b)")
+RE_HE_SURNAME_AFTER = LazyPattern(r"(?:, (?:an?|the|\d{1,3}) |,? (?:said|says|told|added|wrote)\b)")
 
 
 class Cast:
