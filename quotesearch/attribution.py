@@ -292,6 +292,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word.endswith("ly") and toks[-3].word in TITLE_CUES \
             and toks[-3].word not in CALL_VERBS:
         return True  # ‘known internally as “Projekt Blitz.”’
+    if short_name and _classed_as(toks):
+        return True  # a category of a scheme: ‘for the country to be classified as “low risk”’
     if len(toks) >= 2 and (title_case or handle or (toks[-2].word in ("goes", "go") and (one_word or (short_name and len(toks) >= 3 and toks[-3].word == "who")))) \
             and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
         return True  # ‘who goes by “cyb3rfox” online’, ‘who goes by “lil tide,”’, ‘who plays as “Tempest,”’
@@ -485,6 +487,29 @@ NAMING_VERBS = frozenset("nicknamed dubbed titled entitled named known billed co
 #: Words after "known" that lead to "as" and a nickname ("known to fans as", "known locally as").
 KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affectionately simply popularly around "
                            "throughout within across inside".split())
+
+#: Participles of putting a thing in a scheme's category, before "as" and its name (‘to be classified
+#: as “low risk”’, ‘are graded as “good”’): the category's name, whoever speaks.
+CLASSING_VERBS = frozenset("classified classed categorised categorized designated graded".split())
+
+
+def _classed_as(toks: list[Token]) -> bool:
+    """The words before the marks put a thing in a category, in the passive: a form of "be" (and an
+    adverb or two) before a :data:`CLASSING_VERBS` participle and "as" (‘be classified as “low risk”’,
+    ‘was officially designated as “critical”’); never one who classes it (‘he classified the attack as
+    “terrorism”’), whose words they are.
+
+    >>> from quotesearch.names import tokenize
+    >>> _classed_as(tokenize("for it to be classified as")), _classed_as(tokenize("he classified it as"))
+    (True, False)
+    """
+    if len(toks) < 3 or toks[-1].word != "as" or toks[-2].word not in CLASSING_VERBS:
+        return False
+    k = len(toks) - 3
+    while k > 0 and toks[k].word.endswith("ly") and toks[k].text.isalpha() and toks[k].text.islower():
+        k -= 1  # (‘was officially designated as’)
+    return toks[k].word in BE_FORMS or toks[k].word == "be"
+
 
 #: Verbs and pronouns of a style one gives oneself ("styled himself “the Closer”").
 STYLE_VERBS = frozenset("styled styles styling".split())
@@ -1178,6 +1203,27 @@ def _priced_charge(text: str, sp: Span, content: str) -> bool:
     return 1 <= len(words) <= 6 and words[-1] in CHARGE_NOUNS \
         and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
         and RE_PRICE_BEFORE.search(text, max(0, sp.open_at - 24), sp.open_at) is not None
+
+
+def _role_term(text: str, sp: Span, content: str, toks: list[Token], before: list[Token]) -> bool:
+    """A job's or a role's name in marks, one to three words, between "a" or "an" and "who": the
+    writer's name for a post, never speech (‘had assigned the customer a ‘VIP host’ who sent him free
+    bets’, ‘hired a “wellbeing champion” who visits wards’); never in a sentence with a verb of speech
+    or one speaking of themself before the marks (‘he said a “fixer” who worked for the firm …’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "The firm gave him a ‘VIP host’ who sent him bets."
+    >>> sp = Span(t.index("‘") + 1, t.index("’"), t.index("‘"), t.index("’") + 1, 0, 0, len(t))
+    >>> _role_term(t, sp, "VIP host", tokenize(t, 0, sp.open_at), tokenize(t, 0, sp.open_at))
+    True
+    """
+    words = content.split()
+    if sp.close_end is None or not toks or toks[-1].word not in ("a", "an") or not 1 <= len(words) <= 3 \
+            or not all(w.replace("-", "").isalnum() for w in words) or not text.startswith(" who ", sp.close_end) \
+            or (len(toks) >= 2 and toks[-2].word == "as"):
+        return False  # (one cast as a thing is characterised: ‘casting Johnson as an “honorable choice” who …’)
+    return not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS
+                   or t.word in ("he", "she", "i", "we") for t in before)
 
 
 def _kind_determiner(tok: Token) -> bool:
@@ -2092,6 +2138,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
+                or (not same_sentence_as_prev and _role_term(text, sp, content, tail_toks, before_toks())) \
                 or (not same_sentence_as_prev and _dash_glossed_term(text, sp, content, tail_toks, before_toks())) \
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
@@ -3366,7 +3413,13 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         m = sentence_subject(text, tokenize(text, x, y), cast.knows)
         if m is None or m.start >= at or m.kind == "pronoun" or sp.start <= m.start < sp.end:
             return None  # (never a body in the words themselves: ‘“The OOW did not detect …,” it said’)
-        return cast.resolve(m)[0]
+        who = cast.resolve(m)[0]
+        if who is not None and who.kind == "description" and (noun := description_head(who.name)) in BODY_NOUNS:
+            spoke = next((p for pos, p in reversed(cast.speakers) if m.start <= pos < at), None)
+            if spoke is not None and spoke.kind == "organisation" and _body_of_kind(spoke.name.split(), noun):
+                return spoke  # the body "the federation" was found to be when it spoke (‘The federation said it
+                # would “…”. “…,” it said’), never the words as written
+        return who
 
     bounds = []
     for p_lo, p_hi in ([paras[sp.paragraph - 1]] if sp.paragraph > 0 else []) + [(sp.para_start, at)]:
