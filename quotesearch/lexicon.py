@@ -496,7 +496,7 @@ left-hander right-hander southpaw setter libero catcher receiver
 """)
 
 ROLE_NOUNS = wordset("""
-linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman bowler skipper
+linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president
 senator representative congressman congresswoman governor mayor chancellor premier leader
@@ -713,6 +713,11 @@ welcomed confirmed cautioned encouraged mourned honored honoured""")
 
 #: Head nouns of descriptions that can be speakers ("a source close to…", "officials"), and the
 #: plurals of the role nouns ("the researchers said", "the coaches said").
+#: Members a paper calls by their seat, the seat's name before the title, which may hold "and"
+#: (‘the Cavan and Monaghan TD said’, ‘the Brighton and Hove MP’, ‘the Dublin Bay South TD’).
+SEAT_TITLES = wordset("mp msp mla mep td mpp mhr mna mca")
+
+
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 source sources official officials person people man woman men women resident residents
 witness witnesses spokespeople crew crews

@@ -13,7 +13,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BUSINESS_WORDS, CALL_VERBS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, GOVERNMENT_LEVELS, HONORIFICS, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS,
     NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
-    PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES,
+    PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES,
     TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, LazyPattern, wordset,
 )
 from quotesearch.names import (
@@ -1859,6 +1859,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         if (d := _holder_of_pair(toks, i, lo)) is not None:
             return _description(toks, d, k, text)  # ‘The chair of the G77 and China said’: the chair
         pair = _name_pair_before(toks, i, lo)
+        if pair is not None and toks[k].word in SEAT_TITLES and toks[k].text.isupper() and pair - 1 >= lo \
+                and toks[pair - 1].word == "the":
+            return _description(toks, pair - 1, k, text)  # a member by a seat named for two places, no two
+            # people: ‘“…,” the Cavan and Monaghan TD said’ (as ‘the Glasgow Central MSP’)
         if pair is not None and not title:  # "“…,” Kemal Aydin and Selin Kaya said": both, as written
             lead = pair
             while lead < i - 2 and toks[lead].capitalized and (_role_plural(toks[lead].word) or toks[lead].word in PLURAL_TITLES):
@@ -3110,6 +3114,15 @@ def _trade_then_given(toks: list[Token], f: int) -> bool:
         and gender_of(toks[f + 1].text) is not None  # (and a trade no list holds: ‘glaciologist Ana Lucero-Vance’)
 
 
+def _modified_trade(toks: list[Token], f: int) -> bool:
+    """A lower-case modifier and a trade from ``toks[f]`` (‘fast bowler’, ‘primary teacher’, ‘left-arm
+    spinner’), never a verb's form or an adverb before it (‘appointed lawyer’, ‘newly elected’)."""
+    m, t = toks[f], toks[f + 1]
+    return m.text.islower() and m.text.replace("-", "").isalpha() and m.word not in FUNCTION_WORDS \
+        and not m.word.endswith(("ed", "ing", "ly")) and m.word not in SPEECH_VERBS \
+        and t.text.islower() and (t.word in ROLE_NOUNS or _agent_noun(t)) and not t.word.endswith("s")
+
+
 def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention | None:
     """The name right after the comma ``toks[c]``, ending where a comma, a full stop or a
     semicolon follows it (or the tokens end), with the description ``toks[j:c]`` as its role; a
@@ -3129,6 +3142,9 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     elif f + 2 < n and toks[f].text[:1].isupper() and toks[f + 1].text.islower() and toks[f + 1].word in ROLE_NOUNS \
             and is_name_token(toks[f + 2]):
         f += 2  # and its place: ‘The Democratic nominee, Nashville attorney Imani Caldwell,’
+    elif f + 2 < n and _modified_trade(toks, f) and gender_of(toks[f + 2].text) is not None:
+        f += 2  # a trade with its modifier, a given name after it: ‘The outgoing coach, former fast bowler
+        # Waqar Ali,’, ‘Its chair, retired primary teacher Ann Lee,’
     if f < n and not is_name_token(toks[f]) and _honorific_at(toks, f):
         f += 1  # a courtesy title before the name: ‘The headteacher of the school, Mr Owen Price,’
     if f >= n or not is_name_token(toks[f]):

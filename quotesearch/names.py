@@ -685,15 +685,16 @@ def sex_of_given_name(given: str) -> str | None:
     ("Pierre-Henri"; never "Terry-Ann"), which :func:`gender_of` leaves alone (inside a name,
     "Abdel-Latif" is no given name before it).
 
-    >>> sex_of_given_name("Pierre-Henri"), sex_of_given_name("Anna")
-    ('m', 'f')
+    >>> sex_of_given_name("Pierre-Henri"), sex_of_given_name("Anna"), sex_of_given_name("Marie-Josée")
+    ('m', 'f', 'f')
     """
     g = gender_of(given)
     if g is None and "-" in given[1:-1]:
         first, second = given.split("-", 1)
         g = gender_of(first)
-        if gender_of(second) != g:
-            return None  # (only when both parts agree: never "Terry-Ann", "Billy-Jo")
+        if gender_of(second) not in (g, None) or (gender_of(second) is None and (g is None or len(second) < 4)):
+            return None  # (only when both parts agree: never "Terry-Ann", "Billy-Jo"; a second part no list
+            # holds, of four letters or more, follows the first, as French compounds do: "Marie-Josée", "Jean-Baptiste")
     return g
 
 

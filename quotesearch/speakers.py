@@ -2115,6 +2115,16 @@ def _other_office(role: str, head: str, words: list[str]) -> bool:
 LOOSE_OFFICES = frozenset("minister secretary".split())
 
 
+def _party_only(words: list[str]) -> bool:
+    """Description words that are a party's alone, which a title written before the name does not
+    contradict ("the Labour councillor" of "Cllr X").
+
+    >>> _party_only(["labour"]), _party_only(["florida"]), _party_only(["labour", "former"])
+    (True, False, False)
+    """
+    return all(w in PARTY_WORDS for w in words)
+
+
 def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bool:
     """A role that the description's head names; a bare abbreviated title ("Sen.") only a bare
     description ("the senator"), never one it cannot check ("the Florida senator"); and never
@@ -2124,8 +2134,9 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
             and any(w in DEMONYMS and w in held for w in words) \
             and all((w in DEMONYMS and w in held) or w in COUNTERPART_QUALIFIERS or w in COMPASS_WORDS for w in words):
         held += (head,)  # "his Malaysian counterpart, X" is "the Malaysian minister" (by the nation only)
-    if head not in held or (words and _bare_honorific(role)) or _other_nation(words, held):
-        return False
+    if head not in held or (words and _bare_honorific(role) and not _party_only(words)) or _other_nation(words, held):
+        return False  # (a party is no place the title hides: ‘Cr X … the Liberal councillor said’ as
+        # for ‘Councillor X’)
     if _other_office(role, head, words):
         return False
     if ("former" in words) != ("former" in held) and not any(w.startswith("ex-") for w in role.lower().split()):
@@ -3489,7 +3500,7 @@ class Cast:
             return p  # (and the other way round: the surname "Ruiz de la Torre" after the full name)
         if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
                 and not (_suffix(p.name.split()) and not _suffix(name)) \
-                and (gender_of(name[0]) is not None or title is not None or len(name) > 2
+                and (gender_of(name[0]) is not None or sex_of_given_name(name[0]) is not None or title is not None or len(name) > 2
                      or self._namesake_of(surname, name) is not None or self._kin_before(at) or at in self._couple_starts
                      or RE_AGE_AFTER.match(self.text, at + len(" ".join(words))) is not None
                      or (len(name) == 2 and self.text.startswith(",", at + len(" ".join(words)))
@@ -3507,7 +3518,8 @@ class Cast:
             # (and a given name no list holds, set off between commas: ‘Alfie's dad, Lee Dobbs, …’, or
             # opening a sentence and described after it: ‘Elspeth Buchanan, a senior economist, estimated’, or
             # given an age: ‘… taxi owner Lwazi Sigcau …. / Nomakhosazana Sigcau, 67, was the first witness’)
-            # (a known given name, a title, a middle name, or a namesake met before: never a
+            # (a known given name, or a compound one whose parts tell one sex, ‘Marie-Claire Walsh’ beside
+            # Peter Walsh, a title, a middle name, or a namesake met before: never a
             # heading's word, "Absent Sanders"; or a pronoun of the other sex than p's reports the name:
             # ‘Gareth Evans … The minister, Rhian Evans, said she’; or one introduced by a relative clause
             # as the subject of a sentence, ‘Shona Reid, who runs the food bank, said’ beside Callum Reid;
@@ -5743,6 +5755,17 @@ class Cast:
                     break
         return holders[0] if len(holders) == 1 else None
 
+    def _holder_of_office_as_written(self, mention: Mention, office: str) -> Person | None:
+        """The one person named before ``mention`` whose role is the office ``office`` written the same
+        (‘the First Deputy Speaker, Joseph Osei Owusu,’ for ‘the First Deputy Speaker said’); None for
+        none or two, or when the office's words are not all in capitals."""
+        if not all(w[:1].isupper() or w.lower() in ROLE_PREPOSITIONS for w in office.split()):
+            return None
+        want = office.lower()
+        holders = [p for p in self.by_surname.values() if p.kind == "name" and p.spots and p.spots[0][0] < mention.start
+                   and any(r.lower().removeprefix("the ") == want for r in self.roles_of(p))]
+        return holders[0] if len({id(p) for p in holders}) == 1 else None
+
     def _sole_recent_name(self, fits) -> Person | None:
         """The one person among the recent people named by name who ``fits`` (a test of a person),
         however often named; None for none or for two."""
@@ -5808,6 +5831,10 @@ class Cast:
                     return holder, "title-anaphor"
                 if (holder := self._spelled_letters_holder(words[1], mention.start)) is not None:
                     return holder, "title-anaphor"  # ‘Officer-in-charge (OC) X …. the OC said’
+            if len(words) >= 3 and words[0] == "the" and words[-1].lower() in ROLE_NOUNS \
+                    and (holder := self._holder_of_office_as_written(mention, " ".join(words[1:]))) is not None:
+                return holder, "title-anaphor"  # an office in capitals written again whole, whose holder was set off
+                # after it: ‘the Deputy Majority Whip, Sarah Korere, whipped …. The Deputy Majority Whip said’
             if len(words) in (2, 3) and words[0] == "the" and words[-1].lower() in ROLE_NOUNS \
                     and (holder := self._holder_named_after_office(mention, words[-1].lower())) is not None:
                 return holder, "title-anaphor"  # (an office in capitals: ‘The Opposition MP for Kisumu West has
