@@ -1205,6 +1205,14 @@ def _priced_charge(text: str, sp: Span, content: str) -> bool:
         and RE_PRICE_BEFORE.search(text, max(0, sp.open_at - 24), sp.open_at) is not None
 
 
+def _speech_after(text: str, sp: Span) -> bool:
+    """A verb of speech after the marks, in their sentence (‘…, critic Peter Bradshaw wrote’)."""
+    ends = sentence_ends(text, sp.close_end, sp.para_end)
+    after = tokenize(text, sp.close_end, ends[0] if ends else sp.para_end)
+    return any(t.word in ("said", "says", "told", "tells", "wrote", "writes", "added")
+               and not (i and after[i - 1].word == "it") for i, t in enumerate(after))
+
+
 def _role_term(text: str, sp: Span, content: str, toks: list[Token], before: list[Token]) -> bool:
     """A job's or a role's name in marks, one to three words, between "a" or "an" and "who": the
     writer's name for a post, never speech (‘had assigned the customer a ‘VIP host’ who sent him free
@@ -1222,8 +1230,12 @@ def _role_term(text: str, sp: Span, content: str, toks: list[Token], before: lis
             or not all(w.replace("-", "").isalnum() for w in words) or not text.startswith(" who ", sp.close_end) \
             or (len(toks) >= 2 and toks[-2].word == "as"):
         return False  # (one cast as a thing is characterised: ‘casting Johnson as an “honorable choice” who …’)
+    if len(toks) >= 2 and (toks[-2].word in BE_FORMS or toks[-2].word in ("being", "been")):
+        return False  # (one said to be a thing is characterised: ‘Smith was a “loner” who …, neighbours told’)
+    if _speech_after(text, sp):
+        return False  # (a speaker named after the marks: ‘…, analyst Susan Booysen wrote’)
     return not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS
-                   or t.word in ("he", "she", "i", "we") for t in before)
+                   or t.word in ("he", "she", "i", "we", "according") for t in before)
 
 
 def _kind_determiner(tok: Token) -> bool:
@@ -1857,6 +1869,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
+        if title_ctx and _classed_as(tail_toks) and sp.close_end is not None and (
+                content.lower().startswith(("a ", "an ", "the ")) or _speech_after(text, sp)):
+            title_ctx = False  # (a judgment one names after it: ‘classed as “a masterpiece of restraint”, critic X wrote’)
         title_ctx = title_ctx and headline_said is None and not (
             sp.close_end is not None and _place_epithet_after(text, sp.close_end, sp.para_end) is not None)
         # (nor words a person called by a place speaks: ‘“Tough one,” the Gatineau native said’)
