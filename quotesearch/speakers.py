@@ -4406,6 +4406,21 @@ class Cast:
             # ‘“…,” Scott said. / “That is simply wrong,” the senator said.’)
         return q
 
+    def _party_of_other(self, p: Person, words: list[str], at: int) -> bool:
+        """Someone other than ``p``, named before ``at``, whom the article gives the party of ``words``:
+        in a role (‘Conservative councillor Mark Evans’) or set off after a mention (‘Mark Evans, a
+        Conservative,’)."""
+        for q in self.by_surname.values():
+            if q is p or q.kind != "name" or not q.spots or q.spots[0][0] > at:
+                continue
+            if any(w in r.lower().split() for r in self.roles_of(q) for w in words):
+                return True
+            for s_, e_ in q.spots:
+                after = self.text[e_:e_ + 40].lower()
+                if s_ < at and any(after.startswith((f", a {w}", f", an {w}", f", the {w}")) for w in words):
+                    return True
+        return False
+
     def _told_of_since(self, q: Person, pos: int, at: int) -> bool:
         """The narrative after the sentence of the cue at ``pos`` and before ``at`` speaks of ``q`` again, by
         surname or a pronoun of q's sex (‘“…,” Bautista said. She then moved to subpoena …’)."""
@@ -6124,6 +6139,9 @@ class Cast:
                             for _, q in recent):
                         shared = True  # (a loose word for any member: only one of them in reach, never the nearer of
                         break  # ‘MP John Mbadi and Senator Aaron Cheruiyot’)
+                    if not owned and words and _party_only(words) and self._party_of_other(p, words, mention.start):
+                        continue  # (a party the article gives another: ‘Cllr Sarah Jones …. Council leader Mark
+                        # Evans, a Conservative, …. “…,” the Conservative councillor said’ is not Cllr Jones's)
                     if owned and self._kin_of_other_sex(p, head, first):
                         if other_kin is None and self._family_of_sex(p, "m" if first == "his" else "f", recent):
                             other_kin = p  # (‘Derek Hollis … Her daughter, Lisa Hollis,’ is his daughter too,
@@ -6140,7 +6158,8 @@ class Cast:
                     continue  # (never one the article names only later: ‘The Tory leader jibed: …’ before
                     # ‘The SNP’s Westminster leader, Angus MacRae,’; ‘the company's president … the
                     # president said. Union president Maria Gomez …’)
-                if any(_holds(r, head, words, places) for r in self.roles_of(p)):
+                if any(_holds(r, head, words, places) for r in self.roles_of(p)) \
+                        and not (words and _party_only(words) and self._party_of_other(p, words, mention.start)):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
         if first == "the" and head in ROLE_NOUNS and not plural and not shared \
                 and (holder := self._holder_named_after_office(mention, head)) is not None:
