@@ -1335,6 +1335,10 @@ DESCRIBED_AFTER = (", a ", ", an ")
 RE_CUE_THEN_SEX = regex.compile(r"(?:,[^,.!?;:“”\"\n]{1,90},|,)? (?:said|says|told (?:the |a |an )?\p{Ll}+|added|adds)"
                                 r"(?:, (?:adding|saying|noting))? (?:that )?(he|she)\b")
 
+#: A sentence opened by "He" or "She" and a verb that is no form of "be": its subject acts (‘He
+#: singled out Tyler Jensen, who scored twice’), and a name after it is the verb's object.
+RE_PRONOUN_DOES = LazyPattern(r"(?:He|She) (?!(?:was|is|were|had been|has been)\b)\p{Ll}+")
+
 #: At most this many characters between two namesakes named together ("Raj Patel and his daughter, Nisha Patel").
 TOGETHER_REACH = 60
 
@@ -3970,7 +3974,7 @@ class Cast:
         if not first or not first[0][0] <= pos < first[0][1] or self.text.endswith(", ", 0, first[0][0]):
             return False
         start = max(self.text.rfind(". ", 0, first[0][0]) + 2, self.text.rfind("\n", 0, first[0][0]) + 1)
-        if regex.match(r"(?:He|She) (?!(?:was|is|were|had been|has been)\b)\p{Ll}+", self.text[start:first[0][0]]):
+        if RE_PRONOUN_DOES.match(self.text, start, first[0][0]):
             return False  # (the object of a verb whose subject is the one speaking: ‘He singled out Tyler
             # Jensen, who scored twice. “…,” he said’ stays the coach's)
         who = RE_WHO_AFTER_NAME.match(self.text, first[0][1])
@@ -4407,9 +4411,11 @@ class Cast:
         return q
 
     def _party_of_other(self, p: Person, words: list[str], at: int) -> bool:
-        """Someone other than ``p``, named before ``at``, whom the article gives the party of ``words``:
-        in a role (‘Conservative councillor Mark Evans’) or set off after a mention (‘Mark Evans, a
-        Conservative,’)."""
+        """Description words that are a party's alone (:func:`_party_only`), which the article gives
+        someone other than ``p`` named before ``at``: in a role (‘Conservative councillor Mark Evans’) or
+        set off after a mention (‘Mark Evans, a Conservative,’)."""
+        if not words or not _party_only(words):
+            return False
         for q in self.by_surname.values():
             if q is p or q.kind != "name" or not q.spots or q.spots[0][0] > at:
                 continue
@@ -6139,7 +6145,7 @@ class Cast:
                             for _, q in recent):
                         shared = True  # (a loose word for any member: only one of them in reach, never the nearer of
                         break  # ‘MP John Mbadi and Senator Aaron Cheruiyot’)
-                    if not owned and words and _party_only(words) and self._party_of_other(p, words, mention.start):
+                    if not owned and self._party_of_other(p, words, mention.start):
                         continue  # (a party the article gives another: ‘Cllr Sarah Jones …. Council leader Mark
                         # Evans, a Conservative, …. “…,” the Conservative councillor said’ is not Cllr Jones's)
                     if owned and self._kin_of_other_sex(p, head, first):
@@ -6159,7 +6165,7 @@ class Cast:
                     # ‘The SNP’s Westminster leader, Angus MacRae,’; ‘the company's president … the
                     # president said. Union president Maria Gomez …’)
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)) \
-                        and not (words and _party_only(words) and self._party_of_other(p, words, mention.start)):
+                        and not self._party_of_other(p, words, mention.start):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
         if first == "the" and head in ROLE_NOUNS and not plural and not shared \
                 and (holder := self._holder_named_after_office(mention, head)) is not None:
