@@ -27,8 +27,8 @@ from quotesearch.lexicon import (
     BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
     DESCRIPTION_NOUNS, FIRM_TRADES,
     DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS,
-    GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LABELLING_VERBS,
-    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS,
+    GENERIC_BODY_NOUNS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LABELLING_VERBS,
+    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS,
     NATIONALITY_NOUNS, NATIONALITY_WORDS, NOUNS_ENDING_ED, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS,
     PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS,
     SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS,
@@ -2295,6 +2295,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # said’: the body "its" stands for
                     author = _body_for_it(text, sp, found.mention.start, paras, cast)
                     author = author if author is not None and author.kind == "organisation" else None
+                if author is None:
+                    author = _document_sender(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
                 if author is not None:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
@@ -2319,7 +2321,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # (only a body's "it" that speaks: ‘It said …’, never the subject of ‘It sends a message’)
                 spoke = found.rule in ("cue-after", "cue-before", "cue-in-sentence", "colon") and found.cue is not None \
                     and found.cue.lower() in SPEECH_VERBS
-                found.person, found.how = (_body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower())
+                found.person, found.how = ((_document_sender(text, sp, paras, found.mention.start, cast)
+                                            or _body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower()))
                                            if spoke else None), "pronoun"
             if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
                     found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
@@ -2436,6 +2439,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     or _described_body(text, found.mention.start, body_kind, cast) \
                     or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
                     or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None)
+                if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
+                    body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
+                    # is left as written)
                 if body is not None and _body_fits(text, found.mention, body_kind, body):
                     found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
             elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
@@ -3408,6 +3414,16 @@ def _body_letters(name: str, text: str) -> bool:
     return regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?: \p{Ll}|\))", text) is not None
 
 
+#: A description that runs on past a name after "from" or "by" into a lower-case word that is no small
+#: word of a name's or a phrase's: its verb (‘a framed letter from Fenwick hangs by the front’).
+#:
+#: >>> bool(RE_RUNS_PAST_NAME.search("a framed letter from Fenwick hangs by the front"))
+#: True
+#: >>> bool(RE_RUNS_PAST_NAME.search("a letter from the Bank of England")), bool(RE_RUNS_PAST_NAME.search("a note from Kim to staff"))
+#: (False, False)
+RE_RUNS_PAST_NAME = LazyPattern(r" (?:from|by) (?:\p{Lu}[\p{L}\p{M}’'\-]* )+(?!(?:and|or|of|for|to|in|on|at|with|from|by|the|a|an)\b)\p{Ll}")
+
+
 def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast, cue: str = "") -> Person | None:
     """The body or the document an "it" that speaks stands for: the subject of its own sentence
     (‘The group seeks … what it calls “…”’), else the one quoted just before, in its paragraph or
@@ -3416,6 +3432,9 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
     risks were “…”’; ‘The email, released by …, was sent at …. “…,” it reads’): an organisation,
     a place, a body described or a document, never a person."""
     def bodylike(p: Person) -> bool:
+        if p.kind == "description" and RE_RUNS_PAST_NAME.search(p.name) is not None:
+            return False  # (a subject read on past its sender into its verb: ‘a framed letter from Fenwick
+            # hangs by the front’ is no one)
         head = description_head(p.name) if p.kind == "description" else None
         return p.kind == "organisation" or p.placelike or (head is not None and not p.plural and (
             head in BODY_NOUNS or head in ORG_WORDS or head in THING_NOUNS or head in WRITTEN_NOUNS)) or (
@@ -3667,6 +3686,63 @@ RE_OWNERS_DOCUMENT = LazyPattern(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
                                  r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
                                  r"|message|note|notice|tweet|caption)")
+
+
+#: A sentence that opens with a document from someone (‘A victim impact statement from the club
+#: chairman, Brendan Carty, was read …’, ‘A framed letter from Fenwick hangs …’): the sender's name,
+#: set off after a description of them (``set``) or right after "from" (``name``).
+#:
+#: >>> RE_DOCUMENT_FROM.match("A letter from the head, Ann Lee, was sent").group("set")
+#: 'Ann Lee'
+#: >>> RE_DOCUMENT_FROM.match("A note from Brennan is pinned").group("doc", "name")
+#: ('note', 'Brennan')
+#: >>> RE_DOCUMENT_FROM.match("A statement from the family of Ann Lee was read") is None
+#: True
+#: >>> RE_DOCUMENT_FROM.match("The council received a letter from Ann Lee on Monday") is None
+#: True
+RE_DOCUMENT_FROM = LazyPattern(
+    r"(?:An?|The) (?:(?!(?:a|an|the|his|her|their)\b)[\p{L}\-]+ ){0,3}?(?P<doc>statement|letter|message|note|e-?mail)s? from "
+    r"(?:(?P<who>(?:the|a|an|his|her|their) [^,.;:“”\"()]{1,50}), (?P<set>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,3}),"
+    r"|(?P<name>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3})(?= \p{Ll}))")
+
+#: How far before its cue the sentence that brings in a document from someone may stand.
+DOCUMENT_FROM_REACH = 400
+
+
+def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
+                     kind: str | None = None) -> Person | None:
+    """The person a document came from, when one of the sentences just before the words opens with
+    it (RE_DOCUMENT_FROM) and the cue names it again (‘A statement from the girl's mother, Karen Doyle,
+    was read outside court. “…,” the statement said’, ``kind`` "statement") or calls it "it" (‘A
+    handwritten note from Brennan is pinned above the door. “…,” it reads’, ``kind`` None, the
+    sentence right before). Never one who speaks for another (‘a statement from his lawyer, X,’),
+    a place or a date (‘a letter from Brussels’), nor a family's (‘a statement from the family of X’)."""
+    lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
+    lo = max(lo, at - DOCUMENT_FROM_REACH)
+    k = text.find(" from ", lo, at)
+    if k < 0:
+        return None  # (cheap: most quotations have no document from anyone before them)
+    last = None
+    for start in [lo, *sentence_ends(text, lo, min(at, sp.open_at))]:
+        m = RE_DOCUMENT_FROM.match(text, start + len(text[start:at]) - len(text[start:at].lstrip()), at)
+        if m is not None:
+            last = m
+    if last is None or (kind is not None and last.group("doc").replace("-", "") != kind.replace("-", "")):
+        return None
+    hi = min(at, sp.open_at)
+    if kind is None and any(text[e:hi].strip(" \n“\"‘'") for e in sentence_ends(text, last.end(), hi)):
+        return None  # ("it" stands for the document only in the sentence right before the words)
+    if last.group("who") is not None and any(w.strip("’'s").lower() in INTERMEDIARY_NOUNS for w in last.group("who").split()):
+        return None
+    g = "set" if last.group("set") is not None else "name"
+    name = last.group(g)
+    if name.endswith(("’s", "'s", "’", "'")) or any(c.isdigit() for c in name) or (" " not in name and (name.lower() in ONE_WORD_PLACES or name.lower() in SENDER_PLACES
+                                                               or name.lower() in NOT_NAMES)):
+        return None
+    p, _ = cast.resolve(Mention(last.start(g), last.end(g), name, "name"))
+    if p is None or p.placelike or (p.kind not in ("name", "organisation")):
+        return None
+    return p
 
 
 def _written_head(document: str) -> str | None:
@@ -3984,7 +4060,7 @@ foundation institute regulator watchdog broadcaster newspaper publisher group st
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order
-""".split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS)
+""".split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
 
 
 #: A written thing a firm put out, its issuer given only as "the company" (‘a company blog post’, ‘a
@@ -4647,6 +4723,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
             # the body that spoke just before, by its kind: ‘Amnesty International said in a statement
             # that …. “…,” the group said’
+        if m.kind == "name" and (unlabelled := _unlabelled_body(text, m, s_hi, at, noun, cast, sentences[0][0])) is not None:
+            return unlabelled  # ‘Uisce Éireann said it had …. “…,” the utility said’
         if m.kind == "description" and description_head(m.text) == noun and " " in m.text \
                 and any(w[:1].isupper() for w in m.text.split()[1:]) and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None:
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
@@ -4740,6 +4818,60 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+#: The cue's own "it" for the body it calls by its kind (‘The operator added that it would …’).
+RE_KIND_SAID_IT = LazyPattern(r"(?i:the) \p{Ll}+ (?:also |later )?(?:said|says|added|stated|confirmed|announced|warned) "
+                              r"(?:that |on \w+ that )?it\b")
+
+#: A capitalised subject that speaks (‘Natural England said’), another candidate for "the <kind>".
+RE_NAME_SPOKE = LazyPattern(r"\b\p{Lu}[\p{L}\p{M}’'\-]+ (?:also )?(?:said|says|told|announced|confirmed|warned|added)\b")
+
+
+def _named_body_spoke(text: str, body: Person, at: int) -> bool:
+    """The body's name, last written before ``at`` within a body's reach, is a subject that speaks
+    (‘The Port of Tanjung Priok said in a statement …’; never ‘The Port of Dover was closed’)."""
+    name = body.name[4:] if body.name.startswith("the ") else body.name
+    k = text.rfind(name, max(0, at - BODY_REACH), at)
+    return k >= 0 and RE_SUBJECT_SPOKE.match(text, k + len(name)) is not None
+
+
+def _unlabelled_body(text: str, m: Mention, s_hi: int, at: int, noun: str, cast: Cast, lo: int) -> Person | None:
+    """The body "the <kind>" stands for when a name with no word of its kind spoke just before
+    (GENERIC_BODY_NOUNS: ‘Uisce Éireann said it had issued a notice. “…,” the utility said’, ‘Metro
+    Transit said it would add buses. “…,” the agency said’, ‘In a statement, Westvale Buses said: “…”
+    The operator added that it would …’). The name must speak of itself as "it" (in its sentence,
+    or the cue's "the operator added that it") and be no one's: no given name, honorific, title, role
+    or sex the article gives, no place, no surname written alone; and no other name speaks, nor
+    another of the kind is told of, between ``lo`` and the cue: ‘Natural England said …. Scottish
+    Water said it had …. “…,” the agency said’ is left as written."""
+    if noun not in GENERIC_BODY_NOUNS or m.role is not None or " " not in m.text or m.text.isupper():
+        return None
+    spoke = RE_SUBJECT_SPOKE.match(text, m.end, s_hi)
+    if spoke is None or spoke.group(1) is not None:
+        return None  # (a person's role set off: ‘Ferreira, the group's chief, said’)
+    if RE_SAID_IT.match(text, m.end, s_hi) is None and RE_KIND_SAID_IT.match(text, at) is None:
+        return None
+    words = m.text.split()
+    low = [w.lower().strip(".,’'") for w in words]
+    if any("." in w or len(w) == 1 for w in words[:-1]):
+        return None  # (initials: a person's, ‘J.T. Morrow said it would …’)
+    if gender_of(words[0]) is not None or low[0] in HONORIFICS or low[0] == "the" or " ".join(low) in ONE_WORD_PLACES \
+            or m.text in TWO_WORD_PLACES or low[-1] in NATIONALITY_WORDS or low[-1] in PLACE_NOUNS \
+            or any(w in ORG_WORDS for w in low):  # (a name of a kind of its own: the other rules' to read)
+        return None
+    known = cast.by_surname.get(low[-1])
+    if known is not None and (known.gender is not None or known.titled or cast.roles_of(known)):
+        return None
+    last = regex.escape(words[-1])
+    if regex.search(rf"(?<!{regex.escape(words[-2])} )\b{last} (?:said|says|told|added)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {last}\b",
+                    text, endpos=at) is not None:
+        return None  # (its last word alone, speaking or after an honorific: a surname, ‘Amara Okafor … Okafor said’)
+    if any(not (m.start <= o.start() < m.end) for o in RE_NAME_SPOKE.finditer(text, lo, at)) \
+            or _kind_told_before(text, at, noun, m.start):
+        return None  # (another name's speaking is what makes two candidates; a body only named, ‘in Co
+        # Roscommon’, ‘after Hennepin County cut funding’, is none)
+    return Person(m.text, kind="organisation")
 
 
 def _spelt_before(text: str, letters: str, at: int) -> str | None:

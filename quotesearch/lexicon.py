@@ -876,6 +876,27 @@ center centre
 """)
 
 
+#: Kinds of body a report calls a body by once it has named it, whose name ends or opens with the
+#: kind (‘The Port of Tanjung Priok said …. “…,” the port said’, ‘The Hunterian Museum said …. “…,” the
+#: museum said’): a place or a building that speaks is its body.
+#:
+#: >>> "port" in NAME_HEAD_BODY_NOUNS, "museum" in NAME_HEAD_BODY_NOUNS, "city" in NAME_HEAD_BODY_NOUNS
+#: (True, True, False)
+NAME_HEAD_BODY_NOUNS = wordset("""
+port museum gallery zoo library exchange
+""")
+
+#: Kinds a report calls any body by once it has spoken under its name, whatever that name holds
+#: (‘Uisce Éireann said it had …. “…,” the utility said’, ‘Metro Transit said it would …. “…,” the
+#: agency said’): "the <kind>" is that body when nothing else of the kind is told of between.
+#:
+#: >>> "agency" in GENERIC_BODY_NOUNS, "operator" in GENERIC_BODY_NOUNS, "union" in GENERIC_BODY_NOUNS
+#: (True, True, False)
+GENERIC_BODY_NOUNS = wordset("""
+agency operator utility company firm organisation organization authority
+""")
+
+
 #: What a report calls a weather service by its kind once it has named it (‘The Met Office issued an
 #: amber warning. “…,” the forecaster said’, ‘the weather service said’ of the Met Office or the
 #: National Weather Service).
