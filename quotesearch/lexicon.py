@@ -477,6 +477,18 @@ linebacker cornerback tailback shortstop outfielder infielder catcher
 hurdler vaulter marathoner miler decathlete heptathlete
 """)
 
+#: Positions a sports report writes capitalised before a player's full name, opening a sentence
+#: (‘Shooter Aroha Tane sank 38 from 41’, ‘Opener Devendra Bhagwandin made 112’, ‘Goalie Tuukka
+#: Lahtinen made 34 saves’, ‘Kicker Brandtley Ostrowski’): the player's title, no word of the name
+#: (only before two words or more, and never a body's: "Lock Haven University").
+POSITION_TITLES = SPORT_POSITIONS | wordset("""
+shooter goalie goaltender netminder blueliner centreman attacker
+opener seamer spinner paceman pacer
+reliever closer starter slugger lefty righty southpaw
+wideout kicker placekicker punter
+lock
+""")
+
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
 #: Executives' offices in letters ("CEO", "CFO"): roles, ranks written in capitals, and never a surname.
 EXECUTIVE_ACRONYMS = wordset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo")

@@ -17,8 +17,8 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES,
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
-    NATIONALITY_TITLES, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, PRONOUNS, RANK_DISTRICTS, ROLE_NOUNS,
-    SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, arabic_article, is_abbreviation,
+    NATIONALITY_TITLES, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS, RANK_DISTRICTS,
+    ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, arabic_article, is_abbreviation,
     LazyPattern, state_after_comma, wordset,
 )
 
@@ -352,10 +352,13 @@ def _ends_sentence(words: Sequence[str], k: int) -> bool:
 
 
 #: Letters after a name that are no part of it ("Mary Jones KC", "Keir Starmer MP", a Member of the
-#: Senedd's "Andrew Bevan MS", a legislative assembly's "MLA", "MPP", "MNA"; an Australian or New
-#: Zealand honour's "AO", "MNZM").
+#: Senedd's "Andrew Bevan MS", a legislative assembly's "MLA", "MPP", "MNA", the House of Keys' "MHK";
+#: an Australian or New Zealand honour's "AO", "MNZM"; an Irish barrister's "BL", a Nigerian senior
+#: advocate's "SAN", a justice of the peace's "JP", Hong Kong's "GBS", "SBS"; a religious order's "SJ",
+#: "OP", "OSB": ‘Fr Tom Kelleher SJ’).
 POST_NOMINALS = frozenset("KC QC SC MP MSP MEP TD OBE MBE CBE KBE DBE PhD".split()) \
-    | frozenset("MS MLA MPP MNA MHA MLC AM AO AC MNZM ONZM CNZM KNZM DNZM QSO CH".split()) \
+    | frozenset("MS MLA MPP MNA MHA MHK MLC AM AO AC OAM MNZM ONZM CNZM KNZM DNZM QSO CH".split()) \
+    | frozenset("BL SAN JP GBS SBS BBS SJ OP OSB OFM SDB SVD CSsR OMI".split()) \
     | frozenset("MBA JD MD LLM MPH MPA MFA DPhil CC SEAS GSAS GS BC SIPA SPS GRD SOM HLS HBS LAW".split())
 # (and a student paper's school or degree before a class year: "Aditi Shenoy GSAS ’27", "Jasmine Kaur MBA ’24")
 
@@ -447,7 +450,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and all(part in ROLE_NOUNS or part in GRADE_ORDINALS for part in low.split("-"))) or (  # "Secretary-General",
                 # "Seventh-grader"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
-                or (low in DESCRIPTOR_TITLES and (low != "elder" or len(words) >= 3)):  # ("Elder Moreira" is a given name)
+                or (low in DESCRIPTOR_TITLES and (low != "elder" or len(words) >= 3)) \
+                or (low in POSITION_TITLES and len(words) - k >= 3 and w[1:].islower() and not is_organisation(words[k + 1:])):
+            # ("Elder Moreira" is a given name; a player's position before a full name: "Shooter Kiri Hollis")
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
         elif k == 0 and len(words) >= 3 and low in NATIONALITY_TITLES and words[1][:1].isupper() \
                 and not is_organisation(words[1:]) and not any(x.lower() in EVENT_WORDS for x in words[1:]) \

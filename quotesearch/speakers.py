@@ -961,6 +961,10 @@ SOURCE_PHRASES = (" familiar with", " close to", " with knowledge", " briefed on
 #: Particles of Irish surnames that tell the bearer's sex ("Mac" does not: anglicised, women bear it too).
 IRISH_PARTICLE_SEX = {"Ní": "f", "Nic": "f", "Uí": "f", "Ó": "m"}
 
+#: Particles that open an Irish surname written as two words ("Ní Bhriain", "Ó hUiginn", "Mac
+#: Lochlainn", "Mhic Giolla"): with the word after them, a surname, never a given name and a surname.
+IRISH_SURNAME_PARTICLES = frozenset(IRISH_PARTICLE_SEX) | frozenset("Mac Mhic Mag".split())
+
 #: A given name alone set off after a kin or a companion ("My sister, Claire, …", "One mother,
 #: Sarah, said"), or ending its sentence ("Standing beside him was his wife, Claire."): a person a
 #: later "she" or "he" may stand for.
@@ -1923,6 +1927,20 @@ def _other_given_name(words, p: Person) -> bool:
     return a.lower() != b.lower() or _suffix(words) != _suffix(given)  # (a son beside his father)
 
 
+def _irish_surname_alone(name, p: Person) -> bool:
+    """``name`` is the Irish surname of two or three words that ends ``p``'s full name: its particle and
+    the words after it ("Ní Bhriain" of Siobhán Ní Bhriain, "Ó hUiginn" of Ciarán Ó hUiginn, "Mac Giolla
+    Bhríde" of Seán Mac Giolla Bhríde), no given name.
+
+    >>> name = ["Ní", "Bhriain"]
+    >>> _irish_surname_alone(name, Person("Siobhán Ní Bhriain")), _irish_surname_alone(name, Person("Ní Bhriain"))
+    (True, False)
+    >>> _irish_surname_alone(["Mac", "Jones"], Person("Sarah Jones"))
+    False
+    """
+    return 2 <= len(name) <= 3 and name[0] in IRISH_SURNAME_PARTICLES and p.name.endswith(" " + " ".join(name))
+
+
 def _suffix(words) -> str:
     """A full name's generational suffix ("Jr", "III"), lower-cased, or ""."""
     last = words[-1].rstrip(".,").lower() if len(words) > 2 else ""
@@ -2527,6 +2545,24 @@ QUALIFIED_CAPITAL_OFFICES = frozenset("president leader chairman chairperson cha
 RE_SPOUSE = regex.compile(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
 SPOUSE_SEX = {"wife": "f", "husband": "m"}
 
+#: A sentence that opens with a man's or a woman's kin of the other sex and the kin's given name alone
+#: (‘His wife, Leanne, says …’, ‘Her husband, Pete, drives …’, ‘Her son Jack said’): group 1, a man's
+#: kin noun; 2, a woman's; 3, the given name. (Never the kin of the owner's sex, ‘His son, Jack,’: an honorific could not
+#: tell the two apart; nor a given name a surname follows, ‘His wife, Leanne Morris,’.)
+#:
+#: >>> RE_KIN_GIVEN_OPENING.search("a week.\n\nHis wife, Leanne, says").group(1, 3)
+#: ('wife', 'Leanne')
+#: >>> RE_KIN_GIVEN_OPENING.search("a week. His wife, Leanne Morris, says") is None
+#: True
+RE_KIN_GIVEN_OPENING = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:His (wife|daughter)|Her (husband|son)),? "
+                                     r"(\p{Lu}\p{Ll}+)(?=,|\.|\s(?:says|said)\b)")
+
+#: The sex of kin of :data:`RE_KIN_GIVEN_OPENING`.
+KIN_GIVEN_SEX = {"wife": "f", "daughter": "f", "husband": "m", "son": "m"}
+
+#: The sentence openings that :data:`RE_KIN_GIVEN_OPENING` may match at (a search for each first).
+KIN_GIVEN_OPENINGS = ("His wife", "His daughter", "Her husband", "Her son")
+
 #: Titles of the clergy and of offices written before a surname on a later mention, which names
 #: the person named in full before ("Deacon Willie Freeman … Deacon Freeman said").
 STYLE_TITLES = frozenset("""
@@ -3016,6 +3052,7 @@ class Cast:
         self._first_ats: dict[str, int] = {}  # where the text first writes some words
         self._taken: dict[tuple[int, int], bool] = {}  # whether a surname was written alone before a namesake
         self._sorted_spots: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # people's spots in text order
+        self._kin_openings: list[tuple[int, regex.Match]] | None = None  # sentences opening with kin ("His wife, Leanne,")
         self._collect_names()
         self._sexes_told()
 
@@ -3111,8 +3148,10 @@ class Cast:
                 known = self.by_surname.get(words[-1].rstrip(".").lower())
                 size = len(known.name.split()) if known is not None else 0
                 if 1 < size < len(words) and " ".join(words).endswith(" " + known.name) \
-                        and not all(gender_of(w) is not None for w in words[:-size]):
-                    # (but given names before it make one name: "María Fernanda Ruiz de la Torre")
+                        and not all(gender_of(w) is not None for w in words[:-size]) \
+                        and known.name.split()[0] not in IRISH_SURNAME_PARTICLES:
+                    # (but given names before it make one name: "María Fernanda Ruiz de la Torre"; and
+                    # an Irish surname of several words is the body's surname alone: "Judge Nic Aodha")
                     # the body's full name without the headline's words before it ("Billionaire
                     # Mark Cuban …" is the body's Mark Cuban, whose role the body gives first)
                     rs = run.index(words[-size], rs + len(" ".join(words[:-size])))
@@ -3495,13 +3534,21 @@ class Cast:
             gender = GENDERED_NOUNS.get(noun or "") or gender
         p = self.by_surname.get(surname)
         if p is not None and " " in p.name and full.endswith(" " + p.name) \
-                and all(gender_of(w) is not None for w in name[:len(name) - len(p.name.split())]) \
+                and (all(gender_of(w) is not None for w in name[:len(name) - len(p.name.split())])
+                     or _irish_surname_alone(p.name.split(), Person(full))) \
                 and (not p.spots or at < p.spots[0][0]):  # (a first line read late; never a daughter named after her father)
             p.name = full  # a surname of several words met first, then the full name: "Ruiz de la
-            # Torre" is María Fernanda Ruiz de la Torre (given names only before it, never "Jeb Bush Hits")
+            # Torre" is María Fernanda Ruiz de la Torre (given names only before it, never "Jeb Bush Hits";
+            # or one word before an Irish surname of several: "Ní Chonaill" is Gráinne Ní Chonaill)
             p.gender = p.gender or gender
         elif p is not None and len(name) > 2 and p.name.endswith(" " + full) and name[1].lower() in PARTICLES:
             return p  # (and the other way round: the surname "Ruiz de la Torre" after the full name)
+        elif p is not None and _irish_surname_alone(name, p):
+            if title and title not in p.roles:
+                p.roles.append(title)
+            return p  # (and an Irish surname of two or three words after the full name, with a title or an honorific:
+            # "Judge Ní Bhriain" of Siobhán Ní Bhriain, "Mr Ó Snodaigh" of Aengus Ó Snodaigh; never another's
+            # given name)
         if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
                 and not (_suffix(p.name.split()) and not _suffix(name)) \
                 and (gender_of(name[0]) is not None or sex_of_given_name(name[0]) is not None or title is not None or len(name) > 2
@@ -3571,7 +3618,8 @@ class Cast:
             # "Crooked Hillary Clinton" to "Hillary Clinton", never "Marine Le Pen" to "Le Pen")
             p.name = full
         elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]) and not (
-                len(name) == 1 and (spouse := self._spouse_of(p)) is not None and spouse[1] == gender) \
+                len(name) == 1 and (spouse := self._spouse_of(p) or self._kin_given_after(p, at)) is not None
+                and spouse[1] == gender) \
                 and not (len(name) == 1 and self.namesakes.get(surname)):
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton, nor
             # the wife's for Geoff Attwell, "who runs a farm with his wife, Sarah. … Mrs Attwell", nor the
@@ -3677,6 +3725,29 @@ class Cast:
             return None  # (another's kin before: "her son, Tom, and his wife, Anna")
         owner_sex = "m" if m.group(1) else "f"  # ("his wife": p is a man)
         return (m.group(3), SPOUSE_SEX[m.group(1) or m.group(2)]) if p.gender in (None, owner_sex) else None
+
+    def _kin_given_after(self, p: Person, at: int) -> tuple[str, str] | None:
+        """The given name and the sex of kin of the other sex than ``p`` that a sentence opens with
+        after ``p`` was named, before ``at`` (‘Graham Tulloch farms sheep …. His wife, Leanne, says …’:
+        Leanne, a woman, whom a later "Mrs Tulloch" names). The last such sentence before ``at`` only,
+        and only where ``p`` is the last one the text named before it (never another's kin), and no one
+        else is named in full by that given name (‘His wife, Leanne, …. Leanne Morris said’ has a surname
+        of her own)."""
+        if self._kin_openings is None:  # (found on first use: a search per opening, then the pattern where one is)
+            self._kin_openings = sorted((i, m) for key in KIN_GIVEN_OPENINGS for i in word_positions(self.text, key)
+                                        if (m := RE_KIN_GIVEN_OPENING.match(self.text, i)) is not None)
+        k = bisect.bisect_left(self._kin_openings, (at,)) - 1
+        m = self._kin_openings[k][1] if k >= 0 else None  # (the last before ``at``)
+        if m is None or (last := self.last_spot(p, m.start())) < 0:
+            return None
+        owner_sex = "m" if m.group(1) else "f"
+        if p.gender not in (None, owner_sex):
+            return None
+        given = m.group(3) + " "
+        for q in (*self.by_surname.values(), *(o for os in self.namesakes.values() for o in os)):
+            if q is not p and (last < self.last_spot(q, m.start()) or q.name.startswith(given)):
+                return None  # (someone else was named since: theirs, maybe; or the kin has a surname of their own)
+        return m.group(3), KIN_GIVEN_SEX[m.group(1) or m.group(2)]
 
     def _first_at(self, words: str) -> int:
         """Where the text first writes these words (-1 if nowhere), found once per article."""
@@ -4933,7 +5004,7 @@ class Cast:
         if p is not None and len(words) == 1 and gender and p.spots:
             # "Mrs Attwell" after "Geoff Attwell, who runs a farm with his wife, Sarah,": the spouse
             # (whatever sex the cast gave Geoff, whose name the lists do not hold)
-            spouse = self._spouse_of(p)
+            spouse = self._spouse_of(p) or self._kin_given_after(p, mention.start)
             if spouse is not None and spouse[1] == gender:
                 return Person(f"{spouse[0]} {words[0]}", gender=gender)
         if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
