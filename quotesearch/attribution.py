@@ -25,17 +25,18 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
-    DESCRIPTION_NOUNS, FIRM_TRADES,
-    DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS,
-    GENERIC_BODY_NOUNS, GENDERED_NOUNS, GESTURE_VERBS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, KIN_NOUNS, LABELLING_VERBS,
-    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, MESSAGE_READ_ENDS, MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS,
-    NATIONALITY_NOUNS, NATIONALITY_WORDS, NOUNS_ENDING_ED, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS,
-    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, ROLE_NOUNS,
-    SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS,
-    SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS,
-    TAIL_CUE_VERBS, TEAM_WORDS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TWO_WORD_PLACES,
-    US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS,
-    LazyPattern, wordset,
+    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
+    FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_WORDS,
+    HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS,
+    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS,
+    NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
+    NOUNS_ENDING_ED, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS,
+    PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHEME_DETERMINERS,
+    SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
+    SPORT_BODY_WORDS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS,
+    TERM_HISTORY_PARTICIPLES, TERM_SENSE_VERBS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
+    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
+    WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -227,6 +228,11 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     "the herb road", "the golden mile"); ``inner_the``: the marks open with "the" ("the sweatbox")."""
     if short_name and _referred_to_as(toks):
         return True  # ‘commonly referred to as “the pit”’, ‘a protocol nurses refer to as the “two touch” rule’
+    if short_name and (inner_the or (toks and toks[-1].word == "the")) and sentence is not None \
+            and any(t.word in CALL_VERBS or t.word in REFER_VERBS for t in toks[-7:]) and _trade_term_lead(sentence(), inner_the):
+        return True  # a trade's term for a thing, its subject a discipline's plural: ‘Economists call this the
+        # “rockets and feathers” effect’, ‘Brokers privately refer to the backlog as the “rate cliff”’ (never
+        # ‘Opponents call it the “…”’, a side's words)
     if len(toks) >= 3 and toks[-1].word in ("a", "an", "the") and toks[-2].word == "as":
         toks = toks[:-1]  # ("known on Capitol Hill as a “vote-a-rama”", as "known as “…”")
         if sentence is not None:
@@ -287,6 +293,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # alias “Jomar,” alias “Buknoy” and a third man’
     if len(toks) >= 3 and short_name and toks[-1].word == "name" and toks[-2].word == "the" and toks[-3].word in NAME_GIVING:
         return True  # ‘an account using the name “disgruntled_affiliate.”’, ‘the calf was given the name “Juniper”’
+    if len(toks) >= 3 and short_name and toks[-1].word in ("name", "names") and toks[-2].word in NAME_KIND_WORDS \
+            and (toks[-3].word in ("the", "a", "an", "its", "their", "his", "her") or is_possessive(toks[-3])):
+        return True  # a name of a kind: ‘to be sold under the brand name “Thalivra,”’, ‘the code name “Falcon Ridge”’
     if len(toks) >= 2 and short_name and toks[-1].text == ":" and toks[-2].word in ("name", "names", "nickname", "moniker"):
         return True  # ‘The giraffe finally has a name: “Biscuit.”’
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word.endswith("ly") and toks[-3].word in TITLE_CUES \
@@ -406,6 +415,61 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     return a >= 0 and words[a].word in ("a", "an", "the") and all(
         x.text.replace("-", "").isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in words[a + 1:n + 1]) \
         and not _person_noun(words[n].word)
+
+
+#: Pronouns and determiners of the thing a group calls or refers to by a term (‘call this the “…”’).
+TERM_OBJECT_WORDS = frozenset("it this that these those them such".split())
+
+#: Adverbs between a group and its verb of naming (‘Developers privately refer to’, ‘often call’).
+NAMING_ADVERBS = frozenset("also often sometimes now still simply usually generally commonly typically even".split())
+
+
+def _trade_term_lead(words: list[Token], inner_the: bool) -> bool:
+    """The sentence before the marks is a discipline's or a trade's plural (:data:`TRADE_GROUPS`) as
+    its subject, an adverb maybe, and "call" with the thing (‘Economists call this the’, ‘what traders
+    call the’) or "refer to" the thing "as" (‘Developers privately refer to the problem as the’), "the"
+    before the marks or opening them: the trade's term of art, no one's saying (never a side in a
+    quarrel, ‘Opponents call it the “…”’, nor one person, ‘she called it the “…”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _trade_term_lead(tokenize("Economists call that the"), False), _trade_term_lead(tokenize("Critics call that the"), False)
+    (True, False)
+    >>> _trade_term_lead(tokenize("Shipping brokers privately refer to the backlog as the"), False)
+    True
+    """
+    t = len(words) - 1
+    if t >= 0 and words[t].word == "the":
+        t -= 1
+    elif not inner_the:
+        return False
+    if t < 1:
+        return False
+    if words[t].word == "as":  # "refer to" the thing "as"
+        r = next((k for k in range(t - 1, max(0, t - 5), -1) if words[k].word == "to" and words[k - 1].word in REFER_VERBS), None)
+        if r is None:
+            return False
+        v, obj = r - 1, words[r + 1:t]
+    elif words[t].word in ("call", "calls", "called"):
+        v, obj = t, []
+    else:
+        v = next((k for k in range(t - 1, max(-1, t - 4), -1) if words[k].word in ("call", "calls", "called")), None)
+        if v is None:
+            return False
+        obj = words[v + 1:t + 1]
+    if obj and not ((len(obj) == 1 and obj[0].word in TERM_OBJECT_WORDS) or (
+            1 < len(obj) <= 3 and obj[0].word in ("the", "this", "that", "such")
+            and all(x.text.replace("-", "").isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS
+                    and not _person_noun(x.word) for x in obj[1:]))):
+        return False  # (the thing: ‘this’, ‘the backlog’; never a person, ‘call the minister the “…”’)
+    g = v - 1
+    while g >= 0 and (words[g].word in NAMING_ADVERBS or (words[g].text.islower() and words[g].word.endswith("ly")
+                                                         and words[g].text.isalpha())):
+        g -= 1
+    if g < 0 or words[g].word not in TRADE_GROUPS or not (words[g].text.islower() or g == 0):
+        return False
+    if not obj:
+        return g >= 1 and words[g - 1].word == "what"  # (‘what traders call the “…”’: the thing is "what")
+    return True
 
 
 #: Verbs of referring, before "to as" and a name (‘commonly referred to as “the pit”’).
@@ -602,6 +666,36 @@ def _term_lead(toks: list[Token]) -> bool:
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word == "such":
         return toks[-3].word in TERM_NOUNS
     return len(toks) >= 2 and toks[-1].word in ("like", "as") and toks[-2].word in TERM_NOUNS
+
+
+#: "The term" and its kin before marks that name the term itself (‘The term “…” generally refers to’).
+TERM_NAMING_NOUNS = frozenset("term phrase word expression label coinage".split())
+
+#: A verb right after a term's marks, an adverb or two before it (‘ generally refers’, ‘ was first coined’).
+RE_TERM_VERB_AFTER = regex.compile(r",?(?: \p{Ll}+ly| often| also| now| first| still){0,2} (\p{Ll}+)(?: (\p{Ll}+))?(?: (\p{Ll}+))?")
+
+
+def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
+    """The marks follow "the term" (or "the phrase", "the word") and a verb after them gives its
+    sense or its history: a term the writer explains, never speech (‘The term “ultra-processed”
+    generally refers to’, ‘The phrase ‘quiet quitting’ was coined on social media’; never ‘said the
+    word “betrayal” best described’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "The term “shrinkflation” usually describes smaller packs."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _named_term(t, sp, tokenize(t, 0, sp.open_at))
+    True
+    """
+    if sp.close_end is None or len(toks) < 2 or toks[-1].word not in TERM_NAMING_NOUNS or toks[-2].word not in ("the", "this"):
+        return False
+    m = RE_TERM_VERB_AFTER.match(text, sp.close_end)
+    if m is None:
+        return False
+    if m.group(1) in TERM_SENSE_VERBS:
+        return True
+    later = [w for w in (m.group(2), m.group(3)) if w is not None]  # (‘was coined’, ‘has been used’, ‘is often used’)
+    return m.group(1) in ("is", "was", "has", "had") and any(w in TERM_HISTORY_PARTICIPLES for w in later)
 
 
 #: The subject pronoun of an owner's: "His verdict:" is what "he" said.
@@ -1135,6 +1229,9 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
         return len(words) > 1 and (w.endswith("ed") or w in TITLE_SUBJECT_VERBS) and w not in SPEECH_VERBS
     if w in ROLE_NOUNS and not said:
         return True  # a title before a role: ‘“Winter Light” co-star Oona Fairley’, ‘the “Nightjar” director’
+    if w in REPORT_NOUNS and _owner_and_modifiers(toks):
+        return True  # a report's or a survey's title: ‘said in its annual ‘State of the Cryosphere’ report’, ‘the
+        # bank's latest “Monetary Policy Outlook” report’ (never ‘his famous “Mission Accomplished” appearance’)
     if not (toks[-1].word in ("the", "its", "his", "her", "their", "our")
             or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)
             or (toks[-1].word in ("a", "an") and not said)
@@ -1150,6 +1247,24 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
     return w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in BE_FORMS and w not in NOT_NOUNS_AFTER \
         and not (w.endswith(("ed", "ly")) and w not in NOUNS_ENDING_ED) and not (w in SPEECH_VERBS and (w.endswith(("s", "ing")) or w in (
             "said", "told", "wrote", "spoke", "sang")))  # (a verb's bare form may be a noun: ‘its “X” brand campaign’)
+
+
+def _report_set_off(toks: list[Token]) -> bool:
+    """The words before the marks end with a report's noun and a comma (‘The 212-page report,’, ‘The
+    study,’): a title set off after it may run long with a subtitle (‘“Water Under Pressure:
+    Groundwater and Food Security in South Asia,”’); a book's title is left to the work's rules,
+    since PolNeAR quotes some (‘his unauthorized biography, ‘‘Lost Tycoon: …,’’’)."""
+    return len(toks) >= 2 and toks[-1].text == "," and toks[-2].word in REPORT_NOUNS
+
+
+def _owner_and_modifiers(toks: list[Token]) -> bool:
+    """The words before the marks end with "the", an owner or a possessive, and one or two lower-case
+    modifiers (‘its annual’, ‘the bank's latest’, ‘the new quarterly’)."""
+    k = len(toks) - 1
+    while k >= len(toks) - 2 and k >= 0 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].word not in FUNCTION_WORDS and toks[k].word not in PRONOUNS and toks[k].word not in SPEECH_VERBS:
+        k -= 1
+    return k >= 0 and k < len(toks) - 1 and (toks[k].word in ("the", "its", "his", "her", "their", "our") or is_possessive(toks[k]))
 
 
 #: A number before a term in marks (‘2,000 “smart” beds’, ‘three “deep fields”’).
@@ -1203,6 +1318,25 @@ def _priced_charge(text: str, sp: Span, content: str) -> bool:
     return 1 <= len(words) <= 6 and words[-1] in CHARGE_NOUNS \
         and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
         and RE_PRICE_BEFORE.search(text, max(0, sp.open_at - 24), sp.open_at) is not None
+
+
+def _issued_kind(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """Two or three lower-case words in marks, ending in a noun of a notice or a document
+    (:data:`ISSUED_NOUNS`), right after a verb of issuing and "a" or "an": the name of a kind of
+    notice, never speech (‘had not yet published a “system card” describing its testing’, ‘it sends
+    a “hypertension notification” if …’, ‘issued a “stop notice” to the operator’); never one word
+    (‘sent a “warning”’), nor a judgment after "called" or "as".
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "The ring sends a “fever alert” to the phone."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _issued_kind(t, sp, "fever alert", tokenize(t, 0, sp.open_at))
+    True
+    """
+    words = content.split()
+    return sp.close_end is not None and 2 <= len(words) <= 3 and words[-1] in ISSUED_NOUNS \
+        and all(w.replace("-", "").isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words) \
+        and len(toks) >= 2 and toks[-1].word in ("a", "an") and toks[-2].word in ISSUING_VERBS
 
 
 def _speech_after(text: str, sp: Span) -> bool:
@@ -1273,7 +1407,9 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     policy’; never one word or two, which ``_attributive_term`` weighs; never a noun
     after that goes on: ‘a “we will not pay” protest’ is no scheme)."""
     words = content.split()
-    if sp.close_end is None or not toks or not 3 <= len(words) <= 6 \
+    under = len(toks) >= 2 and toks[-2].word == "under" and toks[-1].word in ("its", "their", "the")  # (‘bought under its
+    # “quantitative easing” programme’: a scheme one acts under, of two words too)
+    if sp.close_end is None or not toks or not (2 if under else 3) <= len(words) <= 6 \
             or not all((w[:-1] if w.endswith(",") and k < len(words) - 1 else w).isalpha() and w.islower()
                        for k, w in enumerate(words)) or content.count(",") > 1 \
             or toks[-1].word not in SCHEME_DETERMINERS:
@@ -2142,7 +2278,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
                 # Bloom” and “Peach Tide.”’ names things, says nothing)
                 found.rule == "colon" and idx + 1 < len(spans) and _list_joined(text, sp, spans[idx + 1]))) and (
-                is_nickname(text, sp, tail_toks) or (is_title(content, full_stop=work) and not read_on_sign(text, b_lo, sp.open_at))
+                is_nickname(text, sp, tail_toks) or (is_title(content, full_stop=work, subtitle=work and _report_set_off(tail_toks))
+                                                     and not read_on_sign(text, b_lo, sp.open_at))
                 or label_after is not None
                 or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
                 or _title_by_context(text, sp, content, tail_toks)
@@ -2153,6 +2290,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
+                or _named_term(text, sp, tail_toks) or _issued_kind(text, sp, content, tail_toks) \
                 or (not same_sentence_as_prev and _role_term(text, sp, content, tail_toks, before_toks())) \
                 or (not same_sentence_as_prev and _dash_glossed_term(text, sp, content, tail_toks, before_toks())) \
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (

@@ -1307,6 +1307,54 @@ actor actress director screenplay soundtrack score
 TITLE_ON_LEADS = wordset("appearance appearances appeared appearing guest guests episode segment interview")
 
 
+#: Plural nouns of a discipline or a trade, whose word for a thing is a term of art, not a saying:
+#: ‘Economists call this the “lock-in effect”’, ‘Shipping brokers refer to the backlog as the “…”’
+#: (never a side in a quarrel: "critics", "opponents", "democrats", whose words are theirs).
+#:
+#: >>> "economists" in TRADE_GROUPS, "critics" in TRADE_GROUPS
+#: (True, False)
+TRADE_GROUPS = wordset("""
+economists scientists researchers engineers developers doctors physicians clinicians surgeons nurses analysts
+traders bankers brokers investors statisticians epidemiologists biologists ecologists geologists glaciologists
+climatologists meteorologists forecasters astronomers physicists chemists psychologists psychiatrists
+nutritionists dietitians programmers coders technologists insiders experts specialists academics scholars
+historians linguists marketers advertisers planners practitioners actuaries accountants auditors pilots
+sailors miners farmers growers builders architects designers mechanics chipmakers manufacturers
+retailers insurers lenders virologists immunologists pharmacists vets veterinarians
+""")
+
+#: Verbs after a term named by "the term" that give its sense or its history (‘The term “…”
+#: generally refers to’, ‘The phrase “…” describes’, ‘The word “…” comes from’).
+#:
+#: >>> "refers" in TERM_SENSE_VERBS, "said" in TERM_SENSE_VERBS
+#: (True, False)
+TERM_SENSE_VERBS = wordset("""
+refers referred describes described means meant denotes denoted covers covered comes came originated originates
+derives derived dates dated applies applied
+""")
+
+#: Participles after "was", "is" or "has been" that tell a term's history (‘The phrase “…” was coined’).
+TERM_HISTORY_PARTICIPLES = wordset("coined used applied popularised popularized borrowed defined invented first")
+
+#: Words before "name" that make it a name's kind (‘under the brand name “Thalivra”’, ‘the trade name’).
+NAME_KIND_WORDS = wordset("brand trade code working stage pen product generic proprietary commercial marketing")
+
+#: Nouns of a report or a study whose title in title case may stand before them (‘its annual ‘State of
+#: the Cryosphere’ report’, ‘its latest “Global Mobile Consumer” survey’).
+REPORT_NOUNS = wordset("report reports survey surveys study studies review index outlook paper assessment audit ranking "
+                       "rankings barometer tracker bulletin")
+
+#: Verbs of issuing or sending a document or a notice (‘published a “system card”’, ‘sends a “fever alert”’).
+ISSUING_VERBS = wordset("""
+publish publishes published publishing issue issues issued issuing send sends sent sending file files filed
+filing release releases released releasing post posts posted posting serve serves served serving display displays
+displayed
+""")
+
+#: Nouns of a document, a notice or an alert, the last word of a kind's name in marks after a verb of
+#: issuing (‘a “stop notice”’, ‘a “hypertension notification”’, ‘a “system card”’).
+ISSUED_NOUNS = wordset("card notice notification alert warning reminder sheet")
+
 #: Nouns that a name in marks before them makes a scheme's name (‘a “hospital in the home”
 #: program’, ‘the “test and treat” approach’, ‘its “no jab, no pay” policy’).
 SCHEME_NOUNS = frozenset("""
