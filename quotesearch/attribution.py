@@ -145,6 +145,30 @@ def _nickname_like(content: str) -> bool:
     return bool(words) and (words[0].rstrip(".").lower() in NICKNAME_LEADS or any(gender_of(w) is not None for w in words))
 
 
+#: Who calls someone by a name they go by, in a clause with no "that" (‘the auditor everyone here
+#: calls “Tex”’, ‘the headteacher pupils call “Mama Maggie”’).
+HABITUAL_CALLERS = frozenset("""
+everyone everybody all friends fans locals colleagues teammates pupils students voters residents neighbours
+neighbors villagers supporters family children kids people folks staff players
+""".split())
+
+
+def _habitual_calling(toks: list[Token]) -> bool:
+    """The words before the mark name the name one goes by: "call him" or "calls her" in the
+    present (‘whose teammates call him “Sparrow”’), or "calls" with no object after a caller
+    of :data:`HABITUAL_CALLERS` (‘the auditor everyone here calls “Tex”’); never a call made once
+    (‘called him “Weak”’), nor ‘what critics call “…”’.
+
+    >>> _habitual_calling(tokenize("the auditor everyone here calls")), _habitual_calling(tokenize("Trump called him"))
+    (True, False)
+    """
+    if len(toks) >= 2 and toks[-1].word in ("him", "her") and toks[-2].word in ("call", "calls"):
+        return not any(x.word == "what" for x in toks[-5:-2])
+    if len(toks) < 2 or toks[-1].word not in ("call", "calls"):
+        return False
+    return any(x.word in HABITUAL_CALLERS for x in toks[-4:-1]) and not any(x.word in ("what", "that") for x in toks[-5:-1])
+
+
 #: Verbs of a body's selling itself ("markets itself as “…”": a slogan, not words said).
 SELF_PROMOTION_VERBS = frozenset("""
 market markets marketed marketing bill bills billed billing brand brands branded branding tout touts touted
@@ -240,8 +264,11 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             sentence = lambda: whole()[:-1]  # noqa: E731
     for k, t in enumerate(toks[-2:], len(toks) - 2):
         if t.word in TITLE_CUES and t.word not in CALL_VERBS and not (
-                t.word == "named" and not title_case and k > 0 and toks[k - 1].word in ("be", "been", "being")):
-            return True  # (but ‘a successor would be named “in due course.”’: appointed)
+                t.word == "named" and not title_case and k > 0 and toks[k - 1].word in ("be", "been", "being")) \
+                and not (t.word in BRANDING_VERBS and k == len(toks) - 1 and not title_case
+                         and _describes(sentence() if sentence is not None else toks, 1)):
+            return True  # (but ‘a successor would be named “in due course.”’: appointed; ‘a scheme that
+            # the minister branded “a shambles”’ is the minister's, as ‘which he described as’ is his)
         if t.word in ("called",) and len(toks) >= 2 and (
                 toks[-2].word in ("so", "a", "an", "the", "is", "was", "are", "were") or (
                     toks[-2].text == "," and short_name and not _relative_clause(sentence() if sentence else toks))):
@@ -322,6 +349,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             or (toks[-1].word in CALL_VERBS and any(x.word == "whom" for x in toks[-4:-1]))):
         return True  # a nickname: ‘Children called him “Mr. Walt,”’, ‘whom everyone calls “Doc”’ (but
         # ‘called her “third-rate”’, ‘called them “Heroes,”’, ‘called them “Radical Left Lunatics”’ quote)
+    if short_name and title_case and _habitual_calling(toks):
+        return True  # a name one goes by: ‘whose teammates call him “Sparrow”’, ‘the auditor everyone here
+        # calls “Tex”’ (never ‘Trump called him “Weak”’ nor ‘what critics call “Big Government”’)
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word in ("known", "dubbed"):
         return True  # "The measure, known as the “langstudeerboete,”"
     if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
@@ -1750,14 +1780,26 @@ def _after_noun_of_clause(toks: list[Token], b: int) -> bool:
         and not toks[b - 1].word.endswith(("ed", "ly")) and toks[b - 2].word in ("a", "an", "the", "this", "that")
 
 
-def _describes(toks: list[Token]) -> bool:
+#: Verbs of labelling that a title's words follow too (‘a drink branded “Zest”’), whose subject in a
+#: relative clause says the words (‘a scheme that Siobhan Keane branded “a shambles”’): those that are
+#: cues as well ("labelled" and "termed" are none, and their words would go to the sentence's subject).
+BRANDING_VERBS = frozenset("branded labeled".split())
+
+
+def _describes(toks: list[Token], tail: int = 2) -> bool:
     """‘… which he described as’, ‘… whom one Obama insider described as’, ‘what the alliance's
-    secretary-general described as’: someone named describes."""
-    if len(toks) < 4:
+    secretary-general described as’: someone named describes; ``tail``: how many words the verb
+    and what follows it are (2 for "described as", 1 for "branded")."""
+    if len(toks) < 2 + tail:
         return False
-    a = len(toks) - 3
+    a = len(toks) - 1 - tail
     while a > 1 and toks[a].word in ("had", "has", "have", "once", "previously", "repeatedly"):
         a -= 1  # (‘which the council had described as’)
+    if toks[a].text == ")":  # a party or a seat in brackets after the name: ‘which Sen. Carl Benning
+        # (D-Mich.) described as’
+        o = next((o for o in range(a - 1, max(0, a - 7), -1) if toks[o].text == "("), None)
+        if o is not None and o > 1 and is_name_token(toks[o - 1]) and toks[o - 1].capitalized:
+            a = o - 1
     agent = toks[a]
     if is_name_token(agent) and agent.capitalized:
         b = a

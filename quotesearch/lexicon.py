@@ -89,7 +89,7 @@ def _inflect(base: str) -> set[str]:
 _REGULAR_SPEECH_VERBS = wordset("""
 add acknowledge admit advise agree allege announce answer argue ask assert assure
 boast caution charge chant cite claim comment complain concede conclude confirm contend
-continue counter declare decry demand deny describe dismiss echo elaborate emphasize
+continue counter declare decry demand deny deride describe dismiss echo elaborate emphasize
 emphasise exclaim explain fume grumble gush insist interject joke lament mention mock mourn muse
 note object observe offer plead pledge point post predict proclaim promise protest
 quip question rage recall recount reflect remark remember repeat reply report respond
@@ -197,7 +197,7 @@ INVERTED_OPENERS = frozenset("said says added adds asked wrote writes replied ex
 #: quotation they are not read as inverted ("X, a supporter, praised Sanders …, calling it “…”").
 OBJECT_SPEECH_VERBS = frozenset().union(*(_inflect(v) for v in wordset("""
 praise criticize criticise accuse blast slam attack defend hail blame condemn denounce label brand
-mock tease lash urge
+mock deride tease lash urge
 """)))
 
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").

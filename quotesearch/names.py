@@ -201,8 +201,24 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             # Yuncheng,"), never the pronoun, which opens sentences only; its word keeps its capital
             add(_new_token(Token, (s, pos, w, w, True)))
             continue
+        if w[-2:] == "ly" and out and _adverb_surname(w, out[-1]):
+            add(_new_token(Token, (s, pos, w, w, True)))  # (its word keeps its capital, as "He" does)
+            continue
         add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))
     return out
+
+
+def _adverb_surname(word: str, before: Token) -> bool:
+    """``word``, with an adverb's ending, is a surname: right after a given name or a title before
+    a name, where no adverb stands ("Bryan Mattingly said", "Dr. Kent Brantly", "Sen. Mattingly";
+    never "Interestingly, …" or "Accordingly the firm …", which open sentences).
+
+    >>> [t.word for t in tokenize("Bryan Mattingly said. Interestingly, Ms Mattingly did not")]
+    ['bryan', 'Mattingly', 'said', '', 'interestingly', ',', 'ms', 'Mattingly', 'did', 'not']
+    """
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 6 \
+        and word.lower().endswith(ADVERB_ENDINGS) and before.capitalized and before.text.rstrip(".").isalpha() \
+        and (gender_of(before.text) is not None or before.text.rstrip(".").lower() in HONORIFICS)
 
 
 #: Role nouns that are never a capitalised title before a name: kin, and words that are names
@@ -315,7 +331,7 @@ def is_name_token(t: Token) -> bool:
     >>> [is_name_token(t) for t in tokenize("Mr He said he")]
     [False, True, False, False]
     """
-    return _is_name_word(t.text) or t.word == "He"
+    return _is_name_word(t.text) or t.word == "He" or (t.word[:1].isupper() and t.word.endswith("ly"))
 
 
 def _name_run_back(toks: list[Token], j: int) -> int:
@@ -770,6 +786,9 @@ def is_organisation(words: Sequence[str]) -> bool:
 
 #: Months that are given names too ("Ms. April Ryan", "Aunty June Wallace"), read so after an honorific.
 GIVEN_MONTHS = frozenset("April May June August".split())
+
+#: The sex those months tell as given names ("June Ostby" is a woman, "August Lindqvist" a man).
+GIVEN_MONTH_SEX = {"April": "f", "May": "f", "June": "f", "August": "m"}
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -31,11 +31,46 @@ from quotesearch.mentions import (
     ROLE_OPENERS, Mention, _description_back, description_head, mention_after, names_a_role, past_shaped, role_text, thing_source, verb_shaped,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
     RE_ORDINAL, SHORT_NAME_HONORIFICS, SHORT_TITLES, STYLE_DEGREES, _body_word, _name_pieces, _word_like, ends_in_title, gender_of,
     heading_verbs_trimmed, is_byline, is_headline, is_name_token, is_organisation, sex_of_given_name, split_title,
     syllabic_given_name, tokenize, word_positions, written_elsewhere, written_surname_first,
 )
+
+
+#: Words before a month that make it the month, never a given name ("in June", "since May", "on 3 June",
+#: "last August", "the April Smith report").
+MONTH_LEADS = wordset("""
+in on since by until till from of to through throughout during before after last next this that every each early
+late mid the and or between around about for
+""")
+
+
+def _month_given_name(text: str, at: int, run: str, piece: tuple[int, int, tuple[str, ...]]) -> bool:
+    """The run opens with a month that is a given name ("April", "May", "June", "August"), right before a
+    one-word name (the surname): the run follows no word that makes it the month ("in June Smith
+    said", "on 3 June Smith"), and a description, an age or a verb follows it (‘June Ostby, 71, a
+    retired schoolteacher’, ‘April Nguyen, a nurse,’, ‘May Chen runs the clinic’).
+
+    >>> _month_given_name("June Ostby, 71, said", 0, "June Ostby", (5, 10, ("Ostby",)))
+    True
+    >>> _month_given_name("in June Smith said", 3, "June Smith", (5, 10, ("Smith",)))
+    False
+    """
+    month = run[:piece[0] - 1]
+    if month not in GIVEN_MONTH_SEX or run[piece[0] - 1] != " " or len(piece[2]) != 1 or piece[1] != len(run) \
+            or gender_of(piece[2][0]) is not None:
+        return False  # (a given name after it: "May Jane Smith"? rarely a month's; never guessed)
+    before = text[max(0, at - 20):at].split()
+    if before and (before[-1].lower() in MONTH_LEADS or before[-1][:1].isdigit()):
+        return False
+    after = text[at + len(run):at + len(run) + 40]
+    return RE_MONTH_NAME_AFTER.match(after) is not None
+
+
+#: What follows a month's given name and a surname: an age or a description set off by a comma, or a
+#: verb in lower case (‘, 71,’, ‘, a nurse’, ‘ runs’, ‘ said’, ‘ told’).
+RE_MONTH_NAME_AFTER = re.compile(r", (?:\d|an? |the |who )| (?:[a-z]+(?:s|ed)|told|wrote|spoke|has|had|was|is)\b")
 
 
 #: Head nouns of a role that make the name it describes a body's ("the official news agency").
@@ -3112,6 +3147,10 @@ class Cast:
                 # where "He" and one capitalised word are the subject, set off with a description or
                 # before a cue: "He Jun, a senior analyst, told …", "He Lifeng said"
                 pieces = ((0, pieces[0][1], ("He", *pieces[0][2])), *pieces[1:])
+            if pieces and pieces[0][0] > 0 and _month_given_name(text, at, m.group(), pieces[0]):
+                # a month as the given name of one described or speaking: "June Ostby, 71, a retired
+                # schoolteacher", "April Nguyen, a nurse", "May Chen runs the clinic" (never "in June Smith said")
+                pieces = ((0, pieces[0][1], (m.group()[:pieces[0][0] - 1], *pieces[0][2])), *pieces[1:])
             if pieces and pieces[0][0] == 0 and pieces[0][2][0] == "Class" and at > 4 \
                     and RE_ORDINAL.fullmatch(text[max(0, at - 7):at - 1].rsplit(" ", 1)[-1]):
                 # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow"
@@ -3134,7 +3173,10 @@ class Cast:
             run = m.group()
             if text.startswith(")", m.end()) and _party_bracket_before(text, m.start()) and gender_of(run.split()[0]) is None:
                 continue  # (a seat, as in the body)
-            for rs, re_, words in _name_pieces(run):
+            pieces = _name_pieces(run)
+            if pieces and pieces[0][0] > 0 and _month_given_name(text, m.start(), run, pieces[0]):
+                pieces = ((0, pieces[0][1], (run[:pieces[0][0] - 1], *pieces[0][2])), *pieces[1:])  # (as in the body)
+            for rs, re_, words in pieces:
                 rs, words = _past_lettered_kind(run, rs, words)
                 # a headline's verbs and gerunds are no part of a name ("Debating Clinton’s
                 # character", "Rush Limbaugh Explains The Democrats")
@@ -3520,7 +3562,7 @@ class Cast:
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None \
             and not (honorific == "lord" and title is not None and title.startswith(words[0] + " ")) else None
         # ("Lord Mayor Annette Holloway": the style of an office, which tells no sex, never a peer's)
-        gender = by_honorific or sex_of_given_name(name[0]) if len(name) > 1 else by_honorific
+        gender = by_honorific or sex_of_given_name(name[0]) or GIVEN_MONTH_SEX.get(name[0]) if len(name) > 1 else by_honorific
         if len(name) > 2 and name[-2] in IRISH_PARTICLE_SEX and by_honorific is None:
             gender = IRISH_PARTICLE_SEX[name[-2]]  # an Irish surname's particle tells the sex, over a given name
             # both sexes bear: ‘Bernie Ní Ruairc’, ‘Nóra Uí Cheallaigh’ (women), ‘Seán Ó Briain’ (a man)
