@@ -28,8 +28,8 @@ from quotesearch.lexicon import (
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
     FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_WORDS,
     HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS,
-    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS,
-    NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
+    LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS,
+    MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
     NOUNS_ENDING_ED, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS,
     PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHEME_DETERMINERS,
     SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
@@ -2618,7 +2618,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
                     or _described_body(text, found.mention.start, body_kind, cast) \
                     or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
-                    or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None)
+                    or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
+                    or _article_company(text, found.mention.start, body_kind, paras, cast)
                 if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
                     body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
                     # is left as written)
@@ -4963,6 +4964,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             continue  # a firm when a union, a regulator or a ministry speaks, or one of those when a firm
             # does: ‘The union has given Kgalagadi Platinum until Friday. The company says it cannot afford
             # more. “…,” the union said’
+        if m.kind == "description" and noun in FIRM_SIDE_NOUNS and (one := _one_of_firms(text, m, s_hi, cast)) is not None:
+            return one  # ‘One of the sanctioned firms, Dubai-based Corvex Shipping, said it had …. “…,” the company said’
         if m.kind == "description" and m.text.rsplit(" ", 1)[-1].lower() in BODY_PLURALS:
             continue  # bodies in the plural, acting on one: ‘Regulators fined Crestline Energy …. The company said’
         if m.kind == "description" and " " not in m.text and m.text.islower() and m.text.endswith("s") \
@@ -4998,6 +5001,36 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+#: One firm of several named set off after them, where it is based before its name (‘One of the
+#: designated firms, Dubai-based Corvex Shipping, said’): group 1 its name.
+RE_ONE_OF_SET_OFF = LazyPattern(r", (?:\p{Lu}[\p{L}\-]*-(?:based|listed|headquartered) )?"
+                                r"(\p{Lu}[\p{L}\p{M}&’'\-]*(?: (?:&|and|of|\p{Lu}[\p{L}\p{M}&’'\-.]*))*),")
+
+
+def _one_of_firms(text: str, m: Mention, s_hi: int, cast: Cast) -> Person | None:
+    """The firm a subject "one of the <firms>" names set off after it, when that firm speaks of itself as
+    "it" (‘One of the designated firms, Dubai-based Corvex Shipping, said it had …’, ‘Another of the
+    lenders, Harbour Mutual, said it would …’): "the company" after it is that one. Never a person set
+    off so (‘One of the founders, Ann Lee, said’: no firm's word in the plural)."""
+    words = m.text.lower().split()
+    if len(words) < 3 or words[0] not in ("one", "another") or words[1] != "of":
+        return None
+    last = words[-1]
+    single = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
+    if not _trade_word(single):
+        return None
+    named = RE_ONE_OF_SET_OFF.match(text, m.end, s_hi)
+    if named is None or RE_SAID_IT.match(text, named.end(), s_hi) is None:
+        return None
+    name = named.group(1)
+    first = name.split()[0]
+    known = cast.by_surname.get(name.split()[-1].lower())
+    if gender_of(first) is not None or (known is not None and (known.gender is not None or known.titled or any(
+            r.lower() != m.text.lower() for r in cast.roles_of(known)))):
+        return None  # (a person's role of its own; the description it is set off after is none)
+    return Person(name, kind="organisation")
 
 
 #: The cue's own "it" for the body it calls by its kind (‘The operator added that it would …’).
@@ -5566,6 +5599,129 @@ def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | N
         if not ending.endswith(" " + other.group().lower()):
             return None  # (but "the health district" is Hartwell County Health District, named before)
     return Person(names[0], kind="organisation")
+
+
+#: A firm's trade set off right after a name (‘Vaultline, a cryptocurrency exchange that …’, ‘Chainlight
+#: Analytics, a blockchain analysis firm,’): group 1 the trade.
+RE_SET_OFF_TRADE = LazyPattern(r", (?:a|an|the) (?:[\p{L}\-]+ ){0,3}?(\p{Ll}[\p{Ll}\-]*)\b")
+
+#: A firm that speaks of itself as "it" in a lede (‘said Thursday it will’, ‘a smartwatch that it says’,
+#: ‘released its newest model’).
+RE_LEDE_IT = LazyPattern(r"\b(?:its|it (?:says|said|will|would|has|had|is|was|expects|plans|intends))\b")
+
+#: Another firm told of between the lede's firm and "the company": one named with a firm's words, or set
+#: off with a trade (‘… said Okoye, of Chainlight Analytics, a blockchain analysis firm’), or one brought in
+#: unnamed (‘at least one other bidder, a large European drugmaker’).
+RE_FIRM_TOLD = LazyPattern(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\p{L}\-]+ ){0,3}?(\p{Ll}[\p{Ll}\-]*)\b(?! (?:spokes|executive|official|source))")
+
+#: How far into an article "the company" may still be the firm its lede is about.
+LEDE_FIRM_REACH = 3000
+
+
+def _trade_word(word: str) -> bool:
+    """A word for a firm's trade: ‘company’, ‘lender’, ‘chipmaker’, ‘exchange’."""
+    return word in FIRM_SIDE_NOUNS or word in FIRM_TRADES or word in LEDE_FIRM_KINDS or word.endswith("maker")
+
+
+def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast) -> tuple[Mention, str | None] | None:
+    """The firm the article's lede is about: the subject of its first sentence, a name no person's nor
+    place's, that the sentence shows to be a firm (set off with its trade, ‘Vaultline, a cryptocurrency
+    exchange that …,’; speaking of itself as "it", ‘Tidewater Renewables said Thursday it will cancel
+    its …’; a name with a firm's word, ‘Corvane Therapeutics Inc.’; or "the company" again in the lede),
+    with the trade the lede gives it (or None)."""
+    first = next(((a, b) for a, b in paras if b - a >= 80), None)  # (past a headline or a byline)
+    if first is None or first[0] > LEDE_FIRM_REACH:
+        return None
+    lo, hi = first
+    if (dateline := RE_DATELINE.match(text, lo, hi)) is not None:
+        lo = dateline.end()
+    s_hi = next(iter(sentence_ends(text, lo, hi)), hi)
+    m = sentence_subject(text, tokenize(text, lo, s_hi), lambda w: True)
+    if m is None or m.kind not in ("name", "organisation") or m.role is not None or m.text.isupper():
+        return None
+    words = m.text.split()
+    low = [w.lower().strip(".,’'") for w in words]
+    if low[0] in HONORIFICS or " ".join(low) in ONE_WORD_PLACES \
+            or m.text in TWO_WORD_PLACES or low[-1] in NATIONALITY_WORDS or low[-1] in PLACE_NOUNS \
+            or low[-1] in PUBLIC_BODY_ENDINGS:
+        return None  # (a person, a place or a public body: never "the company")
+    known = cast.by_surname.get(low[-1])
+    if known is not None and (known.titled or known.who or cast.roles_of(known)
+                              or (known.gender is not None and known.name != m.text)):
+        return None  # (someone the article names: ‘Amara Okafor said it …’; a sex read off its first word
+        # alone is weighed below)
+    trade = None
+    if (set_off := RE_SET_OFF_TRADE.match(text, m.end, s_hi)) is not None and _trade_word(set_off.group(1)):
+        trade = set_off.group(1)
+    elif any(w in BUSINESS_WORDS for w in low[1:]):
+        trade = "company"  # (a firm's word in its name: ‘Corvane Therapeutics Inc.’)
+    elif RE_LEDE_IT.search(text, m.end, s_hi) is not None:
+        trade = "company"
+    said = RE_FIRM_SPOKEN_OF.search(text, m.end, s_hi)  # (‘… as the company tries to win back ground’)
+    if said is not None:
+        trade = said.group(1).lower() if trade in (None, "company") else trade
+    if trade is None or (gender_of(words[0]) is not None and (" " not in m.text or (
+            said is None and set_off is None and not any(w in BUSINESS_WORDS for w in low[1:])))):
+        return None  # (a given name first: a firm only when the lede says so in words, ‘Aurelia Devices …, as
+        # the company tries …’; never ‘Amara Okafor said it would appeal’)
+    if any(m.end <= a < s_hi and _firm_named(words_, m.text) for a, _, words_ in cast.body_names()):
+        return None  # (two firms in the lede: ‘Corvane agreed to buy Brightlake Bio Inc.’, a takeover's)
+    return m, trade
+
+
+def _firm_named(words: list[str], own: str) -> bool:
+    """A body's name (its words) that is a firm's, and not the firm ``own`` again (‘Parallax’ of
+    ‘Parallax AI’)."""
+    name = " ".join(words)
+    if words[0] == own.split()[0] or name in own or own in name \
+            or (words[0] == "The" and len(words) > 1 and words[1] == own.split()[0]):
+        return False
+    return words[-1].lower().strip(".,’'") in BUSINESS_WORDS or "&" in words  # (a firm's word ending it: never
+    # a county's ‘Co Limerick’)
+
+
+def _article_company(text: str, at: int, noun: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The firm a business story is about, for "the company", "the firm", "the Dubai-based company" or "the
+    lender" that nothing nearer names (_body_before): the one its lede is about (_lede_firm), when no
+    other firm is told of between the lede's subject and ``at`` (named with a firm's word, set off with a
+    trade, brought in unnamed: ‘at least one other bidder, a large European drugmaker’, or a name that
+    speaks of itself as "it"), and a trade the cue gives is the lede's (‘Aurelia Devices unveiled …. The
+    company said’; never "the bank" for a chipmaker). A takeover's two firms leave it as written."""
+    if at > LEDE_FIRM_REACH or not (noun in FIRM_SIDE_NOUNS or noun in FIRM_TRADES):
+        return None
+    lede = _lede_firm(text, paras, cast)
+    if lede is None:
+        return None
+    m, trade = lede
+    if noun not in ("company", "firm") and not (trade is not None and _same_kind(trade, noun)):
+        return None  # (a trade the lede never gives in words: ‘Aurelia Devices …. the lender said’, nor ‘Harborview
+        # Financial Corp. …. the bank said’, whose name may be a lender's or not)
+    own_end = text.find(". ", m.end, at)  # (the lede's own sentence: ‘Vaultline, a cryptocurrency exchange,’)
+    own_end = at if own_end < 0 else own_end
+    names = cast.body_names()
+    for a, name, words in names[bisect.bisect_left(names, (m.end,)):]:
+        if a >= at:
+            break
+        if _firm_named(words, m.text):
+            return None  # (another firm named: ‘… said Okoye of Chainlight Analytics’)
+    for told in RE_FIRM_TOLD.finditer(text, own_end, at):
+        if _trade_word(told.group(1)):
+            return None  # (another brought in by its trade: ‘a large European drugmaker’, ‘a rival lender’)
+    first = m.text.split()[0]
+    for spoke in RE_OTHER_FIRM_IT.finditer(text, m.end, at):
+        word = spoke.group(1)
+        if word == first or word.lower() in PRONOUNS or word.lower() in FUNCTION_WORDS:
+            continue
+        known = cast.by_surname.get(word.lower())
+        if known is None or not (known.gender is not None or known.titled or cast.roles_of(known)):
+            return None  # (another that speaks of itself as "it": ‘Hexon said it would bid too’; but a
+            # person's ‘Okoye said it was too early’ is none)
+    return Person(m.text, kind="organisation")
+
+
+#: A capitalised subject that speaks of itself as "it" (‘Hexon said on Monday it would’).
+RE_OTHER_FIRM_IT = LazyPattern(r"\b(\p{Lu}[\p{L}\p{M}’'\-]+) (?:also )?(?:said|says|announced|confirmed) "
+                               r"(?:on \p{Lu}\p{Ll}+ |\p{Lu}\p{Ll}+ )?(?:that )?it (?!is |was |'s |’s )")
 
 
 def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str) -> bool:

@@ -909,6 +909,18 @@ agency operator utility company firm organisation organization authority
 """)
 
 
+#: Trades a lede sets off after the name of the firm it is about (‘Vaultline, a cryptocurrency exchange
+#: that …, froze withdrawals’, ‘Kestrel, a chip designer, said’), besides a firm's own words ("a lender",
+#: "a carmaker", "a developer"): that subject is the firm "the company" stands for later.
+#:
+#: >>> "exchange" in LEDE_FIRM_KINDS, "designer" in LEDE_FIRM_KINDS, "group" in LEDE_FIRM_KINDS
+#: (True, True, False)
+LEDE_FIRM_KINDS = wordset("""
+exchange platform startup start-up designer producer provider miner brewer grocer supermarket airline carrier
+bank insurer developer manufacturer maker operator conglomerate
+""")
+
+
 #: What a report calls a weather service by its kind once it has named it (‘The Met Office issued an
 #: amber warning. “…,” the forecaster said’, ‘the weather service said’ of the Met Office or the
 #: National Weather Service).

@@ -2932,6 +2932,41 @@ RE_GROUP_SPOKE = LazyPattern(r"(?i:\b(?:two|three|four|five|six|several|both)\b)
                                r"|(?<=\b[Aa]ccording to )(?i:(?:two|three|four|five|six|several|both)\b)(?: [\p{L}\-]+){0,4}")
 GROUP_REACH = 600
 
+#: Anonymous sources described by what they know (‘people familiar with the matter’, ‘Two people
+#: familiar with the company's plans’, ‘sources close to the board’), up to their verb or a stop: the
+#: group "one of them" speaks for, as written (the wire convention).
+#:
+#: >>> RE_SOURCE_GROUP.search("according to people familiar with the matter, in a deal").group(1)
+#: 'people familiar with the matter'
+#: >>> RE_SOURCE_GROUP.match("Two people with knowledge of the talks said").group(1)
+#: 'Two people with knowledge of the talks'
+#: >>> RE_SOURCE_GROUP.match("Sources close to the ministry said").group(1)
+#: 'Sources close to the ministry'
+RE_SOURCE_GROUP = LazyPattern(r"(?<![\p{L}\-])((?:(?i:two|three|four|five|six|several)\s)?"
+                              r"(?:(?!(?:according|to|by|of|the|a|an|and|or|with|from|in|on|at|said|told|that)\s)[\p{Ll}\-]+\s){0,2}?"
+                              r"(?i:people|sources|officials|persons|insiders)\s(?:familiar with|close to|with knowledge of|"
+                              r"briefed on|knowledgeable about|involved in)\s[^,.;:“”\"()]{1,60}?)"
+                              r"(?=[,.;]|\s(?:said|say|says|told|who|according)\b)")
+
+#: The group that spoke again by its head (‘the people said’, ‘the sources said’), just before "one of them".
+RE_SOURCES_AGAIN = LazyPattern(r"\b(?i:the) (?:people|sources|officials|persons|insiders) (?:said|say|says|told|added)\b")
+SOURCES_AGAIN_REACH = 200
+
+#: How far back the anonymous sources may have been first described.
+SOURCES_FIRST_REACH = 4000
+
+
+def _sources_first_written(text: str, at: int) -> regex.Match | None:
+    """The anonymous sources first described before ``at`` (RE_SOURCE_GROUP), when every such
+    description before holds the same words (‘people familiar with the matter’ in the lede and again);
+    two groups told of (‘people close to the board’ and ‘officials familiar with the talks’) leave
+    "one of them" to no one."""
+    found = list(RE_SOURCE_GROUP.finditer(text, max(0, at - SOURCES_FIRST_REACH), at))
+    if not found or len({m.group(1).lower() for m in found}) > 1:
+        return None
+    return found[0]
+
+
 #: People or documents in the plural that open the sentence before (‘Former employees posted …. One
 #: wrote:’, ‘She sent more than 200 messages. One read:’ is no such sentence, its object not its opener).
 RE_GROUP_OPENS = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}[\p{Ll}\-]*s|\p{Lu}[\p{Ll}\-]*\s(?:[\p{Ll}\-]+\s){0,2}?[\p{Ll}\-]+s)\b"
@@ -6122,6 +6157,7 @@ class Cast:
             return None, "description"  # (a bare "One" of no group: no one the text says)
         if text.lower() in ("one of them", "another of them", "one of those"):
             group = None  # ‘Two other sources said …. “…,” one of them said’: one of the people who spoke just before
+            sources = None  # (or anonymous sources, kept as written)
             for g in RE_GROUP_SPOKE.finditer(self.text, max(0, mention.start - GROUP_REACH), mention.start):
                 words = g.group().split()
                 k = next((k for k in range(1, len(words))
@@ -6131,6 +6167,14 @@ class Cast:
                                       for j, w in enumerate(words[1:k], 1))), None)  # (never ‘six aircraft with crews’)
                 if k is not None:  # (to its head: ‘Two people with knowledge of the session’ are "two people")
                     group = " ".join(words[:k + 1])
+                    sources = RE_SOURCE_GROUP.match(self.text, g.start(), mention.start)  # (anonymous sources: the
+                    # group as first written, ‘Two people familiar with the company's plans said …. One of them said’)
+            if group is None and RE_SOURCES_AGAIN.search(self.text, max(0, mention.start - SOURCES_AGAIN_REACH), mention.start):
+                sources = _sources_first_written(self.text, mention.start)  # (‘…, according to people familiar with
+                # the matter. … the people said. “…,” one of them said’)
+            if sources is not None:
+                written = sources.group(1)
+                return Person(written[0].lower() + written[1:], kind="description", plural=True), "description-anaphor"
             if group is not None:
                 the = "the " if group.split()[0].lower() in COUNTED else ""  # (‘one of the two other sources’)
                 return Person(f"{text.split()[0].lower()} of {the}{group[0].lower() + group[1:]}", kind="description"), \
