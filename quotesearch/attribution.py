@@ -24,8 +24,8 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
-    BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
-    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
+    BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
+    DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
     FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_WORDS,
     HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS,
     LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS,
@@ -2416,8 +2416,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
                 found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
             found.person, found.how = cast.resolve(found.mention)
-            if found.mention.kind == "description" and (place := RE_PLACE_EPITHET.fullmatch(found.mention.text)) is not None:
-                from_there = _person_of_place(text, place.group("place"), found.mention.start, cast)
+            if (place := RE_PLACE_EPITHET.fullmatch(found.mention.text) if found.mention.kind == "description"
+                    else _place_compound(found.mention.text) if found.mention.kind == "organisation" else None) is not None \
+                    or (found.mention.kind == "description" and (place := _place_compound(found.mention.text)) is not None):
+                from_there = _person_of_place(text, place.group("place"), found.mention.start, cast, place.group("noun"))
                 found.person, found.how = (from_there, "place-epithet") if from_there is not None \
                     else (Person(found.mention.text, kind="description"), "description")
             if found.rule == "cue-in-sentence" and found.mention.kind == "description" and found.cue.lower().startswith("in ") \
@@ -6948,6 +6950,33 @@ DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found all
 RE_PLACE_EPITHET = regex.compile(r"(?i:the) (?P<place>\p{Lu}[\p{L}\p{M}’'\-]*\.?(?: \p{Lu}[\p{L}\p{M}’'\-]*\.?){0,3}) (?P<noun>"
                                  + "|".join(sorted(PLACE_EPITHET_NOUNS)) + r")(?![\p{L}\-])")
 
+#: A home place and "man" or "woman" written as one word, capitalised, after "the" (‘the Corkman’,
+#: ‘the Kerrywoman’): a place epithet whose place is the word's stem (never a role noun, "the
+#: Chairman", nor a nation's, "the Welshman", which :data:`NATIONALITY_NOUNS` holds; and "the" in
+#: lower case: "The Kerryman" is a newspaper).
+RE_PLACE_COMPOUND = regex.compile(r"the (?P<place>\p{Lu}\p{Ll}{2,}?)(?P<noun>man|woman)")
+
+
+def _place_compound(mention: str) -> regex.Match | None:
+    """The match of a place-and-"man" epithet (:data:`RE_PLACE_COMPOUND`), None for any other.
+
+    >>> _place_compound("the Corkman").group("place"), _place_compound("the Chairman"), _place_compound("the Welshman")
+    ('Cork', None, None)
+    >>> _place_compound("the Dubliner").group("place")
+    'Dubliner'
+
+    """
+    m = RE_PLACE_COMPOUND.fullmatch(mention)
+    word = mention.split()[-1].lower()
+    if m is None and word in CITY_DEMONYMS and mention[4:5].isupper():
+        return RE_CITY_DEMONYM.fullmatch(mention)  # (‘the Dubliner’: its own word is the place looked for)
+    return m if m is not None and word not in ROLE_NOUNS and word not in NATIONALITY_NOUNS else None
+
+
+#: "the" and a city's demonym (:data:`CITY_DEMONYMS`), as a place epithet with no noun of sex.
+RE_CITY_DEMONYM = regex.compile(r"the (?P<place>\p{Lu}\p{Ll}+)(?P<noun>)")
+
+
 #: That epithet with its speech verb, right after a quotation's closing mark: ‘, the Gatineau
 #: native said quietly’, ‘ said the Ohio State transfer’ (the verb checked against SPEECH_VERBS).
 RE_PLACE_EPITHET_AFTER = regex.compile(r",? (?:(?P<verb>\p{Ll}+) (?P<who>" + RE_PLACE_EPITHET.pattern + r")"
@@ -6993,12 +7022,16 @@ def _named_people(text: str, lo: int, hi: int, cast: Cast, skip: tuple[int, int]
     # person is no second person: ‘Brooke Voss … as Rochester Lourdes swept Byron’)
 
 
-def _person_of_place(text: str, place: str, at: int, cast: Cast) -> Person | None:
+def _person_of_place(text: str, place: str, at: int, cast: Cast, noun: str = "") -> Person | None:
     """The one person the article ties to the place of an epithet: the last sentence before ``at``
     that holds the place's words names them alone (‘Bennett, who will play at Murray State, …. “…,”
     the Murray State signee said’), or, naming no one, follows sentences that name no one back to
-    one that does (‘Brooke Voss was 12 …. / The setter from Mankato …’). None when that sentence
-    names two people, or the place's words are someone's surname (‘the Jackson native’)."""
+    one that does (‘Brooke Voss was 12 …. / The setter from Mankato …’). When the article never
+    writes the place before, the one person named last, in the sentences just before the
+    epithet's (:func:`_person_named_last`: ‘Evan Keaney collected a break and drilled a low shot.
+    / “…,” said the Moycullen man’). None when that sentence names two people, the place's words are
+    someone's surname (‘the Jackson native’), or the one found is of the other sex than the
+    epithet's noun ("man", "woman") tells."""
     if any((q := cast.by_surname.get(w.lower().rstrip("."))) is not None and q.name != place and q.personlike
            for w in place.split()):
         return None  # (but the place itself, read as a name, is no one: ‘Murray State’)
@@ -7007,8 +7040,10 @@ def _person_of_place(text: str, place: str, at: int, cast: Cast) -> Person | Non
                          or regex.match(r" \p{Lu}", text[spot + len(place):spot + len(place) + 2])):
         # (guard: nor the place inside a longer name, a rival school's: ‘against Mankato West’)
         spot = text.rfind(place, max(0, at - PLACE_EPITHET_REACH), spot)
+    sex = {"man": "m", "woman": "f"}.get(noun)
     if spot < 0:
-        return None
+        p = _person_named_last(text, at, cast)
+        return p if p is not None and (sex is None or p.gender == sex) else None
     lo = max(0, at - PLACE_EPITHET_REACH)
     ends = [lo] + [e for e in sentence_ends(text, lo, at)] + [at]
     k = max(i for i, e in enumerate(ends) if e <= spot)  # the place's sentence is ends[k]..ends[k + 1]
@@ -7016,6 +7051,25 @@ def _person_of_place(text: str, place: str, at: int, cast: Cast) -> Person | Non
         if k - back < 0:
             return None
         people = _named_people(text, ends[k - back], ends[k - back + 1], cast, (spot, spot + len(place)))
+        if len(people) > 1:
+            return None
+        if people:
+            return people[0] if sex is None or people[0].gender in (None, sex) else None
+    return None
+
+
+def _person_named_last(text: str, at: int, cast: Cast) -> Person | None:
+    """The one person named in the last sentence before ``at`` (its own sentence up to ``at``
+    first) that names anyone, looking back no more than :data:`PLACE_EPITHET_SENTENCES` sentences,
+    within its paragraph and the one before: whom an epithet of a place the article never wrote
+    calls (‘Corner-forward Evan Keaney drilled a low shot past the goalkeeper. / “…,” said the
+    Moycullen man’). None when that sentence names two (‘Peter Nolan and Mark Healy both scored. “…,”
+    said the Kerryman’), or no one is named that near."""
+    para = text.rfind("\n\n", 0, at)
+    lo = max(0, text.rfind("\n\n", 0, para) if para > 0 else 0, at - PLACE_EPITHET_REACH)
+    ends = [lo] + sentence_ends(text, lo, at) + [at]
+    for back in range(min(PLACE_EPITHET_SENTENCES + 1, len(ends) - 1)):
+        people = _named_people(text, ends[-2 - back], ends[-1 - back], cast, (at, at))
         if len(people) > 1:
             return None
         if people:

@@ -337,8 +337,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 and not (known is not None and toks[i].capitalized and known(toks[i].word))
                 and not (i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
                         gender_of(toks[i].word) is not None and is_name_token(toks[i + 1]))))) or (
-                # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,"
-                i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose")) or (
+                # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,", "Asked
+                # about facing Vasquez-Roth, who beat her in the final, Fujiwara smiled:"
+                i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose", "who")) or (
                 # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
                 toks[i].word.endswith("ly") and i + 1 < len(toks)
                 and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS))):
@@ -2203,6 +2204,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             best = keep[-1]  # a pronoun and its verb right by the words, after a noun they describe: ‘Kessington
             # had agreed to provide …, a commitment she said “all but guarantees …”’ is hers, never the
             # company's, ‘a pledge she said’ (never ‘which he calls “…”’ nor ‘sources have said he said “…”’)
+        if keep[-1] > best and found_at[keep[-1]] == n - 2 >= 3 and toks[n - 1].text == "," \
+                and toks[n - 4].text == "," and founds[keep[-1]].mention.start == toks[n - 3].start \
+                and founds[keep[-1]].mention.text.lower() in ("he", "she", "they"):  # type: ignore[union-attr]
+            best = keep[-1]  # a pronoun and its verb set off by commas right before the words, an aside of
+            # their own: ‘Fans call her “La Chispa”, a name she got when she was eight and, she says,
+            # “would not sit still”’ is hers, never the fans'
         real = [i for i in named if not _after_modal(toks, found_at[i])]
         if _after_modal(toks, found_at[best]) and real:
             best = real[-1]  # ‘Obama said he expected that Americans will say “no”’: Obama's
@@ -2259,10 +2266,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         return Found(None, None, "told-passive", None)  # one told is the listener, with no cue of a speaker: ‘Commuters were warned to
         # expect “severe disruption”’, ‘Residents have been told to expect “…”’ (the words in a clause
         # of their own after it are not the told: ‘X was warned about Y, but … he was “not a threat”’)
-    if subject is not None and mixed:
+    if mixed and (subject is not None or known is not None):
         # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
-        # the governor “Chris”’
-        c = max((c for c in range(n - 2) if toks[c].start > subject.end and (_joins_clause(text, toks[c:]) or (
+        # the governor “Chris”’ (a clause of a named person's even when the sentence opens with no one:
+        # ‘Galway will face Roscommon next, and Fallon expects it to be “…”’)
+        after = subject.end if subject is not None else toks[0].end
+        c = max((c for c in range(1, n - 2) if toks[c].start > after and (_joins_clause(text, toks[c:]) or (
             toks[c].word == "and" and toks[c - 1].text == ","))), default=None)  # (or ", and" before people's clause:
         # never ‘Sanders has done well in college towns, and New York has several, including “…”’)
         if c is not None:
@@ -2278,12 +2287,17 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 close = next((j for j in range(k + 1, min(n - 1, k + 10)) if toks[j].text == ","), None)
                 nxt = toks[close + 1] if close is not None and not any(
                     _verb_like(x) for x in toks[k + 1:close]) else nxt
-            if m is not None and ((m.kind in ("name", "pronoun") and toks[c].word != "and") or (
+            if m is not None and ((m.kind in ("name", "pronoun") and (toks[c].word != "and" or (
+                    # (after ", and" a person the article names in full: ‘Galway face Roscommon next, and Fallon
+                    # expects it to be “a different animal”’, never ‘…, and New York has several’)
+                    m.kind == "name" and " " not in m.text and known is not None and known(m.text.lower())
+                    and m.start == toks[c + 1].start))) or (
                     # (people described too: ‘Buenos Aires considers Montevideo a rival, and Argentine officials
                     # have complained of “…”’ is the officials')
                     m.kind == "description" and description_head(m.text) in DESCRIPTION_NOUNS
                     and description_head(m.text) not in THING_NOUNS)) and nxt is not None and nxt.text.islower() and (
                     _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
                 return Found(m, None, "subject", None)
-        return Found(subject, None, "subject", None)
+        if subject is not None:
+            return Found(subject, None, "subject", None)
     return None

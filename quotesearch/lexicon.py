@@ -493,11 +493,27 @@ lock
 #: Executives' offices in letters ("CEO", "CFO"): roles, ranks written in capitals, and never a surname.
 EXECUTIVE_ACRONYMS = wordset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo")
 
+#: Players' positions that are also common words ("center", "wing"), a title before a name only
+#: between a team's capitalised word and the name (‘Comets center Marcus Hale had 24 points’; never
+#: "the community center").
+WORD_POSITIONS = wordset("""
+center centre wing lock pivot
+""")
+
 #: Nouns that call a person by where they come from or are bound (‘the Mankato native’, ‘the
 #: Murray State signee’, ‘the Ohio State transfer’, ‘the Duke graduate’): an epithet whose
 #: capitalised words the article has given one person before.
 PLACE_EPITHET_NOUNS = wordset("""
-native product signee commit transfer recruit graduate alumnus alumna
+native product signee commit transfer recruit graduate alumnus alumna man woman
+""")
+# (and "man", "woman": ‘the Moycullen man’, ‘the Ballymena woman’, as Irish and British sport and
+# local reporting write them)
+
+#: People of a city, as sport and local reporting call one just named (‘the Dubliner’, ‘the
+#: Aucklander’): a place epithet whose place the article need not write.
+CITY_DEMONYMS = wordset("""
+dubliner londoner aucklander glaswegian mancunian liverpudlian corkonian sydneysider melburnian
+parisian muscovite capetonian lagosian nairobian
 """)
 
 #: School and college players' positions written as a title before the name, which a report then

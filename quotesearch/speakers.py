@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
     NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
     OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, is_abbreviation,
+    SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
     LazyPattern, wordset,
 )
 from quotesearch.mentions import (
@@ -3947,7 +3947,8 @@ class Cast:
         spot = spots[id(q)]
         lead = RE_SET_OFF_SUBJECT.search(self.text, max(0, spot[0] - 60), spot[0])  # (‘Ashlyn’s mother, Renee Voss,’)
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
-                or (not self._brought_in_here(p, q, spot, at, last[id(p)]) and (
+                or (not self._kin_of_namesake(p, q, spot, lead, at, end)
+                    and not self._brought_in_here(p, q, spot, at, last[id(p)]) and (
                     not (self.opens_sentence(spot[0]) or (lead is not None and self.text.startswith(",", spot[1])
                                                           and at - spot[1] <= SET_OFF_REACH and self.opens_sentence(lead.start())
                                                           and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))))
@@ -3971,6 +3972,58 @@ class Cast:
             return p  # (the article called the first by the bare surname before it named the other:
             # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’)
         return q
+
+    def _kin_of_namesake(self, p: Person, q: Person, spot: tuple[int, int], lead: regex.Match | None,
+                         at: int, end: int) -> bool:
+        """``q``'s full name at ``spot`` is set off after a kin noun whose owner is ``p``, the namesake
+        the bare surname at ``at`` keys, and the article calls ``p`` a child or by the given name: the
+        relative, not the child, is who the bare surname names after it, within
+        :data:`NAMESAKE_REACH` (‘Kaylee's mother, Jennifer Dunmore,’; ‘… carrying Emma Garza, 17, ….
+        Emma Garza's father, Ruben Garza, wore a ribbon. “…,” Garza said’; ‘Liam Byrne, 12, was hurt
+        …. His mother, Siobhan Byrne,’). The owner is ``p``'s given name, full name, or a pronoun of
+        ``p``'s sex right after ``p`` is named. Never for an adult the text calls by the surname
+        (‘Kevin Burke won …. His father, Frank Burke, caddied for him. “…,” Burke said’ stays his), nor
+        an owner written as the bare surname (‘Agyeman's husband, Kofi Agyeman,’), nor a relative who
+        died (‘Grace Mbeki's husband, Thabo Mbeki, died in 2018’), nor a cue of the past."""
+        text = self.text
+        if lead is None or not text.startswith(", ", spot[1]) or at - spot[1] > NAMESAKE_REACH \
+                or RE_DIED_AFTER.match(text, spot[1]) or self._dead_or_victim(q) \
+                or (end and RE_PAST_WORDS.match(text, end)):
+            return False
+        words = text[lead.start():spot[0]].rstrip(", ").split()
+        names = p.name.split()
+        if len(words) < 2 or words[-1].lower() not in KIN_NOUNS or len(names) < 2:
+            return False
+        owner = words[0]
+        if owner in ("His", "Her"):
+            last = _last_before(self._spots_in_order(p), lead.start())
+            if self._sex_told_of(p) != ("m" if owner == "His" else "f") or not 0 <= lead.start() - last[1] <= SET_OFF_REACH \
+                    or "\n" in text[last[1]:lead.start()]:
+                return False  # (the one just named, in the same paragraph)
+        elif owner[:-2] == names[0]:
+            return True  # (the given name alone: how the article calls the child)
+        elif owner[:-2] != names[-1] or not any(s_ < lead.start() < e_ <= lead.start() + len(owner) for s_, e_ in p.spots):
+            return False  # (the full name, its spot with or without the "'s")
+        return self._minor(p) or self._called_by_given(p)
+
+    def _minor(self, p: Person) -> bool:
+        """The text gives ``p``'s age, under 18, where it names them in full (‘Emma Garza, 17,’)."""
+        for _, e_ in self._spots_in_order(p)[:4]:
+            age = RE_AGE_AFTER.match(self.text, e_)
+            if age is not None and int(regex.search(r"\d+", age.group()).group()) < 18:
+                return True
+        return False
+
+    def _called_by_given(self, p: Person) -> bool:
+        """The text calls ``p`` by the given name alone, outside quotations (a few spots read: ‘Amelia
+        had not been seen since …’); never inside a full name, nor in someone's words (‘“Hamish took it
+        seriously,” she said’)."""
+        given = p.name.split()[0]
+        for _, i in zip(range(8), word_positions(self.text, given, 0, len(self.text))):
+            if not any(a <= i < b for a, b in p.spots) and not any(a <= i < b for a, b in self.quoted) \
+                    and not _name_goes_on(self.text, i + len(given)):
+                return True
+        return False
 
     def _styled_as_written(self, people: list[Person], at: int, end: int) -> Person | None:
         """The one of ``people`` (namesakes) whose full name the text writes after the honorific that
@@ -4742,6 +4795,8 @@ class Cast:
                     or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS \
                     or ("-" in word and all(part in ROLE_NOUNS for part in word.split("-"))) \
                     or (word in PARTICLES and j > pos - 40) \
+                    or (word in WORD_POSITIONS and text[j:j + 1].isupper() and text[max(0, w - 2):w - 1].isalpha()
+                        and (prev := text[max(0, w - 30):w].split()[-1:]) and prev[0][:1].isupper()) \
                     or (word in ("of", "for") and text[j:j + 1].isupper()
                         and (prev := text[max(0, w - 30):w].split()[-1:]) and prev[0][:1].isupper() and _title_noun(prev[0].lower())) \
                     or (word in TITLE_RUN_QUALIFIERS and j > pos - 80 and text[j:j + 1].islower()) \
@@ -4825,6 +4880,23 @@ class Cast:
         after = text[run.end():run.end() + 24].split()[:1] if run is not None else []
         return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS \
             and (after[0] in IRREGULAR_PAST or after[0].endswith("ed") or (after[0].endswith("s") and not after[0].endswith("ss")))
+
+    def _acts_in_joined_clause(self, pos: int) -> bool:
+        """The name at ``pos`` opens a clause joined to its sentence by ", and" or ", but" (or after a
+        semicolon), a verb in -s or -ed right after it: the subject of that clause, whom a "he" or "she"
+        after stands for (‘Galway will face Roscommon in four weeks, and Fallon expects it to be
+        “a different animal”. / “…,” he said’); never the object of a verb (‘… and met Fallon’), nor one
+        a passive acts on (‘… and Smith was arrested’)."""
+        text = self.text
+        if text.find(", and ", max(0, pos - 46), pos) < 0 and text.find(", but ", max(0, pos - 46), pos) < 0 \
+                and text.find("; ", max(0, pos - 42), pos) < 0:
+            return False  # (cheap first: no joining word just before)
+        given = RE_NAME_WORDS_BEFORE.search(text, max(0, pos - 40), pos)  # (a surname's spot: its given name before it)
+        start = given.start() if given is not None else pos
+        if not text.endswith((", and ", ", but ", "; "), max(0, start - 6), start):
+            return False
+        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+        return run is not None and _verb_at(text, run.end()) and not text.startswith(" was ", run.end())
 
     def _after_opening_phrase(self, comma: int, pos: int) -> bool:
         """The name at ``pos`` stands after a sentence's short opening phrase and its comma, and
@@ -6100,7 +6172,8 @@ class Cast:
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
-                    subject = pos in self._spoke_at or self.opens_sentence(pos) or self._acts_after_opening(pos) or (
+                    subject = pos in self._spoke_at or self.opens_sentence(pos) or self._acts_after_opening(pos) \
+                        or self._acts_in_joined_clause(pos) or (
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
                         # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
