@@ -266,7 +266,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         if t.word in TITLE_CUES and t.word not in CALL_VERBS and not (
                 t.word == "named" and not title_case and k > 0 and toks[k - 1].word in ("be", "been", "being")) \
                 and not (t.word in BRANDING_VERBS and k == len(toks) - 1 and not title_case
-                         and _describes(sentence() if sentence is not None else toks, 1)):
+                         and _describes(sentence() if sentence is not None else toks, 1)
+                         and _branded_thing_is_scheme(sentence() if sentence is not None else toks)):
             return True  # (but ‘a successor would be named “in due course.”’: appointed; ‘a scheme that
             # the minister branded “a shambles”’ is the minister's, as ‘which he described as’ is his)
         if t.word in ("called",) and len(toks) >= 2 and (
@@ -452,6 +453,24 @@ TERM_OBJECT_WORDS = frozenset("it this that these those them such".split())
 
 #: Adverbs between a group and its verb of naming (‘Developers privately refer to’, ‘often call’).
 NAMING_ADVERBS = frozenset("also often sometimes now still simply usually generally commonly typically even".split())
+
+
+#: What a person brands in words of their own (‘a scheme that X branded “a shambles”’); a product a
+#: maker brands is its label (‘Cigarettes that Philip Morris branded “light”’).
+BRANDED_SCHEME_NOUNS = SCHEME_NOUNS | frozenset("""
+plan plans bill bills proposal proposals measure measures levy levies tax taxes budget budgets deal deals law laws
+reform reforms move decision decisions policy provision provisions carve-out rule rules cut cuts project projects
+idea ideas package scheme rollout response review report
+""".split())
+
+
+def _branded_thing_is_scheme(toks: list[Token]) -> bool:
+    """The noun the relative clause of "branded" hangs on (the word before "that" or "which") is a
+    scheme's, a plan's or a law's, which one judges in words of one's own (never a product's label)."""
+    for k in range(len(toks) - 2, max(0, len(toks) - 12), -1):
+        if toks[k].word in ("that", "which", "whom"):
+            return k > 0 and toks[k - 1].word in BRANDED_SCHEME_NOUNS
+    return False
 
 
 def _trade_term_lead(words: list[Token], inner_the: bool) -> bool:
@@ -705,6 +724,10 @@ TERM_NAMING_NOUNS = frozenset("term phrase word expression label coinage".split(
 RE_TERM_VERB_AFTER = regex.compile(r",?(?: \p{Ll}+ly| often| also| now| first| still){0,2} (\p{Ll}+)(?: (\p{Ll}+))?(?: (\p{Ll}+))?")
 
 
+#: A named agent after a term's marks, in its clause (‘“a national disgrace” was coined by Sen. Laura Price’).
+RE_BY_NAME_AFTER = LazyPattern(r"[^.;“”]{0,40}?\bby \p{Lu}")
+
+
 def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
     """The marks follow "the term" (or "the phrase", "the word") and a verb after them gives its
     sense or its history: a term the writer explains, never speech (‘The term “ultra-processed”
@@ -724,6 +747,8 @@ def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
         return False
     if m.group(1) in TERM_SENSE_VERBS:
         return True
+    if RE_BY_NAME_AFTER.match(text, sp.close_end, sp.close_end + 60) is not None:
+        return False  # (a term one named person coined or used is their words: ‘was coined by Sen. Laura Price’)
     later = [w for w in (m.group(2), m.group(3)) if w is not None]  # (‘was coined’, ‘has been used’, ‘is often used’)
     return m.group(1) in ("is", "was", "has", "had") and any(w in TERM_HISTORY_PARTICIPLES for w in later)
 
@@ -3919,6 +3944,8 @@ def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int,
         return None
     g = "set" if last.group("set") is not None else "name"
     name = last.group(g)
+    if text.startswith((" on behalf of ", ", on behalf of "), last.end(g)):
+        return None  # (one who reads or sends for another: ‘A statement from Father Tom Kelly on behalf of the family’)
     if name.endswith(("’s", "'s", "’", "'")) or any(c.isdigit() for c in name) or (" " not in name and (name.lower() in ONE_WORD_PLACES or name.lower() in SENDER_PLACES
                                                                or name.lower() in NOT_NAMES)):
         return None
@@ -5051,6 +5078,14 @@ def _named_body_spoke(text: str, body: Person, at: int) -> bool:
     return k >= 0 and RE_SUBJECT_SPOKE.match(text, k + len(name)) is not None
 
 
+#: A subject's "said it" whose "it" is no one (‘said it was unfair that’, ‘said it would take years’,
+#: ‘said it was the third outage’, ‘said it was time’): a verb of being before a description, or "take".
+RE_SAID_IMPERSONAL_IT = LazyPattern(
+    r" (?:also )?(?:said|says|added|stated) (?:that |on \w+ that )?it (?:(?:was|is|would be|will be|had been|has been) "
+    r"(?!(?:\p{Ll}+ing|\p{Ll}+ed|not|also|still|now|confident|committed|aware|unable|able|working|looking)\b)"
+    r"|(?:would|will|could) take\b)")
+
+
 def _unlabelled_body(text: str, m: Mention, s_hi: int, at: int, noun: str, cast: Cast, lo: int) -> Person | None:
     """The body "the <kind>" stands for when a name with no word of its kind spoke just before
     (GENERIC_BODY_NOUNS: ‘Uisce Éireann said it had issued a notice. “…,” the utility said’, ‘Metro
@@ -5067,6 +5102,9 @@ def _unlabelled_body(text: str, m: Mention, s_hi: int, at: int, noun: str, cast:
         return None  # (a person's role set off: ‘Ferreira, the group's chief, said’)
     if RE_SAID_IT.match(text, m.end, s_hi) is None and RE_KIND_SAID_IT.match(text, at) is None:
         return None
+    if RE_SAID_IMPERSONAL_IT.match(text, m.end, s_hi) is not None:
+        return None  # (an "it" of no one, as people say it: ‘Ikaika Kahananui said it would take years’,
+        # ‘Ravshan Ergashev said it was the third outage’: a person's words, never a body's "it")
     words = m.text.split()
     low = [w.lower().strip(".,’'") for w in words]
     if any("." in w or len(w) == 1 for w in words[:-1]):
@@ -5657,8 +5695,8 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast) -> tuple[Men
         trade = set_off.group(1)
     elif any(w in BUSINESS_WORDS for w in low[1:]):
         trade = "company"  # (a firm's word in its name: ‘Corvane Therapeutics Inc.’)
-    elif RE_LEDE_IT.search(text, m.end, s_hi) is not None:
-        trade = "company"
+    elif RE_LEDE_IT.search(text, m.end, s_hi) is not None and RE_SAID_IMPERSONAL_IT.match(text, m.end, s_hi) is None:
+        trade = "company"  # (never a person's "it" of no one: ‘Ravshan Ergashev said it was the third outage’)
     said = RE_FIRM_SPOKEN_OF.search(text, m.end, s_hi)  # (‘… as the company tries to win back ground’)
     if said is not None:
         trade = said.group(1).lower() if trade in (None, "company") else trade

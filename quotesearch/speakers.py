@@ -3821,6 +3821,9 @@ class Cast:
         if p.gender not in (None, owner_sex):
             return None
         given = m.group(3) + " "
+        if self.namesakes.get(p.name.split()[-1].lower()):
+            return None  # (another of the surname is named in full, before or after: ‘His mother, Margaret
+            # Arbuthnot, …. “…,” Mrs Arbuthnot said’ may be hers, not the kin's)
         for q in (*self.by_surname.values(), *(o for os in self.namesakes.values() for o in os)):
             if q is not p and (last < self.last_spot(q, m.start()) or q.name.startswith(given)):
                 return None  # (someone else was named since: theirs, maybe; or the kin has a surname of their own)
