@@ -18,7 +18,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS,
     OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS,
-    SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma,
+    SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma,
     wordset,
 )
 from quotesearch.mentions import (
@@ -160,8 +160,9 @@ def _telling_before(toks: list[Token], m: Mention) -> int:
 
 def _opens_speech(t: Token) -> bool:
     """A cue right after a quotation and its speaker, where "began" says speaking too (‘…,” the
-    mayor began’; never a cue further off: ‘a renovation that never began’)."""
-    return _is_cue(t, True) or (t.word in ("began", "begins") and not t.capitalized)
+    mayor began’; never a cue further off: ‘a renovation that never began’), and so does pressing a
+    question (‘…?” the senator pressed.’)."""
+    return _is_cue(t, True) or ((t.word in ("began", "begins") or t.word in SLOT_SPEECH_VERBS) and not t.capitalized)
 
 
 #: Words that open an introductory phrase before a sentence's subject ("On Monday, …").

@@ -200,6 +200,14 @@ praise criticize criticise accuse blast slam attack defend hail blame condemn de
 mock deride tease lash urge
 """)))
 
+#: Verbs of pressing a question that tell speaking only in the place right after a quotation and its
+#: speaker, at the sentence's end (‘"…?" the senator pressed.’, ‘"…?" the judge persisted.’; never
+#: "the senator pressed for a vote").
+#:
+#: >>> "pressed" in SLOT_SPEECH_VERBS, "pressed" in SPEECH_VERBS
+#: (True, False)
+SLOT_SPEECH_VERBS = wordset("pressed presses persisted persists probed")
+
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
 CALL_VERBS = wordset("call calls called calling")
 
@@ -1131,7 +1139,8 @@ NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
 #: Nationalities a person is written with before the name, as a title ("American Chase
 #: Holloway", "Frenchman Rémi Aubert"): never a region's or a faith's word.
 NATIONALITY_TITLES = NATIONALITY_WORDS - wordset("western eastern northern southern european african asian arab muslim jewish catholic"
-                                                 " german finn dane scot")  # (given names too: "German Chavez Ortiz")
+                                                 " german finn dane scot danish")  # (given names too: "German Chavez Ortiz",
+# and in South Asia "Danish Ali Shah"; before a given name the rule for an epithet still cuts "Danish Lars Jensen")
 
 
 #: Tokens that end a sentence only as abbreviations: "Mr.", "U.S.", "Jan.".

@@ -2359,6 +2359,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         return Mention(m.start, clause.end(), text[m.start:clause.end()], "description", m.role)
     if m is not None and text and m.kind != "pronoun" and (body := _to_remit_after(m, text)) is not None:
         return body  # (‘said the Committee to Protect Journalists’, never "the Committee")
+    if m is not None and text and m.kind == "description" and (placed := _described_before_as_clause(m, text)) is not None:
+        return placed  # (‘shouted a fan in a red scarf as police looked on’: the fan)
     if m is None or not text or m.kind == "pronoun" or not _ends_in_body_of(m.text):
         return m
     tail = RE_BODY_LIST_TAIL.match(text, m.end)
@@ -2433,6 +2435,36 @@ def _agent_of_named_body(m: Mention, text: str) -> Mention | None:
     if tail is None:
         return None
     return Mention(m.start, tail.end(), text[m.start:tail.end()], "description", m.role)
+
+
+#: The subject and verb of a clause of time after "as", from the clause's subject on (‘ as police looked
+#: on’, ‘ as the crowd cheered’): the verb right after the description read forward.
+#:
+#: >>> RE_AS_CLAUSE_VERB.match(" looked on.", 0) is not None, RE_AS_CLAUSE_VERB.match(" Mama Mboga.", 0) is None
+#: (True, True)
+RE_AS_CLAUSE_VERB = LazyPattern(r" (?:\p{Ll}{2,}ed|were|was|stood|ran|fought|watched|sang|began|went)(?![\p{L}\-])")
+
+#: Words before "as" that make it part of the description (‘a woman known as Mama Mboga’, ‘a man
+#: such as …’), never a clause of time.
+AS_IN_DESCRIPTION = frozenset("known such same described identified listed named registered employed working".split())
+
+
+def _described_before_as_clause(m: Mention, text: str) -> Mention | None:
+    """A description read forward that ran on into a clause of time after "as" (‘shouted a fan in a
+    red scarf as police looked on’): the description up to "as", when a verb follows the run
+    (never ‘a woman known as Mama Mboga’).
+
+    >>> t = "shouted a fan in a red scarf as police looked on."
+    >>> _described_before_as_clause(Mention(8, 38, "a fan in a red scarf as police", "description"), t).text
+    'a fan in a red scarf'
+    """
+    cut = m.text.find(" as ")
+    if cut <= 0 or RE_AS_CLAUSE_VERB.match(text, m.end) is None:
+        return None
+    before = m.text[:cut].split()
+    if len(before) < 2 or before[-1].lower() in AS_IN_DESCRIPTION:
+        return None
+    return Mention(m.start, m.start + cut, m.text[:cut], "description", m.role)
 
 
 #: One of a group, read forward: ‘one of the parents’, ‘one of about 40 volunteers’.

@@ -1111,6 +1111,10 @@ RE_DOUBLE_MARK = re.compile(r"``|''|[\"“”„‟«»]")
 #: Prepositions of place: a name right after one is a place ("in San Diego", "from New York").
 PLACE_WORDS_BEFORE = wordset("in near across outside inside into through throughout around")
 
+#: Last words of a street's name, which "from" before it writes as the place one comes from (‘a former
+#: call centre employee from Mira Road’, ‘a trader from Moi Avenue’; never a person's surname).
+STREET_HEADS = frozenset("Road Street Avenue Boulevard Highway Parkway".split())
+
 
 @dataclass
 class Person:
@@ -1558,6 +1562,20 @@ def _body_words_before_holder(name: Sequence[str]) -> int:
     return ends[0]
 
 
+def _initial_after_body_words(name: Sequence[str]) -> int:
+    """How many words of a body open a run that follows an office's "in the", before a holder's name
+    that opens with an initial, with or without its full stop (‘Assembly K Venkatesh Hegde’ of ‘Leader
+    of the Opposition in the Assembly K Venkatesh Hegde’, ‘Senate B. N. Rao’); 0 when none does.
+
+    >>> _initial_after_body_words(("Assembly", "K", "Venkatesh", "Hegde")), _initial_after_body_words(("Assembly", "Hegde", "K"))
+    (1, 0)
+    """
+    for k in range(1, len(name) - 1):
+        if len(name[k].rstrip(".")) == 1 and name[k][:1].isupper():
+            return k if all(len(w.rstrip(".")) > 1 for w in name[:k]) else 0
+    return 0
+
+
 #: Words that qualify an office, never a given name ("Additional Superintendent", "Joint Secretary").
 TITLE_QUALIFIER_WORDS = frozenset("additional assistant deputy senior joint acting principal special associate "
                                   "executive vice".split())
@@ -1879,6 +1897,10 @@ NEXT_BODY_REACH = 300
 
 #: A sentence's end, past its closing mark and the space after (‘… by stealth’. ’).
 RE_SENTENCE_GAP = LazyPattern(r"[.!?][’”\"']?\s+")
+
+#: A verb that reports speech, in a sentence whose subject is the one who spoke (‘Kiprono, 21, …, said
+#: the goal was for his mother’).
+RE_REPORTED_SPEECH_VERB = LazyPattern(r"\b(?:said|says|told|added|admitted|explained|insisted|conceded|recalled)\b")
 
 
 @functools.lru_cache(maxsize=16)
@@ -3491,8 +3513,8 @@ class Cast:
             the = bool(before) and before[-1] == "the"
             if the:  # "in the South China Sea"
                 before.pop()
-            if (before and before[-1] in PLACE_WORDS_BEFORE) or (the and words[0] == known.name.split()[0]
-                                                                  and not _attributive(self.text, end)):
+            if (before and (before[-1] in PLACE_WORDS_BEFORE or (before[-1] == "from" and words[-1] in STREET_HEADS))) \
+                    or (the and words[0] == known.name.split()[0] and not _attributive(self.text, end)):
                 known.named_as_place += 1  # (and a name after "the" alone, no title between, is a
                 # body's or a place's: "the Desert Valley Scorpions", "The Lakeshore Lynx have traded")
 
@@ -3551,7 +3573,8 @@ class Cast:
             # "Chinese Ambassador to Argentina Li Deming", "U.S. Ambassador to Japan Rahm Emanuel":
             # the run after an envoy's "to" opens with the place (never "to Argentina Li Deming")
             title, name = post
-        if len(name) > 2 and title is None and (k := _body_words_before_holder(name)) and _after_linked_office(self.text, at):
+        if len(name) > 2 and title is None and (k := _body_words_before_holder(name) or _initial_after_body_words(name)) \
+                and _after_linked_office(self.text, at):
             name = name[k:]  # a body after an office's "in the", "to the" or the "and" of its remit, before a
             # name no list holds: ‘Minister in the Presidency Khumbudzo Ntshavheni’, ‘Special Adviser to the
             # President on Media and Publicity Femi Adesina’ (the office is the mention's role)
@@ -5871,6 +5894,31 @@ class Cast:
             return None
         return p
 
+    def _paragraph_subject_described(self, mention: Mention, head: str) -> Person | None:
+        """The person named at the opening of the paragraph, as the subject of a sentence that reports
+        their speech, when "the <role>" comes back in that paragraph with no one else named since and
+        no role the article gives them another (‘Kiprono, 21, …, said the goal was for his late mother.
+        ‘…,’ said the emotional striker.’); None otherwise."""
+        para = next(((lo, hi) for lo, hi in self.paras if lo <= mention.start < hi), None)
+        if para is None:
+            return None
+        lo = para[0]
+        while lo < mention.start and self.text[lo].isspace():
+            lo += 1
+        people = sorted(((pos, p) for pos, p in self.recent if lo <= pos < mention.start and p.kind == "name"),
+                        key=lambda spot: spot[0])  # (a description may come between: ‘his late mother’)
+        if not people or any(p is not people[0][1] for _, p in people):
+            return None
+        pos, p = people[0]
+        gap = RE_SENTENCE_GAP.search(self.text, lo, mention.start)
+        if pos != lo or not self.text.startswith(p.name.split()[-1], lo) and not self.text.startswith(p.name, lo) \
+                or p.plural or gap is None \
+                or not RE_REPORTED_SPEECH_VERB.search(self.text, lo, gap.start()) \
+                or GENDERED_NOUNS.get(head, p.gender) not in (None, p.gender) \
+                or any(w in ROLE_NOUNS and w != head for r in self.roles_of(p) for w in _role_words(r)):
+            return None
+        return p
+
     def _lede(self) -> tuple[int, int] | None:
         """The story's first paragraph, past its headline and byline lines, from past its dateline."""
         for lo, hi in self.paras:
@@ -6408,6 +6456,10 @@ class Cast:
                 and (holder := self._holder_named_after_lede(mention, head, [w for w in text.lower().split()[1:] if w != head])) is not None:
             return holder, "title-anaphor"  # ‘The health minister warned on Tuesday …. / “…,” the minister said. /
             # … / Minister Grace Achieng, who took office in May, said’
+        if first == "the" and head in ROLE_NOUNS and not plural and not shared and len(text.split()) <= 3 \
+                and (subject := self._paragraph_subject_described(mention, head)) is not None:
+            return subject, "title-anaphor"  # ‘Kiprono, 21, …, said the goal was for his mother. ‘…,’ said the
+            # emotional striker.’: the one the paragraph opens with, whom no one else holding that role follows
         if first == "the" and len(text.split()) == 2 and RE_TITLE_LETTERS.fullmatch(text.split()[1]) \
                 and (holder := self._spelled_letters_holder(text.split()[1], mention.start)) is not None:
             return holder, "title-anaphor"  # ‘Senior Superintendent of Police (SSP) X …. the SSP said’
