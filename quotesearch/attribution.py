@@ -25,18 +25,18 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
-    DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
-    FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_WORDS,
-    HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS,
+    DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES,
+    FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
+    GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS,
     LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS,
     MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
-    NOUNS_ENDING_ED, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS,
-    PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHEME_DETERMINERS,
-    SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
-    SPORT_BODY_WORDS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS,
-    TERM_HISTORY_PARTICIPLES, TERM_SENSE_VERBS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
-    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
-    WRITING_NOUNS, wordset,
+    NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES,
+    PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, SAME_KIND_PAIRS,
+    SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS,
+    SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS,
+    TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES,
+    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS,
+    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -133,7 +133,7 @@ AFTER_CHARS = 250
 #: First words of nicknames (‘Mr. Walt’, ‘Doc’, ‘Mama O.’, ‘Little Marco’, ‘Big Sam’).
 NICKNAME_LEADS = frozenset("""
 the mr mrs ms dr doc big little lil uncle aunt auntie mama papa pops coach cap captain king queen prince princess
-lady sir saint st professor prof grandpa grandma nana granny miss madam baby boss father sister brother
+lady sir saint st professor prof grandpa grandma nana granny miss madam baby boss father sister brother old
 """.split())
 
 
@@ -167,6 +167,23 @@ def _habitual_calling(toks: list[Token]) -> bool:
     if len(toks) < 2 or toks[-1].word not in ("call", "calls"):
         return False
     return any(x.word in HABITUAL_CALLERS for x in toks[-4:-1]) and not any(x.word in ("what", "that") for x in toks[-5:-1])
+
+
+#: Subject pronouns before "calls" after a thing (‘a tractor he calls “Old Faithful”’).
+CALLER_PRONOUNS = frozenset("he she they we i".split())
+
+
+def _thing_one_calls(toks: list[Token]) -> bool:
+    """The words before the mark are a noun, a subject pronoun and "calls" or "call" in the present,
+    with no "that" or "which" between: a thing someone calls by the name they give it (‘a 1962
+    tractor he calls’), never ‘what he calls’ nor a call made once (‘called him’).
+
+    >>> _thing_one_calls(tokenize("a ginger cat she calls")), _thing_one_calls(tokenize("pushing what he calls"))
+    (True, False)
+    """
+    return len(toks) >= 3 and toks[-1].word in ("calls", "call") and toks[-2].word in CALLER_PRONOUNS \
+        and toks[-3].text.isalnum() and toks[-3].word not in FUNCTION_WORDS and toks[-3].word not in PRONOUNS \
+        and toks[-3].word not in SPEECH_VERBS
 
 
 #: Verbs of a body's selling itself ("markets itself as “…”": a slogan, not words said).
@@ -290,6 +307,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a story's headline: ‘headlined its report “…”’, ‘titled the piece “…”’
     if short_name and _gloss_lead(toks, before):
         return True  # a word's meaning: ‘the call sign Hrim, meaning “thunder.”’, ‘Ukrainian for “thunder”’
+    if short_name and len(toks) >= 4 and toks[-4].word in TERM_USE_NOUNS \
+            and _term_in_use(toks, sentence() if sentence is not None else toks):
+        return True  # a term objected to: ‘complained about the trust's use of the term “restructuring”’
     if _term_lead(toks):
         return True  # "phrases like “embodied archive”", "terms such as “…”"
     words = sentence() if sentence is not None and len(toks) < 7 else toks
@@ -350,6 +370,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             or (toks[-1].word in CALL_VERBS and any(x.word == "whom" for x in toks[-4:-1]))):
         return True  # a nickname: ‘Children called him “Mr. Walt,”’, ‘whom everyone calls “Doc”’ (but
         # ‘called her “third-rate”’, ‘called them “Heroes,”’, ‘called them “Radical Left Lunatics”’ quote)
+    if short_name and title_case and nickname and _thing_one_calls(toks):
+        return True  # a thing one calls by a nickname: ‘a 1962 tractor he calls “Old Faithful”’, ‘a cat she
+        # calls “Little Biscuit”’ (never ‘what he calls “…”’, nor ‘called him “Little Napoleon”’)
     if short_name and title_case and _habitual_calling(toks):
         return True  # a name one goes by: ‘whose teammates call him “Sparrow”’, ‘the auditor everyone here
         # calls “Tex”’ (never ‘Trump called him “Weak”’ nor ‘what critics call “Big Government”’)
@@ -368,7 +391,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             x.word in ("dubbed", "nicknamed") for x in toks[-5:-2]) \
             and not any(x.word in SPEECH_VERBS or x.text in ",;" for x in toks[-4:-1] if x.word not in TITLE_CUES):
         return True  # what one has dubbed something: ‘Bild has dubbed the bill the “heating hammer,”’
-    words = (sentence() if sentence is not None else toks)[-6:-1] if len(toks) >= 2 and (title_case or place_name) else []
+    words = (sentence() if sentence is not None else toks)[-6:-1] if len(toks) >= 2 and (
+        title_case or place_name or (inner_the and short_name and _place_before_which(sentence() if sentence is not None else toks))) else []
     w = next((w for w in range(len(words) - 1, -1, -1) if words[w].word == "which"
               or (place_name and words[w].word == "that")), None)  # (a place's name in lower case after "that":
     # ‘the stretch of road that farmers have long called “the herb road”’; never ‘a plan that critics called “…”’)
@@ -410,6 +434,14 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
         return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
+
+
+def _place_before_which(words: list[Token]) -> bool:
+    """The words before the mark hold a place's name set off before "which", its last word a place's
+    noun (‘Mill Lane, which villagers have long called’, ‘Kangundo Road, which drivers call’): what they
+    call it with "the" is its nickname (‘“the rat run”’), never a judgment of a plan or a budget."""
+    w = next((w for w in range(len(words) - 2, max(1, len(words) - 8), -1) if words[w].word == "which"), None)
+    return w is not None and words[w - 1].text == "," and words[w - 2].capitalized and words[w - 2].word in PLACE_NICKNAME_HEADS
 
 
 #: Quantifiers before a group that calls a thing by a name (‘a ritual some players called “the sweatbox”’).
@@ -726,6 +758,25 @@ RE_TERM_VERB_AFTER = regex.compile(r",?(?: \p{Ll}+ly| often| also| now| first| s
 
 #: A named agent after a term's marks, in its clause (‘“a national disgrace” was coined by Sen. Laura Price’).
 RE_BY_NAME_AFTER = LazyPattern(r"[^.;“”]{0,40}?\bby \p{Lu}")
+
+
+def _term_in_use(toks: list[Token], sentence: list[Token]) -> bool:
+    """The words before the mark end with a use of "the term" (‘the trust's use of the term’, ‘its
+    misuse of the phrase’) and no one in the sentence says anything but objects to it (‘objected to’,
+    ‘complained about’): the term named, no one's words. A verb of saying before the use quotes the
+    speaker, as PolNeAR does (‘saying his use of the term “…” was shameful’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _term_in_use(*[tokenize("Parents objected to the trust's use of the term")] * 2)
+    True
+    >>> _term_in_use(*[tokenize("Okoro said his use of the term")] * 2)
+    False
+    """
+    if len(toks) < 4 or toks[-1].word not in TERM_NAMING_NOUNS or toks[-2].word != "the" or toks[-3].word != "of" \
+            or toks[-4].word not in TERM_USE_NOUNS:
+        return False
+    return not any(t.word in SPEECH_VERBS and not (k + 1 < len(sentence) and sentence[k + 1].word in OBJECTION_PREPOSITIONS)
+                   for k, t in enumerate(sentence[:-4]))
 
 
 def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
@@ -1394,6 +1445,41 @@ def _issued_kind(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
         and len(toks) >= 2 and toks[-1].word in ("a", "an") and toks[-2].word in ISSUING_VERBS
 
 
+def _listed_thing(text: str, sp: Span, content: str, sentence: list[Token]) -> bool:
+    """One to three lower-case words in marks after "and a" or "and an" that close a list of things
+    the sentence gives with articles and no marks (‘has a gym, a science wing and a “quiet room” with
+    beanbags’), a word after the marks and no verb of speech in the sentence (but "added" the list: ‘added
+    a teen room, a lift and a “maker lab” with’): a thing's name, never words said (‘wrote that Phiri
+    was a “coward,” a “liar” and a “traitor”’ quotes Banda).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "It has a gym, a lab and a “quiet room” with books."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _listed_thing(t, sp, "quiet room", tokenize(t, 0, sp.open_at))
+    True
+    """
+    words = content.split()
+    if sp.close_end is None or not 1 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() and w.islower() for w in words) \
+            or len(sentence) < 6 or sentence[-1].word not in ("a", "an") or sentence[-2].word != "and":
+        return False
+    if not any(sentence[k].text == "," and sentence[k + 1].word in ("a", "an") for k in range(len(sentence) - 3)):
+        return False  # (a list of things, each with its article: ‘a gym, a science wing and a’)
+    if _word_after(text, sp.close_end) is None:
+        return False  # (the list goes on after the thing: ‘a “maker lab” with 3D printers’)
+    return not any(t.text in "“”\"‘’" or (t.word in SPEECH_VERBS and not (k + 1 < len(sentence) and sentence[k + 1].word in ("a", "an"))
+                                           and not _bare_modifier(sentence, k))
+                   for k, t in enumerate(sentence)) \
+        and not any(t.word in SPEECH_VERBS for t in tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 120)))
+
+
+def _bare_modifier(words: list[Token], k: int) -> bool:
+    """The verb's bare form at ``k`` stands with no subject, auxiliary or "to" before it: a noun's
+    modifier, no verb (‘a $400,000 state grant’)."""
+    w = words[k].word
+    return not w.endswith(("s", "d", "ing")) and not (k > 0 and (words[k - 1].word == "to" or words[k - 1].word in PRONOUNS
+                                                               or words[k - 1].word in AUXILIARIES))
+
+
 def _speech_after(text: str, sp: Span) -> bool:
     """A verb of speech after the marks, in their sentence (‘…, critic Peter Bradshaw wrote’)."""
     ends = sentence_ends(text, sp.close_end, sp.para_end)
@@ -1657,7 +1743,8 @@ def _work_noun_at(toks: list[Token]) -> int:
         i -= 1 if toks[i].word == "including" else 2
         return i - 1 if i >= 1 and toks[i].text == "," and toks[i - 1].word.endswith("s") else \
             i if i >= 0 and toks[i].word.endswith("s") else -1  # (works of a list: ‘books, including’)
-    return i - 1 if i >= 0 and toks[i].word in (",", "of") else i
+    return i - 1 if i >= 0 and toks[i].word in (",", "of", "—", "–") else i  # (set off by a dash: ‘watching films —
+    # “Moana,” mostly —’)
 
 
 #: Nouns of a work's makers, before "of" and its title (‘the author of “Unruly Subjects: …”’).
@@ -1670,10 +1757,16 @@ def _work_lead(toks: list[Token]) -> bool:
     hold a title)."""
     if len(toks) >= 2 and toks[-1].word == "of" and toks[-2].word in MAKER_NOUNS:
         return True
-    k = next((k for k in range(len(toks) - 1, max(0, len(toks) - 4), -1) if toks[k].word == "for"), None)
+    k = next((k for k in range(len(toks) - 1, max(0, len(toks) - 5), -1) if toks[k].word == "for"), None)
     return k is not None and toks[k - 1].word == "known" and all(
         x.word in DETERMINERS or x.word in POSSESSIVES or (x.text.islower() and x.word not in FUNCTION_WORDS)
-        for x in toks[k + 1:])
+        for x in toks[k + 1:]) and (len(toks) - k <= 3 or _is_work_noun(toks[-1].word))  # (three words when the
+    # last is a work's noun: ‘best known for the crime series’)
+
+
+def _is_work_noun(word: str) -> bool:
+    """A work's noun, or its plural (‘series’, ‘novels’)."""
+    return word in WORK_NOUNS or (word[-1:] == "s" and word[:-1] in WORK_NOUNS)
 
 
 def _on_broadcaster_lead(toks: list[Token]) -> bool:
@@ -2006,6 +2099,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     denied_claims: set[int] = set()  # (quotations of a claim denied: no speaker, in the end)
     los: list[int] = []  # where each quotation's context starts
     terms: list[bool] = []  # whether each quotation is a term of a list of terms
+    names_given: set[str] = set()  # names in title case the context made names (‘a lager called “Second Alarm”’)
     # for each quotation, the first at or after it that is no nickname inside a name (one pass)
     next_real = [len(spans)] * (len(spans) + 1)
     for k in range(len(spans) - 1, -1, -1):
@@ -2077,6 +2171,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             title_ctx = False  # (a judgment one names after it: ‘classed as “a masterpiece of restraint”, critic X wrote’)
         title_ctx = title_ctx and headline_said is None and not (
             sp.close_end is not None and _place_epithet_after(text, sp.close_end, sp.para_end) is not None)
+        if title_case and content.rstrip(",.") in names_given and not title_ctx and text[b_lo:sp.open_at].strip() \
+                and sp.close_end is not None and text[sp.close_end:sp.close_end + 1] not in ",.":
+            title_ctx = True  # a name given before, named again inside a sentence: ‘a lager called “Second Alarm”
+            # …. Sales from “Second Alarm” will go to the fund, she said’ (never words set off by a comma)
+        if title_ctx and title_case and any(t.word in NAMING_VERBS or t.word in CALL_VERBS or t.word in ("name", "calls")
+                                            for t in tail_toks[-3:]):
+            names_given.add(content.rstrip(",."))  # (a name given by naming it: ‘called’, ‘named’, ‘the brand name’)
         # (nor words a person called by a place speaks: ‘“Tough one,” the Gatineau native said’)
         b_text = text[b_lo:sp.open_at]
         b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
@@ -2358,6 +2459,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
                 or _named_term(text, sp, tail_toks) or _issued_kind(text, sp, content, tail_toks) \
+                or (len(tail_toks) >= 2 and tail_toks[-1].word in ("a", "an") and tail_toks[-2].word == "and"
+                    and _listed_thing(text, sp, content, before_toks())) \
                 or (not same_sentence_as_prev and _role_term(text, sp, content, tail_toks, before_toks())) \
                 or (not same_sentence_as_prev and _dash_glossed_term(text, sp, content, tail_toks, before_toks())) \
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
@@ -2504,6 +2607,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     author = author if author is not None and author.kind == "organisation" else None
                 if author is None:
                     author = _document_sender(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
+                if author is None and found.mention.text.lower().startswith(("the ", "this ")) \
+                        and _sentence_start(text, sp.para_start, found.mention.start) == found.mention.start:
+                    author = _statement_issuer_before(results, sp, _written_head(found.mention.text))  # (‘“…,” the
+                    # post said. / The post also urged …, adding that “…”’: the issuer the first cue gave)
                 if author is not None:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
@@ -3953,6 +4060,27 @@ def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int,
     if p is None or p.placelike or (p.kind not in ("name", "organisation")):
         return None
     return p
+
+
+#: How many paragraphs back a document named again may have spoken for its issuer (‘“…,” the post said’).
+STATEMENT_AGAIN_PARAGRAPHS = 2
+
+
+def _statement_issuer_before(results: list, sp: Span, kind: str | None) -> Person | None:
+    """The issuer an earlier quotation's cue gave to the same kind of document, a paragraph or two
+    before (‘The department said in a Facebook post …. “…,” the post said.’ is the department's), for
+    the document named again as its own sentence's subject with no issuer near (‘The post also urged
+    …, adding that “…”’; the caller checks it opens the sentence): the same post, the same issuer
+    (never a cue after another's sentence: ‘Smith criticised the firm. “…,” the statement said’)."""
+    if kind is None:
+        return None
+    for prev_sp, prev, _ in reversed(results):
+        if sp.paragraph - prev_sp.paragraph > STATEMENT_AGAIN_PARAGRAPHS:
+            return None
+        if prev is not None and prev.how == "statement" and prev.person is not None and prev.mention is not None \
+                and _written_head(prev.mention.text) == kind:
+            return prev.person
+    return None
 
 
 def _written_head(document: str) -> str | None:
@@ -6189,7 +6317,7 @@ def _turn_before(results: list, j: int) -> int | None:
     return k - 1 if k > 0 else None
 
 
-def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
+def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple[int, int]] | None = None) -> Found | None:
     """A paragraph that is only a quotation, in an exchange of questions and answers by two
     people each in a paragraph of their own: a question after the other's answer is the one who
     asked the last question, an answer after a question the one who answered the last one
@@ -6220,7 +6348,8 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
     if asks != [True, False, True] and asks != [False, True, False]:
         return None
     if asks[2] and not RE_YOU.search(text, sp.start, sp.end) and not _addresses(text[sp.start:sp.end], prev[1].person.name) \
-            and (len(text[sp.start:sp.end].split()) > 4 or RE_FIRST_PERSON.search(text, sp.start, sp.end)):
+            and (len(text[sp.start:sp.end].split()) > 4 or RE_FIRST_PERSON.search(text, sp.start, sp.end)) \
+            and not _declared_exchange(text, sp, results, before, prev, paras):
         return None  # (a question asked of the other, ‘Did you see anyone?’, ‘When?’, ‘Alone?’, ‘Did the
         # card contain money, Mr Costigan?’; never the answerer's own ‘Honestly, what else could we do?’)
     if not asks[0] and (before[1].cue or "").lower() not in REPLY_CUES:
@@ -6231,6 +6360,32 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int) -> Found | None:
                 or not text[first[0].start:first[0].end].rstrip().endswith("?"):
             return None
     return Found(before[1].mention, before[1].person, "exchange", None)
+
+
+def _declared_exchange(text: str, sp: Span, results: list, before: tuple, prev: tuple,
+                       paras: list[tuple[int, int]] | None) -> bool:
+    """The exchange was declared in the paragraph right before its first question, the asker named
+    before a verb of questioning and the one asked after it (‘Trustee X questioned administrator Y
+    about enforcement.’), and the one asked answers again right after the question (‘“None,” Y
+    said.’): a question with no cue between two of Y's answers is X's, whatever its words (‘“And how
+    many permits did we revoke?”’).
+    """
+    if paras is None or before[0].paragraph == 0 or not _only_a_question(text, sp):
+        return False
+    k = next((k for k in range(len(results)) if results[k][0] is sp), None)
+    after = results[k + 1] if k is not None and k + 1 < len(results) else None
+    if after is None or after[1] is None or after[1].person is not prev[1].person or after[0].paragraph != sp.paragraph + 1 \
+            or after[0].open_at != after[0].para_start:
+        return False  # (the one asked answers again, in the next paragraph)
+    p_lo, p_hi = paras[before[0].paragraph - 1]
+    if any(c in text[p_lo:p_hi] for c in "“”\""):
+        return False  # (a paragraph of narrative, no one's words)
+    toks = tokenize(text, p_lo, p_hi)
+    v = next((v for v, t in enumerate(toks) if t.word in EXCHANGE_VERBS), None)
+    if v is None:
+        return False
+    asker, asked = before[1].person.name.split()[-1], prev[1].person.name.split()[-1]
+    return any(t.text == asker for t in toks[:v]) and any(t.text == asked for t in toks[v + 1:v + 8])
 
 
 #: A question reported closing a paragraph (‘Sen. X asked who set those thresholds.’, ‘Sen. X later
@@ -6328,7 +6483,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     # Mr. Kowalchuk through the faxes.’; never the speaker of a turn of their own there)
                     new.person = _party_asked(prev[0], prev[1].person, cast, before_q)
                 if new.person is None and j >= 1:  # (or the one who answered the asker's question before)
-                    new = _exchange_turn(text, sp, results, j) or new
+                    new = _exchange_turn(text, sp, results, j, paras) or new
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None:
             psp = prev[0]
             if sp.continued and psp.continues:
@@ -6347,7 +6502,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # written for lenders,” she told the House. “…”’, when "she" is no one known)
                 new = Found(ms[0], ms[1], "previous-sentence", None)
         if new is None and j >= 1 and sp.open_at == sp.para_start:
-            new = _exchange_turn(text, sp, results, j)
+            new = _exchange_turn(text, sp, results, j, paras)
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[0].open_at == prev[0].para_start \
                 and sp.open_at == sp.para_start and (sp.close_end or sp.end) >= sp.para_end - 1:

@@ -1373,6 +1373,22 @@ derives derived dates dated applies applied
 #: Participles after "was", "is" or "has been" that tell a term's history (‘The phrase “…” was coined’).
 TERM_HISTORY_PARTICIPLES = wordset("coined used applied popularised popularized borrowed defined invented first")
 
+#: Verbs that open an exchange of questions, the asker before them and the one asked after
+#: (‘Trustee X questioned administrator Y about enforcement.’, ‘Councillor X pressed Y on the overspend.’).
+#:
+#: >>> "questioned" in EXCHANGE_VERBS, "said" in EXCHANGE_VERBS
+#: (True, False)
+EXCHANGE_VERBS = wordset("questioned pressed quizzed grilled cross-examined interrogated queried asked")
+
+#: Nouns of a term's use before "of the term" (‘objected to the council's use of the term “…”’).
+#:
+#: >>> "use" in TERM_USE_NOUNS, "meaning" in TERM_USE_NOUNS
+#: (True, False)
+TERM_USE_NOUNS = wordset("use misuse overuse adoption")
+
+#: Prepositions after a verb of objecting whose object is a term's use (‘objected to’, ‘complained about’).
+OBJECTION_PREPOSITIONS = wordset("to about over at")
+
 #: Words before "name" that make it a name's kind (‘under the brand name “Thalivra”’, ‘the trade name’).
 NAME_KIND_WORDS = wordset("brand trade code working stage pen product generic proprietary commercial marketing")
 
