@@ -1849,6 +1849,67 @@ def _honoured_or_aired_lead(toks: list[Token]) -> bool:
     return False
 
 
+def _title_word(content: str) -> bool:
+    """The marks hold one capitalised word and at most a comma or a full stop, as a one-word title
+    does after an award's or a work's lead (‘won best pop vocal performance for “Glasshouse,”’,
+    ‘a Grammy nomination for “Ritual.”’); the caller checks the lead.
+
+    >>> _title_word("Glasshouse,"), _title_word("Ritual."), _title_word("thanks,"), _title_word("We won.")
+    (True, True, False, False)
+    """
+    word = content.rstrip(",.")
+    return len(content) - len(word) <= 1 and word[:1].isupper() and len(word) > 2 \
+        and word.replace("-", "").replace("’", "").replace("'", "").isalpha()
+
+
+#: Words that end the name of a day or a season kept in someone's honour or for a cause (‘“Brandon
+#: Kilgore Day”’, ‘“Clean Air Week”’, ‘“Black History Month”’).
+NAMED_DAY_ENDS = frozenset("day week month weekend fortnight".split())
+
+#: Greetings that open a day's name when it is wished, which is said (‘“Happy Mother's Day,” she wrote’),
+#: and words of time that open a programme's name or a phrase rather than a day's (‘“This Week”’,
+#: ‘“New Day”’, ‘“One Day”’, ‘“The Day”’).
+GREETING_WORDS = frozenset("happy merry blessed joyous good this that next last new every one each some any a an the".split())
+
+
+def _named_day(content: str) -> bool:
+    """The marks hold the name of a day or a week declared or kept, two to five capitalised words
+    ending in "Day", "Week" or "Month" (‘declared Saturday “Brandon Kilgore Day”’, ‘marks “World
+    Kindness Day,”’): a name, never words said; never a greeting (‘“Happy Mother's Day!”’).
+
+    >>> _named_day("Brandon Kilgore Day"), _named_day("World Kindness Week,"), _named_day("Happy Mother’s Day,")
+    (True, True, False)
+    >>> _named_day("Day"), _named_day("What a day."), _named_day("This Week,")
+    (False, False, False)
+    """
+    words = content.rstrip(",").split()
+    return 2 <= len(words) <= 5 and words[-1].lower() in NAMED_DAY_ENDS and words[0].lower() not in GREETING_WORDS \
+        and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)
+
+
+def _title_again(text: str, at: int, content: str) -> bool:
+    """The words in marks, a short name in title case, were quoted earlier in the article as a
+    work's title, right before a noun of a work or its maker (‘the blockbuster “Ironclad” franchise’
+    … ‘the first screening will be the original “Ironclad.”’, ‘the “Succession” star’ … ‘the final
+    season of “Succession.”’): the work named again, no one's words (the caller checks no verb of
+    speech follows).
+
+    >>> _title_again('the “Ironclad” franchise. Then the original “Ironclad.”', 46, "Ironclad.")
+    True
+    >>> _title_again('“Ironclad” he said. Then the original “Ironclad.”', 38, "Ironclad.")
+    False
+    """
+    key = content.rstrip(",.")
+    for mark in ("“" + key + "”", '"' + key + '"'):
+        k = text.find(mark, 0, at)
+        while k >= 0:
+            after = text[k + len(mark):k + len(mark) + 16].split(None, 1)
+            if text[k + len(mark):k + len(mark) + 1] == " " and after and after[0].rstrip(",.") in TITLE_FOLLOWERS:
+                return True
+            k = text.find(mark, k + 1, at)
+    return False
+
+
 def _without_prepositions(content: str) -> str:
     """A title's words without its lower-case prepositions, which a title need not capitalise
     (‘The Late Hour with Danny Fitch.’ → ‘The Late Hour Danny Fitch.’)."""
@@ -2154,7 +2215,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or (short_name and sp.close_end is not None and _attributive(text, sp.close_end) and _refer_to_as_article(tail_toks)) \
             or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
             or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
-            or (_honoured_or_aired_lead(tail_toks) and is_title(_without_prepositions(content), full_stop=True)) \
+            or (_honoured_or_aired_lead(tail_toks) and (is_title(_without_prepositions(content), full_stop=True)
+                                                        or _title_word(content))) \
+            or (title_case and _named_day(content) and not _speech_after(text, sp)) \
+            or (title_case and _title_again(text, sp.open_at, content) and sp.close_end is not None
+                and ((content.endswith(".") and text[sp.close_end:sp.close_end + 2].strip()[:1].isupper())
+                     or not _speech_after(text, sp))) \
             or (_programme_name(content) and _told_broadcaster_lead(tail_toks)) \
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,

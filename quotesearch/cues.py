@@ -18,7 +18,8 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS,
     OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS,
-    SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma,
+    SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, WORK_KIND_NOUNS,
+    is_abbreviation, state_after_comma,
     wordset,
 )
 from quotesearch.mentions import (
@@ -371,6 +372,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     if i >= len(toks):
         return None
     m = mention_after(toks, i, text, subject=True)
+    if m is not None and m.kind == "name" and _work_title_at(toks, m):
+        return _subject_after_work(text, toks, m)
     if m is not None and m.kind == "description" and toks[i].word in ("this", "that", "these", "those") \
             and i + 1 < len(toks) and toks[i + 1].text.islower() and _verb_like(toks[i + 1]):
         return None  # a thing done, no speaker: ‘This prompted the tabloid to run a cover saying …’
@@ -399,6 +402,10 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         if k + 2 < len(toks) and toks[k].word in ("on", "last", "this", "earlier") and (
                 toks[k + 1].word in TIME_NOUNS or toks[k + 1].word in NOT_NAMES):
             k += 2  # (past a day: ‘Turkey on Thursday called on Greece …’)
+        elif k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].word in ASIDE_OPENERS:
+            close = next((c for c in range(k + 2, min(len(toks) - 1, k + 6)) if toks[c].text == ","), None)
+            if close is not None and not any(_verb_like(x) for x in toks[k + 1:close]):
+                k = close + 1  # (past a short aside: ‘Ingrid, for her part, had a message:’)
         nxt = toks[k] if k < len(toks) else None
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
                 or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
@@ -409,6 +416,77 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             # also a word: ‘Hope was fading.’)
             return None
     return m
+
+
+def _work_title_at(toks: list[Token], m: Mention) -> bool:
+    """The name is a work's title after the noun of its kind, in lower case right before it (‘the
+    indie drama Northern Lights’, ‘his new album Blue Hour’); never a title of office (‘the film's
+    director Ana Ruiz’) nor a kind's noun that opens the sentence (‘Drama Teacher X’)."""
+    k = bisect.bisect_left(toks, m.start, key=_START) - 1
+    return k >= 0 and m.role is None and toks[k].text.islower() and toks[k].word in WORK_KIND_NOUNS
+
+
+def _subject_after_work(text: str, toks: list[Token], m: Mention) -> Mention | None:
+    """The subject of a sentence whose opening phrase ends with a work's title and its aside: a
+    "he" or "she", a name or a person's role, after a comma and before its verb (‘On her new film,
+    the indie drama Northern Lights, in which she plays a nurse, she was more forthcoming’ → "she",
+    ‘…, the crime drama X, which films in Ikeja, the actress was candid’ → "the actress"); else none
+    (a work never speaks)."""
+    k = bisect.bisect_left(toks, m.end, key=_START)
+    for c in range(k, min(len(toks) - 2, k + 30)):
+        if toks[c].text != ",":
+            continue
+        s = mention_after(toks, c + 1, text)
+        nxt = _token_after(toks, s.end) if s is not None else None
+        if s is not None and s.start == toks[c + 1].start and nxt is not None and (s.kind in ("name", "pronoun") or (
+                s.kind == "description" and description_head(s.text) in ROLE_NOUNS)) \
+                and not nxt.capitalized and (nxt.word in AUXILIARIES or _verb_like(nxt)) \
+                and not (s.kind == "name" and _work_title_at(toks, s)):
+            return s
+    return None
+
+
+#: Words opening a clause of what happened to a main clause's subject, whose own subject acted
+#: (‘were left disappointed after X pulled out’).
+EVENT_CLAUSE_OPENERS = frozenset("after when as because since once".split())
+
+#: Forms of "be" after a subject that undergoes rather than acts (‘Fans were furious’).
+STATE_BE_FORMS = frozenset("was were is are".split())
+
+
+def _agent_before_participle(text: str, toks: list[Token], subject: Mention | None) -> Found | None:
+    """A participle of speech after a comma right before the words (‘, citing “…”’) is said by the
+    one who acts in the clause it follows, when the main clause's subject only undergoes or feels
+    something: ‘Fans were furious after the rapper X cancelled his show, citing “exhaustion”’,
+    ‘Hundreds were turned away when comedian X walked off stage, citing “a threat”’ are X's (never
+    the fans'); a main clause that acts keeps its subject (‘Smith resigned after the board met,
+    citing “…”’). The acting clause's subject is a name, its verb in the past, and no comma between
+    it and the participle."""
+    n = len(toks)
+    if n < 7 or toks[-2].text != "," or not (toks[-1].word.endswith("ing") and toks[-1].word in SPEECH_VERBS):
+        return None
+    if subject is not None:
+        b = next((k for k in range(min(n, 12)) if toks[k].start >= subject.end), None)
+    else:  # (a crowd no mention holds: ‘Thousands of festival-goers were left disappointed after …’)
+        b = next((k for k in range(1, min(n, 8)) if toks[k].word in STATE_BE_FORMS), None)
+    if b is None or toks[b].word not in STATE_BE_FORMS:
+        return None
+    v = next((k for k in range(b + 1, n - 3) if toks[k].word in EVENT_CLAUSE_OPENERS and toks[k].text.islower()), None)
+    if v is None or any(x.text == "," or x.text == ";" for x in toks[b:n - 2]):
+        return None
+    m = mention_after(toks, v + 1, text)
+    nxt = _token_after(toks, m.end) if m is not None else None
+    if m is None or m.kind != "name" or nxt is None or not nxt.text.islower() or not nxt.word.endswith("ed") and not _verb_like(nxt):
+        return None
+    lead = [x for x in toks[v + 1:] if x.end <= m.start]
+    if not all(x.text.islower() and x.word not in PRONOUNS for x in lead) or len(lead) > 3:
+        return None  # (the name right after the opener, or after a lower-case epithet: ‘after the rapper X’)
+    return Found(m, None, "subject", None)
+
+
+#: Words that open a short aside between a subject and its verb (‘Ingrid, for her part, had’,
+#: ‘Amara, meanwhile, said’, ‘Kofi, in turn, replied’).
+ASIDE_OPENERS = frozenset("for meanwhile however though too in of".split())
 
 
 def _titled_subject(text: str, toks: list[Token], i: int) -> bool:
@@ -1900,6 +1978,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     found = _quoted_as_saying(text, toks)
     if found is not None:
         return found
+    if mixed and n >= 7 and toks[-2].text == "," and toks[-1].word.endswith("ing") \
+            and (found := _agent_before_participle(text, toks, sentence_subject(text, toks, known))) is not None:
+        return found  # ‘Fans were left stunned after singer X pulled out, citing “…”’ is X's
     i0 = _first_word(toks)
     if n >= 3 and toks[-1].text == ":" and i0 < n - 2 and toks[i0].capitalized and toks[i0].word in INVERTED_OPENERS:
         m = mention_after(toks, i0 + 1, text)  # an inverted cue opening its sentence: ‘Said Huang: “…”’

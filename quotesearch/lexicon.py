@@ -754,8 +754,17 @@ welcomed confirmed cautioned encouraged mourned honored honoured""")
 SEAT_TITLES = wordset("mp msp mla mep td mpp mhr mna mca")
 
 
+#: Words that describe a person before a name and end like a given name ("Youngster Jo Bland",
+#: "Sprinter Lee Dunn", "Newcomer Mae Hollis") but that the lists of roles and descriptions do not
+#: hold: never a first given name before a given name often given second (names._given_before_middle).
+EPITHET_WORDS = wordset("""
+youngster skater newcomer sprinter wrestler snowboarder podcaster presenter vlogger gamer civilian
+guardian stepmother stepfather stepdaughter stepson teammate debutant debutante centenarian octogenarian
+nonagenarian septuagenarian survivor local regular
+""")
+
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
-source sources official officials person people man woman men women resident residents
+source sources official officials person people individual individuals man woman men women resident residents
 witness witnesses spokespeople crew crews
 family families parent parents friend friends neighbor neighbors protester protesters
 demonstrators crowd audience staff aides advisers advisors allies critics supporters
@@ -1328,6 +1337,15 @@ quotable overheard noteworthy quotebook
 HEARING_BODIES = wordset("""
 court courts jury juries jurors inquest inquests inquiry tribunal hearing hearings magistrates magistrate
 bench coroner judge committee commission panel bailey
+""")
+
+
+#: Nouns of a work's kind right before its title, unmarked (‘the indie drama Northern Lights’, ‘her
+#: debut album Blue Hour’, ‘the BBC thriller The Night Desk’): the capitalised words after them
+#: name a work, never a person who speaks.
+WORK_KIND_NOUNS = wordset("""
+film movie documentary drama comedy thriller biopic sitcom series miniseries show musical play novel memoir
+album single song mixtape podcast franchise sequel prequel romcom docuseries
 """)
 
 

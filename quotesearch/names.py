@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES,
+    ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EPITHET_WORDS, EAST_ASIAN_GIVEN_SYLLABLES,
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
     NATIONALITY_TITLES, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS, RANK_DISTRICTS,
     ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, arabic_article, is_abbreviation,
@@ -518,7 +518,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     for k in range(max(cut + 2, 1), len(words) - 1 if words[-1].rstrip(".").lower() not in LEGAL_FORMS else 0):
         if gender_of(words[k]) is not None and gender_of(words[k - 1]) is None and len(words[k - 1]) > 2 \
                 and not (titled and k - 1 == cut + 1 and k + 1 < len(words) and not _word_like(words[k - 1])) \
-                and (_word_like(words[k - 1]) or not (_foreign_name(words) or words[k].lower() in MIDDLE_NAMES)) \
+                and ((_word_like(words[k - 1]) and not _given_before_middle(words, k))
+                     or not (_foreign_name(words) or words[k].lower() in MIDDLE_NAMES)) \
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
@@ -599,12 +600,39 @@ def ends_in_title(words: Sequence[str]) -> bool:
 #: Elisabeth Kaski", "Tor Inge Hansen", "Siv Margrethe Lund"): a word no list holds before one is more
 #: likely a first given name than an epithet.
 MIDDLE_NAMES = frozenset("""
-ann anne marie lynn lynne mae rose grace jo jean louise lee ray dean wayne lou kay jane beth
+ann anne marie lynn lynne mae rose grace jo jean louise lee ray dean wayne lou kay jane beth rae sue belle
 elisabeth elisabet margrethe margareta marit helene kristine sofie johanne ove inge olav arne petter
 ahmed ahmad ali raj pratap krishna naresh kumar prasad chandra nath lal hussain husain uddin ullah rahman kishore
 mohammad mohammed muhammad mohamed mohamud abdi hassan hussein omar osman yusuf farah kumari devi bahadur singh maya
 anwar tariq nawaz javed rashid zafar shahid mahmood latif aziz karim hamid khalid nasir imran asif arif raza hasan haider
 """.split())
+
+
+#: Endings that English words share with given names no list holds ("Skyler", "Harper", "Tucker",
+#: "Kinsley", "Jillian", "Crystal"): before a given name often given second, a word with one of these
+#: endings that names no occupation opens the name.
+GIVEN_NAME_ENDINGS = ("er", "or", "ian", "ly", "al")
+
+
+def _given_before_middle(words: Sequence[str], k: int) -> bool:
+    """The word before ``words[k]``, a given name often given second that is followed by the
+    surname alone, is a first given name no list holds, not an epithet: "Skyler Mae Tran",
+    "Harper Lou Dawson", "Kinsley Ann Porter" (never an occupation or a description the lists hold:
+    "Pollster Ann Selzer", "Singer Lee Hooker", "Youngster Jo Bland"; never a word in capitals,
+    a hyphen or a speech verb).
+
+    >>> _given_before_middle(["Skyler", "Mae", "Tran"], 1), _given_before_middle(["Pollster", "Ann", "Selzer"], 1)
+    (True, False)
+    >>> _given_before_middle(["Influencer", "Skyler", "Mae", "Tran"], 2), _given_before_middle(["Skyler", "Mae"], 1)
+    (True, False)
+    """
+    w = words[k - 1]
+    low = w.rstrip(".").lower()
+    return words[k].lower() in MIDDLE_NAMES and k + 2 == len(words) and w[:1].isupper() and w[1:].islower() \
+        and w.isalpha() and low.endswith(GIVEN_NAME_ENDINGS) and not low.endswith(("ier", "eer")) \
+        and low not in ROLE_NOUNS and low not in DESCRIPTION_NOUNS and low not in EPITHET_WORDS \
+        and low not in SPEECH_VERBS and low not in FUNCTION_WORDS and low not in ORG_WORDS \
+        and low not in PLACE_NOUNS_IN_NAMES and words[-1][:1].isupper()
 
 
 def _foreign_name(words: Sequence[str]) -> bool:
