@@ -43,6 +43,7 @@ from quotesearch.mentions import (
     DETERMINERS, INDEFINITE_SPEAKERS, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS,
     Mention, description_head, mention_after, mention_before,
 )
+from quotesearch.metadata import byline
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
     EVENT_WORDS, FUNCTION_WORDS, GENDERED_HONORIFICS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token,
@@ -3874,6 +3875,48 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
     return None
 
 
+#: A paragraph that opens with the writer's own question, asked of no one named: ‘“Do you miss
+#: it?” I ask, as we walk back.’, ‘“Are you nervous?” I asked him.’ (never ‘… I ask Ms. Cole.’).
+RE_WRITER_QUESTION_PARAGRAPH = LazyPattern(r"[“‘\"'][^\n“”\"]{1,300}\?[”’\"'] I (?:ask|asked)(?: (?:him|her))?"
+                                           r"(?:[.,;!]|[ \t]*(?:\n|$))")
+
+#: How often the subject of a profile is named, at least, before it is taken for the one answering
+#: the writer.
+PROFILE_MIN_NAMED = 3
+
+
+def _profile_answer(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, found: Found,
+                    gender: str) -> Person | None:
+    """The "he" or "she" who answers the writer's own question, asked of no one named in the paragraph
+    before (‘“Do you still play?” I ask. / “When I'm asked,” he says.’): the one the article is
+    about, the person of that sex it names most often, in its opening paragraphs too; never the
+    last one quoted before the question, a bystander. None when the answer's paragraph names
+    someone before the pronoun, or when two people of that sex are named as often."""
+    if sp.paragraph == 0 or found.mention is None or found.mention.start < sp.para_start:
+        return None
+    q_lo, q_hi = paras[sp.paragraph - 1]
+    if RE_WRITER_QUESTION_PARAGRAPH.match(text, q_lo, q_hi) is None:
+        return None
+    between = text[sp.para_start:min(sp.open_at, found.mention.start)]
+    if any(w.group().lower() not in FUNCTION_WORDS for w in RE_CAPWORD.finditer(between)):
+        return None  # (‘Ogunbiyi laughs. “…,” he says’: the one named; ‘She thinks about it. “…,” she says’ goes on)
+    opening = paras[min(2, len(paras) - 1)][1]
+    counts = []
+    for p in itertools.islice(cast.by_surname.values(), cast.window):
+        if p.kind != "name" or " " not in p.name or p.plural or p.placelike or is_organisation(p.name.split()) \
+                or (p.gender or gender_of(p.name.split()[0])) != gender:
+            continue
+        surname = p.name.split()[-1]
+        counts.append((sum(1 for _ in word_positions(text, surname)), p))
+    counts.sort(key=lambda c: -c[0])
+    if not counts or counts[0][0] < PROFILE_MIN_NAMED or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    p = counts[0][1]
+    if next(word_positions(text, p.name.split()[-1], 0, opening), None) is None:
+        return None  # (the one the opening names: a profile's subject)
+    return p
+
+
 def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],
                      cast: Cast, found: Found) -> Person | None:
     """The subject of the sentence before a quotation, when a "he" or "she" after it would go to
@@ -3883,6 +3926,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     gender = GENDERS.get(found.mention.text.lower()) if found.mention is not None else None
     if gender is None:
         return None
+    answerer = _profile_answer(text, sp, paras, cast, found, gender)
+    if answerer is not None:
+        return answerer
     if sp.open_at > lo:
         ms = _last_sentence_subject(text, lo, sp.open_at, cast, main_clause=True, described=True)
         s_lo, s_hi = lo, sp.open_at
@@ -6346,6 +6392,40 @@ def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: C
     return Found(None, asked, "interview-answer", None, "interview-turn")
 
 
+#: The writer's own verbs of asking, after "I" (‘“Are you nervous?” I ask him.’).
+I_ASK_CUES = frozenset({"ask", "asks", "asked"})
+
+#: The writer named in the standfirst of a feature, whom the subject talks to: ‘He tells Sarah
+#: Lomax why he has never been happier.’, ‘She talks to Ama Owusu about …’.
+RE_STANDFIRST_WRITER = LazyPattern(r"\b(?:tells|talks to|speaks to|opens up to) (\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}[\p{Ll}’']+){1,2})"
+                                   r" (?:why|how|what|about|that)\b")
+
+
+def _writer_asking(text: str, sp: Span, found: Found, paras: list[tuple[int, int]], memo: dict) -> Person | None:
+    """The writer who asks the question right before their own "I ask" (‘“Are you nervous?” I ask
+    him.’), when the article names one writer: the one name of a byline near the top (‘By Jo
+    Mensah’), or the one a feature's standfirst says the subject talks to (‘He tells Sarah Lomax
+    why …’), named nowhere else. None for any other "I" (what the writer says or writes is no
+    quotation of theirs to list)."""
+    if (found.cue or "").lower() not in I_ASK_CUES or not text[sp.start:sp.end].rstrip().endswith("?") \
+            or found.mention.start < (sp.close_end or sp.end) \
+            or text[(sp.close_end or sp.end):found.mention.start].strip(" ,"):
+        return None
+    if "writer" not in memo:
+        memo["writer"] = None
+        names = byline(text)
+        if names is not None:
+            memo["writer"] = Person(names) if ";" not in names and " " in names else None
+        else:
+            for lo, hi in paras[:3]:
+                told = RE_STANDFIRST_WRITER.search(text, lo, hi) if hi - lo <= 300 else None
+                surname = told.group(1).split()[-1] if told is not None else ""
+                if told is not None and sum(1 for _ in word_positions(text, surname)) == 1:
+                    memo["writer"] = Person(told.group(1))
+                    break
+    return memo["writer"]
+
+
 #: The writer's question with no one named after the verb: "I ask." (never "I ask her", "I ask the
 #: farmer", "I ask myself").
 RE_I_ASK_ALONE = LazyPattern(r"I (?:ask|asked|asks)(?:[.!]|[ \t]*(?:\n|$))")
@@ -6509,6 +6589,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             answerer = _answering(text, sp, paras, cast, memo)
             if answerer is not None:  # ‘A: … I tell investors, “…”’: the one interviewed quotes themself
                 results[i] = (sp, Found(found.mention, answerer, found.rule, found.cue, "interview-answer"), kind)
+            elif (writer := _writer_asking(text, sp, found, paras, memo)) is not None:
+                results[i] = (sp, Found(found.mention, writer, found.rule, found.cue, "writer"), kind)
             continue
         if found is not None or kind == "scare":
             continue
