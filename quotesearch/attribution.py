@@ -23,7 +23,7 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, RULING_WORDS, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
     DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES,
     FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
@@ -4770,8 +4770,10 @@ RE_APPOSITIVE_NAME = regex.compile(r", (?:(?:the|a|an) )?(?:(?:[\p{Ll}\-]+|\p{Lu
 
 #: A written thing and who issued it, ending a description (‘a statement from Northlight Artist
 #: Management’, ‘a letter signed by Mayor Ruth Ellis’; a nation's body by its adjective: ‘a readout
-#: issued by the Sarandian presidency’).
+#: issued by the Sarandian presidency’; a ruling body past its adjective: ‘a statement from the ruling
+#: Council for Peace and Development’).
 RE_ISSUED_BY = regex.compile(r"\b(\p{Ll}+)s? (?:(?:issued|released|signed|sent|posted|published|written) )?(?:from|by) "
+                             r"(?:the (?:" + "|".join(sorted(RULING_WORDS)) + r") (?=\p{Lu}))?"
                              r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7}"
                              r"|the \p{Lu}[\p{L}\p{M}\-]* (?:" + "|".join(sorted(NATION_BODY_NOUNS)) + r"))$")
 

@@ -775,16 +775,28 @@ PARTICIPLES_ONLY = frozenset("written spoken sung".split())
 def _people_after(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` is the adjective "state" before people: "state police said", "state
     officials", "state media", or before a capitalised title: "said state Sen. Maria Delgado",
-    "state Treasurer X", "state Democrats" (never "told reporters", whose object they are)."""
+    "state Treasurer X", "state Democrats" (never "told reporters", whose object they are); and
+    before an outlet it owns: "told Iranian state television", "state radio", "the state news
+    agency" (whose adjective before it is no speaker).
+
+    >>> from quotesearch.names import tokenize
+    >>> _people_after(tokenize("told Iranian state television that"), 2)
+    True
+    >>> _people_after(tokenize("the rules state that"), 2)
+    False
+    """
     if v + 1 >= len(toks) or toks[v].word != "state":
         return False
     w = toks[v + 1].word
     return w in ROLE_NOUNS or (w.endswith("s") and w[:-1] in ROLE_NOUNS) or w in PEOPLE_PLURALS \
-        or state_before_title(toks, v)
+        or (w in STATE_OUTLET_NOUNS and toks[v + 1].text.islower()) or state_before_title(toks, v)
 
 
 #: Plural nouns of people and bodies that a cue word may describe ("state police", "state media").
 PEOPLE_PLURALS = frozenset("police media authorities lawmakers legislators troopers prosecutors investigators".split())
+
+#: Outlets a government owns, after the adjective "state" ("state television", "state news agency").
+STATE_OUTLET_NOUNS = frozenset("television tv radio broadcaster broadcasters news newspaper newspapers channel channels agency".split())
 
 
 #: Cue words whose passive makes the subject the listener (‘the companies were told’, ‘was warned’).
@@ -1133,6 +1145,10 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
                     x.word in RENDERING_NOUNS for x in itertools.takewhile(lambda x: x.text != ",", toks[a + 3:a + 7])):
                 continue  # who put the words into another language, not who said them: ‘she said, according
                 # to a translation provided by the Esterland government,’
+            if a + 3 < len(toks) and toks[a + 2].word in ("a", "an", "the") and toks[a + 3].word in RECORDING_NOUNS \
+                    and any(_is_cue(x, True) for x in toks[lo:a]):
+                continue  # a record of the words, after the verb of the one who said them: ‘the spokesman
+                # told a briefing, according to a transcript posted by the ministry, that …’ is the spokesman's
             if a + 3 < len(toks) and toks[a + 2].word in ("him", "her", "them") and toks[a + 3].text in ",.;":
                 # a pronoun, as its object: ‘According to him, “…”’, common in West African copy
                 m = Mention(toks[a + 2].start, toks[a + 2].end, toks[a + 2].text, "pronoun")
@@ -1955,6 +1971,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # (a participle's phrase after the source: ‘According to the transcript included in the
             # report, the captain said: “…”’)
             k = next((c for c in range(k + 1, min(n, k + 9)) if toks[c].text == ","), k)
+        elif k < n and toks[k].word == "of" and description_head(found.mention.text) in RECORDING_NOUNS:
+            # (what the record is of: ‘According to a transcript of the call, the president told …’)
+            k = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ","), k)
         if k + 2 < n and toks[k].text == "," and toks[k + 1].word == "and" \
                 and toks[0].word != "according":
             k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
@@ -2380,6 +2399,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     and description_head(m.text) not in THING_NOUNS)) and nxt is not None and nxt.text.islower() and (
                     _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
                 return Found(m, None, "subject", None)
+        if subject is not None and subject.kind == "description" and toks[-1].end > subject.end \
+                and all(x.word == "of" for x in toks if x.start >= subject.end and x.text[:1].isalnum()) \
+                and any(x.start >= subject.end for x in toks if x.text[:1].isalnum()):
+            return None  # the words name what the subject's own phrase holds, no one's speech: ‘groups of
+            # “caminantes” – walkers, as Colombians call them – trudged uphill’
         if subject is not None:
             return Found(subject, None, "subject", None)
     return None

@@ -422,6 +422,10 @@ OFFICE_LETTERS = wordset("cs ps cas")
 #: Articles ("The White House press secretary": never the start of a role).
 ARTICLES = wordset("the a an")
 
+#: Adjectives of power between "the" and a ruling body's name ("the ruling Council for Peace and
+#: Development", "the governing Workers' Party"): no part of the name, and no title of a person.
+RULING_WORDS = wordset("ruling governing")
+
 #: Participles that open a title ("acting director", "managing partner"), not a clause.
 TITLE_PARTICIPLES = wordset("acting managing presiding visiting founding leading outgoing incoming ruling")
 

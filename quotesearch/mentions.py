@@ -13,7 +13,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BUSINESS_WORDS, CALL_VERBS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, GOVERNMENT_LEVELS, HONORIFICS, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS,
     NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
-    PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES,
+    PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, RULING_WORDS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES,
     TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, LazyPattern, wordset,
 )
 from quotesearch.names import (
@@ -212,6 +212,18 @@ def _department_of(toks: list[Token], lo: int, hi: int) -> bool:
     return any(toks[m].word in DEPARTMENT_WORDS and (toks[m + 1].word == "of" or (
         toks[m + 1].word == "for" and (toks[m].word in MINISTRY_WORDS or toks[m].word in REMIT_CENTRE_WORDS)))
         for m in range(lo, hi))
+
+
+def _ruling_body_remit(toks: list[Token], lo: int, hi: int) -> bool:
+    """A ruling body's name, after its adjective of power, reaches its remit's "for" or "of" in [lo,
+    hi): the name may hold "and" and one more word (‘a statement from the ruling National Council for
+    Sovereignty and Renewal’; never ‘the ruling party's Smith and Jones’).
+
+    >>> _ruling_body_remit(tokenize("the ruling Council for Peace and Development"), 0, 4)
+    True
+    """
+    r = next((m for m in range(lo, hi) if toks[m].word in RULING_WORDS and toks[m].text.islower()), None)
+    return r is not None and any(toks[m].word in ("for", "of") and toks[m].text.islower() for m in range(r + 2, hi))
 
 
 #: Peerages, which are names too ("Duke Energy", "Earl Thomas") but for "of" after them.
@@ -2250,6 +2262,28 @@ def _state_before_role(toks: list[Token], k: int) -> bool:
         is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS and k + 2 < len(toks) and toks[k + 2].text.islower()))
 
 
+def _nation_state(toks: list[Token], j: int, k: int) -> bool:
+    """The word "state" at ``toks[k]`` is the noun of a nation that ends the object of a preposition
+    inside a description begun at ``j``: ‘a senior diplomat from a coastal member state’, ‘a
+    minister from a Gulf state’, ‘an official of one EU member state’ (the words between all
+    lower-case or capitalised adjectives, no comma; never the verb: ‘the rules state’).
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("A diplomat from a coastal member state said")
+    >>> _nation_state(toks, 0, 5), _nation_state(tokenize("The rules state that"), 0, 2)
+    (True, False)
+    """
+    if not toks[k].text.islower():
+        return False
+    for p in range(k - 2, j, -1):
+        if toks[p].word in ("from", "of", "in") and toks[p].text.islower():
+            return toks[p + 1].word in ("a", "an", "one", "another", "each", "every", "the") and p + 1 < k - 1 \
+                and all(x.text.isalpha() and x.word not in FUNCTION_WORDS for x in toks[p + 2:k])
+        if not toks[p].text.isalpha():
+            return False
+    return False
+
+
 def state_before_title(toks: list[Token], k: int) -> bool:
     """The word at ``toks[k]`` is the adjective "state" before a capitalised title ("state Sen.",
     "state Treasurer", "state Education Commissioner") or a party ("state Democrats"), never the
@@ -2580,7 +2614,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     # found": a noun after "the", or after an owner's: "the bank's report said"; or after
                     # words that qualify it: "the forensic report found")
                     not title_word or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
-            break  # (a verb's noun form may stand in a title: "state director", never "told host")
+            if not (x.word == "state" and _nation_state(toks, j, k)):
+                break  # (a verb's noun form may stand in a title: "state director", never "told host")
         if x.word == "of" and last_run is not None and last_run[1] == k - 2 and toks[k - 1].text.islower() \
                 and toks[k - 1].word in ROLE_NOUNS and k + 2 < n and toks[k + 1].text.islower() \
                 and toks[k + 1].word not in DETERMINERS and toks[k + 1].word not in POSSESSIVES and is_name_token(toks[k + 2]):
@@ -2686,7 +2721,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             k += 1  # broadcaster Nigel Ashcombe’ (never "Former England", the team's name)
             continue
         if last_run is not None and ((not title_word and (
-                x.word in AUXILIARIES or x.word in FUNCTION_WORDS or x.word in SPEECH_VERBS
+                x.word in AUXILIARIES or x.word in FUNCTION_WORDS or (x.word in SPEECH_VERBS and not (
+                    x.word == "state" and _nation_state(toks, j, k)))
                 or (len(x.word) > 4 and x.word.endswith(("ed", "ly")) and not (x.capitalized and "-" in x.word)))) or (
                     subject and x.text.islower() and past_shaped(x.word))):
             break  # titles may stand before the name ("former State policy director X"), verbs after
@@ -2826,6 +2862,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     return None
                 return Mention(toks[rs - 2].start, toks[e].end, text[toks[rs - 2].start:toks[e].end] if text else " ".join(
                     x.text for x in toks[rs - 2:e + 1]), "organisation")
+            if rs > j + 1 and toks[rs - 1].word in RULING_WORDS and toks[rs - 1].text.islower() and toks[rs - 2].word == "the" \
+                    and is_organisation([x.text for x in toks[rs:_body_name_end(toks, rs, re_) + 1]]):
+                e_ = toks[_body_name_end(toks, rs, re_)].end  # the body's name whole, past the adjective of its power:
+                return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[rs:_body_name_end(toks, rs, re_) + 1]),
+                               "organisation")  # ‘the ruling Council for Peace and Development said’ (never "Council")
             if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
                 if _rank_described(toks, rs, re_):  # "the DCP said", "the Salford MP said"
                     return _description(toks, rs - 1, re_, text)
@@ -2859,15 +2900,17 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 or (toks[k + 1].word == "and" and toks[k].capitalized and k + 2 < n and toks[k + 2].capitalized
                     and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
                     # never "… Veterans Affairs and Senate investigators promised")
-                    and _department_of(toks, max(j, k - 5), k))
+                    and (_department_of(toks, max(j, k - 5), k) or _ruling_body_remit(toks, max(j, k - 6), k)))
                 or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k]) and toks[k].text.islower()))
                     and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report", "the bank's report")
                 or _modified_document(toks, j, k + 1)  # ("the forensic report found")
-                or _state_before_role(toks, k + 1)):  # (an adjective: "the former state senator")
+                or _state_before_role(toks, k + 1)  # (an adjective: "the former state senator")
+                or (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1))):  # (a nation: "from a member state")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
                     and not (toks[k].word == "official" and toks[k + 1].word in DOCUMENT_NOUNS) \
-                    and not _noun_before_role(toks, k + 1):
+                    and not _noun_before_role(toks, k + 1) \
+                    and not (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1)):  # ("a member state")
                 break  # after its head noun only a preposition goes on: "the president left …" (but
                 # "official" is an adjective before a document: "The official inquiry found")
             if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:

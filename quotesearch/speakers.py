@@ -1262,6 +1262,12 @@ SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris do
 #: name (‘Back at Red River, instructor ’): group 1, the phrase's first word; group 2, its comma.
 RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,9})(, )(?:\p{Ll}+ ){0,2}$")
 
+#: An opening phrase of place and a "where" clause that tells what went on there, before a name
+#: (‘In Senglea, where a small crowd had gathered on the waterfront, ’), its groups as
+#: :data:`RE_OPENING_BEFORE_NAME`'s (the clause's words past the third).
+RE_OPENING_WHERE_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,5})"
+                                             r", where(?: [\p{L}\d’'\-.]+){2,20}(, )(?:\p{Ll}+ ){0,2}$")
+
 #: How many words past its first an opening phrase may run before the name (‘On Monday, ’), and
 #: how many when it is a clause of its own, opened by a conjunction of time or cause (‘As the sun
 #: comes up over False Bay, Mokoena leads the group into the water.’).
@@ -1445,6 +1451,23 @@ RE_POSSESSIVE_AT = regex.compile(r"[\p{L}\p{M}\-]+(?:’s|'s|’|')(?!\p{L})")
 #: How far back (in characters) a subject may be preferred to a nearer mention as a pronoun's
 #: antecedent.
 SUBJECT_REACH = 400
+
+
+#: What may stand between an unnamed person's noun and the name set off after it: a place, a body
+#: (" in Geneva", " for the ministry"), up to the comma before the name.
+RE_BEFORE_APPOSITE_NAME = regex.compile(r"(?: (?:in|at|for|of) [^.,;:“”\"()]{1,40}?)?, ")
+
+
+def _named_after_description(text: str, end: int, name: str) -> bool:
+    """The name ``name`` is set off right after the description that ends at ``end``: ‘its
+    spokesperson in Geneva, Carla Mendes, said’ (never ‘the spokesperson said. Carla Mendes …’).
+
+    >>> t = "its spokesperson in Geneva, Carla Mendes, said"
+    >>> _named_after_description(t, 16, "Carla Mendes"), _named_after_description(t, 16, "Mendes Carla")
+    (True, False)
+    """
+    m = RE_BEFORE_APPOSITE_NAME.match(text, end, end + 50)
+    return m is not None and text.startswith(name, m.end())
 
 
 #: The position of a (position, person) pair: the sort key of mentions (a C function, not a lambda).
@@ -4897,11 +4920,15 @@ class Cast:
         given = RE_NAME_WORDS_BEFORE.search(text, max(0, pos - 40), pos)  # (a surname's spot: its given name before it)
         start = given.start() if given is not None else pos
         opening = RE_OPENING_BEFORE_NAME.search(text, max(0, start - 120), start)
+        if opening is None and text.find(", where ", max(0, start - 200), start) >= 0:
+            opening = RE_OPENING_WHERE_BEFORE_NAME.search(text, max(0, start - 200), start)  # (a place's clause
+            # after the opening phrase: ‘In Senglea, where a crowd had gathered, fisherman Joe Grech shook his head’)
         if opening is None or opening.group(1).lower() not in OPENING_PREPOSITIONS \
                 or len(opening.group(2).split()) > (OPENING_CLAUSE_WORDS if opening.group(1).lower() in SUBORDINATE_OPENERS
                                                     else OPENING_PHRASE_WORDS) \
-                or not all(_title_noun(w) for w in text[opening.end(3):start].split()):
-            return False  # (a title between only: never ‘At rallies in Maine, voters with Bernie Sanders T-shirts stood’)
+                or not all(_title_noun(w) or w in QUALIFIER_LEADS for w in text[opening.end(3):start].split()):
+            return False  # (a title between only, "retired" or "former" with it: never ‘At rallies in Maine, voters
+            # with Bernie Sanders T-shirts stood’)
         run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
         after = text[run.end():run.end() + 24].split()[:1] if run is not None else []
         return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS \
@@ -6253,6 +6280,10 @@ class Cast:
                             and RE_TOLD_BY_BEFORE.search(self.text, max(0, by - 16), by) is not None:
                         continue  # one unnamed who told the subject something is no subject, nor the nearest:
                         # ‘she was told by a senior colleague that it was a “dead end”. / “…,” she says’ is hers
+                    if subject and p.kind == "description" and nearest is not None and nearest.kind == "name" \
+                            and _named_after_description(self.text, pos + len(p.name), nearest.name):
+                        return _called(nearest, gender), "pronoun"  # the name set off after the description
+                        # is the one it describes: ‘its spokesperson in Geneva, Carla Mendes, said. She added …’
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
