@@ -23,20 +23,21 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, RULING_WORDS, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
     DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES,
     FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
     GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS,
     LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS,
     MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
-    NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES,
-    PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, SAME_KIND_PAIRS,
-    SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS,
-    SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS,
-    TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES,
-    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS,
-    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WRITING_NOUNS, wordset,
+    NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, PASSED_ON_VERBS,
+    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, REPORT_NOUNS,
+    ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES,
+    SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
+    STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
+    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
+    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
+    WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -55,7 +56,7 @@ from quotesearch.quotes import (
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
-    OTHER_SEX, PEOPLE_WORDS, RE_ALIAS, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
+    OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
     Person, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
     alias_is_theirs, described_plural, people_words,
 )
@@ -2412,6 +2413,18 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 who = _another(other, results[idx - 1][1] if idx > 0 else None)
                 found = Found(Mention(other.start("who"), other.end("who"), who, "description"),
                               None, "cue-before" if other.re is RE_ANOTHER_BEFORE else "cue-after", other.group("verb"))
+        if found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
+                and found.mention.kind == "description" and found.mention.end <= sp.open_at \
+                and found.mention.text.split()[0].lower() in ("one", "a", "an") \
+                and (other := RE_WHILE_ANOTHER.search(text, found.mention.end, sp.open_at)) is not None \
+                and other.group("verb") in SPEECH_VERBS:
+            # (the one described first spoke before: ‘“…,” one fan wrote, while another complained: “…”’
+            # is another fan's)
+            words = found.mention.text.split()
+            who = other.group("who") if other.group("noun") or len(words) < 2 or not words[-1].isalpha() \
+                or not words[-1].islower() else "another " + " ".join(words[1:])
+            found = Found(Mention(other.start("who"), other.end("who"), who, "description"), None, "cue-before",
+                          other.group("verb"))
         if found is None and not title_ctx and sp.close_end is not None \
                 and (one := RE_ONE_AFTER.match(text, sp.close_end, a_hi)) is not None \
                 and (who := _one_of_group(text, sp)) is not None:  # ‘Several residents gathered outside.
@@ -2796,6 +2809,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # Argentine, who was running third …, said’)
                 if opener:
                     found.person, found.how = opener, "epithet"
+            if found.how in ("description", "organisation") and found.mention.kind in ("description", "organisation") \
+                    and (star := _sole_star(text, found.mention, cast)) is not None:
+                found.person, found.how = star, "epithet"  # ‘Headliner Niamh Carr pulled out. The Scottish singer, 28,
+                # told fans she was “…”’: the one person the article has named, whom it calls by a star's trade
             if age is not None and found.how == "description" and not text.startswith((", who ", " who "), found.mention.end) \
                     and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
                         text, max(0, found.mention.start - AGE_REACH), found.mention.start)):  # (given to two: as written)
@@ -2990,6 +3007,13 @@ _ANOTHER_VERBS = r"(?P<verb>said|says|asked|asks|wrote|writes|added|adds|replied
 RE_ANOTHER_BEFORE = regex.compile(r"(?<![\p{L},;] )(?P<who>Another(?: (?P<noun>\p{Ll}+))?) (?:" + _ANOTHER_VERBS
                                   + r"[:,]?|(?P<verb>described)(?: [\p{L}’'\-]+){1,3} as)\s*$")
 RE_ANOTHER_AFTER = regex.compile(r"\s*,?\s*" + _ANOTHER_VERBS + r" (?P<who>another(?: (?P<noun>\p{Ll}+))?)[.,]")
+
+
+#: Another of the same kind joined to one just quoted in the sentence, right before the marks
+#: (‘“…,” one viewer wrote, while another argued: “…”’, ‘One resident said the water was brown,
+#: whereas another added: “…”’): the second speaker, never the first (the verb must be a speech verb).
+RE_WHILE_ANOTHER = regex.compile(r"(?:,? while|,? whereas|, and|, but|; but) (?P<who>another(?: (?P<noun>\p{Ll}+))?)"
+                                 r" (?P<verb>\p{Ll}+)[:,]?\s*$")
 
 
 #: "One" of a group speaking after the marks, alone (‘“…,” said one.’, ‘“…,” one said.’).
@@ -8331,6 +8355,61 @@ def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
     before ``at``: ‘Tom Price, 29, scored once. “…,” said the 45-year-old’ is someone else."""
     return any(named.group("age") + "-year-old" != age and named.group("name").endswith(surname)
                for named in RE_NAMED_AGE.finditer(text, max(0, at - AGE_REACH), at))
+
+
+#: One played by an actor, named after the verb or before "played by" (‘who has played barmaid
+#: Rita Cole since 1998’, ‘Jean, played by Ruth Gale,’): a character, never a speaker.
+RE_PLAYED_BEFORE = regex.compile(r"\b(?:play(?:s|ed|ing)|portray(?:s|ed|ing)|voic(?:es|ed|ing)) (?:the )?(?:[\p{Ll}\-]+ ){0,3}$")
+RE_PLAYED_AFTER = regex.compile(r",? (?:who is |who was )?(?:played|portrayed|voiced) by\b")
+
+
+#: A pronoun of a person in the clause right after a name (‘X is opening up about her divorce’, ‘X has
+#: begun his military service’): the name is a person's.
+RE_OWN_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,80}?\b(?:his|her|he|she)\b")
+
+
+def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The one person the article has named before ``mention``, for "the <words> <trade>" with a
+    star's trade (STAR_TRADES): entertainment copy calls the star it is about ‘the Scottish singer’,
+    ‘the former Malibu Nights star’, ‘the actor’ once it has named them (‘Headliner Niamh Carr
+    pulled out of the festival. / The Scottish singer, 28, told fans she was “…”’). None when anyone
+    else is named before it (a character one plays is no one: ‘Gwen Harlow, who has played barmaid
+    Rita Cole since 1998,’), when its words point at someone else (‘the other actor’), when someone
+    unnamed of that trade is brought in before (‘a fellow singer’), when the trade's sex is not
+    theirs, or when the article gives them an office (‘Prime Minister Ana Costa’ is no actor)."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the" or words[-1].lower() not in STAR_TRADES \
+            or any(w.lower() in OTHER_STAR_WORDS for w in words[1:-1]) \
+            or text.startswith((", who ", " who "), mention.end):
+        return None
+    head = words[-1].lower()
+    people = {id(p): p for p in itertools.chain(cast.by_surname.values(), *cast.namesakes.values())
+              if p.kind == "name" and p.spots and any(s < mention.start for s, _ in p.spots)}
+    fits = []
+    for p in people.values():
+        if p.plural or p.placelike or cast.firm_named(p) or is_organisation(p.name.split()) or (
+                not p.personlike and (p.name.rsplit(" ", 1)[-1].lower() in EVENT_WORDS
+                                      or any(w in PLACE_HEADS for w in p.name.split()))):
+            continue  # (any other name counts, a person's or not, but an event's or a place's: ‘Greenfield
+            # Festival’, ‘Harbour Street’; only one may be in the story)
+        if all(RE_PLAYED_BEFORE.search(text, max(0, s - 60), s) or RE_PLAYED_AFTER.match(text, e)
+               for s, e in p.spots if s < mention.start):
+            continue  # (a character, only ever named as one played)
+        fits.append(p)
+    if len(fits) != 1:
+        return None
+    p = fits[0]
+    first = min(p.spots)
+    if not (p.personlike or p.titled or p.who or RE_OWN_PRONOUN_AFTER.match(text, first[1])):
+        return None  # (something must say the name is a person's: ‘Dana Whitford is opening up about her divorce’)
+    sex = GENDERED_NOUNS.get(head) if head != "actor" else None  # (‘the actor’ is said of women too)
+    if sex not in (None, p.gender) \
+            or any(w in ROLE_NOUNS and w not in STAR_TRADES and w not in EPITHET_ROLES and w not in KIN_NOUNS
+                   for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \
+            or regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}(?i:{regex.escape(head)})\b",
+                            text[:mention.start]) is not None:
+        return None
+    return p
 
 
 #: Nationality words an epithet may hold before a role (‘the French director’): after "the", "French",

@@ -1524,3 +1524,19 @@ woon xi xia xian xiang xiao xin xing xiu xu xuan ya yan yang yao yee yeow yew yi
 yun zhen zheng zhi zhong zhu zi
 ka kei keung kow tak cheuk hei lok sze tsz yat yiu yuk swee seow teng keat
 """)
+
+#: The trades of the stars entertainment and celebrity copy is about, which it uses in place of the
+#: name once it has given it (‘Headliner Niamh Carr pulled out. The Scottish singer, 28, said …’, ‘the
+#: former Malibu Nights star said’): "the <words> <trade>" is the one person the article has named.
+#:
+#: >>> "singer" in STAR_TRADES, "minister" in STAR_TRADES
+#: (True, False)
+STAR_TRADES = wordset("""
+singer actor actress star rapper musician comedian comedienne presenter broadcaster model influencer songwriter
+singer-songwriter dancer performer celebrity personality youtuber tiktoker vlogger frontman frontwoman vocalist
+popstar hitmaker starlet heartthrob icon diva crooner entertainer
+""")
+
+#: Words before a star's trade that point at someone else than the one the article is about (‘the
+#: other actor’, ‘the fellow singer’, ‘the rival rapper’).
+OTHER_STAR_WORDS = wordset("other another second third fellow rival latter two three both supporting opening guest")

@@ -695,6 +695,9 @@ PEOPLE_WORDS = {
     "brother": ("",), "sister": ("",), "carpenter": ("",), "farmworker": ("",), "rancher": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
     "owner": ("", "s"), "contractor": ("", "s"), "executive": ("",),
+    # (and those who run an event, as a group that speaks in a statement: ‘Race organisers
+    # confirmed the cancellation. “…,” they said’)
+    "organiser": ("", "s"), "organizer": ("", "s"),
 }
 
 #: People nouns remembered only as someone unnamed brought in who speaks, "a" or "one" before
@@ -1267,6 +1270,14 @@ RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(
 #: :data:`RE_OPENING_BEFORE_NAME`'s (the clause's words past the third).
 RE_OPENING_WHERE_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,5})"
                                              r", where(?: [\p{L}\d’'\-.]+){2,20}(, )(?:\p{Ll}+ ){0,2}$")
+
+#: A stage name opening its sentence and the words that set off the real name after it (‘Blaqstorm,
+#: whose real name is ’, ‘Lil Sage, born ’, ‘Stormzy, real name ’), or a character and the words that
+#: set off the one who plays them (‘Colin’s on-screen wife Jean, played by actress ’): the one named
+#: after them is the one who acts and speaks.
+RE_REAL_NAME_BEFORE = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))\p{Lu}[^,.!?\n“”\"]{0,60}"
+                                    r", (?:whose (?:real|legal|birth) name is|(?:real|legal|birth) name|born|née|nee"
+                                    r"|(?:who is )?(?:played|portrayed|voiced) by(?: (?:the )?(?:actor|actress|comedian|singer))?) $")
 
 #: How many words past its first an opening phrase may run before the name (‘On Monday, ’), and
 #: how many when it is a clause of its own, opened by a conjunction of time or cause (‘As the sun
@@ -4852,12 +4863,13 @@ class Cast:
                     or (word in ("of", "and") and j > pos - 80 and (nxt := text[j:j + 24].split()[:1])
                         and (_title_noun(nxt[0].lower()) or nxt[0] in TITLE_RUN_QUALIFIERS)
                         and (prev := text[max(0, w - 30):w].split()[-1:]) and _title_noun(prev[0].lower())) \
-                    or (noun_at == j and word.isalpha() and word.islower() and word not in FUNCTION_WORDS
+                    or (noun_at == j and word.replace("-", "").isalpha() and word.islower() and word not in FUNCTION_WORDS
                         and word not in SPEECH_VERBS and word not in AUXILIARIES and not word.endswith(("ed", "ly"))):
                 # ("Annelie von Wartenstein", "Superintendent of Police Kamrul Hasan", "Leader of
                 # opposition and former deputy chief minister Tejpal Mandal"), an honorific with no stop
                 # ("Mr Fenwick-Bray said") and an age ("Among them was 16-year-old Maisie Trewin")
-                # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey", "rickshaw driver Ghulam Mustafa")
+                # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey", "rickshaw driver Ghulam Mustafa",
+                # and a hyphened word before the trade: "first-time nominee Sol Reyes", "long-time resident X")
                 if ((word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or "-" in word and word.islower()) and noun_at < 0 \
                         and not RE_AGE_WORD.fullmatch(word):
                     noun_at = w  # (a trade's words: "rickshaw driver", "The singer-songwriter")
@@ -4933,6 +4945,19 @@ class Cast:
         after = text[run.end():run.end() + 24].split()[:1] if run is not None else []
         return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS \
             and (after[0] in IRREGULAR_PAST or after[0].endswith("ed") or (after[0].endswith("s") and not after[0].endswith("ss")))
+
+    def _real_name_of_opener(self, pos: int, p: Person) -> bool:
+        """The name at ``pos`` is the real name of the stage name that opens its sentence, set off
+        after it (‘Blaqstorm, whose real name is Kwame Asante, shrugged it off.’, ‘Lil Sage, born
+        Ama Mensah, said’), or the one who plays the character that opens it (‘His screen wife Jean,
+        played by Ruth Gale, paid tribute’): the sentence's subject, whom a "he" or "she" after
+        stands for."""
+        given = RE_NAME_WORDS_BEFORE.search(self.text, max(0, pos - 40), pos)  # (a surname's spot: its given name before it)
+        start = given.start() if given is not None else pos
+        if RE_REAL_NAME_BEFORE.search(self.text, max(0, start - 80), start) is None:
+            return False
+        end = pos + len(p.name) if self.text.startswith(p.name, pos) else pos + len(p.name.rsplit(" ", 1)[-1])
+        return self.text.startswith(",", end)
 
     def _acts_in_joined_clause(self, pos: int) -> bool:
         """The name at ``pos`` opens a clause joined to its sentence by ", and" or ", but" (or after a
@@ -6251,7 +6276,7 @@ class Cast:
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
                     subject = pos in self._spoke_at or self.opens_sentence(pos) or self._acts_after_opening(pos) \
-                        or self._acts_in_joined_clause(pos) or (
+                        or self._acts_in_joined_clause(pos) or self._real_name_of_opener(pos, p) or (
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
                         # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
