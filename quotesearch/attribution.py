@@ -31,9 +31,9 @@ from quotesearch.lexicon import (
     LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS,
     MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
     NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, PASSED_ON_VERBS,
-    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRONOUNS, REPORT_NOUNS,
-    ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS, SENDER_PLACES,
-    SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
+    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
+    REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS,
+    SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
     STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
     TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
     TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
@@ -735,6 +735,29 @@ def _relative_clause(toks: list[Token]) -> bool:
         and toks[i - 1].word not in SPEECH_VERBS) for i, x in enumerate(toks))
 
 
+#: After a title, the one who described or called the work and how: ‘whose book “Salt in the Rain”
+#: Mensah described in a review as “a slog”’.
+RE_DESCRIBED_AS_AFTER = LazyPattern(r"[^.;:!?“”\"]{1,40}?\b(?:described|describes|called|calls|dubbed)\b[^.;:!?“”\"]{0,40}? as [“\"‘]")
+
+
+def _title_in_its_place(text: str, sp: Span, content: str, toks: list[Token], found: Found,
+                        results: list, work: bool) -> bool:
+    """Words in title case (the caller checks) that stand where a work's title stands: the same
+    words taken for a title before in the article, no cue's (‘Her podcast, “Night Shift,” ….
+    Natalie Ruiz, another “Night Shift” host, …’; a title in what one is said to say is quoted, as
+    PolNeAR annotates it: ‘fans of “Prison Break,” Mr. Madden said’), a show or a paper told something (‘said in a statement to “The Night Desk”
+    that’), or a work's title that someone after it described as something (‘whose collection “Salt in
+    the Rain” Mensah described as “a slog”’)."""
+    words = content.rstrip(",.")
+    if found.rule not in ("cue-before", "cue-after", "cue-in-sentence", "colon") and any(kind == "scare" and text[q.start:q.end].rstrip(",.") == words and q.close_end is not None
+           and text[q.open_at:q.open_at + 1] == text[sp.open_at:sp.open_at + 1] for q, _, kind in results):
+        return True
+    if toks and toks[-1].word == "to" and text.startswith(" that ", sp.close_end) and len(toks) >= 2 \
+            and (toks[-2].word in DOCUMENT_NOUNS or toks[-2].word in SPEECH_VERBS):
+        return True
+    return names_a_work(toks) and found.rule == "cue-after" and RE_DESCRIBED_AS_AFTER.match(text, sp.close_end) is not None
+
+
 def _owned_work(toks: list[Token]) -> bool:
     """The work named right before the marks is someone's: ‘his 2002 book,’, ‘Adele's new album,’."""
     i = len(toks) - 1
@@ -910,6 +933,56 @@ RE_SENDER = regex.compile(
 
 #: The verbs every match of :data:`RE_SENDER` ends with.
 SENDER_READS = ("read", "said", "stated")
+
+
+#: A message and, in the relative clause after it, a pronoun that sent it to someone, up to the
+#: colon before the words (‘a text message he sent her in January, the day after the session:’,
+#: ‘the last email she wrote him:’).
+RE_PRONOUN_SENT = LazyPattern(r"\b(?:text|texts|message|messages|email|emails|e-mail|letter|letters|note|notes|postcard|voicemail)"
+                              r" (?:that |which )?(?P<who>he|she) (?:had )?(?:sent|wrote|texted|emailed|left|posted) "
+                              r"(?:her|him|me|them|us|his \p{Ll}+|her \p{Ll}+)\b[^“”‘’\":;.]{0,80}:\s*$")
+
+
+def _pronoun_sender(text: str, lo: int, hi: int) -> Mention | None:
+    """The pronoun that sent the message whose words follow the colon at ``hi``
+    (:data:`RE_PRONOUN_SENT`); None for any other sentence.
+
+    >>> t = "She shows me a text message he sent her in January:"
+    >>> _pronoun_sender(t, 0, len(t)).text, _pronoun_sender("She shows me a text message:", 0, 28)
+    ('he', None)
+    """
+    at = text.find(" sent ", lo, hi)
+    if at < 0:
+        at = max(text.find(w, lo, hi) for w in (" wrote ", " texted ", " emailed ", " left ", " posted "))
+    if at < 0:
+        return None
+    m = RE_PRONOUN_SENT.search(text, max(lo, at - 40), hi)
+    return Mention(m.start("who"), m.end("who"), m.group("who"), "pronoun") if m is not None else None
+
+
+#: One who sends or writes messages, the subject of the paragraph's first sentence (‘Aoife still sends
+#: her brother messages.’, ‘Every week Tomasz writes his mother letters.’).
+RE_SENDS_MESSAGES = LazyPattern(r"(?:^|(?<=[\s,]))(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}) (?:still |often |regularly |sometimes )?"
+                                r"(?:sends|writes|texts|leaves|sent|wrote|texted|left) (?:[\p{Ll}’']+ ){0,3}?"
+                                r"(?:messages|texts|letters|notes|emails|postcards|voicemails)\b[^.!?“”‘’\"]{0,80}[.!?]")
+
+
+def _sender_of_messages(text: str, sp: Span) -> Mention | None:
+    """For words a colon introduces with no speaker, the one the paragraph's first sentence says
+    sends such messages (:data:`RE_SENDS_MESSAGES`), named; None otherwise.
+
+    >>> from quotesearch.quotes import Span
+    >>> t = "Aoife still sends her brother messages. On his birthday: “Come home.”"
+    >>> _sender_of_messages(t, Span(t.index("C"), len(t) - 1, t.index("“"), len(t), 0, 0, len(t), False, False)).text
+    'Aoife'
+    """
+    head = text[sp.para_start:min(sp.open_at, sp.para_start + 200)]
+    if not any(w in head for w in (" messages", " texts", " letters", " notes", " emails", " postcards", " voicemails")):
+        return None
+    m = RE_SENDS_MESSAGES.match(text, sp.para_start, sp.open_at)
+    if m is None or m.group(1).split()[0] in ("He", "She", "They", "It", "We", "I", "You", "The", "This"):
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "name")
 
 
 def _names_a_verb_of_sending(text: str, lo: int, hi: int) -> bool:
@@ -2288,6 +2361,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                               and sp.close_end is not None)  # (a verb no list holds after a question another's
             # colon introduced is a new sentence's: ‘Lowell asked: “Will the senator yield?” Hutchins declined.’;
             # but ‘… the question residents wanted answered: “…?” Councilwoman Ruth Bell wondered aloud.’)
+            if found is None and last == "," and sp.close_end is not None \
+                    and (opening := RE_IT_OPENS_AFTER.match(text, sp.close_end)) is not None:
+                found = Found(Mention(opening.start(1), opening.end(1), "it", "pronoun"), None, "cue-after", opening.group(2))
+                # (a letter's opening words: ‘“Dear Jozsi,” it begins.’, its writer's as what it "reads")
             if found is not None and last in ".?!" and _introduces_next(text, after_toks):
                 found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
             if found is not None and found.mention is not None and last == "?" \
@@ -2399,6 +2476,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             g = 1 if sent.group(1) else 2
             found = Found(Mention(sent.start(g), sent.end(g), sent.group(g), "name" if sent.group(g)[:1].isupper() else "description"),
                           None, "cue-in-sentence", "read")  # (‘sent by the school district shortly after noon’: as written)
+        elif not title_ctx and (sent := _pronoun_sender(text, b_lo, sp.open_at)) is not None:
+            found = Found(sent, None, "cue-in-sentence", "read")  # ‘She shows me a text message he sent her in
+            # January:’: the one who sent it, never the one who shows it
+        if found is None and not title_ctx and text[b_lo:sp.open_at].rstrip().endswith(":") \
+                and (sends := _sender_of_messages(text, sp)) is not None:
+            found = Found(sends, None, "cue-in-sentence", "read")  # ‘Aoife still sends her brother messages. She
+            # shows me some. On his birthday: “…”’: one of the messages the paragraph says she sends
         if found is None and not title_ctx and (own := RE_OWN_SAYING.search(text, b_lo, sp.open_at)) is not None:
             # ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’: the one whose saying it is
             who = own.group(1) or own.group(2)
@@ -2522,6 +2606,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
             scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved
             # “Paper Moons,” the novel's author said’ (never one that opens it: ‘“Completely False,” the film’s star wrote’)
+        if sp.close_end is not None and found is not None and is_title(content.rstrip(",.")) \
+                and _title_in_its_place(text, sp, content, tail_toks, found, results, work):
+            scare, found = True, None  # a work's title named again (‘the early days of “Bone Orchard” as’), or
+            # told something (‘said in a statement to “The Night Desk” that’), or described (‘whose book “Salt
+            # in the Rain” Mensah described as “a slog”’): no one's words
         if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
                 # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
                 # Bloom” and “Peach Tide.”’ names things, says nothing)
@@ -2962,11 +3051,20 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and (opener := _paragraph_subject(text, sp, cast, f"the {epithet[0]} {epithet[1]}", paras)) is not None:
                     found.person, found.how = opener, "epithet"  # (no one given that state: the subject of the
                     # paragraph before, ‘U.S. Sen. Marcus Delaney made a stark prediction …. “…,” the Oregon Republican wrote’)
-            if found.mention.kind == "description" and found.person is not None and found.person.kind == "description" \
-                    and description_head(found.mention.text) in WRITING_NOUNS \
-                    and (writer := _writer_named_before(text, found.mention.start, cast)) is not None:
+            it = found.mention.kind == "pronoun" and found.mention.text.lower() == "it"
+            writing = (found.person is not None and found.person.kind == "description" and (
+                (found.mention.kind == "description" and description_head(found.mention.text) in WRITING_NOUNS)
+                or (it and description_head(found.person.name) in WRITING_NOUNS))) \
+                or (it and found.person is None and (found.cue or "").lower() in WRITING_CUES)
+            if writing and (writer := _writer_named_before(text, found.mention.start, cast)) is not None:
                 found.person, found.how = writer, "writer"  # ‘… letters written by Pte Albert Fenn. …. “…,”
                 # the letter reads’: the writer's words
+            elif writing and _private_writing(text, description_head(found.person.name if it and found.person is not None
+                                                                     else found.mention.text) or "",
+                                              found.mention.start, it and (found.cue or "").lower() in WRITING_CUES):
+                found.person = None  # a diary's entry or a kept letter no writer is named for is no one:
+                # never ‘the entry for the following day’, nor ‘the last letter in the box’ (a body's
+                # ‘the letter said’ stays the letter's)
             if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
                 found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
                 # one before (never the last speaker, by the paragraph's rule)
@@ -8790,14 +8888,22 @@ def _addresses(content: str, name: str) -> bool:
 _NAME_RUN = r"((?:\p{Lu}[\p{L}\p{M}.’'\-]* ){0,3}\p{Lu}[\p{L}\p{M}’'\-]+)"
 
 #: Right after a writing's noun, the one who wrote it: ‘letters written from Gallipoli by Private
-#: Albert Fenn’, ‘the diary of a border guard, Klaus Dietz’, ‘a letter from Harold Dunn’.
-RE_WRITING_BY = LazyPattern(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,3}?)? (?:by|of|from) "
-                              r"(?:(?:a|an|the) [\p{Ll}’'\- ]{1,30}, )?" + _NAME_RUN + r"\b")
+#: Albert Fenn’, ‘the diary of a border guard, Klaus Dietz’, ‘a letter from Harold Dunn’, ‘letters, all
+#: from her father, Seán Brophy’.
+RE_WRITING_BY = LazyPattern(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,3}?|, all)? (?:by|of|from) "
+                              r"(?:(?:a|an|the|his|her|their) [\p{Ll}’'\- ]{1,30}, )?" + _NAME_RUN + r"\b")
 
 #: Right before a writing's noun, its writer: ‘Roderick Tavish’s letters’, ‘Morimoto kept a diary’,
-#: ‘Private Fenn wrote a letter’.
-RE_WRITER_BEFORE = LazyPattern(_NAME_RUN + r"(?:[’']s|,? (?:had )?(?:kept|wrote|began|started|left) (?:a|an|his|her|the)) "
-                                 r"(?:[\p{Ll}\-]+ ){0,2}$")
+#: ‘Private Fenn wrote a letter’, and a pronoun in the name's place (‘She … kept a diary in which’).
+RE_WRITER_BEFORE = LazyPattern(r"(?:\b(?P<pronoun>[Ss]he|[Hh]e)\b|" + _NAME_RUN + r")"
+                                 r"(?:[’']s|,? (?:[\p{Ll}\-]+ [^.;:!?“”‘’\"]{0,80}?\band )?(?:had |has )?"
+                                 r"(?:kept|wrote|began|started|left|written|writes)(?: [\p{Ll}]+){0,3}? (?:in )?"
+                                 r"(?:a|an|his|her|the)) (?:[\p{Ll}\-]+ ){0,2}$")
+
+#: One of a writer's letters kept and described as written by someone (‘she has kept one, written in
+#: 2002 by a Mrs Ann Lee of Leeds’, ‘a postcard, sent in 1990 by Tan Boon Kiat’): that someone.
+RE_WRITTEN_BY = LazyPattern(r", (?:written|sent|penned) (?:[\p{L}\p{N}]+ ){0,4}?by (?:(?:a|an) )?"
+                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Madam)\.? )?" + _NAME_RUN + r"\b")
 
 
 #: The sentence right after a quotation, opening with the quoted words as its subject and naming who
@@ -8820,40 +8926,106 @@ def _phrase_author_after(text: str, sp: Span, cast: Cast) -> Person | None:
     return p if p is not None and p.kind == "name" and m.group(1).endswith(p.name.split()[-1]) else None
 
 
+#: Right after a writing's words, "it" and a verb of where they stand in it (‘“Dear Jozsi,” it begins.’).
+RE_IT_OPENS_AFTER = regex.compile(r" (it) (begins|began|opens|opened|ends|ended)\b")
+
+#: Verbs that only a writing does, whose "it" is a letter or a note (‘“Dear Jozsi,” it begins’, ‘It
+#: reads: “…”’), never a body that speaks.
+WRITING_CUES = frozenset("reads read begins began opens opened ends ended".split())
+
+
+def _private_writing(text: str, head: str, at: int, read: bool) -> bool:
+    """A writing only a person keeps (:data:`PRIVATE_WRITING_NOUNS`), an entry of a diary or a
+    notebook the text names just before (never one of a file's: ‘The file … “…,” one entry
+    states’), or whatever "it" stands for that "reads" or "begins" (``read``: a letter kept, never a
+    body's "it said").
+
+    >>> _private_writing("She kept a diary. The entry", "entry", 27, False), _private_writing("The file. One entry", "entry", 19, False)
+    (True, False)
+    """
+    if head in PRIVATE_WRITING_NOUNS or read:
+        return True
+    return head in ("entry", "entries") and any(text.find(w, max(0, at - 1200), at) >= 0 for w in ("diar", "notebook", "journal"))
+
+
 def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:
     """The person who wrote the writing that a mention at ``at`` names ("the letter", "an entry
-    from 1945"), when the nearest writing the text mentions before it, in the paragraphs just
-    before, says whose it is (:data:`RE_WRITING_BY`, :data:`RE_WRITER_BEFORE`) and that one is a
-    person the article names; None otherwise (a letter no one is said to have written stays the
-    letter's: ‘His nephew read from a letter. “…,” the letter reads’).
+    from 1945", "it" of a letter), when one of the nearest writings the text mentions before it
+    (the first of them that says whose it is, :data:`RE_WRITING_BY`, :data:`RE_WRITER_BEFORE`, or
+    the sentences just before that say who wrote one, :data:`RE_WRITTEN_BY`) is by a person the
+    article names; None otherwise (a letter no one is said to have written stays the letter's: ‘His
+    nephew read from a letter. “…,” the letter reads’).
     """
     lo = max(0, at - 1200)
-    best = -1
-    noun = ""
+    near = text.rfind(", ", max(0, at - 300), at)
+    by = RE_WRITTEN_BY.search(text, max(0, at - 300), at) if near >= 0 and text.find(" by ", max(0, at - 300), at) >= 0 else None
+    if by is not None and not by.group(1).endswith(("’s", "'s")):
+        p = _writer_of(text, by.start(1) - 4, "", cast, by.group(1))
+        return p if isinstance(p, Person) else None
+    found: list[tuple[int, str]] = []
     for w in itertools.chain(WRITING_NOUNS, (x.capitalize() for x in WRITING_NOUNS)):
         k = text.rfind(w, lo, at)
-        while k >= 0 and ((k > 0 and text[k - 1].isalpha()) or (k + len(w) < len(text) and text[k + len(w)].isalpha()
-                                                                 and text[k + len(w)] not in "s")):
-            k = text.rfind(w, lo, k)  # (whole words only: never "delettered"; "letters" is "letter")
-        if k > best:
-            best, noun = k, w
-    if best < 0:
-        return None
+        seen = 0
+        while k >= 0 and seen < 4:
+            if not ((k > 0 and text[k - 1].isalpha()) or (k + len(w) < len(text) and text[k + len(w)].isalpha()
+                                                           and text[k + len(w)] not in "s")):
+                found.append((k, w))  # (whole words only: never "delettered"; "letters" is "letter")
+                seen += 1
+            k = text.rfind(w, lo, k)
+    for best, noun in sorted(set(found), reverse=True)[:4]:  # (the nearest writings first)
+        name = _writer_of(text, best, noun, cast)
+        if name is not None:
+            return name if isinstance(name, Person) else None
+    # none of the nearest says: the article's one writer, where every writing before whose writer it
+    # names is by the same person (‘It is full of letters, all from her father, István Szabo. ….
+    # The last letter in the box is dated 2019. “…,” it reads’)
+    writers = set()
+    for w in itertools.chain(WRITING_NOUNS, (x.capitalize() for x in WRITING_NOUNS)):
+        k, seen = text.rfind(w, 0, lo), 0
+        while k >= 0 and seen < 8:
+            if not ((k > 0 and text[k - 1].isalpha()) or (k + len(w) < len(text) and text[k + len(w)].isalpha()
+                                                           and text[k + len(w)] not in "s")):
+                seen += 1
+                name = _writer_of(text, k, w, cast)
+                if name is not None:
+                    writers.add(name.name if isinstance(name, Person) else "")
+                    if len(writers) > 1 or "" in writers:
+                        return None  # (two writers, or one no person: no one's)
+                    last = name
+            k = text.rfind(w, 0, k)
+    return last if len(writers) == 1 else None
+
+
+def _writer_of(text: str, best: int, noun: str, cast: Cast, name: str | None = None) -> Person | str | None:
+    """Who wrote the writing whose noun stands at ``best``: a person the article names, "" for
+    a writer it names that is no such person (someone's lawyer, a body), None when it says no one
+    (``name``: the writer's name, found already)."""
     end = best + len(noun)
     if text.startswith(("s", "es"), end) and not text[end:end + 1].isspace():
         end += 1 if text[end] == "s" else 2
-    m = RE_WRITING_BY.match(text, end)
-    name = m.group(1) if m is not None else None
+    m = RE_WRITING_BY.match(text, end) if name is None else None
+    name = m.group(1) if m is not None else name
     if name is not None and name.endswith(("’s", "'s")):
-        return None  # (guard: ‘a letter from Harold Dunn's lawyer’ is the lawyer's, never Harold Dunn's)
-    if name is None and (b := RE_WRITER_BEFORE.search(text, max(0, best - 120), best)) is not None:
-        name = b.group(1)
+        return ""  # (guard: ‘a letter from Harold Dunn's lawyer’ is the lawyer's, never Harold Dunn's)
+    if name is None and noun and (b := RE_WRITER_BEFORE.search(text, max(0, best - 120), best)) is not None:
+        if b.group("pronoun") is not None:  # ‘Joan Ackroyd is 83. She … kept a diary’: the one the
+            # pronoun stands for, the last named person of its sex right before
+            sex = "f" if b.group("pronoun").lower() == "she" else "m"
+            last = next((p for pos, p in reversed(cast.mention_stream()) if pos < b.start() and p.kind == "name"), None)
+            return last if last is not None and last.gender == sex else ""
+        name = b.group(2)  # (the name run, after the pronoun's group)
     if name is None:
         return None
     p = cast.by_surname.get(name.split()[-1].rstrip("’'").lower())
     if p is None and name.endswith(("’s", "'s")):
         p = cast.by_surname.get(name[:-2].split()[-1].lower())
-    return p if p is not None and p.kind == "name" else None
+    if " " in name and (p is None or p.name != name):  # (a namesake named in full: ‘letters from her
+        # father, Seán Brophy’ are his, never his daughter Aisling Brophy's; and a name its first word
+        # keys: ‘Tan Boon Kiat’)
+        first = cast.by_surname.get(name.split()[0].lower())
+        p = first if first is not None and first.name == name \
+            else next((q for q in cast.namesakes.get(name.split()[-1].lower(), ()) if q.name == name), p)
+    return p if p is not None and p.kind == "name" else ""
 
 
 def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) -> Quote:

@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS,
-    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS,
-    SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, WORK_KIND_NOUNS,
-    is_abbreviation, state_after_comma,
-    wordset,
+    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
+    SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, US_STATE_FORMS,
+    WEAK_SPEECH_VERBS, WORK_KIND_NOUNS, is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention,
@@ -2348,6 +2347,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     and m.text.split()[0].lower() in ("a", "an", "one"))):
                 m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker
                 # (but ‘From the report:’ does)
+            if m is not None and m.kind == "name" and (m.text.split()[0] in TIME_NAMES or (
+                    (k := _index_before(toks, m.start)) >= 0 and toks[k].word in ("last", "next"))):
+                m = None  # a time, never one who speaks: ‘Another, from last Christmas: “…”’
         if m and not (m.kind == "name" and " " not in m.text and m.text.rstrip(".").lower() in ROLE_NOUNS
                       and not (known is not None and known(m.text.rstrip(".").lower()))):  # (but "Baker:" of Charlie Baker)
             return Found(m, None, "colon", ":")  # (never a title alone: ‘09:05 — Mayor: “Now we pray”’)

@@ -641,6 +641,13 @@ waitress hostess landlady stewardess headmistress policewoman saleswoman sportsw
 #: (True, False)
 WRITING_NOUNS = wordset("letter letters diary diaries entry entries notebook journal postcard telegram")
 
+#: Of those, what only a person keeps or sends (never a body's "letter", nor a "journal" that
+#: publishes): with no writer named, what "the entry reads" is no one's, never the entry's.
+#:
+#: >>> "diary" in PRIVATE_WRITING_NOUNS, "letter" in PRIVATE_WRITING_NOUNS
+#: (True, False)
+PRIVATE_WRITING_NOUNS = wordset("diary diaries notebook postcard")
+
 #: Documents, which "say" things; what a person's document says is theirs ("Trump’s tweet said").
 DOCUMENT_NOUNS = wordset("""
 statement report reports study survey poll document documents letter memo guidance ruling
@@ -705,6 +712,15 @@ NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleve
 
 #: The days of the week, capitalised (‘announced on Wednesday’).
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+#: Feasts, holidays and seasons of the year, which a text names as times (‘a message from last
+#: Christmas:’, ‘one sent at Diwali:’): never someone who speaks.
+#:
+#: >>> "Christmas" in TIME_NAMES, "Christie" in TIME_NAMES
+#: (True, False)
+TIME_NAMES = frozenset("""Christmas Easter Thanksgiving Hanukkah Chanukah Diwali Eid Ramadan Passover Halloween Hogmanay
+Lent Advent Pentecost Whitsun Michaelmas Candlemas Epiphany Holi Vesak Navratri Kwanzaa Yom Kippur Rosh Hashanah
+Midsummer Christmastime Eastertide""".split()) | WEEKDAY_NAMES
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")

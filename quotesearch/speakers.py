@@ -3111,6 +3111,34 @@ RE_ACCORDING_BEFORE = regex.compile(r"\b[Aa]ccording to (?:\p{Lu}[\p{L}.'’\-]*
 PARTY_SHORT_FORMS = wordset("lab con lib dem")
 
 
+def _capitals_label(text: str, at: int, end: int) -> bool:
+    """A run of words all in capitals that a colon opens or that another such run follows in a list:
+    a sign's, a label's or a tag's words (‘each labelled in her capitals: BOILER HOUSE, STORE, FRONT
+    GATE’, ‘a board that read: NO ENTRY’), never a person (a tabloid's capitals name one alone:
+    ‘TV star JAMES ARGENT, 33, has …’).
+
+    >>> t = "labelled in capitals: BOILER HOUSE, STORE, FRONT GATE. And"
+    >>> _capitals_label(t, t.index("BOILER"), t.index(",")), _capitals_label(t, t.index("FRONT"), t.index("."))
+    (True, True)
+    >>> t = "TV star JAMES ARGENT, 33, has left"
+    >>> _capitals_label(t, t.index("JAMES"), t.index(","))
+    False
+    """
+    run = text[at:end]
+    if not run.isupper() or len(run) < 3:
+        return False
+    if text[max(0, at - 2):at] == ": ":
+        return True
+    after = text[end:end + 40]
+    if after.startswith(", ") and (nxt := after[2:].split(",")[0].split(".")[0]).isupper() and nxt.replace(" ", "").isalpha():
+        return True  # (one of a list of them: ‘STORE, FRONT GATE’)
+    before = text[max(0, at - 40):at]
+    if before.endswith(", ") and (prev := before[:-2].rsplit(",", 1)[-1].rsplit(":", 1)[-1].strip()).isupper() \
+            and prev.replace(" ", "").isalpha():
+        return True  # (the list's last: ‘KIOSK, DEEP END GATE’)
+    return False
+
+
 def _party_bracket_before(text: str, at: int) -> bool:
     """A party opens the bracket after a name, then a comma, right before ``at``: what follows is
     the legislator's seat, no person (‘Chukwudi Nnaji (PDP, Enugu East)’, ‘Jane Doe (Labour, Bristol West)’)."""
@@ -3223,6 +3251,8 @@ class Cast:
                 # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
             if text.startswith(")", m.end()) and _party_bracket_before(text, at) and gender_of(m.group().split()[0]) is None:
                 continue  # a legislator's party and seat in brackets: ‘Chukwudi Nnaji (PDP, Enugu East) warned’
+            if _capitals_label(text, at, m.end()):
+                continue  # a sign's or a label's words: ‘each labelled in capitals: BOILER HOUSE, STORE’
             pieces = _name_pieces(m.group())
             if pieces and pieces[0][0] == 0 and len(pieces[0][2]) > 1 and pieces[0][2][0].lower() in INVERTED_OPENERS \
                     and text.startswith(":", at + pieces[0][1]) \
