@@ -175,6 +175,11 @@ def _habitual_calling(toks: list[Token]) -> bool:
 CALLER_PRONOUNS = frozenset("he she they we i".split())
 
 
+#: Nouns of a measure one argues about, before "he calls": what follows is a judgment, not a name
+#: (‘a bill she calls “Big Pharma's Wish List”’, ‘a tax he calls “Old Jersey Greed”’).
+POLICY_NOUNS = frozenset("plan plans bill bills tax taxes levy law laws budget proposal proposals measure deal agenda reform reforms rule rules ban cut cuts mandate order".split())
+
+
 def _thing_one_calls(toks: list[Token]) -> bool:
     """The words before the mark are a noun, a subject pronoun and "calls" or "call" in the present,
     with no "that" or "which" between: a thing someone calls by the name they give it (‘a 1962
@@ -185,7 +190,7 @@ def _thing_one_calls(toks: list[Token]) -> bool:
     """
     return len(toks) >= 3 and toks[-1].word in ("calls", "call") and toks[-2].word in CALLER_PRONOUNS \
         and toks[-3].text.isalnum() and toks[-3].word not in FUNCTION_WORDS and toks[-3].word not in PRONOUNS \
-        and toks[-3].word not in SPEECH_VERBS
+        and toks[-3].word not in SPEECH_VERBS and toks[-3].word not in SCHEME_NOUNS and toks[-3].word not in POLICY_NOUNS
 
 
 #: Verbs of a body's selling itself ("markets itself as “…”": a slogan, not words said).
@@ -1541,6 +1546,10 @@ def _listed_thing(text: str, sp: Span, content: str, sentence: list[Token]) -> b
         return False  # (a list of things, each with its article: ‘a gym, a science wing and a’)
     if _word_after(text, sp.close_end) is None:
         return False  # (the list goes on after the thing: ‘a “maker lab” with 3D printers’)
+    if any(gender_of(t.text) is not None and k + 1 < len(sentence) and sentence[k + 1].capitalized
+           for k, t in enumerate(sentence)):
+        return False  # (a person named in the sentence, whose words the marks may be: ‘coach Tom Reilly wished the
+        # club … and a “better coach”’, ‘Mayor Karen Bass's budget offers … and a “leaner city hall”’)
     return not any(t.text in "“”\"‘’" or (t.word in SPEECH_VERBS and not (k + 1 < len(sentence) and sentence[k + 1].word in ("a", "an"))
                                            and not _bare_modifier(sentence, k))
                    for k, t in enumerate(sentence)) \
@@ -2292,7 +2301,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
             or (_honoured_or_aired_lead(tail_toks) and (is_title(_without_prepositions(content), full_stop=True)
                                                         or _title_word(content))) \
-            or (title_case and _named_day(content) and not _speech_after(text, sp)) \
+            or (title_case and _named_day(content) and not _speech_after(text, sp)
+                and not text[b_lo:sp.open_at].rstrip().endswith(":")
+                and not any(t.word in ("said", "says", "told", "replied", "answered") for t in tail_toks)) \
             or (title_case and _title_again(text, sp.open_at, content) and sp.close_end is not None
                 and ((content.endswith(".") and text[sp.close_end:sp.close_end + 2].strip()[:1].isupper())
                      or not _speech_after(text, sp))) \
@@ -4029,13 +4040,22 @@ def _profile_answer(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cas
                 or (p.gender or gender_of(p.name.split()[0])) != gender:
             continue
         surname = p.name.split()[-1]
-        counts.append((sum(1 for _ in word_positions(text, surname)), p))
+        counts.append((sum(1 for _ in word_positions(text, surname, 0, q_lo)), p))  # (named before the question:
+        # never ‘pointing at Ward’ in the answer)
     counts.sort(key=lambda c: -c[0])
     if not counts or counts[0][0] < PROFILE_MIN_NAMED or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     p = counts[0][1]
     if next(word_positions(text, p.name.split()[-1], 0, opening), None) is None:
         return None  # (the one the opening names: a profile's subject)
+    if sp.paragraph >= 2:
+        b_lo, b_hi = paras[sp.paragraph - 2]
+        if not any(c in text[b_lo:b_hi] for c in "“”\"‘’") and any(
+                other is not p and next(word_positions(text, other.name.split()[-1], 0, b_lo), None) is None
+                and next(word_positions(text, other.name.split()[-1], b_lo, b_hi), None) is not None
+                for _, other in counts):
+            return None  # (someone of that sex brought in, unquoted, right before the question: the one asked,
+            # ‘The farm manager, Kofi Boateng, walks over. / “How long …?” I ask. / “Twelve years,” he says.’)
     return p
 
 
@@ -8466,6 +8486,12 @@ RE_PLAYED_AFTER = regex.compile(r",? (?:who is |who was )?(?:played|portrayed|vo
 RE_OWN_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,80}?\b(?:his|her|he|she)\b")
 
 
+#: Words in the sentence that first names someone that make them a fan, a victim or a suspect, never
+#: the star a later "the singer" stands for.
+RE_NOT_THE_STAR = regex.compile(r"\b(?i:superfan|(?:a|one|the|young|lifelong) fan|arrested|charged|injured|stabbed|killed"
+                                r"|died|victim|suspect|queued|crushed|named the|jailed|sentenced)\b")
+
+
 def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
     """The one person the article has named before ``mention``, for "the <words> <trade>" with a
     star's trade (STAR_TRADES): entertainment copy calls the star it is about ‘the Scottish singer’,
@@ -8498,6 +8524,11 @@ def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
         return None
     p = fits[0]
     first = min(p.spots)
+    s_lo = max(text.rfind(c, 0, first[0]) for c in ".!?\n") + 1
+    s_hi = min((k for k in (text.find(c, first[1]) for c in ".!?\n") if k >= 0), default=len(text))
+    if RE_NOT_THE_STAR.search(text, s_lo, s_hi) is not None:
+        return None  # (the one named is a fan, a victim or a suspect: ‘Jake Moss, 24, was arrested after he rushed
+        # the stage. / The singer stopped the show’)
     if not (p.personlike or p.titled or p.who or RE_OWN_PRONOUN_AFTER.match(text, first[1])):
         return None  # (something must say the name is a person's: ‘Dana Whitford is opening up about her divorce’)
     sex = GENDERED_NOUNS.get(head) if head != "actor" else None  # (‘the actor’ is said of women too)

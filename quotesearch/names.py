@@ -17,7 +17,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EPITHET_WORDS, EAST_ASIAN_GIVEN_SYLLABLES,
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
-    NATIONALITY_TITLES, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS, RANK_DISTRICTS,
+    NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS, RANK_DISTRICTS,
     ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, arabic_article, is_abbreviation,
     LazyPattern, state_after_comma, wordset,
 )
@@ -634,7 +634,8 @@ def _given_before_middle(words: Sequence[str], k: int) -> bool:
         and w.isalpha() and low.endswith(GIVEN_NAME_ENDINGS) and not low.endswith(("ier", "eer")) \
         and low not in ROLE_NOUNS and low not in DESCRIPTION_NOUNS and low not in EPITHET_WORDS \
         and low not in SPEECH_VERBS and low not in FUNCTION_WORDS and low not in ORG_WORDS \
-        and low not in PLACE_NOUNS_IN_NAMES and words[-1][:1].isupper()
+        and low not in PLACE_NOUNS_IN_NAMES and low not in NATIONALITY_WORDS and words[-1][:1].isupper()  # (never a
+    # nationality in -ian: ‘Canadian Mae Whitman-Ross’)
 
 
 def _foreign_name(words: Sequence[str]) -> bool:
