@@ -7558,6 +7558,9 @@ def _person_named_last(text: str, at: int, cast: Cast) -> Person | None:
         if len(people) > 1:
             return None
         if people:
+            if text[ends[-2 - back]:ends[-1 - back]].lstrip(" \n\"”’.").startswith(("His ", "Her ", "Their ")):
+                return None  # (one named as someone's coach, rival or kin, the one before them the likelier:
+                # ‘Kellie Harrington won …. Her coach, Zaur Antia, embraced her. “…,” said the Dubliner’)
             return people[0]
     return None
 

@@ -2306,7 +2306,12 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # company's, ‘a pledge she said’ (never ‘which he calls “…”’ nor ‘sources have said he said “…”’)
         if keep[-1] > best and found_at[keep[-1]] == n - 2 >= 3 and toks[n - 1].text == "," \
                 and toks[n - 4].text == "," and founds[keep[-1]].mention.start == toks[n - 3].start \
-                and founds[keep[-1]].mention.text.lower() in ("he", "she", "they"):  # type: ignore[union-attr]
+                and founds[keep[-1]].mention.text.lower() in ("he", "she", "they") \
+                and (any(t.text in ("”", '"', "»", "''") for t in toks[:n - 4])
+                     or not any(t.word in CALL_VERBS for t in toks[:n - 4])):  # type: ignore[union-attr]
+            # (never the object of a verb of calling the aside interrupts, ‘Critics have called the levy, he
+            # says, “a tax on the poor”’, ‘Voters call him, she says, “the invisible man”’, unless a quotation
+            # of the sentence's own came before: ‘Fans call her “La Chispa”, …, she says, “…”’)
             best = keep[-1]  # a pronoun and its verb set off by commas right before the words, an aside of
             # their own: ‘Fans call her “La Chispa”, a name she got when she was eight and, she says,
             # “would not sit still”’ is hers, never the fans'

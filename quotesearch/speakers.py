@@ -510,6 +510,9 @@ RE_COUPLE = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) a
                           r"(\p{Lu}[\p{L}\p{M}’'\-]+)\b")
 
 #: An age set off after a name, or told: "Camille Fournier, 29,", "Ethan Coulter was 14 when".
+#: A child told of in the article: an age under 18 written with "-year-old", or a child's word.
+RE_CHILD_TOLD = regex.compile(r"\b(?:(?:[1-9]|1[0-7])-year-old|girl|boy|teenager|teen|schoolgirl|schoolboy|toddler|baby|infant|pupil|child)\b")
+
 RE_AGE_AFTER = re.compile(r", (?:now )?\d{1,3}[,.]| was \d{1,3}(?:[,.]| when| years old)")
 
 #: How many of a person's full mentions are read for a kin word or an age.
@@ -1478,7 +1481,18 @@ def _named_after_description(text: str, end: int, name: str) -> bool:
     (True, False)
     """
     m = RE_BEFORE_APPOSITE_NAME.match(text, end, end + 50)
-    return m is not None and text.startswith(name, m.end())
+    if m is None or not text.startswith(name, m.end()):
+        return False
+    inner = RE_INNER_PERSON.search(text[max(0, end - 60):m.start()] + m.group().rstrip(", "))
+    if inner is not None and ((last := inner.group(1).lower()) in ROLE_NOUNS or last in DESCRIPTION_NOUNS or last in KIN_NOUNS) \
+            and last not in ORG_WORDS and last not in ("family", "families"):
+        return False  # (the name is the one a phrase of the description ends on: ‘A lawyer for the jailed
+        # journalist, Zhang Zhan,’, ‘A neighbour of the dead woman, Ruth Mensah,’)
+    return True
+
+
+#: A description's phrase after "for", "of" or "to" that ends on a noun (group 1) right before the name set off.
+RE_INNER_PERSON = regex.compile(r" (?:for|of|to) (?:(?:the|a|an|his|her|their|its|[\p{L}\-]+[’']s) )?(?:[\p{L}\-]+ ){0,3}?([\p{L}\-]+)$")
 
 
 #: The position of a (position, person) pair: the sort key of mentions (a C function, not a lambda).
@@ -4091,10 +4105,21 @@ class Cast:
                     or "\n" in text[last[1]:lead.start()]:
                 return False  # (the one just named, in the same paragraph)
         elif owner[:-2] == names[0]:
-            return True  # (the given name alone: how the article calls the child)
+            # (the given name alone: how the article calls the child, when it shows one: an age under 18 or a
+            # child's word, ‘A 15-year-old girl …. Amelia's father, David Thornbury,’; never an adult, ‘Kaylee
+            # Dunmore, 34, …. Kaylee's mother, Jennifer Dunmore,’, nor a sports star, ‘Rory's father, Gerry McIlroy’)
+            return (self._minor(p) or RE_CHILD_TOLD.search(text) is not None) and not self._adult(p) and not self._minor(q)
         elif owner[:-2] != names[-1] or not any(s_ < lead.start() < e_ <= lead.start() + len(owner) for s_, e_ in p.spots):
             return False  # (the full name, its spot with or without the "'s")
-        return self._minor(p) or self._called_by_given(p)
+        return (self._minor(p) or self._called_by_given(p)) and not self._minor(q)
+
+    def _adult(self, p: Person) -> bool:
+        """The text gives ``p``'s age, 18 or over, where it names them in full (‘Kaylee Dunmore, 34,’)."""
+        for _, e_ in self._spots_in_order(p)[:4]:
+            age = RE_AGE_AFTER.match(self.text, e_)
+            if age is not None and int(regex.search(r"\d+", age.group()).group()) >= 18:
+                return True
+        return False
 
     def _minor(self, p: Person) -> bool:
         """The text gives ``p``'s age, under 18, where it names them in full (‘Emma Garza, 17,’)."""
