@@ -24,7 +24,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
-    BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
+    BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
     DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES,
     FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
     GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS,
@@ -2064,15 +2064,20 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
         if o is not None and o > 1 and is_name_token(toks[o - 1]) and toks[o - 1].capitalized:
             a = o - 1
     agent = toks[a]
+    if agent.text == "," and _set_off_describer(toks, a):
+        return True  # ‘a call Leyton’s manager, Gary Pell, described as’
     if is_name_token(agent) and agent.capitalized:
         b = a
         while b > 0 and is_name_token(toks[b - 1]) and toks[b - 1].capitalized:
             b -= 1  # a name right after a noun: ‘a decision Rosa Delgado described as’
         if _after_noun_of_clause(toks, b):
             return True
-    if agent.word in SUBJECT_PRONOUNS and _noun_phrase_before(toks, a):
+    if agent.word in SUBJECT_PRONOUNS and (_noun_phrase_before(toks, a) or _bare_plural_before(toks, a)):
         return True  # a clause with no relative word after its noun: ‘a debt he described as’, ‘a move it
-        # described as’, ‘a development she described as’ (never ‘was described as’, ‘a man described as’)
+        # described as’, ‘a development she described as’, ‘in scenes he described as’ (never ‘was
+        # described as’, ‘a man described as’)
+    if (agent.word in DESCRIPTION_NOUNS or _title_noun(agent.word)) and _described_after_noun(toks, a):
+        return True  # ‘a result the coach described as’
     return (agent.word in PRONOUNS or agent.word == "it" or is_name_token(agent) or agent.word in DESCRIPTION_NOUNS
             or agent.word[:-1] in DESCRIPTION_NOUNS or _title_noun(agent.word)) \
         and any(t.word in ("which", "whom", "that", "what", "who", "whose") for t in toks[max(0, a - 5):a])
@@ -2080,6 +2085,48 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
 
 #: Pronouns that may be a clause's subject.
 SUBJECT_PRONOUNS = frozenset("he she it they we".split())
+
+
+def _set_off_describer(toks: list[Token], a: int) -> bool:
+    """The comma at ``a`` closes a name set off after a description of its bearer, the two right
+    after a noun with its article, with no "which" or "that" between: a clause with no relative word
+    (‘a call Leyton’s manager, Gary Pell, described as’, ‘a ruling the club's chairman, Ann Roe, called’;
+    never ‘the deal, Gary Pell, described as’)."""
+    b = a
+    while b > 0 and a - b < 4 and is_name_token(toks[b - 1]) and toks[b - 1].capitalized:
+        b -= 1
+    if b == a or b < 4 or toks[b - 1].text != ",":
+        return False
+    k = b - 2  # the description's noun, in lower case (‘manager’, ‘head coach’)
+    if not (toks[k].text.isalpha() and toks[k].text.islower() and (toks[k].word in DESCRIPTION_NOUNS or _title_noun(toks[k].word))):
+        return False
+    c = k
+    while c > 0 and k - c < 3 and toks[c - 1].text.isalpha() and toks[c - 1].text.islower() \
+            and toks[c - 1].word not in FUNCTION_WORDS:
+        c -= 1  # (‘head’ of ‘head coach’)
+    if c > 0 and (toks[c - 1].word in ("the", "its", "their") or (toks[c - 1].capitalized and toks[c - 1].text.endswith(("’s", "'s")))):
+        c -= 1  # its owner: ‘Leyton’s manager’, ‘the club's chairman’
+    return _after_noun_of_clause(toks, c)
+
+
+def _bare_plural_before(toks: list[Token], a: int) -> bool:
+    """The word right before ``a`` is a plural noun with no article after a preposition (‘in scenes
+    he’, ‘amid conditions she’): the noun a clause with no relative word describes; never a verb
+    (‘says he’) nor a name (‘to Smith he’)."""
+    return a >= 2 and toks[a - 1].text.isalpha() and toks[a - 1].text.islower() and len(toks[a - 1].word) > 3 \
+        and toks[a - 1].word.endswith("s") and not toks[a - 1].word.endswith(("ss", "us", "is")) \
+        and toks[a - 1].word not in FUNCTION_WORDS and toks[a - 2].word in CLAUSE_NOUN_PREPOSITIONS
+
+
+def _described_after_noun(toks: list[Token], a: int) -> bool:
+    """The description ending at ``a`` (‘the coach’, ‘the club's new manager’) opens a clause right
+    after a noun with its article, with no "which" or "that" (‘a result the coach described as’;
+    never ‘the coach described as’ nor ‘a man described as’)."""
+    c = a
+    while c > 0 and a - c < 2 and toks[c - 1].text.isalpha() and toks[c - 1].text.islower() \
+            and toks[c - 1].word not in FUNCTION_WORDS:
+        c -= 1
+    return c > 0 and toks[c - 1].word in ("the", "its", "their") and _after_noun_of_clause(toks, c - 1)
 
 
 def _noun_phrase_before(toks: list[Token], a: int) -> bool:

@@ -847,7 +847,7 @@ ORG_WORDS = wordset("""
 ministry department agency administration committee council court board company corporation
 inc corp ltd llc party office team times post news journal tribune herald network channel
 magazine organization organisation union association coalition alliance army police constabulary
-institute university college school foundation fund bank group guild forum collective féin fáil cymru watch
+institute university college school foundation fund bank group guild circle forum collective féin fáil cymru watch
 commission senate congress parliament government cabinet campaign press media bureau service
 club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
@@ -1556,3 +1556,19 @@ popstar hitmaker starlet heartthrob icon diva crooner entertainer
 #: Words before a star's trade that point at someone else than the one the article is about (‘the
 #: other actor’, ‘the fellow singer’, ‘the rival rapper’).
 OTHER_STAR_WORDS = wordset("other another second third fellow rival latter two three both supporting opening guest")
+
+#: Offices of a body's head, which an article may give only as "its <office>" in its lede and then
+#: bring the holder in as having led the body (‘… as its artistic director warned …. / Tom Okafor, who
+#: has run the venue since 2015, …’): never a deputy's, a chair's or a staff member's office.
+#:
+#: >>> "chief executive" in LED_BODY_OFFICES, "chairman" in LED_BODY_OFFICES
+#: (True, False)
+LED_BODY_OFFICES = frozenset("""chief executive|artistic director|managing director|director general|director-general
+|executive director|general manager|headteacher|head teacher|principal|ceo|boss""".replace("\n", "").split("|"))
+
+#: Clause prepositions before a bare plural noun that a clause with no relative word after it may
+#: describe (‘in conditions she described as “…”’, ‘amid scenes he called “…”’).
+#:
+#: >>> "amid" in CLAUSE_NOUN_PREPOSITIONS, "to" in CLAUSE_NOUN_PREPOSITIONS
+#: (True, False)
+CLAUSE_NOUN_PREPOSITIONS = wordset("in under amid amidst despite after during with of from")

@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES,
     DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS,
     GENDERED_NOUNS, GENERATION_AFTER,
-    HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
+    HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
     NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
     OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
@@ -1923,6 +1923,40 @@ def _lede_office(head: str) -> regex.Pattern:
 #: >>> bool(RE_UNNAMED_HOLDER.search("talks with a junior ")), bool(RE_UNNAMED_HOLDER.search("said the "))
 #: (True, False)
 RE_UNNAMED_HOLDER = LazyPattern(r"(?:^|\W)(?i:an?|another|one|former|ex)[ \-](?:[\p{L}\-]+ ){0,2}$")
+
+#: An article or an owner's word inside a stretch RE_UNNAMED_HOLDER found: the words are a clause's
+#: (‘an assault the judge’), never an unnamed holder (‘a district judge’).
+RE_OWNED_BETWEEN = LazyPattern(r" (?:the|its|his|her|their) ")
+
+
+def _office_in_letters(role: str, office: str) -> bool:
+    """A role that is an office's initials in capitals, "officer" after them or not: "CEO" or "CE" for
+    "chief executive", "MD" for "managing director".
+
+    >>> _office_in_letters("CEO", "chief executive"), _office_in_letters("CFO", "chief executive")
+    (True, False)
+    """
+    last = role.split()[-1] if role.split() else ""
+    letters = "".join(w[0] for w in office.replace("-", " ").split())
+    return len(letters) > 1 and last.isupper() and last.lower() in (letters, letters + "o")
+
+
+def _other_body_words(role: str, head: str, words: list[str], lede: str) -> bool:
+    """A role with a word in capitals besides the office's own that the lede does not hold: another
+    body's office (‘Union president’ for the firm's "its president"; never ‘Ferrovia chief executive’
+    after a lede that names Ferrovia).
+
+    >>> _other_body_words("Union president", "president", [], "Acme said its president …")
+    True
+    """
+    return any(w[:1].isupper() and w.lower() != head and w.lower() not in words and w not in lede
+               for w in role.replace("-", " ").split())
+
+
+#: Right after a name: an aside that says its bearer heads a body (‘Tom Okafor, who has run the venue
+#: since 2015,’, ‘…, who has led the business since 2021,’, ‘…, who took charge of the group in May’).
+RE_LED_SINCE = LazyPattern(r",? who (?:has |had )?(?:led|run|headed|ran|took charge of|took over at|has been in charge of)"
+                           r" (?:the|its) (?:[\w\-]+ ){0,3}?[\w\-]+ (?:since|for|in) ")
 
 
 #: Letters in brackets right after a name, its initials if they hold the initials of its words
@@ -6103,6 +6137,52 @@ class Cast:
             return None
         return holders[0]
 
+    def _holder_named_after_lede_mention(self, mention: Mention, head: str, words: list[str]) -> Person | None:
+        """The one person named in the paragraphs right after the lede with the office "its <office>" or
+        "the <office>" in the lede names, or, for the head of a body (RE_LED_SINCE), brought in as having
+        led it (‘… a valuation its chief executive called “…”. / … CEO Dana Whitfield wrote …’, ‘… as its
+        artistic director warned of “…”. / Tom Okafor, who has run the venue since 2015, said …’). None
+        outside the lede; when anyone holding such an office was named before it; when none or two fit;
+        when the one who fits is named past the second paragraph after the lede; and when the article
+        brings in an unnamed or past holder (‘another judge’, ‘a former chief executive’)."""
+        lede = self._lede()
+        if lede is None or not lede[0] <= mention.start < lede[1]:
+            return None
+        near = [(lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()][:2]
+        if not near:
+            return None
+        reach = near[-1][1]
+        office = " ".join(mention.text.lower().split()[1:])
+        people = [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                  if q.kind == "name" and q.spots]
+        fits = []
+        for q in people:
+            first = min(q.spots)
+            holds = any((_holds(r, head, words) and all(w in _role_words(r) for w in words)  # (every word: an
+                         and not _other_body_words(r, head, words, self.text[lede[0]:lede[1]]))  # executive director
+                        or _office_in_letters(r, office) for r in self.roles_of(q))  # is no artistic director)
+            led = office in LED_BODY_OFFICES and any(
+                RE_LED_SINCE.match(self.text, e) is not None for _, e in q.spots)
+            if holds and first[0] < mention.start:
+                return None  # (one named before: the other rules decide)
+            if holds or led:
+                fits.append((first, q))
+        if len({id(q) for _, q in fits}) != 1:
+            return None
+        (start, _), p = fits[0]
+        if p.plural or not mention.end <= start < reach:
+            return None
+        low = self.text.lower()
+        at = low.find(head)
+        while at >= 0:
+            other = RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) if not mention.start <= at < mention.end else None
+            if other is not None and not RE_OWNED_BETWEEN.search(other.group()) \
+                    and all(w in other.group().split() for w in words):
+                return None  # (a holder unnamed, or a past one: ‘another judge’, ‘a former chief executive’;
+                # never one of another office: ‘a former account executive’ for ‘its chief executive’)
+            at = low.find(head, at + len(head))
+        return p
+
     def _its_holder(self, mention: Mention, head: str, words: list[str]) -> Person | None:
         """The one person just named with the office "its <office>" names, for the body named with
         them (‘Northwind Energy posted a loss, chief executive Hannah Stavros said. … “…,” its chief
@@ -6431,6 +6511,12 @@ class Cast:
                 and (holder := self._holder_of_lede_indefinite(mention, head)) is not None:
             return holder, "title-anaphor"  # ‘… after a judge said its managers had treated the law as “…”. /
             # … Judge Helen Marsh said …’: the lede keeps back the name the body gives
+        if first == "its" and head in ROLE_NOUNS and not plural and 2 <= len(text.split()) <= 3 \
+                and (holder := self._holder_named_after_lede_mention(
+                    mention, head, [w for w in text.lower().split()[1:] if w != head])) is not None:
+            return holder, "title-anaphor"  # ‘… a valuation its chief executive called “…”. / … CEO Dana
+            # Whitfield wrote …’: the lede keeps back the name the next paragraphs give (never "the <office>",
+            # which a holder named after may not be: ‘The president said …. Union president Maria Gomez …’)
         if first in ("their", "its") and head in OWNED_BODY_NOUNS and len(text.split()) == 2 \
                 and (body := self._body_opening_next(mention.end, head)) is not None:
             return body, "organisation"  # ‘… what their union describes as ‘…’. The Transport Workers Union
