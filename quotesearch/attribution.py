@@ -37,7 +37,7 @@ from quotesearch.lexicon import (
     STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
     TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
     TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
-    WRITING_NOUNS, wordset,
+    WORK_MAKERS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -858,6 +858,11 @@ RE_SAYING_OF = regex.compile(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS
 
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
 RE_OWN_VERDICT = LazyPattern(_OWN_SAYING + r"(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
+
+#: The same as a whole sentence before a colon, with what it was like (‘Her advice to traders was clear’):
+#: the saying in group 0 up to the verb.
+RE_OWN_VERDICT_WAS = LazyPattern(r"(?:" + RE_OWN_VERDICT.pattern + r")(?= (?:was|is) \p{Ll}+(?: and \p{Ll}+)?$)"
+                                 r"(?: (?:was|is) \p{Ll}+(?: and \p{Ll}+)?)")
 
 #: A verb of speech in the passive (‘were told to’, ‘are said to be’): its subject says nothing.
 PASSIVE_SPEECH = wordset("""
@@ -2956,6 +2961,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # Argentine, who was running third …, said’)
                 if opener:
                     found.person, found.how = opener, "epithet"
+            if found.how == "description" and found.mention.kind == "description" \
+                    and (maker := _maker_of_work(text, found.mention, cast)) is not None:
+                found.person, found.how = maker, "epithet"  # ‘the new play by Rosa Lind …. “…,” the playwright said’
             if found.how in ("description", "organisation") and found.mention.kind in ("description", "organisation") \
                     and (star := _sole_star(text, found.mention, cast)) is not None:
                 found.person, found.how = star, "epithet"  # ‘Headliner Niamh Carr pulled out. The Scottish singer, 28,
@@ -6871,6 +6879,15 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     f = Found(Mention(at, at + len(src.group(1)), src.group(1), "organisation"), None, "colon", f.cue)
                 if f and f.mention and f.mention.text.isupper() and _section_label(text, f.mention.end):
                     f = None  # (a digest's heading on a line of its own: ‘QUOTE OF THE WEEK:’)
+                if f is None and (own := RE_OWN_VERDICT_WAS.fullmatch(
+                        text, toks[0].start if toks else p_hi, p_hi - 1)) is not None:
+                    f = Found(Mention(own.start(), own.end(), own.group(), "description"), None, "colon", ":")
+                    # (a saying no cue reads: ‘Her advice to traders was clear:’, read as the one below)
+                if f and f.mention and (own := RE_OWN_VERDICT.fullmatch(f.mention.text)) is not None:
+                    # (one's own message closing the paragraph, as in one: ‘Her message to donors was blunt:’ /
+                    # ‘“…”’ is hers, the "she" it stands for)
+                    f = Found(Mention(f.mention.start, f.mention.start + len(own.group(1)),
+                                      OWNER_PRONOUNS[own.group(1).lower()], "pronoun"), None, "colon", ":")
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
                     body_kind = _body_kind(f.mention.text.split(), f.how)
@@ -8286,6 +8303,21 @@ def _kin_just_named(text: str, kin: str, sp: Span, at: int, cast: Cast) -> Perso
     return one
 
 
+#: How far back a pair of kin named may tell who "his father" is (a feature's family named in its
+#: second paragraph, the mother speaking near its end).
+KIN_PAIR_REACH = 3000
+
+
+def _kin_pair_tells(said: str, kin: str, sex: str) -> bool:
+    """Whether a pair of kin named as ``said`` (‘her daughter, X’) tells who the ``kin`` of an owner
+    of ``sex`` is: the same kin again, or the inverse one told of an owner of the kin's sex.
+
+    >>> _kin_pair_tells("daughter", "mother", "f"), _kin_pair_tells("son", "father", "m"), _kin_pair_tells("daughter", "father", "m")
+    (True, True, False)
+    """
+    return said == kin or (kin in KIN_INVERSE.get(said, ()) and KIN_SEX[said] == sex)
+
+
 def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | None:
     """Who "his father" or "her husband" at ``at`` is, by the last pair of kin the article named
     before it (within 1,500 characters): the one named as that kin of a person of the owner's
@@ -8294,8 +8326,10 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
     … ‘His father’, of Arne, is Knut)."""
     sex = OWNER_GENDERS[owner]
     pair = None
-    for pair in RE_KIN_NAMED.finditer(text, max(0, at - 1500), at):
-        pass
+    for found in RE_KIN_NAMED.finditer(text, max(0, at - KIN_PAIR_REACH), at):
+        if _kin_pair_tells(found.group(3).lower(), kin, sex):
+            pair = found  # (the last pair that tells this kin, past pairs of other kin since: ‘His son, Kyle
+            # Ray, …. Her daughter, Ann Lee, …. His father said’ is Kyle's father)
     if pair is None:
         return None
     named = cast.resolve(Mention(pair.start(4), pair.end(4), pair.group(4), "name"))[0]
@@ -8540,6 +8574,38 @@ RE_OWN_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,80}?\b(?:his|her|he|sh
 #: the star a later "the singer" stands for.
 RE_NOT_THE_STAR = regex.compile(r"\b(?i:superfan|(?:a|one|the|young|lifelong) fan|arrested|charged|injured|stabbed|killed"
                                 r"|died|victim|suspect|queued|crushed|named the|jailed|sentenced)\b")
+
+#: A work and its maker named after "by" (‘the new play by Rosa Lind’, ‘a 2016 novel by Tom Hale’,
+#: ‘the opera, “Salt,” by Ana Ruiz’): the work's noun in group 1, the maker's name in group 2.
+RE_WORK_BY = LazyPattern(r"\b(" + "|".join(sorted(WORK_MAKERS)) + r")s?,? (?:[“\"‘][^”\"’]{1,80}[”\"’],? )?by ("
+                         r"\p{Lu}[\p{L}\-’']+(?: \p{Lu}[\p{L}\-’']+)+)")
+
+
+MAKER_TRADES = frozenset(t for trades in WORK_MAKERS.values() for t in trades)
+
+
+def _maker_of_work(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The one person the article names before ``mention`` as the maker of a work (‘the new play by
+    Rosa Lind’), for "the <maker's trade>" (WORK_MAKERS: ‘the playwright’, ‘the novelist’), when no
+    trade of anyone's holds it. None when two makers of such a work are named, or one of the trade
+    is brought in unnamed (‘a fellow playwright’), or the words point at someone else (‘the other
+    playwright’)."""
+    words = mention.text.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in MAKER_TRADES \
+            or any(w in OTHER_STAR_WORDS for w in words[1:-1]):
+        return None  # (the search of the text before only for a maker's trade)
+    trade = words[-1]
+    makers = {}
+    for work in RE_WORK_BY.finditer(text, 0, mention.start):
+        if trade in WORK_MAKERS[work.group(1).lower()]:
+            p = cast.resolve(Mention(work.start(2), work.end(2), work.group(2), "name"))[0]
+            if p is None or p.kind != "name" or p.plural or is_organisation(p.name.split()):
+                return None
+            makers[id(p)] = p
+    if len(makers) != 1 or regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}{regex.escape(trade)}\b",
+                                        text[:mention.start]) is not None:
+        return None
+    return next(iter(makers.values()))
 
 
 def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:

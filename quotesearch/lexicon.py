@@ -1572,3 +1572,11 @@ LED_BODY_OFFICES = frozenset("""chief executive|artistic director|managing direc
 #: >>> "amid" in CLAUSE_NOUN_PREPOSITIONS, "to" in CLAUSE_NOUN_PREPOSITIONS
 #: (True, False)
 CLAUSE_NOUN_PREPOSITIONS = wordset("in under amid amidst despite after during with of from")
+
+#: The trade of one who made a kind of work (‘the new play by X’ makes X "the playwright"): a work's
+#: noun, then the trades an article calls its maker by.
+WORK_MAKERS = {
+    "play": ("playwright", "dramatist"), "musical": ("composer", "lyricist"), "novel": ("novelist", "author", "writer"),
+    "memoir": ("author", "memoirist", "writer"), "poem": ("poet",), "opera": ("composer",), "symphony": ("composer",),
+    "concerto": ("composer",), "screenplay": ("screenwriter",), "sculpture": ("sculptor",), "mural": ("muralist", "painter"),
+}

@@ -304,6 +304,43 @@ def _joined_modifiers(toks: list[Token], i: int, j: int, lo: int) -> bool:
     return False
 
 
+def _demonstrative_subject(toks: list[Token], i: int, j: int, lo: int) -> bool:
+    """Whether ``toks[i]`` is "this" or "that" opening a subject of one noun of people right before
+    its verb at ``toks[j + 1]``, after a quotation's mark or a stop: ‘“…,” that person said’, ‘“…,”
+    this official said’ (never the conjunction: ‘said that officials’, ‘so that people’)."""
+    if not (toks[i].word in ("this", "that") and i + 1 == j and toks[j].word in DESCRIPTION_NOUNS
+            and toks[j].text.islower() and not (toks[j].word.endswith("s") and not toks[j].word.endswith("ss"))
+            and toks[j].word not in ("people", "men", "women")):
+        return False  # (one person: never the relative of ‘the “sweeps” that critics say …’)
+    if i == lo:
+        return True
+    mark = toks[i - 1]
+    return mark.text in ".!?" or (mark.text in "”\"’'" and i - 2 >= lo and toks[i - 2].text in ",?!")
+
+
+#: Bodies whose remit a paper may write in lower case after "of" (‘the ministry of environment and energy’).
+LOWER_REMIT_HEADS = wordset("ministry department")
+
+
+#: A ministry's remit in lower case cut at its "and" (‘the ministry of environment’), and the second
+#: word of the remit after it, before the verb (‘ and energy said’).
+#:
+#: >>> RE_LOWER_REMIT_AND.match(" and energy said in a statement").group(1)
+#: ' and energy'
+RE_LOWER_REMIT_END = LazyPattern(r"(?i:\bthe )(?:ministry|department) of \p{Ll}+$")
+RE_LOWER_REMIT_AND = LazyPattern(r"( and \p{Ll}+)(?= (?:said|says|told|added|has|had|is|was|announced|confirmed|"
+                                 r"denied|insisted|warned|stated|wrote)\b)")
+
+
+def _lower_remit_joined(toks: list[Token], i: int, j: int, lo: int) -> bool:
+    """Whether the "and" at ``toks[i]`` joins the two words of a ministry's remit written in lower case,
+    the last word right before the verb: ‘the ministry of environment and energy said’ (the whole
+    ministry, never "the ministry of environment"; never two people: ‘the head of finance and Ms Lee’)."""
+    return toks[i].word == "and" and i + 1 == j and i - 3 >= lo and toks[j].text.isalpha() and toks[j].text.islower() \
+        and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 2].word == "of" \
+        and toks[i - 3].word in LOWER_REMIT_HEADS
+
+
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
     "a spokesman for the ministry", never its object "the ministry" alone)."""
@@ -329,10 +366,11 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         counted = w in ("more", "fewer", "less", "than") and i + 2 <= j and (
             toks[i + 1].text[:1].isdigit() or (toks[i + 1].word == "than" and toks[i + 2].text[:1].isdigit()))
         # (a count in a description: ‘One fan account with more than 300,000 followers’)
+        pointing = _demonstrative_subject(toks, i, j, lo) or _lower_remit_joined(toks, i, j, lo)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
                 and not _state_before_role(toks, i)) \
-                or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined):
+                or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined and not pointing):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
             # after "the": "the fire department", "the rail operator", nor "state" before a role:
             # "the former state senator"; but "and" inside a body's
@@ -2395,6 +2433,10 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         return body  # (‘said the Committee to Protect Journalists’, never "the Committee")
     if m is not None and text and m.kind == "description" and (placed := _described_before_as_clause(m, text)) is not None:
         return placed  # (‘shouted a fan in a red scarf as police looked on’: the fan)
+    if m is not None and text and m.kind == "description" and RE_LOWER_REMIT_END.search(m.text) is not None \
+            and (joined := RE_LOWER_REMIT_AND.match(text, m.end)) is not None:
+        return Mention(m.start, joined.end(1), text[m.start:joined.end(1)], m.kind, m.role)  # (the whole
+        # remit written in lower case: ‘The ministry of environment and energy said’)
     if m is None or not text or m.kind == "pronoun" or not _ends_in_body_of(m.text):
         return m
     tail = RE_BODY_LIST_TAIL.match(text, m.end)
