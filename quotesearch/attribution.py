@@ -977,6 +977,27 @@ RE_SENDS_MESSAGES = LazyPattern(r"(?:^|(?<=[\s,]))(\p{Lu}[\p{L}’'\-]+(?: \p{Lu
                                 r"(?:messages|texts|letters|notes|emails|postcards|voicemails)\b[^.!?“”‘’\"]{0,80}[.!?]")
 
 
+#: What may stand before the colon of one of the messages a paragraph says someone sends: an occasion
+#: or "another", "one", "the latest" (‘On his birthday:’, ‘Another, from last Christmas:’, ‘And from
+#: her birthday:’, ‘The latest:’), nothing with a verb or another's noun.
+RE_MESSAGE_LEAD = LazyPattern(r"(?:(?:And|But|Then) )?(?:(?:Another|One|The (?:last|latest|first|next|most recent)(?: one)?),? ?)?"
+                              r"(?:(?i:from|on|at|for|after|before|in|sent on|sent at|dated) [^:“”\"]{1,40}?)?:")
+
+
+def _own_saying_fits(text: str, whose, pronoun: str, at: int) -> bool:
+    """Guard: "his"/"her" of a saying before a colon is ``whose`` only when that one is of the pronoun's
+    sex and no pronoun of the other sex stands between their last mention and the saying (‘Nicola
+    Sturgeon stood beside her successor. His message to voters was simple:’ is the successor's)."""
+    sex = {"he": "m", "she": "f"}.get(pronoun)
+    if sex is None or whose.gender != sex:
+        return False
+    last = max((e for s_, e in whose.spots if e <= at), default=None)
+    if last is None:
+        return True
+    other = r"\b(?i:she|her|hers|herself)\b" if sex == "m" else r"\b(?i:he|him|his|himself)\b"
+    return regex.search(other, text[last:at]) is None
+
+
 def _sender_of_messages(text: str, sp: Span) -> Mention | None:
     """For words a colon introduces with no speaker, the one the paragraph's first sentence says
     sends such messages (:data:`RE_SENDS_MESSAGES`), named; None otherwise.
@@ -992,6 +1013,11 @@ def _sender_of_messages(text: str, sp: Span) -> Mention | None:
     m = RE_SENDS_MESSAGES.match(text, sp.para_start, sp.open_at)
     if m is None or m.group(1).split()[0] in ("He", "She", "They", "It", "We", "I", "You", "The", "This"):
         return None
+    lead = regex.split(r"[.!?]\s+", text[m.end():sp.open_at].rstrip())[-1]
+    if RE_MESSAGE_LEAD.fullmatch(lead.strip()) is None:
+        return None  # (guard: only a message's own occasion before the colon, ‘On his birthday:’, ‘Another,
+        # from last Christmas:’; never a sentence of someone else's answer: ‘The answer never changed:’,
+        # ‘Her reply, in a voice note:’, ‘The prison’s policy is strict:’)
     return Mention(m.start(1), m.end(1), m.group(1), "name")
 
 
@@ -6883,11 +6909,22 @@ def _inherit(text, spans, results, cast, paras) -> None:
                         text, toks[0].start if toks else p_hi, p_hi - 1)) is not None:
                     f = Found(Mention(own.start(), own.end(), own.group(), "description"), None, "colon", ":")
                     # (a saying no cue reads: ‘Her advice to traders was clear:’, read as the one below)
+                    pronoun = OWNER_PRONOUNS.get(own.group(1).lower())
+                    whose = cast.resolve(Mention(own.start(), own.start() + len(own.group(1)), pronoun, "pronoun"))[0] \
+                        if pronoun in ("he", "she") else None
+                    if whose is None or not _own_saying_fits(text, whose, pronoun, own.start()):
+                        f = None  # (guard: never one whose sex the name does not tell: ‘Nicola Sturgeon stood
+                        # beside her successor. His message to voters was simple:’ is not hers)
                 if f and f.mention and (own := RE_OWN_VERDICT.fullmatch(f.mention.text)) is not None:
                     # (one's own message closing the paragraph, as in one: ‘Her message to donors was blunt:’ /
                     # ‘“…”’ is hers, the "she" it stands for)
-                    f = Found(Mention(f.mention.start, f.mention.start + len(own.group(1)),
-                                      OWNER_PRONOUNS[own.group(1).lower()], "pronoun"), None, "colon", ":")
+                    mine = Found(Mention(f.mention.start, f.mention.start + len(own.group(1)),
+                                         OWNER_PRONOUNS[own.group(1).lower()], "pronoun"), None, "colon", ":")
+                    whose = cast.resolve(mine.mention)[0]
+                    sex = {"he": "m", "she": "f"}.get(mine.mention.text)
+                    if sex is None or (whose is not None and _own_saying_fits(text, whose, mine.mention.text, mine.mention.start)):
+                        f = mine  # (guard: never one whose sex the name does not tell: ‘Nicola Sturgeon stood
+                        # beside her successor. His message to voters was simple:’ is not hers)
                 if f and f.mention:
                     f.person, f.how = cast.resolve(f.mention)
                     body_kind = _body_kind(f.mention.text.split(), f.how)
@@ -8581,6 +8618,9 @@ RE_WORK_BY = LazyPattern(r"\b(" + "|".join(sorted(WORK_MAKERS)) + r")s?,? (?:[�
                          r"\p{Lu}[\p{L}\-’']+(?: \p{Lu}[\p{L}\-’']+)+)")
 
 
+#: A second credit of a work (‘with music by X’, ‘lyrics by X’, ‘a libretto by X’): another maker.
+RE_OTHER_CREDIT = LazyPattern(r"\b(?i:music|score|songs|lyrics|libretto|book|words|adaptation|screenplay|translation|translated|adapted|directed|staged) by (?:(?:her|his|their|the) [\p{Ll}\-]+,? )?\p{Lu}")
+
 MAKER_TRADES = frozenset(t for trades in WORK_MAKERS.values() for t in trades)
 
 
@@ -8602,6 +8642,9 @@ def _maker_of_work(text: str, mention: Mention, cast: Cast) -> Person | None:
             if p is None or p.kind != "name" or p.plural or is_organisation(p.name.split()):
                 return None
             makers[id(p)] = p
+    if makers and RE_OTHER_CREDIT.search(text, 0, mention.start) is not None:
+        return None  # (guard: another maker credited besides: ‘the musical by Tina Fey, with music by Jeff
+        # Richmond, …. “…,” the composer said’ is no word of Fey's)
     if len(makers) != 1 or regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}{regex.escape(trade)}\b",
                                         text[:mention.start]) is not None:
         return None
@@ -9123,6 +9166,9 @@ def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:
         name = _writer_of(text, best, noun, cast)
         if name is not None:
             return name if isinstance(name, Person) else None
+        if regex.search(r"\b(?i:another|a new|a second|a different)(?: [\p{Ll}\-]+)? $", text[max(0, best - 30):best]):
+            return None  # (guard: a new writing no writer is named for is no earlier one's: ‘a letter from her
+            # son, Tom Kelly …. Last month another letter arrived, this time from the council. “…,” the letter reads’)
     # none of the nearest says: the article's one writer, where every writing before whose writer it
     # names is by the same person (‘It is full of letters, all from her father, István Szabo. ….
     # The last letter in the box is dated 2019. “…,” it reads’)

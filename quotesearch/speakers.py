@@ -1956,7 +1956,16 @@ def _other_body_words(role: str, head: str, words: list[str], lede: str) -> bool
 #: Right after a name: an aside that says its bearer heads a body (‘Tom Okafor, who has run the venue
 #: since 2015,’, ‘…, who has led the business since 2021,’, ‘…, who took charge of the group in May’).
 RE_LED_SINCE = LazyPattern(r",? who (?:has |had )?(?:led|run|headed|ran|took charge of|took over at|has been in charge of)"
-                           r" (?:the|its) (?:[\w\-]+ ){0,3}?[\w\-]+ (?:since|for|in) ")
+                           r" (?:the|its) (?:(?!(?:against|in|of|at|on|for|with|from|to|inside|outside|near|behind|opposite|beside|across|by)\b)[\w\-]+ ){0,3}?(?:venue|theatre|theater|company|firm|business|group|charity|organisation|"
+                           r"organization|school|college|university|hospital|museum|gallery|orchestra|club|bank|airline|chain|"
+                           r"agency|trust|institution|house|centre|center|festival|opera|ballet|label|publisher|studio|brand|"
+                           r"retailer|store|restaurant|hotel|paper|newspaper|magazine|broadcaster|network|station|practice|"
+                           r"playhouse|cinema|library|zoo|team|side|band|choir|ensemble|institute|foundation|society|"
+                           r"association|council|authority|board|service|operator|carrier|maker|manufacturer|producer|"
+                           r"lender|insurer|supermarket|grocer|utility|giant|startup|start-up|venture|empire|estate|farm|"
+                           r"brewery|distillery|winery|mine|port|airport|site|plant|works|factory|mill|yard|shop|outlet) (?:since|for|in) ")
+# (guard: the body led, never a campaign against it nor a cafe in it: ‘who has led the campaign against the firm since
+# 2019’, ‘who has run the cafe in the foyer since 2015’)
 
 
 #: Letters in brackets right after a name, its initials if they hold the initials of its words
