@@ -2668,6 +2668,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if title_ctx:
             scare = True
             found = None
+        if len(content.strip(" .,")) == 1 and content.strip(" .,").isalpha():
+            scare, found = True, None  # one letter in marks is a term, never words spoken: ‘Koval,
+            # who will wear the “C” in Almqvist’s absence, said’, ‘graded the trade a “B”’
         if found is not None and found.rule == "subject" and _scare_of_phrase(text, sp, content) \
                 and not any(t.word in SPEECH_VERBS for t in after_toks) \
                 and not any(t.word in SPEECH_VERBS or t.word in LABELLING_VERBS or t.word in NAMING_VERBS
@@ -2865,6 +2868,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     author = author if author is not None and author.kind == "organisation" else None
                 if author is None:
                     author = _document_sender(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
+                if author is None and found.mention.text.lower().startswith(("a ", "an ")):
+                    author = _body_announcing_before(text, sp, cast)
                 if author is None and found.mention.text.lower().startswith(("the ", "this ")) \
                         and _sentence_start(text, sp.para_start, found.mention.start) == found.mention.start:
                     author = _statement_issuer_before(results, sp, _written_head(found.mention.text))  # (‘“…,” the
@@ -2873,6 +2878,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
                     found.person, found.how = author, "statement"
+            if found.how == "description" and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
+                    and owned.group(1).lower() in ROLE_NOUNS:
+                # ‘According to the referee’s report, Ashcombe “approached the referee …”’: the officer of that
+                # noun the article names (‘referee Simon Garside’), never the document; as written when none
+                holder, how = cast.resolve(Mention(found.mention.start, found.mention.start + 4 + len(owned.group(1)),
+                                                   found.mention.text[:4 + len(owned.group(1))], "description"))
+                if holder is not None and holder.kind == "name" and how == "title-anaphor":
+                    found.person, found.how = holder, "statement"
             if found.how == "description" and (firm := _firm_document(text, found.mention, sp, paras)) is not None:
                 # ‘According to a company blog post, …’, ‘“…,” the post said’ after it: the firm's
                 body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
@@ -2899,8 +2912,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
                     found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
+                if subject is None and found.how == "pronoun":
+                    subject = _lone_speaker_before(text, sp, paras, cast, found)
                 if subject is not None:  # (and one nothing before resolves: ‘Another caller, Derek, a
                     found.person, found.how = subject, "pronoun"  # retired postman, … “…,” he said’)
+            if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun-unresolved" \
+                    and found.mention.text.lower() == "they" and (group := _plural_subject_before(text, sp)) is not None:
+                found.person, found.how = group, "pronoun"  # (‘The stewards reprimanded X. In their decision,
+                # they said …’: the stewards)
             if found.rule == "cue-after" and found.how == "pronoun-unresolved" and found.mention.text.lower() == "they":
                 one = _singular_they(text, sp, lo)  # (a "they" nothing plural before resolves)
                 if one is not None:
@@ -3829,6 +3848,29 @@ RE_ONE_UNNAMED_OPENS = LazyPattern(r"\s*(?:(?:But|And|Yet) )?(?:(?P<who>(?i:one|
                                      r"|Another, an? (?P<aside>[\p{Ll}\-]+(?: [\p{Ll}\-]+){0,2}),)(?=" + RE_STANCE_AFTER.pattern + ")")
 
 
+#: A sentence opening with a plural group of people as its subject and a verb: ‘The stewards reprimanded’,
+#: ‘The judges also ruled’. Group 1, the group.
+RE_PLURAL_SUBJECT_OPENS = LazyPattern(r"(?:The|the) ([a-z]+s)(?: also| then| later)? [a-z]+ed\b")
+
+
+def _plural_subject_before(text: str, sp: Span) -> Person | None:
+    """The plural group of people the sentence before a "they" cue opens with, in the quotation's own
+    paragraph, when nothing resolved the "they": ‘The stewards reprimanded Marchand …. In their
+    decision, they said he had been released “into the path of another car”’ is the stewards'."""
+    if sp.open_at <= sp.para_start:
+        return None
+    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    if not ends:
+        return None
+    b = ends[-2] if len(ends) > 1 else sp.para_start
+    while b < ends[-1] and text[b].isspace():
+        b += 1
+    group = RE_PLURAL_SUBJECT_OPENS.match(text, b, ends[-1])
+    if group is None or group.group(1) not in DESCRIPTION_NOUNS or group.group(1) in THING_NOUNS:
+        return None
+    return Person(f"the {group.group(1)}", kind="description", plural=True)
+
+
 def _singular_they(text: str, sp: Span, lo: int) -> Person | None:
     """The one person the sentence just before opens with, unnamed, for a "they" after a quotation
     that nothing plural before resolves: a singular "they" (‘But one Conservative MP, who asked not
@@ -4140,6 +4182,41 @@ def _profile_answer(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cas
     return p
 
 
+#: A run of capitalised words, one or more (‘Haldane’, ‘Dave Kimbrough’), for a short paragraph's names.
+RE_CAPITAL_RUN = LazyPattern(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*)*")
+
+
+def _lone_speaker_before(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, found: Found) -> Person | None:
+    """The one person a narrative paragraph names, when a quotation opening the next paragraph has
+    a "he" or "she" that would go to an earlier speaker: someone already quoted, of the pronoun's
+    sex, the only person that paragraph names (‘Analyst X said on air …. / The win earned Haldane
+    $1.6 million. / “I'm going to call my mom,” he said’ is Haldane's). Never when the paragraph
+    quotes anyone, names anyone else, or its one named has not spoken (‘Police arrested Smith. /
+    “…,” he said’ stays the officer's)."""
+    gender = GENDERS.get(found.mention.text.lower())
+    if gender is None or sp.open_at != sp.para_start or sp.paragraph == 0 or found.person is None:
+        return None
+    p_lo, p_hi = paras[sp.paragraph - 1]
+    if p_hi - p_lo > 400 or any(c in text[p_lo:p_hi] for c in "“”\"‘«`") or "''" in text[p_lo:p_hi]:
+        return None
+    lone = None
+    for run in RE_CAPITAL_RUN.finditer(text, p_lo, p_hi):
+        words = run.group().split()
+        if len(words) == 1 and words[0].lower() in FUNCTION_WORDS:
+            continue  # (a sentence's capitalised first word: ‘The’, ‘After’, ‘And’)
+        last = words[-1].removesuffix("’s").removesuffix("'s")
+        p = cast.by_surname.get(last.lower())  # (a look-up only: resolving would add whoever the run names)
+        if p is None or p.kind != "name" or (lone is not None and p is not lone) or " " not in p.name \
+                or cast.namesakes.get(last.lower()) or not p.name.endswith(" " + last) \
+                or (len(words) > 1 and not p.name.endswith(" ".join(words[:-1] + [last]))):
+            return None  # (every capitalised word the one person's name: ‘The win earned Haldane $1.6 million.’)
+        lone = p
+    if lone is None or lone is found.person or lone.gender != gender or not lone.spoke \
+            or OBJECT_OF_SEX[gender].search(text, p_lo, p_hi):
+        return None  # (never when a "him" or "her" in it may stand for the one quoted before)
+    return lone
+
+
 def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],
                      cast: Cast, found: Found) -> Person | None:
     """The subject of the sentence before a quotation, when a "he" or "she" after it would go to
@@ -4331,6 +4408,14 @@ RELEASED_BY = frozenset("released issued published".split())
 RE_OWNERS_DOCUMENT = LazyPattern(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
                                    r"(?:statement|communiqu[eé]|release|post|advisory|bulletin|warning|alert|letter|e-?mail"
                                    r"|message|note|tweet)")
+
+#: An officer's own written account, by the officer's noun: "the referee’s report", "the coroner's
+#: findings", "the umpire’s match report". Group 1, the noun.
+#:
+#: >>> RE_ROLES_REPORT.fullmatch("the referee’s report").group(1)
+#: 'referee'
+RE_ROLES_REPORT = LazyPattern(r"(?i:the) ([a-z\-]+)[’']s (?:[\w\-]+ )?(?:report|findings|statement|letter|note|notes|ruling"
+                              r"|decision|account|assessment|submission|summary)")
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
@@ -4691,6 +4776,26 @@ def _issuer_kind(name: str) -> str | None:
             and all(w.islower() and w.isalpha() for w in words[1:]):
         return words[-1].lower()
     return None
+
+
+def _body_announcing_before(text: str, sp: Span, cast: Cast) -> Person | None:
+    """The body whose announcement opens the paragraph right before "a statement" quoted in it: ‘Harcastle
+    confirmed they would respond to both charges. “The club acknowledges …,” a statement read.’ is the
+    club's (the sentence's subject a body the article names, its verb one of saying). Never a person's
+    (a statement on someone's behalf may be their lawyer's), nor a sentence naming anyone else."""
+    if sp.open_at <= sp.para_start or sp.open_at - sp.para_start > 300:
+        return None
+    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    s_lo = ends[-1] if ends else sp.para_start
+    toks = tokenize(text, s_lo, sp.open_at)
+    m = sentence_subject(text, toks, cast.knows) if toks else None
+    if m is None or m.start != toks[0].start or m.kind not in ("name", "organisation"):
+        return None
+    verb = _token_after(toks, m.end)
+    if verb is None or verb.word not in SPEECH_VERBS or sum(1 for t in toks if t.capitalized) > len(m.text.split()):
+        return None
+    p, _ = cast.resolve(m)
+    return p if p is not None and p.kind == "organisation" else None
 
 
 def _issuer(m: Mention | None, cast: Cast, pronoun: bool = False) -> Person | None:

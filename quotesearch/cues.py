@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
+    ASKED_OPENINGS,
     ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS,
     OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
@@ -244,6 +245,15 @@ def _subordinate_at(toks: list[Token]) -> int | None:
             and not any(_verb_like(x) or x.word in PRONOUNS for x in toks[i:c - 1]):
         i = c + 1  # past a phrase of time before it: ‘Moments later, after X called out “…”, Y ordered him out’
     return i if i < len(toks) and toks[i].word in SUBORDINATE_OPENERS else None
+
+
+def _asked_opening_end(toks: list[Token]) -> int | None:
+    """The comma that ends a sentence's opening clause of being asked (‘Asked whether X would start,’,
+    ‘Pressed on whether Rix had asked to leave,’), or None."""
+    i = _first_word(toks)
+    if i >= len(toks) or toks[i].word not in ASKED_OPENINGS or not toks[i].capitalized:
+        return None
+    return next((c for c in range(i + 1, len(toks)) if toks[c].text == ","), None)
 
 
 #: Words that end a phrase of time before a clause ("Moments later,", "Hours earlier,").
@@ -868,9 +878,12 @@ def _in_their_words(text: str, toks: list[Token]) -> Found | None:
             b = _name_run_back(toks, o)
             while b - 1 > 0 and toks[b - 1].text in PARTICLES:
                 b -= 1  # (a surname's particle: "in von Ahlen's words")
-            if toks[b - 1].word != "in":
+            i = b - 1
+            while i > b - 3 and i > 0 and toks[i].word in ROLE_NOUNS and toks[i].text.islower():
+                i -= 1  # (past a title in lower case: ‘in coach Curtis Bellamy’s words,’, ‘in head coach X's words’)
+            if toks[i].word != "in":
                 continue
-            m, a = Mention(toks[b].start, end, text[toks[b].start:end], "name"), b - 1
+            m, a = Mention(toks[b].start, end, text[toks[b].start:end], "name"), i
         elif o >= 2 and _kin_owned(owner) and toks[o - 1].word in ("his", "her", "their") and toks[o - 2].word == "in":
             # one's kin: ‘In her daughter's words, “…”’ (whom the article must name: see attribution)
             s_ = toks[o - 1].start
@@ -2292,6 +2305,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # that his “…”’; a pronoun only when nothing else is there (but the writer's own "I said" is
         # the writer's)
         keep = [i for i in range(len(founds)) if not _inside_report(text, toks, founds, found_at, i)]
+        if (asked_end := _asked_opening_end(toks)) is not None and any(found_at[i] > asked_end for i in keep):
+            keep = [i for i in keep if found_at[i] > asked_end]  # (the question's own verb and subject are
+            # no speaker: ‘Pressed on whether Rix had asked to leave, he said: “…”’ is the one pressed)
         named = [i for i in keep if founds[i].mention.kind != "pronoun"]  # type: ignore[union-attr]
         last = founds[-1]
         best = (len(founds) - 1 if last.mention.text.lower() in ("i", "we") and last.cue.lower() != "quote"  # type: ignore[union-attr]

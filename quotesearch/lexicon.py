@@ -208,6 +208,10 @@ mock deride tease lash urge
 #: (True, False)
 SLOT_SPEECH_VERBS = wordset("pressed presses persisted persists probed")
 
+#: Participles of being asked that open a sentence before its speaker (‘Pressed on whether Rix had asked
+#: to leave, he said:’): a cue inside that opening clause is the question's, never the answer's.
+ASKED_OPENINGS = wordset("asked pressed questioned quizzed probed challenged")
+
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
 CALL_VERBS = wordset("call calls called calling")
 
@@ -809,6 +813,7 @@ innkeeper innkeepers publican publicans landlady landladies proprietor proprieto
 distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers
 forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman boatmen trapper trappers
 welder welders roofer roofers figure elder elders majority minority
+scout scouts
 fixer fixers tunneller tunnellers tunneler tunnelers scaffolder scaffolders bricklayer bricklayers loader loaders
 labourer labourers laborer laborers plasterer plasterers joiner joiners steelworker steelworkers docker dockers
 associate associates jeweller jewellers jeweler jewelers goldsmith goldsmiths silversmith silversmiths blacksmith

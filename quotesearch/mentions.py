@@ -2412,6 +2412,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_after(toks, j, text, subject)
+    if m is not None and text and (described := _named_kind_of_one(m, toks, j, text)) is not None:
+        return described  # (‘said an American League scout’: never "American League")
     if m is not None and m.kind in ("name", "description") and (" " not in m.text or m.text[:1].isupper()) \
             and (office := _office_in_body_after(toks, j, text)) is not None and office.start >= m.end:
         return office  # (‘said Minister in the Presidency Thabo Nkosi’: never the office's first words,
@@ -2443,6 +2445,41 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     if tail is None or any(gender_of(w) for w in tail.group().replace(",", " ").split()):
         return m
     return Mention(m.start, tail.end(), text[m.start:tail.end()], m.kind, m.role)
+
+
+#: The lower-case noun that ends a described speaker after a name, read forward: ‘ scout.’, ‘ groundsman
+#: who’, ‘ talent evaluator,’ (one or two words, then the phrase's end or a clause).
+#:
+#: >>> RE_NOUN_AFTER_NAME.match(" scout who was not", 0).group(1), RE_NOUN_AFTER_NAME.match(" coach Ray Hale", 0) is None
+#: ('scout', True)
+RE_NOUN_AFTER_NAME = LazyPattern(r" (\p{Ll}[\p{Ll}\-]+(?: \p{Ll}[\p{Ll}\-]+)?)(?=[.,;:]|\s+(?:who|which|that|with|familiar)\b|\s*$)")
+
+
+#: "familiar with" and its object after a name that calls someone by party or side (‘ familiar with
+#: the discussion’), to the phrase's end.
+RE_FAMILIAR_AFTER_NAME = LazyPattern(r" familiar with (?:the |their |his |her |its )?[\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3}(?=[,.;:])")
+
+
+def _named_kind_of_one(m: Mention, toks: list[Token], j: int, text: str) -> Mention | None:
+    """One described by a body's or a league's name and a noun after "a", "an" or "one", when the
+    mention read forward stopped at the name: ‘said an American League scout who was not authorized
+    to speak’ is the scout as written, never "American League" (nor ‘a Premier League groundsman’).
+
+    >>> t = "said an American League scout."
+    >>> toks = tokenize(t); _named_kind_of_one(Mention(8, 23, "American League", "name"), toks, 1, t).text
+    'an American League scout'
+    """
+    if m.kind not in ("name", "organisation") or toks[j].word not in ("a", "an", "one") or j + 1 >= len(toks) \
+            or toks[j + 1].start != m.start:
+        return None
+    familiar = RE_FAMILIAR_AFTER_NAME.match(text, m.end)
+    if familiar is not None:  # (‘said one Democrat familiar with the discussion’, as written)
+        return Mention(toks[j].start, familiar.end(), text[toks[j].start:familiar.end()], "description", m.role)
+    noun = RE_NOUN_AFTER_NAME.match(text, m.end)
+    if noun is None or any(w in FUNCTION_WORDS or w in SPEECH_VERBS or w in AUXILIARIES or w.endswith(("ed", "ly", "ing"))
+                           for w in noun.group(1).split()):
+        return None  # (never a verb after the name: ‘said a Gallup poll released Monday’ is no person either)
+    return Mention(toks[j].start, noun.end(1), text[toks[j].start:noun.end(1)], "description", m.role)
 
 
 #: A body's remit after its head, as "to", a capitalised verb and its capitalised object (‘ to

@@ -17,7 +17,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EPITHET_WORDS, EAST_ASIAN_GIVEN_SYLLABLES,
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS,
-    NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS, RANK_DISTRICTS,
+    NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS, RANK_DISTRICTS, WORD_POSITIONS,
     ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, arabic_article, is_abbreviation,
     LazyPattern, state_after_comma, wordset,
 )
@@ -470,6 +470,11 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 or (low in POSITION_TITLES and len(words) - k >= 3 and w[1:].islower() and not is_organisation(words[k + 1:])):
             # ("Elder Moreira" is a given name; a player's position before a full name: "Shooter Kiri Hollis")
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
+        elif k == 0 and low in WORD_POSITIONS and len(words) == 3 and w[1:].islower() and words[1][1:].islower() \
+                and not is_organisation(words[1:]) and not _word_like(words[2]) \
+                and words[1].lower() not in PLACE_NOUNS_IN_NAMES:
+            cut, titled = k, True  # a position that is also a common word, opening a run before a full name:
+            # ‘Center Marquise Holloway added 16 rebounds’ (never "Centre Court", "Lock Haven University")
         elif k == 0 and len(words) >= 3 and low in NATIONALITY_TITLES and words[1][:1].isupper() \
                 and not is_organisation(words[1:]) and not any(x.lower() in EVENT_WORDS for x in words[1:]) \
                 and words[1].lower() not in NATIONALITY_TITLES and not _word_like(words[-1]):  # (never "American

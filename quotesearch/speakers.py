@@ -1326,15 +1326,21 @@ SEX_NOUNS = {w: sex for w, sex in GENDERED_NOUNS.items()
 #: "is"/"was" (‘Bernie Walsh, the union’s first woman branch secretary,’, ‘Bernie was also the first
 #: woman in the region’; never a possessive's noun, ‘Kim was the man’s daughter’, a hyphened one, nor a
 #: list's), a reflexive right after its verb (‘Walsh described herself as’), or the pronoun its "who"
-#: clause, naming no one, leads to (‘Walsh, who drove the 82 for 30 years, said she …’). Group 1, the
-#: name; 2, the noun; 3, the reflexive; 4, the pronoun.
+#: clause, naming no one, leads to (‘Walsh, who drove the 82 for 30 years, said she …’). Weaker, and
+#: only for a given name the lists do not know: ‘Holloway, for his part, deflected the praise’, and a
+#: sentence about the name, naming no one else, whose next sentence opens with "He" or "She" (‘Brent
+#: Haldane had gone 114 starts without a win. On Sunday, he needed …’ is not enough: the very next
+#: sentence, ‘Haldane finished at 15-under. He started the day …’). Group 1, the name; 2, the noun; 3,
+#: the reflexive; 4, the pronoun; 5, the "for his part" pronoun; 6, the next sentence's pronoun.
 RE_SEX_SAID_OF_NAME = regex.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][”\"’']?\s))((?:\p{Lu}[\p{L}’'\-]+\.? ){0,2}\p{Lu}[\p{L}’'\-]+)(?:"
     r"(?:, (?:\d{1,3}, )?| (?:is|was)(?: also| now| still)? )(?:the|a|an) "
     r"(?:(?!(?:of|and|or|in|to|for|with|at|by|from|who|that)\b)(?:[\p{Ll}\d\-]+|\p{L}+[’']s) ){0,3}?"
     r"(" + "|".join(sorted(SEX_NOUNS, key=len, reverse=True)) + r")(?![\w’'\-/]| and\b| or\b)"
     r"| \p{Ll}+ (himself|herself)\b"
-    r"|, (?:\d{1,3}, )?who [^,.!?“”\"\n\p{Lu}]{1,80}, (?:said|says|told (?:the )?\p{Ll}+) (he|she)\b)")
+    r"|, (?:\d{1,3}, )?who [^,.!?“”\"\n\p{Lu}]{1,80}, (?:said|says|told (?:the )?\p{Ll}+) (he|she)\b"
+    r"|, for (his|her) (?:own )?part,"
+    r"| (?!said\b|says\b|told\b|added\b)\p{Ll}[^.!?“”\"\n\p{Lu}]{0,120}\. (He|She) )")
 
 
 #: A noun of one sex, then the name it is given (‘The kitchen manager, a young man named Pom Saetang,’):
@@ -3497,6 +3503,7 @@ class Cast:
         says both sexes of them. And a noun of one sex before the name it is given: ‘a young man
         named Pom Saetang’ (:data:`RE_SEX_NAMED`)."""
         told: dict[int, tuple[Person, set[str]]] = {}
+        hint: dict[int, tuple[Person, set[str]]] = {}
         firsts: dict[str, Person | None] | None = None
         text = self.text  # (a name given needs " named " or " called ": a search spares the pattern's pass)
         named_at = RE_SEX_NAMED.finditer(text) if _sex_noun_named(text) else ()
@@ -3518,6 +3525,15 @@ class Cast:
                 p = firsts.get(words[0].lower())
             if p is None or p.kind != "name" or " " not in p.name:
                 continue
+            weak = not named and (m.group(5) or m.group(6)) is not None
+            if weak:  # (‘Holloway, for his part,’; ‘Haldane finished at 15-under. He started …’)
+                if gender_of(words[0]) is not None or p.gender is not None and " " in " ".join(words):
+                    continue  # (only a given name no list knows)
+                sex = "m" if (m.group(5) or m.group(6)).lower() in ("he", "his") else "f"
+                if m.group(6) and OTHER_SEX[sex].search(self.text, m.end(1), m.start(6)):
+                    continue  # (never when the sentence speaks of another: ‘Kim hugged his wife. She …’)
+                hint.setdefault(id(p), (p, set()))[1].add(sex)
+                continue
             sex = SEX_NOUNS[m.group(1)] if named else SEX_NOUNS[m.group(2)] if m.group(2) \
                 else "m" if (m.group(3) or m.group(4)) in ("he", "himself") else "f"
             if not named and m.group(4) and OTHER_SEX[sex].search(self.text, m.end(1), m.start(4)):
@@ -3526,6 +3542,9 @@ class Cast:
         for p, sexes in told.values():
             if len(sexes) == 1 and p.gender != (sex := next(iter(sexes))):
                 p.gender = sex
+        for p, sexes in hint.values():  # (the weaker signs: only where nothing stronger told a sex)
+            if len(sexes) == 1 and p.gender is None and id(p) not in told:
+                p.gender = next(iter(sexes))
 
     def _add_mononyms(self, mononyms: list[tuple[int, str, str | None]], given_names: bool = False) -> None:
         """People the article names by one word (where, the word, a role): "Pop star Vesper", "DJ
@@ -4768,6 +4787,40 @@ class Cast:
             return None  # (a quotation opening a paragraph after the holder's may be the other's reply:
             # ‘“…,” Scott said. / “That is simply wrong,” the senator said.’)
         return q
+
+    def _placed_other(self, p: Person, places: list[str], at: int) -> Person | None:
+        """The one person other than ``p``, named before ``at``, whom the text ties to the description's
+        place where ``p``'s role does not show one: the place in a clause set off right after their name
+        (‘Castellano, in his 11th season at Eastwood,’) or owning it (‘Eastwood’s Castellano’). None when
+        ``p`` is tied to it too, or more than one other is."""
+        def tied(q: Person) -> bool:
+            word = q.name.split()[-1]
+            s_ = text.find(word, 0, at)
+            while s_ >= 0:
+                e_ = s_ + len(word)
+                if text[e_:e_ + 1].isalpha() or (s_ and text[s_ - 1].isalpha()):
+                    s_ = text.find(word, e_, at)
+                    continue
+                if text.startswith(", ", e_):
+                    stop = min((k for k in (text.find(",", e_ + 2, e_ + 90), text.find(".", e_ + 2, e_ + 90)) if k >= 0),
+                               default=-1)
+                    if stop >= 0 and any(w.strip("’'").lower() in places for w in text[e_ + 2:stop].split()
+                                         if w[:1].isupper()):
+                        return True
+                if any(text.endswith((f"{w}’s ", f"{w}'s "), 0, s_) for w in owners):
+                    return True
+                s_ = text.find(word, e_, at)
+            return False
+        text = self.text
+        owners = [w.capitalize() for w in places]
+        if tied(p):
+            return None
+        found: list[Person] = []
+        for _, q in self.recent:
+            if q is not p and q.kind == "name" and q.name.split()[-1] != p.name.split()[-1] and q.gender in (None, p.gender) \
+                    and all(q.name != f.name for f in found) and tied(q):
+                found.append(q)
+        return found[0] if len(found) == 1 else None
 
     def _party_of_other(self, p: Person, words: list[str], at: int) -> bool:
         """Description words that are a party's alone (:func:`_party_only`), which the article gives
@@ -6635,6 +6688,10 @@ class Cast:
                     if not owned and self._party_of_other(p, words, mention.start):
                         continue  # (a party the article gives another: ‘Cllr Sarah Jones …. Council leader Mark
                         # Evans, a Conservative, …. “…,” the Conservative councillor said’ is not Cllr Jones's)
+                    if not owned and places and not any(all(w in _role_words(r) for w in places) for r in self.roles_of(p)) \
+                            and (placed := self._placed_other(p, places, mention.start)) is not None:
+                        return placed, "title-anaphor"  # (‘coach Dale Hemming …. Castellano, in his 11th season at
+                        # Eastwood, …. “…,” the Eastwood coach said’ is Castellano's, never the other team's coach)
                     if owned and self._kin_of_other_sex(p, head, first):
                         if other_kin is None and self._family_of_sex(p, "m" if first == "his" else "f", recent):
                             other_kin = p  # (‘Derek Hollis … Her daughter, Lisa Hollis,’ is his daughter too,
