@@ -56,7 +56,7 @@ from quotesearch.quotes import (
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
-    OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
+    OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, alias_after_clause, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
     Person, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
     alias_is_theirs, described_plural, people_words,
 )
@@ -74,6 +74,8 @@ from quotesearch.speakers import (
 #: (True, True, False)
 #: >>> bool(RE_DATELINE.match("NEW DELHI: Prime Minister")), bool(RE_DATELINE.match("TRUMP: “We”"))
 #: (True, False)
+#: >>> bool(RE_DATELINE.match("Cúcuta, Colombia – Yusmary")), bool(RE_DATELINE.match("Yes, Minister - The"))
+#: (True, False)
 RE_DATELINE = regex.compile(
     r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
@@ -82,6 +84,8 @@ RE_DATELINE = regex.compile(
     r"\s*\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –", and its country first: "Jaén (Spain) (AFP) -"
     r"\s*(?:[—–\-]+|>>)\s*(?:\(\p{Lu}[\p{Lu} ]*+\)[—–\-]+\s*)?"  # (a wire's tag between dashes: "--(BUSINESS WIRE)--")
     r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})"  # "NEW DELHI: Prime …", never "TRUMP: “…”"
+    r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+,[ \t]\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+[ \t]++[—–][ \t]++(?=\p{Lu})"
+    # (a city and its country in title case before a long dash: "Cúcuta, Colombia – Yusmary …")
     r"|\s*+(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*[ap]\.?m\.?)?(?:[ \t]+(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT))?"
     r"[ \t]*(?:[—–\-]+|:)[ \t]*")  # a live report's time: "1610 GMT — ", "10:58 – ", "2.15pm: "
 
@@ -2840,11 +2844,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and alias_is_theirs(found.mention.text) else None  # (past the place's name: ‘a server at the
             # group’s flagship, Ember & Oak, who asked that only her first name, Kayla, be used’)
             if alias is None and found.how == "description" and text.startswith(" who ", found.mention.end) \
-                    and alias_is_theirs(found.mention.text) \
-                    and (k := text.find(" and who ", found.mention.end, found.mention.end + 80)) >= 0 \
-                    and not any(c in text[found.mention.end:k] for c in ".,;“”\""):
-                alias = RE_ALIAS.match(text, k + 4)  # (or past a first clause of theirs: ‘said a farmer who
-                # lives near the pipeline and who gave his name only as Don Refugio’)
+                    and alias_is_theirs(found.mention.text):
+                alias = alias_after_clause(text, found.mention.end)  # (or past a first clause of theirs: ‘said a
+                # farmer who lives near the pipeline and who gave his name only as Don Refugio’)
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
                 found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
             if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
@@ -2852,8 +2854,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # ‘“I support candidates who share my values,” Koch said’: a person speaks of himself,
                 # not the company named "Koch Industries"
                 found.person = Person(found.mention.text)
-            said_by = found.mention.text.split()  # (the mention's words and head, read once)
-            head = description_head(found.mention.text) if found.how == "description" else None
+            # (an epithet's core, past a home place or a pending office: ‘the 27-year-old from Sheffield’
+            # is "the 27-year-old", ‘the prime minister-designate’ "the prime minister")
+            epithet = _epithet_core(found.mention.text) if found.mention.kind == "description" else found.mention.text
+            said_by = epithet.split()  # (the mention's words and head, read once)
+            head = description_head(epithet) if found.how == "description" else None
             if found.how == "description" and _written_head(found.mention.text) in WRITTEN_NOUNS \
                     and RE_THE_STATEMENT.fullmatch(found.mention.text):
                 author = _statement_author(text, sp, lo, paras, cast, found.mention.text)
@@ -2954,12 +2959,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if other is not None or _hails(content, found.person.name):
                     found.person = other  # (no other of that sex to say them: theirs after all, as in
                     # ‘“I'm not sure Lord Sugar is ready to retire,” he said’ with no other man named)
-            if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(found.mention.text)) is not None:
+            if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(epithet)) is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
                     found.person, found.how = aged, "age"  # the 62-year-old executive said’: the one that age,
                     # over another whose role holds the noun (Thomas Farrow, 51, executive vice president)
-            age = RE_THE_AGE.fullmatch(found.mention.text) if found.how == "description" else None
+            age = RE_THE_AGE.fullmatch(epithet) if found.how == "description" else None
             if age is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None:
@@ -2968,7 +2973,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # ‘In a letter seen by the Guardian, the 34-year-old wrote: “…”’, the paragraph's
                     # first sentence: the person the paragraph before is about
                     opener = _paragraph_subject(text, sp._replace(start=sp.para_start, open_at=sp.para_start), cast,
-                                                found.mention.text, paras)
+                                                epithet, paras)
                     spot = text.rfind(opener.name.rsplit(" ", 1)[-1], 0, found.mention.start) if opener is not None else -1
                     if opener is not None and spot >= 0 and _age_epithet_fits(text, sp, found.mention, (spot, opener),
                                                                              age.group(1), cast):
@@ -2978,28 +2983,28 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
-                          or RE_THE_AGE.fullmatch(found.mention.text) is not None or _nationality_epithet(found.mention.text)
+                          or RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)
                           or (head in SEX_EPITHETS and len(said_by) == 2 and _introduced_unnamed(head, another=True).search(
                               text, max(0, found.mention.start - 2000), found.mention.start) is None)))
-                    or (found.how == "organisation" and (_nationality_epithet(found.mention.text)
+                    or (found.how == "organisation" and (_nationality_epithet(epithet)
                                                          or (said_by[0].lower() == "the" and said_by[-1].lower() in SEAT_EPITHETS)))):
                 # (and a member by the seat in capitals: ‘the Dublin Mid-West TD said’)
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
                 # position or a trade ("the striker", "the analyst"), for the person the paragraph
                 # (or the one before a quotation that opens its own) is about
-                given = _person_of_nationality(text, found.mention.text.split()[-1], found.mention.start, cast) \
-                    if _nationality_epithet(found.mention.text) else None  # (‘Dutchman Max Verbeek beat Briton James Carter. …
+                given = _person_of_nationality(text, epithet.split()[-1], found.mention.start, cast) \
+                    if _nationality_epithet(epithet) else None  # (‘Dutchman Max Verbeek beat Briton James Carter. …
                 # “…,” said the Dutchman’: the one the article gave that nationality)
-                state_ = _state_epithet(found.mention.text)
+                state_ = _state_epithet(epithet)
                 at = sp  # (an epithet before its words that opens the paragraph: the paragraph before is read, as
                 # for words that open theirs: ‘Chelsea boss Marco Ferrante was coy. / The Italian said: “…”’)
                 if before_cue and not sentence_ends(text, sp.para_start, found.mention.start):
                     at = sp._replace(start=sp.para_start, open_at=sp.para_start)
-                opener = given or (_paragraph_subject(text, at, cast, found.mention.text if state_ is None else
+                opener = given or (_paragraph_subject(text, at, cast, epithet if state_ is None else
                                                       f"the {state_[0]} {state_[1]}", paras)  # (‘the senator from
                                    # Texas’ as ‘the Texas senator’)
                                    if given is not False and (not text.startswith((", who ", " who "), found.mention.end) or (
-                                       _nationality_epithet(found.mention.text)
+                                       _nationality_epithet(epithet)
                                        and sentence_ends(text, sp.para_start, found.mention.start)))
                                    else None)  # (‘the 54-year-old, who lives downstairs’ is someone the words after it introduce;
                 # but not a nationality after a sentence of its paragraph: ‘Arroyo himself was more direct. The
@@ -3007,12 +3012,21 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if opener:
                     found.person, found.how = opener, "epithet"
             if found.how == "description" and found.mention.kind == "description" \
+                    and (holder := _pending_holder(text, found.mention, cast)) is not None:
+                found.person, found.how = holder, "epithet"  # ‘Ana Reis, who is expected to be confirmed as prime
+                # minister next week, …. “…,” the prime minister-designate said’
+            if found.how == "description" and found.mention.kind == "description" \
                     and (maker := _maker_of_work(text, found.mention, cast)) is not None:
                 found.person, found.how = maker, "epithet"  # ‘the new play by Rosa Lind …. “…,” the playwright said’
             if found.how in ("description", "organisation") and found.mention.kind in ("description", "organisation") \
                     and (star := _sole_star(text, found.mention, cast)) is not None:
                 found.person, found.how = star, "epithet"  # ‘Headliner Niamh Carr pulled out. The Scottish singer, 28,
                 # told fans she was “…”’: the one person the article has named, whom it calls by a star's trade
+            if found.how == "description" and found.mention.kind == "description" and (holder := _epithet_holder(
+                    text, found.mention, epithet, sp.para_start if found.mention.start > sp.open_at and sp.open_at == sp.para_start
+                    else found.mention.start, cast)) is not None:
+                found.person, found.how = holder, "epithet"  # ‘Cobras winger Lachlan Fenwick …. The Cobras winger
+                # posted that he was “…”’
             if age is not None and found.how == "description" and not text.startswith((", who ", " who "), found.mention.end) \
                     and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
                         text, max(0, found.mention.start - AGE_REACH), found.mention.start)):  # (given to two: as written)
@@ -7815,6 +7829,151 @@ RE_AGE = regex.compile(r"\d{1,3}-year-old")
 SEX_EPITHETS = frozenset("man woman".split())
 
 
+#: A home place after an epithet of age or trade (‘the 27-year-old from Sheffield’, ‘the nurse from
+#: Maracaibo’), which tells no more of whom it stands for than the epithet before it.
+RE_EPITHET_HOME = regex.compile(r" from \p{Lu}[\p{L}\p{M}’'\-]*+(?: \p{Lu}[\p{L}\p{M}’'\-]*+){0,2}$")
+
+#: An office not yet taken up, written onto its noun (‘the prime minister-designate’, ‘the governor-elect’).
+RE_PENDING_OFFICE = regex.compile(r"(?<=\p{Ll})-(?:designate|elect)$")
+
+
+def _epithet_core(mention: str) -> str:
+    """An epithet without a home place after an age or a trade, or the mark of an office not yet
+    taken up: what the rules of epithets read (a place the article never wrote tells no one apart).
+
+    >>> _epithet_core("the 34-year-old nurse from Maracaibo"), _epithet_core("the prime minister-designate")
+    ('the 34-year-old nurse', 'the prime minister')
+    >>> _epithet_core("the man from Del Monte"), _epithet_core("the governor-elect")
+    ('the man from Del Monte', 'the governor')
+    """
+    core = mention
+    home = RE_EPITHET_HOME.search(core)
+    if home is not None:
+        words = core[:home.start()].split()
+        if len(words) >= 2 and words[0].lower() == "the" and (
+                RE_AGE.fullmatch(words[-1]) or words[-1].lower() in EPITHET_ROLES or words[-1].lower() in PERSON_EPITHETS):
+            core = core[:home.start()]  # (never ‘the man from Del Monte’, ‘the boys from Brazil’)
+    if core.lower().startswith("the "):
+        core = RE_PENDING_OFFICE.sub("", core)
+    return core
+
+
+#: What makes one the holder of an office to come, right before the office's words (‘who is
+#: expected to be confirmed as prime minister’, ‘will be sworn in as governor’, ‘to become the next mayor’).
+RE_BECOMING = regex.compile(r"(?:\b(?:confirmed|named|appointed|sworn in|installed|elected|nominated|chosen)(?: as)?"
+                            r"|\bbecome)(?: the)?(?: (?:new|next))? $")
+
+
+def _pending_holder(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The one person the article says is to take up the office of ‘the prime minister-designate’,
+    ‘the governor-elect’ before ``mention``: the one person named in the sentence before words that
+    make one its holder (‘Gintarė Rimkutė, who is expected to be confirmed as prime minister next
+    week, …’, :data:`RE_BECOMING`). None for any other epithet, when two are so named, or when the
+    sentence names two people.
+
+    >>> from quotesearch.speakers import Cast
+    >>> t = "Dewi Lestari, who will be sworn in as governor next month, thanked voters. “…,” the governor-elect said."
+    >>> at = t.index("the governor-elect")
+    >>> _pending_holder(t, Mention(at, at + 18, "the governor-elect", "description"), Cast(t)).name
+    'Dewi Lestari'
+    """
+    if RE_PENDING_OFFICE.search(mention.text) is None or not mention.text.lower().startswith("the "):
+        return None
+    office = RE_PENDING_OFFICE.sub("", mention.text[4:]).lower()
+    before = text[max(0, mention.start - AGE_REACH):mention.start]
+    base = mention.start - len(before)
+    low = before.lower()
+    holders = {}
+    spot = low.find(office)
+    while spot >= 0:
+        at = base + spot
+        if RE_BECOMING.search(text, max(base, at - 60), at) is not None \
+                and not text[at + len(office):at + len(office) + 1].isalpha():
+            s_lo = max([base] + [e for e in sentence_ends(text, base, at)])
+            people = _named_people(text, s_lo, at, cast, (at, at))
+            if len(people) != 1:
+                return None  # (two in the sentence: either may be the one)
+            holders[id(people[0])] = people[0]
+        spot = low.find(office, spot + 1)
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+#: A name right after a trade or a position, with the words before it (‘Coastal Cobras winger Lachlan
+#: Fenwick’, ‘Venezuelan nurse Ana Ruiz’): the name in group 1.
+RE_NAME_AFTER_TRADE = regex.compile(r" (\p{Lu}[\p{L}\p{M}’'\-]*+(?: \p{Lu}[\p{L}\p{M}’'\-]*+){1,3})")
+
+#: How far before its trade an epithet's other words (a team's, a nationality's) are looked for.
+TRADE_MODIFIER_REACH = 40
+
+
+#: What may come before a sentence's subject in its sentence: blanks, a short opening phrase and its
+#: comma, a title (‘On Tuesday, Ms. ’).
+RE_OPENING_BEFORE_SUBJECT = regex.compile(r"\s*+(?:[^,.;:“”\"\n]{1,40}, )?(?:\p{Lu}\p{Ll}{0,4}\.? )?")
+
+
+def _epithet_holder(text: str, mention: Mention, epithet: str, at: int, cast: Cast) -> Person | None:
+    """Whom an epithet of a trade or a position with a team's or a nationality's word stands for
+    (‘the Cobras winger’, ‘the Spanish lawmaker’), when nothing else found them: the one person the
+    article named after that trade with those words (‘Coastal Cobras winger Lachlan Fenwick was
+    hurt. … The Cobras winger posted that he was “…”’); else, for a nationality, the one person named
+    last before ``at`` (:func:`_person_named_last`) of the epithet's sex, given no other office and
+    no other nationality in the sentence that names them (‘Beatriz Ortega, the EPP’s lead MEP, …. /
+    “…,” the Spanish lawmaker said’). None for a bare trade, for words that point at someone else
+    (‘the other winger’), when someone unnamed of the trade is brought in before (‘a Cobras winger’),
+    or when two people are named after it.
+
+    >>> from quotesearch.speakers import Cast
+    >>> t = "Cobras winger Lachlan Fenwick was hurt. The Cobras winger posted that he was “sore”."
+    >>> at = t.index("The Cobras")
+    >>> _epithet_holder(t, Mention(at, at + 17, "The Cobras winger", "description"), "The Cobras winger", at, Cast(t)).name
+    'Lachlan Fenwick'
+    """
+    words = epithet.split()
+    if not 3 <= len(words) <= 4 or words[0].lower() != "the" or any(w.lower() in OTHER_STAR_WORDS for w in words[1:]):
+        return None
+    head, mods = words[-1].lower(), words[1:-1]
+    if not all(w[:1].isupper() for w in mods) or (head not in EPITHET_ROLES and head not in ROLE_NOUNS):
+        return None  # (only capitalised words before the trade: a team's, a nation's)
+    lo = max(0, mention.start - AGE_REACH)
+    if regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}{regex.escape(head)}\b", text, pos=lo,
+                    endpos=mention.start) is not None:
+        return None  # (someone unnamed of the trade: ‘A Cobras winger who asked not to be named …’)
+    holders = {}
+    spot = text.find(f" {head} ", lo, mention.start)
+    while spot >= 0:
+        name = RE_NAME_AFTER_TRADE.match(text, spot + len(head) + 1)
+        if name is not None and all(w in text[max(0, spot - TRADE_MODIFIER_REACH):spot] for w in mods):
+            p = cast.by_surname.get(name.group(1).rsplit(" ", 1)[-1].lower())
+            if p is not None and p.kind == "name" and p.personlike and not p.plural:
+                holders[id(p)] = p
+        spot = text.find(f" {head} ", spot + 1, mention.start)
+    if holders:
+        return next(iter(holders.values())) if len(holders) == 1 else None
+    nation = mods[0].lower() if len(mods) == 1 and mods[0].lower() in EPITHET_NATIONS else None
+    if nation is None:
+        return None  # (a team's word alone tells no one apart: the one named last may play for it in any position)
+    p = _person_named_last(text, at, cast)
+    if p is None or not p.personlike or p.plural or GENDERED_NOUNS.get(head, p.gender) != p.gender \
+            or any(w in OFFICE_NOUNS and w != head for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()):
+        return None  # (never one holding another office: ‘Migration Commissioner X’ is no lawmaker)
+    last = max((s for s, _ in p.spots if s < at), default=None)
+    if last is None:
+        return None
+    s_lo = max(text.rfind(c, 0, last) for c in ".!?\n") + 1
+    s_hi = min((k for k in (text.find(c, last) for c in ".!?\n") if k >= 0), default=len(text))
+    if RE_OPENING_BEFORE_SUBJECT.fullmatch(text, s_lo, last) is None:
+        return None  # (only one the sentence opens with, its subject: never ‘And he even spoke highly of Mr. Trump.
+        # / “…,” the Russian leader said’)
+    if any(w.lower() in EPITHET_NATIONS and nation_stem(w.lower()) != nation_stem(nation)
+           for w in RE_CAPWORD.findall(text, s_lo, s_hi)):
+        return None  # (another nation in the sentence that names them: ‘Tomasz Wierzbicki, the Polish Socialist,’)
+    if any(len(run.group().split()) > 1 and not is_organisation(run.group().split()) and not p.name.endswith(run.group())
+           and not run.group().endswith(p.name.rsplit(" ", 1)[-1]) for run in RE_NAME_RUN.finditer(text, s_lo, s_hi)):
+        return None  # (another full name there: ‘Jo Marsh and Kate Lyle were spotted together. / “…,” the British
+        # singer said’ may be either)
+    return p
+
+
 def _nationality_epithet(mention: str) -> bool:
     """"The Spaniard", "the Norwegian", "the Northern Irishman": a nationality noun after "the"
     (and a capitalised word), as an epithet."""
@@ -7838,7 +7997,8 @@ RE_THE_AGE = regex.compile(r"(?i:the) (\d{1,3})-year-old(?: [\p{Ll}\-]++){0,2}")
 #: "a 54-year-old teacher, Dan Boyd".
 RE_NAMED_AGE = LazyPattern(
     r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-.]*){0,3}), (?P<age>\d{1,3})(?=[,;)]| and\b|\.)"
-    r"|(?<!\d)(?P<age>\d{1,3})-year-old(?: [\p{Ll}\-]++){0,3},? (?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-.]*){0,3})")
+    r"|(?<!\d)(?P<age>\d{1,3})-year-old(?: [\p{Ll}\-]++){0,3},? (?<!\b(?:from|in|of|at|near) )"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-.]*){0,3})")  # (never a place: ‘a 25-year-old from Lagos’)
 
 #: What is done to a person, who is then no speaker of an age epithet: ‘was killed’, ‘had been
 #: shot’, ‘was arrested’, ‘died’ (but one who ‘was hurt’ may speak).
@@ -8864,6 +9024,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (a nation and a role only for one given no other office: never ‘Russian President Vladimir
         # Putin did not comment. “…,” the Russian diplomat said’)
     own, another = _nationalities_given(text, lo, hi, p, cast) if nation is not None else (False, False)
+    if nation is not None and aside is not None and any(
+            w.lower() in EPITHET_NATIONS and nation_stem(w.lower()) != nation_stem(nation)
+            for w in RE_CAPWORD.findall(text, m.end, aside.end())):
+        return None  # (another nation in the subject's own aside: ‘Tomasz Nowak, the Polish Socialist who leads the
+        # talks, called it cruel. / “…,” the Spanish lawmaker said’)
     if another or (own and nation_stem(own) != nation_stem(nation)) or (
             GENDERED_NOUNS.get(head) is not None and p.gender is not None and GENDERED_NOUNS[head] != p.gender) \
             or (head in SEX_EPITHETS and p.gender != GENDERED_NOUNS[head]):
@@ -8925,6 +9090,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     age = RE_AGE.search(epithet)
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
+    if age is not None and any(n.group("age") + "-year-old" == age.group() and not n.group("name").endswith(names[-1])
+                               for n in RE_NAMED_AGE.finditer(text, lo, hi)):
+        return None  # (nor an age the stretch gives another too: ‘Tom Reed, 30, and Sam Hill, 30, both scored. /
+        # “…,” the 30-year-old said’)
     if head in SEAT_EPITHETS and not any(w.lower() in SEAT_EVIDENCE or w.lower() in words[1:] or (w.isupper() and 1 < len(w) < 6)
                                          for r in cast.roles_of(p) for w in r.replace("’s", "").replace("'s", "").split()):
         return None  # (a member only: ‘Labour’s Jess Harlow’, ‘Sinn Féin’s housing spokesman X’, ‘EPP group

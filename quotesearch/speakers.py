@@ -132,6 +132,22 @@ def _alias_one_name(name: str) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[0].lower() in NAME_LEADING_KIN)
 
 
+def alias_after_clause(text: str, at: int) -> re.Match | None:
+    """The alias clause (:data:`RE_ALIAS`) after a first "who" clause of the same person at ``at``
+    (‘said a farmer who lives near the pipeline and who gave his name only as Don Refugio’, ‘a
+    student who fled to the border, and who asked to be identified only as Aung,’); none past a
+    sentence's end, a quotation or another clause set off before it.
+
+    >>> t = "a student who fled to the border, and who asked to be identified only as Aung, said"
+    >>> alias_after_clause(t, t.index(" who ")).group(2)
+    'Aung'
+    """
+    k = text.find(" and who ", at, at + 80)
+    if k < 0 or any(c in text[at:k].removesuffix(",") for c in ".,;“”\""):
+        return None
+    return RE_ALIAS.match(text, k + 4)
+
+
 #: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
 ALIAS_GROUPS = frozenset("group groups militia movement organisation organization party network brigade brigades faction army front".split())
 
@@ -4704,6 +4720,9 @@ class Cast:
                     and _predicate_of_named(word).search(text, max(0, start - 1500), start) is not None:
                 continue  # the named one it describes: ‘John Hale, 45, is a retired teacher. The teacher said …’
             alias = RE_ALIAS.match(text, end) if alias_is_theirs(desc) else None
+            if alias is None and text.startswith(" who ", end) and alias_is_theirs(desc):
+                alias = alias_after_clause(text, end)  # (‘A student who fled to Mae Sot, and who asked to be
+                # identified only as Aung, said …’)
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
                 out.append((start, Person(alias.group(2), gender=alias_gender(alias) or GENDERED_NOUNS.get(head))))
                 continue
@@ -6623,12 +6642,20 @@ class Cast:
             if words:
                 named_words = {w.lower() for w in text.split()[1:] if w[:1].isupper()}  # (a body's name may stand
                 # anywhere in the role: ‘the Boxline analyst’ of ‘senior analyst at the tracking firm Boxline’)
+                holders = {}
                 for pos, p in reversed(recent):
-                    if pos < mention.start and p.kind == "name" and any(
-                            head in _role_words(r) and all(w in _role_words(r) or (w in named_words and w in r.lower().split())
-                                                           for w in words) and not _other_office(r, head, words)
-                            for r in self.roles_of(p)):
-                        return p, "title-anaphor"
+                    if pos < mention.start and p.kind == "name" and (fit := next((
+                            r.lower() for r in self.roles_of(p) if head in _role_words(r) and all(
+                                w in _role_words(r) or (w in named_words and w in r.lower().split()) for w in words)
+                            and not _other_office(r, head, words)), None)) is not None:
+                        holders.setdefault(id(p), (p, fit))
+                if holders:
+                    latest, role = next(iter(holders.values()))
+                    if any(r == role for q, r in holders.values() if q is not latest):
+                        # two given the very same role: either may be the one (‘Cobras winger Sam Hale and Cobras
+                        # winger Josh Reid both scored. / The Cobras winger said …’), as written
+                        return Person("the" + text[3:], kind="description", gender=GENDERED_NOUNS.get(head)), "description"
+                    return latest, "title-anaphor"
             for pos, p in reversed(recent):
                 if pos >= mention.start:
                     continue  # (the mention itself: "The source said")
