@@ -23,6 +23,7 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
+    CONCEPT_NOUNS, GLOSS_NOUNS, LAW_NOUNS, SCARE_ADJECTIVES,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
     DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES,
@@ -1870,6 +1871,68 @@ def _work_noun_at(toks: list[Token]) -> int:
 MAKER_NOUNS = frozenset("author authors co-author writer creator creators maker makers composer developer developers".split())
 
 
+#: A gloss set off after a closing mark: a dash (or a comma, for a word's own nouns only) and "the" or
+#: "a", up to three words, then a noun of :data:`GLOSS_NOUNS` and what it does or is for (‘ — the legal
+#: term for …’, ‘ — the official who explores …’, ‘, a Latin phrase meaning …’).
+#:
+#: >>> RE_GLOSS_SET_OFF.match(" — the legal term for a case") is not None, RE_GLOSS_SET_OFF.match(", the minister said") is None
+#: (True, True)
+RE_GLOSS_SET_OFF = LazyPattern(
+    r",? ?[—–] ?(?:the|an?) (?:[\p{L}\-]+ ){0,3}?(?:" + "|".join(sorted(GLOSS_NOUNS)) + r") (?:for|who|that|which|used|meaning|describing|of)\b"
+    r"|,? (?:the|an?) (?:[\p{L}\-]+ ){0,2}?(?:term|word|phrase|expression) (?:for|meaning|used|that|which|describing)\b")
+
+
+def _defined_or_mocked(text: str, sp: Span, content: str, tail: list[Token]) -> bool:
+    """A word in marks that the writer uses as a term, not anyone's words: glossed after the marks
+    (‘no evidence of “fumus persecutionis” — the legal term for …’, ‘appointed as “informateur” — the
+    official who …’), named as a concept's (‘the principle of “subsidiarity”’), a nation's word for
+    a post or a thing (‘the Dutch “informateur”’, ‘the German “Schuldenbremse”’), mocked by the
+    adjective before it (‘the government's much-vaunted ‘reset’’), or the name of a law in lower case
+    (‘its new “sovereignty protection” law’). Never words said (‘a “very good” deal’ is someone's).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "was appointed as “informateur” — the official who explores coalitions."
+    >>> o, c = t.index("“"), t.index("”")
+    >>> _defined_or_mocked(t, Span(o + 1, c, o, c + 1, 0, 0, len(t)), "informateur", tokenize(t[:o]))
+    True
+    """
+    words = content.rstrip(",.").split()
+    if not words or any(c in content for c in "!?;:"):
+        return False
+    if sp.close_end is not None and RE_GLOSS_SET_OFF.match(text, sp.close_end) is not None and len(words) <= 3:
+        return True
+    if len(tail) >= 2 and tail[-1].word == "of" and tail[-2].word in CONCEPT_NOUNS and len(words) <= 3:
+        return True
+    if len(tail) >= 2 and len(words) == 1 and words[0].islower() and tail[-1].capitalized and tail[-1].word in DEMONYMS \
+            and tail[-2].word in ("the", "a", "an"):
+        return True  # (one word only: ‘the Dutch “informateur”’; never ‘the French “we will not pay”’)
+    if tail and tail[-1].word in SCARE_ADJECTIVES and len(words) <= 2:
+        return True
+    return sp.close_end is not None and 2 <= len(words) <= 4 and content == content.lower() \
+        and content[-1:].isalpha() and (w := _word_after(text, sp.close_end)) is not None and w in LAW_NOUNS \
+        and not words[-1].endswith(("ous", "ful", "ive", "able", "ible", "ic", "al", "ed", "ing", "ist", "an", "air")) \
+        and not any(w.endswith("ly") or w in ("and", "or", "not") for w in words) and not any(x.word in SPEECH_VERBS for x in tail) \
+        and len(tail) >= 1 and (tail[-1].word in ("the", "its", "their", "his", "her", "a", "new") or is_possessive(tail[-1]))
+
+
+def _foreign_work_title(content: str, tail: list[Token]) -> bool:
+    """A work's title in a language that capitalises only its first word and its names, right after
+    the work's noun and its owner (‘whose book “La France d’après”’, ‘her novel “Cien años de
+    soledad”’), which :func:`is_title` leaves to speech: two to seven words, no sentence's stop.
+
+    >>> from quotesearch.names import tokenize
+    >>> _foreign_work_title("La France d’après", tokenize("Lemercier, whose book"))
+    True
+    >>> _foreign_work_title("is a disgrace", tokenize("Lemercier, whose book"))
+    False
+    """
+    words = content.split()
+    return len(tail) >= 2 and tail[-1].word in WORK_NOUNS and tail[-1].text.islower() \
+        and (tail[-2].word in ("whose", "his", "her", "their", "its", "the", "a", "new", "latest") or is_possessive(tail[-2])) \
+        and 2 <= len(words) <= 7 and content[:1].isupper() and not any(c in content for c in ",.!?;:") \
+        and words[0].lower() not in PRONOUNS and words[0].lower() not in ("we", "i", "it", "this", "that", "there")
+
+
 def _work_lead(toks: list[Token]) -> bool:
     """The words before the marks lead to a work's title: its maker's ‘the author of’, ‘the makers
     of’, or what one is known for: ‘best known for the award-winning’ (the caller checks the marks
@@ -2107,6 +2170,8 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
             b -= 1  # a name right after a noun: ‘a decision Rosa Delgado described as’
         if _after_noun_of_clause(toks, b):
             return True
+        if b > 2 and toks[b - 1].text == "the" and _after_noun_of_clause(toks, b - 1):
+            return True  # a body or a party named with "the": ‘a condition the Social Democrats had described as’
     if agent.word in SUBJECT_PRONOUNS and (_noun_phrase_before(toks, a) or _bare_plural_before(toks, a)):
         return True  # a clause with no relative word after its noun: ‘a debt he described as’, ‘a move it
         # described as’, ‘a development she described as’, ‘in scenes he described as’ (never ‘was
@@ -2390,6 +2455,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and ((content.endswith(".") and text[sp.close_end:sp.close_end + 2].strip()[:1].isupper())
                      or not _speech_after(text, sp))) \
             or (_programme_name(content) and _told_broadcaster_lead(tail_toks)) \
+            or (short_name and _defined_or_mocked(text, sp, content, tail_toks)) \
+            or _foreign_work_title(content, tail_toks) \
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
@@ -3638,6 +3705,9 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
             return Mention(full.start(1), full.end(1), full.group(1), "name"), p
     if described and f is None and m is None and toks and (age := RE_AGE_OPENS.match(text, toks[0].start)) is not None:
         m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘The 72-year-old looked up.’)
+    if described and m is not None and m.kind == "organisation" and _capitalised_office(m.text):
+        m = Mention(m.start, m.end, m.text, "description", m.role)  # ‘The Minister himself acknowledged …’: an office, capitalised
+        # the Irish and British way, is the one who holds it, never a body
     if described and f is None and m is not None and m.kind == "description":
         named = _described_person(text, m, cast)
         gesture = None
@@ -3685,6 +3755,18 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     if p is None or p.kind == "organisation":
         return None
     return m, p
+
+
+def _capitalised_office(words: str) -> bool:
+    """``words`` are "the" and one office in capitals, as Irish, British and Commonwealth papers write
+    an office held (‘the Minister’, ‘The Taoiseach’, ‘the Commissioner’), never a body (‘the Council’).
+
+    >>> _capitalised_office("The Minister"), _capitalised_office("the Council"), _capitalised_office("the Times")
+    (True, False, False)
+    """
+    parts = words.split()
+    return len(parts) == 2 and parts[0].lower() == "the" and parts[1][:1].isupper() and parts[1][1:].islower() \
+        and parts[1].lower() in ROLE_NOUNS and parts[1].lower() not in ORG_WORDS
 
 
 #: An age as a sentence's subject after its opening phrase: ‘Pressed on an offer, the 51-year-old smiled.’
@@ -4301,7 +4383,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if ms[0].kind == "description" and ms[1].kind == "name" and ms[1].gender in (None, gender) \
             and GENDERED_NOUNS.get(description_head(ms[0].text) or "", gender) == gender \
             and not (ms[1].gender is None and text.startswith(("He ", "She ", "His ", "Her "), sp.start)) \
-            and not OBJECT_OF_SEX[gender].search(text, ms[0].end, s_hi if sp.open_at == sp.para_start else sp.open_at):
+            and not OBJECT_OF_SEX[gender].search(text, _past_intensifier(text, ms[0].end), s_hi if sp.open_at == sp.para_start else sp.open_at):
         return ms[1]  # (‘Their mother has a simpler explanation. “…,” she said’: Ngozi Okafor, named as
         # their mother; ‘The 72-year-old looked up. “…,” he said’)
     if ms[0].kind == "description" and ms[1].kind == "name":
@@ -4362,6 +4444,26 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
 #: Another of the pronoun's sex acted on in the sentence of a described subject (‘The coach wanted to
 #: rest him.’): the "he" after it may be that one.
 OBJECT_OF_SEX = {"m": regex.compile(r"\b(?:him|his|himself)\b"), "f": regex.compile(r"\b(?:her|herself)\b")}
+
+#: A reflexive right after a subject, which only stresses it (‘The minister himself acknowledged …’): no
+#: one else acted on.
+INTENSIFIER_AFTER_SUBJECT = (" himself ", " herself ", " himself, ", " herself, ")
+
+
+def _past_intensifier(text: str, end: int) -> int:
+    """Where the sentence goes on after a subject ending at ``end``, past a reflexive that stresses it
+    (‘The Minister himself acknowledged that Ireland …’): that "himself" is the subject's own, never
+    another man acted on (‘The coach wanted to rest him.’ is).
+
+    >>> t = "The minister himself acknowledged it"
+    >>> t[_past_intensifier(t, 12):]
+    ' acknowledged it'
+    """
+    for reflexive in INTENSIFIER_AFTER_SUBJECT:
+        if text.startswith(reflexive, end):
+            return end + len(reflexive) - 1
+    return end
+
 
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
 RE_PARTICIPLE_SET_OFF = LazyPattern(r", \p{Ll}+ing\b")

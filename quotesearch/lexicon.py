@@ -256,6 +256,26 @@ titled entitled dubbed nicknamed so-called called named labelled labeled branded
 headlined known coined termed code-named codenamed
 """)
 
+#: Nouns of a gloss set off after a word in marks, which the writer defines rather than quotes (‘“fumus
+#: persecutionis” — the legal term for …’, ‘“informateur” — the official who …’).
+#:
+#: >>> "term" in GLOSS_NOUNS, "spokesman" in GLOSS_NOUNS
+#: (True, False)
+GLOSS_NOUNS = wordset("term word phrase expression name title label concept principle doctrine official post office role")
+
+#: Nouns before "of" that name a concept or a rule whose name follows in marks (‘the principle of
+#: “fumus persecutionis”’, ‘the doctrine of “strategic ambiguity”’).
+CONCEPT_NOUNS = wordset("principle doctrine concept notion theory rule")
+
+#: Adjectives that mock the word in marks after them, a scare quote (‘the government's much-vaunted
+#: ‘reset’’); never one that reports a claim (‘his supposed “lies”’ are the claimant's words) nor a
+#: bare "vaunted" before a foreign word (‘Germany's vaunted “Energiewende”’, which PolNeAR quotes).
+SCARE_ADJECTIVES = wordset("much-vaunted much-touted much-hyped much-heralded")
+
+#: Nouns of a law or a scheme after a name in marks written in lower case (‘its new “sovereignty
+#: protection” law’): the marks name the law, no one's words.
+LAW_NOUNS = wordset("law laws act bill decree regulation regulations directive ordinance statute mechanism clause")
+
 #: Words that gloss a word in marks with what it means, a translation rather than speech (‘the
 #: call sign Hrim, meaning “thunder”’, ‘Sahel, which means “shore”’, ‘Ukrainian for “thunder”’).
 #:
@@ -1238,6 +1258,18 @@ RE_MARK = re.compile(r"(?<=\S)'(?=''(?!'))|``|''|[\"“”„‟‘’'«»‹�
 
 #: Countries and US states named by one word ("China raised its tariffs"): places, never a
 #: company or an agency, whatever they do with "its".
+#: First words of places' names of two words or more (‘San Sebastián’, ‘Port Harcourt’, ‘Cape Town’): such
+#: words set off after a place are a place, never a person's name the lists lack.
+#:
+#: >>> "port" in PLACE_NAME_OPENERS, "montserrat" in PLACE_NAME_OPENERS
+#: (True, False)
+PLACE_NAME_OPENERS = wordset("san santa santo sao são los las el la le les saint st ste fort port mount lake cape bay dar abu addis kuala")
+
+#: Verbs after a surname alone that show it is a person's (‘Figueres said’), and honorifics before one
+#: (‘Ms Figueres’): what tells a name the lists lack from a place's.
+SURNAME_SPEAKS = ("said", "says", "told", "added", "argued", "wrote", "warned")
+HONORIFICS_BEFORE_SURNAME = ("Mr", "Ms", "Mrs", "Mr.", "Ms.", "Mrs.", "Dr", "Dr.")
+
 ONE_WORD_PLACES = wordset("""
 afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
 bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi

@@ -13,7 +13,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BUSINESS_WORDS, CALL_VERBS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, GOVERNMENT_LEVELS, HONORIFICS, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS,
     NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
-    PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, RULING_WORDS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES,
+    PERSON_HONORIFICS, PLACE_NAME_OPENERS, HONORIFICS_BEFORE_SURNAME, SURNAME_SPEAKS, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, RULING_WORDS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES,
     TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, LazyPattern, wordset,
 )
 from quotesearch.names import (
@@ -844,15 +844,44 @@ def _office_before(toks: list[Token], k: int, lo: int) -> bool:
         and any(x.word in ("of", "for") for x in toks[c + 1:k])
 
 
-def _place_after_place(toks: list[Token], k: int, inner: list[Token], lo: int) -> bool:
+def _place_after_place(toks: list[Token], k: int, inner: list[Token], lo: int, text: str = "") -> bool:
     """The words set off after a place ("in Lagos, Nigeria,", "in Roanoke, Virginia,") are its
-    state or country, not a person: no given name the lists know opens two words or more, or they
-    name a country or a state."""
+    state or country, not a person: no given name the lists know opens two words or more (nor a
+    surname the article gives someone, :func:`_unlisted_person_set_off`), or they name a country or
+    a state."""
     if not (is_name_token(toks[k]) and toks[_name_run_back(toks, k) - 1].word in ("in", "at", "near", "from", "outside")):
         return False
     words = [x.text for x in inner]
-    return len(words) < 2 or gender_of(words[0]) is None or " ".join(words) in TWO_WORD_PLACES \
+    return len(words) < 2 or (gender_of(words[0]) is None and not _unlisted_person_set_off(toks, k, words, text)) \
+        or " ".join(words) in TWO_WORD_PLACES \
         or words[-1] in ("Islands", "Island", "Republic", "Coast", "Territory", "Province", "County")  # ("Solomon Islands")
+
+
+def _unlisted_person_set_off(toks: list[Token], k: int, words: Sequence[str], text: str) -> bool:
+    """Two or three words set off after a role's place, ``toks[k]`` the place's last word, that are a
+    person's name the lists lack (‘Its spokeswoman in Madrid, Montserrat Figueres, said’), never a
+    state or a country (‘in Lagos, Nigeria’, ‘in Roanoke, West Virginia’, ‘in Durban, KwaZulu Natal’):
+    a singular role in lower case right before "in", no word of a place's name among them, and the
+    last word a person's surname elsewhere in the article, as one who speaks or with an honorific
+    (‘Figueres said’, ‘Ms Figueres’).
+
+    >>> t = "Its spokeswoman in Madrid, Montserrat Figueres, said. Figueres said"
+    >>> _unlisted_person_set_off(tokenize(t), 3, ["Montserrat", "Figueres"], t)
+    True
+    >>> _unlisted_person_set_off(tokenize(t), 3, ["San", "Marino"], t + " Marino said")
+    False
+    """
+    i = _name_run_back(toks, k) - 1
+    if not text or not 2 <= len(words) <= 3 or i < 1 or not (
+            toks[i - 1].text.islower() and toks[i - 1].word in ROLE_NOUNS and not toks[i - 1].word.endswith("s")):
+        return False  # (only after one role and its place: ‘its spokeswoman in Madrid,’)
+    low = [w.lower() for w in words]
+    if is_organisation(list(words)) or not all(w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words) \
+            or low[0] in PLACE_NAME_OPENERS or " ".join(words) in COUNTRY_NATIONALITIES or any(
+            w in REGION_WORDS or w in REGION_NOUNS or w in PLACE_NOUNS or w in ONE_WORD_PLACES for w in low):
+        return False
+    last = words[-1]
+    return any(f"{last} {verb}" in text for verb in SURNAME_SPEAKS) or any(f"{h} {last}" in text for h in HONORIFICS_BEFORE_SURNAME)
 
 
 def _holder_before(toks: list[Token], i: int, lo: int) -> bool:
@@ -899,6 +928,31 @@ def _rank_described(toks: list[Token], a: int, b: int) -> bool:
     it: an office described ("the DCP", "the Salford MP"), never a name."""
     return b - a < 3 and toks[b].word in ACRONYM_RANKS and toks[b].text.isupper() \
         and all(x.text.isalpha() for x in toks[a:b])
+
+
+def _titled_name_after_the(toks: list[Token], i: int, k: int, text: str) -> Mention | None:
+    """A person named in full after "the" and a capitalised title (``toks[i]`` the "the", ``toks[k]``
+    the name's last word), the way European and Commonwealth papers write a party's member: ‘the Labour
+    MP Angela Rayner’, ‘the Sinn Féin MEP Lynn Boylan’, ‘the Democratic Party MEP Chiara Rossi’: the
+    name, the title its role, never a body "the …". Only when the title ends in a rank in capitals
+    or the name opens with a given name the lists know (never ‘the President Hotel Group’).
+
+    >>> t = "the Green Party MEP Chiara Rossi said"
+    >>> m = _titled_name_after_the(tokenize(t), 0, 5, t); (m.text, m.role)
+    ('Chiara Rossi', 'Green Party MEP')
+    >>> t = "the President Hotel Group said"
+    >>> _titled_name_after_the(tokenize(t), 0, 3, t) is None
+    True
+    """
+    title, name = split_title([x.text for x in toks[i + 1:k + 1]])
+    if not title or not 2 <= len(name) <= 4 or is_organisation(list(name)) \
+            or not all(is_name_token(x) for x in toks[k - len(name) + 1:k + 1]):
+        return None
+    last = title.split()[-1]
+    if not ((last.isupper() and last.lower() in ACRONYM_RANKS) or gender_of(name[0]) is not None):
+        return None
+    a, b = toks[k - len(name) + 1], toks[k]
+    return Mention(a.start, b.end, text[a.start:b.end] if text else " ".join(name), "name", title)
 
 
 def _bare_handle(toks: list[Token], j: int, text: str) -> Mention | None:
@@ -1651,7 +1705,7 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                         _office_before(toks, k2, lo) and not _place_after_place(toks, k2, inner, lo)) or (
                         # "ICE’s acting field office director in New Orleans, Raymond Thibodeaux, said": a
                         # role and its place, then a person by a given name the lists know
-                        toks[(b0 := _names_back(toks, k2, lo)) - 1].word in ("in", "at") and not _place_after_place(toks, k2, inner, lo)
+                        toks[(b0 := _names_back(toks, k2, lo)) - 1].word in ("in", "at") and not _place_after_place(toks, k2, inner, lo, text)
                         and any(x.word in ROLE_NOUNS for x in toks[max(lo, b0 - 4):b0 - 1])) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
                         # leader of the conservative Popular Party, Alberto Feijoo, said"
@@ -1889,6 +1943,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         if first.word == "the":
             if _rank_described(toks, i + 1, k):
                 return _description(toks, i, k, text)  # an office, described: "the DCP said", "the Salford MP said"
+            if (titled := _titled_name_after_the(toks, i, k, text)) is not None:
+                return titled  # ‘the Labour MP Angela Rayner said’: the person, the title her role
             return Mention(first.start, t.end, text[first.start: t.end] if text else " ".join(words),
                            "organisation", role)
         if i - 2 >= lo and toks[i - 1].text == ")" and role is None:
@@ -3219,6 +3275,7 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     if len(words) < 2 or is_organisation(words) or words[-1].lower() in PLACE_NOUNS or not (
             gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
             or _honorific_at(toks, c + 1)
+            or (toks[_name_run_back(toks, c - 1) - 1].word in ("in", "at") and _unlisted_person_set_off(toks, c - 1, words, text))
             or (toks[c - 1].capitalized and (toks[c - 2].capitalized or toks[c - 2].word == "at") and toks[c - 1].word not in ROLE_NOUNS
                 and " ".join(words) not in TWO_WORD_PLACES and words[0].lower() not in REGION_WORDS
                 and words[-1].lower() not in PLACE_NOUNS and words[-1].lower() not in REGION_NOUNS

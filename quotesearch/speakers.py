@@ -826,6 +826,19 @@ def _role_and_name_at(text: str, at: int) -> bool:
     return m is not None and m.group(2) in ROLE_NOUNS
 
 
+def _one_described_at(toks: list[Token], d: int, k: int) -> bool:
+    """``toks[d]`` is "one" opening a single person's description whose noun is ``toks[k]``, the way
+    an anonymous source is brought in (‘One official in the Treasury said …’, ‘One national official
+    involved in the talks said …’): read forward like one after "a", so the source is kept as first
+    written, never cut to "one official" (never "one of the officials", a group's member).
+
+    >>> toks = tokenize("One official in the Treasury said")
+    >>> _one_described_at(toks, 0, 1), _one_described_at(tokenize("One of the officials said"), 0, 3)
+    (True, False)
+    """
+    return toks[d].word == "one" and d < k and toks[d + 1].word != "of"
+
+
 #: Someone described without a name, of a body or a group, then a comma: the subject a second description
 #: may be set off after (‘a member of the inspection team, an engineer who …, said’, ‘one of the
 #: nurses, a woman in her fifties, said’).
@@ -4667,7 +4680,7 @@ class Cast:
                                       and toks[d - 3].word in ("he", "she")))):
                 continue  # (a named person's predicate introduces no one: ‘John Hale, 45, is a retired nurse’,
                 # nor one's a "she" stands for: ‘She has been a home care worker for 19 years’)
-            md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") or (
+            md = mention_after(toks, d, text) if toks[d].word in ("a", "an", "the") or _one_described_at(toks, d, k) or (
                 d == k and toks[d].capitalized and plural_word(word)) else None  # ("Analysts at Brookline Partners")
             scene = md is not None and md.kind == "description" and md.end < m_start and _verb_at(text, md.end)
             # (the subject of a scene's verb, never the clause with its object: ‘The father turns to his son.’
