@@ -36,7 +36,7 @@ from quotesearch.lexicon import (
     REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS,
     SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
     STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
-    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
+    TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
     TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
     WORK_MAKERS, WRITING_NOUNS, wordset,
 )
@@ -126,8 +126,28 @@ CONFIDENCE = {
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
-    "headline": 0.85, "topic-answer": 0.6, "reply": 0.6, "statement-before": 0.7,
+    "headline": 0.85, "topic-answer": 0.6, "reply": 0.6, "statement-before": 0.7, "for-whom": 0.6,
 }
+
+
+#: A speaker's own first person singular inside a quotation (‘the worst I can remember’, ‘my home’).
+RE_FIRST_PERSON_SINGULAR = regex.compile(r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|d|ll)|me|my|myself|mine)(?![\p{L}’'])")
+
+
+def _for_whom_first_person(text: str, b_lo: int, open_at: int, content: str) -> Mention | None:
+    """The person a sentence with no cue opens with "For", when the quotation in it speaks in the first
+    person singular: it is their own word for what the sentence says of them (‘For Ana Ribeiro, 79,
+    who lives alone, last summer was “the worst I can remember”’, ‘For many parents, the fees are
+    “more than my rent”’ is no one named). Only a person named in full, set off by a comma; never one
+    whom the words speak of (‘For Chen, the law was “a blank cheque”’ has no "I")."""
+    if not text.startswith("For ", b_lo) or RE_FIRST_PERSON_SINGULAR.search(content) is None:
+        return None
+    toks = tokenize(text, b_lo + 4, open_at)
+    m = mention_after(toks, 0, text) if toks else None
+    if m is None or m.kind != "name" or m.start != toks[0].start or " " not in m.text \
+            or not text.startswith(",", m.end):
+        return None
+    return m
 
 
 #: How far from its marks a quotation's sentence is read, at most (keeps every quote O(1)).
@@ -490,6 +510,49 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     return a >= 0 and words[a].word in ("a", "an", "the") and all(
         x.text.replace("-", "").isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in words[a + 1:n + 1]) \
         and not _person_noun(words[n].word)
+
+
+#: An acronym in marks (‘“ARIA”’, ‘“GLP-1”’): a name for a thing, never anyone's judgment.
+RE_TERM_ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:-\d{1,3})?s?")
+
+
+def _trade_calls_thing(words: list[Token]) -> bool:
+    """The words before the marks are a thing, a trade's plural and "call" (‘a side effect researchers
+    call “ARIA”’, ‘a scan radiologists often call “PET-CT”’): the trade's name for the thing, with no
+    "the" (the caller reads only an acronym in the marks; a judgment is never one).
+
+    >>> from quotesearch.names import tokenize
+    >>> _trade_calls_thing(tokenize("a side effect researchers call")), _trade_calls_thing(tokenize("a bill senators call"))
+    (True, False)
+    """
+    t = len(words) - 1
+    if t < 3 or words[t].word not in ("call", "calls", "called"):
+        return False
+    g = t - 1 - (words[t - 1].word in NAMING_ADVERBS)
+    if g < 1 or words[g].word not in TRADE_GROUPS or not words[g].text.islower():
+        return False
+    n = g - 1 - (words[g - 1].word in ("that", "which"))  # (‘a side effect that researchers call’)
+    j = n
+    while j >= 0 and j > n - 3 and words[j].text.replace("-", "").isalpha() and words[j].text.islower() \
+            and words[j].word not in FUNCTION_WORDS:
+        j -= 1  # (the thing's noun and its modifiers, back to its article or the words read)
+    return n >= 0 and j < n and (j < 0 or words[j].word in ("a", "an", "the")) and not _person_noun(words[n].word)
+
+
+#: A gloss set off right after a term's marks: a kind of thing and the clause that says what it does
+#: (‘“accelerated approval,” a pathway that lets the agency …’, ‘“ketosis”, a state in which the body …’).
+RE_TERM_GLOSS_AFTER = LazyPattern(r",? (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(?:" + "|".join(sorted(TERM_KIND_NOUNS))
+                                  + r") (?:that|which|in which|by which|where|used|designed|meant|allowing|letting)\b")
+
+
+def _kind_glossed_term(text: str, close_end: int, content: str) -> bool:
+    """A short lower-case term in marks that a gloss after the marks defines (:data:`RE_TERM_GLOSS_AFTER`):
+    the writer's term of art, no one's words; never a quotation with a person in it (‘“my pathway,” a
+    route that …’)."""
+    words = content.rstrip(",. ").split()
+    return 0 < len(words) <= 3 and content[:1].islower() and RE_FIRST_PERSON_SINGULAR.search(content) is None \
+        and not any(w.lower() in ("we", "our", "us", "you", "your") for w in words) \
+        and RE_TERM_GLOSS_AFTER.match(text, close_end) is not None
 
 
 #: Pronouns and determiners of the thing a group calls or refers to by a term (‘call this the “…”’).
@@ -1899,8 +1962,9 @@ def _defined_or_mocked(text: str, sp: Span, content: str, tail: list[Token]) -> 
     words = content.rstrip(",.").split()
     if not words or any(c in content for c in "!?;:"):
         return False
-    if sp.close_end is not None and RE_GLOSS_SET_OFF.match(text, sp.close_end) is not None and len(words) <= 3:
-        return True
+    if sp.close_end is not None and RE_GLOSS_SET_OFF.match(text, sp.close_end) is not None and len(words) <= 3 \
+            and not any(x.word in CALL_VERBS or x.word in CHARACTERISING_VERBS for x in tail[-8:]):
+        return True  # (never one's own name for a thing: ‘calling the ruling “a setback”, a word that understates it’)
     if len(tail) >= 2 and tail[-1].word == "of" and tail[-2].word in CONCEPT_NOUNS and len(words) <= 3:
         return True
     if len(tail) >= 2 and len(words) == 1 and words[0].islower() and tail[-1].capitalized and tail[-1].word in DEMONYMS \
@@ -2589,6 +2653,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and (found is None or found.mention is None or found.mention.end <= claimed.mention.start):
             found = claimed  # ‘Mulcahy has rejected a claim by Sinn Féin leader Gráinne Ní Fhaoláin that the
             # targets amount to “a work of fiction”’: the claim's maker
+        if found is None and not title_ctx and (mine := _for_whom_first_person(text, b_lo, sp.open_at, content)) is not None:
+            found = Found(mine, None, "for-whom", None)  # ‘For Ana Ribeiro, 79, …, last summer was “the worst I
+            # can remember”’: the one the sentence is for, in their own first person
         if found is not None and found.rule == "subject" and sp.close_end is not None \
                 and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
             found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
@@ -2774,6 +2841,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             scare, found = True, None  # a work's title named again (‘the early days of “Bone Orchard” as’), or
             # told something (‘said in a statement to “The Night Desk” that’), or described (‘whose book “Salt
             # in the Rain” Mensah described as “a slog”’): no one's words
+        if RE_TERM_ACRONYM.fullmatch(content.rstrip(",.")) is not None and _trade_calls_thing(tail_toks):
+            scare, found = True, None  # a trade's acronym for a thing: ‘a side effect researchers call “ARIA,”’
         if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
                 # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
                 # Bloom” and “Peach Tide.”’ names things, says nothing)
@@ -2798,6 +2867,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
                     and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
+                or (sp.close_end is not None and _kind_glossed_term(text, sp.close_end, content)) \
                 or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None  # (the gloss in
                     # marks of a term before: ‘“moharebeh”, or “waging war against God”’)
                     and (gloss := RE_QUOTED_GLOSS_AFTER.match(text, spans[idx - 1].close_end)) is not None

@@ -642,6 +642,12 @@ def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: 
            for k in range(v + 1, n - 1)) and not any(x.word == "that" for x in toks[v + 1:n]):
         return True  # (never the clause the verb reports: ‘she can be heard telling a dispatcher that her
         # husband had a gun and was “not himself”’)
+    b = _index_before(toks, founds[i].mention.start)
+    if b >= 0 and toks[b].word == "what" and toks[b].text.islower() and toks[-1].text not in ":," \
+            and toks[v].word not in LABELLING_VERBS and RE_FIRST_WORD.match(text, toks[-1].end) is not None:
+        return True  # a free relative's verb inside the reported clause, before a fragment: ‘The charity said the
+        # report confirmed what its members had been telling it “for years”’ is the charity's (but a label is
+        # its labeller's: ‘Farmers protested over what their union called “a disaster”’)
     if v == n - 1 and (w := RE_FIRST_WORD.match(text, toks[-1].end)) is not None \
             and (w.group(1) in MODALS or w.group(1) in BE_FORMS or w.group(1) in ("has", "have", "had")):
         b = _index_before(toks, founds[i].mention.start)  # (never a relative's own: ‘which he added “is deeply

@@ -559,6 +559,19 @@ PLAYER_POSITIONS = wordset("""
 left-hander right-hander southpaw setter libero catcher receiver
 """)
 
+#: Professions of science and medicine, named in science copy as often as by a title (‘a
+#: virologist at …’, ‘One oncologist who enrolled patients …, said’): roles, and people a report may bring
+#: in unnamed.
+SCIENCE_PROFESSIONS = wordset("""
+virologist epidemiologist cardiologist oncologist neurologist psychologist psychiatrist pediatrician
+paediatrician surgeon neurosurgeon dermatologist radiologist pathologist immunologist geneticist
+biologist chemist physicist geologist climatologist oceanographer astronomer astrophysicist ecologist
+zoologist botanist archaeologist anthropologist sociologist criminologist statistician demographer
+meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
+classicist mathematician neuroscientist palaeontologist paleontologist primatologist papyrologist
+hydrologist microbiologist biochemist ornithologist egyptologist linguist philologist cosmologist
+""")
+
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -595,13 +608,6 @@ winger quarterback pitcher referee umpire player athlete jockey cyclist golfer b
 magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua pulenu'u pulenu’u td msp guard rep respondent
 treasurer auditor comptroller assessor selectman selectwoman assemblymember backbencher frontbencher peer moderator
 participant interviewee co-star costar
-virologist epidemiologist cardiologist oncologist neurologist psychologist psychiatrist pediatrician
-paediatrician surgeon neurosurgeon dermatologist radiologist pathologist immunologist geneticist
-biologist chemist physicist geologist climatologist oceanographer astronomer astrophysicist ecologist
-zoologist botanist archaeologist anthropologist sociologist criminologist statistician demographer
-meteorologist seismologist volcanologist herpetologist entomologist pharmacist dentist veterinarian
-classicist mathematician neuroscientist palaeontologist paleontologist primatologist papyrologist
-hydrologist microbiologist biochemist ornithologist egyptologist linguist philologist cosmologist
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
 co-pilot copilot purser helmsman navigator signaller signalman motorman
@@ -625,7 +631,7 @@ server sommelier stylist restaurateur hostess assistant butcher tailor seamstres
 lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
 promoter recorder winemaker brewer grader steward collector planner
-""") | EXECUTIVE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS
+""") | EXECUTIVE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS | SCIENCE_PROFESSIONS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
@@ -722,6 +728,7 @@ journal tabloid publication station newsletter blog podcast school zoo church di
 franchise band orchestra festival opposition junta regime militia
 biotech chipmaker cooperative co-operative co-op directorate clinic tribunal chamber jury
 prefecture coastguard inspectorate secretariat municipality governorate command leadership politburo presidium
+society college academy
 """)
 
 #: First halves of letters of UTF-8 read as Latin-1 or Windows-1252 ("Ã" of "Ã±" for ñ, "Å" of "Å¡" for š).
@@ -874,13 +881,28 @@ inc corp ltd llc party office team times post news journal tribune herald networ
 magazine organization organisation union association coalition alliance army police constabulary
 institute university college school foundation fund bank group guild circle forum collective féin fáil cymru watch
 commission senate congress parliament government cabinet campaign press media bureau service
-club league hospital museum airlines airways schools foods motors labs laboratories industries holdings
+club league hospital ambulance museum airlines airways schools foods motors labs laboratories industries holdings
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
 cathedral mosque synagogue church temple partners securities ventures cooperative co-operative district
 course program programme scheme initiative project
 corps unit brigade brigades battalion regiment
 """) | TEAM_WORDS | BROADCAST_WORDS  # (an armed force's formations: "the Islamic Revolutionary Guard Corps", "the IDF Spokesperson's Unit")
+
+#: Words that, after "that", show it is a conjunction opening a reported clause, never a demonstrative
+#: (‘…, but that the company aimed to …’, ‘adding that its members …’).
+CLAUSE_SUBJECT_OPENERS = wordset("the a an its his her their our my your this these those")
+
+#: Plurals without an "s" whose possessive opens a body's name as the plural "s’" does (‘Women’s Aid’,
+#: ‘the Children’s Hospital of Lagos’, ‘the People’s Health Movement’).
+PLURAL_POSSESSORS = wordset("women men children people")
+
+#: A saint's abbreviation before a possessive in a body's name (‘St John’s Ambulance’, ‘St. Mary’s Hospital’).
+SAINT_ABBREVIATIONS = frozenset("St St. Saint Ste Ste.".split())
+
+#: Last words of bodies' names that are no body's word elsewhere, read only after a possessive inside
+#: the name (‘Women’s Aid’, ‘the Children’s Relief’).
+BODY_NAME_ENDS = wordset("aid relief")
 
 #: Verbs of a reporter reaching a body for its side of a story (‘When we contacted X, it said’).
 CONTACT_VERBS = frozenset(("contacted", "approached", "asked", "wrote to", "called", "emailed", "queried",
@@ -1433,6 +1455,15 @@ nutritionists dietitians programmers coders technologists insiders experts speci
 historians linguists marketers advertisers planners practitioners actuaries accountants auditors pilots
 sailors miners farmers growers builders architects designers mechanics chipmakers manufacturers
 retailers insurers lenders virologists immunologists pharmacists vets veterinarians
+""") | frozenset(w + "s" for w in SCIENCE_PROFESSIONS)  # (and every science's: ‘radiologists call it “PRES”’)
+
+#: Kinds of thing a term of art is glossed as, set off after its marks (‘“accelerated approval,” a
+#: pathway that lets the agency …’, ‘“ARIA”, a side effect in which …’).
+TERM_KIND_NOUNS = wordset("""
+pathway process procedure technique method condition disorder syndrome disease protein compound molecule
+enzyme hormone gene mutation phenomenon mechanism measure metric test scan therapy treatment class
+designation status classification scheme programme program rule provision clause loophole practice
+strategy tactic manoeuvre maneuver system device tool model framework index ratio threshold state
 """)
 
 #: Verbs after a term named by "the term" that give its sense or its history (‘The term “…”

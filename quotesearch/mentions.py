@@ -10,11 +10,14 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BUSINESS_WORDS, CALL_VERBS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
-    DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, GOVERNMENT_LEVELS, HONORIFICS, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS,
-    NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
-    PERSON_HONORIFICS, PLACE_NAME_OPENERS, HONORIFICS_BEFORE_SURNAME, SURNAME_SPEAKS, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, RULING_WORDS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS, TITLE_PARTICIPLES,
-    TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, LazyPattern, wordset,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, CALL_VERBS,
+    CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES,
+    FINDING_VERBS, GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS,
+    LazyPattern, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS,
+    ONE_WORD_PLACES, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS,
+    ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, SURNAME_SPEAKS,
+    THING_NOUNS, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS,
+    wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
@@ -622,6 +625,36 @@ sentencing prosecuting welcoming opening closing winding summing afterwards else
 nevertheless separately meanwhile earlier later additionally furthermore moreover overall
 reacting contributing speaking addressing briefing corroborating appealing commiserating
 """)
+
+
+def _possessive_in_body_name(toks: list[Token], e: int) -> bool:
+    """Whether the possessive ``toks[e]`` is inside a body's name, read forward: a plural's
+    (‘the Patients’ Rights Network’, ‘Women’s Aid’), or one after "the" or a saint's "St" (‘The
+    Alzheimer’s Family Alliance’, ‘St John’s Ambulance’), when the capitalised words after it end in
+    a body's word. Never a person after it (‘the Celtics’ Jayson Tatum’, ‘Reuters’ Jane Okoro’), nor
+    a bare nation's or a person's own (‘Britain’s Health Ministry’ keeps its reading).
+
+    >>> t = "The Alzheimer’s Family Alliance welcomed"
+    >>> _possessive_in_body_name(tokenize(t), 1)
+    True
+    >>> t = "the Lakers’ LeBron James said"
+    >>> _possessive_in_body_name(tokenize(t), 1)
+    False
+    """
+    t = toks[e]
+    if not t.capitalized or e + 1 >= len(toks) or not toks[e + 1].capitalized or not is_name_token(toks[e + 1]):
+        return False
+    owner = t.text[:-2] if t.text.endswith(("’s", "'s")) else t.text[:-1]
+    plural = t.text.endswith(("s’", "s'")) or owner.lower() in PLURAL_POSSESSORS
+    saint = e - 1 >= 0 and toks[e - 1].text in SAINT_ABBREVIATIONS
+    if not plural and not saint and not (e - 1 >= 0 and toks[e - 1].word == "the"):
+        return False
+    if (gender_of(owner) is not None and not saint) or gender_of(toks[e + 1].text) is not None:
+        return False  # (a saint's given name is the body's: ‘St John’s’)
+    r = e + 1
+    while r + 1 < len(toks) and r - e < 5 and is_name_token(toks[r + 1]) and not is_possessive(toks[r + 1]):
+        r += 1
+    return toks[r].word in ORG_WORDS or toks[r].word in BODY_NAME_ENDS or toks[r].word in BODY_NAME_ENDINGS
 
 
 def _nickname_end(toks: list[Token], o: int) -> int | None:
@@ -1795,6 +1828,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             i -= 1  # a body's name with a possessive inside: "Justice X of the Court of King's Bench
             # wrote" is the justice's (never "Bench"); but "of Britain's Theresa May", "the Pope's
             # Cardinal X", "the Post's Milbank" are the person
+        elif i - 1 >= lo and is_possessive(toks[i - 1]) and _possessive_in_body_name(toks, i - 1):
+            i -= 1  # (read back too: ‘St John’s Ambulance said’, ‘Women’s Aid said’)
+            if i - 1 >= lo and toks[i - 1].text in SAINT_ABBREVIATIONS:
+                i -= 1
         if i == k and (t.word in DEMONYMS or t.word in NATIONALITY_NOUNS):  # a person by a nation: "the 19-year-old
             # Afghan said", "the 47-year-old Dane" (a noun of nationality only after such words: "the Dane" stays apart)
             d = next((d for d in range(k - 1, max(lo - 1, k - 5), -1) if toks[d].word in ("the", "a", "an")), None)
@@ -2687,6 +2724,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     if handle is not None:  # ‘wrote user mossy_keyboard’, ‘wrote Reddit user frag_archaeologist’, ‘wrote @oventhusiast’
         return handle
     t = toks[j]
+    if t.word == "that" and j + 1 < n and toks[j + 1].word in CLAUSE_SUBJECT_OPENERS:
+        return None  # "that" before an article opens a reported clause, never a demonstrative's
+        # description: ‘…, but that the company aimed to make it “…”’ is no one called "that the company"
     if t.word in INDEFINITE_SPEAKERS:
         e = _placed_end(toks, j + 1)
         return Mention(t.start, toks[e - 1].end, text[t.start:toks[e - 1].end] if text else " ".join(x.text for x in toks[j:e]),
@@ -2824,7 +2864,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             e = k
             while e + 1 < n and (not is_possessive(toks[e]) or (
                     toks[e].capitalized and toks[e + 1].capitalized and toks[e + 1].word in ORG_WORDS
-                    and (e + 2 >= n or not is_name_token(toks[e + 2])))):  # ("the Prime Minister’s Office")
+                    and (e + 2 >= n or not is_name_token(toks[e + 2]))) or (  # ("the Prime Minister’s Office")
+                    _possessive_in_body_name(toks, e))):
                 if is_name_token(toks[e + 1]) or (
                         toks[e + 1].text.lower() in PARTICLES and e + 2 < n and (
                             is_name_token(toks[e + 2]) or (toks[e + 2].text.lower() in PARTICLES

@@ -22,7 +22,7 @@ from quotesearch.lexicon import (
     GENDERED_NOUNS, GENERATION_AFTER,
     HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
     NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
-    OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SCIENCE_PROFESSIONS, SPEECH_VERBS,
     SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
     LazyPattern, wordset,
 )
@@ -714,6 +714,8 @@ PEOPLE_WORDS = {
     "brother": ("",), "sister": ("",), "carpenter": ("",), "farmworker": ("",), "rancher": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),
     "owner": ("", "s"), "contractor": ("", "s"), "executive": ("",),
+    # (a study's or a report's writers, in the plural only: ‘the authors say so plainly. “…,” they write’)
+    "author": ("s",),
     # (and those who run an event, as a group that speaks in a statement: ‘Race organisers
     # confirmed the cancellation. “…,” they said’)
     "organiser": ("", "s"), "organizer": ("", "s"),
@@ -731,7 +733,7 @@ supporter fan player coach colleague banker investor shareholder stockholder mp 
 plumber contractor
 chef cashier clerk cleaner labourer laborer
 steward convenor convener picketer loader welder machinist dockworker carer objector submitter ratepayer
-""".split())
+""".split()) | SCIENCE_PROFESSIONS  # (and science's: ‘One oncologist who enrolled patients …, said’)
 PEOPLE_WORDS.update({w: ("",) for w in INTRODUCED_PEOPLE if w not in PEOPLE_WORDS})
 
 
@@ -2957,6 +2959,11 @@ RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+
 RE_TIME_STAMP = re.compile(r"\s*(?:\d{1,2}[:.])?\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–:-]\s+")
 
 
+#: What follows a name with a nickname inside that only a person's does (‘Dean ‘Dingo’ Whitford, who
+#: relocates snakes,’, ‘Tomás “Tommy” Hale said’).
+PERSON_AFTER_NICKNAME = (", who ", ", whose ", " said ", " said,", " says ", " told ")
+
+
 #: The end of the text before a word inside a sentence: a comma (and a closing mark) or a
 #: lower-case word before it.
 RE_INSIDE_SENTENCE = re.compile(r"(?:,[”\"’']?|[a-z])\s+$")
@@ -3639,10 +3646,12 @@ class Cast:
                      # it: ‘Barangay Captain Eleuterio “Toto” Abellana, 61.’)
                      or (not given.group(1).endswith(("’s", "'s", "s’", "s'")) and given.group(1).lower() not in NOT_NAMES
                          and surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
-                         and self._speaks_alone_later(surname.group(), surname.end()))) \
+                         and (self._speaks_alone_later(surname.group(), surname.end())
+                              or self.text.startswith(PERSON_AFTER_NICKNAME, surname.end())))) \
                 and not _name_goes_on(self.text, surname.end()):
             # (a given name no list holds when the surname speaks alone later: ‘Jalen “Juice” Carter
-            # ran for 142 yards. … “…,” Carter said’)
+            # ran for 142 yards. … “…,” Carter said’, or a person's clause or cue follows the name:
+            # ‘snake catcher Dean ‘Dingo’ Whitford, who relocates snakes, said’)
             words, start = self._titled_before_nickname(given.start(1), given.end(1))
             self._flush((*words, surname.group()), start, surname.end())
 
