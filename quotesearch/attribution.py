@@ -1941,8 +1941,15 @@ MAKER_NOUNS = frozenset("author authors co-author writer creator creators maker 
 #: >>> RE_GLOSS_SET_OFF.match(" — the legal term for a case") is not None, RE_GLOSS_SET_OFF.match(", the minister said") is None
 #: (True, True)
 RE_GLOSS_SET_OFF = LazyPattern(
-    r",? ?[—–] ?(?:the|an?) (?:[\p{L}\-]+ ){0,3}?(?:" + "|".join(sorted(GLOSS_NOUNS)) + r") (?:for|who|that|which|used|meaning|describing|of)\b"
-    r"|,? (?:the|an?) (?:[\p{L}\-]+ ){0,2}?(?:term|word|phrase|expression) (?:for|meaning|used|that|which|describing)\b")
+    r",? ?[—–] ?(?:the|an?) (?!same\b)(?:[\p{L}\-]+ ){0,3}?(?:(?:official|post|office|role) (?:who|that|which)\b|(?:"
+    + "|".join(sorted(GLOSS_NOUNS)) + r") (?:for|meaning|describing|of|used (?!by\b)))"
+    r"|,? (?:the|an?) (?!same\b)(?:[\p{L}\-]+ ){0,2}?(?:term|word|phrase|expression) (?:for|meaning|describing|used (?!by\b))")
+
+
+def _said_in_sentence(text: str, sp: Span) -> bool:
+    """A verb of speech in the sentence before the marks (‘Scholz said the decision respected the principle of’)."""
+    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    return any(t.word in SPEECH_VERBS for t in tokenize(text, ends[-1] if ends else sp.para_start, sp.open_at))
 
 
 def _defined_or_mocked(text: str, sp: Span, content: str, tail: list[Token]) -> bool:
@@ -1965,7 +1972,8 @@ def _defined_or_mocked(text: str, sp: Span, content: str, tail: list[Token]) -> 
     if sp.close_end is not None and RE_GLOSS_SET_OFF.match(text, sp.close_end) is not None and len(words) <= 3 \
             and not any(x.word in CALL_VERBS or x.word in CHARACTERISING_VERBS for x in tail[-8:]):
         return True  # (never one's own name for a thing: ‘calling the ruling “a setback”, a word that understates it’)
-    if len(tail) >= 2 and tail[-1].word == "of" and tail[-2].word in CONCEPT_NOUNS and len(words) <= 3:
+    if len(tail) >= 2 and tail[-1].word == "of" and tail[-2].word in CONCEPT_NOUNS and len(words) <= 3 \
+            and not _said_in_sentence(text, sp):  # (never one's said: ‘Scholz said … the principle of “…”’)
         return True
     if len(tail) >= 2 and len(words) == 1 and words[0].islower() and tail[-1].capitalized and tail[-1].word in DEMONYMS \
             and tail[-2].word in ("the", "a", "an"):
@@ -4981,7 +4989,13 @@ def _body_announcing_before(text: str, sp: Span, cast: Cast) -> Person | None:
     if verb is None or verb.word not in SPEECH_VERBS or sum(1 for t in toks if t.capitalized) > len(m.text.split()):
         return None
     p, _ = cast.resolve(m)
-    return p if p is not None and p.kind == "organisation" else None
+    if p is None or p.kind != "organisation":
+        return None
+    if not regex.search(r"\b" + regex.escape(m.text.split()[-1]) + r"\b", text[:sp.para_start]):
+        return None  # (a body the paragraph brings in, charging someone: ‘The FA said it had opened proceedings.
+        # “Our client denies the charge,” a statement read’ is the player's side's; ‘Glentoran have been
+        # fined …. Glentoran confirmed …’ the club's)
+    return p
 
 
 def _issuer(m: Mention | None, cast: Cast, pronoun: bool = False) -> Person | None:
@@ -8036,6 +8050,12 @@ RE_BECOMING = regex.compile(r"(?:\b(?:confirmed|named|appointed|sworn in|install
                             r"|\bbecome)(?: the)?(?: (?:new|next))? $")
 
 
+#: What puts the office's taking up ahead, right before :data:`RE_BECOMING`'s verb (‘is expected to be ’,
+#: ‘will be ’, ‘is set to ’, ‘to ’): never a past appointment (‘Mark Rutte was first appointed prime minister
+#: in 2010’, ‘who was elected governor in 2012’).
+RE_TO_COME = regex.compile(r"\b(?:to|will|would|shall|be|being)(?: be)? $")
+
+
 def _pending_holder(text: str, mention: Mention, cast: Cast) -> Person | None:
     """The one person the article says is to take up the office of ‘the prime minister-designate’,
     ‘the governor-elect’ before ``mention``: the one person named in the sentence before words that
@@ -8059,7 +8079,8 @@ def _pending_holder(text: str, mention: Mention, cast: Cast) -> Person | None:
     spot = low.find(office)
     while spot >= 0:
         at = base + spot
-        if RE_BECOMING.search(text, max(base, at - 60), at) is not None \
+        if (becoming := RE_BECOMING.search(text, max(base, at - 60), at)) is not None \
+                and RE_TO_COME.search(text, max(base, becoming.start() - 40), becoming.start()) is not None \
                 and not text[at + len(office):at + len(office) + 1].isalpha():
             s_lo = max([base] + [e for e in sentence_ends(text, base, at)])
             people = _named_people(text, s_lo, at, cast, (at, at))
@@ -8126,7 +8147,9 @@ def _epithet_holder(text: str, mention: Mention, epithet: str, at: int, cast: Ca
         return None  # (a team's word alone tells no one apart: the one named last may play for it in any position)
     p = _person_named_last(text, at, cast)
     if p is None or not p.personlike or p.plural or GENDERED_NOUNS.get(head, p.gender) != p.gender \
-            or any(w in OFFICE_NOUNS and w != head for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()):
+            or any(w in OFFICE_NOUNS and w != head for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \
+            or (head not in OFFICE_NOUNS and any(head not in _role_words(r) and any(
+                w in DESCRIPTION_NOUNS for w in r.lower().replace("-", " ").split()) for r in cast.roles_of(p))):
         return None  # (never one holding another office: ‘Migration Commissioner X’ is no lawmaker)
     last = max((s for s, _ in p.spots if s < at), default=None)
     if last is None:

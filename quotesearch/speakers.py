@@ -3255,6 +3255,12 @@ def _party_bracket_before(text: str, at: int) -> bool:
 RE_HE_SURNAME_AFTER = LazyPattern(r"(?:, (?:an?|the|\d{1,3}) |,? (?:said|says|told|added|wrote)\b)")
 
 
+#: Nouns a report calls an opponent by (‘lost to the defending champion’), whom a "He" or "She" opening the
+#: next sentence may stand for.
+RIVAL_NOUNS = frozenset("champion champions opponent rival holder titleholder title-holder seed favourite favorite "
+                        "winner victor challenger incumbent".split())
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -3568,6 +3574,10 @@ class Cast:
                 sex = "m" if (m.group(5) or m.group(6)).lower() in ("he", "his") else "f"
                 if m.group(6) and OTHER_SEX[sex].search(self.text, m.end(1), m.start(6)):
                     continue  # (never when the sentence speaks of another: ‘Kim hugged his wife. She …’)
+                if m.group(6) and any((w in DESCRIPTION_NOUNS or w in ROLE_NOUNS or w in RIVAL_NOUNS) and w not in THING_NOUNS
+                                      for w in regex.findall(r"[a-z][a-z\-]+", self.text[m.end(1):m.start(6)])):
+                    continue  # (nor when it names another by a noun the "He" may stand for: ‘Kerry Pask lost to the
+                    # defending champion in straight sets. He was simply too good …’)
                 hint.setdefault(id(p), (p, set()))[1].add(sex)
                 continue
             sex = SEX_NOUNS[m.group(1)] if named else SEX_NOUNS[m.group(2)] if m.group(2) \
@@ -4829,7 +4839,7 @@ class Cast:
             # ‘“…,” Scott said. / “That is simply wrong,” the senator said.’)
         return q
 
-    def _placed_other(self, p: Person, places: list[str], at: int) -> Person | None:
+    def _placed_other(self, p: Person, places: list[str], at: int, head: str = "") -> Person | None:
         """The one person other than ``p``, named before ``at``, whom the text ties to the description's
         place where ``p``'s role does not show one: the place in a clause set off right after their name
         (‘Castellano, in his 11th season at Eastwood,’) or owning it (‘Eastwood’s Castellano’). None when
@@ -4843,8 +4853,9 @@ class Cast:
                     s_ = text.find(word, e_, at)
                     continue
                 if text.startswith(", ", e_):
-                    stop = min((k for k in (text.find(",", e_ + 2, e_ + 90), text.find(".", e_ + 2, e_ + 90)) if k >= 0),
-                               default=-1)
+                    stop = min((k for k in (text.find(",", e_ + 2, min(e_ + 90, at)), text.find(".", e_ + 2, min(e_ + 90, at)))
+                                if k >= 0), default=-1)  # (never past the description itself: ‘Asked about Reed, the
+                    # Eastwood coach said’ ties no one)
                     if stop >= 0 and any(w.strip("’'").lower() in places for w in text[e_ + 2:stop].split()
                                          if w[:1].isupper()):
                         return True
@@ -6738,7 +6749,7 @@ class Cast:
                         continue  # (a party the article gives another: ‘Cllr Sarah Jones …. Council leader Mark
                         # Evans, a Conservative, …. “…,” the Conservative councillor said’ is not Cllr Jones's)
                     if not owned and places and not any(all(w in _role_words(r) for w in places) for r in self.roles_of(p)) \
-                            and (placed := self._placed_other(p, places, mention.start)) is not None:
+                            and (placed := self._placed_other(p, places, mention.start, head)) is not None:
                         return placed, "title-anaphor"  # (‘coach Dale Hemming …. Castellano, in his 11th season at
                         # Eastwood, …. “…,” the Eastwood coach said’ is Castellano's, never the other team's coach)
                     if owned and self._kin_of_other_sex(p, head, first):
