@@ -33,7 +33,7 @@ from quotesearch.lexicon import (
     MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
     NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, PASSED_ON_VERBS,
     PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
-    REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS,
+    REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCIENCE_PROFESSIONS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS,
     SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
     STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
     TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
@@ -531,12 +531,20 @@ def _trade_calls_thing(words: list[Token]) -> bool:
     g = t - 1 - (words[t - 1].word in NAMING_ADVERBS)
     if g < 1 or words[g].word not in TRADE_GROUPS or not words[g].text.islower():
         return False
+    if words[g].word not in SCIENCE_TRADES:
+        return False  # (guard: a market's or a lobby's trade calls a thing by its verdict: ‘a deal that
+        # economists call “DOA”’ is theirs)
     n = g - 1 - (words[g - 1].word in ("that", "which"))  # (‘a side effect that researchers call’)
     j = n
     while j >= 0 and j > n - 3 and words[j].text.replace("-", "").isalpha() and words[j].text.islower() \
             and words[j].word not in FUNCTION_WORDS:
         j -= 1  # (the thing's noun and its modifiers, back to its article or the words read)
     return n >= 0 and j < n and (j < 0 or words[j].word in ("a", "an", "the")) and not _person_noun(words[n].word)
+
+
+#: Trades of science and medicine, whose acronyms in marks are names for things (‘researchers call “ARIA”’).
+SCIENCE_TRADES = frozenset(w + "s" for w in SCIENCE_PROFESSIONS) | frozenset(
+    "scientists researchers doctors physicians clinicians surgeons nurses engineers".split())
 
 
 #: A gloss set off right after a term's marks: a kind of thing and the clause that says what it does
@@ -551,6 +559,7 @@ def _kind_glossed_term(text: str, close_end: int, content: str) -> bool:
     route that …’)."""
     words = content.rstrip(",. ").split()
     return 0 < len(words) <= 3 and content[:1].islower() and RE_FIRST_PERSON_SINGULAR.search(content) is None \
+        and words[0].lower() not in ("a", "an", "the") \
         and not any(w.lower() in ("we", "our", "us", "you", "your") for w in words) \
         and RE_TERM_GLOSS_AFTER.match(text, close_end) is not None
 
@@ -2875,7 +2884,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
                     and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
-                or (sp.close_end is not None and _kind_glossed_term(text, sp.close_end, content)) \
+                or (sp.close_end is not None and _kind_glossed_term(text, sp.close_end, content)
+                    and not any(x.word in CALL_VERBS or x.word in CHARACTERISING_VERBS for x in tail_toks[-8:])) \
                 or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None  # (the gloss in
                     # marks of a term before: ‘“moharebeh”, or “waging war against God”’)
                     and (gloss := RE_QUOTED_GLOSS_AFTER.match(text, spans[idx - 1].close_end)) is not None

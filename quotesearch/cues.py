@@ -644,7 +644,10 @@ def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: 
         # husband had a gun and was “not himself”’)
     b = _index_before(toks, founds[i].mention.start)
     if b >= 0 and toks[b].word == "what" and toks[b].text.islower() and toks[-1].text not in ":," \
-            and toks[v].word not in LABELLING_VERBS and RE_FIRST_WORD.match(text, toks[-1].end) is not None:
+            and toks[v].word not in LABELLING_VERBS and RE_FIRST_WORD.match(text, toks[-1].end) is not None \
+            and not any(x.word == "as" or x.word in MODALS or x.word in BE_FORMS for x in toks[v + 1:]):
+        # (guard: never a verb whose own clause goes on to the quoted predicate: ‘what economists had warned
+        # would be “a lost decade”’, ‘what the minister had hailed as “a historic agreement”’ are theirs)
         return True  # a free relative's verb inside the reported clause, before a fragment: ‘The charity said the
         # report confirmed what its members had been telling it “for years”’ is the charity's (but a label is
         # its labeller's: ‘Farmers protested over what their union called “a disaster”’)

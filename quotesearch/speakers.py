@@ -716,6 +716,9 @@ PEOPLE_WORDS = {
     "owner": ("", "s"), "contractor": ("", "s"), "executive": ("",),
     # (a study's or a report's writers, in the plural only: ‘the authors say so plainly. “…,” they write’)
     "author": ("s",),
+    # (guard: and those who judge a study, whom a 'they' after "the authors" may stand for: ‘The authors
+    # declined to comment, but the reviewers were blunt. “…,” they wrote’)
+    "reviewer": ("", "s"),
     # (and those who run an event, as a group that speaks in a statement: ‘Race organisers
     # confirmed the cancellation. “…,” they said’)
     "organiser": ("", "s"), "organizer": ("", "s"),
