@@ -480,6 +480,20 @@ def _place_before_which(words: list[Token]) -> bool:
 GROUP_QUANTIFIERS = frozenset("some many most".split())
 
 
+def _last_before_the(words: list[Token], inner_the: bool) -> int | None:
+    """Where the words before a term's marks end, past a "the" that ends them (‘… call the’); the last
+    word when the marks open with "the" themselves (``inner_the``); None when neither holds.
+
+    >>> from quotesearch.names import tokenize
+    >>> _last_before_the(tokenize("Economists call the"), False), _last_before_the(tokenize("Economists call"), False)
+    (1, None)
+    """
+    t = len(words) - 1
+    if t >= 0 and words[t].word == "the":
+        return t - 1
+    return t if inner_the else None
+
+
 def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     """The words before the marks are a thing, a group by a plural noun (or "staff", "police":
     GROUP_SUBJECTS) and "call"/"called" with no "that" (‘a phenomenon economists call the “…”’, ‘a
@@ -493,12 +507,8 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     >>> _group_term_lead(tokenize("a bill senators call"), False)
     False
     """
-    t = len(words) - 1
-    if t >= 0 and words[t].word == "the":
-        t -= 1
-    elif not inner_the:
-        return False
-    if t < 4 or words[t].word not in ("call", "calls", "called"):
+    t = _last_before_the(words, inner_the)
+    if t is None or t < 4 or words[t].word not in ("call", "calls", "called"):
         return False
     g = t - 1  # the group: a plural noun (‘economists’, ‘players’), after "some", "many" or "most" too
     if not (words[g].text.isalpha() and words[g].text.islower()
@@ -602,12 +612,8 @@ def _trade_term_lead(words: list[Token], inner_the: bool) -> bool:
     >>> _trade_term_lead(tokenize("Shipping brokers privately refer to the backlog as the"), False)
     True
     """
-    t = len(words) - 1
-    if t >= 0 and words[t].word == "the":
-        t -= 1
-    elif not inner_the:
-        return False
-    if t < 1:
+    t = _last_before_the(words, inner_the)
+    if t is None or t < 1:
         return False
     if words[t].word == "as":  # "refer to" the thing "as"
         r = next((k for k in range(t - 1, max(0, t - 5), -1) if words[k].word == "to" and words[k - 1].word in REFER_VERBS), None)
