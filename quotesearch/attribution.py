@@ -24,7 +24,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     CONCEPT_NOUNS, GLOSS_NOUNS, LAW_NOUNS, SCARE_ADJECTIVES,
-    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
+    AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, REACTION_VERBS, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
     DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES,
     FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
@@ -126,7 +126,7 @@ CONFIDENCE = {
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
-    "headline": 0.85, "topic-answer": 0.6, "reply": 0.6, "statement-before": 0.7, "for-whom": 0.6,
+    "headline": 0.85, "paragraph-aside": 0.6, "reaction-after": 0.55, "topic-answer": 0.6, "reply": 0.6, "statement-before": 0.7, "for-whom": 0.6,
 }
 
 
@@ -7106,6 +7106,58 @@ def _reported_asker(text: str, sp: Span, prev: Span, answerer: Person, paras, ca
     return Found(ms[0], ms[1], "exchange", None)
 
 
+#: A pronoun and a verb of speech set off by commas: ‘The idea, she explains, is simple.’
+RE_ASIDE_CUE = regex.compile(r", (he|she) (\p{Ll}+),")
+
+
+def _paragraph_aside(text: str, sp: Span, cast: Cast) -> Found | None:
+    """A quotation closing a paragraph with no cue, whose first sentence sets off "she says" as an
+    aside: hers (‘The method, she says, is old-fashioned. Volunteers count the bats at dusk. “You
+    can't automate a clicker …”’). Guards: no other quotation and no one else named between the
+    aside and the quotation (‘The hardest part, he says, is … His assistant, Keisha Grant, handles
+    the schedules. “We text them …”’ decides nothing), the aside in the paragraph's first sentence,
+    and the pronoun a person the article names whose sex it tells."""
+    lo, hi = sp.para_start, sp.open_at
+    if hi - lo > 2 * CONTEXT_CHARS or any(c in text[lo:hi] for c in "“”\"«»"):
+        return None
+    at = min((k for k in (text.find(", he ", lo, hi), text.find(", she ", lo, hi)) if k >= 0), default=-1)
+    aside = RE_ASIDE_CUE.match(text, at, hi) if at >= 0 else None
+    if aside is None or aside.group(2) not in ASIDE_CUE_VERBS or sentence_ends(text, lo, at):
+        return None
+    position, cast.position = cast.position, hi
+    others = [p for pos, p in cast.recent if aside.end() <= pos < hi]
+    cast.position = aside.start(1)
+    mention = Mention(aside.start(1), aside.end(1), aside.group(1), "pronoun")
+    person, how = cast.resolve(mention)
+    cast.position = position
+    if others or person is None or person.kind != "name" or person.gender != GENDERS[aside.group(1)]:
+        return None
+    return Found(mention, person, "paragraph-aside", aside.group(2), how)
+
+
+def _reaction_between(text: str, results: list, i: int) -> Found | None:
+    """A quotation opening its paragraph with no cue, then one short sentence of what "he" or "she"
+    does, then a quotation that sentence gave its speaker: both are that one's (‘“Dell was the
+    singer. …” He laughs, then stops. “These songs …”’). Guards: a pronoun only (a named other's
+    laugh may answer someone else: ‘“…” Sunil Mehta laughs. “…”’), a verb of reaction, and never a
+    question (‘“And the money?” He laughs.’ is the writer's question)."""
+    sp, found, kind = results[i]
+    nsp, nf, _ = results[i + 1]
+    if found is not None or kind == "scare" or nf is None or nf.person is None or nf.rule != "previous-sentence" \
+            or nf.mention is None or nf.mention.kind != "pronoun" or nf.mention.text not in ("He", "She") \
+            or sp.open_at != sp.para_start or nsp.paragraph != sp.paragraph or sp.close_end is None \
+            or sp.continued or text[sp.start:sp.end].rstrip().endswith("?"):
+        return None
+    between = text[sp.close_end:nsp.open_at]
+    if between.strip()[:len(nf.mention.text) + 1] != nf.mention.text + " " or nf.mention.start - sp.close_end > 2 \
+            or len(between.split()) > 8 or any(c in between for c in "“”\"‘’«»?") or len(sentence_ends(text, sp.close_end, nsp.open_at)) > 1:
+        return None
+    verb = between.split()[1].strip(",.").lower()
+    if verb not in REACTION_VERBS:
+        return None
+    return Found(nf.mention, nf.person, "reaction-after", None, nf.how)
+
+
 def _inherit(text, spans, results, cast, paras) -> None:
     """Looser sieves for quotations with no cue of their own."""
     n = len(results)
@@ -7195,6 +7247,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # (never an answer's label: ‘A. “…”’, nor words of a quotation before: ‘“This budget was
                 # written for lenders,” she told the House. “…”’, when "she" is no one known)
                 new = Found(ms[0], ms[1], "previous-sentence", None)
+        if new is None and sp.open_at > sp.para_start and not sp.continued:
+            new = _paragraph_aside(text, sp, cast)  # ‘The trick, he explains, is patience. … “…”’
         if new is None and j >= 1 and sp.open_at == sp.para_start:
             new = _exchange_turn(text, sp, results, j, paras)
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None \
@@ -7317,6 +7371,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     new, hailed[i] = Found(None, asker, "exchange", None), called
         if new is not None:
             results[i] = (sp, new, kind)
+    for i in range(n - 2, -1, -1):
+        new = _reaction_between(text, results, i)  # ‘“…” He laughs, then stops. “…”’
+        if new is not None:
+            results[i] = (results[i][0], new, results[i][2])
     # a headline's words quoted again inside a quotation of the body: that quotation's speaker, whoever
     # the headline's label names, in single marks or a live page's double ones (a headline abbreviates: ‘Justice resigns in protest: ‘I will not be a
     # candidate’’ / ‘“… and I will not be a candidate in an election …,” she said’, ‘First minister: ‘This

@@ -1486,6 +1486,17 @@ TERM_HISTORY_PARTICIPLES = wordset("coined used applied popularised popularized 
 #: (True, False)
 EXCHANGE_VERBS = wordset("questioned pressed quizzed grilled cross-examined interrogated queried asked")
 
+#: A verb of speech set off as an aside inside a paragraph's first sentence, whose quotation closes
+#: the paragraph with no cue of its own (‘The trick, he explains, is patience. … “You let her think
+#: it was her idea.”’).
+ASIDE_CUE_VERBS = wordset("""says said explains explained recalls recalled insists insisted argues argued
+notes noted admits admitted""")
+
+#: What one does, in a short sentence between two quotations of one paragraph, the first with no cue
+#: of its own (‘“…” He laughs, then stops. “…”’): the one who laughs spoke both.
+REACTION_VERBS = wordset("""laughs laughed chuckles chuckled grins grinned smiles smiled pauses paused sighs sighed
+shrugs shrugged stops stopped winces winced nods nodded""")
+
 #: Nouns of a term's use before "of the term" (‘objected to the council's use of the term “…”’).
 #:
 #: >>> "use" in TERM_USE_NOUNS, "meaning" in TERM_USE_NOUNS

@@ -3264,6 +3264,11 @@ RIVAL_NOUNS = frozenset("champion champions opponent rival holder titleholder ti
                         "winner victor challenger incumbent".split())
 
 
+#: A sentence opening with a described one that "was" someone named next: ‘The teacher was ’, ‘The
+#: first player he ever cut was ’.
+RE_DESCRIBED_WAS = regex.compile(r"(?:The|His|Her|Their|My|Our) (?:[\p{Ll}\-’']+ ){1,5}(?:was|is) ")
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -4408,6 +4413,21 @@ class Cast:
             # Jensen, who scored twice. “…,” he said’ stays the coach's)
         who = RE_WHO_AFTER_NAME.match(self.text, first[0][1])
         return who is not None and RE_WHO_DIED.match(self.text, who.end() - 4) is None and not self._dead_or_victim(p)
+
+    def _introduced_as_predicate(self, p: Person, pos: int) -> bool:
+        """The mention at ``pos`` is where the text first names ``p``, in full, as what a sentence opening
+        with a described one "was" or "is", alive, and the next sentence opens with the pronoun of their
+        sex: the one brought in, whose words follow (‘The teacher was Ingrid Solberg, a cabinetmaker. She
+        remembers his first chair. “…,” she says’; never ‘The victim was Lily Adams, 12.’)."""
+        first = self._spots_in_order(p)[:1]
+        if not first or not first[0][0] <= pos < first[0][1] or p.gender is None:
+            return False
+        start = max(self.text.rfind(". ", 0, first[0][0]) + 2, self.text.rfind("\n", 0, first[0][0]) + 1)
+        if RE_DESCRIBED_WAS.fullmatch(self.text, start, first[0][0]) is None:
+            return False
+        stop = self.text.find(". ", first[0][1], first[0][1] + 2 * SUBJECT_REACH)
+        return stop >= 0 and self.text.startswith("She " if p.gender == "f" else "He ", stop + 2) \
+            and not self._dead_or_victim(p)
 
     def _introduced_as_kin(self, p: Person, pos: int) -> bool:
         """The mention at ``pos`` is where the text first names ``p``, in full, set off after a kin noun and
@@ -6538,7 +6558,7 @@ class Cast:
                         nearest is None and fallback is None and p.kind == "name" and (
                             RE_ACCORDING_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                             or self._introduced_aged(p, pos) or self._introduced_as_kin(p, pos)
-                            or self._introduced_with_who(p, pos))) or (
+                            or self._introduced_with_who(p, pos) or self._introduced_as_predicate(p, pos))) or (
                         nearest is None and p.kind == "name" and p.personlike
                         and (w_ := RE_CAPWORD.match(self.text, pos)) is not None
                         and self.text.startswith(SAID_AFTER, w_.end())) \
