@@ -7110,6 +7110,9 @@ def _reported_asker(text: str, sp: Span, prev: Span, answerer: Person, paras, ca
 RE_ASIDE_CUE = regex.compile(r", (he|she) (\p{Ll}+),")
 
 
+RE_OTHER_SOURCE = regex.compile(r"\b(?:statement|notice|appeal|letter|sign|message|motto|disagrees|disagreed|replies|replied|responds|responded|view|reads|read|shouts|shouted|wrote|writes)\b")
+
+
 def _paragraph_aside(text: str, sp: Span, cast: Cast) -> Found | None:
     """A quotation closing a paragraph with no cue, whose first sentence sets off "she says" as an
     aside: hers (‘The method, she says, is old-fashioned. Volunteers count the bats at dusk. “You
@@ -7132,6 +7135,11 @@ def _paragraph_aside(text: str, sp: Span, cast: Cast) -> Found | None:
     cast.position = position
     if others or person is None or person.kind != "name" or person.gender != GENDERS[aside.group(1)]:
         return None
+    # GUARD: a sentence between that brings in another source (a notice, a statement, an appeal
+    # after a colon, someone who disagrees) makes the quotation theirs, not the aside's
+    rest = text[aside.end():hi]
+    if rest.rstrip().endswith(":") or RE_OTHER_SOURCE.search(rest) is not None:
+        return None
     return Found(mention, person, "paragraph-aside", aside.group(2), how)
 
 
@@ -7151,6 +7159,11 @@ def _reaction_between(text: str, results: list, i: int) -> Found | None:
     between = text[sp.close_end:nsp.open_at]
     if between.strip()[:len(nf.mention.text) + 1] != nf.mention.text + " " or nf.mention.start - sp.close_end > 2 \
             or len(between.split()) > 8 or any(c in between for c in "“”\"‘’«»?") or len(sentence_ends(text, sp.close_end, nsp.open_at)) > 1:
+        return None
+    # GUARD: words addressed to the one who reacts ("you", a vocative), a shout or slogan ("!"), or a
+    # fragment of a few words (a motto, a sign) are someone else's
+    first = text[sp.start:sp.end]
+    if "!" in first or regex.search(r"\b(?:you|your|yours)\b", first, regex.I) or len(first.split()) < 7:
         return None
     verb = between.split()[1].strip(",.").lower()
     if verb not in REACTION_VERBS:
