@@ -563,10 +563,16 @@ RE_TERM_GLOSS_AFTER = LazyPattern(r",? (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(?:" + "|".
                                   + r") (?:that|which|in which|by which|where|used|designed|meant|allowing|letting)\b")
 
 
+#: How :data:`RE_TERM_GLOSS_AFTER` begins: an optional comma, a space and "a" or "an".
+TERM_GLOSS_OPENINGS = (" a ", " an ", ", a ", ", an ")
+
+
 def _kind_glossed_term(text: str, close_end: int, content: str) -> bool:
     """A short lower-case term in marks that a gloss after the marks defines (:data:`RE_TERM_GLOSS_AFTER`):
     the writer's term of art, no one's words; never a quotation with a person in it (‘“my pathway,” a
     route that …’)."""
+    if not text.startswith(TERM_GLOSS_OPENINGS, close_end):
+        return False  # (a cheap exact prefilter: :data:`RE_TERM_GLOSS_AFTER` opens with ‘, a’ or ‘ an’)
     words = content.rstrip(",. ").split()
     return 0 < len(words) <= 3 and content[:1].islower() and RE_FIRST_PERSON_SINGULAR.search(content) is None \
         and words[0].lower() not in ("a", "an", "the") \
@@ -947,6 +953,12 @@ RE_OWN_VERDICT = LazyPattern(_OWN_SAYING + r"(?: (?:to|for|on|about) [\p{L}’'\
 RE_OWN_VERDICT_WAS = LazyPattern(r"(?:" + RE_OWN_VERDICT.pattern + r")(?= (?:was|is) \p{Ll}+(?: and \p{Ll}+)?$)"
                                  r"(?: (?:was|is) \p{Ll}+(?: and \p{Ll}+)?)")
 
+def _verdict_verb_in(text: str, lo: int, hi: int) -> bool:
+    """A cheap exact prefilter for :data:`RE_OWN_VERDICT_WAS` over ``text[lo:hi]``, which needs " was "
+    or " is " before its last words (most colons close no ‘Her advice was clear’)."""
+    return text.find(" was ", lo, hi) >= 0 or text.find(" is ", lo, hi) >= 0
+
+
 #: A verb of speech in the passive (‘were told to’, ‘are said to be’): its subject says nothing.
 PASSIVE_SPEECH = wordset("""
 said told described quoted reported alleged understood thought believed urged asked warned ordered branded
@@ -1044,6 +1056,9 @@ def _pronoun_sender(text: str, lo: int, hi: int) -> Mention | None:
     >>> _pronoun_sender(t, 0, len(t)).text, _pronoun_sender("She shows me a text message:", 0, 28)
     ('he', None)
     """
+    if not text[lo:hi].rstrip().endswith(":") or (text.find(" he ", lo, hi) < 0 and text.find(" she ", lo, hi) < 0):
+        return None  # (cheap exact tests first: the pattern ends at the colon before the words, and its
+        # pronoun follows the message's noun and a space)
     at = text.find(" sent ", lo, hi)
     if at < 0:
         at = max(text.find(w, lo, hi) for w in (" wrote ", " texted ", " emailed ", " left ", " posted "))
@@ -1967,6 +1982,21 @@ def _said_in_sentence(text: str, sp: Span) -> bool:
     return any(t.word in SPEECH_VERBS for t in tokenize(text, ends[-1] if ends else sp.para_start, sp.open_at))
 
 
+#: How a gloss set off after the marks may begin: a comma or a space, then an article
+#: (:data:`RE_GLOSS_SET_OFF`'s second branch; a dash within three characters is its first).
+GLOSS_OPENINGS = (", the ", " the ", ", a ", " a ", ", an ", " an ")
+
+
+def _gloss_may_follow(text: str, at: int) -> bool:
+    """A cheap exact prefilter for :data:`RE_GLOSS_SET_OFF` at ``at`` (a dash soon after the marks,
+    or an article after a comma or a space), which spares most quotations the pattern's match.
+
+    >>> _gloss_may_follow("“x” — the legal term", 3), _gloss_may_follow("“x”, the word for", 3), _gloss_may_follow("“x,” she said", 4)
+    (True, True, False)
+    """
+    return "—" in text[at:at + 3] or "–" in text[at:at + 3] or text.startswith(GLOSS_OPENINGS, at)
+
+
 def _defined_or_mocked(text: str, sp: Span, content: str, tail: list[Token]) -> bool:
     """A word in marks that the writer uses as a term, not anyone's words: glossed after the marks
     (‘no evidence of “fumus persecutionis” — the legal term for …’, ‘appointed as “informateur” — the
@@ -1984,7 +2014,8 @@ def _defined_or_mocked(text: str, sp: Span, content: str, tail: list[Token]) -> 
     words = content.rstrip(",.").split()
     if not words or any(c in content for c in "!?;:"):
         return False
-    if sp.close_end is not None and RE_GLOSS_SET_OFF.match(text, sp.close_end) is not None and len(words) <= 3 \
+    if sp.close_end is not None and len(words) <= 3 and _gloss_may_follow(text, sp.close_end) \
+            and RE_GLOSS_SET_OFF.match(text, sp.close_end) is not None \
             and not any(x.word in CALL_VERBS or x.word in CHARACTERISING_VERBS for x in tail[-8:]):
         return True  # (never one's own name for a thing: ‘calling the ruling “a setback”, a word that understates it’)
     if len(tail) >= 2 and tail[-1].word == "of" and tail[-2].word in CONCEPT_NOUNS and len(words) <= 3 \
@@ -3044,7 +3075,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
                     found.person, found.how = author, "statement"
-            if found.how == "description" and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
+            if found.how == "description" and _possessive_inside(found.mention.text) \
+                    and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
                     and owned.group(1).lower() in ROLE_NOUNS:
                 # ‘According to the referee’s report, Ashcombe “approached the referee …”’: the officer of that
                 # noun the article names (‘referee Simon Garside’), never the document; as written when none
@@ -4260,7 +4292,8 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
     risks were “…”’; ‘The email, released by …, was sent at …. “…,” it reads’): an organisation,
     a place, a body described or a document, never a person."""
     def bodylike(p: Person) -> bool:
-        if p.kind == "description" and RE_RUNS_PAST_NAME.search(p.name) is not None:
+        if p.kind == "description" and (" from " in p.name or " by " in p.name) \
+                and RE_RUNS_PAST_NAME.search(p.name) is not None:  # (a cheap exact prefilter: the pattern needs either)
             return False  # (a subject read on past its sender into its verb: ‘a framed letter from Fenwick
             # hangs by the front’ is no one)
         head = description_head(p.name) if p.kind == "description" else None
@@ -4341,7 +4374,8 @@ def _profile_answer(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cas
     if sp.paragraph == 0 or found.mention is None or found.mention.start < sp.para_start:
         return None
     q_lo, q_hi = paras[sp.paragraph - 1]
-    if RE_WRITER_QUESTION_PARAGRAPH.match(text, q_lo, q_hi) is None:
+    if text.find(" I ask", q_lo, q_hi) < 0 or RE_WRITER_QUESTION_PARAGRAPH.match(text, q_lo, q_hi) is None:
+        # (a cheap exact prefilter first: the pattern needs the writer's " I ask" or " I asked")
         return None
     between = text[sp.para_start:min(sp.open_at, found.mention.start)]
     if any(w.group().lower() not in FUNCTION_WORDS for w in RE_CAPWORD.finditer(between)):
@@ -4626,6 +4660,12 @@ RE_OWNERS_DOCUMENT = LazyPattern(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
 #: 'referee'
 RE_ROLES_REPORT = LazyPattern(r"(?i:the) ([a-z\-]+)[’']s (?:[\w\-]+ )?(?:report|findings|statement|letter|note|notes|ruling"
                               r"|decision|account|assessment|submission|summary)")
+
+def _possessive_inside(words: str) -> bool:
+    """A cheap exact prefilter for :data:`RE_ROLES_REPORT`, which needs a possessive "’s" or "'s"
+    before a word."""
+    return "’s " in words or "'s " in words
+
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
@@ -7293,8 +7333,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     f = Found(Mention(at, at + len(src.group(1)), src.group(1), "organisation"), None, "colon", f.cue)
                 if f and f.mention and f.mention.text.isupper() and _section_label(text, f.mention.end):
                     f = None  # (a digest's heading on a line of its own: ‘QUOTE OF THE WEEK:’)
-                if f is None and (own := RE_OWN_VERDICT_WAS.fullmatch(
-                        text, toks[0].start if toks else p_hi, p_hi - 1)) is not None:
+                if f is None and _verdict_verb_in(text, toks[0].start if toks else p_hi, p_hi - 1) \
+                        and (own := RE_OWN_VERDICT_WAS.fullmatch(text, toks[0].start if toks else p_hi, p_hi - 1)) is not None:
                     f = Found(Mention(own.start(), own.end(), own.group(), "description"), None, "colon", ":")
                     # (a saying no cue reads: ‘Her advice to traders was clear:’, read as the one below)
                     pronoun = OWNER_PRONOUNS.get(own.group(1).lower())

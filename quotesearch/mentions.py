@@ -335,6 +335,12 @@ RE_LOWER_REMIT_AND = LazyPattern(r"( and \p{Ll}+)(?= (?:said|says|told|added|has
                                  r"denied|insisted|warned|stated|wrote)\b)")
 
 
+def _lower_remit_named(words: str) -> bool:
+    """A cheap exact prefilter for :data:`RE_LOWER_REMIT_END`, which needs a head of
+    :data:`LOWER_REMIT_HEADS` in lower case and its "of"."""
+    return "ministry of " in words or "department of " in words
+
+
 def _lower_remit_joined(toks: list[Token], i: int, j: int, lo: int) -> bool:
     """Whether the "and" at ``toks[i]`` joins the two words of a ministry's remit written in lower case,
     the last word right before the verb: ‘the ministry of environment and energy said’ (the whole
@@ -2528,7 +2534,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         return body  # (‘said the Committee to Protect Journalists’, never "the Committee")
     if m is not None and text and m.kind == "description" and (placed := _described_before_as_clause(m, text)) is not None:
         return placed  # (‘shouted a fan in a red scarf as police looked on’: the fan)
-    if m is not None and text and m.kind == "description" and RE_LOWER_REMIT_END.search(m.text) is not None \
+    if m is not None and text and m.kind == "description" and _lower_remit_named(m.text) \
+            and RE_LOWER_REMIT_END.search(m.text) is not None \
             and (joined := RE_LOWER_REMIT_AND.match(text, m.end)) is not None:
         return Mention(m.start, joined.end(1), text[m.start:joined.end(1)], m.kind, m.role)  # (the whole
         # remit written in lower case: ‘The ministry of environment and energy said’)

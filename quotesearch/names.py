@@ -201,7 +201,7 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             # Yuncheng,"), never the pronoun, which opens sentences only; its word keeps its capital
             add(_new_token(Token, (s, pos, w, w, True)))
             continue
-        if w[-2:] == "ly" and out and _adverb_surname(w, out[-1]):
+        if w[-1] == "y" and w[-2:] == "ly" and out and _adverb_surname(w, out[-1]):  # (one letter first: every token passes here)
             add(_new_token(Token, (s, pos, w, w, True)))  # (its word keeps its capital, as "He" does)
             continue
         add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))
