@@ -68,6 +68,18 @@ def _month_given_name(text: str, at: int, run: str, piece: tuple[int, int, tuple
     return RE_MONTH_NAME_AFTER.match(after) is not None
 
 
+def _with_month_given_name(text: str, at: int, run: str, pieces):
+    """The name pieces of the run at ``at`` with a month that is the first piece's given name
+    (:func:`_month_given_name`) taken into it: "June" and "Ostby" as one name, "June Ostby".
+
+    >>> _with_month_given_name("June Ostby, 71, said", 0, "June Ostby", [(5, 10, ("Ostby",))])
+    ((0, 10, ('June', 'Ostby')),)
+    """
+    if pieces and pieces[0][0] > 0 and _month_given_name(text, at, run, pieces[0]):
+        return ((0, pieces[0][1], (run[:pieces[0][0] - 1], *pieces[0][2])), *pieces[1:])
+    return pieces
+
+
 #: What follows a month's given name and a surname: an age or a description set off by a comma, or a
 #: verb in lower case (‘, 71,’, ‘, a nurse’, ‘ runs’, ‘ said’, ‘ told’).
 RE_MONTH_NAME_AFTER = re.compile(r", (?:\d|an? |the |who )| (?:[a-z]+(?:s|ed)|told|wrote|spoke|has|had|was|is)\b")
@@ -525,10 +537,10 @@ PLACE_BEFORE_COUPLE = frozenset("in at near outside".split())
 RE_COUPLE = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
                           r"(\p{Lu}[\p{L}\p{M}’'\-]+)\b")
 
-#: An age set off after a name, or told: "Camille Fournier, 29,", "Ethan Coulter was 14 when".
 #: A child told of in the article: an age under 18 written with "-year-old", or a child's word.
 RE_CHILD_TOLD = regex.compile(r"\b(?:(?:[1-9]|1[0-7])-year-old|girl|boy|teenager|teen|schoolgirl|schoolboy|toddler|baby|infant|pupil|child)\b")
 
+#: An age set off after a name, or told: "Camille Fournier, 29,", "Ethan Coulter was 14 when".
 RE_AGE_AFTER = re.compile(r", (?:now )?\d{1,3}[,.]| was \d{1,3}(?:[,.]| when| years old)")
 
 #: How many of a person's full mentions are read for a kin word or an age.
@@ -1328,6 +1340,18 @@ OPENING_CLAUSE_WORDS = 9
 
 #: Capitalised words right before a spot (a surname's given names: ‘Marta ’ of ‘Marta Kowalczyk’).
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.? ){1,3}$")
+
+
+def _name_start(text: str, pos: int) -> int:
+    """Where the name whose spot is at ``pos`` starts: at the given names right before a surname's
+    spot (:data:`RE_NAME_WORDS_BEFORE`), else at ``pos``.
+
+    >>> t = "On Monday, Marta Kowalczyk said"
+    >>> _name_start(t, t.index("Kowalczyk")) == t.index("Marta")
+    True
+    """
+    given = RE_NAME_WORDS_BEFORE.search(text, max(0, pos - 40), pos)
+    return given.start() if given is not None else pos
 
 
 #: Words that open a sentence's introductory phrase, after which the subject comes ("In an
@@ -2432,6 +2456,17 @@ def _inside_capitalised_compound(text: str, start: int, end: int) -> bool:
         and RE_CAPITAL_BEFORE_HYPHEN.search(text, max(0, start - 40), start) is not None
 
 
+def _after_last_stop(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, by a plain search: past the last ". " or line break
+    before it (an abbreviation's stop counts as an end; :func:`quotesearch.cues.last_sentence_start`
+    tells them apart).
+
+    >>> _after_last_stop("It rained. The teacher was Ingrid Solberg.", 27)
+    11
+    """
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+
+
 def _name_goes_on(text: str, end: int) -> bool:
     """Another capitalised word follows the word ending at ``end``: a longer name goes on."""
     return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
@@ -3384,10 +3419,9 @@ class Cast:
                 # where "He" and one capitalised word are the subject, set off with a description or
                 # before a cue: "He Jun, a senior analyst, told …", "He Lifeng said"
                 pieces = ((0, pieces[0][1], ("He", *pieces[0][2])), *pieces[1:])
-            if pieces and pieces[0][0] > 0 and _month_given_name(text, at, m.group(), pieces[0]):
-                # a month as the given name of one described or speaking: "June Ostby, 71, a retired
-                # schoolteacher", "April Nguyen, a nurse", "May Chen runs the clinic" (never "in June Smith said")
-                pieces = ((0, pieces[0][1], (m.group()[:pieces[0][0] - 1], *pieces[0][2])), *pieces[1:])
+            pieces = _with_month_given_name(text, at, m.group(), pieces)
+            # (a month as the given name of one described or speaking: "June Ostby, 71, a retired
+            # schoolteacher", "April Nguyen, a nurse", "May Chen runs the clinic"; never "in June Smith said")
             if pieces and pieces[0][0] == 0 and pieces[0][2][0] == "Class" and at > 4 \
                     and RE_ORDINAL.fullmatch(text[max(0, at - 7):at - 1].rsplit(" ", 1)[-1]):
                 # a rank's grade is no part of the name: "Sgt. 1st Class Dana Whitlow"
@@ -3410,10 +3444,7 @@ class Cast:
             run = m.group()
             if text.startswith(")", m.end()) and _party_bracket_before(text, m.start()) and gender_of(run.split()[0]) is None:
                 continue  # (a seat, as in the body)
-            pieces = _name_pieces(run)
-            if pieces and pieces[0][0] > 0 and _month_given_name(text, m.start(), run, pieces[0]):
-                pieces = ((0, pieces[0][1], (run[:pieces[0][0] - 1], *pieces[0][2])), *pieces[1:])  # (as in the body)
-            for rs, re_, words in pieces:
+            for rs, re_, words in _with_month_given_name(text, m.start(), run, _name_pieces(run)):  # (as in the body)
                 rs, words = _past_lettered_kind(run, rs, words)
                 # a headline's verbs and gerunds are no part of a name ("Debating Clinton’s
                 # character", "Rush Limbaugh Explains The Democrats")
@@ -4046,7 +4077,7 @@ class Cast:
         if self.namesakes.get(p.name.split()[-1].lower()):
             return None  # (another of the surname is named in full, before or after: ‘His mother, Margaret
             # Arbuthnot, …. “…,” Mrs Arbuthnot said’ may be hers, not the kin's)
-        for q in (*self.by_surname.values(), *(o for os in self.namesakes.values() for o in os)):
+        for q in itertools.chain(self.by_surname.values(), *self.namesakes.values()):
             if q is not p and (last < self.last_spot(q, m.start()) or q.name.startswith(given)):
                 return None  # (someone else was named since: theirs, maybe; or the kin has a surname of their own)
         return m.group(3), KIN_GIVEN_SEX[m.group(1) or m.group(2)]
@@ -4234,21 +4265,19 @@ class Cast:
             return False  # (the full name, its spot with or without the "'s")
         return (self._minor(p) or self._called_by_given(p)) and not self._minor(q)
 
+    def _ages_told(self, p: Person) -> list[int]:
+        """The ages the text gives ``p`` where it names them in full, at the first four spots (‘Kaylee
+        Dunmore, 34,’, ‘Emma Garza, 17,’)."""
+        return [int(regex.search(r"\d+", age.group()).group()) for _, e_ in self._spots_in_order(p)[:4]
+                if (age := RE_AGE_AFTER.match(self.text, e_)) is not None]
+
     def _adult(self, p: Person) -> bool:
-        """The text gives ``p``'s age, 18 or over, where it names them in full (‘Kaylee Dunmore, 34,’)."""
-        for _, e_ in self._spots_in_order(p)[:4]:
-            age = RE_AGE_AFTER.match(self.text, e_)
-            if age is not None and int(regex.search(r"\d+", age.group()).group()) >= 18:
-                return True
-        return False
+        """The text gives ``p``'s age, 18 or over (:meth:`_ages_told`)."""
+        return any(age >= 18 for age in self._ages_told(p))
 
     def _minor(self, p: Person) -> bool:
-        """The text gives ``p``'s age, under 18, where it names them in full (‘Emma Garza, 17,’)."""
-        for _, e_ in self._spots_in_order(p)[:4]:
-            age = RE_AGE_AFTER.match(self.text, e_)
-            if age is not None and int(regex.search(r"\d+", age.group()).group()) < 18:
-                return True
-        return False
+        """The text gives ``p``'s age, under 18 (:meth:`_ages_told`)."""
+        return any(age < 18 for age in self._ages_told(p))
 
     def _called_by_given(self, p: Person) -> bool:
         """The text calls ``p`` by the given name alone, outside quotations (a few spots read: ‘Amelia
@@ -4410,7 +4439,7 @@ class Cast:
         first = self._spots_in_order(p)[:1]
         if not first or not first[0][0] <= pos < first[0][1] or self.text.endswith(", ", 0, first[0][0]):
             return False
-        start = max(self.text.rfind(". ", 0, first[0][0]) + 2, self.text.rfind("\n", 0, first[0][0]) + 1)
+        start = _after_last_stop(self.text, first[0][0])
         if RE_PRONOUN_DOES.match(self.text, start, first[0][0]):
             return False  # (the object of a verb whose subject is the one speaking: ‘He singled out Tyler
             # Jensen, who scored twice. “…,” he said’ stays the coach's)
@@ -4425,7 +4454,7 @@ class Cast:
         first = self._spots_in_order(p)[:1]
         if not first or not first[0][0] <= pos < first[0][1] or p.gender is None:
             return False
-        start = max(self.text.rfind(". ", 0, first[0][0]) + 2, self.text.rfind("\n", 0, first[0][0]) + 1)
+        start = _after_last_stop(self.text, first[0][0])
         if RE_DESCRIBED_WAS.fullmatch(self.text, start, first[0][0]) is None:
             return False
         stop = self.text.find(". ", first[0][1], first[0][1] + 2 * SUBJECT_REACH)
@@ -5158,8 +5187,7 @@ class Cast:
         instructor Marta Kowalczyk runs an informal conversation circle’, ‘On Monday, Smith
         announced …’): the one a "he" or "she" after stands for."""
         text = self.text
-        given = RE_NAME_WORDS_BEFORE.search(text, max(0, pos - 40), pos)  # (a surname's spot: its given name before it)
-        start = given.start() if given is not None else pos
+        start = _name_start(text, pos)
         opening = RE_OPENING_BEFORE_NAME.search(text, max(0, start - 120), start)
         if opening is None and text.find(", where ", max(0, start - 200), start) >= 0:
             opening = RE_OPENING_WHERE_BEFORE_NAME.search(text, max(0, start - 200), start)  # (a place's clause
@@ -5184,8 +5212,7 @@ class Cast:
         end = pos + len(p.name) if self.text.startswith(p.name, pos) else pos + len(p.name.rsplit(" ", 1)[-1])
         if not self.text.startswith(",", end):
             return False  # (cheap first: the name is set off, a comma after it)
-        given = RE_NAME_WORDS_BEFORE.search(self.text, max(0, pos - 40), pos)  # (a surname's spot: its given name before it)
-        start = given.start() if given is not None else pos
+        start = _name_start(self.text, pos)
         return self.text.endswith(REAL_NAME_LAST_WORDS, 0, start) \
             and RE_REAL_NAME_BEFORE.search(self.text, max(0, start - 80), start) is not None
 
@@ -5199,8 +5226,7 @@ class Cast:
         if text.find(", and ", max(0, pos - 46), pos) < 0 and text.find(", but ", max(0, pos - 46), pos) < 0 \
                 and text.find("; ", max(0, pos - 42), pos) < 0:
             return False  # (cheap first: no joining word just before)
-        given = RE_NAME_WORDS_BEFORE.search(text, max(0, pos - 40), pos)  # (a surname's spot: its given name before it)
-        start = given.start() if given is not None else pos
+        start = _name_start(text, pos)
         if not text.endswith((", and ", ", but ", "; "), max(0, start - 6), start):
             return False
         run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
