@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from quotesearch.cues import (
-    ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, OWN_SAYINGS, PLACE_OPENERS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS,
+    ASK_VERBS, ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, OWN_SAYINGS, PLACE_OPENERS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS,
     SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _first_word, _in_opening_clause, _index_before, _is_cue, _joins_clause,
     _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
@@ -539,11 +539,9 @@ def _trade_calls_thing(words: list[Token]) -> bool:
     if t < 3 or words[t].word not in ("call", "calls", "called"):
         return False
     g = t - 1 - (words[t - 1].word in NAMING_ADVERBS)
-    if g < 1 or words[g].word not in TRADE_GROUPS or not words[g].text.islower():
-        return False
-    if words[g].word not in SCIENCE_TRADES:
-        return False  # (guard: a market's or a lobby's trade calls a thing by its verdict: ‘a deal that
-        # economists call “DOA”’ is theirs)
+    if g < 1 or words[g].word not in SCIENCE_TRADES or not words[g].text.islower():
+        return False  # (guard: a trade of science only, all of them in :data:`TRADE_GROUPS`; a market's or a
+        # lobby's trade calls a thing by its verdict: ‘a deal that economists call “DOA”’ is theirs)
     n = g - 1 - (words[g - 1].word in ("that", "which"))  # (‘a side effect that researchers call’)
     j = n
     while j >= 0 and j > n - 3 and words[j].text.replace("-", "").isalpha() and words[j].text.islower() \
@@ -2228,8 +2226,7 @@ def names_a_work(toks: list[Token]) -> bool:
     if p >= 1 and toks[p].word in ("of", "about") and toks[p - 1].word in SPEECH_VERBS and toks[-1].text == ",":
         return False  # what one says of a work: ‘said of the collection, “Bold.”’ (but ‘she wrote in her
         # memoir, “Tough Choices.”’ names it)
-    return i >= 0 and (toks[i].word in WORK_NOUNS or (toks[i].word[-1:] == "s" and toks[i].word[:-1] in WORK_NOUNS)
-                       or toks[i].word in PERFORM_VERBS) \
+    return i >= 0 and (_is_work_noun(toks[i].word) or toks[i].word in PERFORM_VERBS) \
         and not toks[i].capitalized  # (and ‘two challenged novels, “The Bluest Eye” and “Speak,”’, ‘playing “Yellow”’)
 
 
@@ -6978,9 +6975,6 @@ def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: C
     return Found(None, asked, "interview-answer", None, "interview-turn")
 
 
-#: The writer's own verbs of asking, after "I" (‘“Are you nervous?” I ask him.’).
-I_ASK_CUES = frozenset({"ask", "asks", "asked"})
-
 #: The writer named in the standfirst of a feature, whom the subject talks to: ‘He tells Sarah
 #: Lomax why he has never been happier.’, ‘She talks to Ama Owusu about …’.
 RE_STANDFIRST_WRITER = LazyPattern(r"\b(?:tells|talks to|speaks to|opens up to) (\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}[\p{Ll}’']+){1,2})"
@@ -6993,7 +6987,7 @@ def _writer_asking(text: str, sp: Span, found: Found, paras: list[tuple[int, int
     Mensah’), or the one a feature's standfirst says the subject talks to (‘He tells Sarah Lomax
     why …’), named nowhere else. None for any other "I" (what the writer says or writes is no
     quotation of theirs to list)."""
-    if (found.cue or "").lower() not in I_ASK_CUES or not text[sp.start:sp.end].rstrip().endswith("?") \
+    if (found.cue or "").lower() not in ASK_VERBS or not text[sp.start:sp.end].rstrip().endswith("?") \
             or found.mention.start < (sp.close_end or sp.end) \
             or text[(sp.close_end or sp.end):found.mention.start].strip(" ,"):
         return None
