@@ -15,12 +15,11 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ASKED_OPENINGS,
-    ACRONYM_RANKS, ARTICLES, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
-    FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS,
-    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
-    SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, US_STATE_FORMS,
-    WEAK_SPEECH_VERBS, WORK_KIND_NOUNS, is_abbreviation, state_after_comma, wordset,
+    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS,
+    DOCUMENT_NOUNS, FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS,
+    MESSAGE_VERBS, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS,
+    ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES,
+    US_STATE_FORMS, WEAK_SPEECH_VERBS, WORK_KIND_NOUNS, is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention,
@@ -2018,8 +2017,10 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     found = _quoted_as_saying(text, toks)
     if found is not None:
         return found
+    # (read only when a rule needs it: most sentences name their speaker beside the cue)
+    subject = Lazy(lambda: sentence_subject(text, toks, known))
     if mixed and n >= 7 and toks[-2].text == "," and toks[-1].word.endswith("ing") \
-            and (found := _agent_before_participle(text, toks, sentence_subject(text, toks, known))) is not None:
+            and (found := _agent_before_participle(text, toks, subject())) is not None:
         return found  # ‘Fans were left stunned after singer X pulled out, citing “…”’ is X's
     i0 = _first_word(toks)
     if n >= 3 and toks[-1].text == ":" and i0 < n - 2 and toks[i0].capitalized and toks[i0].word in INVERTED_OPENERS:
@@ -2071,8 +2072,6 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                             for x in toks[a + 1:e] if x.end <= m.start) \
                             and all(x.word in AUXILIARIES for x in toks[a + 1:e] if x.start >= m.end):
                         return Found(m, None, "cue-in-sentence", toks[e].text)
-    # (read only when a rule needs it: most sentences name their speaker beside the cue)
-    subject = Lazy(lambda: sentence_subject(text, toks, known))
     founds: list[Found] = []  # (each with its mention)
     found_at = []  # where each found cue stands
     for v in range(n):
@@ -2432,8 +2431,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
                 return Found(m, None, "subject", None)
         if subject is not None and subject.kind == "description" and toks[-1].end > subject.end \
-                and all(x.word == "of" for x in toks if x.start >= subject.end and x.text[:1].isalnum()) \
-                and any(x.start >= subject.end for x in toks if x.text[:1].isalnum()):
+                and {x.word for x in toks if x.start >= subject.end and x.text[:1].isalnum()} == {"of"}:
             return None  # the words name what the subject's own phrase holds, no one's speech: ‘groups of
             # “caminantes” – walkers, as Colombians call them – trudged uphill’
         if subject is not None:

@@ -375,11 +375,11 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         counted = w in ("more", "fewer", "less", "than") and i + 2 <= j and (
             toks[i + 1].text[:1].isdigit() or (toks[i + 1].word == "than" and toks[i + 2].text[:1].isdigit()))
         # (a count in a description: ‘One fan account with more than 300,000 followers’)
-        pointing = _demonstrative_subject(toks, i, j, lo) or _lower_remit_joined(toks, i, j, lo)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
                 and not _state_before_role(toks, i)) \
-                or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined and not pointing):
+                or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined
+                    and not _demonstrative_subject(toks, i, j, lo) and not _lower_remit_joined(toks, i, j, lo)):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
             # after "the": "the fire department", "the rail operator", nor "state" before a role:
             # "the former state senator"; but "and" inside a body's
@@ -3045,11 +3045,12 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     return None
                 return Mention(toks[rs - 2].start, toks[e].end, text[toks[rs - 2].start:toks[e].end] if text else " ".join(
                     x.text for x in toks[rs - 2:e + 1]), "organisation")
-            if rs > j + 1 and toks[rs - 1].word in RULING_WORDS and toks[rs - 1].text.islower() and toks[rs - 2].word == "the" \
-                    and is_organisation([x.text for x in toks[rs:_body_name_end(toks, rs, re_) + 1]]):
-                e_ = toks[_body_name_end(toks, rs, re_)].end  # the body's name whole, past the adjective of its power:
-                return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[rs:_body_name_end(toks, rs, re_) + 1]),
-                               "organisation")  # ‘the ruling Council for Peace and Development said’ (never "Council")
+            if rs > j + 1 and toks[rs - 1].word in RULING_WORDS and toks[rs - 1].text.islower() and toks[rs - 2].word == "the":
+                ruled_end = _body_name_end(toks, rs, re_)
+                ruled = [x.text for x in toks[rs:ruled_end + 1]]
+                if is_organisation(ruled):  # the body's name whole, past the adjective of its power:
+                    e_ = toks[ruled_end].end  # ‘the ruling Council for Peace and Development said’ (never "Council")
+                    return Mention(s_, e_, text[s_:e_] if text else " ".join(ruled), "organisation")
             if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
                 if _rank_described(toks, rs, re_):  # "the DCP said", "the Salford MP said"
                     return _description(toks, rs - 1, re_, text)
