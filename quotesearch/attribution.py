@@ -58,7 +58,7 @@ from quotesearch.quotes import (
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
     OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, alias_after_clause, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
-    Person, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
+    Person, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
     alias_is_theirs, described_plural, people_words,
 )
 
@@ -7595,8 +7595,7 @@ RE_TURN_LABEL = LazyPattern(r"(\p{Lu}[\p{Ll}’'\-]+(?:-\p{Lu}[\p{Ll}]+)?):\s")
 def _opens_its_sentence(text: str, at: int) -> bool:
     """The name at ``at`` is its sentence's subject: only title words stand before it (‘Condors head
     coach Walt Kessinger met reporters’; never ‘After the sacking of Tom Reed, Ann Lee …’)."""
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
-    words = text[start:at].split()
+    words = text[_after_last_stop(text, at):at].split()
     return len(words) <= 5 and not any(w.lower().strip(",") in FUNCTION_WORDS or w.endswith(",") for w in words)
 
 

@@ -3948,7 +3948,7 @@ class Cast:
             # "Crooked Hillary Clinton" to "Hillary Clinton", never "Marine Le Pen" to "Le Pen")
             p.name = full
         elif p.gender is None and gender and (len(name) == 1 or name[0] == p.name.split()[0]) and not (
-                len(name) == 1 and (spouse := self._spouse_of(p) or self._kin_given_after(p, at)) is not None
+                len(name) == 1 and (spouse := self._partner_named(p, at)) is not None
                 and spouse[1] == gender) \
                 and not (len(name) == 1 and self.namesakes.get(surname)):
             p.gender = gender  # ("Mr. Lee" or "John Lee" for John Lee; never Bill's for Hillary Clinton, nor
@@ -4038,6 +4038,12 @@ class Cast:
                     return None  # (two of that rank and name: neither)
                 found = q
         return found
+
+    def _partner_named(self, p: Person, at: int) -> tuple[str, str] | None:
+        """The given name and the sex of ``p``'s spouse or kin the text names by given name alone before
+        ``at``: set off after ``p``'s full name (:meth:`_spouse_of`), else opening a later sentence
+        (:meth:`_kin_given_after`)."""
+        return self._spouse_of(p) or self._kin_given_after(p, at)
 
     def _spouse_of(self, p: Person) -> tuple[str, str] | None:
         """The given name and the sex of the spouse set off after ``p``'s first full name in its
@@ -5487,7 +5493,7 @@ class Cast:
         if p is not None and len(words) == 1 and gender and p.spots:
             # "Mrs Attwell" after "Geoff Attwell, who runs a farm with his wife, Sarah,": the spouse
             # (whatever sex the cast gave Geoff, whose name the lists do not hold)
-            spouse = self._spouse_of(p) or self._kin_given_after(p, mention.start)
+            spouse = self._partner_named(p, mention.start)
             if spouse is not None and spouse[1] == gender:
                 return Person(f"{spouse[0]} {words[0]}", gender=gender)
         if p is not None and len(words) == 1 and gender and p.gender not in (None, gender):
