@@ -267,6 +267,10 @@ RE_PLURAL_OPENING = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Many|Some|Most
 #: A kin word owned by a pronoun right before a name set off (‘her daughter, ’, ‘his late father, ’).
 RE_KIN_OWNER_BEFORE = LazyPattern(r"\b([Hh]is|[Hh]er) (?:\p{Ll}+ ){0,2}?(\p{Ll}+),? $")
 
+#: A sentence opening with people in the plural who act (‘Police disagreed.’, ‘The engineers disputed
+#: that.’, ‘Riot police moved in.’): the group a "they" after it most likely stands for.
+RE_GROUP_ACTS_OPENING = LazyPattern(r"(?:(?<=[.!?][”’\"]? )|(?<=\n))(?:The )?(?:\p{Lu}\p{Ll}+ )?(\p{L}+) (?:\p{Ll}+ed|put|gave|took|made|found|held|kept|saw|thought|felt|brought|sent|set|went|came|began|won|lost|fought|ran|spent|left|met)\b")
+
 #: Kin a generation or more older than the one they are kin to ("Her mother, Dorothy Marsh").
 RE_ELDER_KIN = LazyPattern(r"(?i:(?:his|her|their) )?(?i:mother|father|grandmother|grandfather|aunt|uncle|mum|mom|dad)\b(?! of\b)")
 
@@ -5099,6 +5103,20 @@ class Cast:
         radioed. / Minutes later, he added: “…”’ is Okafor's, not "the British driver"'s)."""
         self._stands_for[pos] = person
 
+    def _group_acting_since(self, start: int, end: int, group: Person) -> Person | None:
+        """The last people in the plural, other than ``group``, whose sentence between ``start`` and
+        ``end`` opens with them acting (‘Police disagreed.’), as a plural description."""
+        last = None
+        for m in RE_GROUP_ACTS_OPENING.finditer(self.text, start, end):
+            word = m.group(1).lower()
+            if (word in PLURAL_PEOPLE_WORDS or (plural_word(word) and word[:-1] in PEOPLE_WORDS)) \
+                    and word != description_head(group.name) and not group.name.lower().endswith(word):
+                last = m
+        if last is None:
+            return None
+        written = last.group()[:last.end(1) - last.start()]
+        return Person(written[0].lower() + written[1:], kind="description", plural=True)
+
     def opens_sentence(self, pos: int) -> bool:
         """The name at ``pos`` (with any title or given names before it) opens its sentence."""
         text = self.text
@@ -6537,6 +6555,10 @@ class Cast:
                                             for m in RE_PLURAL_OPENING.finditer(self.text, pos, mention.start))):
                         return pair, "pronoun"  # two named together who act (‘Commissioners Paul Brandt and
                         # Karen Liu said the penalty was too high. “…,” they wrote’): the pair, never a body before
+                    if p.plural and p.kind == "description" \
+                            and (group := self._group_acting_since(pos + len(p.name), mention.start, p)) is not None:
+                        return group, "pronoun"  # the people who acted since, never a group that spoke before
+                        # them: ‘Organisers said the march was peaceful. Police disagreed. “…,” they said’
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
                     if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
