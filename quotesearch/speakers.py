@@ -1441,6 +1441,15 @@ OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
 
 
 #: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
+#: A cue after a speaker's name that goes on with the speaker's own parent: the speaker is a child
+#: (‘Mr. Mertz said his mother had continued fieldwork’, ‘Ms Tan said her late father’).
+RE_CUE_OF_PARENT = LazyPattern(r",? (?:said|says|recalled|recalls|added|told \p{Ll}+(?: \p{Ll}+)?)(?: that)? "
+                               r"(?:his|her) (?:late )?(?:mother|father|parents|mum|mom|dad)\b")
+
+#: The third-person pronouns that tell a sex, as words (:meth:`Cast._sex_told_where_named`).
+RE_SEX_PRONOUN = LazyPattern(r"\b(?i:he|his|him|himself|she|her|hers|herself)\b")
+SEX_PRONOUNS = frozenset("he his him himself she her hers herself".split())
+
 RE_SEX_AFTER = LazyPattern(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself)\b")
 
 #: A "he" or "she" reporting unquoted speech, set off after a word (‘Flats are taking longer to sell,
@@ -4196,6 +4205,9 @@ class Cast:
         if styled is not None:
             return styled  # the one named in full after the honorific the surname carries: ‘Mr. David Park
             # …. Dr. Susan Park, a pharmacist, …. “…,” Dr. Park said’
+        child = self._child_of_parent_told(people, at, end)
+        if child is not None:
+            return child
         sex = gender or (self._sex_after_cue(end) if end else None)
         if sex is not None and (fits := self._sole_namesake_of_sex(people, sex, at)) is not None:
             return fits  # the one of the sex the cue's honorific or its pronoun tells: ‘Doyle, whose son is a
@@ -4372,6 +4384,41 @@ class Cast:
             return p.gender
         told = {sex for _, e_ in self._spots_in_order(p)[:4] if (sex := self._sex_after_cue(e_)) is not None}
         return next(iter(told)) if len(told) == 1 else None
+
+    def _child_of_parent_told(self, people: list[Person], at: int, end: int) -> Person | None:
+        """The one of ``people`` (namesakes) the text brought in as someone's child, set off after the kin
+        noun (‘Her son, Anders Mertz, said …’), when the cue after the bare surname at ``at``–``end`` goes on
+        with a parent of the speaker's (‘Mr. Mertz said his mother had …’): a child speaks of a mother, never
+        the husband named since (‘Her marriage to Paul Mertz ended in divorce’); None when none or several
+        were brought in so, or one of them was named so before ``at`` only after it."""
+        if not end or RE_CUE_OF_PARENT.match(self.text, end) is None:
+            return None
+        children = [q for q in people if q.spots and min(q.spots)[0] < at and self._kin_set_off_before(q, RE_YOUNGER_KIN)]
+        return children[0] if len(children) == 1 else None
+
+    def _named_speaking_just_before(self, q: Person, at: int) -> bool:
+        """``q`` was named last shortly before ``at`` (within :data:`SET_OFF_REACH`), and the rest of that
+        sentence has them speak (‘His son, Declan Brennock, said the family were grateful.’)."""
+        last = _last_before(self._spots_in_order(q), at)
+        return last[0] >= 0 and at - last[1] <= SET_OFF_REACH and _speaks_next(self.text, last[1])
+
+    def _sex_told_where_named(self, p: Person) -> str | None:
+        """The sex the pronouns tell of ``p`` where the text first names them in full, opening a sentence:
+        those of the rest of that sentence and the first word of the next (‘Lucius Fairweather, a pianist
+        …, died on Thursday at his home. He was 88.’ is "m"; ‘Dilys Morgan fell at home. Her son, …’ is
+        "f"); None when they tell none, or both, or the name opens no sentence (bounded: one sentence of
+        :data:`SUBJECT_REACH` characters at most)."""
+        first = self._spots_in_order(p)[:1]
+        if not first or (first[0][0] and _after_last_stop(self.text, first[0][0]) != first[0][0]):
+            return None
+        end = first[0][1]
+        stop = self.text.find(". ", end, end + SUBJECT_REACH)
+        if stop < 0:
+            return None
+        nxt = self.text[stop + 2:stop + 6].split()[:1]
+        words = {w.lower() for w in RE_SEX_PRONOUN.findall(self.text, end, stop)} | {w.lower() for w in nxt}
+        sexes = {"m" if w in ("he", "his", "him", "himself") else "f" for w in words & SEX_PRONOUNS}
+        return next(iter(sexes)) if len(sexes) == 1 else None
 
     def _sole_namesake_of_sex(self, people: list[Person], sex: str, at: int) -> Person | None:
         """The one of ``people`` (namesakes) of the sex ``sex``, named in full before ``at``, when
@@ -5531,9 +5578,14 @@ class Cast:
             if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
                 return Person(" ".join(words), gender=gender)
         if p is not None and len(words) == 1 and gender and p.gender is None \
-                and len(fits := [o for o in self.namesakes.get(surname, ()) if o.gender == gender]) == 1:
-            return fits[0]  # the one namesake of the honorific's sex, beside one whose sex nothing tells:
-            # ‘Dilys Morgan fell …. Her son, Huw Morgan, … Mr Morgan said’ is the son
+                and len(fits := [o for o in self.namesakes.get(surname, ()) if o.gender == gender
+                                 and o.spots and min(o.spots)[0] < mention.start]) == 1 \
+                and (self._sex_told_where_named(p) != gender or self._named_speaking_just_before(fits[0], mention.start)):
+            return fits[0]  # the one namesake of the honorific's sex named before it, beside one whose sex nothing
+            # tells: ‘Dilys Morgan fell …. Her son, Huw Morgan, … Mr Morgan said’ is the son; never one named only
+            # later; and when the pronouns where the first is named tell the honorific's sex, only the one named just
+            # before, speaking: ‘Lucius Fairweather, a pianist, died on Thursday. He was 88. … Mr. Fairweather
+            # recorded …’ is his (‘His son, Declan Brennock, said …. “…,” Mr Brennock said’ is the son's)
         if p is not None and len(words) == 1 and self.namesakes.get(surname) \
                 and (age := RE_ELDER_YOUNGER.search(self.text, max(0, mention.start - 16), mention.start)
                      or RE_GENERATION_AFTER.match(self.text, mention.end)) is not None:
