@@ -57,7 +57,7 @@ from quotesearch.quotes import (
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
-    OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, alias_after_clause, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
+    GROUP_BREAKS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, alias_after_clause, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
     Person, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
     alias_is_theirs, described_plural, people_words,
 )
@@ -3433,14 +3433,65 @@ RE_WHILE_ANOTHER = regex.compile(r"(?:,? while|,? whereas|, and|, but|; but) (?P
 RE_ONE_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>one)|(?P<who>one) " + _ANOTHER_VERBS + r")\.")
 
 
+def _one_of_plural(w: str) -> str | None:
+    """The one of a plural noun of people ("employees" → "employee", "men" → "man"), or None."""
+    one = w[:-2] + "an" if w.endswith("men") else w[:-1] if w.endswith("s") and not w.endswith("ss") else None
+    if one is not None and (one in ROLE_NOUNS or one in PEOPLE_NOUNS or one in PEOPLE_WORDS):
+        return one
+    return w[:-2] if w.endswith("es") and w[:-2] in PEOPLE_WORDS else None
+
+
+#: Counts that open a group of people who speak (‘Two former employees, who …, said’).
+GROUP_COUNTS = wordset("two three four five six seven eight nine ten")
+
+#: How many words a counted group's description may hold, its count and head among them.
+COUNTED_GROUP_WORDS = 9
+
+
+def _counted_group(words: list[str]) -> str | None:
+    """The counted group of people a sentence opens with, as written up to its speech verb or the
+    comma after it, for "one of" them: ‘Two former employees, who asked not to be named, said’ →
+    "two former employees", ‘Two developers who worked on the game told …’ → "two developers who
+    worked on the game"; None when it opens with no count, the head noun is no people's (‘Two
+    cars …’, ‘Two of the workers …’), or the description runs on past its reach.
+
+    >>> _counted_group("Three nurses at the hospital, speaking on condition".split())
+    'three nurses at the hospital'
+    >>> _counted_group("Two weeks later, residents said".split()) is None
+    True
+    """
+    if not words or words[0].lower() not in GROUP_COUNTS:
+        return None
+    head = next((k for k in range(1, min(len(words), 5)) if _one_of_plural(words[k].rstrip(",")) is not None), None)
+    if head is None or not all((w.isalpha() or "-" in w) and w.lower() not in GROUP_BREAKS
+                               and not (w.islower() and w.endswith("s") and not w.endswith("ss")) for w in words[1:head]):
+        return None  # (‘Two of the workers’, ‘Two weeks after the fire, neighbours said’, ‘Two days ago residents’)
+    end = head + 1
+    if not words[head].endswith(","):
+        for j in range(head + 1, min(len(words), COUNTED_GROUP_WORDS)):
+            if words[j].rstrip(",") in SPEECH_VERBS:
+                end = j
+                break
+            if words[j].endswith(","):
+                end = j + 1
+                break
+        # (no verb nor comma within reach, or a clause cut at its verb, ‘Two residents who said’: to the head)
+        if end > head + 1 and words[end - 1].rstrip(",").lower() in GROUP_BREAKS:
+            end = head + 1
+    group = " ".join(words[:end]).rstrip(",")
+    return group[0].lower() + group[1:]
+
+
 def _one_of_group(text: str, sp: Span) -> str | None:
-    """Who "said one" is: one of the people the sentence before the quotation names last in the
-    plural (‘Several residents gathered outside. “…,” said one.’ → "one resident"), or None."""
+    """Who "said one" is: one of the counted group the sentence before the quotation opens with, as
+    written (‘Two former employees, who …, said …. “…,” one said.’ → "one of two former employees"),
+    else one of the people it names last in the plural (‘Several residents gathered outside. “…,”
+    said one.’ → "one resident"), or None."""
     lo = last_sentence_start(text, max(0, sp.open_at - 300), sp.open_at)
+    if (group := _counted_group(text[lo:sp.open_at].split())) is not None:
+        return "one of " + group
     for w in reversed(regex.findall(r"\b\p{Ll}+\b", text, pos=lo, endpos=sp.open_at)):
-        one = w[:-2] + "an" if w.endswith("men") else w[:-1] if w.endswith("s") and not w.endswith("ss") else None
-        if one is not None and (one in ROLE_NOUNS or one in PEOPLE_NOUNS or one in PEOPLE_WORDS
-                                or (w.endswith("es") and w[:-2] in PEOPLE_WORDS and (one := w[:-2]))):
+        if (one := _one_of_plural(w)) is not None:
             return "one " + one
     return None
 

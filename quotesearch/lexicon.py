@@ -695,6 +695,16 @@ leaflet pamphlet handout bulletin advisory circular directive memorandum dossier
 #: (True, False)
 THEY_PERSON_NOUNS = wordset("spokesperson source officer official employee staffer insider representative")
 
+#: A second unnamed one of a kind speaking, opening a sentence: a report may write their singular
+#: "they" whatever the kind (‘The other developer said they had worked 70-hour weeks. “…,” they said’).
+#:
+#: >>> RE_OTHER_ONE_SPEAKS.match("A second engineer said they had raised it").group("who")
+#: 'A second engineer'
+#: >>> RE_OTHER_ONE_SPEAKS.match("The other side said") is not None, RE_OTHER_ONE_SPEAKS.match("The other day she said") is None
+#: (True, True)
+RE_OTHER_ONE_SPEAKS = LazyPattern(r"(?P<who>(?:The other|A second|A third|Another) (?:\p{Ll}[\p{Ll}\-]+ ){0,2}(?P<head>\p{Ll}[\p{Ll}\-]+))"
+                                  r"(?:,[^,.!?\n]{1,80},)? (?:said|says|told|tells|added|wrote|described)\b")
+
 #: Members of a parliament described without a name (‘One backbencher said …’), and the loose words
 #: a reporter uses for such a one after (‘“…,” the MP said’): "the MP" may be the backbencher described
 #: before, never the other way round (an MP need not sit on the back bench).

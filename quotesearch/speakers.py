@@ -19,7 +19,7 @@ import regex
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES,
     DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS,
-    GENDERED_NOUNS, GENERATION_AFTER,
+    GENDERED_NOUNS, GENERATION_AFTER, RE_OTHER_ONE_SPEAKS,
     HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
     NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
     OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SCIENCE_PROFESSIONS, SPEECH_VERBS,
@@ -3176,6 +3176,35 @@ def _sources_first_written(text: str, at: int) -> regex.Match | None:
     return found[0]
 
 
+#: The heads of anonymous sources that "one of the …" takes from a group of them (‘one of the people’).
+SOURCE_GROUP_HEADS = frozenset("people sources persons insiders officials".split())
+
+#: The heads of one of those sources spoken of again (‘that person said’, ‘the source said’).
+ONE_SOURCE_HEADS = frozenset("person source insider".split())
+
+#: A sentence that opens with one of a group who spoke just before, speaking (‘One of the people said
+#: …’, ‘One of them, who asked not to be named, told …’): its match ends with the mention.
+#:
+#: >>> RE_ONE_OF_OPENS.match("One of the people said the board knew.").group()
+#: 'One of the people'
+#: >>> RE_ONE_OF_OPENS.match("One of the people at the bank was fired.") is None
+#: True
+RE_ONE_OF_OPENS = LazyPattern(r"One of (?:them|those|the (?:people|sources|persons|insiders|officials))"
+                              r"(?=,? (?:[^.!?\n]{0,80}?, )?(?:said|says|told|added)\b)")
+ONE_OF_OPENS_REACH = 500
+
+#: A sentence that brings in someone else unnamed (‘A former manager said’, ‘Another engineer …’).
+RE_OTHER_UNNAMED = LazyPattern(r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:An?|One|Another|The other) (?!of )")
+
+
+#: A relative clause right after one unnamed that tells their sex by a pronoun, up to the main verb's
+#: reach (‘a product manager who said she had been laid off’, ‘a nurse who asked that her name not be used’).
+#:
+#: >>> RE_WHO_CLAUSE_SEX.match(" who said she had been laid off wrote").group(1)
+#: 'she'
+RE_WHO_CLAUSE_SEX = LazyPattern(r",? who (?:said|says|asked|requested|told [\p{L} ]{1,30}?) (?:that )?(she|he|her|his)\b")
+
+
 #: People or documents in the plural that open the sentence before (‘Former employees posted …. One
 #: wrote:’, ‘She sent more than 200 messages. One read:’ is no such sentence, its object not its opener).
 RE_GROUP_OPENS = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}[\p{Ll}\-]*s|\p{Lu}[\p{Ll}\-]*\s(?:[\p{Ll}\-]+\s){0,2}?[\p{Ll}\-]+s)\b"
@@ -5274,6 +5303,18 @@ class Cast:
         return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS \
             and (after[0] in IRREGULAR_PAST or after[0].endswith("ed") or (after[0].endswith("s") and not after[0].endswith("ss")))
 
+    def _told_own_sex(self, pos: int, p: Person, gender: str | None, at: int) -> bool:
+        """One unnamed at ``pos`` whose relative clause right after tells their sex by the pronoun ``gender``
+        of ``at``, in the sentence just before it in the same paragraph (‘In a post on LinkedIn, a
+        product manager who said she had been laid off wrote that …. “…,” she wrote’): the sentence's
+        subject, whatever opens it, never one named before."""
+        if gender is None or p.kind != "description" or p.gender is not None \
+                or p.name.split()[0].lower() not in ("a", "an", "one", "another") \
+                or not self.text.startswith(p.name, pos) or at - pos > SUBJECT_REACH or "\n" in self.text[pos:at]:
+            return False
+        clause = RE_WHO_CLAUSE_SEX.match(self.text, pos + len(p.name))
+        return clause is not None and ("f" if clause.group(1).lower() in ("she", "her") else "m") == gender
+
     def _real_name_of_opener(self, pos: int, p: Person) -> bool:
         """The name at ``pos`` is the real name of the stage name that opens its sentence, set off
         after it (‘Blaqstorm, whose real name is Kwame Asante, shrugged it off.’, ‘Lil Sage, born
@@ -6022,6 +6063,49 @@ class Cast:
         words = before[:-1].split() if before.endswith(",") else []
         return words[-1].lower() if words and words[-1].lower() in KIN_NOUNS else None
 
+    def _sources_spoken(self, mention: Mention) -> regex.Match | None:
+        """The anonymous sources first described before ``mention``, when the group spoke again by its
+        head just before it (‘…, according to people familiar with the matter. … the people said’)."""
+        if RE_SOURCES_AGAIN.search(self.text, max(0, mention.start - SOURCES_AGAIN_REACH), mention.start) is None:
+            return None
+        return _sources_first_written(self.text, mention.start)
+
+    def _one_of_sources_before(self, mention: Mention) -> Person | None:
+        """The group that the nearest sentence opening with one of them speaking stands for, when that
+        one is "that person" or "the source" at ``mention`` (‘Two people familiar with the contract
+        said …. One of the people said …. “…,” that person said’): the group as "one of them" resolves
+        it, a description. None with no such sentence within reach, with someone else unnamed brought
+        in since (‘A former manager said …’), or when the group is no one the text says."""
+        lo = max(0, mention.start - ONE_OF_OPENS_REACH)
+        at = self.text.rfind("One of ", lo, mention.start)
+        if at < 0 or not self.opens_sentence(at) or (m := RE_ONE_OF_OPENS.match(self.text, at)) is None \
+                or m.end() > mention.start:
+            return None
+        if RE_OTHER_UNNAMED.search(self.text, m.end(), mention.start) is not None:
+            return None
+        one, how = self.resolve(Mention(at, m.end(), m.group(), "description"))
+        return one if how == "description-anaphor" and one is not None and one.kind == "description" else None
+
+    def _other_one_they(self, at: int) -> Person | None:
+        """The second unnamed one of a kind that the sentence before ``at`` in its paragraph opens with,
+        speaking, for the singular "they" at ``at`` (‘… one said. / The other developer said they had
+        worked 70-hour weeks. “…,” they said’, ‘A second engineer said they …’), whatever their kind,
+        when it tells no sex; None with people in the plural named since, whose "they" it may be."""
+        lo = max(0, at - SUBJECT_REACH, self.text.rfind("\n", 0, at) + 1)
+        m = None
+        for m in RE_OTHER_ONE_SPEAKS.finditer(self.text, lo, at):
+            pass  # (the last)
+        if m is None or not self.opens_sentence(m.start()):
+            return None
+        head = m.group("head").lower()
+        if head not in DESCRIPTION_NOUNS or head in GENDERED_NOUNS or head in THING_NOUNS or head in COLLECTIVE_NOUNS \
+                or RE_PEOPLE_PLURAL.search(self.text, m.end(), at) is not None \
+                or any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
+                       for w in RE_LOWER_WORD.findall(self.text, m.end(), at)):
+            return None
+        who = m.group("who")
+        return Person(who[0].lower() + who[1:], kind="description")
+
     def _one_they(self, pos: int, p: Person, at: int) -> bool:
         """The singular "they" at ``at`` of someone unnamed whose kind tells no sex (a spokesperson,
         an officer, a source), who opens the sentence before it in the same paragraph at ``pos``
@@ -6585,6 +6669,8 @@ class Cast:
             who = None  # the nearest of those a relative "who" followed
             nearest = None  # the nearest person that fits
             theirs = number == 2 and self._they_them()
+            if number == 2 and (other := self._other_one_they(mention.start)) is not None:
+                return other, "pronoun"  # (‘The other developer said they had …. “…,” they said’)
             recent = self.recent
             for pos, p in reversed(recent):
                 if number == 2:
@@ -6658,6 +6744,7 @@ class Cast:
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
                     subject = pos in self._spoke_at or self.opens_sentence(pos) or self._acts_after_opening(pos) \
+                        or self._told_own_sex(pos, p, gender, mention.start) \
                         or self._acts_in_joined_clause(pos) or self._real_name_of_opener(pos, p) or (
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
@@ -6717,7 +6804,10 @@ class Cast:
                 group = " ".join(words)
                 return Person(f"one of the {group[0].lower() + group[1:]}", kind="description"), "description-anaphor"
             return None, "description"  # (a bare "One" of no group: no one the text says)
-        if text.lower() in ("one of them", "another of them", "one of those"):
+        of_sources = text.lower().startswith("one of the ") and text.lower()[11:] in SOURCE_GROUP_HEADS
+        if text.lower() in ("one of them", "another of them", "one of those") or of_sources:
+            # (and ‘Two people familiar with the contract said …. “…,” one of the people said’: the sources
+            # as written, as for "one of them")
             group = None  # ‘Two other sources said …. “…,” one of them said’: one of the people who spoke just before
             sources = None  # (or anonymous sources, kept as written)
             for g in RE_GROUP_SPOKE.finditer(self.text, max(0, mention.start - GROUP_REACH), mention.start):
@@ -6731,12 +6821,17 @@ class Cast:
                     group = " ".join(words[:k + 1])
                     sources = RE_SOURCE_GROUP.match(self.text, g.start(), mention.start)  # (anonymous sources: the
                     # group as first written, ‘Two people familiar with the company's plans said …. One of them said’)
-            if group is None and RE_SOURCES_AGAIN.search(self.text, max(0, mention.start - SOURCES_AGAIN_REACH), mention.start):
-                sources = _sources_first_written(self.text, mention.start)  # (‘…, according to people familiar with
-                # the matter. … the people said. “…,” one of them said’)
-            if sources is not None:
+            if group is None:
+                sources = self._sources_spoken(mention)  # (‘…, according to people familiar with the matter. …
+                # the people said. “…,” one of them said’)
+            if group is None and sources is None and of_sources:
+                sources = next(iter(reversed(list(RE_SOURCE_GROUP.finditer(
+                    self.text, max(0, mention.start - GROUP_REACH), mention.start)))), None)  # (‘Sources close to
+                # the board said …. “…,” one of the sources said’: the sources just described)
+            if sources is not None and (not of_sources or text.lower()[11:] in sources.group(1).lower().split()):
                 written = sources.group(1)
                 return Person(written[0].lower() + written[1:], kind="description", plural=True), "description-anaphor"
+        if text.lower() in ("one of them", "another of them", "one of those"):
             if group is not None:
                 the = "the " if group.split()[0].lower() in COUNTED else ""  # (‘one of the two other sources’)
                 return Person(f"{text.split()[0].lower()} of {the}{group[0].lower() + group[1:]}", kind="description"), \
@@ -6758,7 +6853,7 @@ class Cast:
                 and (holder := self._holder_of_lede_indefinite(mention, head)) is not None:
             return holder, "title-anaphor"  # ‘… after a judge said its managers had treated the law as “…”. /
             # … Judge Helen Marsh said …’: the lede keeps back the name the body gives
-        if first == "its" and head in ROLE_NOUNS and not plural and 2 <= len(text.split()) <= 3 \
+        if first == "its" and head in ROLE_NOUNS and not plural and 2 <= len(text.split()) <= 4 \
                 and (holder := self._holder_named_after_lede_mention(
                     mention, head, [w for w in text.lower().split()[1:] if w != head])) is not None:
             return holder, "title-anaphor"  # ‘… a valuation its chief executive called “…”. / … CEO Dana
@@ -6792,6 +6887,10 @@ class Cast:
             # one just described, not the soldier named before
             return Person("the" + text[3:], kind="description", plural=plural,
                           gender=GENDERED_NOUNS.get(head)), "description"
+        if first in ("the", "this", "that") and head in ONE_SOURCE_HEADS and len(text.split()) == 2 and not plural \
+                and (one := self._one_of_sources_before(mention)) is not None:
+            return one, "description-anaphor"  # ‘Two people familiar with the contract said …. One of the
+            # people said …. “…,” that person said’: the sources, never one described earlier (‘One contractor’)
         if (first in ("the", "this", "that") or (owned and not plural)) and head and (
                 head not in THING_NOUNS or head in ROLE_NOUNS):
             recent = self.recent
