@@ -24,12 +24,12 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     CONCEPT_NOUNS, GLOSS_NOUNS, LAW_NOUNS, SCARE_ADJECTIVES,
-    AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, REACTION_VERBS, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
+    AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, REACTION_VERBS, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
     DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES,
     FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
     GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS,
-    LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS,
+    LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MONTH_NAMES,
     MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
     NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, PASSED_ON_VERBS,
     PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
@@ -37,7 +37,7 @@ from quotesearch.lexicon import (
     SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
     STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
     TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
-    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
+    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
     WORK_MAKERS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -3081,6 +3081,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                    found.mention.text[:4 + len(owned.group(1))], "description"))
                 if holder is not None and holder.kind == "name" and how == "title-anaphor":
                     found.person, found.how = holder, "statement"
+            if found.how == "description" and (noun := _authored_noun(found.mention.text)) is not None \
+                    and (author := _report_author(text, found.mention, noun, cast)) is not None:
+                found.person, found.how = author, "author"  # a report's words are its author's, when the
+                # article names one: ‘The audit, released last month by the accounting firm X, found …’
             if found.how == "description" and (firm := _firm_document(text, found.mention, sp, paras)) is not None:
                 # ‘According to a company blog post, …’, ‘“…,” the post said’ after it: the firm's
                 body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
@@ -3104,6 +3108,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = ((_document_sender(text, sp, paras, found.mention.start, cast)
                                             or _body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower()))
                                            if spoke else None), "pronoun"
+                if found.person is not None and found.person.kind == "description" \
+                        and (noun := _authored_noun(found.person.name)) is not None \
+                        and (author := _report_author(text, found.mention, noun, cast)) is not None:
+                    found.person = author  # the report "it" stands for speaks for its author: ‘An independent
+                    # review of the policy by the Hartwell Institute …. It concluded that …“…”’
             if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
                     found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
@@ -4339,7 +4348,11 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
     person's), else the subject of a sentence before (‘The IMF said growth was slowing. It said the
     risks were “…”’; ‘The email, released by …, was sent at …. “…,” it reads’): an organisation,
     a place, a body described or a document, never a person."""
+    authors: list[Person] = []  # the subjects read as a document's author (see subject_of)
+
     def bodylike(p: Person) -> bool:
+        if any(p is q for q in authors):
+            return True
         if p.kind == "description" and (" from " in p.name or " by " in p.name) \
                 and RE_RUNS_PAST_NAME.search(p.name) is not None:  # (a cheap exact prefilter: the pattern needs either)
             return False  # (a subject read on past its sender into its verb: ‘a framed letter from Fenwick
@@ -4353,10 +4366,16 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
                  or _body_letters(p.name, text)))
 
     def subject_of(x: int, y: int) -> Person | None:
+        if text[x:x + 1].isupper() and (dateline := RE_DATELINE.match(text, x, y)) is not None:
+            x = dateline.end()  # (past a dateline: ‘NAIROBI — The audit, released by …, found …. It said’)
         m = sentence_subject(text, tokenize(text, x, y), cast.knows)
         if m is None or m.start >= at or m.kind == "pronoun" or sp.start <= m.start < sp.end:
             return None  # (never a body in the words themselves: ‘“The OOW did not detect …,” it said’)
         who = cast.resolve(m)[0]
+        if who is not None and m.kind == "name" and not _named_person(who) \
+                and RE_AUTHORED_LEAD.search(text, max(x, m.start - 100), m.start) is not None:
+            authors.append(who)  # the author of the document that opens the sentence, whatever it is called:
+            # ‘A report by consultants WasteWise Advisory found …, though it cautioned that “…”’
         if who is not None and who.kind == "description" and (noun := description_head(who.name)) in BODY_NOUNS:
             spoke = next((p for pos, p in reversed(cast.speakers) if m.start <= pos < at), None)
             if spoke is not None and spoke.kind == "organisation" and _body_of_kind(spoke.name.split(), noun):
@@ -4778,6 +4797,125 @@ def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int,
     if p is None or p.placelike or (p.kind not in ("name", "organisation")):
         return None
     return p
+
+
+#: After an authored document's noun, the words that bring in its author, who starts at the match's end:
+#: ‘report by X’, ‘review of the policy by X’, ‘study from X’, ‘audit, released last month by X’,
+#: ‘report, which was prepared by X’ (never ‘commissioned by’, ‘obtained by’: see AUTHORING_PARTICIPLES).
+#:
+#: >>> bool(RE_AUTHORED_BY.match(" of the policy by the")), bool(RE_AUTHORED_BY.match(", released last month by the"))
+#: (True, True)
+#: >>> bool(RE_AUTHORED_BY.match(" from the Institute")), bool(RE_AUTHORED_BY.match(", commissioned by the council"))
+#: (True, False)
+#: >>> bool(RE_AUTHORED_BY.match(" of children from poor homes")), bool(RE_AUTHORED_BY.match(", which was obtained by the"))
+#: (False, False)
+RE_AUTHORED_BY = LazyPattern(
+    r"(?: of [^,.;:“”\"‘’()]{1,40}?)? by | from |,? (?:(?:which|that) was )?(?:carried out|"
+    + "|".join(sorted(AUTHORING_PARTICIPLES)) + r")(?: [\p{L}\d\-]+){0,3}? by ")
+
+#: Before a name, the authored document it wrote, in its sentence: ‘A report by consultants ’, ‘a rate
+#: study by the consulting firm ’ (the subject :func:`sentence_subject` reads past the document).
+RE_AUTHORED_LEAD = LazyPattern(r"\b(?i:" + "|".join(sorted(AUTHORED_NOUNS)) + r")\b(?: of [^,.;:“”\"‘’()]{1,40}?)?"
+                               r" (?:by|from) (?:the )?(?:[\p{Ll}\-]+ ){0,3}$")
+
+#: A name joined by an ampersand goes on (‘Raftery & Cole’, ‘Okafor Bello & Partners’).
+RE_AMPERSAND_NAME = LazyPattern(r" & \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,3}")
+
+#: A body's name going on past where a mention stopped (‘the National Academies| of Sciences, …’).
+RE_NAME_OF_AFTER = LazyPattern(r" (?:of|for|on|and) (?:the )?\p{Lu}")
+
+#: An owner's name right before an authored document's noun (‘Deloitte’s review’, ‘the Ombudsman's annual
+#: report’): group 1, the name.
+RE_OWNER_BEFORE_DOCUMENT = LazyPattern(r"(\p{Lu}[\p{L}\p{M}&\-]*(?: \p{Lu}[\p{L}\p{M}&\-]*){0,4})[’']s (?:[\p{Ll}\d\-]+ ){0,2}$")
+
+#: How far before its words an authored document named again may have been brought in with its author.
+AUTHOR_REACH = 2500
+
+#: How many earlier mentions of the document's noun are read back for its author.
+AUTHOR_TRIES = 4
+
+
+def _author_after(text: str, at: int, cast: Cast) -> Person | None:
+    """The author named right after an authored document's noun ending at ``at`` (‘A report by the
+    panel’s scrutiny officers noted …’, ‘The audit, released last month by the accounting firm Hollings
+    Beck LLP,’): a body, a person or people described; never a date (‘a review by March’, ‘by the end of
+    the year’), a place, or one who only commissioned or obtained it."""
+    m = RE_AUTHORED_BY.match(text, at)
+    if m is None:
+        return None
+    a = m.end()
+    toks = tokenize(text, a, min(len(text), a + 120))
+    who = mention_after(toks, 0, text) if toks and toks[0].start == a else None
+    if who is None or who.kind == "pronoun" or who.start - a > 40 or any(c in text[a:who.start] for c in ",.;:“”\"()") \
+            or who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES:
+        return None  # (past a kind only: ‘by the consulting firm Raftery & Cole’, ‘by consultants WasteWise’)
+    if who.kind in ("name", "organisation") and RE_NAME_OF_AFTER.match(text, who.end) is not None:
+        return None  # (a name read only in part: ‘by the National Academies of Sciences, Engineering and
+        # Medicine’; as written rather than cut short)
+    if who.kind == "name" and (amp := RE_AMPERSAND_NAME.match(text, who.end)) is not None:
+        return Person(text[who.start:amp.end()], kind="organisation")
+    if who.kind == "description":  # people or a body described, as written (no one named before: ‘by the
+        # panel’s scrutiny officers’ is never ‘the Police Officers’ Association’), never ‘by the spring’
+        head = description_head(who.text) or ""
+        return Person(who.text[0].lower() + who.text[1:], kind="description") \
+            if _person_noun(head) or head in BODY_NOUNS or head in ORG_WORDS else None
+    person = cast.resolve(who)[0]
+    return person if person is not None and not person.placelike and not _named_person(person) else None
+
+
+def _named_person(p: Person) -> bool:
+    """A name that is a person's, by a title, a sex or a given name the lists know (‘Dr Ian Vale’): a
+    report by one person stays the report's, as written (a body's or a team's is its author's)."""
+    return p.kind == "name" and (p.titled or p.gender is not None or gender_of(p.name.split()[0]) is not None)
+
+
+def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
+    """The named owner written right before the authored document's noun at ``at`` (‘Deloitte’s review
+    found …’): never a place's (‘Britain’s report’) nor a day's (‘Tuesday’s report’)."""
+    m = RE_OWNER_BEFORE_DOCUMENT.search(text, max(0, at - 80), at)
+    if m is None:
+        return None
+    name = m.group(1)[4:] if m.group(1).startswith("The ") else m.group(1)
+    if not name or name.split()[0] in WEEKDAY_NAMES or name.split()[0] in MONTH_NAMES:
+        return None
+    person = cast.resolve(Mention(m.end(1) - len(name), m.end(1), name, "name"))[0]
+    return person if person is not None and not person.placelike and not _named_person(person) else None
+
+
+def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
+    """Who wrote the report, study, audit or review a cue names (AUTHORED_NOUNS), when the article names
+    its author: right after the mention (‘A report by the panel’s scrutiny officers noted that “…”’), or
+    where the same noun was brought in before, read back past the document named again (‘A report by
+    Calder Consultancy found …. But the report also warned that “…”’, ‘according to a rate study by the
+    consulting firm Raftery & Cole. The study warned …’). None when the nearest one brought in with "a"
+    names no author (‘A report commissioned by the council found …. The report said “…”’ stays the
+    report's), or when no author is named within reach."""
+    if mention.kind != "pronoun" and (author := _author_after(text, mention.end, cast)) is not None:
+        return author
+    first = mention.text.split()[0].lower()
+    if first not in ("the", "this", "that", "it"):
+        return None
+    lo = max(0, mention.start - AUTHOR_REACH)
+    found = [m.start() for m in regex.finditer(r"\b(?i:" + noun + r")\b", text[lo:mention.start])]
+    for at in reversed(found[-AUTHOR_TRIES:]):
+        at += lo
+        author = _author_after(text, at + len(noun), cast) or _owner_of_document(text, at, cast)
+        if author is not None:
+            return author
+        before = text[max(0, at - 40):at].split()[-3:]
+        if any(w.lower() in ("a", "an", "another") for w in before):
+            return None  # (another brought in with no author: never an earlier one's)
+    return None
+
+
+def _authored_noun(document: str) -> str | None:
+    """The authored document's noun a description names (‘the 142-page report’, ‘An independent review of
+    the policy by X’), or None."""
+    head = description_head(document)
+    if head in AUTHORED_NOUNS:
+        return head
+    last = document.rsplit(" ", 1)[-1].lower()
+    return last if last in AUTHORED_NOUNS else None
 
 
 #: How many paragraphs back a document named again may have spoken for its issuer (‘“…,” the post said’).

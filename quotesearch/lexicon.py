@@ -240,8 +240,9 @@ WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "readi
 OPENING_PLACE_PREPOSITIONS = wordset("in at from")
 
 #: Verbs of a paper or an agency that reports another's words ‘as saying’: the one quoted speaks
-#: (‘Interfax quoted an official as saying’, a press review's ‘The paper quotes a source as saying:’).
-QUOTING_VERBS = wordset("quoted quotes quoting")
+#: (‘Interfax quoted an official as saying’, a press review's ‘The paper quotes a source as saying:’,
+#: ‘The agency cited him as saying’).
+QUOTING_VERBS = wordset("quoted quotes quoting cited cites citing")
 
 #: A paper's stories that a naming verb gives a headline (‘headlined its report “…”’, ‘titled the
 #: piece “…”’, ‘headlined its front page “…”’): what follows in marks is a title, never speech.
@@ -1521,6 +1522,23 @@ NAME_KIND_WORDS = wordset("brand trade code working stage pen product generic pr
 #: the Cryosphere’ report’, ‘its latest “Global Mobile Consumer” survey’).
 REPORT_NOUNS = wordset("report reports survey surveys study studies review index outlook paper assessment audit ranking "
                        "rankings barometer tracker bulletin")
+
+#: Documents a body or a person writes, whose words are their author's when the article names one
+#: (‘A report by Calder Consultancy found …. The report said “…”’, ‘a survey by the institute …, though
+#: it cautioned that “…”’); with no author named they stay the document's, as written.
+#:
+#: >>> "audit" in AUTHORED_NOUNS, "statement" in AUTHORED_NOUNS, "book" in AUTHORED_NOUNS
+#: (True, False, False)
+AUTHORED_NOUNS = wordset("report study survey review audit analysis assessment evaluation inquiry investigation "
+                         "paper poll")
+
+#: Participles between an authored document and "by" that make the one after "by" its author (‘The audit,
+#: released last month by the accounting firm X,’, ‘a review led by Dame X’); never one who only asked
+#: for it, paid for it or got hold of it (‘commissioned by’, ‘funded by’, ‘obtained by’, ‘seen by’).
+#:
+#: >>> "conducted" in AUTHORING_PARTICIPLES, "commissioned" in AUTHORING_PARTICIPLES
+#: (True, False)
+AUTHORING_PARTICIPLES = wordset("prepared conducted written compiled produced released authored undertaken issued led")
 
 #: Verbs of issuing or sending a document or a notice (‘published a “system card”’, ‘sends a “fever alert”’).
 ISSUING_VERBS = wordset("""

@@ -2817,6 +2817,25 @@ SURNAME_HONORIFICS = frozenset("mr mrs ms miss madam mdm dr prof hon".split())
 RE_SYLLABLE_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def _people_word_modifies(text: str, start: int, end: int) -> bool:
+    """The singular people noun at ``start:end`` stands before a body's or a thing's noun, whose adjective
+    it is (‘The official news agency quoted him’, ‘the official media’, ‘an official statement’):
+    no person. A singular subject's verb ends in "-s" or is past, so a noun of the lists that does not
+    is no verb (never ‘Officials press ahead’, a plural's).
+
+    >>> t = "The official news agency quoted him. The official said no. An official statement followed."
+    >>> _people_word_modifies(t, 4, 12), _people_word_modifies(t, 41, 49), _people_word_modifies(t, 62, 70)
+    (True, False, True)
+    """
+    if text[end - 1:end] in "sS" or not text.startswith(" ", end):
+        return False
+    nxt = RE_LOWER_WORD.match(text, end + 1)
+    if nxt is None:
+        return False
+    w = nxt.group()
+    return (w in THING_NOUNS or w in ORG_WORDS) and (not w.endswith("s") or w in ("news", "press"))
+
+
 def _attributive(text: str, end: int) -> bool:
     """The name ending at ``end`` modifies a noun after it (‘the Lindsey Graham bill’, ‘the Beto
     O'Rourke plan’): a person's name used as an adjective, not a body's or a place's."""
@@ -4851,6 +4870,9 @@ class Cast:
                 continue  # a body described, no one a "he" or "she" stands for: ‘The owner, a Delaware holding company,’
             if RE_NAMED_AS_PREDICATE.match(text, end) is not None:
                 continue  # the one named after it: ‘The chief executive in question was Oluwaseun Bakare-Lund’
+            if end == m_end and _people_word_modifies(text, m_start, m_end):
+                continue  # an adjective, no one a "he" or "she" stands for: ‘The official news agency quoted him
+                # as saying …’ is an outlet
             if word in INTRODUCED_PEOPLE and (body := RE_OF_BODY_AFTER.match(text, end)) is not None:
                 end = body.end()  # (with the body they belong to, as their cue gives them: ‘One engineer at Orchard’)
             desc = text[start:end]
