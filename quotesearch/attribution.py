@@ -23,22 +23,24 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    CONCEPT_NOUNS, GLOSS_NOUNS, LAW_NOUNS, SCARE_ADJECTIVES,
-    AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, REACTION_VERBS, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
-    BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES,
-    DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES,
-    FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
-    GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS,
-    LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MONTH_NAMES,
-    MET_NAME_ENDS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
-    NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, PASSED_ON_VERBS,
-    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
-    REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCIENCE_PROFESSIONS, SCHEME_DETERMINERS, SCHEME_NOUNS, SECOND_OF_KIND_WORDS,
+    AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODY_HELD_ENDINGS,
+    BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS,
+    CLAUSE_NOUN_PREPOSITIONS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
+    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
+    FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
+    GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
+    ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
+    LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS,
+    NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
+    NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS,
+    PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS,
+    PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS, REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS,
+    SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS,
     SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
     STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
-    TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
-    TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
-    WORK_MAKERS, WRITING_NOUNS, wordset,
+    TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
+    TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
+    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -365,7 +367,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
         return True  # ‘earned him the nickname “Professor Infinity.”’
     if len(toks) >= 2 and short_name and (toks[-1].word in HANDLE_NOUNS or toks[-1].word in LABEL_NOUNS) \
-            and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its"):
+            and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its", "whose"):
         return True  # a name one goes by online: ‘using the handle “Nyx_Ops,”’, ‘the alias “Wraith”’ (never
         # the verb: ‘can handle “big moments”’); a label's or a slogan's: ‘under the label “Cool Customer,”’
     if toks and short_name and title_case and toks[-1].word in ("alias", "aka"):
@@ -1612,9 +1614,9 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
 
 
 #: A price right before an opening mark, with its currency (‘a $4.99 ’, ‘a £25 ’, ‘a Rs 50 ’, ‘a €3.50 ’,
-#: ‘a KSh 100 ’); searched only in the few characters before a mark.
+#: ‘a KSh 100 ’), per unit too (‘a $2-per-tonne ’); searched only in the few characters before a mark.
 RE_PRICE_BEFORE = LazyPattern(r"(?:\b(?:an?|the|its|their)) (?:\p{Sc}|\b(?:Rs|KSh|RM|R|P|N|S\$|A\$|C\$|US\$)\.? ?)"
-                                r"\d[\d,]*(?:\.\d+)? ?$")
+                                r"\d[\d,]*(?:\.\d+)?(?:-(?:per|a)-\p{Ll}+)? ?$")
 
 
 def _priced_charge(text: str, sp: Span, content: str) -> bool:
@@ -1630,7 +1632,7 @@ def _priced_charge(text: str, sp: Span, content: str) -> bool:
     words = content.rstrip(",.").split()
     return 1 <= len(words) <= 6 and words[-1] in CHARGE_NOUNS \
         and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
-        and RE_PRICE_BEFORE.search(text, max(0, sp.open_at - 24), sp.open_at) is not None
+        and RE_PRICE_BEFORE.search(text, max(0, sp.open_at - 36), sp.open_at) is not None
 
 
 def _issued_kind(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
@@ -2491,6 +2493,164 @@ def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> b
     return bool(big) and all(w[:1].isupper() for w in big) and words[0][:1].isupper()
 
 
+def _maker_named_thing(toks: list[Token], content: str, title_case: bool) -> bool:
+    """A thing's name its maker gives: a noun of a thing (:data:`NAMED_THING_NOUNS`; for a name in title
+    case, any lower-case noun) right before "it" or "the" and a body's noun, then "calls", "is calling"
+    or "has called" (an auxiliary between): ‘a new score it calls “pace index”’, ‘a pale blue the company
+    is calling “Glacier”’; never a judgment with no thing's noun (‘a decision it calls “unfair”’), nor a
+    person's words (‘a problem she calls “…”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _maker_named_thing(tokenize("added a new score it calls"), "pace index.", False)
+    True
+    >>> _maker_named_thing(tokenize("appeal the fine, a decision it calls"), "deeply unfair.", False)
+    False
+    """
+    c = len(toks) - 1
+    if c >= 0 and toks[c].word in ("a", "an", "the"):
+        c -= 1  # (‘it calls the “Arc Pen.”’)
+    if c < 2 or toks[c].word not in CALL_VERBS or content.rstrip(",. ")[-1:] in "!?" or len(content.split()) > 3:
+        return False
+    s = c - 1
+    while s > 0 and (toks[s].word in AUXILIARIES or toks[s].word in BE_FORMS):
+        s -= 1  # (‘the company is calling’, ‘it has now called’)
+    if toks[s].word == "it":
+        n = s - 1
+    elif s >= 2 and toks[s].word in BODY_NOUNS and toks[s - 1].word == "the":
+        n = s - 2
+    else:
+        return False
+    noun = toks[n] if n >= 0 else None
+    return noun is not None and noun.text.isalpha() and noun.text.islower() and noun.word not in FUNCTION_WORDS \
+        and noun.word not in PRONOUNS and (noun.word in NAMED_THING_NOUNS or title_case)
+
+
+def _called_thing(toks: list[Token], title_case: bool) -> bool:
+    """A name in title case after "called" that a thing's noun (:data:`NAMED_THING_NOUNS`) after "a",
+    "an" or "the" heads a few words before, with no one between but a body (‘a feature the firm
+    launched in May called “Kipaumbele,”’): the thing's name; never one a person called something
+    (‘a tool he called “Useless”’, ‘an app Trump called “Dangerous”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _called_thing(tokenize("over a feature the firm launched in May called"), True)
+    True
+    >>> _called_thing(tokenize("over a feature Mayor Diaz called"), True)
+    False
+    """
+    if not title_case or len(toks) < 3 or toks[-1].word != "called":
+        return False
+    for k in range(len(toks) - 2, max(0, len(toks) - 10), -1):
+        t = toks[k]
+        if t.word in PRONOUNS or t.word in ("who", "which", "that", "whom") or not t.text.replace("-", "").isalnum() \
+                or (t.capitalized and t.word not in NOT_NAMES):
+            return False  # (a person, a clause's subject, or a comma between)
+        if t.word in NAMED_THING_NOUNS and t.text.islower():
+            return k >= 1 and (toks[k - 1].word in ("a", "an", "the") or (k >= 2 and toks[k - 2].word in ("a", "an", "the")))
+    return False
+
+
+def _work_read_again(text: str, sp: Span, content: str, toks: list[Token], results: list) -> bool:
+    """A work's title the article gave before (a title or term of the same words, in the same marks),
+    right after a verb of reading (‘said she had read “The Long Field” in year nine’) or a part of a
+    work and "from" or "of" (‘read out a passage from “Ash Harbour.”’): the title, whoever speaks in the
+    sentence; never words that were no title before (‘had read “the room wrong”’)."""
+    words = content.rstrip(",.")
+    if sp.close_end is None or len(toks) < 2 or not (is_title(words) or RE_ONE_WORD_TITLE.fullmatch(words) is not None):
+        return False
+    if not (toks[-1].word in READING_VERBS or (toks[-1].word in ("from", "of") and toks[-2].word in WORK_PART_NOUNS)):
+        return False
+    return any(kind == "scare" and text[q.start:q.end].rstrip(",.") == words
+               and text[q.open_at:q.open_at + 1] == text[sp.open_at:sp.open_at + 1] for q, _, kind in results)
+
+
+def _inscribed_words(toks: list[Token]) -> bool:
+    """Words marked on a surface, after a verb of marking and "the word" or "the slogan": an inscription,
+    nobody's speech (‘has spray-painted the word “Home” across the gate’, ‘scrawled the words “…”’;
+    never ‘used the word “premature”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _inscribed_words(tokenize("her brother has spray-painted the word")), _inscribed_words(tokenize("he used the word"))
+    (True, False)
+    """
+    return len(toks) >= 3 and toks[-1].word in INSCRIPTION_NOUNS and toks[-2].word == "the" \
+        and toks[-3].word in INSCRIBING_VERBS  # (never a thing marked "with the words", as one quotes a
+    # cry worn on a shirt: ‘wearing a T-shirt emblazoned with the words “…”’)
+
+
+def _formal_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """One or two lower-case words in marks (no hyphen) right before a noun of a formal kind
+    (:data:`FORMAL_KIND_NOUNS`), whoever speaks in the sentence: the kind's name, never words said
+    (‘will carry a “preview” label’, ‘rejected a wider “sibling” provision’, ‘under a state “special
+    measures” designation’); never after a verb that names or judges (‘what she called a “…” provision’,
+    ‘described as a “…” label’), nor a coinage with a hyphen (‘her “pay-as-you-go” provision’)."""
+    words = content.split()
+    if sp.close_end is None or not toks or not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    if _word_after(text, sp.close_end) not in FORMAL_KIND_NOUNS:
+        return False
+    last = toks[-1]
+    if not last.text.isalnum() or last.word in PRONOUNS or last.word in BE_FORMS \
+            or (last.word in SPEECH_VERBS and not (len(toks) >= 2 and toks[-2].word in ("a", "an", "the"))):
+        return False  # (‘said “…” labels’, ‘it was “…” status’; but a noun after "a": ‘a state “…” designation’)
+    return not any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in LABELLING_VERBS
+                   or t.word in ("as", "what", "his", "her", "my", "our") for t in toks[-4:])
+
+
+def _status_granted(toks: list[Token], content: str) -> bool:
+    """A formal status in lower case that a body grants or designates (‘was designated as having
+    ‘strategic market status’’, ‘granted it “trusted trader status”’): the status's name, no one's words.
+
+    >>> from quotesearch.names import tokenize
+    >>> _status_granted(tokenize("was designated as having"), "strategic market status")
+    True
+    """
+    words = content.rstrip(",.").split()
+    return 2 <= len(words) <= 4 and words[-1] in ("status", "designation") and all(w.isalpha() and w.islower() for w in words) \
+        and any(t.word in ("designated", "designates", "granted", "given", "awarded", "conferred", "stripped", "having")
+                for t in toks[-4:])
+
+
+def _trade_what_calls(toks: list[Token]) -> bool:
+    """"what the industry calls" before the marks (‘what the industry calls a “gigafactory” site’): a
+    trade's term, never a speaker's words (‘what critics call’ is theirs).
+
+    >>> from quotesearch.names import tokenize
+    >>> _trade_what_calls(tokenize("what the industry calls a")), _trade_what_calls(tokenize("what critics call a"))
+    (True, False)
+    """
+    c = len(toks) - 1
+    if c >= 0 and toks[c].word in ("a", "an", "the"):
+        c -= 1
+    return c >= 3 and toks[c].word in CALL_VERBS and toks[c - 1].word in TRADE_SUBJECTS and toks[c - 2].word == "the" \
+        and toks[c - 3].word == "what"
+
+
+def _advertised_as(toks: list[Token], content: str) -> bool:
+    """A word or two in lower case after "advertise as" or "market as": a maker's claim for its goods,
+    no one's words (‘the supplements that brands advertise as “natural”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _advertised_as(tokenize("models that companies advertise as"), "safe")
+    True
+    """
+    words = content.rstrip(",.").split()
+    return 1 <= len(words) <= 2 and all(w.isalpha() and w.islower() for w in words) and len(toks) >= 2 \
+        and toks[-1].word == "as" and toks[-2].word in ("advertise", "advertises", "advertised", "market", "markets", "marketed")
+
+
+def _nicknamed_lower(toks: list[Token], short_name: bool) -> bool:
+    """A nickname in lower case after a verb of nicknaming and its object (‘residents have nicknamed the
+    month “cough season”’; never "dubbed", which gives judgments: ‘dubbed the budget “a gift to the banks”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _nicknamed_lower(tokenize("residents have nicknamed the month"), True)
+    True
+    """
+    return short_name and len(toks) >= 2 and toks[-1].text.isalpha() and toks[-1].word not in FUNCTION_WORDS \
+        and any(x.word in NICKNAMING_VERBS for x in toks[-4:-1])
+
+
+
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     """The quotes of a document with their speakers, in text order."""
     lines = paragraphs(doc.text)
@@ -2894,6 +3054,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # in the Rain” Mensah described as “a slog”’): no one's words
         if RE_TERM_ACRONYM.fullmatch(content.rstrip(",.")) is not None and _trade_calls_thing(tail_toks):
             scare, found = True, None  # a trade's acronym for a thing: ‘a side effect researchers call “ARIA,”’
+        if _maker_named_thing(tail_toks, content, title_case) or _called_thing(before_toks(), title_case) \
+                or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
+                or _formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content) \
+                or (short_name and _trade_what_calls(tail_toks)) or _advertised_as(tail_toks, content) \
+                or _nicknamed_lower(tail_toks, short_name):
+            scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
+            # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
         if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
                 # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
                 # Bloom” and “Peach Tide.”’ names things, says nothing)

@@ -1685,3 +1685,46 @@ WORK_MAKERS = {
     "memoir": ("author", "memoirist", "writer"), "poem": ("poet",), "opera": ("composer",), "symphony": ("composer",),
     "concerto": ("composer",), "screenplay": ("screenwriter",), "sculpture": ("sculptor",), "mural": ("muralist", "painter"),
 }
+
+#: Nouns of things a maker names, before the maker and "calls" or after them and "called": ‘a new
+#: metric it calls “pace index”’, ‘a feature the firm launched in May called “Kipaumbele”’ (a name,
+#: never a judgment: ‘a decision it calls “unfair”’ has no such noun).
+#:
+#: >>> "metric" in NAMED_THING_NOUNS, "decision" in NAMED_THING_NOUNS
+#: (True, False)
+NAMED_THING_NOUNS = wordset("""
+feature features metric metrics score scores tool tools app apps product products device devices gadget
+setting settings mode modes option options function button filter badge tier tiers edition version update
+algorithm dashboard chatbot assistant platform service model models colour colours color colors shade shades
+finish finishes flavour flavours flavor flavors range line index rating ratings system
+""")
+
+#: Nouns a term in marks before them makes the name of a formal kind, whoever speaks in the sentence:
+#: ‘a “preview” label’, ‘a wider “sibling” provision’, ‘a “special measures” designation’.
+#:
+#: >>> "provision" in FORMAL_KIND_NOUNS, "policy" in FORMAL_KIND_NOUNS
+#: (True, False)
+FORMAL_KIND_NOUNS = wordset("label labels tag tags badge badges designation designations status provision provisions")
+
+#: Verbs of marking words on a surface (‘spray-painted the word “Home”’): an inscription, not speech.
+INSCRIBING_VERBS = wordset("""
+painted spray-painted scrawled daubed carved etched stitched embroidered tattooed printed stencilled
+stenciled chalked inscribed emblazoned engraved
+""")
+
+#: Nouns of the words inscribed, after "the" (‘painted the word’, ‘scrawled the slogan’).
+INSCRIPTION_NOUNS = wordset("word words slogan letters message")
+
+#: Nouns of a part of a work, before "from" or "of" and its title (‘a passage from “Ash Harbour”’).
+WORK_PART_NOUNS = wordset("passage passages excerpt excerpts extract chapter chapters page pages scene scenes verse verses")
+
+#: Verbs of reading or watching a work, right before its title (‘had read “The Long Field”’).
+READING_VERBS = wordset("read reads reading reread rereading watched watching")
+
+#: Impersonal subjects of "what … calls": a trade's term, never a speaker's (‘what the industry calls
+#: a “gigafactory” site’; never ‘what critics call’).
+TRADE_SUBJECTS = wordset("industry trade sector")
+
+#: Verbs of making a nickname, after which a lower-case name is a nickname too (‘have nicknamed the
+#: month “cough season”’); never "dubbed", which gives judgments (‘dubbed the budget “a gift”’).
+NICKNAMING_VERBS = wordset("nicknamed nicknames nickname codenamed code-named christened")
