@@ -3498,6 +3498,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person, found.how = named, "lede-named"
                     if said_by[0] in ("The", "the") and len(named.roles) < 3:  # (and ‘the chief constable said’
                         named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
+            if found.how == "name" and sp.paragraph <= 1 \
+                    and (ministry := _country_ministry_next(text, sp, found.mention, paras)) is not None:
+                found.person, found.how = ministry, "lede-named"  # ‘China has vowed to take “all necessary
+                # measures” …. / The Ministry of Commerce said in a statement …’: the body it spoke through
             if found.how in ("description-anaphor", "introduced") and said_by[0] in ("The", "the") and found.person is not None \
                     and found.person.kind == "description" and not found.person.plural \
                     and (named := _lede_holder_again(text, found.person, paras, cast)) is not None:
@@ -5435,7 +5439,7 @@ BODY_COMPOUNDS = frozenset(("fund house", "brokerage house", "broking house", "i
                             "publishing house", "fashion house", "trading house"))
 
 #: Words for a firm, any of which "the company" may stand for.
-FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup "
+FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup start-up "
                        "chain operator utility drugmaker biotech chipmaker brokerage".split()) | BODY_COMPOUNDS
 
 #: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
@@ -6028,6 +6032,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         m = sentence_subject(text, toks, lambda w: True)
         if m is None or m.kind == "pronoun":
             continue
+        if m.kind in ("name", "organisation") and (s_lo, s_hi) == sentences[-1] \
+                and (again := _lede_firm_again(text, m, noun, paras, cast)) is not None:
+            return again  # the lede's firm, the subject of the sentence right before: ‘Paystride currently has
+            # 140 employees. The company said …’ (whatever other firm the story told of before)
         if m.kind == "name" and m.text.isupper() and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
                 and (spelt := _spelt_before(text, m.text, m.start)) is not None and _body_of_kind(spelt.split(), noun):
             return Person(spelt, kind="organisation")  # a body by the letters the article gave it: ‘Athletics
@@ -6102,8 +6110,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if (m.kind in ("name", "organisation") or (m.kind == "description" and m.text.startswith("The ")
                                                    and all(w[:1].isupper() for w in m.text.split()[1:]))) \
                 and noun in SPEAKING_BODY_NOUNS \
-                and (spoke := RE_SUBJECT_SPOKE.match(text, m.end, s_hi)) is not None \
-                and not any(w.strip(",’'s").lower() in ROLE_NOUNS for w in (spoke.group(1) or "").split()) \
+                and (RE_WHICH_SPOKE.match(text, m.end, s_hi) is not None or (
+                    (spoke := RE_SUBJECT_SPOKE.match(text, m.end, s_hi)) is not None
+                    and not any(w.strip(",’'s").lower() in ROLE_NOUNS for w in (spoke.group(1) or "").split()))) \
                 and _speaking_body(m.text, noun, cast, text, at) and not _other_body_of_kind(text, at, noun, cast, m.text) \
                 and not _kind_told_before(text, at, noun, m.start):
             # (never one with a person's role set off, ‘Ferreira, the group's chief executive, said’, nor
@@ -6201,6 +6210,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         of = RE_OF_NAME.match(text, end)
         if of is not None:
             end = of.end()  # "The Public Health Agency of Sweden"
+        end = _portfolios_end(text, m.text if of is None else text[m.start:end], end)
         name = text[m.start:end]
         if " " not in name or name.isupper():
             return None  # (a body's word alone, "Commission", names no body; a heading in capitals,
@@ -6209,6 +6219,24 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+def _lede_firm_again(text: str, m: Mention, noun: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The firm the article's lede is about (_lede_firm), when ``m``, the subject of the sentence right
+    before "the <noun>", names it again past the lede (‘Paystride, a Lagos-based start-up, has raised $14
+    million in a round led by Northgate Ventures …. / … Paystride currently has 140 employees. The company
+    said …’: even with another firm in the lede) and the lede gives it the trade the
+    noun stands for (as _article_company asks: never "the bank" for a chipmaker). None for anything
+    else: a person, another firm, a name the lede never made a firm's."""
+    if not (noun in FIRM_SIDE_NOUNS or noun in FIRM_TRADES):
+        return None
+    lede = _lede_firm(text, paras, cast, alone=False)  # (the sentence right before tells which of two it is)
+    if lede is None or lede[0].text != m.text or m.start <= lede[0].start:
+        return None
+    trade = lede[1]
+    if noun not in ("company", "firm") and not (trade is not None and _same_kind(trade, noun)):
+        return None
+    return Person(m.text, kind="organisation")
 
 
 #: One firm of several named set off after them, where it is based before its name (‘One of the
@@ -6483,6 +6511,43 @@ RE_SUBJECT_SPOKE = LazyPattern(r"(?:, ([^,.;:“”\"]{1,80}),)? (?:also |later 
                                  r"(?:said|says|told|stated|announced|added|warned|wrote|posted|tweeted|confirmed|acknowledged|disclosed)\b")
 
 
+#: A subject's speech right after a relative "which" clause set off, which tells of a thing and never of
+#: a person, however long (‘Gerak, which is backed by several global investors and competes with rival
+#: Sapa, said’): its words are the body's own story, never a person's role (‘, the group's chief
+#: executive,’ is RE_SUBJECT_SPOKE's aside).
+#:
+#: >>> RE_WHICH_SPOKE.match(", which is owned by a group of Irish investors and flies to 40 cities, said") is not None
+#: True
+#: >>> RE_WHICH_SPOKE.match(", which she founded, and her partner said") is None
+#: True
+RE_WHICH_SPOKE = LazyPattern(r", which [^,.;:“”\"]{1,160}, (?:also |later |earlier )?"
+                             r"(?:said|says|told|stated|announced|added|warned|confirmed|acknowledged)\b")
+
+
+#: The rest of a ministry's or a department's list of portfolios after its first, up to the last after
+#: "and" (‘, Infrastructure and Transport’ of ‘the Ministry of Land, Infrastructure and Transport’, ‘,
+#: Food and the Marine’); each in capitals, so never ‘, the central bank and the tax office’.
+#:
+#: >>> RE_PORTFOLIOS.match(", Labour and Welfare said").group()
+#: ', Labour and Welfare'
+#: >>> RE_PORTFOLIOS.match(", which oversees the army, said") is None
+#: True
+RE_PORTFOLIOS = LazyPattern(r"(?:, \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2})+"
+                            r" (?:and|&) (?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2}\b(?![’'])")
+
+
+def _portfolios_end(text: str, name: str, end: int) -> int:
+    """Where a ministry's or a department's name ending at ``end`` ends, with the rest of its list of
+    portfolios (‘The Ministry of Trade, Industry and Energy’, never ‘the Ministry of Trade’); ``end``
+    itself for any other body, or when no list follows."""
+    words = name.lower().split()
+    of = next((k for k, w in enumerate(words[:-1]) if k > 0 and w in ("of", "for")), None)
+    if of is None or not any(w in ("ministry", "department") for w in words[:of]):
+        return end  # (its kind before its first portfolio: never ‘Bank of Ireland, Permanent TSB and AIB’)
+    more = RE_PORTFOLIOS.match(text, end)
+    return end if more is None else more.end()
+
+
 #: Words for a regulator, either of which a report calls the one it named by the other (‘Ofcom, the
 #: media regulator, …. “…,” the watchdog said’).
 REGULATOR_NOUNS = frozenset(("regulator", "watchdog"))
@@ -6522,7 +6587,7 @@ RE_CAPITAL_AFTER = LazyPattern(r" \p{Lu}")
 
 
 #: Kinds of body that no capital stands for (never "the ministry" after "Moscow said …").
-SPEAKING_BODY_NOUNS = FIRM_NOUNS | frozenset("group organisation organization charity union network association society "
+SPEAKING_BODY_NOUNS = FIRM_SIDE_NOUNS | frozenset("group organisation organization charity union network association society "
                                               "federation alliance coalition foundation institute studio publisher band "
                                               "orchestra choir".split()) | NAME_ENDING_BODY_NOUNS
 
@@ -6531,8 +6596,10 @@ def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:
     """The text brings in something as a <noun> before ``at``, within a body's reach and outside the
     body's own name at ``lo`` (‘The Lumen Collective, a group of artists, is suing Vantix. Vantix said
     …. “…,” the group said’, ‘The support act, a local band called Harbour Lights, pulled out’): "the
-    <noun>" may be that one (but "the Dallas-based company" is the firm named)."""
-    pattern = rf"\b(?:a|an|another|one)\s+(?!of\b)(?:[\w\-’']+\s+){{0,3}}?{regex.escape(noun)}\b" \
+    <noun>" may be that one (but "the Dallas-based company" is the firm named; and a determiner between
+    starts another phrase, whose <noun> is the one named: ‘a feature the company introduced’)."""
+    pattern = rf"\b(?:a|an|another|one)\s+(?!of\b)(?:(?!(?:the|this|that|its|their|his|her|our)\b)[\w\-’']+\s+){{0,3}}?" \
+              rf"{regex.escape(noun)}\b" \
               r"(?!\s+(?:members?|managers?|leaders?|executives?|spokes\w+)\b)"  # (never ‘a band member’)
     own_end = text.find(". ", lo, at)  # (its own sentence: ‘Amnesty, a rights group, said’)
     own_end = at if own_end < 0 else own_end
@@ -6570,7 +6637,7 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
                                                                     and not core.startswith("US")):
         return False  # (a union by a name of its kind or letters that hold its U: never ‘The BBC announced 500 job
         # cuts. “…,” the union said’, ‘Ryanair confirmed … The union said in a statement …’, nor the UN or the EU)
-    if noun not in FIRM_NOUNS and noun not in LOOSE_BODY_NOUNS and noun != "union" and not _body_of_kind(words, noun):
+    if noun not in FIRM_SIDE_NOUNS and noun not in LOOSE_BODY_NOUNS and noun != "union" and not _body_of_kind(words, noun):
         return False  # (a charity, a foundation, a network … by a name of its kind: never ‘Age UK has warned ….
         # Barclays said …. “…,” the charity said’)
     return not any(w in ORG_WORDS and w not in kinds for w in low) and not (noun in FIRM_NOUNS and low[-1] in PUBLIC_BODY_ENDINGS)
@@ -6842,12 +6909,13 @@ def _trade_word(word: str) -> bool:
     return word in FIRM_SIDE_NOUNS or word in FIRM_TRADES or word in LEDE_FIRM_KINDS or word.endswith("maker")
 
 
-def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast) -> tuple[Mention, str | None] | None:
+def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool = True) -> tuple[Mention, str | None] | None:
     """The firm the article's lede is about: the subject of its first sentence, a name no person's nor
     place's, that the sentence shows to be a firm (set off with its trade, ‘Vaultline, a cryptocurrency
     exchange that …,’; speaking of itself as "it", ‘Tidewater Renewables said Thursday it will cancel
     its …’; a name with a firm's word, ‘Corvane Therapeutics Inc.’; or "the company" again in the lede),
-    with the trade the lede gives it (or None)."""
+    with the trade the lede gives it (or None). With ``alone``, None when the lede names another firm
+    too (a takeover's, or a funding round's investor)."""
     first = next(((a, b) for a, b in paras if b - a >= 80), None)  # (past a headline or a byline)
     if first is None or first[0] > LEDE_FIRM_REACH:
         return None
@@ -6856,8 +6924,10 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast) -> tuple[Men
         lo = dateline.end()
     s_hi = next(iter(sentence_ends(text, lo, hi)), hi)
     m = sentence_subject(text, tokenize(text, lo, s_hi), lambda w: True)
-    if m is None or m.kind not in ("name", "organisation") or m.role is not None or m.text.isupper():
-        return None
+    kind_before = m.role.split()[-1].lower() if m is not None and m.role else None  # (‘Kampala-based lender Mwezi Credit’)
+    if m is None or m.kind not in ("name", "organisation") or m.text.isupper() \
+            or (m.role is not None and not (_trade_word(kind_before) and m.role[:1].isupper())):
+        return None  # (a person's role before the name: ‘Chief executive Ann Lee’)
     words = m.text.split()
     low = [w.lower().strip(".,’'") for w in words]
     if low[0] in HONORIFICS or " ".join(low) in ONE_WORD_PLACES \
@@ -6869,7 +6939,7 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast) -> tuple[Men
                               or (known.gender is not None and known.name != m.text)):
         return None  # (someone the article names: ‘Amara Okafor said it …’; a sex read off its first word
         # alone is weighed below)
-    trade = None
+    trade = kind_before
     if (set_off := RE_SET_OFF_TRADE.match(text, m.end, s_hi)) is not None and _trade_word(set_off.group(1)):
         trade = set_off.group(1)
     elif any(w in BUSINESS_WORDS for w in low[1:]):
@@ -6883,7 +6953,7 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast) -> tuple[Men
             said is None and set_off is None and not any(w in BUSINESS_WORDS for w in low[1:])))):
         return None  # (a given name first: a firm only when the lede says so in words, ‘Aurelia Devices …, as
         # the company tries …’; never ‘Amara Okafor said it would appeal’)
-    if any(m.end <= a < s_hi and _firm_named(words_, m.text) for a, _, words_ in cast.body_names()):
+    if alone and any(m.end <= a < s_hi and _firm_named(words_, m.text) for a, _, words_ in cast.body_names()):
         return None  # (two firms in the lede: ‘Corvane agreed to buy Brightlake Bio Inc.’, a takeover's)
     return m, trade
 
@@ -8937,6 +9007,35 @@ RE_LINE_ASIDE_END = regex.compile(r"\s*\([^()]{1,30}\)\s*$")
 #: A heading in capitals ending in a name, a title or a team before it (‘HERONS HEAD COACH DANA PRUITT’,
 #: ‘JORDAN AMES’): its last two words, the given name and the surname.
 RE_CAPS_NAME_HEADING = LazyPattern(r"\s*((?:\p{Lu}[\p{Lu}’'.\-]* ){0,5})(\p{Lu}[\p{Lu}’'\-]+) (\p{Lu}[\p{Lu}’'\-]+)\s*")
+
+
+def _country_ministry_next(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]]) -> Person | None:
+    """The ministry the paragraph after the lede opens with, speaking, for a country (or a state) that
+    is the lede's subject and says the words there: a country speaks through its government, and the
+    article names the body that did (‘China has vowed to take “all necessary measures” …. / The
+    Ministry of Commerce said in a statement on Thursday that …’). None when the lede opens with
+    anything else, or the next paragraph with anything but a ministry that speaks (‘The European
+    Commission said’), or with one of another country (‘Japan's foreign ministry said’)."""
+    lo, hi = paras[sp.paragraph]
+    lead = text[lo:mention.start]
+    if mention.kind != "name" or (lead.strip() and not RE_DATELINE.fullmatch(lead)) \
+            or (mention.text.lower() not in ONE_WORD_PLACES and mention.text not in TWO_WORD_PLACES):
+        return None
+    nxt = next(((a, b) for a, b in paras[sp.paragraph + 1:] if text[a:b].strip()), None)
+    if nxt is None or not (sp.para_start <= sp.start < hi):
+        return None
+    a, b = nxt
+    s_hi = next(iter(sentence_ends(text, a, b)), b)
+    m = sentence_subject(text, tokenize(text, a, s_hi), lambda w: True)
+    if m is None or text[a:m.start].strip() or m.kind == "pronoun":
+        return None  # (its subject opening the paragraph: never ‘After the ministry said …, officials …’)
+    words = [w.strip(",’'").removesuffix("’s").removesuffix("'s") for w in m.text.split()]
+    if words[0] != "The" or "ministry" not in (w.lower() for w in words) \
+            or any(w.lower() in ONE_WORD_PLACES or w.lower() in NATIONALITY_WORDS for w in words if w != mention.text) \
+            or RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is None:
+        return None
+    end = _portfolios_end(text, m.text, m.end)
+    return Person("the" + text[m.start + 3:end], kind="organisation")
 
 
 def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, int]], cast: Cast) -> Person | None:

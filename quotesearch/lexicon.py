@@ -145,14 +145,15 @@ famine drought ceasefire truce sanctions coup unrest violence outbreak siege inv
 FLIGHT_OPERATOR_NOUNS = wordset("airline carrier")
 
 #: Words a report puts before a body's kind when it speaks again of the body it has named, which
-#: tell no second body of the kind (‘The budget airline said’, ‘the embattled lender said’; never
+#: tell no second body of the kind (‘The budget airline said’, ‘the embattled lender said’, ‘the digital
+#: lender said’; never
 #: ‘the rival carrier’, ‘the other firm’, ‘the parent company’, which may be another).
 #:
 #: >>> "embattled" in BODY_RESTATING_WORDS, "rival" in BODY_RESTATING_WORDS
 #: (True, False)
 BODY_RESTATING_WORDS = wordset("budget embattled troubled struggling beleaguered ailing cash-strapped debt-laden "
                                "loss-making low-cost no-frills state-owned state-run family-owned family-run "
-                               "government-owned privately-held publicly-listed")
+                               "government-owned privately-held publicly-listed digital online app-based mobile-only")
 
 #: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’), and
 #: of campaigns' names, which no person's ends with (‘Pacific Coast Climate Action’, ‘Extinction
@@ -732,7 +733,7 @@ commission embassy consulate bank institute university foundation bureau service
 panel bench regulator authority authorities
 club league charity trust hospital museum
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
-insurer lender exchange watchdog manufacturer maker supplier operator utility startup
+insurer lender exchange watchdog manufacturer maker supplier operator utility startup start-up
 giant conglomerate brand railroad railway airport port patrol
 collaboration consortium observatory laboratory institution
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
@@ -819,10 +820,11 @@ SEAT_TITLES = wordset("mp msp mla mep td mpp mhr mna mca")
 #: Words that describe a person before a name and end like a given name ("Youngster Jo Bland",
 #: "Sprinter Lee Dunn", "Newcomer Mae Hollis") but that the lists of roles and descriptions do not
 #: hold: never a first given name before a given name often given second (names._given_before_middle).
+#: A pupil's school year is one too: ‘Senior Maya Chen’, ‘Junior Ann Lee’ are the student Maya Chen, Ann Lee.
 EPITHET_WORDS = wordset("""
 youngster skater newcomer sprinter wrestler snowboarder podcaster presenter vlogger gamer civilian
 guardian stepmother stepfather stepdaughter stepson teammate debutant debutante centenarian octogenarian
-nonagenarian septuagenarian survivor local regular
+nonagenarian septuagenarian survivor local regular senior junior
 """)
 
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
@@ -986,7 +988,7 @@ posted placed painted propped taped raised waved
 #: Lumo", "the VTuber agency StarLantern", "skincare company Glowhaus"): a name written after one
 #: is a body's, never a "he" or a "she" (but never a person's role: "founder", "chief").
 BODY_KIND_BEFORE_NAME = wordset("""
-company firm agency startup app platform network studio brand label retailer carmaker airline
+company firm agency startup start-up app platform network studio brand label retailer carmaker airline
 broadcaster publisher outlet website site service marketplace developer chain charity
 """)
 

@@ -291,8 +291,9 @@ the a an and or but by as into about under over than then now also you he she th
 def _joined_modifiers(toks: list[Token], i: int, j: int, lo: int) -> bool:
     """Whether the "and" at ``toks[i]`` joins two lower-case modifiers of the role noun ``toks[j]``
     right after a determiner or an owner: ‘the health and social care secretary’ (never two
-    people, ‘the mayor and council leader’, nor two clauses, ‘the vote passed and party officials’)."""
-    if toks[j].word not in ROLE_NOUNS or j - i > 4 or not all(
+    people, ‘the mayor and council leader’, nor two clauses, ‘the vote passed and party officials’);
+    or of a ministry's or a department's: ‘the industry and trade ministry’."""
+    if (toks[j].word not in ROLE_NOUNS and toks[j].word not in LOWER_REMIT_HEADS) or j - i > 4 or not all(
             x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS and x.word not in DESCRIPTION_NOUNS
             for x in toks[i + 1:j]):
         return False
