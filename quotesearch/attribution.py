@@ -1036,6 +1036,66 @@ RE_SENDER = regex.compile(
     r"|(?:the|a|an) \p{Ll}[\p{Ll}’'\-]+(?: \p{Ll}[\p{Ll}’'\-]+)?|\p{Ll}+s (?:for|of) (?:the|his|her|their) \p{Ll}+)"
     r"(?: (?:at|on|in|shortly|just|around|about) [^,;“\"]{1,40}?)?, (?:read|said|stated))[:,]?\s*$")
 
+#: A message a person named right after it sent, or sent from their account, up to the colon or the
+#: "that read" before its words (‘a text message Reyes sent to a co-worker in May:’, ‘an email, sent
+#: from Harding's work account in 2021, that read:’): group 1 or 2 is the sender.
+RE_NAMED_SENDER_AFTER = regex.compile(
+    r"\b(?:message|text|email|e-mail|letter|note|voicemail)s? (?:that |which )?"
+    r"(?!(?:He|She|They|It|We|Police|Officers)\b)(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had )?"
+    r"(?:sent|wrote|texted|emailed|left|posted)\b[^“”‘’\":;.]{0,80}:\s*$"
+    r"|\b(?:message|text|email|e-mail|letter|note)s?, (?:sent|written|posted) from "
+    r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})['’]s? (?:\p{Ll}+ ){0,2}(?:account|phone|address|device)\b"
+    r"[^;:“”\"]{0,60}?, (?:that |which )?(?:read|said|stated)[:,]?\s*$")
+
+#: A sentence that only hands over a message's words (‘It read:’, ‘The email said:’), whose sender the
+#: sentence before names.
+RE_IT_READ = regex.compile(r"(?:It|The (?:message|text|text message|email|e-mail|letter|note)) (?:read|said|stated)[:,]?\s*$")
+
+#: A named sender of a message, in the sentence before one that hands over its words (‘The court
+#: heard that Otieno had sent a text message to his cousin.’).
+RE_NAMED_SENT_MESSAGE = regex.compile(
+    r"(?<![\p{L}’'])(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers|The)\b)"
+    r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
+    r"(?:a|an|the|one|another) (?:[\p{L}\-]+ ){0,2}(?:message|text|email|e-mail|letter|note)\b")
+
+
+def _sender_named_after(text: str, lo: int, hi: int) -> Mention | None:
+    """The sender a message's relative clause names (:data:`RE_NAMED_SENDER_AFTER`) before the words at
+    ``hi``; None for any other sentence.
+
+    >>> t = "Prosecutors showed jurors a text message Reyes sent to a co-worker in May:"
+    >>> _sender_named_after(t, 0, len(t)).text, _sender_named_after("She sent a text:", 0, 16)
+    ('Reyes', None)
+    """
+    if text.find(" sent ", lo, hi) < 0 and text.find(" wrote ", lo, hi) < 0 and text.find(" left ", lo, hi) < 0 \
+            and text.find(" texted ", lo, hi) < 0 and text.find(" emailed ", lo, hi) < 0 and text.find(" posted ", lo, hi) < 0:
+        return None  # (a cheap exact test first: the pattern holds a verb of sending)
+    m = RE_NAMED_SENDER_AFTER.search(text, lo, hi)
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2
+    return Mention(m.start(g), m.end(g), m.group(g), "name")
+
+
+def _sender_of_it_read(text: str, lo: int, hi: int) -> Mention | None:
+    """For a sentence that only hands over a message's words (‘It read:’), the one the sentence
+    before, in the same paragraph, says sent the message, named and alone (‘The court heard that
+    Otieno had sent a text message to his cousin. It read: “…”’); None otherwise.
+
+    >>> t = "Otieno had sent a text message to his cousin. It read:"
+    >>> _sender_of_it_read(t, 46, len(t)).text, _sender_of_it_read("She got a text. It read:", 16, 24)
+    ('Otieno', None)
+    """
+    if RE_IT_READ.match(text, lo, hi) is None or text[lo:hi].strip().count(" ") > 3:
+        return None
+    before = text.rfind(". ", 0, lo - 1)
+    p_lo = max(before + 2 if before >= 0 else 0, text.rfind("\n", 0, lo) + 1)
+    found = list(RE_NAMED_SENT_MESSAGE.finditer(text, p_lo, lo))
+    if len(found) != 1:
+        return None  # (none, or two senders: either may be the one)
+    return Mention(found[0].start(1), found[0].end(1), found[0].group(1), "name")
+
+
 #: The verbs every match of :data:`RE_SENDER` ends with.
 SENDER_READS = ("read", "said", "stated")
 
@@ -2902,6 +2962,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if not title_ctx and (sender := message_sender(text, b_lo, sp.open_at)) is not None:
             found = Found(sender, None, "cue-in-sentence", "read")  # ‘X shared a screenshot of a message from
             # a Twitch employee that read: “…”’: the sender's words, never X's, who only shared them
+        elif not title_ctx and ((sent := _sender_named_after(text, b_lo, sp.open_at)) is not None
+                                or (sent := _sender_of_it_read(text, b_lo, sp.open_at)) is not None):
+            found = Found(sent, None, "cue-in-sentence", "read")  # ‘a text message Reyes sent to a co-worker
+            # in May: “…”’, ‘… Otieno had sent a text message to his cousin. It read: “…”’: the sender's words
         elif not title_ctx and found is not None and found.mention is not None \
                 and (sent := message_from(text, b_lo, sp.open_at)) is not None \
                 and found.mention.end <= sent[0] and _passed_on(text, found.mention.end, sent[0]):

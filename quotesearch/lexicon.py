@@ -455,6 +455,17 @@ RULING_WORDS = wordset("ruling governing")
 #: Participles that open a title ("acting director", "managing partner"), not a clause.
 TITLE_PARTICIPLES = wordset("acting managing presiding visiting founding leading outgoing incoming ruling")
 
+#: The parts a trial gives people, which "the witness", "the defendant" or "the accused" stands for
+#: where the report has named the one in that part (‘Maria Lopes told the court …. “…,” the witness said’).
+COURT_PARTY_NOUNS = wordset("witness defendant accused")
+
+#: Those who run a trial or a case, never its witness nor its accused, though they address the jury
+#: (‘Judge Alan Reed told the jury …’, ‘prosecutor Simon Blake KC told jurors’).
+COURT_OFFICER_WORDS = wordset("""
+judge justice magistrate coroner recorder prosecutor prosecuting prosecution defending defence defense counsel
+barrister solicitor lawyer attorney advocate kc qc sc detective inspector sergeant constable officer garda clerk
+""")
+
 #: Kin, roles the article gives ("her daughter, Lily Roe"), never capitalised titles.
 KIN_NOUNS = wordset("""
 daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew

@@ -17,14 +17,15 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES,
-    DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS,
-    GENDERED_NOUNS, GENERATION_AFTER, RE_OTHER_ONE_SPEAKS,
-    HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
-    NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS,
-    OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS, ROLE_NOUNS, SCIENCE_PROFESSIONS, SPEECH_VERBS,
-    SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
-    LazyPattern, wordset,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS,
+    CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS, DEMONYMS, DESCRIBED_MEMBER_NOUNS,
+    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HONORIFICS,
+    INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN,
+    NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
+    ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS,
+    RE_OTHER_ONE_SPEAKS, ROLE_NOUNS, SCIENCE_PROFESSIONS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS,
+    THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
+    wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES,
@@ -252,6 +253,25 @@ PLURAL_PEOPLE_WORDS = frozenset("men women people staff police children crew cre
 
 #: A word in lower case.
 RE_LOWER_WORD = LazyPattern(r"\b\p{Ll}[\p{Ll}\-]*\b")
+
+#: What a trial report says its witness does (‘told the jury’, ‘told jurors’, ‘told Leeds Crown Court’, ‘gave
+#: evidence’, ‘testified’).
+RE_GIVES_EVIDENCE = LazyPattern(r"\b(?:told|tells) (?:the )?(?:\p{Lu}[\p{L}’']+ ){0,3}"
+                                r"(?:[Jj]ury|jurors|[Cc]ourt|[Ii]nquest|[Tt]ribunal|[Hh]earing|[Mm]agistrates?)\b"
+                                r"|\b(?:testified|testifies|gave evidence|gives evidence)\b")
+
+#: What a trial report says of its accused (‘is accused of’, ‘is charged with’, ‘has pleaded not guilty’,
+#: ‘denies murder’).
+RE_STANDS_ACCUSED = LazyPattern(r"\b(?:is|was|are|were|stands|stood) (?:accused|charged|on trial)\b"
+                                r"|\b(?:pleaded|pleads|pled) (?:not )?guilty\b"
+                                r"|\bden(?:ies|ied) (?:[\w\-]+ ){0,2}(?:charges?|counts?|murder|manslaughter)\b")
+
+#: How far back a trial report's witness or accused is looked for.
+COURT_PARTY_REACH = 4000
+
+#: A pronoun as a sentence's subject (‘He has pleaded guilty to manslaughter’).
+RE_SUBJECT_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he)\b")
+
 
 #: People in the plural (‘The defendants’, ‘Their parents’, ‘Several parents’): a "they" may be theirs.
 RE_PEOPLE_PLURAL = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\p{Lu}][\p{L}\-]* ){0,3}(?:[\p{Ll}\-]+ ){0,2}"
@@ -1742,7 +1762,7 @@ RE_SET_OFF_SUBJECT = LazyPattern(r"(?:\p{Lu}[\p{L}\-]*(?:’s|'s)|His|Her|Their|
 
 
 #: A death or a killing told of the name after or before it.
-RE_DEATH_BEFORE = LazyPattern(r"\b(?:death|deaths|killing|murder|funeral|memory|loss) of $")
+RE_DEATH_BEFORE = LazyPattern(r"\b(?:(?:death|deaths|killing|murder|manslaughter|funeral|memory|loss) of|murdering|killing) $")
 RE_DIED_AFTER = LazyPattern(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
 
 #: A relative "who" right after a name, or after a short description set off after it: ‘That was not
@@ -1758,6 +1778,11 @@ RE_PAST_WORDS = LazyPattern(r"[^.!?]{0,40}?\b(?:in (?:a|an) (?:\d{4} )?interview
 #: How far after a kin or a role set off before a name its bare surname may still be theirs (the
 #: next sentence: never an obituary's later "Ms. Quill", the one who died).
 SET_OFF_REACH = 200
+
+#: How far after a kin of the dead, set off and giving evidence at a trial or an inquest, a bare surname
+#: they share is still theirs: the dead give no evidence (‘Mr Obi’s brother, Chinedu Obi, told the
+#: court …. / … / “…,” Mr Obi said’).
+COURT_KIN_REACH = 1500
 
 
 def _last_before(spots: list[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -4265,18 +4290,27 @@ class Cast:
             # (as written: ‘Raj Patel and Nisha Patel run the pharmacy. … “…,” Patel said’ is either)
         spots = {id(q): _last_before(self._spots_in_order(q), at) for q in people}
         last = {k: s for k, (s, _) in spots.items()}
+        if (kin := next((o for o in people if o is not p and last[id(o)] >= 0
+                         and self._gave_evidence_for_dead(p, spots[id(o)])), None)) is not None:
+            given = p.name.split()[0]
+            last[id(p)] = max((a for a, b in self._spots_in_order(p) if a < at and (
+                a < spots[id(kin)][0] or given in self.text[a:b].split())), default=-1)  # (the bare surname
+            # since is the kin's, giving evidence, never the dead's: ‘Mr Obi’s brother, Chinedu Obi, told the
+            # court …. Mr Obi agreed …. “…,” Mr Obi said’)
         q = max(people, key=lambda q: last[id(q)])
         if last[id(p)] < 0 <= last[id(q)] and gender in (None, q.gender):
             return q  # (the one the surname keys is named only later: ‘His granddaughter, Dr. Sarah Ferris,’)
-        if q is p or last[id(q)] <= last[id(p)] or at - last[id(q)] > NAMESAKE_REACH or gender not in (None, q.gender):
-            return p
         spot = spots[id(q)]
+        reach = COURT_KIN_REACH if q is not p and spot[0] >= 0 and self._gave_evidence_for_dead(p, spot) else SET_OFF_REACH
+        if q is p or last[id(q)] <= last[id(p)] or at - last[id(q)] > max(NAMESAKE_REACH, reach) or gender not in (None, q.gender):
+            return p
         lead = RE_SET_OFF_SUBJECT.search(self.text, max(0, spot[0] - 60), spot[0])  # (‘Ashlyn’s mother, Renee Voss,’)
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
                 or (not self._kin_of_namesake(p, q, spot, lead, at, end)
                     and not self._brought_in_here(p, q, spot, at, last[id(p)]) and (
                     not (self.opens_sentence(spot[0]) or (lead is not None and self.text.startswith(",", spot[1])
-                                                          and at - spot[1] <= SET_OFF_REACH and self.opens_sentence(lead.start())
+                                                          and at - spot[1] <= reach
+                                                          and (reach == COURT_KIN_REACH or self.opens_sentence(lead.start()))
                                                           and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))))
                     or _right_after_quotation(self.text, spot[0])
                     or not _speaks_next(self.text, spot[1]))):
@@ -4298,6 +4332,13 @@ class Cast:
             return p  # (the article called the first by the bare surname before it named the other:
             # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’)
         return q
+
+    def _gave_evidence_for_dead(self, p: Person, spot: tuple[int, int]) -> bool:
+        """The full name at ``spot``, set off, gives evidence (‘…, Kevin Doyle, told the jury’) and ``p``,
+        whose surname it shares, is the one whose death the article tells: in a trial report the bare
+        surname after names the one giving evidence, for longer than :data:`SET_OFF_REACH`."""
+        return self.text.startswith(", ", spot[1]) and RE_GIVES_EVIDENCE.match(self.text, spot[1] + 2) is not None \
+            and self._dead_or_victim(p)
 
     def _kin_of_namesake(self, p: Person, q: Person, spot: tuple[int, int], lead: regex.Match | None,
                          at: int, end: int) -> bool:
@@ -6600,6 +6641,43 @@ class Cast:
         holders = [q for _, q in reversed(self.recent) if q.kind == "name" and fits(q)]
         return holders[0] if holders and all(q is holders[0] for q in holders) else None
 
+    def _court_party(self, mention: Mention, head: str) -> Person | None:
+        """The one a trial report has named as its witness (who told the court or gave evidence, the
+        latest) or its accused (who is accused, charged, or pleaded), for "the witness", "the
+        defendant" or "the accused": the named subject of that sentence, alone, and never the judge or
+        counsel who addressed the jury. A cue whose subject is unnamed ("Another witness told the
+        court", "A neighbour testified") stops the search: the latest in that part is not named."""
+        text = self.text
+        cue = RE_GIVES_EVIDENCE if head == "witness" else RE_STANDS_ACCUSED
+        lo = max(0, mention.start - COURT_PARTY_REACH)
+        named = [(pos, p) for pos, p in self.recent if lo <= pos < mention.start and p.kind == "name" and not p.plural]
+        for m in reversed(list(cue.finditer(text, lo, mention.start))):
+            begin = _after_last_stop(text, m.start())
+            subjects = []
+            for pos, p in named:
+                if not begin <= pos < m.start() or any(q is p for q in subjects):
+                    continue
+                after = text[pos:m.start()]
+                words_before = text[max(begin, pos - 24):pos].split()
+                if regex.match(r"[\p{L}\-. ]*['’]s?\b", after) and regex.match(r"[\p{L}\-. ]*['’]", after).end() < 40:
+                    continue  # (a possessive: ‘Mr Cullinane’s son, Kevin Cullinane, told the jury’)
+                if words_before and words_before[-1].lower() in ("by", "to", "with", "for", "against", "of"):
+                    continue  # (‘Under cross-examination by Rebecca Thwaite KC, Ms Hirst told …’)
+                subjects.append(p)
+            if not subjects:
+                if RE_SUBJECT_PRONOUN.search(text, begin, m.start()) is not None:
+                    continue  # (one named before: ‘He has pleaded guilty to manslaughter’)
+                return None
+            p = subjects[0]
+            if len(subjects) > 1 and " and " in text[begin:m.start()]:
+                return None  # (two accused: ‘X and Y are charged with …’)
+            lead = text[max(0, begin):m.start()].lower()
+            if any(w in COURT_OFFICER_WORDS for r in self.roles_of(p) for w in r.lower().split()) \
+                    or any(w.strip(",()") in COURT_OFFICER_WORDS for w in lead.split()[:6]):
+                return None  # (‘Judge Alan Reed told the jury …’, ‘prosecutor Simon Okafor KC told jurors’)
+            return p
+        return None
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
         if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness", "Excellency") \
@@ -7025,6 +7103,10 @@ class Cast:
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)) \
                         and not self._party_of_other(p, words, mention.start):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
+        if first == "the" and head in COURT_PARTY_NOUNS and len(text.split()) == 2 and not shared \
+                and (party := self._court_party(mention, head)) is not None:
+            return party, "title-anaphor"  # ‘Maria Lopes told the court she heard a scream. / “…,” the witness
+            # said’; ‘Tan Wei Ming, 34, is accused of cheating investors. … “…,” the defendant told the court’
         if first == "the" and head in ROLE_NOUNS and not plural and not shared \
                 and (holder := self._holder_named_after_office(mention, head)) is not None:
             return holder, "title-anaphor"  # ‘The health minister has defended the rollout. / Speaking in
