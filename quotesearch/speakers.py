@@ -287,9 +287,17 @@ RE_PLURAL_OPENING = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Many|Some|Most
 #: A kin word owned by a pronoun right before a name set off (‘her daughter, ’, ‘his late father, ’).
 RE_KIN_OWNER_BEFORE = LazyPattern(r"\b([Hh]is|[Hh]er) (?:\p{Ll}+ ){0,2}?(\p{Ll}+),? $")
 
-#: A sentence opening with people in the plural who act (‘Police disagreed.’, ‘The engineers disputed
-#: that.’, ‘Riot police moved in.’): the group a "they" after it most likely stands for.
-RE_GROUP_ACTS_OPENING = LazyPattern(r"(?:(?<=[.!?][”’\"]? )|(?<=\n))(?:The )?(?:\p{Lu}\p{Ll}+ )?(\p{L}+) (?:\p{Ll}+ed|put|gave|took|made|found|held|kept|saw|thought|felt|brought|sent|set|went|came|began|won|lost|fought|ran|spent|left|met)\b")
+#: The verbs by which a second group takes its own stand on what the first said (‘Police disagreed.’,
+#: ‘The engineers found no fault.’, ‘Police put the figure at 2,000.’): a "they" after it is theirs; a group
+#: that only acts (‘Police arrested 12 people.’, ‘Guards escorted them out.’) leaves it to the one that spoke.
+GROUP_STANCE_VERBS = frozenset("""disagreed disputed denied rejected countered contested challenged questioned
+doubted dismissed objected differed responded replied insisted argued maintained contended found put estimated
+reckoned thought felt believed concluded""".split())
+
+#: A sentence opening with people in the plural who take a stand of their own (‘Police disagreed.’,
+#: ‘The engineers found no fault.’): the group a "they" after it most likely stands for.
+RE_GROUP_STANDS_OPENING = LazyPattern(r"(?:(?<=[.!?][”’\"]? )|(?<=\n))(?:The )?(?:\p{Lu}\p{Ll}+ )?(\p{L}+) (?:"
+                                      + "|".join(sorted(GROUP_STANCE_VERBS)) + r")\b")
 
 #: Kin a generation or more older than the one they are kin to ("Her mother, Dorothy Marsh").
 RE_ELDER_KIN = LazyPattern(r"(?i:(?:his|her|their) )?(?i:mother|father|grandmother|grandfather|aunt|uncle|mum|mom|dad)\b(?! of\b)")
@@ -3238,7 +3246,7 @@ RE_ONE_OF_OPENS = LazyPattern(r"One of (?:them|those|the (?:people|sources|perso
 ONE_OF_OPENS_REACH = 500
 
 #: A sentence that brings in someone else unnamed (‘A former manager said’, ‘Another engineer …’).
-RE_OTHER_UNNAMED = LazyPattern(r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:An?|One|Another|The other) (?!of )")
+RE_OTHER_UNNAMED = LazyPattern(r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:An?|One|Another|The other|Someone|Somebody) (?!of )")
 
 
 #: A relative clause right after one unnamed that tells their sex by a pronoun, up to the main verb's
@@ -4483,7 +4491,15 @@ class Cast:
         if not end or RE_CUE_OF_PARENT.match(self.text, end) is None:
             return None
         children = [q for q in people if q.spots and min(q.spots)[0] < at and self._kin_set_off_before(q, RE_YOUNGER_KIN)]
-        return children[0] if len(children) == 1 else None
+        if len(children) != 1:
+            return None
+        parent = RE_CUE_OF_PARENT.match(self.text, end).group().rsplit(" ", 1)[-1].lower()
+        told = "f" if parent in ("mother", "mum", "mom") else "m" if parent in ("father", "dad") else None
+        if told is not None and any(q is not children[0] and (sex := self._sex_told_where_named(q)) is not None
+                                    and sex != told for q in people):
+            return None  # the dead one is not the parent spoken of (‘Harold Fenn … He was 93. … Mr. Fenn said his
+            # mother had taught him to paint’ is the dead man remembering his own mother, not his son)
+        return children[0]
 
     def _named_speaking_just_before(self, q: Person, at: int) -> bool:
         """``q`` was named last shortly before ``at`` (within :data:`SET_OFF_REACH`), and the rest of that
@@ -5242,15 +5258,18 @@ class Cast:
         radioed. / Minutes later, he added: “…”’ is Okafor's, not "the British driver"'s)."""
         self._stands_for[pos] = person
 
-    def _group_acting_since(self, start: int, end: int, group: Person) -> Person | None:
+    def _group_standing_since(self, start: int, end: int, group: Person) -> Person | None:
         """The last people in the plural, other than ``group``, whose sentence between ``start`` and
-        ``end`` opens with them acting (‘Police disagreed.’), as a plural description."""
+        ``end`` opens with them taking a stand (‘Police disagreed.’), as a plural description."""
         last = None
-        for m in RE_GROUP_ACTS_OPENING.finditer(self.text, start, end):
+        for m in RE_GROUP_STANDS_OPENING.finditer(self.text, start, end):
             word = m.group(1).lower()
+            para = self.text.rfind("\n", 0, m.start()) + 1
+            inside = self.text.count("“", para, m.start()) > self.text.count("”", para, m.start()) \
+                or self.text.count('"', para, m.start()) % 2 == 1
             if (word in PLURAL_PEOPLE_WORDS or (plural_word(word) and word[:-1] in PEOPLE_WORDS)) \
-                    and word != description_head(group.name) and not group.name.lower().endswith(word):
-                last = m
+                    and word != description_head(group.name) and not group.name.lower().endswith(word) and not inside:
+                last = m  # (a stand of their own, outside the first group's own words)
         if last is None:
             return None
         written = last.group()[:last.end(1) - last.start()]
@@ -6160,6 +6179,10 @@ class Cast:
             pass  # (the last)
         if m is None or not self.opens_sentence(m.start()):
             return None
+        stop = RE_SENTENCE_GAP.search(self.text, m.end(), at)
+        if stop is not None and self.text[stop.end()] not in "“‘\"'":
+            return None  # another sentence before the quotation (‘… said they had raised it. The council rejected
+            # the claim. “…,” they said’): its "they" may be another's
         head = m.group("head").lower()
         if head not in DESCRIPTION_NOUNS or head in GENDERED_NOUNS or head in THING_NOUNS or head in COLLECTIVE_NOUNS \
                 or RE_PEOPLE_PLURAL.search(self.text, m.end(), at) is not None \
@@ -6794,8 +6817,8 @@ class Cast:
                         return pair, "pronoun"  # two named together who act (‘Commissioners Paul Brandt and
                         # Karen Liu said the penalty was too high. “…,” they wrote’): the pair, never a body before
                     if p.plural and p.kind == "description" \
-                            and (group := self._group_acting_since(pos + len(p.name), mention.start, p)) is not None:
-                        return group, "pronoun"  # the people who acted since, never a group that spoke before
+                            and (group := self._group_standing_since(pos + len(p.name), mention.start, p)) is not None:
+                        return group, "pronoun"  # the people who took a stand since, never a group that spoke before
                         # them: ‘Organisers said the march was peaceful. Police disagreed. “…,” they said’
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
