@@ -2553,6 +2553,17 @@ def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> b
     return bool(big) and all(w[:1].isupper() for w in big) and words[0][:1].isupper()
 
 
+#: Endings of adjectives of judgment (‘unworkable’, ‘dangerous’, ‘pointless’): a quotation of them is a
+#: view, never a thing's name.
+JUDGMENT_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive")
+
+#: Words of a judgment in lower case (‘“unworkable and unsafe”’, ‘“pure greenwashing”’), never in a name.
+JUDGMENT_WORDS = wordset("and or but too so very pure totally utterly unsafe unfair unjust")
+
+#: Bodies that name what they make (‘a shade the company is calling “…”’), unlike a campaign's group.
+NAMING_MAKERS = wordset("company firm maker brand startup start-up")
+
+
 def _maker_named_thing(toks: list[Token], content: str, title_case: bool) -> bool:
     """A thing's name its maker gives: a noun of a thing (:data:`NAMED_THING_NOUNS`; for a name in title
     case, any lower-case noun) right before "it" or "the" and a body's noun, then "calls", "is calling"
@@ -2580,6 +2591,11 @@ def _maker_named_thing(toks: list[Token], content: str, title_case: bool) -> boo
         n = s - 2
     else:
         return False
+    if not title_case and any(w in JUDGMENT_WORDS or w.endswith(JUDGMENT_ENDINGS)
+                              for w in (w.rstrip(",.") for w in content.lower().split())):
+        return False  # (a judgment in lower case: ‘a system it calls “unworkable and unsafe”’)
+    if toks[s].word != "it" and toks[s].word not in NAMING_MAKERS:
+        return False  # (‘a product the group calls “…”’: a campaign's words, never a maker's name)
     noun = toks[n] if n >= 0 else None
     return noun is not None and noun.text.isalpha() and noun.text.islower() and noun.word not in FUNCTION_WORDS \
         and noun.word not in PRONOUNS and (noun.word in NAMED_THING_NOUNS or title_case)
@@ -2637,6 +2653,10 @@ def _inscribed_words(toks: list[Token]) -> bool:
     # cry worn on a shirt: ‘wearing a T-shirt emblazoned with the words “…”’)
 
 
+#: Determiners right before a kind's term in marks (‘a “…” designation’, ‘its “…” status’).
+TERM_DETERMINERS = wordset("a an the its their")
+
+
 def _formal_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """One or two lower-case words in marks (no hyphen) right before a noun of a formal kind
     (:data:`FORMAL_KIND_NOUNS`), whoever speaks in the sentence: the kind's name, never words said
@@ -2652,6 +2672,10 @@ def _formal_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> b
     if not last.text.isalnum() or last.word in PRONOUNS or last.word in BE_FORMS \
             or (last.word in SPEECH_VERBS and not (len(toks) >= 2 and toks[-2].word in ("a", "an", "the"))):
         return False  # (‘said “…” labels’, ‘it was “…” status’; but a noun after "a": ‘a state “…” designation’)
+    if not (last.word in TERM_DETERMINERS or (len(toks) >= 2 and toks[-2].word in TERM_DETERMINERS
+                                              and last.text.isalpha() and last.text.islower())):
+        return False  # (a determiner before the term: never ‘would never accept “junior partner” status’,
+        # ‘give migrants “special” status’, which quote a speaker)
     return not any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in LABELLING_VERBS
                    or t.word in ("as", "what", "his", "her", "my", "our") for t in toks[-4:])
 
@@ -5094,6 +5118,12 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
         head = description_head(who.text) or ""
         return Person(who.text[0].lower() + who.text[1:], kind="description") \
             if _person_noun(head) or head in BODY_NOUNS or head in ORG_WORDS else None
+    if who.kind == "name" and (who.text.lower() in ONE_WORD_PLACES or who.text in TWO_WORD_PLACES
+                               or who.text in COUNTRY_NATIONALITIES):
+        return None  # (a country or a place the lists know is no author: ‘a survey by Kenya’, ‘from Denmark’)
+    if m.group().strip() == "from" and who.kind == "name" and not is_organisation(who.text.split()):
+        return None  # (‘a report from Kabul’, ‘a study from Denmark’: where it comes from; a body
+        # 'from' shows it by its name, ‘a study from the Resolution Trust Institute’)
     person = cast.resolve(who)[0]
     return person if person is not None and not person.placelike and not _named_person(person) else None
 
@@ -9094,7 +9124,7 @@ def _country_ministry_next(text: str, sp: Span, mention: Mention, paras: list[tu
     if m is None or text[a:m.start].strip() or m.kind == "pronoun":
         return None  # (its subject opening the paragraph: never ‘After the ministry said …, officials …’)
     words = [w.strip(",’'").removesuffix("’s").removesuffix("'s") for w in m.text.split()]
-    if words[0] != "The" or "ministry" not in (w.lower() for w in words) \
+    if words[0] != "The" or "Ministry" not in words \
             or any(w.lower() in ONE_WORD_PLACES or w.lower() in NATIONALITY_WORDS for w in words if w != mention.text) \
             or RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is None:
         return None
