@@ -1313,7 +1313,8 @@ RE_OWN_SAYING = regex.compile(
 #: Words of a digest's section heading in capitals, never a speaker's label ("QUOTE OF THE DAY:",
 #: "THE LAST WORD:", "BY THE NUMBERS:").
 SECTION_WORDS = frozenset("quote quotes word words day week month year saying matters numbers number line "
-                          "takeaway takeaways picture context background overheard heard".split())
+                          "takeaway takeaways picture context background overheard heard "
+                          "pull pullquote".split())  # (a page's pull quote: ‘PULL QUOTE: “…” — X’, ‘PULLQUOTE:’)
 
 
 def _opens_line_before_colon(text: str, start: int, end: int) -> bool:
@@ -7003,6 +7004,14 @@ def _trade_word(word: str) -> bool:
     return word in FIRM_SIDE_NOUNS or word in FIRM_TRADES or word in LEDE_FIRM_KINDS or word.endswith("maker")
 
 
+#: Endings of an adjective that may open a sentence in capitals before its noun (‘Indigenous elders’,
+#: ‘Local traders’, ‘Furious parents’), never a firm's one-word name.
+ADJECTIVE_ENDINGS = ("ous", "al", "ive", "ful", "less", "ic")
+
+#: A lower-case word right after a name: ‘ elders’ of ‘Indigenous elders’.
+RE_LOWER_WORD = regex.compile(r" (\p{Ll}+)\b")
+
+
 def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool = True) -> tuple[Mention, str | None] | None:
     """The firm the article's lede is about: the subject of its first sentence, a name no person's nor
     place's, that the sentence shows to be a firm (set off with its trade, ‘Vaultline, a cryptocurrency
@@ -7028,6 +7037,10 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
             or m.text in TWO_WORD_PLACES or low[-1] in NATIONALITY_WORDS or low[-1] in PLACE_NOUNS \
             or low[-1] in PUBLIC_BODY_ENDINGS:
         return None  # (a person, a place or a public body: never "the company")
+    if len(words) == 1 and low[0].endswith(ADJECTIVE_ENDINGS) and (after := RE_LOWER_WORD.match(text, m.end)) is not None \
+            and not after.group(1).endswith("ed") and after.group(1) not in AUXILIARIES and text.find(m.text, s_hi) < 0:
+        return None  # (a capital opening the sentence before its lower-case noun, never named again, is an
+        # adjective: ‘Indigenous elders say …; the company says …’, ‘Local traders …’)
     known = cast.by_surname.get(low[-1])
     if known is not None and (known.titled or known.who or cast.roles_of(known)
                               or (known.gender is not None and known.name != m.text)):
@@ -8011,9 +8024,35 @@ def _inherit(text, spans, results, cast, paras) -> None:
         said.pop("", None)
         for i, content in unsaid.items():
             other = said.get(_words_key(content, 4 if results[i][0].paragraph == 0 else 6)) if said else None
+            if other is None and _pull_quote_label(text, results[i][0]):
+                other = _quoted_within(RE_WORD.findall(content.lower()), text, results, i)
             if other is not None:
                 sp, _, kind = results[i]
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+#: A page's pull-quote label opening its line before the words it repeats: ‘PULL QUOTE: “…”’,
+#: ‘Pull quote: ‘…’’, ‘PULLQUOTE: “…”’.
+#:
+#: >>> [s for s in ("PULL QUOTE: “", "Pull-quote: ‘", "PULLQUOTE: \"", "Pullman: “") if RE_PULL_LABEL.match(s)]
+#: ['PULL QUOTE: “', 'Pull-quote: ‘', 'PULLQUOTE: "']
+RE_PULL_LABEL = regex.compile(r"(?i:pull)[ \-]?(?i:quote):[ \t]*\S$")
+
+
+def _pull_quote_label(text: str, sp: Span) -> bool:
+    """The quotation opens its line after a pull-quote label: words repeated from the body."""
+    return sp.open_at - sp.para_start <= 14 and RE_PULL_LABEL.match(text, sp.para_start, sp.open_at + 1) is not None
+
+
+def _quoted_within(words: list[str], text: str, results: list, i: int) -> Found | None:
+    """The one speaker of the body's quotations that hold a pull quote's words (four at least), in
+    order, a few words apart at most (‘PULL QUOTE: “For the first time we are seeing it.”’ / ‘“For
+    the first time we are seeing it, even in children,” said Professor X’)."""
+    if len(words) < 4:
+        return None
+    found = [f for k, (sp, f, kind) in enumerate(results) if k != i and f is not None and f.person is not None
+             and kind != "scare" and words_within(words, RE_WORD.findall(text[sp.start:sp.end].lower()))]
+    return found[0] if found and all(f.person is found[0].person for f in found) else None
 
 
 def _words_key(content: str, least: int = 6) -> str:

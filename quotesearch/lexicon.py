@@ -298,6 +298,13 @@ PRONOUNS = {
     "him": ("m", 1), "her": ("f", 1), "them": (None, 2),
 }
 
+#: A pronoun run together with its verb, capitalised as a sentence opens: never a name, whatever
+#: cue follows it (‘“Here we go again.” We'd conceded late’, ‘I'm quoting from the record, “…”’).
+#:
+#: >>> [w for w in ("We'd", "I’m", "They've", "She'll", "O'Neill", "D'Arcy", "It's") if RE_PRONOUN_CONTRACTION.fullmatch(w)]
+#: ["We'd", 'I’m', "They've", "She'll", "It's"]
+RE_PRONOUN_CONTRACTION = re.compile(r"(I|We|You|They|He|She|It)['’](?:m|d|s|ll|ve|re)")
+
 #: The Arabic article as it opens a word of a name in lower case, in its plain form ("al-Hashimi",
 #: "el-Sayed") and assimilated to the letter after it, as transliterations write it ("Izz ad-Din
 #: al-Qassam", "Abd ar-Rahman", "Nasser as-Sabah", "Abd ash-Shafi", "Sharaf ud-Din"): part of the name.

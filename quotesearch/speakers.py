@@ -23,9 +23,9 @@ from quotesearch.lexicon import (
     INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN,
     NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
     ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS,
-    RE_OTHER_ONE_SPEAKS, ROLE_NOUNS, SCIENCE_PROFESSIONS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS,
-    THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
-    wordset,
+    RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, ROLE_NOUNS, SCIENCE_PROFESSIONS, SPEECH_VERBS, SUBORDINATE_OPENERS,
+    TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS,
+    is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES,
@@ -6722,6 +6722,10 @@ class Cast:
             return writer, "title-anaphor"  # a court's ruling quoted in the lede is its opinion's, whose writer the
             # next paragraph names: ‘The state's Supreme Court ruled that the lines “…”. / Justice Paul Hale,
             # writing for the majority, said …’
+        if mention.kind == "name" and (short := RE_PRONOUN_CONTRACTION.fullmatch(mention.text)) is not None:
+            # a pronoun run together with its verb is no name: ‘We'd’ and ‘I'm’ speak for themselves,
+            # ‘He's’ is whoever "he" is
+            return self.resolve(Mention(mention.start, mention.start + len(short.group(1)), short.group(1), "pronoun"))
         if mention.kind == "name":
             return self.person_for_name(mention), "name"
         if mention.kind == "organisation":
