@@ -3673,6 +3673,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             kind = "direct"  # the second half of a split sentence: ‘“Back then,” she said, “the rent …”’
         results.append((sp, found, kind))
     _inherit(text, spans, results, cast, paras)
+    _transcript_turns(text, spans, results, cast, paras)
+    _accounts_given(text, spans, results, cast, paras)
     for i in denied_claims:
         results[i] = (results[i][0], None, results[i][2])
     quotes = []
@@ -7475,6 +7477,22 @@ def _shares_next_cue(text: str, spans: list[Span], results: list, i: int) -> Fou
     return Found(nf.mention, nf.person, "same-sentence", nf.cue, nf.how)
 
 
+#: A sentence with no one in it to speak, that frames what anyone might say: ‘It seems unfair to
+#: simply tell the town: “…”’, ‘It is easy to say “…”’, ‘It would be wrong to call it “…”’.
+#:
+#: >>> bool(RE_ANYONE_SAYING.match("It seems unfair to simply tell the communities: "))
+#: True
+RE_ANYONE_SAYING = LazyPattern(r"[ \t]*It(?: (?:seems|seemed|is|was|would be|would seem|will be)|['’]s)"
+                               r" [^.!?“\"]{0,40}?\bto (?:\p{Ll}+ly )?(?:say|tell|ask|call|argue|insist|claim|declare)\b")
+
+
+def _said_by_anyone(text: str, sp: Span) -> bool:
+    """The quotation's own sentence says what anyone might say (:data:`RE_ANYONE_SAYING`): no
+    speaker of the paragraph's earlier quotation speaks it."""
+    ends = sentence_ends(text, max(sp.para_start, sp.open_at - CONTEXT_CHARS), sp.open_at)
+    return RE_ANYONE_SAYING.match(text, ends[-1] if ends else sp.para_start, sp.open_at) is not None
+
+
 def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: Cast,
                     turns: dict[int, Person | None]) -> Found | None:
     """A quotation with no cue, opening its paragraph, after the writer's own question in the
@@ -7506,6 +7524,170 @@ def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: C
     if asked is None or text[sp.end - 1] == "?":
         return None
     return Found(None, asked, "interview-answer", None, "interview-turn")
+
+
+#: A transcript's turn: its speaker's label in capitals opening the paragraph, a colon, then the
+#: words of that turn (‘OKONJO: Not at all. My mother said …’, ‘DE VRIES: …’).
+#:
+#: >>> RE_CAPS_TURN_LABEL.match("MCCARTHY: I told him, “…”").group(1)
+#: 'MCCARTHY'
+RE_CAPS_TURN_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-]+){0,2}):[ \t]+(?=\S)")
+
+#: Words before a quotation in a question's sentence that make it the words of the one asked:
+#: ‘In March you said the squad was “…”’, ‘You told reporters “…”’, ‘you called it “…”’.
+RE_YOU_SAID = LazyPattern(r"\b[Yy]ou (?:(?:have|had|once|also|yourself|then|just) )?(?:said|told|called|wrote|described"
+                          r"|promised|insisted|claimed|warned|tweeted|posted|declared)\b")
+
+
+def _turn_labels(text: str, paras: list[tuple[int, int]], cast: Cast) -> dict[int, tuple[int, Person]]:
+    """The turns of a transcript, by paragraph: where the turn's words start and the person its label
+    names. A transcript has at least two labels, each opening two paragraphs or more, and each
+    label is a word of the name of someone the article named in full (‘MARSH’ is Helen Marsh, ‘ROSLAN’
+    Roslan Hamid); anything less (one label, a label no one is named by) is no transcript."""
+    found: dict[int, regex.Match] = {}
+    for k, (lo, hi) in enumerate(paras):
+        if text[lo:lo + 2].isupper() and (m := RE_CAPS_TURN_LABEL.match(text, lo, hi)) is not None \
+                and RE_SPEAKER_LABEL.match(text, lo, hi) is not None:  # (never ‘UPDATE:’, ‘BREAKING:’)
+            found[k] = m
+    counts: dict[str, int] = {}
+    for m in found.values():
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if sum(1 for c in counts.values() if c >= 2) < 2:
+        return {}
+    people: dict[str, Person | None] = {}
+    turns: dict[int, tuple[int, Person]] = {}
+    position = cast.position
+    for k, m in found.items():
+        label = m.group(1)
+        if counts[label] < 2:
+            continue
+        if label not in people:
+            cast.position = m.start()
+            p = cast.resolve(Mention(m.start(1), m.end(1), label, "name"))[0]
+            words = [w.lower() for w in p.name.replace("-", " ").split()] if p is not None else []
+            people[label] = p if p is not None and p.kind == "name" and len(words) > len(label.split()) and all(
+                w in words for w in label.lower().replace("-", " ").split()) else None  # (named in full elsewhere:
+            # never ‘LONDON:’ and ‘PARIS:’ of a round-up, which name no one)
+        if people[label] is not None:
+            turns[k] = (m.end(), people[label])
+    cast.position = position
+    return turns if len({p.name for _, p in turns.values()}) >= 2 else {}
+
+
+def _transcript_turns(text: str, spans: list[Span], results: list, cast: Cast, paras: list[tuple[int, int]]) -> None:
+    """Quotations inside a transcript's turn, after its label (‘OKONJO: Honestly? “Not again.” We had
+    lost late …’): the words of the one whose turn it is, unless the turn says who said them. The
+    turn's own "I" says them (‘I said to the bench, “…”’, ‘my answer is the same: “…”’); a quotation no
+    cue in its turn gives, or that a speaker outside the turn was lent, is theirs too. In a question's
+    turn, what "you said" is the words of the one who answers it in the next turn (‘In May you said
+    the plan was “…”. Do you stand by that?’). Anyone else the turn names speaking keeps their words
+    (‘My officers told me, “…”’, ‘the chairman came to me and said, “…”’)."""
+    if not any(sp.open_at > sp.para_start and text[sp.para_start:sp.para_start + 2].isupper() for sp in spans):
+        return  # (cheap: no quotation inside a paragraph that opens in capitals)
+    turns = _turn_labels(text, paras, cast)
+    if not turns:
+        return
+    for i, (sp, found, kind) in enumerate(results):
+        turn = turns.get(sp.paragraph)
+        if turn is None or kind == "scare" or sp.continued or sp.open_at < turn[0]:
+            continue
+        own, person = turn
+        ends = sentence_ends(text, own, sp.open_at)
+        lead = text[ends[-1] if ends else own:sp.open_at]  # the quotation's sentence before its mark
+        if text[sp.para_start:sp.para_end].rstrip().endswith("?"):  # a question's turn
+            nxt = turns.get(sp.paragraph + 1)
+            if RE_YOU_SAID.search(lead) is not None and nxt is not None and nxt[1] is not person \
+                    and (found is None or found.mention is None or found.mention.start < sp.para_start
+                         or found.mention.text.lower() == "you"):
+                results[i] = (sp, Found(None, nxt[1], "interview-answer", None, "transcript-turn"), kind)
+            continue
+        if found is not None and found.mention is not None and found.mention.start >= own \
+                and found.mention.text.lower() not in ("i", "me", "my"):
+            continue  # (someone the turn names: ‘My officers told me, “…”’)
+        if found is None or (found.mention is not None and found.mention.start < sp.para_start) \
+                or (found.mention is not None and found.mention.text.lower() in ("i", "me", "my")):
+            toks = tokenize(text, ends[-1] if ends else own, sp.open_at)
+            if not _said_by_i(toks) or any(t.word in THIRD_PERSON_WORDS or t.text == "Her" for t in toks):
+                continue  # (a cue whose speaker no sieve found: never the turn's by default)
+            results[i] = (sp, Found(None, person, "interview-answer", None, "transcript-turn"), kind)
+
+
+def _said_by_i(toks: list[Token]) -> bool:
+    """Every verb of speech among ``toks`` is the speaker's own "I"'s, auxiliaries and adverbs between
+    (‘and I said,’, ‘I have always said’); none at all is the same (‘My answer is the same: “…”’).
+
+    >>> _said_by_i(tokenize("I turned to him and I said,")), _said_by_i(tokenize("Kieran came to me and said,"))
+    (True, False)
+    """
+    for v, t in enumerate(toks):
+        if t.word not in SPEECH_VERBS or (v > 0 and toks[v - 1].word in OWN_WORDS_NOUN_LEADS):
+            continue  # (a noun: ‘My answer is the same’, ‘that promise’)
+        k = v - 1
+        while k >= 0 and (toks[k].word in AUXILIARIES or toks[k].word == "am" or toks[k].word.endswith("ly")):
+            k -= 1
+        if k < 0 or toks[k].text != "I":
+            return False
+    return True
+
+
+#: Words before a verb of speech's form that make it a noun (‘my answer’, ‘the reply’, ‘that promise’).
+OWN_WORDS_NOUN_LEADS = frozenset("my our your his her their the a an that this same".split())
+
+#: Someone else in a turn's sentence before a quotation (‘His line all season has been “…”’, ‘she
+#: said’): the turn's speaker reports another's words, whom no sieve may have found.
+#: (never an object, ‘I looked at them and I said’; "her" only opening its sentence, ‘Her motto is …’)
+THIRD_PERSON_WORDS = frozenset("he she they his their".split())
+
+
+#: The sentence that ends a paragraph to give someone's account whole in the paragraphs after it:
+#: ‘Her account is worth quoting in full.’, ‘His story is worth hearing at length:’, ‘In her own
+#: words:’, ‘Here is his account.’, ‘This is how she tells it:’ (the owner is the one speaking).
+#:
+#: >>> RE_ACCOUNT_GIVEN.search("She has never spoken of it. Her account is worth quoting in full.").group("own")
+#: 'Her'
+RE_ACCOUNT_GIVEN = LazyPattern(
+    r"(?:\b(?P<own>[Hh]is|[Hh]er|[Tt]heir) (?:own )?(?:full )?(?:account|story|testimony|recollection|recollections"
+    r"|version|words|telling)(?: of (?:it|that|events|what happened|the \p{Ll}+(?: \p{Ll}+)?))?"
+    r" (?:is|are|was|were|deserves?|bears?) (?:worth )?(?:giving|quoting|hearing|reading|repeating|setting out"
+    r"|quotation)(?: (?:at length|in full|in (?:his|her|their) own words|whole|unedited))?"
+    r"|\b(?:[Ii]n|[Hh]ere is|[Hh]ere's|[Tt]his is) (?P<own2>his|her|their)"
+    r" (?:own )?(?:account|story|words|testimony|recollection)(?: of (?:it|that|events|what happened))?"
+    r"|\b(?:[Tt]his is how|[Hh]ere is how) (?P<who>he|she|they) (?:tells|told|describes|described|recalls|recalled"
+    r"|remembers|remembered) it)[ \t]*[.:][ \t]*$")
+
+#: Possessives and pronouns of an account's owner, as the pronoun that stands for them.
+ACCOUNT_OWNERS = {"his": "he", "her": "she", "their": "they", "he": "he", "she": "she", "they": "they"}
+
+
+def _accounts_given(text: str, spans: list[Span], results: list, cast: Cast, paras: list[tuple[int, int]]) -> None:
+    """Quotations given at length after a paragraph that ends by introducing someone's account
+    (‘Sgt Ruth Oyelaran has not spoken of that night until now. Her account is worth quoting in full.’
+    / ‘“We were on the second floor …’, and its paragraphs after): the account's owner, the one its
+    possessive stands for, speaks the quotation opening the next paragraph with no cue of its own,
+    and every paragraph of it that the quotation runs on into."""
+    i = 0
+    while i < len(results):
+        sp, found, kind = results[i]
+        i += 1
+        if found is not None or sp.continued or sp.open_at != sp.para_start or sp.paragraph == 0 or kind == "scare":
+            continue
+        lo, hi = paras[sp.paragraph - 1]
+        hi = lo + len(text[lo:hi].rstrip())
+        if hi - lo < 12 or text[hi - 1] not in ".:":
+            continue
+        m = RE_ACCOUNT_GIVEN.search(text, max(lo, hi - 120), hi)
+        if m is None:
+            continue
+        own = next(g for g in ("own", "own2", "who") if m.group(g))
+        position, cast.position = cast.position, m.start(own)
+        person = cast.resolve(Mention(m.start(own), m.end(own), ACCOUNT_OWNERS[m.group(own).lower()], "pronoun"))[0]
+        cast.position = position
+        if person is None or person.kind != "name":
+            continue  # (a name only: never ‘Their account is worth giving’ of a crowd)
+        results[i - 1] = (sp, Found(None, person, "previous-paragraph", None, "account"), kind)
+        while i < len(results) and results[i][0].continued and results[i][1] is None:
+            results[i] = (results[i][0], Found(None, person, "continuation", None, "account"), results[i][2])
+            i += 1
 
 
 #: The writer named in the standfirst of a feature, whom the subject talks to: ‘He tells Sarah
@@ -7814,7 +7996,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
             psp = prev[0]
             if sp.continued and psp.continues:
                 new = Found(prev[1].mention, prev[1].person, "continuation", prev[1].cue)
-            elif psp.paragraph == sp.paragraph:
+            elif psp.paragraph == sp.paragraph and not _said_by_anyone(text, sp):
                 new = Found(prev[1].mention, prev[1].person, "same-paragraph", prev[1].cue)
         if new is None and sp.open_at > sp.para_start and _sentence_start_before(text, sp):
             ms = _last_sentence_subject(text, sp.para_start, sp.open_at, cast) \

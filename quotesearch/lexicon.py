@@ -115,9 +115,11 @@ MESSAGE_VERBS = frozenset("texted emailed e-mailed messaged".split())
 
 #: Every form of a verb that can attribute a quotation ("ruled", "radioed", "instructed" and "cried"
 #: alone of their verbs: "rules", "ruling", "radio" and "cries" are most often nouns, and "instructs"
-#: is rare; ‘“Shame!” cried one backbencher’).
+#: is rare; ‘“Shame!” cried one backbencher’; "corrects" and "corrected" alone of theirs, "correct"
+#: being most often the adjective: ‘“Nineteen that fish,” corrects his nephew, Jorge Ruiz’).
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS),
-                                                        {"ruled", "radioed", "instructed", "cried"}, MESSAGE_VERBS)
+                                                        {"ruled", "radioed", "instructed", "cried", "corrects", "corrected"},
+                                                        MESSAGE_VERBS)
 
 #: Verbs of an inverted cue that ends a sentence of reported speech after a comma (‘…, said Dr.
 #: Ibrahim Adam, its director.’): the one named after them is what the sentence is about.
@@ -304,6 +306,13 @@ PRONOUNS = {
 #: >>> [w for w in ("We'd", "I’m", "They've", "She'll", "O'Neill", "D'Arcy", "It's") if RE_PRONOUN_CONTRACTION.fullmatch(w)]
 #: ["We'd", 'I’m', "They've", "She'll", "It's"]
 RE_PRONOUN_CONTRACTION = re.compile(r"(I|We|You|They|He|She|It)['’](?:m|d|s|ll|ve|re)")
+
+#: The same in lower case, for a word read alone (names.py: never a word of a name).
+#:
+#: >>> "we’d" in PRONOUN_CONTRACTIONS, "o’neill" in PRONOUN_CONTRACTIONS
+#: (True, False)
+PRONOUN_CONTRACTIONS = frozenset(f"{word}{mark}{tail}" for word in "i we you they he she it".split()
+                                 for mark in "'’" for tail in "m d s ll ve re".split())
 
 #: The Arabic article as it opens a word of a name in lower case, in its plain form ("al-Hashimi",
 #: "el-Sayed") and assimilated to the letter after it, as transliterations write it ("Izz ad-Din

@@ -18,7 +18,8 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS,
     EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, EXECUTIVE_ACRONYMS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS,
     MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS,
-    OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS, RANK_DISTRICTS, ROLE_NOUNS, SPEECH_VERBS,
+    OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUN_CONTRACTIONS, PRONOUNS, RANK_DISTRICTS,
+    ROLE_NOUNS, SPEECH_VERBS,
     STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, WORD_POSITIONS, arabic_article, is_abbreviation,
     LazyPattern, state_after_comma, wordset,
 )
@@ -288,7 +289,7 @@ def _is_name_word(w: str) -> bool:
         return False
     if len(low) > 6 and low.endswith(ADVERB_ENDINGS):  # "Ironically, …" (never "Kelly", "Sally", "Greally")
         return False
-    return low not in FUNCTION_WORDS and low not in NOT_NAMES
+    return low not in FUNCTION_WORDS and low not in NOT_NAMES and low not in PRONOUN_CONTRACTIONS
 
 
 #: Endings of adverbs in -ally, made from adjectives in -ial, -ual, -onal, -inal, -ral … ("Initially",
