@@ -29,18 +29,19 @@ from quotesearch.lexicon import (
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
     FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
     GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
-    ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
-    LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS,
-    NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
-    NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS,
-    PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS,
-    PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS, REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS,
-    SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS,
-    SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
-    STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
-    TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
-    TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
-    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_FIRM_KINDS,
+    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
+    NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS,
+    NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS,
+    OTHER_STAR_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS,
+    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS, REPORT_NOUNS, ROLE_NOUNS,
+    RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS,
+    SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
+    SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS,
+    TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES,
+    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS,
+    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
+    WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -3294,6 +3295,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # farmer who lives near the pipeline and who gave his name only as Don Refugio’)
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
                 found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
+            if found.rule in ("subject", "cue-before", "cue-in-sentence") and found.mention.end <= sp.open_at \
+                    and sp.open_at - found.mention.end < CONTEXT_CHARS and (writer := _writer_read_out(text, found.mention.end, sp.open_at)) is not None:
+                found.mention, found.person, found.how = writer.mention, writer.person, "description"  # (‘Host X
+                # read out a text from a farmer in Cavan who wrote that prices were “…”’: the farmer's words)
+            if found.how == "description" and found.mention.kind == "description" \
+                    and (leader := _leader_named_by_verb(text, found.mention, cast)) is not None:
+                found.person, found.how = leader, "title-anaphor"  # (‘a debate moderated by anchor X … “…?” the
+                # moderator asked’)
             if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
                     and " " not in found.mention.text and " " in found.person.name and RE_FIRST_PERSON.search(content):
                 # ‘“I support candidates who share my values,” Koch said’: a person speaks of himself,
@@ -3403,6 +3412,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 asked = _party_asked(spans[idx - 1], q.person, cast, paras[spans[idx - 1].paragraph - 1][0])
                 if asked is not None and asked.gender == GENDERS.get(found.mention.text.lower()):
                     found.person = asked
+            if found.rule == "cue-after" and found.how == "pronoun" and found.person is not None \
+                    and sp.open_at == sp.para_start and sp.paragraph > 0 and not content.rstrip().endswith("?") \
+                    and _asker_told_in_paragraph(text, paras[sp.paragraph - 1], found.person) \
+                    and (answerer := _other_of_sex(cast, found)) is not None:
+                found.person = answerer  # (the one asked answers, never the asker: ‘A reporter from the Courier asked
+                # whether …. / “Very,” she said.’ is the official who spoke before)
             if found.how == "pronoun" and found.person is not None and found.person.kind == "name" \
                     and (_hails(content, found.person.name) or _styles_in_third_person(content, found.person, cast)):
                 # words that call the one a "he" or "she" found are said to them, never by them: the
@@ -3460,10 +3475,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                    # Texas’ as ‘the Texas senator’)
                                    if given is not False and (not text.startswith((", who ", " who "), found.mention.end) or (
                                        _nationality_epithet(epithet)
-                                       and sentence_ends(text, sp.para_start, found.mention.start)))
+                                       and (sentence_ends(text, sp.para_start, found.mention.start)
+                                            or found.mention.start == sp.para_start)))
                                    else None)  # (‘the 54-year-old, who lives downstairs’ is someone the words after it introduce;
                 # but not a nationality after a sentence of its paragraph: ‘Arroyo himself was more direct. The
-                # Argentine, who was running third …, said’)
+                # Argentine, who was running third …, said’, or opening its paragraph, the one the paragraph
+                # before is about: ‘… Ross Gannon said. / The Irishman, who joined in May, admitted …’)
                 if opener:
                     found.person, found.how = opener, "epithet"
             if found.how == "description" and found.mention.kind == "description" \
@@ -4377,6 +4394,9 @@ withering damning charitable generous harsh direct succinct furious disillusione
 RE_STANCE_AFTER = LazyPattern(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")"
                                 r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b"
+                                # (or a point of theirs told of before their question: ‘Another reporter
+                                # pointed out that the line had been promised twice.’)
+                                r"|(?:,[^,]{1,60},)? (?:pointed out|noted|observed|remarked) that\b"
                                 # (or words of theirs told of, not quoted: ‘… put it more bluntly.’, ‘… offered a
                                 # similar account.’)
                                 r"|(?:,[^,]{1,60},)? (?:also )?(?:put it (?:more |less |even |most )?\p{Ll}+ly"
@@ -7992,6 +8012,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     new.person = _party_asked(prev[0], prev[1].person, cast, before_q)
                 if new.person is None and j >= 1:  # (or the one who answered the asker's question before)
                     new = _exchange_turn(text, sp, results, j, paras) or new
+                if new.person is None and j >= 1:
+                    new.person = _one_put_to(text, results, j)  # (or the one who spoke just before the question)
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None:
             psp = prev[0]
             if sp.continued and psp.continues:
@@ -8642,7 +8664,8 @@ def _other_of_sex(cast: Cast, found: Found) -> Person | None:
         return None
     for _, p in reversed(cast.speakers[-SPEAKERS_BACK:]):  # the one who spoke last before the asker, as turns go
         if p.kind == "name" and p.name != found.person.name:
-            return p if p.gender == sex else None
+            return p if (p.gender or gender_of(p.name.split()[0])) == sex else None  # (a sex its given name
+            # tells, where nothing else did: ‘Another caller, Aisha, …’)
     others = [p for _, p in cast.recent if p.kind == "name" and p.gender == sex and p is not found.person
               and p.name != found.person.name]
     return others[-1] if others and all(p.name == others[-1].name for p in others) else None
@@ -8650,6 +8673,90 @@ def _other_of_sex(cast: Cast, found: Found) -> Person | None:
 
 #: How many speakers back a reply's speaker is looked for.
 SPEAKERS_BACK = 4
+
+
+#: Someone unnamed a message read out or cited came from, and their verb of writing or saying, with
+#: nothing but their own clause up to the quotation: ‘… from a pensioner in Yeovil who wrote that her
+#: bill had jumped ’ (group 1, the one described; group 2, their head noun).
+RE_WRITER_FROM = regex.compile(r"\bfrom ((?:a|an|one|another) (?:[\p{Ll}\-]+ ){0,2}?(\p{Ll}+)"
+                               r"(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?),? who (?:wrote|writes|said|says|"
+                               r"complained|complains|claimed|claims|texted|emailed)\b[^.!?;“”\"]*$")
+
+
+def _writer_read_out(text: str, lo: int, hi: int) -> Found | None:
+    """The one a message read out came from, when the words up to the quotation are theirs: ‘Host Joe
+    Duffy read out a text from a farmer in Cavan who wrote that prices were “…”’ is the farmer's, never
+    the host's (one person's noun, never a body's: ‘a statement from the council, which said’)."""
+    if text.find(" who ", lo, hi) < 0:
+        return None
+    m = RE_WRITER_FROM.search(text, max(lo, hi - 300), hi)
+    if m is None or m.group(2) not in DESCRIPTION_NOUNS or m.group(2) in THING_NOUNS or m.group(2).endswith("s"):
+        return None
+    mention = Mention(m.start(1), m.end(1), m.group(1), "description")
+    return Found(mention, Person(m.group(1), kind="description"), "cue-in-sentence", None, "description")
+
+
+#: A name right after a leader's verb and "by", past a word or two of trade: ‘moderated by anchor
+#: Ama Owusu’, ‘hosted by Sean Byrne’ (group 1, the name).
+RE_LEADER_NAME = regex.compile(r" by (?:the )?(?:\p{Ll}[\p{Ll}\-]+ ){0,2}(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})"
+                               r"(?! and \p{Lu})")
+
+
+def _leader_named_by_verb(text: str, m: Mention, cast: Cast) -> Person | None:
+    """The one "the moderator", "the host" or "the presenter" at ``m`` stands for when the article gave
+    them that part only by a verb: ‘The debate, moderated by anchor Ama Owusu, opened with …. “…?” the
+    moderator asked’ is Ama Owusu's. The last such verb before ``m`` whose noun is the mention's, with
+    one person named in full after it (never two: ‘hosted by X and Y’)."""
+    words = m.text.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    verb = next((v for v, noun in LEADER_BY_VERB.items() if noun == words[1].lower()), None)
+    at = text.rfind(verb + " by ", 0, m.start) if verb is not None else -1
+    named = RE_LEADER_NAME.match(text, at + len(verb)) if at >= 0 else None
+    if named is None:
+        return None
+    person, _ = cast.resolve(Mention(named.start(1), named.end(1), named.group(1), "name"))
+    return person if person is not None and person.kind == "name" and not person.plural else None
+
+
+#: A question told of, not quoted, after its asker: ‘ asked whether’, ‘ asked the minister if’, ‘ asked about’.
+RE_ASKED_TOLD = regex.compile(r" asked (?:(?:the |her |him |them )?[\p{Ll}\-]+ )?(?:whether|if|about|what|how|why|when|who)\b")
+
+
+def _asker_told_in_paragraph(text: str, para: tuple[int, int], asker: Person) -> bool:
+    """The paragraph ``para`` is one sentence of narrative in which ``asker`` asks something told of,
+    not quoted (‘A reporter from the Courier asked whether the unit was worried.’, ‘Liu asked her
+    about the schools.’): the quotation that opens the next paragraph answers it, so its "he" or
+    "she" is the one asked. Its subject, before "asked", is the asker as written (a description
+    whole, a name by its last word)."""
+    lo, hi = para
+    body = text[lo:hi].rstrip()
+    if not body.endswith(".") or any(c in body for c in "“”\"«»") or sentence_ends(text, lo, lo + len(body))[:-1]:
+        return False
+    asked = RE_ASKED_TOLD.search(text, lo, lo + len(body))
+    if asked is None:
+        return False
+    subject = text[lo:asked.start()]
+    if asker.kind == "description":
+        return subject.lower() == asker.name.lower()
+    return asker.kind == "name" and subject.split()[-1:] == asker.name.split()[-1:]
+
+
+#: The second person in a question, which puts it to someone: ‘Did they call you back?’
+RE_SECOND_PERSON = regex.compile(r"\b(?:you|your|yours|yourself)\b", regex.I)
+
+
+def _one_put_to(text: str, results: list, j: int) -> Person | None:
+    """The one a question at ``results[j]`` is put to, as turns alternate: the one quoted in the
+    paragraph right before the question's, someone else than its asker, when the question speaks
+    to a "you" (‘“I waited four hours,” he said. / “Did anyone call you back?” the host asked. /
+    “Not once.”’ is his). None when the quotation before is no one's or the asker's own."""
+    question, asked = results[j][0], results[j][1]
+    before, said = results[j - 1][0], results[j - 1][1]
+    if said is None or said.person is None or said.person.kind != "name" or said.person.name == asked.person.name \
+            or before.paragraph != question.paragraph - 1 or RE_SECOND_PERSON.search(text, question.start, question.end) is None:
+        return None
+    return said.person
 
 
 def _party_asked(question: Span, asker: Person, cast: Cast, lo: int) -> Person | None:
@@ -8856,7 +8963,9 @@ driver rider jockey cyclist golfer boxer swimmer player athlete champion veteran
 analyst economist baker farmer shopkeeper vicar chef actor actress singer musician novelist artist poet
 designer entrepreneur billionaire scientist researcher owner defendant engineer founder nurse doctor teacher
 pilot climber teenager youngster newcomer debutant rookie
-""".split()) | SPORT_POSITIONS | SCHOLAR_TRADES
+restaurateur hotelier tycoon magnate businessman businesswoman comedian rapper filmmaker
+""".split()) | SPORT_POSITIONS | SCHOLAR_TRADES  # (the last line: a trade the papers call a name they have given
+# by another, ‘Chef Ana Ruiz …. “…,” the restaurateur said’)
 
 #: A member by the seat ("the Salford MP", "the Donegal TD"), who may hold any other office too,
 #: and the words of a role that make one a member (a party, a rank, a party's spokesman).

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS,
-    DOCUMENT_NOUNS, FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS,
+    DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS,
     MESSAGE_VERBS, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS,
     ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES,
     US_STATE_FORMS, WEAK_SPEECH_VERBS, WORK_KIND_NOUNS, is_abbreviation, state_after_comma, wordset,
@@ -379,6 +379,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             break
     if i >= len(toks):
         return None
+    i = _past_show_title(toks, i)
     m = mention_after(toks, i, text, subject=True)
     if m is not None and m.kind == "name" and _work_title_at(toks, m):
         return _subject_after_work(text, toks, m)
@@ -424,6 +425,28 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             # also a word: ‘Hope was fading.’)
             return None
     return m
+
+
+def _past_show_title(toks: list[Token], i: int) -> int:
+    """Past a programme's title in marks that opens the subject before the role and the name of one who
+    works on it (‘“Morning Ireland” presenter Aine Lawlor said’, ‘On Sunday, “Meet the Press” moderator
+    Kristen Welker asked’): the role's index; else ``i``. Only a short title in title case, and a
+    word in lower case then a capitalised one after it.
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("“Morning Ireland” presenter Aine Lawlor said")
+    >>> toks[_past_show_title(toks, 0)].text
+    'presenter'
+    """
+    if i >= len(toks) or toks[i].text not in "“\"":
+        return i
+    close = next((c for c in range(i + 1, min(len(toks), i + 7)) if toks[c].text in "”\""), None)
+    if close is None or close == i + 1 or close + 2 >= len(toks) or not toks[i + 1].capitalized \
+            or not toks[close + 1].text.islower() or not toks[close + 1].text[:1].isalpha() or not toks[close + 2].capitalized \
+            or (toks[close + 1].word not in ROLE_NOUNS and toks[close + 1].word not in EPITHET_WORDS
+                and "-" not in toks[close + 1].text):  # (a role's word, or one joined: ‘co-anchor’, ‘co-host’)
+        return i
+    return close + 1
 
 
 def _work_title_at(toks: list[Token], m: Mention) -> bool:

@@ -757,7 +757,7 @@ ministry department government administration committee council court board comp
 party office team newspaper paper outlet network channel magazine organization organisation
 union association federation coalition alliance movement army military police
 commission embassy consulate bank institute university foundation bureau service parliament cabinet
-panel bench regulator authority authorities
+panel bench regulator authority authorities body
 club league charity trust hospital museum
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup start-up
@@ -899,8 +899,22 @@ shareholder shareholders stockholder stockholders bondholder bondholders notehol
 unitholders creditor creditors depositor depositors borrower borrowers policymaker policymakers policy-maker
 policy-makers rate-setter rate-setters ratesetter ratesetters dealmaker dealmakers financier financiers underwriter
 underwriters franchisee franchisees actuary actuaries chartist chartists
+caller callers texter texters emailer emailers panellist panellists panelist panelists
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
     | BODY_PLURALS
+
+#: What a caller or a writer sends their words to, never a person a "who" clause after could name:
+#: ‘A caller to the programme who gave his name as Dev’, ‘a listener to the show, who …’.
+PROGRAMME_NOUNS = wordset("programme programmes program programs show shows phone-in station podcast broadcast helpline")
+
+#: Verbs that give a programme or a meeting its leader by "by", and the noun the article may call
+#: them by after: ‘the debate, moderated by anchor X,’ … ‘the moderator asked’ is X.
+LEADER_BY_VERB = {"moderated": "moderator", "hosted": "host", "presented": "presenter", "chaired": "chair",
+                  "anchored": "anchor", "refereed": "referee"}
+
+#: Words that number one in a line of people who speak in turn, after "the": ‘The first caller, Siobhan
+#: in Tralee,’, ‘The next questioner, Amir,’ (one of a line, the one the given name after is).
+TURN_WORDS = wordset("first second third fourth fifth next final last")
 
 #: Words that end a sports club's name ("Manchester City", "Kingsmere Rovers", "Northbridge Athletic").
 TEAM_WORDS = wordset("town city united rovers rangers wanderers athletic albion fc afc")

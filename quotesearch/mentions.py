@@ -16,7 +16,7 @@ from quotesearch.lexicon import (
     LazyPattern, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS,
     ONE_WORD_PLACES, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS,
     ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, SURNAME_SPEAKS,
-    THING_NOUNS, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS,
+    THING_NOUNS, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS,
     wordset,
 )
 from quotesearch.names import (
@@ -1220,6 +1220,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and (named := mention_before(toks, o, lo, text)) is not None:
         return named  # the speaker before an aside set off by dashes: ‘Its spokeswoman, Niamh Ryan – no
         # relation to the developer – said’, ‘Tom Baker — who has fished here for 40 years — said’
+    if j - 5 >= lo and toks[j - 1].text == "," and text and (given := _given_name_from_place(toks, j - 1, lo, text)) is not None:
+        return given  # (‘The first caller, Siobhan in Tralee, said’ is Siobhan)
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
@@ -1299,6 +1301,41 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return m  # (the subject's own opening, never a phrase's object: ‘After talks at the Ministry of Defence,
         # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
     return Mention(head.start, m.end, text[head.start:m.end], head.kind, head.role)
+
+
+def _given_name_from_place(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
+    """The given name set off after someone unnamed, with where they are from, its comma at ``toks[k]``:
+    the way a phone-in or a reader's letter names who speaks (‘Another caller, Siobhan in Tralee,’,
+    ‘The first caller, Dev from Leith,’, ‘One listener, Ama from Tema,’). The one described
+    opens the sentence, with "a", "an", "another", "one", or "the" and a word of turn ("the next
+    caller"), and its head is a person's noun; never a full name (‘A lawyer, Ann Roe of Leeds,’ is
+    read by the rules for names).
+
+    >>> t = "The first caller, Siobhan in Tralee, said"
+    >>> toks = tokenize(t); m = _given_name_from_place(toks, len(toks) - 2, 0, t); (m.text, m.role)
+    ('Siobhan', 'The first caller')
+    """
+    p = k - 1
+    while p > lo and k - p <= 3 and is_name_token(toks[p]):
+        p -= 1  # (the place, a word or two: ‘in Tralee’, ‘from New Ross’)
+    if p < lo or k - p < 2 or (toks[p].word == "the" and (p := p - 1) < lo) or toks[p].word not in ("from", "in") \
+            or toks[p].capitalized:
+        return None
+    g = p - 1
+    if g - 2 < lo or toks[g - 1].text != "," or not toks[g].capitalized or gender_of(toks[g].text) is None \
+            or (is_name_token(toks[g - 2]) and toks[g - 2].capitalized and toks[g - 2].word not in DESCRIPTION_NOUNS):
+        return None
+    d = g - 2  # the head of the one described
+    a = d
+    while a > lo and d - a < 5 and toks[a - 1].text.isalpha() and (toks[a - 1].text.islower() or a - 1 == lo):
+        a -= 1
+    opener = toks[a].word
+    if (a != lo and toks[a - 1].text not in ".,;:—–") or toks[d].word not in DESCRIPTION_NOUNS or toks[d].word in THING_NOUNS \
+            or (toks[d].word.endswith("s") and toks[d].word not in ROLE_NOUNS):  # (one person: never ‘Two callers’)
+        return None
+    if not (opener in ("a", "an", "another", "one") or (opener == "the" and d > a and toks[a + 1].word in TURN_WORDS)):
+        return None
+    return Mention(toks[g].start, toks[g].end, toks[g].text, "name", text[toks[a].start:toks[d].end])
 
 
 #: Most words of a body's name between "of" and the speaker mention found before the cue
@@ -2100,7 +2137,8 @@ CAMPAIGN_WORDS = frozenset("campaign pressure lobby advocacy activist protest re
 BODY_KINDS = frozenset("""
 brokerage consultancy firm bank agency group company startup lender insurer charity university college
 hospital broker fund investor retailer carmaker developer publisher label studio network think-tank
-""".split())
+newspaper newsletter magazine tabloid broadsheet daily weekly journal website outlet broadcaster channel
+""".split())  # (and an outlet's: ‘a reporter from the trade newsletter Orbit Weekly’, ‘the tabloid Blick’)
 BODY_OR_CAMPAIGN_KINDS = BODY_KINDS | CAMPAIGN_WORDS
 
 

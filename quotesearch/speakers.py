@@ -22,10 +22,10 @@ from quotesearch.lexicon import (
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HONORIFICS,
     INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN,
     NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
-    ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PRONOUNS,
-    RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, ROLE_NOUNS, SCIENCE_PROFESSIONS, SPEECH_VERBS, SUBORDINATE_OPENERS,
-    TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS,
-    is_abbreviation, wordset,
+    ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS,
+    PROGRAMME_NOUNS, PRONOUNS, RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, ROLE_NOUNS, SCIENCE_PROFESSIONS,
+    SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS,
+    TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES,
@@ -118,13 +118,16 @@ RE_ALIAS = regex.compile(
     # only by her call sign, Lastivka,’; a handle too, in marks or not: ‘known as fenwick.eth’, ‘who goes by Kiwi_Nomad on X’, ‘who posts
     # under the name “Tenbyte”’)
     r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|(" + _ALIAS_NAME + r")"
-    r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told|online)\b| on \p{Lu}))")
+    r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told|online)\b| on \p{Lu}"
+    r"| (?:from|in) (?:the )?\p{Lu}\p{Ll}))")  # (with where they are from: ‘who gave his name as Steve from Leith’)
 GENDERS_OF = {"his": "m", "her": "f"}
 RE_POSSESSIVE_PRONOUN = re.compile(r"\b(his|her)\b")
 
 
-#: A given name alone set off after someone unnamed, with an age perhaps (‘Another woman, Freshta, 41,’).
-RE_GIVEN_SET_OFF = regex.compile(r", (\p{Lu}\p{Ll}[\p{L}\p{M}’'\-]+)(, \d{1,3})?,")
+#: A given name alone set off after someone unnamed, with an age perhaps, or where they are from, as
+#: a phone-in gives its callers (‘Another woman, Freshta, 41,’, ‘The first caller, Siobhan in Tralee,’).
+RE_GIVEN_SET_OFF = regex.compile(r", (\p{Lu}\p{Ll}[\p{L}\p{M}’'\-]+)(, \d{1,3})?"
+                                 r"( (?:from|in) (?:the )?\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
 
 
 def alias_gender(alias: re.Match) -> str | None:
@@ -171,8 +174,27 @@ def alias_is_theirs(description: str) -> bool:
     spokesman for the group, who uses the nom de guerre …" names the spokesman)."""
     words = description.lower().split()
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to", "with")), None)
-    return cut is None or words[-1] in ALIAS_GROUPS  # (a person after "of" or "for", "the dealer", may be the one
+    return cut is None or words[-1] in ALIAS_GROUPS or words[-1] in PROGRAMME_NOUNS  # (a programme called in
+    # to is no one: ‘A caller to the show who gave his name as Dev’; a person after "of" or "for", "the dealer", may be the one
     # named; a place after "at" or "from" never is: "a server at the flagship, who asked that only her first name …")
+
+
+#: The programme a caller or a writer sends their words to, right after them: ‘ to the programme’, ‘ to
+#: the station's phone-in’, ‘ to Talk FM's breakfast show’ (never past a sentence's end or a comma).
+RE_TO_PROGRAMME = regex.compile(r" (?:to|into) (?:the |a |\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?[’']s )(?:[\p{L}’'\-]+ ){0,2}?"
+                                r"(?:" + "|".join(sorted(PROGRAMME_NOUNS)) + r")(?![\p{L}’'\-])")
+
+
+def _past_programme(text: str, end: int) -> int:
+    """Where the programme someone called or wrote to ends, right after them at ``end``, else ``end``
+    (‘A listener to the programme who gave her name as Ama’: the alias clause after it is theirs).
+
+    >>> t = "A caller to the station's phone-in who gave his name as Dev"
+    >>> t[_past_programme(t, 8):]
+    ' who gave his name as Dev'
+    """
+    m = RE_TO_PROGRAMME.match(text, end) if text.startswith((" to ", " into "), end) else None
+    return m.end() if m is not None else end
 
 
 #: An unnamed noun and "named" or "called" right before a name: "a worker named ".
@@ -752,7 +774,7 @@ PEOPLE_WORDS = {
     "survivor": ("", "s"), "villager": ("", "s"), "motorist": ("", "s"), "pedestrian": ("", "s"),
     "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",), "woman": ("",), "man": ("",),
     "mother": ("",), "father": ("",), "manager": ("",), "employee": ("",), "worker": ("",),
-    "cousin": ("",), "victim": ("",), "caller": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
+    "cousin": ("",), "victim": ("",), "caller": ("",), "listener": ("",), "viewer": ("",), "texter": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
     "friend": ("",), "relative": ("",), "driver": ("",), "student": ("", "s"), "nurse": ("",),
     "teacher": ("",), "parent": ("",), "husband": ("",), "wife": ("",), "son": ("",), "daughter": ("",),
     "brother": ("",), "sister": ("",), "carpenter": ("",), "farmworker": ("",), "rancher": ("",),
@@ -797,6 +819,10 @@ IRREGULAR_PLURALS = frozenset({"children", "folk"})
 #: A body's noun set off after a people noun (‘The owner, a Delaware holding company,’).
 RE_BODY_SET_OFF = regex.compile(r", (?:a|an|the) (?:[\w’'\-]+ ){0,3}(?:company|firm|corporation|group|partnership|trust|fund|llc|"
                                 r"business|consortium|subsidiary)\b")
+
+#: A body's kind set off after a name, owned or qualified: ‘, the sport’s governing body,’, ‘, the
+#: national regulator,’ (group 1 the kind).
+RE_BODY_KIND_SET_OFF = regex.compile(r", the (?:[\p{Ll}\-]+(?:[’']s)? ){0,3}(\p{Ll}+)[,.]")
 
 #: A name right after a noun, or set off after it: " Robby Mook", ", Robby Mook,".
 RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
@@ -1121,7 +1147,7 @@ KIN_WORDS = KIN_NOUNS | frozenset("friend partner neighbour neighbor colleague g
 ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
 pedestrian commuter trustee woman man mother father manager employee worker officer
-cousin victim caller customer co-worker coworker friend relative driver student students nurse
+cousin victim caller listener viewer texter customer co-worker coworker friend relative driver student students nurse
 teacher parent husband wife son daughter brother sister carpenter farmworker rancher executive
 """.split())
 
@@ -3317,6 +3343,16 @@ RE_HONORIFIC_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,7})\.? $")
 #: before the words it gave that agent may stand.
 RE_TOLD_BY_BEFORE = regex.compile(r"\b(?:told|warned|advised|informed|assured) by $")
 
+#: An office owned by a body called by its kind, as a whole mention: ‘the company's chief executive’,
+#: ‘the agency’s director’ (group 1 the kind, group 2 the office).
+RE_BODY_OWNED_OFFICE = regex.compile(r"(?i:the) (\p{Ll}+)[’']s ((?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*)")
+
+#: A recording played of someone, whose words it holds, in the same sentence before them: ‘The
+#: programme then played a clip of the minister, X, telling MPs that …’, ‘aired footage of X saying’.
+#: Its speaker is heard, not present: never the subject a later "he" or "she" stands for.
+RE_PLAYED_BEFORE = regex.compile(r"\b(?:clips?|footage|recordings?|videos?|tapes?|audio|soundbites?|excerpts?) (?:of|from|showing) "
+                                 r"[^.!?\n“”\"]{0,140}$")
+
 #: One unnamed who said nothing, right after their description and the body they speak for (‘A
 #: Vantage spokesperson declined to comment.’, ‘a representative for the singer did not respond’):
 #: never a later "he" or "she".
@@ -4896,7 +4932,7 @@ class Cast:
                 continue  # (brought in only as one who speaks, the verb next, past an aside or the body they
                 # belong to, never to the one a pronoun after may stand for: never "a doctor had warned her",
                 # ‘a doctor warned her that …’, nor ‘A coach is only as good as his players, he likes to say’)
-            if word in ANONYMOUS_PEOPLE and (not (_speaks_after(text, m_end) or RE_ALIAS.match(text, m_end) is not None)
+            if word in ANONYMOUS_PEOPLE and (not (_speaks_after(text, m_end) or RE_ALIAS.match(text, _past_programme(text, m_end)) is not None)
                     or RE_NAME_AFTER.match(text, m_end)):  # (‘a forklift driver who gave his name only as Darnell
                 # said’, ‘Her neighbour, who gave his name only as Pat, was less sympathetic’: the one name given)
                 continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said";
@@ -4971,14 +5007,16 @@ class Cast:
             if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and word in ANONYMOUS_PEOPLE \
                     and _predicate_of_named(word).search(text, max(0, start - 1500), start) is not None:
                 continue  # the named one it describes: ‘John Hale, 45, is a retired teacher. The teacher said …’
-            alias = RE_ALIAS.match(text, end) if alias_is_theirs(desc) else None
+            alias = RE_ALIAS.match(text, _past_programme(text, end)) if alias_is_theirs(desc) else None
             if alias is None and text.startswith(" who ", end) and alias_is_theirs(desc):
                 alias = alias_after_clause(text, end)  # (‘A student who fled to Mae Sot, and who asked to be
                 # identified only as Aung, said …’)
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
                 out.append((start, Person(alias.group(2), gender=alias_gender(alias) or GENDERED_NOUNS.get(head))))
                 continue
-            given = RE_GIVEN_SET_OFF.match(text, end) if first.lower() in ("a", "an", "another", "one") and not plural else None
+            given = RE_GIVEN_SET_OFF.match(text, end) if not plural and (first.lower() in ("a", "an", "another", "one") or (
+                first.lower() == "the" and desc.split()[1:2] and desc.split()[1].lower() in TURN_WORDS)) else None
+            # (one of a line too: ‘The first caller, Siobhan in Tralee, said …’)
             if given is not None and (gender_of(given.group(1)) is not None or given.group(2)) \
                     and given.group(1).lower() not in self.by_surname and given.group(1).lower() not in ONE_WORD_PLACES:
                 # the one name given, set off (‘Another woman, Freshta, 41, a former teacher, said …’): hers
@@ -5274,6 +5312,12 @@ class Cast:
             return None
         written = last.group()[:last.end(1) - last.start()]
         return Person(written[0].lower() + written[1:], kind="description", plural=True)
+
+    def _played_at(self, pos: int) -> bool:
+        """The one who spoke at ``pos`` was heard in a recording the sentence says was played (‘The
+        show played a clip of the minister, X, telling MPs the plan was “…”’): the words are theirs,
+        but what follows is the programme's exchange, never their turn (:data:`RE_PLAYED_BEFORE`)."""
+        return RE_PLAYED_BEFORE.search(self.text, max(0, pos - 160), pos) is not None
 
     def opens_sentence(self, pos: int) -> bool:
         """The name at ``pos`` (with any title or given names before it) opens its sentence."""
@@ -6344,6 +6388,9 @@ class Cast:
         for start, end in p.spots[:KIN_SPOTS]:
             if text.startswith(", which ", end):
                 return True
+            if text.startswith(", the ", end) and (kind := RE_BODY_KIND_SET_OFF.match(text, end)) is not None \
+                    and kind.group(1).lower() in BODY_ROLE_HEADS:
+                return True  # (a body's kind set off after it: ‘Swim Ireland, the sport’s governing body, said’)
             if (brackets := RE_INITIALS_AFTER.match(text, end)) is not None \
                     and _initials(text[start:end]) in brackets.group(1) and _body_shaped(text[start:end].split()):
                 return True
@@ -6870,8 +6917,8 @@ class Cast:
                 if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                     # a subject or a speaker is the likelier antecedent than a nearer object
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
-                    subject = pos in self._spoke_at or self.opens_sentence(pos) or self._acts_after_opening(pos) \
-                        or self._told_own_sex(pos, p, gender, mention.start) \
+                    subject = (pos in self._spoke_at and not self._played_at(pos)) or self.opens_sentence(pos) \
+                        or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
                         or self._acts_in_joined_clause(pos) or self._real_name_of_opener(pos, p) or (
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
@@ -6986,6 +7033,13 @@ class Cast:
             return holder, "title-anaphor"  # ‘… a valuation its chief executive called “…”. / … CEO Dana
             # Whitfield wrote …’: the lede keeps back the name the next paragraphs give (never "the <office>",
             # which a holder named after may not be: ‘The president said …. Union president Maria Gomez …’)
+        if first == "the" and head in ROLE_NOUNS and not plural \
+                and (owned := RE_BODY_OWNED_OFFICE.fullmatch(text)) is not None and owned.group(1).lower() in THING_NOUNS \
+                and (holder := self._holder_named_after_lede_mention(
+                    Mention(mention.start, mention.end, "its " + owned.group(2), mention.kind),
+                    head, [w for w in owned.group(2).lower().split() if w != head])) is not None:
+            return holder, "title-anaphor"  # the same, its body by its kind: ‘…, the company's chief executive said. /
+            # … CEO Dana Whitfield …’
         if first in ("their", "its") and head in OWNED_BODY_NOUNS and len(text.split()) == 2 \
                 and (body := self._body_opening_next(mention.end, head)) is not None:
             return body, "organisation"  # ‘… what their union describes as ‘…’. The Transport Workers Union
