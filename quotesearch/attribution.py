@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.cues import (
     ASK_VERBS, ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, OWN_SAYINGS, PLACE_OPENERS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS,
-    SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _first_word, _in_opening_clause, _index_before, _is_cue, _joins_clause,
+    SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
     _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
@@ -39,9 +39,9 @@ from quotesearch.lexicon import (
     SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
     SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS,
     TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES,
-    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, WEAK_SPEECH_VERBS,
-    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
-    WRITING_NOUNS, wordset,
+    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS,
+    WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS,
+    WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -689,7 +689,9 @@ RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]
                                r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase)"
                                r"(?=[.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
                                r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b"
+                               r"| (?:[\w’'\-]+ ){1,6}(?:had |have |has )?(?:given|gave) (?:themselves|itself|himself|herself|him|her|them|it)\b"
                                r"|(?<=\ban? (?:[\w’'\-]+ )?(?:label|nickname|moniker|epithet|tag)) \p{Lu}\p{Ll}+(?:[’']s)? \p{Ll})")
+# (and a name a group gave itself: ‘badges reading “Mrs. K’s Kids,” the name her pupils had given themselves’)
 # (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one, and so is ‘the “cop-watch
 # committee,” a label Ocampo’s supporters later printed’, a capitalised someone who took the label up)
 
@@ -702,7 +704,8 @@ RE_WORK_OWNER_AFTER = regex.compile(r",?\s(?:the|his|her|their) (?:song|album|bo
 RE_WORK_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d’'\-]+ ){0,2}"
                               r"(?:song|ballad|hymn|anthem|single|album|book|novel|memoir|poem|film|movie|documentary"
                               r"|play|musical|opera|painting|podcast|series|show|drama|sitcom|comedy|thriller|collection"
-                              r"|novella|track)\b(?![’']s)"
+                              r"|novella|track|cantata|oratorio|symphony|concerto|requiem|sonata|carol|suite|textbook"
+                              r"|guide|handbook|cookbook)\b(?![’']s)"
                               r"(?! (?:said|says|told|wrote|read|writer|star|host|presenter|creator|producer|director|narrator|"
                               r"actor|actress|singer|author|anchor|co-host)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
 
@@ -806,6 +809,37 @@ memoirs comedy cookbook mixtape soundtrack
 PLAIN_WORK_NOUNS = WORK_NOUNS - frozenset("classic hit anthem ballad track opener hymn tune game record report study survey".split())
 # (a report's title is one only in title case: ‘whose latest report, “Dubai Residential Market Outlook 2025”,’)
 
+#: Nouns of school and learned writing on a work (‘her thesis on “…”’).
+ESSAY_NOUNS = frozenset("report essay paper thesis dissertation lecture talk".split())
+
+#: A year in brackets right after a title's marks: ‘her field guide, “The Quiet Ferns” (1984),’.
+RE_YEAR_AFTER_TITLE = regex.compile(r" ?\((?:1[5-9]|20)\d\d\)")
+
+
+def after_work_toks(text: str, sp: Span) -> list[Token]:
+    """The words after a title's marks up to its sentence's end or the next mark opening (a work's
+    noun set off after it: ‘rehearsing “Tides”, a cantata written for the choir, before a contest:
+    ‘…’’; never ‘“Tides,” a cantata, she said’)."""
+    ends = sentence_ends(text, sp.close_end, sp.para_end)
+    hi = ends[0] if ends else sp.para_end
+    mark = next((i for i in range(sp.close_end, min(hi, sp.close_end + 200)) if text[i] in "“‘\"«"), hi)
+    return tokenize(text, sp.close_end, min(hi, mark))
+
+
+def _dated_or_vessel_title(text: str, sp: Span, content: str, tail: list[Token], title_case: bool, before) -> bool:
+    """Marks that name a work with its year after them (‘his memoir, “Nets and Tides” (2003), sold
+    well’), a work a piece of writing is on (``before()``: the sentence's words) or a vessel after its noun (‘rescued four men from the trawler “Silver Harvest”’): a name,
+    never words said (but ‘said the crew were “Tired But Fine” (2019)’ has no title's case)."""
+    if sp.close_end is not None and RE_YEAR_AFTER_TITLE.match(text, sp.close_end) and is_title(content, subtitle=True):
+        return True
+    if tail and tail[-1].word in ("on", "about") and is_title(content, full_stop=True) \
+            and any(_is_work_noun(t.word) or t.word in ESSAY_NOUNS for t in before()[-8:-1]):
+        return True  # a work written on a work: ‘the book report he wrote that year on “The Boy Who Kept the
+        # Lighthouse.”’, ‘her thesis on “Things Fall Apart”’ (in title case only: never ‘a report on “what went wrong”’)
+    return title_case and bool(tail) and tail[-1].word in VESSEL_NOUNS and tail[-1].text.islower() \
+        and not any(t.word in SPEECH_VERBS for t in tail)
+
+
 #: A title of one capitalised word, after a noun of a work: ‘the classic “Mannenberg,”’.
 RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
 
@@ -819,7 +853,9 @@ def _work_set_off(text: str, at: int) -> bool:
         return False
     nxt = text[m.end():m.end() + 30].split()[:1]
     word = nxt[0].rstrip(",.;:").lower() if nxt else ""
-    return not (nxt and (nxt[0].rstrip(",.;:").isupper() or word in DESCRIPTION_NOUNS or word in SPEECH_VERBS))
+    return not (nxt and (nxt[0].rstrip(",.;:").isupper() or word in DESCRIPTION_NOUNS
+                         or (word in SPEECH_VERBS and word not in AUTHORING_PARTICIPLES)))
+    # (‘a cantata written for the choir’ is made, never said)
 
 
 def _relative_clause(toks: list[Token]) -> bool:
@@ -2818,6 +2854,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or (_programme_name(content) and _told_broadcaster_lead(tail_toks)) \
             or (short_name and _defined_or_mocked(text, sp, content, tail_toks)) \
             or _foreign_work_title(content, tail_toks) \
+            or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
+            or (sp.close_end is not None and is_title(content.rstrip(",.")) and _work_set_off(text, sp.close_end)
+                and not any(t.word in SPEECH_VERBS for t in after_work_toks(text, sp))) \
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
@@ -2834,9 +2873,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         title_ctx = title_ctx and headline_said is None and not (
             sp.close_end is not None and _place_epithet_after(text, sp.close_end, sp.para_end) is not None)
         if title_case and content.rstrip(",.") in names_given and not title_ctx and text[b_lo:sp.open_at].strip() \
-                and sp.close_end is not None and text[sp.close_end:sp.close_end + 1] not in ",.":
+                and sp.close_end is not None and (text[sp.close_end:sp.close_end + 1] not in ",."
+                                                  or (tail_toks and tail_toks[-1].word == "the")):
             title_ctx = True  # a name given before, named again inside a sentence: ‘a lager called “Second Alarm”
             # …. Sales from “Second Alarm” will go to the fund, she said’ (never words set off by a comma)
+        if title_ctx and title_case and tail_toks and tail_toks[-1].word in VESSEL_NOUNS:
+            names_given.add(content.rstrip(",."))  # (a vessel's name, named again: ‘one of the men rescued from
+            # the “Silver Tide”, Ian Ross, said’)
         if title_ctx and title_case and any(t.word in NAMING_VERBS or t.word in CALL_VERBS or t.word in ("name", "calls")
                                             for t in tail_toks[-3:]):
             names_given.add(content.rstrip(",."))  # (a name given by naming it: ‘called’, ‘named’, ‘the brand name’)
@@ -2874,6 +2917,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = cue_before(text, before_toks(), known, mixed=mixed) or (
                 None if _introduces_next(text, after_toks) or _goes_on_after_cue(text, spans, results, idx, lo)
                 else cue_after(text, after_toks, True))
+        elif text.find(" of ", b_lo, sp.open_at) >= 0 and (words_of := _in_the_words_of(text, before_toks())) is not None:
+            found = words_of  # the one whose words or phrase they are, whatever cue comes after: ‘He was, in the
+            # phrase of the critic X, “…,” a description Mr. Y said he found flattering’ is X's
         else:
             found = cue_after(text, after_toks, last in ".?!",
                               comma_before=(last == "," or (last in "?!" and not (
@@ -2950,6 +2996,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and (found is None or found.mention is None or found.mention.end <= claimed.mention.start):
             found = claimed  # ‘Mulcahy has rejected a claim by Sinn Féin leader Gráinne Ní Fhaoláin that the
             # targets amount to “a work of fiction”’: the claim's maker
+        if (found is None or found.rule == "subject") and not title_ctx \
+                and (counted := _by_ones_count(text, b_lo, sp.open_at)) is not None:
+            found = counted  # ‘the Okonkwos have, by Grace's count, missed “ten Sundays”’: the one who counted
         if found is None and not title_ctx and (mine := _for_whom_first_person(text, b_lo, sp.open_at, content)) is not None:
             found = Found(mine, None, "for-whom", None)  # ‘For Ana Ribeiro, 79, …, last summer was “the worst I
             # can remember”’: the one the sentence is for, in their own first person
@@ -3195,6 +3244,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
         if named is not None:  # ‘The broadcasting regulator, the Audio Standards Board, said’, ‘the guest, a
             found = Found(named, None, found.rule, found.cue)  # chiropractor named Dale Rimmer, told’
+        elif found is not None and found.mention is not None and found.mention.kind == "description" \
+                and sp.close_end is not None and (later := _one_named_next(text, found.mention, sp.close_end)) is not None:
+            found = Found(later, None, found.rule, found.cue)  # ‘…, one former student recalled, “…”. That student,
+            # Ana Ruiz, now a professor, said …’: the one described, named in the next sentence
         src = RE_ISSUED_BY.search(_without_recipient(found.mention.text)) \
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
         if src is not None and src.group(1).lower() in WRITTEN_NOUNS and not text.startswith(" and ", found.mention.end) \
@@ -3266,6 +3319,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and not _kin_named_near(found.person, found.mention.start, cast):
                 found.person, found.how = None, "kin-unnamed"  # ‘In his son's words, “…”’ of a son no one named
             cast.position = sp.open_at
+            if found.mention.kind == "pronoun" and (writer := _letter_writer(text, sp, found, cast)) is not None:
+                found.person, found.how = writer, "pronoun"  # (‘A letter from Ravi Menon … was read out. “…,” he
+                # wrote’ is the letter's writer, never the last one who spoke)
+            elif found.mention.kind == "pronoun" and (past := _past_interview_speaker(text, sp, found.mention, cast)) is not None:
+                found.person, found.how = past, "pronoun"  # (one asked in an interview years ago: ‘In a 1987
+                # interview, Packie was asked what he would change. “Nothing,” he said’ is Packie's)
             if found.how == "pronoun-unresolved" and found.rule in ("cue-before", "cue-in-sentence"):
                 own = _own_sentence_subject(text, sp, found.mention, cast)
                 if own is not None:
@@ -3977,6 +4036,29 @@ def _claim_by(text: str, lo: int, hi: int) -> Found | None:
     return Found(m, None, "cue-in-sentence", claim.group().split()[0])
 
 
+#: One person's count or reckoning before words in marks: ‘by Grace's count’, ‘by Hiroshi Tanaka’s
+#: reckoning’ (a name in the possessive only: never ‘by the council's estimate’, a body's figure).
+RE_BY_ONES_COUNT = LazyPattern(r"\b[Bb]y ((?:\p{Lu}[\p{L}\-]+\.? ){0,2}\p{Lu}[\p{L}\-]+)[’']s (?:own )?"
+                               r"(?:count|reckoning|estimate|tally|calculation|calculations|recollection)\b")
+
+
+def _by_ones_count(text: str, lo: int, hi: int) -> Found | None:
+    """The one whose count the words in marks give, when the sentence has no cue of its own: ‘The
+    Murphys have, by Seán's reckoning, sold “about a million pints”’ is Seán's, never the couple's
+    (a speech verb between the count and the marks speaks instead: ‘by X's count, Y said “…”’)."""
+    if text.find("’s ", lo, hi) < 0 and text.find("'s ", lo, hi) < 0:
+        return None  # (a search first: most sentences hold no possessive)
+    count = None
+    for count in RE_BY_ONES_COUNT.finditer(text, lo, hi):
+        pass
+    if count is None or any(t.word in SPEECH_VERBS for t in tokenize(text, count.end(), hi)):
+        return None
+    words = count.group(1).split()
+    if is_organisation(words) or words[-1].lower() in DESCRIPTION_NOUNS:
+        return None
+    return Found(Mention(count.start(1), count.end(1), count.group(1), "name"), None, "according-to", "count")
+
+
 #: Nouns of words put in by one who does not hold the floor, and their maker after "from" (‘an
 #: intervention from’, ‘an interruption from’).
 RE_INTERJECTION_FROM = LazyPattern(r"\b(?:intervention|interruption|interjection|heckle)s? from ")
@@ -4068,6 +4150,63 @@ def _introduces_next(text: str, toks: list[Token]) -> bool:
 
 #: A participle aside of being asked, after a subject (‘Calloway himself, asked about ’).
 RE_ASKED_ASIDE = regex.compile(r"\p{L}, (?:when )?(?:asked|questioned|pressed) (?:about|on|whether|if|why|what|how) ")
+
+
+#: A letter or a card from someone named, read out or sent: ‘A letter from Ravi Menon, a former
+#: pupil, was read out’ (the name's words, up to three).
+RE_LETTER_FROM = LazyPattern(r"\b(?:letter|note|card|message|email|e-mail) from (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})\b")
+
+
+def _letter_writer(text: str, sp: Span, found: Found, cast: Cast) -> Person | None:
+    """The one "he" or "she" wrote is, when the sentence before the quotation in its paragraph tells
+    of a letter from someone named (:data:`RE_LETTER_FROM`) and that person is of the pronoun's sex."""
+    sex = GENDERS.get(found.mention.text.lower())
+    if sex is None or (found.cue or "").lower() not in ("wrote", "writes"):
+        return None
+    if text.find(" from ", sp.para_start, sp.open_at) < 0:
+        return None  # (a search first: most paragraphs name no letter)
+    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    start = ends[-1] if ends else sp.para_start
+    letter = None
+    for letter in RE_LETTER_FROM.finditer(text, start, sp.open_at):
+        pass
+    if letter is None:
+        return None
+    p, _ = cast.resolve(Mention(letter.start(1), letter.end(1), letter.group(1), "name"))
+    return p if p is not None and p.gender == sex else None
+
+
+#: A sentence's opening that sets what follows years back, in an interview or an answer of a past
+#: year: ‘In a 1987 interview with this newspaper,’, ‘Asked in 2012 whether …,’.
+RE_PAST_OPENING = LazyPattern(r"\s*(?:In an? (?:(?:1[89]|20)\d\d )?interview\b|Asked in (?:1[89]|20)\d\d\b)")
+
+
+def _past_interview_speaker(text: str, sp: Span, pronoun: Mention, cast: Cast) -> Person | None:
+    """The one "he" or "she" is when the quotation's sentence, or the one before it in its paragraph,
+    opens years back (:data:`RE_PAST_OPENING`): the person named as that sentence's subject (‘In a
+    1987 interview, Packie was asked what he would change. “Nothing,” he said’), or, with only a
+    pronoun there, the one person of that sex the article tells died (an obituary's subject: ‘Asked
+    in 2010 whether he had wished otherwise, he shook his head. “…,” he said’); never the last
+    speaker, who is someone else talking now."""
+    sex = GENDERS.get(pronoun.text.lower())
+    if sex is None or (text.find(" interview", sp.para_start, sp.open_at) < 0 and text.find("Asked in ", sp.para_start, sp.open_at) < 0):
+        return None  # (a search first: most paragraphs go back to no interview)
+    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    starts = ([sp.para_start] + ends)[-2:]
+    for k, start in enumerate(starts):
+        if RE_PAST_OPENING.match(text, start) is None:
+            continue
+        stop = starts[k + 1] if k + 1 < len(starts) else sp.open_at
+        toks = tokenize(text, start, stop)
+        m = sentence_subject(text, toks) if toks else None  # (the subject as written: a nickname no list holds)
+        if m is not None and m.kind == "name":
+            p, _ = cast.resolve(m)
+            return p if p is not None and p.gender == sex else None
+        if m is not None and m.kind != "pronoun":
+            return None
+        dead = [q for q in cast.by_surname.values() if q.kind == "name" and q.gender == sex and cast.dead_or_victim(q)]
+        return dead[0] if len(dead) == 1 else None
+    return None
 
 
 def _own_sentence_subject(text: str, sp: Span, pronoun: Mention, cast: Cast) -> Person | None:
@@ -5767,6 +5906,28 @@ POSTING_VERBS = frozenset("shared posted published released issued tweeted".spli
 
 #: The issuer after a document's noun (‘the full statement from the Merriam Falls Police Department’).
 RE_FROM_BODY = LazyPattern(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
+
+
+#: A sentence opening with "That" and a description's noun, and the name set off after it: ‘That
+#: student, Lucy Obi, now …’ (the one a description before was, named).
+RE_THAT_ONE_NAMED = LazyPattern(r"That ([\p{Ll}\-]+), (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2}),")
+
+#: The rest of a quotation's sentence after its closing mark, up to the next sentence's start.
+RE_SENTENCE_REST = LazyPattern(r"[^.!?\n“\"]{0,200}?[.!?]?[”\"’]?\s+|\s+")
+
+
+def _one_named_next(text: str, mention: Mention, at: int) -> Mention | None:
+    """The name an indefinite description that spoke is given in the very next sentence, which
+    opens with "That" and the description's noun (‘one former chorister recalled, “…”. / That
+    chorister, Adaeze Obi, now a conductor, said’); never another one (‘Another student, X,’)."""
+    words = mention.text.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one") or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    at = (rest.end() if (rest := RE_SENTENCE_REST.match(text, at)) is not None else at)
+    named = RE_THAT_ONE_NAMED.match(text, at)
+    if named is None or named.group(1) != words[-1]:
+        return None
+    return Mention(named.start(2), named.end(2), named.group(2), "name")
 
 
 def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:

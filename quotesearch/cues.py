@@ -22,7 +22,8 @@ from quotesearch.lexicon import (
     US_STATE_FORMS, WEAK_SPEECH_VERBS, WORK_KIND_NOUNS, is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
-    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, POSSESSIVES, PREPOSITIONS, TIME_WORDS, Mention,
+    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS,
+    TIME_WORDS, Mention, person_of_trade_before,
     _nickname_end, description_head, mention_after, mention_before, present_shaped, state_before_title,
 )
 from quotesearch.names import (
@@ -189,6 +190,12 @@ PLACE_PREPOSITIONS = wordset("on in at via")
 
 #: Prepositions of a way gone: a name after them is a place ("marched down Main Street").
 MOTION_PREPOSITIONS = wordset("down along through across past")
+
+#: Prepositions before a word of where a place lies (‘in mid Wales’, ‘off west Cork’, ‘the coast of north Devon’).
+PLACE_LYING_PREPOSITIONS = wordset("in at of off near outside from across around throughout")
+
+#: Verbs before "on" that go on speaking, before a colon (‘the priest went on:’, ‘she carried on:’).
+GOING_ON_VERBS = wordset("went goes carried carries pressed presses")
 
 #: Particles that make "call" a request, not a naming ("called for a ban", "called on Americans").
 CALL_PARTICLES = wordset("for on off out")
@@ -799,6 +806,10 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     prev = toks[k] if k >= 0 else None
     if prev is None or prev.capitalized or not prev.text[:1].isalpha():
         return False
+    if m.kind != "description" and k > 0 and prev.word in PLACE_LIE_WORDS and prev.text.islower() \
+            and toks[k - 1].word in PLACE_LYING_PREPOSITIONS:
+        return m.kind in ("organisation", "name")  # a place where it lies, after a preposition, is no subject: ‘The
+        # family of a farmer who died in mid Wales have said’, ‘drowned off the coast of north Devon’
     if m.kind != "description":  # (but "the Council on American-Islamic Relations …" is one name)
         return m.kind in ("organisation", "name") and (prev.word in PLACE_PREPOSITIONS or prev.word in MOTION_PREPOSITIONS) \
             and not (k > 0 and toks[k - 1].capitalized)  # (and "marched down Main Street chanting")
@@ -945,10 +956,12 @@ def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
     'one critic'
     """
     n = len(toks)
-    if n < 5 or text.find(" words of ", toks[max(0, n - 12)].start, toks[-1].end) < 0:
-        return None  # (a search first: most sentences have no "… words of")
+    if n < 5 or (text.find(" words of ", toks[max(0, n - 12)].start, toks[-1].end) < 0
+                 and text.find(" phrase of ", toks[max(0, n - 12)].start, toks[-1].end) < 0):
+        return None  # (a search first: most sentences have no "… words of"; ‘in the phrase of the critic X’ too)
     for a in range(max(0, n - 12), n - 4):
-        if toks[a].word == "in" and toks[a + 1].word == "the" and toks[a + 2].word == "words" and toks[a + 3].word == "of":
+        if toks[a].word == "in" and toks[a + 1].word == "the" and toks[a + 2].word in ("words", "phrase") \
+                and toks[a + 3].word == "of":
             m = mention_after(toks, a + 4, text)
             if m is not None and m.kind != "pronoun" and all(x.text == "," for x in toks if x.start >= m.end) \
                     and not (m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS):
@@ -2245,6 +2258,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     a = p  # (past a participle's aside, a place in it no one: ‘one steward, speaking privately
                     # in Austin, who said’)
                     m = mention_before(toks, a, 0, text)
+                if m is None and toks[r].word == "who" and a >= 1:
+                    m = person_of_trade_before(toks, a - 1, text)  # a trade no list holds, a person by its "who":
+                    # ‘One rival printer, who asked not to be named, said’
                 c = _index_before(toks, m.start) if m is not None and " and " not in m.text and (
                     m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
                 if c >= 1 and toks[c].word == "the":
@@ -2373,12 +2389,16 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
         m = subject()
-        if m is not None:  # (the subject of the last clause: ‘X took three wickets, and captain Y was
-            # full of praise for him:’ is Y's)
-            c = max((c for c in range(1, n - 2) if toks[c].start > m.end and toks[c].word in ("and", "but")
+        going_on = n >= 4 and toks[-2].word in ("on", "continued") and (toks[-2].word == "continued" or toks[-3].word in GOING_ON_VERBS)
+        if m is not None or going_on:  # (the subject of the last clause: ‘X took three wickets, and captain Y was
+            # full of praise for him:’ is Y's; ‘The congregation laughed, and the priest went on:’ is the priest's,
+            # a description too when the clause goes on speaking)
+            c = max((c for c in range(1, n - 2) if (m is None or toks[c].start > m.end) and toks[c].word in ("and", "but")
                      and toks[c - 1].text == ","), default=None)
             m2 = sentence_subject(text, toks[c:], known) if c is not None else None
-            if m2 is not None and m2.kind in ("name", "pronoun") and m2.start <= toks[c + 1].end + 24 \
+            if m2 is not None and (m2.kind in ("name", "pronoun") or (
+                    going_on and m2.kind == "description" and description_head(m2.text) not in THING_NOUNS
+                    and description_head(m2.text) not in DOCUMENT_NOUNS)) and m2.start <= toks[c + 1].end + 24 \
                     and not is_organisation(m2.text.split()):  # (never ‘…, and NBC News has proof:’)
                 m = m2
         last = before_colon()

@@ -1742,6 +1742,17 @@ algorithm dashboard chatbot assistant platform service model models colour colou
 finish finishes flavour flavours flavor flavors range line index rating ratings system
 """)
 
+#: Nouns of craft whose name follows them in marks: ‘the stricken trawler “Silver Harvest”’, ‘the
+#: ferry “Island Star”’ (a vessel's name, never words said).
+#:
+#: >>> "trawler" in VESSEL_NOUNS, "skipper" in VESSEL_NOUNS
+#: (True, False)
+VESSEL_NOUNS = wordset("""
+trawler trawlers vessel ship boat yacht ferry tanker freighter lifeboat liner schooner tug tugboat dinghy
+cruiser frigate destroyer submarine carrier trimaran catamaran barge dhow junk steamer steamship longliner
+seiner dredger coaster airship balloon locomotive
+""")
+
 #: Nouns a term in marks before them makes the name of a formal kind, whoever speaks in the sentence:
 #: ‘a “preview” label’, ‘a wider “sibling” provision’, ‘a “special measures” designation’.
 #:

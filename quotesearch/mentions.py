@@ -563,9 +563,11 @@ PLAIN_SPEECH_VERBS = frozenset("said says told tells added adds wrote writes exp
 #: Prepositions a place follows (‘in Templemore’, ‘from Nadi’).
 PLACE_PREPOSITIONS = frozenset("in at from near outside of".split())
 
-#: Lower-case words of where a place lies, before its name (‘in north Essex’, ‘nearby Rockwell Green’).
+#: Lower-case words of where a place lies, before its name (‘in north Essex’, ‘nearby Rockwell Green’,
+#: ‘in mid Wales’, ‘in far north Queensland’).
 PLACE_LIE_WORDS = frozenset("north south east west northern southern eastern western central nearby neighbouring "
-                            "neighboring rural coastal north-east north-west south-east south-west".split())
+                            "neighboring rural coastal north-east north-west south-east south-west mid far "
+                            "upstate downstate".split())
 
 
 #: Prepositions before a place a clause of "where" may follow (‘speaking from Christchurch, where …’).
@@ -726,6 +728,22 @@ def _bracket_opener(toks: list[Token], i: int, lo: int) -> int | None:
     return o if all(x.text in (",", "/", "&") or x.text[:1].isupper() for x in inner) else None
 
 
+def _title_marks_back(toks: list[Token], i: int, k: int, lo: int) -> int | None:
+    """Where the marks closing at ``toks[i]`` open, when they hold a short name inside a clause that
+    goes on in lower case on both sides (‘whose “Golden Scale” award’, ‘the “Silver Net” prize’): a
+    name, never words said; else None."""
+    if not (i + 1 < k and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()):
+        return None
+    for o in range(i - 1, max(lo, i - 7), -1):
+        if toks[o].text in "“\"":
+            inner = toks[o + 1:i]
+            return o if o > lo and inner and toks[o - 1].text.isalpha() and toks[o - 1].text.islower() \
+                and all(x.text[:1].isupper() or x.word in ("of", "the", "and") for x in inner) else None
+        if toks[o].text in ",.;:!?”":
+            return None
+    return None
+
+
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
     """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
     "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
@@ -742,6 +760,9 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         x = toks[i]
         if x.text == ")" and (opener := _bracket_opener(toks, i, lo)) is not None:
             i = opener - 1  # (a party's bracket holds its comma: ‘Ana Costa (Renew, Portugal), said’)
+            continue
+        if x.text in "”\"" and (o := _title_marks_back(toks, i, k, lo)) is not None:
+            i = o - 1  # (a name in marks inside an aside: ‘X, chair of the Y, whose “Golden Scale” award he won, said’)
             continue
         if x.text == ",":
             bounds.append(i)
@@ -2372,6 +2393,22 @@ QUANTITY_WORDS = frozenset("thousands hundreds dozens scores millions tens hundr
 def _role_plural(word: str) -> bool:
     """The plural of a role noun ("researchers", "analysts"): people described."""
     return word.endswith("s") and word[:-1] in ROLE_NOUNS and word not in PARTY_WORDS
+
+
+def person_of_trade_before(toks: list[Token], h: int, text: str) -> Mention | None:
+    """A description opening its sentence whose head at ``toks[h]`` is a trade no list holds, set
+    off before "who" (‘One rival printer, who asked not to be named,’, ‘A retired welder, who …’):
+    the relative "who" makes it a person (the caller checks the "who")."""
+    if h < 1 or not toks[h].text.islower() or toks[h].word.endswith("s"):
+        return None
+    d = _trade_before(toks, h, 0)
+    if d is None and (toks[h - 1].word in ("one", "another") or (
+            h >= 2 and toks[h - 2].word in ("one", "another") and toks[h - 1].text.isalpha() and toks[h - 1].text.islower()
+            and toks[h - 1].word not in FUNCTION_WORDS)):
+        d = h - 1 if toks[h - 1].word in ("one", "another") else h - 2
+        if d > 0 and toks[d - 1].text not in ".!?:;”\"":
+            return None
+    return _description(toks, d, h, text, lower_first=True) if d is not None else None
 
 
 def _trade_before(toks: list[Token], h: int, lo: int) -> int | None:

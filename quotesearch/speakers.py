@@ -3483,6 +3483,8 @@ class Cast:
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._couple_starts: set[int] = set()  # where the first of a couple is named ("Jo and Rob Kessell")
         self._nickname_runs: set[int] = set()  # where the runs before a nickname that a full name took in end
+        self._nicknames: dict[str, Person | None] = {}  # one-word nicknames in marks inside a name, lower-cased
+        self._nicknames_written: dict[str, str] = {}  # (and as written: ‘Packie’)
         self._founders: dict[str, bool] = {}  # whether a founder is spoken of near a company's two words
         self._first_ats: dict[str, int] = {}  # where the text first writes some words
         self._taken: dict[tuple[int, int], bool] = {}  # whether a surname was written alone before a namesake
@@ -3836,6 +3838,12 @@ class Cast:
             # ‘snake catcher Dean ‘Dingo’ Whitford, who relocates snakes, said’)
             words, start = self._titled_before_nickname(given.start(1), given.end(1))
             self._flush((*words, surname.group()), start, surname.end())
+            person = self._people_of.get((*words, surname.group()))
+            if isinstance(person, Person) and nick.isalpha() and nick[:1].isupper() and nick.lower() not in NOT_NAMES \
+                    and nick != words[0]:  # (the nickname alone later is the person: ‘Patrick “Paddy” Ruane … Paddy said’)
+                key = nick.lower()
+                self._nicknames[key] = person if self._nicknames.get(key, person) is person else None
+                self._nicknames_written[key] = nick
 
     def _titled_before_nickname(self, start: int, end: int) -> tuple[tuple[str, ...], int]:
         """The words of the name a capitalised run ending with the given name at ``start``–``end``
@@ -4607,6 +4615,10 @@ class Cast:
             return None  # (‘“…,” said Mary Ochieng. Peter Ochieng said the boat was gone. “…,” Ochieng added’)
         return q
 
+    def dead_or_victim(self, p: Person) -> bool:
+        """Whether the article tells of ``p``'s death or killing (see :meth:`_dead_or_victim`)."""
+        return self._dead_or_victim(p)
+
     def _dead_or_victim(self, p: Person) -> bool:
         """The article tells of ``p``'s death or killing (‘in the death of Ashlyn Voss’, ‘Tom Ray was
         killed’): their kin, set off as a subject, speaks for them."""
@@ -4809,9 +4821,12 @@ class Cast:
             if q is None or q.name in cued or low in FUNCTION_WORDS or low in AUXILIARIES or low in NOT_GIVEN_ALONE \
                     or low in PLACE_GIVEN_NAMES:
                 continue
-            first = q.name[:q.name.index(" ")]
+            first = given = q.name[:q.name.index(" ")]
+            if low != first.lower() and self._nicknames.get(low) is q:
+                first = self._nicknames_written[low]  # (the nickname alone: ‘Patrick “Packie” Moran … Packie was
+                # asked’, a person by the given name inside the full name)
             if first[:1].isupper() and len(first) > 2 and first.replace("-", "").isalpha() \
-                    and (gender_of(first) is not None or self._kin_or_aged(q)  # (the look-up first: the
+                    and (gender_of(given) is not None or self._kin_or_aged(q)  # (the look-up first: the
                          # spots' searches only for a name the lists do not know; either alone answers)
                          or (_surname_first(q.name) and (q.titled or bool(q.roles)))) \
                     and not self.common_word(first, q.spots[0][0] if q.spots else 0):
@@ -6058,6 +6073,9 @@ class Cast:
                     continue  # (a place's name is no one's: "Han said" of Han Sung-woo beside the Han River)
                 if " " not in getattr(self.by_surname.get(first), "name", ""):  # (a lone "Mr Lam" is no one else)
                     self._first_words[first] = None if first in self._first_words else q
+            for nick, q in self._nicknames.items():  # (a nickname in marks inside a name: ‘Michael “Mick” Daly’)
+                if nick not in self._first_words and nick not in self.by_surname:
+                    self._first_words[nick] = q
         return self._first_words
 
     def _by_first_word(self, word: str, surname: bool = False, kin: bool = True) -> Person | None:
