@@ -1096,6 +1096,12 @@ RE_NAMED_SENT_MESSAGE = regex.compile(
     r"(?:a|an|the|one|another) (?:[\p{L}\-]+ ){0,2}(?:message|text|email|e-mail|letter|note)\b")
 
 
+#: After a message's sender and verb of sending, a comma then a clause of someone else's speech before the colon.
+RE_OTHER_SPEAKS_AFTER_SENDING = regex.compile(
+    r",\s+(?:[\p{L}\-’'.]+\s+){0,5}?(?:said|says|wrote|writes|replied|replies|added|adds|told|stated|states|"
+    r"responded|responds|declared|insisted|answered|warned)\b")
+
+
 def _sender_named_after(text: str, lo: int, hi: int) -> Mention | None:
     """The sender a message's relative clause names (:data:`RE_NAMED_SENDER_AFTER`) before the words at
     ``hi``; None for any other sentence.
@@ -1110,6 +1116,9 @@ def _sender_named_after(text: str, lo: int, hi: int) -> Mention | None:
     m = RE_NAMED_SENDER_AFTER.search(text, lo, hi)
     if m is None:
         return None
+    if m.group(1) and RE_OTHER_SPEAKS_AFTER_SENDING.search(text, m.end(1), m.end()) is not None:
+        return None  # (the message is only the occasion: ‘In response to a letter Mr Hughes sent last month, the
+        # council said:’, ‘Replying to an email Sarah Lind sent on Friday, Mayor Ann Cole wrote:’)
     g = 1 if m.group(1) else 2
     return Mention(m.start(g), m.end(g), m.group(g), "name")
 
@@ -4320,7 +4329,8 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         if named is None and m.text.split()[0].lower() in ("a", "an", "one", "another") \
                 and (m.start == toks[0].start or _opening_phrase_before(toks, m)) \
                 and RE_NAMED_NEXT.match(text, m.end) is None and (
-                    (RE_STANCE_AFTER.match(text, m.end) is not None
+                    ((stance_ := RE_STANCE_AFTER.match(text, m.end)) is not None
+                     and (RE_POINTED_OUT.search(stance_.group()) is None or _question_at(text, hi))
                      and not any(x.capitalized or x.word in OBJECT_PRONOUNS for x in toks if x.start > m.end))
                     or (gesture := RE_GESTURE_ENDS.match(text, m.end)) is not None) \
                 and (head := description_head(m.text)) is not None and not head.endswith("s") \
@@ -4541,6 +4551,18 @@ RE_STANCE_AFTER = LazyPattern(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|
                                 r"|(?:,[^,]{1,60},)? (?:also )?(?:put it (?:more |less |even |most )?\p{Ll}+ly"
                                 r"|(?:offered|gave|told|had|shared|took) (?:a|an) (?:\p{Ll}+ )?"
                                 r"(?:account|view|story|take|assessment|explanation|version|verdict|perspective))\b")
+
+#: The point told of (‘pointed out that’), which brings in one who only goes on to ask.
+RE_POINTED_OUT = regex.compile(r"(?:pointed out|noted|observed|remarked) that$")
+
+
+def _question_at(text: str, at: int) -> bool:
+    """The quotation opening at ``at`` is a question (‘“Is the operator being penalised?” she asked’)."""
+    while at < len(text) and (text[at].isspace() or text[at] in "“\""):
+        at += 1  # (past the line break and the opening mark, when ``at`` is the paragraph's end before it)
+    close = min((c for c in (text.find(q, at, at + 600) for q in "”\"") if c >= 0), default=-1)
+    return close > at and text[:close].rstrip().endswith("?")
+
 
 #: One person brought in unnamed as a sentence's subject, with a stance (‘But one Conservative MP, who
 #: asked not to be named, was scathing.’, ‘Another, a loyalist, was more emotional.’).
@@ -8841,7 +8863,7 @@ SPEAKERS_BACK = 4
 #: bill had jumped ’ (group 1, the one described; group 2, their head noun).
 RE_WRITER_FROM = regex.compile(r"\bfrom ((?:a|an|one|another) (?:[\p{Ll}\-]+ ){0,2}?(\p{Ll}+)"
                                r"(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?),? who (?:wrote|writes|said|says|"
-                               r"complained|complains|claimed|claims|texted|emailed)\b[^.!?;“”\"]*$")
+                               r"complained|complains|claimed|claims|texted|emailed)\b[^.!?;,“”\"]*$")
 
 
 def _writer_read_out(text: str, lo: int, hi: int) -> Found | None:
@@ -8860,7 +8882,14 @@ def _writer_read_out(text: str, lo: int, hi: int) -> Found | None:
 #: A name right after a leader's verb and "by", past a word or two of trade: ‘moderated by anchor
 #: Ama Owusu’, ‘hosted by Sean Byrne’ (group 1, the name).
 RE_LEADER_NAME = regex.compile(r" by (?:the )?(?:\p{Ll}[\p{Ll}\-]+ ){0,2}(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})"
-                               r"(?! and \p{Lu})")
+                               r"(?![\p{L}\p{M}’'\-])(?! and \p{Lu})")
+
+#: What a moderator, host, presenter or chair leads, right before its verb (‘The debate, moderated by’, ‘the
+#: panel was chaired by’): never a party, a dinner or a summit, whose host asks no one anything.
+RE_LED_EVENT_BEFORE = regex.compile(
+    r"\b(?:debates?|panels?|discussions?|forums?|shows?|programmes?|programs?|podcasts?|broadcasts?|sessions?|"
+    r"hearings?|inquiry|committee|meetings?|town[ -]halls?|interviews?|conversations?|webinars?|matche?s?|games?|"
+    r"fights?|bouts?|finals?|q&a)(?:,| (?:was|is|were|will be|being))? $", regex.I)
 
 
 def _leader_named_by_verb(text: str, m: Mention, cast: Cast) -> Person | None:
@@ -8873,6 +8902,8 @@ def _leader_named_by_verb(text: str, m: Mention, cast: Cast) -> Person | None:
         return None
     verb = next((v for v, noun in LEADER_BY_VERB.items() if noun == words[1].lower()), None)
     at = text.rfind(verb + " by ", 0, m.start) if verb is not None else -1
+    if at >= 0 and RE_LED_EVENT_BEFORE.search(text, max(0, at - 40), at) is None:
+        return None  # (‘The fundraiser, hosted by businessman Tom Reilly, …. “…?” the host asked’ is a programme's host)
     named = RE_LEADER_NAME.match(text, at + len(verb)) if at >= 0 else None
     if named is None:
         return None
@@ -8900,7 +8931,20 @@ def _asker_told_in_paragraph(text: str, para: tuple[int, int], asker: Person) ->
     subject = text[lo:asked.start()]
     if asker.kind == "description":
         return subject.lower() == asker.name.lower()
+    if any(w.strip(".,").lower() in MEMBER_ASKER_TITLES for w in subject.split()):
+        return False  # (a member who asks in a meeting or a chamber goes on in their own words: ‘Councillor Ann Roe
+        # asked whether residents had been told. / “I don’t believe a single one of them was,” she said.’ is hers)
     return asker.kind == "name" and subject.split()[-1:] == asker.name.split()[-1:]
+
+
+#: Titles of members of a council, a chamber or a committee, who ask as a stand of their own and go on
+#: to give it.
+MEMBER_ASKER_TITLES = frozenset("councillor cllr councilman councilwoman alderman senator sen deputy mp td msp mla mep "
+                                "congressman congresswoman rep assemblyman assemblywoman assemblymember".split())
+
+
+#: Words that open a question before a comma without hailing anyone (‘Well, did they call you back?’).
+SECOND_PERSON_OPENERS = frozenset("well so and but now okay ok look listen honestly seriously then".split())
 
 
 #: The second person in a question, which puts it to someone: ‘Did they call you back?’
@@ -8917,6 +8961,12 @@ def _one_put_to(text: str, results: list, j: int) -> Person | None:
     if said is None or said.person is None or said.person.kind != "name" or said.person.name == asked.person.name \
             or before.paragraph != question.paragraph - 1 or RE_SECOND_PERSON.search(text, question.start, question.end) is None:
         return None
+    words = regex.findall(r"[\p{L}’'\-]+", text[question.start:question.end])
+    if any(w in said.person.name.split() for w in words) or (
+            len(words) > 1 and words[0][:1].isupper() and text.startswith(",", text.find(words[0], question.start) + len(words[0]))
+            and words[0].lower() not in SECOND_PERSON_OPENERS):
+        return None  # (a question that names them, or hails another: ‘“Minister, can you explain to Martin why that
+        # happens?” O’Rourke asked. / “We are opening 300 new beds.”’ is the minister's answer, never the caller's)
     return said.person
 
 

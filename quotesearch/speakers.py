@@ -288,6 +288,9 @@ RE_STANDS_ACCUSED = LazyPattern(r"\b(?:is|was|are|were|stands|stood) (?:accused|
                                 r"|\b(?:pleaded|pleads|pled) (?:not )?guilty\b"
                                 r"|\bden(?:ies|ied) (?:[\w\-]+ ){0,2}(?:charges?|counts?|murder|manslaughter)\b")
 
+#: One in a trial who the report says cannot be named.
+RE_UNNAMED_PARTY = LazyPattern(r"\b(?:cannot|can ?not|can't|could not|may not) be (?:named|identified)\b")
+
 #: How far back a trial report's witness or accused is looked for.
 COURT_PARTY_REACH = 4000
 
@@ -6737,10 +6740,14 @@ class Cast:
         court", "A neighbour testified") stops the search: the latest in that part is not named."""
         text = self.text
         cue = RE_GIVES_EVIDENCE if head == "witness" else RE_STANDS_ACCUSED
+        unnamed = [u.start() for u in RE_UNNAMED_PARTY.finditer(text, max(0, mention.start - COURT_PARTY_REACH), mention.start)]
         lo = max(0, mention.start - COURT_PARTY_REACH)
         named = [(pos, p) for pos, p in self.recent if lo <= pos < mention.start and p.kind == "name" and not p.plural]
         for m in reversed(list(cue.finditer(text, lo, mention.start))):
             begin = _after_last_stop(text, m.start())
+            if any(u >= m.end() for u in unnamed):
+                return None  # (one who cannot be named stands in that part since: ‘Lee Burns pleaded guilty …. / In the
+                # main case, a woman who cannot be named for legal reasons admitted …. “…,” the defendant said’)
             subjects = []
             for pos, p in named:
                 if not begin <= pos < m.start() or any(q is p for q in subjects):
