@@ -7243,7 +7243,11 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
             or low[-1] in PUBLIC_BODY_ENDINGS:
         return None  # (a person, a place or a public body: never "the company")
     if len(words) == 1 and low[0].endswith(ADJECTIVE_ENDINGS) and (after := RE_LOWER_WORD.match(text, m.end)) is not None \
-            and not after.group(1).endswith("ed") and after.group(1) not in AUXILIARIES and text.find(m.text, s_hi) < 0:
+            and not after.group(1).endswith("ed") and after.group(1) not in AUXILIARIES and text.find(m.text, s_hi) < 0 \
+            and (verb := RE_LOWER_WORD.match(text, after.end())) is not None \
+            and (verb.group(1) in SPEECH_VERBS or verb.group(1) in AUXILIARIES or verb.group(1).endswith("ed")):
+        # (only the shape of an adjective, its noun and the noun's verb: ‘Indigenous elders say’, ‘Local
+        # traders were’; never a firm and its own verb, ‘Continental plans to close’, ‘Carnival expects bookings’)
         return None  # (a capital opening the sentence before its lower-case noun, never named again, is an
         # adjective: ‘Indigenous elders say …; the company says …’, ‘Local traders …’)
     known = cast.by_surname.get(low[-1])
@@ -7686,7 +7690,7 @@ def _shares_next_cue(text: str, spans: list[Span], results: list, i: int) -> Fou
 #: >>> bool(RE_ANYONE_SAYING.match("It seems unfair to simply tell the communities: "))
 #: True
 RE_ANYONE_SAYING = LazyPattern(r"[ \t]*It(?: (?:seems|seemed|is|was|would be|would seem|will be)|['’]s)"
-                               r" [^.!?“\"]{0,40}?\bto (?:\p{Ll}+ly )?(?:say|tell|ask|call|argue|insist|claim|declare)\b")
+                               r" (?!(?:high |about |now |past )?time\b)[^.!?“\"]{0,40}?\bto (?:\p{Ll}+ly )?(?:say|tell|ask|call|argue|insist|claim|declare)\b")
 
 
 def _said_by_anyone(text: str, sp: Span) -> bool:
@@ -7812,6 +7816,15 @@ def _transcript_turns(text: str, spans: list[Span], results: list, cast: Cast, p
             toks = tokenize(text, ends[-1] if ends else own, sp.open_at)
             if not _said_by_i(toks) or any(t.word in THIRD_PERSON_WORDS or t.text == "Her" for t in toks):
                 continue  # (a cue whose speaker no sieve found: never the turn's by default)
+            if ends and not text[ends[-1]:sp.open_at].strip():  # (the quotation opens its sentence)
+                before = tokenize(text, ends[-2] if len(ends) > 1 else own, ends[-1])
+                if len(RE_WORD.findall(text, ends[-2] if len(ends) > 1 else own, ends[-1])) > 2 and not (
+                        any(t.word in SPEECH_VERBS for t in before) and _said_by_i(before)
+                        and not any(t.word in THIRD_PERSON_WORDS for t in before)):
+                    continue  # (after a sentence of the turn's about something else, the words may be a
+                    # notice's, a letter's or another's: ‘Pinning a notice to the door. “Closed until further
+                    # notice.”’, ‘The letter is wrong. “Not compliant” is their view’; only a bare opener,
+                    # ‘Honestly? “Not this again.”’, or the turn's own ‘I said it then.’ before)
             results[i] = (sp, Found(None, person, "interview-answer", None, "transcript-turn"), kind)
 
 
