@@ -23,7 +23,8 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODY_HELD_ENDINGS,
+    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES,
+    BODY_HELD_ENDINGS, CAMPAIGN_GROUPS, EVENT_KIND_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES, TRADE_GROUPS,
     BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS,
     CLAUSE_NOUN_PREPOSITIONS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
@@ -80,12 +81,15 @@ from quotesearch.speakers import (
 #: (True, False)
 #: >>> bool(RE_DATELINE.match("Cúcuta, Colombia – Yusmary")), bool(RE_DATELINE.match("Yes, Minister - The"))
 #: (True, False)
+#: >>> bool(RE_DATELINE.match("(RNS) — More than")), bool(RE_DATELINE.match("(D) – who"))
+#: (True, False)
 RE_DATELINE = regex.compile(
     r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
     r"(?:\s*(?:\([^)]*\)|/\p{Lu}[\p{L}]++/))?"  # (and a wire's tag: "(GLOBE NEWSWIRE)", "/PRNewswire/")
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+(?:\s*\(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\))?"
-    r"\s*\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –", and its country first: "Jaén (Spain) (AFP) -"
+    r"\s*\(\p{Lu}[\p{L}]{1,9}+\)|\s*+\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –", and its country
+    # first: "Jaén (Spain) (AFP) -"; and a wire's tag alone: "(RNS) —", "(AP) —", never a speaker
     r"\s*(?:[—–\-]+|>>)\s*(?:\(\p{Lu}[\p{Lu} ]*+\)[—–\-]+\s*)?"  # (a wire's tag between dashes: "--(BUSINESS WIRE)--")
     r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})"  # "NEW DELHI: Prime …", never "TRUMP: “…”"
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+,[ \t]\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+[ \t]++[—–][ \t]++(?=\p{Lu})"
@@ -2756,6 +2760,83 @@ def _trade_what_calls(toks: list[Token]) -> bool:
         and toks[c - 3].word == "what"
 
 
+def _group_what_calls(toks: list[Token], content: str) -> bool:
+    """"what" and a trade's or campaigners' plural and "call" right before a lower-case term of one to
+    three words with no article (‘what hydrologists call “peak water”’, ‘what campaigners call “fuel
+    poverty”’): the term, no one's words; never a judgment with an article or a side in a quarrel
+    (‘what critics call “a reckless gamble”’ stays theirs).
+
+    >>> from quotesearch.names import tokenize
+    >>> _group_what_calls(tokenize("passed what glaciologists call"), "peak melt")
+    True
+    >>> _group_what_calls(tokenize("defended what critics call"), "reckless"), _group_what_calls(tokenize("what activists call"), "a scandal")
+    (False, False)
+    """
+    words = content.rstrip(",.").split()
+    return 1 <= len(words) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
+        and words[0] not in ("a", "an", "the") and len(toks) >= 3 and toks[-1].word in ("call", "calls") \
+        and (toks[-2].word in TRADE_GROUPS or toks[-2].word in CAMPAIGN_GROUPS) and toks[-3].word == "what"
+
+
+#: After a term's marks, the clause that says it is a name in use (‘“new collective quantified goal”, as
+#: the target is known in U.N. jargon’, ‘“loss and damage fund”, as the facility is called’).
+#:
+#: >>> bool(RE_KNOWN_AS_AFTER.match(", as the target is known in U.N. jargon")), bool(RE_KNOWN_AS_AFTER.match(", as she put it"))
+#: (True, False)
+RE_KNOWN_AS_AFTER = LazyPattern(r",? as (?:the|it|this|these|they|such) (?:[\p{Ll}\-]+ ){0,2}(?:is|are|was|were|has been) "
+                                r"(?:(?:now|often|widely|commonly|usually|also) )?(?:known|called|termed)\b")
+
+
+def _known_as_term(text: str, sp: Span, content: str) -> bool:
+    """A lower-case term of up to five words that the clause after its marks says is a name in use
+    (:data:`RE_KNOWN_AS_AFTER`): the term, no one's words."""
+    words = content.rstrip(",.").split()
+    return sp.close_end is not None and 1 <= len(words) <= 5 and content[:1].islower() \
+        and text.startswith((" as ", ", as "), sp.close_end) and RE_KNOWN_AS_AFTER.match(text, sp.close_end) is not None
+
+
+def _event_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A lower-case term of one to three words (a hyphen allowed) in marks after a determiner or an
+    owner's possessive and right before a kind of protest (:data:`EVENT_KIND_NOUNS`): the kind's name,
+    never words said (‘would hold a ‘paddle-out’ protest’, ‘the group’s “die-in” protests’); never words
+    with a person in them (‘a “we will not pay” protest’), nor after a verb that names or judges (‘what
+    she called a “…” protest’)."""
+    words = content.split()
+    if sp.close_end is None or not toks or not 1 <= len(words) <= 3 \
+            or not all(w.replace("-", "").isalpha() and w.islower() and w not in PRONOUNS for w in words) \
+            or _word_after(text, sp.close_end) not in EVENT_KIND_NOUNS:
+        return False
+    last = toks[-1]
+    if not (last.word in TERM_DETERMINERS or last.text.endswith(("’s", "'s"))):
+        return False
+    return not any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in LABELLING_VERBS
+                   or t.word in ("as", "what", "his", "her", "my", "our") for t in toks[-4:])
+
+
+def _name_repeating_thing(words_before, content: str) -> bool:
+    """A lower-case name of two or three words, no article, after a verb of naming and the thing it
+    names, ending with that thing's own noun (‘Organizers have dubbed the participating mosques “green
+    mosques”’, ‘called the new ponds “rain ponds”’): a name given, no one's words (never a judgment:
+    ‘dubbed the budget “a giveaway to landlords”’); ``words_before`` gives the sentence's words before
+    the marks, read only when the words in the marks fit.
+
+    >>> from quotesearch.names import tokenize
+    >>> _name_repeating_thing(lambda: tokenize("Organizers have dubbed the participating mosques"), "green mosques,")
+    True
+    >>> _name_repeating_thing(lambda: tokenize("dubbed the budget"), "a landlords' budget")
+    False
+    """
+    words = content.rstrip(",. ").split()
+    if not 2 <= len(words) <= 3 or words[0] in ("a", "an", "the") \
+            or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return False
+    toks = words_before()
+    if len(toks) < 3 or not toks[-1].text.isalpha() or toks[-1].word != words[-1]:
+        return False
+    return any(t.word in LABELLING_VERBS for t in toks[-5:-1]) and any(t.word in ("the", "these", "its", "their")
+                                                                       for t in toks[-4:-1])
+
+
 def _advertised_as(toks: list[Token], content: str) -> bool:
     """A word or two in lower case after "advertise as" or "market as": a maker's claim for its goods,
     no one's words (‘the supplements that brands advertise as “natural”’).
@@ -3141,6 +3222,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             issuer = _issuing_body(text, issuer, sp.open_at, sp, paras, cast)  # (‘Later the club issued a statement:’)
             found = Found(None, issuer, "statement-before", "statement")  # ‘His family released a statement on
             # Sunday. / “Drew was a son, a brother …”’: the words are the statement's, its issuer's
+        if (found is None or found.rule in ("cue-before", "cue-in-sentence", "subject")) and not title_ctx \
+                and (signed := _signed_document_issuer(text, sp, b_lo, cast)) is not None:
+            found = Found(None, signed, "statement-before", "statement")  # (‘300 pastors have signed a statement
+            # calling it “…”. / The document … was released Tuesday by X’: the issuer's, never the signers')
         if found is None and not title_ctx and sp.paragraph > 0 and RE_LIST_ITEM.match(text, sp.para_start) is not None:
             found = _list_lead(text, sp, paras, known)  # ‘X offered three commitments: / 1. To “…”’
         if found is None and not title_ctx and sp.close_end is not None \
@@ -3206,6 +3291,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
                 or _formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content) \
                 or (short_name and _trade_what_calls(tail_toks)) or _advertised_as(tail_toks, content) \
+                or _group_what_calls(tail_toks, content) or _known_as_term(text, sp, content) \
+                or _event_kind_term(text, sp, content, tail_toks) or _name_repeating_thing(before_toks, content) \
                 or _nicknamed_lower(tail_toks, short_name):
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
@@ -3418,6 +3505,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (author := _report_author(text, found.mention, noun, cast)) is not None:
                 found.person, found.how = author, "author"  # a report's words are its author's, when the
                 # article names one: ‘The audit, released last month by the accounting firm X, found …’
+            if found.how == "description" and (noun := _written_head(found.mention.text)) in ISSUED_DOCUMENT_NOUNS \
+                    and (issuer := _document_issuer(text, found.mention, noun, cast)) is not None:
+                found.person, found.how = issuer, "statement"  # a statement's or a declaration's words are its
+                # issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
             if found.how == "description" and (firm := _firm_document(text, found.mention, sp, paras)) is not None:
                 # ‘According to a company blog post, …’, ‘“…,” the post said’ after it: the firm's
                 body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
@@ -3446,6 +3537,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and (author := _report_author(text, found.mention, noun, cast)) is not None:
                     found.person = author  # the report "it" stands for speaks for its author: ‘An independent
                     # review of the policy by the Hartwell Institute …. It concluded that …“…”’
+                elif found.person is not None and found.person.kind == "description" \
+                        and (noun := _written_head(found.person.name)) in ISSUED_DOCUMENT_NOUNS \
+                        and (issuer := _document_issuer(text, found.mention, noun, cast)) is not None:
+                    found.person = issuer  # (‘The document … was released by X. It urges …“…”’: X's)
             if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
                     found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
@@ -5292,7 +5387,8 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
     if who is None or who.kind == "pronoun" or who.start - a > 40 or any(c in text[a:who.start] for c in ",.;:“”\"()") \
             or who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES:
         return None  # (past a kind only: ‘by the consulting firm Raftery & Cole’, ‘by consultants WasteWise’)
-    if who.kind in ("name", "organisation") and RE_NAME_OF_AFTER.match(text, who.end) is not None:
+    if who.kind in ("name", "organisation") and (more := RE_NAME_OF_AFTER.match(text, who.end)) is not None \
+            and text[more.end() - 1:more.end() + 9].split(" ")[0].rstrip(",.") not in WEEKDAY_NAMES:
         return None  # (a name read only in part: ‘by the National Academies of Sciences, Engineering and
         # Medicine’; as written rather than cut short)
     if who.kind == "name" and (amp := RE_AMPERSAND_NAME.match(text, who.end)) is not None:
@@ -5310,6 +5406,102 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
         # 'from' shows it by its name, ‘a study from the Resolution Trust Institute’)
     person = cast.resolve(who)[0]
     return person if person is not None and not person.placelike and not _named_person(person) else None
+
+
+#: After an issued document's noun, the words that bring in its issuer, who starts at the match's end: ‘The
+#: document, titled “…,” was released Tuesday (April 15) by X’, ‘The declaration, issued by X’, ‘adopted
+#: unanimously at the annual summit of X’ (never ‘obtained by’, ‘seen by’ or ‘signed by’ many).
+#:
+#: >>> bool(RE_DOCUMENT_ISSUED_BY.match(", titled “A Plan,” was released Tuesday (April 15) by the"))
+#: True
+#: >>> bool(RE_DOCUMENT_ISSUED_BY.match(", adopted unanimously at the annual summit of the")), \
+#: ...  bool(RE_DOCUMENT_ISSUED_BY.match(", obtained by The Guardian,"))
+#: (True, False)
+RE_DOCUMENT_ISSUED_BY = LazyPattern(
+    r"(?:,? (?:titled|entitled|headed) [“\"][^”\"]{1,80}[”\"],?)?,?(?: (?:which|that))?(?: (?:was|were|has been|had been))?"
+    r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")(?: [^.,;:“”\"]{1,40}?)?"
+    r"(?: by | at (?:the|a|an|its|their) (?:[\p{L}\-]+ ){0,3}(?:" + "|".join(sorted(ADOPTING_GATHERINGS)) + r") of )")
+
+#: A document many sign before the words it holds (‘have signed a statement calling climate change “…”’):
+#: group 1, its noun.
+RE_SIGNED_DOCUMENT = LazyPattern(r"\bsigned (?:a|an|the) (?:[\p{Ll}\-]+ ){0,2}?(" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS))
+                                 + r") (?:calling|urging|saying|describing|declaring|that|which)\b")
+
+#: How far after the words a document many signed may be said to be issued by a body (‘The document …
+#: was released Tuesday by X’, in the next paragraph).
+SIGNED_ISSUER_REACH = 400
+
+
+def _issuer_after(text: str, at: int, cast: Cast) -> Person | None:
+    """The body that issued the document whose noun ends at ``at`` (:data:`RE_DOCUMENT_ISSUED_BY`): a
+    body's name, or a body described (‘by the council’); never a person named (‘released by her
+    lawyer’, ‘issued by Dr Ian Vale’ stay as written), a place, a date or a pronoun."""
+    m = RE_DOCUMENT_ISSUED_BY.match(text, at)
+    if m is None:
+        return None
+    a = m.end()
+    toks = tokenize(text, a, min(len(text), a + 120))
+    who = mention_after(toks, 0, text) if toks and toks[0].start == a else None
+    if who is None or who.kind == "pronoun" or who.start - a > 4 or any(c in text[a:who.start] for c in ",.;:“”\"()"):
+        return None
+    if who.kind in ("name", "organisation") and (more := RE_NAME_OF_AFTER.match(text, who.end)) is not None \
+            and text[more.end() - 1:more.end() + 9].split(" ")[0].rstrip(",.") not in WEEKDAY_NAMES:
+        return None  # (a name read only in part, never a day after it: ‘by the Conference of Religious of Ireland’; as written)
+    if who.kind == "description":
+        head = description_head(who.text) or ""
+        return Person(who.text[0].lower() + who.text[1:], kind="description") \
+            if head in BODY_NOUNS or head in ORG_WORDS else None
+    if who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES \
+            or who.text.lower() in ONE_WORD_PLACES or who.text in TWO_WORD_PLACES or who.text in COUNTRY_NATIONALITIES:
+        return None
+    person = cast.resolve(who)[0]
+    return person if person is not None and not person.placelike and not _named_person(person) else None
+
+
+def _document_issuer(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
+    """Who issued the statement, declaration or document a cue names (:data:`ISSUED_DOCUMENT_NOUNS`), when
+    the article says: right after the mention (‘The declaration, issued by the Inter-Religious Council,
+    says …’), or where a document of those nouns was brought in before with its issuer (‘The document,
+    titled “…,” was released by X …. It urges …’, ‘The declaration, adopted at the summit of X, …. The
+    statement also urges …’). None when the nearest one brought in with "a" names no issuer."""
+    if noun not in ISSUED_DOCUMENT_NOUNS:
+        return None
+    if mention.kind != "pronoun" and (issuer := _issuer_after(text, mention.end, cast)) is not None:
+        return issuer
+    if mention.text.split()[0].lower() not in ("the", "this", "that", "it"):
+        return None
+    lo = max(0, mention.start - AUTHOR_REACH)
+    found = [m for m in RE_ISSUED_NOUN.finditer(text, lo, mention.start)]
+    for m in reversed(found[-AUTHOR_TRIES:]):
+        issuer = _issuer_after(text, m.end(), cast)
+        if issuer is not None:
+            return issuer
+        if any(w.lower() in ("a", "an", "another") for w in text[max(0, m.start() - 40):m.start()].split()[-3:]):
+            return None  # (another brought in with no issuer: never an earlier one's)
+    return None
+
+
+#: A noun of :data:`ISSUED_DOCUMENT_NOUNS`, as a word.
+RE_ISSUED_NOUN = LazyPattern(r"\b(?i:" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS)) + r")\b")
+
+
+def _signed_document_issuer(text: str, sp: Span, b_lo: int, cast: Cast) -> Person | None:
+    """The body that issued a document many signed, whose words the quotation gives (‘More than 300
+    pastors have signed a statement calling climate change “…”. / The document, titled “…,” was
+    released Tuesday by the Evangelical Stewardship Fellowship’): the issuer named in the sentence that
+    next names the document, within reach; the signers are no speaker of its words."""
+    if sp.close_end is None or text.find("signed ", b_lo, sp.open_at) < 0:
+        return None  # (a cheap exact prefilter)
+    m = RE_SIGNED_DOCUMENT.search(text, b_lo, sp.open_at)
+    if m is None or RE_MARK.search(text, m.end(), sp.open_at) is not None:
+        return None
+    for again in RE_THE_ISSUED_NOUN.finditer(text, sp.close_end, min(len(text), sp.close_end + SIGNED_ISSUER_REACH)):
+        return _issuer_after(text, again.end(), cast)
+    return None
+
+
+#: A document of :data:`ISSUED_DOCUMENT_NOUNS` named again as a sentence's subject (‘The document, …’).
+RE_THE_ISSUED_NOUN = LazyPattern(r"(?<=^|[.!?”]\s{1,3}|\n)The (?:" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS)) + r")\b")
 
 
 def _named_person(p: Person) -> bool:

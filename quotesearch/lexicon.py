@@ -715,6 +715,7 @@ editorial article piece book transcript bill resolution platform ad advert adver
 affidavit contract video footage recording verdict petition audit inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
 leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
+declaration
 """)
 
 #: Unnamed people whose kind tells no sex, for whom a reporter may write a singular "they" (‘The
@@ -1506,7 +1507,7 @@ economists scientists researchers engineers developers doctors physicians clinic
 bankers brokers investors glaciologists forecasters nutritionists dietitians programmers coders technologists
 insiders experts specialists academics scholars historians marketers advertisers planners practitioners
 actuaries accountants auditors pilots sailors miners farmers growers builders architects designers mechanics
-chipmakers manufacturers retailers insurers lenders vets
+chipmakers manufacturers retailers insurers lenders vets hydrologists climatologists meteorologists
 """) | frozenset(w + "s" for w in SCIENCE_PROFESSIONS)  # (and every science's: ‘radiologists call it “PRES”’)
 
 #: Kinds of thing a term of art is glossed as, set off after its marks (‘“accelerated approval,” a
@@ -1582,6 +1583,22 @@ AUTHORED_NOUNS = wordset("report study survey review audit analysis assessment e
 #: >>> "conducted" in AUTHORING_PARTICIPLES, "commissioned" in AUTHORING_PARTICIPLES
 #: (True, False)
 AUTHORING_PARTICIPLES = wordset("prepared conducted written compiled produced released authored undertaken issued led")
+
+#: Documents a body puts its name to, which may be signed by many and issued by one (‘a statement
+#: signed by 300 pastors …. The document was released by the Fellowship’), and which a report calls by
+#: any of these words once it has named it (‘a landmark statement …. The declaration, adopted at the
+#: summit of X, …. The statement also urges …’): their words are their issuer's when the article names one.
+#:
+#: >>> "declaration" in ISSUED_DOCUMENT_NOUNS, "report" in ISSUED_DOCUMENT_NOUNS
+#: (True, False)
+ISSUED_DOCUMENT_NOUNS = wordset("statement declaration document letter communique communiqué covenant manifesto charter pledge")
+
+#: Participles between an issued document and its issuer (‘was released Tuesday by X’, ‘adopted by X’,
+#: ‘adopted unanimously at the summit of X’); never ‘obtained’, ‘seen’, ‘leaked’ or ‘signed’ (by many).
+ISSUING_PARTICIPLES = wordset("released issued published adopted endorsed unveiled")
+
+#: Gatherings at which a body adopts a document (‘adopted at the annual summit of X’): X is its issuer.
+ADOPTING_GATHERINGS = wordset("summit meeting conference assembly congress session synod convention")
 
 #: Verbs of issuing or sending a document or a notice (‘published a “system card”’, ‘sends a “fever alert”’).
 ISSUING_VERBS = wordset("""
@@ -1760,6 +1777,11 @@ seiner dredger coaster airship balloon locomotive
 #: (True, False)
 FORMAL_KIND_NOUNS = wordset("label labels tag tags badge badges designation designations status provision provisions")
 
+#: Kinds of protest a term in marks may name right before them (‘will hold a ‘paddle-out’ protest’, ‘a
+#: “die-in” protest’): the kind's name, never words said. (Never a legal test or standard: PolNeAR's
+#: gold quotes the “natural born” requirement and the “undue burden” standard as words said.)
+EVENT_KIND_NOUNS = wordset("protest protests rally rallies vigil vigils demonstration demonstrations")
+
 #: Verbs of marking words on a surface (‘spray-painted the word “Home”’): an inscription, not speech.
 INSCRIBING_VERBS = wordset("""
 painted spray-painted scrawled daubed carved etched stitched embroidered tattooed printed stencilled
@@ -1778,6 +1800,10 @@ READING_VERBS = wordset("read reads reading reread rereading watched watching")
 #: Impersonal subjects of "what … calls": a trade's term, never a speaker's (‘what the industry calls
 #: a “gigafactory” site’; never ‘what critics call’).
 TRADE_SUBJECTS = wordset("industry trade sector")
+
+#: Campaigners who coin a term for a harm they campaign on (‘what campaigners call “fuel poverty”’): with
+#: a lower-case term of a few words and no article, the term, never their saying.
+CAMPAIGN_GROUPS = wordset("campaigners activists advocates environmentalists conservationists")
 
 #: Verbs of making a nickname, after which a lower-case name is a nickname too (‘have nicknamed the
 #: month “cough season”’); never "dubbed", which gives judgments (‘dubbed the budget “a gift”’).
