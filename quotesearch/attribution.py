@@ -26,12 +26,12 @@ from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES,
     BODY_HELD_ENDINGS, CAMPAIGN_GROUPS, EVENT_KIND_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES, TRADE_GROUPS,
     BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS,
-    CLAUSE_NOUN_PREPOSITIONS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
+    CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
     FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
     GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
     ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_FIRM_KINDS,
-    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
+    LEDE_BODY_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
     NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS,
     NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS,
     OTHER_STAR_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS,
@@ -3421,7 +3421,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             elif found.mention.kind == "pronoun" and (past := _past_interview_speaker(text, sp, found.mention, cast)) is not None:
                 found.person, found.how = past, "pronoun"  # (one asked in an interview years ago: ‘In a 1987
                 # interview, Packie was asked what he would change. “Nothing,” he said’ is Packie's)
-            if found.how == "pronoun-unresolved" and found.rule in ("cue-before", "cue-in-sentence"):
+            if found.rule in ("cue-before", "cue-in-sentence") and (
+                    found.how == "pronoun-unresolved" or _they_in_own_clause(text, found.mention)):
                 own = _own_sentence_subject(text, sp, found.mention, cast)
                 if own is not None:
                     found.person, found.how = own, "pronoun"
@@ -3761,7 +3762,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.how == "description" and sp.paragraph <= 1 and (said_by[0] in ("A", "An", "a", "an", "The", "the")
                                                                     or _place_owns(said_by)):
                 # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
-                named = _lede_named_next(text, sp, found, paras, cast)
+                named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast)
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
                     found.person, found.how = named, "lede-named"
@@ -4313,6 +4314,20 @@ def _past_interview_speaker(text: str, sp: Span, pronoun: Mention, cast: Cast) -
     return None
 
 
+#: Many people counted before "of" (‘Hundreds of nurses’, ‘Dozens of farmers’): the head is after it.
+RE_MANY_OF = LazyPattern(r"(?i)(?:several |many )?(?:hundreds|dozens|thousands|scores|tens of thousands) of ")
+
+
+def _they_in_own_clause(text: str, pronoun: Mention) -> bool:
+    """A "they" right after a word that opens a clause of the same sentence (‘Several hundred farmers
+    gathered outside the office, where they chanted “…”’, ‘…, as they shouted’): the people its
+    sentence opens with, before anyone named earlier."""
+    if pronoun.kind != "pronoun" or pronoun.text.lower() != "they":
+        return False
+    before = text[max(0, pronoun.start - 12):pronoun.start].split()
+    return bool(before) and before[-1].lower() in CLAUSE_THEY_OPENERS
+
+
 def _own_sentence_subject(text: str, sp: Span, pronoun: Mention, cast: Cast) -> Person | None:
     """The one described that opens the pronoun's own sentence, of its number and sex, for a
     pronoun nothing before resolves: ‘A federal judge on Monday questioned lawyers over what she
@@ -4327,6 +4342,8 @@ def _own_sentence_subject(text: str, sp: Span, pronoun: Mention, cast: Cast) -> 
     if m is None or m.kind != "description" or m.start != toks[0].start:
         return None
     head = description_head(m.text)
+    if head is None and (many := RE_MANY_OF.match(m.text)) is not None:
+        head = description_head(m.text[many.end():])  # (‘Hundreds of nurses marched …, where they shouted’)
     if head is None or head in THING_NOUNS or head in COLLECTIVE_NOUNS:
         return None
     plural = described_plural(m.text, head)  # (the head as written: "Inspectors" of "inspector")
@@ -9884,6 +9901,46 @@ def _lede_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, i
     return _lede_holder(text, sp.paragraph, found.mention, found.person, paras, cast)
 
 
+#: A body speaking of itself: "its", or "it" doing something (‘the clinics it supports’, ‘it runs’), never an
+#: impersonal "it was".
+#:
+#: >>> bool(RE_BODY_ITSELF.search("the clinics it supports")), bool(RE_BODY_ITSELF.search("said it was late"))
+#: (True, False)
+RE_BODY_ITSELF = LazyPattern(r"\b(?:its|it (?!(?:is|was|has|does|seems|says|takes|makes|means|remains)\b)\p{Ll}{3,}s)\b")
+
+
+def _lede_body_named_next(text: str, sp: Span, found: Found, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body the paragraph after a lede opens with, for the lede's unnamed "a British charity", "an
+    aid group" that speaks there: a name with no given name nor title that speaks right after it
+    (‘A British charity has launched an appeal, warning of ‘…’. / Harvest Aid International said …’),
+    a body by its words (‘… Foundation’) or by the "it" it speaks of; never a person (‘A charity worker
+    … / Maria Lopez said’), nor two names joined."""
+    mention = found.mention
+    k = sp.paragraph
+    lead = text[paras[k][0]:mention.start]
+    if k + 1 >= len(paras) or (lead.strip() and not RE_DATELINE.fullmatch(lead)) \
+            or mention.text.split()[0].lower() not in ("a", "an") or description_head(mention.text) not in LEDE_BODY_KINDS:
+        return None
+    lo, hi = paras[k + 1]
+    if (opening := RE_LEDE_NEXT_OPENING.match(text, lo, hi)) is not None:
+        lo = opening.end()
+    run = RE_NAME_RUN.match(text, lo, hi)
+    if run is None or RE_AND_NAME.match(text, run.end()) or RE_LEDE_SPEAKS_AGAIN.match(text, run.end(), hi) is None:
+        return None
+    words = run.group().split()
+    core = [w.lower() for w in words if w not in ("The", "the")]
+    if gender_of(words[0]) is not None or words[0].lower().rstrip(".") in HONORIFICS \
+            or (len(core) == 1 and (core[0] in ORG_WORDS or core[0] in BODY_NOUNS or core[0] in DESCRIPTION_NOUNS)):
+        return None  # (a body by its kind alone answers: ‘The Government said it would respond’)
+    ends = sentence_ends(text, lo, hi)
+    if not any(w.lower() in ORG_WORDS for w in words) and RE_BODY_ITSELF.search(text, run.end(), ends[0] if ends else hi) is None:
+        return None  # (a body says so: its kind in its name, or "it" of itself, ‘… at the clinics it supports’)
+    p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
+    if p is None or p.placelike or p.titled or p.who or p.gender is not None:
+        return None
+    return p
+
+
 def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, paras: list[tuple[int, int]],
                  cast: Cast) -> Person | None:
     """The person the paragraph after the lede (paragraph ``k``) names, for the lede's subject
@@ -9907,6 +9964,9 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     if titled is not None:  # ‘A federal judge on Monday blocked …. / … / In a 38-page ruling, U.S. District
         return titled  # Judge Miriam Castellanos wrote …’: the one new person given that title next
     lo, hi = paras[k + 1]
+    if (opening := RE_LEDE_NEXT_OPENING.match(text, lo, hi)) is not None:
+        lo = opening.end()  # (past a phrase of where or how it was said: ‘In a pastoral letter read at every
+        # Mass last Sunday, Bishop Rodolfo Tan wrote that …’)
     low = RE_LOWER_TITLE_OPENING.match(text, lo, hi)
     if low is not None and low.group(1).rsplit(" ", 1)[-1] not in ROLE_NOUNS:
         low = None
@@ -10415,8 +10475,13 @@ RE_PLACE_OWNS = LazyPattern(r"\p{Lu}\p{Ll}+[’']s")
 
 #: The lede's speaker speaking again right after their name (‘Andrew Holloway told Eastmere FM's Drive
 #: programme on Monday that’ after ‘The chief constable of Eastmere Police has said …’).
-RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells"
+RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells|wrote|writes"
                                   r"|made (?:the|these|those) (?:remarks|comments)\b)\b")
+
+#: A phrase of where or how opening the paragraph after a lede, before the one it names (‘In a
+#: pastoral letter read at every Mass, Bishop X wrote’, ‘Speaking at the summit on Monday, X said’):
+#: no name of its own before its comma.
+RE_LEDE_NEXT_OPENING = LazyPattern(r"(?:In an? |Speaking |Writing |Addressing )[\p{Ll}\d][^,.;:“”\"‘’]{0,100}?, (?=\p{Lu})")
 
 #: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
 RE_INTRODUCED_AFTER = LazyPattern(r", (?:who |\d{1,3},|an? |the )")

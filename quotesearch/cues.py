@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS,
+    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASPECT_VERBS, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS,
     MESSAGE_VERBS, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS,
-    ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES,
+    ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS,
     US_STATE_FORMS, WEAK_SPEECH_VERBS, WORK_KIND_NOUNS, is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
@@ -804,7 +804,7 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     (‘posted a message on Twitter reading’)."""
     k = _index_before(toks, m.start)
     prev = toks[k] if k >= 0 else None
-    if prev is None or prev.capitalized or not prev.text[:1].isalpha():
+    if prev is None or prev.capitalized or not prev.text[:1].isalpha() or _after_time_point(toks, k):
         return False
     if m.kind != "description" and k > 0 and prev.word in PLACE_LIE_WORDS and prev.text.islower() \
             and toks[k - 1].word in PLACE_LYING_PREPOSITIONS:
@@ -821,6 +821,27 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
 #: Past participles of speech verbs that are never a finite verb ("written in chalk", "spoken
 #: softly"): a cue only after an auxiliary ("has written").
 PARTICIPLES_ONLY = frozenset("written spoken sung".split())
+
+
+def _past_aspect_verb(toks: list[Token], v: int) -> int:
+    """Where the subject of the -ing speech verb at ``v`` ends: before a verb of starting or going on
+    right before it (‘around 30 protesters began shouting’, ‘the crowd kept chanting’), whose word is
+    never the description's; else ``v``.
+
+    >>> from quotesearch.names import tokenize
+    >>> _past_aspect_verb(tokenize("the fans began chanting"), 3), _past_aspect_verb(tokenize("the fans chanting"), 2)
+    (2, 2)
+    """
+    if toks[v].word.endswith("ing") and v >= 2 and toks[v - 1].word in ASPECT_VERBS and toks[v - 1].text.islower():
+        return v - 1
+    return v
+
+
+def _after_time_point(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` closes a phrase of time "at one point", "at that stage" before a subject (‘At one
+    point a group of farmers began chanting’): no verb whose object the subject is."""
+    return toks[k].word in TIME_POINT_NOUNS and k >= 2 and toks[k - 2].word == "at" \
+        and toks[k - 1].word in ("one", "that", "this", "some", "another", "the", "which")
 
 
 def _people_after(toks: list[Token], v: int) -> bool:
@@ -2296,7 +2317,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                         description_head(m.text) in THING_NOUNS or description_head(m.text) in DOCUMENT_NOUNS)):
                     continue  # (never the means: ‘Passengers were told by email that …’)
             else:
-                m = mention_before(toks, v, 0, text)
+                m = mention_before(toks, _past_aspect_verb(toks, v), 0, text)
                 if m is None and _plural_cue_noun(toks, v - 1) and not t.word.endswith("ing"):
                     s_ = toks[v - 2].start  # a cue's plural as the noun opening the clause: ‘The states argue that’
                     m = Mention(s_, toks[v - 1].end, text[s_:toks[v - 1].end], "description")

@@ -881,6 +881,8 @@ innkeeper innkeepers publican publicans landlady landladies proprietor proprieto
 distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers
 forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman boatmen trapper trappers
 welder welders roofer roofers figure elder elders majority minority
+warrior warriors picketer picketers pastoralist pastoralists tribesman tribesmen heckler hecklers youths
+congregant congregants parishioner parishioners believers crowds blocs
 scout scouts
 fixer fixers tunneller tunnellers tunneler tunnelers scaffolder scaffolders bricklayer bricklayers loader loaders
 labourer labourers laborer laborers plasterer plasterers joiner joiners steelworker steelworkers docker dockers
@@ -1787,6 +1789,35 @@ INSCRIBING_VERBS = wordset("""
 painted spray-painted scrawled daubed carved etched stitched embroidered tattooed printed stencilled
 stenciled chalked inscribed emblazoned engraved
 """)
+
+#: Words that make a count approximate before its number, part of the description they open
+#: (‘around 30 protesters’, ‘about 200 students’, ‘over 1,000 farmers’).
+COUNT_APPROXIMATORS = wordset("around about over under nearly almost roughly approximately some upwards")
+
+#: Two-word approximations before a number (‘more than 5,000 people’, ‘at least 40 marchers’).
+COUNT_APPROXIMATOR_PAIRS = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"),
+                                      ("up", "to"), ("well", "over")})
+
+#: Verbs of starting or going on that an -ing speech verb completes (‘began chanting’, ‘kept shouting’):
+#: the subject is before them, never a word of the description.
+ASPECT_VERBS = wordset("began begin begins started start starts kept keeps continued continue continues resumed")
+
+#: Nouns closing an "at … point" phrase of time between an opening and a subject (‘At one point a
+#: group of farmers began chanting’): never a verb whose object the subject is.
+TIME_POINT_NOUNS = wordset("point stage moment juncture")
+
+#: Plurals of countries that speak as a bloc only with a word saying which (‘small island states’, ‘Gulf
+#: states’, ‘member states’); bare, "states" are places (‘states have widely different patterns’).
+MODIFIED_BLOC_PLURALS = wordset("states economies")
+
+#: Kinds of body a lede may give for one it names in the next paragraph (‘A British charity has warned
+#: …. / Harvest Aid International said …’).
+LEDE_BODY_KINDS = wordset("""charity group organisation organization agency ngo coalition alliance network union
+association foundation trust federation watchdog institute society body campaign""")
+
+#: Words after which a "they" opens a clause of its own sentence, whose people are the sentence's
+#: subject (‘Hundreds of nurses marched to the ministry, where they shouted “…”’).
+CLAUSE_THEY_OPENERS = wordset("where as while when until and")
 
 #: Nouns of the words inscribed, after "the" (‘painted the word’, ‘scrawled the slogan’).
 INSCRIPTION_NOUNS = wordset("word words slogan letters message")

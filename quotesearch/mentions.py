@@ -11,9 +11,9 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, CALL_VERBS,
-    CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES,
+    CLAUSE_SUBJECT_OPENERS, COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES,
     FINDING_VERBS, GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS,
-    LazyPattern, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS,
+    LazyPattern, MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS,
     ONE_WORD_PLACES, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS,
     ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, SURNAME_SPEAKS,
     THING_NOUNS, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS,
@@ -510,10 +510,33 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -
         k -= 1
     w = toks[j].word
     if (w in DESCRIPTION_NOUNS and (w.endswith("s") or w in COLLECTIVE_NOUNS)) or (roles and _role_plural(w)):
-        return k
+        return _approximate_count_back(toks, k, lo)
+    if w in MODIFIED_BLOC_PLURALS and k < j and toks[j].text.islower() and all(x.text.isalpha() for x in toks[k:j]):
+        return k  # countries as a bloc, with the word that says which: ‘Small island states said’
     if w in PLACE_BODY_NOUNS and toks[j].text.islower() and k < j and all(is_name_token(x) for x in toks[k:j]):
         return k  # a body by its place and a lower-case noun: ‘Frankfurt airport said’, ‘Leeds council said’
     return None
+
+
+def _approximate_count_back(toks: list[Token], k: int, lo: int) -> int:
+    """The start of a counted plural at ``toks[k]`` with the word that makes its count approximate,
+    when that word opens the clause: ‘As the result was announced, around 30 protesters’ are "around 30
+    protesters", ‘More than 5,000 people’ all of it (never a verb's preposition: ‘spoke about 30 …’).
+
+    >>> t = tokenize("As it ended, around 30 protesters")
+    >>> _approximate_count_back(t, 5, 0), _approximate_count_back(tokenize("He spoke about 30 protesters"), 3, 0)
+    (4, 3)
+    """
+    if not toks[k].text[:1].isdigit() or k - 1 < lo:
+        return k
+    a = k - 1
+    if toks[a].word not in COUNT_APPROXIMATORS:
+        if a - 1 < lo or (toks[a - 1].word, toks[a].word) not in COUNT_APPROXIMATOR_PAIRS:
+            return k
+        a -= 1
+    if a == lo or not toks[a - 1].text[:1].isalnum() or toks[a - 1].word in ("and", "but", "as", "while", "when", "then"):
+        return a
+    return k
 
 
 #: Bodies a place's name may stand before with no article (‘Munich airport’, ‘Leeds council’).
@@ -3627,12 +3650,14 @@ def description_head(text: str) -> str | None:
 
     >>> description_head("a senior administration official who spoke")
     'official'
+    >>> description_head("a bishop whose diocese was flooded")  # (the clause's nouns are not its head)
+    'bishop'
     """
     head = None
     words = RE_TOKEN.findall(text)
     for i, word in enumerate(words):
         w = word.lower().rstrip(".")
-        if w in ("close", "familiar", "who", "with", "from", "at", "of", "in", "for", "on", "to"):
+        if w in ("close", "familiar", "who", "whose", "with", "from", "at", "of", "in", "for", "on", "to"):
             if w in ("of", "for") and 0 < i < len(words) - 2 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() \
                     and words[i - 1].lower() in ORG_WORDS:
                 continue  # a body's name: "A Department for Education spokesperson"

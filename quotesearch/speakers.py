@@ -6155,9 +6155,11 @@ class Cast:
                 and words[-1].lower() not in BUSINESS_WORDS and word.lower() not in ONE_WORD_PLACES
                 and self.company(word) is None and p.spots and not self.common_word(word, p.spots[0][0])):
             return False
-        if p.who or any((h := description_head(r)) is not None and h not in THING_NOUNS and h not in ORG_WORDS
-                        for r in self.roles_of(p)):
-            return True  # (‘Rodel Manalo, a jeepney driver,’, ‘11-year-old Addison Kjelland, who read …’)
+        if p.who or (p.spoke and len(words) == 3) or any((h := description_head(r)) is not None and h not in THING_NOUNS
+                                                         and h not in ORG_WORDS for r in self.roles_of(p)):
+            return True  # (‘Rodel Manalo, a jeepney driver,’, ‘11-year-old Addison Kjelland, who read …’; a name of
+            # three words that has spoken in full, as Amazonian and Indonesian names are shortened to the first:
+            # ‘said Raoni Kayabi Tupã’ … ‘Raoni said’)
         start = p.spots[0][0]
         if self._styled(p):
             return True  # (a style before the full name marks a person, whichever word the name opens with:
