@@ -8620,6 +8620,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
     # (the words are compared only between quotations of about the same length: most have none)
     # (and a headline's shorter words, four at least: ‘‘He was just a boy’: mother's plea …’)
+    for i, (sp, found, kind) in enumerate(results):
+        if found is not None and found.mention is not None and found.mention.text.lower() in ("pull", "pullquote") \
+                and _pull_quote_label(text, sp):
+            results[i] = (sp, None, kind)  # (the label read as a name and its verb: ‘Pull quote: “…”’)
     unsaid = {i: text[sp.start:sp.end].rstrip(",.!?;: ") for i, (sp, found, kind) in enumerate(results)
               if found is None and kind != "scare" and (sp.end - sp.start >= 24 or (sp.paragraph == 0 and sp.end - sp.start >= 12))}
     if unsaid:
