@@ -2775,7 +2775,10 @@ def _group_what_calls(toks: list[Token], content: str) -> bool:
     words = content.rstrip(",.").split()
     return 1 <= len(words) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
         and words[0] not in ("a", "an", "the") and len(toks) >= 3 and toks[-1].word in ("call", "calls") \
-        and (toks[-2].word in TRADE_GROUPS or toks[-2].word in CAMPAIGN_GROUPS) and toks[-3].word == "what"
+        and (toks[-2].word in TRADE_GROUPS or (toks[-2].word in CAMPAIGN_GROUPS and len(toks) >= 4
+                                                and toks[-4].word in ("in", "into", "of", "from", "out"))) \
+        and toks[-3].word == "what"  # (campaigners' term only where one lives or falls: ‘into what activists
+        # call “energy poverty”’; never what is condemned or pursued: ‘condemned what activists call “racist policing”’)
 
 
 #: After a term's marks, the clause that says it is a name in use (‘“new collective quantified goal”, as
@@ -2792,7 +2795,14 @@ def _known_as_term(text: str, sp: Span, content: str) -> bool:
     (:data:`RE_KNOWN_AS_AFTER`): the term, no one's words."""
     words = content.rstrip(",.").split()
     return sp.close_end is not None and 1 <= len(words) <= 5 and content[:1].islower() \
-        and text.startswith((" as ", ", as "), sp.close_end) and RE_KNOWN_AS_AFTER.match(text, sp.close_end) is not None
+        and text.startswith((" as ", ", as "), sp.close_end) and (known := RE_KNOWN_AS_AFTER.match(text, sp.close_end)) is not None \
+        and not text.startswith(" by ", known.end())  # (never one named as calling it: ‘“…”, as they were called by X’)
+
+
+#: Verbs of praise or blame before a protest's kind: the words in marks are the judge's, never a kind's name
+#: (‘praised the “…” protest’).
+JUDGING_VERBS = frozenset("""praised praises hailed hails welcomed welcomes condemned condemns denounced denounces
+criticised criticises criticized criticizes slammed slams attacked attacks""".split())
 
 
 def _event_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
@@ -2804,13 +2814,14 @@ def _event_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bo
     words = content.split()
     if sp.close_end is None or not toks or not 1 <= len(words) <= 3 \
             or not all(w.replace("-", "").isalpha() and w.islower() and w not in PRONOUNS for w in words) \
-            or _word_after(text, sp.close_end) not in EVENT_KIND_NOUNS:
-        return False
+            or _word_after(text, sp.close_end) not in EVENT_KIND_NOUNS \
+            or any(w.endswith("ly") for w in words):
+        return False  # (never a judgment: ‘praised the “overwhelmingly peaceful” protest’)
     last = toks[-1]
     if not (last.word in TERM_DETERMINERS or last.text.endswith(("’s", "'s"))):
         return False
     return not any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in LABELLING_VERBS
-                   or t.word in ("as", "what", "his", "her", "my", "our") for t in toks[-4:])
+                   or t.word in ("as", "what", "his", "her", "my", "our") or t.word in JUDGING_VERBS for t in toks[-4:])
 
 
 def _name_repeating_thing(words_before, content: str) -> bool:
@@ -2833,8 +2844,16 @@ def _name_repeating_thing(words_before, content: str) -> bool:
     toks = words_before()
     if len(toks) < 3 or not toks[-1].text.isalpha() or toks[-1].word != words[-1]:
         return False
+    if any(t.word in BYSTANDER_NAMERS for t in toks[:-1]):
+        return False  # (a nickname of others' thing is a judgment: ‘Residents have dubbed the new speed cameras
+        # “cash cameras”’ stays theirs)
     return any(t.word in LABELLING_VERBS for t in toks[-5:-1]) and any(t.word in ("the", "these", "its", "their")
                                                                        for t in toks[-4:-1])
+
+
+#: People who name a thing others made, whose name for it is a judgment (‘Critics have dubbed …’).
+BYSTANDER_NAMERS = frozenset("""residents locals critics opponents detractors sceptics skeptics motorists commuters
+drivers neighbours neighbors tenants passengers""".split())
 
 
 def _advertised_as(toks: list[Token], content: str) -> bool:
@@ -5471,8 +5490,18 @@ def _issuer_after(text: str, at: int, cast: Cast) -> Person | None:
     if who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES \
             or who.text.lower() in ONE_WORD_PLACES or who.text in TWO_WORD_PLACES or who.text in COUNTRY_NATIONALITIES:
         return None
+    if who.text.split()[-1].removesuffix("’s").removesuffix("'s") in NEWS_OUTLET_WORDS:
+        return None  # (a paper or a site that printed it is no issuer: ‘The letter was published by the
+        # Financial Times’, ‘The statement, published by Politico,’ stay the signers' or the document's)
     person = cast.resolve(who)[0]
     return person if person is not None and not person.placelike and not _named_person(person) else None
+
+
+#: Last words of a news outlet's name (‘the Financial Times’, ‘The Guardian’, ‘Politico’): one that
+#: publishes a letter or a statement is never its issuer.
+NEWS_OUTLET_WORDS = frozenset("""Times Post Guardian Telegraph Journal Herald Tribune Gazette Observer Independent
+Chronicle Mail Express Mirror Standard Politico Axios Reuters Bloomberg BBC CNN Magazine Newsweek Atlantic Economist
+Monde Spiegel Bild News Semafor Intercept Hill""".split())
 
 
 def _document_issuer(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
@@ -9939,10 +9968,23 @@ def _lede_body_named_next(text: str, sp: Span, found: Found, paras: list[tuple[i
     ends = sentence_ends(text, lo, hi)
     if not any(w.lower() in ORG_WORDS for w in words) and RE_BODY_ITSELF.search(text, run.end(), ends[0] if ends else hi) is None:
         return None  # (a body says so: its kind in its name, or "it" of itself, ‘… at the clinics it supports’)
+    if any(w.lower() in LEDE_BODY_NEVER_WORDS for w in words) \
+            or any(w in ANSWERING_WORDS and w not in ("but", "however") for w in RE_WORD.findall(text[lo:ends[0] if ends else hi].lower())) \
+            or any(w in LEDE_ACCUSING_VERBS for w in RE_WORD.findall(text[paras[k][0]:paras[k][1]].lower())):
+        return None  # (a government office, one answering, or one the lede accuses: ‘A British charity has
+        # accused ministers of “…”. / The Home Office said …’, ‘… / Shell said it rejected the claims’)
     p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
     if p is None or p.placelike or p.titled or p.who or p.gender is not None:
         return None
     return p
+
+
+#: Words of a government's office, never the lede's unnamed charity or group.
+LEDE_BODY_NEVER_WORDS = frozenset("""ministry office department government police army military embassy parliament
+cabinet treasury court""".split())
+
+#: Verbs of a lede accusing another, whose body named next is the one answering.
+LEDE_ACCUSING_VERBS = frozenset("accused accuses criticised criticized condemned blamed sued attacked".split())
 
 
 def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, paras: list[tuple[int, int]],
@@ -9987,6 +10029,9 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         return None  # (an office the lede names is never another office's holder: ‘A federal judge blocked
         # …. / Attorney General Dana Price said the state would appeal’)
     fits = [r for r in given if _lede_office_fits(mention.text, head, r)]
+    if opening is not None and given and not fits:
+        return None  # (past an opening phrase, only one whose title fits: never ‘A farmer has …. / Speaking at
+        # the show, Environment Secretary Steve Reed said’)
     speaks = RE_LEDE_SPEAKS_AGAIN.match(text, run.end(), hi)
     intro = RE_INTRODUCED_AFTER.match(text, run.end(), hi)
     if mention.text.split()[0].lower() == "the" or _place_owns(mention.text.split()):

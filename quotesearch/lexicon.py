@@ -1597,7 +1597,7 @@ ISSUED_DOCUMENT_NOUNS = wordset("statement declaration document letter communiqu
 
 #: Participles between an issued document and its issuer (‘was released Tuesday by X’, ‘adopted by X’,
 #: ‘adopted unanimously at the summit of X’); never ‘obtained’, ‘seen’, ‘leaked’ or ‘signed’ (by many).
-ISSUING_PARTICIPLES = wordset("released issued published adopted endorsed unveiled")
+ISSUING_PARTICIPLES = wordset("released issued published adopted unveiled")  # (never "endorsed": a backer, no author)
 
 #: Gatherings at which a body adopts a document (‘adopted at the annual summit of X’): X is its issuer.
 ADOPTING_GATHERINGS = wordset("summit meeting conference assembly congress session synod convention")
