@@ -24,7 +24,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES,
-    BODY_HELD_ENDINGS, CAMPAIGN_GROUPS, EVENT_KIND_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES, TRADE_GROUPS,
+    BODY_HELD_ENDINGS, CAMPAIGN_GROUPS, NAMING_CREWS, EVENT_KIND_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES, TRADE_GROUPS,
     BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS,
     CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
@@ -356,6 +356,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a term a trade or a group uses, in a clause with no "that": ‘a phenomenon economists call
         # the “lock-in effect”’, ‘a ritual some players called “the sweatbox”’ (never ‘what critics call “…”’,
         # ‘a bill senators call “reckless”’, ‘a man voters call the “…”’)
+    if short_name and (inner_the or definite_name) and _crew_names_thing(sentence() if sentence is not None else toks):
+        return True  # what people who live or serve by a thing call it: ‘Villagers call the escarpment road
+        # “the ladder”’, ‘Troops have nicknamed the battalion's field kitchen “the Furnace”’
     if len(toks) >= 3 and toks[-1].word in ("headline", "heading", "title", "subtitle", "tagline", "theme", "motto") \
             and toks[-2].word == "the" and toks[-3].word in ("under", "with", "beneath"):
         return True  # a title, whatever its case: ‘wrote the post under the headline “What commitment looks like.”’,
@@ -529,6 +532,50 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
         and not _person_noun(words[n].word)
 
 
+#: Verbs that give a thing a name whoever gives it (‘nicknamed the kitchen “the Furnace”’): a name, never
+#: a judgment, whatever the subject.
+NICKNAMING_ONLY_VERBS = frozenset("nicknamed nicknames nickname codenamed code-named christened".split())
+
+#: Words that may open the thing a group names (‘call the old ship’, ‘nicknamed its radar trailer’).
+NAMED_THING_OPENERS = frozenset("the its their our a an this that".split())
+
+#: Auxiliaries and adverbs between a group and its verb of naming (‘have long called’, ‘had dubbed’).
+NAMING_AUXILIARIES = frozenset("have has had long".split())
+
+
+def _crew_names_thing(toks: list[Token]) -> bool:
+    """The words before the marks are a verb of naming and the thing it names, a short object
+    opening with an article or a possessive: "call"/"calls" in the present (a name in use, never a
+    call made once) after people who live or serve by the thing (:data:`NAMING_CREWS`), "dubbed"
+    after anyone, or a verb that only nicknames (‘Villagers call the escarpment road’, ‘Troops have
+    nicknamed the battalion's field kitchen’, ‘Gardaí have long dubbed the stretch of the M7’); the
+    caller's marks hold "the" and a name. Never a person or a measure named (‘call him’, ‘call the
+    bill’), never a side in a quarrel (‘Critics call the plan’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _crew_names_thing(tokenize("Longtime residents call the Cobb Creek drainage"))
+    True
+    >>> _crew_names_thing(tokenize("Critics call the Mill Road scheme")), _crew_names_thing(tokenize("Residents called the road"))
+    (False, False)
+    """
+    n = len(toks)
+    v = next((v for v in range(n - 2, max(-1, n - 9), -1) if toks[v].word in ("call", "calls", "dubbed")
+              or toks[v].word in NICKNAMING_ONLY_VERBS), None)
+    if v is None or toks[v + 1].word not in NAMED_THING_OPENERS and not is_possessive(toks[v + 1]):
+        return False
+    thing = toks[v + 1:]
+    if any(not x.text[:1].isalnum() or x.word in PRONOUNS or x.word in SPEECH_VERBS or x.word in POLICY_NOUNS
+           or x.word in BRANDED_SCHEME_NOUNS or x.word in ("what", "who", "whom", "as") or _person_noun(x.word)
+           for x in thing if x.word not in NAMED_THING_OPENERS):
+        return False  # (a person, a measure or a clause: ‘call him’, ‘dubbed the bill’, ‘call what they did’)
+    if toks[v].word in NICKNAMING_ONLY_VERBS or toks[v].word == "dubbed":
+        return True
+    g = v - 1
+    while g >= 0 and (toks[g].word in NAMING_AUXILIARIES or toks[g].word in NAMING_ADVERBS):
+        g -= 1
+    return g >= 0 and toks[g].word in NAMING_CREWS and not any(x.word in ("what", "that", "which") for x in toks[max(0, g - 3):g])
+
+
 #: An acronym in marks (‘“ARIA”’, ‘“GLP-1”’): a name for a thing, never anyone's judgment.
 RE_TERM_ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:-\d{1,3})?s?")
 
@@ -699,6 +746,27 @@ RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]
 # (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one, and so is ‘the “cop-watch
 # committee,” a label Ocampo’s supporters later printed’, a capitalised someone who took the label up)
 
+#: A service's or a system's noun set off after a name in marks, with up to four words before it, an
+#: owner's among them: ‘“FloodWatch,” the city's free warning app’, ‘“Ushahidi,” a crisis-mapping
+#: platform’ (never a speaker after it: ‘“Fine,” the system's designer said’).
+RE_SYSTEM_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their|our) (?:[\p{Ll}\d’'\-]+ ){0,4}"
+                                r"(?:app|apps|application|system|service|platform|website|site|hotline|helpline|portal"
+                                r"|chatbot|database|network|newsletter)\b(?![’']s)(?! (?:said|says|told|wrote)\b)")
+
+#: "was" or "is" and a capitalised word right after a name in marks (‘“Doc” was Spc. Ray Okafor’).
+RE_NICKNAME_IDENTIFIED = regex.compile(r" (?:was|is) (?!I\b)\p{Lu}")
+
+
+def _nickname_identified(text: str, sp: Span, content: str) -> bool:
+    """A nickname alone in marks opening its sentence, then "was" or "is" and whom it names (‘“Sarge”
+    was Sgt. Colm Byrne, who …’, ‘“Doc” is Ama Owusu, the team medic’): the writer naming who went by
+    it, no one's words (never words with a comma or a stop in the marks: ‘“Enough,” was all he said’);
+    the words read as a nickname or stood earlier in the article."""
+    return sp.close_end is not None and content[-1:].isalpha() and len(content.split()) <= 2 \
+        and (_nickname_like(content) or text.rfind(content, 0, sp.open_at) >= 0) \
+        and RE_NICKNAME_IDENTIFIED.match(text, sp.close_end) is not None  # (a name met before: ‘… Sarge pulled me out’)
+
+
 #: A work's possessive after a title in marks (‘“Paper Moons,” the novel's author said’).
 RE_WORK_OWNER_AFTER = regex.compile(r",?\s(?:the|his|her|their) (?:song|album|book|novel|memoir|film|movie|documentary"
                                     r"|play|musical|opera|podcast|series|show)[’']s\b")
@@ -852,13 +920,14 @@ def _work_set_off(text: str, at: int) -> bool:
     """A work's noun set off after a title's marks (‘“Overtime,” a novel about …’), never the
     first words of someone's description (‘“Brilliant,” the film critic Mark Kermode said’, ‘the
     play-by-play announcer’, ‘the series MVP Jalen Brunson’)."""
-    m = RE_WORK_AFTER.match(text, at)
+    m = RE_WORK_AFTER.match(text, at) or RE_SYSTEM_AFTER.match(text, at)  # (or a service's: ‘“FloodWatch,” the app’)
     if m is None or text[m.end():m.end() + 1] in "-‐":
         return False
     nxt = text[m.end():m.end() + 30].split()[:1]
     word = nxt[0].rstrip(",.;:").lower() if nxt else ""
-    return not (nxt and (nxt[0].rstrip(",.;:").isupper() or word in DESCRIPTION_NOUNS
+    return not (nxt and (nxt[0].rstrip(",.;:").isupper() or (word in DESCRIPTION_NOUNS and nxt[0][:1].islower())
                          or (word in SPEECH_VERBS and word not in AUTHORING_PARTICIPLES)))
+    # (a capitalised word after the work's noun is its maker's name: ‘a poem Banks had written’, never ‘banks’)
     # (‘a cantata written for the choir’ is made, never said)
 
 
@@ -2963,6 +3032,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or (_programme_name(content) and _told_broadcaster_lead(tail_toks)) \
             or (short_name and _defined_or_mocked(text, sp, content, tail_toks)) \
             or _foreign_work_title(content, tail_toks) \
+            or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
             or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
             or (sp.close_end is not None and is_title(content.rstrip(",.")) and _work_set_off(text, sp.close_end)
                 and not any(t.word in SPEECH_VERBS for t in after_work_toks(text, sp))) \

@@ -2026,6 +2026,31 @@ QUESTION_WORDS = frozenset("whether if why how what when where who about".split(
 NOUN_SUBJECT_VERBS = frozenset("had has have was were is are remained remains will would could".split())
 
 
+def _naming_participle(toks: list[Token], v: int) -> bool:
+    """"called" or "named" right after a thing's noun and its article, then a capitalised name set off by
+    a comma with the sentence going on past it: the thing's name, never a cue (‘She runs a support group
+    called Ridgeline, which meets monthly and, she says, has “…”’, ‘a charity named Hope Rising, which
+    …’); never a call with a name as its object (‘The union called Smith “a liar”’, no comma after it).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("She runs a support group called Ridgeline, which meets monthly and, she says, has")
+    >>> _naming_participle(t, 5), _naming_participle(tokenize("The union called Smith a liar, and"), 2)
+    (True, False)
+    """
+    o = v + 1 + (v + 1 < len(toks) and toks[v + 1].text in "“\"‘")  # (the name in marks: ‘called “Ridgeline,” which’)
+    if toks[v].word not in ("called", "named") or v < 2 or o + 2 >= len(toks) or not toks[o].capitalized:
+        return False
+    a = next((a for a in range(v - 1, max(-1, v - 5), -1) if toks[a].word in ("a", "an", "the", "its", "their", "his", "her")), None)
+    if a is None or a == v - 1 or toks[v - 1].word in ROLE_NOUNS or not all(
+            x.text.rstrip("’'s").isalpha() and x.text.islower() and x.word not in PRONOUNS for x in toks[a + 1:v]):
+        return False  # (a thing, never a person: ‘the mayor called Smith, …’)
+    k = o
+    while k < len(toks) and toks[k].capitalized and not is_possessive(toks[k]):
+        k += 1
+    k += k < len(toks) and toks[k].text in "”\"’" and o > v + 1  # (the closing mark before the comma)
+    return k < len(toks) - 1 and toks[k].text == ","
+
+
 def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
     """The speaker from the quotation's sentence before it: ‘Healey told reporters: “…’, ‘X said
     the talks were “…”’, ‘According to X, “…’, ‘…, adding that “…’, and for a quoted fragment with
@@ -2188,6 +2213,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # (but ‘X told Judge Y: “…”’ tells a titled listener)
             # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
+        if _naming_participle(toks, v):
+            continue  # a thing's name, not a cue: ‘runs a support group called Ridgeline, which, she says, …’
         if _inside_question(toks, v):
             continue  # the question asked, not the answer's cue: ‘Asked whether Halvenia would respond …, she said:’
         if t.word in SIGN_VERBS and v > 0 and (toks[v - 1].word in SIGN_NOUNS or (

@@ -1512,6 +1512,18 @@ actuaries accountants auditors pilots sailors miners farmers growers builders ar
 chipmakers manufacturers retailers insurers lenders vets hydrologists climatologists meteorologists
 """) | frozenset(w + "s" for w in SCIENCE_PROFESSIONS)  # (and every science's: ‘radiologists call it “PRES”’)
 
+#: Plural nouns of people who live or serve by a thing and call it by a name of their own (‘Crews call
+#: the old survey ship “the Bathtub”’, ‘Villagers call the escarpment road “the ladder”’); never a side
+#: in a quarrel ("critics", "opponents"), whose words are theirs.
+#:
+#: >>> "soldiers" in NAMING_CREWS, "critics" in NAMING_CREWS
+#: (True, False)
+NAMING_CREWS = wordset("""
+soldiers troops crews crewmen sailors marines airmen gunners firefighters rangers recruits cadets veterans
+drivers truckers commuters fishermen miners workers regulars climbers hikers surfers divers guards inmates
+prisoners patients locals residents villagers islanders townspeople neighbours neighbors students pupils staff
+""")
+
 #: Kinds of thing a term of art is glossed as, set off after its marks (‘“accelerated approval,” a
 #: pathway that lets the agency …’, ‘“ARIA”, a side effect in which …’).
 TERM_KIND_NOUNS = wordset("""
