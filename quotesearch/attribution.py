@@ -23,26 +23,26 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES,
-    BODY_HELD_ENDINGS, CAMPAIGN_GROUPS, NAMING_CREWS, EVENT_KIND_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES, TRADE_GROUPS,
-    BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS, CHARGE_NOUNS, CITY_DEMONYMS,
-    CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
-    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
+    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
+    AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
+    CAMPAIGN_GROUPS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS,
+    CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
+    EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
     FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
     GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
-    ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_FIRM_KINDS,
-    LEDE_BODY_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
-    NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NATIONALITY_NOUNS,
-    NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS,
-    OTHER_STAR_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS,
-    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS, REPORT_NOUNS, ROLE_NOUNS,
-    RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS,
-    SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
-    SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS,
-    TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES,
-    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS,
-    WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS,
-    WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS,
+    LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern,
+    MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS,
+    NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED,
+    OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES,
+    PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS,
+    READING_VERBS, REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS,
+    SCHEME_NOUNS, SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS,
+    SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES,
+    STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS,
+    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
+    TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
+    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -306,7 +306,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     hold one word ("goes by “mossy”"); ``definite_name``: "the" and a capitalised word or two ("the
     Wonky", "The Settler"); ``place_name``: "the" and lower-case words ending in a place's noun (RE_PLACE_NICKNAME:
     "the herb road", "the golden mile"); ``inner_the``: the marks open with "the" ("the sweatbox")."""
-    if short_name and _referred_to_as(toks):
+    if short_name and (_referred_to_as(toks) or (
+            sentence is not None and len(toks) >= 4 and toks[-1].word == "the" and toks[-2].word == "as"
+            and toks[-4].word in REFER_VERBS and _referred_to_as(sentence()))):  # (the whole sentence when the
+        # words by the mark are too few for the group: ‘executives across the industry now refer to as the’)
         return True  # ‘commonly referred to as “the pit”’, ‘a protocol nurses refer to as the “two touch” rule’
     if short_name and (inner_the or (toks and toks[-1].word == "the")) and sentence is not None \
             and any(t.word in CALL_VERBS or t.word in REFER_VERBS for t in toks[-7:]) and _trade_term_lead(sentence(), inner_the):
@@ -726,12 +729,31 @@ def _referred_to_as(toks: list[Token]) -> bool:
     s = toks[r - 3]
     if toks[r - 2].word == "referred" and (s.word in BE_FORMS or s.word in LABEL_ADVERBS or s.text == ","):
         return True  # (the passive: ‘is often referred to as’, ‘The area, referred to as’)
-    if r == len(toks) - 1 or toks[-1].word != "the" or r < 4 or not (s.text.isalpha() and s.text.islower()) \
+    q = _group_before_refer(toks, r - 3)  # (past an adverb and a group's field: ‘executives across the
+    s = toks[q]  # sector now refer to as the’)
+    if r == len(toks) - 1 or toks[-1].word != "the" or q < 1 or not (s.text.isalpha() and s.text.islower()) \
             or s.word in PRONOUNS or not (s.word in GROUP_SUBJECTS or s.word.endswith("s")):
         return False
-    o = toks[r - 4]  # the thing referred to: ‘what’, or a noun with no "that" (‘a protocol nurses refer to as’)
+    o = toks[q - 2] if q >= 2 and toks[q - 1].word == "that" else toks[q - 1]  # the thing referred to: ‘what’, or a noun with no "that" (‘a protocol nurses refer to as’)
     return o.word == "what" or (o.text.isalpha() and o.text.islower() and o.word not in FUNCTION_WORDS
                                 and o.word not in PRONOUNS and not _person_noun(o.word))
+
+
+#: Prepositions of the field a group works in, after the group (‘executives across the sector’).
+FIELD_PREPOSITIONS = frozenset("across in throughout within".split())
+
+
+def _group_before_refer(toks: list[Token], q: int) -> int:
+    """The index of the group that refers to a thing, read back from ``q`` past adverbs (‘now’,
+    ‘privately’) and the field the group works in (‘across the industry’): ‘a period executives across
+    the industry now refer to as the’ gives "executives"; else ``q``."""
+    while q > 1 and toks[q].text.islower() and (toks[q].word in NAMING_ADVERBS or (
+            toks[q].word.endswith("ly") and toks[q].text.isalpha())):
+        q -= 1
+    if q > 3 and toks[q].text.isalpha() and toks[q].text.islower() and toks[q - 1].word in ("the", "their") \
+            and toks[q - 2].word in FIELD_PREPOSITIONS and toks[q - 2].text.islower() and toks[q - 3].word.endswith("s"):
+        q -= 3
+    return q
 
 
 #: A quotation set off as a name by the words after it: ‘called him “the carpenter
@@ -1482,6 +1504,24 @@ today yesterday tonight now again too instead anyway though then once twice ever
 afterward afterwards online overnight last this next every each all both because unless until even just
 still also only already either neither more most less least much very enough first
 """.split())
+
+
+def _stock_phrase_unsaid(content: str, tail_toks: list[Token]) -> bool:
+    """The marks hold only a catchphrase of markets and economics (:data:`STOCK_PHRASES`) and the sentence
+    before them has no verb of speech but a question's (‘Asked whether that meant keeping rates “higher
+    for longer,” she said …’): the writer's term, no one's words; never ‘X said rates would stay
+    “higher for longer”’.
+
+    >>> _stock_phrase_unsaid("soft landing", tokenize("talk of a ", 0, 10)), _stock_phrase_unsaid("soft landing", tokenize("she said a ", 0, 11))
+    (True, False)
+    """
+    if content.strip(" ,.;:!?").lower() not in STOCK_PHRASES:
+        return False
+    return not any(t.word in SPEECH_VERBS and t.word not in QUESTION_ASKING_WORDS for t in tail_toks)
+
+
+#: Verbs of asking, whose question in an opening phrase is the reporter's (‘Asked whether …’).
+QUESTION_ASKING_WORDS = frozenset("asked ask asks asking".split())
 
 
 def _scare_of_phrase(text: str, sp: Span, content: str) -> bool:
@@ -3339,6 +3379,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if title_ctx:
             scare = True
             found = None
+        if _stock_phrase_unsaid(content, tail_toks):
+            scare, found = True, None  # a catchphrase of the trade no one in the sentence says: ‘traders bet
+            # the Fed would keep rates “higher for longer”’, ‘talk of a “soft landing” faded’
         if len(content.strip(" .,")) == 1 and content.strip(" .,").isalpha():
             scare, found = True, None  # one letter in marks is a term, never words spoken: ‘Koval,
             # who will wear the “C” in Almqvist’s absence, said’, ‘graded the trade a “B”’
@@ -3599,6 +3642,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (issuer := _document_issuer(text, found.mention, noun, cast)) is not None:
                 found.person, found.how = issuer, "statement"  # a statement's or a declaration's words are its
                 # issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
+            if found.how == "description" and found.mention.text.rsplit(" ", 1)[-1].lower() == "minutes" \
+                    and (body := _minutes_body(text, found.mention, cast)) is not None:
+                found.person, found.how = body, "statement"  # a meeting's minutes are its committee's words:
+                # ‘The Monetary Policy Committee kept its rate at 13 percent. “…,” the minutes said’
             if found.how == "description" and (firm := _firm_document(text, found.mention, sp, paras)) is not None:
                 # ‘According to a company blog post, …’, ‘“…,” the post said’ after it: the firm's
                 body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
@@ -5335,6 +5382,16 @@ STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"
 #: warning’); a person's "his" or "her" statement may be another's they read out.
 BODY_OWNERS = frozenset(("its", "their"))
 
+#: Documents a firm sends that "his" or "her" may own in an opening phrase, the firm's head the one who
+#: signs it (‘In her quarterly letter to investors, Lodestar said …’).
+OPENING_OWNED_NOUNS = frozenset("letter memo note".split())
+
+
+def _opening_personal_owner(toks: list[Token], k: int) -> bool:
+    """An opening "In his …" or "In her …" at ``k`` (‘In her quarterly letter to investors, X said’)."""
+    return toks[k].word == "in" and k == _first_word(toks) and k + 1 < len(toks) and toks[k + 1].word in ("his", "her")
+
+
 #: A statement's place on its issuer's own pages right after it (‘the notice posted on its website’,
 #: ‘the alert on its official account’): "its" is the body the sentences before name.
 RE_ON_ITS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) its (?:official )?"
@@ -5620,6 +5677,40 @@ def _signed_document_issuer(text: str, sp: Span, b_lo: int, cast: Cast) -> Perso
 RE_THE_ISSUED_NOUN = LazyPattern(r"(?<=^|[.!?”]\s{1,3}|\n)The (?:" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS)) + r")\b")
 
 
+#: A body that meets and keeps minutes, by its name (‘the Monetary Policy Committee’, ‘the Federal Open
+#: Market Committee’, ‘the Board of Governors’): group 1 the name.
+#:
+#: >>> RE_MEETING_BODY.search("The bank's Monetary Policy Committee held").group(1)
+#: 'Monetary Policy Committee'
+RE_MEETING_BODY = LazyPattern(r"\b((?:\p{Lu}[\p{L}\-]+ ){1,4}(?:Committee|Board|Council|Commission)(?: of (?:\p{Lu}[\p{L}\-]+ ?){1,3})?)\b")
+
+#: The bare nouns :data:`RE_MEETING_BODY` ends with, no name of one body.
+RE_MEETING_BODY_WORDS = ("Committee", "Board", "Council", "Commission")
+
+#: How far before "the minutes" the body whose meeting they record may be named.
+MINUTES_REACH = 1500
+
+
+def _minutes_body(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The body whose minutes "the minutes" are: the one committee, board or council the article names
+    before them within reach (‘The Monetary Policy Committee voted 6-2-1 …. “…,” the minutes said’); none
+    when two bodies of that kind are named, or when the minutes are no meeting's (‘minutes of the call’)."""
+    if mention.text.split()[0].lower() not in ("the", "these", "those"):
+        return None
+    if text.startswith(" of ", mention.end):
+        return None  # (‘the minutes of the call’: whose meeting the words after say)
+    lo = max(0, mention.start - MINUTES_REACH)
+    names = {m.group(1).strip() for m in RE_MEETING_BODY.finditer(text, lo, mention.start)}
+    names = {n[4:] if n.startswith("The ") else n for n in names} - set(RE_MEETING_BODY_WORDS)  # (never a
+    # quotation's own "The Committee noted")
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    at = text.rfind(name, lo, mention.start)
+    person = cast.resolve(Mention(at, at + len(name), name, "name"))[0]
+    return person if person is not None and not person.placelike and not _named_person(person) else None
+
+
 def _named_person(p: Person) -> bool:
     """A name that is a person's, by a title, a sex or a given name the lists know (‘Dr Ian Vale’): a
     report by one person stays the report's, as written (a body's or a team's is its author's)."""
@@ -5764,7 +5855,8 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
     for s_lo, s_hi in reversed(window):
         toks = tokenize(text, s_lo, s_hi)
         issued = next((k for k in range(len(toks) - 2) if toks[k].word in ISSUING_WORDS
-                       and (toks[k + 1].word in ("a", "an") or (toks[k + 1].word in BODY_OWNERS and toks[k + 2].word != "own"))
+                       and (toks[k + 1].word in ("a", "an") or (toks[k + 1].word in BODY_OWNERS and toks[k + 2].word != "own")
+                            or (_opening_personal_owner(toks, k) and kind in OPENING_OWNED_NOUNS))
                        and (toks[k + 2].word in nouns or any(
                            (toks[e].word in nouns or (toks[e].word[-1:] == "s" and toks[e].word[:-1] in nouns))
                            and all(x.text.islower() or x.text == "," or (x.word in PLATFORM_WORDS and e == k + 3)
@@ -5852,6 +5944,11 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             m = m if m is not None and m.end <= toks[issued].start else None
         if m is None or m.kind == "pronoun":
             return None
+    if _opening_personal_owner(toks, issued):
+        p = _issuer(m, cast)  # (‘In her letter to investors, Lodestar said …’: the firm that sent it, never
+        # a person named, whose letter stays as written)
+        return p if p is not None and p.kind != "description" and not _named_person(p) \
+            and p.gender is None and not p.placelike else None
     return _issuer(m, cast, pronoun=True)
 
 

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASPECT_VERBS, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS,
-    DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS,
-    MESSAGE_VERBS, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS,
-    ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS,
-    US_STATE_FORMS, WEAK_SPEECH_VERBS, WORK_KIND_NOUNS, is_abbreviation, state_after_comma, wordset,
+    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASPECT_VERBS, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS,
+    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS,
+    KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS,
+    PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS,
+    SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES,
+    WORK_KIND_NOUNS, is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS,
@@ -312,6 +313,32 @@ OFFICE_QUALIFIERS = wordset("outgoing incoming sitting serving ruling governing 
                             "retired elected appointed")
 
 
+#: A day of the month as written after or before its month's name (‘3rd’, ‘20th’, ‘4’).
+RE_MONTH_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _date_opening_end(toks: list[Token], i: int) -> int:
+    """Past a date that opens the sentence with no comma after it and a capitalised word next: ‘On
+    March 3rd Pelham Ratings cut …’, ‘On Tuesday the bank said’ (the word after the date); else ``i``.
+
+    >>> from quotesearch.names import tokenize
+    >>> _date_opening_end(tokenize("On October 20th Castellan Ratings changed"), 0), _date_opening_end(tokenize("On Tuesday, X"), 0)
+    (3, 0)
+    """
+    if i + 2 >= len(toks) or toks[i].word != "on":
+        return i
+    k = i + 1
+    if RE_MONTH_DAY.fullmatch(toks[k].text) and toks[k + 1].text in MONTH_NAMES:
+        k += 2  # (‘On 20 October’)
+    elif toks[k].text in MONTH_NAMES and k + 1 < len(toks) and RE_MONTH_DAY.fullmatch(toks[k + 1].text):
+        k += 2  # (‘On October 20th’)
+    elif toks[k].text in WEEKDAY_NAMES:
+        k += 1
+    else:
+        return i
+    return k if k < len(toks) and toks[k].capitalized and toks[k].text[:1].isalpha() else i
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
 
@@ -333,6 +360,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         i += 1
         while i < len(toks) and toks[i].text == ",":
             i += 1
+    i = _date_opening_end(toks, i)  # (‘On October 20th Castellan Ratings changed its outlook’)
     for _ in range(3):  # "On Thursday, after remaining neutral all along, Warren endorsed …"
         comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
         if comma is not None and (any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS

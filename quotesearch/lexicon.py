@@ -1524,6 +1524,28 @@ drivers truckers commuters fishermen miners workers regulars climbers hikers sur
 prisoners patients locals residents villagers islanders townspeople neighbours neighbors students pupils staff
 """)
 
+#: Words for a firm's trade that business copy sets before its name, no part of it (‘Consultancy Corsair
+#: Analytics said’, ‘Carmaker Voltara said’, ‘Insurer Dunmore Life said’).
+#:
+#: >>> "consultancy" in FIRM_KIND_TITLES, "bank" in FIRM_KIND_TITLES
+#: (True, False)
+FIRM_KIND_TITLES = wordset("""
+consultancy carmaker automaker insurer reinsurer lender retailer miner brokerage chipmaker shipbroker drugmaker
+shipbuilder steelmaker planemaker homebuilder housebuilder supermarket
+""")
+
+#: Catchphrases of markets and economics that copy sets in marks as the trade's terms, no one's words
+#: (‘bet the central bank would keep rates “higher for longer”’, ‘talk of a “soft landing”’); one who says
+#: them in the sentence keeps them.
+#:
+#: >>> "soft landing" in STOCK_PHRASES, "a turning point" in STOCK_PHRASES
+#: (True, False)
+STOCK_PHRASES = frozenset("""
+higher for longer|lower for longer|soft landing|hard landing|no landing|bumpy landing|crash landing
+|goldilocks|stagflation|dead cat bounce|taper tantrum|risk-on|risk-off|green shoots
+|quantitative easing|quantitative tightening
+""".replace("\n", "").split("|"))
+
 #: Kinds of thing a term of art is glossed as, set off after its marks (‘“accelerated approval,” a
 #: pathway that lets the agency …’, ‘“ARIA”, a side effect in which …’).
 TERM_KIND_NOUNS = wordset("""
@@ -1610,6 +1632,14 @@ ISSUED_DOCUMENT_NOUNS = wordset("statement declaration document letter communiqu
 #: Participles between an issued document and its issuer (‘was released Tuesday by X’, ‘adopted by X’,
 #: ‘adopted unanimously at the summit of X’); never ‘obtained’, ‘seen’, ‘leaked’ or ‘signed’ (by many).
 ISSUING_PARTICIPLES = wordset("released issued published adopted unveiled")  # (never "endorsed": a backer, no author)
+
+#: Verbs whose past is their bare form, that end a sentence's subject when a name or an article follows
+#: (‘Pelham Ratings cut Norvik Energy to junk’, ‘The regulator hit the lender with a fine’): never a role's
+#: word (‘set designer’, ‘cut man’, a lower-case noun after them).
+#:
+#: >>> "cut" in BARE_PASTS, "said" in BARE_PASTS
+#: (True, False)
+BARE_PASTS = wordset("cut hit put set shut split quit")
 
 #: Gatherings at which a body adopts a document (‘adopted at the annual summit of X’): X is its issuer.
 ADOPTING_GATHERINGS = wordset("summit meeting conference assembly congress session synod convention")

@@ -10,14 +10,15 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, CALL_VERBS,
-    CLAUSE_SUBJECT_OPENERS, COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES,
-    FINDING_VERBS, GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS,
-    LazyPattern, MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
+    CALL_VERBS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
+    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS,
+    HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS,
+    NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS,
     ONE_WORD_PLACES, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS,
     ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, SURNAME_SPEAKS,
-    THING_NOUNS, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS,
-    wordset,
+    THING_NOUNS, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS,
+    US_STATE_FORMS, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
@@ -3006,7 +3007,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or (x.word in SPEECH_VERBS and not (
                     x.word == "state" and _nation_state(toks, j, k)))
                 or (len(x.word) > 4 and x.word.endswith(("ed", "ly")) and not (x.capitalized and "-" in x.word)))) or (
-                    subject and x.text.islower() and past_shaped(x.word))):
+                    subject and x.text.islower() and past_shaped(x.word)) or (
+                    subject and x.text.islower() and x.word in BARE_PASTS and k + 1 < n
+                    and (toks[k + 1].capitalized or toks[k + 1].word in DETERMINERS or toks[k + 1].word in POSSESSIVES))):
             break  # titles may stand before the name ("former State policy director X"), verbs after
             # it, and in a sentence's subject even before a role ("Kiana Wells thanked coach Diane
             # Mercer", "X led Villanova"; never "said Chiefs left tackle Orlando Brown"; a place's
@@ -3076,6 +3079,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         re_ = rs + len(trimmed) - 1  # ("Maria Hinojosa Explained Why": the name ends before the verb)
         words = trimmed
         title, name = split_title(words)
+        if title and words[0].lower() in FIRM_KIND_TITLES and 0 < len(name) < len(words):
+            rs += len(words) - len(name)  # a firm's trade before its name is its role, never its name's
+            words, title = name, None  # first word: ‘Carmaker Voltara Motors said’ is Voltara Motors
         if name and ends_in_title(name):
             # a run ending in a title is an office, no name: ‘the studio's co-founder and CEO told’
             return _description(toks, j, re_, text)

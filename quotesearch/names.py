@@ -16,12 +16,11 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS,
-    EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, EXECUTIVE_ACRONYMS, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS,
-    MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS,
-    OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUN_CONTRACTIONS, PRONOUNS, RANK_DISTRICTS,
-    ROLE_NOUNS, SPEECH_VERBS,
-    STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, TWO_WORD_PLACES, WORD_POSITIONS, arabic_article, is_abbreviation,
-    LazyPattern, state_after_comma, wordset,
+    EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS,
+    KIN_NOUNS, LEGAL_FORMS, LazyPattern, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES,
+    NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
+    PRONOUN_CONTRACTIONS, RANK_DISTRICTS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
+    TWO_WORD_PLACES, WORD_POSITIONS, arabic_article, is_abbreviation, state_after_comma, wordset,
 )
 
 
@@ -455,6 +454,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
             and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
         return None, words  # a place named after a royal, before a body's letters: "Prince George RCMP"
+    if len(words) >= 2 and words[0].lower() in FIRM_KIND_TITLES and words[0][:1].isupper() and words[1][:1].isupper():
+        rest_title, rest = split_title(words[1:])  # a firm's trade before its name: ‘Consultancy Corsair Analytics’
+        return (words[0] + (" " + rest_title if rest_title else "")), rest
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
