@@ -296,7 +296,7 @@ def _gloss_term_before(before: str) -> bool:
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False, handle: bool = False, one_word: bool = False,
                      definite_name: bool = False, before: str = "", place_name: bool = False,
-                     inner_the: bool = False) -> bool:
+                     inner_the: bool = False, crew_judged: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
@@ -359,7 +359,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a term a trade or a group uses, in a clause with no "that": ‘a phenomenon economists call
         # the “lock-in effect”’, ‘a ritual some players called “the sweatbox”’ (never ‘what critics call “…”’,
         # ‘a bill senators call “reckless”’, ‘a man voters call the “…”’)
-    if short_name and (inner_the or definite_name) and _crew_names_thing(sentence() if sentence is not None else toks):
+    if short_name and (inner_the or definite_name) and not crew_judged \
+            and _crew_names_thing(sentence() if sentence is not None else toks):  # (guard: never with a speaker
+        # after the marks or a superlative in them: ‘Inmates call the regime “the worst yet”, a board said’)
         return True  # what people who live or serve by a thing call it: ‘Villagers call the escarpment road
         # “the ladder”’, ‘Troops have nicknamed the battalion's field kitchen “the Furnace”’
     if len(toks) >= 3 and toks[-1].word in ("headline", "heading", "title", "subtitle", "tagline", "theme", "motto") \
@@ -535,6 +537,10 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
         and not _person_noun(words[n].word)
 
 
+#: ‘the’ and a superlative in marks (‘the worst yet’, ‘the most dangerous’): a judgment, never a name.
+RE_SUPERLATIVE_THE = regex.compile(r"the (?:worst|best|most|least|\p{Ll}+est)\b")
+
+
 #: Verbs that give a thing a name whoever gives it (‘nicknamed the kitchen “the Furnace”’): a name, never
 #: a judgment, whatever the subject.
 NICKNAMING_ONLY_VERBS = frozenset("nicknamed nicknames nickname codenamed code-named christened".split())
@@ -571,8 +577,8 @@ def _crew_names_thing(toks: list[Token]) -> bool:
            or x.word in BRANDED_SCHEME_NOUNS or x.word in ("what", "who", "whom", "as") or _person_noun(x.word)
            for x in thing if x.word not in NAMED_THING_OPENERS):
         return False  # (a person, a measure or a clause: ‘call him’, ‘dubbed the bill’, ‘call what they did’)
-    if toks[v].word in NICKNAMING_ONLY_VERBS or toks[v].word == "dubbed":
-        return True
+    if toks[v].word in NICKNAMING_ONLY_VERBS or (toks[v].word == "dubbed" and v > 0 and toks[v - 1].word in NAMING_AUXILIARIES):
+        return True  # (guard: a bare "dubbed" after a named side is its words: ‘The Kremlin dubbed the sanctions “…”’)
     g = v - 1
     while g >= 0 and (toks[g].word in NAMING_AUXILIARIES or toks[g].word in NAMING_ADVERBS):
         g -= 1
@@ -938,6 +944,13 @@ def _dated_or_vessel_title(text: str, sp: Span, content: str, tail: list[Token],
 RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
 
 
+def _capitalised_after(text: str, at: int) -> bool:
+    """The word after the one at ``at`` is capitalised too: a title and a name (‘the documentary Director
+    Lucy Walker’), never a maker's surname and a verb (‘a poem Banks had written’)."""
+    words = text[at:at + 60].split()[:2]
+    return len(words) == 2 and words[1][:1].isupper()
+
+
 def _work_set_off(text: str, at: int) -> bool:
     """A work's noun set off after a title's marks (‘“Overtime,” a novel about …’), never the
     first words of someone's description (‘“Brilliant,” the film critic Mark Kermode said’, ‘the
@@ -947,7 +960,7 @@ def _work_set_off(text: str, at: int) -> bool:
         return False
     nxt = text[m.end():m.end() + 30].split()[:1]
     word = nxt[0].rstrip(",.;:").lower() if nxt else ""
-    return not (nxt and (nxt[0].rstrip(",.;:").isupper() or (word in DESCRIPTION_NOUNS and nxt[0][:1].islower())
+    return not (nxt and (nxt[0].rstrip(",.;:").isupper() or (word in DESCRIPTION_NOUNS and (nxt[0][:1].islower() or _capitalised_after(text, m.end())))
                          or (word in SPEECH_VERBS and word not in AUTHORING_PARTICIPLES)))
     # (a capitalised word after the work's noun is its maker's name: ‘a poem Banks had written’, never ‘banks’)
     # (‘a cantata written for the choir’ is made, never said)
@@ -1911,6 +1924,34 @@ def _bare_modifier(words: list[Token], k: int) -> bool:
     w = words[k].word
     return not w.endswith(("s", "d", "ing")) and not (k > 0 and (words[k - 1].word == "to" or words[k - 1].word in PRONOUNS
                                                                or words[k - 1].word in AUXILIARIES))
+
+
+#: Verbs of speech after a catchphrase's marks that make it someone's words (‘…, Powell said’); never a
+#: noun's form (‘after a strong jobs report’).
+STOCK_SAYING_AFTER = frozenset("said says told tells warned warns added adds wrote writes argued argues predicted "
+                               "predicts noted notes insisted insists".split())
+
+
+def _sentence_after(text: str, sp: Span) -> list[Token]:
+    """The words after the marks to their sentence's end."""
+    if sp.close_end is None:
+        return []
+    ends = sentence_ends(text, sp.close_end, sp.para_end)
+    return tokenize(text, sp.close_end, ends[0] if ends else sp.para_end)
+
+
+def _speaker_set_off_after(text: str, sp: Span) -> bool:
+    """A speaker set off by a comma right after the marks, a few words and a verb of speech, no new clause
+    (‘“the worst yet”, a prison monitoring board said’; never ‘“the Gate”, and smugglers …, police said’)."""
+    after = _sentence_after(text, sp)
+    if not after or after[0].text != ",":
+        return False
+    for t in after[1:9]:
+        if t.word in ("and", "but", "which", "who", "while", ","):
+            return False
+        if t.word in SPEECH_VERBS:
+            return True
+    return False
 
 
 def _speech_after(text: str, sp: Span) -> bool:
@@ -3082,7 +3123,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None,
                 text[max(0, sp.open_at - 200):sp.open_at],
                 short_name and RE_PLACE_NICKNAME.fullmatch(content.rstrip(",.")) is not None,
-                content.startswith("the ")) and not (
+                content.startswith("the "), crew_judged=_speaker_set_off_after(text, sp) or RE_SUPERLATIVE_THE.match(content) is not None) and not (
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -3379,7 +3420,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if title_ctx:
             scare = True
             found = None
-        if _stock_phrase_unsaid(content, tail_toks):
+        if _stock_phrase_unsaid(content, before_toks()) and (sp.close_end is None or _attributive(text, sp.close_end) or not any(
+                t.word in STOCK_SAYING_AFTER for t in _sentence_after(text, sp))) \
+                and not any(t.word == "according" for t in before_toks()):  # (guard: the whole sentence, before
+            # the marks and after: ‘a “soft landing”, Powell said’, ‘told a committee that a “soft landing” …’)
             scare, found = True, None  # a catchphrase of the trade no one in the sentence says: ‘traders bet
             # the Fed would keep rates “higher for longer”’, ‘talk of a “soft landing” faded’
         if len(content.strip(" .,")) == 1 and content.strip(" .,").isalpha():
@@ -5687,6 +5731,13 @@ RE_MEETING_BODY = LazyPattern(r"\b((?:\p{Lu}[\p{L}\-]+ ){1,4}(?:Committee|Board|
 #: The bare nouns :data:`RE_MEETING_BODY` ends with, no name of one body.
 RE_MEETING_BODY_WORDS = ("Committee", "Board", "Council", "Commission")
 
+#: A body's organ named in lower case after a possessive (‘the English Football League's board’): another
+#: body that keeps minutes.
+RE_OTHER_ORGAN = LazyPattern(r"[’']s (?:\p{Ll}+ )?(?:board|committee|council|commission)\b")
+
+#: Minutes named with their owner (‘Minutes of the Fed's December meeting’): group 1 the owner's word.
+RE_MINUTES_OF_OWNER = LazyPattern(r"\b[Mm]inutes of (?:the )?(\p{Lu}[\p{L}\-]*(?:[’']s)?)")
+
 #: How far before "the minutes" the body whose meeting they record may be named.
 MINUTES_REACH = 1500
 
@@ -5706,6 +5757,10 @@ def _minutes_body(text: str, mention: Mention, cast: Cast) -> Person | None:
     if len(names) != 1:
         return None
     name = names.pop()
+    window = text[lo:mention.start]
+    if RE_OTHER_ORGAN.search(window) or any(o.rstrip("’'s") not in name for o in RE_MINUTES_OF_OWNER.findall(window)):
+        return None  # (guard: another body's board or committee named, or minutes named as another's: ‘Minutes of
+        # the Fed's December meeting’ after ‘the Senate Banking Committee’)
     at = text.rfind(name, lo, mention.start)
     person = cast.resolve(Mention(at, at + len(name), name, "name"))[0]
     return person if person is not None and not person.placelike and not _named_person(person) else None

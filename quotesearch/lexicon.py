@@ -1531,7 +1531,7 @@ prisoners patients locals residents villagers islanders townspeople neighbours n
 #: (True, False)
 FIRM_KIND_TITLES = wordset("""
 consultancy carmaker automaker insurer reinsurer lender retailer miner brokerage chipmaker shipbroker drugmaker
-shipbuilder steelmaker planemaker homebuilder housebuilder supermarket
+shipbuilder steelmaker planemaker homebuilder housebuilder
 """)
 
 #: Catchphrases of markets and economics that copy sets in marks as the trade's terms, no one's words
