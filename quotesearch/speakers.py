@@ -630,6 +630,27 @@ def _part_of_a_body(word: str) -> bool:
         word.endswith("s") and (word[:-1] in ROLE_NOUNS or word[:-1] in ("member", "employee", "worker")))
 
 
+def _body_served(words: Sequence[str]) -> int | None:
+    """Where the body's name starts in a run that opens with a person by an office or a rank and a
+    given name, then "of" the body they serve (‘Battalion Chief Sam Ortiz of the Dale City Fire
+    Department’, ‘Cpl. Ana Roy of the Valley RCMP’): the index of the word after "of" (and "the").
+    None for a body whose own name holds "of" (‘the Bank of England’, ‘Secretary of State’).
+
+    >>> _body_served("Battalion Chief Sam Ortiz of the Dale City Fire Department".split())
+    6
+    >>> _body_served("Bank of England".split()), _body_served("Secretary of State Ann Lee".split())
+    (None, None)
+    """
+    for o, word in enumerate(words[:-1]):
+        if word != "of" or o < 3:
+            continue
+        title, rest = split_title(words[:o])
+        if len(rest) < o and 2 <= len(rest) <= 4 and gender_of(rest[0]) is not None:
+            return o + 1 + (words[o + 1] == "the" and o + 2 < len(words))
+        return None
+    return None
+
+
 #: Last words of the names of places ("the South China Sea", "the Rio Grande Valley") and clubs
 #: ("Manchester City"): never a pronoun's antecedent (unless a given name or a role says a person).
 PLACE_HEADS = frozenset("""
@@ -4426,7 +4447,10 @@ class Cast:
             # (the given name alone: how the article calls the child, when it shows one: an age under 18 or a
             # child's word, ‘A 15-year-old girl …. Amelia's father, David Thornbury,’; never an adult, ‘Kaylee
             # Dunmore, 34, …. Kaylee's mother, Jennifer Dunmore,’, nor a sports star, ‘Rory's father, Gerry McIlroy’)
-            return (self._minor(p) or RE_CHILD_TOLD.search(text) is not None) and not self._adult(p) and not self._minor(q)
+            return ((self._minor(p) or RE_CHILD_TOLD.search(text) is not None) and not self._adult(p)
+                    or self._dead_or_victim(p)) and not self._minor(q)  # (or one whose death the text tells,
+            # who speaks no more: ‘Marcus Reed, 22, was shot dead …. Marcus’s mother, Angela Reed, stood by
+            # the mayor. “…,” Reed said’ is hers)
         elif owner[:-2] != names[-1] or not any(s_ < lead.start() < e_ <= lead.start() + len(owner) for s_, e_ in p.spots):
             return False  # (the full name, its spot with or without the "'s")
         return (self._minor(p) or self._called_by_given(p)) and not self._minor(q)
@@ -5910,6 +5934,10 @@ class Cast:
             words = words[k:cut]
             while words and (words[-1].lower() in ("the", "of", "for", "and", "&") or ends_in_title(words)):
                 words.pop()  # (and an office after the body's name: "Kairo Labs CEO defends …" names Kairo Labs)
+            if (served := _body_served(words)) is not None:
+                the = words[served - 1] == "the"  # (the person before "of" is no part of the body's name)
+                at = text.find(words[served], text.find(" of ", at))
+                words = words[served:]
             if len(words) < 2:
                 continue
             parts = [words]
