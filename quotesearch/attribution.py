@@ -25,7 +25,7 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
-    CAMPAIGN_GROUPS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS,
+    CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS,
     CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
     FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
@@ -4366,6 +4366,30 @@ def _interjection_from(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention
     return (m, p) if p is not None and p.kind != "organisation" else None
 
 
+def _chair_ruling(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
+    """The one in the chair, named before, whose ruling the words at ``hi`` are when the sentence
+    before them only has them break in: ‘The Speaker cut her off. “The member will withdraw.”’,
+    ‘The Ceann Comhairle intervened. “Deputy, you will resume your seat.”’ are the holder's of that
+    office. Guards: the office opens the sentence and its verb follows right after; the office
+    resolves to one person the article named (else no one: an unnamed chair gives no name)."""
+    ends = sentence_ends(text, max(lo, hi - CONTEXT_CHARS), hi)
+    s = ends[-2] if len(ends) > 1 else max(lo, hi - CONTEXT_CHARS)
+    if text.find("the ", s, hi) < 0 and text.find("The ", s, hi) < 0:
+        return None  # (a search first: most sentences name no office)
+    toks = tokenize(text, s, ends[-1] if ends else hi)
+    k = 1 if toks and toks[0].word == "the" else 0
+    if k == 0 or len(toks) < 3:
+        return None
+    j = k
+    while j < len(toks) and j <= k + 2 and toks[j].text[:1].isupper():
+        j += 1  # (the office in capitals: ‘Speaker’, ‘Deputy Speaker’, ‘Ceann Comhairle’)
+    if j == k or j >= len(toks) or toks[j - 1].word not in CHAIR_OFFICES or toks[j].word not in CHAIR_RULING_VERBS:
+        return None
+    m = Mention(toks[0].start, toks[j - 1].end, text[toks[0].start:toks[j - 1].end], "organisation")
+    p, _ = cast.resolve(m)
+    return (m, p) if p is not None and p.kind == "name" else None
+
+
 def _setting_subject(text: str, close_end: int, hi: int, known) -> Found | None:
     """The subject of the main clause after an opening phrase that sets a speech (its comma after
     the quotation), when it is a person: the address is theirs."""
@@ -8678,7 +8702,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 new = Found(prev[1].mention, prev[1].person, "same-paragraph", prev[1].cue)
         if new is None and sp.open_at > sp.para_start and _sentence_start_before(text, sp):
             ms = _last_sentence_subject(text, sp.para_start, sp.open_at, cast) \
-                or _interjection_from(text, sp.para_start, sp.open_at, cast)
+                or _interjection_from(text, sp.para_start, sp.open_at, cast) \
+                or _chair_ruling(text, sp.para_start, sp.open_at, cast)  # (‘The Speaker cut her off. “…”’)
             if ms is None and RE_OWN_SAYING_BEFORE.search(text, sp.para_start, sp.open_at) is not None:
                 ms = _owner_of_voice(text, sp.para_start, sp.open_at, cast)  # one's own answer or view, then
                 # the words: ‘Her answer is always the same. “Children are not confused …”’

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASPECT_VERBS, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS,
+    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS, CARRYING_VERBS, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS,
     KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS,
     PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS,
@@ -2046,6 +2046,21 @@ def _inside_question(toks: list[Token], v: int) -> bool:
     return False
 
 
+def _put_in_question(toks: list[Token], v: int) -> bool:
+    """The verb of assent at ``v`` stands in a question one puts to another ("asked whether",
+    "rose to ask if", "wanted to know whether", with the one asked between: "asked the minister if"):
+    the words in marks after it are the asker's wording of a view put to them for assent, never the
+    words of the one asked (‘Hart rose to ask whether the Chancellor agreed that “…”’). Only a verb of
+    assent (agreed, accepted, conceded …); never "said" (‘asked whether she had said “…”’ quotes her)."""
+    if toks[v].word not in ASSENT_ASKED_VERBS:
+        return False
+    for j in range(max(1, v - 8), v):
+        if toks[j].word in ("whether", "if") and not any(x.text in ",;:" for x in toks[j:v]) \
+                and any(x.word in ASKING_WORDS for x in toks[max(0, j - 4):j]):
+            return True
+    return False
+
+
 #: Words that open a question reported after "asked".
 QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
 
@@ -2245,6 +2260,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             continue  # a thing's name, not a cue: ‘runs a support group called Ridgeline, which, she says, …’
         if _inside_question(toks, v):
             continue  # the question asked, not the answer's cue: ‘Asked whether Halvenia would respond …, she said:’
+        if _put_in_question(toks, v):
+            continue  # a view the asker puts to another, not that one's cue: ‘X rose to ask whether the
+            # Chancellor agreed that “…”’ is X's wording
         if t.word in SIGN_VERBS and v > 0 and (toks[v - 1].word in SIGN_NOUNS or (
                 v > 1 and toks[v - 1].word in ("that", "which") and toks[v - 2].word in SIGN_NOUNS)):
             continue  # what a sign or a shirt reads is no one's cue: ‘wore T-shirts reading “…”’, ‘placards reading’

@@ -1881,3 +1881,26 @@ CAMPAIGN_GROUPS = wordset("campaigners activists advocates environmentalists con
 #: Verbs of making a nickname, after which a lower-case name is a nickname too (‘have nicknamed the
 #: month “cough season”’); never "dubbed", which gives judgments (‘dubbed the budget “a gift”’).
 NICKNAMING_VERBS = wordset("nicknamed nicknames nickname codenamed code-named christened")
+
+#: The offices that keep order in a chamber, written as "the" and the office in capitals (‘The
+#: Speaker cut her off.’, ‘The Ceann Comhairle intervened.’, ‘The Deputy Speaker rose.’): the last
+#: word of the office, lower-cased (‘Ceann Comhairle’ by its last word).
+CHAIR_OFFICES = wordset("speaker chair chairman chairwoman chairperson comhairle cathaoirleach")
+
+#: Verbs by which the one in the chair breaks in on a member before a ruling in marks (‘The Speaker
+#: cut her off. “The member will withdraw.”’): no speech verb of their own, yet the words that
+#: follow alone are the ruling (never "called": the member called speaks next).
+CHAIR_RULING_VERBS = wordset("""
+cut interrupted intervened interjected rose stopped halted admonished rebuked reprimanded warned ruled
+gavelled gaveled
+""")
+
+#: Verbs of assent a question puts to another for their yes or no (‘asked whether the minister agreed
+#: that “…”’): the words in marks after one are the asker's, never the one asked.
+ASSENT_ASKED_VERBS = wordset("""
+agree agreed agrees accept accepted accepts concede conceded concedes admit admitted admits
+acknowledge acknowledged acknowledges recognise recognised recognises recognize recognized recognizes
+""")
+
+#: Words of asking before "whether" or "if" (‘asked whether’, ‘rose to ask if’, ‘wanted to know whether’).
+ASKING_WORDS = wordset("ask asked asks asking know wondered wonders queried queries questioned demanded")

@@ -74,6 +74,17 @@ OFFICE_ADJECTIVES = wordset("federal provincial state former interim acting then
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
 RELATIVES = wordset("who which whose whom")
 
+def _body_kind_aside(role: str) -> bool:
+    """An aside whose head is a body's kind (‘a consumer advocacy group’, ‘the employers' federation’,
+    ‘a think-tank’): it describes a body, never a person's role.
+
+    >>> _body_kind_aside("a consumer advocacy group that testified"), _body_kind_aside("its research director")
+    (True, False)
+    """
+    head = description_head(role)
+    return head is not None and (head in BODY_KINDS or head in BODY_HEADS)
+
+
 #: Words that open a clause: never part of a role.
 CLAUSE_WORDS = RELATIVES | wordset("that when where while because if although")
 
@@ -2054,6 +2065,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         if person is not None:
             pi, pk, ptitle, pname = person
             s_, e_ = toks[pi].start, toks[pk].end
+            if role and _body_kind_aside(role):
+                role = None  # the aside after the body's name is the body's, never the person's role: ‘Lise
+                # Charbonneau of the Food Price Observatory, a consumer advocacy group, said’ (no "group" she)
             return Mention(s_, e_, text[s_:e_] if text else " ".join(pname), "name", role or ptitle)
         if i - 1 >= lo and is_possessive(toks[i - 1]) and is_name_token(toks[i - 1]) \
                 and is_organisation([x.text for x in toks[i: k + 1]]):
