@@ -25,24 +25,25 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
-    CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS,
-    CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
-    EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES,
-    FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS,
-    GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
-    ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS,
-    LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern,
-    MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS,
-    NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED,
-    OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES,
-    PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS,
-    READING_VERBS, REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS,
-    SCHEME_NOUNS, SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS,
-    SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES,
-    STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS,
-    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
-    TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
-    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
+    CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
+    DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
+    FEELING_PARTICIPLES, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS,
+    GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS,
+    INSCRIBING_VERBS, INSCRIPTION_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS,
+    KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
+    LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS,
+    NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
+    NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS,
+    OWN_WRITINGS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS,
+    PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS, REMOVING_VERBS, REPORT_NOUNS, ROLE_NOUNS,
+    RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS,
+    SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
+    SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS,
+    TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES,
+    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS,
+    WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS,
+    WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -53,7 +54,7 @@ from quotesearch.metadata import byline
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
     EVENT_WORDS, FUNCTION_WORDS, GENDERED_HONORIFICS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token,
-    is_organisation, is_possessive, split_title, tokenize, word_positions,
+    is_organisation, is_possessive, sex_of_given_name, split_title, tokenize, word_positions,
 )
 from quotesearch.quotes import (
     AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans, headline_term, paragraphs, unwrapped,
@@ -61,7 +62,7 @@ from quotesearch.quotes import (
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
-    GROUP_BREAKS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, alias_after_clause, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
+    GROUP_BREAKS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, RE_COUPLE, alias_after_clause, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
     Person, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
     alias_is_theirs, described_plural, people_words,
 )
@@ -1068,6 +1069,27 @@ def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
     return m.group(1) in ("is", "was", "has", "had") and any(w in TERM_HISTORY_PARTICIPLES for w in later)
 
 
+def _removed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A term of a word or three taken off a thing: a verb of removing right before the marks, or
+    before "the word" (‘drops “plant-based” from its packaging’, ‘is removing the words “plant-based”
+    from the front of its packs’, ‘scrapped the term “Limited” from its name’), and "from" right
+    after them: no one's words.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Kellworth is removing the words “low fat” from its labels, the company said."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _removed_term(t, sp, "low fat", tokenize(t, 0, sp.open_at))
+    True
+    """
+    if sp.close_end is None or not toks or not text.startswith(" from ", sp.close_end) \
+            or len(content.split()) > 3 or RE_SENTENCE_INSIDE.search(content):
+        return False
+    if toks[-1].word in REMOVING_VERBS:
+        return True
+    return len(toks) >= 3 and (toks[-1].word in TERM_NAMING_NOUNS or toks[-1].word.rstrip("s") in TERM_NAMING_NOUNS) \
+        and toks[-2].word == "the" and toks[-3].word in REMOVING_VERBS
+
+
 #: The subject pronoun of an owner's: "His verdict:" is what "he" said.
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
@@ -1089,6 +1111,11 @@ RE_DOCUMENT_VERB = LazyPattern(r",? (?:said|says|stated|states|wrote|writes|read
 #: ‘Mediator Paul Drescher's assessment’).
 RE_SAYING_OF = regex.compile(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s? (?:from|of) (.+)"
                              r"|(.+?)['’]s (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s?)")
+
+#: One's own writing as the speaker at a cue (‘Her caption read, “…”’, ‘“…,” his tweet said’): the
+#: pronoun in group 1, whose writing it is.
+RE_OWN_WRITING = LazyPattern(r"(His|Her|his|her) (?:(?:latest|last|first|own|original|Instagram|Facebook|TikTok|X) )?(?:"
+                             + "|".join(sorted(OWN_WRITINGS)) + ")")
 
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
 RE_OWN_VERDICT = LazyPattern(_OWN_SAYING + r"(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
@@ -2788,6 +2815,10 @@ def _maker_named_thing(toks: list[Token], content: str, title_case: bool) -> boo
         s -= 1  # (‘the company is calling’, ‘it has now called’)
     if toks[s].word == "it":
         n = s - 1
+    elif title_case and toks[s].word in ("he", "she", "they") and s >= 2 and toks[s - 1].word in DISH_NOUNS \
+            and toks[s - 1].text.islower() and toks[s - 2].word in ("a", "an", "one"):
+        return True  # a cook's name for a dish: ‘a dish he calls “Mama's Sunday Rice,”’ (never ‘a problem she
+        # calls “…”’, whose noun is no dish, nor a judgment in lower case)
     elif s >= 2 and toks[s].word in BODY_NOUNS and toks[s - 1].word == "the":
         n = s - 2
     else:
@@ -3488,7 +3519,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
-                or _named_term(text, sp, tail_toks) or _issued_kind(text, sp, content, tail_toks) \
+                or _named_term(text, sp, tail_toks) or _removed_term(text, sp, content, tail_toks) \
+                or _issued_kind(text, sp, content, tail_toks) \
                 or (len(tail_toks) >= 2 and tail_toks[-1].word in ("a", "an") and tail_toks[-2].word == "and"
                     and _listed_thing(text, sp, content, before_toks())) \
                 or (not same_sentence_as_prev and _role_term(text, sp, content, tail_toks, before_toks())) \
@@ -3974,10 +4006,20 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 asked = _asked_in_paragraph_before(text, paras[sp.paragraph - 1], GENDERS[found.mention.text.lower()], cast)
                 if asked is not None:  # ‘Sen. Bradley Tuttle asked Marsh whether she believed …. / “No, sir,” she
                     found.person, found.how = asked, "asked"  # said’: the one asked answers
+            own = RE_OWN_WRITING.fullmatch(found.person.name) \
+                if found.person is not None and found.person.kind == "description" and found.rule in ("cue-before", "cue-after") \
+                and found.mention is not None and found.mention.kind == "description" else None
+            if own is not None:  # ‘Her caption read, “…”’, ‘“…,” his tweet said’: the writer's words, the one
+                # "her" is (as a "she" there)
+                pronoun = OWNER_PRONOUNS[own.group(1).lower()]
+                writer, _ = cast.resolve(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"))
+                if writer is not None and writer.kind == "name":
+                    found.person, found.how = writer, "pronoun"
             kin = RE_OWNED_KIN.fullmatch(found.person.name) \
                 if found.person is not None and found.person.kind == "description" else None
             if kin is not None:  # ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’: the one
-                related = _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast)
+                related = _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) \
+                    or _spouse_in_couple(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast)
                 if related is not None:  # the article made that kin of someone named
                     found.person, found.how = related, "kin"
             epithet = _state_epithet(found.mention.text) \
@@ -10530,9 +10572,11 @@ def _roles_given(text: str, p: Person, cast: Cast, before: int | None = None) ->
 #: One's kin as a speaker (‘His father’, ‘Her husband’).
 RE_OWNED_KIN = regex.compile(r"(His|Her|his|her) (son|daughter|father|mother|husband|wife|brother|sister)")
 
-#: A named person's kin, named: ‘Knut Haugen's son, Arne Haugen,’, ‘His son, Arne Haugen,’.
+#: A named person's kin, named: ‘Knut Haugen's son, Arne Haugen,’, ‘His son, Arne Haugen,’; after a
+#: named person's possessive, by a given name alone, set off by commas (‘Mr Haugen’s mother, Ingrid,
+#: 78,’), which :func:`_kin_of` takes only when the lists know it as a given name.
 RE_KIN_NAMED = LazyPattern(r"(?:(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*)[’']s|\b([Hh]is|[Hh]er)) (son|daughter|father|mother|husband|"
-                             r"wife|brother|sister), (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+)[,.;]")
+                             r"wife|brother|sister), (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+(?=[,.;])|(?<=[’']s \p{Ll}+, )\p{Lu}\p{Ll}+(?=,))[,.;]")
 
 #: The kin that each kin is of (a son's father or mother …), and the sex each kin word tells.
 KIN_INVERSE = {"son": ("father", "mother"), "daughter": ("father", "mother"), "father": ("son", "daughter"),
@@ -10595,6 +10639,8 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
     sex = OWNER_GENDERS[owner]
     pair = None
     for found in RE_KIN_NAMED.finditer(text, max(0, at - KIN_PAIR_REACH), at):
+        if " " not in found.group(4) and sex_of_given_name(found.group(4)) != KIN_SEX[found.group(3).lower()]:
+            continue  # (a given name alone only of the kin's sex: ‘Mr Haugen’s mother, Ingrid,’; never ‘his son, Oslo,’)
         if _kin_pair_tells(found.group(3).lower(), kin, sex):
             pair = found  # (the last pair that tells this kin, past pairs of other kin since: ‘His son, Kyle
             # Ray, …. Her daughter, Ann Lee, …. His father said’ is Kyle's father)
@@ -10623,6 +10669,38 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
             and since in (None, named):
         return first  # the kin the other way round
     return None
+
+
+def _spouse_in_couple(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | None:
+    """Who "his wife" or "her husband" at ``at`` is when the article named a couple by their two given
+    names and one surname (‘Graham and Corinne Bixby, retired teachers, …. “…,” Graham Bixby said.
+    “…,” his wife added’): the other of the couple, when the one the pronoun is (the last named of
+    its sex) is one of them. Never when the other's given name tells the wrong sex for the kin word."""
+    if kin not in ("husband", "wife"):
+        return None
+    sex = OWNER_GENDERS[owner]
+    first = next((q for pos, q in reversed(cast.recent) if pos < at and q.kind == "name" and q.gender == sex), None)
+    if first is None or " " not in first.name:
+        return None
+    given, surname = first.name.split()[0], first.name.split()[-1]
+    spouse = None
+    for start in cast._couple_starts:
+        if not at - KIN_PAIR_REACH <= start < at:
+            continue
+        m = RE_COUPLE.match(text, start)
+        if m is None or m.group(3) != surname or given not in (m.group(1), m.group(2)) or m.group(1) == m.group(2):
+            continue
+        g = 2 if given == m.group(1) else 1
+        other = cast.resolve(Mention(m.start(g), m.start(g) + len(m.group(g)), m.group(g), "name"))[0]
+        if g == 2:  # (the second given name is written with the surname: "Corinne Bixby")
+            other = cast.resolve(Mention(m.start(2), m.end(3), text[m.start(2):m.end(3)], "name"))[0] or other
+        if other is None or other is first or other.kind != "name" or other.gender not in (None, KIN_SEX[kin]) \
+                or not other.name.endswith(" " + surname):
+            return None
+        if spouse is not None and spouse is not other:
+            return None  # (two couples that could be meant: no one)
+        spouse = other
+    return spouse
 
 
 #: A politician by state and party or office (‘the Ohio Democrat’, ‘the Montana Republican’, ‘the

@@ -707,6 +707,36 @@ WRITING_NOUNS = wordset("letter letters diary diaries entry entries notebook jou
 #: (True, False)
 PRIVATE_WRITING_NOUNS = wordset("diary diaries notebook postcard")
 
+#: What one person writes and puts out under their own name, whose words are the writer's when a
+#: possessive pronoun owns it (‘Her caption read, “…”’, ‘His tweet said: “…”’, ‘“…,” her post read’):
+#: the one "her" is, never a speaker called "Her caption".
+#:
+#: >>> "caption" in OWN_WRITINGS, "report" in OWN_WRITINGS
+#: (True, False)
+OWN_WRITINGS = wordset("caption post tweet message note email letter statement text")
+
+#: Verbs of taking words off a thing (‘drops “plant-based” from its packaging’, ‘removing the word
+#: “natural” from its labels’): the words in marks right after them and before "from" are a term
+#: taken off, no one's speech.
+#:
+#: >>> "dropping" in REMOVING_VERBS, "said" in REMOVING_VERBS
+#: (True, False)
+REMOVING_VERBS = wordset("""
+drop drops dropped dropping remove removes removed removing strip strips stripped stripping scrap scraps
+scrapped scrapping ditch ditches ditched ditching delete deletes deleted deleting erase erases erased erasing
+omit omits omitted omitting axe axes axed axing
+""")
+
+#: Nouns of what a cook or a bartender makes and names (‘a dish he calls “Mama's Sunday Rice”’, ‘a
+#: cocktail she calls “The Slow Tide”’): a name in title case its maker gives it, never speech.
+#:
+#: >>> "dish" in DISH_NOUNS, "problem" in DISH_NOUNS
+#: (True, False)
+DISH_NOUNS = wordset("""
+dish dishes drink drinks cocktail cocktails sandwich burger pizza dessert pudding cake pastry sauce stew curry
+soup salad plate bowl bun roll pie tart loaf bread recipe special platter brew beer blend
+""")
+
 #: Documents, which "say" things; what a person's document says is theirs ("Trump’s tweet said").
 DOCUMENT_NOUNS = wordset("""
 statement report reports study survey poll document documents letter memo guidance ruling
