@@ -2760,6 +2760,17 @@ def _between_names(text: str, sp: Span, before_toks: list[Token]) -> bool:
         and text[sp.close_end + 1:sp.close_end + 2].isupper()
 
 
+def _title_question(content: str) -> bool:
+    """A title in Title Case that is a question or a cry, as songs and books are called (‘Who Go Fix
+    It?’, ‘Where Did The Money Go?’, ‘Help!’): read as a title only after a work's noun (the caller's).
+
+    >>> _title_question("Where Did The Money Go?"), _title_question("Where did the money go?")
+    (True, False)
+    """
+    c = content.rstrip()
+    return c[-1:] in ("?", "!") and is_title(c[:-1])
+
+
 def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> bool:
     """A short Title Case phrase without a sentence's punctuation: the name of a show or a work.
 
@@ -3061,6 +3072,29 @@ def _nicknamed_lower(toks: list[Token], short_name: bool) -> bool:
     return short_name and len(toks) >= 2 and toks[-1].text.isalpha() and toks[-1].word not in FUNCTION_WORDS \
         and any(x.word in NICKNAMING_VERBS for x in toks[-4:-1])
 
+
+#: Those who call someone by a nickname, after "by" and a possessive (‘called “Scholar” by his friends’).
+RE_BY_THEIR_OWN = LazyPattern(r"[,.]? by (?:his|her|their|its) \p{Ll}")
+
+
+def _called_by_their_own(text: str, sp, toks: list[Token]) -> bool:
+    """A nickname that the person's own people give, after "called" that describes a person, not a verb
+    of a clause (‘a student affectionately called “Professor” by his classmates’, ‘a mechanic called
+    “Sparky” by his workmates’; never ‘was called “a disgrace” by his rivals’, which quotes the rivals,
+    nor ‘The minister called the plan “reckless”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> from types import SimpleNamespace
+    >>> t = 'a student affectionately called "Professor" by his classmates'
+    >>> _called_by_their_own(t, SimpleNamespace(close_end=43), tokenize(t[:31]))
+    True
+    """
+    if sp.close_end is None or len(toks) < 2 or toks[-1].word not in ("called", "nicknamed", "dubbed"):
+        return False
+    b = toks[-2]
+    if b.word in BE_FORMS or b.word in AUXILIARIES or not (b.text.islower() or b.text == ","):
+        return False
+    return RE_BY_THEIR_OWN.match(text, sp.close_end) is not None
 
 
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
@@ -3500,7 +3534,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (short_name and _trade_what_calls(tail_toks)) or _advertised_as(tail_toks, content) \
                 or _group_what_calls(tail_toks, content) or _known_as_term(text, sp, content) \
                 or _event_kind_term(text, sp, content, tail_toks) or _name_repeating_thing(before_toks, content) \
-                or _nicknamed_lower(tail_toks, short_name):
+                or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)):
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
         if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
@@ -3509,6 +3543,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.rule == "colon" and idx + 1 < len(spans) and _list_joined(text, sp, spans[idx + 1]))) and (
                 is_nickname(text, sp, tail_toks) or (is_title(content, full_stop=work, subtitle=work and _report_set_off(tail_toks))
                                                      and not read_on_sign(text, b_lo, sp.open_at))
+                or (work and _title_question(content))
                 or label_after is not None
                 or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
                 or _title_by_context(text, sp, content, tail_toks)

@@ -687,9 +687,13 @@ def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: 
     person and was “in a far better position …”’), or one whose clause is an aside before a quoted
     predicate (‘Hollowell said that reading the statute as the challengers urged “would sweep aside …”’)."""
     v, n = found_at[i], len(toks)
+    if _reported_subject_of_set_off_participle(toks, founds, found_at, i):
+        return True
     if not any(f.cue is not None and f.cue.lower() not in WEAK_SPEECH_VERBS and f.mention.text != founds[i].mention.text
                and not any(x.text in ",;:" for x in toks[found_at[k] + 1:v]) for k, f in enumerate(founds[:i])):
         return False  # (the reported clause right after its cue: never ‘The crowd cheers, and then Wallnau continues:’)
+    if _fragment_after_addressee(text, toks, v):
+        return True
     if toks[v].word in WEAK_SPEECH_VERBS and toks[v].word not in ("read", "reads", "reading"):
         return True  # (but a note's own words: ‘said her husband had left a note reading: “…”’)
     if v + 1 < n and toks[v + 1].word in BE_FORMS and toks[v + 1].text.islower():
@@ -715,8 +719,52 @@ def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: 
     return False
 
 
+def _that_clause_subject(toks: list[Token], founds: list[Found], found_at: list[int], k: int, i: int) -> bool:
+    """The mention of ``founds[i]`` opens the clause the cue ``founds[k]`` reports with "that", nothing
+    set off between (‘She denied that nurses were …’, ‘He denied claims that port staff were …’)."""
+    reporter, m = founds[k], founds[i].mention
+    if reporter.mention is None or m is None or reporter.mention.text == m.text or reporter.mention.kind not in ("name", "pronoun"):
+        return False
+    b = _index_before(toks, m.start)
+    if b < 0 or toks[b].word != "that" or not 0 < b - found_at[k] <= 2 or found_at[k] >= b:
+        return False
+    return not any(x.text in ",;:" for x in toks[found_at[k] + 1:found_at[i]])
+
+
+def _reported_subject_of_set_off_participle(toks: list[Token], founds: list[Found], found_at: list[int], i: int) -> bool:
+    """The cue ``founds[i]`` has for its speaker the subject of a clause an earlier cue reports with "that",
+    and the quotation follows a participle set off after that clause: the participle is the reporter's,
+    and so are its words (‘She denied that nurses were demanding bribes, calling the reports “…”’ is
+    hers, never the nurses'; but ‘She said that nurses had called the delay “…”’ stays theirs)."""
+    last = len(founds) - 1
+    p = found_at[last]
+    if i == 0 or p < 2 or not (toks[p].word.endswith("ing") and toks[p].text.islower() and toks[p - 1].text == ","):
+        return False
+    if founds[i].mention is None or founds[last].mention is None or founds[i].mention.text != founds[last].mention.text:
+        return False
+    first = next((j for j in range(last + 1) if founds[j].mention is not None
+                  and founds[j].mention.text == founds[i].mention.text), None)
+    return first is not None and any(_that_clause_subject(toks, founds, found_at, k, first) for k in range(first))
+
+
 #: The first word inside the quotation marks after a cue (‘urged "would sweep’ → "would").
 RE_FIRST_WORD = re.compile(r"""\s*["“‘']\s*([a-z]+)\b""")
+
+
+def _fragment_after_addressee(text: str, toks: list[Token], v: int) -> bool:
+    """The reported clause's verb has only its addressee after it (‘to the minister’) before a quoted
+    fragment that goes on in lower case: the fragment is no content of that verb but the reporter's
+    words (‘He added that the union had written to the minister “on four occasions” without reply’;
+    never ‘… had written to the minister, saying “…”’ nor ‘… wrote to parents: “…”’)."""
+    n = len(toks)
+    if v + 2 >= n or toks[v + 1].word != "to" or toks[-1].text in ",:;":
+        return False
+    if not (toks[v + 2].word in ("the", "a", "an", "his", "her", "their", "its", "our") or is_name_token(toks[v + 2])):
+        return False  # (an infinitive is the verb's own content: ‘had promised to rebuild the bridge “…”’)
+    if any(x.word in ("that", "as", "saying", "asking", "telling") or x.text in ",;:" or _verb_like(x)
+           for x in toks[v + 2:]):
+        return False
+    return RE_FIRST_WORD.match(text, toks[-1].end) is not None
 
 
 def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:

@@ -196,6 +196,10 @@ CONTINUING_CUES = frozenset("added adds continued continues".split())
 #: Speech verbs that open a sentence before its speaker and a colon (‘Said Huang: “…”’).
 INVERTED_OPENERS = frozenset("said says added adds asked wrote writes replied explained recalled continued".split())
 
+#: Words of a relative clause that only keeps a speaker's name back (‘who sought anonymity’, ‘who asked
+#: not to be named’, ‘who requested anonymity’): no part of the description the speaker goes by.
+KEPT_BACK_CLAUSE_WORDS = frozenset("anonymity anonymous named identified name".split())
+
 #: Speech verbs whose object is a person ("praised Sanders"): at the head of a clause before a
 #: quotation they are not read as inverted ("X, a supporter, praised Sanders …, calling it “…”").
 OBJECT_SPEECH_VERBS = frozenset().union(*(_inflect(v) for v in wordset("""

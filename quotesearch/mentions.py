@@ -13,7 +13,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
     CALL_VERBS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS,
-    HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS,
+    HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS,
     NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS,
     ONE_WORD_PLACES, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS,
     ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, SURNAME_SPEAKS,
@@ -179,9 +179,10 @@ def role_text(phrase: Sequence[Token], text: str) -> str | None:
     return text[phrase[0].start: phrase[end - 1].end] if text else " ".join(x.text for x in phrase[:end])
 
 
-#: Words of rank before an office that "of" or "for" goes on ("Vice President for Student Life").
+#: Words of rank before an office that "of" or "for" goes on ("Vice President for Student Life"), and
+#: the level of a body's office ("National Secretary of the Miners' Association", "State Chairman of").
 OFFICE_LEADS = frozenset("vice deputy assistant associate executive senior acting interim chief first second "
-                         "principal general".split()) | OFFICE_BODY_LEADS
+                         "principal general national zonal regional state".split()) | OFFICE_BODY_LEADS
 
 #: Bodies whose names after "of" may hold "and" and one word ("the Department of Fish and Game";
 #: never "the Bank of England and Reeves").
@@ -940,6 +941,54 @@ def _office_before(toks: list[Token], k: int, lo: int) -> bool:
         and any(x.word in ("of", "for") for x in toks[c + 1:k])
 
 
+def _office_list_before(toks: list[Token], k: int, lo: int) -> bool:
+    """The clause up to ``toks[k]`` is an office whose words a comma splits, a list of portfolios or a
+    place set off after the place it holds, opening with its title and "of" or "for": ‘Minister of
+    Trade, Industry and Tourism’, ‘Chief of Ward Seven, Kisumu County’ (never one piece alone:
+    :func:`_office_before` reads those).
+
+    >>> t = "Minister of Trade, Industry and Tourism"
+    >>> _office_list_before(tokenize(t), 6, 0)
+    True
+    >>> t = "In Kisumu, Kisumu County"
+    >>> _office_list_before(tokenize(t), 4, 0)
+    False
+    """
+    return _office_list_start(toks, k, lo) >= 0
+
+
+def _office_list_start(toks: list[Token], k: int, lo: int) -> int:
+    """Where the office :func:`_office_list_before` reads starts, else -1."""
+    b = k
+    for _ in range(3):  # a title, then at most two pieces set off
+        while b - 1 >= lo and k - b < 16 and toks[b - 1].text not in ",.;:—()“”\"":
+            b -= 1
+        if b - 1 < lo or toks[b - 1].text != ",":
+            break
+        b -= 1
+    c = b + (toks[b].text in ",")
+    start = c
+    while c < k and (toks[c].word in ("the", "a") or toks[c].word in OFFICE_ADJECTIVES or toks[c].word in GOVERNMENT_LEVELS):
+        c += 1
+    found = c < k and toks[c].word in ROLE_NOUNS and c + 1 < k and toks[c + 1].word in ("of", "for") \
+        and any(x.text == "," for x in toks[c + 1:k])
+    return start if found else -1
+
+
+def _day_given_name(inner: list[Token], c: int) -> bool:
+    """A day's or a month's name given to a person, after an honorific and before a surname (‘Mr Sunday
+    Okoro’, ‘Mrs Monday Eze’, ‘Ms April Doyle’), a name as any other there."""
+    return 0 < c < len(inner) - 1 and inner[c - 1].word in HONORIFICS and inner[c].text.istitle() \
+        and inner[c].text.isalpha() and is_name_token(inner[c + 1])
+
+
+def _the_between_styles(inner: list[Token], c: int) -> bool:
+    """A "the" between a title and a style, as Commonwealth papers write them: ‘Senator the Hon. Dr
+    Ada Lowe’, ‘Minister the Hon. Paul Reid’ (part of the name's styles, never a new mention)."""
+    return 0 < c < len(inner) - 2 and inner[c].text == "the" and inner[c + 1].word in HONORIFICS \
+        and inner[c - 1].text[:1].isupper()
+
+
 def _place_after_place(toks: list[Token], k: int, inner: list[Token], lo: int, text: str = "") -> bool:
     """The words set off after a place ("in Lagos, Nigeria,", "in Roanoke, Virginia,") are its
     state or country, not a person: no given name the lists know opens two words or more (nor a
@@ -948,6 +997,8 @@ def _place_after_place(toks: list[Token], k: int, inner: list[Token], lo: int, t
     if not (is_name_token(toks[k]) and toks[_name_run_back(toks, k) - 1].word in ("in", "at", "near", "from", "outside")):
         return False
     words = [x.text for x in inner]
+    if len(words) >= 2 and words[0].rstrip(".").lower() in PERSON_HONORIFICS:
+        return False  # (a person's honorific opens no place: ‘A trader in Onitsha, Mrs Grace Eze,’)
     return len(words) < 2 or (gender_of(words[0]) is None and not _unlisted_person_set_off(toks, k, words, text)) \
         or " ".join(words) in TWO_WORD_PLACES \
         or words[-1] in ("Islands", "Island", "Republic", "Coast", "Territory", "Province", "County")  # ("Solomon Islands")
@@ -1290,8 +1341,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return Mention(r0, m.end, text[r0].lower() + text[r0 + 1:m.end], "description")
     if m is None and text and j - 2 >= lo and any(toks[w].word in ("who", "that", "whose") for w in range(max(lo, j - 5), j - 1)) \
             and (outer := _relative_antecedent(toks, j, lo)) is not None:
-        return _description(toks, outer, j - 1, text, lower_first=True)  # a relative clause whose object is
-        # no one's: ‘A 54-year-old who saw the crash said’ is the 54-year-old
+        end = _before_kept_back_clause(toks, outer, j)  # (never the clause that keeps the name back:
+        # ‘A senior officer at the registry who sought anonymity told’ is the officer at the registry)
+        return _description(toks, outer, j - 1 if end is None else end, text, lower_first=True)  # a relative
+        # clause whose object is no one's: ‘A 54-year-old who saw the crash said’ is the 54-year-old
     if m is None and text and (cut := _kept_back_clause(toks, j, lo)) is not None \
             and (inner := mention_before(toks, cut, lo, text)) is not None and inner.kind == "description" \
             and " who " in inner.text:
@@ -1579,6 +1632,23 @@ def _kept_back_clause(toks: list[Token], j: int, lo: int) -> int | None:
     return None
 
 
+def _before_kept_back_clause(toks: list[Token], a: int, j: int) -> int | None:
+    """The last token of a description ``toks[a:j]`` before its "who" clause, when that clause only keeps
+    the name back (‘A senior officer at the registry who sought anonymity’, ‘A teacher who requested
+    anonymity’), else None.
+
+    >>> toks = tokenize("A senior officer at the registry who sought anonymity told")
+    >>> _before_kept_back_clause(toks, 0, 9)
+    5
+    >>> _before_kept_back_clause(tokenize("A woman who saw the crash said"), 0, 6) is None
+    True
+    """
+    w = next((w for w in range(a + 1, j) if toks[w].word == "who"), None)
+    if w is None or j - w > 7 or not any(x.word in KEPT_BACK_CLAUSE_WORDS for x in toks[w + 1:j]):
+        return None
+    return w - 1
+
+
 #: Pronouns that are a relative clause's object, never the subject of the verb after it (‘A man who saw it said’).
 CLAUSE_OBJECTS = frozenset("it him her them us me".split())
 
@@ -1830,8 +1900,13 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                                if text else " ".join(x.text for x in toks[title_start:k2 + 1] + inner), "description")
             if all(is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
                    or (c == 0 and _style_at(inner, 0))  # (a style's degree: ‘the Most Revd Stephen Cottrell’)
+                   or _the_between_styles(inner, c) or _day_given_name(inner, c)
                    for c, x in enumerate(inner)) and len(inner) <= 7 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
+                        # an office whose words hold a list or a place set off, then a person by an
+                        # honorific: ‘Minister of Housing, Heritage and the Gaeltacht, Mr Seán Kelly,’
+                        any(x.word in HONORIFICS for x in inner[:3]) and inner[-1].word not in HONORIFICS
+                        and _office_list_before(toks, k2, lo)) or (
                         # "Another Democrat, Rep. Naomi Pruett, said": one of a party, then the name (with
                         # words of rank: "The senior Tory, Priti Anand, said")
                         toks[k2].word in PARTY_WORDS and _party_member_back(toks, k2, lo)) or (
@@ -1852,6 +1927,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 while title_start - 1 >= lo and toks[title_start - 1].text not in ",.;:—()" \
                         and title_start > k2 - reach:
                     title_start -= 1
+                if is_name_token(toks[k2]) and any(x.word in HONORIFICS for x in inner[:3]) \
+                        and (o := _office_list_start(toks, k2, lo)) >= 0:
+                    title_start = o  # (an office a comma splits, whole: ‘Minister of Trade, Industry and Tourism’)
                 while title_start < k2 and toks[title_start].word in ROLE_OPENERS:
                     title_start += 1  # ("But the Conservative leader, Kemi Badenoch, said": no "But")
                 aside = toks[k2 + 2: aside_end]  # (one of them: ‘Lawyers for the teenager, Mark Stephens KC,’,
@@ -2952,11 +3030,15 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 title = text[toks[r0].start:toks[g - 1].end] if text else " ".join(y.text for y in toks[r0:g])
                 name = [y.text for y in toks[g:e + 1]]
             if title and len(name) >= 2 and is_name_token(toks[e]) and not is_organisation(name) \
-                    and all(w[:1].isupper() or w in PARTICLES for w in name):
+                    and all(w[:1].isupper() or w in PARTICLES for w in name) \
+                    and not _acronym_bracket_len(toks, e + 1):  # (a body's letters follow its name, never a
+                # person's: ‘The Secretary of the Association of Small-Scale Farmers (ASSF), Mr X,’ is X)
                 s_, e_ = toks[e - len(name) + 1].start, toks[e].end
                 return Mention(s_, e_, text[s_:e_] if text else " ".join(name), "name", title)
-            if not given and e + 2 < n and toks[e + 1].text == "," \
-                    and (holder := _office_holder_set_off(toks, r0, e + 1, text)) is not None:
+            c_ = e + 1 + _acronym_bracket_len(toks, e + 1)  # (past the body's letters: ‘the Secretary of
+            # the National Union of Teachers (NUT), Mr Kevin Doyle,’)
+            if not given and c_ + 1 < n and toks[c_].text == "," \
+                    and (holder := _office_holder_set_off(toks, r0, c_, text)) is not None:
                 return holder  # ‘said the Minister for Health, Mark Butlin.’
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
@@ -3551,6 +3633,14 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     s_, e_ = toks[f if kind == "name" else j].start, toks[e].end  # (two people: with their description)
     role = text[toks[j].start: toks[c - 1].end] if text and kind == "name" else None
     return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[f if kind == "name" else j:e + 1]), kind, role)
+
+
+def _acronym_bracket_len(toks: list[Token], i: int) -> int:
+    """How many tokens a body's letters in brackets take at ``toks[i]`` (‘(NUT)’, ‘(GALSSM)’), else 0."""
+    if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" and toks[i + 1].text.isalpha() \
+            and toks[i + 1].text.isupper() and len(toks[i + 1].text) >= 2:
+        return 3
+    return 0
 
 
 def _office_holder_set_off(toks: list[Token], r: int, c: int, text: str) -> Mention | None:
