@@ -4443,6 +4443,10 @@ def _interjection_from(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention
     return (m, p) if p is not None and p.kind != "organisation" else None
 
 
+#: The chair addressed in words: ‘Mr Speaker’, ‘Madam Deputy Speaker’, ‘Madam Chair’.
+RE_ADDRESSED_CHAIR = re.compile(r"\b(?:Mr|Mister|Madam|Madame)\.? (?:Deputy )?(?:Speaker|Chair(?:man|woman|person)?)\b")
+
+
 def _chair_ruling(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
     """The one in the chair, named before, whose ruling the words at ``hi`` are when the sentence
     before them only has them break in: ‘The Speaker cut her off. “The member will withdraw.”’,
@@ -4462,6 +4466,10 @@ def _chair_ruling(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Per
         j += 1  # (the office in capitals: ‘Speaker’, ‘Deputy Speaker’, ‘Ceann Comhairle’)
     if j == k or j >= len(toks) or toks[j - 1].word not in CHAIR_OFFICES or toks[j].word not in CHAIR_RULING_VERBS:
         return None
+    if any(x.text in ",;:" or x.word in ("but", "and", "while", "as", "then", "so", "before") for x in toks[j + 1:]):
+        return None  # (the sentence goes on to another: ‘The Speaker cut her off, but Ms Lee carried on.’)
+    if RE_ADDRESSED_CHAIR.search(text, hi, min(len(text), hi + 120)):
+        return None  # (words put to the chair are a member's: ‘“I will not withdraw, Madam Speaker.”’)
     m = Mention(toks[0].start, toks[j - 1].end, text[toks[0].start:toks[j - 1].end], "organisation")
     p, _ = cast.resolve(m)
     return (m, p) if p is not None and p.kind == "name" else None

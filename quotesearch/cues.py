@@ -2100,11 +2100,16 @@ def _put_in_question(toks: list[Token], v: int) -> bool:
     the words in marks after it are the asker's wording of a view put to them for assent, never the
     words of the one asked (‘Hart rose to ask whether the Chancellor agreed that “…”’). Only a verb of
     assent (agreed, accepted, conceded …); never "said" (‘asked whether she had said “…”’ quotes her)."""
-    if toks[v].word not in ASSENT_ASKED_VERBS:
-        return False
+    if toks[v].word not in ASSENT_ASKED_VERBS or toks[v - 1].word == "and":
+        return False  # (‘was asked if the deal was dead and admitted that “…”’: the one asked assents)
     for j in range(max(1, v - 8), v):
-        if toks[j].word in ("whether", "if") and not any(x.text in ",;:" for x in toks[j:v]) \
-                and any(x.word in ASKING_WORDS for x in toks[max(0, j - 4):j]):
+        if toks[j].word in ("whether", "if") and not any(x.text in ",;:." for x in toks[j:v]):
+            a = next((i for i in range(j - 1, max(-1, j - 5), -1) if toks[i].word in ASKING_WORDS), None)
+            if a is None:
+                continue
+            if toks[a].word == "asked" and (a == 0 or toks[a - 1].text == "." or toks[a - 1].word in (
+                    "was", "were", "is", "are", "been", "being", "when", "once", "after", "if")):
+                return False  # one asked, then their own answer: ‘Asked if he would run again Ruto admitted’
             return True
     return False
 

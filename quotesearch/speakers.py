@@ -1822,6 +1822,9 @@ RE_SET_OFF_SUBJECT = LazyPattern(r"(?:\p{Lu}[\p{L}\-]*(?:’s|'s)|His|Her|Their|
 #: A death or a killing told of the name after or before it.
 RE_DEATH_BEFORE = LazyPattern(r"\b(?:(?:death|deaths|killing|murder|manslaughter|funeral|memory|loss) of|murdering|killing) $")
 RE_DIED_AFTER = LazyPattern(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
+#: The same, a death only: never ‘was shot’, ‘was stabbed’ alone (one may live).
+RE_DEAD_AFTER = LazyPattern(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot dead|shot and killed|stabbed to death|"
+                            r"fatally \w+)|died|was found dead)\b")
 
 #: A relative "who" right after a name, or after a short description set off after it: ‘That was not
 #: enough for Eileen Walsh, who runs a nursing home’, ‘… came from Jordan Carter, a senior at Ohio State, who’.
@@ -4448,7 +4451,7 @@ class Cast:
             # child's word, ‘A 15-year-old girl …. Amelia's father, David Thornbury,’; never an adult, ‘Kaylee
             # Dunmore, 34, …. Kaylee's mother, Jennifer Dunmore,’, nor a sports star, ‘Rory's father, Gerry McIlroy’)
             return ((self._minor(p) or RE_CHILD_TOLD.search(text) is not None) and not self._adult(p)
-                    or self._dead_or_victim(p)) and not self._minor(q)  # (or one whose death the text tells,
+                    or self._dead_or_victim(p, dead_only=True)) and not self._minor(q)  # (or one whose death the text tells,
             # who speaks no more: ‘Marcus Reed, 22, was shot dead …. Marcus’s mother, Angela Reed, stood by
             # the mayor. “…,” Reed said’ is hers)
         elif owner[:-2] != names[-1] or not any(s_ < lead.start() < e_ <= lead.start() + len(owner) for s_, e_ in p.spots):
@@ -4646,11 +4649,13 @@ class Cast:
         """Whether the article tells of ``p``'s death or killing (see :meth:`_dead_or_victim`)."""
         return self._dead_or_victim(p)
 
-    def _dead_or_victim(self, p: Person) -> bool:
+    def _dead_or_victim(self, p: Person, dead_only: bool = False) -> bool:
         """The article tells of ``p``'s death or killing (‘in the death of Ashlyn Voss’, ‘Tom Ray was
-        killed’): their kin, set off as a subject, speaks for them."""
+        killed’): their kin, set off as a subject, speaks for them. ``dead_only``: a death told, never a
+        wound one lives through (‘Devon Hale, 35, was shot by officers …. Hale, speaking from hospital’)."""
+        after = RE_DEAD_AFTER if dead_only else RE_DIED_AFTER
         for a, b in self._spots_in_order(p)[:4]:
-            if RE_DEATH_BEFORE.search(self.text, max(0, a - 24), a) or RE_DIED_AFTER.match(self.text, b):
+            if RE_DEATH_BEFORE.search(self.text, max(0, a - 24), a) or after.match(self.text, b):
                 return True
         return False
 
