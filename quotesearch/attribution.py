@@ -1069,6 +1069,10 @@ def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
     return m.group(1) in ("is", "was", "has", "had") and any(w in TERM_HISTORY_PARTICIPLES for w in later)
 
 
+#: Indefinite pronouns, which no label or name holds alone.
+INDEFINITE_WORDS = frozenset("anything everything nothing something anyone everyone nobody somebody anybody none all".split())
+
+
 def _removed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A term of a word or three taken off a thing: a verb of removing right before the marks, or
     before "the word" (‘drops “plant-based” from its packaging’, ‘is removing the words “plant-based”
@@ -1084,6 +1088,8 @@ def _removed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     if sp.close_end is None or not toks or not text.startswith(" from ", sp.close_end) \
             or len(content.split()) > 3 or RE_SENTENCE_INSIDE.search(content):
         return False
+    if content.strip().lower() in INDEFINITE_WORDS:
+        return False  # (a word said, never a term on a label: ‘would not drop “anything” from the bill’)
     if toks[-1].word in REMOVING_VERBS:
         return True
     return len(toks) >= 3 and (toks[-1].word in TERM_NAMING_NOUNS or toks[-1].word.rstrip("s") in TERM_NAMING_NOUNS) \
@@ -1111,6 +1117,13 @@ RE_DOCUMENT_VERB = LazyPattern(r",? (?:said|says|stated|states|wrote|writes|read
 #: ‘Mediator Paul Drescher's assessment’).
 RE_SAYING_OF = regex.compile(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s? (?:from|of) (.+)"
                              r"|(.+?)['’]s (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s?)")
+
+#: A person of one sex told of by a noun, between a named writer and "his"/"her" writing: who the
+#: pronoun is may be that one.
+RE_SAME_SEX_OTHER = {
+    "he": regex.compile(r"\b(?:man|men|boy|father|grandfather|son|husband|brother|uncle|nephew|widower|grandson)\b"),
+    "she": regex.compile(r"\b(?:woman|women|girl|mother|grandmother|daughter|wife|sister|aunt|niece|widow|granddaughter)\b"),
+}
 
 #: One's own writing as the speaker at a cue (‘Her caption read, “…”’, ‘“…,” his tweet said’): the
 #: pronoun in group 1, whose writing it is.
@@ -4048,6 +4061,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # "her" is (as a "she" there)
                 pronoun = OWNER_PRONOUNS[own.group(1).lower()]
                 writer, _ = cast.resolve(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"))
+                writer_at = next((pos for pos, q in reversed(cast.recent) if q is writer and pos < found.mention.start), None)
+                if writer is not None and writer.kind == "name" and writer_at is not None \
+                        and (RE_SAME_SEX_OTHER[pronoun].search(text, writer_at, found.mention.start) is not None):
+                    writer = None  # (another of that sex told of since: ‘Hollis said the driver, a 45-year-old man,
+                    # had been arrested. His statement said’ is the driver's, never Hollis's)
                 if writer is not None and writer.kind == "name":
                     found.person, found.how = writer, "pronoun"
             kin = RE_OWNED_KIN.fullmatch(found.person.name) \
@@ -10714,6 +10732,17 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
     return None
 
 
+#: Quoted stretches, left out when counting the sentences between a speaker and a cue.
+RE_QUOTED_STRETCH = regex.compile(r"[“\"][^”\"]*[”\"]")
+
+#: The end of a sentence.
+RE_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s+\p{Lu}|\s*$)")
+
+#: Words after a pair with one surname that make them kin other than a couple.
+RE_NOT_COUPLE = regex.compile(r"[^.]*?\b(?:brothers|sisters|siblings|twins|cousins|brother and sister|sister and brother|"
+                              r"father and son|father and daughter|mother and son|mother and daughter)\b")
+
+
 def _spouse_in_couple(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | None:
     """Who "his wife" or "her husband" at ``at`` is when the article named a couple by their two given
     names and one surname (‘Graham and Corinne Bixby, retired teachers, …. “…,” Graham Bixby said.
@@ -10722,9 +10751,14 @@ def _spouse_in_couple(text: str, owner: str, kin: str, at: int, cast: Cast) -> P
     if kin not in ("husband", "wife"):
         return None
     sex = OWNER_GENDERS[owner]
-    first = next((q for pos, q in reversed(cast.recent) if pos < at and q.kind == "name" and q.gender == sex), None)
+    first_at, first = next(((pos, q) for pos, q in reversed(cast.recent) if pos < at and q.kind == "name" and q.gender == sex),
+                           (None, None))
     if first is None or " " not in first.name:
         return None
+    between = RE_QUOTED_STRETCH.sub("", text[first_at:at])
+    if len(RE_SENTENCE_BREAK.findall(between)) > 1:
+        return None  # (the one "his"/"her" is was named in the sentence just before, never further back past
+        # another's sentence: ‘Peter Grove said. A neighbour had it worse. “…,” his wife said’ is the neighbour's)
     given, surname = first.name.split()[0], first.name.split()[-1]
     spouse = None
     for start in cast._couple_starts:
@@ -10733,6 +10767,8 @@ def _spouse_in_couple(text: str, owner: str, kin: str, at: int, cast: Cast) -> P
         m = RE_COUPLE.match(text, start)
         if m is None or m.group(3) != surname or given not in (m.group(1), m.group(2)) or m.group(1) == m.group(2):
             continue
+        if RE_NOT_COUPLE.match(text, m.end(), min(len(text), m.end() + 80)) is not None:
+            return None  # (two of a family who are no couple: ‘Tunde and Femi Adeyemi, brothers who run a garage’)
         g = 2 if given == m.group(1) else 1
         other = cast.resolve(Mention(m.start(g), m.start(g) + len(m.group(g)), m.group(g), "name"))[0]
         if g == 2:  # (the second given name is written with the surname: "Corinne Bixby")

@@ -1646,6 +1646,11 @@ def _before_kept_back_clause(toks: list[Token], a: int, j: int) -> int | None:
     w = next((w for w in range(a + 1, j) if toks[w].word == "who"), None)
     if w is None or j - w > 7 or not any(x.word in KEPT_BACK_CLAUSE_WORDS for x in toks[w + 1:j]):
         return None
+    words = [x.word for x in toks[w + 1:j]]
+    if not ("anonymity" in words or "anonymous" in words
+            or any(x in ("not", "declined", "refused", "n't", "without") for x in words)):
+        return None  # (only a clause that keeps the name back: never ‘A police officer who identified the
+        # suspects’, ‘A man who was named in the report’)
     return w - 1
 
 
