@@ -61,7 +61,7 @@ from quotesearch.quotes import (
     words_within,
 )
 from quotesearch.speakers import (
-    BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
+    BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
     GROUP_BREAKS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, RE_COUPLE, alias_after_clause, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
     Person, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
     alias_is_theirs, described_plural, people_words,
@@ -542,10 +542,6 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
 RE_SUPERLATIVE_THE = regex.compile(r"the (?:worst|best|most|least|\p{Ll}+est)\b")
 
 
-#: Verbs that give a thing a name whoever gives it (‘nicknamed the kitchen “the Furnace”’): a name, never
-#: a judgment, whatever the subject.
-NICKNAMING_ONLY_VERBS = frozenset("nicknamed nicknames nickname codenamed code-named christened".split())
-
 #: Words that may open the thing a group names (‘call the old ship’, ‘nicknamed its radar trailer’).
 NAMED_THING_OPENERS = frozenset("the its their our a an this that".split())
 
@@ -570,7 +566,7 @@ def _crew_names_thing(toks: list[Token]) -> bool:
     """
     n = len(toks)
     v = next((v for v in range(n - 2, max(-1, n - 9), -1) if toks[v].word in ("call", "calls", "dubbed")
-              or toks[v].word in NICKNAMING_ONLY_VERBS), None)
+              or toks[v].word in NICKNAMING_VERBS), None)
     if v is None or toks[v + 1].word not in NAMED_THING_OPENERS and not is_possessive(toks[v + 1]):
         return False
     thing = toks[v + 1:]
@@ -578,7 +574,7 @@ def _crew_names_thing(toks: list[Token]) -> bool:
            or x.word in BRANDED_SCHEME_NOUNS or x.word in ("what", "who", "whom", "as") or _person_noun(x.word)
            for x in thing if x.word not in NAMED_THING_OPENERS):
         return False  # (a person, a measure or a clause: ‘call him’, ‘dubbed the bill’, ‘call what they did’)
-    if toks[v].word in NICKNAMING_ONLY_VERBS or (toks[v].word == "dubbed" and v > 0 and toks[v - 1].word in NAMING_AUXILIARIES):
+    if toks[v].word in NICKNAMING_VERBS or (toks[v].word == "dubbed" and v > 0 and toks[v - 1].word in NAMING_AUXILIARIES):
         return True  # (guard: a bare "dubbed" after a named side is its words: ‘The Kremlin dubbed the sanctions “…”’)
     g = v - 1
     while g >= 0 and (toks[g].word in NAMING_AUXILIARIES or toks[g].word in NAMING_ADVERBS):
@@ -1250,6 +1246,11 @@ RE_OTHER_SPEAKS_AFTER_SENDING = regex.compile(
     r"responded|responds|declared|insisted|answered|warned)\b")
 
 
+#: Verbs of sending, one of which a sender named after a message needs (:data:`RE_NAMED_SENDER_AFTER`),
+#: looked for before the pattern runs.
+SENDING_WORDS = (" sent ", " wrote ", " left ", " texted ", " emailed ", " posted ")
+
+
 def _sender_named_after(text: str, lo: int, hi: int) -> Mention | None:
     """The sender a message's relative clause names (:data:`RE_NAMED_SENDER_AFTER`) before the words at
     ``hi``; None for any other sentence.
@@ -1258,8 +1259,7 @@ def _sender_named_after(text: str, lo: int, hi: int) -> Mention | None:
     >>> _sender_named_after(t, 0, len(t)).text, _sender_named_after("She sent a text:", 0, 16)
     ('Reyes', None)
     """
-    if text.find(" sent ", lo, hi) < 0 and text.find(" wrote ", lo, hi) < 0 and text.find(" left ", lo, hi) < 0 \
-            and text.find(" texted ", lo, hi) < 0 and text.find(" emailed ", lo, hi) < 0 and text.find(" posted ", lo, hi) < 0:
+    if not any(text.find(verb, lo, hi) >= 0 for verb in SENDING_WORDS):
         return None  # (a cheap exact test first: the pattern holds a verb of sending)
     m = RE_NAMED_SENDER_AFTER.search(text, lo, hi)
     if m is None:
@@ -1574,7 +1574,7 @@ def _stock_phrase_unsaid(content: str, tail_toks: list[Token]) -> bool:
 
 
 #: Verbs of asking, whose question in an opening phrase is the reporter's (‘Asked whether …’).
-QUESTION_ASKING_WORDS = frozenset("asked ask asks asking".split())
+QUESTION_ASKING_WORDS = ASK_VERBS | {"asking"}
 
 
 def _scare_of_phrase(text: str, sp: Span, content: str) -> bool:
@@ -2277,9 +2277,15 @@ RE_GLOSS_SET_OFF = LazyPattern(
     r"|,? (?:the|an?) (?!same\b)(?:[\p{L}\-]+ ){0,2}?(?:term|word|phrase|expression) (?:for|meaning|describing|used (?!by\b))")
 
 
+def _ends_before_marks(text: str, sp: Span) -> list[int]:
+    """Where sentences end in the marks' paragraph before them, leaving out an end right at the marks
+    (the last one is where the marks' own sentence starts)."""
+    return [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+
+
 def _said_in_sentence(text: str, sp: Span) -> bool:
     """A verb of speech in the sentence before the marks (‘Scholz said the decision respected the principle of’)."""
-    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    ends = _ends_before_marks(text, sp)
     return any(t.word in SPEECH_VERBS for t in tokenize(text, ends[-1] if ends else sp.para_start, sp.open_at))
 
 
@@ -3758,14 +3764,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                    found.mention.text[:4 + len(owned.group(1))], "description"))
                 if holder is not None and holder.kind == "name" and how == "title-anaphor":
                     found.person, found.how = holder, "statement"
-            if found.how == "description" and (noun := _authored_noun(found.mention.text)) is not None \
-                    and (author := _report_author(text, found.mention, noun, cast)) is not None:
-                found.person, found.how = author, "author"  # a report's words are its author's, when the
-                # article names one: ‘The audit, released last month by the accounting firm X, found …’
-            if found.how == "description" and (noun := _written_head(found.mention.text)) in ISSUED_DOCUMENT_NOUNS \
-                    and (issuer := _document_issuer(text, found.mention, noun, cast)) is not None:
-                found.person, found.how = issuer, "statement"  # a statement's or a declaration's words are its
-                # issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
+            if found.how == "description" and (writer := _document_writer(text, found.mention, found.mention.text, cast)) is not None:
+                found.person, found.how = writer  # a report's words are its author's, when the article names one:
+                # ‘The audit, released last month by the accounting firm X, found …’; a statement's or a declaration's
+                # its issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
             if found.how == "description" and found.mention.text.rsplit(" ", 1)[-1].lower() == "minutes" \
                     and (body := _minutes_body(text, found.mention, cast)) is not None:
                 found.person, found.how = body, "statement"  # a meeting's minutes are its committee's words:
@@ -3794,14 +3796,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                             or _body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower()))
                                            if spoke else None), "pronoun"
                 if found.person is not None and found.person.kind == "description" \
-                        and (noun := _authored_noun(found.person.name)) is not None \
-                        and (author := _report_author(text, found.mention, noun, cast)) is not None:
-                    found.person = author  # the report "it" stands for speaks for its author: ‘An independent
-                    # review of the policy by the Hartwell Institute …. It concluded that …“…”’
-                elif found.person is not None and found.person.kind == "description" \
-                        and (noun := _written_head(found.person.name)) in ISSUED_DOCUMENT_NOUNS \
-                        and (issuer := _document_issuer(text, found.mention, noun, cast)) is not None:
-                    found.person = issuer  # (‘The document … was released by X. It urges …“…”’: X's)
+                        and (writer := _document_writer(text, found.mention, found.person.name, cast)) is not None:
+                    found.person = writer[0]  # the report "it" stands for speaks for its author: ‘An independent
+                    # review of the policy by the Hartwell Institute …. It concluded that …“…”’; a document for its
+                    # issuer: ‘The document … was released by X. It urges …“…”’ is X's
             if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
                     found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
@@ -4168,9 +4166,6 @@ def _one_of_plural(w: str) -> str | None:
     return w[:-2] if w.endswith("es") and w[:-2] in PEOPLE_WORDS else None
 
 
-#: Counts that open a group of people who speak (‘Two former employees, who …, said’).
-GROUP_COUNTS = wordset("two three four five six seven eight nine ten")
-
 #: How many words a counted group's description may hold, its count and head among them.
 COUNTED_GROUP_WORDS = 9
 
@@ -4187,7 +4182,7 @@ def _counted_group(words: list[str]) -> str | None:
     >>> _counted_group("Two weeks later, residents said".split()) is None
     True
     """
-    if not words or words[0].lower() not in GROUP_COUNTS:
+    if not words or words[0].lower() not in COUNTED:  # (a count: ‘Two former employees, who …, said’)
         return None
     head = next((k for k in range(1, min(len(words), 5)) if _one_of_plural(words[k].rstrip(",")) is not None), None)
     if head is None or not all((w.isalpha() or "-" in w) and w.lower() not in GROUP_BREAKS
@@ -4577,7 +4572,7 @@ def _letter_writer(text: str, sp: Span, found: Found, cast: Cast) -> Person | No
         return None
     if text.find(" from ", sp.para_start, sp.open_at) < 0:
         return None  # (a search first: most paragraphs name no letter)
-    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    ends = _ends_before_marks(text, sp)
     start = ends[-1] if ends else sp.para_start
     letter = None
     for letter in RE_LETTER_FROM.finditer(text, start, sp.open_at):
@@ -4603,7 +4598,7 @@ def _past_interview_speaker(text: str, sp: Span, pronoun: Mention, cast: Cast) -
     sex = GENDERS.get(pronoun.text.lower())
     if sex is None or (text.find(" interview", sp.para_start, sp.open_at) < 0 and text.find("Asked in ", sp.para_start, sp.open_at) < 0):
         return None  # (a search first: most paragraphs go back to no interview)
-    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    ends = _ends_before_marks(text, sp)
     starts = ([sp.para_start] + ends)[-2:]
     for k, start in enumerate(starts):
         if RE_PAST_OPENING.match(text, start) is None:
@@ -5000,7 +4995,7 @@ def _plural_subject_before(text: str, sp: Span) -> Person | None:
     decision, they said he had been released “into the path of another car”’ is the stewards'."""
     if sp.open_at <= sp.para_start:
         return None
-    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    ends = _ends_before_marks(text, sp)
     if not ends:
         return None
     b = ends[-2] if len(ends) > 1 else sp.para_start
@@ -5938,6 +5933,17 @@ def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person
     return None
 
 
+def _document_writer(text: str, mention: Mention, document: str, cast: Cast) -> tuple[Person, str] | None:
+    """Who wrote the document ``document`` names, with how: the author of an authored one (a report, an
+    audit: :func:`_report_author`, "author"), else the issuer of an issued one (a statement, a declaration:
+    :func:`_document_issuer`, "statement")."""
+    if (noun := _authored_noun(document)) is not None and (author := _report_author(text, mention, noun, cast)) is not None:
+        return author, "author"
+    if (noun := _written_head(document)) in ISSUED_DOCUMENT_NOUNS and (issuer := _document_issuer(text, mention, noun, cast)) is not None:
+        return issuer, "statement"
+    return None
+
+
 def _authored_noun(document: str) -> str | None:
     """The authored document's noun a description names (‘the 142-page report’, ‘An independent review of
     the policy by X’), or None."""
@@ -6257,7 +6263,7 @@ def _body_announcing_before(text: str, sp: Span, cast: Cast) -> Person | None:
     (a statement on someone's behalf may be their lawyer's), nor a sentence naming anyone else."""
     if sp.open_at <= sp.para_start or sp.open_at - sp.para_start > 300:
         return None
-    ends = [e for e in sentence_ends(text, sp.para_start, sp.open_at) if text[e:sp.open_at].strip()]
+    ends = _ends_before_marks(text, sp)
     s_lo = ends[-1] if ends else sp.para_start
     toks = tokenize(text, s_lo, sp.open_at)
     m = sentence_subject(text, toks, cast.knows) if toks else None
@@ -8459,7 +8465,7 @@ RE_ACCOUNT_GIVEN = LazyPattern(
     r"|remembers|remembered) it)[ \t]*[.:][ \t]*$")
 
 #: Possessives and pronouns of an account's owner, as the pronoun that stands for them.
-ACCOUNT_OWNERS = {"his": "he", "her": "she", "their": "they", "he": "he", "she": "she", "they": "they"}
+ACCOUNT_OWNERS = OWNER_PRONOUNS | {p: p for p in OWNER_PRONOUNS.values()}
 
 
 def _accounts_given(text: str, spans: list[Span], results: list, cast: Cast, paras: list[tuple[int, int]]) -> None:

@@ -330,7 +330,7 @@ def _date_opening_end(toks: list[Token], i: int) -> int:
     k = i + 1
     if RE_MONTH_DAY.fullmatch(toks[k].text) and toks[k + 1].text in MONTH_NAMES:
         k += 2  # (‘On 20 October’)
-    elif toks[k].text in MONTH_NAMES and k + 1 < len(toks) and RE_MONTH_DAY.fullmatch(toks[k + 1].text):
+    elif toks[k].text in MONTH_NAMES and RE_MONTH_DAY.fullmatch(toks[k + 1].text):
         k += 2  # (‘On October 20th’)
     elif toks[k].text in WEEKDAY_NAMES:
         k += 1
@@ -726,7 +726,7 @@ def _that_clause_subject(toks: list[Token], founds: list[Found], found_at: list[
     if reporter.mention is None or m is None or reporter.mention.text == m.text or reporter.mention.kind not in ("name", "pronoun"):
         return False
     b = _index_before(toks, m.start)
-    if b < 0 or toks[b].word != "that" or not 0 < b - found_at[k] <= 2 or found_at[k] >= b:
+    if b < 0 or toks[b].word != "that" or not 0 < b - found_at[k] <= 2:
         return False
     return not any(x.text in ",;:" for x in toks[found_at[k] + 1:found_at[i]])
 
@@ -882,11 +882,10 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     prev = toks[k] if k >= 0 else None
     if prev is None or prev.capitalized or not prev.text[:1].isalpha() or _after_time_point(toks, k):
         return False
-    if m.kind != "description" and k > 0 and prev.word in PLACE_LIE_WORDS and prev.text.islower() \
-            and toks[k - 1].word in PLACE_LYING_PREPOSITIONS:
-        return m.kind in ("organisation", "name")  # a place where it lies, after a preposition, is no subject: ‘The
-        # family of a farmer who died in mid Wales have said’, ‘drowned off the coast of north Devon’
     if m.kind != "description":  # (but "the Council on American-Islamic Relations …" is one name)
+        if k > 0 and prev.word in PLACE_LIE_WORDS and prev.text.islower() and toks[k - 1].word in PLACE_LYING_PREPOSITIONS:
+            return m.kind in ("organisation", "name")  # a place where it lies, after a preposition, is no subject:
+            # ‘The family of a farmer who died in mid Wales have said’, ‘drowned off the coast of north Devon’
         return m.kind in ("organisation", "name") and (prev.word in PLACE_PREPOSITIONS or prev.word in MOTION_PREPOSITIONS) \
             and not (k > 0 and toks[k - 1].capitalized)  # (and "marched down Main Street chanting")
     if prev.word in ("out", "off", "up", "forth"):  # (a document after a particle: "put out a statement")
@@ -1053,8 +1052,7 @@ def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
     'one critic'
     """
     n = len(toks)
-    if n < 5 or (text.find(" words of ", toks[max(0, n - 12)].start, toks[-1].end) < 0
-                 and text.find(" phrase of ", toks[max(0, n - 12)].start, toks[-1].end) < 0):
+    if n < 5 or all(text.find(w, toks[max(0, n - 12)].start, toks[-1].end) < 0 for w in (" words of ", " phrase of ")):
         return None  # (a search first: most sentences have no "… words of"; ‘in the phrase of the critic X’ too)
     for a in range(max(0, n - 12), n - 4):
         if toks[a].word == "in" and toks[a + 1].word == "the" and toks[a + 2].word in ("words", "phrase") \
@@ -2536,7 +2534,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
         m = subject()
-        going_on = n >= 4 and toks[-2].word in ("on", "continued") and (toks[-2].word == "continued" or toks[-3].word in GOING_ON_VERBS)
+        going_on = n >= 4 and (toks[-2].word == "continued" or (toks[-2].word == "on" and toks[-3].word in GOING_ON_VERBS))
         if m is not None or going_on:  # (the subject of the last clause: ‘X took three wickets, and captain Y was
             # full of praise for him:’ is Y's; ‘The congregation laughed, and the priest went on:’ is the priest's,
             # a description too when the clause goes on speaking)

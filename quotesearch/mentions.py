@@ -74,6 +74,7 @@ OFFICE_ADJECTIVES = wordset("federal provincial state former interim acting then
 #: Relative pronouns: a clause they open describes, it does not name ("Healey, who …").
 RELATIVES = wordset("who which whose whom")
 
+
 def _body_kind_aside(role: str) -> bool:
     """An aside whose head is a body's kind (‘a consumer advocacy group’, ‘the employers' federation’,
     ‘a think-tank’): it describes a body, never a person's role.
@@ -3034,14 +3035,15 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 # "Director of Student Conduct Alan Pryce" (never "Conduct Alan Pryce")
                 title = text[toks[r0].start:toks[g - 1].end] if text else " ".join(y.text for y in toks[r0:g])
                 name = [y.text for y in toks[g:e + 1]]
+            letters = _acronym_bracket_len(toks, e + 1)
             if title and len(name) >= 2 and is_name_token(toks[e]) and not is_organisation(name) \
                     and all(w[:1].isupper() or w in PARTICLES for w in name) \
-                    and not _acronym_bracket_len(toks, e + 1):  # (a body's letters follow its name, never a
-                # person's: ‘The Secretary of the Association of Small-Scale Farmers (ASSF), Mr X,’ is X)
+                    and not letters:  # (a body's letters follow its name, never a person's: ‘The Secretary
+                # of the Association of Small-Scale Farmers (ASSF), Mr X,’ is X)
                 s_, e_ = toks[e - len(name) + 1].start, toks[e].end
                 return Mention(s_, e_, text[s_:e_] if text else " ".join(name), "name", title)
-            c_ = e + 1 + _acronym_bracket_len(toks, e + 1)  # (past the body's letters: ‘the Secretary of
-            # the National Union of Teachers (NUT), Mr Kevin Doyle,’)
+            c_ = e + 1 + letters  # (past the body's letters: ‘the Secretary of the National Union of
+            # Teachers (NUT), Mr Kevin Doyle,’)
             if not given and c_ + 1 < n and toks[c_].text == "," \
                     and (holder := _office_holder_set_off(toks, r0, c_, text)) is not None:
                 return holder  # ‘said the Minister for Health, Mark Butlin.’

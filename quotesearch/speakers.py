@@ -288,6 +288,9 @@ RE_STANDS_ACCUSED = LazyPattern(r"\b(?:is|was|are|were|stands|stood) (?:accused|
                                 r"|\b(?:pleaded|pleads|pled) (?:not )?guilty\b"
                                 r"|\bden(?:ies|ied) (?:[\w\-]+ ){0,2}(?:charges?|counts?|murder|manslaughter)\b")
 
+#: A name in the possessive (‘Mr Cullinane’s son, …’), at the start of what follows it (group 1 to the apostrophe).
+RE_OWNER_BEFORE_CUE = regex.compile(r"([\p{L}\-. ]*['’])s?\b")
+
 #: One in a trial who the report says cannot be named.
 RE_UNNAMED_PARTY = LazyPattern(r"\b(?:cannot|can ?not|can't|could not|may not) be (?:named|identified)\b")
 
@@ -1518,16 +1521,16 @@ OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
              "f": regex.compile(r"\b(?:he|him|his|himself)\b", regex.I)}
 
 
-#: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
 #: A cue after a speaker's name that goes on with the speaker's own parent: the speaker is a child
 #: (‘Mr. Mertz said his mother had continued fieldwork’, ‘Ms Tan said her late father’).
 RE_CUE_OF_PARENT = LazyPattern(r",? (?:said|says|recalled|recalls|added|told \p{Ll}+(?: \p{Ll}+)?)(?: that)? "
                                r"(?:his|her) (?:late )?(?:mother|father|parents|mum|mom|dad)\b")
 
-#: The third-person pronouns that tell a sex, as words (:meth:`Cast._sex_told_where_named`).
+#: The third-person pronouns that tell a sex, as words (:meth:`Cast._sex_told_where_named`), and the sex each tells.
 RE_SEX_PRONOUN = LazyPattern(r"\b(?i:he|his|him|himself|she|her|hers|herself)\b")
-SEX_PRONOUNS = frozenset("he his him himself she her hers herself".split())
+PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
+#: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
 RE_SEX_AFTER = LazyPattern(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself)\b")
 
 #: A "he" or "she" reporting unquoted speech, set off after a word (‘Flats are taking longer to sell,
@@ -3256,14 +3259,19 @@ GROUP_REACH = 600
 #: 'Two people with knowledge of the talks'
 #: >>> RE_SOURCE_GROUP.match("Sources close to the ministry said").group(1)
 #: 'Sources close to the ministry'
+#: The heads of anonymous sources (‘people familiar with …’), which "one of the …" takes from a group of
+#: them (‘one of the people’).
+SOURCE_GROUP_HEADS = frozenset("people sources persons insiders officials".split())
+_SOURCE_HEADS = "|".join(sorted(SOURCE_GROUP_HEADS))
+
 RE_SOURCE_GROUP = LazyPattern(r"(?<![\p{L}\-])((?:(?i:two|three|four|five|six|several)\s)?"
                               r"(?:(?!(?:according|to|by|of|the|a|an|and|or|with|from|in|on|at|said|told|that)\s)[\p{Ll}\-]+\s){0,2}?"
-                              r"(?i:people|sources|officials|persons|insiders)\s(?:familiar with|close to|with knowledge of|"
+                              r"(?i:" + _SOURCE_HEADS + r")\s(?:familiar with|close to|with knowledge of|"
                               r"briefed on|knowledgeable about|involved in)\s[^,.;:“”\"()]{1,60}?)"
                               r"(?=[,.;]|\s(?:said|say|says|told|who|according)\b)")
 
 #: The group that spoke again by its head (‘the people said’, ‘the sources said’), just before "one of them".
-RE_SOURCES_AGAIN = LazyPattern(r"\b(?i:the) (?:people|sources|officials|persons|insiders) (?:said|say|says|told|added)\b")
+RE_SOURCES_AGAIN = LazyPattern(r"\b(?i:the) (?:" + _SOURCE_HEADS + r") (?:said|say|says|told|added)\b")
 SOURCES_AGAIN_REACH = 200
 
 #: How far back the anonymous sources may have been first described.
@@ -3281,9 +3289,6 @@ def _sources_first_written(text: str, at: int) -> regex.Match | None:
     return found[0]
 
 
-#: The heads of anonymous sources that "one of the …" takes from a group of them (‘one of the people’).
-SOURCE_GROUP_HEADS = frozenset("people sources persons insiders officials".split())
-
 #: The heads of one of those sources spoken of again (‘that person said’, ‘the source said’).
 ONE_SOURCE_HEADS = frozenset("person source insider".split())
 
@@ -3294,7 +3299,7 @@ ONE_SOURCE_HEADS = frozenset("person source insider".split())
 #: 'One of the people'
 #: >>> RE_ONE_OF_OPENS.match("One of the people at the bank was fired.") is None
 #: True
-RE_ONE_OF_OPENS = LazyPattern(r"One of (?:them|those|the (?:people|sources|persons|insiders|officials))"
+RE_ONE_OF_OPENS = LazyPattern(r"One of (?:them|those|the (?:" + _SOURCE_HEADS + r"))"
                               r"(?=,? (?:[^.!?\n]{0,80}?, )?(?:said|says|told|added)\b)")
 ONE_OF_OPENS_REACH = 500
 
@@ -4562,12 +4567,13 @@ class Cast:
         with a parent of the speaker's (‘Mr. Mertz said his mother had …’): a child speaks of a mother, never
         the husband named since (‘Her marriage to Paul Mertz ended in divorce’); None when none or several
         were brought in so, or one of them was named so before ``at`` only after it."""
-        if not end or RE_CUE_OF_PARENT.match(self.text, end) is None:
+        cue = RE_CUE_OF_PARENT.match(self.text, end) if end else None
+        if cue is None:
             return None
         children = [q for q in people if q.spots and min(q.spots)[0] < at and self._kin_set_off_before(q, RE_YOUNGER_KIN)]
         if len(children) != 1:
             return None
-        parent = RE_CUE_OF_PARENT.match(self.text, end).group().rsplit(" ", 1)[-1].lower()
+        parent = cue.group().rsplit(" ", 1)[-1].lower()
         told = "f" if parent in ("mother", "mum", "mom") else "m" if parent in ("father", "dad") else None
         if told is not None and any(q is not children[0] and (sex := self._sex_told_where_named(q)) is not None
                                     and sex != told for q in people):
@@ -4596,7 +4602,7 @@ class Cast:
             return None
         nxt = self.text[stop + 2:stop + 6].split()[:1]
         words = {w.lower() for w in RE_SEX_PRONOUN.findall(self.text, end, stop)} | {w.lower() for w in nxt}
-        sexes = {"m" if w in ("he", "his", "him", "himself") else "f" for w in words & SEX_PRONOUNS}
+        sexes = {PRONOUN_SEX[w] for w in words if w in PRONOUN_SEX}
         return next(iter(sexes)) if len(sexes) == 1 else None
 
     def _sole_namesake_of_sex(self, people: list[Person], sex: str, at: int) -> Person | None:
@@ -5486,7 +5492,7 @@ class Cast:
                 or not self.text.startswith(p.name, pos) or at - pos > SUBJECT_REACH or "\n" in self.text[pos:at]:
             return False
         clause = RE_WHO_CLAUSE_SEX.match(self.text, pos + len(p.name))
-        return clause is not None and ("f" if clause.group(1).lower() in ("she", "her") else "m") == gender
+        return clause is not None and PRONOUN_SEX[clause.group(1).lower()] == gender
 
     def _real_name_of_opener(self, pos: int, p: Person) -> bool:
         """The name at ``pos`` is the real name of the stage name that opens its sentence, set off
@@ -6775,8 +6781,8 @@ class Cast:
         court", "A neighbour testified") stops the search: the latest in that part is not named."""
         text = self.text
         cue = RE_GIVES_EVIDENCE if head == "witness" else RE_STANDS_ACCUSED
-        unnamed = [u.start() for u in RE_UNNAMED_PARTY.finditer(text, max(0, mention.start - COURT_PARTY_REACH), mention.start)]
         lo = max(0, mention.start - COURT_PARTY_REACH)
+        unnamed = [u.start() for u in RE_UNNAMED_PARTY.finditer(text, lo, mention.start)]
         named = [(pos, p) for pos, p in self.recent if lo <= pos < mention.start and p.kind == "name" and not p.plural]
         for m in reversed(list(cue.finditer(text, lo, mention.start))):
             begin = _after_last_stop(text, m.start())
@@ -6789,7 +6795,7 @@ class Cast:
                     continue
                 after = text[pos:m.start()]
                 words_before = text[max(begin, pos - 24):pos].split()
-                if regex.match(r"[\p{L}\-. ]*['’]s?\b", after) and regex.match(r"[\p{L}\-. ]*['’]", after).end() < 40:
+                if (owner := RE_OWNER_BEFORE_CUE.match(after)) is not None and owner.end(1) < 40:
                     continue  # (a possessive: ‘Mr Cullinane’s son, Kevin Cullinane, told the jury’)
                 if words_before and words_before[-1].lower() in ("by", "to", "with", "for", "against", "of"):
                     continue  # (‘Under cross-examination by Rebecca Thwaite KC, Ms Hirst told …’)
