@@ -1248,7 +1248,7 @@ RE_OTHER_SPEAKS_AFTER_SENDING = regex.compile(
 
 #: Verbs of sending, one of which a sender named after a message needs (:data:`RE_NAMED_SENDER_AFTER`),
 #: looked for before the pattern runs.
-SENDING_WORDS = (" sent ", " wrote ", " left ", " texted ", " emailed ", " posted ")
+SENDING_WORDS = (" sent ", " written ", " wrote ", " left ", " texted ", " emailed ", " posted ")
 
 
 def _sender_named_after(text: str, lo: int, hi: int) -> Mention | None:
