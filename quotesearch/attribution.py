@@ -1980,9 +1980,15 @@ def _sentence_after(text: str, sp: Span) -> list[Token]:
     return tokenize(text, sp.close_end, ends[0] if ends else sp.para_end)
 
 
+#: A comma as the first token after the marks: only spaces and underscores are no token (names.RE_TOKEN).
+RE_COMMA_NEXT = re.compile(r"[\s_]*,")
+
+
 def _speaker_set_off_after(text: str, sp: Span) -> bool:
     """A speaker set off by a comma right after the marks, a few words and a verb of speech, no new clause
     (‘“the worst yet”, a prison monitoring board said’; never ‘“the Gate”, and smugglers …, police said’)."""
+    if sp.close_end is None or RE_COMMA_NEXT.match(text, sp.close_end, sp.para_end) is None:
+        return False  # (a match first: most marks have no comma after them, and the sentence's words cost more)
     after = _sentence_after(text, sp)
     if not after or after[0].text != ",":
         return False
@@ -2807,8 +2813,10 @@ def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> b
     if not 2 <= len(words) <= (12 if subtitle and ":" in content[:-1] else 7) \
             or content.rstrip()[-1:] in ("?!" if full_stop else ".?!"):
         return False
+    if not words[0][:1].isupper():
+        return False  # (the cheapest test first: the session's rules ask of many quotations in lower case)
     big = [w for w in words if len(w) > 3 and not w[:1].isdigit()]  # (years keep no capital: ‘American Interiors, 1900-1950’)
-    return bool(big) and all(w[:1].isupper() for w in big) and words[0][:1].isupper()
+    return bool(big) and all(w[:1].isupper() for w in big)
 
 
 #: Endings of adjectives of judgment (‘unworkable’, ‘dangerous’, ‘pointless’): a quotation of them is a
@@ -2893,9 +2901,10 @@ def _work_read_again(text: str, sp: Span, content: str, toks: list[Token], resul
     work and "from" or "of" (‘read out a passage from “Ash Harbour.”’): the title, whoever speaks in the
     sentence; never words that were no title before (‘had read “the room wrong”’)."""
     words = content.rstrip(",.")
-    if sp.close_end is None or len(toks) < 2 or not (is_title(words) or RE_ONE_WORD_TITLE.fullmatch(words) is not None):
-        return False
-    if not (toks[-1].word in READING_VERBS or (toks[-1].word in ("from", "of") and toks[-2].word in WORK_PART_NOUNS)):
+    if sp.close_end is None or len(toks) < 2 \
+            or not (toks[-1].word in READING_VERBS or (toks[-1].word in ("from", "of") and toks[-2].word in WORK_PART_NOUNS)):
+        return False  # (the verb first: a look-up, where the title's test reads every word)
+    if not (is_title(words) or RE_ONE_WORD_TITLE.fullmatch(words) is not None):
         return False
     return any(kind == "scare" and text[q.start:q.end].rstrip(",.") == words
                and text[q.open_at:q.open_at + 1] == text[sp.open_at:sp.open_at + 1] for q, _, kind in results)
@@ -3547,12 +3556,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # in the Rain” Mensah described as “a slog”’): no one's words
         if RE_TERM_ACRONYM.fullmatch(content.rstrip(",.")) is not None and _trade_calls_thing(tail_toks):
             scare, found = True, None  # a trade's acronym for a thing: ‘a side effect researchers call “ARIA,”’
-        if _maker_named_thing(tail_toks, content, title_case) or _called_thing(before_toks(), title_case) \
+        few_words = len(content.split()) <= 6  # (guard: the rules it gates read a term of five words at most,
+        # after a trailing comma or full stop is cut; most quotations are longer)
+        if (few_words and _maker_named_thing(tail_toks, content, title_case)) or _called_thing(before_toks(), title_case) \
                 or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
-                or _formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content) \
-                or (short_name and _trade_what_calls(tail_toks)) or _advertised_as(tail_toks, content) \
-                or _group_what_calls(tail_toks, content) or _known_as_term(text, sp, content) \
-                or _event_kind_term(text, sp, content, tail_toks) or _name_repeating_thing(before_toks, content) \
+                or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
+                or (short_name and _trade_what_calls(tail_toks)) or (few_words and _advertised_as(tail_toks, content)) \
+                or (few_words and (_group_what_calls(tail_toks, content) or _known_as_term(text, sp, content)
+                                   or _event_kind_term(text, sp, content, tail_toks))) \
+                or _name_repeating_thing(before_toks, content) \
                 or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)):
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)

@@ -644,6 +644,8 @@ def _body_served(words: Sequence[str]) -> int | None:
     >>> _body_served("Bank of England".split()), _body_served("Secretary of State Ann Lee".split())
     (None, None)
     """
+    if "of" not in words:
+        return None  # (a look-up first: most runs hold no "of", and the loop below reads every word)
     for o, word in enumerate(words[:-1]):
         if word != "of" or o < 3:
             continue
