@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.cues import (
     ASK_VERBS, ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, OWN_SAYINGS, PLACE_OPENERS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS,
-    SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
+    SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _bare_sign_off_role, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
     _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
@@ -112,6 +112,13 @@ RE_SPEAKER_LABEL = regex.compile(r"(?!(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|J
 RE_HEADLINE_SPEAKER = regex.compile(
     r"[ \t]*[:—–-][ \t]+((?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}.’'\-]*)"
     r"(?=[ \t]+(?:(?:on|says|tells|about|at|after)\b|[—–-](?:\s|$))|[ \t]*$)")
+
+#: A club's, a party's or a country's possessive before a headline's speaker, no part of the name:
+#: ‘‘…’: Harlow's Mensah on promotion’ is Mensah's (when the article names a Mensah).
+#:
+#: >>> RE_OWNER_BEFORE_NAME.match("Harlow's Mensah").end(), RE_OWNER_BEFORE_NAME.match("Kwame Mensah")
+#: (9, None)
+RE_OWNER_BEFORE_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*['’]s[ \t]+(?=\p{Lu})")
 
 #: A verb that makes a headline's opening words a sentence someone said, not a title: ‘‘Double-engine
 #: government will transform the state’: Reddy at rally’, ‘‘Farmers have been betrayed’: …’.
@@ -1514,6 +1521,47 @@ SECTION_WORDS = frozenset("quote quotes word words day week month year saying ma
 def _opens_line_before_colon(text: str, start: int, end: int) -> bool:
     """The words from ``start`` to ``end`` open their line, a colon right after them (a label's place)."""
     return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
+
+
+#: The longest first line that may be a headline whose bare role word speaks (:func:`_headline_role`).
+HEADLINE_ROLE_WIDTH = 160
+
+#: What may come before a headline's role word set right before its marks: the line's start or a
+#: clause's stop (‘Tanaka Foods pulls noodle packs; president “truly ashamed”’).
+HEADLINE_CLAUSE_STOPS = ";:,—–"
+
+
+def _bare_role_word(word: str) -> bool:
+    """A role noun alone, in any case but a name's, with no article or name: "CEO", "minister".
+
+    >>> _bare_role_word("CEO"), _bare_role_word("chairman"), _bare_role_word("Smith"), _bare_role_word("the minister")
+    (True, True, False, False)
+    """
+    return word.isalpha() and word.lower() in ROLE_NOUNS and (word.islower() or (word.isupper() and len(word) <= 4))
+
+
+def _headline_role(text: str, sp: Span, found: Found | None) -> Mention | None:
+    """A headline's bare role word that speaks its words, with no name in the line: the cue's (‘“We
+    moved too slowly,” admits CEO’, ‘“…,” says minister’), or the one set right before the marks after a
+    clause's stop or at the line's start (‘Tanaka Foods pulls noodle packs; president “truly ashamed”’).
+    Only in the article's first line, short and with no stop at its end (never a lede's ‘“…,” said the
+    minister.’)."""
+    if sp.paragraph != 0 or sp.para_end - sp.para_start > HEADLINE_ROLE_WIDTH \
+            or text[sp.para_start:sp.para_end].rstrip("’'”\" ")[-1:] in ".?!…":
+        return None
+    if found is not None and found.mention is not None and sp.para_start <= found.mention.start < sp.para_end \
+            and found.rule in ("cue-after", "cue-before") and _bare_role_word(found.mention.text):
+        return found.mention
+    pre = text[sp.para_start:sp.open_at]
+    if not pre.endswith(" "):
+        return None
+    words = pre.rstrip().rsplit(None, 1)
+    word = words[-1] if words else ""
+    rest = pre[:len(pre.rstrip()) - len(word)].rstrip()
+    if not _bare_role_word(word) or (rest and rest[-1] not in HEADLINE_CLAUSE_STOPS):
+        return None
+    at = sp.para_start + len(pre.rstrip()) - len(word)
+    return Mention(at, at + len(word), word, "description")
 
 
 def _headline_label(text: str, start: int, end: int) -> bool:
@@ -3265,7 +3313,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         elif topic:  # ‘On jockey Kirra Doolan: “…”’: what the one interviewed said of a topic
             found = _topic_answer(text, sp, spans[:idx], results, paras, cast)
         elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
-            found = Found(Mention(headline.start(1), headline.end(1), headline.group(1), "name"), None, "headline", ":")
+            owner = RE_OWNER_BEFORE_NAME.match(headline.group(1))
+            at = headline.start(1) + (owner.end() if owner is not None
+                                      and cast.knows(headline.group(1).rsplit(None, 1)[-1].lower()) else 0)
+            found = Found(Mention(at, headline.end(1), text[at:headline.end(1)], "name"), None, "headline", ":")
         elif closes_sentence and not title_ctx:
             found = cue_before(text, before_toks(), known, mixed=mixed) or (
                 None if _introduces_next(text, after_toks) or _goes_on_after_cue(text, spans, results, idx, lo)
@@ -3715,6 +3766,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 holder, how = cast.resolve(Mention(found.mention.start, found.mention.end,
                                                    "the " + found.mention.text.lower(), "description"))
                 found.person, found.how = (holder, how) if holder is not None and holder.kind == "name" else (None, "role-word")
+            elif (role := _headline_role(text, sp, found)) is not None \
+                    and (holder := cast.sole_office_holder(role.text.lower())) is not None:
+                # a headline's bare role in lower case or in capitals, or one set right before its marks:
+                # ‘“…,” admits CEO’, ‘…; president “truly ashamed”’ is the one person the whole article names
+                # in that office, below it (as written when it names none or two)
+                found.mention, found.person, found.how = role, holder, "title-anaphor"
             alias = RE_ALIAS.match(text, (m_ := RE_PLACE_SET_OFF.match(text, found.mention.end)) and m_.end()
                                    or found.mention.end) if found.how == "description" \
                 and alias_is_theirs(found.mention.text) else None  # (past the place's name: ‘a server at the
@@ -8904,11 +8961,16 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if 2 <= len(toks) <= SIGN_OFF_TOKENS and toks[0].text in DASHES and not any(
                     t.word in CREDIT_WORDS and toks[k - 1].word != "as" for k, t in enumerate(toks)):
                 # (a credit's word, but for where the words were reported: ‘…, as reported by Bloomberg’)
-                m = mention_after(toks, 2 if toks[0].text == toks[1].text == "-" else 1, text)  # (and a typewriter's "--")
+                k0 = 2 if toks[0].text == toks[1].text == "-" else 1
+                m = mention_after(toks, k0, text)  # (and a typewriter's "--")
                 if m and m.kind == "name" and (not described or _signs_with_handle(text, m.end, n_hi)) \
                         and (len(toks) <= 16 or _long_sign_off(text, toks, m)):
                     p, how = cast.resolve(m)
                     new = Found(m, p, "dash", toks[0].text, how)
+                elif new is None and (m is None or m.kind == "description") \
+                        and (role := _bare_sign_off_role(toks, k0, text)) is not None:
+                    p, how = cast.resolve(role)  # a role and a place, no name: ‘“…”’ / ‘— shop owner, Galway’
+                    new = Found(role, p, "dash", toks[0].text, how)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
             new = _asked_before(text, sp, paras, cast)  # ‘Finch asked her why she didn't resign. / “Because …”’
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \

@@ -25,7 +25,7 @@ from quotesearch.lexicon import (
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS,
     TIME_WORDS, Mention, person_of_trade_before,
-    _nickname_end, description_head, mention_after, mention_before, present_shaped, state_before_title,
+    _nickname_end, _remit_head, description_head, mention_after, mention_before, present_shaped, state_before_title,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation,
@@ -1706,6 +1706,73 @@ def _noun_before_verb(toks: list[Token], v: int) -> bool:
         and prev.word not in AUXILIARIES and prev.word not in PRONOUNS and prev.word not in MODALS
 
 
+#: The most words a sign-off's bare role may have (‘— retired primary school teacher, Sligo’).
+SIGN_OFF_ROLE_WORDS = 4
+
+
+def _bare_sign_off_role(toks: list[Token], i: int, text: str) -> Mention | None:
+    """A sign-off that gives a role in lower case with no article and no name, then only a place set
+    off by a comma (and a bracket's aside) or nothing: ‘“…” — shop owner, Galway’, ‘-- freight
+    forwarder, Milan (asked not to be named)’. Never the writer's own words after a dash (‘— a phrase
+    the opposition seized on’, ‘— especially in winter’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = " — retired teacher, Sligo"; _bare_sign_off_role(tokenize(t), 1, t).text
+    'retired teacher'
+    >>> t = " — a phrase they seized on"; _bare_sign_off_role(tokenize(t), 1, t) is None
+    True
+    """
+    e = i
+    while e < len(toks) and toks[e].text.isalpha() and toks[e].text.islower():
+        e += 1
+    words = toks[i:e]
+    if not 1 <= len(words) <= SIGN_OFF_ROLE_WORDS or words[-1].word.endswith(("ing", "ed")) or any(
+            x.word in FUNCTION_WORDS or x.word in PRONOUNS or x.word in ARTICLES or x.word.endswith("ly") for x in words):
+        return None  # (a noun at its end: ‘retired teacher’, ‘managing director’, never ‘— nothing else mattered’)
+    if any(x.word in AUXILIARIES for x in words):
+        return None  # (never a verb after a dash: ‘… – is “central” to …’)
+    end = words[-1].end
+    if e < len(toks):  # (then only a place: ‘, Milan’, ‘, Co Galway’, and a bracket's aside)
+        p = e + 1
+        while p < len(toks) and is_name_token(toks[p]):
+            p += 1
+        if toks[e].text != "," or p == e + 1 or (p < len(toks) and toks[p].text != "("):
+            return None
+        end = toks[p - 1].end
+    if not text or not _line_ends(text, end):
+        return None  # (the sign-off ends its line: never words that go on past the tokens read)
+    return Mention(words[0].start, words[-1].end, text[words[0].start:words[-1].end] if text else
+                   " ".join(x.text for x in words), "description")
+
+
+def _line_ends(text: str, at: int) -> bool:
+    """Nothing but blanks, or a bracket's aside, from ``at`` to the end of its line."""
+    nl = text.find("\n", at)
+    rest = text[at:nl if nl >= 0 else len(text)].strip()
+    return not rest or (rest[0] == "(" and rest[-1] == ")")
+
+
+def _sign_off_remit_end(toks: list[Token], c: int) -> int | None:
+    """Where a sign-off's words after "of" or "for" at ``toks[c]`` end: a run of capitalised words (with
+    "the", "and", "&" inside) to the line's end, a comma or a bracket, and no given name in it (‘— Ghana
+    Chamber of Commerce and Industry’, ‘— John Byrne of Athlone, Co Westmeath’).
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize(" — Chamber of Commerce and Industry")
+    >>> toks[_sign_off_remit_end(toks, 2)].text, _sign_off_remit_end(tokenize(" — Byrne of the opinion that"), 3)
+    ('Industry', None)
+    """
+    e = c + 1 + (c + 1 < len(toks) and toks[c + 1].text == "the")
+    if e >= len(toks) or not is_name_token(toks[e]):
+        return None
+    while e + 1 < len(toks) and (is_name_token(toks[e + 1]) or (
+            toks[e + 1].word in ("and", "&") and e + 2 < len(toks) and is_name_token(toks[e + 2]))):
+        e += 1
+    if e + 1 < len(toks) and toks[e + 1].text not in ",(;":
+        return None
+    return None if any(gender_of(x.text) is not None for x in toks[c + 1:e + 1]) else e
+
+
 def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                comma_before: bool = False) -> Found | None:
     i = _first_word(toks)
@@ -1716,12 +1783,24 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         rest = [x for x in toks if x.start >= m.end] if m else []
         lead = (i == 1 or (i == 2 and toks[0].text == toks[1].text == "-")) \
             and toks[i].word not in ("and", "or", "but")  # (a typewriter's "--" too; never ‘-- and Fred Goldberg, …’)
+        if m and lead and rest and rest[0].word in ("of", "for") and m.start == toks[i].start \
+                and (end := _sign_off_remit_end(toks, len(toks) - len(rest))) is not None:
+            if m.kind != "name" or _remit_head(toks[len(toks) - len(rest) - 1]):
+                # a body signs with its remit after its head: ‘— Federation of Small Businesses’, ‘-- Ghana
+                # Chamber of Commerce and Industry’ (never the head alone)
+                m = Mention(m.start, toks[end].end, text[m.start:toks[end].end] if text else m.text, "organisation")
+                rest = toks[end + 1:]
+            elif " " in m.text:
+                rest = toks[end + 1:]  # (and a person in full with their place or body after "of": ‘— John Byrne
+                # of Athlone’; never one word alone, which may be a body's head: ‘— Confederation of …’)
         if m and (m.kind == "name" or (m.kind == "organisation" and lead)) and (
                 m.start == toks[i].start or (m.role is not None and m.kind == "name" and lead)) \
                 and (not rest or rest[0].text in ".,;()" or (lead and rest[0].word in SIGN_OFF_GOES_ON)):
             # (a role before the name, and where or when after it, on a line of its own: ‘“…” —
             # Stallions coach Nate Carrow after Sunday’s loss.’, ‘— The Westfield Public Library, in a sign’)
             return Found(m, None, "dash", toks[i - 1].text)
+        if lead and (m is None or m.kind == "description") and (role := _bare_sign_off_role(toks, i, text)) is not None:
+            return Found(role, None, "dash", toks[i - 1].text)  # ‘“…” — shop owner, Galway’: a role, no name
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
         return according_to(text, toks, i, i + 2)

@@ -1764,8 +1764,8 @@ FOREIGN_JOINERS = frozenset("para por pour".split())
 FOREIGN_ARTICLES = frozenset("la el los las le les".split())
 
 #: Heads of bodies named with a remit after them that no list of bodies holds (‘the National Chamber
-#: of the Iron and Steel Industry’, ‘Friends of the Earth’).
-REMIT_HEADS = frozenset("chamber friends".split())
+#: of the Iron and Steel Industry’, ‘Friends of the Earth’, ‘Confederation of British Industry’).
+REMIT_HEADS = frozenset("chamber friends confederation".split())
 
 #: Last words of a day or a place after "on", never a remit (‘said the Commission on Election Day’).
 NOT_REMITS = frozenset("day eve night morning afternoon evening week weekend street avenue hill road".split())

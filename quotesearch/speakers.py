@@ -6612,6 +6612,32 @@ class Cast:
         return [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
                 if q.kind == "name" and any(head in _role_words(r) for r in self.roles_of(q))]
 
+    def sole_office_holder(self, head: str) -> Person | None:
+        """The one person the whole article names with an office of the head ``head``, for a headline's
+        bare role word, which comes before any name (‘Brightway to shut plants: “…,” admits CEO / … chief
+        executive Laura Pendergast told staff’). None when two hold such an office (never a vice
+        president for "president"), when the holder is a group, and when the article brings in one
+        unnamed or past (‘a former chief executive’, ‘another minister’).
+
+        >>> c = Cast("Bank cuts jobs, says CEO\\n\\nThe bank's chief executive, Mary Ode, spoke on Monday.")
+        >>> c.sole_office_holder("ceo").name, c.sole_office_holder("minister")
+        ('Mary Ode', None)
+        """
+        holders = {id(q): q for q in self._office_holders(head)
+                   if q.spots and any(_holds(r, head, []) for r in self.roles_of(q))}
+        if len(holders) != 1:
+            return None
+        p = next(iter(holders.values()))
+        if p.plural:
+            return None
+        low = self.text.lower()
+        at = low.find(head)
+        while at >= 0:
+            if RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return None  # (‘a former chief executive’, ‘another minister’: the bare role may be theirs)
+            at = low.find(head, at + len(head))
+        return p
+
     def _holder_named_after_lede(self, mention: Mention, head: str, words: list[str]) -> Person | None:
         """The one person named with the office the story opens with, a paragraph or more after it,
         for "the <office>" (‘The health minister warned on Tuesday that …. / “…,” the minister told
