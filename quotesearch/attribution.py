@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
     CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
-    DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
+    DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
     FEELING_PARTICIPLES, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS,
     GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS,
     INSCRIBING_VERBS, INSCRIPTION_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS,
@@ -4105,11 +4105,22 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # the lede's subject again, whom the paragraph after it named: ‘A Republican lawmaker from Ohio
                 # introduced a bill …. / Rep. Dana Whitfield, who …, said …. / “…,” the lawmaker said’
                 found.person, found.how = named, "lede-named"
+            if found.how == "description-anaphor" and said_by[0] in ("The", "the") and found.person is not None \
+                    and found.person.kind == "description" and not found.person.plural \
+                    and (named := _aside_speaker_named_next(text, found.person, paras, cast)) is not None:
+                # the lede's aside speaker, whom the quotation opening the next paragraph names: ‘This year, its owner
+                # says, there may not be enough rice. / “…,” said Lim Ah Seng, 64. / … “…,” the owner wrote’
+                found.person, found.how = named, "lede-named"
             if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
                     and description_head(found.mention.text) is None and RE_THE_TRADE.fullmatch(found.mention.text):
                 holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
                 if holder is not None:  # ‘Brid Collins, the Ballymore harbormaster, said …. “…,” the harbormaster
                     found.person, found.how = holder, "title-anaphor"  # said’: a trade no list holds, the one given it
+            if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
+                    and RE_THE_EATERY.fullmatch(found.mention.text) \
+                    and (place := _eatery_named_before(text, found.mention.start, cast)) is not None:
+                found.person, found.how = place, "title-anaphor"  # ‘Golden Ladle, a noodle shop on Canal Street, will
+                # close. “…,” the restaurant wrote’: the one eatery the article named, by any of an eatery's words
             if found.how == "description" and found.mention.kind == "description" \
                     and (kin := RE_THE_KIN.fullmatch(found.mention.text)) is not None:
                 parent = _kin_just_named(text, kin.group(1).lower(), sp, found.mention.start, cast)
@@ -10524,6 +10535,39 @@ def _lede_holder_again(text: str, described: Person, paras: list[tuple[int, int]
     return None if any(_office_of_kind(head, r) for q in others for r in cast.roles_of(q)) else holder
 
 
+#: A quotation's close and its speaker named in full after it, opening a paragraph's second part
+#: (‘,” said Lim Ah Seng, 64,’ or ‘,” Orla Keane said’): group 1 or 2, the name.
+RE_CLOSE_SAID_NAME = LazyPattern(r"[”\"] (?:said (\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){1,3})(?=[,.])"
+                                 r"|(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){1,3}) said\b)")
+
+
+def _aside_speaker_named_next(text: str, described: Person, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one named as the speaker of the quotation that opens the paragraph right after the lede's aside of
+    speech, for the lede's described speaker (‘This year, its owner says, there may not be enough rice. / “…,”
+    said Lim Ah Seng, 64, whose father opened the stall.’: the owner is Lim Ah Seng). Only an aside set off by
+    commas in the first paragraphs, a quotation opening the very next paragraph, and a name first written
+    there (never one named before, who answers the lede)."""
+    aside = ", " + described.name
+    for k, (lo, hi) in enumerate(paras[:3]):
+        i = text.find(aside, lo, hi)
+        if i < 0 or not text.startswith((" says,", " said,"), i + len(aside)) or k + 1 >= len(paras):
+            continue
+        n_lo, n_hi = paras[k + 1]
+        start = n_lo + len(text[n_lo:n_hi]) - len(text[n_lo:n_hi].lstrip())
+        if not text.startswith(("“", '"'), start):
+            return None
+        close = min((j for j in (text.find("”", start + 1, n_hi), text.find('"', start + 1, n_hi)) if j >= 0), default=-1)
+        m = RE_CLOSE_SAID_NAME.match(text, close) if close > 0 and text[close - 1] in ",?!" else None
+        if m is None:
+            return None
+        g = 1 if m.group(1) else 2
+        p, _ = cast.resolve(Mention(m.start(g), m.end(g), m.group(g), "name"))
+        if p is None or p.kind != "name" or p.plural or " " not in p.name or not p.spots or p.spots[0][0] < n_lo:
+            return None
+        return p
+    return None
+
+
 #: Words of one who answers the lede's subject rather than being them (‘Mitch Connell, the majority
 #: leader, disagreed’, ‘Transport Minister Sipho Nkosi, however, said’).
 ANSWERING_WORDS = frozenset("disagreed but however responded rejected countered denied dismissed disputed".split())
@@ -10682,10 +10726,50 @@ RE_THE_TRADE = LazyPattern(r"(?i:the) (?:\p{Ll}+ )?(\p{Ll}{5,})")
 
 
 def _trade_holder(text: str, trade: str, at: int, cast: Cast) -> Person | None:
-    """The one person named before ``at`` whose role, or whose appositive, names ``trade``."""
-    word = regex.compile(rf"\b{regex.escape(trade)}\b")
+    """The one person named before ``at`` whose role, or whose appositive, names ``trade``, never as
+    another's owner (‘Brid Collins, the restaurant’s owner,’ is no "the restaurant")."""
+    word = regex.compile(rf"\b{regex.escape(trade)}\b(?![’']s\b)")
     return _only_one(p for p in _named_before(cast, at)
                      if any(word.search(r.lower()) for r in _roles_given(text, p, cast, at)))
+
+
+#: "the" and an eatery's word, an adjective in lower case before it or none (‘the restaurant’, ‘the little café’).
+RE_THE_EATERY = LazyPattern(r"(?i:the) (?:\p{Ll}+ )?(?:" + "|".join(sorted(EATERY_NOUNS)) + ")")
+
+#: Where a description's head ends: a relative word or a preposition after it (‘a noodle shop on Canal
+#: Street’, ‘a café run by two sisters’).
+RE_DESCRIPTION_HEAD_END = LazyPattern(r" (?:that|which|who|whose|on|in|at|near|off|by|beside|opposite|of|for|with|from|run|"
+                                      r"owned|founded|opened|known|famous|popular|beloved|loved|frequented|serving|selling|where|and|or)\b")
+
+
+#: A description set off right after a name, however long, to the comma that closes it (‘, the family-run
+#: noodle shop that has fed Chinatown for three decades,’, ‘, Oakland’s beloved noodle shop,’).
+RE_LONG_SET_OFF_DESCRIPTION = LazyPattern(r", (?:\d{1,3}, )?((?:an?|the|\p{Lu}[\p{L}\-]+[’']s) [^,.;:“”\"\n]{1,150})[,.;]")
+
+
+def _eatery_head(role: str) -> bool:
+    """A description whose head is an eatery's word (‘a Hanoi café run by two sisters’, ‘Oakland’s beloved
+    hand-pulled noodle shop’); never an eatery's owner or cook (‘the restaurant’s owner’, ‘a chef at a diner’).
+
+    >>> _eatery_head("a Hanoi café run by two sisters"), _eatery_head("the hand-pulled noodle shop that has fed Chinatown")
+    (True, True)
+    >>> _eatery_head("the restaurant’s owner"), _eatery_head("a chef at a diner"), _eatery_head("a clothes shop")
+    (False, False, False)
+    """
+    end = RE_DESCRIPTION_HEAD_END.search(role)
+    head = role[:end.start()] if end is not None else role
+    words = head.lower().split()
+    return bool(words) and (words[-1] in EATERY_NOUNS or " ".join(words[-2:]) in EATERY_PHRASES)
+
+
+def _eatery_named_before(text: str, at: int, cast: Cast) -> Person | None:
+    """The one place named before ``at`` whose description is an eatery's, for "the restaurant" or "the café";
+    never a person (no sex, no title), nor one of two eateries."""
+    named = (p for p in cast.by_surname.values() if p.kind in ("name", "organisation") and p.spots and p.spots[0][0] < at)
+    return _only_one(p for p in named if p.gender is None and not p.titled
+                     and (any(_eatery_head(r) for r in cast.roles_of(p))
+                          or any((a := RE_LONG_SET_OFF_DESCRIPTION.match(text, end)) is not None and _eatery_head(a.group(1))
+                                 for start, end in p.spots[:3] if start < at)))
 
 
 def _named_before(cast: Cast, at: int) -> Iterator[Person]:

@@ -1705,6 +1705,21 @@ NOUNS_ENDING_ED = wordset("feed feeds bed beds shed sheds seed seeds speed speed
 #: no given name in the name, the firm that "the company" or "the firm" names later (beside FIRM_NOUNS).
 FIRM_TRADES = wordset("developer housebuilder homebuilder builder supplier contractor distributor wholesaler")
 
+#: Words for a place that serves food or drink, any of which a report may call one it has named by another
+#: (‘Golden Ladle, a noodle shop on Canal Street, …. “…,” the restaurant wrote’; ‘Little Lotus, a Hanoi
+#: café, …. the café said’): the last word of "the restaurant" and the head of the named one's description.
+#:
+#: >>> "café" in EATERY_NOUNS, "shop" in EATERY_NOUNS
+#: (True, False)
+EATERY_NOUNS = wordset("restaurant eatery diner bistro brasserie café cafe trattoria taqueria pizzeria steakhouse "
+                       "teahouse canteen cafeteria chippy")
+
+#: Two-word heads of a description that make a place an eatery (‘a noodle shop’, ‘the coffee house’),
+#: beside :data:`EATERY_NOUNS` (never "shop" or "bar" alone: a clothes shop is no restaurant).
+EATERY_PHRASES = ("noodle shop", "noodle bar", "noodle house", "ramen shop", "ramen bar", "coffee shop", "coffee house",
+                  "chip shop", "sushi bar", "tea house", "tea shop", "dumpling house", "dumpling shop", "pizza place",
+                  "burger joint", "taco stand", "curry house", "kebab shop", "juice bar", "wine bar", "tapas bar")
+
 #: Nouns of a sum charged, which a name in marks right after its price ends: the name of the charge, a
 #: label (‘a $4.99 “network access fee”’, ‘a £3 “statement charge”’, ‘a Rs 50 “convenience fee”’).
 CHARGE_NOUNS = wordset("fee fees charge charges levy levies surcharge surcharges toll tolls premium premiums "

@@ -2887,6 +2887,17 @@ SPOUSE_SEX = {"wife": "f", "husband": "m"}
 RE_KIN_GIVEN_OPENING = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:His (wife|daughter)|Her (husband|son)),? "
                                      r"(\p{Lu}\p{Ll}+)(?=,|\.|\s(?:says|said)\b)")
 
+#: After a surname's possessive, its bearer's kin set off by a given name alone (‘’s mother, Adaeze, 79,’,
+#: ‘’s wife, Orla,’): group 1 the kin, group 2 the given name.
+#:
+#: >>> RE_SURNAME_KIN_GIVEN.match("’s mother, Adaeze, 79, still").groups()
+#: ('mother', 'Adaeze')
+RE_SURNAME_KIN_GIVEN = regex.compile(r"[’']s (wife|husband|mother|father|daughter|son|sister|brother), (\p{Lu}\p{Ll}+)(?=[,.])")
+
+#: The sex of each kin word of :data:`RE_SURNAME_KIN_GIVEN`.
+KIN_SEX_OF_WORD = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f",
+                   "husband": "m", "father": "m", "son": "m", "brother": "m"}
+
 #: The sex of kin of :data:`RE_KIN_GIVEN_OPENING`.
 KIN_GIVEN_SEX = {"wife": "f", "daughter": "f", "husband": "m", "son": "m"}
 
@@ -4215,7 +4226,7 @@ class Cast:
         """The given name and the sex of ``p``'s spouse or kin the text names by given name alone before
         ``at``: set off after ``p``'s full name (:meth:`_spouse_of`), else opening a later sentence
         (:meth:`_kin_given_after`)."""
-        return self._spouse_of(p) or self._kin_given_after(p, at)
+        return self._spouse_of(p) or self._kin_given_after(p, at) or self._kin_given_of_surname(p, at)
 
     def _spouse_of(self, p: Person) -> tuple[str, str] | None:
         """The given name and the sex of the spouse set off after ``p``'s first full name in its
@@ -4259,6 +4270,34 @@ class Cast:
             if q is not p and (last < self.last_spot(q, m.start()) or q.name.startswith(given)):
                 return None  # (someone else was named since: theirs, maybe; or the kin has a surname of their own)
         return m.group(3), KIN_GIVEN_SEX[m.group(1) or m.group(2)]
+
+    def _kin_given_of_surname(self, p: Person, at: int) -> tuple[str, str] | None:
+        """The given name and the sex of kin of the other sex than ``p`` set off by given name alone
+        after a possessive of ``p``'s surname, the last such before ``at`` (‘Mr Okonkwo’s mother, Adaeze,
+        79, still …’ and ‘Tomás Keane’s wife, Orla, …’: Adaeze or Orla, whom a later "Mrs Okonkwo" or
+        "Mrs Keane" names). Never one whose given name tells the other sex, nor when another of the
+        surname is named in full (‘His mother, Margaret Arbuthnot,’ may be the one meant), nor when
+        someone is named in full by that given name (the kin has a surname of their own)."""
+        surname = p.name.split()[-1]
+        if p.gender is None or self.namesakes.get(surname.lower()):
+            return None
+        found = None
+        for apostrophe in ("’s ", "'s "):
+            i = self.text.find(surname + apostrophe, 0, at)
+            while i >= 0:
+                m = RE_SURNAME_KIN_GIVEN.match(self.text, i + len(surname))
+                if m is not None and (i == 0 or not self.text[i - 1].isalpha()) and (found is None or m.start() > found.start()):
+                    found = m
+                i = self.text.find(surname + apostrophe, i + 1, at)
+        if found is None:
+            return None
+        sex = KIN_SEX_OF_WORD[found.group(1)]
+        given = found.group(2)
+        if sex == p.gender or sex_of_given_name(given) not in (None, sex) or given == surname:
+            return None  # (kin of p's own sex is p's namesake, never told apart by an honorific)
+        if any(q is not p and q.name.startswith(given + " ") for q in self.by_surname.values()):
+            return None
+        return given, sex
 
     def _first_at(self, words: str) -> int:
         """Where the text first writes these words (-1 if nowhere), found once per article."""
