@@ -940,6 +940,10 @@ def _dated_or_vessel_title(text: str, sp: Span, content: str, tail: list[Token],
             and any(_is_work_noun(t.word) or t.word in ESSAY_NOUNS for t in before()[-8:-1]):
         return True  # a work written on a work: ‘the book report he wrote that year on “The Boy Who Kept the
         # Lighthouse.”’, ‘her thesis on “Things Fall Apart”’ (in title case only: never ‘a report on “what went wrong”’)
+    if title_case and len(tail) >= 3 and tail[-1].word == "the" and tail[-2].text == "," \
+            and tail[-3].word in VESSEL_NOUNS and tail[-3].text.islower() and sp.close_end is not None \
+            and text.startswith((",", " "), sp.close_end) and len(content.split()) <= 4:
+        return True  # the vessel's name set off after its noun: ‘said the boat, the “Morning Star”, was hit’
     return title_case and bool(tail) and tail[-1].word in VESSEL_NOUNS and tail[-1].text.islower() \
         and not any(t.word in SPEECH_VERBS for t in tail)
 
@@ -3833,6 +3837,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                    found.mention.text[:4 + len(owned.group(1))], "description"))
                 if holder is not None and holder.kind == "name" and how == "title-anaphor":
                     found.person, found.how = holder, "statement"
+                    first = _introduced_description(text, found.mention.start, owned.group(1).lower(), cast)
+                    if first is not None and first[1] - len(first[0]) > cast.last_spot(holder, found.mention.start) \
+                            and _same_paragraph(paras, first[1], found.mention.start):
+                        # one of that role brought in unnamed in the paragraph, since the named one: ‘Deputy Ana
+                        # Cruz said …. / THEFT - … A deputy responded …. The deputy's report describes …’
+                        found.person, found.how = Person(first[0], kind="description"), "introduced"
             if found.how == "description" and (writer := _document_writer(text, found.mention, found.mention.text, cast)) is not None:
                 found.person, found.how = writer  # a report's words are its author's, when the article names one:
                 # ‘The audit, released last month by the accounting firm X, found …’; a statement's or a declaration's
@@ -8175,6 +8185,11 @@ def _introduced_unnamed(head: str, another: bool = False, set_off: bool = False)
 def _definite_again(head: str) -> re.Pattern:
     """A sentence opening with "The", a word or three and ``head``: one described before, again."""
     return re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The ((?:[a-z\-]+\s+){1,3}?)" + re.escape(head) + r"\b", re.MULTILINE)
+
+
+def _same_paragraph(paras: list[tuple[int, int]], a: int, b: int) -> bool:
+    """The offsets ``a`` and ``b`` lie in one paragraph."""
+    return any(s <= a and b <= e for s, e in paras)
 
 
 def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[str, int] | None:

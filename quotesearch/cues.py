@@ -20,12 +20,13 @@ from quotesearch.lexicon import (
     KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS,
     PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS,
     SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES,
-    WORK_KIND_NOUNS, is_abbreviation, state_after_comma, wordset,
+    INVESTIGATOR_LISTENERS, WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS,
     TIME_WORDS, Mention, person_of_trade_before,
-    _nickname_end, _remit_head, description_head, mention_after, mention_before, present_shaped, state_before_title,
+    _nickname_end, _remit_head, description_head, mention_after, mention_before, present_shaped, service_before_rank,
+    state_before_title,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation,
@@ -896,6 +897,27 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
 #: Past participles of speech verbs that are never a finite verb ("written in chalk", "spoken
 #: softly"): a cue only after an auxiliary ("has written").
 PARTICIPLES_ONLY = frozenset("written spoken sung".split())
+
+
+def _told_investigators(toks: list[Token], m: Mention, v: int) -> bool:
+    """The mention ``m``, a person described, is the subject of the verb of telling at ``v`` (past its
+    auxiliaries), whose listener is the police who questioned them: the words after are what they told
+    police, reported by another, whose clause's object they only seem (‘Prosecutor Jane Ellis said the
+    defendant had told police in interview that he had “…”’, ‘Mr Brennan said the accused man told
+    gardaí that he “…”’; never a thing: ‘said the report told investigators’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("Ellis said the defendant had told police that")
+    >>> _told_investigators(t, Mention(t[2].start, t[3].end, "the defendant", "description"), 5)
+    True
+    """
+    if toks[v].word not in TELL_VERBS or m.kind != "description" or description_head(m.text) in THING_NOUNS \
+            or description_head(m.text) in DOCUMENT_NOUNS or v + 1 >= len(toks) or toks[v + 1].word not in INVESTIGATOR_LISTENERS:
+        return False
+    k = v - 1
+    while k > 0 and toks[k].word in AUXILIARIES and toks[k].text.islower():
+        k -= 1
+    return toks[k].end == m.end
 
 
 def _past_aspect_verb(toks: list[Token], v: int) -> int:
@@ -1842,8 +1864,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 description_head(m.text) in DOCUMENT_NOUNS or m.text.lower() in INDEFINITE_SPEAKERS))) \
                 and (len(lead) <= 2 or titled) \
                 and not (ends_sentence and m.kind == "pronoun" and m.text[:1].isupper()) and (titled or all(
-                x.word in ARTICLES or (x.text.islower() and not _verb_like(x) and x.word not in FUNCTION_WORDS
-                                                 and x.word not in SUBORDINATORS) for x in lead)):
+                x.word in ARTICLES or (x.text.islower() and (not _verb_like(x) or service_before_rank(toks, i + k))
+                                       and x.word not in FUNCTION_WORDS and x.word not in SUBORDINATORS)
+                for k, x in enumerate(lead))):
             # (a determiner and an adjective may come first: ‘…,” an angry Hollande retaliated’; a
             # capitalised pronoun after ‘!’ or ‘?’ opens a sentence of its own: ‘…!” She replied that …’;
             # a document's verb: ‘…,” the report found’, ‘…,” the survey showed’; one who begins
@@ -2153,10 +2176,32 @@ def _in_title(toks: list[Token], v: int) -> bool:
     """A verb's bare form inside a title before a name (‘Kaduna state police spokesman X’, ‘Deputy
     fire chief X’): a noun, with a role a word or two on."""
     t = toks[v]
+    if service_before_rank(toks, v):
+        return True
     return t.text.islower() and not t.word.endswith(("ed", "s")) and t.word not in IRREGULAR_PASTS \
         and t.word not in ("told", "said", "wrote", "spoke", "say", "tell") and v > 0 and toks[v - 1].capitalized \
         and any(toks[x].word in ROLE_NOUNS for x in range(v + 1, min(len(toks), v + 3))) \
         and all(x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in toks[v + 1:v + 2])
+
+
+def _writes_a_thing(toks: list[Token], v: int) -> bool:
+    """The verb of writing at ``v`` has for its object a thing that holds no one's words, right after
+    it or past a determiner: ‘wrote checks to herself’, ‘writes cheques from client accounts’, ‘wrote
+    software that skimmed’, ‘wrote him a prescription’ (never ‘wrote a letter’, ‘wrote that’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _writes_a_thing(tokenize("Moss wrote checks to herself"), 1), _writes_a_thing(tokenize("Moss wrote that"), 1)
+    (True, False)
+    """
+    if toks[v].word not in WRITING_VERBS:
+        return False
+    for k in range(v + 1, min(len(toks), v + 4)):
+        if toks[k].word in WRITTEN_THINGS:
+            return True
+        if not (toks[k].text.islower() and (toks[k].word in ARTICLES or toks[k].word in PRONOUNS
+                                             or toks[k].word in ("his", "her", "their", "its", "fake", "bad", "false"))):
+            return False
+    return False
 
 
 def _inside_question(toks: list[Token], v: int) -> bool:
@@ -2388,6 +2433,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
         if _naming_participle(toks, v):
             continue  # a thing's name, not a cue: ‘runs a support group called Ridgeline, which, she says, …’
+        if _writes_a_thing(toks, v):
+            continue  # a thing written, not words: ‘According to a complaint, X wrote checks to herself and “…”’
         if _inside_question(toks, v):
             continue  # the question asked, not the answer's cue: ‘Asked whether Halvenia would respond …, she said:’
         if _put_in_question(toks, v):
@@ -2538,7 +2585,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                     # (‘with one critic hailing it as “…”’: the one the participle's "with" sets; never
                     # ‘with fans posting covers of its chorus:’, a song's words)
                     t.word in TELL_VERBS and n - v <= 4 and toks[-1].text in ",:" and m.end == toks[v - 1].end
-                    and m.kind == "description" and description_head(m.text) not in THING_NOUNS))
+                    and m.kind == "description" and description_head(m.text) not in THING_NOUNS)
+                    and not _told_investigators(toks, m, v))
                     or _in_marks(text, m)):
                 m = subject()  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
                 # (but the subject of a finite verb is its speaker: ‘Police said the man told officers, “…”’)

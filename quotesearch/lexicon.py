@@ -239,6 +239,30 @@ WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "readi
                                "fire", "fired", "fires", "cheer", "cheered", "point", "points",
                                "pointed", "remember", "remembered", "question", "questioned"})
 
+#: Verbs whose bare form also names a service in a title before a rank (‘county fire Capt. X’, ‘city
+#: fire Battalion Chief X’, ‘state park Ranger X’): there a noun, never the cue.
+#:
+#: >>> "fire" in SERVICE_VERB_NOUNS, "said" in SERVICE_VERB_NOUNS
+#: (True, False)
+SERVICE_VERB_NOUNS = wordset("fire park rescue")
+
+#: Forms of the verb of writing (‘wrote’, ‘writes’), and the things one writes that hold no one's words
+#: (‘wrote checks to herself’, ‘wrote software that skimmed’): after the verb, no cue.
+#:
+#: >>> "wrote" in WRITING_VERBS, "cheques" in WRITTEN_THINGS, "letter" in WRITTEN_THINGS
+#: (True, True, False)
+WRITING_VERBS = wordset("write writes wrote writing written")
+WRITTEN_THINGS = wordset("""
+check checks cheque cheques software code prescription prescriptions ticket tickets invoice invoices receipt receipts
+""")
+
+#: Those who question a suspect, as the listener after "told" (‘the accused told gardaí that …’,
+#: ‘he told detectives’): what one told them is the teller's, whoever reports it.
+#:
+#: >>> "gardaí" in INVESTIGATOR_LISTENERS, "reporters" in INVESTIGATOR_LISTENERS
+#: (True, False)
+INVESTIGATOR_LISTENERS = wordset("police officers detectives investigators gardaí gardai deputies troopers agents interviewers")
+
 #: Prepositions that open a phrase of place or source before a sentence's subject (‘In Washington,’,
 #: ‘At the Pentagon,’, ‘From Brussels,’): what they name is no speaker.
 #:
@@ -749,7 +773,7 @@ editorial article piece book transcript bill resolution platform ad advert adver
 affidavit contract video footage recording verdict petition audit inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
 leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
-declaration
+declaration log logs logbook chargesheet warrant
 """)
 
 #: Unnamed people whose kind tells no sex, for whom a reporter may write a singular "they" (‘The

@@ -16,7 +16,7 @@ from quotesearch.lexicon import (
     HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS,
     NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS,
     ONE_WORD_PLACES, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS,
-    ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SPEECH_VERBS, SURNAME_PLURALS, SURNAME_SPEAKS,
+    ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, SURNAME_SPEAKS,
     THING_NOUNS, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS,
     US_STATE_FORMS, wordset,
 )
@@ -2660,12 +2660,18 @@ def _modified_document(toks: list[Token], j: int, k: int) -> bool:
     >>> t = "the forensic report found"
     >>> _modified_document(tokenize(t), 0, 2), _modified_document(tokenize("the officials report that"), 0, 2)
     (True, False)
+    >>> _modified_document(tokenize("According to the charge sheet, he"), 2, 4)
+    True
     """
-    return toks[k].word in DOCUMENT_NOUNS and toks[j].word in DETERMINERS and 2 <= k - j <= 3 \
-        and all(x.text.replace("-", "").isalpha() and x.text.islower() and x.word not in SPEECH_VERBS
-                and not x.word.endswith("s") for x in toks[j + 1:k]) \
-        and k + 1 < len(toks) and toks[k + 1].text.islower() \
-        and (toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FINDING_VERBS)
+    if not (toks[k].word in DOCUMENT_NOUNS and toks[j].word in DETERMINERS and 2 <= k - j <= 3):
+        return False
+    sourced = j >= 2 and toks[j - 1].word == "to" and toks[j - 2].word == "according" \
+        and (k + 1 == len(toks) or toks[k + 1].text in ",.;")  # (‘According to the police report, X …’,
+    # whose bare noun before the document's may be a verb's form too: ‘the charge sheet’)
+    return all(x.text.replace("-", "").isalpha() and x.text.islower() and (x.word not in SPEECH_VERBS or sourced)
+               and not x.word.endswith("s") for x in toks[j + 1:k]) \
+        and (sourced or (k + 1 < len(toks) and toks[k + 1].text.islower()
+                         and (toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FINDING_VERBS)))
 
 
 #: Most words of rank between the article and a party word that stands for one of its members
@@ -2698,6 +2704,30 @@ def _party_member_back(toks: list[Token], p: int, lo: int) -> bool:
             and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
         d -= 1
     return d >= lo and toks[d].word in DETERMINERS
+
+
+def service_before_rank(toks: list[Token], k: int) -> bool:
+    """The verb's bare form at ``k`` names a service, between a lower-case place word and a rank or a
+    capitalised title before a name: ‘county fire Capt. Rosa Diaz said’, ‘city fire Battalion Chief
+    Marcus Reed said’, ‘rural fire Lt. Dana Kim’ (a noun; never ‘would fire Capt. X’, ‘they fire Chief X’).
+
+    >>> t = tokenize("county fire Capt. Rosa Diaz said"); service_before_rank(t, 1)
+    True
+    >>> t = tokenize("would fire Capt. Rosa Diaz"); service_before_rank(t, 1)
+    False
+    """
+    if not (0 < k and k + 2 < len(toks) and toks[k].text.islower() and toks[k].word in SERVICE_VERB_NOUNS):
+        return False
+    before = toks[k - 1]
+    if not (before.text.isalpha() and before.text.islower()) or before.word in FUNCTION_WORDS \
+            or before.word in AUXILIARIES or before.word in PRONOUNS or before.word.endswith("ed"):
+        return False
+    title = k + 1  # the rank, or a title's words up to its role noun: ‘Battalion Chief’
+    while title < min(len(toks), k + 3) and toks[title].capitalized and toks[title].word not in HONORIFICS \
+            and toks[title].word not in ROLE_NOUNS:
+        title += 1
+    return title + 1 < len(toks) and toks[title].capitalized and toks[k + 1].capitalized \
+        and (toks[title].word in HONORIFICS or toks[title].word in ROLE_NOUNS) and is_name_token(toks[title + 1])
 
 
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
@@ -2965,6 +2995,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     while k < n and k - j < 12:
         x = toks[k]
         title_word = k + 1 < n and (toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
+                                    or service_before_rank(toks, k)  # ("county fire Capt. X")
                                     or (x.word == "state" and state_before_title(toks, k))  # ("said state Sen. X")
                                     or (k + 2 < n and x.text.islower() and not x.word.endswith(("ed", "s"))
                                         and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
@@ -2990,7 +3021,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 x.word in SPEECH_VERBS and not x.capitalized and not (
                     ((k == j + 1 and (toks[j].word in DETERMINERS or toks[j].word in POSSESSIVES)) or (
                         k == j + 2 and toks[j].word in DETERMINERS and is_possessive(toks[j + 1]) and toks[j + 1].text.islower()))
-                    and x.word in DOCUMENT_NOUNS) and not _modified_document(toks, j, k) and (  # ("the report
+                    and x.word in DOCUMENT_NOUNS) and not _modified_document(toks, j, k) \
+                and not (k + 1 < n and _modified_document(toks, j, k + 1)) and (  # ("the report
                     # found": a noun after "the", or after an owner's: "the bank's report said"; or after
                     # words that qualify it: "the forensic report found")
                     not title_word or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
@@ -3296,6 +3328,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k]) and toks[k].text.islower()))
                     and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report", "the bank's report")
                 or _modified_document(toks, j, k + 1)  # ("the forensic report found")
+                or (k == j and k + 2 < n and _modified_document(toks, j, k + 2))  # ("according to the charge sheet,")
                 or _state_before_role(toks, k + 1)  # (an adjective: "the former state senator")
                 or (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1))):  # (a nation: "from a member state")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \

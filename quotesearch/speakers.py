@@ -1831,6 +1831,20 @@ RE_DIED_AFTER = LazyPattern(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdere
 RE_DEAD_AFTER = LazyPattern(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot dead|shot and killed|stabbed to death|"
                             r"fatally \w+)|died|was found dead)\b")
 
+#: A death told with a pronoun (‘She died of …’, ‘… determined she died’, ‘He was pronounced dead’),
+#: of the one named just before it in the paragraph.
+#:
+#: >>> RE_DEATH_BY_PRONOUN.search("An autopsy determined she died of an overdose.").group(1)
+#: 'she'
+RE_DEATH_BY_PRONOUN = LazyPattern(r"\b([Ss]he|[Hh]e) (?:later |soon )?(?:died|was (?:found dead|killed|pronounced dead|fatally \w+))\b")
+
+#: Another person's full name, two capitalised words (‘Sam Lowe’), in the words between a name and a
+#: pronoun: the pronoun may be theirs.
+RE_ANOTHER_NAME = LazyPattern(r"\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
+
+#: How far after the first full name a death told by a pronoun is still theirs.
+DEATH_PRONOUN_REACH = 320
+
 #: A relative "who" right after a name, or after a short description set off after it: ‘That was not
 #: enough for Eileen Walsh, who runs a nursing home’, ‘… came from Jordan Carter, a senior at Ohio State, who’.
 RE_WHO_AFTER_NAME = LazyPattern(r"(?:, (?:a|an|the) [^,.;“”\"\n]{1,80})?, who\b")
@@ -1896,6 +1910,24 @@ def _speaks_next(text: str, end: int) -> bool:
     return (spoke_to or any(w in SPEAKING_WORDS for w in words)) and not any(w in ("declined", "refused") for w in words)
     # (never ‘declined to answer questions from reporters’, nor one who only "spoke": ‘Eric Trump
     # spoke before him’ said nothing the story reports; but ‘spoke directly to Badger’ did)
+
+
+def _quoted_next(text: str, end: int, at: int) -> bool:
+    """The name ending at ``end`` ends its paragraph's last sentence, and the next paragraph opens with
+    a quotation whose cue holds the bare surname at ``at``: the one just set off speaks there, though
+    their own sentence only shows them (‘Megan’s mother, Carol Hollis, sat in the front row. / “…,”
+    Hollis said’).
+
+    >>> _quoted_next("Her father, Al Reid, sat in the gallery.\\n\\n“We want answers,” Reid said", 19, 61)
+    True
+    """
+    brk = text.find("\n", end, at)
+    if brk < 0 or RE_SENTENCE_STOP.search(text, end, brk) is None:
+        return False
+    opens = brk
+    while opens < at and text[opens].isspace():
+        opens += 1
+    return opens < at and text[opens] in "“\"" and "\n" not in text[opens:at]
 
 
 #: The end of a sentence (for the rest of one after a name).
@@ -2397,7 +2429,7 @@ house senate white fed federal supreme court u.s. us uk u.k. un u.n. eu state na
 #: The offices abbreviated titles stand for (AP style: "Sen. Mark Dillard … the senator said").
 TITLE_WORDS = {k: tuple(v.split()) for k, v in {
     "sen": "senator", "gov": "governor", "rep": "congressman congresswoman representative", "gen": "general",
-    "adm": "admiral", "sgt": "sergeant", "det": "detective", "rev": "pastor reverend", "lt": "lieutenant",
+    "adm": "admiral", "sgt": "sergeant", "cpl": "corporal", "lcpl": "corporal", "det": "detective", "rev": "pastor reverend", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "maj": "major", "cmdr": "commander", "supt": "superintendent",
     "insp": "inspector", "const": "constable", "cst": "constable", "amb": "ambassador", "atty": "attorney", "cllr": "councillor", "coun": "councillor", "cr": "councillor", "pres": "president",
     "dr": "doctor", "prof": "professor"}.items()}
@@ -4430,15 +4462,16 @@ class Cast:
         if q is p or last[id(q)] <= last[id(p)] or at - last[id(q)] > max(NAMESAKE_REACH, reach) or gender not in (None, q.gender):
             return p
         lead = RE_SET_OFF_SUBJECT.search(self.text, max(0, spot[0] - 60), spot[0])  # (‘Ashlyn’s mother, Renee Voss,’)
+        kin_of_dead = lead is not None and self.text.startswith(",", spot[1]) \
+            and (at - spot[1] <= reach or _quoted_next(self.text, spot[1], at)) \
+            and (reach == COURT_KIN_REACH or self.opens_sentence(lead.start())) \
+            and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
                 or (not self._kin_of_namesake(p, q, spot, lead, at, end)
                     and not self._brought_in_here(p, q, spot, at, last[id(p)]) and (
-                    not (self.opens_sentence(spot[0]) or (lead is not None and self.text.startswith(",", spot[1])
-                                                          and at - spot[1] <= reach
-                                                          and (reach == COURT_KIN_REACH or self.opens_sentence(lead.start()))
-                                                          and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))))
+                    not (self.opens_sentence(spot[0]) or kin_of_dead)
                     or _right_after_quotation(self.text, spot[0])
-                    or not _speaks_next(self.text, spot[1]))):
+                    or not (_speaks_next(self.text, spot[1]) or (kin_of_dead and _quoted_next(self.text, spot[1], at))))):
             return p  # (only one who opens a sentence, as its subject, and speaks there: never ‘a photo
             # of Heidi Cruz’, ‘Ivanka Trump's den’, ‘Serena Williams watched from the players' box’,
             # ‘Tanya Webb, his mother, wept in the gallery’; nor the speaker of the quotation before,
@@ -4453,9 +4486,11 @@ class Cast:
         told = RE_SEX_AFTER.match(self.text, end, min(len(self.text), end + 120)) if end else None
         if told is not None and q.gender is not None and (told.group(1) in ("his", "he", "himself")) != (q.gender == "m"):
             return p  # (the sentence goes on of another sex: ‘“…,” Obama told them, echoing his 2008 slogan’)
-        if self._surname_taken(p, q):
+        if self._surname_taken(p, q) and not (kin_of_dead and not any(s is p for _, s in self.speakers)):
             return p  # (the article called the first by the bare surname before it named the other:
-            # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’)
+            # ‘“…,” Brooks told a cheering crowd. … Brooks' husband, Terrence Brooks, …’; but the dead,
+            # who has not spoken, gives way to the kin set off since: ‘… on Hollis’s phone …. Megan’s
+            # mother, Carol Hollis, sat in the front row. / “…,” Hollis said’)
         return q
 
     def _gave_evidence_for_dead(self, p: Person, spot: tuple[int, int]) -> bool:
@@ -4704,7 +4739,24 @@ class Cast:
         for a, b in self._spots_in_order(p)[:4]:
             if RE_DEATH_BEFORE.search(self.text, max(0, a - 24), a) or after.match(self.text, b):
                 return True
-        return False
+        return self._death_told_by_pronoun(p)
+
+    def _death_told_by_pronoun(self, p: Person) -> bool:
+        """The paragraph that first names ``p`` in full tells their death with a pronoun of their sex,
+        no other person named between (‘… selling Kayla Ross, 19, four pills …. She was found
+        unresponsive …. An autopsy determined she died of …’, ‘Tom Reed, 24, was cycling home …. He
+        died at the scene’); never another's: ‘Tom Reed, 24, was hurt. His friend Sam Lowe said he died’."""
+        spots = self._spots_in_order(p)[:1]
+        sex = p.gender
+        if not spots or sex is None or len(p.name.split()) < 2:
+            return False
+        b = spots[0][1]
+        stop = self.text.find("\n", b)
+        stop = min(len(self.text), b + DEATH_PRONOUN_REACH) if stop < 0 else min(stop, b + DEATH_PRONOUN_REACH)
+        told = RE_DEATH_BY_PRONOUN.search(self.text, b, stop)
+        if told is None or (told.group(1).lower() == "she") != (sex == "f") or "“" in self.text[b:told.start()]:
+            return False
+        return RE_ANOTHER_NAME.search(self.text, b, told.start()) is None
 
     def _introduced_aged(self, p: Person, pos: int) -> bool:
         """The mention at ``pos`` is where the text first names ``p``, in full with an age set off, alive
