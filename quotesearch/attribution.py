@@ -26,24 +26,24 @@ from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
-    CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS,
-    DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
-    FEELING_PARTICIPLES, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS,
-    GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS,
-    INSCRIBING_VERBS, INSCRIPTION_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS,
-    KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
-    LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS,
-    NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
-    NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS,
-    OWN_WRITINGS, PASSED_ON_VERBS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS,
-    PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS, REMOVING_VERBS, REPORT_NOUNS, ROLE_NOUNS,
-    RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS,
-    SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
-    SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS,
-    TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES,
-    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS,
-    WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS,
-    WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DENIAL_WORDS,
+    DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS,
+    FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS,
+    FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS,
+    HEARING_BODIES, HONORIFICS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS,
+    ISSUING_PARTICIPLES, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_BODY_KINDS,
+    LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS,
+    MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS,
+    NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED,
+    OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, OWN_WRITINGS, PASSED_ON_VERBS,
+    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
+    REACTION_VERBS, READING_VERBS, REMOVING_VERBS, REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS,
+    SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS, SENDER_PLACES,
+    SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
+    STATE_DEMONYMS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
+    TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
+    TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
+    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
@@ -54,10 +54,10 @@ from quotesearch.metadata import byline
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
     EVENT_WORDS, FUNCTION_WORDS, GENDERED_HONORIFICS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token,
-    is_organisation, is_possessive, sex_of_given_name, split_title, tokenize, word_positions,
+    is_byline, is_organisation, is_possessive, sex_of_given_name, split_title, tokenize, word_positions,
 )
 from quotesearch.quotes import (
-    AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans, headline_term, paragraphs, unwrapped,
+    AFTER_CLOSE_WORDS, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans, headline_term, paragraphs, unwrapped,
     words_within,
 )
 from quotesearch.speakers import (
@@ -957,6 +957,18 @@ def _capitalised_after(text: str, at: int) -> bool:
     Lucy Walker’), never a maker's surname and a verb (‘a poem Banks had written’)."""
     words = text[at:at + 60].split()[:2]
     return len(words) == 2 and words[1][:1].isupper()
+
+
+def _named_measure(content: str, toks: list[Token], after: str) -> bool:
+    """Words in marks in title case that name a measure: a law's name, whoever calls it so (‘the bill,
+    which supporters call the “Every Child Counts Act,”’), or a plan's name set off after its noun
+    (‘the Government’s plan, “Homes for Every Generation”, had become …’); never words said of it
+    (‘the plan was “Dead On Arrival”’: no noun and comma before them)."""
+    words = content.rstrip(",. ").split()
+    if len(words) >= 2 and words[-1] in ("Act", "Bill") and len(toks) >= 1 and toks[-1].word in ("the", "a", ","):
+        return True
+    return len(words) >= 2 and len(toks) >= 2 and toks[-1].text == "," and toks[-2].word in MEASURE_NOUNS \
+        and after in (",", ")")
 
 
 def _work_set_off(text: str, at: int) -> bool:
@@ -2962,6 +2974,13 @@ def _work_read_again(text: str, sp: Span, content: str, toks: list[Token], resul
                and text[q.open_at:q.open_at + 1] == text[sp.open_at:sp.open_at + 1] for q, _, kind in results)
 
 
+#: A crowd's cries right before the marks (‘and jeers of ’, ‘to cries of ’, ‘amid shouts of ’).
+#:
+#: >>> bool(RE_CROWD_CRIES_OF.search("left to applause and jeers of ")), bool(RE_CROWD_CRIES_OF.search("the leader of "))
+#: (True, False)
+RE_CROWD_CRIES_OF = LazyPattern(r"\b(?:jeers|cries|shouts|chants|heckles|cheers|boos|calls|chorus|roars|yells) of $")
+
+
 def _inscribed_words(toks: list[Token]) -> bool:
     """Words marked on a surface, after a verb of marking and "the word" or "the slogan": an inscription,
     nobody's speech (‘has spray-painted the word “Home” across the gate’, ‘scrawled the words “…”’;
@@ -2970,7 +2989,12 @@ def _inscribed_words(toks: list[Token]) -> bool:
     >>> from quotesearch.names import tokenize
     >>> _inscribed_words(tokenize("her brother has spray-painted the word")), _inscribed_words(tokenize("he used the word"))
     (True, False)
+    >>> _inscribed_words(tokenize("the plan does not mention the word")), _inscribed_words(tokenize("she mentioned the word"))
+    (True, False)
     """
+    if len(toks) >= 4 and toks[-1].word in INSCRIPTION_NOUNS and toks[-2].word == "the" and toks[-3].word in MENTIONING_VERBS \
+            and any(t.word in DENIAL_WORDS for t in toks[max(0, len(toks) - 6):-3]):
+        return True  # a word a text lacks is no one's: ‘its strategy document did not mention the word ‘sewage’ once’
     return len(toks) >= 3 and toks[-1].word in INSCRIPTION_NOUNS and toks[-2].word == "the" \
         and toks[-3].word in INSCRIBING_VERBS  # (never a thing marked "with the words", as one quotes a
     # cry worn on a shirt: ‘wearing a T-shirt emblazoned with the words “…”’)
@@ -3260,6 +3284,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or _foreign_work_title(content, tail_toks) \
             or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
             or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
+            or (title_case and _named_measure(content, tail_toks, text[sp.close_end:sp.close_end + 1] if sp.close_end else "")) \
             or (sp.close_end is not None and is_title(content.rstrip(",.")) and _work_set_off(text, sp.close_end)
                 and not any(t.word in SPEECH_VERBS for t in after_work_toks(text, sp))) \
             or is_title_context(
@@ -3392,7 +3417,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                       or RE_REPORTS_THAT.search(text, b_lo, before.mention.start) is not None)):
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
-        if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence")) and not title_ctx \
+        if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence", "told-passive")) and not title_ctx \
                 and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as"
                                                   or text.find(" accused by ", b_lo, sp.open_at) >= 0) \
                 and not is_title(content.rstrip(",.")) and content.split()[0].lower() not in NOT_A_LABEL_OPENERS \
@@ -3410,6 +3435,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if found is None and not title_ctx and (mine := _for_whom_first_person(text, b_lo, sp.open_at, content)) is not None:
             found = Found(mine, None, "for-whom", None)  # ‘For Ana Ribeiro, 79, …, last summer was “the worst I
             # can remember”’: the one the sentence is for, in their own first person
+        if found is not None and found.rule == "subject" and text.find(" of ", sp.open_at - 4, sp.open_at) >= 0 \
+                and RE_CROWD_CRIES_OF.search(text, max(b_lo, sp.open_at - 40), sp.open_at) is not None:
+            found = None  # a crowd's cry heard by the subject, never theirs: ‘X left to applause and jeers of
+            # “Bye-bye!” from the government benches’, ‘The minister sat down to cries of “Resign!”’
         if found is not None and found.rule == "subject" and sp.close_end is not None \
                 and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
             found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
@@ -4096,7 +4125,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # the noun given, set off, to someone new in the next paragraphs: ‘… in which a senior officer
                 # wrote that it could “…”. / The officer, Keith Dunmore, has since retired.’
                 found.person, found.how = named, "lede-named"
-            if found.how == "description" and sp.paragraph <= 1 and (said_by[0] in ("A", "An", "a", "an", "The", "the")
+            if found.how == "description" and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
                                                                     or _place_owns(said_by)):
                 # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
                 named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast)
@@ -9053,7 +9082,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
     # the headline's label names, in single marks or a live page's double ones (a headline abbreviates: ‘Justice resigns in protest: ‘I will not be a
     # candidate’’ / ‘“… and I will not be a candidate in an election …,” she said’, ‘First minister: ‘This
     # is a serious situation’’ / ‘“This is a serious and still-developing situation,” Ms Harcombe said’)
-    headed = {p for p in {sp.paragraph for sp, _, _ in results} if p < len(paras) and entry_headline(text, *paras[p])}
+    headed = {p for p in {sp.paragraph for sp, _, _ in results} if p < len(paras) and (
+        entry_headline(text, *paras[p]) or (p == 0 and _double_marked_headline(text, paras)))}
     heads = [i for i, (sp, found, kind) in enumerate(results) if kind != "scare" and sp.paragraph in headed]
     if heads:
         bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), found) for sp, found, kind in results
@@ -9063,6 +9093,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
             sp, found, kind = results[i]
             words = RE_WORD.findall(text[sp.start:sp.end].lower())  # (three words at least: never ‘Disappointing’)
             other = next((f for body, f in bodies if words_within(words, body)), None) if len(words) >= 3 else None
+            if other is None and words and (found is None or found.person is None or found.person.plural):
+                # (a word or two quoted alone again in the body, for a headline's unnamed or many speakers:
+                # ‘MPs accuse company of ‘gaslighting’ customers’ / ‘X accused the company of ‘gaslighting’’)
+                other = _only_one(f.person for body, f in bodies if body == words and f.person.kind == "name")
+                other = next((f for body, f in bodies if body == words and f.person is other), None) if other else None
             if other is not None and (found is None or found.person is None or (
                     found.person is not other.person and not (
                         found.rule == "colon" and found.mention is not None and found.mention.start == sp.para_start
@@ -9127,6 +9162,21 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if other is not None:
                 sp, _, kind = results[i]
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+def _double_marked_headline(text: str, paras: list[tuple[int, int]]) -> bool:
+    """The article's first line is a headline with words in double marks (‘Minister accused of
+    “waiting list denial” as row dominates question time’): a short line in sentence case that no stop
+    ends, with a paragraph of body after it and a byline or a sentence's full stop in what follows."""
+    if len(paras) < 3:
+        return False
+    lo, hi = paras[0]
+    line = text[lo:hi].strip()
+    if not line or len(line) > HEADLINE_WIDTH or line[-1] in ".,:;!?" or ("“" not in line and '"' not in line):
+        return False
+    long = [w.strip("’”\"'.,:;!?()") for w in line.split()[1:] if w[:1] not in "‘'“\""]
+    long = [w for w in long if len(w) > 3]
+    return not line.isupper() and not (long and sum(w[:1].isupper() for w in long) >= 0.8 * len(long))
 
 
 #: A page's pull-quote label opening its line before the words it repeats: ‘PULL QUOTE: “…”’,
@@ -10477,7 +10527,7 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     if run is None or " " not in run.group() or RE_AND_NAME.match(text, run.end()):
         return None  # (one person: never ‘Secretary Laura Diaz and Deputy Secretary Mark Chen told’)
     title = low.group(1) if low is not None else split_title(run.group().split())[0]
-    appositive = RE_APPOSITIVE_ROLE.match(text, run.end(), hi)
+    appositive = RE_APPOSITIVE_ROLE.match(text, run.end(), hi) or RE_BARE_APPOSITIVE_OFFICE.match(text, run.end(), hi)
     office = head in OFFICE_NOUNS or head in LEDE_OFFICE_KINDS
     given = [r for r in (title, appositive.group(1) if appositive is not None else None)
              if r and not _bare_honorific(r) and _office_role(r)]
@@ -10488,7 +10538,8 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     if opening is not None and given and not fits:
         return None  # (past an opening phrase, only one whose title fits: never ‘A farmer has …. / Speaking at
         # the show, Environment Secretary Steve Reed said’)
-    speaks = RE_LEDE_SPEAKS_AGAIN.match(text, run.end(), hi)
+    speaks = RE_LEDE_SPEAKS_AGAIN.match(text, appositive.end() if appositive is not None else run.end(), hi)
+    # (past the office set off: ‘Fergal Byrne, chief executive of the board, said’)
     intro = RE_INTRODUCED_AFTER.match(text, run.end(), hi)
     if mention.text.split()[0].lower() == "the" or _place_owns(mention.text.split()):
         # an office the lede names: only one who speaks again
@@ -10523,6 +10574,13 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+def _lede_paragraph(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
+    """Paragraph ``k`` is the headline or the lede: one of the first two, or the third after a
+    byline (‘Water boss defends bonus / By Jane Roe, Environment Editor / The chief executive of …
+    has defended …’)."""
+    return k <= 1 or (k == 2 and is_byline(text[paras[1][0]:paras[1][1]]))
 
 
 def _lede_holder_again(text: str, described: Person, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -11108,12 +11166,22 @@ RE_PLACE_OWNS = LazyPattern(r"\p{Lu}\p{Ll}+[’']s")
 #: The lede's speaker speaking again right after their name (‘Andrew Holloway told Eastmere FM's Drive
 #: programme on Monday that’ after ‘The chief constable of Eastmere Police has said …’).
 RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells|wrote|writes"
-                                  r"|made (?:the|these|those) (?:remarks|comments)\b)\b")
+                                  r"|made (?:the|these|those) (?:remarks|comments)\b"
+                                  r"|(?:was |is )?(?:giving|gave) evidence|testified|(?:was|is) testifying)\b")
 
 #: A phrase of where or how opening the paragraph after a lede, before the one it names (‘In a
 #: pastoral letter read at every Mass, Bishop X wrote’, ‘Speaking at the summit on Monday, X said’):
 #: no name of its own before its comma.
 RE_LEDE_NEXT_OPENING = LazyPattern(r"(?:In an? |Speaking |Writing |Addressing )[\p{Ll}\d][^,.;:“”\"‘’]{0,100}?, (?=\p{Lu})")
+
+#: An office set off with no article after a name, of what it holds (‘, chief executive of the
+#: Delivery Board,’, ‘, president and CEO of Northfield Foods,’): the office; never a clause (‘, speaking of’).
+#:
+#: >>> RE_BARE_APPOSITIVE_OFFICE.match(", chief executive of the Water Board, said").group(1)
+#: 'chief executive of the Water Board'
+#: >>> RE_BARE_APPOSITIVE_OFFICE.match(", speaking on behalf of the board, said") is None
+#: True
+RE_BARE_APPOSITIVE_OFFICE = LazyPattern(r", (\p{Ll}[\p{Ll}\-]+ (?:(?:\p{Ll}[\p{Ll}\-]+|\p{Lu}{2,4}) ){0,3}of (?:the )?\p{Lu}[^,.;:“\"\n]{1,60}),")
 
 #: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
 RE_INTRODUCED_AFTER = LazyPattern(r", (?:who |\d{1,3},|an? |the )")

@@ -1977,3 +1977,19 @@ acknowledge acknowledged acknowledges recognise recognised recognises recognize 
 
 #: Words of asking before "whether" or "if" (‘asked whether’, ‘rose to ask if’, ‘wanted to know whether’).
 ASKING_WORDS = wordset("ask asked asks asking know wondered wonders queried queries questioned demanded")
+
+
+#: Titles styled by a place after "The" (‘The Bishop of Wrexford’, ‘The Earl of Dundee’), one person each.
+STYLED_OF_PLACE_TITLES = wordset("""bishop archbishop duke duchess earl countess marquess marchioness viscount
+viscountess baron baroness dean""")
+
+#: Verbs of a text holding words, which, denied (‘did not mention the word ‘sewage’’), leave the word no
+#: one's speech.
+MENTIONING_VERBS = wordset("mention mentions mentioned contain contains contained include includes included use uses used")
+
+#: Words of denial before a verb, as tokens (‘did not’, ‘never’, ‘doesn’t’).
+DENIAL_WORDS = wordset("not never didn't didn’t doesn't doesn’t don't don’t hasn't hasn’t haven't haven’t")
+
+#: Nouns of a measure a government or a body names (‘the Government’s plan, “Homes for Every Generation”,’).
+MEASURE_NOUNS = wordset("""plan plans strategy programme program scheme policy initiative blueprint framework
+package bill act roadmap""")

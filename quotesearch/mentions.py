@@ -13,12 +13,12 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
     CALL_VERBS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS,
-    HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS,
-    NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS, OFFICE_WORDS,
-    ONE_WORD_PLACES, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS,
-    ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, SURNAME_SPEAKS,
-    THING_NOUNS, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS,
-    US_STATE_FORMS, wordset,
+    HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern,
+    MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS,
+    OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
+    PLURAL_POSSESSORS, PRONOUNS, ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS,
+    SPEECH_VERBS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS, THING_NOUNS, TITLE_PARTICIPLES,
+    TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
@@ -2730,6 +2730,26 @@ def service_before_rank(toks: list[Token], k: int) -> bool:
         and (toks[title].word in HONORIFICS or toks[title].word in ROLE_NOUNS) and is_name_token(toks[title + 1])
 
 
+#: A title styled by its place, after "The" (‘The Bishop of Leeds’, ‘The Earl of Dundee’): the place.
+#:
+#: >>> RE_STYLED_OF_PLACE.match(" of Wrexford, speaking").group(), RE_STYLED_OF_PLACE.match(" of the bill") is None
+#: (' of Wrexford', True)
+RE_STYLED_OF_PLACE = LazyPattern(r" of \p{Lu}[\p{L}\-]+(?: (?:upon )?\p{Lu}[\p{L}\-]+)?(?![\p{L}’'])")
+
+
+def _styled_of_place(m: Mention, text: str) -> Mention | None:
+    """A title styled by its place read whole (‘The Bishop of Wrexford’, ‘The Duke of Norfolk’) where
+    the mention stops at the title: "The" and one word of :data:`STYLED_OF_PLACE_TITLES`; never a
+    possessive after the place (‘the Bishop of Leeds’s letter’ is read as it is)."""
+    words = m.text.split()
+    if len(words) != 2 or words[0] not in ("The", "the") or words[1].lower() not in STYLED_OF_PLACE_TITLES:
+        return None
+    place = RE_STYLED_OF_PLACE.match(text, m.end)
+    if place is None:
+        return None
+    return Mention(m.start, place.end(), text[m.start:place.end()], "description", m.role)
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue), with a
     body's name whole where it holds a list.
@@ -2760,6 +2780,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         return Mention(m.start, clause.end(), text[m.start:clause.end()], "description", m.role)
     if m is not None and text and m.kind != "pronoun" and (body := _to_remit_after(m, text)) is not None:
         return body  # (‘said the Committee to Protect Journalists’, never "the Committee")
+    if m is not None and text and (styled := _styled_of_place(m, text)) is not None:
+        return styled  # (‘The Bishop of Wrexford, speaking …, reminded’: never "The Bishop")
     if m is not None and text and m.kind == "description" and (placed := _described_before_as_clause(m, text)) is not None:
         return placed  # (‘shouted a fan in a red scarf as police looked on’: the fan)
     if m is not None and text and m.kind == "description" and _lower_remit_named(m.text) \

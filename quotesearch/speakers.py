@@ -2329,6 +2329,35 @@ def _bare_honorific(role: str) -> bool:
     return " " not in role and role.rstrip(".").lower() in OFFICE_HONORIFICS
 
 
+#: A sentence's opening clause of an event coming about, up to a "when" (‘The sharpest exchange came
+#: when’, ‘Tempers flared when’): the clause's words.
+#:
+#: >>> RE_EVENT_BEFORE_WHEN.search("Earlier. The sharpest exchange came when").group(1)
+#: 'The sharpest exchange'
+RE_EVENT_BEFORE_WHEN = LazyPattern(r"(?:^|(?<=\n)|(?<=[.!?”\"’]\s))(\p{Lu}[\p{L}\-’']*(?: [\p{L}\-’']+){0,4}) "
+                                   r"(?:(?:then|later|finally|only) )?(?:came|began|erupted|started|flared|rose|boiled over|"
+                                   r"peaked|grew|followed|happened|occurred|turned \p{Ll}+) when$")
+
+#: A role set off after a name (‘, the member for Hamilton Mountain,’, ‘, a Democrat from Ohio,’).
+RE_SET_OFF_ROLE_AFTER = LazyPattern(r", (?:\d{1,3}, )?(?:an?|the) [^,.;:“\"\n]{1,60},")
+
+
+def _sex_fits(head: str | None, p: Person) -> bool:
+    """A noun of one sex ("chairman", "spokeswoman") may stand for the person: their sex unknown or
+    the noun's (‘The committee’s chair, Anne Rourke,’ is never "the chairman")."""
+    return p.gender is None or GENDERED_NOUNS.get(head or "") in (None, p.gender)
+
+
+def _after_lower_the(text: str, start: int) -> bool:
+    """A name written right after a lower-case "the" is a place's or a body's (‘outside the Vidhan
+    Bhavan, a senior MLA said’): a role set off after it is the sentence subject's, never its own.
+
+    >>> _after_lower_the("outside the Union Buildings, a senior official", 12), _after_lower_the("Jo Ray, a nurse", 0)
+    (True, False)
+    """
+    return start >= 4 and text.startswith("the ", start - 4) and (start == 4 or not text[start - 5].isalpha())
+
+
 @functools.lru_cache(maxsize=4096)
 def _role_words(role: str) -> tuple[str, ...]:
     """The words of a role before its first preposition, lower-cased: what "the …" may name
@@ -2351,6 +2380,8 @@ def _role_words(role: str) -> tuple[str, ...]:
               for office in TITLE_WORDS.get(w.rstrip("."), ())]  # ("Lt. Gov." is no governor; "Lt. Gen." a general)
     if "executive" in words and "chief" in words:
         words.append("ceo")
+    if "chair" in words:  # a chair is "the chairman", "the chairwoman" (‘The committee’s chair, X, … “…,” the
+        words += ["chairman", "chairwoman", "chairperson"]  # chairman said’); the sex is checked apart
     words += ["c" + words[i + 1][0] + "o" for i, w in enumerate(words[:-2]) if w == "chief" and words[i + 2] == "officer"
               and words[i + 1].isalpha() and words[i + 1] != "executive"]  # (the CFO, the COO, the CTO)
     if any(w in DIPLOMAT_NOUNS for w in words) or ("foreign" in words and ("minister" in words or "secretary" in words)) \
@@ -4898,7 +4929,9 @@ class Cast:
             if not self._names(p, written):
                 continue  # another full name with the surname ("a teacher's aide, Anne Marie Murphy")
             role = before = None
-            if text.startswith(",", end):
+            if text.startswith(",", end) and not (_after_lower_the(text, start) and written.split(" ", 1)[0].rstrip(".").lower()
+                                                   not in HONORIFICS and written.split(" ", 1)[0].rstrip(".").lower() not in CLERGY_STYLES):
+                # (a style keeps its role: ‘the Rev. Leo Grant, pastor of Bethel Church,’)
                 toks = tokenize(text, start, min(len(text), end + 160))
                 j = next((i for i, t in enumerate(toks) if t.end >= end), None)
                 role = self._appositive_after(toks, j) if j is not None else None
@@ -5615,6 +5648,34 @@ class Cast:
             return False
         run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
         return run is not None and _verb_at(text, run.end()) and not text.startswith(" was ", run.end())
+
+    def _acts_in_event_clause(self, pos: int) -> bool:
+        """The name at ``pos`` is the subject of a "when" clause that tells what set off the event its
+        sentence opens with (‘The sharpest exchange came when X, the member for Y, asked …’, ‘Tempers
+        flared when X accused …’): the one who acts, whom a "he" or "she" after stands for (‘She then
+        called the premier a “…”’). Guards: the main clause's words before "when" hold no capital past
+        the first and no pronoun (never ‘She laughed when X asked’, ‘Ms Lee began when X …’), and a verb
+        follows the name (set off roles passed)."""
+        text = self.text
+        w = text.rfind(" when ", max(0, pos - 60), pos)
+        start = _name_start(text, pos)
+        if w < 0 or w + 6 != start:
+            return False  # (cheap first: "when" right before the name)
+        event = RE_EVENT_BEFORE_WHEN.search(text, max(0, w - 90), w + 5)
+        if event is None:
+            return False
+        words = event.group(1).split()
+        if words[0].lower() in PRONOUNS or any(x[:1].isupper() for x in words[1:]):
+            return False
+        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+        if run is None:
+            return False
+        end = run.end()
+        if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
+            end = aside.end()
+        said = RE_WORD_AFTER.match(text, end)
+        return (_verb_at(text, end) or (said is not None and said.group(1) in SPEECH_VERBS)) \
+            and not text.startswith((" was ", " were "), end)
 
     def _after_opening_phrase(self, comma: int, pos: int) -> bool:
         """The name at ``pos`` stands after a sentence's short opening phrase and its comma, and
@@ -7104,7 +7165,8 @@ class Cast:
                     # ("Trump said praise from Vladimir Putin … He said"), within reach
                     subject = (pos in self._spoke_at and not self._played_at(pos)) or self.opens_sentence(pos) \
                         or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
-                        or self._acts_in_joined_clause(pos) or self._real_name_of_opener(pos, p) or (
+                        or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
+                        or self._real_name_of_opener(pos, p) or (
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
                         # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
@@ -7275,7 +7337,7 @@ class Cast:
                 # anywhere in the role: ‘the Boxline analyst’ of ‘senior analyst at the tracking firm Boxline’)
                 holders = {}
                 for pos, p in reversed(recent):
-                    if pos < mention.start and p.kind == "name" and (fit := next((
+                    if pos < mention.start and p.kind == "name" and _sex_fits(head, p) and (fit := next((
                             r.lower() for r in self.roles_of(p) if head in _role_words(r) and all(
                                 w in _role_words(r) or (w in named_words and w in r.lower().split()) for w in words)
                             and not _other_office(r, head, words)), None)) is not None:
@@ -7366,7 +7428,7 @@ class Cast:
                     continue  # (never one the article names only later: ‘The Tory leader jibed: …’ before
                     # ‘The SNP’s Westminster leader, Angus MacRae,’; ‘the company's president … the
                     # president said. Union president Maria Gomez …’)
-                if any(_holds(r, head, words, places) for r in self.roles_of(p)) \
+                if any(_holds(r, head, words, places) for r in self.roles_of(p)) and _sex_fits(head, p) \
                         and not self._party_of_other(p, words, mention.start):
                     return p, "title-anaphor"  # (never "the authors" for one lead author)
         if first == "the" and head in COURT_PARTY_NOUNS and len(text.split()) == 2 and not shared \
