@@ -1580,6 +1580,51 @@ def _headline_role(text: str, sp: Span, found: Found | None) -> Mention | None:
     return Mention(at, at + len(word), word, "description")
 
 
+def _sole_of_surname(text: str, surname: str, cast: Cast) -> bool:
+    """The article names one person only of ``surname``, for dropping a club's possessive before it in a
+    headline (‘Dunmore's Okafor’); never where two of that surname are named (‘Kerry's O'Shea’ with Seán and
+    Kieran O'Shea, ‘Britain's Johnson’ with Boris and Jo Johnson): the possessive may be what tells them apart."""
+    key = surname.lower()
+    p = cast.by_surname.get(key)
+    if p is None or not cast.knows(key) or cast.namesakes.get(key):
+        return False
+    given = p.name.split()[0] if " " in p.name else None
+    for m in regex.finditer(r"(?<![\p{L}’'])(\p{Lu}[\p{L}’'\-]*)[ \t]+" + regex.escape(surname) + r"\b", text):
+        w = m.group(1)
+        if w == given or w in HONORIFICS or w.rstrip(".") in HONORIFICS or w.lower() in ROLE_NOUNS or w.endswith(("’s", "'s")):
+            continue
+        return False  # (another given name before the surname: a namesake the cast merged or missed)
+    return True
+
+
+def _own_sign_off_after(text: str, sp: Span) -> bool:
+    """The quotation's line goes on after its close with a dash and words: a source of its own (‘“…” —
+    parent of two, Bray’)."""
+    rest = text[(sp.close_end or sp.end):sp.para_end].strip()
+    return len(rest) > 2 and rest[0] in DASHES and any(c.isalpha() for c in rest)
+
+
+def _holder_body_in_lead(text: str, holder: Person, head: str, paras: list[tuple[int, int]]) -> bool:
+    """The body a headline's sole office holder is first written with (‘Club América president Santiago
+    Baños’) is in the headline or the lede's first sentence, or none is written: never a club's president
+    brought in later for a headline's "president" that is the country's (‘“…,” says president / Mexico
+    rejected the tariff threat. … Club América president Santiago Baños …’)."""
+    if not holder.spots:
+        return True
+    at = holder.spots[0][0]
+    m = regex.search(r"((?:\p{Lu}[\p{L}&’'\-]*[ \t]+){1,4})(?:[\p{Ll}\-]+[ \t]+){0,2}" + regex.escape(head) + r"[ \t]+$",
+                     text[max(0, at - 80):at])
+    if m is None:
+        return True
+    body = m.group(1).strip()
+    if body.split()[0] in ("The", "A", "An") or len(paras) < 2:
+        return True
+    lo, hi = paras[1]
+    stop = regex.search(r"[.!?](?:\s|$)", text[lo:hi])
+    lead = text[paras[0][0]:paras[0][1]] + " " + text[lo:lo + stop.end() if stop else hi]
+    return any(w in lead for w in body.split() if len(w) > 2)
+
+
 def _headline_label(text: str, start: int, end: int) -> bool:
     """The one word from ``start`` to ``end``, opening its line before a colon, is a section's or a
     story kind's label (:data:`HEADLINE_LABELS`)."""
@@ -3344,7 +3389,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
             owner = RE_OWNER_BEFORE_NAME.match(headline.group(1))
             at = headline.start(1) + (owner.end() if owner is not None
-                                      and cast.knows(headline.group(1).rsplit(None, 1)[-1].lower()) else 0)
+                                      and _sole_of_surname(text, headline.group(1).rsplit(None, 1)[-1], cast) else 0)
             found = Found(Mention(at, headline.end(1), text[at:headline.end(1)], "name"), None, "headline", ":")
         elif closes_sentence and not title_ctx:
             found = cue_before(text, before_toks(), known, mixed=mixed) or (
@@ -3800,7 +3845,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                    "the " + found.mention.text.lower(), "description"))
                 found.person, found.how = (holder, how) if holder is not None and holder.kind == "name" else (None, "role-word")
             elif (role := _headline_role(text, sp, found)) is not None \
-                    and (holder := cast.sole_office_holder(role.text.lower())) is not None:
+                    and (holder := cast.sole_office_holder(role.text.lower())) is not None \
+                    and _holder_body_in_lead(text, holder, role.text.lower(), paras):
                 # a headline's bare role in lower case or in capitals, or one set right before its marks:
                 # ‘“…,” admits CEO’, ‘…; president “truly ashamed”’ is the one person the whole article names
                 # in that office, below it (as written when it names none or two)
@@ -8954,7 +9000,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 and sp.open_at == sp.para_start and (sp.close_end or sp.end) >= sp.para_end - 1:
             new = _reported_asker(text, sp, prev[0], prev[1].person, paras, cast)
         if new is None and sp.open_at == sp.para_start and prev is not None and prev[1] is not None \
-                and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None:
+                and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None \
+                and not (prev[1].rule == "dash" and _own_sign_off_after(text, sp)):
+            # (guard: never a bullet's source carried to the next bullet that signs with its own, unread:
+            # ‘“…” — local resident / “…” — parent of two, Bray’)
             new = Found(prev[1].mention, prev[1].person, "previous-paragraph", prev[1].cue)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0:
             # "X said:" closing the previous paragraph
@@ -10637,8 +10686,17 @@ def _aside_speaker_named_next(text: str, described: Person, paras: list[tuple[in
         p, _ = cast.resolve(Mention(m.start(g), m.end(g), m.group(g), "name"))
         if p is None or p.kind != "name" or p.plural or " " not in p.name or not p.spots or p.spots[0][0] < n_lo:
             return None
+        other = RE_OTHER_ROLE_AFTER.match(text, m.end(g))
+        if other is not None and described.name.split()[-1].lower() not in other.group(1).lower():
+            return None  # (guard: one set off as someone else, never the owner: ‘“…,” said Helen Burke, a
+            # customer for 20 years.’, ‘…, a local guide.’, ‘…, a volunteer at the shop.’)
         return p
     return None
+
+
+#: A role set off after a name (after an age or none), to its comma or stop: group 1 the role (‘, a customer
+#: for 20 years.’, ‘, 58, the shop’s manager,’).
+RE_OTHER_ROLE_AFTER = LazyPattern(r",(?: \d{1,3},)? ((?:an?|the|his|her|their|its) [^,.;:“”\"\n]{1,80})")
 
 
 #: Words of one who answers the lede's subject rather than being them (‘Mitch Connell, the majority
@@ -10820,6 +10878,12 @@ RE_DESCRIPTION_HEAD_END = LazyPattern(r" (?:that|which|who|whose|on|in|at|near|o
 RE_LONG_SET_OFF_DESCRIPTION = LazyPattern(r", (?:\d{1,3}, )?((?:an?|the|\p{Lu}[\p{L}\-]+[’']s) [^,.;:“”\"\n]{1,150})[,.;]")
 
 
+#: An eatery brought in by "a" or "an", its word the head (‘a noodle shop on Canal Street’, ‘a dumpling house
+#: nearby’; never ‘a restaurant chain’, ‘a restaurant’s owner’).
+RE_AN_EATERY = LazyPattern(r"\b(?i:an?) (?:[\p{Ll}\-]+ ){0,3}?(?:" + "|".join(sorted(EATERY_NOUNS | set(EATERY_PHRASES), key=len, reverse=True))
+                           + r")\b(?![’']s\b| (?!(?:on|in|at|near|nearby|off|by|run|owned|that|which|where|and|or|with|for)\b)\p{Ll})")
+
+
 def _eatery_head(role: str) -> bool:
     """A description whose head is an eatery's word (‘a Hanoi café run by two sisters’, ‘Oakland’s beloved
     hand-pulled noodle shop’); never an eatery's owner or cook (‘the restaurant’s owner’, ‘a chef at a diner’).
@@ -10839,6 +10903,9 @@ def _eatery_named_before(text: str, at: int, cast: Cast) -> Person | None:
     """The one place named before ``at`` whose description is an eatery's, for "the restaurant" or "the café";
     never a person (no sex, no title), nor one of two eateries."""
     named = (p for p in cast.by_surname.values() if p.kind in ("name", "organisation") and p.spots and p.spots[0][0] < at)
+    if len(RE_AN_EATERY.findall(text, 0, at)) > 1:
+        return None  # (guard: two eateries brought in before, one of which the cast may not hold or may not
+        # read as one: ‘Golden Ladle, a noodle shop …, and Jade Garden, a dumpling house nearby, … the restaurant’)
     return _only_one(p for p in named if p.gender is None and not p.titled
                      and (any(_eatery_head(r) for r in cast.roles_of(p))
                           or any((a := RE_LONG_SET_OFF_DESCRIPTION.match(text, end)) is not None and _eatery_head(a.group(1))

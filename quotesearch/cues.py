@@ -915,6 +915,11 @@ def _told_investigators(toks: list[Token], m: Mention, v: int) -> bool:
     if toks[v].word not in TELL_VERBS or m.kind != "description" or description_head(m.text) in THING_NOUNS \
             or description_head(m.text) in DOCUMENT_NOUNS or v + 1 >= len(toks) or toks[v + 1].word not in INVESTIGATOR_LISTENERS:
         return False
+    if v + 2 < len(toks) and toks[v + 2].word in ("nothing", "little", "few", "none", "no", "everything"):
+        return False  # (no words reported: ‘said the woman had told police nothing, adding, “…”’, the reporter's)
+    if any(toks[i].text == "," and toks[i + 1].word in ("adding", "saying", "noting", "explaining", "insisting")
+           for i in range(v + 2, len(toks) - 1)):
+        return False  # (the reporter goes on in a participle of their own: ‘…, adding, “…”’)
     k = v - 1
     while k > 0 and toks[k].word in AUXILIARIES and toks[k].text.islower():
         k -= 1
@@ -2444,7 +2449,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
         if _naming_participle(toks, v):
             continue  # a thing's name, not a cue: ‘runs a support group called Ridgeline, which, she says, …’
-        if _writes_a_thing(toks, v):
+        if _writes_a_thing(toks, v) and not any(
+                toks[i].word == "and" and toks[i + 1].word in SPEECH_VERBS and toks[i + 1].text.islower()
+                for i in range(v + 2, len(toks) - 1)):
             continue  # a thing written, not words: ‘According to a complaint, X wrote checks to herself and “…”’
         if _inside_question(toks, v):
             continue  # the question asked, not the answer's cue: ‘Asked whether Halvenia would respond …, she said:’
