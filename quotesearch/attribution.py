@@ -5867,6 +5867,37 @@ AUTHOR_REACH = 2500
 AUTHOR_TRIES = 4
 
 
+def _body_or_team(cast: Cast, who: Mention) -> Person | None:
+    """The one ``who`` names as a document's author, issuer or owner: never a place, nor a person named
+    (:func:`_named_person`)."""
+    person = cast.resolve(who)[0]
+    return person if person is not None and not person.placelike and not _named_person(person) else None
+
+
+def _read_in_part(text: str, who: Mention) -> bool:
+    """A name or a body's name that goes on past where ``who`` stops (:data:`RE_NAME_OF_AFTER`), never
+    into a day: the name read only in part."""
+    return who.kind in ("name", "organisation") and (more := RE_NAME_OF_AFTER.match(text, who.end)) is not None \
+        and text[more.end() - 1:more.end() + 9].split(" ")[0].rstrip(",.") not in WEEKDAY_NAMES
+
+
+def _known_place(name: str) -> bool:
+    """A place or a country the lists know (‘Kenya’, ‘Denmark’), never an author or an issuer."""
+    return name.lower() in ONE_WORD_PLACES or name in TWO_WORD_PLACES or name in COUNTRY_NATIONALITIES
+
+
+def _party_brought_in_before(text: str, places: list[tuple[int, int]], party) -> Person | None:
+    """The author or issuer of a document named again, read back over the last :data:`AUTHOR_TRIES` of
+    ``places`` where its noun stood (start, end): the first whose ``party(start, end)`` names one; None
+    past one brought in with "a", "an" or "another" that names none (never an earlier one's)."""
+    for start, end in reversed(places[-AUTHOR_TRIES:]):
+        if (found := party(start, end)) is not None:
+            return found
+        if any(w.lower() in ("a", "an", "another") for w in text[max(0, start - 40):start].split()[-3:]):
+            return None
+    return None
+
+
 def _author_after(text: str, at: int, cast: Cast) -> Person | None:
     """The author named right after an authored document's noun ending at ``at`` (‘A report by the
     panel’s scrutiny officers noted …’, ‘The audit, released last month by the accounting firm Hollings
@@ -5881,10 +5912,9 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
     if who is None or who.kind == "pronoun" or who.start - a > 40 or any(c in text[a:who.start] for c in ",.;:“”\"()") \
             or who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES:
         return None  # (past a kind only: ‘by the consulting firm Raftery & Cole’, ‘by consultants WasteWise’)
-    if who.kind in ("name", "organisation") and (more := RE_NAME_OF_AFTER.match(text, who.end)) is not None \
-            and text[more.end() - 1:more.end() + 9].split(" ")[0].rstrip(",.") not in WEEKDAY_NAMES:
-        return None  # (a name read only in part: ‘by the National Academies of Sciences, Engineering and
-        # Medicine’; as written rather than cut short)
+    if _read_in_part(text, who):
+        return None  # (‘by the National Academies of Sciences, Engineering and Medicine’: as written rather
+        # than cut short)
     if who.kind == "name" and (amp := RE_AMPERSAND_NAME.match(text, who.end)) is not None:
         return Person(text[who.start:amp.end()], kind="organisation")
     if who.kind == "description":  # people or a body described, as written (no one named before: ‘by the
@@ -5892,14 +5922,12 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
         head = description_head(who.text) or ""
         return Person(who.text[0].lower() + who.text[1:], kind="description") \
             if _person_noun(head) or head in BODY_NOUNS or head in ORG_WORDS else None
-    if who.kind == "name" and (who.text.lower() in ONE_WORD_PLACES or who.text in TWO_WORD_PLACES
-                               or who.text in COUNTRY_NATIONALITIES):
+    if who.kind == "name" and _known_place(who.text):
         return None  # (a country or a place the lists know is no author: ‘a survey by Kenya’, ‘from Denmark’)
     if m.group().strip() == "from" and who.kind == "name" and not is_organisation(who.text.split()):
         return None  # (‘a report from Kabul’, ‘a study from Denmark’: where it comes from; a body
         # 'from' shows it by its name, ‘a study from the Resolution Trust Institute’)
-    person = cast.resolve(who)[0]
-    return person if person is not None and not person.placelike and not _named_person(person) else None
+    return _body_or_team(cast, who)
 
 
 #: After an issued document's noun, the words that bring in its issuer, who starts at the match's end: ‘The
@@ -5938,21 +5966,19 @@ def _issuer_after(text: str, at: int, cast: Cast) -> Person | None:
     who = mention_after(toks, 0, text) if toks and toks[0].start == a else None
     if who is None or who.kind == "pronoun" or who.start - a > 4 or any(c in text[a:who.start] for c in ",.;:“”\"()"):
         return None
-    if who.kind in ("name", "organisation") and (more := RE_NAME_OF_AFTER.match(text, who.end)) is not None \
-            and text[more.end() - 1:more.end() + 9].split(" ")[0].rstrip(",.") not in WEEKDAY_NAMES:
-        return None  # (a name read only in part, never a day after it: ‘by the Conference of Religious of Ireland’; as written)
+    if _read_in_part(text, who):
+        return None  # (‘by the Conference of Religious of Ireland’: as written)
     if who.kind == "description":
         head = description_head(who.text) or ""
         return Person(who.text[0].lower() + who.text[1:], kind="description") \
             if head in BODY_NOUNS or head in ORG_WORDS else None
     if who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES \
-            or who.text.lower() in ONE_WORD_PLACES or who.text in TWO_WORD_PLACES or who.text in COUNTRY_NATIONALITIES:
+            or _known_place(who.text):
         return None
     if who.text.split()[-1].removesuffix("’s").removesuffix("'s") in NEWS_OUTLET_WORDS:
         return None  # (a paper or a site that printed it is no issuer: ‘The letter was published by the
         # Financial Times’, ‘The statement, published by Politico,’ stay the signers' or the document's)
-    person = cast.resolve(who)[0]
-    return person if person is not None and not person.placelike and not _named_person(person) else None
+    return _body_or_team(cast, who)
 
 
 #: Last words of a news outlet's name (‘the Financial Times’, ‘The Guardian’, ‘Politico’): one that
@@ -5975,14 +6001,8 @@ def _document_issuer(text: str, mention: Mention, noun: str, cast: Cast) -> Pers
     if mention.text.split()[0].lower() not in ("the", "this", "that", "it"):
         return None
     lo = max(0, mention.start - AUTHOR_REACH)
-    found = [m for m in RE_ISSUED_NOUN.finditer(text, lo, mention.start)]
-    for m in reversed(found[-AUTHOR_TRIES:]):
-        issuer = _issuer_after(text, m.end(), cast)
-        if issuer is not None:
-            return issuer
-        if any(w.lower() in ("a", "an", "another") for w in text[max(0, m.start() - 40):m.start()].split()[-3:]):
-            return None  # (another brought in with no issuer: never an earlier one's)
-    return None
+    return _party_brought_in_before(text, [m.span() for m in RE_ISSUED_NOUN.finditer(text, lo, mention.start)],
+                                    lambda start, end: _issuer_after(text, end, cast))
 
 
 #: A noun of :data:`ISSUED_DOCUMENT_NOUNS`, as a word.
@@ -6049,8 +6069,7 @@ def _minutes_body(text: str, mention: Mention, cast: Cast) -> Person | None:
         return None  # (guard: another body's board or committee named, or minutes named as another's: ‘Minutes of
         # the Fed's December meeting’ after ‘the Senate Banking Committee’)
     at = text.rfind(name, lo, mention.start)
-    person = cast.resolve(Mention(at, at + len(name), name, "name"))[0]
-    return person if person is not None and not person.placelike and not _named_person(person) else None
+    return _body_or_team(cast, Mention(at, at + len(name), name, "name"))
 
 
 def _named_person(p: Person) -> bool:
@@ -6068,8 +6087,7 @@ def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
     name = m.group(1)[4:] if m.group(1).startswith("The ") else m.group(1)
     if not name or name.split()[0] in WEEKDAY_NAMES or name.split()[0] in MONTH_NAMES:
         return None
-    person = cast.resolve(Mention(m.end(1) - len(name), m.end(1), name, "name"))[0]
-    return person if person is not None and not person.placelike and not _named_person(person) else None
+    return _body_or_team(cast, Mention(m.end(1) - len(name), m.end(1), name, "name"))
 
 
 def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
@@ -6086,16 +6104,9 @@ def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person
     if first not in ("the", "this", "that", "it"):
         return None
     lo = max(0, mention.start - AUTHOR_REACH)
-    found = [m.start() for m in regex.finditer(r"\b(?i:" + noun + r")\b", text[lo:mention.start])]
-    for at in reversed(found[-AUTHOR_TRIES:]):
-        at += lo
-        author = _author_after(text, at + len(noun), cast) or _owner_of_document(text, at, cast)
-        if author is not None:
-            return author
-        before = text[max(0, at - 40):at].split()[-3:]
-        if any(w.lower() in ("a", "an", "another") for w in before):
-            return None  # (another brought in with no author: never an earlier one's)
-    return None
+    found = [(lo + m.start(), lo + m.end()) for m in regex.finditer(r"\b(?i:" + noun + r")\b", text[lo:mention.start])]
+    return _party_brought_in_before(text, found, lambda start, end: _author_after(text, end, cast)
+                                    or _owner_of_document(text, start, cast))
 
 
 def _document_writer(text: str, mention: Mention, document: str, cast: Cast) -> tuple[Person, str] | None:
