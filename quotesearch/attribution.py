@@ -10986,7 +10986,7 @@ def _kin_just_named(text: str, kin: str, sp: Span, at: int, cast: Cast) -> Perso
             if p is not None and p.kind == "name" and not p.placelike and not is_organisation(p.name.split()):
                 people.append(p)
     one = _only_one(people)
-    if one is None or " " not in one.name or one.gender not in (None, sex) or cast._dead_or_victim(one):
+    if one is None or " " not in one.name or one.gender not in (None, sex) or cast.dead_or_victim(one):
         return None
     return one
 

@@ -4496,7 +4496,7 @@ class Cast:
         kin_of_dead = lead is not None and self.text.startswith(",", spot[1]) \
             and (at - spot[1] <= reach or _quoted_next(self.text, spot[1], at)) \
             and (reach == COURT_KIN_REACH or self.opens_sentence(lead.start())) \
-            and self._dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))
+            and self.dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
                 or (not self._kin_of_namesake(p, q, spot, lead, at, end)
                     and not self._brought_in_here(p, q, spot, at, last[id(p)]) and (
@@ -4529,7 +4529,7 @@ class Cast:
         whose surname it shares, is the one whose death the article tells: in a trial report the bare
         surname after names the one giving evidence, for longer than :data:`SET_OFF_REACH`."""
         return self.text.startswith(", ", spot[1]) and RE_GIVES_EVIDENCE.match(self.text, spot[1] + 2) is not None \
-            and self._dead_or_victim(p)
+            and self.dead_or_victim(p)
 
     def _kin_of_namesake(self, p: Person, q: Person, spot: tuple[int, int], lead: regex.Match | None,
                          at: int, end: int) -> bool:
@@ -4545,7 +4545,7 @@ class Cast:
         died (‘Grace Mbeki's husband, Thabo Mbeki, died in 2018’), nor a cue of the past."""
         text = self.text
         if lead is None or not text.startswith(", ", spot[1]) or at - spot[1] > NAMESAKE_REACH \
-                or RE_DIED_AFTER.match(text, spot[1]) or self._dead_or_victim(q) \
+                or RE_DIED_AFTER.match(text, spot[1]) or self.dead_or_victim(q) \
                 or (end and RE_PAST_WORDS.match(text, end)):
             return False
         words = text[lead.start():spot[0]].rstrip(", ").split()
@@ -4563,7 +4563,7 @@ class Cast:
             # child's word, ‘A 15-year-old girl …. Amelia's father, David Thornbury,’; never an adult, ‘Kaylee
             # Dunmore, 34, …. Kaylee's mother, Jennifer Dunmore,’, nor a sports star, ‘Rory's father, Gerry McIlroy’)
             return ((self._minor(p) or RE_CHILD_TOLD.search(text) is not None) and not self._adult(p)
-                    or self._dead_or_victim(p, dead_only=True)) and not self._minor(q)  # (or one whose death the text tells,
+                    or self.dead_or_victim(p, dead_only=True)) and not self._minor(q)  # (or one whose death the text tells,
             # who speaks no more: ‘Marcus Reed, 22, was shot dead …. Marcus’s mother, Angela Reed, stood by
             # the mayor. “…,” Reed said’ is hers)
         elif owner[:-2] != names[-1] or not any(s_ < lead.start() < e_ <= lead.start() + len(owner) for s_, e_ in p.spots):
@@ -4758,11 +4758,7 @@ class Cast:
             return None  # (‘“…,” said Mary Ochieng. Peter Ochieng said the boat was gone. “…,” Ochieng added’)
         return q
 
-    def dead_or_victim(self, p: Person) -> bool:
-        """Whether the article tells of ``p``'s death or killing (see :meth:`_dead_or_victim`)."""
-        return self._dead_or_victim(p)
-
-    def _dead_or_victim(self, p: Person, dead_only: bool = False) -> bool:
+    def dead_or_victim(self, p: Person, dead_only: bool = False) -> bool:
         """The article tells of ``p``'s death or killing (‘in the death of Ashlyn Voss’, ‘Tom Ray was
         killed’): their kin, set off as a subject, speaks for them. ``dead_only``: a death told, never a
         wound one lives through (‘Devon Hale, 35, was shot by officers …. Hale, speaking from hospital’)."""
@@ -4798,7 +4794,7 @@ class Cast:
         if not first or not first[0][0] <= pos < first[0][1] or self.text.endswith(", ", 0, first[0][0]):
             return False
         age = RE_AGE_AFTER.match(self.text, first[0][1])
-        return age is not None and RE_WHO_DIED.match(self.text, age.end()) is None and not self._dead_or_victim(p)
+        return age is not None and RE_WHO_DIED.match(self.text, age.end()) is None and not self.dead_or_victim(p)
 
     def _introduced_with_who(self, p: Person, pos: int) -> bool:
         """The mention at ``pos`` is where the text first names ``p``, in full, with a relative "who" after
@@ -4816,7 +4812,7 @@ class Cast:
             return False  # (the object of a verb whose subject is the one speaking: ‘He singled out Tyler
             # Jensen, who scored twice. “…,” he said’ stays the coach's)
         who = RE_WHO_AFTER_NAME.match(self.text, first[0][1])
-        return who is not None and RE_WHO_DIED.match(self.text, who.end() - 4) is None and not self._dead_or_victim(p)
+        return who is not None and RE_WHO_DIED.match(self.text, who.end() - 4) is None and not self.dead_or_victim(p)
 
     def _introduced_as_predicate(self, p: Person, pos: int) -> bool:
         """The mention at ``pos`` is where the text first names ``p``, in full, as what a sentence opening
@@ -4831,7 +4827,7 @@ class Cast:
             return False
         stop = self.text.find(". ", first[0][1], first[0][1] + 2 * SUBJECT_REACH)
         return stop >= 0 and self.text.startswith("She " if p.gender == "f" else "He ", stop + 2) \
-            and not self._dead_or_victim(p)
+            and not self.dead_or_victim(p)
 
     def _introduced_as_kin(self, p: Person, pos: int) -> bool:
         """The mention at ``pos`` is where the text first names ``p``, in full, set off after a kin noun and
@@ -4843,7 +4839,7 @@ class Cast:
                 or not self.text.startswith(", ", first[0][1]):
             return False
         kin = self.text[max(0, first[0][0] - 24):first[0][0] - 2].rsplit(" ", 1)[-1].lower()
-        return kin in KIN_WORDS and _verb_at(self.text, first[0][1] + 1) and not self._dead_or_victim(p)
+        return kin in KIN_WORDS and _verb_at(self.text, first[0][1] + 1) and not self.dead_or_victim(p)
 
     def _other_bearer_before(self, p: Person, word: str, at: int) -> bool:
         """The text writes the surname ``word`` before ``at`` (past the headline) as the last word of
