@@ -1604,6 +1604,10 @@ def _own_sign_off_after(text: str, sp: Span) -> bool:
     return len(rest) > 2 and rest[0] in DASHES and any(c.isalpha() for c in rest)
 
 
+#: A full stop, question or exclamation mark before a space or the end.
+RE_STOP_AND_SPACE = regex.compile(r"[.!?](?:\s|$)")
+
+
 def _holder_body_in_lead(text: str, holder: Person, head: str, paras: list[tuple[int, int]]) -> bool:
     """The body a headline's sole office holder is first written with (‘Club América president Santiago
     Baños’) is in the headline or the lede's first sentence, or none is written: never a club's president
@@ -1620,7 +1624,7 @@ def _holder_body_in_lead(text: str, holder: Person, head: str, paras: list[tuple
     if body.split()[0] in ("The", "A", "An") or len(paras) < 2:
         return True
     lo, hi = paras[1]
-    stop = regex.search(r"[.!?](?:\s|$)", text[lo:hi])
+    stop = RE_STOP_AND_SPACE.search(text[lo:hi])
     lead = text[paras[0][0]:paras[0][1]] + " " + text[lo:lo + stop.end() if stop else hi]
     return any(w in lead for w in body.split() if len(w) > 2)
 
@@ -8882,6 +8886,10 @@ def _paragraph_aside(text: str, sp: Span, cast: Cast) -> Found | None:
     return Found(mention, person, "paragraph-aside", aside.group(2), how)
 
 
+#: The second person, addressing the reader or the one asked.
+RE_YOU_WORDS = regex.compile(r"\b(?:you|your|yours)\b", regex.I)
+
+
 def _reaction_between(text: str, results: list, i: int) -> Found | None:
     """A quotation opening its paragraph with no cue, then one short sentence of what "he" or "she"
     does, then a quotation that sentence gave its speaker: both are that one's (‘“Dell was the
@@ -8902,7 +8910,7 @@ def _reaction_between(text: str, results: list, i: int) -> Found | None:
     # GUARD: words addressed to the one who reacts ("you", a vocative), a shout or slogan ("!"), or a
     # fragment of a few words (a motto, a sign) are someone else's
     first = text[sp.start:sp.end]
-    if "!" in first or regex.search(r"\b(?:you|your|yours)\b", first, regex.I) or len(first.split()) < 7:
+    if "!" in first or RE_YOU_WORDS.search(first) or len(first.split()) < 7:
         return None
     verb = between.split()[1].strip(",.").lower()
     if verb not in REACTION_VERBS:
@@ -9772,6 +9780,10 @@ SECOND_PERSON_OPENERS = frozenset("well so and but now okay ok look listen hones
 RE_SECOND_PERSON = regex.compile(r"\b(?:you|your|yours|yourself)\b", regex.I)
 
 
+#: A word as names are written: letters, apostrophes and hyphens.
+RE_NAME_WORD = regex.compile(r"[\p{L}’'\-]+")
+
+
 def _one_put_to(text: str, results: list, j: int) -> Person | None:
     """The one a question at ``results[j]`` is put to, as turns alternate: the one quoted in the
     paragraph right before the question's, someone else than its asker, when the question speaks
@@ -9782,7 +9794,7 @@ def _one_put_to(text: str, results: list, j: int) -> Person | None:
     if said is None or said.person is None or said.person.kind != "name" or said.person.name == asked.person.name \
             or before.paragraph != question.paragraph - 1 or RE_SECOND_PERSON.search(text, question.start, question.end) is None:
         return None
-    words = regex.findall(r"[\p{L}’'\-]+", text[question.start:question.end])
+    words = RE_NAME_WORD.findall(text[question.start:question.end])
     if any(w in said.person.name.split() for w in words) or (
             len(words) > 1 and words[0][:1].isupper() and text.startswith(",", text.find(words[0], question.start) + len(words[0]))
             and words[0].lower() not in SECOND_PERSON_OPENERS):
@@ -11865,6 +11877,10 @@ def _private_writing(text: str, head: str, at: int, read: bool) -> bool:
     return head in ("entry", "entries") and any(text.find(w, max(0, at - 1200), at) >= 0 for w in ("diar", "notebook", "journal"))
 
 
+#: "another", "a new", "a second" right before a noun: one more of its kind brought in.
+RE_ONE_MORE_BEFORE = regex.compile(r"\b(?i:another|a new|a second|a different)(?: [\p{Ll}\-]+)? $")
+
+
 def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:
     """The person who wrote the writing that a mention at ``at`` names ("the letter", "an entry
     from 1945", "it" of a letter), when one of the nearest writings the text mentions before it
@@ -11893,7 +11909,7 @@ def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:
         name = _writer_of(text, best, noun, cast)
         if name is not None:
             return name if isinstance(name, Person) else None
-        if regex.search(r"\b(?i:another|a new|a second|a different)(?: [\p{Ll}\-]+)? $", text[max(0, best - 30):best]):
+        if RE_ONE_MORE_BEFORE.search(text[max(0, best - 30):best]):
             return None  # (guard: a new writing no writer is named for is no earlier one's: ‘a letter from her
             # son, Tom Kelly …. Last month another letter arrived, this time from the council. “…,” the letter reads’)
     # none of the nearest says: the article's one writer, where every writing before whose writer it
