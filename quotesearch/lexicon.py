@@ -328,19 +328,23 @@ PRONOUNS = {
     "him": ("m", 1), "her": ("f", 1), "them": (None, 2),
 }
 
+#: The pronouns and the verb endings run together in a contraction ("We'd", "I'm", "They've").
+CONTRACTED_PRONOUNS = ("I", "We", "You", "They", "He", "She", "It")
+CONTRACTED_ENDINGS = ("m", "d", "s", "ll", "ve", "re")
+
 #: A pronoun run together with its verb, capitalised as a sentence opens: never a name, whatever
 #: cue follows it (‘“Here we go again.” We'd conceded late’, ‘I'm quoting from the record, “…”’).
 #:
 #: >>> [w for w in ("We'd", "I’m", "They've", "She'll", "O'Neill", "D'Arcy", "It's") if RE_PRONOUN_CONTRACTION.fullmatch(w)]
 #: ["We'd", 'I’m', "They've", "She'll", "It's"]
-RE_PRONOUN_CONTRACTION = re.compile(r"(I|We|You|They|He|She|It)['’](?:m|d|s|ll|ve|re)")
+RE_PRONOUN_CONTRACTION = re.compile(r"(" + "|".join(CONTRACTED_PRONOUNS) + r")['’](?:" + "|".join(CONTRACTED_ENDINGS) + ")")
 
 #: The same in lower case, for a word read alone (names.py: never a word of a name).
 #:
 #: >>> "we’d" in PRONOUN_CONTRACTIONS, "o’neill" in PRONOUN_CONTRACTIONS
 #: (True, False)
-PRONOUN_CONTRACTIONS = frozenset(f"{word}{mark}{tail}" for word in "i we you they he she it".split()
-                                 for mark in "'’" for tail in "m d s ll ve re".split())
+PRONOUN_CONTRACTIONS = frozenset(f"{word.lower()}{mark}{tail}" for word in CONTRACTED_PRONOUNS
+                                 for mark in "'’" for tail in CONTRACTED_ENDINGS)
 
 #: The Arabic article as it opens a word of a name in lower case, in its plain form ("al-Hashimi",
 #: "el-Sayed") and assimilated to the letter after it, as transliterations write it ("Izz ad-Din
