@@ -5871,6 +5871,17 @@ AUTHOR_REACH = 2500
 AUTHOR_TRIES = 4
 
 
+def _party_after(text: str, m, reach: int) -> Mention | None:
+    """The one named right after ``m``, the words that bring in a document's author or issuer: within
+    ``reach`` characters, nothing set off or quoted between, never a pronoun."""
+    a = m.end()
+    toks = tokenize(text, a, min(len(text), a + 120))
+    who = mention_after(toks, 0, text) if toks and toks[0].start == a else None
+    if who is None or who.kind == "pronoun" or who.start - a > reach or any(c in text[a:who.start] for c in ",.;:“”\"()"):
+        return None
+    return who
+
+
 def _body_or_team(cast: Cast, who: Mention) -> Person | None:
     """The one ``who`` names as a document's author, issuer or owner: never a place, nor a person named
     (:func:`_named_person`)."""
@@ -5908,13 +5919,8 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
     Beck LLP,’): a body, a person or people described; never a date (‘a review by March’, ‘by the end of
     the year’), a place, or one who only commissioned or obtained it."""
     m = RE_AUTHORED_BY.match(text, at)
-    if m is None:
-        return None
-    a = m.end()
-    toks = tokenize(text, a, min(len(text), a + 120))
-    who = mention_after(toks, 0, text) if toks and toks[0].start == a else None
-    if who is None or who.kind == "pronoun" or who.start - a > 40 or any(c in text[a:who.start] for c in ",.;:“”\"()") \
-            or who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES:
+    who = _party_after(text, m, 40) if m is not None else None
+    if who is None or who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES:
         return None  # (past a kind only: ‘by the consulting firm Raftery & Cole’, ‘by consultants WasteWise’)
     if _read_in_part(text, who):
         return None  # (‘by the National Academies of Sciences, Engineering and Medicine’: as written rather
@@ -5963,12 +5969,8 @@ def _issuer_after(text: str, at: int, cast: Cast) -> Person | None:
     body's name, or a body described (‘by the council’); never a person named (‘released by her
     lawyer’, ‘issued by Dr Ian Vale’ stay as written), a place, a date or a pronoun."""
     m = RE_DOCUMENT_ISSUED_BY.match(text, at)
-    if m is None:
-        return None
-    a = m.end()
-    toks = tokenize(text, a, min(len(text), a + 120))
-    who = mention_after(toks, 0, text) if toks and toks[0].start == a else None
-    if who is None or who.kind == "pronoun" or who.start - a > 4 or any(c in text[a:who.start] for c in ",.;:“”\"()"):
+    who = _party_after(text, m, 4) if m is not None else None
+    if who is None:
         return None
     if _read_in_part(text, who):
         return None  # (‘by the Conference of Religious of Ireland’: as written)
