@@ -11437,6 +11437,37 @@ def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
 EPITHET_NATIONS = NATIONALITY_WORDS | frozenset({"french", "welsh", "english"})
 
 
+#: A rank written before an office with a hyphen (‘the vice-minister’, ‘the deputy-governor’).
+HYPHENED_RANKS = frozenset("vice deputy co sub under".split())
+
+#: Words that make a role a person's life story, not their part in a scene (‘the former trucking
+#: executive’, ‘the outgoing premier’, ‘the veteran lawmaker’): a reporter's second name for the
+#: one just named, where ‘the judge’ or ‘the moderator’ may be anyone in the room.
+BIOGRAPHY_QUALIFIERS = frozenset("former outgoing retired veteran longtime long-serving onetime one-time erstwhile".split())
+
+
+def _biographical_epithet(words: list[str], head: str, p: Person, cast: Cast, stretch: str) -> bool:
+    """A role with a qualifier of someone's career (:data:`BIOGRAPHY_QUALIFIERS`), for a person the
+    article gives no other office or party's role (‘Ostrander did not concede. … the former trucking executive said’;
+    never ‘Finance Minister Rohan Mehta … the former prime minister said’), nor a role of another
+    party in a scene (‘the former prosecutor’), nor one the stretch after the subject describes by
+    that noun (‘Tom Reid met the former mayor. “…,” the former mayor said’)."""
+    if head in OTHER_PARTY_ROLES or not any(w in BIOGRAPHY_QUALIFIERS for w in words[1:-1]) \
+            or regex.search(rf"\b{regex.escape(head)}s?\b", stretch, flags=regex.I) is not None \
+            or any(q is not p and q.kind == "name" and q.personlike and q.name.rsplit(" ", 1)[-1] in stretch
+                   for q in cast.by_surname.values()):
+        return False  # (nor with anyone else named after the subject, even one spoken with: ‘Jean Tremblay spoke
+        # with Ann Leduc. / “…,” the outgoing premier said’)
+    return not any((w in CIVIL_OFFICES or w in OTHER_PARTY_ROLES) and w != head
+                   for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split())  # (a trade may differ:
+    # ‘Republican businessman Carl Ostrander … the former trucking executive’)
+
+
+#: The plural people noun right after a run of capitals, which is then their party's or place's
+#: name, no one's (‘Progressive Conservative volunteers’, ‘Labour voters’).
+RE_PEOPLE_AFTER_NAME = regex.compile(r"(?: \p{Lu}[\p{L}\-]*)* (\p{Ll}+s)\b")
+
+
 def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                        paras: list[tuple[int, int]] | tuple = ()) -> Person | None:
     """The one named person the quotation's paragraph opens with as its subject ("Tate was
@@ -11447,6 +11478,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = next((w for w in words if RE_AGE.fullmatch(w)), words[-1])  # ("the 28-year-old author": an age, first)
+    if "-" in head and head.split("-")[0] in HYPHENED_RANKS and head.split("-")[-1] in ROLE_NOUNS:
+        head = head.split("-")[-1]  # (an office's rank before it: ‘the vice-minister’ is a minister)
     lo, hi = sp.para_start, sp.open_at
     if hi <= lo:  # a quotation opening its paragraph: the paragraph before, whole
         if sp.paragraph == 0 or sp.paragraph > len(paras):
@@ -11518,7 +11551,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     predicated = head in ROLE_NOUNS and _predicate_of(head).match(text, m.end + 1, hi) is not None
     said_from = _speaks(text, toks, m, cast)
     speaks = said_from is not None
-    if not listed and not predicated and not (
+    stretch = text[m.end:hi]
+    if (k := stretch.lower().rfind(epithet.lower())) >= 0 and not sentence_ends(stretch, k, len(stretch)):
+        stretch = stretch[:k]  # (up to the epithet itself, when it tags the quotation: ‘…, the former teacher said “’)
+    biographical = _biographical_epithet(words, head, p, cast, stretch)
+    if not listed and not predicated and not biographical and not (
             speaks and sp.open_at > sp.para_start and head not in OTHER_PARTY_ROLES
             and _role_echoes(words[1:], _roles_given(text, p, cast))
             and (regex.search(rf"\b{regex.escape(head)}\b", text[lo:hi], flags=regex.I) is None
@@ -11535,7 +11572,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if (stance := RE_REACTS.match(text, m.end, hi)) is not None and (than := RE_THAN_SOMEONE.match(text, stance.end(), hi)):
         aside_end = max(aside_end, than.end())  # (one they are compared with is no one else described:
         # ‘Holm was more forthright than his manager. “…,” the Norwegian midfielder said’)
-    if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and (not reacts or any(
+    if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and not biographical and (not reacts or any(
             s_ >= aside_end - lo for s_, _ in people_words(text[lo:hi]))):
         return None  # a trade or a position only for a subject that speaks: ‘Alldritt admitted …. “…,”
         # the number eight said’ (never ‘Messi scored from a free kick. “…,” the keeper said’), with
@@ -11588,6 +11625,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             continue
         if text[run.start() - 1:run.start()] in ("“", '"') or text.startswith(("”", '"'), run.end()):
             continue  # (a nickname in marks: ‘Pickering, known as “Big Sam” …, took 402 wickets’)
+        if (people := RE_PEOPLE_AFTER_NAME.match(text, run.end())) is not None and people.group(1)[:-1] in DESCRIPTION_NOUNS \
+                and ((other_ := cast.by_surname.get(w.lower())) is None or not other_.personlike) and gender_of(w) is None:
+            continue  # (a party's or a place's name before its people: ‘a ballroom of Progressive Conservative volunteers’)
         if m.end <= run.start() < aside_end:
             continue  # (others in the subject's own aside: ‘Arata, who had to fend off Diego Serrano, was
             # pleased’)

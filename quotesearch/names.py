@@ -444,6 +444,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('High Court Judge', ['Collin', 'Lawrence', 'Sequerah'])
     >>> split_title("Kelantan Menteri Besar Datuk Mohd Azhar Ismail".split())
     ('Kelantan Menteri Besar Datuk', ['Mohd', 'Azhar', 'Ismail'])
+    >>> split_title("Minister Mohamad Hafiz Abdul Rahman".split())
+    ('Minister', ['Mohamad', 'Hafiz', 'Abdul', 'Rahman'])
     >>> split_title("American Chase Holloway".split()), split_title("Belgian Grand Prix".split())
     (('American', ['Chase', 'Holloway']), (None, ['Belgian', 'Grand', 'Prix']))
     >>> split_title("Infrastructure and Communities Devinder Grewal".split())
@@ -533,10 +535,13 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
                 and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")) and not arabic_article(words[k - 1]) \
-                and words[k - 1].lower() not in NAME_LEADING_KIN and words[k - 1].lower() not in NAME_LEADS:
+                and words[k - 1].lower() not in NAME_LEADING_KIN and words[k - 1].lower() not in NAME_LEADS \
+                and not (words[k].lower() in NAME_LEADS
+                         and any(x.rstrip(".").lower() in NAME_LEADS for x in words[cut + 1:k - 1])):
             # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker",
             # nor after the "Abu" or "Umm" that opens one: "Abu Nasser Hamdan";
-            # nor at the "Mohd" or "Siti" that opens a Malay or South Asian name: "Mohd Azhar Ismail";
+            # nor at the "Mohd" or "Siti" that opens a Malay or South Asian name: "Mohd Azhar Ismail", nor at
+            # the "Abdul" of a father's name after one so opened: "Mohamad Zamri Abdul Latif";
             # nor right after a title, where a given name no list holds opens the name: "Foreign Minister
             # Ligia Patricia Alvarado Ferrera")
             cut = k - 1

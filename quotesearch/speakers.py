@@ -2623,6 +2623,23 @@ def _inside_capitalised_compound(text: str, start: int, end: int) -> bool:
         and RE_CAPITAL_BEFORE_HYPHEN.search(text, max(0, start - 40), start) is not None
 
 
+#: The body a description's office is of, by its name in capitals: "the president of the European Commission".
+RE_OFFICE_OF_BODY = regex.compile(r" (?:of|for|at) (?:the )?(\p{Lu}[\p{L}\-]*)")
+
+
+def _other_body_of(text: str, described: str) -> bool:
+    """The description names the body its office is of, and the one described earlier holds no office
+    of it: another person (‘The outgoing president …. The president of the European Commission said’).
+
+    >>> _other_body_of("the president of the European Commission", "The outgoing president")
+    True
+    >>> _other_body_of("the president of the Commission", "the Commission's outgoing president"), _other_body_of("the president", "a president")
+    (False, False)
+    """
+    body = RE_OFFICE_OF_BODY.search(text)
+    return body is not None and body.group(1).lower() not in fold_apostrophes(described.lower()).replace("'s", "").split()
+
+
 def _after_last_stop(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts, by a plain search: past the last ". " or line break
     before it (an abbreviation's stop counts as an end; :func:`quotesearch.cues.last_sentence_start`
@@ -7372,7 +7389,7 @@ class Cast:
                         and (description_head(p.name) == head or regex.search(
                             r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w\-’']+){0,3}? (?i:" + head + r")\b", self.text[pos + len(p.name):mention.start]) is None) \
                         and not _other_nation(words, p.name.lower().split()) and not _other_age(words, p.name.lower().split()) \
-                        and not _other_office(p.name, head, words) \
+                        and not _other_office(p.name, head, words) and not _other_body_of(text, p.name) \
                         and all(w in p.name.lower().split() or w.upper() in text for w in places):  # (letters may
                         # stand for the words: "the RNC member" after "a prominent Republican National Committee member")
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …", nor
