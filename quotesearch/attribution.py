@@ -1777,6 +1777,24 @@ RE_DEFINED_TERM_BEFORE = LazyPattern(r"\((?:(?:collectively|together|jointly|her
                                        r"(?:the |an? )?(?:[\"“][^\"“”()]{1,40}[\"”],? (?:or|and) (?:the |an? )?)?$")
 
 
+#: What follows a term a release or a filing defines by a rule or a law: ‘a “qualified person” as defined
+#: in National Instrument 43-101’, ‘contains “forward-looking statements” within the meaning of the Act’,
+#: ‘a “domestic systemically important bank”, as that term is defined under …’.
+RE_DEFINED_BY_RULE_AFTER = LazyPattern(r",? (?:as (?:(?:that|such|the) term is |it is )?defined (?:in|by|under)\b"
+                                       r"|within the meaning of\b)")
+
+
+def _defined_by_rule(text: str, sp: Span, content: str) -> bool:
+    """Up to six words in marks, no sentence's stop inside, that the words right after give a rule's
+    or a law's definition (:data:`RE_DEFINED_BY_RULE_AFTER`): a disclaimer's defined term, never words
+    said (‘“We are a qualified lender as defined by the rules,” she said’ holds the words inside). The
+    caller reads it only when no cue gave a speaker, at most the sentence's subject with no cue (‘to
+    defend the view that he is “natural born” within the meaning of the Constitution’ is the defenders')."""
+    words = content.rstrip(",").split()
+    return sp.close_end is not None and 1 <= len(words) <= 6 and not any(c in content for c in ".!?;:") \
+        and RE_DEFINED_BY_RULE_AFTER.match(text, sp.close_end) is not None
+
+
 def _defined_term(text: str, sp: Span) -> bool:
     """The marks hold a term the text defines in brackets right after a name: ‘(“Veridian” or the
     “Company”)’ (a name for the body, never its words)."""
@@ -1817,6 +1835,10 @@ def _rating_lead(toks: list[Token], content: str) -> bool:
         return True  # a grade a rating agency gives: ‘Summit Mutual is rated “A” (Excellent) by AM Best’
     if _inspection_grade_lead(toks, content):
         return True
+    if len(toks) >= 3 and RE_STOCK_RATING.fullmatch(content.strip(" .,")) and toks[-1].word in SHARE_NOUNS \
+            and any(x.word in RATE_VERBS for x in toks[-4:-1]):
+        return True  # an analyst's standing rating of a share: ‘an analyst who rates the stock “hold,”’,
+        # ‘Shore Capital, which rates the shares “buy”’ (never a judgement: ‘rated the stock “a bargain”’)
     r = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1) if toks[k].word in RATE_VERBS), None)
     return r is not None and all(x.word in RATED_WORDS for x in toks[r + 1:]) \
         and (r + 1 == len(toks) or toks[r + 1].word != "the" or len(toks) - r > 2) \
@@ -1861,6 +1883,8 @@ RE_CREDIT_GRADE = regex.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|D)(?:[+-]|\+\+)?|Aa[1-
 STOCK_RATE_VERBS = frozenset("upgraded upgrades upgrade upgrading downgraded downgrades downgrade downgrading rated rates "
                              "initiated initiates reiterated reiterates rating stock shares recommendation".split())
 # (and a share's nouns: ‘cut its rating to “sell”’, ‘moved the shares to “hold”’; never ‘moved to “hold” the vote’)
+#: A share's nouns right before a rating in marks: ‘rates the stock “hold”’, ‘rates Tesco shares “buy”’.
+SHARE_NOUNS = frozenset("stock stocks shares share".split())
 
 
 #: The ratings fact-checkers give (PolitiFact, FactCheck.org, Full Fact, Snopes, AFP, Reuters, the
@@ -3698,6 +3722,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (few_words and (_group_what_calls(tail_toks, content) or _known_as_term(text, sp, content)
                                    or _event_kind_term(text, sp, content, tail_toks))) \
                 or _name_repeating_thing(before_toks, content) \
+                or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \
                 or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)):
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)

@@ -2260,6 +2260,27 @@ QUESTION_WORDS = frozenset("whether if why how what when where who about".split(
 NOUN_SUBJECT_VERBS = frozenset("had has have was were is are remained remains will would could".split())
 
 
+def _bare_noun_after_preposition(toks: list[Token], v: int) -> bool:
+    """The bare form of a cue (‘demand’, ‘call’, ‘claim’) after a preposition and one lower-case
+    modifier, before a verb of its own, is a noun inside a reported clause: ‘wrote that the commentary
+    on big-ticket demand was “…”’, ‘said the outlook for consumer demand had been “…”’. Never a
+    speaker's verb, which no preposition stands before (‘a plan staff say is “…”’, ‘what voters
+    demand is “…”’ stay cues).
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("but that the commentary on big-ticket demand was")
+    >>> _bare_noun_after_preposition(toks, 6), _bare_noun_after_preposition(tokenize("a plan staff say is"), 3)
+    (True, False)
+    """
+    if not 1 < v < len(toks) - 1 or toks[v + 1].word not in NOUN_SUBJECT_VERBS:
+        return False
+    t, mod = toks[v], toks[v - 1]
+    return t.text.islower() and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS \
+        and mod.text.islower() and mod.text.replace("-", "").isalpha() and not mod.word.endswith("s") \
+        and mod.word not in FUNCTION_WORDS and mod.word not in PRONOUNS and toks[v - 2].word in PREPOSITIONS \
+        and not any(x.word in ("what", "all") for x in toks[max(0, v - 4):v])
+
+
 def _naming_participle(toks: list[Token], v: int) -> bool:
     """"called" or "named" right after a thing's noun and its article, then a capitalised name set off by
     a comma with the sentence going on past it: the thing's name, never a cue (‘She runs a support group
@@ -2439,7 +2460,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
                 v > 0 and v + 1 < n and toks[v - 1].capitalized and toks[v - 1].text.isalpha() and t.text.islower()
                 and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS
                 and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])
-                and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))):
+                and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))) \
+                or _bare_noun_after_preposition(toks, v):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
             # "a phone call on Sunday",
             # "said claims of a cover-up were", "the Conservative demand",
