@@ -7108,6 +7108,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         ends = sentence_ends(text, lo, at)
         sentences = [(x, y) for x, y in zip([lo, *ends], ends)
                      if text[x:y].strip() and not _persons_quotation(text, x, y, cast)]
+    if not restated and (own := _body_in_own_sentence(text, at, noun, paras[k][0], cast)) is not None:
+        return own  # ‘… a care home run by Heather Care Group, until she was dismissed for what the company
+        # described as “…”’
     told_otherwise = _kind_word_told_otherwise(text, noun, at)  # (the same for every sentence)
     for s_lo, s_hi in reversed(sentences[-2:]):
         if text[s_lo:s_hi].lstrip().startswith(("“", '"')) and s_hi >= at:
@@ -7140,6 +7143,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and (spelt := _spelt_before(text, m.text, m.start)) is not None and _body_of_kind(spelt.split(), noun):
             return Person(spelt, kind="organisation")  # a body by the letters the article gave it: ‘Athletics
             # Kenya (AK) has suspended …. AK said …. “…,” the federation said’
+        if (s_lo, s_hi) == sentences[-1] and _public_letters_spoke(text, m, s_hi, noun, at, cast):
+            return Person(m.text, kind="organisation")  # ‘In a statement, ICE said …. “…,” the agency said’
         if m.kind == "name" and _kind_in_title_only(m.text.split(), noun):
             continue  # a person with an office, never the body: ‘Chief Financial Officer Grace Lim described …’
         if m.kind == "name" and (part := RE_WORD_AFTER.match(text, m.end, s_hi)) is not None and part.group(1) in BODY_PARTS:
@@ -7321,6 +7326,19 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
 
 
+def _body_in_own_sentence(text: str, at: int, noun: str, lo: int, cast: Cast) -> Person | None:
+    """The one body of the kind "the <noun>" stands for, named earlier in the cue's own sentence, before
+    "the <noun>" at ``at`` (‘Ann Reid worked at a care home run by Heather Care Group until she was
+    dismissed for what the company described as “…”’): the body only the words just before name, when
+    the article has named no other of its kind (_sole_body). Never when words quoted open the sentence
+    (‘“We trust Acme Corp,” the company said’ is another firm's)."""
+    ends = sentence_ends(text, lo, at)
+    s_lo = ends[-1] if ends else lo
+    if any(mark in text[s_lo:at] for mark in ("“", '"', "”")):
+        return None
+    return _sole_body(text, at, noun, cast, s_lo)
+
+
 def _lede_firm_again(text: str, m: Mention, noun: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The firm the article's lede is about (_lede_firm), when ``m``, the subject of the sentence right
     before "the <noun>", names it again past the lede (‘Paystride, a Lagos-based start-up, has raised $14
@@ -7432,6 +7450,25 @@ def _unlabelled_body(text: str, m: Mention, s_hi: int, at: int, noun: str, cast:
         return None  # (another name's speaking is what makes two candidates; a body only named, ‘in Co
         # Roscommon’, ‘after Hennepin County cut funding’, is none)
     return Person(m.text, kind="organisation")
+
+
+#: Kinds a public body's bare letters may be called by again (‘ICE said …. “…,” the agency said’);
+#: never "administration", which is as often a president's government (‘GOP said … the administration said’).
+LETTERS_BODY_NOUNS = ACRONYM_BODY_NOUNS - {"administration"}
+
+
+def _public_letters_spoke(text: str, m: Mention, s_hi: int, noun: str, at: int, cast: Cast) -> bool:
+    """The subject ``m`` of the sentence right before "the <noun>" is a public body's bare letters
+    that spoke (‘In a statement, ICE said the operation …. “…,” the agency said’, ‘KRA said the levy
+    …. “…,” the authority said’): "the agency" is that body, as the article calls it. Never a firm's
+    letters ("GM said …. the company said": no kind told), a country's ("the US said"), a person the
+    article knows by them, or when another body of the kind is named within reach."""
+    return m.kind == "name" and m.text.isupper() and m.text.isalpha() and 2 < len(m.text) < 7 \
+        and noun in LETTERS_BODY_NOUNS and m.text not in COUNTRY_LETTERS \
+        and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
+        and ((known := cast.by_surname.get(m.text.lower())) is None
+             or not (known.gender is not None or known.titled or cast.roles_of(known))) \
+        and not _other_body_of_kind(text, at, noun, cast, m.text)
 
 
 def _spelt_before(text: str, letters: str, at: int) -> str | None:

@@ -26,7 +26,7 @@ from quotesearch.lexicon import (
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS,
     TIME_WORDS, Mention, person_of_trade_before,
-    _nickname_end, _remit_head, description_head, mention_after, mention_before, present_shaped, service_before_rank,
+    _kept_back_tail, _nickname_end, _remit_head, description_head, mention_after, mention_before, present_shaped, service_before_rank,
     state_before_title,
 )
 from quotesearch.names import (
@@ -2024,8 +2024,10 @@ def _cue_past_who(text: str, toks: list[Token], i: int, v: int) -> Found | None:
             # of the clause follows: ‘…,” a man who would rewire a neighbor's kitchen and then not speak’)
         if _is_cue(toks[w], True) and not toks[w].word.endswith("ing") and toks[w - 1].word not in AUXILIARIES \
                 and toks[w - 1].word not in ("to", "not", "never"):
-            if m.kind == "description":  # (the one described, with the clause, as written: ‘an official who briefed
-                m = Mention(m.start, toks[w - 1].end, text[m.start:toks[w - 1].end], "description", m.role)  # reporters’)
+            if m.kind == "description" and _kept_back_tail(text[m.start:toks[w - 1].end]) is None:
+                # (the one described, with the clause, as written: ‘an official who briefed reporters’; but never
+                # a clause that only keeps the name back: ‘a worker who declined to be named told’)
+                m = Mention(m.start, toks[w - 1].end, text[m.start:toks[w - 1].end], "description", m.role)
             return Found(m, None, "cue-after", toks[w].text)
     return None
 

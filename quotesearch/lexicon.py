@@ -1180,6 +1180,7 @@ oncology medicines biotherapeutics neuroscience diagnostics biotech resources mi
 residential properties realty developments construction builders investments estates
 servicing lettings rentals broadband lending mutual
 supply supplies projects infra infratech traders trading distributors engineering
+meats poultry seafoods dairies bakeries brewing breweries distilleries beverages processors
 limited pvt pty bhd llp
 """) | UTILITY_NAME_WORDS  # (the line before the last: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview
 # Rentals’, ‘Zestline Broadband’; the last: a company's legal form, ‘Corrib Freight Limited’, ‘Perdana Makmur Sdn Bhd’,

@@ -1333,6 +1333,15 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
+    if m is not None and m.kind == "description" and (cut := _kept_back_tail(m.text)) is not None:
+        m = Mention(m.start, m.start + cut, m.text[:cut], m.kind, m.role)  # ‘One, a young mother from Leeds
+        # who did not want to be named, said’ is the young mother from Leeds
+    if m is not None and m.kind in ("description", "organisation") and text and m.text[:4] in ("the ", "The ") \
+            and (agent := RE_SPOKESPERSON_FOR.search(text, max(0, m.start - 40), m.start)) is not None \
+            and agent.start() >= (toks[lo].start if lo < len(toks) else 0):
+        m = Mention(agent.start(), m.end, text[agent.start():m.end], "description", m.role)  # ‘A spokesman for the
+        # Ministry of Foreign Affairs of the People's Republic of Ruritania released’ is the spokesman, as
+        # written, as ‘a spokesman for the ministry’ is (never the body alone)
     if m is not None and m.kind == "name" and m.role and text and (agent := RE_AGENT_FOR_BODY.fullmatch(m.role)) is not None \
             and agent.group(1).lower() in THING_NOUNS and (r0 := text.rfind(m.role, max(0, m.start - len(m.role) - 4), m.start)) >= 0 \
             and text[r0 + len(m.role):m.start] == ", " and gender_of(m.text.split()[0]) is None and not split_title(m.text.split())[0]:
@@ -1404,13 +1413,14 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         if earlier is None or earlier.end != toks[h0 - 2].end:
             break
         head = Mention(earlier.start, head.end, text[earlier.start:head.end] if text else head.text, earlier.kind, earlier.role)
-    if head is None or head.end != toks[i - 2].end or not _ends_in_body_of(head.text):
+    if head is None or head.end != toks[i - 2].end or not (_ends_in_body_of(head.text) or _named_for_country(head.text, m.text)):
         return m
     h = next((h for h in range(i - 2, lo - 1, -1) if toks[h].start == head.start), None)
     if h is None or (h > lo and toks[h - 1].text[:1].isalpha()):
         return m  # (the subject's own opening, never a phrase's object: ‘After talks at the Ministry of Defence,
         # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
-    return Mention(head.start, m.end, text[head.start:m.end], head.kind, head.role)
+    kind = "organisation" if _named_for_country(head.text, m.text) else head.kind
+    return Mention(head.start, m.end, text[head.start:m.end], kind, head.role)
 
 
 def _given_name_from_place(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
@@ -1557,6 +1567,14 @@ def _agent_for_joined_body(m: Mention, text: str) -> Mention | None:
 FELLOW_WORKERS = wordset("colleagues co-authors coauthors collaborators team co-workers")
 
 
+#: One who speaks for the body named right after (‘A spokesman for ’, ‘a senior spokeswoman for ’), up to
+#: the body's "the": the description goes by the spokesperson, as written, never by the body alone.
+#:
+#: >>> RE_SPOKESPERSON_FOR.search("A spokesman for ").group()
+#: 'A spokesman for '
+RE_SPOKESPERSON_FOR = LazyPattern(r"(?<![\p{L}\-])(?:[Aa]n?|[Tt]he) (?:[\p{Ll}\-]+ )?(?:spokesperson|spokesman|spokeswoman) for \Z")
+
+
 #: Someone who speaks for a body, the body by its kind (‘A spokesperson for her label’, ‘a lawyer for the
 #: family's company’).
 RE_AGENT_FOR_BODY = regex.compile(r"(?i:an?|the|one) (?:\w+ )?(?i:spokesperson|spokesman|spokeswoman|representative|rep"
@@ -1631,6 +1649,28 @@ def _kept_back_clause(toks: list[Token], j: int, lo: int) -> int | None:
                 and any(x.word == "who" for x in toks[max(lo, a - 8):a]):
             return a
     return None
+
+
+def _kept_back_tail(description: str) -> int | None:
+    """Where a description's closing "who" clause starts when that clause only keeps the name back
+    (‘a young mother from Leeds who did not want to be named’, ‘a worker from Dhaka who declined to
+    be named’), else None (‘a farmer who lost his herd’ keeps its clause as before).
+
+    >>> _kept_back_tail("a worker from Dhaka who declined to be named")
+    19
+    >>> _kept_back_tail("a man who was named in the report") is None
+    True
+    """
+    w = description.rfind(" who ")
+    if w < 0:
+        return None
+    words = description[w + 5:].split()
+    if len(words) > 6 or not any(x in KEPT_BACK_CLAUSE_WORDS for x in words):
+        return None
+    if not ("anonymity" in words or "anonymous" in words
+            or any(x in ("not", "declined", "refused", "without") or x.endswith("n't") for x in words)):
+        return None  # (never ‘a man who was named in the report’)
+    return w
 
 
 def _before_kept_back_clause(toks: list[Token], a: int, j: int) -> int | None:
@@ -1736,7 +1776,23 @@ def _body_list_tail(toks: list[Token], i: int, m: Mention) -> bool:
         return False
     if toks[i - 1].text == ",":
         return ("and" in words or "&" in words) and words[0] not in ("the", "The")
-    return toks[i - 1].word == "and" and words[0] == "the" and "of" in words
+    return toks[i - 1].word == "and" and words[0] == "the" and ("of" in words or (
+        len(words) == 2 and i - 3 >= 0 and toks[i - 3].text == "," and is_name_token(toks[i - 2])))
+    # (the last of a list of one-word portfolios: ‘the Department of Agriculture, Water and the Environment’)
+
+
+def _named_for_country(head: str, tail: str) -> bool:
+    """A list of portfolios that ends in its country's name is one body (‘Immigration, Refugees and
+    Citizenship Canada’, ‘Innovation, Science and Economic Development Canada’, the names of a federal
+    department): ``head`` the list's items before its last, ``tail`` the rest. Never a list of
+    places (‘Germany, France and Italy’), whose items are places themselves.
+
+    >>> _named_for_country("Immigration", "Refugees and Citizenship Canada"), _named_for_country("Germany", "France and Italy")
+    (True, False)
+    """
+    words = (head.replace(",", " ") + " " + tail).split()
+    return words[-1] in COUNTRY_NATIONALITIES and len(words) > 3 and not any(
+        w in COUNTRY_NATIONALITIES or w.lower() in ONE_WORD_PLACES or gender_of(w) for w in words[:-1])
 
 
 def _ends_in_body_of(name: str) -> bool:
