@@ -367,6 +367,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a term a trade or a group uses, in a clause with no "that": ‘a phenomenon economists call
         # the “lock-in effect”’, ‘a ritual some players called “the sweatbox”’ (never ‘what critics call “…”’,
         # ‘a bill senators call “reckless”’, ‘a man voters call the “…”’)
+    if short_name and _group_relative_calls(words, inner_the):
+        return True  # the same in a relative clause: ‘the reef that Mombasa's divers have long called “the Wall”’
     if short_name and (inner_the or definite_name) and not crew_judged \
             and _crew_names_thing(sentence() if sentence is not None else toks):  # (guard: never with a speaker
         # after the marks or a superlative in them: ‘Inmates call the regime “the worst yet”, a board said’)
@@ -543,6 +545,38 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     return a >= 0 and words[a].word in ("a", "an", "the") and all(
         x.text.replace("-", "").isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in words[a + 1:n + 1]) \
         and not _person_noun(words[n].word)
+
+
+def _group_relative_calls(words: list[Token], inner_the: bool) -> bool:
+    """A thing's noun, "that" or "which", a group by a plural noun (a modifier or two before it, an
+    auxiliary or an adverb after it) and "call"/"called", with "the" before the marks or opening them
+    (``inner_the``): the name a group gives a thing, no one's words (‘the reef that Mombasa's divers have
+    long called “the Wall”’, ‘a cake, which Penang families fondly call the “…”’). Never a person (‘the
+    man that voters call the “…”’), nor a clause after a verb of speech (‘said that fans call the “…”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _group_relative_calls(tokenize("the reef that Mombasa's divers have long called the"), False)
+    True
+    >>> _group_relative_calls(tokenize("the man that voters call the"), False)
+    False
+    """
+    t = _last_before_the(words, inner_the)
+    if t is None or t < 4 or words[t].word not in ("call", "calls", "called"):
+        return False
+    g = t - 1
+    while g > 0 and (words[g].word in NAMING_AUXILIARIES or (words[g].text.isalpha() and words[g].text.islower()
+                                                               and words[g].word.endswith("ly"))):
+        g -= 1  # (‘have long called’, ‘fondly call’)
+    if not (words[g].text.isalpha() and words[g].text.islower() and (words[g].word.endswith("s") or words[g].word in GROUP_SUBJECTS)
+            and words[g].word not in FUNCTION_WORDS and words[g].word not in PRONOUNS):
+        return False
+    r = next((j for j in range(g - 1, max(-1, g - 4), -1) if words[j].word in ("that", "which")), -1)
+    if r < 1 or any(not x.text[:1].isalpha() or x.word in SPEECH_VERBS for x in words[r + 1:g]):
+        return False
+    n = r - 1 - (words[r - 1].text == ",")  # the thing's noun: ‘the reef that’, ‘a cake, which’
+    return n >= 1 and words[n].text.isalpha() and words[n].text.islower() and words[n].word not in FUNCTION_WORDS \
+        and words[n].word not in SPEECH_VERBS and words[n].word not in CALL_VERBS and not _person_noun(words[n].word) \
+        and not words[n].word.endswith(("ed", "ly"))
 
 
 #: ‘the’ and a superlative in marks (‘the worst yet’, ‘the most dangerous’): a judgment, never a name.
@@ -820,8 +854,8 @@ RE_SENTENCE_INSIDE = regex.compile(r"[.!?;,]")
 TERM_NOUNS = frozenset("phrases phrase terms term words word expressions expression slogans labels buzzwords".split())
 
 #: Verbs of performing a work: a title after them is the work's ("playing “Yellow”").
-PERFORM_VERBS = frozenset("playing played plays performing performed performs sang sings singing covered covering "
-                          "recorded screened screening".split())
+PERFORM_VERBS = frozenset("playing played plays play performing performed performs perform sang sings sing singing "
+                          "covered covering recorded screened screening".split())  # (‘the band will play “…”’)
 
 #: Words that open a clause whose object the quotation may be: ‘which X, the CEO, called “…”’.
 RELATIVE_OBJECTS = frozenset("which what whom".split())
@@ -1063,6 +1097,29 @@ def _term_in_use(toks: list[Token], sentence: list[Token]) -> bool:
                    for k, t in enumerate(sentence[:-4]))
 
 
+#: What a term is used for, right after its marks (‘ to mean job cuts’, ‘ to describe deaths’, ‘ to imply’).
+RE_TERM_PURPOSE_AFTER = LazyPattern(r",? to (?:mean|imply|describe|refer|denote|cover|signal|indicate|signify)\b")
+
+
+def _group_uses(toks: list[Token]) -> bool:
+    """The words end with a group by a plural noun (‘authorities’, ‘officials’, ‘police’) and "use",
+    an adverb or an auxiliary between (‘often use’, ‘have long used’): a group's habit, never one
+    person's (‘Ruto used’, ‘he had used’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _group_uses(tokenize("Kenyan police routinely use")), _group_uses(tokenize("Mr Lee said he had used"))
+    (True, False)
+    """
+    if not toks or toks[-1].word not in ("use", "uses", "used", "using"):
+        return False
+    g = len(toks) - 2
+    while g >= 0 and (toks[g].word in AUXILIARIES or toks[g].word in NAMING_AUXILIARIES or toks[g].word in ("often", "also", "still", "now", "sometimes")
+                      or (toks[g].text.isalpha() and toks[g].text.islower() and toks[g].word.endswith("ly"))):
+        g -= 1
+    return g >= 0 and toks[g].text.isalpha() and toks[g].text.islower() and toks[g].word not in PRONOUNS \
+        and toks[g].word not in FUNCTION_WORDS and (toks[g].word.endswith("s") or toks[g].word in GROUP_SUBJECTS)
+
+
 def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
     """The marks follow "the term" (or "the phrase", "the word") and a verb after them gives its
     sense or its history: a term the writer explains, never speech (‘The term “ultra-processed”
@@ -1077,6 +1134,11 @@ def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
     """
     if sp.close_end is None or len(toks) < 2 or toks[-1].word not in TERM_NAMING_NOUNS or toks[-2].word not in ("the", "this"):
         return False
+    if RE_TERM_PURPOSE_AFTER.match(text, sp.close_end) is not None \
+            and _group_uses(tokenize(text, max(sp.para_start, sp.open_at - 80), sp.open_at)[:-2]):  # (the group may stand
+        # beyond the few words by the mark)
+        return True  # a group's habitual word and what it is used for: ‘officials often use the word “restructuring”
+        # to mean job cuts’ (never one person's: ‘Ruto used the word “betrayal” to describe the vote’)
     m = RE_TERM_VERB_AFTER.match(text, sp.close_end)
     if m is None:
         return False
@@ -1935,6 +1997,13 @@ def _person_noun(word: str) -> bool:
 PEOPLE_NOUNS = frozenset("man woman boy girl child kid person customer passenger shopper neighbour neighbor stranger".split())
 
 
+#: The capitalised parts of a name, between spaces or hyphens (‘Band Night’, ‘Jazz-a-Thon’: two each).
+#:
+#: >>> len(RE_NAME_PARTS.findall("Jazz-a-Thon")), len(RE_NAME_PARTS.findall("Brexit"))
+#: (2, 1)
+RE_NAME_PARTS = regex.compile(r"(?<![\p{L}])\p{Lu}")
+
+
 def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A name in title case set before a noun, after "the", "a" or an owner: ‘the “Decree 54”
     cybercrime law’, ‘its “General Security” forces’, ‘the company’s “ProteinCrisp” chips’,
@@ -1960,6 +2029,11 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
     if not (toks[-1].word in ("the", "its", "his", "her", "their", "our")
             or (is_possessive(toks[-1]) and toks[-1].end == sp.open_at - 1)
             or (toks[-1].word in ("a", "an") and not said)
+            or (len(toks) >= 2 and toks[-2].word in ("the", "its", "their") and _plain_modifier(toks[-1]) and not said
+                and len(RE_NAME_PARTS.findall(content)) >= 2)
+            # (a modifier between, before a name of two parts or more: ‘the annual “Band Night” barbecue’, ‘the
+            # yearly “Jazz-a-Thon” dinner’; never after a person's possessive: ‘mocking his famous “Mission
+            # Accomplished” appearance’, nor one word, often the speaker's: ‘the critical “Brexit” referendum’)
             or (len(toks) >= 2 and toks[-2].word in ("its", "his", "her", "their", "our") and toks[-1].text.islower()
                 and any(c.isdigit() for c in toks[-1].text))):  # (an owner and a sum: ‘its 120-billion-baht “Pan
         # Suk” stimulus scheme’; but ‘mocking his famous “Mission Accomplished” appearance’ quotes)
@@ -1980,6 +2054,19 @@ def _report_set_off(toks: list[Token]) -> bool:
     Groundwater and Food Security in South Asia,”’); a book's title is left to the work's rules,
     since PolNeAR quotes some (‘his unauthorized biography, ‘‘Lost Tycoon: …,’’’)."""
     return len(toks) >= 2 and toks[-1].text == "," and toks[-2].word in REPORT_NOUNS
+
+
+def _work_noun_before(toks: list[Token]) -> bool:
+    """The word right before the marks is a work's noun in lower case, with no comma between: the
+    title names that work (‘whose memoir “Rivers of Salt: Growing Up in the Delta” came out’), so a
+    subtitle after a colon may make it long; a title set off by a comma is left to the work's rules,
+    since PolNeAR quotes some (‘his unauthorized biography, ‘‘Lost Tycoon: …,’’’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _work_noun_before(tokenize("Lin, whose memoir")), _work_noun_before(tokenize("his memoir,"))
+    (True, False)
+    """
+    return bool(toks) and _is_work_noun(toks[-1].word) and toks[-1].text.islower()
 
 
 def _owner_and_modifiers(toks: list[Token]) -> bool:
@@ -2318,7 +2405,8 @@ RE_BALLOT_SIDE_AFTER = LazyPattern(r" (?:campaign|campaigns|campaigners|camp|sid
 
 
 #: A gloss in marks after a term's comma and "or" (‘“moharebeh”, or “waging war against God”’).
-RE_QUOTED_GLOSS_AFTER = regex.compile(r",? or [“\"‘]\p{Ll}[\p{Ll}\-]+(?: [\p{L}\-’']+){1,5}[,.]?[”\"’]")
+RE_QUOTED_GLOSS_AFTER = regex.compile(r",? or [“\"‘]\p{Ll}[\p{Ll}\-]+[’']?(?: [\p{L}\-’']+){1,5}[,.]?[”\"’]")
+# (a plural's apostrophe may end the first word: ‘“Elefantenrunde”, or “elephants’ round”’)
 
 #: A plain noun phrase of two or three words after a term's comma and "or" (‘“rido,” or clan feud,’).
 RE_GLOSS_AFTER = LazyPattern(r" or (?:the |an? )?(?!(?:even|maybe|perhaps|worse|better|not|so|at)\b)"
@@ -3225,17 +3313,37 @@ BYSTANDER_NAMERS = frozenset("""residents locals critics opponents detractors sc
 drivers neighbours neighbors tenants passengers""".split())
 
 
+#: Verbs of selling a thing under a name or a claim (‘that brands advertise as’, ‘which it markets as its’).
+ADVERTISING_VERBS = frozenset("advertise advertises advertised market markets marketed".split())
+
+#: Words that may stand between "as" and a maker's claim in marks (‘marketed as its “family fortress”’).
+ADVERTISED_OPENERS = frozenset("a an its their the".split())
+
+
 def _advertised_as(toks: list[Token], content: str) -> bool:
-    """A word or two in lower case after "advertise as" or "market as": a maker's claim for its goods,
-    no one's words (‘the supplements that brands advertise as “natural”’).
+    """A word or two in lower case after "advertise as" or "market as" (an article or the maker's
+    possessive between, and those it is sold to before "as"): a maker's claim for its goods, no one's
+    words (‘the supplements that brands advertise as “natural”’, ‘which the carmaker has marketed as its
+    “family fortress”’, ‘a fund marketed to pensioners as a “safe harbour”’).
 
     >>> from quotesearch.names import tokenize
     >>> _advertised_as(tokenize("models that companies advertise as"), "safe")
     True
+    >>> _advertised_as(tokenize("a fund marketed to pensioners as a"), "safe harbour")
+    True
+    >>> _advertised_as(tokenize("Ruto described the fund as a"), "safe harbour")
+    False
     """
     words = content.rstrip(",.").split()
-    return 1 <= len(words) <= 2 and all(w.isalpha() and w.islower() for w in words) and len(toks) >= 2 \
-        and toks[-1].word == "as" and toks[-2].word in ("advertise", "advertises", "advertised", "market", "markets", "marketed")
+    if not (1 <= len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)):
+        return False
+    k = len(toks) - 1 - (bool(toks) and toks[-1].word in ADVERTISED_OPENERS)  # (‘marketed as its “…”’)
+    if k < 1 or toks[k].word != "as":
+        return False
+    v = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].word in ADVERTISING_VERBS), -1)
+    # (those it is sold to between, no comma and no speech: ‘marketed to retirees in Penang as a’)
+    return v >= 0 and (v == k - 1 or toks[v + 1].word == "to") \
+        and all(x.text.isalpha() and x.word not in SPEECH_VERBS for x in toks[v + 1:k])
 
 
 def _nicknamed_lower(toks: list[Token], short_name: bool) -> bool:
@@ -3730,7 +3838,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
                 # Bloom” and “Peach Tide.”’ names things, says nothing)
                 found.rule == "colon" and idx + 1 < len(spans) and _list_joined(text, sp, spans[idx + 1]))) and (
-                is_nickname(text, sp, tail_toks) or (is_title(content, full_stop=work, subtitle=work and _report_set_off(tail_toks))
+                is_nickname(text, sp, tail_toks) or (is_title(content, full_stop=work, subtitle=work and (_report_set_off(tail_toks) or _work_noun_before(tail_toks)))
                                                      and not read_on_sign(text, b_lo, sp.open_at))
                 or (work and _title_question(content))
                 or label_after is not None
