@@ -5923,8 +5923,9 @@ RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|a
 #: True
 RE_DOCUMENT_FROM = LazyPattern(
     r"(?:An?|The) (?:(?!(?:a|an|the|his|her|their)\b)[\p{L}\-]+ ){0,3}?(?P<doc>statement|letter|message|note|e-?mail)s? from "
-    r"(?:(?P<who>(?:the|a|an|his|her|their) [^,.;:“”\"()]{1,50}), (?P<set>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,3}),"
-    r"|(?P<name>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3})(?= \p{Ll}))")
+    r"(?:(?P<who>(?:the|a|an|his|her|their) [^,.;:“”\"()]{1,50}), (?:the )?(?P<set>\p{Lu}[\p{L}\p{M}’'\-]+\.?(?: \p{Lu}[\p{L}\p{M}’'\-]+\.?){1,3}),"
+    r"|(?P<name>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3})(?= \p{Ll})"
+    r"|the (?P<body>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,3})(?=, \p{Ll}| \p{Ll}))")
 
 #: How far before its cue the sentence that brings in a document from someone may stand.
 DOCUMENT_FROM_REACH = 400
@@ -5955,14 +5956,14 @@ def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int,
         return None  # ("it" stands for the document only in the sentence right before the words)
     if last.group("who") is not None and any(w.strip("’'s").lower() in INTERMEDIARY_NOUNS for w in last.group("who").split()):
         return None
-    g = "set" if last.group("set") is not None else "name"
+    g = "set" if last.group("set") is not None else "name" if last.group("name") is not None else "body"
     name = last.group(g)
     if text.startswith((" on behalf of ", ", on behalf of "), last.end(g)):
         return None  # (one who reads or sends for another: ‘A statement from Father Tom Kelly on behalf of the family’)
     if name.endswith(("’s", "'s", "’", "'")) or any(c.isdigit() for c in name) or (" " not in name and (name.lower() in ONE_WORD_PLACES or name.lower() in SENDER_PLACES
                                                                or name.lower() in NOT_NAMES)):
         return None
-    p, _ = cast.resolve(Mention(last.start(g), last.end(g), name, "name"))
+    p, _ = cast.resolve(Mention(last.start(g), last.end(g), name, "organisation" if g == "body" else "name"))
     if p is None or p.placelike or (p.kind not in ("name", "organisation")):
         return None
     return p

@@ -466,6 +466,10 @@ FRENCH_BODY_HEADS = {
 #: (‘The principal of the college, Dr Martin Hale,’, ‘the head of the school, Mrs Ann Roe,’).
 PERSON_HONORIFICS = wordset("mr mrs ms miss mx dr prof sir dame")
 
+#: Words of address that open a nickname in marks inside a name, the nickname's own word after them
+#: (‘Dorothy “Miss Dot” Haskins’ … ‘Miss Dot said’, ‘Beatrice “Aunt Bea” Okoro’, ‘Raymond “Mr. Ray” Salas’).
+NICKNAME_ADDRESS_WORDS = PERSON_HONORIFICS | wordset("aunt auntie aunty uncle granny grandma grandpa nana papa mama")
+
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
 #: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
 #: the honorifics that may stand inside a run of title words.)

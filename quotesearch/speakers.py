@@ -19,7 +19,7 @@ import regex
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS,
     CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS, DEMONYMS, DESCRIBED_MEMBER_NOUNS,
-    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HONORIFICS,
+    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, NICKNAME_ADDRESS_WORDS, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HONORIFICS,
     INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN,
     NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
     ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS,
@@ -458,7 +458,10 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                     if w.start() == 0 or before.endswith(SENTENCE_STARTS) or (described and text[w.start() - 1:w.start()] == " " and _among_was(text, w.start() - 1)) \
                             or (described and text.endswith(FOR_AFTER_STARTS, 0, w.start())) \
                             or (key == ", who " and not text[max(0, w.start() - 9):w.start()].rstrip().lower().endswith(BEFORE_A_PLACE)) \
-                            or (before == "said " and key == ", a " and not described):  # (never ‘a steelworker from Gary, who …’)
+                            or (before == "said " and key == ", a " and not described) \
+                            or (key in (", a ", ", an ") and not described and before.endswith((" is ", " was "))):
+                        # (never ‘a steelworker from Gary, who …’; a parent brought in as what one of a group
+                        # is: ‘One of them is Maria, a mother of three’)
                         yield w.start(), w.group()
             i = text.find(key, nxt)
     low = None
@@ -947,7 +950,8 @@ def _one_described_at(toks: list[Token], d: int, k: int) -> bool:
 #: may be set off after (‘a member of the inspection team, an engineer who …, said’, ‘one of the
 #: nurses, a woman in her fifties, said’).
 RE_DESCRIBED_BEFORE_SET_OFF = regex.compile(
-    r"\b((?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ ){0,2}(?:of|at|from) (?:the |a |an |its |their )?(?:[\p{L}\-’']+ ){0,3}[\p{L}\-]+), $")
+    r"\b((?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ ){0,2}(?:of|at|from) (?:the |a |an |its |their )?(?:(?!(?:is|was|are|were)\b)[\p{L}\-’']+ ){0,3}"
+    r"[\p{L}\-]+), $")  # (never a clause: ‘One of them is Maria, a mother of three’ names Maria)
 
 
 #: A second description set off after a first, up to its noun (‘…, an engineer’, ‘…, a senior nurse’).
@@ -3214,6 +3218,38 @@ RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+
 RE_TIME_STAMP = re.compile(r"\s*(?:\d{1,2}[:.])?\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–:-]\s+")
 
 
+def _opens_sentence_alone(text: str, word: str) -> bool:
+    """The word, a given name no list knows the sex of, opens a sentence alone somewhere, a lower-case
+    verb after it, as a person's given name does once the article has named them in full with a role or
+    a "who" (‘Pat was more modest.’, ‘Dee had a suggestion of her own.’; never a firm's first word,
+    ‘Lockheed won a similar deal’ after ‘Lockheed Martin’). Substring searches.
+
+    >>> _opens_sentence_alone("Pat Nguyen bowls. Pat was modest.", "Pat"), _opens_sentence_alone("Pat Nguyen bowls.", "Pat")
+    (True, False)
+    """
+    for lead in (". ", "\n"):
+        i = text.find(lead + word + " ")
+        while i >= 0:
+            after = i + len(lead) + len(word) + 1
+            if text[after:after + 1].islower():
+                return True
+            i = text.find(lead + word + " ", after)
+    return False
+
+
+def _nickname_word(nick: str) -> str:
+    """The word a nickname in marks calls its bearer by: the nickname itself, or its word after a
+    word of address (‘Miss Dot’ is "Dot", ‘Aunt Bea’ "Bea"), which a later ‘Miss Dot said’ names.
+
+    >>> _nickname_word("Miss Dot"), _nickname_word("Mr. Ray"), _nickname_word("Stan"), _nickname_word("Big Jim")
+    ('Dot', 'Ray', 'Stan', 'Big Jim')
+    """
+    words = nick.split()
+    if len(words) == 2 and words[0].rstrip(".").lower() in NICKNAME_ADDRESS_WORDS:
+        return words[1]
+    return nick
+
+
 #: What follows a name with a nickname inside that only a person's does (‘Dean ‘Dingo’ Whitford, who
 #: relocates snakes,’, ‘Tomás “Tommy” Hale said’).
 PERSON_AFTER_NICKNAME = (", who ", ", whose ", " said ", " said,", " says ", " told ")
@@ -3610,6 +3646,7 @@ class Cast:
         self._nickname_runs: set[int] = set()  # where the runs before a nickname that a full name took in end
         self._nicknames: dict[str, Person | None] = {}  # one-word nicknames in marks inside a name, lower-cased
         self._nicknames_written: dict[str, str] = {}  # (and as written: ‘Packie’)
+        self._addressed_nicknames: set[int] = set()  # where nicknames with a word of address start: ‘“Miss Dot”’
         self._founders: dict[str, bool] = {}  # whether a founder is spoken of near a company's two words
         self._first_ats: dict[str, int] = {}  # where the text first writes some words
         self._taken: dict[tuple[int, int], bool] = {}  # whether a surname was written alone before a namesake
@@ -3649,6 +3686,8 @@ class Cast:
             if at < first_line_end:
                 first_line.append(m)
                 continue
+            if at in self._addressed_nicknames:
+                continue  # a nickname in marks inside a name: ‘Dorothy “Miss Dot” Haskins’ is one person
             if at > 0 and text[at - 1] in "“\"" and text.startswith(QUOTED_RUN_ENDS, m.end()) \
                     and _no_person_opens(m.group()):
                 continue  # a title in marks, all of it: ‘Her new single, “Paper Boats,”’ (but ‘calls him “Mr. Trump”’)
@@ -3693,6 +3732,9 @@ class Cast:
                         or (len(words) > 1 and _indefinite_attributive(text, at + rs, words, at + re_)):
                     continue  # ‘Addressing Rohan, …’, ‘“Protect Shayla …”’: the object's given name alone;
                     # ‘a tense Beach Hut moment’: a show's name as an adjective
+                if len(words) == 2 and words[0].rstrip(".").lower() in NICKNAME_ADDRESS_WORDS \
+                        and self._addressed_nicknames and self._nicknames.get(words[1].lower()) is not None:
+                    continue  # the nickname again, its word of address and all: ‘… Miss Dot said’
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
                     if isinstance(known := self._people_of.get(words), Person):
@@ -3964,8 +4006,11 @@ class Cast:
             words, start = self._titled_before_nickname(given.start(1), given.end(1))
             self._flush((*words, surname.group()), start, surname.end())
             person = self._people_of.get((*words, surname.group()))
+            written, nick = nick, _nickname_word(nick)
             if isinstance(person, Person) and nick.isalpha() and nick[:1].isupper() and nick.lower() not in NOT_NAMES \
                     and nick != words[0]:  # (the nickname alone later is the person: ‘Patrick “Paddy” Ruane … Paddy said’)
+                if nick != written:  # (never a name of its own: "Miss Dot" is Dorothy Haskins)
+                    self._addressed_nicknames.add(given.end(1) + 2)
                 key = nick.lower()
                 self._nicknames[key] = person if self._nicknames.get(key, person) is person else None
                 self._nicknames_written[key] = nick
@@ -5005,10 +5050,15 @@ class Cast:
             if first[:1].isupper() and len(first) > 2 and first.replace("-", "").isalpha() \
                     and (gender_of(given) is not None or self._kin_or_aged(q)  # (the look-up first: the
                          # spots' searches only for a name the lists do not know; either alone answers)
-                         or (_surname_first(q.name) and (q.titled or bool(q.roles)))) \
+                         or (_surname_first(q.name) and (q.titled or bool(q.roles)))
+                         or (first == given and (q.who or q.titled or bool(q.roles)
+                                                 or (bool(q.spots) and _role_word_before(text, q.spots[0][0])))
+                             and _opens_sentence_alone(text, first) and not self.firm_named(q))) \
                     and not self.common_word(first, q.spots[0][0] if q.spots else 0):
                 # (or the surname written first of one the article gives a role: ‘Defense Minister
-                # Lee Jong-sup …. Lee rejected the calls. “…,” he told the committee’)
+                # Lee Jong-sup …. Lee rejected the calls. “…,” he told the committee’; or a given name of
+                # either sex, or none a list knows, of one with a role or a "who", that opens a sentence
+                # alone: ‘bar manager Dee Halloran … Dee had a suggestion of her own. “…,” she said’)
                 firsts.append((first, q))
         for word in self._inner_word_people():  # and the first of two surnames alone (‘Carlos Andrés Muñoz
             # Piamba, mayor of Argelia, …. Muñoz's wife, Diana, embraced him before he addressed the crowd’)
