@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from quotesearch.cues import (
-    ASK_VERBS, ASKING_VERBS, BE_FORMS, CLAUSE_LEADS, DASHES, OWN_SAYINGS, PLACE_OPENERS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS,
+    ASK_VERBS, ASKING_VERBS, BE_FORMS, BULLETS, CLAUSE_LEADS, DASHES, OWN_SAYINGS, PLACE_OPENERS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, RECORDING_NOUNS, SIGN_NOUNS,
     SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _bare_sign_off_role, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
     _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
@@ -26,7 +26,7 @@ from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
-    CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, DEMONYMS, DENIAL_WORDS,
+    CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS,
     DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS,
     FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS,
     FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS,
@@ -2934,6 +2934,28 @@ def _personal_word(word: str) -> bool:
     return gender_of(word) is not None or word.lower() in FAMILY_NAME_WORDS
 
 
+#: Most words between a teller and their verb of speaking, an aside between (‘A neighbor who called
+#: 911 told …’).
+TELLER_VERB_REACH = 8
+
+
+def _teller_before_record(text: str, toks: list[Token], known) -> Found | None:
+    """The one who told or said the words, named or described earlier in their sentence, when the
+    source after them is only the record that keeps their own voice (‘A caller told the operator that
+    smoke was “pouring out,” according to a recording released by police’ is the caller's; ‘The plan
+    was “dead,” according to a transcript’ stays the transcript's, with no one before; and a report,
+    which tells it again, keeps it: ‘The witness said the order was to “avoid …,” according to the
+    report’)."""
+    before = cue_before(text, toks, known, mixed=True)
+    if before is None or before.rule not in ("cue-before", "cue-in-sentence", "subject") or before.mention is None \
+            or before.mention.kind not in ("name", "description") or description_head(before.mention.text) in THING_NOUNS:
+        return None
+    after = [t for t in toks if t.start >= before.mention.end][:TELLER_VERB_REACH]
+    spoke = next((t for t in after if t.word in SPEECH_VERBS and not t.capitalized), None)
+    return Found(before.mention, before.person, before.rule, spoke.text) if spoke is not None else None  # (its own verb,
+    # past an aside: ‘A neighbor who called 911 told the dispatcher …’)
+
+
 def _speech_verb_before(text: str, lo: int, at: int) -> bool:
     """Whether a speech verb is the word right before the quotation's opening mark at ``at``
     (a comma or a colon between them allowed): ‘The captain replied “continue”’, ‘the first officer
@@ -3536,7 +3558,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # phrase of the critic X, “…,” a description Mr. Y said he found flattering’ is X's
         else:
             found = cue_after(text, after_toks, last in ".?!",
-                              comma_before=(last == "," or (last in "?!" and not (
+                              comma_before=(last in CUT_OFF_ENDS or text.startswith(",", sp.close_end or sp.end) or (last in "?!" and not (
                                   text[b_lo:sp.open_at].rstrip().endswith(":")
                                   and (intro := cue_before(text, before_toks(), known)) is not None and intro.mention is not None)))
                               and sp.close_end is not None)  # (a verb no list holds after a question another's
@@ -3578,6 +3600,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and before.mention.kind in ("name", "description", "pronoun") \
                         and description_head(before.mention.text) not in THING_NOUNS:
                     found = before
+                elif found.rule == "according-to" and description_head(found.mention.text) in RECORDING_NOUNS:
+                    found = _teller_before_record(text, before_toks(), known) or found
+            elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
+                    and found.mention.kind == "description" and description_head(found.mention.text) in RECORDING_NOUNS:
+                found = _teller_before_record(text, before_toks(), known) or found  # (the teller, not the record)
             elif found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
                     and found.mention.kind == "description" and description_head(found.mention.text) in DOCUMENT_NOUNS:
                 # ‘Okafor told investigators he had expected to be away for “no more than two minutes,”
@@ -5255,6 +5282,7 @@ frank resigned bitter enthusiastic unrepentant unmoved unapologetic adamant emph
 blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic remorseful tearful emotional
 patient impatient unconvinced unpersuaded sympathetic unsympathetic receptive hostile cynical wary weary scornful
 withering damning charitable generous harsh direct succinct furious disillusioned disappointed frustrated
+keen eager thrilled delighted annoyed irritated excited
 """.split()
 RE_STANCE_AFTER = LazyPattern(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")"
@@ -5667,6 +5695,18 @@ def _lone_speaker_before(text: str, sp: Span, paras: list[tuple[int, int]], cast
     return lone
 
 
+def _hailed_replier(text: str, sp: Span, before: list[Span], cast: Cast, found: Found, gender: str) -> Person | None:
+    """The one a question alone in the paragraph before calls by name, for the "he" or "she" of a
+    reply right after it: ‘“Yes or no, Mr. Petrov?” / “We will replace it,” he replied.’ is Petrov's,
+    whoever else the article named last (one person of the pronoun's sex called, or none)."""
+    q = before[-1] if before else None
+    if q is None or q.paragraph != sp.paragraph - 1 or sp.open_at != sp.para_start or q.open_at != q.para_start \
+            or (found.cue or "").lower() not in REPLY_CUES or not text[q.start:q.end].rstrip().endswith("?"):
+        return None
+    content = text[q.start:q.end]
+    return _only_one(p for _, p in cast.recent if p.kind == "name" and p.gender in (None, gender) and _hails(content, p.name))
+
+
 def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],
                      cast: Cast, found: Found) -> Person | None:
     """The subject of the sentence before a quotation, when a "he" or "she" after it would go to
@@ -5676,7 +5716,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     gender = GENDERS.get(found.mention.text.lower()) if found.mention is not None else None
     if gender is None:
         return None
-    answerer = _profile_answer(text, sp, paras, cast, found, gender)
+    answerer = _profile_answer(text, sp, paras, cast, found, gender) or _hailed_replier(text, sp, before, cast, found, gender)
     if answerer is not None:
         return answerer
     if sp.open_at > lo:
@@ -5750,7 +5790,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
                         (noun := RE_NOUN_BEFORE_NAME.search(text, max(0, ms[0].start - 30), ms[0].start)) is not None
                         and noun.group(1) in DESCRIPTION_NOUNS and noun.group(1) not in THING_NOUNS))))) or (  # (‘Another caller, Derek, a
             # retired postman,’, ‘Rihanna, who was honored …,’; never a place: ‘Madison, whose lakes …,’)
-            ms[1].gender is None and " " in ms[1].name and RE_SAID_AFTER.match(text, ms[0].end)))) and not (
+            ms[1].gender is None and " " in ms[1].name and (RE_SAID_AFTER.match(text, ms[0].end) or RE_SAID_BEFORE_NAME.search(
+                text, max(0, ms[0].start - 60), ms[0].start))))) and not (
             ms[1].kind == "description" and ms[1].gender in (None, gender) and not ms[1].plural
             and (_unnamed_person(description_head(ms[1].name), text, ms[0].end if (
                 ms[0].text.split()[0].lower() in ("a", "an", "one", "another") and (found.person is None
@@ -5829,6 +5870,10 @@ RE_DESCRIPTION_SET_OFF = LazyPattern(r", an? \p{Ll}[^,.;:“”\"\p{Lu}]{0,80},"
 #: A speech verb right after a subject's name: it reported speaking (‘Tribal elder Vernon Thomas said
 #: the tribe would not back down. / “…,” he said.’), whatever its sex the lists know.
 RE_SAID_AFTER = re.compile(r",? (?:said|says|told|added|argued|insisted|warned|explained)\b")
+
+#: The same verb inverted before the name, ending a sentence of reported speech (‘Endorsements carry
+#: less weight now, said Professor Andrea Kowal. / “…,” she said.’): the one it reported speaking.
+RE_SAID_BEFORE_NAME = regex.compile(r", (?:said|says|added|adds|argued|explained|warned) (?:\p{Lu}[\p{L}.\-]*\.? ){0,3}$")
 
 
 def _set_off_role(text: str, end: int) -> bool:
@@ -8947,12 +8992,16 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
             or prev[0].paragraph != sp.paragraph - 1 or before[0].paragraph != sp.paragraph - 2 \
             or (sp.close_end or sp.end) < sp.para_end - 1:
         return None
+    if _cut_in_turn(text, before, prev):
+        return Found(before[1].mention, before[1].person, "exchange", None)
     if prev[1].rule in ("answer", "exchange") and (before[1].rule in ("answer", "exchange") or before[1].cue is not None) \
             and not _addresses(text[sp.start:sp.end], before[1].person.name):
         # (turns go on alternating once a question had its answer: ‘“Will you pay?” asked Sen. X. /
         # “Senator, we are committed …” / “That's not a yes.”’)
         return Found(before[1].mention, before[1].person, "exchange", None)
     asks = [_only_a_question(text, x) or _asked(text, x, f) for x, f in ((before[0], before[1]), (prev[0], prev[1]), (sp, None))]
+    if not asks[1] and not asks[2] and text[before[0].start:before[0].end].rstrip().endswith("?") and _comeback(text, sp, prev):
+        return Found(before[1].mention, before[1].person, "exchange", None)
     if asks != [True, False, True] and asks != [False, True, False]:
         return None
     if asks[2] and not RE_YOU.search(text, sp.start, sp.end) and not _addresses(text[sp.start:sp.end], prev[1].person.name) \
@@ -8968,6 +9017,28 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
                 or not text[first[0].start:first[0].end].rstrip().endswith("?"):
             return None
     return Found(before[1].mention, before[1].person, "exchange", None)
+
+
+def _comeback(text: str, sp: Span, prev: tuple) -> bool:
+    """Words with no cue that answer back the reply to one's question, spoken to the one who replied
+    and never of oneself: the asker's (‘“Was that true?” / “It was our best estimate,” he replied. /
+    “Then your estimate was wrong by half.”’ is the asker's; ‘… he replied. / “I stand by it.”’ and
+    ‘“You have my word.”’ stay the replier's)."""
+    return (prev[1].cue or "").lower() in REPLY_CUES and prev[1].rule == "cue-after" \
+        and RE_YOU.search(text, sp.start, sp.end) is not None and RE_FIRST_PERSON.search(text, sp.start, sp.end) is None \
+        and not re.search(r"\b(?:we|our|us)\b", text[sp.start:sp.end], re.IGNORECASE)
+
+
+def _cut_in_turn(text: str, before: tuple, prev: tuple) -> bool:
+    """The turn before broke off at a dash, its own cue after it, right after the other's turn: the
+    words cut off or cutting in, the next turn with no cue is the other's, who takes the floor back
+    (‘“You have had nine years to—” he began. / “That is not true—” Okafor cut in. / “Let me
+    finish.”’ is his; ‘“…,” she said. / “Tell that to the families—” Mr Banda began. / “I have
+    told them.”’ is hers). Never a turn whose cue is none or comes before it (‘Mr Banda said: “…—”’),
+    where the break may be a pause in one's own words."""
+    p_sp, p_found = prev[0], prev[1]
+    return text[p_sp.end - 1] in "—–" and p_found.rule == "cue-after" and p_found.cue is not None \
+        and p_sp.close_end is not None
 
 
 def _declared_exchange(text: str, sp: Span, results: list, before: tuple, prev: tuple,
@@ -9324,7 +9395,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
     # candidate’’ / ‘“… and I will not be a candidate in an election …,” she said’, ‘First minister: ‘This
     # is a serious situation’’ / ‘“This is a serious and still-developing situation,” Ms Harcombe said’)
     headed = {p for p in {sp.paragraph for sp, _, _ in results} if p < len(paras) and (
-        entry_headline(text, *paras[p]) or (p == 0 and _double_marked_headline(text, paras)))}
+        entry_headline(text, *paras[p]) or (p == 0 and _double_marked_headline(text, paras)) or _key_point(text, *paras[p]))}
     heads = [i for i, (sp, found, kind) in enumerate(results) if kind != "scare" and sp.paragraph in headed]
     if heads:
         bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), found) for sp, found, kind in results
@@ -9403,6 +9474,20 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if other is not None:
                 sp, _, kind = results[i]
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+def _key_point(text: str, lo: int, hi: int) -> bool:
+    """A live page's key point: a bullet's short line in a headline's words, no stop at its end, that
+    the entries below tell in full (‘• Chancellor says plans are “fair and fully funded”’, ‘• Union
+    leader warns of “long hot summer”’); never a bullet's sentence (‘• The chancellor, X, set out …
+    plans she called “fair”.’), whose own speaker it names.
+
+    >>> _key_point('• Minister warns of “real anger” over cuts', 0, 42), _key_point('• X said it was “fine”.', 0, 23)
+    (True, False)
+    """
+    line = text[lo:hi].rstrip()
+    return line[:1] in BULLETS and len(line) <= HEADLINE_WIDTH and line[-1:] not in ".!?:;" \
+        and line[-2:] not in (".”", ".\"", ".’", "!”", "?”") and line[1:].lstrip()[:1].isupper()
 
 
 def _double_marked_headline(text: str, paras: list[tuple[int, int]]) -> bool:

@@ -18,15 +18,15 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS, MONTH_NAMES,
-    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
+    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
     SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS,
     US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
     state_after_comma, wordset,
 )
 from quotesearch.mentions import (
-    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS,
-    TIME_WORDS, Mention, person_of_trade_before,
-    _kept_back_tail, _nickname_end, _remit_head, description_head, mention_after, mention_before, present_shaped, service_before_rank,
+    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS,
+    POSSESSIVES, PREPOSITIONS, TIME_WORDS, _given_name_from_place, _kept_back_tail, _nickname_end, _remit_head,
+    description_head, mention_after, mention_before, person_of_trade_before, present_shaped, service_before_rank,
     state_before_title,
 )
 from quotesearch.names import (
@@ -162,6 +162,28 @@ def _telling_before(toks: list[Token], m: Mention) -> int:
     return k if k >= 0 and (toks[k].word in TELL_VERBS or toks[k].word == "to") else -1
 
 
+def _given_name_set_off(text: str, toks: list[Token], m: Mention | None) -> Mention | None:
+    """The given name set off after the one described who opens the sentence, with where they are
+    from, before a colon (‘A reader, Paul in Stockport, emails:’, ‘One listener, Ama from Tema,
+    texts:’ are Paul's and Ama's); else ``m`` itself."""
+    if m is None or m.kind != "description":
+        return m
+    k = _index_after_offset(toks, m.end)
+    if k >= len(toks) or toks[k].text != ",":
+        return m
+    close = next((c for c in range(k + 2, min(len(toks), k + 7)) if toks[c].text == ","), None)
+    given = _given_name_from_place(toks, close, 0, text) if close is not None else None
+    return given if given is not None and given.start == toks[k + 1].start else m
+
+
+def _posted_thing(verb: Token, m: Mention) -> bool:
+    """The mention after a verb of making public is the thing it made public, a document or a
+    picture (‘…”, posted a video of herself at the airport’, ‘…”, shared a message on X’), never one
+    who speaks; ‘…,” posted a fan from Leeds’ is still the fan's."""
+    head = description_head(m.text) or ""
+    return verb.word in POSTING_VERBS and m.kind == "description" and (head in DOCUMENT_NOUNS or head in POSTED_THINGS)
+
+
 def _opens_speech(t: Token) -> bool:
     """A cue right after a quotation and its speaker, where "began" says speaking too (‘…,” the
     mayor began’; never a cue further off: ‘a renovation that never began’), and so does pressing a
@@ -220,7 +242,7 @@ ASKING_VERBS = wordset("asked told questioned pressed")
 
 #: Nouns of time that make a sentence's opening phrase a time phrase ("Earlier this week,").
 TIME_NOUNS = wordset("day days week weeks month months year years hour hours minute minutes time "
-                       "times decade decades century moment")
+                       "times decade decades century moment moments second seconds")
 
 #: Words that may open a sentence before its subject and are skipped alone ("But Trump said").
 OPENERS = wordset("but and so yet or also then still now instead meanwhile however indeed "
@@ -641,11 +663,11 @@ contention words quip admission description
 """)
 
 
-#: Nouns of one's own saying (‘His verdict:’, ‘Her advice is simple:’).
+#: Nouns of one's own saying (‘His verdict:’, ‘Her advice is simple:’, ‘Her final line:’).
 OWN_SAYINGS = wordset("""
 verdict ruling message reply answer response assessment view advice take conclusion summary words warning
 explanation prediction plea retort rebuttal philosophy motto mantra creed reasoning logic argument point pitch
-promise vow reaction
+promise vow reaction line remark
 """)  # (never "instructions" or "orders", whose owner may be the one given them: ‘Then came their instructions:’)
 
 
@@ -1861,10 +1883,12 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 and m.text.split()[1].lower() in STATE_EPITHET_HEADS and (state := RE_FROM_STATE.match(text, m.end)) is not None \
                 and state.group(1) in US_STATE_FORMS:
             m = Mention(m.start, state.end(), text[m.start:state.end()], "description")  # ‘said the Democrat from Texas’, whole
+        if m is not None and _posted_thing(toks[j], m):
+            return None  # ‘…”, posted a video of himself cycling’: what was posted, the speaker before
         if m and not _clause_goes_on(toks, m) and _inverted_lead(toks, k, m):
             return Found(m, None, "cue-after", toks[j].text)
         d = _plain_description(toks, k, text, after=True)
-        return Found(d[0], None, "cue-after", toks[j].text) if d is not None else None
+        return Found(d[0], None, "cue-after", toks[j].text) if d is not None and not _posted_thing(toks[j], d[0]) else None
     if comma_before:
         d = _plain_description(toks, i, text, after=False)
         if d is not None:  # ‘…,” the senior said’: someone described with a word no list holds
@@ -2308,13 +2332,64 @@ def _naming_participle(toks: list[Token], v: int) -> bool:
     return k < len(toks) - 1 and toks[k].text == ","
 
 
+#: The marks of a list's items, which no sentence's words are (‘• Chancellor says …’).
+BULLETS = frozenset("•·▪●■◦‣")
+
+
 def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
     """The speaker from the quotation's sentence before it: ‘Healey told reporters: “…’, ‘X said
     the talks were “…”’, ‘According to X, “…’, ‘…, adding that “…’, and for a quoted fragment with
     no cue verb (‘Trump called Clinton “crooked”’, ‘Reid went after Trump as a “leech”’) the
-    sentence's subject."""
+    sentence's subject; one described by the handle they post as, when the sentence gives it."""
+    if toks[:1] and toks[0].text in BULLETS:
+        toks = toks[1:]  # a list's bullet opens no sentence: ‘• The chancellor, Rebecca Marsh, …, insisting …’
     if not toks:
         return None
+    found = _cue_before(text, toks, known, mixed)
+    if text.find("@", toks[0].start, toks[-1].end) < 0:
+        return found  # (the cheapest test first: few sentences hold a handle)
+    return _handle_speaker(text, toks, found)
+
+
+def _handle_speaker(text: str, toks: list[Token], found: Found | None) -> Found | None:
+    """The social media handle one posts as, for who speaks: set off after one described (‘One fan,
+    @BlueMel, wrote:’, ‘The influencer, who posts as @EatsWithJo, wrote:’), or alone after "from" before
+    the colon of a live blog's post (‘And from @BlueMel on X:’); else ``found``."""
+    if found is not None and found.mention is not None and found.mention.kind == "description":
+        k = _index_after_offset(toks, found.mention.end)
+        if k < len(toks) and toks[k].text == ",":
+            h = k + 1
+            if h + 2 < len(toks) and toks[h].word == "who" and toks[h + 1].word in ("posts", "posted", "tweets", "goes") \
+                    and toks[h + 2].word in ("as", "by"):
+                h += 3  # (‘who posts as @X’, ‘who goes by @X’)
+            if (handle := _handle_at(text, toks, h)) is not None and h + 2 < len(toks) and toks[h + 2].text == ",":
+                return Found(Mention(handle.start, handle.end, handle.text, "name", found.mention.text), None,
+                             found.rule, found.cue)
+        return found
+    if len(toks) >= 4 and toks[-1].text == ":":
+        f = next((f for f in range(len(toks) - 3) if toks[f].word == "from" and toks[f + 1].text == "@"), None)
+        handle = _handle_at(text, toks, f + 1) if f is not None else None
+        rest = toks[f + 3:-1] if handle is not None else None
+        if rest is not None and (not rest or (rest[0].word in ("on", "via") and 1 < len(rest) <= 3
+                                                  and all(t.capitalized for t in rest[1:]))) \
+                and (found is None or found.mention is None or found.mention.start >= handle.end):
+            return Found(handle, None, "colon", ":")  # (never the platform after it, nor ‘from @X’s post about …:’)
+    return found
+
+
+def _handle_at(text: str, toks: list[Token], h: int) -> Mention | None:
+    """The handle whose "@" is ``toks[h]``, written as one word right after it (‘@BlueMel’)."""
+    if h + 1 >= len(toks) or toks[h].text != "@" or toks[h + 1].start != toks[h].end \
+            or RE_HANDLE_WORD.fullmatch(toks[h + 1].text) is None:
+        return None
+    return Mention(toks[h].start, toks[h + 1].end, text[toks[h].start:toks[h + 1].end], "name")
+
+
+#: The word of a social media handle after its "@" (‘@BlueHallamMel’, ‘@eats_with_jo’).
+RE_HANDLE_WORD = re.compile(r"[A-Za-z0-9_]{2,30}")
+
+
+def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
     if len(toks) >= 2 and toks[-1].text in ("—", "–", "-") and toks[-2].text == ":":
         toks = toks[:-1]  # an old paper's colon and dash: ‘He said:—’
     n = len(toks)
@@ -2702,7 +2777,7 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if toks[-1].text == ":":
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
-        m = subject()
+        m = _given_name_set_off(text, toks, subject())
         going_on = n >= 4 and (toks[-2].word == "continued" or (toks[-2].word == "on" and toks[-3].word in GOING_ON_VERBS))
         if m is not None or going_on:  # (the subject of the last clause: ‘X took three wickets, and captain Y was
             # full of praise for him:’ is Y's; ‘The congregation laughed, and the priest went on:’ is the priest's,

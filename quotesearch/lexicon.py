@@ -113,12 +113,20 @@ aver avers averred averring swear swears swore sworn
 #: their past alone, as "texts", "emails" and "messages" are most often nouns.
 MESSAGE_VERBS = frozenset("texted emailed e-mailed messaged".split())
 
-#: Every form of a verb that can attribute a quotation ("ruled", "radioed", "instructed" and "cried"
+#: Cue verbs that take the thing made public for their object (‘posted a video of himself’, ‘shared
+#: a photo’, ‘issued a statement’): after a quotation, a document or picture right after one of them
+#: is what was posted, never the inverted speaker that ‘…,” said a spokesman’ has.
+#:
+#: >>> "posted" in POSTING_VERBS, "said" in POSTING_VERBS
+#: (True, False)
+POSTING_VERBS = wordset("posted posts shared shares tweeted tweets published publishes issued issues released releases uploaded")
+
+#: Every form of a verb that can attribute a quotation ("ruled", "radioed", "radioing", "instructed" and "cried"
 #: alone of their verbs: "rules", "ruling", "radio" and "cries" are most often nouns, and "instructs"
 #: is rare; ‘“Shame!” cried one backbencher’; "corrects" and "corrected" alone of theirs, "correct"
 #: being most often the adjective: ‘“Nineteen that fish,” corrects his nephew, Jorge Ruiz’).
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS),
-                                                        {"ruled", "radioed", "instructed", "cried", "corrects", "corrected"},
+                                                        {"ruled", "radioed", "radioing", "instructed", "cried", "corrects", "corrected"},
                                                         MESSAGE_VERBS)
 
 #: Verbs of an inverted cue that ends a sentence of reported speech after a comma (‘…, said Dr.
@@ -189,6 +197,12 @@ BODY_HELD_ENDINGS = wordset("based listed headquartered owned run backed control
 #: herb road’, ‘the golden mile’, ‘the killer bend’): such a name after ‘that drivers call’ is no speech.
 PLACE_NICKNAME_HEADS = wordset("road roads street lane alley avenue highway corridor strip stretch mile belt triangle "
                                "bend junction crossing bridge quarter district valley coast row square market")
+
+#: The last marks inside a quotation that stand where a comma would before its cue (as a comma right
+#: after the closing mark does, the British way: ‘…as follows’, she began’): a comma, or
+#: the dash of words cut off (‘“You have had nine years—” Petrov began.’, ‘“That is not true–” she
+#: cut in.’), whose speaker and verb come after as after a comma.
+CUT_OFF_ENDS = frozenset(",—–")
 
 #: Cues that go on with the speaker before (‘…,” it added’).
 CONTINUING_CUES = frozenset("added adds continued continues".split())
@@ -687,6 +701,7 @@ rector dean provost conductor choreographer frontman frontwoman drummer guitaris
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
 reeve cathaoirleach
 developer streamer modder commenter viewer speedrunner redditor netizen
+reader listener caller texter emailer
 playwright screenwriter headmistress headmaster florist coxswain deacon tutor registrar vet pensioner
 controller dispatcher attendant
 cadet midshipman airman seaman ensign gunner sapper corpsman specialist
