@@ -17,13 +17,14 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from quotesearch.cues import (
-    ASK_VERBS, ASKING_VERBS, BE_FORMS, BULLETS, CLAUSE_LEADS, DASHES, OWN_SAYINGS, PLACE_OPENERS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, RECORDING_NOUNS, SIGN_NOUNS,
-    SUBJECT_ADVERBS, TELL_VERBS, Found, Lazy, _bare_sign_off_role, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
+    ASKING_VERBS, ASK_VERBS, BE_FORMS, BULLETS, CLAUSE_LEADS, DASHES, Found, Lazy, OWN_SAYINGS, PLACE_OPENERS,
+    RECORDING_NOUNS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS, SUBJECT_ADVERBS, TELL_VERBS, _bare_sign_off_role,
+    _described_sign_off, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
     _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
+    ADOPTING_GATHERINGS, AGE_COMPARATIVES, INTRODUCING_IMPERATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
     CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS,
@@ -1664,6 +1665,46 @@ def _own_sign_off_after(text: str, sp: Span) -> bool:
     parent of two, Bray’)."""
     rest = text[(sp.close_end or sp.end):sp.para_end].strip()
     return len(rest) > 2 and rest[0] in DASHES and any(c.isalpha() for c in rest)
+
+
+def _introduced_by_imperative(text: str, toks: list[Token]) -> Found | None:
+    """A columnist's sentence that brings someone in with an imperative and a colon, the words in the
+    next paragraph (‘Consider instead Siobhan Kerr, who has taught in Tallaght for 20 years:’, ‘Meet
+    Tunde Bello, a welder from Ikeja:’, ‘Take Priya Nair, 34, a nurse:’): the one named right after
+    the verb (and "instead"), never one further on (‘Consider the case that Ann Roe made:’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Consider instead Siobhan Kerr, who has taught for 20 years:"
+    >>> _introduced_by_imperative(t, tokenize(t)).mention.text
+    'Siobhan Kerr'
+    >>> t = "Consider the case that Ann Roe made:"; _introduced_by_imperative(t, tokenize(t)) is None
+    True
+    """
+    if len(toks) < 3 or toks[0].text.lower() not in INTRODUCING_IMPERATIVES or not toks[0].capitalized:
+        return None
+    k = 2 if toks[1].word in ("instead", "now", "also") else 1
+    m = mention_after(toks, k, text)
+    if m is None or m.kind != "name" or m.start != toks[k].start:
+        return None
+    return Found(m, None, "colon", ":")
+
+
+def _sign_off_line_next(text: str, sp: Span, paras: list[tuple[int, int]]) -> bool:
+    """The quotation closes its paragraph and the next, a short line, opens with a dash: its own sign-off
+    (‘‘…’’ / ‘– Lisa Smith, 44, after the race’), read by the sign-off rule, never a speaker carried over;
+    never a subheading set between two dashes (‘– An immigrant himself –.’)."""
+    if sp.paragraph + 1 >= len(paras) or (sp.close_end or sp.end) < sp.para_end - 1:
+        return False
+    n_lo, n_hi = paras[sp.paragraph + 1]
+    line = text[n_lo:n_hi].strip().rstrip(".")
+    if not (0 < n_hi - n_lo <= AFTER_CHARS and line[:1] in DASHES and len(line) > 2 and line[1:2].isspace()
+            and line[-1] not in DASHES):
+        return False
+    toks = tokenize(text, n_lo, n_hi)  # (a name, a described source or a bare role right after the dash:
+    # never the writer's words, ‘— a phrase he repeated all week’)
+    m = mention_after(toks, 1, text) if len(toks) > 1 else None
+    return (m is not None and m.kind == "name" and m.start == toks[1].start) \
+        or (m is not None and _described_sign_off(toks, 1, m, text)) or _bare_sign_off_role(toks, 1, text) is not None
 
 
 #: A full stop, question or exclamation mark before a space or the end.
@@ -4471,9 +4512,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
 #: Another of the same kind speaking, before or after the marks (‘Another asked:’, ‘said another.’,
 #: ‘Another described Northwind as “…”’).
 _ANOTHER_VERBS = r"(?P<verb>said|says|asked|asks|wrote|writes|added|adds|replied|commented|posted|joked|quipped|countered)"
-RE_ANOTHER_BEFORE = regex.compile(r"(?<![\p{L},;] )(?P<who>Another(?: (?P<noun>\p{Ll}+))?) (?:" + _ANOTHER_VERBS
-                                  + r"[:,]?|(?P<verb>described)(?: [\p{L}’'\-]+){1,3} as)\s*$")
-RE_ANOTHER_AFTER = regex.compile(r"\s*,?\s*" + _ANOTHER_VERBS + r" (?P<who>another(?: (?P<noun>\p{Ll}+))?)[.,]")
+RE_ANOTHER_BEFORE = regex.compile(r"(?:(?<![\p{L},;] )(?P<who>Another(?: (?P<noun>\p{Ll}+))?)"
+                                  + r"|(?<=(?:,? while|,? whereas|, but|; but) )(?P<who>another(?: (?P<noun>\p{Ll}+))?)) (?:"
+                                  + _ANOTHER_VERBS + r"(?: simply| \p{Ll}+ly)?[:,]?|(?P<verb>described)(?: [\p{L}’'\-]+){1,3} as"
+                                  + r"|(?P<verb>was|were) (?:(?:less|more|rather|far|much) )?(?!\p{Ll}+ed:)\p{Ll}+:)\s*$")
+RE_ANOTHER_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>another(?: (?P<noun>\p{Ll}+))?)"
+                                 + r"|(?P<who>another(?: (?P<noun>\p{Ll}+))?) " + _ANOTHER_VERBS + r")[.,]")
+# (and its view before a colon, ‘Another was less forgiving:’; after "while" in the sentence of the one
+# before, ‘One viewer called it “…”, while another wrote simply: “…”’; and the subject before the verb,
+# ‘“…,” another wrote.’, never the one who spoke before: ‘“…,” one fan posted. “…,” another wrote.’)
 
 
 #: Another of the same kind joined to one just quoted in the sentence, right before the marks
@@ -9264,9 +9311,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
             new = _reported_asker(text, sp, prev[0], prev[1].person, paras, cast)
         if new is None and sp.open_at == sp.para_start and prev is not None and prev[1] is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None \
-                and not (prev[1].rule == "dash" and _own_sign_off_after(text, sp)):
+                and not (prev[1].rule == "dash" and _own_sign_off_after(text, sp)) \
+                and not _sign_off_line_next(text, sp, paras):
             # (guard: never a bullet's source carried to the next bullet that signs with its own, unread:
-            # ‘“…” — local resident / “…” — parent of two, Bray’)
+            # ‘“…” — local resident / “…” — parent of two, Bray’; nor to a digest's quotation whose own
+            # sign-off line follows it: ‘… said it was ‘reviewing’ … / ‘…’ / – Jo Bloggs, 44, after …’)
             new = Found(prev[1].mention, prev[1].person, "previous-paragraph", prev[1].cue)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0:
             # "X said:" closing the previous paragraph
@@ -9283,6 +9332,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     if m is not None and m.kind in ("name", "organisation", "description") \
                             and _written_head(m.text) not in WRITTEN_NOUNS:
                         f = Found(m, None, "colon", ":")
+                if f is None:
+                    f = _introduced_by_imperative(text, toks)
                 if f and f.mention and f.mention.kind == "description" and _written_head(f.mention.text) in WRITTEN_NOUNS \
                         and (src := RE_FROM_BODY.search(f.mention.text)) is not None:
                     # ‘Here is the full statement from the Merriam Falls Police Department:’: its issuer
@@ -9338,6 +9389,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                         and (role := _bare_sign_off_role(toks, k0, text)) is not None:
                     p, how = cast.resolve(role)  # a role and a place, no name: ‘“…”’ / ‘— shop owner, Galway’
                     new = Found(role, p, "dash", toks[0].text, how)
+                elif new is None and m is not None and _described_sign_off(toks, k0, m, text):
+                    p, how = cast.resolve(m)  # an unnamed source described: ‘“…”’ / ‘— A Treasury spokesman, on …’
+                    new = Found(m, p, "dash", toks[0].text, how)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
             new = _asked_before(text, sp, paras, cast)  # ‘Finch asked her why she didn't resign. / “Because …”’
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \

@@ -1124,6 +1124,12 @@ def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
     return None
 
 
+#: An age written right before a name that opens a sign-off (‘“…” — 9-year-old Milo Hart of Brookfield, …’).
+#:
+#: >>> bool(RE_AGE_BEFORE_NAME.fullmatch("9-year-old ")), bool(RE_AGE_BEFORE_NAME.fullmatch("former "))
+#: (True, False)
+RE_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old[ \t]+")
+
 #: An age alone as a description's head (‘the 52-year-old’; never ‘the 40-year-old law’).
 RE_AGE_ALONE = re.compile(r"(?i:the) \d{1,3}-year-old")
 
@@ -1805,6 +1811,28 @@ def _bare_sign_off_role(toks: list[Token], i: int, text: str) -> Mention | None:
                    " ".join(x.text for x in words), "description")
 
 
+def _described_sign_off(toks: list[Token], i: int, m: Mention, text: str) -> bool:
+    """A digest's sign-off that describes its unnamed source: "a" or "an" right after the dash, a role's
+    or a source's noun at its head, then a comma that sets off the occasion or the line's end (‘“…” — A
+    Treasury spokesman, on the levy’, ‘– a senior party source, speaking anonymously’, ‘— A spokeswoman
+    for the county police’). Never the writer's own words after a dash (‘— a phrase the opposition seized
+    on’, ‘— a claim the minister denies’), nor a definite one that points back (‘— the minister, …’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = " — A Treasury spokesman, on the levy"; toks = tokenize(t)
+    >>> _described_sign_off(toks, 1, mention_after(toks, 1, t), t)
+    True
+    >>> t = " — a phrase the opposition seized on"; toks = tokenize(t)
+    >>> _described_sign_off(toks, 1, mention_after(toks, 1, t), t)
+    False
+    """
+    if m.kind != "description" or m.start != toks[i].start or toks[i].word not in ("a", "an") or not text:
+        return False
+    if description_head(m.text) not in ROLE_NOUNS:
+        return False  # (a role's or a source's noun: ‘spokesman’, ‘aide’, ‘source’; never ‘a phrase’, ‘a claim’)
+    return text.startswith(",", m.end) or _line_ends(text, m.end)
+
+
 def _line_ends(text: str, at: int) -> bool:
     """Nothing but blanks, or a bracket's aside, from ``at`` to the end of its line."""
     nl = text.find("\n", at)
@@ -1843,7 +1871,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         rest = [x for x in toks if x.start >= m.end] if m else []
         lead = (i == 1 or (i == 2 and toks[0].text == toks[1].text == "-")) \
             and toks[i].word not in ("and", "or", "but")  # (a typewriter's "--" too; never ‘-- and Fred Goldberg, …’)
-        if m and lead and rest and rest[0].word in ("of", "for") and m.start == toks[i].start \
+        aged = m is not None and lead and m.kind == "name" and bool(text) \
+            and RE_AGE_BEFORE_NAME.fullmatch(text, toks[i].start, m.start) is not None  # (‘— 9-year-old Mia Lee’)
+        if m and lead and rest and rest[0].word in ("of", "for") and (m.start == toks[i].start or aged) \
                 and (end := _sign_off_remit_end(toks, len(toks) - len(rest))) is not None:
             if m.kind != "name" or _remit_head(toks[len(toks) - len(rest) - 1]):
                 # a body signs with its remit after its head: ‘— Federation of Small Businesses’, ‘-- Ghana
@@ -1854,13 +1884,15 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 rest = toks[end + 1:]  # (and a person in full with their place or body after "of": ‘— John Byrne
                 # of Athlone’; never one word alone, which may be a body's head: ‘— Confederation of …’)
         if m and (m.kind == "name" or (m.kind == "organisation" and lead)) and (
-                m.start == toks[i].start or (m.role is not None and m.kind == "name" and lead)) \
+                m.start == toks[i].start or (m.role is not None and m.kind == "name" and lead) or aged) \
                 and (not rest or rest[0].text in ".,;()" or (lead and rest[0].word in SIGN_OFF_GOES_ON)):
             # (a role before the name, and where or when after it, on a line of its own: ‘“…” —
             # Stallions coach Nate Carrow after Sunday’s loss.’, ‘— The Westfield Public Library, in a sign’)
             return Found(m, None, "dash", toks[i - 1].text)
         if lead and (m is None or m.kind == "description") and (role := _bare_sign_off_role(toks, i, text)) is not None:
             return Found(role, None, "dash", toks[i - 1].text)  # ‘“…” — shop owner, Galway’: a role, no name
+        if lead and m is not None and _described_sign_off(toks, i, m, text):
+            return Found(m, None, "dash", toks[i - 1].text)  # ‘“…” — a senior party source, on the review’
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
         return according_to(text, toks, i, i + 2)

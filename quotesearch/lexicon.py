@@ -936,6 +936,13 @@ guardian stepmother stepfather stepdaughter stepson teammate debutant debutante 
 nonagenarian septuagenarian survivor local regular senior junior
 """)
 
+#: Imperatives a column brings someone in with before a colon and their words (‘Consider instead Siobhan
+#: Kerr, who has taught for 20 years:’, ‘Meet Tunde Bello, a welder:’, ‘Take Priya Nair, 34:’).
+#:
+#: >>> "consider" in INTRODUCING_IMPERATIVES, "see" in INTRODUCING_IMPERATIVES
+#: (True, False)
+INTRODUCING_IMPERATIVES = wordset("consider meet take")
+
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 source sources official officials person people individual individuals man woman men women resident residents
 witness witnesses spokespeople crew crews
@@ -949,6 +956,7 @@ pedestrian pedestrians commuter commuters shopper shoppers customer customers su
 victim victims eyewitness eyewitnesses onlooker onlookers villager villagers tourist tourists visitor
 visitors patient patients homeowner homeowners tenant tenants teenager teenagers colleague colleagues
 relative relatives mission missions delegation delegations diner diners patron patrons evacuee evacuees
+companion companions barman barmen barmaid barmaids punter punters usher ushers
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
 pal pals bestie besties rider riders straphanger straphangers gardaí gardai management winner winners

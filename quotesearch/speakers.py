@@ -22,7 +22,7 @@ from quotesearch.lexicon import (
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, NICKNAME_ADDRESS_WORDS, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HONORIFICS,
     INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN,
     NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
-    ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS,
+    ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, SAINT_ABBREVIATIONS,
     PROGRAMME_NOUNS, PRONOUNS, RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, ROLE_NOUNS, SCIENCE_PROFESSIONS,
     SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS,
     TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation, wordset,
@@ -2208,6 +2208,9 @@ def _body_name_of(noun: str) -> regex.Pattern:
     kind = regex.escape(noun[:1].upper() + noun[1:])
     return regex.compile(rf"((?:The )?(?:\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*\s){{1,5}}{kind})(?=\s\p{{Ll}})")
 
+
+#: A word in lower case right after a mention (‘… Finch’s catalogue’): group 1.
+RE_NEXT_LOWER_WORD = LazyPattern(r"[ \t]+(\p{Ll}+)\b")
 
 #: How far after the holder's name "its <office>" may stand.
 ITS_HOLDER_REACH = 800
@@ -5892,6 +5895,9 @@ class Cast:
         title, words = split_title([w for w in raw if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
         title, words = _office_name_trimmed(raw, title, words)
+        if len(raw) > 2 and raw[0] in SAINT_ABBREVIATIONS and words == raw[1:] and _is_organisation(tuple(words)):
+            words = raw  # a body named for a saint keeps the saint: ‘St. Agnes Regional Medical Center’, never
+            # ‘Agnes Regional Medical Center’ (the "St" of a person's name is no honorific of a body's)
         if len(words) == 2 and words[0] == raw[0] and raw[0].lower() in RELIGIOUS_STYLES:
             words = words[1:]  # "Sister Bernadette": a style and a given name
         if len(words) >= 2 and words[0] == raw[0] and raw[0].lower() in STYLE_TITLES and raw[0].lower() not in RELIGIOUS_STYLES:
@@ -7057,6 +7063,27 @@ class Cast:
             return p
         return None
 
+    def _possessive_owner(self, mention: Mention, name: str) -> str | None:
+        """A body's name held with its possessive before the thing that speaks for it (‘Harrow & Finch’s
+        catalogue promises “…”’, ‘Kestrel Air’s website says “…”’): the name without it, when the article
+        also writes the name alone (‘… published by Harrow & Finch.’) and a noun in lower case follows, never
+        a verb. A name that is always written so keeps it (‘The chain Farrow’s said …’, ‘McDonald’s said’).
+
+        >>> Cast("Harrow & Finch, 384 pp. Harrow & Finch’s catalogue promises “x”.")._possessive_owner(
+        ...     Mention(24, 40, "Harrow & Finch’s", "organisation"), "Harrow & Finch’s")
+        'Harrow & Finch'
+        """
+        if not name.endswith(("’s", "'s")) or " " not in name:
+            return None
+        owner = name[:-2]
+        nxt = RE_NEXT_LOWER_WORD.match(self.text, mention.end)
+        if nxt is None or nxt.group(1) in SPEECH_VERBS or nxt.group(1) in AUXILIARIES or nxt.group(1).endswith("ed"):
+            return None
+        at = self.text.find(owner)
+        while at >= 0 and self.text.startswith(("’s", "'s"), at + len(owner)):
+            at = self.text.find(owner, at + len(owner))
+        return owner if at >= 0 else None
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
         if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness", "Excellency") \
@@ -7133,6 +7160,8 @@ class Cast:
                                                                  [w.lower() for w in words[1:-1]])) is not None:
                 return holder, "title-anaphor"  # (‘The Prime Minister on Saturday ruled out an early election. /
                 # “…,” the Prime Minister said. / Prime Minister Hamzah Ismail also …’)
+            if (owner := self._possessive_owner(mention, name)) is not None:
+                name = owner  # ‘Harrow & Finch’s catalogue promises “…”’ is Harrow & Finch's
             return Person(name, kind="organisation"), "organisation"
         if mention.kind == "pronoun":
             w = mention.text.lower().rstrip(".")
