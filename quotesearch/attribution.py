@@ -23,6 +23,7 @@ from quotesearch.cues import (
     _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
+from quotesearch.lexicon import JOB_TITLE_NOUNS, PERSON_LAW_NOUNS
 from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, INTRODUCING_IMPERATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
@@ -47,6 +48,7 @@ from quotesearch.lexicon import (
     WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
+from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
 from quotesearch.mentions import (
     DETERMINERS, INDEFINITE_SPEAKERS, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS,
     Mention, description_head, mention_after, mention_before,
@@ -1119,6 +1121,41 @@ def _group_uses(toks: list[Token]) -> bool:
         g -= 1
     return g >= 0 and toks[g].text.isalpha() and toks[g].text.islower() and toks[g].word not in PRONOUNS \
         and toks[g].word not in FUNCTION_WORDS and (toks[g].word.endswith("s") or toks[g].word in GROUP_SUBJECTS)
+
+
+#: A law named after one person: a capitalised name in the possessive and the law's noun (‘Chloe’s Rule’).
+RE_PERSON_LAW = regex.compile(r"\p{Lu}[\p{L}\-]+(?:’s|'s|’|') (\p{Lu}\p{Ll}+)")
+
+
+def _person_law(content: str, toks: list[Token]) -> bool:
+    """The marks hold only a law's name after a person (‘which they have called ‘Chloe’s Rule’’,
+    ‘campaigned for “Martyn’s Law”’), with no cue right before them: the law's name, never words.
+
+    >>> from quotesearch.names import tokenize
+    >>> _person_law("Chloe’s Rule", tokenize("a scheme, which they have called"))
+    True
+    >>> _person_law("Chloe’s Rule", tokenize("the mother said"))
+    False
+    """
+    law = RE_PERSON_LAW.fullmatch(content.rstrip(",."))
+    if law is None or law.group(1).lower() not in PERSON_LAW_NOUNS:
+        return False
+    return not toks or toks[-1].word not in SPEECH_VERBS or toks[-1].word in CALL_VERBS
+
+
+def _job_title_named(content: str, toks: list[Token]) -> bool:
+    """The marks hold a job's title after "the title" (‘argued that the title ‘physician associate’ was
+    confusing’, ‘dropped the job title “care assistant”’): the title named, no one's words (a few
+    words with no sentence inside).
+
+    >>> from quotesearch.names import tokenize
+    >>> _job_title_named("physician associate", tokenize("argued that the title"))
+    True
+    """
+    words = content.rstrip(",.")
+    return len(toks) >= 2 and toks[-1].word in JOB_TITLE_NOUNS and toks[-1].text.islower() \
+        and (toks[-2].word in ("the", "this", "its", "their", "his", "her", "job")) \
+        and 0 < len(words.split()) <= 4 and RE_SENTENCE_INSIDE.search(words) is None
 
 
 def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
@@ -3919,6 +3956,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
+                or _person_law(content, tail_toks) or _job_title_named(content, tail_toks) \
                 or _named_term(text, sp, tail_toks) or _removed_term(text, sp, content, tail_toks) \
                 or _issued_kind(text, sp, content, tail_toks) \
                 or (len(tail_toks) >= 2 and tail_toks[-1].word in ("a", "an") and tail_toks[-2].word == "and"
@@ -5829,6 +5867,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # their mother; ‘The 72-year-old looked up. “…,” he said’)
     if ms[0].kind == "description" and ms[1].kind == "name":
         return None  # (but ‘The coach wanted to rest him. “…,” he said’ may be the one rested)
+    if ms[1].kind == "description" and description_head(ms[1].name) in GROUP_NOUNS:
+        return None  # a group under a singular noun is never a "he" or "she": ‘Dr Ann Lee said the figures showed
+        # what staff had long warned of. “…,” she said’ is Dr Lee's, never the staff's
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
             ms[1].gender is None and " " not in ms[1].name and (
                 _set_off_role(text, ms[0].end) or (

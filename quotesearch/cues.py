@@ -23,6 +23,7 @@ from quotesearch.lexicon import (
     US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
     state_after_comma, wordset,
 )
+from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS,
     POSSESSIVES, PREPOSITIONS, TIME_WORDS, _given_name_from_place, _kept_back_tail, _nickname_end, _remit_head,
@@ -440,6 +441,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         return None
     i = _past_show_title(toks, i)
     m = mention_after(toks, i, text, subject=True)
+    if m is not None and (group := _letters_before_group(text, toks, m)) is not None:
+        return group
     if m is not None and m.kind == "name" and _work_title_at(toks, m):
         return _subject_after_work(text, toks, m)
     if m is not None and m.kind == "description" and toks[i].word in ("this", "that", "these", "those") \
@@ -484,6 +487,26 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             # also a word: ‘Hope was fading.’)
             return None
     return m
+
+
+def _letters_before_group(text: str, toks: list[Token], m: Mention) -> Mention | None:
+    """A group whose body or trade is written in capital letters before it, as the subject: ‘GP
+    leaders have backed calls for an “urgent pause”’, ‘NHS staff say …’, ‘ANC members were “furious”’
+    are the leaders, the staff, the members, never a person called "GP" or a body (a name after
+    the letters is the person's: ‘GP Sarah Jones’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "GP leaders have backed calls"
+    >>> _letters_before_group(t, tokenize(t), Mention(0, 2, "GP", "name")).text
+    'GP leaders'
+    """
+    if m.kind != "name" or " " in m.text or not m.text.isupper() or len(m.text) < 2:
+        return None
+    nxt = _token_after(toks, m.end)
+    if nxt is None or nxt.start != m.end + 1 or not nxt.text.islower() or nxt.word not in DESCRIPTION_NOUNS \
+            or nxt.word in THING_NOUNS or not (nxt.word.endswith("s") or nxt.word in GROUP_NOUNS):
+        return None
+    return Mention(m.start, nxt.end, text[m.start:nxt.end], "description")
 
 
 def _past_show_title(toks: list[Token], i: int) -> int:
@@ -791,6 +814,24 @@ def _fragment_after_addressee(text: str, toks: list[Token], v: int) -> bool:
     return RE_FIRST_WORD.match(text, toks[-1].end) is not None
 
 
+#: A quotation right after "added" and a "to" after its closing mark: what was added and where to.
+RE_ADDED_TO_AFTER = re.compile(r"\s*[“\"‘'][^“”\"\n]{1,120}?[,.]?[”\"’']\s+to\b")
+
+
+def _added_to(text: str, toks: list[Token], v: int) -> bool:
+    """The verb at ``v`` is "add" right before the quotation, with "to" after its closing mark: a
+    thing added to another (‘the trust had added “40 beds” to its wards’), never words added (‘she
+    added, “…”’, ‘he added that “…”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Lee said the board had added “two new wards” to the site."
+    >>> toks = tokenize(t, 0, t.index("“")); _added_to(t, toks, len(toks) - 1)
+    True
+    """
+    return v == len(toks) - 1 and toks[v].word in ("add", "adds", "added", "adding") \
+        and RE_ADDED_TO_AFTER.match(text, toks[v].end) is not None
+
+
 def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:
     """When the cue at ``v`` is inside an opening subordinate clause (‘After X criticized Y
     during a debate, Hillary shot back, “…”’), the main clause's subject and verb after it."""
@@ -920,6 +961,35 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
 #: Past participles of speech verbs that are never a finite verb ("written in chalk", "spoken
 #: softly"): a cue only after an auxiliary ("has written").
 PARTICIPLES_ONLY = frozenset("written spoken sung".split())
+
+
+#: The one asked or told, as a pronoun right after the verb: the one who tells of the talk.
+LISTENER_PRONOUNS = frozenset("him her them me us".split())
+
+
+def _said_clause_subject(toks: list[Token], m: Mention, v: int) -> bool:
+    """The person described right after "said" is the subject of the clause it reports, whose own
+    "asked" or "told" at ``v``, to the one who reports it, follows with only auxiliaries between: ‘He said his mother had asked him whether
+    she had “done something wrong”’, ‘She said the surgeon had told her it was “routine”’ are the
+    mother's, the surgeon's words (as with a name: ‘Lee said Sarah Kim had told him …’); "said" takes
+    no person for its object (never a thing: ‘said the report had warned’ is left as it was).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("He said his mother had asked him whether")
+    >>> _said_clause_subject(t, Mention(t[2].start, t[3].end, "his mother", "description"), 5)
+    True
+    """
+    head = description_head(m.text) if m.kind == "description" else None
+    if head is None or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in DOCUMENT_NOUNS:
+        return False
+    k = _index_before(toks, m.start)
+    if k < 0 or toks[k].word not in ("said", "says", "say") or not toks[k].text.islower():
+        return False
+    if v + 1 >= len(toks) or toks[v].word not in ("asked", "told") or toks[v + 1].word not in LISTENER_PRONOUNS:
+        return False  # (a conversation with the one who tells of it only: never ‘Trump said Fox executives were
+        # calling “every 15 minutes”’, ‘said ministers had promised change “…”’, the reporter's words)
+    e = _index_after_offset(toks, m.end)
+    return e < v and all(toks[i].word in AUXILIARIES and toks[i].text.islower() for i in range(e, v))
 
 
 def _told_investigators(toks: list[Token], m: Mention, v: int) -> bool:
@@ -2578,6 +2648,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             # (but ‘X told Judge Y: “…”’ tells a titled listener)
             # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
+        if _added_to(text, toks, v):
+            continue  # a thing added to another, no words: ‘said the government had added “more than 200
+            # doctors” to the province’ is the one who said so
         if _naming_participle(toks, v):
             continue  # a thing's name, not a cue: ‘runs a support group called Ridgeline, which, she says, …’
         if _writes_a_thing(toks, v) and not any(
@@ -2735,7 +2808,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     # ‘with fans posting covers of its chorus:’, a song's words)
                     t.word in TELL_VERBS and n - v <= 4 and toks[-1].text in ",:" and m.end == toks[v - 1].end
                     and m.kind == "description" and description_head(m.text) not in THING_NOUNS)
-                    and not _told_investigators(toks, m, v))
+                    and not _told_investigators(toks, m, v) and not _said_clause_subject(toks, m, v))
                     or _in_marks(text, m)):
                 m = subject()  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
                 # (but the subject of a finite verb is its speaker: ‘Police said the man told officers, “…”’)

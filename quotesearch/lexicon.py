@@ -675,7 +675,7 @@ farmer worker retiree veteran mechanic boss publicist
 councillor councilor alderman alderwoman vicar chaplain defendant plaintiff claimant trustee patrolman
 solicitor barrister supervisor chef baker cook barista bartender waiter waitress cashier shopkeeper clerk
 carpenter electrician plumber builder painter sculptor photographer composer dancer designer programmer
-lecturer headteacher apprentice trainee co-founder cofounder fisherman miner sailor soldier monk nun
+lecturer academic headteacher apprentice trainee co-founder cofounder fisherman miner sailor soldier monk nun
 swimmer landlord merchant broker translator biographer memoirist bookseller essayist illustrator
 songwriter
 secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
@@ -2025,3 +2025,16 @@ DENIAL_WORDS = wordset("not never didn't didn’t doesn't doesn’t don't don’
 #: Nouns of a measure a government or a body names (‘the Government’s plan, “Homes for Every Generation”,’).
 MEASURE_NOUNS = wordset("""plan plans strategy programme program scheme policy initiative blueprint framework
 package bill act roadmap""")
+
+
+#: Nouns of a law or a rule that a campaign names after one person (‘Chloe’s Rule’, ‘Martyn’s Law’,
+#: ‘Megan’s Law’): the name in marks is the law's, never anyone's words.
+#:
+#: >>> "rule" in PERSON_LAW_NOUNS, "report" in PERSON_LAW_NOUNS
+#: (True, False)
+PERSON_LAW_NOUNS = wordset("law rule act bill")
+
+#: Nouns before marks that hold a job's title (‘the title “physician associate”’, ‘the job title
+#: ‘nursing associate’’): the title named, never anyone's words.
+JOB_TITLE_NOUNS = wordset("title titles")
+

@@ -1302,6 +1302,28 @@ def _dash_aside_opener(toks: list[Token], c: int, lo: int) -> int | None:
     return None
 
 
+#: The saint's word that opens a hospital's, a school's or a church's name in the possessive (‘St.
+#: Brendan’s’, ‘St Vincent’s’, ‘Saint Luke’s’).
+SAINT_WORDS = frozenset("st st. saint".split())
+
+
+def _saints_place(toks: list[Token], k: int, text: str) -> Mention | None:
+    """A place named for a saint in the possessive, right before the cue at ``k + 1``, as the body that
+    speaks: ‘In a statement, St. Brendan’s said’, ‘St Vincent’s said it was “deeply sorry”’ (a body,
+    never the saint; nothing capitalised before the saint's word: ‘Our Lady of …’ is another name).
+
+    >>> t = "In a statement, St. Brendan’s said"
+    >>> toks = tokenize(t); _saints_place(toks, len(toks) - 2, t).text
+    'St. Brendan’s'
+    """
+    saint, owner = toks[k - 1], toks[k]
+    if saint.word not in SAINT_WORDS or not saint.capitalized or not owner.capitalized or not is_possessive(owner) \
+            or (k >= 2 and toks[k - 2].capitalized and toks[k - 2].start > 0 and text[toks[k - 2].start - 1] not in "\n"
+                and toks[k - 2].word not in ("in", "on", "at", "but", "and", "the")):
+        return None
+    return Mention(saint.start, owner.end, text[saint.start:owner.end], "organisation")
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -1330,6 +1352,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # relation to the developer – said’, ‘Tom Baker — who has fished here for 40 years — said’
     if j - 5 >= lo and toks[j - 1].text == "," and text and (given := _given_name_from_place(toks, j - 1, lo, text)) is not None:
         return given  # (‘The first caller, Siobhan in Tralee, said’ is Siobhan)
+    if j - 2 >= lo and text and (saints := _saints_place(toks, j - 1, text)) is not None:
+        return saints
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)

@@ -635,12 +635,26 @@ def _said_after_cue(text: str, sp: Span) -> bool:
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['will be built', 'It will be built,']
     """
-    if sp.close_end is None or not _sayable(text, sp):
+    if sp.close_end is None:
         return False
-    cue = RE_HEADLINE_SAYS_BEFORE.match(text, sp.para_start, sp.open_at)
-    return cue is not None and not headline_term(text, sp.open_at, sp.close_end) \
+    semi = text.rfind("; ", sp.para_start, sp.open_at)  # (a headline of two clauses: ‘Students protest fee
+    # hike; V-C says decision 'unavoidable'’, the second with its own subject and verb)
+    cue = RE_HEADLINE_SAYS_BEFORE.match(text, sp.para_start if semi < 0 else semi + 2, sp.open_at)
+    if cue is None or not (_sayable(text, sp) or _judged_in_a_word(text, sp, cue.end())):
+        return False
+    return not headline_term(text, sp.open_at, sp.close_end) \
         and not (cue.end() == sp.open_at and RE_TERM_AS_SUBJECT.match(text, sp.close_end) is not None)  # (nor a term
     # right after the verb that a word of its own goes on with: ‘Doctor says 'long COVID clinics' failing patients’)
+
+
+def _judged_in_a_word(text: str, sp: Span, verb_end: int) -> bool:
+    """A word or two in a headline's single marks that end its line, after the verb and the thing
+    they judge: the speaker's verdict on it (‘Minister says decision 'unavoidable'’, ‘Coach says
+    defeat 'embarrassing'’), never a term right after the verb (‘Council says 'park and ride' …’).
+    Lower-case words only (never a title: ‘Critic says finale 'Succession'’)."""
+    words = text[sp.start:sp.end].split()
+    return verb_end < sp.open_at and 0 < len(words) <= 2 and all(w.isalpha() and w.islower() for w in words) \
+        and not text[sp.close_end:sp.para_end].strip()
 
 
 #: The longest line that may be a headline of its own.

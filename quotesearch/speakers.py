@@ -1828,11 +1828,15 @@ RE_TITLE_BEFORE_PREP = regex.compile(
 RE_SET_OFF_SUBJECT = LazyPattern(r"(?:\p{Lu}[\p{L}\-]*(?:’s|'s)|His|Her|Their|The) (?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*, $")
 
 
-#: A death or a killing told of the name after or before it.
+#: A death or a killing told of the name after or before it (after an age or a short description set
+#: off: ‘Tom Ray, 24, was killed’, ‘Aoife Kerrigan, a nursing student at the University of Galway, died’).
+#:
+#: >>> RE_DIED_AFTER.match(", a nursing student at the University of Galway, died in March") is not None
+#: True
 RE_DEATH_BEFORE = LazyPattern(r"\b(?:(?:death|deaths|killing|murder|manslaughter|funeral|memory|loss) of|murdering|killing) $")
-RE_DIED_AFTER = LazyPattern(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
+RE_DIED_AFTER = LazyPattern(r",?(?: \d{1,3},| (?:a|an) [^,.;“”\"\n]{1,80},)? (?:(?:was|were) (?:killed|murdered|shot|stabbed|fatally \w+)|died|was found dead)\b")
 #: The same, a death only: never ‘was shot’, ‘was stabbed’ alone (one may live).
-RE_DEAD_AFTER = LazyPattern(r",?(?: \d{1,3},)? (?:(?:was|were) (?:killed|murdered|shot dead|shot and killed|stabbed to death|"
+RE_DEAD_AFTER = LazyPattern(r",?(?: \d{1,3},| (?:a|an) [^,.;“”\"\n]{1,80},)? (?:(?:was|were) (?:killed|murdered|shot dead|shot and killed|stabbed to death|"
                             r"fatally \w+)|died|was found dead)\b")
 
 #: A death told with a pronoun (‘She died of …’, ‘… determined she died’, ‘He was pronounced dead’),
@@ -1846,6 +1850,14 @@ RE_DEATH_BY_PRONOUN = LazyPattern(r"\b([Ss]he|[Hh]e) (?:later |soon )?(?:died|wa
 #: pronoun: the pronoun may be theirs.
 RE_ANOTHER_NAME = LazyPattern(r"\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
 
+#: A relative clause set off after someone unnamed that keeps their name back (‘, who asked not to be
+#: named,’, ‘, who spoke on condition of anonymity,’): one whose "they" may hide their sex.
+#:
+#: >>> RE_NAME_KEPT_BACK_AFTER.match(", who asked not to be named, said") is not None
+#: True
+RE_NAME_KEPT_BACK_AFTER = LazyPattern(r", who (?:asked|declined|requested|refused|spoke|did not want|was not authori[sz]ed)"
+                                      r"[^,.;\n]{0,50}?\b(?:anonymity|anonymous|named|identified|name)\b")
+
 #: How far after the first full name a death told by a pronoun is still theirs.
 DEATH_PRONOUN_REACH = 320
 
@@ -1858,6 +1870,8 @@ RE_WHO_DIED = LazyPattern(r" who (?:(?:was|were) (?:killed|murdered|shot|stabbed
 
 #: Words after a cue that date the quotation before a death (‘… Falk said in a 2015 interview’).
 RE_PAST_WORDS = LazyPattern(r"[^.!?]{0,40}?\b(?:in (?:a|an) (?:\d{4} )?interview|once (?:said|told|wrote)|in \d{4}\b|years ago)")
+#: The same words opening the sentence before the name (‘In a 2004 interview, Mr. Fenn said’).
+RE_PAST_WORDS_BEFORE = LazyPattern(r"\b(?:[Ii]n (?:a|an) (?:\d{4} )?interview|[Ii]n \d{4}|[Yy]ears ago)\b[^.!?\n]{0,40}$")
 
 #: How far after a kin or a role set off before a name its bare surname may still be theirs (the
 #: next sentence: never an obituary's later "Ms. Quill", the one who died).
@@ -4561,7 +4575,8 @@ class Cast:
         kin_of_dead = lead is not None and self.text.startswith(",", spot[1]) \
             and (at - spot[1] <= reach or _quoted_next(self.text, spot[1], at)) \
             and (reach == COURT_KIN_REACH or self.opens_sentence(lead.start())) \
-            and self.dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end))
+            and self.dead_or_victim(p) and not (end and RE_PAST_WORDS.match(self.text, end)) \
+            and RE_PAST_WORDS_BEFORE.search(self.text, max(0, at - 60), at) is None  # (‘In a 2004 interview, Mr. Fenn said’)
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
                 or (not self._kin_of_namesake(p, q, spot, lead, at, end)
                     and not self._brought_in_here(p, q, spot, at, last[id(p)]) and (
@@ -6527,12 +6542,22 @@ class Cast:
         with no people in the plural opening a sentence since (‘The spokesperson added that … ‘…,’
         they said’; never ‘A spokesperson said …. Residents were angry. “…,” they said’)."""
         head = description_head(p.name)
-        return head in THEY_PERSON_NOUNS and p.name.split()[0].lower() in ("a", "an", "one", "the") \
+        if head not in THEY_PERSON_NOUNS:
+            if head not in DESCRIPTION_NOUNS:
+                return False
+            named = self.text.rfind(p.name, max(0, pos - SUBJECT_REACH), pos + len(p.name))  # (where it was
+            # written: a speaker is noted where their words open)
+            if named < 0 or RE_NAME_KEPT_BACK_AFTER.match(self.text, named + len(p.name)) is None:
+                return False
+            pos = named
+        return p.name.split()[0].lower() in ("a", "an", "one", "the") \
             and at - pos <= SUBJECT_REACH and "\n" not in self.text[pos:at] and self.opens_sentence(pos) \
             and RE_PEOPLE_PLURAL.search(self.text, pos + 1, at) is None \
             and not any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
                         for w in RE_LOWER_WORD.findall(self.text, pos + len(p.name), at))  # (nor any people
         # in the plural named since, whose "they" it may be: ‘An official said the men were locals. “…,” they said’)
+        # (and anyone unnamed whose name the article keeps back, whatever their kind: ‘One senior lecturer, who
+        # asked not to be named, said …. “…,” they said’)
 
     def _they_them(self) -> bool:
         """The article tells of someone who uses "they" (worked out once)."""
