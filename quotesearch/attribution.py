@@ -4142,6 +4142,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and _sentence_start(text, sp.para_start, found.mention.start) == found.mention.start:
                     author = _statement_issuer_before(results, sp, _written_head(found.mention.text))  # (‘“…,” the
                     # post said. / The post also urged …, adding that “…”’: the issuer the first cue gave)
+                    if author is None:
+                        author = _statement_body_before(text, results, sp, found.mention)
                 if author is not None:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
@@ -4165,6 +4167,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = writer  # a report's words are its author's, when the article names one:
                 # ‘The audit, released last month by the accounting firm X, found …’; a statement's or a declaration's
                 # its issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
+            if found.how == "description" and RE_AN_AD.fullmatch(found.mention.text) is not None \
+                    and (maker := _ad_maker(text, found.mention, sp, cast)) is not None:
+                found.person, found.how = maker, "statement"  # a campaign's ad speaks for it: ‘Badger Forward, a
+                # super PAC, hit back with an ad declaring that X had “…”’, ‘The union ran a spot saying …’
             if found.how == "description" and found.mention.text.rsplit(" ", 1)[-1].lower() == "minutes" \
                     and (body := _minutes_body(text, found.mention, cast)) is not None:
                 found.person, found.how = body, "statement"  # a meeting's minutes are its committee's words:
@@ -6424,6 +6430,52 @@ def _statement_issuer_before(results: list, sp: Span, kind: str | None) -> Perso
     return None
 
 
+#: A statement given somewhere before in the article (‘investigators have said in an interim statement’,
+#: ‘the regulator issued a statement’): what "The statement said" may name again.
+RE_STATEMENT_GIVEN = LazyPattern(r"\b(?:in|issued|released|published) (?:an?|its|their) (?:[\p{Ll}\-]+ ){0,2}statement\b")
+
+
+def _statement_body_before(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
+    """The body that spoke the quotation right before, in the same paragraph or the one before, for
+    "The statement" opening its own sentence with no issuer near, when the article has had a statement
+    given (‘…, investigators said in an interim statement. / … / “…,” the unit said. / The statement said
+    …’; ‘The council said in a statement …. “…,” the council said. The statement added that …’). Only a
+    body (never a person, whose statement may be another's), only the quotation right before."""
+    if mention.text.lower() != "the statement" or not results:
+        return None
+    prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
+    if prev is None or sp.paragraph - prev_sp.paragraph > 1 or prev.person is None or prev.mention is None \
+            or prev.person.kind != "organisation" or prev.how == "statement":
+        return None
+    if RE_STATEMENT_GIVEN.search(text, 0, mention.start) is None:
+        return None
+    return prev.person
+
+
+#: A campaign's advertisement brought in by "a"/"an" (‘an ad’, ‘a new TV spot’, ‘a radio advert’).
+RE_AN_AD = LazyPattern(r"(?i:an?) (?:[\p{Ll}\-]+ |TV |[\d]+-second ){0,2}(?:ad|advert|advertisement|commercial|spot)")
+
+#: Verbs that put an ad out, before it (‘hit back with an ad’, ‘released a spot’, ‘ran an advert’).
+RE_AD_PUT_OUT = LazyPattern(r"(?:with|released|ran|aired|launched|unveiled|began running|is running|was running|"
+                            r"has released|has launched) $")
+
+
+def _ad_maker(text: str, mention: Mention, sp: Span, cast: Cast) -> Person | None:
+    """The body or campaign that put out the ad a quotation's cue names (‘Badger Forward, a Democratic super
+    PAC, hit back with an ad declaring that X had “…”’, ‘The union launched a radio spot saying …’): the
+    subject of the sentence, when the verb that puts the ad out stands right before it. A body or a named
+    one, never a pronoun, a description or someone the ad is about (‘an ad attacking X’ gives no X)."""
+    lo = _sentence_start(text, sp.para_start, mention.start)
+    if RE_AD_PUT_OUT.search(text, max(lo, mention.start - 20), mention.start) is None:
+        return None
+    toks = tokenize(text, lo, mention.start)
+    m = sentence_subject(text, toks, cast.knows)
+    if m is None or m.kind not in ("name", "organisation"):
+        return None
+    p, _ = cast.resolve(m)
+    return p if p is not None and p.kind in ("name", "organisation") else None
+
+
 def _written_head(document: str) -> str | None:
     """The noun of a written thing that speaks ("the warning", "the statement"), which the
     description nouns need not hold (a "warning" is no speaker elsewhere: ‘tweeted a warning.’)."""
@@ -6770,7 +6822,7 @@ league university hospital charity network chain manufacturer maker startup oper
 foundation institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
-guild forum collective trust mission embassy band orchestra choir service order
+guild forum collective trust mission embassy band orchestra choir service order system unit
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
 
 
@@ -6848,6 +6900,9 @@ BODY_NAME_WORDS = {
     "union": frozenset("union federation workers".split()),
     "university": frozenset("university college".split()),
     "hospital": frozenset("hospital clinic infirmary".split()),
+    # a hospital or school system, named by its trade (‘Lakeview Health, which runs nine hospitals, …. The
+    # system said’, ‘Harlow County Schools …. the system said’; never ‘the system’ for a firm's software)
+    "system": frozenset("health healthcare hospital hospitals medical medicine care schools".split()),
     "regulator": frozenset("authority commission agency administration office".split()),
     "watchdog": frozenset("authority commission agency office".split()),
     "group": BUSINESS_WORDS | frozenset("foundation association coalition alliance institute fund".split()),

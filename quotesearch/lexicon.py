@@ -840,7 +840,7 @@ party office team newspaper paper outlet network channel magazine organization o
 union association federation coalition alliance movement army military police
 commission embassy consulate bank institute university foundation bureau service parliament cabinet
 panel bench regulator authority authorities body
-club league charity trust hospital museum
+club league charity trust hospital museum system
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup start-up
 giant conglomerate brand railroad railway airport port patrol
