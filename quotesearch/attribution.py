@@ -1119,6 +1119,9 @@ def _group_uses(toks: list[Token]) -> bool:
     while g >= 0 and (toks[g].word in AUXILIARIES or toks[g].word in NAMING_AUXILIARIES or toks[g].word in ("often", "also", "still", "now", "sometimes")
                       or (toks[g].text.isalpha() and toks[g].text.islower() and toks[g].word.endswith("ly"))):
         g -= 1
+    if toks[-1].word == "used" and g == len(toks) - 2:
+        return False  # (guard: a bare past is one occasion, never a habit: ‘At the rally, supporters used the
+        # word “traitor” to describe the judge’; ‘have long used’, ‘often used’ stay habits)
     return g >= 0 and toks[g].text.isalpha() and toks[g].text.islower() and toks[g].word not in PRONOUNS \
         and toks[g].word not in FUNCTION_WORDS and (toks[g].word.endswith("s") or toks[g].word in GROUP_SUBJECTS)
 
@@ -7765,7 +7768,16 @@ def _public_letters_spoke(text: str, m: Mention, s_hi: int, noun: str, at: int, 
         and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
         and ((known := cast.by_surname.get(m.text.lower())) is None
              or not (known.gender is not None or known.titled or cast.roles_of(known))) \
-        and not _other_body_of_kind(text, at, noun, cast, m.text)
+        and not _other_body_of_kind(text, at, noun, cast, m.text) \
+        and regex.search(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir) (?:[\p{{L}}\-]+ ){{0,2}}{noun}\b", text[:at]) is None \
+        and RE_PENALISED.search(text, m.end, s_hi) is None
+    # (never when the article speaks of some other of the kind, ‘hired a recruitment agency’, nor when the
+    # letters are the ones fined or ruled against, the regulator another: ‘AGL said it would contest the fine’)
+
+
+#: Words of a body being penalised or ruled against (‘would contest the fine’, ‘would appeal the penalty’).
+RE_PENALISED = regex.compile(r"(?i)\b(?:contest|appeal|challenge|dispute|fight)\w* (?:against )?(?:the |its |a |any )?(?:[\w$.\-]+ ){0,3}"
+                            r"(?:fine|penalty|ruling|decision|sanction|order)s?\b|\b(?:was|were|been|be|is|are) (?:fined|penalised|penalized|sanctioned)\b")
 
 
 def _spelt_before(text: str, letters: str, at: int) -> str | None:
@@ -9168,8 +9180,29 @@ def _comeback(text: str, sp: Span, prev: tuple) -> bool:
     “Then your estimate was wrong by half.”’ is the asker's; ‘… he replied. / “I stand by it.”’ and
     ‘“You have my word.”’ stay the replier's)."""
     return (prev[1].cue or "").lower() in REPLY_CUES and prev[1].rule == "cue-after" \
+        and _answers_back(text, sp, prev[0]) \
         and RE_YOU.search(text, sp.start, sp.end) is not None and RE_FIRST_PERSON.search(text, sp.start, sp.end) is None \
         and not re.search(r"\b(?:we|our|us)\b", text[sp.start:sp.end], re.IGNORECASE)
+
+
+#: Words that open a rejoinder to a reply (‘Then your view was wrong’, ‘So you knew?’, ‘But you said …’).
+RE_REJOINDER_OPENER = regex.compile(r"(?:Then|So|But|And|Yet|That|Surely|With respect)\b")
+
+#: Words too common to show that one turn takes up another's.
+ECHO_STOPWORDS = frozenset("that this with what there their they them have were been will would could should "
+                           "about from your yours time".split())
+
+
+def _answers_back(text: str, sp: Span, reply: Span) -> bool:
+    """(guard) The bare turn takes up the reply: it opens with a rejoinder word or asks, or it echoes a
+    word of four letters or more from the reply (‘“It was our honest view,” he replied. / “Then your view
+    was wrong.”’); never a turn that goes on past a bare ‘“No,” X replied.’ / ‘“You will see results by
+    spring.”’, the replier's own."""
+    words = text[sp.start:sp.end].strip()
+    if RE_REJOINDER_OPENER.match(words) or words.rstrip("”\"’' ").endswith("?"):
+        return True
+    said = {w.lower() for w in regex.findall(r"\p{L}{4,}", text[reply.start:reply.end])} - ECHO_STOPWORDS
+    return any(w.lower() in said for w in regex.findall(r"\p{L}{4,}", words))
 
 
 def _cut_in_turn(text: str, before: tuple, prev: tuple) -> bool:
@@ -11852,6 +11885,24 @@ HYPHENED_RANKS = frozenset("vice deputy co sub under".split())
 BIOGRAPHY_QUALIFIERS = frozenset("former outgoing retired veteran longtime long-serving onetime one-time erstwhile".split())
 
 
+#: The qualifiers of a career that put the office in the past (never ‘outgoing’, ‘veteran’: the office held now).
+PAST_QUALIFIERS = frozenset("former retired onetime one-time erstwhile".split())
+
+#: Another who holds or held the post: ‘his predecessor’, ‘her successor’.
+RE_OTHER_HOLDER = regex.compile(r"(?i)\b(?:predecessors?|successors?)\b")
+
+
+def _holds_now(text: str, p: Person, head: str, cast: Cast) -> bool:
+    """The article gives ``p`` the office ``head`` as held now: a title before the name (‘Chancellor Olaf
+    Brandt’, ‘Mayor Tom Reid’) or a role with that noun and no qualifier of the past."""
+    surname = regex.escape(p.name.rsplit(" ", 1)[-1])
+    for m in regex.finditer(rf"(?i:\b{regex.escape(head)}) (?:\p{{Lu}}[\p{{L}}\-.]* ){{0,3}}{surname}\b", text):
+        if not any(w in BIOGRAPHY_QUALIFIERS or w == "ex" for w in text[max(0, m.start() - 30):m.start()].lower().replace("-", " ").split()[-2:]):
+            return True
+    return any(head in r.lower().replace("-", " ").split() and not any(w in PAST_QUALIFIERS or w == "ex" for w in r.lower().replace("-", " ").split())
+               for r in cast.roles_of(p))
+
+
 def _biographical_epithet(words: list[str], head: str, p: Person, cast: Cast, stretch: str) -> bool:
     """A role with a qualifier of someone's career (:data:`BIOGRAPHY_QUALIFIERS`), for a person the
     article gives no other office or party's role (‘Ostrander did not concede. … the former trucking executive said’;
@@ -11864,6 +11915,11 @@ def _biographical_epithet(words: list[str], head: str, p: Person, cast: Cast, st
                    for q in cast.by_surname.values()):
         return False  # (nor with anyone else named after the subject, even one spoken with: ‘Jean Tremblay spoke
         # with Ann Leduc. / “…,” the outgoing premier said’)
+    if RE_OTHER_HOLDER.search(stretch) is not None:
+        return False  # (nor when the stretch speaks of one before or after them in a post: ‘Chancellor Olaf
+        # Brandt defended the plan. His predecessor was less convinced. / “…,” the former chancellor said’)
+    if any(w in PAST_QUALIFIERS for w in words[1:-1]) and _holds_now(cast.text, p, head, cast):
+        return False  # (a past office is never the one they hold now: ‘Chancellor Olaf Brandt … the former chancellor’)
     return not any((w in CIVIL_OFFICES or w in OTHER_PARTY_ROLES) and w != head
                    for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split())  # (a trade may differ:
     # ‘Republican businessman Carl Ostrander … the former trucking executive’)
@@ -11958,8 +12014,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     said_from = _speaks(text, toks, m, cast)
     speaks = said_from is not None
     stretch = text[m.end:hi]
-    if (k := stretch.lower().rfind(epithet.lower())) >= 0 and not sentence_ends(stretch, k, len(stretch)):
-        stretch = stretch[:k]  # (up to the epithet itself, when it tags the quotation: ‘…, the former teacher said “’)
+    if (k := stretch.lower().rfind(epithet.lower())) >= 0 and not sentence_ends(stretch, k, len(stretch)) \
+            and sp.open_at > sp.para_start and len(stretch[k + len(epithet):].split()) <= 3:
+        stretch = stretch[:k]  # (up to the epithet itself, when it tags the quotation: ‘…, the former teacher said “’;
+        # never the epithet as the subject's object in the paragraph before: ‘Tom Reid met the former mayor.’)
     biographical = _biographical_epithet(words, head, p, cast, stretch)
     if not listed and not predicated and not biographical and not (
             speaks and sp.open_at > sp.para_start and head not in OTHER_PARTY_ROLES

@@ -2406,7 +2406,21 @@ def _bare_noun_after_preposition(toks: list[Token], v: int) -> bool:
     return t.text.islower() and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS \
         and mod.text.islower() and mod.text.replace("-", "").isalpha() and not mod.word.endswith("s") \
         and mod.word not in FUNCTION_WORDS and mod.word not in PRONOUNS and toks[v - 2].word in PREPOSITIONS \
-        and not any(x.word in ("what", "all") for x in toks[max(0, v - 4):v])
+        and not any(x.word in ("what", "all") for x in toks[max(0, v - 4):v]) \
+        and t.word not in NEVER_BARE_NOUN_CUES and not (v > 2 and _people_word(toks[v - 3].word))
+    # (never a verb no one writes as a noun, nor people before the preposition, who say it: ‘a figure that
+    # sources in government say is “…”’, ‘which people with knowledge say was “…”’)
+
+
+#: Speech verbs whose bare form is no noun (‘sources in government say is’, ‘analysts at home think is’).
+NEVER_BARE_NOUN_CUES = frozenset("say tell think believe argue insist reckon suggest agree explain predict expect "
+                                 "admit concede contend maintain acknowledge".split())
+
+
+def _people_word(word: str) -> bool:
+    """A plural noun for people (‘sources’, ‘workers’, ‘people’, ‘residents’)."""
+    return word in ("people", "men", "women", "staff", "officials", "folk", "folks") \
+        or (word.endswith("s") and (word[:-1] in ROLE_NOUNS or word[:-1] in DESCRIPTION_NOUNS and word[:-1] not in DOCUMENT_NOUNS))
 
 
 def _naming_participle(toks: list[Token], v: int) -> bool:

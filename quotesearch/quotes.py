@@ -492,9 +492,22 @@ def _single_marked_speech(text: str, paras: list[tuple[int, int]], marks: list[t
             and text[prev.end - 1] in AFTER_OWN_STOP and before[-1:] in ",." and _cue_after(text, prev.close_end, sp.open_at) \
             and text.count("'", prev.close_end, sp.open_at) + text.count("’", prev.close_end, sp.open_at) == 0
         opens_sentence = text[sp.start].isupper() and (not before or before[-1] in ".!?:")
-        if after_cue or (opens_sentence and _cue_after(text, sp.close_end, sp.para_end)):
+        if after_cue or (opens_sentence and _cue_after(text, sp.close_end, sp.para_end)
+                         and (text[sp.end - 1] != "." or _cue_ends_clause(text, sp.close_end, sp.para_end))):
             out.append(sp)
     return out
+
+
+def _cue_ends_clause(text: str, at: int, hi: int) -> bool:
+    """(guard) After words ending in their own full stop, a cue of a new sentence with a capital is a cue
+    only when its verb ends the clause (‘\'Every Saturday.\' she said.’, ‘… \' Chen said.’); never a
+    sentence that reports something else (‘read: \'Hands off our river.\' Organisers said 300 people
+    attended.’)."""
+    words = text[at:min(hi, at + SINGLE_CUE_REACH)].split(None, 6)[:6]
+    if words and words[0][:1].islower():
+        return True
+    k = next((k for k, w in enumerate(words) if _cue_verb(w.rstrip(",.;"))), None)
+    return k is not None and (words[k][-1:] in ",.;" or k + 1 >= len(words))
 
 
 def _end(sp: Span) -> int:
