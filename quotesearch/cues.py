@@ -2772,6 +2772,10 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
                 if c >= 1 and toks[c].word == "the":
                     c -= 1
+                if c >= 3 and toks[c].text == "," and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 \
+                        and toks[c - 2].text == ",":
+                    c -= 2  # (past an age set off before the description: ‘Among them was Ramón Ortiz, 46, a
+                    # sugar cane farmer from Veracruz, who said’ is Ortiz)
                 if c >= 1 and toks[c].text == ",":  # ‘said X, the Chamber's strategist, who added’: X
                     named = mention_before(toks, c, 0, text)
                     m = named if named is not None and named.kind == "name" else m

@@ -383,6 +383,27 @@ def arabic_article(w: str) -> int:
 #:
 #: >>> "abu" in NAME_LEADING_KIN, "mr" in NAME_LEADING_KIN
 #: (True, False)
+#: A rank written before an office with a hyphen (‘the vice-minister’, ‘the deputy-governor’).
+HYPHENED_RANKS = frozenset("vice deputy co sub under".split())
+
+
+def ranked_office(word: str, offices: frozenset) -> bool:
+    """A rank and an office written as one word with a hyphen (‘vice-minister’, ‘deputy-governor’).
+
+    >>> ranked_office("vice-minister", frozenset({"minister"})), ranked_office("co-founder", frozenset({"minister"}))
+    (True, False)
+    """
+    return "-" in word and word.split("-", 1)[0] in HYPHENED_RANKS and word.rsplit("-", 1)[-1] in offices
+
+
+#: Endings of an Eastern Slavic patronymic, the middle word of a full name that opens with the given
+#: name before it (‘Vladislav Olegovich Tyurin’, ‘Yelena Borisovna Kravtsova’).
+PATRONYMIC_ENDINGS = ("ovich", "evich", "yevich", "ovna", "evna", "yevna", "ichna", "inichna")
+
+#: Small words inside an office's long name, between its capitalised words (‘Deputy Chairman of the
+#: Federation Council Committee on Defense and Security’).
+OFFICE_NAME_JOINERS = frozenset("of the on for and".split())
+
 NAME_LEADING_KIN = wordset("abu abou umm um")
 
 #: First words of Malay and South Asian names, before the name the person is called by
@@ -1496,6 +1517,26 @@ secretary, minister, chief executive, ceo, managing director, president, chairma
 inspector general, inspector-general, administrator""")
 _LAWMAKER_OFFICES = _offices("""lawmaker, legislator, senator, sen, representative, rep, congressman, congresswoman,
 mp, assemblyman, assemblywoman, assembly member, assemblymember, member of parliament, mla, state senator""")
+
+#: Bodies whose office holders a story calls again by a plain word for their kind (the words of the
+#: body, anywhere in the role, then the plain words, then the words that make the holder someone who
+#: works for the body, not one of its kind): a foreign ministry's spokeswoman is "the diplomat"
+#: (‘Foreign Ministry Spokeswoman X said …. “…,” the diplomat said’), a Duma committee's chairman
+#: "the lawmaker", a member of a federation council "the senator", a political scientist "the expert".
+BODY_KIND_EPITHETS = tuple((tuple(needed.split()), tuple(plains.split()), frozenset(staff.split())) for needed, plains, staff in (
+    ("foreign ministry", "diplomat", "former ex"),
+    ("foreign affairs", "diplomat", "former ex committee"),
+    ("duma", "lawmaker legislator", "former ex spokesman spokeswoman spokesperson aide adviser advisor staffer"),
+    ("parliament", "lawmaker legislator", "former ex spokesman spokeswoman spokesperson aide adviser advisor staffer clerk"),
+    ("federation council", "senator lawmaker legislator", "former ex spokesman spokeswoman spokesperson aide adviser advisor staffer"),
+    ("scientist", "expert", "former ex"),
+    ("analyst", "expert", "former ex"),
+    ("researcher", "expert", "former ex"),
+    ("professor", "expert", "former ex"),
+    ("economist", "expert", "former ex"),
+    ("scholar", "expert", "former ex"),
+))
+
 
 #: Offices a lede gives by a plainer noun than the title or role the next paragraph gives the one
 #: who holds it (‘The country's top health official warned …’ / ‘Dr. Ama Mensah, the

@@ -14,16 +14,16 @@ from quotesearch.lexicon import (
     CALL_VERBS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS,
     HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern,
-    MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_RANK_WORDS,
-    OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
+    MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_NAME_JOINERS,
+    OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES, PATRONYMIC_ENDINGS, ORG_WORDS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
     PLURAL_POSSESSORS, PRONOUNS, ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS,
     SPEECH_VERBS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS, THING_NOUNS, TITLE_PARTICIPLES,
-    TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, wordset,
+    TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, ranked_office, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
     RE_TOKEN, Token, _name_run_back, ends_in_title, gender_of, heading_verbs_trimmed, is_name_token, is_organisation,
-    is_possessive, opens_first_title, split_title,
+    is_possessive, opens_first_title, split_title, written_surname_first,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 
@@ -173,7 +173,8 @@ def role_text(phrase: Sequence[Token], text: str) -> str | None:
             # an adverb after a dangling "and" ("… and currently"), never "the state assembly"
             phrase[end - 1].word.endswith("ly") and end > 1 and phrase[end - 2].word in ("and", "or"))):
         end -= 1
-    if not any(x.word in DESCRIPTION_NOUNS or (x.word in PEERAGES and x.capitalized) for x in phrase[:end]) and not (
+    if not any(x.word in DESCRIPTION_NOUNS or (x.word in PEERAGES and x.capitalized) or ranked_office(x.word, ROLE_NOUNS)
+               for x in phrase[:end]) and not (
             "-" in phrase[0].text and phrase[0].text[:1].isupper()
             and all(x.text == "." for x in phrase[1:end])):  # (but a party and state: "R-Mo.")
         return None  # (what is left names no one: "the delegate math")
@@ -262,7 +263,7 @@ def names_a_role(phrase: Sequence[Token]) -> bool:
     (True, False)
     """
     if len(phrase) > 1 and phrase[0].text.islower() and phrase[0].word not in DESCRIPTION_NOUNS \
-            and phrase[0].word not in DETERMINERS and phrase[0].word not in POSSESSIVES \
+            and phrase[0].word not in DETERMINERS and phrase[0].word not in POSSESSIVES and not ranked_office(phrase[0].word, ROLE_NOUNS) \
             and (phrase[1].word in PREPOSITIONS or phrase[1].word in DETERMINERS or phrase[1].word in POSSESSIVES
                  or phrase[1].word in ("as", "every", "each", "about")):
         return False  # (a verb and its object or preposition)
@@ -275,8 +276,10 @@ def names_a_role(phrase: Sequence[Token]) -> bool:
         # Fraser, bassist Niall Dempsey’ (Euan Fraser is no role of Callum Reid's)
     for i, x in enumerate(phrase):
         nxt = phrase[i + 1] if i + 1 < len(phrase) else None
-        if x.word in ROLE_NOUNS or (x.word in PEERAGES and x.capitalized and nxt is not None and nxt.word == "of"):
-            return True  # (and a peerage: "the Duke of Avonford", "the Earl of Marlowe")
+        if x.word in ROLE_NOUNS or (x.word in PEERAGES and x.capitalized and nxt is not None and nxt.word == "of") \
+                or ranked_office(x.word, ROLE_NOUNS):
+            return True  # (and a peerage: "the Duke of Avonford", "the Earl of Marlowe"; and a rank written onto
+            # its office: "vice-minister of National Defence")
         if i > 0 and _agent_noun(x) and (nxt is None or nxt.word in PREPOSITIONS) \
                 and all(y.word in DETERMINERS or y.text.islower() or y.capitalized for y in phrase[:i]):
             return True  # a trade no list holds, ending the role or before its preposition: "a pulmonologist
@@ -1324,6 +1327,59 @@ def _saints_place(toks: list[Token], k: int, text: str) -> Mention | None:
     return Mention(saint.start, owner.end, text[saint.start:owner.end], "organisation")
 
 
+def _name_start_in_run(words: Sequence[str]) -> int | None:
+    """Where a person's full name starts at the end of a run of capitalised words: at a given name
+    the lists know, or at the word before a patronymic (‘Security Vladislav Olegovich Tyurin’: 1), with
+    two to four words of the name.
+
+    >>> _name_start_in_run("Defense and Security Arseny Lvovich Granin".split())
+    3
+    >>> _name_start_in_run("Foreign Relations Jeanne Shaheen".split()), _name_start_in_run("Defense Policy".split())
+    (2, None)
+    """
+    for p in range(1, len(words) - 1):
+        if not 2 <= len(words) - p <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[p:]):
+            continue
+        if gender_of(words[p]) is not None or words[p + 1].lower().endswith(PATRONYMIC_ENDINGS) \
+                or written_surname_first(words[p:]):  # (‘… on Manpower Koh Boon Hwee’)
+            return p
+    return None
+
+
+def _holder_of_long_office(toks: list[Token], m: Mention, j: int, lo: int, text: str) -> Mention | None:
+    """The person named after an office's long name, whose run read back from the verb holds the end of
+    the office too (‘First Deputy Chairman of the Federation Council Committee on Defense and Security
+    Vladislav Olegovich Tyurin said’ reads back to "Defense and Security Vladislav Olegovich Tyurin"):
+    the name, from its given name (or the word before a patronymic) on, with the office whole as its
+    role. Only when an office's noun opens the run of capitalised words and joiners before it.
+
+    >>> t = "Chairwoman of the Senate Committee on Foreign Relations Jeanne Shaheen said"
+    >>> toks = tokenize(t); m = mention_before(toks, len(toks) - 1, text=t); (m.text, m.role)
+    ('Jeanne Shaheen', 'Chairwoman of the Senate Committee on Foreign Relations')
+    >>> t = "The Committee on Foreign Relations said"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'The Committee on Foreign Relations'
+    """
+    i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)
+    if i is None or i - 2 < lo or m.end != toks[j - 1].end or toks[i - 1].word not in OFFICE_NAME_JOINERS \
+            or not toks[i - 1].text.islower():
+        return None
+    s = i - 1
+    while s - 1 >= lo and i - s < 16 and (toks[s - 1].capitalized or (
+            toks[s - 1].text.islower() and toks[s - 1].word in OFFICE_NAME_JOINERS)):
+        s -= 1
+    while s < i and not toks[s].capitalized:
+        s += 1  # (the office opens at a capital: never "the")
+    if not any(x.capitalized and x.word in ROLE_NOUNS and x.word not in ACRONYM_RANKS for x in toks[s:i]):
+        return None
+    words = [x.text for x in toks[i:j]]
+    p = _name_start_in_run(words)
+    if p is None:
+        return None
+    a = toks[i + p].start
+    return Mention(a, m.end, text[a:m.end], "name", text[toks[s].start:toks[i + p - 1].end])
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -1357,6 +1413,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
+    if m is not None and m.kind in ("name", "description") and text and (held := _holder_of_long_office(toks, m, j, lo, text)):
+        m = held
     if m is not None and m.kind == "description" and (cut := _kept_back_tail(m.text)) is not None:
         m = Mention(m.start, m.start + cut, m.text[:cut], m.kind, m.role)  # ‘One, a young mother from Leeds
         # who did not want to be named, said’ is the young mother from Leeds
@@ -3914,8 +3972,8 @@ def description_head(text: str) -> str | None:
                     and words[i - 1].lower() in ORG_WORDS:
                 continue  # a body's name: "A Department for Education spokesperson"
             break
-        if w in DESCRIPTION_NOUNS and not (i > 0 and thing_source(w, words[i - 1])):
-            head = w  # (never "a funding source", "a power source": things, not people)
+        if (w in DESCRIPTION_NOUNS and not (i > 0 and thing_source(w, words[i - 1]))) or ranked_office(w, ROLE_NOUNS):
+            head = w  # (never "a funding source", "a power source": things, not people; but "the vice-minister")
     if head and head.endswith("s") and not head.endswith("ss") and head[:-1] in DESCRIPTION_NOUNS:
         head = head[:-1]
     return head

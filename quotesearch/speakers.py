@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_KIND_EPITHETS, BUSINESS_WORDS, OFFICE_NAME_JOINERS, PATRONYMIC_ENDINGS,
     CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS, DEMONYMS, DESCRIBED_MEMBER_NOUNS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, NICKNAME_ADDRESS_WORDS, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HONORIFICS,
     INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN,
@@ -1759,6 +1759,28 @@ def _after_linked_office(text: str, at: int) -> bool:
     return m is not None and any(w.lower() in ROLE_NOUNS for w in itertools.takewhile(lambda w: w[:1].isupper(), m.group().split()))
 
 
+def _office_opening_body(text: str, at: int) -> str | None:
+    """The office whose body's name runs on at ``at`` after its "of" (‘Deputy Spokesperson of the
+    Ministry of ’ before ‘Foreign Affairs Đỗ Thanh Nga’): capitalised words and an office's small words
+    back to the start of the clause, opening with an office's noun in capitals; else None.
+
+    >>> _office_opening_body("rejects the ban, Deputy Spokesperson of the Ministry of Foreign", 55)
+    'Deputy Spokesperson of the Ministry of'
+    >>> _office_opening_body("a statement from the Ministry of Foreign", 37) is None
+    True
+    """
+    toks = tokenize(text, max(0, at - 120), at)
+    s = len(toks)
+    while s > 0 and (toks[s - 1].capitalized or (toks[s - 1].text.islower() and toks[s - 1].word in OFFICE_NAME_JOINERS)):
+        s -= 1
+    while s < len(toks) and not toks[s].capitalized:
+        s += 1
+    if s >= len(toks) or (s > 0 and toks[s - 1].text not in ",—–:;(" and toks[s - 1].text[:1].isalpha()) \
+            or not (toks[s].word in ROLE_NOUNS or any(x.capitalized and x.word in ROLE_NOUNS for x in toks[s:s + 3])):
+        return None  # (the clause's own opening: never ‘a statement from the Ministry of’)
+    return text[toks[s].start:toks[-1].end]
+
+
 def _body_words_before_holder(name: Sequence[str]) -> int:
     """How many words of a body open a run that follows an office's "in the" or "to the", before a
     holder's name no list holds: one word before two (‘Presidency Khumbudzo Ntshavheni’), or up to a
@@ -1768,12 +1790,17 @@ def _body_words_before_holder(name: Sequence[str]) -> int:
     1
     >>> _body_words_before_holder(("Cabinet", "Office", "Ong", "Ye", "Kung")), _body_words_before_holder(("United", "Nations", "Xu", "Ba", "Lo"))
     (2, 0)
+    >>> _body_words_before_holder(("Vladislav", "Olegovich", "Tyurin"))
+    0
     """
     ends = [a for a in (len(name) - 2, len(name) - 3) if a >= 1 and (
         (a == 1 and len(name) == 3) or name[a - 1].lower() in OFFICE_WORDS or name[a - 1].lower() in ORG_WORDS)]
     if len(ends) != 1 or any(gender_of(w) is not None or w.lower() in ORG_WORDS or w.lower() in OFFICE_WORDS
                              for w in name[ends[0]:]):
         return 0
+    if gender_of(name[ends[0] - 1]) is not None and name[ends[0]].lower().endswith(PATRONYMIC_ENDINGS):
+        return 0  # (a given name before a patronymic opens the name: ‘Security Vladislav Olegovich Tyurin’ after
+        # ‘Committee on Defense and’ is Vladislav Olegovich Tyurin)
     return ends[0]
 
 
@@ -2418,7 +2445,23 @@ def _role_words(role: str) -> tuple[str, ...]:
     if any(w.rstrip(".") in LAWMAKER_TITLES for w in words) and not any(w in LESSER_OFFICES or w == "ex-mp" for w in words):
         words += ["lawmaker", "legislator"]  # a member of a legislature is "the lawmaker" (‘The MP for Aguata,
         # Hon. X, …’, ‘Sen. X … the lawmaker said’)
+    words += [plain for plain in _body_office_words(spelled.replace(",", " ").split()) if plain not in words]
     return tuple(words)
+
+
+def _body_office_words(words: list[str]) -> list[str]:
+    """The plain words for the kind of one whose role, whole (past its prepositions), names a body or a
+    trade of :data:`BODY_KIND_EPITHETS`, unless the role makes them one who works for it.
+
+    >>> _body_office_words("russian foreign ministry spokeswoman".split())
+    ['diplomat']
+    >>> _body_office_words("the chairman of the state duma committee on international affairs".split())
+    ['lawmaker', 'legislator']
+    >>> _body_office_words("an aide to the duma speaker".split()), _body_office_words("political scientist".split())
+    ([], ['expert'])
+    """
+    return [plain for needed, plains, staff in BODY_KIND_EPITHETS
+            if all(w in words for w in needed) and not any(w in staff for w in words) for plain in plains]
 
 
 #: Offices of several words that the article writes later by their initials ("the DGP", "the SSP"),
@@ -4143,6 +4186,10 @@ class Cast:
             opening = self.text[m.start(1):at].rstrip() if m is not None and m.re is RE_OFFICE_AND \
                 else _title_before_prep(m) if m is not None else office[0]
             title = f"{opening} {' '.join(words[:-len(name)])}"  # ("Minister for Culture, Tourism and Civil Aviation")
+        elif title is None and office and office[0].lower() in OFFICE_BODIES and 0 < len(name) < len(words) \
+                and words[-len(name):] == name and (opening := _office_opening_body(self.text, at)) is not None:
+            title = f"{opening} {' '.join(words[:-len(name)])}"  # (an office of a body named after its "of":
+            # ‘Deputy Spokesperson of the Ministry of Foreign Affairs Đỗ Thanh Nga’ … "the deputy spokesperson")
         if len(name) == 2 and name[0].lower() in STYLE_TITLES and title is None and gender_of(name[1]) is None \
                 and (q := self.by_surname.get(surname_key(name))) is not None and not q.name.startswith(name[0] + " ") \
                 and self._holds_style(q, name[0]):
@@ -5026,9 +5073,11 @@ class Cast:
                 toks = tokenize(text, max(0, lead - 60), end)
                 k = next((i for i, t in enumerate(toks) if t.start >= lead), None)
                 before = self._role_before(toks, k, text.startswith(",", end)) if k is not None else None
-            if role and before and description_head(before) not in KIN_NOUNS and not _plain_kind(before):
+            if role and before and description_head(before) not in KIN_NOUNS and not _plain_kind(before) \
+                    and not _body_office_words(before.lower().split()):
                 before = None  # (both only for kin, which says whose elder or younger they are, or for the
-                # plain kind that opens the sentence: ‘The contractor, Edgar Lim, president of Golden Builders,’)
+                # plain kind that opens the sentence: ‘The contractor, Edgar Lim, president of Golden Builders,’;
+                # or for a trade a story calls by its kind: ‘Political scientist X, director of …,’ is "the expert")
             found = [r for r in (role, before) if r and r not in p.roles]
             for r in found:
                 # the first role found is the one shown (more are found on the next call), before
@@ -5961,7 +6010,8 @@ class Cast:
                 and self.text[k + len(short):k + len(short) + 1].isupper() \
                 and (company := self.company(words[0])) is not None and company.startswith(short) \
                 and self.text.startswith(company, k) \
-                and company.split()[2][:1].isupper() and not self._founder_named(short.rstrip()):
+                and company.split()[2][:1].isupper() and not self._founder_named(short.rstrip()) \
+                and not self._maker_before_model(words, company, k):
             # (never "Mujtaba Rahman of the Eurasia Group", nor a founder named like the company)
             return Person(company, kind="organisation")  # "Coastal Pacific said" after Coastal Pacific Airlines
             # (written in full first: never "Xiao Wei, the founder of Xiao Wei Holdings, said")
@@ -6205,6 +6255,17 @@ class Cast:
                     name = "the " + name
                 out.append((at, "the" + name[3:] if name.startswith("The ") else name, part))
         return out
+
+    def _maker_before_model(self, words: Sequence[str], company: str, k: int) -> bool:
+        """The short form is a firm's whole name, and the "company" the run makes of it goes on into
+        another maker's name before a model's number: ‘an Eastwind Airlines Boeing 787’ holds the airline
+        "Eastwind Airlines" and the aircraft, never a firm "Eastwind Airlines Boeing"."""
+        extra = company.split()[len(words):]
+        if words[-1].lower() not in BUSINESS_WORDS or len(extra) not in (1, 2) or not extra[0].isalpha():
+            return False
+        after = self.text[k + len(company):k + len(company) + 12]
+        model = extra[1] if len(extra) == 2 else (after[1:].split(" ", 1)[0] if after[:1] == " " else "")
+        return any(c.isdigit() for c in model)  # (‘a Skyline Airways Airbus A320’ too)
 
     def company(self, word: str) -> str | None:
         """The one company's or club's name the article writes in full that opens with this word
@@ -7517,11 +7578,11 @@ class Cast:
                             and self._title_shared(recent, p, head):
                         shared = True  # ("Sen." X and "Sen." Y before "the senator said": either)
                         break
-                    if head in ("lawmaker", "legislator") and not words and any(
+                    if head in ("lawmaker", "legislator", "expert") and not words and any(
                             q is not p and q.kind == "name" and any(_holds(r, head, words, places) for r in self.roles_of(q))
                             for _, q in recent):
                         shared = True  # (a loose word for any member: only one of them in reach, never the nearer of
-                        break  # ‘MP John Mbadi and Senator Aaron Cheruiyot’)
+                        break  # ‘MP John Mbadi and Senator Aaron Cheruiyot’; nor of a professor and an analyst, "the expert")
                     if not owned and self._party_of_other(p, words, mention.start):
                         continue  # (a party the article gives another: ‘Cllr Sarah Jones …. Council leader Mark
                         # Evans, a Conservative, …. “…,” the Conservative councillor said’ is not Cllr Jones's)
