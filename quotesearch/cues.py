@@ -18,7 +18,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS, MONTH_NAMES,
-    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
+    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
     SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS,
     US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
     state_after_comma, wordset,
@@ -2871,14 +2871,16 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         last = founds[-1]
         best = (len(founds) - 1 if last.mention.text.lower() in ("i", "we") and last.cue.lower() != "quote"  # type: ignore[union-attr]
                 else (named or keep)[-1])  # (‘Trump said, and I quote, “…”’ is Trump's)
-        if keep[-1] > best and found_at[keep[-1]] == n - 1 and founds[keep[-1]].mention.end == toks[n - 2].end \
+        p = n - 3 if n >= 5 and toks[n - 2].word in PERFECT_AUXILIARIES else n - 2  # (‘a claim he has called’)
+        if keep[-1] > best and found_at[keep[-1]] == n - 1 and founds[keep[-1]].mention.end == toks[p].end \
                 and founds[keep[-1]].mention.text.lower() in ("he", "she", "they") \
-                and toks[n - 3].text.isalpha() and toks[n - 3].text.islower() \
-                and (not _verb_like(toks[n - 3]) or (n >= 4 and toks[n - 4].word in ARTICLES)) \
-                and toks[n - 3].word not in ("which", "that", "what", "who", "whom"):  # type: ignore[union-attr]
+                and toks[p - 1].text.isalpha() and toks[p - 1].text.islower() \
+                and (not _verb_like(toks[p - 1]) or (p >= 2 and (toks[p - 2].word in ARTICLES or toks[p - 2].word == "of"))) \
+                and toks[p - 1].word not in ("which", "that", "what", "who", "whom"):  # type: ignore[union-attr]
             best = keep[-1]  # a pronoun and its verb right by the words, after a noun they describe: ‘Kessington
             # had agreed to provide …, a commitment she said “all but guarantees …”’ is hers, never the
-            # company's, ‘a pledge she said’ (never ‘which he calls “…”’ nor ‘sources have said he said “…”’)
+            # company's, ‘a pledge she said’, ‘a line of attack she has called “…”’ (a noun after "of"; never
+            # ‘which he calls “…”’ nor ‘sources have said he said “…”’)
         if keep[-1] > best and found_at[keep[-1]] == n - 2 >= 3 and toks[n - 1].text == "," \
                 and toks[n - 4].text == "," and founds[keep[-1]].mention.start == toks[n - 3].start \
                 and founds[keep[-1]].mention.text.lower() in ("he", "she", "they") \

@@ -329,6 +329,10 @@ LAW_NOUNS = wordset("law laws act bill decree regulation regulations directive o
 #: (True, False)
 GLOSS_WORDS = wordset("meaning means translates translated")
 
+#: The auxiliaries of a perfect (and a repeated) tense that may stand between a pronoun and its cue
+#: verb right before a quotation, after a noun the words describe (‘a claim she has called “…”’).
+PERFECT_AUXILIARIES = wordset("has have had once also repeatedly")
+
 #: Words that may sit between a speaker and the cue verb ("he also said", "she has said").
 AUXILIARIES = wordset("""
 also has have had would will could might may later then again once further simply just

@@ -785,12 +785,15 @@ saw sat spoke spent stood stole struck swore took taught told thought threw unde
 
 
 #: One who gives a name for themselves, told after the description (‘a journalism student who
-#: introduced himself as Caleb’, ‘who later identified herself as Marisol Ortega-Reyes’).
-RE_SELF_NAMED = LazyPattern(r"\b(?:identified|introduced) (himself|herself|themselves) (?:only )?as "
+#: introduced himself as Caleb’, ‘who later identified herself as Marisol Ortega-Reyes’, as wires write
+#: it too: ‘a retired fisherman who gave his name only as Beppe’).
+RE_SELF_NAMED = LazyPattern(r"\b(?:(?:identified|introduced) (himself|herself|themselves)|gave (his|her|their) (?:first )?name) (?:only )?as "
                               r"(\p{Lu}[\p{Ll}\p{M}’']+(?:\.(?= \p{Lu}))?(?:-\p{L}[\p{Ll}\p{M}’']+)*"
                               r"(?: \p{Lu}[\p{Ll}\p{M}’']+(?:\.(?= \p{Lu}))?(?:-\p{L}[\p{Ll}\p{M}’']+)*){0,3})")
 #: A sentence's subject, set off, up to the clause that names it (‘An audience member, a student who’).
-RE_SUBJECT_SET_OFF = LazyPattern(r"(?:^|[.!?]\s+|\n)(?:An?|One|The|Another)\b[^.!?,]{0,50}, [^.!?,]{0,70}\bwho (?:later )?$")
+RE_SUBJECT_SET_OFF = LazyPattern(r"(?:^|[.!?]\s+|\n)(?:An?|One|The|Another)\b(?:[^.!?,]{0,50}, [^.!?,]{0,70}\b|(?: [\p{L}\-]+){1,3} )"
+                                 r"who (?:later )?$")
+# (or the subject's own few words right before "who": ‘A retired fisherman who gave his name only as Beppe’)
 
 #: A description's sentence going on to name who it is (‘The chief executive in question was X’).
 RE_NAMED_AS_PREDICATE = regex.compile(r"(?: \p{Ll}+){0,3} (?:was|is) (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+ \p{Lu}")
@@ -3297,6 +3300,20 @@ def _opens_sentence_alone(text: str, word: str) -> bool:
     return False
 
 
+def _two_word_nickname(nick: str, words) -> bool:
+    """A nickname of two capitalised words whose second is a name, after a descriptive word
+    (‘Big Davie’, ‘Wee Tam’, ‘Fast Eddie’), never one opening with an article (‘The Rock’), a word of
+    address (‘Miss Dot’) or the given name itself.
+
+    >>> _two_word_nickname("Big Davie", ("David",)), _two_word_nickname("The Rock", ("Dwayne",))
+    (True, False)
+    """
+    pair = nick.split()
+    return len(pair) == 2 and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in pair) \
+        and not nick.startswith(NICKNAME_ARTICLES) and pair[0].rstrip(".").lower() not in NICKNAME_ADDRESS_WORDS \
+        and pair[1] not in words and pair[1].lower() not in NOT_NAMES and pair[0].lower() not in NOT_NAMES
+
+
 def _nickname_word(nick: str) -> str:
     """The word a nickname in marks calls its bearer by: the nickname itself, or its word after a
     word of address (‘Miss Dot’ is "Dot", ‘Aunt Bea’ "Bea"), which a later ‘Miss Dot said’ names.
@@ -3597,6 +3614,26 @@ RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:\p{Lu}[\p
 #: according to Nora Fielding, an economist. / Her advice: “…”’).
 RE_ACCORDING_BEFORE = regex.compile(r"\b[Aa]ccording to (?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
 
+#: How far after "a <office> …" the sentence that names the office's holder may open.
+NAMED_NEXT_REACH = 300
+
+#: The capitalised words opening a sentence: an office and a name (‘U.S. District Judge Alan Ruiz’).
+#:
+#: >>> RE_CAPITALISED_RUN.match("U.S. District Judge Alan Ruiz ordered it").group()
+#: 'U.S. District Judge Alan Ruiz'
+RE_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*)*")
+
+#: A cue set after what a sentence reports, just before a name: the one the sentence's speech is of,
+#: its subject in effect (‘Endorsements matter less now, said Professor Andrea Rossi, who studies
+#: unions. “…,” she said’); never a cue after a quotation (‘“…,” says Tanaka’), which the quotation's
+#: rules read.
+#:
+#: >>> bool(RE_INVERTED_CUE_BEFORE.search("less than before, said Professor Andrea "))
+#: True
+RE_INVERTED_CUE_BEFORE = regex.compile(r"(?<![”\"’'])(?<![”\"’'] ), (?:said|says|added|adds|argued|argues|explained|explains|noted|notes) "
+                                       r"(?:(?!(?:the|a|an|that|this|to|of|by|in|on|at|for|with|and|his|her|their)\b)"
+                                       r"[\p{L}.'’\-]+ ){0,5}$")
+
 
 #: Short forms of parties in a legislator's bracket, besides capitals (‘Ann Hill (Lab, Bristol West)’).
 PARTY_SHORT_FORMS = wordset("lab con lib dem")
@@ -3706,6 +3743,7 @@ class Cast:
         self._nickname_runs: set[int] = set()  # where the runs before a nickname that a full name took in end
         self._nicknames: dict[str, Person | None] = {}  # one-word nicknames in marks inside a name, lower-cased
         self._nicknames_written: dict[str, str] = {}  # (and as written: ‘Packie’)
+        self._nickname_pairs: dict[tuple[str, str], Person] = {}  # two-word nicknames in marks inside a name: ‘Big Davie’
         self._addressed_nicknames: set[int] = set()  # where nicknames with a word of address start: ‘“Miss Dot”’
         self._founders: dict[str, bool] = {}  # whether a founder is spoken of near a company's two words
         self._first_ats: dict[str, int] = {}  # where the text first writes some words
@@ -4074,6 +4112,22 @@ class Cast:
                 key = nick.lower()
                 self._nicknames[key] = person if self._nicknames.get(key, person) is person else None
                 self._nicknames_written[key] = nick
+            elif isinstance(person, Person) and _two_word_nickname(written, words):
+                self._nickname_of_two_words(written, person, given.end(1) + 2)
+
+    def _nickname_of_two_words(self, nick: str, person: Person, at: int) -> None:
+        """A nickname of two words in marks inside a name, a word before a name (‘David ‘Big Davie’
+        Imrie’, ‘Thomas “Wee Tam” Baird’): the run in the marks is no one else, the two words written
+        later are the person (‘seconded by Big Davie’), and so is the name alone (‘Davie said’)."""
+        pair = tuple(nick.split())
+        self._addressed_nicknames.add(at)  # (the run inside the marks is no name of its own)
+        self._nickname_pairs[pair] = person if self._nickname_pairs.get(pair, person) is person else None
+        if self._people_of.get(pair) is None:
+            self._people_of[pair] = person  # (later runs of the two words add to the person's spots)
+        key = pair[1].lower()
+        if key not in self.by_surname:
+            self._nicknames[key] = person if self._nicknames.get(key, person) is person else None
+            self._nicknames_written[key] = pair[1]
 
     def _titled_before_nickname(self, start: int, end: int) -> tuple[tuple[str, ...], int]:
         """The words of the name a capitalised run ending with the given name at ``start``–``end``
@@ -5095,6 +5149,21 @@ class Cast:
         words = split_title(written.split())[1]
         return len(words) < 2 or " " not in p.name or words[0] in p.name.split()
 
+    def _given_pairs_alone(self) -> list[tuple[int, Person]]:
+        """Where a person named in full by three words or more is called by the first two alone, the
+        cast having read them as part of that name: a given name of two words (‘Emma Jo said she plans
+        …’ after ‘Emma Jo Lindgren’, ‘Mary Kate said’ of Mary Kate Doherty), which the search by a
+        single given name never finds, as the name goes on after its first word. Read from the spots."""
+        out = []
+        for q in self.by_surname.values():
+            parts = q.name.split()
+            if len(parts) < 3 or q.kind != "name":
+                continue
+            pair = parts[0] + " " + parts[1]
+            out.extend((s_, q) for s_, e_ in q.spots if e_ - s_ == len(pair) and self.text.startswith(pair, s_)
+                       and not _name_goes_on(self.text, e_))
+        return out
+
     def mention_stream(self) -> list[tuple[int, Person]]:
         """Every person and group the text names, in order (for pronouns and anaphora)."""
         out: list[tuple[int, Person]] = []
@@ -5169,6 +5238,7 @@ class Cast:
             size = {id(p): len(surname) for surname, p in surnames}
             out = [(i, owner.get(i + size[id(p)], p)) for i, p in out]
         out += alone
+        out += self._given_pairs_alone()
         for m in RE_SET_OFF_WORD.finditer(text):  # "My sister, Claire, was less surprised": a "she"
             before = text[max(0, m.start() - 14):m.start()]
             kin = before[before.rfind(" ") + 1:].lower()
@@ -5207,20 +5277,22 @@ class Cast:
             known = self._first_word_people().get(given.lower())
             out.append((m.start(1), known if known is not None and known.gender in (None, sex) else Person(given, gender=sex)))
         # (every match holds either verb: a substring test first spares most articles the pass)
-        self_named = RE_SELF_NAMED.finditer(text) if "identified " in text or "introduced " in text else ()
+        self_named = RE_SELF_NAMED.finditer(text) if "identified " in text or "introduced " in text \
+            or " name only as " in text or " name as " in text else ()
         for m in self_named:  # ‘a student who introduced himself as Caleb’: a "he" named so
-            _, words = split_title(m.group(2).split())  # (past a title: ‘as Detective Inspector John Wray’)
+            _, words = split_title(m.group(3).split())  # (past a title: ‘as Detective Inspector John Wray’)
             if not words or words[0].lower() in FAITHS or words[0].lower() in DEMONYMS or words[0].lower() in PARTY_WORDS:
                 continue  # (a faith, a nation, a party: ‘identified herself as Catholic’)
             name = " ".join(words)
-            at = m.start(2) + m.group(2).rindex(name) if name in m.group(2) else m.start(2)
+            at = m.start(3) + m.group(3).rindex(name) if name in m.group(3) else m.start(3)
             if RE_SUBJECT_SET_OFF.search(text, max(0, m.start() - 120), m.start()) is None:
                 continue  # (only the one the sentence is about, set off after its subject: ‘An audience
                 # member, a journalism student who introduced himself as Caleb, asked …’; never an
                 # object, ‘greeted a man who introduced himself as Caleb’)
             known = self.by_surname.get(words[-1].lower())
             out.append((at, known if known is not None and known.name.endswith(name)
-                        else Person(name, gender={"himself": "m", "herself": "f"}.get(m.group(1)))))
+                        else Person(name, gender={"himself": "m", "herself": "f", "his": "m", "her": "f"}.get(
+                            m.group(1) or m.group(2)))))
             self._spoke_at.add(at)
         introduced: dict[tuple[str, bool], Person] = {}  # the unnamed introduced by "a …", by head noun
         heads = [h for h, _ in self.headlines]
@@ -5738,6 +5810,22 @@ class Cast:
         return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS \
             and (after[0] in IRREGULAR_PAST or after[0].endswith("ed") or (after[0].endswith("s") and not after[0].endswith("ss")))
 
+    def _narrative_pronoun_between(self, lo: int, hi: int, gender: str) -> bool:
+        """A subject pronoun of the sex ``gender`` opens a sentence of the narrative (outside any
+        quotation) between ``lo`` and ``hi``, past the sentence at ``lo`` (‘… Marta Coll, whose cups sell
+        out. Earlier this year she posted …’). Substring searches."""
+        word = "she" if gender == "f" else "he"
+        hi += 1  # (the space after a pronoun ending at ``hi``)
+        for lead in (f" {word} ", f"{word.capitalize()} "):
+            at = self.text.find(lead, lo, hi)
+            while at >= 0:
+                k = at + (lead[0] == " ")
+                if not any(s_ <= k < e_ for s_, e_ in self.quoted) and self.text.find(". ", lo, k) >= 0 \
+                        and not self.text[k - 2:k].strip(" ").endswith((",", "“", '"', "‘")):
+                    return True
+                at = self.text.find(lead, at + 1, hi)
+        return False
+
     def _told_own_sex(self, pos: int, p: Person, gender: str | None, at: int) -> bool:
         """One unnamed at ``pos`` whose relative clause right after tells their sex by the pronoun ``gender``
         of ``at``, in the sentence just before it in the same paragraph (‘In a post on LinkedIn, a
@@ -5983,6 +6071,8 @@ class Cast:
                 and known.name != " ".join(words):
             words = words[1:]  # a police rank's letters before the surname of one named in full: "DC Pryce"
             # of DC Owen Pryce, "CS Ndegwa" of Health CS Susan Ndegwa (never "DS Smith", the firm, with no Smith named)
+        if len(words) == 2 and (nicknamed := self._nickname_pairs.get((words[0], words[1]))) is not None:
+            return nicknamed  # a nickname of two words met inside the name: ‘Big Davie’ of David ‘Big Davie’ Imrie
         surname = cast_key(words)
         p = self.by_surname.get(surname)
         if p is not None and len(words) == 1 and title is None and words[0][:1].isupper() and gender_of(words[0]) is None \
@@ -6981,6 +7071,24 @@ class Cast:
             at = low.find(head, at + len(head))
         return p
 
+    def _holder_named_next(self, mention: Mention, head: str) -> Person | None:
+        """The person the very next sentence of the same paragraph opens with, named with the office
+        that "a <office> …" names (‘A judge in the District Court has described … as ‘…’. Judge Mary
+        Devane fined him …’, ‘A federal judge called the rule “…”. U.S. District Judge Alan Ruiz
+        ordered …’, as news briefs bring one in and name them after). Substring searches only; None
+        when the sentence opens otherwise (‘Minister Paul Reilly said’, ‘Judges Anne Kerr and …’)."""
+        stop = self.text.find(". ", mention.end, mention.end + NAMED_NEXT_REACH)
+        if stop < 0 or self.text.find("\n", mention.end, stop) >= 0:
+            return None
+        run = RE_CAPITALISED_RUN.match(self.text, stop + 2)
+        if run is None or head not in run.group().lower().replace(".", " ").split():
+            return None
+        for q in self.by_surname.values():
+            if q.kind == "name" and any(stop + 2 <= s_ and e_ <= run.end() for s_, e_ in q.spots) \
+                    and not q.plural and " " in q.name:
+                return q if self.text[run.end():run.end() + 1] in (" ", ",") else None
+        return None
+
     def _holder_of_lede_indefinite(self, mention: Mention, head: str) -> Person | None:
         """The one person the article gives the office that "a <office>" in its lede names, named in
         full only after the lede (‘A company was fined after a judge said …. / … Judge Helen Marsh
@@ -7266,6 +7374,7 @@ class Cast:
             fallback = None  # the nearest fit with nothing to say it is a person
             who = None  # the nearest of those a relative "who" followed
             nearest = None  # the nearest person that fits
+            nearest_at = 0  # (and where)
             theirs = number == 2 and self._they_them()
             if number == 2 and (other := self._other_one_they(mention.start)) is not None:
                 return other, "pronoun"  # (‘The other developer said they had …. “…,” they said’)
@@ -7349,10 +7458,13 @@ class Cast:
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
                         # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
                         # and, with no one of the pronoun's kind named since, the source "according to" names, who
-                        # speaks in effect, or one introduced with an age set off, whose words follow (‘That was little
-                        # comfort to Tomas Reyes, 44, who had worked there. / “…,” he said.’)
+                        # speaks in effect, or the one a cue after the sentence's speech names (‘…, said Professor
+                        # Andrea Rossi, who studies unions. “…,” she said’, never the one quoted before), or one
+                        # introduced with an age set off, whose words follow (‘That was little comfort to Tomas
+                        # Reyes, 44, who had worked there. / “…,” he said.’)
                         nearest is None and fallback is None and p.kind == "name" and (
                             RE_ACCORDING_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
+                            or RE_INVERTED_CUE_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                             or self._introduced_aged(p, pos) or self._introduced_as_kin(p, pos)
                             or self._introduced_with_who(p, pos) or self._introduced_as_predicate(p, pos))) or (
                         nearest is None and p.kind == "name" and p.personlike
@@ -7377,10 +7489,20 @@ class Cast:
                             and _named_after_description(self.text, pos + len(p.name), nearest.name):
                         return _called(nearest, gender), "pronoun"  # the name set off after the description
                         # is the one it describes: ‘its spokesperson in Geneva, Carla Mendes, said. She added …’
+                    if subject and nearest is not None and p.kind == "name" and p.gender is None and gender is not None \
+                            and nearest.kind == "name" and nearest.gender == gender and nearest.spots \
+                            and min(nearest.spots)[0] <= nearest_at < min(nearest.spots)[1] \
+                            and recent[-1][1] is nearest and len(nearest.spots) == 1 \
+                            and self._narrative_pronoun_between(nearest_at, min(mention.end, self.position), gender):
+                        return _called(nearest, gender), "pronoun"  # one of the pronoun's sex brought in (named
+                        # once, the last one named) since the last subject, whom the narrative has already called so
+                        # (‘… the shop of ceramicist Marta Coll, whose cups sell out. Earlier this year she posted ….
+                        # “…,” she said’ is hers, never the one quoted before whose sex nothing tells)
                     if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                         return _called(p, gender), "pronoun"
                     if p.personlike or (p.kind == "name" and self.roles_of(p)):
-                        nearest = nearest or p
+                        if nearest is None:
+                            nearest, nearest_at = p, pos
                     fallback = fallback or p
                     if p.who:
                         who = who or p
@@ -7452,6 +7574,10 @@ class Cast:
                 and (holder := self._holder_of_lede_indefinite(mention, head)) is not None:
             return holder, "title-anaphor"  # ‘… after a judge said its managers had treated the law as “…”. /
             # … Judge Helen Marsh said …’: the lede keeps back the name the body gives
+        if first in ("a", "an") and head in ROLE_NOUNS and not plural \
+                and (holder := self._holder_named_next(mention, head)) is not None:
+            return holder, "title-anaphor"  # ‘A judge in the District Court has described … as ‘…’. Judge Mary
+            # Devane fined him …’: a brief names the one it brought in, in the next sentence
         if first == "its" and head in ROLE_NOUNS and not plural and 2 <= len(text.split()) <= 4 \
                 and (holder := self._holder_named_after_lede_mention(
                     mention, head, [w for w in text.lower().split()[1:] if w != head])) is not None:
