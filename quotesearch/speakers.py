@@ -3630,9 +3630,11 @@ RE_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\
 #:
 #: >>> bool(RE_INVERTED_CUE_BEFORE.search("less than before, said Professor Andrea "))
 #: True
+#: >>> bool(RE_INVERTED_CUE_BEFORE.search("Faith Njoroge, an analyst, said lenders like "))
+#: False
 RE_INVERTED_CUE_BEFORE = regex.compile(r"(?<![”\"’'])(?<![”\"’'] ), (?:said|says|added|adds|argued|argues|explained|explains|noted|notes) "
-                                       r"(?:(?!(?:the|a|an|that|this|to|of|by|in|on|at|for|with|and|his|her|their)\b)"
-                                       r"[\p{L}.'’\-]+ ){0,5}$")
+                                       r"(?:(?:\p{Lu}[\p{L}.'’\-]*|(?!(?:the|a|an|that|this|to|of|by|in|on|at|for|with|and|his|her|their|like|such|as)\b)"
+                                       r"\p{Ll}[\p{L}.'’\-]*(?<![^s]s)) ){0,5}$")  # (a title's words, never a plural's: ‘said lenders like’)
 
 
 #: Short forms of parties in a legislator's bracket, besides capitals (‘Ann Hill (Lab, Bristol West)’).
