@@ -2452,6 +2452,13 @@ def _role_words(role: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def RE_OTHER_BROUGHT_IN(head: str):
+    """One more of a kind brought in by an indefinite (‘a market expert’) or a sentence's set-off
+    subject (‘Another specialist, who …’, ‘A second scientist, who …’)."""
+    return regex.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w\-’']+){0,3}? (?i:" + regex.escape(head) + r")\b"
+                         r"|(?:^|[.!?] )(?:Another|A second|A third|One other) [\w\-]+(?: [\w\-]+)?,")
+
+
 def _body_office_words(words: list[str]) -> list[str]:
     """The plain words for the kind of one whose role, whole (past its prepositions), names a body or a
     trade of :data:`BODY_KIND_EPITHETS`, unless the role makes them one who works for it.
@@ -3616,6 +3623,11 @@ RE_ACCORDING_BEFORE = regex.compile(r"\b[Aa]ccording to (?:\p{Lu}[\p{L}.'’\-]*
 
 #: How far after "a <office> …" the sentence that names the office's holder may open.
 NAMED_NEXT_REACH = 300
+
+#: Verbs after the name in the next sentence that make its holder answer the first, not be them.
+NAMED_NEXT_OTHER_VERBS = frozenset("""said says told tells added adds dismissed dismisses rejected rejects denied denies
+disagreed disagrees disputed disputes countered counters insisted insists responded responds replied replies
+questioned questions contradicted contradicts""".split())
 
 #: The capitalised words opening a sentence: an office and a name (‘U.S. District Judge Alan Ruiz’).
 #:
@@ -7088,7 +7100,13 @@ class Cast:
         for q in self.by_surname.values():
             if q.kind == "name" and any(stop + 2 <= s_ and e_ <= run.end() for s_, e_ in q.spots) \
                     and not q.plural and " " in q.name:
-                return q if self.text[run.end():run.end() + 1] in (" ", ",") else None
+                after = self.text[run.end():run.end() + 40]
+                nxt = after[1:].split(" ", 1)[0].strip(",.;:").lower() if after[:1] == " " else ""
+                if after.startswith(", who") or nxt in SPEECH_VERBS or nxt in NAMED_NEXT_OTHER_VERBS:
+                    return None  # (one of the office set apart, or speaking or answering for themselves:
+                    # ‘A nurse … said staff were “…”. Nurse Linda Shaw, who retired last year, said …’,
+                    # ‘… Minister Helen McEntee dismissed the claim’ is another holder, never the one brought in)
+                return q if after[:1] in (" ", ",") else None
         return None
 
     def _holder_of_lede_indefinite(self, mention: Mention, head: str) -> Person | None:
@@ -7696,6 +7714,13 @@ class Cast:
                                 and q.name.split()[0].lower() in ("a", "an", "one", "another") for _, q in recent):
                     continue  # (an envoy is "the diplomat" only when no diplomat was described: ‘A senior
                     # Western diplomat … said …. U.S. Special Envoy Tom Barrack is due …. “…,” the diplomat said’)
+                if p.kind == "name" and not plural and not owned and not words \
+                        and any(head in _body_office_words(r.lower().replace(",", " ").split()) for r in self.roles_of(p)) \
+                        and not any(head in r.lower().replace("-", " ").split() for r in self.roles_of(p)) \
+                        and RE_OTHER_BROUGHT_IN(head).search(self.text, pos, mention.start) is not None:
+                    continue  # (a plain word the table gives a holder's kind, when another of that kind is brought in
+                    # since: ‘Analyst Ben Cole said …. A market expert at a rival bank was less sure. “…,” the
+                    # expert said’ is the market expert's; ‘A second scientist, who …’ too)
                 if p.kind == "name" and not plural and GENDERED_NOUNS.get(head, p.gender) in (None, p.gender) \
                         and any((_kin_of(r, head) and all(w in r.lower().split() for w in words)) if owned
                                 else _holds(r, head, words, places) for r in self.roles_of(p)):
@@ -7735,8 +7760,15 @@ class Cast:
                     # ‘The SNP’s Westminster leader, Angus MacRae,’; ‘the company's president … the
                     # president said. Union president Maria Gomez …’)
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)) and _sex_fits(head, p) \
-                        and not self._party_of_other(p, words, mention.start):
-                    return p, "title-anaphor"  # (never "the authors" for one lead author)
+                        and not self._party_of_other(p, words, mention.start) \
+                        and not (not words and any(head in _body_office_words(r.lower().replace(",", " ").split())
+                                                   for r in self.roles_of(p))
+                                 and not any(head in r.lower().replace("-", " ").split() for r in self.roles_of(p))
+                                 and RE_OTHER_BROUGHT_IN(head).search(
+                                     self.text, max((e_ for s_, e_ in p.spots if e_ <= mention.start), default=0),
+                                     mention.start) is not None):
+                    return p, "title-anaphor"  # (never "the authors" for one lead author; nor a plain word the table
+                    # gives a holder's kind when another of that kind was brought in since)
         if first == "the" and head in COURT_PARTY_NOUNS and len(text.split()) == 2 and not shared \
                 and (party := self._court_party(mention, head)) is not None:
             return party, "title-anaphor"  # ‘Maria Lopes told the court she heard a scream. / “…,” the witness
