@@ -19,7 +19,7 @@ import regex
 from quotesearch.cues import (
     ASKING_VERBS, ASK_VERBS, BE_FORMS, BULLETS, CLAUSE_LEADS, DASHES, Found, Lazy, OWN_SAYINGS, PLACE_OPENERS,
     RECORDING_NOUNS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS, SUBJECT_ADVERBS, TELL_VERBS, _bare_sign_off_role,
-    _described_sign_off, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
+    SIGN_OFF_GOES_ON, _described_sign_off, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
     _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
@@ -1143,6 +1143,9 @@ def _person_law(content: str, toks: list[Token]) -> bool:
     law = RE_PERSON_LAW.fullmatch(content.rstrip(",."))
     if law is None or law.group(1).lower() not in PERSON_LAW_NOUNS:
         return False
+    last = [x for x in toks if x.text not in ":,"]  # (a cue before a colon or a comma: ‘the skipper said: “Murphy’s Law.”’)
+    if last and last[-1].word in SPEECH_VERBS and last[-1].word not in CALL_VERBS:
+        return False
     return not toks or toks[-1].word not in SPEECH_VERBS or toks[-1].word in CALL_VERBS
 
 
@@ -1729,6 +1732,10 @@ def _introduced_by_imperative(text: str, toks: list[Token]) -> Found | None:
     return Found(m, None, "colon", ":")
 
 
+#: A credit line or a note on the writer after a dash (never a quotation's sign-off).
+RE_CREDIT_LINE = regex.compile(r"(?i)\b(?:reporting|contributed|contributing|compiled|edited|writes|wrote)\b|\b(?:is|was) (?:a|an|the|professor|editor|author|director|chief)\b")
+
+
 def _sign_off_line_next(text: str, sp: Span, paras: list[tuple[int, int]]) -> bool:
     """The quotation closes its paragraph and the next, a short line, opens with a dash: its own sign-off
     (‘‘…’’ / ‘– Lisa Smith, 44, after the race’), read by the sign-off rule, never a speaker carried over;
@@ -1740,10 +1747,15 @@ def _sign_off_line_next(text: str, sp: Span, paras: list[tuple[int, int]]) -> bo
     if not (0 < n_hi - n_lo <= AFTER_CHARS and line[:1] in DASHES and len(line) > 2 and line[1:2].isspace()
             and line[-1] not in DASHES):
         return False
+    if RE_CREDIT_LINE.search(line):
+        return False  # (never a credit or a note on the writer: ‘— Mary Kelly in Dublin contributed reporting’,
+        # ‘— Additional reporting by Seán Murray’)
     toks = tokenize(text, n_lo, n_hi)  # (a name, a described source or a bare role right after the dash:
     # never the writer's words, ‘— a phrase he repeated all week’)
     m = mention_after(toks, 1, text) if len(toks) > 1 else None
-    return (m is not None and m.kind == "name" and m.start == toks[1].start) \
+    rest = [x for x in toks if m is not None and x.start >= m.end]
+    return (m is not None and m.kind == "name" and m.start == toks[1].start
+            and (not rest or rest[0].text in ".,;()" or rest[0].word in SIGN_OFF_GOES_ON)) \
         or (m is not None and _described_sign_off(toks, 1, m, text)) or _bare_sign_off_role(toks, 1, text) is not None
 
 

@@ -1320,6 +1320,9 @@ def _saints_place(toks: list[Token], k: int, text: str) -> Mention | None:
     'St. Brendan’s'
     """
     saint, owner = toks[k - 1], toks[k]
+    if k >= 2 and (toks[k - 2].word in PREPOSITIONS or toks[k - 2].word in PLACE_PREPOSITIONS):
+        return None  # (one of the place, or at it, speaks: ‘Dr Mary Byrne of St Vincent’s said’, ‘a nurse
+        # outside St Mary’s said’)
     if saint.word not in SAINT_WORDS or not saint.capitalized or not owner.capitalized or not is_possessive(owner) \
             or (k >= 2 and toks[k - 2].capitalized and toks[k - 2].start > 0 and text[toks[k - 2].start - 1] not in "\n"
                 and toks[k - 2].word not in ("in", "on", "at", "but", "and", "the")):
