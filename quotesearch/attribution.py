@@ -33,7 +33,7 @@ from quotesearch.lexicon import (
     FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS,
     HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
     INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS,
-    KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
+    KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, FINDING_VERBS, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_PROVISION_BEFORE, RE_LAW_TEXT_VERB, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
     LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS,
     MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS,
     NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
@@ -3718,6 +3718,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                       or RE_REPORTS_THAT.search(text, b_lo, before.mention.start) is not None)):
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
+        if not title_ctx and (law := _law_text(text, b_lo, sp.open_at)) is not None \
+                and (found is None or found.mention is None or found.mention.end <= law.mention.end
+                     or found.rule in ("subject", "same-paragraph", "cue-in-sentence")):
+            found = law  # the law's own text, as written whole: ‘Article 40.5 of the Constitution provides that ‘…’’
         if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence", "told-passive")) and not title_ctx \
                 and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as"
                                                   or text.find(" accused by ", b_lo, sp.open_at) >= 0) \
@@ -4050,6 +4054,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (own.end == found.mention.start + owner.end(g)
                          or text.startswith(" to ", own.end)):  # (‘The message from X to Mayor Y’ is X's)
                 found = Found(own, None, found.rule, found.cue)
+        if found is not None and (whole := _provision_whole(text, found)) is not None:
+            found = whole  # a provision speaks whole: ‘Section 7(1) of the Act states’ (never ‘the Act’)
         if found is not None and found.mention is not None:
             asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
             if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:
@@ -4064,7 +4070,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # (a title-case word only: a transcript's "HOST:" is its label)
             if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
                 found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
-            found.person, found.how = cast.resolve(found.mention)
+            found.person, found.how = cast.resolve(found.mention) if found.rule != "law-text" else _law_as_written(found.mention)
             if (place := RE_PLACE_EPITHET.fullmatch(found.mention.text) if found.mention.kind == "description"
                     else _place_compound(found.mention.text) if found.mention.kind == "organisation" else None) is not None \
                     or (found.mention.kind == "description" and (place := _place_compound(found.mention.text)) is not None):
@@ -4818,6 +4824,64 @@ def _list_lead(text: str, sp: Span, paras: list[tuple[int, int]], known) -> Foun
             or (m.kind == "description" and (description_head(m.text) in DOCUMENT_NOUNS or not _person_noun(description_head(m.text) or ""))):
         return None  # (a person or people: never ‘The week's best quotes:’)
     return Found(m, None, "colon", ":")
+
+
+def _provision_whole(text: str, found: Found) -> Found | None:
+    """The provision of a law whose name a cue found, written whole: ‘Section 3(1) of the Act reads:’ is
+    Section 3(1) of the Act, never ‘the Act’ (‘Article 21 of the Constitution states’ likewise)."""
+    m = found.mention
+    if m is None or m.kind not in ("organisation", "description", "name") or RE_LAW_NAME_END.search(m.text) is None:
+        return None
+    provision = RE_PROVISION_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if provision is None:
+        return None
+    return Found(Mention(provision.start(), m.end, text[provision.start():m.end], "description"), None, "law-text", found.cue)
+
+
+def _law_as_written(m: Mention) -> tuple[Person, str]:
+    """A law or a provision that speaks, as the sentence writes it whole (‘Section 3(1) of the Act’,
+    ‘the proposed rule’), never resolved to a body or a document brought in before (‘a new federal
+    rule’) nor to its maker or author."""
+    words = "the" + m.text[3:] if m.text.startswith("The ") else m.text
+    return Person(words, kind="description"), "law-text"
+
+
+def _finite_speech(t: Token) -> bool:
+    """A speech verb in a form that has a speaker of its own (‘said’, ‘argues’), never a bare form that
+    is as likely a noun or an adjective (‘state prescription drug boards’, ‘a note’)."""
+    return t.word in SPEECH_VERBS and (t.word.endswith(("ed", "s")) or t.word in IRREGULAR_SPEECH_PASTS)
+
+
+#: Past forms of speech verbs that end in neither "-ed" nor "-s".
+IRREGULAR_SPEECH_PASTS = frozenset("said told wrote spoke put".split())
+
+
+def _law_text(text: str, lo: int, hi: int) -> Found | None:
+    """The law, provision, rule or agreement whose text the words at ``hi`` are, as written whole:
+    ‘Section 7(1) of the Act states that “…”’ is Section 7(1) of the Act (never ‘the Act’), ‘under
+    Article VIII of the state constitution, which directs lawmakers “to …”’ the article, ‘The decree
+    also requires the company to “…”’ the decree (never the company). Never when a speech verb comes
+    before the law (‘The minister said the law requires “…”’ is hers), nor after its verb (‘the rule
+    requires what critics called “…”’), nor an aside after "which" (‘the Act, which requires X, as “…”’)."""
+    verb = None
+    for verb in RE_LAW_TEXT_VERB.finditer(text, lo, hi):
+        pass  # (the last such verb before the words)
+    if verb is None:
+        return None
+    law = RE_LAW_BEFORE_VERB.search(text, max(lo, verb.start() - 160), verb.start())
+    if law is None:
+        return None
+    if text.find(" as ", verb.end(), hi) >= 0:
+        return None  # (‘the Act, which requires X, as “…”’: another's label)
+    if law.group("aside") is not None and any(_finite_speech(t) for t in tokenize(text, law.end("law"), verb.start())):
+        return None  # (‘The rule, its critics say, requires …’)
+    if any(_finite_speech(t) or t.word in CALL_VERBS or t.word == "according" for t in tokenize(text, verb.end(), hi)):
+        return None
+    if law.group("which") is None and any(_finite_speech(t) or t.word in FINDING_VERBS for t in tokenize(text, lo, law.start("law"))):
+        return None  # (the law as one's words report it: ‘Smith said the Act requires “…”’)
+    words = law.group("law")
+    kind = "description" if words[:1].islower() or words.split()[0] in ("The", "the") and words.split()[-1].islower() else "organisation"
+    return Found(Mention(law.start("law"), law.end("law"), words, kind), None, "law-text", verb.group().split()[-1])
 
 
 #: A noun of speech and its maker after "by" or "from" (‘a claim by’, ‘warnings from’).
@@ -9503,8 +9567,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     if sex is None or (whose is not None and _own_saying_fits(text, whose, mine.mention.text, mine.mention.start)):
                         f = mine  # (guard: never one whose sex the name does not tell: ‘Nicola Sturgeon stood
                         # beside her successor. His message to voters was simple:’ is not hers)
+                if f and (whole := _provision_whole(text, f)) is not None:
+                    f = whole  # ‘Section 3(1) of the Act reads:’ / ‘“…”’
                 if f and f.mention:
-                    f.person, f.how = cast.resolve(f.mention)
+                    f.person, f.how = cast.resolve(f.mention) if f.rule != "law-text" else _law_as_written(f.mention)
                     body_kind = _body_kind(f.mention.text.split(), f.how)
                     if body_kind is not None and (body := _body_before(text, f.mention.start, body_kind, sp, paras, cast)) is not None \
                             and _body_fits(text, f.mention, body_kind, body):

@@ -322,6 +322,47 @@ SCARE_ADJECTIVES = wordset("much-vaunted much-touted much-hyped much-heralded")
 #: protection” law’): the marks name the law, no one's words.
 LAW_NOUNS = wordset("law laws act bill decree regulation regulations directive ordinance statute mechanism clause")
 
+#: What a law, a rule or an agreement does with the words it lays down (‘Section 7(1) of the Act
+#: provides that “…”’, ‘The decree also requires the company to “…”’): the text in marks is the
+#: law's own, as a document's words are what it says.
+#:
+#: >>> RE_LAW_TEXT_VERB.search("the Act also provides that").group()
+#: 'also provides'
+#: >>> RE_LAW_TEXT_VERB.search("the rule would require firms").group(), RE_LAW_TEXT_VERB.search("he provided food") is None
+#: ('would require', False)
+RE_LAW_TEXT_VERB = LazyPattern(r"(?<![\p{L}\-])(?:(?:also|further|expressly|explicitly|specifically|now|would|will|shall) ){0,2}"
+                               r"(?:provides|provided|states|stated|reads|requires|required|require|directs|directed|guarantees|"
+                               r"guaranteed|declares|declared|stipulates|stipulated|mandates|mandated|prohibits|prohibited|"
+                               r"forbids|obliges|obliged|defines|defined|says)(?![\p{L}\-’'])")
+
+#: A law, its provision or a rule or agreement described, written whole, ending right before its verb
+#: (an aside set off by commas, or "which", between): ‘Section 29(8) of the Trade Marks Act, 1999’,
+#: ‘Article VIII of the state constitution, which’, ‘The rule, issued last month by the office,’,
+#: ‘the bloc's 2004 passenger rights regulation’.
+#:
+#: >>> RE_LAW_BEFORE_VERB.search("The bench said Section 7(1) of the Act ").group("law")
+#: 'Section 7(1) of the Act'
+#: >>> RE_LAW_BEFORE_VERB.search("in its duty under Article VIII of the state constitution, which ").group("law")
+#: 'Article VIII of the state constitution'
+#: >>> RE_LAW_BEFORE_VERB.search("The decree, filed on Monday, ").group("law"), RE_LAW_BEFORE_VERB.search("the court said the ") is None
+#: ('The decree', True)
+_PROVISION = r"(?:Section|Sections|Article|Articles|Clause|Rule|Regulation|Paragraph|Part|Schedule|Chapter|Title|Subsection|Sub-section|Sec\.|Art\.|§) ?[\dIVXL][\w().\-]*"
+_NAMED_LAW = (r"(?:[Tt]he )?(?:\(?\p{Lu}[\p{L}\-’']*\)?,? |(?:of|and|on|for|the|\d{4}) ){0,8}"
+              r"(?:Act|Constitution|Code|Charter|Convention|Treaty|Directive|Ordinance|Statute|Regulations?)(?:,? \d{4})?")
+_DESCRIBED_LAW = (r"[Tt]he (?:(?!(?:the|a|an|said|says|and|that|of|to|in|on|by)\b)[\p{L}\d\-’']+ ){0,4}?"
+                  r"(?:rules?|laws?|statutes?|act|decree|consent decree|regulations?|directives?|ordinance|agreements?|settlement|"
+                  r"provisions?|clauses?|constitution|treaty|charter|code|contracts?|bill|legislation|amendment|guidelines)")
+#: A provision of a law right before the law's own name (‘Section 3(1) of ’ before ‘the Act reads:’).
+#:
+#: >>> RE_PROVISION_BEFORE.search("Section 3(1) of ").group(), RE_PROVISION_BEFORE.search("Tuesday of ") is None
+#: ('Section 3(1) of ', True)
+RE_PROVISION_BEFORE = LazyPattern(r"(?<![\p{L}\d\-’'(])" + _PROVISION + r" (?:of|to) \Z")
+#: A law's own name, its last word (‘the Act’, ‘the Constitution’, ‘the Trade Marks Act, 1999’).
+RE_LAW_NAME_END = LazyPattern(r"(?:Act|Constitution|constitution|Code|Charter|Convention|Treaty|Directive|Ordinance|Statute|Regulations?)(?:,? \d{4})?\Z")
+RE_LAW_BEFORE_VERB = LazyPattern(r"(?<![\p{L}\d\-’'(])(?P<law>(?:" + _PROVISION + r" (?:of|to) (?:" + _NAMED_LAW + r"|[Tt]he (?:state |federal |national )?constitution)"
+                                 r"|" + _NAMED_LAW + r"|" + _DESCRIBED_LAW + r"))"
+                                 r"(?:(?P<which>, which )|(?P<aside>, [^,“”\"‘’]{1,100}, )| )\Z")
+
 #: Words that gloss a word in marks with what it means, a translation rather than speech (‘the
 #: call sign Hrim, meaning “thunder”’, ‘Sahel, which means “shore”’, ‘Ukrainian for “thunder”’).
 #:
