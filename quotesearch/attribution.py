@@ -1250,9 +1250,10 @@ RE_SAME_SEX_OTHER = {
     "she": regex.compile(r"\b(?:woman|women|girl|mother|grandmother|daughter|wife|sister|aunt|niece|widow|granddaughter)\b"),
 }
 
-#: One's own writing as the speaker at a cue (‘Her caption read, “…”’, ‘“…,” his tweet said’): the
+#: One's own writing as the speaker at a cue (‘Her caption read, “…”’, ‘“…,” his tweet said’), the year
+#: it was written in before it or not (‘His 1962 memo warned’, ‘Her 1988 report described’): the
 #: pronoun in group 1, whose writing it is.
-RE_OWN_WRITING = LazyPattern(r"(His|Her|his|her) (?:(?:latest|last|first|own|original|Instagram|Facebook|TikTok|X) )?(?:"
+RE_OWN_WRITING = LazyPattern(r"(His|Her|his|her) (?:(?:1[6-9]\d\d|20\d\d) )?(?:(?:latest|last|first|final|own|original|Instagram|Facebook|TikTok|X) )?(?:"
                              + "|".join(sorted(OWN_WRITINGS)) + ")")
 
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
@@ -4529,7 +4530,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 (found.mention.kind == "description" and description_head(found.mention.text) in WRITING_NOUNS)
                 or (it and description_head(found.person.name) in WRITING_NOUNS))) \
                 or (it and found.person is None and (found.cue or "").lower() in WRITING_CUES)
-            if writing and (writer := _writer_named_before(text, found.mention.start, cast)) is not None:
+            if writing and found.mention.kind == "description" \
+                    and (writer := _signer_set_off(text, found.mention.end, cast)) is not None:
+                found.person, found.how = writer, "writer"  # ‘The letter, signed by Brekke and dated April 1950,
+                # warns that …’: the one who signed it, set off right after it
+            elif writing and (writer := _writer_named_before(text, found.mention.start, cast)) is not None:
                 found.person, found.how = writer, "writer"  # ‘… letters written by Pte Albert Fenn. …. “…,”
                 # the letter reads’: the writer's words
             elif writing and _private_writing(text, description_head(found.person.name if it and found.person is not None
@@ -12461,6 +12466,27 @@ def _private_writing(text: str, head: str, at: int, read: bool) -> bool:
 
 #: "another", "a new", "a second" right before a noun: one more of its kind brought in.
 RE_ONE_MORE_BEFORE = regex.compile(r"\b(?i:another|a new|a second|a different)(?: [\p{Ll}\-]+)? $")
+
+
+#: Set off right after a writing's noun, the one person who signed or wrote it (‘The letter, signed by
+#: Brekke and dated April 1950,’, ‘The note, written in pencil by Sgt Ama Owusu,’); never one of many
+#: (‘signed by Smith and Jones’, ‘signed by Ortiz and two elders’, ‘signed by Lee, Park and Cho’): an "and"
+#: after the name goes on only to another participle of the letter (‘and dated’, ‘and addressed’).
+RE_SIGNER_SET_OFF = LazyPattern(r", (?:signed|written|penned|sent|handwritten) (?:[\p{L}\p{N}]+ ){0,4}?by "
+                                r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?" + _NAME_RUN + r"\b"
+                                r"(?! and (?!\p{Ll}+ed\b))(?!,? \p{Lu})")
+
+
+def _signer_set_off(text: str, end: int, cast: Cast) -> Person | None:
+    """The person :data:`RE_SIGNER_SET_OFF` names right after a writing's noun ending at ``end``, one
+    the article names (:func:`_writer_of`); None otherwise."""
+    if not text.startswith(", ", end):
+        return None  # (cheap: most documents at a cue have nothing set off after them)
+    m = RE_SIGNER_SET_OFF.match(text, end)
+    if m is None:
+        return None
+    p = _writer_of(text, m.start(1) - 4, "", cast, m.group(1))
+    return p if isinstance(p, Person) else None
 
 
 def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:

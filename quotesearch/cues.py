@@ -1355,6 +1355,18 @@ REFUSAL_VERBS = wordset("declined declines decline refused refuses refuse")
 MODALS = wordset("could would should will can may might must")
 
 
+def _then_office(lead: list[Token], k: int) -> bool:
+    """``lead[k]`` is the "then" of an office held at the time, right before the office's word (‘the
+    then mayor, X,’, ‘then premier X’), never the "then" of a clause (‘then Smith said’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _then_office(tokenize("the then mayor ,"), 1), _then_office(tokenize("then Smith"), 0)
+    (True, False)
+    """
+    return lead[k].word == "then" and not lead[k].capitalized and k + 1 < len(lead) and lead[k + 1].word in ROLE_NOUNS \
+        and (k == 0 or lead[k - 1].word in ("the", "his", "her", "their", "its") or lead[k - 1].text == ",")
+
+
 def _title_lead(lead: list[Token]) -> bool:
     """Words before a speaker's name that can only be a title or description: ‘State spokesman’,
     ‘the White House spokesman,’ — no verb, no clause, no sentence break.
@@ -1363,9 +1375,10 @@ def _title_lead(lead: list[Token]) -> bool:
     >>> _title_lead(tokenize("the White House spokesman ,")), _title_lead(tokenize("when the"))
     (True, False)
     """
-    if len(lead) > 12 or (lead and (lead[0].word in SUBORDINATORS or lead[0].word in ("which", "whom", "whose"))) or any(
+    if len(lead) > 12 or (lead and (lead[0].word in SUBORDINATORS or lead[0].word in ("which", "whom", "whose"))
+                          and not _then_office(lead, 0)) or any(
             x.word in SUBORDINATORS and (x.word != "and" or lead[k].text == ",") and not x.capitalized
-            for k, x in enumerate(lead[1:])):
+            and not _then_office(lead, k + 1) for k, x in enumerate(lead[1:])):
         return False  # (‘…” regarding her links while Sanders suggests’: a clause of its own; ‘“…,”
         # which she said she has read’ says something of the quotation, whose speaker it is not)
     for k, x in enumerate(lead):

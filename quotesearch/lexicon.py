@@ -566,6 +566,15 @@ ald revd spc pfc const cst comr comm kombes akbp
 #: (True, False)
 POLICE_RANK_LETTERS = wordset("ds di dc ps ci")
 
+#: Ranks of the lowest grades written out in full, which are also common words ("Private",
+#: "Rifleman"): before the surname of a soldier the article names in full, the rank, never a given
+#: name ("Private Thomas Enright … Private Enright wrote" is Thomas Enright; "Private Eye" stays
+#: whole). See :meth:`quotesearch.speakers.Cast.person_for_name`.
+#:
+#: >>> "private" in SOLDIER_RANK_WORDS, "major" in SOLDIER_RANK_WORDS
+#: (True, False)
+SOLDIER_RANK_WORDS = wordset("private rifleman guardsman fusilier bombardier lance-bombardier lance-corporal")
+
 #: A government office written as its capitals before a full name, after the ministry's word or
 #: alone, as the Kenyan press writes a Cabinet Secretary, a Principal Secretary and a Chief
 #: Administrative Secretary ("Health CS Susan Ndegwa", "Treasury PS Jane Macharia", "CAS Ali
@@ -828,9 +837,12 @@ PRIVATE_WRITING_NOUNS = wordset("diary diaries notebook postcard")
 #: possessive pronoun owns it (‘Her caption read, “…”’, ‘His tweet said: “…”’, ‘“…,” her post read’):
 #: the one "her" is, never a speaker called "Her caption".
 #:
-#: >>> "caption" in OWN_WRITINGS, "report" in OWN_WRITINGS
-#: (True, False)
-OWN_WRITINGS = wordset("caption post tweet message note email letter statement text")
+#: A report, a memo or a diary one person wrote is theirs too (‘Her 1988 report described …’, of the
+#: judge who chaired an inquiry; ‘His diary records’), a body's never being "his" or "her".
+#:
+#: >>> "caption" in OWN_WRITINGS, "report" in OWN_WRITINGS, "book" in OWN_WRITINGS
+#: (True, True, False)
+OWN_WRITINGS = wordset("caption post tweet message note email letter statement text report memo memorandum diary")
 
 #: Verbs of taking words off a thing (‘drops “plant-based” from its packaging’, ‘removing the word
 #: “natural” from its labels’): the words in marks right after them and before "from" are a term

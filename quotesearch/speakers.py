@@ -22,7 +22,7 @@ from quotesearch.lexicon import (
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, NICKNAME_ADDRESS_WORDS, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HONORIFICS,
     INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN,
     NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
-    ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, SAINT_ABBREVIATIONS,
+    ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, SAINT_ABBREVIATIONS, SOLDIER_RANK_WORDS,
     PROGRAMME_NOUNS, PRONOUNS, RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, ROLE_NOUNS, SCIENCE_PROFESSIONS,
     SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS,
     TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation, wordset,
@@ -3233,6 +3233,26 @@ def _surname_written(words) -> str:
     return words[0] if written_surname_first(words) else surname_word(words)
 
 
+def _ranked_in_full(text: str, words: Sequence[str]) -> bool:
+    """The rank and surname ``words`` ("Private", "Enright") also stand with a given name between
+    them somewhere in ``text`` ("Private Thomas Enright", "Private Thomas “Tommy” Enright").
+
+    >>> _ranked_in_full("Private Thomas Enright enlisted. Private Enright wrote", ["Private", "Enright"])
+    True
+    >>> _ranked_in_full("Private Eye said", ["Private", "Eye"])
+    False
+    """
+    rank, surname = words
+    at = text.find(rank + " ")
+    while at >= 0:
+        run = text[at + len(rank) + 1:at + len(rank) + 40].split()
+        if run and run[0][:1].isupper() and run[0] != surname \
+                and any(w.rstrip(".,;:’'s") == surname for w in run[1:3]):
+            return True
+        at = text.find(rank + " ", at + 1)
+    return False
+
+
 def cast_key(words) -> str:
     """The key the cast holds a full name's person by: its surname, the first word of a name
     written surname first ("ong" of Ong Li Ting), else the last ("ong" of Kenneth Ong).
@@ -4185,6 +4205,9 @@ class Cast:
                 # body's or a place's: "the Desert Valley Scorpions", "The Lakeshore Lynx have traded")
 
     def _add_full_name(self, words: tuple[str, ...], at: int = 0) -> Person | None:
+        if len(words) == 2 and words[0].lower() in SOLDIER_RANK_WORDS and _ranked_in_full(self.text, words):
+            return None  # a soldier's rank written out before the surname of one the article names in full:
+            # "Private Enright" of Private Thomas Enright, no name of its own (but "Private Eye" stays whole)
         lead = words[0] if len(words) > 1 and words[0].lower() in QUALIFIER_LEADS else None
         if lead is not None:
             words = words[1:]  # a sentence's "Former" is no name's ("Former Ridgeway captain Simon Lowe"),
@@ -6085,6 +6108,8 @@ class Cast:
                 and known.name != " ".join(words):
             words = words[1:]  # a police rank's letters before the surname of one named in full: "DC Pryce"
             # of DC Owen Pryce, "CS Ndegwa" of Health CS Susan Ndegwa (never "DS Smith", the firm, with no Smith named)
+        if len(words) == 2 and words[0].lower() in SOLDIER_RANK_WORDS and _ranked_in_full(self.text, words):
+            words = words[1:]  # "Private Enright" of Private Thomas Enright: the rank, never a given name
         if len(words) == 2 and (nicknamed := self._nickname_pairs.get((words[0], words[1]))) is not None:
             return nicknamed  # a nickname of two words met inside the name: ‘Big Davie’ of David ‘Big Davie’ Imrie
         surname = cast_key(words)
