@@ -411,9 +411,12 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # ‘known internally as “Projekt Blitz.”’
     if short_name and _classed_as(toks):
         return True  # a category of a scheme: ‘for the country to be classified as “low risk”’
-    if len(toks) >= 2 and (title_case or handle or (toks[-2].word in ("goes", "go") and (one_word or (short_name and len(toks) >= 3 and toks[-3].word == "who")))) \
+    if len(toks) >= 2 and (title_case or handle or (
+            (toks[-2].word in ("goes", "go") or (len(toks) >= 3 and toks[-3].word == "who" and toks[-1].word == "as"))
+            and (one_word or (short_name and len(toks) >= 3 and toks[-3].word == "who")))) \
             and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
-        return True  # ‘who goes by “cyb3rfox” online’, ‘who goes by “lil tide,”’, ‘who plays as “Tempest,”’
+        return True  # ‘who goes by “cyb3rfox” online’, ‘who goes by “lil tide,”’, ‘who plays as “Tempest,”’, ‘who
+        # moderates as ‘kestrelmod’’
         # (never ‘went by “like nothing”’, ‘time goes by “so fast”’, ‘would go by “the rules”’)
     if len(toks) >= 3 and (title_case or handle) and toks[-1].word == "as" and any(x.word in TRACK_VERBS for x in toks[-5:-1]):
         return True  # what researchers call a group: ‘Sentrix tracks the group as “Jade Harbor.”’
@@ -924,7 +927,8 @@ NAMED_KINDS = frozenset("hurricane typhoon cyclone storm operation project coden
 HANDLE_NOUNS = frozenset("handle handles alias aliases username usernames pseudonym codename gamertag".split())
 
 #: Verbs before "by" or "as" and a name one goes by (‘who goes by “cyb3rfox”’, ‘who plays as “Tempest”’).
-GOES_BY_VERBS = frozenset("goes go went going plays played playing competes competed competing streams streamed".split())
+GOES_BY_VERBS = frozenset("goes go went going plays played playing competes competed competing streams streamed "
+                          "moderates moderated posts posted".split())
 
 #: Verbs of researchers naming a group or a campaign before "as" (‘tracks the group as “Jade Harbor”’).
 TRACK_VERBS = frozenset("tracks track tracked tracking designates designated".split())
@@ -3363,6 +3367,31 @@ RE_KNOWN_AS_AFTER = LazyPattern(r",? as (?:the|it|this|these|they|such) (?:[\p{L
                                 r"(?:(?:now|often|widely|commonly|usually|also) )?(?:known|called|termed)\b")
 
 
+#: After a term's marks, the words that say whose vocabulary it is (‘“mods,” in platform parlance’,
+#: ‘“tenderpreneurs”, in South African slang,’).
+#:
+#: >>> bool(RE_PARLANCE_AFTER.match(" in platform parlance")), bool(RE_PARLANCE_AFTER.match(" in the end"))
+#: (True, False)
+RE_PARLANCE_AFTER = LazyPattern(r",? in (?:[\p{L}\-.’']+ ){0,3}(?:parlance|jargon|slang|lingo|shorthand)\b")
+
+#: After a term's marks, the verb that ends "what a … was" (‘she had to be taught what a “raid” was’).
+RE_TERM_EXPLAINED_AFTER = LazyPattern(r" (?:is|was|means|meant|does|did)(?=[\s.,;:!?)]|$)")
+
+
+def _term_explained(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A lower-case term of a word or two asked about or explained: "what a" before its marks and its
+    verb after them (‘had needed to be taught what a “raid” was’, ‘asked me what an “NFT” is’),
+    or whose vocabulary it is after them (:data:`RE_PARLANCE_AFTER`): the term, no one's words."""
+    words = content.rstrip(",.").split()
+    if sp.close_end is None or not 1 <= len(words) <= 2 or not all(w.replace("-", "").isalnum() for w in words):
+        return False
+    if text.startswith((" in ", ", in "), sp.close_end) and content[:1].islower() \
+            and RE_PARLANCE_AFTER.match(text, sp.close_end) is not None:
+        return True
+    return len(toks) >= 2 and toks[-1].word in ("a", "an") and toks[-2].word == "what" \
+        and RE_TERM_EXPLAINED_AFTER.match(text, sp.close_end) is not None
+
+
 def _known_as_term(text: str, sp: Span, content: str) -> bool:
     """A lower-case term of up to five words that the clause after its marks says is a name in use
     (:data:`RE_KNOWN_AS_AFTER`): the term, no one's words."""
@@ -3953,6 +3982,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
                 or (short_name and _trade_what_calls(tail_toks)) or (few_words and _advertised_as(tail_toks, content)) \
                 or (few_words and (_group_what_calls(tail_toks, content) or _known_as_term(text, sp, content)
+                                   or _term_explained(text, sp, content, tail_toks)
                                    or _event_kind_term(text, sp, content, tail_toks))) \
                 or _name_repeating_thing(before_toks, content) \
                 or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \
@@ -4010,6 +4040,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and sp.close_end is not None and (later := _one_named_next(text, found.mention, sp.close_end)) is not None:
             found = Found(later, None, found.rule, found.cue)  # ‘…, one former student recalled, “…”. That student,
             # Ana Ruiz, now a professor, said …’: the one described, named in the next sentence
+        elif found is not None and found.mention is not None and found.mention.kind == "description" \
+                and sp.close_end is not None and (later := _office_named_later(text, found.mention, sp.close_end)) is not None:
+            found = Found(later, None, found.rule, found.cue)  # ‘with the vice-chancellor describing it as a “…”. …
+            # Professor Gillian Armitage, the university's vice-chancellor, …’: the office's holder, named after
         src = RE_ISSUED_BY.search(_without_recipient(found.mention.text)) \
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
         if src is not None and src.group(1).lower() in WRITTEN_NOUNS and not text.startswith(" and ", found.mention.end) \
@@ -6092,7 +6126,8 @@ RE_ON_ITS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) 
 #: A letter, an email or a note speaks for its writer only when a sentence before has someone
 #: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written. (A
 #: government's "readout" of a call is its issuer's: ‘a readout issued by the Sarandian presidency’.)
-WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet", "caption", "readout"}
+WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet", "caption", "readout", "faq", "faqs"}
+# (a body's FAQ page is its own words: ‘according to the studio’s FAQ’ is the studio's)
 
 #: Verbs of writing whose subject is the author of the letter, email or post named after them
 #: (‘Tom Reilly wrote to the board. “…,” the letter said.’).
@@ -6111,7 +6146,7 @@ RELEASED_BY = frozenset("released issued published".split())
 #: A body's or an officer's own document: "the district’s message", "the company's statement".
 RE_OWNERS_DOCUMENT = LazyPattern(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
                                    r"(?:statement|communiqu[eé]|release|post|advisory|bulletin|warning|alert|letter|e-?mail"
-                                   r"|message|note|tweet)")
+                                   r"|message|note|tweet|FAQs?)")
 
 #: An officer's own written account, by the officer's noun: "the referee’s report", "the coroner's
 #: findings", "the umpire’s match report". Group 1, the noun.
@@ -6130,7 +6165,7 @@ def _possessive_inside(words: str) -> bool:
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
                                  r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
-                                 r"|message|note|notice|tweet|caption)")
+                                 r"|message|note|notice|tweet|caption|FAQs?)")
 
 
 #: A sentence that opens with a document from someone (‘A victim impact statement from the club
@@ -7132,6 +7167,43 @@ def _one_named_next(text: str, mention: Mention, at: int) -> Mention | None:
     if named is None or named.group(1) != words[-1]:
         return None
     return Mention(named.start(2), named.end(2), named.group(2), "name")
+
+
+#: A name set off before "the" (or an owner) and the office it holds: ‘Professor Gillian Armitage, the
+#: university's vice-chancellor,’ (the office is matched where it ends, for _office_named_later).
+RE_NAME_BEFORE_OFFICE = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,3}), (?:the|its|their|his|her) "
+                                    r"(?:[\p{L}\p{M}’'\-]+ ){0,3}$")
+
+#: How far after a quotation an office described there may be named (a few short paragraphs).
+OFFICE_NAMED_REACH = 1500
+
+
+def _office_named_later(text: str, mention: Mention, at: int) -> Mention | None:
+    """The one name the article gives, soon after the quotation (from ``at``), to an office that spoke
+    first as "the" and its noun alone, with no one holding it named before: ‘with the vice-chancellor
+    describing it as a “…”. … / Professor Gillian Armitage, the university's vice-chancellor,
+    officially opened …’. None when the office is written before the description (its holder may be
+    named there), or when two people are given it after (‘Tom Reid, the home side's coach, and Liam
+    Burke, the visitors' coach,’)."""
+    words = mention.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or description_head(mention.text) not in ROLE_NOUNS:
+        return None
+    office = words[1]
+    if text.find(office, max(0, mention.start - 20_000), mention.start) >= 0:
+        return None
+    found = None
+    p = text.find(office, at, at + OFFICE_NAMED_REACH)
+    while p >= 0:
+        e = p + len(office)
+        if text[e:e + 1] in (",", ".") and not text[p - 1:p].isalnum() \
+                and (m := RE_NAME_BEFORE_OFFICE.search(text, max(0, p - 100), p)) is not None:
+            title, name = split_title(m.group(1).split())
+            if len(name) < 2 or is_organisation(list(name)) or (found is not None and found.text != " ".join(name)):
+                return None
+            s_ = m.start(1) + len(m.group(1)) - len(" ".join(name))
+            found = Mention(s_, m.end(1), " ".join(name), "name", title)
+        p = text.find(office, e, at + OFFICE_NAMED_REACH)
+    return found
 
 
 def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:

@@ -26,8 +26,8 @@ from quotesearch.lexicon import (
 from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS,
-    POSSESSIVES, PREPOSITIONS, TIME_WORDS, _given_name_from_place, _kept_back_tail, _nickname_end, _remit_head,
-    description_head, mention_after, mention_before, person_of_trade_before, present_shaped, service_before_rank,
+    POSSESSIVES, PREPOSITIONS, RE_HANDLE_INTRO, TIME_WORDS, _given_name_from_place, _kept_back_tail, _nickname_end, _remit_head,
+    description_head, introduced_handle, mention_after, mention_before, person_of_trade_before, present_shaped, service_before_rank,
     state_before_title,
 )
 from quotesearch.names import (
@@ -1454,6 +1454,10 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
                 m = Mention(toks[a + 2].start, toks[a + 2].end, toks[a + 2].text, "pronoun")
                 return Found(m, None, "according-to", "according to") if kinds is None or "pronoun" in kinds else None
             m = mention_after(toks, a + 2, text)
+            if m is not None and m.kind == "name" and text and " " not in m.text and m.text.lower() in DOCUMENT_NOUNS \
+                    and (o := _index_after_offset(toks, m.start)) > a + 2 and is_possessive(toks[o - 1]):
+                m = Mention(toks[a + 2].start, m.end, text[toks[a + 2].start:m.end], "description")  # a document in
+                # capitals of an owner, never a name: ‘according to the studio’s FAQ,’ is the studio's, as its statement is
             e = _index_after_offset(toks, m.end) if m is not None and m.kind == "description" and text else len(toks)
             while e < len(toks) and toks[e].word in OUTLET_NOUNS and toks[e].text.islower():
                 e += 1  # an outlet whose adjective reads as a person: ‘according to the official news agency,’
@@ -2484,9 +2488,27 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if not toks:
         return None
     found = _cue_before(text, toks, known, mixed)
+    if found is None and toks[-1].text == ":" and (handle := _handle_set_off_before_colon(text, toks)) is not None:
+        return Found(handle, None, "colon", ":")
     if text.find("@", toks[0].start, toks[-1].end) < 0:
         return found  # (the cheapest test first: few sentences hold a handle)
     return _handle_speaker(text, toks, found)
+
+
+def _handle_set_off_before_colon(text: str, toks: list[Token]) -> Mention | None:
+    """The handle set off after a short subject, in the words that give it, in a sentence that ends
+    with the colon before a quotation: ‘Another, posting under the name saltybarnacle, was blunter:’,
+    ‘One player, who streams as kopi_kid, put it this way:’ (never a handle the sentence only names
+    as another's: ‘Fans of a streamer who goes by veltrix were furious:’)."""
+    c = next((c for c in range(1, min(4, len(toks))) if toks[c].text == ","), None)
+    if c is None:
+        return None
+    for h in range(c + 2, min(c + 10, len(toks) - 2)):
+        t = toks[h]
+        if toks[h + 1].text == "," and t.text[:1].islower() and introduced_handle(t, text) \
+                and RE_HANDLE_INTRO.search(text, toks[c].end, t.start) is not None:
+            return Mention(t.start, t.end, t.text, "name")
+    return None
 
 
 def _handle_speaker(text: str, toks: list[Token], found: Found | None) -> Found | None:

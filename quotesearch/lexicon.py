@@ -874,7 +874,7 @@ editorial article piece book transcript bill resolution platform ad advert adver
 affidavit contract video footage recording verdict petition audit inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
 leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
-declaration log logs logbook chargesheet warrant
+declaration log logs logbook chargesheet warrant faq faqs
 """)
 
 #: Unnamed people whose kind tells no sex, for whom a reporter may write a singular "they" (‘The

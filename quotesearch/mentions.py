@@ -853,8 +853,11 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             seg = seg[1:]  # an age before the name set off: ‘One of those young men, 17-year-old Noah Kunilusie, said’
         if len(seg) > 3 and (o := next((o for o in range(2, len(seg) - 1) if seg[o].word in ("of", "from", "at")
                                         and seg[o].text.islower()), None)) is not None \
-                and all(is_name_token(x) for x in seg[:o]) and gender_of(seg[0].text) is not None:
-            seg = seg[:o]  # a person of a firm: ‘Jason Whitfield of Whitfield & Marr, a lawyer for the plaintiffs, said’
+                and all(is_name_token(x) for x in seg[:o]) and (gender_of(seg[0].text) is not None or (
+                    o == 2 and n_seg == 1 and described and b == k and not is_organisation([x.text for x in seg[:o]]))):
+            seg = seg[:o]  # a person of a firm: ‘Jason Whitfield of Whitfield & Marr, a lawyer for the plaintiffs, said’;
+            # of a given name of either sex, two words after the office that describes them: ‘Malloy’s manager,
+            # Dana Whitcombe of talent agency Northpoint Creators, said’
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
         if len(seg) == 1 and a + 1 == start and _opens_clause(seg[0]):
@@ -1072,6 +1075,38 @@ def _handle_after(toks: list[Token], j: int, text: str) -> Mention | None:
         return None
     s_ = toks[i + 1].start
     return Mention(s_, toks[h].end, text[s_:toks[h].end] if text else toks[h].text, "name")
+
+
+#: The words that set down the name one posts under, right before it: ‘a developer who goes by
+#: mxrrow’, ‘posting under the name saltybarnacle’, ‘identified only by their handle, kilobyte_kay’,
+#: ‘known online as tidewalker’, ‘a user named frogfan’ (never ‘as time goes by’: a name must follow).
+RE_HANDLE_INTRO = regex.compile(
+    r"(?:\b(?:goes|go|went|going)\s+by|\bunder\s+the\s+(?:name|handle|username|alias|screen\s+name)"
+    r"|\b(?:handle|username|gamertag|screen\s+name),?|\bknown\s+(?:online\s+)?as|\b(?:posts|posting|streams|streaming)\s+as"
+    r"|\b(?:user|account|poster|commenter|player|streamer)\s+named)\s+[“\"‘']?$")
+
+
+def introduced_handle(t: Token, text: str) -> bool:
+    """``t`` is a word in lower case (or stylised: ‘mxrrow’, ‘kilobyte_kay’) that the text sets down,
+    at ``t`` or before it, as the handle someone goes by, so that it names that person where it stands
+    as a subject: ‘a developer who goes by mxrrow … “…,” mxrrow told us’. Never a word the text
+    has not introduced so (‘“…,” one official said’), nor a function word or a pronoun.
+
+    >>> t = "a student who goes by pixelwren. Then pixelwren said"
+    >>> introduced_handle(tokenize(t)[-2], t), introduced_handle(tokenize(t)[2], t)
+    (True, False)
+    """
+    w = t.text
+    if not text or len(w) < 3 or not w[:1].islower() or w in FUNCTION_WORDS or w in PRONOUNS \
+            or not w.replace("_", "").replace(".", "").isalnum() or w.isdigit():
+        return False
+    p = text.find(w, max(0, t.start - 20_000), t.end)
+    while p >= 0:
+        if (p == 0 or not text[p - 1].isalnum()) and not text[p + len(w):p + len(w) + 1].isalnum() \
+                and RE_HANDLE_INTRO.search(text, max(0, p - 40), p) is not None:
+            return True
+        p = text.find(w, p + 1, t.end)
+    return False
 
 
 def _rank_described(toks: list[Token], a: int, b: int) -> bool:
@@ -2008,6 +2043,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     for h in (k - 1, k - 2):  # a handle written whole right before the verb: ‘@oventhusiast wrote:’
         if h >= lo and (handle := _bare_handle(toks, h, text)) is not None and handle.end == toks[k].end:
             return handle
+    if k == j - 1 and k - 2 >= lo and toks[k].text == "," and toks[k - 2].text == "," and introduced_handle(toks[k - 1], text):
+        h_ = toks[k - 1]  # the handle set off right before the verb, after the words that give it: ‘Another
+        return Mention(h_.start, h_.end, h_.text, "name")  # moderator, identified only by their handle, kilobyte_kay, said’
     if toks[k].text == ",":
         named = _name_before_asides(toks, k, lo, text)
         if named is not None:
@@ -2099,6 +2137,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     if _handle_like(t) and h >= lo and toks[h].word in HANDLE_OWNERS:  # ‘Reddit user frag_archaeologist wrote’
         s_ = toks[k - 1].start if toks[k - 1].text == "@" else t.start
         return Mention(s_, t.end, text[s_:t.end] if text else t.text, "name")
+    if k == j - 1 and introduced_handle(t, text):  # a handle set down before: ‘… who goes by mxrrow. … mxrrow told us’
+        return Mention(t.start, t.end, t.text, "name")
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them")) or (
             t.word == "it" and j < len(toks) and toks[j].word in SPEECH_VERBS):  # (a body's "it" that speaks)
         return Mention(t.start, t.end, t.text, "pronoun")
@@ -3122,6 +3162,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     if handle is not None:  # ‘wrote user mossy_keyboard’, ‘wrote Reddit user frag_archaeologist’, ‘wrote @oventhusiast’
         return handle
     t = toks[j]
+    if (j + 1 == n or toks[j + 1].text in ",.;:—–") and introduced_handle(t, text):
+        return Mention(t.start, t.end, t.text, "name")  # a handle set down before: ‘…,” said dunmore_lass, who …’
     if t.word == "that" and j + 1 < n and toks[j + 1].word in CLAUSE_SUBJECT_OPENERS:
         return None  # "that" before an article opens a reported clause, never a demonstrative's
         # description: ‘…, but that the company aimed to make it “…”’ is no one called "that the company"

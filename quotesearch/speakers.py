@@ -29,7 +29,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS, QUANTITY_WORDS, RELATIVES,
-    ROLE_OPENERS, Mention, _description_back, description_head, mention_after, names_a_role, past_shaped, role_text, thing_source, verb_shaped,
+    ROLE_OPENERS, Mention, _description_back, description_head, introduced_handle, mention_after, names_a_role, past_shaped, role_text, thing_source, verb_shaped,
 )
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
@@ -110,13 +110,15 @@ RE_ALIAS = regex.compile(
     r"|identified (?:himself|herself|themselves) (?:only )?as"
     r"|(?:would |only |simply |just )?(?:gave|give|gives) (?:his|her|their) (?:(?:first |given |last |family )?name|surname) (?:only )?as"
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
+    r"|asked that (?:we|I|reporters|the paper) (?:use|print|publish) only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|goes by|went by|(?:is|was) known only as|(?:posts|posted|writes|wrote|tweets|tweeted) (?:as|under))"
     r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as"
     r"|(?:who|whom) (?:I|we) (?:will |shall |are |am |have )?call(?:ing|ed)?) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym|handle|username) )?"
     # (a soldier's call sign as a given name: ‘who gave only his call sign, Skif,’, ‘who was identified
     # only by her call sign, Lastivka,’; a handle too, in marks or not: ‘known as fenwick.eth’, ‘who goes by Kiwi_Nomad on X’, ‘who posts
-    # under the name “Tenbyte”’)
+    # under the name “Tenbyte”’); as the writer was asked to give it: ‘Their mother, who asked that we use only her
+    # first name, Denise,’
     r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|(" + _ALIAS_NAME + r")"
     r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told|online)\b| on \p{Lu}"
     r"| (?:from|in) (?:the )?\p{Lu}\p{Ll}))")  # (with where they are from: ‘who gave his name as Steve from Leith’)
@@ -6726,6 +6728,27 @@ class Cast:
         who = m.group("who")
         return Person(who[0].lower() + who[1:], kind="description")
 
+    def _handle_they(self, at: int) -> Person | None:
+        """One known by a handle the text sets down (introduced_handle), which tells no sex, named last in
+        the sentence before the quotation whose singular "they" is at ``at``, in the same paragraph, with
+        no people in the plural since (‘… who goes by kilobyte_kay, said they quit. “…,” they said’;
+        never ‘… kilobyte_kay said. Other mods agreed. “…,” they said’)."""
+        text = self.text
+        lo = max(0, at - SUBJECT_REACH, text.rfind("\n", 0, at) + 1)
+        mark = max(text.rfind("“", lo, at), text.rfind('"', lo, at))
+        if mark <= lo:
+            return None
+        h = None
+        for t in tokenize(text, lo, mark):
+            if t.text[:1].islower() and introduced_handle(t, text):
+                h = t  # (the last)
+        if h is None:
+            return None
+        stop = RE_SENTENCE_GAP.search(text, h.end, mark)
+        if (stop is not None and stop.end() < mark) or RE_PEOPLE_PLURAL.search(text, h.end, at) is not None:
+            return None  # (a sentence between the handle's and the quotation: another may be its subject)
+        return self.person_for_name(Mention(h.start, h.end, h.text, "name"))
+
     def _one_they(self, pos: int, p: Person, at: int) -> bool:
         """The singular "they" at ``at`` of someone unnamed whose kind tells no sex (a spokesperson,
         an officer, a source), who opens the sentence before it in the same paragraph at ``pos``
@@ -7423,6 +7446,9 @@ class Cast:
             theirs = number == 2 and self._they_them()
             if number == 2 and (other := self._other_one_they(mention.start)) is not None:
                 return other, "pronoun"  # (‘The other developer said they had …. “…,” they said’)
+            if number == 2 and (handled := self._handle_they(mention.start)) is not None:
+                return handled, "pronoun"  # (‘Another moderator, known only by their handle, kilobyte_kay, said they
+                # quit. “…,” they said’)
             recent = self.recent
             for pos, p in reversed(recent):
                 if number == 2:
@@ -7451,6 +7477,10 @@ class Cast:
                         # them: ‘Organisers said the march was peaceful. Police disagreed. “…,” they said’
                     if p.plural or p.kind == "organisation":
                         return p, "pronoun"
+                    if p.kind == "name" and p.name[:1].islower() and " " not in p.name and (pos, p) == recent[-1] \
+                            and RE_PEOPLE_PLURAL.search(self.text, pos + len(p.name), mention.start) is None:
+                        return p, "pronoun"  # one known by a handle, which tells no sex, the last one named: ‘mxrrow
+                        # says three publishers have called. … “…,” they said’ (never past people in the plural since)
                     if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
                             and self.opens_sentence(pos) and _ends_at_paragraph(self.text, pos, min(self.position, mention.start)):
                         return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’, or at
