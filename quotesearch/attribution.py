@@ -4891,6 +4891,13 @@ def _finite_speech(t: Token) -> bool:
     return t.word in SPEECH_VERBS and (t.word.endswith(("ed", "s")) or t.word in IRREGULAR_SPEECH_PASTS)
 
 
+#: Words before a law that make what follows one's own reading of it (‘Critics say the bill would
+#: require …’, ‘Lawyers argue the Constitution guarantees …’, ‘She believes the Act requires …’,
+#: ‘According to X, the Act requires …’, ‘is adamant that the agreement requires …’).
+STANCE_BEFORE_LAW = frozenset("""say argue claim contend insist maintain warn believe believes think thinks fear fears
+worry worries adamant convinced according""".split())
+
+
 #: Past forms of speech verbs that end in neither "-ed" nor "-s".
 IRREGULAR_SPEECH_PASTS = frozenset("said told wrote spoke put".split())
 
@@ -4916,7 +4923,8 @@ def _law_text(text: str, lo: int, hi: int) -> Found | None:
         return None  # (‘The rule, its critics say, requires …’)
     if any(_finite_speech(t) or t.word in CALL_VERBS or t.word == "according" for t in tokenize(text, verb.end(), hi)):
         return None
-    if law.group("which") is None and any(_finite_speech(t) or t.word in FINDING_VERBS for t in tokenize(text, lo, law.start("law"))):
+    if law.group("which") is None and any(_finite_speech(t) or t.word in FINDING_VERBS or t.word in STANCE_BEFORE_LAW
+                                          for t in tokenize(text, lo, law.start("law"))):
         return None  # (the law as one's words report it: ‘Smith said the Act requires “…”’)
     words = law.group("law")
     kind = "description" if words[:1].islower() or words.split()[0] in ("The", "the") and words.split()[-1].islower() else "organisation"

@@ -347,7 +347,7 @@ RE_LAW_TEXT_VERB = LazyPattern(r"(?<![\p{L}\-])(?:(?:also|further|expressly|expl
 #: >>> RE_LAW_BEFORE_VERB.search("The decree, filed on Monday, ").group("law"), RE_LAW_BEFORE_VERB.search("the court said the ") is None
 #: ('The decree', True)
 _PROVISION = r"(?:Section|Sections|Article|Articles|Clause|Rule|Regulation|Paragraph|Part|Schedule|Chapter|Title|Subsection|Sub-section|Sec\.|Art\.|§) ?[\dIVXL][\w().\-]*"
-_NAMED_LAW = (r"(?:[Tt]he )?(?:\(?\p{Lu}[\p{L}\-’']*\)?,? |(?:of|and|on|for|the|\d{4}) ){0,8}"
+_NAMED_LAW = (r"(?:[Tt]he )?(?:\(?\p{Lu}[\p{L}\-’']*\)?(?:,(?! [Tt]he\b))? |(?:of|and|on|for|the|\d{4}) ){0,8}"
               r"(?:Act|Constitution|Code|Charter|Convention|Treaty|Directive|Ordinance|Statute|Regulations?)(?:,? \d{4})?")
 _DESCRIBED_LAW = (r"[Tt]he (?:(?!(?:the|a|an|said|says|and|that|of|to|in|on|by)\b)[\p{L}\d\-’']+ ){0,4}?"
                   r"(?:rules?|laws?|statutes?|act|decree|consent decree|regulations?|directives?|ordinance|agreements?|settlement|"
