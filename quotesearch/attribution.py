@@ -7179,8 +7179,11 @@ def _one_named_next(text: str, mention: Mention, at: int) -> Mention | None:
 
 #: A name set off before "the" (or an owner) and the office it holds: ‘Professor Gillian Armitage, the
 #: university's vice-chancellor,’ (the office is matched where it ends, for _office_named_later).
-RE_NAME_BEFORE_OFFICE = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,3}), (?:the|its|their|his|her) "
-                                    r"(?:[\p{L}\p{M}’'\-]+ ){0,3}$")
+RE_NAME_BEFORE_OFFICE = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-.]*(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,3}), the "
+                                    r"(?:[\p{L}\p{M}\-]+[’']s )?$")
+# (guard: the office itself, bare or of one owner, ‘the university's vice-chancellor’; never one qualified into another
+# office or another body's: ‘the prime minister’, ‘the former chairman’, ‘the first principal’, ‘the Arsenal coach’,
+# ‘the Kremlin spokesperson’, or ‘its mayor’ of a town named between)
 
 #: How far after a quotation an office described there may be named (a few short paragraphs).
 OFFICE_NAMED_REACH = 1500

@@ -1082,8 +1082,20 @@ def _handle_after(toks: list[Token], j: int, text: str) -> Mention | None:
 #: ‘known online as tidewalker’, ‘a user named frogfan’ (never ‘as time goes by’: a name must follow).
 RE_HANDLE_INTRO = regex.compile(
     r"(?:\b(?:goes|go|went|going)\s+by|\bunder\s+the\s+(?:name|handle|username|alias|screen\s+name)"
-    r"|\b(?:handle|username|gamertag|screen\s+name),?|\bknown\s+(?:online\s+)?as|\b(?:posts|posting|streams|streaming)\s+as"
+    r"|\b(?:(?:their|his|her|its|my|your|our|whose|the|a|an|online|same|new|\p{Lu}[\p{L}\-]*)\s+handle|username|gamertag|screen\s+name),?"
+    r"|\bknown\s+online\s+as|\b(?:posts|posting|streams|streaming)\s+as"
     r"|\b(?:user|account|poster|commenter|player|streamer)\s+named)\s+[“\"‘']?$")
+# (guard: "handle" the verb is no handle's noun: ‘could not handle demand’; a plain "known as" gives a term more often
+# than a handle: ‘a lifestyle known as vanlife’, ‘known as hawkers’, so it counts only for a word shaped as a handle)
+
+#: "known as" without "online": a handle only when the word is shaped as one (‘known as zer0day’, ‘known as dunmore_lass’).
+RE_KNOWN_AS_INTRO = regex.compile(r"\bknown\s+as\s+[“\"‘']?$")
+
+#: Words after "went by", "go by" that say how one travels or how time passes, never a handle (‘they went by bus’,
+#: ‘who go by bicycle’, ‘weeks went by unnoticed’).
+MEANS_AFTER_GO_BY = frozenset("""bus buses car cars train trains boat boats foot bicycle bicycles bike bikes plane planes air sea
+road rail taxi taxis ferry ferries coach tram metro subway helicopter canoe horse horseback donkey camel motorbike motorcycle
+van lorry truck ship land water underground tube minibus matatu scooter moped unnoticed unchallenged unremarked numbers""".split())
 
 
 def introduced_handle(t: Token, text: str) -> bool:
@@ -1100,11 +1112,15 @@ def introduced_handle(t: Token, text: str) -> bool:
     if not text or len(w) < 3 or not w[:1].islower() or w in FUNCTION_WORDS or w in PRONOUNS \
             or not w.replace("_", "").replace(".", "").isalnum() or w.isdigit():
         return False
+    handle_shaped = any(c.isdigit() or c in "_." for c in w)
     p = text.find(w, max(0, t.start - 20_000), t.end)
     while p >= 0:
         if (p == 0 or not text[p - 1].isalnum()) and not text[p + len(w):p + len(w) + 1].isalnum() \
-                and RE_HANDLE_INTRO.search(text, max(0, p - 40), p) is not None:
-            return True
+                and ((intro := RE_HANDLE_INTRO.search(text, max(0, p - 40), p)) is not None
+                     or (handle_shaped and RE_KNOWN_AS_INTRO.search(text, max(0, p - 40), p) is not None)):
+            if intro is None or not regex.search(r"\bby\s+[“\"‘']?$", intro.group(0)) \
+                    or (w.lower() not in MEANS_AFTER_GO_BY and not w.endswith("ly")):
+                return True  # (never ‘they went by bus’, ‘as weeks went by quickly’)
         p = text.find(w, p + 1, t.end)
     return False
 

@@ -6747,6 +6747,11 @@ class Cast:
         stop = RE_SENTENCE_GAP.search(text, h.end, mark)
         if (stop is not None and stop.end() < mark) or RE_PEOPLE_PLURAL.search(text, h.end, at) is not None:
             return None  # (a sentence between the handle's and the quotation: another may be its subject)
+        opens = max([g.end() for g in RE_SENTENCE_GAP.finditer(text, lo, h.start)] or [lo])
+        if regex.search(r"\b(?i:they|we)\b", text[opens:h.start]) is not None \
+                or RE_PEOPLE_PLURAL.search(text, opens, h.start) is not None:
+            return None  # (guard: people in the plural, or a plural "they", before the handle in its sentence are
+            # the subject the "they" goes on: ‘Families said they went by ambulance. “…,” they said’)
         return self.person_for_name(Mention(h.start, h.end, h.text, "name"))
 
     def _one_they(self, pos: int, p: Person, at: int) -> bool:
