@@ -882,6 +882,11 @@ KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affecti
 CLASSING_VERBS = frozenset("classified classed categorised categorized designated graded".split())
 
 
+#: Words right before a classing participle that show it passive without "be": an object's pronoun or a
+#: relative ("of them classed as", "most of which graded as"), never a subject ("he classified").
+REDUCED_PASSIVE_OBJECTS = frozenset("them which whom".split())
+
+
 def _classed_as(toks: list[Token]) -> bool:
     """The words before the marks put a thing in a category, in the passive: a form of "be" (and an
     adverb or two) before a :data:`CLASSING_VERBS` participle and "as" (‘be classified as “low risk”’,
@@ -891,9 +896,14 @@ def _classed_as(toks: list[Token]) -> bool:
     >>> from quotesearch.names import tokenize
     >>> _classed_as(tokenize("for it to be classified as")), _classed_as(tokenize("he classified it as"))
     (True, False)
+    >>> _classed_as(tokenize("30 per cent of them classed as")), _classed_as(tokenize("the inspectors graded as"))
+    (True, False)
     """
     if len(toks) < 3 or toks[-1].word != "as" or toks[-2].word not in CLASSING_VERBS:
         return False
+    if toks[-3].word in REDUCED_PASSIVE_OBJECTS:
+        return True  # a participle that follows what it classes, no "be": ‘312 flats, 35 per cent of them classed
+        # as “affordable”’, ‘400 homes, all of which designated as “low carbon”’
     k = len(toks) - 3
     while k > 0 and toks[k].word.endswith("ly") and toks[k].text.isalpha() and toks[k].text.islower():
         k -= 1  # (‘was officially designated as’)

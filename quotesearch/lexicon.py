@@ -1455,6 +1455,10 @@ sta sto brgy
 """)  # (and the parts of a rank: "Adj. Sr. Comr.", the Thai police's "Pol. Col."; and Philippine places:
 # "Sta. Rosa", "Sto. Tomas", "Brgy. San Jose")
 
+#: Abbreviations of a place's title that are written with a capital ("Ft. Worth", "Mt. Kenya"): in lower
+#: case the same letters are a unit that may end a sentence ("about £375 per sq ft. Sources said").
+CAPITALISED_ABBREVIATIONS = wordset("ft mt")
+
 #: The US states and the ways news writes them after a party's letter ("R-Texas", "D-Mass.",
 #: "R-S.C.", "D-NY"): full name, AP abbreviation, postal code.
 US_STATE_FORMS = {entry.split("|")[0]: tuple(entry.split("|")) for entry in """
@@ -1484,8 +1488,12 @@ def is_abbreviation(word: str) -> bool:
 
     >>> is_abbreviation("Sen"), is_abbreviation("Jan"), is_abbreviation("Syria")
     (True, True, False)
+    >>> is_abbreviation("Ft"), is_abbreviation("ft")
+    (True, False)
     """
     low = word.lower()
+    if low in CAPITALISED_ABBREVIATIONS and word[:1].islower():
+        return False  # (feet or metres, never Fort or Mount)
     return low in ABBREVIATIONS or low in HONORIFICS
 
 

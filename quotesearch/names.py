@@ -179,7 +179,7 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             continue
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
-            if not is_abbreviation(low) and not state_after_comma(text, s, w[:-1]):
+            if not is_abbreviation(w[:-1]) and not state_after_comma(text, s, w[:-1]):
                 add(_new_token(Token, (s, pos - 1, w[:-1], low, w[0].isupper())))
                 add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue

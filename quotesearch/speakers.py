@@ -2552,7 +2552,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     while w > 0 and text[w - 1].isalpha():
         w -= 1
     word = text[w:dot]
-    return len(word) == 1 or is_abbreviation(word.lower())
+    return len(word) == 1 or is_abbreviation(word)
 
 
 def _called(p: Person, gender: str | None) -> Person:
@@ -3923,7 +3923,7 @@ class Cast:
             g1, g2 = gender_of(m.group(1)), gender_of(m.group(2))
             before = text[max(0, m.start() - 24):m.start()].split()[-1:]
             if before and before[0][:1].isupper() and before[0].lower() not in FUNCTION_WORDS and not before[0].endswith(",") \
-                    and (is_abbreviation(before[0].rstrip(".").lower()) if before[0].endswith(".") else not _word_like(before[0])):
+                    and (is_abbreviation(before[0].rstrip(".")) if before[0].endswith(".") else not _word_like(before[0])):
                 continue  # (the first is a surname after a given name or a title: "Lindsey Graham and
                 # David Perdue"; but an epithet may stand before it: "Siblings Dominic and Carla Reyes",
                 # and an opening phrase: "On Saturday, Kenji and Yumiko Tanaka")
