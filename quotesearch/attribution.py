@@ -24,6 +24,7 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
+    COURT_WRITINGS, RE_COURT_WRITER, RE_JUDGE_NAMED,
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
@@ -4178,6 +4179,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (leader := _leader_named_by_verb(text, found.mention, cast)) is not None:
                 found.person, found.how = leader, "title-anaphor"  # (‘a debate moderated by anchor X … “…?” the
                 # moderator asked’)
+            if found.how in ("description", "organisation") and (writer := _court_writer(text, found.mention, cast)) is not None:
+                found.person, found.how = writer, "court-writer"  # (‘Justice X authored the majority opinion …. “…,” the
+                # majority opinion reads’, ‘In a dissent, Justice Y …. “…,” the dissent said’: the judge who wrote it)
             if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
                     and " " not in found.mention.text and " " in found.person.name and RE_FIRST_PERSON.search(content):
                 # ‘“I support candidates who share my values,” Koch said’: a person speaks of himself,
@@ -4269,6 +4273,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person = writer[0]  # the report "it" stands for speaks for its author: ‘An independent
                     # review of the policy by the Hartwell Institute …. It concluded that …“…”’; a document for its
                     # issuer: ‘The document … was released by X. It urges …“…”’ is X's
+                if found.person is not None and found.person.kind != "name" and (writer := _court_writer(
+                        text, Mention(found.mention.start, found.mention.end, found.person.name, "description"), cast)) is not None:
+                    found.person = writer  # (the court of a judge who sits alone: ‘Justice X, allowing the petition, …. The
+                    # Court noted …, findings which it said were “…”’ is Justice X's, as "the Court" is)
             if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
                     found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
@@ -10356,6 +10364,38 @@ def _leader_named_by_verb(text: str, m: Mention, cast: Cast) -> Person | None:
         return None
     person, _ = cast.resolve(Mention(named.start(1), named.end(1), named.group(1), "name"))
     return person if person is not None and person.kind == "name" and not person.plural else None
+
+
+#: Words that tell of a court of several judges (‘Justices A, B and C’, ‘a three-judge bench’, ‘a Division
+#: Bench’): its "court" is never one judge's.
+SEVERAL_JUDGES_WORDS = ("Justices ", "Judges ", "Lords ", "Lords Justices", "-judge ", "-member ", "Division Bench",
+                        "division bench", "Full Bench", "full bench", "Constitution Bench")
+
+
+def _court_writer(text: str, m: Mention, cast: Cast) -> Person | None:
+    """The one judge who wrote the court's writing ``m`` names (:data:`COURT_WRITINGS`), as the article
+    told before it (:data:`RE_COURT_WRITER`): the majority opinion's or the lead judgment's author, the
+    dissenter, the judge who passed the order; and for "the court" or "the bench", a judge who sits
+    alone (‘Justice X, allowing the writ petition, observed …. “…,” the Court said’), when no other
+    judge is named before it. None when two judges wrote that kind, or when none is named: ‘the
+    court’, ‘the order’ of a court whose judges the article leaves unnamed stay as written."""
+    kind = COURT_WRITINGS.get(m.text.lower())
+    if kind is None or m.start <= 0:
+        return None
+    writers: dict[str, Person] = {}
+    for w in RE_COURT_WRITER.finditer(text, 0, m.start):
+        told = next(k.rstrip("0123456789") for k, v in w.groupdict().items() if v == "" and k != "name")
+        if told == kind or (kind == "court" and told == "order") or (kind == "order" and told == "court"):
+            person, _ = cast.resolve(Mention(w.start("name"), w.end("name"), w.group("name"), "name"))
+            if person is None or person.kind != "name" or person.plural:
+                return None
+            writers[person.name] = person
+    if len(writers) != 1:
+        return None
+    if kind == "court" and (len({j.group("name").split()[-1] for j in RE_JUDGE_NAMED.finditer(text, 0, m.start)}) != 1
+                            or any(text.find(w, 0, m.start) >= 0 for w in SEVERAL_JUDGES_WORDS)):
+        return None  # (a bench of several judges: "the court" is the court's)
+    return next(iter(writers.values()))
 
 
 #: A question told of, not quoted, after its asker: ‘ asked whether’, ‘ asked the minister if’, ‘ asked about’.

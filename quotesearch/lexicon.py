@@ -866,6 +866,54 @@ dish dishes drink drinks cocktail cocktails sandwich burger pizza dessert puddin
 soup salad plate bowl bun roll pie tart loaf bread recipe special platter brew beer blend
 """)
 
+#: A court's writings, and the court itself, as a cue's speaker, by the kind of writer each has: the
+#: majority's opinion or the lead judgment its author, a dissent the dissenter, an order the judge who
+#: passed it, "the court" a judge who sits alone (‘“…,” the majority opinion reads’, ‘the dissent said’).
+#:
+#: >>> COURT_WRITINGS["the majority opinion"], COURT_WRITINGS["the dissent"], COURT_WRITINGS["the court"]
+#: ('opinion', 'dissent', 'court')
+COURT_WRITINGS = {
+    "the majority opinion": "opinion", "the majority judgment": "opinion", "the lead judgment": "opinion",
+    "the leading judgment": "opinion", "the majority ruling": "opinion", "the majority": "opinion",
+    "the dissent": "dissent", "the dissenting opinion": "dissent", "the dissenting judgment": "dissent",
+    "the minority opinion": "dissent", "the minority judgment": "dissent",
+    "the order": "order", "the interim order": "order", "the court's order": "order",
+    "the court": "court", "the bench": "court",
+}
+
+#: A judge named with a judicial title (‘Justice P. Venkatesan’, ‘Lord Hendry’, ‘Judge Aileen Dunne’):
+#: group "name" the name after the title.
+_JUDGE = (r"(?:Chief |Associate |Senior |Presiding |High Court |Circuit |District )?(?:Justice|Judge|Lord|Lady|Dame) "
+          r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*\.?(?: \p{Lu}[\p{L}\p{M}’'\-]*\.?){0,3})(?![\p{L}\p{M}])")
+
+#: A judge named with a judicial title, anywhere (‘Justice Sethi’, ‘Lady Rhodes’).
+RE_JUDGE_NAMED = LazyPattern(r"(?<![\p{L}\p{M}])" + _JUDGE)
+
+#: Where the article says which judge wrote a court's opinion, dissent or order, or sat alone: group
+#: "name" the judge; the one empty group that matched (its name less any digit) the kind of
+#: :data:`COURT_WRITINGS` it gives a writer to.
+#:
+#: >>> RE_COURT_WRITER.search("Justice Amit Rao authored the majority opinion").group("name")
+#: 'Amit Rao'
+#: >>> [k for k, v in RE_COURT_WRITER.search("In a dissent, Justice Priya Menon held").groupdict().items() if v == ""]
+#: ['dissent0']
+#: >>> RE_COURT_WRITER.search("Judge Ann Lee, dismissing the bail application, said").group("court")
+#: ''
+#: >>> RE_COURT_WRITER.search("Justice Ann Lee said the order was wrong") is None
+#: True
+RE_COURT_WRITER = LazyPattern(
+    r"(?<![\p{L}\p{M}])(?:"
+    r"(?:(?:Writing|Speaking) for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|bench|panel), " + _JUDGE + r"(?P<opinion0>)"
+    r"|" + _JUDGE + r",? (?:who )?(?:authored|wrote|delivered|penned|gave|pronounced) (?:the|a) (?:\p{Ll}+ )?(?:majority |lead |leading |main )?(?:opinion|judgment)(?P<opinion1>)"
+    r"|" + _JUDGE + r", (?:writing|speaking) for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|bench|panel)(?P<opinion2>)"
+    r"|" + _JUDGE + r", (?:giving|delivering) the (?:lead |leading |main |majority )?judgment(?P<opinion>)"
+    r"|(?:In (?:a|an|the|his|her|their) (?:\p{Ll}+ )?(?:dissent|dissenting (?:opinion|judgment)|minority (?:opinion|judgment))|Dissenting), " + _JUDGE + r"(?P<dissent0>)"
+    r"|" + _JUDGE + r",? (?:dissented|dissenting|in (?:a |an |the |his |her |their )?(?:\p{Ll}+ )?dissent|wrote (?:a|the) (?:\p{Ll}+ )?(?:dissent|dissenting opinion|minority opinion))(?P<dissent>)"
+    r"|" + _JUDGE + r",? (?:who )?(?:passed|issued|signed|made) the (?:\p{Ll}+ )?order(?P<order>)"
+    r"|" + _JUDGE + r", (?:allowing|dismissing|disposing of|hearing|deciding|rejecting|granting|quashing|admitting) (?:the|a|an) (?:\p{Ll}+ ){0,2}"
+    r"(?:petition|appeal|plea|application|writ|revision|reference)(?P<court>)"
+    r"))")
+
 #: Documents, which "say" things; what a person's document says is theirs ("Trump’s tweet said").
 DOCUMENT_NOUNS = wordset("""
 statement report reports study survey poll document documents letter memo guidance ruling

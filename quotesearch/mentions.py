@@ -395,7 +395,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         # (a count in a description: ‘One fan account with more than 300,000 followers’)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
-                and not _state_before_role(toks, i)) \
+                and not _state_before_role(toks, i) and not _owned_speech_noun(toks, i, lo)) \
                 or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined
                     and not _demonstrative_subject(toks, i, j, lo) and not _lower_remit_joined(toks, i, j, lo)):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
@@ -457,6 +457,43 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         if outer is not None:
             return outer
     return inner if inner is not None else _bare_plural_back(toks, j, lo)
+
+
+#: A decision or a writing that a clause without "that" may follow, whose subject speaks of it: ‘in a
+#: judgment campaigners said should prompt “…”’, ‘a ruling residents said was “long overdue”’.
+CONTACT_CLAUSE_NOUNS = DOCUMENT_NOUNS | wordset("decision decisions judgment judgement move step plan plans law policy measure")
+
+
+def _contact_clause_plural(toks: list[Token], m: Mention, j: int, lo: int) -> Mention | None:
+    """The people in the plural who say the cue at ``j``, right after a decision or a writing read
+    with them as one description (‘a decision campaigners’, ‘the ruling residents’): they speak of it,
+    in a clause without "that"; never a plural that belongs to the noun (‘the council's housing
+    officers’: "officers" follows no noun of :data:`CONTACT_CLAUSE_NOUNS`).
+
+    >>> t = "in a judgment campaigners said"; toks = tokenize(t)
+    >>> _contact_clause_plural(toks, Mention(3, 25, "a judgment campaigners", "description"), 4, 0).text
+    'campaigners'
+    """
+    p = j - 1
+    if p - 2 < lo or toks[p].end != m.end or not toks[p].text.islower() or not toks[p].word.endswith("s") \
+            or toks[p].word[:-1] not in DESCRIPTION_NOUNS or toks[p].word[:-1] in THING_NOUNS:
+        return None
+    if toks[p - 1].word not in CONTACT_CLAUSE_NOUNS or not toks[p - 1].text.islower() or toks[p - 1].start <= m.start:
+        return None
+    return Mention(toks[p].start, toks[p].end, toks[p].text, "description")
+
+
+def _owned_speech_noun(toks: list[Token], i: int, lo: int) -> bool:
+    """The speech word at ``toks[i]`` is a noun before a document's, after its owner's possessive: ‘The
+    Water Authority’s warning notice states’, ‘the regulator’s warning letter said’ (never a verb there).
+
+    >>> t = tokenize("the council’s warning notice said"); _owned_speech_noun(t, 2, 0)
+    True
+    >>> t = tokenize("the council, warning residents, said"); _owned_speech_noun(t, 3, 0)
+    False
+    """
+    return i - 1 >= lo and i + 1 < len(toks) and is_possessive(toks[i - 1]) and toks[i].word.endswith("ing") \
+        and toks[i + 1].word in DOCUMENT_NOUNS and toks[i + 1].text.islower()
 
 
 def _verb_after_subject(toks: list[Token], a: int, h: int) -> bool:
@@ -1356,6 +1393,35 @@ def _dash_aside_opener(toks: list[Token], c: int, lo: int) -> int | None:
     return None
 
 
+#: Verbs that close an aside naming judges who joined another's judgment (‘, with whom Lord X and Lady Y agreed,’,
+#: ‘giving the lead judgment, with which Lords X and Y concurred,’).
+AGREED_ASIDE_VERBS = frozenset("agreed agree agrees concurred concur concurs".split())
+
+#: Most tokens an aside of those who agreed may hold (a list of four judges with their titles).
+AGREED_ASIDE_TOKENS = 24
+
+
+def _agreed_aside_opener(toks: list[Token], c: int, lo: int) -> int | None:
+    """Where the aside of judges who agreed, closed by the comma at ``toks[c]``, opens: the comma of
+    ", with whom … agreed," or ", with which … agreed," (the judgment's) a few words back in the same sentence; else None. The names in such an
+    aside are never the one who speaks after it.
+
+    >>> toks = tokenize("Lord Hendry, with whom Lord Reed, Lady Arden and Lord Sales agreed, said")
+    >>> _agreed_aside_opener(toks, len(toks) - 2, 0)
+    2
+    >>> toks = tokenize("Lord Reed, Lady Arden and Lord Sales agreed, said"); _agreed_aside_opener(toks, len(toks) - 2, 0) is None
+    True
+    """
+    if toks[c].text != "," or toks[c - 1].word not in AGREED_ASIDE_VERBS:
+        return None
+    for o in range(c - 4, max(lo, c - AGREED_ASIDE_TOKENS) - 1, -1):
+        if toks[o].text in ".!?;:“”\"()":
+            return None
+        if toks[o].text == "," and toks[o + 1].word == "with" and toks[o + 2].word in ("whom", "which"):
+            return o if o - 1 >= lo and toks[o - 1].text[:1].isalpha() else None
+    return None
+
+
 #: The saint's word that opens a hospital's, a school's or a church's name in the possessive (‘St.
 #: Brendan’s’, ‘St Vincent’s’, ‘Saint Luke’s’).
 SAINT_WORDS = frozenset("st st. saint".split())
@@ -1460,6 +1526,12 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and (named := mention_before(toks, o, lo, text)) is not None:
         return named  # the speaker before an aside set off by dashes: ‘Its spokeswoman, Niamh Ryan – no
         # relation to the developer – said’, ‘Tom Baker — who has fished here for 40 years — said’
+    if j - 6 >= lo and (o := _agreed_aside_opener(toks, j - 1, lo)) is not None \
+            and (named := mention_before(toks[:o + 1] + toks[j:], o + 1, lo, text)
+                     or mention_before(toks[:o] + toks[j:], o, lo, text)) is not None:  # (read as if the aside,
+        # with or without its opening comma, were not there: ‘Lord Hendry said’, ‘X, giving the judgment, said’)
+        return named  # the judge before an aside that names those who agreed with them: ‘Lord Hendry, giving
+        # the lead judgment, with whom Lord Reed, Lady Arden and Lord Sales agreed, said’ is Lord Hendry
     if j - 5 >= lo and toks[j - 1].text == "," and text and (given := _given_name_from_place(toks, j - 1, lo, text)) is not None:
         return given  # (‘The first caller, Siobhan in Tralee, said’ is Siobhan)
     if j - 2 >= lo and text and (saints := _saints_place(toks, j - 1, text)) is not None:
@@ -1467,6 +1539,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
+    if m is not None and m.kind == "description" and (plural := _contact_clause_plural(toks, m, j, lo)) is not None:
+        m = plural  # (‘in a judgment campaigners said should prompt “…”’ is the campaigners', never the judgment's)
     if m is not None and m.kind in ("name", "description") and text and (held := _holder_of_long_office(toks, m, j, lo, text)):
         m = held
     if m is not None and m.kind == "description" and (cut := _kept_back_tail(m.text)) is not None:
@@ -2788,8 +2862,11 @@ spokesperson aide aides counsel successor heir secretary assistant deputy next n
 
 def _state_before_role(toks: list[Token], k: int) -> bool:
     """The word at ``toks[k]`` is the adjective "state" before a lower-case role ("the former state
-    senator"), never the verb."""
+    senator"), or roles ("a coalition of 14 state attorneys general"), never the verb."""
     return toks[k].word == "state" and toks[k].text.islower() and k + 1 < len(toks) and (toks[k + 1].word in ROLE_NOUNS or (
+        toks[k + 1].word.endswith("s") and toks[k + 1].word[:-1] in ROLE_NOUNS and toks[k + 1].text.islower()
+        and k > 0 and (toks[k - 1].text.isdigit() or toks[k - 1].word in NUMBER_NAMES or toks[k - 1].word in DETERMINERS)) or (
+        # (roles after a count or a determiner only: ‘The rules state lawyers “must …”’ keeps its verb)
         # (or its possessive before a lower-case noun: ‘a senior official in the Sinaloa state prosecutor's office’)
         is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS and k + 2 < len(toks) and toks[k + 2].text.islower()))
 

@@ -941,11 +941,27 @@ def is_headline(line: str) -> bool:
     >>> is_headline("Bush Hits Marco Rubio Over Missed Votes"), is_headline("Bush hit Marco Rubio.")
     (True, False)
     """
-    if len(line) > 160 or line.endswith((".", ":", "”", '"')) or "," in line or ":" in line:
-        return False  # (a list of names, "Candidates: A B, C D", is no headline)
+    if len(line) > 160 or line.endswith((".", ":", "”", '"')) or "," in line or (":" in line and _label_colon(line)):
+        return False  # (a list of names, "Candidates: A B, C D", is no headline; a score or a ratio is no
+        # label: "Court Upholds Law By 2:1 Majority; Justice X Dissents" is one)
     long = [w for w in line.split() if len(w) > 3]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
+
+
+def _label_colon(line: str) -> bool:
+    """Whether a colon of ``line`` stands between words, as a label's does ("Candidates: A B"), rather
+    than between digits, as a score's, a ratio's or a time's does ("By 2:1 Majority", "10:30").
+
+    >>> _label_colon("Candidates: Ann Lee"), _label_colon("Court Upholds Law By 2:1 Majority")
+    (True, False)
+    """
+    at = line.find(":")
+    while at >= 0:
+        if not (0 < at < len(line) - 1 and line[at - 1].isdigit() and line[at + 1].isdigit()):
+            return True
+        at = line.find(":", at + 1)
+    return False
 
 #: A byline or a credit line: "By Natalia Kowalski, Staff Writer", "Reporting by Jane Doe;
 #: Editing by Tom Lee". Its names are the reporters', never the article's people.
