@@ -37,7 +37,7 @@ from quotesearch.lexicon import (
     KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, FINDING_VERBS, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_PROVISION_BEFORE, RE_LAW_TEXT_VERB, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
     LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS,
     MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS,
-    NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
+    NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, REGISTER_NOUNS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
     ORG_WORDS, OTHER_STAR_WORDS, OWN_WRITINGS, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES,
     PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS,
     READING_VERBS, REMOVING_VERBS, REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES,
@@ -281,9 +281,18 @@ def _gloss_lead(toks: list[Token], before: str = "") -> bool:
     after a language (‘Ukrainian for “thunder”’); never what a speaker meant (‘he meant “never”’)."""
     if len(toks) >= 2 and toks[-1].word in ("meaning", "means") and toks[-2].text in (",", "(", "which"):
         return _gloss_term_before(before)
+    if len(toks) >= 3 and toks[-1].word in ("means", "meant") and toks[-2].word in NAME_GLOSS_NOUNS \
+            and (toks[-3].word in ("the", "whose", "its", "their") or is_possessive(toks[-3])) \
+            and not any(x.word in SPEECH_VERBS for x in toks):
+        return True  # a name's meaning, with no one speaking: ‘Hayabusa – the name means “peregrine falcon”’,
+        # ‘a line whose name means “pearl”’ (never ‘Okafor said the name means “everything to my family”’)
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word in GLOSS_WORDS and toks[-3].text in (",", "(", "which"):
         return _gloss_term_before(before)
     return len(toks) >= 2 and toks[-1].word == "for" and toks[-2].capitalized and toks[-2].word in DEMONYMS
+
+
+#: Nouns of a name whose meaning "means" glosses (‘the name means “swallow”’).
+NAME_GLOSS_NOUNS = frozenset("name word term title".split())
 
 
 def _gloss_term_before(before: str) -> bool:
@@ -349,6 +358,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         if t.word == "called" and k == len(toks) - 1 and len(toks) >= 3 and toks[-3].word in BE_FORMS \
                 and toks[-2].word in LABEL_ADVERBS:
             return True  # (an adverb between: ‘Pigs are sometimes called “mixing vessels”’)
+    if short_name and _set_off_label(toks) and not _relative_clause(sentence() if sentence is not None else toks):
+        return True  # a name a thing goes by, in a phrase set off after it: ‘the emergency docket – sometimes
+        # called the “shadow docket” –’, ‘the A5, locally called “the widowmaker”,’ (never ‘who often called the
+        # scheme “…”’, a clause with its subject)
     if len(toks) >= 3 and toks[-1].word == "called" and toks[-2].text.isalpha() and toks[-2].text.islower() \
             and toks[-2].word not in PRONOUNS and short_name and (not _person_noun(toks[-2].word) or title_case) and any(
                 words[a].word in ("a", "an") and all(x.text.replace("-", "").isalpha() and x.text.islower()
@@ -417,7 +430,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             and (one_word or (short_name and len(toks) >= 3 and toks[-3].word == "who")))) \
             and toks[-1].word in ("by", "as") and toks[-2].word in GOES_BY_VERBS:
         return True  # ‘who goes by “cyb3rfox” online’, ‘who goes by “lil tide,”’, ‘who plays as “Tempest,”’, ‘who
-        # moderates as ‘kestrelmod’’
+        # moderates as ‘kestrelmod’’, ‘a user who posts as “quietgrackle”’
         # (never ‘went by “like nothing”’, ‘time goes by “so fast”’, ‘would go by “the rules”’)
     if len(toks) >= 3 and (title_case or handle) and toks[-1].word == "as" and any(x.word in TRACK_VERBS for x in toks[-5:-1]):
         return True  # what researchers call a group: ‘Sentrix tracks the group as “Jade Harbor.”’
@@ -498,6 +511,26 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
         return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
+
+
+#: Marks that set off a phrase after a noun (‘the docket – sometimes called’, ‘the A5, locally called’).
+SET_OFF_MARKS = frozenset(", – — (".split())
+
+
+def _set_off_label(toks: list[Token]) -> bool:
+    """The words before the marks are a phrase set off by a comma, a dash or a bracket that opens with an
+    adverb of labelling and "called", an article optional after it: the name a thing goes by, which no one
+    says (‘the emergency docket – sometimes called the’, ‘the A5, locally called’; never ‘who often called
+    the’, nor ‘, called’ with no adverb, which the rule of a plain "called" reads).
+
+    >>> from quotesearch.names import tokenize
+    >>> _set_off_label(tokenize("the emergency docket – sometimes called the")), _set_off_label(tokenize("the A5, locally called"))
+    (True, True)
+    >>> _set_off_label(tokenize("Boateng, who often called the"))
+    False
+    """
+    k = len(toks) - 1 - (bool(toks) and toks[-1].word in ("the", "a", "an"))
+    return k >= 3 and toks[k].word == "called" and toks[k - 1].word in LABEL_ADVERBS and toks[k - 2].text in SET_OFF_MARKS
 
 
 def _place_before_which(words: list[Token]) -> bool:
@@ -864,6 +897,9 @@ TERM_NOUNS = frozenset("phrases phrase terms term words word expressions express
 PERFORM_VERBS = frozenset("playing played plays play performing performed performs perform sang sings sing singing "
                           "covered covering recorded screened screening".split())  # (‘the band will play “…”’)
 
+#: Verbs of starting a song before "into", a title after them the song's (‘before launching into “Harbour Lights.”’).
+PERFORM_INTO_VERBS = frozenset("launching launched launches launch".split())
+
 #: Words that open a clause whose object the quotation may be: ‘which X, the CEO, called “…”’.
 RELATIVE_OBJECTS = frozenset("which what whom".split())
 
@@ -957,7 +993,7 @@ book novel memoir biography film movie documentary show series sitcom drama play
 single album record podcast programme program episode column poem painting exhibition game revival
 production staging piece sculpture installation mural artwork canvas ticker
 broadcast collection anthology headline essay newsletter segment saga romance thriller novella trilogy sequel
-memoirs comedy cookbook mixtape soundtrack
+memoirs comedy cookbook mixtape soundtrack autobiography
 """.split()) | frozenset("classic hit anthem ballad track opener hymn tune report study survey".split())
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
@@ -2597,6 +2633,8 @@ def _work_noun_at(toks: list[Token]) -> int:
         i -= 1 if toks[i].word == "including" else 2
         return i - 1 if i >= 1 and toks[i].text == "," and toks[i - 1].word.endswith("s") else \
             i if i >= 0 and toks[i].word.endswith("s") else -1  # (works of a list: ‘books, including’)
+    if i >= 1 and toks[i].word == "into" and toks[i - 1].word in PERFORM_INTO_VERBS:
+        return i - 1  # a song begun: ‘before launching into’
     return i - 1 if i >= 0 and toks[i].word in (",", "of", "—", "–") else i  # (set off by a dash: ‘watching films —
     # “Moana,” mostly —’)
 
@@ -2875,18 +2913,18 @@ def names_a_work(toks: list[Token]) -> bool:
     if p >= 1 and toks[p].word in ("of", "about") and toks[p - 1].word in SPEECH_VERBS and toks[-1].text == ",":
         return False  # what one says of a work: ‘said of the collection, “Bold.”’ (but ‘she wrote in her
         # memoir, “Tough Choices.”’ names it)
-    return i >= 0 and (_is_work_noun(toks[i].word) or toks[i].word in PERFORM_VERBS) \
+    return i >= 0 and (_is_work_noun(toks[i].word) or toks[i].word in PERFORM_VERBS or toks[i].word in PERFORM_INTO_VERBS) \
         and not toks[i].capitalized  # (and ‘two challenged novels, “The Bluest Eye” and “Speak,”’, ‘playing “Yellow”’)
 
 
 def _taken_to_calling(toks: list[Token]) -> bool:
-    """The words before the marks end with "taken to calling" (or "come to call") and up to four
+    """The words before the marks end with "taken to calling" (or "took to calling", "come to call") and up to four
     words of what is called, with no comma, no speech and no name between: a name people have come
     to give something, no one's words (‘what commuters have taken to calling “carmageddon”’; never
     ‘taken to calling Smith, who said “…”’)."""
     for k in range(len(toks) - 1, max(1, len(toks) - 6), -1):
         if toks[k].word in ("calling", "call") and toks[k - 1].word == "to" \
-                and toks[k - 2].word in ("taken", "take", "takes", "taking", "come", "came", "coming", "begun", "began"):
+                and toks[k - 2].word in ("taken", "take", "takes", "taking", "took", "come", "came", "coming", "begun", "began"):
             j = k - 3
             while j >= 0 and toks[j].word in AUXILIARIES:
                 j -= 1
@@ -3509,9 +3547,42 @@ def _nicknamed_lower(toks: list[Token], short_name: bool) -> bool:
     >>> from quotesearch.names import tokenize
     >>> _nicknamed_lower(tokenize("residents have nicknamed the month"), True)
     True
+    >>> _nicknamed_lower(tokenize("whom the fans had christened"), True), _nicknamed_lower(tokenize("the crowd christened her"), True)
+    (True, True)
     """
+    if short_name and toks and (toks[-1].word in NICKNAMING_VERBS or (
+            len(toks) >= 2 and toks[-1].word in NICKNAMED_OBJECTS and toks[-2].word in NICKNAMING_VERBS)):
+        return True  # the verb right before the marks, or with a pronoun as its object: ‘whom the fans had
+        # christened “il Toro”’, ‘the crowd christened her “the Kisumu Comet”’
     return short_name and len(toks) >= 2 and toks[-1].text.isalpha() and toks[-1].word not in FUNCTION_WORDS \
         and any(x.word in NICKNAMING_VERBS for x in toks[-4:-1])
+
+
+#: Objects of a verb of nicknaming right before the name (‘christened her “…”’).
+NICKNAMED_OBJECTS = frozenset("him her them it".split())
+
+
+#: A trade's or a group's register named right after the marks: the words are its term, glossed by the
+#: writer, no one's speech (‘“mods,” in platform parlance’, ‘“overhang” in industry jargon’).
+RE_REGISTER_AFTER = LazyPattern(r",? in (?:[\p{L}\-’']+ ){0,3}(?:" + "|".join(sorted(REGISTER_NOUNS)) + r")\b")
+
+#: After a term in marks, the end of "what a “…” is": the sentence or clause ends there (‘taught what a “raid” was.’).
+RE_WHAT_IT_IS_AFTER = LazyPattern(r" (?:is|was|are|were|means|meant)(?=[.,;:!?)”\"’]|\s*$| [–—] | and | or )")
+
+
+def _term_asked_about(text: str, sp, content: str, toks: list[Token]) -> bool:
+    """A term of three words at most after "what a" (or "what an") whose clause ends with "is" or "was" right
+    after the marks: a word whose meaning is asked or taught, no one's speech (‘had to be taught what a “raid”
+    was.’, ‘could not say what an “NFT” is.’; never ‘what a “fair deal” would look like’).
+
+    >>> from quotesearch.names import tokenize
+    >>> from types import SimpleNamespace
+    >>> t = 'she was taught what a "raid" was.'
+    >>> _term_asked_about(t, SimpleNamespace(close_end=28), "raid", tokenize(t[:22]))
+    True
+    """
+    return sp.close_end is not None and len(content.split()) <= 3 and len(toks) >= 2 and toks[-1].word in ("a", "an") \
+        and toks[-2].word == "what" and RE_WHAT_IT_IS_AFTER.match(text, sp.close_end) is not None
 
 
 #: Those who call someone by a nickname, after "by" and a possessive (‘called “Scholar” by his friends’).
@@ -3997,7 +4068,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                    or _event_kind_term(text, sp, content, tail_toks))) \
                 or _name_repeating_thing(before_toks, content) \
                 or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \
-                or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)):
+                or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)) \
+                or (few_words and sp.close_end is not None and RE_REGISTER_AFTER.match(text, sp.close_end) is not None) \
+                or _term_asked_about(text, sp, content, tail_toks):
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
         if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (

@@ -2141,6 +2141,9 @@ CAMPAIGN_GROUPS = wordset("campaigners activists advocates environmentalists con
 #: month “cough season”’); never "dubbed", which gives judgments (‘dubbed the budget “a gift”’).
 NICKNAMING_VERBS = wordset("nicknamed nicknames nickname codenamed code-named christened")
 
+#: Nouns of a group's own way of speaking, named after a term in marks (‘“mods,” in platform parlance’).
+REGISTER_NOUNS = wordset("parlance jargon lingo slang argot vernacular")
+
 #: The offices that keep order in a chamber, written as "the" and the office in capitals (‘The
 #: Speaker cut her off.’, ‘The Ceann Comhairle intervened.’, ‘The Deputy Speaker rose.’): the last
 #: word of the office, lower-cased (‘Ceann Comhairle’ by its last word).
