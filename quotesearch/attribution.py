@@ -30,7 +30,7 @@ from quotesearch.lexicon import (
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
     CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, CUT_OFF_ENDS, DEMONYMS,
     DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS,
-    EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_PARTICIPLES, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS,
+    EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_NOUNS, FEELING_PARTICIPLES, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS,
     FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS,
     HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
     INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS,
@@ -4421,7 +4421,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                                              age.group(1), cast):
                         found.person, found.how = opener, "epithet"  # (never ‘Grace Adeyemi wept in the
                         # gallery. In a statement read by his lawyer, the 21-year-old said’)
-            before_cue = found.rule == "cue-before" and found.mention is not None and found.mention.start >= sp.para_start
+            before_cue = found.rule in ("cue-before", "colon") and found.mention is not None and found.mention.start >= sp.para_start
+            # (and a colon's, in the quotation's own paragraph: ‘Defending champion Ingrid Solberg was not so
+            # lucky. The Norwegian crashed at the fourth gate and was furious: “…”’)
             if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
@@ -12161,6 +12163,12 @@ def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
     return p
 
 
+#: A subject's feeling as its sentence's subject (‘Lindqvist’s frustration was clear on the radio’), :data:`FEELING_NOUNS`:
+#: a possessor that is the one the paragraph is about, as ‘Lindqvist was frustrated’ (never ‘Hansen’s car was
+#: damaged’, ‘Okafor’s lawyer said’).
+RE_OWN_FEELING = LazyPattern(r"[’']s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(FEELING_NOUNS)) + r") (?:was|were|is|are)\b")
+
+
 #: Nationality words an epithet may hold before a role (‘the French director’): after "the", "French",
 #: "Welsh" and "English" are no surnames.
 EPITHET_NATIONS = NATIONALITY_WORDS | frozenset({"french", "welsh", "english"})
@@ -12251,13 +12259,19 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if not toks or not toks[0].text[:1].isalpha():
         return None
     m = sentence_subject(text, toks, cast.knows)
-    if m is None or m.kind != "name" or text.startswith(("’", "'"), m.end) or (
+    feeling = RE_OWN_FEELING.match(text, m.end, hi) if m is not None else None
+    if m is None or m.kind != "name" or (text.startswith(("’", "'"), m.end) and feeling is None) or (
             m.start > toks[0].start + 40 and not (toks[0].word in OPENING_PREPOSITIONS and text.rfind(", ", toks[0].start, m.start) > 0)):
         return None  # (near its start, or after an opening phrase: ‘During Leaders’ Questions in the Dáil on Tuesday,
         # Sinn Féin housing spokeswoman Órla Ní Bhraonáin said …’)
     aside = RE_ASIDE_AFTER_SUBJECT.match(text, m.end, hi)
     verb_at = m.end if aside is None else aside.end()
-    if RE_DONE_TO.search(text, verb_at, _relative_clause_at(text, verb_at, toks[-1].end)):
+    said_from = _speaks(text, toks, m, cast)
+    done_to_end = _relative_clause_at(text, verb_at, toks[-1].end)
+    if said_from is not None and verb_at < said_from < done_to_end:
+        done_to_end = said_from  # (nor for what their speech reports: ‘Perrot insisted that the scales had been
+        # calibrated correctly’ is no act done to Perrot)
+    if RE_DONE_TO.search(text, verb_at, done_to_end):
         return None  # ("John Smith, 45, was arrested": the one acted on, never the speaker; but not for their
         # aside's verb, ‘Lindqvist, who was cheered onto the podium, admitted’, nor a thing's in a clause
         # of its own after, ‘Gannon refused to blame the pitch, which had been criticised by both sides’)
@@ -12291,14 +12305,14 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if head in NATIONALITY_NOUNS and (
             (p.gender == "f" and head.endswith("man") and not head.endswith("woman"))
             or (p.gender == "m" and head.endswith("woman"))
-            or any(w in NEUTRAL_OFFICES for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split())):
+            or (said_from is None and any(w in NEUTRAL_OFFICES for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()))):
         return None  # (never a woman for "the Dutchman", nor one who holds an office: ‘Referee Anthony
-        # Taylor sent off two players. “…,” said the Portuguese’)
+        # Taylor sent off two players. “…,” said the Portuguese’; unless the official's own speech is
+        # reported: ‘The chief umpire, Jean Roux, insisted the scales were right. “…,” the Frenchman said’)
     # (or any role the sentence gives its subject, its own predicate: ‘Kojo Mensah-Hart is the most
     # talked-about rapper in London. “…,” the rapper says’; never another's role in the paragraph,
     # ‘Messi had a miserable night for the goalkeeper …’)
     predicated = head in ROLE_NOUNS and _predicate_of(head).match(text, m.end + 1, hi) is not None
-    said_from = _speaks(text, toks, m, cast)
     speaks = said_from is not None
     stretch = text[m.end:hi]
     if (k := stretch.lower().rfind(epithet.lower())) >= 0 and not sentence_ends(stretch, k, len(stretch)) \
@@ -12315,7 +12329,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         # paragraph: ‘Father Dominic Ruiz said half of his parishioners …. “…,” the priest said’; never
         # one who answers or acts for another: ‘Tom Jones denied setting the fire. “…,” the prosecutor said’,
         # nor an office the stretch gives someone else: ‘After meeting the Minister of Finance, Ann Cole said …’)
-    reacts = speaks or RE_REACTS.match(text, m.end, hi) is not None or (
+    reacts = speaks or feeling is not None or RE_REACTS.match(text, m.end, hi) is not None or (
         any(w in DEMONYMS for w in words[1:-1]) and RE_LAUGHS.match(text, m.end, hi) is not None
         and GENDERED_NOUNS.get(head, p.gender) in (None, p.gender))  # (how they took it: ‘Mbeki laughed off
     # the threats.’, ‘Petrov … was visibly frustrated’)

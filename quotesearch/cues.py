@@ -335,7 +335,11 @@ def _time_phrase(toks: list[Token], i: int) -> bool:
 #: Words in -ing and -ed that qualify an office before a name, never an opening phrase's participle
 #: (‘Outgoing President Gonzalo Ibarburu, who …, congratulated’, ‘Retired Gen. X’).
 OFFICE_QUALIFIERS = wordset("outgoing incoming sitting serving ruling governing presiding reigning founding "
-                            "retired elected appointed")
+                            "retired elected appointed defending")
+
+#: Titles a sports page puts in lower case between such a qualifier and a name (‘Defending champion
+#: Casey Lindqvist was not so comfortable’, ‘Reigning titleholder Aiko Sato’).
+TITLE_NOUNS = wordset("champion champions titleholder title-holder holder winner")
 
 
 #: A day of the month as written after or before its month's name (‘3rd’, ‘20th’, ‘4’).
@@ -402,7 +406,10 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued", "Ted Nordhaus",
                 # nor a surname the article knows: "Pickering took 402 wickets")
                 toks[i].word.endswith(("ing", "ed"))
-                and not (toks[i].word in OFFICE_QUALIFIERS and i + 1 < len(toks) and toks[i + 1].capitalized)
+                and not (toks[i].word in OFFICE_QUALIFIERS and i + 1 < len(toks) and (toks[i + 1].capitalized or (
+                    # (or a title in lower case before the name: ‘Defending champion Casey Lindqvist’)
+                    (toks[i + 1].word in TITLE_NOUNS or toks[i + 1].word in ROLE_NOUNS)
+                    and i + 2 < len(toks) and toks[i + 2].capitalized)))
                 and not _titled_subject(text, toks, i)
                 and not (known is not None and toks[i].capitalized and known(toks[i].word))
                 and not (i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (

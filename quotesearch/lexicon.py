@@ -1978,6 +1978,13 @@ unimpressed unmoved undeterred unfazed unconcerned unbothered unrepentant incens
 exasperated baffled perplexed bemused amused puzzled dejected aggrieved subdued resigned composed
 relaxed chuffed buoyed emboldened
 """)
+#: Nouns of a feeling whose owner's name opens a sentence (‘Lindqvist’s frustration was clear on the
+#: radio’): the sentence is about how that person took it, as "Lindqvist was frustrated" is.
+FEELING_NOUNS = wordset("""
+anger fury frustration disappointment delight joy relief elation dismay despair irritation annoyance
+emotion emotions pride excitement
+""")
+
 
 #: Time words that, capitalised after a name, end the name of a paper, an event or a show
 #: (‘Willamette Week called it’, ‘London Fashion Week said’, ‘Good Morning Britain’).

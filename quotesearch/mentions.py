@@ -3033,6 +3033,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_after(toks, j, text, subject)
+    if m is not None and text and (named := _name_after_lower_office(m)) is not None:
+        return named  # (‘said clerk of the course Marian Fitzgerald’: the name, the office its role)
     if m is not None and text and (described := _named_kind_of_one(m, toks, j, text)) is not None:
         return described  # (‘said an American League scout’: never "American League")
     if m is not None and m.kind in ("name", "description") and (" " not in m.text or m.text[:1].isupper()) \
@@ -3069,6 +3071,40 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     if tail is None or any(gender_of(w) for w in tail.group().replace(",", " ").split()):
         return m
     return Mention(m.start, tail.end(), text[m.start:tail.end()], m.kind, m.role)
+
+
+#: An office written in lower case with its "of" and then a person's name, no article before it (‘clerk of the
+#: course Marian Fitzgerald’, ‘director of rugby Ann Hale’): the name, 2–3 capitalised words from a given name.
+RE_LOWER_OFFICE_NAME = LazyPattern(r"(\p{Ll}[\p{Ll}\-]+(?: [\p{Ll}\-]+){0,2} of(?: the)?(?: [\p{Ll}\-]+){1,2})"
+                                     r" (\p{Lu}[\p{Ll}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})")
+
+
+def _name_after_lower_office(m: Mention) -> Mention | None:
+    """A description read forward that is a bare office in lower case before a person's name: the
+    name, with the office as its role (never one with an article, ‘the wife of the late John Smith’, nor
+    a name the lists do not give as a person's: ‘head of sales Acme Corp’).
+
+    >>> _name_after_lower_office(Mention(5, 36, "clerk of the course Niamh Doyle", "description"))
+    Mention(start=25, end=36, text='Niamh Doyle', kind='name', role='clerk of the course')
+    >>> _name_after_lower_office(Mention(5, 40, "the wife of the late John Smith", "description")) is None
+    True
+    >>> _name_after_lower_office(Mention(5, 38, "head of sales Acme Holdings Ltd", "description")) is None
+    True
+    """
+    if m.kind != "description" or m.text.split(" ", 1)[0] in ARTICLE_WORDS:
+        return None
+    found = RE_LOWER_OFFICE_NAME.fullmatch(m.text)
+    if found is None or found.group(1).split(" ", 1)[0] not in ROLE_NOUNS:
+        return None
+    name = found.group(2).split()
+    if gender_of(name[0]) is None and (is_organisation(name) or any(w.lower() in PLACE_NOUNS for w in name)):
+        return None  # (a given name no list holds only in a run that reads as no body's or place's: ‘Marian Fitzgerald’)
+    at = m.start + found.start(2)
+    return Mention(at, m.end, found.group(2), "name", found.group(1))
+
+
+#: Words that open a description as written, never a bare office (‘the wife of …’, ‘a friend of …’).
+ARTICLE_WORDS = frozenset("the a an one his her their its our my your".split())
 
 
 #: The lower-case noun that ends a described speaker after a name, read forward: ‘ scout.’, ‘ groundsman

@@ -248,6 +248,7 @@ left-hander right-hander all-rounder
 objector submitter petitioner complainant appellant applicant deputant ratepayer taxpayer constituent parishioner
 landowner leaseholder householder smallholder renter stallholder caravanner carer grandmother grandfather
 picketer convenor convener shopworker loader welder labourer machinist dockworker signaller
+schoolgirl schoolboy teenager
 """)
 
 
