@@ -281,9 +281,7 @@ def _gloss_lead(toks: list[Token], before: str = "") -> bool:
     after a language (‘Ukrainian for “thunder”’); never what a speaker meant (‘he meant “never”’)."""
     if len(toks) >= 2 and toks[-1].word in ("meaning", "means") and toks[-2].text in (",", "(", "which"):
         return _gloss_term_before(before)
-    if len(toks) >= 3 and toks[-1].word in ("means", "meant") and toks[-2].word in NAME_GLOSS_NOUNS \
-            and (toks[-3].word in ("the", "whose", "its", "their") or is_possessive(toks[-3])) \
-            and not any(x.word in SPEECH_VERBS for x in toks):
+    if _name_means_lead(toks):
         return True  # a name's meaning, with no one speaking: ‘Hayabusa – the name means “peregrine falcon”’,
         # ‘a line whose name means “pearl”’ (never ‘Okafor said the name means “everything to my family”’)
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word in GLOSS_WORDS and toks[-3].text in (",", "(", "which"):
@@ -293,6 +291,14 @@ def _gloss_lead(toks: list[Token], before: str = "") -> bool:
 
 #: Nouns of a name whose meaning "means" glosses (‘the name means “swallow”’).
 NAME_GLOSS_NOUNS = frozenset("name word term title".split())
+
+
+def _name_means_lead(toks: list[Token]) -> bool:
+    """The words before the marks end with "the name means" (or "whose name means", "its title meant"), no
+    verb of speech before: a name's meaning, glossed (‘Hayabusa – the name means’)."""
+    return len(toks) >= 3 and toks[-1].word in ("means", "meant") and toks[-2].word in NAME_GLOSS_NOUNS \
+        and (toks[-3].word in ("the", "whose", "its", "their") or is_possessive(toks[-3])) \
+        and not any(x.word in SPEECH_VERBS for x in toks)
 
 
 def _gloss_term_before(before: str) -> bool:
@@ -3705,6 +3711,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
+        if title_ctx and _name_means_lead(tail_toks) and sp.close_end is not None and _speech_after(text, sp):
+            title_ctx = False  # (what a name means to one who is quoted saying so: ‘the name meant “a place of
+            # gold,” said historian Kofi Boateng’)
         if title_ctx and _classed_as(tail_toks) and sp.close_end is not None and (
                 content.lower().startswith(("a ", "an ", "the ")) or _speech_after(text, sp)):
             title_ctx = False  # (a judgment one names after it: ‘classed as “a masterpiece of restraint”, critic X wrote’)
@@ -4069,7 +4078,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or _name_repeating_thing(before_toks, content) \
                 or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \
                 or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)) \
-                or (few_words and sp.close_end is not None and RE_REGISTER_AFTER.match(text, sp.close_end) is not None) \
+                or (few_words and sp.close_end is not None and RE_REGISTER_AFTER.match(text, sp.close_end) is not None
+                    and not any(t.word in SPEECH_VERBS for t in tail_toks)) \
                 or _term_asked_about(text, sp, content, tail_toks):
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
@@ -12169,6 +12179,13 @@ def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
 RE_OWN_FEELING = LazyPattern(r"[’']s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(FEELING_NOUNS)) + r") (?:was|were|is|are)\b")
 
 
+def _other_named_before(cast: Cast, p: Person, at: int) -> bool:
+    """Someone other than ``p`` named in full before ``at``: a nationality epithet after an official's
+    speech may be theirs (‘Jose Mourinho was furious. Referee Anthony Taylor said …. “…,” said the Portuguese’)."""
+    return any(q is not p and q.kind == "name" and not q.plural and any(s < at for s, _ in q.spots)
+               for q in cast.by_surname.values())
+
+
 #: Nationality words an epithet may hold before a role (‘the French director’): after "the", "French",
 #: "Welsh" and "English" are no surnames.
 EPITHET_NATIONS = NATIONALITY_WORDS | frozenset({"french", "welsh", "english"})
@@ -12305,7 +12322,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if head in NATIONALITY_NOUNS and (
             (p.gender == "f" and head.endswith("man") and not head.endswith("woman"))
             or (p.gender == "m" and head.endswith("woman"))
-            or (said_from is None and any(w in NEUTRAL_OFFICES for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()))):
+            or ((said_from is None or _other_named_before(cast, p, m.start))
+                and any(w in NEUTRAL_OFFICES for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()))):
         return None  # (never a woman for "the Dutchman", nor one who holds an office: ‘Referee Anthony
         # Taylor sent off two players. “…,” said the Portuguese’; unless the official's own speech is
         # reported: ‘The chief umpire, Jean Roux, insisted the scales were right. “…,” the Frenchman said’)
