@@ -10457,6 +10457,22 @@ SEVERAL_JUDGES_WORDS = ("Justices ", "Judges ", "Lords ", "Lords Justices", "-ju
                         "division bench", "Full Bench", "full bench", "Constitution Bench")
 
 
+#: Another court the case went on to after the judge who sat alone (‘appealed to the Supreme Court’, ‘the Court of Appeal’).
+RE_OTHER_COURT = regex.compile(r"\b(?:appealed|moved|Court of Appeal|Supreme Court|Appeal Court|appeals court|Constitutional Court|Federal Court|Privy Council)\b")
+
+#: An order told of as someone else's than the judge's (‘the district collector's order’, ‘the government order’, ‘challenging the order’).
+RE_OTHER_ORDER = regex.compile(r"(?:\p{L}+[’']s|government|executive|ministry|police|administration|challenging|against) (?:\p{Ll}+ )?order\b")
+
+#: A writer's sentence that places the writing in another, earlier case (‘in last year's case’, ‘in the 2017 case’).
+RE_EARLIER_CASE = regex.compile(r"\b(?:last year|(?:in|of) (?:19|20)\d\d|(?:19|20)\d\d (?:case|ruling|judgment|decision)|earlier case|previous case|an earlier|a previous|famously)\b")
+
+
+def _sentence_end_after(text: str, at: int) -> int:
+    """Where the sentence that holds ``text[at]`` ends (its full stop or paragraph's end)."""
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _court_writer(text: str, m: Mention, cast: Cast) -> Person | None:
     """The one judge who wrote the court's writing ``m`` names (:data:`COURT_WRITINGS`), as the article
     told before it (:data:`RE_COURT_WRITER`): the majority opinion's or the lead judgment's author, the
@@ -10471,6 +10487,14 @@ def _court_writer(text: str, m: Mention, cast: Cast) -> Person | None:
     for w in RE_COURT_WRITER.finditer(text, 0, m.start):
         told = next(k.rstrip("0123456789") for k, v in w.groupdict().items() if v == "" and k != "name")
         if told == kind or (kind == "court" and told == "order") or (kind == "order" and told == "court"):
+            if kind == "order" and told == "court" and RE_OTHER_ORDER.search(text, w.start(), m.start):
+                continue  # (the order the judge heard a challenge to, not one she made: ‘dismissing the petition
+                # challenging the district collector's order …. “…,” the order said’)
+            if RE_EARLIER_CASE.search(text, w.start(), _sentence_end_after(text, w.end())):
+                continue  # (a writer of another, earlier case: ‘Justice X wrote the majority opinion in last year's case’)
+            if kind == "court" and RE_OTHER_COURT.search(text, w.end(), m.start):
+                return None  # (the case has gone on to another court since: ‘The defendant appealed …. the Court
+                # of Appeal …. “…,” the court said’)
             person, _ = cast.resolve(Mention(w.start("name"), w.end("name"), w.group("name"), "name"))
             if person is None or person.kind != "name" or person.plural:
                 return None

@@ -884,7 +884,7 @@ COURT_WRITINGS = {
 #: A judge named with a judicial title (‘Justice P. Venkatesan’, ‘Lord Hendry’, ‘Judge Aileen Dunne’):
 #: group "name" the name after the title.
 _JUDGE = (r"(?:Chief |Associate |Senior |Presiding |High Court |Circuit |District )?(?:Justice|Judge|Lord|Lady|Dame) "
-          r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*\.?(?: \p{Lu}[\p{L}\p{M}’'\-]*\.?){0,3})(?![\p{L}\p{M}])")
+          r"(?P<name>(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}\p{M}’'\-]*\.?)(?: \p{Lu}[\p{L}\p{M}’'\-]*\.?){0,3})(?![\p{L}\p{M}])")
 
 #: A judge named with a judicial title, anywhere (‘Justice Sethi’, ‘Lady Rhodes’).
 RE_JUDGE_NAMED = LazyPattern(r"(?<![\p{L}\p{M}])" + _JUDGE)
@@ -903,9 +903,9 @@ RE_JUDGE_NAMED = LazyPattern(r"(?<![\p{L}\p{M}])" + _JUDGE)
 #: True
 RE_COURT_WRITER = LazyPattern(
     r"(?<![\p{L}\p{M}])(?:"
-    r"(?:(?:Writing|Speaking) for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|bench|panel), " + _JUDGE + r"(?P<opinion0>)"
+    r"(?:(?:Writing|Speaking) for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|bench|panel)(?! of), " + _JUDGE + r"(?P<opinion0>)"
     r"|" + _JUDGE + r",? (?:who )?(?:authored|wrote|delivered|penned|gave|pronounced) (?:the|a) (?:\p{Ll}+ )?(?:majority |lead |leading |main )?(?:opinion|judgment)(?P<opinion1>)"
-    r"|" + _JUDGE + r", (?:writing|speaking) for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|bench|panel)(?P<opinion2>)"
+    r"|" + _JUDGE + r", (?:writing|speaking) for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|bench|panel)(?! of)(?P<opinion2>)"
     r"|" + _JUDGE + r", (?:giving|delivering) the (?:lead |leading |main |majority )?judgment(?P<opinion>)"
     r"|(?:In (?:a|an|the|his|her|their) (?:\p{Ll}+ )?(?:dissent|dissenting (?:opinion|judgment)|minority (?:opinion|judgment))|Dissenting), " + _JUDGE + r"(?P<dissent0>)"
     r"|" + _JUDGE + r",? (?:dissented|dissenting|in (?:a |an |the |his |her |their )?(?:\p{Ll}+ )?dissent|wrote (?:a|the) (?:\p{Ll}+ )?(?:dissent|dissenting opinion|minority opinion))(?P<dissent>)"

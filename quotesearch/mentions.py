@@ -464,15 +464,26 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
 CONTACT_CLAUSE_NOUNS = DOCUMENT_NOUNS | wordset("decision decisions judgment judgement move step plan plans law policy measure")
 
 
+#: The verbs that open a clause without "that" whose subject is the noun before its speakers (‘a ruling residents
+#: said was “…”’, ‘the plan critics say will “…”’).
+CONTACT_CLAUSE_VERBS = frozenset("was were is are will would should could must might may can had has have".split())
+
+#: Cues whose object the marks right after them hold, the noun before being their object (‘a plan critics called “…”’).
+NAMING_CUES = frozenset("called call calls branded brand dubbed labelled labeled termed".split())
+
+
 def _contact_clause_plural(toks: list[Token], m: Mention, j: int, lo: int) -> Mention | None:
     """The people in the plural who say the cue at ``j``, right after a decision or a writing read
     with them as one description (‘a decision campaigners’, ‘the ruling residents’): they speak of it,
     in a clause without "that"; never a plural that belongs to the noun (‘the council's housing
     officers’: "officers" follows no noun of :data:`CONTACT_CLAUSE_NOUNS`).
 
-    >>> t = "in a judgment campaigners said"; toks = tokenize(t)
+    >>> t = "in a judgment campaigners said should prompt"; toks = tokenize(t)
     >>> _contact_clause_plural(toks, Mention(3, 25, "a judgment campaigners", "description"), 4, 0).text
     'campaigners'
+    >>> t = "the study authors said the results were"; toks = tokenize(t)
+    >>> _contact_clause_plural(toks, Mention(0, 17, "the study authors", "description"), 3, 0) is None
+    True
     """
     p = j - 1
     if p - 2 < lo or toks[p].end != m.end or not toks[p].text.islower() or not toks[p].word.endswith("s") \
@@ -480,6 +491,14 @@ def _contact_clause_plural(toks: list[Token], m: Mention, j: int, lo: int) -> Me
         return None
     if toks[p - 1].word not in CONTACT_CLAUSE_NOUNS or not toks[p - 1].text.islower() or toks[p - 1].start <= m.start:
         return None
+    n = j + 1
+    while n < len(toks) and toks[n].text in ("“", "\"", "‘", "'"):
+        n += 1
+    if toks[j].word in NAMING_CUES and (n >= len(toks) or n > j + 1):
+        pass  # (a naming cue with its marks right after it: ‘a plan critics called “…”’)
+    elif n >= len(toks) or toks[n].word not in CONTACT_CLAUSE_VERBS:
+        return None  # (the clause wants its verb right after the cue, its subject being the noun before: ‘a ruling
+        # residents said was’; ‘the study authors said the results were’ is one description, a compound's plural)
     return Mention(toks[p].start, toks[p].end, toks[p].text, "description")
 
 
