@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
-    HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS, MONTH_NAMES,
+    HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS,
+    MONTH_NAMES,
     OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
     SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS,
     US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
@@ -1209,6 +1210,34 @@ RE_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old[ \t]+")
 
 #: An age alone as a description's head (‘the 52-year-old’; never ‘the 40-year-old law’).
 RE_AGE_ALONE = re.compile(r"(?i:the) \d{1,3}-year-old")
+
+
+def _minuted_saying(text: str, toks: list[Token]) -> Found | None:
+    """‘Cabinet minutes of April 10 record the premier, Graham Tolhurst, saying he was “…”’: the one
+    the papers record saying the words speaks, not the papers nor the body that kept them. Guards: the
+    papers (:data:`MINUTE_NOUNS`) open the sentence, their verb (:data:`MINUTE_VERBS`) follows within a
+    few words, a name or a description comes right after it, then "saying" with no cue after.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Board minutes from 1983 show the chairman, Peter Hale, saying the ground was “"
+    >>> _minuted_saying(t, tokenize(t)).mention.text
+    'Peter Hale'
+    >>> t = "The minutes record that the vote was “"
+    >>> _minuted_saying(t, tokenize(t)) is None
+    True
+    """
+    n = len(toks)
+    v = next((a for a in range(1, min(n - 3, 9)) if toks[a].word in MINUTE_VERBS and not toks[a].capitalized), None)
+    if v is None or not any(x.word in MINUTE_NOUNS for x in toks[:min(v, 5)]):
+        return None  # (the papers open the sentence as the verb's subject: ‘Council minutes of May 3 record’,
+        # ‘Board minutes seen by the paper show’; never ‘He records’)
+    s = next((a for a in range(v + 2, min(n, v + 14)) if toks[a].word == "saying"), None)
+    if s is None or any(_is_cue(x, True) for x in toks[s + 1:]) or toks[v + 1].word == "that":
+        return None
+    m = mention_after(toks[:s], v + 1, text)
+    if m is None or m.kind not in ("name", "description") or m.start != toks[v + 1].start and m.kind != "name":
+        return None
+    return Found(m, None, "cue-before", "saying")
 
 
 def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
@@ -2421,6 +2450,23 @@ QUESTION_WORDS = frozenset("whether if why how what when where who about".split(
 NOUN_SUBJECT_VERBS = frozenset("had has have was were is are remained remains will would could".split())
 
 
+def _noun_before_finding(toks: list[Token], v: int) -> bool:
+    """A noun of speech that is a document, not a verb, because a verb of finding follows it at once
+    (‘The board's own staff report found …’, ‘A council officers' report showed …’): the subject is the
+    whole report, never "staff" who report. Guards: a lower-case word that is no pronoun nor a word of
+    the verb's own before it (‘Nurses report found…’ has none; ‘staff report that’ is a verb).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("The board's own staff report found that")
+    >>> _noun_before_finding(t, 4), _noun_before_finding(tokenize("Staff report that rents"), 1)
+    (True, False)
+    """
+    t = toks[v]
+    return t.word in NOUN_LIKE_VERBS and t.text.islower() and 0 < v and v + 1 < len(toks) \
+        and toks[v + 1].word in FINDING_VERBS and toks[v + 1].text.islower() \
+        and toks[v - 1].text.isalpha() and toks[v - 1].word not in PRONOUNS and toks[v - 1].word not in FUNCTION_WORDS
+
+
 def _bare_noun_after_preposition(toks: list[Token], v: int) -> bool:
     """The bare form of a cue (‘demand’, ‘call’, ‘claim’) after a preposition and one lower-case
     modifier, before a verb of its own, is a noun inside a reported clause: ‘wrote that the commentary
@@ -2598,6 +2644,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
     found = _quoted_as_saying(text, toks)
     if found is not None:
         return found
+    found = _minuted_saying(text, toks) if n >= 6 else None
+    if found is not None:
+        return found  # (papers that record one saying the words: theirs)
     # (read only when a rule needs it: most sentences name their speaker beside the cue)
     subject = Lazy(lambda: sentence_subject(text, toks, known))
     if mixed and n >= 7 and toks[-2].text == "," and toks[-1].word.endswith("ing") \
@@ -2705,7 +2754,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS
                 and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])
                 and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))) \
-                or _bare_noun_after_preposition(toks, v):
+                or _bare_noun_after_preposition(toks, v) or _noun_before_finding(toks, v):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
             # "a phone call on Sunday",
             # "said claims of a cover-up were", "the Conservative demand",

@@ -289,6 +289,16 @@ OPENING_PLACE_PREPOSITIONS = wordset("in at from")
 #: ‘The agency cited him as saying’).
 QUOTING_VERBS = wordset("quoted quotes quoting cited cites citing")
 
+#: Papers that keep what was said at a meeting or in an office (‘Cabinet minutes of April 10 record
+#: the premier, X, saying …’, ‘Board minutes show the chairman, Y, saying …’), and the verbs by which
+#: they keep it: the one they show saying the words speaks, never the papers nor the body named
+#: before them.
+#:
+#: >>> "minutes" in MINUTE_NOUNS, "record" in MINUTE_VERBS, "report" in MINUTE_NOUNS
+#: (True, True, False)
+MINUTE_NOUNS = wordset("minutes files papers documents records notes transcript transcripts")
+MINUTE_VERBS = wordset("record records recorded show shows showed")
+
 #: A paper's stories that a naming verb gives a headline (‘headlined its report “…”’, ‘titled the
 #: piece “…”’, ‘headlined its front page “…”’): what follows in marks is a title, never speech.
 #:
@@ -761,7 +771,7 @@ firefighter paramedic constable trooper warden ranger pilot striker goalkeeper m
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
 magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua pulenu'u pulenu’u td msp guard rep respondent
 treasurer auditor comptroller assessor selectman selectwoman assemblymember backbencher frontbencher peer moderator
-participant interviewee co-star costar
+participant interviewee co-star costar objector complainant servant
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
 architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
 co-pilot copilot purser helmsman navigator signaller signalman motorman

@@ -2955,14 +2955,17 @@ def _modified_document(toks: list[Token], j: int, k: int) -> bool:
     (True, False)
     >>> _modified_document(tokenize("According to the charge sheet, he"), 2, 4)
     True
+    >>> _modified_document(tokenize("The board's own staff report found"), 0, 4)
+    True
     """
-    if not (toks[k].word in DOCUMENT_NOUNS and toks[j].word in DETERMINERS and 2 <= k - j <= 3):
+    poss = int(k - j >= 3 and is_possessive(toks[j + 1]))  # (an owner's first: ‘the board's own staff report found’)
+    if not (toks[k].word in DOCUMENT_NOUNS and toks[j].word in DETERMINERS and 2 <= k - j <= 3 + poss):
         return False
     sourced = j >= 2 and toks[j - 1].word == "to" and toks[j - 2].word == "according" \
         and (k + 1 == len(toks) or toks[k + 1].text in ",.;")  # (‘According to the police report, X …’,
     # whose bare noun before the document's may be a verb's form too: ‘the charge sheet’)
     return all(x.text.replace("-", "").isalpha() and x.text.islower() and (x.word not in SPEECH_VERBS or sourced)
-               and not x.word.endswith("s") for x in toks[j + 1:k]) \
+               and not x.word.endswith("s") for x in toks[j + 1 + poss:k]) \
         and (sourced or (k + 1 < len(toks) and toks[k + 1].text.islower()
                          and (toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FINDING_VERBS)))
 
