@@ -336,6 +336,9 @@ RE_ELDER_KIN = LazyPattern(r"(?i:(?:his|her|their) )?(?i:mother|father|grandmoth
 RE_YOUNGER_KIN = LazyPattern(r"(?i:(?:his|her|their) )?(?i:eldest |youngest |younger |elder )?"
                                r"(?i:son|daughter|grandson|granddaughter|nephew|niece)\b(?! of\b)")  # (never "the son of Polish immigrants")
 
+#: A named one's possessive before a kin noun: ‘Cifuentes’s ’ of ‘Cifuentes’s uncle’, ‘Aisha's ’.
+RE_NAMED_POSSESSOR = LazyPattern(r"\b\p{Lu}\p{L}+(?:’s|'s|’|') ")
+
 
 def _named_in_full(text: str, styled: str) -> bool:
     """The article writes the style and given name before a surname somewhere ("Sir John Curtice")."""
@@ -6669,7 +6672,10 @@ class Cast:
             return False
         clause = regex.split(r"[.!?;:\n]|, (?=\p{Ll})", before[:-2])[-1]
         m = regex.search(r"\b(?:his|her|their) ", clause, regex.I)
-        return m is not None and kin.match(clause, m.start()) is not None
+        if m is not None and kin.match(clause, m.start()) is not None:
+            return True
+        # (or a named one's kin: ‘Cifuentes’s uncle, Ernesto Cifuentes,’, ‘Aisha's father, Musa Bello,’)
+        return any(kin.match(clause, o.end()) is not None for o in RE_NAMED_POSSESSOR.finditer(clause))
 
     def _kin_before(self, at: int) -> bool:
         """A kin word set off before the name at ``at``: "His wife, Morag Fraser"."""
