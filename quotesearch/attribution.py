@@ -24,7 +24,7 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    COURT_WRITINGS, RE_COURT_WRITER, RE_JUDGE_NAMED,
+    COURT_WRITINGS, RE_COURT_WRITER, RE_JUDGE_NAMED, TITLES_OF_KIND,
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
@@ -4301,6 +4301,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
                     found.person, found.how = author, "statement"
+                if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
+                    found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
             if found.how == "description" and _possessive_inside(found.mention.text) \
                     and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
                     and owned.group(1).lower() in ROLE_NOUNS:
@@ -4579,6 +4581,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # the noun given, set off, to someone new in the next paragraphs: ‘… in which a senior officer
                 # wrote that it could “…”. / The officer, Keith Dunmore, has since retired.’
                 found.person, found.how = named, "lede-named"
+            if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("A", "An", "a", "an") \
+                    and (named := _described_named_next_sentence(text, sp, found.mention, cast)) is not None:
+                # the described witness named by a fitting title in the very next sentence: ‘A consultant surgeon
+                # who operated on the boy told the court it had been “finely balanced”. Dr Aisling Moran said: …’
+                found.person, found.how = named, "lede-named"
             if found.how == "description" and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
                                                                     or _place_owns(said_by)):
                 # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
@@ -4588,6 +4595,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person, found.how = named, "lede-named"
                     if said_by[0] in ("The", "the") and len(named.roles) < 3:  # (and ‘the chief constable said’
                         named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
+                    elif said_by[0] not in ("A", "An", "a", "an") and not named.roles:  # (a place's office too:
+                        named.roles.append(found.mention.text)  # ‘Iran's foreign ministry spokesman’, ‘the spokesman’)
             if found.how == "name" and sp.paragraph <= 1 \
                     and (ministry := _country_ministry_next(text, sp, found.mention, paras)) is not None:
                 found.person, found.how = ministry, "lede-named"  # ‘China has vowed to take “all necessary
@@ -6319,6 +6328,31 @@ RE_DOCUMENT_FROM = LazyPattern(
 
 #: How far before its cue the sentence that brings in a document from someone may stand.
 DOCUMENT_FROM_REACH = 400
+
+
+#: A sentence opening with a name that reports, before what a statement says it said (‘Adeyemi also pointed
+#: out that’, ‘Park further stressed that’): group 1, the name.
+#:
+#: >>> RE_NAME_REPORTS_THAT.match("Adeyemi also pointed out that the closure").group(1)
+#: 'Adeyemi'
+RE_NAME_REPORTS_THAT = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3})(?: also| further)? "
+                                   r"(?:said|stressed|noted|pointed out|added|urged|emphasi[sz]ed|underlined|reiterated) that ")
+
+
+def _statement_reports(text: str, sp: Span, mention: Mention, cast: Cast) -> Person | None:
+    """The person a statement reports, when the sentence that closes with "the statement said" opens with
+    them reporting (‘Zhao also pointed out that the water “…” and that Japan should “…,” the statement
+    said’): the statement is how their words came out, not whose they are. Only a named person the
+    article has named, never a body (‘The ministry said that …’)."""
+    if mention.start < sp.open_at or mention.text.lower() not in ("the statement", "the readout", "the communique",
+                                                                   "the communiqué", "the release"):
+        return None
+    start = _sentence_start(text, sp.para_start, sp.open_at)
+    m = RE_NAME_REPORTS_THAT.match(text, start, sp.open_at)
+    if m is None or any(text[e:sp.open_at].strip() for e in sentence_ends(text, m.end(), sp.open_at)):
+        return None
+    p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
+    return p if p is not None and p.kind == "name" and not p.placelike and not p.plural else None
 
 
 def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
@@ -11378,9 +11412,9 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     if (opening := RE_LEDE_NEXT_OPENING.match(text, lo, hi)) is not None:
         lo = opening.end()  # (past a phrase of where or how it was said: ‘In a pastoral letter read at every
         # Mass last Sunday, Bishop Rodolfo Tan wrote that …’)
-    low = RE_LOWER_TITLE_OPENING.match(text, lo, hi)
+    low = RE_LOWER_TITLE_OPENING.match(text, lo, hi) or RE_BODY_TITLE_OPENING.match(text, lo, hi)
     if low is not None and low.group(1).rsplit(" ", 1)[-1] not in ROLE_NOUNS:
-        low = None
+        low = None  # (a body's office too: ‘Southvale Water chief executive Fiona Draycott said’)
     run = RE_NAME_RUN.match(text, low.end() if low is not None else lo, hi)  # (past a title in lower
     # case: ‘Chief executive Karen Whitlock said’)
     if run is None or " " not in run.group() or RE_AND_NAME.match(text, run.end()):
@@ -11409,8 +11443,10 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         if title is not None and not (fits and speaks):
             return None
         if _place_owns(mention.text.split()):
-            speaks = None  # (a place's office goes only to one given it: never ‘Britain's foreign secretary said
-            # …. / Keir Starmer said …’, ‘Labour's candidate said …. / Rachel Reeves said …’)
+            # (a place's office goes only to one given it: never ‘Britain's foreign secretary said …. / Keir
+            # Starmer said …’, ‘Labour's candidate said …. / Rachel Reeves said …’), or one who made the lede's
+            # remarks: ‘Japan's chief cabinet secretary has urged …. / Yoshiro Kanemaki made the remarks at …’
+            speaks = RE_LEDE_REMARKS_AGAIN.match(text, run.end(), hi) if title is None and appositive is None else None
         if not speaks and not fits:
             return None
     elif speaks is None and intro is None:
@@ -11433,6 +11469,40 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+def _described_named_next_sentence(text: str, sp: Span, mention: Mention, cast: Cast) -> Person | None:
+    """The person the sentence right after the quotation's names, for its unnamed subject ``mention`` ("a
+    consultant psychiatrist who treated her"): that sentence, in the same paragraph, opens with a full name
+    new to the article under a title that fits the noun (:data:`TITLES_OF_KIND`: "Dr" for a psychiatrist, an
+    office of its kind for an official), and speaks. Never a plain name (‘A neighbour said …. John Byrne
+    said’), one set off as someone else (‘Mary Keane, the boy's mother, said’), nor a quotation not in the
+    subject's own sentence."""
+    head = description_head(mention.text)
+    if head is None or sp.close_end is None or sp.open_at < mention.end \
+            or _sentence_start(text, sp.para_start, mention.start) != mention.start:
+        return None
+    ends = [e for e in sentence_ends(text, mention.end, sp.para_end) if e >= sp.close_end]
+    if not ends or any(e <= sp.open_at for e in sentence_ends(text, mention.end, sp.open_at)):
+        return None  # (the quotation in the subject's own sentence, and a sentence after it)
+    lo = ends[0] + len(text[ends[0]:sp.para_end]) - len(text[ends[0]:sp.para_end].lstrip())
+    run = RE_NAME_RUN.match(text, lo, sp.para_end)
+    if run is None or RE_AND_NAME.match(text, run.end()) or RE_LEDE_SPEAKS_AGAIN.match(text, run.end(), sp.para_end) is None:
+        return None
+    words = run.group().split()
+    title = words[0].rstrip(".").lower()
+    if title in TITLES_OF_KIND:
+        fits = head in TITLES_OF_KIND[title]
+        name = words[1:]
+    else:
+        office, name = split_title(words)
+        fits = office is not None and _office_role(office) and _lede_office_fits(mention.text, head, office)
+    if not fits or len(name) < 2:
+        return None
+    p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
+    if p is None or p.kind != "name" or p.placelike or p.plural or text.find(p.name.rsplit(" ", 1)[-1], 0, lo) >= 0:
+        return None  # (a person new to the article)
+    return p
 
 
 def _lede_paragraph(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
@@ -11519,6 +11589,13 @@ RE_REPORTING_VERB = LazyPattern(r"\b(?:said|says|told|tells|warned|added|announc
 #: A title in lower case after its capital, opening a paragraph before a name (‘Chief executive
 #: Karen Whitlock said’): the title.
 RE_LOWER_TITLE_OPENING = LazyPattern(r"\s*(\p{Lu}\p{Ll}+(?: [\p{Ll}\-]+){1,2}) (?=\p{Lu})")
+
+#: A body's name and its office in lower case opening a paragraph before a name (‘Southvale Water chief
+#: executive Fiona Draycott said’): the body and the office.
+#:
+#: >>> RE_BODY_TITLE_OPENING.match("Southvale Water chief executive Fiona Draycott said").group(1)
+#: 'Southvale Water chief executive'
+RE_BODY_TITLE_OPENING = LazyPattern(r"\s*((?:\p{Lu}[\p{L}’'\-]+ ){1,3}\p{Ll}+(?: \p{Ll}[\p{Ll}\-]+)?) (?=\p{Lu})")
 
 #: Another name joined to a name (‘… and Deputy Secretary Mark Chen’).
 RE_AND_NAME = LazyPattern(r",? (?:and|&) \p{Lu}")
@@ -12046,10 +12123,18 @@ RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing) [^,.;�
                                   r"|made (?:the|these|those) (?:remarks|comments)\b"
                                   r"|(?:was |is )?(?:giving|gave) evidence|testified|(?:was|is) testifying)\b")
 
+#: The lede's words named again as the remarks of the one the next paragraph names, not new words of
+#: theirs (‘Yoshiro Kanemaki made the remarks at a news conference’, ‘X was speaking in Marsabit’).
+#:
+#: >>> bool(RE_LEDE_REMARKS_AGAIN.match(" was speaking in Marsabit")), bool(RE_LEDE_REMARKS_AGAIN.match(" said on Monday"))
+#: (True, False)
+RE_LEDE_REMARKS_AGAIN = LazyPattern(r" (?:made|delivered) (?:the|these|those|his|her) (?:remarks|comments)\b"
+                                    r"| (?:was|is) speaking (?:at|in|to|on|during|after|before)\b")
+
 #: A phrase of where or how opening the paragraph after a lede, before the one it names (‘In a
 #: pastoral letter read at every Mass, Bishop X wrote’, ‘Speaking at the summit on Monday, X said’):
 #: no name of its own before its comma.
-RE_LEDE_NEXT_OPENING = LazyPattern(r"(?:In an? |Speaking |Writing |Addressing )[\p{Ll}\d][^,.;:“”\"‘’]{0,100}?, (?=\p{Lu})")
+RE_LEDE_NEXT_OPENING = LazyPattern(r"(?:In an? |Speaking |Writing |Addressing |Appearing |Testifying |Giving evidence )[\p{Ll}\d][^,.;:“”\"‘’]{0,100}?, (?=\p{Lu})")
 
 #: An office set off with no article after a name, of what it holds (‘, chief executive of the
 #: Delivery Board,’, ‘, president and CEO of Northfield Foods,’): the office; never a clause (‘, speaking of’).

@@ -736,6 +736,17 @@ classicist mathematician neuroscientist palaeontologist paleontologist primatolo
 hydrologist microbiologist biochemist ornithologist egyptologist linguist philologist cosmologist
 """)
 
+#: Titles written before a name and the nouns of the unnamed people they may stand for: a described witness
+#: named by such a title in the next sentence (‘A consultant psychiatrist who treated her told the inquest
+#: …. Dr Samuel Okonjo said’) is that person; never a title of another kind (‘Father’ for a surgeon).
+TITLES_OF_KIND = {
+    title: SCIENCE_PROFESSIONS | wordset("doctor physician gp medic consultant scientist researcher lecturer academic expert")
+    for title in ("dr", "doctor")
+} | {
+    title: SCIENCE_PROFESSIONS | wordset("scientist researcher lecturer academic expert economist historian scholar")
+    for title in ("prof", "professor")
+}
+
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
