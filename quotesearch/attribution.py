@@ -5399,11 +5399,6 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
             # one described, then a given name alone set off: ‘Another caller, Derek, a retired postman
             # from Chard, was more sympathetic. “…,” he said’
             return m, Person(given.group(1), kind="name", gender=gender_of(given.group(1)))
-        if named is None and m.start == toks[0].start and (kin := _kin_description_sex(m.text)) is not None:
-            # someone's kin no one named, the subject of a sentence of no speech: the "he" or "she"
-            # after it is theirs, never the one whose kin they are (‘Dara rode the winner. / His father
-            # was already taking calls. “…,” he said’, ‘The girl’s mother sat in the front row’)
-            return m, Person(m.text[0].lower() + m.text[1:], kind="description", gender=kin)
         if named is None and m.text.split()[0].lower() in ("a", "an", "one", "another") \
                 and (m.start == toks[0].start or _opening_phrase_before(toks, m)) \
                 and RE_NAMED_NEXT.match(text, m.end) is None and (
@@ -5776,21 +5771,6 @@ RE_VOICE_OPENS = LazyPattern(r"\s*(His|Her) (?:voice|eyes|hands|face|tone|words|
 RE_OWN_SAYING_BEFORE = LazyPattern(r"(?:^|(?<=\n)|(?<=[.!?”\"’] ))(?:His|Her) (?:"
                                      + _SAYINGS + r") (?:was|is|remained|remains) "
                                      r"(?:\p{Ll}+ ){0,2}\p{Ll}+\.\s*$")
-
-
-def _kin_description_sex(description: str) -> str | None:
-    """The sex of a kin noun that heads a description owned by a pronoun or a possessive ("His
-    father", "the boy’s mother", "Kehoe’s son"): "m" or "f"; None for anything else ("The trainer",
-    "Her lawyer", "his parents").
-
-    >>> _kin_description_sex("His father"), _kin_description_sex("the boy’s mother"), _kin_description_sex("Her lawyer")
-    ('m', 'f', None)
-    """
-    words = description.split()
-    if len(words) < 2 or words[-1].lower() not in KIN_NOUNS or not (
-            words[0].lower() in ("his", "her", "their") or words[-2].endswith(("’s", "'s", "s’", "s'"))):
-        return None
-    return GENDERED_NOUNS.get(words[-1].lower())
 
 
 def _described_person(text: str, m: Mention, cast: Cast) -> Person | None:
