@@ -1235,7 +1235,7 @@ def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
     """
     if sp.close_end is None or len(toks) < 2 or toks[-1].word not in TERM_NAMING_NOUNS or toks[-2].word not in ("the", "this"):
         return False
-    if RE_TERM_PURPOSE_AFTER.match(text, sp.close_end) is not None \
+    if text.startswith((" to ", ", to "), sp.close_end) and RE_TERM_PURPOSE_AFTER.match(text, sp.close_end) is not None \
             and _group_uses(tokenize(text, max(sp.para_start, sp.open_at - 80), sp.open_at)[:-2]):  # (the group may stand
         # beyond the few words by the mark)
         return True  # a group's habitual word and what it is used for: ‘officials often use the word “restructuring”
@@ -1995,6 +1995,9 @@ RE_DEFINED_TERM_BEFORE = LazyPattern(r"\((?:(?:collectively|together|jointly|her
 #: ‘a “domestic systemically important bank”, as that term is defined under …’.
 RE_DEFINED_BY_RULE_AFTER = LazyPattern(r",? (?:as (?:(?:that|such|the) term is |it is )?defined (?:in|by|under)\b"
                                        r"|within the meaning of\b)")
+#: (prefilter) How ``RE_DEFINED_BY_RULE_AFTER``, which it guards, must open: a plain test spares most
+#: quotations the pattern (and most runs its compiling).
+DEFINED_BY_RULE_OPENINGS = (" as ", ", as ", " within ", ", within ")
 
 
 def _defined_by_rule(text: str, sp: Span, content: str) -> bool:
@@ -2005,7 +2008,7 @@ def _defined_by_rule(text: str, sp: Span, content: str) -> bool:
     defend the view that he is “natural born” within the meaning of the Constitution’ is the defenders')."""
     words = content.rstrip(",").split()
     return sp.close_end is not None and 1 <= len(words) <= 6 and not any(c in content for c in ".!?;:") \
-        and RE_DEFINED_BY_RULE_AFTER.match(text, sp.close_end) is not None
+        and text.startswith(DEFINED_BY_RULE_OPENINGS, sp.close_end) and RE_DEFINED_BY_RULE_AFTER.match(text, sp.close_end) is not None
 
 
 def _defined_term(text: str, sp: Span) -> bool:
@@ -4977,12 +4980,18 @@ def _list_lead(text: str, sp: Span, paras: list[tuple[int, int]], known) -> Foun
     return Found(m, None, "colon", ":")
 
 
+#: (prefilter) The last words of ``RE_LAW_NAME_END``, which it guards (a law's name may end in a year after them).
+LAW_NAME_END_WORDS = ("Act", "Constitution", "constitution", "Code", "Charter", "Convention", "Treaty", "Directive",
+                      "Ordinance", "Statute", "Regulation", "Regulations")
+
+
 def _provision_whole(text: str, found: Found) -> Found | None:
     """The provision of a law whose name a cue found, written whole: ‘Section 3(1) of the Act reads:’ is
     Section 3(1) of the Act, never ‘the Act’ (‘Article 21 of the Constitution states’ likewise)."""
     m = found.mention
-    if m is None or m.kind not in ("organisation", "description", "name") or RE_LAW_NAME_END.search(m.text) is None:
-        return None
+    if m is None or m.kind not in ("organisation", "description", "name") or (not m.text.endswith(LAW_NAME_END_WORDS) \
+            and not m.text[-1:].isdigit()) or RE_LAW_NAME_END.search(m.text) is None:
+        return None  # (the plain tests first: ``RE_LAW_NAME_END`` needs one of its words, or a year, at the end)
     provision = RE_PROVISION_BEFORE.search(text, max(0, m.start - 40), m.start)
     if provision is None:
         return None
@@ -5014,6 +5023,24 @@ worry worries adamant convinced according""".split())
 IRREGULAR_SPEECH_PASTS = frozenset("said told wrote spoke put".split())
 
 
+#: (prefilter) A stem of every verb of ``RE_LAW_TEXT_VERB``, which it guards: a plain search, far cheaper than
+#: that pattern's, that skips the many quotations with none of its verbs before them.
+#:
+#: >>> RE_LAW_VERB_STEM.search("the Act also provides that").group(), RE_LAW_VERB_STEM.search("she told us") is None
+#: ('provide', True)
+RE_LAW_VERB_STEM = re.compile(r"provide|state|reads|require|direct|guarantee|declare|stipulate|mandate|prohibit|forbids"
+                              r"|oblige|define|says")
+
+#: (prefilter) Words one of which every match of ``RE_LAW_BEFORE_VERB``, which they guard, holds: a law's own
+#: name's last word, or a law's noun after a space (‘the rule’, ‘the state constitution’, ‘the consent decree’).
+#: Few sentences with a law's verb name a law, so the long pattern is seldom searched. (Plain finds, read only
+#: after the verb's test: a pattern of them would be compiled at every start.)
+LAW_NOUN_STEMS = ("Act", "Constitution", "Code", "Charter", "Convention", "Treaty", "Directive", "Ordinance", "Statute",
+                  "Regulation", " rule", " law", " statute", " act", " decree", " regulation", " directive", " ordinance",
+                  " agreement", " settlement", " provision", " clause", " constitution", " treaty", " charter", " code",
+                  " contract", " bill", " legislation", " amendment", " guideline")
+
+
 def _law_text(text: str, lo: int, hi: int) -> Found | None:
     """The law, provision, rule or agreement whose text the words at ``hi`` are, as written whole:
     ‘Section 7(1) of the Act states that “…”’ is Section 7(1) of the Act (never ‘the Act’), ‘under
@@ -5021,6 +5048,8 @@ def _law_text(text: str, lo: int, hi: int) -> Found | None:
     also requires the company to “…”’ the decree (never the company). Never when a speech verb comes
     before the law (‘The minister said the law requires “…”’ is hers), nor after its verb (‘the rule
     requires what critics called “…”’), nor an aside after "which" (‘the Act, which requires X, as “…”’)."""
+    if RE_LAW_VERB_STEM.search(text, lo, hi) is None or not any(text.find(w, lo, hi) >= 0 for w in LAW_NOUN_STEMS):
+        return None  # (the cheapest tests first: no law's verb or no law named, no law's text)
     verb = None
     for verb in RE_LAW_TEXT_VERB.finditer(text, lo, hi):
         pass  # (the last such verb before the words)

@@ -1566,8 +1566,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         m = Mention(m.start, m.start + cut, m.text[:cut], m.kind, m.role)  # ‘One, a young mother from Leeds
         # who did not want to be named, said’ is the young mother from Leeds
     if m is not None and m.kind in ("description", "organisation") and text and m.text[:4] in ("the ", "The ") \
-            and (agent := RE_SPOKESPERSON_FOR.search(text, max(0, m.start - 40), m.start)) is not None \
+            and text.endswith(" for ", 0, m.start) and (agent := RE_SPOKESPERSON_FOR.search(text, max(0, m.start - 40), m.start)) is not None \
             and agent.start() >= (toks[lo].start if lo < len(toks) else 0):
+        # (the plain test first: ``RE_SPOKESPERSON_FOR`` ends in " for ", and most articles never compile it)
         m = Mention(agent.start(), m.end, text[agent.start():m.end], "description", m.role)  # ‘A spokesman for the
         # Ministry of Foreign Affairs of the People's Republic of Ruritania released’ is the spokesman, as
         # written, as ‘a spokesman for the ministry’ is (never the body alone)

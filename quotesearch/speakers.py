@@ -7118,8 +7118,8 @@ class Cast:
         and unless no one else the article names holds an office of that name, nor brings in one
         unnamed (‘another minister’)."""
         lede = self._lede()
-        if lede is None or mention.start < lede[0]:
-            return None
+        if lede is None or mention.start < lede[0] or not self.text.startswith("The ", lede[0]):
+            return None  # (the plain test first: ``_lede_office`` opens with "The", and compiles a pattern per office)
         office = _lede_office(head).match(self.text, *lede)
         said = [w.lower() for w in office.group(1).split()] if office is not None else []
         if office is None or any(w not in said for w in words):
