@@ -6360,8 +6360,17 @@ def _statement_reports(text: str, sp: Span, mention: Mention, cast: Cast) -> Per
     m = RE_NAME_REPORTS_THAT.match(text, start, sp.open_at)
     if m is None or any(text[e:sp.open_at].strip() for e in sentence_ends(text, m.end(), sp.open_at)):
         return None
+    if RE_STATEMENT_TURN.search(text, m.end(), sp.open_at):
+        return None  # (the statement's own word after the person's: ‘Lee said that the deal was a “humiliation”,
+        # but this was “entirely false”, the statement said’)
     p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
+    if p is None or " " not in p.name or text.find(p.name, 0, start) < 0:
+        return None  # (one the article has named in full before: never ‘Officials also stressed that’)
     return p if p is not None and p.kind == "name" and not p.placelike and not p.plural else None
+
+
+#: A turn to the statement's own voice between a person's report and the words (‘…, but this was’, ‘, which was’).
+RE_STATEMENT_TURN = LazyPattern(r",? but |, which |\bhowever\b|, though ")
 
 
 def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
@@ -11421,7 +11430,19 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     if (opening := RE_LEDE_NEXT_OPENING.match(text, lo, hi)) is not None:
         lo = opening.end()  # (past a phrase of where or how it was said: ‘In a pastoral letter read at every
         # Mass last Sunday, Bishop Rodolfo Tan wrote that …’)
-    low = RE_LOWER_TITLE_OPENING.match(text, lo, hi) or RE_BODY_TITLE_OPENING.match(text, lo, hi)
+    low = RE_LOWER_TITLE_OPENING.match(text, lo, hi)
+    body_owned = low is None
+    if low is None and (body := RE_BODY_TITLE_OPENING.match(text, lo, hi)) is not None:
+        owner = {w.lower() for w in RE_WORD.findall(body.group(1)) if w[:1].isupper()}
+        if owner & {w.lower() for w in RE_WORD.findall(mention.text)} - {"the", "a", "an", "of"} \
+                and not (opening is not None and " same " in opening.group()):
+            low = body  # (only the lede's own body: never ‘The boss of the water regulator …. / Appearing
+            # before the same committee, Southern Water chief executive X said’, ‘Ofgem chief executive’)
+    if low is not None and not body_owned and opening is not None and opening.group().startswith(("Appearing", "Testifying", "Giving")) \
+            and low.group(1).split()[0].lower() not in LOWER_TITLE_OPENERS \
+            and not {low.group(1).split()[0].lower()} & {w.lower() for w in RE_WORD.findall(mention.text)}:
+        low = None  # (past a new opening, a body's office only of the lede's body: never ‘The boss of the energy
+        # company …. / Appearing before MPs, Ofgem chief executive Jonathan Brearley said’)
     if low is not None and low.group(1).rsplit(" ", 1)[-1] not in ROLE_NOUNS:
         low = None  # (a body's office too: ‘Southvale Water chief executive Fiona Draycott said’)
     run = RE_NAME_RUN.match(text, low.end() if low is not None else lo, hi)  # (past a title in lower
@@ -11456,6 +11477,10 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
             # Starmer said …’, ‘Labour's candidate said …. / Rachel Reeves said …’), or one who made the lede's
             # remarks: ‘Japan's chief cabinet secretary has urged …. / Yoshiro Kanemaki made the remarks at …’
             speaks = RE_LEDE_REMARKS_AGAIN.match(text, run.end(), hi) if title is None and appositive is None else None
+            if speaks is not None and RE_REMARKS_ELSEWHERE.search(
+                    text, run.end(), (sentence_ends(text, run.end(), hi) or [hi])[0]) is not None:
+                speaks = None  # (speaking on another occasion or saying words of their own: ‘Antony Blinken was
+                # speaking in Tel Aviv hours later when he urged …’, ‘… where he said France still had concerns’)
         if not speaks and not fits:
             return None
     elif speaks is None and intro is None:
@@ -11478,6 +11503,10 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+RE_SPEAKS_QUOTING = LazyPattern(r" (?:said|says|added|explained|told (?:the )?(?:court|inquest|jury|tribunal|inquiry|hearing))[:,]? [“\"]")
+RE_OTHER_VIEW = LazyPattern(r"\b(?:disagree\w*|disputed?|contradict\w*|rejected|however|by contrast)\b", flags=0)
 
 
 def _described_named_next_sentence(text: str, sp: Span, mention: Mention, cast: Cast) -> Person | None:
@@ -11508,6 +11537,10 @@ def _described_named_next_sentence(text: str, sp: Span, mention: Mention, cast: 
         fits = office is not None and _office_role(office) and _lede_office_fits(mention.text, head, office)
     if not fits or len(name) < 2:
         return None
+    nxt = text[run.end():(sentence_ends(text, run.end(), sp.para_end) or [sp.para_end])[0]]
+    if not RE_SPEAKS_QUOTING.match(nxt) or RE_OTHER_VIEW.search(nxt):
+        return None  # (the one named speaks in a quotation of their own, agreeing: never ‘Dr Jonathan Leach said
+        # he would record a narrative conclusion’, ‘Dr Oliver Grant told police …’, ‘Dr Peter Sayer said he disagreed’)
     p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
     if p is None or p.kind != "name" or p.placelike or p.plural or text.find(p.name.rsplit(" ", 1)[-1], 0, lo) >= 0:
         return None  # (a person new to the article)
@@ -11604,6 +11637,9 @@ RE_LOWER_TITLE_OPENING = LazyPattern(r"\s*(\p{Lu}\p{Ll}+(?: [\p{Ll}\-]+){1,2}) (
 #:
 #: >>> RE_BODY_TITLE_OPENING.match("Southvale Water chief executive Fiona Draycott said").group(1)
 #: 'Southvale Water chief executive'
+LOWER_TITLE_OPENERS = frozenset("""chief deputy senior former acting executive managing general finance group
+interim vice assistant lead head principal joint company""".split())
+
 RE_BODY_TITLE_OPENING = LazyPattern(r"\s*((?:\p{Lu}[\p{L}’'\-]+ ){1,3}\p{Ll}+(?: \p{Ll}[\p{Ll}\-]+)?) (?=\p{Lu})")
 
 #: Another name joined to a name (‘… and Deputy Secretary Mark Chen’).
@@ -12137,6 +12173,9 @@ RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing) [^,.;�
 #:
 #: >>> bool(RE_LEDE_REMARKS_AGAIN.match(" was speaking in Marsabit")), bool(RE_LEDE_REMARKS_AGAIN.match(" said on Monday"))
 #: (True, False)
+RE_REMARKS_ELSEWHERE = LazyPattern(r"\b(?:when|where|as|and|but) (?:he|she|they) \p{Ll}+|\b(?:later|earlier|last week|last month)\b"
+                                   r"|\b(?:alongside|with) (?:the|his|her)\b")
+
 RE_LEDE_REMARKS_AGAIN = LazyPattern(r" (?:made|delivered) (?:the|these|those|his|her) (?:remarks|comments)\b"
                                     r"| (?:was|is) speaking (?:at|in|to|on|during|after|before)\b")
 
