@@ -565,6 +565,18 @@ def _last_before_the(words: list[Token], inner_the: bool) -> int | None:
     return t if inner_the else None
 
 
+def _group_noun(t: Token) -> bool:
+    """A group by a plural noun in lower case (‘economists’, ‘divers’) or one of :data:`GROUP_SUBJECTS`
+    (‘staff’, ‘police’), never a pronoun or a function word (‘they’, ‘this’).
+
+    >>> from quotesearch.names import tokenize
+    >>> [_group_noun(t) for t in tokenize("divers police they Smiths")]
+    [True, True, False, False]
+    """
+    return t.text.isalpha() and t.text.islower() and (t.word.endswith("s") or t.word in GROUP_SUBJECTS) \
+        and t.word not in FUNCTION_WORDS and t.word not in PRONOUNS
+
+
 def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     """The words before the marks are a thing, a group by a plural noun (or "staff", "police":
     GROUP_SUBJECTS) and "call"/"called" with no "that" (‘a phenomenon economists call the “…”’, ‘a
@@ -582,9 +594,7 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     if t is None or t < 4 or words[t].word not in ("call", "calls", "called"):
         return False
     g = t - 1  # the group: a plural noun (‘economists’, ‘players’), after "some", "many" or "most" too
-    if not (words[g].text.isalpha() and words[g].text.islower()
-            and (words[g].word.endswith("s") or words[g].word in GROUP_SUBJECTS)
-            and words[g].word not in FUNCTION_WORDS and words[g].word not in PRONOUNS):
+    if not _group_noun(words[g]):
         return False
     n = g - 1 - (words[g - 1].word in GROUP_QUANTIFIERS)  # the thing's noun, one modifier before it at most
     a = n - 1 if n >= 1 and words[n - 1].word in ("a", "an", "the") else n - 2  # (‘a locked room staff called’)
@@ -613,8 +623,7 @@ def _group_relative_calls(words: list[Token], inner_the: bool) -> bool:
     while g > 0 and (words[g].word in NAMING_AUXILIARIES or (words[g].text.isalpha() and words[g].text.islower()
                                                                and words[g].word.endswith("ly"))):
         g -= 1  # (‘have long called’, ‘fondly call’)
-    if not (words[g].text.isalpha() and words[g].text.islower() and (words[g].word.endswith("s") or words[g].word in GROUP_SUBJECTS)
-            and words[g].word not in FUNCTION_WORDS and words[g].word not in PRONOUNS):
+    if not _group_noun(words[g]):
         return False
     r = next((j for j in range(g - 1, max(-1, g - 4), -1) if words[j].word in ("that", "which")), -1)
     if r < 1 or any(not x.text[:1].isalpha() or x.word in SPEECH_VERBS for x in words[r + 1:g]):
@@ -1179,8 +1188,7 @@ def _group_uses(toks: list[Token]) -> bool:
     if toks[-1].word == "used" and g == len(toks) - 2:
         return False  # (guard: a bare past is one occasion, never a habit: ‘At the rally, supporters used the
         # word “traitor” to describe the judge’; ‘have long used’, ‘often used’ stay habits)
-    return g >= 0 and toks[g].text.isalpha() and toks[g].text.islower() and toks[g].word not in PRONOUNS \
-        and toks[g].word not in FUNCTION_WORDS and (toks[g].word.endswith("s") or toks[g].word in GROUP_SUBJECTS)
+    return g >= 0 and _group_noun(toks[g])
 
 
 #: A law named after one person: a capitalised name in the possessive and the law's noun (‘Chloe’s Rule’).
@@ -9451,6 +9459,9 @@ def _asked(text: str, sp: Span, found: Found | None) -> bool:
 #: The one spoken to (‘Did you see anyone at all?’).
 RE_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
+#: "We", "our" or "us": words spoken for a side, never one alone answering back (:func:`_comeback`).
+RE_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
 
 def _turn_before(results: list, j: int) -> int | None:
     """The last quotation of the turn before the one ``results[j]`` ends: a turn is the quotations
@@ -9487,7 +9498,7 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
             or prev[0].paragraph != sp.paragraph - 1 or before[0].paragraph != sp.paragraph - 2 \
             or (sp.close_end or sp.end) < sp.para_end - 1:
         return None
-    if _cut_in_turn(text, before, prev):
+    if _cut_in_turn(text, prev):
         return Found(before[1].mention, before[1].person, "exchange", None)
     if prev[1].rule in ("answer", "exchange") and (before[1].rule in ("answer", "exchange") or before[1].cue is not None) \
             and not _addresses(text[sp.start:sp.end], before[1].person.name):
@@ -9522,11 +9533,14 @@ def _comeback(text: str, sp: Span, prev: tuple) -> bool:
     return (prev[1].cue or "").lower() in REPLY_CUES and prev[1].rule == "cue-after" \
         and _answers_back(text, sp, prev[0]) \
         and RE_YOU.search(text, sp.start, sp.end) is not None and RE_FIRST_PERSON.search(text, sp.start, sp.end) is None \
-        and not re.search(r"\b(?:we|our|us)\b", text[sp.start:sp.end], re.IGNORECASE)
+        and not RE_WE.search(text[sp.start:sp.end])
 
 
 #: Words that open a rejoinder to a reply (‘Then your view was wrong’, ‘So you knew?’, ‘But you said …’).
 RE_REJOINDER_OPENER = regex.compile(r"(?:Then|So|But|And|Yet|That|Surely|With respect)\b")
+
+#: A word of four letters or more, for the words one turn echoes from another (:func:`_answers_back`).
+RE_LONG_WORD = regex.compile(r"\p{L}{4,}")
 
 #: Words too common to show that one turn takes up another's.
 ECHO_STOPWORDS = frozenset("that this with what there their they them have were been will would could should "
@@ -9541,11 +9555,11 @@ def _answers_back(text: str, sp: Span, reply: Span) -> bool:
     words = text[sp.start:sp.end].strip()
     if RE_REJOINDER_OPENER.match(words) or words.rstrip("”\"’' ").endswith("?"):
         return True
-    said = {w.lower() for w in regex.findall(r"\p{L}{4,}", text[reply.start:reply.end])} - ECHO_STOPWORDS
-    return any(w.lower() in said for w in regex.findall(r"\p{L}{4,}", words))
+    said = {w.lower() for w in RE_LONG_WORD.findall(text[reply.start:reply.end])} - ECHO_STOPWORDS
+    return any(w.lower() in said for w in RE_LONG_WORD.findall(words))
 
 
-def _cut_in_turn(text: str, before: tuple, prev: tuple) -> bool:
+def _cut_in_turn(text: str, prev: tuple) -> bool:
     """The turn before broke off at a dash, its own cue after it, right after the other's turn: the
     words cut off or cutting in, the next turn with no cue is the other's, who takes the floor back
     (‘“You have had nine years to—” he began. / “That is not true—” Okafor cut in. / “Let me
