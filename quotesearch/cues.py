@@ -1237,6 +1237,9 @@ def _minuted_saying(text: str, toks: list[Token]) -> Found | None:
     m = mention_after(toks[:s], v + 1, text)
     if m is None or m.kind not in ("name", "description") or m.start != toks[v + 1].start and m.kind != "name":
         return None
+    if any(x.text != "," for x in toks[v + 1:s] if x.start >= m.end):
+        return None  # (the one shown is the one saying, nothing between: never ‘show the minister, X,
+        # ignored warnings from officials saying …’, whose "saying" is the officials')
     return Found(m, None, "cue-before", "saying")
 
 
@@ -2464,6 +2467,7 @@ def _noun_before_finding(toks: list[Token], v: int) -> bool:
     t = toks[v]
     return t.word in NOUN_LIKE_VERBS and t.text.islower() and 0 < v and v + 1 < len(toks) \
         and toks[v + 1].word in FINDING_VERBS and toks[v + 1].text.islower() \
+        and not (v + 2 < len(toks) and toks[v + 2].word in ("of", "for", "from", "on")) \
         and toks[v - 1].text.isalpha() and toks[v - 1].word not in PRONOUNS and toks[v - 1].word not in FUNCTION_WORDS
 
 
