@@ -1940,6 +1940,9 @@ def _bare_sign_off_role(toks: list[Token], i: int, text: str) -> Mention | None:
 #: Finite verbs that show a line after a dash is the writer's sentence, never a sign-off.
 SIGN_OFF_FINITE_WORDS = frozenset("is was were are has have had will would joined".split())
 
+#: A word of letters only (‘spokesman’ of ‘spokesman, 42’).
+RE_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
 
 def _described_sign_off(toks: list[Token], i: int, m: Mention, text: str) -> bool:
     """A digest's sign-off that describes its unnamed source: "a" or "an" right after the dash, a role's
@@ -1961,7 +1964,7 @@ def _described_sign_off(toks: list[Token], i: int, m: Mention, text: str) -> boo
     if description_head(m.text) not in ROLE_NOUNS:
         return False  # (a role's or a source's noun: ‘spokesman’, ‘aide’, ‘source’; never ‘a phrase’, ‘a claim’)
     nl = text.find("\n", m.end)
-    tail = re.findall(r"[^\W\d_]+", text[m.end:nl if nl >= 0 else len(text)].lower())
+    tail = RE_LETTER_WORD.findall(text[m.end:nl if nl >= 0 else len(text)].lower())
     if tail and (tail[0] in ("a", "an") or any(w in SIGN_OFF_FINITE_WORDS for w in tail)):
         return False  # (never the writer's sentence that lists people or goes on with a verb: ‘— a teacher, a
         # nurse and a bus driver were among those who joined the picket’)

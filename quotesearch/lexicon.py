@@ -432,12 +432,6 @@ def arabic_article(w: str) -> int:
     return 0
 
 
-#: The Arabic "father of" and "mother of" that open a name of their own (a kunya), written
-#: capitalised before a given name: part of the name, never a word before it to drop
-#: ("Abu Nasser Hamdan", "Umm Khaled al-Sharif", "Abou Karim Haddad").
-#:
-#: >>> "abu" in NAME_LEADING_KIN, "mr" in NAME_LEADING_KIN
-#: (True, False)
 #: A rank written before an office with a hyphen (‘the vice-minister’, ‘the deputy-governor’).
 HYPHENED_RANKS = frozenset("vice deputy co sub under".split())
 
@@ -459,6 +453,13 @@ PATRONYMIC_ENDINGS = ("ovich", "evich", "yevich", "ovna", "evna", "yevna", "ichn
 #: Federation Council Committee on Defense and Security’).
 OFFICE_NAME_JOINERS = frozenset("of the on for and".split())
 
+
+#: The Arabic "father of" and "mother of" that open a name of their own (a kunya), written
+#: capitalised before a given name: part of the name, never a word before it to drop
+#: ("Abu Nasser Hamdan", "Umm Khaled al-Sharif", "Abou Karim Haddad").
+#:
+#: >>> "abu" in NAME_LEADING_KIN, "mr" in NAME_LEADING_KIN
+#: (True, False)
 NAME_LEADING_KIN = wordset("abu abou umm um")
 
 #: First words of Malay and South Asian names, before the name the person is called by

@@ -1153,6 +1153,9 @@ MEANS_AFTER_GO_BY = frozenset("""bus buses car cars train trains boat boats foot
 road rail taxi taxis ferry ferries coach tram metro subway helicopter canoe horse horseback donkey camel motorbike motorcycle
 van lorry truck ship land water underground tube minibus matatu scooter moped unnoticed unchallenged unremarked numbers""".split())
 
+#: The "by" that ends an introduction of a handle (‘goes by ’, ‘went by “’), whose word may be a means instead.
+RE_BY_AT_END = regex.compile(r"\bby\s+[“\"‘']?$")
+
 
 def introduced_handle(t: Token, text: str) -> bool:
     """``t`` is a word in lower case (or stylised: ‘mxrrow’, ‘kilobyte_kay’) that the text sets down,
@@ -1174,7 +1177,7 @@ def introduced_handle(t: Token, text: str) -> bool:
         if (p == 0 or not text[p - 1].isalnum()) and not text[p + len(w):p + len(w) + 1].isalnum() \
                 and ((intro := RE_HANDLE_INTRO.search(text, max(0, p - 40), p)) is not None
                      or (handle_shaped and RE_KNOWN_AS_INTRO.search(text, max(0, p - 40), p) is not None)):
-            if intro is None or not regex.search(r"\bby\s+[“\"‘']?$", intro.group(0)) \
+            if intro is None or RE_BY_AT_END.search(intro.group(0)) is None \
                     or (w.lower() not in MEANS_AFTER_GO_BY and not w.endswith("ly")):
                 return True  # (never ‘they went by bus’, ‘as weeks went by quickly’)
         p = text.find(w, p + 1, t.end)
@@ -3127,7 +3130,7 @@ def _name_after_lower_office(m: Mention) -> Mention | None:
 
 
 #: Words that open a description as written, never a bare office (‘the wife of …’, ‘a friend of …’).
-ARTICLE_WORDS = frozenset("the a an one his her their its our my your".split())
+ARTICLE_WORDS = wordset("the a an one") | POSSESSIVES
 
 
 #: The lower-case noun that ends a described speaker after a name, read forward: ‘ scout.’, ‘ groundsman

@@ -949,7 +949,6 @@ def is_headline(line: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
-
 def _label_colon(line: str) -> bool:
     """Whether a colon of ``line`` stands between words, as a label's does ("Candidates: A B"), rather
     than between digits, as a score's, a ratio's or a time's does ("By 2:1 Majority", "10:30").
@@ -963,6 +962,7 @@ def _label_colon(line: str) -> bool:
             return True
         at = line.find(":", at + 1)
     return False
+
 
 #: A byline or a credit line: "By Natalia Kowalski, Staff Writer", "Reporting by Jane Doe;
 #: Editing by Tom Lee". Its names are the reporters', never the article's people.

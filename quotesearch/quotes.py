@@ -719,24 +719,21 @@ def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['Fine,', 'Good,', 'I told him ‘no’ twice,']
     """
-    def end(sp: Span) -> int:
-        return sp.close_end if sp.close_end is not None else sp.para_end
-
     keep = [True] * len(primary)
     out = []
     i = 0
     n = len(primary)
     for sp in secondary:
-        while i < n and end(primary[i]) <= sp.open_at:
+        while i < n and _end(primary[i]) <= sp.open_at:
             i += 1
         inside = []
         j = i
-        while j < n and primary[j].open_at < end(sp):
+        while j < n and primary[j].open_at < _end(sp):
             inside.append(j)
             j += 1
         if not inside:
             out.append(sp)
-        elif all(primary[k].open_at > sp.open_at and end(primary[k]) < end(sp) for k in inside):
+        elif all(primary[k].open_at > sp.open_at and _end(primary[k]) < _end(sp) for k in inside):
             for k in inside:
                 keep[k] = False
             out.append(sp)

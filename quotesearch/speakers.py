@@ -2258,6 +2258,9 @@ def _body_name_of(noun: str) -> regex.Pattern:
     return regex.compile(rf"((?:The )?(?:\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*\s){{1,5}}{kind})(?=\s\p{{Ll}})")
 
 
+#: "they" or "we", any case: a plural subject (‘Families said they went by ambulance’).
+RE_THEY_OR_WE = LazyPattern(r"\b(?i:they|we)\b")
+
 #: A word in lower case right after a mention (‘… Finch’s catalogue’): group 1.
 RE_NEXT_LOWER_WORD = LazyPattern(r"[ \t]+(\p{Ll}+)\b")
 
@@ -2457,7 +2460,7 @@ def _role_words(role: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def RE_OTHER_BROUGHT_IN(head: str):
+def _other_brought_in(head: str) -> regex.Pattern:
     """One more of a kind brought in by an indefinite (‘a market expert’) or a sentence's set-off
     subject (‘Another specialist, who …’, ‘A second scientist, who …’)."""
     return regex.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w\-’']+){0,3}? (?i:" + regex.escape(head) + r")\b"
@@ -6754,7 +6757,7 @@ class Cast:
         if (stop is not None and stop.end() < mark) or RE_PEOPLE_PLURAL.search(text, h.end, at) is not None:
             return None  # (a sentence between the handle's and the quotation: another may be its subject)
         opens = max([g.end() for g in RE_SENTENCE_GAP.finditer(text, lo, h.start)] or [lo])
-        if regex.search(r"\b(?i:they|we)\b", text[opens:h.start]) is not None \
+        if RE_THEY_OR_WE.search(text[opens:h.start]) is not None \
                 or RE_PEOPLE_PLURAL.search(text, opens, h.start) is not None:
             return None  # (guard: people in the plural, or a plural "they", before the handle in its sentence are
             # the subject the "they" goes on: ‘Families said they went by ambulance. “…,” they said’)
@@ -7336,6 +7339,15 @@ class Cast:
             return p
         return None
 
+    def _other_of_kind_since(self, p: Person, head: str, lo: int, hi: int) -> bool:
+        """``head`` is only a plain word :data:`BODY_KIND_EPITHETS` gives the kind of one of ``p``'s
+        roles (no word of the role itself), and another of that kind is brought in between ``lo`` and
+        ``hi``: the plain word is theirs (‘Analyst Ben Cole said …. A market expert at a rival bank was
+        less sure. “…,” the expert said’ is the market expert's; ‘A second scientist, who …’ too)."""
+        return any(head in _body_office_words(r.lower().replace(",", " ").split()) for r in self.roles_of(p)) \
+            and not any(head in r.lower().replace("-", " ").split() for r in self.roles_of(p)) \
+            and _other_brought_in(head).search(self.text, lo, hi) is not None
+
     def _possessive_owner(self, mention: Mention, name: str) -> str | None:
         """A body's name held with its possessive before the thing that speaks for it (‘Harrow & Finch’s
         catalogue promises “…”’, ‘Kestrel Air’s website says “…”’): the name without it, when the article
@@ -7781,9 +7793,7 @@ class Cast:
                     continue  # (an envoy is "the diplomat" only when no diplomat was described: ‘A senior
                     # Western diplomat … said …. U.S. Special Envoy Tom Barrack is due …. “…,” the diplomat said’)
                 if p.kind == "name" and not plural and not owned and not words \
-                        and any(head in _body_office_words(r.lower().replace(",", " ").split()) for r in self.roles_of(p)) \
-                        and not any(head in r.lower().replace("-", " ").split() for r in self.roles_of(p)) \
-                        and RE_OTHER_BROUGHT_IN(head).search(self.text, pos, mention.start) is not None:
+                        and self._other_of_kind_since(p, head, pos, mention.start):
                     continue  # (a plain word the table gives a holder's kind, when another of that kind is brought in
                     # since: ‘Analyst Ben Cole said …. A market expert at a rival bank was less sure. “…,” the
                     # expert said’ is the market expert's; ‘A second scientist, who …’ too)
@@ -7827,12 +7837,8 @@ class Cast:
                     # president said. Union president Maria Gomez …’)
                 if any(_holds(r, head, words, places) for r in self.roles_of(p)) and _sex_fits(head, p) \
                         and not self._party_of_other(p, words, mention.start) \
-                        and not (not words and any(head in _body_office_words(r.lower().replace(",", " ").split())
-                                                   for r in self.roles_of(p))
-                                 and not any(head in r.lower().replace("-", " ").split() for r in self.roles_of(p))
-                                 and RE_OTHER_BROUGHT_IN(head).search(
-                                     self.text, max((e_ for s_, e_ in p.spots if e_ <= mention.start), default=0),
-                                     mention.start) is not None):
+                        and not (not words and self._other_of_kind_since(
+                            p, head, max((e_ for s_, e_ in p.spots if e_ <= mention.start), default=0), mention.start)):
                     return p, "title-anaphor"  # (never "the authors" for one lead author; nor a plain word the table
                     # gives a holder's kind when another of that kind was brought in since)
         if first == "the" and head in COURT_PARTY_NOUNS and len(text.split()) == 2 and not shared \
