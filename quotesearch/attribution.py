@@ -61,8 +61,8 @@ from quotesearch.names import (
     is_byline, is_organisation, is_possessive, sex_of_given_name, split_title, tokenize, word_positions,
 )
 from quotesearch.quotes import (
-    AFTER_CLOSE_WORDS, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans, headline_term, paragraphs, unwrapped,
-    words_within,
+    AFTER_CLOSE_WORDS, CUE_PRONOUNS, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans,
+    headline_term, paragraphs, unwrapped, words_within,
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
@@ -215,8 +215,8 @@ def _habitual_calling(toks: list[Token]) -> bool:
     return any(x.word in HABITUAL_CALLERS for x in toks[-4:-1]) and not any(x.word in ("what", "that") for x in toks[-5:-1])
 
 
-#: Subject pronouns before "calls" after a thing (‘a tractor he calls “Old Faithful”’).
-CALLER_PRONOUNS = frozenset("he she they we i".split())
+#: Subject pronouns before "calls" after a thing (‘a tractor he calls “Old Faithful”’): those of a cue.
+CALLER_PRONOUNS = CUE_PRONOUNS
 
 
 #: Nouns of a measure one argues about, before "he calls": what follows is a judgment, not a name
