@@ -565,6 +565,18 @@ def _last_before_the(words: list[Token], inner_the: bool) -> int | None:
     return t if inner_the else None
 
 
+def _call_before_the(words: list[Token], inner_the: bool) -> int | None:
+    """Where "call"/"calls"/"called" ends the words before a term's marks (past a "the", as
+    :func:`_last_before_the` reads it), with at least four words before it; None otherwise.
+
+    >>> from quotesearch.names import tokenize
+    >>> _call_before_the(tokenize("a ritual some players called the"), False), _call_before_the(tokenize("players call the"), False)
+    (4, None)
+    """
+    t = _last_before_the(words, inner_the)
+    return None if t is None or t < 4 or words[t].word not in ("call", "calls", "called") else t
+
+
 def _group_noun(t: Token) -> bool:
     """A group by a plural noun in lower case (‘economists’, ‘divers’) or one of :data:`GROUP_SUBJECTS`
     (‘staff’, ‘police’), never a pronoun or a function word (‘they’, ‘this’).
@@ -590,8 +602,8 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     >>> _group_term_lead(tokenize("a bill senators call"), False)
     False
     """
-    t = _last_before_the(words, inner_the)
-    if t is None or t < 4 or words[t].word not in ("call", "calls", "called"):
+    t = _call_before_the(words, inner_the)
+    if t is None:
         return False
     g = t - 1  # the group: a plural noun (‘economists’, ‘players’), after "some", "many" or "most" too
     if not _group_noun(words[g]):
@@ -616,8 +628,8 @@ def _group_relative_calls(words: list[Token], inner_the: bool) -> bool:
     >>> _group_relative_calls(tokenize("the man that voters call the"), False)
     False
     """
-    t = _last_before_the(words, inner_the)
-    if t is None or t < 4 or words[t].word not in ("call", "calls", "called"):
+    t = _call_before_the(words, inner_the)
+    if t is None:
         return False
     g = t - 1
     while g > 0 and (words[g].word in NAMING_AUXILIARIES or (words[g].text.isalpha() and words[g].text.islower()
