@@ -10803,6 +10803,10 @@ def _person_of_place(text: str, place: str, at: int, cast: Cast, noun: str = "")
     if any((q := cast.by_surname.get(w.lower().rstrip("."))) is not None and q.name != place and q.personlike
            for w in place.split()):
         return None  # (but the place itself, read as a name, is no one: ‘Murray State’)
+    tied = _person_tied_to_place(text, place, max(0, at - PLACE_EPITHET_REACH), at, cast)
+    if tied is not None:
+        sex = {"man": "m", "woman": "f"}.get(noun)
+        return tied if tied and (sex is None or tied.gender in (None, sex)) else None
     spot = text.rfind(place, max(0, at - PLACE_EPITHET_REACH), at)
     while spot >= 0 and (text[spot - 1:spot].isalpha() or text[spot + len(place):spot + len(place) + 1].isalpha()
                          or regex.match(r" \p{Lu}", text[spot + len(place):spot + len(place) + 2])):
@@ -10824,6 +10828,38 @@ def _person_of_place(text: str, place: str, at: int, cast: Cast, noun: str = "")
         if people:
             return people[0] if sex is None or people[0].gender in (None, sex) else None
     return None
+
+
+#: A name written with where it is from, just before the place: ‘Paddy Moran, from Kerry’, ‘Ana Ruiz of Cork’.
+RE_NAME_FROM_PLACE = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})(?:,? from | of )\Z")
+
+#: A name after its place's possessive: ‘Kerry's Paddy Moran’.
+RE_NAME_AFTER_PLACE = LazyPattern(r"[’']s (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})")
+
+
+def _person_tied_to_place(text: str, place: str, lo: int, hi: int, cast: Cast) -> Person | bool | None:
+    """The one person ``text[lo:hi]`` writes with the place of a place epithet, right at the name
+    (‘Paddy Moran, from Kerry, beat Dublin's Conor Byrne. … “…,” the Kerryman said’; ‘Kerry's Paddy
+    Moran’); False when two are (‘Moran, from Kerry, and Kerry's Seán Walsh’: no one), None when no one is
+    (then the place's sentence decides, :func:`_person_of_place`)."""
+    found = None
+    spot = text.find(place, lo, hi)
+    while spot >= 0:
+        end = spot + len(place)
+        if not text[spot - 1:spot].isalpha() and not text[end:end + 1].isalpha():
+            m = RE_NAME_FROM_PLACE.search(text, max(lo, spot - 60), spot)
+            name = (m.start(1), m.end(1)) if m is not None else None
+            if name is None and (after := RE_NAME_AFTER_PLACE.match(text, end)) is not None:
+                name = (after.start(1), after.end(1))
+            if name is not None:
+                p = cast.by_surname.get(text[name[0]:name[1]].rsplit(" ", 1)[-1].lower())
+                if p is not None and p.kind == "name" and not p.placelike and not p.plural \
+                        and not is_organisation(p.name.split()):
+                    if found is not None and p is not found:
+                        return False
+                    found = p
+        spot = text.find(place, end, hi)
+    return found
 
 
 def _person_named_last(text: str, at: int, cast: Cast) -> Person | None:
@@ -11201,8 +11237,8 @@ def _given_nationality(text: str, stem: str, lo: int, hi: int) -> Iterator[tuple
 #: The countries of COUNTRY_NATIONALITIES, as words.
 RE_COUNTRY = LazyPattern(r"\b(?:" + "|".join(sorted(COUNTRY_NATIONALITIES, key=len, reverse=True)) + r")\b")
 
-#: A name right before its country (‘Carla Mestre of Spain’, ‘Lena Falk (Sweden)’).
-RE_NAME_BEFORE_COUNTRY = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})(?: of | from | \()\Z")
+#: A name right before its country (‘Carla Mestre of Spain’, ‘Lena Falk (Sweden)’, ‘Carlos Ruiz, from Spain,’).
+RE_NAME_BEFORE_COUNTRY = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})(?: of |,? from | \()\Z")
 
 #: A name after a nationality word, past a trade or two (‘Kenyan Faith Chebet’, ‘Portuguese champion Rui Costa’).
 RE_NAME_AFTER_NATIONALITY = LazyPattern(

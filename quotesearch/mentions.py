@@ -4013,6 +4013,7 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     e = _name_run_end(toks, f)
     while (nick := _nickname_end(toks, e + 1)) is not None:
         e = _name_run_end(toks, nick)
+    e = _particle_surname_end(toks, f, e)
     kind = "name"
     if e + 2 < n and toks[e + 1].word == "and" and is_name_token(toks[e + 2]) and not is_possessive(toks[e]) \
             and _name_pair_set_off(toks, c - 1, toks[f:_name_run_end(toks, e + 2) + 1]):
@@ -4123,6 +4124,20 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
 
 #: Lower-case words that may open a name's title in an appositive ("his niece, state Del. X").
 APPOSITIVE_QUALIFIERS = wordset("state former then acting interim retired")
+
+
+def _particle_surname_end(toks: list[Token], f: int, e: int) -> int:
+    """The end of a name ``toks[f:e + 1]`` that goes on past a surname's particles in lower case
+    (‘said the Delft stroke, Bram de Groot,’, ‘its captain, Pieter van der Berg.’): one word of
+    the name, a given name, before the particles, and no possessive; else ``e``."""
+    n = len(toks)
+    g = e + 1
+    while g < n and toks[g].text in PARTICLES and toks[g].text.islower():
+        g += 1
+    if g == e + 1 or g - e > 3 or g >= n or not is_name_token(toks[g]) or is_possessive(toks[e]) \
+            or gender_of(toks[f].text) is None:
+        return e
+    return _name_run_end(toks, g)
 
 
 def _name_run_end(toks: list[Token], i: int) -> int:
