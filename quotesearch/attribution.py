@@ -10803,10 +10803,10 @@ def _person_of_place(text: str, place: str, at: int, cast: Cast, noun: str = "")
     if any((q := cast.by_surname.get(w.lower().rstrip("."))) is not None and q.name != place and q.personlike
            for w in place.split()):
         return None  # (but the place itself, read as a name, is no one: ‘Murray State’)
-    tied = _person_tied_to_place(text, place, max(0, at - PLACE_EPITHET_REACH), at, cast)
+    tied = _person_tied_to_place(text, place, max(0, at - PLACE_EPITHET_REACH), at, cast,
+                                 {"man": "m", "woman": "f"}.get(noun))
     if tied is not None:
-        sex = {"man": "m", "woman": "f"}.get(noun)
-        return tied if tied and (sex is None or tied.gender in (None, sex)) else None
+        return tied if tied else None
     spot = text.rfind(place, max(0, at - PLACE_EPITHET_REACH), at)
     while spot >= 0 and (text[spot - 1:spot].isalpha() or text[spot + len(place):spot + len(place) + 1].isalpha()
                          or regex.match(r" \p{Lu}", text[spot + len(place):spot + len(place) + 2])):
@@ -10837,29 +10837,41 @@ RE_NAME_FROM_PLACE = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{
 RE_NAME_AFTER_PLACE = LazyPattern(r"[’']s (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})")
 
 
-def _person_tied_to_place(text: str, place: str, lo: int, hi: int, cast: Cast) -> Person | bool | None:
+def _person_tied_to_place(text: str, place: str, lo: int, hi: int, cast: Cast, sex: str | None = None) -> Person | bool | None:
     """The one person ``text[lo:hi]`` writes with the place of a place epithet, right at the name
     (‘Paddy Moran, from Kerry, beat Dublin's Conor Byrne. … “…,” the Kerryman said’; ‘Kerry's Paddy
     Moran’); False when two are (‘Moran, from Kerry, and Kerry's Seán Walsh’: no one), None when no one is
     (then the place's sentence decides, :func:`_person_of_place`)."""
     found = None
+    two = last_tied = False
     spot = text.find(place, lo, hi)
     while spot >= 0:
         end = spot + len(place)
-        if not text[spot - 1:spot].isalpha() and not text[end:end + 1].isalpha():
+        if not text[spot - 1:spot].isalpha() and not text[end:end + 1].isalpha() \
+                and regex.match(r" \p{Lu}", text[end:end + 2]) is None:
+            # (guard: nor the place inside a longer name, a council's, a club's, a college's: ‘John Kelly of Kerry
+            # County Council’, ‘Shane Walsh of Galway United’)
+            last_tied = False
             m = RE_NAME_FROM_PLACE.search(text, max(lo, spot - 60), spot)
             name = (m.start(1), m.end(1)) if m is not None else None
+            if name is not None and regex.search(r"\b[Bb]y \Z", text[max(0, name[0] - 3):name[0]]):
+                name = None  # (guard: a byline's place is where they write from: ‘Reporting by Anna Walsh, from Ukraine’)
             if name is None and (after := RE_NAME_AFTER_PLACE.match(text, end)) is not None:
                 name = (after.start(1), after.end(1))
             if name is not None:
                 p = cast.by_surname.get(text[name[0]:name[1]].rsplit(" ", 1)[-1].lower())
                 if p is not None and p.kind == "name" and not p.placelike and not p.plural \
                         and not is_organisation(p.name.split()):
-                    if found is not None and p is not found:
-                        return False
-                    found = p
+                    last_tied = True
+                    if sex is None or p.gender in (None, sex):  # (guard: the other sex is no one the noun means)
+                        if found is not None and p is not found:
+                            two = True
+                        found = p
         spot = text.find(place, end, hi)
-    return found
+    if two:
+        return False
+    return found if last_tied else None  # (guard: the place written last with no one at it hands over to its
+    # sentence: ‘Moran, from Kerry, lost …. Kerry captain Seán Walsh, who won the final, …’)
 
 
 def _person_named_last(text: str, at: int, cast: Cast) -> Person | None:
@@ -11230,7 +11242,9 @@ def _given_nationality(text: str, stem: str, lo: int, hi: int) -> Iterator[tuple
             name = RE_NAME_AFTER_NATIONALITY.match(text, country.end() + 2)
             if name is not None:
                 yield name.start(1), name.end(1), text[country.end() + 2:name.start(1)].split()
-        elif (name := RE_NAME_BEFORE_COUNTRY.search(text, max(lo, country.start() - 60), country.start())) is not None:
+        elif (name := RE_NAME_BEFORE_COUNTRY.search(text, max(lo, country.start() - 60), country.start())) is not None \
+                and not regex.search(r"\b[Bb]y \Z", text[max(0, name.start(1) - 3):name.start(1)]):
+            # (guard: a byline's country is where they write from: ‘Reporting by Anna Walsh, from Ukraine’)
             yield name.start(1), name.end(1), []
 
 
