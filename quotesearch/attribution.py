@@ -3445,27 +3445,17 @@ RE_KNOWN_AS_AFTER = LazyPattern(r",? as (?:the|it|this|these|they|such) (?:[\p{L
                                 r"(?:(?:now|often|widely|commonly|usually|also) )?(?:known|called|termed)\b")
 
 
-#: After a term's marks, the words that say whose vocabulary it is (‘“mods,” in platform parlance’,
-#: ‘“tenderpreneurs”, in South African slang,’).
-#:
-#: >>> bool(RE_PARLANCE_AFTER.match(" in platform parlance")), bool(RE_PARLANCE_AFTER.match(" in the end"))
-#: (True, False)
-RE_PARLANCE_AFTER = LazyPattern(r",? in (?:[\p{L}\-.’']+ ){0,3}(?:parlance|jargon|slang|lingo|shorthand)\b")
-
 #: After a term's marks, the verb that ends "what a … was" (‘she had to be taught what a “raid” was’).
 RE_TERM_EXPLAINED_AFTER = LazyPattern(r" (?:is|was|means|meant|does|did)(?=[\s.,;:!?)]|$)")
 
 
 def _term_explained(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A lower-case term of a word or two asked about or explained: "what a" before its marks and its
-    verb after them (‘had needed to be taught what a “raid” was’, ‘asked me what an “NFT” is’),
-    or whose vocabulary it is after them (:data:`RE_PARLANCE_AFTER`): the term, no one's words."""
+    verb after them (‘had needed to be taught what a “raid” was’, ‘asked me what an “NFT” is’): the
+    term, no one's words (whose vocabulary it is after them is :data:`RE_REGISTER_AFTER`'s)."""
     words = content.rstrip(",.").split()
     if sp.close_end is None or not 1 <= len(words) <= 2 or not all(w.replace("-", "").isalnum() for w in words):
         return False
-    if text.startswith((" in ", ", in "), sp.close_end) and content[:1].islower() \
-            and RE_PARLANCE_AFTER.match(text, sp.close_end) is not None:
-        return True
     return len(toks) >= 2 and toks[-1].word in ("a", "an") and toks[-2].word == "what" \
         and RE_TERM_EXPLAINED_AFTER.match(text, sp.close_end) is not None
 
@@ -3592,8 +3582,12 @@ NICKNAMED_OBJECTS = frozenset("him her them it".split())
 
 
 #: A trade's or a group's register named right after the marks: the words are its term, glossed by the
-#: writer, no one's speech (‘“mods,” in platform parlance’, ‘“overhang” in industry jargon’).
-RE_REGISTER_AFTER = LazyPattern(r",? in (?:[\p{L}\-’']+ ){0,3}(?:" + "|".join(sorted(REGISTER_NOUNS)) + r")\b")
+#: writer, no one's speech (‘“mods,” in platform parlance’, ‘“overhang” in industry jargon’,
+#: ‘“tenderpreneurs”, in South African slang,’), unless a speech verb comes before them.
+#:
+#: >>> bool(RE_REGISTER_AFTER.match(" in platform parlance")), bool(RE_REGISTER_AFTER.match(" in the end"))
+#: (True, False)
+RE_REGISTER_AFTER = LazyPattern(r",? in (?:[\p{L}\-.’']+ ){0,3}(?:" + "|".join(sorted(REGISTER_NOUNS)) + r")\b")
 
 #: After a term in marks, the end of "what a “…” is": the sentence or clause ends there (‘taught what a “raid” was.’).
 RE_WHAT_IT_IS_AFTER = LazyPattern(r" (?:is|was|are|were|means|meant)(?=[.,;:!?)”\"’]|\s*$| [–—] | and | or )")

@@ -2171,7 +2171,7 @@ CAMPAIGN_GROUPS = wordset("campaigners activists advocates environmentalists con
 NICKNAMING_VERBS = wordset("nicknamed nicknames nickname codenamed code-named christened")
 
 #: Nouns of a group's own way of speaking, named after a term in marks (‘“mods,” in platform parlance’).
-REGISTER_NOUNS = wordset("parlance jargon lingo slang argot vernacular")
+REGISTER_NOUNS = wordset("parlance jargon lingo slang argot vernacular shorthand")
 
 #: The offices that keep order in a chamber, written as "the" and the office in capitals (‘The
 #: Speaker cut her off.’, ‘The Ceann Comhairle intervened.’, ‘The Deputy Speaker rose.’): the last
