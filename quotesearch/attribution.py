@@ -4216,7 +4216,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # (a title-case word only: a transcript's "HOST:" is its label)
             if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
                 found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
-            found.person, found.how = cast.resolve(found.mention) if found.rule != "law-text" else _law_as_written(found.mention)
+            found.person, found.how = _found_person(found, cast)
             if (place := RE_PLACE_EPITHET.fullmatch(found.mention.text) if found.mention.kind == "description"
                     else _place_compound(found.mention.text) if found.mention.kind == "organisation" else None) is not None \
                     or (found.mention.kind == "description" and (place := _place_compound(found.mention.text)) is not None):
@@ -5018,6 +5018,12 @@ def _law_as_written(m: Mention) -> tuple[Person, str]:
     rule’) nor to its maker or author."""
     words = "the" + m.text[3:] if m.text.startswith("The ") else m.text
     return Person(words, kind="description"), "law-text"
+
+
+def _found_person(found: Found, cast: Cast) -> tuple[Person | None, str]:
+    """Who a cue's mention stands for: the cast's reading of it, but a law's own text as written
+    (:func:`_law_as_written`), never matched to an earlier mention."""
+    return _law_as_written(found.mention) if found.rule == "law-text" else cast.resolve(found.mention)
 
 
 def _finite_speech(t: Token) -> bool:
@@ -9853,7 +9859,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 if f and (whole := _provision_whole(text, f)) is not None:
                     f = whole  # ‘Section 3(1) of the Act reads:’ / ‘“…”’
                 if f and f.mention:
-                    f.person, f.how = cast.resolve(f.mention) if f.rule != "law-text" else _law_as_written(f.mention)
+                    f.person, f.how = _found_person(f, cast)
                     body_kind = _body_kind(f.mention.text.split(), f.how)
                     if body_kind is not None and (body := _body_before(text, f.mention.start, body_kind, sp, paras, cast)) is not None \
                             and _body_fits(text, f.mention, body_kind, body):
