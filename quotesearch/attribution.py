@@ -3445,21 +3445,6 @@ RE_KNOWN_AS_AFTER = LazyPattern(r",? as (?:the|it|this|these|they|such) (?:[\p{L
                                 r"(?:(?:now|often|widely|commonly|usually|also) )?(?:known|called|termed)\b")
 
 
-#: After a term's marks, the verb that ends "what a … was" (‘she had to be taught what a “raid” was’).
-RE_TERM_EXPLAINED_AFTER = LazyPattern(r" (?:is|was|means|meant|does|did)(?=[\s.,;:!?)]|$)")
-
-
-def _term_explained(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
-    """A lower-case term of a word or two asked about or explained: "what a" before its marks and its
-    verb after them (‘had needed to be taught what a “raid” was’, ‘asked me what an “NFT” is’): the
-    term, no one's words (whose vocabulary it is after them is :data:`RE_REGISTER_AFTER`'s)."""
-    words = content.rstrip(",.").split()
-    if sp.close_end is None or not 1 <= len(words) <= 2 or not all(w.replace("-", "").isalnum() for w in words):
-        return False
-    return len(toks) >= 2 and toks[-1].word in ("a", "an") and toks[-2].word == "what" \
-        and RE_TERM_EXPLAINED_AFTER.match(text, sp.close_end) is not None
-
-
 def _known_as_term(text: str, sp: Span, content: str) -> bool:
     """A lower-case term of up to five words that the clause after its marks says is a name in use
     (:data:`RE_KNOWN_AS_AFTER`): the term, no one's words."""
@@ -3591,6 +3576,8 @@ RE_REGISTER_AFTER = LazyPattern(r",? in (?:[\p{L}\-.’']+ ){0,3}(?:" + "|".join
 
 #: After a term in marks, the end of "what a “…” is": the sentence or clause ends there (‘taught what a “raid” was.’).
 RE_WHAT_IT_IS_AFTER = LazyPattern(r" (?:is|was|are|were|means|meant)(?=[.,;:!?)”\"’]|\s*$| [–—] | and | or )")
+#: After a term's marks, the verb of "what a … was", whatever follows it (‘what a “raid” was like’).
+RE_TERM_EXPLAINED_AFTER = LazyPattern(r" (?:is|was|means|meant|does|did)(?=[\s.,;:!?)]|$)")
 
 
 def _term_asked_about(text: str, sp, content: str, toks: list[Token]) -> bool:
@@ -3604,8 +3591,15 @@ def _term_asked_about(text: str, sp, content: str, toks: list[Token]) -> bool:
     >>> _term_asked_about(t, SimpleNamespace(close_end=28), "raid", tokenize(t[:22]))
     True
     """
-    return sp.close_end is not None and len(content.split()) <= 3 and len(toks) >= 2 and toks[-1].word in ("a", "an") \
-        and toks[-2].word == "what" and RE_WHAT_IT_IS_AFTER.match(text, sp.close_end) is not None
+    if sp.close_end is None or len(toks) < 2 or toks[-1].word not in ("a", "an") or toks[-2].word != "what":
+        return False
+    if len(content.split()) <= 3 and RE_WHAT_IT_IS_AFTER.match(text, sp.close_end) is not None:
+        return True
+    # (or a term of a word or two, explained, whatever follows its verb: ‘what a “raid” was like’,
+    # ‘what an “NFT” does’)
+    words = content.rstrip(",.").split()
+    return 1 <= len(words) <= 2 and all(w.replace("-", "").isalnum() for w in words) \
+        and RE_TERM_EXPLAINED_AFTER.match(text, sp.close_end) is not None
 
 
 #: Those who call someone by a nickname, after "by" and a possessive (‘called “Scholar” by his friends’).
@@ -4090,7 +4084,6 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
                 or (short_name and _trade_what_calls(tail_toks)) or (few_words and _advertised_as(tail_toks, content)) \
                 or (few_words and (_group_what_calls(tail_toks, content) or _known_as_term(text, sp, content)
-                                   or _term_explained(text, sp, content, tail_toks)
                                    or _event_kind_term(text, sp, content, tail_toks))) \
                 or _name_repeating_thing(before_toks, content) \
                 or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \
