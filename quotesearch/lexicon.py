@@ -357,8 +357,9 @@ RE_LAW_TEXT_VERB = LazyPattern(r"(?<![\p{L}\-])(?:(?:also|further|expressly|expl
 #: >>> RE_LAW_BEFORE_VERB.search("The decree, filed on Monday, ").group("law"), RE_LAW_BEFORE_VERB.search("the court said the ") is None
 #: ('The decree', True)
 _PROVISION = r"(?:Section|Sections|Article|Articles|Clause|Rule|Regulation|Paragraph|Part|Schedule|Chapter|Title|Subsection|Sub-section|Sec\.|Art\.|§) ?[\dIVXL][\w().\-]*"
+_LAW_NAME_HEADS = r"Act|Constitution|Code|Charter|Convention|Treaty|Directive|Ordinance|Statute|Regulations?"  # (a law's name's last word)
 _NAMED_LAW = (r"(?:[Tt]he )?(?:\(?\p{Lu}[\p{L}\-’']*\)?(?:,(?! [Tt]he\b))? |(?:of|and|on|for|the|\d{4}) ){0,8}"
-              r"(?:Act|Constitution|Code|Charter|Convention|Treaty|Directive|Ordinance|Statute|Regulations?)(?:,? \d{4})?")
+              r"(?:" + _LAW_NAME_HEADS + r")(?:,? \d{4})?")
 _DESCRIBED_LAW = (r"[Tt]he (?:(?!(?:the|a|an|said|says|and|that|of|to|in|on|by)\b)[\p{L}\d\-’']+ ){0,4}?"
                   r"(?:rules?|laws?|statutes?|act|decree|consent decree|regulations?|directives?|ordinance|agreements?|settlement|"
                   r"provisions?|clauses?|constitution|treaty|charter|code|contracts?|bill|legislation|amendment|guidelines)")
@@ -368,7 +369,7 @@ _DESCRIBED_LAW = (r"[Tt]he (?:(?!(?:the|a|an|said|says|and|that|of|to|in|on|by)\
 #: ('Section 3(1) of ', True)
 RE_PROVISION_BEFORE = LazyPattern(r"(?<![\p{L}\d\-’'(])" + _PROVISION + r" (?:of|to) \Z")
 #: A law's own name, its last word (‘the Act’, ‘the Constitution’, ‘the Trade Marks Act, 1999’).
-RE_LAW_NAME_END = LazyPattern(r"(?:Act|Constitution|constitution|Code|Charter|Convention|Treaty|Directive|Ordinance|Statute|Regulations?)(?:,? \d{4})?\Z")
+RE_LAW_NAME_END = LazyPattern(r"(?:" + _LAW_NAME_HEADS + r"|constitution)(?:,? \d{4})?\Z")
 RE_LAW_BEFORE_VERB = LazyPattern(r"(?<![\p{L}\d\-’'(])(?P<law>(?:" + _PROVISION + r" (?:of|to) (?:" + _NAMED_LAW + r"|[Tt]he (?:state |federal |national )?constitution)"
                                  r"|" + _NAMED_LAW + r"|" + _DESCRIBED_LAW + r"))"
                                  r"(?:(?P<which>, which )|(?P<aside>, [^,“”\"‘’]{1,100}, )| )\Z")
