@@ -4599,7 +4599,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.how == "description" and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
                                                                     or _place_owns(said_by)):
                 # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
-                named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast)
+                named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast) \
+                    or _lede_kin_named(text, sp, found.mention, paras, cast)
                 if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
                     # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
                     found.person, found.how = named, "lede-named"
@@ -4661,8 +4662,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             kin = RE_OWNED_KIN.fullmatch(found.person.name) \
                 if found.person is not None and found.person.kind == "description" else None
             if kin is not None:  # ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’: the one
+                told_at = next((pos for pos, q in reversed(cast.recent) if pos <= found.mention.start
+                                and q.kind == "description" and q.name == found.person.name), found.mention.start)  # (where the kin was told of: ‘His wife said …. “…,” she said’)
                 related = _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) \
-                    or _spouse_in_couple(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast)
+                    or _spouse_in_couple(text, kin.group(1).lower(), kin.group(2).lower(), told_at, cast)
                 if related is not None:  # the article made that kin of someone named
                     found.person, found.how = related, "kin"
             epithet = _state_epithet(found.mention.text) \
@@ -11465,6 +11468,42 @@ def _lede_body_named_next(text: str, sp: Span, found: Found, paras: list[tuple[i
     return p
 
 
+#: A lede's kin of someone described (‘The daughter of an 84-year-old woman who …’, ‘The father of a
+#: student killed in …’): group 1 the kin, group 2 the word telling the relative's sex, if any.
+#:
+#: >>> RE_LEDE_KIN.match("The daughter of an 84-year-old woman who spent").groups()
+#: ('daughter', 'woman')
+RE_LEDE_KIN = LazyPattern(r"(?i:the) (son|daughter|father|mother|husband|wife|brother|sister) of (?:an?|the) "
+                          r"(?:[\w\-]+ ){0,3}?(?:(man|woman|boy|girl|mother|father|pensioner|patient|student|child)\b)?")
+
+#: The sex the relative's word of :data:`RE_LEDE_KIN` tells, as the pronoun that owns the kin later.
+LEDE_KIN_OWNER = {"man": "His", "boy": "His", "father": "His", "woman": "Her", "girl": "Her", "mother": "Her"}
+
+#: How many paragraphs after the lede may name the lede's kin (‘Her daughter, Carys Protheroe, said …’).
+LEDE_KIN_REACH = 3
+
+
+def _lede_kin_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one the paragraphs after a lede name as the lede's kin, for its "The daughter of an
+    84-year-old woman who … says": the same kin set off by a full name after "his" or "her" (‘Her
+    daughter, Carys Protheroe, said …’), of the relative's sex when the lede tells it; never another
+    kin (‘His son, David Penn,’ for a daughter), nor when two of that kin are named."""
+    m = RE_LEDE_KIN.match(mention.text)
+    if m is None or sp.paragraph + 1 >= len(paras):
+        return None
+    kin, owner = m.group(1).lower(), LEDE_KIN_OWNER.get((m.group(2) or "").lower())
+    lo, hi = paras[sp.paragraph + 1][0], paras[min(len(paras) - 1, sp.paragraph + LEDE_KIN_REACH)][1]
+    named = {found.group(4) for found in RE_KIN_NAMED.finditer(text, lo, hi)
+             if found.group(2) and found.group(3).lower() == kin and " " in found.group(4)
+             and (owner is None or found.group(2).capitalize() == owner)}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    at = text.find(name, lo, hi)
+    p = cast.resolve(Mention(at, at + len(name), name, "name"))[0]
+    return p if p is not None and p.kind == "name" and p.gender in (None, KIN_SEX[kin]) else None
+
+
 #: Words of a government's office, never the lede's unnamed charity or group.
 LEDE_BODY_NEVER_WORDS = frozenset("""ministry office department government police army military embassy parliament
 cabinet treasury court""".split())
@@ -11940,9 +11979,11 @@ RE_OWNED_KIN = regex.compile(r"(His|Her|his|her) (son|daughter|father|mother|hus
 
 #: A named person's kin, named: ‘Knut Haugen's son, Arne Haugen,’, ‘His son, Arne Haugen,’; after a
 #: named person's possessive, by a given name alone, set off by commas (‘Mr Haugen’s mother, Ingrid,
-#: 78,’), which :func:`_kin_of` takes only when the lists know it as a given name.
+#: 78,’), which :func:`_kin_of` takes only when the lists know it as a given name; after "his" or "her",
+#: a blood kin's given name alone (‘who slept out with her father, Rob.’), who bears the owner's surname.
 RE_KIN_NAMED = LazyPattern(r"(?:(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*)[’']s|\b([Hh]is|[Hh]er)) (son|daughter|father|mother|husband|"
-                             r"wife|brother|sister), (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+(?=[,.;])|(?<=[’']s \p{Ll}+, )\p{Lu}\p{Ll}+(?=,))[,.;]")
+                             r"wife|brother|sister), (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+(?=[,.;])|(?<=[’']s \p{Ll}+, )\p{Lu}\p{Ll}+(?=,)"
+                             r"|(?<=\b[Hh](?:is|er) (?:son|daughter|father|mother|brother|sister), )\p{Lu}\p{Ll}+(?=[,.]))[,.;]")
 
 #: The kin that each kin is of (a son's father or mother …), and the sex each kin word tells.
 KIN_INVERSE = {"son": ("father", "mother"), "daughter": ("father", "mother"), "father": ("son", "daughter"),
@@ -12023,6 +12064,11 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
             for run in RE_NAME_RUN.finditer(text, max(0, pair.start() - 300), pair.start()):
                 q = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))[0]
                 first = q if q is not None and q.kind == "name" and q.gender == owner_sex and " " in q.name else first
+    if pair.group(2) and " " not in pair.group(4) and first is not None and " " in first.name:
+        # (a blood kin's given name alone, of one named in full: ‘Lily Eastwood, 13, who slept out with her
+        # father, Rob.’ is Rob Eastwood)
+        full = f"{pair.group(4)} {first.name.split()[-1]}"
+        named = cast.resolve(Mention(pair.start(4), pair.end(4), full, "name"))[0]
     if named is None or first is None or named is first or named.kind != "name" or first.kind != "name":
         return None
     said = pair.group(3).lower()
@@ -12058,13 +12104,17 @@ def _spouse_in_couple(text: str, owner: str, kin: str, at: int, cast: Cast) -> P
     sex = OWNER_GENDERS[owner]
     first_at, first = next(((pos, q) for pos, q in reversed(cast.recent) if pos < at and q.kind == "name" and q.gender == sex),
                            (None, None))
-    if first is None or " " not in first.name:
+    if first is None:
         return None
     between = RE_QUOTED_STRETCH.sub("", text[first_at:at])
     if len(RE_SENTENCE_BREAK.findall(between)) > 1:
         return None  # (the one "his"/"her" is was named in the sentence just before, never further back past
         # another's sentence: ‘Peter Grove said. A neighbour had it worse. “…,” his wife said’ is the neighbour's)
     given, surname = first.name.split()[0], first.name.split()[-1]
+    if " " not in first.name:  # (a surname alone with an honorific, ‘said Mr Tolley’: the one of the couple
+        given = _couple_member_of_sex(text, surname, sex, at, cast)  # whose given name may be of that sex)
+        if given is None:
+            return None
     spouse = None
     for start in cast._couple_starts:
         if not at - KIN_PAIR_REACH <= start < at:
@@ -12085,6 +12135,21 @@ def _spouse_in_couple(text: str, owner: str, kin: str, at: int, cast: Cast) -> P
             return None  # (two couples that could be meant: no one)
         spouse = other
     return spouse
+
+
+def _couple_member_of_sex(text: str, surname: str, sex: str, at: int, cast: Cast) -> str | None:
+    """The given name of the one of a couple with ``surname`` named before ``at`` (‘Geoff and Maureen
+    Tolley’) who may be of ``sex`` when the other's given name tells the other sex (Geoff, when
+    Maureen is a woman's name), so that "Mr Tolley" is Geoff; None when the names do not tell them apart."""
+    for start in cast._couple_starts:
+        m = RE_COUPLE.match(text, start) if at - KIN_PAIR_REACH <= start < at else None
+        if m is None or m.group(3) != surname:
+            continue
+        one, other = (m.group(1), sex_of_given_name(m.group(1))), (m.group(2), sex_of_given_name(m.group(2)))
+        for (given, given_sex), (_, other_sex) in ((one, other), (other, one)):
+            if given_sex in (None, sex) and other_sex not in (None, sex):
+                return given
+    return None
 
 
 #: A politician by state and party or office (‘the Ohio Democrat’, ‘the Montana Republican’, ‘the

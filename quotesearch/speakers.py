@@ -2673,6 +2673,11 @@ def _other_age(words: list[str], described: list[str]) -> bool:
     return bool(mine) and bool(theirs) and mine != theirs
 
 
+#: Two kin words joined by "and" right before a name, which say what a pair is to each other (‘husband
+#: and wife Geoff and Maureen Tolley’, ‘father and son’), never what the first named is.
+RE_PAIR_KIN_BEFORE = LazyPattern(r"\b\p{Ll}+ and \p{Ll}+ $")
+
+
 def _kin_of(role: str, head: str) -> bool:
     """A role that names someone's kin as "her daughter" does ("her daughter, Lily Roe", "Mary
     Roe’s husband"): the noun itself, owned, with nothing after it; never "a father of three",
@@ -5177,6 +5182,9 @@ class Cast:
                 before = None  # (both only for kin, which says whose elder or younger they are, or for the
                 # plain kind that opens the sentence: ‘The contractor, Edgar Lim, president of Golden Builders,’;
                 # or for a trade a story calls by its kind: ‘Political scientist X, director of …,’ is "the expert")
+            if before and description_head(before) in KIN_NOUNS and RE_PAIR_KIN_BEFORE.search(text, max(0, lead - 40), lead):
+                before = None  # (a pair's words, no one's kin: ‘run by husband and wife Geoff and Maureen Tolley’
+                # never makes Geoff "his wife")
             found = [r for r in (role, before) if r and r not in p.roles]
             for r in found:
                 # the first role found is the one shown (more are found on the next call), before
