@@ -37,7 +37,7 @@ from quotesearch.lexicon import (
     KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, FINDING_VERBS, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_PROVISION_BEFORE, RE_LAW_TEXT_VERB, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
     LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS,
     MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS,
-    NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, REGISTER_NOUNS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
+    NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, REFLEXIVE_PRONOUNS, SELF_NAMING_VERBS, REGISTER_NOUNS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
     ORG_WORDS, OTHER_STAR_WORDS, OWN_WRITINGS, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES,
     PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS,
     READING_VERBS, REMOVING_VERBS, REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES,
@@ -3562,6 +3562,64 @@ def _nicknamed_lower(toks: list[Token], short_name: bool) -> bool:
         and any(x.word in NICKNAMING_VERBS for x in toks[-4:-1])
 
 
+def _self_styled_name(toks: list[Token], content: str) -> bool:
+    """A name of a few capitalised words right after a verb of calling and a reflexive pronoun: the alias
+    a person goes by, no one's words (‘a woman calling herself “Elena”’, ‘a man who calls himself
+    “Captain Ray”’); never a judgment in lower case (‘calling himself “a victim”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _self_styled_name(tokenize("met a woman calling herself"), "Elena"), _self_styled_name(tokenize("calling himself"), "a victim")
+    (True, False)
+    """
+    words = content.rstrip(",.").split()
+    return len(toks) >= 2 and toks[-1].word in REFLEXIVE_PRONOUNS and (toks[-2].word in CALL_VERBS or toks[-2].word in SELF_NAMING_VERBS) \
+        and 1 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words)
+
+
+def _name_named_again(text: str, sp: Span, content: str, results: list) -> bool:
+    """A name of a few capitalised words alone in marks that the article set in the same marks before and
+    read as a name, not speech (‘a woman calling herself ‘Elena’ … Over time, ‘Elena’ – who claimed …’):
+    the name again, whoever speaks in the sentence."""
+    words = content.rstrip(",.").split()
+    if not (1 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
+        return False
+    name = " ".join(words)
+    return any(kind == "scare" and text[q.start:q.end].rstrip(",.") == name
+               and text[q.open_at:q.open_at + 1] == text[sp.open_at:sp.open_at + 1]
+               and _given_as_name(tokenize(text, max(q.para_start, q.open_at - 60), q.open_at), name)
+               for q, _, kind in results) \
+        or _name_given_later(text, sp, name)  # (only a name the article gave as one's name: never a show's
+    # title named again, ‘on “Today.”’ … ‘a job on “Today.”’, which stays as it was)
+
+
+#: How far after a headline's name in marks the article may give it as a nickname (‘… without “Spud” …
+#: / Mathers, known across the region as “Spud”, …’).
+NAME_GIVEN_REACH = 1500
+
+
+def _name_given_later(text: str, sp: Span, name: str) -> bool:
+    """The same name, in the same marks, given as what someone goes by a little further on
+    (:func:`_given_as_name`): a headline's or a lede's nickname before the article explains it."""
+    if sp.close_end is None:
+        return False
+    mark = text[sp.open_at:sp.open_at + 1]
+    at = text.find(mark + name, sp.close_end, sp.close_end + NAME_GIVEN_REACH)
+    while at >= 0:
+        if _given_as_name(tokenize(text, max(0, at - 60), at), name):
+            return True
+        at = text.find(mark + name, at + 1, sp.close_end + NAME_GIVEN_REACH)
+    return False
+
+
+def _given_as_name(toks: list[Token], name: str) -> bool:
+    """The words before a name in marks give it as what someone goes by: an alias (:func:`_self_styled_name`),
+    a nickname's verb (‘nicknamed “…”’), or "known as" with a few words between (‘known across the region
+    as “…”’)."""
+    if _self_styled_name(toks, name) or (toks and toks[-1].word in NICKNAMING_VERBS):
+        return True
+    return len(toks) >= 2 and toks[-1].word == "as" and any(t.word == "known" for t in toks[-6:-1])
+
+
 #: Objects of a verb of nicknaming right before the name (‘christened her “…”’).
 NICKNAMED_OBJECTS = frozenset("him her them it".split())
 
@@ -4090,7 +4148,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)) \
                 or (few_words and sp.close_end is not None and RE_REGISTER_AFTER.match(text, sp.close_end) is not None
                     and not any(t.word in SPEECH_VERBS for t in tail_toks)) \
-                or _term_asked_about(text, sp, content, tail_toks):
+                or _term_asked_about(text, sp, content, tail_toks) or (short_name and _self_styled_name(tail_toks, content)) \
+                or (short_name and _name_named_again(text, sp, content, results)):
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
         if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
@@ -5158,6 +5217,34 @@ def _interjection_from(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention
         return None
     p, _ = cast.resolve(m)
     return (m, p) if p is not None and p.kind != "organisation" else None
+
+
+#: An audience that "heard from" someone, the last words of a paragraph that brings in the speaker
+#: of the quotation paragraph after it (‘Before the vote, delegates heard from X, 34, who …. / “…”’).
+RE_HEARD_FROM = LazyPattern(r"\bheard from ")
+
+#: What may follow the name heard from, to the sentence's stop: an age and a "who" clause or a role
+#: set off (‘X, 51, who slept rough for a year.’), no quotation.
+RE_HEARD_FROM_TAIL = LazyPattern(r"(?:, \d{1,3})?(?:, (?:who|an?|the) [^“”\"‘’.!?\n]{1,200})?[.:]\s*$")
+
+
+def _heard_from(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
+    """The one an audience "heard from", named in full at the end of the sentence before words at
+    ``hi`` that have no cue of their own: ‘At the vigil, mourners heard from Grace Mwangi, 38, whose
+    son was killed in the crash. / “…”’ is hers. Guards: a name of a person (never a body: ‘heard from
+    the council’), and nothing after it but an age, a "who" clause or a role set off, to the stop."""
+    heard = None
+    for heard in RE_HEARD_FROM.finditer(text, max(lo, hi - CONTEXT_CHARS), hi):
+        pass
+    if heard is None:
+        return None
+    toks = tokenize(text, heard.end(), hi)
+    m = mention_after(toks, 0, text) if toks else None
+    if m is None or m.kind != "name" or m.start != heard.end() or " " not in m.text \
+            or RE_HEARD_FROM_TAIL.match(text, m.end, hi) is None:
+        return None
+    p, _ = cast.resolve(m)
+    return (m, p) if p is not None and p.kind == "name" and not p.plural else None
 
 
 #: The chair addressed in words: ‘Mr Speaker’, ‘Madam Deputy Speaker’, ‘Madam Chair’.
@@ -8719,6 +8806,12 @@ ADJECTIVE_ENDINGS = ("ous", "al", "ive", "ful", "less", "ic")
 RE_LOWER_WORD = regex.compile(r" (\p{Ll}+)\b")
 
 
+def _trade_role(role: str) -> bool:
+    """A role that is a firm's trade, ending in a trade's word (‘Crypto lending platform’ before
+    ‘VaultPeak’, ‘Kampala-based lender’): the firm's kind, never a person's office."""
+    return _trade_word(role.split()[-1].lower().strip(".,’'")) if role.split() else False
+
+
 def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool = True) -> tuple[Mention, str | None] | None:
     """The firm the article's lede is about: the subject of its first sentence, a name no person's nor
     place's, that the sentence shows to be a firm (set off with its trade, ‘Vaultline, a cryptocurrency
@@ -8753,7 +8846,7 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
         return None  # (a capital opening the sentence before its lower-case noun, never named again, is an
         # adjective: ‘Indigenous elders say …; the company says …’, ‘Local traders …’)
     known = cast.by_surname.get(low[-1])
-    if known is not None and (known.titled or known.who or cast.roles_of(known)
+    if known is not None and (known.titled or known.who or any(not _trade_role(r) for r in cast.roles_of(known))
                               or (known.gender is not None and known.name != m.text)):
         return None  # (someone the article names: ‘Amara Okafor said it …’; a sex read off its first word
         # alone is weighed below)
@@ -9163,9 +9256,47 @@ def _speaking_subject(text: str, toks: list[Token], known) -> Found | None:
         verb = next((t for k, t in enumerate(after) if k > 0 and (t.text == "," or t.capitalized or (
             _is_cue(t, True) and after[k - 1].word not in DETERMINERS and after[k - 1].word not in POSSESSIVES))), None)
         verb = verb if verb is not None and verb.text != "," and not verb.capitalized else None
+        if verb is None:
+            verb = _verb_past_who_clauses(after)  # (‘A former ranger who worked with Zola for years, and who
+            # asked not to be named, said …’)
     if verb is None or not _is_cue(verb, True):
         return None
     return Found(m, None, "cue-in-sentence", verb.text)
+
+
+def _described_speaker_opens(text: str, ms: tuple[Mention, Person], p_lo: int) -> bool:
+    """The subject found for the last sentence of the paragraph from ``p_lo`` (by its speech cue:
+    :func:`_last_sentence_subject` gives a description only so) is one person described, who opens
+    that sentence (‘A former ranger who worked with Zola …, said the rhino had stopped eating. /
+    “…”’): the speaker the next paragraph's quotation goes on with; never a body (‘The union said it
+    would keep striking.’) nor a family or a crowd."""
+    m, p = ms
+    return m.kind == "description" and p is not None and p.kind == "description" and not p.plural \
+        and m.text.split()[0].lower() in ("a", "an", "the", "one", "another") \
+        and (head := description_head(m.text)) not in THING_NOUNS and head not in COLLECTIVE_NOUNS \
+        and (m.start == p_lo or text[:m.start].rstrip().endswith((".", "!", "?")))
+
+
+def _verb_past_who_clauses(after: list[Token]) -> Token | None:
+    """The cue verb right after the comma that closes one or two relative clauses set off after a
+    description (``after``: the tokens past its "who"), ‘… who worked with Zola for years, and who asked
+    not to be named, said …’: a name inside only as an object, after a lower-case word, never one set
+    off (‘The engineer who wrote the report, Fiona Leckie, said’), nor a comma that opens anything
+    but another "who" clause."""
+    k = 1
+    while k < len(after):
+        t = after[k]
+        if t.capitalized and (after[k - 1].text == "," or not after[k - 1].text.isalpha()):
+            return None
+        if t.text == ",":
+            nxt = [x.word for x in after[k + 1:k + 3]]
+            if nxt[:2] == ["and", "who"] or nxt[:1] == ["who"]:
+                k += 2
+                continue
+            verb = after[k + 1] if k + 1 < len(after) else None
+            return verb if verb is not None and not verb.capitalized and _is_cue(verb, True) else None
+        k += 1
+    return None
 
 
 def _sentence_start_before(text: str, sp: Span) -> bool:
@@ -9897,13 +10028,15 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)  # + its line break
                 if ms is None:
                     ms = _owner_of_voice(text, p_lo, p_hi, cast) \
-                        or _interjection_from(text, p_lo, min(len(text), p_hi + 1), cast)  # (‘…, spoke first. Her
+                        or _interjection_from(text, p_lo, min(len(text), p_hi + 1), cast) \
+                        or _heard_from(text, p_lo, min(len(text), p_hi + 1), cast)  # (‘…, spoke first. Her
                     # voice was steady.’, ‘That prompted an intervention from X.’)
             if ms and ms[1] is not None and cast.named_before_a_title(ms[1]):
                 ms = None  # (a team's or a body's name, written before its coach's title: ‘England conceded 14
                 # penalties.’ after ‘England head coach Marcus Pennington’ speaks no quotation)
             if ms and (ms[0].kind == "name" or (ms[0].kind == "pronoun" and ms[1].kind == "name"
-                                                and ms[1].gender == GENDERS.get(ms[0].text.lower()))):
+                                                and ms[1].gender == GENDERS.get(ms[0].text.lower()))
+                       or _described_speaker_opens(text, ms, p_lo)):
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
                 # article names, whose sex his given name tells)
         if new is None and RE_ANSWER_LABEL.fullmatch(text, sp.para_start, sp.open_at):

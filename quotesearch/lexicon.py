@@ -385,6 +385,17 @@ GLOSS_WORDS = wordset("meaning means translates translated")
 #: verb right before a quotation, after a noun the words describe (‘a claim she has called “…”’).
 PERFECT_AUXILIARIES = wordset("has have had once also repeatedly")
 
+#: Adjectives of how someone speaks, after "was" or "is": the one so described is the subject who
+#: spoke, no passive's object (‘…, and Ms Okafor was blunt about why. / “…,” she said’, never ‘…, and
+#: Smith was arrested’).
+#:
+#: >>> "blunt" in SPEAKING_MANNER_WORDS, "arrested" in SPEAKING_MANNER_WORDS
+#: (True, False)
+SPEAKING_MANNER_WORDS = wordset("""
+blunt candid frank forthright adamant emphatic defiant unapologetic unrepentant scathing upbeat
+optimistic pessimistic philosophical sanguine unequivocal outspoken direct
+""")
+
 #: Words that may sit between a speaker and the cue verb ("he also said", "she has said").
 AUXILIARIES = wordset("""
 also has have had would will could might may later then again once further simply just
@@ -2166,6 +2177,16 @@ TRADE_SUBJECTS = wordset("industry trade sector")
 #: Campaigners who coin a term for a harm they campaign on (‘what campaigners call “fuel poverty”’): with
 #: a lower-case term of a few words and no article, the term, never their saying.
 CAMPAIGN_GROUPS = wordset("campaigners activists advocates environmentalists conservationists")
+
+#: Last words of a public office's name that :data:`ORG_WORDS` lacks, which may end a body's name with
+#: "and" inside it (‘the government’s Animal and Plant Health Directorate’).
+OFFICE_BODY_WORDS = wordset("directorate inspectorate secretariat")
+
+#: Reflexive pronouns after a verb of calling, before the alias a person goes by (‘calling herself “Elena”’).
+REFLEXIVE_PRONOUNS = wordset("himself herself themselves itself myself yourself")
+
+#: Verbs besides "call" by which a person gives themselves a name (‘styling himself “the Professor”’).
+SELF_NAMING_VERBS = wordset("styling styled styles style naming named names dubbing dubbed")
 
 #: Verbs of making a nickname, after which a lower-case name is a nickname too (‘have nicknamed the
 #: month “cough season”’); never "dubbed", which gives judgments (‘dubbed the budget “a gift”’).

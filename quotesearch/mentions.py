@@ -9,7 +9,7 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import (
+from quotesearch.lexicon import (OFFICE_BODY_WORDS,
     ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
     CALL_VERBS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS,
@@ -2326,6 +2326,12 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             if i < k and _body_word(t) and b - 2 >= lo and toks[b - 1].text in ("of", "for") \
                     and toks[b - 2].text.islower() and toks[b - 2].word in DESCRIPTION_NOUNS:
                 i = b  # a body named for two places, after its spokesman: ‘A spokesman for Devon and Cornwall Police said’
+                break
+            if i < k and (_body_word(t) or t.word in OFFICE_BODY_WORDS) and i - 3 >= lo and is_possessive(toks[i - 3]) \
+                    and toks[i - 2].text[:1].isupper() and not is_possessive(toks[i - 2]) and gender_of(toks[i - 2].text) is None:
+                i -= 2  # a body owned by a government or a country, with "and" inside its name: ‘The government’s
+                # Animal and Plant Health Directorate said’, ‘Kenya’s Food and Drug Safety Board said’ (one
+                # word before "and", a body's word ending the name: never two names joined)
                 break
             if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])) \
                     or (k == i and toks[b - 2].word not in DEPARTMENT_WORDS

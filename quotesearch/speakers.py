@@ -24,7 +24,7 @@ from quotesearch.lexicon import (
     NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
     ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, SAINT_ABBREVIATIONS, SOLDIER_RANK_WORDS,
     PROGRAMME_NOUNS, PRONOUNS, RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, ROLE_NOUNS, SCIENCE_PROFESSIONS,
-    SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS,
+    SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS,
     TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
@@ -1038,6 +1038,17 @@ RANK_WORDS = {"dpp": ("dpp", "prosecutor"), "lt-gen": ("lt-gen", "lieutenant gen
 
 #: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
 CLERGY_STYLES = STYLE_DEGREES | frozenset("rev revd reverend hon honourable honorable venerable".split())
+
+
+def _speaking_manner_at(text: str, at: int) -> bool:
+    """Past one space at ``at``, "was" or "is" and a word of how someone speaks
+    (:data:`SPEAKING_MANNER_WORDS`): the name before is the subject who spoke.
+
+    >>> _speaking_manner_at("Ms Okafor was blunt about it", 9), _speaking_manner_at("Smith was arrested", 5)
+    (True, False)
+    """
+    m = RE_WORD_AFTER.match(text, text.find(" ", at + 1))
+    return m is not None and m.group(1) in SPEAKING_MANNER_WORDS
 
 
 def _verb_at(text: str, at: int) -> bool:
@@ -5879,6 +5890,15 @@ class Cast:
                 at = self.text.find(lead, at + 1, hi)
         return False
 
+    def _description_told_other_sex(self, pos: int, p: Person, gender: str) -> bool:
+        """The description ``p``, if written at ``pos`` (never the speech it was noted at), is the subject
+        of a cue that reports it by the pronoun of the other sex than ``gender`` (:data:`RE_CUE_THEN_SEX`:
+        ‘The driver, who was not charged, told police he had …’ is a "he", never a "she" after)."""
+        if self.text[pos:pos + len(p.name)].lower() != p.name.lower():
+            return False
+        told = self._sex_after_cue(pos + len(p.name))
+        return told is not None and told != gender
+
     def _told_own_sex(self, pos: int, p: Person, gender: str | None, at: int) -> bool:
         """One unnamed at ``pos`` whose relative clause right after tells their sex by the pronoun ``gender``
         of ``at``, in the sentence just before it in the same paragraph (‘In a post on LinkedIn, a
@@ -5915,10 +5935,16 @@ class Cast:
                 and text.find("; ", max(0, pos - 42), pos) < 0:
             return False  # (cheap first: no joining word just before)
         start = _name_start(text, pos)
-        if not text.endswith((", and ", ", but ", "; "), max(0, start - 6), start):
-            return False
+        words = text[max(0, start - 40):start].split(" ")[:-1]
+        titled = len(words) >= 2 and _title_noun(words[-1]) and text.endswith(
+            (", and ", ", but ", "; "), max(0, start - len(words[-1]) - 7), start - len(words[-1]) - 1)
+        if not (text.endswith((", and ", ", but ", "; "), max(0, start - 6), start) or titled):
+            return False  # (a lower-case title at most between: ‘…, and organiser Seán Daly is adamant …’)
         run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
-        return run is not None and _verb_at(text, run.end()) and not text.startswith(" was ", run.end())
+        if run is not None and text.startswith((" was ", " is "), run.end()):
+            return _speaking_manner_at(text, run.end())  # (‘…, and Ms Okafor was blunt about why’ speaks; never
+            # ‘…, and Smith was arrested’)
+        return run is not None and _verb_at(text, run.end())
 
     def _acts_in_event_clause(self, pos: int) -> bool:
         """The name at ``pos`` is the subject of a "when" clause that tells what set off the event its
@@ -7541,6 +7567,11 @@ class Cast:
                         and (said_nothing := RE_SAID_NOTHING_AFTER.match(self.text, pos + len(p.name))) is not None \
                         and RE_SPOKE_AFTER_ALL[gender].match(self.text, said_nothing.end(), mention.start) is None:
                     continue  # (‘A Vantage spokesperson declined to comment. … Carla Velasquez … “…,” she says’)
+                if gender is not None and p.kind == "description" and p.gender is None \
+                        and any(self._description_told_other_sex(at, p, gender) for at, q in recent
+                                if q.kind == "description" and q.name == p.name):
+                    continue  # one unnamed whom their own cue reports by the other pronoun (‘The truck driver, who
+                    # was not charged, told police he had …. … “…,” she wrote’ is never the driver's)
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
                     continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
                     # familiar with …" is never a "he" or "she": its sex is kept back
