@@ -3071,6 +3071,25 @@ def _noun_phrase_before(toks: list[Token], a: int) -> bool:
     return k < a - 1 and k >= 0 and toks[k].word in ("a", "an", "the", "this", "that")
 
 
+#: Most words in marks that a sentence may hold inside it and still be read whole (‘the most “independent”
+#: Republican’).
+WORDS_IN_MARKS_INSIDE = 3
+
+
+def _word_in_marks_inside(text: str, before: Span, at: int) -> bool:
+    """The words in marks of ``before`` are a few words inside the sentence that goes on to the marks at
+    ``at`` (‘…, long regarded as the most “independent” Republican in the Senate, responded: “…”’): a word
+    follows the closing mark, and no sentence ends between. Such words, scare quotes or not, never open
+    the sentence, whose subject stands before them (read for a colon's sentence only: words in marks
+    before a clause's own words in marks may be another's, ‘X called her a “disgrace” after she blamed
+    “bias”’)."""
+    if before.close_end is None or text[before.start:before.end].rstrip()[-1:] in ".!?,;:" \
+            or len(text[before.start:before.end].split()) > WORDS_IN_MARKS_INSIDE:
+        return False
+    nxt = text[before.close_end:before.close_end + 2]
+    return len(nxt) == 2 and nxt[0] == " " and nxt[1].isalpha() and not sentence_ends(text, before.close_end, at)
+
+
 def _headline_source(text: str, sp: Span) -> Found | None:
     """The source a headline names at its end, cue first, for the words in marks before it: ‘‘Time
     to act’ on childhood obesity, says health chief’, ‘‘Devastating’ floods leave thousands homeless,
@@ -3712,6 +3731,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             lo = close_end
             if results[idx - 1][2] == "scare":  # a title or scare quote before is part of the sentence
                 lo = los[idx - 1]
+            elif text.endswith(":", 0, sp.open_at - 1) or text.endswith(": ", 0, sp.open_at):
+                if _word_in_marks_inside(text, spans[idx - 1], sp.open_at):
+                    lo = los[idx - 1]  # (and a word or two in marks inside the sentence that a colon closes:
+                    # ‘Holloway, long called the most “independent” senator, replied with a post of her own: “…”’ is
+                    # the subject's)
         los.append(lo)
         # (the sentence ends within reach only: a paragraph's start may be far back, and each
         # quotation of a long one rescanning it was quadratic)

@@ -369,6 +369,30 @@ def _date_opening_end(toks: list[Token], i: int) -> int:
     return k if k < len(toks) and toks[k].capitalized and toks[k].text[:1].isalpha() else i
 
 
+#: Words of a lapse of time that opens a sentence before its subject with no comma (‘About 20 minutes
+#: later he followed up:’, ‘Two days later the minister wrote’): its count's words, and the word that ends it.
+LAPSE_COUNT_WORDS = wordset("about around some nearly almost just only barely a an few several one two three four five "
+                            "six seven eight nine ten twenty thirty forty fifty half")
+LAPSE_ENDS = wordset("later afterwards afterward earlier")
+
+
+def _lapse_opening_end(toks: list[Token], i: int) -> int:
+    """Past a lapse of time that opens the sentence with no comma after it, a pronoun or a capitalised
+    word next: ‘About 20 minutes later he followed up:’ (the word after "later"); else ``i``.
+
+    >>> from quotesearch.names import tokenize
+    >>> _lapse_opening_end(tokenize("About 20 minutes later he followed up"), 0), _lapse_opening_end(tokenize("Two days later, X"), 0)
+    (4, 0)
+    """
+    k = i
+    while k < len(toks) and k - i < 5 and (toks[k].text.isdigit() or toks[k].word in LAPSE_COUNT_WORDS):
+        k += 1
+    if k == i or k + 2 >= len(toks) or toks[k].word not in TIME_NOUNS or toks[k + 1].word not in LAPSE_ENDS:
+        return i
+    nxt = toks[k + 2]
+    return k + 2 if nxt.word in PRONOUNS or (nxt.capitalized and nxt.text[:1].isalpha()) or nxt.word in ARTICLES else i
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
 
@@ -391,6 +415,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         while i < len(toks) and toks[i].text == ",":
             i += 1
     i = _date_opening_end(toks, i)  # (‘On October 20th Castellan Ratings changed its outlook’)
+    i = _lapse_opening_end(toks, i)  # (‘About 20 minutes later he followed up:’)
     for _ in range(3):  # "On Thursday, after remaining neutral all along, Warren endorsed …"
         comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
         if comma is not None and (any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS

@@ -1394,6 +1394,10 @@ ASIDE_DASHES = frozenset("–—")
 #: Most tokens an aside set off by dashes may hold.
 DASH_ASIDE_TOKENS = 16
 
+#: Relative words that open an aside between dashes in which words in marks may stand (‘— whom critics
+#: call “Governor No” —’).
+RELATIVE_ASIDE_OPENERS = frozenset("who whom whose".split())
+
 
 def _dash_aside_opener(toks: list[Token], c: int, lo: int) -> int | None:
     """Where the aside that a dash at ``toks[c]`` closes opens: the dash before it in the same
@@ -1406,11 +1410,17 @@ def _dash_aside_opener(toks: list[Token], c: int, lo: int) -> int | None:
     """
     if toks[c].text not in ASIDE_DASHES:
         return None
+    marked = False  # (words in marks inside the aside)
     for o in range(c - 2, max(lo, c - DASH_ASIDE_TOKENS) - 1, -1):
         x = toks[o].text
         if x in ASIDE_DASHES:
-            return o if o - 1 >= lo and toks[o - 1].text[:1].isalpha() else None
-        if x in ".!?;:“”\"()":
+            return o if o - 1 >= lo and toks[o - 1].text[:1].isalpha() \
+                and (not marked or toks[o + 1].word in RELATIVE_ASIDE_OPENERS) else None
+        if x in "“”\"":
+            marked = True  # (a nickname in marks, in a relative aside only: ‘Ruto — whom critics call
+            # “Zakayo” — said’; never ‘– “…” – said’)
+            continue
+        if x in ".!?;:()":
             return None
     return None
 
@@ -3299,6 +3309,20 @@ def _bare_description(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _object_named_after_verbs(toks: list[Token], v: int) -> bool:
+    """The first name after the verb at ``toks[v]`` (a few words of lower case on) comes right after
+    another verb, as its object: ‘[It] closed by inviting Otieno’, ‘[It] ended urging Ms Obi’ (never a name
+    after a preposition, ‘[It] starts with Mr. Lee's proposition’, whose owner may speak)."""
+    for k in range(v + 1, min(len(toks), v + 5)):
+        if is_name_token(toks[k]) or (toks[k].word in HONORIFICS and toks[k].capitalized):
+            prev = toks[k - 1]
+            return prev.text.isalpha() and prev.text.islower() and prev.word not in FUNCTION_WORDS \
+                and prev.word.endswith(("ing", "ed"))
+        if not (toks[k].text.isalpha() and toks[k].text.islower()):
+            return False
+    return False
+
+
 def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
@@ -3325,9 +3349,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     t = toks[j]
     if (j + 1 == n or toks[j + 1].text in ",.;:—–") and introduced_handle(t, text):
         return Mention(t.start, t.end, t.text, "name")  # a handle set down before: ‘…,” said dunmore_lass, who …’
-    if t.word == "that" and j + 1 < n and toks[j + 1].word in CLAUSE_SUBJECT_OPENERS:
+    if t.word == "that" and t.text == "that" and j + 1 < n \
+            and (toks[j + 1].word in CLAUSE_SUBJECT_OPENERS or toks[j + 1].capitalized):
         return None  # "that" before an article opens a reported clause, never a demonstrative's
-        # description: ‘…, but that the company aimed to make it “…”’ is no one called "that the company"
+        # description: ‘…, but that the company aimed to make it “…”’ is no one called "that the company";
+        # and before a capital, a name's or a place's: ‘— wrote that Kenya’s nurses “…”’, ‘said that Ms Obi’
     if t.word in INDEFINITE_SPEAKERS:
         e = _placed_end(toks, j + 1)
         return Mention(t.start, toks[e - 1].end, text[t.start:toks[e - 1].end] if text else " ".join(x.text for x in toks[j:e]),
@@ -3346,6 +3372,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
             t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
         return Mention(t.start, t.end, t.text, "pronoun")
+    if subject and t.word == "it" and j + 1 < n and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
+            and verb_shaped(toks[j + 1].word) and _object_named_after_verbs(toks, j + 1):
+        return Mention(t.start, t.end, t.text, "pronoun")  # a thing's "it" that acts is the subject, never the
+        # object named after its verb: ‘It closed by inviting Otieno to visit “…”’ names no Otieno who speaks
     if t.word in QUANTITY_WORDS and j + 2 < n and toks[j + 1].word == "of":
         # "Thousands of protesters", "Dozens of angry supporters": the people counted
         e = j + 2

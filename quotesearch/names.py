@@ -18,6 +18,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS,
     EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS,
     KIN_NOUNS, LEGAL_FORMS, LazyPattern, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES,
+    PLACE_NAME_OPENERS,
     NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
     PRONOUN_CONTRACTIONS, RANK_DISTRICTS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
     TWO_WORD_PLACES, WORD_POSITIONS, arabic_article, is_abbreviation, state_after_comma, wordset,
@@ -536,11 +537,13 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
                 and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")) and not arabic_article(words[k - 1]) \
+                and not (words[k - 1][1:].islower() and words[k - 1].lower() in PLACE_NAME_OPENERS) \
                 and words[k - 1].lower() not in NAME_LEADING_KIN and words[k - 1].lower() not in NAME_LEADS \
                 and not (words[k].lower() in NAME_LEADS
                          and any(x.rstrip(".").lower() in NAME_LEADS for x in words[cut + 1:k - 1])):
             # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker",
-            # nor after the "Abu" or "Umm" that opens one: "Abu Nasser Hamdan";
+            # nor after the "Abu" or "Umm" that opens one: "Abu Nasser Hamdan"; nor after the first word of a
+            # place's name, whose saint's given name is the place's: "San Juan Basin", "Port Elizabeth Harbour";
             # nor at the "Mohd" or "Siti" that opens a Malay or South Asian name: "Mohd Azhar Ismail", nor at
             # the "Abdul" of a father's name after one so opened: "Mohamad Zamri Abdul Latif";
             # nor right after a title, where a given name no list holds opens the name: "Foreign Minister

@@ -1068,6 +1068,43 @@ def _verb_at(text: str, at: int) -> bool:
     return w not in DESCRIPTION_NOUNS and w not in FUNCTION_WORDS and w not in PREPOSITIONS and verb_shaped(w)
 
 
+#: The end of a sentence's leading phrase that brings in one by whom or with whom something was done, up
+#: to the name (its title passed): ‘Under friendly questioning from Sen. ’, ‘In an interview with ’,
+#: ‘Pressed by ’.
+#:
+#: >>> bool(RE_LEADING_AGENT_BEFORE.search("Under questioning from Sen. ")), bool(RE_LEADING_AGENT_BEFORE.search("He met "))
+#: (True, False)
+RE_LEADING_AGENT_BEFORE = LazyPattern(r"\b(?:from|by|with) (?:the )?(?:[\p{L}.\-’']+ ){0,4}$")
+
+#: After the name of such a phrase (a role set off after it passed), the comma that closes the phrase
+#: and the pronoun that opens the main clause: group 1 (‘, R-Texas, she’, ‘, he’).
+RE_PHRASE_CLOSED_BY_PRONOUN = LazyPattern(r"(?:, [^,.;:“\"\n]{1,40})?, (he|she)\b")
+
+
+def _object_of_leading_phrase(text: str, pos: int, at: int, word: str) -> bool:
+    """The name at ``pos`` is the one a sentence's leading phrase brings in (‘Under questioning from
+    Sen. X, R-Texas, she described …’, ‘In an interview with X, he said …’), and the pronoun ``word``
+    at ``at``, in the same sentence, is that of the subject after the phrase: someone else than the one
+    brought in, never the one the pronoun stands for. Guards: no comma in the phrase before the name (a
+    phrase, never a clause: ‘After Smith resigned, he said’ is Smith's), the phrase opens its sentence
+    with a preposition, and the pronoun after it is the same word."""
+    if word not in ("he", "she") or at <= pos or at - pos > SUBJECT_REACH:
+        return False
+    start = _name_start(text, pos)
+    stop = text.rfind(". ", max(0, start - SUBJECT_REACH), start)
+    while stop > 0 and is_abbreviation(text[text.rfind(" ", 0, stop) + 1:stop]):
+        stop = text.rfind(". ", max(0, start - SUBJECT_REACH), stop)  # (past a title's stop: ‘from Sen. X’)
+    opening = max(stop, text.rfind("\n", 0, start), text.rfind("? ", 0, start), text.rfind("” ", 0, start))
+    phrase = text[opening + 1:start]
+    first = phrase.split()[:1]
+    if not first or first[0].lower() not in OPENING_PREPOSITIONS or "," in phrase \
+            or RE_LEADING_AGENT_BEFORE.search(phrase) is None:
+        return False
+    run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+    closed = RE_PHRASE_CLOSED_BY_PRONOUN.match(text, run.end()) if run is not None else None
+    return closed is not None and closed.group(1).lower() == word and text.find(". ", closed.end(), at) < 0
+
+
 def _opens_clause_at(text: str, at: int) -> bool:
     """The words at ``at`` open their sentence, or follow an opening phrase set off by a comma
     (‘In the Grand Bazaar, a carpet seller …’)."""
@@ -2407,6 +2444,16 @@ def _bare_honorific(role: str) -> bool:
 RE_EVENT_BEFORE_WHEN = LazyPattern(r"(?:^|(?<=\n)|(?<=[.!?”\"’]\s))(\p{Lu}[\p{L}\-’']*(?: [\p{L}\-’']+){0,4}) "
                                    r"(?:(?:then|later|finally|only) )?(?:came|began|erupted|started|flared|rose|boiled over|"
                                    r"peaked|grew|followed|happened|occurred|turned \p{Ll}+) when$")
+
+#: A role set off before a name, after the word that opens a clause (‘the US trade representative, ’ of
+#: ‘…, where the US trade representative, Malcolm Driscoll, struck’).
+#:
+#: >>> bool(RE_SET_OFF_ROLE_BEFORE_NAME.fullmatch("the finance minister, ")), bool(RE_SET_OFF_ROLE_BEFORE_NAME.fullmatch("he met "))
+#: (True, False)
+RE_SET_OFF_ROLE_BEFORE_NAME = LazyPattern(r"(?:an?|the) [^,.;:“\"\n]{1,60}, ")
+
+#: How far before a name a ", where" or ", when" clause that it is the subject of may open.
+PLACE_CLAUSE_REACH = 80
 
 #: A role set off after a name (‘, the member for Hamilton Mountain,’, ‘, a Democrat from Ohio,’).
 RE_SET_OFF_ROLE_AFTER = LazyPattern(r", (?:\d{1,3}, )?(?:an?|the) [^,.;:“\"\n]{1,60},")
@@ -5974,6 +6021,39 @@ class Cast:
         return (_verb_at(text, end) or (said is not None and said.group(1) in SPEECH_VERBS)) \
             and not text.startswith((" was ", " were "), end)
 
+    def _acts_in_place_clause(self, pos: int, recent: list[tuple[int, Person]]) -> bool:
+        """The name at ``pos`` is the subject of a ", where" or ", when" clause that closes its sentence,
+        right after the word or after a role set off before it, a verb after the name (a role set off
+        after it passed): ‘The mood was calmer in Dublin, where the finance minister, Aoife Brennan, struck
+        a conciliatory note.’, ‘…, when Ruto rose to speak.’ The one who acts, whom a "he" or "she" after
+        stands for. Guards: no pronoun opens the sentence and no one is named in it before the clause
+        (never ‘She flew to Paris, where Macron met her’, ‘Smith arrived, when Jones left’; a place may be), and no
+        passive ("was", "were")."""
+        text = self.text
+        start = _name_start(text, pos)
+        lead = max(text.rfind(", where ", max(0, start - PLACE_CLAUSE_REACH), start),
+                   text.rfind(", when ", max(0, start - PLACE_CLAUSE_REACH), start))
+        if lead < 0:
+            return False  # (cheap first: no such clause just before the name)
+        between = text[text.index(" ", lead + 2) + 1:start]
+        if between and RE_SET_OFF_ROLE_BEFORE_NAME.fullmatch(between) is None:
+            return False
+        opening = max(text.rfind(". ", 0, lead), text.rfind("\n", 0, lead), text.rfind("? ", 0, lead))
+        first = text[opening + 1:lead].split()[:1]
+        if not first or first[0].lower() in PRONOUNS or any(opening < at < lead and (q.personlike or q.kind == "description") for at, q in recent):
+            return False
+        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+        if run is None:
+            return False
+        end = run.end()
+        if between and not text.startswith(",", end):
+            return False  # (the name set off after its role: ‘the minister, Aoife Brennan, struck’)
+        if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
+            end = aside.end()
+        elif between:
+            end += 1
+        return _verb_at(text, end) and not text.startswith((" was ", " were "), end)
+
     def _after_opening_phrase(self, comma: int, pos: int) -> bool:
         """The name at ``pos`` stands after a sentence's short opening phrase and its comma, and
         acts or is set off ("Nigeria’s culture minister, Funmilayo Adeyemi-Cole, welcomed …", "On
@@ -7562,6 +7642,9 @@ class Cast:
                     # ‘The lender, Heartland Farm Credit,’),
                     # nor letters (‘FDA chief says …’ in a headline), nor a body before another's title
                     # (‘White House spokesperson Ravi Menon said’)
+                if gender is not None and p.kind == "name" and _object_of_leading_phrase(self.text, pos, mention.start, w):
+                    continue  # nor the one a leading phrase brings in, before the subject's pronoun: ‘Under
+                    # questioning from Sen. X, she described …’
                 head = description_head(p.name) if p.kind == "description" else None  # (read once)
                 if gender is not None and p.kind == "description" and p.gender is None \
                         and (said_nothing := RE_SAID_NOTHING_AFTER.match(self.text, pos + len(p.name))) is not None \
@@ -7590,6 +7673,7 @@ class Cast:
                     subject = (pos in self._spoke_at and not self._played_at(pos)) or self.opens_sentence(pos) \
                         or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
                         or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
+                        or self._acts_in_place_clause(pos, recent) \
                         or self._real_name_of_opener(pos, p) or (
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
