@@ -9280,9 +9280,10 @@ def _speaking_subject(text: str, toks: list[Token], known) -> Found | None:
         verb = next((t for k, t in enumerate(after) if k > 0 and (t.text == "," or t.capitalized or (
             _is_cue(t, True) and after[k - 1].word not in DETERMINERS and after[k - 1].word not in POSSESSIVES))), None)
         verb = verb if verb is not None and verb.text != "," and not verb.capitalized else None
-        if verb is None:
+        if verb is None and alias_after_clause(text, m.end) is None:
             verb = _verb_past_who_clauses(after)  # (‘A former ranger who worked with Zola for years, and who
-            # asked not to be named, said …’)
+            # asked not to be named, said …’; never one who gives a name to go by, ‘… and who asked to be
+            # identified only as Aung, said’: the cast's reading, Aung)
     if verb is None or not _is_cue(verb, True):
         return None
     return Found(m, None, "cue-in-sentence", verb.text)
