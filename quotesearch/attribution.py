@@ -24,7 +24,7 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    COURT_WRITINGS, RE_COURT_WRITER, RE_JUDGE_NAMED, TITLES_OF_KIND,
+    CONTEST_EPITHETS, COURT_WRITINGS, RE_COURT_WRITER, RE_JUDGE_NAMED, TITLES_OF_KIND,
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
@@ -3151,6 +3151,26 @@ def _teller_before_record(text: str, toks: list[Token], known) -> Found | None:
     # past an aside: ‘A neighbor who called 911 told the dispatcher …’)
 
 
+#: "according to" a document and the one that put it out, right before that issuer's name (‘according
+#: to the 214-page transcript released by ’, ‘according to a report published by ’).
+RE_ISSUED_DOCUMENT_BY = LazyPattern(r"according to (?:a|an|the) (?:[\w\-]+ ){0,3}?(\p{Ll}+) "
+                                    r"(?:released|published|issued|made public|posted|put out|filed) by $")
+
+
+def _issued_document_before(text: str, lo: int, at: int) -> bool:
+    """Whether the words from a quotation's close ``lo`` to its "according to" speaker at ``at`` make
+    that speaker the issuer of a document (DOCUMENT_NOUNS) that reports the words, not their speaker.
+
+    >>> t = '“unusual,” according to the 90-page transcript released by the Senate Committee.'
+    >>> _issued_document_before(t, 10, t.index("the Senate")), _issued_document_before(t, 10, 11)
+    (True, False)
+    """
+    if at - lo > 120 or (k := text.find("according to ", lo, at)) < 0:
+        return False
+    m = RE_ISSUED_DOCUMENT_BY.fullmatch(text, k, at)
+    return m is not None and m.group(1) in DOCUMENT_NOUNS
+
+
 def _speech_verb_before(text: str, lo: int, at: int) -> bool:
     """Whether a speech verb is the word right before the quotation's opening mark at ``at``
     (a comma or a colon between them allowed): ‘The captain replied “continue”’, ‘the first officer
@@ -3910,6 +3930,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 elif found.rule == "according-to" and description_head(found.mention.text) in RECORDING_NOUNS:
                     found = _teller_before_record(text, before_toks(), known) or found
             elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
+                    and sp.close_end is not None and _issued_document_before(text, sp.close_end, found.mention.start) \
+                    and (before := cue_before(text, before_toks(), known, mixed=False)
+                         or (results[idx - 1][1] if same_sentence_as_prev else None)) is not None \
+                    and before.rule == "cue-before" and before.mention is not None and before.mention.kind == "name" \
+                    and (before.cue or "").lower() in SPEECH_VERBS:
+                found = before  # ‘Ellen Marsh said she found the calls “improper,” according to a transcript
+                # released by the committee’: the one the document reports speaking, never its issuer (also
+                # for the second of two quotations the same cue brings in: ‘said … “odd” and “improper,” …’)
+            elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
                     and found.mention.kind == "description" and description_head(found.mention.text) in RECORDING_NOUNS:
                 found = _teller_before_record(text, before_toks(), known) or found  # (the teller, not the record)
             elif found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
@@ -4462,6 +4491,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     subject = _lone_speaker_before(text, sp, paras, cast, found)
                 if subject is not None:  # (and one nothing before resolves: ‘Another caller, Derek, a
                     found.person, found.how = subject, "pronoun"  # retired postman, … “…,” he said’)
+            if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun" and found.person is not None \
+                    and (office := _office_subject_before(text, sp, found, cast)) is not None:
+                found.person = office  # ‘The president himself has sent mixed signals. In an interview, he called
+                # it “…”’: the office holder the sentence before is about, never the last man named
             if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun-unresolved" \
                     and found.mention.text.lower() == "they" and (group := _plural_subject_before(text, sp)) is not None:
                 found.person, found.how = group, "pronoun"  # (‘The stewards reprimanded X. In their decision,
@@ -6193,6 +6226,40 @@ def _hailed_replier(text: str, sp: Span, before: list[Span], cast: Cast, found: 
     return _only_one(p for _, p in cast.recent if p.kind == "name" and p.gender in (None, gender) and _hails(content, p.name))
 
 
+#: A sentence that opens with "The" and up to three words, one of which may be an office (‘The
+#: president himself’, ‘The prime minister’, ‘The Taoiseach’, ‘The new health secretary’); group 1 those words.
+RE_OFFICE_OPENING = LazyPattern(r"The ((?:[\p{L}\-]+ ){0,2}[\p{L}\-]+)\b(?![’'])")
+
+
+def _office_subject_before(text: str, sp: Span, found: Found, cast: Cast) -> Person | None:
+    """For a "he" or "she" that opens its sentence and speaks before the words, the named person
+    the sentence before in the paragraph is about by an office (‘The minister herself has been
+    cautious. Asked on Monday, she called the plan “premature”’, ‘The president himself has sent
+    mixed signals. In an interview, he called her “fantastic”’), when the pronoun found someone
+    else; none when anyone else is named between (‘The coach dropped Reyes. He called it “…”’)."""
+    gender = GENDERS.get(found.mention.text.lower())
+    ends = sentence_ends(text, sp.para_start, found.mention.start) if gender is not None else []
+    if not ends or found.mention.start > sp.open_at:
+        return None
+    own = tokenize(text, ends[-1], sp.open_at)
+    subject = sentence_subject(text, own, cast.knows) if own else None
+    if subject is None or subject.start != found.mention.start:
+        return None  # (only the pronoun that is its sentence's subject)
+    prev = ends[-2] if len(ends) > 1 else sp.para_start
+    opening = RE_OFFICE_OPENING.match(text, prev + len(text[prev:ends[-1]]) - len(text[prev:ends[-1]].lstrip()), ends[-1])
+    if opening is None or not any(w in ROLE_NOUNS for w in opening.group(1).lower().split()):
+        return None  # (only a sentence that opens with "The" and an office: read before the cast is asked)
+    ms = _last_sentence_subject(text, sp.para_start, ends[-1], cast, main_clause=True, described=True)
+    if ms is None or ms[0].kind != "description" or ms[1].kind != "name" or ms[1].name == found.person.name \
+            or ms[1].gender not in (None, gender) or ms[0].text.split()[0].lower() != "the" \
+            or (head := description_head(ms[0].text)) not in ROLE_NOUNS or GENDERED_NOUNS.get(head, gender) != gender:
+        return None
+    if any(q is not ms[1] and q.kind == "name" and q.personlike and q.name.rsplit(" ", 1)[-1] in text[ms[0].end:found.mention.start]
+           for q in cast.by_surname.values()):
+        return None  # (someone else named after the office: the pronoun may be theirs)
+    return ms[1]
+
+
 def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],
                      cast: Cast, found: Found) -> Person | None:
     """The subject of the sentence before a quotation, when a "he" or "she" after it would go to
@@ -7335,7 +7402,10 @@ BODY_NAME_WORDS = {
     "system": frozenset("health healthcare hospital hospitals medical medicine care schools".split()),
     "regulator": frozenset("authority commission agency administration office".split()),
     "watchdog": frozenset("authority commission agency office".split()),
-    "group": BUSINESS_WORDS | frozenset("foundation association coalition alliance institute fund".split()),
+    # (and a members' body of any trade: ‘The National Farmers' Union Federation, which speaks for …, said …. In
+    # a statement, the group said’, ‘The Law Society’, ‘the Irish Hotels Federation’, ‘the Royal College of Nursing’)
+    "group": BUSINESS_WORDS | frozenset("foundation association coalition alliance institute fund federation society "
+                                        "league guild collective forum council college".split()),
     "club": TEAM_WORDS | {"club"},
     "team": TEAM_WORDS | frozenset("team racing motorsport motorsports".split()),
     "court": frozenset("court tribunal".split()),
@@ -7458,25 +7528,43 @@ RE_FROM_BODY = LazyPattern(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?
 
 
 #: A sentence opening with "That" and a description's noun, and the name set off after it: ‘That
-#: student, Lucy Obi, now …’ (the one a description before was, named).
-RE_THAT_ONE_NAMED = LazyPattern(r"That ([\p{Ll}\-]+), (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2}),")
+#: student, Lucy Obi, now …’, ‘That judge, High Court Justice Amina Bello, is not …’ (the one a
+#: description before was, named; the name, with any title before it, is read by mention_after).
+RE_THAT_ONE_NAMED = LazyPattern(r"That ([\p{Ll}\-]+), (?=\p{Lu})")
 
 #: The rest of a quotation's sentence after its closing mark, up to the next sentence's start.
 RE_SENTENCE_REST = LazyPattern(r"[^.!?\n“\"]{0,200}?[.!?]?[”\"’]?\s+|\s+")
+
+#: The rest of a quotation's sentence that goes on after its closing mark, to its end and the
+#: space after it (‘ in the 1980s. ’).
+RE_REST_TO_SENTENCE_END = LazyPattern(r"[^.!?\n“\"]{1,200}?[.!?][”\"’]?\s+")
+
+#: How far after "That <noun>," its name may run, with a title (‘U.S. District Judge Ana Ruiz’).
+THAT_ONE_NAME_REACH = 80
 
 
 def _one_named_next(text: str, mention: Mention, at: int) -> Mention | None:
     """The name an indefinite description that spoke is given in the very next sentence, which
     opens with "That" and the description's noun (‘one former chorister recalled, “…”. / That
-    chorister, Adaeze Obi, now a conductor, said’); never another one (‘Another student, X,’)."""
+    chorister, Adaeze Obi, now a conductor, said’; ‘a judge in Lagos ruled that …, writing that it was
+    “…”. That judge, Justice Amina Bello, has since retired’, its title the name's role); never
+    another one (‘Another student, X,’), nor a name that does not end at its comma."""
     words = mention.text.split()
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "one") or not words[-1].isalpha() or not words[-1].islower():
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
         return None
-    at = (rest.end() if (rest := RE_SENTENCE_REST.match(text, at)) is not None else at)
-    named = RE_THAT_ONE_NAMED.match(text, at)
-    if named is None or named.group(1) != words[-1]:
+    nouns = {w for w in (words[-1], description_head(mention.text)) if w is not None and w.isalpha() and w.islower()}
+    rest = RE_SENTENCE_REST.match(text, at)
+    named = RE_THAT_ONE_NAMED.match(text, rest.end()) if rest is not None else None
+    if named is None and (rest := RE_REST_TO_SENTENCE_END.match(text, at)) is not None:
+        named = RE_THAT_ONE_NAMED.match(text, rest.end())  # (the quotation's sentence going on after
+        # it: ‘One former pupil called it “a place of terror” in the 1980s. That pupil, X,’)
+    if named is None or named.group(1) not in nouns:
         return None
-    return Mention(named.start(2), named.end(2), named.group(2), "name")
+    toks = tokenize(text, named.end(), min(len(text), named.end() + THAT_ONE_NAME_REACH))
+    who = mention_after(toks, 0, text) if toks else None
+    if who is None or who.kind != "name" or " " not in who.text or not text.startswith(",", who.end):
+        return None
+    return who
 
 
 #: A name set off before "the" (or an owner) and the office it holds: ‘Professor Gillian Armitage, the
@@ -12706,6 +12794,32 @@ def _biographical_epithet(words: list[str], head: str, p: Person, cast: Cast, st
     # ‘Republican businessman Carl Ostrander … the former trucking executive’)
 
 
+def _contest_epithet(words: list[str], head: str, p: Person, cast: Cast, stretch: str) -> bool:
+    """A party's runner in a race (:data:`CONTEST_EPITHETS`: ‘the Labour candidate’, ‘the Democratic
+    nominee’) for the person the paragraph before opens with, who is in that race (‘Priya Raman
+    returned to Leeds …, as polling showed her Conservative rival gaining. / Speaking to supporters,
+    the Labour candidate said …’): never one the article gives another party, nor when the stretch
+    after the subject names anyone else or gives that noun to another (‘… met the Labour candidate’).
+
+    >>> from quotesearch.speakers import Cast
+    >>> t = "Priya Raman toured Leeds. "
+    >>> c = Cast(t); p = c.resolve(Mention(0, 11, "Priya Raman", "name"))[0]
+    >>> _contest_epithet(["the", "labour", "candidate"], "candidate", p, c, " toured Leeds.")
+    True
+    >>> _contest_epithet(["the", "labour", "candidate"], "candidate", p, c, " met the Labour candidate.")
+    False
+    """
+    if len(words) != 3 or head not in CONTEST_EPITHETS or words[1] not in PARTY_WORDS \
+            or regex.search(rf"\b{regex.escape(head)}s?\b", stretch, flags=regex.I) is not None \
+            or any(q is not p and q.kind == "name" and q.personlike and q.name.rsplit(" ", 1)[-1] in stretch
+                   for q in cast.by_surname.values()):
+        return False
+    party = words[1][:5]  # (‘democrat’ and ‘democratic’, ‘republican’ and ‘republicans’ alike)
+    return not any(w in PARTY_WORDS and w[:5] != party
+                   for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split())  # (never ‘Republican
+    # Dana Cole … the Democratic nominee’)
+
+
 #: The plural people noun right after a run of capitals, which is then their party's or place's
 #: name, no one's (‘Progressive Conservative volunteers’, ‘Labour voters’).
 RE_PEOPLE_AFTER_NAME = regex.compile(r"(?: \p{Lu}[\p{L}\-]*)* (\p{Ll}+s)\b")
@@ -12806,7 +12920,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             and sp.open_at > sp.para_start and len(stretch[k + len(epithet):].split()) <= 3:
         stretch = stretch[:k]  # (up to the epithet itself, when it tags the quotation: ‘…, the former teacher said “’;
         # never the epithet as the subject's object in the paragraph before: ‘Tom Reid met the former mayor.’)
-    biographical = _biographical_epithet(words, head, p, cast, stretch)
+    biographical = _biographical_epithet(words, head, p, cast, stretch) or _contest_epithet(words, head, p, cast, stretch)
     if not listed and not predicated and not biographical and not (
             speaks and sp.open_at > sp.para_start and head not in OTHER_PARTY_ROLES
             and _role_echoes(words[1:], _roles_given(text, p, cast))

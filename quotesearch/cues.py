@@ -749,6 +749,12 @@ def _speech_noun_owner(toks: list[Token], text: str = "") -> Found | None:
                 return None
             s_ = toks[i - len(name) + 1].start
             return Found(Mention(s_, t.end - 2, " ".join(name), "name"), None, "cue-in-sentence", toks[k].text)
+    for i in range(n - 3, max(0, n - 14), -1):
+        if _office_speech_noun(toks, i) and not any(_is_cue(x, True) for x in toks[i + 2:]):
+            s_ = toks[i - 1].start  # an office's speech noun: ‘declined to back the president’s assertion that
+            # the vote was “…”’ is the president's, never the subject's who declined
+            return Found(Mention(s_, toks[i].end - 2, text[s_:toks[i].end - 2] if text else "the " + toks[i].text[:-2],
+                                 "description"), None, "cue-in-sentence", toks[i + 1].text)
     for i in range(n - 3, max(0, n - 16), -1):  # ‘the contention of law professor Adaeze Nwosu that “…”’
         if toks[i].word == "of" and toks[i - 1].word in SPEECH_NOUNS and not toks[i - 1].capitalized \
                 and not any(_is_cue(x, True) for x in toks[i + 1:]):
@@ -757,6 +763,22 @@ def _speech_noun_owner(toks: list[Token], text: str = "") -> Found | None:
             if m is not None and m.kind == "name" and after is not None and after.word == "that" and _inverted_lead(toks, i + 1, m):
                 return Found(m, None, "cue-in-sentence", toks[i - 1].text)
     return None
+
+
+def _office_speech_noun(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is "the" and an office's possessive in lower case before a noun of speech and "that"
+    (‘the president’s assertion that’, ‘the minister's claim that’); never a thing's (‘the report's claim’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _office_speech_noun(tokenize("evidence for the president’s assertion that the"), 3)
+    True
+    >>> _office_speech_noun(tokenize("evidence for the report’s assertion that the"), 3)
+    False
+    """
+    t = toks[i]
+    return 0 < i and i + 2 < len(toks) and toks[i - 1].word == "the" and is_possessive(t) and t.text.islower() \
+        and t.text[:-2] in ROLE_NOUNS and toks[i + 1].word in SPEECH_NOUNS and toks[i + 1].text.islower() \
+        and toks[i + 2].word == "that"
 
 
 def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: list[int], i: int) -> bool:

@@ -2246,3 +2246,11 @@ PERSON_LAW_NOUNS = wordset("law rule act bill")
 #: ‘nursing associate’’): the title named, never anyone's words.
 JOB_TITLE_NOUNS = wordset("title titles")
 
+
+
+#: Nouns of a party's runner in a race, for the epithet "the <party> <noun>" of the person a story
+#: follows on the trail (‘the Democratic nominee’, ‘the Labour candidate’, ‘the Conservative hopeful’).
+#:
+#: >>> "nominee" in CONTEST_EPITHETS, "leader" in CONTEST_EPITHETS
+#: (True, False)
+CONTEST_EPITHETS = wordset("nominee candidate challenger hopeful contender frontrunner front-runner")

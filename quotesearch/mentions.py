@@ -2910,6 +2910,21 @@ def _state_before_role(toks: list[Token], k: int) -> bool:
         is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS and k + 2 < len(toks) and toks[k + 2].text.islower()))
 
 
+def _office_of_state(toks: list[Token], j: int, k: int) -> bool:
+    """The word "state" at ``toks[k]`` ends an office's name after its role noun and "of", as the
+    noun it is there and never the verb: ‘California's secretary of state, X,’, ‘Kenya's minister of
+    state for health, Y,’ (but ‘the rules state that’, ‘the figures of the report state’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _office_of_state(tokenize("Ohio’s secretary of state, Frank Rose,"), 0, 3)
+    True
+    >>> _office_of_state(tokenize("The report of the panel state that"), 0, 5)
+    False
+    """
+    return toks[k].text == "state" and k - 2 >= j and toks[k - 1].text == "of" \
+        and toks[k - 2].text.islower() and toks[k - 2].word in ROLE_NOUNS
+
+
 def _nation_state(toks: list[Token], j: int, k: int) -> bool:
     """The word "state" at ``toks[k]`` is the noun of a nation that ends the object of a preposition
     inside a description begun at ``j``: ‘a senior diplomat from a coastal member state’, ‘a
@@ -3565,7 +3580,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
             # communicator, Lt. Col. Simone Adebayo,’
             (k - j <= 4 if toks[j].word in ("the", "a", "an", "one", "another") else k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1]))
-            and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].word not in THING_NOUNS
+            and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+            and toks[k - 1].word not in THING_NOUNS
             and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None
                  or _trade_then_given(toks, k + 1)  # (‘said one onlooker, retired teacher Carol Pym,’)
                  or (toks[k - 1].word in KIN_WORDS and is_name_token(toks[k + 1]) and k + 2 < n and is_name_token(toks[k + 2]))))):
@@ -3949,11 +3965,12 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     c = k
     while c < n and toks[c].text != ",":
         if c - j >= 14 or toks[c].text in ".;:—()\"“”‘’'" or toks[c].word in RELATIVES \
-                or (toks[c].word in SPEECH_VERBS and not toks[c].capitalized):
-            return None
+                or (toks[c].word in SPEECH_VERBS and not toks[c].capitalized and not _office_of_state(toks, j, c)):
+            return None  # (but an office's "state" is no verb: ‘California's secretary of state, X,’)
         c += 1
     if c + 2 >= n or c - j < 2 or not any(x.word in ROLE_NOUNS or x.word in DESCRIPTION_NOUNS for x in toks[j:c]) \
-            or toks[c - 1].word in ROLE_NOUNS or (toks[c - 1].word in PLACE_NOUNS and not _honorific_at(toks, c + 1)):
+            or toks[c - 1].word in ROLE_NOUNS or (toks[c - 1].word in PLACE_NOUNS and not _honorific_at(toks, c + 1)
+                                                  and not _office_of_state(toks, j, c - 1)):
         return None  # (a name names the noun before it: "a spokeswoman for the governor, Andrew Cuomo"; but
         # a place has no honorific: ‘The principal of the college, Dr Martin Hale,’ is the principal)
     named = _name_after_comma(toks, j, c, text)
