@@ -3636,6 +3636,16 @@ def _name_named_again(text: str, sp: Span, content: str, results: list) -> bool:
 NAME_GIVEN_REACH = 1500
 
 
+def _spoken_in_sentence(text: str, sp: Span) -> bool:
+    """The words before the marks in their sentence hold a verb of speaking or end in a colon: the words in
+    marks are someone's, even if the article uses them as a name elsewhere (‘Tony Dyer said only: “Justice.”’,
+    ‘Ruiz said that Tucson was “Open For Business”’, a headline's ‘Mayor Says City Is “…”’)."""
+    lo = max(text.rfind(". ", 0, sp.open_at), text.rfind("\n", 0, sp.open_at), text.rfind("? ", 0, sp.open_at),
+             text.rfind("! ", 0, sp.open_at), sp.para_start - 1, 0)
+    toks = tokenize(text, lo, sp.open_at)
+    return bool(toks) and (toks[-1].text == ":" or any(t.word in SPEECH_VERBS for t in toks))
+
+
 def _name_given_later(text: str, sp: Span, name: str) -> bool:
     """The same name, in the same marks, given as what someone goes by a little further on
     (:func:`_given_as_name`): a headline's or a lede's nickname before the article explains it."""
@@ -4202,7 +4212,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (few_words and sp.close_end is not None and RE_REGISTER_AFTER.match(text, sp.close_end) is not None
                     and not any(t.word in SPEECH_VERBS for t in tail_toks)) \
                 or _term_asked_about(text, sp, content, tail_toks) or (short_name and _self_styled_name(tail_toks, content)) \
-                or (short_name and _name_named_again(text, sp, content, results)):
+                or (short_name and not _spoken_in_sentence(text, sp) and _name_named_again(text, sp, content, results)):
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
         if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (

@@ -6021,7 +6021,8 @@ class Cast:
         return (_verb_at(text, end) or (said is not None and said.group(1) in SPEECH_VERBS)) \
             and not text.startswith((" was ", " were "), end)
 
-    def _acts_in_place_clause(self, pos: int, recent: list[tuple[int, Person]]) -> bool:
+    def _acts_in_place_clause(self, pos: int, recent: list[tuple[int, Person]], p: Person | None = None,
+                              gender: str | None = None) -> bool:
         """The name at ``pos`` is the subject of a ", where" or ", when" clause that closes its sentence,
         right after the word or after a role set off before it, a verb after the name (a role set off
         after it passed): ‘The mood was calmer in Dublin, where the finance minister, Aoife Brennan, struck
@@ -6042,6 +6043,12 @@ class Cast:
         first = text[opening + 1:lead].split()[:1]
         if not first or first[0].lower() in PRONOUNS or any(opening < at < lead and (q.personlike or q.kind == "description") for at, q in recent):
             return False
+        near = text.rfind("\n", 0, text.rfind("\n", 0, lead + 1) - 2)  # (the paragraph before the clause's, on)
+        if p is not None and any(near < at < opening and q is not p and q.kind == "name" and not q.placelike and not q.plural
+                                 and q.gender in (None, gender) for at, q in recent):
+            return False  # (nor when that paragraph or the clause's own has named another of the pronoun's sex
+            # before it, whose story the clause's backdrop tells: ‘Farmer John Mills …. The trouble began in 2019,
+            # when Michael Gove visited the valley. “…,” he said’ is Mills's)
         run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
         if run is None:
             return False
@@ -7673,7 +7680,7 @@ class Cast:
                     subject = (pos in self._spoke_at and not self._played_at(pos)) or self.opens_sentence(pos) \
                         or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
                         or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
-                        or self._acts_in_place_clause(pos, recent) \
+                        or self._acts_in_place_clause(pos, recent, p, gender) \
                         or self._real_name_of_opener(pos, p) or (
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
