@@ -4792,6 +4792,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                 and q.kind == "description" and q.name == found.person.name), found.mention.start)  # (where the kin was told of: ‘His wife said …. “…,” she said’)
                 related = _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) \
                     or _spouse_in_couple(text, kin.group(1).lower(), kin.group(2).lower(), told_at, cast)
+                if related is not None and told_at != found.mention.start and related.gender != KIN_SEX[kin.group(2).lower()] \
+                        and _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) is None:
+                    related = None  # (reached back from a later "she": only a spouse whose given name tells the
+                    # kin's sex, never "Pat" of ‘Pat and Chris Doyle … Mr Doyle … His wife said …. “…,” she said’)
                 if related is not None:  # the article made that kin of someone named
                     found.person, found.how = related, "kin"
             epithet = _state_epithet(found.mention.text) \
@@ -5295,6 +5299,13 @@ RE_HEARD_FROM = LazyPattern(r"\bheard from ")
 RE_HEARD_FROM_TAIL = LazyPattern(r"(?:, \d{1,3})?(?:, (?:who|an?|the) [^“”\"‘’.!?\n]{1,200})?[.:]\s*$")
 
 
+#: A negation just before "heard from" (‘have not heard from’, ‘had never heard from’).
+RE_HEARD_FROM_NOT = LazyPattern(r"\b(?:not|never|n[’']t|no one|nobody)\s+(?:\w+\s+){0,2}$")
+
+#: A "who" clause after the name heard from that tells a letter, call or message (no audience heard them).
+RE_HEARD_BY_WORD = LazyPattern(r"[^.!?\n]{0,120}\b(?:wrote|written|writes|called|calling|phoned|rang|emailed|texted|messaged|letter|call)\b")
+
+
 def _heard_from(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
     """The one an audience "heard from", named in full at the end of the sentence before words at
     ``hi`` that have no cue of their own: ‘At the vigil, mourners heard from Grace Mwangi, 38, whose
@@ -5305,11 +5316,15 @@ def _heard_from(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Perso
         pass
     if heard is None:
         return None
+    if RE_HEARD_FROM_NOT.search(text, max(lo, heard.start() - 40), heard.start()) is not None:
+        return None  # (‘The family have not heard from X, 45, who was last seen …’: no one was heard)
     toks = tokenize(text, heard.end(), hi)
     m = mention_after(toks, 0, text) if toks else None
     if m is None or m.kind != "name" or m.start != heard.end() or " " not in m.text \
             or RE_HEARD_FROM_TAIL.match(text, m.end, hi) is None:
         return None
+    if RE_HEARD_BY_WORD.match(text, m.end, hi) is not None:
+        return None  # (heard from by letter or call: ‘she heard from Paul Marsh, who wrote to her from Spain’)
     p, _ = cast.resolve(m)
     return (m, p) if p is not None and p.kind == "name" and not p.plural else None
 
@@ -11739,6 +11754,15 @@ LEDE_KIN_OWNER = {"man": "His", "boy": "His", "father": "His", "woman": "Her", "
 LEDE_KIN_REACH = 3
 
 
+#: Words bringing in someone besides the lede's relative before a kin is named (‘a second boy’,
+#: ‘In a separate case’, ‘The driver of the other car’).
+RE_LEDE_KIN_OTHER_ONE = LazyPattern(r"(?i)\b(?:another|second|other|separate|also)\b")
+
+#: Two of a kin in the paragraphs after a lede (‘her other daughter’, ‘his two sons’, ‘both daughters’).
+RE_LEDE_KIN_SEVERAL = LazyPattern(r"(?i)\b(?:other|elder|eldest|younger|youngest|older|oldest|twin|two|three|both) "
+                                  r"(?:sons|daughters|brothers|sisters|son|daughter|brother|sister)\b")
+
+
 def _lede_kin_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The one the paragraphs after a lede name as the lede's kin, for its "The daughter of an
     84-year-old woman who … says": the same kin set off by a full name after "his" or "her" (‘Her
@@ -11749,11 +11773,19 @@ def _lede_kin_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int
         return None
     kin, owner = m.group(1).lower(), LEDE_KIN_OWNER.get((m.group(2) or "").lower())
     lo, hi = paras[sp.paragraph + 1][0], paras[min(len(paras) - 1, sp.paragraph + LEDE_KIN_REACH)][1]
-    named = {found.group(4) for found in RE_KIN_NAMED.finditer(text, lo, hi)
-             if found.group(2) and found.group(3).lower() == kin and " " in found.group(4)
-             and (owner is None or found.group(2).capitalize() == owner)}
+    hits = [found for found in RE_KIN_NAMED.finditer(text, lo, hi)
+            if found.group(2) and found.group(3).lower() == kin and " " in found.group(4)
+            and (owner is None or found.group(2).capitalize() == owner)]
+    named = {found.group(4) for found in hits}
     if len(named) != 1:
         return None
+    first_hit = hits[0]
+    if not any(a == first_hit.start() for a, _ in paras[sp.paragraph + 1:sp.paragraph + 1 + LEDE_KIN_REACH]) \
+            or RE_LEDE_KIN_OTHER_ONE.search(text, lo, first_hit.start()) is not None \
+            or RE_LEDE_KIN_SEVERAL.search(text, lo, hi) is not None:
+        return None  # (the "his"/"her" opens its paragraph, with no other one brought in before it, ‘Police
+        # said a second boy was hurt. His mother, Karen Blythe, …’ or ‘The driver, a 22-year-old woman, …. Her
+        # father, …’ is another family's; nor one of two such kin, ‘her other daughter, …’)
     name = named.pop()
     at = text.find(name, lo, hi)
     p = cast.resolve(Mention(at, at + len(name), name, "name"))[0]

@@ -7659,7 +7659,9 @@ class Cast:
                     continue  # (‘A Vantage spokesperson declined to comment. … Carla Velasquez … “…,” she says’)
                 if gender is not None and p.kind == "description" and p.gender is None \
                         and any(self._description_told_other_sex(at, p, gender) for at, q in recent
-                                if q.kind == "description" and q.name == p.name):
+                                if q.kind == "description" and q.name == p.name) \
+                        and any(q is not p and q.gender == gender for _, q in recent):  # (only with another of the
+                    # pronoun's sex to go to: ‘The teacher told police he had been bullied. “…,” she said’ is the teacher's)
                     continue  # one unnamed whom their own cue reports by the other pronoun (‘The truck driver, who
                     # was not charged, told police he had …. … “…,” she wrote’ is never the driver's)
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
