@@ -1612,6 +1612,8 @@ def message_from(text: str, lo: int, hi: int) -> tuple[int, int, int] | None:
     >>> message_from("A letter from Kim said the plan was", 0, 35), message_from("He said:", 0, 8)
     (None, None)
     """
+    if text.find(" from ", lo, hi) < 0:
+        return None  # (a cheap exact test first: the " from " searched for below stands before ``hi``)
     head = text[lo:hi].rstrip(" :,")
     cut = next((len(head) - len(e) for e in MESSAGE_READ_ENDS if head.endswith(e)), None)
     if cut is None:
@@ -3782,7 +3784,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             b_lo = semi + 2  # a clause with a subject of its own after a semicolon: ‘… on the Middle East;
             # Harcourt-Mills shot back that …’ (never ‘Mr. Trump suggested …; clashed with …; and posted …’)
         before_toks = Lazy(lambda: tokenize(text, b_lo, sp.open_at))  # (only some sieves need them)
-        tail_toks = tokenize(text, max(b_lo, sp.open_at - 30), sp.open_at)  # the words by the mark
+        tail_lo = max(b_lo, sp.open_at - 30)  # the words by the mark (a short sentence's are all of them:
+        # its tokens, made once)
+        tail_toks = before_toks() if tail_lo == b_lo else tokenize(text, tail_lo, sp.open_at)
         # (a quotation that ended with its sentence's full stop ended the sentence too)
         same_sentence_as_prev = not ends and scan_lo == lo != sp.para_start and text[spans[idx - 1].end - 1] not in ".!?"
         # after: to the end of the sentence, the next quotation or the paragraph

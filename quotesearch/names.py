@@ -161,6 +161,11 @@ def written_elsewhere(text: str, words: str, at: int, reach: int = 20_000) -> bo
     return text.find(words, max(0, at - reach), at) >= 0 or text.find(words, at + len(words), at + len(words) + reach) >= 0
 
 
+#: The last characters of the tokens :func:`tokenize` reads specially (a title's abbreviation and
+#: a final full stop, a plural's apostrophe, an adverb's ending); "He" is the one other.
+_SPECIAL_TOKEN_ENDS = ".’'y"
+
+
 def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     """Tokens with offsets; a final period stays on abbreviations and initials only.
 
@@ -175,6 +180,11 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     for m in RE_TOKEN.finditer(text, lo, hi):  # (each match's own offsets: no search for its text again)
         s, pos = m.span()
         w = m.group()
+        if w[-1] not in _SPECIAL_TOKEN_ENDS and w != "He":
+            # (most tokens: every reading below needs a final period, an apostrophe, an adverb's
+            # "y" or the word "He", so a plain word is made at once)
+            add(_new_token(Token, (s, pos, w, w.lower(), w[0].isupper())))
+            continue
         if w in TITLE_ABBREVIATIONS and title_abbreviation(text, w[:-1], pos):
             add(_new_token(Token, (s, pos, w, TITLE_ABBREVIATIONS[w], True)))
             continue

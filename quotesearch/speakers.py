@@ -3538,6 +3538,8 @@ def _portfolio_before_surname_first(text: str, at: int, words: tuple[str, ...]) 
 def _past_lettered_kind(run: str, rs: int, words: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
     """The words of a name run past a lettered kind whose letter's full stop ends a sentence, with
     where they start: "Class B. Grace" is Grace (who "was timed …"), never a name of three words."""
+    if len(words) < 3:
+        return rs, words  # (a kind, its letter and a name: three words at least; most runs have two)
     cut = next((i + 2 for i in range(len(words) - 2) if words[i].lower() in LETTERED_KINDS
                 and len(words[i + 1]) == 2 and words[i + 1][0].isupper() and words[i + 1][1] == "."), 0)
     if not cut:
@@ -3879,31 +3881,31 @@ class Cast:
         given_names: set[str] = {words[0] for m in RE_NAME_RUN.finditer(text, 0, first_line_end)
                                  for _, _, words in _name_pieces(m.group()) if len(words) > 1 and gender_of(words[0]) is not None}
         for m in RE_NAME_RUN.finditer(text):
-            at = m.start()
+            (at, end), run = m.span(), m.group()  # (read once: every test below asks)
             if headlines:
                 h = bisect.bisect_right(starts, at) - 1
                 if h >= 0 and at < headlines[h][1]:
                     continue  # "Bush Hits Marco Rubio": a headline's capitals are not names
-            if _dateline_run(text, at, m.end()):
+            if _dateline_run(text, at, end):
                 continue  # a dateline's place: ‘DAR ES SALAAM: …’
             if at < first_line_end:
                 first_line.append(m)
                 continue
             if at in self._addressed_nicknames:
                 continue  # a nickname in marks inside a name: ‘Dorothy “Miss Dot” Haskins’ is one person
-            if at > 0 and text[at - 1] in "“\"" and text.startswith(QUOTED_RUN_ENDS, m.end()) \
-                    and _no_person_opens(m.group()):
+            if at > 0 and text[at - 1] in "“\"" and text.startswith(QUOTED_RUN_ENDS, end) \
+                    and _no_person_opens(run):
                 continue  # a title in marks, all of it: ‘Her new single, “Paper Boats,”’ (but ‘calls him “Mr. Trump”’)
-            if text[max(0, at - 2):at] == ", " and text.startswith(",", m.end()) \
+            if text[max(0, at - 2):at] == ", " and text.startswith(",", end) \
                     and (before_work := text[max(0, at - 24):at - 2].rsplit(" ", 2))[-1].lower() \
                     in WORK_NOUNS_BEFORE and not (len(before_work) > 2 and before_work[-3].endswith("of")):
                 continue  # a work's title set off after it: ‘In her 2003 book, Living History, Clinton noted’
                 # (but ‘The author of the book, Mitchell Zuckoff, said’ names its author)
-            if text.startswith(")", m.end()) and _party_bracket_before(text, at) and gender_of(m.group().split()[0]) is None:
+            if text.startswith(")", end) and _party_bracket_before(text, at) and gender_of(run.split()[0]) is None:
                 continue  # a legislator's party and seat in brackets: ‘Chukwudi Nnaji (PDP, Enugu East) warned’
-            if _capitals_label(text, at, m.end()):
+            if _capitals_label(text, at, end):
                 continue  # a sign's or a label's words: ‘each labelled in capitals: BOILER HOUSE, STORE’
-            pieces = _name_pieces(m.group())
+            pieces = _name_pieces(run)
             if pieces and pieces[0][0] == 0 and len(pieces[0][2]) > 1 and pieces[0][2][0].lower() in INVERTED_OPENERS \
                     and text.startswith(":", at + pieces[0][1]) \
                     and written_elsewhere(text, pieces[0][2][-1], text.find(pieces[0][2][-1], at)) \
@@ -3913,12 +3915,12 @@ class Cast:
                 pieces = ((len(w0) + 1, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
             if text.startswith("He ", at) and pieces and pieces[0][0] == 3 and (
                     (at > 1 and text[at - 2].islower() and text[at - 1] == " ")
-                    or (len(pieces[0][2]) == 1 and m.end() == at + pieces[0][1] and RE_HE_SURNAME_AFTER.match(text, m.end()))):
+                    or (len(pieces[0][2]) == 1 and end == at + pieces[0][1] and RE_HE_SURNAME_AFTER.match(text, end))):
                 # "spokesman He Yadong": inside a sentence, "He" is the surname, never the pronoun; nor
                 # where "He" and one capitalised word are the subject, set off with a description or
                 # before a cue: "He Jun, a senior analyst, told …", "He Lifeng said"
                 pieces = ((0, pieces[0][1], ("He", *pieces[0][2])), *pieces[1:])
-            pieces = _with_month_given_name(text, at, m.group(), pieces)
+            pieces = _with_month_given_name(text, at, run, pieces)
             # (a month as the given name of one described or speaking: "June Ostby, 71, a retired
             # schoolteacher", "April Nguyen, a nurse", "May Chen runs the clinic"; never "in June Smith said")
             if pieces and pieces[0][0] == 0 and pieces[0][2][0] == "Class" and at > 4 \
@@ -3928,8 +3930,8 @@ class Cast:
             for rs, re_, words in pieces:
                 if at + re_ in self._nickname_runs:
                     continue  # (read with the surname after the nickname: ‘Sen. Ramon “Monching” Reyes’)
-                rs, words = _past_lettered_kind(m.group(), rs, words)
-                rs, words = _past_office_place(text, at, m.group(), rs, words)  # (‘Mayor of Haifa Yona Peretz’)
+                rs, words = _past_lettered_kind(run, rs, words)
+                rs, words = _past_office_place(text, at, run, rs, words)  # (‘Mayor of Haifa Yona Peretz’)
                 if _participle_before_name(text, at + rs, words, at + re_) \
                         or _word_before_given(text, at + rs, words, given_names) \
                         or (len(words) > 1 and _indefinite_attributive(text, at + rs, words, at + re_)):
@@ -4042,10 +4044,13 @@ class Cast:
         for key in (" from ", " in ", " near "):  # (a search per word, then the pattern where one may match)
             i = text.find(key)
             while i >= 0:
+                if not text[i + len(key):i + len(key) + 1].isupper():
+                    i = text.find(key, i + len(key))
+                    continue  # (a place's capital first: most of these words stand before a lower-case one)
                 w = i
                 while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "-"):
                     w -= 1
-                if w < i and text[w].isupper() and text[i + len(key):i + len(key) + 1].isupper() \
+                if w < i and text[w].isupper() \
                         and (m := RE_GIVEN_FROM_PLACE.search(text, max(0, w - 24), i + 120)) is not None and m.start(1) == w \
                         and (gender_of(m.group(1)) is not None or m.group().startswith(("Caller", "Listener", "Viewer", "Reader", "Another", "One"))) \
                         and m.group(1).lower() not in PLACE_GIVEN_NAMES and not RE_TIME_AFTER_IN.match(text, m.end(1)):
