@@ -4607,6 +4607,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # but not a nationality after a sentence of its paragraph: ‘Arroyo himself was more direct. The
                 # Argentine, who was running third …, said’, or opening its paragraph, the one the paragraph
                 # before is about: ‘… Ross Gannon said. / The Irishman, who joined in May, admitted …’)
+                if opener and epithet.split()[-1].lower() in CONTEST_EPITHETS \
+                        and _surname_in_own_paragraph(text, sp, found.mention, opener):
+                    opener = None  # (a runner who names the one the paragraph before is about is their rival:
+                    # ‘Gov. Mark Hill toured …. / The Democratic challenger said Hill had been “…”’)
                 if opener:
                     found.person, found.how = opener, "epithet"
             if found.how == "description" and found.mention.kind == "description" \
@@ -4653,6 +4657,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
                     body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
                     # is left as written)
+                if body is not None and body_kind == "group" and _group_by_members_word_only(body.name) \
+                        and not _body_spoke_just_before(text, body.name, found.mention.start):
+                    body = None  # (a federation, society or council only when it spoke in the sentence right
+                    # before: never ‘The Students' Union Council approved the motion. Protesters … welcomed the
+                    # vote. In a statement, the group said’, nor a band it met or honoured)
                 if body is not None and _body_fits(text, found.mention, body_kind, body):
                     found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
             elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
@@ -7581,7 +7590,9 @@ def _one_named_next(text: str, mention: Mention, at: int) -> Mention | None:
     words = mention.text.split()
     if len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
         return None
-    nouns = {w for w in (words[-1], description_head(mention.text)) if w is not None and w.isalpha() and w.islower()}
+    head = description_head(mention.text)  # (its head noun when it has one: never ‘A spokesman for the judge …
+    # That judge, X,’, whose last word is another's)
+    nouns = {w for w in ((head,) if head is not None else (words[-1],)) if w.isalpha() and w.islower()}
     rest = RE_SENTENCE_REST.match(text, at)
     named = RE_THAT_ONE_NAMED.match(text, rest.end()) if rest is not None else None
     if named is None and (rest := RE_REST_TO_SENTENCE_END.match(text, at)) is not None:
@@ -13469,3 +13480,43 @@ def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) 
         cue=found.cue if found else None, paragraph=sp.paragraph, confidence=round(confidence, 3),
         evidence=evidence,
     )
+
+
+def _surname_in_own_paragraph(text: str, sp: Span, mention: Mention, p: Person) -> bool:
+    """Whether the quotation's own paragraph names ``p`` by surname (outside the epithet itself): a
+    runner who speaks of the one the paragraph before is about is someone else."""
+    end = text.find("\n", max(sp.open_at, mention.end))
+    own = text[sp.para_start:end if end >= 0 else len(text)]
+    return regex.search(rf"\b{regex.escape(p.name.rsplit(' ', 1)[-1])}\b", own) is not None
+
+
+#: The members' bodies' words d7d399d added to "the group" (federation, society …).
+GROUP_MEMBER_WORDS = frozenset("federation society league guild collective forum council college".split())
+
+
+def _group_by_members_word_only(name: str) -> bool:
+    """A body "the group" finds only by a members' body's word (‘The Law Society’), none of the older kinds."""
+    low = {w.lower().strip(".,’'") for w in name.split()}
+    older = BODY_NAME_WORDS["group"] - GROUP_MEMBER_WORDS
+    return bool(low & GROUP_MEMBER_WORDS) and not (low & older) and "group" not in low
+
+
+def _body_spoke_just_before(text: str, name: str, at: int) -> bool:
+    """Whether the body's name opens a clause that spoke (‘X, which represents …, said’, ‘X said’) in the
+    sentence right before the cue's sentence at ``at``."""
+    bare = name[4:] if name.lower().startswith("the ") else name
+    k = text.rfind(bare, 0, at)
+    if k < 0:
+        return False
+    e = k + len(bare)
+    if regex.match(r", (?:a|an|the) [^,.;:“”\"]{0,60}\bgroup\b", text[e:]) is not None:
+        return True  # (the article calls it a group itself: ‘The Lumen Collective, a group of artists, is suing …’)
+    if len(sentence_ends(text, k, at)) > 1:
+        return False
+    return RE_SUBJECT_SPOKE.match(text, e) is not None or RE_WHICH_SPOKE.match(text, e) is not None \
+        or RE_WHICH_ASIDE_SPOKE.match(text, e) is not None
+
+
+#: A "which" aside that may hold a figure's comma (‘, which represents about 500,000 nurses, said’).
+RE_WHICH_ASIDE_SPOKE = LazyPattern(r", which [^.;:“”\"]{1,160}?, (?:also |later |earlier )?"
+                                   r"(?:said|says|told|stated|announced|added|warned|confirmed|acknowledged)\b")
