@@ -6292,6 +6292,9 @@ def _office_subject_before(text: str, sp: Span, found: Found, cast: Cast) -> Per
             or ms[1].gender not in (None, gender) or ms[0].text.split()[0].lower() != "the" \
             or (head := description_head(ms[0].text)) not in ROLE_NOUNS or GENDERED_NOUNS.get(head, gender) != gender:
         return None
+    if "former" not in ms[0].text.lower().split() and cast.sole_office_holder(head) is not ms[1]:
+        return None  # (only the article's one holder of the office: never with two presidents in the story;
+        # a former one is told apart by the word)
     if any(q is not ms[1] and q.kind == "name" and q.personlike and q.name.rsplit(" ", 1)[-1] in text[ms[0].end:found.mention.start]
            for q in cast.by_surname.values()):
         return None  # (someone else named after the office: the pronoun may be theirs)
