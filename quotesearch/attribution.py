@@ -34,7 +34,7 @@ from quotesearch.lexicon import (
     FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS,
     HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
     INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS,
-    KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, FINDING_VERBS, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_PROVISION_BEFORE, RE_LAW_TEXT_VERB, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
+    KIN_NOUNS, LABELLING_VERBS, TITLED_WRITING_NOUNS, LAW_NOUNS, FINDING_VERBS, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_PROVISION_BEFORE, RE_LAW_TEXT_VERB, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
     LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS,
     MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS,
     NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, REFLEXIVE_PRONOUNS, SELF_NAMING_VERBS, REGISTER_NOUNS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
@@ -910,7 +910,7 @@ RE_WORK_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d�
                               r"(?:song|ballad|hymn|anthem|single|album|book|novel|memoir|poem|film|movie|documentary"
                               r"|play|musical|opera|painting|podcast|series|show|drama|sitcom|comedy|thriller|collection"
                               r"|novella|track|cantata|oratorio|symphony|concerto|requiem|sonata|carol|suite|textbook"
-                              r"|guide|handbook|cookbook)\b(?![’']s)"
+                              r"|guide|handbook|cookbook|tune|melody|lullaby|aria|jingle|shanty)\b(?![’']s)"
                               r"(?! (?:said|says|told|wrote|read|writer|star|host|presenter|creator|producer|director|narrator|"
                               r"actor|actress|singer|author|anchor|co-host)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
 
@@ -2230,6 +2230,30 @@ def _report_set_off(toks: list[Token]) -> bool:
     Groundwater and Food Security in South Asia,”’); a book's title is left to the work's rules,
     since PolNeAR quotes some (‘his unauthorized biography, ‘‘Lost Tycoon: …,’’’)."""
     return len(toks) >= 2 and toks[-1].text == "," and toks[-2].word in REPORT_NOUNS
+
+
+#: After a title set off by commas, a relative clause about the work it names (‘a law review article,
+#: “Courts and Custom,” in which the judge wrote’, ‘a report, “Land Under Pressure,” that warned’).
+RE_WORK_CLAUSE_AFTER = regex.compile(r",? (?:in which|which|that|where|whose)\b")
+
+
+def _work_titled_aside(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A title in marks set off by commas right after a work's noun and followed by a relative clause
+    about the work: ‘confronted her with a 2014 journal article, “The Quiet Court,” in which Judge
+    Mwangi argued …’ names the article, whoever wrote it (guard: the noun in lower case right before
+    the comma, the words a title, and the clause right after; a title set off with no clause after is
+    left to the work's rules, since PolNeAR quotes some: ‘his biography, ‘‘Lost Tycoon,’’ said …’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = 'an article, “The Quiet Court,” in which he wrote'
+    >>> sp = Span(t.index('“') + 1, t.index('”'), t.index('“'), t.index('”') + 1, 0, 0, len(t))
+    >>> _work_titled_aside(t, sp, "The Quiet Court,", tokenize(t, 0, sp.open_at))
+    True
+    """
+    return sp.close_end is not None and len(toks) >= 2 and toks[-1].text == "," \
+        and (_is_work_noun(toks[-2].word) or toks[-2].word in TITLED_WRITING_NOUNS) and toks[-2].text.islower() \
+        and is_title(content.rstrip(",.")) \
+        and RE_WORK_CLAUSE_AFTER.match(text, sp.close_end) is not None
 
 
 def _work_noun_before(toks: list[Token]) -> bool:
@@ -4216,6 +4240,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (few_words and sp.close_end is not None and RE_REGISTER_AFTER.match(text, sp.close_end) is not None
                     and not any(t.word in SPEECH_VERBS for t in tail_toks)) \
                 or _term_asked_about(text, sp, content, tail_toks) or (short_name and _self_styled_name(tail_toks, content)) \
+                or _work_titled_aside(text, sp, content, tail_toks) \
                 or (short_name and not _spoken_in_sentence(text, sp) and _name_named_again(text, sp, content, results)):
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)

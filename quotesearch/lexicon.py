@@ -306,6 +306,12 @@ MINUTE_VERBS = wordset("record records recorded show shows showed")
 #: (True, False)
 STORY_NOUNS = wordset("report story piece article editorial column splash front page cover lead leader")
 
+#: Pieces of writing that :func:`quotesearch.attribution._is_work_noun` leaves out (a news "article" is
+#: mostly the report itself) but whose title a report may set off after them, with a clause about
+#: the piece after it (‘a 2014 journal article, “The Quiet Court,” in which the judge argued’).
+TITLED_WRITING_NOUNS = wordset("article essay paper column thesis dissertation lecture")
+
+
 #: Verbs that label rather than quote speech: "the so-called", "a report titled".
 TITLE_CUES = wordset("""
 titled entitled dubbed nicknamed so-called called named labelled labeled branded billed
