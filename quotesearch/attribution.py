@@ -6382,6 +6382,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # texted a friend: “… Mateo passed out …” / “…,” she said.’ is Benavides's)
         ms = _last_sentence_subject(text, s_lo, inside.open_at, cast, main_clause=True, described=True, reporter=True)
         inside = None
+    if ms is None and (kept := _kept_back_speaker(text, s_lo, s_hi, gender)) is not None:
+        return cast.resolve(kept)[0]  # (‘A petroleum marketer who asked not to be named because he was not
+        # authorised to speak said …. / “…,” he said’: the one described, never a man named before)
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or inside is not None \
             or (ms[0].kind == "name" and " " not in ms[0].text and found.person is not None
                 and found.person.kind == "name" and found.person.name.endswith(" " + ms[0].text)) \
@@ -6419,6 +6422,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
                 ms[0].text.split()[0].lower() in ("a", "an", "one", "another") and (found.person is None
                 or found.person.kind == "name" or found.person.name.lower() != ms[1].name.lower())) else ms[0].start)
                  or (found.person is None and _unheld_office(ms[1].name, cast))
+                 or _trade_told_by_who(text, ms[0], description_head(ms[1].name))
                  or (RE_GESTURE_ENDS.match(text, ms[0].end) is not None  # (‘At the market, a trader shook her head.’)
                      and (ms[1].gender is not None or found.person is None or found.person.kind != "name" or " " not in found.person.name)
                      and _brought_in_after_opening(text, ms[0], description_head(ms[1].name))))
@@ -6482,6 +6486,41 @@ def _past_intensifier(text: str, end: int) -> int:
     return end
 
 
+def _trade_told_by_who(text: str, m: Mention, head: str | None) -> bool:
+    """A described subject whose head names a trade that may be a firm ("retailer", "dealer"), made a
+    person by the relative "who" set off after it (‘One Birmingham retailer, who asked not to be
+    named, admitted …’; never ‘One retailer, which …’)."""
+    return head is not None and head in THING_NOUNS and m.text.split()[0].lower() in ("a", "an", "one", "another") \
+        and text.startswith(", who ", m.end)
+
+
+#: A sentence that opens with someone unnamed, a relative clause with no commas that keeps their name
+#: back, and then the sentence's own speech verb (‘A petroleum marketer who asked not to be named
+#: because he was not authorised to speak for his company said …’): group 1 is the one described.
+#:
+#: >>> RE_KEPT_BACK_SPEAKER.match("A bank official who spoke on condition of anonymity said it was late.").group(1)
+#: 'A bank official'
+RE_KEPT_BACK_SPEAKER = LazyPattern(
+    r"((?:A|An|One|Another) (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]+) who (?:asked|declined|requested|refused|spoke|did not want)"
+    r"[^,.;:“”\"\n]{0,40}?\b(?:anonymity|anonymous|named|identified)\b[^,.;:“”\"\n]{0,100}?"
+    r" (?:said|told|admitted|conceded|acknowledged|insisted|warned|argued|explained)\b")
+
+
+def _kept_back_speaker(text: str, lo: int, hi: int, gender: str) -> Mention | None:
+    """The one described who opens the last sentence of ``text[lo:hi]`` and speaks in it past a clause
+    that keeps their name back (:data:`RE_KEPT_BACK_SPEAKER`), for a "he" or "she" after it; None when
+    the clause or the noun tells the other sex (‘A nurse who asked not to be named because she …’)."""
+    ends = sentence_ends(text, lo, hi)
+    s = ends[-2] if len(ends) > 1 else lo
+    while s < hi and text[s] in " \n\t”\"’":
+        s += 1
+    m = RE_KEPT_BACK_SPEAKER.match(text, s, hi)
+    if m is None or OTHER_SEX[gender].search(text, m.end(1), m.end()) is not None \
+            or GENDERED_NOUNS.get(description_head(m.group(1)) or "", gender) != gender:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "description")
+
+
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
 RE_PARTICIPLE_SET_OFF = LazyPattern(r", \p{Ll}+ing\b")
 
@@ -6491,7 +6530,10 @@ RE_DESCRIPTION_SET_OFF = LazyPattern(r", an? \p{Ll}[^,.;:“”\"\p{Lu}]{0,80},"
 
 #: A speech verb right after a subject's name: it reported speaking (‘Tribal elder Vernon Thomas said
 #: the tribe would not back down. / “…,” he said.’), whatever its sex the lists know.
-RE_SAID_AFTER = re.compile(r",? (?:said|says|told|added|argued|insisted|warned|explained)\b")
+#: Verbs of owning up count too (‘The regional director, Chandana Perera, admitted that the fence had
+#: failed. / “…,” he said.’): the one named reported speaking.
+RE_SAID_AFTER = re.compile(r",? (?:said|says|told|added|argued|insisted|warned|explained"
+                           r"|admitted|admits|conceded|concedes|acknowledged|acknowledges)\b")
 
 #: The same verb inverted before the name, ending a sentence of reported speech (‘Endorsements carry
 #: less weight now, said Professor Andrea Kowal. / “…,” she said.’): the one it reported speaking.

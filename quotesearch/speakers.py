@@ -4793,7 +4793,8 @@ class Cast:
             and RE_PAST_WORDS_BEFORE.search(self.text, max(0, at - 60), at) is None  # (‘In a 2004 interview, Mr. Fenn said’)
         if self.text.startswith(("’s", "'s", "’ ", "' "), spot[1]) or self.text.endswith(("’s", "'s"), spot[0], spot[1]) \
                 or (not self._kin_of_namesake(p, q, spot, lead, at, end)
-                    and not self._brought_in_here(p, q, spot, at, last[id(p)]) and (
+                    and not self._brought_in_here(p, q, spot, at, last[id(p)])
+                    and not self._set_off_speaking_here(p, q, spot, lead, at) and (
                     not (self.opens_sentence(spot[0]) or kin_of_dead)
                     or _right_after_quotation(self.text, spot[0])
                     or not (_speaks_next(self.text, spot[1]) or (kin_of_dead and _quoted_next(self.text, spot[1], at))))):
@@ -4936,6 +4937,22 @@ class Cast:
         roles = [r for r in self.roles_of(q) if not _bare_honorific(r)]
         return bool(roles) and all(description_head(r) not in KIN_NOUNS and r.split()[-1].lower() not in KIN_NOUNS for r in roles)
 
+    def _set_off_speaking_here(self, p: Person, q: Person, spot: tuple[int, int], lead: regex.Match | None,
+                               at: int) -> bool:
+        """``q``'s full name at ``spot`` is brought in there, set off after a kin or a role that opens the
+        sentence, which goes on to have them speak, in the paragraph of the bare surname at ``at`` or the
+        one before it; and ``p``, the namesake the surname keys, has not spoken: the bare surname then is
+        the one just set off speaking (‘The firm was founded by Aidan Walsh in 1961. His son, Conor Walsh,
+        the managing director, said the sale was hard. / “…,” Walsh said’). Never one who does not speak
+        there (‘His father, Frank Burke, caddied for him’), nor after ``p`` has spoken, nor when ``p`` is the one whose death the article tells."""
+        text = self.text
+        return lead is not None and self.opens_sentence(lead.start()) and text.startswith(",", spot[1]) \
+            and self._spots_in_order(q)[0] == spot and at - spot[1] <= NAMESAKE_REACH \
+            and len(RE_PARAGRAPH_BREAK.findall(text, spot[1], at)) <= 1 and _speaks_next(text, spot[1]) \
+            and not any(a <= spot[0] < b for a, b in self.quoted) and not any(s is p for _, s in self.speakers) \
+            and not self.dead_or_victim(p)  # (the kin of the dead have their own rule: ‘Harold Fenn … died …. His
+        # son, Daniel Fenn, confirmed the death. / In a 2004 interview, Mr. Fenn said’ is the dead man's)
+
     def _unlisted_given(self, word: str, p: Person, at: int) -> bool:
         """``word``, the first of a name of two words at ``at`` sharing ``p``'s surname, may be a given name no
         list holds: no word of the language, none of ``p``'s own names, no word the article writes in lower
@@ -4987,6 +5004,20 @@ class Cast:
         sentence has them speak (‘His son, Declan Brennock, said the family were grateful.’)."""
         last = _last_before(self._spots_in_order(q), at)
         return last[0] >= 0 and at - last[1] <= SET_OFF_REACH and _speaks_next(self.text, last[1])
+
+    def _unsexed_namesake_speaking(self, p: Person, surname: str, at: int) -> Person | None:
+        """The one namesake of ``p`` whose sex nothing tells, named in full last of all who bear the
+        surname and just before ``at`` in a sentence that has them speak, for an honorific of the sex
+        ``p`` is not (‘Outside court, the boy's mother, Mai Tran, said …. / “…,” Mrs Tran said’ beside
+        the boy, Kevin Tran); None when another bearer is named after them."""
+        unknown = [o for o in self.namesakes.get(surname, ()) if o.gender is None and o.spots]
+        if len(unknown) != 1 or not self._named_speaking_just_before(unknown[0], at):
+            return None
+        last = _last_before(self._spots_in_order(unknown[0]), at)[0]
+        others = [p, *(o for o in self.namesakes.get(surname, ()) if o is not unknown[0])]
+        if any(_last_before(self._spots_in_order(o), at)[0] > last for o in others):
+            return None
+        return unknown[0]
 
     def _sex_told_where_named(self, p: Person) -> str | None:
         """The sex the pronouns tell of ``p`` where the text first names them in full, opening a sentence:
@@ -6344,6 +6375,8 @@ class Cast:
                 unknown = [o for o in self.namesakes.get(surname, ()) if o.gender is None and o.spots
                            and abs(o.spots[0][0] - p.spots[0][0]) <= 24]
                 fits = unknown[0] if len(unknown) == 1 else self._sole_surname_first(surname, gender, mention.start)
+            if fits is None and p.spots:
+                fits = self._unsexed_namesake_speaking(p, surname, mention.start)
             if fits is not None:
                 return fits
             if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
