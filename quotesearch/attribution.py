@@ -4025,6 +4025,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and RE_CROWD_CRIES_OF.search(text, max(b_lo, sp.open_at - 40), sp.open_at) is not None:
             found = None  # a crowd's cry heard by the subject, never theirs: ‘X left to applause and jeers of
             # “Bye-bye!” from the government benches’, ‘The minister sat down to cries of “Resign!”’
+        if found is not None and found.rule == "subject" and found.cue is None and found.mention is not None \
+                and found.mention.end <= sp.open_at and (finder := _clause_finder_before(text, found.mention.end, sp.open_at)) is not None:
+            found = Found(finder, None, "subject", None)  # the words a clause's own subject found or said, never the
+            # main subject's: ‘Drivers face months of delays after the road authority found “serious cracking”’
         if found is not None and found.rule == "subject" and sp.close_end is not None \
                 and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
             found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
@@ -5335,6 +5339,39 @@ RE_HEARD_FROM = LazyPattern(r"\bheard from ")
 #: What may follow the name heard from, to the sentence's stop: an age and a "who" clause or a role
 #: set off (‘X, 51, who slept rough for a year.’), no quotation.
 RE_HEARD_FROM_TAIL = LazyPattern(r"(?:, \d{1,3})?(?:, (?:who|an?|the) [^“”\"‘’.!?\n]{1,200})?[.:]\s*$")
+
+
+#: A clause of time or cause opening on a described subject, then its verb right before the words
+#: (‘… after the rail operator found “…”’, ‘… because the regulator said “…”’): the subject, group 1; the verb, group 2.
+RE_CLAUSE_FINDER = LazyPattern(r"\b(?:after|because|when|since|once|until|before) ((?:the|a|an) (?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+) "
+                               r"(\p{Ll}+)(?: that)? [“‘\"']?$")
+
+
+def _clause_finder_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The described subject of a clause of time or cause after the sentence's subject, whose own verb
+    of finding or saying takes the words at ``hi``: ‘Commuters will face replacement buses after the
+    rail operator found “significant deterioration” in a bridge’ is the operator's, never the
+    commuters'. Only a clause right before the words (its verb then the words, a "that" between at
+    most), a description of one (never a plural: ‘after residents found “…”’), in the same sentence.
+
+    >>> t = "Drivers face delays after the road authority found “serious cracking”"
+    >>> _clause_finder_before(t, 7, t.index("“")).text
+    'the road authority'
+    >>> _clause_finder_before("Drivers face delays after the storm left “a trail of damage”", 7, 41) is None
+    True
+    """
+    if hi - lo > CONTEXT_CHARS or sentence_ends(text, lo, hi):
+        return None
+    got = RE_CLAUSE_FINDER.search(text, max(lo, hi - 120), hi + 1)
+    if got is None or got.start(1) < lo:
+        return None
+    verb = got.group(2)
+    if verb not in FINDING_VERBS and verb not in SPEECH_VERBS:
+        return None
+    head = got.group(1).rsplit(" ", 1)[-1]
+    if head not in ROLE_NOUNS and head not in BODY_NOUNS:
+        return None  # (a role or a body: never a thing, ‘after the storm’, nor a plural, ‘after residents’)
+    return Mention(got.start(1), got.end(1), got.group(1), "description")
 
 
 #: A negation just before "heard from" (‘have not heard from’, ‘had never heard from’).
@@ -7099,6 +7136,13 @@ def _issuing_body(text: str, author: Person, hi: int, sp: Span, paras: list[tupl
     lo_ = max(0, hi - BODY_ENDING_REACH)  # (within reach: a bounded search)
     at = max((lo_ + m_.start() for m_ in regex.finditer(regex.escape(author.name), text[lo_:hi], flags=regex.I)), default=-1)
     body = _body_before(text, at, kind, sp, paras, cast) if at >= 0 else None
+    if body is None and at >= 0 and RE_BASED.search(author.name) is not None:
+        # (a firm said to be based somewhere is the one the article is about, whatever it was first called:
+        # ‘Crypto lending platform VaultPeak …. In a post on its blog, the Singapore-based company said …’)
+        body = _described_body(text, at, kind, cast) or _article_company(text, at, kind, paras, cast)
+    if body is not None and RE_BASED.search(author.name) is not None \
+            and not _body_fits(text, Mention(at, at + len(author.name), author.name, "description"), kind, body):
+        return author  # (where the issuer is said to be based, the body named before must be the one based there)
     return body if body is not None and (mention is None or _body_fits(text, mention, kind, body)) else author
 
 
@@ -7354,10 +7398,15 @@ RELATIVE_WORDS = frozenset("who which that whom whose".split())
 
 def _issuer_kind(name: str) -> str | None:
     """The kind of body a statement's issuer is described as ("the company", "the power utility"),
-    for the body named before."""
+    for the body named before; a place it is based in may stand among the words (‘In a post on its blog,
+    the Singapore-based company said …. “…,” the post said’ is the company's named before).
+
+    >>> _issuer_kind("the power utility"), _issuer_kind("the Lagos-based company"), _issuer_kind("the Lagos company")
+    ('utility', 'company', None)
+    """
     words = name.split()
     if words[0].lower() == "the" and 2 <= len(words) <= 3 and words[-1].lower() in BODY_NOUNS \
-            and all(w.islower() and w.isalpha() for w in words[1:]):
+            and all((w.islower() and w.isalpha()) or RE_BASED.fullmatch(w) is not None for w in words[1:]):
         return words[-1].lower()
     return None
 

@@ -393,6 +393,41 @@ def _lapse_opening_end(toks: list[Token], i: int) -> int:
     return k + 2 if nxt.word in PRONOUNS or (nxt.capitalized and nxt.text[:1].isalpha()) or nxt.word in ARTICLES else i
 
 
+#: After an owner's role as a sentence's subject, one or two more roles, then the holder's name set off,
+#: then an aside between dashes before the verb (‘Tandori’s founder and chief executive, Ravi Mehra —
+#: known to his fans as “the Chai King” — had said …’): the name, group 2; the roles end at group 1's end.
+RE_NAME_BEFORE_DASH_ASIDE = re.compile(
+    r"((?: and (?:[a-z\-]+ ){0,2}[a-z\-]+)?), ((?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+) [—–] [^—–\n]{1,150} [—–] [a-z]")
+
+
+def _name_set_off_by_dashes(text: str, m: Mention) -> Mention | None:
+    """The person an owner's role opening a sentence names, set off after it and followed by an aside
+    between dashes: ‘VaultPeak’s founder and chief executive, Kellan Marsh — known to his followers as
+    “…” — had posted that …’ is Kellan Marsh's, the roles his (the comma-only form the mention reader
+    already names). Only an owner's role (‘X’s founder’), and a name of a person: two to four capitalised
+    words, no body's name.
+
+    >>> t = "Tandori’s founder and chief executive, Ravi Mehra — known to fans as “the Chai King” — had said it."
+    >>> _name_set_off_by_dashes(t, Mention(0, 17, "Tandori’s founder", "description")).text
+    'Ravi Mehra'
+    >>> t = "Tandori’s founder, Tandori Holdings — a trust — had said it."
+    >>> _name_set_off_by_dashes(t, Mention(0, 17, "Tandori’s founder", "description")) is None
+    True
+    """
+    words = m.text.split()
+    if len(words) < 2 or not words[-2].endswith(("’s", "'s")) or words[-1].lower() not in ROLE_NOUNS:
+        return None
+    got = RE_NAME_BEFORE_DASH_ASIDE.match(text, m.end)
+    if got is None:
+        return None
+    names = got.group(2).split()
+    if is_organisation(names) or any(w.endswith(("’s", "'s")) or w.lower() in FUNCTION_WORDS for w in names):
+        return None  # (a person's name, never a body's: ‘Tandori’s parent, Tandori Holdings — …’)
+    if got.group(1) and not any(w in ROLE_NOUNS for w in got.group(1).split()):
+        return None  # (the words after "and" are roles: ‘founder and chief executive’)
+    return Mention(got.start(2), got.end(2), got.group(2), "name", text[m.start:got.end(1)])
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
 
@@ -474,6 +509,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         return None
     i = _past_show_title(toks, i)
     m = mention_after(toks, i, text, subject=True)
+    if m is not None and m.kind == "description" and text and (named := _name_set_off_by_dashes(text, m)) is not None:
+        return named  # (‘The charity’s chair, Margaret Ellery – who founded it in 1998 – has said …’)
     if m is not None and (group := _letters_before_group(text, toks, m)) is not None:
         return group
     if m is not None and m.kind == "name" and _work_title_at(toks, m):
@@ -490,7 +527,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 and toks[o + 1].word in DESCRIPTION_NOUNS and toks[o + 1].word not in DOCUMENT_NOUNS \
                 and not toks[o + 1].capitalized:
             # "Rubio’s campaign sent out a release saying …" (but "Trump’s tweet said" is Trump's)
-            return Mention(toks[i].start, toks[o + 1].end, text[toks[i].start:toks[o + 1].end], "description")
+            owned = Mention(toks[i].start, toks[o + 1].end, text[toks[i].start:toks[o + 1].end], "description")
+            return _name_set_off_by_dashes(text, owned) or owned  # (the holder named after the role, an aside
+            # between dashes before the verb: ‘VaultPeak’s founder and chief executive, Kellan Marsh — … — had posted’)
         if is_possessive(toks[o]) and is_name_token(toks[o]) and o + 1 < len(toks) and not toks[o + 1].capitalized and (
                 o == i or toks[o + 1].word in OWN_SAYINGS or toks[o + 1].word in SPEECH_NOUNS):
             t = toks[o]  # (after a title or a given name, a saying's owner only: ‘Dr Bhatt’s conclusion is

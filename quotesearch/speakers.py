@@ -3706,8 +3706,10 @@ RE_SPOKE_AFTER_ALL = {g: regex.compile(r"[^.\n]{0,80}?\b(?:but|however|later)\b"
                       for g, p in (("f", "(?:[Ss]he)"), ("m", "(?:[Hh]e)"))}
 
 #: An opening "As for" or "For" before a name: the topic the sentence's pronoun stands for (‘As for
-#: Donald Trump, he said he is not worried’, ‘For Okonkwo, the shift cannot come fast enough. “…,” she says’).
-RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
+#: Donald Trump, he said he is not worried’, ‘For Okonkwo, the shift cannot come fast enough. “…,” she says’),
+#: a trade in lower case between (‘For dairy farmer Siobhán Kelly, the price cut is a blow. / “…,” she said’).
+RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:(?!(?:of|like|and|or|the|a|an|with|from|to|all|many|most|some)\b)\p{Ll}[\p{Ll}\-]+ ){0,3}"
+                                 r"(?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
 # inside one, ‘Lisa Crane defended her deputy. As for Maria Pell, she said, “…”’ goes on with Crane's words)
 
 #: "According to" before a name: the source of what the sentence says (‘Rents will keep rising,
