@@ -6528,7 +6528,13 @@ def _trade_told_by_who(text: str, m: Mention, head: str | None) -> bool:
     person by the relative "who" set off after it (‘One Birmingham retailer, who asked not to be
     named, admitted …’; never ‘One retailer, which …’)."""
     return head is not None and head in THING_NOUNS and m.text.split()[0].lower() in ("a", "an", "one", "another") \
-        and text.startswith(", who ", m.end)
+        and text.startswith(", who ", m.end) and RE_WHO_SILENT.match(text, m.end) is None
+
+
+#: A "who" clause that says the one described would not speak (‘A timber supplier, who declined to
+#: comment, told customers in a letter …’): no person the next "he" can be.
+RE_WHO_SILENT = LazyPattern(r", who (?:[^,.;:“”\"\n]{0,30}?\b)?(?:declined|refused|did not (?:respond|reply|return)|"
+                            r"could not be reached|was not available|had no comment|would not comment)")
 
 
 #: A sentence that opens with someone unnamed, a relative clause with no commas that keeps their name

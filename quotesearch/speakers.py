@@ -3804,6 +3804,9 @@ RIVAL_NOUNS = frozenset("champion champions opponent rival holder titleholder ti
 RE_DESCRIBED_WAS = regex.compile(r"(?:The|His|Her|Their|My|Our) (?:[\p{Ll}\-’']+ ){1,5}(?:was|is) ")
 
 
+RE_DESCENDANT_LEAD = regex.compile(r"(?i)\b(?:great-)*(?:grand)?(?:son|daughter|child|nephew|niece)\b")
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -4952,8 +4955,23 @@ class Cast:
             and self._spots_in_order(q)[0] == spot and at - spot[1] <= NAMESAKE_REACH \
             and len(RE_PARAGRAPH_BREAK.findall(text, spot[1], at)) <= 1 and _speaks_next(text, spot[1]) \
             and not any(a <= spot[0] < b for a, b in self.quoted) and not any(s is p for _, s in self.speakers) \
-            and not self.dead_or_victim(p)  # (the kin of the dead have their own rule: ‘Harold Fenn … died …. His
+            and not self.dead_or_victim(p) and not (self._subject_opened_on(p, spot)
+                                                     and not RE_DESCENDANT_LEAD.search(text, lead.start(), spot[0]))  # (the kin of the dead have their own rule: ‘Harold Fenn … died …. His
         # son, Daniel Fenn, confirmed the death. / In a 2004 interview, Mr. Fenn said’ is the dead man's)
+
+    #: A lead naming one of a later generation (‘His son’, ‘Her granddaughter’), who may take over the
+    #: founder's surname even when the founder opens a sentence (‘Aidan Walsh founded the bakery in 1961.
+    #: His son, Conor Walsh, said …’); a father, brother or husband never does.
+    def _subject_opened_on(self, p: Person, spot: tuple[int, int]) -> bool:
+        """``p`` opens a sentence before ``spot`` as its subject (‘Rory Keane, 19, won the Open. His father,
+        Declan Keane, who caddied for him, said …’): the one the story is about keeps the bare surname;
+        a founder named after a passive's "by" (‘was founded by Aidan Walsh’) does not count."""
+        return any(self.opens_sentence(a) and not self._acted_on_after(a) for a, _ in self._spots_in_order(p)
+                   if a < spot[0])
+
+    def _acted_on_after(self, a: int) -> bool:
+        """A name opening a sentence at ``a`` yet only after a passive by-phrase, never its subject."""
+        return regex.search(r"\bby\s+(?:\p{Lu}\S*\s+)*$", self.text[max(0, a - 40):a]) is not None
 
     def _unlisted_given(self, word: str, p: Person, at: int) -> bool:
         """``word``, the first of a name of two words at ``at`` sharing ``p``'s surname, may be a given name no
