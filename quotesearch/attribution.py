@@ -2250,6 +2250,10 @@ def _work_titled_aside(text: str, sp: Span, content: str, toks: list[Token]) -> 
     >>> _work_titled_aside(t, sp, "The Quiet Court,", tokenize(t, 0, sp.open_at))
     True
     """
+    if len(toks) >= 4 and toks[-2].word in TITLED_WRITING_NOUNS and not _is_work_noun(toks[-2].word) \
+            and toks[-3].word in ("the", "this", "that") and (toks[-4].word in SPEECH_VERBS or toks[-4].word == "to"):
+        return False  # (a newspaper or its column told something, never a title: ‘Senator X told the paper,
+        # “I Will Vote No,” that evening’, ‘wrote to the paper, “…,” which …’)
     return sp.close_end is not None and len(toks) >= 2 and toks[-1].text == "," \
         and (_is_work_noun(toks[-2].word) or toks[-2].word in TITLED_WRITING_NOUNS) and toks[-2].text.islower() \
         and is_title(content.rstrip(",.")) \
