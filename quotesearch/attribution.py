@@ -25,7 +25,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     CONTEST_EPITHETS, COURT_WRITINGS, RE_COURT_WRITER, RE_JUDGE_NAMED, TITLES_OF_KIND,
-    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
+    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
     CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, CUT_OFF_ENDS, DEMONYMS,
@@ -68,7 +68,7 @@ from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
     GROUP_BREAKS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, RE_COUPLE, alias_after_clause, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
     Person, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
-    alias_is_theirs, described_plural, people_words,
+    RE_PEOPLE_PLURAL, alias_is_theirs, described_plural, people_words,
 )
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -4547,7 +4547,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = group, "pronoun"  # (‘The stewards reprimanded X. In their decision,
                 # they said …’: the stewards)
             if found.rule == "cue-after" and found.how == "pronoun-unresolved" and found.mention.text.lower() == "they":
-                one = _singular_they(text, sp, lo)  # (a "they" nothing plural before resolves)
+                one = _singular_they(text, sp, lo) or _anonymous_source_they(text, sp, lo, paras, cast)
+                # (a "they" nothing plural before resolves)
                 if one is not None:
                     found.person, found.how = one, "pronoun"
             if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
@@ -5978,6 +5979,47 @@ def _singular_they(text: str, sp: Span, lo: int) -> Person | None:
         return None  # (never a body nor a group: ‘One firm was defiant.’, ‘A family was upbeat.’; a noun no
         # list holds only set off after "Another": ‘Another, a loyalist,’)
     return Person(name[0].lower() + name[1:], kind="description")
+
+
+#: One unnamed source of gossip opening a sentence, after any "But" or "And", with what they are close to
+#: and the verb after (‘But a source close to the star told Metro …’, ‘The insider insisted …’, ‘A pal of the
+#: couple said …’); group "who" the source as written, "head" its noun.
+#:
+#: >>> RE_ANONYMOUS_SOURCE_OPENS.match("But a source close to Leon told Metro").group("who")
+#: 'a source close to Leon'
+#: >>> RE_ANONYMOUS_SOURCE_OPENS.match("Fans of the show said") is None
+#: True
+RE_ANONYMOUS_SOURCE_OPENS = LazyPattern(
+    r"\s*(?:(?:But|And|Yet|Meanwhile,|However,) )?(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\p{Ll}\-]+ ){0,2}?"
+    r"(?P<head>" + "|".join(sorted(ANONYMOUS_SOURCE_NOUNS)) + r")"
+    r"(?: (?:close to|of|for|familiar with|at|from) (?:(?:the|her|his|their) )?"
+    r"(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}|[\p{Ll}\-]+(?: [\p{Ll}\-]+)?))?)"
+    r"(?:,[^,]{1,60},)? (?:\p{Ll}+ly )?(?:told|tells|said|says|insisted|insists|claimed|claims|added|adds|revealed|reveals"
+    r"|explained|explains|maintained|maintains|confided|confirmed|admitted|was|is)\b")
+
+
+def _anonymous_source_they(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one unnamed source (a source, an insider, a pal, a friend, a spokesperson) the sentence just
+    before opens with, for a "they" after the quotation that nothing plural resolves: the sentence before
+    in the quotation's paragraph, or the last of the paragraph before when the quotation opens its own
+    (‘But a source close to the star told Metro she was “gutted”. / “She never saw it coming,” they said.’).
+    "The insider" is the one described so before (‘An insider told The Sun: …’); never with people in the
+    plural between (‘… Fans were furious. “…,” they said’), nor a "the" source no one described before."""
+    if sp.open_at > lo:
+        s, hi = last_sentence_start(text, lo, sp.open_at), sp.open_at
+    elif sp.paragraph > 0 and sp.open_at == sp.para_start:
+        p0, hi = paras[sp.paragraph - 1]
+        s = last_sentence_start(text, p0, hi)
+    else:
+        return None
+    one = RE_ANONYMOUS_SOURCE_OPENS.match(text, s, hi)
+    if one is None or RE_PEOPLE_PLURAL.search(text, one.end(), sp.open_at) is not None:
+        return None
+    who, head = one.group("who"), one.group("head")
+    if who[:3].lower() != "the":
+        return Person(who[0].lower() + who[1:], kind="description")
+    return next((p for _, p in reversed(cast.recent) if p.kind == "description" and not p.plural
+                 and description_head(p.name) == head), None)  # (the one described so before)
 
 
 #: Last words of a short phrase of time or distance that opens a sentence (‘Two days later,’, ‘A

@@ -19,7 +19,7 @@ from quotesearch.lexicon import (
     CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS,
     MONTH_NAMES,
-    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
+    OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, QUESTION_LEAD_NOUNS, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS,
     SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS,
     US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
     state_after_comma, wordset,
@@ -1520,6 +1520,28 @@ def _title_lead(lead: list[Token]) -> bool:
     return True
 
 
+def _phrasal_or_posting_subject(text: str, toks: list[Token]) -> Mention | None:
+    """Who speaks in a lead that ends in a colon with a short verb and its particle (‘Marcus chips in:’,
+    ‘Hours later Sophie hit back:’) or with a verb of posting and what was posted, past an aside
+    (‘Georgia, who was not in court, later shared a statement on Instagram:’): the name or pronoun right
+    before the verb (never a body or a thing: ‘The row hit home:’ has no particle of speech; ‘The
+    council shared a map:’ is no one's)."""
+    n = len(toks)
+    if n >= 4 and toks[n - 2].word in PHRASAL_CUE_PARTICLES and toks[n - 3].word in PHRASAL_CUE_VERBS \
+            and toks[n - 3].text.islower():
+        v = n - 3
+    else:
+        v = next((v for v in range(n - 3, 0, -1) if toks[v].word in POSTING_VERBS and toks[v].text.islower()
+                  and toks[v + 1].word in ("a", "an", "the", "this")), None)
+        if v is None:
+            return None
+    a = v
+    while a > 1 and toks[a - 1].text.islower() and (toks[a - 1].word.endswith("ly") or toks[a - 1].word in ("later", "then", "also")):
+        a -= 1  # (past an adverb: ‘later shared’, ‘swiftly hit back’)
+    m = mention_before(toks, a, 0, text)
+    return m if m is not None and m.kind in ("name", "pronoun") and m.text.lower() not in ("i", "we") else None
+
+
 def _verb_like(t: Token) -> bool:
     """A lower-case past or present verb form: ‘pressed’, ‘beamed’, ‘says’."""
     w = t.word
@@ -1558,7 +1580,7 @@ REACTION_VERBS = wordset("laughs smiles shrugs sighs grins chuckles nods winks b
 OBJECT_TAKING_VERBS = wordset("denies dismisses rejects disputes refutes cites repeats echoes")
 
 #: Irregular past forms that stand where a speech verb goes (‘…,” Bennett shot back’).
-IRREGULAR_PASTS = wordset("shot went began broke threw struck swore bit rang sang spat")
+IRREGULAR_PASTS = wordset("shot went began broke threw struck swore bit rang sang spat burst")
 
 
 def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> Found | None:
@@ -2695,12 +2717,28 @@ def _handle_at(text: str, toks: list[Token], h: int) -> Mention | None:
 RE_HANDLE_WORD = re.compile(r"[A-Za-z0-9_]{2,30}")
 
 
+def _question_lead(toks: list[Token]) -> Found | None:
+    """A short question that asks someone for their words, their possessive first (after any "And" or
+    "So"), right before a quotation: ‘And her advice for other brides-to-be? “…”’, ‘His verdict? “…”’
+    is the one "her" or "his" stands for (never a question with a verb: ‘And his plans? Nobody knows.’
+    has none before the marks, nor ‘Her advice was simple?’)."""
+    i = 1 if toks[0].word in ("and", "so", "but") else 0
+    if toks[i].word not in ("her", "his") or i + 1 >= len(toks) - 1 or toks[i + 1].word not in QUESTION_LEAD_NOUNS:
+        return None
+    if any(_verb_like(x) or x.word in BE_FORMS for x in toks[i + 2:-1]):
+        return None
+    t = toks[i]
+    return Found(Mention(t.start, t.end, t.text, "pronoun"), None, "colon", "?")
+
+
 def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
     if len(toks) >= 2 and toks[-1].text in ("—", "–", "-") and toks[-2].text == ":":
         toks = toks[:-1]  # an old paper's colon and dash: ‘He said:—’
     n = len(toks)
     found = _in_the_words_of(text, toks)
     if found is not None:
+        return found
+    if 3 <= n <= 10 and toks[-1].text == "?" and (found := _question_lead(toks)) is not None:
         return found
     found = according_to(text, toks, 0, n)
     if found is not None:
@@ -3119,6 +3157,8 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             if p >= 2 and toks[p].word.endswith("ing") and toks[p - 1].text == ",":
                 m = mention_before(toks, p - 1, 0, text)  # ‘United manager Mark Devlin, speaking to Sky Sports:’
                 m = m if m is not None and m.kind == "name" else None
+        if m is None and (who := _phrasal_or_posting_subject(text, toks)) is not None:
+            m = who  # ‘Marcus chips in:’, ‘X, who was not in court, later shared a statement on Instagram:’
         if m is None:
             m = last
             if m is not None and (_is_object(toks, m) or told >= 0 or (

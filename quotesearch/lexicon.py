@@ -121,6 +121,23 @@ MESSAGE_VERBS = frozenset("texted emailed e-mailed messaged".split())
 #: (True, False)
 POSTING_VERBS = wordset("posted posts shared shares tweeted tweets published publishes issued issues released releases uploaded")
 
+#: Short verbs that introduce the words only with a particle after them, before a colon (‘Marcus chips
+#: in:’, ‘Hours later Sophie hit back:’, ‘The coach cut in:’): alone, most often something else.
+#:
+#: >>> "chips" in PHRASAL_CUE_VERBS, "back" in PHRASAL_CUE_PARTICLES
+#: (True, True)
+PHRASAL_CUE_VERBS = wordset("hit hits chip chips chipped cut cuts butt butts butted pipe pipes")
+PHRASAL_CUE_PARTICLES = wordset("in back out up")
+
+
+#: What a short question before someone's words asks them for (‘And her advice for other brides-to-be?
+#: “…”’, ‘His verdict on the new signing? “…”’): the words that answer it are theirs.
+#:
+#: >>> "advice" in QUESTION_LEAD_NOUNS, "house" in QUESTION_LEAD_NOUNS
+#: (True, False)
+QUESTION_LEAD_NOUNS = wordset("advice verdict message answer reply response tip tips secret plans thoughts take view words")
+
+
 #: Every form of a verb that can attribute a quotation ("ruled", "radioed", "radioing", "instructed" and "cried"
 #: alone of their verbs: "rules", "ruling", "radio" and "cries" are most often nouns, and "instructs"
 #: is rare; ‘“Shame!” cried one backbencher’; "corrects" and "corrected" alone of theirs, "correct"
@@ -971,6 +988,23 @@ declaration log logs logbook chargesheet warrant faq faqs
 #: >>> "spokesperson" in THEY_PERSON_NOUNS, "spokesman" in THEY_PERSON_NOUNS
 #: (True, False)
 THEY_PERSON_NOUNS = wordset("spokesperson source officer official employee staffer insider representative")
+
+#: Unnamed sources of gossip and tip-offs whom a report goes on to call "they", as a singular: the one
+#: such source a sentence opens with stands for the "they" of the quotation after it (‘But a pal of
+#: the singer told OK! she was “gutted”. / “She never saw it coming,” they said.’).
+#:
+#: >>> "pal" in ANONYMOUS_SOURCE_NOUNS, "fan" in ANONYMOUS_SOURCE_NOUNS
+#: (True, False)
+ANONYMOUS_SOURCE_NOUNS = wordset("source insider pal friend spokesperson confidant confidante aide representative rep")
+
+#: Social platforms and their features, never a speaker nor whom a pronoun stands for (‘Taking to
+#: Instagram Stories, she fumed’, ‘She posted a TikTok video reading: “…”’): a bare "X" is a platform
+#: only with one of :data:`PLATFORM_FEATURES` after it.
+#:
+#: >>> "tiktok" in PLATFORM_NAMES, "stories" in PLATFORM_FEATURES
+#: (True, True)
+PLATFORM_NAMES = wordset("instagram tiktok snapchat youtube facebook twitter threads whatsapp telegram weibo wechat bluesky")
+PLATFORM_FEATURES = wordset("story stories live reel reels post posts video videos feed page account channel grid")
 
 #: A second unnamed one of a kind speaking, opening a sentence: a report may write their singular
 #: "they" whatever the kind (‘The other developer said they had worked 70-hour weeks. “…,” they said’).

@@ -23,7 +23,7 @@ from quotesearch.lexicon import (OFFICE_BODY_WORDS,
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
     RE_TOKEN, Token, _name_run_back, ends_in_title, gender_of, heading_verbs_trimmed, is_name_token, is_organisation,
-    is_possessive, opens_first_title, split_title, written_surname_first,
+    is_platform, is_possessive, opens_first_title, split_title, written_surname_first,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 
@@ -1605,6 +1605,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # across the street and asked not to be identified said’ is the woman who lives across the street)
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
+    if m.kind == "name" and is_platform(m.text, bare=False):
+        return None  # a platform's feature is no one: ‘Jess posted an Instagram Story reading: “…”’ is never the Story's
     if text and m.kind == "name" and (person := _envoy_place_dropped(m, text)) is not None:
         return person  # (‘Ambassador to China Yerlan Abenov said’)
     if text and m.kind == "name" and (described := _surnamed_description(m, text)) is not None:

@@ -19,7 +19,8 @@ from quotesearch.lexicon import (
     EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS,
     KIN_NOUNS, LEGAL_FORMS, LazyPattern, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES,
     PLACE_NAME_OPENERS,
-    NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
+    NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS,
+    POSITION_TITLES, PRONOUNS,
     PRONOUN_CONTRACTIONS, RANK_DISTRICTS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
     TWO_WORD_PLACES, WORD_POSITIONS, arabic_article, is_abbreviation, state_after_comma, wordset,
 )
@@ -842,6 +843,22 @@ def is_organisation(words: Sequence[str]) -> bool:
     if not any(w.lower().strip(".") in ORG_WORDS for w in words):
         return False
     return not (len(words) == 2 and gender_of(words[0]) is not None)
+
+
+def is_platform(name: str, bare: bool = True) -> bool:
+    """A social platform's name, or a feature of one (‘Instagram Stories’, ‘TikTok Live’, ‘X post’): never a
+    person, whatever the capitals say; with ``bare`` false, only a feature (the bare name may be the firm
+    that runs it, which speaks: ‘TikTok said it had removed the videos’).
+
+    >>> is_platform("Instagram Stories"), is_platform("TikTok"), is_platform("TikTok", bare=False), is_platform("X")
+    (True, True, False, False)
+    >>> is_platform("X post"), is_platform("Kylie Story")
+    (True, False)
+    """
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    if not words or not (words[0] in PLATFORM_NAMES or (words[0] == "x" and len(words) > 1)):
+        return False
+    return all(w in PLATFORM_FEATURES for w in words[1:]) and (bare or len(words) > 1)
 
 
 #: Months that are given names too ("Ms. April Ryan", "Aunty June Wallace"), read so after an honorific.

@@ -34,7 +34,7 @@ from quotesearch.mentions import (
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
     RE_ORDINAL, SHORT_NAME_HONORIFICS, SHORT_TITLES, STYLE_DEGREES, _body_word, _name_pieces, _word_like, ends_in_title, gender_of,
-    heading_verbs_trimmed, is_byline, is_headline, is_name_token, is_organisation, sex_of_given_name, split_title,
+    heading_verbs_trimmed, is_byline, is_headline, is_name_token, is_organisation, is_platform, sex_of_given_name, split_title,
     syllabic_given_name, tokenize, word_positions, written_elsewhere, written_surname_first,
 )
 
@@ -7653,6 +7653,8 @@ class Cast:
                 # quit. “…,” they said’)
             recent = self.recent
             for pos, p in reversed(recent):
+                if p.kind != "description" and is_platform(p.name):
+                    continue  # a platform is no one a pronoun stands for: ‘Taking to Instagram Stories, she fumed’
                 if number == 2:
                     told = next((at for at in itertools.chain(
                         (e for _, e in p.spots), (at + len(p.name.split()[-1]) for at, q in recent if q is p))
