@@ -24,7 +24,7 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    CONTEST_EPITHETS, COURT_WRITINGS, RE_COURT_WRITER, RE_JUDGE_NAMED, TITLES_OF_KIND,
+    CONTEST_EPITHETS, COURT_WRITINGS, OWNED_TERM_WORDS, S_CONTRACTIONS, TERM_OWNERS, RE_COURT_WRITER, RE_JUDGE_NAMED, TITLES_OF_KIND,
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
     AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
     CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
@@ -62,7 +62,7 @@ from quotesearch.names import (
 )
 from quotesearch.quotes import (
     AFTER_CLOSE_WORDS, CUE_PRONOUNS, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans,
-    headline_term, paragraphs, unwrapped, words_within,
+    headline_term, paragraphs, recased_headline_quote, unwrapped, words_within,
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
@@ -1279,7 +1279,8 @@ def _removed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A term of a word or three taken off a thing: a verb of removing right before the marks, or
     before "the word" (‘drops “plant-based” from its packaging’, ‘is removing the words “plant-based”
     from the front of its packs’, ‘scrapped the term “Limited” from its name’), and "from" right
-    after them: no one's words.
+    after them (‘From’ in a headline in Title Case: ‘Told Staff To Scrub “Resilience” From Report’):
+    no one's words.
 
     >>> from quotesearch.names import tokenize
     >>> t = "Kellworth is removing the words “low fat” from its labels, the company said."
@@ -1287,7 +1288,7 @@ def _removed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     >>> _removed_term(t, sp, "low fat", tokenize(t, 0, sp.open_at))
     True
     """
-    if sp.close_end is None or not toks or not text.startswith(" from ", sp.close_end) \
+    if sp.close_end is None or not toks or text[sp.close_end:sp.close_end + 6].lower() != " from " \
             or len(content.split()) > 3 or RE_SENTENCE_INSIDE.search(content):
         return False
     if content.strip().lower() in INDEFINITE_WORDS:
@@ -3311,6 +3312,55 @@ def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> b
     return bool(big) and all(w[:1].isupper() for w in big)
 
 
+def owned_term(text: str, sp: Span, content: str) -> bool:
+    """Words in marks, three at most and all in lower case, right after an owner's possessive (‘his’,
+    ‘their’, ‘the junta’s’, ‘Minister Ó Briain’s’): a thing of theirs the writer names and mocks (‘His
+    “apology” came two days later’, ‘The premier’s “resilience” agenda’), no one's words; the caller
+    reads it only when the sentence has no cue of its own (‘Ruto said the opposition’s “reckless
+    propaganda” …’ quotes Ruto).
+
+    >>> t = "His “apology” came later. It’s “fine”, and her “I will never resign” stands."
+    >>> [owned_term(t, s, t[s.start:s.end]) for s in find_spans(t)]
+    [True, False, False]
+    """
+    words = content.rstrip(",").split()
+    if not 0 < len(words) <= OWNED_TERM_WORDS or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return False
+    before = text[max(sp.para_start, sp.open_at - 40):sp.open_at].split()
+    if not before or before[-1] != text[sp.open_at - len(before[-1]) - 1:sp.open_at - 1] or text[sp.open_at - 1] != " ":
+        return False  # (the owner's word stands right before the mark, a space between)
+    owner = before[-1]
+    if owner.lower() in TERM_OWNERS:
+        return True
+    head, _, tail = owner.replace("'", "’").rpartition("’")
+    return tail == "s" and head[:1].isalpha() and head.lower() not in S_CONTRACTIONS \
+        and (head[:1].isupper() or (len(before) > 1 and before[-2].lower() in ("the", "a", "an")))
+
+
+def _said_in_sentence_before(text: str, sp: Span) -> bool:
+    """(guard) A speech verb or a verb of calling in the sentence before the marks, from its last full
+    stop in the paragraph (‘… said the senator had “used a poor choice of words” but stood by his “…”’,
+    ‘The former first lady calls it her “responsibility gene”’)."""
+    lo = max(sp.para_start, text.rfind(". ", sp.para_start, sp.open_at) + 1)
+    return any(w in SPEECH_VERBS or w in LABELLING_VERBS for w in RE_WORD.findall(text[lo:sp.open_at].lower()))
+
+
+def _scare_term_again(text: str, results: list) -> None:
+    """A short term in marks with no speaker, that the writer set in marks as a term elsewhere in the
+    article (‘Tolliver’s “economic anxiety” routine’ … ‘This is “economic anxiety” as a delivery
+    mechanism’): the writer's term each time, no one's words (in lower case only: a work's title
+    named again is left to the rules of titles)."""
+    terms = {text[sp.start:sp.end].rstrip(",.").lower() for sp, found, kind in results
+             if kind == "scare" and sp.end - sp.start <= 40}
+    if not terms:
+        return
+    for i, (sp, found, kind) in enumerate(results):
+        if found is None and kind != "scare" and sp.end - sp.start <= 40 \
+                and len(text[sp.start:sp.end].split()) <= OWNED_TERM_WORDS and text[sp.start:sp.end].islower() \
+                and text[sp.start:sp.end].rstrip(",.") in terms:  # (a term in lower case: a title may be read as speech)
+            results[i] = (sp, None, "scare")
+
+
 #: Endings of adjectives of judgment (‘unworkable’, ‘dangerous’, ‘pointless’): a quotation of them is a
 #: view, never a thing's name.
 JUDGMENT_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive")
@@ -3783,6 +3833,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     next_real = [len(spans)] * (len(spans) + 1)
     for k in range(len(spans) - 1, -1, -1):
         next_real[k] = next_real[k + 1] if _inside_a_name(text, spans[k]) else k
+    # (a Title Case headline's words the body quotes again in its own case: speech, never a title;
+    # the body's speaker is given them after, :func:`_inherit`)
+    recased = {k for k, sp in enumerate(spans) if sp.paragraph == 0 and recased_headline_quote(text, paras, sp, spans)}
     for idx, sp in enumerate(spans):
         # remember the people named before this quotation
         cast.position = sp.open_at
@@ -4898,6 +4951,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # him, …’ the deputy minister named before)
             elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
                 found = None  # (an "it" no body stands for: the quotations around decide, as with no cue)
+        if idx in recased:
+            scare = False
+        elif not scare and (found is None or (found.rule == "subject" and found.cue is None and found.mention is not None
+                                              and found.mention.end >= sp.open_at - 2)) \
+                and owned_term(text, sp, content) and not _said_in_sentence_before(text, sp):
+            # the writer's term for a thing of someone's, in a sentence with no speech verb before it: ‘His
+            # “apology” came two days later’, ‘Minister Ó Briain’s “reforms” have left …’ (the owner is no
+            # speaker); never ‘… said the senator had … but stood by his “underlying point”’
+            scare, found = True, None
         kind = "scare" if scare else kind_of(b_text, content)
         if kind == "mixed" and b_text.endswith(",") and idx > 0 and lo == spans[idx - 1].close_end \
                 and text[spans[idx - 1].end - 1] == "," and results[idx - 1][2] == "direct":
@@ -4908,6 +4970,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     _accounts_given(text, spans, results, cast, paras)
     for i in denied_claims:
         results[i] = (results[i][0], None, results[i][2])
+    _scare_term_again(text, results)  # (‘This is “economic anxiety” as a delivery mechanism’, after a term)
     quotes = []
     for sp, found, kind in results:
         if kind == "scare" and not include_scare:
@@ -10400,15 +10463,19 @@ def _inherit(text, spans, results, cast, paras) -> None:
     # is a serious situation’’ / ‘“This is a serious and still-developing situation,” Ms Harcombe said’)
     headed = {p for p in {sp.paragraph for sp, _, _ in results} if p < len(paras) and (
         entry_headline(text, *paras[p]) or (p == 0 and _double_marked_headline(text, paras)) or _key_point(text, *paras[p]))}
-    heads = [i for i, (sp, found, kind) in enumerate(results) if kind != "scare" and sp.paragraph in headed]
+    recased = {i for i, (sp, found, kind) in enumerate(results)
+               if sp.paragraph == 0 and kind != "scare" and recased_headline_quote(text, paras, sp, spans)}
+    heads = [i for i, (sp, found, kind) in enumerate(results) if kind != "scare" and (sp.paragraph in headed or i in recased)]
     if heads:
         bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), found) for sp, found, kind in results
                   if found is not None and found.person is not None and kind != "scare"
-                  and sp.paragraph not in headed]
+                  and sp.paragraph not in headed and not (recased and sp.paragraph == 0)]
         for i in heads:
             sp, found, kind = results[i]
             words = RE_WORD.findall(text[sp.start:sp.end].lower())  # (three words at least: never ‘Disappointing’)
-            other = next((f for body, f in bodies if words_within(words, body)), None) if len(words) >= 3 else None
+            other = next((f for body, f in bodies if words_within(words, body)), None) \
+                if len(words) >= 3 or (i in recased and len(words) >= 2) else None  # (a Title Case headline's two
+            # words its body quotes again in lower case: ‘Minister Calls Critics ‘Armchair Generals’’)
             if other is None and words and (found is None or found.person is None or found.person.plural):
                 # (a word or two quoted alone again in the body, for a headline's unnamed or many speakers:
                 # ‘MPs accuse company of ‘gaslighting’ customers’ / ‘X accused the company of ‘gaslighting’’)
@@ -10418,10 +10485,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     found.person is not other.person and not (
                         found.rule == "colon" and found.mention is not None and found.mention.start == sp.para_start
                         and text[found.mention.end:sp.open_at].strip() == ":"
-                        and (found.person.kind == "organisation" or found.person.gender is not None
-                             or not _headline(text, *paras[sp.paragraph]))))):  # (a live page's label in double marks keeps its own speaker)
+                        and ((found.person.kind == "organisation" and not (i in recased and found.mention.text.count(" ") >= 3))
+                             or found.person.gender is not None or not (i in recased or _headline(text, *paras[sp.paragraph])))))):  # (a live page's label in double marks keeps its own speaker)
                 # (but a label that is the line's own speaker stays: a person, ‘McAllister: ‘I was one bad
                 # night from quitting’’, or a body, ‘Police: ‘Do not approach’’, whichever officer said it)
+                # (in a Title Case headline a whole clause before the colon is no body: ‘Furious Residents
+                # Tell Council: ‘Fix Our Roads’’)
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
                 continue
             # a label that describes the speaker is theirs whole (‘First minister:’, never ‘minister’;

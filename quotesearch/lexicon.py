@@ -910,7 +910,8 @@ OWN_WRITINGS = wordset("caption post tweet message note email letter statement t
 REMOVING_VERBS = wordset("""
 drop drops dropped dropping remove removes removed removing strip strips stripped stripping scrap scraps
 scrapped scrapping ditch ditches ditched ditching delete deletes deleted deleting erase erases erased erasing
-omit omits omitted omitting axe axes axed axing
+omit omits omitted omitting axe axes axed axing scrub scrubs scrubbed scrubbing purge purges purged purging
+excise excises excised excising
 """)
 
 #: Nouns of what a cook or a bartender makes and names (‘a dish he calls “Mama's Sunday Rice”’, ‘a
@@ -2294,3 +2295,22 @@ JOB_TITLE_NOUNS = wordset("title titles")
 #: >>> "nominee" in CONTEST_EPITHETS, "leader" in CONTEST_EPITHETS
 #: (True, False)
 CONTEST_EPITHETS = wordset("nominee candidate challenger hopeful contender frontrunner front-runner")
+
+
+#: The most words of a term in marks that an owner's possessive comes right before, no cue in its
+#: sentence: the writer's mocking word, no one's (‘His “apology” came two days later’, ‘The junta’s
+#: “roadmap to democracy” has produced no election’); a longer quotation there is someone's words.
+OWNED_TERM_WORDS = 3
+
+#: Possessives that own a term the writer sets in marks (‘his “reforms”’); never the first and second
+#: persons, which a speaker's own sentence uses (‘our “friends”’ inside a quotation).
+#:
+#: >>> "his" in TERM_OWNERS, "our" in TERM_OWNERS
+#: (True, False)
+TERM_OWNERS = wordset("his her their its")
+
+#: Contractions that end like a possessive and own nothing (‘It’s “fine”’, ‘That’s “progress”’).
+#:
+#: >>> "that" in S_CONTRACTIONS
+#: True
+S_CONTRACTIONS = wordset("it that he she there here what who let where how everyone everybody nobody")

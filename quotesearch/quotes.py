@@ -395,7 +395,71 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
             spans = _merge(spans, own) if own else spans
         said = _single_marked_speech(text, paras, marks, spans)
         spans = _merge(spans, said) if said else spans
+        if paras and not heads and title_case_headline(text, *paras[0]):
+            # a headline in Title Case keeps the words in its single marks that a quotation of the body
+            # says again in its own case: ‘Mayor Slams Budget As ‘A Betrayal Of Renters’’ / “… a betrayal of
+            # renters,” she said (never a work's title, which the body writes in the same capitals)
+            recased = [sp for sp in _pair(text, [paras[0]], SINGLE, marks)
+                       if sp.close_end is not None and not sp.continued and _recased_below(text, sp, spans)]
+            spans = _merge(spans, recased) if recased else spans
     return spans
+
+
+def title_case_headline(text: str, lo: int, hi: int) -> bool:
+    """A short first line in Title Case, with a single mark in it, that no stop ends: a headline
+    as American outlets write them (‘Senator Calls Deal ‘A Betrayal Of Renters’’), which
+    :func:`_headline` leaves aside.
+
+    >>> t = "Mayor Slams Budget As ‘A Betrayal Of Renters’"
+    >>> title_case_headline(t, 0, len(t)), title_case_headline("He said ‘no’.", 0, 13)
+    (True, False)
+    """
+    if hi - lo > HEADLINE_WIDTH or text[lo:hi].rstrip("’'”\"» ")[-1:] in ".,:;!" \
+            or (text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0):
+        return False
+    line = text[lo:hi]
+    long = [w.strip("’”\"'.,:;!?()") for w in line.split()[1:] if w[:1] not in "‘'“\""]
+    long = [w for w in long if len(w) > 3]
+    return not line.isupper() and bool(long) and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
+
+def recased_headline_quote(text: str, paras: list[tuple[int, int]], sp: Span, spans: list[Span]) -> bool:
+    """Words in the single marks of a first line in Title Case that a quotation of the body gives
+    again in its own case (:func:`_recased_below`): a speaker's words, whatever a title's rules say."""
+    return sp.paragraph == 0 and sp.close_end is not None and text[sp.open_at] in "‘'" and bool(paras) \
+        and title_case_headline(text, *paras[0]) and _recased_below(text, sp, spans)
+
+
+#: The fewest words of a Title Case headline's quotation that the body says again (‘‘Save Democracy’’).
+RECASED_WORDS = 2
+
+
+def _recased_below(text: str, sp: Span, spans: list[Span]) -> bool:
+    """(guard) Words in a Title Case headline's marks, two at least, that a quotation of the body
+    gives again in order with a capitalised word of them in lower case: the headline's capitals are
+    its style, the words a speaker's (‘‘You Work For Us’’ / “You work for us,” she shouted); never
+    a work's title, written in its own capitals wherever it stands (‘‘The Long Night’’ / “The Long
+    Night”), nor words the body never quotes.
+
+    >>> t = "Crowd Tells MP: ‘You Work For Us’\\n\\n“You work for us,” she said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['You Work For Us', 'You work for us,']
+    >>> t = "Recap: ‘The Long Night’ Delivers\\n\\nIn “The Long Night”, the dead come."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['The Long Night']
+    """
+    words = RE_WORDS.findall(text[sp.start:sp.end])
+    capitals = {w.lower() for w in words[1:] if w[:1].isupper()}
+    if len(words) < RECASED_WORDS or not capitals:
+        return False
+    low = [w.lower() for w in words]
+    for body in spans:
+        if body.paragraph <= sp.paragraph:
+            continue
+        said = RE_WORDS.findall(text[body.start:body.end])
+        if words_within(low, [w.lower() for w in said], 1) and capitals & {w for w in said if w.islower()}:
+            return True
+    return False
 
 
 #: A single closing mark (``SINGLE_CLOSERS``) right after a quotation's own comma or stop
