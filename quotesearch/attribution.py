@@ -17,36 +17,39 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from quotesearch.cues import (
-    ASKING_VERBS, ASK_VERBS, BE_FORMS, BULLETS, CLAUSE_LEADS, DASHES, Found, Lazy, OWN_SAYINGS, PLACE_OPENERS,
+    ASKING_VERBS, ASK_VERBS, BE_FORMS, OPENING_MARKS, BULLETS, CLAUSE_LEADS, DASHES, Found, Lazy, OWN_SAYINGS, PLACE_OPENERS,
     RECORDING_NOUNS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS, SUBJECT_ADVERBS, TELL_VERBS, _bare_sign_off_role,
     SIGN_OFF_GOES_ON, _described_sign_off, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
     _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    CONTEST_EPITHETS, COURT_WRITINGS, OWNED_TERM_WORDS, S_CONTRACTIONS, TERM_OWNERS, RE_COURT_WRITER, RE_JUDGE_NAMED, TITLES_OF_KIND,
-    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES,
-    AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS,
-    CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
-    CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTINUING_CUES, COUNTRY_NATIONALITIES, CUT_OFF_ENDS, DEMONYMS,
-    DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS,
-    EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_NOUNS, FEELING_PARTICIPLES, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS,
-    FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS,
-    HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
-    INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS,
-    KIN_NOUNS, LABELLING_VERBS, TITLED_WRITING_NOUNS, LAW_NOUNS, FINDING_VERBS, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_PROVISION_BEFORE, RE_LAW_TEXT_VERB, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
-    LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS,
-    MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS,
-    NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, REFLEXIVE_PRONOUNS, SELF_NAMING_VERBS, REGISTER_NOUNS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
-    ORG_WORDS, OTHER_STAR_WORDS, OWN_WRITINGS, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES,
+    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
+    AUTHORING_PARTICIPLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
+    BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS,
+    CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS, CONTINUING_CUES,
+    COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS,
+    DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
+    FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS,
+    FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS,
+    HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES,
+    ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KIN_NOUNS,
+    LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS,
+    LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
+    NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS,
+    NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS,
+    OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES,
     PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS,
-    READING_VERBS, REMOVING_VERBS, REPORT_NOUNS, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES,
-    SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS, SENDER_PLACES, SENT_MESSAGE_NOUNS,
-    SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES,
-    STORY_LABEL_NOUNS, STORY_NOUNS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS,
-    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS,
-    TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
-    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    READING_VERBS, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMOVING_VERBS, REPORT_NOUNS, RE_COURT_WRITER, RE_JUDGE_NAMED,
+    RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS,
+    RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS,
+    SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
+    SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS,
+    S_CONTRACTIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS,
+    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS,
+    TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS,
+    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
+    WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
@@ -144,7 +147,7 @@ CONFIDENCE = {
     "cue-before": 0.9,
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
-    "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "interview": 0.6, "interview-answer": 0.6,
+    "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "line-source": 0.6, "interview": 0.6, "interview-answer": 0.6,
     "headline": 0.85, "paragraph-aside": 0.6, "reaction-after": 0.55, "topic-answer": 0.6, "reply": 0.6, "statement-before": 0.7, "for-whom": 0.6,
 }
 
@@ -1712,7 +1715,12 @@ RE_OWN_SAYING = regex.compile(
     r"(?:\b" + _OWN_SAYING + r"(?: (?:to|for) (?:\p{Ll}+ ){0,2}\p{Ll}+)?(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+"
     r"(?:, (?:if|though|although|albeit) (?:\p{Ll}[\p{Ll}\-]* ){0,5}\p{Ll}[\p{Ll}\-]*)?| (?:began|begins|ran|runs))?:"
     r"|\b[Aa]s (he|she|they|\p{Lu}[\p{Ll}’'\-]+) (?:(?:liked|loved|used) to (?:say|put it)|(?:often|once|always|famously|would) "
-    r"(?:said|say|put it)|put it|says|said)[,:])\s*$")
+    r"(?:said|say|put it)|put it|says|said)[,:]"
+    # (and as it came, and in what: ‘His “apology” arrived the next morning, in the form of another tweet:’, ‘Her
+    # reply came hours later in a statement:’)
+    r"|\b(?i:(his|her|their)) [“‘\"']?(?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r"|apology)[”’\"']? (?:arrived|came)"
+    r"(?: (?:[\p{Ll}\p{N}\-]+)){0,4}(?:,? (?:in the form of|in|via|on|by) (?:a|an|another|his|her|their) (?:\p{Ll}[\p{Ll}\-]* ){0,2}"
+    r"\p{Ll}[\p{Ll}\-]*)?:)\s*$")
 
 #: Words of a digest's section heading in capitals, never a speaker's label ("QUOTE OF THE DAY:",
 #: "THE LAST WORD:", "BY THE NUMBERS:").
@@ -4146,10 +4154,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # shows me some. On his birthday: “…”’: one of the messages the paragraph says she sends
         if found is None and not title_ctx and (own := RE_OWN_SAYING.search(text, b_lo, sp.open_at)) is not None:
             # ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’: the one whose saying it is
-            who = own.group(1) or own.group(2)
+            g = next(g for g in (1, 2, 3) if own.group(g))
+            who = own.group(g)
             word = OWNER_PRONOUNS.get(who.lower(), who)
             kind = "pronoun" if word.lower() in ("he", "she", "they") else "name"
-            at = own.start(1) if own.group(1) else own.start(2)
+            at = own.start(g)
             found = Found(Mention(at, at + len(who), word, kind), None, "cue-in-sentence", "say")
         if found is None and not title_ctx:
             other = RE_ANOTHER_BEFORE.search(text, b_lo, sp.open_at) or (
@@ -10547,6 +10556,50 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if other is not None:
                 sp, _, kind = results[i]
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+    _lone_question_back(text, results)
+    _line_source_after(text, results, cast)
+
+
+def _lone_question_back(text: str, results: list) -> None:
+    """A question alone in its paragraph, taken from the paragraph before, when that paragraph was one
+    person's answer to another just before them: the other's, turn for turn (‘“…?” Kowalczyk asked. /
+    “I can get you that,” Solberg said. / “By when?” / “As soon as I can.”’ asks Kowalczyk, never
+    Solberg, who only answered, whose answer follows). Never when the two before are one person, nor
+    when no answer in marks follows."""
+    for i in range(2, len(results)):
+        sp, found, kind = results[i]
+        if found is None or found.rule != "previous-paragraph" or kind == "scare" or sp.open_at != sp.para_start \
+                or (sp.close_end or sp.end) < sp.para_end - 1 or not _only_a_question(text, sp):
+            continue
+        sp1, f1, _ = results[i - 1]
+        sp0, f0, _ = results[i - 2]
+        if sp1.paragraph != sp.paragraph - 1 or sp0.paragraph != sp.paragraph - 2 or f1 is None or f0 is None \
+                or f1.rule != "cue-after" or f1.person is not found.person or f0.person is None \
+                or f0.person.kind != "name" or found.person is None or f0.person is found.person \
+                or text[sp0.para_start:sp0.para_start + 1] not in OPENING_MARKS \
+                or text[sp1.para_start:sp1.para_start + 1] not in OPENING_MARKS:
+            continue  # (two turns, each opening its paragraph: the answer named after it, the turn before another's)
+        if i + 1 >= len(results) or (nxt := results[i + 1])[0].paragraph != sp.paragraph + 1 \
+                or nxt[0].open_at != nxt[0].para_start or (nxt[1] is not None and nxt[1].person is not found.person):
+            continue  # (and answered at once by the one asked, alone: a question no one answers may be the
+            # speaker's own, ‘“It was the best offer,” Kumar said. / “Could we have waited another year?”’ / ‘X said …’)
+        results[i] = (sp, Found(f0.mention, f0.person, "exchange", None), kind)
+
+
+def _line_source_after(text: str, results: list, cast: Cast) -> None:
+    """A quotation with no speaker that ends its sentence, whose next sentence names whose line it
+    was: theirs (‘Reformers say it has become what one of them called “a graveyard with a gift shop.”
+    That line comes from Sen. Elaine Ward (D-Ore.), who …’, ‘… “a poll tax for pets”. The phrase was
+    coined by Sir Nigel Hart’). Never a quotation that has its speaker already."""
+    for i, (sp, found, kind) in enumerate(results):
+        if (found is not None and found.person is not None) or kind == "scare" or sp.close_end is None \
+                or (line := RE_LINE_SOURCE_AFTER.match(text, sp.close_end)) is None:
+            continue
+        mention = Mention(line.start("who"), line.end("who"), line.group("who"), "name")
+        cast.position = mention.start
+        person = cast.resolve(mention)[0]
+        if person is not None and person.kind == "name":
+            results[i] = (sp, Found(mention, person, "line-source", None, "name"), kind)
 
 
 def _key_point(text: str, lo: int, hi: int) -> bool:

@@ -1200,6 +1200,17 @@ caller callers texter texters emailer emailers panellist panellists panelist pan
 #: ‘A caller to the programme who gave his name as Dev’, ‘a listener to the show, who …’.
 PROGRAMME_NOUNS = wordset("programme programmes program programs show shows phone-in station podcast broadcast helpline")
 
+#: Works a person makes or delivers, named for their maker (‘a Tolliver monologue’, ‘the latest Okafor
+#: essay’): things, which may "say" something but never stand for "he" or "she", however often the
+#: article quotes them.
+#:
+#: >>> "monologue" in MADE_WORK_NOUNS, "broadcast" in MADE_WORK_NOUNS, "host" in MADE_WORK_NOUNS
+#: (True, True, False)
+MADE_WORK_NOUNS = PROGRAMME_NOUNS | wordset("""
+monologue monologues sermon sermons speech speeches lecture lectures segment segments episode episodes
+essay essays column columns op-ed screed rant tirade diatribe broadside harangue homily address
+""")
+
 #: Verbs that give a programme or a meeting its leader by "by", and the noun the article may call
 #: them by after: ‘the debate, moderated by anchor X,’ … ‘the moderator asked’ is X.
 LEADER_BY_VERB = {"moderated": "moderator", "hosted": "host", "presented": "presenter", "chaired": "chair",
@@ -1645,6 +1656,28 @@ PLACE_NAME_OPENERS = wordset("san santa santo sao são los las el la le les sain
 #: (‘Ms Figueres’): what tells a name the lists lack from a place's.
 SURNAME_SPEAKS = ("said", "says", "told", "added", "argued", "wrote", "warned")
 HONORIFICS_BEFORE_SURNAME = ("Mr", "Ms", "Mrs", "Mr.", "Ms.", "Mrs.", "Dr", "Dr.")
+
+#: The sentence right after a quotation that names whose words they were (‘… what one of them called
+#: “a graveyard with a gift shop.” That line comes from Sen. X’, ‘… “a poll tax for pets”. The phrase
+#: was coined by Sir Y’): the name, with its title, in ``who``.
+#:
+#: >>> RE_LINE_SOURCE_AFTER.match(". That line comes from Sen. Elaine Ward (D-Ore.)").group("who")
+#: 'Sen. Elaine Ward'
+#: >>> RE_LINE_SOURCE_AFTER.match(". That line of argument comes from Labour") is None
+#: True
+RE_LINE_SOURCE_AFTER = LazyPattern(
+    r"[.!?]?[ \t]*(?:\n[ \t]*)*(?:That|The|This) (?:line|remark|phrase|quip|jibe|barb|coinage|characteri[sz]ation|"
+    r"description|put-down|zinger) (?:comes|came|is|was) (?:from|courtesy of|attributed to|that of|coined by|written by)"
+    r" (?P<who>(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Sir|Dame|Prof|Professor|Senator|Congressman|Congresswoman|Minister)\.? )?"
+    r"\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){1,3})(?![\p{L}’'\-])")
+
+#: Countries and unions written by their letters, as a headline writes them before a role (‘US
+#: presidential hopeful heckled’, ‘UK minister booed’): places, never a "he" or "she" (kept apart from
+#: ONE_WORD_PLACES, whose lowercase "us" would be the pronoun).
+#:
+#: >>> "US" in COUNTRY_LETTERS, "JK" in COUNTRY_LETTERS
+#: (True, False)
+COUNTRY_LETTERS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
 
 #: Countries and US states named by one word ("China raised its tariffs"): places, never a
 #: company or an agency, whatever they do with "its".

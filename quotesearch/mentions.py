@@ -824,6 +824,24 @@ def _bracket_opener(toks: list[Token], i: int, lo: int) -> int | None:
     return o if all(x.text in (",", "/", "&") or x.text[:1].isupper() for x in inner) else None
 
 
+def _party_bracket_opener(toks: list[Token], i: int, lo: int) -> int | None:
+    """Where the short bracket closing at ``toks[i]`` opens, when it holds only a party's or a state's
+    capitalised words or letters right after a name (‘Sen. X (D-Del.)’, ‘Y (Lab)’, ‘Z (R-S.C.)’), so that
+    an aside after it (‘, whose state is home to …,’) leaves the name as the subject; None otherwise.
+
+    >>> toks = tokenize("Sen. Ann Lee (D-Del.), whose state is home, said"); _party_bracket_opener(toks, 6, 0)
+    3
+    >>> toks = tokenize("the plan (which failed), said"); _party_bracket_opener(toks, 5, 0) is None
+    True
+    """
+    o = next((o for o in range(i - 1, max(lo - 1, i - BRACKET_ASIDE_TOKENS), -1) if toks[o].text == "("), None)
+    if o is None or o + 1 >= i or o - 1 < lo or not is_name_token(toks[o - 1]) or is_possessive(toks[o - 1]) \
+            or any(x.text == "," for x in toks[lo:_name_run_back(toks, o - 1)]):
+        return None  # (never a name inside another's aside: ‘X, a professor who worked for Sen. Y (R-Tenn.), one
+        # of the bill's architects, called it’ is X's)
+    return o if all(x.text in (".", ",", "/", "&", "-") or x.text[:1].isupper() for x in toks[o + 1:i]) else None
+
+
 def _title_marks_back(toks: list[Token], i: int, k: int, lo: int) -> int | None:
     """Where the marks closing at ``toks[i]`` open, when they hold a short name inside a clause that
     goes on in lower case on both sides (‘whose “Golden Scale” award’, ‘the “Silver Net” prize’): a
@@ -2255,6 +2273,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         if k - 3 >= lo and toks[k].text == ")" and toks[k - 2].text == "(" and toks[k - 1].text.isupper() \
                 and is_name_token(toks[k - 3]):
             k -= 3  # a body's letters in brackets before the aside: ‘The Supreme Court of Justice (TSJ), which …, said’
+        elif k2 != aside_end and toks[k].text == ")" and toks[k + 1].text == "," \
+                and (o := _party_bracket_opener(toks, k, lo)) is not None:
+            k = o - 1  # a party's bracket before the aside: ‘Sen. X (D-Del.), whose state is home to …, told reporters’
         if k < lo:
             return None
     t = toks[k]

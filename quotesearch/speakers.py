@@ -18,11 +18,11 @@ import regex
 
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_KIND_EPITHETS, BUSINESS_WORDS, OFFICE_NAME_JOINERS, PATRONYMIC_ENDINGS,
-    CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS, DEMONYMS, DESCRIBED_MEMBER_NOUNS,
+    CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS, DEMONYMS, DESCRIBED_MEMBER_NOUNS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, NICKNAME_ADDRESS_WORDS, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HONORIFICS,
     INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN,
     NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
-    ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, SAINT_ABBREVIATIONS, SOLDIER_RANK_WORDS,
+    MADE_WORK_NOUNS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, SAINT_ABBREVIATIONS, SOLDIER_RANK_WORDS,
     PROGRAMME_NOUNS, PRONOUNS, RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, ROLE_NOUNS, SCIENCE_PROFESSIONS,
     SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS,
     TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation, wordset,
@@ -7709,6 +7709,9 @@ class Cast:
                     # ‘The lender, Heartland Farm Credit,’),
                     # nor letters (‘FDA chief says …’ in a headline), nor a body before another's title
                     # (‘White House spokesperson Ravi Menon said’)
+                if gender is not None and p.kind == "name" and p.name in COUNTRY_LETTERS:
+                    continue  # nor a country's letters, though a headline's colon made them speak: ‘US
+                    # presidential hopeful heckled: ‘…’ / … a speech in which he branded …’ is no one's of "US"
                 if gender is not None and p.kind == "name" and _object_of_leading_phrase(self.text, pos, mention.start, w):
                     continue  # nor the one a leading phrase brings in, before the subject's pronoun: ‘Under
                     # questioning from Sen. X, she described …’
@@ -7727,6 +7730,10 @@ class Cast:
                 if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
                     continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
                     # familiar with …" is never a "he" or "she": its sex is kept back
+                if gender is not None and p.kind == "description" and head is None \
+                        and p.name.rsplit(None, 1)[-1].lower() in MADE_WORK_NOUNS:
+                    continue  # nor a work named for its maker, though its words were quoted: ‘The villain in a
+                    # Marchetti broadcast is always “bankers” …. the host had moved on. “…,” he said’ is the host's
                 if gender is not None and p.kind == "name" and p.gender is None and recent[-1][1] is p and recent[-1][0] == pos \
                         and self._reported_by_other_sex(pos, gender, mention.start):
                     p.gender = "f" if gender == "m" else "m"  # the last named, whose own speech the paragraph
