@@ -17,11 +17,12 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from quotesearch.cues import (
-    ASKING_VERBS, ASK_VERBS, BE_FORMS, OPENING_MARKS, BULLETS, CLAUSE_LEADS, DASHES, Found, Lazy, OWN_SAYINGS, PLACE_OPENERS,
-    RECORDING_NOUNS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS, SUBJECT_ADVERBS, TELL_VERBS, _bare_sign_off_role,
-    SIGN_OFF_GOES_ON, _described_sign_off, _first_word, _in_opening_clause, _in_the_words_of, _index_before, _is_cue, _joins_clause,
-    _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign, cue_after, cue_before, last_sentence_start,
-    passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
+    ASKING_VERBS, ASK_VERBS, BE_FORMS, BULLETS, CLAUSE_LEADS, DASHES, Found, Lazy, OPENING_MARKS, OWN_SAYINGS,
+    PLACE_OPENERS, RECORDING_NOUNS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS, SIGN_OFF_GOES_ON, SUBJECT_ADVERBS,
+    TELL_VERBS, _bare_sign_off_role, _described_sign_off, _first_word, _in_opening_clause, _in_the_words_of,
+    _index_before, _is_cue, _joins_clause, _opens_with, _subordinate_at, _token_after, _verb_like, carried_sign,
+    cue_after, cue_before, last_sentence_start, passive_agent, read_on_sign, sentence_ends, sentence_subject,
+    sign_reading_at,
 )
 from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
@@ -31,47 +32,49 @@ from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS,
     DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
     FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS,
-    FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HEADLINE_LABELS,
-    HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES,
-    ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KIN_NOUNS,
-    LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS,
-    LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
-    NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS,
-    NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS,
-    OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES,
-    PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS,
-    READING_VERBS, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMOVING_VERBS, REPORT_NOUNS, RE_COURT_WRITER, RE_JUDGE_NAMED,
-    RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS,
-    RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCIENCE_PROFESSIONS,
-    SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
-    SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS,
-    S_CONTRACTIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS,
-    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS,
-    TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS,
-    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
-    WRITING_NOUNS, wordset,
+    FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES,
+    HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
+    INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS,
+    KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
+    LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS,
+    MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS,
+    NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
+    ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PASSED_ON_VERBS, PERSON_LAW_NOUNS,
+    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
+    REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMOVING_VERBS, REPORT_NOUNS,
+    RE_COURT_WRITER, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER,
+    RE_PROVISION_BEFORE, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
+    SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS,
+    SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES,
+    STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAIL_CUE_VERBS, TEAM_WORDS,
+    TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS,
+    TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS,
+    TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS,
+    WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
 from quotesearch.mentions import (
-    DETERMINERS, INDEFINITE_SPEAKERS, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, TIME_WORDS,
-    Mention, description_head, mention_after, mention_before,
+    DETERMINERS, INDEFINITE_SPEAKERS, Mention, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS,
+    TIME_WORDS, description_head, mention_after, mention_before,
 )
 from quotesearch.metadata import byline
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    EVENT_WORDS, FUNCTION_WORDS, GENDERED_HONORIFICS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, Token, gender_of, is_name_token,
-    is_byline, is_organisation, is_possessive, sex_of_given_name, split_title, tokenize, word_positions,
+    EVENT_WORDS, FUNCTION_WORDS, GENDERED_HONORIFICS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
+    Token, gender_of, is_byline, is_name_token, is_organisation, is_possessive, sex_of_given_name, split_title,
+    tokenize, word_positions,
 )
 from quotesearch.quotes import (
     AFTER_CLOSE_WORDS, CUE_PRONOUNS, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans,
     headline_term, paragraphs, recased_headline_quote, unwrapped, words_within,
 )
 from quotesearch.speakers import (
-    BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, GENDERLESS_SOURCES, INSTITUTION_WORDS, LESSER_OFFICES, OPENING_PREPOSITIONS,
-    GROUP_BREAKS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, RE_ALIAS, RE_COUPLE, alias_after_clause, RE_DOUBLE_MARK, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, Cast,
-    Person, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_gender,
-    RE_PEOPLE_PLURAL, alias_is_theirs, described_plural, people_words,
+    BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, Cast, GENDERLESS_SOURCES, GROUP_BREAKS, INSTITUTION_WORDS,
+    LESSER_OFFICES, OPENING_PREPOSITIONS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, Person, RE_ALIAS, RE_COUPLE,
+    RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, _after_last_stop,
+    _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_after_clause,
+    alias_gender, alias_is_theirs, described_plural, people_words,
 )
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -3316,6 +3319,8 @@ def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> b
         return False
     if not words[0][:1].isupper():
         return False  # (the cheapest test first: the session's rules ask of many quotations in lower case)
+    if words[-1] in ("--", "—", "–") or content.rstrip().endswith(("--", "—", "–")):
+        return False  # (words broken off at a dash are a turn cut short, never a name: ‘bristled. "That's not --"’)
     big = [w for w in words if len(w) > 3 and not w[:1].isdigit()]  # (years keep no capital: ‘American Interiors, 1900-1950’)
     return bool(big) and all(w[:1].isupper() for w in big)
 
@@ -4485,7 +4490,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # farmer who lives near the pipeline and who gave his name only as Don Refugio’)
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
                 found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
-            if found.rule in ("subject", "cue-before", "cue-in-sentence") and found.mention.end <= sp.open_at \
+            if found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") and found.mention.end <= sp.open_at \
                     and sp.open_at - found.mention.end < CONTEXT_CHARS and (writer := _writer_read_out(text, found.mention.end, sp.open_at)) is not None:
                 found.mention, found.person, found.how = writer.mention, writer.person, "description"  # (‘Host X
                 # read out a text from a farmer in Cavan who wrote that prices were “…”’: the farmer's words)
@@ -4639,12 +4644,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person = answerer  # (the one asked answers, never the asker: ‘A reporter from the Courier asked
                 # whether …. / “Very,” she said.’ is the official who spoke before)
             if found.how == "pronoun" and found.person is not None and found.person.kind == "name" \
-                    and (_hails(content, found.person.name) or _styles_in_third_person(content, found.person, cast)):
+                    and (_hails(content, found.person.name) or _styles_in_third_person(content, found.person, cast)
+                         or ((found.cue or "").lower() in REPLY_CUES and _addresses(content, found.person.name))):
                 # words that call the one a "he" or "she" found are said to them, never by them: the
                 # nearest other of that sex (‘… whom the senator singled out. / “Mrs Pettigrew, you gave
                 # me a library card,” she said, as Ms Pettigrew wiped away tears.’); and so are words that
                 # speak of them by a courtesy title (‘Sir Malcolm wrote: “…”. / … the minister resigned. /
                 # “I accept Sir Malcolm’s findings in full,” he wrote’ is the minister's, never Sir Malcolm's)
+                # (a reply that calls someone by name in its midst is said to them: ‘“It isn't that simple,
+                # Niamh, and you know it,” she replied.’ is never Niamh's)
                 other = _other_than_called(cast, found)
                 if other is not None or _hails(content, found.person.name):
                     found.person = other  # (no other of that sex to say them: theirs after all, as in
@@ -5695,6 +5703,21 @@ def _surname_of_plural(text: str, m: Mention | None, cast: Cast) -> Mention | No
     return Mention(m.start, m.end, written, "name")
 
 
+def _subject_after_opening_clause(text: str, toks: list[Token], m: Mention, cast: Cast) -> Mention | None:
+    """The main clause's subject, named, of a sentence that opens with a clause of time or cause whose own
+    subject is ``m`` (‘When Hollis said the budget was cut, Whitfield shook her head.’: Whitfield, never
+    Hollis); None when the sentence opens otherwise or its main clause starts with no name."""
+    if len(toks) < 5 or toks[0].word not in SUBORDINATE_OPENERS or toks[1].start != m.start:
+        return None
+    c = next((c for c in range(2, len(toks) - 2) if toks[c].text == "," and toks[c].start > m.end), None)
+    if c is None:
+        return None
+    main = sentence_subject(text, toks[c + 1:], cast.knows)
+    if main is None or main.kind != "name" or main.start != toks[c + 1].start or main.text == m.text:
+        return None
+    return main
+
+
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
                            main_clause: bool = False, described: bool = False,
                            reporter: bool = False) -> tuple[Mention, Person] | None:
@@ -5734,6 +5757,8 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         tail = None  # (the sentence's cue is another's; never a place its opening phrase is in: ‘In El
         # Fasher, the hospital …, said Dr. Ibrahim Musa Adam’)
     m = tail or (f.mention if f is not None else sentence_subject(text, toks, cast.knows))
+    if f is not None and m is f.mention and (main := _subject_after_opening_clause(text, toks, m, cast)) is not None:
+        m = main  # (the speech of an opening clause is no subject: ‘When Hollis said …, Whitfield shook her head.’)
     if m is not None and m.kind == "name" and main_clause and tail is None and (f is None or f.rule in ("cue-in-sentence", "cue-before")):
         # the subject of the sentence's last clause, a name of its own after ", and" or ", but": ‘Dunmore
         # has made 63 runs …, and Tillotson would not commit to him. “…,” he said’ is Tillotson's
@@ -10041,7 +10066,13 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
         # “Senator, we are committed …” / “That's not a yes.”’)
         return Found(before[1].mention, before[1].person, "exchange", None)
     asks = [_only_a_question(text, x) or _asked(text, x, f) for x, f in ((before[0], before[1]), (prev[0], prev[1]), (sp, None))]
-    if not asks[1] and not asks[2] and text[before[0].start:before[0].end].rstrip().endswith("?") and _comeback(text, sp, prev):
+    if not asks[1] and not asks[2] and text[before[0].start:before[0].end].rstrip().endswith("?") \
+            and _comeback(text, sp, prev, before[1].person):
+        return Found(before[1].mention, before[1].person, "exchange", None)
+    if prev[1].rule == "answer" and asks[0] and not asks[2] and prev[0].open_at == prev[0].para_start \
+            and _takes_up_answer(text, sp, prev[0]):
+        # (the asker again, after the answer a question put got: ‘X put it to him that …. “Is that
+        # fair?” / “On pay, on –” / “Not on pay, then.”’)
         return Found(before[1].mention, before[1].person, "exchange", None)
     if asks != [True, False, True] and asks != [False, True, False]:
         return None
@@ -10060,15 +10091,32 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
     return Found(before[1].mention, before[1].person, "exchange", None)
 
 
-def _comeback(text: str, sp: Span, prev: tuple) -> bool:
+def _comeback(text: str, sp: Span, prev: tuple, asker: Person | None = None) -> bool:
     """Words with no cue that answer back the reply to one's question, spoken to the one who replied
     and never of oneself: the asker's (‘“Was that true?” / “It was our best estimate,” he replied. /
     “Then your estimate was wrong by half.”’ is the asker's; ‘… he replied. / “I stand by it.”’ and
-    ‘“You have my word.”’ stay the replier's)."""
+    ‘“You have my word.”’ stay the replier's). A reply that calls the asker by name speaks back to them,
+    and the words that take it up need no ‘you’ (‘“Is it yes or no?” / “It isn't that simple, Dara,” she
+    replied. / “It is exactly that simple.”’)."""
     return (prev[1].cue or "").lower() in REPLY_CUES and prev[1].rule == "cue-after" \
         and _answers_back(text, sp, prev[0]) \
-        and RE_YOU.search(text, sp.start, sp.end) is not None and RE_FIRST_PERSON.search(text, sp.start, sp.end) is None \
-        and not RE_WE.search(text[sp.start:sp.end])
+        and (RE_YOU.search(text, sp.start, sp.end) is not None
+             or (asker is not None and asker.kind == "name" and _addresses(text[prev[0].start:prev[0].end], asker.name))) \
+        and RE_FIRST_PERSON.search(text, sp.start, sp.end) is None and not RE_WE.search(text[sp.start:sp.end])
+
+
+def _takes_up_answer(text: str, sp: Span, answer: Span) -> bool:
+    """(guard) A bare turn that takes up an answer with no cue of its own, the asker's: the answer broke
+    off at a dash and this turn does not take its words up again (‘“On pay, on –” / “Not on pay, then.”’;
+    never ‘“– and on investment.”’, the one cut off going on), or it answers back with none of one's own
+    ‘I’ or ‘we’ (‘“It's not a pay cut –” / “It is arithmetic, Minister.”’)."""
+    words = text[sp.start:sp.end].lstrip()
+    if words[:1] in "—–-":
+        return False
+    if text[answer.start:answer.end].rstrip()[-1:] in "—–":
+        return True
+    return _answers_back(text, sp, answer) and RE_FIRST_PERSON.search(text, sp.start, sp.end) is None \
+        and not RE_WE.search(words)
 
 
 #: Words that open a rejoinder to a reply (‘Then your view was wrong’, ‘So you knew?’, ‘But you said …’).
@@ -10281,7 +10329,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 and not (sp.continued and prev[0].continues) and prev[0].paragraph >= sp.paragraph - 1 \
                 and not text[sp.start:sp.end].rstrip().endswith("?"):  # (a second question is the asker's)
             new = _answer(text, sp, prev[0], prev[1], cast)  # ‘“What did you see?” Baptiste asked the witness, X.’
-            if new is None and prev[1].rule == "previous-paragraph" and prev[1].cue is None:
+            if new is None and prev[1].rule in ("previous-paragraph", "previous-sentence") and prev[1].cue is None:
                 new = _answer_to_put(text, sp, prev[0], prev[1].person, paras, cast)  # ‘X then asked her to …’
             if new is None and _answers_question(text, sp, prev[0], prev[1]):
                 # (‘“Will you pay for it?” asked Sen. Oren Whitaker. / “Senator, we are committed …”’: an
@@ -10901,10 +10949,10 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
 
 #: Putting something to someone, in a paragraph of narrative before a question quoted alone (‘Mr X then
 #: asked her to turn to a table …’, ‘X put it to Dr Voss that …’): the one asked.
-RE_PUT_WHOM = LazyPattern(r"\b(?:asked|pressed|questioned|put it to) (?:the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]+, )?"
+RE_PUT_WHOM = LazyPattern(r"\b(?:asked|pressed|questioned|put it to|put to) (?:the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]+, )?"
                             r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?(him|her|\p{Lu}[\p{L}\p{M}’'\-]+)\b"
                             r"(?P<about>(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,2}(?:, the [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?,?"
-                            r" (?:about|whether|why|how|what)\b)?")
+                            r" (?:about|whether|why|how|what)\b)?(?P<put>(?<=\bput (?:it )?to \S+) that\b)?")
 
 
 def _answer_to_put(text: str, sp: Span, prev: Span, asker: Person, paras, cast: Cast) -> Found | None:
@@ -10915,16 +10963,22 @@ def _answer_to_put(text: str, sp: Span, prev: Span, asker: Person, paras, cast: 
     dosage. / “Was it higher than recommended?” / “Significantly higher.”’: a question reported put
     needs no ‘you’)."""
     if prev.paragraph == 0 or sp.paragraph != prev.paragraph + 1 or sp.open_at != sp.para_start or sp.continued \
-            or (sp.close_end or sp.end) < sp.para_end - 1 or prev.open_at != prev.para_start \
+            or (sp.close_end or sp.end) < sp.para_end - 1 \
             or (prev.close_end or prev.end) < prev.para_end - 1 or not _only_a_question(text, prev) \
             or asker is None or asker.kind != "name":
         return None
     p_lo, p_hi = paras[prev.paragraph - 1]
+    if prev.open_at != prev.para_start:
+        # (or the put set down in the question's own paragraph, right before it: ‘The host put it to her
+        # that the offer was below inflation. “Isn't that a pay cut?”’ / ‘“No, I don't accept that –”’)
+        p_lo, p_hi = prev.para_start, prev.open_at
+        if text.find(" put ", p_lo, p_hi) < 0:
+            return None
     ends = sentence_ends(text, p_lo, p_hi)
     lo = ends[-2] if len(ends) > 1 and ends[-1] >= p_hi - 2 else p_lo  # (its last sentence only)
     m = RE_PUT_WHOM.search(text, lo, p_hi)
-    if m is None or any(c in text[lo:p_hi] for c in "“”\"") \
-            or (m.group("about") is None and not RE_YOU.search(text, prev.start, prev.end)):
+    if m is None or any(c in text[lo:p_hi] for c in "“”\"‘") \
+            or (m.group("about") is None and m.group("put") is None and not RE_YOU.search(text, prev.start, prev.end)):
         return None
     who = m.group(1)
     position, cast.position = cast.position, m.start(1)
@@ -11079,13 +11133,26 @@ RE_WRITER_FROM = regex.compile(r"\bfrom ((?:a|an|one|another) (?:[\p{Ll}\-]+ ){0
                                r"complained|complains|claimed|claims|texted|emailed)\b[^.!?;,“”\"]*$")
 
 
+#: A message read out on air, from someone unnamed, right before a colon that opens the message:
+#: ‘… then read out a text message from a listener:’, ‘read an email from a viewer in Leeds:’ (group 1,
+#: the one described; group 2, their head noun).
+RE_MESSAGE_FROM_COLON = regex.compile(r"\b(?:read|reads|reading|quoted|quotes|quoting)(?: out| aloud)? (?:a|an|one|another)"
+                                      r"(?: [\p{Ll}\-]+){0,2}? (?:" + "|".join(sorted(READ_OUT_MESSAGES)) + r")"
+                                      r" from ((?:a|an|one|another) (?:[\p{Ll}\-]+ ){0,2}?(\p{Ll}+)"
+                                      r"(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?):\s*$")
+
+
 def _writer_read_out(text: str, lo: int, hi: int) -> Found | None:
     """The one a message read out came from, when the words up to the quotation are theirs: ‘Host Joe
     Duffy read out a text from a farmer in Cavan who wrote that prices were “…”’ is the farmer's, never
-    the host's (one person's noun, never a body's: ‘a statement from the council, which said’)."""
-    if text.find(" who ", lo, hi) < 0:
-        return None
-    m = RE_WRITER_FROM.search(text, max(lo, hi - 300), hi)
+    the host's (one person's noun, never a body's: ‘a statement from the council, which said’). So too a
+    message read out whose colon opens it: ‘The host read out a text message from a listener: “…”’ is the
+    listener's; the one who reads it out is never its writer."""
+    m = None
+    if text.find(" who ", lo, hi) >= 0:
+        m = RE_WRITER_FROM.search(text, max(lo, hi - 300), hi)
+    elif text.find(" from ", lo, hi) >= 0 and text.find(":", lo, hi) >= 0:
+        m = RE_MESSAGE_FROM_COLON.search(text, max(lo, hi - 300), hi)
     if m is None or m.group(2) not in DESCRIPTION_NOUNS or m.group(2) in THING_NOUNS or m.group(2).endswith("s"):
         return None
     mention = Mention(m.start(1), m.end(1), m.group(1), "description")
@@ -11259,6 +11326,13 @@ RE_HAILS_QUESTIONER = LazyPattern(r"(?:^|, )(?:" + "|".join(sorted(QUESTIONER_NO
                                     regex.IGNORECASE)
 
 
+#: A title that calls the one asked, set off at the start or the end of a sentence of a question
+#: (‘Two children have died, Doctor. What went wrong?’, ‘Prime Minister, will you resign?’, ‘…, Mr
+#: Mayor?’; never ‘the Doctor Who star’): a word or two of office may stand before it.
+RE_HAILED_TITLE = LazyPattern(r"(?:^|[.?!] |, )(?:(?:Mr|Madam|Madame)\.? )?(?:\p{Lu}\p{Ll}+ ){0,2}?(?i:"
+                              + "|".join(sorted(HAILED_TITLES)) + r")(?=[,.!?]|$)")
+
+
 def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
     """A paragraph that is only a quotation and no question, right after a paragraph whose
     quotation is a question put to someone (‘you’, or, with none of the asker's own ‘I’ or ‘we’,
@@ -11268,7 +11342,9 @@ def _answers_question(text: str, sp: Span, prev: Span, found: Found) -> bool:
     question = text[prev.start:prev.end]
     answer = text[sp.start:sp.end].rstrip()
     hails = found.person is not None and "?" in question and (
-        RE_HAILS_QUESTIONER.search(answer) is not None or _addresses(answer, found.person.name))
+        RE_HAILS_QUESTIONER.search(answer) is not None or _addresses(answer, found.person.name)
+        or (RE_HAILED_TITLE.search(question) is not None and (found.cue or "").lower() in ASKING_CUES
+            and question.rstrip().endswith("?")))  # (‘“…, Doctor. What went wrong?” X asked.’)
     asker_role = " ".join([*(found.person.roles if found.person is not None else ()),
                            found.person.name if found.person is not None and found.person.kind == "description" else "",
                            (found.mention.role or "") if found.mention is not None else ""]).lower()

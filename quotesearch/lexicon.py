@@ -2347,3 +2347,21 @@ TERM_OWNERS = wordset("his her their its")
 #: >>> "that" in S_CONTRACTIONS
 #: True
 S_CONTRACTIONS = wordset("it that he she there here what who let where how everyone everybody nobody")
+
+
+#: Messages a host or a speaker reads out on air or in a room, whose words are their writer's:
+#: ‘read out a text message from a listener:’, ‘read an email from a viewer:’.
+#:
+#: >>> "message" in READ_OUT_MESSAGES, "statement" in READ_OUT_MESSAGES
+#: (True, False)
+READ_OUT_MESSAGES = wordset("message text email e-mail letter note voicemail tweet post comment question")
+
+
+#: Titles one calls the person one asks by, set off in a question (‘Two children died, Doctor. What
+#: went wrong?’, ‘Minister, will you pay?’): a question put to another, never the asker's own.
+#:
+#: >>> "doctor" in HAILED_TITLES, "host" in HAILED_TITLES
+#: (True, False)
+HAILED_TITLES = wordset("doctor minister secretary governor senator congressman congresswoman mayor president premier "
+                        "chancellor commissioner professor judge councillor councilman councilwoman taoiseach "
+                        "tánaiste chief general admiral colonel ambassador sir madam ma'am")

@@ -743,9 +743,10 @@ def _headline(text: str, lo: int, hi: int) -> bool:
     ends: a headline or a live page's entry headline (‘Small island states: ‘We will not sign our
     own death warrant’’); never a heading in Title Case (‘Bernie Sanders Pins The Rise Of ISIS On
     ‘Disastrous’ Invasion Of Iraq’), nor one that ends as a sentence (‘A '$25 billion mistake'?’)."""
-    if hi - lo > HEADLINE_WIDTH or text[lo:hi].rstrip("’'”\"» ")[-1:] in ".,:;!?" \
+    if hi - lo > HEADLINE_WIDTH or text[lo:hi].rstrip("’'”\"» ")[-1:] in ".,:;!?—–-" \
             or (text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0):
-        return False  # (nor a line that leads into a quotation below: ‘He wrote in a ‘heartfelt’ post:’)
+        return False  # (nor a line that leads into a quotation below: ‘He wrote in a ‘heartfelt’ post:’; nor
+        # one whose words break off at a dash, a turn cut short: ‘X bristled. "That's not --"’)
     line = text[lo:hi]
     # (a label's first word and a quotation's first word have their capitals anyway: ‘RMT: ‘This is on TfL’’)
     long = [w.strip("’”\"'.,:;!?()") for w in line.split()[1:] if w[:1] not in "‘'“\""]
