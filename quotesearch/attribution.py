@@ -43,14 +43,15 @@ from quotesearch.lexicon import (
     PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
     REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMOVING_VERBS, REPORT_NOUNS,
     RE_COURT_WRITER, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER,
-    RE_PROVISION_BEFORE, ROLE_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
-    SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS,
-    SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES,
-    STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAIL_CUE_VERBS, TEAM_WORDS,
-    TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS,
-    TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS,
-    TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS,
-    WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    RE_PROVISION_BEFORE, ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS,
+    SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS,
+    SELF_NAMING_VERBS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
+    SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS,
+    S_CONTRACTIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS,
+    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS,
+    TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS,
+    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
+    WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
@@ -94,13 +95,16 @@ from quotesearch.speakers import (
 #: (True, False)
 #: >>> bool(RE_DATELINE.match("(RNS) — More than")), bool(RE_DATELINE.match("(D) – who"))
 #: (True, False)
+#: >>> bool(RE_DATELINE.match("March 9 (Reuters) - The director")), bool(RE_DATELINE.match("Chapter 9 - The"))
+#: (True, False)
 RE_DATELINE = regex.compile(
     r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
     r"(?:\s*(?:\([^)]*\)|/\p{Lu}[\p{L}]++/))?"  # (and a wire's tag: "(GLOBE NEWSWIRE)", "/PRNewswire/")
-    r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+(?:\s*\(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\))?"
+    r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+(?:\s*\(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\))?(?:[ \t]\d{1,2}+)?"
     r"\s*\(\p{Lu}[\p{L}]{1,9}+\)|\s*+\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –", and its country
-    # first: "Jaén (Spain) (AFP) -"; and a wire's tag alone: "(RNS) —", "(AP) —", never a speaker
+    # first: "Jaén (Spain) (AFP) -"; a wire's date with no place: "March 9 (Reuters) -"; and a wire's tag
+    # alone: "(RNS) —", "(AP) —", never a speaker
     r"\s*(?:[—–\-]+|>>)\s*(?:\(\p{Lu}[\p{Lu} ]*+\)[—–\-]+\s*)?"  # (a wire's tag between dashes: "--(BUSINESS WIRE)--")
     r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})"  # "NEW DELHI: Prime …", never "TRUMP: “…”"
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+,[ \t]\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+[ \t]++[—–][ \t]++(?=\p{Lu})"
@@ -4558,6 +4562,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = writer  # a report's words are its author's, when the article names one:
                 # ‘The audit, released last month by the accounting firm X, found …’; a statement's or a declaration's
                 # its issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
+            if found.how == "description" and (owner := _document_owner(text, found.mention, sp, paras, cast)) is not None:
+                found.person, found.how = owner, "statement"  # a body's own document speaks for it: ‘The clinic's
+                # patient handbook says …“…”’ is the clinic named before; ‘the Health Ministry's circular’ the ministry's
+            if found.how == "name" and found.mention.text.lower() in ISSUED_DOCUMENT_NOUNS \
+                    and (issuer := _document_issuer(text, found.mention, found.mention.text.lower(), cast)) is not None:
+                found.person, found.how = issuer, "statement"  # a document opening its sentence, taken for a name,
+                # is its issuer's: ‘Guidance posted Tuesday by the state Department of Health says residents “…”’
             if found.how == "description" and RE_AN_AD.fullmatch(found.mention.text) is not None \
                     and (maker := _ad_maker(text, found.mention, sp, cast)) is not None:
                 found.person, found.how = maker, "statement"  # a campaign's ad speaks for it: ‘Badger Forward, a
@@ -7015,7 +7026,7 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
 #: (True, False)
 RE_DOCUMENT_ISSUED_BY = LazyPattern(
     r"(?:,? (?:titled|entitled|headed) [“\"][^”\"]{1,80}[”\"],?)?,?(?: (?:which|that))?(?: (?:was|were|has been|had been))?"
-    r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")(?: [^.,;:“”\"]{1,40}?)?"
+    r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")(?: (?:\p{Lu}\p{Ll}{2,3}\.|[^.,;:“”\"]){1,40}?)?"  # (a month cut short: ‘issued Nov. 16 by X’)
     r"(?: by | at (?:the|a|an|its|their) (?:[\p{L}\-]+ ){0,3}(?:" + "|".join(sorted(ADOPTING_GATHERINGS)) + r") of )")
 
 #: A document many sign before the words it holds (‘have signed a statement calling climate change “…”’):
@@ -7072,7 +7083,58 @@ def _document_issuer(text: str, mention: Mention, noun: str, cast: Cast) -> Pers
         return None
     lo = max(0, mention.start - AUTHOR_REACH)
     return _party_brought_in_before(text, [m.span() for m in RE_ISSUED_NOUN.finditer(text, lo, mention.start)],
-                                    lambda start, end: _issuer_after(text, end, cast))
+                                    lambda start, end: _issuer_after(text, end, cast)) \
+        or _rule_maker_before(text, mention, noun, cast)
+
+
+#: After a body's name opening a sentence, its changing the rules it sets (‘The Centers for Disease Control on
+#: Monday cut the isolation period …’, ‘Public Health England has updated its advice’).
+#:
+#: >>> bool(RE_RULES_CHANGED.match(" on Monday cut the isolation period")), bool(RE_RULES_CHANGED.match(" said on Monday"))
+#: (True, False)
+RE_RULES_CHANGED = LazyPattern(r"(?: \(\p{Lu}{2,}\))?(?: on \p{Lu}\p{Ll}+| last \p{Ll}+| this \p{Ll}+| (?:has|have|had))?"
+                               r" (?:" + "|".join(sorted(RULE_CHANGING_VERBS)) + r")\b")
+
+
+#: A body's name, whose words "of", "for", "and" may join (‘Korea Disease Control and Prevention Agency’,
+#: ‘Centers for Disease Control and Prevention’).
+#:
+#: >>> RE_BODY_NAME_RUN.match("Centers for Disease Control and Prevention on Monday").group()
+#: 'Centers for Disease Control and Prevention'
+RE_BODY_NAME_RUN = LazyPattern(r"\p{Lu}[\p{L}\-’']*(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}\-’']*){0,8}")
+
+
+def _rule_maker_before(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
+    """The body whose rules a sentence's "The updated guidance", "The new guidelines" give, when the sentence
+    right before opens with that body's name changing them (‘The Centers for Disease Control on Monday cut the
+    isolation period …. / The updated guidance says people “…”’); never a person (‘Governor X on Monday
+    relaxed …’), a place, nor a document that does not open its own sentence."""
+    if noun not in RULE_DOCUMENT_NOUNS:
+        return None
+    own = _sentence_start(text, 0, mention.start)
+    if text[own:mention.start].strip() or own < 2:
+        return None
+    lo = _sentence_start(text, 0, own - 2)
+    lo += len(text[lo:own]) - len(text[lo:own].lstrip())
+    if (dateline := RE_DATELINE.match(text, lo, own)) is not None:
+        lo = dateline.end()
+    if text.startswith("The ", lo):
+        lo += 4
+    run = RE_BODY_NAME_RUN.match(text, lo, own)
+    if run is None or RE_RULES_CHANGED.match(text, run.end(), own) is None:
+        return None
+    p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
+    if p is None or p.placelike or p.titled or p.gender is not None or p.kind not in ("organisation", "name"):
+        return None
+    if p.kind == "name" and not is_organisation(p.name.split()) and (gender_of(p.name.split()[0]) is not None or not any(
+            m.group(1) in BODY_NOUNS for m in RE_THE_LOWER_NOUN.finditer(text, run.end(), own))):
+        return None  # (a name no body's word shows is one only when its sentence calls it so: ‘The Centers for
+        # Infectious Disease Control on Monday cut …, a change the agency said …’)
+    return p
+
+
+#: "the" and a word in lower case (‘the agency’): group 1 the word.
+RE_THE_LOWER_NOUN = LazyPattern(r"\bthe (\p{Ll}+)\b")
 
 
 #: A noun of :data:`ISSUED_DOCUMENT_NOUNS`, as a word.
@@ -7146,6 +7208,35 @@ def _named_person(p: Person) -> bool:
     """A name that is a person's, by a title, a sex or a given name the lists know (‘Dr Ian Vale’): a
     report by one person stays the report's, as written (a body's or a team's is its author's)."""
     return p.kind == "name" and (p.titled or p.gender is not None or gender_of(p.name.split()[0]) is not None)
+
+
+#: An issued document owned by a body by its kind, as a cue's subject (‘The clinic’s patient handbook’, ‘the
+#: ministry's new guidance’): group 1 the owner, group 2 the document's noun.
+#:
+#: >>> RE_KIND_OWNED_DOCUMENT.fullmatch("The clinic’s patient handbook").groups()
+#: ('The clinic', 'handbook')
+RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\-]+ ){0,2}(\p{Ll}+)")
+
+
+def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body whose issued document (:data:`ISSUED_DOCUMENT_NOUNS`) a cue names by its owner: a name (‘The
+    Health Ministry's guidance says’, :func:`_owner_of_document`), or a body's kind that stands for the one
+    named before (‘… at the Post-Viral Clinic …. The clinic's handbook says’, :func:`_issuing_body`). None for
+    a person's document (‘the minister's letter’), a place's or a day's, or a kind no body named before has."""
+    noun = mention.text.rsplit(" ", 1)[-1].lower()
+    if noun not in ISSUED_DOCUMENT_NOUNS or "’s " not in mention.text and "'s " not in mention.text:
+        return None  # (a cheap exact prefilter: an owner's "’s")
+    m = RE_KIND_OWNED_DOCUMENT.fullmatch(mention.text)
+    if m is None:
+        owned = _owner_of_document(text, mention.end - len(noun), cast)
+        return owned if owned is not None and (owned.kind == "organisation" or owned.kind == "name"
+                                               and is_organisation(owned.name.split())) and not owned.placelike else None
+    kind = m.group(1).split()[1]
+    if kind not in BODY_NOUNS:
+        return None  # (a person's document stays as written: ‘the minister's letter’)
+    owner = Person(f"the {kind}", kind="description")
+    body = _issuing_body(text, owner, mention.start + len(m.group(1)), sp, paras, cast)
+    return body if body is not owner and body.kind in ("name", "organisation") else None
 
 
 def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
@@ -7621,7 +7712,7 @@ FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender 
 #: that may be another body of the story (the government, the police, the party).
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
-league university hospital charity network chain manufacturer maker startup operator utility
+league university hospital clinic charity network chain manufacturer maker startup operator utility
 foundation institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
@@ -10538,6 +10629,13 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # ‘MPs accuse company of ‘gaslighting’ customers’ / ‘X accused the company of ‘gaslighting’’)
                 other = _only_one(f.person for body, f in bodies if body == words and f.person.kind == "name")
                 other = next((f for body, f in bodies if body == words and f.person is other), None) if other else None
+            if other is None and len(words) == 2 and (found is None or found.person is None):
+                # (two words quoted again, side by side, in a short quotation of the body that one person
+                # spoke: ‘Rector warns of ‘funding gap’’ / ‘… has warned of a ‘severe funding gap’’)
+                hits = [f for body, f in bodies if len(body) <= HEADLINE_SHORT_BODY_WORDS
+                        and words_within(words, body, gaps=0) and f.person.kind == "name"]
+                one = _only_one(f.person for f in hits)
+                other = next((f for f in hits if f.person is one), None) if one is not None else None
             if other is not None and (found is None or found.person is None or (
                     found.person is not other.person and not (
                         found.rule == "colon" and found.mention is not None and found.mention.start == sp.para_start
@@ -12184,6 +12282,17 @@ cabinet treasury court""".split())
 LEDE_ACCUSING_VERBS = frozenset("accused accuses criticised criticized condemned blamed sued attacked".split())
 
 
+def _scholar_title(title: str) -> bool:
+    """A title of learning alone before a name ("Professor", "Prof."), never an office: the holder of the
+    lede's office may be written so when named (‘The vice-chancellor of the University of X has warned …. /
+    Professor Jane Roe, speaking on BBC Radio 4, said …’), and must then speak again.
+
+    >>> _scholar_title("Professor"), _scholar_title("Prof."), _scholar_title("Councillor")
+    (True, True, False)
+    """
+    return " " not in title and title.rstrip(".").lower() in SCHOLAR_TITLES
+
+
 def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, paras: list[tuple[int, int]],
                  cast: Cast) -> Person | None:
     """The person the paragraph after the lede (paragraph ``k``) names, for the lede's subject
@@ -12250,8 +12359,9 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         # given that office (‘Tomas Redl, the foreign minister, said’) or one of its kind, set off or as a
         # title (‘County Police Commander Peter Mwangi told reporters’ for ‘The police chief’); never
         # ‘Resident Tina Morales, 44, said she did not believe him’, ‘Councillor Tom Reed said’
-        if title is not None and not (fits and speaks):
-            return None
+        if title is not None and not (fits and speaks) and not (_scholar_title(title) and appositive is None):
+            return None  # (a title of learning alone may be the office's holder: never ‘Professor Alan Reddy, a
+            # criminologist, said’, someone else set off)
         if _place_owns(mention.text.split()):
             # (a place's office goes only to one given it: never ‘Britain's foreign secretary said …. / Keir
             # Starmer said …’, ‘Labour's candidate said …. / Rachel Reeves said …’), or one who made the lede's
@@ -12627,6 +12737,11 @@ def _eatery_named_before(text: str, at: int, cast: Cast) -> Person | None:
 def _named_before(cast: Cast, at: int) -> Iterator[Person]:
     """The people the cast keys by surname, named in full, first named before ``at``."""
     return (p for p in cast.by_surname.values() if p.kind == "name" and " " in p.name and p.spots and p.spots[0][0] < at)
+
+
+#: How many words a body's quotation may hold for a headline's two words inside it to be its (‘financial
+#: cliff edge’ for ‘cliff edge’).
+HEADLINE_SHORT_BODY_WORDS = 4
 
 
 def _only_one(people: Iterable[Person]) -> Person | None:

@@ -599,6 +599,10 @@ NICKNAME_ADDRESS_WORDS = PERSON_HONORIFICS | wordset("aunt auntie aunty uncle gr
 #: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
 #: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
 #: the honorifics that may stand inside a run of title words.)
+#: Titles of learning written alone before a name ("Professor Jane Roe", "Prof. Ama Owusu", "Dr Ann Lee"):
+#: no office of their own, so the one named under them may hold the office a lede describes.
+SCHOLAR_TITLES = wordset("professor prof dr doctor")
+
 OFFICE_HONORIFICS = wordset("""
 dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr coun cr brig cdr
 ald revd spc pfc const cst comr comm kombes akbp
@@ -1979,11 +1983,22 @@ AUTHORING_PARTICIPLES = wordset("prepared conducted written compiled produced re
 #:
 #: >>> "declaration" in ISSUED_DOCUMENT_NOUNS, "report" in ISSUED_DOCUMENT_NOUNS
 #: (True, False)
-ISSUED_DOCUMENT_NOUNS = wordset("statement declaration document letter communique communiqué covenant manifesto charter pledge")
+ISSUED_DOCUMENT_NOUNS = wordset("statement declaration document letter communique communiqué covenant manifesto charter pledge"
+                                " guidance guidelines advisory directive circular handbook")  # (and a body's rules for
+# the public: ‘Guidance issued Tuesday by the Department of Health says residents “…”’, ‘the ministry's circular’)
 
 #: Participles between an issued document and its issuer (‘was released Tuesday by X’, ‘adopted by X’,
 #: ‘adopted unanimously at the summit of X’); never ‘obtained’, ‘seen’, ‘leaked’ or ‘signed’ (by many).
-ISSUING_PARTICIPLES = wordset("released issued published adopted unveiled")  # (never "endorsed": a backer, no author)
+#: Issued documents that set rules for the public, which a body changes (‘The updated guidance says …’).
+RULE_DOCUMENT_NOUNS = wordset("guidance guidelines advisory directive circular")
+
+#: Verbs of a body changing the rules it sets, after its name (‘The CDC on Monday cut the isolation period’).
+RULE_CHANGING_VERBS = wordset("""
+cut shortened lengthened extended relaxed eased loosened tightened updated revised changed issued released
+published lifted scrapped dropped amended
+""")
+
+ISSUING_PARTICIPLES = wordset("released issued published adopted unveiled posted")  # (never "endorsed": a backer, no author)
 
 #: Verbs whose past is their bare form, that end a sentence's subject when a name or an article follows
 #: (‘Pelham Ratings cut Norvik Energy to junk’, ‘The regulator hit the lender with a fine’): never a role's
