@@ -6574,7 +6574,12 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         ms = _last_sentence_subject(text, s_lo, inside.open_at, cast, main_clause=True, described=True, reporter=True)
         inside = None
     if ms is None and (kept := _kept_back_speaker(text, s_lo, s_hi, gender)) is not None:
-        return cast.resolve(kept)[0]  # (‘A petroleum marketer who asked not to be named because he was not
+        return cast.resolve(kept)[0]
+    if ms is not None and ms[0].kind == "pronoun" and ms[0].text.lower() == found.mention.text.lower() \
+            and (kept := _kept_back_set_off_speaker(text, s_lo, s_hi, gender)) is not None:
+        return cast.resolve(kept)[0]  # (‘A nurse at a clinic in Leeds, who asked not to be named because she
+        # …, told a different story. Her ward, she said, …. / “…,” she said’: the one described, never a
+        # woman named paragraphs before)  # (‘A petroleum marketer who asked not to be named because he was not
         # authorised to speak said …. / “…,” he said’: the one described, never a man named before)
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or inside is not None \
             or (ms[0].kind == "name" and " " not in ms[0].text and found.person is not None
@@ -6716,6 +6721,52 @@ def _kept_back_speaker(text: str, lo: int, hi: int, gender: str) -> Mention | No
             or GENDERED_NOUNS.get(description_head(m.group(1)) or "", gender) != gender:
         return None
     return Mention(m.start(1), m.end(1), m.group(1), "description")
+
+
+#: A sentence that opens (past a "But" or an "And") with someone unnamed, then a relative clause set off by
+#: commas that keeps their name back, and the sentence's own verb (‘But a pharmacist at a store in Ohio, who
+#: asked not to be identified because she was not authorised to speak, described …’): group 1 is the one
+#: described, group 2 the clause.
+#:
+#: >>> RE_KEPT_BACK_SET_OFF.match("But a nurse at a clinic, who asked not to be named, told a story.").group(1)
+#: 'a nurse at a clinic'
+RE_KEPT_BACK_SET_OFF = LazyPattern(
+    r"(?:(?:But|And|Yet|Still|However,) )?((?:[Aa]n?|One|one|Another|another) (?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+"
+    r"(?: (?:at|in|for|from|with|on) (?:an?|the|one of the) (?:[\p{L}\-]+ ){0,4}?[\p{L}\-]+)?)"
+    r"(, who (?:asked|declined|requested|refused|spoke|did not want)[^,.;:“”\"\n]{0,40}?\b(?:anonymity|anonymous|named|identified)\b"
+    r"[^.;:“”\"\n]{0,120}?,) (?:\p{Ll}+ed|said|told|gave|saw|put)\b")
+
+#: A capitalised word inside a sentence, never its first (‘on Tuesday’, ‘Jane Doe’ after a comma).
+RE_CAPITAL_WORD_INSIDE = regex.compile(r"(?<=[\p{L},;:)]\s)\p{Lu}[\p{L}’'\-]*")
+
+#: Sentences the one kept back may go on in before the quotation, as its "he" or "she" only (‘Her store,
+#: she said, had …’): at most this many.
+KEPT_BACK_REACH = 2
+
+
+def _kept_back_set_off_speaker(text: str, lo: int, hi: int, gender: str) -> Mention | None:
+    """The one described who opens a sentence of ``text[lo:hi]`` with a clause set off that keeps their
+    name back (:data:`RE_KEPT_BACK_SET_OFF`), when the sentences after it, up to ``hi``, go on with a
+    "he" or "she" of theirs and name no one (‘But a pharmacist at a store in Ohio, who asked not to be
+    identified because she was not authorised to speak, described a different picture. Her store, she
+    said, was short of staff. / “…,” she said’). None when the clause or the noun tells the other sex, or
+    a capitalised word other than a sentence's first stands after it (someone named since, maybe)."""
+    ends = [lo, *sentence_ends(text, lo, hi)]
+    for s in ends[-KEPT_BACK_REACH - 1:]:
+        while s < hi and text[s] in " \n\t”\"’":
+            s += 1
+        m = RE_KEPT_BACK_SET_OFF.match(text, s, hi)
+        if m is None:
+            continue
+        if OTHER_SEX[gender].search(text, m.start(1), hi) is not None \
+                or GENDERED_NOUNS.get(description_head(m.group(1)) or "", gender) != gender:
+            return None
+        if any(w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
+               for w in RE_CAPITAL_WORD_INSIDE.finditer(text, m.end(2), hi)):
+            return None  # (someone named since, maybe: ‘… described it. Jane Doe, his manager, disagreed.’;
+            # a day or a month is no one: ‘scheduled for 96 shots on Tuesday’)
+        return Mention(m.start(1), m.end(1), m.group(1), "description")
+    return None
 
 
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
