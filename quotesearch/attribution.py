@@ -32,26 +32,27 @@ from quotesearch.lexicon import (
     COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS,
     DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
     FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS,
-    FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES,
-    HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
-    INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS,
-    KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS,
-    LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS,
-    MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS,
-    NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
-    ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PASSED_ON_VERBS, PERSON_LAW_NOUNS,
-    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
-    REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMOVING_VERBS, REPORT_NOUNS,
-    RE_COURT_WRITER, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER,
-    RE_PROVISION_BEFORE, ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS,
-    SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS,
-    SELF_NAMING_VERBS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
+    FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_PLAYER_EPITHETS, GESTURE_VERBS, GLOSS_NOUNS,
+    GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS,
+    INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS,
+    JOB_TITLE_NOUNS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB, LEDE_BODY_KINDS, LEDE_FIRM_KINDS,
+    LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MENTIONING_VERBS,
+    MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS,
+    NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAMING_VERBS, NOUNS_ENDING_ED,
+    OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS,
+    PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS,
+    PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS,
+    READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMOVING_VERBS, REPORT_NOUNS, RE_COURT_WRITER,
+    RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE,
+    ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES,
+    SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS,
+    SENDER_PLACES, SENT_MESSAGE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORTING_POSITIONS, SPORT_BODY_WORDS,
     SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS,
-    S_CONTRACTIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS,
-    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS,
-    TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, WEAK_SPEECH_VERBS,
-    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
-    WRITING_NOUNS, wordset,
+    S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS,
+    TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES,
+    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS,
+    WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS,
+    WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
@@ -4688,9 +4689,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                                                              age.group(1), cast):
                         found.person, found.how = opener, "epithet"  # (never ‘Grace Adeyemi wept in the
                         # gallery. In a statement read by his lawyer, the 21-year-old said’)
-            before_cue = found.rule in ("cue-before", "colon") and found.mention is not None and found.mention.start >= sp.para_start
+            before_cue = found.mention is not None and found.mention.start >= sp.para_start and (
+                found.rule in ("cue-before", "colon")
+                or (found.rule == "cue-in-sentence" and found.mention.start == sp.para_start))
             # (and a colon's, in the quotation's own paragraph: ‘Defending champion Ingrid Solberg was not so
-            # lucky. The Norwegian crashed at the fourth gate and was furious: “…”’)
+            # lucky. The Norwegian crashed at the fourth gate and was furious: “…”’; and the subject that opens
+            # the quotation's paragraph, whatever its cue: ‘The 27-year-old trainer posted a snap with the
+            # caption: “…”’)
             if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
                     (found.how == "description" and said_by[0].lower() == "the"
                      and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
@@ -4698,8 +4703,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                           or (head in SEX_EPITHETS and len(said_by) == 2 and _introduced_unnamed(head, another=True).search(
                               text, max(0, found.mention.start - 2000), found.mention.start) is None)))
                     or (found.how == "organisation" and (_nationality_epithet(epithet)
-                                                         or (said_by[0].lower() == "the" and said_by[-1].lower() in SEAT_EPITHETS)))):
-                # (and a member by the seat in capitals: ‘the Dublin Mid-West TD said’)
+                                                         or (said_by[0].lower() == "the" and said_by[-1].lower() in SEAT_EPITHETS)
+                                                         or _party_epithet(said_by)))):
+                # (and a member by the seat in capitals: ‘the Dublin Mid-West TD said’; and a party's
+                # member alone: ‘Ohio state Sen. Jo Hale … “…,” the Republican said’)
                 # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
                 # position or a trade ("the striker", "the analyst"), for the person the paragraph
                 # (or the one before a quotation that opens its own) is about
@@ -13014,20 +13021,20 @@ def _state_epithet(words: str) -> tuple[str, str] | None:
     return (m.group(2), m.group(1)) if m is not None and m.group(2) in US_STATE_FORMS else None
 
 
-def _party_or_state_told(text: str, p: Person, cast: Cast, party: str | None, state: str) -> bool:
+def _party_or_state_told(text: str, p: Person, cast: Cast, party: str | None, state: str | None) -> bool:
     """The article gives ``p`` another party or another state than the epithet's (‘Sen. Ron Wyden,
     D-Ore.,’ for "the Oregon Republican", ‘Gov. Josh Shapiro, a Democrat,’ for "the Pennsylvania
     Republican", ‘Texas Gov. Greg Abbott’ for "the Oklahoma Republican"), in a role or set off right
     after the name (with no ``party``, the state alone: "the Texas senator"): the epithet is then someone else's."""
-    forms = US_STATE_FORMS.get(state, (state,))
+    forms = US_STATE_FORMS.get(state, (state,)) if state is not None else ()  # (no state: the party alone, "the Republican")
     for _, end in p.spots[:3]:  # (a party's letter and a state, read as the state rule reads them)
         label = RE_PARTY_STATE.match(text, end)
-        if label is not None and ((party is not None and label.group(1) != party[0]) or label.group(2).strip() not in forms):
+        if label is not None and ((party is not None and label.group(1) != party[0]) or (forms and label.group(2).strip() not in forms)):
             return True
     told = " ".join([*cast.roles_of(p), *(m.group() for _, end in p.spots[:3]
                                           if (m := RE_PARTY_SET_OFF.match(text, end)) is not None)])
     other_party = ("Republican", "GOP") if party == "Democrat" else ("Democrat",) if party is not None else ()  # (and "Democratic")
-    return any((other_party and word.startswith(other_party)) or (word in US_STATE_FORMS and word != state)
+    return any((other_party and word.startswith(other_party)) or (word in US_STATE_FORMS and state is not None and word != state)
                for word in RE_PARTY_OR_STATE.findall(told))
 
 
@@ -13048,6 +13055,16 @@ PARTY_LETTERS = {"democrat": "D", "republican": "R", "independent": "I"}
 EPITHET_TITLES = {"senator": ("sen", "senator"), "governor": ("gov", "governor"),
                   "congressman": ("rep", "congressman", "representative"), "congresswoman": ("rep", "congresswoman", "representative"),
                   "representative": ("rep", "representative", "congressman", "congresswoman")}
+
+
+def _party_epithet(words: list[str]) -> bool:
+    """A party's member named by the party alone, a person's epithet (‘the Republican’, ‘the
+    Democrat’), never the party itself (‘the Republicans’, ‘the Democratic Party’).
+
+    >>> _party_epithet(["the", "Republican"]), _party_epithet(["the", "Republicans"]), _party_epithet(["Democrat"])
+    (True, False, False)
+    """
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in PARTY_LETTERS
 
 
 def _state_holder(text: str, forms: tuple[str, ...], head: str, cast: Cast, before: int) -> Person | None:
@@ -13451,9 +13468,14 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if not toks or not toks[0].text[:1].isalpha():
         return None
     m = sentence_subject(text, toks, cast.knows)
+    named = _clause_subject_before(text, toks, m, cast) if m is not None and m.kind == "pronoun" else None
+    if named is not None:  # (the main clause's "she" of the name its opening clause gives: ‘When Ohio
+        # state Rep. Jo Hale filed the bill, she called it …’; the verbs read are the main clause's)
+        m = Mention(named.start, m.end, named.text, named.kind)
     feeling = RE_OWN_FEELING.match(text, m.end, hi) if m is not None else None
     if m is None or m.kind != "name" or (text.startswith(("’", "'"), m.end) and feeling is None) or (
-            m.start > toks[0].start + 40 and not (toks[0].word in OPENING_PREPOSITIONS and text.rfind(", ", toks[0].start, m.start) > 0)):
+            m.start > toks[0].start + 40 and not (toks[0].word in OPENING_PREPOSITIONS and text.rfind(", ", toks[0].start, m.start) > 0)
+            and named is None):
         return None  # (near its start, or after an opening phrase: ‘During Leaders’ Questions in the Dáil on Tuesday,
         # Sinn Féin housing spokeswoman Órla Ní Bhraonáin said …’)
     aside = RE_ASIDE_AFTER_SUBJECT.match(text, m.end, hi)
@@ -13467,7 +13489,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # ("John Smith, 45, was arrested": the one acted on, never the speaker; but not for their
         # aside's verb, ‘Lindqvist, who was cheered onto the podium, admitted’, nor a thing's in a clause
         # of its own after, ‘Gannon refused to blame the pitch, which had been criticised by both sides’)
-    p, _ = cast.resolve(m)
+    p, _ = cast.resolve(m if named is None else named)
     names = p.name.split() if p is not None else []  # (the person's words, read once)
     if p is None or p.kind != "name" or p.placelike or is_organisation(names) or names[-1].lower() in PLACE_NOUNS:
         return None
@@ -13530,6 +13552,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if (stance := RE_REACTS.match(text, m.end, hi)) is not None and (than := RE_THAN_SOMEONE.match(text, stance.end(), hi)):
         aside_end = max(aside_end, than.end())  # (one they are compared with is no one else described:
         # ‘Holm was more forthright than his manager. “…,” the Norwegian midfielder said’)
+    if head in GENERIC_PLAYER_EPITHETS and _own_position(text, m.end, hi) in SPORTING_POSITIONS | SPORT_POSITIONS:
+        predicated = True  # (a generic word for the position the subject's own appositive gives: ‘Jack, 33, a
+        # midfielder nicknamed “Langers”, joined …. / “…,” the athlete says’)
     if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and not biographical and (not reacts or any(
             s_ >= aside_end - lo for s_, _ in people_words(text[lo:hi]))):
         return None  # a trade or a position only for a subject that speaks: ‘Alldritt admitted …. “…,”
@@ -13549,6 +13574,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                                      state_.group(1)):
         return None  # (a party's or a state's epithet only for one the article gives no other party nor state:
         # never ‘Sen. Ron Wyden, D-Ore., called …. “…,” the Oregon Republican said’, nor "the Texas senator")
+    if _party_epithet(words) and _party_or_state_told(text, p, cast, head.title(), None):
+        return None  # (nor the party alone for one given the other: ‘Gov. Ann Fry, a Democrat, …. “…,” the Republican said’)
     age = RE_AGE.search(epithet)
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
@@ -13567,8 +13594,10 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if head not in NATIONALITY_NOUNS and words[-1] not in NATIONALITY_NOUNS and head not in SEAT_EPITHETS \
             and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS
-                    and w != head for r in p.roles for w in r.lower().replace("-", " ").split()):
-        return None  # ("Coach Dan Miller … the rookie receiver said": another's office; but "Joseph
+                    and w != head and not (_party_epithet(words) and w.rstrip(".") in PARTY_HELD_OFFICES)
+                    for r in p.roles for w in r.lower().replace("-", " ").split()):
+        return None  # ("Coach Dan Miller … the rookie receiver said": another's office (an elected one is a
+        # party's: ‘Delegate Marcus Hale …. “…,” the Democrat said’); but "Joseph
         # Otieno, a maize farmer, …" is "the 58-year-old", "Dortmund's captain" "the midfielder")
     # nobody else named in the stretch before the quotation (a full name, a given name the lists
     # know, or the surname of someone else the article names: ‘Bryan Mbeumo had given the
@@ -13583,6 +13612,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             continue
         if text[run.start() - 1:run.start()] in ("“", '"') or text.startswith(("”", '"'), run.end()):
             continue  # (a nickname in marks: ‘Pickering, known as “Big Sam” …, took 402 wickets’)
+        if _title_in_marks(text, run.start()):
+            continue  # (nor a work's title in marks the cast took for a name: ‘his new memoir, “Standing
+            # Firm: An American Reckoning,”’)
         if (people := RE_PEOPLE_AFTER_NAME.match(text, run.end())) is not None and people.group(1)[:-1] in DESCRIPTION_NOUNS \
                 and ((other_ := cast.by_surname.get(w.lower())) is None or not other_.personlike) and gender_of(w) is None:
             continue  # (a party's or a place's name before its people: ‘a ballroom of Progressive Conservative volunteers’)
@@ -13600,7 +13632,13 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                 and any(r.endswith(text[run.start():m.start].strip()) for r in cast.roles_of(p)):
             continue  # (a word of the title right before the subject's name: ‘Chelsea boss Marco Ferrante’,
             # whose "Chelsea" is no woman)
-        if not (m.start <= run.start() < m.end or w == surname):
+        if m.role and run.start() >= m.start - len(m.role) - 1 and run.end() < m.start \
+                and text.startswith(m.role, m.start - len(m.role) - 1) and _tag_word(m.role.rsplit(" ", 1)[-1]) \
+                and gender_of(w) is None and not ((other_ := cast.by_surname.get(w.lower())) is not None and other_.personlike):
+            continue  # (nor a word of the tag the subject's own mention opens with, a noun in lower case
+            # closing it: ‘LOVE Villa hunk Kai Brennan’, ‘TOWIE star Dean Marsh’; never a credit line's ‘Neilson
+            # Barnard via Getty Images’)
+        if not (m.start <= run.start() < (m.end if named is None else named.end) or w == surname):
             other = cast.by_surname.get(w.lower())
             if other is not None and not other.personlike and any(w in r.split() and any(x.lower() in ROLE_NOUNS for x in r.split())
                                                                   for r in cast.roles_of(p)):
@@ -13608,6 +13646,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             if other is not None and not other.personlike and text.endswith(other.name, 0, run.end()) \
                     and text[max(0, run.end() - len(other.name) - 6):run.end() - len(other.name)].endswith(("told ", " to ")):
                 continue  # (whom they spoke to, an outlet: ‘Mensah told Sky Sports he …’)
+            if other is not None and not other.personlike and other.name.endswith(LAW_NAME_END_WORDS) and " " in other.name:
+                continue  # (nor a law's name: ‘introduced the Energy Freedom and Local Control Act’)
             if (other is not None and other is not p and not other.placelike and (
                     other.personlike or head not in NATIONALITY_NOUNS or (
                     _full_personal_name(other) and not RE_AFTER_BODY_PREPOSITION.search(
@@ -13615,6 +13655,52 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                     or gender_of(w) is not None:
                 return None  # (but a team with nothing of a person's is no one: ‘won for Vektor Racing’)
     return p
+
+
+def _clause_subject_before(text: str, toks: list, pronoun, cast: Cast):
+    """The named subject of the clause that opens a sentence whose main clause's subject is
+    ``pronoun`` (‘When Ohio state Rep. Jo Hale filed the bill in May, she said …’, ‘After Dr Amina
+    Bello left the ward, he …’ is no one's): a name the pronoun's sex fits, else none."""
+    if toks[0].word not in SUBORDINATE_OPENERS or pronoun.text.lower() not in ("he", "she"):
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start == pronoun.start), 0)
+    if k < 3 or toks[k - 1].text != "," or any(t.text in (",", ";", "—") for t in toks[1:k - 1]):
+        return None  # (one opening clause, set off by its comma right before the pronoun)
+    sub = sentence_subject(text, toks[1:k - 1], cast.knows)
+    if sub is None or sub.kind != "name" or sub.start > toks[1].start + 30:
+        return None
+    p, _ = cast.resolve(sub)
+    sex = "f" if pronoun.text.lower() == "she" else "m"
+    return sub if p is not None and p.kind == "name" and p.gender == sex else None
+
+
+def _tag_word(word: str) -> bool:
+    """A noun in lower case that closes a tag before a name (‘hunk’, ‘star’, ‘winner’), never a
+    preposition or another function word (‘via’, ‘of’).
+
+    >>> _tag_word("hunk"), _tag_word("via"), _tag_word("Villa")
+    (True, False, False)
+    """
+    return word.isalpha() and word.islower() and len(word) > 2 and word not in FUNCTION_WORDS \
+        and word not in TAG_PREPOSITIONS
+
+
+def _title_in_marks(text: str, at: int) -> bool:
+    """The capitalised word at ``at`` lies in a title in marks: every longer word between the
+    opening mark and the closing one is capitalised (‘his memoir, “Standing Firm: An American
+    Reckoning,”’, ‘the podcast “The Long Game”’), a book's, a show's or a film's name, no one named;
+    never a quotation's words (‘“Mills is wrong,” she said’).
+
+    >>> t = 'his memoir, “Standing Firm: An American Reckoning,” which Hale called “Mills is wrong”'
+    >>> _title_in_marks(t, t.index("Firm")), _title_in_marks(t, t.index("Mills")), _title_in_marks(t, t.index("Hale"))
+    (True, False, False)
+    """
+    lo = max(text.rfind("“", max(0, at - 80), at), text.rfind('"', max(0, at - 80), at))
+    if lo < 0 or text.rfind("”", lo, at) >= 0 or text.rfind("\n", lo, at) >= 0:
+        return False
+    close = text.find("”" if text[lo] == "“" else '"', at, at + 80)
+    words = RE_WORD.findall(text, lo + 1, close) if close > 0 else []
+    return 1 < len(words) <= 10 and all(w[0].isupper() for w in words if len(w) > 3)
 
 
 #: What opens a clause about something in a subject's predicate (‘refused to blame the pitch, which
@@ -13656,6 +13742,22 @@ RE_ASIDE_AFTER_SUBJECT = LazyPattern(r"(?:, [^,.;:“”\"]{1,90}){1,2},")
 
 #: What a name's appositive calls them (‘, 74, a retired school librarian,’).
 RE_APPOSITIVE_ROLE = LazyPattern(r", (?:\d{1,3}, )?((?:an?|the) [^,.;:“\"\n]{1,60}),")
+
+
+def _own_position(text: str, at: int, hi: int) -> str | None:
+    """The head of an appositive with "a" right after a subject's name (at ``at``), past an age: the
+    last word of ‘, a midfielder’, ‘, 33, a veteran Irish sprinter’, before any clause after it.
+
+    >>> t = 'Jack, 33, a midfielder nicknamed “Langers”, joined'
+    >>> _own_position(t, 4, len(t)), _own_position("Jo joined", 2, 9)
+    ('midfielder', None)
+    """
+    m = RE_OWN_POSITION.match(text, at, hi)
+    return m.group(1).lower() if m is not None else None
+
+
+#: An appositive's noun with "a" after a subject's name (‘, a midfielder’, ‘, 33, a veteran Irish sprinter who’).
+RE_OWN_POSITION = LazyPattern(r"(?:, \d{1,3})?, an? (?:[\p{L}\-]+ ){0,2}?(\p{Ll}[\p{Ll}\-]+)\b(?= nicknamed\b| known\b| who\b|,| from\b| for\b| with\b)")
 
 
 def _role_echoes(words: list[str], roles: list[str]) -> bool:

@@ -428,6 +428,17 @@ def _name_set_off_by_dashes(text: str, m: Mention) -> Mention | None:
     return Mention(got.start(2), got.end(2), got.group(2), "name", text[m.start:got.end(1)])
 
 
+def _age_set_off(toks: list[Token], k: int) -> bool:
+    """An age set off in commas at ``k``, right after a name (‘Jack, 33, a midfielder’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _age_set_off(tokenize("Jack, 33, a midfielder"), 1), _age_set_off(tokenize("Paris, 2024, was"), 1)
+    (True, False)
+    """
+    return k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text.isdigit() and len(toks[k + 1].text) <= 2 \
+        and toks[k + 2].text == ","
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
 
@@ -552,11 +563,12 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         nxt = toks[k] if k < len(toks) else None
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
                 or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
-                or (nxt is not None and (nxt.word in AUXILIARIES and not nxt.capitalized or _present_act(toks, k))
+                or (nxt is not None and (nxt.word in AUXILIARIES and not nxt.capitalized or _present_act(toks, k)
+                                         or _age_set_off(toks, k))
                     and gender_of(m.text) is not None
                     and m.text.lower() not in PLACE_GIVEN_NAMES and m.text.lower() not in WORD_GIVEN_NAMES)):
-            # (a given name the lists know: ‘Ingrid was brisk.’, ‘Yusuf rolls his eyes.’; never one that is
-            # also a word: ‘Hope was fading.’)
+            # (a given name the lists know: ‘Ingrid was brisk.’, ‘Yusuf rolls his eyes.’, or with an age set
+            # off: ‘Jack, 33, a midfielder, joined …’; never one that is also a word: ‘Hope was fading.’)
             return None
     return m
 

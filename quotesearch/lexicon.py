@@ -703,6 +703,19 @@ parliamentary permanent principal senior junior deputy assistant associate speci
 executive joint additional
 """)
 
+#: A sport's positions and events, whose player a story may call again by a generic word
+#: (:data:`GENERIC_PLAYER_EPITHETS`): ‘Jack, 33, a midfielder, …. “…,” the athlete said’.
+SPORTING_POSITIONS = wordset("""striker midfielder defender goalkeeper keeper winger forward quarterback pitcher
+catcher shortstop linebacker batter batsman bowler sprinter hurdler skater skier jockey cyclist golfer boxer
+swimmer gymnast fighter wrestler rower""")
+
+#: Prepositions a credit line or a byline puts before a name, which close no tag (‘Neilson Barnard via
+#: Getty Images’, ‘Photo courtesy of’).
+TAG_PREPOSITIONS = wordset("via courtesy per from by with for")
+
+#: Generic words for a sportsperson, which fit any position or event of :data:`SPORTING_POSITIONS`.
+GENERIC_PLAYER_EPITHETS = wordset("athlete player sportsman sportswoman")
+
 #: Positions and specialisms of players in rugby, cricket, football codes, baseball and athletics,
 #: that a report calls its subject by, as "the striker" (‘Moses-Reid said his players were hurting.
 #: “…,” the halfback said’; ‘“…,” said the leg-spinner’). Epithets, not offices; the positions a
@@ -1742,6 +1755,12 @@ secretary, minister, chief executive, ceo, managing director, president, chairma
 inspector general, inspector-general, administrator""")
 _LAWMAKER_OFFICES = _offices("""lawmaker, legislator, senator, sen, representative, rep, congressman, congresswoman,
 mp, assemblyman, assemblywoman, assembly member, assemblymember, member of parliament, mla, state senator""")
+
+#: Elected offices whose holder a story may call by the party alone (‘Delegate Marcus Hale …. “…,” the
+#: Democrat said’), unlike a coach's or a judge's office.
+PARTY_HELD_OFFICES = wordset("""senator sen representative rep congressman congresswoman delegate assemblyman
+assemblywoman assemblymember governor gov lieutenant mayor lawmaker legislator councilman councilwoman councilmember
+councillor councilor alderman alderwoman""")
 
 #: Bodies whose office holders a story calls again by a plain word for their kind (the words of the
 #: body, anywhere in the role, then the plain words, then the words that make the holder someone who

@@ -3660,7 +3660,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             lead = toks[j:rs]
             while lead and lead[0].word in ROLE_OPENERS:
                 lead = lead[1:]  # ("When the F.B.I. director James B. Comey", "But UNH pollster Andy Smith")
-            if lead and not any(x.word in AUXILIARIES or x.word in CLAUSE_WORDS for x in lead) and (
+            if lead and not any(x.word in AUXILIARIES or x.word in CLAUSE_WORDS for x in lead) \
+                    and not _headline_verb_after_role(lead) and (
                     title or any(x.word in ROLE_NOUNS for x in lead) or (
                         len(lead) <= 3 and lead[0].word not in DETERMINERS and lead[-1].word not in FUNCTION_WORDS
                         and not lead[-1].word.endswith("ed") and (len(lead) > 1 or lead[0].capitalized))):
@@ -4222,6 +4223,19 @@ def _name_run_end(toks: list[Token], i: int) -> int:
     while e + 1 < len(toks) and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
         e += 1
     return e
+
+
+def _headline_verb_after_role(lead: Sequence[Token]) -> bool:
+    """A role noun right before a verb in the present tense, the words before a name being a
+    headline's clause, no title (‘Ohio governor vetoes Medicaid expansion’, ‘Labour minister slams
+    Tesco’); never an office's own words (‘head of operations’, ‘former congressman’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _headline_verb_after_role(tokenize("Tennessee GOP governor vetoes")), _headline_verb_after_role(tokenize("head of operations"))
+    (True, False)
+    """
+    return any(a.word in ROLE_NOUNS and b.text.islower() and b.word.endswith("s") and b.word not in ROLE_NOUNS
+               and b.word not in FUNCTION_WORDS for a, b in zip(lead, lead[1:]))
 
 
 def _heading_words(name: Sequence[str]) -> bool:
