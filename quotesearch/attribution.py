@@ -5775,7 +5775,7 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
         tail = None  # (the sentence's cue is another's; never a place its opening phrase is in: ‘In El
         # Fasher, the hospital …, said Dr. Ibrahim Musa Adam’)
     m = tail or (f.mention if f is not None else sentence_subject(text, toks, cast.knows))
-    if f is not None and m is f.mention and (main := _subject_after_opening_clause(text, toks, m, cast)) is not None:
+    if f is not None and m is not None and m is f.mention and (main := _subject_after_opening_clause(text, toks, m, cast)) is not None:
         m = main  # (the speech of an opening clause is no subject: ‘When Hollis said …, Whitfield shook her head.’)
     if m is not None and m.kind == "name" and main_clause and tail is None and (f is None or f.rule in ("cue-in-sentence", "cue-before")):
         # the subject of the sentence's last clause, a name of its own after ", and" or ", but": ‘Dunmore
