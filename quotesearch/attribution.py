@@ -4321,7 +4321,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and not any(t.word in SPEECH_VERBS for t in tail_toks)) \
                 or _term_asked_about(text, sp, content, tail_toks) or (short_name and _self_styled_name(tail_toks, content)) \
                 or _work_titled_aside(text, sp, content, tail_toks) \
-                or (short_name and not _spoken_in_sentence(text, sp) and _name_named_again(text, sp, content, results)):
+                or (short_name and _name_named_again(text, sp, content, results) and not _spoken_in_sentence(text, sp)):
+            # (the name test first: it turns down nearly every quotation at once, before the sentence is tokenised)
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
         if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
@@ -6502,14 +6503,15 @@ def _office_subject_before(text: str, sp: Span, found: Found, cast: Cast) -> Per
     ends = sentence_ends(text, sp.para_start, found.mention.start) if gender is not None else []
     if not ends or found.mention.start > sp.open_at:
         return None
+    prev = ends[-2] if len(ends) > 1 else sp.para_start
+    opening = RE_OFFICE_OPENING.match(text, prev + len(text[prev:ends[-1]]) - len(text[prev:ends[-1]].lstrip()), ends[-1])
+    if opening is None or not any(w in ROLE_NOUNS for w in opening.group(1).lower().split()):
+        return None  # (only a sentence that opens with "The" and an office: read before the cast is asked,
+        # and before the pronoun's own sentence is parsed, the costlier test)
     own = tokenize(text, ends[-1], sp.open_at)
     subject = sentence_subject(text, own, cast.knows) if own else None
     if subject is None or subject.start != found.mention.start:
         return None  # (only the pronoun that is its sentence's subject)
-    prev = ends[-2] if len(ends) > 1 else sp.para_start
-    opening = RE_OFFICE_OPENING.match(text, prev + len(text[prev:ends[-1]]) - len(text[prev:ends[-1]].lstrip()), ends[-1])
-    if opening is None or not any(w in ROLE_NOUNS for w in opening.group(1).lower().split()):
-        return None  # (only a sentence that opens with "The" and an office: read before the cast is asked)
     ms = _last_sentence_subject(text, sp.para_start, ends[-1], cast, main_clause=True, described=True)
     if ms is None or ms[0].kind != "description" or ms[1].kind != "name" or ms[1].name == found.person.name \
             or ms[1].gender not in (None, gender) or ms[0].text.split()[0].lower() != "the" \

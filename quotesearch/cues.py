@@ -970,6 +970,24 @@ def _relative_aside(toks: list[Token], subject: Mention, v: int) -> bool:
         and not any(x.text in ".;:()“”\"" or x.word in ("but", "while", "whose") for x in toks[k + 2:v - 1])
 
 
+#: The words that open an aside :func:`_relative_aside` passes over (‘, which represents …,’, ‘, in a
+#: statement signed by …,’).
+RELATIVE_ASIDE_OPENERS = frozenset(("which", "who", "in", "through", "via"))
+
+
+def _aside_opens_before(toks: list[Token], v: int) -> bool:
+    """Some comma before the verb at ``v`` opens an aside in lower case, as :func:`_relative_aside`
+    needs right after the subject: a test that needs no subject, made before it is worked out.
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("The group, which represents A, said")
+    >>> _aside_opens_before(toks, len(toks) - 1), _aside_opens_before(tokenize("Smith, 54, said"), 4)
+    (True, False)
+    """
+    return any(toks[c].text == "," and toks[c + 1].word in RELATIVE_ASIDE_OPENERS and not toks[c + 1].capitalized
+               for c in range(v - 1))
+
+
 def _in_opening_place(toks: list[Token], m: Mention) -> bool:
     """``m`` is the whole object of a phrase of place that opens the sentence, set off by a comma:
     ‘In Washington, a spokesperson, asked about it, said’, ‘And in The Hindu, an official said’
@@ -3073,14 +3091,17 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     or _in_marks(text, m)):
                 m = subject()  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
                 # (but the subject of a finite verb is its speaker: ‘Police said the man told officers, “…”’)
-            elif m is not None and subject() is not None and subject().start > m.end and _in_opening_place(toks, m):
+            elif m is not None and _in_opening_place(toks, m) and subject() is not None and subject().start > m.end:
                 m = subject()  # the place or paper an opening phrase names is no speaker: ‘In Washington, a
-                # State Department spokesperson, asked about it, said’, ‘In The Hindu, an official said’
-            elif m is not None and m.kind in ("organisation", "description") and subject() is not None \
-                    and subject().kind == "name" and m.start > subject().end and _in_apposition(toks, subject(), v):
+                # State Department spokesperson, asked about it, said’, ‘In The Hindu, an official said’ (the
+                # phrase's test first: the sentence's subject is worked out only when one may be needed)
+            elif m is not None and m.kind in ("organisation", "description") and toks[v - 1].text == "," \
+                    and subject() is not None and subject().kind == "name" and m.start > subject().end \
+                    and _in_apposition(toks, subject(), v):  # (an aside ends in the comma before the verb: tested first)
                 m = subject()  # "J.J. Goldberg, editor at large of The Forward, a newspaper …, wrote"
-            elif toks[v - 1].text == "," and subject() is not None and (m is None or m.start >= subject().end) \
-                    and subject().kind != "pronoun" and _relative_aside(toks, subject(), v):
+            elif toks[v - 1].text == "," and _aside_opens_before(toks, v) and subject() is not None \
+                    and (m is None or m.start >= subject().end) and subject().kind != "pronoun" \
+                    and _relative_aside(toks, subject(), v):
                 m = subject()  # past an aside and the names in it: ‘The bargaining group, which represents
                 # publishers including A, B and C, said’, ‘The majority, in a statement signed by X, said’
         if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS \

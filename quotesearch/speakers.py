@@ -3299,6 +3299,42 @@ def _western_then_chinese(name: str) -> bool:
 RE_KIN_SET_OFF_AFTER = regex.compile(r",(?: \d{1,3},)? (?:his|her|their) ")
 
 
+#: How far :meth:`Cast._appositive_after` reads past a name: the name's last token ``j``, then up to
+#: ``toks[j + 16]`` (an age set off, two tokens, then a phrase of up to 14 tokens, the one that stops it
+#: included); so it needs ``j + 17`` tokens.
+APPOSITIVE_TOKENS = 17
+
+#: The characters after a name tokenised first for its appositive: most phrases end well within them.
+APPOSITIVE_PEEK = 120
+
+#: The characters at a window's end whose tokens may differ from those of a longer window (an initialism
+#: or a number cut short: "U.S" of "U.S.", "1,000,00" of "1,000,000").
+TOKEN_EDGE = 8
+
+
+def _appositive_tokens(text: str, start: int, end: int) -> tuple[list[Token], int | None]:
+    """The tokens from a name at ``start`` on that :meth:`Cast._appositive_after` reads, and the index
+    of the name's last token (ending at ``end``): the tokens of the 160 characters after the name, or
+    of the first APPOSITIVE_PEEK of them when those hold every token the reading reaches. Tokens that
+    end TOKEN_EDGE characters or more before a window's end are the same in any longer window
+    (RE_TOKEN looks one character past a token at most), so the answer is the same.
+
+    >>> t = "Mark Evans, 54, a farmer from Devon who keeps sheep and goats on the hills above the town, said"
+    >>> toks, j = _appositive_tokens(t, 0, 10)
+    >>> j, toks == tokenize(t, 0, len(t))[:len(toks)]
+    (1, True)
+    """
+    hi = min(len(text), end + 160)
+    peek = min(hi, end + APPOSITIVE_PEEK)
+    if peek < hi:
+        toks = [t for t in tokenize(text, start, peek) if t.end <= peek - TOKEN_EDGE]
+        j = next((i for i, t in enumerate(toks) if t.end >= end), None)
+        if j is not None and j + APPOSITIVE_TOKENS <= len(toks):
+            return toks, j
+    toks = tokenize(text, start, hi)  # (a long phrase, or a name near the text's end: the whole window)
+    return toks, next((i for i, t in enumerate(toks) if t.end >= end), None)
+
+
 def _surname_written(words) -> str:
     """The surname of a full name's words as written: the first word of a name written surname first."""
     return words[0] if written_surname_first(words) else surname_word(words)
@@ -5273,8 +5309,7 @@ class Cast:
             if text.startswith(",", end) and not (_after_lower_the(text, start) and written.split(" ", 1)[0].rstrip(".").lower()
                                                    not in HONORIFICS and written.split(" ", 1)[0].rstrip(".").lower() not in CLERGY_STYLES):
                 # (a style keeps its role: ‘the Rev. Leo Grant, pastor of Bethel Church,’)
-                toks = tokenize(text, start, min(len(text), end + 160))
-                j = next((i for i, t in enumerate(toks) if t.end >= end), None)
+                toks, j = _appositive_tokens(text, start, end)
                 role = self._appositive_after(toks, j) if j is not None else None
             lead = start  # (past an honorific set off with the name: ‘The chairman of the union, Mr Yusuf Ali,’)
             while (h := RE_HONORIFIC_BEFORE.search(text, max(0, lead - 12), lead)) is not None \
