@@ -430,6 +430,9 @@ def recased_headline_quote(text: str, paras: list[tuple[int, int]], sp: Span, sp
         and title_case_headline(text, *paras[0]) and _recased_below(text, sp, spans)
 
 
+#: Words before a body's marks that make them a term named, no one's words (‘so-called “…”’).
+NAMING_BEFORE_TERM = ("so-called", "dubbed", "known as", "nicknamed")
+
 #: The fewest words of a Title Case headline's quotation that the body says again (‘‘Save Democracy’’).
 RECASED_WORDS = 2
 
@@ -454,8 +457,8 @@ def _recased_below(text: str, sp: Span, spans: list[Span]) -> bool:
         return False
     low = [w.lower() for w in words]
     for body in spans:
-        if body.paragraph <= sp.paragraph:
-            continue
+        if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
+            continue  # (never a term the body names: ‘a so-called “jailhouse informant”’, ‘dubbed “the Squad”’)
         said = RE_WORDS.findall(text[body.start:body.end])
         if words_within(low, [w.lower() for w in said], 1) and capitals & {w for w in said if w.islower()}:
             return True
