@@ -6114,6 +6114,11 @@ RE_ANONYMOUS_SOURCE_OPENS = LazyPattern(
     r"|explained|explains|maintained|maintains|confided|confirmed|admitted|was|is)\b")
 
 
+#: (guard) Two people named together, or a family by its surname in the plural (‘Harry and Meghan’,
+#: ‘the Okafors’), mid-sentence: a plural a "they" may stand for.
+RE_NAMED_PLURAL = LazyPattern(r"\b\p{Lu}\p{Ll}+ (?:and|&) \p{Lu}\p{Ll}+\b|\b[Tt]he \p{Lu}\p{Ll}+s\b(?! \p{Lu})")
+
+
 def _anonymous_source_they(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The one unnamed source (a source, an insider, a pal, a friend, a spokesperson) the sentence just
     before opens with, for a "they" after the quotation that nothing plural resolves: the sentence before
@@ -6131,6 +6136,9 @@ def _anonymous_source_they(text: str, sp: Span, lo: int, paras: list[tuple[int, 
     one = RE_ANONYMOUS_SOURCE_OPENS.match(text, s, hi)
     if one is None or RE_PEOPLE_PLURAL.search(text, one.end(), sp.open_at) is not None:
         return None
+    if RE_NAMED_PLURAL.search(text, one.end(), sp.open_at) is not None:
+        return None  # (guard) people named in the plural after the source: ‘A friend of the couple said Harry
+        # and Meghan had …’, ‘… said the Okafors were grateful’: the "they" may be theirs
     who, head = one.group("who"), one.group("head")
     if who[:3].lower() != "the":
         return Person(who[0].lower() + who[1:], kind="description")

@@ -437,6 +437,23 @@ NAMING_BEFORE_TERM = ("so-called", "dubbed", "known as", "nicknamed")
 RECASED_WORDS = 2
 
 
+#: (guard) Words beside a Title Case headline's marks that make them a work's title: a kind of work,
+#: or what a work has or does (‘‘Stranger Things’ Finale’, ‘‘Love Is Blind’ Star’, ‘Tops Charts With’).
+TITLE_NEIGHBOURS = frozenset("""film movie documentary drama comedy thriller biopic sitcom series miniseries show musical
+play novel memoir album single song mixtape podcast franchise sequel prequel docuseries book trailer finale premiere
+season episode star stars cast tour remake reboot spinoff spin-off video debut""".split())
+
+
+def _work_beside(text: str, sp: Span) -> bool:
+    """(guard) A kind of work right before or right after a headline's marks, or 'With' before them."""
+    before = text[max(0, sp.open_at - 30):sp.open_at].split()
+    after = text[sp.close_end:sp.close_end + 30].split() if sp.close_end is not None else []
+    b = before[-1].lower().strip("’'s,:") if before else ""
+    a = after[0].lower().strip("’',:;") if after else ""
+    a = a[:-2] if a.endswith("’s") or a.endswith("'s") else a
+    return b in TITLE_NEIGHBOURS or a in TITLE_NEIGHBOURS or b == "with"
+
+
 def _recased_below(text: str, sp: Span, spans: list[Span]) -> bool:
     """(guard) Words in a Title Case headline's marks, two at least, that a quotation of the body
     gives again in order with a capitalised word of them in lower case: the headline's capitals are
@@ -452,6 +469,8 @@ def _recased_below(text: str, sp: Span, spans: list[Span]) -> bool:
     ['The Long Night']
     """
     words = RE_WORDS.findall(text[sp.start:sp.end])
+    if _work_beside(text, sp):
+        return False  # (guard) a work's title: ‘Memoir ‘A Promised Land’ Sells …’, ‘‘Love Is Blind’ Star …’
     capitals = {w.lower() for w in words[1:] if w[:1].isupper()}
     if len(words) < RECASED_WORDS or not capitals:
         return False
