@@ -436,6 +436,10 @@ NAMING_BEFORE_TERM = ("so-called", "dubbed", "known as", "nicknamed")
 #: The fewest words of a Title Case headline's quotation that the body says again (‘‘Save Democracy’’).
 RECASED_WORDS = 2
 
+#: Words before the headline's words in a body quotation that make them another's words it reports
+#: (‘She called us armchair generals’, ‘Threats of pay up or we strike’); speech verbs too.
+REPORTING_LEADS = frozenset("called calls call of".split())
+
 
 #: (guard) Words beside a Title Case headline's marks that make them a work's title: a kind of work,
 #: or what a work has or does (‘‘Stranger Things’ Finale’, ‘‘Love Is Blind’ Star’, ‘Tops Charts With’).
@@ -479,8 +483,12 @@ def _recased_below(text: str, sp: Span, spans: list[Span]) -> bool:
         if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
             continue  # (never a term the body names: ‘a so-called “jailhouse informant”’, ‘dubbed “the Squad”’)
         said = RE_WORDS.findall(text[body.start:body.end])
-        if words_within(low, [w.lower() for w in said], 1) and capitals & {w for w in said if w.islower()}:
-            return True
+        low_said = [w.lower() for w in said]
+        at = next((k for k, w in enumerate(low_said) if w == low[0] and words_within(low, low_said[k:], 1)), None)
+        if at is not None and capitals & {w for w in said if w.islower()} \
+                and not any(w in SPEECH_VERBS or w in REPORTING_LEADS for w in low_said[:at]):
+            return True  # (never words the quotation reports as another's: ‘She called us armchair
+            # generals’, ‘He says I am dumb as a rock’, ‘Threats of pay up or we strike’)
     return False
 
 
