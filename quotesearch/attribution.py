@@ -7177,8 +7177,9 @@ def _rule_maker_before(text: str, mention: Mention, noun: str, cast: Cast) -> Pe
     right before opens with that body's name changing them (‘The Centers for Disease Control on Monday cut the
     isolation period …. / The updated guidance says people “…”’); never a person (‘Governor X on Monday
     relaxed …’), a place, nor a document that does not open its own sentence."""
-    if noun not in RULE_DOCUMENT_NOUNS:
-        return None
+    if noun not in RULE_DOCUMENT_NOUNS or RE_DOCUMENT_OWN_SOURCE.match(text, mention.end) is not None:
+        return None  # (a document that names its own source is that source's: ‘The updated guidance from
+        # Public Health England says’ after ‘The WHO on Monday updated its figures’)
     own = _sentence_start(text, 0, mention.start)
     if text[own:mention.start].strip() or own < 2:
         return None
@@ -7189,8 +7190,9 @@ def _rule_maker_before(text: str, mention: Mention, noun: str, cast: Cast) -> Pe
     if text.startswith("The ", lo):
         lo += 4
     run = RE_BODY_NAME_RUN.match(text, lo, own)
-    if run is None or RE_RULES_CHANGED.match(text, run.end(), own) is None:
-        return None
+    if run is None or (changed := RE_RULES_CHANGED.match(text, run.end(), own)) is None \
+            or RE_RULES_OBJECT.search(text, changed.end(), own) is None:
+        return None  # (its change is of rules: never ‘The WHO on Monday updated its figures on measles’)
     p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
     if p is None or p.placelike or p.titled or p.gender is not None or p.kind not in ("organisation", "name"):
         return None
@@ -7199,6 +7201,15 @@ def _rule_maker_before(text: str, mention: Mention, noun: str, cast: Cast) -> Pe
         return None  # (a name no body's word shows is one only when its sentence calls it so: ‘The Centers for
         # Infectious Disease Control on Monday cut …, a change the agency said …’)
     return p
+
+
+#: A document's own source right after its noun (‘guidance from Public Health England’, ‘guidelines by the NHS’).
+RE_DOCUMENT_OWN_SOURCE = LazyPattern(r"\s+(?:from|by|of|issued by|published by) (?:the )?\p{Lu}")
+
+#: Words of rules a body changes (‘cut the isolation period’, ‘eased quarantine rules’, ‘relaxed the mask mandate’).
+RE_RULES_OBJECT = LazyPattern(r"(?i)\b(?:rules?|guidance|guidelines?|advice|advisory|period|restrictions?|requirements?|"
+                              r"mandates?|recommendations?|quarantine|isolation|limits?|policy|policies|regulations?|"
+                              r"protocols?|measures|directive|circular|criteria|thresholds?)\b")
 
 
 #: "the" and a word in lower case (‘the agency’): group 1 the word.
@@ -10260,7 +10271,8 @@ def _comeback(text: str, sp: Span, prev: tuple, asker: Person | None = None) -> 
     return (prev[1].cue or "").lower() in REPLY_CUES and prev[1].rule == "cue-after" \
         and _answers_back(text, sp, prev[0]) \
         and (RE_YOU.search(text, sp.start, sp.end) is not None
-             or (asker is not None and asker.kind == "name" and _addresses(text[prev[0].start:prev[0].end], asker.name))) \
+             or (asker is not None and asker.kind == "name" and _addresses(text[prev[0].start:prev[0].end], asker.name)
+                 and _echoes(text, sp, prev[0]))) \
         and RE_FIRST_PERSON.search(text, sp.start, sp.end) is None and not RE_WE.search(text[sp.start:sp.end])
 
 
@@ -10287,6 +10299,14 @@ RE_LONG_WORD = regex.compile(r"\p{L}{4,}")
 #: Words too common to show that one turn takes up another's.
 ECHO_STOPWORDS = frozenset("that this with what there their they them have were been will would could should "
                            "about from your yours time".split())
+
+
+def _echoes(text: str, sp: Span, reply: Span) -> bool:
+    """(guard) The bare turn echoes a word of four letters or more from the reply (‘“It isn't that simple,
+    Dara,” she replied. / “It is exactly that simple.”’); an opener alone (‘“Well, David, the taxpayer pays
+    either way,” Dutton replied. / “And the reactors will be cheaper …”’) is the replier going on."""
+    said = {w.lower() for w in RE_LONG_WORD.findall(text[reply.start:reply.end])} - ECHO_STOPWORDS
+    return any(w.lower() in said for w in RE_LONG_WORD.findall(text[sp.start:sp.end]))
 
 
 def _answers_back(text: str, sp: Span, reply: Span) -> bool:
@@ -11116,7 +11136,7 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
 #: Putting something to someone, in a paragraph of narrative before a question quoted alone (‘Mr X then
 #: asked her to turn to a table …’, ‘X put it to Dr Voss that …’): the one asked.
 RE_PUT_WHOM = LazyPattern(r"\b(?:asked|pressed|questioned|put it to|put to) (?:the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]+, )?"
-                            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?(him|her|\p{Lu}[\p{L}\p{M}’'\-]+)\b"
+                            r"(?:\p{Lu}[\p{L}\-]+[’']s )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?(him|her|\p{Lu}[\p{L}\p{M}\-]+(?:[’'](?!s\b)[\p{L}\p{M}\-]+)?)\b"
                             r"(?P<about>(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,2}(?:, the [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?,?"
                             r" (?:about|whether|why|how|what)\b)?(?P<put>(?<=\bput (?:it )?to \S+) that\b)?")
 
@@ -12350,6 +12370,16 @@ cabinet treasury court""".split())
 LEDE_ACCUSING_VERBS = frozenset("accused accuses criticised criticized condemned blamed sued attacked".split())
 
 
+#: An office of learning in a lede's subject, which a professor may hold (‘The rector of the National
+#: University’, ‘The president of the Royal College of Nursing’); never ‘The head of Australia's central bank’.
+RE_ACADEMIC_OFFICE = LazyPattern(r"(?i)\b(?:universit(?:y|ies)|college|school|institute|academy|polytechnic|rector|"
+                                 r"vice-chancellor|provost|dean|principal)\b")
+
+#: A name set off as speaking for another body (‘Professor Jane Roe, speaking for the University and College
+#: Union, said’, ‘…, speaking on behalf of …’): never the lede's office holder.
+RE_SPEAKING_FOR = LazyPattern(r", (?:speaking|writing|appearing) (?:for|on behalf of|as) ")
+
+
 def _scholar_title(title: str) -> bool:
     """A title of learning alone before a name ("Professor", "Prof."), never an office: the holder of the
     lede's office may be written so when named (‘The vice-chancellor of the University of X has warned …. /
@@ -12427,7 +12457,9 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         # given that office (‘Tomas Redl, the foreign minister, said’) or one of its kind, set off or as a
         # title (‘County Police Commander Peter Mwangi told reporters’ for ‘The police chief’); never
         # ‘Resident Tina Morales, 44, said she did not believe him’, ‘Councillor Tom Reed said’
-        if title is not None and not (fits and speaks) and not (_scholar_title(title) and appositive is None):
+        if title is not None and not (fits and speaks) and not (
+                _scholar_title(title) and appositive is None and RE_ACADEMIC_OFFICE.search(mention.text) is not None
+                and RE_SPEAKING_FOR.match(text, run.end(), hi) is None):
             return None  # (a title of learning alone may be the office's holder: never ‘Professor Alan Reddy, a
             # criminologist, said’, someone else set off)
         if _place_owns(mention.text.split()):
