@@ -10814,8 +10814,12 @@ def _lone_question_back(text: str, results: list) -> None:
                 or text[sp1.para_start:sp1.para_start + 1] not in OPENING_MARKS:
             continue  # (two turns, each opening its paragraph: the answer named after it, the turn before another's)
         if i + 1 >= len(results) or (nxt := results[i + 1])[0].paragraph != sp.paragraph + 1 \
-                or nxt[0].open_at != nxt[0].para_start or (nxt[1] is not None and nxt[1].person is not found.person):
-            continue  # (and answered at once by the one asked, alone: a question no one answers may be the
+                or nxt[0].open_at != nxt[0].para_start or (nxt[1] is not None and nxt[1].person is not found.person) \
+                or (nxt[1] is not None and nxt[1].rule in ("cue-after", "cue-before", "cue-in-sentence")):
+            continue  # (guard: nor when the next turn names its speaker, the answerer going on, ‘“Not at all,”
+            # Patel said. / “Why would I be?” / “We have the numbers,” Patel added.’: the question is Patel's own;
+            # only a bare answer after it, ‘“By when?” / “As soon as I can.”’, shows the turns alternating)
+            #  # (and answered at once by the one asked, alone: a question no one answers may be the
             # speaker's own, ‘“It was the best offer,” Kumar said. / “Could we have waited another year?”’ / ‘X said …’)
         results[i] = (sp, Found(f0.mention, f0.person, "exchange", None), kind)
 
@@ -10829,11 +10833,20 @@ def _line_source_after(text: str, results: list, cast: Cast) -> None:
         if (found is not None and found.person is not None) or kind == "scare" or sp.close_end is None \
                 or (line := RE_LINE_SOURCE_AFTER.match(text, sp.close_end)) is None:
             continue
+        if line.group("who").endswith(("’s", "'s")) or RE_LINE_SOURCE_WORK.match(text, line.end()) is not None:
+            continue  # (guard: a line that comes from someone's work is a borrowed one, never theirs here:
+            # ‘… chants of “greed is good.” That line comes from Oliver Stone, whose 1987 film …’)
         mention = Mention(line.start("who"), line.end("who"), line.group("who"), "name")
         cast.position = mention.start
         person = cast.resolve(mention)[0]
         if person is not None and person.kind == "name":
             results[i] = (sp, Found(mention, person, "line-source", None, "name"), kind)
+
+
+#: A work named in the rest of a line-source sentence (‘That line comes from Oliver Stone, whose 1987
+#: film …’, ‘… Hoover, in his 1928 campaign’): the line is the work's, borrowed by whoever used it.
+RE_LINE_SOURCE_WORK = LazyPattern(r"[^.!?\n]{0,80}?\b(?:film|movie|novel|book|song|play|poem|sitcom|series|script|lyrics?|"
+                                  r"musical|memoir|screenplay|character)s?\b")
 
 
 def _key_point(text: str, lo: int, hi: int) -> bool:
@@ -13099,6 +13112,39 @@ EPITHET_TITLES = {"senator": ("sen", "senator"), "governor": ("gov", "governor")
                   "representative": ("rep", "representative", "congressman", "congresswoman")}
 
 
+def _party_told_in_sentence(text: str, p: Person, party: str, before: int) -> bool:
+    """A sentence before ``before`` that holds ``p``'s surname and the other party's word (‘Fry was
+    elected as a Democrat in 2018.’): ``p`` is of the other party."""
+    other = ("Republican", "GOP") if party == "Democrat" else ("Democrat",)
+    surname = p.name.split()[-1]
+    for sent in regex.split(r"(?<=[.!?”])\s+", text[:before]):
+        if surname in sent and any(regex.search(r"\b" + o, sent) for o in other) \
+                and not any(regex.search(r"\b" + o + r"s?\b", sent) and party in sent for o in other):
+            return True
+    return False
+
+
+def _party_held_by_other(text: str, p: Person, cast: Cast, party: str) -> bool:
+    """Someone else named is given the epithet's party (‘Sen. Mark Dunn, R-Texas,’, ‘Rep. Jo Ortiz, a
+    Republican,’, ‘Republican Sen. X’): "the Republican" may be theirs."""
+    seen = set()
+    for o in cast.by_surname.values():
+        if id(o) in seen:
+            continue
+        seen.add(id(o))
+        if o is p or not getattr(o, "personlike", False) or o.kind != "name":
+            continue
+        for _, end in o.spots[:3]:
+            label = RE_PARTY_STATE.match(text, end)
+            if label is not None and label.group(1) == party[0]:
+                return True
+        told = " ".join([*cast.roles_of(o), *(m.group() for _, end in o.spots[:3]
+                                              if (m := RE_PARTY_SET_OFF.match(text, end)) is not None)])
+        if regex.search(r"\b" + party, told):
+            return True
+    return False
+
+
 def _party_epithet(words: list[str]) -> bool:
     """A party's member named by the party alone, a person's epithet (‘the Republican’, ‘the
     Democrat’), never the party itself (‘the Republicans’, ‘the Democratic Party’).
@@ -13616,8 +13662,12 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                                      state_.group(1)):
         return None  # (a party's or a state's epithet only for one the article gives no other party nor state:
         # never ‘Sen. Ron Wyden, D-Ore., called …. “…,” the Oregon Republican said’, nor "the Texas senator")
-    if _party_epithet(words) and _party_or_state_told(text, p, cast, head.title(), None):
-        return None  # (nor the party alone for one given the other: ‘Gov. Ann Fry, a Democrat, …. “…,” the Republican said’)
+    if _party_epithet(words) and (_party_or_state_told(text, p, cast, head.title(), None)
+                                  or _party_told_in_sentence(text, p, head.title(), sp.start)
+                                  or _party_held_by_other(text, p, cast, head.title())):
+        return None  # (guard: nor the other party told in a sentence of its own, ‘Fry was elected as a
+        # Democrat’, nor the same party given to someone else named, ‘Sen. Mark Dunn, R-Texas, …’)
+        #  # (nor the party alone for one given the other: ‘Gov. Ann Fry, a Democrat, …. “…,” the Republican said’)
     age = RE_AGE.search(epithet)
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
