@@ -6592,6 +6592,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         inside = None
     if ms is None and (kept := _kept_back_speaker(text, s_lo, s_hi, gender)) is not None:
         return cast.resolve(kept)[0]
+    if ms is None and (brought := _brought_in_with(text, s_lo, s_hi, cast, gender)) is not None:
+        return brought  # (‘The drama award went to the BBC series, with producer Anna Kellett collecting
+        # the prize. / “…,” she said’: the producer, never the actress of the paragraph before)
     if ms is not None and ms[0].kind == "pronoun" and ms[0].text.lower() == found.mention.text.lower() \
             and (kept := _kept_back_set_off_speaker(text, s_lo, s_hi, gender)) is not None:
         return cast.resolve(kept)[0]  # (‘A nurse at a clinic in Leeds, who asked not to be named because she
@@ -6738,6 +6741,34 @@ def _kept_back_speaker(text: str, lo: int, hi: int, gender: str) -> Mention | No
             or GENDERED_NOUNS.get(description_head(m.group(1)) or "", gender) != gender:
         return None
     return Mention(m.start(1), m.end(1), m.group(1), "description")
+
+
+#: A person brought into a sentence by an absolute "with" phrase, a role and a name doing something (‘…,
+#: with producer Anna Kellett collecting the prize.’, ‘…, with host Jade Kilbride accepting on behalf of
+#: the team.’): group 1 is the name. Matched right after ", with ".
+#:
+#: >>> RE_WITH_ROLE_NAME_ING.match("producer Anna Kellett collecting the prize.").group(1)
+#: 'Anna Kellett'
+RE_WITH_ROLE_NAME_ING = regex.compile(
+    r"(?:[\p{Ll}\-]+ ){1,3}(\p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){1,2}) \p{Ll}+ing\b")
+
+
+def _brought_in_with(text: str, lo: int, hi: int, cast: Cast, gender: str) -> Person | None:
+    """The one named in an absolute "with" phrase (:data:`RE_WITH_ROLE_NAME_ING`) of the last sentence of
+    ``text[lo:hi]``, for a "he" or "she" after it, when that sentence has no person for its subject (the
+    caller's check): ‘The best comedy prize went to the network's sitcom, with showrunner Mark Ellis
+    accepting on stage. / “…,” he said’ is Ellis's. None unless the name is of the pronoun's sex and the
+    only one of it in the sentence."""
+    ends = sentence_ends(text, lo, hi)
+    s = ends[-2] if len(ends) > 1 else lo
+    at = text.find(", with ", s, hi)
+    if at < 0 or text.find(", with ", at + 1, hi) >= 0:
+        return None
+    m = RE_WITH_ROLE_NAME_ING.match(text, at + 7, hi)
+    if m is None or OTHER_SEX[gender].search(text, s, hi) is not None:
+        return None
+    p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
+    return p if p is not None and p.kind == "name" and p.gender == gender else None
 
 
 #: A sentence that opens (past a "But" or an "And") with someone unnamed, then a relative clause set off by
