@@ -4078,6 +4078,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and (found is None or found.mention is None or found.mention.end <= law.mention.end
                      or found.rule in ("subject", "same-paragraph", "cue-in-sentence")):
             found = law  # the law's own text, as written whole: ‘Article 40.5 of the Constitution provides that ‘…’’
+        if found is not None and found.rule in ("cue-before", "cue-in-sentence", "subject") and found.mention is not None and not title_ctx \
+                and found.mention.end < sp.open_at and text.find(", who ", found.mention.end, sp.open_at) >= 0 \
+                and RE_LABELLED_ASIDE.search(text, found.mention.end, sp.open_at) is not None:
+            found = None  # words the subject is labelled with in an aside are another's, never the subject's:
+            # ‘Cllr Ann Roe, who is named in the report as one of “the usual suspects”, replied …’
         if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence", "told-passive")) and not title_ctx \
                 and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as"
                                                   or text.find(" accused by ", b_lo, sp.open_at) >= 0) \
@@ -5849,6 +5854,18 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     if p is None or p.kind == "organisation":
         return None
     return m, p
+
+
+def _unnamed_stance_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, Person] | None:
+    """Someone unnamed described as the subject of the sentence right before an uncued quotation, which
+    tells only their stance (:data:`RE_STANCE_AFTER`: ‘A retired teacher was blunter still.’, ‘A
+    senior official, who did not wish to be named, was less sure.’), with the description as written;
+    never a gesture's (‘A worker waved.’), nor a sentence naming anyone (:func:`_last_sentence_subject`
+    with ``described``)."""
+    found = _last_sentence_subject(text, lo, hi, cast, described=True)
+    if found is None or found[1].kind != "description" or RE_STANCE_AFTER.match(text, found[0].end) is None:
+        return None
+    return found
 
 
 def _capitalised_office(words: str) -> bool:
@@ -10573,6 +10590,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 ms = _owner_of_voice(text, sp.para_start, sp.open_at, cast)  # one's own answer or view, then
                 # the words: ‘Her answer is always the same. “Children are not confused …”’
                 ms = ms if ms is not None and ms[1].kind == "name" and ms[1].gender == GENDERS.get(ms[0].text) else None
+            if ms is None and (stance := _unnamed_stance_subject(text, sp.para_start, sp.open_at, cast)) is not None:
+                ms = stance  # someone unnamed whose stance the sentence before tells: ‘A senior nurse at one
+                # trust, who asked not to be named, was blunter. ‘…’’ is the nurse, as written
             if ms and len(ms[0].text.rstrip(".")) > 1 and not _quoted_at(cast, ms[0].start):
                 # (never an answer's label: ‘A. “…”’, nor words of a quotation before: ‘“This budget was
                 # written for lenders,” she told the House. “…”’, when "she" is no one known)
@@ -12435,6 +12455,42 @@ def _scholar_title(title: str) -> bool:
     return " " not in title and title.rstrip(".").lower() in SCHOLAR_TITLES
 
 
+#: An aside on a subject that tells how someone else labelled them, up to the quotation (‘, who is
+#: mentioned unflatteringly in chapter nine as one of the “…”’, ‘, who was described in the report as “…”’).
+RE_LABELLED_ASIDE = LazyPattern(r", who (?:is|was|has been|had been) (?:\p{Ll}+ly )?(?:mentioned|named|described|listed|cited|called"
+                                r"|branded|labell?ed|dismissed|portrayed|depicted|singled out|referred to)\b[^.;“”\"‘’]{0,60}?"
+                                r"\bas (?:one of )?(?:the |an? )?$")
+
+
+#: A US lawmaker's home state right after the name (‘Sen. Harlan Reed of Ohio,’, ‘Rep. Ana Ruiz of Texas said’).
+RE_OF_STATE = LazyPattern(r" of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,;]| said| told)")
+
+
+def _past_home_state(text: str, at: int, hi: int) -> int:
+    """Where the words after a name at ``at`` go on, past a US state it is "of" (‘Rep. Dale Moss of
+    Georgia, the No. 3 Republican in the House, told’), or ``at`` itself (never ‘of Leeds’, no state)."""
+    if not text.startswith(" of ", at) or (state := RE_OF_STATE.match(text, at, hi)) is None \
+            or state.group(1) not in US_STATE_FORMS:
+        return at
+    return state.end()
+
+
+def _party_member_head(description: str) -> str | None:
+    """"lawmaker" for an unnamed party member described by rank (and chamber), whose head is the party
+    word (‘a top Senate Republican’, ‘a senior House Democrat’): one the paragraph after the lede may
+    name like any lawmaker's (‘Sen. Harlan Reed of Ohio, the No. 2 Republican in the Senate, said’);
+    None for anything else (‘a Republican lawmaker’ has its own head, ‘Senate Republicans’ are many).
+
+    >>> _party_member_head("a top Senate Republican"), _party_member_head("a senior Republican aide")
+    ('lawmaker', None)
+    """
+    words = description.split()
+    party = words[-1].lower()
+    if len(words) < 2 or words[0].lower() not in ("a", "an") or party not in PARTY_WORDS or party.endswith(("s", "ic")):
+        return None
+    return "lawmaker"
+
+
 def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, paras: list[tuple[int, int]],
                  cast: Cast) -> Person | None:
     """The person the paragraph after the lede (paragraph ``k``) names, for the lede's subject
@@ -12449,7 +12505,7 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     lead = text[para_start:mention.start]
     if lead.strip() and not RE_DATELINE.fullmatch(lead):
         return None  # (only the lede's subject: never ‘… after a judge said …’, ‘she heard a woman scream “…”’)
-    head = description_head(mention.text)
+    head = description_head(mention.text) or _party_member_head(mention.text)
     if k + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
             or head in COLLECTIVE_NOUNS or person is None or person.plural:  # (never ‘The family of a
         # dad-of-three said he was a “gentle giant”. / Craig Fenwick, 44, died …’: the family, not the man)
@@ -12481,7 +12537,8 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     if run is None or " " not in run.group() or RE_AND_NAME.match(text, run.end()):
         return None  # (one person: never ‘Secretary Laura Diaz and Deputy Secretary Mark Chen told’)
     title = low.group(1) if low is not None else split_title(run.group().split())[0]
-    appositive = RE_APPOSITIVE_ROLE.match(text, run.end(), hi) or RE_BARE_APPOSITIVE_OFFICE.match(text, run.end(), hi)
+    after = _past_home_state(text, run.end(), hi)  # (‘Sen. Harlan Reed of Ohio, the No. 2 Republican, said’)
+    appositive = RE_APPOSITIVE_ROLE.match(text, after, hi) or RE_BARE_APPOSITIVE_OFFICE.match(text, after, hi)
     office = head in OFFICE_NOUNS or head in LEDE_OFFICE_KINDS
     given = [r for r in (title, appositive.group(1) if appositive is not None else None)
              if r and not _bare_honorific(r) and _office_role(r)]
@@ -12492,9 +12549,9 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     if opening is not None and given and not fits:
         return None  # (past an opening phrase, only one whose title fits: never ‘A farmer has …. / Speaking at
         # the show, Environment Secretary Steve Reed said’)
-    speaks = RE_LEDE_SPEAKS_AGAIN.match(text, appositive.end() if appositive is not None else run.end(), hi)
+    speaks = RE_LEDE_SPEAKS_AGAIN.match(text, appositive.end() if appositive is not None else after, hi)
     # (past the office set off: ‘Fergal Byrne, chief executive of the board, said’)
-    intro = RE_INTRODUCED_AFTER.match(text, run.end(), hi)
+    intro = RE_INTRODUCED_AFTER.match(text, after, hi)
     if mention.text.split()[0].lower() == "the" or _place_owns(mention.text.split()):
         # an office the lede names: only one who speaks again
         # with no other title (‘The chief constable of X has said …. / Andrew Holloway told …’), or one

@@ -58,6 +58,11 @@ def wordset(block: str) -> frozenset[str]:
     return frozenset(items)
 
 
+#: A legislature's chamber that stands before a party word for one of its members, in capitals as a
+#: name's would be (‘a top Senate Republican’, ‘a senior House Democrat’: never the name "House Democrat").
+CHAMBER_WORDS = wordset("senate house assembly")
+
+
 #: Verbs that double their last consonant before -ed and -ing ("admitted", "quipped").
 DOUBLING = frozenset("admit quip snap slam".split())
 

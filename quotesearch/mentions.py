@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (OFFICE_BODY_WORDS,
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, CHAMBER_WORDS, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
     CALL_VERBS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS,
     HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern,
@@ -1634,6 +1634,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if m.kind == "name" and text and (agent := _agent_for_joined_body(m, text)) is not None:
         return agent
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
+    if i is not None and m.kind == "name" and text and (member := _chamber_party_member(toks, i, m, lo, text)) is not None:
+        return member  # (‘A top Senate Republican said’ is the senator as described, never "Senate Republican")
     if i is not None and m.kind == "name" and text and (body := _body_with_to_remit(toks, i, m, lo, text)) is not None:
         return body  # (‘The Campaign to Protect Rural England said’, never "Protect Rural England")
     if i is not None and text and (person := _person_before_body_of(toks, i, m, lo, text)) is not None:
@@ -1684,6 +1686,29 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
     kind = "organisation" if _named_for_country(head.text, m.text) else head.kind
     return Mention(head.start, m.end, text[head.start:m.end], kind, head.role)
+
+
+def _chamber_party_member(toks: list[Token], i: int, m: Mention, lo: int, text: str) -> Mention | None:
+    """The name ``m`` (from ``toks[i]``) is a chamber and a party word, one of its members, after an
+    article and a few words of rank: a description as written (‘A top Senate Republican said’, ‘a
+    senior House Democrat warned’), never the name "Senate Republican" (nor ‘Senate Republican leader
+    Tom Brandt said’, whose name is Tom Brandt's, nor ‘Senate Republicans’, many).
+
+    >>> t = "A top Senate Republican said"
+    >>> _chamber_party_member(tokenize(t), 2, Mention(6, 23, "Senate Republican", "name"), 0, t).text
+    'a top Senate Republican'
+    """
+    p = i + 1
+    if not (p < len(toks) and toks[p].end == m.end and toks[i].word in CHAMBER_WORDS and toks[p].word in PARTY_WORDS
+            and not toks[p].word.endswith(("s", "ic")) and i - 1 >= lo):
+        return None
+    d = i - 1
+    while d >= lo and i - d <= PARTY_RANK_WORDS and toks[d].text.isalpha() and toks[d].text.islower() \
+            and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
+        d -= 1
+    if d < lo or toks[d].word not in ("a", "an", "the", "another", "one"):
+        return None
+    return _description(toks, d, p, text, lower_first=True)
 
 
 def _given_name_from_place(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
