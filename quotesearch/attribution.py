@@ -50,7 +50,7 @@ from quotesearch.lexicon import (
     SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS,
     S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS,
     TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES,
-    TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS,
+    TITLE_FOR_LEADS, TITLE_ON_LEADS, MEASURE_TITLE_WORDS, SCREEN_NOUNS, SCREEN_VERBS, VOTE_WORDS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS,
     WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS,
     WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
@@ -1093,8 +1093,144 @@ def _named_measure(content: str, toks: list[Token], after: str) -> bool:
     words = content.rstrip(",. ").split()
     if len(words) >= 2 and words[-1] in ("Act", "Bill") and len(toks) >= 1 and toks[-1].word in ("the", "a", ","):
         return True
+    if len(words) >= 2 and words[-1].lower() in MEASURE_TITLE_WORDS and toks \
+            and (toks[-1].word in ("the", "its", "their", "our") or toks[-1].text.endswith(("’s", "'s"))):
+        return True  # a plan's own name after "the" or an owner (‘cited the government’s “Long Term
+        # Workforce Plan”’, ‘the “Green Fields Programme” had reached …’)
     return len(words) >= 2 and len(toks) >= 2 and toks[-1].text == "," and toks[-2].word in MEASURE_NOUNS \
         and after in (",", ")")
+
+
+#: How many words a status's name in marks may hold (‘code yellow’, ‘variant of concern’).
+STATUS_TERM_WORDS = 4
+
+#: The words between a status verb and the marks, by the verb (‘went into’, ‘placed in the
+#: regulator’s’, ‘declared a’).
+STATUS_LINKS = {"went": ("into",), "go": ("into",), "goes": ("into",), "going": ("into",),
+                "placed": ("in", "into", "under"), "place": ("in", "into", "under"),
+                "put": ("in", "into", "under"), "puts": ("in", "into", "under")}
+
+STATUS_LINK_WORDS = frozenset(w for links in STATUS_LINKS.values() for w in links)
+
+#: Verbs of a status named after "as" some words on (‘classified a strain first found in … as a
+#: “variant of concern,”’), and how far back the verb may be.
+STATUS_CLASSING_VERBS = frozenset("classified classify classifies designated designate designates listed".split())
+CLASSING_REACH = 15
+
+
+def _status_term(content: str, toks: list[Token], sentence=None, attributive: bool = False) -> bool:
+    """The marks hold a short lower-case name of a status a thing is put into: after "declared a"
+    and before the status's noun (‘hospitals declared a “code yellow” internal emergency’), "went into" (‘schools went into “lockdown mode”’),
+    "placed in the regulator’s" (‘“turnaround regime”’) or "classified … as a" (‘as a “variant of
+    concern,”’; ``sentence()`` gives the sentence's tokens up to the marks, for a verb far before "as");
+    the writer names a status, no one speaks. Never a clause (‘declared that “this
+    state will not …”’: no article before the marks, and too many words).
+
+    >>> from quotesearch.names import tokenize
+    >>> _status_term("code yellow", tokenize("hospitals declared a"), None, True), _status_term("code yellow", tokenize("she said a"))
+    (True, False)
+    """
+    words = content.rstrip(",. ").split()
+    if not 1 <= len(words) <= STATUS_TERM_WORDS or not content[:1].islower() or content.rstrip(",")[-1:] in "!?.":
+        return False
+    i = len(toks) - 1
+    if i >= 0 and toks[i].text.endswith(("’s", "'s")):  # an owner: ‘the regulator’s’, ‘the central bank’s’
+        i -= 1
+        if i >= 0 and toks[i].text.islower() and toks[i].word not in DETERMINERS and toks[i].word not in STATUS_LINK_WORDS:
+            i -= 1
+        if i >= 0 and toks[i].word == "the":
+            i -= 1
+    elif i >= 0 and toks[i].word in ("a", "an", "the"):
+        i -= 1
+    if i < 0:
+        return False
+    if toks[i].word == "as" and i < len(toks) - 1:  # (‘classified … as a’)
+        whole = sentence() if sentence is not None else toks
+        i = len(whole) - (len(toks) - i)
+        for t in reversed(whole[max(0, i - CLASSING_REACH):i]):
+            if t.word in SPEECH_VERBS or t.text in ",;:":
+                return False
+            if t.word in STATUS_CLASSING_VERBS:
+                return True
+        return False
+    if sentence is not None and any(t.word in SPEECH_VERBS and t.word not in ("declared", "designated")
+                                    for t in sentence()):
+        return False  # (a status one reports of one's own side is one's word: ‘Henry said her union is
+        # going into “overdrive”’)
+    if toks[i].word in ("declared", "designated") and i < len(toks) - 1 and toks[i + 1].word in ("a", "an"):
+        return attributive  # (only a status's name before its noun, ``attributive``: ‘declared a “code
+        # yellow” internal emergency’; a leader who ‘has declared an “internal armed conflict” against
+        # gangs’ is quoted)
+    return i >= 1 and toks[i - 1].word in STATUS_LINKS and toks[i].word in STATUS_LINKS[toks[i - 1].word]
+
+
+#: How many words before a display verb may name the screen (‘the screen of her phone read’).
+SCREEN_REACH = 6
+
+
+def _screen_message(toks: list[Token], sentence=None) -> bool:
+    """The words before the marks end with a display verb after a screen's noun (‘her son’s tablet
+    keeps flashing’, ‘the screen of her phone read’, ‘every ticket machine kept displaying’): the
+    marks hold the screen's message, no one's words (never ‘the statement read’: a statement's
+    words are its issuer's; ``sentence()`` gives the sentence's tokens up to the marks)."""
+    if len(toks) < 1 or toks[-1].word not in SCREEN_VERBS or not toks[-1].text.islower():
+        return False
+    toks = sentence() if sentence is not None else toks
+    for t in reversed(toks[max(0, len(toks) - 1 - SCREEN_REACH):-1]):
+        if not t.text[:1].isalnum():
+            return False
+        if t.word in SCREEN_NOUNS:
+            return True
+    return False
+
+
+def _voted_name(content: str, toks: list[Token], title_case: bool) -> bool:
+    """A name in Title Case after "for" a few words after a vote's word (‘2,000 people voted for
+    “Biscuit”’, ‘several dozen for “Cinnamon”’, ‘an alarming number for “Fluffy McFluffface.”’):
+    a name in a naming vote, no one's words."""
+    if not title_case or len(content.rstrip(",. ").split()) > 3 or not toks or toks[-1].word != "for":
+        return False
+    return any(t.word in VOTE_WORDS and t.text.islower() for t in toks[-4:-1])
+
+
+#: Short words a long title leaves in lower case besides :data:`TITLE_SMALL_WORDS` (‘Silver Service:
+#: My Years with the Queen’).
+TITLE_LINK_WORDS = frozenset("with from into over upon about after under than".split())
+
+
+def _work_set_off_before(text: str, sp: Span, content: str, toks: list[Token], sentence=None) -> bool:
+    """A title in marks set off by commas right after a work's noun (‘His book, ‘Silver Service: My
+    Years with the Queen’, is published next week’, ‘Her memoir, “Deadline City: A Life in News”,
+    comes out in May’): the work's name, a subtitle and all, never the words of its author (‘In
+    his book, “we were never told the truth,” he writes’: no Title Case)."""
+    if len(toks) < 2 or toks[-1].text != "," or not _is_work_noun(toks[-2].word) or not toks[-2].text.islower() \
+            or sp.close_end is None or not (text.startswith(",", sp.close_end) or content.endswith(",")):
+        return False
+    words = content.rstrip(",").replace(":", " ").split()
+    if not 2 <= len(words) <= 12 or not words[0][:1].isupper() or content.rstrip(",")[-1:] in ".?!":
+        return False
+    whole = sentence() if sentence is not None else toks
+    at = next((k for k in range(len(whole) - 3, max(-1, len(whole) - 8), -1)
+               if whole[k].word in ("his", "her", "their")), None)
+    if at is not None and any(t.capitalized for t in whole[:at]):
+        return False  # (one's own work named in a sentence about one: ‘Smith hopes to reissue his memoir,
+        # “…,” this year’ gives the title as the author's, and is left as it was)
+    return all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS or w in TITLE_LINK_WORDS
+               for w in words)
+
+
+#: What may follow a programme told something (‘told “Morning Ireland” that …’, ‘told “Fox News
+#: Sunday” on Sunday’).
+RE_AFTER_TOLD_PROGRAMME = re.compile(r"[,\u2019']?\s+(?:that|on|in|last|this|earlier)\b")
+
+
+def _told_programme(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A programme's title in marks right after "told" (‘House Speaker X told “Fox News Sunday”
+    that …’, ‘told “Morning Ireland” that …’): the programme is the listener, its name no
+    quotation (never ‘told reporters “…”’: a listener before the marks)."""
+    return bool(toks) and toks[-1].word in ("told", "tells", "telling") and toks[-1].text.islower() \
+        and sp.close_end is not None and is_title(content) and content[-1:].isalnum() \
+        and RE_AFTER_TOLD_PROGRAMME.match(text, sp.close_end) is not None
 
 
 def _work_set_off(text: str, at: int) -> bool:
@@ -3925,6 +4061,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
             or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
             or (title_case and _named_measure(content, tail_toks, text[sp.close_end:sp.close_end + 1] if sp.close_end else "")) \
+            or _status_term(content, tail_toks, before_toks, sp.close_end is not None and _attributive(text, sp.close_end)) or _screen_message(tail_toks, before_toks) \
+            or _voted_name(content, tail_toks, title_case) or _told_programme(text, sp, content, tail_toks) \
+            or _work_set_off_before(text, sp, content, tail_toks, before_toks) \
             or (sp.close_end is not None and is_title(content.rstrip(",.")) and _work_set_off(text, sp.close_end)
                 and not any(t.word in SPEECH_VERBS for t in after_work_toks(text, sp))) \
             or is_title_context(

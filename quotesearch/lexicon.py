@@ -2348,6 +2348,29 @@ DENIAL_WORDS = wordset("not never didn't didn’t doesn't doesn’t don't don’
 MEASURE_NOUNS = wordset("""plan plans strategy programme program scheme policy initiative blueprint framework
 package bill act roadmap""")
 
+#: The last word of a plan's or a programme's name in Title Case (‘the government’s “Long Term
+#: Workforce Plan”’, ‘the “Green Fields Programme”’): the marks name the plan, no one's words.
+#:
+#: >>> "plan" in MEASURE_TITLE_WORDS, "gridlock" in MEASURE_TITLE_WORDS
+#: (True, False)
+MEASURE_TITLE_WORDS = wordset("plan strategy programme program scheme initiative framework roadmap blueprint")
+
+#: Things with a screen or a face whose message follows in marks after a display verb (‘her son’s
+#: tablet keeps flashing “No internet connection.”’, ‘the screen read “Transaction declined”’); never a
+#: message's or a page's, whose words are its sender's (‘posted a message on Twitter reading “…”’).
+#:
+#: >>> "tablet" in SCREEN_NOUNS, "statement" in SCREEN_NOUNS
+#: (True, False)
+SCREEN_NOUNS = wordset("""screen screens tablet tablets phone phones laptop laptops computer computers monitor
+display displays machine machines terminal""")
+
+#: What a screen does with its message (‘kept flashing’, ‘read’, ‘displayed’).
+SCREEN_VERBS = wordset("flashed flashing flashes flash displayed displaying displays display read reads reading showed showing shows")
+
+#: Words a few before "for" that make the names after it in marks entries in a vote (‘2,000 people
+#: voted for “Biscuit”’, ‘several dozen for “Cinnamon”’, ‘an alarming number for “Fluffy McFluffface”’).
+VOTE_WORDS = wordset("voted vote votes voting ballots entries suggestions dozen dozens hundreds number")
+
 
 #: Nouns of a law or a rule that a campaign names after one person (‘Chloe’s Rule’, ‘Martyn’s Law’,
 #: ‘Megan’s Law’): the name in marks is the law's, never anyone's words.
