@@ -846,7 +846,7 @@ architect curator librarian publisher operator carrier coroner colonel lieutenan
 co-pilot copilot purser helmsman navigator signaller signalman motorman
 sac dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
 forecaster churchwarden marshal pcso
-favourite favorite contestant housemate heartthrob
+contestant housemate heartthrob
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
 marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier
 keeper zookeeper handler trainer breeder angler birder diver lifeguard gamekeeper beekeeper herder forester
