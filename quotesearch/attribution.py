@@ -6909,6 +6909,13 @@ RE_WITH_ROLE_NAME_ING = regex.compile(
     r"(?:[\p{Ll}\-]+ ){1,3}(\p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){1,2}) \p{Ll}+ing\b")
 
 
+#: A role owned by someone (‘her sister’, ‘his wife’): kin or company of another, never one taking a prize.
+RE_WITH_OWNED_ROLE = regex.compile(r"(?:her|his|their|its|my|our) ")
+
+#: The doing of :data:`RE_WITH_ROLE_NAME_ING` that brings one on to speak: taking a prize or the stage.
+RE_WITH_HANDOVER = regex.compile(r" (?:accepting|collecting|receiving|picking up|lifting|taking|presenting|hosting)\b")
+
+
 def _brought_in_with(text: str, lo: int, hi: int, cast: Cast, gender: str) -> Person | None:
     """The one named in an absolute "with" phrase (:data:`RE_WITH_ROLE_NAME_ING`) of the last sentence of
     ``text[lo:hi]``, for a "he" or "she" after it, when that sentence has no person for its subject (the
@@ -6923,6 +6930,9 @@ def _brought_in_with(text: str, lo: int, hi: int, cast: Cast, gender: str) -> Pe
     m = RE_WITH_ROLE_NAME_ING.match(text, at + 7, hi)
     if m is None or OTHER_SEX[gender].search(text, s, hi) is not None:
         return None
+    if RE_WITH_OWNED_ROLE.match(text, at + 7) is not None or RE_WITH_HANDOVER.match(text, m.end(1)) is None:
+        return None  # (only one taking a prize or the stage: never ‘with her sister Jade Martin acting as maid
+        # of honour’, ‘with opponent Jelena Ostapenko serving out the set’, ‘with model Kate Moss walking’)
     p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
     return p if p is not None and p.kind == "name" and p.gender == gender else None
 
@@ -12597,7 +12607,7 @@ def _scholar_title(title: str) -> bool:
 #: An aside on a subject that tells how someone else labelled them, up to the quotation (‘, who is
 #: mentioned unflatteringly in chapter nine as one of the “…”’, ‘, who was described in the report as “…”’).
 RE_LABELLED_ASIDE = LazyPattern(r", who (?:is|was|has been|had been) (?:\p{Ll}+ly )?(?:mentioned|named|described|listed|cited|called"
-                                r"|branded|labell?ed|dismissed|portrayed|depicted|singled out|referred to)\b[^.;“”\"‘’]{0,60}?"
+                                r"|branded|labell?ed|dismissed|portrayed|depicted|singled out|referred to)\b[^.;,“”\"‘’]{0,60}?"
                                 r"\bas (?:one of )?(?:the |an? )?$")
 
 
@@ -12678,6 +12688,12 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     title = low.group(1) if low is not None else split_title(run.group().split())[0]
     after = _past_home_state(text, run.end(), hi)  # (‘Sen. Harlan Reed of Ohio, the No. 2 Republican, said’)
     appositive = RE_APPOSITIVE_ROLE.match(text, after, hi) or RE_BARE_APPOSITIVE_OFFICE.match(text, after, hi)
+    if description_head(mention.text) is None and not (
+            text.startswith(", ", after) and mention.text.split()[-1].lower()
+            in RE_WORD.findall(text[after:text.find(",", after + 2, hi) if text.find(",", after + 2, hi) >= 0 else after].lower())):
+        return None  # (a party member by rank is only one set off as of that party: ‘Sen. X of Ohio, the No. 2
+        # Republican in the Senate,’; never ‘Sen. Lisa Murkowski of Alaska, a frequent critic of the president,
+        # also said’, another one)
     office = head in OFFICE_NOUNS or head in LEDE_OFFICE_KINDS
     given = [r for r in (title, appositive.group(1) if appositive is not None else None)
              if r and not _bare_honorific(r) and _office_role(r)]
