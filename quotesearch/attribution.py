@@ -1101,6 +1101,21 @@ def _named_measure(content: str, toks: list[Token], after: str) -> bool:
         and after in (",", ")")
 
 
+def _coined_measure(content: str, toks: list[Token], sentence) -> bool:
+    """A plan's name in Title Case after an owner (the new rule of :func:`_named_measure`) that a speaker
+    in the sentence gives (‘Trump said Biden’s “Open Borders Plan” had …’): the speaker's coinage, quoted."""
+    words = content.rstrip(",. ").split()
+    if not (len(words) >= 2 and words[-1].lower() in MEASURE_TITLE_WORDS) or words[-1] in ("Act", "Bill"):
+        return False
+    if len(toks) < 2 or not toks[-1].capitalized or not toks[-1].text.endswith(("’s", "'s")) \
+            or toks[-2].word in DETERMINERS:
+        return False  # (‘the government’s’, ‘the Chancellor’s’: a body's or an office's plan)
+    owner = toks[-1].text[:-2]
+    run = [owner] + [t.text for t in reversed(toks[:-1][-2:]) if t.capitalized]
+    return owner.lower() not in PARTY_WORDS and not is_organisation(list(reversed(run)))
+    # (a person's plan in Title Case is a critic's coinage: ‘Kamala Harris’s “Communist Plan”’)
+
+
 #: How many words a status's name in marks may hold (‘code yellow’, ‘variant of concern’).
 STATUS_TERM_WORDS = 4
 
@@ -1158,7 +1173,8 @@ def _status_term(content: str, toks: list[Token], sentence=None, attributive: bo
         return False  # (a status one reports of one's own side is one's word: ‘Henry said her union is
         # going into “overdrive”’)
     if toks[i].word in ("declared", "designated") and i < len(toks) - 1 and toks[i + 1].word in ("a", "an"):
-        return attributive  # (only a status's name before its noun, ``attributive``: ‘declared a “code
+        return attributive and not any(w in ("and", "or", "but") for w in words)  # (a status's name holds
+        # no conjunction: ‘declared a “complete and total” ceasefire’ is the declarer's words)  # (only a status's name before its noun, ``attributive``: ‘declared a “code
         # yellow” internal emergency’; a leader who ‘has declared an “internal armed conflict” against
         # gangs’ is quoted)
     return i >= 1 and toks[i - 1].word in STATUS_LINKS and toks[i].word in STATUS_LINKS[toks[i - 1].word]
@@ -1166,6 +1182,28 @@ def _status_term(content: str, toks: list[Token], sentence=None, attributive: bo
 
 #: How many words before a display verb may name the screen (‘the screen of her phone read’).
 SCREEN_REACH = 6
+
+
+def _speech_later(text: str, sp: Span) -> bool:
+    """A speech verb in the rest of the sentence after the marks (‘placed in “an impossible position”, one
+    nurse said’, ‘is going into “overdrive” to win the ballot, X said’): the marks hold the speaker's words."""
+    if sp.close_end is None:
+        return False
+    m = re.search(r"[.!?](?:\s|$)", text[sp.close_end:sp.close_end + 300])
+    end = sp.close_end + (m.start() if m else min(300, len(text) - sp.close_end))
+    toks = tokenize(text, sp.close_end, end)
+    comma = 0 if text[sp.close_end - 2:sp.close_end].startswith(",") \
+        else next((k for k, t in enumerate(toks[:1]) if t.text == ","), None)  # (the comma right
+    # after the marks: ‘“prompt corrective action” framework, analysts said’ names a framework)
+    if comma is None:
+        return False  # (an attribution is set off by a comma: never ‘after reports of …’)
+    return any(t.word in SPEECH_VERBS and t.text.islower() and not t.word.endswith("ing") for t in toks[comma:])
+    # (never a participle: ‘as a “variant under monitoring,” citing data …’)
+
+
+#: Words after a screen's noun that make it no screen (‘the phone call read’) or name who wrote the
+#: words (‘the message on her phone from her son read’, ‘a note taped to the machine by X read’).
+SCREEN_BREAKS = frozenset("call calls conversation conversations line number from by".split())
 
 
 def _screen_message(toks: list[Token], sentence=None) -> bool:
@@ -1177,8 +1215,8 @@ def _screen_message(toks: list[Token], sentence=None) -> bool:
         return False
     toks = sentence() if sentence is not None else toks
     for t in reversed(toks[max(0, len(toks) - 1 - SCREEN_REACH):-1]):
-        if not t.text[:1].isalnum():
-            return False
+        if not t.text[:1].isalnum() or t.word in SCREEN_BREAKS or t.capitalized:
+            return False  # (a writer named or a sender: ‘by stationmaster Ali Khan read’)
         if t.word in SCREEN_NOUNS:
             return True
     return False
@@ -4060,8 +4098,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or _foreign_work_title(content, tail_toks) \
             or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
             or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
-            or (title_case and _named_measure(content, tail_toks, text[sp.close_end:sp.close_end + 1] if sp.close_end else "")) \
-            or _status_term(content, tail_toks, before_toks, sp.close_end is not None and _attributive(text, sp.close_end)) or _screen_message(tail_toks, before_toks) \
+            or (title_case and _named_measure(content, tail_toks, text[sp.close_end:sp.close_end + 1] if sp.close_end else "")
+                and not _coined_measure(content, tail_toks, before_toks)) \
+            or (_status_term(content, tail_toks, before_toks, sp.close_end is not None and _attributive(text, sp.close_end))
+                and not _speech_later(text, sp)) or _screen_message(tail_toks, before_toks) \
             or _voted_name(content, tail_toks, title_case) or _told_programme(text, sp, content, tail_toks) \
             or _work_set_off_before(text, sp, content, tail_toks, before_toks) \
             or (sp.close_end is not None and is_title(content.rstrip(",.")) and _work_set_off(text, sp.close_end)
