@@ -28,7 +28,7 @@ from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
     AUTHORING_PARTICIPLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS,
-    CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS, CONTINUING_CUES,
+    CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS, CONTINUING_CUES, COUNTRY_LETTERS,
     COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS,
     DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
     FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS,
@@ -1183,13 +1183,17 @@ def _status_term(content: str, toks: list[Token], sentence=None, attributive: bo
 #: How many words before a display verb may name the screen (‘the screen of her phone read’).
 SCREEN_REACH = 6
 
+#: The end of a sentence: a full stop, "!" or "?" before a space or the end of the text (the stdlib's
+#: twin of speakers.RE_SENTENCE_STOP).
+RE_SENTENCE_END_AHEAD = re.compile(r"[.!?](?:\s|$)")
+
 
 def _speech_later(text: str, sp: Span) -> bool:
     """A speech verb in the rest of the sentence after the marks (‘placed in “an impossible position”, one
     nurse said’, ‘is going into “overdrive” to win the ballot, X said’): the marks hold the speaker's words."""
     if sp.close_end is None:
         return False
-    m = re.search(r"[.!?](?:\s|$)", text[sp.close_end:sp.close_end + 300])
+    m = RE_SENTENCE_END_AHEAD.search(text[sp.close_end:sp.close_end + 300])
     end = sp.close_end + (m.start() if m else min(300, len(text) - sp.close_end))
     toks = tokenize(text, sp.close_end, end)
     comma = 0 if text[sp.close_end - 2:sp.close_end].startswith(",") \
@@ -8457,9 +8461,6 @@ RE_CAPITAL_WORD = LazyPattern(r"\b\p{Lu}")
 #: The body people belong to, right after them ("Engineers at rival Hexon Industries").
 RE_AT_BODY = LazyPattern(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu}[\p{L}&’'\-]*(?: \p{Lu}[\p{L}&’'\-]*)*)")
 
-#: Letters of countries and unions of them, which are no public body of a kind ("The US", "The EU").
-COUNTRY_LETTERS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
-
 
 def _body_kind(said_by: list[str], how: str) -> str | None:
     """The kind of body a speaker's words name as "the <kind>" ("the firm"; "the Bank", its kind in
@@ -14512,6 +14513,9 @@ def _group_by_members_word_only(name: str) -> bool:
     older = BODY_NAME_WORDS["group"] - GROUP_MEMBER_WORDS
     return bool(low & GROUP_MEMBER_WORDS) and not (low & older) and "group" not in low
 
+#: The article calling a body a group itself, right after its name (‘The Lumen Collective, a group of artists’).
+RE_CALLED_A_GROUP = regex.compile(r", (?:a|an|the) [^,.;:“”\"]{0,60}\bgroup\b")
+
 
 def _body_spoke_just_before(text: str, name: str, at: int) -> bool:
     """Whether the body's name opens a clause that spoke (‘X, which represents …, said’, ‘X said’) in the
@@ -14521,7 +14525,7 @@ def _body_spoke_just_before(text: str, name: str, at: int) -> bool:
     if k < 0:
         return False
     e = k + len(bare)
-    if regex.match(r", (?:a|an|the) [^,.;:“”\"]{0,60}\bgroup\b", text[e:]) is not None:
+    if RE_CALLED_A_GROUP.match(text[e:]) is not None:
         return True  # (the article calls it a group itself: ‘The Lumen Collective, a group of artists, is suing …’)
     if len(sentence_ends(text, k, at)) > 1:
         return False

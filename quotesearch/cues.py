@@ -370,10 +370,10 @@ def _date_opening_end(toks: list[Token], i: int) -> int:
 
 
 #: Words of a lapse of time that opens a sentence before its subject with no comma (‘About 20 minutes
-#: later he followed up:’, ‘Two days later the minister wrote’): its count's words, and the word that ends it.
+#: later he followed up:’, ‘Two days later the minister wrote’): its count's words (one of
+#: :data:`LATER_WORDS` ends it).
 LAPSE_COUNT_WORDS = wordset("about around some nearly almost just only barely a an few several one two three four five "
                             "six seven eight nine ten twenty thirty forty fifty half")
-LAPSE_ENDS = wordset("later afterwards afterward earlier")
 
 
 def _lapse_opening_end(toks: list[Token], i: int) -> int:
@@ -387,7 +387,7 @@ def _lapse_opening_end(toks: list[Token], i: int) -> int:
     k = i
     while k < len(toks) and k - i < 5 and (toks[k].text.isdigit() or toks[k].word in LAPSE_COUNT_WORDS):
         k += 1
-    if k == i or k + 2 >= len(toks) or toks[k].word not in TIME_NOUNS or toks[k + 1].word not in LAPSE_ENDS:
+    if k == i or k + 2 >= len(toks) or toks[k].word not in TIME_NOUNS or toks[k + 1].word not in LATER_WORDS:
         return i
     nxt = toks[k + 2]
     return k + 2 if nxt.word in PRONOUNS or (nxt.capitalized and nxt.text[:1].isalpha()) or nxt.word in ARTICLES else i
@@ -959,6 +959,10 @@ def _main_clause_after(text: str, toks: list[Token], v: int) -> Found | None:
 #: Verbs of speech that only a speaker does, never a place or a thing (‘Sentrix, which argued’).
 ARGUING_VERBS = wordset("argued argues contended contends insisted insists countered counters")
 
+#: The words that open an aside :func:`_relative_aside` passes over (‘, which represents …,’, ‘, in a
+#: statement signed by …,’).
+RELATIVE_ASIDE_OPENERS = frozenset(("which", "who", "in", "through", "via"))
+
 
 def _relative_aside(toks: list[Token], subject: Mention, v: int) -> bool:
     """A relative clause or a phrase of a preposition set off between the subject and the verb at
@@ -966,13 +970,8 @@ def _relative_aside(toks: list[Token], subject: Mention, v: int) -> bool:
     X and Y, said’): names inside it are no speakers."""
     k = _index_after_offset(toks, subject.end)
     return 1 < v - k <= 40 and toks[k].text == "," and toks[v - 1].text == "," and not toks[k + 1].capitalized \
-        and (toks[k + 1].word in ("which", "who") or toks[k + 1].word in ("in", "through", "via")) \
+        and toks[k + 1].word in RELATIVE_ASIDE_OPENERS \
         and not any(x.text in ".;:()“”\"" or x.word in ("but", "while", "whose") for x in toks[k + 2:v - 1])
-
-
-#: The words that open an aside :func:`_relative_aside` passes over (‘, which represents …,’, ‘, in a
-#: statement signed by …,’).
-RELATIVE_ASIDE_OPENERS = frozenset(("which", "who", "in", "through", "via"))
 
 
 def _aside_opens_before(toks: list[Token], v: int) -> bool:

@@ -2012,8 +2012,6 @@ ISSUED_DOCUMENT_NOUNS = wordset("statement declaration document letter communiqu
                                 " guidance guidelines advisory directive circular handbook")  # (and a body's rules for
 # the public: ‘Guidance issued Tuesday by the Department of Health says residents “…”’, ‘the ministry's circular’)
 
-#: Participles between an issued document and its issuer (‘was released Tuesday by X’, ‘adopted by X’,
-#: ‘adopted unanimously at the summit of X’); never ‘obtained’, ‘seen’, ‘leaked’ or ‘signed’ (by many).
 #: Issued documents that set rules for the public, which a body changes (‘The updated guidance says …’).
 RULE_DOCUMENT_NOUNS = wordset("guidance guidelines advisory directive circular")
 
@@ -2023,6 +2021,8 @@ cut shortened lengthened extended relaxed eased loosened tightened updated revis
 published lifted scrapped dropped amended
 """)
 
+#: Participles between an issued document and its issuer (‘was released Tuesday by X’, ‘adopted by X’,
+#: ‘adopted unanimously at the summit of X’); never ‘obtained’, ‘seen’, ‘leaked’ or ‘signed’ (by many).
 ISSUING_PARTICIPLES = wordset("released issued published adopted unveiled posted")  # (never "endorsed": a backer, no author)
 
 #: Verbs whose past is their bare form, that end a sentence's subject when a name or an article follows

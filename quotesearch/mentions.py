@@ -1414,7 +1414,7 @@ DASH_ASIDE_TOKENS = 16
 
 #: Relative words that open an aside between dashes in which words in marks may stand (‘— whom critics
 #: call “Governor No” —’).
-RELATIVE_ASIDE_OPENERS = frozenset("who whom whose".split())
+DASH_ASIDE_RELATIVES = frozenset("who whom whose".split())
 
 
 def _dash_aside_opener(toks: list[Token], c: int, lo: int) -> int | None:
@@ -1433,7 +1433,7 @@ def _dash_aside_opener(toks: list[Token], c: int, lo: int) -> int | None:
         x = toks[o].text
         if x in ASIDE_DASHES:
             return o if o - 1 >= lo and toks[o - 1].text[:1].isalpha() \
-                and (not marked or toks[o + 1].word in RELATIVE_ASIDE_OPENERS) else None
+                and (not marked or toks[o + 1].word in DASH_ASIDE_RELATIVES) else None
         if x in "“”\"":
             marked = True  # (a nickname in marks, in a relative aside only: ‘Ruto — whom critics call
             # “Zakayo” — said’; never ‘– “…” – said’)

@@ -3842,6 +3842,9 @@ RE_DESCRIBED_WAS = regex.compile(r"(?:The|His|Her|Their|My|Our) (?:[\p{Ll}\-’'
 
 RE_DESCENDANT_LEAD = regex.compile(r"(?i)\b(?:great-)*(?:grand)?(?:son|daughter|child|nephew|niece)\b")
 
+#: A passive's "by" and any capitalised words after it, right before a spot (‘was founded by ’).
+RE_BY_NAME_BEFORE = regex.compile(r"\bby\s+(?:\p{Lu}\S*\s+)*$")
+
 
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
@@ -5007,7 +5010,7 @@ class Cast:
 
     def _acted_on_after(self, a: int) -> bool:
         """A name opening a sentence at ``a`` yet only after a passive by-phrase, never its subject."""
-        return regex.search(r"\bby\s+(?:\p{Lu}\S*\s+)*$", self.text[max(0, a - 40):a]) is not None
+        return RE_BY_NAME_BEFORE.search(self.text[max(0, a - 40):a]) is not None
 
     def _unlisted_given(self, word: str, p: Person, at: int) -> bool:
         """``word``, the first of a name of two words at ``at`` sharing ``p``'s surname, may be a given name no
