@@ -1719,7 +1719,7 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
 
 #: Auxiliaries of the perfect, which never stand before a verb whose subject follows it (‘“…,” said X’
 #: inverts; ‘“…”, has accused X’ does not).
-PERFECT_AUXILIARIES = frozenset("has have had".split())
+HAVE_FORMS = frozenset("has have had".split())
 
 #: Verbs of remembering another's words (‘he remembers X telling him’).
 RECALL_VERBS = frozenset("remember remembers remembered recall recalls recalled".split())
@@ -2196,7 +2196,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             m = Mention(m.start, state.end(), text[m.start:state.end()], "description")  # ‘said the Democrat from Texas’, whole
         if m is not None and _posted_thing(toks[j], m):
             return None  # ‘…”, posted a video of himself cycling’: what was posted, the speaker before
-        if m is not None and m.kind == "name" and any(x.word in PERFECT_AUXILIARIES for x in toks[i:j]):
+        if m is not None and m.kind == "name" and any(x.word in HAVE_FORMS for x in toks[i:j]):
             return None  # a verb in the perfect is never inverted: ‘X, who found fame on “Summer Villa”, has
             # accused Dan Price of …’ names a show and the one accused, who said nothing
         if m and not _clause_goes_on(toks, m) and _inverted_lead(toks, k, m):
