@@ -12571,8 +12571,9 @@ def _lede_body_named_next(text: str, sp: Span, found: Found, paras: list[tuple[i
 RE_LEDE_KIN = LazyPattern(r"(?i:the) (son|daughter|father|mother|husband|wife|brother|sister) of (?:an?|the) "
                           r"(?:[\w\-]+ ){0,3}?(?:(man|woman|boy|girl|mother|father|pensioner|patient|student|child)\b)?")
 
-#: The sex the relative's word of :data:`RE_LEDE_KIN` tells, as the pronoun that owns the kin later.
-LEDE_KIN_OWNER = {"man": "His", "boy": "His", "father": "His", "woman": "Her", "girl": "Her", "mother": "Her"}
+#: The pronoun that owns the kin later, by the sex (:data:`GENDERED_NOUNS`) of the relative's word of
+#: :data:`RE_LEDE_KIN` ("man", "mother"; "pensioner" tells none).
+LEDE_KIN_OWNER = {"m": "His", "f": "Her"}
 
 #: How many paragraphs after the lede may name the lede's kin (‘Her daughter, Carys Protheroe, said …’).
 LEDE_KIN_REACH = 3
@@ -12595,7 +12596,7 @@ def _lede_kin_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int
     m = RE_LEDE_KIN.match(mention.text)
     if m is None or sp.paragraph + 1 >= len(paras):
         return None
-    kin, owner = m.group(1).lower(), LEDE_KIN_OWNER.get((m.group(2) or "").lower())
+    kin, owner = m.group(1).lower(), LEDE_KIN_OWNER.get(GENDERED_NOUNS.get((m.group(2) or "").lower()))
     lo, hi = paras[sp.paragraph + 1][0], paras[min(len(paras) - 1, sp.paragraph + LEDE_KIN_REACH)][1]
     hits = [found for found in RE_KIN_NAMED.finditer(text, lo, hi)
             if found.group(2) and found.group(3).lower() == kin and " " in found.group(4)
