@@ -13371,9 +13371,8 @@ def _party_or_state_told(text: str, p: Person, cast: Cast, party: str | None, st
         label = RE_PARTY_STATE.match(text, end)
         if label is not None and ((party is not None and label.group(1) != party[0]) or (forms and label.group(2).strip() not in forms)):
             return True
-    told = " ".join([*cast.roles_of(p), *(m.group() for _, end in p.spots[:3]
-                                          if (m := RE_PARTY_SET_OFF.match(text, end)) is not None)])
-    other_party = ("Republican", "GOP") if party == "Democrat" else ("Democrat",) if party is not None else ()  # (and "Democratic")
+    told = _party_words_told(text, p, cast)
+    other_party = _other_party(party) if party is not None else ()  # (and "Democratic")
     return any((other_party and word.startswith(other_party)) or (word in US_STATE_FORMS and state is not None and word != state)
                for word in RE_PARTY_OR_STATE.findall(told))
 
@@ -13397,10 +13396,22 @@ EPITHET_TITLES = {"senator": ("sen", "senator"), "governor": ("gov", "governor")
                   "representative": ("rep", "representative", "congressman", "congresswoman")}
 
 
+def _party_words_told(text: str, p: Person, cast: Cast) -> str:
+    """The words that may tell ``p``'s party: the roles the article gives them and what is set off
+    right after their first names (‘Rep. Jo Ortiz, a Republican,’)."""
+    return " ".join([*cast.roles_of(p), *(m.group() for _, end in p.spots[:3]
+                                          if (m := RE_PARTY_SET_OFF.match(text, end)) is not None)])
+
+
+def _other_party(party: str) -> tuple[str, ...]:
+    """The words of the party that is not ``party`` ("Democrat" or "Republican")."""
+    return ("Republican", "GOP") if party == "Democrat" else ("Democrat",)
+
+
 def _party_told_in_sentence(text: str, p: Person, party: str, before: int) -> bool:
     """A sentence before ``before`` that holds ``p``'s surname and the other party's word (‘Fry was
     elected as a Democrat in 2018.’): ``p`` is of the other party."""
-    other = ("Republican", "GOP") if party == "Democrat" else ("Democrat",)
+    other = _other_party(party)
     surname = p.name.split()[-1]
     for sent in regex.split(r"(?<=[.!?”])\s+", text[:before]):
         if surname in sent and any(regex.search(r"\b" + o, sent) for o in other) \
@@ -13423,9 +13434,7 @@ def _party_held_by_other(text: str, p: Person, cast: Cast, party: str) -> bool:
             label = RE_PARTY_STATE.match(text, end)
             if label is not None and label.group(1) == party[0]:
                 return True
-        told = " ".join([*cast.roles_of(o), *(m.group() for _, end in o.spots[:3]
-                                              if (m := RE_PARTY_SET_OFF.match(text, end)) is not None)])
-        if regex.search(r"\b" + party, told):
+        if regex.search(r"\b" + party, _party_words_told(text, o, cast)):
             return True
     return False
 
