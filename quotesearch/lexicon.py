@@ -1906,13 +1906,15 @@ prisoners patients locals residents villagers islanders townspeople neighbours n
 """)
 
 #: Words for a firm's trade that business copy sets before its name, no part of it (‘Consultancy Corsair
-#: Analytics said’, ‘Carmaker Voltara said’, ‘Insurer Dunmore Life said’).
+#: Analytics said’, ‘Carmaker Voltara said’, ‘Insurer Dunmore Life said’, ‘Operator Western Isles Ferries
+#: said’). Never a word that opens firms' own names ("Carrier Global", "Network Rail").
 #:
 #: >>> "consultancy" in FIRM_KIND_TITLES, "bank" in FIRM_KIND_TITLES
 #: (True, False)
 FIRM_KIND_TITLES = wordset("""
 consultancy carmaker automaker insurer reinsurer lender retailer miner brokerage chipmaker shipbroker drugmaker
-shipbuilder steelmaker planemaker homebuilder housebuilder
+shipbuilder steelmaker planemaker homebuilder housebuilder operator broadcaster publisher airline provider
+manufacturer brewer grocer supermarket conglomerate distributor wholesaler supplier
 """)
 
 #: Catchphrases of markets and economics that copy sets in marks as the trade's terms, no one's words
