@@ -26,7 +26,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
 from quotesearch.mentions import (
-    APPOSITIVE_QUALIFIERS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS,
+    APPOSITIVE_QUALIFIERS, CLAUSE_WORDS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS,
     POSSESSIVES, PREPOSITIONS, RE_HANDLE_INTRO, TIME_WORDS, _given_name_from_place, _kept_back_tail, _nickname_end, _remit_head,
     description_head, introduced_handle, mention_after, mention_before, person_of_trade_before, present_shaped, service_before_rank,
     state_before_title,
@@ -1059,6 +1059,35 @@ TIME_CLAUSE_WORDS = frozenset("after before when once until since while".split()
 def _index_before(toks: list[Token], at: int) -> int:
     """The index of the last token ending at or before offset ``at``, or -1."""
     return bisect.bisect_right(toks, at, key=_END) - 1
+
+
+#: Most words an office set off after a name without "the" runs to (‘Declan Rafter, chairman of
+#: the municipal district, who’).
+BARE_APPOSITION_WORDS = 8
+
+
+def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
+    """The index of the comma that opens an office set off without an article before ``a`` (the comma
+    before a "who"), when that office opens with a role noun and holds only lower-case words, "of",
+    "the" and capitalised names of places (‘, chairman of the Ballykeel district,’,
+    ‘, cathaoirleach of the municipal district,’), no verb; else None.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("opened by Declan Rafter, chairman of the district, who said")
+    >>> _bare_apposition_comma(t, 9)
+    4
+    >>> t = tokenize("opened by Declan Rafter, the district, who said"); _bare_apposition_comma(t, 7) is None
+    True
+    """
+    c = a - 1
+    while c > 0 and a - c <= BARE_APPOSITION_WORDS and toks[c].text != ",":
+        c -= 1
+    if c < 1 or toks[c].text != "," or c + 1 >= a or not toks[c + 1].text.islower() \
+            or toks[c + 1].word not in ROLE_NOUNS and not (c + 2 < a and toks[c + 2].word == "of"):
+        return None
+    if any(not (x.text.isalpha() or "-" in x.text) or _verb_like(x) or x.word in CLAUSE_WORDS for x in toks[c + 1:a]):
+        return None
+    return c
 
 
 def _is_object(toks: list[Token], m: Mention) -> bool:
@@ -3035,6 +3064,10 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 if m is None and toks[r].word == "who" and a >= 1:
                     m = person_of_trade_before(toks, a - 1, text)  # a trade no list holds, a person by its "who":
                     # ‘One rival printer, who asked not to be named, said’
+                if m is None and toks[r].word == "who" and (c := _bare_apposition_comma(toks, a)) is not None:
+                    named = mention_before(toks, c, 0, text)  # a name set off by an office without "the"
+                    # before the "who": ‘opened by Cllr Declan Rafter, chairman of the district, who described it’
+                    m = named if named is not None and named.kind == "name" and named.end == toks[c - 1].end else None
                 c = _index_before(toks, m.start) if m is not None and " and " not in m.text and (
                     m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
                 if c >= 1 and toks[c].word == "the":

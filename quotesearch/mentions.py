@@ -92,6 +92,10 @@ def _body_kind_aside(role: str) -> bool:
 CLAUSE_WORDS = RELATIVES | wordset("that when where while because if although")
 
 
+#: Most words a source's description runs to when it says what the source knows of (‘a person familiar
+#: with the company’s discussions with its lenders’); others end after nine.
+DESCRIPTION_KNOWING_WORDS = 12
+
 #: Words that end a description read forward ("a source close to the Kremlin, who ...").
 DESCRIPTION_STOP = wordset("who which said says told and but , ; : . —") | SPEECH_VERBS | CALL_VERBS
 
@@ -3774,6 +3778,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             or (not subject and _bare_description(toks, j)):
         k = j
         while k + 1 < n and toks[k + 1].text not in ",.;:—(" and (k - j < 8 or (
+                # (or on through what a source knows of, to its own noun: ‘A person familiar with the company’s
+                # discussions with its lenders said’)
+                k - j < DESCRIPTION_KNOWING_WORDS and toks[j + 2].word in ("familiar", "close", "briefed")
+                and toks[k + 1].text.islower()) or (
                 # (or on through a body's long name: "a spokesman for the Royal Society for the Protection of Birds")
                 k - j < 16 and (toks[k].capitalized or toks[k].word in NAME_JOINERS or toks[k].word == "the")
                 and (toks[k + 1].capitalized or toks[k + 1].word in NAME_JOINERS or toks[k + 1].word == "the"))) and (
@@ -3798,9 +3806,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
                     and not (toks[k].word == "official" and toks[k + 1].word in DOCUMENT_NOUNS) \
                     and not _noun_before_role(toks, k + 1) \
+                    and not (is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS) \
                     and not (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1)):  # ("a member state")
                 break  # after its head noun only a preposition goes on: "the president left …" (but
-                # "official" is an adjective before a document: "The official inquiry found")
+                # "official" is an adjective before a document: "The official inquiry found"; and an office
+                # of two words goes on to its owner's: ‘a source close to the deputy minister’s office’)
             if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:
                 break  # "to" goes on only a few heads ("close to", "adviser to"): never "a man to five months' probation"
             if k > j and toks[k].word not in PREPOSITIONS and toks[k].word not in DETERMINERS \

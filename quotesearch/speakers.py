@@ -3848,6 +3848,11 @@ RE_DESCENDANT_LEAD = regex.compile(r"(?i)\b(?:great-)*(?:grand)?(?:son|daughter|
 RE_BY_NAME_BEFORE = regex.compile(r"\bby\s+(?:\p{Lu}\S*\s+)*$")
 
 
+#: How far past a person's noun the stream reads that person's description (‘A person familiar with the
+#: company’s discussions with its lenders’).
+DESCRIPTION_AFTER_CHARS = 80
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -5526,7 +5531,7 @@ class Cast:
                 continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said";
                 # never a title before the name that is the mention: "campaign manager Robby Mook said")
             lo = max(0, m_start - 60)
-            hi = min(len(text), m_end + 50)
+            hi = min(len(text), m_end + DESCRIPTION_AFTER_CHARS)
             while hi < len(text) and text[hi - 1].isalnum():
                 hi += 1  # (never a word cut at the window's end: ‘… Control and Preventio’)
             toks = tokenize(text, lo, hi)
