@@ -1261,6 +1261,11 @@ WONDERING_VERBS = frozenset("wonder wonders wondered wondering".split())
 #: Words after which a cue word is a noun ("the report", "his post", "secretary of state").
 NOUN_MARKERS = wordset("a an the his her their its our my your this that these those of")
 
+#: Words before "states" that make it the plural noun, never the verb (‘…’ by campaigners in other states’,
+#: ‘in several member states’, ‘in swing states’).
+STATES_NOUN_MARKERS = wordset("""other many several all both some most few member neighbouring neighboring swing
+battleground border southern northern eastern western coastal island gulf baltic nation red blue""")
+
 
 def _after_indefinite(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` is a noun after "a" and a name ("a Donald Trump tweet"), or a noun of
@@ -2301,6 +2306,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
                 and not _people_after(toks, v) \
                 and not _refused(toks, v) and not _answers_a_thing(toks, v) and not _noun_before_verb(toks, v) \
+                and not (toks[v].word == "states" and toks[v - 1].word in STATES_NOUN_MARKERS) \
                 and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet;

@@ -24,7 +24,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
-    RE_TOKEN, Token, _name_run_back, ends_in_title, gender_of, heading_verbs_trimmed, is_name_token, is_organisation,
+    CAUSE_JOINERS, RE_TOKEN, Token, _name_run_back, ends_in_title, gender_of, heading_verbs_trimmed, is_name_token, is_organisation,
     is_platform, is_possessive, opens_first_title, split_title, written_surname_first,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
@@ -674,6 +674,34 @@ PLACE_LIE_WORDS = frozenset("north south east west northern southern eastern wes
 
 #: Prepositions before a place a clause of "where" may follow (‘speaking from Christchurch, where …’).
 WHERE_PLACE_PREPOSITIONS = frozenset("in from at to near outside inside into across around".split())
+
+
+#: Most words of a "who" clause that ends a described speaker before an aside (‘A council staffer who
+#: worked on the amendment, speaking on condition of anonymity, said’).
+WHO_CLAUSE_WORDS = 10
+
+
+def _described_who_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
+    """The described person whose "who" clause ends at ``toks[k]``, right before an aside set off before
+    the cue verb: ‘A council staffer who worked on the amendment, speaking on condition of anonymity,
+    said’ is the staffer who worked on the amendment (never "the amendment"); else None.
+
+    >>> t = "A council staffer who worked on the amendment, speaking on condition of anonymity, said"
+    >>> toks = tokenize(t); _described_who_before_aside(toks, 7, 0, t).text
+    'a council staffer who worked on the amendment'
+    """
+    w = next((w for w in range(k - 1, max(lo, k - WHO_CLAUSE_WORDS) - 1, -1)
+              if toks[w].word == "who" or not (toks[w].text[:1].isalnum() or toks[w].text in "-’'")), None)
+    if w is None or toks[w].word != "who" or w - 1 < lo or toks[w - 1].text == "," \
+            or not any(x.text.islower() and x.text.isalpha() and (x.word.endswith("ed") or x.word in IRREGULAR_PAST
+                                                                   or x.word.endswith("s")) for x in toks[w + 1:w + 3]):
+        return None
+    m = _mention_before(toks, w, lo, text)
+    if m is None or m.kind != "description" or m.end != toks[w - 1].end or description_head(m.text) in THING_NOUNS \
+            or description_head(m.text) not in DESCRIPTION_NOUNS:
+        return None
+    return _description(toks, next(i for i in range(w - 1, lo - 1, -1) if toks[i].start == m.start), k, text,
+                        lower_first=True)
 
 
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
@@ -1640,6 +1668,18 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if m.kind == "name" and text and (agent := _agent_for_joined_body(m, text)) is not None:
         return agent
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
+    if i is not None and m.kind == "name" and i - 2 >= lo and toks[i - 1].text in CAUSE_JOINERS \
+            and toks[i - 2].text.isalpha() and toks[i - 2].text[1:].islower() and toks[i - 2].text.endswith("s") \
+            and not toks[i - 2].text.endswith("ss") and len(toks[i - 2].text) >= 5 \
+            and (i - 3 < lo or not toks[i - 3].capitalized):
+        s_ = toks[i - 2].start  # the people and the joiner before the cause: ‘Doctors Without Borders said’ (never
+        return Mention(s_, m.end, text[s_:m.end] if text else f"{toks[i - 2].text} {toks[i - 1].text} {m.text}", "organisation")  # "Borders")
+    if i is not None and m.kind == "name" and i + 1 < j and (c := next((c for c in range(i + 1, min(j, i + 3))
+                                                                        if toks[c].start >= m.end), None)) is not None \
+            and (e := cause_name_end(toks, i, c)) is not None and (e == j - 1 or (e + 1 < j and toks[e + 1].text == ",")):
+        s_, e_ = toks[i].start, toks[e].end  # a body named for its people and their cause: ‘Americans for
+        return Mention(s_, e_, text[s_:e_] if text else " ".join(y.text for y in toks[i:e + 1]), "organisation")
+        # Prosperity said’, ‘Kansans for Fair Schools, a coalition of teachers, called’
     if i is not None and m.kind == "name" and text and (member := _chamber_party_member(toks, i, m, lo, text)) is not None:
         return member  # (‘A top Senate Republican said’ is the senator as described, never "Senate Republican")
     if i is not None and m.kind == "name" and text and (body := _body_with_to_remit(toks, i, m, lo, text)) is not None:
@@ -2301,6 +2341,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 return Mention(inner[0].start, inner[-1].end, text[inner[0].start: inner[-1].end]
                                if text else " ".join(x.text for x in inner), "name", before)
         k = k2
+        if (described := _described_who_before_aside(toks, k, lo, text)) is not None:
+            return described
         if k - 3 >= lo and toks[k].text == ")" and toks[k - 2].text == "(" and toks[k - 1].text.isupper() \
                 and is_name_token(toks[k - 3]):
             k -= 3  # a body's letters in brackets before the aside: ‘The Supreme Court of Justice (TSJ), which …, said’
@@ -2503,8 +2545,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 # "Economists at Capital Economics said": people described, not named
                 return _description(toks, ri, k, text, lower_first=True)
             ptitle, pname = split_title([x.text for x in toks[ri: pk + 1]])
-            if ri - 1 >= lo and toks[ri - 1].word == "the" and not ptitle:
+            if ri - 1 >= lo and toks[ri - 1].word == "the" and not ptitle and not _style_at(toks, ri):
                 body = ri - 1  # "The Confederation of British Industry said": a body, never a person "the X"
+                # (but a style is a person's: ‘The Rev. Howard Blaylock of the Ohio Council on Gambling Harms said’)
             elif pname and not is_organisation(pname):
                 person = (ri, pk, ptitle, pname)
         if person is None and body is not None:  # (but "Archbishop X of the Y of Jerusalem" is X)
@@ -2923,6 +2966,42 @@ def _trade_before(toks: list[Token], h: int, lo: int) -> int | None:
 
 #: Nouns of weather and events, never a trade (‘the rain in Bolton’, ‘the flooding in Leeds’).
 WEATHER_NOUNS = wordset("rain snow storm flood flooding fire wind heat match game race crash blast weather")
+
+
+#: Most capitalised words of the people a cause's body is named for (‘Concerned Citizens for …’).
+CAUSE_PEOPLE_WORDS = 2
+
+
+def cause_name_end(toks: list[Token], rs: int, k: int) -> int | None:
+    """The index of the last word of a body named for its people and their cause, whose people's
+    capitalised plural ``toks[rs:k]`` comes before "for", "against" or "without" at ``k`` and the cause's
+    capitalised words after it (‘Americans for Prosperity’, ‘Kansans for Fair Schools’, ‘Mothers Against
+    Drunk Driving’, ‘Doctors Without Borders’, ‘Citizens for Responsibility and Ethics in Washington’);
+    else None.
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("Americans for Prosperity said"); cause_name_end(toks, 0, 1)
+    2
+    >>> toks = tokenize("Smith for Congress said"); cause_name_end(toks, 0, 1) is None
+    True
+    >>> toks = tokenize("Attorneys for Clinton said"); cause_name_end(toks, 0, 1) is None
+    True
+    """
+    n = len(toks)
+    w = toks[k - 1].text
+    if toks[k].word not in ("for", "against", "without") or k + 1 >= n or not is_name_token(toks[k + 1]) \
+            or k - rs > CAUSE_PEOPLE_WORDS or not w.isalpha() or len(w) < 5 or not w.endswith("s") or w.endswith("ss") \
+            or not all(x.capitalized for x in toks[rs:k]) or toks[k + 1].word in NOT_NAMES:
+        return None
+    if w.lower()[:-1] in ROLE_NOUNS and (k + 2 >= n or not is_name_token(toks[k + 2])):
+        return None  # (people of a trade for one client are no body: ‘Attorneys for Clinton said’; ‘Physicians
+        # for Human Rights’ is one)
+    e = k + 1
+    while e + 1 < n and (is_name_token(toks[e + 1]) or (
+            toks[e + 1].word in ("and", "of", "the", "in", "for", "&") and toks[e + 1].text.islower()
+            and e + 2 < n and is_name_token(toks[e + 2]))):
+        e += 1 if is_name_token(toks[e + 1]) else 2
+    return e
 
 
 def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
@@ -3546,6 +3625,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 return holder  # ‘said the Minister for Health, Mark Butlin.’
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
+            if last_run is not None and last_run[1] == k - 1 and (last_run[0] == j or (
+                    last_run[0] == j + 1 and toks[j].word == "the")) and (e := cause_name_end(toks, last_run[0], k)) is not None:
+                s_, e_ = toks[j].start, toks[e].end  # a body named for its people and their cause: ‘Americans for
+                return Mention(s_, e_, text[s_:e_] if text else " ".join(y.text for y in toks[j:e + 1]), "organisation")
+                # Prosperity called …’, ‘Kansans for Fair Schools’ (never "Americans", "Kansans")
             break  # "Senator X of Ohio", "a source close to the Kremlin"
         if subject and x.word in ("in", "for", "at", "on", "with", "from", "to", "during") and last_run is None \
                 and k > j and toks[j].text.islower() and toks[j].word not in DETERMINERS and toks[j].word not in POSSESSIVES:

@@ -423,6 +423,11 @@ GRADE_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth
 NAME_HONORIFICS_AFTER_OFFICE = frozenset("mr mrs ms miss mdm dr prof".split())
 
 
+#: The words between a body's people and their cause, capitalised inside its name ("Mothers Against Drunk
+#: Driving", "Doctors Without Borders", "Veterans For Peace").
+CAUSE_JOINERS = frozenset("Against Without For".split())
+
+
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     """Split a capitalised run into its title and the name: the name starts after the last
     role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
@@ -464,10 +469,15 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('Infrastructure and Communities', ['Devinder', 'Grewal'])
     >>> split_title("General Motors".split())  # (a rank before one word of a company's name: the company's)
     (None, ['General', 'Motors'])
+    >>> split_title("Doctors Without Borders".split())
+    (None, ['Doctors', 'Without', 'Borders'])
     """
     if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
             and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
         return None, words  # a place named after a royal, before a body's letters: "Prince George RCMP"
+    if len(words) >= 3 and words[1] in CAUSE_JOINERS and words[0][1:].islower() and words[0].endswith("s"):
+        return None, words  # a body named for its people and their cause: "Mothers Against Drunk Driving",
+        # "Doctors Without Borders" (never a title, "Mothers" or "Doctors")
     if len(words) >= 2 and words[0].lower() in FIRM_KIND_TITLES and words[0][:1].isupper() and words[1][:1].isupper():
         rest_title, rest = split_title(words[1:])  # a firm's trade before its name: ‘Consultancy Corsair Analytics’
         return (words[0] + (" " + rest_title if rest_title else "")), rest
