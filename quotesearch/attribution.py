@@ -74,7 +74,7 @@ from quotesearch.quotes import (
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, Cast, GENDERLESS_SOURCES, GROUP_BREAKS, INSTITUTION_WORDS,
     LESSER_OFFICES, OPENING_PREPOSITIONS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, Person, RE_ALIAS, RE_COUPLE,
-    RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, _after_last_stop,
+    RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_SENTENCE_STOP, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, _after_last_stop,
     _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_after_clause,
     alias_gender, alias_is_theirs, described_plural, people_words,
 )
@@ -1183,18 +1183,13 @@ def _status_term(content: str, toks: list[Token], sentence=None, attributive: bo
 #: How many words before a display verb may name the screen (‘the screen of her phone read’).
 SCREEN_REACH = 6
 
-#: The end of a sentence: a full stop, "!" or "?" before a space or the end of the text (the stdlib's
-#: twin of speakers.RE_SENTENCE_STOP).
-RE_SENTENCE_END_AHEAD = re.compile(r"[.!?](?:\s|$)")
-
-
 def _speech_later(text: str, sp: Span) -> bool:
     """A speech verb in the rest of the sentence after the marks (‘placed in “an impossible position”, one
     nurse said’, ‘is going into “overdrive” to win the ballot, X said’): the marks hold the speaker's words."""
     if sp.close_end is None:
         return False
-    m = RE_SENTENCE_END_AHEAD.search(text[sp.close_end:sp.close_end + 300])
-    end = sp.close_end + (m.start() if m else min(300, len(text) - sp.close_end))
+    m = RE_SENTENCE_STOP.search(text, sp.close_end, sp.close_end + 300)
+    end = m.start() if m else min(sp.close_end + 300, len(text))
     toks = tokenize(text, sp.close_end, end)
     comma = 0 if text[sp.close_end - 2:sp.close_end].startswith(",") \
         else next((k for k, t in enumerate(toks[:1]) if t.text == ","), None)  # (the comma right

@@ -2003,19 +2003,20 @@ AUTHORED_NOUNS = wordset("report study survey review audit analysis assessment e
 #: (True, False)
 AUTHORING_PARTICIPLES = wordset("prepared conducted written compiled produced released authored undertaken issued led")
 
+#: Issued documents that set rules for the public, which a body changes (‘The updated guidance says …’).
+RULE_DOCUMENT_NOUNS = wordset("guidance guidelines advisory directive circular")
+
 #: Documents a body puts its name to, which may be signed by many and issued by one (‘a statement
 #: signed by 300 pastors …. The document was released by the Fellowship’), and which a report calls by
 #: any of these words once it has named it (‘a landmark statement …. The declaration, adopted at the
-#: summit of X, …. The statement also urges …’): their words are their issuer's when the article names one.
+#: summit of X, …. The statement also urges …’): their words are their issuer's when the article names one;
+#: with them, those that set rules for the public (:data:`RULE_DOCUMENT_NOUNS`).
 #:
 #: >>> "declaration" in ISSUED_DOCUMENT_NOUNS, "report" in ISSUED_DOCUMENT_NOUNS
 #: (True, False)
 ISSUED_DOCUMENT_NOUNS = wordset("statement declaration document letter communique communiqué covenant manifesto charter pledge"
-                                " guidance guidelines advisory directive circular handbook")  # (and a body's rules for
-# the public: ‘Guidance issued Tuesday by the Department of Health says residents “…”’, ‘the ministry's circular’)
-
-#: Issued documents that set rules for the public, which a body changes (‘The updated guidance says …’).
-RULE_DOCUMENT_NOUNS = wordset("guidance guidelines advisory directive circular")
+                                " handbook") | RULE_DOCUMENT_NOUNS  # (and a body's rules for the public: ‘Guidance
+# issued Tuesday by the Department of Health says residents “…”’, ‘the ministry's circular’)
 
 #: Verbs of a body changing the rules it sets, after its name (‘The CDC on Monday cut the isolation period’).
 RULE_CHANGING_VERBS = wordset("""
