@@ -50,9 +50,10 @@ from quotesearch.lexicon import (
     SPORTING_POSITIONS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STOCK_PHRASES,
     STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS,
     TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS,
-    TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS,
-    TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
-    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
+    TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS,
+    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
+    WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
@@ -472,9 +473,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # calls “Tex”’ (never ‘Trump called him “Weak”’ nor ‘what critics call “Big Government”’)
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word in ("known", "dubbed"):
         return True  # "The measure, known as the “langstudeerboete,”"
-    if len(toks) >= 2 and toks[-1].word in REFLEXIVES and toks[-2].word in CALL_VERBS:
+    if len(toks) >= 2 and toks[-1].word in BODY_REFLEXIVES and toks[-2].word in CALL_VERBS:
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
-    if len(toks) >= 2 and short_name and toks[-1].word in STYLED_SELVES and toks[-2].word in STYLE_VERBS:
+    if len(toks) >= 2 and short_name and toks[-1].word in THIRD_PERSON_SELVES and toks[-2].word in STYLE_VERBS:
         return True  # ‘who styled himself “the Closer”’
     if len(toks) >= 3 and short_name and toks[-1].word == "as" and toks[-2].word == "itself" \
             and (toks[-3].word in SELF_PROMOTION_VERBS or (toks[-3].word == "to" and len(toks) >= 4
@@ -510,7 +511,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # (‘Hale said on “Fox and Friends.”’, ‘in an interview on’; never ‘said he was focused on “Jobs,
         # Jobs, Jobs.”’, ‘Lee insisted on “Tough Love.”’, ‘In an interview, Lee insisted on’)
         return True  # a programme's title: ‘Tolliver told host Rick Damone on “The Damone Hour.”’
-    if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word in REFLEXIVES and toks[-3].word in CALL_VERBS:
+    if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word in BODY_REFLEXIVES and toks[-3].word in CALL_VERBS:
         return True  # ‘called itself the “Midnight Pharmacists”’
     if len(toks) >= 2 and toks[-1].word == "as":
         words = sentence() if sentence is not None and len(toks) < 10 else toks  # (the phrase may be long)
@@ -985,9 +986,8 @@ def _classed_as(toks: list[Token]) -> bool:
     return toks[k].word in BE_FORMS or toks[k].word == "be"
 
 
-#: Verbs and pronouns of a style one gives oneself ("styled himself “the Closer”").
+#: Verbs of a style one gives oneself ("styled himself “the Closer”").
 STYLE_VERBS = frozenset("styled styles styling".split())
-STYLED_SELVES = frozenset("himself herself itself themselves".split())
 
 #: One word an online handle may be: with a digit, an underscore or an "@" ("cyb3rfox", "Nyx_Ops").
 RE_HANDLE = regex.compile(r"@?(?=[\w.]*[\d_])[\w.]{3,30}")
@@ -1022,7 +1022,7 @@ TRACK_VERBS = frozenset("tracks track tracked tracking designates designated".sp
 DUBBING_VERBS = frozenset("dubbed nicknamed codenamed code-named christened".split())
 
 #: Reflexive pronouns of bodies: what a company "calls itself" is a label, not speech.
-REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself he says: "called himself “very pro-choice”")
+BODY_REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself he says: "called himself “very pro-choice”")
 
 
 #: Nouns of works, whose titles are quoted: ‘her fifth book, “The Keeper’s Wife.”’

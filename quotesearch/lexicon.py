@@ -2299,8 +2299,12 @@ CAMPAIGN_GROUPS = wordset("campaigners activists advocates environmentalists con
 #: "and" inside it (‘the government’s Animal and Plant Health Directorate’).
 OFFICE_BODY_WORDS = wordset("directorate inspectorate secretariat")
 
+#: Reflexive pronouns of the third person: the one who gives themselves a style (‘styled himself “the
+#: Closer”’), or the subject stressed before its verb (‘Obama himself has called it’).
+THIRD_PERSON_SELVES = wordset("himself herself themselves itself")
+
 #: Reflexive pronouns after a verb of calling, before the alias a person goes by (‘calling herself “Elena”’).
-REFLEXIVE_PRONOUNS = wordset("himself herself themselves itself myself yourself")
+REFLEXIVE_PRONOUNS = THIRD_PERSON_SELVES | wordset("myself yourself")
 
 #: Verbs besides "call" by which a person gives themselves a name (‘styling himself “the Professor”’).
 SELF_NAMING_VERBS = wordset("styling styled styles style naming named names dubbing dubbed")

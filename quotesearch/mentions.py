@@ -19,8 +19,8 @@ from quotesearch.lexicon import (
     OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES,
     PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS, ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES,
     SERVICE_VERB_NOUNS, SPEECH_VERBS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS, THING_NOUNS,
-    TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS,
-    ranked_office, wordset,
+    THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS,
+    US_STATE_FORMS, ranked_office, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
@@ -41,10 +41,6 @@ DETERMINERS = wordset("a an the this that one two three four several some many o
 #: Words after which one capitalised word followed by a lower-case one is an adjective, not a
 #: name ("an Egyptian textbook", "another Muslim who", "our Republican colleagues").
 ATTRIBUTIVE_LEADS = wordset("a an another every each some any no our my your their its his her")
-
-
-#: Pronouns that stress the subject before its verb ("Obama himself said").
-INTENSIFIERS = wordset("himself herself themselves itself")
 
 
 #: Words that open a sentence or clause before its subject, never part of a role ("But the party's
@@ -2228,7 +2224,7 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                            toks[k].capitalized and k > lo and gender_of(toks[k - 1].text) is not None)
                            and not _time_noun_of_a_name(toks, k, lo))
                        or toks[k].word in NOT_NAMES
-                       or (toks[k].word in INTENSIFIERS and k > lo)  # "Obama himself has called it"
+                       or (toks[k].word in THIRD_PERSON_SELVES and k > lo)  # "Obama himself has called it"
                        or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4
                            and toks[k].word not in DESCRIPTION_NOUNS)):  # (an adverb, never "the family")
         k -= 1
