@@ -56,10 +56,9 @@ from quotesearch.lexicon import (
     WRITING_NOUNS, wordset,
 )
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
-from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
 from quotesearch.mentions import (
     DETERMINERS, INDEFINITE_SPEAKERS, Mention, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS,
-    TIME_WORDS, description_head, mention_after, mention_before,
+    TIME_WORDS, UNMARKED_PLURALS, description_head, mention_after, mention_before,
 )
 from quotesearch.metadata import byline
 from quotesearch.model import Document, Quote, quote_id
@@ -6815,7 +6814,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # their mother; ‘The 72-year-old looked up. “…,” he said’)
     if ms[0].kind == "description" and ms[1].kind == "name":
         return None  # (but ‘The coach wanted to rest him. “…,” he said’ may be the one rested)
-    if ms[1].kind == "description" and description_head(ms[1].name) in GROUP_NOUNS:
+    if ms[1].kind == "description" and description_head(ms[1].name) in UNMARKED_PLURALS:
         return None  # a group under a singular noun is never a "he" or "she": ‘Dr Ann Lee said the figures showed
         # what staff had long warned of. “…,” she said’ is Dr Lee's, never the staff's
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (

@@ -24,12 +24,11 @@ from quotesearch.lexicon import (
     TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS,
     WRITTEN_THINGS, is_abbreviation, state_after_comma, wordset,
 )
-from quotesearch.mentions import COLLECTIVE_NOUNS as GROUP_NOUNS
 from quotesearch.mentions import (
-    APPOSITIVE_QUALIFIERS, CLAUSE_WORDS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS, PLACE_LIE_WORDS,
-    POSSESSIVES, PREPOSITIONS, RE_HANDLE_INTRO, TIME_WORDS, _given_name_from_place, _kept_back_tail, _nickname_end, _remit_head,
-    description_head, introduced_handle, mention_after, mention_before, person_of_trade_before, present_shaped, service_before_rank,
-    state_before_title,
+    APPOSITIVE_QUALIFIERS, CLAUSE_WORDS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS,
+    PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS, RE_HANDLE_INTRO, TIME_WORDS, UNMARKED_PLURALS, _given_name_from_place,
+    _kept_back_tail, _nickname_end, _remit_head, description_head, introduced_handle, mention_after, mention_before,
+    person_of_trade_before, present_shaped, service_before_rank, state_before_title,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation,
@@ -588,7 +587,7 @@ def _letters_before_group(text: str, toks: list[Token], m: Mention) -> Mention |
         return None
     nxt = _token_after(toks, m.end)
     if nxt is None or nxt.start != m.end + 1 or not nxt.text.islower() or nxt.word not in DESCRIPTION_NOUNS \
-            or nxt.word in THING_NOUNS or not (nxt.word.endswith("s") or nxt.word in GROUP_NOUNS):
+            or nxt.word in THING_NOUNS or not (nxt.word.endswith("s") or nxt.word in UNMARKED_PLURALS):
         return None
     return Mention(m.start, nxt.end, text[m.start:nxt.end], "description")
 

@@ -584,7 +584,7 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -
             and j - k < 3:  # ("state police", an adjective; never a verb: "a video showed rebels")
         k -= 1
     w = toks[j].word
-    if (w in DESCRIPTION_NOUNS and (w.endswith("s") or w in COLLECTIVE_NOUNS)) or (roles and _role_plural(w)):
+    if (w in DESCRIPTION_NOUNS and (w.endswith("s") or w in UNMARKED_PLURALS)) or (roles and _role_plural(w)):
         return _approximate_count_back(toks, k, lo)
     if w in MODIFIED_BLOC_PLURALS and k < j and toks[j].text.islower() and all(x.text.isalpha() for x in toks[k:j]):
         return k  # countries as a bloc, with the word that says which: ‘Small island states said’
@@ -618,8 +618,9 @@ def _approximate_count_back(toks: list[Token], k: int, lo: int) -> int:
 PLACE_BODY_NOUNS = frozenset("airport council hospital university ministry court zoo museum port prison school".split())
 
 
-#: Nouns of many people with no plural ending ("police said", "staff say").
-COLLECTIVE_NOUNS = wordset("police staff people gardaí gardai management")
+#: Nouns of many people with no plural ending ("police said", "staff say"); not the collective nouns of
+#: one group a "they" stands for (speakers.COLLECTIVE_NOUNS: "the family", "the crowd").
+UNMARKED_PLURALS = wordset("police staff people gardaí gardai management")
 
 
 #: Credentials and generations set off by commas after a name (‘Miriam Okafor, MD,’, ‘Jane Roe, RN,’,

@@ -402,11 +402,12 @@ RE_WHO_GIVEN_ONLY = regex.compile(
     r"|declined to give (?:his|her) (?:last|full) name|did not give (?:his|her) (?:last|full) name|gave only (?:his|her) first name)")
 
 #: Nouns of one of a group before a given name set off (‘Another parent, Greg,’, ‘His friend Kyle’).
-GROUP_NOUNS = ("parent", "friend", "classmate", "teammate", "neighbor", "neighbour", "student", "pupil", "worker",
-               "driver", "rider", "nurse", "teacher", "resident", "member", "employee", "colleague", "co-worker",
-               "coworker", "protester", "picketer", "marcher", "striker", "volunteer", "tenant", "passenger", "customer",
-               "farmer", "migrant", "refugee", "survivor", "villager", "mother", "father", "patient", "caregiver",
-               "partner", "husband", "wife", "brother", "sister", "son", "daughter", "cousin", "boyfriend", "girlfriend")
+ONE_OF_GROUP_NOUNS = ("parent", "friend", "classmate", "teammate", "neighbor", "neighbour", "student", "pupil",
+                      "worker", "driver", "rider", "nurse", "teacher", "resident", "member", "employee", "colleague",
+                      "co-worker", "coworker", "protester", "picketer", "marcher", "striker", "volunteer", "tenant",
+                      "passenger", "customer", "farmer", "migrant", "refugee", "survivor", "villager", "mother",
+                      "father", "patient", "caregiver", "partner", "husband", "wife", "brother", "sister", "son",
+                      "daughter", "cousin", "boyfriend", "girlfriend")
 GROUP_LEADS = ("another", "one", "his", "her", "their", "best")
 
 
@@ -472,7 +473,7 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                         yield w.start(), w.group()
             i = text.find(key, nxt)
     low = None
-    for noun in GROUP_NOUNS:
+    for noun in ONE_OF_GROUP_NOUNS:
         i = text.find(noun)
         while i >= 0:
             e = i + len(noun)
@@ -4084,7 +4085,7 @@ class Cast:
                 named_once.append((w.start(), w.group(), None))
         for at, given in given_names_alone(text):  # a parent or a child by a given name alone
             before = text[max(0, at - 16):at].rstrip(", ").lower()
-            grouped = before.endswith(GROUP_NOUNS) or before[:-1].endswith(GROUP_NOUNS)  # (‘One of the workers, Bikash,’)
+            grouped = before.endswith(ONE_OF_GROUP_NOUNS) or before[:-1].endswith(ONE_OF_GROUP_NOUNS)  # (‘One of the workers, Bikash,’)
             withheld = RE_SURNAME_WITHHELD.search(text, at, min(len(text), at + 160)) is not None
             if (gender_of(given) is not None or grouped or withheld) and not self._in_headline(at) and (
                     given.lower() not in PLACE_GIVEN_NAMES
