@@ -513,13 +513,13 @@ def _cue_verb(word: str) -> bool:
     return word in SPEECH_VERBS and not word.endswith("ing")
 
 
-def _cue_after(text: str, at: int, hi: int) -> bool:
+def _cue_shape_after(text: str, at: int, hi: int) -> bool:
     """Right after ``at``, a cue: a pronoun, or up to four words of a name or a description, then
     a speech verb (‘ she admitted afterward’, ‘ the Colonel said’, ‘ Coach Hurst told the crowd’),
     or the verb first and who said it (‘ said Mrs Wren’, ‘ said retiree Tan Ah Kow’); never words
     after a title (‘ the hymn chosen by the family’, ‘ Vows Veto’ in a headline).
 
-    >>> [_cue_after(t, 0, len(t)) for t in (" she admitted.", " said retiree Tan Ah Kow.", " the hymn chosen", " said to be")]
+    >>> [_cue_shape_after(t, 0, len(t)) for t in (" she admitted.", " said retiree Tan Ah Kow.", " the hymn chosen", " said to be")]
     [True, True, False, False]
     """
     words = text[at:min(hi, at + SINGLE_CUE_REACH)].split(None, 6)[:6]
@@ -583,10 +583,10 @@ def _single_marked_speech(text: str, paras: list[tuple[int, int]], marks: list[t
         prev = max((p for p in spans + out if p.paragraph == sp.paragraph and p.close_end is not None
                     and p.close_end <= sp.open_at), key=lambda p: p.close_end, default=None)
         after_cue = prev is not None and sp.open_at - prev.close_end <= SINGLE_CUE_REACH \
-            and text[prev.end - 1] in AFTER_OWN_STOP and before[-1:] in ",." and _cue_after(text, prev.close_end, sp.open_at) \
+            and text[prev.end - 1] in AFTER_OWN_STOP and before[-1:] in ",." and _cue_shape_after(text, prev.close_end, sp.open_at) \
             and text.count("'", prev.close_end, sp.open_at) + text.count("’", prev.close_end, sp.open_at) == 0
         opens_sentence = text[sp.start].isupper() and (not before or before[-1] in ".!?:")
-        if after_cue or (opens_sentence and _cue_after(text, sp.close_end, sp.para_end)
+        if after_cue or (opens_sentence and _cue_shape_after(text, sp.close_end, sp.para_end)
                          and (text[sp.end - 1] != "." or _cue_ends_clause(text, sp.close_end, sp.para_end))):
             out.append(sp)
     return out
