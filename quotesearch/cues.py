@@ -3290,7 +3290,11 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     # (after ", and" a person the article names in full: ‘Galway face Roscommon next, and Fallon
                     # expects it to be “a different animal”’, never ‘…, and New York has several’)
                     m.kind == "name" and " " not in m.text and known is not None and known(m.text.lower())
-                    and m.start == toks[c + 1].start))) or (
+                    and m.start == toks[c + 1].start) or (
+                    # (or a person in full, by a given name or a title: ‘…, and Speaker Paul Ferrante gaveled the
+                    # chamber back to order, reminding members to “…”’)
+                    m.kind == "name" and " " in m.text and (m.role is not None or gender_of(m.text.split()[0]) is not None)
+                    and all(x.capitalized for x in toks[c + 1:] if x.start < m.start)))) or (
                     # (people described too: ‘Buenos Aires considers Montevideo a rival, and Argentine officials
                     # have complained of “…”’ is the officials')
                     m.kind == "description" and description_head(m.text) in DESCRIPTION_NOUNS
