@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
-    HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS, MINUTE_NOUNS,
-    MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES,
+    GLOSSED_TERM_NOUNS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS,
+    MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES,
     PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS,
     QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS,
     TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS,
@@ -1706,6 +1706,11 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     another saying are the other's: ‘“Go home,” he remembers Frank Delaney telling him.’
     """
     found = _cue_after(text, toks, ends_sentence, comma_before)
+    if found is not None and found.mention is not None and found.mention.kind == "description" \
+            and len(words := found.mention.text.split()) >= 2 and words[0].lower() in ("a", "an", "the", "that", "this") \
+            and words[1].lower() in GLOSSED_TERM_NOUNS:
+        return None  # the words glossed as a term, no one who says them: ‘…what he called “real money for real
+        # classrooms,” a phrase Democrats have repeated for weeks’
     if found is not None and found.mention is not None and found.mention.kind in ("name", "organisation") \
             and found.cue is not None and found.cue.lower() in DOCUMENT_NOUNS:
         k = _index_after_offset(toks, found.mention.end)

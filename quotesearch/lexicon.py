@@ -347,6 +347,10 @@ headlined known coined termed code-named codenamed
 #: (True, False)
 GLOSS_NOUNS = wordset("term word phrase expression name title label concept principle doctrine official post office role")
 
+#: Nouns for words as a term, set off after the marks that hold them (‘what he called “real money for real
+#: classrooms,” a phrase Democrats have repeated for weeks’): never the head of one who says them.
+GLOSSED_TERM_NOUNS = wordset("phrase term slogan expression catchphrase refrain mantra motto coinage quip")
+
 #: Nouns before "of" that name a concept or a rule whose name follows in marks (‘the principle of
 #: “fumus persecutionis”’, ‘the doctrine of “strategic ambiguity”’).
 CONCEPT_NOUNS = wordset("principle doctrine concept notion theory rule")
@@ -1439,7 +1443,7 @@ entertainment studios games interactive media cruises shipping lines resorts hot
 rail railways railroad transit freight ferries trucking autos
 analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
 oncology medicines biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
-residential properties realty developments construction builders investments estates
+residential properties realty developments construction builders investments estates homes
 servicing lettings rentals broadband lending mutual
 supply supplies projects infra infratech traders trading distributors engineering
 meats poultry seafoods dairies bakeries brewing breweries distilleries beverages processors
