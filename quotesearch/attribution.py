@@ -25,6 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
+    LEADER_OFFICE_HEADS, LEDE_KIN_RECIPROCALS,
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
     AUTHORING_PARTICIPLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS,
@@ -12763,7 +12764,8 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
                     text, run.end(), (sentence_ends(text, run.end(), hi) or [hi])[0]) is not None:
                 speaks = None  # (speaking on another occasion or saying words of their own: ‘Antony Blinken was
                 # speaking in Tel Aviv hours later when he urged …’, ‘… where he said France still had concerns’)
-        if not speaks and not fits:
+        if not speaks and not fits and not _leads_lede_body(text, run.end(), hi, mention, head, paras[k]) \
+                and not _kin_of_lede_one(text, run.end(), hi, head):
             return None
     elif speaks is None and intro is None:
         return None
@@ -12785,6 +12787,57 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+#: A "who" clause set off after a name that says the one named leads a body (group 1, up to the
+#: comma that closes the clause): ‘, who has led the Dallas-based carrier since 2019,’, ‘, who took over
+#: at the bank in 2022,’, ‘, who heads the regulator,’.
+#:
+#: >>> RE_WHO_LEADS.match(", who has led the Dallas-based carrier since 2019, opened").group(1)
+#: 'the Dallas-based carrier since 2019'
+#: >>> RE_WHO_LEADS.match(", who has criticised the carrier, said") is None
+#: True
+RE_WHO_LEADS = LazyPattern(r", who (?:has |had )?(?:also )?(?:led|leads|heads|headed|runs|ran|run|chairs|chaired|took over at"
+                           r"|took charge of|has been in charge of) ((?:the|its) [^,.;:“”\"‘’\n]{1,60}),")
+
+
+def _leads_lede_body(text: str, at: int, hi: int, mention: Mention, head: str | None, lede: tuple[int, int]) -> bool:
+    """The name ending at ``at`` that opens the paragraph after the lede is set off with a clause that
+    says they lead the body the lede's office is of (‘The chief executive of Skyward Air apologised …
+    that the airline had … / Dalton Reyes, who has led the Dallas-based carrier since 2019, opened his
+    testimony’): the lede's office a leader's (:data:`LEADER_OFFICE_HEADS`) of a body named (‘of …’),
+    the clause's body a kind of body the lede calls it by (its own word, "the airline", or one of the
+    same kind, :data:`SAME_KIND_PAIRS`), with no other body's name in it (never ‘…, who heads the
+    Airline Passengers Association,’)."""
+    if head not in LEADER_OFFICE_HEADS or " of " not in mention.text:
+        return False
+    led = RE_WHO_LEADS.match(text, at, hi)
+    if led is None:
+        return False
+    owned = {w.lower() for w in RE_WORD.findall(mention.text)}
+    words = led.group(1).split()
+    if any(w[:1].isupper() and "-" not in w and w.lower() not in owned for w in words[1:]):
+        return False  # (another body by its name; ‘the Dallas-based carrier’ is where it is based)
+    kinds = [w for w in words[1:] if w.islower() and w in THING_NOUNS]
+    if not kinds:
+        return False
+    told = {w.lower() for w in RE_WORD.findall(text[lede[0]:lede[1]])}
+    kind = kinds[0]
+    return kind in told or any(kind in pair and pair & told for pair in SAME_KIND_PAIRS)
+
+
+#: A "whose" clause set off after a name that gives one of their kin (group 1): ‘, whose wife Leila
+#: has been held for three years,’ (the husband of the one held).
+RE_WHOSE_KIN = LazyPattern(r", whose (?:late |jailed |detained |missing |imprisoned )?(\p{Ll}+)\b")
+
+
+def _kin_of_lede_one(text: str, at: int, hi: int, head: str | None) -> bool:
+    """The name ending at ``at`` that opens the paragraph after the lede is set off with the kin the
+    lede's kin word answers (:data:`LEDE_KIN_RECIPROCALS`): ‘The husband of a charity worker jailed in
+    Tehran said …. / Daniel Cole, whose wife Leila … has been held …, spoke to reporters’; never one
+    whose kin is of another tie: ‘The husband of a jailed aid worker said …. / Ann Roe, whose son …’)."""
+    kin = RE_WHOSE_KIN.match(text, at, hi)
+    return kin is not None and kin.group(1) in LEDE_KIN_RECIPROCALS.get(head or "", ())
 
 
 RE_SPEAKS_QUOTING = LazyPattern(r" (?:said|says|added|explained|told (?:the )?(?:court|inquest|jury|tribunal|inquiry|hearing))[:,]? [“\"]")

@@ -2439,3 +2439,28 @@ READ_OUT_MESSAGES = wordset("message text email e-mail letter note voicemail twe
 HAILED_TITLES = wordset("doctor minister secretary governor senator congressman congresswoman mayor president premier "
                         "chancellor commissioner professor judge councillor councilman councilwoman taoiseach "
                         "tánaiste chief general admiral colonel ambassador sir madam ma'am")
+
+#: Most words back from a place's "in" to the role whose body stands between them (‘A spokesman for the
+#: Saudi Embassy in Washington, Fahad Rashidi,’): the role, "for", the body's words.
+ROLE_BEFORE_PLACE_REACH = 8
+
+#: Heads of a lede's office held by the one who leads its body (‘The chief executive of Skyward Air’,
+#: ‘The chairwoman of the water board’), whom a clause of leading it names next (‘…, who has led the
+#: carrier since 2019,’).
+#:
+#: >>> "executive" in LEADER_OFFICE_HEADS, "spokesman" in LEADER_OFFICE_HEADS
+#: (True, False)
+LEADER_OFFICE_HEADS = wordset("executive ceo chairman chairwoman chairperson chair head boss president director "
+                              "leader chief governor")
+
+#: A lede's kin word (‘The husband of a jailed aid worker’) and the kin words its holder gives the
+#: one the lede speaks of, in a "whose" clause (‘…, whose wife Leila …’).
+#:
+#: >>> "wife" in LEDE_KIN_RECIPROCALS["husband"], "son" in LEDE_KIN_RECIPROCALS["husband"]
+#: (True, False)
+LEDE_KIN_RECIPROCALS = {"husband": frozenset(("wife",)), "wife": frozenset(("husband",)),
+                        "widow": frozenset(("husband",)), "widower": frozenset(("wife",)),
+                        "father": frozenset(("son", "daughter", "child")), "mother": frozenset(("son", "daughter", "child")),
+                        "parents": frozenset(), "son": frozenset(("father", "mother")),
+                        "daughter": frozenset(("father", "mother")), "brother": frozenset(("brother", "sister")),
+                        "sister": frozenset(("brother", "sister")), "partner": frozenset(("partner",))}

@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ROLE_BEFORE_PLACE_REACH, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
     CALL_VERBS, CHAMBER_WORDS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS,
     COUNT_APPROXIMATOR_PAIRS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS,
     FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS,
@@ -1099,6 +1099,21 @@ def _the_between_styles(inner: list[Token], c: int) -> bool:
     Ada Lowe’, ‘Minister the Hon. Paul Reid’ (part of the name's styles, never a new mention)."""
     return 0 < c < len(inner) - 2 and inner[c].text == "the" and inner[c + 1].word in HONORIFICS \
         and inner[c - 1].text[:1].isupper()
+
+
+def _role_before_place(toks: list[Token], k: int, lo: int) -> bool:
+    """A role noun right before the place's "in" at ``toks[k]``, or before the body it speaks for: ‘field
+    office director in’, ‘A spokesman for the Saudi Embassy in’, ‘the head of the agency's office in’
+    (within :data:`ROLE_BEFORE_PLACE_REACH` words, none of them a clause's: no comma, no verb of speech)."""
+    if any(x.word in ROLE_NOUNS for x in toks[max(lo, k - 3):k]):
+        return True
+    for r in range(k - 4, max(lo, k - ROLE_BEFORE_PLACE_REACH) - 1, -1):
+        x = toks[r]
+        if x.text in ",.;:—()“”\"" or x.word in SPEECH_VERBS:
+            return False
+        if x.word in ROLE_NOUNS and x.text.islower() and toks[r + 1].word in ("for", "of", "at", "to"):
+            return True
+    return False
 
 
 def _place_after_place(toks: list[Token], k: int, inner: list[Token], lo: int, text: str = "") -> bool:
@@ -2308,9 +2323,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                         toks[k2].word in PARTY_WORDS and _party_member_back(toks, k2, lo)) or (
                         _office_before(toks, k2, lo) and not _place_after_place(toks, k2, inner, lo)) or (
                         # "ICE’s acting field office director in New Orleans, Raymond Thibodeaux, said": a
-                        # role and its place, then a person by a given name the lists know
+                        # role and its place, then a person by a given name the lists know (the role's body
+                        # between them too: ‘A spokesman for the Saudi Embassy in Washington, Fahad Rashidi,’)
                         toks[(b0 := _names_back(toks, k2, lo)) - 1].word in ("in", "at") and not _place_after_place(toks, k2, inner, lo, text)
-                        and any(x.word in ROLE_NOUNS for x in toks[max(lo, b0 - 4):b0 - 1])) or (
+                        and _role_before_place(toks, b0 - 1, lo)) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
                         # leader of the conservative Popular Party, Alberto Feijoo, said"
                         _holder_before(toks, (b := _names_back(toks, k2, lo)) - 1, lo)
