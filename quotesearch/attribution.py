@@ -1498,7 +1498,7 @@ NOT_A_LABEL_OPENERS = frozenset("back at to into up away home again every twice 
 
 #: A document's own verb right after its author's aside (‘…, written by Justice X, said’).
 RE_DOCUMENT_VERB = LazyPattern(r",? (?:said|says|stated|states|wrote|writes|read|reads|found|finds|concluded|concludes"
-                                 r"|noted|notes|added|adds|declared|declares|ruled|rules|argued|argues|warned|warns)\b")
+                                 r"|noted|notes|added|adds|declared|declares|ruled|rules|argued|argues|warned|warns|described|describes)\b")
 
 #: A saying and whose it is, as a description (‘the message from union president Gloria Hart’,
 #: ‘Mediator Paul Drescher's assessment’).
@@ -1872,10 +1872,27 @@ def _without_recipient(words: str) -> str:
 
     >>> _without_recipient("a letter from Elon Musk to Prime Minister Keir Starmer"), _without_recipient("the note to Kim")
     ('a letter from Elon Musk', 'the note to Kim')
+    >>> _without_recipient("A follow-up email from Ward two weeks later"), _without_recipient("a text from Mensah on Friday")
+    ('A follow-up email from Ward', 'a text from Mensah')
     """
     at = words.find(" from ")
     to = words.find(" to ", at + 6) if at > 0 else -1
-    return words[:to] if to > 0 else words
+    words = words[:to] if to > 0 else words
+    when = RE_SENT_WHEN.search(words, at + 6) if at > 0 else None
+    return words[:when.start()] if when is not None else words  # (nor when it was sent: ‘an email from
+    # Ward two weeks later’, ‘a text from Mensah on Friday’ are Ward's, Mensah's)
+
+
+#: When a message was sent, after its sender at a description's end (‘… from Ward two weeks later’, ‘… from
+#: Mensah on Friday’, ‘… from Ng in March’, ‘… from Lee last year’).
+#:
+#: >>> [bool(RE_SENT_WHEN.search(t)) for t in ("from Ward two weeks later", "from Ng in March 2021", "from Kim")]
+#: [True, True, False]
+RE_SENT_WHEN = LazyPattern(
+    r" (?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?|hours?) "
+    r"(?:later|earlier|before|after)|(?:last|that|the next|the following|the same) (?:day|night|week|month|year|morning|evening)"
+    r"|(?:on|last|that|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|in (?:" + "|".join(MONTH_NAMES) + r"|\d{4})(?: \d{4})?|(?:earlier|later) (?:that|this) (?:day|week|month|year))$")
 
 
 def _passed_on(text: str, lo: int, hi: int) -> bool:
@@ -1891,9 +1908,12 @@ RE_REPORTS_THAT = LazyPattern(r"\b(?i:reports?|claims?|suggestions?|allegations?
 
 #: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’
 #: (and after a concession: ‘Her advice is simple, if not always easy to follow: “…”’; after whom it is
-#: for: ‘His advice to diners is simple:’; and as it opens: ‘Her reply began:’).
+#: for: ‘His advice to diners is simple:’; and as it opens: ‘Her reply began:’; past where it was found: ‘Her
+#: reply, also seen by the Examiner, was two lines long:’).
 RE_OWN_SAYING = regex.compile(
-    r"(?:\b" + _OWN_SAYING + r"(?: (?:to|for) (?:\p{Ll}+ ){0,2}\p{Ll}+)?(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+"
+    r"(?:\b" + _OWN_SAYING + r"(?: (?:to|for) (?:\p{Ll}+ ){0,2}\p{Ll}+)?"
+    r"(?:, (?:also )?(?:seen|included|obtained|reviewed|quoted|cited|attached|filed)(?: [\p{L}\-]+){1,5},)?"
+    r"(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+"
     r"(?:, (?:if|though|although|albeit) (?:\p{Ll}[\p{Ll}\-]* ){0,5}\p{Ll}[\p{Ll}\-]*)?| (?:began|begins|ran|runs))?:"
     r"|\b[Aa]s (he|she|they|\p{Lu}[\p{Ll}’'\-]+) (?:(?:liked|loved|used) to (?:say|put it)|(?:often|once|always|famously|would) "
     r"(?:said|say|put it)|put it|says|said)[,:]"
@@ -4563,9 +4583,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and sp.close_end is not None and (later := _office_named_later(text, found.mention, sp.close_end)) is not None:
             found = Found(later, None, found.rule, found.cue)  # ‘with the vice-chancellor describing it as a “…”. …
             # Professor Gillian Armitage, the university's vice-chancellor, …’: the office's holder, named after
+        if found is None and (local := _local_body_in_statement(text, sp)) is not None:
+            found = local  # ‘In a written statement, the district said it had “…”’: the town's body by its kind,
+            # which speaks only where the sentence gives its statement (never ‘the district said’ alone)
+        if (found is None or found.mention is None or found.mention.end <= sp.open_at) \
+                and (cited := _relayed_document_issuer(text, sp)) is not None:
+            found = Found(cited[0], None, "cue-in-sentence", cited[1])  # ‘State media, citing a statement from
+            # the Coast Guard Command, said the boat was stopped for “…”’: the statement's issuer, never the relay
         src = RE_ISSUED_BY.search(_without_recipient(found.mention.text)) \
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
-        if src is not None and src.group(1).lower() in WRITTEN_NOUNS and not text.startswith(" and ", found.mention.end) \
+        if src is not None and (src.group(1).lower() in WRITTEN_NOUNS or src.group(1).lower() in SENT_MESSAGE_NOUNS) \
+                and not text.startswith(" and ", found.mention.end) \
                 and (" and " not in src.group(2) or is_organisation(src.group(2).split())):
             # ‘…,” said a statement from Northlight Artist Management’, ‘According to a statement from
             # Pinecrest, …’: the statement's issuer (never ‘a copy of the letter reviewed by The Post’,
@@ -4581,13 +4609,19 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             a_toks = tokenize(text, author.end(), min(len(text), author.end() + 120))
             who = mention_after(a_toks, 0, text) if a_toks else None
             after_who = _token_after(a_toks, who.end) if who is not None else None
+            aside_end = who.end if who is not None else None
+            if after_who is not None and after_who.word in ("who", "whose") and _unnamed_author(who):
+                # (an unnamed sender kept unnamed: ‘One email, from a senior nurse who asked not to be named,
+                # described …’: the aside ends at the clause's comma)
+                shut = next((x for x in a_toks if x.start > after_who.start and x.text in ",.;"), None)
+                after_who, aside_end = (shut, shut.start) if shut is not None and shut.text == "," else (after_who, aside_end)
             if who is not None and (who.kind in ("name", "organisation") or _unnamed_author(who)) \
                     and not (author.group().endswith("from ") and who.kind == "name" and " " not in who.text
                              and text.count(who.text) < 2 and not _personal_word(who.text)) \
                     and (after_who is None or after_who.text in ",.;") \
                     and not any(x.word in ("including", "and", "among", "with") or x.text[:1].isdigit()
                                 for x in a_toks if x.end <= who.start) \
-                    and (found.mention.start > sp.open_at or RE_DOCUMENT_VERB.match(text, who.end) is not None):
+                    and (found.mention.start > sp.open_at or RE_DOCUMENT_VERB.match(text, aside_end) is not None):
                 found = Found(who, None, found.rule, found.cue)  # (only the document's own verb after the
                 # aside: never ‘The opinion, written by Justice X, quoted a 1922 ruling that called …’)
         owner = RE_SAYING_OF.fullmatch(found.mention.text) \
@@ -4714,6 +4748,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     author = author if author is not None and author.kind == "organisation" else None
                 if author is None:
                     author = _document_sender(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
+                if author is None:
+                    author = _document_sent_by(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
+                if author is None and found.mention.start > sp.open_at:
+                    author = _sender_in_next_sentence(text, sp, cast)  # (‘“…,” read one message. The sender was X.’)
+                if author is None and found.mention.start > sp.open_at and sp.open_at == sp.para_start:
+                    author = _spokesperson_of_statement(text, results, sp, found.mention)  # (‘The spokesman, in
+                    # the statement, said …. / “…,” the statement said.’)
                 if author is None and found.mention.text.lower().startswith(("a ", "an ")):
                     author = _body_announcing_before(text, sp, cast)
                 if author is None and found.mention.text.lower().startswith(("the ", "this ")) \
@@ -7133,7 +7174,7 @@ RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|a
 #: >>> RE_DOCUMENT_FROM.match("The council received a letter from Ann Lee on Monday") is None
 #: True
 RE_DOCUMENT_FROM = LazyPattern(
-    r"(?:An?|The) (?:(?!(?:a|an|the|his|her|their)\b)[\p{L}\-]+ ){0,3}?(?P<doc>statement|letter|message|note|e-?mail)s? from "
+    r"(?:(?:An?|The)|(?<=, )citing (?:an?|the)) (?:(?!(?:a|an|the|his|her|their)\b)[\p{L}\-]+ ){0,3}?(?P<doc>statement|letter|message|note|e-?mail)s? from "
     r"(?:(?P<who>(?:the|a|an|his|her|their) [^,.;:“”\"()]{1,50}), (?:the )?(?P<set>\p{Lu}[\p{L}\p{M}’'\-]+\.?(?: \p{Lu}[\p{L}\p{M}’'\-]+\.?){1,3}),"
     r"|(?P<name>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3})(?= \p{Ll})"
     r"|the (?P<body>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,3})(?=, \p{Ll}| \p{Ll}))")
@@ -7176,6 +7217,29 @@ def _statement_reports(text: str, sp: Span, mention: Mention, cast: Cast) -> Per
 RE_STATEMENT_TURN = LazyPattern(r",? but |, which |\bhowever\b|, though ")
 
 
+#: After the issuer a relay cites, the relay's own speech verb (‘…, citing a statement from X, said’).
+RE_RELAY_SAID = LazyPattern(r",? (said|says|reported|reports)\b")
+
+
+def _relayed_document_issuer(text: str, sp: Span) -> tuple[Mention, str] | None:
+    """The issuer of a document that the subject of the words' sentence cites as it reports them (‘State
+    media, citing a statement from the Coast Guard Command, said the vessel was stopped for “…”’): the
+    document's words, its issuer's (a body or one named, :data:`RE_DOCUMENT_FROM`), with the relay's
+    verb as the cue; None for any other sentence."""
+    lo = _sentence_start(text, sp.para_start, sp.open_at)
+    c = text.find(", citing ", lo, sp.open_at)
+    if c < 0:
+        return None  # (cheap: most sentences cite nothing)
+    m = RE_DOCUMENT_FROM.match(text, c + 2, sp.open_at)
+    if m is None or m.group("who") is not None:
+        return None
+    g = "set" if m.group("set") is not None else "name" if m.group("name") is not None else "body"
+    said = RE_RELAY_SAID.match(text, m.end(g) + (1 if g == "set" else 0), sp.open_at)
+    if said is None or any(text[e:sp.open_at].strip() for e in sentence_ends(text, said.end(), sp.open_at)):
+        return None
+    return Mention(m.start(g), m.end(g), m.group(g), "organisation" if g == "body" else "name"), said.group(1)
+
+
 def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
                      kind: str | None = None) -> Person | None:
     """The person a document came from, when one of the sentences just before the words opens with
@@ -7192,6 +7256,10 @@ def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int,
     last = None
     for start in [lo, *sentence_ends(text, lo, min(at, sp.open_at))]:
         m = RE_DOCUMENT_FROM.match(text, start + len(text[start:at]) - len(text[start:at].lstrip()), at)
+        if m is None and (c := text.find(", citing ", start, at)) >= 0 \
+                and not any(text[e:c].strip() for e in sentence_ends(text, start, c)):
+            m = RE_DOCUMENT_FROM.match(text, c + 2, at)  # (or relayed inside it: ‘State media, citing a
+            # statement from the Coast Guard Command, said …. The statement said …’)
         if m is not None:
             last = m
     if last is None or (kind is not None and last.group("doc").replace("-", "") != kind.replace("-", "")):
@@ -7214,6 +7282,83 @@ def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int,
     return p
 
 
+#: After a message's noun, the participle that makes the one after "by" its sender or writer, with up to
+#: three words of when between (‘a text message sent in November by X’, ‘a memo written last year by X’);
+#: never one who only saw or got hold of it (‘a memo seen by’, ‘obtained by’).
+#:
+#: >>> [bool(RE_SENT_BY.match(t)) for t in (" sent in November by ", "s written by ", " seen by ", " sent to staff by the ")]
+#: [True, True, False, False]
+RE_SENT_BY = LazyPattern(r"s? (?:sent|written|signed|drafted|penned|posted)(?: (?!to\b)[\p{L}\d\-]+){0,3}? by ")
+
+
+def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
+                      kind: str | None) -> Person | None:
+    """The sender of a message the cue names again (‘the message reads’, ``kind`` "message"), when the
+    sentence before the words, or theirs, says who sent or wrote it after "by" (‘The lawsuit quotes a
+    WhatsApp message sent last June by the site manager, Kwame Asante, to his crew. “…,” the message
+    reads’): a named person or body, never one who passes it on for another (‘sent by his lawyer, X’) nor
+    one it went to (‘a memo sent to X’)."""
+    if kind is None or kind not in SENT_MESSAGE_NOUNS and kind not in ("memo", "memorandum"):
+        return None
+    hi = min(at, sp.open_at)
+    first = _sentence_start(text, sp.para_start, hi)
+    if first > sp.para_start:
+        lo = _sentence_start(text, sp.para_start, first - 1)
+    elif sp.paragraph > 0:
+        lo = _sentence_start(text, paras[sp.paragraph - 1][0], max(paras[sp.paragraph - 1][0], first - 2))
+    else:
+        lo = first
+    m, k = None, text.find(kind, lo, hi)
+    while k >= 0:  # (cheap: the noun first, then the participle anchored after it)
+        if k == 0 or not text[k - 1].isalpha():
+            m = RE_SENT_BY.match(text, k + len(kind), hi) or m
+        k = text.find(kind, k + len(kind), hi)
+    if m is None:
+        return None
+    toks = tokenize(text, m.end(), min(hi, m.end() + 120))
+    who = mention_after(toks, 0, text) if toks else None
+    if who is None or who.kind not in ("name", "organisation") \
+            or (who.start != toks[0].start and (who.role is None or who.role not in text[m.end():who.start])):
+        return None  # (the one right after "by", or named after their role: ‘by the site manager, Kwame Asante,’)
+    role = (who.role or "").lower().replace(",", "").split()
+    if any(w in INTERMEDIARY_NOUNS and (i == 0 or role[i - 1] in ARTICLES or role[i - 1] in ("his", "her", "their", "its")
+                                        or role[i - 1].endswith(("’s", "'s")))
+           for i, w in enumerate(role)):
+        return None  # (one who sends for another: ‘by his lawyer, X’, ‘by the family’s spokesman, X’; but a
+        # job of one's own is no go-between: ‘by the site manager, X’)
+    p, _ = cast.resolve(who)
+    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
+
+
+#: The sentence after a message's words that names who sent or wrote it (‘The sender was Halloran.’, ‘Its
+#: author was the chief engineer, X.’, ‘It was sent by X.’): the match ends where the one named starts.
+#:
+#: >>> [bool(RE_SENDER_NAMED.match(t)) for t in ("The sender was ", "It was written by ", "The sender was not ")]
+#: [True, True, False]
+RE_SENDER_NAMED = LazyPattern(r"(?:(?:The|Its) (?:sender|author|writer) (?:was|is)|It was (?:sent|written) by) (?!not\b|never\b)")
+
+
+def _sender_in_next_sentence(text: str, sp: Span, cast: Cast) -> Person | None:
+    """The sender the sentence right after a message's words names (‘“…,” read one text sent on March 3.
+    The sender was Halloran, the county's procurement chief.’): a named person or body the article
+    knows, in the same paragraph; None for any other sentence."""
+    if sp.close_end is None:
+        return None
+    ends = sentence_ends(text, sp.close_end, sp.para_end)
+    if not ends or text.find(" was ", ends[0], min(sp.para_end, ends[0] + 30)) < 0:
+        return None  # (cheap: most quotations have no such sentence after them)
+    m = RE_SENDER_NAMED.match(text, ends[0] + len(text[ends[0]:sp.para_end]) - len(text[ends[0]:sp.para_end].lstrip()))
+    if m is None:
+        return None
+    toks = tokenize(text, m.end(), min(sp.para_end, m.end() + 120))
+    who = mention_after(toks, 0, text) if toks else None
+    if who is None or who.kind not in ("name", "organisation") \
+            or (who.start != toks[0].start and (who.role is None or who.role not in text[m.end():who.start])):
+        return None
+    p, _ = cast.resolve(who)
+    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
+
+
 #: After an authored document's noun, the words that bring in its author, who starts at the match's end:
 #: ‘report by X’, ‘review of the policy by X’, ‘study from X’, ‘audit, released last month by X’,
 #: ‘report, which was prepared by X’ (never ‘commissioned by’, ‘obtained by’: see AUTHORING_PARTICIPLES).
@@ -7224,9 +7369,11 @@ def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int,
 #: (True, False)
 #: >>> bool(RE_AUTHORED_BY.match(" of children from poor homes")), bool(RE_AUTHORED_BY.match(", which was obtained by the"))
 #: (False, False)
+#: >>> bool(RE_AUTHORED_BY.match(", carried out between 2022 and 2024 by the"))
+#: True
 RE_AUTHORED_BY = LazyPattern(
     r"(?: of [^,.;:“”\"‘’()]{1,40}?)? by | from |,? (?:(?:which|that) was )?(?:carried out|"
-    + "|".join(sorted(AUTHORING_PARTICIPLES)) + r")(?: [\p{L}\d\-]+){0,3}? by ")
+    + "|".join(sorted(AUTHORING_PARTICIPLES)) + r")(?: [\p{L}\d\-]+){0,3}?(?: between \d{4} and \d{4})? by ")
 
 #: Before a name, the authored document it wrote, in its sentence: ‘A report by consultants ’, ‘a rate
 #: study by the consulting firm ’ (the subject :func:`sentence_subject` reads past the document).
@@ -7577,6 +7724,13 @@ def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person
     if mention.kind != "pronoun" and (author := _author_after(text, mention.end, cast)) is not None:
         return author
     first = mention.text.split()[0].lower()
+    if first in ("one", "another") and len(mention.text.split()) == 2:
+        # one of several brought in before by their author (‘The audits, carried out by the firm X, found ….
+        # / One report, from March, states: “…”’): the author of the plural named last, if it names one
+        lo = max(0, mention.start - AUTHOR_REACH)
+        plurals = r"\b(?i:" + "|".join(sorted({noun} | AUTHORED_NOUNS)) + r")s\b"
+        found = [(lo + m.start(), lo + m.end()) for m in regex.finditer(plurals, text[lo:mention.start])]
+        return _author_after(text, found[-1][1], cast) if found else None
     if first not in ("the", "this", "that", "it"):
         return None
     lo = max(0, mention.start - AUTHOR_REACH)
@@ -7603,6 +7757,8 @@ def _authored_noun(document: str) -> str | None:
     if head in AUTHORED_NOUNS:
         return head
     last = document.rsplit(" ", 1)[-1].lower()
+    if last.endswith("s") and last[:-1] in AUTHORED_NOUNS and last[:-1] in DOCUMENT_NOUNS:
+        return last[:-1]  # (and several by one author: ‘The audits, carried out by the firm X, found …’)
     return last if last in AUTHORED_NOUNS else None
 
 
@@ -7632,6 +7788,21 @@ def _statement_issuer_before(results: list, sp: Span, kind: str | None) -> Perso
 RE_STATEMENT_GIVEN = LazyPattern(r"\b(?:in|issued|released|published) (?:an?|its|their) (?:[\p{Ll}\-]+ ){0,2}statement\b")
 
 
+def _spokesperson_of_statement(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
+    """The spokesperson who spoke the quotation right before, in the paragraph before or this one, for
+    "the statement" named again, when that quotation's paragraph speaks of the statement they gave
+    (‘The ministry's statement, carried by state media, was terse. The spokesman said Seoul had shown
+    “…”. / “…,” the statement said.’): one who speaks for a body, unnamed or named, whose words the
+    statement carries (never when no statement is spoken of there: ‘The spokesman said …’ alone)."""
+    if mention.text.lower() != "the statement" or not results:
+        return None
+    prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
+    if prev is None or sp.paragraph - prev_sp.paragraph > 1 or prev.person is None or prev.mention is None \
+            or prev.mention.kind != "description" or description_head(prev.mention.text) not in SPOKESPERSON_NOUNS:
+        return None
+    return prev.person if regex.search(r"\bstatement\b", text[prev_sp.para_start:prev_sp.para_end]) is not None else None
+
+
 def _statement_body_before(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
     """The body that spoke the quotation right before, in the same paragraph or the one before, for
     "The statement" opening its own sentence with no issuer near, when the article has had a statement
@@ -7641,6 +7812,8 @@ def _statement_body_before(text: str, results: list, sp: Span, mention: Mention)
     if mention.text.lower() != "the statement" or not results:
         return None
     prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
+    if (spokes := _spokesperson_of_statement(text, results, sp, mention)) is not None:
+        return spokes
     if prev is None or sp.paragraph - prev_sp.paragraph > 1 or prev.person is None or prev.mention is None \
             or prev.person.kind != "organisation" or prev.how == "statement":
         return None
@@ -7843,6 +8016,27 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         return p if p is not None and p.kind != "description" and not _named_person(p) \
             and p.gender is None and not p.placelike else None
     return _issuer(m, cast, pronoun=True)
+
+
+#: A statement or post given in a sentence (‘In a written statement,’, ‘said in a Facebook post’): where "in" starts.
+RE_IN_STATEMENT_GIVEN = LazyPattern(r"\b[Ii]n an? (?:[\p{Ll}\-]+ ){0,2}?(?:statement|post|posting|release)\b")
+
+
+def _local_body_in_statement(text: str, sp: Span) -> Found | None:
+    """A town's body by its kind as the subject who gives the words in a statement, in the words'
+    sentence before them (‘In a written statement, the district said it had “…”’, ‘The county said in a
+    statement that it had “…”’; :func:`_local_body_subject`), with its speech verb as the cue."""
+    lo = _sentence_start(text, sp.para_start, sp.open_at)
+    given = RE_IN_STATEMENT_GIVEN.search(text, lo, sp.open_at)
+    if given is None:
+        return None  # (cheap: most sentences give no statement)
+    toks = tokenize(text, lo, sp.open_at)
+    issued = next((i for i, t in enumerate(toks) if t.start == given.start()), None)
+    m = _local_body_subject(text, toks, issued) if issued is not None else None
+    if m is None:
+        return None
+    verb = next(t for t in toks if t.start > m.end)
+    return Found(m, None, "cue-in-sentence", verb.text) if verb.word in SPEECH_VERBS else None
 
 
 #: An office's domain after its head, up to the comma that sets off its holder's name (‘ in the state’).

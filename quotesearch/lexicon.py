@@ -1004,7 +1004,7 @@ DOCUMENT_NOUNS = wordset("""
 statement report reports study survey poll document documents letter memo guidance ruling
 filing complaint lawsuit indictment order release post tweet email emails message note notice website
 editorial article piece book transcript bill resolution platform ad advert advertisement suit commentary
-affidavit contract video footage recording verdict petition audit inquiry assessment review
+affidavit contract video footage recording verdict petition audit audits inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
 leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
 declaration log logs logbook chargesheet warrant faq faqs
