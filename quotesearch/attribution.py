@@ -43,7 +43,8 @@ from quotesearch.lexicon import (
     NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS,
     OWNED_TERM_WORDS, OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES,
     PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS,
-    READING_VERBS, READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMOVING_VERBS, REPORT_NOUNS, RE_COURT_WRITER,
+    READING_VERBS, READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS,
+    REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS, REPORT_NOUNS, RE_COURT_WRITER,
     RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE,
     ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES,
     SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS,
@@ -4855,6 +4856,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # (a "they" nothing plural before resolves)
                 if one is not None:
                     found.person, found.how = one, "pronoun"
+            if found.rule == "cue-after" and found.how in ("pronoun", "pronoun-unresolved") \
+                    and (found.person is None or found.person.kind != "description" or found.person.plural) \
+                    and (kept := _kept_back_before(text, sp, paras, found.mention.text.lower())) is not None:
+                # ‘One of the former drivers, who … asked not to be identified because she …, said …. / “…,”
+                # she said’: the one kept back, never a woman named before; so too "they"
+                found.person, found.how = cast.resolve(kept)[0] or Person(kept.text, kind="description"), "pronoun"
+                # (never over one someone described the pronoun found already, only over a group)
             if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
                 asked = _one_asked(text, sp, paras, cast, found)
                 if asked is None and idx > 0 and results[idx - 1][1] is not None and results[idx - 1][1].person is not None \
@@ -7063,6 +7071,69 @@ def _kept_back_set_off_speaker(text: str, lo: int, hi: int, gender: str) -> Ment
     return None
 
 
+#: Someone unnamed opening a sentence (past a "But" or an "And"), a relative clause set off by commas that
+#: keeps their name back wherever in it, and the sentence's own "said" or "told" (‘One of the former
+#: moderators, who worked nights and asked not to be identified because she …, said’): group 1 is the one
+#: described.
+#:
+#: >>> RE_KEPT_BACK_SAID.match("One serving inspector, who did not wish to be named, said it was hard.").group(1)
+#: 'One serving inspector'
+RE_KEPT_BACK_SAID = LazyPattern(
+    r"(?:(?:But|And|Yet|Still|However,) )?((?:[Aa]n?|One|one|Another|another) (?:of (?:the|its|their) )?"
+    r"(?:[\p{L}\-]+ ){0,4}[\p{Ll}\-]+), who [^.;:“”\"\n]{0,120}?"
+    r"\b(?:anonymity|anonymously|anonymous|named|identified)\b"
+    r"[^.;:“”\"\n]{0,120}?, (?:said|told)\b")
+
+
+#: A clause that gives the one kept back a name to go by (‘who asked to be identified only by her first name’,
+#: ‘who asked to be named only by their username’, ‘who gave only the name Ade’, ‘identified as Ms K’).
+RE_NAME_GONE_BY = LazyPattern(r"\b(?:asked|agreed|wanted|chose|preferred) to be (?:named|identified|called|known)\b"
+                              r"|\bonly\b|\bas \p{Lu}|\bname[ds]?,? \p{Lu}")
+
+
+def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun: str) -> Mention | None:
+    """The one described whose name a clause keeps back (:data:`RE_KEPT_BACK_SAID`), who speaks in the
+    sentence right before the quotation (in its paragraph, or the last of the paragraph before when it
+    opens its own), for a "he", "she" or "they" at the quotation's cue: ‘A former plant employee, who spoke
+    on condition of anonymity, said …. / “…,” they said’. None when the person is of the other sex, when
+    "they" may stand for people in the plural after it, or when the one described is no person."""
+    if pronoun not in ("he", "she", "they"):
+        return None
+    if sp.open_at > sp.para_start:
+        s, hi = last_sentence_start(text, sp.para_start, sp.open_at), sp.open_at
+    elif sp.paragraph > 0 and sp.open_at == sp.para_start:
+        p0, hi = paras[sp.paragraph - 1]
+        ends = sentence_ends(text, p0, hi)
+        s = ends[-1] if ends else p0  # (the paragraph's last sentence)
+    else:
+        return None
+    while s < hi and text[s] in " \n\t”\"’":
+        s += 1
+    m = RE_KEPT_BACK_SAID.match(text, s, hi)
+    if m is None:
+        return None
+    if RE_NAME_GONE_BY.search(text, m.end(1), m.end()) is not None:
+        return None  # (a clause that gives a name to go by: ‘who asked to be identified only by her first
+        # name, Tasha,’ is Tasha's)
+    name = m.group(1)
+    one_of = regex.match(r"(?i:one|another) of (?:the|its|their) ", name)
+    head = (description_head(name[one_of.end():]) if one_of else description_head(name)) or ""
+    noun = head[:-1] if one_of and head.endswith("s") and not head.endswith("ss") else head
+    if noun not in ROLE_NOUNS and noun not in DESCRIPTION_NOUNS or noun in THING_NOUNS or noun in COLLECTIVE_NOUNS \
+            or (not one_of and head.endswith("s") and not head.endswith("ss")):
+        return None  # (a person, one: never ‘Two former employees, who …, said’)
+    if pronoun == "they":
+        if RE_PEOPLE_PLURAL.search(text, m.end(), sp.open_at) is not None \
+                or RE_NAMED_PLURAL.search(text, m.end(), sp.open_at) is not None:
+            return None  # (‘…, said parents were furious. “…,” they said’: maybe the parents)
+    else:
+        gender = "m" if pronoun == "he" else "f"
+        if OTHER_SEX[gender].search(text, m.start(1), sp.open_at) is not None \
+                or GENDERED_NOUNS.get(noun, gender) != gender:
+            return None
+    return Mention(m.start(1), m.end(1), name, "description")
+
+
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
 RE_PARTICIPLE_SET_OFF = LazyPattern(r", \p{Ll}+ing\b")
 
@@ -7439,6 +7510,16 @@ def _party_brought_in_before(text: str, places: list[tuple[int, int]], party) ->
     return None
 
 
+def _lower_first(words: str) -> str:
+    """Words that open a sentence as they read inside one: the first letter in lower case, unless the
+    first word is written in capitals (‘MPs’, ‘NHS managers’ stay as written; never ‘mPs’).
+
+    >>> _lower_first("The panel"), _lower_first("MPs"), _lower_first("A")
+    ('the panel', 'MPs', 'a')
+    """
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
 def _author_after(text: str, at: int, cast: Cast) -> Person | None:
     """The author named right after an authored document's noun ending at ``at`` (‘A report by the
     panel’s scrutiny officers noted …’, ‘The audit, released last month by the accounting firm Hollings
@@ -7456,7 +7537,7 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
     if who.kind == "description":  # people or a body described, as written (no one named before: ‘by the
         # panel’s scrutiny officers’ is never ‘the Police Officers’ Association’), never ‘by the spring’
         head = description_head(who.text) or ""
-        return Person(who.text[0].lower() + who.text[1:], kind="description") \
+        return Person(_lower_first(who.text), kind="description") \
             if _person_noun(head) or head in BODY_NOUNS or head in ORG_WORDS else None
     if who.kind == "name" and _known_place(who.text):
         return None  # (a country or a place the lists know is no author: ‘a survey by Kenya’, ‘from Denmark’)
@@ -7502,7 +7583,7 @@ def _issuer_after(text: str, at: int, cast: Cast) -> Person | None:
         return None  # (‘by the Conference of Religious of Ireland’: as written)
     if who.kind == "description":
         head = description_head(who.text) or ""
-        return Person(who.text[0].lower() + who.text[1:], kind="description") \
+        return Person(_lower_first(who.text), kind="description") \
             if head in BODY_NOUNS or head in ORG_WORDS else None
     if who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES \
             or _known_place(who.text):
@@ -10657,6 +10738,11 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
         return None
     if _cut_in_turn(text, prev):
         return Found(before[1].mention, before[1].person, "exchange", None)
+    if _short_reply(text, sp, prev[0]) and not _addresses(text[sp.start:sp.end], before[1].person.name):
+        # (a bare ‘yes’ or ‘no’, or one of the choices a question put, after a question or a short remark
+        # of the other: the one who spoke before it answers, ‘… Dr X replied: “About 400.” / “So a third,”
+        # Senator Y said. / “Roughly, yes.”’, ‘“Told, or asked?” Y asked. / “Told.”’)
+        return Found(before[1].mention, before[1].person, "exchange", None)
     if prev[1].rule in ("answer", "exchange") and (before[1].rule in ("answer", "exchange") or before[1].cue is not None) \
             and not _addresses(text[sp.start:sp.end], before[1].person.name):
         # (turns go on alternating once a question had its answer: ‘“Will you pay?” asked Sen. X. /
@@ -10686,6 +10772,42 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
                 or not text[first[0].start:first[0].end].rstrip().endswith("?"):
             return None
     return Found(before[1].mention, before[1].person, "exchange", None)
+
+
+def _hailed_witness(text: str, sp: Span, question: Span, asker: Person, cast: Cast) -> Person | None:
+    """The one person the article names whom a question alone in its paragraph calls by name, for a
+    bare answer in the paragraph right after it that is no question and calls no one so: the witness
+    answers (‘“Mr. Ekwueme, were you copied on this?” Ms. Mendes asked. / “I don't recall.”’). None for
+    the asker, for a call that fits more than one person, and for an answer that calls the one called
+    (‘“Nobody asked you, Ray.”’ is said to Ray)."""
+    words = text[question.start:question.end]
+    if not words.rstrip().endswith("?") or question.paragraph != sp.paragraph - 1 \
+            or question.open_at != question.para_start or sp.open_at != sp.para_start or sp.continued \
+            or (sp.close_end or sp.end) < sp.para_end - 1 or text[sp.start:sp.end].rstrip().endswith("?"):
+        return None
+    position, cast.position = cast.position, question.open_at
+    called = _only_one(p for _, p in cast.recent if p.kind == "name" and p is not asker and p.name != asker.name
+                       and _hails(words, p.name))
+    cast.position = position
+    if called is None or _addresses(text[sp.start:sp.end], called.name):
+        return None
+    return called
+
+
+def _short_reply(text: str, sp: Span, prev: Span) -> bool:
+    """A bare turn that only replies to the turn before it, a question or a short remark (at most
+    :data:`REMARK_MAX_WORDS` words): a ‘yes’ or ‘no’ opening or closing a few words (‘Roughly, yes.’,
+    ‘No, Deputy, not yet.’), or one word of a question that offers choices (‘Told, or asked?’ /
+    ‘Told.’). Never words that go on (‘And the courts agree with us on that, yes.’)."""
+    reply = regex.findall(r"[\p{L}’'\-]+", text[sp.start:sp.end])
+    said = regex.findall(r"[\p{L}’'\-]+", text[prev.start:prev.end])
+    asked = text[prev.start:prev.end].rstrip().endswith("?")
+    if not reply or text[sp.start:sp.end].rstrip().endswith("?") or not (asked or len(said) <= REMARK_MAX_WORDS):
+        return False
+    if len(reply) <= REPLY_MAX_WORDS and (reply[0].lower() in REPLY_WORDS or reply[-1].lower() in REPLY_WORDS):
+        return True
+    return asked and len(reply) <= 2 and " or " in text[prev.start:prev.end] \
+        and reply[0].lower() in (w.lower() for w in said)
 
 
 def _comeback(text: str, sp: Span, prev: tuple, asker: Person | None = None) -> bool:
@@ -10980,6 +11102,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
             new = _paragraph_aside(text, sp, cast)  # ‘The trick, he explains, is patience. … “…”’
         if new is None and j >= 1 and sp.open_at == sp.para_start:
             new = _exchange_turn(text, sp, results, j, paras)
+        if (new is None or (new.rule == "answer" and new.person is None)) and prev is not None \
+                and prev[1] is not None and prev[1].person is not None \
+                and (called := _hailed_witness(text, sp, prev[0], prev[1].person, cast)) is not None:
+            new = Found(None, called, "answer", None)  # ‘“Mr. X, were you copied on this?” Ms. Y asked. / “I
+            # don't recall.”’: the one the question calls answers it, when nothing else told who did
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[0].open_at == prev[0].para_start \
                 and sp.open_at == sp.para_start and (sp.close_end or sp.end) >= sp.para_end - 1:

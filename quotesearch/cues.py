@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
-    GLOSSED_TERM_NOUNS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, MESSAGE_VERBS,
-    MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES,
-    PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS,
-    QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS,
-    TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS,
-    WRITTEN_THINGS, is_abbreviation, state_after_comma, wordset,
+    GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
+    MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS,
+    PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS,
+    QUESTION_LEAD_NOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS,
+    SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES,
+    WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, CLAUSE_WORDS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS,
@@ -1755,10 +1755,6 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     return found
 
 
-#: Auxiliaries of the perfect, which never stand before a verb whose subject follows it (‘“…,” said X’
-#: inverts; ‘“…”, has accused X’ does not).
-HAVE_FORMS = frozenset("has have had".split())
-
 #: Verbs of remembering another's words (‘he remembers X telling him’).
 RECALL_VERBS = frozenset("remember remembers remembered recall recalls recalled".split())
 
@@ -2378,6 +2374,10 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 # is the one spoken of)
                 if ends_sentence and toks[i].capitalized and _opens_report(text, toks, v):
                     break  # ‘…done.” Kasich said he would …’: a sentence of its own, reporting speech
+                if ends_sentence and toks[i].capitalized and toks[v - 1].word in HAVE_FORMS \
+                        and v + 1 < len(toks) and toks[v + 1].text not in ".,;":
+                    break  # ‘…their story.” Democrats on the panel have asked for two other transcripts …’: a
+                    # new sentence in the perfect that goes on past its verb reports, never attributes
                 # after a finished sentence, only ‘Name said’ with nothing between
                 between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
                            and x.word not in TIME_WORDS and x.word not in NOT_NAMES]

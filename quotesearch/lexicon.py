@@ -232,6 +232,22 @@ CONTINUING_CUES = frozenset("added adds continued continues".split())
 #: Speech verbs that open a sentence before its speaker and a colon (‘Said Huang: “…”’).
 INVERTED_OPENERS = frozenset("said says added adds asked wrote writes replied explained recalled continued".split())
 
+#: Auxiliaries of the perfect (‘have asked’, ‘has said’): after a quotation that ends its sentence, a new
+#: sentence with one of them before its verb reports what was said before, never the quotation's cue; and
+#: they never stand before a verb whose subject follows it (‘“…,” said X’ inverts; ‘“…”, has accused X’ does not).
+HAVE_FORMS = wordset("have has had")
+
+#: Words that make a short bare turn a reply to the turn before it, opening or closing it (‘Yes.’, ‘No,
+#: senator, not yet.’, ‘Roughly, yes.’, ‘Correct.’): in an exchange, never the words of the one just answered.
+REPLY_WORDS = frozenset("yes no yeah yep nope correct".split())
+
+#: How many words a bare reply of :data:`REPLY_WORDS` may hold (‘No, Deputy, not yet.’).
+REPLY_MAX_WORDS = 5
+
+#: How many words a short remark may hold that such a reply answers, when it is no question (‘So a third
+#: of the workforce,’ a senator said, checking a figure).
+REMARK_MAX_WORDS = 8
+
 #: Words of a relative clause that only keeps a speaker's name back (‘who sought anonymity’, ‘who asked
 #: not to be named’, ‘who requested anonymity’): no part of the description the speaker goes by.
 KEPT_BACK_CLAUSE_WORDS = frozenset("anonymity anonymous named identified name".split())
@@ -415,7 +431,7 @@ GLOSS_WORDS = wordset("meaning means translates translated")
 
 #: The auxiliaries of a perfect (and a repeated) tense that may stand between a pronoun and its cue
 #: verb right before a quotation, after a noun the words describe (‘a claim she has called “…”’).
-PERFECT_AUXILIARIES = wordset("has have had once also repeatedly")
+PERFECT_AUXILIARIES = HAVE_FORMS | wordset("once also repeatedly")
 
 #: Adjectives of how someone speaks, after "was" or "is": the one so described is the subject who
 #: spoke, no passive's object (‘…, and Ms Okafor was blunt about why. / “…,” she said’, never ‘…, and
