@@ -346,9 +346,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     hold one word ("goes by “mossy”"); ``definite_name``: "the" and a capitalised word or two ("the
     Wonky", "The Settler"); ``place_name``: "the" and lower-case words ending in a place's noun (RE_PLACE_NICKNAME:
     "the herb road", "the golden mile"); ``inner_the``: the marks open with "the" ("the sweatbox")."""
-    if short_name and (_referred_to_as(toks) or (
-            sentence is not None and len(toks) >= 4 and toks[-1].word == "the" and toks[-2].word == "as"
-            and toks[-4].word in REFER_VERBS and _referred_to_as(sentence()))):  # (the whole sentence when the
+    if short_name and (_referred_to_as(toks, inner_the) or (
+            sentence is not None and len(toks) >= 4 and ((toks[-1].word == "the" and toks[-2].word == "as") or (
+                inner_the and toks[-1].word == "as")) and any(t.word in REFER_VERBS for t in toks[-5:])
+            and _referred_to_as(sentence(), inner_the))):  # (the whole sentence when the
         # words by the mark are too few for the group: ‘executives across the industry now refer to as the’)
         return True  # ‘commonly referred to as “the pit”’, ‘a protocol nurses refer to as the “two touch” rule’
     if short_name and (inner_the or (toks and toks[-1].word == "the")) and sentence is not None \
@@ -377,6 +378,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         if t.word == "called" and k == len(toks) - 1 and len(toks) >= 3 and toks[-3].word in BE_FORMS \
                 and toks[-2].word in LABEL_ADVERBS:
             return True  # (an adverb between: ‘Pigs are sometimes called “mixing vessels”’)
+        if t.word == "called" and k == len(toks) - 1 and inner_the and short_name \
+                and any(x.word == "being" for x in toks[-3:-1]):
+            return True  # (a name catching on: ‘The storm, already being called “the Easter blizzard” online,’)
     if short_name and _set_off_label(toks) and not _relative_clause(sentence() if sentence is not None else toks):
         return True  # a name a thing goes by, in a phrase set off after it: ‘the emergency docket – sometimes
         # called the “shadow docket” –’, ‘the A5, locally called “the widowmaker”,’ (never ‘who often called the
@@ -836,7 +840,7 @@ REFER_VERBS = frozenset("refer refers referred referring".split())
 GROUP_SUBJECTS = frozenset("staff everyone people police locals residents insiders officials many some most".split())
 
 
-def _referred_to_as(toks: list[Token]) -> bool:
+def _referred_to_as(toks: list[Token], inner_the: bool = False) -> bool:
     """The words before the marks give what a thing is referred to as: in the passive (‘is often
     referred to as’, ‘commonly referred to as’), or by a group in a clause whose object is the thing
     and with "the" before the name (‘a protocol nurses refer to as the “…”’, ‘what locals refer to as
@@ -846,8 +850,17 @@ def _referred_to_as(toks: list[Token]) -> bool:
     >>> from quotesearch.names import tokenize
     >>> _referred_to_as(tokenize("The area, commonly referred to as")), _referred_to_as(tokenize("which she referred to as"))
     (True, False)
+
+    ``inner_the``: the marks open with "the" (‘which many locals refer to simply as “the Big Dry”’), as
+    a "the" before them does; an adverb may stand between "to" and "as".
+
+    >>> _referred_to_as(tokenize("which many locals refer to simply as"), inner_the=True)
+    True
     """
     r = len(toks) - 2 if toks and toks[-1].word in ("the", "a", "an") else len(toks) - 1
+    if r >= 4 and toks[r].word == "as" and toks[r - 1].word in NAMING_ADVERBS and toks[r - 2].word == "to":
+        toks = toks[:r - 1] + toks[r:]  # an adverb between "to" and "as" (‘refer to simply as’)
+        r -= 1
     if r < 3 or toks[r].word != "as" or toks[r - 1].word != "to" or toks[r - 2].word not in REFER_VERBS:
         return False
     s = toks[r - 3]
@@ -855,11 +868,14 @@ def _referred_to_as(toks: list[Token]) -> bool:
         return True  # (the passive: ‘is often referred to as’, ‘The area, referred to as’)
     q = _group_before_refer(toks, r - 3)  # (past an adverb and a group's field: ‘executives across the
     s = toks[q]  # sector now refer to as the’)
-    if r == len(toks) - 1 or toks[-1].word != "the" or q < 1 or not (s.text.isalpha() and s.text.islower()) \
+    the_name = (r < len(toks) - 1 and toks[-1].word == "the") or (r == len(toks) - 1 and inner_the)
+    if not the_name or q < 1 or not (s.text.isalpha() and s.text.islower()) \
             or s.word in PRONOUNS or not (s.word in GROUP_SUBJECTS or s.word.endswith("s")):
         return False
+    if q >= 2 and toks[q - 1].word in GROUP_QUANTIFIERS:  # (some, many, most)
+        q -= 1  # (how much of the group: ‘which many locals refer to as’)
     o = toks[q - 2] if q >= 2 and toks[q - 1].word == "that" else toks[q - 1]  # the thing referred to: ‘what’, or a noun with no "that" (‘a protocol nurses refer to as’)
-    return o.word == "what" or (o.text.isalpha() and o.text.islower() and o.word not in FUNCTION_WORDS
+    return o.word in ("what", "which") or (o.text.isalpha() and o.text.islower() and o.word not in FUNCTION_WORDS
                                 and o.word not in PRONOUNS and not _person_noun(o.word))
 
 
@@ -901,6 +917,39 @@ RE_SYSTEM_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their|our) (?:[\p{
 
 #: "was" or "is" and a capitalised word right after a name in marks (‘“Doc” was Spc. Ray Okafor’).
 RE_NICKNAME_IDENTIFIED = regex.compile(r" (?:was|is) (?!I\b)\p{Lu}")
+
+
+#: What a thing has come to be known as, set off after its name in marks (‘The “Harbor Point deal,” as
+#: it has come to be known in Albany, was …’, ‘the “Big Dry”, as it became known’): a name, no one's words.
+RE_BECAME_KNOWN_AFTER = regex.compile(r",?\s(?:as|what) (?:it|they|these|this|the \p{Ll}+) (?:(?:has|have|had|is|are|was|were) )?"
+                                      r"(?:(?:come|came|begun|began) to be |become |became |(?:\p{Ll}+ly|now|still|also) )?known\b")
+
+#: "known" to, among or across those who know one by a name, then "as" right before the marks (‘known to
+#: donors across the state as’, ‘known among colleagues as’); no clause's comma between.
+RE_KNOWN_TO_AS = regex.compile(r"\bknown (?:to|among|across|throughout|around) [^,.;:“”\"]{1,60} as (?:the )?\Z")
+
+#: Verbs of naming before "only as" (‘identified only as “Witness K”’, ‘known only as “Dave”’).
+ONLY_AS_VERBS = frozenset("identified known named referred described listed".split())
+
+
+def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A name one is known or identified by and nothing else, or one a thing has come to be known by:
+    ‘a witness identified in court only as “Witness K,” told judges’, ‘a man known only as “Dave”’, ‘The
+    “Harbor Point deal,” as it has come to be known, was …’: a name in marks, never words spoken. Only
+    a few words with no cry or question in them.
+
+    >>> t = "A witness identified only as “Witness K,” told the court she fled."
+    >>> _known_only_as(t, find_spans(t)[0], "Witness K,", tokenize(t, 0, t.index("“")))
+    True
+    """
+    if len(content.split()) > 4 or content.rstrip(",. ")[-1:] in "!?":
+        return False
+    if sp.close_end is not None and RE_BECAME_KNOWN_AFTER.match(text, sp.close_end) is not None:
+        return True
+    if RE_KNOWN_TO_AS.search(text, max(sp.para_start, sp.open_at - 90), sp.open_at) is not None:
+        return True  # (a name others know one by: ‘known to friends and neighbours as “Bunny,”’)
+    return len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word == "only" \
+        and any(t.word in ONLY_AS_VERBS for t in toks[-6:-2])
 
 
 def _nickname_identified(text: str, sp: Span, content: str) -> bool:
@@ -1002,6 +1051,10 @@ RE_PLACE_NICKNAME = regex.compile(r"the (?:[\p{Ll}\-]+ ){1,2}(?:" + "|".join(sor
 
 #: Nouns before a name in marks (‘under the label “Cool Customer”’).
 LABEL_NOUNS = frozenset("label brand slogan hashtag tagline banner moniker catchphrase".split())
+
+#: A longer name with "the", each word capitalised but the small ones (‘“the Great Wall of Thornby”’,
+#: ‘“the Bridge to Nowhere”’): a name as short as four words are, whatever its length up to six.
+RE_LONG_DEFINITE_NAME = regex.compile(r"[Tt]he \p{Lu}[\p{L}\-’']*(?: (?:of|to|in|on|and|the|\p{Lu}[\p{L}\-’']*)){3,4}")
 
 #: A name with "the" (‘“the Wonky”’, ‘“The Settler”’, ‘“la Verlaine”’).
 RE_DEFINITE_NAME = regex.compile(r"(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l) \p{Lu}[\p{Ll}\-’']+(?: \p{Lu}[\p{Ll}\-’']+)?")
@@ -2296,9 +2349,27 @@ def _rating_lead(toks: list[Token], content: str) -> bool:
 
 #: The grades school inspectors give (Ofsted's four, and the category a failing school is put in).
 RE_INSPECTION_GRADE = regex.compile(r"(?i:outstanding|good|requires improvement|inadequate|special measures"
-                                    r"|serious weaknesses|satisfactory|unsatisfactory)")
-#: The verbs that give a school its grade (‘was rated “inadequate”’, ‘judged “good”’).
-GRADE_VERBS = frozenset("rated graded judged deemed ranked assessed".split())
+                                    r"|serious weaknesses|satisfactory|unsatisfactory|excellent|very good|poor)")
+#: The verbs that give a school its grade (‘was rated “inadequate”’, ‘judged “good”’, ‘be labelled
+#: “good”’).
+GRADE_VERBS = frozenset("rated graded judged deemed ranked assessed labelled labeled".split())
+
+
+#: Verbs that move a grade up or down, before "from" or "to" and the grade (‘downgraded from “good”’).
+REGRADE_VERBS = frozenset("upgraded downgraded regraded raised lowered dropped dropping".split())
+
+
+def _grade_lead(toks: list[Token], content: str) -> bool:
+    """A grade's or a rating's name right after the verb that gives it, the first of a list of them
+    (‘would no longer be labelled ‘outstanding’, ‘good’, ‘requires improvement’ or ‘inadequate’’,
+    ‘premises were rated “excellent”, “satisfactory” or “poor”’): the names after it, joined by a list's
+    commas, are grades too (never after "called": ‘called them “thugs,” “losers” and …’ are words).
+
+    >>> from quotesearch.names import tokenize
+    >>> _grade_lead(tokenize("schools would be labelled "), "outstanding"), _grade_lead(tokenize("he called it "), "good")
+    (True, False)
+    """
+    return _inspection_grade_lead(toks, content) or _rating_lead(toks, content)
 
 
 def _inspection_grade_lead(toks: list[Token], content: str) -> bool:
@@ -2318,6 +2389,9 @@ def _inspection_grade_lead(toks: list[Token], content: str) -> bool:
     k = len(toks) - 2 if toks[-1].word == "as" else len(toks) - 1
     if k >= 0 and toks[k].word in GRADE_VERBS:
         return True
+    if len(toks) >= 2 and toks[-1].word in ("to", "from") and any(
+            x.word in REGRADE_VERBS or (toks[-1].word == "to" and x.word == "from") for x in toks[-6:-1]):
+        return True  # a grade a school moved from or to (‘was downgraded from “good” to “requires improvement”’)
     return len(toks) >= 2 and toks[-1].word == "in" and toks[-2].word in ("placed", "put") \
         and content.strip(" .,").lower() in ("special measures", "serious weaknesses")
 
@@ -2513,7 +2587,8 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
     if sp.close_end is None or not toks or not 1 <= len(words) <= 2 or not content[-1:].isalnum() \
             or not all(w.isalnum() and w.islower() for w in words) \
             or not (_kind_determiner(toks[-1]) or (len(toks) >= 2 and RE_COUNT.fullmatch(toks[-2].word) is not None
-                                                   and _plain_modifier(toks[-1]))):
+                                                   and _plain_modifier(toks[-1]))
+                    or (toks[-1].word in KIND_PREPOSITIONS and toks[-1].text.islower() and _plural_after(text, sp.close_end))):
         return False
     of_process = toks[-1].word == "the" and text.startswith(" of ", sp.close_end)
     if not of_process and (not _attributive(text, sp.close_end) or _word_after(text, sp.close_end) in ("one", "ones")):
@@ -2670,6 +2745,18 @@ def _role_term(text: str, sp: Span, content: str, toks: list[Token], before: lis
         return False  # (a speaker named after the marks: ‘…, analyst Susan Booysen wrote’)
     return not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS
                    or t.word in ("he", "she", "i", "we", "according") for t in before)
+
+
+#: Prepositions before a bare plural's kind in marks (‘mould in “repaired” homes’, ‘checks on “secure”
+#: units’): the kind's name, as after "a" or "the".
+KIND_PREPOSITIONS = frozenset("in on at into from of for".split())
+
+
+def _plural_after(text: str, close_end: int) -> bool:
+    """A lower-case plural noun right after the closing mark (‘“repaired” homes’)."""
+    w = _word_after(text, close_end)
+    return w is not None and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) \
+        and text[close_end + 1:close_end + 2].islower()
 
 
 def _kind_determiner(tok: Token) -> bool:
@@ -3006,12 +3093,19 @@ def _foreign_work_title(content: str, tail: list[Token]) -> bool:
         and words[0].lower() not in PRONOUNS and words[0].lower() not in ("we", "i", "it", "this", "that", "there")
 
 
+#: Prepositions before "the" and a work's noun that a title follows (‘with the podcast “…”’, ‘on the show “…”’).
+WORK_PREPOSITIONS = frozenset("with on in to from for".split())
+
+
 def _work_lead(toks: list[Token]) -> bool:
     """The words before the marks lead to a work's title: its maker's ‘the author of’, ‘the makers
     of’, or what one is known for: ‘best known for the award-winning’ (the caller checks the marks
     hold a title)."""
     if len(toks) >= 2 and toks[-1].word == "of" and toks[-2].word in MAKER_NOUNS:
         return True
+    if len(toks) >= 3 and toks[-1].word in WORK_NOUNS and toks[-2].word in ("the", "a", "an") \
+            and toks[-3].word in WORK_PREPOSITIONS and toks[-3].text.islower():
+        return True  # a work's noun after a preposition: ‘in an interview with the podcast’, ‘appeared on the show’
     k = next((k for k in range(len(toks) - 1, max(0, len(toks) - 5), -1) if toks[k].word == "for"), None)
     return k is not None and toks[k - 1].word == "known" and all(
         x.word in DETERMINERS or x.word in POSSESSIVES or (x.text.islower() and x.word not in FUNCTION_WORDS)
@@ -4093,8 +4187,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         headline_said = _headline_source(text, sp)  # (a headline's source named at its end: no scare quote)
         # (but ‘was called “a disaster” by Jones’ quotes Jones)
         content = text[sp.start:sp.end]
-        short_name = len(content.split()) <= 4 and content.rstrip(",. ")[-1:] not in "!?" \
-            and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
+        short_name = (len(content.split()) <= 4 or RE_LONG_DEFINITE_NAME.fullmatch(content.rstrip(",. ")) is not None) \
+            and content.rstrip(",. ")[-1:] not in "!?" and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_case = short_name and content[:1].isupper() and all(
             w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS)
         # (a name the marks' words are, used before a noun, with no one speaking: ‘in “Sport” mode’, ‘its
@@ -4117,6 +4211,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or (short_name and _defined_or_mocked(text, sp, content, tail_toks)) \
             or _foreign_work_title(content, tail_toks) \
             or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
+            or _known_only_as(text, sp, content, tail_toks) \
             or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
             or (title_case and _named_measure(content, tail_toks, text[sp.close_end:sp.close_end + 1] if sp.close_end else "")
                 and not _coined_measure(content, tail_toks, before_toks)) \
@@ -4571,7 +4666,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
             found = None
         # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
-        terms.append(scare and (_term_lead(tail_toks) or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
+        terms.append(scare and (_term_lead(tail_toks) or _grade_lead(tail_toks, content)
+                                or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
         named = _set_off_name(text, found.mention, sp.open_at) \
             if found is not None and found.mention is not None and found.mention.kind == "description" else None
         if named is not None:  # ‘The broadcasting regulator, the Audio Standards Board, said’, ‘the guest, a

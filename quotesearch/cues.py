@@ -2731,11 +2731,45 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if not toks:
         return None
     found = _cue_before(text, toks, known, mixed)
+    if found is not None and found.mention is not None:
+        found = _past_title_in_marks(text, toks, found)
     if found is None and toks[-1].text == ":" and (handle := _handle_set_off_before_colon(text, toks)) is not None:
         return Found(handle, None, "colon", ":")
     if text.find("@", toks[0].start, toks[-1].end) < 0:
         return found  # (the cheapest test first: few sentences hold a handle)
     return _handle_speaker(text, toks, found)
+
+
+#: The name set off after a work's title in marks that a description before it names the maker of
+#: (‘the author of “Glass Houses,” Dana Kline, said’): a comma after the closing mark or inside it, the
+#: name's capitalised words, then a comma.
+RE_NAME_AFTER_TITLE = re.compile(r"[”\"],?\s+((?:[A-Z][\w’'\-.]*\s+){1,3}[A-Z][\w’'\-]+),\s")
+
+
+def _past_title_in_marks(text: str, toks: list[Token], found: Found) -> Found | None:
+    """The speaker a cue gave, when its words lie inside a work's title in marks (‘the author of
+    “Paper Lanterns on Elm Road,” Dana Kline, said’ gave "Elm Road"; ‘The director of “Nights in Port
+    Harcourt,” Chidi Okafor, said’): the name set off after the title, or no speaker at all (a title's
+    words never speak). Only a title that opens and closes within the sentence before the cue.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "The author of “Elm Road,” Dana Kline, said"
+    >>> f = _past_title_in_marks(t, tokenize(t), Found(Mention(15, 23, "Elm Road", "name"), None, "cue-before", "said"))
+    >>> f.mention.text
+    'Dana Kline'
+    """
+    m = found.mention
+    lo = toks[0].start
+    o = max(text.rfind("“", lo, m.end), text.rfind('"', lo, m.end))
+    if o < 0 or (text[o] == "“" and text.find("”", o, m.start) >= 0):
+        return found
+    c = text.find("”" if text[o] == "“" else '"', max(o + 1, m.start), toks[-1].end)
+    if c < 0 or c < m.end - 1 or (text[o] == '"' and text.count('"', lo, o) % 2):
+        return found  # (a mention after a title, or a closing straight mark: not inside one)
+    after = RE_NAME_AFTER_TITLE.match(text, c)
+    if after is None:
+        return None
+    return Found(Mention(after.start(1), after.end(1), after.group(1), "name"), None, found.rule, found.cue)
 
 
 def _handle_set_off_before_colon(text: str, toks: list[Token]) -> Mention | None:

@@ -1956,6 +1956,7 @@ pathway process procedure technique method condition disorder syndrome disease p
 enzyme hormone gene mutation phenomenon mechanism measure metric test scan therapy treatment class
 designation status classification scheme programme program rule provision clause loophole practice
 strategy tactic manoeuvre maneuver system device tool model framework index ratio threshold state
+category tier grade
 """)
 
 #: Verbs after a term named by "the term" that give its sense or its history (‘The term “…”

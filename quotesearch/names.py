@@ -253,7 +253,7 @@ stakes marathon festival awards award prize
 DESCRIPTOR_TITLES = wordset("""
 resident mum mom dad grandad grandma forward runner-up commuter homeowner shopper passenger parent vendor
 neighbour neighbor customer motorist tenant attendee visitor survivor pensioner protester rider
-opposition rookie backup reserve substitute teammate team-mate newcomer youngster debutant sophomore freshman
+opposition rookie backup reserve substitute teammate team-mate newcomer youngster debutant sophomore freshman senior
 superstar megastar comrade champion maestro legend famer trainer jockey caddie cornerman villager evacuee elder
 left-hander right-hander all-rounder
 objector submitter petitioner complainant appellant applicant deputant ratepayer taxpayer constituent parishioner
@@ -471,6 +471,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     (None, ['General', 'Motors'])
     >>> split_title("Doctors Without Borders".split())
     (None, ['Doctors', 'Without', 'Borders'])
+    >>> split_title("Justice Watch International".split()), split_title("Justice Minister Helen McEntee".split())
+    ((None, ['Justice', 'Watch', 'International']), ('Justice Minister', ['Helen', 'McEntee']))
     """
     if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
             and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
@@ -481,6 +483,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     if len(words) >= 2 and words[0].lower() in FIRM_KIND_TITLES and words[0][:1].isupper() and words[1][:1].isupper():
         rest_title, rest = split_title(words[1:])  # a firm's trade before its name: ‘Consultancy Corsair Analytics’
         return (words[0] + (" " + rest_title if rest_title else "")), rest
+    if len(words) >= 3 and words[0][1:].islower() and (_body_word(words[1]) or gender_of(words[1]) is None) and (
+            _body_word(words[-1]) or words[-1].lower() in BODY_REACH_WORDS) and words[0].lower() in ROLE_NOUNS:
+        return None, words  # a body named with a role's word first: "Justice Watch International", "Justice
+        # Action Network" (never "Justice" the judge's title: "Justice Ruth Bader Ginsburg")
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
@@ -708,6 +714,10 @@ WORD_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "al", "ous", "ic"
 #: Titles of two letters that are a title only before a name, never a body's word ("Mayo TD Breda
 #: Kilbane", "MP Khan", never "TD Bank").
 SHORT_TITLES = frozenset("td mp mla msp mep".split())
+
+
+#: Words that end a body's name with its reach (‘Justice Watch International’).
+BODY_REACH_WORDS = wordset("international worldwide global")
 
 
 def _body_word(word: str) -> bool:
