@@ -1934,7 +1934,7 @@ prisoners patients locals residents villagers islanders townspeople neighbours n
 FIRM_KIND_TITLES = wordset("""
 consultancy carmaker automaker insurer reinsurer lender retailer miner brokerage chipmaker shipbroker drugmaker
 shipbuilder steelmaker planemaker homebuilder housebuilder operator broadcaster publisher airline provider
-manufacturer brewer grocer supermarket conglomerate distributor wholesaler supplier
+manufacturer brewer grocer supermarket conglomerate distributor wholesaler supplier developer contractor
 """)
 
 #: Catchphrases of markets and economics that copy sets in marks as the trade's terms, no one's words

@@ -486,7 +486,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     if len(words) >= 3 and words[0][1:].islower() and (_body_word(words[1]) or gender_of(words[1]) is None) and (
             _body_word(words[-1]) or words[-1].lower() in BODY_REACH_WORDS) and words[0].lower() in ROLE_NOUNS:
         return None, words  # a body named with a role's word first: "Justice Watch International", "Justice
-        # Action Network" (never "Justice" the judge's title: "Justice Ruth Bader Ginsburg")
+        # Action Network" (never "Justice" the judge's title: "Justice Ruth Bader Ginsburg"; a firm's trade before
+        # its name is read above: "Developer Lanxang Hydro Power")
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."
     for k, w in enumerate(words[:-1]):
