@@ -3849,9 +3849,13 @@ RE_DESCENDANT_LEAD = regex.compile(r"(?i)\b(?:great-)*(?:grand)?(?:son|daughter|
 RE_BY_NAME_BEFORE = regex.compile(r"\bby\s+(?:\p{Lu}\S*\s+)*$")
 
 
-#: How far past a person's noun the stream reads that person's description (‘A person familiar with the
-#: company’s discussions with its lenders’).
-DESCRIPTION_AFTER_CHARS = 80
+#: How far past a person's noun the stream reads that person's description; further when it says what a
+#: source knows of (‘A person familiar with the company’s discussions with its lenders’).
+DESCRIPTION_AFTER_CHARS = 50
+KNOWING_DESCRIPTION_AFTER_CHARS = 80
+
+#: What a source's description says it knows of, right after its noun (‘a person familiar with …’).
+KNOWING_WORDS_AFTER = (" familiar ", " close to ", " briefed ")
 
 
 class Cast:
@@ -5532,7 +5536,8 @@ class Cast:
                 continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said";
                 # never a title before the name that is the mention: "campaign manager Robby Mook said")
             lo = max(0, m_start - 60)
-            hi = min(len(text), m_end + DESCRIPTION_AFTER_CHARS)
+            hi = min(len(text), m_end + (KNOWING_DESCRIPTION_AFTER_CHARS if text.startswith(KNOWING_WORDS_AFTER, m_end)
+                                         else DESCRIPTION_AFTER_CHARS))
             while hi < len(text) and text[hi - 1].isalnum():
                 hi += 1  # (never a word cut at the window's end: ‘… Control and Preventio’)
             toks = tokenize(text, lo, hi)
