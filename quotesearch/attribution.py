@@ -75,7 +75,7 @@ from quotesearch.quotes import (
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, Cast, GENDERLESS_SOURCES, GROUP_BREAKS, INSTITUTION_WORDS,
-    LESSER_OFFICES, OPENING_PREPOSITIONS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, Person, RE_ALIAS, RE_COUPLE,
+    LESSER_OFFICES, OPENING_PREPOSITIONS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, Person, RE_ALIAS, RE_COUPLE, RE_SURNAME_WITHHELD,
     RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_SENTENCE_STOP, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, _after_last_stop,
     _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_after_clause,
     alias_gender, alias_is_theirs, described_plural, people_words,
@@ -5080,7 +5080,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     else found.mention.start, cast)) is not None:
                 found.person, found.how = holder, "epithet"  # ‘Cobras winger Lachlan Fenwick …. The Cobras winger
                 # posted that he was “…”’
-            if age is not None and found.how == "description" and not text.startswith((", who ", " who "), found.mention.end) \
+            if age is not None and found.how == "description" and not (text.startswith((", who ", " who "), found.mention.end)
+                                                                        and not _withheld_surname_clause(text, found.mention.end)) \
                     and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
                         text, max(0, found.mention.start - AGE_REACH), found.mention.start)):  # (given to two: as written)
                 # (‘“…,” the 47-year-old said as she …’, of no one given that age: the person just
@@ -12644,6 +12645,9 @@ RE_PLACE_SET_OFF = regex.compile(r", \p{Lu}[\p{L}\p{M}’'\-]*+(?: (?:&|and|of|t
 #: How far back an age epithet looks for the age it repeats.
 AGE_REACH = 3000
 
+#: How far a "who" clause after an epithet of age is read for a surname kept back (:func:`_withheld_surname_clause`).
+WITHHELD_CLAUSE_CHARS = 200
+
 
 def _person_of_age(text: str, age: str, at: int, cast: Cast) -> Person | None:
     """The one person the article gives this age before ``at`` (‘Valerie Ngata, 66, has lived
@@ -14030,6 +14034,21 @@ RE_BARE_APPOSITIVE_OFFICE = LazyPattern(r", (\p{Ll}[\p{Ll}\-]+ (?:(?:\p{Ll}[\p{L
 
 #: What introduces someone right after their name (‘, who worked on the unit’, ‘, 54,’, ‘, a midwife,’).
 RE_INTRODUCED_AFTER = LazyPattern(r", (?:who |\d{1,3},|an? |the )")
+
+
+def _withheld_surname_clause(text: str, end: int) -> bool:
+    """The "who" clause after an epithet of age says the surname is kept back (‘said the
+    29-year-old, who fled the northwest and asked that his last name not be used’): one the article
+    has named by a given name alone, so the epithet stands for them as for any other named
+    subject (a "who" clause may otherwise bring in someone new). Reads the clause's sentence only.
+
+    >>> _withheld_surname_clause("said the 34-year-old, who asked that her surname not be used.", 21)
+    True
+    >>> _withheld_surname_clause("said the 34-year-old, who moved here in May.", 21)
+    False
+    """
+    stop = min((k for k in (text.find(". ", end), text.find("\n", end), text.find("”", end)) if k >= 0), default=len(text))
+    return RE_SURNAME_WITHHELD.search(text, end, min(stop, end + WITHHELD_CLAUSE_CHARS)) is not None
 
 
 def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast) -> bool:

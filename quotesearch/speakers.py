@@ -207,6 +207,14 @@ RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0
 #: A given name alone after "named", then the sentence's verb or a pause (‘a pick packer named Lina said’).
 RE_NAMED_GIVEN = regex.compile(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
 
+#: An unnamed one set off by "a"/"the" and a few words, then who identified them by a given name
+#: alone (‘The boy’s father, identified by the consulate as Fermín, 31,’, ‘An 11-year-old boy,
+#: identified by his teacher as Arjun, wept’): group 1 is the name; never a name in full (‘identified
+#: by police as Mark Doyle’) nor a nation or a faith (checked by the caller).
+RE_IDENTIFIED_GIVEN = regex.compile(
+    r"(?<![\p{L}\p{Nd}\-’'])(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\p{L}\p{Nd}\-’']+ ){0,3}?[\p{Ll}\-]+, identified "
+    r"(?:only )?(?:by (?:[\p{L}\-’']+ ){1,4}?)?(?:only )?as (\p{Lu}\p{Ll}[\p{Ll}\p{M}\-]*)(?=, | (?:said|says|told|who|was|is|has)\b)")
+
 #: A given name alone opening its sentence, then where the person is from and the verb (‘Marjorie from
 #: Moncton, N.B., said’, ‘Caller Ravi in Surrey said’, ‘Another caller, Priscilla in Surrey, B.C., said’):
 #: a caller's or a passer-by's name.
@@ -4119,6 +4127,13 @@ class Cast:
             if m is not None and RE_NAMED_BEFORE.search(text, max(0, i - 50), i + 7) is not None:
                 named_once.append((m.start(1), m.group(1), None))
             i = text.find(" named ", i + 7)
+        i = text.find(", identified ")
+        while i >= 0:  # ‘The boy’s father, identified by the consulate as Fermín,’: a given name alone
+            m = RE_IDENTIFIED_GIVEN.search(text, max(0, i - 60), i + 80)
+            if m is not None and m.start(1) > i and (low := m.group(1).lower()) not in DEMONYMS and low not in FAITHS \
+                    and low not in PARTY_WORDS and not self._in_headline(i):
+                named_once.append((m.start(1), m.group(1), None))
+            i = text.find(", identified ", i + 13)
         alias_sexes: dict[int, tuple[str, str]] = {}
         for key in (" who ", " with the "):  # the one name an unnamed source is given: ‘a commander who
             # goes by the call sign Falcon’ (then "Falcon said")
