@@ -10,17 +10,17 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, ROLE_BEFORE_PLACE_REACH, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
     CALL_VERBS, CHAMBER_WORDS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS,
     COUNT_APPROXIMATOR_PAIRS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS,
     FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS,
     KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS,
     NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS,
     OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES,
-    PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS, ROLE_NOUNS, RULING_WORDS, SAINT_ABBREVIATIONS, SEAT_TITLES,
-    SERVICE_VERB_NOUNS, SPEECH_VERBS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS, THING_NOUNS,
-    THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS,
-    US_STATE_FORMS, ranked_office, wordset,
+    PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS, ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS, RULING_WORDS,
+    SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SPEECH_VERBS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES,
+    SURNAME_PLURALS, SURNAME_SPEAKS, THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS,
+    TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, ranked_office, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
@@ -1682,7 +1682,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)  # (the mention's first token)
     if i is not None and m.kind == "name" and i - 2 >= lo and toks[i - 1].text in CAUSE_JOINERS \
             and toks[i - 2].text.isalpha() and toks[i - 2].text[1:].islower() and toks[i - 2].text.endswith("s") \
-            and not toks[i - 2].text.endswith("ss") and len(toks[i - 2].text) >= 5 \
+            and not toks[i - 2].text.endswith("ss") and len(toks[i - 2].text) >= 5 and _people_plural(toks[i - 2].word) \
             and (i - 3 < lo or not toks[i - 3].capitalized):
         s_ = toks[i - 2].start  # the people and the joiner before the cause: ‘Doctors Without Borders said’ (never
         return Mention(s_, m.end, text[s_:m.end] if text else f"{toks[i - 2].text} {toks[i - 1].text} {m.text}", "organisation")  # "Borders")
@@ -2985,6 +2985,19 @@ WEATHER_NOUNS = wordset("rain snow storm flood flooding fire wind heat match gam
 CAUSE_PEOPLE_WORDS = 2
 
 
+#: Plurals of people a cause's body may be named for that no list of roles, nations or states holds
+#: (‘Citizens for …’, ‘Taxpayers for …’, ‘Moms Demand …’).
+CAUSE_PEOPLE = wordset("citizens taxpayers moms christians conservatives evangelicals liberals progressives")
+
+
+def _people_plural(low: str) -> bool:
+    """A lower-case plural of people: of a role or description (‘doctors’, ‘parents’), a nation or a state
+    (‘americans’, ‘kansans’), or :data:`CAUSE_PEOPLE`; never a surname (‘davies’, ‘collins’)."""
+    one = low[:-1]
+    return low in CAUSE_PEOPLE or one in DESCRIPTION_NOUNS or one in DEMONYMS or one in STATE_DEMONYMS \
+        or one in NATIONALITY_NOUNS
+
+
 def cause_name_end(toks: list[Token], rs: int, k: int) -> int | None:
     """The index of the last word of a body named for its people and their cause, whose people's
     capitalised plural ``toks[rs:k]`` comes before "for", "against" or "without" at ``k`` and the cause's
@@ -2999,6 +3012,8 @@ def cause_name_end(toks: list[Token], rs: int, k: int) -> int | None:
     True
     >>> toks = tokenize("Attorneys for Clinton said"); cause_name_end(toks, 0, 1) is None
     True
+    >>> toks = tokenize("Ben Davies for Wales said"); cause_name_end(toks, 0, 2) is None
+    True
     """
     n = len(toks)
     w = toks[k - 1].text
@@ -3006,6 +3021,9 @@ def cause_name_end(toks: list[Token], rs: int, k: int) -> int | None:
             or k - rs > CAUSE_PEOPLE_WORDS or not w.isalpha() or len(w) < 5 or not w.endswith("s") or w.endswith("ss") \
             or not all(x.capitalized for x in toks[rs:k]) or toks[k + 1].word in NOT_NAMES:
         return None
+    if not _people_plural(w.lower()) or (k - rs == 2 and gender_of(toks[rs].text) is not None):
+        return None  # (a person for the side they speak for: ‘said Ben Davies for Wales’, ‘said Collins for
+        # Ireland’: the plural must be people's, and never after a given name)
     if w.lower()[:-1] in ROLE_NOUNS and (k + 2 >= n or not is_name_token(toks[k + 2])):
         return None  # (people of a trade for one client are no body: ‘Attorneys for Clinton said’; ‘Physicians
         # for Human Rights’ is one)
