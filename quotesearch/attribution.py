@@ -7405,6 +7405,9 @@ def _relayed_document_issuer(text: str, sp: Span) -> tuple[Mention, str] | None:
     said = RE_RELAY_SAID.match(text, m.end(g) + (1 if g == "set" else 0), sp.open_at)
     if said is None or any(text[e:sp.open_at].strip() for e in sentence_ends(text, said.end(), sp.open_at)):
         return None
+    if any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in tokenize(text, said.end(), sp.open_at)):
+        return None  # (the statement reports another's words: ‘…, said President X had called the strikes “…”’,
+        # ‘…, said the victim had shouted “…”’)
     return Mention(m.start(g), m.end(g), m.group(g), "organisation" if g == "body" else "name"), said.group(1)
 
 
@@ -7488,6 +7491,8 @@ def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int
     if who is None or who.kind not in ("name", "organisation") \
             or (who.start != toks[0].start and (who.role is None or who.role not in text[m.end():who.start])):
         return None  # (the one right after "by", or named after their role: ‘by the site manager, Kwame Asante,’)
+    if regex.match(r",? (?:and|with|along with|together with|among)\b|, (?:and|plus|including) ", text[who.end:hi]):
+        return None  # (one of several who signed it: ‘a letter signed by Dr Ann Lee and 40 other consultants’)
     role = (who.role or "").lower().replace(",", "").split()
     if any(w in INTERMEDIARY_NOUNS and (i == 0 or role[i - 1] in ARTICLES or role[i - 1] in ("his", "her", "their", "its")
                                         or role[i - 1].endswith(("’s", "'s")))
@@ -8214,6 +8219,8 @@ def _local_body_in_statement(text: str, sp: Span) -> Found | None:
     if m is None:
         return None
     verb = next(t for t in toks if t.start > m.end)
+    if any(t.start > verb.start and (t.word in SPEECH_VERBS or t.word in CALL_VERBS) for t in toks):
+        return None  # (the statement reports others' words: ‘the county said residents had described the smell as “…”’)
     return Found(m, None, "cue-in-sentence", verb.text) if verb.word in SPEECH_VERBS else None
 
 
@@ -13235,6 +13242,13 @@ def _leads_lede_body(text: str, at: int, hi: int, mention: Mention, head: str | 
     led = RE_WHO_LEADS.match(text, at, hi)
     if led is None:
         return False
+    verb = text[at:led.start(1)]
+    if regex.search(r"\bwho (?:led|headed|ran|run|chaired|had)\b", verb) is not None \
+            or ("chair" in verb and head not in ("chairman", "chairwoman", "chairperson", "chair")) \
+            or regex.search(r"\b(?:until|till|before|from \d{4}|between|interim|acting|former|formerly|previously)\b",
+                            led.group(1)) is not None:
+        return False  # (one who led it once or holds another office of it: ‘…, who ran the carrier until 2019,’,
+        # ‘…, who led the university on an interim basis in 2020,’, ‘…, who chairs the company,’ for its chief executive)
     owned = {w.lower() for w in RE_WORD.findall(mention.text)}
     words = led.group(1).split()
     if any(w[:1].isupper() and "-" not in w and w.lower() not in owned for w in words[1:]):
@@ -13258,7 +13272,13 @@ def _kin_of_lede_one(text: str, at: int, hi: int, head: str | None) -> bool:
     Tehran said …. / Daniel Cole, whose wife Leila … has been held …, spoke to reporters’; never one
     whose kin is of another tie: ‘The husband of a jailed aid worker said …. / Ann Roe, whose son …’)."""
     kin = RE_WHOSE_KIN.match(text, at, hi)
-    return kin is not None and kin.group(1) in LEDE_KIN_RECIPROCALS.get(head or "", ())
+    if kin is None or kin.group(1) not in LEDE_KIN_RECIPROCALS.get(head or "", ()):
+        return False
+    shut = text.find(",", kin.end(), hi)
+    clause = text[kin.end():shut if shut > 0 else hi]
+    return regex.search(r"\b(?:also|too|same|another|other|survived|escaped|freed|released|unharmed|likewise)\b",
+                        clause) is None  # (another's kin: ‘Li Wei, whose daughter survived the attack,’ after ‘The
+    # father of a student killed in the attack’)
 
 
 RE_SPEAKS_QUOTING = LazyPattern(r" (?:said|says|added|explained|told (?:the )?(?:court|inquest|jury|tribunal|inquiry|hearing))[:,]? [“\"]")
