@@ -2595,7 +2595,7 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
         return False  # (a pro-form names no kind: ‘the primary was a “closed” one’)
     sentence = _without_contrast_clause(sentence, sp.close_end)
     return not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS
-                   or t.word in ("he", "she", "i", "we") for t in sentence) \
+                   or t.word in ("he", "she", "i", "we", "according") for t in sentence) \
         and not (sentence and RE_MARK.search(text, sentence[0].start, sp.open_at)) \
         and not (sentence and RE_MARK.search(text, sp.close_end, sentence[-1].end))
 
@@ -7228,7 +7228,17 @@ def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun
         if OTHER_SEX[gender].search(text, m.start(1), sp.open_at) is not None \
                 or GENDERED_NOUNS.get(noun, gender) != gender:
             return None
+        for w in RE_PERSON_NAMED_AFTER.finditer(text, m.end(), sp.open_at):
+            honorific = w.group(1).rstrip(".").lower()
+            sex = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or gender_of(w.group(1))
+            if sex == gender:
+                return None  # (the kept-back one reports what someone named of that sex did: ‘…, said the
+                # headteacher, Clare Dunn, had not replied. “…,” she said in a statement’ is Clare Dunn's)
     return Mention(m.start(1), m.end(1), name, "description")
+
+
+#: A person named by a given name or an honorific and a capitalised word (‘Clare Dunn’, ‘Mr Butler’).
+RE_PERSON_NAMED_AFTER = regex.compile(r"\b(Mrs?\.?|Ms\.?|Miss|\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}")
 
 
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
@@ -10908,10 +10918,22 @@ def _short_reply(text: str, sp: Span, prev: Span) -> bool:
     asked = text[prev.start:prev.end].rstrip().endswith("?")
     if not reply or text[sp.start:sp.end].rstrip().endswith("?") or not (asked or len(said) <= REMARK_MAX_WORDS):
         return False
-    if len(reply) <= REPLY_MAX_WORDS and (reply[0].lower() in REPLY_WORDS or reply[-1].lower() in REPLY_WORDS):
-        return True
+    if len(reply) <= REPLY_MAX_WORDS and ((reply[0].lower() in REPLY_WORDS and _set_off_first(text[sp.start:sp.end]))
+                                         or reply[-1].lower() in REPLY_WORDS):
+        return True  # (a first "no" set off by itself: never ‘No question about it.’, ‘No one came.’)
     return asked and len(reply) <= 2 and " or " in text[prev.start:prev.end] \
         and reply[0].lower() in (w.lower() for w in said)
+
+
+def _set_off_first(words: str) -> bool:
+    """The first word of a reply stands by itself, a comma, a stop or the end after it (‘No.’, ‘Yes, all
+    of it.’), never a determiner before a noun (‘No question about it.’, ‘No one came.’).
+
+    >>> _set_off_first("No, Deputy, not yet."), _set_off_first("No doubt about it.")
+    (True, False)
+    """
+    m = regex.match(r"\s*[\p{L}’'\-]+(.?)", words)
+    return m is not None and (m.group(1) == "" or m.group(1) in ",.;:!—–-")
 
 
 def _comeback(text: str, sp: Span, prev: tuple, asker: Person | None = None) -> bool:

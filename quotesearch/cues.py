@@ -2378,7 +2378,8 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 if ends_sentence and toks[i].capitalized and _opens_report(text, toks, v):
                     break  # ‘…done.” Kasich said he would …’: a sentence of its own, reporting speech
                 if ends_sentence and toks[i].capitalized and toks[v - 1].word in HAVE_FORMS \
-                        and v + 1 < len(toks) and toks[v + 1].text not in ".,;":
+                        and v + 1 < len(toks) and toks[v + 1].text not in ".,;" and m.kind != "name":
+                    # (a person named is the quotation's own: ‘…it.” Donald Trump had said at the convention’)
                     break  # ‘…their story.” Democrats on the panel have asked for two other transcripts …’: a
                     # new sentence in the perfect that goes on past its verb reports, never attributes
                 # after a finished sentence, only ‘Name said’ with nothing between
@@ -2764,8 +2765,9 @@ def _past_title_in_marks(text: str, toks: list[Token], found: Found) -> Found | 
     m = found.mention
     lo = toks[0].start
     o = max(text.rfind("“", lo, m.end), text.rfind('"', lo, m.end))
-    if o < 0 or (text[o] == "“" and text.find("”", o, m.start) >= 0):
-        return found
+    if o < 0 or (text[o] == "“" and text.find("”", o, m.start) >= 0) or m.start < o:
+        return found  # (a mention that opens before the marks holds the title whole: ‘the author of “Wolf
+        # Hall”’ is the one who speaks)
     c = text.find("”" if text[o] == "“" else '"', max(o + 1, m.start), toks[-1].end)
     if c < 0 or c < m.end - 1 or (text[o] == '"' and text.count('"', lo, o) % 2):
         return found  # (a mention after a title, or a closing straight mark: not inside one)
