@@ -28,7 +28,7 @@ from quotesearch.lexicon import (
     LEADER_OFFICE_HEADS, LEDE_KIN_RECIPROCALS,
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
     AUTHORING_PARTICIPLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
-    BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHARGE_NOUNS, CITY_DEMONYMS,
+    BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS, CITY_DEMONYMS,
     CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS, CONTINUING_CUES,
     COUNTRY_LETTERS, COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS,
     DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS,
@@ -5279,6 +5279,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and (opener := _paragraph_subject(text, sp, cast, f"the {epithet[0]} {epithet[1]}", paras)) is not None:
                     found.person, found.how = opener, "epithet"  # (no one given that state: the subject of the
                     # paragraph before, ‘U.S. Sen. Marcus Delaney made a stark prediction …. “…,” the Oregon Republican wrote’)
+                elif found.how == "organisation" and (lawmaker := _lawmaker_just_before(
+                        text, sp, found.mention, found.rule, cast, epithet, paras)) is not None:
+                    found.person, found.how = lawmaker, "epithet"  # (or the one lawmaker the sentence right before
+                    # names, as subject or not: ‘The bill put Sen. Ruth Adair in a bind. The Maine Republican …’)
             it = found.mention.kind == "pronoun" and found.mention.text.lower() == "it"
             writing = (found.person is not None and found.person.kind == "description" and (
                 (found.mention.kind == "description" and description_head(found.mention.text) in WRITING_NOUNS)
@@ -13140,6 +13144,14 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     para_start, para_end = paras[k]
     lead = text[para_start:mention.start]
     if lead.strip() and not RE_DATELINE.fullmatch(lead):
+        office = description_head(mention.text)
+        if mention.text[:4].lower() == "the " and len(mention.text.split()) >= 3 and office in ROLE_NOUNS \
+                and office not in THING_NOUNS and k + 1 < len(paras) and person is not None and not person.plural \
+                and not any(mark in lead for mark in "“”\"‘"):  # (an office told whole, in the lede's own words: never
+            # the tag of a quotation, ‘“…,” the minister said’)
+            return _titled_next(text, mention.text, office, paras[k + 1:k + 3], cast)  # (an office the lede gives
+            # later in its sentence, the one titled with it who speaks in the next paragraphs: ‘…, a ruling
+            # the city's police chief called “…”. / Chief Ama Owusu said …’)
         return None  # (only the lede's subject: never ‘… after a judge said …’, ‘she heard a woman scream “…”’)
     head = description_head(mention.text) or _party_member_head(mention.text)
     if k + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
@@ -13949,6 +13961,56 @@ def _party_held_by_other(text: str, p: Person, cast: Cast, party: str) -> bool:
     return False
 
 
+def _lawmaker_just_before(text: str, sp: Span, mention: Mention, rule: str | None, cast: Cast,
+                          epithet: tuple[str, str], paras: list[tuple[int, int]]) -> Person | None:
+    """The one person the stretch right before a state's party epithet names, with an elected
+    office's title before the name (‘Sen.’, ‘Rep.’, ‘Gov.’), given no other party nor state: US
+    papers call a lawmaker again by state and party (‘That left Sen. Ruth Adair in a bind. The Maine
+    Republican …’, ‘Rep. Tom Cole walked past reporters. / “…,” the Oklahoma Republican said’).
+    The epithet opens a sentence (its paragraph is read up to it), or tags a quotation that opens
+    its paragraph (the paragraph before is read); none when that stretch names anyone else (‘Sen. Ann
+    Reyes criticised it. Sen. Tom Hill defended it. / “…,” the Oregon Republican said’ is neither)."""
+    if epithet[1] not in ("Democrat", "Republican") or epithet[0] not in US_STATE_FORMS:
+        return None
+    if rule == "cue-after":
+        if sp.open_at > sp.para_start + 1 or sp.paragraph == 0 or sp.paragraph > len(paras):
+            return None  # (only a quotation that opens its paragraph: the paragraph before is read, whole)
+        anchor, lo = sp.para_start, paras[sp.paragraph - 1][0]
+    else:
+        anchor, lo = mention.start, sp.para_start
+        if text[max(0, anchor - 2):anchor] != ". " or not (lo < anchor <= sp.para_end):
+            return None  # (the epithet opens a sentence after another of its paragraph, which is read up to it)
+    if anchor - lo > CONTEXT_CHARS:
+        return None  # (a bounded stretch)
+    people = [p for p in cast.by_surname.values() if p.kind == "name" and any(
+        lo <= a < anchor and (p.personlike or not text.endswith(("the ", "The "), 0, a)) for a, _ in p.spots)]
+    lawmaker = _only_one(q for q in people if q.personlike)
+    if lawmaker is None or any(q is not lawmaker and not q.placelike for q in people):
+        return None  # (one person, and no other name the cast holds: ‘Sen. Ruth Adair met Gov. Tim Hale.’ is
+        # neither; but a name after "the" is a place's or a thing's, ‘walked the Ohio Clock corridor’)
+    start = next(a for a, _ in lawmaker.spots if lo <= a < anchor)
+    title = RE_LAWMAKER_TITLE.match(text, start) or RE_LAWMAKER_TITLE.search(text, max(lo, start - 12), start)
+    if title is None or (title.start() < start and title.end() != start - 1) or _party_or_state_told(text, lawmaker, cast, epithet[1], epithet[0]):
+        return None  # (an elected office's title, and no other party nor state given: never ‘Sen. Ron Wyden, D-Ore.,’
+        # for "the Oregon Republican")
+    return lawmaker
+
+
+#: An elected lawmaker's or governor's title before a name (‘Sen. ’, ‘Rep. ’, ‘Senator ’, ‘Gov. ’).
+RE_LAWMAKER_TITLE = LazyPattern(r"\b(?:Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman|Gov\.|Governor)(?= )")
+
+
+def _state_party_epithet(epithet: str) -> bool:
+    """A US state and a party, a lawmaker's epithet (‘the Idaho Republican’, ‘the New Jersey
+    Democrat’), never a home town's (‘the Marietta Republican’) nor an office's (‘the Ohio senator’).
+
+    >>> _state_party_epithet("the Idaho Republican"), _state_party_epithet("the Ohio senator")
+    (True, False)
+    """
+    m = RE_STATE_EPITHET.fullmatch(epithet)
+    return m is not None and m.group(1) in US_STATE_FORMS and m.group(2) in ("Democrat", "Republican")
+
+
 def _party_epithet(words: list[str]) -> bool:
     """A party's member named by the party alone, a person's epithet (‘the Republican’, ‘the
     Democrat’), never the party itself (‘the Republicans’, ‘the Democratic Party’).
@@ -14506,9 +14568,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
             and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS
                     and w != head and not (_party_epithet(words) and w.rstrip(".") in PARTY_HELD_OFFICES)
+                    and not (_state_party_epithet(epithet) and w.rstrip(".") in CHAMBER_PARTY_OFFICES)
                     for r in p.roles for w in r.lower().replace("-", " ").split()):
         return None  # ("Coach Dan Miller … the rookie receiver said": another's office (an elected one is a
-        # party's: ‘Delegate Marcus Hale …. “…,” the Democrat said’); but "Joseph
+        # party's: ‘Delegate Marcus Hale …. “…,” the Democrat said’, and a chamber's post a state's member
+        # holds: ‘Judiciary Chairwoman Ann Holt …. “…,” the Iowa Republican said’); but "Joseph
         # Otieno, a maize farmer, …" is "the 58-year-old", "Dortmund's captain" "the midfielder")
     # nobody else named in the stretch before the quotation (a full name, a given name the lists
     # know, or the surname of someone else the article names: ‘Bryan Mbeumo had given the

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
-    GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
+    GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, LIMITING_WORDS,
     MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS,
     PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS,
     QUESTION_LEAD_NOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS,
@@ -518,6 +518,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     if i >= len(toks):
         return None
     i = _past_show_title(toks, i)
+    if i + 2 < len(toks) and toks[i].word in LIMITING_WORDS and toks[i + 1].word == "one" and toks[i + 2].capitalized:
+        i += 1  # (a count of one, read from "one": ‘Only one Republican, Sen. Dana Hale of Utah, voted no’ is
+        # Dana Hale, never "Republican" taken for a name)
     m = mention_after(toks, i, text, subject=True)
     if m is not None and m.kind == "description" and text and (named := _name_set_off_by_dashes(text, m)) is not None:
         return named  # (‘The charity’s chair, Margaret Ellery – who founded it in 1998 – has said …’)

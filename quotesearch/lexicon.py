@@ -444,6 +444,10 @@ blunt candid frank forthright adamant emphatic defiant unapologetic unrepentant 
 optimistic pessimistic philosophical sanguine unequivocal outspoken direct
 """)
 
+#: Words that limit a count before a subject (‘Only one Democrat, Rep. X, voted no’, ‘Just one
+#: Tory, Sir X, rebelled’): the subject is read from the count.
+LIMITING_WORDS = wordset("only just")
+
 #: Words that may sit between a speaker and the cue verb ("he also said", "she has said").
 AUXILIARIES = wordset("""
 also has have had would will could might may later then again once further simply just
@@ -694,6 +698,16 @@ AGE_COMPARATIVES = {"older": "older", "elder": "older", "younger": "younger"}
 
 #: Nouns of one who speaks for a body named with them (‘a spokesperson for Harbourview Rentals’).
 SPOKESPERSON_NOUNS = ("spokesperson", "spokeswoman", "spokesman", "representative")
+
+#: Public bodies a spokesperson speaks for, called by their common noun: a name set off after "a
+#: spokesman for the department," is the spokesman's (‘A spokeswoman for the ministry, Thandeka
+#: Mbeki-Nkosi, said’), since such a noun is never followed by the body's own two-word name as
+#: a person's is (a firm's or a party's may be: ‘a spokesman for the company, Harbourview Rentals,’).
+SPOKEN_FOR_BODY_NOUNS = wordset("department ministry agency council office commission authority embassy board police")
+
+#: Words of a public body's own name no other list holds, never a person's name (‘Border Force’,
+#: ‘Scotland Yard’, ‘Coast Guard’).
+SPOKEN_FOR_BODY_NAME_WORDS = wordset("force forces yard guard service services corps police bureau directorate")
 
 #: Bodies whose names end with their kind, which "their <kind>" may stand for when the next sentence
 #: opens with one (‘what their union describes as …. The Transport Workers Union said’).
@@ -1787,6 +1801,10 @@ mp, assemblyman, assemblywoman, assembly member, assemblymember, member of parli
 PARTY_HELD_OFFICES = wordset("""senator sen representative rep congressman congresswoman delegate assemblyman
 assemblywoman assemblymember governor gov lieutenant mayor lawmaker legislator councilman councilwoman councilmember
 councillor councilor alderman alderwoman""")
+
+#: Posts of a legislature's own that its members hold, besides the elected offices: the holder is
+#: a state's party member (‘Finance Chairman X, …. “…,” the Idaho Republican said’).
+CHAMBER_PARTY_OFFICES = PARTY_HELD_OFFICES | wordset("chairman chairwoman chair leader whip")
 
 #: Bodies whose office holders a story calls again by a plain word for their kind (the words of the
 #: body, anywhere in the role, then the plain words, then the words that make the holder someone who

@@ -18,9 +18,10 @@ from quotesearch.lexicon import (
     NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS,
     OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES,
     PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS, ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS, RULING_WORDS,
-    SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SPEECH_VERBS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES,
-    SURNAME_PLURALS, SURNAME_SPEAKS, THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS,
-    TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS, ranked_office, wordset,
+    SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS,
+    SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS,
+    THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES,
+    UNIT_WORDS, US_STATE_FORMS, ranked_office, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL,
@@ -1651,7 +1652,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # written, as ‘a spokesman for the ministry’ is (never the body alone)
     if m is not None and m.kind == "name" and m.role and text and (agent := RE_AGENT_FOR_BODY.fullmatch(m.role)) is not None \
             and agent.group(1).lower() in THING_NOUNS and (r0 := text.rfind(m.role, max(0, m.start - len(m.role) - 4), m.start)) >= 0 \
-            and text[r0 + len(m.role):m.start] == ", " and gender_of(m.text.split()[0]) is None and not split_title(m.text.split())[0]:
+            and text[r0 + len(m.role):m.start] == ", " and gender_of(m.text.split()[0]) is None and not split_title(m.text.split())[0] \
+            and not _spokesperson_named_after_body(m.role.split(), m.text.split()):
         # a body's name set off after it, in a speaker's description: ‘A spokesperson for her label, Big Sky
         # Nashville, said’ is the spokesperson, never the label (but never a person set off with a rank or a
         # given name: ‘a spokesman for the Sudanese army, Brigadier General Osman Hassan Abu Shanab,’)
@@ -4153,7 +4155,7 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     words = named.text.split() if named is not None else ()
     if len(words) < 2 or is_organisation(words) or words[-1].lower() in PLACE_NOUNS or not (
             gender_of(words[0]) is not None or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
-            or _honorific_at(toks, c + 1)
+            or _honorific_at(toks, c + 1) or _spokesperson_named_after_body([x.text for x in toks[j:c]], words)
             or (toks[_name_run_back(toks, c - 1) - 1].word in ("in", "at") and _unlisted_person_set_off(toks, c - 1, words, text))
             or (toks[c - 1].capitalized and (toks[c - 2].capitalized or toks[c - 2].word == "at") and toks[c - 1].word not in ROLE_NOUNS
                 and " ".join(words) not in TWO_WORD_PLACES and words[0].lower() not in REGION_WORDS
@@ -4163,6 +4165,33 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
         # Hanseatic Forwarding, Ming Zhao.’; never a place, ‘the mayor of Springfield, New York’)
         return None
     return named
+
+
+def _spokesperson_named_after_body(role: Sequence[str], words: Sequence[str]) -> bool:
+    """``role`` (its words) is a spokesperson of a public body called by its common noun and ``words``,
+    the name set off after it, read as a person's even with a given name no list holds (‘A spokesman
+    for the department, Kofi Agyeman-Darko, added’): two or three capitalised words that are none of
+    the lexicon's nouns, places or bodies (never ‘a spokesman for the agency, Border Force,’).
+
+    >>> _spokesperson_named_after_body("A spokesman for the department".split(), ["Lowell", "Pritchard"])
+    True
+    >>> _spokesperson_named_after_body("A spokesman for the agency".split(), ["Border", "Force"])
+    False
+    >>> _spokesperson_named_after_body("A spokesman for the company".split(), ["Harbourview", "Rentals"])
+    False
+    """
+    role = [w.lower() for w in role]
+    if not (2 <= len(words) <= 3) or len(role) < 4 or role[-1] not in SPOKEN_FOR_BODY_NOUNS or role[-2] != "the" \
+            or not any(w in SPOKESPERSON_NOUNS for w in role[:-2]):
+        return False
+    for w in words:
+        low = w.lower().rstrip(".")
+        if not w[:1].isupper() or not w[1:2].islower() or low in ROLE_NOUNS or low in DESCRIPTION_NOUNS or low in THING_NOUNS \
+                or low in ORG_WORDS or low in BUSINESS_WORDS or low in PLACE_NOUNS or low in REGION_NOUNS or low in REGION_WORDS \
+                or low in ONE_WORD_PLACES or low in NATIONALITY_NOUNS or low in DEMONYMS or low in FUNCTION_WORDS \
+                or low in SPOKEN_FOR_BODY_NAME_WORDS or w in US_STATE_FORMS:
+            return False  # (a body's or a place's words: ‘the ministry, Health Canada,’, ‘the police, Scotland Yard,’)
+    return " ".join(words) not in TWO_WORD_PLACES
 
 
 def _honorific_at(toks: list[Token], i: int) -> bool:
