@@ -35,7 +35,8 @@ from quotesearch.lexicon import (
     FAITH_BODY_NAME_WORDS, FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS,
     FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_PLAYER_EPITHETS, GESTURE_VERBS,
     GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS,
-    INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS,
+    INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, LABEL_PARTICIPLES, NICKNAME_NOUNS, SET_OFF_WRITING_NOUNS,
+    STATUS_NAMING_VERBS, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS,
     ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS, LEADER_BY_VERB,
     LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_OFFICE_KINDS, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS,
     MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS,
@@ -1294,13 +1295,20 @@ def _work_set_off_before(text: str, sp: Span, content: str, toks: list[Token], s
     Years with the Queen’, is published next week’, ‘Her memoir, “Deadline City: A Life in News”,
     comes out in May’): the work's name, a subtitle and all, never the words of its author (‘In
     his book, “we were never told the truth,” he writes’: no Title Case)."""
-    if len(toks) < 2 or toks[-1].text != "," or not _is_work_noun(toks[-2].word) or not toks[-2].text.islower() \
-            or sp.close_end is None or not (text.startswith(",", sp.close_end) or content.endswith(",")):
-        return False
-    words = content.rstrip(",").replace(":", " ").split()
-    if not 2 <= len(words) <= 12 or not words[0][:1].isupper() or content.rstrip(",")[-1:] in ".?!":
+    if len(toks) < 2 or toks[-1].text != "," or not (_is_work_noun(toks[-2].word) or toks[-2].word in SET_OFF_WRITING_NOUNS) \
+            or not toks[-2].text.islower() or sp.close_end is None:
         return False
     whole = sentence() if sentence is not None else toks
+    ends_sentence = content.endswith(".") and content[-2:-1].isalpha() and text[sp.close_end:sp.close_end + 1] in ("", "\n", " ") \
+        and not any(t.word in SPEECH_VERBS for t in whole)  # (a title that ends a sentence no one speaks in: ‘relied
+    # on her 2015 law review article, “The Severability Trap.”’)
+    if not (text.startswith(",", sp.close_end) or content.endswith(",") or ends_sentence):
+        return False
+    if not _is_work_noun(toks[-2].word) and not ends_sentence:
+        return False  # (an article's or a paper's title only where it ends the sentence)
+    words = content.rstrip(",").rstrip(".").replace(":", " ").split() if ends_sentence else content.rstrip(",").replace(":", " ").split()
+    if not 2 <= len(words) <= 12 or not words[0][:1].isupper() or (not ends_sentence and content.rstrip(",")[-1:] in ".?!"):
+        return False
     at = next((k for k in range(len(whole) - 3, max(-1, len(whole) - 8), -1)
                if whole[k].word in ("his", "her", "their")), None)
     if at is not None and any(t.capitalized for t in whole[:at]):
@@ -3936,8 +3944,91 @@ BYSTANDER_NAMERS = frozenset("""residents locals critics opponents detractors sc
 drivers neighbours neighbors tenants passengers""".split())
 
 
+def _printed_label(content: str, toks: list[Token]) -> bool:
+    """A label in capitals right after a thing "marked" or "stamped" with it (‘wearing a vest marked
+    “PRESS”’, ‘crates stamped “MEDICAL SUPPLIES”’): printed on the thing, no one's words, even with a
+    speaker in the sentence (never words in lower case: ‘said the deal marked “a new chapter”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _printed_label("PRESS", tokenize("she was hit while wearing a vest marked"))
+    True
+    >>> _printed_label("a new chapter", tokenize("he said the deal marked"))
+    False
+    """
+    words = content.rstrip(",. ").split()
+    return 1 <= len(words) <= 3 and len(toks) >= 2 and toks[-1].word in LABEL_PARTICIPLES \
+        and toks[-2].text.isalpha() and toks[-2].text.islower() and toks[-2].word not in PRONOUNS \
+        and all(w.replace("-", "").isalpha() and w.isupper() for w in words)
+
+
+def _nickname_after_colon(content: str, toks: list[Token]) -> bool:
+    """A name in title case after a colon that closes a clause about a nickname (or "the name"), with no
+    verb of speech in it (‘a banner bearing the nickname everyone knew him by: “Jay”’): a name, never the words of the
+    one named before (never ‘Asked about the nickname, Mensah said: “…”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _nickname_after_colon("Big Chief.", tokenize("a banner bearing the nickname the market knew him by:"))
+    True
+    >>> _nickname_after_colon("They still call me that.", tokenize("Asked about the nickname, he said:"))
+    False
+    """
+    words = content.rstrip(",.! ").split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(toks) >= 3 \
+        and toks[-1].text == ":" and any(t.word in NICKNAME_NOUNS or (t.word == "name" and k > 0 and toks[k - 1].word == "the")
+                                         for k, t in enumerate(toks)) \
+        and not any(t.word in SPEECH_VERBS and t.word not in CALL_VERBS for t in toks)
+
+
+def _term_opens_sentence(text: str, sp: Span, toks: list[Token]) -> bool:
+    """The sentence opens with "The word" (or "The phrase", "The term") right before the marks: the
+    sentence is about the word, which no one says there (‘The word “defund” has become a flashpoint’,
+    ‘The phrase ‘level playing field’, long used by ministers, …’); never a word a named person coined
+    (‘was coined by Sen. X’) nor one said (‘said the word “betrayal”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "The word “abolish” has split the campaign."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _term_opens_sentence(t, sp, tokenize(t, 0, sp.open_at))
+    True
+    """
+    return sp.close_end is not None and len(toks) == 2 and toks[0].word == "the" and toks[1].word in TERM_NAMING_NOUNS \
+        and len(text[sp.start:sp.end].split()) <= 4 and RE_BY_NAME_AFTER.match(text, sp.close_end, sp.close_end + 60) is None
+
+
+def _declared_status_name(content: str, toks: list[Token]) -> bool:
+    """A status's name in title case after "declare" (or "designate"), the thing declared, and "a": the
+    status's name, never words said (‘voted to declare the county a “Second Amendment Sanctuary”’,
+    ‘designated the estuary a “Marine Protected Area”’); never with a verb of speech in the clause
+    (‘said it would declare the city a “Zone of Peace”’ is left to the speech rules).
+
+    >>> from quotesearch.names import tokenize
+    >>> _declared_status_name("Marine Protected Area", tokenize("The ministry designated the estuary a"))
+    True
+    >>> _declared_status_name("a disgrace", tokenize("She declared the vote a"))
+    False
+    >>> _declared_status_name("Shambles", tokenize("Councillor Byrne declared the budget a"))
+    False
+    """
+    words = content.rstrip(",. ").split()
+    if not 2 <= len(words) <= 4 or sum(w[:1].isupper() for w in words) < 2 or content.rstrip(",")[-1:] in "!?" \
+            or len(toks) < 3 or toks[-1].word not in ("a", "an"):
+        return False  # (a name of a few words, two capitalised; never one word, as a judgment may be: ‘declared
+        # the budget a “Shambles”’)
+    v = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 7), -1) if toks[k].word in STATUS_NAMING_VERBS), -1)
+    return v >= 0 and all(x.text.isalpha() for x in toks[v + 1:-1]) \
+        and not any(t.word in SPEECH_VERBS and t.word not in STATUS_NAMING_VERBS for t in toks)
+
+
+def _reported_clause_before(toks: list[Token]) -> bool:
+    """A verb of speech and "that" before the marks in their sentence (‘told his listeners that the
+    statement was a textbook example of’): the marks are in one's reported words, so a label's gloss
+    after them (‘, a term critics use’) does not make them a term no one says."""
+    return any(t.word in SPEECH_VERBS and t.word not in CALL_VERBS and t.text.islower()
+               and any(x.word == "that" for x in toks[k + 1:k + 5]) for k, t in enumerate(toks))
+
+
 #: Verbs of selling a thing under a name or a claim (‘that brands advertise as’, ‘which it markets as its’).
-ADVERTISING_VERBS = frozenset("advertise advertises advertised market markets marketed".split())
+ADVERTISING_VERBS = frozenset("advertise advertises advertised advertising market markets marketed marketing".split())
 
 #: Words that may stand between "as" and a maker's claim in marks (‘marketed as its “family fortress”’).
 ADVERTISED_OPENERS = frozenset("a an its their the".split())
@@ -3958,14 +4049,16 @@ def _advertised_as(toks: list[Token], content: str) -> bool:
     False
     """
     words = content.rstrip(",.").split()
-    if not (1 <= len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)):
-        return False
+    if not (1 <= len(words) <= 2 and all(w.replace("-", "").isalpha() and w.islower() for w in words)):
+        return False  # (a hyphened word too: ‘sometimes marketed as “slide-fire” stocks’)
     k = len(toks) - 1 - (bool(toks) and toks[-1].word in ADVERTISED_OPENERS)  # (‘marketed as its “…”’)
     if k < 1 or toks[k].word != "as":
         return False
     v = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].word in ADVERTISING_VERBS), -1)
     # (those it is sold to between, no comma and no speech: ‘marketed to retirees in Penang as a’)
-    return v >= 0 and (v == k - 1 or toks[v + 1].word == "to") \
+    return v >= 0 and (v == k - 1 or toks[v + 1].word == "to" or (  # (or the thing sold, as its object:
+        # ‘have begun advertising them as “…”’, ‘advertising the flats as “…”’)
+            k - v <= 3 and (toks[v + 1].word in ("them", "it", "the", "its", "their")))) \
         and all(x.text.isalpha() and x.word not in SPEECH_VERBS for x in toks[v + 1:k])
 
 
@@ -4568,6 +4661,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # the marks and after: ‘a “soft landing”, Powell said’, ‘told a committee that a “soft landing” …’)
             scare, found = True, None  # a catchphrase of the trade no one in the sentence says: ‘traders bet
             # the Fed would keep rates “higher for longer”’, ‘talk of a “soft landing” faded’
+        if _printed_label(content, tail_toks) or _nickname_after_colon(content, before_toks()) \
+                or (found is None and _term_opens_sentence(text, sp, before_toks())):
+            scare, found = True, None  # a label printed on a thing, a nickname a colon gives, a word the sentence
+            # is about (see each): ‘a vest marked “PRESS”’, ‘the nickname he went by: “Jay”’, ‘The word “defund” …’
         if len(content.strip(" .,")) == 1 and content.strip(" .,").isalpha():
             scare, found = True, None  # one letter in marks is a term, never words spoken: ‘Koval,
             # who will wear the “C” in Almqvist’s absence, said’, ‘graded the trade a “B”’
@@ -4579,7 +4676,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # (no cue by the marks, none after them): ‘The government gave councils powers to charge premiums, as
             # part of measures aimed at halting the “hollowing out” of coastal villages’ is the writer's term
         label_after = RE_LABEL_AFTER.match(text, sp.close_end) if sp.close_end is not None \
-            and len(content.split()) <= 4 else None  # (‘had been “neutralised in the last 24 hours”, a term
+            and len(content.split()) <= 4 and not (found is not None and found.rule in ("cue-before", "cue-in-sentence")
+                                                   and _reported_clause_before(before_toks())) else None  # (‘had been “neutralised in the last 24 hours”, a term
         # Ankara uses’ quotes more than the term)
         if label_after is not None and found is not None and found.mention is not None \
                 and found.mention.start < label_after.end() + 12:  # (or in the label's own clause: ‘a name he claimed to dislike’)
@@ -4643,6 +4741,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
                 or _person_law(content, tail_toks) or _job_title_named(content, tail_toks) \
                 or _named_term(text, sp, tail_toks) or _removed_term(text, sp, content, tail_toks) \
+                or _declared_status_name(content, before_toks()) \
                 or _issued_kind(text, sp, content, tail_toks) \
                 or (len(tail_toks) >= 2 and tail_toks[-1].word in ("a", "an") and tail_toks[-2].word == "and"
                     and _listed_thing(text, sp, content, before_toks())) \

@@ -1712,8 +1712,8 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     if found is not None and found.mention is not None and found.mention.kind == "description" \
             and len(words := found.mention.text.split()) >= 2 and words[0].lower() in ("a", "an", "the", "that", "this") \
             and words[1].lower() in GLOSSED_TERM_NOUNS \
-            and not (len(words) >= 4 and all(x.isalpha() and x.islower() for x in words[2:])
-                     and description_head(found.mention.text) in DESCRIPTION_NOUNS):
+            and not (4 <= len(words) <= 5 and all(x.isalpha() and x.islower() for x in words[2:])
+                     and description_head(found.mention.text) == words[-1] and words[-1] in DESCRIPTION_NOUNS):
         return None  # the words glossed as a term, no one who says them: ‘…what he called “real money for real
         # classrooms,” a phrase Democrats have repeated for weeks’ (but a term's noun that only qualifies a
         # person's is theirs: ‘a term limits activist said’)

@@ -2320,6 +2320,22 @@ CLAUSE_THEY_OPENERS = wordset("where as while when until and")
 #: Nouns of the words inscribed, after "the" (‘painted the word’, ‘scrawled the slogan’).
 INSCRIPTION_NOUNS = wordset("word words slogan letters message")
 
+#: Participles of marking a thing with a label (‘a vest marked “PRESS”’, ‘crates stamped “FRAGILE”’): a
+#: label in capitals after one is printed on the thing, no one's words.
+LABEL_PARTICIPLES = wordset("marked stamped labelled labeled")
+
+#: Writings whose title, set off by a comma after them, may end the sentence (‘relied on his 2015 law
+#: review article, “The Severability Trap.”’): the title, no one's words, where no one speaks in the sentence.
+SET_OFF_WRITING_NOUNS = wordset("article articles paper papers op-ed")
+
+#: Verbs of declaring a place or a body a status by name (‘voted to declare the county a “Second
+#: Amendment sanctuary”’, ‘designated the estuary a “Marine Protected Area”’).
+STATUS_NAMING_VERBS = wordset("declare declares declared declaring designate designates designated designating")
+
+#: Nouns of a name a person or a thing goes by, in a clause a colon closes before the name (‘bearing
+#: the nickname everyone knew him by: “Jay”’).
+NICKNAME_NOUNS = wordset("nickname nicknames moniker monikers")
+
 #: Nouns of a part of a work, before "from" or "of" and its title (‘a passage from “Ash Harbour”’).
 WORK_PART_NOUNS = wordset("passage passages excerpt excerpts extract chapter chapters page pages scene scenes verse verses")
 
