@@ -5253,6 +5253,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # Mark Ruiz voted against the bill. A Republican senator who voted for it said he had
                     # doubts. “…,” the senator said’ is the unnamed senator's
                     found.person, found.how = Person(first[0], kind="description", gender=cast.sex_told_after(first[1])), "introduced"
+            if found.how == "pronoun" and (body := _body_behind_its_pronoun(text, found, sp, paras, cast)) is not None:
+                found.person, found.how = body, "body"  # ‘The X Alliance said …. The group has long argued …; such
+                # zones, it said, “…”’: the body "the group" stood for
             if found.how == "description" and said_by[0].lower() == "the" and " ".join(said_by[1:]) in WEATHER_KIND_NOUNS \
                     and (service := _weather_service(text, found.mention.start, cast)) is not None:
                 found.person, found.how = service, "body"  # ‘The Met Office has issued an amber warning …. “…,” the
@@ -8520,7 +8523,7 @@ FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender 
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital clinic charity network chain manufacturer maker startup operator utility
-foundation institute regulator watchdog broadcaster newspaper publisher group studio
+foundation fund institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit
@@ -9034,6 +9037,27 @@ def _body_ending_in_kind(text: str, said_by: list[str], how: str, mention: Menti
     if body is None or body.name.split()[-1].lower() != noun or not _body_fits(text, mention, noun, body):
         return None
     return body
+
+
+#: How far back the "the <kind>" a body's "it" stands for is looked for (about two sentences).
+BODY_PRONOUN_REACH = 300
+
+
+def _body_behind_its_pronoun(text: str, found: Found, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body named before that the "the <kind>" a pronoun was resolved to stands for: ‘The National
+    Tenants Alliance said …. The group has long argued that …; the rise, it said, “…”’ is the Alliance's,
+    never "the group"; as "the group said" would be (``_body_before``, ``_body_fits``)."""
+    person = found.person
+    if person is None or person.kind != "description" or found.mention is None \
+            or (kind := _body_kind(person.name.split(), "description")) is None:
+        return None
+    lo = max(0, found.mention.start - BODY_PRONOUN_REACH)
+    at = text.lower().rfind(person.name.lower(), lo, found.mention.start)
+    if at < 0:
+        return None
+    said = Mention(at, at + len(person.name), text[at:at + len(person.name)], "description")
+    body = _body_before(text, at, kind, sp, paras, cast)
+    return body if body is not None and _body_fits(text, said, kind, body) else None
 
 
 def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:

@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, CLAUSE_WORDS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS,
     PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS, RE_HANDLE_INTRO, TIME_WORDS, UNMARKED_PLURALS, _given_name_from_place,
-    _kept_back_tail, _nickname_end, _remit_head, description_head, introduced_handle, mention_after, mention_before,
+    _kept_back_tail, _nickname_end, _remit_head, body_set_off_after_kind, description_head, introduced_handle, mention_after, mention_before,
     person_of_trade_before, present_shaped, service_before_rank, state_before_title,
 )
 from quotesearch.names import (
@@ -334,7 +334,7 @@ def _time_phrase(toks: list[Token], i: int) -> bool:
 
 #: Words in -ing and -ed that qualify an office before a name, never an opening phrase's participle
 #: (‘Outgoing President Gonzalo Ibarburu, who …, congratulated’, ‘Retired Gen. X’).
-OFFICE_QUALIFIERS = wordset("outgoing incoming sitting serving ruling governing presiding reigning founding "
+OFFICE_QUALIFIERS = wordset("outgoing incoming sitting serving ruling governing presiding reigning founding acting "
                             "retired elected appointed defending")
 
 #: Titles a sports page puts in lower case between such a qualifier and a name (‘Defending champion
@@ -524,6 +524,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     m = mention_after(toks, i, text, subject=True)
     if m is not None and m.kind == "description" and text and (named := _name_set_off_by_dashes(text, m)) is not None:
         return named  # (‘The charity’s chair, Margaret Ellery – who founded it in 1998 – has said …’)
+    if m is not None and m.kind == "description" and text and (body := body_set_off_after_kind(text, toks, m, i)) is not None:
+        return body  # (‘A coalition of insurers, hospitals and drugmakers, the Coalition for Coverage Choice, began …’)
     if m is not None and (group := _letters_before_group(text, toks, m)) is not None:
         return group
     if m is not None and m.kind == "name" and _work_title_at(toks, m):
@@ -2311,7 +2313,8 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
                 and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
                 and not _people_after(toks, v) \
-                and not _refused(toks, v) and not _answers_a_thing(toks, v) and not _noun_before_verb(toks, v) \
+                and not _refused(toks, v) and not _answers_a_thing(toks, v) and not _responds_to_an_event(toks, v) \
+                and not _noun_before_verb(toks, v) \
                 and not (toks[v].word == "states" and toks[v - 1].word in STATES_NOUN_MARKERS) \
                 and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
@@ -2388,11 +2391,29 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 # after a finished sentence, only ‘Name said’ with nothing between
                 between = [x for x in toks[i:v] if x.start >= m.end and x.word not in AUXILIARIES
                            and x.word not in TIME_WORDS and x.word not in NOT_NAMES]
+                if _where_from_only(between):
+                    between = []  # (the name's place is the name's: ‘…times?” Senator Ana Ruiz of Ohio wrote’)
                 if not ends_sentence or not toks[i].capitalized or not between or m.kind != "name" \
                         or toks[v - 1].text in "),":
                     return Found(m, None, "cue-after", toks[v].text)
             break
     return fallback
+
+
+#: Most capitalised words of the place "of" gives after a name before its verb (‘of New South Wales’).
+WHERE_FROM_WORDS = 3
+
+
+def _where_from_only(between: list[Token]) -> bool:
+    """The words between a name and its verb are only where the person is from, "of" and a place
+    (‘Senator Luis Ortega of Connecticut wrote’, ‘Rep. Ann Lee of New South Wales said’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _where_from_only(tokenize("of Connecticut")), _where_from_only(tokenize("of the robbery unit"))
+    (True, False)
+    """
+    return 2 <= len(between) <= WHERE_FROM_WORDS + 1 and between[0].text == "of" \
+        and all(is_name_token(x) and not is_possessive(x) for x in between[1:])
 
 
 def _cue_past_who(text: str, toks: list[Token], i: int, v: int) -> Found | None:
@@ -2536,6 +2557,35 @@ def _answers_a_thing(toks: list[Token], v: int) -> bool:
     return toks[v].word.startswith("answer") and any(x.word in ANSWERED_THINGS for x in toks[v + 1:v + 4]) \
         and not any(toks[a].word == "and" and _is_cue(toks[a + 1], True) for a in range(v + 2, min(len(toks) - 1, v + 9)))
     # (but ‘Lamontagne answered the door and said, “…”’: the one who answered speaks)
+
+
+#: What crews and officers respond to without a word (‘responded to a call at the depot’, ‘responded to
+#: the scene’); "report" only as one of an event (‘responded to a report of a fight’, never ‘responded to
+#: the report, calling it …’), "call" never one for something (‘responded to calls for his resignation’).
+RESPONDED_EVENTS = frozenset("call calls scene scenes incident incidents emergency emergencies fire fires blaze alarm "
+                             "alarms crash crashes collision disturbance disturbances shooting shootings stabbing "
+                             "accident accidents callout call-out 911 999 112 break-in burglary robbery".split())
+
+
+def _responds_to_an_event(toks: list[Token], v: int) -> bool:
+    """The cue at ``v`` is "respond" to a call, a scene or a report of an event (‘officers had responded
+    to a report of a fight at the depot and that the teen had “actively resisted”’): crews arriving, no
+    speech, so the clause's words are the reporter's (‘The police department said …’); nor is the event's
+    noun a cue (‘responded to reports of a disturbance’ is no one "reports")."""
+    if v >= 2 and toks[v - 1].word == "to" and toks[v - 2].word.startswith("respond") and toks[v].word in ("reports", "calls"):
+        return _responds_to_an_event(toks, v - 2)
+    if not toks[v].word.startswith("respond") or v + 2 >= len(toks) or toks[v + 1].word != "to":
+        return False
+    for k in range(v + 2, min(len(toks), v + 5)):
+        w = toks[k].word
+        nxt = toks[k + 1].word if k + 1 < len(toks) else ""
+        if w in ("report", "reports"):
+            return nxt == "of"
+        if w in RESPONDED_EVENTS:
+            return nxt != "for"
+        if w not in ("a", "an", "the", "multiple", "several", "numerous") and not toks[k].text[:1].isdigit():
+            return False
+    return False
 
 
 #: Finite verbs that make the words after a listener a clause of their own.
@@ -2962,6 +3012,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
+                or _responds_to_an_event(toks, v) \
                 or ((t.word in NOUN_LIKE_VERBS or (t.word == "call" and v + 1 < n and toks[v + 1].word in PREPOSITIONS))
                     and not t.word.endswith("s") and v > 1 and toks[v - 2].word in ("a", "an", "the")
                     and toks[v - 1].text.isalpha() and not toks[v - 1].word.endswith("s")

@@ -1096,7 +1096,7 @@ group groups campaign agency
 ministry department government administration committee council court board company firm
 party office team newspaper paper outlet network channel magazine organization organisation
 union association federation coalition alliance movement army military police
-commission embassy consulate bank institute university foundation bureau service parliament cabinet
+commission embassy consulate bank institute university foundation fund bureau service parliament cabinet
 panel bench regulator authority authorities body
 club league charity trust hospital museum system
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
@@ -1311,6 +1311,16 @@ CLAUSE_SUBJECT_OPENERS = wordset("the a an its his her their our my your this th
 #: Plurals without an "s" whose possessive opens a body's name as the plural "s’" does (‘Women’s Aid’,
 #: ‘the Children’s Hospital of Lagos’, ‘the People’s Health Movement’).
 PLURAL_POSSESSORS = wordset("women men children people")
+
+#: Words of a body's people before "for", "against" or "without" and its cause, plurals that need not end
+#: in a long "s" (‘Youth for Climate Action’, ‘Women Against Violence’, ‘Moms for Liberty’, ‘Concerned People
+#: for Good Governance’), and the people's words a place may come before in such a name (‘Twin Cities Parents
+#: for …’).
+#: >>> "youth" in CAUSE_PEOPLE_NOUNS, "moms" in CAUSE_PEOPLE_NOUNS, "sanders" in CAUSE_PEOPLE_NOUNS
+#: (True, True, False)
+CAUSE_PEOPLE_NOUNS = wordset("""youth people women men children kids moms mums dads parents mothers fathers
+    families students citizens residents neighbors neighbours veterans voters taxpayers christians conservatives
+    evangelicals liberals progressives""")
 
 #: A saint's abbreviation before a possessive in a body's name (‘St John’s Ambulance’, ‘St. Mary’s Hospital’).
 SAINT_ABBREVIATIONS = frozenset("St St. Saint Ste Ste.".split())
@@ -2303,6 +2313,14 @@ ASPECT_VERBS = wordset("began begin begins started start starts kept keeps conti
 #: Nouns closing an "at … point" phrase of time between an opening and a subject (‘At one point a
 #: group of farmers began chanting’): never a verb whose object the subject is.
 TIME_POINT_NOUNS = wordset("point stage moment juncture")
+
+#: Kinds of body a description gives before the body's name set off after it, "a" kind "of" its members
+#: (‘A coalition of insurers and hospitals, the Coalition for Coverage Choice,’, ‘an alliance of farmers,
+#: the Fair Trade Farmers Alliance,’).
+#: >>> "coalition" in APPOSED_BODY_KINDS, "spokesman" in APPOSED_BODY_KINDS
+#: (True, False)
+APPOSED_BODY_KINDS = wordset("""group coalition alliance network association federation union consortium
+collective league campaign organisation organization umbrella bloc lobby partnership forum""")
 
 #: Plurals of countries that speak as a bloc only with a word saying which (‘small island states’, ‘Gulf
 #: states’, ‘member states’); bare, "states" are places (‘states have widely different patterns’).

@@ -10,10 +10,10 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS,
-    CALL_VERBS, CHAMBER_WORDS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS,
-    COUNT_APPROXIMATOR_PAIRS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS,
-    FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUXILIARIES, BARE_PASTS, BODY_NAME_ENDINGS, BODY_NAME_ENDS,
+    BUSINESS_WORDS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES,
+    COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES,
+    FINDING_VERBS, FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS,
     KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS,
     NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS,
     OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES,
@@ -700,6 +700,65 @@ def _described_who_before_aside(toks: list[Token], k: int, lo: int, text: str) -
         return None
     return _description(toks, next(i for i in range(w - 1, lo - 1, -1) if toks[i].start == m.start), k, text,
                         lower_first=True)
+
+
+#: Lower-case words inside a body's name (‘Coalition for Coverage Choice’, ‘Friends of the Earth’).
+BODY_NAME_JOINERS = frozenset("for of and the against on in &".split())
+
+
+def _body_named_after_kind(toks: list[Token], k2: int, end: int, lo: int, text: str | None) -> Mention | None:
+    """The body's name set off at ``toks[k2 + 1:end + 1]`` after a description that gives only its kind and
+    members, "a" kind "of" them, opening the clause: ‘A coalition of insurers, hospitals and drugmakers, the
+    Coalition for Coverage Choice, began running ads’, ‘An alliance of 40 charities, the End Hunger Network,
+    said’ (the body, never "a coalition of insurers"); never a person set off (‘A group of parents, led by
+    Mary Ryan, said’ names no body), nor a description of no body's kind (‘A spokesman for the group, …’).
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("A group of landlords, the Fair Rent Alliance, said")
+    >>> _body_named_after_kind(toks, 3, 9, 0, "A group of landlords, the Fair Rent Alliance, said").text
+    'the Fair Rent Alliance'
+    >>> toks = tokenize("A group of landlords, Mary Ryan, said")
+    >>> _body_named_after_kind(toks, 3, 7, 0, "A group of landlords, Mary Ryan, said") is None
+    True
+    """
+    if toks[k2 + 1].text != "," or toks[end].text != "," or end - k2 < 3:
+        return None
+    inner = toks[k2 + 2:end]
+    first = 1 if inner[0].word == "the" else 0
+    names = inner[first:]
+    if not names or not is_name_token(names[0]) or not is_name_token(names[-1]) \
+            or not all(is_name_token(x) or (x.text.islower() and x.word in BODY_NAME_JOINERS) for x in names):
+        return None
+    words = [x.text for x in names]
+    if not (is_organisation(words) or any(x.word in APPOSED_BODY_KINDS for x in names)
+            or any(x.text in CAUSE_JOINERS or x.word in ("for", "against") for x in names[1:2] + names[2:3])
+            or (first and len(names) >= 2 and gender_of(words[0]) is None)):
+        return None  # (a body's word, its people and cause, ‘Farmers for Fair Trade’, or "the" before a name
+        # no person's, ‘the Clean Power Partnership’)
+    d = next((d for d in range(k2 - 1, max(lo, k2 - 14) - 1, -1) if toks[d].word == "of"
+              and toks[d - 1].word in APPOSED_BODY_KINDS and d - 2 >= lo and toks[d - 2].word in ("a", "an")), None)
+    if d is None or not (d - 2 == lo or toks[d - 3].text in ".;:—“”\"") \
+            or not all(x.text[:1].islower() or x.text[:1].isdigit() or x.text == "," for x in toks[d + 1:k2 + 1]):
+        return None  # (its members in lower case, a list of them too: ‘of insurers, hospitals and drugmakers’)
+    s_, e_ = inner[0].start, inner[-1].end
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in inner), "organisation")
+
+
+def body_set_off_after_kind(text: str, toks: list[Token], m: Mention, lo: int) -> Mention | None:
+    """The body's name set off after the subject ``m`` that gives only its kind and members, before the
+    verb: ‘A coalition of insurers, hospitals and drugmakers, the Coalition for Coverage Choice, began
+    running ads warning …’ (see ``_body_named_after_kind``)."""
+    if m.kind != "description" or m.text.split()[0].lower() not in ("a", "an"):
+        return None
+    e = next((x for x in range(lo, len(toks)) if toks[x].start >= m.end), None)
+    if e is None:
+        return None
+    commas = [c for c in range(e, min(len(toks) - 1, e + 16)) if toks[c].text == ","]
+    for a, b in zip(commas, commas[1:]):  # (the last comma pair before a verb in lower case)
+        if b + 1 < len(toks) and toks[b + 1].text.islower() and toks[b + 1].text.isalpha() \
+                and toks[b + 1].word not in BODY_NAME_JOINERS:
+            return _body_named_after_kind(toks, a - 1, b, lo, text)
+    return None
 
 
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
@@ -1688,7 +1747,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and (i - 3 < lo or not toks[i - 3].capitalized):
         s_ = toks[i - 2].start  # the people and the joiner before the cause: ‘Doctors Without Borders said’ (never
         return Mention(s_, m.end, text[s_:m.end] if text else f"{toks[i - 2].text} {toks[i - 1].text} {m.text}", "organisation")  # "Borders")
-    if i is not None and m.kind == "name" and i + 1 < j and (c := next((c for c in range(i + 1, min(j, i + 3))
+    if i is not None and m.kind == "name" and i + 1 < j and (c := next((c for c in range(i + 1, min(j, i + 4))
                                                                         if toks[c].start >= m.end), None)) is not None \
             and (e := cause_name_end(toks, i, c)) is not None and (e == j - 1 or (e + 1 < j and toks[e + 1].text == ",")):
         s_, e_ = toks[i].start, toks[e].end  # a body named for its people and their cause: ‘Americans for
@@ -2281,6 +2340,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     role = None
     aside_end = k
     k2 = _skip_aside_back(toks, k, lo)
+    if k2 != k and (body := _body_named_after_kind(toks, k2, aside_end, lo, text)) is not None:
+        return body  # ‘A coalition of insurers, hospitals and drugmakers, the Coalition for Coverage Choice, said’
     if k2 != k:
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
         if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and inner[0].word not in ASIDE_PREPOSITIONS and not (
@@ -2513,6 +2574,11 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                     return Mention(toks[s0].start, t.end, text[toks[s0].start:t.end] if text
                                    else " ".join(x.text for x in toks[s0:k + 1]), "organisation")
             d = _description_back(toks, k, lo)  # ("Voters in Iowa said": the voters)
+            if d is not None and toks[i - 1].word == "for" and (rs := d + (toks[d].word == "the")) < i - 1 \
+                    and cause_name_end(toks, rs, i - 1) == k:
+                return Mention(toks[d].start, t.end, text[toks[d].start:t.end] if text
+                               else " ".join(x.text for x in toks[d:k + 1]), "organisation")  # a body named for its
+                # people and their cause opening the clause: ‘Parents for Inclusive Schools said’ (never "parents …")
             if d is not None and not (d < i - 2 and toks[i - 2].capitalized and toks[i - 2].word in ORG_WORDS
                                       and all(x.capitalized for x in toks[d + (toks[d].word == "the"):i - 1])):
                 # (never a body's name: ‘The Directors Guild of America called’, ‘X of the University
@@ -2987,16 +3053,12 @@ WEATHER_NOUNS = wordset("rain snow storm flood flooding fire wind heat match gam
 CAUSE_PEOPLE_WORDS = 2
 
 
-#: Plurals of people a cause's body may be named for that no list of roles, nations or states holds
-#: (‘Citizens for …’, ‘Taxpayers for …’, ‘Moms Demand …’).
-CAUSE_PEOPLE = wordset("citizens taxpayers moms christians conservatives evangelicals liberals progressives")
-
-
 def _people_plural(low: str) -> bool:
-    """A lower-case plural of people: of a role or description (‘doctors’, ‘parents’), a nation or a state
-    (‘americans’, ‘kansans’), or :data:`CAUSE_PEOPLE`; never a surname (‘davies’, ‘collins’)."""
+    """A lower-case plural of people: of a role or description (‘doctors’), a nation or a state
+    (‘americans’, ‘kansans’), or :data:`CAUSE_PEOPLE_NOUNS` (‘youth’, ‘citizens’); never a surname
+    (‘davies’, ‘collins’)."""
     one = low[:-1]
-    return low in CAUSE_PEOPLE or one in DESCRIPTION_NOUNS or one in DEMONYMS or one in STATE_DEMONYMS \
+    return low in CAUSE_PEOPLE_NOUNS or one in DESCRIPTION_NOUNS or one in DEMONYMS or one in STATE_DEMONYMS \
         or one in NATIONALITY_NOUNS
 
 
@@ -3016,11 +3078,17 @@ def cause_name_end(toks: list[Token], rs: int, k: int) -> int | None:
     True
     >>> toks = tokenize("Ben Davies for Wales said"); cause_name_end(toks, 0, 2) is None
     True
+    >>> toks = tokenize("Twin Cities Youth for Gun Reform said"); cause_name_end(toks, 0, 3)
+    5
+    >>> toks = tokenize("Mary Ellen Hughes for Senate said"); cause_name_end(toks, 0, 3) is None
+    True
     """
     n = len(toks)
     w = toks[k - 1].text
+    people = w.lower() in CAUSE_PEOPLE_NOUNS  # (‘Youth’, ‘Women’, ‘Moms’; a place may come first: ‘Twin Cities Youth’)
     if toks[k].word not in ("for", "against", "without") or k + 1 >= n or not is_name_token(toks[k + 1]) \
-            or k - rs > CAUSE_PEOPLE_WORDS or not w.isalpha() or len(w) < 5 or not w.endswith("s") or w.endswith("ss") \
+            or k - rs > CAUSE_PEOPLE_WORDS + people or not w.isalpha() \
+            or (not people and (len(w) < 5 or not w.endswith("s") or w.endswith("ss"))) \
             or not all(x.capitalized for x in toks[rs:k]) or toks[k + 1].word in NOT_NAMES:
         return None
     if not _people_plural(w.lower()) or (k - rs == 2 and gender_of(toks[rs].text) is not None):

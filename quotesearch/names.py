@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS,
+    ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS, CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS,
     EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS,
     KIN_NOUNS, LEGAL_FORMS, LazyPattern, MALE_NAMES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES,
     NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES,
@@ -477,7 +477,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
             and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
         return None, words  # a place named after a royal, before a body's letters: "Prince George RCMP"
-    if len(words) >= 3 and words[1] in CAUSE_JOINERS and words[0][1:].islower() and words[0].endswith("s"):
+    if len(words) >= 3 and words[1] in CAUSE_JOINERS and words[0][1:].islower() and (
+            words[0].endswith("s") or words[0].lower() in CAUSE_PEOPLE_NOUNS):
         return None, words  # a body named for its people and their cause: "Mothers Against Drunk Driving",
         # "Doctors Without Borders" (never a title, "Mothers" or "Doctors")
     if len(words) >= 2 and words[0].lower() in FIRM_KIND_TITLES and words[0][:1].isupper() and words[1][:1].isupper():
