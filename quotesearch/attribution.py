@@ -8985,8 +8985,10 @@ def _kind_called(noun: str) -> regex.Pattern:
     'Red Moth'
     >>> _kind_called("group").search("A group of residents called on the council") is None
     True
+    >>> _kind_called("group").search("An armed group calling itself Saraya Awliya al-Fajr has").group("name")
+    'Saraya Awliya al-Fajr'
     """
-    word = r"\p{Lu}[\p{L}\p{M}’'\-]*"
+    word = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?\p{Lu}[\p{L}\p{M}’'\-]*"  # (and Arabic's article: ‘Saraya Awliya al-Fajr’)
     return regex.compile(r"\b(?:[Aa]n?|[Aa]nother) (?:[\p{Ll}\-]+ ){0,3}?" + regex.escape(noun) + r" (?:"
                          + "|".join(BODY_CALLED_LEADS) + r") (?P<name>(?:the )?" + word
                          + r"(?:(?: (?:of|for|and|&|the))* " + word + r")*)")
