@@ -7294,6 +7294,10 @@ RE_NAME_GONE_BY = LazyPattern(r"\b(?:asked|agreed|wanted|chose|preferred) to be 
                               r"|\bonly\b|\bas \p{Lu}|\bname[ds]?,? \p{Lu}")
 
 
+#: One of a group, opening a description (‘One of the nurses’, ‘another of its members’).
+RE_ONE_OF_THE = LazyPattern(r"(?i:one|another) of (?:the|its|their) ")
+
+
 def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun: str) -> Mention | None:
     """The one described whose name a clause keeps back (:data:`RE_KEPT_BACK_SAID`), who speaks in the
     sentence right before the quotation (in its paragraph, or the last of the paragraph before when it
@@ -7319,7 +7323,7 @@ def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun
         return None  # (a clause that gives a name to go by: ‘who asked to be identified only by her first
         # name, Tasha,’ is Tasha's)
     name = m.group(1)
-    one_of = regex.match(r"(?i:one|another) of (?:the|its|their) ", name)
+    one_of = RE_ONE_OF_THE.match(name)
     head = (description_head(name[one_of.end():]) if one_of else description_head(name)) or ""
     noun = head[:-1] if one_of and head.endswith("s") and not head.endswith("ss") else head
     if noun not in ROLE_NOUNS and noun not in DESCRIPTION_NOUNS or noun in THING_NOUNS or noun in COLLECTIVE_NOUNS \
@@ -7578,6 +7582,10 @@ def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int,
 RE_SENT_BY = LazyPattern(r"s? (?:sent|written|signed|drafted|penned|posted)(?: (?!to\b)[\p{L}\d\-]+){0,3}? by ")
 
 
+#: Others named with a document's signer, right after the name (‘ and 40 other consultants’, ‘, including’).
+RE_CO_SIGNERS_AFTER = LazyPattern(r",? (?:and|with|along with|together with|among)\b|, (?:and|plus|including) ")
+
+
 def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
                       kind: str | None) -> Person | None:
     """The sender of a message the cue names again (‘the message reads’, ``kind`` "message"), when the
@@ -7607,7 +7615,7 @@ def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int
     if who is None or who.kind not in ("name", "organisation") \
             or (who.start != toks[0].start and (who.role is None or who.role not in text[m.end():who.start])):
         return None  # (the one right after "by", or named after their role: ‘by the site manager, Kwame Asante,’)
-    if regex.match(r",? (?:and|with|along with|together with|among)\b|, (?:and|plus|including) ", text[who.end:hi]):
+    if RE_CO_SIGNERS_AFTER.match(text, who.end, hi):
         return None  # (one of several who signed it: ‘a letter signed by Dr Ann Lee and 40 other consultants’)
     role = (who.role or "").lower().replace(",", "").split()
     if any(w in INTERMEDIARY_NOUNS and (i == 0 or role[i - 1] in ARTICLES or role[i - 1] in ("his", "her", "their", "its")
@@ -8087,6 +8095,10 @@ def _statement_issuer_before(results: list, sp: Span, kind: str | None) -> Perso
 RE_STATEMENT_GIVEN = LazyPattern(r"\b(?:in|issued|released|published) (?:an?|its|their) (?:[\p{Ll}\-]+ ){0,2}statement\b")
 
 
+#: The word "statement" (a paragraph about one).
+RE_STATEMENT_WORD = LazyPattern(r"\bstatement\b")
+
+
 def _spokesperson_of_statement(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
     """The spokesperson who spoke the quotation right before, in the paragraph before or this one, for
     "the statement" named again, when that quotation's paragraph speaks of the statement they gave
@@ -8099,7 +8111,7 @@ def _spokesperson_of_statement(text: str, results: list, sp: Span, mention: Ment
     if prev is None or sp.paragraph - prev_sp.paragraph > 1 or prev.person is None or prev.mention is None \
             or prev.mention.kind != "description" or description_head(prev.mention.text) not in SPOKESPERSON_NOUNS:
         return None
-    return prev.person if regex.search(r"\bstatement\b", text[prev_sp.para_start:prev_sp.para_end]) is not None else None
+    return prev.person if RE_STATEMENT_WORD.search(text, prev_sp.para_start, prev_sp.para_end) is not None else None
 
 
 def _statement_body_before(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
@@ -11054,6 +11066,10 @@ def _short_reply(text: str, sp: Span, prev: Span) -> bool:
         and reply[0].lower() in (w.lower() for w in said)
 
 
+#: A first word and the character right after it (group 1).
+RE_FIRST_WORD_AND_MARK = LazyPattern(r"\s*[\p{L}’'\-]+(.?)")
+
+
 def _set_off_first(words: str) -> bool:
     """The first word of a reply stands by itself, a comma, a stop or the end after it (‘No.’, ‘Yes, all
     of it.’), never a determiner before a noun (‘No question about it.’, ‘No one came.’).
@@ -11061,7 +11077,7 @@ def _set_off_first(words: str) -> bool:
     >>> _set_off_first("No, Deputy, not yet."), _set_off_first("No doubt about it.")
     (True, False)
     """
-    m = regex.match(r"\s*[\p{L}’'\-]+(.?)", words)
+    m = RE_FIRST_WORD_AND_MARK.match(words)
     return m is not None and (m.group(1) == "" or m.group(1) in ",.;:!—–-")
 
 
@@ -13388,6 +13404,13 @@ RE_WHO_LEADS = LazyPattern(r", who (?:has |had )?(?:also )?(?:led|leads|heads|he
                            r"|took charge of|has been in charge of) ((?:the|its) [^,.;:“”\"‘’\n]{1,60}),")
 
 
+#: A leading verb in the past after "who" (‘who ran the carrier’): one who led it once.
+RE_WHO_LED_ONCE = LazyPattern(r"\bwho (?:led|headed|ran|run|chaired|had)\b")
+
+#: Words of a time one led a body, or led it for a while (‘until 2019’, ‘on an interim basis’).
+RE_LED_FOR_A_TIME = LazyPattern(r"\b(?:until|till|before|from \d{4}|between|interim|acting|former|formerly|previously)\b")
+
+
 def _leads_lede_body(text: str, at: int, hi: int, mention: Mention, head: str | None, lede: tuple[int, int]) -> bool:
     """The name ending at ``at`` that opens the paragraph after the lede is set off with a clause that
     says they lead the body the lede's office is of (‘The chief executive of Skyward Air apologised …
@@ -13402,10 +13425,9 @@ def _leads_lede_body(text: str, at: int, hi: int, mention: Mention, head: str | 
     if led is None:
         return False
     verb = text[at:led.start(1)]
-    if regex.search(r"\bwho (?:led|headed|ran|run|chaired|had)\b", verb) is not None \
+    if RE_WHO_LED_ONCE.search(verb) is not None \
             or ("chair" in verb and head not in ("chairman", "chairwoman", "chairperson", "chair")) \
-            or regex.search(r"\b(?:until|till|before|from \d{4}|between|interim|acting|former|formerly|previously)\b",
-                            led.group(1)) is not None:
+            or RE_LED_FOR_A_TIME.search(led.group(1)) is not None:
         return False  # (one who led it once or holds another office of it: ‘…, who ran the carrier until 2019,’,
         # ‘…, who led the university on an interim basis in 2020,’, ‘…, who chairs the company,’ for its chief executive)
     owned = {w.lower() for w in RE_WORD.findall(mention.text)}
@@ -13425,6 +13447,10 @@ def _leads_lede_body(text: str, at: int, hi: int, mention: Mention, head: str | 
 RE_WHOSE_KIN = LazyPattern(r", whose (?:late |jailed |detained |missing |imprisoned )?(\p{Ll}+)\b")
 
 
+#: Words of a "whose" clause that make the kin another family's (‘whose daughter survived the attack’).
+RE_OTHER_CASE_KIN = LazyPattern(r"\b(?:also|too|same|another|other|survived|escaped|freed|released|unharmed|likewise)\b")
+
+
 def _kin_of_lede_one(text: str, at: int, hi: int, head: str | None) -> bool:
     """The name ending at ``at`` that opens the paragraph after the lede is set off with the kin the
     lede's kin word answers (:data:`LEDE_KIN_RECIPROCALS`): ‘The husband of a charity worker jailed in
@@ -13435,8 +13461,7 @@ def _kin_of_lede_one(text: str, at: int, hi: int, head: str | None) -> bool:
         return False
     shut = text.find(",", kin.end(), hi)
     clause = text[kin.end():shut if shut > 0 else hi]
-    return regex.search(r"\b(?:also|too|same|another|other|survived|escaped|freed|released|unharmed|likewise)\b",
-                        clause) is None  # (another's kin: ‘Li Wei, whose daughter survived the attack,’ after ‘The
+    return RE_OTHER_CASE_KIN.search(clause) is None  # (another's kin: ‘Li Wei, whose daughter survived the attack,’ after ‘The
     # father of a student killed in the attack’)
 
 
