@@ -13290,9 +13290,11 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
                 and office not in THING_NOUNS and k + 1 < len(paras) and person is not None and not person.plural \
                 and not any(mark in lead for mark in "“”\"‘"):  # (an office told whole, in the lede's own words: never
             # the tag of a quotation, ‘“…,” the minister said’)
-            return _titled_next(text, mention.text, office, paras[k + 1:k + 3], cast)  # (an office the lede gives
-            # later in its sentence, the one titled with it who speaks in the next paragraphs: ‘…, a ruling
-            # the city's police chief called “…”. / Chief Ama Owusu said …’)
+            titled = _titled_next(text, mention.text, office, paras[k + 1:k + 3], cast)
+            return None if titled is not None and _titled_by_a_nation(text, titled, paras[k + 1:k + 3]) else titled
+            # (an office the lede gives later in its sentence, the one titled with it who speaks in the next
+            # paragraphs: ‘…, a ruling the city's police chief called “…”. / Chief Ama Owusu said …’; never one
+            # of another nation: ‘Russian Foreign Minister Sergei Lavrov’ for "the country's foreign minister")
         return None  # (only the lede's subject: never ‘… after a judge said …’, ‘she heard a woman scream “…”’)
     head = description_head(mention.text) or _party_member_head(mention.text)
     if k + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
@@ -14143,7 +14145,47 @@ def _lawmaker_just_before(text: str, sp: Span, mention: Mention, rule: str | Non
     if title is None or (title.start() < start and title.end() != start - 1) or _party_or_state_told(text, lawmaker, cast, epithet[1], epithet[0]):
         return None  # (an elected office's title, and no other party nor state given: never ‘Sen. Ron Wyden, D-Ore.,’
         # for "the Oregon Republican")
+    if _state_given_another(text, lawmaker, cast, epithet[0]):
+        return None  # (the article gives the epithet's state to someone else: ‘Rep. Jim Jordan of Ohio ….
+        # Rep. Jamie Raskin countered …. “…,” the Ohio Republican said’ is Jordan's, never Raskin's)
     return lawmaker
+
+
+def _state_given_another(text: str, lawmaker: Person, cast: Cast, state: str) -> bool:
+    """Someone other than ``lawmaker`` is given ``state`` right after a name (‘Rep. Jim Jordan of
+    Ohio’, ‘Sen. Mike Lee, R-Utah,’) or in a role."""
+    forms = US_STATE_FORMS.get(state, (state,))
+    for q in {id(q_): q_ for q_ in cast.by_surname.values()}.values():
+        if q is lawmaker or q.kind != "name":
+            continue
+        for _, end in q.spots[:3]:
+            label = RE_PARTY_STATE.match(text, end)
+            if (label is not None and label.group(2).strip() in forms) or any(
+                    text.startswith(f" of {f}", end) or text.startswith(f", of {f}", end) for f in forms):
+                return True
+        if any(f in role for role in cast.roles_of(q) for f in forms):
+            return True
+    return False
+
+
+#: The capitalised words ending a stretch of text, possessives among them (‘Russian Foreign Minister
+#: Sergei Lavrov’, ‘Poland's Agriculture Minister’).
+RE_CAPITALISED_RUN_END = LazyPattern(r"(?:(?:\p{Lu}[\p{L}.\-]*(?:[’']s)?) )*(?:\p{Lu}[\p{L}.\-]*)$")
+
+
+def _titled_by_a_nation(text: str, p: Person, paras: list[tuple[int, int]]) -> bool:
+    """``p`` is titled in ``paras`` with a nation's or a place's word before the office (‘Russian
+    Foreign Minister Sergei Lavrov’, ‘Poland's Agriculture Minister …’): another country's office than
+    the lede's "the country's foreign minister"."""
+    for a, e in p.spots:  # (a spot may hold the title: ‘Russian Foreign Minister Sergei Lavrov’)
+        if any(lo <= a < hi for lo, hi in paras):
+            lo = max(lo for lo, hi in paras if lo <= a < hi)
+            before = text[max(lo, a - 80):e]
+            run = RE_CAPITALISED_RUN_END.search(before)
+            if run is not None and any(w.lower() in DEMONYMS or w.lower() in COUNTRY_NATIONALITIES.values()
+                                       or RE_PLACE_OWNS.fullmatch(w) for w in run.group().split()):
+                return True
+    return False
 
 
 #: An elected lawmaker's or governor's title before a name (‘Sen. ’, ‘Rep. ’, ‘Senator ’, ‘Gov. ’).

@@ -706,8 +706,10 @@ SPOKESPERSON_NOUNS = ("spokesperson", "spokeswoman", "spokesman", "representativ
 SPOKEN_FOR_BODY_NOUNS = wordset("department ministry agency council office commission authority embassy board police")
 
 #: Words of a public body's own name no other list holds, never a person's name (‘Border Force’,
-#: ‘Scotland Yard’, ‘Coast Guard’).
-SPOKEN_FOR_BODY_NAME_WORDS = wordset("force forces yard guard service services corps police bureau directorate")
+#: ‘Scotland Yard’, ‘Coast Guard’, ‘Homeland Security’, ‘Foreign Affairs’).
+SPOKEN_FOR_BODY_NAME_WORDS = wordset("""force forces yard guard service services corps police bureau directorate
+affairs security foreign homeland health justice defence defense interior transport environment education treasury
+""")
 
 #: Bodies whose names end with their kind, which "their <kind>" may stand for when the next sentence
 #: opens with one (‘what their union describes as …. The Transport Workers Union said’).

@@ -4235,6 +4235,11 @@ def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Men
     return named
 
 
+#: Public bodies called by their common noun that are named for their place (‘the council, Tower
+#: Hamlets,’, ‘the board, Cork County,’).
+PLACE_NAMED_BODY_NOUNS = frozenset("council board authority".split())
+
+
 def _spokesperson_named_after_body(role: Sequence[str], words: Sequence[str]) -> bool:
     """``role`` (its words) is a spokesperson of a public body called by its common noun and ``words``,
     the name set off after it, read as a person's even with a given name no list holds (‘A spokesman
@@ -4252,6 +4257,9 @@ def _spokesperson_named_after_body(role: Sequence[str], words: Sequence[str]) ->
     if not (2 <= len(words) <= 3) or len(role) < 4 or role[-1] not in SPOKEN_FOR_BODY_NOUNS or role[-2] != "the" \
             or not any(w in SPOKESPERSON_NOUNS for w in role[:-2]):
         return False
+    if role[-1] in PLACE_NAMED_BODY_NOUNS and gender_of(words[0]) is None:
+        return False  # (a body named for its place, set off: ‘a spokeswoman for the council, Tower Hamlets,’;
+        # a person there only by a given name the lists know)
     for w in words:
         low = w.lower().rstrip(".")
         if not w[:1].isupper() or not w[1:2].islower() or low in ROLE_NOUNS or low in DESCRIPTION_NOUNS or low in THING_NOUNS \
