@@ -3973,10 +3973,22 @@ def _nickname_after_colon(content: str, toks: list[Token]) -> bool:
     False
     """
     words = content.rstrip(",.! ").split()
+    at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].word in NICKNAME_NOUNS
+               or (toks[k].word == "name" and k > 0 and toks[k - 1].word == "the")), None)
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(toks) >= 3 \
-        and toks[-1].text == ":" and any(t.word in NICKNAME_NOUNS or (t.word == "name" and k > 0 and toks[k - 1].word == "the")
-                                         for k, t in enumerate(toks)) \
+        and toks[-1].text == ":" and at is not None and len(toks) - at <= NICKNAME_CLAUSE_REACH \
+        and not any(t.text in ",;" or t.word in ANSWER_NOUNS for t in toks[at + 1:-1]) \
         and not any(t.word in SPEECH_VERBS and t.word not in CALL_VERBS for t in toks)
+    # (the clause about the name runs up to the colon, ‘the name the whole market called him:’; never a
+    # speaker's own reply after it, ‘shrugged at the nickname … and had one word for it: “Ridiculous.”’,
+    # ‘When she heard the name of the winner, Ms Ortiz had a simple verdict: “Wonderful.”’)
+
+
+#: Most tokens from the nickname's noun to the colon (‘the nickname the market knew him by:’).
+NICKNAME_CLAUSE_REACH = 9
+
+#: Nouns of one's reply or judgment before a colon (‘had one word for it:’, ‘a simple verdict:’).
+ANSWER_NOUNS = frozenset("word words verdict reaction response answer reply retort message comment advice".split())
 
 
 def _term_opens_sentence(text: str, sp: Span, toks: list[Token]) -> bool:
@@ -4016,7 +4028,21 @@ def _declared_status_name(content: str, toks: list[Token]) -> bool:
         # the budget a “Shambles”’)
     v = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 7), -1) if toks[k].word in STATUS_NAMING_VERBS), -1)
     return v >= 0 and all(x.text.isalpha() for x in toks[v + 1:-1]) \
-        and not any(t.word in SPEECH_VERBS and t.word not in STATUS_NAMING_VERBS for t in toks)
+        and not any(t.word in SPEECH_VERBS and t.word not in STATUS_NAMING_VERBS for t in toks) \
+        and (toks[v].word.startswith("designat") or any(x.word in STATUS_PLACE_NOUNS for x in toks[v + 1:-1])
+             or words[-1].lower().strip(",.") in STATUS_HEAD_NOUNS)
+    # (a place declared a status, or a status's own noun last: never a person's judgment of a thing,
+    # ‘Trump declared the verdict a “Total Witch Hunt”’, ‘declared the strike a “Total Political Failure”’)
+
+
+#: Places and grounds a body declares a status (‘declare the county a “Second Amendment Sanctuary”’).
+STATUS_PLACE_NOUNS = frozenset("""county counties city cities town towns village villages region regions district
+districts state states province provinces country nation island islands area areas estuary river lake coast forest park
+parish borough municipality campus site sites zone zones territory reserve valley""".split())
+
+#: Last words of a status's name (‘a “Climate Emergency Zone”’, ‘a “Marine Protected Area”’).
+STATUS_HEAD_NOUNS = frozenset("""sanctuary zone area city town county site reserve park emergency community region
+district haven territory heritage""".split())
 
 
 def _reported_clause_before(toks: list[Token]) -> bool:
@@ -5253,6 +5279,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # Mark Ruiz voted against the bill. A Republican senator who voted for it said he had
                     # doubts. “…,” the senator said’ is the unnamed senator's
                     found.person, found.how = Person(first[0], kind="description", gender=cast.sex_told_after(first[1])), "introduced"
+            if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1] in BODY_NOUNS_AS_ROLES \
+                    and found.person is not None and found.person.kind == "description" \
+                    and found.person.name.lower() == found.mention.text.lower() \
+                    and (first := _introduced_description(text, found.mention.start, said_by[1], cast)) is not None:
+                found.person, found.how = Person(first[0], kind="description"), "introduced"  # no body named for
+                # "the fund": the one brought in unnamed, as before "fund" was a body's noun (‘A new health fund
+                # backed by Gulf donors pledged support. “…,” the fund said’)
             if found.how == "pronoun" and (body := _body_behind_its_pronoun(text, found, sp, paras, cast)) is not None:
                 found.person, found.how = body, "body"  # ‘The X Alliance said …. The group has long argued …; such
                 # zones, it said, “…”’: the body "the group" stood for
@@ -9051,6 +9084,10 @@ def _body_ending_in_kind(text: str, said_by: list[str], how: str, mention: Menti
     if body is None or body.name.split()[-1].lower() != noun or not _body_fits(text, mention, noun, body):
         return None
     return body
+
+
+#: Body nouns that, when no body is named for them, still take the one brought in unnamed before.
+BODY_NOUNS_AS_ROLES = frozenset(("fund",))
 
 
 #: How far back the "the <kind>" a body's "it" stands for is looked for (about two sentences).
