@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    LEADER_OFFICE_HEADS, LEDE_KIN_RECIPROCALS,
+    LEADER_OFFICE_HEADS, LEDE_KIN_RECIPROCALS, BODILESS_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH,
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
     AUTHORING_PARTICIPLES, AUXILIARIES, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS, CITY_DEMONYMS,
@@ -13323,15 +13323,21 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     lead = text[para_start:mention.start]
     if lead.strip() and not RE_DATELINE.fullmatch(lead):
         office = description_head(mention.text)
-        if mention.text[:4].lower() == "the " and len(mention.text.split()) >= 3 and office in ROLE_NOUNS \
+        if _lede_office_told_whole(mention.text, office) and office in ROLE_NOUNS \
                 and office not in THING_NOUNS and k + 1 < len(paras) and person is not None and not person.plural \
                 and not any(mark in lead for mark in "“”\"‘"):  # (an office told whole, in the lede's own words: never
             # the tag of a quotation, ‘“…,” the minister said’)
-            titled = _titled_next(text, mention.text, office, paras[k + 1:k + 3], cast)
-            return None if titled is not None and _titled_by_a_nation(text, titled, paras[k + 1:k + 3]) else titled
-            # (an office the lede gives later in its sentence, the one titled with it who speaks in the next
-            # paragraphs: ‘…, a ruling the city's police chief called “…”. / Chief Ama Owusu said …’; never one
-            # of another nation: ‘Russian Foreign Minister Sergei Lavrov’ for "the country's foreign minister")
+            titled = _titled_next(text, mention.text, office, paras[k + 1:k + 3], cast) or _titled_next(
+                text, mention.text, office, paras[k + 1:k + LEDE_OFFICE_NAMED_REACH + 1], cast, alone=True)  # (further on,
+            # only when no one else there is given that title: ‘… the city’s police chief called “…”. / … / …
+            # / Chief X said’)
+            if titled is not None and _titled_by_a_nation(text, titled, paras[k + 1:k + LEDE_OFFICE_NAMED_REACH + 1]):
+                return None  # (never one of another nation: ‘Russian Foreign Minister Sergei Lavrov’ for "the
+                # country's foreign minister")
+            sex = GENDERED_NOUNS.get(office or "")  # (‘the chairwoman of a Commons committee’ a woman)
+            return titled if titled is None or sex is None or titled.gender in (None, sex) else None  # (an office the lede gives
+            # later in its sentence, the one titled with it who speaks in the next paragraphs: ‘…, a ruling
+            # the city's police chief called “…”. / Chief Ama Owusu said …’)
         return None  # (only the lede's subject: never ‘… after a judge said …’, ‘she heard a woman scream “…”’)
     head = description_head(mention.text) or _party_member_head(mention.text)
     if k + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
@@ -13340,7 +13346,13 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         return None
     titled = _titled_next(text, mention.text, head, paras[k + 1:k + 3], cast)
     if titled is not None:  # ‘A federal judge on Monday blocked …. / … / In a 38-page ruling, U.S. District
-        return titled  # Judge Miriam Castellanos wrote …’: the one new person given that title next
+        # Judge Miriam Castellanos wrote …’: the one new person given that title next, of the sex the lede
+        # tells (never ‘The country's top health official … she had asked …. / Mr. Kwame Boateng, the
+        # director-general of …, said’)
+        told = RE_SEX_WORD.search(text, mention.end, para_end)
+        sex = GENDERED_NOUNS.get(head or "") or (
+            ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
+        return titled if sex is None or titled.gender in (None, sex) else None
     lo, hi = paras[k + 1]
     if (opening := RE_LEDE_NEXT_OPENING.match(text, lo, hi)) is not None:
         lo = opening.end()  # (past a phrase of where or how it was said: ‘In a pastoral letter read at every
@@ -13429,6 +13441,19 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+def _lede_office_told_whole(description: str, office: str | None) -> bool:
+    """An office a lede names later in its sentence told whole enough to be one holder's: ‘the city's
+    police chief’, a place's (‘Caracas's top diplomat’, ‘Kenya's foreign minister’) or a
+    spokesperson's for a body (‘a spokesman for the Chinese government’); never ‘a judge’, ‘an
+    official’, ‘the chief’."""
+    words = description.split()
+    if words[0].lower() == "the":
+        return len(words) >= 3
+    if _place_owns(words):
+        return len(words) >= 2
+    return words[0].lower() == "a" and office in SPOKESPERSON_NOUNS and " for the " in description
 
 
 #: A "who" clause set off after a name that says the one named leads a body (group 1, up to the
@@ -14304,23 +14329,35 @@ RE_TITLED_SPEAKS = LazyPattern(r"(?:,[^,.]{1,60},)? (?:wrote|said|says|ruled|rul
 RE_OTHER_CASE = LazyPattern(r"\b(?:separate|another|other|earlier|previous|last year)\b")
 
 
-def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, int]], cast: Cast,
+                 alone: bool = False) -> Person | None:
     """The one person the next paragraphs name with the lede's noun as their title (‘U.S. District
     Judge Miriam Castellanos’ for ‘A federal judge’), new to the article there; never another
-    office of that noun (‘Finance Minister Rohan Mehta’ for ‘The prime minister’)."""
+    office of that noun (‘Finance Minister Rohan Mehta’ for ‘The prime minister’). ``alone``: no
+    other there given that title at all, speaking or not (for paragraphs further on)."""
     pattern = regex.compile(rf"\b{regex.escape(head)}\b", regex.I)
-    found = []
+    found, rivals = [], []
     for lo, hi in paras:
         for run in RE_NAME_RUN.finditer(text, lo, hi):
             words = run.group().split()
             title, name = split_title(words)
-            if not title or not name or len(name) < 2 or pattern.search(title) is None \
-                    or not _lede_office_fits(description, head, title, strict=False):
-                continue
             ends = sentence_ends(text, run.end(), hi)
             rest = text[run.end():ends[0] if ends else hi]
+            beside = _role_beside_name(text, run, lo, rest, description, head) \
+                if not title and name and len(name) >= 2 else None
+            if beside is not None:  # (an office in lower case beside the name, the lede's in other words:
+                title, rest = beside  # ‘the foreign ministry spokesman Zhou Minghui said’)
+                if not beside[0].startswith("who ") and not _lede_office_fits(description, head, title, strict=False):
+                    continue
+            elif not title or not name or len(name) < 2 or pattern.search(title) is None \
+                    or not _lede_office_fits(description, head, title, strict=False):
+                continue
             speaks = RE_TITLED_SPEAKS.match(rest)
-            if RE_OTHER_CASE.search(rest) is not None or speaks is None \
+            if alone and (p := cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]) \
+                    is not None and p.kind == "name":
+                rivals.append(p)  # (any other given that title, speaking or not: ‘…, and Sheriff Tom Ortiz of
+                # Kitsap County said’)
+            if RE_OTHER_CASE.search(rest if beside is None else speaks.group() if speaks else "") is not None or speaks is None \
                     or any(w in ANSWERING_WORDS for w in RE_WORD.findall(speaks.group().lower())):
                 continue  # (the one whose words the sentence reports: never ‘Judge Ann Lowe, in a separate case,
                 # upheld …’, ‘The budget's author, Alderman Tom Bell, defended it’, nor one who answers:
@@ -14328,7 +14365,55 @@ def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, 
             p = cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]
             if p is not None and p.kind == "name" and text.find(name[-1], 0, paras[0][0]) < 0:
                 found.append(p)
-    return _only_one(found)
+    one = _only_one(found)
+    return one if not alone or _only_one(rivals) is one else None
+
+
+#: An office in lower case right before a name, with "the" or a place's before it, set off or not
+#: (group 1): ‘the foreign ministry spokesman Zhou Minghui said’, ‘Kenya's foreign minister, Ama Otieno,’.
+RE_LOWER_ROLE_BEFORE = LazyPattern(r"(?:(?<![\p{L}’'])[Tt]he |\p{Lu}[\p{Ll}\-]+(?:[’']s|s[’']) )((?:\p{Ll}[\p{Ll}\-]* ){0,3}"
+                                   r"\p{Ll}[\p{Ll}\-]*)(,)? $")
+
+#: An office set off after a name, of a body (group 1 the office, group 2 the body): ‘, president of the
+#: Ridgefield Police Benevolent Association,’; or a clause of chairing or heading one (group 3 the
+#: verb, group 4 the body, up to the speech verb): ‘, who chairs the Environment, Food and Rural Affairs
+#: Committee, said’.
+RE_ROLE_AFTER_NAME = LazyPattern(r", (?:the )?((?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*) (?:of|at) (the [^,.;:“”\"‘’]{1,60}),"
+                                 r"|, who (chairs|heads|leads) (the [^.;:“”\"‘’]{1,80}?),(?= (?:said|told|says|added)\b)")
+
+
+def _role_beside_name(text: str, run, lo: int, rest: str, description: str, head: str) -> tuple[str, str] | None:
+    """The office given a name that has no title of its own, in lower case before it or set off after
+    it, when it is the lede's office in other words (the role and the sentence's rest past it): the
+    same noun, or one of its kind (:data:`LEDE_OFFICE_KINDS`: ‘foreign minister’ for ‘top diplomat’,
+    ‘president’ for ‘The head of X's police union’), of a body the lede's words name too
+    (‘of the Ridgefield Police Benevolent Association’ for ‘police union’), ‘…, who chairs the X
+    Committee,’ for ‘the chairwoman of a Commons committee’. A kind's office with no body given fits
+    only a lede office no body holds but one (:data:`BODILESS_OFFICE_KINDS`: ‘top diplomat’)."""
+    before = RE_LOWER_ROLE_BEFORE.search(text, max(lo, run.start() - 60), run.start())
+    if before is not None and before.end() == run.start() and (
+            not before.group(2) or rest.startswith(",")):
+        role = before.group(1)
+        if role.rsplit(" ", 1)[-1] not in ROLE_NOUNS:
+            return None
+        if head in _role_words(role) or (head in BODILESS_OFFICE_KINDS and _office_of_kind(head, role)):
+            return role, rest
+        return None
+    after = RE_ROLE_AFTER_NAME.match(rest)
+    if after is None:
+        return None
+    told = {w for w in RE_WORD.findall(description) if w.islower()} - {head, "the", "a", "an", "of", "for", "to", "s"}
+    body = after.group(2) or after.group(4)
+    if not told & {w.lower() for w in RE_WORD.findall(body)} - {"the", "of", "and", "for"}:
+        return None  # (another body's office, its kind never the lede's: ‘…, president of the Kenya Private
+        # Sector Alliance,’ for ‘The head of Kenya's largest doctors' union’, a place's name shared only)
+    if after.group(3):
+        fits = head in CHAIR_OFFICES if after.group(3) == "chairs" else head in LEADER_OFFICE_HEADS
+        return (f"who {after.group(3)} {body}", rest[after.end():]) if fits else None
+    role = after.group(1)
+    if role.rsplit(" ", 1)[-1] not in ROLE_NOUNS or not _office_of_kind(head, role):
+        return None
+    return role, rest[after.end():]
 
 
 #: A place's, opening a lede's office (‘Argentina's economy minister’, ‘Britain’s foreign secretary’).

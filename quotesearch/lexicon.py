@@ -2535,3 +2535,13 @@ LEDE_KIN_RECIPROCALS = {"husband": frozenset(("wife",)), "wife": frozenset(("hus
                         "parents": frozenset(), "son": frozenset(("father", "mother")),
                         "daughter": frozenset(("father", "mother")), "brother": frozenset(("brother", "sister")),
                         "sister": frozenset(("brother", "sister")), "partner": frozenset(("partner",))}
+
+#: Lede offices whose kinds (:data:`LEDE_OFFICE_KINDS`) a country has one holder of, so that the kind's
+#: office before a name fits with no body given (‘Caracas's top diplomat’ for ‘Venezuela's foreign
+#: minister, X,’); never a "head" or "official" (‘The head of the union’ is no ‘general secretary’).
+BODILESS_OFFICE_KINDS = wordset("diplomat")
+
+#: Paragraphs after a lede within which an office it names later in its sentence (‘a decision the city’s
+#: police chief called “…”’) may be given to the one person titled with it (‘Chief X said’), when no
+#: one else there holds that title.
+LEDE_OFFICE_NAMED_REACH = 4
