@@ -1459,6 +1459,26 @@ def _after_modal(toks: list[Token], v: int) -> bool:
     return v > 0 and toks[v - 1].word in MODALS
 
 
+def _reported_by_joined_verb(toks: list[Token], m: Mention) -> bool:
+    """The mention ``m`` opens the clause that a verb of speech joined by "and" reports, at the start of
+    the tokens (which begin after an earlier quotation of the sentence): ‘… and warned that China would’,
+    ‘and said Kenya would’ (the verb's subject is the one who spoke before "and").
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("and warned that China would respond")
+    >>> _reported_by_joined_verb(t, Mention(16, 21, "China", "name"))
+    True
+    >>> t = tokenize("and the minister warned that China would respond")
+    >>> _reported_by_joined_verb(t, Mention(29, 34, "China", "name"))
+    False
+    """
+    b = _index_before(toks, m.start)
+    if b >= 0 and toks[b].word == "that":
+        b -= 1
+    return 1 <= b <= 2 and toks[b].word in SPEECH_VERBS and toks[b].text.islower() and toks[b - 1].word == "and" \
+        and (b == 1 or toks[0].text in "”\"’'")
+
+
 def _in_marks(text: str, m: Mention) -> bool:
     """The mention is the whole of a quoted title ("the co-author of “Going Viral,” said"): no speaker."""
     return text[m.start - 1:m.start] in OPENING_MARKS and text[m.end:m.end + 2].lstrip(",.")[:1] in CLOSING_MARKS
@@ -3301,6 +3321,10 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         real = [i for i in named if not _after_modal(toks, found_at[i])]
         if _after_modal(toks, found_at[best]) and real:
             best = real[-1]  # ‘Obama said he expected that Americans will say “no”’: Obama's
+        if _after_modal(toks, found_at[best]) and not real and _reported_by_joined_verb(toks, founds[best].mention):
+            return None  # a response foretold in the clause a verb joined by "and" reports, whose subject went
+            # before the sentence's last quotation: ‘X said the move was “reckless” and warned that China would
+            # respond “firmly”’ is X's (read from the sentence), never China's
         return _main_clause_after(text, toks, found_at[best]) or founds[best]
     owner = _speech_noun_owner(toks, text)  # with no verb of speech: ‘… on Trump’s claim that “…”’
     if owner is not None:

@@ -1085,6 +1085,37 @@ RE_OTHER_ONE_SPEAKS = LazyPattern(r"(?P<who>(?:The other|A second|A third|Anothe
 MEMBER_ANAPHOR_NOUNS = wordset("mp lawmaker legislator parliamentarian")
 DESCRIBED_MEMBER_NOUNS = MEMBER_ANAPHOR_NOUNS | wordset("backbencher frontbencher")
 
+#: Description nouns that may also qualify a document's noun right after them, so that the document is the
+#: mention and not the people: ‘The official inquiry found’, ‘A staff report released by the committee
+#: concluded’ (a report its staff wrote for a body, never "a staff" who speaks).
+#:
+#: >>> "staff" in DOCUMENT_ADJUNCT_NOUNS, "spokesman" in DOCUMENT_ADJUNCT_NOUNS
+#: (True, False)
+DOCUMENT_ADJUNCT_NOUNS = wordset("official staff")
+
+#: Participles between a document and "by" that make what follows its author (‘the report released by
+#: the committee’); never "commissioned", whose agent only asked for it.
+#:
+#: >>> "issued" in AUTHORED_BY_PARTICIPLES, "commissioned" in AUTHORED_BY_PARTICIPLES
+#: (True, False)
+AUTHORED_BY_PARTICIPLES = wordset("released issued published prepared written compiled produced")
+
+#: Nouns after "by the" that make it a time, never an author (‘the report by the time Congress met’,
+#: ‘by the end of June’).
+#:
+#: >>> "time" in BY_TIME_NOUNS, "full" in BY_TIME_NOUNS
+#: (True, False)
+BY_TIME_NOUNS = wordset("time end close start middle beginning point stage moment deadline weekend")
+
+#: Head nouns of a public body whose name may hold "and" between two of its words (‘the Energy and
+#: Commerce Committee’, ‘the Securities and Exchange Commission’); never a firm's (‘X and Y Partners’
+#: are two).
+#:
+#: >>> "committee" in PUBLIC_BODY_HEADS, "bank" in PUBLIC_BODY_HEADS
+#: (True, False)
+PUBLIC_BODY_HEADS = wordset("committee subcommittee commission council authority board agency department ministry "
+                            "tribunal caucus")
+
 #: What a study or a report does with its words (‘…,” the report found’), beside speech verbs.
 #:
 #: >>> "found" in FINDING_VERBS, "said" in FINDING_VERBS

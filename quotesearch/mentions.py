@@ -14,7 +14,7 @@ from quotesearch.lexicon import (
     BUSINESS_WORDS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS, CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES,
     COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES,
     FINDING_VERBS, FIRM_KIND_TITLES, GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS,
-    KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS,
+    AUTHORED_BY_PARTICIPLES, BY_TIME_NOUNS, PUBLIC_BODY_HEADS, DOCUMENT_ADJUNCT_NOUNS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS,
     NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS,
     OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES,
     PLACE_NAME_OPENERS, PLURAL_POSSESSORS, PRONOUNS, ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS, RULING_WORDS,
@@ -245,6 +245,40 @@ def _ruling_body_remit(toks: list[Token], lo: int, hi: int) -> bool:
     """
     r = next((m for m in range(lo, hi) if toks[m].word in RULING_WORDS and toks[m].text.islower()), None)
     return r is not None and any(toks[m].word in ("for", "of") and toks[m].text.islower() for m in range(r + 2, hi))
+
+
+#: Most capitalised words between a body's "and" and its head noun (‘Oversight and Government Reform Committee’).
+BODY_AND_WORDS = 3
+
+
+def _body_head_after_and(toks: list[Token], a: int) -> bool:
+    """The "and" at ``a`` joins two capitalised words of one body's name that ends in its head noun
+    right after (‘the full Energy and Commerce Committee’, ‘the House Oversight and Accountability
+    Committee’), so that the name is read whole, never cut at "Energy" (never two people: ‘Smith and
+    Jones said’, whose run after "and" ends in no body's noun).
+
+    >>> _body_head_after_and(tokenize("Energy and Commerce Committee found"), 1)
+    True
+    >>> _body_head_after_and(tokenize("Smith and Jones said"), 1)
+    False
+    >>> _body_and_end(tokenize("Finance and Public Administration Committee said"), 1)
+    4
+    >>> _body_and_end(tokenize("Tidewell Robotics and Harrow Partners said"), 2) is None
+    True
+    """
+    return _body_and_end(toks, a) is not None
+
+
+def _body_and_end(toks: list[Token], a: int) -> int | None:
+    """Where the body's name that :func:`_body_head_after_and` reads through its "and" at ``a`` ends: the
+    last of the capitalised run after "and", a body's noun (‘… and Public Administration Committee’)."""
+    if a == 0 or toks[a].word != "and" or not toks[a].text.islower() or not toks[a - 1].capitalized \
+            or toks[a - 1].word in ORG_WORDS:
+        return None  # (never two bodies, the first whole before "and": ‘Kora Bank and Zeal Bank’)
+    e = a + 1
+    while e < len(toks) and e - a <= BODY_AND_WORDS + 1 and toks[e].capitalized and toks[e].text.isalpha():
+        e += 1
+    return e - 1 if e - 1 > a + 1 and toks[e - 1].word in PUBLIC_BODY_HEADS else None
 
 
 #: Peerages, which are names too ("Duke Energy", "Earl Thomas") but for "of" after them.
@@ -3233,10 +3267,46 @@ def _modified_document(toks: list[Token], j: int, k: int) -> bool:
     sourced = j >= 2 and toks[j - 1].word == "to" and toks[j - 2].word == "according" \
         and (k + 1 == len(toks) or toks[k + 1].text in ",.;")  # (‘According to the police report, X …’,
     # whose bare noun before the document's may be a verb's form too: ‘the charge sheet’)
-    return all(x.text.replace("-", "").isalpha() and x.text.islower() and (x.word not in SPEECH_VERBS or sourced)
-               and not x.word.endswith("s") for x in toks[j + 1 + poss:k]) \
+    return all(((x.text.replace("-", "").isalpha() and x.text.islower()) or RE_COUNTED_QUALIFIER.fullmatch(x.text))
+               and (x.word not in SPEECH_VERBS or sourced) and not x.word.endswith("s") for x in toks[j + 1 + poss:k]) \
         and (sourced or (k + 1 < len(toks) and toks[k + 1].text.islower()
-                         and (toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FINDING_VERBS)))
+                         and (toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FINDING_VERBS
+                              or _author_follows(toks, k + 1))))
+
+
+#: A count joined to its noun that qualifies a document (‘the 84-page report’, ‘a 12-month review’).
+#:
+#: >>> bool(RE_COUNTED_QUALIFIER.fullmatch("84-page")), bool(RE_COUNTED_QUALIFIER.fullmatch("1984"))
+#: (True, False)
+RE_COUNTED_QUALIFIER = LazyPattern(r"\d+(?:,\d{3})*(?:-\p{Ll}+)+")
+
+
+def _author_follows(toks: list[Token], k: int) -> bool:
+    """The document's author comes right after it, with "by" and a capitalised body or person (‘the
+    84-page report by the Public Accounts Committee found’), whose words the document's are; never a
+    means or a time (‘the report by Friday’ is no one's: a weekday or a month is no author).
+
+    >>> _author_follows(tokenize("report by the Senate Finance Committee found"), 1)
+    True
+    >>> _author_follows(tokenize("report released by the full House committee"), 1)
+    True
+    >>> _author_follows(tokenize("report by the time Congress met"), 1)
+    False
+    >>> _author_follows(tokenize("report by Friday"), 1), _author_follows(tokenize("report by mistake"), 1)
+    (False, False)
+    >>> _author_follows(tokenize("report commissioned by the Mayor"), 1)
+    False
+    """
+    if k + 2 < len(toks) and toks[k].word in AUTHORED_BY_PARTICIPLES and toks[k + 1].word == "by":
+        k += 1  # (‘A staff report released by the Energy Committee concluded’)
+    if k + 1 >= len(toks) or toks[k].word != "by":
+        return False
+    a = k + 2 if toks[k + 1].word == "the" and k + 2 < len(toks) else k + 1
+    e = a
+    while e < min(len(toks) - 1, a + 2) and toks[e].text.isalpha() and toks[e].text.islower() \
+            and toks[e].word not in FUNCTION_WORDS and toks[e].word not in BY_TIME_NOUNS:
+        e += 1  # (past a word or two that qualify the body: ‘by the full Energy and Commerce Committee’)
+    return toks[e].capitalized and toks[e].word not in NOT_NAMES
 
 
 #: Most words of rank between the article and a party word that stands for one of its members
@@ -3788,6 +3858,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             last_run = None  # one career turned another before the name: ‘Former England captain turned
             k += 1  # broadcaster Nigel Ashcombe’ (never "Former England", the team's name)
             continue
+        if last_run is not None and last_run[1] == k - 1 and x.word == "and" and _body_head_after_and(toks, k):
+            e = _body_and_end(toks, k)
+            last_run = (last_run[0], e)  # one body's name with "and" in it, after a word that qualifies it:
+            k = e + 1  # ‘the Republican-led House Oversight and Accountability Committee’ (never "House Oversight")
+            continue
         if last_run is not None and ((not title_word and (
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or (x.word in SPEECH_VERBS and not (
                     x.word == "state" and _nation_state(toks, j, k)))
@@ -3980,7 +4055,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 or (toks[k + 1].word == "and" and toks[k].capitalized and k + 2 < n and toks[k + 2].capitalized
                     and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
                     # never "… Veterans Affairs and Senate investigators promised")
-                    and (_department_of(toks, max(j, k - 5), k) or _ruling_body_remit(toks, max(j, k - 6), k)))
+                    and (_department_of(toks, max(j, k - 5), k) or _ruling_body_remit(toks, max(j, k - 6), k)
+                         or _body_head_after_and(toks, k + 1)))
                 or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k]) and toks[k].text.islower()))
                     and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report", "the bank's report")
                 or _modified_document(toks, j, k + 1)  # ("the forensic report found")
@@ -3989,12 +4065,13 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 or (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1))):  # (a nation: "from a member state")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
-                    and not (toks[k].word == "official" and toks[k + 1].word in DOCUMENT_NOUNS) \
+                    and not (toks[k].word in DOCUMENT_ADJUNCT_NOUNS and toks[k + 1].word in DOCUMENT_NOUNS) \
                     and not _noun_before_role(toks, k + 1) \
                     and not (is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS) \
                     and not (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1)):  # ("a member state")
                 break  # after its head noun only a preposition goes on: "the president left …" (but
-                # "official" is an adjective before a document: "The official inquiry found"; and an office
+                # "official" is an adjective before a document: "The official inquiry found", and "staff" a noun
+                # that qualifies one: "A staff report by the committee found"; and an office
                 # of two words goes on to its owner's: ‘a source close to the deputy minister’s office’)
             if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:
                 break  # "to" goes on only a few heads ("close to", "adviser to"): never "a man to five months' probation"
