@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
+    SCENE_IRREGULAR_PASTS,
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, LIMITING_WORDS,
@@ -568,11 +569,12 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
                 or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
                 or (nxt is not None and (nxt.word in AUXILIARIES and not nxt.capitalized or _present_act(toks, k)
-                                         or _age_set_off(toks, k))
+                                         or _age_set_off(toks, k) or (nxt.word in SCENE_IRREGULAR_PASTS and not nxt.capitalized))
                     and gender_of(m.text) is not None
                     and m.text.lower() not in PLACE_GIVEN_NAMES and m.text.lower() not in WORD_GIVEN_NAMES)):
-            # (a given name the lists know: ‘Ingrid was brisk.’, ‘Yusuf rolls his eyes.’, or with an age set
-            # off: ‘Jack, 33, a midfielder, joined …’; never one that is also a word: ‘Hope was fading.’)
+            # (a given name the lists know: ‘Ingrid was brisk.’, ‘Yusuf rolls his eyes.’, ‘Tomasz stood at the
+            # back’, or with an age set off: ‘Jack, 33, a midfielder, joined …’; never one that is also a word:
+            # ‘Hope was fading.’)
             return None
     return m
 

@@ -1235,6 +1235,7 @@ nonagenarian septuagenarian survivor local regular senior junior
 INTRODUCING_IMPERATIVES = wordset("consider meet take")
 
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
+caseworker caseworkers counsellor counsellors counselor counselors
 source sources official officials person people individual individuals man woman men women resident residents
 witness witnesses spokespeople crew crews
 family families parent parents friend friends neighbor neighbors protester protesters
@@ -2576,3 +2577,54 @@ BODILESS_OFFICE_KINDS = wordset("diplomat")
 #: police chief called “…”’) may be given to the one person titled with it (‘Chief X said’), when no
 #: one else there holds that title.
 LEDE_OFFICE_NAMED_REACH = 4
+
+#: A sentence about a head of government or of a city by office alone, its subject, with a verb next
+#: and at most a place before it: the one a "he" or "she" in the sentence after stands for (‘In
+#: Washington, the US president has made the caravan a theme. On Saturday he wrote …’).
+#:
+#: >>> bool(RE_OFFICE_SUBJECT_OPENING.match("In Washington, the US president has made it a theme."))
+#: True
+#: >>> bool(RE_OFFICE_SUBJECT_OPENING.match("The president of the union, Mary Ode, said."))
+#: False
+RE_OFFICE_SUBJECT_OPENING = regex.compile(
+    r"(?:(?:In|At|From|Back in|Meanwhile in) \p{Lu}[\w.]*(?: \p{Lu}[\w.]*)?, )?"
+    r"[Tt]he (?:(?:\p{Lu}[\w.’']*|former|new|outgoing) )?((?i:president|prime minister|premier|chancellor|governor|mayor))"
+    r" (?:has|had|is|was|(?:\w+ly )?\w+(?:ed|s))\b")
+
+#: A reaction a sentence says came from the name right after it: that one acts, as a subject would
+#: (‘That drew scorn from Brennan after the meeting. “…,” she told reporters’ is Brennan's).
+#:
+#: >>> bool(RE_REACTION_FROM_BEFORE.search("That drew a sharp rebuke from Sen. "))
+#: True
+#: >>> bool(RE_REACTION_FROM_BEFORE.search("The plan drew money from "))
+#: False
+#: >>> bool(RE_REACTION_FROM_BEFORE.search("That wasn’t good enough for "))
+#: True
+RE_REACTION_FROM_BEFORE = regex.compile(
+    r"(?:\b(?:drew|draws|drawn|prompted|provoked|brought|earned|sparked) (?:(?:a|an|the) )?(?:[\p{Ll}\-]+ ){0,2}"
+    r"(?:response|rebuke|reaction|criticism|scorn|fire|protest|objection|reply|retort|praise|ire|anger|derision|"
+    r"condemnation|rejoinder|outburst)s? from "
+    r"|\b(?:That|This|It) (?:was|is)(?:n[’']t| not)? (?:good |nearly |quite )?enough for )(?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
+
+#: Irregular pasts of a scene's own acts, no speech (‘For the 11th night, Emmanuel slept on a
+#: cardboard box’): after a given name alone that opens a sentence, that name is its subject.
+#:
+#: >>> "slept" in SCENE_IRREGULAR_PASTS, "said" in SCENE_IRREGULAR_PASTS
+#: (True, False)
+SCENE_IRREGULAR_PASTS = wordset("""
+slept stood sat lay knelt woke awoke kept held spent ran fled came left sent took got found felt
+fought drove rode swam wept hid dug bought sold built caught taught brought
+""")
+
+#: A name in full set off after an unnamed subject by who identified them (‘A second officer,
+#: identified by the department as Officer Miguel Santana, can be heard …’): group 1 is the name, past
+#: a rank or an honorific.
+#:
+#: >>> RE_IDENTIFIED_AS_NAME.match(", identified by the force as PC Aaron Webb, can").group(1)
+#: 'Aaron Webb'
+#: >>> RE_IDENTIFIED_AS_NAME.match(", identified by police as Fermín, 31,") is None
+#: True
+RE_IDENTIFIED_AS_NAME = regex.compile(
+    r", identified (?:only )?(?:by [^.,;:“”\"()]{1,40}? )?(?:only )?as "
+    r"(?:(?:PC|Pc|Officer|Constable|Sgt\.?|Sergeant|Detective|Deputy|Trooper|Agent|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?"
+    r"(\p{Lu}\p{Ll}+(?:[\-’']\p{Lu}?\p{Ll}+)*(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:[\-’']\p{Lu}?\p{Ll}+)*){1,2}),")

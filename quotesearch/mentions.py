@@ -4246,11 +4246,25 @@ def _source_phrase_end(toks: list[Token], h: int) -> int | None:
         return None
     e = h + 2
     while e + 1 < n and e - h < 9 and toks[e + 1].text not in ",.;:—()\"“”‘’" \
-            and toks[e + 1].word not in DESCRIPTION_STOP and toks[e + 1].word not in NOT_IN_DESCRIPTION:
+            and toks[e + 1].word not in DESCRIPTION_STOP and toks[e + 1].word not in NOT_IN_DESCRIPTION \
+            and not _verb_with_object(toks, e + 1):
         e += 1
     while e > h + 2 and (toks[e].word in PREPOSITIONS or toks[e].word in DETERMINERS):
         e -= 1
     return e if e > h + 2 else None
+
+
+def _verb_with_object(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is the sentence's own verb in the past with its object next, no part of what a
+    source knows: ‘An official involved in the talks disputed that account’ ends at "talks".
+
+    >>> toks = tokenize("involved in the talks disputed that account")
+    >>> _verb_with_object(toks, 4), _verb_with_object(toks, 0)
+    (True, False)
+    """
+    return toks[i].word.endswith("ed") and not toks[i].capitalized and i + 1 < len(toks) \
+        and toks[i - 1].word not in PREPOSITIONS and toks[i - 1].word not in DETERMINERS \
+        and (toks[i + 1].word in DETERMINERS or toks[i + 1].word in POSSESSIVES)
 
 
 #: The first two words of what a source knows: "familiar with", "close to", "in charge of" …

@@ -17,6 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
+    RE_OFFICE_SUBJECT_OPENING, RE_REACTION_FROM_BEFORE,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_NAME_ENDINGS,
     BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS,
     DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS,
@@ -853,6 +854,7 @@ supporter fan player coach colleague banker investor shareholder stockholder mp 
 plumber contractor
 chef cashier clerk cleaner labourer laborer
 steward convenor convener picketer loader welder machinist dockworker carer objector submitter ratepayer
+caseworker counsellor counselor caregiver therapist midwife interpreter
 """.split()) | SCIENCE_PROFESSIONS  # (and science's: ‘One oncologist who enrolled patients …, said’)
 PEOPLE_WORDS.update({w: ("",) for w in INTRODUCED_PEOPLE if w not in PEOPLE_WORDS})
 
@@ -1702,8 +1704,25 @@ SUBJECT_REACH = 400
 
 
 #: What may stand between an unnamed person's noun and the name set off after it: a place, a body
-#: (" in Geneva", " for the ministry"), up to the comma before the name.
-RE_BEFORE_APPOSITE_NAME = regex.compile(r"(?: (?:in|at|for|of) [^.,;:“”\"()]{1,40}?)?, ")
+#: (" in Geneva", " for the ministry"), up to the comma before the name; or who identified them by it
+#: (‘The boy’s father, identified by the consulate as Fermín,’).
+RE_BEFORE_APPOSITE_NAME = regex.compile(r"(?: (?:in|at|for|of) [^.,;:“”\"()]{1,40}?)?, "
+                                        r"(?:identified (?:only )?(?:by [^.,;:“”\"()]{1,40}? )?(?:only )?as )?")
+
+
+def _other_sex_object(text: str, start: int, end: int) -> bool:
+    """The clause between ``start`` and ``end`` tells the sex of the one it brings in, and the object
+    pronoun right after ``end`` is of the other sex: the one brought in is no "him" (‘A caseworker
+    who asked not to be named because she was not authorised to speak, described him as quiet’).
+
+    >>> t = "A caseworker, who asked not to be named because she was not allowed, described him as quiet"
+    >>> _other_sex_object(t, 12, 78), _other_sex_object(t.replace(" him ", " her "), 12, 78)
+    (True, False)
+    """
+    clause = f" {text[start:end]} "
+    obj = text[end + 1:end + 5].rstrip()
+    return (obj == "him" and " she " in clause and " he " not in clause) \
+        or (obj == "her" and " he " in clause and " she " not in clause)
 
 
 def _named_after_description(text: str, end: int, name: str) -> bool:
@@ -1714,7 +1733,7 @@ def _named_after_description(text: str, end: int, name: str) -> bool:
     >>> _named_after_description(t, 16, "Carla Mendes"), _named_after_description(t, 16, "Mendes Carla")
     (True, False)
     """
-    m = RE_BEFORE_APPOSITE_NAME.match(text, end, end + 50)
+    m = RE_BEFORE_APPOSITE_NAME.match(text, end, end + 90)
     if m is None or not text.startswith(name, m.end()):
         return False
     inner = RE_INNER_PERSON.search(text[max(0, end - 60):m.start()] + m.group().rstrip(", "))
@@ -5540,7 +5559,8 @@ class Cast:
             if thing_source(word, text[max(0, m_start - 16):m_start - 1].rsplit(" ", 1)[-1]):
                 continue  # (a thing's: "does not identify a funding source")
             if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
-                    (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or RE_OBJECT_PRONOUN.match(text, spoke.end())) \
+                    (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or (
+                        RE_OBJECT_PRONOUN.match(text, spoke.end()) and not _other_sex_object(text, m_end, spoke.end()))) \
                     and _described_before_set_off(text, m_start) is None:
                 continue  # (brought in only as one who speaks, the verb next, past an aside or the body they
                 # belong to, never to the one a pronoun after may stand for: never "a doctor had warned her",
@@ -7537,6 +7557,42 @@ class Cast:
                    and any(r.lower().removeprefix("the ") == want for r in self.roles_of(p))]
         return holders[0] if len({id(p) for p in holders}) == 1 else None
 
+    def _named_set_off_after(self, pos: int, p: Person, gender: str | None, recent) -> Person | None:
+        """The one named by name set off right after the description ``p`` at ``pos``, of the
+        pronoun's sex or none known (‘The driver, identified by gardaí as Michael Doyle,’)."""
+        end = pos + len(p.name)
+        return next((q for at, q in recent if end < at <= end + 100 and q.kind == "name" and q.gender in (None, gender)
+                     and _named_after_description(self.text, end, q.name)), None)
+
+    def _office_subject_before(self, at: int, gender: str) -> Person | None:
+        """The head of government or city whom the sentence just before the one at ``at``, in the same
+        paragraph, is about by office alone (‘The president has repeatedly celebrated the pace of
+        construction. “…,” he wrote on Twitter’): the one named with that office, if the recent people
+        hold one such, else the office as written; None when no such sentence is just before, or
+        someone is named between (‘The mayor has called it a crisis. Ortiz disagreed. “…,” he said’)."""
+        text = self.text
+        para = text.rfind("\n", 0, at) + 1
+        ends = [m.end() - 1 for m in RE_SENTENCE_END.finditer(text, para, at)]
+        if not ends:
+            return None
+        here = ends[-1]  # where the pronoun's sentence opens (or the quote that opens it)
+        if text[here] in "“\"‘'":
+            if text.find({"“": "”", "‘": "’"}.get(text[here], text[here]), here + 1, at) < 0:
+                return None  # (a quote open still: the sentence before is no narrative one)
+        before = ends[-2] if len(ends) > 1 else para
+        opening = RE_OFFICE_SUBJECT_OPENING.match(text, before, here)
+        if opening is None or any(opening.end() <= pos < at for pos, _ in self.recent):
+            return None
+        office = opening.group(1)
+        holders = [q for _, q in self.recent if q.kind == "name" and any(office in r.lower() for r in self.roles_of(q))]
+        if holders:
+            holder = holders[-1]
+            return holder if all(q is holder for q in holders) and holder.gender in (None, gender) else None
+        start = text.rfind(" the ", before, opening.start(1) + 1)
+        start = before if start < 0 else start + 1  # (‘In Washington, the US president’: from "the")
+        written = text[start:opening.end(1)]
+        return Person(written[0].lower() + written[1:], kind="description", gender=gender)
+
     def _sole_recent_name(self, fits) -> Person | None:
         """The one person among the recent people named by name who ``fits`` (a test of a person),
         however often named; None for none or for two."""
@@ -7707,6 +7763,9 @@ class Cast:
                 q = self._by_first_word("He", surname=True)
                 if q is not None:
                     return q, "name"
+            if number == 1 and gender is not None and (office := self._office_subject_before(mention.start, gender)) is not None:
+                return office, "pronoun"  # (‘In Washington, the US president has made the caravan a theme. On
+                # Saturday he wrote …’: the president, never the mayor named before)
             fallback = None  # the nearest fit with nothing to say it is a person
             who = None  # the nearest of those a relative "who" followed
             nearest = None  # the nearest person that fits
@@ -7816,7 +7875,9 @@ class Cast:
                         or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
                         or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
                         or self._acts_in_place_clause(pos, recent, p, gender) \
-                        or self._real_name_of_opener(pos, p) or (
+                        or self._real_name_of_opener(pos, p) \
+                        or RE_REACTION_FROM_BEFORE.search(self.text, max(0, pos - 80), pos) is not None or (
+                        # (the one a reaction came from: ‘That drew scorn from Solberg. “…,” she said’)
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
                         # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
@@ -7852,6 +7913,11 @@ class Cast:
                             and _named_after_description(self.text, pos + len(p.name), nearest.name):
                         return _called(nearest, gender), "pronoun"  # the name set off after the description
                         # is the one it describes: ‘its spokesperson in Geneva, Carla Mendes, said. She added …’
+                    if subject and p.kind == "description" and nearest is not None and nearest.kind == "description" \
+                            and (set_off := self._named_set_off_after(pos, p, gender, recent)) is not None:
+                        return _called(set_off, gender), "pronoun"  # (the same past one unnamed brought in since:
+                        # ‘The boy’s father, identified by the consulate as Fermín, spoke through a consular
+                        # official. / “…,” he said’ is Fermín's)
                     if subject and nearest is not None and p.kind == "name" and p.gender is None and gender is not None \
                             and nearest.kind == "name" and nearest.gender == gender and nearest.spots \
                             and min(nearest.spots)[0] <= nearest_at < min(nearest.spots)[1] \
