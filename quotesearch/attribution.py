@@ -75,10 +75,10 @@ from quotesearch.quotes import (
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, Cast, GENDERLESS_SOURCES, GROUP_BREAKS, INSTITUTION_WORDS,
-    LESSER_OFFICES, OPENING_PREPOSITIONS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, Person, RE_ALIAS, RE_COUPLE, RE_SURNAME_WITHHELD,
-    RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_SENTENCE_STOP, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, _after_last_stop,
-    _bare_honorific, _opens_clause_at, _other_office, _role_words, _speaks_after, _title_noun, alias_after_clause,
-    alias_gender, alias_is_theirs, described_plural, people_words,
+    LESSER_OFFICES, OPENING_PREPOSITIONS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, Person, RE_ALIAS, RE_COUPLE,
+    RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_SENTENCE_STOP, RE_SURNAME_WITHHELD, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS,
+    SOURCE_NOUNS, TITLE_WORDS, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office, _role_words,
+    _speaks_after, _title_noun, alias_after_clause, alias_gender, alias_is_theirs, described_plural, people_words,
 )
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -7623,6 +7623,23 @@ RE_SENT_BY = LazyPattern(r"s? (?:sent|written|signed|drafted|penned|posted)(?: (
 RE_CO_SIGNERS_AFTER = LazyPattern(r",? (?:and|with|along with|together with|among)\b|, (?:and|plus|including) ")
 
 
+def _named_right_after(text: str, at: int, hi: int) -> Mention | None:
+    """The person or body named right at ``at`` (before ``hi``), or named after their role there (‘by the
+    site manager, Kwame Asante,’): a sender or a writer, else None."""
+    toks = tokenize(text, at, min(hi, at + 120))
+    who = mention_after(toks, 0, text) if toks else None
+    if who is None or who.kind not in ("name", "organisation") \
+            or (who.start != toks[0].start and (who.role is None or who.role not in text[at:who.start])):
+        return None
+    return who
+
+
+def _named_sender(who: Mention, cast: Cast) -> Person | None:
+    """The person or body of the article that the sender ``who`` is, never a place."""
+    p, _ = cast.resolve(who)
+    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
+
+
 def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
                       kind: str | None) -> Person | None:
     """The sender of a message the cue names again (‘the message reads’, ``kind`` "message"), when the
@@ -7647,11 +7664,9 @@ def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int
         k = text.find(kind, k + len(kind), hi)
     if m is None:
         return None
-    toks = tokenize(text, m.end(), min(hi, m.end() + 120))
-    who = mention_after(toks, 0, text) if toks else None
-    if who is None or who.kind not in ("name", "organisation") \
-            or (who.start != toks[0].start and (who.role is None or who.role not in text[m.end():who.start])):
-        return None  # (the one right after "by", or named after their role: ‘by the site manager, Kwame Asante,’)
+    who = _named_right_after(text, m.end(), hi)
+    if who is None:
+        return None
     if RE_CO_SIGNERS_AFTER.match(text, who.end, hi):
         return None  # (one of several who signed it: ‘a letter signed by Dr Ann Lee and 40 other consultants’)
     role = (who.role or "").lower().replace(",", "").split()
@@ -7660,8 +7675,7 @@ def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int
            for i, w in enumerate(role)):
         return None  # (one who sends for another: ‘by his lawyer, X’, ‘by the family’s spokesman, X’; but a
         # job of one's own is no go-between: ‘by the site manager, X’)
-    p, _ = cast.resolve(who)
-    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
+    return _named_sender(who, cast)
 
 
 #: The sentence after a message's words that names who sent or wrote it (‘The sender was Halloran.’, ‘Its
@@ -7684,13 +7698,8 @@ def _sender_in_next_sentence(text: str, sp: Span, cast: Cast) -> Person | None:
     m = RE_SENDER_NAMED.match(text, ends[0] + len(text[ends[0]:sp.para_end]) - len(text[ends[0]:sp.para_end].lstrip()))
     if m is None:
         return None
-    toks = tokenize(text, m.end(), min(sp.para_end, m.end() + 120))
-    who = mention_after(toks, 0, text) if toks else None
-    if who is None or who.kind not in ("name", "organisation") \
-            or (who.start != toks[0].start and (who.role is None or who.role not in text[m.end():who.start])):
-        return None
-    p, _ = cast.resolve(who)
-    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
+    who = _named_right_after(text, m.end(), sp.para_end)
+    return _named_sender(who, cast) if who is not None else None
 
 
 #: After an authored document's noun, the words that bring in its author, who starts at the match's end:
@@ -8159,9 +8168,9 @@ def _statement_body_before(text: str, results: list, sp: Span, mention: Mention)
     body (never a person, whose statement may be another's), only the quotation right before."""
     if mention.text.lower() != "the statement" or not results:
         return None
-    prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
     if (spokes := _spokesperson_of_statement(text, results, sp, mention)) is not None:
         return spokes
+    prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
     if prev is None or sp.paragraph - prev_sp.paragraph > 1 or prev.person is None or prev.mention is None \
             or prev.person.kind != "organisation" or prev.how == "statement":
         return None
@@ -11095,8 +11104,8 @@ def _short_reply(text: str, sp: Span, prev: Span) -> bool:
     :data:`REMARK_MAX_WORDS` words): a ‘yes’ or ‘no’ opening or closing a few words (‘Roughly, yes.’,
     ‘No, Deputy, not yet.’), or one word of a question that offers choices (‘Told, or asked?’ /
     ‘Told.’). Never words that go on (‘And the courts agree with us on that, yes.’)."""
-    reply = regex.findall(r"[\p{L}’'\-]+", text[sp.start:sp.end])
-    said = regex.findall(r"[\p{L}’'\-]+", text[prev.start:prev.end])
+    reply = RE_NAME_WORD.findall(text[sp.start:sp.end])
+    said = RE_NAME_WORD.findall(text[prev.start:prev.end])
     asked = text[prev.start:prev.end].rstrip().endswith("?")
     if not reply or text[sp.start:sp.end].rstrip().endswith("?") or not (asked or len(said) <= REMARK_MAX_WORDS):
         return False

@@ -15,25 +15,25 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    SCENE_IRREGULAR_PASTS,
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
-    GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS, LIMITING_WORDS,
-    MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, OPENING_PLACE_PREPOSITIONS,
-    PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS,
-    QUESTION_LEAD_NOUNS, QUOTING_VERBS, ROLE_NOUNS, SIGN_PLACE_WORDS, SLOT_SPEECH_VERBS, SPEECH_VERBS,
-    SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS, WEAK_SPEECH_VERBS, WEEKDAY_NAMES,
-    WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation, state_after_comma, wordset,
+    GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
+    LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
+    OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES,
+    POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS, QUOTING_VERBS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SIGN_PLACE_WORDS,
+    SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS,
+    WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
+    state_after_comma, wordset,
 )
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, CLAUSE_WORDS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS,
     PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS, RE_HANDLE_INTRO, TIME_WORDS, UNMARKED_PLURALS, _given_name_from_place,
-    _kept_back_tail, _nickname_end, _remit_head, body_set_off_after_kind, description_head, introduced_handle, mention_after, mention_before,
-    person_of_trade_before, present_shaped, service_before_rank, state_before_title,
+    _kept_back_tail, _nickname_end, _remit_head, body_set_off_after_kind, description_head, introduced_handle,
+    mention_after, mention_before, person_of_trade_before, present_shaped, service_before_rank, state_before_title,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_organisation,
-    is_possessive, split_title, title_abbreviation, written_elsewhere,
+    FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token,
+    is_organisation, is_possessive, split_title, title_abbreviation, written_elsewhere,
 )
 from quotesearch.speakers import Person
 

@@ -187,13 +187,16 @@ BODY_RESTATING_WORDS = wordset("budget embattled troubled struggling beleaguered
                                "loss-making low-cost no-frills state-owned state-run family-owned family-run "
                                "government-owned privately-held publicly-listed digital online app-based mobile-only")
 
+#: Words that end a body's name with its reach (‘Amnesty International’, ‘Justice Watch International’).
+BODY_REACH_WORDS = wordset("international global worldwide")
+
 #: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’), and
 #: of campaigns' names, which no person's ends with (‘Pacific Coast Climate Action’, ‘Extinction
 #: Rebellion’, ‘the Ocean Conservancy’).
 #:
 #: >>> "action" in BODY_NAME_ENDINGS, "justice" in BODY_NAME_ENDINGS
 #: (True, False)
-BODY_NAME_ENDINGS = wordset("international global worldwide watch action rebellion conservancy")
+BODY_NAME_ENDINGS = BODY_REACH_WORDS | wordset("watch action rebellion conservancy")
 
 #: Words after "a" or "an" before a body's kind that bring in a second body of that kind (‘Zenith
 #: Bank, a rival lender,’, ‘a second private lender’, ‘a fellow lender’, ‘a separate regulator’), as
