@@ -2581,6 +2581,14 @@ BODILESS_OFFICE_KINDS = wordset("diplomat")
 #: one else there holds that title.
 LEDE_OFFICE_NAMED_REACH = 4
 
+#: Words a lede's body shares with any other body, that never by themselves make a body named later the
+#: lede's (‘union’, ‘city’ for ‘the city's largest police union’ and ‘the city's firefighters union’).
+GENERIC_BODY_WORDS = wordset("union unions committee council association federation organisation organization "
+                             "city country state nation county largest biggest main national local s")
+
+#: Words that make a body named later a part of one (‘the union's Cork branch’), whose head is not the body's.
+BODY_PART_WORDS = wordset("branch branches chapter wing section division local")
+
 #: A sentence about a head of government or of a city by office alone, its subject, with a verb next
 #: and at most a place before it: the one a "he" or "she" in the sentence after stands for (‘In
 #: Washington, the US president has made the caravan a theme. On Saturday he wrote …’).
