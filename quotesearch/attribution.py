@@ -58,6 +58,7 @@ from quotesearch.lexicon import (
     WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
     WRITING_NOUNS, wordset,
 )
+from quotesearch.speakers import RE_INNER_PERSON
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
     DETERMINERS, INDEFINITE_SPEAKERS, Mention, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS,
@@ -4238,6 +4239,13 @@ def _called_by_their_own(text: str, sp, toks: list[Token]) -> bool:
     return RE_BY_THEIR_OWN.match(text, sp.close_end) is not None
 
 
+def _ends_on_inner_person(described: str) -> bool:
+    """``described`` ends on a person of its own after "for", "of" or "to" (‘a lawyer for the victim’)."""
+    inner = RE_INNER_PERSON.search(described)
+    return inner is not None and ((last := inner.group(1).lower()) in ROLE_NOUNS or last in DESCRIPTION_NOUNS
+                                  or last in KIN_NOUNS) and last not in ORG_WORDS and last not in ("family", "families")
+
+
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     """The quotes of a document with their speakers, in text order."""
     lines = paragraphs(doc.text)
@@ -5287,7 +5295,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # "the fund": the one brought in unnamed, as before "fund" was a body's noun (‘A new health fund
                 # backed by Gulf donors pledged support. “…,” the fund said’)
             if found.how in ("description", "introduced") and found.mention is not None and found.mention.kind == "description" \
-                    and (named := RE_IDENTIFIED_AS_NAME.match(text, found.mention.end)) is not None:
+                    and (named := RE_IDENTIFIED_AS_NAME.match(text, found.mention.end)) is not None \
+                    and not _ends_on_inner_person(text[max(0, found.mention.end - 60):found.mention.end]):
+                # (never when the description ends on another person the aside may name: ‘A spokesperson
+                # for the family of the victim, identified by police as Sarah Kline, said’ is the spokesperson)
                 found.person, found.how = cast.resolve(Mention(named.start(1), named.end(1), named.group(1), "name"))[0], "name"
                 # the one unnamed subject whom an aside names in full: ‘The second officer, identified by
                 # the department as Officer Miguel Santana, can be heard saying, “…”’ is Santana's
@@ -7019,6 +7030,11 @@ def _office_subject_before(text: str, sp: Span, found: Found, cast: Cast) -> Per
     return ms[1]
 
 
+#: An unnamed subject's act on a "her" or "him" (group 1), right after it (‘ told her to write down …’).
+RE_ACTS_ON_ONE = LazyPattern(r" (?:\p{Ll}+ly )?(?:\p{Ll}+ed|told|gave|sent|taught|left|took|got|made) (her|him) "
+                             r"(?:to|that|about|how|into|not)\b")
+
+
 def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],
                      cast: Cast, found: Found) -> Person | None:
     """The subject of the sentence before a quotation, when a "he" or "she" after it would go to
@@ -7105,6 +7121,12 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # their mother; ‘The 72-year-old looked up. “…,” he said’)
     if ms[0].kind == "description" and ms[1].kind == "name":
         return None  # (but ‘The coach wanted to rest him. “…,” he said’ may be the one rested)
+    if ms[1].kind == "description" and ms[1].gender is None and found.person is not None and found.person.kind == "name" \
+            and found.person.gender == gender \
+            and (acted := RE_ACTS_ON_ONE.match(text, ms[0].end, sp.open_at)) is not None \
+            and acted.group(1) == ("her" if gender == "f" else "him"):
+        return None  # (one unnamed who acts on a "her", when the pronoun found a woman named: ‘Amina, 16, saw a
+        # counsellor. The counsellor told her to write down her nightmares. “…,” she said’ is Amina's)
     if ms[1].kind == "description" and description_head(ms[1].name) in UNMARKED_PLURALS:
         return None  # a group under a singular noun is never a "he" or "she": ‘Dr Ann Lee said the figures showed
         # what staff had long warned of. “…,” she said’ is Dr Lee's, never the staff's

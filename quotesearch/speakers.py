@@ -1712,6 +1712,10 @@ RE_BEFORE_APPOSITE_NAME = regex.compile(r"(?: (?:in|at|for|of) [^.,;:“”\"()]
                                         r"(?:identified (?:only )?(?:by [^.,;:“”\"()]{1,40}? )?(?:only )?as )?")
 
 
+#: A head of government's or a city's office, as a word (‘the US president’, ‘the mayor’).
+RE_HEAD_OFFICE_WORD = LazyPattern(r"(?i)\b(?:president|prime minister|premier|chancellor|governor|mayor)\b")
+
+
 def _other_sex_object(text: str, start: int, end: int) -> bool:
     """The clause between ``start`` and ``end`` tells the sex of the one it brings in, and the object
     pronoun right after ``end`` is of the other sex: the one brought in is no "him" (‘A caseworker
@@ -1738,7 +1742,9 @@ def _named_after_description(text: str, end: int, name: str) -> bool:
     m = RE_BEFORE_APPOSITE_NAME.match(text, end, end + 90)
     if m is None or not text.startswith(name, m.end()):
         return False
-    inner = RE_INNER_PERSON.search(text[max(0, end - 60):m.start()] + m.group().rstrip(", "))
+    inner = RE_INNER_PERSON.search(text[max(0, end - 60):m.start()] + m.group().split(",", 1)[0])
+    # (the phrase before the comma only, never "identified by … as": ‘The lawyer for the victim,
+    # identified by police as Sarah Kline,’ names the victim)
     if inner is not None and ((last := inner.group(1).lower()) in ROLE_NOUNS or last in DESCRIPTION_NOUNS or last in KIN_NOUNS) \
             and last not in ORG_WORDS and last not in ("family", "families"):
         return False  # (the name is the one a phrase of the description ends on: ‘A lawyer for the jailed
@@ -7586,7 +7592,22 @@ class Cast:
         if opening is None or any(opening.end() <= pos < at for pos, _ in self.recent):
             return None
         office = opening.group(1)
-        holders = [q for _, q in self.recent if q.kind == "name" and any(office in r.lower() for r in self.roles_of(q))]
+        if any(para <= pos < opening.start() and q.kind == "name" and q.gender in (None, gender)
+               and not any(RE_HEAD_OFFICE_WORD.search(r) for r in self.roles_of(q)) for pos, q in self.recent):
+            return None  # (someone named earlier in the paragraph who holds no such office may be the "he":
+            # ‘James Oduya runs a clinic. The governor has promised to fund it. “…,” he said’ is Oduya's;
+            # ‘Prime Minister X visited … The premier has asked …’ stays the premier's)
+        qualifier = text[text.rfind(" ", before, opening.start(1) - 1) + 1:opening.start(1)].strip()
+        qualifier = qualifier if qualifier[:1].isupper() and qualifier.lower() != "the" else ""
+
+        def same_office(role: str) -> bool:  # (‘Ukrainian President X’ holds no "the Russian president":
+            # a country's or a union's qualifier on both that differs)
+            at = role.lower().find(office)
+            if at < 0:
+                return False
+            own = role[:at].strip().rsplit(" ", 1)[-1] if role[:at].strip() else ""
+            return not (qualifier and own[:1].isupper() and own.lower() != qualifier.lower())
+        holders = [q for _, q in self.recent if q.kind == "name" and any(same_office(r) for r in self.roles_of(q))]
         if holders:
             holder = holders[-1]
             return holder if all(q is holder for q in holders) and holder.gender in (None, gender) else None
