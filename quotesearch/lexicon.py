@@ -945,6 +945,14 @@ waitress hostess landlady stewardess headmistress policewoman saleswoman sportsw
 #: (True, False)
 WRITING_NOUNS = wordset("letter letters diary diaries entry entries notebook journal postcard telegram")
 
+#: Papers one person left that others keep, find or hand on (‘The letters, which her grandniece, X,
+#: found in a trunk’, ‘The diary, which his son, Y, gave to the museum’): the kin who found them
+#: are never the one who wrote them.
+#:
+#: >>> "diaries" in KEPT_WRITINGS, "report" in KEPT_WRITINGS
+#: (True, False)
+KEPT_WRITINGS = WRITING_NOUNS | wordset("notebooks journals papers memoir memoirs correspondence manuscript manuscripts")
+
 #: Of those, what only a person keeps or sends (never a body's "letter", nor a "journal" that
 #: publishes): with no writer named, what "the entry reads" is no one's, never the entry's.
 #:

@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_NAME_ENDINGS,
     BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS,
     DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS,
-    GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MADE_WORK_NOUNS,
+    GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MADE_WORK_NOUNS,
     MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS,
     NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_NAME_JOINERS, OFFICE_WORDS,
     ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PATRONYMIC_ENDINGS, PLACE_GIVEN_NAMES, PLACE_OFFICES,
@@ -1094,6 +1094,38 @@ RE_LEADING_AGENT_BEFORE = LazyPattern(r"\b(?:from|by|with) (?:the )?(?:[\p{L}.\-
 #: After the name of such a phrase (a role set off after it passed), the comma that closes the phrase
 #: and the pronoun that opens the main clause: group 1 (‘, R-Texas, she’, ‘, he’).
 RE_PHRASE_CLOSED_BY_PRONOUN = LazyPattern(r"(?:, [^,.;:“\"\n]{1,40})?, (he|she)\b")
+
+
+def _kin_who_kept_the_papers(text: str, pos: int, pronoun: Mention) -> bool:
+    """The name at ``pos`` is set off after a kin noun inside a relative clause of a sentence whose
+    subject is letters or a diary (‘The prison letters, which her grandniece, Una Roe, found …’), and
+    the pronoun's verb is "wrote": the one who kept or found the papers, never their writer. Guards:
+    the papers open their sentence, the kin noun is a kin word (a "grand" or "great-" before it
+    aside) owned by a possessive, the kin did not write or send them (‘which her son, X, wrote from
+    the front’), and the pronoun writes."""
+    if RE_PRONOUN_WROTE.match(text, pronoun.end) is None:
+        return False
+    start = _name_start(text, pos)
+    kept = RE_PAPERS_KEPT_BY_KIN.search(text, max(0, start - 160), start)
+    if kept is None or kept.group(1) not in KEPT_WRITINGS:
+        return False
+    kin = kept.group(2).removeprefix("great-")
+    if not (kin in KIN_NOUNS or kin.removeprefix("grand") in KIN_NOUNS):
+        return False
+    comma = text.find(", ", pos, pos + 60)  # (the kin who wrote them is their writer: ‘The letters, which
+    return comma < 0 or not text.startswith(PAPERS_WRITTEN_VERBS, comma + 2)  # her son, David Roe, wrote …’)
+
+
+def _addressed_by_pronoun(text: str, pronoun: Mention, p: Person) -> bool:
+    """The person ``p`` is the one the pronoun's own verb writes to or tells, by their surname or full
+    name right after it (‘she wrote to Cottam:’, ‘he told Okafor’): the addressee, so never the
+    pronoun's person. Guards: the verb follows the pronoun at once (an adverb aside), and the words
+    after it are the person's full name or their last name, never a possessive (‘told Hale's aide’)."""
+    addressed = RE_PRONOUN_ADDRESSEE.match(text, pronoun.end)
+    if addressed is None:
+        return False
+    name = addressed.group(1)
+    return name == p.name or name == p.name.split()[-1]
 
 
 def _object_of_leading_phrase(text: str, pos: int, at: int, word: str) -> bool:
@@ -3764,6 +3796,26 @@ RE_BODY_OWNED_OFFICE = regex.compile(r"(?i:the) (\p{Ll}+)[’']s ((?:\p{Ll}[\p{L
 #: Its speaker is heard, not present: never the subject a later "he" or "she" stands for.
 RE_PLAYED_BEFORE = regex.compile(r"\b(?:clips?|footage|recordings?|videos?|tapes?|audio|soundbites?|excerpts?) (?:of|from|showing) "
                                  r"[^.!?\n“”\"]{0,140}$")
+
+#: Kin set off inside a relative clause of a sentence whose subject is papers someone left (‘The
+#: prison letters, which her grandniece, Una Roe, found in a trunk’): group 1 the papers' noun,
+#: group 2 the kin noun, the name set off right after the match; a short phrase may follow the papers
+#: (‘Her letters from Holloway, which …’).
+#: >>> RE_PAPERS_KEPT_BY_KIN.search("The diary, which his son, ").group(1, 2)
+#: ('diary', 'son')
+RE_PAPERS_KEPT_BY_KIN = regex.compile(r"(?:^|[.!?]\s+|\n)(?:The|Her|His|Their)(?: [\p{L}\d-]+){0,2}? (\p{Ll}+)(?: (?:from|of|to|in) [\p{L}\d’' -]{1,40}?)?,? "
+                                      r"(?:which|that) (?:her|his|their) ((?:great-)?\p{Ll}+), $")
+#: What the kin set off may have done with the papers that makes them the writer after all.
+PAPERS_WRITTEN_VERBS = ("wrote ", "sent ", "penned ", "typed ", "posted ")
+#: The pronoun's verb is one of writing (‘she wrote in January 1923’, ‘he writes’).
+RE_PRONOUN_WROTE = regex.compile(r" (?:(?:later|then|also|once) )?(?:wrote|writes)\b")
+
+#: A pronoun's own writing or telling verb and the one it goes to (‘she wrote to Cottam:’, ‘he
+#: told Okafor’, ‘she later wrote back to Hale’): that one is the addressee, never the "she" who writes.
+#: >>> RE_PRONOUN_ADDRESSEE.match(" wrote to Cottam: ").group(1)
+#: 'Cottam'
+RE_PRONOUN_ADDRESSEE = regex.compile(r" (?:(?:later|then|also|once|again) )?(?:wrote|writes|told|tells|cabled|telegraphed)"
+                                     r"(?: (?:back|again|home))?(?: to)? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)\b(?![’']s)")
 
 #: One unnamed who said nothing, right after their description and the body they speak for (‘A
 #: Vantage spokesperson declined to comment.’, ‘a representative for the singer did not respond’):
@@ -7860,6 +7912,13 @@ class Cast:
                 if gender is not None and p.kind == "name" and p.name in COUNTRY_LETTERS:
                     continue  # nor a country's letters, though a headline's colon made them speak: ‘US
                     # presidential hopeful heckled: ‘…’ / … a speech in which he branded …’ is no one's of "US"
+                if gender is not None and p.kind == "name" and pos < mention.start \
+                        and _kin_who_kept_the_papers(self.text, pos, mention):
+                    continue  # nor the kin who found or gave up the papers the pronoun wrote: ‘The letters,
+                    # which her grandniece, Una Roe, found in a trunk, …. “…,” she wrote’ is the writer's
+                if gender is not None and p.kind == "name" and _addressed_by_pronoun(self.text, mention, p):
+                    continue  # nor the one the pronoun writes to or tells: ‘The letters were kept by her friend
+                    # Iris Cole. … she wrote to Cole: “…”’ is the letter writer's, never Cole's
                 if gender is not None and p.kind == "name" and _object_of_leading_phrase(self.text, pos, mention.start, w):
                     continue  # nor the one a leading phrase brings in, before the subject's pronoun: ‘Under
                     # questioning from Sen. X, she described …’
