@@ -5131,6 +5131,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 if other is not None or _hails(content, found.person.name):
                     found.person = other  # (no other of that sex to say them: theirs after all, as in
                     # ‘“I'm not sure Lord Sugar is ready to retire,” he said’ with no other man named)
+            if found.how == "name" and found.rule in ("colon", "cue-before") and found.person is not None \
+                    and found.person.kind == "name" and len(found.person.name.split()) >= 2 \
+                    and _hails(content, found.person.name.split()[0]):
+                found.person = None  # words that call the one named before them by their given name are said to
+                # them: ‘Okafor was told over the radio: “Five-second penalty, Kofi. …”’ (the one who spoke is unnamed)
             if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(epithet)) is not None:
                 aged = _person_of_age(text, age.group(1), found.mention.start, cast)
                 if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
@@ -5230,6 +5235,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and ms[1].kind == "name" else None
                 if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
                     found.person, found.how = one[1], "epithet"
+            if found.how in ("description", "organisation") and found.rule == "cue-after" \
+                    and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)) \
+                    and not text.startswith((", who ", " who "), found.mention.end) \
+                    and (lead := _sole_person_leading(text, sp, content, epithet, paras, cast)) is not None:
+                found.person, found.how = lead, "epithet"  # ‘Also on the podium was rookie Ama Boateng. “…,” the
+                # 19-year-old said’: the one person the quotation's paragraph names before it
             body_kind = _body_kind(said_by, found.how)
             if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None:
                 found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
@@ -12845,6 +12856,65 @@ def _epithet_holder(text: str, mention: Mention, epithet: str, at: int, cast: Ca
         return None  # (another full name there: ‘Jo Marsh and Kate Lyle were spotted together. / “…,” the British
         # singer said’ may be either)
     return p
+
+
+def _sole_person_leading(text: str, sp: Span, content: str, epithet: str, paras: list[tuple[int, int]],
+                         cast: Cast) -> Person | None:
+    """For an epithet of age or nation after words (‘“…,” the 20-year-old said’) that no one in the
+    article is given, the one person the quotation's paragraph names before its words (‘Lost in the
+    row was a fine third for rookie Sam Pryce-Jones. “…,” the 20-year-old said’, ‘The chief umpire,
+    Jean Perrot, insisted the scales were right. “…,” the Frenchman said’). None when the paragraph
+    names two, when the one named is acted on or is given another nation or an age, when the words
+    speak of a "he" or "she" (‘Valerie Ngata was at the door. “He is gone,” the 66-year-old said’ may be
+    about her), and for a nation, when the given name tells no sex (‘Gift Orban scored twice. “…,” the
+    Nigerian said’) or the one named officiates after a paragraph that names someone else (‘Jose
+    Mourinho was furious. / Referee Anthony Taylor said …. “…,” said the Portuguese’)."""
+    if RE_THIRD_SINGULAR.search(content):
+        return None
+    lo, hi = sp.para_start, sp.open_at
+    if hi - lo < 10 or (sp.continued and lo == sp.open_at):
+        return None
+    found = None
+    for run in RE_NAME_RUN.finditer(text, lo, hi):
+        words = run.group().split()
+        p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
+        if p is None:
+            if len(words) > 1 and not is_organisation(words):
+                return None  # (someone the cast does not hold: who is meant is unsure)
+            continue
+        if p.kind != "name" or p.placelike or is_organisation(p.name.split()):
+            continue
+        if found is not None and p is not found:
+            return None  # (two named: ‘Lena Falk beat Carla Mestre. “…,” the Swede said’ is left as written)
+        found, end = p, run.end()
+    if found is None or len(found.name.split()) < 2 or RE_ACTED_ON.search(text, lo, hi) or (
+            (done := RE_DONE_TO.search(text, end, min(hi, end + 40))) is not None and done.start() <= end + 1):
+        return None  # (‘Sean Daly was injured in the fall. “…,” the 58-year-old said’ stays as written)
+    age = RE_THE_AGE.fullmatch(epithet)
+    if age is not None:
+        named = [m for m in RE_NAMED_AGE.finditer(text, max(0, sp.open_at - AGE_REACH), sp.open_at)]
+        if named or regex.search(r"\b\d{1,3}-year-old\b|, \d{1,3},", text[lo:hi]):
+            return None  # (an age given anywhere before, to them or another, is read by the rules above)
+    else:
+        noun = epithet.split()[-1]
+        if _person_of_nationality(text, noun, sp.open_at, cast) is not None:
+            return None  # (a nation given to someone: read by the rules above)
+        own, another = _nationalities_given(text, lo, hi, found, cast)
+        if own or another:
+            return None  # (‘Belgian Tom Bos …. “…,” the Frenchman said’ is not his)
+        if (found.gender == "f" and noun.lower().endswith("man") and not noun.lower().endswith("woman")) \
+                or (found.gender == "m" and noun.lower().endswith("woman")) or gender_of(found.name.split()[0]) is None:
+            return None
+        if any(w.lower() in NEUTRAL_OFFICES for r in found.roles for w in r.split()) and sp.paragraph > 0 and any(
+                run.group() and (q := cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))[0]) is not None
+                and q is not found and q.kind == "name" and q.personlike and gender_of(q.name.split()[0]) is not None
+                for run in RE_NAME_RUN.finditer(text, *paras[sp.paragraph - 1])):
+            return None
+    return found
+
+
+#: A third person singular in words quoted: they may be about the one named before them.
+RE_THIRD_SINGULAR = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)\b")
 
 
 def _nationality_epithet(mention: str) -> bool:
