@@ -5133,7 +5133,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # ‘“I'm not sure Lord Sugar is ready to retire,” he said’ with no other man named)
             if found.how == "name" and found.rule in ("colon", "cue-before") and found.person is not None \
                     and found.person.kind == "name" and len(found.person.name.split()) >= 2 \
-                    and _hails(content, found.person.name.split()[0]):
+                    and _hails(content, found.person.name.split()[0]) \
+                    and RE_TOLD_PASSIVE.search(text, found.mention.end, sp.open_at) is not None:
                 found.person = None  # words that call the one named before them by their given name are said to
                 # them: ‘Okafor was told over the radio: “Five-second penalty, Kofi. …”’ (the one who spoke is unnamed)
             if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(epithet)) is not None:
@@ -12911,6 +12912,14 @@ def _sole_person_leading(text: str, sp: Span, content: str, epithet: str, paras:
                 for run in RE_NAME_RUN.finditer(text, *paras[sp.paragraph - 1])):
             return None
     return found
+
+
+#: The one named before a call hears the words, never says them (‘Okafor was told over the radio:’); a
+#: speaker's own words to a crowd that shares their name (‘Austin Carter told the crowd: “Thank you,
+#: Austin.”’) stay theirs.
+RE_TOLD_PASSIVE = LazyPattern(r"\b(?:was|were|is|are|being|got|gets|had been|has been)\s+(?:\w+\s+)?"
+                              r"(?:told|informed|warned|instructed|reminded|radioed|urged|asked|ordered)\b"
+                              r"|\b(?:heard|hears|received)\b")
 
 
 #: A third person singular in words quoted: they may be about the one named before them.

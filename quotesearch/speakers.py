@@ -1113,6 +1113,9 @@ def _kin_who_kept_the_papers(text: str, pos: int, pronoun: Mention) -> bool:
     if not (kin in KIN_NOUNS or kin.removeprefix("grand") in KIN_NOUNS):
         return False
     comma = text.find(", ", pos, pos + 60)  # (the kin who wrote them is their writer: ‘The letters, which
+    if comma >= 0 and kept.group(1) in KEPT_DIARIES and RE_DIARY_KEPT_BY.match(text, comma + 2):
+        return False  # (a diary the kin kept or filled through a time is the kin's own: ‘The diary, which her
+        # daughter, Ann Lee, kept throughout the siege’, ‘The notebooks, which his brother, X, filled in jail’)
     return comma < 0 or not text.startswith(PAPERS_WRITTEN_VERBS, comma + 2)  # her son, David Roe, wrote …’)
 
 
@@ -3806,7 +3809,16 @@ RE_PLAYED_BEFORE = regex.compile(r"\b(?:clips?|footage|recordings?|videos?|tapes
 RE_PAPERS_KEPT_BY_KIN = regex.compile(r"(?:^|[.!?]\s+|\n)(?:The|Her|His|Their)(?: [\p{L}\d-]+){0,2}? (\p{Ll}+)(?: (?:from|of|to|in) [\p{L}\d’' -]{1,40}?)?,? "
                                       r"(?:which|that) (?:her|his|their) ((?:great-)?\p{Ll}+), $")
 #: What the kin set off may have done with the papers that makes them the writer after all.
-PAPERS_WRITTEN_VERBS = ("wrote ", "sent ", "penned ", "typed ", "posted ")
+PAPERS_WRITTEN_VERBS = ("wrote ", "sent ", "penned ", "typed ", "posted ", "had written ", "had sent ", "later wrote ",
+                        "dictated ", "scribbled ", "composed ")
+#: Diaries and notebooks, which one "keeps" or "fills" by writing them.
+KEPT_DIARIES = frozenset("diary diaries journal journals notebook notebooks".split())
+#: Kept or filled through a time or place: written, never merely held (‘kept throughout the siege’,
+#: ‘filled during three years in jail’; never ‘kept in a drawer for decades’).
+RE_DIARY_KEPT_BY = LazyPattern(r"(?:had )?(?:kept|filled|began|started)\b"
+                               r"(?! (?:in (?:a|an|the|her|his|their) \p{Ll}+ )?for (?:decades|years))"
+                               r"(?= (?:throughout|during|through|while|as|when|in hiding|in (?:prison|jail|the camp|exile)"
+                               r"|on|at|from))")
 #: The pronoun's verb is one of writing (‘she wrote in January 1923’, ‘he writes’).
 RE_PRONOUN_WROTE = regex.compile(r" (?:(?:later|then|also|once) )?(?:wrote|writes)\b")
 
