@@ -3974,10 +3974,12 @@ def _nickname_after_colon(content: str, toks: list[Token]) -> bool:
     False
     """
     words = content.rstrip(",.! ").split()
+    if not (1 <= len(words) <= 3 and len(toks) >= 3 and toks[-1].text == ":" and all(w[:1].isupper() for w in words)):
+        return False  # (the cheap tests first: most quotations have no colon before them, and the walk
+        # back to the nickname's noun reads every token of the sentence)
     at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].word in NICKNAME_NOUNS
                or (toks[k].word == "name" and k > 0 and toks[k - 1].word == "the")), None)
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(toks) >= 3 \
-        and toks[-1].text == ":" and at is not None and len(toks) - at <= NICKNAME_CLAUSE_REACH \
+    return at is not None and len(toks) - at <= NICKNAME_CLAUSE_REACH \
         and not any(t.text in ",;" or t.word in ANSWER_NOUNS for t in toks[at + 1:-1]) \
         and not any(t.word in SPEECH_VERBS and t.word not in CALL_VERBS for t in toks)
     # (the clause about the name runs up to the colon, ‘the name the whole market called him:’; never a
@@ -7586,6 +7588,8 @@ def _relayed_document_issuer(text: str, sp: Span) -> tuple[Mention, str] | None:
     media, citing a statement from the Coast Guard Command, said the vessel was stopped for “…”’): the
     document's words, its issuer's (a body or one named, :data:`RE_DOCUMENT_FROM`), with the relay's
     verb as the cue; None for any other sentence."""
+    if text.find(", citing ", _reach_start(sp), sp.open_at) < 0:
+        return None  # (cheaper still, before the sentence's start is found: the sentence lies within reach)
     lo = _sentence_start(text, sp.para_start, sp.open_at)
     c = text.find(", citing ", lo, sp.open_at)
     if c < 0:
@@ -8413,11 +8417,16 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
 #: A statement or post given in a sentence (‘In a written statement,’, ‘said in a Facebook post’): where "in" starts.
 RE_IN_STATEMENT_GIVEN = LazyPattern(r"\b[Ii]n an? (?:[\p{Ll}\-]+ ){0,2}?(?:statement|post|posting|release)\b")
 
+#: The nouns RE_IN_STATEMENT_GIVEN ends in ("posting" holds "post"): a text without one gives no statement.
+STATEMENT_GIVEN_NOUNS = ("statement", "post", "release")
+
 
 def _local_body_in_statement(text: str, sp: Span) -> Found | None:
     """A town's body by its kind as the subject who gives the words in a statement, in the words'
     sentence before them (‘In a written statement, the district said it had “…”’, ‘The county said in a
     statement that it had “…”’; :func:`_local_body_subject`), with its speech verb as the cue."""
+    if not any(text.find(noun, _reach_start(sp), sp.open_at) >= 0 for noun in STATEMENT_GIVEN_NOUNS):
+        return None  # (cheap, before the sentence's start is found: RE_IN_STATEMENT_GIVEN needs one of its nouns)
     lo = _sentence_start(text, sp.para_start, sp.open_at)
     given = RE_IN_STATEMENT_GIVEN.search(text, lo, sp.open_at)
     if given is None:
@@ -8435,6 +8444,12 @@ def _local_body_in_statement(text: str, sp: Span) -> Found | None:
 
 #: An office's domain after its head, up to the comma that sets off its holder's name (‘ in the state’).
 RE_DOMAIN_PHRASE = LazyPattern(r"(?: (?:in|of|for|at|to) (?:the )?[\p{L}\-]+(?: [\p{L}\-]+){0,3})?")
+
+
+def _reach_start(sp: Span) -> int:
+    """The earliest offset :func:`_sentence_start` can give for the sentence of a span's open mark: a
+    test of the text from here to the mark holds for the sentence's words too (a cheap prefilter)."""
+    return max(sp.para_start, sp.open_at - CONTEXT_CHARS)
 
 
 def _sentence_start(text: str, lo: int, at: int) -> int:
