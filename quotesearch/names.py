@@ -191,7 +191,8 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
             if not is_abbreviation(w[:-1]) and not state_after_comma(text, s, w[:-1]):
-                add(_new_token(Token, (s, pos - 1, w[:-1], low, w[0].isupper())))
+                adverb_surname = w[-2] == "y" and out and _adverb_surname(w[:-1], out[-1])  # (‘said Bryan Mattingly.’)
+                add(_new_token(Token, (s, pos - 1, w[:-1], w[:-1] if adverb_surname else low, w[0].isupper())))
                 add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue
         if (w == "’" or w == "'") and out and out[-1].end == s and out[-1].text[-1] == "s" \
@@ -227,6 +228,8 @@ def _adverb_surname(word: str, before: Token) -> bool:
 
     >>> [t.word for t in tokenize("Bryan Mattingly said. Interestingly, Ms Mattingly did not")]
     ['bryan', 'Mattingly', 'said', '', 'interestingly', ',', 'ms', 'Mattingly', 'did', 'not']
+    >>> [t.word for t in tokenize("said Ann Mattingly.")]
+    ['said', 'ann', 'Mattingly', '']
     """
     return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 6 \
         and word.lower().endswith(ADVERB_ENDINGS) and before.capitalized and before.text.rstrip(".").isalpha() \
