@@ -43,13 +43,13 @@ from quotesearch.lexicon import (
     NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED,
     OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS,
     PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS,
-    PLACE_NICKNAME_HEADS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS,
-    READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS,
-    REPLY_WORDS, REPORT_NOUNS, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB,
-    RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS, RULE_CHANGING_VERBS,
-    RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
-    SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS,
-    SENDER_PLACES, SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORTING_POSITIONS,
+    PLACE_NICKNAME_HEADS, PLAYER_EPITHET_POSITIONS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS,
+    READING_VERBS, READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS,
+    REPLY_MAX_WORDS, REPLY_WORDS, REPORT_NOUNS, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED,
+    RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS,
+    RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS,
+    SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS,
+    SELF_NAMING_VERBS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
     SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STATUS_NAMING_VERBS, STOCK_PHRASES,
     STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS,
     TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS,
@@ -58,7 +58,7 @@ from quotesearch.lexicon import (
     WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
     WRITING_NOUNS, wordset,
 )
-from quotesearch.speakers import RE_INNER_PERSON
+from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
     DETERMINERS, INDEFINITE_SPEAKERS, Mention, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS,
@@ -1157,7 +1157,7 @@ def _named_measure(content: str, toks: list[Token], after: str) -> bool:
         and after in (",", ")")
 
 
-def _coined_measure(content: str, toks: list[Token], sentence) -> bool:
+def _coined_measure(content: str, toks: list[Token]) -> bool:
     """A plan's name in Title Case after an owner (the new rule of :func:`_named_measure`) that a speaker
     in the sentence gives (‘Trump said Biden’s “Open Borders Plan” had …’): the speaker's coinage, quoted."""
     words = content.rstrip(",. ").split()
@@ -1328,7 +1328,7 @@ def _told_programme(text: str, sp: Span, content: str, toks: list[Token]) -> boo
     """A programme's title in marks right after "told" (‘House Speaker X told “Fox News Sunday”
     that …’, ‘told “Morning Ireland” that …’): the programme is the listener, its name no
     quotation (never ‘told reporters “…”’: a listener before the marks)."""
-    return bool(toks) and toks[-1].word in ("told", "tells", "telling") and toks[-1].text.islower() \
+    return bool(toks) and toks[-1].word in TELLING_WORDS and toks[-1].text.islower() \
         and sp.close_end is not None and is_title(content) and content[-1:].isalnum() \
         and RE_AFTER_TOLD_PROGRAMME.match(text, sp.close_end) is not None
 
@@ -4241,13 +4241,6 @@ def _called_by_their_own(text: str, sp, toks: list[Token]) -> bool:
     return RE_BY_THEIR_OWN.match(text, sp.close_end) is not None
 
 
-def _ends_on_inner_person(described: str) -> bool:
-    """``described`` ends on a person of its own after "for", "of" or "to" (‘a lawyer for the victim’)."""
-    inner = RE_INNER_PERSON.search(described)
-    return inner is not None and ((last := inner.group(1).lower()) in ROLE_NOUNS or last in DESCRIPTION_NOUNS
-                                  or last in KIN_NOUNS) and last not in ORG_WORDS and last not in ("family", "families")
-
-
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     """The quotes of a document with their speakers, in text order."""
     lines = paragraphs(doc.text)
@@ -4343,7 +4336,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or _known_only_as(text, sp, content, tail_toks) \
             or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
             or (title_case and _named_measure(content, tail_toks, text[sp.close_end:sp.close_end + 1] if sp.close_end else "")
-                and not _coined_measure(content, tail_toks, before_toks)) \
+                and not _coined_measure(content, tail_toks)) \
             or (_status_term(content, tail_toks, before_toks, sp.close_end is not None and _attributive(text, sp.close_end))
                 and not _speech_later(text, sp)) or _screen_message(tail_toks, before_toks) \
             or _voted_name(content, tail_toks, title_case) or _told_programme(text, sp, content, tail_toks) \
@@ -5310,7 +5303,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # backed by Gulf donors pledged support. “…,” the fund said’)
             if found.how in ("description", "introduced") and found.mention is not None and found.mention.kind == "description" \
                     and (named := RE_IDENTIFIED_AS_NAME.match(text, found.mention.end)) is not None \
-                    and not _ends_on_inner_person(text[max(0, found.mention.end - 60):found.mention.end]):
+                    and not ends_on_inner_person(text[max(0, found.mention.end - 60):found.mention.end]):
                 # (never when the description ends on another person the aside may name: ‘A spokesperson
                 # for the family of the victim, identified by police as Sarah Kline, said’ is the spokesperson)
                 found.person, found.how = cast.resolve(Mention(named.start(1), named.end(1), named.group(1), "name"))[0], "name"
@@ -14979,7 +14972,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if (stance := RE_REACTS.match(text, m.end, hi)) is not None and (than := RE_THAN_SOMEONE.match(text, stance.end(), hi)):
         aside_end = max(aside_end, than.end())  # (one they are compared with is no one else described:
         # ‘Holm was more forthright than his manager. “…,” the Norwegian midfielder said’)
-    if head in GENERIC_PLAYER_EPITHETS and _own_position(text, m.end, hi) in SPORTING_POSITIONS | SPORT_POSITIONS:
+    if head in GENERIC_PLAYER_EPITHETS and _own_position(text, m.end, hi) in PLAYER_EPITHET_POSITIONS:
         predicated = True  # (a generic word for the position the subject's own appositive gives: ‘Jack, 33, a
         # midfielder nicknamed “Langers”, joined …. / “…,” the athlete says’)
     if head in EPITHET_ROLES and head not in PERSON_EPITHETS and not predicated and not biographical and (not reacts or any(

@@ -1074,9 +1074,9 @@ BARE_APPOSITION_WORDS = 8
 
 def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
     """The index of the comma that opens an office set off without an article before ``a`` (the comma
-    before a "who"), when that office opens with a role noun and holds only lower-case words, "of",
-    "the" and capitalised names of places (‘, chairman of the Ballykeel district,’,
-    ‘, cathaoirleach of the municipal district,’), no verb; else None.
+    before a "who"), when that office opens with a lower-case role noun, or a lower-case word "of"
+    follows (‘, cathaoirleach of the municipal district,’), and holds only words, no verb or clause's
+    word (‘, chairman of the Ballykeel district,’); else None.
 
     >>> from quotesearch.names import tokenize
     >>> t = tokenize("opened by Declan Rafter, chairman of the district, who said")
@@ -1089,7 +1089,7 @@ def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
     while c > 0 and a - c <= BARE_APPOSITION_WORDS and toks[c].text != ",":
         c -= 1
     if c < 1 or toks[c].text != "," or c + 1 >= a or not toks[c + 1].text.islower() \
-            or toks[c + 1].word not in ROLE_NOUNS and not (c + 2 < a and toks[c + 2].word == "of"):
+            or (toks[c + 1].word not in ROLE_NOUNS and not (c + 2 < a and toks[c + 2].word == "of")):
         return None
     if any(not (x.text.isalpha() or "-" in x.text) or _verb_like(x) or x.word in CLAUSE_WORDS for x in toks[c + 1:a]):
         return None
@@ -3189,10 +3189,11 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 if m is None and toks[r].word == "who" and a >= 1:
                     m = person_of_trade_before(toks, a - 1, text)  # a trade no list holds, a person by its "who":
                     # ‘One rival printer, who asked not to be named, said’
-                if m is None and toks[r].word == "who" and (c := _bare_apposition_comma(toks, a)) is not None:
-                    named = mention_before(toks, c, 0, text)  # a name set off by an office without "the"
+                if m is None and toks[r].word == "who" and (comma := _bare_apposition_comma(toks, a)) is not None:
+                    named = mention_before(toks, comma, 0, text)  # a name set off by an office without "the"
                     # before the "who": ‘opened by Cllr Declan Rafter, chairman of the district, who described it’
-                    m = named if named is not None and named.kind == "name" and named.end == toks[c - 1].end else None
+                    m = named if named is not None and named.kind == "name" and named.end == toks[comma - 1].end \
+                        else None
                 c = _index_before(toks, m.start) if m is not None and " and " not in m.text and (
                     m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
                 if c >= 1 and toks[c].word == "the":

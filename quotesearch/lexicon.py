@@ -628,13 +628,13 @@ PERSON_HONORIFICS = wordset("mr mrs ms miss mx dr prof sir dame")
 #: (‘Dorothy “Miss Dot” Haskins’ … ‘Miss Dot said’, ‘Beatrice “Aunt Bea” Okoro’, ‘Raymond “Mr. Ray” Salas’).
 NICKNAME_ADDRESS_WORDS = PERSON_HONORIFICS | wordset("aunt auntie aunty uncle granny grandma grandpa nana papa mama")
 
-#: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
-#: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
-#: the honorifics that may stand inside a run of title words.)
 #: Titles of learning written alone before a name ("Professor Jane Roe", "Prof. Ama Owusu", "Dr Ann Lee"):
 #: no office of their own, so the one named under them may hold the office a lede describes.
 SCHOLAR_TITLES = wordset("professor prof dr doctor")
 
+#: Honorifics that are also a person's office or rank ("Sen. Ron Johnson", "Gen. Mark Milley"):
+#: the role shown when the article gives no other. (Not :data:`quotesearch.names.TITLE_HONORIFICS`,
+#: the honorifics that may stand inside a run of title words.)
 OFFICE_HONORIFICS = wordset("""
 dr prof rev sen rep gov lt gen col capt sgt maj adm cmdr pres supt det cpl insp amb msgr atty cllr coun cr brig cdr
 ald revd spc pfc const cst comr comm kombes akbp
@@ -773,6 +773,10 @@ left-hander right-hander allrounder
 linebacker cornerback tailback shortstop outfielder infielder catcher
 hurdler vaulter marathoner miler decathlete heptathlete
 """)
+
+#: Every position or event whose player a generic word (:data:`GENERIC_PLAYER_EPITHETS`) may stand for.
+PLAYER_EPITHET_POSITIONS = SPORTING_POSITIONS | SPORT_POSITIONS
+
 
 #: Positions a sports report writes capitalised before a player's full name, opening a sentence
 #: (‘Shooter Aroha Tane sank 38 from 41’, ‘Opener Devendra Bhagwandin made 112’, ‘Goalie Tuukka
@@ -2597,6 +2601,9 @@ GENERIC_BODY_WORDS = wordset("union unions committee council association federat
 #: Words that make a body named later a part of one (‘the union's Cork branch’), whose head is not the body's.
 BODY_PART_WORDS = wordset("branch branches chapter wing section division local")
 
+#: Offices of a head of government or of a city, as a pattern's alternatives (‘president’, ‘prime minister’).
+HEAD_OFFICES_ALTERNATION = "president|prime minister|premier|chancellor|governor|mayor"
+
 #: A sentence about a head of government or of a city by office alone, its subject, with a verb next
 #: and at most a place before it: the one a "he" or "she" in the sentence after stands for (‘In
 #: Washington, the US president has made the caravan a theme. On Saturday he wrote …’).
@@ -2607,7 +2614,7 @@ BODY_PART_WORDS = wordset("branch branches chapter wing section division local")
 #: False
 RE_OFFICE_SUBJECT_OPENING = regex.compile(
     r"(?:(?:In|At|From|Back in|Meanwhile in) \p{Lu}[\w.]*(?: \p{Lu}[\w.]*)?, )?"
-    r"[Tt]he (?:(?:\p{Lu}[\w.’']*|former|new|outgoing) )?((?i:president|prime minister|premier|chancellor|governor|mayor))"
+    r"[Tt]he (?:(?:\p{Lu}[\w.’']*|former|new|outgoing) )?((?i:" + HEAD_OFFICES_ALTERNATION + r"))"
     r" (?:has|had|is|was|(?:\w+ly )?\w+(?:ed|s))\b")
 
 #: A reaction a sentence says came from the name right after it: that one acts, as a subject would

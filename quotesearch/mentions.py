@@ -730,8 +730,8 @@ def _described_who_before_aside(toks: list[Token], k: int, lo: int, text: str) -
                                                                    or x.word.endswith("s")) for x in toks[w + 1:w + 3]):
         return None
     m = _mention_before(toks, w, lo, text)
-    if m is None or m.kind != "description" or m.end != toks[w - 1].end or description_head(m.text) in THING_NOUNS \
-            or description_head(m.text) not in DESCRIPTION_NOUNS:
+    if m is None or m.kind != "description" or m.end != toks[w - 1].end \
+            or (head := description_head(m.text)) in THING_NOUNS or head not in DESCRIPTION_NOUNS:
         return None
     return _description(toks, next(i for i in range(w - 1, lo - 1, -1) if toks[i].start == m.start), k, text,
                         lower_first=True)
@@ -766,7 +766,7 @@ def _body_named_after_kind(toks: list[Token], k2: int, end: int, lo: int, text: 
         return None
     words = [x.text for x in names]
     if not (is_organisation(words) or any(x.word in APPOSED_BODY_KINDS for x in names)
-            or any(x.text in CAUSE_JOINERS or x.word in ("for", "against") for x in names[1:2] + names[2:3])
+            or any(x.text in CAUSE_JOINERS or x.word in ("for", "against") for x in names[1:3])
             or (first and len(names) >= 2 and gender_of(words[0]) is None)):
         return None  # (a body's word, its people and cause, ‘Farmers for Fair Trade’, or "the" before a name
         # no person's, ‘the Clean Power Partnership’)
@@ -3859,10 +3859,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             last_run = None  # one career turned another before the name: ‘Former England captain turned
             k += 1  # broadcaster Nigel Ashcombe’ (never "Former England", the team's name)
             continue
-        if last_run is not None and last_run[1] == k - 1 and x.word == "and" and _body_head_after_and(toks, k):
-            e = _body_and_end(toks, k)
-            last_run = (last_run[0], e)  # one body's name with "and" in it, after a word that qualifies it:
-            k = e + 1  # ‘the Republican-led House Oversight and Accountability Committee’ (never "House Oversight")
+        if last_run is not None and last_run[1] == k - 1 and x.word == "and" \
+                and (body_end := _body_and_end(toks, k)) is not None:
+            last_run = (last_run[0], body_end)  # one body's name with "and" in it, after a word that qualifies it:
+            k = body_end + 1  # ‘the Republican-led House Oversight and Accountability Committee’ (never "House Oversight")
             continue
         if last_run is not None and ((not title_word and (
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or (x.word in SPEECH_VERBS and not (

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, SPEECH_VERBS
+from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, SPEECH_VERBS, WORK_KIND_NOUNS
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
 #:
@@ -414,13 +414,8 @@ def title_case_headline(text: str, lo: int, hi: int) -> bool:
     >>> title_case_headline(t, 0, len(t)), title_case_headline("He said ‘no’.", 0, 13)
     (True, False)
     """
-    if hi - lo > HEADLINE_WIDTH or text[lo:hi].rstrip("’'”\"» ")[-1:] in ".,:;!" \
-            or (text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0):
-        return False
-    line = text[lo:hi]
-    long = [w.strip("’”\"'.,:;!?()") for w in line.split()[1:] if w[:1] not in "‘'“\""]
-    long = [w for w in long if len(w) > 3]
-    return not line.isupper() and bool(long) and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+    long = _headline_words(text, lo, hi, ".,:;!")
+    return bool(long) and _title_cased(long)
 
 
 def recased_headline_quote(text: str, paras: list[tuple[int, int]], sp: Span, spans: list[Span]) -> bool:
@@ -443,9 +438,8 @@ REPORTING_LEADS = frozenset("called calls call of".split())
 
 #: (guard) Words beside a Title Case headline's marks that make them a work's title: a kind of work,
 #: or what a work has or does (‘‘Stranger Things’ Finale’, ‘‘Love Is Blind’ Star’, ‘Tops Charts With’).
-TITLE_NEIGHBOURS = frozenset("""film movie documentary drama comedy thriller biopic sitcom series miniseries show musical
-play novel memoir album single song mixtape podcast franchise sequel prequel docuseries book trailer finale premiere
-season episode star stars cast tour remake reboot spinoff spin-off video debut""".split())
+TITLE_NEIGHBOURS = (WORK_KIND_NOUNS - {"romcom"}) | frozenset("""book trailer finale premiere season episode star stars
+cast tour remake reboot spinoff spin-off video debut""".split())
 
 
 def _work_beside(text: str, sp: Span) -> bool:
@@ -773,15 +767,29 @@ def _headline(text: str, lo: int, hi: int) -> bool:
     ends: a headline or a live page's entry headline (‘Small island states: ‘We will not sign our
     own death warrant’’); never a heading in Title Case (‘Bernie Sanders Pins The Rise Of ISIS On
     ‘Disastrous’ Invasion Of Iraq’), nor one that ends as a sentence (‘A '$25 billion mistake'?’)."""
-    if hi - lo > HEADLINE_WIDTH or text[lo:hi].rstrip("’'”\"» ")[-1:] in ".,:;!?—–-" \
+    long = _headline_words(text, lo, hi, ".,:;!?—–-")  # (never a line that leads into a quotation below:
+    # ‘He wrote in a ‘heartfelt’ post:’; nor one whose words break off at a dash: ‘X bristled. "That's not --"’)
+    return long is not None and not (long and _title_cased(long))
+
+
+def _headline_words(text: str, lo: int, hi: int, stops: str) -> list[str] | None:
+    """The words longer than three letters after the first of a short line, not in capitals, with a
+    single mark in it, that none of ``stops`` ends (a headline's words, for :func:`_headline` and
+    :func:`title_case_headline`); else None. A label's first word and a quotation's first word have
+    their capitals anyway (‘RMT: ‘This is on TfL’’), so neither counts."""
+    if hi - lo > HEADLINE_WIDTH or text[lo:hi].rstrip("’'”\"» ")[-1:] in stops \
             or (text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0):
-        return False  # (nor a line that leads into a quotation below: ‘He wrote in a ‘heartfelt’ post:’; nor
-        # one whose words break off at a dash, a turn cut short: ‘X bristled. "That's not --"’)
+        return None
     line = text[lo:hi]
-    # (a label's first word and a quotation's first word have their capitals anyway: ‘RMT: ‘This is on TfL’’)
+    if line.isupper():
+        return None
     long = [w.strip("’”\"'.,:;!?()") for w in line.split()[1:] if w[:1] not in "‘'“\""]
-    long = [w for w in long if len(w) > 3]
-    return not line.isupper() and not (long and sum(w[:1].isupper() for w in long) >= 0.8 * len(long))
+    return [w for w in long if len(w) > 3]
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Four words in five or more open with a capital: a line in Title Case."""
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def entry_headline(text: str, lo: int, hi: int) -> bool:

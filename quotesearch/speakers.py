@@ -20,15 +20,15 @@ from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_NAME_ENDINGS,
     BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS,
     DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS,
-    GENERATION_AFTER, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MADE_WORK_NOUNS,
-    MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS,
-    NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_NAME_JOINERS, OFFICE_WORDS,
-    ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PATRONYMIC_ENDINGS, PLACE_GIVEN_NAMES, PLACE_OFFICES,
-    POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS,
-    RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS,
-    SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS,
-    THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
-    wordset,
+    GENERATION_AFTER, HEAD_OFFICES_ALTERNATION, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS,
+    LED_BODY_OFFICES, LazyPattern, MADE_WORK_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS,
+    NAME_TIME_NOUNS, NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS,
+    OFFICE_NAME_JOINERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PATRONYMIC_ENDINGS,
+    PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING,
+    RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS,
+    SCIENCE_PROFESSIONS, SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS,
+    THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS,
+    is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, Mention, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS,
@@ -1748,7 +1748,7 @@ RE_BEFORE_APPOSITE_NAME = regex.compile(r"(?: (?:in|at|for|of) [^.,;:“”\"()]
 
 
 #: A head of government's or a city's office, as a word (‘the US president’, ‘the mayor’).
-RE_HEAD_OFFICE_WORD = LazyPattern(r"(?i)\b(?:president|prime minister|premier|chancellor|governor|mayor)\b")
+RE_HEAD_OFFICE_WORD = LazyPattern(r"(?i)\b(?:" + HEAD_OFFICES_ALTERNATION + r")\b")
 
 
 def _other_sex_object(text: str, start: int, end: int) -> bool:
@@ -1777,11 +1777,9 @@ def _named_after_description(text: str, end: int, name: str) -> bool:
     m = RE_BEFORE_APPOSITE_NAME.match(text, end, end + 90)
     if m is None or not text.startswith(name, m.end()):
         return False
-    inner = RE_INNER_PERSON.search(text[max(0, end - 60):m.start()] + m.group().split(",", 1)[0])
-    # (the phrase before the comma only, never "identified by … as": ‘The lawyer for the victim,
-    # identified by police as Sarah Kline,’ names the victim)
-    if inner is not None and ((last := inner.group(1).lower()) in ROLE_NOUNS or last in DESCRIPTION_NOUNS or last in KIN_NOUNS) \
-            and last not in ORG_WORDS and last not in ("family", "families"):
+    if ends_on_inner_person(text[max(0, end - 60):m.start()] + m.group().split(",", 1)[0]):
+        # (the phrase before the comma only, never "identified by … as": ‘The lawyer for the victim,
+        # identified by police as Sarah Kline,’ names the victim)
         return False  # (the name is the one a phrase of the description ends on: ‘A lawyer for the jailed
         # journalist, Zhang Zhan,’, ‘A neighbour of the dead woman, Ruth Mensah,’)
     return True
@@ -1789,6 +1787,14 @@ def _named_after_description(text: str, end: int, name: str) -> bool:
 
 #: A description's phrase after "for", "of" or "to" that ends on a noun (group 1) right before the name set off.
 RE_INNER_PERSON = regex.compile(r" (?:for|of|to) (?:(?:the|a|an|his|her|their|its|[\p{L}\-]+[’']s) )?(?:[\p{L}\-]+ ){0,3}?([\p{L}\-]+)$")
+
+
+def ends_on_inner_person(described: str) -> bool:
+    """``described`` ends on a person of its own after "for", "of" or "to" (‘a lawyer for the victim’,
+    ‘A neighbour of the dead woman’), never a body's people (‘a spokesman for the family’)."""
+    inner = RE_INNER_PERSON.search(described)
+    return inner is not None and ((last := inner.group(1).lower()) in ROLE_NOUNS or last in DESCRIPTION_NOUNS
+                                  or last in KIN_NOUNS) and last not in ORG_WORDS and last not in ("family", "families")
 
 
 #: The position of a (position, person) pair: the sort key of mentions (a C function, not a lambda).
@@ -3942,6 +3948,9 @@ RIVAL_NOUNS = frozenset("champion champions opponent rival holder titleholder ti
 RE_DESCRIBED_WAS = regex.compile(r"(?:The|His|Her|Their|My|Our) (?:[\p{Ll}\-’']+ ){1,5}(?:was|is) ")
 
 
+#: A lead naming one of a later generation (‘His son’, ‘Her granddaughter’), who may take over the
+#: founder's surname even when the founder opens a sentence (‘Aidan Walsh founded the bakery in 1961.
+#: His son, Conor Walsh, said …’); a father, brother or husband never does.
 RE_DESCENDANT_LEAD = regex.compile(r"(?i)\b(?:great-)*(?:grand)?(?:son|daughter|child|nephew|niece)\b")
 
 #: A passive's "by" and any capitalised words after it, right before a spot (‘was founded by ’).
@@ -5116,9 +5125,6 @@ class Cast:
                                                      and not RE_DESCENDANT_LEAD.search(text, lead.start(), spot[0]))  # (the kin of the dead have their own rule: ‘Harold Fenn … died …. His
         # son, Daniel Fenn, confirmed the death. / In a 2004 interview, Mr. Fenn said’ is the dead man's)
 
-    #: A lead naming one of a later generation (‘His son’, ‘Her granddaughter’), who may take over the
-    #: founder's surname even when the founder opens a sentence (‘Aidan Walsh founded the bakery in 1961.
-    #: His son, Conor Walsh, said …’); a father, brother or husband never does.
     def _subject_opened_on(self, p: Person, spot: tuple[int, int]) -> bool:
         """``p`` opens a sentence before ``spot`` as its subject (‘Rory Keane, 19, won the Open. His father,
         Declan Keane, who caddied for him, said …’): the one the story is about keeps the bare surname;
@@ -7666,10 +7672,10 @@ class Cast:
 
         def same_office(role: str) -> bool:  # (‘Ukrainian President X’ holds no "the Russian president":
             # a country's or a union's qualifier on both that differs)
-            at = role.lower().find(office)
-            if at < 0:
+            found = role.lower().find(office)
+            if found < 0:
                 return False
-            own = role[:at].strip().rsplit(" ", 1)[-1] if role[:at].strip() else ""
+            own = role[:found].strip().rsplit(" ", 1)[-1] if role[:found].strip() else ""
             return not (qualifier and own[:1].isupper() and own.lower() != qualifier.lower())
         holders = [q for _, q in self.recent if q.kind == "name" and any(same_office(r) for r in self.roles_of(q))]
         if holders:
