@@ -7246,8 +7246,7 @@ def _kept_back_speaker(text: str, lo: int, hi: int, gender: str) -> Mention | No
     """The one described who opens the last sentence of ``text[lo:hi]`` and speaks in it past a clause
     that keeps their name back (:data:`RE_KEPT_BACK_SPEAKER`), for a "he" or "she" after it; None when
     the clause or the noun tells the other sex (‘A nurse who asked not to be named because she …’)."""
-    ends = sentence_ends(text, lo, hi)
-    s = ends[-2] if len(ends) > 1 else lo
+    s = last_sentence_start(text, lo, hi)
     while s < hi and text[s] in " \n\t”\"’":
         s += 1
     m = RE_KEPT_BACK_SPEAKER.match(text, s, hi)
@@ -7263,15 +7262,15 @@ def _kept_back_speaker(text: str, lo: int, hi: int, gender: str) -> Mention | No
 #:
 #: >>> RE_WITH_ROLE_NAME_ING.match("producer Anna Kellett collecting the prize.").group(1)
 #: 'Anna Kellett'
-RE_WITH_ROLE_NAME_ING = regex.compile(
+RE_WITH_ROLE_NAME_ING = LazyPattern(
     r"(?:[\p{Ll}\-]+ ){1,3}(\p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){1,2}) \p{Ll}+ing\b")
 
 
 #: A role owned by someone (‘her sister’, ‘his wife’): kin or company of another, never one taking a prize.
-RE_WITH_OWNED_ROLE = regex.compile(r"(?:her|his|their|its|my|our) ")
+RE_WITH_OWNED_ROLE = LazyPattern(r"(?:her|his|their|its|my|our) ")
 
 #: The doing of :data:`RE_WITH_ROLE_NAME_ING` that brings one on to speak: taking a prize or the stage.
-RE_WITH_HANDOVER = regex.compile(r" (?:accepting|collecting|receiving|picking up|lifting|taking|presenting|hosting)\b")
+RE_WITH_HANDOVER = LazyPattern(r" (?:accepting|collecting|receiving|picking up|lifting|taking|presenting|hosting)\b")
 
 
 def _brought_in_with(text: str, lo: int, hi: int, cast: Cast, gender: str) -> Person | None:
@@ -7280,8 +7279,7 @@ def _brought_in_with(text: str, lo: int, hi: int, cast: Cast, gender: str) -> Pe
     caller's check): ‘The best comedy prize went to the network's sitcom, with showrunner Mark Ellis
     accepting on stage. / “…,” he said’ is Ellis's. None unless the name is of the pronoun's sex and the
     only one of it in the sentence."""
-    ends = sentence_ends(text, lo, hi)
-    s = ends[-2] if len(ends) > 1 else lo
+    s = last_sentence_start(text, lo, hi)
     at = text.find(", with ", s, hi)
     if at < 0 or text.find(", with ", at + 1, hi) >= 0:
         return None
@@ -7309,7 +7307,7 @@ RE_KEPT_BACK_SET_OFF = LazyPattern(
     r"[^.;:“”\"\n]{0,120}?,) (?:\p{Ll}+ed|said|told|gave|saw|put)\b")
 
 #: A capitalised word inside a sentence, never its first (‘on Tuesday’, ‘Jane Doe’ after a comma).
-RE_CAPITAL_WORD_INSIDE = regex.compile(r"(?<=[\p{L},;:)]\s)\p{Lu}[\p{L}’'\-]*")
+RE_CAPITAL_WORD_INSIDE = LazyPattern(r"(?<=[\p{L},;:)]\s)\p{Lu}[\p{L}’'\-]*")
 
 #: Sentences the one kept back may go on in before the quotation, as its "he" or "she" only (‘Her store,
 #: she said, had …’): at most this many.
@@ -7415,7 +7413,7 @@ def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun
 
 
 #: A person named by a given name or an honorific and a capitalised word (‘Clare Dunn’, ‘Mr Butler’).
-RE_PERSON_NAMED_AFTER = regex.compile(r"\b(Mrs?\.?|Ms\.?|Miss|\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}")
+RE_PERSON_NAMED_AFTER = LazyPattern(r"\b(Mrs?\.?|Ms\.?|Miss|\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}")
 
 
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
@@ -8098,6 +8096,10 @@ def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
     return _body_or_team(cast, Mention(m.end(1) - len(name), m.end(1), name, "name"))
 
 
+#: A plural of an authored document's noun (:data:`AUTHORED_NOUNS`: ‘audits’, ‘reports’).
+RE_AUTHORED_PLURAL = LazyPattern(r"\b(?i:" + "|".join(sorted(AUTHORED_NOUNS)) + r")s\b")
+
+
 def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
     """Who wrote the report, study, audit or review a cue names (AUTHORED_NOUNS), when the article names
     its author: right after the mention (‘A report by the panel’s scrutiny officers noted that “…”’), or
@@ -8113,8 +8115,7 @@ def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person
         # one of several brought in before by their author (‘The audits, carried out by the firm X, found ….
         # / One report, from March, states: “…”’): the author of the plural named last, if it names one
         lo = max(0, mention.start - AUTHOR_REACH)
-        plurals = r"\b(?i:" + "|".join(sorted({noun} | AUTHORED_NOUNS)) + r")s\b"
-        found = [(lo + m.start(), lo + m.end()) for m in regex.finditer(plurals, text[lo:mention.start])]
+        found = [(lo + m.start(), lo + m.end()) for m in RE_AUTHORED_PLURAL.finditer(text[lo:mention.start])]
         return _author_after(text, found[-1][1], cast) if found else None
     if first not in ("the", "this", "that", "it"):
         return None
@@ -11230,8 +11231,7 @@ def _answers_back(text: str, sp: Span, reply: Span) -> bool:
     words = text[sp.start:sp.end].strip()
     if RE_REJOINDER_OPENER.match(words) or words.rstrip("”\"’' ").endswith("?"):
         return True
-    said = {w.lower() for w in RE_LONG_WORD.findall(text[reply.start:reply.end])} - ECHO_STOPWORDS
-    return any(w.lower() in said for w in RE_LONG_WORD.findall(words))
+    return _echoes(text, sp, reply)
 
 
 def _cut_in_turn(text: str, prev: tuple) -> bool:
@@ -12256,10 +12256,10 @@ RE_WRITER_FROM = regex.compile(r"\bfrom ((?:a|an|one|another) (?:[\p{Ll}\-]+ ){0
 #: A message read out on air, from someone unnamed, right before a colon that opens the message:
 #: ‘… then read out a text message from a listener:’, ‘read an email from a viewer in Leeds:’ (group 1,
 #: the one described; group 2, their head noun).
-RE_MESSAGE_FROM_COLON = regex.compile(r"\b(?:read|reads|reading|quoted|quotes|quoting)(?: out| aloud)? (?:a|an|one|another)"
-                                      r"(?: [\p{Ll}\-]+){0,2}? (?:" + "|".join(sorted(READ_OUT_MESSAGES)) + r")"
-                                      r" from ((?:a|an|one|another) (?:[\p{Ll}\-]+ ){0,2}?(\p{Ll}+)"
-                                      r"(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?):\s*$")
+RE_MESSAGE_FROM_COLON = LazyPattern(r"\b(?:read|reads|reading|quoted|quotes|quoting)(?: out| aloud)? (?:a|an|one|another)"
+                                    r"(?: [\p{Ll}\-]+){0,2}? (?:" + "|".join(sorted(READ_OUT_MESSAGES)) + r")"
+                                    r" from ((?:a|an|one|another) (?:[\p{Ll}\-]+ ){0,2}?(\p{Ll}+)"
+                                    r"(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?):\s*$")
 
 
 def _writer_read_out(text: str, lo: int, hi: int) -> Found | None:
@@ -12931,7 +12931,7 @@ RE_TOLD_PASSIVE = LazyPattern(r"\b(?:was|were|is|are|being|got|gets|had been|has
 
 
 #: A third person singular in words quoted: they may be about the one named before them.
-RE_THIRD_SINGULAR = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)\b")
+RE_THIRD_SINGULAR = LazyPattern(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)\b")
 
 
 def _nationality_epithet(mention: str) -> bool:
@@ -13444,8 +13444,9 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     General Dana Price said’)."""
     para_start, para_end = paras[k]
     lead = text[para_start:mention.start]
+    described = description_head(mention.text)
     if lead.strip() and not RE_DATELINE.fullmatch(lead):
-        office = description_head(mention.text)
+        office = described
         if _lede_office_told_whole(mention.text, office) and office in ROLE_NOUNS \
                 and office not in THING_NOUNS and k + 1 < len(paras) and person is not None and not person.plural \
                 and not any(mark in lead for mark in "“”\"‘"):  # (an office told whole, in the lede's own words: never
@@ -13462,7 +13463,7 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
             # later in its sentence, the one titled with it who speaks in the next paragraphs: ‘…, a ruling
             # the city's police chief called “…”. / Chief Ama Owusu said …’)
         return None  # (only the lede's subject: never ‘… after a judge said …’, ‘she heard a woman scream “…”’)
-    head = description_head(mention.text) or _party_member_head(mention.text)
+    head = described or _party_member_head(mention.text)
     if k + 1 >= len(paras) or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in BODY_NOUNS \
             or head in COLLECTIVE_NOUNS or person is None or person.plural:  # (never ‘The family of a
         # dad-of-three said he was a “gentle giant”. / Craig Fenwick, 44, died …’: the family, not the man)
@@ -13502,7 +13503,7 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     title = low.group(1) if low is not None else split_title(run.group().split())[0]
     after = _past_home_state(text, run.end(), hi)  # (‘Sen. Harlan Reed of Ohio, the No. 2 Republican, said’)
     appositive = RE_APPOSITIVE_ROLE.match(text, after, hi) or RE_BARE_APPOSITIVE_OFFICE.match(text, after, hi)
-    if description_head(mention.text) is None and not (
+    if described is None and not (
             text.startswith(", ", after) and mention.text.split()[-1].lower()
             in RE_WORD.findall(text[after:text.find(",", after + 2, hi) if text.find(",", after + 2, hi) >= 0 else after].lower())):
         return None  # (a party member by rank is only one set off as of that party: ‘Sen. X of Ohio, the No. 2
@@ -15564,7 +15565,7 @@ def _group_by_members_word_only(name: str) -> bool:
     return bool(low & GROUP_MEMBER_WORDS) and not (low & older) and "group" not in low
 
 #: The article calling a body a group itself, right after its name (‘The Lumen Collective, a group of artists’).
-RE_CALLED_A_GROUP = regex.compile(r", (?:a|an|the) [^,.;:“”\"]{0,60}\bgroup\b")
+RE_CALLED_A_GROUP = LazyPattern(r", (?:a|an|the) [^,.;:“”\"]{0,60}\bgroup\b")
 
 
 def _body_spoke_just_before(text: str, name: str, at: int) -> bool:
@@ -15575,7 +15576,7 @@ def _body_spoke_just_before(text: str, name: str, at: int) -> bool:
     if k < 0:
         return False
     e = k + len(bare)
-    if RE_CALLED_A_GROUP.match(text[e:]) is not None:
+    if RE_CALLED_A_GROUP.match(text, e) is not None:
         return True  # (the article calls it a group itself: ‘The Lumen Collective, a group of artists, is suing …’)
     if len(sentence_ends(text, k, at)) > 1:
         return False
