@@ -14264,8 +14264,9 @@ def _party_words_told(text: str, p: Person, cast: Cast) -> str:
 
 
 def _other_party(party: str) -> tuple[str, ...]:
-    """The words of the party that is not ``party`` ("Democrat" or "Republican")."""
-    return ("Republican", "GOP") if party == "Democrat" else ("Democrat",)
+    """The words of the parties that are not ``party`` ("Democrat", "Republican" or "Independent":
+    both the others for an independent)."""
+    return {"Democrat": ("Republican", "GOP"), "Republican": ("Democrat",)}.get(party, ("Democrat", "Republican", "GOP"))
 
 
 def _party_told_in_sentence(text: str, p: Person, party: str, before: int) -> bool:

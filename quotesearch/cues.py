@@ -1273,6 +1273,19 @@ STATES_NOUN_MARKERS = wordset("""other many several all both some most few membe
 battleground border southern northern eastern western coastal island gulf baltic nation red blue""")
 
 
+def _states_noun(toks: list[Token], v: int) -> bool:
+    """The cue word at ``v`` is "states" the plural noun (``STATES_NOUN_MARKERS`` before it), read so
+    both before and after a quotation.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Officials in other states, "
+    >>> found = cue_before(t, tokenize(t))
+    >>> found.mention.text, found.cue
+    ('officials', None)
+    """
+    return toks[v].word == "states" and v > 0 and toks[v - 1].word in STATES_NOUN_MARKERS
+
+
 def _after_indefinite(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` is a noun after "a" and a name ("a Donald Trump tweet"), or a noun of
     speech after a possessive and a name ("Bush's Facebook post")."""
@@ -2337,7 +2350,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 and not _people_after(toks, v) \
                 and not _refused(toks, v) and not _answers_a_thing(toks, v) and not _responds_to_an_event(toks, v) \
                 and not _noun_before_verb(toks, v) \
-                and not (toks[v].word == "states" and toks[v - 1].word in STATES_NOUN_MARKERS) \
+                and not _states_noun(toks, v) \
                 and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet;
@@ -3031,7 +3044,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
         if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS and not (
                 toks[v + 1].capitalized and t.text.islower() and t.word in TELL_VERBS)) \
-                or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) \
+                or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or _states_noun(toks, v) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
                 or _responds_to_an_event(toks, v) \

@@ -874,7 +874,7 @@ solicitor barrister supervisor chef baker cook barista bartender waiter waitress
 carpenter electrician plumber builder painter sculptor photographer composer dancer designer programmer
 lecturer academic headteacher apprentice trainee co-founder cofounder fisherman miner sailor soldier monk nun
 swimmer landlord merchant broker translator biographer memoirist bookseller essayist illustrator
-songwriter
+songwriter creator co-creator inventor
 secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
 auditor-general inspector-general accountant-general comptroller-general registrar-general under-secretary undersecretary
 vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co-leader

@@ -446,10 +446,19 @@ def _work_beside(text: str, sp: Span) -> bool:
     """(guard) A kind of work right before or right after a headline's marks, or 'With' before them."""
     before = text[max(0, sp.open_at - 30):sp.open_at].split()
     after = text[sp.close_end:sp.close_end + 30].split() if sp.close_end is not None else []
-    b = before[-1].lower().strip("’'s,:") if before else ""
-    a = after[0].lower().strip("’',:;") if after else ""
-    a = a[:-2] if a.endswith("’s") or a.endswith("'s") else a
+    b = _bare_word(before[-1]) if before else ""
+    a = _bare_word(after[0]) if after else ""
     return b in TITLE_NEIGHBOURS or a in TITLE_NEIGHBOURS or b == "with"
+
+
+def _bare_word(word: str) -> str:
+    """A word lower-cased without the marks at its edges or its possessive ending (‘Series’’ → 'series').
+
+    >>> _bare_word("Series’"), _bare_word("show's"), _bare_word("Netflix’s")
+    ('series', 'show', 'netflix')
+    """
+    word = word.lower().strip("’',:;")
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 def _recased_below(text: str, sp: Span, spans: list[Span]) -> bool:
@@ -478,7 +487,7 @@ def _recased_below(text: str, sp: Span, spans: list[Span]) -> bool:
             continue  # (never a term the body names: ‘a so-called “jailhouse informant”’, ‘dubbed “the Squad”’)
         said = RE_WORDS.findall(text[body.start:body.end])
         low_said = [w.lower() for w in said]
-        at = next((k for k, w in enumerate(low_said) if w == low[0] and words_within(low, low_said[k:], 1)), None)
+        at = next((k for k, w in enumerate(low_said) if w == low[0] and words_within(low, low_said[k:k + len(low) + 1], 1)), None)
         if at is not None and capitals & {w for w in said if w.islower()} \
                 and not any(w in SPEECH_VERBS or w in REPORTING_LEADS for w in low_said[:at]):
             return True  # (never words the quotation reports as another's: ‘She called us armchair

@@ -7661,7 +7661,7 @@ class Cast:
         opening = RE_OFFICE_SUBJECT_OPENING.match(text, before, here)
         if opening is None or any(opening.end() <= pos < at for pos, _ in self.recent):
             return None
-        office = opening.group(1)
+        office = opening.group(1).lower()  # (‘The President has …’ holds the office of a ‘President X’)
         if any(para <= pos < opening.start() and q.kind == "name" and q.gender in (None, gender)
                and not any(RE_HEAD_OFFICE_WORD.search(r) for r in self.roles_of(q)) for pos, q in self.recent):
             return None  # (someone named earlier in the paragraph who holds no such office may be the "he":
