@@ -1078,7 +1078,7 @@ ANONYMOUS_SOURCE_NOUNS = wordset("source insider pal friend spokesperson confida
 #:
 #: >>> "tiktok" in PLATFORM_NAMES, "stories" in PLATFORM_FEATURES
 #: (True, True)
-PLATFORM_NAMES = wordset("instagram tiktok snapchat youtube facebook twitter threads whatsapp telegram weibo wechat bluesky")
+PLATFORM_NAMES = wordset("instagram tiktok snapchat youtube facebook twitter threads whatsapp telegram weibo wechat bluesky linkedin")
 PLATFORM_FEATURES = wordset("story stories live reel reels post posts video videos feed page account channel grid")
 
 #: A second unnamed one of a kind speaking, opening a sentence: a report may write their singular
