@@ -1217,6 +1217,26 @@ def _people_after(toks: list[Token], v: int) -> bool:
         or (w in STATE_OUTLET_NOUNS and toks[v + 1].text.islower()) or state_before_title(toks, v)
 
 
+def _told_audience(verb: Token, m: Mention) -> bool:
+    """``m`` after a quotation and "told" is the audience, never the speaker: a body or an outlet
+    (‘told the BBC’), a pronoun (‘told him’) or people in the plural (‘told reporters’, ‘told the
+    committee's members’); only someone described alone may follow "told" inverted, as South Asian
+    copy writes it (‘…,” told a senior police official’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("told reporters that")
+    >>> _told_audience(t[0], Mention(6, 15, "reporters", "description"))
+    True
+    >>> _told_audience(t[0], Mention(6, 28, "a senior police official", "description"))
+    False
+    """
+    if verb.word not in ("told", "tells"):
+        return False
+    last = m.text.split()[-1] if m.kind == "description" else ""
+    return m.kind in ("organisation", "pronoun") or (last.endswith("s") and last.islower() and not last.endswith("ss")
+                                                      and description_head(m.text) != last)
+
+
 #: Plural nouns of people and bodies that a cue word may describe ("state police", "state media").
 PEOPLE_PLURALS = frozenset("police media authorities lawmakers legislators troopers prosecutors investigators".split())
 
@@ -2273,6 +2293,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             m = Mention(m.start, state.end(), text[m.start:state.end()], "description")  # ‘said the Democrat from Texas’, whole
         if m is not None and _posted_thing(toks[j], m):
             return None  # ‘…”, posted a video of himself cycling’: what was posted, the speaker before
+        if m is not None and _told_audience(toks[j], m):
+            return None  # ‘X, who once called himself a “dirty trickster,” told reporters …’: the listeners, the
+            # speaker before
         if m is not None and m.kind == "name" and any(x.word in HAVE_FORMS for x in toks[i:j]):
             return None  # a verb in the perfect is never inverted: ‘X, who found fame on “Summer Villa”, has
             # accused Dan Price of …’ names a show and the one accused, who said nothing
