@@ -9339,7 +9339,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             continue  # a person with an office, never the body: ‘Chief Financial Officer Grace Lim described …’
         if m.kind == "name" and (part := RE_WORD_AFTER.match(text, m.end, s_hi)) is not None and part.group(1) in BODY_PARTS:
             continue  # a part of the body, never the body that speaks: ‘Lotus shares fell 3 per cent.’
-        if m.kind == "name" and text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " ":
+        if m.kind == "name" and (text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " "
+                                 or _members_kind_before(text, m, noun)):
             return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’
         if m.kind in ("name", "organisation") and (" " not in m.text or m.kind == "organisation" or is_organisation(m.text.split())) \
                 and _described_as(text, m.end, noun, s_hi, told_otherwise) \
@@ -9644,7 +9645,8 @@ def _unlabelled_body(text: str, m: Mention, s_hi: int, at: int, noun: str, cast:
 
 #: Kinds a public body's bare letters may be called by again (‘ICE said …. “…,” the agency said’);
 #: never "administration", which is as often a president's government (‘GOP said … the administration said’).
-LETTERS_BODY_NOUNS = ACRONYM_BODY_NOUNS - {"administration"}
+#: A broadcaster by its letters is as much one (‘ZBN said in a statement …. “…,” the network said’).
+LETTERS_BODY_NOUNS = ACRONYM_BODY_NOUNS - {"administration"} | {"network", "broadcaster"}
 
 
 def _public_letters_spoke(text: str, m: Mention, s_hi: int, noun: str, at: int, cast: Cast) -> bool:
@@ -9655,6 +9657,7 @@ def _public_letters_spoke(text: str, m: Mention, s_hi: int, noun: str, at: int, 
     article knows by them, or when another body of the kind is named within reach."""
     return m.kind == "name" and m.text.isupper() and m.text.isalpha() and 2 < len(m.text) < 7 \
         and noun in LETTERS_BODY_NOUNS and m.text not in COUNTRY_LETTERS \
+        and not (noun in BROADCAST_NOUNS and _kind_before_letters(text, m.start)) \
         and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
         and ((known := cast.by_surname.get(m.text.lower())) is None
              or not (known.gender is not None or known.titled or cast.roles_of(known))) \
@@ -9668,6 +9671,17 @@ def _public_letters_spoke(text: str, m: Mention, s_hi: int, noun: str, at: int, 
 #: Words of a body being penalised or ruled against (‘would contest the fine’, ‘would appeal the penalty’).
 RE_PENALISED = regex.compile(r"(?i)\b(?:contest|appeal|challenge|dispute|fight)\w* (?:against )?(?:the |its |a |any )?(?:[\w$.\-]+ ){0,3}"
                             r"(?:fine|penalty|ruling|decision|sanction|order)s?\b|\b(?:was|were|been|be|is|are) (?:fined|penalised|penalized|sanctioned)\b")
+
+
+#: The kinds a broadcaster is called by again, whose letters must stand alone (never ‘The regulator BCA
+#: said …. “…,” the broadcaster said’: the regulator is another body).
+BROADCAST_NOUNS = frozenset(("network", "broadcaster"))
+
+
+def _kind_before_letters(text: str, at: int) -> bool:
+    """A lower-case kind right before the letters at ``at`` (‘the regulator BCA’, ‘watchdog KCA’)."""
+    before = text[max(0, at - 30):at].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower() and before[-1] != "the"
 
 
 def _spelt_before(text: str, letters: str, at: int) -> str | None:
@@ -10130,10 +10144,27 @@ def _described_as(text: str, end: int, noun: str, hi: int, exact: bool = False) 
     head = " ".join(words[cut - 2:cut])  # (a kind of two words: ‘a Mumbai-based fund house’)
     head = head if head in BODY_COMPOUNDS else words[cut - 1]
     return head == noun or (noun in FIRM_NOUNS and head in FIRM_NOUNS) or (
-        not exact and noun in REGULATOR_NOUNS and head in REGULATOR_NOUNS)
+        not exact and noun in REGULATOR_NOUNS and head in REGULATOR_NOUNS) or (
+        not exact and noun in ("company", "firm") and head in FIRM_SIDE_NOUNS) or (
+        not exact and noun == "group" and head in GROUP_KIND_HEADS)
     # (the head, or another word for a firm or a regulator: ‘Stackhouse, the accounts-payable startup, …
     # the company said’, ‘Ofcom, the media regulator, … the watchdog said’; never "Ruiz, a spokeswoman
     # for the airline,", "a bank executive")
+
+
+#: Kinds of a body of people that "the group" may stand for once a name is set off as one (‘The Sahel
+#: Rights Observatory, a network of lawyers and researchers, said …. The group said’).
+GROUP_KIND_HEADS = frozenset("network coalition alliance collective movement organisation organization association "
+                             "federation".split())
+
+
+def _members_kind_before(text: str, m: Mention, noun: str) -> bool:
+    """A members' body's kind right before its name, another word for the noun's (‘the growers' group
+    Campo Vivo said …. “…,” the association said’), the name no person's (no given name)."""
+    if noun not in GROUP_KIND_HEADS and noun != "group":
+        return False
+    before = text[max(0, m.start - 40):m.start].split()
+    return bool(before) and (before[-1] in GROUP_KIND_HEADS or before[-1] == "group") and gender_of(m.text.split()[0]) is None
 
 
 def _one_of_two(text: str, end: int) -> bool:
@@ -10147,7 +10178,8 @@ def _one_of_two(text: str, end: int) -> bool:
 SET_OFF_CLAUSE_WORDS = RELATIVE_WORDS | frozenset(("where", "when"))
 
 #: A description set off after a name, up to its closing comma.
-RE_SET_OFF_DESCRIPTION = LazyPattern(r", (?:a|an|the|its|[\p{L}’'\-]+(?:’s|'s)) ([^,.;:“”\"]{1,60}),")
+#: (a country's dotted letters inside it: ‘Stellmark Rowe, the U.S. investment bank,’)
+RE_SET_OFF_DESCRIPTION = LazyPattern(r", (?:a|an|the|its|[\p{L}’'\-]+(?:’s|'s)) ((?:[^,.;:“”\"]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s)){1,60}),")
 
 
 #: How far back a body set off with a description of its kind may be for "the <kind>" (‘The
