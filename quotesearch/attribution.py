@@ -27,36 +27,36 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
     AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS,
-    BODY_PLURALS, BODY_RESTATING_WORDS, BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS,
-    CHAMBER_PARTY_OFFICES, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS,
-    CONTACT_VERBS, CONTEST_EPITHETS, CONTINUING_CUES, COUNTRY_LETTERS, COUNTRY_NATIONALITIES, COURT_WRITINGS,
-    CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES,
-    EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS,
-    FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS,
-    GENERIC_BODY_WORDS, GENERIC_PLAYER_EPITHETS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES,
-    HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
-    INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS,
-    KIN_NOUNS, LABELLING_VERBS, LABEL_PARTICIPLES, LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS,
-    LEDE_FIRM_KINDS, LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS,
-    LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS,
-    MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS,
-    NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED,
-    OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS,
-    PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS,
-    PLACE_NICKNAME_HEADS, PLATFORM_NAMES, PLAYER_EPITHET_POSITIONS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
-    REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS,
-    REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS, REPORT_NOUNS, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED,
-    RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS,
-    RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS,
-    SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS,
-    SELF_NAMING_VERBS, SENDER_PLACES, SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
-    SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STATUS_NAMING_VERBS, STOCK_PHRASES,
-    STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS,
-    TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS,
-    THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
-    TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS,
-    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
-    WRITING_NOUNS, wordset,
+    BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS, BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES,
+    CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
+    CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS, CONTINUING_CUES, COUNTRY_LETTERS,
+    COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS,
+    DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
+    FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS,
+    FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_BODY_WORDS, GENERIC_PLAYER_EPITHETS, GESTURE_VERBS,
+    GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS,
+    INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS,
+    ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS, LABEL_PARTICIPLES,
+    LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_KIN_RECIPROCALS,
+    LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS,
+    MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS,
+    NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
+    NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS,
+    OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS,
+    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, PLATFORM_NAMES, PLAYER_EPITHET_POSITIONS,
+    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES,
+    REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS, REPORT_NOUNS,
+    RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB,
+    RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS,
+    SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS,
+    SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SELLING_PARTICIPLES, SENDER_PLACES,
+    SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS, SHUNNING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
+    SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STATUS_NAMING_VERBS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS,
+    SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
+    TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, THIRD_PERSON_SELVES,
+    TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS,
+    TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
+    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -262,8 +262,12 @@ position positions positioned pitch pitches pitched promote promotes promoted ad
 #: Damone on", "appeared on", "in an interview on").
 ON_AIR_WORDS = frozenset("host hosts anchor appeared appearing appearance interview speaking interviewed".split())
 
-#: Verbs of speech that may stand before "on" and a programme's title ("said on", "told X on").
-ON_AIR_VERBS = frozenset("said says saying told tells telling spoke speaks".split())
+#: Verbs of speech that may stand before "on" and a programme's title ("said on", "told X on"), and
+#: verbs of speech that never take "on" as their own particle ("conceded on", "acknowledged on"; never
+#: "insisted on", "focused on").
+ON_AIR_VERBS = frozenset("""said says saying told tells telling spoke speaks acknowledged acknowledges conceded concedes
+admitted admits argued argues claimed claims predicted predicts suggested suggests announced announces confirmed
+confirms revealed reveals declared declares""".split())
 
 #: Verbs whose object is the listener, before a broadcaster's possessive and a programme's title
 #: (‘told ERR's “Esimene stuudio”’).
@@ -518,6 +522,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # (‘Hale said on “Fox and Friends.”’, ‘in an interview on’; never ‘said he was focused on “Jobs,
         # Jobs, Jobs.”’, ‘Lee insisted on “Tough Love.”’, ‘In an interview, Lee insisted on’)
         return True  # a programme's title: ‘Tolliver told host Rick Damone on “The Damone Hour.”’
+    if short_name and title_case and len(toks) == 1 and toks[0].text == "On" and sentence is not None and len(sentence()) == 1:
+        return True  # a programme's or a work's title opening its sentence after "On": ‘On “The Week in
+        # Westminster,” the deputy leader said …’, ‘On “Abbey Road” the band …’ (no one's words)
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word in BODY_REFLEXIVES and toks[-3].word in CALL_VERBS:
         return True  # ‘called itself the “Midnight Pharmacists”’
     if len(toks) >= 2 and toks[-1].word == "as":
@@ -531,6 +538,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             # but ‘known locally, and affectionately, as’)
             return True  # ‘known to fans as “Boom,”’, ‘known on the county circuit as “the Professor,”’,
             # ‘a reputation among promoters as “…”’ (never ‘who had known Ortiz, described him as “…”’)
+    if len(toks) >= 2 and short_name and title_case and toks[-1].word == "as" and toks[-2].word in SELLING_PARTICIPLES:
+        return True  # a brand a thing is sold under: ‘a sheep's cheese sold as “Mountain Gold.”’
     if len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word in ("known", "billed", "dubbed", "described"):
         # (but ‘which he described as “…”’ quotes the one describing: a relative clause with its
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
@@ -926,9 +935,28 @@ RE_NICKNAME_IDENTIFIED = regex.compile(r" (?:was|is) (?!I\b)\p{Lu}")
 RE_BECAME_KNOWN_AFTER = regex.compile(r",?\s(?:as|what) (?:it|they|these|this|the \p{Ll}+) (?:(?:has|have|had|is|are|was|were) )?"
                                       r"(?:(?:come|came|begun|began) to be |become |became |(?:\p{Ll}+ly|now|still|also) )?known\b")
 
+#: What a group or one person styles itself, set off after its name in marks (‘the “Famous Five”, as
+#: they now style themselves’, ‘the “Lagos Boys,” as they call themselves’): a name, no one's words.
+#:
+#: >>> bool(RE_STYLED_SELF_AFTER.match(", as they now style themselves")), bool(RE_STYLED_SELF_AFTER.match(", as they said"))
+#: (True, False)
+RE_STYLED_SELF_AFTER = LazyPattern(r",?\s(?:as|what) (?:he|she|they|it|we) (?:(?:now|still|also|often|like to|likes to|"
+                                     r"prefer to|prefers to) )?(?:style|styles|styled|call|calls|called|dub|dubs|dubbed|"
+                                     r"term|terms|termed) (?:themselves|himself|herself|itself|ourselves)\b")
+
+#: A code name in marks: "Operation" or "Exercise" and one or two capitalised words (‘“Operation Stack”’).
+RE_CODE_NAME = LazyPattern(r"(?:Operation|Exercise|OPERATION|EXERCISE) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?")
+
 #: "known" to, among or across those who know one by a name, then "as" right before the marks (‘known to
-#: donors across the state as’, ‘known among colleagues as’); no clause's comma between.
-RE_KNOWN_TO_AS = regex.compile(r"\bknown (?:to|among|across|throughout|around) [^,.;:“”\"]{1,60} as (?:the )?\Z")
+#: donors across the state as’, ‘known among colleagues as’); no clause's comma between. A span of time
+#: may come first and an adverb last (‘known for years around the ward simply as’), and the ones who
+#: know may be told at length (‘known to almost everyone at the motor park by the old bridge as’).
+#:
+#: >>> bool(RE_KNOWN_TO_AS.search("known for decades around the market simply as ")), bool(RE_KNOWN_TO_AS.search("known for years as "))
+#: (True, False)
+RE_KNOWN_TO_AS = regex.compile(r"\bknown (?:for (?:\p{Ll}+ ){0,2}?(?:years|decades|months|generations|a decade|a generation) )?"
+                               r"(?:to|among|across|throughout|around|in|at|inside|within) [^,.;:“”\"]{1,90} "
+                               r"(?:(?:simply|only|just|affectionately|fondly|universally) )?as (?:the )?\Z")
 
 #: Verbs of naming before "only as" (‘identified only as “Witness K”’, ‘known only as “Dave”’).
 ONLY_AS_VERBS = frozenset("identified known named referred described listed".split())
@@ -948,7 +976,13 @@ def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool
         return False
     if sp.close_end is not None and RE_BECAME_KNOWN_AFTER.match(text, sp.close_end) is not None:
         return True
-    if RE_KNOWN_TO_AS.search(text, max(sp.para_start, sp.open_at - 90), sp.open_at) is not None:
+    if sp.close_end is not None and content[:1].isupper() and RE_STYLED_SELF_AFTER.match(text, sp.close_end) is not None:
+        return True  # (a name, capitalised, a group styles itself: never ‘a “recovering politician,” as she
+        # calls herself’, her own words for herself)
+    if RE_CODE_NAME.fullmatch(content.rstrip(",.")) is not None:
+        return True  # (an operation's code name: ‘Hauliers warn of “Operation Gridlock”’, ‘said “Exercise
+        # Cygnus” had shown gaps’)
+    if RE_KNOWN_TO_AS.search(text, max(sp.para_start, sp.open_at - 140), sp.open_at) is not None:
         return True  # (a name others know one by: ‘known to friends and neighbours as “Bunny,”’)
     return len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word == "only" \
         and any(t.word in ONLY_AS_VERBS for t in toks[-6:-2])
@@ -1084,7 +1118,7 @@ BODY_REFLEXIVES = frozenset("itself themselves".split())  # (what one calls hims
 #: Nouns of works, whose titles are quoted: ‘her fifth book, “The Keeper’s Wife.”’
 WORK_NOUNS = frozenset("""
 book novel memoir biography film movie documentary show series sitcom drama play musical opera song
-single album record podcast programme program episode column poem painting exhibition game revival
+single album record podcast programme program episode column blog vlog poem painting exhibition game revival
 production staging piece sculpture installation mural artwork canvas ticker
 broadcast collection anthology headline essay newsletter segment saga romance thriller novella trilogy sequel
 memoirs comedy cookbook mixtape soundtrack autobiography
@@ -3793,6 +3827,29 @@ def _inscribed_words(toks: list[Token]) -> bool:
     # cry worn on a shirt: ‘wearing a T-shirt emblazoned with the words “…”’)
 
 
+def _word_shunned(toks: list[Token]) -> bool:
+    """The words before the marks end with "the word" (or "term", "label") after a verb of avoiding it or
+    taking offence at it: the word is the one not said, or one others use, never the subject's speech
+    (‘officials have avoided the word “devaluation”’, ‘farmers bristle at the word “subsidy.”’, ‘steered
+    clear of the term “recession”’; never ‘used the word “painful”’, ‘said the word “betrayal”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _word_shunned(tokenize("Dairy farmers bristle at the word")), _word_shunned(tokenize("Officials avoided the term"))
+    (True, True)
+    >>> _word_shunned(tokenize("Treasury officials steered clear of the word")), _word_shunned(tokenize("Rao used the word"))
+    (True, False)
+    """
+    if len(toks) < 3 or toks[-2].word != "the" or (toks[-1].word not in INSCRIPTION_NOUNS and toks[-1].word not in TERM_NAMING_NOUNS):
+        return False
+    verb = toks[-3]
+    if verb.word in SHUNNING_VERBS:
+        return True
+    if len(toks) >= 4 and verb.word == "at" and toks[-4].word in BRISTLING_VERBS:
+        return True
+    return len(toks) >= 5 and verb.word in ("of", "from") and toks[-4].word in KEEPING_AWAY \
+        and toks[-5].word in KEEPING_AWAY[toks[-4].word]
+
+
 #: Determiners right before a kind's term in marks (‘a “…” designation’, ‘its “…” status’).
 TERM_DETERMINERS = wordset("a an the its their")
 
@@ -4735,7 +4792,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         few_words = len(content.split()) <= 6  # (guard: the rules it gates read a term of five words at most,
         # after a trailing comma or full stop is cut; most quotations are longer)
         if (few_words and _maker_named_thing(tail_toks, content, title_case)) or _called_thing(before_toks(), title_case) \
-                or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
+                or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) or _word_shunned(tail_toks) \
                 or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
                 or (short_name and _trade_what_calls(tail_toks)) or (few_words and _advertised_as(tail_toks, content)) \
                 or (few_words and (_group_what_calls(tail_toks, content) or _known_as_term(text, sp, content)

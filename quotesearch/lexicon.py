@@ -2470,6 +2470,25 @@ viscountess baron baroness dean""")
 #: one's speech.
 MENTIONING_VERBS = wordset("mention mentions mentioned contain contains contained include includes included use uses used")
 
+#: Verbs of keeping away from a word, right before "the word" (‘officials have avoided the word
+#: “devaluation”’, ‘ministers shunned the term “austerity”’): the word is the one not said, no one's speech.
+SHUNNING_VERBS = wordset("""avoid avoids avoided avoiding shun shuns shunned shunning eschew eschews eschewed
+eschewing""")
+
+#: Verbs of taking offence, before "at" and "the word" (‘farmers bristle at the word “bailout”’): the
+#: word is one others use, never the subject's.
+BRISTLING_VERBS = wordset("""bristle bristles bristled bristling balk balks balked balking baulk baulks baulked
+baulking recoil recoils recoiled recoiling wince winces winced wincing cringe cringes cringed cringing chafe chafes
+chafed chafing""")
+
+#: Verbs of keeping away from a word, by the particle after them, before "of" or "from" and "the word"
+#: (‘steered clear of the word’, ‘shied away from the term’).
+KEEPING_AWAY = {"clear": wordset("steer steers steered steering"), "away": wordset("shy shies shied shying")}
+
+#: Participles of selling a thing under a name, before "as" and the name in marks (‘a cheddar sold as
+#: “Old Mill”’, ‘a tea marketed as “Highland Gold”’): a brand, no one's words.
+SELLING_PARTICIPLES = wordset("sold marketed branded rebranded badged packaged retailed")
+
 #: Words of denial before a verb, as tokens (‘did not’, ‘never’, ‘doesn’t’).
 DENIAL_WORDS = wordset("not never didn't didn’t doesn't doesn’t don't don’t hasn't hasn’t haven't haven’t")
 
