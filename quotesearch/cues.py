@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
-    CARRYING_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
+    CARRYING_VERBS, DAY_PART_NOUNS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
     OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES,
@@ -349,13 +349,14 @@ RE_MONTH_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
 def _date_opening_end(toks: list[Token], i: int) -> int:
     """Past a date that opens the sentence with no comma after it and a capitalised word next: ‘On
-    March 3rd Pelham Ratings cut …’, ‘On Tuesday the bank said’ (the word after the date); else ``i``.
+    March 3rd Pelham Ratings cut …’, ‘On Tuesday the bank said’ (the word after the date), or a
+    weekday's part and "the" next (‘By Sunday evening the president had moved on’); else ``i``.
 
     >>> from quotesearch.names import tokenize
     >>> _date_opening_end(tokenize("On October 20th Castellan Ratings changed"), 0), _date_opening_end(tokenize("On Tuesday, X"), 0)
     (3, 0)
     """
-    if i + 2 >= len(toks) or toks[i].word != "on":
+    if i + 2 >= len(toks) or toks[i].word not in ("on", "by"):
         return i
     k = i + 1
     if RE_MONTH_DAY.fullmatch(toks[k].text) and toks[k + 1].text in MONTH_NAMES:
@@ -364,6 +365,8 @@ def _date_opening_end(toks: list[Token], i: int) -> int:
         k += 2  # (‘On October 20th’)
     elif toks[k].text in WEEKDAY_NAMES:
         k += 1
+        if k + 2 < len(toks) and toks[k].word in DAY_PART_NOUNS and toks[k + 1].word == "the" and toks[k + 2].text.islower():
+            return k + 1  # (a day's part, then a subject in lower case: ‘By Sunday evening the president had moved on’)
     else:
         return i
     return k if k < len(toks) and toks[k].capitalized and toks[k].text[:1].isalpha() else i

@@ -2620,21 +2620,48 @@ GENERIC_BODY_WORDS = wordset("union unions committee council association federat
 #: Words that make a body named later a part of one (‘the union's Cork branch’), whose head is not the body's.
 BODY_PART_WORDS = wordset("branch branches chapter wing section division local")
 
+#: Parts of a day after a weekday that opens a sentence (‘By Sunday evening the president had …’).
+DAY_PART_NOUNS = wordset("morning afternoon evening night")
+
 #: Offices of a head of government or of a city, as a pattern's alternatives (‘president’, ‘prime minister’).
 HEAD_OFFICES_ALTERNATION = "president|prime minister|premier|chancellor|governor|mayor"
 
-#: A sentence about a head of government or of a city by office alone, its subject, with a verb next
-#: and at most a place before it: the one a "he" or "she" in the sentence after stands for (‘In
-#: Washington, the US president has made the caravan a theme. On Saturday he wrote …’).
+#: Words before an office that make its holder a deputy, no holder of the office itself (‘Vice
+#: President X’ is no one "the president" stands for).
+DEPUTY_OFFICE_WORDS = wordset("vice deputy lieutenant assistant")
+
+#: Irregular pasts an office's own sentence may go on with (‘The president said …’, ‘… read from notes’,
+#: ‘… struck a defiant tone’), as a pattern's alternatives.
+OFFICE_IRREGULAR_PASTS_ALTERNATION = ("said|told|wrote|spoke|read|took|made|gave|sent|met|went|came|held|struck|"
+                                      "stood|kept|left|brought|hit|cut|set|put|let|got|saw|sought|began|chose|drew|won|lost")
+
+#: A sentence about a head of government or of a city by office alone, its subject, with a verb next:
+#: the one a "he" or "she" in the sentence after stands for (‘In Washington, the US president has made
+#: the caravan a theme. On Saturday he wrote …’). Before the subject, at most a place, a phrase of time
+#: or occasion (‘But in an interview aired on Sunday, the governor said …’) or a participle (‘Replying,
+#: the Prime Minister thanked …’, ‘Asked about the strike, the premier said …’); after it, at most an
+#: aside in lower case (‘The president, for his part, turned …’, ‘The mayor, speaking at City Hall,
+#: read …’), never a name set off (‘The president of the union, Mary Ode, said’).
 #:
 #: >>> bool(RE_OFFICE_SUBJECT_OPENING.match("In Washington, the US president has made it a theme."))
 #: True
+#: >>> bool(RE_OFFICE_SUBJECT_OPENING.match("But in an interview aired on Sunday, the governor said it."))
+#: True
+#: >>> bool(RE_OFFICE_SUBJECT_OPENING.match("The mayor, speaking at City Hall on Monday, read a statement."))
+#: True
+#: >>> bool(RE_OFFICE_SUBJECT_OPENING.match("Replying, the Prime Minister thanked her."))
+#: True
 #: >>> bool(RE_OFFICE_SUBJECT_OPENING.match("The president of the union, Mary Ode, said."))
 #: False
+#: >>> bool(RE_OFFICE_SUBJECT_OPENING.match("The president, Mary Ode, said."))
+#: False
 RE_OFFICE_SUBJECT_OPENING = regex.compile(
-    r"(?:(?:In|At|From|Back in|Meanwhile in) \p{Lu}[\w.]*(?: \p{Lu}[\w.]*)?, )?"
+    r"(?:(?:In|At|From|Back in|Meanwhile in) \p{Lu}[\w.]*(?: \p{Lu}[\w.]*)?, "
+    r"|(?:(?:But|And|Yet|Later|Earlier) )?(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Aa]fter|[Ll]ater) [^,.;:!?“”\"‘’\n]{3,60}, "
+    r"|(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned)\b[^,.;:!?“”\"‘’\n]{0,60}, )?"
     r"[Tt]he (?:(?:\p{Lu}[\w.’']*|former|new|outgoing) )?((?i:" + HEAD_OFFICES_ALTERNATION + r"))"
-    r" (?:has|had|is|was|(?:\w+ly )?\w+(?:ed|s))\b")
+    r"(?:, \p{Ll}[^,.;:!?“”\"‘’\n]{0,100},)?"
+    r" (?:has|had|is|was|(?:\w+ly )?(?:\w+(?:ed|s)|" + OFFICE_IRREGULAR_PASTS_ALTERNATION + r"))\b")
 
 #: A reaction a sentence says came from the name right after it: that one acts, as a subject would
 #: (‘That drew scorn from Brennan after the meeting. “…,” she told reporters’ is Brennan's).

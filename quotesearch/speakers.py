@@ -19,7 +19,7 @@ import regex
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_NAME_ENDINGS,
     BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS,
-    DEMONYMS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS,
+    DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS,
     GENERATION_AFTER, HEAD_OFFICES_ALTERNATION, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS,
     LED_BODY_OFFICES, LazyPattern, MADE_WORK_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS,
     NAME_TIME_NOUNS, NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS,
@@ -3966,6 +3966,36 @@ KNOWING_DESCRIPTION_AFTER_CHARS = 80
 KNOWING_WORDS_AFTER = (" familiar ", " close to ", " briefed ")
 
 
+def _office_in_role(role: str, office: str) -> int:
+    """Where ``office`` is written in ``role``, spelled out or abbreviated as a title (‘Ohio Gov.’ holds
+    the office "governor"); -1 if nowhere.
+
+    >>> _office_in_role("Ohio Gov.", "governor"), _office_in_role("the US president", "president")
+    (5, 7)
+    """
+    found = role.lower().find(office)
+    if found >= 0:
+        return found
+    at = 0
+    for w in role.split(" "):
+        if office in TITLE_WORDS.get(w.lower().rstrip("."), ()):
+            return at
+        at += len(w) + 1
+    return -1
+
+
+def _quote_before_pronoun(text: str, para: int, at: int) -> int:
+    """Where the sentence of a pronoun right after a quote opens: just past the quote's opening mark
+    (‘The mayor was blunt. “Nobody asked me. Nobody called,” she said’: the sentences inside the quote
+    are not the pronoun's); ``at`` itself for any other pronoun."""
+    end = len(text[:at].rstrip(" "))
+    close = text[end - 1] if end > para else ""
+    if close not in "”’\"" or end - 2 < para or text[end - 2] not in ",.!?…":
+        return at
+    opener = text.rfind({"”": "“", "’": "‘"}.get(close, close), para, end - 1)
+    return opener + 1 if opener >= para else at
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -7650,18 +7680,43 @@ class Cast:
         someone is named between (‘The mayor has called it a crisis. Ortiz disagreed. “…,” he said’)."""
         text = self.text
         para = text.rfind("\n", 0, at) + 1
+        at = _quote_before_pronoun(text, para, at)  # (‘“… . … ,” he said’: the sentence opens at the quote)
         ends = [m.end() - 1 for m in RE_SENTENCE_END.finditer(text, para, at)]
+        if not ends and at == para + 1 and para > 1:
+            return self._office_subject_of_paragraph_before(para, at, gender)
         if not ends:
             return None
         here = ends[-1]  # where the pronoun's sentence opens (or the quote that opens it)
         if text[here] in "“\"‘'":
-            if text.find({"“": "”", "‘": "’"}.get(text[here], text[here]), here + 1, at) < 0:
+            if text.find({"“": "”", "‘": "’"}.get(text[here], text[here]), here + 1, at) < 0 and here + 1 != at:
                 return None  # (a quote open still: the sentence before is no narrative one)
         before = ends[-2] if len(ends) > 1 else para
+        return self._office_subject_in(para, before, here, at, gender)
+
+    def _office_subject_of_paragraph_before(self, para: int, at: int, gender: str) -> Person | None:
+        """:meth:`_office_subject_before` for a quote that opens its paragraph, with the pronoun right
+        after it: the last sentence of the paragraph before, if it is about the office (‘But in an
+        interview aired Thursday, the governor said the memo played no part. / “…,” he said’)."""
+        text = self.text
+        end = len(text[:para].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        if end <= start or text[end - 1] not in ".!?":
+            return None  # (a paragraph before that ends on a quote or a heading is no narrative sentence)
+        ends = [m.end() - 1 for m in RE_SENTENCE_END.finditer(text, start, end)]
+        return self._office_subject_in(start, ends[-1] if ends else start, end, at, gender)
+
+    def _office_subject_in(self, para: int, before: int, here: int, at: int, gender: str) -> Person | None:
+        """The office holder (or the office as written) the sentence from ``before`` to ``here`` is
+        about, for a pronoun at ``at``; ``para`` opens that sentence's paragraph."""
+        text = self.text
         opening = RE_OFFICE_SUBJECT_OPENING.match(text, before, here)
-        if opening is None or any(opening.end() <= pos < at for pos, _ in self.recent):
+        if opening is None:
             return None
         office = opening.group(1).lower()  # (‘The President has …’ holds the office of a ‘President X’)
+        if any(opening.end() <= pos < at and not (q.kind != "name" and q.name.lower().endswith(office))
+               for pos, q in self.recent):
+            return None  # (someone named since; but the office itself, the speaker of the sentence's own words:
+            # ‘Replying, the Prime Minister thanked her for her “energy”. “…,” she wrote’)
         if any(para <= pos < opening.start() and q.kind == "name" and q.gender in (None, gender)
                and not any(RE_HEAD_OFFICE_WORD.search(r) for r in self.roles_of(q)) for pos, q in self.recent):
             return None  # (someone named earlier in the paragraph who holds no such office may be the "he":
@@ -7672,11 +7727,13 @@ class Cast:
 
         def same_office(role: str) -> bool:  # (‘Ukrainian President X’ holds no "the Russian president":
             # a country's or a union's qualifier on both that differs)
-            found = role.lower().find(office)
-            if found < 0:
-                return False
+            found = _office_in_role(role, office)
+            if found < 0 or role.startswith(("’", "'"), found + len(office)):
+                return False  # (‘the president's personal lawyer’ holds no office of the president's)
             own = role[:found].strip().rsplit(" ", 1)[-1] if role[:found].strip() else ""
-            return not (qualifier and own[:1].isupper() and own.lower() != qualifier.lower())
+            if own.lower() in DEPUTY_OFFICE_WORDS:
+                return False  # (nor does a ‘Vice President X’ or a ‘Lieutenant Governor X’)
+            return not (qualifier and own[:1].isupper() and not own.lower().endswith(qualifier.lower()))
         holders = [q for _, q in self.recent if q.kind == "name" and any(same_office(r) for r in self.roles_of(q))]
         if holders:
             holder = holders[-1]
