@@ -4556,12 +4556,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and RE_LABELLED_ASIDE.search(text, found.mention.end, sp.open_at) is not None:
             found = None  # words the subject is labelled with in an aside are another's, never the subject's:
             # ‘Cllr Ann Roe, who is named in the report as one of “the usual suspects”, replied …’
+
+        paired = RE_PAIRED_LABEL_BY.match(text, sp.close_end) if sp.close_end is not None \
+            and text.startswith(" and ", sp.close_end) else None
         if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence", "told-passive")) and not title_ctx \
                 and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as"
-                                                  or text.find(" accused by ", b_lo, sp.open_at) >= 0) \
+                                                  or text.find(" accused by ", b_lo, sp.open_at) >= 0 or paired is not None) \
                 and not is_title(content.rstrip(",.")) and content.split()[0].lower() not in NOT_A_LABEL_OPENERS \
-                and (agent := passive_agent(text, before_toks(), after_toks)) is not None:
-            found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words
+                and (agent := passive_agent(text, before_toks(), after_toks if paired is None
+                                            else _tokens_to_sentence_end(text, paired.end(), sp.para_end))) is not None:
+            found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words (and
+            # those of a pair of labels, ‘was judged “urgent” and “credible” by the inspector general’)
         if (found is None or found.rule == "subject" or (found.rule == "cue-in-sentence" and found.mention is not None
                                                          and found.cue is not None and found.cue.lower().rstrip("s") not in CLAIM_NOUNS)) \
                 and not title_ctx and (claimed := _claim_by(text, b_lo, sp.open_at)) is not None \
@@ -13490,6 +13495,21 @@ def _scholar_title(title: str) -> bool:
 RE_LABELLED_ASIDE = LazyPattern(r", who (?:is|was|has been|had been) (?:\p{Ll}+ly )?(?:mentioned|named|described|listed|cited|called"
                                 r"|branded|labell?ed|dismissed|portrayed|depicted|singled out|referred to)\b[^.;,“”\"‘’]{0,60}?"
                                 r"\bas (?:one of )?(?:the |an? )?$")
+
+
+#: A second label in marks after a first, up to the passive's "by" (‘was judged “urgent” and “credible” by’,
+#: ‘was deemed “premature” and “unworkable” by’): its match ends before " by ".
+#:
+#: >>> RE_PAIRED_LABEL_BY.match(" and “credible” by the inspector").end()
+#: 15
+RE_PAIRED_LABEL_BY = LazyPattern(r" and [“\"][^“”\".,;:!?]{1,40}[”\"](?= by )")
+
+
+def _tokens_to_sentence_end(text: str, at: int, hi: int) -> list[Token]:
+    """The tokens from ``at`` to the end of its sentence (within :data:`AFTER_CHARS` and ``hi``)."""
+    hi = min(hi, at + AFTER_CHARS)
+    ends = sentence_ends(text, at, hi)
+    return tokenize(text, at, ends[0] if ends else hi)
 
 
 #: A US lawmaker's home state right after the name (‘Sen. Harlan Reed of Ohio,’, ‘Rep. Ana Ruiz of Texas said’).

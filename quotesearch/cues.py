@@ -1220,26 +1220,6 @@ def _people_after(toks: list[Token], v: int) -> bool:
         or (w in STATE_OUTLET_NOUNS and toks[v + 1].text.islower()) or state_before_title(toks, v)
 
 
-def _told_audience(verb: Token, m: Mention) -> bool:
-    """``m`` after a quotation and "told" is the audience, never the speaker: a body or an outlet
-    (‘told the BBC’), a pronoun (‘told him’) or people in the plural (‘told reporters’, ‘told the
-    committee's members’); only someone described alone may follow "told" inverted, as South Asian
-    copy writes it (‘…,” told a senior police official’).
-
-    >>> from quotesearch.names import tokenize
-    >>> t = tokenize("told reporters that")
-    >>> _told_audience(t[0], Mention(6, 15, "reporters", "description"))
-    True
-    >>> _told_audience(t[0], Mention(6, 28, "a senior police official", "description"))
-    False
-    """
-    if verb.word not in ("told", "tells"):
-        return False
-    last = m.text.split()[-1] if m.kind == "description" else ""
-    return m.kind in ("organisation", "pronoun") or (last.endswith("s") and last.islower() and not last.endswith("ss")
-                                                      and description_head(m.text) != last)
-
-
 #: Plural nouns of people and bodies that a cue word may describe ("state police", "state media").
 PEOPLE_PLURALS = frozenset("police media authorities lawmakers legislators troopers prosecutors investigators".split())
 
@@ -1434,6 +1414,11 @@ def _minuted_saying(text: str, toks: list[Token]) -> Found | None:
     return Found(m, None, "cue-before", "saying")
 
 
+#: Participles of speech that may follow the one a document or an outlet quotes with no "as" between
+#: (‘The report quotes a sailor shouting’, ‘The paper quoted the minister saying’).
+BARE_QUOTED_PARTICIPLES = frozenset("saying telling shouting yelling screaming writing".split())
+
+
 def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
     """‘The RIA news agency quoted Deputy Foreign Minister Pavel Orlov as saying that …’: the one
     quoted speaks, not the outlet that quotes him.
@@ -1445,6 +1430,9 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
     >>> t = "The paper quotes a Treasury source as saying:"
     >>> _quoted_as_saying(t, tokenize(t)).mention.text
     'a Treasury source'
+    >>> t = "The report quotes a sailor on the bridge shouting,"
+    >>> _quoted_as_saying(t, tokenize(t)).mention.text
+    'a sailor on the bridge'
     """
     n = len(toks)
     for v in range(n - 3):
@@ -1455,9 +1443,21 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
                   and (toks[a + 1].word in ("saying", "telling", "writing") or (toks[a + 1].word.endswith("ing") and (
                       _is_cue(toks[a + 1], True) or toks[a + 1].word in CALL_VERBS)))), None)
         # (or another verb of speech: ‘the Saba news agency quoted the Health Ministry as blaming the outbreak on “…”’)
+        bare = False
+        if s is None:
+            s = next((a - 1 for a in range(v + 2, min(n, v + 14)) if toks[a].word in BARE_QUOTED_PARTICIPLES
+                      and toks[a].text.islower()), None)  # (or its participle right after the one quoted, with no
+            # "as": ‘The report quotes a sailor on the bridge shouting, “…”’)
+            bare = True
         if s is None or any(_is_cue(x, True) for x in toks[s + 2:]):
             continue  # (a later cue speaks: "…, but NATO chief Jens Stoltenberg said:")
-        m = mention_after(toks[:s], v + 1, text)
+        m = mention_after(toks[:s + 1] if bare else toks[:s], v + 1, text)
+        if bare and (m is None or m.kind not in ("name", "description") or not (m.end == toks[s].end or (
+                toks[s].text == "," and (c := _index_after_offset(toks, m.end)) < s and toks[c].text == ","
+                and s - c <= 8 and all(x.text != "," for x in toks[c + 1:s])))):
+            continue  # (the one quoted ends right before the participle, or an aside set off after them,
+            # ‘quotes Darren Pike, the plant manager, telling’: never ‘quoted figures from residents saying’,
+            # whose residents are no one the verb quotes)
         if m is None and s == v + 2 and toks[v + 1].word in ("him", "her", "them"):
             m = Mention(toks[v + 1].start, toks[v + 1].end, toks[v + 1].text, "pronoun")  # ‘Iranian state television
             # quoted him as saying: “…”’: the one the pronoun stands for
@@ -1923,10 +1923,12 @@ def carried_sign(text: str, lo: int, sign_at: int) -> bool:
 
 
 #: Participles whose passive names, after "by", the one whose words the marks hold (‘was called
-#: “a disaster” by Senator X’, ‘has been described as “…” by’, ‘was branded “…” by critics’).
+#: “a disaster” by Senator X’, ‘has been described as “…” by’, ‘was branded “…” by critics’), and those
+#: of a judgment passed on something (‘The complaint was judged “urgent” by the inspector general’, ‘was
+#: regarded as “…” by the regulator’).
 PASSIVE_WORDS_PARTICIPLES = frozenset("""called described branded labelled labeled termed denounced decried derided
 dismissed condemned criticised criticized hailed praised lauded touted characterised characterized
-ridiculed mocked blasted slammed deemed""".split())
+ridiculed mocked blasted slammed deemed judged considered regarded rated""".split())
 
 
 #: Participles whose passive names, between "by" and "of", the one whose words follow (‘was accused
@@ -2240,6 +2242,39 @@ def _sign_off_remit_end(toks: list[Token], c: int) -> int | None:
     return None if any(gender_of(x.text) is not None for x in toks[c + 1:e + 1]) else e
 
 
+#: Verbs of telling whose object, right after the marks, is the one told (‘…,” told reporters’).
+INVERTED_TELL_VERBS = frozenset("told tells".split())
+
+
+def _told_listener(toks: list[Token], j: int, m: Mention) -> bool:
+    """The mention after a verb of telling at ``j`` right after the marks is the one told, not the
+    speaker: a body or an outlet (‘…,” told the BBC’), a pronoun, people in the plural (‘…,” told
+    reporters in Nairobi’, ‘told the committee's members’), or anyone the told words follow with
+    "that" (‘…,” told Ms Dunne that …’). One named or described alone may be
+    the speaker, inverted as some press write it (‘“…,” told Sharma’, ‘“…,” told a senior official’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("told reporters in Nairobi that he was")
+    >>> _told_listener(t, 0, Mention(5, 25, "reporters in Nairobi", "description"))
+    True
+    >>> t = tokenize("told Sharma.")
+    >>> _told_listener(t, 0, Mention(5, 11, "Sharma", "name"))
+    False
+    """
+    if toks[j].word not in INVERTED_TELL_VERBS or not toks[j].text.islower():
+        return False
+    if m.kind in ("organisation", "pronoun"):
+        return True  # (a body or an outlet, ‘told the BBC’, or ‘told him’)
+    first, last = m.text.split()[0], m.text.split()[-1]
+    if m.kind == "description" and first.islower() and first.endswith("s") and first[:-1] in DESCRIPTION_NOUNS:
+        return True
+    if m.kind == "description" and last.islower() and last.endswith("s") and not last.endswith("ss") \
+            and description_head(m.text) != last:
+        return True  # (people in the plural after an article: ‘told the assembled reporters’)
+    k = _index_after_offset(toks, m.end)
+    return k < len(toks) and toks[k].word == "that"
+
+
 def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                comma_before: bool = False) -> Found | None:
     i = _first_word(toks)
@@ -2296,9 +2331,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             m = Mention(m.start, state.end(), text[m.start:state.end()], "description")  # ‘said the Democrat from Texas’, whole
         if m is not None and _posted_thing(toks[j], m):
             return None  # ‘…”, posted a video of himself cycling’: what was posted, the speaker before
-        if m is not None and _told_audience(toks[j], m):
-            return None  # ‘X, who once called himself a “dirty trickster,” told reporters …’: the listeners, the
-            # speaker before
+        if m is not None and _told_listener(toks, j, m):
+            return None  # the ones told, never the speaker: ‘X, who once called himself a “…,” told reporters that
+            # he was …’ (the speaker is the subject before the marks)
         if m is not None and m.kind == "name" and any(x.word in HAVE_FORMS for x in toks[i:j]):
             return None  # a verb in the perfect is never inverted: ‘X, who found fame on “Summer Villa”, has
             # accused Dan Price of …’ names a show and the one accused, who said nothing

@@ -3395,6 +3395,11 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
     """
     m = _mention_after(toks, j, text, subject)
+    if m is not None and m.kind == "name" and text and m.start > toks[j].start \
+            and (i := next((i for i in range(j, min(len(toks), j + PARTY_RANK_WORDS + 2)) if toks[i].start == m.start), None)) is not None \
+            and (member := _chamber_party_member(toks, i, m, j, text)) is not None:
+        return member  # (‘said one House Republican who asked not to be named’: one of the chamber's party,
+        # described, never the name "House Republican")
     if m is not None and text and (named := _name_after_lower_office(m)) is not None:
         return named  # (‘said clerk of the course Marian Fitzgerald’: the name, the office its role)
     if m is not None and text and (described := _named_kind_of_one(m, toks, j, text)) is not None:
