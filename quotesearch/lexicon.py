@@ -708,6 +708,11 @@ SPOKESPERSON_NOUNS = ("spokesperson", "spokeswoman", "spokesman", "representativ
 #: a person's is (a firm's or a party's may be: ‘a spokesman for the company, Harbourview Rentals,’).
 SPOKEN_FOR_BODY_NOUNS = wordset("department ministry agency council office commission authority embassy board police")
 
+#: Bodies a spokesperson speaks for that a name before the noun already names (‘a spokeswoman for
+#: the Whitcomb campaign’, ‘a spokesman for the Ortega government’): a body named so is never named
+#: again after a comma, so two or three words set off after it are a person's (‘…, Jessa Kilbride,’).
+NAMED_BODY_NOUNS = SPOKEN_FOR_BODY_NOUNS | wordset("campaign government administration family team")
+
 #: Words of a public body's own name no other list holds, never a person's name (‘Border Force’,
 #: ‘Scotland Yard’, ‘Coast Guard’, ‘Homeland Security’, ‘Foreign Affairs’).
 SPOKEN_FOR_BODY_NAME_WORDS = wordset("""force forces yard guard service services corps police bureau directorate
@@ -2370,6 +2375,12 @@ TIME_POINT_NOUNS = wordset("point stage moment juncture")
 #: (True, False)
 APPOSED_BODY_KINDS = wordset("""group coalition alliance network association federation union consortium
 collective league campaign organisation organization umbrella bloc lobby partnership forum""")
+
+#: Nouns of an outlet's kind that its own name may follow set off (‘The party’s flagship newspaper,
+#: the Daily Clarion, said’, ‘the state broadcaster, the Nation Broadcasting Corporation,’).
+#: >>> "newspaper" in OUTLET_KIND_NOUNS, "editor" in OUTLET_KIND_NOUNS
+#: (True, False)
+OUTLET_KIND_NOUNS = wordset("newspaper paper daily tabloid broadsheet weekly magazine broadcaster mouthpiece")
 
 #: Plurals of countries that speak as a bloc only with a word saying which (‘small island states’, ‘Gulf
 #: states’, ‘member states’); bare, "states" are places (‘states have widely different patterns’).

@@ -15,10 +15,10 @@ from quotesearch.lexicon import (
     CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
-    LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
+    LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
-    ORG_WORDS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS, PLATFORM_NAMES,
-    PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS, RULING_WORDS,
+    ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
+    PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS, RULING_WORDS,
     SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS,
     SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS,
     THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES,
@@ -779,6 +779,39 @@ def _body_named_after_kind(toks: list[Token], k2: int, end: int, lo: int, text: 
     return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in inner), "organisation")
 
 
+def _outlet_named_after_kind(toks: list[Token], k2: int, end: int, lo: int, text: str | None) -> Mention | None:
+    """The outlet's name set off at ``toks[k2 + 1:end + 1]`` after a description whose head, ``toks[k2]``,
+    is an outlet's kind, opening the clause: ‘The ruling party’s flagship newspaper, the Daily Clarion,
+    said’ is the Daily Clarion (a name the article gives, never the description before it); never a
+    person set off after someone at the outlet (‘The paper’s editor, Ann Roe, said’: no outlet's kind).
+
+    >>> t = "The ruling party’s flagship newspaper, the Daily Clarion, said"
+    >>> _outlet_named_after_kind(tokenize(t), 4, 9, 0, t).text
+    'the Daily Clarion'
+    >>> t = "The paper’s editor, Ann Roe, said"
+    >>> _outlet_named_after_kind(tokenize(t), 2, 6, 0, t) is None
+    True
+    """
+    if toks[k2].word not in OUTLET_KIND_NOUNS or not toks[k2].text.islower() or toks[k2 + 1].text != "," \
+            or toks[end].text != "," or end - k2 < 3:
+        return None
+    inner = toks[k2 + 2:end]
+    names = inner[1:] if inner[0].word == "the" else inner
+    if not 1 <= len(names) <= 4 or not all(is_name_token(x) for x in names) or is_possessive(names[-1]) \
+            or (names is inner and gender_of(names[0].text) is not None):
+        return None  # (a name with a given name the lists know and no "the" is a person's)
+    d = _description_back(toks, k2, lo)
+    if d is None:
+        return None
+    while d - 1 >= lo and k2 - d < 8 and (toks[d - 1].word in ("the", "a", "an") or (
+            toks[d - 1].text.isalpha() and toks[d - 1].text.islower() and toks[d - 1].word not in FUNCTION_WORDS)):
+        d -= 1  # (the words before the owner: ‘The ruling Communist Party’s flagship newspaper’)
+    if not (d == lo or toks[d - 1].text in ".;:—“”\""):
+        return None
+    s_, e_ = inner[0].start, inner[-1].end
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in inner), "organisation")
+
+
 def body_set_off_after_kind(text: str, toks: list[Token], m: Mention, lo: int) -> Mention | None:
     """The body's name set off after the subject ``m`` that gives only its kind and members, before the
     verb: ‘A coalition of insurers, hospitals and drugmakers, the Coalition for Coverage Choice, began
@@ -1060,6 +1093,10 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             # Dana Whitcombe of talent agency Northpoint Creators, said’
         if not seg or len(seg) > 6 or is_possessive(seg[-1]):
             continue
+        if a + 1 == start and (owned := _place_owner_count(seg)) \
+                and not any(x.word in ROLE_NOUNS for x in seg[owned:]):  # (never an office: ‘Kenya's Treasury Secretary, X,’)
+            seg = seg[owned:]  # a firm after its country's possessive: ‘South Korea’s Daesan Electronics, one
+            # of the main targets, called’ is the firm, as ‘South Korea’s Daesan Electronics said’ is
         if len(seg) == 1 and a + 1 == start and _opens_clause(seg[0]):
             continue  # "Replying, the minister for courts, Priya Desai, said": no name, an opener
         if n_seg == 0 and len(seg) <= 3 and (seg[0].word in POSSESSIVES or is_possessive(seg[0])) and seg[-1].text.islower() \
@@ -1088,6 +1125,21 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in seg), "name", role)
         return None
     return None
+
+
+def _place_owner_count(seg: list[Token]) -> int:
+    """How many tokens of ``seg`` are a country's or a world body's possessive before a name (‘South
+    Korea’s’ in ‘South Korea’s Daesan Electronics’: 2), 0 when none (never a firm's own ’s:
+    ‘McDonald’s Corp.’).
+
+    >>> _place_owner_count(tokenize("South Korea’s Daesan Electronics")), _place_owner_count(tokenize("McDonald’s Corp."))
+    (2, 0)
+    """
+    p = next((p for p in range(min(2, len(seg) - 1)) if is_possessive(seg[p])), None)
+    if p is None or not is_name_token(seg[p + 1]):
+        return 0
+    owner = [x.text for x in seg[:p]] + [seg[p].text[:-2] if seg[p].text.endswith(("’s", "'s")) else seg[p].text[:-1]]
+    return p + 1 if _place_words(owner) == len(owner) else 0
 
 
 #: Offices written in capitals inside a described office (‘The Ogun State Commissioner for Local
@@ -2377,6 +2429,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     k2 = _skip_aside_back(toks, k, lo)
     if k2 != k and (body := _body_named_after_kind(toks, k2, aside_end, lo, text)) is not None:
         return body  # ‘A coalition of insurers, hospitals and drugmakers, the Coalition for Coverage Choice, said’
+    if k2 != k and (outlet := _outlet_named_after_kind(toks, k2, aside_end, lo, text)) is not None:
+        return outlet  # ‘The ruling party’s flagship newspaper, the Daily Clarion, said’
     if k2 != k:
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
         if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and inner[0].word not in ASIDE_PREPOSITIONS and not (
@@ -2600,7 +2654,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             i -= 1
         elif i - 1 >= lo and toks[i - 1].word in NAME_HOLDERS:
             if toks[i - 1].word in ("of", "for") and i - 2 >= lo and toks[i - 2].capitalized and toks[i - 2].word in ORG_WORDS \
-                    and (r := _name_run_back(toks, i - 2)) < i - 2 and all(gender_of(x.text) is None for x in toks[r:k + 1]):
+                    and (r := _name_run_back(toks, i - 2)) < i - 2 and all(gender_of(x.text) is None for x in toks[r:k + 1]) \
+                    and not split_title([x.text for x in toks[i:k + 1]])[0]:  # (a title and a name after the body's
+                # name are its head's: ‘Reserve Bank of India Governor Shaktikanta Das said’ is the governor)
                 s0 = r - 1 if r - 1 >= lo and toks[r - 1].word == "the" else r
                 if s0 == lo or (toks[s0 - 1].word not in NAME_HOLDERS and not is_name_token(toks[s0 - 1])
                                 and toks[s0 - 1].text not in ("’s", "'s")):
@@ -3912,6 +3968,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         named = _name_after_comma(toks, j, k, text)
         if named is not None:
             return named
+    if k + 2 < n and toks[k].text == "," and k > j and toks[k - 1].word in OUTLET_KIND_NOUNS \
+            and (c := next((c for c in range(k + 2, min(n, k + 7)) if toks[c].text == ","), None)) is not None \
+            and (outlet := _outlet_named_after_kind(toks, k - 1, c, j, text)) is not None:
+        return outlet  # ‘The ruling party’s flagship newspaper, the Daily Clarion, ran an editorial’
     if last_run is None or (last_run[1] + 1 < k and not toks[last_run[1] + 1].capitalized):
         # (a capitalised word inside the description is an adjective: "the American ambassador")
         named = _name_after_description(toks, j, k, text)
@@ -4349,9 +4409,15 @@ def _spokesperson_named_after_body(role: Sequence[str], words: Sequence[str]) ->
     False
     >>> _spokesperson_named_after_body("A spokesman for the company".split(), ["Harbourview", "Rentals"])
     False
+    >>> _spokesperson_named_after_body("A spokeswoman for the Whitcomb campaign".split(), ["Jessa", "Kilbride"])
+    True
     """
+    named = _body_named_before_noun(role)
     role = [w.lower() for w in role]
-    if not (2 <= len(words) <= 3) or len(role) < 4 or role[-1] not in SPOKEN_FOR_BODY_NOUNS or role[-2] != "the" \
+    if named:  # (‘a spokeswoman for the Whitcomb campaign’: read as ‘for the campaign’)
+        role = role[:-1 - named] + role[-1:]
+    if not (2 <= len(words) <= 3) or len(role) < 4 or role[-2] != "the" \
+            or role[-1] not in (NAMED_BODY_NOUNS if named else SPOKEN_FOR_BODY_NOUNS) \
             or not any(w in SPOKESPERSON_NOUNS for w in role[:-2]):
         return False
     if role[-1] in PLACE_NAMED_BODY_NOUNS and gender_of(words[0]) is None:
@@ -4365,6 +4431,26 @@ def _spokesperson_named_after_body(role: Sequence[str], words: Sequence[str]) ->
                 or low in SPOKEN_FOR_BODY_NAME_WORDS or w in US_STATE_FORMS:
             return False  # (a body's or a place's words: ‘the ministry, Health Canada,’, ‘the police, Scotland Yard,’)
     return " ".join(words) not in TWO_WORD_PLACES
+
+
+def _body_named_before_noun(role: Sequence[str]) -> int:
+    """How many capitalised words name the body between "the" and its common noun at the end of
+    ``role`` (its words): one or two (‘for the Whitcomb campaign’, ‘for the Van Buren administration’),
+    none of a place, a nation or a body's kind (never ‘the City council’, ‘the British embassy’).
+
+    >>> _body_named_before_noun("a spokesman for the Whitcomb campaign".split()), _body_named_before_noun("for the campaign".split())
+    (1, 0)
+    """
+    for n in (1, 2):
+        if len(role) < n + 3 or role[-n - 2].lower() != "the":
+            continue
+        words = role[-n - 1:-1]
+        if all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w.lower() not in ORG_WORDS
+               and w.lower() not in BUSINESS_WORDS and w.lower() not in PLACE_NOUNS and w.lower() not in REGION_WORDS
+               and w.lower() not in ONE_WORD_PLACES and w.lower() not in NATIONALITY_NOUNS and w.lower() not in DEMONYMS
+               and w.lower() not in SPOKEN_FOR_BODY_NAME_WORDS and w.lower() not in FUNCTION_WORDS for w in words):
+            return n
+    return 0
 
 
 def _honorific_at(toks: list[Token], i: int) -> bool:

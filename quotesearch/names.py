@@ -39,6 +39,12 @@ MOJIBAKE_SECOND = r"(?<=[" + MOJIBAKE_FIRST + r"])[\x80-\xbf€‚ƒ„…†‡
 #: >>> RE_TOKEN.findall("Sen. Bernie Sanders (I-Vt.) said: U.S. aid")
 #: ['Sen.', 'Bernie', 'Sanders', '(', 'I-Vt.', ')', 'said', ':', 'U.S.', 'aid']
 #:
+#: An initialism joined by a hyphen to a word or another initialism is one word, as "US-China" is
+#: (‘The U.S.-China Business Forum’, ‘the A.F.L.-C.I.O.’), never a period's sentence end:
+#:
+#: >>> RE_TOKEN.findall("The U.S.-China Business Forum, the A.F.L.-C.I.O., the U.S.-Mexico.")
+#: ['The', 'U.S.-China', 'Business', 'Forum', ',', 'the', 'A.F.L.-C.I.O.', ',', 'the', 'U.S.-Mexico', '.']
+#:
 #: A plus sign ending a word is part of it, as in a name ("OPEC+", "Paramount+"), never between words:
 #:
 #: >>> RE_TOKEN.findall("one OPEC+ source, a 2+2 talk")
@@ -49,7 +55,7 @@ MOJIBAKE_SECOND = r"(?<=[" + MOJIBAKE_FIRST + r"])[\x80-\xbf€‚ƒ„…†‡
 #:
 #: >>> RE_TOKEN.findall("Enrique PeÃ±a Nieto, TrÃ©vidic")
 #: ['Enrique', 'PeÃ±a', 'Nieto', ',', 'TrÃ©vidic']
-RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+"
+RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+(?:-(?:(?:[^\W\d_]\.){2,}+|[^\W\d_]\w*+(?!\w|\.\w)))*+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+"
                       r"(?:[’'\-&][^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+)*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
 
 
