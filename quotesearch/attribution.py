@@ -50,13 +50,14 @@ from quotesearch.lexicon import (
     RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS,
     SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS,
     SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SELLING_PARTICIPLES, SENDER_PLACES,
-    SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS, SHUNNING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS,
-    SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STATUS_NAMING_VERBS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS,
-    SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES,
-    TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, THIRD_PERSON_SELVES,
-    TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS,
-    TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS,
-    WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS, SHUNNING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
+    SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STATUS_NAMING_VERBS, STOCK_PHRASES,
+    STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS,
+    TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS,
+    THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
+    TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS,
+    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
+    WRITING_NOUNS, wordset,
 )
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -1777,6 +1778,77 @@ def _sender_of_it_read(text: str, lo: int, hi: int) -> Mention | None:
     if len(found) != 1:
         return None  # (none, or two senders: either may be the one)
     return Mention(found[0].start(1), found[0].end(1), found[0].group(1), "name")
+
+
+#: After a message's noun, who sent it: "sent by" or "from", then a name, which a lowercase role may
+#: lead (‘senior engineer X’, ‘Holloway co-founder X’) or a description set off before it may stand
+#: for (‘by the resort's lift supervisor, X, to his manager’), or a name and "sent" (‘a Slack message
+#: X sent in June’). The name ends the phrase, never a possessive (‘sent by Monday's deadline’).
+#:
+#: >>> RE_SENT_BY_AFTER_MESSAGE.match(", sent at 3:52 a.m. by nurse Bethany Corr to a colleague").group("who")
+#: 'Bethany Corr'
+#: >>> RE_SENT_BY_AFTER_MESSAGE.match(" sent by post in March") is None
+#: True
+RE_SENT_BY_AFTER_MESSAGE = LazyPattern(
+    r"s?(?:,? (?:that |which )?(?:was |were )?(?:sent|written|posted|typed)(?: [^,;“”\"‘’]{1,40}?)?? by | from )"
+    r"(?:(?:the|a|an|his|her|their|its) [^,;:“”\"‘]{1,50}?, (?=\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,3},))?"
+    r"(?:(?:\p{Lu}[\p{L}\-]+ )?(?:(?!(?:the|a|an|his|her|their|its|to|and|or|in|on|at|of|for|with|from|post|hand|mail|email|fax|courier) )\p{Ll}[\p{Ll}\-]+ ){1,3})?"
+    r"(?P<who>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,3})(?=,| to | in | on | at | that | which | read\b| sent\b|\.|$)"
+    r"|s? (?:that |which )?(?P<who>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had )?sent\b")
+
+#: A sentence's end that hands over the words of the message it names (‘…, which read:’, ‘… read:’).
+RE_READ_END = LazyPattern(r"(?:,? (?:that|which))? reads?[:,]?\s*$")
+
+#: Where a sentence ends and the next opens with a capital (‘… to his boss. It read:’).
+RE_SENTENCE_OPENS = LazyPattern(r"[.!?][’”\"]? (?=\p{Lu})")
+
+#: How far before the words a message sent by someone may be named (its sentence, or the one before
+#: a sentence that only says ‘It read:’).
+SENT_BY_REACH = 300
+
+
+def _message_sent_by(text: str, lo: int, hi: int) -> Mention | None:
+    """The named sender of the message whose words follow ``hi``, when the sentence ends by saying the
+    message read them (‘One message, sent by senior engineer Paul Ames in March, read:’, ‘a WhatsApp
+    message sent by Ames to Boyd in 2020, which read:’) or is only ‘It read:’ after a sentence that
+    names the message and its sender (‘… an email sent at 9pm by the site manager, Ed Cole, to his
+    boss. It read:’); see :data:`RE_SENT_BY_AFTER_MESSAGE`. None otherwise: never a day, a place, a
+    word that is no name, nor a message sent by post.
+
+    >>> t = "One message, sent by senior engineer Paul Ames in March 2018, read:"
+    >>> _message_sent_by(t, 0, len(t)).text
+    'Paul Ames'
+    >>> t = "It was a text sent at 3 a.m. by nurse Beth Corr to a colleague. It read:"
+    >>> _message_sent_by(t, t.index("It read"), len(t)).text
+    'Beth Corr'
+    >>> _message_sent_by("A letter sent by post read:", 0, 27), _message_sent_by("Jo sent a letter by hand.", 0, 25)
+    (None, None)
+    """
+    head = text[lo:hi].rstrip()
+    if not (head.endswith("read:") or head.endswith("read,") or head.endswith("reads:") or head.endswith("read")):
+        return None  # (a cheap exact test first: most sentences end otherwise)
+    if RE_IT_READ.match(text, lo, hi) is not None and head.count(" ") <= 3:
+        p_lo = max(text.rfind("\n", 0, lo) + 1, lo - SENT_BY_REACH)
+        starts = [m.end() for m in RE_SENTENCE_OPENS.finditer(text[p_lo:lo - 2])]
+        s_lo, s_hi = p_lo + (starts[-1] if starts else 0), lo
+    elif RE_READ_END.search(head) is not None:
+        s_lo, s_hi = lo, hi
+    else:
+        return None
+    at = max(text.rfind(w, s_lo, s_hi) for w in SENT_BY_MESSAGE_WORDS)
+    if at < 0:
+        return None
+    end = next(at + len(w) for w in SENT_BY_MESSAGE_WORDS if text.startswith(w, at))
+    m = RE_SENT_BY_AFTER_MESSAGE.match(text, end, s_hi)
+    if m is None:
+        return None
+    who = m.group("who")
+    words = who.split()
+    if any(w in WEEKDAY_NAMES or w in MONTH_NAMES or w.lower() in NOT_NAMES for w in words) \
+            or (len(words) == 1 and (words[0].lower() in ONE_WORD_PLACES or words[0].lower() in SENDER_PLACES)) \
+            or text.startswith(("’s", "'s"), m.end("who")):
+        return None  # (never a day nor a place: ‘a letter sent by Monday's deadline’, ‘a message from Gaza’)
+    return Mention(m.start("who"), m.end("who"), who, "name")
 
 
 #: The verbs every match of :data:`RE_SENDER` ends with.
@@ -4638,6 +4710,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             g = 1 if sent.group(1) else 2
             found = Found(Mention(sent.start(g), sent.end(g), sent.group(g), "name" if sent.group(g)[:1].isupper() else "description"),
                           None, "cue-in-sentence", "read")  # (‘sent by the school district shortly after noon’: as written)
+        elif not title_ctx and (sent := _message_sent_by(text, b_lo, sp.open_at)) is not None:
+            found = Found(sent, None, "cue-in-sentence", "reads" if text[b_lo:sp.open_at].rstrip(" :,").endswith("reads") else "read")  # ‘One message, sent by senior engineer X in
+            # March, read: “…”’, ‘… an email sent at 9pm by the site manager, X, to his boss. It read: “…”’
         elif not title_ctx and (sent := _pronoun_sender(text, b_lo, sp.open_at)) is not None:
             found = Found(sent, None, "cue-in-sentence", "read")  # ‘She shows me a text message he sent her in
             # January:’: the one who sent it, never the one who shows it
@@ -5339,6 +5414,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # not authorized …, said’ is never the "she" of the next paragraph)
                     found.person, found.how = Person(first[0], kind="description", gender=found.person.gender
                                                      or cast.sex_told_after(first[1])), "introduced"
+                    if (holder := _office_named_since(text, first[1], found.mention.start, said_by[-1], cast)) is not None:
+                        found.person, found.how = holder, "office-named"  # ‘A federal prosecutor spent six hours
+                        # …. Assistant U.S. Attorney X opened …. “…,” the prosecutor said’: the one named since
                     if alias_is_theirs(first[0]) and (alias := RE_ALIAS.match(text, first[1])) is not None:
                         # the name the one brought in goes by: ‘An on-chain investigator who posts under the
                         # name “Tenbyte” flagged it. “…,” the investigator wrote’
@@ -7238,7 +7316,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return None  # (an object: ‘Jake Lowe beat Sam Ortiz in the final’; but ‘said X’, ‘but X’, and a
         # title's word: ‘Sabah state assembly Speaker Datuk Jeffrey Lojingau said’)
     if ms[0].kind == "description" and text.startswith(",", ms[0].end) and (
-            not (text.startswith((", who ", ", whose "), ms[0].end) or RE_PARTICIPLE_SET_OFF.match(text, ms[0].end)
+            not (text.startswith((", who ", ", whose "), ms[0].end) or RE_AND_WHO_KEPT_BACK.match(text, ms[0].end)
+                 or RE_PARTICIPLE_SET_OFF.match(text, ms[0].end)
                  or RE_DESCRIPTION_SET_OFF.match(text, ms[0].end))
             or RE_ALIAS.match(text, ms[0].end)
             or (found.person is not None and found.person.kind == "description" and not (
@@ -7250,9 +7329,24 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # name the pronoun found, unless the clause gives the name they go by: ‘One man, who gave his
         # name only as Ray,’; and over one described before: ‘Another customer, who declined to give
         # his name, was less forgiving.’ is not "an employee" of three paragraphs back, unless the one
-        # the pronoun found is set off there: ‘Another committee member, a woman who asked …,’)
+        # the pronoun found is set off there: ‘Another committee member, a woman who asked …,’; nor a
+        # second "who" clause after the first: ‘A juror who teaches …, and who asked not to be named …, said’)
+    if ms[1].kind == "description" and RE_AND_WHO_KEPT_BACK.match(text, ms[0].end) and " who " in ms[0].text:
+        short = ms[0].text.split(" who ", 1)[0]  # (the one described, as the clause that keeps the name
+        # back leaves them: ‘A juror who teaches at a school, and who asked not to be named,’ is "a juror")
+        return cast.resolve(Mention(ms[0].start, ms[0].start + len(short), short, "description"))[0] or ms[1]
     return ms[1]
 
+
+#: A second "who" clause, after a first, that keeps the name of the one described back (‘A juror who
+#: teaches at a school, and who asked not to be named because she feared harassment, said’); never one
+#: that gives a name to go by (‘…, and who asked to be identified only as Grace,’).
+#:
+#: >>> bool(RE_AND_WHO_KEPT_BACK.match(", and who asked not to be named, said")), \
+#: ...     bool(RE_AND_WHO_KEPT_BACK.match(", and who asked to be identified only as Grace, said"))
+#: (True, False)
+RE_AND_WHO_KEPT_BACK = LazyPattern(r", and who (?:asked|declined|requested|refused|spoke|did not want)[^,.;:“”\"\n]{0,40}?"
+                                   r"\b(?:anonymity|anonymous|named|identified)\b(?! (?:only |simply )?(?:as|by)\b)")
 
 #: Another of the pronoun's sex acted on in the sentence of a described subject (‘The coach wanted to
 #: rest him.’): the "he" after it may be that one.
@@ -13802,6 +13896,19 @@ def _described_named_next_sentence(text: str, sp: Span, mention: Mention, cast: 
     if p is None or p.kind != "name" or p.placelike or p.plural or text.find(p.name.rsplit(" ", 1)[-1], 0, lo) >= 0:
         return None  # (a person new to the article)
     return p
+
+
+def _office_named_since(text: str, lo: int, at: int, head: str, cast: Cast) -> Person | None:
+    """The one person named between an unnamed office holder's first mention (ending at ``lo``: ‘A
+    federal prosecutor spent six hours …’) and its "the prosecutor" at ``at``, whose title or role is
+    that office or one of its kind (:data:`LEDE_OFFICE_KINDS`: ‘Assistant U.S. Attorney X opened his
+    cross-examination’): the same one, named since. None when the noun is no office, or two people
+    named since hold it (either may be the one), or none does."""
+    if head not in LEDE_OFFICE_KINDS:
+        return None
+    holders = {id(q): q for pos, q in cast.recent if lo <= pos < at and q.kind == "name" and not q.plural
+               and any(_office_of_kind(head, r) for r in cast.roles_of(q))}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _lede_paragraph(text: str, k: int, paras: list[tuple[int, int]]) -> bool:

@@ -1760,6 +1760,18 @@ RECORDING_NOUNS = frozenset("recording recordings audio tape tapes footage video
 SEEN_BY = wordset("reviewed obtained seen viewed")  # (never "provided by", "shared by": their author)
 
 
+def _reply_clause_after(toks: list[Token]) -> bool:
+    """The words after the quotation open a clause of the answer to it, "to which" (‘“…?” to which the
+    officer replies, “…”’, ‘“…?”, to which she said:’): its speaker answers the quotation, never says it.
+
+    >>> from quotesearch.names import tokenize
+    >>> _reply_clause_after(tokenize(", to which Cole replies")), _reply_clause_after(tokenize(" Cole replied"))
+    (True, False)
+    """
+    k = 1 if toks and toks[0].text == "," else 0
+    return k + 1 < len(toks) and toks[k].word == "to" and toks[k + 1].word == "which"
+
+
 def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
               comma_before: bool = False) -> Found | None:
     """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
@@ -1768,6 +1780,9 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     ‘Trump said.’ counts: a longer sentence after it is a new statement. Words one remembers
     another saying are the other's: ‘“Go home,” he remembers Frank Delaney telling him.’
     """
+    if _reply_clause_after(toks):
+        return None  # the reply's cue, never the words before it: ‘X can be heard asking, “…?” to which
+        # Detective Y responds, “…”’ (the question is X's; the reply, the next quotation, is Y's)
     found = _cue_after(text, toks, ends_sentence, comma_before)
     if found is not None and found.mention is not None and found.mention.kind == "description" \
             and len(words := found.mention.text.split()) >= 2 and words[0].lower() in ("a", "an", "the", "that", "this") \

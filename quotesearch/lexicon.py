@@ -1393,6 +1393,15 @@ SENT_MESSAGE_NOUNS = wordset("""
 message messages text texts email emails e-mail letter note post reply dm dms tweet comment notification
 """)
 
+#: A message's noun as it is searched for (a space before it) when a report names who sent it after
+#: it (‘One message, sent by senior engineer X in March, read:’, ‘a Slack message from co-founder X,
+#: sent two weeks later, that read:’, ‘a text message X sent in June to Y. It read:’).
+#:
+#: >>> " memo" in SENT_BY_MESSAGE_WORDS, " report" in SENT_BY_MESSAGE_WORDS
+#: (True, False)
+SENT_BY_MESSAGE_WORDS = (" message", " text", " email", " e-mail", " letter", " note", " memo", " post", " tweet",
+                         " voicemail")
+
 #: The ends of a relative clause or a participle that gives a message's words (‘… that read:’, ‘… which
 #: said,’, ‘a note from X saying’).
 MESSAGE_READ_ENDS = (" that read", " which read", " that reads", " which reads", " that said", " which said",
@@ -1914,7 +1923,9 @@ LEDE_OFFICE_KINDS = {
     "minister": _offices("secretary, cabinet secretary"),
     "diplomat": _offices("foreign minister, foreign secretary, secretary of state, ambassador, envoy"),
     "prosecutor": _offices("district attorney, state attorney, state's attorney, director of public prosecutions, "
-                           "dpp, crown prosecutor"),
+                           "dpp, crown prosecutor, us attorney, united states attorney, assistant us attorney, "
+                           "assistant united states attorney, assistant district attorney, public prosecutor, "
+                           "state prosecutor, procurator fiscal"),
     "officer": _offices("constable, sergeant, detective, inspector, superintendent, trooper, patrolman, agent, "
                         "corporal, captain, commander, sgt, det, insp, supt, const, pc"),
     "coach": _offices("manager, head coach, boss"),
