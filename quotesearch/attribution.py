@@ -45,19 +45,19 @@ from quotesearch.lexicon import (
     OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS,
     PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, PLATFORM_NAMES, PLAYER_EPITHET_POSITIONS,
     POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES,
-    REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS, REPORT_NOUNS,
-    RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB,
-    RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS,
-    SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS,
-    SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SELLING_PARTICIPLES, SENDER_PLACES,
-    SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS, SHUNNING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
-    SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STATUS_NAMING_VERBS, STOCK_PHRASES,
-    STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS,
-    TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS,
-    THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS,
-    TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS,
-    WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS,
-    WRITING_NOUNS, wordset,
+    REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS,
+    REPORTING_SOURCE_HEADS, REPORT_NOUNS, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB,
+    RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS, RULE_CHANGING_VERBS,
+    RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
+    SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS,
+    SELLING_PARTICIPLES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS,
+    SHUNNING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS,
+    STATUS_NAMING_VERBS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS,
+    TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS,
+    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND,
+    TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS,
+    VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
+    WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -4619,6 +4619,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                                       or RE_REPORTS_THAT.search(text, b_lo, before.mention.start) is not None)):
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
+        if found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
+                and found.mention.kind == "description" and found.mention.end < sp.open_at \
+                and description_head(found.mention.text) in REPORTING_SOURCE_HEADS \
+                and (before := cue_before(text, [tk for tk in before_toks() if tk.start >= found.mention.end],
+                                          known, mixed=False)) is not None \
+                and before.rule == "cue-before" and before.mention is not None and before.mention.kind == "name" \
+                and before.mention.start > found.mention.end and (before.cue or "").lower() in SPEECH_VERBS:
+            found = before  # ‘According to two people present, the trade secretary, Gavin Holt, dismissed the
+            # figures as ‘…’’: the named one the sources report speaking, never the sources
         if not title_ctx and (law := _law_text(text, b_lo, sp.open_at)) is not None \
                 and (found is None or found.mention is None or found.mention.end <= law.mention.end
                      or found.rule in ("subject", "same-paragraph", "cue-in-sentence")):
@@ -5497,6 +5506,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
                     elif said_by[0] not in ("A", "An", "a", "an") and not named.roles:  # (a place's office too:
                         named.roles.append(found.mention.text)  # ‘Iran's foreign ministry spokesman’, ‘the spokesman’)
+            if found.how == "description" and found.mention.kind == "description" \
+                    and (named := cast.lede_description_named_next(found.mention)) is not None:
+                found.person, found.how = named, "lede-named"  # the lede's office the paragraph after opens with,
+                # named there first: ‘Scotland's Brexit minister has accused London of “…”. / Fergus MacInnes told
+                # MSPs …’, ‘… after a British MEP accused …. / X, who leads the party's group of MEPs, told …’
             if found.how == "name" and sp.paragraph <= 1 \
                     and (ministry := _country_ministry_next(text, sp, found.mention, paras)) is not None:
                 found.person, found.how = ministry, "lede-named"  # ‘China has vowed to take “all necessary

@@ -1077,6 +1077,20 @@ THEY_PERSON_NOUNS = wordset("spokesperson source officer official employee staff
 #: (True, False)
 ANONYMOUS_SOURCE_NOUNS = wordset("source insider pal friend spokesperson confidant confidante aide representative rep")
 
+#: Words that make "the <epithet>" maybe another holder of the office than the one a paragraph
+#: before is about (‘Chancellor X …. / “…,” the former chancellor said’, ‘the deputy leader’).
+#:
+#: >>> "former" in EPITHET_OTHER_HOLDER_WORDS, "democratic" in EPITHET_OTHER_HOLDER_WORDS
+#: (True, False)
+EPITHET_OTHER_HOLDER_WORDS = wordset("former ex deputy vice acting assistant interim late then previous new")
+
+#: Who an "according to" before a named speaker's words may be, as the ones who report them, never
+#: the speaker (‘According to two people present, the trade secretary, X, dismissed it as “…”’).
+#:
+#: >>> "people" in REPORTING_SOURCE_HEADS, "minister" in REPORTING_SOURCE_HEADS
+#: (True, False)
+REPORTING_SOURCE_HEADS = wordset("people person persons source sources insider insiders witness witnesses attendee attendees")
+
 #: Social platforms and their features, never a speaker nor whom a pronoun stands for (‘Taking to
 #: Instagram Stories, she fumed’, ‘She posted a TikTok video reading: “…”’): a bare "X" is a platform
 #: only with one of :data:`PLATFORM_FEATURES` after it.

@@ -19,16 +19,16 @@ import regex
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_NAME_ENDINGS,
     BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS,
-    DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FAITHS, GENDERED_NOUNS,
-    GENERATION_AFTER, HEAD_OFFICES_ALTERNATION, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS,
-    LED_BODY_OFFICES, LazyPattern, MADE_WORK_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS,
-    NAME_TIME_NOUNS, NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS,
-    OFFICE_NAME_JOINERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PATRONYMIC_ENDINGS,
-    PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING,
-    RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS,
-    SCIENCE_PROFESSIONS, SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS,
-    THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS,
-    is_abbreviation, wordset,
+    DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES,
+    EPITHET_OTHER_HOLDER_WORDS, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HEAD_OFFICES_ALTERNATION, HONORIFICS,
+    INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MADE_WORK_NOUNS, MEMBER_ANAPHOR_NOUNS,
+    MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES,
+    OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_NAME_JOINERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS,
+    PATRONYMIC_ENDINGS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS,
+    RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS,
+    SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS, SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS,
+    SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS, TWO_WORD_PLACES,
+    WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, Mention, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS,
@@ -2270,6 +2270,30 @@ def _office_for_place(office: str, words: Sequence[str]) -> bool:
 
 #: How far back an office that opened a sentence may stand for "the <office>".
 OFFICE_HOLDER_REACH = 1500
+
+#: A paragraph that opens with a participle's clause before its subject (‘Speaking at a press
+#: conference, Amina Odhiambo said’, ‘Addressing MPs, …’).
+RE_OPENING_PARTICIPLE = LazyPattern(r"\p{Lu}\p{Ll}+ing\b[^.!?\n“”\"‘’]{0,120}, (?=\p{Lu})")
+
+#: A place's or a body's office, owned (‘Scotland's Brexit minister’, ‘Kenya’s health minister’): see
+#: :meth:`Cast.lede_description_named_next`.
+RE_PLACE_OWNED_OFFICE = LazyPattern(r"\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*['’]s ")
+
+#: How many words make a paragraph the story's lede, past its headline and byline lines.
+LEDE_WORDS = 20
+
+#: An aside set off after a name, never a list of names (‘X, a hotelier who …,’, ‘X, who leads …,’).
+RE_ASIDE_OPENS = LazyPattern(r", (?:an?|the|who|whose)\b|, \d|, \p{Ll}[\p{Ll}\-]+ (?!and\b)")
+
+#: A person's name as a subject the paragraph is about (‘Marcus Lee is remembered as …’, ‘X is best known for’).
+RE_SUBJECT_REMEMBERED = LazyPattern(r" (?:is|was) (?:best |still |widely )?(?:remembered|known|regarded|seen)\b")
+
+#: A paragraph that opens with "the <epithet>", past a short opening (‘The X said’, ‘On Tuesday, the X sat’).
+RE_EPITHET_OPENS = LazyPattern(r"(?:\p{Lu}\p{Ll}+(?: \p{L}+){0,2}, )?[Tt]he")
+
+#: "the <epithet>" right after a paragraph's first quotation (‘“…,” the X said’, ‘“…,” said the X’).
+RE_EPITHET_AFTER_QUOTE = LazyPattern(r"[,?!]\s*[’”\"'] (?:said |says |added )?the")
+
 
 #: A person's name as a subject that acts or speaks (‘Mercy Atieno told reporters’, ‘Ama Boateng said’).
 RE_SUBJECT_ACTS = LazyPattern(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:said|says|told|added|argued|insisted|warned"
@@ -7405,6 +7429,129 @@ class Cast:
             return None
         return p
 
+    def lede_description_named_next(self, mention: Mention) -> Person | None:
+        """The one person the paragraph after the lede opens with, named there for the first time, for a
+        description of an office in the lede's first sentence that keeps the name back (‘Scotland's Brexit
+        minister has accused London of “…”. / Fergus MacInnes told MSPs …’, ‘… after a British MEP accused
+        EU leaders of trying to “…”. / Graham Pickersgill, who leads …, told the chamber’, ‘… / Speaking in
+        Nairobi, Amina Odhiambo said …’). None when the lede names anyone, when the next paragraph's first
+        sentence names another before them, when they neither speak at once nor have an aside that gives
+        the office, when the one named holds another office or is of the other sex, when anyone named
+        before them holds such an office, or when the article brings in one unnamed (‘another minister’, ‘a
+        former ambassador’)."""
+        text = mention.text
+        head = description_head(text)
+        if head not in ROLE_NOUNS or head in SOURCE_NOUNS or described_plural(text, head) or len(text.split()) > 8 \
+                or not (text.split()[0].lower() in ("a", "an", "the") or RE_PLACE_OWNED_OFFICE.match(text)):
+            return None
+        lede = next(((lo, hi) for lo, hi in self.paras if self.text.count(" ", lo, hi) >= LEDE_WORDS), None)
+        if lede is None or not lede[0] <= mention.start < lede[1] \
+                or RE_SENTENCE_GAP.search(self.text, lede[0], mention.start) is not None:
+            return None  # (the lede's first sentence only: the first paragraph of some length,
+            # past the headline and a byline that names its place)
+        nxt = next(((lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()), None)
+        if nxt is None:
+            return None
+        lo, hi = nxt
+        while lo < hi and self.text[lo].isspace():
+            lo += 1
+        gap = RE_SENTENCE_GAP.search(self.text, lo, hi)
+        end = gap.start() if gap is not None else hi
+        people = itertools.chain(self.by_surname.values(), *self.namesakes.values())
+        named = {id(q): q for q in people if q.kind == "name" and q.spots}
+        if any(lede[0] <= s_ < lede[1] and not mention.start <= s_ < mention.end
+               and not self.text.endswith(("the ", "The "), lede[0], s_)  # (a body: ‘to the European Union’)
+               for q in named.values() for s_, _ in q.spots):
+            return None  # (the lede names someone: the description may be theirs)
+        here = sorted((s_, e_, q) for q in named.values() for s_, e_ in q.spots if lo <= s_ < end)
+        if not here:
+            return None
+        at, stop, p = here[0]  # (the sentence's subject; others may come in its aside: ‘X, a hotelier who gave to
+        # Y's campaign, said’)
+        if min(p.spots)[0] < at:
+            return None
+        if at < lo or p.plural or " " not in p.name or not _sex_fits(head, p) \
+                or (at != lo and not (RE_OPENING_PARTICIPLE.match(self.text, lo) and self.text[at - 2:at] == ", ")):
+            return None  # (the paragraph's subject, or past an opening clause: ‘Speaking at …, X said’)
+        aside = RE_ASIDE_OPENS.match(self.text, stop)
+        if not RE_SUBJECT_ACTS.match(self.text, stop) and not (aside is not None and any(
+                w.strip(",.’'").removesuffix("s") == head for w in self.text[stop:end].lower().replace("-", " ").split())):
+            return None  # (speaking at once, or with an aside that gives the office: ‘X, who leads the party's
+            # group of MEPs, told …’; never ‘X, who ran the airline until 2019, said’, ‘X, president of
+            # another union, said’, nor one who does no more than act: ‘X was arrested’)
+        if any(head not in _role_words(r) for r in self.roles_of(p)):
+            return None  # (one of another office: ‘… a minister said …. / Spokesman John Doe said’)
+        if any(q is not p and min(q.spots)[0] < end for q in self._office_holders(head) if q.spots):
+            return None
+        low = self.text.lower()
+        at = low.find(head)
+        while at >= 0:
+            if not mention.start <= at < mention.end and not lo <= at < end \
+                    and not low.startswith(("’s ", "'s "), at + len(head)) \
+                    and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return None  # (another unnamed, or a past one: ‘a junior minister’, ‘a former ambassador’; the
+                # named one's own aside may give the office so: ‘X, a Labour TD for Cork,’; never a thing owned:
+                # ‘an MEP's salary’)
+            at = low.find(head, at + len(head))
+        return p
+
+    def _previous_paragraph_subject_described(self, mention: Mention, head: str, words: list[str]) -> Person | None:
+        """The person the paragraph before opens with, as its subject, for "the <epithet>" that is the
+        first one this paragraph brings in (‘Ana Ruiz told supporters in Lima she was “…”. / ‘…,’ the
+        centre-right candidate said’, ‘Backbencher Tom Reid dismissed the warnings. / “…,” the MP for
+        Eastby said’). None when anyone named between holds that office or is given the epithet's party,
+        when the subject holds another office or is of the other sex, or when this paragraph names anyone
+        before the mention."""
+        k = next((i for i, (lo, hi) in enumerate(self.paras) if lo <= mention.start < hi), None)
+        if not k:
+            return None
+        lo = self.paras[k][0]
+        prev = next(((a, b) for a, b in reversed(self.paras[:k]) if self.text[a:b].strip()), None)
+        if prev is None or not self.text[prev[1]:lo].strip() == "":
+            return None
+        a, b = prev
+        while a < b and self.text[a].isspace():
+            a += 1
+        dateline = RE_LEDE_DATELINE.match(self.text, a, b)
+        a = dateline.end() if dateline is not None else a
+        spots = sorted(((pos, p) for pos, p in self.recent if a <= pos < mention.start and p.kind == "name"),
+                       key=lambda spot: spot[0])
+        if not spots:
+            return None
+        if any(lo <= at < mention.start for at, _ in spots):
+            return None  # (this paragraph names someone before the mention)
+        if not mention.text.lower().startswith("the ") or not RE_EPITHET_OPENS.fullmatch(self.text, lo, mention.start + 3) \
+                and not (self.text[lo:lo + 1] in "“\"‘'«" and (
+                    after := RE_EPITHET_AFTER_QUOTE.search(self.text, lo, mention.start + 3)) is not None
+                    and after.end() == mention.start + 3 and self.text.find("\n", lo, mention.start) < 0):
+            return None  # (the mention opens its paragraph, past a short opening: ‘On Tuesday, the X sat …’, or right
+            # after its first quotation: ‘“…,” the X said’; never ‘She said the surgeon had told her’)
+        if any(w in EPITHET_OTHER_HOLDER_WORDS for w in words):
+            return None  # (‘the former president’, ‘the deputy leader’: another of that office, maybe)
+        gap = RE_SENTENCE_GAP.search(self.text, a, b)
+        pos, p, at = next(((pos, p, s_) for pos, p in spots for s_, e_ in p.spots if s_ <= pos < e_ and (
+            RE_SUBJECT_ACTS.match(self.text, e_) or RE_SUBJECT_REMEMBERED.match(self.text, e_)
+            or self.text.startswith((" – ", " — "), e_))), (None, None, None))
+        if p is None or gap is not None and pos >= gap.start() or self.text.endswith(("and ", "& ", "with "), a, at):
+            return None  # (the subject of the paragraph's first sentence: ‘X told …’, ‘X is remembered …’, ‘X –
+            # dubbed … –’, past a place named before it: ‘At Eastfield High School, …, X is remembered’; never
+            # the second of a pair: ‘Councillors Tom Reid and Ann Price said’)
+        if p.plural or p.placelike or p.name in TWO_WORD_PLACES or not _sex_fits(head, p) or " " not in p.name \
+                or self.text.endswith(("the ", "The "), a, pos):
+            return None  # (a person named in full: never a place or a work, ‘Fort Wayne’, ‘The Ghost Light’)
+        if any(not _holds(r, head, words) if head in _role_words(r) else any(w in ROLE_NOUNS for w in _role_words(r))
+               for r in self.roles_of(p)):
+            return None  # (one given another office, or this one with other words: ‘Finance Minister X …. / “…,” the
+            # prime minister said’, ‘Republican nominee X …. / “…,” the Democratic nominee said’; a label
+            # that is no office is no bar: ‘Tory Brexiteer X’)
+        for _, q in spots:
+            if q is not p and (any(head in _role_words(r) for r in self.roles_of(q))
+                               or any(w in r.lower().split() for r in self.roles_of(q) for w in words)):
+                return None  # (another of that office, or of that party, named since)
+        if self._party_of_other(p, words, mention.start):
+            return None
+        return p
+
     def _paragraph_subject_described(self, mention: Mention, head: str) -> Person | None:
         """The person named at the opening of the paragraph, as the subject of a sentence that reports
         their speech, when "the <role>" comes back in that paragraph with no one else named since and
@@ -8348,6 +8495,12 @@ class Cast:
         if first == "the" and len(text.split()) == 2 and RE_TITLE_LETTERS.fullmatch(text.split()[1]) \
                 and (holder := self._spelled_letters_holder(text.split()[1], mention.start)) is not None:
             return holder, "title-anaphor"  # ‘Senior Superintendent of Police (SSP) X …. the SSP said’
+        if first == "the" and head in ROLE_NOUNS and head not in SOURCE_NOUNS and not plural and not shared \
+                and len(text.split()) <= 5 \
+                and (subject := self._previous_paragraph_subject_described(
+                    mention, head, [w for w in text.lower().split()[1:] if w != head])) is not None:
+            return subject, "title-anaphor"  # ‘Ana Ruiz told supporters she was “…”. / ‘…,’ the centre-right
+            # candidate said’: the one the paragraph before opens with, whom no one of that office follows
         name = text
         if first in ("a", "an", "the", "another"):
             name = first + text[len(first):]  # (capitalised only for opening a sentence: "Another landlord")
