@@ -5423,9 +5423,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # not authorized …, said’ is never the "she" of the next paragraph)
                     found.person, found.how = Person(first[0], kind="description", gender=found.person.gender
                                                      or cast.sex_told_after(first[1])), "introduced"
-                    if (holder := _office_named_since(text, first[1], found.mention.start, said_by[-1], cast)) is not None:
+                    if not any(w.lower() in SECOND_OF_KIND_WORDS for w in said_by) \
+                            and (holder := _office_named_since(text, first[1], found.mention.start, said_by[-1], cast)) is not None:
                         found.person, found.how = holder, "office-named"  # ‘A federal prosecutor spent six hours
                         # …. Assistant U.S. Attorney X opened …. “…,” the prosecutor said’: the one named since
+                        # (never for ‘the second officer’, one other than the officer named)
                     if alias_is_theirs(first[0]) and (alias := RE_ALIAS.match(text, first[1])) is not None:
                         # the name the one brought in goes by: ‘An on-chain investigator who posts under the
                         # name “Tenbyte” flagged it. “…,” the investigator wrote’
