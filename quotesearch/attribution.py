@@ -980,7 +980,9 @@ def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool
     if sp.close_end is not None and content[:1].isupper() and RE_STYLED_SELF_AFTER.match(text, sp.close_end) is not None:
         return True  # (a name, capitalised, a group styles itself: never ‘a “recovering politician,” as she
         # calls herself’, her own words for herself)
-    if RE_CODE_NAME.fullmatch(content.rstrip(",.")) is not None:
+    if RE_CODE_NAME.fullmatch(content.rstrip(",.")) is not None and not (not toks and content.rstrip()[-1:] == ","):
+        # (never marks opening their sentence with their own comma, a cue's quotation: ‘“Operation
+        # Successful,” the surgeon texted’, ‘“Exercise Restraint,” the State Department urged’)
         return True  # (an operation's code name: ‘Hauliers warn of “Operation Gridlock”’, ‘said “Exercise
         # Cygnus” had shown gaps’)
     if RE_KNOWN_TO_AS.search(text, max(sp.para_start, sp.open_at - 140), sp.open_at) is not None:
@@ -9829,7 +9831,7 @@ def _public_letters_spoke(text: str, m: Mention, s_hi: int, noun: str, at: int, 
     article knows by them, or when another body of the kind is named within reach."""
     return m.kind == "name" and m.text.isupper() and m.text.isalpha() and 2 < len(m.text) < 7 \
         and noun in LETTERS_BODY_NOUNS and m.text not in COUNTRY_LETTERS \
-        and not (noun in BROADCAST_NOUNS and _kind_before_letters(text, m.start)) \
+        and not (noun in BROADCAST_NOUNS and (_kind_before_letters(text, m.start) or _other_broadcaster_before(text, m))) \
         and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None \
         and ((known := cast.by_surname.get(m.text.lower())) is None
              or not (known.gender is not None or known.titled or cast.roles_of(known))) \
@@ -9848,6 +9850,20 @@ RE_PENALISED = regex.compile(r"(?i)\b(?:contest|appeal|challenge|dispute|fight)\
 #: The kinds a broadcaster is called by again, whose letters must stand alone (never ‘The regulator BCA
 #: said …. “…,” the broadcaster said’: the regulator is another body).
 BROADCAST_NOUNS = frozenset(("network", "broadcaster"))
+
+
+#: Another broadcaster named before the letters (‘The BBC aired the film …. MTN said …. “…,” the broadcaster said’).
+RE_OTHER_BROADCASTER = LazyPattern(r"\b(?:\p{Lu}{2,6}|Broadcasting|Television|TV|Radio|Channel)\b")
+
+#: A dateline in capitals opening an article (‘NAIROBI, Kenya — ’).
+RE_CAPITALS_DATELINE = LazyPattern(r"[\p{Lu}\p{P} ]+ [—–-] ")
+
+
+def _other_broadcaster_before(text: str, m: Mention) -> bool:
+    """Letters or a broadcaster's word other than ``m``'s own earlier in the text (past a dateline)."""
+    lo = d.end() if (d := RE_CAPITALS_DATELINE.match(text)) else 0
+    return any(x.group() != m.text and x.group() not in COUNTRY_LETTERS
+               for x in RE_OTHER_BROADCASTER.finditer(text, lo, m.start))
 
 
 def _kind_before_letters(text: str, at: int) -> bool:
@@ -10318,7 +10334,9 @@ def _described_as(text: str, end: int, noun: str, hi: int, exact: bool = False) 
     return head == noun or (noun in FIRM_NOUNS and head in FIRM_NOUNS) or (
         not exact and noun in REGULATOR_NOUNS and head in REGULATOR_NOUNS) or (
         not exact and noun in ("company", "firm") and head in FIRM_SIDE_NOUNS) or (
-        not exact and noun == "group" and head in GROUP_KIND_HEADS)
+        not exact and noun == "group" and head in GROUP_KIND_HEADS
+        and (head != "network" or words[cut:cut + 1] == ["of"]))
+    # (a network is a body of people only as ‘a network of lawyers’, never ‘the country's largest mobile network’)
     # (the head, or another word for a firm or a regulator: ‘Stackhouse, the accounts-payable startup, …
     # the company said’, ‘Ofcom, the media regulator, … the watchdog said’; never "Ruiz, a spokeswoman
     # for the airline,", "a bank executive")

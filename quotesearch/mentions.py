@@ -4413,6 +4413,7 @@ def _spokesperson_named_after_body(role: Sequence[str], words: Sequence[str]) ->
     True
     """
     named = _body_named_before_noun(role)
+    role_words = list(role)
     role = [w.lower() for w in role]
     if named:  # (‘a spokeswoman for the Whitcomb campaign’: read as ‘for the campaign’)
         role = role[:-1 - named] + role[-1:]
@@ -4420,6 +4421,11 @@ def _spokesperson_named_after_body(role: Sequence[str], words: Sequence[str]) ->
             or role[-1] not in (NAMED_BODY_NOUNS if named else SPOKEN_FOR_BODY_NOUNS) \
             or not any(w in SPOKESPERSON_NOUNS for w in role[:-2]):
         return False
+    if named and (({w.lower() for w in words} & {w.lower() for w in role_words[-1 - named:-1]})
+                  and (role[-1] != "family" or gender_of(words[0]) is None)
+                  or words[0].lower() in SEAT_NAME_OPENERS):
+        return False  # (the body's own name or seat set off, never a person's: ‘a spokesman for the Leave
+        # campaign, Vote Leave,’, ‘for the Ferrari team, Scuderia Ferrari,’, ‘for the Meloni government, Palazzo Chigi’)
     if role[-1] in PLACE_NAMED_BODY_NOUNS and gender_of(words[0]) is None:
         return False  # (a body named for its place, set off: ‘a spokeswoman for the council, Tower Hamlets,’;
         # a person there only by a given name the lists know)
@@ -4431,6 +4437,10 @@ def _spokesperson_named_after_body(role: Sequence[str], words: Sequence[str]) ->
                 or low in SPOKEN_FOR_BODY_NAME_WORDS or w in US_STATE_FORMS:
             return False  # (a body's or a place's words: ‘the ministry, Health Canada,’, ‘the police, Scotland Yard,’)
     return " ".join(words) not in TWO_WORD_PLACES
+
+
+#: First words of a government's seat set off after it (‘a spokeswoman for the Meloni government, Palazzo Chigi’).
+SEAT_NAME_OPENERS = frozenset("palazzo palais palacio palácio casa schloss".split())
 
 
 def _body_named_before_noun(role: Sequence[str]) -> int:

@@ -2285,6 +2285,14 @@ LEDE_WORDS = 20
 #: An aside set off after a name, never a list of names (‘X, a hotelier who …,’, ‘X, who leads …,’).
 RE_ASIDE_OPENS = LazyPattern(r", (?:an?|the|who|whose)\b|, \d|, \p{Ll}[\p{Ll}\-]+ (?!and\b)")
 
+#: The first word of a quotation that opens a paragraph (‘“She has been saying …’).
+RE_QUOTE_FIRST_WORD = LazyPattern(r"\s*[“\"‘'«]\s*(\w+)")
+
+#: Words in a lede's first sentence that bring in another side (‘… as “under control” despite a rising death
+#: toll’, ‘… amid criticism from charities’): the next paragraph may open with a critic or a victim, so its
+#: first person speaking at once is no holder of the lede's office without an aside that gives it.
+RE_LEDE_OTHER_SIDE = LazyPattern(r"\b(?:[Aa]mid|[Dd]espite|[Ii]n the face of|critici[sz]\w*|critics?|opponents?|campaigners?|charities)\b")
+
 #: A person's name as a subject the paragraph is about (‘Marcus Lee is remembered as …’, ‘X is best known for’).
 RE_SUBJECT_REMEMBERED = LazyPattern(r" (?:is|was) (?:best |still |widely )?(?:remembered|known|regarded|seen)\b")
 
@@ -7474,7 +7482,9 @@ class Cast:
                 or (at != lo and not (RE_OPENING_PARTICIPLE.match(self.text, lo) and self.text[at - 2:at] == ", ")):
             return None  # (the paragraph's subject, or past an opening clause: ‘Speaking at …, X said’)
         aside = RE_ASIDE_OPENS.match(self.text, stop)
-        if not RE_SUBJECT_ACTS.match(self.text, stop) and not (aside is not None and any(
+        lede_end = RE_SENTENCE_GAP.search(self.text, mention.end, lede[1])
+        other_side = RE_LEDE_OTHER_SIDE.search(self.text, mention.end, lede_end.start() if lede_end else lede[1])
+        if (other_side is not None or not RE_SUBJECT_ACTS.match(self.text, stop)) and not (aside is not None and any(
                 w.strip(",.’'").removesuffix("s") == head for w in self.text[stop:end].lower().replace("-", " ").split())):
             return None  # (speaking at once, or with an aside that gives the office: ‘X, who leads the party's
             # group of MEPs, told …’; never ‘X, who ran the airline until 2019, said’, ‘X, president of
@@ -7550,6 +7560,11 @@ class Cast:
                 return None  # (another of that office, or of that party, named since)
         if self._party_of_other(p, words, mention.start):
             return None
+        first = RE_QUOTE_FIRST_WORD.match(self.text[lo:mention.start])
+        if first is not None and first.group(1).lower() in {"m": ("he", "him", "his"), "f": ("she", "her")}.get(
+                p.gender or "", ("he", "she", "him", "her", "his")):
+            return None  # (a quote that speaks of the subject opens with their pronoun: ‘Kemi Adebayo told the
+            # conference …. / “She has been saying that for two years,” the senator said’ is the senator's)
         return p
 
     def _paragraph_subject_described(self, mention: Mention, head: str) -> Person | None:
@@ -7864,6 +7879,11 @@ class Cast:
                for pos, q in self.recent):
             return None  # (someone named since; but the office itself, the speaker of the sentence's own words:
             # ‘Replying, the Prime Minister thanked her for her “energy”. “…,” she wrote’)
+        if any(before <= pos < opening.end() and not opening.start(1) <= pos < opening.end(1) and q.kind == "name"
+               and q.gender in (None, gender) and not any(RE_HEAD_OFFICE_WORD.search(r) for r in self.roles_of(q))
+               for pos, q in self.recent):
+            return None  # (someone named in the office sentence's opening phrase or aside may be the "he" or
+            # "she": ‘After Senator Maria Lopez accused him …, the president walked out. “…,” she said’)
         if any(para <= pos < opening.start() and q.kind == "name" and q.gender in (None, gender)
                and not any(RE_HEAD_OFFICE_WORD.search(r) for r in self.roles_of(q)) for pos, q in self.recent):
             return None  # (someone named earlier in the paragraph who holds no such office may be the "he":
