@@ -1801,6 +1801,16 @@ RE_SENT_BY_AFTER_MESSAGE = LazyPattern(
 #: A sentence's end that hands over the words of the message it names (‘…, which read:’, ‘… read:’).
 RE_READ_END = LazyPattern(r"(?:,? (?:that|which))? reads?[:,]?\s*$")
 
+#: A sentence opening "The <noun> " (‘The email read:’): the noun, the message's own.
+RE_THE_NOUN_OPENS = LazyPattern(r"The ([\p{L}\-]+) ")
+
+#: Another thing joined after a message's sender (‘…, and the manager's reply’, ‘, along with her notes’).
+RE_ANOTHER_THING_JOINED = LazyPattern(r"(?:,? and|, as well as|, along with) (?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]+['’]s)\b")
+
+#: Carriers a message may be sent by, never its sender (‘a letter sent by Royal Mail’, ‘sent by SMS’).
+MESSAGE_CARRIERS = frozenset(["royal mail", "an post", "canada post", "australia post", "usps", "fedex", "dhl", "ups",
+                              "sms", "mms", "imessage", "messenger", "signal", "email", "courier"])
+
 #: Where a sentence ends and the next opens with a capital (‘… to his boss. It read:’).
 RE_SENTENCE_OPENS = LazyPattern(r"[.!?][’”\"]? (?=\p{Lu})")
 
@@ -1837,15 +1847,23 @@ def _message_sent_by(text: str, lo: int, hi: int) -> Mention | None:
         s_lo, s_hi = lo, hi
     else:
         return None
-    at = max(text.rfind(w, s_lo, s_hi) for w in SENT_BY_MESSAGE_WORDS)
+    nouns = SENT_BY_MESSAGE_WORDS
+    if s_hi == lo and (own := RE_THE_NOUN_OPENS.match(text[lo:hi])) is not None:
+        nouns = tuple(w for w in SENT_BY_MESSAGE_WORDS if w == " " + own.group(1).lower()) or nouns  # (‘The
+        # email read:’ is the email's, never a note it forwards named after it)
+    at = max(text.rfind(w, s_lo, s_hi) for w in nouns)
     if at < 0:
         return None
-    end = next(at + len(w) for w in SENT_BY_MESSAGE_WORDS if text.startswith(w, at))
+    end = next(at + len(w) for w in nouns if text.startswith(w, at))
     m = RE_SENT_BY_AFTER_MESSAGE.match(text, end, s_hi)
     if m is None:
         return None
+    if s_hi == lo and RE_ANOTHER_THING_JOINED.search(text, m.end("who"), s_hi) is not None:
+        return None  # (‘… an email sent by X to her manager, and the manager's reply. It read:’: "it" may be the other)
     who = m.group("who")
     words = who.split()
+    if who.lower() in PLATFORM_NAMES or who.lower() in MESSAGE_CARRIERS:
+        return None  # (how it went, never who sent it: ‘a message sent by WhatsApp at 2am’, ‘sent by Royal Mail’)
     if any(w in WEEKDAY_NAMES or w in MONTH_NAMES or w.lower() in NOT_NAMES for w in words) \
             or (len(words) == 1 and (words[0].lower() in ONE_WORD_PLACES or words[0].lower() in SENDER_PLACES)) \
             or text.startswith(("’s", "'s"), m.end("who")):
@@ -3913,7 +3931,8 @@ def _word_shunned(toks: list[Token]) -> bool:
     >>> _word_shunned(tokenize("Treasury officials steered clear of the word")), _word_shunned(tokenize("Rao used the word"))
     (True, False)
     """
-    if len(toks) < 3 or toks[-2].word != "the" or (toks[-1].word not in INSCRIPTION_NOUNS and toks[-1].word not in TERM_NAMING_NOUNS):
+    if len(toks) < 3 or toks[-2].word != "the" or toks[-1].word not in TERM_NAMING_NOUNS:  # (never ‘winced at the
+        # words “Your role is no longer required,”’: a sentence, someone's)
         return False
     verb = toks[-3]
     if verb.word in SHUNNING_VERBS:
@@ -13932,16 +13951,36 @@ def _described_named_next_sentence(text: str, sp: Span, mention: Mention, cast: 
     return p
 
 
+#: Titles of the head of a prosecuting office: the one who holds it is never "a prosecutor" brought in
+#: before (‘A prosecutor told jurors …. District Attorney X, whose office brought the case, declined …’).
+HEAD_PROSECUTOR_OFFICES = ("district attorney", "state attorney", "state's attorney", "us attorney",
+                           "united states attorney", "director of public prosecutions", "dpp", "attorney general")
+
+
+def _heads_prosecuting_office(role: str) -> bool:
+    spelled = _spelled(role)
+    return any(f" {o} " in spelled for o in HEAD_PROSECUTOR_OFFICES) and " assistant " not in spelled \
+        and " deputy " not in spelled
+
+
+#: The unnamed offices "the <office>" may find the one named since for (see :func:`_office_named_since`).
+NAMED_SINCE_OFFICES = frozenset(["prosecutor", "officer"])
+
+
 def _office_named_since(text: str, lo: int, at: int, head: str, cast: Cast) -> Person | None:
     """The one person named between an unnamed office holder's first mention (ending at ``lo``: ‘A
     federal prosecutor spent six hours …’) and its "the prosecutor" at ``at``, whose title or role is
     that office or one of its kind (:data:`LEDE_OFFICE_KINDS`: ‘Assistant U.S. Attorney X opened his
     cross-examination’): the same one, named since. None when the noun is no office, or two people
     named since hold it (either may be the one), or none does."""
-    if head not in LEDE_OFFICE_KINDS:
-        return None
+    if head not in LEDE_OFFICE_KINDS or head not in NAMED_SINCE_OFFICES:
+        return None  # (only offices whose unnamed holder is one of many at work that day, named later by
+        # title; never ‘A minister was overheard …. Cabinet Secretary X defended it …’, the minister kept back)
     holders = {id(q): q for pos, q in cast.recent if lo <= pos < at and q.kind == "name" and not q.plural
-               and any(_office_of_kind(head, r) for r in cast.roles_of(q))}
+               and any(_office_of_kind(head, r) and not (head == "prosecutor" and _heads_prosecuting_office(r))
+                       for r in cast.roles_of(q))
+               and not any(w in SPOKESPERSON_NOUNS for r in cast.roles_of(q) for w in r.lower().split())}
+    # (nor one speaking for the force: ‘Sergeant X, a police spokesman, said …’ is never the officer who fired)
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 

@@ -2281,13 +2281,20 @@ def _told_listener(toks: list[Token], j: int, m: Mention) -> bool:
     if m.kind in ("organisation", "pronoun"):
         return True  # (a body or an outlet, ‘told the BBC’, or ‘told him’)
     first, last = m.text.split()[0], m.text.split()[-1]
-    if m.kind == "description" and first.islower() and first.endswith("s") and first[:-1] in DESCRIPTION_NOUNS:
-        return True
+    if m.kind == "description" and first.islower() and first.endswith("s") and first[:-1] in DESCRIPTION_NOUNS \
+            and f"{first} of " not in m.text:
+        return True  # (never ‘officials of the district administration’, a body's people, who speak inverted
+        # in South Asian copy: ‘“…,” told officials of the Hardoi district administration.’)
     if m.kind == "description" and last.islower() and last.endswith("s") and not last.endswith("ss") \
             and description_head(m.text) != last:
         return True  # (people in the plural after an article: ‘told the assembled reporters’)
     k = _index_after_offset(toks, m.end)
-    return k < len(toks) and toks[k].word == "that"
+    return k < len(toks) and toks[k].word == "that" and not (k + 1 < len(toks) and toks[k + 1].word in THAT_TIME_NOUNS)
+    # (never "that" of a time: ‘“…,” told district collector X that evening’, the speaker inverted)
+
+
+#: Nouns of a time that "that" may point to (‘that evening’), never the start of what one was told.
+THAT_TIME_NOUNS = frozenset("morning afternoon evening night day week weekend month year time hour".split())
 
 
 def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
