@@ -9872,7 +9872,8 @@ BROADCAST_NOUNS = frozenset(("network", "broadcaster"))
 
 
 #: Another broadcaster named before the letters (‘The BBC aired the film …. MTN said …. “…,” the broadcaster said’).
-RE_OTHER_BROADCASTER = LazyPattern(r"\b(?:\p{Lu}{2,6}|Broadcasting|Television|TV|Radio|Channel)\b")
+RE_OTHER_BROADCASTER = LazyPattern(r"\b(?:\p{Lu}{3,6}|\p{Lu}\p{L}+ (?:Broadcasting|Television|TV|Radio|Channel))\b")  # (never
+# "OK" nor "live TV")
 
 #: A dateline in capitals opening an article (‘NAIROBI, Kenya — ’).
 RE_CAPITALS_DATELINE = LazyPattern(r"[\p{Lu}\p{P} ]+ [—–-] ")

@@ -7880,10 +7880,12 @@ class Cast:
             return None  # (someone named since; but the office itself, the speaker of the sentence's own words:
             # ‘Replying, the Prime Minister thanked her for her “energy”. “…,” she wrote’)
         if any(before <= pos < opening.end() and not opening.start(1) <= pos < opening.end(1) and q.kind == "name"
-               and q.gender in (None, gender) and not any(RE_HEAD_OFFICE_WORD.search(r) for r in self.roles_of(q))
+               and (q.gender == gender or (q.gender is None and q.titled))
+               and not any(RE_HEAD_OFFICE_WORD.search(r) for r in self.roles_of(q))
                for pos, q in self.recent):
             return None  # (someone named in the office sentence's opening phrase or aside may be the "he" or
             # "she": ‘After Senator Maria Lopez accused him …, the president walked out. “…,” she said’)
+            # (a person: of the sex, or titled; never a place read as a name, ‘on the South Lawn’)
         if any(para <= pos < opening.start() and q.kind == "name" and q.gender in (None, gender)
                and not any(RE_HEAD_OFFICE_WORD.search(r) for r in self.roles_of(q)) for pos, q in self.recent):
             return None  # (someone named earlier in the paragraph who holds no such office may be the "he":
