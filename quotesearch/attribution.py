@@ -51,11 +51,12 @@ from quotesearch.lexicon import (
     RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
     SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS,
     SELLING_PARTICIPLES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS,
-    SHUNNING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS,
+    SHOP_NAME_ENDS, SHUNNING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
+    STATE_DEMONYMS,
     STATUS_NAMING_VERBS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS,
     TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS,
     TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND,
-    TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS,
+    TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_LEAD_NOUNS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS,
     VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
     WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
@@ -5423,6 +5424,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # vote. In a statement, the group said’, nor a band it met or honoured)
                 if body is not None and _body_fits(text, found.mention, body_kind, body):
                     found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
+            elif found.how == "description" and [w.lower() for w in said_by] == ["the", "campaign"] \
+                    and (campaign := _owned_campaign_before(text, found.mention)) is not None:
+                found.person, found.how = campaign, "body"  # ‘The Okafor campaign was unmoved. “…,” the campaign said’
             elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
                     and said_by[2].lower() in BODY_NOUNS and said_by[1].islower():
                 body = _body_by_ending(text, found.mention.start, said_by[1:], cast)
@@ -7672,8 +7676,8 @@ WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note
 #: (‘Tom Reilly wrote to the board. “…,” the letter said.’).
 WRITING_VERBS = frozenset("wrote emailed e-mailed posted tweeted texted messaged shared uploaded".split())
 
-#: Words before "a statement" that say who gave it: "said in a statement", "issued a statement".
-ISSUING_WORDS = frozenset("in issued released provided published sent gave".split())
+#: Words before "a statement" that say who gave it: "said in a statement", "issued a statement", "posted a statement".
+ISSUING_WORDS = frozenset("in issued released provided published sent gave posted".split())
 
 #: People who release a statement for another, whose words it is not (‘released by her publicist’).
 INTERMEDIARY_NOUNS = frozenset("lawyer lawyers attorney attorneys publicist publicists spokesman spokeswoman spokesperson "
@@ -9516,6 +9520,12 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person(source.group(1), kind="organisation")  # or its speaker after the words: ‘Police
             # used water cannon, the Interior Ministry said. / “…,” the ministry said in a statement’
         m = sentence_subject(text, toks, lambda w: True)
+        if (s_lo, s_hi) == sentences[-1] and _thing_subject(m, cast) \
+                and (agent := _agent_body(text, s_lo, s_hi, noun, cast)) is not None \
+                and not _body_of_kind_between(text, s_lo, at, noun, cast, agent.name):
+            return agent  # the firm by whom the thing the sentence right before opens with is done: ‘Housing on the
+            # base is maintained by Pacific Shore Housing Services …. In a statement, the company said’, ‘A poll
+            # of 600 voters conducted by Lakeside Analytics found …. The firm said’
         if m is None or m.kind == "pronoun":
             continue
         if m.kind in ("name", "organisation") and (s_lo, s_hi) == sentences[-1] \
@@ -9535,7 +9545,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and (text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " "
                                  or _members_kind_before(text, m, noun)):
             return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’
-        if m.kind in ("name", "organisation") and (" " not in m.text or m.kind == "organisation" or is_organisation(m.text.split())) \
+        if m.kind in ("name", "organisation") and (" " not in m.text or m.kind == "organisation" or is_organisation(m.text.split())
+                                                   or _shop_name(m.text.split())) \
                 and _described_as(text, m.end, noun, s_hi, told_otherwise) \
                 and not _one_of_two(text, m.end):
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
@@ -9610,6 +9621,14 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
             # the body that spoke just before, by its kind: ‘Amnesty International said in a statement
             # that …. “…,” the group said’
+        if m.kind in ("name", "organisation") and noun in SPEAKING_BODY_NOUNS and (s_lo, s_hi) == sentences[-1] \
+                and RE_SUBJECT_LABELLED.match(text, m.end, s_hi) is not None and _speaking_body(m.text, noun, cast, text, at) \
+                and not _body_of_kind_between(text, m.end, at, noun, cast, m.text) \
+                and not _kind_told_before(text, at, noun, m.start):
+            return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
+            # the body that put words in marks in the sentence right before, with none of its kind named since:
+            # ‘The Houthis, in a message posted by their spokesman, …, dismissed the plan as “…” The group said
+            # it would …’ (a committee named paragraphs before is no nearer)
         if m.kind == "name" and (unlabelled := _unlabelled_body(text, m, s_hi, at, noun, cast, sentences[0][0])) is not None:
             return unlabelled  # ‘Uisce Éireann said it had …. “…,” the utility said’
         if m.kind == "description" and description_head(m.text) == noun and " " in m.text \
@@ -9710,6 +9729,36 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
 
 
+#: A campaign by its owner's capitalised name opening a sentence as its subject (‘The Okafor campaign
+#: was unmoved.’, ‘The Harris-Walz campaign hit back’), never its people (‘The Okafor campaign’s manager’).
+#:
+#: >>> RE_OWNED_CAMPAIGN.search("Votes were counted. The Okafor campaign was unmoved.").group(1)
+#: 'The Okafor campaign'
+#: >>> RE_OWNED_CAMPAIGN.search("The Okafor campaign’s manager said") is None
+#: True
+RE_OWNED_CAMPAIGN = LazyPattern(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
+                                r"((?:The|the) (?:\p{Lu}[\p{L}\p{M}’'\-]* ){1,3}campaign)\b(?![’'\-])", flags=regex.M)
+
+#: How far before "the campaign" its owner's campaign may open a sentence (about two sentences).
+OWNED_CAMPAIGN_REACH = 300
+
+
+def _owned_campaign_before(text: str, mention: Mention) -> Person | None:
+    """The campaign "the campaign" at ``mention`` stands for: one called by its owner's name that opens
+    a sentence just before as its subject, with no other campaign told of since (‘The Okafor campaign
+    was unmoved. “…,” the campaign said’), as "the firm" is the firm named before. Never a campaign
+    of ads or of protest (no owner's capitalised name), nor one whose people speak (‘The Okafor
+    campaign’s manager said’)."""
+    lo = max(0, mention.start - OWNED_CAMPAIGN_REACH)
+    last = None
+    for last in RE_OWNED_CAMPAIGN.finditer(text, lo, mention.start):
+        pass
+    if last is None or text.find("campaign", last.end(), mention.start) >= 0:
+        return None  # (another campaign since: ‘… an ad campaign …’ leaves it unclear)
+    name = last.group(1)
+    return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
+
+
 def _body_in_own_sentence(text: str, at: int, noun: str, lo: int, cast: Cast) -> Person | None:
     """The one body of the kind "the <noun>" stands for, named earlier in the cue's own sentence, before
     "the <noun>" at ``at`` (‘Ann Reid worked at a care home run by Heather Care Group until she was
@@ -9804,8 +9853,10 @@ def _unlabelled_body(text: str, m: Mention, s_hi: int, at: int, noun: str, cast:
     or sex the article gives, no place, no surname written alone; and no other name speaks, nor
     another of the kind is told of, between ``lo`` and the cue: ‘Natural England said …. Scottish
     Water said it had …. “…,” the agency said’ is left as written."""
-    if noun not in GENERIC_BODY_NOUNS or m.role is not None or " " not in m.text or m.text.isupper():
-        return None
+    if noun not in GENERIC_BODY_NOUNS or (m.role is not None and not _trade_lead(m.role)) or " " not in m.text \
+            or m.text.isupper():
+        return None  # (a role before the name only when it is a firm's trade: ‘Refrigerated haulier Frostline UK
+        # said it had …. “…,” the company said’)
     spoke = RE_SUBJECT_SPOKE.match(text, m.end, s_hi)
     if spoke is None or spoke.group(1) is not None:
         return None  # (a person's role set off: ‘Ferreira, the group's chief, said’)
@@ -9823,17 +9874,46 @@ def _unlabelled_body(text: str, m: Mention, s_hi: int, at: int, noun: str, cast:
             or any(w in ORG_WORDS for w in low):  # (a name of a kind of its own: the other rules' to read)
         return None
     known = cast.by_surname.get(low[-1])
-    if known is not None and (known.gender is not None or known.titled or cast.roles_of(known)):
-        return None
+    if known is not None and (known.gender is not None or known.titled or any(not _trade_lead(r) for r in cast.roles_of(known))):
+        return None  # (the cast's role for it may be only its trade: ‘Refrigerated haulier’)
     last = regex.escape(words[-1])
     if regex.search(rf"(?<!{regex.escape(words[-2])} )\b{last} (?:said|says|told|added)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {last}\b",
                     text, endpos=at) is not None:
         return None  # (its last word alone, speaking or after an honorific: a surname, ‘Amara Okafor … Okafor said’)
-    if any(not (m.start <= o.start() < m.end) for o in RE_NAME_SPOKE.finditer(text, lo, at)) \
+    if any(not (m.start <= o.start() < m.end) and not _known_person_word(o.group().split()[0], cast)
+           for o in RE_NAME_SPOKE.finditer(text, lo, at)) \
             or _kind_told_before(text, at, noun, m.start):
-        return None  # (another name's speaking is what makes two candidates; a body only named, ‘in Co
-        # Roscommon’, ‘after Hennepin County cut funding’, is none)
+        return None  # (another name's speaking is what makes two candidates, unless it is a person's, ‘managing
+        # director Phil Danbury said’, who is never "the company"; a body only named, ‘in Co Roscommon’, ‘after
+        # Hennepin County cut funding’, is none)
     return Person(m.text, kind="organisation")
+
+
+def _shop_name(words: list[str]) -> bool:
+    """A shop's or a family firm's name with its founder's possessive (‘Hargrove’s Sporting Goods’, ‘Donovan’s
+    Bakery’): an organisation's name, though it holds no word of one (SHOP_NAME_ENDS)."""
+    return len(words) >= 2 and words[0].endswith(("’s", "'s")) and words[-1].lower() in SHOP_NAME_ENDS
+
+
+def _known_person_word(word: str, cast: Cast) -> bool:
+    """``word`` is the surname of a person the article gives a sex or a title (‘Danbury’ of ‘managing
+    director Phil Danbury’): a person, never a body."""
+    known = cast.by_surname.get(word.lower())
+    return known is not None and (known.gender is not None or known.titled)
+
+
+def _trade_lead(role: str) -> bool:
+    """A role before a name that is a firm's trade, in lower case after its first word and with no small
+    word, ending in a trade's word (‘Refrigerated haulier’, ‘Packaging specialist’, ‘Kampala-based
+    lender’); never a person's office or a phrase (‘cancer specialist Dr’, ‘a critic of the firm’).
+
+    >>> _trade_lead("Refrigerated haulier"), _trade_lead("Temperature-controlled specialist"), _trade_lead("Chief executive")
+    (True, True, False)
+    """
+    words = role.split()
+    return 1 <= len(words) <= 4 and all(w.islower() for w in words[1:]) \
+        and not any(w.lower() in FUNCTION_WORDS or w.lower() in HONORIFICS for w in words) \
+        and (words[-1].lower() in TRADE_LEAD_NOUNS or _trade_role(role))
 
 
 #: Kinds a public body's bare letters may be called by again (‘ICE said …. “…,” the agency said’);
@@ -10067,6 +10147,19 @@ def _restated_firm(description: str, noun: str) -> bool:
 #: A subject's speech right after it, past an aside (‘ said in a statement’, ‘, a rights group, said’).
 RE_SUBJECT_SPOKE = LazyPattern(r"(?:, ([^,.;:“”\"]{1,80}),)? (?:also |later |earlier )?"
                                  r"(?:said|says|told|stated|announced|added|warned|wrote|posted|tweeted|confirmed|acknowledged|disclosed)\b")
+
+
+#: A subject that labels a thing in its own words in marks, right after it or past an aside of where it
+#: said so (‘The Houthis, in a message posted by their spokesman, Yahya Saree, dismissed the plan as “…”’,
+#: ‘Hamas condemned the raid as “…”’): the body spoke, as with "said".
+#:
+#: >>> RE_SUBJECT_LABELLED.match(", in a statement posted online, dismissed the hearing as “a farce”") is not None
+#: True
+#: >>> RE_SUBJECT_LABELLED.match(" rejected the plan on Monday.") is None
+#: True
+RE_SUBJECT_LABELLED = LazyPattern(r"(?:, (?:in|on|via|through) [^.;:“”\"]{1,120},)? (?:also |later )?"
+                                  r"(?:dismissed|described|called|branded|labelled|labeled|termed|denounced|condemned"
+                                  r"|rejected|hailed|welcomed)\b[^.;:“”\"]{0,80}[“\"]")
 
 
 #: A subject's speech right after a relative "which" clause set off, which tells of a thing and never of
@@ -10623,6 +10716,57 @@ def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str) ->
                and not names[i].endswith(" " + name) and f" {name} " not in names[i]
                and not _campaign_over_other(name, names[i], noun) for i in range(k, len(starts)))
     # (the body's own fuller name, with a word before it: ‘Mainboard-listed Meridian Straits Shipping’ for Meridian)
+
+
+#: A passive's agent, a capitalised name of two words or more after a participle and "by" (‘is maintained
+#: by Pacific Shore Housing Services’, ‘conducted by Lakeside Analytics’): group 1 the name.
+#:
+#: >>> RE_BY_AGENT.search("A poll of 900 voters carried out by Lakeside Analytics found").group(1)
+#: 'Lakeside Analytics'
+RE_BY_AGENT = LazyPattern(r"\b(?:\p{Ll}+ed|run|built|made|done|held|carried out) by (?:the )?"
+                          r"(\p{Lu}[\p{L}\p{M}&’'\-]*(?: (?:of|and|&|\p{Lu}[\p{L}\p{M}&’'\-]*))*)")
+
+
+def _thing_subject(m: Mention | None, cast: Cast) -> bool:
+    """The subject of a sentence is a thing, never a body nor a person: none found (‘A snap poll of 600
+    voters conducted by …’), a description of no body or person, or a capitalised word opening the
+    sentence that names no one (‘Housing on the base is …’)."""
+    if m is None:
+        return True
+    if m.kind == "description":
+        head = description_head(m.text)
+        return head is not None and head not in BODY_NOUNS and not _person_noun(head) and head not in ORG_WORDS
+    return m.kind == "name" and " " not in m.text and m.role is None and not cast.knows(m.text.lower()) \
+        and m.text.lower() not in ONE_WORD_PLACES
+
+
+def _agent_body(text: str, lo: int, hi: int, noun: str, cast: Cast) -> Person | None:
+    """The one firm the sentence from ``lo`` to ``hi`` gives as the agent of a passive (RE_BY_AGENT), for
+    "the company" or "the firm" after it: a name of two words or more that is no person's (no given
+    name, honorific or surname the article gives a sex or a title) and no place's. None for a public
+    body's kind ("the agency": the firm's words only), or two agents."""
+    if noun not in FIRM_NOUNS:
+        return None
+    agents = list(RE_BY_AGENT.finditer(text, lo, hi))
+    if len(agents) != 1:
+        return None
+    name = agents[0].group(1)
+    while name.endswith((" of", " and", " &")):
+        name = name.rsplit(" ", 1)[0]
+    words = name.split()
+    if len(words) < 2 or gender_of(words[0]) is not None or words[0].lower().rstrip(".") in HONORIFICS \
+            or name in TWO_WORD_PLACES or _known_person_word(words[-1], cast) or any(w.isupper() and len(w) == 1 for w in words):
+        return None
+    return Person(name, kind="organisation")
+
+
+def _body_of_kind_between(text: str, lo: int, at: int, noun: str, cast: Cast, name: str) -> bool:
+    """A body of the kind "the <noun>" stands for, other than ``name``, named between ``lo`` and ``at``
+    (``_other_body_of_kind`` within the words since the candidate only)."""
+    starts, names, _ = _bodies_of_kind(text, noun, cast)
+    k = bisect.bisect_left(starts, lo)
+    return any(starts[i] < at and names[i] != name and name not in names[i] and names[i] not in name
+               for i in range(k, len(starts)))
 
 
 def _campaign_over_other(name: str, other: str, noun: str) -> bool:

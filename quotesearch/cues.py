@@ -2430,6 +2430,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             return past_who  # ‘…,” a man who lives nearby said’
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
                 and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
+                and not (toks[v].word in ("put", "puts", "putting") and not (v + 1 < len(toks) and toks[v + 1].word == "it")) \
                 and not _people_after(toks, v) \
                 and not _refused(toks, v) and not _answers_a_thing(toks, v) and not _responds_to_an_event(toks, v) \
                 and not _noun_before_verb(toks, v) \
@@ -2437,6 +2438,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet;
+            # "put" only as "put it", never ‘“…” proposals the players had put forward’;
             # a weak verb only near the words: never ‘…” of the couple and that the podcast, which …,
             # would continue’)
             if toks[v].word in TOLD_PASSIVES and toks[v - 1].word in PASSIVE_AUXILIARIES \

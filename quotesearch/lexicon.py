@@ -2736,3 +2736,32 @@ RE_IDENTIFIED_AS_NAME = regex.compile(
     r", identified (?:only )?(?:by [^.,;:“”\"()]{1,40}? )?(?:only )?as "
     r"(?:(?:PC|Pc|Officer|Constable|Sgt\.?|Sergeant|Detective|Deputy|Trooper|Agent|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?"
     r"(\p{Lu}\p{Ll}+(?:[\-’']\p{Lu}?\p{Ll}+)*(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:[\-’']\p{Lu}?\p{Ll}+)*){1,2}),")
+
+
+#: Last words of a shop's or a family firm's name that holds its founder's possessive (‘Donovan’s
+#: Bakery’, ‘Hargrove’s Sporting Goods’, ‘Patterson’s Pizza’): with one of these after it, the
+#: possessive opening the subject is the firm's own, never an owner before the one who speaks.
+#:
+#: >>> "bakery" in SHOP_NAME_ENDS, "minister" in SHOP_NAME_ENDS
+#: (True, False)
+SHOP_NAME_ENDS = wordset("""
+pizza pizzeria bakery bakeries pharmacy pharmacies goods kitchen kitchens diner cafe café pub bar grill restaurant
+restaurants hardware books bookshop bookstore deli delicatessen butchers furniture jewellers jewelers tavern inn
+bistro brewery dairy market supermarket supermarkets stores store garage motors foods burgers chicken donuts
+doughnuts bagels coffee ice-cream creamery fisheries seafood nurseries tyres tires
+""")
+
+#: Capitalised words that open a sentence before "of" and a body's name as something measured of it,
+#: never a word of the body's name (‘Viewership of the Premier Hockey League fell’, ‘Attendance of
+#: Metro Transit …’, ‘Sales of Kestrel Motors rose’).
+#:
+#: >>> "viewership" in BODY_MEASURE_WORDS, "friends" in BODY_MEASURE_WORDS
+#: (True, False)
+BODY_MEASURE_WORDS = wordset("""
+viewership viewers ratings attendance audiences audience sales revenue revenues profits profit earnings turnover
+ridership enrolment enrollment membership subscriptions subscribers output exports imports
+""")
+
+#: Last words of a firm's trade written before its name, with no article (‘Refrigerated haulier Frostline UK
+#: said’, ‘Packaging specialist Ardmore Box said’): the name after them is the firm's, as after a trade.
+TRADE_LEAD_NOUNS = wordset("haulier hauler specialist courier shipper grocer chain")

@@ -19,7 +19,7 @@ from quotesearch.lexicon import (
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
     ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
     PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS, RULING_WORDS,
-    SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS,
+    SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS,
     SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS,
     THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES,
     UNIT_WORDS, US_STATE_FORMS, ranked_office, wordset,
@@ -919,6 +919,36 @@ def _possessive_in_body_name(toks: list[Token], e: int) -> bool:
     while r + 1 < len(toks) and r - e < 5 and is_name_token(toks[r + 1]) and not is_possessive(toks[r + 1]):
         r += 1
     return toks[r].word in ORG_WORDS or toks[r].word in BODY_NAME_ENDS or toks[r].word in BODY_NAME_ENDINGS
+
+
+def _shop_possessive(toks: list[Token], e: int, k: int, lo: int) -> bool:
+    """Whether the possessive ``toks[e]`` opens a shop's or a family firm's name that runs to ``toks[k]``
+    (‘Donovan’s Bakery posted’, ‘Hargrove’s Sporting Goods, a chain …, said’): one capitalised owner
+    that opens the subject (nothing capitalised before it), no place, no given name after it, and a
+    shop's last word (SHOP_NAME_ENDS; the owner may be a given name: ‘Donovan’s Bakery’). Never a
+    person after a body's possessive (‘Arsenal’s Bukayo Saka’), nor a country's body (‘Britain’s
+    Health Ministry’).
+
+    >>> t = tokenize("Donovan’s Bakery said")
+    >>> _shop_possessive(t, 0, 1, 0), _shop_possessive(tokenize("Arsenal’s Bukayo Saka said"), 0, 2, 0)
+    (True, False)
+    """
+    t = toks[e]
+    if not is_possessive(t) or not t.capitalized or not is_name_token(t) or toks[k].word not in SHOP_NAME_ENDS \
+            or k - e > 3 or (e - 1 >= lo and (is_name_token(toks[e - 1]) or toks[e - 1].word in ("of", "at", "from", "for"))):
+        return False
+    owner = t.text[:-2] if t.text.endswith(("’s", "'s")) else t.text[:-1]
+    return owner.lower() not in ONE_WORD_PLACES and owner.lower() not in DEMONYMS \
+        and owner not in COUNTRY_NATIONALITIES and all(x.capitalized and gender_of(x.text) is None for x in toks[e + 1:k + 1])
+
+
+def _shop_name_end(toks: list[Token], e: int) -> int | None:
+    """Where a shop's name that opens with the possessive ``toks[e]`` ends, read forward (‘Patterson’s
+    Pizza posted’: the index of "Pizza"), when it is one (``_shop_possessive``); else None."""
+    r = e
+    while r + 1 < len(toks) and r - e < 3 and is_name_token(toks[r + 1]) and not is_possessive(toks[r + 1]):
+        r += 1
+    return r if r > e and _shop_possessive(toks, e, r, e) else None
 
 
 def _nickname_end(toks: list[Token], o: int) -> int | None:
@@ -2581,6 +2611,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             i -= 1  # (read back too: ‘St John’s Ambulance said’, ‘Women’s Aid said’)
             if i - 1 >= lo and toks[i - 1].text in SAINT_ABBREVIATIONS:
                 i -= 1
+        elif i - 1 >= lo and _shop_possessive(toks, i - 1, k, lo):
+            i -= 1  # (a shop's founder in its name: ‘Donovan’s Bakery said’, never "Bakery")
         if i == k and (t.word in DEMONYMS or t.word in NATIONALITY_NOUNS):  # a person by a nation: "the 19-year-old
             # Afghan said", "the 47-year-old Dane" (a noun of nationality only after such words: "the Dane" stays apart)
             d = next((d for d in range(k - 1, max(lo - 1, k - 5), -1) if toks[d].word in ("the", "a", "an")), None)
@@ -3889,7 +3921,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             while e + 1 < n and (not is_possessive(toks[e]) or (
                     toks[e].capitalized and toks[e + 1].capitalized and toks[e + 1].word in ORG_WORDS
                     and (e + 2 >= n or not is_name_token(toks[e + 2]))) or (  # ("the Prime Minister’s Office")
-                    _possessive_in_body_name(toks, e))):
+                    _possessive_in_body_name(toks, e)) or (e == j and _shop_name_end(toks, e) is not None)):
                 if is_name_token(toks[e + 1]) or (
                         toks[e + 1].text.lower() in PARTICLES and e + 2 < n and (
                             is_name_token(toks[e + 2]) or (toks[e + 2].text.lower() in PARTICLES

@@ -17,7 +17,8 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_NAME_ENDINGS,
+    AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
+    BODY_NAME_ENDINGS,
     BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS,
     DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES,
     EPITHET_OTHER_HOLDER_WORDS, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HEAD_OFFICES_ALTERNATION, HONORIFICS,
@@ -649,9 +650,10 @@ BODY_PARTS = wordset("shares stock stocks bonds units subsidiaries divisions bra
 
 def _part_of_a_body(word: str) -> bool:
     """A plural common noun that a body's name follows with "of" ("Shares", "Members",
-    "Employees", "Some"), never a word of the name ("Friends of the Earth" stays a name,
+    "Employees", "Some"), or a measure of it ("Viewership", "Attendance": BODY_MEASURE_WORDS),
+    never a word of the name ("Friends of the Earth" stays a name,
     "Bank of America" too)."""
-    return word in BODY_PARTS or word in PARTITIVES or word in QUANTITY_WORDS or (
+    return word in BODY_PARTS or word in PARTITIVES or word in QUANTITY_WORDS or word in BODY_MEASURE_WORDS or (
         word.endswith("s") and (word[:-1] in ROLE_NOUNS or word[:-1] in ("member", "employee", "worker")))
 
 
