@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
+    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ATTACKING_STEMS, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
     AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS,
     BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS, BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES,
     CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
@@ -44,7 +44,7 @@ from quotesearch.lexicon import (
     NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS,
     OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS,
     PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, PLATFORM_NAMES, PLAYER_EPITHET_POSITIONS,
-    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES,
+    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_NOUNS, REACTION_VERBS, READING_VERBS, RETORTING_PARTICIPLES, RIVAL_EPITHETS, READ_OUT_MESSAGES,
     REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS,
     REPORTING_SOURCE_HEADS, REPORT_NOUNS, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB,
     RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS, RULE_CHANGING_VERBS,
@@ -5177,6 +5177,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         # one of that role brought in unnamed in the paragraph, since the named one: ‘Deputy Ana
                         # Cruz said …. / THEFT - … A deputy responded …. The deputy's report describes …’
                         found.person, found.how = Person(first[0], kind="description"), "introduced"
+            if found.how == "description" and (attacked := _attacked_rival_retorting(text, found, cast)) is not None:
+                found.person, found.how = attacked, "title-anaphor"  # (‘with X accusing Y of ‘…’ and the
+                # Democratic nominee retorting that …’: Y, the one attacked, replies)
             if found.how == "description" and (writer := _document_writer(text, found.mention, found.mention.text, cast)) is not None:
                 found.person, found.how = writer  # a report's words are its author's, when the article names one:
                 # ‘The audit, released last month by the accounting firm X, found …’; a statement's or a declaration's
@@ -7284,12 +7287,21 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if ms is None and (brought := _brought_in_with(text, s_lo, s_hi, cast, gender)) is not None:
         return brought  # (‘The drama award went to the BBC series, with producer Anna Kellett collecting
         # the prize. / “…,” she said’: the producer, never the actress of the paragraph before)
+    if (ms is None or ms[0].kind == "name") and (answering := _reaction_from(text, s_lo, s_hi, cast, gender, ms)) is not None:
+        return answering  # (‘The remarks drew an angry reaction from farmer Brent Murphy, who …. “…,” he
+        # said’: the one who reacts, never the minister quoted before)
     if ms is not None and ms[0].kind == "pronoun" and ms[0].text.lower() == found.mention.text.lower() \
             and (kept := _kept_back_set_off_speaker(text, s_lo, s_hi, gender)) is not None:
         return cast.resolve(kept)[0]  # (‘A nurse at a clinic in Leeds, who asked not to be named because she
         # …, told a different story. Her ward, she said, …. / “…,” she said’: the one described, never a
         # woman named paragraphs before)  # (‘A petroleum marketer who asked not to be named because he was not
         # authorised to speak said …. / “…,” he said’: the one described, never a man named before)
+    if inside is None and sp.open_at > sp.para_start and found.person is not None \
+            and (unsexed := _unsexed_subject_goes_on(text, s_lo, s_hi, cast, gender, ms)) is not None \
+            and unsexed.name != found.person.name:
+        return unsexed  # (one whose given name tells no sex, the paragraph's subject, whose "he" or "she" it
+        # goes on with: ‘Back at the depot, Okafor had closed the shop. By noon he was sweeping. “…,” he said’
+        # is Okafor's, never the last man whose sex the lists know)
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or inside is not None \
             or (ms[0].kind == "name" and " " not in ms[0].text and found.person is not None
                 and found.person.kind == "name" and found.person.name.endswith(" " + ms[0].text)) \
@@ -7468,6 +7480,118 @@ RE_WITH_OWNED_ROLE = LazyPattern(r"(?:her|his|their|its|my|our) ")
 
 #: The doing of :data:`RE_WITH_ROLE_NAME_ING` that brings one on to speak: taking a prize or the stage.
 RE_WITH_HANDOVER = LazyPattern(r" (?:accepting|collecting|receiving|picking up|lifting|taking|presenting|hosting)\b")
+
+
+#: Someone named as the one a reaction came from, a role's lower-case words before the name allowed
+#: (‘drew an angry reaction from farmer Brent Murphy’, ‘a sharp rebuke from opposition MP Tendai Lim’):
+#: group 1 is the name.
+#:
+#: >>> RE_REACTION_FROM.search("That drew a furious response from pharmacist Ann Lee, who").group(1)
+#: 'Ann Lee'
+#: >>> RE_REACTION_FROM.search("drew a response from the ministry") is None
+#: True
+RE_REACTION_FROM = LazyPattern(
+    r"\b(?:" + "|".join(sorted(REACTION_NOUNS)) + r") from (?:(?:[\p{Ll}\-]+|[\p{Lu}]{2,4}) ){0,3}?"
+    r"(\p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){1,2})\b(?![ ’'][\p{Lu}s])")
+
+
+def _reaction_from(text: str, lo: int, hi: int, cast: Cast, gender: str,
+                   ms: tuple[Mention, Person] | None = None) -> Person | None:
+    """The one named as the source of a reaction in the last sentence of ``text[lo:hi]`` (:data:`RE_REACTION_FROM`),
+    for a "he" or "she" right after it, when that sentence has no person for its subject (the caller's
+    check, or whose subject found is that very name): ‘That drew a furious response from pharmacist Ann
+    Lee, who runs two chemists. “…,” she said’ is Lee's, never the one quoted before whose words drew it.
+    None unless the name is a person's of the pronoun's sex (or of none known), no one else the article
+    knows is named in the sentence, and no pronoun of the other sex stands there."""
+    s = last_sentence_start(text, lo, hi)
+    m = RE_REACTION_FROM.search(text, s, hi)
+    if m is None or (ms is not None and not m.start() <= ms[0].start < m.end(1)) \
+            or RE_REACTION_FROM.search(text, m.end(), hi) is not None \
+            or OTHER_SEX[gender].search(text, s, hi) is not None:
+        return None
+    if any(not m.start() <= w.start() < m.end() and w.group() not in WEEKDAY_NAMES
+           and w.group() not in MONTH_NAMES and cast.knows(w.group().lower())
+           for w in RE_CAPITAL_WORD_INSIDE.finditer(text, s, hi)):
+        return None  # (another person in the sentence: ‘X's plan drew a response from Y’ may be either's)
+    p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
+    return p if p is not None and p.kind == "name" and p.gender in (None, gender) and not p.plural else None
+
+
+#: A pronoun of each sex that a narrative goes on with (‘By noon he was sweeping’, ‘Asked what she would do’).
+SAME_SEX = {"m": LazyPattern(r"\b(?:he|him|his|himself)\b", regex.I), "f": LazyPattern(r"\b(?:she|her|hers|herself)\b", regex.I)}
+
+
+def _unsexed_subject_goes_on(text: str, lo: int, hi: int, cast: Cast, gender: str,
+                             ms: tuple[Mention, Person] | None) -> Person | None:
+    """The person named as the subject of the narrative ``text[lo:hi]`` before a quotation in its own
+    paragraph, when their given name tells no sex (so the pronoun's resolution passed over them) and the
+    narrative speaks of them with a "he" or "she" of the pronoun's sex: the last sentence's subject
+    ``ms`` when its sex is unknown, or, when there is none and the stretch opens its paragraph, the
+    first sentence's, past an opening phrase (‘Back in the yard, Okafor never went in. By noon he was
+    still at the grill.’, ‘Asked what she would do next, Mwangi laughed.’). None when the other sex's
+    pronoun stands there, or anyone else the article knows is named there."""
+    if ms is not None and ms[0].kind == "name" and ms[1].gender is None:
+        m = ms[0]
+    elif ms is None and (lo == 0 or text[lo - 1] == "\n"):  # (a paragraph's own start, never a sentence's midst)
+        ends = sentence_ends(text, lo, hi)
+        if len(ends) > 3 or hi - lo > 2 * CONTEXT_CHARS:
+            return None
+        toks = tokenize(text, lo, ends[0] if ends else hi)
+        m = sentence_subject(text, toks, cast.knows) if toks else None
+        if m is None and toks:
+            c = next((k for k, t in enumerate(toks) if t.text == ","), None)
+            m = sentence_subject(text, toks[c + 1:], cast.knows) if c is not None and c + 2 < len(toks) else None
+            if m is not None and m.start != toks[c + 1].start:
+                m = None
+    else:
+        return None
+    if m is None or m.kind != "name":
+        return None
+    s = last_sentence_start(text, lo, m.start + 1)
+    if OTHER_SEX[gender].search(text, s, hi) is not None or SAME_SEX[gender].search(text, s, hi) is None:
+        return None
+    if any(not m.start <= w.start() < m.end and w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
+           and cast.knows(w.group().lower()) for w in RE_CAPITAL_WORD_INSIDE.finditer(text, s, hi)):
+        return None  # (anyone else named there: ‘Harris watched. Then the manager, Colin Webb, walked over.’,
+        # ‘Gov. Linda Cho thanked the nurses, including Maria Vega, who said she …’)
+    p, _ = cast.resolve(m)
+    if p is None or p.kind != "name" or p.gender not in (None, gender) or p.plural or p.placelike \
+            or gender_of(p.name.split()[0]) not in (None, gender) or " " not in p.name:
+        return None
+    return p
+
+
+#: One rival attacking another in an absolute "with" phrase, then " and " (‘with Tom Price accusing Sian Hughes
+#: of “…” and ’): group 1 is the attacker, group 2 the one attacked.
+#:
+#: >>> RE_RIVAL_ATTACKED.search("with Tom Price accusing Sian Hughes of lying").group(2)
+#: 'Sian Hughes'
+RE_RIVAL_ATTACKED = LazyPattern(
+    r"\bwith ((?:[\p{L}’'\-.]+ ){0,3}\p{Lu}[\p{L}’'\-]+) (?:" + "|".join(ATTACKING_STEMS) + r")\p{Ll}*ing "
+    r"((?:\p{Lu}[\p{L}’'\-.]+ ){0,3}\p{Lu}[\p{L}’'\-]+) (?:of|for|over)\b")
+
+
+def _attacked_rival_retorting(text: str, found: Found, cast: Cast) -> Person | None:
+    """The rival attacked in a "with" phrase (:data:`RE_RIVAL_ATTACKED`), for a contest's epithet that
+    replies after " and " in the same sentence (‘…, with Dale Whitcomb accusing Carol Benning of ‘…’
+    and the Democratic nominee retorting that …’ is Benning's): the one who retorts is the one
+    attacked. None unless the cue is a reply's participle (:data:`RETORTING_PARTICIPLES`), the epithet
+    definite and of a contest (:data:`RIVAL_EPITHETS`), and the one attacked a person named."""
+    m = found.mention
+    words = m.text.lower().split()
+    if (found.cue or "").lower() not in RETORTING_PARTICIPLES or words[0] != "the" \
+            or words[-1] not in RIVAL_EPITHETS or not text.endswith(" and ", 0, m.start):
+        return None
+    s = last_sentence_start(text, max(0, m.start - CONTEXT_CHARS), m.start)
+    at = text.rfind("with ", s, m.start)
+    hit = RE_RIVAL_ATTACKED.match(text, at) if at >= 0 and (at == 0 or not text[at - 1].isalnum()) else None
+    if hit is None:
+        return None
+    p, _ = cast.resolve(Mention(hit.start(2), hit.end(2), hit.group(2), "name"))
+    attacker, _ = cast.resolve(Mention(hit.start(1), hit.end(1), hit.group(1), "name"))
+    if p is None or p.kind != "name" or (attacker is not None and attacker.name == p.name):
+        return None
+    return p
 
 
 def _brought_in_with(text: str, lo: int, hi: int, cast: Cast, gender: str) -> Person | None:

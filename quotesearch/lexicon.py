@@ -2765,3 +2765,22 @@ ridership enrolment enrollment membership subscriptions subscribers output expor
 #: Last words of a firm's trade written before its name, with no article (‘Refrigerated haulier Frostline UK
 #: said’, ‘Packaging specialist Ardmore Box said’): the name after them is the firm's, as after a trade.
 TRADE_LEAD_NOUNS = wordset("haulier hauler specialist courier shipper grocer chain")
+
+
+#: Nouns of a reaction someone gives, whose source "from X" is the one who speaks next
+#: (‘drew a furious response from pharmacist X’).
+REACTION_NOUNS = frozenset(
+    "response reply rebuke retort rebuttal riposte rejoinder reaction backlash".split())
+
+
+#: Participles of a reply in an exchange of blows (‘with X accusing Y of “…” and the nominee retorting that
+#: …’): the one who replies is the one the first attacked.
+RETORTING_PARTICIPLES = frozenset("retorting responding replying countering".split())
+
+#: Verbs (as participles' stems) of one rival attacking another in an absolute "with" phrase (‘with X
+#: accusing Y of …’, ‘with X attacking Y for …’).
+ATTACKING_STEMS = ("accus", "attack", "criticis", "criticiz", "blam", "lambast", "berat", "mock", "slam")
+
+#: Words for one side of a contest that a reply's subject may be (‘the Democratic nominee’, ‘the
+#: incumbent’): the attacked one of two rivals.
+RIVAL_EPITHETS = frozenset("nominee candidate challenger contender frontrunner front-runner incumbent rival".split())
