@@ -4593,8 +4593,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # belongs to the opening clause's cue, not to the main clause after it
                 before = cue_before(text, before_toks(), known, mixed=mixed)
                 if before is not None and (before.rule == "cue-before" or (
-                        before.rule == "cue-in-sentence" and _introduces_next(text, after_toks))):
-                    found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next)
+                        before.rule == "cue-in-sentence" and _introduces_next(text, after_toks)) or (
+                        before.rule == "cue-in-sentence" and before.mention is not None and before.mention.kind == "name"
+                        and (before.cue or "").lower() in SPEECH_VERBS
+                        and text.find(" that ", before.mention.end, sp.open_at) >= 0)):
+                    found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next; and a
+                    # named one's speech verb some words back, its "that" clause holding the words: ‘Two days after
+                    # Minister X announced on radio that the rallies had been “cancelled,” the party confirmed …’)
             if found is not None and found.rule in ("cue-after", "according-to") and found.mention is not None \
                     and not title_ctx and found.mention.kind == "description" \
                     and description_head(found.mention.text) in DOCUMENT_NOUNS \
@@ -5164,7 +5169,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
             if found.how == "description" and _possessive_inside(found.mention.text) \
                     and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
-                    and owned.group(1).lower() in ROLE_NOUNS:
+                    and owned.group(1).lower().rsplit(" ", 1)[-1] in ROLE_NOUNS:
                 # ‘According to the referee’s report, Ashcombe “approached the referee …”’: the officer of that
                 # noun the article names (‘referee Simon Garside’), never the document; as written when none
                 holder, how = cast.resolve(Mention(found.mention.start, found.mention.start + 4 + len(owned.group(1)),
@@ -7815,13 +7820,16 @@ RE_OWNERS_DOCUMENT = LazyPattern(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
                                    r"(?:statement|communiqu[eé]|release|post|advisory|bulletin|warning|alert|letter|e-?mail"
                                    r"|message|note|tweet|FAQs?)")
 
-#: An officer's own written account, by the officer's noun: "the referee’s report", "the coroner's
-#: findings", "the umpire’s match report". Group 1, the noun.
+#: An officer's own written account or post, by the officer's noun (of one or two words): "the referee’s
+#: report", "the coroner's findings", "the umpire’s match report", "the president’s post", "the chief
+#: minister's tweet". Group 1, the noun.
 #:
 #: >>> RE_ROLES_REPORT.fullmatch("the referee’s report").group(1)
 #: 'referee'
-RE_ROLES_REPORT = LazyPattern(r"(?i:the) ([a-z\-]+)[’']s (?:[\w\-]+ )?(?:report|findings|statement|letter|note|notes|ruling"
-                              r"|decision|account|assessment|submission|summary)")
+#: >>> RE_ROLES_REPORT.fullmatch("The prime minister’s letter").group(1)
+#: 'prime minister'
+RE_ROLES_REPORT = LazyPattern(r"(?i:the) ((?:[a-z\-]+ )?[a-z\-]+)[’']s (?:[\w\-]+ )?(?:report|findings|statement|letter|note|notes|ruling"
+                              r"|decision|account|assessment|submission|summary|post|posting|tweet|message|e-?mail)")
 
 def _possessive_inside(words: str) -> bool:
     """A cheap exact prefilter for :data:`RE_ROLES_REPORT`, which needs a possessive "’s" or "'s"

@@ -273,6 +273,12 @@ def _subordinate_at(toks: list[Token]) -> int | None:
     i = _first_word(toks)
     while i < len(toks) and toks[i].word in CLAUSE_LEADS and toks[i].word not in SUBORDINATE_OPENERS:
         i += 1
+    k = i
+    while k < len(toks) and k - i < 3 and (toks[k].text.isdigit() or toks[k].word in LAPSE_COUNT_WORDS):
+        k += 1
+    if k > i and k + 1 < len(toks) and toks[k].word in TIME_NOUNS and toks[k].word != "time" \
+            and toks[k + 1].word in SPAN_SUBORDINATORS:
+        return k + 1  # past a span of time before it: ‘Two days after X announced that “…,” Y confirmed …’
     c = next((c for c in range(i + 1, min(len(toks) - 1, i + 4)) if toks[c].text == ","), None)
     if c is not None and toks[c - 1].word in LATER_WORDS and toks[c + 1].word in SUBORDINATE_OPENERS \
             and not any(_verb_like(x) or x.word in PRONOUNS for x in toks[i:c - 1]):
@@ -292,8 +298,13 @@ def _asked_opening_end(toks: list[Token]) -> int | None:
 #: Words that end a phrase of time before a clause ("Moments later,", "Hours earlier,").
 LATER_WORDS = wordset("later earlier afterwards afterward")
 
-#: A sentence opening with such a phrase (a cheap test before tokenising).
-RE_LATER_OPENING = re.compile(r"[\s,—–\-―:;()“\"‘']*(?:\w+ ){1,2}(?:later|earlier|afterwards|afterward), ", re.I)
+#: Subordinating words a span of time may stand before (‘Two days after’, ‘Hours before’).
+SPAN_SUBORDINATORS = wordset("after before since")
+
+#: A sentence opening with such a phrase, or with a span of time before "after", "before" or "since"
+#: (‘Two days after ’, ‘Hours before ’): a cheap test before tokenising.
+RE_LATER_OPENING = re.compile(r"[\s,—–\-―:;()“\"‘']*(?:(?:\w+ ){1,2}(?:later|earlier|afterwards|afterward), "
+                              r"|(?:\w+ ){0,2}(?:seconds|minutes|hours|days|weeks|months|years|moments) (?:after|before|since) )", re.I)
 
 
 def _in_opening_clause(toks: list[Token]) -> bool:

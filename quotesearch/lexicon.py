@@ -1291,7 +1291,7 @@ pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
 subscriber subscribers follower followers capitalist capitalists holder holders signatory signatories
 sides countries nations palace presidency petitioner petitioners appellant appellants appellee appellees grantee grantees
-vendor vendors stallholder stallholders hawker hawkers peddler peddlers hotelier hoteliers crofter crofters
+vendor vendors seller stallholder stallholders hawker hawkers peddler peddlers hotelier hoteliers crofter crofters
 innkeeper innkeepers publican publicans landlady landladies proprietor proprietors vintner vintners
 distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers
 forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman boatmen trapper trappers
@@ -2043,6 +2043,14 @@ consultancy carmaker automaker insurer reinsurer lender retailer miner brokerage
 shipbuilder steelmaker planemaker homebuilder housebuilder operator broadcaster publisher airline provider
 manufacturer brewer grocer supermarket conglomerate distributor wholesaler supplier developer contractor
 """)
+
+#: Nouns of a body's kind that may stand, with a word or two before them, right before the body's own
+#: name set off after someone's partner or backer (‘Pryce's main sponsor, the regional grocery chain
+#: Hollow Mart, said’, ‘her employer, the logistics firm Bracken Freight,’).
+#: >>> "chain" in SET_OFF_BODY_KINDS, "player" in SET_OFF_BODY_KINDS
+#: (True, False)
+SET_OFF_BODY_KINDS = BODY_KIND_BEFORE_NAME | FIRM_KIND_TITLES | wordset("""
+group bank insurer club side team foundation trust charity union""")
 
 #: Catchphrases of markets and economics that copy sets in marks as the trade's terms, no one's words
 #: (‘bet the central bank would keep rates “higher for longer”’, ‘talk of a “soft landing”’); one who says

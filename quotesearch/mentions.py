@@ -13,7 +13,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
     CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
-    DESCRIPTION_NOUNS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
+    DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
     LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
@@ -777,6 +777,38 @@ def _body_named_after_kind(toks: list[Token], k2: int, end: int, lo: int, text: 
         return None  # (its members in lower case, a list of them too: ‘of insurers, hospitals and drugmakers’)
     s_, e_ = inner[0].start, inner[-1].end
     return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in inner), "organisation")
+
+
+#: How many words in lower case may qualify a body's kind before its name set off (‘the regional
+#: grocery chain’).
+SET_OFF_KIND_WORDS = 4
+
+
+def _body_named_after_owned_noun(toks: list[Token], k2: int, end: int, lo: int, text: str | None) -> Mention | None:
+    """The body's name set off at ``toks[k2 + 1:end + 1]``, after "the", a few words in lower case and a
+    body's kind (:data:`SET_OFF_BODY_KINDS`), when what it is set off from is someone's (a possessive
+    before the head ``toks[k2]``): ‘Pryce's main sponsor, the regional grocery chain Hollow Mart, said’ is
+    the chain, never Pryce; ‘Kelly's employer, the logistics firm Bracken Freight, said’ the firm. Never
+    a person's name (‘Kelly's lawyer, the veteran barrister Ann Lowe, said’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Kelly's employer, the logistics firm Bracken Freight, said"
+    >>> _body_named_after_owned_noun(tokenize(t), 1, 8, 0, t).text
+    'Bracken Freight'
+    """
+    if toks[k2 + 1].text != "," or toks[end].text != "," or end - k2 < 4 or toks[k2 + 2].word != "the" \
+            or not toks[k2].text.isalpha() or not toks[k2].text.islower() \
+            or not any(is_possessive(x) for x in toks[max(lo, k2 - 4):k2]):
+        return None
+    h = k2 + 3
+    while h < end and toks[h].text.isalpha() and toks[h].text.islower() and h - k2 - 3 < SET_OFF_KIND_WORDS:
+        h += 1
+    if h == k2 + 3 or h >= end or toks[h - 1].word not in SET_OFF_BODY_KINDS \
+            or not all(is_name_token(x) and not is_possessive(x) for x in toks[h:end]) or end - h > 5 \
+            or gender_of(toks[h].text) is not None:
+        return None  # (a kind, then a name no person's: never ‘the veteran barrister Ann Lowe’)
+    s_, e_ = toks[h].start, toks[end - 1].end
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[h:end]), "organisation")
 
 
 def _outlet_named_after_kind(toks: list[Token], k2: int, end: int, lo: int, text: str | None) -> Mention | None:
@@ -2461,6 +2493,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         return body  # ‘A coalition of insurers, hospitals and drugmakers, the Coalition for Coverage Choice, said’
     if k2 != k and (outlet := _outlet_named_after_kind(toks, k2, aside_end, lo, text)) is not None:
         return outlet  # ‘The ruling party’s flagship newspaper, the Daily Clarion, said’
+    if k2 != k and (owned := _body_named_after_owned_noun(toks, k2, aside_end, lo, text)) is not None:
+        return owned  # ‘Pryce's main sponsor, the regional grocery chain Hollow Mart, said’: the chain
     if k2 != k:
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
         if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and inner[0].word not in ASIDE_PREPOSITIONS and not (
@@ -3736,6 +3770,46 @@ def _object_named_after_verbs(toks: list[Token], v: int) -> bool:
     return False
 
 
+#: How many tokens the group after "one of" may run before the comma that sets off who the one is
+#: (‘one of the two men charged in the case,’).
+ONE_OF_GROUP_REACH = 8
+
+#: Words after a description of one person that end it: its clause (‘who spoke on condition of
+#: anonymity’) or where the one is from (‘a nurse from Cork’, ‘a trader at the market’).
+DESCRIPTION_END_WORDS = frozenset("who whose from at in with on".split())
+
+
+def _one_of_set_off_description(toks: list[Token], j: int, text: str = "") -> Mention | None:
+    """"One of" a group, then, set off by a comma, an indefinite description of that one: the
+    description, the group its role (‘…,” said one of them, a veteran nurse who asked not to be
+    named’, ‘said one of the residents, a retired teacher’). None when no noun of a person ends it
+    within a few words in lower case (the name set off is read elsewhere: ‘one of the two men, Derek Hale’).
+
+    >>> t = "said one of them, a ward sister who asked not to be named."
+    >>> m = _one_of_set_off_description(tokenize(t), 1, t); (m.text, m.role)
+    ('a ward sister', 'one of them')
+    >>> t = "said one of them, a lot of the time."
+    >>> _one_of_set_off_description(tokenize(t), 1, t) is None
+    True
+    """
+    n = len(toks)
+    if not (toks[j].word == "one" and j + 2 < n and toks[j + 1].word == "of"):
+        return None
+    c = next((c for c in range(j + 2, min(n, j + 2 + ONE_OF_GROUP_REACH)) if toks[c].text in ",.;:!?—–()"), None)
+    if c is None or toks[c].text != "," or c + 2 >= n or toks[c + 1].text not in ("a", "an"):
+        return None
+    for h in range(c + 2, min(n, c + 6)):
+        x = toks[h]
+        if not (x.text.isalpha() and x.text.islower()) or x.word in FUNCTION_WORDS:
+            return None  # (never a name, a number or a clause: ‘one of them, a Mr. Lee’, ‘a lot of the time’)
+        if x.word in DESCRIPTION_NOUNS and x.word not in THING_NOUNS and (
+                h + 1 == n or toks[h + 1].text in ",.;:—–)" or toks[h + 1].word in DESCRIPTION_END_WORDS):
+            s, e = toks[c + 1].start, x.end
+            return Mention(s, e, text[s:e] if text else " ".join(y.text for y in toks[c + 1:h + 1]), "description",
+                           text[toks[j].start:toks[c - 1].end] if text else " ".join(y.text for y in toks[j:c]))
+    return None
+
+
 def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
@@ -3767,6 +3841,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         return None  # "that" before an article opens a reported clause, never a demonstrative's
         # description: ‘…, but that the company aimed to make it “…”’ is no one called "that the company";
         # and before a capital, a name's or a place's: ‘— wrote that Kenya’s nurses “…”’, ‘said that Ms Obi’
+    if (described := _one_of_set_off_description(toks, j, text)) is not None:
+        return described  # ‘…,” said one of them, a veteran player who spoke on condition of anonymity’: the
+        # one described, never the group nor "one of them"
     if t.word in INDEFINITE_SPEAKERS:
         e = _placed_end(toks, j + 1)
         return Mention(t.start, toks[e - 1].end, text[t.start:toks[e - 1].end] if text else " ".join(x.text for x in toks[j:e]),

@@ -1537,6 +1537,21 @@ OPENING_PHRASE_WORDS = 6
 OPENING_CLAUSE_WORDS = 9
 
 
+#: A sentence opened by someone's own described relation, its comma, then a title of a few words
+#: at most, right before a name set off as the one described (‘His Democratic opponent, state
+#: Treasurer ’, ‘Her Conservative rival, councillor ’, ‘The mayor's chief of staff, ’): group 1, the
+#: description's last word, its head.
+RE_DESCRIBED_OPENING_BEFORE_NAME = LazyPattern(
+    r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:His|Her|Their|Its|The \p{L}+[’']s)(?: [\p{L}\-]+){0,3} (\p{Ll}+), "
+    r"(?:[\p{L}\-]+ ){0,3}$")
+
+#: Lower-case words of a level of government that open a title (‘state Treasurer’, ‘county Commissioner’).
+TITLE_PLACE_LEADS = frozenset("state county city district provincial regional federal".split())
+
+#: How far before a name the sentence's described opening (:data:`RE_DESCRIBED_OPENING_BEFORE_NAME`) may start.
+DESCRIBED_OPENING_REACH = 90
+
+
 #: Capitalised words right before a spot (a surname's given names: ‘Marta ’ of ‘Marta Kowalczyk’).
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.? ){1,3}$")
 
@@ -6205,6 +6220,25 @@ class Cast:
         return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS \
             and (after[0] in IRREGULAR_PAST or after[0].endswith("ed") or (after[0].endswith("s") and not after[0].endswith("ss")))
 
+    def _set_off_after_described_opening(self, pos: int) -> bool:
+        """The name at ``pos`` is set off after the description of one that opens its sentence, a
+        title at most between, its closing comma and a lower-case word after it (‘His Democratic
+        opponent, state Treasurer Maria Ochoa, has largely avoided the subject.’): the subject, the
+        one a "he" or "she" after stands for. Never when the description's head is no noun of a person
+        (‘Her latest album, Northern Lights, sold …’)."""
+        text = self.text
+        start = _name_start(text, pos)
+        if text.rfind(", ", max(0, start - DESCRIBED_OPENING_REACH), start) < 0:
+            return False  # (a cheap exact prefilter: the description's comma)
+        opening = RE_DESCRIBED_OPENING_BEFORE_NAME.search(text, max(0, start - DESCRIBED_OPENING_REACH), start)
+        if opening is None or not (_title_noun(opening.group(1)) or opening.group(1) in RIVAL_NOUNS or (
+                opening.group(1) in DESCRIPTION_NOUNS and opening.group(1) not in THING_NOUNS)) \
+                or not all(_title_noun(w.lower()) or w[:1].isupper() or w in QUALIFIER_LEADS or w in TITLE_PLACE_LEADS
+                           for w in text[opening.end(1) + 2:start].split()):
+            return False  # (a title only between: ‘state Treasurer’, ‘former coach’)
+        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+        return run is not None and text.startswith(", ", run.end()) and text[run.end() + 2:run.end() + 3].islower()
+
     def _narrative_pronoun_between(self, lo: int, hi: int, gender: str) -> bool:
         """A subject pronoun of the sex ``gender`` opens a sentence of the narrative (outside any
         quotation) between ``lo`` and ``hi``, past the sentence at ``lo`` (‘… Marta Coll, whose cups sell
@@ -8202,6 +8236,7 @@ class Cast:
                     subject = (pos in self._spoke_at and not self._played_at(pos)) or self.opens_sentence(pos) \
                         or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
                         or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
+                        or self._set_off_after_described_opening(pos) \
                         or self._acts_in_place_clause(pos, recent, p, gender) \
                         or self._real_name_of_opener(pos, p) \
                         or RE_REACTION_FROM_BEFORE.search(self.text, max(0, pos - 80), pos) is not None or (
