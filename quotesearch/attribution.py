@@ -25,10 +25,10 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ATTACKING_STEMS, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, AUTHORED_NOUNS,
-    AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS,
-    BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS, BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES,
-    CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
+    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, ATTACKING_STEMS,
+    AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS,
+    BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS, BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS,
+    CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
     CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS, CONTINUING_CUES, COUNTRY_LETTERS,
     COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS,
     DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
@@ -44,21 +44,21 @@ from quotesearch.lexicon import (
     NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS,
     OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS,
     PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, PLATFORM_NAMES, PLAYER_EPITHET_POSITIONS,
-    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_NOUNS, REACTION_VERBS, READING_VERBS, RETORTING_PARTICIPLES, RIVAL_EPITHETS, READ_OUT_MESSAGES,
+    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_NOUNS, REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES,
     REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS,
-    REPORTING_SOURCE_HEADS, REPORT_NOUNS, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB,
-    RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, ROLE_NOUNS, RULE_CHANGING_VERBS,
-    RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
-    SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS,
-    SELLING_PARTICIPLES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS,
-    SHOP_NAME_ENDS, SHUNNING_VERBS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES,
-    STATE_DEMONYMS,
-    STATUS_NAMING_VERBS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS,
-    TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS,
-    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND,
-    TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_LEAD_NOUNS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS,
-    VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS,
-    WEEKDAY_NAMES, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    REPORTING_SOURCE_HEADS, REPORT_NOUNS, RETORTING_PARTICIPLES, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED,
+    RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, RIVAL_EPITHETS,
+    ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES,
+    SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS,
+    SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SELLING_PARTICIPLES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS,
+    SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS, SHOP_NAME_ENDS, SHUNNING_VERBS, SIGNED_NOTE_NOUNS, SPEECH_VERBS,
+    SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STATUS_NAMING_VERBS,
+    STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS,
+    TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS,
+    TERM_USE_NOUNS, THING_NOUNS, THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS,
+    TITLE_ON_LEADS, TRADE_GROUPS, TRADE_LEAD_NOUNS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS,
+    VOTE_WORDS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES,
+    WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -1710,12 +1710,16 @@ RE_SENDER = regex.compile(
     r"|(?:the|a|an) \p{Ll}[\p{Ll}’'\-]+(?: \p{Ll}[\p{Ll}’'\-]+)?|\p{Ll}+s (?:for|of) (?:the|his|her|their) \p{Ll}+)"
     r"(?: (?:at|on|in|shortly|just|around|about) [^,;“\"]{1,40}?)?, (?:read|said|stated))[:,]?\s*$")
 
-#: A message a person named right after it sent, or sent from their account, up to the colon or the
-#: "that read" before its words (‘a text message Reyes sent to a co-worker in May:’, ‘an email, sent
+#: A message a person named right after it sent (their role set off before the name, perhaps), or sent
+#: from their account, up to the colon or the "that read" before its words (‘a text message Reyes sent to
+#: a co-worker in May:’, ‘an email the site manager, Ann Roe, sent her boss:’, ‘an email, sent
 #: from Harding's work account in 2021, that read:’): group 1 or 2 is the sender.
 RE_NAMED_SENDER_AFTER = regex.compile(
     r"\b(?:message|text|email|e-mail|letter|note|voicemail)s? (?:that |which )?"
-    r"(?!(?:He|She|They|It|We|Police|Officers)\b)(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had )?"
+    # (the sender's role set off before the name: ‘an email the landlord’s property manager, Dwight Kerr,
+    # sent the tenant:’)
+    r"(?:(?:the|his|her|their|its) [^,;:“”\"‘]{1,50}?, (?=\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}, (?:had )?sent\b))?"
+    r"(?!(?:He|She|They|It|We|Police|Officers)\b)(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}),? (?:had )?"
     r"(?:sent|wrote|texted|emailed|left|posted)\b[^“”‘’\":;.]{0,80}:\s*$"
     r"|\b(?:message|text|email|e-mail|letter|note)s?, (?:sent|written|posted) from "
     r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})['’]s? (?:\p{Ll}+ ){0,2}(?:account|phone|address|device)\b"
@@ -5101,14 +5105,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # ‘“…,” admits CEO’, ‘…; president “truly ashamed”’ is the one person the whole article names
                 # in that office, below it (as written when it names none or two)
                 found.mention, found.person, found.how = role, holder, "title-anaphor"
+            described = found.how == "description" or (found.how == "description-anaphor" and found.mention.text == "One")
+            # (a bare "One" of a group, the group's one: ‘Fans queued. One, who gave her name only as Aoife, said’)
             alias = RE_ALIAS.match(text, (m_ := RE_PLACE_SET_OFF.match(text, found.mention.end)) and m_.end()
-                                   or found.mention.end) if found.how == "description" \
+                                   or found.mention.end) if described \
                 and alias_is_theirs(found.mention.text) else None  # (past the place's name: ‘a server at the
             # group’s flagship, Ember & Oak, who asked that only her first name, Kayla, be used’)
-            if alias is None and found.how == "description" and text.startswith(" who ", found.mention.end) \
+            if alias is None and described and text.startswith((" who ", ", who "), found.mention.end) \
                     and alias_is_theirs(found.mention.text):
-                alias = alias_after_clause(text, found.mention.end)  # (or past a first clause of theirs: ‘said a
-                # farmer who lives near the pipeline and who gave his name only as Don Refugio’)
+                alias = alias_after_clause(text, found.mention.end + (text[found.mention.end] == ","))  # (or past a
+                # first clause of theirs: ‘said a farmer who lives near the pipeline and who gave his name only as
+                # Don Refugio’, ‘A trader, who had come from Kano and gave his name only as Musa, said’)
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
                 found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
             if found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") and found.mention.end <= sp.open_at \
@@ -5635,7 +5642,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 (found.mention.kind == "description" and description_head(found.mention.text) in WRITING_NOUNS)
                 or (it and description_head(found.person.name) in WRITING_NOUNS))) \
                 or (it and found.person is None and (found.cue or "").lower() in WRITING_CUES)
-            if writing and found.mention.kind == "description" \
+            signed = found.mention.kind == "description" and text.startswith(", signed ", found.mention.end) \
+                and description_head(found.mention.text) in SIGNED_NOTE_NOUNS  # (‘The note, signed by …,’)
+            if (writing or signed) and found.mention.kind == "description" \
                     and (writer := _signer_set_off(text, found.mention.end, cast)) is not None:
                 found.person, found.how = writer, "writer"  # ‘The letter, signed by Brekke and dated April 1950,
                 # warns that …’: the one who signed it, set off right after it
@@ -15993,9 +16002,35 @@ def _signer_set_off(text: str, end: int, cast: Cast) -> Person | None:
         return None  # (cheap: most documents at a cue have nothing set off after them)
     m = RE_SIGNER_SET_OFF.match(text, end)
     if m is None:
-        return None
+        return _signer_described(text, end, cast)
     p = _writer_of(text, m.start(1) - 4, "", cast, m.group(1))
     return p if isinstance(p, Person) else None
+
+
+#: A signer given only by office, set off after a writing's noun, one alone (‘, signed by the forewoman,
+#: read’, ‘, signed by the club’s chairman, said’): group 1 is the head, the last word.
+#:
+#: >>> [bool(RE_SIGNER_DESCRIBED.match(t)) for t in (
+#: ...     ", signed by the forewoman, read", ", signed on Friday by the jury foreman,", ", signed by 40 residents,",
+#: ...     ", signed by the board and staff,", ", sent to the mayor,")]
+#: [True, True, False, False, False]
+RE_SIGNER_DESCRIBED = LazyPattern(r", signed (?:[\p{L}\p{N}]+ ){0,4}?by the (?:(?!(?:and|or)\b)[\p{Ll}\-]+(?:’s|'s)? ){0,2}?(\p{Ll}[\p{Ll}\-]+)"
+                                  r"(?=[,.;:]| read\b| said\b)")
+
+
+def _signer_described(text: str, end: int, cast: Cast) -> Person | None:
+    """The one who signed a note or letter, given only by office right after its noun (‘The note, signed
+    by the forewoman, read: “…”’, ‘The letter, signed by the club chairman, said: “…”’): the person the
+    article names in that office, else the office as written. Only one who signed (never one it was sent
+    to), one person, and no go-between (‘signed by her lawyer’, ‘signed by 40 residents’ stay the
+    writing's)."""
+    d = RE_SIGNER_DESCRIBED.match(text, end)
+    if d is None or d.group(1) not in ROLE_NOUNS or d.group(1) in INTERMEDIARY_NOUNS:
+        return None
+    at = text.index("the ", d.start() + 9)
+    signer = Mention(at, d.end(), text[at:d.end()], "description")
+    p, _ = cast.resolve(signer)
+    return p if p is not None and p.kind == "name" else Person(signer.text, kind="description")
 
 
 def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:

@@ -30,6 +30,7 @@ from quotesearch.mentions import (
     PLACE_LIE_WORDS, POSSESSIVES, PREPOSITIONS, RE_HANDLE_INTRO, TIME_WORDS, UNMARKED_PLURALS, _given_name_from_place,
     _kept_back_tail, _nickname_end, _remit_head, body_set_off_after_kind, description_head, introduced_handle,
     mention_after, mention_before, person_of_trade_before, present_shaped, service_before_rank, state_before_title,
+    voice_identified_as,
 )
 from quotesearch.names import (
     FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token,
@@ -453,6 +454,18 @@ def _age_set_off(toks: list[Token], k: int) -> bool:
         and toks[k + 2].text == ","
 
 
+#: Participles without "-ed" that open an aside of a sentence's opening phrase (‘also read back’).
+ASIDE_PARTICIPLES = frozenset("read heard shown seen sent played put kept".split())
+
+
+def _participle_aside(toks: list[Token], i: int) -> bool:
+    """At ``i``, right after the opening phrase's comma, an adverb and a participle in lower case open an
+    aside of that phrase (‘In the cross-examination, also read back, Kapoor pressed him:’, ‘In the
+    footage, later played in court, …’): never the subject (‘In court, Kapoor later said’)."""
+    return 0 < i < len(toks) - 1 and toks[i - 1].text == "," and toks[i].text in ("also", "later", "again") \
+        and toks[i + 1].text.islower() and (toks[i + 1].word in ASIDE_PARTICIPLES or toks[i + 1].word.endswith(("ed", "wn")))
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
 
@@ -503,6 +516,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,", "Asked
                 # about facing Vasquez-Roth, who beat her in the final, Fujiwara smiled:"
                 i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose", "who")) or (
+                # a participle's aside of the opening phrase: "In the cross-examination, also read back to
+                # jurors, Kapoor pressed him:", "In the video, later played in court, …"
+                _participle_aside(toks, i)) or (
                 # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
                 toks[i].word.endswith("ly") and i + 1 < len(toks)
                 and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS))):
@@ -2308,6 +2324,17 @@ def _told_listener(toks: list[Token], j: int, m: Mention) -> bool:
 THAT_TIME_NOUNS = frozenset("morning afternoon evening night day week weekend month year time hour".split())
 
 
+def _voice_identified_after(text: str, toks: list[Token], i: int) -> Found | None:
+    """After the marks, a voice on a recording that the words say is someone's, then its verb (‘“…,” a
+    voice identified in court as Brannigan’s replies’): that person, by name (:func:`voice_identified_as`);
+    None for a voice no one is named for (‘“…,” a voice says’, as before)."""
+    v = next((v for v in range(i + 4, min(len(toks), i + 14)) if toks[v].word in SPEECH_VERBS), None)
+    if v is None or not is_possessive(toks[v - 1]):
+        return None
+    m = voice_identified_as(toks, v - 1, i, text)
+    return Found(m, None, "cue-after", toks[v].text) if m is not None else None
+
+
 def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                comma_before: bool = False) -> Found | None:
     i = _first_word(toks)
@@ -2343,6 +2370,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     t = toks[i]
     if t.word == "according" and i + 1 < len(toks) and toks[i + 1].word == "to":
         return according_to(text, toks, i, i + 2)
+    if t.word in ("a", "the") and i + 1 < len(toks) and toks[i + 1].word == "voice" \
+            and (found := _voice_identified_after(text, toks, i)) is not None:
+        return found
     if t.word == "as" and ((i > 0 and toks[i - 1].text in ",—–") or (i == 0 and comma_before)) and i + 2 < len(toks) \
             and (found := _as_said_after(text, toks, i + 1)) is not None:
         return found

@@ -954,6 +954,13 @@ waitress hostess landlady stewardess headmistress policewoman saleswoman sportsw
 #: (True, False)
 WRITING_NOUNS = wordset("letter letters diary diaries entry entries notebook journal postcard telegram")
 
+#: Short writings, besides :data:`WRITING_NOUNS`, that one person signs and hands over, whose words
+#: are the signer's when one is set off after the noun (‘The note, signed by the forewoman, read: “…”’).
+#:
+#: >>> "note" in SIGNED_NOTE_NOUNS, "report" in SIGNED_NOTE_NOUNS
+#: (True, False)
+SIGNED_NOTE_NOUNS = wordset("note memo memorandum")
+
 #: Papers one person left that others keep, find or hand on (‘The letters, which her grandniece, X,
 #: found in a trunk’, ‘The diary, which his son, Y, gave to the museum’): the kin who found them
 #: are never the one who wrote them.

@@ -2458,6 +2458,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         k -= 3  # a time phrase between the subject and its verb: ‘Aldera at the time called the report “…”’
     if k < lo:
         return None
+    if k == j - 1 and is_possessive(toks[k]) and (voice := voice_identified_as(toks, k, lo, text)) is not None:
+        return voice  # (‘a voice identified in court as Brannigan’s replies’: the one whose voice it is)
     if k == j - 1 and is_possessive(toks[k]) and toks[k].capitalized and is_name_token(toks[k]) and toks[j].word in FIRM_SAYS \
             and (k == lo or not is_name_token(toks[k - 1])):
         # a firm whose name has its 's, right before the verb, where no owner's noun can stand:
@@ -2528,6 +2530,7 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             if all(is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
                    or (c == 0 and _style_at(inner, 0))  # (a style's degree: ‘the Most Revd Stephen Cottrell’)
                    or _the_between_styles(inner, c) or _day_given_name(inner, c)
+                   or _ampersand_in_name(inner, c)  # (a firm's: ‘Her publisher, Faber & Faber, said’)
                    for c, x in enumerate(inner)) and len(inner) <= 7 \
                     and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
                         # an office whose words hold a list or a place set off, then a person by an
@@ -2570,6 +2573,11 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 return Mention(inner[0].start, inner[-1].end, text[inner[0].start: inner[-1].end]
                                if text else " ".join(x.text for x in inner), "name", before)
         k = k2
+        if toks[k].text == "One" and (k == lo or toks[k - 1].text in ".!?”\"") and toks[k + 1].text == "," \
+                and toks[k + 2].word == "who" and toks[j].word in ONE_SAYS:
+            # one of a group the sentence before names, alone as the subject past a "who" clause of theirs:
+            # ‘Fans queued from dawn. One, who had come from Cork, said: “…”’ (the caller finds the group)
+            return Mention(toks[k].start, toks[k].end, toks[k].text, "description")
         if (described := _described_who_before_aside(toks, k, lo, text)) is not None:
             return described
         if k - 3 >= lo and toks[k].text == ")" and toks[k - 2].text == "(" and toks[k - 1].text.isupper() \
@@ -4700,6 +4708,38 @@ def _office_holder_set_off(toks: list[Token], r: int, c: int, text: str) -> Ment
     first = m.text.split()[0]
     honorific = first.rstrip(".").lower() in HONORIFICS  # (‘the Minister for Health, Dr Anne Ruston’)
     return m if honorific or (gender_of(first) is not None and first.lower() not in PLACE_GIVEN_NAMES) else None
+
+
+#: Words that say whose a voice on a recording is (‘a voice identified in court as Lee’s’, ‘a voice
+#: prosecutors recognised as Lee’s’, ‘a voice confirmed as Lee’s’).
+VOICE_NAMING_WORDS = frozenset("identified recognised recognized confirmed established".split())
+
+
+def voice_identified_as(toks: list[Token], k: int, lo: int, text: str | None) -> Mention | None:
+    """The person a voice on a recording is said to be, in the possessive right before the verb
+    (‘“…,” a voice identified in court as Officer Lee’s replies’, ‘A voice recognised by detectives as
+    Mensah’s says: “…”’): that person's name, the voice theirs; None when the words before the name are
+    not "voice …identified… as" within a few words (‘the officer’s replies’, ‘a voice, then Lee’s
+    replies’)."""
+    b = _name_run_back(toks, k)
+    if b <= lo or toks[b - 1].word != "as" or not all(is_name_token(x) or x.word in HONORIFICS for x in toks[b:k + 1]):
+        return None
+    before = toks[max(lo, b - 9):b - 1]
+    v = next((i for i in range(len(before) - 1, -1, -1) if before[i].word == "voice"), None)
+    if v is None or not any(x.word in VOICE_NAMING_WORDS for x in before[v + 1:]) \
+            or any(x.text in ",;:.”\"" for x in before[v + 1:]):
+        return None
+    end = toks[k].end - 2 if toks[k].text.endswith(("’s", "'s")) else toks[k].end - 1
+    s_ = toks[b].start
+    return Mention(s_, end, text[s_:end] if text else " ".join(x.text for x in toks[b:k + 1])[:end - s_], "name")
+
+
+def _ampersand_in_name(inner: list[Token], c: int) -> bool:
+    """An "&" between two capitalised words of a name set off (‘Her publisher, Faber & Faber,’, ‘The
+    retailer, Marks & Spencer,’): part of one firm's name, never a list's "and" of two people (‘Her
+    parents, John & Mary Kelly,’: a given name before it)."""
+    return inner[c].text == "&" and 0 < c < len(inner) - 1 \
+        and is_name_token(inner[c - 1]) and is_name_token(inner[c + 1]) and gender_of(inner[c - 1].text) is None
 
 
 def _bare_appositive(inner: list[Token]) -> list[Token]:

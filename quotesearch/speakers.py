@@ -110,7 +110,7 @@ _ALIAS_NAME = (r"\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?!\p{Lu}\.\p{Lu})\p{L
 #: The only name an unnamed person is given, after the description, with the pronoun that tells the
 #: sex when there is one (an adverb may come first: ‘who simply gave his name as Idris’).
 RE_ALIAS = regex.compile(
-    r",? (?:who (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named|called) only (?:as|by (?:his|her|their) (?:first |given |last |family )?name,?)"
+    r",? (?:(?:who|and) (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named|called) only (?:as|by (?:his|her|their) (?:first |given |last |family )?name,?)"
     r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:(?:first |given |last |family )?name|surname|call ?sign|nom de guerre),?"
     r"|(?:is |was )?identified only by (?:his|her|their) (?:first name|given name|call ?sign|nom de guerre),?"
     r"|identified (?:himself|herself|themselves) (?:only )?as"
@@ -118,7 +118,7 @@ RE_ALIAS = regex.compile(
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|asked that (?:we|I|reporters|the paper) (?:use|print|publish) only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|goes by|went by|(?:is|was) known only as|(?:posts|posted|writes|wrote|tweets|tweeted) (?:as|under))"
-    r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as"
+    r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as|identified (?:in court |publicly )?only as"
     r"|(?:who|whom) (?:I|we) (?:will |shall |are |am |have )?call(?:ing|ed)?) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym|handle|username) )?"
     # (a soldier's call sign as a given name: ‘who gave only his call sign, Skif,’, ‘who was identified
@@ -159,17 +159,20 @@ def _alias_one_name(name: str) -> bool:
 def alias_after_clause(text: str, at: int) -> re.Match | None:
     """The alias clause (:data:`RE_ALIAS`) after a first "who" clause of the same person at ``at``
     (‘said a farmer who lives near the pipeline and who gave his name only as Don Refugio’, ‘a
-    student who fled to the border, and who asked to be identified only as Aung,’); none past a
+    student who fled to the border, and who asked to be identified only as Aung,’, ‘a fan who came from
+    Cork and gave her name only as Aoife’); none past a
     sentence's end, a quotation or another clause set off before it.
 
     >>> t = "a student who fled to the border, and who asked to be identified only as Aung, said"
     >>> alias_after_clause(t, t.index(" who ")).group(2)
     'Aung'
     """
-    k = text.find(" and who ", at, at + 80)
+    k = text.find(" and ", at, at + 80)
     if k < 0 or any(c in text[at:k].removesuffix(",") for c in ".,;“”\""):
         return None
-    return RE_ALIAS.match(text, k + 4)
+    # (or a second verb of the same clause, with no "who": ‘One, who had come from Cork and gave her
+    # name only as Aoife, said’)
+    return RE_ALIAS.match(text, k + 4 if text.startswith(" and who ", k) else k)
 
 
 #: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
@@ -293,10 +296,18 @@ PLURAL_PEOPLE_WORDS = frozenset("men women people staff police children crew cre
 RE_LOWER_WORD = LazyPattern(r"\b\p{Ll}[\p{Ll}\-]*\b")
 
 #: What a trial report says its witness does (‘told the jury’, ‘told jurors’, ‘told Leeds Crown Court’, ‘gave
-#: evidence’, ‘testified’).
+#: evidence’, ‘testified’, ‘took the stand’), or is (‘was the prosecution’s fourth witness’, ‘called as
+#: their first witness’), or the testimony one gave (‘the testimony Mr. Lam gave last week’).
+#:
+#: >>> [bool(RE_GIVES_EVIDENCE.search(t)) for t in ("Rita Lam took the stand", "the testimony Mr. Lam gave last week",
+#: ...  "Lam was the prosecution’s fourth witness", "Lam gave a speech", "a witness to the crash")]
+#: [True, True, True, False, False]
 RE_GIVES_EVIDENCE = LazyPattern(r"\b(?:told|tells) (?:the )?(?:\p{Lu}[\p{L}’']+ ){0,3}"
                                 r"(?:[Jj]ury|jurors|[Cc]ourt|[Ii]nquest|[Tt]ribunal|[Hh]earing|[Mm]agistrates?)\b"
-                                r"|\b(?:testified|testifies|gave evidence|gives evidence)\b")
+                                r"|\b(?:testified|testifies|gave evidence|gives evidence)\b"
+                                r"|\b(?:took|takes) the (?:witness )?stand\b"
+                                r"|(?<=\btestimony (?:\p{Lu}[\p{L}.’'\-]* ){1,3})(?:gave|had given|has given)\b"
+                                r"|\b(?:was|is|as) (?:the|their|its) (?:[\p{L}\-]+[’']s )?(?:[\p{Ll}\-]+ )?witness\b")
 
 #: What a trial report says of its accused (‘is accused of’, ‘is charged with’, ‘has pleaded not guilty’,
 #: ‘denies murder’).
@@ -3793,6 +3804,20 @@ GROUP_OPENS_REACH = 300
 
 #: The lower-case word right after a mention (‘One wrote’: its verb).
 RE_WORD_AFTER = LazyPattern(r" (\p{Ll}+)")
+
+
+def _past_who_clause(text: str, end: int) -> int:
+    """Where a "who" clause set off right after ``end`` closes, past its comma (‘One, who had come from
+    Cork, said’: the verb follows), else ``end``; none past a sentence's end or a quotation.
+
+    >>> t = "One, who had come from Cork, said"
+    >>> t[_past_who_clause(t, 3):]
+    ' said'
+    """
+    if not text.startswith(", who ", end):
+        return end
+    c = text.find(",", end + 6, end + 160)
+    return c + 1 if c > 0 and not any(x in text[end:c] for x in ".;:“”\"") else end
 COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 #: The word right before a name (its group 1), past a comma (‘The winner, Surachet Kaewmanee’).
@@ -8303,7 +8328,7 @@ class Cast:
             return None, "pronoun-unresolved"
         # descriptions
         text = mention.text
-        if text == "One" and (after := RE_WORD_AFTER.match(self.text, mention.end)) is not None \
+        if text == "One" and (after := RE_WORD_AFTER.match(self.text, _past_who_clause(self.text, mention.end))) is not None \
                 and after.group(1).lower() in SPEECH_VERBS:
             # one of the people or the documents the sentence before opens with: ‘Former employees posted
             # on social media about the closure. One wrote: “…”’
