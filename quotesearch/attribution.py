@@ -7311,6 +7311,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # woman named paragraphs before)  # (‘A petroleum marketer who asked not to be named because he was not
         # authorised to speak said …. / “…,” he said’: the one described, never a man named before)
     if inside is None and sp.open_at > sp.para_start and found.person is not None \
+            and RE_QUOTE_OPENS_THIRD[gender].match(text, sp.open_at + 1) is None \
             and (unsexed := _unsexed_subject_goes_on(text, s_lo, s_hi, cast, gender, ms)) is not None \
             and unsexed.name != found.person.name:
         return unsexed  # (one whose given name tells no sex, the paragraph's subject, whose "he" or "she" it
@@ -7521,7 +7522,8 @@ def _reaction_from(text: str, lo: int, hi: int, cast: Cast, gender: str,
     m = RE_REACTION_FROM.search(text, s, hi)
     if m is None or (ms is not None and not m.start() <= ms[0].start < m.end(1)) \
             or RE_REACTION_FROM.search(text, m.end(), hi) is not None \
-            or OTHER_SEX[gender].search(text, s, hi) is not None:
+            or OTHER_SEX[gender].search(text, s, hi) is not None \
+            or RE_REACTION_DENIED.search(text, s, m.start()) is not None:
         return None
     if any(not m.start() <= w.start() < m.end() and w.group() not in WEEKDAY_NAMES
            and w.group() not in MONTH_NAMES and cast.knows(w.group().lower())
@@ -7529,6 +7531,18 @@ def _reaction_from(text: str, lo: int, hi: int, cast: Cast, gender: str,
         return None  # (another person in the sentence: ‘X's plan drew a response from Y’ may be either's)
     p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
     return p if p is not None and p.kind == "name" and p.gender in (None, gender) and not p.plural else None
+
+
+#: A quotation opening with a third person's pronoun of that sex (‘“She ran through the pain,” she said’):
+#: the speaker speaks of someone else of the sex, so the paragraph's subject is no speaker of it.
+RE_QUOTE_OPENS_THIRD = {"m": LazyPattern(r"\s*(?:he|him|his)\b", regex.I), "f": LazyPattern(r"\s*(?:she|her)\b", regex.I)}
+
+#: A race of more than two, or one attacked who is not running (‘a three-way race’, ‘the term-limited governor’).
+RE_RACE_NOT_TWO = LazyPattern(r"\b(?:three|four|five|six)-(?:way|candidate|cornered)\b|\bterm-limited\b", regex.I)
+
+#: Words before a reaction noun that say no reaction came (‘drew no reply from’, ‘still awaiting a
+#: response from’, ‘without a reply from’): the one named gave none, so speaks no quotation after.
+RE_REACTION_DENIED = LazyPattern(r"\b(?:no|not|never|without|awaiting|await|waiting|yet to)\b|n[’']t\b", regex.I)
 
 
 #: A pronoun of each sex that a narrative goes on with (‘By noon he was sweeping’, ‘Asked what she would do’).
@@ -7603,7 +7617,12 @@ def _attacked_rival_retorting(text: str, found: Found, cast: Cast) -> Person | N
         return None
     p, _ = cast.resolve(Mention(hit.start(2), hit.end(2), hit.group(2), "name"))
     attacker, _ = cast.resolve(Mention(hit.start(1), hit.end(1), hit.group(1), "name"))
-    if p is None or p.kind != "name" or (attacker is not None and attacker.name == p.name):
+    if p is None or p.kind != "name" or attacker is None or attacker.kind != "name" or " " not in attacker.name \
+            or attacker.name == p.name:
+        return None  # (the attacker a party or body: ‘with Labour accusing X of …’ is no duel of two rivals,
+        # and ‘the Conservative candidate’ may be a third)
+    if RE_RACE_NOT_TWO.search(text, 0, m.start) is not None:
+        # (more than two in the race, or the one attacked not running: the epithet may be a third's)
         return None
     return p
 
