@@ -9903,6 +9903,11 @@ RE_OWNED_CAMPAIGN = LazyPattern(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
 OWNED_CAMPAIGN_REACH = 300
 
 
+#: Someone's own side by a possessive name (‘Delgado's aides’, ‘Brandt’s team’): another camp.
+RE_OTHER_SIDE = LazyPattern(r"\b(\p{Lu}[\p{L}\-]+)[’']s? (?:\p{Ll}+ )?(?:team|aides|camp|allies|staff|advisers|advisors"
+                            r"|spokesman|spokeswoman|spokesperson|supporters|lawyers|office)\b")
+
+
 def _owned_campaign_before(text: str, mention: Mention) -> Person | None:
     """The campaign "the campaign" at ``mention`` stands for: one called by its owner's name that opens
     a sentence just before as its subject, with no other campaign told of since (‘The Okafor campaign
@@ -9915,6 +9920,11 @@ def _owned_campaign_before(text: str, mention: Mention) -> Person | None:
         pass
     if last is None or text.find("campaign", last.end(), mention.start) >= 0:
         return None  # (another campaign since: ‘… an ad campaign …’ leaves it unclear)
+    owner = last.group(1).split()[1:-1]
+    for side in RE_OTHER_SIDE.finditer(text, last.end(), mention.start):
+        if side.group(1) not in owner:
+            return None  # (the other side's people told of since, the campaign's target: ‘The Whitmore campaign
+            # ad accused Delgado …. Delgado's aides hit back. “…,” the campaign said’ is Delgado's, if anyone's)
     name = last.group(1)
     return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
 
