@@ -1720,7 +1720,9 @@ RE_NAMED_SENDER_AFTER = regex.compile(
     # sent the tenant:’)
     r"(?:(?:the|his|her|their|its) [^,;:“”\"‘]{1,50}?, (?=\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}, (?:had )?sent\b))?"
     r"(?!(?:He|She|They|It|We|Police|Officers)\b)(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}),? (?:had )?"
-    r"(?:sent|wrote|texted|emailed|left|posted)\b[^“”‘’\":;.]{0,80}:\s*$"
+    r"(?:sent|wrote|texted|emailed|left|posted)\b"
+    # (never one passed on: ‘…, sent to staff, forwarding a complaint from a tenant:’)
+    r"(?:(?!\b(?:forward\w*|quot(?:ing|ed)|relay\w*|passing|attach\w*|contain\w*|includ\w*|citing)\b)[^“”‘’\":;.]){0,80}:\s*$"
     r"|\b(?:message|text|email|e-mail|letter|note)s?, (?:sent|written|posted) from "
     r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})['’]s? (?:\p{Ll}+ ){0,2}(?:account|phone|address|device)\b"
     r"[^;:“”\"]{0,60}?, (?:that |which )?(?:read|said|stated)[:,]?\s*$")

@@ -4739,7 +4739,9 @@ def _ampersand_in_name(inner: list[Token], c: int) -> bool:
     retailer, Marks & Spencer,’): part of one firm's name, never a list's "and" of two people (‘Her
     parents, John & Mary Kelly,’: a given name before it)."""
     return inner[c].text == "&" and 0 < c < len(inner) - 1 \
-        and is_name_token(inner[c - 1]) and is_name_token(inner[c + 1]) and gender_of(inner[c - 1].text) is None
+        and is_name_token(inner[c - 1]) and is_name_token(inner[c + 1]) and gender_of(inner[c - 1].text) is None \
+        and not (c + 2 < len(inner) and gender_of(inner[c + 1].text) is not None and is_name_token(inner[c + 2]))
+    # (nor a given name and a shared surname after it: ‘The owners, Kim & Jordan Lee,’ are two people)
 
 
 def _bare_appositive(inner: list[Token]) -> list[Token]:

@@ -309,6 +309,16 @@ RE_GIVES_EVIDENCE = LazyPattern(r"\b(?:told|tells) (?:the )?(?:\p{Lu}[\p{L}’']
                                 r"|(?<=\btestimony (?:\p{Lu}[\p{L}.’'\-]* ){1,3})(?:gave|had given|has given)\b"
                                 r"|\b(?:was|is|as) (?:the|their|its) (?:[\p{L}\-]+[’']s )?(?:[\p{Ll}\-]+ )?witness\b")
 
+def _new_witness_cue(cue: str) -> bool:
+    """A witness cue that names no telling (‘took the stand’, ‘the testimony X gave’, ‘was their witness’)."""
+    return cue.startswith(("took", "takes", "gave", "had given", "has given")) or cue.endswith("witness")
+
+
+#: Another witness called or sworn, unnamed (‘the prosecution called a bank clerk’).
+RE_CALLED_ANOTHER = LazyPattern(r"\b(?:called|calls|call) (?:a|an|another|its next|their next|the next)\b"
+                                r"|\b(?:[Aa]nother|[Tt]he next|[Aa] second|[Aa] third) witness\b")
+
+
 #: What a trial report says of its accused (‘is accused of’, ‘is charged with’, ‘has pleaded not guilty’,
 #: ‘denies murder’).
 RE_STANDS_ACCUSED = LazyPattern(r"\b(?:is|was|are|were|stands|stood) (?:accused|charged|on trial)\b"
@@ -8011,6 +8021,12 @@ class Cast:
                     continue  # (one named before: ‘He has pleaded guilty to manslaughter’)
                 return None
             p = subjects[0]
+            if _new_witness_cue(m.group(0)) and (
+                    any(m.end() <= pos < mention.start and q.kind == "name" and q is not p for pos, q in self.recent)
+                    or RE_CALLED_ANOTHER.search(text, m.end(), mention.start) is not None):
+                return None  # (a stand or a witness's place that another, named or not, follows: ‘Ana Ruiz took the
+                # stand, followed by her neighbour, Tom Baker’, ‘… took the stand last year. On Monday the
+                # prosecution called a bank clerk.’)
             if len(subjects) > 1 and " and " in text[begin:m.start()]:
                 return None  # (two accused: ‘X and Y are charged with …’)
             lead = text[max(0, begin):m.start()].lower()
