@@ -2799,3 +2799,8 @@ ATTACKING_STEMS = ("accus", "attack", "criticis", "criticiz", "blam", "lambast",
 #: Words for one side of a contest that a reply's subject may be (‘the Democratic nominee’, ‘the
 #: incumbent’): the attacked one of two rivals.
 RIVAL_EPITHETS = frozenset("nominee candidate challenger contender frontrunner front-runner incumbent rival".split())
+
+
+#: Verbs of speech after which a capitalised word with an adverb's ending is a surname (‘“…,” said
+#: Mattingly’, ‘told Kennerly’): an adverb there stays in lower case (‘said tellingly’).
+SURNAME_SPEECH_VERBS = wordset("said says told asked added wrote replied recalled explained")

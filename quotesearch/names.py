@@ -21,6 +21,7 @@ from quotesearch.lexicon import (
     MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
     PRONOUN_CONTRACTIONS, RANK_DISTRICTS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
+    SURNAME_SPEECH_VERBS,
     TWO_WORD_PLACES, WORD_POSITIONS, arabic_article, is_abbreviation, state_after_comma, wordset,
 )
 
@@ -197,7 +198,8 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
             if not is_abbreviation(w[:-1]) and not state_after_comma(text, s, w[:-1]):
-                adverb_surname = w[-2] == "y" and out and _adverb_surname(w[:-1], out[-1])  # (‘said Bryan Mattingly.’)
+                adverb_surname = w[-2] == "y" and ((out and _adverb_surname(w[:-1], out[-1]))  # (‘said Bryan Mattingly.’)
+                                                   or _adverb_surname_after_words(w[:-1], text, s))
                 add(_new_token(Token, (s, pos - 1, w[:-1], w[:-1] if adverb_surname else low, w[0].isupper())))
                 add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue
@@ -220,7 +222,8 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             # Yuncheng,"), never the pronoun, which opens sentences only; its word keeps its capital
             add(_new_token(Token, (s, pos, w, w, True)))
             continue
-        if w[-1] == "y" and w[-2:] == "ly" and out and _adverb_surname(w, out[-1]):  # (one letter first: every token passes here)
+        if w[-1] == "y" and w[-2:] == "ly" and ((out and _adverb_surname(w, out[-1])) or _adverb_surname_after_words(w, text, s)):
+            # (one letter first: every token passes here)
             add(_new_token(Token, (s, pos, w, w, True)))  # (its word keeps its capital, as "He" does)
             continue
         add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))
@@ -236,11 +239,33 @@ def _adverb_surname(word: str, before: Token) -> bool:
     ['bryan', 'Mattingly', 'said', '', 'interestingly', ',', 'ms', 'Mattingly', 'did', 'not']
     >>> [t.word for t in tokenize("said Ann Mattingly.")]
     ['said', 'ann', 'Mattingly', '']
+    >>> [t.word for t in tokenize("said Mattingly, 58. He said tellingly")]
+    ['said', 'Mattingly', ',', '58', '', 'he', 'said', 'tellingly']
     """
-    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 6 \
-        and word.lower().endswith(ADVERB_ENDINGS) and before.capitalized and before.text.rstrip(".").isalpha() \
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 6
+            and word.lower().endswith(ADVERB_ENDINGS)):
+        return False
+    if before.text.isalpha() and before.text.islower() and before.word in SURNAME_SPEECH_VERBS:
+        return True  # right after a verb of speech, where an adverb is in lower case: ‘said Mattingly’
+    return before.capitalized and before.text.rstrip(".").isalpha() \
         and (gender_of(before.text) is not None or before.text.rstrip(".").lower() in HONORIFICS)
 
+
+
+def _adverb_surname_after_words(word: str, text: str, s: int) -> bool:
+    """``word``, with an adverb's ending, is a surname as the subject of a verb of speech right after
+    the quotation (‘“…,” Mattingly said’): an adverb there stays in lower case (‘“…,” reportedly said’),
+    and one that opens the next sentence has no verb of speech right after it (‘“…” Interestingly, …’).
+
+    >>> [t.word for t in tokenize('“It closed,” Mattingly said. “Yes,” Interestingly')][5:6]
+    ['Mattingly']
+    """
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 6
+            and word.lower().endswith(ADVERB_ENDINGS) and text[max(0, s - 3):s].rstrip().endswith(("”", '"'))
+            and text.startswith(" ", s + len(word))):
+        return False
+    after = text[s + len(word) + 1:s + len(word) + 12].split(None, 1)
+    return bool(after) and after[0].rstrip(".,") in SURNAME_SPEECH_VERBS
 
 #: Role nouns that are never a capitalised title before a name: kin, and words that are names
 #: themselves ("Son Heung-min", "Star Jones", "Baker Mayfield", "Cook Islands").
