@@ -34,7 +34,7 @@ from quotesearch.lexicon import (
     DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
     FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS,
     FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_BODY_WORDS, GENERIC_PLAYER_EPITHETS, GESTURE_VERBS,
-    GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS,
+    GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, QUESTIONER_HAILS, RE_JUDGES_ANSWER, WITNESS_REACH_PARAGRAPHS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS,
     INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS,
     ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS, LABEL_PARTICIPLES,
     LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_KIN_RECIPROCALS,
@@ -5294,6 +5294,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.rule == "cue-after" and found.how == "pronoun" and found.person is not None \
                     and sp.open_at == sp.para_start and sp.paragraph > 0 and not content.rstrip().endswith("?") \
                     and _asker_told_in_paragraph(text, paras[sp.paragraph - 1], found.person) \
+                    and not _calls_someone_else(content, found.person, cast) \
                     and (answerer := _other_of_sex(cast, found)) is not None:
                 found.person = answerer  # (the one asked answers, never the asker: ‘A reporter from the Courier asked
                 # whether …. / “Very,” she said.’ is the official who spoke before)
@@ -11659,6 +11660,11 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
     if not asks[1] and not asks[2] and text[before[0].start:before[0].end].rstrip().endswith("?") \
             and _comeback(text, sp, prev, before[1].person):
         return Found(before[1].mention, before[1].person, "exchange", None)
+    if asks[0] and not asks[1] and _takes_answer_back(text, sp, prev[0]):
+        # (the asker again, who takes up the answer to their question: ‘“When did you see it?” X asked. /
+        # “In the autumn of 2016,” Y said. / “The autumn of 2016. And the residents were told when?”’,
+        # ‘… / “That's not an answer.”’)
+        return Found(before[1].mention, before[1].person, "exchange", None)
     if prev[1].rule == "answer" and asks[0] and not asks[2] and prev[0].open_at == prev[0].para_start \
             and _takes_up_answer(text, sp, prev[0]):
         # (the asker again, after the answer a question put got: ‘X put it to him that …. “Is that
@@ -11746,6 +11752,30 @@ def _comeback(text: str, sp: Span, prev: tuple, asker: Person | None = None) -> 
              or (asker is not None and asker.kind == "name" and _addresses(text[prev[0].start:prev[0].end], asker.name)
                  and _echoes(text, sp, prev[0]))) \
         and RE_FIRST_PERSON.search(text, sp.start, sp.end) is None and not RE_WE.search(text[sp.start:sp.end])
+
+
+def _takes_answer_back(text: str, sp: Span, answer: Span) -> bool:
+    """(guard) A bare turn that takes the answer before it back to its giver: it judges the answer
+    (‘That’s not an answer.’, ‘That is not what I asked.’), or it opens by repeating the answer's words
+    in a few words of its own sentence and goes on to ask (‘“In early 2016,” he said. / “Early 2016. And
+    the regulator was notified when?”’). Never words that go on from the answer (‘We have costed every
+    line.’), nor a question that opens with anything but the answer's own words."""
+    words = text[sp.start:sp.end].strip()
+    if RE_JUDGES_ANSWER.search(words) is not None and not words.endswith("?"):
+        return True
+    if not words.rstrip("”\"’' ").endswith("?"):
+        return False
+    first = RE_FIRST_SENTENCE_FRAGMENT.match(words)
+    if first is None:
+        return False
+    said = {w.lower() for w in RE_NAME_WORD.findall(text[answer.start:answer.end])}
+    echoed = RE_NAME_WORD.findall(first.group(1))
+    return 0 < len(echoed) <= REPLY_MAX_WORDS and all(w.lower() in said for w in echoed) \
+        and any(len(w) >= 4 for w in echoed)  # (never a bare ‘So.’ or ‘Yes.’ the answer had too)
+
+
+#: A first sentence of a few words, ended by a stop, before more (group 1: its words).
+RE_FIRST_SENTENCE_FRAGMENT = LazyPattern(r"([^.?!]{1,40})\.\s+\S")
 
 
 def _takes_up_answer(text: str, sp: Span, answer: Span) -> bool:
@@ -11999,6 +12029,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     new = _exchange_turn(text, sp, results, j, paras) or new
                 if new.person is None and j >= 1:
                     new.person = _one_put_to(text, results, j)  # (or the one who spoke just before the question)
+                if new.person is None:
+                    new.person = _witness_before(text, sp, results, j)  # (or the witness who answered before)
         if new is None and prev is not None and prev[1] is not None and prev[1].person is not None:
             psp = prev[0]
             if sp.continued and psp.continues:
@@ -12783,6 +12815,24 @@ def _answerer(text: str, prev: Span, sp: Span, cast: Cast, found: Found) -> Pers
     return _only_one(people)
 
 
+def _calls_someone_else(content: str, person: Person, cast: Cast) -> bool:
+    """(guard) The words call by name someone the article named besides ``person``: they are said to
+    that one, the one asked, so the asker the sentence before told goes on (‘Commissioner X asked
+    whether he should have gone to the regulator. / “You had a duty here, Mr Koenig, …,” she said.’ is
+    the commissioner's, never the counsel who asked before)."""
+    if "," not in content:
+        return False  # (a search first: a call is set off by a comma)
+    call = RE_TITLED_CALL_INSIDE.search(content)
+    called = call.group(1) if call is not None else None
+    return any(p.kind == "name" and p.name != person.name
+               and (p.name.split()[-1] == called or _addresses(content, p.name)) for _, p in cast.recent)
+
+
+#: A call by courtesy title and surname set off inside the words (‘You had a duty here, Mr Koenig, not
+#: merely …’): group 1 is the surname.
+RE_TITLED_CALL_INSIDE = LazyPattern(r", (?:Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}’'\-]+),")
+
+
 def _other_of_sex(cast: Cast, found: Found) -> Person | None:
     """For a reply's "he" or "she" that found the one who asked, the one who spoke last before the
     asker, if of its sex, else the one other named person of its sex among those just named (‘Host
@@ -12969,6 +13019,32 @@ RE_SECOND_PERSON = regex.compile(r"\b(?:you|your|yours|yourself)\b", regex.I)
 RE_NAME_WORD = regex.compile(r"[\p{L}’'\-]+")
 
 
+def _witness_before(text: str, sp: Span, results: list, j: int) -> Person | None:
+    """The witness a hearing's answer is theirs, when the answer calls the one who asked by office
+    (‘Senator, we run ads.’, ‘…, Deputy.’, ‘Mr. Chair, …’) and nothing nearer told who was asked: the
+    one quoted last before the question at ``results[j]``, a few paragraphs back at most, besides the
+    asker (‘“We spent $200 million,” Ms. Moreno said. / Much of the hearing turned on … / “Why …?”
+    asked Senator X. / “Senator, we acted on every warning.”’ is Moreno's). None when that one asked a
+    question too, or is called by the office the answer calls (another senator), or is no one named."""
+    hail = RE_HAILS_QUESTIONER.search(text[sp.start:sp.end].rstrip())
+    question, asked = results[j][0], results[j][1]
+    if hail is None or asked is None or asked.person is None:
+        return None
+    office = hail.group().strip(" ,.").split()[-1].lower()
+    for k in range(j - 1, -1, -1):
+        before, said = results[k][0], results[k][1]
+        if before.paragraph < question.paragraph - WITNESS_REACH_PARAGRAPHS:
+            return None
+        if said is None or said.person is None or said.person.name == asked.person.name:
+            continue  # (the asker's own words before, or words no one's)
+        who = " ".join([said.person.name, *said.person.roles, said.mention.text if said.mention is not None else ""])
+        if said.person.kind != "name" or office in who.lower().replace(".", " ").split() \
+                or text[before.start:before.end].rstrip().endswith("?"):
+            return None
+        return said.person
+    return None
+
+
 def _one_put_to(text: str, results: list, j: int) -> Person | None:
     """The one a question at ``results[j]`` is put to, as turns alternate: the one quoted in the
     paragraph right before the question's, someone else than its asker, when the question speaks
@@ -12999,9 +13075,11 @@ def _party_asked(question: Span, asker: Person, cast: Cast, lo: int) -> Person |
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-#: Calling the one who asks by their office, in an answer: ‘No, senator.’, ‘I don't know, Coroner.’
-RE_HAILS_QUESTIONER = LazyPattern(r"(?:^|, )(?:" + "|".join(sorted(QUESTIONER_NOUNS)) + r")(?=[,.!?]|$)",
-                                    regex.IGNORECASE)
+#: Calling the one who asks by their office, in an answer: ‘No, senator.’, ‘I don't know, Coroner.’,
+#: ‘…, Deputy.’, or the chair a witness answers through: ‘Mr. Chair, that decision was …’.
+RE_HAILS_QUESTIONER = LazyPattern(r"(?:^|, )(?:(?:Mr|Madam|Madame|Mister)\.? )?(?:"
+                                  + "|".join(sorted(QUESTIONER_NOUNS | QUESTIONER_HAILS)) + r")(?=[,.!?]|$)",
+                                  regex.IGNORECASE)
 
 
 #: A title that calls the one asked, set off at the start or the end of a sentence of a question

@@ -2628,6 +2628,26 @@ HAILED_TITLES = wordset("doctor minister secretary governor senator congressman 
                         "chancellor commissioner professor judge councillor councilman councilwoman taoiseach "
                         "tánaiste chief general admiral colonel ambassador sir madam ma'am")
 
+#: Words a witness calls the member or the chair who put a question by, besides the questioners'
+#: own nouns: an Irish TD is ‘Deputy’ (‘I would have to come back to you on that, Deputy.’), and a
+#: witness in a Canadian or British committee answers through the chair (‘Mr. Chair, …’).
+#:
+#: >>> "deputy" in QUESTIONER_HAILS, "minister" in QUESTIONER_HAILS
+#: (True, False)
+QUESTIONER_HAILS = wordset("deputy")
+
+#: Most paragraphs back from a question to the witness quoted last before it (:func:`_witness_before`).
+WITNESS_REACH_PARAGRAPHS = 6
+
+#: Words that judge the answer one's own question got, said back to the one who gave it: the
+#: asker's (‘That’s not an answer.’, ‘That is not what I asked.’, ‘You haven't answered the question.’).
+#:
+#: >>> bool(RE_JUDGES_ANSWER.search("That’s not an answer.")), bool(RE_JUDGES_ANSWER.search("I have answered it."))
+#: (True, False)
+RE_JUDGES_ANSWER = LazyPattern(r"(?i)\b(?:(?:that|this|it)(?:['’]s| is| was) (?:not|no) (?:an |much of an )?answer"
+                               r"|(?:that|this|it)(?:['’]s| is| was) not what I asked"
+                               r"|you (?:haven['’]t|have not|didn['’]t|did not|still haven['’]t) answered)\b")
+
 #: Most words back from a place's "in" to the role whose body stands between them (‘A spokesman for the
 #: Saudi Embassy in Washington, Fahad Rashidi,’): the role, "for", the body's words.
 ROLE_BEFORE_PLACE_REACH = 8
@@ -2726,7 +2746,7 @@ RE_OFFICE_SUBJECT_OPENING = regex.compile(
 RE_REACTION_FROM_BEFORE = regex.compile(
     r"(?:\b(?:drew|draws|drawn|prompted|provoked|brought|earned|sparked) (?:(?:a|an|the) )?(?:[\p{Ll}\-]+ ){0,2}"
     r"(?:response|rebuke|reaction|criticism|scorn|fire|protest|objection|reply|retort|praise|ire|anger|derision|"
-    r"condemnation|rejoinder|outburst)s? from "
+    r"condemnation|rejoinder|outburst|warning|reprimand)s? from "
     r"|\b(?:That|This|It) (?:was|is)(?:n[’']t| not)? (?:good |nearly |quite )?enough for )(?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
 
 #: Irregular pasts of a scene's own acts, no speech (‘For the 11th night, Emmanuel slept on a
@@ -2783,9 +2803,10 @@ TRADE_LEAD_NOUNS = wordset("haulier hauler specialist courier shipper grocer cha
 
 
 #: Nouns of a reaction someone gives, whose source "from X" is the one who speaks next
-#: (‘drew a furious response from pharmacist X’).
+#: (‘drew a furious response from pharmacist X’; ‘The exchange prompted a warning from Speaker X after
+#: members began shouting. “Members will come to order,” he said.’ is the Speaker's).
 REACTION_NOUNS = frozenset(
-    "response reply rebuke retort rebuttal riposte rejoinder reaction backlash".split())
+    "response reply rebuke retort rebuttal riposte rejoinder reaction backlash warning reprimand".split())
 
 
 #: Participles of a reply in an exchange of blows (‘with X accusing Y of “…” and the nominee retorting that
