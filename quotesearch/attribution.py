@@ -25,40 +25,40 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS, ATTACKING_STEMS,
-    AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS,
-    BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS, BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS,
-    CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS,
-    CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS, CONTINUING_CUES, COUNTRY_LETTERS,
-    COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS,
-    DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS,
-    FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS,
-    FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_BODY_WORDS, GENERIC_PLAYER_EPITHETS, GESTURE_VERBS,
-    GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, QUESTIONER_HAILS, RE_JUDGES_ANSWER, WITNESS_REACH_PARAGRAPHS, HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS,
-    INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS,
-    ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS, LABEL_PARTICIPLES,
-    LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_KIN_RECIPROCALS,
-    LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS,
-    MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS,
-    NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS,
-    NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS,
-    OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS,
+    ABBREVIATIONS, ADDRESSED_WORDS, ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES,
+    ASIDE_CUE_VERBS, ATTACKING_STEMS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS,
+    BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
+    BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
+    CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS,
+    CONTINUING_CUES, COUNTRY_LETTERS, COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS,
+    DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS,
+    FAITHS, FAITH_BODY_NAME_WORDS, FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES,
+    FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_BODY_WORDS,
+    GENERIC_PLAYER_EPITHETS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES,
+    HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS,
+    ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS,
+    LABEL_PARTICIPLES, LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS,
+    LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern,
+    MEASURE_NOUNS, MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
+    NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS,
+    NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
+    ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS,
     PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, PLATFORM_NAMES, PLAYER_EPITHET_POSITIONS,
-    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, REACTION_NOUNS, REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES,
-    REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS,
-    REPORTING_SOURCE_HEADS, REPORT_NOUNS, RETORTING_PARTICIPLES, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGE_NAMED,
-    RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, RIVAL_EPITHETS,
-    ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES,
-    SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS,
-    SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SELLING_PARTICIPLES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS,
-    SENT_MESSAGE_NOUNS, SET_OFF_WRITING_NOUNS, SHOP_NAME_ENDS, SHUNNING_VERBS, SIGNED_NOTE_NOUNS, SPEECH_VERBS,
-    SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STATUS_NAMING_VERBS,
-    STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS,
-    TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS,
-    TERM_USE_NOUNS, THING_NOUNS, THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND, TITLE_CUES, TITLE_FOR_LEADS,
-    TITLE_ON_LEADS, TRADE_GROUPS, TRADE_LEAD_NOUNS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS,
-    VOTE_WORDS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES,
-    WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
+    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, QUESTIONER_HAILS, REACTION_NOUNS, REACTION_VERBS, READING_VERBS,
+    READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS,
+    REPLY_WORDS, REPORTING_SOURCE_HEADS, REPORT_NOUNS, RETORTING_PARTICIPLES, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME,
+    RE_JUDGES_ANSWER, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER,
+    RE_PROVISION_BEFORE, RIVAL_EPITHETS, ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS,
+    SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS,
+    SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SELLING_PARTICIPLES, SENDER_PLACES,
+    SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS, SET_OFF_WRITING_NOUNS, SHOP_NAME_ENDS, SHUNNING_VERBS,
+    SIGNED_NOTE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS,
+    STATUS_NAMING_VERBS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS,
+    TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS,
+    TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND,
+    TITLE_CUES, TITLE_FOR_LEADS, TITLE_ON_LEADS, TRADE_GROUPS, TRADE_LEAD_NOUNS, TRADE_SUBJECTS, TWO_WORD_PLACES,
+    US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS, WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS,
+    WEATHER_PERSON_NOUNS, WEEKDAY_NAMES, WITNESS_REACH_PARAGRAPHS, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -5120,6 +5120,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # Don Refugio’, ‘A trader, who had come from Kano and gave his name only as Musa, said’)
             if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
                 found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
+            if found.mention.kind in ("name", "description") and found.rule in ("cue-before", "cue-in-sentence", "subject") \
+                    and (document := _document_addressed_to(text, found.mention)) is not None:
+                # the one a letter went to never wrote it: ‘The letter, addressed to the council’s chief
+                # executive, Joanna Pike, says …’ is the letter's (its writer's, when the article gives one)
+                found.mention = document
+                found.person, found.how = cast.resolve(document)
             if found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") and found.mention.end <= sp.open_at \
                     and sp.open_at - found.mention.end < CONTEXT_CHARS and (writer := _writer_read_out(text, found.mention.end, sp.open_at)) is not None:
                 found.mention, found.person, found.how = writer.mention, writer.person, "description"  # (‘Host X
@@ -5143,7 +5149,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             head = description_head(epithet) if found.how == "description" else None
             if found.how == "description" and _written_head(found.mention.text) in WRITTEN_NOUNS \
                     and RE_THE_STATEMENT.fullmatch(found.mention.text):
-                author = _statement_author(text, sp, lo, paras, cast, found.mention.text)
+                author = (_written_head(found.mention.text) in ISSUED_DOCUMENT_NOUNS
+                          and _issuer_after(text, found.mention.end, cast)) \
+                    or _statement_author(text, sp, lo, paras, cast, found.mention.text)  # (the issuer set off
+                # right after it first: ‘The statement, released by the X Council at the end of a meeting here,
+                # said that “…”’ is the council's, whoever gave a statement in the sentence before)
                 owner = RE_OWNERS_DOCUMENT.fullmatch(found.mention.text) if author is None else None
                 if owner is not None and owner.group(2).lower() in BODY_NOUNS:
                     # ‘“…,” the district’s message said’: the body whose message it is
@@ -5201,6 +5211,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.how == "description" and (owner := _document_owner(text, found.mention, sp, paras, cast)) is not None:
                 found.person, found.how = owner, "statement"  # a body's own document speaks for it: ‘The clinic's
                 # patient handbook says …“…”’ is the clinic named before; ‘the Health Ministry's circular’ the ministry's
+            if found.how == "description" and (writer := _named_owners_document(found.mention, cast)) is not None:
+                found.person, found.how = writer, "statement"  # a named person's own letter or statement is
+                # theirs: ‘Senator Ray Obi's statement said the vote was “…”’ (‘the minister's letter’ stays)
             if found.how == "name" and found.mention.text.lower() in ISSUED_DOCUMENT_NOUNS \
                     and (issuer := _document_issuer(text, found.mention, found.mention.text.lower(), cast)) is not None:
                 found.person, found.how = issuer, "statement"  # a document opening its sentence, taken for a name,
@@ -8444,6 +8457,51 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
     return body if body is not owner and body.kind in ("name", "organisation") else None
 
 
+#: A document named by its owner with a title before the name, as a speaker mention takes it whole
+#: (‘Cabinet Secretary Grace Wanjiru’s statement’, ‘Councillor Tom Byrne's letter’): group 1, the owner.
+#:
+#: >>> RE_NAMED_OWNERS_DOCUMENT.fullmatch("Senator Ray Obi’s statement").group(1)
+#: 'Senator Ray Obi'
+RE_NAMED_OWNERS_DOCUMENT = LazyPattern(r"(\p{Lu}[\p{L}\p{M}.\-]*(?: \p{Lu}[\p{L}\p{M}.\-]*){1,5})[’']s (?:[\p{Ll}\-]+ )?(\p{Ll}+)")
+
+
+def _named_owners_document(mention: Mention, cast: Cast) -> Person | None:
+    """The named person whose letter, email or statement (:data:`WRITTEN_NOUNS`) a description names
+    (‘Senator Ray Obi’s statement said …’): never a body's (:func:`_document_owner`), a place's
+    (‘Britain’s letter’), a day's (‘Tuesday’s statement’) or an officer's unnamed (‘the minister’s letter’)."""
+    if "’s " not in mention.text and "'s " not in mention.text:
+        return None  # (cheap: an owner's "’s")
+    m = RE_NAMED_OWNERS_DOCUMENT.fullmatch(mention.text)
+    if m is None or m.group(2) not in WRITTEN_NOUNS or m.group(1).split()[0] in ("The", "This", "That"):
+        return None
+    owner = m.group(1)
+    p, _ = cast.resolve(Mention(mention.start, mention.start + len(owner), owner, "name"))
+    return p if p is not None and p.kind == "name" and not p.placelike and " " in p.name \
+        and not is_organisation(p.name.split()) else None
+
+
+#: A document set off with the one it went to, up to a mention of them (‘The letter, addressed to the
+#: council’s chief executive, ’): group 1, the document; group 2, its noun.
+#:
+#: >>> RE_DOCUMENT_ADDRESSED.search("The letter, addressed to Plaza’s chief executive, ").group(1)
+#: 'The letter'
+RE_DOCUMENT_ADDRESSED = LazyPattern(r"\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[\p{Ll}\-]+ )?(\p{Ll}+)), (\p{Ll}+) to "
+                                    r"[^.;:“”\"]*$")
+
+
+def _document_addressed_to(text: str, mention: Mention) -> Mention | None:
+    """The document a speaker mention is only the addressee of, set off right before it in the cue's
+    clause (‘The letter, addressed to the council’s chief executive, Joanna Pike, says’, :data:`ADDRESSED_WORDS`):
+    a description of the document, or None."""
+    lo = max(0, mention.start - 160)
+    if text.find(" to ", lo, mention.start) < 0:
+        return None  # (cheap: most mentions have no "to" before them)
+    m = RE_DOCUMENT_ADDRESSED.search(text, lo, mention.start)
+    if m is None or m.group(2) not in DOCUMENT_NOUNS or m.group(3) not in ADDRESSED_WORDS:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "description")
+
+
 def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
     """The named owner written right before the authored document's noun at ``at`` (‘Deloitte’s review
     found …’): never a place's (‘Britain’s report’) nor a day's (‘Tuesday’s report’)."""
@@ -8700,7 +8758,8 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         if issued is not None and (kind in STATEMENT_NOUNS or toks[issued].word == "in"):
             break
         if issued is not None:
-            return None  # (‘her brother sent a letter to the parole board’: the letter is as written)
+            return _named_letter_sender(text, toks, issued, kind, cast)  # (‘her brother sent a letter to the
+            # parole board’: the letter is as written; ‘Senator X sent a letter to …’ is X's)
         wrote = next((k for k in range(1, len(toks)) if toks[k].word in WRITING_VERBS and not toks[k].capitalized), None)
         if wrote is not None:  # ‘Resident Ann Cole emailed all seven council members’: the writer, in the
             # sentence just before only, when it names no document (never ‘posted a resignation
@@ -8947,6 +9006,27 @@ def _body_announcing_before(text: str, sp: Span, cast: Cast) -> Person | None:
         # “Our client denies the charge,” a statement read’ is the player's side's; ‘Glentoran have been
         # fined …. Glentoran confirmed …’ the club's)
     return p
+
+
+def _named_letter_sender(text: str, toks: list, issued: int, kind: str | None, cast: Cast) -> Person | None:
+    """The named person or body who opens the sentence before a letter's cue by sending one to someone
+    (‘Senator Ruth Vance, a Democrat from Ohio, sent a letter to the agency’s chief on Monday. The letter
+    calls the delay “…”’): the letter is theirs. None for one described (‘her brother sent a letter to the
+    parole board’), one who sends for another (‘his lawyer, X, sent a letter’), a letter from someone else
+    (‘sent a letter from the chief’) and any other document."""
+    if kind not in SENT_OWN_NOUNS or toks[issued].word != "sent" or toks[issued + 1].word not in ("a", "an"):
+        return None
+    end = next((e for e in range(issued + 2, min(len(toks), issued + 5)) if toks[e].word == kind), None)
+    if end is None or end + 1 >= len(toks) or toks[end + 1].word != "to" \
+            or not all(x.text.islower() for x in toks[issued + 2:end]):
+        return None  # (‘sent an open letter to …’; never ‘sent a letter from the chief’)
+    m = mention_before(toks, issued, 0, text)
+    if m is None or m.kind not in ("name", "organisation") or m.start != toks[_first_word(toks)].start:
+        return None  # (the sender opens the sentence by name)
+    if any(x.word in INTERMEDIARY_NOUNS and x.start >= m.end for x in toks[:issued]):
+        return None  # (‘X, her lawyer, sent a letter to …’; but ‘Representative X sent’ is X's own)
+    p, _ = cast.resolve(m)
+    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
 
 
 def _issuer(m: Mention | None, cast: Cast, pronoun: bool = False) -> Person | None:
@@ -16193,6 +16273,20 @@ def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:
     return last if len(writers) == 1 else None
 
 
+def _name_before_full_stop(name: str) -> str:
+    """A name run cut where a sentence ends inside it (‘Ms Fraser. The’ is "Ms Fraser"); an initial or a
+    title's dot is no end (‘Dr. Ann Lee’, ‘J. R. Lee’).
+
+    >>> _name_before_full_stop("Ms Fraser. The"), _name_before_full_stop("Prof. Ann Lee")
+    ('Ms Fraser', 'Prof. Ann Lee')
+    """
+    words = name.split(" ")
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in ABBREVIATIONS:
+            return " ".join(words[:i + 1])[:-1]
+    return name
+
+
 def _writer_of(text: str, best: int, noun: str, cast: Cast, name: str | None = None) -> Person | str | None:
     """Who wrote the writing whose noun stands at ``best``: a person the article names, "" for
     a writer it names that is no such person (someone's lawyer, a body), None when it says no one
@@ -16200,8 +16294,10 @@ def _writer_of(text: str, best: int, noun: str, cast: Cast, name: str | None = N
     end = best + len(noun)
     if text.startswith(("s", "es"), end) and not text[end:end + 1].isspace():
         end += 1 if text[end] == "s" else 2
+    if text.startswith(("’ ", "” ", "' ", '" '), end) and noun:
+        end += 1  # (a writing's noun in marks: ‘an ‘open letter’ from Ms Fraser’)
     m = RE_WRITING_BY.match(text, end) if name is None else None
-    name = m.group(1) if m is not None else name
+    name = _name_before_full_stop(m.group(1)) if m is not None else name
     if name is not None and name.endswith(("’s", "'s")):
         return ""  # (guard: ‘a letter from Harold Dunn's lawyer’ is the lawyer's, never Harold Dunn's)
     if name is None and noun and (b := RE_WRITER_BEFORE.search(text, max(0, best - 120), best)) is not None:

@@ -1066,8 +1066,22 @@ editorial article piece book transcript bill resolution platform ad advert adver
 affidavit contract video footage recording verdict petition audit audits inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
 leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
-declaration log logs logbook chargesheet warrant faq faqs
+declaration log logs logbook chargesheet warrant faq faqs communique communiqué
 """)
+
+#: Letters a named person or body sends in their own name, which then "say" their words (‘Senator X sent
+#: a letter to the regulator on Monday. The letter calls the delay “…”’ is X's).
+#:
+#: >>> "letter" in SENT_OWN_NOUNS, "memo" in SENT_OWN_NOUNS
+#: (True, False)
+SENT_OWN_NOUNS = wordset("letter email e-mail")
+
+#: Participles that make the one named after them, before a document's cue, the one it went to, never its
+#: writer (‘The letter, addressed to the chief executive, X, says …’).
+#:
+#: >>> "addressed" in ADDRESSED_WORDS, "signed" in ADDRESSED_WORDS
+#: (True, False)
+ADDRESSED_WORDS = wordset("addressed sent written delivered copied")
 
 #: Unnamed people whose kind tells no sex, for whom a reporter may write a singular "they" (‘The
 #: spokesperson added that a review was under way. ‘…,’ they said’).
