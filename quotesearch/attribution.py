@@ -27,32 +27,33 @@ from quotesearch.cues import (
 from quotesearch.lexicon import (
     ABBREVIATIONS, ADDRESSED_WORDS, ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES,
     ASIDE_CUE_VERBS, ATTACKING_STEMS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS,
-    BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
-    BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
-    CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS,
-    CONTINUING_CUES, COUNTRY_LETTERS, COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS,
-    DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS,
-    FAITHS, FAITH_BODY_NAME_WORDS, FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES,
-    FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_BODY_WORDS,
-    GENERIC_PLAYER_EPITHETS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES,
-    HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS,
-    ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS,
-    LABEL_PARTICIPLES, LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS,
-    LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern,
-    MEASURE_NOUNS, MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
-    NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NATIONALITY_NOUNS,
-    NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES,
-    ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS,
-    PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, PLATFORM_NAMES, PLAYER_EPITHET_POSITIONS,
-    POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS, QUESTIONER_HAILS, REACTION_NOUNS, REACTION_VERBS, READING_VERBS,
-    READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS, REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS,
-    REPLY_WORDS, REPORTING_SOURCE_HEADS, REPORT_NOUNS, RETORTING_PARTICIPLES, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME,
-    RE_JUDGES_ANSWER, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER,
-    RE_PROVISION_BEFORE, RIVAL_EPITHETS, ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS,
-    SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS,
-    SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SELLING_PARTICIPLES, SENDER_PLACES,
-    SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS, SET_OFF_WRITING_NOUNS, SHOP_NAME_ENDS, SHUNNING_VERBS,
-    SIGNED_NOTE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS,
+    BODY_HEAD_TITLE_WORDS, BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS,
+    BRISTLING_VERBS, BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS,
+    CHAMBER_PARTY_OFFICES, CHARGE_NOUNS, CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS,
+    CONTACT_VERBS, CONTEST_EPITHETS, CONTINUING_CUES, COUNTRY_LETTERS, COUNTRY_NATIONALITIES, COURT_WRITINGS,
+    CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS, DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES,
+    EVENT_KIND_NOUNS, EXCHANGE_VERBS, FAITHS, FAITH_BODY_NAME_WORDS, FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS,
+    FIRM_TRADES, FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS,
+    GENERIC_BODY_WORDS, GENERIC_PLAYER_EPITHETS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES,
+    HEADLINE_LABELS, HEARING_BODIES, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS,
+    INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS, ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS,
+    KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS, LABEL_PARTICIPLES, LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS,
+    LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS,
+    LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS,
+    MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS,
+    NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED,
+    OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS,
+    PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS,
+    PLACE_NICKNAME_HEADS, PLATFORM_NAMES, PLAYER_EPITHET_POSITIONS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
+    QUESTIONER_HAILS, REACTION_NOUNS, REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS,
+    REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS, REPORTING_SOURCE_HEADS,
+    REPORT_NOUNS, RETORTING_PARTICIPLES, RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGES_ANSWER, RE_JUDGE_NAMED,
+    RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, RIVAL_EPITHETS,
+    ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES,
+    SCHEME_DETERMINERS, SCHEME_NOUNS, SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS,
+    SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS, SELLING_PARTICIPLES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS,
+    SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS, SET_OFF_WRITING_NOUNS, SHOP_NAME_ENDS, SHUNNING_VERBS, SIGNED_NOTE_NOUNS,
+    SPEECH_VERBS, SPOKESPERSON_NOUNS, SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS,
     STATUS_NAMING_VERBS, STOCK_PHRASES, STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS,
     TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS,
     TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS, THIRD_PERSON_SELVES, TITLED_WRITING_NOUNS, TITLES_OF_KIND,
@@ -63,7 +64,7 @@ from quotesearch.lexicon import (
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
-    DETERMINERS, INDEFINITE_SPEAKERS, Mention, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS,
+    DETERMINERS, FELLOW_WORKERS, INDEFINITE_SPEAKERS, Mention, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS,
     TIME_WORDS, UNMARKED_PLURALS, description_head, mention_after, mention_before,
 )
 from quotesearch.metadata import byline
@@ -2216,6 +2217,27 @@ def _introduced_by_imperative(text: str, toks: list[Token]) -> Found | None:
     if m is None or m.kind != "name" or m.start != toks[k].start:
         return None
     return Found(m, None, "colon", ":")
+
+
+def _new_speaker_colon_after(text: str, psp: Span, paras: list[tuple[int, int]], cast) -> bool:
+    """The paragraph of the quotation ``psp`` goes on after it with a sentence of its own that ends in a
+    colon and names someone before its cue: the words that open the next paragraph are that one's, never
+    carried over from ``psp`` (‘The alliance said in a statement that delegates had “chosen …” The
+    group’s president, the Rev. X, told reporters:’ / ‘“Nobody is being kicked out …”’ is X's).
+
+    The cheap test first: the paragraph ends in a colon, well after the quotation closes."""
+    p_lo, p_hi = paras[psp.paragraph]
+    close = psp.close_end or psp.end
+    if text[p_hi - 1:p_hi] != ":" or p_hi - close < 12:
+        return False
+    ends = [e for e in sentence_ends(text, close - 2, p_hi) if e <= p_hi - 12]
+    if not ends:
+        return False  # (the same sentence goes on: ‘“…,” Dolan said, adding:’ keeps its speaker)
+    toks = tokenize(text, ends[-1], p_hi)
+    f = cue_before(text, toks, cast.knows)
+    return f is not None and f.mention is not None and f.mention.kind in ("name", "description") \
+        and f.cue not in (None, ":") and f.mention.start >= ends[-1]  # (a speech verb's subject: never ‘The
+    # message to the company was clear:’, whose words are still the speaker's before)
 
 
 #: A credit line or a note on the writer after a dash (never a quotation's sign-off).
@@ -5273,6 +5295,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and found.mention.text.lower() == "they" and (group := _plural_subject_before(text, sp)) is not None:
                 found.person, found.how = group, "pronoun"  # (‘The stewards reprimanded X. In their decision,
                 # they said …’: the stewards)
+            if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun-unresolved" \
+                    and found.mention.text.lower() == "they" and idx > 0 \
+                    and (lead := _lead_of_fellows(text, sp, spans[idx - 1], results[idx - 1][1])) is not None:
+                found.person, found.how = lead, "pronoun"  # (‘X and her counterparts write: “…” / They add: “…”’
+                # is X's, as the first words are)
             if found.rule == "cue-after" and found.how == "pronoun-unresolved" and found.mention.text.lower() == "they":
                 one = _singular_they(text, sp, lo) or _anonymous_source_they(text, sp, lo, paras, cast)
                 # (a "they" nothing plural before resolves)
@@ -6774,6 +6801,21 @@ RE_ONE_UNNAMED_OPENS = LazyPattern(r"\s*(?:(?:But|And|Yet) )?(?:(?P<who>(?i:one|
 #: A sentence opening with a plural group of people as its subject and a verb: ‘The stewards reprimanded’,
 #: ‘The judges also ruled’. Group 1, the group.
 RE_PLURAL_SUBJECT_OPENS = LazyPattern(r"(?:The|the) ([a-z]+s)(?: also| then| later)? [a-z]+ed\b")
+
+
+#: One named and those who worked with them, right after the name: ‘ and her counterparts’.
+RE_AND_FELLOWS = LazyPattern(r" and (?:his|her|their) ([\w-]+)")
+
+
+def _lead_of_fellows(text: str, sp: Span, psp: Span, prev: Found | None) -> Person | None:
+    """The person the quotation before ``sp`` (``psp``, in the same paragraph or the one before) was
+    given by a name followed by "and his/her colleagues" (‘Caroline Hesketh and her counterparts
+    write:’): the one a "they" after it goes by, as the first words did."""
+    if prev is None or prev.person is None or prev.mention is None or prev.mention.kind != "name" \
+            or psp.paragraph < sp.paragraph - 1 or prev.rule not in ("cue-before", "colon"):
+        return None
+    m = RE_AND_FELLOWS.match(text, prev.mention.end)
+    return prev.person if m is not None and m.group(1).lower() in FELLOW_WORKERS else None
 
 
 def _plural_subject_before(text: str, sp: Span) -> Person | None:
@@ -12148,7 +12190,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and sp.open_at == sp.para_start and prev is not None and prev[1] is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None \
                 and not (prev[1].rule == "dash" and _own_sign_off_after(text, sp)) \
-                and not _sign_off_line_next(text, sp, paras):
+                and not _sign_off_line_next(text, sp, paras) and not _new_speaker_colon_after(text, prev[0], paras, cast):
             # (guard: never a bullet's source carried to the next bullet that signs with its own, unread:
             # ‘“…” — local resident / “…” — parent of two, Bray’; nor to a digest's quotation whose own
             # sign-off line follows it: ‘… said it was ‘reviewing’ … / ‘…’ / – Jo Bloggs, 44, after …’)
@@ -14251,6 +14293,8 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         return None  # (past an opening phrase, only one whose title fits: never ‘A farmer has …. / Speaking at
         # the show, Environment Secretary Steve Reed said’)
     speaks = RE_LEDE_SPEAKS_AGAIN.match(text, appositive.end() if appositive is not None else after, hi)
+    if speaks is None and appositive is None and _head_title(title):
+        speaks = RE_LEDE_APPEARED_BEFORE.match(text, after, hi)
     # (past the office set off: ‘Fergal Byrne, chief executive of the board, said’)
     intro = RE_INTRODUCED_AFTER.match(text, after, hi)
     if mention.text.split()[0].lower() == "the" or _place_owns(mention.text.split()):
@@ -15327,6 +15371,29 @@ RE_PLACE_OWNS = LazyPattern(r"\p{Lu}\p{Ll}+[’']s")
 RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells|wrote|writes"
                                   r"|made (?:the|these|those) (?:remarks|comments)\b"
                                   r"|(?:was |is )?(?:giving|gave) evidence|testified|(?:was|is) testifying)\b")
+
+#: The lede's office holder come before those who question them, right after their name (‘Secretary X
+#: appeared before the Community Affairs Legislation Committee on Wednesday’, ‘X appeared before MPs’):
+#: speaking again, for one with no title or a head's own (:func:`_head_title`); never a court's dock.
+#:
+#: >>> bool(RE_LEDE_APPEARED_BEFORE.match(" appeared before the Oireachtas health committee")), bool(RE_LEDE_APPEARED_BEFORE.match(" appeared before the court"))
+#: (True, False)
+RE_LEDE_APPEARED_BEFORE = LazyPattern(r" appeared before (?:the |a )?(?:[\p{L}\-]+ ){0,5}?(?:committee|Committee|inquiry|Inquiry"
+                                      r"|panel|hearing|estimates|MPs|TDs|senators|lawmakers)\b")
+
+
+def _head_title(title: str | None) -> bool:
+    """A title written before a name that a body's head holds, whatever the body (none; ‘Secretary’ alone;
+    ‘Director General’, ‘Chief Executive’, ‘Commissioner’): never a minister's (‘Health Minister’,
+    ‘Health Secretary’), whose office is a government's, not the body's.
+
+    >>> _head_title("Secretary"), _head_title("Director General"), _head_title("Health Minister"), _head_title("Health Secretary")
+    (True, True, False, False)
+    """
+    if title is None:
+        return True
+    words = title.lower().replace("-", " ").split()
+    return words == ["secretary"] or (bool(words) and all(w in BODY_HEAD_TITLE_WORDS for w in words))
 
 #: The lede's words named again as the remarks of the one the next paragraph names, not new words of
 #: theirs (‘Yoshiro Kanemaki made the remarks at a news conference’, ‘X was speaking in Marsabit’).

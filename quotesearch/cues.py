@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
+    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
@@ -1313,7 +1313,14 @@ def _states_noun(toks: list[Token], v: int) -> bool:
     >>> found.mention.text, found.cue
     ('officials', None)
     """
-    return toks[v].word == "states" and v > 0 and toks[v - 1].word in STATES_NOUN_MARKERS
+    if toks[v].word != "states" or v == 0:
+        return False
+    return toks[v - 1].word in STATES_NOUN_MARKERS or (
+        # (or a place's trade before it, after "from" or "in", and a verb of its own after it: ‘lawmakers
+        # from coal states had “a moral obligation”’; never ‘a memo from staff states that’)
+        v >= 2 and toks[v - 2].word in ("from", "in", "across") and toks[v - 1].text.isalpha()
+        and toks[v - 1].text.islower() and not toks[v - 1].text.endswith("s")
+        and v + 1 < len(toks) and toks[v + 1].word in STATES_NOUN_FOLLOWERS)
 
 
 def _after_indefinite(toks: list[Token], v: int) -> bool:

@@ -675,6 +675,22 @@ ARTICLES = wordset("the a an")
 #: Development", "the governing Workers' Party"): no part of the name, and no title of a person.
 RULING_WORDS = wordset("ruling governing")
 
+#: Adverbs of time between a relative word and its verb in an aside set off by commas (‘, a group
+#: of rivals that first complained to the commission,’, ‘, the firm that later warned regulators,’):
+#: the verb is the clause's, never the speaker's cue.
+RELATIVE_CLAUSE_ADVERBS = wordset("first later once originally previously also repeatedly initially recently "
+                                  "publicly long")
+
+#: Words right after "states" that make it the plural noun, a subject's (‘lawmakers from coal states had
+#: “a moral obligation”’, ‘farmers in farm states were “…”’): a verb or a modal of its own, never what
+#: the cue verb "states" takes (‘states that’, ‘states:’).
+STATES_NOUN_FOLLOWERS = wordset("had have has are were was is will would could should must can may might")
+
+#: The words of a title a body's own head is written with before the name (‘Director General X’, ‘Chief
+#: Executive X’, ‘Commissioner X’), whatever the body: never a government's minister's.
+BODY_HEAD_TITLE_WORDS = wordset("director general chief executive commissioner chair chairman chairwoman president "
+                                "governor ceo managing")
+
 #: Participles that open a title ("acting director", "managing partner"), not a clause.
 TITLE_PARTICIPLES = wordset("acting managing presiding visiting founding leading outgoing incoming ruling")
 

@@ -18,11 +18,12 @@ from quotesearch.lexicon import (
     LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
     ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
-    PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS, RULING_WORDS,
+    PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, RELATIVE_CLAUSE_ADVERBS, ROLE_BEFORE_PLACE_REACH,
+    ROLE_NOUNS, RULING_WORDS,
     SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS,
     SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS,
     THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES,
-    UNIT_WORDS, US_STATE_FORMS, ranked_office, wordset,
+    UNIT_WORDS, US_STATE_FORMS, MONTH_NAMES, WEEKDAY_NAMES, ranked_office, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, CAUSE_JOINERS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS,
@@ -1018,9 +1019,17 @@ def _in_relative_aside(toks: list[Token], i: int, lo: int) -> bool:
 
     >>> toks = tokenize("X, who attended but did not speak, said"); _in_relative_aside(toks, 7, 0)
     True
+    >>> toks = tokenize("X, a group that first complained, said"); _in_relative_aside(toks, 6, 0)
+    True
     """
     c = next((c for c in range(i - 1, max(lo - 1, i - 10), -1) if toks[c].text == ","), None)
-    return c is not None and c + 1 < i and toks[c + 1].word in ("who", "which")
+    if c is None or c + 1 >= i:
+        return False
+    return toks[c + 1].word in ("who", "which") or (
+        # (or a relative clause inside the aside, an adverb before its verb: ‘, a group of rivals that
+        # first complained to the commission in 2013,’, ‘, the firm that later warned regulators,’)
+        c + 3 < i and toks[i - 2].word in ("who", "which", "that") and toks[i - 1].text.isalpha()
+        and toks[i - 1].text.islower() and toks[i - 1].word in RELATIVE_CLAUSE_ADVERBS)
 
 
 #: How many tokens a party's bracket after a name may hold, its marks with it: ‘(R-Ohio)’, ‘(Renew,
@@ -1464,6 +1473,23 @@ def _rank_described(toks: list[Token], a: int, b: int) -> bool:
         and all(x.text.isalpha() for x in toks[a:b])
 
 
+def _owned_party_rank(toks: list[Token], d: int, i: int, lo: int) -> int | None:
+    """The party word at ``toks[i]`` follows a rank of a word or two ("top", "ranking", "most senior")
+    after an owner that opens with "the" (``toks[d]`` is the owner or a word of the rank): one member
+    described by the body they sit on (‘The panel’s ranking Democrat’, ‘the House's top Republican’),
+    never a party's own member (‘Labour’s top Tory’ has no "the").
+
+    >>> t = tokenize("The panel’s ranking Democrat said")
+    >>> _owned_party_rank(t, 2, 3, 0)
+    1
+    """
+    while d > i - 4 and d - 1 >= lo and toks[d].text.isalpha() and toks[d].text.islower():
+        d -= 1  # (past the rank: "most senior")
+    ok = d - 1 >= lo and d < i - 1 and toks[d - 1].word == "the" and is_possessive(toks[d]) \
+        and all(x.text.isalpha() and x.text.islower() for x in toks[d + 1:i])
+    return d if ok else None
+
+
 def _titled_name_after_the(toks: list[Token], i: int, k: int, text: str) -> Mention | None:
     """A person named in full after "the" and a capitalised title (``toks[i]`` the "the", ``toks[k]``
     the name's last word), the way European and Commonwealth papers write a party's member: ‘the Labour
@@ -1820,6 +1846,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
                 and (lead := _mention_before(toks, a, lo, text)) is not None and lead.kind == "name" and lead.end == toks[a - 1].end \
                 and (" " in lead.text or lead.text.lower() not in DESCRIPTION_NOUNS):  # (never ‘Family and colleagues said’)
             return lead  # the one named leads those who worked with them: ‘Achterberg and her colleagues wrote’
+    if j - 6 >= lo and (o := _day_date_bracket(toks, j - 1, lo)) is not None:
+        return mention_before(toks[:o] + toks[j:], o, lo, text)  # (read as if the date were not there:
+        # ‘Catholic bishops from four border states on Thursday (June 14) issued’ is the bishops)
     for a in (j - 6, j - 5):  # one of two picked by age: ‘“…,” the younger of the two men said’
         if a >= lo and _compared_by_age(toks, a) == j - 1:
             return _description(toks, a, j - 1, text)
@@ -1954,6 +1983,22 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # Britain and France said’, ‘In a letter to the Department of Education, Harvard and Yale said’)
     kind = "organisation" if _named_for_country(head.text, m.text) else head.kind
     return Mention(head.start, m.end, text[head.start:m.end], kind, head.role)
+
+
+def _day_date_bracket(toks: list[Token], c: int, lo: int) -> int | None:
+    """Where the date in brackets after a weekday opens, the bracket closing at ``toks[c]``: the
+    religious and wire services' ‘on Thursday (June 14)’, ‘on Monday (Jan. 8)’; else None.
+
+    >>> t = tokenize("Bishops from four states on Thursday (June 14) issued"); _day_date_bracket(t, 9, 0)
+    6
+    """
+    o = c - 3 if toks[c].text == ")" else None
+    if o is None or o - 1 < lo or toks[o].text != "(" or not toks[c - 1].text.isdigit():
+        return None
+    month = toks[o + 1].text.rstrip(".")
+    if not any(name.startswith(month) for name in MONTH_NAMES) or len(month) < 3 or toks[o - 1].text not in WEEKDAY_NAMES:
+        return None
+    return o
 
 
 def _chamber_party_member(toks: list[Token], i: int, m: Mention, lo: int, text: str) -> Mention | None:
@@ -2120,7 +2165,7 @@ def _agent_for_joined_body(m: Mention, text: str) -> Mention | None:
 
 
 #: Those who work with someone, after "Name and (her)": the one named speaks for them all.
-FELLOW_WORKERS = wordset("colleagues co-authors coauthors collaborators team co-workers")
+FELLOW_WORKERS = wordset("colleagues co-authors coauthors collaborators team co-workers counterparts")
 
 
 #: One who speaks for the body named right after (‘A spokesman for ’, ‘a senior spokeswoman for ’), up to
@@ -2703,6 +2748,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             return _description(toks, d, k, text, lower_first=True)  # "One Labour MP, who …, said", "One
             # senior Liberal, speaking on condition of anonymity, said", "the ranking Republican said" (a
             # party word is never a name)
+        if i == k and toks[k].word in PARTY_WORDS and (o := _owned_party_rank(toks, d, i, lo)) is not None:
+            return _description(toks, o - 1, k, text)  # a party word heading a body's description: ‘The
+            # panel’s ranking Democrat, Sen. X (D-Ore.), said’, ‘The council’s most senior Conservative said’
+            # (the description, whose name set off after it is then the speaker; never "Democrat")
         # places after a preposition inside a description, with where they lie or listed: ‘A parish council
         # in north Essex said’, ‘Residents of Chelston and nearby Rockwell Green said’ (the ones described,
         # never the place)
@@ -3460,7 +3509,7 @@ def _party_member_words(toks: list[Token], j: int, p: int) -> bool:
 def _party_member_back(toks: list[Token], p: int, lo: int) -> bool:
     """The party word at ``toks[p]``, read backward, is one of its members: an article right before
     it, or a few words of rank in lower case and then the article (‘Another Democrat’, ‘The senior
-    Tory’).
+    Tory’), or the body they sit on (‘The panel’s ranking Democrat, Sen. X (D-Ore.), said’).
 
     >>> t = tokenize("The senior Tory, Priti Anand, said"); _party_member_back(t, 2, 0)
     True
@@ -3469,7 +3518,7 @@ def _party_member_back(toks: list[Token], p: int, lo: int) -> bool:
     while d >= lo and p - d <= PARTY_RANK_WORDS and toks[d].text.isalpha() and toks[d].text.islower() \
             and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
         d -= 1
-    return d >= lo and toks[d].word in DETERMINERS
+    return d >= lo and (toks[d].word in DETERMINERS or _owned_party_rank(toks, d, p, lo) is not None)
 
 
 def service_before_rank(toks: list[Token], k: int) -> bool:
