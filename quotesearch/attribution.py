@@ -8541,7 +8541,16 @@ def _document_addressed_to(text: str, mention: Mention) -> Mention | None:
     m = RE_DOCUMENT_ADDRESSED.search(text, lo, mention.start)
     if m is None or m.group(2) not in DOCUMENT_NOUNS or m.group(3) not in ADDRESSED_WORDS:
         return None
+    before = text[max(0, m.start(1) - 12):m.start(1)].split()
+    if before and before[-1].lower() in DOCUMENT_SETTING_WORDS:
+        return None  # (the document only the setting of the subject's words: ‘In the memo, sent to staff on
+        # Tuesday, chief executive X said’ is X's)
     return Mention(m.start(1), m.end(1), m.group(1), "description")
+
+
+#: Words before a document that make it the setting of a subject's words, never the subject (‘In the
+#: memo, sent to staff, X said’).
+DOCUMENT_SETTING_WORDS = frozenset("in within through via by from under".split())
 
 
 def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
