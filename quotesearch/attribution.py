@@ -5171,11 +5171,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             head = description_head(epithet) if found.how == "description" else None
             if found.how == "description" and _written_head(found.mention.text) in WRITTEN_NOUNS \
                     and RE_THE_STATEMENT.fullmatch(found.mention.text):
-                author = (_written_head(found.mention.text) in ISSUED_DOCUMENT_NOUNS
-                          and _issuer_after(text, found.mention.end, cast)) \
-                    or _statement_author(text, sp, lo, paras, cast, found.mention.text)  # (the issuer set off
-                # right after it first: ‘The statement, released by the X Council at the end of a meeting here,
-                # said that “…”’ is the council's, whoever gave a statement in the sentence before)
+                issuer = (_written_head(found.mention.text) in ISSUED_DOCUMENT_NOUNS
+                          and _issuer_after(text, found.mention.end, cast)) or None
+                author = (issuer if issuer is not None and issuer.kind != "description" else None) \
+                    or _statement_author(text, sp, lo, paras, cast, found.mention.text) or issuer  # (the issuer
+                # set off right after it first, when named: ‘The statement, released by the X Council at the end
+                # of a meeting here, said that “…”’ is the council's, whoever gave a statement in the sentence
+                # before; one only described there, a part of that one, gives way to it: ‘The Federal Reserve
+                # issued a statement. The statement, released by the central bank's press office, said …’)
                 owner = RE_OWNERS_DOCUMENT.fullmatch(found.mention.text) if author is None else None
                 if owner is not None and owner.group(2).lower() in BODY_NOUNS:
                     # ‘“…,” the district’s message said’: the body whose message it is
@@ -9076,6 +9079,11 @@ def _named_letter_sender(text: str, toks: list, issued: int, kind: str | None, c
         return None  # (the sender opens the sentence by name)
     if any(x.word in INTERMEDIARY_NOUNS and x.start >= m.end for x in toks[:issued]):
         return None  # (‘X, her lawyer, sent a letter to …’; but ‘Representative X sent’ is X's own)
+    if any(x.word == "behalf" for x in toks[:issued]):
+        return None  # (guard: ‘Senator X, on behalf of the Judiciary Committee, sent a letter’ is no X's own)
+    if any(x.word in SENT_OWN_NOUNS or x.word == "sent" for x in toks[end + 1:]):
+        return None  # (guard: two letters told in the sentence, ‘X sent a letter to …, and the inspector general
+        # sent a letter of its own to Congress’: which one "the letter" is, the article does not say)
     p, _ = cast.resolve(m)
     return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
 
