@@ -41,9 +41,9 @@ from quotesearch.lexicon import (
     LEDE_BODY_KINDS, LEDE_FIRM_KINDS, LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS,
     LOCAL_BODY_NOUNS, LazyPattern, MEASURE_NOUNS, MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS,
     MET_NAME_ENDS, MONTH_NAMES, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS,
-    NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED,
-    OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS,
-    PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS,
+    NAMING_BODY_NOUNS, NAMING_CREWS, NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS,
+    NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS, ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS,
+    OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS, PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS,
     PLACE_NICKNAME_HEADS, PLATFORM_NAMES, PLAYER_EPITHET_POSITIONS, POST_DEED_VERBS, PRIVATE_WRITING_NOUNS, PRONOUNS,
     QUESTIONER_HAILS, REACTION_NOUNS, REACTION_VERBS, READING_VERBS, READ_OUT_MESSAGES, REFLEXIVE_PRONOUNS,
     REGISTER_NOUNS, REMARK_MAX_WORDS, REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS, REPORTING_SOURCE_HEADS,
@@ -70,7 +70,7 @@ from quotesearch.mentions import (
 from quotesearch.metadata import byline
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
-    EVENT_WORDS, FUNCTION_WORDS, GENDERED_HONORIFICS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
+    ADVERB_ENDINGS, EVENT_WORDS, FUNCTION_WORDS, GENDERED_HONORIFICS, HEADING_VERBS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN,
     Token, gender_of, is_byline, is_name_token, is_organisation, is_possessive, sex_of_given_name, split_title,
     tokenize, word_positions,
 )
@@ -418,6 +418,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # ‘a bill senators call “reckless”’, ‘a man voters call the “…”’)
     if short_name and _group_relative_calls(words, inner_the):
         return True  # the same in a relative clause: ‘the reef that Mombasa's divers have long called “the Wall”’
+    if short_name and inner_the and not crew_judged and _crew_refers_to_thing(sentence() if sentence is not None else toks):
+        return True  # the same with "refer to … as": ‘Employees refer to a small room on the second floor as
+        # “the quiet room.”’ (never ‘Critics refer to the plan as “the …”’, a side's words)
     if short_name and (inner_the or definite_name) and not crew_judged \
             and _crew_names_thing(sentence() if sentence is not None else toks):  # (guard: never with a speaker
         # after the marks or a superlative in them: ‘Inmates call the regime “the worst yet”, a board said’)
@@ -721,6 +724,44 @@ def _crew_names_thing(toks: list[Token]) -> bool:
     return g >= 0 and toks[g].word in NAMING_CREWS and not any(x.word in ("what", "that", "which") for x in toks[max(0, g - 3):g])
 
 
+#: How far back "refer to" may stand from the "as" before the marks, past the thing referred to.
+CREW_REFER_REACH = 16
+
+
+def _crew_refers_to_thing(toks: list[Token]) -> bool:
+    """The words before the marks (which open with "the") end with "<crew> refer to <a thing> as": people
+    who live or work by a thing (:data:`NAMING_CREWS`) giving it a name in use, no one's words (‘Employees
+    refer to a small room with beanbags on the second floor as “the quiet room.”’); never a person or a
+    measure named, nor a side in a quarrel (as :func:`_crew_names_thing`).
+
+    >>> from quotesearch.names import tokenize
+    >>> _crew_refers_to_thing(tokenize("Staff refer to a windowless office by the lifts as"))
+    True
+    >>> _crew_refers_to_thing(tokenize("Critics refer to the plan as")), _crew_refers_to_thing(tokenize("Staff refer to him as"))
+    (False, False)
+    """
+    k = len(toks) - 1
+    if k < 4 or toks[k].word != "as":
+        return False
+    v = next((v for v in range(k - 3, max(-1, k - CREW_REFER_REACH), -1)
+              if toks[v].word in ("refer", "refers") and toks[v + 1].word == "to"), None)
+    if v is None or toks[v + 2].word not in NAMED_THING_OPENERS and not is_possessive(toks[v + 2]):
+        return False
+    if any(not x.text[:1].isalnum() or x.word in PRONOUNS or x.word in SPEECH_VERBS or x.word in POLICY_NOUNS
+           or x.word in BRANDED_SCHEME_NOUNS or x.word in ("what", "who", "whom", "as") or _person_noun(x.word)
+           for x in toks[v + 2:k] if x.word not in NAMED_THING_OPENERS):
+        return False  # (a person, a measure or a clause: ‘refer to him as’, ‘refer to the bill as’)
+    g = v - 1
+    while g >= 0 and (toks[g].word in NAMING_AUXILIARIES or toks[g].word in NAMING_ADVERBS):
+        g -= 1
+    p = g
+    while p > 0 and p > g - 4 and (toks[p].capitalized or toks[p].word == "the"):
+        p -= 1  # (past the place the crew lives or works at: ‘Staff at the Royal Infirmary’, ‘Residents of Kibera’)
+    if p < g and p > 0 and toks[p].word in ("at", "of", "in", "on") and toks[g].capitalized:
+        g = p - 1
+    return g >= 0 and toks[g].word in NAMING_CREWS and not any(x.word in ("what", "that", "which") for x in toks[max(0, g - 3):g])
+
+
 #: An acronym in marks (‘“ARIA”’, ‘“GLP-1”’): a name for a thing, never anyone's judgment.
 RE_TERM_ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:-\d{1,3})?s?")
 
@@ -911,13 +952,28 @@ def _group_before_refer(toks: list[Token], q: int) -> int:
 
 
 #: A quotation set off as a name by the words after it: ‘called him “the carpenter
-#: philosopher,” a label he disliked’, ‘as “Full Pilot”, a name critics say misleads’.
+#: philosopher,” a label he disliked’, ‘as “Full Pilot”, a name critics say misleads’; and a term the
+#: writer glosses so (‘as “audience matching,” a phrase regulators find evasive’, ‘“the Thirsty Giant,” a
+#: name borrowed from a folk tale’, ‘“your money, sorted,” a slogan the bank dropped’).
+#:
+#: >>> [bool(RE_LABEL_AFTER.match(s)) for s in (" a phrase regulators find", " a name borrowed from", " a slogan the bank dropped")]
+#: [True, True, True]
+#: >>> bool(RE_LABEL_AFTER.match(" a phrase she repeated")), bool(RE_LABEL_AFTER.match(" a name for the"))
+#: (False, True)
+#: >>> bool(RE_LABEL_AFTER.match(" a phrase, she said")), bool(RE_LABEL_AFTER.match(" the name of the game"))
+#: (False, True)
 RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]+ )?"
-                               r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase)"
+                               r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase|(?=phrase \p{Ll}))"
                                r"(?=[.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
                                r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b"
                                r"| (?:[\w’'\-]+ ){1,6}(?:had |have |has )?(?:given|gave) (?:themselves|itself|himself|herself|him|her|them|it)\b"
-                               r"|(?<=\ban? (?:[\w’'\-]+ )?(?:label|nickname|moniker|epithet|tag)) \p{Lu}\p{Ll}+(?:[’']s)? \p{Ll})")
+                               r"|(?<=\ban? (?:[\w’'\-]+ )?(?:label|nickname|moniker|epithet|tag)) \p{Lu}\p{Ll}+(?:[’']s)? \p{Ll}"
+                               # (a gloss's own clause: ‘a name borrowed from’, ‘a phrase regulators find’, ‘a slogan
+                               # the bank dropped’; "phrase" only so: ‘a phrase she repeated’ is hers)
+                               # (a plural subject only after "phrase" or "slogan": ‘“…,” a term limits activist said’
+                               # is a speaker)
+                               r"|(?:(?<=\b(?:name|slogan|term))|phrase) (?:\p{Ll}+ed|(?:the|its|their) \p{Ll}+ \p{Ll}+)\b"
+                               r"|(?:(?<=\bslogan)|phrase) \p{Ll}{3,}s (?!of\b)\p{Ll}+\b)")
 # (and a name a group gave itself: ‘badges reading “Mrs. K’s Kids,” the name her pupils had given themselves’)
 # (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one, and so is ‘the “cop-watch
 # committee,” a label Ocampo’s supporters later printed’, a capitalised someone who took the label up)
@@ -3445,6 +3501,18 @@ def names_a_work(toks: list[Token]) -> bool:
         and not toks[i].capitalized  # (and ‘two challenged novels, “The Bluest Eye” and “Speak,”’, ‘playing “Yellow”’)
 
 
+def _body_named_with_the(toks: list[Token], j: int) -> bool:
+    """The capitalised words that end at ``j`` follow "the" and end with no office's noun: a party's or a
+    body's name (‘the Official Opposition’, ‘the Green Party’), never a person's office (‘the Prime
+    Minister’, ‘the Chief Justice’: :data:`ROLE_NOUNS`)."""
+    if toks[j].word in ROLE_NOUNS:
+        return False
+    k = j
+    while k > 0 and k > j - 4 and toks[k - 1].capitalized:
+        k -= 1
+    return k > 0 and toks[k - 1].word == "the"
+
+
 def _taken_to_calling(toks: list[Token]) -> bool:
     """The words before the marks end with "taken to calling" (or "took to calling", "come to call") and up to four
     words of what is called, with no comma, no speech and no name between: a name people have come
@@ -3457,9 +3525,11 @@ def _taken_to_calling(toks: list[Token]) -> bool:
             while j >= 0 and toks[j].word in AUXILIARIES:
                 j -= 1
             if j >= 0 and (toks[j].word in ("he", "she") or (toks[j].capitalized and not toks[j].word.endswith("s")
-                                                              and j > 0 and toks[j - 1].text not in ".!?")):
+                                                              and j > 0 and toks[j - 1].text not in ".!?"
+                                                              and not _body_named_with_the(toks, j))):
                 return False  # one person's own coinage is their words: ‘the judge, whom he has taken to calling “…”’,
-                # ‘what Trump has taken to calling “…”’
+                # ‘what Trump has taken to calling “…”’ (never a party or a body: ‘which the Official Opposition
+                # has taken to calling the “…”’)
             return all(t.text.isalpha() and t.text.islower() and t.word not in SPEECH_VERBS for t in toks[k + 1:])
     return False
 
@@ -3724,6 +3794,10 @@ def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
             content.rstrip()[-1:] in ".,!?" and not RE_INITIALS.fullmatch(content)):  # (but ‘Caleb “C.J.” Jenkins’)
         return False
     after = tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 40))
+    if after and after[0].capitalized and after[0].word.endswith(ADVERB_ENDINGS) and content[:1].isupper() \
+            and _between_names(text, sp, before_toks):
+        return True  # a surname a sentence adverb's ending hides, right after a given name: ‘Dwayne “Buck”
+        # Mattingly’ (never ‘Mattingly’ read as ‘Increasingly’ there)
     return bool(after) and is_name_token(after[0]) and (
         not before_toks or is_name_token(before_toks[-1]) or before_toks[-1].word in ("the", "a") or (
             before_toks[-1].word == "to" and (content[:1].isupper() or (len(after) > 1 and is_name_token(after[1])))))
@@ -3946,6 +4020,27 @@ def _inscribed_words(toks: list[Token]) -> bool:
     return len(toks) >= 3 and toks[-1].word in INSCRIPTION_NOUNS and toks[-2].word == "the" \
         and toks[-3].word in INSCRIBING_VERBS  # (never a thing marked "with the words", as one quotes a
     # cry worn on a shirt: ‘wearing a T-shirt emblazoned with the words “…”’)
+
+
+#: After a closing mark, the next words of a list in marks (one at most) and a participle of marking
+#: (‘“Dignity” and “Dreams” painted along its side’, ‘“Marching On” printed on the collar’).
+#:
+#: >>> bool(RE_MARKED_AFTER.match(" and “Dreams” painted along")), bool(RE_MARKED_AFTER.match(" printed on"))
+#: (True, True)
+#: >>> bool(RE_MARKED_AFTER.match(" and he painted"))
+#: False
+RE_MARKED_AFTER = LazyPattern(r"(?:,? (?:and|or) [“\"‘][^”\"’\n]{1,40}[”\"’])?,? (?:"
+                                + "|".join(sorted(INSCRIBING_VERBS, key=len, reverse=True)) + r")\b")
+
+
+def _words_marked_after(text: str, sp: Span, toks: list[Token]) -> bool:
+    """"the words" (or "the word") right before the marks and a participle of marking right after them, or after
+    the next words of their list: an inscription on a thing, no one's words (‘rolled out with the words
+    “Dignity” and “Dreams” painted along its side’, ‘a hull with the word “Freedom” stencilled on it’);
+    never words on a sign or a shirt someone carries or wears (‘wearing a T-shirt with the words “…”
+    printed on it’ keeps them the wearer's, as :func:`read_on_sign` does)."""
+    return sp.close_end is not None and len(toks) >= 2 and toks[-1].word in ("word", "words") and toks[-2].word == "the" \
+        and RE_MARKED_AFTER.match(text, sp.close_end) is not None and not any(t.word in SIGN_NOUNS for t in toks[-10:])
 
 
 def _word_shunned(toks: list[Token]) -> bool:
@@ -4240,6 +4335,36 @@ ADVERTISING_VERBS = frozenset("advertise advertises advertised advertising marke
 
 #: Words that may stand between "as" and a maker's claim in marks (‘marketed as its “family fortress”’).
 ADVERTISED_OPENERS = frozenset("a an its their the".split())
+
+
+def _body_what_calls_kind(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """"what the <body> calls" (an article between) before a lower-case term of up to five words that a noun
+    right after the marks is a kind of: a body's own name for a thing it runs, no one's words (‘began
+    paying what the government calls “climate action incentive” payments’, ‘under what the agency calls an
+    “inside the fence line” approach’); never a body's judgment with no noun after it (‘sacked for what
+    the company called “gross misconduct”’ stays the company's), nor a side's word (‘what critics call
+    “reckless” spending’ stays theirs: :data:`NAMING_BODY_NOUNS` holds no side).
+
+    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.quotes import Span
+    >>> t = "began what the ministry calls a “one roof” model"
+    >>> sp = Span(t.index("one"), t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _body_what_calls_kind(t, sp, "one roof", tokenize(t[:sp.open_at]))
+    True
+    >>> t = "defended what critics call “reckless” spending"
+    >>> sp = Span(t.index("reck"), t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _body_what_calls_kind(t, sp, "reckless", tokenize(t[:sp.open_at]))
+    False
+    """
+    words = content.split()
+    if not (1 <= len(words) <= 5 and sp.close_end is not None
+            and all(w.replace("-", "").isalpha() and w.islower() for w in words)):
+        return False  # (a term ending in a comma or a full stop has no noun after it)
+    c = len(toks) - 1
+    if c >= 0 and toks[c].word in ("a", "an"):
+        c -= 1
+    return c >= 3 and toks[c].word in CALL_VERBS and toks[c - 1].word in NAMING_BODY_NOUNS \
+        and toks[c - 2].word in ("the", "its") and toks[c - 3].word == "what" and _attributive(text, sp.close_end)
 
 
 def _advertised_as(toks: list[Token], content: str) -> bool:
@@ -4936,9 +5061,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         few_words = len(content.split()) <= 6  # (guard: the rules it gates read a term of five words at most,
         # after a trailing comma or full stop is cut; most quotations are longer)
         if (few_words and _maker_named_thing(tail_toks, content, title_case)) or _called_thing(before_toks(), title_case) \
-                or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) or _word_shunned(tail_toks) \
+                or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
+                or _words_marked_after(text, sp, tail_toks) or _word_shunned(tail_toks) \
                 or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
-                or (short_name and _trade_what_calls(tail_toks)) or (few_words and _advertised_as(tail_toks, content)) \
+                or (short_name and _trade_what_calls(tail_toks)) or _body_what_calls_kind(text, sp, content, tail_toks) or (few_words and _advertised_as(tail_toks, content)) \
                 or (few_words and (_group_what_calls(tail_toks, content) or _known_as_term(text, sp, content)
                                    or _event_kind_term(text, sp, content, tail_toks))) \
                 or _name_repeating_thing(before_toks, content) \

@@ -2955,6 +2955,8 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         toks = toks[1:]  # a list's bullet opens no sentence: ‘• The chancellor, Rebecca Marsh, …, insisting …’
     if not toks:
         return None
+    if (unnamed := _unnamed_cue_before(text, toks)) is not None:
+        return unnamed
     found = _cue_before(text, toks, known, mixed)
     if found is not None and found.mention is not None:
         found = _past_title_in_marks(text, toks, found)
@@ -2963,6 +2965,41 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if text.find("@", toks[0].start, toks[-1].end) < 0:
         return found  # (the cheapest test first: few sentences hold a handle)
     return _handle_speaker(text, toks, found)
+
+
+#: How many words of where they stand may follow "someone" before its cue (‘someone in the back row shouted’).
+UNNAMED_PLACE_WORDS = 5
+
+
+def _unnamed_cue_before(text: str, toks: list[Token]) -> Found | None:
+    """"someone" (or "somebody"), a few words of where they stand, and a verb of speech right before the
+    marks (‘As the crane pulled away, someone shouted, “…”’, ‘somebody in the crowd yelled: “…”’): one the
+    story never names (:data:`INDEFINITE_SPEAKERS`), never the subject of the sentence or paragraph.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Mayor Lee watched as someone in the crowd shouted,"
+    >>> _unnamed_cue_before(t, tokenize(t)).mention.text
+    'someone'
+    >>> t = "Someone told Mayor Lee that she looked"
+    >>> _unnamed_cue_before(t, tokenize(t)) is None
+    True
+    """
+    k = len(toks) - 1
+    if k >= 0 and toks[k].text in (",", ":"):
+        k -= 1
+    if k < 1 or not _is_cue(toks[k], weak_ok=True):
+        return None
+    for j in range(k - 1, max(-1, k - 2 - UNNAMED_PLACE_WORDS), -1):
+        t = toks[j]
+        if t.word in INDEFINITE_SPEAKERS:
+            para = text[text.rfind("\n", 0, t.start) + 1:t.start]
+            if para.count('"') % 2 or para.count("“") > para.count("”"):
+                return None  # (inside a quotation, whose speaker quotes the one unnamed: ‘“… So if somebody walks in
+                # and says, "I'd like …"’ stays the outer speaker's)
+            return Found(Mention(t.start, t.end, t.text, "description"), None, "cue-before", toks[k].text)
+        if not (t.text.isalpha() and t.text.islower()) or t.word in SPEECH_VERBS:
+            return None  # (only the words of a place between: ‘in the crowd’, ‘from the back’)
+    return None
 
 
 #: The name set off after a work's title in marks that a description before it names the maker of

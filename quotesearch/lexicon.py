@@ -2067,6 +2067,7 @@ NAMING_CREWS = wordset("""
 soldiers troops crews crewmen sailors marines airmen gunners firefighters rangers recruits cadets veterans
 drivers truckers commuters fishermen miners workers regulars climbers hikers surfers divers guards inmates
 prisoners patients locals residents villagers islanders townspeople neighbours neighbors students pupils staff
+employees
 """)
 
 #: Words for a firm's trade that business copy sets before its name, no part of it (‘Consultancy Corsair
@@ -2493,6 +2494,12 @@ READING_VERBS = wordset("read reads reading reread rereading watched watching")
 #: Impersonal subjects of "what … calls": a trade's term, never a speaker's (‘what the industry calls
 #: a “gigafactory” site’; never ‘what critics call’).
 TRADE_SUBJECTS = wordset("industry trade sector")
+
+#: Bodies that run schemes and name them (‘what the government calls “climate action incentive”
+#: payments’, ‘what the agency calls an “inside the fence line” approach’): with a noun after the marks,
+#: the scheme's name, no one's words; never a side in a quarrel (critics, opponents, campaigners).
+NAMING_BODY_NOUNS = wordset("""government administration agency ministry department company firm utility council
+authority regulator bank airline operator commission board service""")
 
 #: Campaigners who coin a term for a harm they campaign on (‘what campaigners call “fuel poverty”’): with
 #: a lower-case term of a few words and no article, the term, never their saying.
