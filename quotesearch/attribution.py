@@ -6935,6 +6935,9 @@ RE_PLURAL_SUBJECT_OPENS = LazyPattern(r"(?:The|the) ([a-z]+s)(?: also| then| lat
 #: One named and those who worked with them, right after the name: ‘ and her counterparts’.
 RE_AND_FELLOWS = LazyPattern(r" and (?:his|her|their) ([\w-]+)")
 
+#: What lies between the quotation and the next one a fellows' "they" may give: the "they" and its cue alone.
+RE_FELLOWS_THEY_NEXT = LazyPattern(r"\s*They (?:also |further |then )?[a-z]+(?: that)?[:,]?\s*$")
+
 
 def _lead_of_fellows(text: str, sp: Span, psp: Span, prev: Found | None) -> Person | None:
     """The person the quotation before ``sp`` (``psp``, in the same paragraph or the one before) was
@@ -6944,7 +6947,15 @@ def _lead_of_fellows(text: str, sp: Span, psp: Span, prev: Found | None) -> Pers
             or psp.paragraph < sp.paragraph - 1 or prev.rule not in ("cue-before", "colon"):
         return None
     m = RE_AND_FELLOWS.match(text, prev.mention.end)
-    return prev.person if m is not None and m.group(1).lower() in FELLOW_WORKERS else None
+    if m is None or m.group(1).lower() not in FELLOW_WORKERS:
+        return None
+    gap = text[(psp.close_end or psp.end):sp.open_at]
+    if len(sentence_ends(text, psp.close_end or psp.end, sp.open_at)) > 1 or len(gap) > 60 \
+            or not RE_FELLOWS_THEY_NEXT.match(gap):
+        return None  # (guard: only a "they" opening the sentence right after the quotation, ‘“…” / They add:’;
+        # never one after a sentence of someone else's between, ‘The Department of Health disputed the
+        # findings. They said: “…”’)
+    return prev.person
 
 
 def _plural_subject_before(text: str, sp: Span) -> Person | None:
@@ -14436,8 +14447,12 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         return None  # (past an opening phrase, only one whose title fits: never ‘A farmer has …. / Speaking at
         # the show, Environment Secretary Steve Reed said’)
     speaks = RE_LEDE_SPEAKS_AGAIN.match(text, appositive.end() if appositive is not None else after, hi)
-    if speaks is None and appositive is None and _head_title(title):
+    if speaks is None and appositive is None and _head_title(title) \
+            and RE_LEDE_TOLD_HEARING.search(text, mention.end, paras[k][1]) is not None:
         speaks = RE_LEDE_APPEARED_BEFORE.match(text, after, hi)
+        if speaks is not None and RE_APPEARED_OTHER_ROLE.match(text, speaks.end(), hi) is not None:
+            speaks = None  # (guard: never one who came as another's witness or to attack the lede's body:
+            # ‘… appeared before MPs the same day, accusing the firm …’, ‘… as a witness for the nurses’ union’)
     # (past the office set off: ‘Fergal Byrne, chief executive of the board, said’)
     intro = RE_INTRODUCED_AFTER.match(text, after, hi)
     if mention.text.split()[0].lower() == "the" or _place_owns(mention.text.split()):
@@ -15523,6 +15538,16 @@ RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing) [^,.;�
 #: (True, False)
 RE_LEDE_APPEARED_BEFORE = LazyPattern(r" appeared before (?:the |a )?(?:[\p{L}\-]+ ){0,5}?(?:committee|Committee|inquiry|Inquiry"
                                       r"|panel|hearing|estimates|MPs|TDs|senators|lawmakers)\b")
+
+
+#: The lede's office holder told those who question them (‘has told TDs’, ‘told the committee’): the
+#: appearance the next paragraph names is theirs (guard: never a lede that only ‘has said’ it).
+RE_LEDE_TOLD_HEARING = LazyPattern(r"\btold (?:the |a )?(?:[\p{L}\-]+ ){0,4}?(?:committee|Committee|inquiry|Inquiry|panel"
+                                   r"|hearing|MPs|TDs|MSPs|MLAs|senators|Senators|lawmakers|legislators|peers|councillors)\b")
+
+#: After ‘appeared before the committee’, words giving the one named another part than the lede's office.
+RE_APPEARED_OTHER_ROLE = LazyPattern(r"[^.;]*?(?:\bas (?:a|an) (?:witness|representative|campaigner|critic)\b|\bon behalf of\b"
+                                     r"|\brepresenting\b|\bthe same day\b|, (?:accusing|criticising|criticizing|attacking|calling)\b)")
 
 
 def _head_title(title: str | None) -> bool:

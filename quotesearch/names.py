@@ -264,8 +264,16 @@ def _adverb_surname_after_words(word: str, text: str, s: int) -> bool:
             and word.lower().endswith(ADVERB_ENDINGS) and text[max(0, s - 3):s].rstrip().endswith(("”", '"'))
             and text.startswith(" ", s + len(word))):
         return False
-    after = text[s + len(word) + 1:s + len(word) + 12].split(None, 1)
-    return bool(after) and after[0].rstrip(".,") in SURNAME_SPEECH_VERBS
+    if text[max(0, s - 3):s].rstrip()[-2:-1] not in (",", "?", "!", "—"):
+        return False  # (guard: only after a quotation its tag follows, ‘“…,” Mattingly said’; never a sentence
+        # opening after a quotation that ended its own, ‘“Keep calm.” Famously said by …’)
+    after = text[s + len(word) + 1:s + len(word) + 40].split(None, 2)
+    if not after or after[0].rstrip(".,") not in SURNAME_SPEECH_VERBS:
+        return False
+    return after[0][-1:] in ".,;" or len(after) < 2 or (
+        after[1][:1].islower() and after[1].strip(".,;") not in ("by", "to", "one", "a", "an", "the", "two", "some"))
+    # (guard: never a participle's agent or an inverted subject after it, ‘“…!” Repeatedly said by speakers’,
+    # ‘“…,” Reportedly said one crew member’)
 
 #: Role nouns that are never a capitalised title before a name: kin, and words that are names
 #: themselves ("Son Heung-min", "Star Jones", "Baker Mayfield", "Cook Islands").
