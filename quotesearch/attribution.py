@@ -962,6 +962,9 @@ def _group_before_refer(toks: list[Token], q: int) -> int:
 #: (False, True)
 #: >>> bool(RE_LABEL_AFTER.match(" a phrase, she said")), bool(RE_LABEL_AFTER.match(" the name of the game"))
 #: (False, True)
+#: Within a gloss's first words, a verb of saying or repeating words: the gloss tells who said them (guard).
+_GLOSS_SAID = (r"(?:\p{Ll}+ ){0,3}(?:said|says|say|repeated|repeats|repeat|chanted|chant|chants|echoed|echoes|uttered|"
+               r"utters|used|uses|use|shouted|quoted|quotes|recited|voiced|spoke|sang|cheered|heard|hear)\b")
 RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]+ )?"
                                r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase|(?=phrase \p{Ll}))"
                                r"(?=[.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
@@ -972,8 +975,10 @@ RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]
                                # the bank dropped’; "phrase" only so: ‘a phrase she repeated’ is hers)
                                # (a plural subject only after "phrase" or "slogan": ‘“…,” a term limits activist said’
                                # is a speaker)
-                               r"|(?:(?<=\b(?:name|slogan|term))|phrase) (?:\p{Ll}+ed|(?:the|its|their) \p{Ll}+ \p{Ll}+)\b"
-                               r"|(?:(?<=\bslogan)|phrase) \p{Ll}{3,}s (?!of\b)\p{Ll}+\b)")
+                               # (guard: never a clause of saying or repeating them, ‘a phrase the minister repeated’,
+                               # ‘a slogan supporters chanted back’, ‘a phrase families said …’: the words stay the speaker's)
+                               r"|(?:(?<=\b(?:name|slogan|term))|phrase) (?!" + _GLOSS_SAID + r")(?:\p{Ll}+ed|(?:the|its|their) \p{Ll}+ \p{Ll}+)\b"
+                               r"|(?:(?<=\bslogan)|phrase) (?!" + _GLOSS_SAID + r")\p{Ll}{3,}s (?!of\b)\p{Ll}+\b)")
 # (and a name a group gave itself: ‘badges reading “Mrs. K’s Kids,” the name her pupils had given themselves’)
 # (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one, and so is ‘the “cop-watch
 # committee,” a label Ocampo’s supporters later printed’, a capitalised someone who took the label up)
@@ -3510,6 +3515,8 @@ def _body_named_with_the(toks: list[Token], j: int) -> bool:
     k = j
     while k > 0 and k > j - 4 and toks[k - 1].capitalized:
         k -= 1
+    if any(t.word in ROLE_NOUNS or t.text.endswith(("'s", "’s")) or sex_of_given_name(t.text) for t in toks[k:j + 1]):
+        return False  # (guard: an office and a name, ‘the Opposition Leader Peter Dutton’, ‘the SNP's Stephen Flynn’)
     return k > 0 and toks[k - 1].word == "the"
 
 
@@ -4040,7 +4047,12 @@ def _words_marked_after(text: str, sp: Span, toks: list[Token]) -> bool:
     never words on a sign or a shirt someone carries or wears (‘wearing a T-shirt with the words “…”
     printed on it’ keeps them the wearer's, as :func:`read_on_sign` does)."""
     return sp.close_end is not None and len(toks) >= 2 and toks[-1].word in ("word", "words") and toks[-2].word == "the" \
-        and RE_MARKED_AFTER.match(text, sp.close_end) is not None and not any(t.word in SIGN_NOUNS for t in toks[-10:])
+        and RE_MARKED_AFTER.match(text, sp.close_end) is not None and not any(t.word in SIGN_NOUNS for t in toks[-10:]) \
+        and not (len(toks) >= 3 and (toks[-3].word in SPEECH_VERBS or toks[-3].word in ("chanting", "chanted", "repeating",
+                                                                                          "repeated", "reciting", "recited"))) \
+        and not any(t.word in SIGN_NOUNS for t in tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 60))[:10])
+    # (guard: a sign named after the marks, or a speaker chanting them: ‘chanting the words “…” painted on the
+    # placard she carried’)
 
 
 def _word_shunned(toks: list[Token]) -> bool:
@@ -4360,6 +4372,9 @@ def _body_what_calls_kind(text: str, sp: Span, content: str, toks: list[Token]) 
     if not (1 <= len(words) <= 5 and sp.close_end is not None
             and all(w.replace("-", "").isalpha() and w.islower() for w in words)):
         return False  # (a term ending in a comma or a full stop has no noun after it)
+    if len(words) < 2 or any(w.endswith("ly") or w in ("and", "or", "but", "nor") for w in words):
+        return False  # (guard: a judgment before a noun stays the body's: ‘what the board called “deeply troubling”
+        # conduct’, ‘“serious and persistent” breaches’, ‘“unprecedented” shortages’)
     c = len(toks) - 1
     if c >= 0 and toks[c].word in ("a", "an"):
         c -= 1
@@ -4653,7 +4668,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None,
                 text[max(0, sp.open_at - 200):sp.open_at],
                 short_name and RE_PLACE_NICKNAME.fullmatch(content.rstrip(",.")) is not None,
-                content.startswith("the "), crew_judged=_speaker_set_off_after(text, sp) or RE_SUPERLATIVE_THE.match(content) is not None) and not (
+                content.startswith("the "), crew_judged=_speaker_set_off_after(text, sp) or (content.rstrip().endswith(",") and _speech_after(text, sp)) or RE_SUPERLATIVE_THE.match(content) is not None) and not (
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)

@@ -2970,6 +2970,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
 #: How many words of where they stand may follow "someone" before its cue (‘someone in the back row shouted’).
 UNNAMED_PLACE_WORDS = 5
 
+#: Words a clause opens with before "someone" as its subject (‘as someone shouted’, ‘then somebody yelled’).
+UNNAMED_CLAUSE_OPENERS = frozenset("as and but when while then until before after because so where suddenly finally".split())
+
 
 def _unnamed_cue_before(text: str, toks: list[Token]) -> Found | None:
     """"someone" (or "somebody"), a few words of where they stand, and a verb of speech right before the
@@ -2992,6 +2995,10 @@ def _unnamed_cue_before(text: str, toks: list[Token]) -> Found | None:
     for j in range(k - 1, max(-1, k - 2 - UNNAMED_PLACE_WORDS), -1):
         t = toks[j]
         if t.word in INDEFINITE_SPEAKERS:
+            if j > 0 and toks[j - 1].text.isalpha() and toks[j - 1].word not in UNNAMED_CLAUSE_OPENERS \
+                    or any(x.word == "and" for x in toks[j + 1:k]):
+                return None  # (guard: "someone" the object of another's deed, or inside another's description:
+                # ‘Bass turned to someone in the front row and said’, ‘a friend who knows someone on the board said’)
             para = text[text.rfind("\n", 0, t.start) + 1:t.start]
             if para.count('"') % 2 or para.count("“") > para.count("”"):
                 return None  # (inside a quotation, whose speaker quotes the one unnamed: ‘“… So if somebody walks in
