@@ -4668,7 +4668,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None,
                 text[max(0, sp.open_at - 200):sp.open_at],
                 short_name and RE_PLACE_NICKNAME.fullmatch(content.rstrip(",.")) is not None,
-                content.startswith("the "), crew_judged=_speaker_set_off_after(text, sp) or (content.rstrip().endswith(",") and _speech_after(text, sp)) or RE_SUPERLATIVE_THE.match(content) is not None) and not (
+                content.startswith("the "), crew_judged=_speaker_set_off_after(text, sp) or (
+                    content.rstrip().endswith(",") and sp.close_end is not None and _speech_after(text, sp))
+                or RE_SUPERLATIVE_THE.match(content) is not None) and not (
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
