@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
     OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES,
-    POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS, QUOTING_VERBS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SIGN_PLACE_WORDS,
+    POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS, QUOTING_VERBS, RENAMED_WORDS_NOUNS, ANSWERING_VERBS, WHAT_CLAUSE_PREPOSITIONS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SIGN_PLACE_WORDS,
     SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS,
     WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
     state_after_comma, wordset,
@@ -1453,6 +1453,23 @@ def _minuted_saying(text: str, toks: list[Token]) -> Found | None:
 BARE_QUOTED_PARTICIPLES = frozenset("saying telling shouting yelling screaming writing".split())
 
 
+def _outside_setting_asides(toks: list[Token]) -> list[Token]:
+    """The tokens but those of an aside of time or place set off by commas (‘, during a private
+    meeting about anthem protests,’), whose nouns of speech are the setting's, no one's cue: ‘a
+    report quoted the owner as telling others, during a meeting about protests, that “…”’."""
+    kept: list[Token] = []
+    k, n = 0, len(toks)
+    while k < n:
+        if toks[k].text == "," and k + 1 < n and toks[k + 1].word in SETTING_ASIDE_PREPOSITIONS:
+            close = next((j for j in range(k + 2, min(n, k + 12)) if toks[j].text == ","), None)
+            if close is not None:
+                k = close
+                continue  # (the closing comma kept: what follows the aside is read as before)
+        kept.append(toks[k])
+        k += 1
+    return kept
+
+
 def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
     """‘The RIA news agency quoted Deputy Foreign Minister Pavel Orlov as saying that …’: the one
     quoted speaks, not the outlet that quotes him.
@@ -1483,7 +1500,7 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
                       and toks[a].text.islower()), None)  # (or its participle right after the one quoted, with no
             # "as": ‘The report quotes a sailor on the bridge shouting, “…”’)
             bare = True
-        if s is None or any(_is_cue(x, True) for x in toks[s + 2:]):
+        if s is None or any(_is_cue(x, True) for x in _outside_setting_asides(toks[s + 2:])):
             continue  # (a later cue speaks: "…, but NATO chief Jens Stoltenberg said:")
         m = mention_after(toks[:s + 1] if bare else toks[:s], v + 1, text)
         if bare and (m is None or m.kind not in ("name", "description") or not (m.end == toks[s].end or (
@@ -1806,6 +1823,43 @@ def _reply_clause_after(toks: list[Token]) -> bool:
     return k + 1 < len(toks) and toks[k].word == "to" and toks[k + 1].word == "which"
 
 
+def _object_what_clause(toks: list[Token], m: Mention) -> bool:
+    """Right after the words, a preposition and "what" open a clause (‘to what voters were telling
+    it’, ‘about what the agency had said’) whose subject ``m`` is spoken of, never the speaker."""
+    i = 1 if toks and toks[0].text == "," else 0
+    return i + 2 < len(toks) and toks[i].word in WHAT_CLAUSE_PREPOSITIONS and toks[i + 1].word == "what" \
+        and m.start >= toks[i + 2].start
+
+
+def _answered_in_appositive(toks: list[Token], m: Mention) -> bool:
+    """The words right before are renamed by an appositive (‘, a claim’, ‘, an allegation that’) whose
+    subject ``m`` answers them with a verb of answering (‘called “baseless”’, ‘dismissed as …’,
+    ‘has rejected’): ‘“…,” an allegation Chief Minister Y called “baseless.”’ is not Y's.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = ", a description Labour's Sarah Akers dismissed as"; toks = tokenize(t)
+    >>> _answered_in_appositive(toks, Mention(toks[4].start, toks[5].end, "Sarah Akers", "name"))
+    True
+    """
+    i = 1 if toks and toks[0].text == "," else 0
+    if i + 2 >= len(toks) or toks[i].word not in ("a", "an"):
+        return False
+    i += 1
+    if toks[i].word not in RENAMED_WORDS_NOUNS and i + 1 < len(toks) and toks[i].text.islower():
+        i += 1  # (one word that qualifies the noun: ‘a false claim’, ‘an unfounded allegation’)
+    if toks[i].word not in RENAMED_WORDS_NOUNS:
+        return False
+    i += 1
+    if i < len(toks) and toks[i].word == "that":
+        i += 1
+    if m.start < toks[min(i, len(toks) - 1)].start or any(t.text in (",", ";", ".") for t in toks[i:] if t.start < m.start):
+        return False  # (the answering subject within the appositive, nothing set off before it)
+    k = _index_after_offset(toks, m.end)
+    while k < len(toks) and toks[k].word in AUXILIARIES:
+        k += 1  # (‘a claim the minister has rejected’)
+    return k < len(toks) and toks[k].word in ANSWERING_VERBS
+
+
 def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
               comma_before: bool = False) -> Found | None:
     """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
@@ -1826,6 +1880,12 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         return None  # the words glossed as a term, no one who says them: ‘…what he called “real money for real
         # classrooms,” a phrase Democrats have repeated for weeks’ (but a term's noun that only qualifies a
         # person's is theirs: ‘a term limits activist said’)
+    if found is not None and found.mention is not None and _object_what_clause(toks, found.mention):
+        return None  # the words' object is what another says: ‘X said the party had to “listen very hard”
+        # to what voters were telling it’ is X's (read before), never the voters'
+    if found is not None and found.mention is not None and _answered_in_appositive(toks, found.mention):
+        return None  # the one who answers the words in the writer's appositive, never their speaker:
+        # ‘X said the plans would “abolish the family car”, a description Ms Y dismissed as “nonsense”’
     if found is not None and found.mention is not None and found.mention.kind in ("name", "organisation") \
             and found.cue is not None and found.cue.lower() in DOCUMENT_NOUNS:
         k = _index_after_offset(toks, found.mention.end)

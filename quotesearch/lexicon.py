@@ -330,6 +330,11 @@ OPENING_PLACE_PREPOSITIONS = wordset("in at from")
 #: ‘The agency cited him as saying’).
 QUOTING_VERBS = wordset("quoted quotes quoting cited cites citing")
 
+#: Prepositions that open an aside of time or place set off by commas after the one an outlet quotes
+#: (‘quoted the owner as telling others, during a meeting about anthem protests, that …’): a
+#: word of speech inside it is a noun of the setting, never another speaker's cue.
+SETTING_ASIDE_PREPOSITIONS = wordset("during at in on after before amid over")
+
 #: Papers that keep what was said at a meeting or in an office (‘Cabinet minutes of April 10 record
 #: the premier, X, saying …’, ‘Board minutes show the chairman, Y, saying …’), and the verbs by which
 #: they keep it: the one they show saying the words speaks, never the papers nor the body named
@@ -369,6 +374,20 @@ GLOSS_NOUNS = wordset("term word phrase expression name title label concept prin
 #: Nouns for words as a term, set off after the marks that hold them (‘what he called “real money for real
 #: classrooms,” a phrase Democrats have repeated for weeks’): never the head of one who says them.
 GLOSSED_TERM_NOUNS = wordset("phrase term slogan expression catchphrase refrain mantra motto coinage quip")
+
+#: Nouns by which the writer renames the words just quoted, in an appositive whose own subject only
+#: answers them (‘“…”, a description Ms Akers dismissed as “nonsense”’, ‘“…,” an allegation the chief
+#: minister called “baseless”’), and the verbs of that answer: the one who answers is no speaker of the
+#: words before (but ‘“…,” a claim she repeated on Sunday’ is hers: no verb of answering).
+RENAMED_WORDS_NOUNS = wordset("""claim claims allegation allegations charge charges characterization
+characterisation description assertion accusation accusations figure figures estimate suggestion label""")
+ANSWERING_VERBS = wordset("""called calls dismissed dismisses described describes rejected rejects denied
+denies disputed disputes labelled labeled branded derided mocked ridiculed contested challenged questioned""")
+
+#: Prepositions that join the quoted words to "what" another says (‘had to “listen very hard” to what
+#: voters were telling it’, ‘“deeply skeptical” about what the agency said’): the one in that clause
+#: is spoken of, never the speaker of the words.
+WHAT_CLAUSE_PREPOSITIONS = wordset("to about with at of on for from by over")
 
 #: Nouns before "of" that name a concept or a rule whose name follows in marks (‘the principle of
 #: “fumus persecutionis”’, ‘the doctrine of “strategic ambiguity”’).
