@@ -18,18 +18,18 @@ import regex
 
 from quotesearch.lexicon import (
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
-    BODY_NAME_ENDINGS,
-    BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS, COURT_PARTY_NOUNS,
-    DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES,
-    EPITHET_OTHER_HOLDER_WORDS, FAITHS, GENDERED_NOUNS, GENERATION_AFTER, HEAD_OFFICES_ALTERNATION, HONORIFICS,
-    INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern, MADE_WORK_NOUNS, MEMBER_ANAPHOR_NOUNS,
-    MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS, NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES,
-    OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_NAME_JOINERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS,
-    PATRONYMIC_ENDINGS, PLACE_GIVEN_NAMES, PLACE_OFFICES, POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS,
-    RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS,
-    SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS, SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS,
-    SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS, THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS, TWO_WORD_PLACES,
-    WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation, wordset,
+    BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
+    COURT_PARTY_NOUNS, DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
+    ENVOY_BODIES, EPITHET_OTHER_HOLDER_WORDS, FAITHS, FIRM_SET_OFF_TRADES, GENDERED_NOUNS, GENERATION_AFTER,
+    HEAD_OFFICES_ALTERNATION, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern,
+    MADE_WORK_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
+    NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_NAME_JOINERS,
+    OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PATRONYMIC_ENDINGS, PLACE_GIVEN_NAMES, PLACE_OFFICES,
+    POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS,
+    RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS,
+    SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS,
+    THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
+    wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, Mention, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS,
@@ -667,6 +667,29 @@ RE_BODY_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p
 
 #: Parts of a body, and what it holds, before its name: "Shares of", "Stock of", "Units of".
 BODY_PARTS = wordset("shares stock stocks bonds units subsidiaries divisions branches parts")
+
+
+#: A firm's trade set off right after its name, and ending there (‘Brightline Strategies, a consultancy
+#: that …’, ‘Orla Ridge, a Dublin property developer,’): group 1 the trade's last word.
+RE_SET_OFF_FIRM = LazyPattern(r", (?:a|an) (?:[\p{L}\-]+ ){0,3}?(\p{Ll}+)(?=[,.;]| (?:that|which|based|in|owned|run|with|founded)\b)")
+
+
+def _set_off_as_firm(text: str, at: int, name: str, words: list[str]) -> bool:
+    """A name of two words or more that the text sets off with a firm's trade right after it, though no
+    word of the name is a firm's (‘Brightline Strategies, a consultancy that worked for …’): a company, whose
+    first word ("Brightline") is its short form. Never a name written after "the", nor a person's name
+    (‘Grace Okafor, a company director,’: the trade must end the phrase, and a given name opens no firm's
+    name)."""
+    if name.startswith("the "):
+        return False  # (a name written after "the" is a title or a body's, never a firm's short form to fill
+        # out: ‘the Hurun Report, a wealth research firm, …. Hurun said’ stays "Hurun")
+    written = " ".join(words)
+    end = text.find(written, at, at + len(name) + 40)
+    end = end + len(written) if end >= 0 else -1
+    if end < 0 or not text.startswith(", a", end) or gender_of(words[0]) is not None:
+        return False
+    trade = RE_SET_OFF_FIRM.match(text, end)
+    return trade is not None and (trade.group(1) in BUSINESS_WORDS or trade.group(1) in FIRM_SET_OFF_TRADES)
 
 
 def _part_of_a_body(word: str) -> bool:
@@ -6886,14 +6909,15 @@ class Cast:
         two words, ends with it ("City" of Manchester City), if only one does."""
         if self._companies is None:  # (one pass for the article: a search per word was quadratic in its people)
             self._companies = {}
-            for _, name, words in self.body_names():
+            for at, name, words in self.body_names():
                 joint = words.index("and", 2) if "and" in words[2:-1] else None
                 if joint is not None and words[joint - 1].lower() in BUSINESS_WORDS \
                         and not any(w.lower() in BUSINESS_WORDS for w in words[joint + 1:]):
                     words = words[:joint]  # a headline's two parties: "Kgalagadi Platinum and Mawu deadlock
                     name = " ".join(words)  # over wages" names the firm "Kgalagadi Platinum"
-                if words[0] == "The" or not any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS
-                                                or w.lower().endswith(BUSINESS_ENDINGS) for w in words[1:]):
+                if words[0] == "The" or not (any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS
+                                                 or w.lower().endswith(BUSINESS_ENDINGS) for w in words[1:])
+                                             or _set_off_as_firm(self.text, at, name, words)):
                     continue  # (and a firm's word joined to another: "Kestrel Microsystems")
                 keys = [words[0]]
                 if len(words) == 2 and words[1].lower() in TEAM_WORDS:
