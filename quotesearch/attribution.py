@@ -1684,15 +1684,20 @@ RE_OWN_WRITING = LazyPattern(r"(His|Her|his|her) (?:(?:1[6-9]\d\d|20\d\d) )?(?:(
 #: One's own verdict or message before a colon (‘His verdict: “…”’, ‘Her message to voters:’).
 RE_OWN_VERDICT = LazyPattern(_OWN_SAYING + r"(?: (?:to|for|on|about) [\p{L}’'\- ]{1,40})?")
 
-#: The same as a whole sentence before a colon, with what it was like (‘Her advice to traders was clear’):
-#: the saying in group 0 up to the verb.
-RE_OWN_VERDICT_WAS = LazyPattern(r"(?:" + RE_OWN_VERDICT.pattern + r")(?= (?:was|is) \p{Ll}+(?: and \p{Ll}+)?$)"
-                                 r"(?: (?:was|is) \p{Ll}+(?: and \p{Ll}+)?)")
+#: The same as a whole sentence before a colon, with what it was like (‘Her advice to traders was clear’),
+#: plural sayings too, an aside of how they came between commas and a judging word's "ones" (‘Her last
+#: words to the hall, read out by an aide, were practical ones’): the saying in group 0 up to the verb.
+RE_OWN_VERDICT_WAS = LazyPattern(r"(?:" + RE_OWN_VERDICT.pattern + r")(?:, \p{Ll}[\p{L}’'\- ]{2,60},)?"
+                                 r" (?:was|is|were|are) \p{Ll}+(?: and \p{Ll}+)?(?: ones)?")
+
+#: The verbs :data:`RE_OWN_VERDICT_WAS` needs, as searched for (with their spaces).
+VERDICT_VERBS = (" was ", " is ", " were ", " are ")
+
 
 def _verdict_verb_in(text: str, lo: int, hi: int) -> bool:
-    """A cheap exact prefilter for :data:`RE_OWN_VERDICT_WAS` over ``text[lo:hi]``, which needs " was "
-    or " is " before its last words (most colons close no ‘Her advice was clear’)."""
-    return text.find(" was ", lo, hi) >= 0 or text.find(" is ", lo, hi) >= 0
+    """A cheap exact prefilter for :data:`RE_OWN_VERDICT_WAS` over ``text[lo:hi]``, which needs " was ",
+    " is ", " were " or " are " before its last words (most colons close no ‘Her advice was clear’)."""
+    return any(text.find(v, lo, hi) >= 0 for v in VERDICT_VERBS)
 
 
 #: A verb of speech in the passive (‘were told to’, ‘are said to be’): its subject says nothing.
@@ -2167,11 +2172,13 @@ RE_REPORTS_THAT = LazyPattern(r"\b(?i:reports?|claims?|suggestions?|allegations?
 #: One's own saying right before the marks: ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’
 #: (and after a concession: ‘Her advice is simple, if not always easy to follow: “…”’; after whom it is
 #: for: ‘His advice to diners is simple:’; and as it opens: ‘Her reply began:’; past where it was found: ‘Her
-#: reply, also seen by the Examiner, was two lines long:’).
+#: reply, also seen by the Examiner, was two lines long:’; past how it was given, and plural: ‘His last words to
+#: the hall, delivered through a megaphone, were practical ones:’).
 RE_OWN_SAYING = regex.compile(
     r"(?:\b" + _OWN_SAYING + r"(?: (?:to|for) (?:\p{Ll}+ ){0,2}\p{Ll}+)?"
-    r"(?:, (?:also )?(?:seen|included|obtained|reviewed|quoted|cited|attached|filed)(?: [\p{L}\-]+){1,5},)?"
-    r"(?: (?:was|is|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+"
+    r"(?:, (?:also )?(?:seen|included|obtained|reviewed|quoted|cited|attached|filed|delivered|read|spoken|shouted|written)"
+    r"(?: [\p{L}\-]+){1,5},)?"
+    r"(?: (?:was|is|were|are|remained|remains) (?:\p{Ll}+ ){0,2}\p{Ll}+"
     r"(?:, (?:if|though|although|albeit) (?:\p{Ll}[\p{Ll}\-]* ){0,5}\p{Ll}[\p{Ll}\-]*)?| (?:began|begins|ran|runs))?:"
     r"|\b[Aa]s (he|she|they|\p{Lu}[\p{Ll}’'\-]+) (?:(?:liked|loved|used) to (?:say|put it)|(?:often|once|always|famously|would) "
     r"(?:said|say|put it)|put it|says|said)[,:]"
@@ -12400,6 +12407,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     if whose is None or not _own_saying_fits(text, whose, pronoun, own.start()):
                         f = None  # (guard: never one whose sex the name does not tell: ‘Nicola Sturgeon stood
                         # beside her successor. His message to voters was simple:’ is not hers)
+                    elif "," in own.group():
+                        # (past an aside, ‘Her last words, delivered without notes, were practical ones:’, the
+                        # saying is no description to resolve: the "she" it stands for)
+                        f = Found(Mention(own.start(), own.start() + len(own.group(1)), pronoun, "pronoun"), None, "colon", ":")
                 if f and f.mention and (own := RE_OWN_VERDICT.fullmatch(f.mention.text)) is not None:
                     # (one's own message closing the paragraph, as in one: ‘Her message to donors was blunt:’ /
                     # ‘“…”’ is hers, the "she" it stands for)
@@ -12516,6 +12527,13 @@ def _inherit(text, spans, results, cast, paras) -> None:
             other = next((f for body, f in bodies if words_within(words, body)), None) \
                 if len(words) >= 3 or (i in recased and len(words) >= 2) else None  # (a Title Case headline's two
             # words its body quotes again in lower case: ‘Minister Calls Critics ‘Armchair Generals’’)
+            if other is None and len(words) >= 3 and (found is None or found.person is None):
+                # (a headline's words that one speaker's quotation says again with a clause between them,
+                # as a headline cuts it: ‘‘We were left with nothing’: flood victims wait …’ / ‘“The water
+                # came and we were left with nothing,” said trader …’; never two speakers' words)
+                hits = [f for body, f in bodies if words_within(words, body, gaps=len(words))]
+                one = _only_one(f.person for f in hits)
+                other = next((f for f in hits if f.person is one), None) if one is not None else None
             if other is None and words and (found is None or found.person is None or found.person.plural):
                 # (a word or two quoted alone again in the body, for a headline's unnamed or many speakers:
                 # ‘MPs accuse company of ‘gaslighting’ customers’ / ‘X accused the company of ‘gaslighting’’)

@@ -1386,13 +1386,17 @@ def _kin_owned(t: Token) -> bool:
 
 
 def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
-    """‘…, in the words of one critic, “…”’ right before the quotation: the one whose words they
-    are (never a document's, ‘in the words of the indictment’), read before any other cue.
+    """‘…, in the words of one critic, “…”’ right before the quotation, or its colon (‘summed up, in
+    the words of one weary official: “Wait.”’): the one whose words they are (never a document's,
+    ‘in the words of the indictment’), read before any other cue.
 
     >>> from quotesearch.names import tokenize
     >>> t = "It made her, in the words of one critic,"
     >>> _in_the_words_of(t, tokenize(t)).mention.text
     'one critic'
+    >>> t = "The plan, in the words of one weary aide:"
+    >>> _in_the_words_of(t, tokenize(t)).mention.text
+    'one weary aide'
     """
     n = len(toks)
     if n < 5 or all(text.find(w, toks[max(0, n - 12)].start, toks[-1].end) < 0 for w in (" words of ", " phrase of ")):
@@ -1401,10 +1405,18 @@ def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
         if toks[a].word == "in" and toks[a + 1].word == "the" and toks[a + 2].word in ("words", "phrase") \
                 and toks[a + 3].word == "of":
             m = mention_after(toks, a + 4, text)
-            if m is not None and m.kind != "pronoun" and all(x.text == "," for x in toks if x.start >= m.end) \
+            if m is not None and m.kind != "pronoun" and _only_a_comma_or_colon(toks, m.end) \
                     and not (m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS):
                 return Found(m, None, "according-to", "in the words of")
     return None
+
+
+
+def _only_a_comma_or_colon(toks: list[Token], end: int) -> bool:
+    """Nothing after ``end`` but commas, or one colon that ends the words (‘in the words of one
+    aide, “…”’, ‘in the words of one aide: “…”’); never words of a clause of its own."""
+    rest = [x.text for x in toks if x.start >= end]
+    return all(x == "," for x in rest) or rest == [":"]
 
 
 #: An age written right before a name that opens a sign-off (‘“…” — 9-year-old Milo Hart of Brookfield, …’).

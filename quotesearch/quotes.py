@@ -391,7 +391,8 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                            and not headline_term(text, sp.open_at, sp.close_end))
                        or _said_before_label(text, sp)
                        or _said_after_cue(text, sp)
-                       or _echoed_below(text, sp, spans))]
+                       or _echoed_below(text, sp, spans)
+                       or _said_again_below(text, sp, spans))]
             spans = _merge(spans, own) if own else spans
         said = _single_marked_speech(text, paras, marks, spans)
         spans = _merge(spans, said) if said else spans
@@ -638,6 +639,39 @@ def _echoed_below(text: str, sp: Span, spans: list[Span]) -> bool:
     return len(words) >= 3 and any(
         sp.paragraph < body.paragraph <= sp.paragraph + ECHO_REACH
         and words_within(words, RE_WORDS.findall(text[body.start:body.end].lower())) for body in spans)
+
+
+#: The fewest words of a headline's single-marked words that a longer quotation below says again.
+SAID_AGAIN_WORDS = 2
+
+
+def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
+    """Words in a sentence-case headline's single marks, two at least, that a longer quotation of
+    the body says again in order (a word or so between them): the speaker's words, cut short for
+    the headline, as British, Irish and Indian papers write them (‘Farmers hail ‘a fair deal’ as
+    talks end’ / “It is a fair deal for every farm,” he said). Never a term: the body's marks hold
+    the same words and no more (‘a “ghost estate”’), or name them (‘the so-called “…”’), or the
+    headline's words are done to (‘‘Forever chemicals’ found …’), or a work beside them.
+
+    >>> t = "Farmers hail ‘a fair deal’ as talks end\\n\\n“It is a fair deal for all,” he said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['a fair deal', 'It is a fair deal for all,']
+    >>> t = "Residents fear ‘ghost estate’ return\\n\\nSome call it a “ghost estate”."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['ghost estate']
+    """
+    if sp.close_end is None or headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
+        return False
+    words = RE_WORDS.findall(text[sp.start:sp.end].lower())
+    if len(words) < SAID_AGAIN_WORDS:
+        return False
+    for body in spans:
+        if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
+            continue
+        said = RE_WORDS.findall(text[body.start:body.end].lower())
+        if len(said) > len(words) and words_within(words, said, max(3, len(words))):
+            return True
+    return False
 
 
 def words_within(words: list[str], body: list[str], gaps: int = 3) -> bool:
