@@ -1474,7 +1474,11 @@ def _outside_setting_asides(toks: list[Token]) -> list[Token]:
     while k < n:
         if toks[k].text == "," and k + 1 < n and toks[k + 1].word in SETTING_ASIDE_PREPOSITIONS:
             close = next((j for j in range(k + 2, min(n, k + 12)) if toks[j].text == ","), None)
-            if close is not None:
+            if close is not None and not any(
+                    _is_cue(toks[j], True) and (toks[j - 1].capitalized or toks[j - 1].word in PRONOUNS
+                                                or toks[j - 1].word in AUXILIARIES)
+                    for j in range(k + 2, close)):  # (guard: never a clause whose own subject speaks in
+                # it: ‘, after Minister X told reporters,’ ‘, before he said,’)
                 k = close
                 continue  # (the closing comma kept: what follows the aside is read as before)
         kept.append(toks[k])
@@ -1840,7 +1844,9 @@ def _object_what_clause(toks: list[Token], m: Mention) -> bool:
     it’, ‘about what the agency had said’) whose subject ``m`` is spoken of, never the speaker."""
     i = 1 if toks and toks[0].text == "," else 0
     return i + 2 < len(toks) and toks[i].word in WHAT_CLAUSE_PREPOSITIONS and toks[i + 1].word == "what" \
-        and m.start >= toks[i + 2].start
+        and m.start >= toks[i + 2].start and not any(t.text in (",", ";", ".") for t in toks[i + 2:] if t.start < m.start)
+    # (guard: the mention within the what-clause itself, nothing set off before it: ‘“…,” on what was his last
+    # day in office, Governor X told reporters’ is X's)
 
 
 def _answered_in_appositive(toks: list[Token], m: Mention) -> bool:
