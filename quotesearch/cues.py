@@ -1406,10 +1406,16 @@ def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
                 and toks[a + 3].word == "of":
             m = mention_after(toks, a + 4, text)
             if m is not None and m.kind != "pronoun" and _only_a_comma_or_colon(toks, m.end) \
-                    and not (m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS):
+                    and not (m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS) \
+                    and not set(m.text.lower().replace("’", " ").split()) & WORK_WORDS:
                 return Found(m, None, "according-to", "in the words of")
     return None
 
+
+
+#: A work or text, not a person, whose words they are (‘in the words of the Bible’, ‘of the song’).
+WORK_WORDS = frozenset("""bible koran quran torah scripture scriptures constitution song songs anthem hymn poem
+poet's lyric lyrics slogan motto manifesto prayer psalm proverb saying advert jingle film movie play novel""".split())
 
 
 def _only_a_comma_or_colon(toks: list[Token], end: int) -> bool:

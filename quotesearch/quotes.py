@@ -663,14 +663,40 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     if sp.close_end is None or headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
         return False
     words = RE_WORDS.findall(text[sp.start:sp.end].lower())
-    if len(words) < SAID_AGAIN_WORDS:
+    if len(words) < SAID_AGAIN_WORDS or not set(words) & SPEECH_FUNCTION_WORDS:
+        # (guard: words without an article, a pronoun or a preposition are a name for a thing, a
+        # term, product or slogan, ‘Police warn of ‘courier fraud’’, ‘‘buy now pay later’’)
         return False
     for body in spans:
         if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
             continue
         said = RE_WORDS.findall(text[body.start:body.end].lower())
+        if _titled_or_leading(text, body, words):
+            return False  # (guard: the body names them, a work's title or the subject it talks about)
         if len(said) > len(words) and words_within(words, said, max(3, len(words))):
             return True
+    return False
+
+
+#: Words that a speaker's words cut short hold and a term seldom does.
+SPEECH_FUNCTION_WORDS = frozenset("""a an the to of for with at in on by from into we i you they he she it our
+my your their us me them is are was were be been will would can not no never all""".split())
+
+
+def _titled_or_leading(text: str, body: Span, words: list[str]) -> bool:
+    """The headline's words in the body's quotation in Title Case (‘to screen The Last Harvest’),
+    or opening it as what it talks about (‘“A quiet war was never meant …”’) with no pronoun."""
+    orig = RE_WORDS.findall(text[body.start:body.end])
+    low = [w.lower() for w in orig]
+    n = len(words)
+    for k in range(len(low) - n + 1):
+        if low[k:k + n] == words:
+            seg = orig[k:k + n]
+            if k > 0 and sum(w[:1].isupper() for w in seg) >= 2 and all(
+                    w[:1].isupper() for w in seg if w.lower() not in ("a", "an", "the", "of", "and")):
+                return True
+            if k == 0 and not set(words) & {"we", "i", "you", "they", "he", "she", "it", "our", "my", "us"}:
+                return True
     return False
 
 
