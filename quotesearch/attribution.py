@@ -4641,6 +4641,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS)
         # (a name the marks' words are, used before a noun, with no one speaking: ‘in “Sport” mode’, ‘its
         # “Campus” loafer’; but ‘Trump cited “Obama-Clinton” policies’ quotes him)
+        definite_name = short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None
+        # (is_title_context reads its crew_judged only with short_name and the marks opening with "the" or
+        # holding a definite name, so that test gates it below: the sentence after the marks is tokenized
+        # for a speaker only then)
         title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
                      and (not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())
                           or _thing_owner(tail_toks))) \
@@ -4672,12 +4676,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,
                 short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
-                content.rstrip(",.").isalpha(), short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None,
+                content.rstrip(",.").isalpha(), definite_name,
                 text[max(0, sp.open_at - 200):sp.open_at],
                 short_name and RE_PLACE_NICKNAME.fullmatch(content.rstrip(",.")) is not None,
-                content.startswith("the "), crew_judged=_speaker_set_off_after(text, sp) or (
-                    content.rstrip().endswith(",") and sp.close_end is not None and _speech_after(text, sp))
-                or RE_SUPERLATIVE_THE.match(content) is not None) and not (
+                content.startswith("the "), crew_judged=short_name and (content.startswith("the ") or definite_name) and (
+                    _speaker_set_off_after(text, sp) or (
+                        content.rstrip().endswith(",") and sp.close_end is not None and _speech_after(text, sp))
+                    or RE_SUPERLATIVE_THE.match(content) is not None)) and not (
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
@@ -7740,6 +7745,8 @@ def _reaction_from(text: str, lo: int, hi: int, cast: Cast, gender: str,
     Lee, who runs two chemists. “…,” she said’ is Lee's, never the one quoted before whose words drew it.
     None unless the name is a person's of the pronoun's sex (or of none known), no one else the article
     knows is named in the sentence, and no pronoun of the other sex stands there."""
+    if text.find(" from ", lo, hi) < 0:
+        return None  # (an exact test before the sentence's start is found: RE_REACTION_FROM needs " from ")
     s = last_sentence_start(text, lo, hi)
     m = RE_REACTION_FROM.search(text, s, hi)
     if m is None or (ms is not None and not m.start() <= ms[0].start < m.end(1)) \
@@ -8695,6 +8702,11 @@ RE_DOCUMENT_ADDRESSED = LazyPattern(r"\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir
                                     r"[^.;:“”\"]*$")
 
 
+#: The words RE_DOCUMENT_ADDRESSED's match holds whenever _document_addressed_to answers: ", ", a word of
+#: ADDRESSED_WORDS and " to " (an exact test before that search, which most mentions fail).
+ADDRESSED_LEADS = tuple(f", {w} to " for w in sorted(ADDRESSED_WORDS))
+
+
 def _document_addressed_to(text: str, mention: Mention) -> Mention | None:
     """The document a speaker mention is only the addressee of, set off right before it in the cue's
     clause (‘The letter, addressed to the council’s chief executive, Joanna Pike, says’, :data:`ADDRESSED_WORDS`):
@@ -8702,6 +8714,8 @@ def _document_addressed_to(text: str, mention: Mention) -> Mention | None:
     lo = max(0, mention.start - 160)
     if text.find(" to ", lo, mention.start) < 0:
         return None  # (cheap: most mentions have no "to" before them)
+    if not any(text.find(lead, lo, mention.start) >= 0 for lead in ADDRESSED_LEADS):
+        return None  # (nor one of ADDRESSED_WORDS before it: the search's first match could not pass)
     m = RE_DOCUMENT_ADDRESSED.search(text, lo, mention.start)
     if m is None or m.group(2) not in DOCUMENT_NOUNS or m.group(3) not in ADDRESSED_WORDS:
         return None
