@@ -1407,15 +1407,25 @@ def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
             m = mention_after(toks, a + 4, text)
             if m is not None and m.kind != "pronoun" and _only_a_comma_or_colon(toks, m.end) \
                     and not (m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS) \
-                    and not set(m.text.lower().replace("’", " ").split()) & WORK_WORDS:
+                    and not _work_named(m):
                 return Found(m, None, "according-to", "in the words of")
     return None
 
 
 
 #: A work or text, not a person, whose words they are (‘in the words of the Bible’, ‘of the song’).
-WORK_WORDS = frozenset("""bible koran quran torah scripture scriptures constitution song songs anthem hymn poem
-poet's lyric lyrics slogan motto manifesto prayer psalm proverb saying advert jingle film movie play novel""".split())
+WORK_WORDS = wordset("""bible koran quran torah scripture scriptures constitution song songs anthem hymn poem
+lyric lyrics slogan motto manifesto prayer psalm proverb saying advert jingle film movie play novel""")
+
+
+def _work_named(m: Mention) -> bool:
+    """``m`` names a work by its head, the last word (‘the Bible’, ‘the national anthem’), never a
+    person whose description holds a work's word (‘one film critic’, ‘a hymn writer’).
+
+    >>> _work_named(Mention(0, 9, "the Bible", "organisation")), _work_named(Mention(0, 15, "one film critic", "description"))
+    (True, False)
+    """
+    return m.text.lower().split()[-1].strip(".,’'") in WORK_WORDS
 
 
 def _only_a_comma_or_colon(toks: list[Token], end: int) -> bool:
