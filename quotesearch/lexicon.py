@@ -2763,7 +2763,7 @@ HEAD_OFFICES_ALTERNATION = "president|prime minister|premier|chancellor|governor
 
 #: Words before an office that make its holder a deputy, no holder of the office itself (‘Vice
 #: President X’ is no one "the president" stands for).
-DEPUTY_OFFICE_WORDS = wordset("vice deputy lieutenant assistant")
+DEPUTY_OFFICE_WORDS = wordset("vice deputy lieutenant lt assistant")
 
 #: Irregular pasts an office's own sentence may go on with (‘The president said …’, ‘… read from notes’,
 #: ‘… struck a defiant tone’), as a pattern's alternatives.

@@ -166,12 +166,17 @@ def alias_after_clause(text: str, at: int) -> re.Match | None:
     >>> t = "a student who fled to the border, and who asked to be identified only as Aung, said"
     >>> alias_after_clause(t, t.index(" who ")).group(2)
     'Aung'
+    >>> t = "a student who fled to Thailand and Laos, and who asked to be identified only as Aung, said"
+    >>> alias_after_clause(t, t.index(" who ")).group(2)
+    'Aung'
     """
-    k = text.find(" and ", at, at + 80)
+    k = text.find(" and who ", at, at + 80)
+    if k < 0:
+        k = text.find(" and ", at, at + 80)  # (or a second verb of the same clause, with no "who": ‘One, who
+        # had come from Cork and gave her name only as Aoife, said’; an "and who" anywhere comes first, past
+        # an "and" of the clause's own: ‘who fled to Thailand and Laos, and who asked …’)
     if k < 0 or any(c in text[at:k].removesuffix(",") for c in ".,;“”\""):
         return None
-    # (or a second verb of the same clause, with no "who": ‘One, who had come from Cork and gave her
-    # name only as Aoife, said’)
     return RE_ALIAS.match(text, k + 4 if text.startswith(" and who ", k) else k)
 
 
@@ -311,7 +316,8 @@ RE_GIVES_EVIDENCE = LazyPattern(r"\b(?:told|tells) (?:the )?(?:\p{Lu}[\p{L}’']
 
 def _new_witness_cue(cue: str) -> bool:
     """A witness cue that names no telling (‘took the stand’, ‘the testimony X gave’, ‘was their witness’)."""
-    return cue.startswith(("took", "takes", "gave", "had given", "has given")) or cue.endswith("witness")
+    return cue.startswith(("took", "takes")) or cue in ("gave", "had given", "has given") or cue.endswith("witness")
+    # (never the older "gave evidence", a telling)
 
 
 #: Another witness called or sworn, unnamed (‘the prosecution called a bank clerk’).
@@ -7995,7 +8001,7 @@ class Cast:
             if found < 0 or role.startswith(("’", "'"), found + len(office)):
                 return False  # (‘the president's personal lawyer’ holds no office of the president's)
             own = role[:found].strip().rsplit(" ", 1)[-1] if role[:found].strip() else ""
-            if own.lower() in DEPUTY_OFFICE_WORDS:
+            if own.lower().rstrip(".") in DEPUTY_OFFICE_WORDS:  # (and ‘Lt. Gov. X’)
                 return False  # (nor does a ‘Vice President X’ or a ‘Lieutenant Governor X’)
             return not (qualifier and own[:1].isupper() and not own.lower().endswith(qualifier.lower()))
         holders = [q for _, q in self.recent if q.kind == "name" and any(same_office(r) for r in self.roles_of(q))]
