@@ -1605,7 +1605,6 @@ UTILITY_NAME_WORDS = wordset("""
 power powergrid grid water electricity delivery
 """)
 
-#: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
 #: A firm's trade, set off after a name none of whose words is a firm's (‘Brightline Strategies, a
 #: consultancy that …’): the name is a company's. Only trades no person is called by (never "developer",
 #: "producer", "consultant").
@@ -1614,6 +1613,7 @@ firm company startup start-up consultancy lender retailer insurer manufacturer d
 automaker airline supplier wholesaler distributor conglomerate subsidiary
 """)
 
+#: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
 BUSINESS_WORDS = wordset("""
 inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs laboratories industries
 technologies pharmaceuticals airlines airways bank aerospace energy systems steel paper packaging stores

@@ -198,8 +198,9 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
         if w[-1] == "." and len(w) > 2 and "." not in w[:-1]:
             low = w[:-1].lower()
             if not is_abbreviation(w[:-1]) and not state_after_comma(text, s, w[:-1]):
-                adverb_surname = w[-2] == "y" and ((out and _adverb_surname(w[:-1], out[-1]))  # (‘said Bryan Mattingly.’)
-                                                   or _adverb_surname_after_words(w[:-1], text, s))
+                adverb_surname = w[-2] == "y" and _adverb_shaped(w[:-1]) and (
+                    (out and _adverb_surname(w[:-1], out[-1])) or _adverb_surname_after_words(w[:-1], text, s))
+                # (‘said Bryan Mattingly.’)
                 add(_new_token(Token, (s, pos - 1, w[:-1], w[:-1] if adverb_surname else low, w[0].isupper())))
                 add(_new_token(Token, (pos - 1, pos, ".", "", False)))
                 continue
@@ -222,7 +223,8 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             # Yuncheng,"), never the pronoun, which opens sentences only; its word keeps its capital
             add(_new_token(Token, (s, pos, w, w, True)))
             continue
-        if w[-1] == "y" and w[-2:] == "ly" and ((out and _adverb_surname(w, out[-1])) or _adverb_surname_after_words(w, text, s)):
+        if w[-1] == "y" and w[-2:] == "ly" and _adverb_shaped(w) \
+                and ((out and _adverb_surname(w, out[-1])) or _adverb_surname_after_words(w, text, s)):
             # (one letter first: every token passes here)
             add(_new_token(Token, (s, pos, w, w, True)))  # (its word keeps its capital, as "He" does)
             continue
@@ -230,8 +232,15 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     return out
 
 
+def _adverb_shaped(word: str) -> bool:
+    """A capitalised word of seven letters or more with an adverb's ending (‘Mattingly’, ‘Interestingly’),
+    which :func:`_adverb_surname` and :func:`_adverb_surname_after_words` read as a surname or not."""
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 6 \
+        and word.lower().endswith(ADVERB_ENDINGS)
+
+
 def _adverb_surname(word: str, before: Token) -> bool:
-    """``word``, with an adverb's ending, is a surname: right after a given name or a title before
+    """``word``, adverb-shaped (:func:`_adverb_shaped`), is a surname: right after a given name or a title before
     a name, where no adverb stands ("Bryan Mattingly said", "Dr. Kent Brantly", "Sen. Mattingly";
     never "Interestingly, …" or "Accordingly the firm …", which open sentences).
 
@@ -242,27 +251,21 @@ def _adverb_surname(word: str, before: Token) -> bool:
     >>> [t.word for t in tokenize("said Mattingly, 58. He said tellingly")]
     ['said', 'Mattingly', ',', '58', '', 'he', 'said', 'tellingly']
     """
-    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 6
-            and word.lower().endswith(ADVERB_ENDINGS)):
-        return False
     if before.text.isalpha() and before.text.islower() and before.word in SURNAME_SPEECH_VERBS:
         return True  # right after a verb of speech, where an adverb is in lower case: ‘said Mattingly’
     return before.capitalized and before.text.rstrip(".").isalpha() \
         and (gender_of(before.text) is not None or before.text.rstrip(".").lower() in HONORIFICS)
 
 
-
 def _adverb_surname_after_words(word: str, text: str, s: int) -> bool:
-    """``word``, with an adverb's ending, is a surname as the subject of a verb of speech right after
-    the quotation (‘“…,” Mattingly said’): an adverb there stays in lower case (‘“…,” reportedly said’),
+    """``word``, adverb-shaped (:func:`_adverb_shaped`), is a surname as the subject of a verb of speech
+    right after the quotation (‘“…,” Mattingly said’): an adverb there stays in lower case (‘“…,” reportedly said’),
     and one that opens the next sentence has no verb of speech right after it (‘“…” Interestingly, …’).
 
     >>> [t.word for t in tokenize('“It closed,” Mattingly said. “Yes,” Interestingly')][5:6]
     ['Mattingly']
     """
-    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 6
-            and word.lower().endswith(ADVERB_ENDINGS) and text[max(0, s - 3):s].rstrip().endswith(("”", '"'))
-            and text.startswith(" ", s + len(word))):
+    if not (text[max(0, s - 3):s].rstrip().endswith(("”", '"')) and text.startswith(" ", s + len(word))):
         return False
     if text[max(0, s - 3):s].rstrip()[-2:-1] not in (",", "?", "!", "—"):
         return False  # (guard: only after a quotation its tag follows, ‘“…,” Mattingly said’; never a sentence
