@@ -5736,6 +5736,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # the described witness named by a fitting title in the very next sentence: ‘A consultant surgeon
                 # who operated on the boy told the court it had been “finely balanced”. Dr Aisling Moran said: …’
                 found.person, found.how = named, "lede-named"
+            if found.how == "pronoun" and found.rule == "cue-before" and _lede_paragraph(text, sp.paragraph, paras) \
+                    and (named := _lede_subject_named_for_pronoun(text, sp, found.mention, paras, cast)) is not None:
+                found.person, found.how = named, "lede-named"  # the lede's described subject its "he" or "she"
+                # stands for, named in the paragraph after: ‘The engineer who inspected the dam has told an
+                # inquiry he warned “…”. / Peter Moyo, a senior engineer …, gave evidence on Tuesday.’
             if found.how == "description" and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
                                                                     or _place_owns(said_by)):
                 # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
@@ -14707,6 +14712,54 @@ def _office_named_since(text: str, lo: int, at: int, head: str, cast: Cast) -> P
                and not any(w in SPOKESPERSON_NOUNS for r in cast.roles_of(q) for w in r.lower().split())}
     # (nor one speaking for the force: ‘Sergeant X, a police spokesman, said …’ is never the officer who fired)
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+#: A lede's described subject with its "who" clause: ‘The engineer who …’, ‘A nurse who …’.
+RE_LEDE_WHO_SUBJECT = LazyPattern(r"(?:The|A|An) (\p{Ll}+(?: \p{Ll}+)?) who ")
+
+
+def _lede_subject_named_for_pronoun(text: str, sp: Span, pronoun: Mention, paras: list[tuple[int, int]],
+                                    cast: Cast) -> Person | None:
+    """The person the paragraph after the lede names for the lede's described subject with its "who"
+    clause, when the quotation's cue has "he" or "she" for that subject in the same sentence (‘The
+    engineer who inspected the dam has told an inquiry he warned “…”’): the one :func:`_lede_holder`
+    finds, of the pronoun's sex. Never a subject that is no one's kind (‘The dam that …’), nor one
+    after words before it in the lede (‘After the vote, the man who …’), nor two sentences apart."""
+    word = pronoun.text.lower()
+    if word not in ("he", "she"):
+        return None
+    lo, hi = paras[sp.paragraph]
+    dateline = RE_DATELINE.match(text, lo, hi)
+    at = dateline.end() if dateline is not None else lo
+    m = RE_LEDE_WHO_SUBJECT.match(text, at, hi)
+    if m is None or pronoun.start < m.end() or any(text.find(end, m.end(), pronoun.start) >= 0 for end in (". ", "? ", "! ")):
+        return None
+    head = m.group(1).split()[-1]
+    if not (head in DESCRIPTION_NOUNS or _title_noun(head)) or head in THING_NOUNS:
+        return None
+    sex = "m" if word == "he" else "f"
+    if GENDERED_NOUNS.get(head) not in (None, sex):
+        return None
+    subject = Mention(m.start(), m.end(1), text[m.start():m.end(1)], "description")
+    named = _lede_holder(text, sp.paragraph, subject, None, paras, cast) or _given_lede_kind_next(text, sp.paragraph, head, paras, cast)
+    return named if named is not None and named.gender in (None, sex) else None
+
+
+def _given_lede_kind_next(text: str, k: int, head: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The person whose full name opens the paragraph after the lede (paragraph ``k``), set off with
+    the lede subject's own kind ``head`` (‘Peter Moyo, a senior engineer with the firm, gave evidence’
+    for ‘The engineer who …’); never one set off as another kind, nor two names joined."""
+    if k + 1 >= len(paras):
+        return None
+    lo, hi = paras[k + 1]
+    run = RE_NAME_RUN.match(text, lo, hi)
+    if run is None or " " not in run.group() or RE_AND_NAME.match(text, run.end()):
+        return None
+    appositive = RE_APPOSITIVE_ROLE.match(text, run.end(), hi)
+    if appositive is None or head not in RE_WORD.findall(appositive.group(1).lower()):
+        return None
+    person = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))[0]
+    return person if person is not None and person.kind == "name" else None
 
 
 def _lede_paragraph(text: str, k: int, paras: list[tuple[int, int]]) -> bool:

@@ -277,13 +277,16 @@ def _subordinate_at(toks: list[Token]) -> int | None:
     k = i
     while k < len(toks) and k - i < 3 and (toks[k].text.isdigit() or toks[k].word in LAPSE_COUNT_WORDS):
         k += 1
-    if k > i and k + 1 < len(toks) and toks[k].word in TIME_NOUNS and toks[k].word != "time" \
-            and toks[k + 1].word in SPAN_SUBORDINATORS:
-        return k + 1  # past a span of time before it: ‘Two days after X announced that “…,” Y confirmed …’
+    if k + 1 < len(toks) and (k > i or toks[k].word.endswith("s")) and toks[k].word in TIME_NOUNS \
+            and toks[k].word not in ("time", "times") and toks[k + 1].word in SPAN_SUBORDINATORS:
+        return k + 1  # past a span of time before it: ‘Two days after X announced that “…,” Y confirmed …’,
+        # ‘Weeks after a session that one parent described as “…,” the superintendent announced …’
     c = next((c for c in range(i + 1, min(len(toks) - 1, i + 4)) if toks[c].text == ","), None)
-    if c is not None and toks[c - 1].word in LATER_WORDS and toks[c + 1].word in SUBORDINATE_OPENERS \
-            and not any(_verb_like(x) or x.word in PRONOUNS for x in toks[i:c - 1]):
-        i = c + 1  # past a phrase of time before it: ‘Moments later, after X called out “…”, Y ordered him out’
+    if c is not None and toks[c + 1].word in SUBORDINATE_OPENERS and (
+            (toks[c - 1].word in LATER_WORDS and not any(_verb_like(x) or x.word in PRONOUNS for x in toks[i:c - 1]))
+            or (toks[c + 1].word in SPAN_SUBORDINATORS and _time_phrase(toks, i))):
+        i = c + 1  # past a phrase of time before it: ‘Moments later, after X called out “…”, Y ordered him out’,
+        # ‘Last month, after a meeting that one attendee described as “…,” the deacons asked …’
     return i if i < len(toks) and toks[i].word in SUBORDINATE_OPENERS else None
 
 
@@ -303,8 +306,10 @@ LATER_WORDS = wordset("later earlier afterwards afterward")
 SPAN_SUBORDINATORS = wordset("after before since")
 
 #: A sentence opening with such a phrase, or with a span of time before "after", "before" or "since"
-#: (‘Two days after ’, ‘Hours before ’): a cheap test before tokenising.
+#: (‘Two days after ’, ‘Hours before ’), or with a time phrase and its comma before one (‘Last month, after ’):
+#: a cheap test before tokenising.
 RE_LATER_OPENING = re.compile(r"[\s,—–\-―:;()“\"‘']*(?:(?:\w+ ){1,2}(?:later|earlier|afterwards|afterward), "
+                              r"|(?:\w+ ){1,2}\w+, (?:after|before|since) "
                               r"|(?:\w+ ){0,2}(?:seconds|minutes|hours|days|weeks|months|years|moments) (?:after|before|since) )", re.I)
 
 
@@ -3052,6 +3057,9 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if (unnamed := _unnamed_cue_before(text, toks)) is not None:
         return unnamed
     found = _cue_before(text, toks, known, mixed)
+    if found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
+            and (own := _asker_after_semicolon(text, toks, found, known, mixed)) is not None:
+        found = own
     if found is not None and found.mention is not None:
         found = _past_title_in_marks(text, toks, found)
     if found is None and toks[-1].text == ":" and (handle := _handle_set_off_before_colon(text, toks)) is not None:
@@ -3059,6 +3067,26 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if text.find("@", toks[0].start, toks[-1].end) < 0:
         return found  # (the cheapest test first: few sentences hold a handle)
     return _handle_speaker(text, toks, found)
+
+
+def _asker_after_semicolon(text: str, toks: list[Token], found: Found, known, mixed: bool) -> Found | None:
+    """The subject of the clause after the last semicolon before the words, one described or named
+    who asks (‘At a session in May, one man asked whether …; another speaker questioned whether the
+    mayor had been “bought by developers.”’): the words are that asker's, never those of the speaker
+    whose cue stands before the semicolon. Only a clause that opens with its subject and a verb of
+    asking before "whether" or "if" (a thing as subject, ‘; the plans were “a fantasy”’, keeps its cue)."""
+    s = next((s for s in range(len(toks) - 1, -1, -1) if toks[s].text == ";"), -1)
+    if s < 0 or toks[s].start < found.mention.end or len(toks) - s < 5:
+        return None
+    rest = toks[s + 1:]
+    v = next((v for v in range(1, min(len(rest) - 1, 6)) if rest[v].word in ASKING_WORDS and not rest[v].capitalized), None)
+    if v is None or rest[v + 1].word not in ("whether", "if"):
+        return None
+    own = _cue_before(text, rest, known, mixed)
+    if own is None or own.mention is None or own.mention.kind not in ("description", "name") \
+            or own.mention.start != rest[0].start or own.mention.end != rest[v - 1].end:
+        return None
+    return own
 
 
 #: How many words of where they stand may follow "someone" before its cue (‘someone in the back row shouted’).
