@@ -81,9 +81,10 @@ from quotesearch.quotes import (
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, Cast, GENDERLESS_SOURCES, GROUP_BREAKS, INSTITUTION_WORDS,
     LESSER_OFFICES, OPENING_PREPOSITIONS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, Person, RE_ALIAS, RE_COUPLE,
-    RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_SENTENCE_STOP, RE_SURNAME_WITHHELD, RE_TOLD_BY_BEFORE, ROLE_PREPOSITIONS,
-    SOURCE_NOUNS, TITLE_WORDS, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office, _role_words,
-    _speaks_after, _title_noun, alias_after_clause, alias_gender, alias_is_theirs, described_plural, people_words,
+    RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_SAID_TELLER, RE_SENTENCE_STOP, RE_SURNAME_WITHHELD, RE_TOLD_BY_BEFORE,
+    ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office,
+    _role_words, _speaks_after, _title_noun, alias_after_clause, alias_gender, alias_is_theirs, described_plural,
+    people_words,
 )
 
 #: A dateline that opens an article: "WASHINGTON —", "GENEVA -", "BRUSSELS (Reuters) —". Words
@@ -6631,6 +6632,16 @@ def _subject_after_opening_clause(text: str, toks: list[Token], m: Mention, cast
     return main
 
 
+
+def _reported_telling(text: str, f: Found) -> bool:
+    """The cue ``f`` is the telling of one described that the sentence's subject reports after "said"
+    (‘Diego Rossi said a teacher had told his class that strikers were ‘…’’): the words are the
+    teller's, but the sentence is about the reporter, whom a "he" after stands for."""
+    return f.rule == "cue-before" and f.mention is not None and f.mention.kind == "description" \
+        and (f.cue or "").lower() in ("told", "asked") \
+        and RE_SAID_TELLER.search(text, max(0, f.mention.start - 12), f.mention.start) is not None
+
+
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
                            main_clause: bool = False, described: bool = False,
                            reporter: bool = False) -> tuple[Mention, Person] | None:
@@ -6654,7 +6665,7 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     # "…, Schiff said. “The other factor…”": a sentence with its own attribution
     f = cue_before(text, toks, cast.knows, mixed=False)
     if f is not None and (f.rule == "cue-in-sentence" or (reporter and f.rule == "cue-before")
-                          or (f.mention is not None and f.mention.kind == "pronoun")):
+                          or (f.mention is not None and f.mention.kind == "pronoun") or _reported_telling(text, f)):
         # ‘Carter said that for decades some critics had been predicting …’ and then “That’s because
         # …”: what follows goes on with the sentence's own speaker, not with a cue inside what he said
         main = _speaking_subject(text, toks, cast.knows)

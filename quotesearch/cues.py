@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
+    ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
@@ -1160,6 +1160,19 @@ PARTICIPLES_ONLY = frozenset("written spoken sung".split())
 LISTENER_PRONOUNS = frozenset("him her them me us".split())
 
 
+#: Possessives before the listeners of a telling that tie them to the one who reports it (‘his class’).
+REPORTER_POSSESSIVES = frozenset("his their my our".split())
+
+
+def _own_people_listening(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` opens the listeners of a telling as the reporter's own people, a possessive and a
+    lower-case noun (‘Diego said a teacher had told his class that …’, ‘said the consultant had told
+    their family that …’): the reporter stood among them, as with ‘told her’ (never a bare crowd:
+    ‘said an official had told traders’ stays the reporter's)."""
+    return k + 1 < len(toks) and toks[k].word in REPORTER_POSSESSIVES and toks[k].text.islower() \
+        and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and toks[k + 1].word not in FUNCTION_WORDS
+
+
 def _said_clause_subject(toks: list[Token], m: Mention, v: int) -> bool:
     """The person described right after "said" is the subject of the clause it reports, whose own
     "asked" or "told" at ``v``, to the one who reports it, follows with only auxiliaries between: ‘He said his mother had asked him whether
@@ -1178,7 +1191,8 @@ def _said_clause_subject(toks: list[Token], m: Mention, v: int) -> bool:
     k = _index_before(toks, m.start)
     if k < 0 or toks[k].word not in ("said", "says", "say") or not toks[k].text.islower():
         return False
-    if v + 1 >= len(toks) or toks[v].word not in ("asked", "told") or toks[v + 1].word not in LISTENER_PRONOUNS:
+    if v + 1 >= len(toks) or toks[v].word not in ("asked", "told") or not (
+            toks[v + 1].word in LISTENER_PRONOUNS or _own_people_listening(toks, v + 1)):
         return False  # (a conversation with the one who tells of it only: never ‘Trump said Fox executives were
         # calling “every 15 minutes”’, ‘said ministers had promised change “…”’, the reporter's words)
     e = _index_after_offset(toks, m.end)
@@ -1668,6 +1682,39 @@ def _reported_subject(text: str, toks: list[Token], outer: Mention, r: int, v: i
             or any(x.text in ",;:" or x.word in ("that", "who", "which") or _is_cue(x, True) for x in toks[a:v - 1]):
         return None  # (one clause, its verb right after the subject: never ‘… reported that the minister,
         # who …, said’; a verb of any form: ‘… that President Xi met the delegation and called for’)
+    return m
+
+
+def _deed_doer_addressing(text: str, toks: list[Token], v: int) -> Mention | None:
+    """The one who did the deed another reports, when the set-off participle of addressing at ``v``
+    and its "him", "her" or "them" go on that deed (‘Two of the aides said Quinlan berated his
+    secretary in a meeting, telling him that he had been “…”’ is Quinlan's: the report's verb at
+    before is only how the aides know it). The reported clause must open with a person (a name,
+    titled or not, or one described by a role) and its own verb of a deed right after, with no clause,
+    comma or other cue before the participle's comma; never ‘X said the plan had failed, telling
+    reporters it was “…”’ (no person does it) nor ‘X said Y was told, …’ (a passive names no doer)."""
+    if v + 1 >= len(toks) or toks[v].word not in ADDRESSING_PARTICIPLES or not toks[v].text.islower() \
+            or toks[v + 1].word not in ("him", "her", "them") or toks[v - 1].text != ",":
+        return None
+    outer_at = next((r for r in range(v - 2, 0, -1) if toks[r].word in DEED_REPORT_VERBS and toks[r].text.islower()), None)
+    if outer_at is None:
+        return None
+    k = outer_at + 1
+    if k < v and toks[k].word == "that":
+        k += 1
+    m = mention_after(toks, k, text, subject=True)
+    if m is None or not (m.start == toks[k].start or (
+            m.role is not None and text[toks[k].start:m.start].strip() == m.role)) or not (
+            m.kind == "name" or (m.kind == "description" and m.text[:1].islower()
+                                 and description_head(m.text) in ROLE_NOUNS)):
+        return None
+    a = _index_after_offset(toks, m.end)
+    while a < v - 1 and toks[a].word in PERFECT_AUXILIARIES and not toks[a].capitalized:
+        a += 1  # (a perfect: ‘said Y had berated Z’)
+    if a >= v - 2 or toks[a].word in BE_FORMS or not _verb_like(toks[a]) or _is_cue(toks[a], True) \
+            or any(x.text in ",;:" or x.word in ("that", "who", "which", "and", "but") or _is_cue(x, True)
+                   for x in toks[a + 1:v - 1]):
+        return None
     return m
 
 
@@ -3419,6 +3466,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             # time too: ‘X was forced to intervene, at one point warning Y that she was “…”’)
             m = founds[-1].mention if founds else subject()
             by_subject = not founds  # only the sentence's subject: a weaker reading
+            if (doer := _deed_doer_addressing(text, toks, v)) is not None:
+                m, by_subject = doer, False  # the doer of the deed reported, not its reporter: ‘Two aides
+                # said Y berated Z, telling him that he was “…”’
             if m is None:
                 continue
         elif v > 0 and (toks[v - 1].word in ("to", "and") or (

@@ -118,6 +118,14 @@ aver avers averred averring swear swears swore sworn
 #: their past alone, as "texts", "emails" and "messages" are most often nouns.
 MESSAGE_VERBS = frozenset("texted emailed e-mailed messaged".split())
 
+#: Participles of speaking to someone whose words the marks after them hold, when "him", "her" or
+#: "them" follows: the speaker is whoever did the clause's deed (‘X said Y berated Z, telling him
+#: that he was “…”’ is Y's, never X's).
+ADDRESSING_PARTICIPLES = frozenset("telling warning ordering urging instructing reminding".split())
+
+#: Verbs by which one reports another's deed in the clause after them (‘Two aides said Y …’).
+DEED_REPORT_VERBS = frozenset("said says recalled recalls".split())
+
 #: Cue verbs that take the thing made public for their object (‘posted a video of himself’, ‘shared
 #: a photo’, ‘issued a statement’): after a quotation, a document or picture right after one of them
 #: is what was posted, never the inverted speaker that ‘…,” said a spokesman’ has.

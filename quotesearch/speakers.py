@@ -3909,6 +3909,13 @@ RE_HONORIFIC_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,7})\.? $")
 #: before the words it gave that agent may stand.
 RE_TOLD_BY_BEFORE = regex.compile(r"\b(?:told|warned|advised|informed|assured) by $")
 
+#: One described whose telling another reports, right after that one's "said" (‘Diego said a teacher
+#: had told his class …’): the "said" right before the description.
+RE_SAID_TELLER = LazyPattern(r"\b(?:said|says)(?: that)? $")
+
+#: The telling after a reported teller (‘… a teacher had told his class’, ‘the surgeon told her’).
+RE_TELLING_AFTER = LazyPattern(r" (?:had |has )?(?:told|asked) (?:him|her|them|me|us|his|their|my|our)\b")
+
 #: An office owned by a body called by its kind, as a whole mention: ‘the company's chief executive’,
 #: ‘the agency’s director’ (group 1 the kind, group 2 the office).
 RE_BODY_OWNED_OFFICE = regex.compile(r"(?i:the) (\p{Ll}+)[’']s ((?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*)")
@@ -8096,6 +8103,14 @@ class Cast:
             at = self.text.find(owner, at + len(owner))
         return owner if at >= 0 else None
 
+    def _reported_teller(self, p: Person, pos: int) -> bool:
+        """The one described ``p``, a speaker at ``pos``, was brought in right after another's "said" as
+        the one who told them or theirs something (‘Diego said a teacher had told his class that …’):
+        the reporter, never the teller, is the subject a pronoun after stands for."""
+        by = self.text.find(p.name, max(0, pos - TOLD_BY_REACH), pos + 1)
+        return by >= 0 and RE_SAID_TELLER.search(self.text, max(0, by - 12), by) is not None \
+            and RE_TELLING_AFTER.match(self.text, by + len(p.name)) is not None
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
         if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness", "Excellency") \
@@ -8343,6 +8358,9 @@ class Cast:
                             and RE_TOLD_BY_BEFORE.search(self.text, max(0, by - 16), by) is not None:
                         continue  # one unnamed who told the subject something is no subject, nor the nearest:
                         # ‘she was told by a senior colleague that it was a “dead end”. / “…,” she says’ is hers
+                    if subject and p.kind == "description" and p.gender is None and self._reported_teller(p, pos):
+                        continue  # nor one unnamed whose telling the subject reports: ‘Diego said a teacher had
+                        # told his class that strikers were ‘…’. / ‘…,’ he said’ is Diego's
                     if subject and p.kind == "description" and nearest is not None and nearest.kind == "name" \
                             and _named_after_description(self.text, pos + len(p.name), nearest.name):
                         return _called(nearest, gender), "pronoun"  # the name set off after the description
