@@ -5823,6 +5823,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # kin's sex, never "Pat" of ‘Pat and Chris Doyle … Mr Doyle … His wife said …. “…,” she said’)
                 if related is not None:  # the article made that kin of someone named
                     found.person, found.how = related, "kin"
+            if found.rule == "cue-after" and found.how == "pronoun" and found.mention.text.lower() in ("he", "she") \
+                    and (found.person is None or found.person.kind == "name") \
+                    and (spouse := _spouse_told_just_before(text, sp.open_at, sp.para_start, found.mention.text.lower(), cast)) is not None:
+                found.person = spouse  # ‘… said Corinne Bixby. Her husband nodded. “…,” he said’: the husband of the
+                # couple named, never the last man named before them
             epithet = _state_epithet(found.mention.text) \
                 if found.person is None or found.person.kind != "name" or not found.mention.text.endswith(found.person.name) \
                 or found.person.name.split()[0] in US_STATE_FORMS else None
@@ -15258,6 +15263,30 @@ def _spouse_in_couple(text: str, owner: str, kin: str, at: int, cast: Cast) -> P
             return None  # (two couples that could be meant: no one)
         spouse = other
     return spouse
+
+
+#: A sentence of a spouse's doing, no words of theirs, right before a quotation (‘Her husband nodded. ’,
+#: ‘His wife shook her head. ’): group 1 the owner's pronoun, group 2 the kin noun.
+RE_SPOUSE_SENTENCE_BEFORE = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(His|Her) (wife|husband) \p{Ll}[^.!?“”\"\n]{0,60}[.!?]\s*$")
+
+
+def _spouse_told_just_before(text: str, open_at: int, para_start: int, pronoun: str, cast: Cast) -> Person | None:
+    """The spouse a sentence right before the quotation, in its paragraph, opens with, when the
+    quotation's "he" or "she" is of the spouse's sex and the article named the couple by their two
+    given names and one surname (‘Graham and Corinne Bixby …. “…,” said Corinne Bixby. Her husband
+    nodded. “…,” he said’: Graham Bixby), or named them as that kin (:func:`_kin_of`). None when
+    neither tells who the spouse is (the pronoun's own answer stands)."""
+    if "usband " not in text[max(para_start, open_at - 90):open_at] and "ife " not in text[max(para_start, open_at - 90):open_at]:
+        return None
+    m = RE_SPOUSE_SENTENCE_BEFORE.search(text, max(para_start, open_at - 90), open_at)
+    if m is None or KIN_SEX[m.group(2)] != ("m" if pronoun == "he" else "f"):
+        return None
+    kin = _kin_of(text, m.group(1).lower(), m.group(2), m.start(), cast)
+    if kin is not None:
+        return kin
+    spouse = _spouse_in_couple(text, m.group(1).lower(), m.group(2), m.start(), cast)
+    return spouse if spouse is not None and spouse.gender == KIN_SEX[m.group(2)] else None
+    # (only a spouse whose given name tells the kin's sex: never "Pat" of ‘Pat and Chris Doyle’)
 
 
 def _couple_member_of_sex(text: str, surname: str, sex: str, at: int, cast: Cast) -> str | None:

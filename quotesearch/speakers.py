@@ -3304,6 +3304,22 @@ KIN_SEX_OF_WORD = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f",
 #: The sex of kin of :data:`RE_KIN_GIVEN_OPENING`.
 KIN_GIVEN_SEX = {"wife": "f", "daughter": "f", "husband": "m", "son": "m"}
 
+#: A father's or a couple's child set off by a given name alone, the words right before the name (‘his
+#: 7-year-old son, ’, ‘their daughter ’): group 1 the owner's possessive, group 2 the kin noun. Only a
+#: child of "his" or "their", whose surname is the father's as a rule; never a spouse (‘his wife, Ruth,’
+#: and ‘her husband Eoin’ may keep names of their own) nor "her son" (a mother may keep hers).
+#:
+#: >>> RE_KIN_BEFORE_GIVEN.search("stepped off the bus when his 7-year-old son, ").groups()
+#: ('his', 'son')
+RE_KIN_BEFORE_GIVEN = LazyPattern(r"\b(his|their) (?:\d+-year-old |(?:young|eldest|youngest|older|younger) )?"
+                                    r"(son|daughter),? $")
+
+#: The owner's sex each possessive of :data:`RE_KIN_BEFORE_GIVEN` tells.
+OWNER_SEX = {"his": "m"}
+
+#: The sex of each kin word of :data:`RE_KIN_BEFORE_GIVEN`.
+KIN_BEFORE_GIVEN_SEX = {"daughter": "f", "son": "m"}
+
 #: The sentence openings that :data:`RE_KIN_GIVEN_OPENING` may match at (a search for each first).
 KIN_GIVEN_OPENINGS = ("His wife", "His daughter", "Her husband", "Her son")
 
@@ -4947,6 +4963,36 @@ class Cast:
             if q is not p and (last < self.last_spot(q, m.start()) or q.name.startswith(given)):
                 return None  # (someone else was named since: theirs, maybe; or the kin has a surname of their own)
         return m.group(3), KIN_GIVEN_SEX[m.group(1) or m.group(2)]
+
+    def _kin_set_off_by_given(self, given: str, at: int) -> Person | None:
+        """A child named by given name alone, set off after "his" or "their" and "son" or "daughter", the
+        first time the article writes the given name (‘Tom Reilly … his 7-year-old son, Jaden,’, ‘Seán Byrne
+        and his wife … their daughter Aoife’), read as of the surname of the one person named in full in the same sentence
+        before it, whose kin they are: Jaden Reilly. Never when the word is anyone's given name or surname
+        in full (‘his daughter, Ruth, … Ruth Okafor said’ has a surname of her own), when another is named in
+        that sentence too (whose kin it might be), nor when the owner's surname is borne by two."""
+        first = self._first_at(given)
+        if first < 0 or first >= at or (first > 0 and self.text[first - 1].isalnum()) \
+                or self.text[first + len(given):first + len(given) + 1].isalnum():
+            return None
+        m = RE_KIN_BEFORE_GIVEN.search(self.text, max(0, first - 40), first)
+        if m is None or gender_of(given) not in (None, KIN_BEFORE_GIVEN_SEX[m.group(2)]):
+            return None
+        lo = max(0, m.start() - 300)
+        ends = [e.end() for e in RE_SENTENCE_END.finditer(self.text, lo, m.start())]
+        lo = ends[-1] - 1 if ends else lo
+        people = list(itertools.chain(self.by_surname.values(), *self.namesakes.values()))
+        owners = [q for q in people if q.kind == "name" and any(lo < e_ and s_ < m.start() for s_, e_ in q.spots)]
+        # (‘Sgt. Ravi Menon’: a title's stop is no sentence's end)
+        if len(owners) != 1 or any(q.name.startswith(given + " ") or q.name.split()[-1] == given for q in people):
+            return None  # (two named in the sentence, whose kin it may be; or a name of the kin's own)
+        owner = owners[0]
+        surname = owner.name.split()[-1]
+        if not 2 <= owner.name.count(" ") + 1 <= 3 or not surname[:1].isupper() or _surname_first(owner.name) \
+                or written_surname_first(owner.name.split()) or owner.gender not in (None, OWNER_SEX.get(m.group(1), owner.gender)):
+            return None  # (never a name written surname first, ‘Tan Wei Ming’s son’, nor "his" of a woman:
+            # ‘Jane Moss met a farmer and his son, Tom’ is no Tom Moss)
+        return Person(f"{given} {surname}", gender=KIN_BEFORE_GIVEN_SEX[m.group(2)])
 
     def _kin_given_of_surname(self, p: Person, at: int) -> tuple[str, str] | None:
         """The given name and the sex of kin of the other sex than ``p`` set off by given name alone
@@ -6815,6 +6861,10 @@ class Cast:
             p = self._by_first_word(words[0], kin=RE_BODY_CUE.match(self.text, mention.end) is None)
             if p is not None:
                 return p
+        if p is None and len(words) == 1 and title is None and len(raw) == 1 \
+                and (kin := self._kin_set_off_by_given(words[0], mention.start)) is not None:
+            return kin  # a child named by given name alone after "his son" or "their daughter", who shares the surname
+            # of the one named just before (‘Sgt. Ravi Menon … his son, Arjun, …. Arjun laughed’: Arjun Menon)
         if p is None and len(words) <= 2 and len(raw) > len(words) \
                 and (titled := self._titled_given(raw, words, mention.start)) is not None:
             return titled  # a given name after the rank the full name had: "Pol Col Sakda" of Pol Col Sakda Chaimongkol
