@@ -1715,7 +1715,16 @@ def _deed_doer_addressing(text: str, toks: list[Token], v: int) -> Mention | Non
             or any(x.text in ",;:" or x.word in ("that", "who", "which", "and", "but") or _is_cue(x, True)
                    for x in toks[a + 1:v - 1]):
         return None
+    if not any(x.word in DEED_OBJECT_OPENERS for x in toks[a + 1:v - 1]):
+        return None  # a deed done to no one (‘X said the players worked hard, telling them …’ is X's telling)
+    if toks[v + 1].word == "them" and m.kind == "description" and m.text.split()[-1].endswith("s") \
+            and not m.text.split()[-1].endswith("ss"):
+        return None  # "them" is the doers themselves: ‘X said the ministers had performed well, urging them …’
     return m
+
+
+#: Words that open the one a reported deed is done to (‘berated his secretary’, ‘shouted at the captain’).
+DEED_OBJECT_OPENERS = frozenset("the a an his her their its my our your at on to with".split())
 
 
 #: An outlet's verbs of reporting another's doings (‘SANA reported that …’).
