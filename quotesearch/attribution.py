@@ -5825,7 +5825,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person, found.how = related, "kin"
             if found.rule == "cue-after" and found.how == "pronoun" and found.mention.text.lower() in ("he", "she") \
                     and (found.person is None or found.person.kind == "name") \
-                    and (spouse := _spouse_told_just_before(text, sp.open_at, sp.para_start, found.mention.text.lower(), cast)) is not None:
+                    and (spouse := _spouse_told_just_before(text, sp.open_at, sp.para_start, found.mention.text.lower(), cast)) is not None \
+                    and (found.person is None or found.person.name.split()[-1] == spouse.name.split()[-1]
+                         or not re.search(r"\b" + re.escape(found.person.name.split()[-1]) + r"\b", text[sp.para_start:sp.open_at])):
+                # (never over a man named in the quotation's own paragraph, who goes on speaking: ‘said Inspector
+                # Hughes. Her husband looked away. “…,” he said’ is the inspector's)
                 found.person = spouse  # ‘… said Corinne Bixby. Her husband nodded. “…,” he said’: the husband of the
                 # couple named, never the last man named before them
             epithet = _state_epithet(found.mention.text) \
