@@ -7761,6 +7761,13 @@ RE_REACTION_FROM = LazyPattern(
     r"(\p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){1,2})\b(?![ ’'][\p{Lu}s])")
 
 
+def _another_known_named(text: str, lo: int, hi: int, start: int, end: int, cast: Cast) -> bool:
+    """A capitalised word between ``lo`` and ``hi``, outside the one named at ``start``–``end``, that the
+    article knows as someone (never a weekday or a month): another person the words may be."""
+    return any(not start <= w.start() < end and w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
+               and cast.knows(w.group().lower()) for w in RE_CAPITAL_WORD_INSIDE.finditer(text, lo, hi))
+
+
 def _reaction_from(text: str, lo: int, hi: int, cast: Cast, gender: str,
                    ms: tuple[Mention, Person] | None = None) -> Person | None:
     """The one named as the source of a reaction in the last sentence of ``text[lo:hi]`` (:data:`RE_REACTION_FROM`),
@@ -7778,9 +7785,7 @@ def _reaction_from(text: str, lo: int, hi: int, cast: Cast, gender: str,
             or OTHER_SEX[gender].search(text, s, hi) is not None \
             or RE_REACTION_DENIED.search(text, s, m.start()) is not None:
         return None
-    if any(not m.start() <= w.start() < m.end() and w.group() not in WEEKDAY_NAMES
-           and w.group() not in MONTH_NAMES and cast.knows(w.group().lower())
-           for w in RE_CAPITAL_WORD_INSIDE.finditer(text, s, hi)):
+    if _another_known_named(text, s, hi, m.start(), m.end(), cast):
         return None  # (another person in the sentence: ‘X's plan drew a response from Y’ may be either's)
     p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
     return p if p is not None and p.kind == "name" and p.gender in (None, gender) and not p.plural else None
@@ -7831,8 +7836,7 @@ def _unsexed_subject_goes_on(text: str, lo: int, hi: int, cast: Cast, gender: st
     s = last_sentence_start(text, lo, m.start + 1)
     if OTHER_SEX[gender].search(text, s, hi) is not None or SAME_SEX[gender].search(text, s, hi) is None:
         return None
-    if any(not m.start <= w.start() < m.end and w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
-           and cast.knows(w.group().lower()) for w in RE_CAPITAL_WORD_INSIDE.finditer(text, s, hi)):
+    if _another_known_named(text, s, hi, m.start, m.end, cast):
         return None  # (anyone else named there: ‘Harris watched. Then the manager, Colin Webb, walked over.’,
         # ‘Gov. Linda Cho thanked the nurses, including Maria Vega, who said she …’)
     p, _ = cast.resolve(m)

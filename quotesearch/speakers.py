@@ -2352,6 +2352,9 @@ LEDE_WORDS = 20
 #: An aside set off after a name, never a list of names (‘X, a hotelier who …,’, ‘X, who leads …,’).
 RE_ASIDE_OPENS = LazyPattern(r", (?:an?|the|who|whose)\b|, \d|, \p{Ll}[\p{Ll}\-]+ (?!and\b)")
 
+#: The pronouns of each sex that speak of one person (‘he’, ‘him’, ‘his’).
+PRONOUNS_OF_SEX = {"m": ("he", "him", "his"), "f": ("she", "her")}
+
 #: The first word of a quotation that opens a paragraph (‘“She has been saying …’).
 RE_QUOTE_FIRST_WORD = LazyPattern(r"\s*[“\"‘'«]\s*(\w+)")
 
@@ -6066,7 +6069,7 @@ class Cast:
             return False
         rest = text[stop.end():at]
         rest = regex.sub(r"“[^”]*”|\"[^\"]*\"", " ", rest)
-        words = {"m": ("he", "him", "his"), "f": ("she", "her")}.get(q.gender or "", ("he", "she"))
+        words = PRONOUNS_OF_SEX.get(q.gender or "", ("he", "she"))
         surname = q.name.split()[-1]
         return regex.search(r"\b(?:" + regex.escape(surname) + r"|(?i:" + "|".join(words) + r"))\b", rest) is not None
 
@@ -7719,7 +7722,7 @@ class Cast:
         if self._party_of_other(p, words, mention.start):
             return None
         first = RE_QUOTE_FIRST_WORD.match(self.text[lo:mention.start])
-        if first is not None and first.group(1).lower() in {"m": ("he", "him", "his"), "f": ("she", "her")}.get(
+        if first is not None and first.group(1).lower() in PRONOUNS_OF_SEX.get(
                 p.gender or "", ("he", "she", "him", "her", "his")):
             return None  # (a quote that speaks of the subject opens with their pronoun: ‘Kemi Adebayo told the
             # conference …. / “She has been saying that for two years,” the senator said’ is the senator's)
