@@ -10284,7 +10284,41 @@ def _body_in_own_sentence(text: str, at: int, noun: str, lo: int, cast: Cast) ->
     s_lo = ends[-1] if ends else lo
     if any(mark in text[s_lo:at] for mark in ("“", '"', "”")):
         return None
-    return _sole_body(text, at, noun, cast, s_lo)
+    return _sole_body(text, at, noun, cast, s_lo) or _firm_short_form_opens(text, s_lo, at, noun, cast)
+
+
+def _firm_of_reported_kind(text: str, ms: tuple, sp: Span, cast: Cast) -> Person | None:
+    """The firm that "the <noun>", the subject of the sentence before the words, stands for when that
+    sentence's own subject names it (‘Dunmore has halved its flaring, the company said. “…,” it said’):
+    the firm its own sentence names (_body_in_own_sentence), else None (the kind stays as written)."""
+    mention, person = ms
+    words = mention.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in FIRM_NOUNS \
+            or (person is not None and person.kind == "organisation" and person.name.lower() != mention.text.lower()):
+        return None
+    return _body_in_own_sentence(text, mention.start, words[1], sp.para_start, cast)
+
+
+def _firm_short_form_opens(text: str, s_lo: int, at: int, noun: str, cast: Cast) -> Person | None:
+    """The firm whose short form opens the cue's own sentence as its subject, "the <noun>" closing it
+    (‘Dunmore has halved its flaring, the company said’, where the article wrote "Dunmore Petroleum"
+    before): that firm, even when the article named others of its kind. Never a person by a surname
+    (‘Reid has cut costs, the company said’: the firm stays unknown), nor a word that is no firm's
+    short form, nor when another firm's name stands between."""
+    if noun not in FIRM_NOUNS:
+        return None
+    while s_lo < at and text[s_lo].isspace():
+        s_lo += 1
+    word = text[s_lo:at].split(" ", 1)[0]
+    if not (word[:1].isupper() and word.isalpha()) or (firm := cast.company(word)) is None \
+            or cast.by_surname.get(word.lower()) is not None:
+        return None
+    rest = text[s_lo + len(word):at]
+    if not rest[:2].strip() or not rest.lstrip()[:1].islower() \
+            or any(w[:1].isupper() and cast.company(w.strip(",.;:’'")) is not None for w in rest.split() if w.lower() != word.lower()):
+        return None  # (the short form alone, then a verb, and no other firm's: ‘Dunmore has cut …, the company
+        # said’; never ‘Kilbride blamed Tolka for the delay, the company said’)
+    return Person(firm, kind="organisation")
 
 
 def _lede_firm_again(text: str, m: Mention, noun: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -12390,6 +12424,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if ms is None and (stance := _unnamed_stance_subject(text, sp.para_start, sp.open_at, cast)) is not None:
                 ms = stance  # someone unnamed whose stance the sentence before tells: ‘A senior nurse at one
                 # trust, who asked not to be named, was blunter. ‘…’’ is the nurse, as written
+            if ms and (firm := _firm_of_reported_kind(text, ms, sp, cast)) is not None:
+                ms = (ms[0], firm)  # ‘Dunmore has halved its flaring, the company said. “…,” it said’: the firm
             if ms and len(ms[0].text.rstrip(".")) > 1 and not _quoted_at(cast, ms[0].start):
                 # (never an answer's label: ‘A. “…”’, nor words of a quotation before: ‘“This budget was
                 # written for lenders,” she told the House. “…”’, when "she" is no one known)

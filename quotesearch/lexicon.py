@@ -1641,6 +1641,10 @@ limited pvt pty bhd llp
 # Rentals’, ‘Zestline Broadband’; the last: a company's legal form, ‘Corrib Freight Limited’, ‘Perdana Makmur Sdn Bhd’,
 # ‘Konkan Spice Exports Pvt’)
 
+#: A firm's words that a place after "of" belongs to as its name (‘Bank of Ireland’, ‘Company of
+#: Biologists’), never its town.
+FIRM_HEADS_OF_PLACE = frozenset("bank company corporation co group insurance".split())
+
 #: Heads of a body's name whose remit follows as "to" and a verb (‘the Campaign to Protect Rural
 #: England’, ‘the Committee to Protect Journalists’, ‘the National Alliance to End Homelessness’).
 TO_REMIT_HEADS = wordset("""campaign coalition committee alliance movement fund partnership network council

@@ -2432,6 +2432,16 @@ def _remit_head(t: Token) -> bool:
     return t.capitalized and (_body_word(t) or t.word in REMIT_HEADS)
 
 
+def _remit_gerund(toks: list[Token], g: int) -> bool:
+    """``toks[g]`` is a capitalised verb in "-ing" opening a body's remit after its head's "for" or
+    "of", with the remit's object after it: ‘the Department for Exiting the European Union’, ‘the
+    Society for Protecting the Rural Environment’ (never a lower-case verb: ‘the panel for helping the
+    Red Cross’, nor a verb after a person: ‘Smith for Leading the Party’)."""
+    t = toks[g]
+    return g - 2 >= 0 and t.text[:1].isupper() and t.text.isalpha() and t.word.endswith("ing") and len(t.word) > 5 \
+        and toks[g - 1].text in ("for", "of") and _remit_head(toks[g - 2])
+
+
 def _remit_body_back(toks: list[Token], i: int, lo: int) -> int | None:
     """Where a body's name starts when the capitalised run at ``toks[i]`` is its remit after a
     lower-case joiner: ‘Committee on Enforced Disappearances’, ‘Chamber of the Iron …’, ‘Friends
@@ -2440,6 +2450,8 @@ def _remit_body_back(toks: list[Token], i: int, lo: int) -> int | None:
     c = i - 1
     if c - 1 > lo and toks[c].text in FOREIGN_ARTICLES and toks[c - 1].text in FOREIGN_JOINERS:
         c -= 1
+    elif c - 3 > lo and toks[c].text == "the" and _remit_gerund(toks, c - 1):
+        c -= 2  # (a remit with its verb: ‘the Department for Exiting the European Union’, never "the European Union")
     elif c - 1 > lo and toks[c].text == "the" and toks[c - 1].text in ("of", "for"):
         c -= 1
     elif c >= lo and toks[c].text in ("of", "for"):

@@ -17,6 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
+    COUNTRY_NATIONALITIES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
     BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
     COURT_PARTY_NOUNS, DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
@@ -669,6 +670,29 @@ NOT_GIVEN_ALONE = frozenset("will may june april august grace hope joy faith mar
 #: ['Shares of Halvorsen Shipping', 'Norrland Paper & Packaging']
 RE_BODY_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+"
                              r"(?:[ \t]++(?:(?:of|for|and|&)[ \t]++(?:the[ \t]++)?)?+\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)++")
+
+
+def _firm_town_after(text: str, end: int, words: Sequence[str]) -> bool:
+    """A firm's name of two words or more, ending in a firm's word, then "of" and one word that the
+    text follows with a comma and a state or a country: the town the firm is based in, no part of
+    its name (‘Tessaract Defense Systems of Huntsville, Alabama, said’, ‘Kestrel Robotics of Pune,
+    India’). Never a firm whose head takes its place (‘the Bank of Ireland’, ‘Royal Bank of
+    Scotland’), nor a body that is no firm (‘the University of Leeds, England’).
+
+    >>> _firm_town_after("Tessaract Defense Systems of Huntsville, Alabama, and", 39, "Tessaract Defense Systems of Huntsville".split())
+    True
+    >>> _firm_town_after("Allied Irish Bank of Cork, Ireland", 25, "Allied Irish Bank of Cork".split())
+    False
+    """
+    if len(words) < 4 or words[-2] != "of" or not text.startswith(", ", end):
+        return False
+    head = words[-3].lower()
+    if head not in BUSINESS_WORDS or head in FIRM_HEADS_OF_PLACE or any(w in ("of", "for", "the") for w in words[:-2]):
+        return False
+    place = text[end + 2:end + 40].split(" ", 2)
+    first = place[0].rstrip(",.;")
+    two = " ".join(place[:2]).rstrip(",.;")
+    return first in US_STATE_FORMS or first in COUNTRY_NATIONALITIES or two in US_STATE_FORMS or two in COUNTRY_NATIONALITIES
 
 
 #: Parts of a body, and what it holds, before its name: "Shares of", "Stock of", "Units of".
@@ -6939,6 +6963,9 @@ class Cast:
                 the = words[served - 1] == "the"  # (the person before "of" is no part of the body's name)
                 at = text.find(words[served], text.find(" of ", at))
                 words = words[served:]
+            if cut == run_words and _firm_town_after(text, m.end(), words):
+                words = words[:-2]  # (the firm's town is no part of its name: ‘Tessaract Defense Systems of
+                # Huntsville, Alabama,’ names "Tessaract Defense Systems"; ‘the Bank of Ireland’ stays whole)
             if len(words) < 2:
                 continue
             parts = [words]
