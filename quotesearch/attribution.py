@@ -7491,6 +7491,75 @@ RE_ACTS_ON_ONE = LazyPattern(r" (?:\p{Ll}+ly )?(?:\p{Ll}+ed|told|gave|sent|taugh
                              r"(?:to|that|about|how|into|not)\b")
 
 
+#: A blood kin named by a given name alone after "his" or "her", past up to two words (‘his 7-year-old son,
+#: Jaden,’, ‘her younger sister, Aoife.’): group 1 the owner word, 2 the kin, 3 the given name.
+RE_KIN_GIVEN_NAME = LazyPattern(r"\b([Hh]is|[Hh]er) (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,2}(son|daughter|brother|sister), "
+                                r"(\p{Lu}\p{Ll}+)(?=[,.])")
+
+
+def _kin_given_name_subject(text: str, s_lo: int, s_hi: int, cast: Cast, gender: str, found: Found) -> Person | None:
+    """A child or sibling named by a given name alone (‘his 7-year-old son, Jaden,’) who is the subject of
+    the sentence right before a quotation in its own paragraph, whose "he" or "she" after the words is
+    theirs (‘Jaden didn't hesitate. “Pizza,” he said’), never the parent the pronoun found: named with
+    the surname of the one named last, of the owner word's sex, before the kin. None unless the kin's sex
+    is the pronoun's, the given name tells no other sex, the name opens the sentence or follows its
+    opening phrase, and the article knows no one else by that given name."""
+    if found.person is None or found.person.kind != "name" or found.mention.start < s_hi:
+        return None
+    st = last_sentence_start(text, s_lo, s_hi)
+    for pair in RE_KIN_GIVEN_NAME.finditer(text, max(0, s_lo - KIN_PAIR_REACH), s_lo):
+        given, kin = pair.group(3), pair.group(2)
+        if KIN_SEX[kin] != gender or sex_of_given_name(given) not in (None, gender) or given in found.person.name.split():
+            continue
+        at = text.find(given, st, s_hi)
+        if at < 0 or not (at == st or text[at - 2:at] == ", ") or not text.startswith(" ", at + len(given)) \
+                or not text[at + len(given) + 1:at + len(given) + 2].islower():
+            continue  # (the sentence's subject, at its start or past its opening phrase: ‘Asked …, Jaden laughed.’)
+        owner_sex = OWNER_GENDERS[pair.group(1).lower()]
+        owner = next((q for pos, q in reversed(cast.recent) if pos < pair.start() and q.kind == "name"
+                      and q.gender == owner_sex and " " in q.name), None)
+        if owner is None or owner is not found.person:
+            continue  # (only when the pronoun went to the owner: the parent is not the child)
+        if any(q.kind == "name" and " " in q.name and q.name.split()[0] == given for q in cast.by_surname.values()):
+            continue  # (someone else the article names by that given name)
+        p, _ = cast.resolve(Mention(pair.start(3), pair.end(3), f"{given} {owner.name.split()[-1]}", "name"))
+        if p is not None and p.kind == "name" and p is not found.person:
+            return p
+    return None
+
+
+#: The end of a clause that gives someone unnamed a name to go by, right before it (‘asked that only her first
+#: name, ’, ‘who gave his name only as ’, ‘identified only as ’): group 1 the possessive, when there is one.
+#:
+#: >>> RE_ALIAS_GIVEN_BEFORE.search("and asked that only her first name, ").group(1)
+#: 'her'
+RE_ALIAS_GIVEN_BEFORE = LazyPattern(r"(?:\b(his|her|their) (?:first |given )?name,? (?:only )?(?:as )?"
+                                    r"|\b(?:identified|known) (?:publicly )?only as )$")
+
+
+def _aliased_subject(text: str, ms: tuple[Mention, Person] | None, gender: str, found: Found) -> Person | None:
+    """The one the sentence before a quotation is about by the only name it gives them to go by, for a
+    "he" or "she" after the words, when that sentence quotes them in no marks: ‘A barman who has poured
+    pints there for 30 years, and who asked that only his first name, Declan, be used, said trade was
+    down. / “…,” he said’ is Declan's, never a man named paragraphs before. None unless the name is set
+    right after such a clause (:data:`RE_ALIAS_GIVEN_BEFORE`), the clause's "his" or "her" and the
+    given name tell no other sex, and the pronoun found someone else."""
+    if ms is not None and ms[0].kind == "description" and found.person is not None and found.person.kind == "name" \
+            and alias_is_theirs(ms[0].text) and text.startswith((" who ", ", who "), ms[0].end):
+        alias = alias_after_clause(text, ms[0].end + (text[ms[0].end] == ","))
+        return found.person if alias is not None and alias.group(2) == found.person.name else None
+        # (the description the sentence opens with, when the pronoun found the name it goes by: ‘A nurse who
+        # has worked on the ward for 12 years and asked that only her first name, Siobhan, be used, said …’)
+    if ms is None or ms[0].kind != "name" or ms[1].kind != "name" or found.person is None or ms[1] is found.person \
+            or found.person.name == ms[1].name:
+        return None
+    given = RE_ALIAS_GIVEN_BEFORE.search(text, max(0, ms[0].start - 60), ms[0].start)
+    if given is None or (given.group(1) and OWNER_GENDERS.get(given.group(1)) not in (None, gender)) \
+            or sex_of_given_name(ms[0].text.split()[0]) not in (None, gender) or ms[1].gender not in (None, gender):
+        return None
+    return ms[1]
+
+
 def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],
                      cast: Cast, found: Found) -> Person | None:
     """The subject of the sentence before a quotation, when a "he" or "she" after it would go to
@@ -7512,6 +7581,10 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         s_lo, s_hi = p_lo, p_hi
     else:
         return None
+    if sp.open_at > lo and (kin := _kin_given_name_subject(text, s_lo, s_hi, cast, gender, found)) is not None:
+        return kin  # (‘Sgt Ray Cole hugged his 7-year-old son, Jaden. …. Jaden grinned. “…,” he said’: Jaden Cole)
+    if (aliased := _aliased_subject(text, ms, gender, found)) is not None:
+        return aliased  # (‘A waitress …, who asked that only her first name, Dana, be used, said …. / “…,” she said’)
     asking = RE_ASKING_WHOM.search(text, max(s_lo, s_hi - 200), s_hi) if sp.open_at == sp.para_start else None
     if asking is not None:  # (an answer in a paragraph of its own: in the asker's paragraph, the asker goes on)  # ‘Whitcomb opened with a question, asking Kittering whether he would …. / “…,” he
         # said.’: the one asked answers, never the asker the sentence is about
