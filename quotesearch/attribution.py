@@ -10577,13 +10577,9 @@ BROADCAST_NOUNS = frozenset(("network", "broadcaster"))
 RE_OTHER_BROADCASTER = LazyPattern(r"\b(?:\p{Lu}{3,6}|\p{Lu}\p{L}+ (?:Broadcasting|Television|TV|Radio|Channel))\b")  # (never
 # "OK" nor "live TV")
 
-#: A dateline in capitals opening an article (‘NAIROBI, Kenya — ’).
-RE_CAPITALS_DATELINE = LazyPattern(r"[\p{Lu}\p{P} ]+ [—–-] ")
-
-
 def _other_broadcaster_before(text: str, m: Mention) -> bool:
     """Letters or a broadcaster's word other than ``m``'s own earlier in the text (past a dateline)."""
-    lo = d.end() if (d := RE_CAPITALS_DATELINE.match(text)) else 0
+    lo = d.end() if (d := RE_DATELINE.match(text)) else 0  # (past a dateline: ‘NAIROBI, Kenya — ’)
     return any(x.group() != m.text and x.group() not in COUNTRY_LETTERS
                for x in RE_OTHER_BROADCASTER.finditer(text, lo, m.start))
 
