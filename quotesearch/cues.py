@@ -310,7 +310,7 @@ SPAN_SUBORDINATORS = wordset("after before since")
 #: a cheap test before tokenising.
 RE_LATER_OPENING = re.compile(r"[\s,—–\-―:;()“\"‘']*(?:(?:\w+ ){1,2}(?:later|earlier|afterwards|afterward), "
                               r"|(?:\w+ ){1,2}\w+, (?:after|before|since) "
-                              r"|(?:\w+ ){0,2}(?:seconds|minutes|hours|days|weeks|months|years|moments) (?:after|before|since) )", re.I)
+                              r"|(?:\w+ ){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?) (?:after|before|since) )", re.I)
 
 
 def _in_opening_clause(toks: list[Token]) -> bool:
