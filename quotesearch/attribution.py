@@ -10538,10 +10538,14 @@ def _trade_lead(role: str) -> bool:
         and (words[-1].lower() in TRADE_LEAD_NOUNS or _trade_role(role))
 
 
+#: The kinds a broadcaster is called by again, whose letters must stand alone (never ‘The regulator BCA
+#: said …. “…,” the broadcaster said’: the regulator is another body).
+BROADCAST_NOUNS = frozenset(("network", "broadcaster"))
+
 #: Kinds a public body's bare letters may be called by again (‘ICE said …. “…,” the agency said’);
 #: never "administration", which is as often a president's government (‘GOP said … the administration said’).
 #: A broadcaster by its letters is as much one (‘ZBN said in a statement …. “…,” the network said’).
-LETTERS_BODY_NOUNS = ACRONYM_BODY_NOUNS - {"administration"} | {"network", "broadcaster"}
+LETTERS_BODY_NOUNS = ACRONYM_BODY_NOUNS - {"administration"} | BROADCAST_NOUNS
 
 
 def _public_letters_spoke(text: str, m: Mention, s_hi: int, noun: str, at: int, cast: Cast) -> bool:
@@ -10568,14 +10572,10 @@ RE_PENALISED = regex.compile(r"(?i)\b(?:contest|appeal|challenge|dispute|fight)\
                             r"(?:fine|penalty|ruling|decision|sanction|order)s?\b|\b(?:was|were|been|be|is|are) (?:fined|penalised|penalized|sanctioned)\b")
 
 
-#: The kinds a broadcaster is called by again, whose letters must stand alone (never ‘The regulator BCA
-#: said …. “…,” the broadcaster said’: the regulator is another body).
-BROADCAST_NOUNS = frozenset(("network", "broadcaster"))
-
-
 #: Another broadcaster named before the letters (‘The BBC aired the film …. MTN said …. “…,” the broadcaster said’).
 RE_OTHER_BROADCASTER = LazyPattern(r"\b(?:\p{Lu}{3,6}|\p{Lu}\p{L}+ (?:Broadcasting|Television|TV|Radio|Channel))\b")  # (never
 # "OK" nor "live TV")
+
 
 def _other_broadcaster_before(text: str, m: Mention) -> bool:
     """Letters or a broadcaster's word other than ``m``'s own earlier in the text (past a dateline)."""

@@ -274,9 +274,7 @@ def _subordinate_at(toks: list[Token]) -> int | None:
     i = _first_word(toks)
     while i < len(toks) and toks[i].word in CLAUSE_LEADS and toks[i].word not in SUBORDINATE_OPENERS:
         i += 1
-    k = i
-    while k < len(toks) and k - i < 3 and (toks[k].text.isdigit() or toks[k].word in LAPSE_COUNT_WORDS):
-        k += 1
+    k = _count_end(toks, i, 3)
     if k + 1 < len(toks) and (k > i or toks[k].word.endswith("s")) and toks[k].word in TIME_NOUNS \
             and toks[k].word not in ("time", "times") and toks[k + 1].word in SPAN_SUBORDINATORS:
         return k + 1  # past a span of time before it: ‘Two days after X announced that “…,” Y confirmed …’,
@@ -396,6 +394,15 @@ LAPSE_COUNT_WORDS = wordset("about around some nearly almost just only barely a 
                             "six seven eight nine ten twenty thirty forty fifty half")
 
 
+def _count_end(toks: list[Token], i: int, most: int) -> int:
+    """Past up to ``most`` words of a count from ``i`` (digits or :data:`LAPSE_COUNT_WORDS`: ‘About 20’,
+    ‘Two’), where a span of time's noun would stand; ``i`` when there is none."""
+    k = i
+    while k < len(toks) and k - i < most and (toks[k].text.isdigit() or toks[k].word in LAPSE_COUNT_WORDS):
+        k += 1
+    return k
+
+
 def _lapse_opening_end(toks: list[Token], i: int) -> int:
     """Past a lapse of time that opens the sentence with no comma after it, a pronoun or a capitalised
     word next: ‘About 20 minutes later he followed up:’ (the word after "later"); else ``i``.
@@ -404,9 +411,7 @@ def _lapse_opening_end(toks: list[Token], i: int) -> int:
     >>> _lapse_opening_end(tokenize("About 20 minutes later he followed up"), 0), _lapse_opening_end(tokenize("Two days later, X"), 0)
     (4, 0)
     """
-    k = i
-    while k < len(toks) and k - i < 5 and (toks[k].text.isdigit() or toks[k].word in LAPSE_COUNT_WORDS):
-        k += 1
+    k = _count_end(toks, i, 5)
     if k == i or k + 2 >= len(toks) or toks[k].word not in TIME_NOUNS or toks[k + 1].word not in LATER_WORDS:
         return i
     nxt = toks[k + 2]
