@@ -49,6 +49,7 @@ from quotesearch.lexicon import (
     REMOVING_VERBS, REPLY_MAX_WORDS, REPLY_WORDS, REPORTING_SOURCE_HEADS, REPORT_NOUNS, RETORTING_PARTICIPLES,
     RE_COURT_WRITER, RE_IDENTIFIED_AS_NAME, RE_JUDGES_ANSWER, RE_JUDGE_NAMED, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END,
     RE_LAW_TEXT_VERB, RE_LINE_SOURCE_AFTER, RE_PROVISION_BEFORE, RIVAL_EPITHETS, ROLE_NOUNS, RULE_CHANGING_VERBS,
+    ALERT_LEVELS, ALERT_MOVE_VERBS, ALERT_SCALE_NOUNS, GONE_BY_NOUNS,
     RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
     SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS,
     SELLING_PARTICIPLES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS,
@@ -442,6 +443,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a storm's or an operation's name: ‘Hurricane “Mara” strengthened’, ‘Operation “Sandstorm”’
     if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
         return True  # ‘earned him the nickname “Professor Infinity.”’
+    if short_name and _gone_by_was(toks):
+        return True  # ‘a former pilot whose call sign was “Deacon,”’, ‘his nickname is “the Bulldozer”’
     if len(toks) >= 2 and short_name and (toks[-1].word in HANDLE_NOUNS or toks[-1].word in LABEL_NOUNS) \
             and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its", "whose"):
         return True  # a name one goes by online: ‘using the handle “Nyx_Ops,”’, ‘the alias “Wraith”’ (never
@@ -480,7 +483,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # assistant the company calls “Pia.”’ (but what a person calls something they say)
     if len(toks) >= 2 and short_name and nickname and (
             (toks[-2].word in CALL_VERBS and toks[-1].word in ("him", "her", "them"))
-            or (toks[-1].word in CALL_VERBS and any(x.word == "whom" for x in toks[-4:-1]))):
+            or (toks[-1].word in CALL_VERBS and _whom_calls(sentence() if sentence is not None and len(toks) < 8 else toks))):
         return True  # a nickname: ‘Children called him “Mr. Walt,”’, ‘whom everyone calls “Doc”’ (but
         # ‘called her “third-rate”’, ‘called them “Heroes,”’, ‘called them “Radical Left Lunatics”’ quote)
     if short_name and title_case and nickname and _thing_one_calls(toks):
@@ -552,6 +555,37 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # subject before the verb; ‘was widely described as’, ‘a man described as’ label)
         return toks[-2].word != "described" or not _describes(sentence() if sentence is not None else toks)
     return False
+
+
+def _whom_calls(toks: list[Token]) -> bool:
+    """"whom", its subject and "call" (‘whom everyone calls’, ‘whom defence solicitors have long called’),
+    with no comma or verb of speech between: a relative clause naming one the sentence is about.
+
+    >>> from quotesearch.names import tokenize
+    >>> _whom_calls(tokenize("whom defence solicitors have long called")), _whom_calls(tokenize("whom, he said, they called"))
+    (True, False)
+    """
+    w = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if toks[k].word == "whom"), None)
+    return w is not None and not any(x.text in ",;:" or x.word in SPEECH_VERBS for x in toks[w + 1:-1])
+
+
+def _gone_by_was(toks: list[Token]) -> bool:
+    """A name one goes by, its noun owned by one and "was" or "is" right before the marks (‘whose call sign
+    was “Deacon,”’, ‘his nickname is “Doc”’): the name, never words said (never ‘his answer was “no”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _gone_by_was(tokenize("a pilot whose call sign was")), _gone_by_was(tokenize("Her nickname is"))
+    (True, True)
+    >>> _gone_by_was(tokenize("his answer was")), _gone_by_was(tokenize("the nickname was"))
+    (False, False)
+    """
+    if len(toks) < 3 or toks[-1].word not in ("was", "is"):
+        return False
+    k = len(toks) - 2
+    if not (toks[k].word in GONE_BY_NOUNS or (toks[k].word == "sign" and toks[k - 1].word == "call")):
+        return False
+    k -= 2 if toks[k].word == "sign" else 1
+    return k >= 0 and (toks[k].word in ("whose", "his", "her", "their", "its") or is_possessive(toks[k]))
 
 
 #: Marks that set off a phrase after a noun (‘the docket – sometimes called’, ‘the A5, locally called’).
@@ -1024,7 +1058,8 @@ RE_KNOWN_TO_AS = regex.compile(r"\bknown (?:for (?:\p{Ll}+ ){0,2}?(?:years|decad
                                r"(?:(?:simply|only|just|affectionately|fondly|universally) )?as (?:the )?\Z")
 
 #: Verbs of naming before "only as" (‘identified only as “Witness K”’, ‘known only as “Dave”’).
-ONLY_AS_VERBS = frozenset("identified known named referred described listed".split())
+ONLY_AS_VERBS = frozenset("identified known named referred described listed identifying identifies referring refers "
+                          "describing describes naming names listing lists".split())  # (‘referring to him only as
 
 
 def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
@@ -1131,7 +1166,11 @@ def _classed_as(toks: list[Token]) -> bool:
     if len(toks) < 3 or toks[-1].word != "as" or toks[-2].word not in CLASSING_VERBS:
         return False
     if toks[-3].word in REDUCED_PASSIVE_OBJECTS:
-        return True  # a participle that follows what it classes, no "be": ‘312 flats, 35 per cent of them classed
+        return True
+    if toks[-2].word == "designated" and toks[-3].text.isalpha() and toks[-3].text.islower() \
+            and toks[-3].word not in FUNCTION_WORDS and toks[-3].word not in PRONOUNS and not _person_noun(toks[-3].word):
+        return True  # things a body has designated, the participle right after them: ‘shopping centres designated
+        # as “cool places”’, ‘subway concourses designated as “heat shelters”’  # a participle that follows what it classes, no "be": ‘312 flats, 35 per cent of them classed
         # as “affordable”’, ‘400 homes, all of which designated as “low carbon”’
     k = len(toks) - 3
     while k > 0 and toks[k].word.endswith("ly") and toks[k].text.isalpha() and toks[k].text.islower():
@@ -2567,7 +2606,7 @@ def _rating_lead(toks: list[Token], content: str) -> bool:
     if RE_CREDIT_GRADE.fullmatch(content.strip(" .,")) and any(x.word in RATE_VERBS or x.word in STOCK_RATE_VERBS
                                                               for x in toks[-3:]):
         return True  # a grade a rating agency gives: ‘Summit Mutual is rated “A” (Excellent) by AM Best’
-    if _inspection_grade_lead(toks, content):
+    if _inspection_grade_lead(toks, content) or _alert_level_lead(toks, content):
         return True
     if len(toks) >= 3 and RE_STOCK_RATING.fullmatch(content.strip(" .,")) and toks[-1].word in SHARE_NOUNS \
             and any(x.word in RATE_VERBS for x in toks[-4:-1]):
@@ -2626,6 +2665,26 @@ def _inspection_grade_lead(toks: list[Token], content: str) -> bool:
         return True  # a grade a school moved from or to (‘was downgraded from “good” to “requires improvement”’)
     return len(toks) >= 2 and toks[-1].word == "in" and toks[-2].word in ("placed", "put") \
         and content.strip(" .,").lower() in ("special measures", "serious weaknesses")
+
+
+def _alert_level_lead(toks: list[Token], content: str) -> bool:
+    """A warning scale's level in marks right after a verb that moves the scale and "to" or "from", the
+    scale's noun before (‘fire danger ratings were raised to “severe”’, ‘the threat level was lowered to
+    “substantial” from “severe”’): the level's name, never words said (never a judgment that names no
+    level: ‘raised the rent to “an absolutely crazy” level’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _alert_level_lead(tokenize("fire danger ratings raised to"), "severe")
+    True
+    >>> _alert_level_lead(tokenize("the council raised the rent to"), "severe"), _alert_level_lead(tokenize("the threat level rose to"), "a crisis")
+    (False, False)
+    """
+    if content.strip(" .,").lower() not in ALERT_LEVELS or len(toks) < 3 or toks[-1].word not in ("to", "from"):
+        return False
+    if toks[-1].word == "from" and len(toks) >= 5 and toks[-3].word in ALERT_LEVELS and toks[-5].word == "to":
+        return True  # the level it left, after the one it moved to: ‘lowered to “substantial” from “severe”’
+    v = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if toks[k].word in ALERT_MOVE_VERBS), None)
+    return v is not None and any(x.word in ALERT_SCALE_NOUNS for x in toks[max(0, v - 4):v])
 
 
 #: The ratings analysts give a share, and the words that give or change one.
@@ -3028,17 +3087,21 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     words = content.split()
     under = len(toks) >= 2 and toks[-2].word == "under" and toks[-1].word in ("its", "their", "the")  # (‘bought under its
     # “quantitative easing” programme’: a scheme one acts under, of two words too)
-    if sp.close_end is None or not toks or not (2 if under else 3) <= len(words) <= 6 \
-            or not all((w[:-1] if w.endswith(",") and k < len(words) - 1 else w).isalpha() and w.islower()
+    owned = bool(toks) and is_possessive(toks[-1]) and toks[-1].text[:1].islower()  # (a body's possessive: ‘the
+    # ministry’s “last mile” programme’, of two words too; never a person's name: ‘Trump’s “…” policy’)
+    if sp.close_end is None or not toks or not (2 if under or owned else 3) <= len(words) <= 6 \
+            or not words[0].islower() \
+            or not all((w[:-1] if w.endswith(",") and k < len(words) - 1 else w).isalpha()
+                       and (w.islower() or (k > 0 and w[:1].isupper() and w[1:].islower()))
                        for k, w in enumerate(words)) or content.count(",") > 1 \
-            or toks[-1].word not in SCHEME_DETERMINERS:
-        return False
+            or (toks[-1].word not in SCHEME_DETERMINERS and not owned):
+        return False  # (a place's name may stand inside: ‘the “stay in Wales” scheme’)
     if any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in ("as", "what", "dubbed", "described")
            for t in toks[-4:-1]):
         return False  # someone's words for it: ‘what she called a “start small” approach’ is hers; ‘derided
         # as a “pay or wait” scheme’ is its critics'
     lead = text[max(text.rfind(c, 0, sp.open_at) for c in ".!?\n") + 1:sp.open_at]
-    if toks[-1].word in ("a", "an") and any(w.strip(",;:").lower() in SPEECH_VERBS for w in lead.split()):
+    if (toks[-1].word in ("a", "an") or owned) and any(w.strip(",;:").lower() in SPEECH_VERBS for w in lead.split()):
         return False  # (guard: one who speaks in the sentence before the marks gives them as their
         # words: ‘Warren said the plan amounted to a “pay to play” scheme’, ‘accused ministers of a
         # “race to the bottom” strategy’)
@@ -4142,7 +4205,7 @@ def _trade_what_calls(toks: list[Token]) -> bool:
         and toks[c - 3].word == "what"
 
 
-def _group_what_calls(toks: list[Token], content: str) -> bool:
+def _group_what_calls(toks: list[Token], content: str, sentence=None) -> bool:
     """"what" and a trade's or campaigners' plural and "call" right before a lower-case term of one to
     three words with no article (‘what hydrologists call “peak water”’, ‘what campaigners call “fuel
     poverty”’): the term, no one's words; never a judgment with an article or a side in a quarrel
@@ -4155,12 +4218,27 @@ def _group_what_calls(toks: list[Token], content: str) -> bool:
     (False, False)
     """
     words = content.rstrip(",.").split()
+    if sentence is not None and len(toks) >= 2 and toks[-1].word in ("call", "calls") and toks[-2].word in TRADE_GROUPS \
+            and not any(t.word == "what" for t in toks[:-2]):
+        toks = sentence()  # (the words by the mark may stop short of "what": ‘what public health experts call’)
     return 1 <= len(words) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
         and words[0] not in ("a", "an", "the") and len(toks) >= 3 and toks[-1].word in ("call", "calls") \
-        and (toks[-2].word in TRADE_GROUPS or (toks[-2].word in CAMPAIGN_GROUPS and len(toks) >= 4
-                                                and toks[-4].word in ("in", "into", "of", "from", "out"))) \
-        and toks[-3].word == "what"  # (campaigners' term only where one lives or falls: ‘into what activists
+        and ((toks[-2].word in TRADE_GROUPS and _what_before_group(toks, len(toks) - 3))
+             or (toks[-2].word in CAMPAIGN_GROUPS and len(toks) >= 4 and toks[-3].word == "what"
+                 and toks[-4].word in ("in", "into", "of", "from", "out")))  # (campaigners' term only where one lives or falls: ‘into what activists
         # call “energy poverty”’; never what is condemned or pursued: ‘condemned what activists call “racist policing”’)
+
+
+def _what_before_group(toks: list[Token], k: int) -> bool:
+    """"what" at ``k``, or one or two lower-case words of the group's field between it and the group
+    (‘what public health experts call’, ‘what climate scientists call’; never a pronoun or a verb between)."""
+    for j in range(k, max(-1, k - 3), -1):
+        if toks[j].word == "what":
+            return True
+        if not (toks[j].text.isalpha() and toks[j].text.islower()) or toks[j].word in FUNCTION_WORDS \
+                or toks[j].word in PRONOUNS or toks[j].word in SPEECH_VERBS:
+            return False
+    return False
 
 
 #: After a term's marks, the clause that says it is a name in use (‘“new collective quantified goal”, as
@@ -4319,7 +4397,17 @@ def _declared_status_name(content: str, toks: list[Token]) -> bool:
     """
     words = content.rstrip(",. ").split()
     if not 2 <= len(words) <= 4 or sum(w[:1].isupper() for w in words) < 2 or content.rstrip(",")[-1:] in "!?" \
-            or len(toks) < 3 or toks[-1].word not in ("a", "an"):
+            or len(toks) < 3:
+        return False
+    if toks[-1].word in BODY_REFLEXIVES and toks[-2].word in STATUS_NAMING_VERBS:
+        head = words[-1].lower()
+        c = next((k for k in range(len(toks) - 3, -1, -1) if toks[k].text in ",;"), -1)  # (its own clause only:
+        # ‘sheriffs have said they will not enforce it, and councils have passed motions declaring themselves’)
+        return not any(t.word in SPEECH_VERBS and t.word not in STATUS_NAMING_VERBS for t in toks[c + 1:]) and (
+            head in STATUS_HEAD_NOUNS or head.removesuffix("s") in STATUS_HEAD_NOUNS
+            or (head.endswith("ies") and head[:-3] + "y" in STATUS_HEAD_NOUNS))  # bodies that declare themselves
+        # a status, its name plural too: ‘councils declaring themselves “Second Amendment sanctuaries”’
+    if toks[-1].word not in ("a", "an"):
         return False  # (a name of a few words, two capitalised; never one word, as a judgment may be: ‘declared
         # the budget a “Shambles”’)
     v = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 7), -1) if toks[k].word in STATUS_NAMING_VERBS), -1)
@@ -5094,7 +5182,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or _words_marked_after(text, sp, tail_toks) or _word_shunned(tail_toks) \
                 or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
                 or (short_name and _trade_what_calls(tail_toks)) or _body_what_calls_kind(text, sp, content, tail_toks) or (few_words and _advertised_as(tail_toks, content)) \
-                or (few_words and (_group_what_calls(tail_toks, content) or _known_as_term(text, sp, content)
+                or (few_words and (_group_what_calls(tail_toks, content, before_toks) or _known_as_term(text, sp, content)
                                    or _event_kind_term(text, sp, content, tail_toks))) \
                 or _name_repeating_thing(before_toks, content) \
                 or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \

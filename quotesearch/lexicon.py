@@ -2306,6 +2306,27 @@ PHRASAL_NOUN_PARTICLES = wordset("out in off up down over on away back")
 #: Words before a scheme's name in marks (‘a’, ‘the’, ‘its’: ‘its “test and treat” approach’).
 SCHEME_DETERMINERS = frozenset("a an the its their our his her".split())
 
+#: The named steps of a warning or threat scale, one word or two in marks after a verb that moves the
+#: scale (‘fire danger ratings raised to “severe”’, ‘the threat level was lowered to “substantial”’).
+#:
+#: >>> "severe" in ALERT_LEVELS, "a disaster" in ALERT_LEVELS
+#: (True, False)
+ALERT_LEVELS = frozenset("""low moderate medium high severe extreme catastrophic critical substantial elevated heightened
+guarded red amber yellow orange green black purple""".split()) | frozenset(
+    ("very high", "very low", "code red", "code orange", "code yellow", "high alert", "red alert"))
+
+#: Nouns of a warning scale, one of which names the thing moved to a level (‘danger ratings’, ‘threat level’).
+ALERT_SCALE_NOUNS = wordset("rating ratings level levels alert alerts warning warnings threat danger risk status "
+                            "advisory advisories")
+
+#: Verbs that move a warning scale up or down, before "to" or "from" and its level (‘raised to’, ‘cut to’).
+ALERT_MOVE_VERBS = wordset("raised lifted lowered upgraded downgraded increased reduced elevated escalated cut moved "
+                           "dropped downgrade upgrade raise lower raising lowering")
+
+#: Nouns of a name one goes by, before "was" or "is" and the name in marks (‘whose call sign was “Hammer”’,
+#: ‘his nickname is “Doc”’): with "call" before it, "sign" too.
+GONE_BY_NOUNS = wordset("nickname moniker codename code-name alias handle sobriquet")
+
 
 #: Lower-case words of a government's level before a department's capitalised name (‘the national
 #: Department of Health’, ‘the state Ministry of Works’, ‘the county Department of Water’): part of
