@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADDRESSED_WORDS, ADOPTING_GATHERINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
+    ADDRESSED_WORDS, ADOPTING_GATHERINGS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
     BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
@@ -5664,6 +5664,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # but not a nationality after a sentence of its paragraph: ‘Arroyo himself was more direct. The
                 # Argentine, who was running third …, said’, or opening its paragraph, the one the paragraph
                 # before is about: ‘… Ross Gannon said. / The Irishman, who joined in May, admitted …’)
+                if opener is None and given is not False and at.open_at == at.para_start \
+                        and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)
+                             or _former_career(epithet)):
+                    opener = _speaker_of_quoted_paragraph(text, sp, paras, results, epithet)
+                    # (a paragraph wholly of quotation before: its speaker, the one in focus, ‘Kerr said: “…” /
+                    # “…” / The Scot confirmed that Liam Boyd would be out, calling it “a real setback”’)
                 if opener and epithet.split()[-1].lower() in CONTEST_EPITHETS \
                         and _surname_in_own_paragraph(text, sp, found.mention, opener):
                     opener = None  # (a runner who names the one the paragraph before is about is their rival:
@@ -5701,6 +5707,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     ms = _last_sentence_subject(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1), cast)
                     one = (ms[0].start, ms[1]) if ms and ms[0].kind == "name" and ms[1] is not None \
                         and ms[1].kind == "name" else None
+                    if ms is None:  # (or the subject of its opening clause of time, the main one's a thing's:
+                        # ‘When Ana Cruz walked on stage, the roar lasted a minute. / “…,” the 42-year-old said’)
+                        one = _focus_of_time_clause(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1),
+                                                    cast, epithet)
                 if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
                     found.person, found.how = one[1], "epithet"
             if found.how in ("description", "organisation") and found.rule == "cue-after" \
@@ -13889,6 +13899,93 @@ nonagenarian centenarian
 """.split()) | SEAT_EPITHETS
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
 
+
+def _speaker_of_quoted_paragraph(text: str, sp: Span, paras: list[tuple[int, int]],
+                                 results: list[tuple[Span, Found | None, str]], epithet: str) -> Person | None:
+    """The named speaker of the paragraph before the quotation's, when that paragraph is wholly
+    quotation (it opens with a mark and its last quotation closes it), for an epithet of age, of
+    nationality or of a career left that opens its paragraph: ‘Darragh said: “…” / “…” / The
+    Northern Irishman confirmed …’. None when the epithet's sex ("the Irishman", "the
+    congresswoman") is not that speaker's."""
+    if sp.paragraph == 0 or sp.paragraph > len(paras):
+        return None
+    lo, hi = paras[sp.paragraph - 1]
+    if text[lo:lo + 1] not in OPENING_MARKS:
+        return None
+    k = next((k for k in range(len(results) - 1, -1, -1) if results[k][0].paragraph <= sp.paragraph - 1), -1)
+    if k < 0 or results[k][0].paragraph != sp.paragraph - 1 or results[k][2] == "scare" \
+            or results[k][0].close_end is None or text[results[k][0].close_end:hi].strip():
+        return None
+    while k > 0 and results[k][1] is None and results[k][0].continued:
+        k -= 1  # (a quotation that goes on from the paragraph before it: its speaker is its opening's)
+    if results[k][1] is None:
+        return None
+    person = results[k][1].person
+    if person is None or person.kind != "name" or " " not in person.name:
+        return None
+    head = epithet.lower().split()[-1]
+    sex = "f" if head.endswith("woman") else "m" if head.endswith("man") else GENDERED_NOUNS.get(head)
+    if sex is not None and person.gender is not None and sex != person.gender:
+        return None
+    return person
+
+
+def _focus_of_time_clause(text: str, lo: int, hi: int, cast: Cast, epithet: str) -> tuple[int, Person] | None:
+    """The named person a sentence's opening clause of time is about (:data:`FOCUS_CLAUSE_OPENERS`)
+    when its main clause's subject is a thing, no person, for an epithet after it: ‘When Ana Cruz
+    walked on stage, the roar lasted a minute.’ is about Ana Cruz. None when the main clause names
+    or describes anyone, or the epithet's sex ("the congresswoman") is not the person's."""
+    ends = sentence_ends(text, lo, hi)
+    s = ends[-2] if len(ends) > 1 else lo
+    e = ends[-1] if ends else hi
+    if e - s > CONTEXT_CHARS:
+        return None
+    toks = tokenize(text, s, e)
+    if len(toks) < 6 or toks[0].word not in FOCUS_CLAUSE_OPENERS or not toks[0].capitalized:
+        return None
+    m = sentence_subject(text, toks[1:], cast.knows)
+    if m is None or m.kind != "name" or m.start != toks[1].start:
+        return None
+    comma = next((k for k in range(2, len(toks) - 2) if toks[k].text == ","), None)
+    if comma is None or toks[comma + 1].word not in ("the", "a", "an"):
+        return None
+    main = sentence_subject(text, toks[comma + 1:], cast.knows)
+    if (main is not None and (main.kind != "description" or description_head(main.text) is not None)) \
+            or people_words(text[toks[comma + 1].start:e]) \
+            or any(gender_of(w) is not None or cast.by_surname.get(w.lower()) is not None
+                   for w in RE_CAPWORD.findall(text, toks[comma + 1].start, e)):
+        return None  # (a thing: ‘the roar’, ‘the room’; never ‘the senator’, ‘a man’, nor a name after)
+    p, _ = cast.resolve(m)
+    if p is None or p.kind != "name" or " " not in p.name:
+        return None
+    head = epithet.lower().split()[-1]
+    sex = "f" if head.endswith("woman") else "m" if head.endswith("man") else GENDERED_NOUNS.get(head)
+    if sex is not None and p.gender is not None and sex != p.gender:
+        return None
+    return m.start, p
+
+
+def _former_career(epithet: str) -> bool:
+    """Whether a definite epithet is a career its bearer has left (:data:`FORMER_CAREER_WORDS`), one
+    person's, never a body's or a place's: a lower-case noun, or "ex-" and a corps.
+
+    >>> _former_career("the former international"), _former_career("the ex-Marine")
+    (True, True)
+    >>> _former_career("the former Yugoslavia"), _former_career("the former ministers"), _former_career("the former mayor")
+    (False, False, False)
+    """
+    words = epithet.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    last = words[-1]
+    if len(words) == 2:  # ‘the ex-Marine’, ‘the ex-footballer’
+        pre, _, noun = last.partition("-")
+        return pre.lower() == "ex" and noun[:1].isalpha() and not noun.endswith("s")
+    return words[1].lower() in FORMER_CAREER_WORDS and len(words) <= 4 and last.islower() and last.isalpha() \
+        and not (last.endswith("s") and not last.endswith("ss")) \
+        and (last not in ROLE_NOUNS or last in EPITHET_ROLES)  # (one person, and a career, never an office
+    # someone else may hold now: ‘the former ministers’, ‘Chancellor Olaf Brandt …. “…,” the former chancellor said’)
+
 #: "the woman", "the man" alone: the one person of that sex just named as the paragraph's subject, when
 #: the article brought in no one unnamed so (‘His grandmother, Beverley Tulloch, was inconsolable. “…,”
 #: the woman said.’; never ‘A woman who saw the crash …’).
@@ -16218,7 +16315,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         and words[1].removesuffix("-born") in EPITHET_NATIONS else None  # (‘the French director’, ‘the Hungarian-born director’)
     listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
         or head in ("democrat", "republican") or (nation is not None and head in ROLE_NOUNS) \
-        or (head in SEX_EPITHETS and len(words) == 2)  # (and a role with a nation, and ‘the woman’ alone)
+        or (head in SEX_EPITHETS and len(words) == 2) \
+        or (_former_career(epithet) and regex.search(rf"\b{regex.escape(words[-1])}\b", text[lo:hi], flags=regex.I) is None)
+    # (and a role with a nation, ‘the woman’ alone, and a career left, the stretch giving no one else it:
+    # ‘Ogun, reached by phone, said he was “shocked”. / “…,” the former international said’; never ‘Tom
+    # Reid met the former international. “…,” the former international said’)
     if not listed and head not in ROLE_NOUNS:
         return None  # (only an epithet of a person, or a role its sentence gives the subject below, or
         # one of a subject that speaks: never "the affidavit says", "the daily said")
@@ -16359,6 +16460,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (never one the words speak of by their office: ‘Policing Minister Chris Philp said …. “A child
         # was strip-searched and the minister thinks that is fine,” the Brent East MP said’)
     if head not in NATIONALITY_NOUNS and words[-1] not in NATIONALITY_NOUNS and head not in SEAT_EPITHETS \
+            and not _former_career(epithet) \
             and not any(w in r.lower().split() for r in p.roles for w in words[1:]) \
             and any(w in ROLE_NOUNS and w not in EPITHET_ROLES and w not in PERSON_EPITHETS and w not in KIN_NOUNS
                     and w != head and not (_party_epithet(words) and w.rstrip(".") in PARTY_HELD_OFFICES)

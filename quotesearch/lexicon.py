@@ -978,6 +978,17 @@ FAITHS = wordset("""catholic catholics protestant muslim christian jewish jew hi
 baptist methodist evangelical orthodox atheist""")
 
 #: Nouns that tell a described person's gender ("my father … he", "the congresswoman … she").
+#: Words that open a sentence's clause of time whose subject is the one the sentence is about when
+#: the main clause's subject is a thing: ‘When Ana Cruz walked on stage, the roar lasted a minute.’
+FOCUS_CLAUSE_OPENERS = wordset("when as after before once while")
+
+
+#: Words that make an epithet a career a person has left ("the former international", "the
+#: ex-Marine", "the one-time champion"): a person's own past, which may differ from the office the
+#: article gives them now (a coach who was a player), so it is never another's office.
+FORMER_CAREER_WORDS = wordset("former ex onetime one-time erstwhile retired")
+
+
 GENDERED_NOUNS = {**dict.fromkeys(wordset("""
 father son husband brother uncle nephew grandfather man boy gentleman king prince congressman
 businessman spokesman chairman councilman assemblyman actor grandson stepson widower fiance
