@@ -4917,14 +4917,26 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
         if found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
-                and found.mention.kind == "description" and found.mention.end < sp.open_at \
-                and description_head(found.mention.text) in REPORTING_SOURCE_HEADS \
-                and (before := cue_before(text, [tk for tk in before_toks() if tk.start >= found.mention.end],
-                                          known, mixed=False)) is not None \
-                and before.rule == "cue-before" and before.mention is not None and before.mention.kind == "name" \
-                and before.mention.start > found.mention.end and (before.cue or "").lower() in SPEECH_VERBS:
-            found = before  # ‘According to two people present, the trade secretary, Gavin Holt, dismissed the
-            # figures as ‘…’’: the named one the sources report speaking, never the sources
+                and found.mention.kind == "description" and (description_head(found.mention.text) or (
+                    found.mention.text.rsplit(" ", 1)[-1] if found.mention.text.lower().startswith("one of ") else None)) \
+                in REPORTING_SOURCE_HEADS and (reported := _speaker_sources_report(text, sp, found.mention, before_toks(), known)) is not None:
+            found = reported  # ‘According to two people present, the trade secretary, Gavin Holt, dismissed the
+            # figures as ‘…’’, ‘X told aides the plan was “…,” according to two people who attended’: the named
+            # one the sources report speaking, never the sources
+        if not title_ctx and (found is None or found.mention is not None and found.rule in ("cue-before", "cue-in-sentence", "colon")
+                              and found.mention.end < sp.open_at) and text[b_lo:sp.open_at].rstrip().endswith(":") \
+                and (teller := _inner_teller_before_colon(text, None if found is None else found.mention, b_lo, sp.open_at,
+                                                          known)) is not None:
+            found = Found(teller, None, "colon", "told")  # ‘Sgt X said Y had made admissions and had told gardaí:
+            # “…”’, ‘her grandmother, Z, who she said had told her as a child: “…”’: the one the speaker reports
+            # telling the words, never the speaker
+        if found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
+                and found.mention.kind != "pronoun" and sp.close_end is not None \
+                and _cue_of_relative_clause(text, sp.close_end, found.mention):
+            found = None if (orderer := _orderer_before(text, b_lo, sp.open_at)) is None \
+                else Found(orderer, None, "cue-before", "ordered")  # ‘… ordered her to ‘stop asking questions’ about
+            # it, in testimony that Democrats said had strengthened the case’: "Democrats said" tells of the
+            # testimony, never the words; they are the one's who ordered them, else no one's
         if not title_ctx and (law := _law_text(text, b_lo, sp.open_at)) is not None \
                 and (found is None or found.mention is None or found.mention.end <= law.mention.end
                      or found.rule in ("subject", "same-paragraph", "cue-in-sentence")):
@@ -6451,6 +6463,138 @@ RE_HEARD_FROM_TAIL = LazyPattern(r"(?:, \d{1,3})?(?:, (?:who|an?|the) [^“”\"
 #: (‘… after the rail operator found “…”’, ‘… because the regulator said “…”’): the subject, group 1; the verb, group 2.
 RE_CLAUSE_FINDER = LazyPattern(r"\b(?:after|because|when|since|once|until|before) ((?:the|a|an) (?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+) "
                                r"(\p{Ll}+)(?: that)? [“‘\"']?$")
+
+
+#: A past perfect of telling right before a colon, the listener and a short time phrase between
+#: (‘… and had told gardaí: “…”’, ‘… had told her as a child: “…”’).
+RE_HAD_TOLD_COLON = LazyPattern(r"\bhad (?:told|said to|written to|warned) [^:.!?“”\"]{0,40}:\s*$")
+
+#: A name then ", who" and the speaker's pronoun and verb of saying before "had told" (‘her grandmother,
+#: Sarah Roe, who she said had told her’): the name, group 1.
+RE_WHO_SAID_HAD = LazyPattern(r"((?:\p{Lu}[\p{L}’'\-]+ )+\p{Lu}[\p{L}’'\-]+), who (?:he|she|they|I) (?:said|says|recalled|recalls) had $")
+
+#: A speaker's verb of saying, then the name of another whose deeds and telling the clause reports
+#: (‘said Furlong had made …’): the name, group 1.
+RE_SAID_NAME_HAD = LazyPattern(r"\b(?:said|says|told the court|told the jury)(?: that)? ((?:\p{Lu}[\p{L}’'\-]+ ){0,2}\p{Lu}[\p{L}’'\-]+) had ")
+
+
+def _inner_teller_before_colon(text: str, speaker: Mention | None, lo: int, hi: int, known) -> Mention | None:
+    """The one the speaker reports as having told the words a colon brings in, a name other than the
+    speaker: ‘Sgt Ann Roe said Quigley had been co-operative and had told gardaí: “…”’ is Quigley's;
+    ‘she thanked her father, Sipho Dube, who she said had told her: “…”’ is Sipho Dube's. A pronoun
+    that tells is the speaker (‘She said she had told the accused: “…”’), never another. With no
+    speaker found (``None``), in the same sentence before the segment's start ``lo`` too (‘… said Y had made
+    “admissions” and had told gardaí: “…”’)."""
+    start = max(0, lo - 200) if speaker is None else speaker.end
+    told = RE_HAD_TOLD_COLON.search(text, max(start, hi - 80), hi)
+    if told is None:
+        return None
+    who = RE_WHO_SAID_HAD.search(text, max(start - 80, 0), told.start() + 4)
+    if who is not None and not sentence_ends(text, who.start(), hi):
+        m = Mention(who.start(1), who.end(1), who.group(1), "name")
+        if _namesake_named(text, m.text):
+            return None  # (kin of the same surname, ‘her grandmother, Sarah Roe’ of Chantelle Roe: a bare
+            # "Roe said" after is no longer sure to be hers; the speaker keeps the words)
+    elif (said := RE_SAID_NAME_HAD.search(text, start, told.start() + 4)) is not None \
+            and (said.end() == told.start() + 4 or text.find(" and ", said.end(), told.start()) >= 0) \
+            and not sentence_ends(text, said.start(), hi):
+        m = Mention(said.start(1), said.end(1), said.group(1), "name")
+        if " " not in m.text and (known is None or not known(m.text.lower())):
+            return None  # (one surname alone only of one the article names: never ‘said Officers had …’)
+    else:
+        return None
+    if m.text.split()[0].lower() in PRONOUNS or speaker is not None and m.text.split()[-1] in speaker.text.split():
+        return None
+    return m
+
+
+def _namesake_named(text: str, name: str) -> bool:
+    """Another of the same surname named in the article by another first name (‘Chantelle Roe’ of
+    ‘Sarah Roe’), an honorific apart (‘Ms Roe’ is anyone's).
+
+    >>> _namesake_named("Poet Lerato Dube spoke. Her father, Sipho Dube, wrote.", "Sipho Dube")
+    True
+    >>> _namesake_named("Ms Dube spoke. Her father, Sipho Dube, wrote.", "Sipho Dube")
+    False
+    """
+    words = name.split()
+    surname, given = " " + words[-1], words[0]
+    at = text.find(surname)
+    while at >= 0:
+        before = text[max(0, at - 30):at].split()
+        word = before[-1] if before else ""
+        if word[:1].isupper() and word != given and word.rstrip(".").lower() not in HONORIFICS:
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+#: A relative "that" or "which" right before a mention (‘in testimony that Democrats said had …’).
+RE_RELATIVE_BEFORE = LazyPattern(r"\b(?:that|which) $")
+
+
+def _cue_of_relative_clause(text: str, close_end: int, m: Mention) -> bool:
+    """A cue after the words in a relative clause whose verb of saying takes a clause about its antecedent
+    (‘…, in testimony that Democrats said had strengthened the case’): it tells of the testimony, never
+    the words. Not when the words themselves are the antecedent (‘the “rigged economy” that Sanders says
+    is maintained by …’ is Sanders's)."""
+    rel = RE_RELATIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if rel is None or not text[close_end:rel.start()].strip(" ,"):
+        return False
+    rest = text[m.end:m.end + 30].split()
+    return len(rest) >= 2 and rest[0] in ("said", "says") and rest[1] in ("had", "has", "was", "were", "would", "is", "could")
+
+
+#: One described who ordered or told another to do the words, right before them (‘a White House official
+#: had ordered her to ‘…’’): the one, group 1; its last word, group 2.
+RE_ORDERED_TO = LazyPattern(r"\b((?:a|an) (?:[\p{L}\-]+ ){0,3}([\p{Ll}\-]+))(?<!\bhad) "
+                            r"(?:had )?(?:ordered|told|instructed|directed) (?:her|him|them|me|us) to [“‘\"']$")
+
+
+def _orderer_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The described one who ordered the words done, right before them: ‘a Pentagon official had ordered her
+    to ‘drop the matter’’ is the official's. Only one of a role (never ‘a letter told him to “…”’).
+
+    >>> t = "She said a Pentagon official had ordered her to ‘drop the matter’"
+    >>> _orderer_before(t, 0, t.index("‘")).text
+    'a Pentagon official'
+    """
+    got = RE_ORDERED_TO.search(text, max(lo, hi - 120), hi + 1)
+    return None if got is None or got.group(2) not in ROLE_NOUNS \
+        else Mention(got.start(1), got.end(1), got.group(1), "description")
+
+
+#: Words between a quotation's close and an "according to" right after it (‘“…,” according to’).
+RE_ACCORDING_RIGHT_AFTER = LazyPattern(r"[,.]?[”’\"']?,? according to ")
+
+
+def _speaker_sources_report(text: str, sp: Span, source: Mention, toks: list[Token], known) -> Found | None:
+    """The named one whom unnamed sources (``source``, ‘two people briefed on it’) report speaking or
+    naming the words, in the same sentence: ‘According to two people present, Holt called the plan “…”’,
+    ‘Holt told aides the plan was “…,” according to two people who attended’, ‘Holt pushed back,
+    according to one of those sources, telling senators they were “…”’ are Holt's. Only a name, with
+    a verb of speech or of naming (‘called … “…”’, ‘described … as “…”’) whose words they are; the
+    sources keep their own description (‘According to two people who attended, the mood was “grim”’)."""
+    def speaks(f: Found | None) -> bool:
+        return f is not None and f.mention is not None and f.mention.kind == "name" \
+            and ((f.cue or "").lower() in SPEECH_VERBS or (f.cue or "").lower() in LABELLING_VERBS)
+    if source.end <= sp.open_at:
+        after = [tk for tk in toks if tk.start >= source.end]
+        inner = cue_before(text, after, known, mixed=False)
+        if speaks(inner) and inner.rule == "cue-before" and inner.mention.start > source.end:
+            return inner
+        if len(after) >= 3 and after[0].text == "," and after[1].word.endswith("ing") and after[1].word in SPEECH_VERBS:
+            opening = [tk for tk in toks if tk.end <= source.start and tk.text not in BULLETS]  # (‘X pushed back,
+            # according to …, telling’; ‘• X pushed back, …’ in a list of points)
+            m = sentence_subject(text, opening, known) if opening else None
+            if m is not None and m.kind == "name" and opening[-2].word == "according" and opening[-3].text == ",":
+                return Found(m, None, "cue-before", after[1].text)
+        return None
+    if sp.close_end is None or source.start - sp.close_end > 20 \
+            or RE_ACCORDING_RIGHT_AFTER.match(text, sp.close_end) is None:
+        return None
+    inner = cue_before(text, toks, known, mixed=False)
+    return inner if speaks(inner) and inner.rule in ("cue-before", "cue-in-sentence") else None
 
 
 def _clause_finder_before(text: str, lo: int, hi: int) -> Mention | None:

@@ -3772,8 +3772,10 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         # ‘Galway will face Roscommon next, and Fallon expects it to be “…”’)
         after = subject.end if subject is not None else toks[0].end
         c = max((c for c in range(1, n - 2) if toks[c].start > after and (_joins_clause(text, toks[c:]) or (
-            toks[c].word == "and" and toks[c - 1].text == ","))), default=None)  # (or ", and" before people's clause:
-        # never ‘Sanders has done well in college towns, and New York has several, including “…”’)
+            toks[c].word == "and" and toks[c - 1].text == "," and toks[c + 1].word != "that"))), default=None)  # (or ", and"
+        # before people's clause: never ‘Sanders has done well in college towns, and New York has several, including “…”’;
+        # nor ", and that" opening a second clause of what the subject found or said, ‘The audit found that …, and that
+        # managers approved the claims “…”’: no speaker opens on "that")
         if c is not None:
             m = sentence_subject(text, toks[c:], known)
             nxt = _token_after(toks, m.end) if m is not None else None

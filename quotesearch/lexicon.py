@@ -1164,7 +1164,8 @@ EPITHET_OTHER_HOLDER_WORDS = wordset("former ex deputy vice acting assistant int
 #:
 #: >>> "people" in REPORTING_SOURCE_HEADS, "minister" in REPORTING_SOURCE_HEADS
 #: (True, False)
-REPORTING_SOURCE_HEADS = wordset("people person persons source sources insider insiders witness witnesses attendee attendees")
+REPORTING_SOURCE_HEADS = wordset("""people person persons source sources insider insiders witness witnesses attendee attendees
+participant participants""")
 
 #: Social platforms and their features, never a speaker nor whom a pronoun stands for (‘Taking to
 #: Instagram Stories, she fumed’, ‘She posted a TikTok video reading: “…”’): a bare "X" is a platform
