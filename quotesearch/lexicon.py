@@ -775,6 +775,17 @@ OFFICE_BODY_LEADS = frozenset("european eu commission federal".split())
 #: before the holder's name ("Minister for Grand Bahama Ginger Moxey", "Secretary for Wales X").
 PLACE_OFFICES = frozenset("Minister Secretary Commissioner".split())
 
+#: A body's nouns that the adjective "state" may stand before (‘the state irrigation department’,
+#: ‘the state electoral commission’): never the verb there.
+STATE_BODY_NOUNS = frozenset("""
+department ministry agency board authority commission office council police prosecutor prosecutors
+legislature assembly government utility corporation directorate inspectorate
+""".split())
+
+#: Words after a rank's "General" that name an armed force's body, never a ranked person's surname
+#: ("Ukraine's General Staff said", "the army's General Command").
+RANK_BODY_WORDS = frozenset("staff command headquarters".split())
+
 #: The words of an office after "Secretary of", "Minister of", "Chief of" ("State", "Homeland Security").
 OFFICE_WORDS = frozenset("""
 state defense defence staff homeland security treasury justice labor labour commerce energy

@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
+    ACRONYM_RANKS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
     CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
@@ -2490,6 +2490,103 @@ def _time_noun_of_a_name(toks: list[Token], k: int, lo: int) -> bool:
         and toks[k - 1].word not in TIME_WORDS and toks[k - 1].word not in DETERMINERS
 
 
+#: Small words in lower case that a body's name holds between its capitalised words (‘the Carolina
+#: Freedom to Read Project’, ‘the Group for the Support of Islam and Muslims’).
+BODY_NAME_LINKS = frozenset("to for of and on".split())
+
+
+def _linked_body_back(toks: list[Token], i: int, k: int, lo: int) -> int | None:
+    """Start (its "the") of a body's name that runs back from the capitalised run ``toks[i..k]``
+    over small words in lower case to a "the": ‘the Carolina Freedom to Read Project said’, ‘the
+    Coalition to Stop Gun Violence said’, ‘the Group for the Support of Islam and Muslims said’. The
+    whole is a body's name (its head word a body's, at either end), with no given name the lists
+    know nor a possessive inside; an "and" only inside a remit after the head's "for the" or "of
+    the" (never ‘the Bank of England and Reeves said’, two speakers). None otherwise.
+
+    >>> t = tokenize("The Carolina Freedom to Read Project said")
+    >>> _linked_body_back(t, 4, 5, 0)
+    0
+    >>> t = tokenize("the Group for the Support of Islam and Muslims said")
+    >>> _linked_body_back(t, 8, 8, 0)
+    0
+    >>> t = tokenize("the Bank of England and Reeves said"); _linked_body_back(t, 5, 5, 0) is None
+    True
+    >>> t = tokenize("he wrote to Read Project said"); _linked_body_back(t, 3, 4, 0) is None
+    True
+    >>> t = tokenize("Economists at the Institute for Fiscal Studies said"); _linked_body_back(t, 5, 6, 0) is None
+    True
+    """
+    if not (i - 2 >= lo and toks[i - 1].text in BODY_NAME_LINKS) or split_title([x.text for x in toks[i:k + 1]])[0] \
+            or any(x.word in ROLE_NOUNS for x in toks[i:k + 1]):
+        return None  # (never a body's office and its holder: ‘the Council on American-Islamic Relations
+        # Executive Director X says’ is X)
+    b, links = i, []
+    for _ in range(4):
+        p = b - 1
+        if p - 1 >= lo and toks[p].text == "the" and toks[p - 1].text in BODY_NAME_LINKS - {"and"}:
+            links.append("the")
+            p -= 1
+        if not (p - 1 >= lo and toks[p].text in BODY_NAME_LINKS and is_name_token(toks[p - 1])
+                and not is_possessive(toks[p - 1])):
+            break
+        links.append(toks[p].text)
+        b = _name_run_back(toks, p - 1)
+    if b < i and _linking_adjective(toks[b]):
+        b += 1  # (an adjective of who backs it is no part of its name: ‘the Al-Qaeda-linked Group for …’)
+    opening = b - 1
+    if opening - 1 >= lo and _linking_adjective(toks[opening]):
+        opening -= 1
+    if b == i or opening < lo or toks[opening].word != "the" or (opening - 1 >= lo and toks[opening - 1].text[:1].isalnum()):
+        return None  # (the body opens the clause: never a description's object, ‘Economists at the Institute for
+        # Fiscal Studies said’ are the economists)
+    words = [x.text for x in toks[b:k + 1]]
+    caps = [x for x in toks[b:k + 1] if x.capitalized]
+    if not (toks[b].word in ORG_WORDS or toks[k].word in ORG_WORDS) or any(
+            is_possessive(x) or gender_of(x.text) is not None for x in caps) or not is_organisation(words):
+        return None
+    if "and" in links and not (toks[b].word in ORG_WORDS and "the" in links[links.index("and") + 1:]):
+        return None  # (the "and" of a remit after "for the" or "of the", read back after it)
+    return b - 1 if opening == b - 1 else b
+
+
+def _linking_adjective(t: Token) -> bool:
+    """A compound adjective of who backs or leads a body, written before its name: ‘Al-Qaeda-linked’,
+    ‘Iran-backed’, ‘Kremlin-funded’."""
+    head, _, tail = t.text.rpartition("-")
+    return bool(head) and tail.islower() and tail.endswith("ed") and len(tail) > 3
+
+
+def _rank_body(toks: list[Token], i: int, k: int) -> bool:
+    """``toks[i..k]`` is an armed force's body named by a rank's word and its own, never a ranked
+    person: ‘General Staff’, ‘General Command’ (‘Ukraine's General Staff said’ is the body, no
+    "General Staff" the person).
+
+    >>> t = tokenize("General Staff"); _rank_body(t, 0, 1)
+    True
+    >>> t = tokenize("General Stafford"); _rank_body(t, 0, 1)
+    False
+    """
+    return k == i + 1 and toks[i].word == "general" and toks[k].word in RANK_BODY_WORDS and toks[k].capitalized
+
+
+def _country_owner_back(toks: list[Token], s: int, lo: int) -> int | None:
+    """Start of a country's (or a government's) name in the possessive right before a body's name
+    at ``toks[s]``: ‘Nigeria's Federal Ministry of Health’, ‘South Africa’s National Department of
+    Health’ (never a person's: ‘Elon Musk's Tesla’); None when no such owner stands there.
+
+    >>> t = tokenize("Nigeria's Federal Ministry of Health said")
+    >>> _country_owner_back(t, 1, 0)
+    0
+    >>> t = tokenize("Jane Smith's Federal Ministry of Health said")
+    >>> _country_owner_back(t, 2, 0) is None
+    True
+    """
+    if not (s - 1 >= lo and is_possessive(toks[s - 1]) and is_name_token(toks[s - 1])):
+        return None
+    owner = _name_run_back(toks, s - 1)
+    return owner if owner >= lo and gender_of(toks[owner].text) is None and s - owner <= 3 else None
+
+
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -2750,6 +2847,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             s_ = toks[_name_run_back(toks, i - 2)].start
             return Mention(s_, t.end, text[s_:t.end] if text else " ".join(x.text for x in toks[_name_run_back(toks, i - 2):k + 1]),
                            "organisation")
+        if (b := _linked_body_back(toks, i, k, lo)) is not None:
+            return Mention(toks[b].start, t.end, text[toks[b].start:t.end] if text
+                           else " ".join(x.text for x in toks[b:k + 1]), "organisation")
         d = i - 1
         while d - 1 >= lo and d > i - 3 and toks[d].text.isalpha() and toks[d].text.islower() \
                 and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
@@ -2793,6 +2893,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                     and not split_title([x.text for x in toks[i:k + 1]])[0]:  # (a title and a name after the body's
                 # name are its head's: ‘Reserve Bank of India Governor Shaktikanta Das said’ is the governor)
                 s0 = r - 1 if r - 1 >= lo and toks[r - 1].word == "the" else r
+                if s0 == r and (owner := _country_owner_back(toks, s0, lo)) is not None:
+                    s0 = owner  # (with the country that owns it: ‘Nigeria's Federal Ministry of Health said’)
                 if s0 == lo or (toks[s0 - 1].word not in NAME_HOLDERS and not is_name_token(toks[s0 - 1])
                                 and toks[s0 - 1].text not in ("’s", "'s")):
                     # a body's name of several words with its remit after "for" or "of", opening the clause:
@@ -2868,11 +2970,14 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 # Charbonneau of the Food Price Observatory, a consumer advocacy group, said’ (no "group" she)
             return Mention(s_, e_, text[s_:e_] if text else " ".join(pname), "name", role or ptitle)
         if i - 1 >= lo and is_possessive(toks[i - 1]) and is_name_token(toks[i - 1]) \
-                and is_organisation([x.text for x in toks[i: k + 1]]):
+                and (is_organisation([x.text for x in toks[i: k + 1]]) or _rank_body(toks, i, k)):
             # "Russia’s Defense Ministry said", "North Korea’s Foreign Ministry": the body with its
             # country (never a person's: "Elon Musk’s Tesla Inc said" is Tesla Inc)
             owner = _name_run_back(toks, i - 1)
             if owner >= lo and gender_of(toks[owner].text) is None:
+                if _rank_body(toks, i, k):  # (a body, whatever its rank's word: ‘Russia's General Staff said’)
+                    return Mention(toks[owner].start, t.end, text[toks[owner].start:t.end] if text
+                                   else " ".join(x.text for x in toks[owner:k + 1]), "organisation")
                 i = owner
         if toks[i].word == "the" and i < k and _style_at(toks, i + 1):
             i += 1  # "The Reverend Alison Trevithick said": a person's style, never a body's "The"
@@ -3331,9 +3436,16 @@ def cause_name_end(toks: list[Token], rs: int, k: int) -> int | None:
     return e
 
 
+#: Possessives of a state or a government before one of its departments (‘its information ministry’).
+BODY_OWNER_PRONOUNS = frozenset("its their".split())
+
+
 def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
     """The description ``toks[i..k]``; ``lower_first``: its first word in lower case, a capital
     it had only for opening the sentence ("Economists at Capital Economics")."""
+    if i < k and toks[i].word in BODY_OWNER_PRONOUNS and toks[k].word in MINISTRY_WORDS and toks[k].text.islower():
+        i += 1  # a government's department, whose "its" is the state's, no part of its name: ‘its
+        # information ministry said’ is the information ministry (never a person's: "its governor")
     s, e = toks[i].start, toks[k].end
     desc = text[s:e] if text else " ".join(t.text for t in toks[i:k + 1])
     if lower_first and sum(c.isupper() for c in toks[i].text) < 2:  # (never "MPs": an acronym keeps its capitals)
@@ -3368,6 +3480,28 @@ def _state_before_role(toks: list[Token], k: int) -> bool:
         # (roles after a count or a determiner only: ‘The rules state lawyers “must …”’ keeps its verb)
         # (or its possessive before a lower-case noun: ‘a senior official in the Sinaloa state prosecutor's office’)
         is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS and k + 2 < len(toks) and toks[k + 2].text.islower()))
+
+
+def _state_before_body(toks: list[Token], k: int) -> bool:
+    """The word at ``toks[k]`` is the adjective "state" after "the" or "a", before a body's noun in
+    lower case (a word or two of its field between): ‘an official from the state irrigation
+    department’, ‘a spokeswoman for the state health department’, ‘a lawyer for the state board’ —
+    never the verb (‘the rules state the board must …’ has no determiner before it).
+
+    >>> from quotesearch.names import tokenize
+    >>> _state_before_body(tokenize("an official from the state irrigation department said"), 4)
+    True
+    >>> _state_before_body(tokenize("the rules state the board must act"), 2)
+    False
+    """
+    if not (toks[k].text == "state" and k > 0 and toks[k - 1].word in ("the", "a")):
+        return False
+    for e in range(k + 1, min(len(toks), k + 4)):
+        if not (toks[e].text.isalpha() and toks[e].text.islower()) or toks[e].word in FUNCTION_WORDS:
+            return False
+        if toks[e].word in STATE_BODY_NOUNS:
+            return True
+    return False
 
 
 def _office_of_state(toks: list[Token], j: int, k: int) -> bool:
@@ -4306,6 +4440,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 or _modified_document(toks, j, k + 1)  # ("the forensic report found")
                 or (k == j and k + 2 < n and _modified_document(toks, j, k + 2))  # ("according to the charge sheet,")
                 or _state_before_role(toks, k + 1)  # (an adjective: "the former state senator")
+                or _state_before_body(toks, k + 1)  # (and before a body: "an official from the state water board")
                 or (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1))):  # (a nation: "from a member state")
             if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                     and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
@@ -4335,6 +4470,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     for x in toks[k + 2: k + 5]):
                 break  # nor where or how it was said: "said the company in a statement"
             k += 1
+        k = _before_cut_participle(toks, j, k)  # (never cut inside a participle's phrase: ‘a man in the third
+        # row wearing a Broncos [jacket]’ is the man in the third row)
         while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS or toks[k].word == "by"):
             k -= 1  # never ends on "at", "by" or "the": "a group of experts at [the Institute]"
         k = _source_phrase_end(toks, k) or k  # ("an official in charge of personnel")
@@ -4356,6 +4493,35 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         if any(x.word in DESCRIPTION_NOUNS or _role_plural(x.word) for x in toks[j: h + 1]):
             return _description(toks, j, k, text)
     return None
+
+
+def _before_cut_participle(toks: list[Token], j: int, k: int) -> int:
+    """Where a description read from ``toks[j]`` ends when its reading stopped at ``toks[k]`` for its
+    length alone, inside the phrase of a participle that follows a place (the next word a noun of
+    that phrase, in lower case): before the participle, the description whole up to there (‘a man
+    in the third row wearing a Broncos jacket stood’ is "a man in the third row", never "… wearing a
+    Broncos"); ``k`` itself otherwise (a phrase read to its end stays whole: ‘a woman clutching a
+    bag of clothes said’).
+
+    >>> t = tokenize("a man in the third row wearing a red jacket stood")
+    >>> toks = t; toks[_before_cut_participle(t, 0, 8)].text
+    'row'
+    >>> t = tokenize("a woman clutching a bag of clothes said"); _before_cut_participle(t, 0, 6)
+    6
+    """
+    if k - j < DESCRIPTION_READ_WORDS or k + 1 >= len(toks) or not (toks[k + 1].text.isalpha() and toks[k + 1].text.islower()) \
+            or toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FUNCTION_WORDS or toks[k + 1].word in PREPOSITIONS:
+        return k
+    p = next((p for p in range(k, j + 2, -1) if toks[p].text.islower() and toks[p].word.endswith("ing") and len(toks[p].word) > 4
+              and toks[p].word not in DESCRIPTION_NOUNS), None)
+    if p is None or not any(x.word in PREPOSITIONS for x in toks[j + 1:p]):
+        return k
+    return p - 1
+
+
+#: How many words past its first a description is read before it stops (‘a man in the third row
+#: wearing a …’), unless a source's knowing or a body's long name carries it on.
+DESCRIPTION_READ_WORDS = 8
 
 
 def _sources_described(toks: list[Token], j: int) -> bool:

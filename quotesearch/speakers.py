@@ -2305,6 +2305,26 @@ def _office_words_before_given(name: Sequence[str]) -> int:
                  and all(gender_of(w) is None and w.lower() not in PARTICLES for w in name[:g])), 0)
 
 
+def _office_of_state_before(text: str, at: int) -> list[str]:
+    """The office of a capitalised "X of State for" (or "of the Y for") right before ``at``, as a
+    one-word list: "Minister of State for Trade Seán Kilbride", "Secretary of State for Health and
+    Social Care X" (the office is the minister, never "State", whose "for" opens the remit and the
+    name after it); [] when the words before "for" are no such office.
+
+    >>> _office_of_state_before("said Minister of State for Trade Seán Kilbride", 27)
+    ['Minister']
+    >>> _office_of_state_before("the state of play for Trade Ann Lee", 22), _office_of_state_before("Minister for Trade Ann Lee", 13)
+    ([], [])
+    """
+    m = RE_OFFICE_OF_STATE_FOR.search(text, max(0, at - 40), at)
+    return [m.group(1)] if m is not None and m.group(1).lower() in ROLE_NOUNS else []
+
+
+#: A capitalised office's "of State for" (or "of the Interior for") right before a point: ‘Minister
+#: of State for ’, ‘Secretary of State for ’.
+RE_OFFICE_OF_STATE_FOR = regex.compile(r"\b(\p{Lu}[\p{L}\-]+) of (?:the )?(?:State|\p{Lu}[\p{L}\-]+) for $")
+
+
 def _after_capital_office(text: str, at: int) -> bool:
     """The run at ``at`` follows a capitalised office's "for" or "of" ("Minister for Ecological
     Transition María Teresa Ortiz"): its words are the office's remit and a name, never a headline's,
@@ -4671,7 +4691,8 @@ class Cast:
                     # verb's word after a title in the body, which a verb there never is: "Health Minister Said Hamad")
             name = name[cut + 1:]
         office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) \
-            else self.text[max(0, at - 25):at - 5].split()[-1:] if self.text.endswith(" for ", 0, at) \
+            else _office_of_state_before(self.text, at) or self.text[max(0, at - 25):at - 5].split()[-1:] \
+            if self.text.endswith(" for ", 0, at) \
             else (m.group(1),) if self.text.endswith(" and ", 0, at) and (m := RE_OFFICE_AND.search(self.text, max(0, at - OFFICE_REACH), at)) \
             else []
         if len(name) > 2 and title is None and office and (office[0].lower() in ROLE_NOUNS or (
