@@ -2945,3 +2945,10 @@ RIVAL_EPITHETS = frozenset("nominee candidate challenger contender frontrunner f
 #: Verbs of speech after which a capitalised word with an adverb's ending is a surname (‘“…,” said
 #: Mattingly’, ‘told Kennerly’): an adverb there stays in lower case (‘said tellingly’).
 SURNAME_SPEECH_VERBS = wordset("said says told asked added wrote replied recalled explained")
+
+
+#: Irregular past participles that open a sentence's clause before its subject (‘Told of the remark,
+#: X grinned’, ‘Shown the footage, she winced’); the regular ones end in -ed (‘Asked whether …’).
+OPENING_IRREGULAR_PARTICIPLES = wordset("""
+told shown given caught taken seen found brought struck beaten driven written known hit met left
+""")

@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    COUNTRY_NATIONALITIES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
+    COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
     BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
     COURT_PARTY_NOUNS, DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
@@ -1586,6 +1586,30 @@ SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris do
 #: A sentence's short opening phrase and its comma, a lower-case title at most after it, right before a
 #: name (‘Back at Red River, instructor ’): group 1, the phrase's first word; group 2, its comma.
 RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,9})(, )(?:\p{Ll}+ ){0,2}$")
+
+#: A sentence's opening clause on a participle and its comma, then at most four words that qualify the
+#: one named after them (an article, adjectives, a lower-case trade, capitals: ‘Accepting the prize, a
+#: visibly emotional ’, ‘Told of the remark as he left, ’, ‘Kent seamer ’), a clause of time after the
+#: opening at most (‘Back at the hall, as the crowd filed out, ’): the name after is the subject.
+#:
+#: >>> bool(RE_PARTICIPLE_OPENING_BEFORE_NAME.search("Collecting the award, a tearful "))
+#: True
+#: >>> bool(RE_PARTICIPLE_OPENING_BEFORE_NAME.search("The lawyer for "))
+#: False
+RE_PARTICIPLE_OPENING_BEFORE_NAME = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:(\p{Lu}\p{Ll}+) \p{Ll}[^,.!?:;“”\"\n]{0,120}, (?:(?:as|while|when|where) [^,.!?:;“”\"\n]{1,80}, )?)?"
+    r"((?:(?:an?|the|An?|The) )?(?:[\p{L}\-’']+ ){0,4})$")
+
+#: How far before a name the sentence that it is the subject of may open.
+MODIFIED_SUBJECT_REACH = 160
+
+#: A quotation opening on a third person's pronoun of each sex (‘“She ran through the pain,” she said’):
+#: its speaker speaks of another of that sex, likely the subject just before.
+#:
+#: >>> bool(RE_OPENS_ON_THIRD_PERSON["f"].match("She ran")), bool(RE_OPENS_ON_THIRD_PERSON["f"].match("Shelter"))
+#: (True, False)
+RE_OPENS_ON_THIRD_PERSON = {"m": regex.compile(r"\s*(?:he|him|his)\b", regex.I),
+                            "f": regex.compile(r"\s*(?:she|her)\b", regex.I)}
 
 #: An opening phrase of place and a "where" clause that tells what went on there, before a name
 #: (‘In Senglea, where a small crowd had gathered on the waterfront, ’), its groups as
@@ -6385,6 +6409,52 @@ class Cast:
         return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS \
             and (after[0] in IRREGULAR_PAST or after[0].endswith("ed") or (after[0].endswith("s") and not after[0].endswith("ss")))
 
+    def _quote_speaks_of_sex(self, at: int, gender: str | None) -> bool:
+        """The quotation that closes right before the cue's pronoun at ``at`` opens on a third person's
+        pronoun of its sex (:data:`RE_OPENS_ON_THIRD_PERSON`: ‘“She ran through the pain,” she said’): the
+        speaker speaks of another of that sex, so a subject whose sex nothing tells, found only by
+        :meth:`_acts_after_modifiers`, is no speaker of it (‘Asked about her injury, Mwangi shrugged.’)."""
+        if gender not in RE_OPENS_ON_THIRD_PERSON:
+            return False
+        before = [a for a, b in self.quoted if b <= at and at - b <= 6]
+        return bool(before) and RE_OPENS_ON_THIRD_PERSON[gender].match(self.text, max(before)) is not None
+
+    def _acts_after_modifiers(self, pos: int) -> bool:
+        """The name at ``pos`` is the subject of its sentence though words no title list knows qualify it,
+        after an opening participle clause at most (‘Accepting the prize, a visibly emotional Maeve Ní Riain
+        thanked …’, ‘Asked about the budget, Councilman Dave Ortiz shrugged.’, ‘Kent seamer Tom Barlow,
+        the pick of the bowlers, said …’): a verb follows it (a role set off after it passed), the one a
+        "he" or "she" after stands for. Guards: the qualifying words hold no word of function, verb or
+        pronoun (never ‘The lawyer for X, …, said’, ‘Police arrested X’), the clause opens on a participle
+        (never ‘After meeting Y, X said’ for Y), and no passive ("was", "were")."""
+        text = self.text
+        start = _name_start(text, pos)
+        opening = RE_PARTICIPLE_OPENING_BEFORE_NAME.search(text, max(0, start - MODIFIED_SUBJECT_REACH), start)
+        if opening is None or (opening.group(1) is None and not opening.group(2)):
+            return False
+        if opening.group(1) is not None and not (opening.group(1).lower().endswith(("ing", "ed"))
+                                                 or opening.group(1).lower() in OPENING_IRREGULAR_PARTICIPLES
+                                                 or opening.group(1).lower() in OPENING_PREPOSITIONS):
+            return False  # (an opening clause on a participle or a phrase's preposition only: ‘Accepting …’,
+            # ‘Told …’, ‘Back at the hall, as the crowd filed out, ’)
+        words = opening.group(2).split()
+        article = bool(words) and words[0].lower() in ("a", "an", "the")
+        if article:
+            words = words[1:]  # (after an article a participle qualifies: ‘a visibly relieved X’)
+        if any(w.lower() in FUNCTION_WORDS or w.lower() in PRONOUNS or w.lower() in AUXILIARIES
+               or (w.islower() and (w in SPEECH_VERBS or (not article and (w.endswith("ed") or w in IRREGULAR_PAST))))
+               for w in words):
+            return False
+        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+        if run is None:
+            return False
+        end = run.end()
+        if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
+            end = aside.end()
+        said = RE_WORD_AFTER.match(text, end)
+        return (_verb_at(text, end) or (said is not None and said.group(1) in SPEECH_VERBS)) \
+            and not text.startswith((" was ", " were "), end)
+
     def _set_off_after_described_opening(self, pos: int) -> bool:
         """The name at ``pos`` is set off after the description of one that opens its sentence, a
         title at most between, its closing comma and a lower-case word after it (‘His Democratic
@@ -8424,6 +8494,8 @@ class Cast:
                         or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
                         or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
                         or self._set_off_after_described_opening(pos) \
+                        or (self._acts_after_modifiers(pos)
+                            and not (p.gender is None and self._quote_speaks_of_sex(mention.start, gender))) \
                         or self._acts_in_place_clause(pos, recent, p, gender) \
                         or self._real_name_of_opener(pos, p) \
                         or RE_REACTION_FROM_BEFORE.search(self.text, max(0, pos - 80), pos) is not None or (
