@@ -7484,6 +7484,19 @@ def _contacted_body(text: str, lo: int, at: int, cast: Cast) -> Person | None:
     return Person(m.group(1), kind="organisation")
 
 
+def _named_with_which(name: str, text: str) -> bool:
+    """A name the text sets off with "which" after it, as a writer does for a thing or a body and never
+    for a person: a body an "it" may stand for (‘Coralwind, which held most of the deposits, froze
+    withdrawals. In a statement, it said …’); only one word or more in capitals, never a person's "who".
+
+    >>> _named_with_which("Coralwind", "Coralwind, which runs the app, said"), _named_with_which("Ruth Okafor", "Ruth Okafor, who runs it")
+    (True, False)
+    >>> _named_with_which("Kestrel", "Kestrel which")
+    False
+    """
+    return bool(name) and name[:1].isupper() and text.find(name + ", which ") >= 0
+
+
 def _body_letters(name: str, text: str) -> bool:
     """A name that is a body's letters, one word of capitals (‘IPOA’, ‘ODPP’, ‘KeNHA’) that the text
     writes in brackets after the body's name or before a word in lower case (‘IPOA disagreed’): a body
@@ -7533,12 +7546,18 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
             # (any body's noun: ‘The panel was unmoved. It said the law had “…”’)
             p.kind == "name" and p.gender is None and not p.titled
             and (p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS or p.name.rsplit(" ", 1)[-1].lower() in ORG_WORDS
-                 or _body_letters(p.name, text)))
+                 or _body_letters(p.name, text) or _named_with_which(p.name, text)))
+
+    def known(word: str) -> bool:
+        # a lone word the article knows, or one it sets off with "which", a body's: ‘Coralwind, which
+        # held most of the deposits, froze withdrawals.’ (never a word of the language: ‘This, which …’)
+        return cast.knows(word) or (word not in FUNCTION_WORDS and word not in NOT_NAMES
+                                    and _named_with_which(word[:1].upper() + word[1:], text))
 
     def subject_of(x: int, y: int) -> Person | None:
         if text[x:x + 1].isupper() and (dateline := RE_DATELINE.match(text, x, y)) is not None:
             x = dateline.end()  # (past a dateline: ‘NAIROBI — The audit, released by …, found …. It said’)
-        m = sentence_subject(text, tokenize(text, x, y), cast.knows)
+        m = sentence_subject(text, tokenize(text, x, y), known)
         if m is None or m.start >= at or m.kind == "pronoun" or sp.start <= m.start < sp.end:
             return None  # (never a body in the words themselves: ‘“The OOW did not detect …,” it said’)
         who = cast.resolve(m)[0]

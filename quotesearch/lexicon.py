@@ -1367,13 +1367,13 @@ workers user users attendee attendees veteran veterans insider insiders ally
 neighbour neighbours passenger passengers bystander bystanders driver drivers motorist motorists motorcyclist motorcyclists
 pedestrian pedestrians commuter commuters shopper shoppers customer customers survivor survivors
 victim victims eyewitness eyewitnesses onlooker onlookers villager villagers tourist tourists visitor
-visitors patient patients homeowner homeowners tenant tenants teenager teenagers colleague colleagues
+visitors patient patients homeowner homeowners homebuyer homebuyers tenant tenants teenager teenagers colleague colleagues
 relative relatives mission missions delegation delegations diner diners patron patrons evacuee evacuees
 companion companions barman barmen barmaid barmaids punter punters usher ushers
 employee employees staffer staffers observer observers participant participants guest guests
 mourner mourners worshipper worshippers protestor protestors demonstrator rioters pupil pupils
 pal pals bestie besties rider riders straphanger straphangers gardaí gardai management winner winners
-rebel rebels insurgent insurgents militant militants fighter fighters troops locals clergy pilgrim
+rebel rebels insurgent insurgents militant militants fighter fighters troops forces locals clergy pilgrim
 pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
 subscriber subscribers follower followers capitalist capitalists holder holders signatory signatories

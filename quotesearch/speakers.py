@@ -927,7 +927,7 @@ PEOPLE_WORDS = {
 INTRODUCED_PEOPLE = frozenset("""
 pharmacist lecturer professor doctor physician surgeon paramedic firefighter soldier farmer shopkeeper
 trader councillor councilor lawyer attorney investigator detective volunteer organiser organizer activist
-campaigner voter shopper tenant landlord homeowner patient miner fisherman pilot engineer staffer insider
+campaigner voter shopper tenant landlord homeowner homebuyer patient miner fisherman pilot engineer staffer insider
 supporter fan player coach colleague banker investor shareholder stockholder mp veteran guard captain mechanic electrician
 plumber contractor
 chef cashier clerk cleaner labourer laborer
