@@ -61,6 +61,7 @@ from quotesearch.lexicon import (
     TRADE_GROUPS, TRADE_LEAD_NOUNS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS,
     WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES,
     WITNESS_REACH_PARAGRAPHS, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, is_abbreviation, wordset,
+    CIRCLE_PLURALS, RE_ENTRY_TIME_LINE,
 )
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -76,7 +77,7 @@ from quotesearch.names import (
     tokenize, word_positions,
 )
 from quotesearch.quotes import (
-    AFTER_CLOSE_WORDS, CUE_PRONOUNS, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans,
+    AFTER_CLOSE_WORDS, CUE_PRONOUNS, ECHO_REACH, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans,
     headline_term, paragraphs, recased_headline_quote, unwrapped, words_within,
 )
 from quotesearch.speakers import (
@@ -5559,7 +5560,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = lead, "pronoun"  # (‘X and her counterparts write: “…” / They add: “…”’
                 # is X's, as the first words are)
             if found.rule == "cue-after" and found.how == "pronoun-unresolved" and found.mention.text.lower() == "they":
-                one = _singular_they(text, sp, lo) or _anonymous_source_they(text, sp, lo, paras, cast)
+                one = _singular_they(text, sp, lo) or _anonymous_source_they(text, sp, lo, paras, cast) \
+                    or (_quoted_one_they(text, sp, lo, spans[idx - 1], results[idx - 1][1]) if idx > 0 else None)
                 # (a "they" nothing plural before resolves)
                 if one is not None:
                     found.person, found.how = one, "pronoun"
@@ -6100,14 +6102,26 @@ def _counted_group(words: list[str]) -> str | None:
     return group[0].lower() + group[1:]
 
 
+#: Someone's circle of people (group 2, checked against CIRCLE_PLURALS), owner and noun as written in
+#: group 1: ‘Tranter's allies’, ‘the governor’s aides’.
+#:
+#: >>> RE_CIRCLE_OWNED.search("Asked last night, Ruto's allies were unamused.").group(1)
+#: "Ruto's allies"
+RE_CIRCLE_OWNED = LazyPattern(r"(?<![\p{L}’'])((?:[Tt]he )?[\p{L}\-]+['’]s (\p{Ll}+))\b")
+
+
 def _one_of_group(text: str, sp: Span) -> str | None:
     """Who "said one" is: one of the counted group the sentence before the quotation opens with, as
     written (‘Two former employees, who …, said …. “…,” one said.’ → "one of two former employees"),
+    else one of the circle it names (‘X's allies were unamused. “…,” one said.’ → "one of X's allies"),
     else one of the people it names last in the plural (‘Several residents gathered outside. “…,”
     said one.’ → "one resident"), or None."""
     lo = last_sentence_start(text, max(0, sp.open_at - 300), sp.open_at)
     if (group := _counted_group(text[lo:sp.open_at].split())) is not None:
         return "one of " + group
+    owned = [m for m in RE_CIRCLE_OWNED.finditer(text, lo, sp.open_at) if m.group(2) in CIRCLE_PLURALS]
+    if len(owned) == 1:  # (one of someone's circle: ‘The mayor's aides were furious. “…,” one said.’)
+        return "one of " + regex.sub(r"^The ", "the ", owned[0].group(1))
     for w in reversed(regex.findall(r"\b\p{Ll}+\b", text, pos=lo, endpos=sp.open_at)):
         if (one := _one_of_plural(w)) is not None:
             return "one " + one
@@ -7289,6 +7303,33 @@ def _singular_they(text: str, sp: Span, lo: int) -> Person | None:
         return None  # (never a body nor a group: ‘One firm was defiant.’, ‘A family was upbeat.’; a noun no
         # list holds only set off after "Another": ‘Another, a loyalist,’)
     return Person(name[0].lower() + name[1:], kind="description")
+
+
+def _quoted_one_they(text: str, sp: Span, lo: int, before: Span, found: Found | None) -> Person | None:
+    """The one person, unnamed, whom the sentence just before (in the quotation's paragraph) opens with
+    and quotes there, for a "they" after the quotation that nothing plural before resolves: a singular
+    "they" (‘A nurse on the ward, who asked not to be identified, called the rota ‘a shambles’. ‘We are
+    three short every night,’ they said.’ is the nurse's). Never a group or a body (‘Residents called it
+    ‘a disgrace’.’), nor one named (a "they" after a name is a group's)."""
+    if found is None or found.person is None or found.mention is None or found.person.kind != "description" \
+            or found.person.plural or before.paragraph != sp.paragraph or lo <= sp.para_start:
+        return None
+    s = last_sentence_start(text, sp.para_start, lo)  # (``lo``, the quotation's own sentence)
+    if not (s <= found.mention.start and before.end < sp.open_at) or text[s:found.mention.start].strip(" \t\n‘“\"'") \
+            or not RE_ONE_UNNAMED_HEAD.match(found.mention.text):
+        return None  # (the subject that opens the sentence just before, quoted in it)
+    head = description_head(found.mention.text)
+    if head is None or head in THING_NOUNS or head in COLLECTIVE_NOUNS or (head.endswith("s") and not head.endswith("ss")):
+        return None
+    return found.person
+
+
+#: One person brought in unnamed, by "a", "an", "one" or "another" (‘A consultant in the emergency
+#: department’, ‘One officer’), never the ones of a group (‘The residents’).
+#:
+#: >>> bool(RE_ONE_UNNAMED_HEAD.match("A nurse on the ward")), bool(RE_ONE_UNNAMED_HEAD.match("The nurses"))
+#: (True, False)
+RE_ONE_UNNAMED_HEAD = LazyPattern(r"(?i:an?|one|another) \p{L}")
 
 
 #: One unnamed source of gossip opening a sentence, after any "But" or "And", with what they are close to
@@ -12921,7 +12962,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
     # candidate’’ / ‘“… and I will not be a candidate in an election …,” she said’, ‘First minister: ‘This
     # is a serious situation’’ / ‘“This is a serious and still-developing situation,” Ms Harcombe said’)
     headed = {p for p in {sp.paragraph for sp, _, _ in results} if p < len(paras) and (
-        entry_headline(text, *paras[p]) or (p == 0 and _double_marked_headline(text, paras)) or _key_point(text, *paras[p]))}
+        entry_headline(text, *paras[p]) or (p == 0 and _double_marked_headline(text, paras)) or _key_point(text, *paras[p])
+        or _timed_entry_heading(text, paras, p))}
     recased = {i for i, (sp, found, kind) in enumerate(results)
                if sp.paragraph == 0 and kind != "scare" and recased_headline_quote(text, paras, sp, spans)}
     heads = [i for i, (sp, found, kind) in enumerate(results) if kind != "scare" and (sp.paragraph in headed or i in recased)]
@@ -12954,6 +12996,16 @@ def _inherit(text, spans, results, cast, paras) -> None:
                         and words_within(words, body, gaps=0) and f.person.kind == "name"]
                 one = _only_one(f.person for f in hits)
                 other = next((f for f in hits if f.person is one), None) if one is not None else None
+            entry = _entry_echo(text, paras, results, i, words) if sp.paragraph > 0 and (
+                found is None or found.person is None or (
+                    found.rule == "colon" and found.person.kind == "organisation" and found.mention is not None
+                    and found.mention.start == sp.para_start)) else None
+            if entry is not None:
+                # a live page's entry headline whose words the one person quoted in the entry below says
+                # again: theirs, over a body's label (‘Union: ‘We want a fair deal’’ / ‘… general secretary
+                # Jo Bell … ‘We want a fair deal for drivers,’ she says’) or none (‘Government: Demands ‘unaffordable’’)
+                results[i] = (sp, Found(entry.mention, entry.person, "same-words", entry.cue, entry.how), kind)
+                continue
             if other is not None and (found is None or found.person is None or (
                     found.person is not other.person and not (
                         found.rule == "colon" and found.mention is not None and found.mention.start == sp.para_start
@@ -13020,8 +13072,76 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if other is not None:
                 sp, _, kind = results[i]
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+    _repeat_taken_back(text, results)
     _lone_question_back(text, results)
     _line_source_after(text, results, cast)
+
+
+#: The rules that name a quotation's speaker at its own cue, beside it (never one carried on from before).
+OWN_CUE_RULES = ("cue-after", "cue-before", "cue-in-sentence")
+
+
+def _repeat_taken_back(text: str, results: list) -> None:
+    """A paragraph that is only a quotation carried over from the paragraph before, whose words (six
+    at least) are a quotation the article gave earlier to someone named at its cue: that one's
+    again, a page that repeats a quotation after a photo's caption or a pull quote (‘‘We cannot wait
+    another winter,’ she told the rally.’ … / ‘A second speaker, Tom Ruane, said …’ / ‘‘We cannot wait
+    another winter.’’ is hers, never Ruane's). Never words first said there (no earlier quotation)."""
+    said: dict[str, Found] = {}
+    for i, (sp, found, kind) in enumerate(results):
+        if found is None or found.person is None or kind == "scare":
+            continue
+        key = _words_key(text[sp.start:sp.end])
+        if found.rule in OWN_CUE_RULES or found.rule == "same-paragraph":  # (or the second part of one split by its cue)
+            said.setdefault(key, found)
+        elif found.rule == "previous-paragraph" and key and sp.open_at == sp.para_start \
+                and (sp.close_end or sp.end) >= sp.para_end - 1:
+            other = said.get(key)
+            if other is not None and other.person is not found.person and other.person.kind == "name":
+                results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+def _timed_entry_heading(text: str, paras: list[tuple[int, int]], p: int) -> bool:
+    """A live page's entry heading just below its time stamp, a label's colon then words that end in a
+    closing mark with no stop before it (‘08:20 GMT’ / ‘Government: Demands ‘unaffordable’’), however
+    the words in marks are cut (never a sentence: ‘Police said: ‘Stay away.’’)."""
+    if p == 0 or not RE_ENTRY_TIME_LINE.fullmatch(text, *paras[p - 1]):
+        return False
+    lo, hi = paras[p]
+    line = text[lo:hi].rstrip()
+    colon = line.find(": ")
+    return 0 < colon <= ENTRY_LABEL_WIDTH and len(line) <= HEADLINE_WIDTH and line[-1:] in "”\"’'" \
+        and line[-2:-1] not in ".,:;!?…"
+
+
+#: The longest label before a live page's entry heading's colon (‘Government:’, ‘Civic Party:’).
+ENTRY_LABEL_WIDTH = 30
+
+
+def _entry_echo(text: str, paras: list[tuple[int, int]], results: list, i: int, words: list[str]) -> Found | None:
+    """The one person, named, whose quotation in the entry just below a live page's entry headline
+    ``Label: ‘…’`` (the paragraphs up to the next headline or time stamp, ECHO_REACH at most) says the
+    headline's words again: ‘Union: ‘We are not giving up’’ / ‘Its leader, Sam Okafor, … ‘We are not
+    giving up on this,’ he says’. A word or two must open that quotation (‘Ministry: Cuts
+    ‘unavoidable’’ / ‘‘Unavoidable, given the deficit,’ Minister X said’). Never a headline with no
+    label's colon, nor words that two people or nobody below say again."""
+    sp = results[i][0]
+    colon = text.rfind(":", sp.para_start, sp.open_at)
+    if not words or colon < 0 or "\n" in text[sp.para_start:sp.open_at]:
+        return None
+    last = sp.paragraph
+    while last + 1 < len(paras) and last + 1 <= sp.paragraph + ECHO_REACH and not entry_headline(text, *paras[last + 1]) \
+            and not RE_ENTRY_TIME_LINE.fullmatch(text, *paras[last + 1]):
+        last += 1  # (the entry ends at the next headline: a time stamp ‘08:20 GMT’, the next entry's heading)
+    hits = []
+    for sp2, f2, kind2 in results:
+        if not sp.paragraph < sp2.paragraph <= last or f2 is None or f2.person is None or kind2 == "scare":
+            continue
+        body = RE_WORD.findall(text[sp2.start:sp2.end].lower())
+        if (len(body) > len(words) and body[:len(words)] == words) if len(words) <= 2 else words_within(words, body):
+            hits.append(f2)
+    one = _only_one(f.person for f in hits)
+    return next((f for f in hits if f.person is one), None) if one is not None and one.kind == "name" else None
 
 
 def _lone_question_back(text: str, results: list) -> None:

@@ -18,7 +18,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
-    LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
+    BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
     OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES,
     POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS, QUOTING_VERBS, RENAMED_WORDS_NOUNS, ANSWERING_VERBS, WHAT_CLAUSE_PREPOSITIONS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SIGN_PLACE_WORDS,
     SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS,
@@ -63,7 +63,7 @@ ASK_VERBS = wordset("ask asks asked")
 REPORT_OPENERS = wordset("that he she they it we i")
 
 #: Forms of "tell": the name after them is the listener, not the speaker.
-TELL_VERBS = wordset("tell tells told telling") | MESSAGE_VERBS  # (who is told, or sent, is the listener)
+TELL_VERBS = wordset("tell tells told telling") | MESSAGE_VERBS | BRIEFING_VERBS  # (who is told, sent or briefed, is the listener)
 
 
 #: Dashes that put a speaker's name after a quotation: “…” ― Name.
@@ -1279,7 +1279,7 @@ STATE_OUTLET_NOUNS = frozenset("television tv radio broadcaster broadcasters new
 
 
 #: Cue words whose passive makes the subject the listener (‘the companies were told’, ‘was warned’).
-TOLD_PASSIVES = frozenset("told warned asked advised informed ordered urged instructed reminded assured".split())
+TOLD_PASSIVES = frozenset("told warned asked advised informed ordered urged instructed reminded assured".split()) | BRIEFING_VERBS
 PASSIVE_AUXILIARIES = BE_FORMS | {"be"}
 
 
@@ -1752,6 +1752,20 @@ REFUSAL_VERBS = wordset("declined declines decline refused refuses refuse")
 
 #: Modal verbs: after a name they start a clause of its own.
 MODALS = wordset("could would should will can may might must")
+
+
+def _heard_saying_before(text: str, toks: list[Token]) -> Mention | None:
+    """The one heard speaking on a recording, named just before "can be heard saying" and the colon
+    (‘Police released footage in which Okonkwo can be heard saying:’, ‘… a clip where Lee is heard
+    shouting:’): the recording's speaker, never the subject who played or released it."""
+    n = len(toks)
+    if n < 5 or not toks[-2].word.endswith("ing") or toks[-3].word != "heard":
+        return None
+    k = n - 3
+    while k - 1 > 0 and toks[k - 1].word in HEARD_LEADS:
+        k -= 1
+    m = mention_before(toks, k, 0, text) if k < n - 3 else None
+    return m if m is not None and m.kind == "name" and m.end == toks[k - 1].end else None
 
 
 def _then_office(lead: list[Token], k: int) -> bool:
@@ -3711,6 +3725,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
     if toks[-1].text == ":":
         # with no cue verb, what stands before the colon is the verb's object ("X issued the
         # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
+        heard = _heard_saying_before(text, toks)
+        if heard is not None:
+            return Found(heard, None, "cue-before", toks[-2].text)  # a recording's speaker, whoever played it
         m = _given_name_set_off(text, toks, subject())
         going_on = n >= 4 and (toks[-2].word == "continued" or (toks[-2].word == "on" and toks[-3].word in GOING_ON_VERBS))
         if m is not None or going_on:  # (the subject of the last clause: ‘X took three wickets, and captain Y was

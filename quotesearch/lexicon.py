@@ -118,6 +118,10 @@ aver avers averred averring swear swears swore sworn
 #: their past alone, as "texts", "emails" and "messages" are most often nouns.
 MESSAGE_VERBS = frozenset("texted emailed e-mailed messaged".split())
 
+#: Verbs of briefing, whose object is who is briefed (‘a Treasury source briefed journalists that …’): their
+#: past alone, as "brief" and "briefs" are most often the adjective and the noun.
+BRIEFING_VERBS = frozenset({"briefed"})
+
 #: Participles of speaking to someone whose words the marks after them hold, when "him", "her" or
 #: "them" follows: the speaker is whoever did the clause's deed (‘X said Y berated Z, telling him
 #: that he was “…”’ is Y's, never X's).
@@ -157,7 +161,7 @@ QUESTION_LEAD_NOUNS = wordset("advice verdict message answer reply response tip 
 #: being most often the adjective: ‘“Nineteen that fish,” corrects his nephew, Jorge Ruiz’).
 SPEECH_VERBS = frozenset(_IRREGULAR_SPEECH_VERBS).union(*(_inflect(v) for v in _REGULAR_SPEECH_VERBS),
                                                         {"ruled", "radioed", "radioing", "instructed", "cried", "corrects", "corrected"},
-                                                        MESSAGE_VERBS)
+                                                        MESSAGE_VERBS, BRIEFING_VERBS)
 
 #: Verbs of an inverted cue that ends a sentence of reported speech after a comma (‘…, said Dr.
 #: Ibrahim Adam, its director.’): the one named after them is what the sentence is about.
@@ -2952,3 +2956,19 @@ SURNAME_SPEECH_VERBS = wordset("said says told asked added wrote replied recalle
 OPENING_IRREGULAR_PARTICIPLES = wordset("""
 told shown given caught taken seen found brought struck beaten driven written known hit met left
 """)
+
+
+#: A live page's time stamp alone on its line, above an entry (‘07:48 GMT’, ‘11.47pm EST’, ‘6:10 a.m.’):
+#: where one entry ends and the next begins (never a year alone, ‘2025’).
+#:
+#: >>> [bool(RE_ENTRY_TIME_LINE.fullmatch(s)) for s in ("07:48 GMT", "11.47pm EST", "6:10 a.m.", "2025")]
+#: [True, True, True, False]
+RE_ENTRY_TIME_LINE = LazyPattern(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*")
+
+#: People of someone's circle, in the plural after their owner (‘Tranter's allies’, ‘the mayor's aides’):
+#: a group "one" of whom may speak for them (‘“…,” one said.’ is "one of X's allies").
+#:
+#: >>> "allies" in CIRCLE_PLURALS, "policies" in CIRCLE_PLURALS
+#: (True, False)
+CIRCLE_PLURALS = wordset("allies aides advisers advisors supporters friends loyalists backers critics colleagues "
+                         "associates confidants lieutenants")

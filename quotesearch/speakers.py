@@ -1596,7 +1596,7 @@ RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(
 #: True
 #: >>> bool(RE_PARTICIPLE_OPENING_BEFORE_NAME.search("The lawyer for "))
 #: False
-RE_PARTICIPLE_OPENING_BEFORE_NAME = regex.compile(
+RE_PARTICIPLE_OPENING_BEFORE_NAME = LazyPattern(
     r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:(\p{Lu}\p{Ll}+) \p{Ll}[^,.!?:;“”\"\n]{0,120}, (?:(?:as|while|when|where) [^,.!?:;“”\"\n]{1,80}, )?)?"
     r"((?:(?:an?|the|An?|The) )?(?:[\p{L}\-’']+ ){0,4})$")
 
@@ -1608,8 +1608,8 @@ MODIFIED_SUBJECT_REACH = 160
 #:
 #: >>> bool(RE_OPENS_ON_THIRD_PERSON["f"].match("She ran")), bool(RE_OPENS_ON_THIRD_PERSON["f"].match("Shelter"))
 #: (True, False)
-RE_OPENS_ON_THIRD_PERSON = {"m": regex.compile(r"\s*(?:he|him|his)\b", regex.I),
-                            "f": regex.compile(r"\s*(?:she|her)\b", regex.I)}
+RE_OPENS_ON_THIRD_PERSON = {"m": LazyPattern(r"\s*(?:he|him|his)\b", regex.I),
+                            "f": LazyPattern(r"\s*(?:she|her)\b", regex.I)}
 
 #: An opening phrase of place and a "where" clause that tells what went on there, before a name
 #: (‘In Senglea, where a small crowd had gathered on the waterfront, ’), its groups as
@@ -2346,7 +2346,7 @@ def _office_of_state_before(text: str, at: int) -> list[str]:
 
 #: A capitalised office's "of State for" (or "of the Interior for") right before a point: ‘Minister
 #: of State for ’, ‘Secretary of State for ’.
-RE_OFFICE_OF_STATE_FOR = regex.compile(r"\b(\p{Lu}[\p{L}\-]+) of (?:the )?(?:State|\p{Lu}[\p{L}\-]+) for $")
+RE_OFFICE_OF_STATE_FOR = LazyPattern(r"\b(\p{Lu}[\p{L}\-]+) of (?:the )?(?:State|\p{Lu}[\p{L}\-]+) for $")
 
 
 def _after_capital_office(text: str, at: int) -> bool:
