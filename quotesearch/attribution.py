@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADDRESSED_WORDS, ADOPTING_GATHERINGS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
+    ADDRESSED_WORDS, ADOPTING_GATHERINGS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, FIRM_NAME_LAST_WORDS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
     BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
@@ -10082,6 +10082,10 @@ RE_SAID_IT = LazyPattern(r" (?:also )?(?:said|says|announced|confirmed|stated|ad
                            r"(?:would|will|was|is|had|has|could|plans|planned|expects|expected|intends|intended)\b")
 
 
+#: The close of a "which" clause and a cue with "it" right after it (‘…, which makes chips, said it would’).
+RE_WHICH_ASIDE_SAID_IT = LazyPattern(r",(?=" + RE_SAID_IT.pattern + r")")
+
+
 def _said_it_past_aside(text: str, end: int, hi: int) -> bool:
     """The subject ending at ``end`` speaks of itself as "it" past an aside that tells what it is,
     no person (‘Voltaris, a joint venture between a Korean battery maker and a U.S. automaker, said it
@@ -10094,6 +10098,11 @@ def _said_it_past_aside(text: str, end: int, hi: int) -> bool:
     """
     if not text.startswith(", ", end):
         return False
+    if text.startswith(", which ", end):
+        # a clause on a thing, never a person's "who": ‘Palmyra, which is based in Leeds and was valued
+        # at £40m last year, said it would …’ (its commas looked past, up to the cue's own)
+        said = RE_WHICH_ASIDE_SAID_IT.search(text, end + 8, min(hi, end + 8 + 2 * ASIDE_REACH))
+        return said is not None and ". " not in text[end:said.start()]
     close = text.find(",", end + 2, min(hi, end + 2 + ASIDE_REACH))
     if close < 0 or RE_SAID_IT.match(text, close + 1, hi) is None:
         return False
@@ -10342,6 +10351,33 @@ def _second_of_kind_since(text: str, name: str, at: int, noun: str) -> bool:
     return False
 
 
+def _unknown_firm_subject(text: str, m: Mention, noun: str, cast: Cast) -> bool:
+    """A name of two to four capitalised words, no person's, place's or public body's, opening a sentence as
+    its subject with a verb in lower case right after it and no role before it, for "the company" or "the
+    firm" in the next sentence (‘Pacifica Container Line struck a more cautious tone. The company said’,
+    ‘Kwela Cold Chain cut its forecast. The firm said’).
+
+    >>> t = "Kwela Cold Chain cut its forecast."
+    >>> _unknown_firm_subject(t, Mention(0, 16, "Kwela Cold Chain", "name"), "firm", Cast(t))
+    True
+    >>> t = "Kwela Cold Chain said it would cut."
+    >>> _unknown_firm_subject(t, Mention(0, 16, "Kwela Cold Chain", "name"), "agency", Cast(t))
+    False
+    """
+    words = m.text.split()
+    low = [w.lower().strip(".,’'") for w in words]
+    if noun not in FIRM_NOUNS or not 2 <= len(words) <= 4 or m.role is not None or m.text.isupper() \
+            or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if gender_of(words[0]) is not None or low[0] in HONORIFICS or m.text in TWO_WORD_PLACES \
+            or " ".join(low) in ONE_WORD_PLACES or any(w in NATIONALITY_WORDS or w in PLACE_NOUNS
+                                                       or w in PUBLIC_BODY_ENDINGS for w in low):
+        return False
+    if (known := cast.by_surname.get(low[-1])) is not None and (known.personlike or cast.roles_of(known)):
+        return False  # (someone the article names: ‘Ann Lee’s team’)
+    verb = RE_LOWER_WORD.match(text, m.end)
+    return verb is not None and verb.group(1) not in FUNCTION_WORDS and not verb.group(1).endswith("ing")
+
 #: Where a body is based or listed, before its kind (‘Kiel-based’, ‘Nasdaq-listed’).
 RE_BASED = LazyPattern(r"\p{Lu}[\p{L}\- ]*-(?:based|listed|headquartered)")
 
@@ -10515,6 +10551,13 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and any(w[:1].isupper() for w in m.text.split()[1:]) and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None:
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
             # (its kind with its owner or remit: ‘Iran's mission to the United Nations said …. “…,” the mission said’)
+        if m.kind == "name" and (s_lo, s_hi) == sentences[-1] and not is_organisation(m.text.split()) \
+                and not _body_of_kind(m.text.split(), noun) and _unknown_firm_subject(text, m, noun, cast):
+            if m.text.split()[-1].lower() in FIRM_NAME_LAST_WORDS:
+                return Person(m.text, kind="organisation")  # the firm the sentence right before opens with:
+                # ‘Pacifica Container Line struck a more cautious tone. The company said’
+            return None  # (a name no list knows opens the sentence right before: "the company" may be it, never
+            # surely a firm named further back, such as a column's name in the headline)
         if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \
                 and not cast.knows(m.text.split()[-1].rstrip(".").lower()):
             continue  # a capitalised word the article names no one by ("Carrow charged …", "According to …")
@@ -11486,6 +11529,20 @@ RE_SET_OFF_TRADE = LazyPattern(r", (?:a|an|the) (?:[\p{L}\-]+ ){0,3}?(\p{Ll}[\p{
 #: ‘released its newest model’).
 RE_LEDE_IT = LazyPattern(r"\b(?:its|it (?:says|said|will|would|has|had|is|was|expects|plans|intends))\b")
 
+#: The subject of a market lede whose firm comes after it (‘Shares of Harbour Point Bancorp fell’).
+LEDE_SHARE_WORDS = frozenset(("Shares", "Stock", "Stocks"))
+
+#: The firm named right after "Shares" (‘ of Harbour Point Bancorp fell’, ‘ in Kilnworth plc’): group 1.
+#:
+#: >>> RE_SHARES_OF_NAME.match(" of Harbour Point Bancorp fell 9%").group(1)
+#: 'Harbour Point Bancorp'
+RE_SHARES_OF_NAME = LazyPattern(r" (?:of|in) (\p{Lu}[\p{L}\p{M}&\-]*(?: (?:\p{Lu}[\p{L}\p{M}&\-]*|plc|&))*)")
+
+#: A firm spoken of by its kind with where it is based or a word or two before it (‘the Ohio-based regional
+#: lender’, ‘the struggling carmaker’), in the lede.
+RE_FIRM_SPOKEN_OF_QUALIFIED = LazyPattern(r"\b(?i:the) (?:\p{Lu}[\p{L}\-]*-based |\p{Ll}[\p{Ll}\-]* ){1,2}?("
+                                          + RE_FIRM_SPOKEN_OF.pattern.split(" (", 1)[1])
+
 #: Another firm told of between the lede's firm and "the company": one named with a firm's words, or set
 #: off with a trade (‘… said Okoye, of Chainlight Analytics, a blockchain analysis firm’), or one brought in
 #: unnamed (‘at least one other bidder, a large European drugmaker’).
@@ -11529,6 +11586,9 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
         lo = dateline.end()
     s_hi = next(iter(sentence_ends(text, lo, hi)), hi)
     m = sentence_subject(text, tokenize(text, lo, s_hi), lambda w: True)
+    if m is not None and m.text in LEDE_SHARE_WORDS and (of := RE_SHARES_OF_NAME.match(text, m.end, s_hi)) is not None:
+        m = Mention(of.start(1), of.end(1), of.group(1), "name")  # the firm whose shares moved: ‘Shares of Harbour
+        # Point Bancorp fell 9% after the lender cut …’, ‘Shares in Kilnworth plc jumped’
     kind_before = m.role.split()[-1].lower() if m is not None and m.role else None  # (‘Kampala-based lender Mwezi Credit’)
     if m is None or m.kind not in ("name", "organisation") or m.text.isupper() \
             or (m.role is not None and not (_trade_word(kind_before) and m.role[:1].isupper())):
@@ -11559,7 +11619,8 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
         trade = "company"  # (a firm's word in its name: ‘Corvane Therapeutics Inc.’)
     elif RE_LEDE_IT.search(text, m.end, s_hi) is not None and RE_SAID_IMPERSONAL_IT.match(text, m.end, s_hi) is None:
         trade = "company"  # (never a person's "it" of no one: ‘Ravshan Ergashev said it was the third outage’)
-    said = RE_FIRM_SPOKEN_OF.search(text, m.end, s_hi)  # (‘… as the company tries to win back ground’)
+    said = RE_FIRM_SPOKEN_OF.search(text, m.end, s_hi) or RE_FIRM_SPOKEN_OF_QUALIFIED.search(text, m.end, s_hi)
+    # (‘… as the company tries to win back ground’, ‘… after the Ohio-based regional lender cut its forecast’)
     if said is not None:
         trade = said.group(1).lower() if trade in (None, "company") else trade
     if trade is None or (gender_of(words[0]) is not None and (" " not in m.text or (
@@ -11604,7 +11665,7 @@ def _article_company(text: str, at: int, noun: str, paras: list[tuple[int, int]]
     for a, name, words in names[bisect.bisect_left(names, (m.end,)):]:
         if a >= at:
             break
-        if _firm_named(words, m.text):
+        if _firm_named(words, m.text) and not _analysts_house(text, a, name, cast):
             return None  # (another firm named: ‘… said Okoye of Chainlight Analytics’)
     for told in RE_FIRM_TOLD.finditer(text, own_end, at):
         if _trade_word(told.group(1)):
@@ -11620,6 +11681,41 @@ def _article_company(text: str, at: int, noun: str, paras: list[tuple[int, int]]
             # person's ‘Okoye said it was too early’ is none)
     return Person(m.text, kind="organisation")
 
+
+#: Those who comment on a firm's results from another house (‘Morrow & Tate analyst Felix Brandauer’).
+ANALYST_WORDS = frozenset(("analyst", "analysts", "strategist", "strategists"))
+
+
+def _analysts_house(text: str, at: int, name: str, cast: Cast) -> bool:
+    """The firm ``name`` at ``at`` is named only as an analyst's house, never the one "the bank" or "the
+    company" of a results story stands for: ‘Morrow & Tate analyst Felix Brandauer’, ‘analyst Piper Lund of
+    Calloway Securities’ (the word for an analyst as a title before the person, or right after the firm;
+    never ‘Okoye of Chainlight Analytics’, whose trade is not told, nor ‘Ruth Adler, an analyst at Brenner
+    Capital’, left as a firm that may be the one meant).
+
+    >>> t = "analyst Piper Lund of Calloway Securities said"
+    >>> _analysts_house(t, 22, "Calloway Securities", Cast(t))
+    True
+    >>> t = "said analyst Ben Ortiz of Harwell Securities"
+    >>> _analysts_house(t, 13, "Ben Ortiz of Harwell Securities", Cast(t))
+    True
+    >>> t = "said Ada Okoye of Chainlight Analytics"
+    >>> _analysts_house(t, 18, "Chainlight Analytics", Cast(t))
+    False
+    """
+    after = text[at + len(name):at + len(name) + 12].split()
+    if after and after[0] in ANALYST_WORDS:
+        return True  # (‘Morrow & Tate analyst Felix Brandauer’)
+    inner = max(name.find(" of "), name.find(" at "))  # (a run that holds the person: ‘Ben Ortiz of Harwell Securities’)
+    before = text[max(0, at - 60):at + inner + 4 if inner > 0 else at]
+    if not before.endswith((" of ", " at ")):
+        return False
+    words = before.split()[:-1]
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1  # (past the analyst's name)
+    return 0 < k < len(words) and words[k - 1] in ANALYST_WORDS  # (‘analyst Piper Lund of’; never ‘Ruth Adler, an
+    # analyst at Brenner Capital’, whose house may be the one "the company" stands for as well)
 
 #: A capitalised subject that speaks of itself as "it" (‘Hexon said on Monday it would’).
 RE_OTHER_FIRM_IT = LazyPattern(r"\b(\p{Lu}[\p{L}\p{M}’'\-]+) (?:also )?(?:said|says|announced|confirmed) "

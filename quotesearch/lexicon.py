@@ -1648,6 +1648,11 @@ firm company startup start-up consultancy lender retailer insurer manufacturer d
 automaker airline supplier wholesaler distributor conglomerate subsidiary
 """)
 
+#: Last words of a firm's name in the singular that BUSINESS_WORDS leaves out, for they end the names of
+#: other things too (‘Maersk Line’, ‘Pacifica Container Line’, but ‘the Central Line’, ‘Evening Express’):
+#: a firm's only as the subject of the sentence right before "the company said".
+FIRM_NAME_LAST_WORDS = wordset("line express")
+
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
 BUSINESS_WORDS = wordset("""
 inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs laboratories industries

@@ -12,7 +12,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
-    CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
+    CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
     LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
@@ -1831,6 +1831,30 @@ def _holder_of_long_office(toks: list[Token], m: Mention, j: int, lo: int, text:
     return Mention(a, m.end, text[a:m.end], "name", text[toks[s].start:toks[i + p - 1].end])
 
 
+
+def _officer_set_off_after(toks: list[Token], m: Mention, j: int) -> Mention | None:
+    """The person set off by commas right after a body's office in letters, before the cue ``j``:
+    ‘Kestrel’s CEO, Arun Mehta, said’ is Arun Mehta, with the office as the role (the capitals of
+    "Kestrel’s CEO" read as a name otherwise). Only a possessive and an executive's letters
+    (EXECUTIVE_ACRONYMS) ahead, and two to four name words set off; never ‘Kestrel’s CEO said’.
+
+    >>> t = "Kestrel’s CEO, Arun Mehta, said"; toks = tokenize(t)
+    >>> _officer_set_off_after(toks, Mention(0, 13, "Kestrel’s CEO", "name"), len(toks) - 1)
+    Mention(start=15, end=25, text='Arun Mehta', kind='name', role='Kestrel’s CEO')
+    """
+    k = next((i for i in range(j) if toks[i].start == m.start), None)
+    words = m.text.split()
+    if k is None or len(words) < 2 or not words[-1].isupper() or words[-1].lower() not in EXECUTIVE_ACRONYMS \
+            or not words[-2].endswith(("’s", "'s")):
+        return None
+    e = next((i for i in range(k, j) if toks[i].end == m.end), None)
+    if e is None or e + 1 >= j or toks[e + 1].text != "," or toks[j - 1].text != ",":
+        return None
+    run = toks[e + 2:j - 1]
+    if not 2 <= len(run) <= 4 or not all(is_name_token(t) and not t.text.isupper() for t in run):
+        return None
+    return Mention(run[0].start, run[-1].end, " ".join(t.text for t in run), "name", m.text)
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -1873,6 +1897,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
+    if m is not None and m.kind == "name" and text and (officer := _officer_set_off_after(toks, m, j)) is not None:
+        m = officer  # ‘Kestrel’s CEO, Arun Mehta, said’ is Arun Mehta, never "Kestrel’s CEO"
     if m is not None and m.kind == "description" and (plural := _contact_clause_plural(toks, m, j, lo)) is not None:
         m = plural  # (‘in a judgment campaigners said should prompt “…”’ is the campaigners', never the judgment's)
     if m is not None and m.kind in ("name", "description") and text and (held := _holder_of_long_office(toks, m, j, lo, text)):
