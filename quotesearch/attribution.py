@@ -6510,7 +6510,7 @@ def _inner_teller_before_colon(text: str, speaker: Mention | None, lo: int, hi: 
             return None  # (kin of the same surname, ‘her grandmother, Sarah Roe’ of Chantelle Roe: a bare
             # "Roe said" after is no longer sure to be hers; the speaker keeps the words)
     elif (said := RE_SAID_NAME_HAD.search(text, start, told.start() + 4)) is not None \
-            and (said.end() == told.start() + 4 or text.find(" and ", said.end(), told.start()) >= 0) \
+            and (said.end() == told.start() + 4 or text[max(0, told.start() - 5):told.start()] in (" and ", ", and")) \
             and not sentence_ends(text, said.start(), hi):
         m = Mention(said.start(1), said.end(1), said.group(1), "name")
         if " " not in m.text and (known is None or not known(m.text.lower())):
@@ -6578,6 +6578,17 @@ def _orderer_before(text: str, lo: int, hi: int) -> Mention | None:
         else Mention(got.start(1), got.end(1), got.group(1), "description")
 
 
+#: A clause break between a reported speaker's verb and the words: a new subject or a verb of being after
+#: "and", "but", ", which", ";" (‘Obama called Biden after the debate, which was “…”’, ‘X told the cabinet
+#: he would stay, and his ministers were “…”’, ‘X said little but was “…”’): the words are no longer X's.
+RE_REPORTED_CLAUSE_BREAK = LazyPattern(r"(?:\band|\bbut|\bwhile|,\s*which|,\s*who|;)\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|was|were|is|are|seemed|looked|appeared|had been|has been)\b|\p{Lu})")
+
+
+def _reported_clause_broken(text: str, m: Mention, hi: int) -> bool:
+    """Another clause between the reported speaker ``m`` and the words at ``hi``."""
+    return m.end < hi and RE_REPORTED_CLAUSE_BREAK.search(text, m.end, hi) is not None
+
+
 #: Words between a quotation's close and an "according to" right after it (‘“…,” according to’).
 RE_ACCORDING_RIGHT_AFTER = LazyPattern(r"[,.]?[”’\"']?,? according to ")
 
@@ -6591,7 +6602,8 @@ def _speaker_sources_report(text: str, sp: Span, source: Mention, toks: list[Tok
     sources keep their own description (‘According to two people who attended, the mood was “grim”’)."""
     def speaks(f: Found | None) -> bool:
         return f is not None and f.mention is not None and f.mention.kind == "name" \
-            and ((f.cue or "").lower() in SPEECH_VERBS or (f.cue or "").lower() in LABELLING_VERBS)
+            and ((f.cue or "").lower() in SPEECH_VERBS or (f.cue or "").lower() in LABELLING_VERBS) \
+            and not _reported_clause_broken(text, f.mention, sp.open_at)
     if source.end <= sp.open_at:
         after = [tk for tk in toks if tk.start >= source.end]
         inner = cue_before(text, after, known, mixed=False)

@@ -3622,6 +3622,10 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 if m is None or m.kind == "pronoun" or (m.kind == "description" and (
                         description_head(m.text) in THING_NOUNS or description_head(m.text) in DOCUMENT_NOUNS)):
                     continue  # (never the means: ‘Passengers were told by email that …’)
+                rest = [x.word for x in toks if x.start >= m.end]
+                if rest and rest[-1] not in (",", ":") and not any(w in ("that", ":", "to") for w in rest):
+                    continue  # the marks in a phrase of the sentence, never what was told: ‘the council had been
+                    # briefed by Amplio only “a few days” before’ is the reporter's (or the one who says so)
             else:
                 m = mention_before(toks, _past_aspect_verb(toks, v), 0, text)
                 if m is None and _plural_cue_noun(toks, v - 1) and not t.word.endswith("ing"):
