@@ -567,7 +567,13 @@ def _whom_calls(toks: list[Token]) -> bool:
     (True, False)
     """
     w = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if toks[k].word == "whom"), None)
-    return w is not None and not any(x.text in ",;:" or x.word in SPEECH_VERBS for x in toks[w + 1:-1])
+    if w is None or any(x.text in ",;:" or x.word in SPEECH_VERBS for x in toks[w + 1:-1]):
+        return False
+    if w >= len(toks) - 4:
+        return True  # (right before: ‘whom everyone calls’, as ever)
+    return not (toks[w + 1].word in ("he", "she", "i", "we", "you") or toks[w + 1].text[:1].isupper())  # (one
+    # person's long-used epithet is that person's words: ‘Putin, whom he has for months called “the Terrorist of
+    # the Kremlin”’; a group's name for one is a nickname: ‘whom defence solicitors have long called “the Hangman”’)
 
 
 def _gone_by_was(toks: list[Token]) -> bool:
@@ -1060,7 +1066,9 @@ RE_KNOWN_TO_AS = regex.compile(r"\bknown (?:for (?:\p{Ll}+ ){0,2}?(?:years|decad
 
 #: Verbs of naming before "only as" (‘identified only as “Witness K”’, ‘known only as “Dave”’).
 ONLY_AS_VERBS = frozenset("identified known named referred described listed identifying identifies referring refers "
-                          "describing describes naming names listing lists".split())  # (‘referring to him only as
+                          "describing describes naming names listing lists".split())
+#: The participles of :data:`ONLY_AS_VERBS` (a label given, never a speaker's description in their own words).
+ONLY_AS_PASSIVE_VERBS = frozenset("identified known named referred described listed".split())  # (‘referring to him only as
 
 
 def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
@@ -1087,8 +1095,13 @@ def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool
         # Cygnus” had shown gaps’)
     if RE_KNOWN_TO_AS.search(text, max(sp.para_start, sp.open_at - 140), sp.open_at) is not None:
         return True  # (a name others know one by: ‘known to friends and neighbours as “Bunny,”’)
-    return len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word == "only" \
-        and any(t.word in ONLY_AS_VERBS for t in toks[-6:-2])
+    if not (len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word == "only"):
+        return False
+    v = [t.word for t in toks[-6:-2] if t.word in ONLY_AS_VERBS]
+    return bool(v) and (any(w in ONLY_AS_PASSIVE_VERBS for w in v) or content[:1].isupper()
+                        or any(c.isdigit() for c in content))  # (an active form names one only with a label:
+    # ‘referring to him only as “Source 1”’; never one's own words for a thing: ‘describing the talks only as
+    # “constructive”’, ‘refers to the injury only as “a knock”’)
 
 
 def _nickname_identified(text: str, sp: Span, content: str) -> bool:
@@ -3097,6 +3110,11 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
                        for k, w in enumerate(words)) or content.count(",") > 1 \
             or (toks[-1].word not in SCHEME_DETERMINERS and not owned):
         return False  # (a place's name may stand inside: ‘the “stay in Wales” scheme’)
+    if owned and toks[-1].word not in SCHEME_DETERMINERS and any(
+            (w := x.strip(",").lower()).endswith(JUDGMENT_ENDINGS) or (w.endswith("ly") and len(w) > 4)
+            or w in JUDGMENT_WORDS - {"and", "or"} or w == "not" for x in words):
+        return False  # (after a body's possessive, a judgment is words said: ‘the government’s “cruel and
+        # heartless” policy …, Diane Abbott said’, ‘the bank’s “too little, too late” approach’)
     if any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in ("as", "what", "dubbed", "described")
            for t in toks[-4:-1]):
         return False  # someone's words for it: ‘what she called a “start small” approach’ is hers; ‘derided
@@ -4230,12 +4248,19 @@ def _group_what_calls(toks: list[Token], content: str, sentence=None) -> bool:
         # call “energy poverty”’; never what is condemned or pursued: ‘condemned what activists call “racist policing”’)
 
 
+#: Words before a trade's plural that give a stance or a count, never a field (‘what independent experts call’).
+GROUP_STANCE_WORDS = frozenset("independent leading outside top senior prominent many most some several other "
+                               "respected renowned critical sceptical skeptical".split())
+
+
 def _what_before_group(toks: list[Token], k: int) -> bool:
     """"what" at ``k``, or one or two lower-case words of the group's field between it and the group
     (‘what public health experts call’, ‘what climate scientists call’; never a pronoun or a verb between)."""
     for j in range(k, max(-1, k - 3), -1):
         if toks[j].word == "what":
             return True
+        if toks[j].word in GROUP_STANCE_WORDS:
+            return False  # (a stance, never a field: ‘what independent experts call “deeply flawed”’)
         if not (toks[j].text.isalpha() and toks[j].text.islower()) or toks[j].word in FUNCTION_WORDS \
                 or toks[j].word in PRONOUNS or toks[j].word in SPEECH_VERBS:
             return False
@@ -10110,7 +10135,7 @@ def _said_it_past_aside(text: str, end: int, hi: int) -> bool:
     """
     if not text.startswith(", ", end):
         return False
-    if text.startswith(", which ", end):
+    if text.startswith(", which ", end) and not _place_before(text, end):
         # a clause on a thing, never a person's "who": ‘Palmyra, which is based in Leeds and was valued
         # at £40m last year, said it would …’ (its commas looked past, up to the cue's own)
         said = RE_WHICH_ASIDE_SAID_IT.search(text, end + 8, min(hi, end + 8 + 2 * ASIDE_REACH))
@@ -10363,6 +10388,45 @@ def _second_of_kind_since(text: str, name: str, at: int, noun: str) -> bool:
     return False
 
 
+#: Words before "Line" or "Express" that make a rail or metro line or a newspaper, never a firm (‘the Central
+#: Line’, ‘Green Line trains’, ‘Daily Express circulation’, ‘Evening Express readers’).
+LINE_EXPRESS_NOT_FIRM_LEADS = frozenset("""
+daily evening sunday morning weekly green red blue orange yellow purple silver brown pink central northern
+southern eastern western circle district jubilee victoria bakerloo piccadilly elizabeth metropolitan
+waterloo hammersmith orient
+""".split())
+
+#: A noun after a name and a verb after that noun: the name only modifies the noun (‘Green Line trains ran’).
+RE_NAME_MODIFIES_NOUN = LazyPattern(r" \p{Ll}+ (\p{Ll}+)\b")
+MODIFIED_NOUN_PASTS = frozenset("ran fell rose were was had came went grew saw took made kept left sank hit cut shut".split())
+
+
+def _line_express_not_firm(text: str, m: Mention) -> bool:
+    """The name ``m`` ending in "Line" or "Express" is a rail line or a newspaper, or only modifies a noun
+    after it, never the firm "the company" stands for: ‘Green Line trains ran late’, ‘Daily Express circulation
+    fell’ (a firm's stays: ‘Pacifica Container Line struck a more cautious tone’, ‘Maersk Line raised rates’).
+
+    >>> _line_express_not_firm("Green Line trains ran late.", Mention(0, 10, "Green Line", "name"))
+    True
+    >>> _line_express_not_firm("Pacifica Container Line struck a tone.", Mention(0, 23, "Pacifica Container Line", "name"))
+    False
+    """
+    words = m.text.lower().split()
+    if words[-1] not in FIRM_NAME_LAST_WORDS:
+        return False
+    if len(words) >= 2 and words[-2] in LINE_EXPRESS_NOT_FIRM_LEADS:
+        return True
+    after = RE_NAME_MODIFIES_NOUN.match(text, m.end)
+    return after is not None and (after.group(1).endswith("ed") or after.group(1) in MODIFIED_NOUN_PASTS)
+
+
+def _place_before(text: str, end: int) -> bool:
+    """The one word ending at ``end`` is a city's or a country's name (‘Amsterdam, which has struggled with
+    overtourism, …, said it would ban …’ is the city, never the firm "the company" stands for)."""
+    word = text[max(0, end - 40):end].split()[-1:]
+    return bool(word) and (word[0].lower() in ONE_WORD_PLACES or word[0].lower() in SENDER_PLACES)
+
+
 def _unknown_firm_subject(text: str, m: Mention, noun: str, cast: Cast) -> bool:
     """A name of two to four capitalised words, no person's, place's or public body's, opening a sentence as
     its subject with a verb in lower case right after it and no role before it, for "the company" or "the
@@ -10564,7 +10628,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person("the" + m.text[3:] if m.text.startswith("The ") else m.text, kind="organisation")
             # (its kind with its owner or remit: ‘Iran's mission to the United Nations said …. “…,” the mission said’)
         if m.kind == "name" and (s_lo, s_hi) == sentences[-1] and not is_organisation(m.text.split()) \
-                and not _body_of_kind(m.text.split(), noun) and _unknown_firm_subject(text, m, noun, cast):
+                and not _body_of_kind(m.text.split(), noun) and _unknown_firm_subject(text, m, noun, cast) \
+                and not _line_express_not_firm(text, m):
             if m.text.split()[-1].lower() in FIRM_NAME_LAST_WORDS:
                 return Person(m.text, kind="organisation")  # the firm the sentence right before opens with:
                 # ‘Pacifica Container Line struck a more cautious tone. The company said’

@@ -4203,6 +4203,13 @@ def _quote_before_pronoun(text: str, para: int, at: int) -> int:
     return opener + 1 if opener >= para else at
 
 
+def _plural_people_noun(word: str) -> bool:
+    """A sentence's opening plural noun of people (‘Police’, ‘Fans’, ‘Officers’), never a trade or an office
+    held by one (‘seamer’, ‘MP’)."""
+    w = word.lower()
+    return w in DESCRIPTION_NOUNS and w not in ROLE_NOUNS and (w == "police" or (w.endswith("s") and not w.endswith("ss")))
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -6419,7 +6426,7 @@ class Cast:
         before = [a for a, b in self.quoted if b <= at and at - b <= 6]
         return bool(before) and RE_OPENS_ON_THIRD_PERSON[gender].match(self.text, max(before)) is not None
 
-    def _acts_after_modifiers(self, pos: int) -> bool:
+    def _acts_after_modifiers(self, pos: int, gender: str | None = None) -> bool:
         """The name at ``pos`` is the subject of its sentence though words no title list knows qualify it,
         after an opening participle clause at most (‘Accepting the prize, a visibly emotional Maeve Ní Riain
         thanked …’, ‘Asked about the budget, Councilman Dave Ortiz shrugged.’, ‘Kent seamer Tom Barlow,
@@ -6445,6 +6452,16 @@ class Cast:
                or (w.islower() and (w in SPEECH_VERBS or (not article and (w.endswith("ed") or w in IRREGULAR_PAST))))
                for w in words):
             return False
+        if not article and any(_plural_people_noun(words[k]) and words[k + 1].islower()
+                               and words[k + 1] not in DESCRIPTION_NOUNS and words[k + 1] not in ROLE_NOUNS
+                               for k in range(len(words) - 1)):
+            return False  # (a plural of people and a lower-case word not a trade: that word is their verb and
+            # the name its object, ‘Police believe X fled’, ‘Fans supporting X gathered’, ‘Officers suspect X sold’)
+        if gender is not None and opening.group(1) is not None \
+                and regex.search(r"\bher,|\bher (?:on|at|in|after|before|during)\b" if gender == "f" else r"\bhim\b",
+                                 opening.group(0)[:len(opening.group(0)) - len(opening.group(2))]) is not None:
+            return False  # (an opening that points at another of the cue's sex, ‘Standing beside her, X nodded.
+            # “…,” she said’: the one beside is in play, the nod no cue)
         run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
         if run is None:
             return False
@@ -8494,7 +8511,7 @@ class Cast:
                         or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
                         or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
                         or self._set_off_after_described_opening(pos) \
-                        or (self._acts_after_modifiers(pos)
+                        or (self._acts_after_modifiers(pos, gender)
                             and not (p.gender is None and self._quote_speaks_of_sex(mention.start, gender))) \
                         or self._acts_in_place_clause(pos, recent, p, gender) \
                         or self._real_name_of_opener(pos, p) \
