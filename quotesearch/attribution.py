@@ -6145,7 +6145,10 @@ def _one_of_group(text: str, sp: Span) -> str | None:
     if (group := _counted_group(text[lo:sp.open_at].split())) is not None:
         return "one of " + group
     owned = [m for m in RE_CIRCLE_OWNED.finditer(text, lo, sp.open_at) if m.group(2) in CIRCLE_PLURALS]
-    if len(owned) == 1:  # (one of someone's circle: ‘The mayor's aides were furious. “…,” one said.’)
+    if len(owned) == 1 and not any(_one_of_plural(w) is not None for w in regex.findall(
+            r"\b\p{Ll}+\b", text, pos=owned[0].end(), endpos=sp.open_at)):
+        # (one of someone's circle: ‘The mayor's aides were furious. “…,” one said.’; never when people
+        # named after them in the plural are nearer: ‘X's aides met three striking cleaners. “…,” one said.’)
         return "one of " + regex.sub(r"^The ", "the ", owned[0].group(1))
     for w in reversed(regex.findall(r"\b\p{Ll}+\b", text, pos=lo, endpos=sp.open_at)):
         if (one := _one_of_plural(w)) is not None:
@@ -7349,8 +7352,10 @@ def _quoted_one_they(text: str, sp: Span, lo: int, before: Span, found: Found | 
     three short every night,’ they said.’ is the nurse's). Never a group or a body (‘Residents called it
     ‘a disgrace’.’), nor one named (a "they" after a name is a group's)."""
     if found is None or found.person is None or found.mention is None or found.person.kind != "description" \
-            or found.person.plural or before.paragraph != sp.paragraph or lo <= sp.para_start:
-        return None
+            or found.person.plural or before.paragraph != sp.paragraph or lo <= sp.para_start \
+            or regex.search(r"\p{L}", text, pos=before.end, endpos=sp.open_at):
+        return None  # (nor with a sentence between: ‘… called the figures “unacceptable”. Unions have blamed
+        # staff shortages. “…,” they said.’ is the unions')
     s = last_sentence_start(text, sp.para_start, lo)  # (``lo``, the quotation's own sentence)
     if not (s <= found.mention.start and before.end < sp.open_at) or text[s:found.mention.start].strip(" \t\n‘“\"'") \
             or not RE_ONE_UNNAMED_HEAD.match(found.mention.text):
@@ -7611,7 +7616,7 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
     a place, a body described or a document, never a person."""
     authors: list[Person] = []  # the subjects read as a document's author (see subject_of)
 
-    def bodylike(p: Person) -> bool:
+    def bodylike(p: Person, far: bool = False) -> bool:
         if any(p is q for q in authors):
             return True
         if p.kind == "description" and (" from " in p.name or " by " in p.name) \
@@ -7624,7 +7629,9 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
             # (any body's noun: ‘The panel was unmoved. It said the law had “…”’)
             p.kind == "name" and p.gender is None and not p.titled
             and (p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS or p.name.rsplit(" ", 1)[-1].lower() in ORG_WORDS
-                 or _body_letters(p.name, text) or _named_with_which(p.name, text)))
+                 or _body_letters(p.name, text) or (not far and _named_with_which(p.name, text))))
+        # (a name set off with "which" only in the sentence just before or its own: ‘Tuvalu, which …, asked
+        # for help. Australia offered visas. It said …’ is never Tuvalu's)
 
     def known(word: str) -> bool:
         # a lone word the article knows, or one it sets off with "which", a body's: ‘Coralwind, which
@@ -7683,7 +7690,7 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         return last[1] if bodylike(last[1]) else None
     for x, y in reversed(bounds[-3:-1]):
         p = subject_of(x, y)
-        if p is not None and bodylike(p):
+        if p is not None and bodylike(p, far=True):
             return p
     return None
 
@@ -13312,6 +13319,10 @@ def _entry_echo(text: str, paras: list[tuple[int, int]], results: list, i: int, 
             continue
         body = RE_WORD.findall(text[sp2.start:sp2.end].lower())
         if (len(body) > len(words) and body[:len(words)] == words) if len(words) <= 2 else words_within(words, body):
+            if any(words_within(words, RE_WORD.findall(inner.lower()))
+                   for inner in regex.findall(r"[‘“\"]([^‘’“”\"]+)[’”\"]", text[sp2.start:sp2.end])):
+                continue  # (words the one below quotes in marks of their own are another's, the label's:
+                # ‘Police: ‘Go home now’’ / ‘“They keep shouting ‘go home now’ but this is our home”’)
             hits.append(f2)
     one = _only_one(f.person for f in hits)
     return next((f for f in hits if f.person is one), None) if one is not None and one.kind == "name" else None

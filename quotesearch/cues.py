@@ -1308,6 +1308,10 @@ def _told_passive(toks: list[Token], v: int) -> bool:
             x.text.islower() and x.word.endswith("ed") for x in toks[v + 2:])
     if toks[v].word not in TOLD_PASSIVES or not toks[v].text.islower() or v < 1:
         return False
+    if toks[v].word in BRIEFING_VERBS and any(x.text.islower() and x.word in SPEECH_VERBS and x.word not in BRIEFING_VERBS
+                                              for x in toks[v + 1:]):
+        return False  # the ones briefed who speak by a verb of their own after it: ‘Lawmakers who were briefed
+        # on the strikes described the evidence as “…”’, ‘Senators who had been briefed … said’
     b = v - 1
     if toks[b].word.endswith("ly") and toks[b].text.islower() and b >= 1:
         b -= 1  # (an adverb between: ‘were repeatedly warned’)
@@ -3470,6 +3474,12 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             # (but ‘X told Judge Y: “…”’ tells a titled listener)
             # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
             # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
+        if t.word in BRIEFING_VERBS and 0 < v and v + 2 < n and toks[v + 1].word in ("on", "about", "over") \
+                and toks[v + 2].text not in WEEKDAY_NAMES and toks[v + 2].text not in MONTH_NAMES \
+                and toks[v - 1].text.isalpha() and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word not in BE_FORMS \
+                and toks[v - 1].word not in PRONOUNS and not toks[v - 1].capitalized:
+            continue  # the ones briefed, a participle after its noun, never a cue: ‘a person briefed on the
+            # talks said’, ‘Two officials briefed on the plan said’ (the verb after them is theirs)
         if _added_to(text, toks, v):
             continue  # a thing added to another, no words: ‘said the government had added “more than 200
             # doctors” to the province’ is the one who said so
