@@ -35,7 +35,7 @@ from quotesearch.lexicon import (
     FAITHS, FAITH_BODY_NAME_WORDS, FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES,
     FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_BODY_WORDS,
     GENERIC_PLAYER_EPITHETS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES,
-    HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS,
+    MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS,
     ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS,
     LABEL_PARTICIPLES, LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS,
     LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern,
@@ -5349,6 +5349,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (own.end == found.mention.start + owner.end(g)
                          or text.startswith(" to ", own.end)):  # (‘The message from X to Mayor Y’ is X's)
                 found = Found(own, None, found.rule, found.cue)
+        if found is not None and found.mention is not None and found.rule == "cue-in-sentence" \
+                and found.mention.end <= sp.open_at \
+                and (answer := RE_PRODUCT_ANSWERED_BEFORE.search(text, found.mention.end, sp.open_at)) is not None:
+            found = Found(Mention(answer.start("who"), answer.end("who"), answer.group("who"), "description"),
+                          None, found.rule, found.cue)  # ‘When Reuters asked Sage …, the chatbot replied: “…”’:
+            # the product that answers, never the one that asked it
         if found is not None and (whole := _provision_whole(text, found)) is not None:
             found = whole  # a provision speaks whole: ‘Section 7(1) of the Act states’ (never ‘the Act’)
         if found is not None and found.mention is not None:
@@ -5366,6 +5372,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
                 found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
             found.person, found.how = _found_person(found, cast)
+            if (product := _product_speaker(text, sp, found, cast)) is not None:
+                found.person, found.how = product
             if (place := RE_PLACE_EPITHET.fullmatch(found.mention.text) if found.mention.kind == "description"
                     else _place_compound(found.mention.text) if found.mention.kind == "organisation" else None) is not None \
                     or (found.mention.kind == "description" and (place := _place_compound(found.mention.text)) is not None):
@@ -5536,7 +5544,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # ‘According to a company blog post, …’, ‘“…,” the post said’ after it: the firm's
                 body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
                     or _described_body(text, found.mention.start, firm, cast)
-                body = body if body is not None and _body_fits(text, found.mention, firm, body) else None
+                body = body if body is not None and _body_fits(text, found.mention, firm, body) \
+                    and body.name not in TECH_ACRONYMS else None  # (never letters of a technical thing: ‘API’)
                 if _other_firm_introduced(text, found.mention.start, firm):
                     body = None
                 elif body is None and (sole := cast.sole_company()) is not None:
@@ -5564,6 +5573,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         text, Mention(found.mention.start, found.mention.end, found.person.name, "description"), cast)) is not None:
                     found.person = writer  # (the court of a judge who sits alone: ‘Justice X, allowing the petition, …. The
                     # Court noted …, findings which it said were “…”’ is Justice X's, as "the Court" is)
+                if (product := _product_speaker(text, sp, found, cast)) is not None:
+                    found.person, found.how = product  # (a talking product's "it": ‘I asked Ember …. “…,” it said’)
             if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
                     found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
@@ -5989,6 +6000,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         text, sp, found.mention, found.rule, cast, epithet, paras)) is not None:
                     found.person, found.how = lawmaker, "epithet"  # (or the one lawmaker the sentence right before
                     # names, as subject or not: ‘The bill put Sen. Ruth Adair in a bind. The Maine Republican …’)
+            if found.person is not None and found.person.name in TECH_ACRONYMS:
+                found.person, found.how = None, "tech-acronym"  # letters of a technical thing speak for no one,
+                # whichever rule reached them: ‘… per 1,000 API calls …. “…,” the post said’
             it = found.mention.kind == "pronoun" and found.mention.text.lower() == "it"
             writing = (found.person is not None and found.person.kind == "description" and (
                 (found.mention.kind == "description" and description_head(found.mention.text) in WRITING_NOUNS)
@@ -6346,6 +6360,92 @@ def _law_as_written(m: Mention) -> tuple[Person, str]:
     rule’) nor to its maker or author."""
     words = "the" + m.text[3:] if m.text.startswith("The ") else m.text
     return Person(words, kind="description"), "law-text"
+
+
+#: A product's name the article gives it after its noun: ‘its chatbot, Sage,’, ‘the system, called
+#: Clara,’, ‘one commercial assistant, Meridian’s Atlas,’ (one word, never a person's full name:
+#: ‘his assistant, Keisha Grant’).
+RE_PRODUCT_NAMED = LazyPattern(r"(?P<noun>chatbot|bot|assistant|system),?(?: (?:called|named|dubbed|known as))? "
+                               r"(?:\p{Lu}[\p{L}\-]*[’']s )?(?P<name>\p{Lu}[\p{Ll}\d\-]+)"
+                               r"(?=[,.;:]|\s(?:which|that|can|could|has|had|is|was|will|would)\b)")
+
+#: A product named after "Ask" opening a sentence, an invitation to put it a question: ‘Ask Ember a
+#: question’ (the product is Ember, never "Ask Ember").
+RE_ASK_PRODUCT = LazyPattern(r"Ask (?P<name>\p{Lu}[\p{Ll}\-]+) (?:a|an|to|for|about|what|how|why|whether|if)\b")
+
+#: A product's noun and its answer right before the words, after the one that asked it: ‘When Reuters
+#: asked Sage about Keel, the chatbot replied:’.
+RE_PRODUCT_ANSWERED_BEFORE = LazyPattern(r", (?P<who>(?:the|its) (?:chatbot|bot|assistant|system)) "
+                                         r"(?:replied|answered|responded|said|wrote)[:,]?\s*\Z")
+
+#: Verbs of an answer a pronoun "it" gives in an exchange (‘“…,” it said’, ‘it replied: “…”’).
+PRODUCT_ANSWER_VERBS = frozenset("said says replied replies answered answers responded responds wrote writes told "
+                                 "tells apologized apologised added".split())
+
+
+@functools.lru_cache(maxsize=8)
+def _named_products(text: str) -> tuple[tuple[int, str], ...]:
+    """The talking products an article names, with where: after a noun of :data:`TALKING_PRODUCT_NOUNS`
+    (:data:`RE_PRODUCT_NAMED`, an "assistant" or a "system" only in an article on machines that talk,
+    :data:`MACHINE_TALK_WORDS`) or after an opening "Ask" (:data:`RE_ASK_PRODUCT`).
+
+    >>> _named_products("Its chatbot, Sage, erred. The bot said “no.”")
+    ((13, 'Sage'),)
+    >>> _named_products("His assistant, Keisha Grant, said “no.”")
+    ()
+    """
+    machine = any(w in text for w in MACHINE_TALK_WORDS)
+    found = []
+    for noun in TALKING_PRODUCT_NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            m = RE_PRODUCT_NAMED.match(text, at)
+            if m is not None and (at == 0 or not text[at - 1].isalpha()) \
+                    and (m.group("noun") in ("chatbot", "bot") or machine) \
+                    and m.group("name").lower() not in TALKING_PRODUCT_NOUNS:
+                found.append((m.start("name"), m.group("name")))
+            at = text.find(noun, at + 1)
+    at = text.find("Ask ")
+    while at >= 0:
+        if (at == 0 or text[at - 1] == "\n" or text[max(0, at - 2):at] in (". ", "? ", "! ")) \
+                and (m := RE_ASK_PRODUCT.match(text, at)) is not None:
+            found.append((m.start("name"), m.group("name")))
+        at = text.find("Ask ", at + 1)
+    return tuple(sorted(found))
+
+
+def _product_speaker(text: str, sp: Span, found: Found, cast: Cast) -> tuple[Person | None, str] | None:
+    """A talking product that answers, by the name the article gives it (:func:`_named_products`): ‘the
+    chatbot replied’, ‘the system said’ after ‘its chatbot, Sage,’ is Sage; ‘I asked Ember …. “…,” it
+    said’ is Ember (an "it" that stands for nobody else, with the product named in its paragraph or the
+    one before); ‘Ask Ember’ as a name is Ember; letters of a technical thing (:data:`TECH_ACRONYMS`)
+    are no one. None where nothing of the kind holds (the cast's reading stands)."""
+    m, person = found.mention, found.person
+    if m.kind == "name" and m.text in TECH_ACRONYMS:
+        return None, "tech-acronym"
+    products = _named_products(text)
+    if not products:
+        return None
+    names = {name for _, name in products}
+    if person is not None and person.name.startswith("Ask ") and person.name[4:] in names:
+        return Person(person.name[4:], kind="organisation"), "product"
+    product_noun = m.kind == "description" and m.text.split()[-1].lower() in TALKING_PRODUCT_NOUNS \
+        and m.text.split()[0].lower() in ("the", "its")
+    described = person is not None and person.kind == "description" \
+        and person.name.split()[-1].lower() in TALKING_PRODUCT_NOUNS and person.name.split()[0].lower() in ("the", "its")
+    if product_noun or (m.kind == "pronoun" and m.text.lower() == "it" and described):
+        named = [(at, name) for at, name in products if at < m.start]
+        return (Person(named[-1][1], kind="organisation"), "product") if named else None
+    if m.kind == "pronoun" and m.text.lower() == "it" and person is None \
+            and found.cue is not None and found.cue.split()[-1].lower().strip(":,") in PRODUCT_ANSWER_VERBS:
+        para = text.rfind("\n", 0, sp.open_at)
+        before = text.rfind("\n", 0, max(0, para - 1)) if para > 0 else -1
+        while before > 0 and text[before - 1] == "\n":
+            before = text.rfind("\n", 0, before - 1)
+        near = [name for name in names if text.find(name, max(0, before), m.start) >= 0]
+        if len(near) == 1:
+            return Person(near[0], kind="organisation"), "product"
+    return None
 
 
 def _found_person(found: Found, cast: Cast) -> tuple[Person | None, str]:

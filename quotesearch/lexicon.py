@@ -2977,3 +2977,27 @@ RE_ENTRY_TIME_LINE = LazyPattern(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[
 #: (True, False)
 CIRCLE_PLURALS = wordset("allies aides advisers advisors supporters friends loyalists backers critics colleagues "
                          "associates confidants lieutenants")
+
+
+#: Nouns of a talking product, which answers as a body of a kind (an "it"): ‘the chatbot replied’,
+#: ‘the assistant wrote’, ‘the system said’ stand for the one the article named by such a noun
+#: (‘its chatbot, Sage,’, ‘an AI voice assistant, named Ava,’).
+#:
+#: >>> "chatbot" in TALKING_PRODUCT_NOUNS, "spokesman" in TALKING_PRODUCT_NOUNS
+#: (True, False)
+TALKING_PRODUCT_NOUNS = wordset("chatbot bot assistant system")
+
+#: Words of an article on machines that talk, one of which must be in it before an "assistant" or a
+#: "system" is taken for a product (a human assistant is a person: ‘his assistant, Keisha Grant’).
+#:
+#: >>> "chatbot" in MACHINE_TALK_WORDS, "minister" in MACHINE_TALK_WORDS
+#: (True, False)
+MACHINE_TALK_WORDS = ("chatbot", " AI ", " AI-", "artificial intelligence", "voice assistant",
+                      "virtual assistant", "digital assistant", "language model")
+
+#: Letters of technical things, never a speaker though a cue stands next to them (‘per 1,000 API
+#: calls, would “…”’, ‘the GPU said’ in no article).
+#:
+#: >>> "API" in TECH_ACRONYMS, "NASA" in TECH_ACRONYMS
+#: (True, False)
+TECH_ACRONYMS = frozenset("API APIs AI URL URLs GPU GPUs CPU CPUs LLM LLMs SDK SDKs VPN VPNs SMS PDF PDFs".split())
