@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADDRESSED_WORDS, ADOPTING_GATHERINGS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, FIRM_NAME_LAST_WORDS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
+    ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, FIRM_NAME_LAST_WORDS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
     BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
@@ -360,9 +360,11 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     "the herb road", "the golden mile"); ``inner_the``: the marks open with "the" ("the sweatbox")."""
     if short_name and (_referred_to_as(toks, inner_the) or (
             sentence is not None and len(toks) >= 4 and ((toks[-1].word == "the" and toks[-2].word == "as") or (
-                inner_the and toks[-1].word == "as")) and any(t.word in REFER_VERBS for t in toks[-5:])
+                inner_the and toks[-1].word == "as")) and (any(t.word in REFER_VERBS for t in toks[-5:])
+                                                          or before.find("referred to ", len(before) - 60) >= 0)
             and _referred_to_as(sentence(), inner_the))):  # (the whole sentence when the
-        # words by the mark are too few for the group: ‘executives across the industry now refer to as the’)
+        # words by the mark are too few for the group: ‘executives across the industry now refer to as the’, or for
+        # a field between: ‘widely referred to in the industry as the’)
         return True  # ‘commonly referred to as “the pit”’, ‘a protocol nurses refer to as the “two touch” rule’
     if short_name and (inner_the or (toks and toks[-1].word == "the")) and sentence is not None \
             and any(t.word in CALL_VERBS or t.word in REFER_VERBS for t in toks[-7:]) and _trade_term_lead(sentence(), inner_the):
@@ -937,6 +939,25 @@ REFER_VERBS = frozenset("refer refers referred referring".split())
 GROUP_SUBJECTS = frozenset("staff everyone people police locals residents insiders officials many some most".split())
 
 
+def _where_referred(toks: list[Token], r: int) -> int | None:
+    """Where "to" stands when "referred to" and "as" (at ``r``) hold between them a place or a field
+    of usage, of four words at most after "in", "among", "across" or "within" (‘widely referred to in
+    the industry as’, ‘referred to among traders as’): the passive's name is then read as with the
+    two side by side; never one who refers to it so ("by": ‘referred to by the governor as “…”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("a route widely referred to in the industry as")
+    >>> _where_referred(t, len(t) - 1)
+    4
+    """
+    for k in range(r - 2, max(1, r - 6), -1):
+        if toks[k].word == "to" and toks[k - 1].word == "referred":
+            between = toks[k + 1:r]
+            return k if between[0].word in ("in", "among", "across", "within") \
+                and all(t.text.isalpha() and t.text.islower() for t in between) else None
+    return None
+
+
 def _referred_to_as(toks: list[Token], inner_the: bool = False) -> bool:
     """The words before the marks give what a thing is referred to as: in the passive (‘is often
     referred to as’, ‘commonly referred to as’), or by a group in a clause whose object is the thing
@@ -958,6 +979,11 @@ def _referred_to_as(toks: list[Token], inner_the: bool = False) -> bool:
     if r >= 4 and toks[r].word == "as" and toks[r - 1].word in NAMING_ADVERBS and toks[r - 2].word == "to":
         toks = toks[:r - 1] + toks[r:]  # an adverb between "to" and "as" (‘refer to simply as’)
         r -= 1
+    if r >= 6 and toks[r].word == "as" and toks[r - 1].word != "to":
+        k = _where_referred(toks, r)  # (a place or a field between: ‘widely referred to in the industry as’)
+        if k is not None:
+            toks = toks[:k + 1] + toks[r:]
+            r = k + 1
     if r < 3 or toks[r].word != "as" or toks[r - 1].word != "to" or toks[r - 2].word not in REFER_VERBS:
         return False
     s = toks[r - 3]
@@ -1119,12 +1145,13 @@ RE_WORK_OWNER_AFTER = regex.compile(r",?\s(?:the|his|her|their) (?:song|album|bo
                                     r"|play|musical|opera|podcast|series|show)[’']s\b")
 
 #: A work's noun set off after a title in marks: ‘“Stand Tall, Vermont,” a folk song her campaign
-#: adopted’, ‘“Paper Boats”, her second single’.
+#: adopted’, ‘“Paper Boats”, her second single’, ‘“The Quiet Harbour,” a long read on …’ (a "long
+#: read" only, never a bare "read": ‘“…,” their reply read’).
 RE_WORK_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d’'\-]+ ){0,2}"
                               r"(?:song|ballad|hymn|anthem|single|album|book|novel|memoir|poem|film|movie|documentary"
                               r"|play|musical|opera|painting|podcast|series|show|drama|sitcom|comedy|thriller|collection"
                               r"|novella|track|cantata|oratorio|symphony|concerto|requiem|sonata|carol|suite|textbook"
-                              r"|guide|handbook|cookbook|tune|melody|lullaby|aria|jingle|shanty)\b(?![’']s)"
+                              r"|guide|handbook|cookbook|tune|melody|lullaby|aria|jingle|shanty|essay|explainer|long[ -]?read)\b(?![’']s)"
                               r"(?! (?:said|says|told|wrote|read|writer|star|host|presenter|creator|producer|director|narrator|"
                               r"actor|actress|singer|author|anchor|co-host)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
 
@@ -1445,6 +1472,17 @@ def _voted_name(content: str, toks: list[Token], title_case: bool) -> bool:
 TITLE_LINK_WORDS = frozenset("with from into over upon about after under than".split())
 
 
+def _subtitled(content: str) -> bool:
+    """A title and its subtitle after a colon, four words or more in all (‘Ranked and Wrong: Bias in
+    Search Engines,’), the shape of a paper's name (the Title Case test of each word is the caller's).
+
+    >>> _subtitled("Ranked and Wrong: Bias in Search Engines,"), _subtitled("We lost: it hurts")
+    (True, False)
+    """
+    head, colon, tail = content.rstrip(",.").partition(": ")
+    return bool(colon) and len(head.split()) >= 2 and len(tail.split()) >= 2 and head[:1].isupper() and tail[:1].isupper()
+
+
 def _work_set_off_before(text: str, sp: Span, content: str, toks: list[Token], sentence=None) -> bool:
     """A title in marks set off by commas right after a work's noun (‘His book, ‘Silver Service: My
     Years with the Queen’, is published next week’, ‘Her memoir, “Deadline City: A Life in News”,
@@ -1459,8 +1497,9 @@ def _work_set_off_before(text: str, sp: Span, content: str, toks: list[Token], s
     # on her 2015 law review article, “The Severability Trap.”’)
     if not (text.startswith(",", sp.close_end) or content.endswith(",") or ends_sentence):
         return False
-    if not _is_work_noun(toks[-2].word) and not ends_sentence:
-        return False  # (an article's or a paper's title only where it ends the sentence)
+    if not _is_work_noun(toks[-2].word) and not ends_sentence and not _subtitled(content):
+        return False  # (an article's or a paper's title only where it ends the sentence, or with a subtitle after
+        # a colon: ‘Their paper, “Ranked and Wrong: Bias in Search Engines,” was posted last month’)
     words = content.rstrip(",").rstrip(".").replace(":", " ").split() if ends_sentence else content.rstrip(",").replace(":", " ").split()
     if not 2 <= len(words) <= 12 or not words[0][:1].isupper() or (not ends_sentence and content.rstrip(",")[-1:] in ".?!"):
         return False
@@ -4631,8 +4670,40 @@ RE_REGISTER_AFTER = LazyPattern(r",? in (?:[\p{L}\-.’']+ ){0,3}(?:" + "|".join
 
 #: After a term in marks, the end of "what a “…” is": the sentence or clause ends there (‘taught what a “raid” was.’).
 RE_WHAT_IT_IS_AFTER = LazyPattern(r" (?:is|was|are|were|means|meant)(?=[.,;:!?)”\"’]|\s*$| [–—] | and | or )")
+#: After a bare term's marks, the verb of "what “…” means" (‘what “net zero” really means’).
+RE_TERM_MEANT_AFTER = LazyPattern(r" (?:actually |really |even |now )?(?:means|meant|stands for|stood for)\b")
 #: After a term's marks, the verb of "what a … was", whatever follows it (‘what a “raid” was like’).
 RE_TERM_EXPLAINED_AFTER = LazyPattern(r" (?:is|was|means|meant|does|did)(?=[\s.,;:!?)]|$)")
+
+
+def _glossed_for(text: str, sp: Span, content: str) -> bool:
+    """Words in marks right after a gloss's "…-speak for", "shorthand for", "euphemism for": the
+    writer's rendering of what other words mean, no one's speech (‘would be “carefully sequenced” —
+    Whitehall-speak for “not yet.”’, ‘diplomatic shorthand for “no deal”’); a few words only, never a
+    sentence with a cue after it (‘“…,” he said’).
+
+    >>> from types import SimpleNamespace
+    >>> t = 'diplomatic shorthand for “no deal.”'
+    >>> _glossed_for(t, SimpleNamespace(open_at=t.index("“"), para_start=0, close_end=len(t)), "no deal.")
+    True
+    """
+    if len(content.split()) > 6:
+        return False
+    return text[max(sp.para_start, sp.open_at - 24):sp.open_at].rstrip().lower().endswith(GLOSS_FOR_LEADS)
+
+
+def _call_sign_named(text: str, sp: Span, content: str) -> bool:
+    """A name in marks right after "call sign", "code name" or "nom de guerre": one's name in the
+    field, never words said (‘a drone operator with the call sign “Owl” watched’, ‘under the code
+    name “Silent Tide”’).
+
+    >>> from types import SimpleNamespace
+    >>> t = 'with the call sign “Owl”'
+    >>> _call_sign_named(t, SimpleNamespace(open_at=19, para_start=0), "Owl")
+    True
+    """
+    return len(content.split()) <= 4 and content.rstrip(",.")[-1:].isalnum() \
+        and text[max(sp.para_start, sp.open_at - 20):sp.open_at].rstrip().lower().endswith(CALL_SIGN_LEADS)
 
 
 def _term_asked_about(text: str, sp, content: str, toks: list[Token]) -> bool:
@@ -4646,6 +4717,9 @@ def _term_asked_about(text: str, sp, content: str, toks: list[Token]) -> bool:
     >>> _term_asked_about(t, SimpleNamespace(close_end=28), "raid", tokenize(t[:22]))
     True
     """
+    if sp.close_end is not None and toks and toks[-1].word == "what" and 1 <= len(content.split()) <= 3 \
+            and content[-1:].isalnum() and RE_TERM_MEANT_AFTER.match(text, sp.close_end) is not None:
+        return True  # (a bare term whose meaning is asked: ‘nobody can agree what “soft landing” means’)
     if sp.close_end is None or len(toks) < 2 or toks[-1].word not in ("a", "an") or toks[-2].word != "what":
         return False
     if len(content.split()) <= 3 and RE_WHAT_IT_IS_AFTER.match(text, sp.close_end) is not None:
@@ -5227,7 +5301,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)) \
                 or (few_words and sp.close_end is not None and RE_REGISTER_AFTER.match(text, sp.close_end) is not None
                     and not any(t.word in SPEECH_VERBS for t in tail_toks)) \
-                or _term_asked_about(text, sp, content, tail_toks) or (short_name and _self_styled_name(tail_toks, content)) \
+                or _term_asked_about(text, sp, content, tail_toks) or _glossed_for(text, sp, content) \
+                or _call_sign_named(text, sp, content) or (short_name and _self_styled_name(tail_toks, content)) \
                 or _work_titled_aside(text, sp, content, tail_toks) \
                 or (short_name and _name_named_again(text, sp, content, results) and not _spoken_in_sentence(text, sp)):
             # (the name test first: it turns down nearly every quotation at once, before the sentence is tokenised)

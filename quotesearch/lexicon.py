@@ -383,6 +383,23 @@ headlined known coined termed code-named codenamed
 #: (True, False)
 GLOSS_NOUNS = wordset("term word phrase expression name title label concept principle doctrine official post office role")
 
+#: Words right before marks that gloss other words by what they stand for: the words in the marks
+#: are the writer's rendering, no one's speech (‘“carefully sequenced” — Whitehall-speak for “not
+#: yet”’, ‘diplomatic shorthand for “no deal”’, ‘a euphemism for “cuts”’; "-speak" with its hyphen
+#: only: never ‘“I cannot speak for the board,” he said’).
+#:
+#: >>> "diplomatic shorthand for".endswith(GLOSS_FOR_LEADS)
+#: True
+GLOSS_FOR_LEADS = ("-speak for", " shorthand for", " euphemism for", " code for", " jargon for", " parlance for")
+
+#: Nouns of a name one goes by on the radio or in the field, right before marks: the marks hold a
+#: name, never words said (‘a drone operator with the call sign “Owl”’, ‘under the code name
+#: “Silent Tide”’).
+#:
+#: >>> "with the call sign".endswith(CALL_SIGN_LEADS)
+#: True
+CALL_SIGN_LEADS = (" call sign", " callsign", " call-sign", " code name", " codename", " code-name", " nom de guerre")
+
 #: Nouns for words as a term, set off after the marks that hold them (‘what he called “real money for real
 #: classrooms,” a phrase Democrats have repeated for weeks’): never the head of one who says them.
 GLOSSED_TERM_NOUNS = wordset("phrase term slogan expression catchphrase refrain mantra motto coinage quip")
