@@ -26,7 +26,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, FIRM_NAME_LAST_WORDS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
-    ATTACKING_STEMS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
+    ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
     BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
     CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS,
@@ -3707,6 +3707,8 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
             return True
         if b > 2 and toks[b - 1].text == "the" and _after_noun_of_clause(toks, b - 1):
             return True  # a body or a party named with "the": ‘a condition the Social Democrats had described as’
+        if _titled_after_noun_of_clause(toks, b):
+            return True  # a name after its lower-case title: ‘an approach utility spokesperson Derek Roe described as’
     if agent.word in SUBJECT_PRONOUNS and (_noun_phrase_before(toks, a) or _bare_plural_before(toks, a)):
         return True  # a clause with no relative word after its noun: ‘a debt he described as’, ‘a move it
         # described as’, ‘a development she described as’, ‘in scenes he described as’ (never ‘was
@@ -3720,6 +3722,25 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
 
 #: Pronouns that may be a clause's subject.
 SUBJECT_PRONOUNS = frozenset("he she it they we".split())
+
+#: Most lower-case words of a title before a name that opens a clause after a noun (‘utility spokesperson’).
+CLAUSE_TITLE_REACH = 2
+
+
+def _titled_after_noun_of_clause(toks: list[Token], b: int) -> bool:
+    """The name opening at ``b`` comes after a lower-case title (one word or two, the last a role's:
+    ‘spokesperson’, ‘utility spokesperson’, ‘club chairman’) right after a noun with its article: a clause
+    with no relative word (‘an approach utility spokesperson Derek Roe described as’, ‘a move party leader
+    Ann Roe called’); never the title alone after a verb (‘said spokesperson Derek Roe’)."""
+    if b < 2 or not (toks[b - 1].text.isalpha() and toks[b - 1].text.islower()) \
+            or not (toks[b - 1].word in DESCRIPTION_NOUNS or _title_noun(toks[b - 1].word)):
+        return False
+    for c in range(b - 1, max(0, b - 1 - CLAUSE_TITLE_REACH), -1):
+        if not (toks[c].text.isalpha() and toks[c].text.islower()) or toks[c].word in FUNCTION_WORDS:
+            return False
+        if _after_noun_of_clause(toks, c):
+            return True
+    return False
 
 
 def _set_off_describer(toks: list[Token], a: int) -> bool:
@@ -5077,6 +5098,15 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and found.mention.end <= sp.open_at and (finder := _clause_finder_before(text, found.mention.end, sp.open_at)) is not None:
             found = Found(finder, None, "subject", None)  # the words a clause's own subject found or said, never the
             # main subject's: ‘Drivers face months of delays after the road authority found “serious cracking”’
+        if (found is None or (found.mention is not None and found.mention.text.endswith(("’s", "'s")))) and not title_ctx \
+                and (author := _owner_of_subject_document(text, b_lo, sp.open_at)) is not None:
+            found = Found(author, None, "cue-in-sentence", "author")  # ‘Auditor General X’s report, published on
+            # Monday, concluded that the agency had “…”’: the one whose report it is, never the possessive as written
+        if found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
+                and found.mention.end <= sp.open_at and text.find(" at ", sp.open_at - 5, sp.open_at) >= 0 \
+                and (setter := _clause_finder_before(text, found.mention.end, sp.open_at)) is not None:
+            found = Found(setter, None, "subject", None)  # a count another put at the words, never the speaker's
+            # of the main clause: ‘Residents say hundreds died, as the army on Tuesday put the toll at “a few dozen”’
         if found is not None and found.rule == "subject" and sp.close_end is not None \
                 and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
             found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
@@ -5597,6 +5627,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = writer  # a report's words are its author's, when the article names one:
                 # ‘The audit, released last month by the accounting firm X, found …’; a statement's or a declaration's
                 # its issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
+                if found.how == "statement":
+                    found.person = _issuing_body(text, found.person, found.mention.start, sp, paras, cast, found.mention)
+                    # (‘The appeal, posted by the society, read: “…”’: the society named before)
+            if found.how == "description" and (acronym := _acronym_of_group(text, found.mention, cast)) is not None:
+                found.person, found.how = acronym, "name"  # ‘The Al-Qaeda-linked JNIM group said …’ is JNIM, the
+                # short name the article uses on its own too
             if found.how == "description" and (owner := _document_owner(text, found.mention, sp, paras, cast)) is not None:
                 found.person, found.how = owner, "statement"  # a body's own document speaks for it: ‘The clinic's
                 # patient handbook says …“…”’ is the clinic named before; ‘the Health Ministry's circular’ the ministry's
@@ -6681,6 +6717,50 @@ RE_HEARD_FROM_TAIL = LazyPattern(r"(?:, \d{1,3})?(?:, (?:who|an?|the) [^“”\"
 RE_CLAUSE_FINDER = LazyPattern(r"\b(?:after|because|when|since|once|until|before) ((?:the|a|an) (?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+) "
                                r"(\p{Ll}+)(?: that)? [“‘\"']?$")
 
+#: A person's name in the possessive opening a sentence, then their report or ruling as its subject, an
+#: aside set off at most, and the verb of finding or saying (‘Auditor General Jo Roe’s report, published
+#: on Monday, concluded that’, ‘Judge Ann Roe’s ruling found’): the name with its title, group 1.
+RE_OWNED_DOCUMENT_SUBJECT = LazyPattern(
+    r"^(?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}\-]+ ){0,2}((?:\p{Lu}[\p{L}\-.]* ){1,4}\p{Lu}[\p{L}\-]*)[’']s (?:[\p{Ll}\-]+ )?(\p{Ll}+)"
+    r"(?:, [^,;:“”\"‘’!?]{1,60},)? (?:concluded|found|finds|said|says|stated|states|noted|notes|warned|warns|described) ")
+
+#: Nouns of a person's written findings whose verb speaks for them (‘X’s report concluded’, ‘X’s ruling
+#: found’): their authored documents (:data:`AUTHORED_NOUNS`) and a judge's or an officer's.
+OWNED_FINDING_NOUNS = AUTHORED_NOUNS | frozenset("ruling judgment judgement decision findings letter".split())
+
+
+def _owner_of_subject_document(text: str, lo: int, hi: int) -> Mention | None:
+    """The person named in the possessive before the report or ruling that is the subject of the
+    sentence from ``lo`` to the words at ``hi`` (:data:`RE_OWNED_DOCUMENT_SUBJECT`): ‘Integrity
+    commissioner Jo Roe’s report, released Nov. 2, concluded that X had “…”’ is Jo Roe's. Only a person
+    named in full with a known given name or a title (never a body's: ‘Deloitte’s report found’).
+
+    >>> t = "Auditor General Jo Roe’s report, published on Monday, concluded that it had “lost control”"
+    >>> _owner_of_subject_document(t, 0, t.index("“")).text
+    'Jo Roe'
+    >>> t = "Deloitte’s report found that it had “lost control”"
+    >>> _owner_of_subject_document(t, 0, t.index("“")) is None
+    True
+    """
+    if text.find("s ", lo, hi) < 0 or sentence_ends(text, lo, hi):
+        return None
+    m = RE_OWNED_DOCUMENT_SUBJECT.match(text[lo:hi])
+    if m is None or m.group(2) not in OWNED_FINDING_NOUNS:
+        return None
+    title, name = split_title(m.group(1).split())
+    if len(name) < 2 or (title is None and gender_of(name[0]) is None):
+        return None
+    start = lo + m.end(1) - len(" ".join(name))
+    return Mention(start, lo + m.end(1), " ".join(name), "name", title)
+
+
+#: A clause of time opening on a described subject that puts a count or a cost at the words, a day
+#: between at most (‘…, as the military government on Tuesday put the death toll at “a few dozen”’,
+#: ‘after the agency estimated the damage at “…”’): the subject, group 1.
+RE_CLAUSE_PUT_AT = LazyPattern(r"\b(?:after|as|while|when) ((?:the|a|an) (?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+) "
+                               r"(?:on \p{Lu}\p{Ll}+ )?(?:put|puts|placed|places|estimated|estimates|set|sets) "
+                               r"(?:the|its|their) (?:[\p{Ll}\-]+ ){0,2}at [“‘\"']?$")
+
 
 #: A past perfect of telling right before a colon, the listener and a short time phrase between
 #: (‘… and had told gardaí: “…”’, ‘… had told her as a child: “…”’).
@@ -6838,18 +6918,28 @@ def _clause_finder_before(text: str, lo: int, hi: int) -> Mention | None:
     'the road authority'
     >>> _clause_finder_before("Drivers face delays after the storm left “a trail of damage”", 7, 41) is None
     True
+    >>> t = "Residents say 90 died, as the army on Monday put the toll at “about 20”"
+    >>> _clause_finder_before(t, 9, t.index("“")).text
+    'the army'
     """
     if hi - lo > CONTEXT_CHARS or sentence_ends(text, lo, hi):
         return None
     got = RE_CLAUSE_FINDER.search(text, max(lo, hi - 120), hi + 1)
+    if got is None:
+        got = RE_CLAUSE_PUT_AT.search(text, max(lo, hi - 120), hi + 1)  # (‘as the army put the toll at “…”’)
+        verb = "estimated"
+        if got is not None and got.group(1).rsplit(" ", 1)[-1] in COUNT_SETTER_NOUNS:
+            return Mention(got.start(1), got.end(1), got.group(1), "description") if got.start(1) >= lo else None
+    else:
+        verb = got.group(2)
     if got is None or got.start(1) < lo:
         return None
-    verb = got.group(2)
     if verb not in FINDING_VERBS and verb not in SPEECH_VERBS:
         return None
     head = got.group(1).rsplit(" ", 1)[-1]
-    if head not in ROLE_NOUNS and head not in BODY_NOUNS:
-        return None  # (a role or a body: never a thing, ‘after the storm’, nor a plural, ‘after residents’)
+    if head not in ROLE_NOUNS and head not in BODY_NOUNS and (head not in AUTHORED_NOUNS or verb not in FINDING_VERBS):
+        return None  # (a role, a body or a report that found it: never a thing, ‘after the storm’, nor a
+        # plural, ‘after residents’; ‘after an inquiry found “…”’ is the inquiry's)
     return Mention(got.start(1), got.end(1), got.group(1), "description")
 
 
@@ -9394,6 +9484,30 @@ def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person
                                     or _owner_of_document(text, start, cast))
 
 
+#: A described armed or political group with its short name in capitals inside (‘the Al-Qaeda-linked JNIM
+#: group’, ‘the Islamic State-affiliated ADF militia’): the short name, group 1.
+#:
+#: >>> RE_ACRONYM_GROUP.fullmatch("The Islamic State-linked ADF group").group(1)
+#: 'ADF'
+RE_ACRONYM_GROUP = LazyPattern(r"(?i:the) (?:[\p{L}\-]+ ){0,3}(\p{Lu}{2,6}) (?:group|movement|militia|faction|"
+                               r"rebels|rebel group|insurgents|party|alliance|coalition)")
+
+
+def _acronym_of_group(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The group's short name in capitals that a description of it holds, when the article also uses
+    that name on its own elsewhere (‘The Al-Qaeda-linked JNIM group said …. JNIM routinely …’): the name,
+    never the description as written. Never a short name seen only inside the description."""
+    m = RE_ACRONYM_GROUP.fullmatch(mention.text)
+    if m is None:
+        return None
+    short = m.group(1)
+    at = mention.start + m.start(1)
+    alone = regex.compile(r"(?<![\p{L}\-])" + short + r"(?![\p{L}\-])")
+    if not any(x.start() != at for x in alone.finditer(text)):
+        return None
+    return _body_or_team(cast, Mention(at, at + len(short), short, "name"))
+
+
 def _document_writer(text: str, mention: Mention, document: str, cast: Cast) -> tuple[Person, str] | None:
     """Who wrote the document ``document`` names, with how: the author of an authored one (a report, an
     audit: :func:`_report_author`, "author"), else the issuer of an issued one (a statement, a declaration:
@@ -9522,6 +9636,9 @@ def _issuing_body(text: str, author: Person, hi: int, sp: Span, paras: list[tupl
         return author
     lo_ = max(0, hi - BODY_ENDING_REACH)  # (within reach: a bounded search)
     at = max((lo_ + m_.start() for m_ in regex.finditer(regex.escape(author.name), text[lo_:hi], flags=regex.I)), default=-1)
+    if at < 0 and mention is not None and (by := RE_DOCUMENT_ISSUED_BY.match(text, mention.end)) is not None \
+            and text[by.end():by.end() + len(author.name)].lower() == author.name.lower():
+        at = by.end()  # the issuer given right after the document (‘A statement, issued by the union, said’)
     body = _body_before(text, at, kind, sp, paras, cast) if at >= 0 else None
     if body is None and at >= 0 and RE_BASED.search(author.name) is not None:
         # (a firm said to be based somewhere is the one the article is about, whatever it was first called:

@@ -1152,7 +1152,7 @@ editorial article piece book transcript bill resolution platform ad advert adver
 affidavit contract video footage recording verdict petition audit audits inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
 leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
-declaration log logs logbook chargesheet warrant faq faqs communique communiqué
+declaration log logs logbook chargesheet warrant faq faqs communique communiqué appeal
 """)
 
 #: Letters a named person or body sends in their own name, which then "say" their words (‘Senator X sent
@@ -1614,6 +1614,10 @@ port museum gallery zoo library exchange
 #:
 #: >>> "agency" in GENERIC_BODY_NOUNS, "operator" in GENERIC_BODY_NOUNS, "union" in GENERIC_BODY_NOUNS
 #: (True, True, False)
+#: Those of a state who give an official count (‘as the government put the toll at “…”’, ‘after police
+#: estimated the crowd at “…”’): whoever else a sentence of disputed figures quotes, never they.
+COUNT_SETTER_NOUNS = wordset("government army military police junta authorities ministry")
+
 GENERIC_BODY_NOUNS = wordset("""
 agency operator utility company firm organisation organization authority
 """)
@@ -2276,7 +2280,7 @@ RULE_DOCUMENT_NOUNS = wordset("guidance guidelines advisory directive circular")
 #:
 #: >>> "declaration" in ISSUED_DOCUMENT_NOUNS, "report" in ISSUED_DOCUMENT_NOUNS
 #: (True, False)
-ISSUED_DOCUMENT_NOUNS = wordset("statement declaration document letter communique communiqué covenant manifesto charter pledge"
+ISSUED_DOCUMENT_NOUNS = wordset("statement declaration document letter communique communiqué covenant manifesto charter pledge appeal"
                                 " handbook") | RULE_DOCUMENT_NOUNS  # (and a body's rules for the public: ‘Guidance
 # issued Tuesday by the Department of Health says residents “…”’, ‘the ministry's circular’)
 
