@@ -6789,9 +6789,6 @@ def _inner_teller_before_colon(text: str, speaker: Mention | None, lo: int, hi: 
     who = RE_WHO_SAID_HAD.search(text, max(start - 80, 0), told.start() + 4)
     if who is not None and not sentence_ends(text, who.start(), hi):
         m = Mention(who.start(1), who.end(1), who.group(1), "name")
-        if _namesake_named(text, m.text):
-            return None  # (kin of the same surname, ‘her grandmother, Sarah Roe’ of Chantelle Roe: a bare
-            # "Roe said" after is no longer sure to be hers; the speaker keeps the words)
     elif (said := RE_SAID_NAME_HAD.search(text, start, told.start() + 4)) is not None \
             and (said.end() == told.start() + 4 or text[max(0, told.start() - 5):told.start()] in (" and ", ", and")) \
             and not sentence_ends(text, said.start(), hi):
@@ -6803,27 +6800,6 @@ def _inner_teller_before_colon(text: str, speaker: Mention | None, lo: int, hi: 
     if m.text.split()[0].lower() in PRONOUNS or speaker is not None and m.text.split()[-1] in speaker.text.split():
         return None
     return m
-
-
-def _namesake_named(text: str, name: str) -> bool:
-    """Another of the same surname named in the article by another first name (‘Chantelle Roe’ of
-    ‘Sarah Roe’), an honorific apart (‘Ms Roe’ is anyone's).
-
-    >>> _namesake_named("Poet Lerato Dube spoke. Her father, Sipho Dube, wrote.", "Sipho Dube")
-    True
-    >>> _namesake_named("Ms Dube spoke. Her father, Sipho Dube, wrote.", "Sipho Dube")
-    False
-    """
-    words = name.split()
-    surname, given = " " + words[-1], words[0]
-    at = text.find(surname)
-    while at >= 0:
-        before = text[max(0, at - 30):at].split()
-        word = before[-1] if before else ""
-        if word[:1].isupper() and word != given and word.rstrip(".").lower() not in HONORIFICS:
-            return True
-        at = text.find(surname, at + 1)
-    return False
 
 
 #: A relative "that" or "which" right before a mention (‘in testimony that Democrats said had …’).

@@ -759,6 +759,14 @@ daughter son wife husband mother father brother sister widow widower fiancee fia
 cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
 """)
 
+#: Blood kin and parents, by their sex: one named by a given name alone after the kin word of someone
+#: named in full shares the family's surname (‘his son Dara’ of Jimmy Kehoe is Dara Kehoe); never a
+#: wife, a husband or a partner, who may keep another surname.
+#:
+#: >>> FAMILY_KIN_SEX["mother"], "wife" in FAMILY_KIN_SEX
+#: ('f', False)
+FAMILY_KIN_SEX = {"son": "m", "father": "m", "brother": "m", "daughter": "f", "mother": "f", "sister": "f"}
+
 #: Words that pick one of two people by age, and the one they pick ("the older woman", "the
 #: younger of the two", "the elder of the two brothers").
 AGE_COMPARATIVES = {"older": "older", "elder": "older", "younger": "younger"}

@@ -22,7 +22,7 @@ from quotesearch.lexicon import (
     BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
     COURT_PARTY_NOUNS, DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     ENVOY_BODIES, EPITHET_OTHER_HOLDER_WORDS, FAITHS, FIRM_SET_OFF_TRADES, GENDERED_NOUNS, GENERATION_AFTER,
-    HEAD_OFFICES_ALTERNATION, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern,
+    FAMILY_KIN_SEX, HEAD_OFFICES_ALTERNATION, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern,
     MADE_WORK_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
     NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_NAME_JOINERS,
     OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PATRONYMIC_ENDINGS, PLACE_GIVEN_NAMES, PLACE_OFFICES,
@@ -449,6 +449,26 @@ ONE_OF_GROUP_NOUNS = ("parent", "friend", "classmate", "teammate", "neighbor", "
                       "father", "patient", "caregiver", "partner", "husband", "wife", "brother", "sister", "son",
                       "daughter", "cousin", "boyfriend", "girlfriend")
 GROUP_LEADS = ("another", "one", "his", "her", "their", "best")
+
+
+#: The kin word of a parent, child or sibling right before their given name, owned by "his" or "her" (group
+#: 1) or by a surname's possessive (group 2), an age or a word or two between (group 3 the kin word):
+#: ‘his son ’, ‘her 12-year-old daughter, ’, ‘Benham’s mother ’.
+#:
+#: >>> RE_KIN_GIVEN_BEFORE.search("ridden by his son ").group(1, 3), RE_KIN_GIVEN_BEFORE.search("Benham’s mother ").group(2)
+#: (('his', 'son'), 'Benham')
+RE_KIN_GIVEN_BEFORE = LazyPattern(r"(?:\b([Hh]is|[Hh]er)|\b(\p{Lu}\p{Ll}+)[’']s) (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,2}?"
+                                  r"(son|daughter|brother|sister|mother|father),? $")
+
+#: A kin word owned by "his" or "her" set off right before a full name (‘her late grandmother, ’).
+#:
+#: >>> bool(RE_OWNED_KIN_BEFORE.search("thanked her late grandmother, ")), bool(RE_OWNED_KIN_BEFORE.search("her friend, "))
+#: (True, False)
+RE_OWNED_KIN_BEFORE = LazyPattern(r"\b(?:[Hh]is|[Hh]er) (?:[\p{Ll}\-]+ ){0,2}?(?:grand|great-)*(?:son|daughter|brother|sister|"
+                                  r"mother|father|wife|husband|aunt|uncle|cousin|niece|nephew|parent)s?, $")
+
+#: How the text right before such a given name ends (a search before the pattern).
+KIN_WORD_ENDS = tuple(w + e for w in ("son", "daughter", "brother", "sister", "mother", "father") for e in (" ", ", "))
 
 
 def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
@@ -4348,6 +4368,9 @@ class Cast:
                 if len(words) == 2 and words[0].rstrip(".").lower() in NICKNAME_ADDRESS_WORDS \
                         and self._addressed_nicknames and self._nicknames.get(words[1].lower()) is not None:
                     continue  # the nickname again, its word of address and all: ‘… Miss Dot said’
+                if len(words) == 1 and text.endswith(KIN_WORD_ENDS, max(0, at + rs - 11), at + rs) \
+                        and (surname := self._kin_surname(at + rs, words[0])) is not None:
+                    words = (words[0], surname)  # (a given name alone after a kin word: ‘Benham’s mother Tracey’)
                 if len(words) > 1:  # (a single word is no full name: spare the call)
                     self._flush(words, at + rs, at + re_)
                     if isinstance(known := self._people_of.get(words), Person):
@@ -4448,6 +4471,10 @@ class Cast:
                     or any(text.startswith(", a " + w, at + len(given)) for w in PARENT_OR_PUPIL) or grouped):
                 # (one of a group is a person whatever the name: ‘His partner, Keisha,’)
                 # (never "Virginia, whose governor", "Jordan said"; but "Victoria, a mother of four,")
+                surname = self._kin_surname(at, given)
+                if surname is not None:  # (a parent's or a child's given name with the family's surname)
+                    self._flush((given, surname), at, at + len(given))
+                    continue
                 named_once.append((at, given, None))
         for key in (" from ", " in ", " near "):  # (a search per word, then the pattern where one may match)
             i = text.find(key)
@@ -4500,6 +4527,40 @@ class Cast:
             p = self.by_surname.get(surname_key(word.split()))
             if p is not None and p.gender is None and p.spots and p.spots[0][0] == at:
                 p.gender = sex
+
+    def _kin_surname(self, at: int, given: str) -> str | None:
+        """The surname of the family of a parent, child or sibling named at ``at`` by a given name alone
+        after the kin word of someone the article names in full: ‘Benham’s mother Tracey’ (the owner by
+        the surname), ‘trained by Jimmy Kehoe and ridden by his son Dara’ (the owner by "his" or "her":
+        the last one named in full of that sex, in the same sentence). So the kin is one of the family
+        (Tracey Benham, Dara Kehoe), never a one-word speaker beside them. None unless the kin is
+        blood kin or a parent (:data:`FAMILY_KIN_SEX`: never a wife or a partner, who may keep another
+        surname), the kin word's sex is the given name's (where the lists know it), the owner by the
+        surname is one person, and the given name is no other person's first name in the article."""
+        m = RE_KIN_GIVEN_BEFORE.search(self.text, max(0, at - 60), at)
+        if m is None or self._in_headline(at):
+            return None
+        sex = FAMILY_KIN_SEX[m.group(3)]
+        if sex_of_given_name(given) not in (None, sex):
+            return None
+        if any(q.name.split()[0] == given for q in self._named_in_full()):
+            return None  # (someone named in full by that given name: the kin is no new person)
+        if m.group(2) is not None:  # (‘Benham’s mother Tracey’)
+            key = m.group(2).lower()
+            owner = self.by_surname.get(key)
+            if owner is None or self.namesakes.get(key) or owner.kind != "name" or " " not in owner.name \
+                    or owner.name.split()[-1] != m.group(2):
+                return None
+            return m.group(2)
+        owner_sex = "m" if m.group(1).lower() == "his" else "f"
+        text = self.text
+        lo = max(text.rfind(end, 0, m.start()) for end in (". ", "\n", "! ", "? ", "” ", '" '))
+        near = [q for q in self._named_in_full() if any(lo < s < m.start() for s, _ in q.spots)]
+        owners = [q for q in near if q.gender == owner_sex] or [q for q in near if q.gender is None]
+        if len(owners) != 1:
+            return None  # (one named in full in the sentence before the kin word, of that sex, else of none known)
+        last = owners[0].name.split()[-1]
+        return last if last[:1].isupper() and last[1:].islower() else None
 
     def _sexes_told(self) -> None:
         """The sex the text itself says someone is, over the one the lists give the given name: ‘Bernie
@@ -5208,6 +5269,11 @@ class Cast:
         child = self._child_of_parent_told(people, at, end)
         if child is not None:
             return child
+        if len(people) == 2 and self._kin_of_subject(p, p.name.rsplit(" ", 1)[-1]) \
+                and people[1].spots and min(people[1].spots)[0] < min(p.spots)[0] \
+                and not self._kin_of_subject(people[1], p.name.rsplit(" ", 1)[-1]):
+            return people[1]  # the one named first, whose sentence brings in the other as kin by the surname alone
+            # (‘Poet Lerato Dube won. / Dube thanked her late father, Sipho Dube, …. “…,” Dube said’ is hers)
         sex = gender or (self._sex_after_cue(end) if end else None)
         if sex is not None and (fits := self._sole_namesake_of_sex(people, sex, at)) is not None:
             return fits  # the one of the sex the cue's honorific or its pronoun tells: ‘Doyle, whose son is a
@@ -7503,7 +7569,22 @@ class Cast:
                 and q.spots and min(q.spots)[0] < pos and not any(
                     self.text.startswith(given + " ", s) or self.text.endswith(given + " ", 0, s) for s, _ in q.spots[:KIN_SPOTS])]
         # (never p's own name with a middle name, read as another's: ‘Margarethe Ingrid Olsson was born …’)
+        fits = [q for q in fits if not self._kin_of_subject(q, last)]
         return fits[0] if len(fits) == 1 else None
+
+    def _kin_of_subject(self, q: Person, surname: str) -> bool:
+        """``q`` is first named in full set off after a kin word owned by "his" or "her" in a sentence
+        that opens with the bare ``surname`` (‘Adonis, visibly emotional, thanked her late grandmother,
+        Sarah Adonis, …’): the kin of the one the surname stands for, so the "her" tells that one's sex,
+        and a "she" later is no reason to turn the shared surname to the kin."""
+        if not q.spots:
+            return False
+        first = min(q.spots)[0]
+        if RE_OWNED_KIN_BEFORE.search(self.text, max(0, first - 40), first) is None:
+            return False
+        start = max(self.text.rfind(end, 0, first) for end in (". ", "\n", "! ", "? ")) + 1
+        start += self.text[start:start + 2].isspace()
+        return self.text.startswith(surname, start) and not self.text[start + len(surname):start + len(surname) + 1].isalpha()
 
     def _reported_by_other_sex(self, pos: int, gender: str, end: int) -> bool:
         """The paragraph of the name at ``pos`` goes on, before ``end`` and within reach, to report
