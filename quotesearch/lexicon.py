@@ -1412,6 +1412,7 @@ innkeeper innkeepers publican publicans landlady landladies proprietor proprieto
 distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers
 forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman boatmen trapper trappers
 welder welders roofer roofers figure elder elders majority minority
+screener screeners
 warrior warriors picketer picketers pastoralist pastoralists tribesman tribesmen heckler hecklers youths
 congregant congregants parishioner parishioners believers crowds blocs
 scout scouts
@@ -2893,7 +2894,9 @@ RE_OFFICE_SUBJECT_OPENING = regex.compile(
     r" (?:has|had|is|was|(?:\w+ly )?(?:\w+(?:ed|s)|" + OFFICE_IRREGULAR_PASTS_ALTERNATION + r"))\b")
 
 #: A reaction a sentence says came from the name right after it: that one acts, as a subject would
-#: (‘That drew scorn from Brennan after the meeting. “…,” she told reporters’ is Brennan's).
+#: (‘That drew scorn from Brennan after the meeting. “…,” she told reporters’ is Brennan's), and the
+#: one a question or a challenge came from, who asks next (‘The first question came from Sharon Vega,
+#: a retired nurse, who said …. “…?” she asked’: never the host quoted before).
 #:
 #: >>> bool(RE_REACTION_FROM_BEFORE.search("That drew a sharp rebuke from Sen. "))
 #: True
@@ -2901,11 +2904,14 @@ RE_OFFICE_SUBJECT_OPENING = regex.compile(
 #: False
 #: >>> bool(RE_REACTION_FROM_BEFORE.search("That wasn’t good enough for "))
 #: True
+#: >>> bool(RE_REACTION_FROM_BEFORE.search("The first question came from "))
+#: True
 RE_REACTION_FROM_BEFORE = regex.compile(
     r"(?:\b(?:drew|draws|drawn|prompted|provoked|brought|earned|sparked) (?:(?:a|an|the) )?(?:[\p{Ll}\-]+ ){0,2}"
     r"(?:response|rebuke|reaction|criticism|scorn|fire|protest|objection|reply|retort|praise|ire|anger|derision|"
     r"condemnation|rejoinder|outburst|warning|reprimand)s? from "
-    r"|\b(?:That|This|It) (?:was|is)(?:n[’']t| not)? (?:good |nearly |quite )?enough for )(?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
+    r"|\b(?:That|This|It) (?:was|is)(?:n[’']t| not)? (?:good |nearly |quite )?enough for "
+    r"|\b(?:question|challenge|heckle|interruption|attack)s? (?:came|comes|had come) from )(?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
 
 #: Irregular pasts of a scene's own acts, no speech (‘For the 11th night, Emmanuel slept on a
 #: cardboard box’): after a given name alone that opens a sentence, that name is its subject.

@@ -436,9 +436,10 @@ RE_CONTACT_ASIDE = regex.compile(r"(?:when |later )?(?:reached|contacted|intervi
 RE_SURNAME_WITHHELD = regex.compile(r"\b(?:his|her|their) (?:last name|surname|full name)\b|\bfirst name\b")
 
 #: A wish to be named by a given name alone, after it (‘Brianna, 24, who asked that only her first
-#: name be used’).
+#: name be used’), with what else may be printed beside it (‘who asked that only his first name and call
+#: sign be used’, ‘… first name and rank …’).
 RE_WHO_GIVEN_ONLY = regex.compile(
-    r", who (?:asked that (?:only (?:his|her) first name|(?:his|her) (?:last |full |sur)name not) be used"
+    r", who (?:asked that (?:only (?:his|her) first name(?: and (?:\p{Ll}+ ){0,2}\p{Ll}+)?|(?:his|her) (?:last |full |sur)name not) be used"
     r"|declined to give (?:his|her) (?:last|full) name|did not give (?:his|her) (?:last|full) name|gave only (?:his|her) first name)")
 
 #: Nouns of one of a group before a given name set off (‘Another parent, Greg,’, ‘His friend Kyle’).
@@ -943,7 +944,9 @@ PEOPLE_WORDS = {
 #: People nouns remembered only as someone unnamed brought in who speaks, "a" or "one" before
 #: them (‘One pharmacist at a chain store in Dayton, who asked that her name not be used, said …’,
 #: ‘A senior industry figure, speaking on condition of anonymity, said …’): never "the doctor",
-#: who may be the one the article named.
+#: who may be the one the article named. (And the trades and states of life such a source is
+#: described by: ‘A screener at the city's airport, who spoke on condition of anonymity, said …’,
+#: ‘One victim, an 89-year-old widow from Wigan, …’.)
 INTRODUCED_PEOPLE = frozenset("""
 pharmacist lecturer professor doctor physician surgeon paramedic firefighter soldier farmer shopkeeper
 trader councillor councilor lawyer attorney investigator detective volunteer organiser organizer activist
@@ -953,6 +956,7 @@ plumber contractor
 chef cashier clerk cleaner labourer laborer
 steward convenor convener picketer loader welder machinist dockworker carer objector submitter ratepayer
 caseworker counsellor counselor caregiver therapist midwife interpreter
+screener widow widower pensioner retiree janitor porter vendor lobbyist
 """.split()) | SCIENCE_PROFESSIONS  # (and science's: ‘One oncologist who enrolled patients …, said’)
 PEOPLE_WORDS.update({w: ("",) for w in INTRODUCED_PEOPLE if w not in PEOPLE_WORDS})
 
@@ -1073,8 +1077,50 @@ RE_DESCRIBED_BEFORE_SET_OFF = regex.compile(
     r"[\p{L}\-]+), $")  # (never a clause: ‘One of them is Maria, a mother of three’ names Maria)
 
 
+#: One of a group brought in by the group's noun and, set off after it, an age and what they are
+#: (‘One victim, an 89-year-old widow from Wigan, handed over £23,500, the court heard.’): the person
+#: the paragraph is about, whether or not they speak there; group 1 the group's noun, 2 the
+#: description set off (its place after "from" kept).
+#:
+#: >>> RE_ONE_AGED_SET_OFF.match("One victim, a 76-year-old woman from Wigan, lost").group(2)
+#: 'a 76-year-old woman from Wigan'
+RE_ONE_AGED_SET_OFF = LazyPattern(
+    r"(?:One|Another) (\p{Ll}+), (an? \d{1,3}-year-old (?:[\p{Ll}\-]+ ){0,2}\p{Ll}+"
+    r"(?: from \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?),")
+
+#: Words of a death in the rest of a sentence: the one it describes speaks no more (‘One victim, a
+#: 19-year-old student, died in hospital.’).
+RE_DEATH_WORDS = LazyPattern(r"\b(?:died|dies|killed|dead|death|murdered|fatally)\b")
+
+
 #: A second description set off after a first, up to its noun (‘…, an engineer’, ‘…, a senior nurse’).
 RE_INDEFINITE_SET_OFF = regex.compile(r", an? (?:[\p{Ll}\-]+ ){0,2}$")
+
+
+def _aged_ones_set_off(text: str) -> Iterator[tuple[int, str]]:
+    """Where a sentence opens on one of a group with an age set off (:data:`RE_ONE_AGED_SET_OFF`), and
+    the description set off (‘One victim, an 89-year-old widow from Wigan, handed over …’): the one
+    the paragraph is about, whom a "she" after stands for. Substring searches first ("-year-old",
+    "One " or "Another "). Guards: the group's noun is a noun of people (no thing's), the sentence
+    opens there, and its rest tells no death (:data:`RE_DEATH_WORDS`).
+
+    >>> list(_aged_ones_set_off("One victim, a 76-year-old woman, lost £900. One fan, a 19-year-old student, died."))
+    [(0, 'a 76-year-old woman')]
+    """
+    if "-year-old" not in text:
+        return
+    for key in ("One ", "Another "):
+        i = text.find(key)
+        while i >= 0:
+            m = RE_ONE_AGED_SET_OFF.match(text, i)
+            opens = i == 0 or text[i - 1] == "\n" or (
+                text[i - 1] == " " and text[max(0, i - 3):i - 1].rstrip("”\"’'")[-1:] in ".!?")
+            if m is not None and opens and (m.group(1) in PEOPLE_WORDS or (
+                    m.group(1) in DESCRIPTION_NOUNS and m.group(1) not in THING_NOUNS)):
+                stop = text.find(".", m.end())
+                if RE_DEATH_WORDS.search(text, m.end(), len(text) if stop < 0 else stop) is None:
+                    yield i, m.group(2)
+            i = text.find(key, i + len(key))
 
 
 def _described_before_set_off(text: str, at: int) -> regex.Match | None:
@@ -1684,6 +1730,34 @@ def _name_start(text: str, pos: int) -> int:
     """
     given = RE_NAME_WORDS_BEFORE.search(text, max(0, pos - 40), pos)
     return given.start() if given is not None else pos
+
+
+#: A sentence that opens on "It was" or "This is" and the noun a name's clause describes, up to the
+#: name (‘It was the 61st rally ’, ‘This is the third budget ’): a main clause with no one as its
+#: subject, whose person is the one the contact clause after names.
+#:
+#: >>> bool(RE_EXPLETIVE_NOUN_BEFORE_NAME.search("Pinder left. It was the tenth rally "))
+#: True
+#: >>> bool(RE_EXPLETIVE_NOUN_BEFORE_NAME.search("Pinder attacked the plan "))
+#: False
+RE_EXPLETIVE_NOUN_BEFORE_NAME = LazyPattern(
+    r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:It|This|That) (?:was|is|marked|will be|would be) (?:the|a|an) "
+    r"(?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,5}\p{Ll}+ $")
+
+#: The verb of a contact clause after its subject's name: a perfect (‘ has held’, ‘ had made’).
+#:
+#: >>> RE_CONTACT_CLAUSE_VERB.match(" has held in the state").group(1)
+#: 'held'
+RE_CONTACT_CLAUSE_VERB = LazyPattern(r" (?:has|had|have) (?:\p{Ll}+ly )?(\p{Ll}+)\b")
+
+#: An adverb of manner between a subject and its verb (‘ pointedly’ of ‘Lopez pointedly noted’).
+RE_MANNER_ADVERB_AFTER = LazyPattern(r" \p{Ll}{3,}ly(?= \p{Ll})")
+
+#: How far after an unnamed one the sentence that names them may open (‘That member was Treadwell.’).
+DESCRIPTION_NAMED_REACH = 200
+
+#: How far before a name the "It was the …" of its contact clause may open.
+CONTACT_CLAUSE_REACH = 90
 
 
 #: Words that open a sentence's introductory phrase, after which the subject comes ("In an
@@ -5964,6 +6038,9 @@ class Cast:
                         else Person(name, gender={"himself": "m", "herself": "f", "his": "m", "her": "f"}.get(
                             m.group(1) or m.group(2)))))
             self._spoke_at.add(at)
+        for at, described in _aged_ones_set_off(text):  # ‘One victim, an 89-year-old widow from Wigan, …’
+            out.append((at, Person(described, kind="description",
+                                   gender=GENDERED_NOUNS.get(description_head(described) or ""))))
         introduced: dict[tuple[str, bool], Person] = {}  # the unnamed introduced by "a …", by head noun
         heads = [h for h, _ in self.headlines]
         # (a short first line is a headline's when no sentence's stop ends it)
@@ -6657,6 +6734,50 @@ class Cast:
         return (_verb_at(text, end) or (said is not None and said.group(1) in SPEECH_VERBS)) \
             and not text.startswith((" was ", " were "), end)
 
+    def _named_in_next_sentence(self, mention: Mention) -> Person | None:
+        """The person the sentence right after names as the one unnamed at ``mention`` (‘… a meeting that
+        one member later called “the worst night of my life.” That member was Treadwell.’): by that name.
+        Substring searches for "That <noun> was " within :data:`DESCRIPTION_NAMED_REACH`. Guards: the mention
+        is one unnamed ("one …", "a …", "an …"), the sentence opens there and goes on with a capitalised
+        name (never ‘The member was not identified’), which names a person, no place or body."""
+        words = mention.text.split()
+        if len(words) != 2 or words[0].lower() not in ("one", "a", "an") or not words[1].isalpha():
+            return None
+        text = self.text
+        hi = min(len(text), mention.end + DESCRIPTION_NAMED_REACH)
+        for lead in ("That ", "The "):
+            at = text.find(f"{lead}{words[1]} was ", mention.end, hi)
+            if at < 0 or text[at - 1:at] not in (" ", "\n") or text[max(0, at - 3):at].strip()[-1:] not in tuple(".!?”\"’"):
+                continue  # (the sentence opens there)
+            run = RE_NAME_RUN.match(text, at + len(lead) + len(words[1]) + 5) \
+                or RE_CAPWORD.match(text, at + len(lead) + len(words[1]) + 5)  # (a surname alone: ‘was Treadwell.’)
+            if run is None:
+                continue
+            p = self.person_for_name(Mention(run.start(), run.end(), run.group(), "name"))
+            if p is not None and p.kind == "name" and not p.placelike and not p.plural:
+                return p
+        return None
+
+    def _acts_in_contact_clause(self, pos: int) -> bool:
+        """The name at ``pos`` is the subject of a contact clause (no "that" or "which") after the noun
+        of a sentence that opens on "It was" (‘It was the 61st town hall Merriweather has held in the
+        state since spring. His pitch has not changed.’): the person the sentence is about, whom a "he"
+        or "she" after stands for, never the one named before it. Guards: the main clause has no one as
+        its subject (:data:`RE_EXPLETIVE_NOUN_BEFORE_NAME`: lower-case words only between "It was" and
+        the name), and a perfect follows the name (:data:`RE_CONTACT_CLAUSE_VERB`), a past participle."""
+        text = self.text
+        start = _name_start(text, pos)
+        if start < 8 or text[start - 1] != " " or not text[start - 2].islower():
+            return False  # (cheap first: a lower-case noun right before the name)
+        if RE_EXPLETIVE_NOUN_BEFORE_NAME.search(text, max(0, start - CONTACT_CLAUSE_REACH), start) is None:
+            return False
+        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+        if run is None:
+            return False
+        verb = RE_CONTACT_CLAUSE_VERB.match(text, run.end())
+        return verb is not None and verb.group(1) not in FUNCTION_WORDS \
+            and (past_shaped(verb.group(1)) or verb.group(1).endswith(("en", "wn")))  # (‘held’, ‘given’, ‘shown’)
+
     def _acts_in_place_clause(self, pos: int, recent: list[tuple[int, Person]], p: Person | None = None,
                               gender: str | None = None) -> bool:
         """The name at ``pos`` is the subject of a ", where" or ", when" clause that closes its sentence,
@@ -6677,10 +6798,14 @@ class Cast:
             return False
         opening = max(text.rfind(". ", 0, lead), text.rfind("\n", 0, lead), text.rfind("? ", 0, lead))
         first = text[opening + 1:lead].split()[:1]
-        if not first or first[0].lower() in PRONOUNS or any(opening < at < lead and (q.personlike or q.kind == "description") for at, q in recent):
+        again = p is not None and any(opening < at < lead and q is p for at, q in recent)
+        # (one of those the sentence named, named again as the clause's subject, the focus it turns to: ‘The
+        # two front-runners, X and Maria Lopez, ignored each other — until the end, when Lopez noted …’)
+        if not first or first[0].lower() in PRONOUNS or (not again and any(
+                opening < at < lead and (q.personlike or q.kind == "description") for at, q in recent)):
             return False
         near = text.rfind("\n", 0, text.rfind("\n", 0, lead + 1) - 2)  # (the paragraph before the clause's, on)
-        if p is not None and any(near < at < opening and q is not p and q.kind == "name" and not q.placelike and not q.plural
+        if p is not None and not again and any(near < at < opening and q is not p and q.kind == "name" and not q.placelike and not q.plural
                                  and q.gender in (None, gender) for at, q in recent):
             return False  # (nor when that paragraph or the clause's own has named another of the pronoun's sex
             # before it, whose story the clause's backdrop tells: ‘Farmer John Mills …. The trouble began in 2019,
@@ -6695,6 +6820,8 @@ class Cast:
             end = aside.end()
         elif between:
             end += 1
+        if again and (manner := RE_MANNER_ADVERB_AFTER.match(text, end)) is not None:
+            end = manner.end()  # (‘when Lopez pointedly noted’)
         return _verb_at(text, end) and not text.startswith((" was ", " were "), end)
 
     def _after_opening_phrase(self, comma: int, pos: int) -> bool:
@@ -8591,6 +8718,7 @@ class Cast:
                     subject = (pos in self._spoke_at and not self._played_at(pos)) or self.opens_sentence(pos) \
                         or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
                         or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
+                        or self._acts_in_contact_clause(pos) \
                         or self._set_off_after_described_opening(pos) \
                         or (self._acts_after_modifiers(pos, gender)
                             and not (p.gender is None and self._quote_speaks_of_sex(mention.start, gender))) \
@@ -8662,6 +8790,9 @@ class Cast:
                 return _called(nearest or who or fallback, gender), "pronoun"
             return None, "pronoun-unresolved"
         # descriptions
+        if (named := self._named_in_next_sentence(mention)) is not None:
+            return named, "description-named"  # (‘a meeting that one member later called “…” That member was
+            # Treadwell.’: Treadwell)
         text = mention.text
         if text == "One" and (after := RE_WORD_AFTER.match(self.text, _past_who_clause(self.text, mention.end))) is not None \
                 and after.group(1).lower() in SPEECH_VERBS:
