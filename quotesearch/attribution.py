@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, FIRM_NAME_LAST_WORDS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
+    ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
     BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
@@ -5599,6 +5599,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # post said. / The post also urged …, adding that “…”’: the issuer the first cue gave)
                     if author is None:
                         author = _statement_body_before(text, results, sp, found.mention)
+                if author is None and found.mention.start > sp.open_at:
+                    author = _body_statement_before(results, sp, found.mention)  # (‘X said on X that …. / “…,”
+                    # the statement said.’, ‘The army said …. / “…,” the army's statement said.’)
                 if author is not None:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
                 if author is not None:
@@ -5673,6 +5676,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 spoke = found.rule in ("cue-after", "cue-before", "cue-in-sentence", "colon") and found.cue is not None \
                     and found.cue.lower() in SPEECH_VERBS
                 found.person, found.how = ((_document_sender(text, sp, paras, found.mention.start, cast)
+                                            or _owners_body_clause_before(text, sp, found.mention.start, cast)
                                             or _body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower()))
                                            if spoke else None), "pronoun"
                 if found.person is not None and found.person.kind == "description" \
@@ -5880,6 +5884,16 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (lead := _sole_person_leading(text, sp, content, epithet, paras, cast)) is not None:
                 found.person, found.how = lead, "epithet"  # ‘Also on the podium was rookie Ama Boateng. “…,” the
                 # 19-year-old said’: the one person the quotation's paragraph names before it
+            if found.how == "description" and (findings := RE_BODYS_FINDINGS.fullmatch(found.mention.text)) is not None \
+                    and (noun := findings.group(1).lower()) in BODY_NOUNS \
+                    and (body := _body_before(text, found.mention.start, noun, sp, paras, cast)
+                         or _described_body(text, found.mention.start, noun, cast)) is not None \
+                    and _body_fits(text, found.mention, noun, body):
+                found.person, found.how = body, "body"  # the body whose inquiry it is: ‘The Office of Energy
+                # Markets said …. The regulator’s investigation found that … “…”’
+            if found.how == "description" and (officer := _its_officer_named_next(text, found.mention, sp, paras, cast)) is not None:
+                found.person, found.how = officer, "name"  # ‘The X union expanded its strike, and its president
+                # accused the companies of “…” / UMW President Jane Roe announced …’
             body_kind = _body_kind(said_by, found.how)
             if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None:
                 found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
@@ -7848,6 +7862,38 @@ def _body_letters(name: str, text: str) -> bool:
 RE_RUNS_PAST_NAME = LazyPattern(r" (?:from|by) (?:\p{Lu}[\p{L}\p{M}’'\-]* )+(?!(?:and|or|of|for|to|in|on|at|with|from|by|the|a|an)\b)\p{Ll}")
 
 
+#: A body of the subject's own, the subject of the last clause after "but", "and" or "while" (‘…, but its
+#: defence ministry regularly reports strikes’, ‘…, and its foreign ministry said’).
+RE_BUT_ITS_BODY = LazyPattern(r", (?:but|and|while) its ((?:[\p{Ll}\-]+ ){0,2}?(ministry|department|office|agency|army|military"
+                              r"|government|embassy|mission|command|regulator|council))(?: [\p{Ll}]+)?"
+                              r" (?:said|says|reports|reported|claims|claimed|announced|announces|posts|posted|"
+                              r"regularly|often|has|had|have)\b[^,;:“”\"]*[.!?]?$")
+
+
+def _owners_body_clause_before(text: str, sp: Span, at: int, cast: Cast) -> Person | None:
+    """The body a sentence's subject owns, the subject of its last clause, for "it said" opening the
+    next sentence (‘Russia has not commented on the corridor, but its defence ministry regularly reports
+    strikes …. On Monday it said …’ is Russia's defence ministry, the subject the "it" goes on with):
+    as "<subject>'s <body>", the subject a place or a body (never a person's "its"), the "it" the
+    first subject of its sentence."""
+    lo = _sentence_start(text, sp.para_start, at)
+    if not regex.fullmatch(r"(?:(?:On|By|Late|Early|Last|Later|Earlier)[\w ]{0,30}?,? )?", text[lo:at]):
+        return None  # (the "it" opens its sentence, after a time phrase at most: ‘On Monday it said’)
+    p_lo = _sentence_start(text, max(0, lo - CONTEXT_CHARS), max(0, lo - 2))
+    clause = RE_BUT_ITS_BODY.search(text[p_lo:lo].rstrip())
+    if clause is None:
+        return None
+    m = sentence_subject(text, tokenize(text, p_lo, p_lo + clause.start()), lambda w: True)
+    if m is None or m.kind not in ("name", "organisation"):
+        return None
+    owner, _ = cast.resolve(m)
+    place = m.text.lower() in ONE_WORD_PLACES or m.text in TWO_WORD_PLACES
+    if owner is None or not (place or owner.placelike or owner.kind == "organisation") or owner.gender is not None \
+            or owner.titled or cast.roles_of(owner):
+        return None  # (never a person's: ‘Smith declined to comment, but its board …’ is no "Smith's board")
+    return Person(f"{m.text}'s {clause.group(1)}", kind="organisation")
+
+
 def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast, cue: str = "") -> Person | None:
     """The body or the document an "it" that speaks stands for: the subject of its own sentence
     (‘The group seeks … what it calls “…”’), else the one quoted just before, in its paragraph or
@@ -9571,6 +9617,73 @@ def _statement_body_before(text: str, results: list, sp: Span, mention: Mention)
     return prev.person
 
 
+#: A body's own inquiry by the body's kind (‘the regulator’s investigation’, ‘the watchdog's report’,
+#: ‘the agency's review’): its findings are the body's words.
+#:
+#: >>> RE_BODYS_FINDINGS.fullmatch("The regulator’s investigation").group(1), RE_BODYS_FINDINGS.fullmatch("the report") is None
+#: ('regulator', True)
+RE_BODYS_FINDINGS = LazyPattern(r"(?i:the) ([a-z]+)[’']s (?:[a-z\-]+ )?(?:investigation|inquiry|report|review|audit)")
+
+
+#: A body's officer named by "its" alone (‘its president’, ‘its chief executive’).
+RE_ITS_OFFICER = LazyPattern(r"(?i:its) ([a-z]+(?: [a-z]+)?)")
+
+
+def _its_officer_named_next(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one the next paragraph names by the very title of "its <officer>" at the cue, right before the
+    name (‘… and its president accused the companies of “…”. / UMW President Theresa Marchetti announced
+    …’): the body's officer named at once. Only in the paragraph right after, only one so titled, only a
+    person's name (never another office, ‘UMW Treasurer …’, nor a title far off)."""
+    m = RE_ITS_OFFICER.fullmatch(mention.text)
+    if m is None or m.group(1).split()[-1] not in ROLE_NOUNS or sp.paragraph + 1 >= len(paras):
+        return None
+    lo, hi = paras[sp.paragraph + 1]
+    title = m.group(1)
+    found = None
+    k = text.lower().find(title, lo, hi)
+    while k >= 0:
+        run = RE_NAME_RUN.match(text, k + len(title) + 1) if text[k:k + 1].isupper() and text[k + len(title):k + len(title) + 1] == " " else None
+        if run is not None:
+            if found is not None:
+                return None  # (two so titled: no telling which)
+            found = run.group()
+        k = text.lower().find(title, k + len(title), hi)
+    if found is None:
+        return None
+    person = cast.by_surname.get(found.split()[-1].lower())
+    return person if person is not None and person.kind == "name" and not person.placelike and " " in person.name else None
+
+
+def _body_statement_before(results: list, sp: Span, mention: Mention) -> Person | None:
+    """The body whose words the quotation right before gave, in the paragraph just before, for "the
+    statement" after a quotation that opens its paragraph (‘Pacific Fleet Command said on X that …
+    “…”. / “…,” the statement said.’), or for "the <noun>'s statement" whose noun heads that body's
+    mention (‘The Nigerian army said …. / “…,” the army's statement said.’). Never a person's words
+    (a person gives no body's statement), never past another quotation, never another noun's
+    statement (‘the ministry's statement’ after the army spoke is as written)."""
+    if not results or sp.open_at != sp.para_start:
+        return None
+    prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
+    if prev is None or prev_sp.paragraph != sp.paragraph - 1 or prev.person is None or prev.mention is None \
+            or prev.how == "statement" or prev.mention.kind not in ("name", "organisation", "description"):
+        return None
+    if not any(f is not None and f.person is not None and f.person.name == prev.person.name
+               for x, f, _ in results if x.paragraph == prev_sp.paragraph):
+        return None
+    low = mention.text.lower()
+    if low == "the statement":
+        words = prev.person.name.split()
+        body = prev.person.kind == "organisation" or (
+            prev.person.kind == "name" and len(words) > 1 and prev.person.gender is None and not prev.person.titled
+            and gender_of(words[0]) is None and words[-1].lower() in ORG_WORDS | MILITARY_NAME_ENDINGS)
+        return prev.person if body else None  # (‘US Central Command’, never ‘Mary Byrne’)
+    owner = RE_OWNERS_DOCUMENT.fullmatch(mention.text)
+    if owner is None or not low.endswith("statement") or prev.mention.kind != "description" \
+            or description_head(prev.mention.text) != owner.group(2).lower():
+        return None
+    return prev.person  # (the body by the very noun: ‘The Israeli military said …’ / ‘the military's statement’)
+
+
 #: A campaign's advertisement brought in by "a"/"an" (‘an ad’, ‘a new TV spot’, ‘a radio advert’).
 RE_AN_AD = LazyPattern(r"(?i:an?) (?:[\p{Ll}\-]+ |TV |[\d]+-second ){0,2}(?:ad|advert|advertisement|commercial|spot)")
 
@@ -10878,6 +10991,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                                                    and all(w[:1].isupper() for w in m.text.split()[1:]))) \
                 and noun in SPEAKING_BODY_NOUNS \
                 and (RE_WHICH_SPOKE.match(text, m.end, s_hi) is not None or (
+                    noun in LOOSE_BODY_NOUNS and RE_SUBJECT_DENIED.match(text, m.end, s_hi) is not None) or (
                     (spoke := RE_SUBJECT_SPOKE.match(text, m.end, s_hi)) is not None
                     and not any(w.strip(",’'s").lower() in ROLE_NOUNS for w in (spoke.group(1) or "").split()))) \
                 and _speaking_body(m.text, noun, cast, text, at) and not _other_body_of_kind(text, at, noun, cast, m.text) \
@@ -11477,6 +11591,18 @@ RE_SUBJECT_LABELLED = LazyPattern(r"(?:, (?:in|on|via|through) [^.;:“”\"]{1,
                                   r"|rejected|hailed|welcomed)\b[^.;:“”\"]{0,80}[“\"]")
 
 
+#: A body's denial right after it, past a "which" clause set off (‘The Popular Defence Forces, which
+#: have held the hills since 2022, deny attacking farmers’, ‘The Eastern Liberation Army has denied the
+#: accusations’): a body that denies speaks as one that said, for "the group said" right after.
+#:
+#: >>> RE_SUBJECT_DENIED.match(", which has fought the army since April, denies targeting civilians") is not None
+#: True
+#: >>> RE_SUBJECT_DENIED.match(" has denied the accusations") is not None, RE_SUBJECT_DENIED.match(" denied entry") is None
+#: (True, False)
+RE_SUBJECT_DENIED = LazyPattern(r"(?:, which [^,.;:“”\"]{1,160},)? (?:has |have |had )?(?:also )?"
+                                r"(?:denied|denies|deny|rejected|rejects|reject) (?:the |any |all |targeting |attacking |responsibility|involvement|wrongdoing)")
+
+
 #: A subject's speech right after a relative "which" clause set off, which tells of a thing and never of
 #: a person, however long (‘Gerak, which is backed by several global investors and competes with rival
 #: Sapa, said’): its words are the body's own story, never a person's role (‘, the group's chief
@@ -11776,13 +11902,23 @@ GROUP_KIND_HEADS = frozenset("network coalition alliance collective movement org
                              "federation".split())
 
 
+#: Kinds of a campaigning body, right before its name, that "the group" may stand for (‘the watchdog
+#: Mekong Rights Monitor documented …. The group said’; never a regulator's own name, ‘the watchdog
+#: Financial Conduct Authority’).
+GROUP_KINDS_BEFORE_NAME = frozenset("watchdog charity".split())
+
+
 def _members_kind_before(text: str, m: Mention, noun: str) -> bool:
     """A members' body's kind right before its name, another word for the noun's (‘the growers' group
     Campo Vivo said …. “…,” the association said’), the name no person's (no given name)."""
     if noun not in GROUP_KIND_HEADS and noun != "group":
         return False
     before = text[max(0, m.start - 40):m.start].split()
-    return bool(before) and (before[-1] in GROUP_KIND_HEADS or before[-1] == "group") and gender_of(m.text.split()[0]) is None
+    return bool(before) and (before[-1] in GROUP_KIND_HEADS or before[-1] == "group"
+                             or (noun == "group" and before[-1] in GROUP_KINDS_BEFORE_NAME and len(before) > 1
+                                 and before[-2].lower() == "the" and " " in m.text and not m.text.isupper()
+                                 and m.text.split()[-1].lower() not in PUBLIC_BODY_ENDINGS)) \
+        and gender_of(m.text.split()[0]) is None
 
 
 def _one_of_two(text: str, end: int) -> bool:
@@ -11941,6 +12077,9 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
     if m is not None and m.text in LEDE_SHARE_WORDS and (of := RE_SHARES_OF_NAME.match(text, m.end, s_hi)) is not None:
         m = Mention(of.start(1), of.end(1), of.group(1), "name")  # the firm whose shares moved: ‘Shares of Harbour
         # Point Bancorp fell 9% after the lender cut …’, ‘Shares in Kilnworth plc jumped’
+    if m is not None and m.kind == "description" and (acted_on := _object_lede_firm(text, lo, s_hi, cast)) is not None:
+        return acted_on  # the firm a described one acts on, by its trade: ‘A federal bankruptcy judge … gave crypto
+        # lender Arcbridge Finance permission …, but warned the company …’
     kind_before = m.role.split()[-1].lower() if m is not None and m.role else None  # (‘Kampala-based lender Mwezi Credit’)
     if m is None or m.kind not in ("name", "organisation") or m.text.isupper() \
             or (m.role is not None and not (_trade_word(kind_before) and m.role[:1].isupper())):
@@ -11984,6 +12123,45 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
     return m, trade
 
 
+def _inside_quotation(at: int, cast: Cast) -> bool:
+    """``at`` falls inside someone's quoted words (the article's quotations the cast knows)."""
+    starts = [a for a, _ in cast.quoted]
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < cast.quoted[k][1]
+
+
+#: A firm's trade in lower case right before its name (‘crypto lender Arcbridge Finance’, ‘budget airline Skyfleet’).
+RE_TRADE_BEFORE_NAME = LazyPattern(r"(?<![\p{L}’'\-])(\p{Ll}[\p{Ll}\-]+) (?=\p{Lu})")
+
+
+def _object_lede_firm(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, str] | None:
+    """The one firm a lede whose subject is someone described acts on, brought in by its trade before its
+    name and spoken of again as "the company" later in the sentence (‘A federal bankruptcy judge on
+    Wednesday gave crypto lender Arcbridge Finance permission to …, but warned the company that …’).
+    None for two firms so brought in, a name no firm's (a given name first, someone the article names), or
+    a lede that never says "the company" after it."""
+    found = None
+    for t in RE_TRADE_BEFORE_NAME.finditer(text, lo, hi):
+        if not _trade_word(t.group(1)):
+            continue
+        run = RE_NAME_RUN.match(text, t.end()) or RE_CAPWORD.match(text, t.end())
+        if run is None or run.end() > hi:
+            continue
+        if found is not None:
+            return None  # (two firms: a takeover's, a rival's)
+        found = (run, t.group(1))
+    if found is None:
+        return None
+    run, trade = found
+    words = run.group().split()
+    known = cast.by_surname.get(words[-1].lower().strip(".,’'"))
+    if gender_of(words[0]) is not None or (known is not None and (known.gender is not None or known.titled or cast.roles_of(known))):
+        return None
+    if RE_FIRM_SPOKEN_OF.search(text, run.end(), hi) is None:
+        return None
+    return Mention(run.start(), run.end(), run.group(), "name"), trade
+
+
 def _firm_named(words: list[str], own: str) -> bool:
     """A body's name (its words) that is a firm's, and not the firm ``own`` again (‘Parallax’ of
     ‘Parallax AI’)."""
@@ -12017,11 +12195,13 @@ def _article_company(text: str, at: int, noun: str, paras: list[tuple[int, int]]
     for a, name, words in names[bisect.bisect_left(names, (m.end,)):]:
         if a >= at:
             break
-        if _firm_named(words, m.text) and not _analysts_house(text, a, name, cast):
+        if _firm_named(words, m.text) and not _analysts_house(text, a, name, cast) \
+                and not _analyst_at_then_firm(text, a, name, m.text, at):
             return None  # (another firm named: ‘… said Okoye of Chainlight Analytics’)
     for told in RE_FIRM_TOLD.finditer(text, own_end, at):
-        if _trade_word(told.group(1)):
-            return None  # (another brought in by its trade: ‘a large European drugmaker’, ‘a rival lender’)
+        if _trade_word(told.group(1)) and not _inside_quotation(told.start(), cast):
+            return None  # (another brought in by its trade: ‘a large European drugmaker’, ‘a rival lender’;
+            # never one a speaker's words bring in, ‘“… they told me it was safer than a bank,” she said’)
     first = m.text.split()[0]
     for spoke in RE_OTHER_FIRM_IT.finditer(text, m.end, at):
         word = spoke.group(1)
@@ -12068,6 +12248,28 @@ def _analysts_house(text: str, at: int, name: str, cast: Cast) -> bool:
         k -= 1  # (past the analyst's name)
     return 0 < k < len(words) and words[k - 1] in ANALYST_WORDS  # (‘analyst Piper Lund of’; never ‘Ruth Adler, an
     # analyst at Brenner Capital’, whose house may be the one "the company" stands for as well)
+
+#: Words right before an analyst's house set off after the analyst (‘Piper Lund, an analyst at Calloway
+#: Securities’, ‘a strategist with Kilbride Capital’).
+RE_ANALYST_AT = LazyPattern(r"\b(?:analysts?|strategists?) (?:at|with) $")
+
+
+def _analyst_at_then_firm(text: str, at: int, name: str, firm: str, hi: int) -> bool:
+    """The firm ``name`` at ``at`` is an analyst's house set off after the analyst (‘Piper Lund, an analyst
+    at Calloway Securities’) and the story's own firm is named again by its first word after it, before
+    ``hi`` (‘… Harlan Ridge could become a target …’): the story has gone back to its firm, and "the bank"
+    after is that one. Never when the house is the last firm named (‘Ruth Adler, an analyst at Brenner
+    Capital. / The company said’ is as written)."""
+    if RE_ANALYST_AT.search(text, max(0, at - 24), at) is None:
+        return False
+    first = firm.split()[0]
+    k = text.find(first, at + len(name), hi)
+    while k >= 0:
+        if not text[k - 1:k].isalnum() and not text[k + len(first):k + len(first) + 1].isalnum():
+            return True
+        k = text.find(first, k + len(first), hi)
+    return False
+
 
 #: A capitalised subject that speaks of itself as "it" (‘Hexon said on Monday it would’).
 RE_OTHER_FIRM_IT = LazyPattern(r"\b(\p{Lu}[\p{L}\p{M}’'\-]+) (?:also )?(?:said|says|announced|confirmed) "

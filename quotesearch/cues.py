@@ -2723,7 +2723,11 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                     # (and ‘…,” Det. Craig Sandoval of the robbery unit said’)
                     return Found(m0, None, "cue-after", toks[v].text)
             if m and _title_lead(lead) and m.start - toks[i].start < 80 \
-                    and not (m.kind != "pronoun" and any(x.word == "that" for x in lead[1:])):
+                    and not (m.kind != "pronoun" and any(x.word == "that" for x in lead[1:])) \
+                    and not (m.kind == "description" and len(lead) == 1 and lead[0].word in ("in", "into", "of")
+                             and description_head(m.text) in DOCUMENT_NOUNS):
+                # (never a document right after the words and a preposition, the object of one: ‘“…” in the
+                # investigation of the 2012 attacks’; but ‘…,” a narrator in the ad asks’ is the ad's)
                 # (never a clause of its own with a subject named: ‘…”, given that Mrs Pike had replied to
                 # two of them’, ‘…”, a phrase that Ms. Achterberg says’; but ‘…”, a change that he said’
                 # is the one spoken of)

@@ -197,7 +197,17 @@ FLIGHT_OPERATOR_NOUNS = wordset("airline carrier")
 #: (True, False)
 BODY_RESTATING_WORDS = wordset("budget embattled troubled struggling beleaguered ailing cash-strapped debt-laden "
                                "loss-making low-cost no-frills state-owned state-run family-owned family-run "
-                               "government-owned privately-held publicly-listed digital online app-based mobile-only")
+                               "government-owned privately-held publicly-listed digital online app-based mobile-only "
+                               # (an armed body's kind: ‘The RSF has denied the accusations. In a statement, the
+                               # paramilitary group said’)
+                               "paramilitary rebel militant jihadist insurgent")
+
+#: Last words of an armed force's name, which no person's name ends with (‘US Central Command’,
+#: ‘Pacific Fleet Command’, ‘the Rapid Support Forces’).
+#:
+#: >>> "command" in MILITARY_NAME_ENDINGS, "smith" in MILITARY_NAME_ENDINGS
+#: (True, False)
+MILITARY_NAME_ENDINGS = wordset("command forces army navy corps")
 
 #: Words that end a body's name with its reach (‘Amnesty International’, ‘Justice Watch International’).
 BODY_REACH_WORDS = wordset("international global worldwide")
@@ -1160,7 +1170,7 @@ editorial article piece book transcript bill resolution platform ad advert adver
 affidavit contract video footage recording verdict petition audit audits inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
 leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
-declaration log logs logbook chargesheet warrant faq faqs communique communiqué appeal
+declaration log logs logbook chargesheet warrant faq faqs communique communiqué appeal investigation
 """)
 
 #: Letters a named person or body sends in their own name, which then "say" their words (‘Senator X sent

@@ -236,6 +236,14 @@ RE_GIVEN_FROM_PLACE = regex.compile(
     r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}(?:, \p{Lu}[\p{L}.]{1,5})?,? (?:said|says|told|asked|wrote|added)\b")
 
 #: A time after "in" (‘in April’, ‘in 2019’): no place a person is from.
+#: The rest of a body's officer's title after "its …" and the comma that sets off the officer's name
+#: (‘its executive| director, Gideon Farquharson,’, ‘its chief executive|, Joanna Pryce,’).
+#:
+#: >>> RE_ITS_ROLE_SET_OFF.match(" director, Gideon").end(), RE_ITS_ROLE_SET_OFF.match(" director said") is None
+#: (11, True)
+RE_ITS_ROLE_SET_OFF = LazyPattern(r"(?: [a-z][a-z\-]*){0,2}, (?=\p{Lu})")
+
+
 RE_TIME_AFTER_IN = LazyPattern(r" in (?:" + "|".join(MONTH_NAMES) + r"|Spring|Summer|Autumn|Winter|\d)")
 
 #: One-word names of performers and players: after a trade ("Pop star Vesper", "DJ Solstice",
@@ -6152,8 +6160,10 @@ class Cast:
                 # the one name given, set off (‘Another woman, Freshta, 41, a former teacher, said …’): hers
                 out.append((start, Person(given.group(1), gender=gender_of(given.group(1)) or GENDERED_NOUNS.get(head))))
                 continue
-            if not plural and desc[:4].lower() in ("his ", "her ") and text.startswith((" ", ", "), end):
-                at_ = end + (1 if text[end] == " " else 2)
+            its_role = RE_ITS_ROLE_SET_OFF.match(text, end) if not plural and desc[:4].lower() == "its " else None
+            if its_role is not None or (not plural and desc[:4].lower() in ("his ", "her ") and text.startswith((" ", ", "), end)):
+                at_ = its_role.end() if its_role is not None else end + (1 if text[end] == " " else 2)
+                # (a body's officer set off with the name: ‘its executive director, Gideon Farquharson,’)
                 run = RE_NAME_RUN.match(text, at_) or RE_CAPWORD.match(text, at_)
                 named = self.by_surname.get(run.group().split()[-1].lower()) if run is not None else None
                 if named is not None and named.kind == "name" and not named.placelike:
