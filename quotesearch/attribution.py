@@ -13737,18 +13737,25 @@ def _repeat_taken_back(text: str, results: list) -> None:
     again, a page that repeats a quotation after a photo's caption or a pull quote (‘‘We cannot wait
     another winter,’ she told the rally.’ … / ‘A second speaker, Tom Ruane, said …’ / ‘‘We cannot wait
     another winter.’’ is hers, never Ruane's). Never words first said there (no earlier quotation)."""
+    last = max((i for i, (sp, found, kind) in enumerate(results) if _carried_whole_paragraph(sp, found, kind)), default=-1)
     said: dict[str, Found] = {}
-    for i, (sp, found, kind) in enumerate(results):
+    for i, (sp, found, kind) in enumerate(results[:last + 1]):  # (the words are keyed only up to the last one carried)
         if found is None or found.person is None or kind == "scare":
             continue
         key = _words_key(text[sp.start:sp.end])
         if found.rule in OWN_CUE_RULES or found.rule == "same-paragraph":  # (or the second part of one split by its cue)
             said.setdefault(key, found)
-        elif found.rule == "previous-paragraph" and key and sp.open_at == sp.para_start \
-                and (sp.close_end or sp.end) >= sp.para_end - 1:
+        elif key and _carried_whole_paragraph(sp, found, kind):
             other = said.get(key)
             if other is not None and other.person is not found.person and other.person.kind == "name":
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+def _carried_whole_paragraph(sp, found: Found | None, kind: str) -> bool:
+    """A quotation :func:`_repeat_taken_back` may give back: a whole paragraph carried over from the one
+    before, its speaker a person (found before any words are keyed: most articles have none)."""
+    return found is not None and found.person is not None and kind != "scare" and found.rule == "previous-paragraph" \
+        and sp.open_at == sp.para_start and (sp.close_end or sp.end) >= sp.para_end - 1
 
 
 def _timed_entry_heading(text: str, paras: list[tuple[int, int]], p: int) -> bool:

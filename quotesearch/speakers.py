@@ -1677,6 +1677,17 @@ RE_PARTICIPLE_OPENING_BEFORE_NAME = LazyPattern(
 #: How far before a name the sentence that it is the subject of may open.
 MODIFIED_SUBJECT_REACH = 160
 
+
+def _past_last_stop(text: str, lo: int, hi: int) -> int:
+    """Where a search of :data:`RE_PARTICIPLE_OPENING_BEFORE_NAME` over ``[lo, hi)`` may start with the
+    same answer: past the last ".", "!", "?" or line break before ``hi``, which none of its parts holds
+    (its lookbehinds still read before the start). Never when a line break ends the stretch, where its
+    "$" may end a match before it."""
+    if text[hi - 1:hi] == "\n":
+        return lo
+    return max(lo, max(text.rfind(c, lo, hi) for c in ".!?\n") + 1)
+
+
 #: A quotation opening on a third person's pronoun of each sex (‘“She ran through the pain,” she said’):
 #: its speaker speaks of another of that sex, likely the subject just before.
 #:
@@ -6589,7 +6600,7 @@ class Cast:
         (never ‘After meeting Y, X said’ for Y), and no passive ("was", "were")."""
         text = self.text
         start = _name_start(text, pos)
-        opening = RE_PARTICIPLE_OPENING_BEFORE_NAME.search(text, max(0, start - MODIFIED_SUBJECT_REACH), start)
+        opening = RE_PARTICIPLE_OPENING_BEFORE_NAME.search(text, _past_last_stop(text, max(0, start - MODIFIED_SUBJECT_REACH), start), start)
         if opening is None or (opening.group(1) is None and not opening.group(2)):
             return False
         if opening.group(1) is not None and not (opening.group(1).lower().endswith(("ing", "ed"))
