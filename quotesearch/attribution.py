@@ -1153,7 +1153,9 @@ RE_WORK_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d�
                               r"|novella|track|cantata|oratorio|symphony|concerto|requiem|sonata|carol|suite|textbook"
                               r"|guide|handbook|cookbook|tune|melody|lullaby|aria|jingle|shanty|essay|explainer|long[ -]?read)\b(?![’']s)"
                               r"(?! (?:said|says|told|wrote|read|writer|star|host|presenter|creator|producer|director|narrator|"
-                              r"actor|actress|singer|author|anchor|co-host)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
+                              r"actor|actress|singer|author|anchor|co-host"
+                              r"|begins|began|opens|opened|ends|ended|concludes|concluded|argues|argued|notes|noted|"
+                              r"adds|added|continues|continued|warns|warned|states|stated|quotes|quoted)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
 
 #: A sentence's end or a clause's comma inside a quotation: more than a term.
 RE_SENTENCE_INSIDE = regex.compile(r"[.!?;,]")
@@ -4704,13 +4706,29 @@ def _glossed_for(text: str, sp: Span, content: str) -> bool:
     sentence with a cue after it (‘“…,” he said’).
 
     >>> from types import SimpleNamespace
-    >>> t = 'diplomatic shorthand for “no deal.”'
-    >>> _glossed_for(t, SimpleNamespace(open_at=t.index("“"), para_start=0, close_end=len(t)), "no deal.")
+    >>> t = 'the talks were “constructive,” diplomatic shorthand for “no deal.”'
+    >>> _glossed_for(t, SimpleNamespace(open_at=t.rindex("“"), para_start=0, close_end=len(t)), "no deal.")
     True
+    >>> t = 'Reilly said the phrase was code for “we are closing.”'
+    >>> _glossed_for(t, SimpleNamespace(open_at=t.rindex("“"), para_start=0, close_end=len(t)), "we are closing.")
+    False
     """
     if len(content.split()) > 6:
         return False
-    return text[max(sp.para_start, sp.open_at - 24):sp.open_at].rstrip().lower().endswith(GLOSS_FOR_LEADS)
+    if not text[max(sp.para_start, sp.open_at - 24):sp.open_at].rstrip().lower().endswith(GLOSS_FOR_LEADS):
+        return False
+    # (guard) the gloss set off by a comma, dash or bracket as the writer's aside (‘, diplomatic shorthand
+    # for’, ‘— Whitehall-speak for’); never a clause's predicate, whose words a speaker gives (‘Reilly said
+    # the phrase was code for “…”’, ‘said “modernisation” was a euphemism for “…”’), nor ‘the source code for’
+    return RE_GLOSS_FOR_SET_OFF.search(text, max(sp.para_start, sp.open_at - 60), sp.open_at) is not None
+
+
+#: A gloss's noun set off as the writer's aside right before the marks, after a comma, a dash, a bracket
+#: or a quotation's closing mark (‘“constructive,” diplomatic shorthand for’), with no verb between
+#: (never ‘“modernisation” was a euphemism for’) (guard of :func:`_glossed_for`).
+RE_GLOSS_FOR_SET_OFF = LazyPattern(r"(?:[,;(—–]|[”\"’])\s*(?:(?:a|an|the|its|their)\s+)?"
+                                   r"(?:(?!(?:is|was|are|were|be|been|being|not|just|only|as|said|says|called|calls)\b)[\w’'.\-]+\s+){0,2}?"
+                                   r"[\w’'.\-]*?(?:-speak|shorthand|euphemism|code|jargon|parlance) for\s*$", regex.I)
 
 
 def _call_sign_named(text: str, sp: Span, content: str) -> bool:
@@ -4739,7 +4757,8 @@ def _term_asked_about(text: str, sp, content: str, toks: list[Token]) -> bool:
     True
     """
     if sp.close_end is not None and toks and toks[-1].word == "what" and 1 <= len(content.split()) <= 3 \
-            and content[-1:].isalnum() and RE_TERM_MEANT_AFTER.match(text, sp.close_end) is not None:
+            and content[-1:].isalnum() and RE_TERM_MEANT_AFTER.match(text, sp.close_end) is not None \
+            and not any(w.lower().split("’")[0].split("'")[0] in ("i", "we", "you", "they", "he", "she") for w in content.split()):
         return True  # (a bare term whose meaning is asked: ‘nobody can agree what “soft landing” means’)
     if sp.close_end is None or len(toks) < 2 or toks[-1].word not in ("a", "an") or toks[-2].word != "what":
         return False
@@ -5600,6 +5619,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     if author is None:
                         author = _statement_body_before(text, results, sp, found.mention)
                 if author is None and found.mention.start > sp.open_at:
+                    _CURRENT_TEXT[0] = text
                     author = _body_statement_before(results, sp, found.mention)  # (‘X said on X that …. / “…,”
                     # the statement said.’, ‘The army said …. / “…,” the army's statement said.’)
                 if author is not None:
@@ -5888,7 +5908,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (noun := findings.group(1).lower()) in BODY_NOUNS \
                     and (body := _body_before(text, found.mention.start, noun, sp, paras, cast)
                          or _described_body(text, found.mention.start, noun, cast)) is not None \
-                    and _body_fits(text, found.mention, noun, body):
+                    and _body_fits(text, found.mention, noun, body) \
+                    and _named_in_sentence_before(text, found.mention.start, body, paras, sp):
                 found.person, found.how = body, "body"  # the body whose inquiry it is: ‘The Office of Energy
                 # Markets said …. The regulator’s investigation found that … “…”’
             if found.how == "description" and (officer := _its_officer_named_next(text, found.mention, sp, paras, cast)) is not None:
@@ -6125,7 +6146,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         text, sp, found.mention, found.rule, cast, epithet, paras)) is not None:
                     found.person, found.how = lawmaker, "epithet"  # (or the one lawmaker the sentence right before
                     # names, as subject or not: ‘The bill put Sen. Ruth Adair in a bind. The Maine Republican …’)
-            if found.person is not None and found.person.name in TECH_ACRONYMS:
+            if found.person is not None and found.person.name in TECH_ACRONYMS and not _acronym_as_body(text, found.person.name):
                 found.person, found.how = None, "tech-acronym"  # letters of a technical thing speak for no one,
                 # whichever rule reached them: ‘… per 1,000 API calls …. “…,” the post said’
             it = found.mention.kind == "pronoun" and found.mention.text.lower() == "it"
@@ -6539,6 +6560,13 @@ def _named_products(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(found))
 
 
+def _acronym_as_body(text: str, acronym: str) -> bool:
+    """Letters the article gives a body by: spelled out before them in brackets (‘the American Petroleum
+    Institute (API)’), or with a body's noun after them (‘the SMS group’, ‘PDF fighters’ no)."""
+    return regex.search(r"\(" + acronym + r"\)|\b" + acronym + r" (?:group|Group|company|firm|party|movement|"
+                        r"institute|Institute|alliance|militia)\b", text) is not None
+
+
 def _product_speaker(text: str, sp: Span, found: Found, cast: Cast) -> tuple[Person | None, str] | None:
     """A talking product that answers, by the name the article gives it (:func:`_named_products`): ‘the
     chatbot replied’, ‘the system said’ after ‘its chatbot, Sage,’ is Sage; ‘I asked Ember …. “…,” it
@@ -6546,7 +6574,7 @@ def _product_speaker(text: str, sp: Span, found: Found, cast: Cast) -> tuple[Per
     one before); ‘Ask Ember’ as a name is Ember; letters of a technical thing (:data:`TECH_ACRONYMS`)
     are no one. None where nothing of the kind holds (the cast's reading stands)."""
     m, person = found.mention, found.person
-    if m.kind == "name" and m.text in TECH_ACRONYMS:
+    if m.kind == "name" and m.text in TECH_ACRONYMS and not _acronym_as_body(text, m.text):
         return None, "tech-acronym"
     products = _named_products(text)
     if not products:
@@ -6558,6 +6586,10 @@ def _product_speaker(text: str, sp: Span, found: Found, cast: Cast) -> tuple[Per
         and m.text.split()[0].lower() in ("the", "its")
     described = person is not None and person.kind == "description" \
         and person.name.split()[-1].lower() in TALKING_PRODUCT_NOUNS and person.name.split()[0].lower() in ("the", "its")
+    if product_noun and (len(m.text.split()) > 2 and m.text.split()[-1].lower() in ("system", "assistant")
+                         or regex.search(r"\p{Lu}[\p{L}\-]+ system\b", text[:m.start]) is not None
+                         and m.text.split()[-1].lower() == "system"):
+        return None  # (a body called a system: ‘the health system said’, ‘the University of California system’)
     if product_noun or (m.kind == "pronoun" and m.text.lower() == "it" and described):
         named = [(at, name) for at, name in products if at < m.start]
         return (Person(named[-1][1], kind="organisation"), "product") if named else None
@@ -6740,6 +6772,11 @@ RE_OWNED_DOCUMENT_SUBJECT = LazyPattern(
 
 #: Nouns of a person's written findings whose verb speaks for them (‘X’s report concluded’, ‘X’s ruling
 #: found’): their authored documents (:data:`AUTHORED_NOUNS`) and a judge's or an officer's.
+#: Words before a report's noun that make it one about the person named, never theirs (‘X’s autopsy
+#: report’, ‘X’s case review’, ‘X’s medical records’).
+SUBJECT_ABOUT_MODIFIERS = frozenset("autopsy post-mortem postmortem case medical toxicology pathology coroner's "
+                                    "inquest safeguarding psychiatric psychological mental death background".split())
+
 OWNED_FINDING_NOUNS = AUTHORED_NOUNS | frozenset("ruling judgment judgement decision findings letter".split())
 
 
@@ -6761,6 +6798,9 @@ def _owner_of_subject_document(text: str, lo: int, hi: int) -> Mention | None:
     m = RE_OWNED_DOCUMENT_SUBJECT.match(text[lo:hi])
     if m is None or m.group(2) not in OWNED_FINDING_NOUNS:
         return None
+    if (between := regex.search(r"[’']s ([\p{Ll}\-]+) " + m.group(2), m.group(0))) is not None \
+            and between.group(1) in SUBJECT_ABOUT_MODIFIERS:
+        return None  # (a report about the one named, never by them: ‘George Floyd’s autopsy report found’)
     title, name = split_title(m.group(1).split())
     if len(name) < 2 or (title is None and gender_of(name[0]) is None):
         return None
@@ -7870,6 +7910,9 @@ RE_BUT_ITS_BODY = LazyPattern(r", (?:but|and|while) its ((?:[\p{Ll}\-]+ ){0,2}?(
                               r"regularly|often|has|had|have)\b[^,;:“”\"]*[.!?]?$")
 
 
+RE_PLACE_BETWEEN = LazyPattern(r"\b(?:in|into|inside|near|across|over|on|against|from) (?:the )?(?:\p{Ll}+ )?\p{Lu}")
+
+
 def _owners_body_clause_before(text: str, sp: Span, at: int, cast: Cast) -> Person | None:
     """The body a sentence's subject owns, the subject of its last clause, for "it said" opening the
     next sentence (‘Russia has not commented on the corridor, but its defence ministry regularly reports
@@ -7886,6 +7929,9 @@ def _owners_body_clause_before(text: str, sp: Span, at: int, cast: Cast) -> Pers
     m = sentence_subject(text, tokenize(text, p_lo, p_lo + clause.start()), lambda w: True)
     if m is None or m.kind not in ("name", "organisation"):
         return None
+    if RE_PLACE_BETWEEN.search(text, m.end, p_lo + clause.start()) is not None:
+        return None  # (a place told of between, which "its" may be: ‘Israel has not commented on the strike in
+        # southern Lebanon, but its health ministry said …’)
     owner, _ = cast.resolve(m)
     place = m.text.lower() in ONE_WORD_PLACES or m.text in TWO_WORD_PLACES
     if owner is None or not (place or owner.placelike or owner.kind == "organisation") or owner.gender is not None \
@@ -9112,7 +9158,13 @@ def _read_in_part(text: str, who: Mention) -> bool:
     """A name or a body's name that goes on past where ``who`` stops (:data:`RE_NAME_OF_AFTER`), never
     into a day: the name read only in part."""
     return who.kind in ("name", "organisation") and (more := RE_NAME_OF_AFTER.match(text, who.end)) is not None \
-        and text[more.end() - 1:more.end() + 9].split(" ")[0].rstrip(",.") not in WEEKDAY_NAMES
+        and text[more.end() - 1:more.end() + 9].split(" ")[0].rstrip(",.") not in WEEKDAY_NAMES \
+        and not (text.startswith(" on ", who.end)
+                 and text[more.end() - 1:more.end() + 12].split(" ")[0].rstrip(",.") in POSTING_PLATFORMS)
+
+
+#: Sites a body posts on (‘posted by the RSPB on Facebook’): never part of the name before "on".
+POSTING_PLATFORMS = frozenset("Facebook Twitter X Instagram TikTok YouTube LinkedIn Telegram Threads Bluesky WhatsApp".split())
 
 
 def _known_place(name: str) -> bool:
@@ -9515,6 +9567,10 @@ RE_ACRONYM_GROUP = LazyPattern(r"(?i:the) (?:[\p{L}\-]+ ){0,3}(\p{Lu}{2,6}) (?:g
                                r"rebels|rebel group|insurgents|party|alliance|coalition)")
 
 
+#: Short names of bodies and states that have groups of their own (‘the UN group’, ‘the EU coalition’).
+PARENT_BODY_ACRONYMS = frozenset("UN EU AU US UK UAE WHO IMF ASEAN ECOWAS SADC OSCE OPEC OAS".split())
+
+
 def _acronym_of_group(text: str, mention: Mention, cast: Cast) -> Person | None:
     """The group's short name in capitals that a description of it holds, when the article also uses
     that name on its own elsewhere (‘The Al-Qaeda-linked JNIM group said …. JNIM routinely …’): the name,
@@ -9523,6 +9579,8 @@ def _acronym_of_group(text: str, mention: Mention, cast: Cast) -> Person | None:
     if m is None:
         return None
     short = m.group(1)
+    if short in PARENT_BODY_ACRONYMS:
+        return None  # (a body's own group or coalition is not the body: ‘the UN group of experts’)
     at = mention.start + m.start(1)
     alone = regex.compile(r"(?<![\p{L}\-])" + short + r"(?![\p{L}\-])")
     if not any(x.start() != at for x in alone.finditer(text)):
@@ -9629,6 +9687,20 @@ RE_BODYS_FINDINGS = LazyPattern(r"(?i:the) ([a-z]+)[’']s (?:[a-z\-]+ )?(?:inve
 RE_ITS_OFFICER = LazyPattern(r"(?i:its) ([a-z]+(?: [a-z]+)?)")
 
 
+def _named_in_sentence_before(text: str, at: int, body: Person, paras: list[tuple[int, int]], sp: Span) -> bool:
+    """The body is named in the sentence of ``at`` or the one right before it (‘The Consumer Protection Agency
+    fined …. / The agency's report found …’); never one named further back with another body's work told of
+    between (‘The FDA approved …. Reuters reviewed …. The agency's investigation found …’)."""
+    k = next((i for i, (a, b) in enumerate(paras) if a <= at <= b), sp.paragraph)
+    lo = _sentence_start(text, paras[k][0], at)
+    if lo <= paras[k][0] and k > 0:
+        p_lo = _sentence_start(text, paras[k - 1][0], paras[k - 1][1])
+    else:
+        p_lo = _sentence_start(text, paras[k][0], max(paras[k][0], lo - 2))
+    name = body.name[4:] if body.name.lower().startswith("the ") else body.name
+    return name.lower() in text[p_lo:at].lower()
+
+
 def _its_officer_named_next(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The one the next paragraph names by the very title of "its <officer>" at the cue, right before the
     name (‘… and its president accused the companies of “…”. / UMW President Theresa Marchetti announced
@@ -9643,6 +9715,9 @@ def _its_officer_named_next(text: str, mention: Mention, sp: Span, paras: list[t
     k = text.lower().find(title, lo, hi)
     while k >= 0:
         run = RE_NAME_RUN.match(text, k + len(title) + 1) if text[k:k + 1].isupper() and text[k + len(title):k + len(title) + 1] == " " else None
+        if run is not None and not _officer_prefix_owns(text, k, lo, mention, sp, paras):
+            run = None  # (another body's officer or another office: ‘Airline President Maria Gomez’,
+            # ‘Union Vice President Sara Nelson’, ‘President Joe Biden’)
         if run is not None:
             if found is not None:
                 return None  # (two so titled: no telling which)
@@ -9652,6 +9727,54 @@ def _its_officer_named_next(text: str, mention: Mention, sp: Span, paras: list[t
         return None
     person = cast.by_surname.get(found.split()[-1].lower())
     return person if person is not None and person.kind == "name" and not person.placelike and " " in person.name else None
+
+
+RE_OFFICER_PREFIX = LazyPattern(r"((?:\p{Lu}[\p{L}’'\-]*\.? ){1,5})$")
+
+
+def _officer_prefix_owns(text: str, k: int, lo: int, mention: Mention, sp: Span, paras: list[tuple[int, int]]) -> bool:
+    """The capitalised words right before the title at ``k`` (in the paragraph from ``lo``) are the body's own:
+    its letters (‘NDU’ for ‘The National Dockworkers Union’) or a word of the subject of the sentence that says
+    "its <officer>" (‘Federation President …’ after ‘The Brazilian football federation …’); never a deputy's
+    office (‘Vice President’) nor a bare title (‘President Joe Biden’)."""
+    pre = RE_OFFICER_PREFIX.search(text, lo, k)
+    if pre is None:
+        return False
+    words = [w.strip(".’'").lower() for w in pre.group(1).split()]
+    if words[-1] in ("vice", "deputy", "assistant", "acting", "former", "interim", "associate", "co"):
+        return False
+    s_lo = _sentence_start(text, paras[sp.paragraph][0], mention.start)
+    subject = text[s_lo:mention.start]
+    cut = regex.search(r"\b(?:has|have|had|is|was|were|said|says|on|in|and|,)\b|,", subject)
+    subject = subject[:cut.start()] if cut is not None and cut.start() > 0 else subject
+    # (the subject part only: the words before its first verb, ‘The pilots' association rejected the airline's …’
+    # is cut by its verb below)
+    subject_words = [w.strip(".,’'s").lower() for w in subject.split()]
+    first_verb = next((i for i, w in enumerate(subject.split()) if i > 0 and w[:1].islower() and w.lower() not in
+                       ("of", "for", "and", "the", "de", "des", "du") and not w.endswith(("’", "'", "’s", "'s"))
+                       and regex.match(r"\p{Ll}+(?:ed|s)$", w)), None)
+    if first_verb is not None:
+        subject_words = subject_words[:first_verb]
+    initials = "".join(w[:1] for w in subject.split()[:first_verb] if w[:1].isupper() and w not in ("The",))
+    if len(words) == 1 and pre.group(1).strip().isupper() and len(words[0]) > 1 and words[0].upper() == initials.upper():
+        return True
+    stems = {w.rstrip("s") for w in subject_words if len(w) > 2 and w not in ("the",)}
+    return any(w.rstrip("s") in stems for w in words)
+
+
+#: A clause of its own, or a statement told of, after the quotation in its paragraph.
+RE_OTHER_CLAUSE_TAIL = LazyPattern(r", (?:and|while|but|whereas|as)\b|[.!?;] +\S|\bstatement\b")
+
+
+def mention_text_after(prev_sp: Span) -> str | None:
+    """The paragraph's text after the quotation ``prev_sp`` closes (set by the caller's document)."""
+    text = _CURRENT_TEXT[0]
+    if text is None or prev_sp.close_end is None:
+        return None
+    return text[prev_sp.close_end:prev_sp.para_end]
+
+
+_CURRENT_TEXT: list = [None]
 
 
 def _body_statement_before(results: list, sp: Span, mention: Mention) -> Person | None:
@@ -9670,6 +9793,10 @@ def _body_statement_before(results: list, sp: Span, mention: Mention) -> Person 
     if not any(f is not None and f.person is not None and f.person.name == prev.person.name
                for x, f, _ in results if x.paragraph == prev_sp.paragraph):
         return None
+    tail = mention_text_after(prev_sp)
+    if tail is not None and RE_OTHER_CLAUSE_TAIL.search(tail) is not None:
+        return None  # (another body after the words the statement may be: ‘…, while China's foreign ministry
+        # issued a statement of its own’, ‘…, and Beijing's coast guard accused Manila of trespassing’)
     low = mention.text.lower()
     if low == "the statement":
         words = prev.person.name.split()
@@ -11908,6 +12035,10 @@ GROUP_KIND_HEADS = frozenset("network coalition alliance collective movement org
 GROUP_KINDS_BEFORE_NAME = frozenset("watchdog charity".split())
 
 
+#: Another group told of after a body's name in its sentence (‘… has teamed up with the boy band Westlife’).
+RE_OTHER_GROUP_AFTER = LazyPattern(r"[^.!?\n]*?\b(?:band|group|groups|trio|duo|quartet|choir|orchestra|collective|militia|rebels)\b")
+
+
 def _members_kind_before(text: str, m: Mention, noun: str) -> bool:
     """A members' body's kind right before its name, another word for the noun's (‘the growers' group
     Campo Vivo said …. “…,” the association said’), the name no person's (no given name)."""
@@ -11917,7 +12048,8 @@ def _members_kind_before(text: str, m: Mention, noun: str) -> bool:
     return bool(before) and (before[-1] in GROUP_KIND_HEADS or before[-1] == "group"
                              or (noun == "group" and before[-1] in GROUP_KINDS_BEFORE_NAME and len(before) > 1
                                  and before[-2].lower() == "the" and " " in m.text and not m.text.isupper()
-                                 and m.text.split()[-1].lower() not in PUBLIC_BODY_ENDINGS)) \
+                                 and m.text.split()[-1].lower() not in PUBLIC_BODY_ENDINGS
+                                 and RE_OTHER_GROUP_AFTER.match(text, m.end) is None)) \
         and gender_of(m.text.split()[0]) is None
 
 

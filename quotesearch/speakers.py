@@ -469,6 +469,11 @@ GROUP_LEADS = ("another", "one", "his", "her", "their", "best")
 RE_KIN_GIVEN_BEFORE = LazyPattern(r"(?:\b([Hh]is|[Hh]er)|\b(\p{Lu}\p{Ll}+)[’']s) (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,2}?"
                                   r"(son|daughter|brother|sister|mother|father),? $")
 
+#: A person brought in by a common noun (‘the boy’, ‘a teenager’), between the owner and "his" or "her".
+RE_PERSON_NOUN_BETWEEN_GUARD = LazyPattern(r"\b(?:the|a|an|this|that) (?:[\p{Ll}\d\-]+ ){0,2}?(?:boy|girl|man|woman|"
+                                           r"teenager|child|baby|toddler|victim|pupil|student|youngster|teen|infant|"
+                                           r"patient|player|driver|rider|suspect)s?\b")
+
 #: A kin word owned by "his" or "her" set off right before a full name (‘her late grandmother, ’).
 #:
 #: >>> bool(RE_OWNED_KIN_BEFORE.search("thanked her late grandmother, ")), bool(RE_OWNED_KIN_BEFORE.search("her friend, "))
@@ -1096,8 +1101,14 @@ RE_ONE_AGED_SET_OFF = LazyPattern(
     r"(?:One|Another) (\p{Ll}+), (an? \d{1,3}-year-old (?:[\p{Ll}\-]+ ){0,2}\p{Ll}+"
     r"(?: from \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?),")
 
+#: A sentence's stop before the paragraph's end (a guard of :func:`_aged_ones_set_off`).
+RE_SENTENCE_STOP_GUARD = LazyPattern(r"[.!?][”\"’']? (?=[“\"‘'\p{Lu}])")
+
 #: Words of a death in the rest of a sentence: the one it describes speaks no more (‘One victim, a
 #: 19-year-old student, died in hospital.’).
+#: A sentence's closing stop, and whether its paragraph ends with it (a newline or the text's end after).
+RE_SENTENCE_CLOSES = LazyPattern(r"[.!?][”\"’']?(?:\n|$)")
+
 RE_DEATH_WORDS = LazyPattern(r"\b(?:died|dies|killed|dead|death|murdered|fatally)\b")
 
 
@@ -1110,9 +1121,9 @@ def _aged_ones_set_off(text: str) -> Iterator[tuple[int, str]]:
     the description set off (‘One victim, an 89-year-old widow from Wigan, handed over …’): the one
     the paragraph is about, whom a "she" after stands for. Substring searches first ("-year-old",
     "One " or "Another "). Guards: the group's noun is a noun of people (no thing's), the sentence
-    opens there, and its rest tells no death (:data:`RE_DEATH_WORDS`).
+    opens there and closes its paragraph, and its rest tells no death (:data:`RE_DEATH_WORDS`).
 
-    >>> list(_aged_ones_set_off("One victim, a 76-year-old woman, lost £900. One fan, a 19-year-old student, died."))
+    >>> list(_aged_ones_set_off("One victim, a 76-year-old woman, lost £900.\\n\\nOne fan, a 19-year-old student, died."))
     [(0, 'a 76-year-old woman')]
     """
     if "-year-old" not in text:
@@ -1126,7 +1137,12 @@ def _aged_ones_set_off(text: str) -> Iterator[tuple[int, str]]:
             if m is not None and opens and (m.group(1) in PEOPLE_WORDS or (
                     m.group(1) in DESCRIPTION_NOUNS and m.group(1) not in THING_NOUNS)):
                 stop = text.find(".", m.end())
-                if RE_DEATH_WORDS.search(text, m.end(), len(text) if stop < 0 else stop) is None:
+                closes = RE_SENTENCE_CLOSES.search(text, m.end())
+                # (guard: the sentence closes its paragraph; a bare "she said" right after it in the same
+                # paragraph stays with the one the paragraph was about: ‘Detective Sarah Quayle said …. One
+                # victim, a 91-year-old pensioner, lost her savings. “…,” she said.’)
+                if RE_DEATH_WORDS.search(text, m.end(), len(text) if stop < 0 else stop) is None \
+                        and closes is not None and RE_SENTENCE_STOP_GUARD.search(text, m.end(), closes.start()) is None:
                     yield i, m.group(2)
             i = text.find(key, i + len(key))
 
@@ -1772,8 +1788,18 @@ RE_CONTACT_CLAUSE_VERB = LazyPattern(r" (?:has|had|have) (?:\p{Ll}+ly )?(\p{Ll}+
 #: An adverb of manner between a subject and its verb (‘ pointedly’ of ‘Lopez pointedly noted’).
 RE_MANNER_ADVERB_AFTER = LazyPattern(r" \p{Ll}{3,}ly(?= \p{Ll})")
 
+#: An asking cue right after a pronoun (‘ asked’).
+RE_ASKED_AFTER_GUARD = LazyPattern(r" (?:asked|asks|demanded|wanted to know|shouted|pressed)\b")
+
+WEEKDAY_GUARD = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()) | frozenset(MONTH_NAMES)
+
 #: How far after an unnamed one the sentence that names them may open (‘That member was Treadwell.’).
 DESCRIPTION_NAMED_REACH = 200
+
+#: Verbs of a contact clause whose subject holds, gives or makes the event (‘rally X has held’, ‘budget X has
+#: delivered’, ‘visit X has made’), never one done against another (‘lawsuit X has filed’).
+CONTACT_CLAUSE_EVENT_VERBS = frozenset("""held hosted delivered made given staged played addressed headlined led
+chaired attended paid presented run contested fought gave""".split())
 
 #: How far before a name the "It was the …" of its contact clause may open.
 CONTACT_CLAUSE_REACH = 90
@@ -4644,6 +4670,8 @@ class Cast:
             if owner is None or self.namesakes.get(key) or owner.kind != "name" or " " not in owner.name \
                     or owner.name.split()[-1] != m.group(2):
                 return None
+            if owner.gender == "f" and m.group(3) in ("mother", "father", "brother", "sister"):
+                return None  # (guard: a woman's parents and siblings may keep her maiden name)
             return m.group(2)
         owner_sex = "m" if m.group(1).lower() == "his" else "f"
         text = self.text
@@ -4652,6 +4680,13 @@ class Cast:
         owners = [q for q in near if q.gender == owner_sex] or [q for q in near if q.gender is None]
         if len(owners) != 1:
             return None  # (one named in full in the sentence before the kin word, of that sex, else of none known)
+        if owner_sex == "f" and m.group(3) in ("mother", "father", "brother", "sister"):
+            return None  # (guard: a woman's parents and siblings may keep her maiden name: ‘Laura Kenny … her
+            # mother, Glenda’ is no Glenda Kenny)
+        after = max(s for s, _ in owners[0].spots if lo < s < m.start())
+        if RE_PERSON_NOUN_BETWEEN_GUARD.search(text, after, m.start()) is not None:
+            return None  # (guard: "his" or "her" may be another's, a person noun between: ‘Paul Evans said the boy
+            # was reported missing by his father, Gareth’ is no Gareth Evans)
         last = owners[0].name.split()[-1]
         return last if last[:1].isupper() and last[1:].islower() else None
 
@@ -6775,6 +6810,10 @@ class Cast:
             if run is None:
                 continue
             p = self.person_for_name(Mention(run.start(), run.end(), run.group(), "name"))
+            if not (text.startswith((".", ",", " of ", "\n", "”", ";"), run.end()) or run.end() == len(text)) \
+                    or run.group().split()[0].rstrip(".,") in WEEKDAY_GUARD:
+                continue  # (guard: the name closes the clause, no verb after: ‘The researcher was Monday placed …’,
+                # ‘The owner was Little Acorns director Priya Shah’)
             if p is not None and p.kind == "name" and not p.placelike and not p.plural:
                 return p
         return None
@@ -6797,7 +6836,8 @@ class Cast:
             return False
         verb = RE_CONTACT_CLAUSE_VERB.match(text, run.end())
         return verb is not None and verb.group(1) not in FUNCTION_WORDS \
-            and (past_shaped(verb.group(1)) or verb.group(1).endswith(("en", "wn")))  # (‘held’, ‘given’, ‘shown’)
+            and (past_shaped(verb.group(1)) or verb.group(1).endswith(("en", "wn"))) \
+            and verb.group(1) in CONTACT_CLAUSE_EVENT_VERBS  # (guard: ‘the fourth lawsuit Lopez has filed’ is no event she holds)
 
     def _acts_in_place_clause(self, pos: int, recent: list[tuple[int, Person]], p: Person | None = None,
                               gender: str | None = None) -> bool:
@@ -8745,7 +8785,12 @@ class Cast:
                             and not (p.gender is None and self._quote_speaks_of_sex(mention.start, gender))) \
                         or self._acts_in_place_clause(pos, recent, p, gender) \
                         or self._real_name_of_opener(pos, p) \
-                        or RE_REACTION_FROM_BEFORE.search(self.text, max(0, pos - 80), pos) is not None or (
+                        or ((reaction := RE_REACTION_FROM_BEFORE.search(self.text, max(0, pos - 80), pos)) is not None
+                            and (" came from " not in reaction.group() and " comes from " not in reaction.group()
+                                 or "?" in self.text[max(0, mention.start - 4):mention.start]
+                                 or RE_ASKED_AFTER_GUARD.match(self.text, mention.end) is not None)) or (
+                        # (guard: the one a question came from asks next, never answers: ‘The first question came
+                        # from Tom Reilly, …. “Those charges are set by …,” he said’ is the mayor's)
                         # (the one a reaction came from: ‘That drew scorn from Solberg. “…,” she said’)
                         RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
                         and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
