@@ -6154,6 +6154,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 (found.mention.kind == "description" and description_head(found.mention.text) in WRITING_NOUNS)
                 or (it and description_head(found.person.name) in WRITING_NOUNS))) \
                 or (it and found.person is None and (found.cue or "").lower() in WRITING_CUES)
+            if it and found.person is not None and found.person.kind == "description" \
+                    and (found.cue or "").lower() in WRITING_CUES and RE_CLAUSE_IN_DESCRIPTION.search(found.person.name):
+                found.person = None  # (a writing's "it" read as a whole clause is no one: ‘The exhibition also
+                # includes a school essay …. Titled “…”, it reads in part: “…”’, never ‘the exhibition also includes a school’)
             signed = found.mention.kind == "description" and text.startswith(", signed ", found.mention.end) \
                 and description_head(found.mention.text) in SIGNED_NOTE_NOUNS  # (‘The note, signed by …,’)
             if (writing or signed) and found.mention.kind == "description" \
@@ -13656,6 +13660,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     f = whole  # ‘Section 3(1) of the Act reads:’ / ‘“…”’
                 if f and f.mention:
                     f.person, f.how = _found_person(f, cast)
+                    if f.mention.kind == "pronoun" and f.mention.text.lower() == "it" and (f.cue or "").lower() in WRITING_CUES \
+                            and (f.person is None or f.person.kind == "description"):
+                        # a writing's words set out below it: ‘Tabled with it was a letter to the premier from
+                        # Ann Lee. It reads, in part:’ / ‘“…”’ is its writer's, else no one's (never "it")
+                        writer = _writer_named_before(text, f.mention.start, cast)
+                        f.person, f.how = (writer, "writer") if writer is not None else (None, "pronoun-unresolved")
                     body_kind = _body_kind(f.mention.text.split(), f.how)
                     if body_kind is not None and (body := _body_before(text, f.mention.start, body_kind, sp, paras, cast)) is not None \
                             and _body_fits(text, f.mention, body_kind, body):
@@ -17867,9 +17877,14 @@ _NAME_RUN = r"((?:\p{Lu}[\p{L}\p{M}.’'\-]* ){0,3}\p{Lu}[\p{L}\p{M}’'\-]+)"
 
 #: Right after a writing's noun, the one who wrote it: ‘letters written from Gallipoli by Private
 #: Albert Fenn’, ‘the diary of a border guard, Klaus Dietz’, ‘a letter from Harold Dunn’, ‘letters, all
-#: from her father, Seán Brophy’.
-RE_WRITING_BY = LazyPattern(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,3}?|, all)? (?:by|of|from) "
-                              r"(?:(?:a|an|the|his|her|their) [\p{Ll}’'\- ]{1,30}, )?" + _NAME_RUN + r"\b")
+#: from her father, Seán Brophy’ (a place it was sent from is no writer: ‘sent from Boston by her uncle,
+#: X’); past the one it went to, before "from" (‘a letter to the premier from
+#: Ann Lee’), and the writer's office or kin right before the name, with no comma (‘a letter from senior
+#: elder Ann Lee’, ‘a postcard from her brother Tom Lee’).
+RE_WRITING_BY = LazyPattern(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,5}? by|(?:, all"
+                              r"| to (?:the|his|her|their|its) [\p{Ll}\-]+(?: [\p{Ll}\-]+)?(?= from))? (?:by|of|from)) "
+                              r"(?:(?:a|an|the|his|her|their) [\p{Ll}’'\- ]{1,30}, "
+                              r"|(?:(?:a|an|the|his|her|their) )?(?:[\p{Ll}\-]+ ){1,3}(?=\p{Lu}))?" + _NAME_RUN + r"\b")
 
 #: Right before a writing's noun, its writer: ‘Roderick Tavish’s letters’, ‘Morimoto kept a diary’,
 #: ‘Private Fenn wrote a letter’, and a pronoun in the name's place (‘She … kept a diary in which’).
@@ -17906,6 +17921,13 @@ def _phrase_author_after(text: str, sp: Span, cast: Cast) -> Person | None:
 
 #: Right after a writing's words, "it" and a verb of where they stand in it (‘“Dear Jozsi,” it begins.’).
 RE_IT_OPENS_AFTER = regex.compile(r" (it) (begins|began|opens|opened|ends|ended)\b")
+
+#: A verb and an article inside what was taken for a description, which makes it a clause, no one's
+#: name (‘the exhibition also includes a school’, ‘the box now holds a letter’).
+#:
+#: >>> bool(RE_CLAUSE_IN_DESCRIPTION.search("the exhibition also includes a school")), bool(RE_CLAUSE_IN_DESCRIPTION.search("the chief of the news desk"))
+#: (True, False)
+RE_CLAUSE_IN_DESCRIPTION = LazyPattern(r" (?:also |now |still )?\p{Ll}+(?:s|ed) (?:a|an|the|his|her|their) ")
 
 #: Verbs that only a writing does, whose "it" is a letter or a note (‘“Dear Jozsi,” it begins’, ‘It
 #: reads: “…”’), never a body that speaks.

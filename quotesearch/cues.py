@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
-    CARRYING_VERBS, DAY_PART_NOUNS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
+    CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
     OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES,
     POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS, QUOTING_VERBS, RENAMED_WORDS_NOUNS, ANSWERING_VERBS, WHAT_CLAUSE_PREPOSITIONS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SIGN_PLACE_WORDS,
     SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS,
-    WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
+    WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
     state_after_comma, wordset,
 )
 from quotesearch.mentions import (
@@ -3139,7 +3139,15 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         return None
     if (unnamed := _unnamed_cue_before(text, toks)) is not None:
         return unnamed
+    if toks[-1].text == ":" and (short := _past_quoted_extent(toks)) is not None:
+        toks = short  # ‘The entry reads, in part: “…”’ read as ‘The entry reads: “…”’
+    if toks[-1].text == ":" and (short := _past_writing_date(toks)) is not None:
+        toks = short  # ‘The last letter, dated May 3, 1944, ends: “…”’ read as ‘The last letter ends: “…”’
     found = _cue_before(text, toks, known, mixed)
+    if found is not None and found.rule == "colon" and found.cue == ":" and found.mention is not None \
+            and _shows_another_writing(toks, found.mention):
+        return None  # (the one who shows someone's text: ‘His grandmother texts him a review. He shows me
+        # Tuesday's: “…”’ is no words of his)
     if found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
             and (own := _asker_after_semicolon(text, toks, found, known, mixed)) is not None:
         found = own
@@ -3150,6 +3158,72 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if text.find("@", toks[0].start, toks[-1].end) < 0:
         return found  # (the cheapest test first: few sentences hold a handle)
     return _handle_speaker(text, toks, found)
+
+
+def _past_quoted_extent(toks: list[Token]) -> list[Token] | None:
+    """The sentence without the words between a writing's verb and its closing colon that say how much
+    of it is quoted (:data:`QUOTED_EXTENT_PHRASES`: ‘It reads, in part:’, ‘The last letter ends in full:’),
+    the verb then right before the colon; None when the sentence ends in no such phrase.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "The diary entry reads, in part:"; [x.text for x in _past_quoted_extent(tokenize(t))]
+    ['The', 'diary', 'entry', 'reads', ':']
+    >>> t = "The minister said, in part:"; _past_quoted_extent(tokenize(t)) is None
+    True
+    """
+    n = len(toks)
+    if n < 5 or toks[-1].text != ":" or toks[-2].word not in ("part", "full", "entirety", "whole", "parts"):
+        return None  # (cheap: almost no sentence ends so)
+    k = n - 2
+    if toks[k].text == ",":
+        k -= 1
+    for phrase in QUOTED_EXTENT_PHRASES:
+        a = k - len(phrase) + 1
+        if a >= 2 and tuple(x.word for x in toks[a:k + 1]) == phrase:
+            v = a - 1 if toks[a - 1].text != "," else a - 2
+            if v >= 1 and toks[v].word in EXTENT_WRITING_VERBS and not toks[v].capitalized:
+                return toks[:v + 1] + [toks[-1]]
+    return None
+
+
+def _past_writing_date(toks: list[Token]) -> list[Token] | None:
+    """The sentence without the aside that says when a writing was written, set off between its noun
+    and its verb right before the colon (:data:`WRITING_DATE_PARTICIPLES`: ‘The last letter, dated May
+    3, 1944, ends:’); None when it has no such aside.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "The last letter, dated May 3, 1944, ends:"; [x.text for x in _past_writing_date(tokenize(t))]
+    ['The', 'last', 'letter', 'ends', ':']
+    >>> t = "The report, dated May 3, says:"; _past_writing_date(tokenize(t)) is None
+    True
+    """
+    n = len(toks)
+    if n < 7 or toks[-3].text != "," or toks[-2].word not in EXTENT_WRITING_VERBS or toks[-2].capitalized:
+        return None  # (cheap: almost no sentence ends so)
+    for c in range(n - 4, 0, -1):
+        if toks[c].text == "," and toks[c + 1].word in WRITING_DATE_PARTICIPLES:
+            return toks[:c] + toks[-2:] if toks[c - 1].word in WRITING_NOUNS else None
+        if toks[c].text in ".;:":
+            return None
+    return None
+
+
+def _shows_another_writing(toks: list[Token], m: Mention) -> bool:
+    """A colon's sentence whose subject ``m`` only shows the reporter a writing (:data:`SHOWING_VERBS` right
+    after it: ‘He shows me Tuesday's:’, ‘She showed the jury a note:’): the words are the writing's, never
+    the shower's own.
+
+    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.mentions import Mention
+    >>> t = "He shows me Tuesday's:"; _shows_another_writing(tokenize(t), Mention(0, 2, "He", "pronoun"))
+    True
+    >>> t = "He shows no regret:"; _shows_another_writing(tokenize(t), Mention(0, 2, "He", "pronoun"))
+    False
+    """
+    k = next((k for k, x in enumerate(toks) if x.start >= m.end), None)
+    if k is None or k + 2 >= len(toks) or toks[k].word not in SHOWING_VERBS or toks[k].capitalized:
+        return False
+    return toks[k + 1].word in ("me", "us", "him", "her", "them", "reporters", "visitors", "the")
 
 
 def _asker_after_semicolon(text: str, toks: list[Token], found: Found, known, mixed: bool) -> Found | None:

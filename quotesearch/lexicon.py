@@ -1080,6 +1080,36 @@ KEPT_WRITINGS = WRITING_NOUNS | wordset("notebooks journals papers memoir memoir
 #: (True, False)
 PRIVATE_WRITING_NOUNS = wordset("diary diaries notebook postcard")
 
+#: How much of a writing is quoted, said between its verb and the colon (‘It reads, in part:’, ‘The entry
+#: reads in its entirety:’, ‘The note ends, in full:’): no part of who wrote it; read past to the verb.
+#:
+#: >>> ("in", "part") in QUOTED_EXTENT_PHRASES, ("in", "court") in QUOTED_EXTENT_PHRASES
+#: (True, False)
+QUOTED_EXTENT_PHRASES = frozenset({("in", "part"), ("in", "full"), ("in", "its", "entirety"), ("in", "whole"),
+                                   ("in", "parts")})
+
+#: The verbs of a writing's words that :data:`QUOTED_EXTENT_PHRASES` may follow (‘reads, in part:’,
+#: ‘ends in full:’); never a person's "said in part", which the cue rules read already.
+#:
+#: >>> "reads" in EXTENT_WRITING_VERBS, "said" in EXTENT_WRITING_VERBS
+#: (True, False)
+EXTENT_WRITING_VERBS = wordset("reads read begins began opens opened ends ended states stated runs ran")
+
+#: Participles that open an aside after a writing's noun saying when or where it was written (‘The last
+#: letter, dated May 3, 1944, ends:’, ‘The card, postmarked Cork, reads:’): read past to its verb.
+#:
+#: >>> "dated" in WRITING_DATE_PARTICIPLES, "signed" in WRITING_DATE_PARTICIPLES
+#: (True, False)
+WRITING_DATE_PARTICIPLES = wordset("dated postmarked")
+
+#: Verbs of one showing or reading out to the reporter what someone else wrote (‘He shows me Tuesday's:’,
+#: ‘She pulls up the last one:’, ‘He reads me one:’): the one who shows it is no writer of the words after
+#: the colon.
+#:
+#: >>> "shows" in SHOWING_VERBS, "says" in SHOWING_VERBS
+#: (True, False)
+SHOWING_VERBS = wordset("shows showed shown hands handed passes passed scrolls scrolled")
+
 #: What one person writes and puts out under their own name, whose words are the writer's when a
 #: possessive pronoun owns it (‘Her caption read, “…”’, ‘His tweet said: “…”’, ‘“…,” her post read’):
 #: the one "her" is, never a speaker called "Her caption".
