@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
+    ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FIELD_CAREER_NOUNS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
     BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
@@ -13666,6 +13666,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                         # Ann Lee. It reads, in part:’ / ‘“…”’ is its writer's, else no one's (never "it")
                         writer = _writer_named_before(text, f.mention.start, cast)
                         f.person, f.how = (writer, "writer") if writer is not None else (None, "pronoun-unresolved")
+                    if f.how == "description" and (one := _sole_person_before_age(text, sp, f.mention, p_lo, cast)) is not None:
+                        f.person, f.how = one, "epithet"  # ‘More news on Briggs, who leaves after six seasons.
+                        # In a statement, the 31-year-old said:’ / ‘“…”’: the one person the paragraph names
                     body_kind = _body_kind(f.mention.text.split(), f.how)
                     if body_kind is not None and (body := _body_before(text, f.mention.start, body_kind, sp, paras, cast)) is not None \
                             and _body_fits(text, f.mention, body_kind, body):
@@ -15002,8 +15005,10 @@ def _speaker_of_quoted_paragraph(text: str, sp: Span, paras: list[tuple[int, int
     if k < 0 or results[k][0].paragraph != sp.paragraph - 1 or results[k][2] == "scare" \
             or results[k][0].close_end is None or text[results[k][0].close_end:hi].strip():
         return None
-    while k > 0 and results[k][1] is None and results[k][0].continued:
-        k -= 1  # (a quotation that goes on from the paragraph before it: its speaker is its opening's)
+    while k > 0 and results[k][1] is None and (results[k][0].continued or (
+            results[k - 1][0].paragraph == results[k][0].paragraph and results[k - 1][2] != "scare")):
+        k -= 1  # (a quotation that goes on from the paragraph before it: its speaker is its opening's; and a
+        # second one of its paragraph, whose speaker is the first's: ‘“…”, Stanmore wrote. “…”’)
     if results[k][1] is None:
         return None
     person = results[k][1].person
@@ -15013,6 +15018,11 @@ def _speaker_of_quoted_paragraph(text: str, sp: Span, paras: list[tuple[int, int
     sex = "f" if head.endswith("woman") else "m" if head.endswith("man") else GENDERED_NOUNS.get(head)
     if sex is not None and person.gender is not None and sex != person.gender:
         return None
+    told = RE_SEX_WORD.search(text, sp.para_start, max(sp.para_start, sp.open_at))
+    if told is not None and person.gender is not None \
+            and (told.group().lower() in ("he", "his", "him")) != (person.gender == "m"):
+        return None  # (nor when a pronoun after the epithet tells the other sex: ‘The 55-year-old … said that with
+        # her fund's costs …’ after his words)
     return person
 
 
@@ -15069,8 +15079,31 @@ def _former_career(epithet: str) -> bool:
         return pre.lower() == "ex" and noun[:1].isalpha() and not noun.endswith("s")
     return words[1].lower() in FORMER_CAREER_WORDS and len(words) <= 4 and last.islower() and last.isalpha() \
         and not (last.endswith("s") and not last.endswith("ss")) \
-        and (last not in ROLE_NOUNS or last in EPITHET_ROLES)  # (one person, and a career, never an office
-    # someone else may hold now: ‘the former ministers’, ‘Chancellor Olaf Brandt …. “…,” the former chancellor said’)
+        and (last not in ROLE_NOUNS or last in EPITHET_ROLES or _field_career(words))  # (one person, and a
+    # career, never an office someone else may hold now: ‘the former ministers’, ‘Chancellor Olaf Brandt …. “…,”
+    # the former chancellor said’)
+
+
+def _own_tag_start(text: str, lo: int, hi: int, epithet: str, sp: Span) -> int:
+    """Where the epithet that tags the quotation starts, in the quotation's own sentence before it
+    (‘…. In Tucson, the former mining executive said the count was “’), else ``hi``: a stretch read
+    for others given the epithet ends there."""
+    own = text.lower().rfind(epithet.lower(), lo, hi)
+    if own < 0 or sp.open_at <= sp.para_start or sentence_ends(text, own, hi):
+        return hi
+    return own
+
+
+def _field_career(words: list[str]) -> bool:
+    """Whether "the former <field> <trade>" is a career in a field (:data:`FIELD_CAREER_NOUNS`), not
+    a post: ‘the former trucking executive’, ‘the former cricket commentator’; never ‘the former
+    chief executive’ (a rank: the post of one body, which another may hold now).
+
+    >>> _field_career("the former trucking executive".split()), _field_career("the former chief executive".split())
+    (True, False)
+    """
+    return len(words) == 4 and words[3] in FIELD_CAREER_NOUNS and words[2].islower() and words[2].isalpha() \
+        and words[2] not in OFFICE_RANK_WORDS and words[2] not in ROLE_NOUNS
 
 #: "the woman", "the man" alone: the one person of that sex just named as the paragraph's subject, when
 #: the article brought in no one unnamed so (‘His grandmother, Beverley Tulloch, was inconsolable. “…,”
@@ -15985,6 +16018,19 @@ RE_WHO_LED_ONCE = LazyPattern(r"\bwho (?:led|headed|ran|run|chaired|had)\b")
 RE_LED_FOR_A_TIME = LazyPattern(r"\b(?:until|till|before|from \d{4}|between|interim|acting|former|formerly|previously)\b")
 
 
+#: A state's short form and the rest of a body after a city set off in a "who leads" clause (‘, who ran the
+#: Portland, Ore.-based lender for nine years,’): group 1 the state, group 2 what follows its hyphen.
+#:
+#: >>> RE_STATE_BASED_REST.match(", Ore.-based lender for nine years,").groups()
+#: ('Ore.', 'based lender for nine years')
+RE_STATE_BASED_REST = LazyPattern(r", (\p{Lu}\p{Ll}{1,4}\.)-((?:based|headquartered) [^,.;:“”\"‘’\n]{1,60}),")
+
+
+#: Words of a time one led a body only to stand in (‘on an interim basis’, ‘as acting chief’): never "the
+#: former chief executive".
+RE_LED_AS_STAND_IN = LazyPattern(r"\b(?:interim|acting|caretaker)\b")
+
+
 def _leads_lede_body(text: str, at: int, hi: int, mention: Mention, head: str | None, lede: tuple[int, int]) -> bool:
     """The name ending at ``at`` that opens the paragraph after the lede is set off with a clause that
     says they lead the body the lede's office is of (‘The chief executive of Skyward Air apologised …
@@ -15999,13 +16045,24 @@ def _leads_lede_body(text: str, at: int, hi: int, mention: Mention, head: str | 
     if led is None:
         return False
     verb = text[at:led.start(1)]
-    if RE_WHO_LED_ONCE.search(verb) is not None \
-            or ("chair" in verb and head not in ("chairman", "chairwoman", "chairperson", "chair")) \
-            or RE_LED_FOR_A_TIME.search(led.group(1)) is not None:
-        return False  # (one who led it once or holds another office of it: ‘…, who ran the carrier until 2019,’,
-        # ‘…, who led the university on an interim basis in 2020,’, ‘…, who chairs the company,’ for its chief executive)
+    body = led.group(1)
+    if (state := RE_STATE_BASED_REST.match(text, led.end() - 1, hi)) is not None and len(body.split()) == 2:
+        body = f"{body.split()[0]} {state.group(1)}-{state.group(2)}"  # (a city and its state: ‘the Portland,
+        # Ore.-based lender’ is where the lender is based, as ‘the Dallas-based carrier’)
+    if any(w in FORMER_CAREER_WORDS or w.startswith("ex-") for w in mention.text.lower().split()):
+        # (a former office is one who led the body once, and only that: ‘The former chief executive of Cascade
+        # Bank told senators …. / Greg Hale, who ran the lender for nine years, appeared …’; never one who
+        # leads it now, ‘…, who has run the lender since 2021,’, nor for a while, ‘on an interim basis’)
+        if RE_WHO_LED_ONCE.search(verb) is None or RE_LED_AS_STAND_IN.search(body) is not None:
+            return False
+    elif RE_WHO_LED_ONCE.search(verb) is not None \
+            or RE_LED_FOR_A_TIME.search(body) is not None:
+        return False  # (one who led it once: ‘…, who ran the carrier until 2019,’, ‘…, who led the university on an
+        # interim basis in 2020,’)
+    if "chair" in verb and head not in ("chairman", "chairwoman", "chairperson", "chair"):
+        return False  # (one who holds another office of it: ‘…, who chairs the company,’ for its chief executive)
     owned = {w.lower() for w in RE_WORD.findall(mention.text)}
-    words = led.group(1).split()
+    words = body.split()
     if any(w[:1].isupper() and "-" not in w and w.lower() not in owned for w in words[1:]):
         return False  # (another body by its name; ‘the Dallas-based carrier’ is where it is based)
     kinds = [w for w in words[1:] if w.islower() and w in THING_NOUNS]
@@ -17174,6 +17231,46 @@ inspector detective constable sergeant captain representative congressman congre
 RE_SEX_WORD = LazyPattern(r"\b(?:he|his|him|she|her)\b", regex.I)
 
 
+def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast: Cast) -> Person | None:
+    """The one person the sentences of its paragraph before an age epithet name, for "the
+    34-year-old" that opens its own sentence's speech: ‘More on Briggs, who leaves after six
+    seasons. In a statement, the 31-year-old said:’ is Briggs. None when that stretch names anyone
+    else (a second name, a given name the lists know), when someone in reach is given that age, when
+    the epithet's own sentence names anyone, or the person does not fit (:func:`_age_epithet_fits`:
+    acted on, another age, an office, the other sex)."""
+    age = RE_THE_AGE.fullmatch(mention.text)
+    if age is None or mention.start - lo > 2 * CONTEXT_CHARS or text.startswith((", who ", " who "), mention.end):
+        return None
+    ends = sentence_ends(text, lo, mention.start)
+    if not ends:
+        return None  # (a sentence before it, in its paragraph: the one it names is the one in focus)
+    if any(n.group("age") == age.group(1) for n in RE_NAMED_AGE.finditer(text, max(0, mention.start - AGE_REACH), mention.start)):
+        return None  # (the age given to someone: the rule for a named age decides)
+    one: Person | None = None
+    spot, given = -1, []
+    for run in RE_CAPWORD.finditer(text, lo, mention.start):
+        w = run.group()
+        if text[run.start() - 1:run.start()] in ("“", '"') and text.startswith(("”", '"'), run.end()):
+            continue  # (a nickname in marks: ‘Paul “Tank” Ashworth’)
+        q = cast.by_surname.get(w.lower())
+        if q is not None and q.kind == "name" and q.personlike and " " in q.name:
+            if run.start() >= ends[-1] or (one is not None and q is not one):
+                return None  # (never one named in the epithet's own sentence, nor a second person)
+            one, spot = q, run.start()
+        elif gender_of(w) is not None:
+            given.append(w)
+    if one is None or any(w not in one.name.split() for w in given):
+        return None  # (nor a given name of someone else: ‘Briggs and Jack were …’)
+    surname = one.name.rsplit(" ", 1)[-1]
+    at = text.find(surname, max(0, mention.start - AGE_REACH), mention.start)
+    while at >= 0:
+        if RE_DONE_TO.search(text, at, min(mention.start, at + len(surname) + 40)):
+            return None  # (never one the article tells was acted on: ‘Grace Mwangi was killed in the crash. …
+            # Police named Mwangi on Monday. In a statement, the 44-year-old said:’ is someone else)
+        at = text.find(surname, at + len(surname), mention.start)
+    return one if _age_epithet_fits(text, sp, mention, (spot, one), age.group(1), cast) else None
+
+
 def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
     """The article gives the person of this surname another age than ``age`` ("45-year-old")
     before ``at``: ‘Tom Price, 29, scored once. “…,” said the 45-year-old’ is someone else."""
@@ -17402,10 +17499,13 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
         or head in ("democrat", "republican") or (nation is not None and head in ROLE_NOUNS) \
         or (head in SEX_EPITHETS and len(words) == 2) \
-        or (_former_career(epithet) and regex.search(rf"\b{regex.escape(words[-1])}\b", text[lo:hi], flags=regex.I) is None)
+        or (_former_career(epithet) and regex.search(rf"\b{regex.escape(words[-1])}\b", text[lo:_own_tag_start(
+            text, lo, hi, epithet, sp)], flags=regex.I) is None)
     # (and a role with a nation, ‘the woman’ alone, and a career left, the stretch giving no one else it:
     # ‘Ogun, reached by phone, said he was “shocked”. / “…,” the former international said’; never ‘Tom
-    # Reid met the former international. “…,” the former international said’)
+    # Reid met the former international. “…,” the former international said’; the epithet that tags the
+    # quotation in its own sentence is not read: ‘Marquez did not comment. In Tucson, the former mining
+    # executive said the count was “…”’)
     if not listed and head not in ROLE_NOUNS:
         return None  # (only an epithet of a person, or a role its sentence gives the subject below, or
         # one of a subject that speaks: never "the affidavit says", "the daily said")

@@ -1038,6 +1038,18 @@ FOCUS_CLAUSE_OPENERS = wordset("when as after before once while")
 #: article gives them now (a coach who was a player), so it is never another's office.
 FORMER_CAREER_WORDS = wordset("former ex onetime one-time erstwhile retired")
 
+#: Trades that a role list holds (so "the former executive" is no epithet of its own) but that are a
+#: career, not one post someone else holds now, when a trade or field is said before them: ‘the former
+#: trucking executive’, ‘the former cricket commentator’ (never ‘the former chief executive’, a rank
+#: of :data:`OFFICE_RANK_WORDS`, nor ‘the former finance minister’, a post).
+#:
+#: >>> "banker" in FIELD_CAREER_NOUNS, "minister" in FIELD_CAREER_NOUNS
+#: (True, False)
+FIELD_CAREER_NOUNS = wordset("""
+executive banker commentator broadcaster journalist lawyer attorney engineer businessman businesswoman
+entrepreneur trader analyst diplomat accountant consultant lobbyist investor financier economist
+""")
+
 
 GENDERED_NOUNS = {**dict.fromkeys(wordset("""
 father son husband brother uncle nephew grandfather man boy gentleman king prince congressman
