@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FIELD_CAREER_NOUNS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
+    ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
     BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
@@ -15094,6 +15094,18 @@ def _own_tag_start(text: str, lo: int, hi: int, epithet: str, sp: Span) -> int:
     return own
 
 
+def _persons_named_before(text: str, at: int, cast: Cast) -> int:
+    """How many people of the cast with a full name the article names before ``at``: a career in a
+    field (‘the former tech journalist’) is the one person's only when the article has named one
+    (never ‘Tom Reid interviewed Helen Park. / Reid asked …. The former tech journalist said’)."""
+    seen = set()
+    for run in RE_CAPWORD.finditer(text, 0, at):
+        q = cast.by_surname.get(run.group().lower())
+        if q is not None and q.kind == "name" and q.personlike and " " in q.name:
+            seen.add(id(q))
+    return len(seen)
+
+
 def _field_career(words: list[str]) -> bool:
     """Whether "the former <field> <trade>" is a career in a field (:data:`FIELD_CAREER_NOUNS`), not
     a post: ‘the former trucking executive’, ‘the former cricket commentator’; never ‘the former
@@ -15103,7 +15115,7 @@ def _field_career(words: list[str]) -> bool:
     (True, False)
     """
     return len(words) == 4 and words[3] in FIELD_CAREER_NOUNS and words[2].islower() and words[2].isalpha() \
-        and words[2] not in OFFICE_RANK_WORDS and words[2] not in ROLE_NOUNS
+        and words[2] not in OFFICE_RANK_WORDS and words[2] not in ROLE_NOUNS and words[2] not in JURISDICTION_WORDS
 
 #: "the woman", "the man" alone: the one person of that sex just named as the paragraph's subject, when
 #: the article brought in no one unnamed so (‘His grandmother, Beverley Tulloch, was inconsolable. “…,”
@@ -17246,6 +17258,9 @@ def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast
         return None  # (a sentence before it, in its paragraph: the one it names is the one in focus)
     if any(n.group("age") == age.group(1) for n in RE_NAMED_AGE.finditer(text, max(0, mention.start - AGE_REACH), mention.start)):
         return None  # (the age given to someone: the rule for a named age decides)
+    if regex.search(rf"\b{age.group(1)}-year-old\b", text[max(0, mention.start - AGE_REACH):mention.start]) is not None:
+        return None  # (nor an age the article gave someone before, unnamed: ‘A 41-year-old man was stabbed …. Daniel
+        # Price appeared before magistrates …. From his hospital bed, the 41-year-old said:’ is the victim)
     one: Person | None = None
     spot, given = -1, []
     for run in RE_CAPWORD.finditer(text, lo, mention.start):
@@ -17500,7 +17515,12 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         or head in ("democrat", "republican") or (nation is not None and head in ROLE_NOUNS) \
         or (head in SEX_EPITHETS and len(words) == 2) \
         or (_former_career(epithet) and regex.search(rf"\b{regex.escape(words[-1])}\b", text[lo:_own_tag_start(
-            text, lo, hi, epithet, sp)], flags=regex.I) is None)
+            text, lo, hi, epithet, sp)], flags=regex.I) is None
+            and not (len(words) == 4 and words[-1] in ROLE_NOUNS and regex.search(
+                rf"(?<!\b(?:former|ex|onetime|one-time|erstwhile|retired)[\s-]+){regex.escape(words[2])} {regex.escape(words[3])}\b",
+                text[:_own_tag_start(text, lo, hi, epithet, sp)], flags=regex.I) is not None)
+            and not (len(words) == 4 and words[-1] in ROLE_NOUNS and words[-1] not in EPITHET_ROLES
+                     and _persons_named_before(text, _own_tag_start(text, lo, hi, epithet, sp), cast) > 1))
     # (and a role with a nation, ‘the woman’ alone, and a career left, the stretch giving no one else it:
     # ‘Ogun, reached by phone, said he was “shocked”. / “…,” the former international said’; never ‘Tom
     # Reid met the former international. “…,” the former international said’; the epithet that tags the

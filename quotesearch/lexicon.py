@@ -1045,6 +1045,14 @@ FORMER_CAREER_WORDS = wordset("former ex onetime one-time erstwhile retired")
 #:
 #: >>> "banker" in FIELD_CAREER_NOUNS, "minister" in FIELD_CAREER_NOUNS
 #: (True, False)
+#: Words of a jurisdiction or a public body that, before a trade, make it one post someone else holds now
+#: (‘the former county executive’, ‘the former district attorney’, ‘the former city attorney’), never a
+#: career in a field.
+JURISDICTION_WORDS = wordset("""
+district county city state federal municipal borough town village parish provincial regional national
+council public crown circuit
+""")
+
 FIELD_CAREER_NOUNS = wordset("""
 executive banker commentator broadcaster journalist lawyer attorney engineer businessman businesswoman
 entrepreneur trader analyst diplomat accountant consultant lobbyist investor financier economist
