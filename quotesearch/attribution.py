@@ -9748,6 +9748,8 @@ def _officer_prefix_owns(text: str, k: int, lo: int, mention: Mention, sp: Span,
     if words[-1] in ("vice", "deputy", "assistant", "acting", "former", "interim", "associate", "co"):
         return False
     s_lo = _sentence_start(text, paras[sp.paragraph][0], mention.start)
+    if (dateline := RE_DATELINE.match(text, s_lo, mention.start)) is not None:
+        s_lo = dateline.end()  # (the lede's own subject: ‘DETROIT (AP) -- The United Motor Workers union …’)
     subject = text[s_lo:mention.start]
     cut = regex.search(r"\b(?:has|have|had|is|was|were|said|says|on|in|and|,)\b|,", subject)
     subject = subject[:cut.start()] if cut is not None and cut.start() > 0 else subject
