@@ -6117,6 +6117,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # kin's sex, never "Pat" of ‘Pat and Chris Doyle … Mr Doyle … His wife said …. “…,” she said’)
                 if related is not None:  # the article made that kin of someone named
                     found.person, found.how = related, "kin"
+            if found.person is not None and found.person.kind == "name" and " " not in found.person.name \
+                    and found.mention is not None and found.mention.text == found.person.name \
+                    and (full := _kin_given_with_family_surname(text, found.mention, cast)) is not None:
+                found.person = full  # ‘The Okafors …. Daniel Okafor said …. His wife, Grace, 79, said’: Grace Okafor
             if found.rule == "cue-after" and found.how == "pronoun" and found.mention.text.lower() in ("he", "she") \
                     and (found.person is None or found.person.kind == "name") \
                     and (spouse := _spouse_told_just_before(text, sp.open_at, sp.para_start, found.mention.text.lower(), cast)) is not None \
@@ -16664,6 +16668,38 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
             and since in (None, named):
         return first  # the kin the other way round
     return None
+
+
+#: One's kin set off right before a given name, at the end of the text before it (‘His wife, ’,
+#: ‘her eldest daughter, ’): group 1 the owner's pronoun, group 2 the kin noun.
+RE_KIN_BEFORE_GIVEN = LazyPattern(r"\b([Hh]is|[Hh]er) (?:\p{Ll}+ )?(son|daughter|father|mother|husband|wife|brother|sister), $")
+
+#: How far back the owner of a kin set off before a given name may have been named.
+KIN_OWNER_REACH = 600
+
+
+def _kin_given_with_family_surname(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The kin's given name with the owner's surname, when the article itself gives the kin that
+    surname: ‘Daniel Okafor, 81, …. His wife, Grace, 79, said’ is Grace Okafor only where the article
+    also says "the Okafors", or "Mrs Okafor" of a wife whose owner is a man (an honorific of the
+    kin's sex that cannot be the owner's). Else None: the given name alone stands (‘His wife,
+    Brenda,’ of Kenneth Marsh is Brenda, never Brenda Marsh: a wife may keep her own name)."""
+    kin = RE_KIN_BEFORE_GIVEN.search(text, max(0, mention.start - 40), mention.start)
+    if kin is None or not text.startswith(",", mention.end):
+        return None
+    sex, kin_sex = OWNER_GENDERS[kin.group(1).lower()], KIN_SEX[kin.group(2)]
+    owner = next((q for pos, q in reversed(cast.recent) if kin.start() - KIN_OWNER_REACH <= pos < kin.start()
+                  and q.kind == "name" and q.gender == sex), None)
+    if owner is None or " " not in owner.name:
+        return None
+    surname = owner.name.split()[-1]
+    family = [f"the {surname}s ", f"The {surname}s "]
+    if kin_sex != sex:
+        family += [f"{h} {surname}" for h in (("Mrs", "Mrs.", "Ms", "Ms.") if kin_sex == "f" else ("Mr", "Mr."))]
+    if not any(text.find(f) >= 0 for f in family):
+        return None
+    full = cast.resolve(Mention(mention.start, mention.end, f"{mention.text} {surname}", "name"))[0]
+    return full if full is not None and full.kind == "name" and full is not owner else None
 
 
 #: Quoted stretches, left out when counting the sentences between a speaker and a cue.

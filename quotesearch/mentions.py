@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
+    ACRONYM_RANKS, GENDERED_NOUNS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
     CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, CAUSE_JOINERS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS,
-    POST_NOMINALS, RE_ORDINAL, RE_TOKEN, Token, _name_run_back, ends_in_title, gender_of, heading_verbs_trimmed,
+    GIVEN_MONTH_SEX, POST_NOMINALS, RE_ORDINAL, RE_TOKEN, Token, _name_run_back, ends_in_title, gender_of, heading_verbs_trimmed,
     is_name_token, is_organisation, is_platform, is_possessive, opens_first_title, split_title, written_surname_first,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
@@ -1088,6 +1088,23 @@ def _title_marks_back(toks: list[Token], i: int, k: int, lo: int) -> int | None:
     return None
 
 
+def _month_given_after_kin(kin: list[Token], seg: list[Token]) -> bool:
+    """A month that is a given name (:data:`GIVEN_MONTH_SEX`), alone and set off right after one's kin
+    (‘His wife, June, 76, said’, ‘Her daughter, April, said’): the kin's given name, never the month,
+    and only of the kin word's sex (never ‘His son, May,’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _month_given_after_kin(tokenize("His wife"), tokenize("June")), _month_given_after_kin(tokenize("in"), tokenize("June"))
+    (True, False)
+    """
+    if len(seg) != 1 or seg[0].text not in GIVEN_MONTH_SEX or not 2 <= len(kin) <= 3:
+        return False
+    owner, noun = kin[0], kin[-1]
+    if not (owner.word in ("his", "her") or is_possessive(owner)) or not noun.text.islower() or noun.word not in KIN_NOUNS:
+        return False
+    return GENDERED_NOUNS.get(noun.word) in (None, GIVEN_MONTH_SEX[seg[0].text])
+
+
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
     """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
     "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
@@ -1173,8 +1190,9 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         if n_seg == 0 and len(seg) <= 3 and (seg[0].word in POSSESSIVES or is_possessive(seg[0])) and seg[-1].text.islower() \
                 and seg[-1].word in KIN_NOUNS:
             continue  # "his widow, Donna Kessler, of Rockford, Illinois, said": the name after it
-        if all(is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg) \
-                and is_name_token(seg[-1]) and (a + 1 == start or toks[a].text == ","):
+        if (all(is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg)
+                and is_name_token(seg[-1]) or (n_seg == 1 and _month_given_after_kin(toks[bounds[0] + 1:a], seg))) \
+                and (a + 1 == start or toks[a].text == ","):
             if a + 1 != start and n_seg >= 2 and toks[bounds[n_seg - 1] + 1].word in ("of", "from"):
                 continue  # a hometown's state: "Donna Kessler, of Rockford, Illinois, said"
             if a + 1 != start and n_seg == 1 and b != k and (toks[b + 1].word in ("of", "from") or toks[b + 1].text.isdigit()) \
