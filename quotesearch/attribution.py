@@ -6162,6 +6162,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (found.cue or "").lower() in WRITING_CUES and RE_CLAUSE_IN_DESCRIPTION.search(found.person.name):
                 found.person = None  # (a writing's "it" read as a whole clause is no one: ‘The exhibition also
                 # includes a school essay …. Titled “…”, it reads in part: “…”’, never ‘the exhibition also includes a school’)
+            if it and found.person is not None and found.person.kind in ("description", "organisation") \
+                    and (found.cue or "").lower() in WRITING_CUES and description_head(found.person.name) not in WRITING_NOUNS \
+                    and RE_WRITING_WORD.search(text, max(0, found.mention.start - 250), found.mention.start):
+                # (guard: a writing's "it", right after a writing said to be from someone, is never the body that
+                # received, read out or released it: ‘The committee received a letter from the wife of Senator X.
+                # It reads, in part:’ is the letter's writer, else no one, never ‘the committee’)
+                w = _writer_named_before(text, found.mention.start, cast)
+                found.person, found.how = (w, "writer") if w is not None else (None, "pronoun-unresolved")
             signed = found.mention.kind == "description" and text.startswith(", signed ", found.mention.end) \
                 and description_head(found.mention.text) in SIGNED_NOTE_NOUNS  # (‘The note, signed by …,’)
             if (writing or signed) and found.mention.kind == "description" \
@@ -18042,7 +18050,9 @@ _NAME_RUN = r"((?:\p{Lu}[\p{L}\p{M}.’'\-]* ){0,3}\p{Lu}[\p{L}\p{M}’'\-]+)"
 RE_WRITING_BY = LazyPattern(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,5}? by|(?:, all"
                               r"| to (?:the|his|her|their|its) [\p{Ll}\-]+(?: [\p{Ll}\-]+)?(?= from))? (?:by|of|from)) "
                               r"(?:(?:a|an|the|his|her|their) [\p{Ll}’'\- ]{1,30}, "
-                              r"|(?:(?:a|an|the|his|her|their) )?(?:[\p{Ll}\-]+ ){1,3}(?=\p{Lu}))?" + _NAME_RUN + r"\b")
+                              r"|(?:(?:a|an|the|his|her|their) )?(?:(?!(?:for|of|to|about|at|in|on|with|against|and|or|by|from|over|behind|representing)\b)[\p{Ll}\-]+ ){1,3}(?=\p{Lu}))?"
+                              + _NAME_RUN + r"\b")  # (guard: a title or kin before the name, never a phrase of
+# another's: ‘a letter from lawyers for defendant Mark Rowe’, ‘a letter of complaint about nurse Joan Barry’)
 
 #: Right before a writing's noun, its writer: ‘Roderick Tavish’s letters’, ‘Morimoto kept a diary’,
 #: ‘Private Fenn wrote a letter’, and a pronoun in the name's place (‘She … kept a diary in which’).
@@ -18086,6 +18096,10 @@ RE_IT_OPENS_AFTER = regex.compile(r" (it) (begins|began|opens|opened|ends|ended)
 #: >>> bool(RE_CLAUSE_IN_DESCRIPTION.search("the exhibition also includes a school")), bool(RE_CLAUSE_IN_DESCRIPTION.search("the chief of the news desk"))
 #: (True, False)
 RE_CLAUSE_IN_DESCRIPTION = LazyPattern(r" (?:also |now |still )?\p{Ll}+(?:s|ed) (?:a|an|the|his|her|their) ")
+
+#: A writing's noun and who it is from (the guard on a writing's "it" above: ‘a letter from the wife of X’).
+RE_WRITING_WORD = LazyPattern(r"\b(?:letters?|diary|diaries|entry|entries|notebook|journal|postcards?|telegrams?|notes?|memo)"
+                              r"(?: [\p{Ll}’'\-]+){0,3} (?:from|by|of) (?!(?:post|hand|email|e-mail|courier|fax|mail|registered)\b)")
 
 #: Verbs that only a writing does, whose "it" is a letter or a note (‘“Dear Jozsi,” it begins’, ‘It
 #: reads: “…”’), never a body that speaks.

@@ -22,7 +22,7 @@ from quotesearch.lexicon import (
     OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES,
     POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS, QUOTING_VERBS, RENAMED_WORDS_NOUNS, ANSWERING_VERBS, WHAT_CLAUSE_PREPOSITIONS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SIGN_PLACE_WORDS,
     SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS,
-    WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
+    WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_NOUNS, SIGNED_NOTE_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
     state_after_comma, wordset,
 )
 from quotesearch.mentions import (
@@ -3223,7 +3223,17 @@ def _shows_another_writing(toks: list[Token], m: Mention) -> bool:
     k = next((k for k, x in enumerate(toks) if x.start >= m.end), None)
     if k is None or k + 2 >= len(toks) or toks[k].word not in SHOWING_VERBS or toks[k].capitalized:
         return False
-    return toks[k + 1].word in ("me", "us", "him", "her", "them", "reporters", "visitors", "the")
+    if toks[k + 1].word not in ("me", "us", "him", "her", "them", "reporters", "visitors", "the"):
+        return False
+    # (guard: what is shown is a writing, a short object naming one or someone's: ‘He shows me Tuesday's:’,
+    # ‘She shows me the latest:’, ‘She showed the jury a note:’; never a place or a thing pointed at: ‘He
+    # shows me around the pens:’, ‘She shows us the tide line on the wall:’)
+    obj = toks[k + 1:-1]
+    return len(obj) <= 5 and any(x.word in _SHOWN_WRITINGS or x.text.endswith(("'s", "’s")) for x in obj)
+
+
+_SHOWN_WRITINGS = WRITING_NOUNS | SIGNED_NOTE_NOUNS | frozenset(
+    "latest last newest one ones message messages text texts email emails card cards poem review reviews".split())
 
 
 def _asker_after_semicolon(text: str, toks: list[Token], found: Found, known, mixed: bool) -> Found | None:
