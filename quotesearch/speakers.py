@@ -1104,11 +1104,11 @@ RE_ONE_AGED_SET_OFF = LazyPattern(
 #: A sentence's stop before the paragraph's end (a guard of :func:`_aged_ones_set_off`).
 RE_SENTENCE_STOP_GUARD = LazyPattern(r"[.!?][”\"’']? (?=[“\"‘'\p{Lu}])")
 
-#: Words of a death in the rest of a sentence: the one it describes speaks no more (‘One victim, a
-#: 19-year-old student, died in hospital.’).
 #: A sentence's closing stop, and whether its paragraph ends with it (a newline or the text's end after).
 RE_SENTENCE_CLOSES = LazyPattern(r"[.!?][”\"’']?(?:\n|$)")
 
+#: Words of a death in the rest of a sentence: the one it describes speaks no more (‘One victim, a
+#: 19-year-old student, died in hospital.’).
 RE_DEATH_WORDS = LazyPattern(r"\b(?:died|dies|killed|dead|death|murdered|fatally)\b")
 
 
@@ -1791,7 +1791,8 @@ RE_MANNER_ADVERB_AFTER = LazyPattern(r" \p{Ll}{3,}ly(?= \p{Ll})")
 #: An asking cue right after a pronoun (‘ asked’).
 RE_ASKED_AFTER_GUARD = LazyPattern(r" (?:asked|asks|demanded|wanted to know|shouted|pressed)\b")
 
-WEEKDAY_GUARD = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()) | frozenset(MONTH_NAMES)
+#: A day or a month, never a name given in the sentence after (‘The researcher was Monday placed on leave’).
+WEEKDAY_GUARD = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
 
 #: How far after an unnamed one the sentence that names them may open (‘That member was Treadwell.’).
 DESCRIPTION_NAMED_REACH = 200
