@@ -2080,6 +2080,16 @@ RE_ITS_FOUNDER = LazyPattern(r"\b(?:[Ii]ts|company[’']s|firm[’']s|group[’'
 RE_LEDE_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .,'’]+(?:, \p{Lu}[\p{L}.]+)?\s*(?:\(\p{L}+\))?\s+[—–-]\s")
 RE_SENTENCE_JOIN = regex.compile(r"(\p{L}+)[.!?] \p{Lu}")
 
+#: A short first line that is one sentence of running prose: an opening phrase set off by a comma, then the
+#: sentence, ending on a full stop after a lowercase word (‘For nine months, Graham Eccles has seen his mother
+#: only through a window.’); a headline neither sets off an opener nor ends on a stop.
+#:
+#: >>> bool(RE_PROSE_LEDE_LINE.fullmatch("For nine months, Ann Lee has seen her son only through glass."))
+#: True
+#: >>> bool(RE_PROSE_LEDE_LINE.fullmatch("Ann Lee, 61, sees her son through glass")), bool(RE_PROSE_LEDE_LINE.fullmatch("Lee: a mother waits."))
+#: (False, False)
+RE_PROSE_LEDE_LINE = LazyPattern(r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,4}, (?:\S+ ){5,}\p{Ll}{3,}\.")
+
 
 #: A masthead's line: a publication's name in capitals, with a place or a section after a dash, a
 #: bar or a comma ("Anime Circuit", "The Toronto Ledger", "PixelBeat News — Austin, Texas").
@@ -2109,8 +2119,8 @@ def credit_lines(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int,
 def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
     """The short first line at ``text[lo:hi]`` opens with a dateline and its dash, or holds two
     sentences (a stop after a word that is no abbreviation: never "Sen. Booker", "St. Louis")."""
-    if RE_LEDE_DATELINE.match(text, lo, hi):
-        return True
+    if RE_LEDE_DATELINE.match(text, lo, hi) or RE_PROSE_LEDE_LINE.fullmatch(text, lo, hi):
+        return True  # (a dateline's lede, or one sentence of prose set off by its opener)
     return any(len(m.group(1)) > 3 and not m.group(1).isupper() and not is_abbreviation(m.group(1))
                for m in RE_SENTENCE_JOIN.finditer(text, lo, hi))
 
