@@ -5632,8 +5632,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     if author is None:
                         author = _statement_body_before(text, results, sp, found.mention)
                 if author is None and found.mention.start > sp.open_at:
-                    _CURRENT_TEXT[0] = text
-                    author = _body_statement_before(results, sp, found.mention)  # (‘X said on X that …. / “…,”
+                    author = _body_statement_before(text, results, sp, found.mention)  # (‘X said on X that …. / “…,”
                     # the statement said.’, ‘The army said …. / “…,” the army's statement said.’)
                 if author is not None:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
@@ -9797,18 +9796,7 @@ def _officer_prefix_owns(text: str, k: int, lo: int, mention: Mention, sp: Span,
 RE_OTHER_CLAUSE_TAIL = LazyPattern(r", (?:and|while|but|whereas|as)\b|[.!?;] +\S|\bstatement\b")
 
 
-def mention_text_after(prev_sp: Span) -> str | None:
-    """The paragraph's text after the quotation ``prev_sp`` closes (set by the caller's document)."""
-    text = _CURRENT_TEXT[0]
-    if text is None or prev_sp.close_end is None:
-        return None
-    return text[prev_sp.close_end:prev_sp.para_end]
-
-
-_CURRENT_TEXT: list = [None]
-
-
-def _body_statement_before(results: list, sp: Span, mention: Mention) -> Person | None:
+def _body_statement_before(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
     """The body whose words the quotation right before gave, in the paragraph just before, for "the
     statement" after a quotation that opens its paragraph (‘Pacific Fleet Command said on X that …
     “…”. / “…,” the statement said.’), or for "the <noun>'s statement" whose noun heads that body's
@@ -9824,8 +9812,7 @@ def _body_statement_before(results: list, sp: Span, mention: Mention) -> Person 
     if not any(f is not None and f.person is not None and f.person.name == prev.person.name
                for x, f, _ in results if x.paragraph == prev_sp.paragraph):
         return None
-    tail = mention_text_after(prev_sp)
-    if tail is not None and RE_OTHER_CLAUSE_TAIL.search(tail) is not None:
+    if prev_sp.close_end is not None and RE_OTHER_CLAUSE_TAIL.search(text, prev_sp.close_end, prev_sp.para_end) is not None:
         return None  # (another body after the words the statement may be: ‘…, while China's foreign ministry
         # issued a statement of its own’, ‘…, and Beijing's coast guard accused Manila of trespassing’)
     low = mention.text.lower()
@@ -12286,13 +12273,6 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
     return m, trade
 
 
-def _inside_quotation(at: int, cast: Cast) -> bool:
-    """``at`` falls inside someone's quoted words (the article's quotations the cast knows)."""
-    starts = [a for a, _ in cast.quoted]
-    k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and at < cast.quoted[k][1]
-
-
 #: A firm's trade in lower case right before its name (‘crypto lender Arcbridge Finance’, ‘budget airline Skyfleet’).
 RE_TRADE_BEFORE_NAME = LazyPattern(r"(?<![\p{L}’'\-])(\p{Ll}[\p{Ll}\-]+) (?=\p{Lu})")
 
@@ -12362,7 +12342,7 @@ def _article_company(text: str, at: int, noun: str, paras: list[tuple[int, int]]
                 and not _analyst_at_then_firm(text, a, name, m.text, at):
             return None  # (another firm named: ‘… said Okoye of Chainlight Analytics’)
     for told in RE_FIRM_TOLD.finditer(text, own_end, at):
-        if _trade_word(told.group(1)) and not _inside_quotation(told.start(), cast):
+        if _trade_word(told.group(1)) and not _quoted_at(cast, told.start()):
             return None  # (another brought in by its trade: ‘a large European drugmaker’, ‘a rival lender’;
             # never one a speaker's words bring in, ‘“… they told me it was safer than a bank,” she said’)
     first = m.text.split()[0]
@@ -15121,6 +15101,27 @@ def _own_tag_start(text: str, lo: int, hi: int, epithet: str, sp: Span) -> int:
     return own
 
 
+#: "former" and its kin as a lookbehind's alternation (a title held now is written without them).
+_FORMER_ALTERNATION = "|".join(regex.escape(w) for w in sorted(FORMER_CAREER_WORDS))
+
+
+def _career_left_alone(text: str, lo: int, hi: int, epithet: str, words: list[str], sp: Span, cast: Cast) -> bool:
+    """Whether a career left (‘the former international’, ‘the former trucking executive’) is the one
+    person's of the stretch ``[lo, hi)``: its trade said of no one else there (the epithet's own tag not
+    read), nor a field career's two words someone's title before without "former", nor that career when
+    the article has named more than one person before it."""
+    own = _own_tag_start(text, lo, hi, epithet, sp)
+    if regex.search(rf"\b{regex.escape(words[-1])}\b", text[lo:own], flags=regex.I) is not None:
+        return False
+    if len(words) == 4 and words[-1] in ROLE_NOUNS:
+        if regex.search(rf"(?<!\b(?:{_FORMER_ALTERNATION})[\s-]+){regex.escape(words[2])} {regex.escape(words[3])}\b",
+                        text[:own], flags=regex.I) is not None:
+            return False
+        if words[-1] not in EPITHET_ROLES and _persons_named_before(text, own, cast) > 1:
+            return False
+    return True
+
+
 def _persons_named_before(text: str, at: int, cast: Cast) -> int:
     """How many people of the cast with a full name the article names before ``at``: a career in a
     field (‘the former tech journalist’) is the one person's only when the article has named one
@@ -17573,13 +17574,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
         or head in ("democrat", "republican") or (nation is not None and head in ROLE_NOUNS) \
         or (head in SEX_EPITHETS and len(words) == 2) \
-        or (_former_career(epithet) and regex.search(rf"\b{regex.escape(words[-1])}\b", text[lo:_own_tag_start(
-            text, lo, hi, epithet, sp)], flags=regex.I) is None
-            and not (len(words) == 4 and words[-1] in ROLE_NOUNS and regex.search(
-                rf"(?<!\b(?:former|ex|onetime|one-time|erstwhile|retired)[\s-]+){regex.escape(words[2])} {regex.escape(words[3])}\b",
-                text[:_own_tag_start(text, lo, hi, epithet, sp)], flags=regex.I) is not None)
-            and not (len(words) == 4 and words[-1] in ROLE_NOUNS and words[-1] not in EPITHET_ROLES
-                     and _persons_named_before(text, _own_tag_start(text, lo, hi, epithet, sp), cast) > 1))
+        or (_former_career(epithet) and _career_left_alone(text, lo, hi, epithet, words, sp, cast))
     # (and a role with a nation, ‘the woman’ alone, and a career left, the stretch giving no one else it:
     # ‘Ogun, reached by phone, said he was “shocked”. / “…,” the former international said’; never ‘Tom
     # Reid met the former international. “…,” the former international said’; the epithet that tags the

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
-    CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
+    CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, WRITING_SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
     OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES,
@@ -3209,7 +3209,7 @@ def _past_writing_date(toks: list[Token]) -> list[Token] | None:
 
 
 def _shows_another_writing(toks: list[Token], m: Mention) -> bool:
-    """A colon's sentence whose subject ``m`` only shows the reporter a writing (:data:`SHOWING_VERBS` right
+    """A colon's sentence whose subject ``m`` only shows the reporter a writing (:data:`WRITING_SHOWING_VERBS` right
     after it: ‘He shows me Tuesday's:’, ‘She showed the jury a note:’): the words are the writing's, never
     the shower's own.
 
@@ -3221,7 +3221,7 @@ def _shows_another_writing(toks: list[Token], m: Mention) -> bool:
     False
     """
     k = next((k for k, x in enumerate(toks) if x.start >= m.end), None)
-    if k is None or k + 2 >= len(toks) or toks[k].word not in SHOWING_VERBS or toks[k].capitalized:
+    if k is None or k + 2 >= len(toks) or toks[k].word not in WRITING_SHOWING_VERBS or toks[k].capitalized:
         return False
     if toks[k + 1].word not in ("me", "us", "him", "her", "them", "reporters", "visitors", "the"):
         return False

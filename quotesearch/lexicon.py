@@ -1126,9 +1126,9 @@ WRITING_DATE_PARTICIPLES = wordset("dated postmarked")
 #: ‘She pulls up the last one:’, ‘He reads me one:’): the one who shows it is no writer of the words after
 #: the colon.
 #:
-#: >>> "shows" in SHOWING_VERBS, "says" in SHOWING_VERBS
+#: >>> "shows" in WRITING_SHOWING_VERBS, "says" in WRITING_SHOWING_VERBS
 #: (True, False)
-SHOWING_VERBS = wordset("shows showed shown hands handed passes passed scrolls scrolled")
+WRITING_SHOWING_VERBS = wordset("shows showed shown hands handed passes passed scrolls scrolled")
 
 #: What one person writes and puts out under their own name, whose words are the writer's when a
 #: possessive pronoun owns it (‘Her caption read, “…”’, ‘His tweet said: “…”’, ‘“…,” her post read’):
