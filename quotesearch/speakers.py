@@ -1136,13 +1136,13 @@ def _aged_ones_set_off(text: str) -> Iterator[tuple[int, str]]:
                 text[i - 1] == " " and text[max(0, i - 3):i - 1].rstrip("”\"’'")[-1:] in ".!?")
             if m is not None and opens and (m.group(1) in PEOPLE_WORDS or (
                     m.group(1) in DESCRIPTION_NOUNS and m.group(1) not in THING_NOUNS)):
-                stop = text.find(".", m.end())
                 closes = RE_SENTENCE_CLOSES.search(text, m.end())
                 # (guard: the sentence closes its paragraph; a bare "she said" right after it in the same
                 # paragraph stays with the one the paragraph was about: ‘Detective Sarah Quayle said …. One
-                # victim, a 91-year-old pensioner, lost her savings. “…,” she said.’)
-                if RE_DEATH_WORDS.search(text, m.end(), len(text) if stop < 0 else stop) is None \
-                        and closes is not None and RE_SENTENCE_STOP_GUARD.search(text, m.end(), closes.start()) is None:
+                # victim, a 91-year-old pensioner, lost her savings. “…,” she said.’; its death words read to
+                # its own end, past a decimal's point: ‘lost £1.5m and later died’)
+                if closes is not None and RE_SENTENCE_STOP_GUARD.search(text, m.end(), closes.start()) is None \
+                        and RE_DEATH_WORDS.search(text, m.end(), closes.start()) is None:
                     yield i, m.group(2)
             i = text.find(key, i + len(key))
 
@@ -4694,6 +4694,9 @@ class Cast:
         if owner_sex == "f" and m.group(3) in ("mother", "father", "brother", "sister"):
             return None  # (guard: a woman's parents and siblings may keep her maiden name: ‘Laura Kenny … her
             # mother, Glenda’ is no Glenda Kenny)
+        if len(owners[0].name.split()) != 2:
+            return None  # (guard: a name of three words may be written surname first: ‘Tan Wei Ming … his son,
+            # Arjun’ is no Arjun Ming)
         after = max(s for s, _ in owners[0].spots if lo < s < m.start())
         if RE_PERSON_NOUN_BETWEEN_GUARD.search(text, after, m.start()) is not None:
             return None  # (guard: "his" or "her" may be another's, a person noun between: ‘Paul Evans said the boy
@@ -7782,7 +7785,7 @@ class Cast:
         if RE_OWNED_KIN_BEFORE.search(self.text, max(0, first - 40), first) is None:
             return False
         start = max(self.text.rfind(end, 0, first) for end in (". ", "\n", "! ", "? ")) + 1
-        start += self.text[start:start + 2].isspace()
+        start += self.text[start:start + 1].isspace()  # (the space after a stop)
         return self.text.startswith(surname, start) and not self.text[start + len(surname):start + len(surname) + 1].isalpha()
 
     def _reported_by_other_sex(self, pos: int, gender: str, end: int) -> bool:
