@@ -8800,7 +8800,7 @@ class Cast:
                         or self._acts_in_place_clause(pos, recent, p, gender) \
                         or self._real_name_of_opener(pos, p) \
                         or ((reaction := RE_REACTION_FROM_BEFORE.search(self.text, max(0, pos - 80), pos)) is not None
-                            and (" came from " not in reaction.group() and " comes from " not in reaction.group()
+                            and (not any(w in reaction.group() for w in (" came from ", " comes from ", " come from "))
                                  or "?" in self.text[max(0, mention.start - 4):mention.start]
                                  or RE_ASKED_AFTER_GUARD.match(self.text, mention.end) is not None)) or (
                         # (guard: the one a question came from asks next, never answers: ‘The first question came
