@@ -15113,6 +15113,9 @@ def _career_left_alone(text: str, lo: int, hi: int, epithet: str, words: list[st
     own = _own_tag_start(text, lo, hi, epithet, sp)
     if regex.search(rf"\b{regex.escape(words[-1])}\b", text[lo:own], flags=regex.I) is not None:
         return False
+    if regex.search(rf"\b(?:never|not|no)\b(?: \S+){{0,4}}? {regex.escape(words[-1])}\b", text[:own], flags=regex.I) is not None:
+        return False  # (a career the article denies someone: ‘Tom Reid, who never played at international level,
+        # …. / “…,” the former international said’ is no one the rule can tell)
     if len(words) == 4 and words[-1] in ROLE_NOUNS:
         if regex.search(rf"(?<!\b(?:{_FORMER_ALTERNATION})[\s-]+){regex.escape(words[2])} {regex.escape(words[3])}\b",
                         text[:own], flags=regex.I) is not None:
