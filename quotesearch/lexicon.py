@@ -3096,3 +3096,19 @@ MACHINE_TALK_WORDS = ("chatbot", " AI ", " AI-", "artificial intelligence", "voi
 #: >>> "API" in TECH_ACRONYMS, "NASA" in TECH_ACRONYMS
 #: (True, False)
 TECH_ACRONYMS = frozenset("API APIs AI URL URLs GPU GPUs CPU CPUs LLM LLMs SDK SDKs VPN VPNs SMS PDF PDFs".split())
+
+#: Nouns of a unit of people, or a shop, that two lower-case words joined by "and" may name before
+#: them as one compound (‘the trust and safety team’, ‘the research and development division’, ‘a
+#: fish and chip shop’): a description read forward goes on through the "and" to the unit.
+#:
+#: >>> "team" in COMPOUND_UNIT_NOUNS, "porter" in COMPOUND_UNIT_NOUNS
+#: (True, False)
+COMPOUND_UNIT_NOUNS = wordset("""team teams department division unit desk group section squad office practice
+wing programme program committee shop store stall business""")
+
+#: Prepositions after which "that" before a noun and a stop is a demonstrative inside a source's
+#: description (‘a person familiar with that conversation, who …’), never a clause's conjunction.
+#:
+#: >>> "with" in DEMONSTRATIVE_PREPOSITIONS, "in" in DEMONSTRATIVE_PREPOSITIONS
+#: (True, False)
+DEMONSTRATIVE_PREPOSITIONS = wordset("with to on of about")

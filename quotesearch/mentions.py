@@ -12,7 +12,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, GENDERED_NOUNS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
-    CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
+    CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
     LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
@@ -378,6 +378,53 @@ def _demonstrative_subject(toks: list[Token], i: int, j: int, lo: int) -> bool:
     return mark.text in ".!?" or (mark.text in "”\"’'" and i - 2 >= lo and toks[i - 2].text in ",?!")
 
 
+def _compound_and(toks: list[Token], a: int) -> bool:
+    """Whether the "and" at ``toks[a]`` joins two lower-case words of one compound before a unit's noun
+    right after them, inside a description read forward: ‘one engineer on the trust and safety team,
+    who …’, ‘the owner of a fish and chip shop’ (never cut at "trust"; never a second person, ‘a nurse
+    on the ward and a porter’, nor a body's capitalised name, ‘Smith and Jones’).
+
+    >>> t = tokenize("one engineer on the trust and safety team, who"); _compound_and(t, 5)
+    True
+    >>> t = tokenize("a nurse on the ward and a porter"); _compound_and(t, 5)
+    False
+    """
+    n = len(toks)
+    if a < 2 or a + 2 >= n or toks[a].text != "and" or toks[a - 2].word not in DETERMINERS | POSSESSIVES:
+        return False
+    words = (toks[a - 1], toks[a + 1])
+    if not all(x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS and x.word not in DETERMINERS
+               and (x.word not in DESCRIPTION_NOUNS or x.word in THING_NOUNS) for x in words):
+        return False  # (two words of a remit, a body's noun among them, ‘the trust and safety team’; no
+        # person's noun: ‘the mayor and council leader’ is two people)
+    unit = toks[a + 2]
+    return unit.text.islower() and unit.word in COMPOUND_UNIT_NOUNS and (
+        a + 3 >= n or not toks[a + 3].text.isalnum() or toks[a + 3].word in ("who", "whose", "said", "says", "told")
+        or toks[a + 3].word in PREPOSITIONS)  # (the unit ends the phrase: never ‘the sales and marketing team
+    # leader’, read by its own rules)
+
+
+def _demonstrative_object(toks: list[Token], t: int) -> bool:
+    """Whether "that" at ``toks[t]`` is a demonstrative before the object of a source's preposition, one
+    lower-case noun and then a stop: ‘a person familiar with that conversation, who …’, ‘an official
+    briefed on that decision said’ (never the conjunction: ‘said that officials were’, ‘so that people’).
+
+    >>> t = tokenize("A person familiar with that conversation, who"); _demonstrative_object(t, 4)
+    True
+    >>> t = tokenize("familiar with that officials were worried"); _demonstrative_object(t, 2)
+    False
+    """
+    n = len(toks)
+    if t < 1 or t + 1 >= n or toks[t].text != "that" or toks[t - 1].word not in DEMONSTRATIVE_PREPOSITIONS:
+        return False
+    noun = toks[t + 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.word in FUNCTION_WORDS or noun.word in DETERMINERS \
+            or noun.word in NOT_IN_DESCRIPTION or noun.word in SPEECH_VERBS or noun.word.endswith(("ed", "ly")) \
+            or (noun.word.endswith("s") and not noun.word.endswith(("ss", "ns", "ts"))):
+        return False  # (a plural or a verb after it opens a clause: ‘with that officials were …’)
+    return t + 2 >= n or toks[t + 2].text in ",.;:—" or toks[t + 2].word in ("who", "said", "says", "told")
+
+
 #: Bodies whose remit a paper may write in lower case after "of" (‘the ministry of environment and energy’).
 LOWER_REMIT_HEADS = wordset("ministry department")
 
@@ -426,7 +473,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                 i + 1 < j and _body_word(toks[j])))))  # (or a body named for two places: "for Devon and Cornwall Police")
         # (a body's name before a noun: never "the American Federation of Teachers"; but a
         # department's own "and": "a spokesperson for the Department of Fish and Game")
-        joined = w == "and" and lo < i < j and _joined_modifiers(toks, i, j, lo)
+        joined = w == "and" and lo < i < j and (_joined_modifiers(toks, i, j, lo) or (i + 2 <= j and _compound_and(toks, i)))
         # (two remits joined before a role: ‘the health and social care secretary’, ‘Greater
         # Manchester's walking and cycling commissioner’)
         counted = w in ("more", "fewer", "less", "than") and i + 2 <= j and (
@@ -4498,6 +4545,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 # the object of "of" is never a verb: "the former secretary of state"
                 (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
                 or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
+                or _demonstrative_object(toks, k + 1)  # (‘a person familiar with that conversation, who’)
+                or _compound_and(toks, k + 1)  # (‘one engineer on the trust and safety team, who’)
                 or ((toks[k + 1].word in CALL_VERBS or toks[k + 1].word in SPEECH_VERBS) and toks[k + 1].word[-1:] not in "ds"
                     and not toks[k + 1].word.endswith("ing") and toks[k].text.islower() and toks[k].word not in FUNCTION_WORDS
                     and toks[k].word not in DESCRIPTION_NOUNS and (k + 2 >= n or toks[k + 2].text in ",.;"))
@@ -4519,7 +4568,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                     and not (toks[k].word in DOCUMENT_ADJUNCT_NOUNS and toks[k + 1].word in DOCUMENT_NOUNS) \
                     and not _noun_before_role(toks, k + 1) \
                     and not (is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS) \
-                    and not (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1)):  # ("a member state")
+                    and not (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1)) \
+                    and not _compound_and(toks, k + 1):  # ("a member state"; ‘the trust and safety team’)
                 break  # after its head noun only a preposition goes on: "the president left …" (but
                 # "official" is an adjective before a document: "The official inquiry found", and "staff" a noun
                 # that qualifies one: "A staff report by the committee found"; and an office
@@ -4728,8 +4778,9 @@ def _source_phrase_end(toks: list[Token], h: int) -> int | None:
         return None
     e = h + 2
     while e + 1 < n and e - h < 9 and toks[e + 1].text not in ",.;:—()\"“”‘’" \
-            and toks[e + 1].word not in DESCRIPTION_STOP and toks[e + 1].word not in NOT_IN_DESCRIPTION \
-            and not _verb_with_object(toks, e + 1):
+            and ((toks[e + 1].word not in DESCRIPTION_STOP and toks[e + 1].word not in NOT_IN_DESCRIPTION)
+                 or _demonstrative_object(toks, e + 1) or _compound_and(toks, e + 1)) \
+            and not _verb_with_object(toks, e + 1):  # (‘briefed on that decision’, ‘in the trust and safety unit’)
         e += 1
     while e > h + 2 and (toks[e].word in PREPOSITIONS or toks[e].word in DETERMINERS):
         e -= 1
