@@ -5691,7 +5691,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
                     or _described_body(text, found.mention.start, firm, cast)
                 body = body if body is not None and _body_fits(text, found.mention, firm, body) \
-                    and body.name not in TECH_ACRONYMS else None  # (never letters of a technical thing: ‘API’)
+                    and not _tech_letters(text, body.name) else None  # (never letters of a technical thing: ‘API’)
                 if _other_firm_introduced(text, found.mention.start, firm):
                     body = None
                 elif body is None and (sole := cast.sole_company()) is not None:
@@ -6162,7 +6162,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         text, sp, found.mention, found.rule, cast, epithet, paras)) is not None:
                     found.person, found.how = lawmaker, "epithet"  # (or the one lawmaker the sentence right before
                     # names, as subject or not: ‘The bill put Sen. Ruth Adair in a bind. The Maine Republican …’)
-            if found.person is not None and found.person.name in TECH_ACRONYMS and not _acronym_as_body(text, found.person.name):
+            if found.person is not None and _tech_letters(text, found.person.name):
                 found.person, found.how = None, "tech-acronym"  # letters of a technical thing speak for no one,
                 # whichever rule reached them: ‘… per 1,000 API calls …. “…,” the post said’
             it = found.mention.kind == "pronoun" and found.mention.text.lower() == "it"
@@ -6174,14 +6174,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (found.cue or "").lower() in WRITING_CUES and RE_CLAUSE_IN_DESCRIPTION.search(found.person.name):
                 found.person = None  # (a writing's "it" read as a whole clause is no one: ‘The exhibition also
                 # includes a school essay …. Titled “…”, it reads in part: “…”’, never ‘the exhibition also includes a school’)
-            if it and found.person is not None and found.person.kind in ("description", "organisation") \
-                    and (found.cue or "").lower() in WRITING_CUES and description_head(found.person.name) not in WRITING_NOUNS \
-                    and RE_WRITING_WORD.search(text, max(0, found.mention.start - 250), found.mention.start):
-                # (guard: a writing's "it", right after a writing said to be from someone, is never the body that
-                # received, read out or released it: ‘The committee received a letter from the wife of Senator X.
-                # It reads, in part:’ is the letter's writer, else no one, never ‘the committee’)
-                w = _writer_named_before(text, found.mention.start, cast)
-                found.person, found.how = (w, "writer") if w is not None else (None, "pronoun-unresolved")
+            if (read := _writing_it_read(text, found, cast)) is not None:
+                found.person, found.how = read  # a writing's "it": its writer, else no one (:func:`_writing_it_read`)
             signed = found.mention.kind == "description" and text.startswith(", signed ", found.mention.end) \
                 and description_head(found.mention.text) in SIGNED_NOTE_NOUNS  # (‘The note, signed by …,’)
             if (writing or signed) and found.mention.kind == "description" \
@@ -6588,6 +6582,16 @@ def _named_products(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(found))
 
 
+def _tech_letters(text: str, name: str) -> bool:
+    """The name is letters of a technical thing (:data:`TECH_ACRONYMS`: ‘API’, ‘GPU’), which speak for no one,
+    unless the article spells them out as a body's name (:func:`_acronym_as_body`: ‘the SMS group’, ‘(SMS)’).
+
+    >>> _tech_letters("per 1,000 API calls", "API"), _tech_letters("the American Petroleum Institute (API)", "API")
+    (True, False)
+    """
+    return name in TECH_ACRONYMS and not _acronym_as_body(text, name)
+
+
 def _acronym_as_body(text: str, acronym: str) -> bool:
     """Letters the article gives a body by: spelled out before them in brackets (‘the American Petroleum
     Institute (API)’), or with a body's noun after them (‘the SMS group’, ‘PDF fighters’ no)."""
@@ -6602,7 +6606,7 @@ def _product_speaker(text: str, sp: Span, found: Found, cast: Cast) -> tuple[Per
     one before); ‘Ask Ember’ as a name is Ember; letters of a technical thing (:data:`TECH_ACRONYMS`)
     are no one. None where nothing of the kind holds (the cast's reading stands)."""
     m, person = found.mention, found.person
-    if m.kind == "name" and m.text in TECH_ACRONYMS and not _acronym_as_body(text, m.text):
+    if m.kind == "name" and _tech_letters(text, m.text):
         return None, "tech-acronym"
     products = _named_products(text)
     if not products:
@@ -9187,12 +9191,9 @@ def _read_in_part(text: str, who: Mention) -> bool:
     into a day: the name read only in part."""
     return who.kind in ("name", "organisation") and (more := RE_NAME_OF_AFTER.match(text, who.end)) is not None \
         and text[more.end() - 1:more.end() + 9].split(" ")[0].rstrip(",.") not in WEEKDAY_NAMES \
-        and not (text.startswith(" on ", who.end)
-                 and text[more.end() - 1:more.end() + 12].split(" ")[0].rstrip(",.") in POSTING_PLATFORMS)
-
-
-#: Sites a body posts on (‘posted by the RSPB on Facebook’): never part of the name before "on".
-POSTING_PLATFORMS = frozenset("Facebook Twitter X Instagram TikTok YouTube LinkedIn Telegram Threads Bluesky WhatsApp".split())
+        and not (text.startswith(" on ", who.end)  # (a site a body posts on, ‘posted by the RSPB on Facebook’,
+                 # :data:`PLATFORM_WORDS` in any case, is never part of the name before "on")
+                 and text[more.end() - 1:more.end() + 12].split(" ")[0].rstrip(",.").lower() in PLATFORM_WORDS)
 
 
 def _known_place(name: str) -> bool:
@@ -9740,8 +9741,10 @@ def _its_officer_named_next(text: str, mention: Mention, sp: Span, paras: list[t
     lo, hi = paras[sp.paragraph + 1]
     title = m.group(1)
     found = None
-    k = text.lower().find(title, lo, hi)
-    while k >= 0:
+    find = regex.compile(regex.escape(title), regex.IGNORECASE)  # (the paragraph's case aside, offsets exact)
+    hit = find.search(text, lo, hi)
+    while hit is not None:
+        k = hit.start()
         run = RE_NAME_RUN.match(text, k + len(title) + 1) if text[k:k + 1].isupper() and text[k + len(title):k + len(title) + 1] == " " else None
         if run is not None and not _officer_prefix_owns(text, k, lo, mention, sp, paras):
             run = None  # (another body's officer or another office: ‘Airline President Maria Gomez’,
@@ -9750,7 +9753,7 @@ def _its_officer_named_next(text: str, mention: Mention, sp: Span, paras: list[t
             if found is not None:
                 return None  # (two so titled: no telling which)
             found = run.group()
-        k = text.lower().find(title, k + len(title), hi)
+        hit = find.search(text, k + len(title), hi)
     if found is None:
         return None
     person = cast.by_surname.get(found.split()[-1].lower())
@@ -13667,12 +13670,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     f = whole  # ‘Section 3(1) of the Act reads:’ / ‘“…”’
                 if f and f.mention:
                     f.person, f.how = _found_person(f, cast)
-                    if f.mention.kind == "pronoun" and f.mention.text.lower() == "it" and (f.cue or "").lower() in WRITING_CUES \
-                            and (f.person is None or f.person.kind == "description"):
-                        # a writing's words set out below it: ‘Tabled with it was a letter to the premier from
-                        # Ann Lee. It reads, in part:’ / ‘“…”’ is its writer's, else no one's (never "it")
-                        writer = _writer_named_before(text, f.mention.start, cast)
-                        f.person, f.how = (writer, "writer") if writer is not None else (None, "pronoun-unresolved")
+                    if (read := _writing_it_read(text, f, cast)) is not None:
+                        f.person, f.how = read  # a writing's words set out below it: ‘Tabled with it was a letter
+                        # to the premier from Ann Lee. It reads, in part:’ / ‘“…”’ is its writer's, else no one's
                     if f.how == "description" and (one := _sole_person_before_age(text, sp, f.mention, p_lo, cast)) is not None:
                         f.person, f.how = one, "epithet"  # ‘More news on Briggs, who leaves after six seasons.
                         # In a statement, the 31-year-old said:’ / ‘“…”’: the one person the paragraph names
@@ -18180,6 +18180,26 @@ def _signer_described(text: str, end: int, cast: Cast) -> Person | None:
     signer = Mention(at, d.end(), text[at:d.end()], "description")
     p, _ = cast.resolve(signer)
     return p if p is not None and p.kind == "name" else Person(signer.text, kind="description")
+
+
+def _writing_it_read(text: str, found: Found, cast: Cast) -> tuple[Person | None, str] | None:
+    """A writing's "it" (‘It reads:’, ‘It reads, in part:’, ‘“Dear Jozsi,” it begins’, :data:`WRITING_CUES`)
+    goes to the writing's named writer (:func:`_writer_named_before`), else to no one, never to "it": when
+    "it" is read as no one or as a writing (:data:`WRITING_NOUNS`: ‘Tabled with it was a letter to the premier
+    from Ann Lee. It reads, in part:’ is Ann Lee's), or as a body or one described right after a writing said
+    to be from someone (:data:`RE_WRITING_WORD`: ‘The committee received a letter from the wife of Senator X.
+    It reads, in part:’ is never the committee that received it). None where the rule does not apply: one
+    described that sent it stays (‘A coalition of 30 charities sent a letter …. “…,” it read’), and so does
+    ‘the email’ no writer is named for. Both the colon's reading (‘It reads:’ / ‘“…”’) and the cue's after
+    the words call it."""
+    m, person = found.mention, found.person
+    if m is None or m.kind != "pronoun" or m.text.lower() != "it" or (found.cue or "").lower() not in WRITING_CUES:
+        return None
+    if not (person is None or (person.kind == "description" and description_head(person.name) in WRITING_NOUNS) or (
+            person.kind in ("description", "organisation") and RE_WRITING_WORD.search(text, max(0, m.start - 250), m.start))):
+        return None  # (guard: a body "it" stands for with no writing from anyone just before keeps its reading)
+    writer = _writer_named_before(text, m.start, cast)
+    return (writer, "writer") if writer is not None else (None, "pronoun-unresolved")
 
 
 def _writer_named_before(text: str, at: int, cast: Cast) -> Person | None:
