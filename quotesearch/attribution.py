@@ -15113,9 +15113,15 @@ def _career_left_alone(text: str, lo: int, hi: int, epithet: str, words: list[st
     own = _own_tag_start(text, lo, hi, epithet, sp)
     if regex.search(rf"\b{regex.escape(words[-1])}\b", text[lo:own], flags=regex.I) is not None:
         return False
-    if regex.search(rf"\b(?:never|not|no)\b(?: \S+){{0,4}}? {regex.escape(words[-1])}\b", text[:own], flags=regex.I) is not None:
-        return False  # (a career the article denies someone: ‘Tom Reid, who never played at international level,
-        # …. / “…,” the former international said’ is no one the rule can tell)
+    for neg in regex.finditer(rf"\b(?:never|(?:has|had|have|did|was|is|were)(?:\s+not|n[’']t))(?:\s+(?:been|played|represented|"
+                              rf"won|earned|appeared|featured|capped|worked|served|an?|at|for|in|as|the|his|her|their|full|senior)){{0,4}}"
+                              rf"\s+{regex.escape(words[-1])}\b", text[:own], flags=regex.I):
+        rest = regex.match(r"[^.!?]*", text[neg.end():own]).group()
+        if regex.search(r"\b(?:until|before|debut)\b", rest, flags=regex.I) is None:
+            return False  # (a career the article denies someone: ‘Tom Reid, who never played at international level,
+            # …. / “…,” the former international said’ is no one the rule can tell; but never a negation not
+            # about him: ‘not only an international but …’, ‘no stranger to international pressure’,
+            # ‘did not make his international debut until 29’, ‘no international football at the stadium’)
     if len(words) == 4 and words[-1] in ROLE_NOUNS:
         if regex.search(rf"(?<!\b(?:{_FORMER_ALTERNATION})[\s-]+){regex.escape(words[2])} {regex.escape(words[3])}\b",
                         text[:own], flags=regex.I) is not None:

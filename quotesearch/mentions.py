@@ -399,7 +399,7 @@ def _compound_and(toks: list[Token], a: int) -> bool:
         # person's noun: ‘the mayor and council leader’ is two people)
     unit = toks[a + 2]
     return unit.text.islower() and unit.word in COMPOUND_UNIT_NOUNS and (
-        a + 3 >= n or not toks[a + 3].text.isalnum() or toks[a + 3].word in ("who", "whose", "said", "says", "told")
+        a + 3 >= n or not toks[a + 3].text[:1].isalnum() or toks[a + 3].word in ("who", "whose", "said", "says", "told")
         or toks[a + 3].word in PREPOSITIONS)  # (the unit ends the phrase: never ‘the sales and marketing team
     # leader’, read by its own rules)
 
@@ -4547,6 +4547,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
                 or _demonstrative_object(toks, k + 1)  # (‘a person familiar with that conversation, who’)
                 or _compound_and(toks, k + 1)  # (‘one engineer on the trust and safety team, who’)
+                or (toks[k].word == "and" and _compound_and(toks, k))  # (its second word: ‘the police and fire department’)
                 or ((toks[k + 1].word in CALL_VERBS or toks[k + 1].word in SPEECH_VERBS) and toks[k + 1].word[-1:] not in "ds"
                     and not toks[k + 1].word.endswith("ing") and toks[k].text.islower() and toks[k].word not in FUNCTION_WORDS
                     and toks[k].word not in DESCRIPTION_NOUNS and (k + 2 >= n or toks[k + 2].text in ",.;"))
@@ -4594,7 +4595,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             k += 1
         k = _before_cut_participle(toks, j, k)  # (never cut inside a participle's phrase: ‘a man in the third
         # row wearing a Broncos [jacket]’ is the man in the third row)
-        while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS or toks[k].word == "by"):
+        while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS or toks[k].word in ("by", "and")):
             k -= 1  # never ends on "at", "by" or "the": "a group of experts at [the Institute]"
         k = _source_phrase_end(toks, k) or k  # ("an official in charge of personnel")
         # the head noun stands before the first preposition: "a source close to …", but not
