@@ -10827,6 +10827,14 @@ def _body_behind_its_pronoun(text: str, found: Found, sp: Span, paras: list[tupl
     return body if body is not None and _body_fits(text, said, kind, body) else None
 
 
+#: A land's top court by its epithet (‘Europe's top court’, ‘India’s highest court’), never a court of
+#: its own (‘the defendant's appeal court’).
+#:
+#: >>> RE_APEX_COURT_EPITHET.fullmatch("Europe's top human rights court") is not None, RE_APEX_COURT_EPITHET.fullmatch("Smith's court")
+#: (True, None)
+RE_APEX_COURT_EPITHET = LazyPattern(r"\p{Lu}[\p{L}]+['’]s (?:top|highest|apex) (?:\p{Ll}+ ){0,2}court")
+
+
 def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
     """The body found for "the <kind>" at ``mention`` is the one meant: where the words say it is
     based, the text writes that of it (‘Oslo-based Fjordline sold its ferries to Kiel-based Baltic
@@ -10848,6 +10856,9 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
         if any(not any(m.start() < b and a < m.end() for a, b in own) and m.group().lower() != f"the {kind}"
                and not window.startswith((f", {name}", f", the {name}"), m.end())  # (its own appositive:
                # ‘Germany's top court, the Federal Constitutional Court,’; and "the board" again is the same)
+               and not (based is not None and RE_APEX_COURT_EPITHET.fullmatch(m.group()) is not None)
+               # (a land's top court, the one named, when the words restate it by its seat: ‘Europe's top
+               # court ruled …. the Court of Justice of the European Union said. The Luxembourg-based court added’)
                for m in regex.finditer(pattern, window, flags=regex.I)):
             return False  # (another of its kind told of around it: ‘The 9th Circuit Court of Appeals ruled …. the
             # Supreme Court declined …. the court said’)
