@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
+    RE_COUNT_FIGURE,
+    RE_YEAR_FIGURE,
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, WRITING_SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
@@ -3046,6 +3048,26 @@ QUESTION_WORDS = frozenset("whether if why how what when where who about".split(
 NOUN_SUBJECT_VERBS = frozenset("had has have was were is are remained remains will would could".split())
 
 
+def _counted_noun(toks: list[Token], v: int) -> bool:
+    """A plural cue word counted by a figure, at once or past one modifier, is a noun, never a verb:
+    ‘$2 per 1,000 API calls’, ‘300 phone calls’, ‘4,000 insurance claims’. A four-figure year is no
+    count (‘In 2019 Kenya claims …’ keeps its verb).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("at $2 per 1,000 API calls, would")
+    >>> _counted_noun(t, 6), _counted_noun(tokenize("In 2019 Kenya claims that"), 3)
+    (True, False)
+    """
+    t = toks[v]
+    if not t.word.endswith("s") or not t.text.islower() or v < 1:
+        return False
+    k = v - 1 if toks[v - 1].text[:1].isdigit() else v - 2
+    if k < 0 or (k < v - 1 and not toks[v - 1].text.isalpha()):
+        return False
+    figure = toks[k].text
+    return bool(RE_COUNT_FIGURE.fullmatch(figure)) and not RE_YEAR_FIGURE.fullmatch(figure)
+
+
 def _noun_before_finding(toks: list[Token], v: int) -> bool:
     """A noun of speech that is a document, not a verb, because a verb of finding follows it at once
     (‘The board's own staff report found …’, ‘A council officers' report showed …’): the subject is the
@@ -3554,7 +3576,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS
                 and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])
                 and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))) \
-                or _bare_noun_after_preposition(toks, v) or _noun_before_finding(toks, v):
+                or _bare_noun_after_preposition(toks, v) or _noun_before_finding(toks, v) or _counted_noun(toks, v):
             continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
             # "a phone call on Sunday",
             # "said claims of a cover-up were", "the Conservative demand",

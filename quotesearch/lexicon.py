@@ -3112,3 +3112,12 @@ wing programme program committee shop store stall business""")
 #: >>> "with" in DEMONSTRATIVE_PREPOSITIONS, "in" in DEMONSTRATIVE_PREPOSITIONS
 #: (True, False)
 DEMONSTRATIVE_PREPOSITIONS = wordset("with to on of about")
+
+
+#: A figure that counts things (‘1,000’, ‘300’, ‘2.5m’): before a plural cue word it makes it a noun
+#: (‘1,000 API calls’). >>> bool(RE_COUNT_FIGURE.fullmatch("1,000")), bool(RE_COUNT_FIGURE.fullmatch("A1"))
+#: (True, False)
+RE_COUNT_FIGURE = LazyPattern(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[mkb]?")
+
+#: A four-figure year, which counts nothing: ‘In 2019 Kenya claims …’.
+RE_YEAR_FIGURE = LazyPattern(r"1[89]\d\d|20\d\d")
