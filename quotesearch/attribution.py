@@ -10856,7 +10856,9 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
         if any(not any(m.start() < b and a < m.end() for a, b in own) and m.group().lower() != f"the {kind}"
                and not window.startswith((f", {name}", f", the {name}"), m.end())  # (its own appositive:
                # ‘Germany's top court, the Federal Constitutional Court,’; and "the board" again is the same)
-               and not (based is not None and RE_APEX_COURT_EPITHET.fullmatch(m.group()) is not None)
+               and not (based is not None and RE_APEX_COURT_EPITHET.fullmatch(m.group()) is not None
+                        and own and m.end() <= own[0][0])  # (told of first, before the court named; never
+               # ‘the General Court said. Google can go to Europe's top court. The Luxembourg-based court said’)
                # (a land's top court, the one named, when the words restate it by its seat: ‘Europe's top
                # court ruled …. the Court of Justice of the European Union said. The Luxembourg-based court added’)
                for m in regex.finditer(pattern, window, flags=regex.I)):

@@ -3048,6 +3048,14 @@ QUESTION_WORDS = frozenset("whether if why how what when where who about".split(
 NOUN_SUBJECT_VERBS = frozenset("had has have was were is are remained remains will would could".split())
 
 
+#: Plural speech words that a count can make nouns (‘300 calls’, ‘40,000 claims’); never ‘says’.
+COUNTED_SPEECH_NOUNS = frozenset("""calls claims reports requests questions comments statements remarks complaints
+warnings demands answers replies responses messages posts tweets appeals pleas threats promises pledges
+announcements allegations queries inquiries enquiries""".split())
+#: Capitalised words that may open a count (‘About 300 calls’).
+COUNT_LEADS = frozenset("about some over nearly almost around more fewer only just roughly per at with of in the its".split())
+
+
 def _counted_noun(toks: list[Token], v: int) -> bool:
     """A plural cue word counted by a figure, at once or past one modifier, is a noun, never a verb:
     ‘$2 per 1,000 API calls’, ‘300 phone calls’, ‘4,000 insurance claims’. A four-figure year is no
@@ -3059,11 +3067,13 @@ def _counted_noun(toks: list[Token], v: int) -> bool:
     (True, False)
     """
     t = toks[v]
-    if not t.word.endswith("s") or not t.text.islower() or v < 1:
-        return False
+    if t.word not in COUNTED_SPEECH_NOUNS or not t.text.islower() or v < 1:
+        return False  # (‘says’, ‘writes’, ‘warns’ are verbs only: ‘The Group of 77 says’, ‘on page 212 she writes’)
     k = v - 1 if toks[v - 1].text[:1].isdigit() else v - 2
-    if k < 0 or (k < v - 1 and not toks[v - 1].text.isalpha()):
-        return False
+    if k < 0 or (k < v - 1 and not (toks[v - 1].text.isalpha() and not toks[v - 1].text.istitle())):
+        return False  # (a name between is the subject: ‘In a letter dated March 3 Wilson writes’, ‘By 2100 Greenpeace warns’)
+    if k > 0 and toks[k - 1].text.istitle() and toks[k - 1].word not in COUNT_LEADS:
+        return False  # (a numbered name: ‘Section 230 calls’, ‘Channel 4 reports’)
     figure = toks[k].text
     return bool(RE_COUNT_FIGURE.fullmatch(figure)) and not RE_YEAR_FIGURE.fullmatch(figure)
 
