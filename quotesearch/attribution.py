@@ -10857,10 +10857,10 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
                and not window.startswith((f", {name}", f", the {name}"), m.end())  # (its own appositive:
                # ‘Germany's top court, the Federal Constitutional Court,’; and "the board" again is the same)
                and not (based is not None and RE_APEX_COURT_EPITHET.fullmatch(m.group()) is not None
-                        and own and m.end() <= own[0][0])  # (told of first, before the court named; never
-               # ‘the General Court said. Google can go to Europe's top court. The Luxembourg-based court said’)
-               # (a land's top court, the one named, when the words restate it by its seat: ‘Europe's top
-               # court ruled …. the Court of Justice of the European Union said. The Luxembourg-based court added’)
+                        and own and m.end() <= own[0][0])  # (a land's top court told of before the court is
+               # named is that court, when the words restate it by its seat: ‘Europe's top court ruled …. the
+               # Court of Justice of the European Union said. The Luxembourg-based court added’; never one told of
+               # after it: ‘the General Court said. Google can go to Europe's top court. The Luxembourg-based court said’)
                for m in regex.finditer(pattern, window, flags=regex.I)):
             return False  # (another of its kind told of around it: ‘The 9th Circuit Court of Appeals ruled …. the
             # Supreme Court declined …. the court said’)

@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotesearch.lexicon import (
-    RE_COUNT_FIGURE,
-    RE_YEAR_FIGURE,
+    COUNTED_SPEECH_NOUNS, COUNT_LEADS, RE_COUNT_FIGURE, RE_YEAR_FIGURE,
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, WRITING_SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
@@ -3046,14 +3045,6 @@ QUESTION_WORDS = frozenset("whether if why how what when where who about".split(
 
 #: Verbs a noun of speech may be the subject of, right after it (‘demand had been’, ‘protest was’).
 NOUN_SUBJECT_VERBS = frozenset("had has have was were is are remained remains will would could".split())
-
-
-#: Plural speech words that a count can make nouns (‘300 calls’, ‘40,000 claims’); never ‘says’.
-COUNTED_SPEECH_NOUNS = frozenset("""calls claims reports requests questions comments statements remarks complaints
-warnings demands answers replies responses messages posts tweets appeals pleas threats promises pledges
-announcements allegations queries inquiries enquiries""".split())
-#: Capitalised words that may open a count (‘About 300 calls’).
-COUNT_LEADS = frozenset("about some over nearly almost around more fewer only just roughly per at with of in the its".split())
 
 
 def _counted_noun(toks: list[Token], v: int) -> bool:

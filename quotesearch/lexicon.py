@@ -3115,9 +3115,21 @@ DEMONSTRATIVE_PREPOSITIONS = wordset("with to on of about")
 
 
 #: A figure that counts things (‘1,000’, ‘300’, ‘2.5m’): before a plural cue word it makes it a noun
-#: (‘1,000 API calls’). >>> bool(RE_COUNT_FIGURE.fullmatch("1,000")), bool(RE_COUNT_FIGURE.fullmatch("A1"))
+#: (‘1,000 API calls’).
+#:
+#: >>> bool(RE_COUNT_FIGURE.fullmatch("1,000")), bool(RE_COUNT_FIGURE.fullmatch("A1"))
 #: (True, False)
 RE_COUNT_FIGURE = LazyPattern(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[mkb]?")
 
 #: A four-figure year, which counts nothing: ‘In 2019 Kenya claims …’.
 RE_YEAR_FIGURE = LazyPattern(r"1[89]\d\d|20\d\d")
+
+#: Plural speech words that a count before them makes nouns (‘300 calls’, ‘40,000 claims’); never ‘says’,
+#: a verb only.
+COUNTED_SPEECH_NOUNS = frozenset("""calls claims reports requests questions comments statements remarks complaints
+warnings demands answers replies responses messages posts tweets appeals pleas threats promises pledges
+announcements allegations queries inquiries enquiries""".split())
+
+#: Words that may stand, capitalised at a sentence's start, right before such a count (‘About 300 calls’,
+#: ‘Per 1,000 API calls’); another capitalised word there makes a numbered name (‘Section 230 calls’).
+COUNT_LEADS = frozenset("about some over nearly almost around more fewer only just roughly per at with of in the its".split())
