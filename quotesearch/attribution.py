@@ -10278,7 +10278,7 @@ league university hospital clinic charity network chain manufacturer maker start
 foundation fund institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
-guild forum collective trust mission embassy band orchestra choir service order system unit
+guild forum collective trust mission embassy band orchestra choir service order system unit chamber
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
 
 

@@ -18,7 +18,7 @@ from quotesearch.lexicon import (
     COUNTED_SPEECH_NOUNS, COUNT_LEADS, RE_COUNT_FIGURE, RE_YEAR_FIGURE,
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, WRITING_SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
-    GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
+    GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_ONE_WORDS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
     OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES,
     POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS, QUOTING_VERBS, RENAMED_WORDS_NOUNS, ANSWERING_VERBS, WHAT_CLAUSE_PREPOSITIONS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SIGN_PLACE_WORDS,
@@ -3484,6 +3484,11 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             # (a surname the article knows after "Said": never ‘Said Amrani: “…”’, a man called Said;
             # "Says", "Adds", "Asked" are never names: ‘Says Marcus: “…”’)
             return Found(m, None, "colon", ":")
+        if i0 + 3 < n - 1 and toks[i0 + 1].word in INVERTED_ONE_WORDS and toks[i0 + 2].text == ",":
+            m = mention_after(toks, i0 + 3, text)  # one of those just spoken of, then named: ‘Said one,
+            # Ann Lee, a retiree who lives nearby: “…”’ (the name, never the bare "one")
+            if m is not None and m.kind == "name" and (m.end == toks[n - 2].end or text.startswith(", ", m.end)):
+                return Found(m, None, "colon", ":")
     found = _in_their_words(text, toks)
     if found is not None:
         return found

@@ -257,6 +257,13 @@ CONTINUING_CUES = frozenset("added adds continued continues".split())
 #: Speech verbs that open a sentence before its speaker and a colon (‘Said Huang: “…”’).
 INVERTED_OPENERS = frozenset("said says added adds asked wrote writes replied explained recalled continued".split())
 
+#: Words for one of those just spoken of, named after a comma, right after an inverted cue (‘Said one,
+#: Ann Lee, a retiree: “…”’, ‘Added another, Tom Ward:’): the name that follows is the speaker.
+#:
+#: >>> "one" in INVERTED_ONE_WORDS, "he" in INVERTED_ONE_WORDS
+#: (True, False)
+INVERTED_ONE_WORDS = frozenset("one another".split())
+
 #: Auxiliaries of the perfect (‘have asked’, ‘has said’): after a quotation that ends its sentence, a new
 #: sentence with one of them before its verb reports what was said before, never the quotation's cue; and
 #: they never stand before a verb whose subject follows it (‘“…,” said X’ inverts; ‘“…”, has accused X’ does not).
