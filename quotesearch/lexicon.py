@@ -1750,6 +1750,13 @@ automaker airline supplier wholesaler distributor conglomerate subsidiary
 #: a firm's only as the subject of the sentence right before "the company said".
 FIRM_NAME_LAST_WORDS = wordset("line express")
 
+#: Words that end a book or magazine publisher's name, for "the publisher" once it is named ("Harrow
+#: Books", "Quillmark Press", "Fenwick Publishing"); no firm's otherwise ("the Associated Press" is an agency).
+#:
+#: >>> sorted(PUBLISHER_NAME_WORDS)
+#: ['books', 'press', 'publications', 'publishers', 'publishing']
+PUBLISHER_NAME_WORDS = wordset("books press publishing publishers publications")
+
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
 BUSINESS_WORDS = wordset("""
 inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs laboratories industries
