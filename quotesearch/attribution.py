@@ -17943,14 +17943,22 @@ forthright upbeat downbeat gracious emotional frustrated disappointed delighted 
 bullish defensive apologetic""".split() + ["in no mood", "quick to", "keen to", "eager to"]
 
 
-#: How a subject took something, right after it (past an aside or two): a stance or a reaction
-#: that a quotation of theirs goes on to give (‘Mbeki, 33, who has held the title since 2021, laughed
-#: off the threats.’, ‘Petrov was visibly frustrated’, ‘Coyle was more forthright than his manager.’).
+#: How a subject took something, right after it (past an aside or two, which may hold a nickname in
+#: marks): a stance or a reaction that a quotation of theirs goes on to give (‘Mbeki, 33, who has held
+#: the title since 2021, laughed off the threats.’, ‘Petrov was visibly frustrated’, ‘Coyle was more
+#: forthright than his manager.’, ‘Ruiz, 31, nicknamed “El Toro”, shrugged off the jibes.’, ‘Lund
+#: struggled to hold back tears.’).
+#:
+#: >>> [bool(RE_REACTS.match(t)) for t in (", 31, nicknamed “El Toro”, shrugged off the jibes", " fought back tears",
+#: ...                                      ", whose goal was her 50th, struggled to hold back tears", " scored twice")]
+#: [True, True, True, False]
 RE_REACTS = LazyPattern(
-    r"(?:, [^,.;:“”\"]{1,90}){0,2},? (?:"
+    r"(?:, (?:[^,.;:“”\"]|“[^“”,.;:]{1,30}”|\"[^\",.;:]{1,30}\"){1,90}){0,2},? (?:"
     r"(?:was|is|seemed|sounded|remained|appeared) (?:\w+ly )?(?:more |less |far |much |also |not |in no mood|quick to|keen to|eager to)?"
     r"(?:" + "|".join(dict.fromkeys(STANCE_WORDS + REACTION_WORDS)) + r")\b"
-    r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b)")
+    r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b"
+    r"|(?:\w+ly )?(?:fought|choked|held|struggled to (?:hold|fight|choke)) back (?:the |her |his )?tears\b"
+    r"|(?:was|were) (?:close to|near|on the verge of|in) tears\b)")
 
 #: Whom a stance is compared with, to the sentence's end (‘… more forthright than his manager.’).
 RE_THAN_SOMEONE = LazyPattern(r" than (?:his|her|their|the) [\p{Ll}\-]+(?: [\p{Ll}\-]+)?(?=[.;])")

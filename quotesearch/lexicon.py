@@ -953,6 +953,11 @@ TITLES_OF_KIND = {
     for title in ("prof", "professor")
 }
 
+#: Roles and titles written before a name or after "the" (a sport's competitors among them, so that
+#: ‘Sprinter Ewa Nowicka’ and a headline's ‘Hurdler Nowicka’ are the person, the word a role).
+#:
+#: >>> "sprinter" in ROLE_NOUNS, "striker" in ROLE_NOUNS, "sprint" in ROLE_NOUNS
+#: (True, True, False)
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -986,6 +991,7 @@ vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co
 editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
+sprinter hurdler gymnast rower skater wrestler
 magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua pulenu'u pulenu’u td msp guard rep respondent
 treasurer auditor comptroller assessor selectman selectwoman assemblymember backbencher frontbencher peer moderator
 participant interviewee co-star costar objector complainant servant
