@@ -4061,13 +4061,18 @@ def _scare_term_again(text: str, results: list) -> None:
     """A short term in marks with no speaker, that the writer set in marks as a term elsewhere in the
     article (‘Tolliver’s “economic anxiety” routine’ … ‘This is “economic anxiety” as a delivery
     mechanism’): the writer's term each time, no one's words (in lower case only: a work's title
-    named again is left to the rules of titles)."""
+    named again is left to the rules of titles). A headline's word in marks that the body then gives
+    as a term is that term, whoever the headline's subject is (‘Police defend use of ‘kettling’’ /
+    ‘… a tactic known as ‘kettling’’)."""
     terms = {text[sp.start:sp.end].rstrip(",.").lower() for sp, found, kind in results
              if kind == "scare" and sp.end - sp.start <= 40}
     if not terms:
         return
+    body_terms = {text[sp.start:sp.end].rstrip(",.").lower() for sp, found, kind in results
+                  if kind == "scare" and sp.end - sp.start <= 40 and sp.paragraph > 0}
     for i, (sp, found, kind) in enumerate(results):
-        if found is None and kind != "scare" and sp.end - sp.start <= 40 \
+        if (found is None or (sp.paragraph == 0 and text[sp.start:sp.end].rstrip(",.") in body_terms)) \
+                and kind != "scare" and sp.end - sp.start <= 40 \
                 and len(text[sp.start:sp.end].split()) <= OWNED_TERM_WORDS and text[sp.start:sp.end].islower() \
                 and text[sp.start:sp.end].rstrip(",.") in terms:  # (a term in lower case: a title may be read as speech)
             results[i] = (sp, None, "scare")

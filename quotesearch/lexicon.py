@@ -1345,6 +1345,13 @@ PUBLIC_BODY_HEADS = wordset("committee subcommittee commission council authority
 #: (True, False)
 FINDING_VERBS = wordset("found finds showed shows indicated indicates estimated estimates")
 
+#: Verbs whose "that" opens what they say or find, never a relative clause of the noun before them:
+#: ‘The court found that judge Alan Pellow had told jurors …’ (speech verbs count too).
+#:
+#: >>> "held" in THAT_CLAUSE_VERBS, "court" in THAT_CLAUSE_VERBS
+#: (True, False)
+THAT_CLAUSE_VERBS = FINDING_VERBS | wordset("held decided determined believed believes knew learned heard")
+
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
 #: never stand for "he" or "she".
 THING_NOUNS = DOCUMENT_NOUNS | wordset("""

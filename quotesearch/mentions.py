@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
     PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, RELATIVE_CLAUSE_ADVERBS, ROLE_BEFORE_PLACE_REACH,
     ROLE_NOUNS, RULING_WORDS,
-    SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS,
+    SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS, THAT_CLAUSE_VERBS,
     SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS,
     THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES,
     UNIT_WORDS, US_STATE_FORMS, MONTH_NAMES, WEEKDAY_NAMES, ranked_office, wordset,
@@ -2448,6 +2448,8 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
             d = _description_back(toks, w - 1, lo)  # a participle's object: ‘The crew of a commercial jet
             # approaching Ridgefield Regional Airport reported’ is the crew
             return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha()) else None
+        if toks[w].word == "that" and (toks[w - 1].word in THAT_CLAUSE_VERBS or toks[w - 1].word in SPEECH_VERBS):
+            return None  # (a verb's "that", never a relative one: ‘The court found that judge X had told’)
         if (toks[w].word in ("who", "that") and toks[w + 1].word not in AUXILIARIES and (w + 1 < i or (
                 toks[i].text.islower() and toks[i].word.endswith(("ed", "es", "ts", "ns")) and toks[i].word not in DESCRIPTION_NOUNS))) \
                 or _clause_verb_after(toks, w, i):

@@ -785,6 +785,14 @@ def _said_before_label(text: str, sp: Span) -> bool:
 #: blowout’, ‘Mayor vows council will 'never sell the port'’.
 RE_HEADLINE_SAYS_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?: [\w’'\-.]+){0,6}? (?:says|warns|vows|insists|claims|admits) ")
 
+#: The same subject and verb opening a headline's second clause, after a semicolon, where sentence
+#: case leaves its first word in lower case (‘Factory to close; union says decision 'a betrayal'’,
+#: ‘Bank fined; regulator warns of 'serious failings'’).
+#:
+#: >>> bool(RE_HEADLINE_CLAUSE_SAYS_BEFORE.match("union says decision ")), bool(RE_HEADLINE_CLAUSE_SAYS_BEFORE.match("union decision "))
+#: (True, False)
+RE_HEADLINE_CLAUSE_SAYS_BEFORE = re.compile(r"[A-Za-z][\w’'\-]*(?: [\w’'\-.]+){0,6}? (?:says|warns|vows|insists|claims|admits) ")
+
 
 #: After a headline's words in single marks right after its verb, a lower-case word that goes on
 #: with them as a noun phrase's verb or noun (‘Doctor says 'long COVID clinics' failing patients’,
@@ -810,6 +818,11 @@ def _said_after_cue(text: str, sp: Span) -> bool:
     semi = text.rfind("; ", sp.para_start, sp.open_at)  # (a headline of two clauses: ‘Students protest fee
     # hike; V-C says decision 'unavoidable'’, the second with its own subject and verb)
     cue = RE_HEADLINE_SAYS_BEFORE.match(text, sp.para_start if semi < 0 else semi + 2, sp.open_at)
+    lower = RE_HEADLINE_CLAUSE_SAYS_BEFORE.match(text, semi + 2, sp.open_at) if cue is None and semi >= 0 else None
+    if lower is not None:
+        # (a second clause's subject in lower case, its words three at least: never a word or two judged,
+        # whose lower-case subject the rules of headlines cannot name, ‘Stadium sold; council says deal 'unavoidable'’)
+        cue = lower if _sayable(text, sp) else None
     if cue is None or not (_sayable(text, sp) or _judged_in_a_word(text, sp, cue.end())):
         return False
     return not headline_term(text, sp.open_at, sp.close_end) \
