@@ -12,7 +12,7 @@ import dataclasses
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotesearch.lexicon import (
     COUNTED_SPEECH_NOUNS, COUNT_LEADS, RE_COUNT_FIGURE, RE_YEAR_FIGURE,
@@ -1993,12 +1993,12 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     found = _cue_after(text, toks, ends_sentence, comma_before)
     if found is not None and found.mention is not None and found.mention.kind == "description" \
             and len(words := found.mention.text.split()) >= 2 and words[0].lower() in ("a", "an", "the", "that", "this") \
-            and words[1].lower() in GLOSSED_TERM_NOUNS \
+            and words[1].lower() in GLOSSED_TERM_NOUNS and not (len(words) >= 3 and words[2] in DESCRIPTION_NOUNS and not words[2].endswith("s")) \
             and not (4 <= len(words) <= 5 and all(x.isalpha() and x.islower() for x in words[2:])
                      and description_head(found.mention.text) == words[-1] and words[-1] in DESCRIPTION_NOUNS):
         return None  # the words glossed as a term, no one who says them: ‘…what he called “real money for real
         # classrooms,” a phrase Democrats have repeated for weeks’ (but a term's noun that only qualifies a
-        # person's is theirs: ‘a term limits activist said’)
+        # person's is theirs: ‘a term limits activist said’, ‘a formulation chemist at the plant said’)
     if found is not None and found.mention is not None and _object_what_clause(toks, found.mention):
         return None  # the words' object is what another says: ‘X said the party had to “listen very hard”
         # to what voters were telling it’ is X's (read before), never the voters'
@@ -3489,6 +3489,14 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             # Ann Lee, a retiree who lives nearby: “…”’ (the name, never the bare "one")
             if m is not None and m.kind == "name" and (m.end == toks[n - 2].end or text.startswith(", ", m.end)):
                 return Found(m, None, "colon", ":")
+        if (m is None or m.end < toks[n - 2].end) and (named := mention_before(toks, n - 1, i0 + 1, text)) is not None \
+                and named.kind == "name" and named.end == toks[n - 2].end \
+                and (c := _index_before(toks, named.start)) > i0 + 2 and toks[c].text == "," \
+                and any(x.text.islower() and x.word in ROLE_NOUNS for x in toks[i0 + 1:c]) \
+                and all(x.text not in ",;" for x in toks[i0 + 1:c]):
+            # the holder named after an office the inverted cue opens with: ‘Said Acme's head of news,
+            # Gunnar Pell: “…”’ is Gunnar Pell (never "Said Acme's head", the cue taken for a name)
+            return Found(replace(named, role=named.role or text[toks[i0 + 1].start:toks[c - 1].end]), None, "colon", ":")
     found = _in_their_words(text, toks)
     if found is not None:
         return found

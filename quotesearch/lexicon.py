@@ -418,8 +418,13 @@ GLOSS_FOR_LEADS = ("-speak for", " shorthand for", " euphemism for", " code for"
 CALL_SIGN_LEADS = (" call sign", " callsign", " call-sign", " code name", " codename", " code-name", " nom de guerre")
 
 #: Nouns for words as a term, set off after the marks that hold them (‘what he called “real money for real
-#: classrooms,” a phrase Democrats have repeated for weeks’): never the head of one who says them.
-GLOSSED_TERM_NOUNS = wordset("phrase term slogan expression catchphrase refrain mantra motto coinage quip")
+#: classrooms,” a phrase Democrats have repeated for weeks’, ‘said the state “welcomes any mechanism,” a
+#: formulation diplomats noted left room for objection’): never the head of one who says them.
+#:
+#: >>> "formulation" in GLOSSED_TERM_NOUNS, "official" in GLOSSED_TERM_NOUNS
+#: (True, False)
+GLOSSED_TERM_NOUNS = wordset("phrase term slogan expression catchphrase refrain mantra motto coinage quip "
+                             "formulation wording phrasing characterisation characterization")
 
 #: Nouns by which the writer renames the words just quoted, in an appositive whose own subject only
 #: answers them (‘“…”, a description Ms Akers dismissed as “nonsense”’, ‘“…,” an allegation the chief
@@ -1885,6 +1890,19 @@ jewish catholic western eastern northern southern swedish norwegian danish finni
 romanian serbian croatian bulgarian belarusian georgian armenian azerbaijani kazakh vietnamese thai
 indonesian filipino filipina malaysian burmese taiwanese haitian
 """)
+#: A nation's own outlets as a speaker, after its adjective or "state" (‘Iranian state television
+#: said’, ‘Kivonian state radio described’, ‘State media reported’): the outlet's words, never the
+#: adjective's nation alone. The head nouns, and the words of ownership that may stand before them.
+#:
+#: >>> "television" in STATE_OUTLET_HEADS, "state-run" in STATE_OUTLET_OWNERS, "company" in STATE_OUTLET_HEADS
+#: (True, True, False)
+STATE_OUTLET_HEADS = wordset("media television tv radio")
+STATE_OUTLET_OWNERS = wordset("state state-run state-owned state-controlled government-run public official")
+#: A nation's adjective by its ending, for nations no list holds (‘Varenian’, ‘Sudanese’, ‘Kurdish’).
+#:
+#: >>> [bool(RE_DEMONYM_SHAPE.match(w)) for w in ("Varenian", "Kurdish", "Sudanese", "Israeli", "Smith")]
+#: [True, True, True, True, False]
+RE_DEMONYM_SHAPE = LazyPattern(r"\p{Lu}\p{Ll}+(?:an|ese|ish|i)\Z")
 #: The people of an American state by its name (‘the Texan’, ‘the West Virginian’).
 STATE_DEMONYMS = {
     "texan": "Texas", "californian": "California", "floridian": "Florida", "ohioan": "Ohio", "virginian": "Virginia",

@@ -19,7 +19,7 @@ from quotesearch.lexicon import (
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
     ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
     PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, RELATIVE_CLAUSE_ADVERBS, ROLE_BEFORE_PLACE_REACH,
-    ROLE_NOUNS, RULING_WORDS,
+    ROLE_NOUNS, RULING_WORDS, QUOTING_VERBS, RE_DEMONYM_SHAPE, STATE_OUTLET_HEADS, STATE_OUTLET_OWNERS,
     SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS, THAT_CLAUSE_VERBS,
     SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS,
     THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES,
@@ -1152,6 +1152,44 @@ def _month_given_after_kin(kin: list[Token], seg: list[Token]) -> bool:
     return GENDERED_NOUNS.get(noun.word) in (None, GIVEN_MONTH_SEX[seg[0].text])
 
 
+#: Prepositions of where, before a place that ends a phrase opening the sentence (‘Reached by
+#: telephone inside Serrat,’, ‘Speaking in Kabul,’).
+FRONTED_PLACE_PREPOSITIONS = wordset("in inside outside near from at")
+
+
+def _described_after_fronted_place(toks: list[Token], k2: int, aside_end: int, lo: int, text: str) -> Mention | None:
+    """The one described after a place that ends a phrase opening the sentence, a participle's or
+    a preposition's with no comma inside it: ‘Reached by telephone inside Serrat, a doctor at the
+    hospital, who asked not to be named, said’ is the doctor (the place is no name the description
+    sets off); never ‘Ana Serrat, a doctor at the hospital, said’.
+
+    >>> t = "Speaking in Serrat, a doctor at the hospital, said"
+    >>> toks = tokenize(t); _described_after_fronted_place(toks, 2, len(toks) - 2, 0, t).text
+    'a doctor at the hospital'
+    >>> t = "Ana Serrat, a doctor at the hospital, said"
+    >>> toks = tokenize(t); _described_after_fronted_place(toks, 1, len(toks) - 2, 0, t) is None
+    True
+    """
+    if k2 + 3 >= aside_end or toks[k2 + 1].text != "," or toks[k2 + 2].word not in ("a", "an") or not is_name_token(toks[k2]):
+        return None
+    p = _name_run_back(toks, k2) - 1
+    if p - 1 < lo or toks[p].word not in FRONTED_PLACE_PREPOSITIONS or not toks[p].text.islower():
+        return None
+    s = p - 1
+    while s - 1 >= lo and toks[s - 1].text not in ".;:!?“”\"—" and s > p - 6:
+        s -= 1
+    if s - 1 >= lo and toks[s - 1].text not in ".;:!?“”\"—":
+        return None
+    opener = toks[s]
+    if not (opener.capitalized and opener.text.isalpha() and opener.word.endswith(("ed", "ing")) and opener.word not in ROLE_NOUNS) \
+            or any(not x.text.isalpha() for x in toks[s:p]):
+        return None
+    e = next((e for e in range(k2 + 3, aside_end + 1) if toks[e].text == ","), aside_end)
+    if description_head(toks[e - 1].text) is None and not any(x.word in DESCRIPTION_NOUNS for x in toks[k2 + 3:e]):
+        return None
+    return _description(toks, k2 + 2, e - 1, text)
+
+
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
     """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
     "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
@@ -1920,6 +1958,66 @@ def _officer_set_off_after(toks: list[Token], m: Mention, j: int) -> Mention | N
         return None
     return Mention(run[0].start, run[-1].end, " ".join(t.text for t in run), "name", m.text)
 
+def _outlet_named_after_nation(toks: list[Token], j: int, text: str) -> Mention | None:
+    """The outlet's name after its nation's adjective and its kind, read forward from ``j``: ‘the
+    state-run Russian daily Kommersant published’, ‘the Norvanian newspaper Dnevnik said’ is the
+    paper by its name (never "the Russian", the adjective taken for the speaker).
+
+    >>> t = "the state-run Varenian daily Narodny Vestnik published"
+    >>> _outlet_named_after_nation(tokenize(t), 0, t).text
+    'Narodny Vestnik'
+    >>> _outlet_named_after_nation(tokenize("the Russian daily newspaper said"), 0, "") is None
+    True
+    """
+    i = j + (j < len(toks) and toks[j].word == "the")
+    i += i < len(toks) and toks[i].word in STATE_OUTLET_OWNERS and toks[i].text.islower()
+    if i + 2 >= len(toks) or not toks[i].capitalized or not (toks[i].word in DEMONYMS or RE_DEMONYM_SHAPE.match(toks[i].text)) \
+            or toks[i + 1].word not in OUTLET_KIND_NOUNS or not toks[i + 1].text.islower():
+        return None
+    e = i + 2
+    while e < len(toks) and is_name_token(toks[e]) and not is_possessive(toks[e]) and e < i + 6:
+        e += 1
+    if e == i + 2:
+        return None
+    s_, e_ = toks[i + 2].start, toks[e - 1].end
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[i + 2:e]), "organisation")
+
+
+#: Words that may follow a nation's outlet read forward, its phrase ended there (‘said Iranian state
+#: television on Sunday’, ‘Iranian state television said’; never ‘Iranian state television presenter X’).
+STATE_OUTLET_FOLLOWERS = SETTING_PREPOSITIONS | wordset("said says reported reports added which that late early")
+
+
+def _state_outlet_before(toks: list[Token], j: int, lo: int = 0) -> int | None:
+    """Where a nation's own outlet opens that ends just before the cue at ``j``: its nation's
+    adjective, a word of ownership or both before a lower-case head (‘Iranian state television
+    said’, ‘Kivonian state radio described’, ‘State media reported’, ‘the Varenian media said’),
+    the whole of it the speaker (never the adjective alone); never a head with neither before it
+    (‘social media said’) nor a name (‘Latvian Television said’).
+
+    >>> toks = tokenize("Varenian state television said")
+    >>> _state_outlet_before(toks, 3), _state_outlet_before(tokenize("Some social media said"), 3)
+    (0, None)
+    >>> _state_outlet_before(tokenize("the Iranian media said"), 3), _state_outlet_before(tokenize("Latvian Television said"), 2)
+    (0, None)
+    """
+    k = j - 1
+    if k < lo or toks[k].word not in STATE_OUTLET_HEADS or not (toks[k].text.islower() or toks[k].text == "TV"):
+        return None
+    a = k
+    if a - 1 >= lo and toks[a - 1].word in STATE_OUTLET_OWNERS and toks[a - 1].text[1:].islower():
+        a -= 1
+    if a - 1 >= lo and (toks[a - 1].word in DEMONYMS or RE_DEMONYM_SHAPE.match(toks[a - 1].text)) and toks[a - 1].capitalized:
+        a -= 1
+    if a == k:
+        return None
+    if a - 1 >= lo and toks[a - 1].word == "the":
+        a -= 1
+    if a - 1 >= lo and (toks[a - 1].capitalized and toks[a - 1].word not in ("the", "but", "and") or is_possessive(toks[a - 1])):
+        return None  # (never the end of a longer name or an owner's: ‘Radio Free Europe's Persian radio’)
+    return a
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -1929,6 +2027,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
     'the Ministry of Housing, Communities and Local Government'
     """
+    if j < len(toks) and toks[j].word not in QUOTING_VERBS and (a := _state_outlet_before(toks, j, lo)) is not None:
+        return _description(toks, a, j - 1, text)  # a nation's own outlet: ‘Iranian state television said’
+        # (never one that quotes another: ‘The official media quoted her as saying’ is hers)
     if j - 3 >= lo and toks[j - 1].word in FELLOW_WORKERS and toks[j - 1].text.islower():
         a = j - 2 - (toks[j - 2].word in ("his", "her", "their"))
         if a - 1 >= lo and toks[a].word == "and" and is_name_token(toks[a - 1]) \
@@ -2772,6 +2873,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         return outlet  # ‘The ruling party’s flagship newspaper, the Daily Clarion, said’
     if k2 != k and (owned := _body_named_after_owned_noun(toks, k2, aside_end, lo, text)) is not None:
         return owned  # ‘Pryce's main sponsor, the regional grocery chain Hollow Mart, said’: the chain
+    if k2 != k and (described := _described_after_fronted_place(toks, k2, aside_end, lo, text)) is not None:
+        return described  # ‘Reached by telephone in Serrat, a doctor at the hospital, said’: the doctor
     if k2 != k:
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
         if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and inner[0].word not in ASIDE_PREPOSITIONS and not (
@@ -3840,6 +3943,12 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     >>> toks = tokenize(t); mention_after(toks, 1, text=t).text
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
     """
+    if (outlet := _outlet_named_after_nation(toks, j, text)) is not None:
+        return outlet  # ‘the state-run Russian daily Kommersant published an editorial’: Kommersant
+    for e in range(j + 1, min(len(toks), j + 4)):
+        if _state_outlet_before(toks, e + 1, j) == j and (e + 1 == len(toks) or not toks[e + 1].text.isalpha()
+                                                          or toks[e + 1].word in STATE_OUTLET_FOLLOWERS):
+            return _description(toks, j, e, text)  # a nation's own outlet: ‘“…,” said Iranian state television.’
     m = _mention_after(toks, j, text, subject)
     if m is not None and m.kind == "name" and text and m.start > toks[j].start \
             and (i := next((i for i in range(j, min(len(toks), j + PARTY_RANK_WORDS + 2)) if toks[i].start == m.start), None)) is not None \
