@@ -54,7 +54,7 @@ from quotesearch.lexicon import (
     RULE_DOCUMENT_NOUNS, RULING_WORDS, SAME_KIND_PAIRS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
     SCHOLAR_TITLES, SCIENCE_PROFESSIONS, SCREEN_NOUNS, SCREEN_VERBS, SECOND_OF_KIND_WORDS, SELF_NAMING_VERBS,
     SELLING_PARTICIPLES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS,
-    SET_OFF_WRITING_NOUNS, SHOP_NAME_ENDS, SHUNNING_VERBS, SIGNED_NOTE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
+    SET_OFF_SCHEME_NOUNS, SET_OFF_WRITING_NOUNS, SHOP_NAME_ENDS, SHUNNING_VERBS, SIGNED_NOTE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS,
     SPORT_BODY_WORDS, SPORT_POSITIONS, STAR_TRADES, STATE_DEMONYMS, STATUS_NAMING_VERBS, STOCK_PHRASES,
     STORY_LABEL_NOUNS, STORY_NOUNS, SUBORDINATE_OPENERS, S_CONTRACTIONS, TAG_PREPOSITIONS, TAIL_CUE_VERBS, TEAM_WORDS,
     TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_OWNERS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THING_NOUNS,
@@ -1181,9 +1181,11 @@ LABEL_ADVERBS = frozenset("sometimes often also commonly usually generally popul
 #: Verbs that only ever name: what comes after them in marks is a name, whoever gave it.
 NAMING_VERBS = frozenset("nicknamed dubbed titled entitled named known billed coined so-called".split())
 
-#: Words after "known" that lead to "as" and a nickname ("known to fans as", "known locally as").
+#: Words after "known" that lead to "as" and a nickname ("known to fans as", "known locally as"), or
+#: a code name for a time or a setting ("known during the trial as", "known internally as").
 KNOWN_AS_LEADS = frozenset("to among by in on online locally here widely affectionately simply popularly around "
-                           "throughout within across inside".split())
+                           "throughout within across inside during at internally informally officially originally "
+                           "formerly collectively colloquially".split())
 
 #: Participles of putting a thing in a scheme's category, before "as" and its name (‘to be classified
 #: as “low risk”’, ‘are graded as “good”’): the category's name, whoever speaks.
@@ -1486,18 +1488,27 @@ def _subtitled(content: str) -> bool:
     return bool(colon) and len(head.split()) >= 2 and len(tail.split()) >= 2 and head[:1].isupper() and tail[:1].isupper()
 
 
+#: How many words before a campaign's set-off name :func:`_work_set_off_before` reads for a speech
+#: verb (its own clause: ‘and has launched a Spanish-language outreach campaign,’).
+SET_OFF_SCHEME_CLAUSE = 8
+
+
 def _work_set_off_before(text: str, sp: Span, content: str, toks: list[Token], sentence=None) -> bool:
     """A title in marks set off by commas right after a work's noun (‘His book, ‘Silver Service: My
     Years with the Queen’, is published next week’, ‘Her memoir, “Deadline City: A Life in News”,
     comes out in May’): the work's name, a subtitle and all, never the words of its author (‘In
-    his book, “we were never told the truth,” he writes’: no Title Case)."""
-    if len(toks) < 2 or toks[-1].text != "," or not (_is_work_noun(toks[-2].word) or toks[-2].word in SET_OFF_WRITING_NOUNS) \
+    his book, “we were never told the truth,” he writes’: no Title Case). A campaign's name only where
+    it ends the sentence (‘… launched an outreach campaign, “Cuida Tu Salud.”’)."""
+    if len(toks) < 2 or toks[-1].text != "," or not (_is_work_noun(toks[-2].word) or toks[-2].word in SET_OFF_WRITING_NOUNS
+                                                     or toks[-2].word in SET_OFF_SCHEME_NOUNS) \
             or not toks[-2].text.islower() or sp.close_end is None:
         return False
     whole = sentence() if sentence is not None else toks
     ends_sentence = content.endswith(".") and content[-2:-1].isalpha() and text[sp.close_end:sp.close_end + 1] in ("", "\n", " ") \
-        and not any(t.word in SPEECH_VERBS for t in whole)  # (a title that ends a sentence no one speaks in: ‘relied
-    # on her 2015 law review article, “The Severability Trap.”’)
+        and not any(t.word in SPEECH_VERBS for t in (toks[-SET_OFF_SCHEME_CLAUSE:] if toks[-2].word in SET_OFF_SCHEME_NOUNS
+                                                     else whole))  # (a title that ends a sentence no one speaks in:
+    # ‘relied on her 2015 law review article, “The Severability Trap.”’; a campaign's, a clause no one speaks in:
+    # ‘The agency is asking farmers to call, and has launched a campaign, “Cuida Tu Salud.”’)
     if not (text.startswith(",", sp.close_end) or content.endswith(",") or ends_sentence):
         return False
     if not _is_work_noun(toks[-2].word) and not ends_sentence and not _subtitled(content):
@@ -11267,6 +11278,12 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return None  # (two bodies of the kind: ‘Castlegate Bank and Rift Valley Commercial Bank both raised …’,
             # ‘Barclays and Lloyds Bank’)
         of_kind = _body_of_kind(words, noun)
+        if m.kind == "name" and m.role is not None and noun not in FIRM_NOUNS and (s_lo, s_hi) != sentences[-1] \
+                and paras[k][0] > s_hi and not of_kind \
+                and not any(_body_of_kind(whole, noun) for _, whole in _runs_with_of(text, s_lo, s_hi)):
+            continue  # a person with an office, in a paragraph before the cue's, whose sentence names no body of the
+            # kind: looked past (‘The National Medicines Agency approved the pill. … / Haverly Chief Executive Brian
+            # Colter told Meridian Wire …. “…,” he said. / The approval carries a warning, and the agency said …’)
         if m.kind == "name" and not (is_organisation(words) or (len(words) > 1 and of_kind)):
             return None  # (a body's name: never "Smith joined Google. The company said", nor letters,
             # "NASA delayed the launch after SpaceX found a leak. … the company said")
@@ -13636,7 +13653,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 and prev[0].paragraph == sp.paragraph - 1 and prev[0].open_at == prev[0].para_start \
                 and sp.open_at == sp.para_start and (sp.close_end or sp.end) >= sp.para_end - 1:
             new = _reported_asker(text, sp, prev[0], prev[1].person, paras, cast)
-        if new is None and sp.open_at == sp.para_start and prev is not None and prev[1] is not None \
+        if new is None and (sp.open_at == sp.para_start or RE_SPEAKERLESS_LEAD.fullmatch(text, sp.para_start, sp.open_at)) \
+                and prev is not None and prev[1] is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None \
                 and not (prev[1].rule == "dash" and _own_sign_off_after(text, sp)) \
                 and not _sign_off_line_next(text, sp, paras) and not _new_speaker_colon_after(text, prev[0], paras, cast):
@@ -13903,10 +13921,62 @@ def _inherit(text, spans, results, cast, paras) -> None:
     _repeat_taken_back(text, results)
     _lone_question_back(text, results)
     _line_source_after(text, results, cast)
+    _lede_described_named_later(text, paras, results)
+
+
+#: A paragraph's lead before its quotation that names no one, only when the words came (‘Then, after a
+#: pause: “…”’, ‘Later:’, ‘And finally, with a grin:’): the words go on from the speaker of the
+#: paragraph before, as a paragraph that opens with them would.
+#:
+#: >>> [bool(RE_SPEAKERLESS_LEAD.fullmatch(t)) for t in ("Then, after a pause: ", "Later: ", "Then he added: ", "Then came the verdict: ")]
+#: [True, True, False, False]
+RE_SPEAKERLESS_LEAD = LazyPattern(r"(?:(?:And|But) )?(?:[Tt]hen|[Ll]ater|[Ff]inally|[Mm]oments later|[Aa] moment later)"
+                                  r"(?:,? (?:after|with) (?:a|another) (?:long |brief |short |slight |wry )?"
+                                  r"(?:pause|beat|moment|laugh|smile|sigh|shrug|grin|chuckle))?:[ \t]*")
 
 
 #: The rules that name a quotation's speaker at its own cue, beside it (never one carried on from before).
 OWN_CUE_RULES = ("cue-after", "cue-before", "cue-in-sentence")
+
+
+#: The most words of a lede's short quotation that :func:`_lede_described_named_later` gives to the
+#: one named later who says them again (a phrase the lede lifts, never a sentence of its own).
+LEDE_ECHO_WORDS = 8
+
+#: The longest line above a lede that is still part of its byline or dateline (‘By Jane Roe’,
+#: ‘Health correspondent’), never a paragraph of the story.
+LEDE_ECHO_BYLINE_WIDTH = 60
+
+
+def _lede_described_named_later(text: str, paras: list[tuple[int, int]], results: list) -> None:
+    """A lede's short quotation given to one person it only describes (‘… a result one independent
+    expert called “genuinely striking.”’, ‘… research that a leading charity said exposed “a blind
+    spot”’), whose words one person named below says again in a longer quotation of their own
+    (‘“Thirty-odd percent is genuinely striking,” she said’): the named one's, whom the lede described
+    before naming. Two words or more side by side, or one word quoted alone again (‘… calling its
+    conclusions “overcooked”’ / ‘Oduya wrote that the paper was “overcooked”’). Never a plural
+    description (‘critics called it “a mess”’, many voices), nor words two people say again, nor the
+    same words whole again (‘“It is fine,” said one resident. … “It is fine,” said Tom Hale’: two
+    people saying the same)."""
+    for i, (sp, found, kind) in enumerate(results):
+        if found is None or found.person is None or found.person.kind != "description" or found.person.plural \
+                or kind == "scare" or sp.paragraph == 0 or any(
+                    hi - lo > LEDE_ECHO_BYLINE_WIDTH for lo, hi in paras[1:sp.paragraph]):
+            continue  # (the first paragraph of body, below the headline and any short lines of byline)
+        words = RE_WORD.findall(text[sp.start:sp.end].lower())
+        if not words or len(words) > LEDE_ECHO_WORDS:
+            continue
+        hits = []
+        for sp2, f2, kind2 in results[i + 1:]:
+            if sp2.paragraph <= sp.paragraph or f2 is None or f2.person is None or kind2 == "scare":
+                continue
+            body = RE_WORD.findall(text[sp2.start:sp2.end].lower())
+            if (len(words) == 1 and body == words) or (len(body) > len(words) >= 2 and words_within(words, body, gaps=0)):
+                hits.append(f2)
+        one = _only_one(f.person for f in hits)
+        if one is not None and one.kind == "name":
+            other = hits[0]
+            results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
 
 
 def _repeat_taken_back(text: str, results: list) -> None:

@@ -2704,6 +2704,11 @@ LABEL_PARTICIPLES = wordset("marked stamped labelled labeled")
 #: review article, “The Severability Trap.”’): the title, no one's words, where no one speaks in the sentence.
 SET_OFF_WRITING_NOUNS = wordset("article articles paper papers op-ed")
 
+#: Campaigns and schemes whose name in Title Case, set off by a comma after them, may end the sentence
+#: (‘has launched a Spanish-language outreach campaign, “Cuida Tu Salud.”’): the name, no one's words,
+#: where no one speaks in the sentence.
+SET_OFF_SCHEME_NOUNS = wordset("campaign campaigns initiative initiatives programme program scheme drive")
+
 #: Verbs of declaring a place or a body a status by name (‘voted to declare the county a “Second
 #: Amendment sanctuary”’, ‘designated the estuary a “Marine Protected Area”’).
 STATUS_NAMING_VERBS = wordset("declare declares declared declaring designate designates designated designating")

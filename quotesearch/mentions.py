@@ -3935,6 +3935,17 @@ def _styled_of_place(m: Mention, text: str) -> Mention | None:
     return Mention(m.start, place.end(), text[m.start:place.end()], "description", m.role)
 
 
+#: Nouns of a parent that a count of their children may follow in a description (‘a mother of two’).
+PARENT_HEADS = frozenset("mother father parent mom mum dad grandmother grandfather grandparent".split())
+
+#: How many children a parent described has, right after the noun (‘a father of three’, ‘a mother of
+#: two young children’), never a count that opens another noun (‘a father of three-year-old twins’);
+#: see :func:`mention_after`'s doctest.
+RE_PARENT_OF_COUNT = LazyPattern(r" of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                                 r"(?: (?:young |small |grown |teenage |adult )?(?:children|kids|sons|daughters|boys|girls))?"
+                                 r"(?![\p{L}\d\-’'])")
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue), with a
     body's name whole where it holds a list.
@@ -3942,6 +3953,11 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     >>> t = "said a spokesperson for the Ministry of Housing, Communities and Local Government."
     >>> toks = tokenize(t); mention_after(toks, 1, text=t).text
     'a spokesperson for the Ministry of Housing, Communities and Local Government'
+    >>> t = "said a father of three who declined to give his name"
+    >>> mention_after(tokenize(t), 1, text=t).text
+    'a father of three'
+    >>> [bool(RE_PARENT_OF_COUNT.match(t)) for t in (" of three who", " of two young children,", " of 3-year-old twins")]
+    [True, True, False]
     """
     if (outlet := _outlet_named_after_nation(toks, j, text)) is not None:
         return outlet  # ‘the state-run Russian daily Kommersant published an editorial’: Kommersant
@@ -3976,6 +3992,11 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         # one of a group the clause after it says (‘said one of the parents who attended the meeting.’), as
         # a described speaker whole: the group is the clause's, as one described before the verb keeps it
         return Mention(m.start, clause.end(), text[m.start:clause.end()], "description", m.role)
+    if m is not None and text and m.kind == "description" and m.text.rsplit(" ", 1)[-1].lower() in PARENT_HEADS \
+            and (count := RE_PARENT_OF_COUNT.match(text, m.end)) is not None:
+        return Mention(m.start, count.end(), text[m.start:count.end()], "description", m.role)  # (a parent
+        # described by how many children they have, whole: ‘A father of three who declined to give his name
+        # said’ is "a father of three", never "a father")
     if m is not None and text and m.kind != "pronoun" and (body := _to_remit_after(m, text)) is not None:
         return body  # (‘said the Committee to Protect Journalists’, never "the Committee")
     if m is not None and text and (styled := _styled_of_place(m, text)) is not None:

@@ -300,7 +300,11 @@ RE_MAIDEN_BRACKET = re.compile(r" \((?:n[ée]e )?[^\W\d_][\w’'\-]*\) ")
 #: Someone's own pronoun "they", told after their name (‘, who uses they/them pronouns,’).
 _USES_THEY = r"(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b"
 RE_USES_THEY = LazyPattern(r"\b" + _USES_THEY + r"|\(they/them\)")  # (anywhere: worth looking for whose)
-RE_THEY_THEM = LazyPattern(r"^(?:,? (?:who|and) )?" + _USES_THEY + r"|^ \((?:they/them|they)\)")  # (right after a name)
+#: The pronoun told right after a name, past an age set off (‘, 31, who uses they/them pronouns,’).
+#:
+#: >>> [bool(RE_THEY_THEM.match(t)) for t in (", who uses they/them", ", 31, who uses they/them", " (they/them)", ", 31, said")]
+#: [True, True, True, False]
+RE_THEY_THEM = LazyPattern(r"^(?:, \d{1,3})?(?:,? (?:who|and) )?" + _USES_THEY + r"|^ \((?:they/them|they)\)")  # (right after a name)
 THEY_THEM_REACH = 60  # characters after a name within which its pronoun is told
 
 #: Plural people no "s" marks (‘the men’, ‘staff’), beside the plurals of the description nouns.
@@ -3290,6 +3294,31 @@ def _another_before(text: str, at: int, head: str, quoted: Sequence[tuple[int, i
     if head not in window or not any(w in window for w in ("other", "second", "third", "fellow")):
         return False
     return any(not any(s <= m.start() < e for s, e in quoted) for m in _another_pattern(head).finditer(text, lo, at))
+
+
+#: One of a kind brought in anew at the head of a sentence, who speaks there (‘A senior state health
+#: official, who spoke on condition of anonymity, said …’): ``{head}`` is the noun, group 1 the words.
+RE_NEW_ONE_OF_KIND = r"(?:(?<=^)|(?<=\n)|(?<=[.!?][”\"’']? ))((?:An?|One|Another)(?: [\p{{Ll}}\-’']+){{0,3}}? {head})(?=,| who\b| said\b| says\b| told\b)"
+
+
+def _new_one_of_kind(text: str, lo: int, at: int, head: str, quoted: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The last one of kind ``head`` brought in anew between ``lo`` and ``at`` at the head of a
+    sentence where they speak, outside the ``quoted`` spans, as written (a later ‘the official said’
+    is that one, never the official described before them); None when there is none.
+
+    >>> t = "The county's top official warned. A senior state health official, who asked not to be named, said so."
+    >>> _new_one_of_kind(t, 0, len(t), "official")
+    'A senior state health official'
+    >>> _new_one_of_kind("She met a senior official. It was late.", 0, 40, "official") is None
+    True
+    """
+    if head not in text[lo:at].lower():
+        return None
+    last = None
+    for m in regex.finditer(RE_NEW_ONE_OF_KIND.format(head=regex.escape(head)), text[:at], pos=lo):
+        if not any(s <= m.start() < e for s, e in quoted):
+            last = m.group(1)
+    return last
 
 
 def _title_noun(word: str) -> bool:
@@ -9046,6 +9075,12 @@ class Cast:
                         and not _other_office(p.name, head, words) and not _other_body_of(text, p.name) \
                         and all(w in p.name.lower().split() or w.upper() in text for w in places):  # (letters may
                         # stand for the words: "the RNC member" after "a prominent Republican National Committee member")
+                    if first == "the" and not words and not plural and not p.plural and not p.name.split()[0].lower() in (
+                            "a", "an", "one", "another") and (new := _new_one_of_kind(
+                                self.text, pos + len(p.name), mention.start, head, self.quoted)) is not None:
+                        return Person(new[0].lower() + new[1:], kind="description"), "description"  # (one of the
+                        # kind brought in anew since, who spoke there: ‘… the county's top health official warned …. A
+                        # senior state health official, who …, said …. “…,” the official said’ is the state one)
                     return p, "description-anaphor"  # (never "the minority leader" for "leaders such as …", nor
                     # another place's: "the Orléans councillor" is not "the Barrhaven West councillor")
                 if head == "person" and not words and not plural and p.kind == "description" and not p.plural \
