@@ -11175,7 +11175,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                     # (a loose body, or a firm named by one word, no place's, that denied something: ‘Zipvane
                     # rejected the accusations. In a statement, the company said’)
                     (noun in LOOSE_BODY_NOUNS or (noun in FIRM_NOUNS and " " not in m.text and m.kind == "name"
-                                                 and m.text.lower() not in ONE_WORD_PLACES and m.text.lower() not in SENDER_PLACES))
+                                                 and m.text.lower() not in ONE_WORD_PLACES and m.text.lower() not in SENDER_PLACES
+                                                 and not _other_name_around(text, m, at)))
                     and RE_SUBJECT_DENIED.match(text, m.end, s_hi) is not None) or (
                     (spoke := RE_SUBJECT_SPOKE.match(text, m.end, s_hi)) is not None
                     and not any(w.strip(",’'s").lower() in ROLE_NOUNS for w in (spoke.group(1) or "").split()))) \
@@ -12463,6 +12464,21 @@ def _analyst_at_then_firm(text: str, at: int, name: str, firm: str, hi: int) -> 
 #: A capitalised subject that speaks of itself as "it" (‘Hexon said on Monday it would’).
 RE_OTHER_FIRM_IT = LazyPattern(r"\b(\p{Lu}[\p{L}\p{M}’'\-]+) (?:also )?(?:said|says|announced|confirmed) "
                                r"(?:on \p{Lu}\p{Ll}+ |\p{Lu}\p{Ll}+ )?(?:that )?it (?!is |was |'s |’s )")
+
+
+#: A capitalised word inside a sentence, not its first (group 1): a name the article gives.
+RE_NAME_INSIDE_SENTENCE = LazyPattern(r"(?<![.!?:;“”\"‘’'—\n]\s)(?<![.!?:;“”\"‘’'—\n])(?<=\s)(\p{Lu}\p{Ll}+)\b")
+
+
+def _other_name_around(text: str, m: Mention, at: int) -> bool:
+    """Another name within a sentence of the one-word denier ``m``'s paragraph before it, or in the
+    sentence of the cue at ``at``: "the company" may be that other (‘Staff at Corvex walked out. Unite
+    rejected the pay offer. “…,” the company said’ is Corvex's, never the union's; ‘Vestoria denied the
+    report. “…,” the company said, referring to the state operator Norgas’). Names in the paragraphs
+    before are other people's business (a musician quoted before ‘Pulsewave rejected the claims.’)."""
+    end = min([e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0] or [len(text)])
+    return any(g.group(1) != m.text for span in ((text.rfind("\n", 0, m.start) + 1, m.start), (at, end))
+               for g in RE_NAME_INSIDE_SENTENCE.finditer(text, *span))
 
 
 def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str) -> bool:

@@ -3487,7 +3487,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         if i0 + 3 < n - 1 and toks[i0 + 1].word in INVERTED_ONE_WORDS and toks[i0 + 2].text == ",":
             m = mention_after(toks, i0 + 3, text)  # one of those just spoken of, then named: ‘Said one,
             # Ann Lee, a retiree who lives nearby: “…”’ (the name, never the bare "one")
-            if m is not None and m.kind == "name" and (m.end == toks[n - 2].end or text.startswith(", ", m.end)):
+            if m is not None and m.kind == "name" and m.start == toks[i0 + 3].start \
+                    and (m.end == toks[n - 2].end or text.startswith(", ", m.end)):  # (never a place after a
+                # preposition: ‘Said one, from Halden, who had travelled four hours:’)
                 return Found(m, None, "colon", ":")
         if (m is None or m.end < toks[n - 2].end) and (named := mention_before(toks, n - 1, i0 + 1, text)) is not None \
                 and named.kind == "name" and named.end == toks[n - 2].end \
