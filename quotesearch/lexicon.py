@@ -904,6 +904,14 @@ lock
 #: Executives' offices in letters ("CEO", "CFO"): roles, ranks written in capitals, and never a surname.
 EXECUTIVE_ACRONYMS = wordset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo")
 
+#: A sports team's offices in letters (‘Pilots GM Ellen Marchetti’): a title only in
+#: capitals and right before a name, like a police rank's letters (ACRONYM_RANKS); never the firm
+#: "GM" alone, which names no person.
+#:
+#: >>> "gm" in TEAM_OFFICE_ACRONYMS, "ceo" in TEAM_OFFICE_ACRONYMS
+#: (True, False)
+TEAM_OFFICE_ACRONYMS = wordset("gm")
+
 #: Players' positions that are also common words ("center", "wing"), a title before a name only
 #: between a team's capitalised word and the name (‘Comets center Marcus Hale had 24 points’; never
 #: "the community center").
@@ -1011,7 +1019,7 @@ marquess marchioness viscount viscountess baroness countess emperor empress mona
 keeper zookeeper handler trainer breeder angler birder diver lifeguard gamekeeper beekeeper herder forester
 gardener caretaker custodian janitor traveller traveler hiker climber skier surfer spectator
 sophomore freshman porter doorman concierge bouncer cleaner receptionist
-rector dean provost conductor choreographer frontman frontwoman drummer guitarist bassist vocalist showrunner
+rector dean provost conductor choreographer frontman frontwoman headliner drummer guitarist bassist vocalist showrunner
 baritone soprano mezzo-soprano contralto tenor cellist violist pianist violinist organist harpist soloist ballerina
 reeve cathaoirleach
 developer streamer modder commenter viewer speedrunner redditor netizen
@@ -1025,11 +1033,11 @@ server sommelier stylist restaurateur hostess assistant butcher tailor seamstres
 lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
 promoter recorder winemaker brewer grader steward collector planner
-""") | EXECUTIVE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS | SCIENCE_PROFESSIONS
+""") | EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS | SCIENCE_PROFESSIONS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
-ACRONYM_RANKS = EXECUTIVE_ACRONYMS | wordset("sac dcp acp ssp sho dgp mla mca mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk")
+ACRONYM_RANKS = EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | wordset("sac dcp acp ssp sho dgp mla mca mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk")
 
 #: A district's part written after a police rank's letters, part of the title and never of the
 #: name: "SSP East Qamar Jatoi", "SP City Rahul Mishra", "DCP North Anita Rao".
