@@ -1077,8 +1077,12 @@ RE_STYLED_SELF_AFTER = LazyPattern(r",?\s(?:as|what) (?:he|she|they|it|we) (?:(?
                                      r"prefer to|prefers to) )?(?:style|styles|styled|call|calls|called|dub|dubs|dubbed|"
                                      r"term|terms|termed) (?:themselves|himself|herself|itself|ourselves)\b")
 
-#: A code name in marks: "Operation" or "Exercise" and one or two capitalised words (‘“Operation Stack”’).
-RE_CODE_NAME = LazyPattern(r"(?:Operation|Exercise|OPERATION|EXERCISE) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?")
+#: A code name in marks: "Operation", "Exercise" or "Project" and one or two capitalised words (‘“Operation
+#: Stack”’, ‘a partnership he called “Project Lockdown.”’).
+#:
+#: >>> bool(RE_CODE_NAME.fullmatch("Project Lockdown")), bool(RE_CODE_NAME.fullmatch("Projects matter"))
+#: (True, False)
+RE_CODE_NAME = LazyPattern(r"(?:Operation|Exercise|Project|OPERATION|EXERCISE|PROJECT) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?")
 
 #: "known" to, among or across those who know one by a name, then "as" right before the marks (‘known to
 #: donors across the state as’, ‘known among colleagues as’); no clause's comma between. A span of time
@@ -1273,7 +1277,7 @@ book novel memoir biography film movie documentary show series sitcom drama play
 single album record podcast programme program episode column blog vlog poem painting exhibition game revival
 production staging piece sculpture installation mural artwork canvas ticker
 broadcast collection anthology headline essay newsletter segment saga romance thriller novella trilogy sequel
-memoirs comedy cookbook mixtape soundtrack autobiography
+memoirs comedy cookbook mixtape soundtrack autobiography epic
 """.split()) | frozenset("classic hit anthem ballad track opener hymn tune report study survey".split())
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
@@ -5354,7 +5358,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if not title_ctx and sp.close_end is not None and (home := _place_epithet_after(text, sp.close_end, a_hi)) is not None:
             found = home  # ‘“…,” the Mankato native said’, ‘“…,” said the Ohio State transfer’: the epithet, whole
         work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
-                                            or _owned_work(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
+                                            or _owned_work(tail_toks) or _work_noun_before(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
         if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and is_title(content.rstrip(",.")) \
                 and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
             scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved
