@@ -5065,7 +5065,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # for the second of two quotations the same cue brings in: ‘said … “odd” and “improper,” …’)
             elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
                     and found.mention.kind == "description" and description_head(found.mention.text) in RECORDING_NOUNS:
-                found = _teller_before_record(text, before_toks(), known) or found  # (the teller, not the record)
+                prev = results[idx - 1][1] if same_sentence_as_prev else None
+                found = _teller_before_record(text, before_toks(), known) or (
+                    prev if prev is not None and prev.rule == "cue-before" and prev.mention is not None
+                    and prev.mention.kind == "name" and (prev.cue or "").lower() in SPEECH_VERBS else None) \
+                    or found  # (the teller, not the record; and the second of two quotations the teller's cue
+                # brings in: ‘Judge X told him he had “…” and that “…,” according to a transcript’)
             elif found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
                     and found.mention.kind == "description" and description_head(found.mention.text) in DOCUMENT_NOUNS:
                 # ‘Okafor told investigators he had expected to be away for “no more than two minutes,”
@@ -9477,12 +9482,23 @@ def _named_person(p: Person) -> bool:
     return p.kind == "name" and (p.titled or p.gender is not None or gender_of(p.name.split()[0]) is not None)
 
 
-#: An issued document owned by a body by its kind, as a cue's subject (‘The clinic’s patient handbook’, ‘the
-#: ministry's new guidance’): group 1 the owner, group 2 the document's noun.
+#: An issued or authored document owned by a body by its kind, as a cue's subject (‘The clinic’s patient
+#: handbook’, ‘the ministry's new guidance’, ‘The university's 94-page report’): group 1 the owner, group 2 the
+#: document's noun.
 #:
 #: >>> RE_KIND_OWNED_DOCUMENT.fullmatch("The clinic’s patient handbook").groups()
 #: ('The clinic', 'handbook')
-RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\-]+ ){0,2}(\p{Ll}+)")
+#: >>> RE_KIND_OWNED_DOCUMENT.fullmatch("The university's 94-page report").groups()
+#: ('The university', 'report')
+RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\d\-]+ ){0,2}(\p{Ll}+)")
+
+
+#: Authored documents that, owned by a body by its kind, speak for the body named before (‘The university's
+#: 94-page report found’); never an activity that may be another's (‘the agency's investigation’, an inquiry).
+#:
+#: >>> "report" in KIND_OWNED_REPORT_NOUNS, "investigation" in KIND_OWNED_REPORT_NOUNS
+#: (True, False)
+KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment".split())
 
 
 def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -9491,7 +9507,9 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
     named before (‘… at the Post-Viral Clinic …. The clinic's handbook says’, :func:`_issuing_body`). None for
     a person's document (‘the minister's letter’), a place's or a day's, or a kind no body named before has."""
     noun = mention.text.rsplit(" ", 1)[-1].lower()
-    if noun not in ISSUED_DOCUMENT_NOUNS or "’s " not in mention.text and "'s " not in mention.text:
+    if noun not in ISSUED_DOCUMENT_NOUNS and noun not in KIND_OWNED_REPORT_NOUNS \
+            or "’s " not in mention.text and "'s " not in mention.text:  # (a body's written report too: ‘The
+        # university's 94-page report found’; never an activity, ‘the agency's investigation’)
         return None  # (a cheap exact prefilter: an owner's "’s")
     m = RE_KIND_OWNED_DOCUMENT.fullmatch(mention.text)
     if m is None:

@@ -238,6 +238,23 @@ POSTING_PARTICIPLES = frozenset("posted published released sent issued shared tw
 #: Words that open when something was done (‘posted after midnight’, ‘released before the vote’).
 TIME_LEADS = frozenset("after before during since until overnight late early".split())
 
+#: Adverbs of where after a posting participle that keep it a participle after its document, like a
+#: preposition would (‘In a video posted online on Wednesday, she said’: the words are hers).
+#:
+#: >>> sorted(POSTING_WHERE_ADVERBS)
+#: ['online', 'publicly']
+POSTING_WHERE_ADVERBS = frozenset("online publicly".split())
+
+#: Emergency numbers that make the word after them a call, a noun (‘a recording of a 999 call made by …’,
+#: ‘a 911 call’), never a cue whose subject is what comes before.
+#:
+#: >>> "999" in EMERGENCY_NUMBERS and "2020" not in EMERGENCY_NUMBERS
+#: True
+EMERGENCY_NUMBERS = frozenset("999 911 112 000 111 101 311".split())
+
+#: The nouns of a call after an emergency number (‘a 999 call’, ‘two 911 calls’).
+EMERGENCY_CALL_NOUNS = frozenset("call calls".split())
+
 #: What is posted that the document nouns lack (‘a statement posted shortly after midnight’).
 POSTED_THINGS = frozenset("statement statements post message email tweet video photo".split())
 
@@ -3558,10 +3575,12 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     and toks[v - 1].word not in ADVERB_LIKE_BEFORE_VERB) \
                 or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS or x.word in POSTED_THINGS
                                                                     for x in toks[max(0, v - 6):v])
-                    and v + 1 < n and (toks[v + 1].word in PREPOSITIONS or (  # (a time after it: ‘In a
+                    and v + 1 < n and (toks[v + 1].word in PREPOSITIONS or toks[v + 1].word in POSTING_WHERE_ADVERBS or (  # (a time after it: ‘In a
                         # statement posted shortly after midnight, Aldana …’)
                         toks[v + 1].word.endswith("ly") and v + 2 < n and toks[v + 2].word in PREPOSITIONS | TIME_LEADS)
                                        or toks[v + 1].word in TIME_LEADS)) \
+                or (t.word in EMERGENCY_CALL_NOUNS and v > 1 and toks[v - 1].text in EMERGENCY_NUMBERS
+                    and toks[v - 2].word in ARTICLES) \
                 or _after_indefinite(toks, v) or (
                 # a noun of speech between a modifier after a preposition's article and a noun: ‘looked outside
                 # for the chief claims role’, ‘in a new claims process’ (never ‘A letter to the editor claims that’)
