@@ -10738,6 +10738,21 @@ def _spoke_only(p: Person, cast: Cast) -> bool:
 #: How long an aside between a subject and its verb may be.
 ASIDE_REACH = 120
 
+#: An aside after a firm's name that tells who owns it, up to its closing comma (‘Norwick Dairy, owned
+#: by the listed group Tarrant Foods, said …’): the owner it names is no other speaker.
+#:
+#: >>> RE_OWNER_ASIDE.match(", owned by the listed group Tarrant Foods, said").group()
+#: ', owned by the listed group Tarrant Foods,'
+#: >>> RE_OWNER_ASIDE.match(", who owns Tarrant Foods, said") is None
+#: True
+RE_OWNER_ASIDE = LazyPattern(r", (?:(?:wholly|majority|partly|jointly|privately|family)[ \-])?(?:owned|controlled) by [^,.;:“”\"]{1,80},")
+
+
+def _owner_aside(text: str, end: int, hi: int) -> tuple[int, int] | None:
+    """Where an aside on who owns the subject ending at ``end`` lies (RE_OWNER_ASIDE), else None."""
+    m = RE_OWNER_ASIDE.match(text, end, hi)
+    return m.span() if m is not None else None
+
 
 def _its_own(text: str, start: int, end: int, hi: int) -> bool:
     """The sentence goes on from a subject's end to an "its" of the subject's own, within a few
@@ -11190,6 +11205,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and (_body_of_kind(company.split(), noun) or BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())):
             return Person(company, kind="organisation")  # a firm by its first word: ‘… a chip made by Kestrel
             # Microsystems. Kestrel did not respond …. “…,” the company said’
+        if m.kind == "name" and " " in m.text and gender_of(m.text.split()[0]) is None \
+                and (company := cast.company(m.text.split()[0])) is not None and company.startswith(m.text + " ") \
+                and _body_of_kind(company.split(), noun) and RE_SUBJECT_SPOKE.match(text, m.end, s_hi) is not None:
+            return Person(company, kind="organisation")  # a firm by the first words of its full name, speaking:
+            # ‘Eastwell Shipping Holdings owns the yard …. Eastwell Shipping said in a statement …. “…,” the company said’
         if (m.kind in ("name", "organisation") or (m.kind == "description" and m.text.startswith("The ")
                                                    and all(w[:1].isupper() for w in m.text.split()[1:]))) \
                 and noun in SPEAKING_BODY_NOUNS \
@@ -11202,7 +11222,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                     and RE_SUBJECT_DENIED.match(text, m.end, s_hi) is not None) or (
                     (spoke := RE_SUBJECT_SPOKE.match(text, m.end, s_hi)) is not None
                     and not any(w.strip(",’'s").lower() in ROLE_NOUNS for w in (spoke.group(1) or "").split()))) \
-                and _speaking_body(m.text, noun, cast, text, at) and not _other_body_of_kind(text, at, noun, cast, m.text) \
+                and _speaking_body(m.text, noun, cast, text, at) \
+                and not _other_body_of_kind(text, at, noun, cast, m.text, _owner_aside(text, m.end, s_hi)) \
                 and not _kind_told_before(text, at, noun, m.start):
             # (never one with a person's role set off, ‘Ferreira, the group's chief executive, said’, nor
             # with another of the kind named before, ‘Regulators fined Verano Energy …. Ofgem said …. “…,”
@@ -12503,13 +12524,15 @@ def _other_name_around(text: str, m: Mention, at: int) -> bool:
                for g in RE_NAME_INSIDE_SENTENCE.finditer(text, *span))
 
 
-def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str) -> bool:
+def _other_body_of_kind(text: str, at: int, noun: str, cast: Cast, name: str, owner: tuple[int, int] | None = None) -> bool:
     """A body of the kind "the <noun>" stands for, other than ``name``, named within reach before
     ``at`` (‘Regulators fined Verano Energy …. Ofgem said in its latest report …. “…,” the company
-    said’: the firm is no guess from Ofgem's "its")."""
+    said’: the firm is no guess from Ofgem's "its"); never its owner, named in the span ``owner`` of
+    an aside on who owns it (_owner_aside)."""
     starts, names, _ = _bodies_of_kind(text, noun, cast)
     k = bisect.bisect_left(starts, at - BODY_ENDING_REACH)
-    return any(starts[i] < at and names[i] != name and not names[i].startswith(name + " ")
+    return any(starts[i] < at and not (owner is not None and owner[0] <= starts[i] < owner[1])
+               and names[i] != name and not names[i].startswith(name + " ")
                and not names[i].endswith(" " + name) and f" {name} " not in names[i]
                and not _campaign_over_other(name, names[i], noun) for i in range(k, len(starts)))
     # (the body's own fuller name, with a word before it: ‘Mainboard-listed Meridian Straits Shipping’ for Meridian)

@@ -1386,6 +1386,14 @@ prefecture coastguard inspectorate secretariat municipality governorate command 
 society college academy
 """)
 
+#: Head nouns that are a firm's kind and a worker's alike (‘the operator’, a firm; ‘a crane operator’, a
+#: person): someone a "he" or "she" may stand for when brought in unnamed with a word before the noun.
+#:
+#: >>> sorted(WORKER_THING_NOUNS)
+#: ['carrier', 'operator', 'publisher']
+WORKER_THING_NOUNS = THING_NOUNS & ROLE_NOUNS
+
+
 #: First halves of letters of UTF-8 read as Latin-1 or Windows-1252 ("Ã" of "Ã±" for ñ, "Å" of "Å¡" for š).
 MOJIBAKE_FIRST = "ÃÄÅ"
 
@@ -1797,7 +1805,7 @@ oncology medicines biotherapeutics neuroscience diagnostics biotech resources mi
 residential properties realty developments construction builders investments estates homes
 servicing lettings rentals broadband lending mutual
 supply supplies projects infra infratech traders trading distributors engineering
-meats poultry seafoods dairies bakeries brewing breweries distilleries beverages processors
+meats poultry seafoods dairies bakeries brewing breweries distilleries beverages processors creamery creameries wineries
 limited pvt pty bhd llp
 """) | UTILITY_NAME_WORDS  # (the line before the last: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview
 # Rentals’, ‘Zestline Broadband’; the last: a company's legal form, ‘Corrib Freight Limited’, ‘Perdana Makmur Sdn Bhd’,

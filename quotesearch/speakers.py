@@ -29,7 +29,7 @@ from quotesearch.lexicon import (
     POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS,
     RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS,
     SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS,
-    THING_NOUNS, TITLE_PARTICIPLES, TURN_WORDS, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
+    THING_NOUNS, TITLE_PARTICIPLES, WORKER_THING_NOUNS, TURN_WORDS, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
     wordset,
 )
 from quotesearch.mentions import (
@@ -3918,6 +3918,9 @@ RE_INSIDE_SENTENCE = re.compile(r"(?:,[”\"’']?|[a-z])\s+$")
 #: Nouns of works whose titles may be set off after them, unmarked ("her book, Living History,").
 WORK_NOUNS_BEFORE = frozenset("book memoir novel autobiography biography film movie documentary album song play series "
                               "podcast poem".split())
+
+#: How far before the words they spoke a worker brought in with "who" may be named (_worker_brought_in).
+WORKER_WHO_REACH = 300
 
 #: Head nouns of a body set off before its name (‘The lender, Heartland Farm Credit,’): never a "he"
 #: or "she" (only after "the": ‘Another operator, Lin Pei-shan,’ is a person).
@@ -8611,6 +8614,14 @@ class Cast:
         return by >= 0 and RE_SAID_TELLER.search(self.text, max(0, by - 12), by) is not None \
             and RE_TELLING_AFTER.match(self.text, by + len(p.name)) is not None
 
+    def _worker_brought_in(self, p: Person, pos: int, head: str) -> bool:
+        """One unnamed who spoke, brought in by a worker's noun a firm's kind shares, with "a", "one" or
+        "another" and a word before it, set off with "who" (‘One crane operator, who asked not to be named,
+        said …’): a person, whom a "he" or "she" may stand for; never ‘the operator’ or ‘one operator’."""
+        words = p.name.split()
+        return head in WORKER_THING_NOUNS and len(words) >= 3 and words[0].lower() in ("a", "an", "one", "another") \
+            and pos in self._spoke_at and self.text.rfind(p.name + ", who ", max(0, pos - WORKER_WHO_REACH), pos) >= 0
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
         if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness", "Excellency") \
@@ -8800,7 +8811,8 @@ class Cast:
                     # pronoun's sex to go to: ‘The teacher told police he had been bullied. “…,” she said’ is the teacher's)
                     continue  # one unnamed whom their own cue reports by the other pronoun (‘The truck driver, who
                     # was not charged, told police he had …. … “…,” she wrote’ is never the driver's)
-                if head in THING_NOUNS or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
+                if (head in THING_NOUNS and not (gender is not None and self._worker_brought_in(p, pos, head))) \
+                        or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
                     continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
                     # familiar with …" is never a "he" or "she": its sex is kept back
                 if gender is not None and p.kind == "description" and head is None \
