@@ -7377,7 +7377,8 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
                 and RE_NAMED_NEXT.match(text, m.end) is None and (
                     ((stance_ := RE_STANCE_AFTER.match(text, m.end)) is not None
                      and (RE_POINTED_OUT.search(stance_.group()) is None or _question_at(text, hi))
-                     and not any(x.capitalized or x.word in OBJECT_PRONOUNS for x in toks if x.start > m.end))
+                     and not any(x.capitalized or (x.word in OBJECT_PRONOUNS and not stance_.start("clause") <= x.start < stance_.end("clause"))
+                                 for x in toks if x.start > m.end))
                     or (gesture := RE_GESTURE_ENDS.match(text, m.end)) is not None) \
                 and (head := description_head(m.text)) is not None and not head.endswith("s") \
                 and (head in ROLE_NOUNS or head in DESCRIPTION_NOUNS) and (
@@ -7599,15 +7600,26 @@ patient impatient unconvinced unpersuaded sympathetic unsympathetic receptive ho
 withering damning charitable generous harsh direct succinct furious disillusioned disappointed frustrated
 keen eager thrilled delighted annoyed irritated excited
 """.split()
-RE_STANCE_AFTER = LazyPattern(r"(?:,[^,]{1,60},)? (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
+#: What stands between someone unnamed and their stance: an aside set off by commas (‘A senior official,
+#: who did not wish to be named, was less sure.’) or a relative clause that tells who they are, unset
+#: (‘A retired ferryman who attended the meeting was unmoved.’, ‘a woman in her eighties who declined to
+#: give her name summed it up.’), its span the group "clause" (whose "her" is no one else's).
+#:
+#: >>> bool(RE_STANCE_AFTER.match(" who attended the meeting was unmoved.")), bool(RE_STANCE_AFTER.match(" summed it up."))
+#: (True, True)
+#: >>> RE_STANCE_AFTER.match(" who was worried about the pier said") is None
+#: True
+_STANCE_SUBJECT_ASIDE = r"(?:,[^,]{1,60},|(?P<clause> who \p{Ll}[^,.;:“”\"]{0,60}?))?"
+RE_STANCE_AFTER = LazyPattern(_STANCE_SUBJECT_ASIDE + r" (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")"
-                                r"|(?:,[^,]{1,60},)? (?:disagreed|agreed|objected|differed|dissented|demurred)\b"
+                                r"|" + _STANCE_SUBJECT_ASIDE + r" (?:disagreed|agreed|objected|differed|dissented|demurred)\b"
                                 # (or a point of theirs told of before their question: ‘Another reporter
                                 # pointed out that the line had been promised twice.’)
-                                r"|(?:,[^,]{1,60},)? (?:pointed out|noted|observed|remarked) that\b"
+                                r"|" + _STANCE_SUBJECT_ASIDE + r" (?:pointed out|noted|observed|remarked) that\b"
                                 # (or words of theirs told of, not quoted: ‘… put it more bluntly.’, ‘… offered a
                                 # similar account.’)
-                                r"|(?:,[^,]{1,60},)? (?:also )?(?:put it (?:more |less |even |most )?\p{Ll}+ly"
+                                r"|" + _STANCE_SUBJECT_ASIDE + r" (?:also )?(?:put it (?:more |less |even |most )?\p{Ll}+ly"
+                                r"|summed (?:it |things )?up"  # (‘A retired docker summed it up.’)
                                 r"|(?:offered|gave|told|had|shared|took) (?:a|an) (?:\p{Ll}+ )?"
                                 r"(?:account|view|story|take|assessment|explanation|version|verdict|perspective))\b")
 
@@ -10317,7 +10329,7 @@ league university hospital clinic charity network chain manufacturer maker start
 foundation fund institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
-guild forum collective trust mission embassy band orchestra choir service order system unit chamber
+guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
 
 
@@ -12111,7 +12123,8 @@ def _described_as(text: str, end: int, noun: str, hi: int, exact: bool = False) 
     if m is None:
         return False
     words = m.group(1).lower().split()
-    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in SET_OFF_CLAUSE_WORDS), len(words))
+    cut = next((i for i, w in enumerate(words)
+                if w in PREPOSITIONS or w in SET_OFF_CLAUSE_WORDS or w in SET_OFF_AGENT_WORDS), len(words))
     # (a clause ends the kind as a preposition does: ‘The Blue Lantern, the Soho club where he
     # played for years,’ is a club, never "years")
     while cut > 1 and words[cut - 1].endswith(("ed", "ing")):
@@ -12170,6 +12183,13 @@ def _one_of_two(text: str, end: int) -> bool:
 
 #: Words that open a clause after a description's kind (‘the Soho club where …’, ‘a charity that …’).
 SET_OFF_CLAUSE_WORDS = RELATIVE_WORDS | frozenset(("where", "when"))
+
+#: Words that bring in a passive participle's agent in a set-off description, which end the kind as a
+#: preposition does (‘Halden & Rook, a firm hired by the county,’ is a firm, never "county").
+#:
+#: >>> "by" in SET_OFF_AGENT_WORDS, "for" in SET_OFF_AGENT_WORDS
+#: (True, False)
+SET_OFF_AGENT_WORDS = frozenset(("by",))
 
 #: A description set off after a name, up to its closing comma.
 #: (a country's dotted letters inside it: ‘Stellmark Rowe, the U.S. investment bank,’)

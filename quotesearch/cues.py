@@ -138,6 +138,42 @@ def _first_word(toks: list[Token]) -> int:
     return i
 
 
+#: Prepositions of where someone is that may follow a person's name, set off and verbless, before a
+#: colon and their words (‘Harold, from across the kitchen:’, ‘Mina, behind the counter:’).
+#:
+#: >>> "from" in WHERE_LABEL_PREPOSITIONS, "about" in WHERE_LABEL_PREPOSITIONS
+#: (True, False)
+WHERE_LABEL_PREPOSITIONS = wordset("from behind beside across at by near outside inside over under")
+
+#: How many words the phrase of where may hold, colon not counted.
+WHERE_LABEL_MAX_WORDS = 6
+
+
+def _named_from_where(text: str, toks: list[Token], i0: int) -> Mention | None:
+    """A person's name opening the sentence, then only a phrase of where they are, set off and with no
+    verb, before the colon (‘Harold, from across the kitchen:’): the one who says the words after it. Only
+    a given name the lists know (never a place: ‘Paris, in the spring:’), the phrase in lower-case words
+    alone (never ‘Harold, at last, had his answer:’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Harold, from across the kitchen:"; _named_from_where(t, tokenize(t), 0).text
+    'Harold'
+    >>> t = "Harold, about the kitchen:"; _named_from_where(t, tokenize(t), 0) is None
+    True
+    """
+    m = mention_after(toks, i0, text) if i0 < len(toks) else None
+    if m is None or m.kind != "name" or m.start != toks[i0].start or gender_of(m.text.split()[0]) is None:
+        return None
+    c = next((c for c in range(i0 + 1, len(toks)) if toks[c].start >= m.end), None)
+    if c is None or toks[c].text != "," or c + 1 >= len(toks) or toks[c + 1].word not in WHERE_LABEL_PREPOSITIONS:
+        return None
+    phrase = toks[c + 1:-1]
+    if not 2 <= len(phrase) <= WHERE_LABEL_MAX_WORDS \
+            or not all(x.text.isalpha() and x.text.islower() and x.word not in SPEECH_VERBS for x in phrase):
+        return None
+    return m
+
+
 def _is_cue(t: Token, weak_ok: bool) -> bool:
     return t.word in SPEECH_VERBS and not t.capitalized and (weak_ok or t.word not in WEAK_SPEECH_VERBS)
 
@@ -3529,6 +3565,8 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             # ‘Pollsters agree – Carl Bialik: “…”’, a digest's ‘HEADLINE – Frank Newport:’: the name
             # introduced (never a noun's appositive: ‘Trump turned to his rival — Hillary Clinton:’)
             return Found(last, None, "colon", ":")
+    if n > 4 and toks[-1].text == ":" and (m := _named_from_where(text, toks, i0)) is not None:
+        return Found(m, None, "colon", ":")  # ‘Harold, from across the kitchen: “…”’
     for a in range(n - 2):
         if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
             e = next((e for e in range(a + 2, min(n, a + 30)) if _puts_it(toks, e)), None)

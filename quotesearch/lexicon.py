@@ -1371,7 +1371,7 @@ THING_NOUNS = DOCUMENT_NOUNS | wordset("""
 group groups campaign agency
 ministry department government administration committee council court board company firm
 party office team newspaper paper outlet network channel magazine organization organisation
-union association federation coalition alliance movement army military police
+union association federation coalition alliance movement army military police constabulary
 commission embassy consulate bank institute university foundation fund bureau service parliament cabinet
 panel bench regulator authority authorities body
 club league charity trust hospital museum system
