@@ -13734,7 +13734,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 and prev[0].paragraph == sp.paragraph - 1 and prev[0].open_at == prev[0].para_start \
                 and sp.open_at == sp.para_start and (sp.close_end or sp.end) >= sp.para_end - 1:
             new = _reported_asker(text, sp, prev[0], prev[1].person, paras, cast)
-        if new is None and (sp.open_at == sp.para_start or RE_SPEAKERLESS_LEAD.fullmatch(text, sp.para_start, sp.open_at)) \
+        if new is None and (sp.open_at == sp.para_start or (RE_SPEAKERLESS_LEAD.fullmatch(text, sp.para_start, sp.open_at)
+                                                            and prev is not None and not _question_before_lead(text, prev[0]))) \
                 and prev is not None and prev[1] is not None \
                 and prev[0].paragraph == sp.paragraph - 1 and prev[1].person is not None \
                 and not (prev[1].rule == "dash" and _own_sign_off_after(text, sp)) \
@@ -14016,6 +14017,13 @@ RE_SPEAKERLESS_LEAD = LazyPattern(r"(?:(?:And|But) )?(?:[Tt]hen|[Ll]ater|[Ff]ina
                                   r"(?:pause|beat|moment|laugh|smile|sigh|shrug|grin|chuckle))?:[ \t]*")
 
 
+def _question_before_lead(text: str, prev: Span) -> bool:
+    """The quotation before ends with a question mark: the words after a speakerless lead answer it, in
+    another's mouth (‘“Would you do it again?” the reporter asked. / Then, with a grin: “Every single
+    time.”’; review rv2)."""
+    return text[prev.start:prev.end].rstrip("”\"’' ").endswith("?")
+
+
 #: The rules that name a quotation's speaker at its own cue, beside it (never one carried on from before).
 OWN_CUE_RULES = ("cue-after", "cue-before", "cue-in-sentence")
 
@@ -14052,12 +14060,31 @@ def _lede_described_named_later(text: str, paras: list[tuple[int, int]], results
             if sp2.paragraph <= sp.paragraph or f2 is None or f2.person is None or kind2 == "scare":
                 continue
             body = RE_WORD.findall(text[sp2.start:sp2.end].lower())
-            if (len(words) == 1 and body == words) or (len(body) > len(words) >= 2 and words_within(words, body, gaps=0)):
+            if (len(words) == 1 and body == words) or (len(body) > len(words) >= 2 and words_within(words, body, gaps=0)
+                                                       and not _echo_denied(words, body)):
                 hits.append(f2)
         one = _only_one(f.person for f in hits)
         if one is not None and one.kind == "name":
             other = hits[0]
             results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+#: Words that deny what follows them (‘There is no blind spot’, ‘The report is not deeply flawed’).
+ECHO_DENYING_WORDS = frozenset("no not never nothing isn't wasn't aren't isn’t wasn’t aren’t hardly".split())
+
+
+def _echo_denied(words: list[str], body: list[str]) -> bool:
+    """The lede's words said again only to be denied, a word of denial right before them (‘“There is no blind
+    spot in our hospitals,” Holt said’, a rebuttal of the charity's “blind spot”; review rv2): another's
+    answer, never the one described.
+
+    >>> _echo_denied(["blind", "spot"], "there is no blind spot here".split())
+    True
+    >>> _echo_denied(["genuinely", "striking"], "thirty odd percent is genuinely striking".split())
+    False
+    """
+    n = len(words)
+    return any(body[i:i + n] == words and i > 0 and body[i - 1] in ECHO_DENYING_WORDS for i in range(len(body) - n + 1))
 
 
 def _repeat_taken_back(text: str, results: list) -> None:

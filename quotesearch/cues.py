@@ -162,7 +162,9 @@ def _named_from_where(text: str, toks: list[Token], i0: int) -> Mention | None:
     True
     """
     m = mention_after(toks, i0, text) if i0 < len(toks) else None
-    if m is None or m.kind != "name" or m.start != toks[i0].start or gender_of(m.text.split()[0]) is None:
+    if m is None or m.kind != "name" or m.start != toks[i0].start or gender_of(m.text.split()[0]) is None \
+            or (" " not in m.text and m.text.lower() in PLACE_GIVEN_NAMES):  # (a place's name alone that is a
+        # given name too, never one speaking: ‘Jordan, at the border crossing: “No entry” signs …’; review rv2)
         return None
     c = next((c for c in range(i0 + 1, len(toks)) if toks[c].start >= m.end), None)
     if c is None or toks[c].text != "," or c + 1 >= len(toks) or toks[c + 1].word not in WHERE_LABEL_PREPOSITIONS:
