@@ -10688,13 +10688,29 @@ RE_ISSUED_BY = regex.compile(r"\b(\p{Ll}+)s? (?:(?:issued|released|signed|sent|p
                              r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7}"
                              r"|the \p{Lu}[\p{L}\p{M}\-]* (?:" + "|".join(sorted(NATION_BODY_NOUNS)) + r"))$")
 
-#: A body given as a sentence's source at its end (‘…, according to the Pine Valley Police Department.’).
-RE_ACCORDING_TO_BODY = LazyPattern(r"according to ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7})[.,]?\s*$")
+#: A body given as a sentence's source at its end (‘…, according to the Pine Valley Police Department.’),
+#: or with what it said in a clause of its own ending the sentence (‘…, according to the Carrow County
+#: Public Defender's Office, which said it expected to be appointed.’).
+#:
+#: >>> RE_ACCORDING_TO_BODY.search("He had no lawyer, according to the Carrow Defender's Office, which said it would act.").group(1)
+#: "the Carrow Defender's Office"
+#: >>> RE_ACCORDING_TO_BODY.search("He had no lawyer, according to the Carrow Defender's Office, which he called.") is None
+#: True
+RE_ACCORDING_TO_BODY = LazyPattern(r"according to ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7})"
+                                   r"(?:[.,]?\s*$|, which (?:said|says|added|confirmed|stated) )")
 
 #: A body that a sentence's trailing reporting clause gives as its speaker (‘Police used water
-#: cannon to disperse them, the Interior Ministry said.’, ‘…, the Defence Ministry said on Telegram.’).
+#: cannon to disperse them, the Interior Ministry said.’, ‘…, the Defence Ministry said on Telegram.’),
+#: a clause in lower case after it (‘…, the Rowing Integrity Board said on Monday, in a ruling the
+#: rower called “…”’).
+#:
+#: >>> RE_BODY_SAID_AT_END.search("Kell was banned, the Rowing Integrity Board said on Monday, in a ruling he called unfair.").group(1)
+#: 'the Rowing Integrity Board'
+#: >>> RE_BODY_SAID_AT_END.search("Kell was banned, the Rowing Integrity Board said on Monday, Kell Jones added.").group(1)
+#: 'Kell Jones'
 RE_BODY_SAID_AT_END = LazyPattern(r", ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}) "
-                                    r"(?:said|says|reported|announced|added|wrote)(?: (?:on|in) [^.,;“”\"\n]{1,40})?\.\s*$")
+                                    r"(?:said|says|reported|announced|added|wrote)(?: (?:on|in) [^.,;“”\"\n]{1,40})?"
+                                    r"(?:\.\s*$|, (?=\p{Ll}))")
 
 #: Kinds of public body that "The CDC", "the NUM" may be.
 ACRONYM_BODY_NOUNS = frozenset("agency bureau administration department ministry commission authority regulator "

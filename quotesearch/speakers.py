@@ -7393,6 +7393,24 @@ class Cast:
                 out.append((at, "the" + name[3:] if name.startswith("The ") else name, part))
         return out
 
+    def _body_by_last_word(self, words: Sequence[str], at: int) -> str | None:
+        """The one body named in full before ``at`` whose name of two words or more ends with the
+        word of "the <Word>" (‘The Fort Garry Blizzard …’ for "the Blizzard", a team by its nickname,
+        ‘the Halvern Valley Otters’ for "the Otters"); None for a word that is a body's kind
+        ("the Commission", "the Ministry", "the Company": which one is for the anaphor rules), a
+        role, or when two bodies end with it."""
+        if len(words) != 2 or words[0] != "the" or not words[1].isalpha() or not words[1][:1].isupper() \
+                or words[1].isupper():
+            return None
+        low = words[1].lower()
+        if low in ORG_WORDS or low in BUSINESS_WORDS or low in ROLE_NOUNS or low in TEAM_WORDS or low in BODY_NAME_ENDINGS \
+                or ((known := self.by_surname.get(low)) is not None and known.personlike):
+            return None  # (nor a person's name: "the Trump campaign" is never Donald Trump's body)
+        found = {name for start, name, part in self.body_names() if start < at and part[-1] == words[1]
+                 and len(part) - (part[0] == "The") >= 2 and all(w[:1].isupper() for w in part)
+                 and gender_of(part[part[0] == "The"]) is None}
+        return found.pop() if len(found) == 1 else None
+
     def _maker_before_model(self, words: Sequence[str], company: str, k: int) -> bool:
         """The short form is a firm's whole name, and the "company" the run makes of it goes on into
         another maker's name before a model's number: ‘an Eastwind Airlines Boeing 787’ holds the airline
@@ -8700,6 +8718,8 @@ class Cast:
                 # “…,” the Prime Minister said. / Prime Minister Hamzah Ismail also …’)
             if (owner := self._possessive_owner(mention, name)) is not None:
                 name = owner  # ‘Harrow & Finch’s catalogue promises “…”’ is Harrow & Finch's
+            elif (whole := self._body_by_last_word(words, mention.start)) is not None:
+                name = whole  # ‘The Fort Garry Blizzard traded …. the Blizzard thanked him’
             return Person(name, kind="organisation"), "organisation"
         if mention.kind == "pronoun":
             w = mention.text.lower().rstrip(".")
