@@ -3032,12 +3032,23 @@ RE_OFFICE_SUBJECT_OPENING = regex.compile(
 #: True
 #: >>> bool(RE_REACTION_FROM_BEFORE.search("The first question came from "))
 #: True
+#:
+#: And the one a thing the sentence tells stirred, named right after its verb of feeling (‘…, a
+#: decision that irritated Okoye. / “…,” she said’ is Okoye's, never an official quoted before).
+#:
+#: >>> bool(RE_REACTION_FROM_BEFORE.search("a ruling that angered "))
+#: True
+#: >>> bool(RE_REACTION_FROM_BEFORE.search("a ruling that named "))
+#: False
 RE_REACTION_FROM_BEFORE = regex.compile(
     r"(?:\b(?:drew|draws|drawn|prompted|provoked|brought|earned|sparked) (?:(?:a|an|the) )?(?:[\p{Ll}\-]+ ){0,2}"
     r"(?:response|rebuke|reaction|criticism|scorn|fire|protest|objection|reply|retort|praise|ire|anger|derision|"
     r"condemnation|rejoinder|outburst|warning|reprimand)s? from "
     r"|\b(?:That|This|It) (?:was|is)(?:n[’']t| not)? (?:good |nearly |quite )?enough for "
-    r"|\b(?:question|challenge|heckle|interruption|attack)s? (?:came|comes|had come) from )(?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
+    r"|\b(?:question|challenge|heckle|interruption|attack)s? (?:came|comes|had come) from "
+    r"|\b(?:that|which) (?:(?:has|had) )?(?:irritated|angered|infuriated|frustrated|annoyed|upset|dismayed|"
+    r"delighted|pleased|saddened|alarmed|rankled|stung|incensed|enraged|exasperated|riled) )"
+    r"(?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
 
 #: Irregular pasts of a scene's own acts, no speech (‘For the 11th night, Emmanuel slept on a
 #: cardboard box’): after a given name alone that opens a sentence, that name is its subject.
@@ -3199,3 +3210,18 @@ announcements allegations queries inquiries enquiries""".split())
 #: Words that may stand, capitalised at a sentence's start, right before such a count (‘About 300 calls’,
 #: ‘Per 1,000 API calls’); another capitalised word there makes a numbered name (‘Section 230 calls’).
 COUNT_LEADS = frozenset("about some over nearly almost around more fewer only just roughly per at with of in the its".split())
+
+
+#: Kin words seen from the other side: the roles that make their owner the kin a "his" or "her"
+#: phrase names (‘Albert's granddaughter, Rachel Finch, … her grandfather describes’ is Albert).
+#:
+#: >>> sorted(KIN_INVERSES["grandfather"])
+#: ['granddaughter', 'grandson']
+KIN_INVERSES = {
+    "grandfather": frozenset({"granddaughter", "grandson"}), "grandmother": frozenset({"granddaughter", "grandson"}),
+    "father": frozenset({"daughter", "son"}), "mother": frozenset({"daughter", "son"}),
+    "son": frozenset({"father", "mother"}), "daughter": frozenset({"father", "mother"}),
+    "husband": frozenset({"wife"}), "wife": frozenset({"husband"}),
+    "uncle": frozenset({"nephew", "niece"}), "aunt": frozenset({"nephew", "niece"}),
+    "grandson": frozenset({"grandfather", "grandmother"}), "granddaughter": frozenset({"grandfather", "grandmother"}),
+}

@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
     NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_NAME_JOINERS,
     OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PATRONYMIC_ENDINGS, PLACE_GIVEN_NAMES, PLACE_OFFICES,
     POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS,
-    RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS,
+    KIN_INVERSES, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS,
     SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS,
     THING_NOUNS, TITLE_PARTICIPLES, WORKER_THING_NOUNS, TURN_WORDS, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
     wordset,
@@ -2885,9 +2885,13 @@ def _role_words(role: str) -> tuple[str, ...]:
 
     >>> _role_words("a plaintiff in the lawsuit"), _role_words("Germany’s defense minister")
     (('a', 'plaintiff'), ('germany’s', 'defense', 'minister'))
+    >>> "former" in _role_words("a junior energy minister at the time")
+    True
     """
     words = role.lower().split()
     spelled = " ".join(words)
+    held_then = RE_HELD_AT_THE_TIME.search(spelled) is not None  # (an office held then is a former one: ‘X, a
+    # junior minister at the time, says …. “…,” the former minister says’)
     # an office of several words is the acronym a later mention writes ("Director General of
     # Police X … the DGP wrote"; never a Senior Superintendent's for "the SP")
     acronyms = [a for a, (office, lesser) in ACRONYM_OFFICES.items()
@@ -2918,6 +2922,8 @@ def _role_words(role: str) -> tuple[str, ...]:
         words += ["lawmaker", "legislator"]  # a member of a legislature is "the lawmaker" (‘The MP for Aguata,
         # Hon. X, …’, ‘Sen. X … the lawmaker said’)
     words += [plain for plain in _body_office_words(spelled.replace(",", " ").split()) if plain not in words]
+    if held_then and "former" not in words:
+        words.append("former")
     return tuple(words)
 
 
@@ -3048,14 +3054,18 @@ def _other_office(role: str, head: str, words: list[str]) -> bool:
 
     >>> _other_office("Finance Minister", "minister", ["prime"]), _other_office("Minister of Health", "minister", ["health"])
     (True, False)
+    >>> _other_office("a junior energy minister at the time", "minister", ["former"])
+    False
     """
     spelled = role.lower().replace("defence", "defense").replace("-", " ").split()
     return (any(w in OFFICE_DOMAINS for w in spelled)
             and any(w in OFFICE_DOMAINS and w.replace("defence", "defense") not in spelled for w in words)) \
-        or (head in CIVIL_OFFICES and head in spelled and (words or head not in LOOSE_OFFICES)
+        or (head in CIVIL_OFFICES and head in spelled and (any(w != "former" for w in words) or head not in LOOSE_OFFICES
+                                                         or (words and "former" not in _role_words(role)))
             and any(w in ("junior", "deputy", "vice", "assistant", "shadow") and w not in words for w in spelled))
     # (a bare "the minister" or "the secretary" is any minister or secretary, a junior one too: ‘Junior
-    # Foreign Minister Ali Omar Haji arrived …. “…,” the minister said’; but "the president" is never a vice's)
+    # Foreign Minister Ali Omar Haji arrived …. “…,” the minister said’, and so is "the former minister"
+    # of a past one; but "the president" is never a vice's)
 
 
 #: Offices a bare description ("the minister") names loosely, a deputy's or a junior's as well.
@@ -4177,6 +4187,29 @@ RE_HONORIFIC_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,7})\.? $")
 #: A passive's agent of telling before a mention (‘she was told by a senior colleague’), and how far
 #: before the words it gave that agent may stand.
 RE_TOLD_BY_BEFORE = regex.compile(r"\b(?:told|warned|advised|informed|assured) by $")
+
+#: The relative "what" or "which" right before one unnamed whose naming words another's sentence quotes
+#: (‘its regulator had it on what one former director called “a very short leash”’): a source of a
+#: phrase inside another's sentence, no subject a later "he" or "she" stands for when one of that sex
+#: was named since.
+#:
+#: >>> bool(RE_WHAT_CALLED_BEFORE.search("it was on what ")), bool(RE_WHAT_CALLED_BEFORE.search("somewhat "))
+#: (True, False)
+RE_WHAT_CALLED_BEFORE = regex.compile(r"\b(?:what|which) $")
+
+#: A role told as held at the time the story looks back to (‘a junior energy minister at the time’,
+#: ‘then a deputy governor’): an office held before, which "the former …" names.
+#:
+#: >>> bool(RE_HELD_AT_THE_TIME.search("a junior minister at the time")), bool(RE_HELD_AT_THE_TIME.search("a minister"))
+#: (True, False)
+RE_HELD_AT_THE_TIME = regex.compile(r" at the time$|^then (?:an? |the )")
+
+#: A role that sets someone off as a named one's kin (‘Albert's granddaughter’): the name's word in
+#: group 1, the kin noun in group 2.
+#:
+#: >>> RE_KIN_OWNER_ROLE.fullmatch("Albert's granddaughter").groups()
+#: ('Albert', 'granddaughter')
+RE_KIN_OWNER_ROLE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[’']s (?:[\p{Ll}\-]+ )?(\p{Ll}+)")
 
 #: One described whose telling another reports, right after that one's "said" (‘Diego said a teacher
 #: had told his class …’): the "said" right before the description.
@@ -8640,6 +8673,26 @@ class Cast:
         return head in WORKER_THING_NOUNS and len(words) >= 3 and words[0].lower() in ("a", "an", "one", "another") \
             and pos in self._spoke_at and self.text.rfind(p.name + ", who ", max(0, pos - WORKER_WHO_REACH), pos) >= 0
 
+    def _kin_by_owner_role(self, recent, owner_word: str, head: str, at: int) -> "Person | None":
+        """The one an owned kin phrase ("her grandfather") names through its owner's own role: the
+        owner is the last one named of the owner word's sex, set off as that one's kin from the other
+        side (‘Albert's granddaughter’), and the one that role names is in reach by a word of their name."""
+        sex = {"his": "m", "her": "f"}.get(owner_word)
+        if sex is None:
+            return None
+        owner = next((q for pos, q in reversed(recent) if pos < at and q.kind == "name" and q.gender is not None), None)
+        if owner is None or owner.gender != sex:
+            return None  # (the owner is the last one of either sex named: never one further back)
+        for r in self.roles_of(owner):
+            m = RE_KIN_OWNER_ROLE.fullmatch(r)
+            if m is None or m.group(2).lower() not in KIN_INVERSES[head]:
+                continue
+            word = m.group(1)
+            kin = [q for _, q in reversed(recent) if q is not owner and q.kind == "name" and word in q.name.split()]
+            if kin and all(q is kin[0] for q in kin):
+                return kin[0]
+        return None
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
         if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness", "Excellency") \
@@ -8898,6 +8951,13 @@ class Cast:
                             and RE_TOLD_BY_BEFORE.search(self.text, max(0, by - 16), by) is not None:
                         continue  # one unnamed who told the subject something is no subject, nor the nearest:
                         # ‘she was told by a senior colleague that it was a “dead end”. / “…,” she says’ is hers
+                    if subject and p.kind == "description" and p.gender is None and gender is not None \
+                            and nearest is not None and nearest.kind == "name" and nearest.gender == gender \
+                            and (by := self.text.lower().find(p.name.lower(), max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
+                            and RE_WHAT_CALLED_BEFORE.search(self.text, max(0, by - 8), by) is not None:
+                        continue  # nor one unnamed whose phrase another's sentence quotes by "what … called", past
+                        # one of the pronoun's sex named since: ‘… on what one former director called “…”. / Five years
+                        # on, … Kessie, 52, is …. / She laughs. “…,” she says’ is Kessie's
                     if subject and p.kind == "description" and p.gender is None and self._reported_teller(p, pos):
                         continue  # nor one unnamed whose telling the subject reports: ‘Diego said a teacher had
                         # told his class that strikers were ‘…’. / ‘…,’ he said’ is Diego's
@@ -9158,6 +9218,9 @@ class Cast:
                     return p, "title-anaphor"  # (never "the investors said" for one investor)
             if other_kin is not None:
                 return other_kin, "title-anaphor"
+            if owned and head in KIN_INVERSES and (kin := self._kin_by_owner_role(recent, first, head, mention.start)) is not None:
+                return kin, "title-anaphor"  # (‘Albert's granddaughter, Rachel Finch, …. Rachel … / … her
+                # grandfather describes …’: the one her own role names her kin, never an unnamed grandfather)
             if shared and (holder := self._holder_speaking_on(mention, head)) is not None:
                 return holder, "title-anaphor"  # (of two senators, the one who spoke just before: ‘“…,” she said.
                 # She later asked …. “…,” the senator said’)
