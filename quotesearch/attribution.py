@@ -769,6 +769,51 @@ def _crew_names_thing(toks: list[Token]) -> bool:
     return g >= 0 and toks[g].word in NAMING_CREWS and not any(x.word in ("what", "that", "which") for x in toks[max(0, g - 3):g])
 
 
+#: Words that may stand before a crew that calls someone by a name in use (‘Regulars call Lowe’,
+#: ‘Many locals call him’, ‘The drivers call her’).
+CREW_CALLER_LEADS = frozenset("the many most some local longtime".split())
+
+
+def _crew_calls_person(toks: list[Token]) -> bool:
+    """The words before the marks end with "<crew> call <name>" in the present: people who live or
+    work by a place (:data:`NAMING_CREWS`) giving someone the name they go by, its "the" and capitals in
+    the marks (‘Regulars on the hill call Lowe “the Beacon Lady,”’, ‘Patients call him “the Night Owl”’),
+    with a place they are at between (up to four lower-case words); never a call made once (‘called
+    him’), a side in a quarrel (‘Critics call him’), nor a clause after "what" or "that".
+
+    >>> from quotesearch.names import tokenize
+    >>> _crew_calls_person(tokenize("Regulars on the hill call Lowe")), _crew_calls_person(tokenize("Patients call him"))
+    (True, True)
+    >>> _crew_calls_person(tokenize("Critics call Lowe")), _crew_calls_person(tokenize("Regulars called him"))
+    (False, False)
+    """
+    n = len(toks)
+    if n < 3:
+        return False
+    o = n - 1  # the one called: "him", "her", or a name of one or two words
+    if toks[o].word not in ("him", "her"):
+        while o > 0 and is_name_token(toks[o]) and toks[o].capitalized and n - o <= 2:
+            o -= 1
+        o += 1
+        if o >= n or o < 2 or not toks[o].capitalized:
+            return False
+    v = o - 1
+    if toks[v].word not in ("call", "calls"):
+        return False
+    g = v - 1
+    while g >= 0 and (toks[g].word in NAMING_AUXILIARIES or toks[g].word in NAMING_ADVERBS):
+        g -= 1
+    if g >= 0 and toks[g].word not in NAMING_CREWS:  # (a place they are at: ‘Regulars on the hill’)
+        p = next((p for p in range(g - 1, max(-1, g - 5), -1) if toks[p].word in NAMING_CREWS), None)
+        if p is None or toks[p + 1].word not in ("at", "on", "in", "of") or not all(
+                x.text.isalpha() and x.text.islower() for x in toks[p + 1:g + 1]):
+            return False
+        g = p
+    if g < 0 or toks[g].word not in NAMING_CREWS:
+        return False
+    return (g == 0 or toks[g - 1].word in CREW_CALLER_LEADS) and not any(x.word in ("what", "that") for x in toks[max(0, g - 3):g])
+
+
 #: How far back "refer to" may stand from the "as" before the marks, past the thing referred to.
 CREW_REFER_REACH = 16
 
@@ -4922,6 +4967,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or _foreign_work_title(content, tail_toks) \
             or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
             or _known_only_as(text, sp, content, tail_toks) \
+            or (RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None and _crew_calls_person(before_toks())
+                and not _speaker_set_off_after(text, sp) and not _speech_after(text, sp)
+                and RE_SUPERLATIVE_THE.match(content) is None) \
             or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
             or (title_case and _named_measure(content, tail_toks, text[sp.close_end:sp.close_end + 1] if sp.close_end else "")
                 and not _coined_measure(content, tail_toks)) \
@@ -12904,9 +12952,14 @@ def _office_served_end(text: str, end: int) -> int:
     return to.end(1) if to.group(1) in ROLE_NOUNS else end
 
 
-#: Where an unnamed person is from or was, after their noun: " from Leeds", " at the scene" (up
-#: to a clause or a punctuation mark).
+#: Where an unnamed person is from or was, after their noun: " from Leeds", " at the scene", with the
+#: number a unit, a ward or a station goes by (" from Engine 6", " on Ward 9"), up to a clause or a
+#: punctuation mark.
+#:
+#: >>> [RE_PLACE_AFTER.match(t).group() for t in (" from Leeds,", " from Engine 6, who", " at the scene.")]
+#: [' from Leeds', ' from Engine 6', ' at the scene']
 RE_PLACE_AFTER = LazyPattern(r" (?:from|in|at|near|outside|inside|on) (?:the )?(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}"
+                               r"(?: \d{1,4}\p{Lu}?)?"
                                r"|scene|street|building|site|shop|store)(?=[,.;:!?]| (?:who|that|which|said|says|told)\b)"
                                r"| (?:at|in|from|with) (?:one of )?(?:the|a|an) [\p{L}’'\-]+(?: [\p{L}\d’'\-]+){0,5}?"
                                r"(?=, (?:who|which)\b| (?:who|that|said|says|told)\b)")

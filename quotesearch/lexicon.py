@@ -781,6 +781,15 @@ daughter son wife husband mother father brother sister widow widower fiancee fia
 cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
 """)
 
+#: Kin words that open a sentence capitalised before a full name as the article's label for the person
+#: ("Son Geoff Harrow, who farms …", "Widower Dan Pryce said"): never part of the name when two name
+#: words follow. Never the kin words that are also religious styles ("Father", "Brother", "Sister",
+#: "Mother"), nor a name of two words ("Son Heung-min").
+#:
+#: >>> "son" in KIN_TITLE_LEADS, "father" in KIN_TITLE_LEADS, "brother" in KIN_TITLE_LEADS
+#: (True, False, False)
+KIN_TITLE_LEADS = KIN_NOUNS - wordset("father mother brother sister")
+
 #: Blood kin and parents, by their sex: one named by a given name alone after the kin word of someone
 #: named in full shares the family's surname (‘his son Dara’ of Jimmy Kehoe is Dara Kehoe); never a
 #: wife, a husband or a partner, who may keep another surname.

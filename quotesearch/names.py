@@ -17,7 +17,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BODY_REACH_WORDS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS,
     CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS,
-    EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS, KIN_NOUNS, LEGAL_FORMS, LazyPattern, MALE_NAMES,
+    EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LazyPattern, MALE_NAMES,
     MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
     PRONOUN_CONTRACTIONS, RANK_DISTRICTS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
@@ -561,6 +561,11 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and words[1].lower() not in NATIONALITY_TITLES and not _word_like(words[-1]):  # (never "American
             # Eagle Outfitters", "British American Tobacco")
             cut, titled = k, True  # a nationality before a full name: "American Chase Holloway"
+        elif k == 0 and len(words) >= 3 and low in KIN_TITLE_LEADS and w[1:].islower() and words[1][1:2].islower() \
+                and words[2][:1].isupper() and not regex.search(r"-\p{Ll}", words[1]) and not is_organisation(words[1:]):
+            cut = k  # a kin word the article labels one by, opening the sentence before a full name: "Son Geoff
+            # Harrow said" (never a name of two words, nor a hyphened given name after the surname Son:
+            # "Son Heung-min"; "Father", "Brother" are styles, not kin)
         elif k == 0 and len(words) >= 3 and low == "born":
             cut = k  # "Born Kasimir Wojtaszek in a small town …": the verb opening the sentence
         elif k == 0 and len(words) >= 3 and w.endswith(("’s", "'s")) and len(w) > 3 and words[1][:1].isupper() \
