@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    PUBLISHER_NAME_WORDS,
+    RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS,
     ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
     BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
@@ -2755,6 +2755,19 @@ GRADE_VERBS = frozenset("rated graded judged deemed ranked assessed labelled lab
 REGRADE_VERBS = frozenset("upgraded downgraded regraded raised lowered dropped dropping".split())
 
 
+def _rating_before_noun(text: str, sp: Span, content: str) -> bool:
+    """An analyst's rating of a share in marks right before its noun (:data:`RE_RATING_NOUN_AFTER`):
+    ‘kept a “hold” rating on the stock’, ‘reiterated her “outperform” rating’: a label, never speech
+    (never a judgement that is no rating's name: ‘a “disastrous” rating for the show’).
+
+    >>> t = "He kept a “hold” rating on it."
+    >>> _rating_before_noun(t, Span(11, 15, 10, 16, 0, 0, len(t)), "hold")
+    True
+    """
+    return sp.close_end is not None and RE_STOCK_RATING.fullmatch(content.strip(" .,")) is not None \
+        and RE_RATING_NOUN_AFTER.match(text, sp.close_end) is not None
+
+
 def _grade_lead(toks: list[Token], content: str) -> bool:
     """A grade's or a rating's name right after the verb that gives it, the first of a list of them
     (‘would no longer be labelled ‘outstanding’, ‘good’, ‘requires improvement’ or ‘inadequate’’,
@@ -2817,6 +2830,12 @@ RE_STOCK_RATING = regex.compile(
     r"(?i:buy|strong buy|sell|strong sell|hold|outperform|underperform|market perform|sector perform|peer perform"
     r"|market outperform|sector outperform|sector underperform|overweight|underweight|equal[ -]weight|market weight"
     r"|neutral|accumulate|reduce|add|in[ -]line)")
+#: The noun right after an analyst's rating in marks, which makes the marks the rating's name: ‘kept a
+#: “hold” rating on the stock’, ‘reiterated her “outperform” recommendation’.
+#:
+#: >>> bool(RE_RATING_NOUN_AFTER.match(" rating on the stock")), RE_RATING_NOUN_AFTER.match(" ratings agency") is None
+#: (True, True)
+RE_RATING_NOUN_AFTER = LazyPattern(r"\s+(?:rating|recommendation)s?\b(?! (?:agency|agencies|firm|firms)\b)")
 #: The grades credit and insurance rating agencies give (‘rated “A” (Excellent)’, ‘cut to “BB+”’, ‘“Baa2”’).
 RE_CREDIT_GRADE = regex.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|D)(?:[+-]|\+\+)?|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca")
 STOCK_RATE_VERBS = frozenset("upgraded upgrades upgrade upgrading downgraded downgrades downgrade downgrading rated rates "
@@ -4953,6 +4972,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                           or _thing_owner(tail_toks))) \
             or (short_name and sp.close_end is not None and _attributive(text, sp.close_end) and _refer_to_as_article(tail_toks)) \
             or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
+            or (short_name and _rating_before_noun(text, sp, content)) \
             or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
             or (_honoured_or_aired_lead(tail_toks) and (is_title(_without_prepositions(content), full_stop=True)
                                                         or _title_word(content))) \
@@ -5353,6 +5373,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # calling it “…”. / The document … was released Tuesday by X’: the issuer's, never the signers')
         if found is None and not title_ctx and sp.paragraph > 0 and RE_LIST_ITEM.match(text, sp.para_start) is not None:
             found = _list_lead(text, sp, paras, known)  # ‘X offered three commitments: / 1. To “…”’
+        if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
+            found = _speech_part_lead(text, paras[sp.paragraph - 1], known)  # ‘he gave a speech …. It ended: / “…’
         if found is None and not title_ctx and sp.close_end is not None \
                 and RE_SPEECH_SETTING.match(text, b_lo, sp.open_at) is not None:
             found = _setting_subject(text, sp.close_end, a_hi, known)  # ‘In an address that promised to
@@ -6432,9 +6454,12 @@ def _another(m: regex.Match, before: Found | None) -> str:
 
 #: The sentence after a quotation that names whose words they were (‘That was the blunt assessment
 #: of X’, ‘Those were the words of X’, ‘So says X’, ‘That was how X described …’, ‘That quote from X
-#: appeared …’).
-RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such|(?<=,[”\"’']?) was|(?<=,[”\"’']?) were) (?:(?:was|were|is|are) )?(?:the )?(?:\p{Ll}+ ){0,2}"
-                                 r"(?:words|verdict|assessment|view|message|warning|advice|prediction|answer|reply|"
+#: appeared …’), its noun's modifiers hyphenated or not (‘“Messy,” was the one-word summary from X’).
+#:
+#: >>> bool(RE_WORDS_OF_NEXT.match("“Messy,” was the one-word summary from X", 8))
+#: True
+RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such|(?<=,[”\"’']?) was|(?<=,[”\"’']?) were) (?:(?:was|were|is|are) )?(?:the )?(?:\p{Ll}[\p{Ll}\-]* ){0,2}"
+                                 r"(?:words|verdict|assessment|summary|view|message|warning|advice|prediction|answer|reply|"
                                  r"conclusion|judgment|judgement|reaction|response) (?:of|(?:(?:on )?\p{Lu}\p{Ll}+day |"
                                  r"yesterday |today |this week )?from) |So says |That was how |"
                                  r"Or so says |(?:That|This|The) (?:\p{Ll}+ )?(?:quote|quotation|remark|comment|"
@@ -6548,6 +6573,45 @@ RE_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦*–�
 OTHERS_WORDS = frozenset("""complaints complaint allegations accusations charges criticisms claims concerns questions
 grievances evidence examples messages comments reactions responses tweets posts quotes excerpts highlights
 lines slogans signs chants letter letters email emails note notes""".split())
+
+
+#: A paragraph's last sentence that leads into a speech's words, given below, by the speech itself as
+#: its subject: ‘It ended:’, ‘The address began simply:’, ‘His toast went:’.
+#:
+#: >>> bool(RE_SPEECH_PART_LEAD.search("He gave a speech. It ended:")), RE_SPEECH_PART_LEAD.search("It ended badly.") is None
+#: (True, True)
+RE_SPEECH_PART_LEAD = LazyPattern(r"(?:^|(?<=[.!?”\"’']\s))(?:It|(?:The|His|Her|Their|That) (?:speech|address|toast|eulogy|"
+                                  r"sermon|lecture|tribute|remarks)) (?:ended|began|concluded|closed|opened|went|ran)"
+                                  r"(?: \p{Ll}+)?:$")
+
+#: A sentence in which someone gives the speech that the next sentence's "It" is: ‘he gave a speech that
+#: former students still quote’, ‘She delivered the eulogy’.
+#:
+#: >>> bool(RE_SPEECH_GIVEN.search("At the ceremony, he gave a speech that students quote.")), RE_SPEECH_GIVEN.search("He gave a talk.") is None
+#: (True, True)
+RE_SPEECH_GIVEN = LazyPattern(r"\b(?:gave|delivered|made|read|offered) (?:a|an|the|his|her|their) (?:[\p{Ll}\-]+ ){0,3}"
+                              r"(?:speech|address|toast|eulogy|sermon|lecture|tribute)\b")
+
+
+def _speech_part_lead(text: str, para: tuple[int, int], known) -> Found | None:
+    """For words that open a paragraph, the one who gave the speech the paragraph before leads into
+    them with the speech as its subject (‘At the ceremony, he gave a speech that former students
+    still quote. It ended: / “…’): the subject of the sentence that gives the speech, right before."""
+    lo, hi = para
+    line = text[lo:hi].rstrip()
+    lead = RE_SPEECH_PART_LEAD.search(line)
+    if lead is None:
+        return None
+    end = lo + lead.start()
+    start = last_sentence_start(text, lo, end)
+    given = RE_SPEECH_GIVEN.search(text, start, end)
+    if given is None or (line[lead.start():].startswith("It ") and RE_SPEECH_GIVEN.search(text, lo, start) is not None):
+        return None  # (the sentence right before gives the speech; "It" only where no speech came before it)
+    toks = tokenize(text, start, given.start())
+    m = sentence_subject(text, toks, known) if toks else None
+    if m is None or m.kind not in ("name", "pronoun") or (m.kind == "pronoun" and m.text.lower() not in ("he", "she")):
+        return None  # (a person who gave it: never ‘It gave …’, ‘They gave …’)
+    return Found(m, None, "colon", ":")
 
 
 def _list_lead(text: str, sp: Span, paras: list[tuple[int, int]], known) -> Found | None:
@@ -12871,7 +12935,8 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
     if _quoted_at(cast, m.start()):
         return None  # (words of a quotation introduce no one)
     end = m.end()
-    tail = RE_PLACE_AFTER.match(text, end)
+    # (never a time after it for a place: ‘a board member at the time’ is the board member)
+    tail = None if RE_DESCRIPTION_TIME_TAIL.match(text, end) else RE_PLACE_AFTER.match(text, end)
     if tail is not None:
         end = tail.end()  # ("from Leeds", "at the scene")
     else:

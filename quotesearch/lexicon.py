@@ -1006,7 +1006,7 @@ solicitor barrister supervisor chef baker cook barista bartender waiter waitress
 carpenter electrician plumber builder painter sculptor photographer composer dancer designer programmer
 lecturer academic headteacher apprentice trainee co-founder cofounder fisherman miner sailor soldier monk nun
 swimmer landlord merchant broker translator biographer memoirist bookseller essayist illustrator
-songwriter creator co-creator inventor
+songwriter creator co-creator inventor schoolteacher
 secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
 auditor-general inspector-general accountant-general comptroller-general registrar-general under-secretary undersecretary
 vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co-leader
@@ -3234,3 +3234,13 @@ KIN_INVERSES = {
     "uncle": frozenset({"nephew", "niece"}), "aunt": frozenset({"nephew", "niece"}),
     "grandson": frozenset({"grandfather", "grandmother"}), "granddaughter": frozenset({"grandfather", "grandmother"}),
 }
+
+#: A time set after a description's head, no part of who the speaker is (‘A board member| at the time,’,
+#: ‘One reviewer| in 2004 described …’): the description ends before it.
+#:
+#: >>> bool(RE_DESCRIPTION_TIME_TAIL.match(" at the time, who")), bool(RE_DESCRIPTION_TIME_TAIL.match(" in 2004 said"))
+#: (True, True)
+#: >>> RE_DESCRIPTION_TIME_TAIL.match(" at the time-share firm") is None, RE_DESCRIPTION_TIME_TAIL.match(" in 2004 units") is None
+#: (True, True)
+RE_DESCRIPTION_TIME_TAIL = LazyPattern(r" (?:at (?:the|that) time|in (?:1[89]|20)\d\d)(?=[,;.]| (?:who|said|says|told|"
+                                       r"described|called|wrote|added|recalled|remembered)\b)")

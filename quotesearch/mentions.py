@@ -15,7 +15,7 @@ from quotesearch.lexicon import (
     CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
-    LEGAL_FORMS, LazyPattern, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
+    LEGAL_FORMS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
     ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
     PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, RELATIVE_CLAUSE_ADVERBS, ROLE_BEFORE_PLACE_REACH,
@@ -2100,6 +2100,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # across the street and asked not to be identified said’ is the woman who lives across the street)
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
+    if text and m.kind == "description" and (cut := _time_tail_start(m, text)) is not None:
+        m = Mention(m.start, cut, text[m.start:cut], "description", m.role)  # (‘One reviewer in 2004 described’)
     if m.kind == "name" and is_platform(m.text, bare=False):
         return None  # a platform's feature is no one: ‘Jess posted an Instagram Story reading: “…”’ is never the Story's
     if text and m.kind == "name" and (person := _envoy_place_dropped(m, text)) is not None:
@@ -3664,6 +3666,28 @@ def cause_name_end(toks: list[Token], rs: int, k: int) -> int | None:
 BODY_OWNER_PRONOUNS = frozenset("its their".split())
 
 
+#: Words that open a relative clause inside a description, whose time is the clause's.
+DESCRIPTION_RELATIVES = frozenset("who whose whom which that".split())
+
+
+def _time_tail_start(m: Mention, text: str) -> int | None:
+    """Where a time set after a description's head starts, when it ends the description
+    (:data:`RE_DESCRIPTION_TIME_TAIL`): ‘One reviewer| in 2004’; else None.
+
+    >>> t = "One reviewer in 2004 described it"
+    >>> _time_tail_start(Mention(0, 20, t[:20], "description"), t)
+    12
+    >>> _time_tail_start(Mention(0, 12, t[:12], "description"), t) is None
+    True
+    """
+    if any(w in DESCRIPTION_RELATIVES for w in m.text.lower().split()):
+        return None  # (a clause's time is the clause's: ‘a caseworker who was assigned to the family in 2021’)
+    for at in range(m.start + 1, m.end):
+        if text[at] == " " and (tail := RE_DESCRIPTION_TIME_TAIL.match(text, at)) is not None and tail.end() == m.end:
+            return at
+    return None
+
+
 def _description(toks, i, k, text, lower_first: bool = False) -> Mention:
     """The description ``toks[i..k]``; ``lower_first``: its first word in lower case, a capital
     it had only for opening the sentence ("Economists at Capital Economics")."""
@@ -4720,6 +4744,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (
                     toks[k + 2].word in TIME_WORDS and toks[k + 2].word not in DETERMINERS)):
                 break  # a time is no part of it: "A federal judge on Monday blocked …"
+            if text and RE_DESCRIPTION_TIME_TAIL.match(text, toks[k].end) \
+                    and not any(x.word in DESCRIPTION_RELATIVES for x in toks[j:k + 1]):
+                break  # nor a time set after it: ‘A board member at the time, who …’, ‘One reviewer in 2004 described’
             if toks[k + 1].word in SETTING_PREPOSITIONS and any(
                     x.word in SETTING_NOUNS or (x.word in PLATFORM_NOUNS and toks[k + 1].word in ("on", "via"))
                     for x in toks[k + 2: k + 5]):

@@ -644,6 +644,17 @@ def _echoed_below(text: str, sp: Span, spans: list[Span]) -> bool:
 #: The fewest words of a headline's single-marked words that a longer quotation below says again.
 SAID_AGAIN_WORDS = 2
 
+#: The fewest words of a headline's single-marked sentence that a quotation below may say again whole,
+#: no longer, when a first- or second-person word is among them (:data:`FIRST_PERSON_WORDS`): a
+#: speaker's own sentence, never a term (‘‘I made it for my mother’’ / “I made it for my mother,” he said).
+SAID_WHOLE_WORDS = 5
+
+#: Words of the first and second person that make a headline's words in marks someone's sentence.
+#:
+#: >>> sorted(FIRST_PERSON_WORDS & set("i never wanted him to play".split()))
+#: ['i']
+FIRST_PERSON_WORDS = frozenset("i me my we us our you your".split())
+
 
 def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     """Words in a sentence-case headline's single marks, two at least, that a longer quotation of
@@ -656,6 +667,9 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     >>> t = "Farmers hail ‘a fair deal’ as talks end\\n\\n“It is a fair deal for all,” he said."
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['a fair deal', 'It is a fair deal for all,']
+    >>> t = "‘We kept our promise to you’: a town's long wait\\n\\n“We kept our promise to you,” the mayor said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['We kept our promise to you', 'We kept our promise to you,']
     >>> t = "Residents fear ‘ghost estate’ return\\n\\nSome call it a “ghost estate”."
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['ghost estate']
@@ -667,13 +681,16 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
         # (guard: words without an article, a pronoun or a preposition are a name for a thing, a
         # term, product or slogan, ‘Police warn of ‘courier fraud’’, ‘‘buy now pay later’’)
         return False
+    # (a sentence of the speaker's own, first or second person, may be the body's quotation whole)
+    whole = len(words) >= SAID_WHOLE_WORDS and bool(set(words) & FIRST_PERSON_WORDS)
     for body in spans:
         if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
             continue
         said = RE_WORDS.findall(text[body.start:body.end].lower())
         if _titled_or_leading(text, body, words):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
-        if len(said) > len(words) and words_within(words, said, max(3, len(words))):
+        if (len(said) > len(words) or (len(said) == len(words) and whole)) \
+                and words_within(words, said, max(3, len(words))):
             return True
     return False
 
