@@ -2364,6 +2364,10 @@ def _opens_line_before_colon(text: str, start: int, end: int) -> bool:
     return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
 
 
+#: The most words of a headline's verdict in marks that a longer quotation of the body says again
+#: (‘Boss slams ‘absurd’ ruling’, ‘Agency says risk ‘remains low’’): past them, the rules of headlines.
+HEADLINE_VERDICT_WORDS = 3
+
 #: The longest first line that may be a headline whose bare role word speaks (:func:`_headline_role`).
 HEADLINE_ROLE_WIDTH = 160
 
@@ -14109,6 +14113,27 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 results[i] = (sp, Found(found.mention, holder, found.rule, found.cue, "role"), kind)  # the one role
                 # a headline's own present-tense verb speaks by: ‘Bishop warns of ‘hard choices’’ / ‘… the Rt Revd
                 # Peter Hanley said’ (never a passive: ‘Taoiseach accused of ‘abandoning’ renters’)
+    # a headline's verdict in a word or a few, in lower case, that one named person's quotation of the
+    # body says again side by side (‘Lender flags “choppy” demand’ / ‘called demand “choppy.”’): theirs, over the headline's subject (‘Team boss slams ‘absurd’
+    # ruling’ / “It is absurd, frankly absurd,” Jo Bell said), never a named person the headline gives
+    # who speaks in the body too (a body or a country named as the line's subject speaks by the one quoted)
+    body_voices = {id(f.person) for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None}
+    for i, (sp, found, kind) in enumerate(results):
+        if sp.paragraph != 0 or kind == "scare" or not paras or not (_headline(text, *paras[0]) or _double_marked_headline(text, paras)) \
+                or (found is not None and found.person is not None and found.person.kind == "name" and not found.person.plural
+                    and id(found.person) in body_voices):
+            continue
+        raw = text[sp.start:sp.end].split()
+        words = RE_WORD.findall(text[sp.start:sp.end].lower())
+        if not 0 < len(words) <= HEADLINE_VERDICT_WORDS or not all(w.isalpha() and w.islower() for w in raw):
+            continue
+        hits = [f for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None
+                and bkind != "scare" and (body := RE_WORD.findall(text[bsp.start:bsp.end].lower()))
+                and len(body) >= len(words) and words_within(words, body, gaps=0)]
+        one = _only_one(f.person for f in hits)
+        if one is not None and one.kind == "name" and not one.plural:
+            other = next(f for f in hits if f.person is one)
+            results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
     # (the words are compared only between quotations of about the same length: most have none)
     # (and a headline's shorter words, four at least: ‘‘He was just a boy’: mother's plea …’)

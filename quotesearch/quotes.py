@@ -392,7 +392,9 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        or _said_before_label(text, sp)
                        or _said_after_cue(text, sp)
                        or _echoed_below(text, sp, spans)
-                       or _said_again_below(text, sp, spans))]
+                       or _said_again_below(text, sp, spans)
+                       or _judged_again_below(text, sp, spans)
+                       or _opens_with_said(text, sp))]
             spans = _merge(spans, own) if own else spans
         said = _single_marked_speech(text, paras, marks, spans)
         spans = _merge(spans, said) if said else spans
@@ -693,6 +695,73 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
                 and words_within(words, said, max(3, len(words))):
             return True
     return False
+
+
+#: A speech verb and a capitalised name right after a headline's opening words in marks that end
+#: in a comma, whatever the line says after the name: ‘‘I wrote it for my son,’ says Ana Ruiz as
+#: her film opens festival’.
+#:
+#: >>> bool(RE_SAYS_AFTER_COMMA.match(" says Ana Ruiz as")), bool(RE_SAYS_AFTER_COMMA.match(" shows a"))
+#: (True, False)
+RE_SAYS_AFTER_COMMA = re.compile(r"[ \t]*(?:says|said)[ \t]+[A-Z]")
+
+
+def _opens_with_said(text: str, sp: Span) -> bool:
+    """A headline that opens with a sentence in single marks ending in a comma, then says and a name:
+    that person's words, whatever the line goes on with (‘‘I wrote it for my son,’ says Ana Ruiz as
+    ‘Tide Songs’ opens festival’), never words with no comma before the verb (a title).
+
+    >>> t = "‘I wrote it for my son,’ says Ana Ruiz as her film opens festival\\n\\n“I wrote it for my son,” Ruiz said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['I wrote it for my son,', 'I wrote it for my son,']
+    """
+    return sp.open_at == sp.para_start and sp.close_end is not None and _sayable(text, sp) \
+        and text[sp.start:sp.end].rstrip().endswith(",") and RE_SAYS_AFTER_COMMA.match(text, sp.close_end) is not None
+
+
+#: The most words of a headline's single-marked verdict that a longer quotation below says again.
+JUDGED_AGAIN_WORDS = 3
+
+
+def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
+    """A word or a few in a sentence-case headline's single marks, all in lower case, that a longer
+    quotation of the body says again side by side: the speaker's verdict, cut short for the headline
+    (‘Boss slams ‘absurd’ ruling’ / “It is absurd, frankly absurd,” he said; ‘Union calls cuts
+    ‘reckless’’ / ‘called the cuts “reckless and cruel”’). Never a term that the body's marks hold
+    alone (‘a “ghost estate”’), name (‘the so-called “…”’) or open as what they talk about, nor words
+    done to or a work's title beside them.
+
+    >>> t = "Boss slams ‘absurd’ ruling\\n\\n“It is absurd, frankly absurd,” he said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['absurd', 'It is absurd, frankly absurd,']
+    >>> t = "Police warn of ‘phishing’ scam\\n\\n“Phishing emails are rising,” he said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['Phishing emails are rising,']
+    """
+    if sp.close_end is None or headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
+        return False
+    raw = text[sp.start:sp.end].split()
+    words = RE_WORDS.findall(text[sp.start:sp.end].lower())
+    if not 0 < len(words) <= JUDGED_AGAIN_WORDS or not all(w.isalpha() and w.islower() for w in raw):
+        return False
+    for body in spans:
+        if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
+            continue
+        said = RE_WORDS.findall(text[body.start:body.end].lower())
+        if _titled_or_leading(text, body, words):
+            return False  # (guard: the body names them, a work's title or the subject it talks about)
+        if len(said) > len(words) and any(said[k:k + len(words)] == words and (k == 0 or said[k - 1] not in TERM_DETERMINERS)
+                                          for k in range(len(said) - len(words) + 1)):
+            return True
+    return False
+
+
+#: (guard) Words right before a headline's words in the body's quotation that make them a thing named,
+#: a term or a product, never a verdict: ‘the ‘blue whale’ challenge’, ‘a ‘critical incident’’.
+#:
+#: >>> "the" in TERM_DETERMINERS, "absolutely" in TERM_DETERMINERS
+#: (True, False)
+TERM_DETERMINERS = frozenset("a an the this that these those our their my your his her its".split())
 
 
 #: Words that a speaker's words cut short hold and a term seldom does.
