@@ -10914,10 +10914,24 @@ RE_CAPITAL_WORD = LazyPattern(r"\b\p{Lu}")
 RE_AT_BODY = LazyPattern(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu}[\p{L}&’'\-]*(?: \p{Lu}[\p{L}&’'\-]*)*)")
 
 
+#: One who speaks for a body the article has named, called again by its kind (‘a spokesman for the
+#: authority’, ‘A spokeswoman for the district’): the kind, as "the authority" would be read.
+#:
+#: >>> RE_SPOKESPERSON_FOR_KIND.fullmatch("a spokesman for the authority").group(1)
+#: 'the authority'
+#: >>> RE_SPOKESPERSON_FOR_KIND.fullmatch("a spokesman for the Kestrel Group") is None
+#: True
+RE_SPOKESPERSON_FOR_KIND = LazyPattern(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:spokesperson|spokeswoman|spokesman) (?:for|of) (the \p{Ll}+)")
+
+
 def _body_kind(said_by: list[str], how: str) -> str | None:
     """The kind of body a speaker's words name as "the <kind>" ("the firm"; "the Bank", its kind in
     capitals as some write a body's; "the Boston-based company", where it is based), for the body
-    named before; none for anything else."""
+    named before; none for anything else. A spokesperson for "the <kind>" speaks for that body
+    (‘a spokesman for the authority’)."""
+    if how == "description" and 5 <= len(said_by) <= 6 \
+            and (spoke_for := RE_SPOKESPERSON_FOR_KIND.fullmatch(" ".join(said_by))) is not None:
+        said_by = spoke_for.group(1).split()
     based = next((k for k, w in enumerate(said_by) if w.endswith("-based")), None) \
         if how == "description" and len(said_by) >= 3 else None
     if based is not None and based == len(said_by) - 2 and all(w[:1].isupper() for w in said_by[1:based + 1]):

@@ -3517,6 +3517,19 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                                 for x, y, z in zip(toks[k + 1:], toks[k + 2:], toks[k + 3:])):
                 return inner  # (never a listener: ‘According to the memo, staff were told: “…”’; but
                 # ‘According to prosecutors, Garcia was told by her manager: “…”’ is the manager's)
+        if toks[0].word != "according" and n > 8 and toks[n - 4].text == "," and toks[n - 3].word == "and" \
+                and toks[n - 2].word in SPEECH_VERBS and toks[n - 1].text == ":" \
+                and (a := next(c for c in range(n) if toks[c].word == "according")) > 2 and toks[a - 1].text == "," \
+                and all(x.text not in ",;:" for x in toks[a:n - 4]) and all(x.text not in ";:" for x in toks[:a - 1]):
+            # the subject's own words: the source set off between its two verbs only vouches for what it did
+            # (‘Olive Brandt rose, according to two people who were there, and said: “…”’), the one a
+            # description names when it does (‘a retired nurse named Olive Brandt’)
+            named = next((m for c in range(1, a - 2) if toks[c].word in ("named", "called") and toks[c - 1].text.islower()
+                          and (m := mention_after(toks, c + 1, text)) is not None and m.kind == "name"
+                          and m.start == toks[c + 1].start), None)
+            subj = named or sentence_subject(text, toks[:a - 1], known)
+            if subj is not None and subj.kind in ("name", "description"):
+                return Found(subj, None, "colon", ":")
         return found
     found = _quoted_as_saying(text, toks)
     if found is not None:
@@ -3539,6 +3552,14 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             # (a surname the article knows after "Said": never ‘Said Amrani: “…”’, a man called Said;
             # "Says", "Adds", "Asked" are never names: ‘Says Marcus: “…”’)
             return Found(m, None, "colon", ":")
+        if m is not None and m.kind == "name" and m.start == toks[i0 + 1].start and text.startswith(", ", m.end) \
+                and (toks[i0].word != "said" or len(m.text.split()) >= 2) \
+                and (c := next(k for k in range(i0 + 1, n) if toks[k].start >= m.end)) < n - 2 \
+                and toks[c].text == "," and all(x.text not in ",;" for x in toks[c + 1:n - 1]) \
+                and not any(x.word in SPEECH_VERBS for x in toks[c + 1:n - 1]):
+            # the speaker named in full, then set off with what they are, before the colon: ‘Said R. Kowalski,
+            # MP for Dunmere: “…”’ (never a man called Said named alone: ‘Said Amrani, a trader:’ stays his)
+            return Found(replace(m, role=m.role or text[toks[c + 1].start:toks[n - 2].end]), None, "colon", ":")
         if i0 + 3 < n - 1 and toks[i0 + 1].word in INVERTED_ONE_WORDS and toks[i0 + 2].text == ",":
             m = mention_after(toks, i0 + 3, text)  # one of those just spoken of, then named: ‘Said one,
             # Ann Lee, a retiree who lives nearby: “…”’ (the name, never the bare "one")

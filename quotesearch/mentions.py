@@ -4863,10 +4863,14 @@ def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
     >>> t = "said the Department of Health and Human Services on Monday"
     >>> toks = tokenize(t); toks[_body_name_end(toks, 2, 2)].text
     'Services'
+    >>> t = "The Dorrin Chamber of Trade and Industry welcomed it"
+    >>> toks = tokenize(t); toks[_body_name_end(toks, 1, 2)].text
+    'Industry'
     """
     n = len(toks)
     e = re_
-    body = any(_body_word(x) for x in toks[rs:e + 1])
+    body = any(_remit_head(x) for x in toks[rs:e + 1])  # (a body's word, or a head no list of bodies holds:
+    # ‘the Dorrin Chamber of Trade and Industry’)
     while e + 2 < n and toks[e + 1].word in ("of", "for", "and", "&") and is_name_token(toks[e + 2]) \
             or (r := _remit_after(toks, e)) is not None:
         if e + 2 < n and toks[e + 1].word in ("of", "for", "and", "&") and is_name_token(toks[e + 2]):

@@ -2100,6 +2100,35 @@ RE_PROSE_LEDE_LINE = LazyPattern(r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,4}, (?:\S+ ){5,}\
 RE_MASTHEAD_LINE = LazyPattern(r"(?:The )?\p{Lu}[\p{L}\-’'&]*(?: (?:of |and |& |the |[—–|,] ?)?\p{Lu}[\p{L}\-’'&]*){0,5}")
 
 
+#: A reporter's name alone on its line, with no "By" (‘Anna Kowal’, ‘Ruth M. Alder’): two or three
+#: capitalised words, nothing else.
+#:
+#: >>> bool(RE_BARE_BYLINE.fullmatch("Ruth M. Alder")), bool(RE_BARE_BYLINE.fullmatch("Rents Soar"))
+#: (True, True)
+#: >>> bool(RE_BARE_BYLINE.fullmatch("Special Correspondent in Delhi")), bool(RE_BARE_BYLINE.fullmatch("Tom"))
+#: (False, False)
+RE_BARE_BYLINE = LazyPattern(r"\p{Lu}[\p{Ll}\p{M}’'\-]+(?: \p{Lu}(?:\.|[\p{Ll}\p{M}’'\-]+))?(?: \p{Lu}[\p{Ll}\p{M}’'\-]+)")
+
+
+def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The line right under a headline that is only a person's name (‘Anna Kowal’), as some papers
+    print the reporter's byline: the writer's, never one of the article's people (an "I" of the
+    article is the writer; a "she" after it is someone the prose names). Only with prose after it.
+
+    >>> t = "Rents Soar in Kelso\\n\\nMere Tawhiri\\n\\nOn Friday I walked with Joan Pike."
+    >>> [t[s:e] for s, e in bare_byline(t, [(0, 19), (21, 33), (35, 67)])]
+    ['Mere Tawhiri']
+    """
+    if len(paras) < 3 or paras[0][1] - paras[0][0] > 160 or RE_DOUBLE_MARK.search(text, *paras[1]) \
+            or RE_BARE_BYLINE.fullmatch(text, *paras[1]) is None \
+            or any(w.lower() in NOT_NAMES or w.lower() in FUNCTION_WORDS for w in text[paras[1][0]:paras[1][1]].split()):
+        return []
+    first = text[paras[0][0]:paras[0][1]]
+    if first.endswith((".", "?", "!")) and not is_headline(first):
+        return []  # (a sentence before it is the lede: the name line is something else)
+    return [paras[1]]
+
+
 def credit_lines(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines on either side of a byline that only name a publication, the outlet the reporter
     writes for (‘By Kenji Morimoto / Anime Circuit’, ‘Sydney Morning Courier / By Liam O'Dwyer’): no
@@ -4353,6 +4382,14 @@ def _party_bracket_before(text: str, at: int) -> bool:
         w.isupper() or w.lower() in PARTY_WORDS or w.lower() in PARTY_SHORT_FORMS) for w in party)
 
 
+#: What one named after an inverted cue is, set off between the name and the colon, with no other
+#: clause or sentence (‘Said R. Kowalski, MP for Dunmere: “…”’).
+#:
+#: >>> bool(RE_SET_OFF_TO_COLON.match(", MP for Dunmere: “")), bool(RE_SET_OFF_TO_COLON.match(", who said, then: “"))
+#: (True, False)
+RE_SET_OFF_TO_COLON = LazyPattern(r", [^,;:.!?“”\"\n]{1,60}:")
+
+
 #: What follows "He" and one capitalised word when they are a Chinese name (surname He), never the
 #: pronoun before a word: a description set off (‘He Jun, a senior analyst, …’, ‘He Lin, 45, …’) or a
 #: cue (‘He Lifeng said’, ‘He Jun told …’).
@@ -4438,7 +4475,8 @@ class Cast:
         self.paras = paras
         # (and a byline's or a credit line's names are the reporters', never the article's people)
         self.headlines = [(s, e) for s, e in paras if e - s <= 160 and (is_headline(text[s:e]) or is_byline(text[s:e]))]
-        self.headlines = sorted(set(self.headlines) | set(credit_lines(text, paras)))  # (and the outlet's line beside it)
+        self.headlines = sorted(set(self.headlines) | set(credit_lines(text, paras))  # (and the outlet's line beside it)
+                                | set(bare_byline(text, paras)))  # (and a reporter's name alone under the headline)
         # a short first line without quotation marks may be the headline, whatever its case
         # ("Understated Perez raises political profile."): its names count after the body's
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
@@ -4530,9 +4568,13 @@ class Cast:
                 continue  # a sign's or a label's words: ‘each labelled in capitals: BOILER HOUSE, STORE’
             pieces = _name_pieces(run)
             if pieces and pieces[0][0] == 0 and len(pieces[0][2]) > 1 and pieces[0][2][0].lower() in INVERTED_OPENERS \
-                    and text.startswith(":", at + pieces[0][1]) \
-                    and written_elsewhere(text, pieces[0][2][-1], text.find(pieces[0][2][-1], at)) \
+                    and ((text.startswith(":", at + pieces[0][1])
+                          and written_elsewhere(text, pieces[0][2][-1], text.find(pieces[0][2][-1], at)))
+                         or ((len(pieces[0][2]) > 2 or pieces[0][2][0].lower() != "said")
+                             and RE_SET_OFF_TO_COLON.match(text, at + pieces[0][1]) is not None)) \
                     and not written_elsewhere(text, " ".join(pieces[0][2]), at):  # (never ‘Said Benali and his brother … Said Benali:’)
+                # (or one named in full, or after a cue word no name is, then what they are: ‘Said R. Kowalski,
+                # MP for Dunmere: “…”’, ‘Says Marcus, a farmer from Tulla: “…”’)
                 # an inverted cue before a colon, never a given name: ‘Said Huang: “…”’
                 w0 = pieces[0][2][0]
                 pieces = ((len(w0) + 1, pieces[0][1], pieces[0][2][1:]), *pieces[1:])
