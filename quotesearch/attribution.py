@@ -6597,6 +6597,14 @@ RE_SPEECH_GIVEN = LazyPattern(r"\b(?:gave|delivered|made|read|offered) (?:a|an|t
                               r"(?:speech|address|toast|eulogy|sermon|lecture|tribute)\b")
 
 
+#: What may stand between the one who gives a speech and the verb that gives it: an aside set off, an
+#: auxiliary or an adverb (‘Dean Voss, 64, gave’, ‘he later delivered’).
+RE_SPEECH_GIVER_GAP = LazyPattern(r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?:also|then|later|once|had|has|have|would|\p{Ll}+ly))*\s*")
+
+#: Another's words or another speaker after the speech in its sentence (‘written by …’, ‘heard from …’).
+RE_SPEECH_OTHERS_AFTER = LazyPattern(r"\b(?:by|from)\b|, and (?:then )?(?!s?he\b)")
+
+
 def _speech_part_lead(text: str, para: tuple[int, int], known) -> Found | None:
     """For words that open a paragraph, the one who gave the speech the paragraph before leads into
     them with the speech as its subject (‘At the ceremony, he gave a speech that former students
@@ -6615,6 +6623,10 @@ def _speech_part_lead(text: str, para: tuple[int, int], known) -> Found | None:
     m = sentence_subject(text, toks, known) if toks else None
     if m is None or m.kind not in ("name", "pronoun") or (m.kind == "pronoun" and m.text.lower() not in ("he", "she")):
         return None  # (a person who gave it: never ‘It gave …’, ‘They gave …’)
+    if RE_SPEECH_GIVER_GAP.fullmatch(text, m.end, given.start()) is None or RE_SPEECH_OTHERS_AFTER.search(text, given.end(), end):
+        return None  # (guard, review rv3: the subject gives it itself, ‘Marta Ruiz told the story of how her father
+        # gave a eulogy’ is no speech of hers; nor words another wrote or said after it, ‘read a tribute written by
+        # the widow’, ‘and then the crowd heard from Pat Dolan’)
     return Found(m, None, "colon", ":")
 
 

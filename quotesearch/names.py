@@ -562,7 +562,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             # Eagle Outfitters", "British American Tobacco")
             cut, titled = k, True  # a nationality before a full name: "American Chase Holloway"
         elif k == 0 and len(words) >= 3 and low in KIN_TITLE_LEADS and w[1:].islower() and words[1][1:2].islower() \
-                and words[2][:1].isupper() and not regex.search(r"-\p{Ll}", words[1]) and not is_organisation(words[1:]):
+                and words[2][:1].isupper() and not regex.search(r"-\p{Ll}", words[1]) and not is_organisation(words[1:]) \
+                and not (low == "son" and words[1].lower() in EAST_ASIAN_GIVEN_SYLLABLES):  # (review rv3: the Korean
+            # surname before a given name written apart, "Son Kyung Sik")
             cut = k  # a kin word the article labels one by, opening the sentence before a full name: "Son Geoff
             # Harrow said" (never a name of two words, nor a hyphened given name after the surname Son:
             # "Son Heung-min"; "Father", "Brother" are styles, not kin)

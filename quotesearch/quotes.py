@@ -691,7 +691,9 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
         said = RE_WORDS.findall(text[body.start:body.end].lower())
         if _titled_or_leading(text, body, words):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
-        if (len(said) > len(words) or (len(said) == len(words) and whole)) \
+        if (len(said) > len(words) or (len(said) == len(words) and whole
+                                       # (guard, review rv3: never a saying a clause reports, ‘believed that “you get …”’)
+                                       and not text[max(0, body.open_at - 6):body.open_at].rstrip().lower().endswith("that"))) \
                 and words_within(words, said, max(3, len(words))):
             return True
     return False

@@ -7479,6 +7479,7 @@ class Cast:
             return None
         low = words[1].lower()
         if low in ORG_WORDS or low in BUSINESS_WORDS or low in ROLE_NOUNS or low in TEAM_WORDS or low in BODY_NAME_ENDINGS \
+                or low in DESCRIPTION_NOUNS \
                 or ((known := self.by_surname.get(low)) is not None and known.personlike):
             return None  # (nor a person's name: "the Trump campaign" is never Donald Trump's body)
         found = {name for start, name, part in self.body_names() if start < at and part[-1] == words[1]
@@ -8996,7 +8997,11 @@ class Cast:
                     if subject and p.kind == "description" and p.gender is None and gender is not None \
                             and nearest is not None and nearest.kind == "name" and nearest.gender == gender \
                             and (by := self.text.lower().find(p.name.lower(), max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
-                            and RE_WHAT_CALLED_BEFORE.search(self.text, max(0, by - 8), by) is not None:
+                            and RE_WHAT_CALLED_BEFORE.search(self.text, max(0, by - 8), by) is not None \
+                            and not regex.search(r"\b(?:she|her)\b" if gender == "f" else r"\b(?:he|him|his)\b",
+                                                 self.text[pos + len(p.name):nearest_at], regex.I):
+                        # (guard, review rv3: never one a pronoun of that sex took up before the named one came:
+                        # ‘… what one former director called “…”. She asked not to be named …, where Anna Kline …’)
                         continue  # nor one unnamed whose phrase another's sentence quotes by "what … called", past
                         # one of the pronoun's sex named since: ‘… on what one former director called “…”. / Five years
                         # on, … Kessie, 52, is …. / She laughs. “…,” she says’ is Kessie's
