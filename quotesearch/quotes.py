@@ -746,16 +746,40 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     words = RE_WORDS.findall(text[sp.start:sp.end].lower())
     if not 0 < len(words) <= JUDGED_AGAIN_WORDS or not all(w.isalpha() and w.islower() for w in raw):
         return False
+    ends_line = not text[sp.close_end:sp.para_end].strip()  # (a verdict that ends the line: ‘… calls charges ‘premature’’)
     for body in spans:
         if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
             continue
         said = RE_WORDS.findall(text[body.start:body.end].lower())
-        if _titled_or_leading(text, body, words):
+        if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(raw))):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
         if len(said) > len(words) and any(said[k:k + len(words)] == words and (k == 0 or said[k - 1] not in TERM_DETERMINERS)
                                           for k in range(len(said) - len(words) + 1)):
             return True
     return False
+
+
+#: What joins a verdict's words to more of them in a body's quotation (‘“premature and politically
+#: driven”’, ‘“reckless, cruel”’): a comma, or "and", "or", "but" or "yet", never a verb or a noun after
+#: a subject (‘“Phishing emails are rising”’).
+#:
+#: >>> [bool(RE_VERDICT_JOIN.match(t)) for t in (" and politically driven", ", cruel", " emails are rising")]
+#: [True, True, False]
+RE_VERDICT_JOIN = re.compile(r"(?:,[ \t]|[ \t]+(?:and|or|but|yet)[ \t])")
+
+
+def _verdict_listed(text: str, body: Span, n: int) -> bool:
+    """A headline's verdict of ``n`` words that the body's quotation opens with inside a sentence,
+    joined to more (:data:`RE_VERDICT_JOIN`; ‘Union calls charges ‘premature’’ / ‘called the
+    indictment “premature and politically driven”’): the verdict cut short, never a subject the
+    quotation talks about (‘“Phishing emails are rising,” he said’ opens its own sentence)."""
+    lead = text[body.para_start:body.open_at].rstrip()
+    if not lead or not (lead[-1].isalpha() and lead[-1].islower()):
+        return False
+    words = list(RE_WORDS.finditer(text, body.start, body.end))
+    after = text[body.close_end:body.close_end + 2] if body.close_end is not None else ""
+    return len(words) > n and RE_VERDICT_JOIN.match(text, words[n - 1].end(), body.end) is not None \
+        and not (text[body.end - 1].isalpha() and after[:1] == " " and after[1:].islower())  # (never a term before its noun: ‘“phishing and smishing” scams’)
 
 
 #: (guard) Words right before a headline's words in the body's quotation that make them a thing named,
@@ -932,12 +956,22 @@ def _judged_in_a_word(text: str, sp: Span, verb_end: int) -> bool:
 HEADLINE_WIDTH = 160
 
 
+#: A line that ends with a question in single marks after its label's colon: the question mark is the
+#: speaker's, inside the marks, never the line's own (‘Council grills chief: ‘What is the plan?’’, unlike
+#: ‘A '$25 billion mistake'?’).
+#:
+#: >>> [bool(RE_LABELLED_QUESTION_END.search(t)) for t in ("Council grills chief: ‘What is the plan?’", "A '$25 billion mistake'?")]
+#: [True, False]
+RE_LABELLED_QUESTION_END = re.compile(r":[ \t]+['‘][^'‘’\n]+\?['’][ \t]*$")
+
+
 def _headline(text: str, lo: int, hi: int) -> bool:
     """A short line of its own in sentence case, with a left single mark in it, that no stop
     ends: a headline or a live page's entry headline (‘Small island states: ‘We will not sign our
     own death warrant’’); never a heading in Title Case (‘Bernie Sanders Pins The Rise Of ISIS On
     ‘Disastrous’ Invasion Of Iraq’), nor one that ends as a sentence (‘A '$25 billion mistake'?’)."""
-    long = _headline_words(text, lo, hi, ".,:;!?—–-")  # (never a line that leads into a quotation below:
+    stops = ".,:;!—–-" if RE_LABELLED_QUESTION_END.search(text, lo, hi) else ".,:;!?—–-"
+    long = _headline_words(text, lo, hi, stops)  # (never a line that leads into a quotation below:
     # ‘He wrote in a ‘heartfelt’ post:’; nor one whose words break off at a dash: ‘X bristled. "That's not --"’)
     return long is not None and not (long and _title_cased(long))
 
