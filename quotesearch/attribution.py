@@ -5740,6 +5740,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person, found.how = author, "statement"
                 if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
                     found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
+            if found.how == "description" and RE_ITS_STATEMENT.fullmatch(found.mention.text) \
+                    and (owner := _its_owner_before(text, found.mention.start, sp, paras, cast)) is not None:
+                found.person, found.how = owner, "statement"  # ‘Severnmoor Water … . Its statement described the
+                # award as “…”’: the body "its" stands for, whose statement it is
             if found.how == "description" and _possessive_inside(found.mention.text) \
                     and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
                     and owned.group(1).lower().rsplit(" ", 1)[-1] in ROLE_NOUNS:
@@ -9070,6 +9074,47 @@ def _possessive_inside(words: str) -> bool:
     """A cheap exact prefilter for :data:`RE_ROLES_REPORT`, which needs a possessive "’s" or "'s"
     before a word."""
     return "’s " in words or "'s " in words
+
+
+#: A body's own statement by its pronoun (‘Its statement’, ‘its latest bulletin’): whoever "its" stands for
+#: issued it, never the document itself.
+#:
+#: >>> bool(RE_ITS_STATEMENT.fullmatch("Its statement")), bool(RE_ITS_STATEMENT.fullmatch("its brief note"))
+#: (True, True)
+#: >>> bool(RE_ITS_STATEMENT.fullmatch("the statement")), bool(RE_ITS_STATEMENT.fullmatch("its chief"))
+#: (False, False)
+RE_ITS_STATEMENT = regex.compile(r"(?i:its) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin"
+                                 r"|filing|warning|alert|letter|e-?mail|message|note|notice|tweet|readout|FAQs?)")
+
+#: A body by its kind's word, "the company", "the club" (group 1 the word), in the sentence before a
+#: possessive "its".
+#:
+#: >>> RE_THE_BODY_WORD.findall("When X Ltd spoke, the company had braced itself.")
+#: ['company']
+RE_THE_BODY_WORD = LazyPattern(r"\b(?i:the) (\p{Ll}+)\b(?![’'\-])")
+
+
+def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The named body a sentence's opening "Its statement" at ``at`` stands for: the body "the <kind>" of
+    the sentence right before stands for (‘When Severnmoor Water announced the bonus, the company had
+    braced for a backlash. Its statement described it as “…”’), else the body "it" stands for; None when
+    neither is a body's name."""
+    s_lo = _sentence_start(text, sp.para_start, at)
+    if s_lo != at:
+        return None  # (only "Its" opening its sentence: ‘… and its statement’ may be anyone's)
+    prev_lo = _sentence_start(text, sp.para_start, max(sp.para_start, s_lo - 2))
+    last = None
+    for m in RE_THE_BODY_WORD.finditer(text, prev_lo, s_lo):
+        if m.group(1) in BODY_NOUNS:
+            last = m
+    if last is not None:
+        noun = last.group(1)
+        body = _body_before(text, last.start(), noun, sp, paras, cast) \
+            or _described_body(text, last.start(), noun, cast) \
+            or _article_company(text, last.start(), noun, paras, cast)
+        return body if body is not None and body.kind == "organisation" else None
+    owner = _body_for_it(text, sp, at, paras, cast)
+    return owner if owner is not None and owner.kind == "organisation" else None
 
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
