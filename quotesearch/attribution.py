@@ -79,7 +79,7 @@ from quotesearch.names import (
 )
 from quotesearch.quotes import (
     AFTER_CLOSE_WORDS, CUE_PRONOUNS, ECHO_REACH, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans,
-    headline_term, paragraphs, recased_headline_quote, unwrapped, words_within,
+    headline_term, paragraphs, recased_headline_quote, unwrapped, verdict_said_again, words_within,
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, Cast, GENDERLESS_SOURCES, GROUP_BREAKS, INSTITUTION_WORDS,
@@ -14200,7 +14200,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             continue
         hits = [f for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None
                 and bkind != "scare" and (body := RE_WORD.findall(text[bsp.start:bsp.end].lower()))
-                and len(body) >= len(words) and words_within(words, body, gaps=0)]
+                and len(body) >= len(words) and words_within(words, body, gaps=0)
+                and (len(body) == len(words) or verdict_said_again(words, body, terms=False))]  # (never one who denies it: review rv4)
         one = _only_one(f.person for f in hits)
         if one is not None and one.kind == "name" and not one.plural:
             other = next(f for f in hits if f.person is one)

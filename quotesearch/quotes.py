@@ -753,8 +753,7 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
         said = RE_WORDS.findall(text[body.start:body.end].lower())
         if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(raw))):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
-        if len(said) > len(words) and any(said[k:k + len(words)] == words and (k == 0 or said[k - 1] not in TERM_DETERMINERS)
-                                          for k in range(len(said) - len(words) + 1)):
+        if verdict_said_again(words, said):
             return True
     return False
 
@@ -780,6 +779,25 @@ def _verdict_listed(text: str, body: Span, n: int) -> bool:
     after = text[body.close_end:body.close_end + 2] if body.close_end is not None else ""
     return len(words) > n and RE_VERDICT_JOIN.match(text, words[n - 1].end(), body.end) is not None \
         and not (text[body.end - 1].isalpha() and after[:1] == " " and after[1:].islower())  # (never a term before its noun: ‘“phishing and smishing” scams’)
+
+
+def verdict_said_again(words: list[str], said: list[str], terms: bool = True) -> bool:
+    """A headline's verdict ``words`` side by side in a longer quotation's ``said``, never after a word
+    that makes them a term (‘the ‘blue whale’ challenge’; unless not ``terms``) nor after one that denies them: a critic
+    who says the opposite (‘Minister defends ‘fair’ budget’ / “It is not fair to anyone,” said the
+    opposition leader) never gave the headline its word.
+
+    >>> verdict_said_again(["fair"], "it is not fair to anyone".split()), verdict_said_again(["absurd"], "it is absurd frankly".split())
+    (False, True)
+    """
+    return len(said) > len(words) and any(said[k:k + len(words)] == words
+                                          and (k == 0 or (not terms or said[k - 1] not in TERM_DETERMINERS) and said[k - 1] not in VERDICT_DENIALS)
+                                          for k in range(len(said) - len(words) + 1))
+
+
+#: (guard) Words right before a headline's verdict in the body's quotation that deny it (review rv4):
+#: ‘not fair’, ‘never affordable’, ‘isn't’ (its "t"), ‘nothing fair’.
+VERDICT_DENIALS = frozenset("not never no nothing hardly t nt".split())
 
 
 #: (guard) Words right before a headline's words in the body's quotation that make them a thing named,

@@ -2118,6 +2118,9 @@ def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, 
     >>> t = "Rents Soar in Kelso\\n\\nMere Tawhiri\\n\\nOn Friday I walked with Joan Pike."
     >>> [t[s:e] for s, e in bare_byline(t, [(0, 19), (21, 33), (35, 67)])]
     ['Mere Tawhiri']
+    >>> t = "Champion retires at 34\\n\\nDana Holt\\n\\nHolt won three world titles."
+    >>> bare_byline(t, [(0, 22), (24, 33), (35, 63)])
+    []
     """
     if len(paras) < 3 or paras[0][1] - paras[0][0] > 160 or RE_DOUBLE_MARK.search(text, *paras[1]) \
             or RE_BARE_BYLINE.fullmatch(text, *paras[1]) is None \
@@ -2126,6 +2129,10 @@ def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, 
     first = text[paras[0][0]:paras[0][1]]
     if first.endswith((".", "?", "!")) and not is_headline(first):
         return []  # (a sentence before it is the lede: the name line is something else)
+    surname = text[paras[1][0]:paras[1][1]].split()[-1]
+    if re.search(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text[paras[2][0]:]):
+        return []  # (guard, review rv4: one the body calls by that surname is the article's own, the
+        # one a profile or an obituary is about: ‘Champion retires at 34 / Dana Holt / Holt won …’)
     return [paras[1]]
 
 
