@@ -25,6 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
+    RE_TERM_NAMED_AFTER,
     RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS,
     ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
@@ -1316,14 +1317,15 @@ DUBBING_VERBS = frozenset("dubbed nicknamed codenamed code-named christened".spl
 BODY_REFLEXIVES = frozenset("itself themselves".split())  # (what one calls himself he says: "called himself “very pro-choice”")
 
 
-#: Nouns of works, whose titles are quoted: ‘her fifth book, “The Keeper’s Wife.”’
+#: Nouns of works, whose titles are quoted: ‘her fifth book, “The Keeper’s Wife.”’ (and a series' part: ‘the next
+#: season of “Night Kitchen.”’)
 WORK_NOUNS = frozenset("""
 book novel memoir biography film movie documentary show series sitcom drama play musical opera song
 single album record podcast programme program episode column blog vlog poem painting exhibition game revival
 production staging piece sculpture installation mural artwork canvas ticker
 broadcast collection anthology headline essay newsletter segment saga romance thriller novella trilogy sequel
 memoirs comedy cookbook mixtape soundtrack autobiography epic
-""".split()) | frozenset("classic hit anthem ballad track opener hymn tune report study survey".split())
+""".split()) | frozenset("classic hit anthem ballad track opener hymn tune report study survey season".split())
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
 #: a one-word title after them may end its sentence (‘her blockbuster film, “Trainwreck.”’).
@@ -4445,6 +4447,34 @@ def _known_as_term(text: str, sp: Span, content: str) -> bool:
         and not text.startswith(" by ", known.end())  # (never one named as calling it: ‘“…”, as they were called by X’)
 
 
+def _term_named_after(text: str, sp: Span, content: str) -> bool:
+    """A term of up to five words in marks that opens its sentence, with a copula and a term's noun right
+    after the marks (:data:`RE_TERM_NAMED_AFTER`): the sentence names the term, whoever spoke before
+    (‘“Precision patrols” is the phrase the force has used since May’); never a quotation that ends its
+    own sentence, nor one inside a sentence, nor one in a sentence a verb of speech reports (‘“…” is the
+    word on every trader's lips, said X’).
+
+    >>> def sp_of(t): return Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> t = 'He laughed. “Smart patrols” is the phrase the force prefers.'
+    >>> u = 'He called it “smart patrols” is the phrase.'
+    >>> _term_named_after(t, sp_of(t), "Smart patrols"), _term_named_after(u, sp_of(u), "smart patrols")
+    (True, False)
+    """
+    words = content.split()
+    if sp.close_end is None or not 1 <= len(words) <= 5 or content.rstrip()[-1:] in ".!?" \
+            or RE_TERM_NAMED_AFTER.match(text, sp.close_end) is None:
+        return False
+    before = text[sp.para_start:sp.open_at].rstrip()
+    if before and before[-1] not in ".!?":
+        return False
+    for t in tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 200)):
+        if t.text in ".!?":
+            return True
+        if t.word in SPEECH_VERBS:
+            return False  # (the sentence reports someone: ‘“Stagflation” is the word on every trader's lips, said X’)
+    return True
+
+
 #: Verbs of praise or blame before a protest's kind: the words in marks are the judge's, never a kind's name
 #: (‘praised the “…” protest’).
 JUDGING_VERBS = frozenset("""praised praises hailed hails welcomed welcomes condemned condemns denounced denounces
@@ -5466,7 +5496,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or _term_asked_about(text, sp, content, tail_toks) or _glossed_for(text, sp, content) \
                 or _call_sign_named(text, sp, content) or (short_name and _self_styled_name(tail_toks, content)) \
                 or _work_titled_aside(text, sp, content, tail_toks) \
-                or (short_name and _name_named_again(text, sp, content, results) and not _spoken_in_sentence(text, sp)):
+                or (short_name and _name_named_again(text, sp, content, results) and not _spoken_in_sentence(text, sp)) \
+                or _term_named_after(text, sp, content):
             # (the name test first: it turns down nearly every quotation at once, before the sentence is tokenised)
             scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
             # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)

@@ -415,6 +415,12 @@ TITLE_NOUNS = wordset("champion champions titleholder title-holder holder winner
 
 
 #: A day of the month as written after or before its month's name (‘3rd’, ‘20th’, ‘4’).
+#: An edition's number before an event's name (‘the 41st’, ‘the 2024’): an event, never a person, follows
+#: it after a verb no list holds.
+#:
+#: >>> bool(RE_EDITION_NUMBER.fullmatch("41st")), bool(RE_EDITION_NUMBER.fullmatch("2024")), bool(RE_EDITION_NUMBER.fullmatch("Sen."))
+#: (True, True, False)
+RE_EDITION_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)|1[89]\d\d|20\d\d")
 RE_MONTH_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
 
@@ -2424,6 +2430,37 @@ def _noun_before_verb(toks: list[Token], v: int) -> bool:
         and prev.word not in AUXILIARIES and prev.word not in PRONOUNS and prev.word not in MODALS
 
 
+#: Bare verbs of labelling that are also the noun of a maker's trade name after its name (‘on the tiny
+#: Gullwing label’, ‘the Verano brand’, ‘a Penfold imprint’).
+#:
+#: >>> "label" in MAKER_NAME_NOUNS, "said" in MAKER_NAME_NOUNS
+#: (True, False)
+MAKER_NAME_NOUNS = frozenset("label brand imprint".split())
+
+
+def _maker_noun_after_name(toks: list[Token], v: int) -> bool:
+    """The word at ``toks[v]`` is a maker's noun (:data:`MAKER_NAME_NOUNS`) in its bare form right after a
+    singular name that an article or a possessive opens, a modifier or two between: the noun of a name
+    (‘“Low Country,” in 1979 on the tiny Gullwing label’), never a verb of labelling (‘…,” Democrats label it’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("in 1979 on the tiny Gullwing label.")
+    >>> _maker_noun_after_name(t, 6), _maker_noun_after_name(tokenize("Democrats label it."), 1)
+    (True, False)
+    """
+    if toks[v].word not in MAKER_NAME_NOUNS or toks[v].text != toks[v].word or v < 2:
+        return False
+    k = v - 1
+    while k >= 0 and toks[k].capitalized and is_name_token(toks[k]) and not toks[k].text.endswith("s"):
+        k -= 1
+    if k == v - 1:
+        return False
+    while k >= 0 and k >= v - 5 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].word not in ARTICLES \
+            and toks[k].word not in POSSESSIVES and toks[k].word not in FUNCTION_WORDS:
+        k -= 1  # (a modifier or two: ‘the tiny’, ‘its new budget’)
+    return k >= 0 and (toks[k].word in ARTICLES or toks[k].word in POSSESSIVES)
+
+
 #: The most words a sign-off's bare role may have (‘— retired primary school teacher, Sligo’).
 SIGN_OFF_ROLE_WORDS = 4
 
@@ -2683,7 +2720,10 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 return Found(m, None, "cue-after", nx.text)
         if _verb_like(t) and not t.word.endswith("ing") and i + 1 < len(toks):
             m = mention_after(toks, i + 1, text)
-            if m is not None and m.kind == "name" and _inverted_lead(toks, i + 1, m):
+            if m is not None and m.kind == "name" and _inverted_lead(toks, i + 1, m) \
+                    and not (m.role is None and any(RE_EDITION_NUMBER.fullmatch(x.text) for x in toks[i + 1:] if x.end <= m.start)):
+                # (never a numbered edition of an event, the object of a verb no list holds: ‘his third
+                # feature, “…,” opened the 41st Lisbrook Film Festival’ names a film and where it showed)
                 return Found(m, None, "cue-after", t.text)
     fallback = None
     found = according_to(text, toks, i + 1, len(toks), ("name", "organisation"))  # ‘…” at a rally, according to X’
@@ -2715,7 +2755,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 and not (toks[v].word in ("put", "puts", "putting") and not (v + 1 < len(toks) and toks[v + 1].word == "it")) \
                 and not _people_after(toks, v) \
                 and not _refused(toks, v) and not _answers_a_thing(toks, v) and not _responds_to_an_event(toks, v) \
-                and not _noun_before_verb(toks, v) \
+                and not _noun_before_verb(toks, v) and not _maker_noun_after_name(toks, v) \
                 and not _states_noun(toks, v) \
                 and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):

@@ -426,6 +426,19 @@ CALL_SIGN_LEADS = (" call sign", " callsign", " call-sign", " code name", " code
 GLOSSED_TERM_NOUNS = wordset("phrase term slogan expression catchphrase refrain mantra motto coinage quip "
                              "formulation wording phrasing characterisation characterization")
 
+#: Right after a term's marks at a sentence's start, a copula and a noun of a term that says what the marks
+#: hold (‘“Precision patrols” is the phrase the force has used’, ‘“Non-paper” is a diplomatic term’,
+#: ‘“Build back better” became the slogan of …’): the term named as a term, no one's words; never a
+#: judgment of what the words say (‘“…,” is the verdict of …’, which names no term).
+#:
+#: >>> bool(RE_TERM_NAMED_AFTER.match(" is the phrase the force has used")), bool(RE_TERM_NAMED_AFTER.match(" is a diplomatic term"))
+#: (True, True)
+#: >>> bool(RE_TERM_NAMED_AFTER.match(", was the verdict of the court")), bool(RE_TERM_NAMED_AFTER.match(" is the phrase's origin"))
+#: (False, False)
+RE_TERM_NAMED_AFTER = LazyPattern(r",? (?:is|was|are|were|became|has become|had become|remains|remained) (?:the|a|an|its|their) "
+                                  r"(?:[\p{Ll}\-]+ ){0,2}(?:" + "|".join(sorted(GLOSSED_TERM_NOUNS | wordset(
+                                      "word name label nickname buzzword euphemism"))) + r")(?![\p{L}’'\-])")
+
 #: Nouns by which the writer renames the words just quoted, in an appositive whose own subject only
 #: answers them (‘“…”, a description Ms Akers dismissed as “nonsense”’, ‘“…,” an allegation the chief
 #: minister called “baseless”’), and the verbs of that answer: the one who answers is no speaker of the
