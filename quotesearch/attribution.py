@@ -5806,6 +5806,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if found.how == "description" and (owner := _document_owner(text, found.mention, sp, paras, cast)) is not None:
                 found.person, found.how = owner, "statement"  # a body's own document speaks for it: ‘The clinic's
                 # patient handbook says …“…”’ is the clinic named before; ‘the Health Ministry's circular’ the ministry's
+            if found.how == "description" and (own := _its_document_after_body(text, found.mention)) is not None \
+                    and (body := _body_before(text, own[0], own[1], sp, paras, cast)
+                         or _described_body(text, own[0], own[1], cast)
+                         or _sole_body_of_kind(text, own[0], own[1], cast)) is not None \
+                    and _body_fits(text, found.mention, own[1], body):
+                found.person, found.how = body, "statement"  # a body's own statement, its "its" right after the
+                # body said in it: ‘…, the bank said in its statement, which described the market as “…”’
             if found.how == "description" and (writer := _named_owners_document(found.mention, cast)) is not None:
                 found.person, found.how = writer, "statement"  # a named person's own letter or statement is
                 # theirs: ‘Senator Ray Obi's statement said the vote was “…”’ (‘the minister's letter’ stays)
@@ -5898,6 +5905,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     asked = _answerer(text, spans[idx - 1], sp, cast, found) or _other_of_sex(cast, found)
                 if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
                     found.person = asked  # replied’: the one asked replies, never the asker
+            elif found.how == "pronoun" and found.person is not None and idx > 0 and sp.open_at == sp.para_start \
+                    and _answer_after_reporters_question(text, sp, spans[idx - 1], results[idx - 1][1], found) \
+                    and (asked := _answerer(text, spans[idx - 1], sp, cast, found) or _other_of_sex(cast, found)
+                         or _party_asked_of_sex(spans[idx - 1], found, cast, paras)) is not None:
+                found.person = asked  # a "he" or "she" that said the words of the paragraph after a reporter's question
+                # is the one asked, never the reporter: ‘“Is the video fake?” a reporter asked. / “…,” he said.’
             elif found.how == "pronoun" and found.person is not None and idx > 0 and sp.open_at == sp.para_start \
                     and (q := results[idx - 1][1]) is not None and q.person is not None and q.person.name != found.person.name \
                     and _answers_question(text, sp._replace(close_end=sp.para_end), spans[idx - 1], q) \
@@ -10065,7 +10078,8 @@ def _body_statement_before(text: str, results: list, sp: Span, mention: Mention)
         return None
     prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
     if prev is None or prev_sp.paragraph != sp.paragraph - 1 or prev.person is None or prev.mention is None \
-            or prev.how == "statement" or prev.mention.kind not in ("name", "organisation", "description"):
+            or prev.how == "statement" or (prev.mention.kind not in ("name", "organisation", "description")
+                                           and not _body_it_in_statement(text, prev_sp, prev)):
         return None
     if not any(f is not None and f.person is not None and f.person.name == prev.person.name
                for x, f, _ in results if x.paragraph == prev_sp.paragraph):
@@ -10085,6 +10099,63 @@ def _body_statement_before(text: str, results: list, sp: Span, mention: Mention)
             or description_head(prev.mention.text) != owner.group(2).lower():
         return None
     return prev.person  # (the body by the very noun: ‘The Israeli military said …’ / ‘the military's statement’)
+
+
+#: A body by its kind speaking in its own document, ending right before "its" (‘the bank said in ’, ‘the
+#: ministry, in ’): group 1 the kind.
+#:
+#: >>> RE_BODY_SAID_IN_ITS.search("Two members voted no, the bank said in ").group(1)
+#: 'bank'
+#: >>> RE_BODY_SAID_IN_ITS.search("Smith said in ") is None
+#: True
+RE_BODY_SAID_IN_ITS = LazyPattern(r"\b(?i:the) (\p{Ll}+) (?:said|says|wrote|noted|added) in $")
+
+#: "its" and a document a body issues (‘its statement’, ‘its latest statement’).
+RE_ITS_ISSUED_DOCUMENT = LazyPattern(r"its (?:[\p{Ll}\-]+ )?(" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS)) + r")")
+
+
+#: A document from a body by its kind, as a whole mention (‘a statement from the trust’): group 1 the kind.
+#:
+#: >>> RE_DOCUMENT_FROM_KIND.fullmatch("a statement from the trust").group(1)
+#: 'trust'
+#: >>> RE_DOCUMENT_FROM_KIND.fullmatch("a statement from the Ashworth Trust") is None
+#: True
+RE_DOCUMENT_FROM_KIND = LazyPattern(r"(?i:an?|the) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS))
+                                    + r") (?:from|by|issued by|released by) the (\p{Ll}+)")
+
+
+def _its_document_after_body(text: str, mention: Mention) -> tuple[int, str] | None:
+    """Where "the <kind>" whose document a cue's subject is stands, and the kind: the body that said
+    something in "its" document (‘…, the bank said in its statement, which described the market as “…”’),
+    or the one the document is from (‘“…,” said a statement from the trust’); a kind of body only (never
+    ‘the minister said in his statement’, ‘a letter from the minister’, nor ‘the report said in its
+    summary’)."""
+    if (came := RE_DOCUMENT_FROM_KIND.fullmatch(mention.text)) is not None:
+        return (mention.start + came.start(1) - 4, came.group(1)) if came.group(1) in BODY_NOUNS else None
+    if RE_ITS_ISSUED_DOCUMENT.fullmatch(mention.text) is None:
+        return None
+    said = RE_BODY_SAID_IN_ITS.search(text, max(0, mention.start - 60), mention.start)
+    if said is None or said.group(1) not in BODY_NOUNS:
+        return None
+    return said.start(), said.group(1)
+
+
+def _sole_body_of_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:
+    """The one body whose name says it is of the kind "the <noun>" stands for, named before ``at``, when
+    the article names no other body that "the <noun>" may stand for, before or after (‘The Reserve Bank of
+    Ostland kept its rate …. …, the bank said in its statement’)."""
+    starts, names, second = _bodies_of_kind(text, noun, cast)
+    if not names or starts[0] >= at or second != len(names) or not _body_of_kind(names[0].split(), noun):
+        return None
+    return Person(names[0], kind="organisation")
+
+
+def _body_it_in_statement(text: str, prev_sp: Span, prev) -> bool:
+    """Whether the quotation before was a body's, called "it" in a paragraph that tells of its statement
+    (‘The Foreign Ministry summoned the envoy. In a statement, it condemned what it called “…”. / “…,” the
+    statement said.’): the statement is that body's; never a person's "he" or "she"."""
+    return prev.mention.kind == "pronoun" and prev.mention.text.lower() == "it" and prev.person.kind == "organisation" \
+        and RE_STATEMENT_WORD.search(text, prev_sp.para_start, prev_sp.para_end) is not None
 
 
 #: A campaign's advertisement brought in by "a"/"an" (‘an ad’, ‘a new TV spot’, ‘a radio advert’).
@@ -12093,8 +12164,16 @@ RE_SUBJECT_DENIED = LazyPattern(r"(?:, which [^,.;:“”\"]{1,160},)? (?:has |h
 #: True
 #: >>> RE_WHICH_SPOKE.match(", which she founded, and her partner said") is None
 #: True
+#:
+#: Disputing an account or a claim is saying so too (‘Brantley Wharves, which runs the depot, disputed that
+#: account’, ‘…, which owns the mine, disputes the union's figures’); never a thing disputed of it (‘disputed
+#: territory’ is no verb after a "which" clause set off).
+#:
+#: >>> RE_WHICH_SPOKE.match(", which runs the depot, disputed that account") is not None
+#: True
 RE_WHICH_SPOKE = LazyPattern(r", which [^,.;:“”\"]{1,160}, (?:also |later |earlier )?"
-                             r"(?:said|says|told|stated|announced|added|warned|confirmed|acknowledged)\b")
+                             r"(?:said|says|told|stated|announced|added|warned|confirmed|acknowledged"
+                             r"|disput(?:ed|es) (?:the|that|this|those|these|its|his|her|their)\b)\b")
 
 
 #: The rest of a ministry's or a department's list of portfolios after its first, up to the last after
@@ -12203,7 +12282,8 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
         return False  # (a body may have spoken: its words make it no person; but a surname alone is someone's
         # named in full, ‘Amara Okafor … Okafor said’)
     if len(words) > 1 and not is_organisation(words) and low[-1] not in BUSINESS_WORDS and low[-1] not in BODY_NAME_ENDINGS \
-            and low[0] != "the":  # (no person's name opens with "The": ‘The Marrow Kings said …’)
+            and low[0] != "the" and not _thing_which_before(text, name, at):  # (no person's name opens with "The":
+        # ‘The Marrow Kings said …’; nor is one set off by "which": ‘Brantley Wharves, which runs the depot,’)
         return False  # (two words may be a person's name no list knows: ‘Amara Okafor said …’)
     kinds = BODY_NAME_WORDS.get(noun, frozenset()) | {noun}
     if noun == "union" and not _body_of_kind(words, noun) and not (core.isupper() and "U" in core and len(core) >= 3
@@ -12214,6 +12294,18 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
         return False  # (a charity, a foundation, a network … by a name of its kind: never ‘Age UK has warned ….
         # Barclays said …. “…,” the charity said’)
     return not any(w in ORG_WORDS and w not in kinds for w in low) and not (noun in FIRM_NOUNS and low[-1] in PUBLIC_BODY_ENDINGS)
+
+
+def _thing_which_before(text: str, name: str, at: int) -> bool:
+    """Whether the name is set off by a "which" clause within reach before ``at``, as no person's ever is
+    (‘Brantley Wharves, which runs the depot, disputed that account’).
+
+    >>> _thing_which_before("Brantley Wharves, which runs the depot, disputed it. The company said", "Brantley Wharves", 50)
+    True
+    >>> _thing_which_before("Amara Okafor, who runs the depot, disputed it. The company said", "Amara Okafor", 50)
+    False
+    """
+    return bool(text) and f"{name}, which " in text[max(0, at - BODY_ENDING_REACH):at]
 
 
 #: Kinds of body whose names need not say so (‘Amnesty International’, ‘Greenpeace’ for "the group";
@@ -14910,6 +15002,36 @@ def _one_asked(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, fo
     return p
 
 
+#: Those described who put questions at a briefing, by the head of their description (‘a reporter’, ‘one
+#: journalist’, ‘another correspondent’).
+#:
+#: >>> "reporter" in BRIEFING_ASKER_NOUNS, "official" in BRIEFING_ASKER_NOUNS
+#: (True, False)
+BRIEFING_ASKER_NOUNS = frozenset("reporter journalist correspondent questioner".split())
+
+
+def _briefing_asker(p: Person | None) -> bool:
+    """Whether ``p`` is a reporter unnamed who puts questions at a briefing (:data:`BRIEFING_ASKER_NOUNS`).
+
+    >>> _briefing_asker(Person("another reporter", kind="description")), _briefing_asker(Person("a witness", kind="description"))
+    (True, False)
+    """
+    return p is not None and p.kind == "description" and description_head(p.name) in BRIEFING_ASKER_NOUNS
+
+
+def _answer_after_reporters_question(text: str, sp: Span, prev: Span, q: Found | None, found: Found) -> bool:
+    """Whether the words opening this paragraph, with a "he" or "she" that found the asker, answer a
+    question an unnamed reporter put in the quotation right before, in the paragraph before (‘“Colonel, is
+    the video fake?” a reporter asked. / “I did not say it was fake,” he said.’): the pronoun stands for the
+    one asked. Never words that ask again, nor a reporter named or of the pronoun's own paragraph."""
+    if q is None or q.person is None or q.person.name != found.person.name or not _briefing_asker(q.person) \
+            or GENDERS.get(found.mention.text.lower()) is None:
+        return False
+    words = text[prev.start:prev.end].rstrip(" ,")
+    return prev.paragraph == sp.paragraph - 1 and words.endswith("?") \
+        and not text[sp.start:sp.end].rstrip(" ,").endswith("?")
+
+
 def _answerer(text: str, prev: Span, sp: Span, cast: Cast, found: Found) -> Person | None:
     """For a reply's "he" or "she" that found the one who asked the question just before, the one
     person of the pronoun's sex the asking sentence names after its cue (‘“Will you resign?” one
@@ -15171,8 +15293,10 @@ def _one_put_to(text: str, results: list, j: int) -> Person | None:
     question, asked = results[j][0], results[j][1]
     before, said = results[j - 1][0], results[j - 1][1]
     if said is None or said.person is None or said.person.kind != "name" or said.person.name == asked.person.name \
-            or before.paragraph != question.paragraph - 1 or RE_SECOND_PERSON.search(text, question.start, question.end) is None:
-        return None
+            or before.paragraph != question.paragraph - 1 or (RE_SECOND_PERSON.search(text, question.start, question.end) is None
+                                                              and not _briefing_asker(asked.person)):
+        return None  # (a reporter unnamed at a briefing puts every question to the one who spoke before: ‘“…,” she
+        # said. / “Was the crew trained for ice?” another reporter asked. / “That is a fair question.”’)
     words = RE_NAME_WORD.findall(text[question.start:question.end])
     if any(w in said.person.name.split() for w in words) or (
             len(words) > 1 and words[0][:1].isupper() and text.startswith(",", text.find(words[0], question.start) + len(words[0]))
@@ -15191,6 +15315,15 @@ def _party_asked(question: Span, asker: Person, cast: Cast, lo: int) -> Person |
               and p.personlike and p.name != asker.name and not any(a <= at < b for a, b in cast.quoted)}
     cast.position = position
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _party_asked_of_sex(question: Span, found: Found, cast: Cast, paras: list[tuple[int, int]]) -> Person | None:
+    """The one person the paragraph before a question and the question's own name besides the asker
+    (:func:`_party_asked`), when of the sex the answer's "he" or "she" tells (‘Reporters pressed the mayor
+    …. Benedetti said …. / “Did you apply?” one reporter asked. / “We did,” she said.’)."""
+    lo = paras[question.paragraph - 1][0] if question.paragraph > 0 else question.para_start
+    p = _party_asked(question, found.person, cast, lo)
+    return p if p is not None and p.gender == GENDERS.get(found.mention.text.lower()) else None
 
 
 #: Calling the one who asks by their office, in an answer: ‘No, senator.’, ‘I don't know, Coroner.’,
