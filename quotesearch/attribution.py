@@ -10316,6 +10316,8 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         return None  # (‘the statement by rebels’, ‘Smith said the statement was untrue’: no one gives one)
     end = next(e for e in range(issued + 2, len(toks)) if toks[e].word in nouns or toks[e].word[:-1] in nouns) + 1
     # (and ‘in a series of posts’)
+    if toks[issued].word == "in" and (signer := _statement_signer(text, toks, end, cast)) is not None:
+        return signer  # (‘X, in a statement by his media aide, Y, said …. / “…,” the statement read’: Y, who gave it)
     if end < len(toks) and toks[end].word in ("by", "from", "of") and toks[issued + 1].word not in BODY_OWNERS:
         return None  # (‘a statement by the suspect's family’ is theirs; but ‘its first warning of the year’ is its own)
     if toks[issued].word == "in":
@@ -10356,6 +10358,34 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
         return p if p is not None and p.kind != "description" and not _named_person(p) \
             and p.gender is None and not p.placelike else None
     return _issuer(m, cast, pronoun=True)
+
+
+#: After "in a statement", the one person who signed or gave it, set off by name after their office under
+#: "his", "her", "its" or "their", in capitals or not (‘in a statement signed by its convener, Mrs Ada Bello,’,
+#: ‘in a statement by his media aide, Mallam Sani Kura,’, ‘signed by his Chief Press Secretary, Mr X,’): the
+#: name starts where the match ends.
+#:
+#: >>> [bool(RE_STATEMENT_SIGNER.match(s)) for s in (" signed by its convener, Mrs", " by his media aide, Mallam",
+#: ...     " by the suspect's family,", " signed by 40 residents,", " by his office,", " signed by his Chief Press Secretary, Mr")]
+#: [True, True, False, False, False, True]
+RE_STATEMENT_SIGNER = LazyPattern(r" (?:signed |issued |released )?by (?:his|her|its|their) (?:[\p{L}\-]+ ){0,3}[\p{L}\-]+, ")
+
+
+def _statement_signer(text: str, toks: list, end: int, cast: Cast) -> Person | None:
+    """The named person who signed or gave the statement ending at token ``end - 1``, set off after their
+    office (‘in a statement signed by its convener, Mrs Ada Bello, called on …’): one name, followed by
+    a comma; never a body or a description (‘by his office’, ‘by the suspect's family’)."""
+    if end < 1 or end >= len(toks):
+        return None
+    m = RE_STATEMENT_SIGNER.match(text, toks[end - 1].end)
+    if m is None:
+        return None
+    j = next((k for k in range(end, len(toks)) if toks[k].start == m.end()), None)
+    who = mention_after(toks, j, text) if j is not None else None
+    if who is None or who.kind != "name" or not text.startswith(",", who.end):
+        return None
+    p, _ = cast.resolve(who)
+    return p if p is not None and p.kind == "name" else None
 
 
 #: A statement or post given in a sentence (‘In a written statement,’, ‘said in a Facebook post’): where "in" starts.
@@ -15181,6 +15211,14 @@ def _sentence_end_after(text: str, at: int) -> int:
     return min(ends) if ends else len(text)
 
 
+#: A court's cue verb and its own writing, up to that writing's noun (‘ said in its order’, ‘ observed in
+#: the judgment’): RE_COURT_WRITER's "authored by" may follow.
+#:
+#: >>> RE_COURT_SAID_IN_ITS.match(" said in its order, authored by").end(), RE_COURT_SAID_IN_ITS.match(" said in its order.")
+#: (13, None)
+RE_COURT_SAID_IN_ITS = LazyPattern(r" (?:said|observed|held|noted|stated|ruled|remarked) in (?:its|the) (?:\p{Ll}+ )?(?=(?:order|judgment|judgement|ruling), )")
+
+
 def _court_writer(text: str, m: Mention, cast: Cast) -> Person | None:
     """The one judge who wrote the court's writing ``m`` names (:data:`COURT_WRITINGS`), as the article
     told before it (:data:`RE_COURT_WRITER`): the majority opinion's or the lead judgment's author, the
@@ -15191,6 +15229,15 @@ def _court_writer(text: str, m: Mention, cast: Cast) -> Person | None:
     kind = COURT_WRITINGS.get(m.text.lower())
     if kind is None or m.start <= 0:
         return None
+    if kind in ("court", "order"):
+        own = RE_COURT_SAID_IN_ITS.match(text, m.end)
+        own = RE_COURT_WRITER.match(text, own.end(), _sentence_end_after(text, m.end)) if own is not None else None
+        if own is not None and own.group("order1") == "":
+            # the cue's own writing, its writer set off after it: ‘“…,” the Court said in its order, authored
+            # by Justice X.’ is X's, however many judges sat
+            person, _ = cast.resolve(Mention(own.start("name"), own.end("name"), own.group("name"), "name"))
+            if person is not None and person.kind == "name" and not person.plural:
+                return person
     writers: dict[str, Person] = {}
     for w in RE_COURT_WRITER.finditer(text, 0, m.start):
         told = next(k.rstrip("0123456789") for k, v in w.groupdict().items() if v == "" and k != "name")

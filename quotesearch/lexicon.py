@@ -1247,6 +1247,8 @@ RE_JUDGE_NAMED = LazyPattern(r"(?<![\p{L}\p{M}])" + _JUDGE)
 #: ''
 #: >>> RE_COURT_WRITER.search("Justice Ann Lee said the order was wrong") is None
 #: True
+#: >>> RE_COURT_WRITER.search("the Court said in its order, authored by Justice Rita Das, on Monday").group("name")
+#: 'Rita Das'
 RE_COURT_WRITER = LazyPattern(
     r"(?<![\p{L}\p{M}])(?:"
     r"(?:(?:Writing|Speaking) for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|bench|panel)(?! of), " + _JUDGE + r"(?P<opinion0>)"
@@ -1256,6 +1258,7 @@ RE_COURT_WRITER = LazyPattern(
     r"|(?:In (?:a|an|the|his|her|their) (?:\p{Ll}+ )?(?:dissent|dissenting (?:opinion|judgment)|minority (?:opinion|judgment))|Dissenting), " + _JUDGE + r"(?P<dissent0>)"
     r"|" + _JUDGE + r",? (?:dissented|dissenting|in (?:a |an |the |his |her |their )?(?:\p{Ll}+ )?dissent|wrote (?:a|the) (?:\p{Ll}+ )?(?:dissent|dissenting opinion|minority opinion))(?P<dissent>)"
     r"|" + _JUDGE + r",? (?:who )?(?:passed|issued|signed|made) the (?:\p{Ll}+ )?order(?P<order>)"
+    r"|(?:order|judgment|judgement|ruling), (?:authored|written|penned) by " + _JUDGE + r"(?P<order1>)"
     r"|" + _JUDGE + r", (?:allowing|dismissing|disposing of|hearing|deciding|rejecting|granting|quashing|admitting) (?:the|a|an) (?:\p{Ll}+ ){0,2}"
     r"(?:petition|appeal|plea|application|writ|revision|reference)(?P<court>)"
     r"))")
@@ -1519,7 +1522,7 @@ workers user users attendee attendees veteran veterans insider insiders ally
 neighbour neighbours passenger passengers bystander bystanders driver drivers motorist motorists motorcyclist motorcyclists
 pedestrian pedestrians commuter commuters shopper shoppers customer customers survivor survivors
 victim victims eyewitness eyewitnesses onlooker onlookers villager villagers tourist tourists visitor
-visitors patient patients homeowner homeowners homebuyer homebuyers tenant tenants teenager teenagers colleague colleagues
+visitors patient patients homeowner homeowners homebuyer homebuyers tenant tenants teenager teenagers colleague colleagues classmate classmates schoolmate schoolmates
 relative relatives mission missions delegation delegations diner diners patron patrons evacuee evacuees
 companion companions barman barmen barmaid barmaids punter punters usher ushers
 employee employees staffer staffers observer observers participant participants guest guests
@@ -2730,6 +2733,18 @@ association foundation trust federation watchdog institute society body campaign
 #: Words after which a "they" opens a clause of its own sentence, whose people are the sentence's
 #: subject (‘Hundreds of nurses marched to the ministry, where they shouted “…”’).
 CLAUSE_THEY_OPENERS = wordset("where as while when until and")
+
+#: Participles after one person's office that give the seat they hold, before the name set off (‘The
+#: lawmaker representing Ikeja constituency in the House of Assembly, Hon. Ade Ojo, said’): the whole
+#: description is the role, so "the lawmaker" finds them later.
+#:
+#: >>> "representing" in SEAT_PARTICIPLES, "sold" in SEAT_PARTICIPLES
+#: (True, False)
+SEAT_PARTICIPLES = wordset("representing")
+
+#: How many words a seat's phrase may run after the office (‘representing Ibaji constituency in the Kogi
+#: State House of Assembly’).
+SEAT_PHRASE_WORDS = 14
 
 #: Nouns of the words inscribed, after "the" (‘painted the word’, ‘scrawled the slogan’).
 INSCRIPTION_NOUNS = wordset("word words slogan letters message")

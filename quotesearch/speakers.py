@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
+    SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
     BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
     COURT_PARTY_NOUNS, DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
@@ -4469,6 +4469,17 @@ def _plural_people_noun(word: str) -> bool:
     return w in DESCRIPTION_NOUNS and w not in ROLE_NOUNS and (w == "police" or (w.endswith("s") and not w.endswith("ss")))
 
 
+#: How far back a seat's phrase may open, before a name set off (‘The lawmaker representing Ikeja
+#: constituency in the Lagos State House of Assembly, Hon. Ade Ojo,’).
+SEAT_REACH = 160
+
+#: An office's seat, "representing" after a lower-case noun (‘lawmaker representing’).
+#:
+#: >>> bool(RE_SEAT_BEFORE.search("The lawmaker representing Ikeja")), bool(RE_SEAT_BEFORE.search("Firms representing"))
+#: (True, False)
+RE_SEAT_BEFORE = LazyPattern(r"\b(?:The|A) \p{Ll}+ representing\b")
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -6050,6 +6061,13 @@ class Cast:
                 toks = tokenize(text, max(0, lead - 60), end)
                 k = next((i for i, t in enumerate(toks) if t.start >= lead), None)
                 before = self._role_before(toks, k, text.startswith(",", end)) if k is not None else None
+                if before is None and text.startswith(",", end) and text[max(0, lead - 3):lead].rstrip().endswith(",") \
+                        and RE_SEAT_BEFORE.search(text, max(0, lead - SEAT_REACH), lead) is not None:
+                    toks = tokenize(text, max(0, lead - SEAT_REACH), end)  # (a seat's long phrase after the
+                    # office: ‘The lawmaker representing Ikeja constituency in the Lagos State House of Assembly,
+                    # Hon. Ade Ojo,’ runs past the usual reach)
+                    k = next((i for i, t in enumerate(toks) if t.start >= lead), None)
+                    before = self._role_before(toks, k, True) if k is not None else None
             if role and before and description_head(before) not in KIN_NOUNS and not _plain_kind(before) \
                     and not _body_office_words(before.lower().split()):
                 before = None  # (both only for kin, which says whose elder or younger they are, or for the
@@ -6573,6 +6591,12 @@ class Cast:
         j = k - 2
         while j > 0 and k - j < 10 and toks[j - 1].text[:1].isalpha() and "\n" not in self.text[toks[j - 1].end:toks[j].start]:
             j -= 1
+        if toks[j].text not in ("A", "An", "The", "One"):
+            seat = next((s for s in range(k - 3, max(0, k - 3 - SEAT_PHRASE_WORDS), -1) if toks[s].word in SEAT_PARTICIPLES), None)
+            if seat is not None and seat >= 2 and toks[seat - 2].text in ("A", "The") and all(
+                    x.text[:1].isalpha() and "\n" not in self.text[x.end:x.end + 1] for x in toks[seat - 2:k - 1]):
+                j = seat - 2  # (a seat's long phrase after the office: ‘The lawmaker representing Ikeja
+                # constituency in the Lagos State House of Assembly, Hon. Ade Ojo, said’)
         if toks[j].text not in ("A", "An", "The", "One") or not (
                 (j == 0 and self.text[:toks[0].start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n", ":", "“", "\""))
                 or toks[j - 1].text in ".!?:“”\"" or "\n" in self.text[toks[j - 1].end:toks[j].start]):
@@ -6581,9 +6605,11 @@ class Cast:
         if h is None or toks[h].word in GROUP_BREAKS or toks[h].word in THING_NOUNS or toks[h].text[0].isupper() \
                 or described_plural(toks[h].text, toks[h].word):
             return None
-        if h < k - 2 and not (toks[h + 1].word in ("in", "from", "at", "on") and k - 2 - h <= 5 and all(
-                t.word not in ("who", "that") and t.word not in SPEECH_VERBS and t.word not in AUXILIARIES
-                and t.word not in BE_WORDS for t in toks[h + 2:k - 1])):
+        if h < k - 2 and not ((toks[h + 1].word in ("in", "from", "at", "on") and k - 2 - h <= 5
+                               or toks[h + 1].word in SEAT_PARTICIPLES and k - 2 - h <= SEAT_PHRASE_WORDS) and all(
+                t.word not in ("who", "that") and (t.word not in SPEECH_VERBS or (
+                    toks[h + 1].word in SEAT_PARTICIPLES and t.capitalized))  # (a seat's name: ‘State House’)
+                and t.word not in AUXILIARIES and t.word not in BE_WORDS for t in toks[h + 2:k - 1])):
             return None  # (a place or a post after the head only: never ‘The salesman who sold it, X,’)
         return self.text[toks[j + 1].start:toks[k - 2].end]
 
