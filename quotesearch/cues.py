@@ -34,7 +34,7 @@ from quotesearch.mentions import (
     voice_identified_as,
 )
 from quotesearch.names import (
-    FUNCTION_WORDS, GIVEN_MONTHS, NOT_NAMES, PARTICLES, Token, _name_run_back, gender_of, is_name_token,
+    FUNCTION_WORDS, NOT_NAMES, PARTICLES, WORD_GIVEN_NAMES, Token, _name_run_back, gender_of, is_name_token,
     is_organisation, is_possessive, split_title, title_abbreviation, written_elsewhere,
 )
 from quotesearch.speakers import Person
@@ -2297,11 +2297,6 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
     return Found(m, None, "cue-after", verb)
 
 
-#: Given names that are also words a sentence may open with (‘Hope was fading’, ‘Will was done’).
-WORD_GIVEN_NAMES = frozenset("""hope faith grace joy chase dawn mercy will bill frank rich mark pat sue summer autumn
-iris rose ivy holly lily daisy amber crystal ruby pearl destiny harmony honor patience prudence charity trinity sky
-river rain stone hunter ray guy art drew gene chance brook heather jade
-""".split()) | frozenset(month.lower() for month in GIVEN_MONTHS)  # (and the months that are names: "May", "June")
 
 #: Verbs of showing or perceiving, whose object does what the participle after it says (‘A video
 #: showed fighters chanting “…”’, ‘Witnesses heard the man shouting “…”’).

@@ -614,11 +614,23 @@ NAME_LEADING_KIN = wordset("abu abou umm um")
 
 #: First words of Malay and South Asian names, before the name the person is called by
 #: ("Mohamad Azhar Osman" is "Dr Azhar"; "Md Rafiqul Islam", "Syed Nasir Ali"): part of the
-#: name, never an epithet before it to drop as "Superstar" of "Superstar Olivia Grant" is.
+#: name, never an epithet before it to drop as "Superstar" of "Superstar Olivia Grant" is; and the
+#: "Allah" that opens a Sindhi or Punjabi compound given name ("Allah Dino Chandio", "Allah Bux Soomro").
 #:
-#: >>> "mohd" in NAME_LEADS, "superstar" in NAME_LEADS
-#: (True, False)
-NAME_LEADS = wordset("muhammad mohamad mohammad mohd muhd md muhamad mohamed ahmad abdul nur siti nurul syed syeda sharifah")
+#: >>> "mohd" in NAME_LEADS, "superstar" in NAME_LEADS, "allah" in NAME_LEADS
+#: (True, False, True)
+NAME_LEADS = wordset("muhammad mohamad mohammad mohd muhd md muhamad mohamed ahmad abdul nur siti nurul syed syeda sharifah allah")
+
+#: South Asian styles of lineage or standing that the Pakistani and Indian press write before a
+#: full name of three words or more ("Deputy Speaker Malik Zafar Iqbal Dhudhi", "Law Minister
+#: Sardar Asif Khan Nakai", "Chaudhry Naveed Akhtar Warraich"): a style, never the name's first
+#: word; before a shorter name they may be the name itself ("Rehman Malik", "Malik Riaz"), so
+#: names.split_title drops them only before three capitalised words or more. ("Syed" opens the
+#: name, NAME_LEADS.)
+#:
+#: >>> "sardar" in LINEAGE_STYLES, "syed" in LINEAGE_STYLES, "rana" in LINEAGE_STYLES
+#: (True, False, False)
+LINEAGE_STYLES = wordset("malik sardar chaudhry chaudhary choudhry mian khawaja makhdoom")
 
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""

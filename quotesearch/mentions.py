@@ -187,9 +187,15 @@ def role_text(phrase: Sequence[Token], text: str) -> str | None:
 
 
 #: Words of rank before an office that "of" or "for" goes on ("Vice President for Student Life"), and
-#: the level of a body's office ("National Secretary of the Miners' Association", "State Chairman of").
+#: the level of a body's office ("National Secretary of the Miners' Association", "State Chairman of"),
+#: and the level of a government whose minister it is, as the South Asian and Nigerian press write it
+#: ("Union Minister of State for Tribal Affairs Kiran Bala Oraon", "Provincial Minister for Irrigation
+#: Naveed Akhtar Warraich", "Federal Minister of Works").
+#:
+#: >>> "union" in OFFICE_LEADS, "provincial" in OFFICE_LEADS, "prime" in OFFICE_LEADS
+#: (True, True, False)
 OFFICE_LEADS = frozenset("vice deputy assistant associate executive senior acting interim chief first second "
-                         "principal general national zonal regional state".split()) | OFFICE_BODY_LEADS
+                         "principal general national zonal regional state provincial union federal".split()) | OFFICE_BODY_LEADS
 
 #: Bodies whose names after "of" may hold "and" and one word ("the Department of Fish and Game";
 #: never "the Bank of England and Reeves").

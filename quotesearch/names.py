@@ -17,7 +17,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BODY_REACH_WORDS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS,
     CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS,
-    EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LazyPattern, MALE_NAMES,
+    EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LINEAGE_STYLES, LazyPattern, MALE_NAMES,
     MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
     PRONOUN_CONTRACTIONS, RANK_DISTRICTS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
@@ -506,6 +506,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('High Court Judge', ['Collin', 'Lawrence', 'Sequerah'])
     >>> split_title("Kelantan Menteri Besar Datuk Mohd Azhar Ismail".split())
     ('Kelantan Menteri Besar Datuk', ['Mohd', 'Azhar', 'Ismail'])
+    >>> split_title("Deputy Speaker Malik Zafar Iqbal Dhudhi".split()), split_title("Malik Riaz Hussain".split())
+    (('Deputy Speaker', ['Zafar', 'Iqbal', 'Dhudhi']), (None, ['Malik', 'Riaz', 'Hussain']))
+    >>> split_title("Minister of State for Tribal Affairs Kiran Bala Oraon".split())
+    ('Minister of State for Tribal Affairs', ['Kiran', 'Bala', 'Oraon'])
     >>> split_title("Minister Mohamad Hafiz Abdul Rahman".split())
     ('Minister', ['Mohamad', 'Hafiz', 'Abdul', 'Rahman'])
     >>> split_title("American Chase Holloway".split()), split_title("Belgian Grand Prix".split())
@@ -602,6 +606,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                                     or (low in NAME_OPENING_HONORIFICS and k + 2 < len(words) and words[k + 1][:1].isupper())
                                     or (cut == k - 1 and titled and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"
+        elif low in LINEAGE_STYLES and w[1:].islower() and (k == 0 or cut == k - 1) and len(words) - k >= 4 \
+                and all(x[:1].isupper() and x[1:].islower() and x.isalpha() for x in words[k + 1:]):
+            cut = k  # a South Asian style before a full name of three words: "Sardar Asif Khan Nakai" is Asif
+            # Khan Nakai (never "Malik Riaz", "Rehman Malik")
         elif low == "class" and cut == k - 2 and RE_ORDINAL.fullmatch(words[k - 1]):
             cut, titled = k, True  # a rank's grade: "Sgt. 1st Class", "Petty Officer 2nd Class"
         elif _ends_sentence(words, k):
@@ -620,14 +628,18 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not (words[k - 1][1:].islower() and words[k - 1].lower() in PLACE_NAME_OPENERS) \
                 and words[k - 1].lower() not in NAME_LEADING_KIN and words[k - 1].lower() not in NAME_LEADS \
                 and not (words[k].lower() in NAME_LEADS
-                         and any(x.rstrip(".").lower() in NAME_LEADS for x in words[cut + 1:k - 1])):
+                         and any(x.rstrip(".").lower() in NAME_LEADS for x in words[cut + 1:k - 1])) \
+                and not (k - 1 == cut + 1 and k + 2 == len(words) and words[k - 1][1:].islower()
+                         and words[k - 1].lower() in WORD_GIVEN_NAMES and words[k - 1].lower() not in AUXILIARIES
+                         and words[k - 1].lower() not in FUNCTION_WORDS):
             # (never at a particle inside the name: "Faisal bin Khalid al-Rashed", "Al-Tayeb Osman Babiker",
             # nor after the "Abu" or "Umm" that opens one: "Abu Nasser Hamdan"; nor after the first word of a
             # place's name, whose saint's given name is the place's: "San Juan Basin", "Port Elizabeth Harbour";
             # nor at the "Mohd" or "Siti" that opens a Malay or South Asian name: "Mohd Azhar Ismail", nor at
             # the "Abdul" of a father's name after one so opened: "Mohamad Zamri Abdul Latif";
             # nor right after a title, where a given name no list holds opens the name: "Foreign Minister
-            # Ligia Patricia Alvarado Ferrera")
+            # Ligia Patricia Alvarado Ferrera"; nor at a given name that is also a word opening a name of
+            # three: "Faith Akinyi Odhiambo", never "Will Donald Trump")
             cut = k - 1
     if titled and cut + 1 < len(words) and words[cut + 1] in ("of", "for") and len(words) - cut > 4:
         # "Former Secretary of State Madeleine Albright", "Commissioner for Trade Jan-Willem ter
@@ -639,6 +651,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         if given is not None and given > office + 1 and words[given].lower() in MIDDLE_NAMES and gender_of(words[given - 1]) is None:
             given -= 1  # (a given name often given second follows the first: "Director General of Police
             # Harkirat Singh Randhawa")
+        elif given is not None and given > office + 1 and given + 2 == len(words) and _unlisted_given(words[given - 1]):
+            given -= 1  # (a first given name no list holds before a known one and the surname, after the
+            # portfolio's words: "Minister of State for Tribal Affairs Kiran Bala Oraon")
         cut = given - 1 if given is not None else \
             next((len(words) - n - 1 for n in (4, 3) if len(words) - n > office and written_surname_first(words[-n:])),
                  max(office, len(words) - (4 if len(words[-2]) == 2 and words[-2].endswith(".") else 3)))
@@ -646,6 +661,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         # (the office's own word after "of" is never the name's: "Commissioner of Police R. Muthukumaran")
         while given is None and cut > office and words[cut + 1] in PARTICLES:
             cut -= 1  # (and the given name before particles: "Commissioner for Trade Jan-Willem ter Horst")
+        if given is None and cut == len(words) - 3 and cut - 1 > office and _unlisted_given(words[cut]) \
+                and (words[cut - 1].lower() in OFFICE_WORDS or _word_like(words[cut - 1])) and words[cut - 1][:1].isupper():
+            cut -= 1  # (a name of three words no list holds, after a portfolio's last word: "Minister of State
+            # for Tribal Affairs Kiran Bala Oraon", never "Minister for Lagos Babajide Sanwo")
     if "and" in words[max(cut, 0):-3] and not is_organisation(words):
         # the end of a portfolio after a comma: "Infrastructure and Communities Devinder Grewal" (a
         # person's name holds no "and"): up to a known given name, else the last two words
@@ -656,7 +675,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     while titled and cut > 0 and len(words[cut]) == 2 and words[cut][1] == "." and words[cut][0].isupper():
         cut -= 1  # (an initial opens the name: "Leader of the Opposition P. V. Gowda", "Minister of State M. Ramesh Kumar")
     title = " ".join(words[: cut + 1]) if titled else None
-    if title is not None and cut >= 1 and (words[cut].rstrip(".").lower() in HONORIFICS or words[cut] in TITLE_ABBREVIATIONS) \
+    if title is not None and cut >= 1 and words[cut].lower() in LINEAGE_STYLES and words[cut - 1].lower() not in LINEAGE_STYLES:
+        title = " ".join(words[:cut])  # ("Deputy Speaker Malik Zafar Iqbal Dhudhi": the office, not the style)
+    elif title is not None and cut >= 1 and (words[cut].rstrip(".").lower() in HONORIFICS or words[cut] in TITLE_ABBREVIATIONS) \
             and words[cut - 1].rstrip(".").lower() in ROLE_NOUNS and words[cut - 1].lower() != "vice":
         title = " ".join(words[:cut])  # ("Superintendent Dr. Angela Whitehorse": the office, not "Dr."; but "Vice Adm.")
     elif title is not None and cut >= 2 and words[cut].rstrip(".").lower() in NAME_HONORIFICS_AFTER_OFFICE \
@@ -741,6 +762,20 @@ def _foreign_name(words: Sequence[str]) -> bool:
     Tunçel", "Abdulmalik Yahya al-Hamdani"): a word before its given name is more likely a given
     name of its own than an epithet ("Superstar Olivia Grant")."""
     return any(not w.isascii() or w[:3].lower() in ("al-", "el-") or arabic_article(w) or w.lower() in PARTICLES for w in words)
+
+
+def _unlisted_given(word: str) -> bool:
+    """A capitalised word that reads as a given name no list holds rather than a portfolio's, a
+    body's or a description's word: "Kiran", "Mehreen" (never "Affairs", "Education", "Women").
+
+    >>> _unlisted_given("Kiran"), _unlisted_given("Education"), _unlisted_given("Women"), _unlisted_given("Affairs")
+    (True, False, False, False)
+    """
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and gender_of(word) is None \
+        and not _word_like(word) and low not in OFFICE_WORDS and low not in DESCRIPTION_NOUNS \
+        and low not in EPITHET_WORDS and low not in NATIONALITY_WORDS and low not in CAUSE_PEOPLE_NOUNS \
+        and low not in PLACE_NOUNS_IN_NAMES and low not in PARTY_WORDS and low not in TITLE_HONORIFICS
 
 
 def _word_like(word: str) -> bool:
@@ -935,6 +970,17 @@ GIVEN_MONTHS = frozenset("April May June August".split())
 
 #: The sex those months tell as given names ("June Ostby" is a woman, "August Lindqvist" a man).
 GIVEN_MONTH_SEX = {"April": "f", "May": "f", "June": "f", "August": "m"}
+
+#: Given names that are also words a sentence may open with (‘Hope was fading’, ‘Will was done’); before
+#: a given name the lists hold and a surname they open the name, as no epithet does ("Faith Akinyi
+#: Odhiambo", "Mercy Wanjiku Njoroge", "Frank Lloyd Wright").
+#:
+#: >>> "faith" in WORD_GIVEN_NAMES, "june" in WORD_GIVEN_NAMES, "tycoon" in WORD_GIVEN_NAMES
+#: (True, True, False)
+WORD_GIVEN_NAMES = frozenset("""hope faith grace joy chase dawn mercy will bill frank rich mark pat sue summer autumn
+iris rose ivy holly lily daisy amber crystal ruby pearl destiny harmony honor patience prudence charity trinity sky
+river rain stone hunter ray guy art drew gene chance brook heather jade
+""".split()) | frozenset(month.lower() for month in GIVEN_MONTHS)  # (and the months that are names: "May", "June")
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -286,6 +286,13 @@ QUALIFIER_LEADS = frozenset("former ex late then acting interim retired veteran 
 #: A surname, with an apostrophe's part ("O’Neill", "D'Souza") and hyphens.
 RE_SURNAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}]*+)?(?:-\p{Lu}[\p{L}\p{M}]*+)*+")
 
+#: A generational suffix written after a surname, with its space ("Macaraeg Jr.", "Reyes III"): part of
+#: the name a nickname in marks stands inside (‘Rodolfo “Dolfo” Macaraeg Jr.’ is Rodolfo Macaraeg Jr.).
+#:
+#: >>> RE_SUFFIX_AFTER_SURNAME.match(" Jr. told", 0).group(1), RE_SUFFIX_AFTER_SURNAME.match(" Jrs", 0)
+#: ('Jr.', None)
+RE_SUFFIX_AFTER_SURNAME = LazyPattern(r" (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}\p{M}\d])")
+
 #: A given name, a maiden name in brackets, a married surname ("Doris (Lindqvist) Kessler",
 #: "Mary (née Porter) Hale").
 RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
@@ -4941,6 +4948,8 @@ class Cast:
         given = RE_NICKNAME_BEFORE.search(self.text, max(0, at - 48), at)
         surname = RE_SURNAME_WORD.match(self.text, at)  # (an apostrophe's inside: "O’Neill")
         nick = (given.group(2) or given.group(3) or given.group(4)) if given is not None else ""
+        suffix = RE_SUFFIX_AFTER_SURNAME.match(self.text, surname.end()) if surname is not None else None
+        name_end = suffix.end() if suffix is not None else surname.end() if surname is not None else at
         if given is not None and surname is not None \
                 and (gender_of(given.group(1)) is not None or gender_of(nick) is not None
                      or nick.startswith(NICKNAME_ARTICLES)
@@ -4950,13 +4959,14 @@ class Cast:
                          and surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
                          and (self._speaks_alone_later(surname.group(), surname.end())
                               or self.text.startswith(PERSON_AFTER_NICKNAME, surname.end())))) \
-                and not _name_goes_on(self.text, surname.end()):
+                and not _name_goes_on(self.text, name_end):
             # (a given name no list holds when the surname speaks alone later: ‘Jalen “Juice” Carter
             # ran for 142 yards. … “…,” Carter said’, or a person's clause or cue follows the name:
             # ‘snake catcher Dean ‘Dingo’ Whitford, who relocates snakes, said’)
             words, start = self._titled_before_nickname(given.start(1), given.end(1))
-            self._flush((*words, surname.group()), start, surname.end())
-            person = self._people_of.get((*words, surname.group()))
+            full = (*words, surname.group(), *((suffix.group(1),) if suffix is not None else ()))
+            self._flush(full, start, name_end)  # (with a generational suffix: ‘Rodolfo “Dolfo” Macaraeg Jr.’)
+            person = self._people_of.get(full)
             written, nick = nick, _nickname_word(nick)
             if isinstance(person, Person) and nick.isalpha() and nick[:1].isupper() and nick.lower() not in NOT_NAMES \
                     and nick != words[0]:  # (the nickname alone later is the person: ‘Patrick “Paddy” Ruane … Paddy said’)
@@ -7205,6 +7215,13 @@ class Cast:
             whole = next((q for q in self._named_in_full() if q.name.startswith(" ".join(words) + " ")), None)
             if whole is not None:  # "Sister Mary Catherine" of Sister Mary Catherine Doyle: her given names
                 return whole
+        if len(words) == 2 and len(raw) > 2 and raw[-2:] == words and words[0].lower() in NAME_LEADS and words[1][1:].islower() \
+                and ((p_ := self.by_surname.get(cast_key(words))) is None or p_.name == " ".join(words)):
+            fuller = [q for q in self._named_in_full() if q.name.startswith(" ".join(words) + " ") and q.name.count(" ") == 2]
+            if len(fuller) == 1:
+                return fuller[0]  # a Malay or South Asian name called by its first two words after a title, as
+                # those papers call people: "DPP Nur Aisyah" of Deputy Public Prosecutor Nur Aisyah Zulkifli (never
+                # a bare "Muhammad Ali" beside Muhammad Ali Jinnah)
         if len(words) == 1 and raw[0].rstrip(".").lower() in ("madam", "mdm") \
                 and words[0].lower() in ROLE_NOUNS:
             words = raw[-2:]  # "Madam Speaker" is a title, never a person called Speaker
