@@ -4461,17 +4461,19 @@ def _term_named_after(text: str, sp: Span, content: str) -> bool:
     (True, False)
     """
     words = content.split()
-    if sp.close_end is None or not 1 <= len(words) <= 5 or content.rstrip()[-1:] in ".!?" \
-            or RE_TERM_NAMED_AFTER.match(text, sp.close_end) is None:
-        return False
+    if sp.close_end is None or not 1 <= len(words) <= 5 or content.rstrip()[-1:] in ".!?," \
+            or (named := RE_TERM_NAMED_AFTER.match(text, sp.close_end)) is None or text.startswith(" from ", named.end()):
+        return False  # (guard, review rv5: a comma inside the marks, or the source after the noun, reports words
+        # said: ‘“Pathetic,” was the word from striker Leon Dube’)
     before = text[sp.para_start:sp.open_at].rstrip()
     if before and before[-1] not in ".!?":
         return False
     for t in tokenize(text, sp.close_end, min(sp.para_end, sp.close_end + 200)):
         if t.text in ".!?":
             return True
-        if t.word in SPEECH_VERBS:
-            return False  # (the sentence reports someone: ‘“Stagflation” is the word on every trader's lips, said X’)
+        if t.word in SPEECH_VERBS or t.word == "according":
+            return False  # (the sentence reports someone: ‘“Stagflation” is the word on every trader's lips, said X’;
+            # ‘“Patience” is the word, according to coach Sam Ito’ (review rv5))
     return True
 
 
@@ -9151,13 +9153,21 @@ def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]]
     for m in RE_THE_BODY_WORD.finditer(text, prev_lo, s_lo):
         if m.group(1) in BODY_NOUNS:
             last = m
+    subj = sentence_subject(text, tokenize(text, prev_lo, s_lo), cast.knows)
+    named = cast.resolve(subj)[0] if subj is not None and subj.kind in ("name", "organisation") else None
     if last is not None:
         noun = last.group(1)
         body = _body_before(text, last.start(), noun, sp, paras, cast) \
             or _described_body(text, last.start(), noun, cast) \
             or _article_company(text, last.start(), noun, paras, cast)
+        if named is not None and body is not None and named.name != body.name and not _named_person(named):
+            return None  # (guard, review rv5: another body opens the sentence, which "its" may stand for as well:
+            # ‘Regulator Ofwex fined Severnmoor Water, saying the company had misled customers. Its statement …’)
         return body if body is not None and body.kind == "organisation" else None
     owner = _body_for_it(text, sp, at, paras, cast)
+    if owner is not None and (owner.name.rsplit(" ", 1)[-1].lower() in LAW_NOUNS or owner.name.rsplit(" ", 1)[-1].lower() in POLICY_NOUNS):
+        return None  # (guard, review rv5: a measure is no body that issues writings: ‘Parliament's finance committee
+        # approved the Harwell Levy Bill. Its explanatory note …’ is never the bill's)
     return owner if owner is not None and owner.kind == "organisation" else None
 
 

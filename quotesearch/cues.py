@@ -2453,7 +2453,15 @@ def _maker_noun_after_name(toks: list[Token], v: int) -> bool:
     while k >= 0 and k >= v - 5 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].word not in ARTICLES \
             and toks[k].word not in POSSESSIVES and toks[k].word not in FUNCTION_WORDS:
         k -= 1  # (a modifier or two: ‘the tiny’, ‘its new budget’)
+    if k >= 0 and (k == 0 or not toks[k - 1].text[:1].isalnum()) and v + 1 < len(toks) \
+            and toks[v + 1].word in MAKER_VERB_OBJECTS:
+        return False  # (guard, review rv5: right after the quotation, with an object after it, the word labels:
+        # ‘“Reckless and unfunded,” the Treasury brand the proposals’, ‘“Fake news,” the Kremlin label such reports’)
     return k >= 0 and (toks[k].word in ARTICLES or toks[k].word in POSSESSIVES)
+
+
+#: Words that open the object of a verb of labelling (‘… label it’, ‘brand the proposals’, ‘label such reports’).
+MAKER_VERB_OBJECTS = frozenset("it them him her this that these those us me the a an such his its their our all any".split())
 
 
 #: The most words a sign-off's bare role may have (‘— retired primary school teacher, Sligo’).
@@ -2716,9 +2724,11 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if _verb_like(t) and not t.word.endswith("ing") and i + 1 < len(toks):
             m = mention_after(toks, i + 1, text)
             if m is not None and m.kind == "name" and _inverted_lead(toks, i + 1, m) \
-                    and not (m.role is None and any(RE_EDITION_NUMBER.fullmatch(x.text) for x in toks[i + 1:] if x.end <= m.start)):
+                    and not (m.role is None and any(RE_EDITION_NUMBER.fullmatch(x.text) and k > i + 1 and toks[k - 1].word == "the"
+                                                    for k, x in enumerate(toks[i + 1:], i + 1) if x.end <= m.start)):
                 # (never a numbered edition of an event, the object of a verb no list holds: ‘his third
-                # feature, “…,” opened the 41st Lisbrook Film Festival’ names a film and where it showed)
+                # feature, “…,” opened the 41st Lisbrook Film Festival’ names a film and where it showed; the number after
+                # "the" only (review rv5): ‘“…,” sobbed 1998 Olympian Kate Bryce’ is a person by her year)
                 return Found(m, None, "cue-after", t.text)
     fallback = None
     found = according_to(text, toks, i + 1, len(toks), ("name", "organisation"))  # ‘…” at a rally, according to X’

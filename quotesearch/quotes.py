@@ -983,12 +983,29 @@ HEADLINE_WIDTH = 160
 RE_LABELLED_QUESTION_END = re.compile(r":[ \t]+['‘][^'‘’\n]+\?['’][ \t]*$")
 
 
+#: (guard, review rv5) Last words of a label before a question in marks that no one asks: a work's title under its
+#: review, a quiz's question, words on a sign (‘Book review: ‘Where did the summer go?’’, ‘Quiz: ‘Which city …?’’,
+#: ‘The sign on the door read: ‘Who moved the milk?’’).
+UNSPOKEN_QUESTION_LABELS = frozenset("review reviews quiz quizzes poll puzzle crossword riddle read reads".split())
+
+
+def _unspoken_question_label(label: str) -> bool:
+    """Whether a label before a question in marks names no one who asks it (:data:`UNSPOKEN_QUESTION_LABELS`).
+
+    >>> _unspoken_question_label("Book review"), _unspoken_question_label("Council grills chief")
+    (True, False)
+    """
+    words = RE_WORDS.findall(label.lower())
+    return bool(words) and words[-1] in UNSPOKEN_QUESTION_LABELS
+
+
 def _headline(text: str, lo: int, hi: int) -> bool:
     """A short line of its own in sentence case, with a left single mark in it, that no stop
     ends: a headline or a live page's entry headline (‘Small island states: ‘We will not sign our
     own death warrant’’); never a heading in Title Case (‘Bernie Sanders Pins The Rise Of ISIS On
     ‘Disastrous’ Invasion Of Iraq’), nor one that ends as a sentence (‘A '$25 billion mistake'?’)."""
-    stops = ".,:;!—–-" if RE_LABELLED_QUESTION_END.search(text, lo, hi) else ".,:;!?—–-"
+    asked = RE_LABELLED_QUESTION_END.search(text, lo, hi)
+    stops = ".,:;!—–-" if asked is not None and not _unspoken_question_label(text[lo:asked.start()]) else ".,:;!?—–-"
     long = _headline_words(text, lo, hi, stops)  # (never a line that leads into a quotation below:
     # ‘He wrote in a ‘heartfelt’ post:’; nor one whose words break off at a dash: ‘X bristled. "That's not --"’)
     return long is not None and not (long and _title_cased(long))
