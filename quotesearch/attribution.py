@@ -13785,7 +13785,7 @@ def _comeback(text: str, sp: Span, prev: tuple, asker: Person | None = None) -> 
     ‘“You have my word.”’ stay the replier's). A reply that calls the asker by name speaks back to them,
     and the words that take it up need no ‘you’ (‘“Is it yes or no?” / “It isn't that simple, Dara,” she
     replied. / “It is exactly that simple.”’)."""
-    return (prev[1].cue or "").lower() in REPLY_CUES and prev[1].rule == "cue-after" \
+    return (prev[1].cue or "").lower() in REPLY_CUES and prev[1].rule in ("cue-after", "same-paragraph") \
         and _answers_back(text, sp, prev[0]) \
         and (RE_YOU.search(text, sp.start, sp.end) is not None
              or (asker is not None and asker.kind == "name" and _addresses(text[prev[0].start:prev[0].end], asker.name)
@@ -14050,6 +14050,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
             new = _answer(text, sp, prev[0], prev[1], cast)  # ‘“What did you see?” Baptiste asked the witness, X.’
             if new is None and prev[1].rule in ("previous-paragraph", "previous-sentence") and prev[1].cue is None:
                 new = _answer_to_put(text, sp, prev[0], prev[1].person, paras, cast)  # ‘X then asked her to …’
+            if new is None and _answers_question(text, sp, prev[0], prev[1]) \
+                    and (called := _hailed_witness(text, sp, prev[0], prev[1].person, cast)) is not None:
+                new = Found(None, called, "answer", None)  # (the one a question calls by name answers it, before
+                # anyone the paragraphs around it name: ‘… a memo in which X warned … / “Did you read it, Mr.
+                # Y?” Z asked. / “I was briefed on it.”’ is Y's)
             if new is None and _answers_question(text, sp, prev[0], prev[1]):
                 # (‘“Will you pay for it?” asked Sen. Oren Whitaker. / “Senator, we are committed …”’: an
                 # answer is never the asker's; the one named before the question, if anyone)

@@ -2974,11 +2974,15 @@ QUESTIONER_HAILS = wordset("deputy")
 WITNESS_REACH_PARAGRAPHS = 6
 
 #: Words that judge the answer one's own question got, said back to the one who gave it: the
-#: asker's (‘That’s not an answer.’, ‘That is not what I asked.’, ‘You haven't answered the question.’).
+#: asker's (‘That’s not an answer.’, ‘That is not what I asked.’, ‘You haven't answered the question.’),
+#: or that opens by summing the answer up as a yes or a no (‘So that's a no.’, ‘Then it's a yes.’).
 #:
 #: >>> bool(RE_JUDGES_ANSWER.search("That’s not an answer.")), bool(RE_JUDGES_ANSWER.search("I have answered it."))
 #: (True, False)
+#: >>> bool(RE_JUDGES_ANSWER.search("So that's a no.")), bool(RE_JUDGES_ANSWER.search("I said that's a no."))
+#: (True, False)
 RE_JUDGES_ANSWER = LazyPattern(r"(?i)\b(?:(?:that|this|it)(?:['’]s| is| was) (?:not|no) (?:an |much of an )?answer"
+                               r"|^(?:so|then),? (?:that|it)(?:['’]s| is) a (?:no|yes)\b"
                                r"|(?:that|this|it)(?:['’]s| is| was) not what I asked"
                                r"|you (?:haven['’]t|have not|didn['’]t|did not|still haven['’]t) answered)\b")
 
