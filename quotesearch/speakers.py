@@ -4487,6 +4487,14 @@ SEAT_REACH = 160
 RE_SEAT_BEFORE = LazyPattern(r"\b(?:The|A) \p{Ll}+ representing\b")
 
 
+#: A description or clause set off after a name, introducing its holder (‘Dr Muhammad Ali, a historian at …’,
+#: ‘…, who teaches …’).
+#:
+#: >>> bool(RE_INTRODUCED_AFTER.match(", a historian")), bool(RE_INTRODUCED_AFTER.match(" said"))
+#: (True, False)
+RE_INTRODUCED_AFTER = LazyPattern(r",? (?:a|an|who|whose)\b")
+
+
 class Cast:
     """The people of one article and the recent mentions of them, for resolving short forms.
 
@@ -7216,7 +7224,11 @@ class Cast:
             if whole is not None:  # "Sister Mary Catherine" of Sister Mary Catherine Doyle: her given names
                 return whole
         if len(words) == 2 and len(raw) > 2 and raw[-2:] == words and words[0].lower() in NAME_LEADS and words[1][1:].islower() \
-                and ((p_ := self.by_surname.get(cast_key(words))) is None or p_.name == " ".join(words)):
+                and ((p_ := self.by_surname.get(cast_key(words))) is None or p_.name == " ".join(words)) \
+                and not any(RE_INTRODUCED_AFTER.match(self.text, at.end()) for at in regex.finditer(
+                    r"(?<![\p{L}\p{M}])" + regex.escape(" ".join(words)) + r"(?![\p{L}\p{M}])", self.text)):
+            # (never a two-word name introduced with its own description: ‘Dr Muhammad Ali, a historian,’
+            # beside Muhammad Ali Jinnah is another man)
             fuller = [q for q in self._named_in_full() if q.name.startswith(" ".join(words) + " ") and q.name.count(" ") == 2]
             if len(fuller) == 1:
                 return fuller[0]  # a Malay or South Asian name called by its first two words after a title, as
