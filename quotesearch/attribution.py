@@ -24,6 +24,7 @@ from quotesearch.cues import (
     cue_after, cue_before, last_sentence_start, passive_agent, read_on_sign, sentence_ends, sentence_subject,
     sign_reading_at,
 )
+from quotesearch.lexicon import STANCE_WORDS
 from quotesearch.lexicon import (
     RE_TERM_NAMED_AFTER,
     RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS,
@@ -7766,18 +7767,6 @@ RE_SAID_LATER = LazyPattern(r"(?<!\bto )\b(?:said|says|told|tells|added|argued|i
 #: of three, Jenna Park,’).
 RE_SET_OFF_SUBJECT_ASIDE = LazyPattern(r"(?: (?:since|for|of) [^,]{1,30})?, (?:he|she|\p{Lu}\p{Ll}+ \p{Lu})")
 
-#: What a sentence says of someone unnamed it opens with, when the words after it are theirs: a
-#: stance (‘A retired postman was less worried.’, ‘A neighbour disagreed.’), never a deed done to or by
-#: another (‘A firefighter carried Ana Ruiz’, ‘A judge sentenced him’, ‘A lawyer did not respond’).
-STANCE_WORDS = """
-worried concerned sure certain convinced optimistic pessimistic hopeful skeptical sceptical critical blunt forgiving angry
-upset calm relaxed defiant philosophical unimpressed impressed pleased happy unhappy positive confident cautious candid
-frank resigned bitter enthusiastic unrepentant unmoved unapologetic adamant emphatic dismissive sanguine guarded scathing
-blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic remorseful tearful emotional
-patient impatient unconvinced unpersuaded sympathetic unsympathetic receptive hostile cynical wary weary scornful
-withering damning charitable generous harsh direct succinct furious disillusioned disappointed frustrated
-keen eager thrilled delighted annoyed irritated excited
-""".split()
 #: What stands between someone unnamed and their stance: an aside set off by commas (‘A senior official,
 #: who did not wish to be named, was less sure.’) or a relative clause that tells who they are, unset
 #: (‘A retired ferryman who attended the meeting was unmoved.’, ‘a woman in her eighties who declined to
@@ -8561,6 +8550,16 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # …, told a different story. Her ward, she said, …. / “…,” she said’: the one described, never a
         # woman named paragraphs before)  # (‘A petroleum marketer who asked not to be named because he was not
         # authorised to speak said …. / “…,” he said’: the one described, never a man named before)
+    if ms is not None and ms[0].kind == "pronoun" and ms[0].text.lower() == found.mention.text.lower() \
+            and inside is None and sp.open_at == sp.para_start \
+            and found.person is not None and found.person.kind == "name" \
+            and len(spoke := {id(q): q for pos, q in cast.speakers if s_lo <= pos < s_hi}) == 1 \
+            and any(ms[0].start <= pos < s_hi for pos, _ in cast.speakers) \
+            and (went := next(iter(spoke.values()))).kind == "name" and went is not found.person \
+            and went.gender in (None, gender):
+        return went  # (a paragraph that is the same pronoun's speech, its main clause, goes on with that speaker:
+        # ‘He said the footage showed Mr Cole standing over Mr Hale. / “…,” he said’ is the barrister's, never the
+        # last man his speech names)
     if inside is None and sp.open_at > sp.para_start and found.person is not None \
             and RE_QUOTE_OPENS_THIRD[gender].match(text, sp.open_at + 1) is None \
             and (unsexed := _unsexed_subject_goes_on(text, s_lo, s_hi, cast, gender, ms)) is not None \

@@ -1001,7 +1001,8 @@ TITLES_OF_KIND = {
 }
 
 #: Roles and titles written before a name or after "the" (a sport's competitors among them, so that
-#: ‘Sprinter Ewa Nowicka’ and a headline's ‘Hurdler Nowicka’ are the person, the word a role).
+#: ‘Sprinter Ewa Nowicka’ and a headline's ‘Hurdler Nowicka’ are the person, the word a role; and a
+#: cycling team's staff by the French words the sport's English press keeps, ‘directeur sportif Pascal Roux’).
 #:
 #: >>> "sprinter" in ROLE_NOUNS, "striker" in ROLE_NOUNS, "sprint" in ROLE_NOUNS
 #: (True, True, False)
@@ -1067,6 +1068,7 @@ server sommelier stylist restaurateur hostess assistant butcher tailor seamstres
 lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
 promoter recorder winemaker brewer grader steward collector planner
+directeur sportif soigneur
 """) | EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS | SCIENCE_PROFESSIONS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
@@ -3288,3 +3290,28 @@ KIN_INVERSES = {
 #: (True, True)
 RE_DESCRIPTION_TIME_TAIL = LazyPattern(r" (?:at (?:the|that) time|in (?:1[89]|20)\d\d)(?=[,;.]| (?:who|said|says|told|"
                                        r"described|called|wrote|added|recalled|remembered)\b)")
+
+
+#: What a sentence says of someone unnamed it opens with, when the words after it are theirs: a
+#: stance (‘A retired postman was less worried.’, ‘A neighbour disagreed.’), never a deed done to or by
+#: another (‘A firefighter carried Ana Ruiz’, ‘A judge sentenced him’, ‘A lawyer did not respond’).
+STANCE_WORDS = """
+worried concerned sure certain convinced optimistic pessimistic hopeful skeptical sceptical critical blunt forgiving angry
+upset calm relaxed defiant philosophical unimpressed impressed pleased happy unhappy positive confident cautious candid
+frank resigned bitter enthusiastic unrepentant unmoved unapologetic adamant emphatic dismissive sanguine guarded scathing
+blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic remorseful tearful emotional
+patient impatient unconvinced unpersuaded sympathetic unsympathetic receptive hostile cynical wary weary scornful
+withering damning charitable generous harsh direct succinct furious disillusioned disappointed frustrated
+keen eager thrilled delighted annoyed irritated excited careful
+""".split()
+
+#: A subject's stance told right after its name, "was" and an adjective of :data:`STANCE_WORDS` (‘Asked
+#: about the cuts, Caldwell was careful.’, ‘…, Ferris was less sure.’): what the subject does, never a
+#: passive done to them (‘Caldwell was dismissed’).
+#:
+#: >>> bool(RE_STANCE_PREDICATE.match(" was careful.")), bool(RE_STANCE_PREDICATE.match(" was far less optimistic"))
+#: (True, True)
+#: >>> RE_STANCE_PREDICATE.match(" was dismissed on Sunday") is None, RE_STANCE_PREDICATE.match(" was careful to avoid") is None
+#: (True, True)
+RE_STANCE_PREDICATE = LazyPattern(r" (?:was|is|seemed|sounded|remained|appeared) (?:(?:less|more|not|far|much|also|equally) ){0,2}"
+                                  r"(?:" + "|".join(STANCE_WORDS) + r")\b(?! to\b)")

@@ -16,6 +16,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from quotesearch.lexicon import RE_STANCE_PREDICATE
 from quotesearch.lexicon import (
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
@@ -5454,6 +5455,15 @@ class Cast:
             at = self._first_ats[words] = self.text.find(words)
         return at
 
+    def _first_past_headline(self, words: str) -> int:
+        """Where the text first writes these words past its headline, when the headline writes them
+        first (-1 if nowhere): a headline shortens a firm's name that the lede writes in full
+        (‘Halvorsen Foods cuts outlook’ over ‘Halvorsen Foods Group lowered …’)."""
+        at = self._first_at(words)
+        if 0 <= at < self.first_line_end:
+            at = self.text.find(words, self.first_line_end)
+        return at
+
     def _founder_named(self, short: str) -> bool:
         """A company's two words that are a person's name: the article speaks of a founder or an
         owner near them ("Xiao Wei Holdings …, its founder said"); once per name, and only near
@@ -6840,6 +6850,8 @@ class Cast:
         if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
             end = aside.end()
         said = RE_WORD_AFTER.match(text, end)
+        if RE_STANCE_PREDICATE.match(text, end) is not None:
+            return True  # (a stance, no passive: ‘Asked whether the cuts played a role, Caldwell was careful.’)
         return (_verb_at(text, end) or (said is not None and said.group(1) in SPEECH_VERBS)) \
             and not text.startswith((" was ", " were "), end)
 
@@ -7271,7 +7283,7 @@ class Cast:
             p = self.by_surname.get("al-" + surname) or self.by_surname.get("el-" + surname)
         if len(words) == 2 and (p is None or (p.name == " ".join(words) and not p.roles and not p.titled and not p.who)) \
                 and title is None and gender_of(words[0]) is None and not mention.role \
-                and (k := self._first_at(short := " ".join(words) + " ")) >= 0 \
+                and (k := self._first_past_headline(short := " ".join(words) + " ")) >= 0 \
                 and self.text[k + len(short):k + len(short) + 1].isupper() \
                 and (company := self.company(words[0])) is not None and company.startswith(short) \
                 and self.text.startswith(company, k) \
