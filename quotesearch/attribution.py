@@ -10643,7 +10643,7 @@ league university hospital clinic charity network chain manufacturer maker start
 foundation fund institute regulator watchdog broadcaster newspaper publisher group studio
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
-guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary
+guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
 
 
@@ -11420,6 +11420,20 @@ def _unknown_firm_subject(text: str, m: Mention, noun: str, cast: Cast) -> bool:
 RE_BASED = LazyPattern(r"\p{Lu}[\p{L}\- ]*-(?:based|listed|headquartered)")
 
 
+#: A body's name set off right after the description that opens a sentence (‘A local civic group, the
+#: Dunmore Water Action Committee, said’): "the" as written, then the name, any letters in brackets after.
+#:
+#: >>> RE_BODY_NAME_SET_OFF.match(", the Dunmore Water Action Committee, said").group(2)
+#: 'Dunmore Water Action Committee'
+#: >>> RE_BODY_NAME_SET_OFF.match(", which was founded in 1990, said") is None
+#: True
+RE_BODY_NAME_SET_OFF = LazyPattern(r", (the |The )?(\p{Lu}[\p{L}\-’'&]*(?: (?:of|for|and|&|on|the|\p{Lu}[\p{L}\-’'&]*))*)"
+                                   r"(?: \(\p{Lu}[\p{L}\d&\-]*\))?,")
+
+#: Heads of a description of a body besides the kinds "the <kind>" names (‘an advocacy organisation, the …,’).
+BODY_DESCRIPTION_HEADS = frozenset("organisation organization body outfit".split())
+
+
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
                  restated: bool = False) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
@@ -11482,6 +11496,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # of 600 voters conducted by Lakeside Analytics found …. The firm said’
         if m is None or m.kind == "pronoun":
             continue
+        if m.kind == "description" and description_head(m.text) in BODY_NOUNS | BODY_DESCRIPTION_HEADS \
+                and (named := RE_BODY_NAME_SET_OFF.match(text, m.end, s_hi)) is not None \
+                and _body_of_kind(named.group(2).split(), noun) and RE_SUBJECT_SPOKE.match(text, named.end(), s_hi):
+            return Person((named.group(1) or "") + named.group(2), kind="organisation")  # a body described, its name set
+            # off after: ‘A local civic group, the Dunmore Water Action Committee, said …. “…,” the committee said’
         if m.kind in ("name", "organisation") and (s_lo, s_hi) == sentences[-1] \
                 and (again := _lede_firm_again(text, m, noun, paras, cast)) is not None:
             return again  # the lede's firm, the subject of the sentence right before: ‘Paystride currently has

@@ -92,13 +92,23 @@ PARTICLES = wordset("de del der den van von da di du la le los las bin al dos da
 LEADING_PARTICLES = wordset("de van von der den da di du dos das dela delos")
 
 
+#: (a name word's own closing apostrophe before the next word of the name: "Pauline Achieng’ Owuor";
+#: never after an s, x or z, where a possessive's bare apostrophe stands ("Davis’ Office"), nor after a
+#: single mark that opens a nickname: "Peter ‘Cobra’ Otieno" keeps its nickname apart)
+_NAME_APOSTROPHE_JOIN = (r"(?:(?<=(?:^|[ \t])\p{Lu}\p{Ll}+)(?<![sxz])(?<![‘'][^’'‘\n]{0,40})"
+                         r"[’'](?=[ \t]\p{Lu}\p{Ll}))?+")
+
 #: A run of capitalised words (with name particles inside): where names can be.
 #:
 #: >>> [m.group() for m in RE_NAME_RUN.finditer("Later Ursula von der Leyen met Pete Hegseth’s aide")]
 #: ['Later Ursula von der Leyen', 'Pete Hegseth’s']
+#: >>> [m.group() for m in RE_NAME_RUN.finditer("Dr Pauline Achieng’ Owuor said; Mr Davis’ Office")]
+#: ['Dr Pauline Achieng’ Owuor', 'Mr Davis']
+#: >>> [m.group() for m in RE_NAME_RUN.finditer("handler Peter ‘Cobra’ Otieno said")]
+#: []
 RE_NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{Nd}’'\-.])" + _CAPWORD  # (never from inside "U.S.")
-    + r"(?:[ \t]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t]+)*" + _NEXT_CAPWORD + ")+")
+    + r"(?:" + _NAME_APOSTROPHE_JOIN + r"[ \t]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t]+)*" + _NEXT_CAPWORD + ")+")
 
 
 #: Honorifics that tell a person's gender ("Mr. Lee … he").
@@ -215,6 +225,10 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             # "the Platinum Belt Workers’ Union"
             add(_new_token(Token, (last.start, pos, last.text + w, last.word + w, last.capitalized)))
             continue
+        if (w == "’" or w == "'") and len(out) >= 2 and out[-1].end == s and _name_apostrophe(text, out, pos):
+            last = out.pop()  # a name's own closing apostrophe inside a full name: "Pauline Achieng’ Owuor"
+            add(_new_token(Token, (last.start, pos, last.text + w, last.word + w, last.capitalized)))
+            continue
         if w == "He" and ((out and (_title_word(out[-1].text) or (out[-1].text.islower() and out[-1].text.isalpha())
                                     or (out[-1].text == "," and text.startswith(" ", pos) and text[pos + 1:pos + 2].isupper())))
                           or (text.startswith(" ", pos) and text[pos + 1:pos + 2].isupper()
@@ -230,6 +244,43 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
             continue
         add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))
     return out
+
+
+#: A word of a name that ends on its own apostrophe (the Luo "Achieng’", "Oding’"), between a given
+#: name and a surname; a possessive's bare apostrophe follows an s, z or x ("Davis’", "Diaz’") instead.
+#:
+#: >>> [bool(RE_NAME_APOSTROPHE_AFTER.match(t)) for t in (" Owuor said", " office", " Owuor-Ke")]
+#: [True, False, True]
+RE_NAME_APOSTROPHE_AFTER = LazyPattern(r" \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?![\p{L}’'])")
+
+#: Letters a possessive's bare apostrophe follows (never a name's own apostrophe).
+POSSESSIVE_APOSTROPHE_LETTERS = frozenset("sSzZxX")
+
+
+def _name_apostrophe(text: str, out: list[Token], pos: int) -> bool:
+    """The apostrophe at ``pos`` closes a middle word of a full name (‘Dr Pauline Achieng’ Owuor said’):
+    the word before it is capitalised and follows a capitalised name word, a capitalised surname follows
+    it, and no single quotation mark opens earlier in the sentence (‘dubbed ‘Big Man’ Otieno’ is a quote's
+    close).
+
+    >>> [t.text for t in tokenize("Dr Pauline Achieng’ Owuor said")]
+    ['Dr', 'Pauline', 'Achieng’', 'Owuor', 'said']
+    >>> [t.text for t in tokenize("he dubbed him ‘Big Man’ Otieno said")][-4:]
+    ['Man', '’', 'Otieno', 'said']
+    >>> [t.text for t in tokenize("Ms Alice Diaz’ Office said")][2:4]
+    ['Diaz', '’']
+    """
+    word, before = out[-1].text, out[-2]
+    if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()
+            and word[-1] not in POSSESSIVE_APOSTROPHE_LETTERS):
+        return False
+    if not (before.text.isalpha() and before.text[0].isupper() and before.end + 1 == out[-1].start):
+        return False
+    if not RE_NAME_APOSTROPHE_AFTER.match(text, pos):
+        return False
+    stop = max(text.rfind(c, 0, out[-1].start) for c in ".!?\n")
+    opened = text[stop + 1: out[-1].start]
+    return "‘" not in opened and " '" not in opened and not opened.startswith("'")
 
 
 def _adverb_shaped(word: str) -> bool:

@@ -30,7 +30,7 @@ from quotesearch.lexicon import (
     POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS,
     KIN_INVERSES, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS,
     SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS,
-    THING_NOUNS, TITLE_PARTICIPLES, WORKER_THING_NOUNS, TURN_WORDS, TWO_WORD_PLACES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
+    THING_NOUNS, TITLE_PARTICIPLES, WORKER_THING_NOUNS, TURN_WORDS, TWO_WORD_PLACES, TIME_NAMES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
     wordset,
 )
 from quotesearch.mentions import (
@@ -89,6 +89,50 @@ def _with_month_given_name(text: str, at: int, run: str, pieces):
     return pieces
 
 
+#: What follows a full name with a weekday inside it (‘Ocheja Sunday Aboh, the council chairman,’,
+#: ‘Mr Ocheja Sunday Aboh said’): a cue, a verb, an age or a description set off.
+#:
+#: >>> [bool(RE_WEEKDAY_NAME_AFTER.match(t)) for t in (", said", " told", ", 54,", ", the chairman", " Agreement")]
+#: [True, True, True, True, False]
+RE_WEEKDAY_NAME_AFTER = LazyPattern(r",? (?:said|says|told|tells|added|wrote|spoke|has|had|was|is|[a-z]+ed)\b|, (?:\d|an? |the |who )")
+
+
+def _with_weekday_middle_name(text: str, at: int, run: str, pieces):
+    """The name pieces of the run at ``at`` with a weekday between a given name and a surname taken
+    into one name, as West African names hold one (‘Ocheja Sunday Aboh’, ‘Mr Emeka Friday Okoro’): the
+    weekday sits alone between the pieces, the surname ends the run, no word before the run makes the
+    day a time (‘on Sunday’), no feast names the day (‘Easter Sunday’), a cue or a description follows,
+    and the text writes the surname again without the day (‘Aboh said’).
+
+    >>> t = "Mr Ocheja Sunday Aboh, said it. Aboh added more."
+    >>> _with_weekday_middle_name(t, 0, "Mr Ocheja Sunday Aboh", [(0, 9, ("Mr", "Ocheja")), (17, 21, ("Aboh",))])
+    ((0, 21, ('Mr', 'Ocheja', 'Sunday', 'Aboh')),)
+    >>> t = "the Good Friday Agreement was signed. The Agreement holds."
+    >>> _with_weekday_middle_name(t, 4, "Good Friday Agreement", [(0, 4, ("Good",)), (12, 21, ("Agreement",))])
+    [(0, 4, ('Good',)), (12, 21, ('Agreement',))]
+    """
+    if len(pieces) < 2:
+        return pieces
+    (s0, e0, first), (s1, e1, second) = pieces[0], pieces[1]
+    day = run[e0 + 1:s1 - 1]
+    if day not in WEEKDAY_NAMES or run[e0:e0 + 1] != " " or run[s1 - 1:s1] != " " or len(second) != 1 \
+            or e1 != len(run) or len(pieces) != 2 or first[-1] in TIME_NAMES or first[-1].isupper() \
+            or not first[-1][1:].isalpha() or gender_of(second[0]) is not None:
+        return pieces
+    before = text[max(0, at - 20):at].split()
+    if before and (before[-1].lower() in MONTH_LEADS or before[-1][:1].isdigit()):
+        return pieces
+    if not RE_WEEKDAY_NAME_AFTER.match(text, at + len(run)):
+        return pieces
+    surname = second[0]
+    spot = at + s1
+    again = regex.compile(r"(?<![\p{L}’'\-])" + regex.escape(surname) + r"(?![\p{L}’'\-])")
+    if not any(m.start() != spot and not text[max(0, m.start() - len(day) - 1):m.start()].startswith(day)
+               for m in again.finditer(text, max(0, spot - 20_000), spot + 20_000)):
+        return pieces
+    return ((s0, e1, (*first, day, surname)), *pieces[2:])
+
+
 #: What follows a month's given name and a surname: an age or a description set off by a comma, or a
 #: verb in lower case (‘, 71,’, ‘, a nurse’, ‘ runs’, ‘ said’, ‘ told’).
 RE_MONTH_NAME_AFTER = re.compile(r", (?:\d|an? |the |who )| (?:[a-z]+(?:s|ed)|told|wrote|spoke|has|had|was|is)\b")
@@ -110,12 +154,13 @@ _ALIAS_NAME = (r"\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?!\p{Lu}\.\p{Lu})\p{L
                r"(?: (?:(?:al|el|bin|ibn|abu|de|la|van|von)[ \-])?\p{Lu}[\p{L}\p{M}’'\-]*){0,3}")
 
 #: The only name an unnamed person is given, after the description, with the pronoun that tells the
-#: sex when there is one (an adverb may come first: ‘who simply gave his name as Idris’).
+#: sex when there is one (an adverb may come first: ‘who simply gave his name as Idris’, ‘who simply
+#: identified himself as Emeka’).
 RE_ALIAS = regex.compile(
     r",? (?:(?:who|and) (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named|called) only (?:as|by (?:his|her|their) (?:first |given |last |family )?name,?)"
     r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:(?:first |given |last |family )?name|surname|call ?sign|nom de guerre),?"
     r"|(?:is |was )?identified only by (?:his|her|their) (?:first name|given name|call ?sign|nom de guerre),?"
-    r"|identified (?:himself|herself|themselves) (?:only )?as"
+    r"|(?:simply |only |just )?identified (?:himself|herself|themselves) (?:only )?as"
     r"|(?:would |only |simply |just )?(?:gave|give|gives) (?:his|her|their) (?:(?:first |given |last |family )?name|surname) (?:only )?as"
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|asked that (?:we|I|reporters|the paper) (?:use|print|publish) only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
@@ -933,7 +978,7 @@ RE_SELF_NAMED = LazyPattern(r"\b(?:(?:identified|introduced) (himself|herself|th
                               r"(?: \p{Lu}[\p{Ll}\p{M}’']+(?:\.(?= \p{Lu}))?(?:-\p{L}[\p{Ll}\p{M}’']+)*){0,3})")
 #: A sentence's subject, set off, up to the clause that names it (‘An audience member, a student who’).
 RE_SUBJECT_SET_OFF = LazyPattern(r"(?:^|[.!?]\s+|\n)(?:An?|One|The|Another)\b(?:[^.!?,]{0,50}, [^.!?,]{0,70}\b|(?: [\p{L}\-]+){1,3} )"
-                                 r"who (?:later )?$")
+                                 r"who (?:later |simply |only |just )?$")
 # (or the subject's own few words right before "who": ‘A retired fisherman who gave his name only as Beppe’)
 
 #: A description's sentence going on to name who it is (‘The chief executive in question was X’).
@@ -4620,6 +4665,7 @@ class Cast:
                 # before a cue: "He Jun, a senior analyst, told …", "He Lifeng said"
                 pieces = ((0, pieces[0][1], ("He", *pieces[0][2])), *pieces[1:])
             pieces = _with_month_given_name(text, at, run, pieces)
+            pieces = _with_weekday_middle_name(text, at, run, pieces)  # (‘Ocheja Sunday Aboh’)
             # (a month as the given name of one described or speaking: "June Ostby, 71, a retired
             # schoolteacher", "April Nguyen, a nurse", "May Chen runs the clinic"; never "in June Smith said")
             if pieces and pieces[0][0] == 0 and pieces[0][2][0] == "Class" and at > 4 \
