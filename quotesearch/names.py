@@ -94,8 +94,9 @@ LEADING_PARTICLES = wordset("de van von der den da di du dos das dela delos")
 
 #: (a name word's own closing apostrophe before the next word of the name: "Pauline Achieng’ Owuor";
 #: never after an s, x or z, where a possessive's bare apostrophe stands ("Davis’ Office"), nor after a
-#: single mark that opens a nickname: "Peter ‘Cobra’ Otieno" keeps its nickname apart)
-_NAME_APOSTROPHE_JOIN = (r"(?:(?<=(?:^|[ \t])\p{Lu}\p{Ll}+)(?<![sxz])(?<![‘'][^’'‘\n]{0,40})"
+#: single mark that opens a nickname: "Peter ‘Cobra’ Otieno" keeps its nickname apart; and only after a
+#: given name, as the tokenizer joins it: a chant's "Ole’ Ole’ Mensah" is no name; review rv7)
+_NAME_APOSTROPHE_JOIN = (r"(?:(?<=(?:^|[ \t])\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}+)(?<![sxz])(?<![‘'][^’'‘\n]{0,40})"
                          r"[’'](?=[ \t]\p{Lu}\p{Ll}))?+")
 
 #: A run of capitalised words (with name particles inside): where names can be.

@@ -97,6 +97,11 @@ def _with_month_given_name(text: str, at: int, run: str, pieces):
 RE_WEEKDAY_NAME_AFTER = LazyPattern(r",? (?:said|says|told|tells|added|wrote|spoke|has|had|was|is|[a-z]+ed)\b|, (?:\d|an? |the |who )")
 
 
+#: Words before a place, after which a capitalised word, a weekday and a surname are a place, the
+#: day's time and a subject (‘At Anfield Saturday Morgan said’), never one name.
+WEEKDAY_PLACE_LEADS = frozenset("at in near outside inside from across around into At In Near Outside Inside From".split())
+
+
 def _with_weekday_middle_name(text: str, at: int, run: str, pieces):
     """The name pieces of the run at ``at`` with a weekday between a given name and a surname taken
     into one name, as West African names hold one (‘Ocheja Sunday Aboh’, ‘Mr Emeka Friday Okoro’): the
@@ -119,9 +124,9 @@ def _with_weekday_middle_name(text: str, at: int, run: str, pieces):
             or e1 != len(run) or len(pieces) != 2 or first[-1] in TIME_NAMES or first[-1].isupper() \
             or not first[-1][1:].isalpha() or gender_of(second[0]) is not None:
         return pieces
-    before = text[max(0, at - 20):at].split()
-    if before and (before[-1].lower() in MONTH_LEADS or before[-1][:1].isdigit()):
-        return pieces
+    before = (text[max(0, at - 20):at] + run[:s0]).split()  # (the run's own opening word too: ‘At Wembley …’)
+    if before and (before[-1].lower() in MONTH_LEADS or before[-1][:1].isdigit() or before[-1] in WEEKDAY_PLACE_LEADS):
+        return pieces  # (nor after a place's preposition, the day a time: ‘At Wembley Saturday Kane scored’; review rv7)
     if not RE_WEEKDAY_NAME_AFTER.match(text, at + len(run)):
         return pieces
     surname = second[0]
