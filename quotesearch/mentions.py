@@ -1994,6 +1994,22 @@ def _outlet_named_after_nation(toks: list[Token], j: int, text: str) -> Mention 
 STATE_OUTLET_FOLLOWERS = SETTING_PREPOSITIONS | wordset("said says reported reports added which that late early")
 
 
+def _state_outlet_after(toks: list[Token], j: int, text: str) -> Mention | None:
+    """A nation's own outlet (:func:`_state_outlet_before`) opening at ``toks[j]``, its phrase ended by
+    the text's end, a mark or one of the :data:`STATE_OUTLET_FOLLOWERS` (‘said Iranian state television
+    on Sunday’; never ‘Iranian state television presenter X’).
+
+    >>> t = "said Varenian state television on Sunday"
+    >>> _state_outlet_after(tokenize(t), 1, t).text, _state_outlet_after(tokenize("said Varenian state television presenter Ana"), 1, "")
+    ('Varenian state television', None)
+    """
+    for e in range(j + 1, min(len(toks), j + 4)):
+        if _state_outlet_before(toks, e + 1, j) == j and (e + 1 == len(toks) or not toks[e + 1].text.isalpha()
+                                                          or toks[e + 1].word in STATE_OUTLET_FOLLOWERS):
+            return _description(toks, j, e, text)
+    return None
+
+
 def _state_outlet_before(toks: list[Token], j: int, lo: int = 0) -> int | None:
     """Where a nation's own outlet opens that ends just before the cue at ``j``: its nation's
     adjective, a word of ownership or both before a lower-case head (‘Iranian state television
@@ -2033,9 +2049,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
     'the Ministry of Housing, Communities and Local Government'
     """
+    # a nation's own outlet: ‘Iranian state television said’ (never before a verb that quotes another:
+    # ‘The official media quoted her as saying’ is hers)
     if j < len(toks) and toks[j].word not in QUOTING_VERBS and (a := _state_outlet_before(toks, j, lo)) is not None:
-        return _description(toks, a, j - 1, text)  # a nation's own outlet: ‘Iranian state television said’
-        # (never one that quotes another: ‘The official media quoted her as saying’ is hers)
+        return _description(toks, a, j - 1, text)
     if j - 3 >= lo and toks[j - 1].word in FELLOW_WORKERS and toks[j - 1].text.islower():
         a = j - 2 - (toks[j - 2].word in ("his", "her", "their"))
         if a - 1 >= lo and toks[a].word == "and" and is_name_token(toks[a - 1]) \
@@ -3672,8 +3689,12 @@ def cause_name_end(toks: list[Token], rs: int, k: int) -> int | None:
 BODY_OWNER_PRONOUNS = frozenset("its their".split())
 
 
-#: Words that open a relative clause inside a description, whose time is the clause's.
-DESCRIPTION_RELATIVES = frozenset("who whose whom which that".split())
+#: Words that open a relative clause inside a description, whose time is the clause's: the
+#: :data:`RELATIVES` and "that".
+#:
+#: >>> sorted(DESCRIPTION_RELATIVES)
+#: ['that', 'which', 'who', 'whom', 'whose']
+DESCRIPTION_RELATIVES = RELATIVES | wordset("that")
 
 
 def _time_tail_start(m: Mention, text: str) -> int | None:
@@ -3991,10 +4012,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     """
     if (outlet := _outlet_named_after_nation(toks, j, text)) is not None:
         return outlet  # ‘the state-run Russian daily Kommersant published an editorial’: Kommersant
-    for e in range(j + 1, min(len(toks), j + 4)):
-        if _state_outlet_before(toks, e + 1, j) == j and (e + 1 == len(toks) or not toks[e + 1].text.isalpha()
-                                                          or toks[e + 1].word in STATE_OUTLET_FOLLOWERS):
-            return _description(toks, j, e, text)  # a nation's own outlet: ‘“…,” said Iranian state television.’
+    if (outlet := _state_outlet_after(toks, j, text)) is not None:
+        return outlet  # a nation's own outlet: ‘“…,” said Iranian state television.’
     m = _mention_after(toks, j, text, subject)
     if m is not None and m.kind == "name" and text and m.start > toks[j].start \
             and (i := next((i for i in range(j, min(len(toks), j + PARTY_RANK_WORDS + 2)) if toks[i].start == m.start), None)) is not None \

@@ -16,8 +16,8 @@ from typing import Iterator, Sequence
 
 import regex
 
-from quotesearch.lexicon import RE_STANCE_PREDICATE
 from quotesearch.lexicon import (
+    RE_STANCE_PREDICATE,
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
     BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
@@ -4289,21 +4289,21 @@ RE_TOLD_BY_BEFORE = regex.compile(r"\b(?:told|warned|advised|informed|assured) b
 #:
 #: >>> bool(RE_WHAT_CALLED_BEFORE.search("it was on what ")), bool(RE_WHAT_CALLED_BEFORE.search("somewhat "))
 #: (True, False)
-RE_WHAT_CALLED_BEFORE = regex.compile(r"\b(?:what|which) $")
+RE_WHAT_CALLED_BEFORE = LazyPattern(r"\b(?:what|which) $")
 
 #: A role told as held at the time the story looks back to (‘a junior energy minister at the time’,
 #: ‘then a deputy governor’): an office held before, which "the former …" names.
 #:
 #: >>> bool(RE_HELD_AT_THE_TIME.search("a junior minister at the time")), bool(RE_HELD_AT_THE_TIME.search("a minister"))
 #: (True, False)
-RE_HELD_AT_THE_TIME = regex.compile(r" at the time$|^then (?:an? |the )")
+RE_HELD_AT_THE_TIME = LazyPattern(r" at the time$|^then (?:an? |the )")
 
 #: A role that sets someone off as a named one's kin (‘Albert's granddaughter’): the name's word in
 #: group 1, the kin noun in group 2.
 #:
 #: >>> RE_KIN_OWNER_ROLE.fullmatch("Albert's granddaughter").groups()
 #: ('Albert', 'granddaughter')
-RE_KIN_OWNER_ROLE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[’']s (?:[\p{Ll}\-]+ )?(\p{Ll}+)")
+RE_KIN_OWNER_ROLE = LazyPattern(r"(\p{Lu}[\p{L}\-]+)[’']s (?:[\p{Ll}\-]+ )?(\p{Ll}+)")
 
 #: One described whose telling another reports, right after that one's "said" (‘Diego said a teacher
 #: had told his class …’): the "said" right before the description.
@@ -4531,11 +4531,11 @@ def _plural_people_noun(word: str) -> bool:
 #: constituency in the Lagos State House of Assembly, Hon. Ade Ojo,’).
 SEAT_REACH = 160
 
-#: An office's seat, "representing" after a lower-case noun (‘lawmaker representing’).
+#: An office's seat, one of the :data:`SEAT_PARTICIPLES` after a lower-case noun (‘lawmaker representing’).
 #:
 #: >>> bool(RE_SEAT_BEFORE.search("The lawmaker representing Ikeja")), bool(RE_SEAT_BEFORE.search("Firms representing"))
 #: (True, False)
-RE_SEAT_BEFORE = LazyPattern(r"\b(?:The|A) \p{Ll}+ representing\b")
+RE_SEAT_BEFORE = LazyPattern(r"\b(?:The|A) \p{Ll}+ (?:" + "|".join(sorted(SEAT_PARTICIPLES)) + r")\b")
 
 
 #: A description or clause set off after a name, introducing its holder (‘Dr Muhammad Ali, a historian at …’,
@@ -7264,6 +7264,24 @@ class Cast:
         merged = sorted(named + spoke, key=_position)
         return merged[-self.window:]
 
+    def _three_word_name_called_by_two(self, raw: Sequence[str], words: Sequence[str]) -> "Person | None":
+        """The one named in full by three words whose first two a title goes before (``raw`` the mention's
+        words, ``words`` its name's): a Malay or South Asian name called by its first two words after a
+        title, as those papers call people ("DPP Nur Aisyah" of Deputy Public Prosecutor Nur Aisyah
+        Zulkifli); None when two such are named, or the two words are someone's own name or introduced
+        with their own description (‘Dr Muhammad Ali, a historian,’ beside Muhammad Ali Jinnah is another
+        man)."""
+        if not (len(words) == 2 and len(raw) > 2 and raw[-2:] == words and words[0].lower() in NAME_LEADS
+                and words[1][1:].islower()):
+            return None
+        short = " ".join(words)
+        if ((known := self.by_surname.get(cast_key(words))) is not None and known.name != short) \
+                or any(RE_INTRODUCED_AFTER.match(self.text, at.end()) for at in regex.finditer(
+                    r"(?<![\p{L}\p{M}])" + regex.escape(short) + r"(?![\p{L}\p{M}])", self.text)):
+            return None
+        fuller = [q for q in self._named_in_full() if q.name.startswith(short + " ") and q.name.count(" ") == 2]
+        return fuller[0] if len(fuller) == 1 else None
+
     def person_for_name(self, mention: Mention) -> Person:
         raw = mention.text.split()
         if len(raw) > 2 and raw[-1][:1].isupper() and raw[-1].lower() in ORG_WORDS and is_organisation(raw) \
@@ -7286,17 +7304,8 @@ class Cast:
             whole = next((q for q in self._named_in_full() if q.name.startswith(" ".join(words) + " ")), None)
             if whole is not None:  # "Sister Mary Catherine" of Sister Mary Catherine Doyle: her given names
                 return whole
-        if len(words) == 2 and len(raw) > 2 and raw[-2:] == words and words[0].lower() in NAME_LEADS and words[1][1:].islower() \
-                and ((p_ := self.by_surname.get(cast_key(words))) is None or p_.name == " ".join(words)) \
-                and not any(RE_INTRODUCED_AFTER.match(self.text, at.end()) for at in regex.finditer(
-                    r"(?<![\p{L}\p{M}])" + regex.escape(" ".join(words)) + r"(?![\p{L}\p{M}])", self.text)):
-            # (never a two-word name introduced with its own description: ‘Dr Muhammad Ali, a historian,’
-            # beside Muhammad Ali Jinnah is another man)
-            fuller = [q for q in self._named_in_full() if q.name.startswith(" ".join(words) + " ") and q.name.count(" ") == 2]
-            if len(fuller) == 1:
-                return fuller[0]  # a Malay or South Asian name called by its first two words after a title, as
-                # those papers call people: "DPP Nur Aisyah" of Deputy Public Prosecutor Nur Aisyah Zulkifli (never
-                # a bare "Muhammad Ali" beside Muhammad Ali Jinnah)
+        if (fuller := self._three_word_name_called_by_two(raw, words)) is not None:
+            return fuller  # "DPP Nur Aisyah" of Deputy Public Prosecutor Nur Aisyah Zulkifli
         if len(words) == 1 and raw[0].rstrip(".").lower() in ("madam", "mdm") \
                 and words[0].lower() in ROLE_NOUNS:
             words = raw[-2:]  # "Madam Speaker" is a title, never a person called Speaker
