@@ -24,10 +24,8 @@ from quotesearch.cues import (
     cue_after, cue_before, last_sentence_start, passive_agent, read_on_sign, sentence_ends, sentence_subject,
     sign_reading_at,
 )
-from quotesearch.lexicon import STANCE_WORDS
 from quotesearch.lexicon import (
-    RE_TERM_NAMED_AFTER,
-    RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS,
+    RE_TERM_NAMED_AFTER, RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS, STANCE_WORDS,
     ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
     BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
@@ -773,6 +771,9 @@ def _crew_names_thing(toks: list[Token]) -> bool:
 
 #: Words that may stand before a crew that calls someone by a name in use (‘Regulars call Lowe’,
 #: ‘Many locals call him’, ‘The drivers call her’).
+#:
+#: >>> "many" in CREW_CALLER_LEADS, "critics" in CREW_CALLER_LEADS
+#: (True, False)
 CREW_CALLER_LEADS = frozenset("the many most some local longtime".split())
 
 
@@ -1550,20 +1551,24 @@ def _work_set_off_before(text: str, sp: Span, content: str, toks: list[Token], s
     Years with the Queen’, is published next week’, ‘Her memoir, “Deadline City: A Life in News”,
     comes out in May’): the work's name, a subtitle and all, never the words of its author (‘In
     his book, “we were never told the truth,” he writes’: no Title Case). A campaign's name only where
-    it ends the sentence (‘… launched an outreach campaign, “Cuida Tu Salud.”’)."""
-    if len(toks) < 2 or toks[-1].text != "," or not (_is_work_noun(toks[-2].word) or toks[-2].word in SET_OFF_WRITING_NOUNS
-                                                     or toks[-2].word in SET_OFF_SCHEME_NOUNS) \
-            or not toks[-2].text.islower() or sp.close_end is None:
+    it ends the sentence, or with a subtitle (‘… launched an outreach campaign, “Cuida Tu Salud.”’)."""
+    if len(toks) < 2 or toks[-1].text != ",":
+        return False
+    noun = toks[-2]
+    scheme = noun.word in SET_OFF_SCHEME_NOUNS
+    if not (_is_work_noun(noun.word) or noun.word in SET_OFF_WRITING_NOUNS or scheme) or not noun.text.islower() \
+            or sp.close_end is None:
         return False
     whole = sentence() if sentence is not None else toks
+    # (a title that ends a sentence no one speaks in: ‘relied on her 2015 law review article, “The Severability
+    # Trap.”’; a campaign's, a clause no one speaks in: ‘The agency is asking farmers to call, and has launched a
+    # campaign, “Cuida Tu Salud.”’)
+    unspoken_in = toks[-SET_OFF_SCHEME_CLAUSE:] if scheme else whole
     ends_sentence = content.endswith(".") and content[-2:-1].isalpha() and text[sp.close_end:sp.close_end + 1] in ("", "\n", " ") \
-        and not any(t.word in SPEECH_VERBS for t in (toks[-SET_OFF_SCHEME_CLAUSE:] if toks[-2].word in SET_OFF_SCHEME_NOUNS
-                                                     else whole))  # (a title that ends a sentence no one speaks in:
-    # ‘relied on her 2015 law review article, “The Severability Trap.”’; a campaign's, a clause no one speaks in:
-    # ‘The agency is asking farmers to call, and has launched a campaign, “Cuida Tu Salud.”’)
+        and not any(t.word in SPEECH_VERBS for t in unspoken_in)
     if not (text.startswith(",", sp.close_end) or content.endswith(",") or ends_sentence):
         return False
-    if not _is_work_noun(toks[-2].word) and not ends_sentence and not _subtitled(content):
+    if not _is_work_noun(noun.word) and not ends_sentence and not _subtitled(content):
         return False  # (an article's or a paper's title only where it ends the sentence, or with a subtitle after
         # a colon: ‘Their paper, “Ranked and Wrong: Bias in Search Engines,” was posted last month’)
     words = content.rstrip(",").rstrip(".").replace(":", " ").split() if ends_sentence else content.rstrip(",").replace(":", " ").split()
@@ -6630,13 +6635,20 @@ grievances evidence examples messages comments reactions responses tweets posts 
 lines slogans signs chants letter letters email emails note notes""".split())
 
 
+#: Nouns of a speech one person gives, whose words may follow (:data:`RE_SPEECH_PART_LEAD`,
+#: :data:`RE_SPEECH_GIVEN`): ‘he gave a speech’, ‘The eulogy ended:’.
+#:
+#: >>> "eulogy" in GIVEN_SPEECH_NOUNS, "talk" in GIVEN_SPEECH_NOUNS
+#: (True, False)
+GIVEN_SPEECH_NOUNS = "speech address toast eulogy sermon lecture tribute".split()
+
 #: A paragraph's last sentence that leads into a speech's words, given below, by the speech itself as
 #: its subject: ‘It ended:’, ‘The address began simply:’, ‘His toast went:’.
 #:
 #: >>> bool(RE_SPEECH_PART_LEAD.search("He gave a speech. It ended:")), RE_SPEECH_PART_LEAD.search("It ended badly.") is None
 #: (True, True)
-RE_SPEECH_PART_LEAD = LazyPattern(r"(?:^|(?<=[.!?”\"’']\s))(?:It|(?:The|His|Her|Their|That) (?:speech|address|toast|eulogy|"
-                                  r"sermon|lecture|tribute|remarks)) (?:ended|began|concluded|closed|opened|went|ran)"
+RE_SPEECH_PART_LEAD = LazyPattern(r"(?:^|(?<=[.!?”\"’']\s))(?:It|(?:The|His|Her|Their|That) (?:"
+                                  + "|".join(GIVEN_SPEECH_NOUNS) + r"|remarks)) (?:ended|began|concluded|closed|opened|went|ran)"
                                   r"(?: \p{Ll}+)?:$")
 
 #: A sentence in which someone gives the speech that the next sentence's "It" is: ‘he gave a speech that
@@ -6645,14 +6657,24 @@ RE_SPEECH_PART_LEAD = LazyPattern(r"(?:^|(?<=[.!?”\"’']\s))(?:It|(?:The|His|
 #: >>> bool(RE_SPEECH_GIVEN.search("At the ceremony, he gave a speech that students quote.")), RE_SPEECH_GIVEN.search("He gave a talk.") is None
 #: (True, True)
 RE_SPEECH_GIVEN = LazyPattern(r"\b(?:gave|delivered|made|read|offered) (?:a|an|the|his|her|their) (?:[\p{Ll}\-]+ ){0,3}"
-                              r"(?:speech|address|toast|eulogy|sermon|lecture|tribute)\b")
+                              r"(?:" + "|".join(GIVEN_SPEECH_NOUNS) + r")\b")
 
 
 #: What may stand between the one who gives a speech and the verb that gives it: an aside set off, an
 #: auxiliary or an adverb (‘Dean Voss, 64, gave’, ‘he later delivered’).
+#:
+#: >>> bool(RE_SPEECH_GIVER_GAP.fullmatch(", 64, ")), bool(RE_SPEECH_GIVER_GAP.fullmatch(" later "))
+#: (True, True)
+#: >>> RE_SPEECH_GIVER_GAP.fullmatch(" told the story of how her father ") is None
+#: True
 RE_SPEECH_GIVER_GAP = LazyPattern(r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?:also|then|later|once|had|has|have|would|\p{Ll}+ly))*\s*")
 
 #: Another's words or another speaker after the speech in its sentence (‘written by …’, ‘heard from …’).
+#:
+#: >>> bool(RE_SPEECH_OTHERS_AFTER.search(" written by the widow")), bool(RE_SPEECH_OTHERS_AFTER.search(", and then the crowd"))
+#: (True, True)
+#: >>> RE_SPEECH_OTHERS_AFTER.search(", and he wept") is None
+#: True
 RE_SPEECH_OTHERS_AFTER = LazyPattern(r"\b(?:by|from)\b|, and (?:then )?(?!s?he\b)")
 
 
@@ -10119,7 +10141,10 @@ def _body_statement_before(text: str, results: list, sp: Span, mention: Mention)
 #: True
 RE_BODY_SAID_IN_ITS = LazyPattern(r"\b(?i:the) (\p{Ll}+) (?:said|says|wrote|noted|added) in $")
 
-#: "its" and a document a body issues (‘its statement’, ‘its latest statement’).
+#: "its" and a document a body issues (‘its statement’, ‘its latest statement’): group 1 the document's noun.
+#:
+#: >>> RE_ITS_ISSUED_DOCUMENT.fullmatch("its latest statement").group(1), RE_ITS_ISSUED_DOCUMENT.fullmatch("its chief") is None
+#: ('statement', True)
 RE_ITS_ISSUED_DOCUMENT = LazyPattern(r"its (?:[\p{Ll}\-]+ )?(" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS)) + r")")
 
 
@@ -11431,6 +11456,9 @@ RE_BODY_NAME_SET_OFF = LazyPattern(r", (the |The )?(\p{Lu}[\p{L}\-’'&]*(?: (?:
                                    r"(?: \(\p{Lu}[\p{L}\d&\-]*\))?,")
 
 #: Heads of a description of a body besides the kinds "the <kind>" names (‘an advocacy organisation, the …,’).
+#:
+#: >>> "outfit" in BODY_DESCRIPTION_HEADS, "group" in BODY_DESCRIPTION_HEADS
+#: (True, False)
 BODY_DESCRIPTION_HEADS = frozenset("organisation organization body outfit".split())
 
 
@@ -12914,6 +12942,9 @@ RE_OTHER_FIRM_IT = LazyPattern(r"\b(\p{Lu}[\p{L}\p{M}’'\-]+) (?:also )?(?:said
 
 
 #: A capitalised word inside a sentence, not its first (group 1): a name the article gives.
+#:
+#: >>> RE_NAME_INSIDE_SENTENCE.findall("Staff at Corvex walked out. Unite rejected it.")
+#: ['Corvex']
 RE_NAME_INSIDE_SENTENCE = LazyPattern(r"(?<![.!?:;“”\"‘’'—\n]\s)(?<![.!?:;“”\"‘’'—\n])(?<=\s)(\p{Lu}\p{Ll}+)\b")
 
 
@@ -14370,28 +14401,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 results[i] = (sp, Found(found.mention, holder, found.rule, found.cue, "role"), kind)  # the one role
                 # a headline's own present-tense verb speaks by: ‘Bishop warns of ‘hard choices’’ / ‘… the Rt Revd
                 # Peter Hanley said’ (never a passive: ‘Taoiseach accused of ‘abandoning’ renters’)
-    # a headline's verdict in a word or a few, in lower case, that one named person's quotation of the
-    # body says again side by side (‘Lender flags “choppy” demand’ / ‘called demand “choppy.”’): theirs, over the headline's subject (‘Team boss slams ‘absurd’
-    # ruling’ / “It is absurd, frankly absurd,” Jo Bell said), never a named person the headline gives
-    # who speaks in the body too (a body or a country named as the line's subject speaks by the one quoted)
-    body_voices = {id(f.person) for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None}
-    for i, (sp, found, kind) in enumerate(results):
-        if sp.paragraph != 0 or kind == "scare" or not paras or not (_headline(text, *paras[0]) or _double_marked_headline(text, paras)) \
-                or (found is not None and found.person is not None and found.person.kind == "name" and not found.person.plural
-                    and id(found.person) in body_voices):
-            continue
-        raw = text[sp.start:sp.end].split()
-        words = RE_WORD.findall(text[sp.start:sp.end].lower())
-        if not 0 < len(words) <= HEADLINE_VERDICT_WORDS or not all(w.isalpha() and w.islower() for w in raw):
-            continue
-        hits = [f for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None
-                and bkind != "scare" and (body := RE_WORD.findall(text[bsp.start:bsp.end].lower()))
-                and len(body) >= len(words) and words_within(words, body, gaps=0)
-                and (len(body) == len(words) or verdict_said_again(words, body, terms=False))]  # (never one who denies it: review rv4)
-        one = _only_one(f.person for f in hits)
-        if one is not None and one.kind == "name" and not one.plural:
-            other = next(f for f in hits if f.person is one)
-            results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+    _headline_verdict_said_again(text, paras, results)
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
     # (the words are compared only between quotations of about the same length: most have none)
     # (and a headline's shorter words, four at least: ‘‘He was just a boy’: mother's plea …’)
@@ -14421,6 +14431,33 @@ def _inherit(text, spans, results, cast, paras) -> None:
     _lone_question_back(text, results)
     _line_source_after(text, results, cast)
     _lede_described_named_later(text, paras, results)
+
+
+def _headline_verdict_said_again(text: str, paras: list[tuple[int, int]], results: list) -> None:
+    """A headline's verdict in a word or a few (:data:`HEADLINE_VERDICT_WORDS`), in lower case, that one
+    named person's quotation of the body says again side by side (‘Lender flags “choppy” demand’ /
+    ‘called demand “choppy.”’): theirs, over the headline's subject (‘Team boss slams ‘absurd’ ruling’ /
+    “It is absurd, frankly absurd,” Jo Bell said); never a named person the headline gives who speaks in
+    the body too (a body or a country named as the line's subject speaks by the one quoted), nor one who
+    denies it (:func:`verdict_said_again`, review rv4)."""
+    body_voices = {id(f.person) for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None}
+    for i, (sp, found, kind) in enumerate(results):
+        if sp.paragraph != 0 or kind == "scare" or not paras or not (_headline(text, *paras[0]) or _double_marked_headline(text, paras)) \
+                or (found is not None and found.person is not None and found.person.kind == "name" and not found.person.plural
+                    and id(found.person) in body_voices):
+            continue
+        raw = text[sp.start:sp.end].split()
+        words = RE_WORD.findall(text[sp.start:sp.end].lower())
+        if not 0 < len(words) <= HEADLINE_VERDICT_WORDS or not all(w.isalpha() and w.islower() for w in raw):
+            continue
+        hits = [f for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None
+                and bkind != "scare" and (body := RE_WORD.findall(text[bsp.start:bsp.end].lower()))
+                and len(body) >= len(words) and words_within(words, body, gaps=0)
+                and (len(body) == len(words) or verdict_said_again(words, body, terms=False))]
+        one = _only_one(f.person for f in hits)
+        if one is not None and one.kind == "name" and not one.plural:
+            other = next(f for f in hits if f.person is one)
+            results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
 
 
 #: A paragraph's lead before its quotation that names no one, only when the words came (‘Then, after a
@@ -14486,8 +14523,12 @@ def _lede_described_named_later(text: str, paras: list[tuple[int, int]], results
             results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
 
 
-#: Words that deny what follows them (‘There is no blind spot’, ‘The report is not deeply flawed’).
-ECHO_DENYING_WORDS = frozenset("no not never nothing isn't wasn't aren't isn’t wasn’t aren’t hardly".split())
+#: Words that deny what follows them (‘There is no blind spot’, ‘The report is not deeply flawed’), as
+#: :data:`RE_WORD` splits a quotation (which cuts ‘isn't’ in two: no contraction is ever one word here).
+#:
+#: >>> "no" in ECHO_DENYING_WORDS, "blind" in ECHO_DENYING_WORDS
+#: (True, False)
+ECHO_DENYING_WORDS = frozenset("no not never nothing hardly".split())
 
 
 def _echo_denied(words: list[str], body: list[str]) -> bool:
