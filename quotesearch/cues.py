@@ -415,13 +415,17 @@ TITLE_NOUNS = wordset("champion champions titleholder title-holder holder winner
 
 
 #: A day of the month as written after or before its month's name (‘3rd’, ‘20th’, ‘4’).
+#:
+#: >>> bool(RE_MONTH_DAY.fullmatch("20th")), bool(RE_MONTH_DAY.fullmatch("4")), bool(RE_MONTH_DAY.fullmatch("2024"))
+#: (True, True, False)
+RE_MONTH_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
 #: An edition's number before an event's name (‘the 41st’, ‘the 2024’): an event, never a person, follows
 #: it after a verb no list holds.
 #:
 #: >>> bool(RE_EDITION_NUMBER.fullmatch("41st")), bool(RE_EDITION_NUMBER.fullmatch("2024")), bool(RE_EDITION_NUMBER.fullmatch("Sen."))
 #: (True, True, False)
 RE_EDITION_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)|1[89]\d\d|20\d\d")
-RE_MONTH_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
 
 def _date_opening_end(toks: list[Token], i: int) -> int:
@@ -2297,7 +2301,6 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
     return Found(m, None, "cue-after", verb)
 
 
-
 #: Verbs of showing or perceiving, whose object does what the participle after it says (‘A video
 #: showed fighters chanting “…”’, ‘Witnesses heard the man shouting “…”’).
 SHOWING_VERBS = frozenset("showed shows show depicted depicts captured captures filmed films saw sees heard hears "
@@ -2432,6 +2435,13 @@ def _noun_before_verb(toks: list[Token], v: int) -> bool:
 #: (True, False)
 MAKER_NAME_NOUNS = frozenset("label brand imprint".split())
 
+#: Words that open the object of a verb of labelling (‘… label it’, ‘brand the proposals’, ‘label such reports’):
+#: after a maker's noun, they make it the verb (:func:`_maker_noun_after_name`).
+#:
+#: >>> "such" in MAKER_VERB_OBJECTS, "said" in MAKER_VERB_OBJECTS
+#: (True, False)
+MAKER_VERB_OBJECTS = frozenset("it them him her this that these those us me the a an such his its their our all any".split())
+
 
 def _maker_noun_after_name(toks: list[Token], v: int) -> bool:
     """The word at ``toks[v]`` is a maker's noun (:data:`MAKER_NAME_NOUNS`) in its bare form right after a
@@ -2458,10 +2468,6 @@ def _maker_noun_after_name(toks: list[Token], v: int) -> bool:
         return False  # (guard, review rv5: right after the quotation, with an object after it, the word labels:
         # ‘“Reckless and unfunded,” the Treasury brand the proposals’, ‘“Fake news,” the Kremlin label such reports’)
     return k >= 0 and (toks[k].word in ARTICLES or toks[k].word in POSSESSIVES)
-
-
-#: Words that open the object of a verb of labelling (‘… label it’, ‘brand the proposals’, ‘label such reports’).
-MAKER_VERB_OBJECTS = frozenset("it them him her this that these those us me the a an such his its their our all any".split())
 
 
 #: The most words a sign-off's bare role may have (‘— retired primary school teacher, Sligo’).
@@ -3522,6 +3528,66 @@ def _question_lead(toks: list[Token]) -> Found | None:
     return Found(Mention(t.start, t.end, t.text, "pronoun"), None, "colon", "?")
 
 
+def _inverted_opener_colon(text: str, toks: list[Token], i0: int, known=None) -> Found | None:
+    """The speaker after an inverted cue that opens a sentence ending in a colon, ``toks[i0]`` one of
+    :data:`INVERTED_OPENERS` (‘Said Huang: “…”’, ‘Said R. Kowalski, MP for Dunmere:’, ‘Said one, Ann Lee, a
+    retiree:’, ‘Said Acme's head of news, Gunnar Pell:’); ``known`` tells the surnames the article knows."""
+    n = len(toks)
+    m = mention_after(toks, i0 + 1, text)  # an inverted cue opening its sentence: ‘Said Huang: “…”’
+    if m is not None and m.kind in ("name", "description") and m.end == toks[n - 2].end and (
+            m.kind == "description" or toks[i0].word != "said" or (
+                known is not None and known(m.text.split()[-1].lower())
+                and not written_elsewhere(text, f"{toks[i0].text} {m.text}", toks[i0].start))):
+        # (a surname the article knows after "Said": never ‘Said Amrani: “…”’, a man called Said;
+        # "Says", "Adds", "Asked" are never names: ‘Says Marcus: “…”’)
+        return Found(m, None, "colon", ":")
+    if m is not None and m.kind == "name" and m.start == toks[i0 + 1].start and text.startswith(", ", m.end) \
+            and (toks[i0].word != "said" or len(m.text.split()) >= 2) \
+            and (c := next(k for k in range(i0 + 1, n) if toks[k].start >= m.end)) < n - 2 \
+            and toks[c].text == "," and all(x.text not in ",;" for x in toks[c + 1:n - 1]) \
+            and not any(x.word in SPEECH_VERBS for x in toks[c + 1:n - 1]):
+        # the speaker named in full, then set off with what they are, before the colon: ‘Said R. Kowalski,
+        # MP for Dunmere: “…”’ (never a man called Said named alone: ‘Said Amrani, a trader:’ stays his)
+        return Found(replace(m, role=m.role or text[toks[c + 1].start:toks[n - 2].end]), None, "colon", ":")
+    if i0 + 3 < n - 1 and toks[i0 + 1].word in INVERTED_ONE_WORDS and toks[i0 + 2].text == ",":
+        m = mention_after(toks, i0 + 3, text)  # one of those just spoken of, then named: ‘Said one,
+        # Ann Lee, a retiree who lives nearby: “…”’ (the name, never the bare "one")
+        if m is not None and m.kind == "name" and m.start == toks[i0 + 3].start \
+                and (m.end == toks[n - 2].end or text.startswith(", ", m.end)):  # (never a place after a
+            # preposition: ‘Said one, from Halden, who had travelled four hours:’)
+            return Found(m, None, "colon", ":")
+    if (m is None or m.end < toks[n - 2].end) and (named := mention_before(toks, n - 1, i0 + 1, text)) is not None \
+            and named.kind == "name" and named.end == toks[n - 2].end \
+            and (c := _index_before(toks, named.start)) > i0 + 2 and toks[c].text == "," \
+            and any(x.text.islower() and x.word in ROLE_NOUNS for x in toks[i0 + 1:c]) \
+            and all(x.text not in ",;" for x in toks[i0 + 1:c]):
+        # the holder named after an office the inverted cue opens with: ‘Said Acme's head of news,
+        # Gunnar Pell: “…”’ is Gunnar Pell (never "Said Acme's head", the cue taken for a name)
+        return Found(replace(named, role=named.role or text[toks[i0 + 1].start:toks[c - 1].end]), None, "colon", ":")
+    return None
+
+
+def _subject_around_source(text: str, toks: list[Token], known=None) -> Found | None:
+    """The subject of a sentence whose source, set off between its two verbs, only vouches for what it did,
+    then "and" a speech verb and a colon (‘Olive Brandt rose, according to two people who were there, and
+    said: “…”’): the subject's own words."""
+    n = len(toks)
+    if toks[0].word != "according" and n > 8 and toks[n - 4].text == "," and toks[n - 3].word == "and" \
+            and toks[n - 2].word in SPEECH_VERBS and toks[n - 1].text == ":" \
+            and (a := next(c for c in range(n) if toks[c].word == "according")) > 2 and toks[a - 1].text == "," \
+            and all(x.text not in ",;:" for x in toks[a:n - 4]) and all(x.text not in ";:" for x in toks[:a - 1]):
+        # the subject's own words: the source set off between its two verbs only vouches for what it did
+        # (‘Olive Brandt rose, according to two people who were there, and said: “…”’), the one a
+        # description names when it does (‘a retired nurse named Olive Brandt’)
+        named = next((m for c in range(1, a - 2) if toks[c].word in ("named", "called") and toks[c - 1].text.islower()
+                      and (m := mention_after(toks, c + 1, text)) is not None and m.kind == "name"
+                      and m.start == toks[c + 1].start), None)
+        subj = named or sentence_subject(text, toks[:a - 1], known)
+        if subj is not None and subj.kind in ("name", "description"):
+            return Found(subj, None, "colon", ":")
+    return None
+
+
 def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
     if len(toks) >= 2 and toks[-1].text in ("—", "–", "-") and toks[-2].text == ":":
         toks = toks[:-1]  # an old paper's colon and dash: ‘He said:—’
@@ -3562,19 +3628,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                                 for x, y, z in zip(toks[k + 1:], toks[k + 2:], toks[k + 3:])):
                 return inner  # (never a listener: ‘According to the memo, staff were told: “…”’; but
                 # ‘According to prosecutors, Garcia was told by her manager: “…”’ is the manager's)
-        if toks[0].word != "according" and n > 8 and toks[n - 4].text == "," and toks[n - 3].word == "and" \
-                and toks[n - 2].word in SPEECH_VERBS and toks[n - 1].text == ":" \
-                and (a := next(c for c in range(n) if toks[c].word == "according")) > 2 and toks[a - 1].text == "," \
-                and all(x.text not in ",;:" for x in toks[a:n - 4]) and all(x.text not in ";:" for x in toks[:a - 1]):
-            # the subject's own words: the source set off between its two verbs only vouches for what it did
-            # (‘Olive Brandt rose, according to two people who were there, and said: “…”’), the one a
-            # description names when it does (‘a retired nurse named Olive Brandt’)
-            named = next((m for c in range(1, a - 2) if toks[c].word in ("named", "called") and toks[c - 1].text.islower()
-                          and (m := mention_after(toks, c + 1, text)) is not None and m.kind == "name"
-                          and m.start == toks[c + 1].start), None)
-            subj = named or sentence_subject(text, toks[:a - 1], known)
-            if subj is not None and subj.kind in ("name", "description"):
-                return Found(subj, None, "colon", ":")
+        around = _subject_around_source(text, toks, known)
+        if around is not None:
+            return around
         return found
     found = _quoted_as_saying(text, toks)
     if found is not None:
@@ -3588,38 +3644,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             and (found := _agent_before_participle(text, toks, subject())) is not None:
         return found  # ‘Fans were left stunned after singer X pulled out, citing “…”’ is X's
     i0 = _first_word(toks)
-    if n >= 3 and toks[-1].text == ":" and i0 < n - 2 and toks[i0].capitalized and toks[i0].word in INVERTED_OPENERS:
-        m = mention_after(toks, i0 + 1, text)  # an inverted cue opening its sentence: ‘Said Huang: “…”’
-        if m is not None and m.kind in ("name", "description") and m.end == toks[n - 2].end and (
-                m.kind == "description" or toks[i0].word != "said" or (
-                    known is not None and known(m.text.split()[-1].lower())
-                    and not written_elsewhere(text, f"{toks[i0].text} {m.text}", toks[i0].start))):
-            # (a surname the article knows after "Said": never ‘Said Amrani: “…”’, a man called Said;
-            # "Says", "Adds", "Asked" are never names: ‘Says Marcus: “…”’)
-            return Found(m, None, "colon", ":")
-        if m is not None and m.kind == "name" and m.start == toks[i0 + 1].start and text.startswith(", ", m.end) \
-                and (toks[i0].word != "said" or len(m.text.split()) >= 2) \
-                and (c := next(k for k in range(i0 + 1, n) if toks[k].start >= m.end)) < n - 2 \
-                and toks[c].text == "," and all(x.text not in ",;" for x in toks[c + 1:n - 1]) \
-                and not any(x.word in SPEECH_VERBS for x in toks[c + 1:n - 1]):
-            # the speaker named in full, then set off with what they are, before the colon: ‘Said R. Kowalski,
-            # MP for Dunmere: “…”’ (never a man called Said named alone: ‘Said Amrani, a trader:’ stays his)
-            return Found(replace(m, role=m.role or text[toks[c + 1].start:toks[n - 2].end]), None, "colon", ":")
-        if i0 + 3 < n - 1 and toks[i0 + 1].word in INVERTED_ONE_WORDS and toks[i0 + 2].text == ",":
-            m = mention_after(toks, i0 + 3, text)  # one of those just spoken of, then named: ‘Said one,
-            # Ann Lee, a retiree who lives nearby: “…”’ (the name, never the bare "one")
-            if m is not None and m.kind == "name" and m.start == toks[i0 + 3].start \
-                    and (m.end == toks[n - 2].end or text.startswith(", ", m.end)):  # (never a place after a
-                # preposition: ‘Said one, from Halden, who had travelled four hours:’)
-                return Found(m, None, "colon", ":")
-        if (m is None or m.end < toks[n - 2].end) and (named := mention_before(toks, n - 1, i0 + 1, text)) is not None \
-                and named.kind == "name" and named.end == toks[n - 2].end \
-                and (c := _index_before(toks, named.start)) > i0 + 2 and toks[c].text == "," \
-                and any(x.text.islower() and x.word in ROLE_NOUNS for x in toks[i0 + 1:c]) \
-                and all(x.text not in ",;" for x in toks[i0 + 1:c]):
-            # the holder named after an office the inverted cue opens with: ‘Said Acme's head of news,
-            # Gunnar Pell: “…”’ is Gunnar Pell (never "Said Acme's head", the cue taken for a name)
-            return Found(replace(named, role=named.role or text[toks[i0 + 1].start:toks[c - 1].end]), None, "colon", ":")
+    if n >= 3 and toks[-1].text == ":" and i0 < n - 2 and toks[i0].capitalized and toks[i0].word in INVERTED_OPENERS \
+            and (found := _inverted_opener_colon(text, toks, i0, known)) is not None:
+        return found
     found = _in_their_words(text, toks)
     if found is not None:
         return found

@@ -1945,6 +1945,7 @@ jewish catholic western eastern northern southern swedish norwegian danish finni
 romanian serbian croatian bulgarian belarusian georgian armenian azerbaijani kazakh vietnamese thai
 indonesian filipino filipina malaysian burmese taiwanese haitian
 """)
+
 #: A nation's own outlets as a speaker, after its adjective or "state" (‘Iranian state television
 #: said’, ‘Kivonian state radio described’, ‘State media reported’): the outlet's words, never the
 #: adjective's nation alone. The head nouns, and the words of ownership that may stand before them.
@@ -1952,7 +1953,9 @@ indonesian filipino filipina malaysian burmese taiwanese haitian
 #: >>> "television" in STATE_OUTLET_HEADS, "state-run" in STATE_OUTLET_OWNERS, "company" in STATE_OUTLET_HEADS
 #: (True, True, False)
 STATE_OUTLET_HEADS = wordset("media television tv radio")
+#: The words of ownership before :data:`STATE_OUTLET_HEADS` (‘state-run television’, ‘public radio’).
 STATE_OUTLET_OWNERS = wordset("state state-run state-owned state-controlled government-run public official")
+
 #: A nation's adjective by its ending, for nations no list holds (‘Varenian’, ‘Sudanese’, ‘Kurdish’).
 #:
 #: >>> [bool(RE_DEMONYM_SHAPE.match(w)) for w in ("Varenian", "Kurdish", "Sudanese", "Israeli", "Smith")]
@@ -3294,7 +3297,11 @@ RE_DESCRIPTION_TIME_TAIL = LazyPattern(r" (?:at (?:the|that) time|in (?:1[89]|20
 
 #: What a sentence says of someone unnamed it opens with, when the words after it are theirs: a
 #: stance (‘A retired postman was less worried.’, ‘A neighbour disagreed.’), never a deed done to or by
-#: another (‘A firefighter carried Ana Ruiz’, ‘A judge sentenced him’, ‘A lawyer did not respond’).
+#: another (‘A firefighter carried Ana Ruiz’, ‘A judge sentenced him’, ‘A lawyer did not respond’). A list, not
+#: a set: the patterns that join it into alternatives keep its order.
+#:
+#: >>> "blunt" in STANCE_WORDS, "dismissed" in STANCE_WORDS
+#: (True, False)
 STANCE_WORDS = """
 worried concerned sure certain convinced optimistic pessimistic hopeful skeptical sceptical critical blunt forgiving angry
 upset calm relaxed defiant philosophical unimpressed impressed pleased happy unhappy positive confident cautious candid

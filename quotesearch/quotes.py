@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, SPEECH_VERBS, WORK_KIND_NOUNS
 
@@ -431,6 +431,20 @@ def recased_headline_quote(text: str, paras: list[tuple[int, int]], sp: Span, sp
 #: Words before a body's marks that make them a term named, no one's words (‘so-called “…”’).
 NAMING_BEFORE_TERM = ("so-called", "dubbed", "known as", "nicknamed")
 
+
+def _quotations_below(text: str, sp: Span, spans: list[Span]) -> Iterator[Span]:
+    """The quotations of ``spans`` in paragraphs after a headline's ``sp``, in order, but those the body
+    names as a term (:data:`NAMING_BEFORE_TERM`: ‘a so-called “jailhouse informant”’, ‘dubbed “the Squad”’).
+
+    >>> t = "“Ghost estate” fears\\n\\nA so-called “ghost estate” stands. “It is a ghost estate,” he said."
+    >>> spans = find_spans(t)
+    >>> [t[s.start:s.end] for s in _quotations_below(t, spans[0], spans)]
+    ['It is a ghost estate,']
+    """
+    return (body for body in spans if body.paragraph > sp.paragraph
+            and not text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM))
+
+
 #: The fewest words of a Title Case headline's quotation that the body says again (‘‘Save Democracy’’).
 RECASED_WORDS = 2
 
@@ -485,9 +499,7 @@ def _recased_below(text: str, sp: Span, spans: list[Span]) -> bool:
     if len(words) < RECASED_WORDS or not capitals:
         return False
     low = [w.lower() for w in words]
-    for body in spans:
-        if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
-            continue  # (never a term the body names: ‘a so-called “jailhouse informant”’, ‘dubbed “the Squad”’)
+    for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end])
         low_said = [w.lower() for w in said]
         at = next((k for k, w in enumerate(low_said) if w == low[0] and words_within(low, low_said[k:k + len(low) + 1], 1)), None)
@@ -685,9 +697,7 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
         return False
     # (a sentence of the speaker's own, first or second person, may be the body's quotation whole)
     whole = len(words) >= SAID_WHOLE_WORDS and bool(set(words) & FIRST_PERSON_WORDS)
-    for body in spans:
-        if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
-            continue
+    for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
         if _titled_or_leading(text, body, words):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
@@ -747,9 +757,7 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     if not 0 < len(words) <= JUDGED_AGAIN_WORDS or not all(w.isalpha() and w.islower() for w in raw):
         return False
     ends_line = not text[sp.close_end:sp.para_end].strip()  # (a verdict that ends the line: ‘… calls charges ‘premature’’)
-    for body in spans:
-        if body.paragraph <= sp.paragraph or text[max(0, body.open_at - 12):body.open_at].rstrip().lower().endswith(NAMING_BEFORE_TERM):
-            continue
+    for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
         if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(raw))):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
@@ -910,10 +918,16 @@ def _said_before_label(text: str, sp: Span) -> bool:
         and RE_HEADLINE_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None
 
 
+#: A headline's subject after its first letter, up to seven words, then its speech verb (the two patterns below).
+_HEADLINE_SAYS_REST = r"[\w’'\-]*(?: [\w’'\-.]+){0,6}? (?:says|warns|vows|insists|claims|admits) "
+
 #: A headline's subject and its speech verb before words in single marks, as Australian and New
 #: Zealand papers write whose words a headline gives: ‘Premier says rail link 'will be built' despite
 #: blowout’, ‘Mayor vows council will 'never sell the port'’.
-RE_HEADLINE_SAYS_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?: [\w’'\-.]+){0,6}? (?:says|warns|vows|insists|claims|admits) ")
+#:
+#: >>> bool(RE_HEADLINE_SAYS_BEFORE.match("Premier says rail link ")), bool(RE_HEADLINE_SAYS_BEFORE.match("union says decision "))
+#: (True, False)
+RE_HEADLINE_SAYS_BEFORE = re.compile(r"[A-Z]" + _HEADLINE_SAYS_REST)
 
 #: The same subject and verb opening a headline's second clause, after a semicolon, where sentence
 #: case leaves its first word in lower case (‘Factory to close; union says decision 'a betrayal'’,
@@ -921,7 +935,7 @@ RE_HEADLINE_SAYS_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?: [\w’'\-.]+){0,6}? (
 #:
 #: >>> bool(RE_HEADLINE_CLAUSE_SAYS_BEFORE.match("union says decision ")), bool(RE_HEADLINE_CLAUSE_SAYS_BEFORE.match("union decision "))
 #: (True, False)
-RE_HEADLINE_CLAUSE_SAYS_BEFORE = re.compile(r"[A-Za-z][\w’'\-]*(?: [\w’'\-.]+){0,6}? (?:says|warns|vows|insists|claims|admits) ")
+RE_HEADLINE_CLAUSE_SAYS_BEFORE = re.compile(r"[A-Za-z]" + _HEADLINE_SAYS_REST)
 
 
 #: After a headline's words in single marks right after its verb, a lower-case word that goes on
