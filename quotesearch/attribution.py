@@ -1079,6 +1079,7 @@ def _group_before_refer(toks: list[Token], q: int) -> int:
 #: (False, True)
 #: >>> bool(RE_LABEL_AFTER.match(" a phrase, she said")), bool(RE_LABEL_AFTER.match(" the name of the game"))
 #: (False, True)
+#:
 #: Within a gloss's first words, a verb of saying or repeating words: the gloss tells who said them (guard).
 _GLOSS_SAID = (r"(?:\p{Ll}+ ){0,3}(?:said|says|say|repeated|repeats|repeat|chanted|chant|chants|echoed|echoes|uttered|"
                r"utters|used|uses|use|shouted|quoted|quotes|recited|voiced|spoke|sang|cheered|heard|hear)\b")
@@ -12236,7 +12237,7 @@ RE_SUBJECT_LABELLED = LazyPattern(r"(?:, (?:in|on|via|through) [^.;:“”\"]{1,
 #: >>> RE_SUBJECT_DENIED.match(", which has fought the army since April, denies targeting civilians") is not None
 #: True
 #: >>> RE_SUBJECT_DENIED.match(" has denied the accusations") is not None, RE_SUBJECT_DENIED.match(" denied entry") is None
-#: (True, False)
+#: (True, True)
 RE_SUBJECT_DENIED = LazyPattern(r"(?:, which [^,.;:“”\"]{1,160},)? (?:has |have |had )?(?:also )?"
                                 r"(?:denied|denies|deny|rejected|rejects|reject) (?:the |any |all |targeting |attacking |responsibility|involvement|wrongdoing)")
 
@@ -16486,7 +16487,7 @@ def _lede_body_named_next(text: str, sp: Span, found: Found, paras: list[tuple[i
 #: >>> RE_LEDE_KIN.match("The daughter of an 84-year-old woman who spent").groups()
 #: ('daughter', 'woman')
 RE_LEDE_KIN = LazyPattern(r"(?i:the) (son|daughter|father|mother|husband|wife|brother|sister) of (?:an?|the) "
-                          r"(?:[\w\-]+ ){0,3}?(?:(man|woman|boy|girl|mother|father|pensioner|patient|student|child)\b)?")
+                          r"(?:(?:[\w\-]+ ){0,3}?(man|woman|boy|girl|mother|father|pensioner|patient|student|child)\b)?")
 
 #: The pronoun that owns the kin later, by the sex (:data:`GENDERED_NOUNS`) of the relative's word of
 #: :data:`RE_LEDE_KIN` ("man", "mother"; "pensioner" tells none).

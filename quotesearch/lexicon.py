@@ -1107,6 +1107,7 @@ FORMER_CAREER_WORDS = wordset("former ex onetime one-time erstwhile retired")
 #:
 #: >>> "banker" in FIELD_CAREER_NOUNS, "minister" in FIELD_CAREER_NOUNS
 #: (True, False)
+#:
 #: Words of a jurisdiction or a public body that, before a trade, make it one post someone else holds now
 #: (‘the former county executive’, ‘the former district attorney’, ‘the former city attorney’), never a
 #: career in a field.
@@ -1346,8 +1347,14 @@ PLATFORM_FEATURES = wordset("story stories live reel reels post posts video vide
 #:
 #: >>> RE_OTHER_ONE_SPEAKS.match("A second engineer said they had raised it").group("who")
 #: 'A second engineer'
-#: >>> RE_OTHER_ONE_SPEAKS.match("The other side said") is not None, RE_OTHER_ONE_SPEAKS.match("The other day she said") is None
-#: (True, True)
+#: >>> RE_OTHER_ONE_SPEAKS.match("The other side said") is not None
+#: True
+#:
+#: It matches more than one of a kind ("The other day she said"): its user takes only a description's
+#: head (group "head", here "she", is none).
+#:
+#: >>> RE_OTHER_ONE_SPEAKS.match("The other day she said").group("head")
+#: 'she'
 RE_OTHER_ONE_SPEAKS = LazyPattern(r"(?P<who>(?:The other|A second|A third|Another) (?:\p{Ll}[\p{Ll}\-]+ ){0,2}(?P<head>\p{Ll}[\p{Ll}\-]+))"
                                   r"(?:,[^,.!?\n]{1,80},)? (?:said|says|told|tells|added|wrote|described)\b")
 
@@ -1763,6 +1770,7 @@ port museum gallery zoo library exchange
 #:
 #: >>> "agency" in GENERIC_BODY_NOUNS, "operator" in GENERIC_BODY_NOUNS, "union" in GENERIC_BODY_NOUNS
 #: (True, True, False)
+#:
 #: Those of a state who give an official count (‘as the government put the toll at “…”’, ‘after police
 #: estimated the crowd at “…”’): whoever else a sentence of disputed figures quotes, never they.
 COUNT_SETTER_NOUNS = wordset("government army military police junta authorities ministry")

@@ -1746,8 +1746,10 @@ RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(
 #:
 #: >>> bool(RE_PARTICIPLE_OPENING_BEFORE_NAME.search("Collecting the award, a tearful "))
 #: True
-#: >>> bool(RE_PARTICIPLE_OPENING_BEFORE_NAME.search("The lawyer for "))
-#: False
+#: >>> RE_PARTICIPLE_OPENING_BEFORE_NAME.search("The lawyer for ").groups()
+#: (None, 'The lawyer for ')
+#:
+#: (no opening clause, and qualifying words that its user turns away for their "for")
 RE_PARTICIPLE_OPENING_BEFORE_NAME = LazyPattern(
     r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:(\p{Lu}\p{Ll}+) \p{Ll}[^,.!?:;“”\"\n]{0,120}, (?:(?:as|while|when|where) [^,.!?:;“”\"\n]{1,80}, )?)?"
     r"((?:(?:an?|the|An?|The) )?(?:[\p{L}\-’']+ ){0,4})$")
@@ -4152,6 +4154,7 @@ GROUP_REACH = 600
 #: 'Two people with knowledge of the talks'
 #: >>> RE_SOURCE_GROUP.match("Sources close to the ministry said").group(1)
 #: 'Sources close to the ministry'
+#:
 #: The heads of anonymous sources (‘people familiar with …’), which "one of the …" takes from a group of
 #: them (‘one of the people’).
 SOURCE_GROUP_HEADS = frozenset("people sources persons insiders officials".split())
