@@ -959,6 +959,11 @@ def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: 
         return False  # (the reported clause right after its cue: never ‘The crowd cheers, and then Wallnau continues:’)
     if _fragment_after_addressee(text, toks, v):
         return True
+    if RE_MANNER_FRAGMENT.match(text, toks[-1].end) is not None and (
+            v == n - 1 or (v + 1 < n and toks[v + 1].word == "by" and founds[i].mention.end == toks[-1].end)):
+        return True  # a phrase of manner right after the reported clause's verb (or its agent) is no content
+        # of that verb but the reporter's words: ‘She said the two sides had agreed “in principle” on …’, ‘He
+        # said the family had been briefed by the ministry “only in the vaguest terms”’
     if toks[v].word in WEAK_SPEECH_VERBS and toks[v].word not in ("read", "reads", "reading"):
         return True  # (but a note's own words: ‘said her husband had left a note reading: “…”’)
     if v + 1 < n and toks[v + 1].word in BE_FORMS and toks[v + 1].text.islower():
@@ -1011,6 +1016,13 @@ def _reported_subject_of_set_off_participle(toks: list[Token], founds: list[Foun
                   and founds[j].mention.text == founds[i].mention.text), None)
     return first is not None and any(_that_clause_subject(toks, founds, found_at, k, first) for k in range(first))
 
+
+#: Quoted words that open with a preposition of manner or degree (‘“in principle”’, ‘“only in the most
+#: general terms”’, ‘“at the highest level”’): an adverbial phrase, never the content a verb reports.
+#:
+#: >>> [bool(RE_MANNER_FRAGMENT.match(s)) for s in (' "in principle"', ' “only in general terms”', ' "in-depth talks"', ' "we agree"')]
+#: [True, True, False, False]
+RE_MANNER_FRAGMENT = re.compile(r"""\s*["“‘']\s*(?:(?:only|just|even|largely|mostly)\s+)?(?:in|at|on|with|without|under)\s""")
 
 #: The first word inside the quotation marks after a cue (‘urged "would sweep’ → "would").
 RE_FIRST_WORD = re.compile(r"""\s*["“‘']\s*([a-z]+)\b""")
