@@ -13685,6 +13685,14 @@ def _only_a_question(text: str, sp: Span) -> bool:
     return text[sp.start:sp.end].rstrip().endswith("?") and not sentence_ends(text, sp.start, sp.end - 1)
 
 
+def _only_questions(text: str, sp: Span) -> bool:
+    """The words are questions and nothing else, one or a few (‘Those are your figures, aren't they? Not
+    the auditor's?’), never a statement before a question (‘We have a lot of work to do. Does anyone doubt
+    that?’)."""
+    return text[sp.start:sp.end].rstrip().endswith("?") \
+        and all(text[:e].rstrip()[-1:] == "?" for e in sentence_ends(text, sp.start, sp.end - 1))
+
+
 def _asked(text: str, sp: Span, found: Found | None) -> bool:
     """The words end with a question and their cue says it was asked, whatever comes before it
     (‘“You wrote, ‘I will make him pay.’ Did you write that?” Russo asked.’)."""
@@ -13733,7 +13741,7 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
             or prev[0].paragraph != sp.paragraph - 1 or before[0].paragraph != sp.paragraph - 2 \
             or (sp.close_end or sp.end) < sp.para_end - 1:
         return None
-    if _cut_in_turn(text, prev):
+    if _cut_in_turn(text, prev) or _cut_off_hailing(text, sp, prev[0], before[1].person):
         return Found(before[1].mention, before[1].person, "exchange", None)
     if _short_reply(text, sp, prev[0]) and not _addresses(text[sp.start:sp.end], before[1].person.name):
         # (a bare ‘yes’ or ‘no’, or one of the choices a question put, after a question or a short remark
@@ -13745,7 +13753,7 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
         # (turns go on alternating once a question had its answer: ‘“Will you pay?” asked Sen. X. /
         # “Senator, we are committed …” / “That's not a yes.”’)
         return Found(before[1].mention, before[1].person, "exchange", None)
-    asks = [_only_a_question(text, x) or _asked(text, x, f) for x, f in ((before[0], before[1]), (prev[0], prev[1]), (sp, None))]
+    asks = [_only_questions(text, x) or _asked(text, x, f) for x, f in ((before[0], before[1]), (prev[0], prev[1]), (sp, None))]
     if not asks[1] and not asks[2] and text[before[0].start:before[0].end].rstrip().endswith("?") \
             and _comeback(text, sp, prev, before[1].person):
         return Found(before[1].mention, before[1].person, "exchange", None)
@@ -13921,6 +13929,16 @@ def _cut_in_turn(text: str, prev: tuple) -> bool:
     p_sp, p_found = prev[0], prev[1]
     return text[p_sp.end - 1] in "—–" and p_found.rule == "cue-after" and p_found.cue is not None \
         and p_sp.close_end is not None
+
+
+def _cut_off_hailing(text: str, sp: Span, prev: Span, other: Person) -> bool:
+    """The turn before broke off at a dash and called the one who spoke the turn before it by name,
+    whatever its cue: words put to them and cut off, so the next bare turn is theirs, taking the floor
+    back (‘Garvey bristled. “Not the goalie's fault.” / A reporter pressed on: “But Tom, he has let in
+    nine —” / “I said, not his fault.”’). Never a next turn that calls them too (‘“Sit down, Tom.”’)."""
+    words = text[prev.start:prev.end].rstrip()
+    return words[-1:] in ("—", "–") and other.kind == "name" and _addresses(words, other.name) \
+        and not _addresses(text[sp.start:sp.end], other.name)
 
 
 def _declared_exchange(text: str, sp: Span, results: list, before: tuple, prev: tuple,
@@ -14973,11 +14991,22 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
 
 
 #: Putting something to someone, in a paragraph of narrative before a question quoted alone (‘Mr X then
-#: asked her to turn to a table …’, ‘X put it to Dr Voss that …’): the one asked.
-RE_PUT_WHOM = LazyPattern(r"\b(?:asked|pressed|questioned|put it to|put to) (?:the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]+, )?"
-                            r"(?:\p{Lu}[\p{L}\-]+[’']s )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?(him|her|\p{Lu}[\p{L}\p{M}\-]+(?:[’'](?!s\b)[\p{L}\p{M}\-]+)?)\b"
+#: asked her to turn to a table …’, ‘X put it to Dr Voss that …’): the one asked. So too one taken
+#: through papers by counsel (group ``walk``, which counts only with ``through`` after the one taken:
+#: ‘Greer walked Ms. Abara through the invoices’, ‘taking him through the ledger’; never ‘took Abara
+#: to lunch’; :func:`_answer_to_put` asks for it).
+#:
+#: >>> m = RE_PUT_WHOM.search("Later Greer took a softer line, walking Abara through the invoices.")
+#: >>> m.group("who"), m.group("walk"), m.group("through")
+#: ('Abara', 'walking', ' through')
+#: >>> RE_PUT_WHOM.search("Greer took Abara to lunch.").group("through") is None
+#: True
+RE_PUT_WHOM = LazyPattern(r"\b(?:(?P<walk>walk(?:ed|ing|s)?|t(?:ook|aking|akes))|asked|pressed|questioned|put it to|put to) "
+                            r"(?:the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]+, )?"
+                            r"(?:\p{Lu}[\p{L}\-]+[’']s )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?(?P<who>him|her|\p{Lu}[\p{L}\p{M}\-]+(?:[’'](?!s\b)[\p{L}\p{M}\-]+)?)\b"
                             r"(?P<about>(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,2}(?:, the [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?,?"
-                            r" (?:about|whether|why|how|what)\b)?(?P<put>(?<=\bput (?:it )?to \S+) that\b)?")
+                            r" (?:about|whether|why|how|what)\b)?(?P<put>(?<=\bput (?:it )?to \S+) that\b)?"
+                            r"(?P<through>(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,2} through\b)?")
 
 
 def _answer_to_put(text: str, sp: Span, prev: Span, asker: Person, paras, cast: Cast) -> Found | None:
@@ -14989,7 +15018,7 @@ def _answer_to_put(text: str, sp: Span, prev: Span, asker: Person, paras, cast: 
     needs no ‘you’)."""
     if prev.paragraph == 0 or sp.paragraph != prev.paragraph + 1 or sp.open_at != sp.para_start or sp.continued \
             or (sp.close_end or sp.end) < sp.para_end - 1 \
-            or (prev.close_end or prev.end) < prev.para_end - 1 or not _only_a_question(text, prev) \
+            or (prev.close_end or prev.end) < prev.para_end - 1 or not _only_questions(text, prev) \
             or asker is None or asker.kind != "name":
         return None
     p_lo, p_hi = paras[prev.paragraph - 1]
@@ -15001,19 +15030,19 @@ def _answer_to_put(text: str, sp: Span, prev: Span, asker: Person, paras, cast: 
             return None
     ends = sentence_ends(text, p_lo, p_hi)
     lo = ends[-2] if len(ends) > 1 and ends[-1] >= p_hi - 2 else p_lo  # (its last sentence only)
-    m = RE_PUT_WHOM.search(text, lo, p_hi)
+    m = next((m for m in RE_PUT_WHOM.finditer(text, lo, p_hi) if m.group("walk") is None or m.group("through")), None)
     if m is None or any(c in text[lo:p_hi] for c in "“”\"‘") \
             or (m.group("about") is None and m.group("put") is None and not RE_YOU.search(text, prev.start, prev.end)):
         return None
-    who = m.group(1)
-    position, cast.position = cast.position, m.start(1)
+    who = m.group("who")
+    position, cast.position = cast.position, m.start("who")
     if who in ("him", "her"):
         gender = "m" if who == "him" else "f"
         people = [p for _, p in cast.recent if p.kind == "name" and p.gender == gender and p.name != asker.name]
         person = people[-1] if people and all(p.name == people[-1].name for p in people) else None
-        mention, how = Mention(m.start(1), m.end(1), who, "pronoun"), "pronoun"
+        mention, how = Mention(m.start("who"), m.end("who"), who, "pronoun"), "pronoun"
     else:
-        mention = Mention(m.start(1), m.end(1), who, "name")
+        mention = Mention(m.start("who"), m.end("who"), who, "name")
         person, how = cast.resolve(mention)
     cast.position = position
     if person is None or person.kind != "name" or person.name == asker.name or _addresses(text[sp.start:sp.end], person.name):
@@ -18760,15 +18789,26 @@ def _other_than_called(cast: Cast, found: Found) -> Person | None:
     return None
 
 
+#: A word that may open a call by name, before the name and its comma (‘But Tom, he has let in nine’,
+#: ‘Well, Ray, …’ has its own comma and needs none of this).
+#:
+#: >>> RE_HAIL_LEAD.match("But Tom, he has let in nine").end()
+#: 4
+#: >>> RE_HAIL_LEAD.match("Butter, please") is None
+#: True
+RE_HAIL_LEAD = LazyPattern(r"(?:But|And|So|Look|Come on|Oh|Now) (?=\p{Lu})")
+
+
 def _addresses(content: str, name: str) -> bool:
     """The quotation calls a person by a word of their name (‘Ray, listen’, ‘Thank you, Tom.’, ‘I
     told you, Tom, …’): it speaks to them. A name in a list is no call ("Rome, Paris, London").
     A courtesy title may stand before the word (‘Did it contain money, Mr Costigan?’)."""
     content = RE_HAIL_TITLE.sub("", content)
+    lead = RE_HAIL_LEAD.match(content)
     for w in name.split():
         if len(w) < 2 or not w[0].isupper():
             continue
-        if content.startswith(w + ","):
+        if content.startswith(w + ",") or (lead is not None and content.startswith(w + ",", lead.end())):
             return True
         at = content.find(", " + w)
         while at >= 0:
