@@ -79,7 +79,7 @@ from quotesearch.names import (
 )
 from quotesearch.quotes import (
     AFTER_CLOSE_WORDS, CUE_PRONOUNS, ECHO_REACH, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans,
-    headline_term, paragraphs, recased_headline_quote, unwrapped, verdict_said_again, words_within,
+    headline_term, paragraphs, recased_headline_quote, subject_swapped, unwrapped, verdict_said_again, words_within,
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, Cast, GENDERLESS_SOURCES, GROUP_BREAKS, INSTITUTION_WORDS,
@@ -14347,7 +14347,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
         for i in heads:
             sp, found, kind = results[i]
             words = RE_WORD.findall(text[sp.start:sp.end].lower())  # (three words at least: never ‘Disappointing’)
-            other = next((f for body, f in bodies if words_within(words, body)), None) \
+            other = next((f for body, f in bodies if words_within(words, body) or subject_swapped(words, body)), None) \
                 if len(words) >= 3 or (i in recased and len(words) >= 2) else None  # (a Title Case headline's two
             # words its body quotes again in lower case: ‘Minister Calls Critics ‘Armchair Generals’’)
             if other is None and len(words) >= 3 and (found is None or found.person is None):

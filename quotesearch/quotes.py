@@ -706,6 +706,9 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
                                        and not text[max(0, body.open_at - 6):body.open_at].rstrip().lower().endswith("that"))) \
                 and words_within(words, said, max(3, len(words))):
             return True
+        if subject_swapped(words, said):
+            return True  # (the body's opening subject a pronoun in the headline: ‘‘She never missed a day’’ /
+            # “Mum never missed a day in forty years,” he said)
     return False
 
 
@@ -821,6 +824,15 @@ SPEECH_FUNCTION_WORDS = frozenset("""a an the to of for with at in on by from in
 my your their us me them is are was were be been will would can not no never all""".split())
 
 
+#: Pronouns that make words opening a quotation of the body a sentence someone speaks, never a title
+#: or a topic it names: ‘‘We will rebuild’’, or a possessive after its first word, ‘‘A man who never
+#: locked his door’’ / “a man who never locked his door, and never closed his heart”.
+#:
+#: >>> sorted(SPEAKER_VOICE_PRONOUNS & set("a man who never locked his door".split()))
+#: ['his']
+SPEAKER_VOICE_PRONOUNS = frozenset("we i you they he she it our my us his her their".split())
+
+
 def _titled_or_leading(text: str, body: Span, words: list[str]) -> bool:
     """The headline's words in the body's quotation in Title Case (‘to screen The Last Harvest’),
     or opening it as what it talks about (‘“A quiet war was never meant …”’) with no pronoun."""
@@ -833,9 +845,38 @@ def _titled_or_leading(text: str, body: Span, words: list[str]) -> bool:
             if k > 0 and sum(w[:1].isupper() for w in seg) >= 2 and all(
                     w[:1].isupper() for w in seg if w.lower() not in ("a", "an", "the", "of", "and")):
                 return True
-            if k == 0 and not set(words) & {"we", "i", "you", "they", "he", "she", "it", "our", "my", "us"}:
+            if k == 0 and not set(words) & SPEAKER_VOICE_PRONOUNS:
                 return True
     return False
+
+
+#: The pronouns a headline puts for the subject that opens a quotation of the body, the name or the
+#: kin word the speaker used (‘‘He never let anyone down’’ / “Dad never let anyone down,” she said).
+#:
+#: >>> sorted(HEADLINE_SUBJECT_PRONOUNS & set("she said he was".split()))
+#: ['he', 'she']
+HEADLINE_SUBJECT_PRONOUNS = frozenset("he she they".split())
+
+#: The fewest words after a headline's pronoun that must open a quotation of the body, right after its
+#: first word (:func:`subject_swapped`): a clause of the speaker's, never a phrase anyone might say.
+SUBJECT_SWAPPED_WORDS = 4
+
+
+def subject_swapped(words: list[str], body: list[str]) -> bool:
+    """A headline's words that open with a pronoun (:data:`HEADLINE_SUBJECT_PRONOUNS`) for the one word
+    that opens the body's quotation, the rest of them (:data:`SUBJECT_SWAPPED_WORDS` at least) the
+    body's next words as they stand: the speaker's sentence, its subject made a pronoun for the headline.
+
+    >>> subject_swapped("he never let anyone down".split(), "dad never let anyone down at all".split())
+    True
+    >>> subject_swapped("he never let anyone down".split(), "they say he never let anyone down".split())
+    False
+    >>> subject_swapped("she is great".split(), "mum is great".split())
+    False
+    """
+    n = len(words)
+    return n > SUBJECT_SWAPPED_WORDS and words[0] in HEADLINE_SUBJECT_PRONOUNS and len(body) >= n \
+        and body[0] != words[0] and body[1:n] == words[1:]
 
 
 def words_within(words: list[str], body: list[str], gaps: int = 3) -> bool:
