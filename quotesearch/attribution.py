@@ -6089,6 +6089,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
             elif body_kind is not None:
                 body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
+                    or _club_named_in_own_statement(text, sp, body_kind, found.mention.start) \
                     or _described_body(text, found.mention.start, body_kind, cast) \
                     or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
                     or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
@@ -10786,6 +10787,37 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
 #: Kinds a country's governing body of a sport is called by once named (‘Cricket Ireland …. “…,” the
 #: association said’).
 SPORT_BODY_NOUNS = frozenset(("association", "federation"))
+
+
+#: A statement's opening words that name the body issuing it as their subject, in the third person, as a
+#: club's statement does (‘“Harford Rovers would like to thank Tom for …”’, ‘“Dunmore FC can confirm …”’):
+#: group 1 the name, a run of capitalised words, and then a verb of such a statement.
+#:
+#: >>> RE_STATEMENT_OWN_NAME.match("Harford Rovers would like to thank Tom").group(1)
+#: 'Harford Rovers'
+#: >>> RE_STATEMENT_OWN_NAME.match("Tom Birch would like to thank the fans").group(1)
+#: 'Tom Birch'
+#: >>> RE_STATEMENT_OWN_NAME.match("Harford Rovers fans were angry") is None
+#: True
+RE_STATEMENT_OWN_NAME = LazyPattern(r"(\p{Lu}[\p{L}\p{M}\-]*(?: \p{Lu}[\p{L}\p{M}\-]*){0,4}) "
+                                    r"(?:would like to|wishes to|can confirm|is pleased to|are pleased to"
+                                    r"|regrets to|thanks|thank)\b")
+
+
+def _club_named_in_own_statement(text: str, sp: Span, noun: str, at: int) -> Person | None:
+    """The club whose statement "the club" (or "the team") gives, when its words open by naming it in
+    the third person (‘In a statement, the club said: “Harford Rovers would like to thank Tom for his
+    work …”’) and the article has named it before the cue: a club's statement speaks of the club so,
+    never of another. None for any other noun, or a name no club's (‘“Tom Birch would like to …”’)."""
+    if noun not in ("club", "team"):
+        return None
+    own = RE_STATEMENT_OWN_NAME.match(text, sp.start)
+    if own is None:
+        return None
+    words = own.group(1).split()
+    if len(words) < 2 or not _body_of_kind(words, noun) or text.find(own.group(1), 0, at) < 0:
+        return None
+    return Person(own.group(1), kind="organisation")
 
 
 def _sport_body(words: list[str]) -> bool:
