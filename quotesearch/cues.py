@@ -1019,10 +1019,13 @@ def _reported_subject_of_set_off_participle(toks: list[Token], founds: list[Foun
 
 #: Quoted words that open with a preposition of manner or degree (‘“in principle”’, ‘“only in the most
 #: general terms”’, ‘“at the highest level”’): an adverbial phrase, never the content a verb reports.
+#: The phrase is all the quotation holds, with no comma after it: never the agent's own sentence opening
+#: with one (‘told by a soldier “in this town, nobody leaves after dark”’; review rv8).
 #:
-#: >>> [bool(RE_MANNER_FRAGMENT.match(s)) for s in (' "in principle"', ' “only in general terms”', ' "in-depth talks"', ' "we agree"')]
-#: [True, True, False, False]
-RE_MANNER_FRAGMENT = re.compile(r"""\s*["“‘']\s*(?:(?:only|just|even|largely|mostly)\s+)?(?:in|at|on|with|without|under)\s""")
+#: >>> [bool(RE_MANNER_FRAGMENT.match(s)) for s in (' "in principle"', ' “only in general terms”', ' "in-depth talks"', ' "we agree"', ' "in this town, nobody leaves"')]
+#: [True, True, False, False, False]
+RE_MANNER_FRAGMENT = re.compile(r"""\s*["“‘']\s*(?:(?:only|just|even|largely|mostly)\s+)?(?:in|at|on|with|without|under)\s"""
+                                r"""(?=(?:[^"”’',;:]|[’'](?=[a-z]))*(?:["”]|[’'](?![a-z])))""")
 
 #: The first word inside the quotation marks after a cue (‘urged "would sweep’ → "would").
 RE_FIRST_WORD = re.compile(r"""\s*["“‘']\s*([a-z]+)\b""")
