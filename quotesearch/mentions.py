@@ -2111,7 +2111,7 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # given name: ‘a spokesman for the Sudanese army, Brigadier General Osman Hassan Abu Shanab,’)
         return Mention(r0, m.end, text[r0].lower() + text[r0 + 1:m.end], "description")
     if m is None and text and j - 2 >= lo and any(toks[w].word in ("who", "that", "whose") for w in range(max(lo, j - 5), j - 1)) \
-            and (outer := _relative_antecedent(toks, j, lo)) is not None:
+            and (outer := _relative_antecedent(toks, j, lo, reach=5)) is not None:
         end = _before_kept_back_clause(toks, outer, j)  # (never the clause that keeps the name back:
         # ‘A senior officer at the registry who sought anonymity told’ is the officer at the registry)
         return _description(toks, outer, j - 1 if end is None else end, text, lower_first=True)  # a relative
@@ -2541,11 +2541,20 @@ def _before_kept_back_clause(toks: list[Token], a: int, j: int) -> int | None:
     return w - 1
 
 
+#: How many plain lower-case words a relative clause may run between its "who" and a mention it holds,
+#: all of them its own (the clause with no mention, right before the verb, keeps a reach of 5): ‘A woman who was eating in the cafe with her two sons
+#: said’ is the woman, as described, never the sons.
+RELATIVE_CLAUSE_REACH = 11
+
+#: Subject pronouns that open a clause of their own inside a relative clause (‘who had known the boy since
+#: he was born’): a long relative clause holding one is left to the short reach.
+CLAUSE_SUBJECTS = frozenset("i he she we they you".split())
+
 #: Pronouns that are a relative clause's object, never the subject of the verb after it (‘A man who saw it said’).
 CLAUSE_OBJECTS = frozenset("it him her them us me".split())
 
 
-def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
+def _relative_antecedent(toks: list[Token], i: int, lo: int, reach: int = RELATIVE_CLAUSE_REACH) -> int | None:
     """Where the description starts whose relative clause ("who represents", "that advises")
     holds the mention at ``toks[i]`` as its verb's object: ‘A lawyer who represents the families’,
     ‘The judge who sentenced Smith’.
@@ -2558,11 +2567,19 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int) -> int | None:
     0
     >>> toks = tokenize("A diplomat who attended the meeting as an observer said"); _relative_antecedent(toks, 7, 0)
     0
+    >>> toks = tokenize("A man who was eating in the cafe with his two sons said"); _relative_antecedent(toks, 10, 0)
+    0
     """
     if i - 1 >= lo and toks[i - 1].word == "as" and toks[i].word not in ("a", "an"):
         return None  # (the name a clause gives: ‘a man who gave his surname as Tanaka said’ is Tanaka; but a
         # part one played is no one: ‘A diplomat who attended the talks as an observer said’ is the diplomat)
-    for w in (i - 1, i - 2, i - 3, i - 4, i - 5):
+    for w in range(i - 1, i - 1 - reach, -1):
+        if w < i - 5 and (not toks[i].text.islower() or any(x.word in CLAUSE_SUBJECTS or x.word in ("and", "or")
+                                                            for x in toks[w + 1:i])):
+            return None  # (a long clause only before a plain noun of its own, with no clause nor second
+            # subject inside: never ‘A neighbour who had known the boy since he was born said’, ‘A woman who
+            # lives on the corner and her son said’, nor a place, ‘the family of a cyclist who was killed in
+            # a crash in northern Kenya’)
         if w - 1 < lo or not all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:i]):
             return None  # (a few words between: ‘A woman who answered the phone at the clinic said’)
         if toks[w].word.endswith("ing") and toks[w].text.islower() and toks[w].word not in SPEECH_VERBS \
