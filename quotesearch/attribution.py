@@ -10815,8 +10815,10 @@ def _club_named_in_own_statement(text: str, sp: Span, noun: str, at: int) -> Per
     if own is None:
         return None
     words = own.group(1).split()
-    if len(words) < 2 or not _body_of_kind(words, noun) or text.find(own.group(1), 0, at) < 0:
-        return None
+    if len(words) < 2 or not _body_of_kind(words, noun) or text.find(own.group(1), 0, at) < 0 \
+            or words[-1].lower() in PUBLIC_BODY_ENDINGS:
+        return None  # (never a public body whose name holds a club's word, the club's foe in its
+        # statement: ‘“Kestrel Town Council would like to see us leave”’; review rv9)
     return Person(own.group(1), kind="organisation")
 
 

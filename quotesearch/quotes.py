@@ -873,10 +873,14 @@ def subject_swapped(words: list[str], body: list[str]) -> bool:
     False
     >>> subject_swapped("she is great".split(), "mum is great".split())
     False
+    >>> subject_swapped("they are not welcome here".split(), "you are not welcome here is not a message".split())
+    False
     """
     n = len(words)
     return n > SUBJECT_SWAPPED_WORDS and words[0] in HEADLINE_SUBJECT_PRONOUNS and len(body) >= n \
-        and body[0] != words[0] and body[1:n] == words[1:]
+        and body[0] != words[0] and body[0] not in SPEAKER_VOICE_PRONOUNS and body[1:n] == words[1:]
+    # (the body's subject a name or a noun, never a pronoun of its own: ‘‘They are not welcome here’’ is
+    # never “You are not welcome here is not a message …”, nor ‘‘They will pay’’ “We will pay”; review rv9)
 
 
 def words_within(words: list[str], body: list[str], gaps: int = 3) -> bool:
