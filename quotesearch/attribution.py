@@ -79,7 +79,7 @@ from quotesearch.names import (
 )
 from quotesearch.quotes import (
     AFTER_CLOSE_WORDS, CUE_PRONOUNS, ECHO_REACH, HEADLINE_WIDTH, RE_HEADLINE_SAYS, Span, _headline, entry_headline, find_spans,
-    headline_term, paragraphs, recased_headline_quote, subject_swapped, unwrapped, verdict_said_again, words_within,
+    headline_term, paragraphs, recased_headline_quote, subject_swapped, unwrapped, verdict_said_again, verdict_words, words_within,
 )
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, Cast, GENDERLESS_SOURCES, GROUP_BREAKS, INSTITUTION_WORDS,
@@ -2372,10 +2372,6 @@ def _opens_line_before_colon(text: str, start: int, end: int) -> bool:
     """The words from ``start`` to ``end`` open their line, a colon right after them (a label's place)."""
     return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
 
-
-#: The most words of a headline's verdict in marks that a longer quotation of the body says again
-#: (‘Boss slams ‘absurd’ ruling’, ‘Agency says risk ‘remains low’’): past them, the rules of headlines.
-HEADLINE_VERDICT_WORDS = 3
 
 #: The longest first line that may be a headline whose bare role word speaks (:func:`_headline_role`).
 HEADLINE_ROLE_WIDTH = 160
@@ -14487,7 +14483,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
 
 
 def _headline_verdict_said_again(text: str, paras: list[tuple[int, int]], results: list) -> None:
-    """A headline's verdict in a word or a few (:data:`HEADLINE_VERDICT_WORDS`), in lower case, that one
+    """A headline's verdict in a word or a few (:func:`verdict_words`), in lower case, that one
     named person's quotation of the body says again side by side (‘Lender flags “choppy” demand’ /
     ‘called demand “choppy.”’): theirs, over the headline's subject (‘Team boss slams ‘absurd’ ruling’ /
     “It is absurd, frankly absurd,” Jo Bell said); never a named person the headline gives who speaks in
@@ -14499,9 +14495,8 @@ def _headline_verdict_said_again(text: str, paras: list[tuple[int, int]], result
                 or (found is not None and found.person is not None and found.person.kind == "name" and not found.person.plural
                     and id(found.person) in body_voices):
             continue
-        raw = text[sp.start:sp.end].split()
-        words = RE_WORD.findall(text[sp.start:sp.end].lower())
-        if not 0 < len(words) <= HEADLINE_VERDICT_WORDS or not all(w.isalpha() and w.islower() for w in raw):
+        words = verdict_words(text[sp.start:sp.end])
+        if words is None:
             continue
         hits = [f for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None
                 and bkind != "scare" and (body := RE_WORD.findall(text[bsp.start:bsp.end].lower()))

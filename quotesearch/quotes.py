@@ -734,8 +734,20 @@ def _opens_with_said(text: str, sp: Span) -> bool:
         and text[sp.start:sp.end].rstrip().endswith(",") and RE_SAYS_AFTER_COMMA.match(text, sp.close_end) is not None
 
 
-#: The most words of a headline's single-marked verdict that a longer quotation below says again.
-JUDGED_AGAIN_WORDS = 3
+#: The most words of a headline's verdict in marks that a longer quotation below says again
+#: (‘Boss slams ‘absurd’ ruling’, ‘Agency says risk ‘remains low’’): past them, the rules of headlines.
+HEADLINE_VERDICT_WORDS = 3
+
+
+def verdict_words(content: str) -> list[str] | None:
+    """The words of a headline's verdict in marks: one to :data:`HEADLINE_VERDICT_WORDS` words of letters
+    alone, all in lower case; None for anything else (the finder and the attribution of headlines share it).
+
+    >>> verdict_words("remains low"), verdict_words("Ghost estate"), verdict_words("a $25 billion mistake")
+    (['remains', 'low'], None, None)
+    """
+    words = content.split()
+    return words if 0 < len(words) <= HEADLINE_VERDICT_WORDS and all(w.isalpha() and w.islower() for w in words) else None
 
 
 def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
@@ -755,14 +767,13 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     """
     if sp.close_end is None or headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
         return False
-    raw = text[sp.start:sp.end].split()
-    words = RE_WORDS.findall(text[sp.start:sp.end].lower())
-    if not 0 < len(words) <= JUDGED_AGAIN_WORDS or not all(w.isalpha() and w.islower() for w in raw):
+    words = verdict_words(text[sp.start:sp.end])
+    if words is None:
         return False
     ends_line = not text[sp.close_end:sp.para_end].strip()  # (a verdict that ends the line: ‘… calls charges ‘premature’’)
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
-        if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(raw))):
+        if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(words))):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
         if verdict_said_again(words, said):
             return True
