@@ -813,7 +813,7 @@ def verdict_said_again(words: list[str], said: list[str], terms: bool = True) ->
     (False, True)
     """
     return len(said) > len(words) and any(said[k:k + len(words)] == words
-                                          and (k == 0 or (not terms or said[k - 1] not in TERM_DETERMINERS) and said[k - 1] not in VERDICT_DENIALS)
+                                          and (k == 0 or (not terms or said[k - 1] not in VERDICT_TERM_DETERMINERS) and said[k - 1] not in VERDICT_DENIALS)
                                           for k in range(len(said) - len(words) + 1))
 
 
@@ -825,9 +825,9 @@ VERDICT_DENIALS = frozenset("not never no nothing hardly t nt".split())
 #: (guard) Words right before a headline's words in the body's quotation that make them a thing named,
 #: a term or a product, never a verdict: ‘the ‘blue whale’ challenge’, ‘a ‘critical incident’’.
 #:
-#: >>> "the" in TERM_DETERMINERS, "absolutely" in TERM_DETERMINERS
+#: >>> "the" in VERDICT_TERM_DETERMINERS, "absolutely" in VERDICT_TERM_DETERMINERS
 #: (True, False)
-TERM_DETERMINERS = frozenset("a an the this that these those our their my your his her its".split())
+VERDICT_TERM_DETERMINERS = frozenset("a an the this that these those our their my your his her its".split())
 
 
 #: Words that a speaker's words cut short hold and a term seldom does.
