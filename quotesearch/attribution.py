@@ -13720,7 +13720,7 @@ def _only_questions(text: str, sp: Span) -> bool:
     the auditor's?’), never a statement before a question (‘We have a lot of work to do. Does anyone doubt
     that?’)."""
     return text[sp.start:sp.end].rstrip().endswith("?") \
-        and all(text[:e].rstrip()[-1:] == "?" for e in sentence_ends(text, sp.start, sp.end - 1))
+        and all(text[sp.start:e].rstrip()[-1:] == "?" for e in sentence_ends(text, sp.start, sp.end - 1))
 
 
 def _asked(text: str, sp: Span, found: Found | None) -> bool:
