@@ -3421,7 +3421,7 @@ def _new_one_of_kind(text: str, lo: int, at: int, head: str, quoted: Sequence[tu
     if head not in text[lo:at].lower():
         return None
     last = None
-    for m in regex.finditer(RE_NEW_ONE_OF_KIND.format(head=regex.escape(head)), text[:at], pos=lo):
+    for m in regex.finditer(RE_NEW_ONE_OF_KIND.format(head=regex.escape(head)), text, pos=lo, endpos=at):
         if not any(s <= m.start() < e for s, e in quoted):
             last = m.group(1)
     return last
