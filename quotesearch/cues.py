@@ -715,7 +715,17 @@ def _past_show_title(toks: list[Token], i: int) -> int:
     >>> toks = tokenize("“Morning Ireland” presenter Aine Lawlor said")
     >>> toks[_past_show_title(toks, 0)].text
     'presenter'
+
+    The same past a name's possessive before the title, the one whose work it is (‘Hale's “Dust Road”
+    co-star Benny Alvarado, asked about it, was diplomatic.’ is about Alvarado, never Hale):
+
+    >>> toks = tokenize("Hale's “Dust Road” co-star Benny Alvarado was diplomatic.")
+    >>> toks[_past_show_title(toks, 0)].text
+    'co-star'
     """
+    if i + 1 < len(toks) and toks[i + 1].text in "“\"" and toks[i].capitalized and is_possessive(toks[i]):
+        if (past := _past_show_title(toks, i + 1)) != i + 1:
+            return past
     if i >= len(toks) or toks[i].text not in "“\"":
         return i
     close = next((c for c in range(i + 1, min(len(toks), i + 7)) if toks[c].text in "”\""), None)
@@ -3000,6 +3010,14 @@ OWNER_DOCUMENTS = frozenset("statement post tweet letter email message notice re
 OWNER_DOCUMENT_WORDS = frozenset("recall press official latest written emailed open".split())
 
 
+#: Words that make a speech verb after them a noun of a set phrase, never a cue (‘the executives in
+#: charge of the show at the time “…”’ names who ran it: no one charges anything).
+#:
+#: >>> "in" in NOUN_PHRASE_LEADS.get("charge", ()), "with" in NOUN_PHRASE_LEADS.get("charge", ())
+#: (True, False)
+NOUN_PHRASE_LEADS = {"charge": ("in",)}
+
+
 #: Speech verbs that a particle makes something else ("snapped up bargains", "ruled out a run").
 NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), "slammed": ("into", "shut"),
                         # (‘would continue to “champion the cause”’: going on doing, never speaking)
@@ -3716,6 +3734,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or _states_noun(toks, v) \
                 or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
                 or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
+                or (v > 0 and toks[v - 1].word in NOUN_PHRASE_LEADS.get(t.word, ())) \
                 or _responds_to_an_event(toks, v) \
                 or ((t.word in NOUN_LIKE_VERBS or (t.word == "call" and v + 1 < n and toks[v + 1].word in PREPOSITIONS))
                     and not t.word.endswith("s") and v > 1 and toks[v - 2].word in ("a", "an", "the")

@@ -2121,6 +2121,14 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and " who " in inner.text:
         return inner  # (a clause that keeps the name back after the one that describes: ‘A woman who lives
         # across the street and asked not to be identified said’ is the woman who lives across the street)
+    if m is None and text and (w := next((w for w in range(j - 2, max(lo, j - KEPT_BACK_REACH) - 1, -1)
+                                          if toks[w].word == "who"), None)) is not None and w - 1 >= lo \
+            and all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:j]) \
+            and _before_kept_back_clause(toks, w - 1, j) == w - 1 \
+            and (inner := mention_before(toks, w, lo, text)) is not None and inner.kind == "description" \
+            and inner.end == toks[w - 1].end:
+        return inner  # the same, a longer clause past the reach of a relative's object: ‘…, but a friend of
+        # the actress who spoke on condition of anonymity said’ is the friend of the actress
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
     if text and m.kind == "description" and (cut := _time_tail_start(m, text)) is not None:
@@ -2477,6 +2485,11 @@ def _person_of_owned_body(toks: list[Token], o: int, lo: int, text: str) -> Ment
 #: Verbs of a second relative clause that only keeps a speaker's name back (‘… and asked not to be
 #: identified’, ‘… and declined to give his name’).
 KEPT_BACK_VERBS = frozenset("asked declined requested refused spoke".split())
+
+
+#: At most this many tokens from a "who" clause that only keeps the name back to the verb after it
+#: (‘who spoke on condition of anonymity said’ is seven).
+KEPT_BACK_REACH = 8
 
 
 def _kept_back_clause(toks: list[Token], j: int, lo: int) -> int | None:

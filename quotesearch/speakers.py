@@ -6336,7 +6336,7 @@ class Cast:
                 continue  # (only a source described: "a person familiar with …", never "one person")
             if thing_source(word, text[max(0, m_start - 16):m_start - 1].rsplit(" ", 1)[-1]):
                 continue  # (a thing's: "does not identify a funding source")
-            if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
+            if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and word not in SOURCE_NOUNS and (
                     (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or (
                         RE_OBJECT_PRONOUN.match(text, spoke.end()) and not _other_sex_object(text, m_end, spoke.end()))) \
                     and _described_before_set_off(text, m_start) is None:
@@ -6392,10 +6392,11 @@ class Cast:
                 introduced.setdefault((description_head(desc) or "", False), person)
                 out.append((lead.start(), person))
                 continue
-            if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and (
+            if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and word not in SOURCE_NOUNS and (
                     first.lower() not in ("a", "an", "one", "another") or not _opens_clause_at(text, start)):
                 continue  # (the subject of its sentence, never ‘when an Iowa voter asked if she …’, ‘She's a
-                # Sanders supporter’, ‘Joyce — who is listed as an attorney in Illinois —’)
+                # Sanders supporter’, ‘Joyce — who is listed as an attorney in Illinois —’; but an unnamed source
+                # is one wherever it stands, as "a source" is: ‘…, according to an insider. “…,” the source said’)
             if first in ("A", "An", "The", "One", "Another") or first.lower() in DESCRIPTION_NOUNS:
                 desc = (first if first[1:2].isupper() else first.lower()) + desc[len(first):]  # "Officials" → "officials", never "MPs"
             if word == "executive" and desc[:4].lower() == "the ":
