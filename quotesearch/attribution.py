@@ -28,7 +28,7 @@ from quotesearch.lexicon import (
     RE_TERM_NAMED_AFTER, RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS, STANCE_WORDS,
     ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
-    BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, BRISTLING_VERBS,
+    BODY_HELD_ENDINGS, BODY_NAME_ENDINGS, BODY_PART_WORDS, BODY_PLURALS, BODY_RESTATING_WORDS, RE_BODY_SIZE_WORD, BRISTLING_VERBS,
     BUSINESS_WORDS, CALL_VERBS, CAMPAIGN_GROUPS, CHAIR_OFFICES, CHAIR_RULING_VERBS, CHAMBER_PARTY_OFFICES, CHARGE_NOUNS,
     CITY_DEMONYMS, CLAUSE_NOUN_PREPOSITIONS, CLAUSE_THEY_OPENERS, CONCEPT_NOUNS, CONTACT_VERBS, CONTEST_EPITHETS,
     CONTINUING_CUES, COUNTRY_LETTERS, COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS,
@@ -6089,7 +6089,12 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     or _described_body(text, found.mention.start, body_kind, cast) \
                     or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
                     or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
-                    or _article_company(text, found.mention.start, body_kind, paras, cast)
+                    or _article_company(text, found.mention.start, body_kind, paras, cast) \
+                    or (_sole_body_of_kind(text, found.mention.start, body_kind, cast)
+                        if body_kind not in SOLE_BODY_UNSURE_NOUNS
+                        and _unnamed_kind_since(text, 0, found.mention.start, body_kind) is None else None)
+                # (the one body of the kind the whole article names, however far back, with none of the kind
+                # brought in unnamed: ‘The Halden Medical Journal suspended …. “…,” the journal said’)
                 if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
                     body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
                     # is left as written)
@@ -10667,6 +10672,7 @@ foundation fund institute regulator watchdog broadcaster newspaper publisher gro
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
+journal
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
 
 
@@ -10733,7 +10739,7 @@ BODY_NAME_WORDS = {
     **{n: BUSINESS_WORDS for n in FIRM_NOUNS | {"group"}},
     "fund house": BUSINESS_WORDS | frozenset("fund funds asset assets management amc mutual".split()),
     "agency": frozenset("agency administration bureau service department authority commission office directorate "
-                        "centers board".split()),  # ("Centers for Disease Control …"; never the "Barclays Center";
+                        "centers board institutes".split()),  # ("National Institutes of Health", never one "Institute")  # ("Centers for Disease Control …"; never the "Barclays Center";
     # a public board: ‘the National Transportation Safety Board … the agency said’)
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
@@ -10756,6 +10762,8 @@ BODY_NAME_WORDS = {
     "club": TEAM_WORDS | {"club"},
     "team": TEAM_WORDS | frozenset("team racing motorsport motorsports".split()),
     "court": frozenset("court tribunal".split()),
+    # a co-operative by any spelling of its kind (‘Millvale Electric Cooperative …. the co-op said’)
+    **{n: frozenset("cooperative co-operative co-op".split()) for n in ("cooperative", "co-operative", "co-op")},
     "supplier": BUSINESS_WORDS | frozenset("power energy water gas electric electricity".split()),
     "studio": BUSINESS_WORDS | frozenset("studio".split()),
     # a book or magazine publisher by the trade its name ends in (‘Harrow Books halted the novel. The
@@ -11177,6 +11185,15 @@ RE_AT_BODY = LazyPattern(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu
 #: True
 RE_SPOKESPERSON_FOR_KIND = LazyPattern(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:spokesperson|spokeswoman|spokesman) (?:for|of) (the \p{Ll}+)")
 
+#: One who speaks for a firm the article has named, called by the firm's kind before the role (‘a company
+#: spokesperson’, ‘A company spokeswoman’): the kind, as "the company" would be read (w48a).
+#:
+#: >>> RE_KIND_SPOKESPERSON.fullmatch("a company spokesperson").group(1)
+#: 'company'
+#: >>> RE_KIND_SPOKESPERSON.fullmatch("a Treasury spokesperson") is None
+#: True
+RE_KIND_SPOKESPERSON = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (company|firm) (?:spokesperson|spokeswoman|spokesman)")
+
 
 def _body_kind(said_by: list[str], how: str) -> str | None:
     """The kind of body a speaker's words name as "the <kind>" ("the firm"; "the Bank", its kind in
@@ -11186,6 +11203,8 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
     if how == "description" and 5 <= len(said_by) <= 6 \
             and (spoke_for := RE_SPOKESPERSON_FOR_KIND.fullmatch(" ".join(said_by))) is not None:
         said_by = spoke_for.group(1).split()
+    elif how == "description" and len(said_by) == 3 and (spoke_for := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None:
+        said_by = ["the", spoke_for.group(1)]
     based = next((k for k, w in enumerate(said_by) if w.endswith("-based")), None) \
         if how == "description" and len(said_by) >= 3 else None
     if based is not None and based == len(said_by) - 2 and all(w[:1].isupper() for w in said_by[1:based + 1]):
@@ -11217,10 +11236,12 @@ def _kind_called(noun: str) -> regex.Pattern:
     True
     >>> _kind_called("group").search("An armed group calling itself Saraya Awliya al-Fajr has").group("name")
     'Saraya Awliya al-Fajr'
+    >>> _kind_called("group").search('a ransomware group calling itself "Grey Heron" claimed').group("name")
+    'Grey Heron'
     """
     word = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?\p{Lu}[\p{L}\p{M}’'\-]*"  # (and Arabic's article: ‘Saraya Awliya al-Fajr’)
     return regex.compile(r"\b(?:[Aa]n?|[Aa]nother) (?:[\p{Ll}\-]+ ){0,3}?" + regex.escape(noun) + r" (?:"
-                         + "|".join(BODY_CALLED_LEADS) + r") (?P<name>(?:the )?" + word
+                         + "|".join(BODY_CALLED_LEADS) + r") [\"“]?(?P<name>(?:the )?" + word
                          + r"(?:(?: (?:of|for|and|&|the))* " + word + r")*)")
 
 
@@ -11252,7 +11273,7 @@ def _restating_word(word: str) -> bool:
     (True, True, False, False)
     """
     low = word.lower()
-    return low in BODY_RESTATING_WORDS or (word[:1].isupper() and "-" in low and low.rsplit("-", 1)[1] in BODY_HELD_ENDINGS
+    return low in BODY_RESTATING_WORDS or RE_BODY_SIZE_WORD.fullmatch(low) is not None or (word[:1].isupper() and "-" in low and low.rsplit("-", 1)[1] in BODY_HELD_ENDINGS
                                             and low.rsplit("-", 1)[0].replace("-", "").isalpha())
 
 
@@ -12428,6 +12449,11 @@ def _thing_which_before(text: str, name: str, at: int) -> bool:
 #: Kinds of body whose names need not say so (‘Amnesty International’, ‘Greenpeace’ for "the group";
 #: ‘The Marrow Kings’ for "the band").
 LOOSE_BODY_NOUNS = frozenset("group organisation organization band orchestra choir".split())
+
+#: Kinds whose one body named in the article may still not be the one "the <noun>" stands for at a cue far
+#: from it: a firm's or a loose group's words fit any business, a match names two teams, and a faith body
+#: is named in its clergy's titles (‘Bishop Tom Reed of the Diocese of Leeds’) (w48a).
+SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team", "club")) | frozenset(FAITH_BODY_NAME_WORDS)
 
 
 #: "the younger" or "the elder" right before a surname (‘the younger Marsh’).

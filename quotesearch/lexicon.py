@@ -202,6 +202,24 @@ BODY_RESTATING_WORDS = wordset("budget embattled troubled struggling beleaguered
                                # paramilitary group said’)
                                "paramilitary rebel militant jihadist insurgent")
 
+#: A body's size before its kind, which speaks again of the one named rather than bringing in another (‘the
+#: 25-bed hospital’, ‘the 400-member union’, ‘the 1,200-employee company’) (w48a).
+#:
+#: >>> bool(RE_BODY_SIZE_WORD.fullmatch("25-bed")), bool(RE_BODY_SIZE_WORD.fullmatch("1,200-member"))
+#: (True, True)
+#: >>> bool(RE_BODY_SIZE_WORD.fullmatch("second-largest")), bool(RE_BODY_SIZE_WORD.fullmatch("25-year-old"))
+#: (False, False)
+RE_BODY_SIZE_WORD = LazyPattern(r"\d[\d,]*-(?:bed|member|employee|person|seat|store|school|branch)")
+
+#: Nouns of a firm's trade that a firm's name of partners' or things' names may follow in lower case, as a
+#: label before it (‘Meal-kit service Stone & Vine’, ‘law firm Clarke & Rowe’, ‘skincare brand Sun & Salt’),
+#: the whole "&" name being the firm's (w48a).
+#:
+#: >>> "service" in FIRM_LABEL_NOUNS, "senator" in FIRM_LABEL_NOUNS
+#: (True, False)
+FIRM_LABEL_NOUNS = wordset("service company firm brand app retailer chain startup maker platform label store shop "
+                           "business agency outfitter supplier")
+
 #: Last words of an armed force's name, which no person's name ends with (‘US Central Command’,
 #: ‘Pacific Fleet Command’, ‘the Rapid Support Forces’).
 #:

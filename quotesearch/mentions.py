@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, GENDERED_NOUNS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
-    BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
+    BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, FIRM_LABEL_NOUNS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
     CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
@@ -4538,7 +4538,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                                                            and e + 3 < n and is_name_token(toks[e + 3])))):
                     e += 1  # a possessive ends the name: "Trump’s Virginia state director"
                     continue
-                if toks[e + 1].text == "&" and e + 2 < n and is_name_token(toks[e + 2]) and k == j and not is_possessive(toks[e]):
+                if toks[e + 1].text == "&" and e + 2 < n and is_name_token(toks[e + 2]) and not is_possessive(toks[e]) \
+                        and (k == j or (toks[k - 1].word in FIRM_LABEL_NOUNS and all(x.text[:1].islower() for x in toks[j + 1:k]))):
+                    # (or after a lower-case label of its trade: ‘Meal-kit service Stone & Vine followed’)
                     e = _name_run_end(toks, e + 2)  # a firm of partners' names: ‘said Clarke & Sons, a London shipbroker’
                     s_, e_ = toks[k].start, toks[e].end
                     return Mention(s_, e_, text[s_:e_] if text else " ".join(y.text for y in toks[k:e + 1]), "organisation")
