@@ -15789,10 +15789,14 @@ restaurateur hotelier tycoon magnate businessman businesswoman comedian rapper f
 # by another, ‘Chef Ana Ruiz …. “…,” the restaurateur said’)
 
 #: A member by the seat ("the Salford MP", "the Donegal TD"), who may hold any other office too,
-#: and the words of a role that make one a member (a party, a rank, a party's spokesman).
+#: and the words of a role that make one a member (a party, a rank, a party's spokesman; a party's
+#: leader by the word for party, English or Irish: ‘leader of Páirtí an Phobail’, ‘Green Party leader’).
+#:
+#: >>> sorted(SEAT_EVIDENCE & set("leader of páirtí an phobail".split())), "council" in SEAT_EVIDENCE
+#: (['páirtí'], False)
 SEAT_EPITHETS = frozenset("mp msp mla td mep".split())
 SEAT_EVIDENCE = SEAT_EPITHETS | PARTY_WORDS | frozenset("féin fáil gael cymru deputy senator spokesman spokeswoman "
-                                                        "spokesperson minister backbencher".split())
+                                                        "spokesperson minister backbencher party páirtí".split())
 
 PERSON_EPITHETS = frozenset("""
 rookie youngster newcomer sophomore freshman junior senior debutant teenager pensioner octogenarian

@@ -1020,7 +1020,8 @@ TITLES_OF_KIND = {
 
 #: Roles and titles written before a name or after "the" (a sport's competitors among them, so that
 #: ‘Sprinter Ewa Nowicka’ and a headline's ‘Hurdler Nowicka’ are the person, the word a role; and a
-#: cycling team's staff by the French words the sport's English press keeps, ‘directeur sportif Pascal Roux’).
+#: cycling team's staff by the French words the sport's English press keeps, ‘directeur sportif Pascal Roux’;
+#: a netball side's ‘Tūī shooter Hana Pōtae’).
 #:
 #: >>> "sprinter" in ROLE_NOUNS, "striker" in ROLE_NOUNS, "sprint" in ROLE_NOUNS
 #: (True, True, False)
@@ -1057,7 +1058,7 @@ vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co
 editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
-sprinter hurdler gymnast rower skater wrestler
+sprinter hurdler gymnast rower skater wrestler shooter
 magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua pulenu'u pulenu’u td msp guard rep respondent
 treasurer auditor comptroller assessor selectman selectwoman assemblymember backbencher frontbencher peer moderator
 participant interviewee co-star costar objector complainant servant

@@ -773,7 +773,8 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     ends_line = not text[sp.close_end:sp.para_end].strip()  # (a verdict that ends the line: ‘… calls charges ‘premature’’)
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
-        if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(words))):
+        if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(words))) \
+                and not _verdict_predicated(text, body, len(words)):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
         if verdict_said_again(words, said):
             return True
@@ -801,6 +802,43 @@ def _verdict_listed(text: str, body: Span, n: int) -> bool:
     after = text[body.close_end:body.close_end + 2] if body.close_end is not None else ""
     return len(words) > n and RE_VERDICT_JOIN.match(text, words[n - 1].end(), body.end) is not None \
         and not (text[body.end - 1].isalpha() and after[:1] == " " and after[1:].islower())  # (never a term before its noun: ‘“phishing and smishing” scams’)
+
+
+#: The last word of a body's lead that makes the quotation after it a judgment of something, its
+#: complement (‘described the plan as “ugly, …”’, ‘staffing is “unsafe on a daily basis”’).
+#:
+#: >>> sorted(VERDICT_PREDICATE_LEADS & set("described the talks as".split()))
+#: ['as']
+VERDICT_PREDICATE_LEADS = frozenset("as is was are were be been remains remained became".split())
+
+#: What may go on from a verdict's words in the body's quotation after a predicate lead: a join
+#: (:data:`RE_VERDICT_JOIN`) or a preposition, never a noun the words would name (‘“zombie estates”’).
+#:
+#: >>> [bool(RE_VERDICT_GOES_ON.match(t)) for t in (" from start to finish", " on a daily basis", ", oversized", " estates across")]
+#: [True, True, True, False]
+RE_VERDICT_GOES_ON = re.compile(r"(?:,[ \t]|[ \t]+(?:and|or|but|yet|on|in|at|from|to|for|by|beyond|with|without|throughout)[ \t])")
+
+
+def _verdict_predicated(text: str, body: Span, n: int) -> bool:
+    """A headline's verdict of ``n`` words before a noun (‘memoir lifts lid on ‘toxic’ coalition
+    talks’) that the body's quotation opens with as the complement of a lead (‘described the talks as
+    “toxic from start to finish”’, ‘is “unsafe on a daily basis”’) and goes on with a join or a
+    preposition (:data:`RE_VERDICT_GOES_ON`): the speaker's judgment cut short, never a term the
+    quotation opens its own sentence with (‘“Phishing emails are rising”’) nor one before its noun.
+
+    >>> t = "Talks ‘toxic’ says memoir\\n\\nShe called them “toxic from start to finish”."
+    >>> t2 = "Warning on ‘phishing’ scam\\n\\nIt is “phishing emails that spread”."
+    >>> [_verdict_predicated(x, find_spans(x)[-1], 1) for x in (t, t2)]
+    [False, False]
+    >>> t = "Memoir on ‘toxic’ talks\\n\\nShe describes the talks as “toxic from start to finish”."
+    >>> _verdict_predicated(t, find_spans(t)[-1], 1)
+    True
+    """
+    lead = text[body.para_start:body.open_at].split()
+    if not lead or lead[-1] not in VERDICT_PREDICATE_LEADS:
+        return False
+    words = list(RE_WORDS.finditer(text, body.start, body.end))
+    return len(words) > n and RE_VERDICT_GOES_ON.match(text, words[n - 1].end(), body.end) is not None
 
 
 def verdict_said_again(words: list[str], said: list[str], terms: bool = True) -> bool:
