@@ -914,6 +914,14 @@ def _kind_glossed_term(text: str, close_end: int, content: str) -> bool:
 #: Pronouns and determiners of the thing a group calls or refers to by a term (‘call this the “…”’).
 TERM_OBJECT_WORDS = frozenset("it this that these those them such".split())
 
+#: Adverbs of a name used in house, between "refer to" and "as" (‘a plant the firm has referred to
+#: internally as “…”’): a name for a thing, never a verdict (‘privately’ is left out: ‘ministers privately
+#: referred to the plan as “a fiasco”’ quotes them).
+#:
+#: >>> sorted(IN_HOUSE_ADVERBS)
+#: ['informally', 'internally']
+IN_HOUSE_ADVERBS = frozenset("internally informally".split())
+
 #: Adverbs between a group and its verb of naming (‘Developers privately refer to’, ‘often call’).
 NAMING_ADVERBS = frozenset("also often sometimes now still simply usually generally commonly typically even".split())
 
@@ -1023,8 +1031,16 @@ def _referred_to_as(toks: list[Token], inner_the: bool = False) -> bool:
 
     >>> _referred_to_as(tokenize("which many locals refer to simply as"), inner_the=True)
     True
+
+    A name used inside a firm or a body (:data:`IN_HOUSE_ADVERBS`) is one whoever refers to it so:
+
+    >>> _referred_to_as(tokenize("a site the company has referred to internally as"))
+    True
     """
     r = len(toks) - 2 if toks and toks[-1].word in ("the", "a", "an") else len(toks) - 1
+    if r >= 3 and toks[r].word == "as" and toks[r - 1].word in IN_HOUSE_ADVERBS and toks[r - 2].word == "to" \
+            and toks[r - 3].word in REFER_VERBS:
+        return True  # an in-house name, whoever gives it (‘a hub the company has referred to internally as’)
     if r >= 4 and toks[r].word == "as" and toks[r - 1].word in NAMING_ADVERBS and toks[r - 2].word == "to":
         toks = toks[:r - 1] + toks[r:]  # an adverb between "to" and "as" (‘refer to simply as’)
         r -= 1
@@ -1515,6 +1531,23 @@ def _screen_message(toks: list[Token], sentence=None) -> bool:
         if t.word in SCREEN_NOUNS:
             return True
     return False
+
+
+#: A name of letters and figures joined by a hyphen, a code for a thing (‘KR-1’, ‘Helix-4’, ‘X-37B’,
+#: ‘GPT-4o’): never words anyone says.
+#:
+#: >>> bool(RE_CODE_NAME_WORD.fullmatch("KR-1")), bool(RE_CODE_NAME_WORD.fullmatch("Helix-4")), \
+#: ...     bool(RE_CODE_NAME_WORD.fullmatch("Orwellian")), bool(RE_CODE_NAME_WORD.fullmatch("1-0"))
+#: (True, True, False, False)
+RE_CODE_NAME_WORD = LazyPattern(r"\p{Lu}[\p{L}]*-\d+[\p{L}\d]*")
+
+
+def _code_named(content: str, toks: list[Token]) -> bool:
+    """A code name (:data:`RE_CODE_NAME_WORD`) right after a verb of calling or naming (‘a compound the
+    authors called “KR-1,”’, ‘the model, dubbed “Helix-4”’): the thing's name, no one's words, whatever
+    the comma in the marks suggests."""
+    return bool(toks) and (toks[-1].word in CALL_VERBS or toks[-1].word in NAMING_VERBS) \
+        and RE_CODE_NAME_WORD.fullmatch(content.rstrip(",. ")) is not None
 
 
 def _voted_name(content: str, toks: list[Token], title_case: bool) -> bool:
@@ -2610,6 +2643,10 @@ def _scare_of_phrase(text: str, sp: Span, content: str) -> bool:
         and text[max(0, sp.open_at - 4):sp.open_at].lower() == "the "
 
 
+#: The most words between "its" and a product's name in marks (‘its next-generation “Fjord” platform’).
+THING_OWNER_MODIFIERS = 2
+
+
 def _thing_owner(toks: list[Token]) -> bool:
     """The words before the marks end with a thing's possessive (‘the app’s’, ‘the bank's’): what the
     marks name before a noun is the thing's feature or product, whatever verb comes before (‘content
@@ -2617,7 +2654,19 @@ def _thing_owner(toks: list[Token]) -> bool:
 
     >>> _thing_owner(tokenize("videos on the app’s ", 0, 20)), _thing_owner(tokenize("on the mayor’s ", 0, 15))
     (True, False)
+
+    And "its", a thing's own word, with a word or two of the product's kind between (‘to sample its
+    next-generation “Fjord” platform’; never ‘his new “Fair Deal” plan’):
+
+    >>> _thing_owner(tokenize("to sample its next-generation ", 0, 30)), _thing_owner(tokenize("his new ", 0, 8))
+    (True, False)
     """
+    for j in range(1, min(len(toks), THING_OWNER_MODIFIERS + 1) + 1):
+        if toks[-j].word == "its" and toks[-j].text.islower():
+            if all(x.text.islower() and x.text.replace("-", "").isalpha() and x.word not in FUNCTION_WORDS
+                   for x in toks[len(toks) - j + 1:]):
+                return True
+            break
     if len(toks) < 2 or toks[-2].word not in ("the", "its", "their"):
         return False
     owner = toks[-1].text
@@ -5035,6 +5084,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or (_status_term(content, tail_toks, before_toks, sp.close_end is not None and _attributive(text, sp.close_end))
                 and not _speech_later(text, sp)) or _screen_message(tail_toks, before_toks) \
             or _voted_name(content, tail_toks, title_case) or _told_programme(text, sp, content, tail_toks) \
+            or _code_named(content, tail_toks) \
             or _work_set_off_before(text, sp, content, tail_toks, before_toks) \
             or (sp.close_end is not None and is_title(content.rstrip(",.")) and _work_set_off(text, sp.close_end)
                 and not any(t.word in SPEECH_VERBS for t in after_work_toks(text, sp))) \

@@ -453,6 +453,34 @@ def _date_opening_end(toks: list[Token], i: int) -> int:
     return k if k < len(toks) and toks[k].capitalized and toks[k].text[:1].isalpha() else i
 
 
+#: Prepositions of a stretch of years that opens a sentence with no comma before a pronoun subject
+#: (‘In later years she became …’, ‘Over the decades he argued …’, ‘During his final months he wrote’).
+PERIOD_OPENING_PREPOSITIONS = wordset("in over during through")
+
+#: The plural time nouns such a stretch ends with (‘later years’, ‘the decades’, ‘her final months’).
+PERIOD_NOUNS = wordset("years decades months")
+
+#: The pronouns that may open the clause after it (never a name: ‘In later years Smith Street …’).
+PERIOD_SUBJECT_PRONOUNS = wordset("he she they we i")
+
+
+def _period_opening_end(toks: list[Token], i: int) -> int:
+    """Past a stretch of years that opens the sentence with no comma after it, a subject pronoun next
+    (‘In later years she became an outspoken voice …, warning that …’); else ``i``.
+
+    >>> from quotesearch.names import tokenize
+    >>> _period_opening_end(tokenize("In later years she became"), 0), _period_opening_end(tokenize("In later years the town"), 0)
+    (3, 0)
+    """
+    if i >= len(toks) or toks[i].word not in PERIOD_OPENING_PREPOSITIONS:
+        return i
+    k = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].word in PERIOD_NOUNS), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].word not in PERIOD_SUBJECT_PRONOUNS \
+            or any(x.text in ",;:" or x.capitalized for x in toks[i + 1:k]):
+        return i
+    return k + 1
+
+
 #: Words of a lapse of time that opens a sentence before its subject with no comma (‘About 20 minutes
 #: later he followed up:’, ‘Two days later the minister wrote’): its count's words (one of
 #: :data:`LATER_WORDS` ends it).
@@ -565,6 +593,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             i += 1
     i = _date_opening_end(toks, i)  # (‘On October 20th Castellan Ratings changed its outlook’)
     i = _lapse_opening_end(toks, i)  # (‘About 20 minutes later he followed up:’)
+    i = _period_opening_end(toks, i)  # (‘In later years she became …’)
     for _ in range(3):  # "On Thursday, after remaining neutral all along, Warren endorsed …"
         comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
         if comma is not None and (any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
@@ -892,11 +921,13 @@ contention words quip admission description
 """)
 
 
-#: Nouns of one's own saying (‘His verdict:’, ‘Her advice is simple:’, ‘Her final line:’).
+#: Nouns of one's own saying (‘His verdict:’, ‘Her advice is simple:’, ‘Her final line:’), and of what one
+#: aims at, given in one's own words (‘His goal: “Two tonnes. That's the number.”’).
 OWN_SAYINGS = wordset("""
 verdict ruling message reply answer response assessment view advice take conclusion summary words warning
 explanation prediction plea retort rebuttal philosophy motto mantra creed reasoning logic argument point pitch
 promise vow reaction line remark
+goal aim hope wish
 """)  # (never "instructions" or "orders", whose owner may be the one given them: ‘Then came their instructions:’)
 
 
@@ -3776,6 +3807,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 # demand had been “…”’ (but ‘what Democrats demand is “…”’ is theirs)
                 v > 0 and v + 1 < n and toks[v - 1].capitalized and toks[v - 1].text.isalpha() and t.text.islower()
                 and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS
+                and t.word not in ("said", "told", "wrote")  # (a verb always: ‘a pattern Thorne said was “…”’)
                 and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])
                 and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))) \
                 or _bare_noun_after_preposition(toks, v) or _noun_before_finding(toks, v) or _counted_noun(toks, v):

@@ -1067,6 +1067,7 @@ architect curator librarian publisher operator carrier coroner colonel lieutenan
 co-pilot copilot purser helmsman navigator signaller signalman motorman
 sac dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
 forecaster churchwarden marshal pcso
+picker packer stower sorter
 contestant housemate heartthrob
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
 marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier
@@ -2301,6 +2302,21 @@ lifestyle entertainment motoring education review interview insight briefing tim
 letters weather traffic local national
 quotable overheard noteworthy quotebook
 """.split())  # (a round-up's rubric of the night's words: ‘QUOTABLE: “…” — Coach Ron Maddox’)
+
+
+#: A reporting verb, then the rest of its clause to a copula or "as" right before the marks, no stop
+#: or double mark between: a body's quotation given as the verdict a speaker put on something (‘said
+#: the risk was “low but not zero.”’, ‘wrote that the board had been “asleep at the wheel”’, ‘described
+#: the findings as “a wake-up call …”’), whose words a headline may give again in single marks.
+#:
+#: >>> bool(RE_REPORTED_VERDICT_LEAD.search("She said the risk to humans was ")), \
+#: ...     bool(RE_REPORTED_VERDICT_LEAD.search("Some call it a "))
+#: (True, False)
+#: >>> bool(RE_REPORTED_VERDICT_LEAD.search("Dube described the findings as ")), \
+#: ...     bool(RE_REPORTED_VERDICT_LEAD.search("He said so. The plan was "))
+#: (True, False)
+RE_REPORTED_VERDICT_LEAD = LazyPattern(r"\b(?:said|says|wrote|writes|told|warned|warns|argued|argues|added|described|"
+                                       r"describes)\b[^.;:!?“”\"\n]{0,200}?\b(?:was|were|is|are|be|been|as)[ \t]+$")
 
 
 #: The heads of those who sit and hear a case or evidence: a court, a jury, an inquest, an inquiry

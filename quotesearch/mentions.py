@@ -4600,7 +4600,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
             # communicator, Lt. Col. Simone Adebayo,’
             (k - j <= 4 if toks[j].word in ("the", "a", "an", "one", "another") else k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1]))
-            and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+            and toks[k - 1].text.replace("-", "").isalpha() and toks[k - 1].text.islower()  # (a hyphened one
+            # too: ‘Stamper’s ex-girlfriend, Holly Renner,’, ‘his co-worker, Dana Kim,’)
             and toks[k - 1].word not in THING_NOUNS
             and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None
                  or _trade_then_given(toks, k + 1)  # (‘said one onlooker, retired teacher Carol Pym,’)

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 from typing import Iterator, NamedTuple
 
-from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, SPEECH_VERBS, WORK_KIND_NOUNS
+from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, RE_REPORTED_VERDICT_LEAD, SPEECH_VERBS, \
+    WORK_KIND_NOUNS
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
 #:
@@ -670,6 +671,10 @@ SAID_WHOLE_WORDS = 5
 FIRST_PERSON_WORDS = frozenset("i me my we us our you your".split())
 
 
+#: How far before a body's quotation the reporting verb of its verdict is looked for (:data:`RE_REPORTED_VERDICT_LEAD`).
+VERDICT_LEAD_REACH = 250
+
+
 def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     """Words in a sentence-case headline's single marks, two at least, that a longer quotation of
     the body says again in order (a word or so between them): the speaker's words, cut short for
@@ -699,6 +704,12 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     whole = len(words) >= SAID_WHOLE_WORDS and bool(set(words) & FIRST_PERSON_WORDS)
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
+        if len(said) >= len(words) and said[:len(words)] == words and text[body.start:body.start + 1].islower() \
+                and RE_REPORTED_VERDICT_LEAD.search(text, max(body.para_start, body.open_at - VERDICT_LEAD_REACH),
+                                                    body.open_at) is not None:
+            return True  # the body's words a verdict its speaker put on something, the headline's words opening
+            # them: ‘Virus poses ‘low but not zero’ risk’ / ‘she said the risk was “low but not zero.”’ (the same
+            # words and no more, or a subject's words opening the body's, are speech when a clause reports them)
         if _titled_or_leading(text, body, words):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
         if (len(said) > len(words) or (len(said) == len(words) and whole

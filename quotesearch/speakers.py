@@ -1021,7 +1021,8 @@ PEOPLE_WORDS = {
 #: ‘A senior industry figure, speaking on condition of anonymity, said …’): never "the doctor",
 #: who may be the one the article named. (And the trades and states of life such a source is
 #: described by: ‘A screener at the city's airport, who spoke on condition of anonymity, said …’,
-#: ‘One victim, an 89-year-old widow from Wigan, …’.)
+#: ‘One victim, an 89-year-old widow from Wigan, …’, and a warehouse's trades: ‘said one picker at the
+#: firm's site in Leeds’.)
 INTRODUCED_PEOPLE = frozenset("""
 pharmacist lecturer professor doctor physician surgeon paramedic firefighter soldier farmer shopkeeper
 trader councillor councilor lawyer attorney investigator detective volunteer organiser organizer activist
@@ -1032,6 +1033,7 @@ chef cashier clerk cleaner labourer laborer
 steward convenor convener picketer loader welder machinist dockworker carer objector submitter ratepayer
 caseworker counsellor counselor caregiver therapist midwife interpreter
 screener widow widower pensioner retiree janitor porter vendor lobbyist
+picker packer stower sorter
 """.split()) | SCIENCE_PROFESSIONS  # (and science's: ‘One oncologist who enrolled patients …, said’)
 PEOPLE_WORDS.update({w: ("",) for w in INTRODUCED_PEOPLE if w not in PEOPLE_WORDS})
 
