@@ -14202,6 +14202,13 @@ def _inherit(text, spans, results, cast, paras) -> None:
             continue
         if found is not None or kind == "scare":
             continue
+        if not sp.continued and sp.paragraph in _unlabelled_questions(text, paras, memo) \
+                and RE_YOU_SAID.search(text, _after_last_stop(text, sp.open_at), sp.open_at) is not None:
+            # an unlabelled interview's question quoting the one it asks: ‘You once told an interviewer,
+            # “…” What changed?’ (their words, whom the answers' "I" is)
+            if (asked := _unlabelled_interviewee(text, paras, sp, cast, memo)) is not None:
+                results[i] = (sp, Found(None, asked, "interview-answer", None, "interview-answer"), kind)
+                continue
         cast.position = sp.open_at
         turn = _interview_turn(text, spans, results, i, cast, turns)
         if turn is not None:
@@ -14895,6 +14902,13 @@ def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, 
     first_q = next((lo for lo, _ in paras[:sp.paragraph] if RE_QUESTION_LABEL.match(text, lo)), None)
     if first_q is None:
         return None
+    memo["interviewee"] = _named_before_questions(text, paras, sp, cast, first_q)
+    return memo["interviewee"]
+
+
+def _named_before_questions(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, first_q: int) -> Found | None:
+    """The one person the article names most often in the stretch before an interview's first
+    question, which opens at ``first_q`` (see ``_interviewee``)."""
     lo = max(0, first_q - INTERVIEW_REACH)
     asking = RE_ASKS.search(text, lo, first_q) is not None  # (a cheap first look, once)
     counts = []
@@ -14920,9 +14934,7 @@ def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, 
         if not tied:
             return None
         counts = tied
-    p = counts[0][2]
-    memo["interviewee"] = Found(None, p, "interview", None, "name")
-    return memo["interviewee"]
+    return Found(None, counts[0][2], "interview", None, "name")
 
 
 def _answering(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, memo: dict) -> Person | None:
@@ -14935,12 +14947,75 @@ def _answering(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, me
         return found.person if found is not None else None
     label = RE_TURN_LABEL.match(text, sp.para_start, sp.open_at)
     if label is None:
-        return None
+        questions = _unlabelled_questions(text, paras, memo)
+        if len(questions) < UNLABELLED_QUESTIONS_MIN or sp.paragraph <= questions[0] or sp.paragraph in questions \
+                or RE_OPENING_MARK.match(text, sp.para_start):
+            return None  # (an answer's paragraph is the interviewee's own words, unquoted)
+        return _unlabelled_interviewee(text, paras, sp, cast, memo)
     known = cast.by_surname.get(label.group(1).lower())
     if known is None or known.kind != "name" or " " not in known.name or not known.name.endswith(label.group(1)) \
             or is_organisation(known.name.split()):
         return None  # (someone named in full, by their surname: never a heading's ‘Update:’)
     return known
+
+
+#: How many unlabelled questions make an article a printed interview (see ``_unlabelled_questions``).
+UNLABELLED_QUESTIONS_MIN = 3
+
+#: A paragraph that is the writer's short question in an interview printed without labels: a few
+#: words ending in a question mark, none quoted at its end (‘Ten years is a long time. What happened?’).
+#:
+#: >>> bool(RE_UNLABELLED_QUESTION.fullmatch("Was he?")), bool(RE_UNLABELLED_QUESTION.fullmatch("“Was he?”"))
+#: (True, False)
+RE_UNLABELLED_QUESTION = LazyPattern(r"(?![\p{Pi}\"'‘])[^\n]{2,300}?[^\p{Pf}\"'’]\?")
+
+#: A quotation mark opening a paragraph.
+RE_OPENING_MARK = LazyPattern(r"\s*[\p{Pi}\"'‘]")
+
+#: First person outside the quotations of an answer's paragraph (‘Honestly? I wrote three novels’).
+RE_FIRST_PERSON_I = LazyPattern(r"\bI(?:\b(?!\.)|[’']\p{Ll})")
+
+
+def _unlabelled_questions(text: str, paras: list[tuple[int, int]], memo: dict) -> list[int]:
+    """The paragraphs of an interview printed as questions and answers with no labels: short
+    paragraphs that are the writer's questions (``RE_UNLABELLED_QUESTION``), each followed by an
+    unquoted paragraph of the interviewee's in the first person (‘Was he? / The boat existed. … I
+    found a harbormaster's log …’); none unless the article has several such. Worked out once per
+    article (``memo``)."""
+    if "unlabelled-questions" in memo:
+        return memo["unlabelled-questions"]
+    found = []
+    for k in range(1, len(paras) - 1):
+        lo, hi = paras[k]
+        body = text[lo:hi].strip()
+        if "?" not in body[-1:] or not RE_UNLABELLED_QUESTION.fullmatch(body):
+            continue
+        a_lo, a_hi = paras[k + 1]
+        answer = text[a_lo:a_hi]
+        if not RE_OPENING_MARK.match(answer) and not answer.rstrip().endswith("?") \
+                and RE_FIRST_PERSON_I.search(RE_ANY_QUOTED.sub("", answer)):
+            found.append(k)
+    memo["unlabelled-questions"] = found if len(found) >= UNLABELLED_QUESTIONS_MIN else []
+    return memo["unlabelled-questions"]
+
+
+def _unlabelled_interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, memo: dict) -> Person | None:
+    """Who answers an interview printed without labels (``_unlabelled_questions``): the one the
+    article names most often before its first question; worked out once per article (``memo``)."""
+    if "unlabelled-interviewee" not in memo:
+        questions = _unlabelled_questions(text, paras, memo)
+        memo["unlabelled-interviewee"] = _named_before_questions(text, paras, sp, cast, paras[questions[0]][0]) \
+            if questions else None
+    found = memo["unlabelled-interviewee"]
+    return found.person if found is not None else None
+
+
+#: A stretch in quotation marks (dropped before looking for an answer's own first person).
+#:
+#: >>> RE_ANY_QUOTED.sub("", 'Lene said, "I know," and I agreed.')
+#: 'Lene said,  and I agreed.'
+
+RE_ANY_QUOTED = LazyPattern(r"[“\"][^”\"\n]*[”\"]|(?<!\w)‘[^’\n]*(?:’(?!\w)|$)")
 
 
 #: A speaker's label opening a paragraph of a printed interview: a surname and a colon ("Mokoena: ").

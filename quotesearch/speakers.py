@@ -358,12 +358,16 @@ RE_MAIDEN_BRACKET = re.compile(r" \((?:n[ée]e )?[^\W\d_][\w’'\-]*\) ")
 #: Someone's own pronoun "they", told after their name (‘, who uses they/them pronouns,’).
 _USES_THEY = r"(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b"
 RE_USES_THEY = LazyPattern(r"\b" + _USES_THEY + r"|\(they/them\)")  # (anywhere: worth looking for whose)
-#: The pronoun told right after a name, past an age set off (‘, 31, who uses they/them pronouns,’).
+#: The pronoun told right after a name, past an age set off (‘, 31, who uses they/them pronouns,’), or
+#: in the relative clause of a description set off after it, which is the same one's (‘, a former
+#: national champion who uses they/them pronouns,’).
 #:
-#: >>> [bool(RE_THEY_THEM.match(t)) for t in (", who uses they/them", ", 31, who uses they/them", " (they/them)", ", 31, said")]
-#: [True, True, True, False]
-RE_THEY_THEM = LazyPattern(r"^(?:, \d{1,3})?(?:,? (?:who|and) )?" + _USES_THEY + r"|^ \((?:they/them|they)\)")  # (right after a name)
-THEY_THEM_REACH = 60  # characters after a name within which its pronoun is told
+#: >>> [bool(RE_THEY_THEM.match(t)) for t in (", who uses they/them", ", 31, who uses they/them", " (they/them)", ", 31, said",
+#: ...  ", a retired nurse who uses they/them", ", a friend. Sam uses they/them")]
+#: [True, True, True, False, True, False]
+RE_THEY_THEM = LazyPattern(r"^(?:, \d{1,3})?(?:, (?:a|an) [\p{Ll}\- ]{1,50}? who |,? (?:who|and) )?" + _USES_THEY
+                           + r"|^ \((?:they/them|they)\)")  # (right after a name)
+THEY_THEM_REACH = 110  # characters after a name within which its pronoun is told
 
 #: Plural people no "s" marks (‘the men’, ‘staff’), beside the plurals of the description nouns.
 PLURAL_PEOPLE_WORDS = frozenset("men women people staff police children crew crews".split())
