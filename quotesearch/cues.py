@@ -3652,6 +3652,333 @@ def _subject_around_source(text: str, toks: list[Token], known=None) -> Found | 
     return None
 
 
+def _noun_not_verb(toks: list[Token], v: int) -> bool:
+    """Whether the cue word at v is a noun or a participle of a thing here, never a verb of speech: ‘the
+    report’, ‘rejected claims that …’."""
+    # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
+    # "a phone call on Sunday",
+    # "said claims of a cover-up were", "the Conservative demand",
+    # the object of a verb: "rejected claims that …", "denied reports that …"
+    # (but ‘X told Judge Y: “…”’ tells a titled listener)
+    # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
+    # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
+    t, n = toks[v], len(toks)
+    return (v + 1 < n and toks[v + 1].word in ROLE_NOUNS and not (
+            toks[v + 1].capitalized and t.text.islower() and t.word in TELL_VERBS)) \
+            or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or _states_noun(toks, v) \
+            or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
+            or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
+            or (v > 0 and toks[v - 1].word in NOUN_PHRASE_LEADS.get(t.word, ())) \
+            or _responds_to_an_event(toks, v) \
+            or ((t.word in NOUN_LIKE_VERBS or (t.word == "call" and v + 1 < n and toks[v + 1].word in PREPOSITIONS))
+                and not t.word.endswith("s") and v > 1 and toks[v - 2].word in ("a", "an", "the")
+                and toks[v - 1].text.isalpha() and not toks[v - 1].word.endswith("s")
+                and toks[v - 1].word not in ADVERB_LIKE_BEFORE_VERB) \
+            or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS or x.word in POSTED_THINGS
+                                                                for x in toks[max(0, v - 6):v])
+                and v + 1 < n and (toks[v + 1].word in PREPOSITIONS or toks[v + 1].word in POSTING_WHERE_ADVERBS or (  # (a time after it: ‘In a
+                    # statement posted shortly after midnight, Aldana …’)
+                    toks[v + 1].word.endswith("ly") and v + 2 < n and toks[v + 2].word in PREPOSITIONS | TIME_LEADS)
+                                   or toks[v + 1].word in TIME_LEADS)) \
+            or (t.word in EMERGENCY_CALL_NOUNS and v > 1 and toks[v - 1].text in EMERGENCY_NUMBERS
+                and toks[v - 2].word in ARTICLES) \
+            or _after_indefinite(toks, v) or (
+            # a noun of speech between a modifier after a preposition's article and a noun: ‘looked outside
+            # for the chief claims role’, ‘in a new claims process’ (never ‘A letter to the editor claims that’)
+            t.word in NOUN_LIKE_VERBS and t.word.endswith("s") and v > 2 and v + 1 < n
+            and toks[v - 3].word in PREPOSITIONS and (toks[v - 2].word in ARTICLES or toks[v - 2].word in POSSESSIVES)
+            and toks[v - 1].text.isalpha() and toks[v - 1].text.islower() and toks[v - 1].word not in FUNCTION_WORDS
+            and toks[v + 1].text.isalpha() and toks[v + 1].text.islower() and toks[v + 1].word not in FUNCTION_WORDS
+            and not toks[v + 1].word.endswith("ly")) or (
+            v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
+            and t.word.endswith("s")) or (
+            v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)) or (
+            t.word in PARTICIPLES_ONLY and v > 0 and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word not in BE_FORMS) or (
+            # a thing quoted in another (‘In one email quoted in the suit, she wrote:’)
+            t.word in ("quoted", "cited") and v > 0 and v + 1 < n and toks[v + 1].word in ("in", "by")
+            and toks[v - 1].word in DOCUMENT_NOUNS) or (
+            v > 0 and t.word.endswith("s") and toks[v - 1].text.islower() and len(toks[v - 1].word) > 4
+            and (toks[v - 1].word.endswith("ed") or toks[v - 1].word in OBJECT_TAKING_VERBS)) or (
+            v > 0 and toks[v - 1].word in SPEECH_VERBS and toks[v - 1].text.islower()
+            and (toks[v - 1].word.endswith(("ed", "s")) or toks[v - 1].word in ("said", "told", "wrote"))
+            and not t.word.endswith("ed") and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told", "wrote")
+            and not _plural_cue_noun(toks, v - 1)) or (  # (but ‘The states argue that …’: a noun, the subject)
+            v > 2 and toks[v - 2].word == "the" and toks[v - 1].capitalized and not toks[v - 1].word.endswith("s")
+            and toks[v - 3].text.islower() and (toks[v - 3].word.endswith("ed") or toks[v - 3].word in CALL_VERBS)
+            and not t.word.endswith(("s", "ed")) and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told")) or (
+            # a bare form after a capitalised word, before a verb of its own: ‘said that European
+            # demand had been “…”’ (but ‘what Democrats demand is “…”’ is theirs)
+            v > 0 and v + 1 < n and toks[v - 1].capitalized and toks[v - 1].text.isalpha() and t.text.islower()
+            and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS
+            and t.word not in ("said", "told", "wrote")  # (a verb always: ‘a pattern Thorne said was “…”’)
+            and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])
+            and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))) \
+            or _bare_noun_after_preposition(toks, v) or _noun_before_finding(toks, v) or _counted_noun(toks, v)
+
+
+def _nearest_found(text: str, toks: list[Token], founds: list[Found], found_at: list[int]) -> Found | None:
+    """Which of the cues found speaks the words, the one nearest them whose speaker is named: ‘After X
+    argued …, Rubio said that his “…”’ is Rubio's."""
+    n = len(toks)
+    # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
+    # that his “…”’; a pronoun only when nothing else is there (but the writer's own "I said" is
+    # the writer's)
+    keep = [i for i in range(len(founds)) if not _inside_report(text, toks, founds, found_at, i)]
+    if (asked_end := _asked_opening_end(toks)) is not None and any(found_at[i] > asked_end for i in keep):
+        keep = [i for i in keep if found_at[i] > asked_end]  # (the question's own verb and subject are
+        # no speaker: ‘Pressed on whether Rix had asked to leave, he said: “…”’ is the one pressed)
+    named = [i for i in keep if founds[i].mention.kind != "pronoun"]  # type: ignore[union-attr]
+    last = founds[-1]
+    best = (len(founds) - 1 if last.mention.text.lower() in ("i", "we") and last.cue.lower() != "quote"  # type: ignore[union-attr]
+            else (named or keep)[-1])  # (‘Trump said, and I quote, “…”’ is Trump's)
+    p = n - 3 if n >= 5 and toks[n - 2].word in PERFECT_AUXILIARIES else n - 2  # (‘a claim he has called’)
+    if keep[-1] > best and found_at[keep[-1]] == n - 1 and founds[keep[-1]].mention.end == toks[p].end \
+            and founds[keep[-1]].mention.text.lower() in ("he", "she", "they") \
+            and toks[p - 1].text.isalpha() and toks[p - 1].text.islower() \
+            and (not _verb_like(toks[p - 1]) or (p >= 2 and (toks[p - 2].word in ARTICLES or toks[p - 2].word == "of"))) \
+            and toks[p - 1].word not in ("which", "that", "what", "who", "whom"):  # type: ignore[union-attr]
+        best = keep[-1]  # a pronoun and its verb right by the words, after a noun they describe: ‘Kessington
+        # had agreed to provide …, a commitment she said “all but guarantees …”’ is hers, never the
+        # company's, ‘a pledge she said’, ‘a line of attack she has called “…”’ (a noun after "of"; never
+        # ‘which he calls “…”’ nor ‘sources have said he said “…”’)
+    if keep[-1] > best and found_at[keep[-1]] == n - 2 >= 3 and toks[n - 1].text == "," \
+            and toks[n - 4].text == "," and founds[keep[-1]].mention.start == toks[n - 3].start \
+            and founds[keep[-1]].mention.text.lower() in ("he", "she", "they") \
+            and (any(t.text in ("”", '"', "»", "''") for t in toks[:n - 4])
+                 or not any(t.word in CALL_VERBS for t in toks[:n - 4])):  # type: ignore[union-attr]
+        # (never the object of a verb of calling the aside interrupts, ‘Critics have called the levy, he
+        # says, “a tax on the poor”’, ‘Voters call him, she says, “the invisible man”’, unless a quotation
+        # of the sentence's own came before: ‘Fans call her “La Chispa”, …, she says, “…”’)
+        best = keep[-1]  # a pronoun and its verb set off by commas right before the words, an aside of
+        # their own: ‘Fans call her “La Chispa”, a name she got when she was eight and, she says,
+        # “would not sit still”’ is hers, never the fans'
+    real = [i for i in named if not _after_modal(toks, found_at[i])]
+    if _after_modal(toks, found_at[best]) and real:
+        best = real[-1]  # ‘Obama said he expected that Americans will say “no”’: Obama's
+    if _after_modal(toks, found_at[best]) and not real and _reported_by_joined_verb(toks, founds[best].mention):
+        return None  # a response foretold in the clause a verb joined by "and" reports, whose subject went
+        # before the sentence's last quotation: ‘X said the move was “reckless” and warned that China would
+        # respond “firmly”’ is X's (read from the sentence), never China's
+    return _main_clause_after(text, toks, found_at[best]) or founds[best]
+
+
+def _colon_speaker(text: str, toks: list[Token], known, subject: Lazy, before_colon: Lazy) -> Found | None:
+    """Who speaks after a closing colon with no cue verb before it: ‘X issued the following statement:’ is
+    X's, ‘… doesn’t surprise Republican pollster Daron Shaw:’ is Shaw's."""
+    n = len(toks)
+    # with no cue verb, what stands before the colon is the verb's object ("X issued the
+    # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
+    heard = _heard_saying_before(text, toks)
+    if heard is not None:
+        return Found(heard, None, "cue-before", toks[-2].text)  # a recording's speaker, whoever played it
+    m = _given_name_set_off(text, toks, subject())
+    going_on = n >= 4 and (toks[-2].word == "continued" or (toks[-2].word == "on" and toks[-3].word in GOING_ON_VERBS))
+    if m is not None or going_on:  # (the subject of the last clause: ‘X took three wickets, and captain Y was
+        # full of praise for him:’ is Y's; ‘The congregation laughed, and the priest went on:’ is the priest's,
+        # a description too when the clause goes on speaking)
+        c = max((c for c in range(1, n - 2) if (m is None or toks[c].start > m.end) and toks[c].word in ("and", "but")
+                 and toks[c - 1].text == ","), default=None)
+        m2 = sentence_subject(text, toks[c:], known) if c is not None else None
+        if m2 is not None and (m2.kind in ("name", "pronoun") or (
+                going_on and m2.kind == "description" and description_head(m2.text) not in THING_NOUNS
+                and description_head(m2.text) not in DOCUMENT_NOUNS)) and m2.start <= toks[c + 1].end + 24 \
+                and not is_organisation(m2.text.split()):  # (never ‘…, and NBC News has proof:’)
+            m = m2
+    last = before_colon()
+    told = _telling_before(toks, last) if last is not None else -1  # (one told or spoken to is the listener)
+    if last is not None and last.kind == "name" and (m is None or last.start >= m.end) \
+            and toks[n - 2].end == last.end and _introduced_name(toks, last) and told < 0:
+        m = last  # ‘… doesn’t surprise Republican pollster Daron Shaw:’ (never one told: ‘VAR Simon
+        # Leggatt can be heard telling referee Gareth Noakes:’)
+    if m is None and told >= 0:
+        p = told - 1 if toks[told].word == "to" else told
+        if p >= 2 and toks[p].word.endswith("ing") and toks[p - 1].text == ",":
+            m = mention_before(toks, p - 1, 0, text)  # ‘United manager Mark Devlin, speaking to Sky Sports:’
+            m = m if m is not None and m.kind == "name" else None
+    if m is None and (who := _phrasal_or_posting_subject(text, toks)) is not None:
+        m = who  # ‘Marcus chips in:’, ‘X, who was not in court, later shared a statement on Instagram:’
+    if m is None:
+        m = last
+        if m is not None and (_is_object(toks, m) or told >= 0 or (
+                m.kind == "description" and description_head(m.text) in THING_NOUNS
+                and m.text.split()[0].lower() in ("a", "an", "one"))):
+            m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker
+            # (but ‘From the report:’ does)
+        if m is not None and m.kind == "name" and (m.text.split()[0] in TIME_NAMES or (
+                (k := _index_before(toks, m.start)) >= 0 and toks[k].word in ("last", "next"))):
+            m = None  # a time, never one who speaks: ‘Another, from last Christmas: “…”’
+    if m and not (m.kind == "name" and " " not in m.text and m.text.rstrip(".").lower() in ROLE_NOUNS
+                  and not (known is not None and known(m.text.rstrip(".").lower()))):  # (but "Baker:" of Charlie Baker)
+        return Found(m, None, "colon", ":")  # (never a title alone: ‘09:05 — Mayor: “Now we pray”’)
+    return None
+
+
+def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mixed: bool) -> Found:
+    """Who speaks in a sentence with an "according to" source: the clause after it with a speaker and a cue
+    of its own (‘According to The Athletic, Lucien Moreau told team-mates: “…”’), else the source."""
+    n = len(toks)
+    # ‘According to The Athletic, Lucien Moreau told team-mates: “…”’: the clause after an
+    # opening ‘according to X,’ with a speaker and a cue of its own is the speaker's
+    k = _index_after_offset(toks, found.mention.end)
+    if k < n and toks[k].word in ("included", "published", "released", "obtained", "seen", "filed") and not toks[k].capitalized:
+        # (a participle's phrase after the source: ‘According to the transcript included in the
+        # report, the captain said: “…”’)
+        k = next((c for c in range(k + 1, min(n, k + 9)) if toks[c].text == ","), k)
+    elif k < n and toks[k].word == "of" and description_head(found.mention.text) in RECORDING_NOUNS:
+        # (what the record is of: ‘According to a transcript of the call, the president told …’)
+        k = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ","), k)
+    if k + 2 < n and toks[k].text == "," and toks[k + 1].word == "and" \
+            and toks[0].word != "according":
+        k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
+    cued = any(_is_cue(x, True) for x in toks[k + 1:]) or toks[-1].word in CALL_VERBS  # (or a call
+    # right before the words: ‘According to the report, the first officer called “go around”’)
+    colon_clause = not cued and toks[-1].text == ":" and n - k <= 6  # (or a short clause of a name's own
+    # before a colon: ‘According to Hansard, he went on: “…”’, whose "according to" only says where it is written)
+    if k + 2 < n and toks[k].text in (",", "and") and (cued or colon_clause) and (
+            toks[0].word == "according" or toks[k].text == "and") \
+            and not (_is_cue(toks[k + 1], True) or _verb_like(toks[k + 1])):  # (a subject of its own:
+        # never ‘…, according to their attorneys, and said they …’)
+        inner = cue_before(text, toks[k + 1:], known, mixed)
+        if inner is not None and inner.mention is not None and (
+                inner.rule in ("cue-before", "cue-in-sentence", "colon") if cued
+                else inner.rule in ("colon", "subject") and inner.mention.kind in ("name", "pronoun")) \
+                and not any(x.word in BE_FORMS and y.word in SPEECH_VERBS and z.word != "by"
+                            for x, y, z in zip(toks[k + 1:], toks[k + 2:], toks[k + 3:])):
+            return inner  # (never a listener: ‘According to the memo, staff were told: “…”’; but
+            # ‘According to prosecutors, Garcia was told by her manager: “…”’ is the manager's)
+    around = _subject_around_source(text, toks, known)
+    if around is not None:
+        return around
+    return found
+
+
+def _as_clause_speaker(text: str, toks: list[Token]) -> Found | None:
+    """Who speaks in an opening "as" clause: ‘As The Post’s Ruth Marcus puts it, …’, ‘As X pointed out in
+    December, “…”’."""
+    n = len(toks)
+    for a in range(n - 2):
+        if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
+            e = next((e for e in range(a + 2, min(n, a + 30)) if _puts_it(toks, e)), None)
+            if e is not None:  # "As The Post’s Ruth Marcus puts it, …"
+                m = mention_before(toks, e, a + 1, text)
+                if m is None:  # "As Akhil Amar, professor of law and author of “…,” put it"
+                    m = mention_after(toks, a + 1, text)
+                    m = m if m is not None and (m.kind == "name" or _relative_up_to(toks, m, e)) else None
+                nxt = _token_after(toks, m.end) if m is not None else None
+                if m is not None and m.role is None and nxt is not None and nxt.text == "," \
+                        and nxt.end < toks[e - 1].start:  # the words between the commas: "As X, the No. 2 in …, put it"
+                    m = dataclasses.replace(m, role=text[nxt.end:toks[e - 1].start].strip(" ,") or None)
+                if m is not None:
+                    return Found(m, None, "cue-in-sentence", "put it")
+            if toks[-1].text == "," and (a == _first_word(toks) or toks[a - 1].text in ",—–"):
+                # "As RealClearPolitics’ David Byler pointed out in December, “…”": an opening
+                # 'as' clause with a speech verb, whose comma is the last thing before the quotation
+                # (not "As X pointed out, Jones argued that “…”": that main clause speaks)
+                e = next((e for e in range(a + 2, min(n, a + 12)) if _is_cue(toks[e], True)), None)
+                if e is not None and not any(x.text in ".;:" or _is_cue(x, True) or _verb_like(x)
+                                             for x in toks[e + 1:min(n, e + 12)]) and n - e <= 12:
+                    m = mention_before(toks, e, a + 1, text)
+                    if m is not None and m.kind == "name" and all(
+                            x.capitalized or x.word in ARTICLES or x.text in "’'"
+                            for x in toks[a + 1:e] if x.end <= m.start) \
+                            and all(x.word in AUXILIARIES for x in toks[a + 1:e] if x.start >= m.end):
+                        return Found(m, None, "cue-in-sentence", toks[e].text)
+    return None
+
+
+def _own_clause_subject(text: str, toks: list[Token], subject: Mention | None, known) -> Found | None:
+    """The subject of the quotation's own clause after the sentence's: ‘X calls him “Mr. Trump,” while Trump
+    calls the governor “Chris”’ is Trump's."""
+    n = len(toks)
+    # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
+    # the governor “Chris”’ (a clause of a named person's even when the sentence opens with no one:
+    # ‘Galway will face Roscommon next, and Fallon expects it to be “…”’)
+    after = subject.end if subject is not None else toks[0].end
+    c = max((c for c in range(1, n - 2) if toks[c].start > after and (_joins_clause(text, toks[c:]) or (
+        toks[c].word == "and" and toks[c - 1].text == "," and toks[c + 1].word != "that"))), default=None)  # (or ", and"
+    # before people's clause: never ‘Sanders has done well in college towns, and New York has several, including “…”’;
+    # nor ", and that" opening a second clause of what the subject found or said, ‘The audit found that …, and that
+    # managers approved the claims “…”’: no speaker opens on "that")
+    if c is not None:
+        m = sentence_subject(text, toks[c:], known)
+        nxt = _token_after(toks, m.end) if m is not None else None
+        if toks[c].word == "and" and c + 3 < n and toks[c + 1].capitalized and toks[c + 2].text.islower() \
+                and toks[c + 2].word in DESCRIPTION_NOUNS and toks[c + 2].word.endswith("s") \
+                and toks[c + 2].word not in THING_NOUNS and (m is None or m.end == toks[c + 1].end):
+            s_ = toks[c + 1].start  # people of a nation or a kind: ‘…, and Argentine officials have complained’
+            m, nxt = Mention(s_, toks[c + 2].end, text[s_:toks[c + 2].end], "description"), toks[c + 3]
+        if nxt is not None and nxt.text == ",":  # past an aside: ‘while X, the former governor, proposed’
+            k = toks.index(nxt)
+            close = next((j for j in range(k + 1, min(n - 1, k + 10)) if toks[j].text == ","), None)
+            nxt = toks[close + 1] if close is not None and not any(
+                _verb_like(x) for x in toks[k + 1:close]) else nxt
+        if m is not None and ((m.kind in ("name", "pronoun") and (toks[c].word != "and" or (
+                # (after ", and" a person the article names in full: ‘Galway face Roscommon next, and Fallon
+                # expects it to be “a different animal”’, never ‘…, and New York has several’)
+                m.kind == "name" and " " not in m.text and known is not None and known(m.text.lower())
+                and m.start == toks[c + 1].start) or (
+                # (or a person in full, by a given name or a title: ‘…, and Speaker Paul Ferrante gaveled the
+                # chamber back to order, reminding members to “…”’)
+                m.kind == "name" and " " in m.text and (m.role is not None or gender_of(m.text.split()[0]) is not None)
+                and all(x.capitalized for x in toks[c + 1:] if x.start < m.start)))) or (
+                # (people described too: ‘Buenos Aires considers Montevideo a rival, and Argentine officials
+                # have complained of “…”’ is the officials')
+                m.kind == "description" and description_head(m.text) in DESCRIPTION_NOUNS
+                and description_head(m.text) not in THING_NOUNS)) and nxt is not None and nxt.text.islower() and (
+                _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
+            return Found(m, None, "subject", None)
+    return None
+
+
+def _relative_clause_speaker(text: str, toks: list[Token], r: int, v: int) -> tuple[Mention | None, bool]:
+    """Who a relative clause set off by a comma (its "who" or "which" at r, its cue at v) is about, and whether
+    that is a description the clause is about: ‘… by Mayor Jane Roe, who told reporters: “…”’ is Roe's."""
+    t = toks[v]
+    # ‘… by Mayor Jane Roe, who told reporters: “…”’: the one the relative clause is about
+    # (a body's "which": ‘… the state attorney general's office, which said that it would “…”’;
+    # never a body's letters: ‘In a statement, WHO said:’)
+    a = r - 1
+    if a >= 3 and toks[a - 1].text.isdigit() and len(toks[a - 1].text) <= 3 and toks[a - 2].text == ",":
+        a -= 2  # (past an age set off: ‘Among them was Frances Moyle, 54, who said …’)
+    m = mention_before(toks, a, 0, text)
+    if (m is None or _is_object(toks, m)) and toks[r].word == "who" \
+            and (p := next((p for p in range(r - 2, max(0, r - 9), -1) if toks[p].text == ","), 0)) \
+            and toks[p + 1].word.endswith("ing") and toks[p + 1].text.islower() \
+            and not any(_is_cue(x, True) or _verb_like(x) for x in toks[p + 2:r - 1]):
+        a = p  # (past a participle's aside, a place in it no one: ‘one steward, speaking privately
+        # in Austin, who said’)
+        m = mention_before(toks, a, 0, text)
+    if m is None and toks[r].word == "who" and a >= 1:
+        m = person_of_trade_before(toks, a - 1, text)  # a trade no list holds, a person by its "who":
+        # ‘One rival printer, who asked not to be named, said’
+    if m is None and toks[r].word == "who" and (comma := _bare_apposition_comma(toks, a)) is not None:
+        named = mention_before(toks, comma, 0, text)  # a name set off by an office without "the"
+        # before the "who": ‘opened by Cllr Declan Rafter, chairman of the district, who described it’
+        m = named if named is not None and named.kind == "name" and named.end == toks[comma - 1].end \
+            else None
+    c = _index_before(toks, m.start) if m is not None and " and " not in m.text and (
+        m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
+    if c >= 1 and toks[c].word == "the":
+        c -= 1
+    if c >= 3 and toks[c].text == "," and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 \
+            and toks[c - 2].text == ",":
+        c -= 2  # (past an age set off before the description: ‘Among them was Ramón Ortiz, 46, a
+        # sugar cane farmer from Veracruz, who said’ is Ortiz)
+    if c >= 1 and toks[c].text == ",":  # ‘said X, the Chamber's strategist, who added’: X
+        named = mention_before(toks, c, 0, text)
+        m = named if named is not None and named.kind == "name" else m
+    relative = toks[r].word in ("who", "which") and m is not None and m.kind == "description" and m.end == toks[a - 1].end \
+        and t.word not in WONDERING_VERBS  # (the one a "who" clause is about speaks, an object or not:
+    # ‘was dropped by her commander, who told her …’; but what they wondered is the writer's report)
+    if toks[r].word == "which" and (m is None or m.end != toks[r - 2].end or (
+            m.kind == "name" and not is_organisation(m.text.split()) and t.word not in ARGUING_VERBS)):
+        # (a name only when it argues: ‘a setback for Sentrix, which argued in its motion that’)
+        m = mention_before(toks, v, 0, text)  # (the subject of the verb, unless a body or a
+        # document described right before "which" says it: ‘a memo from …, which described the deal as’)
+        relative = False
+    return m, relative
+
+
 def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
     if len(toks) >= 2 and toks[-1].text in ("—", "–", "-") and toks[-2].text == ":":
         toks = toks[:-1]  # an old paper's colon and dash: ‘He said:—’
@@ -3663,39 +3990,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         return found
     found = according_to(text, toks, 0, n)
     if found is not None:
-        # ‘According to The Athletic, Lucien Moreau told team-mates: “…”’: the clause after an
-        # opening ‘according to X,’ with a speaker and a cue of its own is the speaker's
-        k = _index_after_offset(toks, found.mention.end)
-        if k < n and toks[k].word in ("included", "published", "released", "obtained", "seen", "filed") and not toks[k].capitalized:
-            # (a participle's phrase after the source: ‘According to the transcript included in the
-            # report, the captain said: “…”’)
-            k = next((c for c in range(k + 1, min(n, k + 9)) if toks[c].text == ","), k)
-        elif k < n and toks[k].word == "of" and description_head(found.mention.text) in RECORDING_NOUNS:
-            # (what the record is of: ‘According to a transcript of the call, the president told …’)
-            k = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ","), k)
-        if k + 2 < n and toks[k].text == "," and toks[k + 1].word == "and" \
-                and toks[0].word != "according":
-            k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
-        cued = any(_is_cue(x, True) for x in toks[k + 1:]) or toks[-1].word in CALL_VERBS  # (or a call
-        # right before the words: ‘According to the report, the first officer called “go around”’)
-        colon_clause = not cued and toks[-1].text == ":" and n - k <= 6  # (or a short clause of a name's own
-        # before a colon: ‘According to Hansard, he went on: “…”’, whose "according to" only says where it is written)
-        if k + 2 < n and toks[k].text in (",", "and") and (cued or colon_clause) and (
-                toks[0].word == "according" or toks[k].text == "and") \
-                and not (_is_cue(toks[k + 1], True) or _verb_like(toks[k + 1])):  # (a subject of its own:
-            # never ‘…, according to their attorneys, and said they …’)
-            inner = cue_before(text, toks[k + 1:], known, mixed)
-            if inner is not None and inner.mention is not None and (
-                    inner.rule in ("cue-before", "cue-in-sentence", "colon") if cued
-                    else inner.rule in ("colon", "subject") and inner.mention.kind in ("name", "pronoun")) \
-                    and not any(x.word in BE_FORMS and y.word in SPEECH_VERBS and z.word != "by"
-                                for x, y, z in zip(toks[k + 1:], toks[k + 2:], toks[k + 3:])):
-                return inner  # (never a listener: ‘According to the memo, staff were told: “…”’; but
-                # ‘According to prosecutors, Garcia was told by her manager: “…”’ is the manager's)
-        around = _subject_around_source(text, toks, known)
-        if around is not None:
-            return around
-        return found
+        return _speaker_after_source(text, toks, found, known, mixed)
     found = _quoted_as_saying(text, toks)
     if found is not None:
         return found
@@ -3726,33 +4021,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             return Found(last, None, "colon", ":")
     if n > 4 and toks[-1].text == ":" and (m := _named_from_where(text, toks, i0)) is not None:
         return Found(m, None, "colon", ":")  # ‘Harold, from across the kitchen: “…”’
-    for a in range(n - 2):
-        if toks[a].word == "as" and not toks[a + 1].word in ("well", "much", "long", "soon"):
-            e = next((e for e in range(a + 2, min(n, a + 30)) if _puts_it(toks, e)), None)
-            if e is not None:  # "As The Post’s Ruth Marcus puts it, …"
-                m = mention_before(toks, e, a + 1, text)
-                if m is None:  # "As Akhil Amar, professor of law and author of “…,” put it"
-                    m = mention_after(toks, a + 1, text)
-                    m = m if m is not None and (m.kind == "name" or _relative_up_to(toks, m, e)) else None
-                nxt = _token_after(toks, m.end) if m is not None else None
-                if m is not None and m.role is None and nxt is not None and nxt.text == "," \
-                        and nxt.end < toks[e - 1].start:  # the words between the commas: "As X, the No. 2 in …, put it"
-                    m = dataclasses.replace(m, role=text[nxt.end:toks[e - 1].start].strip(" ,") or None)
-                if m is not None:
-                    return Found(m, None, "cue-in-sentence", "put it")
-            if toks[-1].text == "," and (a == _first_word(toks) or toks[a - 1].text in ",—–"):
-                # "As RealClearPolitics’ David Byler pointed out in December, “…”": an opening
-                # 'as' clause with a speech verb, whose comma is the last thing before the quotation
-                # (not "As X pointed out, Jones argued that “…”": that main clause speaks)
-                e = next((e for e in range(a + 2, min(n, a + 12)) if _is_cue(toks[e], True)), None)
-                if e is not None and not any(x.text in ".;:" or _is_cue(x, True) or _verb_like(x)
-                                             for x in toks[e + 1:min(n, e + 12)]) and n - e <= 12:
-                    m = mention_before(toks, e, a + 1, text)
-                    if m is not None and m.kind == "name" and all(
-                            x.capitalized or x.word in ARTICLES or x.text in "’'"
-                            for x in toks[a + 1:e] if x.end <= m.start) \
-                            and all(x.word in AUXILIARIES for x in toks[a + 1:e] if x.start >= m.end):
-                        return Found(m, None, "cue-in-sentence", toks[e].text)
+    found = _as_clause_speaker(text, toks)
+    if found is not None:
+        return found
     founds: list[Found] = []  # (each with its mention)
     found_at = []  # where each found cue stands
     for v in range(n):
@@ -3760,64 +4031,8 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         if not (_is_cue(t, v >= n - 3) or _puts_it_to(toks, v) or (t.word in CALL_VERBS and not t.capitalized and (
                 v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
-        if (v + 1 < n and toks[v + 1].word in ROLE_NOUNS and not (
-                toks[v + 1].capitalized and t.text.islower() and t.word in TELL_VERBS)) \
-                or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or _states_noun(toks, v) \
-                or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
-                or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
-                or (v > 0 and toks[v - 1].word in NOUN_PHRASE_LEADS.get(t.word, ())) \
-                or _responds_to_an_event(toks, v) \
-                or ((t.word in NOUN_LIKE_VERBS or (t.word == "call" and v + 1 < n and toks[v + 1].word in PREPOSITIONS))
-                    and not t.word.endswith("s") and v > 1 and toks[v - 2].word in ("a", "an", "the")
-                    and toks[v - 1].text.isalpha() and not toks[v - 1].word.endswith("s")
-                    and toks[v - 1].word not in ADVERB_LIKE_BEFORE_VERB) \
-                or (v > 0 and t.word in POSTING_PARTICIPLES and any(x.word in DOCUMENT_NOUNS or x.word in POSTED_THINGS
-                                                                    for x in toks[max(0, v - 6):v])
-                    and v + 1 < n and (toks[v + 1].word in PREPOSITIONS or toks[v + 1].word in POSTING_WHERE_ADVERBS or (  # (a time after it: ‘In a
-                        # statement posted shortly after midnight, Aldana …’)
-                        toks[v + 1].word.endswith("ly") and v + 2 < n and toks[v + 2].word in PREPOSITIONS | TIME_LEADS)
-                                       or toks[v + 1].word in TIME_LEADS)) \
-                or (t.word in EMERGENCY_CALL_NOUNS and v > 1 and toks[v - 1].text in EMERGENCY_NUMBERS
-                    and toks[v - 2].word in ARTICLES) \
-                or _after_indefinite(toks, v) or (
-                # a noun of speech between a modifier after a preposition's article and a noun: ‘looked outside
-                # for the chief claims role’, ‘in a new claims process’ (never ‘A letter to the editor claims that’)
-                t.word in NOUN_LIKE_VERBS and t.word.endswith("s") and v > 2 and v + 1 < n
-                and toks[v - 3].word in PREPOSITIONS and (toks[v - 2].word in ARTICLES or toks[v - 2].word in POSSESSIVES)
-                and toks[v - 1].text.isalpha() and toks[v - 1].text.islower() and toks[v - 1].word not in FUNCTION_WORDS
-                and toks[v + 1].text.isalpha() and toks[v + 1].text.islower() and toks[v + 1].word not in FUNCTION_WORDS
-                and not toks[v + 1].word.endswith("ly")) or (
-                v > 1 and toks[v - 1].capitalized and toks[v - 2].word in ("of", "for", "about", "on", "to")
-                and t.word.endswith("s")) or (
-                v > 0 and toks[v - 1].word in DEMONYMS and t.word.endswith("s") and not (v > 1 and toks[v - 2].capitalized)) or (
-                t.word in PARTICIPLES_ONLY and v > 0 and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word not in BE_FORMS) or (
-                # a thing quoted in another (‘In one email quoted in the suit, she wrote:’)
-                t.word in ("quoted", "cited") and v > 0 and v + 1 < n and toks[v + 1].word in ("in", "by")
-                and toks[v - 1].word in DOCUMENT_NOUNS) or (
-                v > 0 and t.word.endswith("s") and toks[v - 1].text.islower() and len(toks[v - 1].word) > 4
-                and (toks[v - 1].word.endswith("ed") or toks[v - 1].word in OBJECT_TAKING_VERBS)) or (
-                v > 0 and toks[v - 1].word in SPEECH_VERBS and toks[v - 1].text.islower()
-                and (toks[v - 1].word.endswith(("ed", "s")) or toks[v - 1].word in ("said", "told", "wrote"))
-                and not t.word.endswith("ed") and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told", "wrote")
-                and not _plural_cue_noun(toks, v - 1)) or (  # (but ‘The states argue that …’: a noun, the subject)
-                v > 2 and toks[v - 2].word == "the" and toks[v - 1].capitalized and not toks[v - 1].word.endswith("s")
-                and toks[v - 3].text.islower() and (toks[v - 3].word.endswith("ed") or toks[v - 3].word in CALL_VERBS)
-                and not t.word.endswith(("s", "ed")) and t.word not in IRREGULAR_PASTS and t.word not in ("said", "told")) or (
-                # a bare form after a capitalised word, before a verb of its own: ‘said that European
-                # demand had been “…”’ (but ‘what Democrats demand is “…”’ is theirs)
-                v > 0 and v + 1 < n and toks[v - 1].capitalized and toks[v - 1].text.isalpha() and t.text.islower()
-                and not t.word.endswith(("s", "ed", "ing")) and t.word not in IRREGULAR_PASTS
-                and t.word not in ("said", "told", "wrote")  # (a verb always: ‘a pattern Thorne said was “…”’)
-                and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])
-                and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))) \
-                or _bare_noun_after_preposition(toks, v) or _noun_before_finding(toks, v) or _counted_noun(toks, v):
-            continue  # a noun, not a verb: "state director", "the report", "of Republican claims", "Chinese claims",
-            # "a phone call on Sunday",
-            # "said claims of a cover-up were", "the Conservative demand",
-            # the object of a verb: "rejected claims that …", "denied reports that …"
-            # (but ‘X told Judge Y: “…”’ tells a titled listener)
-            # (nor a participle with no auxiliary: "the same sentence, written in chalk on the board:")
-            # (and a participle after a document: "In a message to supporters posted on Facebook, he said:")
+        if _noun_not_verb(toks, v):
+            continue  # a noun, not a verb: "state director", "the report", "rejected claims that …"
         if t.word in BRIEFING_VERBS and 0 < v and v + 2 < n and toks[v + 1].word in ("on", "about", "over") \
                 and toks[v + 2].text not in WEEKDAY_NAMES and toks[v + 2].text not in MONTH_NAMES \
                 and toks[v - 1].text.isalpha() and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word not in BE_FORMS \
@@ -3916,48 +4131,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             while r > 0 and toks[r].word in AUXILIARIES and not toks[r].capitalized:
                 r -= 1
             if r >= 2 and toks[r].word in ("who", "which") and toks[r - 1].text == "," and not toks[r].text.isupper():
-                # ‘… by Mayor Jane Roe, who told reporters: “…”’: the one the relative clause is about
-                # (a body's "which": ‘… the state attorney general's office, which said that it would “…”’;
-                # never a body's letters: ‘In a statement, WHO said:’)
-                a = r - 1
-                if a >= 3 and toks[a - 1].text.isdigit() and len(toks[a - 1].text) <= 3 and toks[a - 2].text == ",":
-                    a -= 2  # (past an age set off: ‘Among them was Frances Moyle, 54, who said …’)
-                m = mention_before(toks, a, 0, text)
-                if (m is None or _is_object(toks, m)) and toks[r].word == "who" \
-                        and (p := next((p for p in range(r - 2, max(0, r - 9), -1) if toks[p].text == ","), 0)) \
-                        and toks[p + 1].word.endswith("ing") and toks[p + 1].text.islower() \
-                        and not any(_is_cue(x, True) or _verb_like(x) for x in toks[p + 2:r - 1]):
-                    a = p  # (past a participle's aside, a place in it no one: ‘one steward, speaking privately
-                    # in Austin, who said’)
-                    m = mention_before(toks, a, 0, text)
-                if m is None and toks[r].word == "who" and a >= 1:
-                    m = person_of_trade_before(toks, a - 1, text)  # a trade no list holds, a person by its "who":
-                    # ‘One rival printer, who asked not to be named, said’
-                if m is None and toks[r].word == "who" and (comma := _bare_apposition_comma(toks, a)) is not None:
-                    named = mention_before(toks, comma, 0, text)  # a name set off by an office without "the"
-                    # before the "who": ‘opened by Cllr Declan Rafter, chairman of the district, who described it’
-                    m = named if named is not None and named.kind == "name" and named.end == toks[comma - 1].end \
-                        else None
-                c = _index_before(toks, m.start) if m is not None and " and " not in m.text and (
-                    m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
-                if c >= 1 and toks[c].word == "the":
-                    c -= 1
-                if c >= 3 and toks[c].text == "," and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 \
-                        and toks[c - 2].text == ",":
-                    c -= 2  # (past an age set off before the description: ‘Among them was Ramón Ortiz, 46, a
-                    # sugar cane farmer from Veracruz, who said’ is Ortiz)
-                if c >= 1 and toks[c].text == ",":  # ‘said X, the Chamber's strategist, who added’: X
-                    named = mention_before(toks, c, 0, text)
-                    m = named if named is not None and named.kind == "name" else m
-                relative = toks[r].word in ("who", "which") and m is not None and m.kind == "description" and m.end == toks[a - 1].end \
-                    and t.word not in WONDERING_VERBS  # (the one a "who" clause is about speaks, an object or not:
-                # ‘was dropped by her commander, who told her …’; but what they wondered is the writer's report)
-                if toks[r].word == "which" and (m is None or m.end != toks[r - 2].end or (
-                        m.kind == "name" and not is_organisation(m.text.split()) and t.word not in ARGUING_VERBS)):
-                    # (a name only when it argues: ‘a setback for Sentrix, which argued in its motion that’)
-                    m = mention_before(toks, v, 0, text)  # (the subject of the verb, unless a body or a
-                    # document described right before "which" says it: ‘a memo from …, which described the deal as’)
-                    relative = False
+                m, relative = _relative_clause_speaker(text, toks, r, v)
             elif r >= 2 and toks[r].word == "who" and toks[r - 1].text.isalpha() and toks[r - 1].text.islower() and n - v <= 8 \
                     and (t.word in PASSIVE_WORDS_PARTICIPLES or t.word in CALL_VERBS) \
                     and not (v + 1 < n and toks[v + 1].word in ("himself", "herself", "themselves", "itself")) \
@@ -4037,94 +4211,12 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             founds.append(Found(m, None, rule, t.text))
             found_at.append(v)
     if founds:
-        # the cue nearest the quotation whose speaker is named: ‘After X argued …, Rubio said
-        # that his “…”’; a pronoun only when nothing else is there (but the writer's own "I said" is
-        # the writer's)
-        keep = [i for i in range(len(founds)) if not _inside_report(text, toks, founds, found_at, i)]
-        if (asked_end := _asked_opening_end(toks)) is not None and any(found_at[i] > asked_end for i in keep):
-            keep = [i for i in keep if found_at[i] > asked_end]  # (the question's own verb and subject are
-            # no speaker: ‘Pressed on whether Rix had asked to leave, he said: “…”’ is the one pressed)
-        named = [i for i in keep if founds[i].mention.kind != "pronoun"]  # type: ignore[union-attr]
-        last = founds[-1]
-        best = (len(founds) - 1 if last.mention.text.lower() in ("i", "we") and last.cue.lower() != "quote"  # type: ignore[union-attr]
-                else (named or keep)[-1])  # (‘Trump said, and I quote, “…”’ is Trump's)
-        p = n - 3 if n >= 5 and toks[n - 2].word in PERFECT_AUXILIARIES else n - 2  # (‘a claim he has called’)
-        if keep[-1] > best and found_at[keep[-1]] == n - 1 and founds[keep[-1]].mention.end == toks[p].end \
-                and founds[keep[-1]].mention.text.lower() in ("he", "she", "they") \
-                and toks[p - 1].text.isalpha() and toks[p - 1].text.islower() \
-                and (not _verb_like(toks[p - 1]) or (p >= 2 and (toks[p - 2].word in ARTICLES or toks[p - 2].word == "of"))) \
-                and toks[p - 1].word not in ("which", "that", "what", "who", "whom"):  # type: ignore[union-attr]
-            best = keep[-1]  # a pronoun and its verb right by the words, after a noun they describe: ‘Kessington
-            # had agreed to provide …, a commitment she said “all but guarantees …”’ is hers, never the
-            # company's, ‘a pledge she said’, ‘a line of attack she has called “…”’ (a noun after "of"; never
-            # ‘which he calls “…”’ nor ‘sources have said he said “…”’)
-        if keep[-1] > best and found_at[keep[-1]] == n - 2 >= 3 and toks[n - 1].text == "," \
-                and toks[n - 4].text == "," and founds[keep[-1]].mention.start == toks[n - 3].start \
-                and founds[keep[-1]].mention.text.lower() in ("he", "she", "they") \
-                and (any(t.text in ("”", '"', "»", "''") for t in toks[:n - 4])
-                     or not any(t.word in CALL_VERBS for t in toks[:n - 4])):  # type: ignore[union-attr]
-            # (never the object of a verb of calling the aside interrupts, ‘Critics have called the levy, he
-            # says, “a tax on the poor”’, ‘Voters call him, she says, “the invisible man”’, unless a quotation
-            # of the sentence's own came before: ‘Fans call her “La Chispa”, …, she says, “…”’)
-            best = keep[-1]  # a pronoun and its verb set off by commas right before the words, an aside of
-            # their own: ‘Fans call her “La Chispa”, a name she got when she was eight and, she says,
-            # “would not sit still”’ is hers, never the fans'
-        real = [i for i in named if not _after_modal(toks, found_at[i])]
-        if _after_modal(toks, found_at[best]) and real:
-            best = real[-1]  # ‘Obama said he expected that Americans will say “no”’: Obama's
-        if _after_modal(toks, found_at[best]) and not real and _reported_by_joined_verb(toks, founds[best].mention):
-            return None  # a response foretold in the clause a verb joined by "and" reports, whose subject went
-            # before the sentence's last quotation: ‘X said the move was “reckless” and warned that China would
-            # respond “firmly”’ is X's (read from the sentence), never China's
-        return _main_clause_after(text, toks, found_at[best]) or founds[best]
+        return _nearest_found(text, toks, founds, found_at)
     owner = _speech_noun_owner(toks, text)  # with no verb of speech: ‘… on Trump’s claim that “…”’
     if owner is not None:
         return owner
-    if toks[-1].text == ":":
-        # with no cue verb, what stands before the colon is the verb's object ("X issued the
-        # following statement:", "… a blunt message to Trump:"): the sentence's subject speaks
-        heard = _heard_saying_before(text, toks)
-        if heard is not None:
-            return Found(heard, None, "cue-before", toks[-2].text)  # a recording's speaker, whoever played it
-        m = _given_name_set_off(text, toks, subject())
-        going_on = n >= 4 and (toks[-2].word == "continued" or (toks[-2].word == "on" and toks[-3].word in GOING_ON_VERBS))
-        if m is not None or going_on:  # (the subject of the last clause: ‘X took three wickets, and captain Y was
-            # full of praise for him:’ is Y's; ‘The congregation laughed, and the priest went on:’ is the priest's,
-            # a description too when the clause goes on speaking)
-            c = max((c for c in range(1, n - 2) if (m is None or toks[c].start > m.end) and toks[c].word in ("and", "but")
-                     and toks[c - 1].text == ","), default=None)
-            m2 = sentence_subject(text, toks[c:], known) if c is not None else None
-            if m2 is not None and (m2.kind in ("name", "pronoun") or (
-                    going_on and m2.kind == "description" and description_head(m2.text) not in THING_NOUNS
-                    and description_head(m2.text) not in DOCUMENT_NOUNS)) and m2.start <= toks[c + 1].end + 24 \
-                    and not is_organisation(m2.text.split()):  # (never ‘…, and NBC News has proof:’)
-                m = m2
-        last = before_colon()
-        told = _telling_before(toks, last) if last is not None else -1  # (one told or spoken to is the listener)
-        if last is not None and last.kind == "name" and (m is None or last.start >= m.end) \
-                and toks[n - 2].end == last.end and _introduced_name(toks, last) and told < 0:
-            m = last  # ‘… doesn’t surprise Republican pollster Daron Shaw:’ (never one told: ‘VAR Simon
-            # Leggatt can be heard telling referee Gareth Noakes:’)
-        if m is None and told >= 0:
-            p = told - 1 if toks[told].word == "to" else told
-            if p >= 2 and toks[p].word.endswith("ing") and toks[p - 1].text == ",":
-                m = mention_before(toks, p - 1, 0, text)  # ‘United manager Mark Devlin, speaking to Sky Sports:’
-                m = m if m is not None and m.kind == "name" else None
-        if m is None and (who := _phrasal_or_posting_subject(text, toks)) is not None:
-            m = who  # ‘Marcus chips in:’, ‘X, who was not in court, later shared a statement on Instagram:’
-        if m is None:
-            m = last
-            if m is not None and (_is_object(toks, m) or told >= 0 or (
-                    m.kind == "description" and description_head(m.text) in THING_NOUNS
-                    and m.text.split()[0].lower() in ("a", "an", "one"))):
-                m = None  # ‘telling CNBC:’, ‘later on CNN:’, ‘with a simple message:’ name no speaker
-                # (but ‘From the report:’ does)
-            if m is not None and m.kind == "name" and (m.text.split()[0] in TIME_NAMES or (
-                    (k := _index_before(toks, m.start)) >= 0 and toks[k].word in ("last", "next"))):
-                m = None  # a time, never one who speaks: ‘Another, from last Christmas: “…”’
-        if m and not (m.kind == "name" and " " not in m.text and m.text.rstrip(".").lower() in ROLE_NOUNS
-                      and not (known is not None and known(m.text.rstrip(".").lower()))):  # (but "Baker:" of Charlie Baker)
-            return Found(m, None, "colon", ":")  # (never a title alone: ‘09:05 — Mayor: “Now we pray”’)
+    if toks[-1].text == ":" and (found := _colon_speaker(text, toks, known, subject, before_colon)) is not None:
+        return found
     subject = subject()  # (the value from here on: every rule below reads it)
     if subject is not None and any(toks[w].word == "whose" and any(_is_cue(x, True) for x in toks[w + 1:w + 5])
                                    for w in range(n) if toks[w].start > subject.end):
@@ -4142,43 +4234,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         # expect “severe disruption”’, ‘Residents have been told to expect “…”’ (the words in a clause
         # of their own after it are not the told: ‘X was warned about Y, but … he was “not a threat”’)
     if mixed and (subject is not None or known is not None):
-        # the subject of the quotation's own clause: ‘X calls him “Mr. Trump,” while Trump calls
-        # the governor “Chris”’ (a clause of a named person's even when the sentence opens with no one:
-        # ‘Galway will face Roscommon next, and Fallon expects it to be “…”’)
-        after = subject.end if subject is not None else toks[0].end
-        c = max((c for c in range(1, n - 2) if toks[c].start > after and (_joins_clause(text, toks[c:]) or (
-            toks[c].word == "and" and toks[c - 1].text == "," and toks[c + 1].word != "that"))), default=None)  # (or ", and"
-        # before people's clause: never ‘Sanders has done well in college towns, and New York has several, including “…”’;
-        # nor ", and that" opening a second clause of what the subject found or said, ‘The audit found that …, and that
-        # managers approved the claims “…”’: no speaker opens on "that")
-        if c is not None:
-            m = sentence_subject(text, toks[c:], known)
-            nxt = _token_after(toks, m.end) if m is not None else None
-            if toks[c].word == "and" and c + 3 < n and toks[c + 1].capitalized and toks[c + 2].text.islower() \
-                    and toks[c + 2].word in DESCRIPTION_NOUNS and toks[c + 2].word.endswith("s") \
-                    and toks[c + 2].word not in THING_NOUNS and (m is None or m.end == toks[c + 1].end):
-                s_ = toks[c + 1].start  # people of a nation or a kind: ‘…, and Argentine officials have complained’
-                m, nxt = Mention(s_, toks[c + 2].end, text[s_:toks[c + 2].end], "description"), toks[c + 3]
-            if nxt is not None and nxt.text == ",":  # past an aside: ‘while X, the former governor, proposed’
-                k = toks.index(nxt)
-                close = next((j for j in range(k + 1, min(n - 1, k + 10)) if toks[j].text == ","), None)
-                nxt = toks[close + 1] if close is not None and not any(
-                    _verb_like(x) for x in toks[k + 1:close]) else nxt
-            if m is not None and ((m.kind in ("name", "pronoun") and (toks[c].word != "and" or (
-                    # (after ", and" a person the article names in full: ‘Galway face Roscommon next, and Fallon
-                    # expects it to be “a different animal”’, never ‘…, and New York has several’)
-                    m.kind == "name" and " " not in m.text and known is not None and known(m.text.lower())
-                    and m.start == toks[c + 1].start) or (
-                    # (or a person in full, by a given name or a title: ‘…, and Speaker Paul Ferrante gaveled the
-                    # chamber back to order, reminding members to “…”’)
-                    m.kind == "name" and " " in m.text and (m.role is not None or gender_of(m.text.split()[0]) is not None)
-                    and all(x.capitalized for x in toks[c + 1:] if x.start < m.start)))) or (
-                    # (people described too: ‘Buenos Aires considers Montevideo a rival, and Argentine officials
-                    # have complained of “…”’ is the officials')
-                    m.kind == "description" and description_head(m.text) in DESCRIPTION_NOUNS
-                    and description_head(m.text) not in THING_NOUNS)) and nxt is not None and nxt.text.islower() and (
-                    _verb_like(nxt) or nxt.word in AUXILIARIES or nxt.word.endswith(("s", "ed"))):
-                return Found(m, None, "subject", None)
+        found = _own_clause_subject(text, toks, subject, known)
+        if found is not None:
+            return found
         if subject is not None and subject.kind == "description" and toks[-1].end > subject.end \
                 and {x.word for x in toks if x.start >= subject.end and x.text[:1].isalnum()} == {"of"}:
             return None  # the words name what the subject's own phrase holds, no one's speech: ‘groups of
