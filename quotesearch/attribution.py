@@ -6142,9 +6142,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     or _article_company(text, found.mention.start, body_kind, paras, cast) \
                     or (_sole_body_of_kind(text, found.mention.start, body_kind, cast)
                         if body_kind not in SOLE_BODY_UNSURE_NOUNS
-                        and _unnamed_kind_since(text, 0, found.mention.start, body_kind) is None else None)
+                        and _unnamed_kind_since(text, 0, found.mention.start, body_kind) is None
+                        and _owned_kind_before(text, found.mention.start, body_kind) is None
+                        and _sole_body_in_lede(text, body_kind, paras, cast) else None)
                 # (the one body of the kind the whole article names, however far back, with none of the kind
-                # brought in unnamed: ‘The Halden Medical Journal suspended …. “…,” the journal said’)
+                # brought in unnamed: ‘The Halden Medical Journal suspended …. “…,” the journal said’; none
+                # brought in as someone's own either, ‘her local building society’, and the body named in
+                # the lede, never in passing further down: ‘… recruited under European Union rules’)
+                if body is not None and RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by)) is not None \
+                        and not _first_body_named(body, cast):
+                    body = None  # (‘a company spokesperson’ for the body the story is about, the first it
+                    # names: never a sponsor or a buyer's target named after it)
                 if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
                     body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
                     # is left as written)
@@ -10225,6 +10233,37 @@ def _its_document_after_body(text: str, mention: Mention) -> tuple[int, str] | N
     if said is None or said.group(1) not in BODY_NOUNS:
         return None
     return said.start(), said.group(1)
+
+
+def _owned_kind_before(text: str, at: int, noun: str) -> regex.Match | None:
+    """One of the kind brought in before ``at`` as someone's own, unnamed, which a later "the <noun>"
+    may stand for rather than the one body of the kind named (‘her local building society’, ‘their
+    union’) (review rv10)."""
+    return regex.search(rf"\b(?:his|her|their|our|my|your) (?:[\p{{Ll}}\-]+ ){{0,2}}{regex.escape(noun)}\b",
+                        text[:at], flags=regex.I)
+
+
+def _sole_body_in_lede(text: str, noun: str, paras: list[tuple[int, int]], cast: Cast) -> bool:
+    """The one body of the kind is first named in the article's lede: its first paragraph, or the
+    one after a headline (a first line with no closing mark), the body the story is about (review rv10:
+    ‘Nurses … walked out …. Many trained abroad under European Union rules …. “…,” the union said’
+    is no union of states)."""
+    starts, _, _ = _bodies_of_kind(text, noun, cast)
+    body_paras = [(a, b) for a, b in paras if text[a:b].strip()]
+    if not starts or not body_paras:
+        return False
+    lede = 1 if len(body_paras) > 1 and text[body_paras[0][0]:body_paras[0][1]].rstrip()[-1:] not in ".!?:”\"’'" else 0
+    return starts[0] < body_paras[lede][1]
+
+
+def _first_body_named(body: Person, cast: Cast) -> bool:
+    """The body is the first the article names (of the capitalised runs that are no person's name)
+    (review rv10)."""
+    name = body.name.lower().removeprefix("the ")
+    for _, run, words in cast.body_names():
+        if gender_of(words[0]) is None:
+            return run.lower().removeprefix("the ") == name
+    return False
 
 
 def _sole_body_of_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:
