@@ -15008,6 +15008,17 @@ UNLABELLED_QUESTIONS_MIN = 3
 #: (True, False)
 RE_UNLABELLED_QUESTION = LazyPattern(r"(?![\p{Pi}\"'‘])[^\n]{2,300}?[^\p{Pf}\"'’]\?")
 
+#: Words before an unlabelled interview's first question that tell it is one: the subject spoke to
+#: the paper, the exchange was edited (‘Penrose, 71, spoke to us at her studio. The conversation has
+#: been edited.’); a first-person column's or an open letter's run of questions has none.
+#:
+#: >>> bool(RE_INTERVIEW_FRAME.search("Valdez, 62, talked to us on a quiet Tuesday.")), \
+#: ...     bool(RE_INTERVIEW_FRAME.search("Oyelaran said it was unavoidable."))
+#: (True, False)
+RE_INTERVIEW_FRAME = LazyPattern(r"(?i)\b(?:(?:spoke|speaks|talked|talks|chatted|chats) (?:to|with) (?:us|me|this)\b|"
+                                 r"sat down with|(?:conversation|interview|exchange|transcript) (?:has|have) been|"
+                                 r"edited (?:for|and)|condensed|in conversation with)")
+
 #: A quotation mark opening a paragraph.
 RE_OPENING_MARK = LazyPattern(r"\s*[\p{Pi}\"'‘]")
 
@@ -15034,6 +15045,10 @@ def _unlabelled_questions(text: str, paras: list[tuple[int, int]], memo: dict) -
         if not RE_OPENING_MARK.match(answer) and not answer.rstrip().endswith("?") \
                 and RE_FIRST_PERSON_I.search(RE_ANY_QUOTED.sub("", answer)):
             found.append(k)
+    if len(found) >= UNLABELLED_QUESTIONS_MIN and RE_INTERVIEW_FRAME.search(text, 0, paras[found[0]][0]) is None:
+        found = []  # (no word before the first question that the piece is an interview: a first-person
+        # column's or an open letter's own questions, ‘Where does the money go? / I rang the council … I
+        # said, “…”’, whose "I" is the writer)
     memo["unlabelled-questions"] = found if len(found) >= UNLABELLED_QUESTIONS_MIN else []
     return memo["unlabelled-questions"]
 
