@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotesearch.lexicon import (
+    NAMED_PERSON_NOUNS,
     COUNTED_SPEECH_NOUNS, COUNT_LEADS, RE_COUNT_FIGURE, RE_YEAR_FIGURE,
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, WRITING_SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
@@ -1926,6 +1927,8 @@ def _title_lead(lead: list[Token]) -> bool:
                                         and not (x.word == "state" and (k + 1 == len(lead) or state_before_title(lead, k)
                                                                         or lead[k + 1].word in ROLE_NOUNS))
                                         and not (x.word in APPOSITIVE_QUALIFIERS and k + 1 == len(lead))
+                                        and not (x.word in ("named", "called") and k + 1 == len(lead)
+                                                 and lead[k - 1].word in NAMED_PERSON_NOUNS)  # (‘the waitress, a woman named X’)
                                         and not (k > 0 and lead[k - 1].word in NOUN_MARKERS and k + 1 < len(lead)
                                                  and lead[k + 1].word in ROLE_NOUNS)):
             return False  # (but "state" before a title is an adjective: ‘his niece, state Del. X,’, ‘BLM

@@ -3365,3 +3365,10 @@ keen eager thrilled delighted annoyed irritated excited careful
 #: (True, True)
 RE_STANCE_PREDICATE = LazyPattern(r" (?:was|is|seemed|sounded|remained|appeared) (?:(?:less|more|not|far|much|also|equally) ){0,2}"
                                   r"(?:" + "|".join(STANCE_WORDS) + r")\b(?! to\b)")
+
+
+#: Plain nouns of a person that an appositive gives a name with "named" or "called" (‘the waitress,
+#: a woman named Dot Pruitt,’; ‘the driver, a young man called Ravi,’): the name is the one described.
+#: >>> "woman" in NAMED_PERSON_NOUNS, "company" in NAMED_PERSON_NOUNS
+#: (True, False)
+NAMED_PERSON_NOUNS = wordset("man woman person guy fellow lady gentleman girl boy")

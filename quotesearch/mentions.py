@@ -10,6 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
+    NAMED_PERSON_NOUNS,
     ACRONYM_RANKS, GENDERED_NOUNS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, FIRM_LABEL_NOUNS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
     CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
@@ -1254,6 +1255,8 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         if n_seg == 0 and len(bounds) == 3 and _role_described(seg) and b + 2 < k:
             described = seg  # an office, then the name alone before the cue: ‘The United Nations special
             continue  # rapporteur on Myanmar, Hannah Lindgren, said’, ‘The chair of the inquiry, Sir X, said’
+        if n_seg == 1 and described and (lead := _named_person_lead(seg, 0)) and b == k:
+            seg = seg[lead:]  # (the name an appositive gives: ‘the waitress, a woman named Dot Pruitt, tells me’)
         if n_seg == 1 and described and b == k:
             while len(seg) > 2 and seg[0].text.islower() and seg[0].text.isalpha() and seg[0].word not in FUNCTION_WORDS:
                 seg = seg[1:]  # (an office's lower-case words before the name: ‘his Republican primary challenger,
@@ -5207,6 +5210,7 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     state Del. Marcia “Cia” Price (D-Newport News), said’)."""
     n = len(toks)
     f = c + 2 if c + 2 < n and toks[c + 1].word in APPOSITIVE_QUALIFIERS and toks[c + 1].text.islower() else c + 1
+    f += _named_person_lead(toks, f)  # (‘the waitress, a woman named Dot Pruitt, tells me’: the name it gives)
     if f + 2 < n and toks[f].text == "the" and _style_at(toks, f + 1):
         f += 1  # a style's article: ‘said the Vicar, the Revd Anna Kowalski.’ (the style is a title, never a body's "the")
         if toks[f].word in STYLE_LEADS and not is_name_token(toks[f]):
@@ -5374,6 +5378,28 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
 
 #: Lower-case words that may open a name's title in an appositive ("his niece, state Del. X").
 APPOSITIVE_QUALIFIERS = wordset("state former then acting interim retired")
+
+
+
+def _named_person_lead(toks: list[Token], f: int) -> int:
+    """How many tokens from ``toks[f]`` an indefinite person's noun with "named" or "called" takes
+    before the name it gives (‘a woman named’, ‘a young man called’), else 0.
+
+    >>> t = tokenize("the waitress, a woman named Dot Pruitt, said")
+    >>> _named_person_lead(t, 3), _named_person_lead(tokenize("a firm called Acme"), 0)
+    (3, 0)
+    """
+    n = len(toks)
+    if f >= n or toks[f].text not in ("a", "an"):
+        return 0
+    g = f + 1
+    if g + 1 < n and toks[g].text.isalpha() and toks[g].text.islower() and toks[g].word not in NAMED_PERSON_NOUNS \
+            and toks[g + 1].word in NAMED_PERSON_NOUNS:
+        g += 1  # (an adjective before it: ‘a young woman named’)
+    if g + 2 < n and toks[g].text.islower() and toks[g].word in NAMED_PERSON_NOUNS \
+            and toks[g + 1].text in ("named", "called") and is_name_token(toks[g + 2]):
+        return g + 2 - f
+    return 0
 
 
 def _particle_surname_end(toks: list[Token], f: int, e: int) -> int:

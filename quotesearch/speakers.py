@@ -2024,6 +2024,20 @@ SENTENCE_OPENERS = frozenset("But And Then So Yet Still Now Also Instead Meanwhi
                               "Outside Inside Downstairs Upstairs Overnight Separately Locally Afterwards Afterward".split())
 
 
+#: A time of habit that opens a sentence with no comma before its subject (‘These days Salcedo
+#: goes to the gym’, ‘Nowadays Pike rarely performs’): the name after it is the subject.
+#:
+#: >>> bool(RE_HABIT_OPENING.search("He smiled. These days")), bool(RE_HABIT_OPENING.search("in those days"))
+#: (True, False)
+RE_HABIT_OPENING = LazyPattern(r"(?<![\p{L}\p{M}’'\-])(?:(?:These|Most|Some) (?:days|mornings|evenings|nights|weekends)|Nowadays|Lately)$")
+
+#: What follows a bare surname opening a sentence as the subject of a report, an age set off at
+#: most between: ‘Vale, 61, said’, ‘Vale said’ (never ‘Vale, with her service, …’).
+#:
+#: >>> bool(RE_AGED_SURNAME_SAID.match(", 61, said the")), bool(RE_AGED_SURNAME_SAID.match(", with her"))
+#: (True, False)
+RE_AGED_SURNAME_SAID = LazyPattern(r"(?:, \d{1,3},)? (?:said|says|told|tells|added|adds)\b")
+
 #: A pupil's year before the name: "Granger senior Cody Ramsey".
 SCHOOL_YEARS = frozenset("senior junior sophomore freshman first-grader second-grader third-grader fourth-grader "
                          "fifth-grader sixth-grader seventh-grader eighth-grader sixth-former".split())
@@ -2697,9 +2711,13 @@ RE_EPITHET_OPENS = LazyPattern(r"(?:\p{Lu}\p{Ll}+(?: \p{L}+){0,2}, )?[Tt]he")
 RE_EPITHET_AFTER_QUOTE = LazyPattern(r"[,?!]\s*[’”\"'] (?:said |says |added )?the")
 
 
-#: A person's name as a subject that acts or speaks (‘Mercy Atieno told reporters’, ‘Ama Boateng said’).
+#: A person's name as a subject that acts or speaks (‘Mercy Atieno told reporters’, ‘Ama Boateng said’,
+#: ‘Rio Vance on Thursday responded’).
+#:
+#: >>> bool(RE_SUBJECT_ACTS.match(" on Thursday responded")), bool(RE_SUBJECT_ACTS.match(" responsible"))
+#: (True, False)
 RE_SUBJECT_ACTS = LazyPattern(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:said|says|told|added|argued|insisted|warned"
-                                r"|explained|stated|announced|wrote|posted|tweeted|defended|claimed)\b")
+                                r"|explained|stated|announced|wrote|posted|tweeted|defended|claimed|responded|replied|(?:fired|hit|shot) back)\b")
 
 
 @functools.lru_cache(maxsize=64)
@@ -6816,6 +6834,10 @@ class Cast:
             k = w
             while k > 0 and text[k - 1] in " \t\xa0":
                 k -= 1
+        elif (habit := RE_HABIT_OPENING.search(text, max(0, end - 16), end)) is not None:
+            k = habit.start()  # a habit's time with no comma: ‘These days Salcedo goes to the gym’
+            while k > 0 and text[k - 1] in " \t\xa0":
+                k -= 1
         if k > 0 and text[k - 1] == "," and self._after_opening_phrase(k - 1, pos):
             return True
         if text.endswith(NEXT_SPEAKER_LEADS, 0, k) and not RE_POSSESSIVE_AT.match(text, pos) and (
@@ -9400,6 +9422,13 @@ class Cast:
                     and (q := self._namesake_of_sex(p, pos, gender)) is not None:
                 p = q  # a bare surname two share, of the one the pronoun's sex tells: ‘Nomakhosazana Sigcau, 67,
                 # … (her son Lwazi Sigcau) …. Sigcau said she heard gunshots. “…,” she said’
+            elif gender is not None and p.kind == "name" and p.gender not in (None, gender) and " " in p.name \
+                    and "\n" not in self.text[pos:mention.start] and self.text[max(0, pos - 8):pos].rstrip()[-1:] in ("", ".", "!", "?", "”", "\"") \
+                    and (bare := RE_CAPWORD.match(self.text, pos)) is not None \
+                    and RE_AGED_SURNAME_SAID.match(self.text, bare.end()) is not None \
+                    and (q := self._namesake_of_sex(p, pos, gender)) is not None:
+                p = q  # (and of the other sex than the one it keys, as the subject of the pronoun's own paragraph:
+                # ‘the late singer Ruby Vale …. Lionel Vale, her son, …. / Vale, 61, said … “…,” he said’ is his)
             if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                 # a subject or a speaker is the likelier antecedent than a nearer object
                 # ("Trump said praise from Vladimir Putin … He said"), within reach
