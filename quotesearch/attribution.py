@@ -9165,8 +9165,10 @@ RE_ON_ITS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) 
 #: A letter, an email or a note speaks for its writer only when a sentence before has someone
 #: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written. (A
 #: government's "readout" of a call is its issuer's: ‘a readout issued by the Sarandian presidency’.)
-WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet", "caption", "readout", "faq", "faqs"}
-# (a body's FAQ page is its own words: ‘according to the studio’s FAQ’ is the studio's)
+WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet", "caption", "readout", "faq", "faqs",
+                                   "submission"}
+# (a body's FAQ page is its own words: ‘according to the studio’s FAQ’ is the studio's; and a submission to a
+# consultation its maker's: ‘The X Association said in its submission that …. “…,” the submission read’ (w49b))
 
 #: Verbs of writing whose subject is the author of the letter, email or post named after them
 #: (‘Tom Reilly wrote to the board. “…,” the letter said.’).
@@ -9256,7 +9258,7 @@ def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]]
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
                                  r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
-                                 r"|message|note|notice|tweet|caption|FAQs?)")
+                                 r"|message|note|notice|tweet|caption|FAQs?|submission)")
 
 
 #: A sentence that opens with a document from someone (‘A victim impact statement from the club
@@ -10321,7 +10323,15 @@ def _issuing_body(text: str, author: Person, hi: int, sp: Span, paras: list[tupl
     smart-home startup, is shutting down …. The company announced the shutdown in an email …. “…,”
     the email reads’ is Nestwise's; ‘Enyimba FC said …. Later the club issued a second, shorter
     statement:’ is Enyimba FC's); else the issuer as written."""
-    if author.kind != "description" or (kind := _issuer_kind(author.name)) is None:
+    if author.kind != "description":
+        return author
+    if (kind := _issuer_kind(author.name)) is None:
+        words = author.name.split()  # (a body's kind under a possessive in lower case: ‘In a news release, the
+        # sheriff's office said …. “…,” the release said’ is the Pell County Sheriff's Office's named before, as
+        # the same words as a cue are)
+        if len(words) == 3 and words[0].lower() == "the" and words[1].islower() and words[1].endswith(("'s", "’s")) \
+                and words[2] in BODY_NOUNS:
+            return _body_by_ending(text, hi, words[1:], cast) or author
         return author
     lo_ = max(0, hi - BODY_ENDING_REACH)  # (within reach: a bounded search)
     at = max((lo_ + m_.start() for m_ in regex.finditer(regex.escape(author.name), text[lo_:hi], flags=regex.I)), default=-1)
@@ -10661,10 +10671,14 @@ def _issuer_kind(name: str) -> str | None:
 
     >>> _issuer_kind("the power utility"), _issuer_kind("the Lagos-based company"), _issuer_kind("the Lagos company")
     ('utility', 'company', None)
+    >>> _issuer_kind("the 25-bed hospital"), _issuer_kind("the 25-year-old hospital")
+    ('hospital', None)
     """
     words = name.split()
     if words[0].lower() == "the" and 2 <= len(words) <= 3 and words[-1].lower() in BODY_NOUNS \
-            and all((w.islower() and w.isalpha()) or RE_BASED.fullmatch(w) is not None for w in words[1:]):
+            and all((w.islower() and w.isalpha()) or RE_BASED.fullmatch(w) is not None
+                    or RE_BODY_SIZE_WORD.fullmatch(w) is not None for w in words[1:]):
+        # (and its size: ‘The 25-bed hospital said in a statement …. “…,” the statement said’)
         return words[-1].lower()
     return None
 
@@ -11283,6 +11297,15 @@ RE_SPOKESPERSON_FOR_KIND = LazyPattern(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:spokesperso
 #: True
 RE_KIND_SPOKESPERSON = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (company|firm) (?:spokesperson|spokeswoman|spokesman)")
 
+#: A body's own office in a place, called by the body's kind (‘the agency's Norman office’, ‘the bureau’s Boston
+#: field office’): the kind, as "the agency" would be read; the office speaks for the body (w49b).
+#:
+#: >>> RE_KIND_LOCAL_OFFICE.fullmatch("the agency's Norman office").group(1)
+#: 'agency'
+#: >>> RE_KIND_LOCAL_OFFICE.fullmatch("the agency's press office") is None, RE_KIND_LOCAL_OFFICE.fullmatch("the mayor's office") is None
+#: (True, True)
+RE_KIND_LOCAL_OFFICE = LazyPattern(r"[Tt]he (\p{Ll}+)[’']s \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?(?: field)? (?:office|bureau)")
+
 
 def _body_kind(said_by: list[str], how: str) -> str | None:
     """The kind of body a speaker's words name as "the <kind>" ("the firm"; "the Bank", its kind in
@@ -11294,6 +11317,8 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
         said_by = spoke_for.group(1).split()
     elif how == "description" and len(said_by) == 3 and (spoke_for := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None:
         said_by = ["the", spoke_for.group(1)]
+    elif how == "description" and 4 <= len(said_by) <= 6 and (office := RE_KIND_LOCAL_OFFICE.fullmatch(" ".join(said_by))) is not None:
+        said_by = ["the", office.group(1)]  # (a body's office in a place: ‘the agency's Norman office wrote’)
     based = next((k for k, w in enumerate(said_by) if w.endswith("-based")), None) \
         if how == "description" and len(said_by) >= 3 else None
     if based is not None and based == len(said_by) - 2 and all(w[:1].isupper() for w in said_by[1:based + 1]):

@@ -2250,6 +2250,8 @@ BODY_KIND_EPITHETS = tuple((tuple(needed.split()), tuple(plains.split()), frozen
 #:
 #: >>> "director-general" in LEDE_OFFICE_KINDS["official"], "judge" in LEDE_OFFICE_KINDS["official"]
 #: (True, False)
+#: >>> "chair" in LEDE_OFFICE_KINDS["leader"], "minister" in LEDE_OFFICE_KINDS["leader"]
+#: (True, False)
 LEDE_OFFICE_KINDS = {
     "official": _offices("""director, director-general, director general, commissioner, secretary, minister,
                           administrator, superintendent, registrar, surgeon general, surgeon-general, chief, head"""),
@@ -2278,6 +2280,10 @@ LEDE_OFFICE_KINDS = {
     "spokeswoman": _offices("spokesperson, press secretary"),
     "headteacher": _offices("headmaster, headmistress, head teacher, principal"),
     "councillor": _offices("councilor, councilman, councilwoman, alderman, alderwoman, cllr"),
+    # (a body's leader, by the office that heads it: ‘A prominent iwi leader has accused …’ / ‘X, chair of Te
+    # Rūnanga o …, said’; ‘… warns farm leader’ / ‘X, president of the Farmers' Association’) (w49b)
+    "leader": _offices("chair, chairman, chairwoman, chairperson, president, head, chief executive, convener, "
+                       "general secretary, secretary-general"),
     "chairman": _offices("chair, chairperson"),
     "chairwoman": _offices("chair, chairperson"),
     "mp": _offices("member of parliament"),
@@ -2287,7 +2293,7 @@ LEDE_OFFICE_KINDS = {
 #: charge of: the title the next paragraph gives need not repeat them (‘the country's top health
 #: official’ need not be a "top" director-general; but "health" must be there).
 LEDE_RANK_WORDS = frozenset("""
-top senior most highest ranking leading chief principal federal
+top senior most highest ranking leading chief principal federal prominent
 state national government local regional new longtime veteran powerful influential
 """.split())
 

@@ -1168,16 +1168,29 @@ RE_BYLINE = LazyPattern(
     r"(?:[ \t]+\p{Lu}[\p{L}\p{M}.’'\-]*){1,3}(?:[ \t]*(?:,|and|&|\||;|/|–|—|-)[^\n“”\"]{0,100})?")
 
 
+#: A byline with no "By", as Irish and British papers give one: a name, then the reporter's desk
+#: ("Siobhán Kehoe, Agriculture Correspondent", "Tom Reed, Political Editor") (w49b).
+#:
+#: >>> bool(RE_DESK_BYLINE.fullmatch("Siobhán Kehoe, Agriculture Correspondent")), \
+#: ...     bool(RE_DESK_BYLINE.fullmatch("Mary Byrne, Chief Executive"))
+#: (True, False)
+RE_DESK_BYLINE = LazyPattern(r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*){1,3}, (?:\p{Lu}[\p{L}\-]* ){0,3}"
+                             r"(?:Correspondent|Editor|Reporter|Writer)")
+
+
 def is_byline(line: str) -> bool:
     """A short line crediting reporters ("By Natalia Kowalski, Staff Writer"), never a sentence
     ("By Tuesday, the council will vote.").
 
     >>> is_byline("By Natalia Kowalski, Staff Writer"), is_byline("By Tuesday, the council will vote.")
     (True, False)
-    >>> is_byline("Reporting by Jane Doe; Editing by Tom Lee")
-    True
+    >>> is_byline("Reporting by Jane Doe; Editing by Tom Lee"), is_byline("Harry Gahan, Political Correspondent")
+    (True, True)
     """
     line = line.strip()
+    if len(line) <= 80 and line.endswith(("Correspondent", "Editor", "Reporter", "Writer")) \
+            and RE_DESK_BYLINE.fullmatch(line) is not None:
+        return True  # (a name and a desk alone on the line: ‘Siobhán Kehoe, Agriculture Correspondent’)
     if not line.startswith(("By ", "BY ", "Written ", "Words ", "Story ", "Reporting ", "reporting ", "Additional ")):
         return False  # (most lines: spare the pattern)
     m = RE_BYLINE.fullmatch(line) if len(line) <= 160 and (
