@@ -2958,6 +2958,15 @@ PEOPLE_NOUNS = frozenset("man woman boy girl child kid person customer passenger
 RE_NAME_PARTS = regex.compile(r"(?<![\p{L}])\p{Lu}")
 
 
+#: Verbs of speech whose object right after them is a thing put out, never words (‘announced a “Made in
+#: Ostra” buying rule’, ‘unveiled a “Fair Fares” scheme’) (w50c).
+#:
+#: >>> "announced" in THING_LAUNCHING_VERBS, "said" in THING_LAUNCHING_VERBS
+#: (True, False)
+THING_LAUNCHING_VERBS = frozenset("announced announces unveiled unveils launched launches proposed proposes introduced "
+                                  "introduces".split())
+
+
 def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A name in title case set before a noun, after "the", "a" or an owner: ‘the “Decree 54”
     cybercrime law’, ‘its “General Security” forces’, ‘the company’s “ProteinCrisp” chips’,
@@ -2967,6 +2976,8 @@ def _attributive_name(text: str, sp: Span, content: str, toks: list[Token]) -> b
             or not all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words):
         return False
     said = any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in WISH_VERBS for t in toks[-4:])
+    if said and len(toks) >= 2 and toks[-1].word in ("a", "an") and toks[-2].word in THING_LAUNCHING_VERBS:
+        said = False  # (a thing put out, the name its own: ‘announced a “Made in Ostra” buying rule’, w50c)
     after = RE_NOUN_AFTER.match(text, sp.close_end)
     if after is None:
         return False
@@ -3802,10 +3813,11 @@ def _taken_to_calling(toks: list[Token]) -> bool:
     words of what is called, with no comma, no speech and no name between: a name people have come
     to give something, no one's words (‘what commuters have taken to calling “carmageddon”’; never
     ‘taken to calling Smith, who said “…”’)."""
-    for k in range(len(toks) - 1, max(1, len(toks) - 6), -1):
-        if toks[k].word in ("calling", "call") and toks[k - 1].word == "to" \
-                and toks[k - 2].word in ("taken", "take", "takes", "taking", "took", "come", "came", "coming", "begun", "began"):
-            j = k - 3
+    for k in range(len(toks) - 1, max(1, len(toks) - 7), -1):
+        begun = toks[k].word == "calling" and toks[k - 1].word in GERUND_TAKING_UP  # (‘have begun calling’, w50c)
+        if begun or (toks[k].word in ("calling", "call") and toks[k - 1].word == "to"
+                     and toks[k - 2].word in ("taken", "take", "takes", "taking", "took", "come", "came", "coming", "begun", "began")):
+            j = k - 2 if begun else k - 3
             while j >= 0 and toks[j].word in AUXILIARIES:
                 j -= 1
             if j >= 0 and (toks[j].word in ("he", "she") or (toks[j].capitalized and not toks[j].word.endswith("s")
@@ -3814,8 +3826,17 @@ def _taken_to_calling(toks: list[Token]) -> bool:
                 return False  # one person's own coinage is their words: ‘the judge, whom he has taken to calling “…”’,
                 # ‘what Trump has taken to calling “…”’ (never a party or a body: ‘which the Official Opposition
                 # has taken to calling the “…”’)
-            return all(t.text.isalpha() and t.text.islower() and t.word not in SPEECH_VERBS for t in toks[k + 1:])
+            return all(t.text.removesuffix("’s").removesuffix("'s").isalpha() and t.text.islower()
+                       and t.word not in SPEECH_VERBS for t in toks[k + 1:])  # (an owner too: ‘next month’s budget the’)
     return False
+
+
+#: Verbs of taking a name up that "calling" follows with no "to" (‘what lenders have begun calling “…”’), as
+#: "taken to calling" does (w50c).
+#:
+#: >>> "begun" in GERUND_TAKING_UP, "stopped" in GERUND_TAKING_UP
+#: (True, False)
+GERUND_TAKING_UP = frozenset(("begun", "began", "started", "start", "starting"))
 
 
 def _after_noun_of_clause(toks: list[Token], b: int) -> bool:
@@ -6153,6 +6174,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and not _first_body_named(body, cast):
                     body = None  # (‘a company spokesperson’ for the body the story is about, the first it
                     # names: never a sponsor or a buyer's target named after it)
+                if body is not None and body_kind == "central bank" and not _body_of_kind(body.name.split(), body_kind):
+                    body = None  # (only a central bank's name: never ‘Harlow Savings Bank raised rates. The central
+                    # bank said’) (w50c)
                 if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
                     body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
                     # is left as written)
@@ -10255,6 +10279,8 @@ def _sole_body_in_lede(text: str, noun: str, paras: list[tuple[int, int]], cast:
     if not starts or not body_paras:
         return False
     lede = 1 if len(body_paras) > 1 and text[body_paras[0][0]:body_paras[0][1]].rstrip()[-1:] not in ".!?:”\"’'" else 0
+    if len(body_paras) > 2 and is_byline(text[body_paras[1][0]:body_paras[1][1]].strip()):
+        lede = 2  # (a headline and a byline, whatever the headline ends with: the lede after both, w50c)
     return starts[0] < body_paras[lede][1]
 
 
@@ -10762,6 +10788,15 @@ MEDIA_NOUNS = frozenset("video videos footage photo photos image images clip cli
 BODY_COMPOUNDS = frozenset(("fund house", "brokerage house", "broking house", "investment house", "auction house",
                             "publishing house", "fashion house", "trading house"))
 
+#: A central bank's name (‘Central Bank of Ostrava’, ‘Reserve Bank of Kelso’, ‘the Federal Reserve’), the
+#: only body "the central bank" stands for once the article has named it; never a lender's (w50c).
+#:
+#: >>> bool(RE_CENTRAL_BANK_NAME.search("The Central Bank of Ostrava")), bool(RE_CENTRAL_BANK_NAME.search("Reserve Bank of Kelso"))
+#: (True, True)
+#: >>> bool(RE_CENTRAL_BANK_NAME.search("Kelso Savings Bank")), bool(RE_CENTRAL_BANK_NAME.search("Central Park Trust"))
+#: (False, False)
+RE_CENTRAL_BANK_NAME = LazyPattern(r"\b(?:Central|Reserve|National) Bank\b|\bFederal Reserve\b")
+
 #: Words for a firm, any of which "the company" may stand for.
 FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup start-up "
                        "chain operator utility drugmaker biotech chipmaker brokerage".split()) | BODY_COMPOUNDS
@@ -10881,6 +10916,8 @@ BODY_NAME_WORDS = {
 def _body_of_kind(words: list[str], noun: str) -> bool:
     """A body's name (its words) that "the <noun>" may stand for."""
     kinds = BODY_NAME_WORDS.get(noun)
+    if noun == "central bank":  # (only a central bank's name: never "Kelso Savings Bank")
+        return RE_CENTRAL_BANK_NAME.search(" ".join(words)) is not None
     if noun == "district":  # (its kind's word ends the name: never "the District Attorney's Office",
         # "Unified Police Department")
         return bool(words) and words[-1].lower().strip(".,’'") in (kinds or ()) | {noun}
@@ -11329,6 +11366,8 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
     if how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
             and (compound := f"{said_by[1]} {said_by[2]}") in BODY_COMPOUNDS:
         return compound  # (a kind of two words: ‘the fund house’)
+    if how == "description" and [w.lower() for w in said_by] == ["the", "central", "bank"]:
+        return "central bank"  # (‘The Central Bank of Ostrava held rates …. the central bank said’) (w50c)
     if how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
             and said_by[2].lower() in BODY_NOUNS and _restating_word(said_by[1]):
         return said_by[2].lower()  # (its kind with a word that restates it: ‘the low-cost carrier’)
@@ -11503,6 +11542,13 @@ BODY_REACH = 600
 #: up to two words before its kind (‘Shawbrook, another lender,’, ‘a second private lender’).
 RE_SECOND_OF_KIND = LazyPattern(r"\b(?:[Aa]nother|(?:[Aa]n?|[Oo]ne) (?:" + "|".join(sorted(SECOND_OF_KIND_WORDS))
                                   + r")\b)((?:,? [\p{Ll}\-]+){1,3})\b(?![\-’'])")
+
+
+#: The lower-case word right before a name, its kind as written before it (‘, airline Skyhop fell’) (w50c).
+#:
+#: >>> RE_LOWER_WORD_BEFORE.search("stocks, airline ").group(1)
+#: 'airline'
+RE_LOWER_WORD_BEFORE = LazyPattern(r"(?<![\p{L}\-’'])(\p{Ll}+) $")
 
 
 def _same_kind(word: str, noun: str) -> bool:
@@ -11710,7 +11756,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and (part := RE_WORD_AFTER.match(text, m.end, s_hi)) is not None and part.group(1) in BODY_PARTS:
             continue  # a part of the body, never the body that speaks: ‘Lotus shares fell 3 per cent.’
         if m.kind == "name" and (text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " "
-                                 or _members_kind_before(text, m, noun)):
+                                 or _members_kind_before(text, m, noun)
+                                 or ((kind_word := RE_LOWER_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None
+                                     and _same_kind(kind_word.group(1), noun) and gender_of(m.text.split()[0]) is None)):
             return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’
         if m.kind in ("name", "organisation") and (" " not in m.text or m.kind == "organisation" or is_organisation(m.text.split())
                                                    or _shop_name(m.text.split())) \

@@ -622,6 +622,10 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,", "Asked
                 # about facing Vasquez-Roth, who beat her in the final, Fujiwara smiled:"
                 i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose", "who")) or (
+                # or one whose "whom" comes after a count: "Asked what she would tell staff, many of whom own
+                # shares, Vale paused." (w50c)
+                i > 0 and toks[i - 1].text == "," and i + 2 < len(toks) and toks[i + 1].word == "of"
+                and toks[i + 2].word in ("whom", "which") and toks[i].text.isalpha() and toks[i].text.islower()) or (
                 # a participle's aside of the opening phrase: "In the cross-examination, also read back to
                 # jurors, Kapoor pressed him:", "In the video, later played in court, …"
                 _participle_aside(toks, i)) or (
@@ -3933,6 +3937,32 @@ def _own_clause_subject(text: str, toks: list[Token], subject: Mention | None, k
     return None
 
 
+#: Prepositions after a thing's noun whose object, a person named, a "who" right after is about
+#: (‘the bank at odds with President X, who’, ‘a clash with Senator Y, who’) (w50c).
+#:
+#: >>> "with" in PERSON_OBJECT_PREPOSITIONS, "of" in PERSON_OBJECT_PREPOSITIONS
+#: (True, False)
+PERSON_OBJECT_PREPOSITIONS = frozenset(("with", "against"))
+
+
+def _person_ending_description(text: str, toks: list[Token], m: Mention, a: int) -> Mention | None:
+    """The person a description of no person ends with, after "with" or "against", right before a
+    "who" (its comma at ``a``): ‘the bank at odds with President Kemal Daryan’ gives Daryan; never
+    one whose head is a person (‘the wife of Senator Y’) nor a body's name (‘a deal with Harlow Bank’)."""
+    head = description_head(m.text)
+    if head is None or head in ROLE_NOUNS or head in KIN_NOUNS:
+        return None
+    p = next((p for p in range(a - 1, max(-1, a - 7), -1) if toks[p].start >= m.start
+              and toks[p].word in PERSON_OBJECT_PREPOSITIONS and toks[p].text.islower()), None)
+    if p is None or p + 1 >= a or not all(is_name_token(x) for x in toks[p + 1:a]):
+        return None
+    _, name = split_title([x.text for x in toks[p + 1:a]])
+    if len(name) < 2 or gender_of(name[0]) is None:
+        return None
+    s_, e_ = toks[p + 1].start, toks[a - 1].end
+    return Mention(s_, e_, text[s_:e_], "name")
+
+
 def _relative_clause_speaker(text: str, toks: list[Token], r: int, v: int) -> tuple[Mention | None, bool]:
     """Who a relative clause set off by a comma (its "who" or "which" at r, its cue at v) is about, and whether
     that is a description the clause is about: ‘… by Mayor Jane Roe, who told reporters: “…”’ is Roe's."""
@@ -3959,6 +3989,10 @@ def _relative_clause_speaker(text: str, toks: list[Token], r: int, v: int) -> tu
         # before the "who": ‘opened by Cllr Declan Rafter, chairman of the district, who described it’
         m = named if named is not None and named.kind == "name" and named.end == toks[comma - 1].end \
             else None
+    if m is not None and m.kind == "description" and toks[r].word == "who" \
+            and (named := _person_ending_description(text, toks, m, a)) is not None:
+        m = named  # "who" is the person the description ends with: ‘put the bank at odds with President Kemal
+        # Daryan, who has called …’ is Daryan's (w50c)
     c = _index_before(toks, m.start) if m is not None and " and " not in m.text and (
         m.kind == "description" or "’s " in m.text or "'s " in m.text) else -1
     if c >= 1 and toks[c].word == "the":

@@ -1197,6 +1197,14 @@ def _described_after_fronted_place(toks: list[Token], k2: int, aside_end: int, l
     return _description(toks, k2 + 2, e - 1, text)
 
 
+#: Words after a comma that open a second clause of contrast, whose subject is the one set off after
+#: them: ‘said Lena Fox, while Marcus Dole, a partner at Dole & Kerr, warned’ is Dole's (w50c).
+#:
+#: >>> "while" in CONTRAST_CLAUSE_OPENERS, "and" in CONTRAST_CLAUSE_OPENERS
+#: (True, False)
+CONTRAST_CLAUSE_OPENERS = wordset("while whereas whilst")
+
+
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
     """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
     "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
@@ -1219,6 +1227,10 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             continue
         if x.text == ",":
             bounds.append(i)
+        elif x.word in CONTRAST_CLAUSE_OPENERS and not x.capitalized and i > lo and toks[i - 1].text == "," \
+                and len(bounds) >= 2 and gender_of(toks[i + 1].text) is not None:  # (a given name opens it; never
+            # the subject's own aside: ‘Lena Fox, while head of Arden Capital, a hedge fund, warned’)
+            break  # (a clause of its own opens there: ‘…, while Marcus Dole, a partner at Dole & Kerr, warned’)
         elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not state_before_title(toks, i) and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES or toks[i - 1].word == "of"))
                 and not _in_relative_aside(toks, i, lo)) or (
