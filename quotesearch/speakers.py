@@ -2716,8 +2716,18 @@ RE_EPITHET_AFTER_QUOTE = LazyPattern(r"[,?!]\s*[’”\"'] (?:said |says |added 
 #:
 #: >>> bool(RE_SUBJECT_ACTS.match(" on Thursday responded")), bool(RE_SUBJECT_ACTS.match(" responsible"))
 #: (True, False)
-RE_SUBJECT_ACTS = LazyPattern(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:said|says|told|added|argued|insisted|warned"
-                                r"|explained|stated|announced|wrote|posted|tweeted|defended|claimed|responded|replied|(?:fired|hit|shot) back)\b")
+#:
+#: A reply in play is no words: ‘X hit back for Chelsea’, ‘X responded with a volley’, ‘X fired back with
+#: 12 straight points’ (review rv12); a reply with a statement or a post still speaks.
+#:
+#: >>> bool(RE_SUBJECT_ACTS.match(" hit back for Chelsea")), bool(RE_SUBJECT_ACTS.match(" responded with a volley"))
+#: (False, False)
+#: >>> bool(RE_SUBJECT_ACTS.match(" responded with a statement")), bool(RE_SUBJECT_ACTS.match(" hit back at critics"))
+#: (True, True)
+RE_SUBJECT_ACTS = LazyPattern(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:(?:said|says|told|added|argued|insisted|warned"
+                                r"|explained|stated|announced|wrote|posted|tweeted|defended|claimed)\b"
+                                r"|(?:responded|replied|(?:fired|hit|shot) back)\b(?! (?:for|through|against|from)\b"
+                                r"| with\b(?! (?:a|an|his|her|their|its) (?:\w+ )?(?:statement|post|tweet|letter|video|message)\b)))")
 
 
 @functools.lru_cache(maxsize=64)
