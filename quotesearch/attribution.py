@@ -39,7 +39,7 @@ from quotesearch.lexicon import (
     MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS,
     ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS,
     LABEL_PARTICIPLES, LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS,
-    LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern,
+    LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, PUT_TO_OPENINGS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern,
     MEASURE_NOUNS, MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
     NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_BODY_NOUNS, NAMING_CREWS,
     NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS,
@@ -6157,6 +6157,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             elif body_kind is not None:
                 body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
                     or _club_named_in_own_statement(text, sp, body_kind, found.mention.start) \
+                    or (_dateline_team(text, found.mention.start) if body_kind == "team" else None) \
                     or _described_body(text, found.mention.start, body_kind, cast) \
                     or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
                     or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
@@ -7564,8 +7565,13 @@ def _surname_of_plural(text: str, m: Mention | None, cast: Cast) -> Mention | No
 def _subject_after_opening_clause(text: str, toks: list[Token], m: Mention, cast: Cast) -> Mention | None:
     """The main clause's subject, named, of a sentence that opens with a clause of time or cause whose own
     subject is ``m`` (‘When Hollis said the budget was cut, Whitfield shook her head.’: Whitfield, never
-    Hollis); None when the sentence opens otherwise or its main clause starts with no name."""
-    if len(toks) < 5 or toks[0].word not in SUBORDINATE_OPENERS or toks[1].start != m.start:
+    Hollis), or with what was put to it (‘Told that Ebner had admitted it, Ortiz nodded.’); None when the sentence opens otherwise or its main clause starts with no name."""
+    if len(toks) < 5:
+        return None
+    if toks[0].word in PUT_TO_OPENINGS and toks[0].capitalized and toks[1].word in ("that", "whether", "if") \
+            and toks[2].start == m.start:
+        pass  # (what was put to the subject: ‘Told that Ebner had admitted the mistake, Ortiz nodded.’)
+    elif toks[0].word not in SUBORDINATE_OPENERS or toks[1].start != m.start:
         return None
     c = next((c for c in range(2, len(toks) - 2) if toks[c].text == "," and toks[c].start > m.end), None)
     if c is None:
@@ -10964,6 +10970,53 @@ def _club_named_in_own_statement(text: str, sp: Span, noun: str, at: int) -> Per
         return None  # (never a public body whose name holds a club's word, the club's foe in its
         # statement: ‘“Kestrel Town Council would like to see us leave”’; review rv9)
     return Person(own.group(1), kind="organisation")
+
+
+#: A sports story's dateline in capitals opening a paragraph, its place in group 1 (‘RED MESA, Colo. —’,
+#: ‘BAY CITY —’): a beat writer files from the home team's city.
+#:
+#: >>> RE_CAPS_DATELINE.search("By Kim Roe\n\nRED MESA, Colo. — The Outlaws").group(1)
+#: 'RED MESA'
+#: >>> RE_CAPS_DATELINE.search("By Kim Roe\n\nBAY CITY — Three things").group(1)
+#: 'BAY CITY'
+#: >>> RE_CAPS_DATELINE.search("NBA suspends Okafor\n\nThe NBA — in a rare move") is None
+#: True
+RE_CAPS_DATELINE = LazyPattern(r"(?:^|\n)(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)? [—–] ")
+
+#: How far into an article its dateline may be (after a headline, a deck and a byline).
+CAPS_DATELINE_REACH = 400
+
+#: A team named by its city and a nickname in the plural (‘Red Mesa Outlaws’, ‘Bay City Mariners’):
+#: pasted after the dateline's place, group 1 the nickname.
+TEAM_NICKNAME = r" ((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+s)\b(?![’'])"
+
+
+def _dateline_team(text: str, at: int) -> Person | None:
+    """The home team that "the team" at a cue stands for in a sports story filed from its city: the
+    one team named before ``at`` by the dateline's place and a plural nickname, the nickname also
+    standing alone in the story (‘RED MESA, Colo. — Red Mesa Outlaws quarterback …. The Outlaws …. The
+    team said in a statement’), as "the company" is the firm named. None with no dateline, a
+    dateline's place naming two teams or no team (‘Bay City Council’), or a nickname never used alone.
+
+    >>> _dateline_team("RED MESA — The Red Mesa Outlaws lost. The Outlaws fell. The team said", 60).name
+    'Red Mesa Outlaws'
+    >>> _dateline_team("RED MESA — The Red Mesa Councils met. The team said", 40) is None
+    True
+    """
+    line = RE_CAPS_DATELINE.search(text, 0, min(at, CAPS_DATELINE_REACH))
+    if line is None:
+        return None
+    place = " ".join(w.capitalize() for w in line.group(1).split())
+    teams = {m.group(1) for m in regex.finditer(regex.escape(place) + TEAM_NICKNAME, text[:at])}
+    if len(teams) != 1:
+        return None
+    nick = next(iter(teams))
+    last = nick.split()[-1]
+    alone = len(regex.findall(r"\b" + regex.escape(nick) + r"\b", text[:at])) \
+        - len(regex.findall(regex.escape(place + " " + nick) + r"\b", text[:at]))
+    if last[:-1].lower() in BODY_NOUNS or last.lower() in BODY_PLURALS or alone < 1:
+        return None  # (a body of the city's, never a team: ‘Bay City Schools’; a nickname the story never uses alone)
+    return Person(place + " " + nick, kind="organisation")
 
 
 def _sport_body(words: list[str]) -> bool:
@@ -16297,6 +16350,35 @@ def _pending_holder(text: str, mention: Mention, cast: Cast) -> Person | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+def _dateline_lede_subject(text: str, mention: Mention, head: str, at: int, cast: Cast) -> Person | None:
+    r"""Whom a team's epithet of a position (‘the Comets coach’) opening the paragraph after a story's
+    one-sentence lede stands for: the person that lede, right after its dateline in capitals, opens
+    with as its subject, the article giving them no office anywhere (‘LAKESHORE — Frank DiNardo didn’t
+    wait for a question. / “…,” the Lakeshore Comets coach said’), the writer holding the office back
+    to the second paragraph. None for a lede of two sentences or two people, or one given an office.
+
+    >>> from quotesearch.speakers import Cast
+    >>> t = "LAKESHORE — Ed Moss didn’t sit down.\n\n“Bad,” the Lakeshore Comets coach said."
+    >>> at = t.index("the Lakeshore")
+    >>> _dateline_lede_subject(t, Mention(at, at + 25, "the Lakeshore Comets coach", "description"), "coach", t.index("“"), Cast(t)).name
+    'Ed Moss'
+    """
+    if mention.start <= at or text[at:at + 1] not in "“\"" or not text.startswith("\n\n", at - 2):
+        return None  # (the epithet after words that open its paragraph)
+    line = RE_CAPS_DATELINE.search(text, 0, min(at, CAPS_DATELINE_REACH))
+    para = text.rfind("\n\n", 0, at - 2)
+    if line is None or (para + 2 if para >= 0 else 0) != line.start(1):
+        return None  # (the paragraph right before is the dateline's lede)
+    lo, hi = line.end(), at - 2
+    if sentence_ends(text, lo, hi)[:-1] or len(_named_people(text, lo, hi, cast, (at, at))) != 1:
+        return None  # (one sentence naming one person)
+    p = _person_named_last(text, at, cast)
+    if p is None or not p.personlike or p.plural or cast.roles_of(p) or GENDERED_NOUNS.get(head, p.gender) != p.gender \
+            or not any(lo <= s < lo + 3 for s, _ in p.spots):
+        return None  # (the lede's subject, given no office)
+    return p
+
+
 #: A name right after a trade or a position, with the words before it (‘Coastal Cobras winger Lachlan
 #: Fenwick’, ‘Venezuelan nurse Ana Ruiz’): the name in group 1.
 RE_NAME_AFTER_TRADE = regex.compile(r" (\p{Lu}[\p{L}\p{M}’'\-]*+(?: \p{Lu}[\p{L}\p{M}’'\-]*+){1,3})")
@@ -16350,7 +16432,8 @@ def _epithet_holder(text: str, mention: Mention, epithet: str, at: int, cast: Ca
         return next(iter(holders.values())) if len(holders) == 1 else None
     nation = mods[0].lower() if len(mods) == 1 and mods[0].lower() in EPITHET_NATIONS else None
     if nation is None:
-        return None  # (a team's word alone tells no one apart: the one named last may play for it in any position)
+        return _dateline_lede_subject(text, mention, head, at, cast)  # (a team's word alone tells no one apart: the
+        # one named last may play for it in any position; but the lede's one subject, who is given no office, is)
     p = _person_named_last(text, at, cast)
     if p is None or not p.personlike or p.plural or GENDERED_NOUNS.get(head, p.gender) != p.gender \
             or any(w in OFFICE_NOUNS and w != head for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \

@@ -321,6 +321,14 @@ SLOT_SPEECH_VERBS = wordset("pressed presses persisted persists probed")
 #: to leave, he said:’): a cue inside that opening clause is the question's, never the answer's.
 ASKED_OPENINGS = wordset("asked pressed questioned quizzed probed challenged")
 
+#: Participles of being asked or told that open a sentence with a clause of what was put to its subject
+#: (‘Told that Ebner had admitted the mistake, Ortiz nodded.’, ‘Asked whether Rix would start, Vance
+#: shrugged.’): a name inside that clause is what was put, never the sentence's subject.
+#:
+#: >>> "told" in PUT_TO_OPENINGS, "asked" in PUT_TO_OPENINGS, "said" in PUT_TO_OPENINGS
+#: (True, True, False)
+PUT_TO_OPENINGS = ASKED_OPENINGS | wordset("told informed reminded")
+
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
 CALL_VERBS = wordset("call calls called calling")
 

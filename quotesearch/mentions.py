@@ -2582,6 +2582,18 @@ CLAUSE_SUBJECTS = frozenset("i he she we they you".split())
 CLAUSE_OBJECTS = frozenset("it him her them us me".split())
 
 
+def _joined_clause_opens(toks: list[Token], d: int, lo: int) -> bool:
+    """``toks[d]`` opens a clause joined by a comma and "and" or "but", with "a", "an" or "one" (‘Lakeshore
+    has wings, and a scout who …’): a description there opens its clause as a sentence's would.
+
+    >>> from quotesearch.names import tokenize
+    >>> _joined_clause_opens(tokenize("It rained, and a scout who"), 4, 0), _joined_clause_opens(tokenize("Cats and a dog who"), 2, 0)
+    (True, False)
+    """
+    return d - 2 >= lo and toks[d - 1].word in ("and", "but") and toks[d - 2].text == "," \
+        and toks[d].word in ("a", "an", "one")
+
+
 def _relative_antecedent(toks: list[Token], i: int, lo: int, reach: int = RELATIVE_CLAUSE_REACH) -> int | None:
     """Where the description starts whose relative clause ("who represents", "that advises")
     holds the mention at ``toks[i]`` as its verb's object: ‘A lawyer who represents the families’,
@@ -2630,7 +2642,8 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int, reach: int = RELATI
             if d is not None and d - 2 >= lo and toks[d - 1].word == "and" and toks[d].text.islower() \
                     and (e := _bare_plural_back(toks, d - 2, lo)) is not None:
                 d = e  # (two plurals joined: ‘Nurses and midwives who gathered outside the hospital said’)
-            return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha()) else None
+            return d if d is not None and (d == lo or not toks[d - 1].text[:1].isalpha() or _joined_clause_opens(toks, d, lo)) \
+                else None  # (or a clause of its own after ", and": ‘…, and a scout who has followed the Comets described’)
     return None
 
 
