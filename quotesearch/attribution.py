@@ -67,7 +67,7 @@ from quotesearch.lexicon import (
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mentions import (
-    DETERMINERS, FELLOW_WORKERS, INDEFINITE_SPEAKERS, Mention, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS,
+    DETERMINERS, FELLOW_WORKERS, INDEFINITE_SPEAKERS, Mention, NAME_JOINERS, NATION_BODY_NOUNS, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, REMIT_HEADS,
     TIME_WORDS, UNMARKED_PLURALS, description_head, mention_after, mention_before,
 )
 from quotesearch.metadata import byline
@@ -5764,7 +5764,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.mention, found.person, found.how = role, holder, "title-anaphor"
             described = found.how == "description" or (found.how == "description-anaphor" and found.mention.text == "One")
             # (a bare "One" of a group, the group's one: ‘Fans queued. One, who gave her name only as Aoife, said’)
-            alias = RE_ALIAS.match(text, (m_ := RE_PLACE_SET_OFF.match(text, found.mention.end)) and m_.end()
+            alias = RE_ALIAS.match(text, (m_ := RE_PLACE_SET_OFF.match(text, found.mention.end)
+                                          or RE_DECADE_SET_OFF.match(text, found.mention.end)) and m_.end()
                                    or found.mention.end) if described \
                 and alias_is_theirs(found.mention.text) else None  # (past the place's name: ‘a server at the
             # group’s flagship, Ember & Oak, who asked that only her first name, Kayla, be used’)
@@ -5847,6 +5848,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.person, found.how = author, "statement"
                 if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
                     found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
+            if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
+                found.person, found.how = issuer, "statement"  # (‘X said in a report …. “…,” the report said’: X's)
             if found.how == "description" and RE_ITS_STATEMENT.fullmatch(found.mention.text) \
                     and (owner := _its_owner_before(text, found.mention.start, sp, paras, cast)) is not None:
                 found.person, found.how = owner, "statement"  # ‘Severnmoor Water … . Its statement described the
@@ -10234,6 +10237,38 @@ def _body_statement_before(text: str, results: list, sp: Span, mention: Mention)
 #: True
 RE_BODY_SAID_IN_ITS = LazyPattern(r"\b(?i:the) (\p{Ll}+) (?:said|says|wrote|noted|added) in $")
 
+#: A body by its name that spoke in a report it published (‘the Public Accounts Board said in a report
+#: published on Tuesday’, ‘…, the National Audit Office said in its annual report’): group 1 the name, to
+#: which "the report" a later cue names stands for.
+#:
+#: >>> RE_NAMED_BODY_SAID_IN_REPORT.search("late, the Public Accounts Board said in a report published").group(1)
+#: 'the Public Accounts Board'
+#: >>> RE_NAMED_BODY_SAID_IN_REPORT.search("Smith said in a report") is None
+#: True
+RE_NAMED_BODY_SAID_IN_REPORT = LazyPattern(r"((?:(?<![\p{L}’'])the )?\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on|the) )*\p{Lu}[\p{L}\-&]*)+)"
+                                           r"(?: on \p{Lu}\p{Ll}+)? (?:said|says|found|warned|concluded) (?:on \p{Lu}\p{Ll}+ )?"
+                                           r"in (?:a|an|its) (?:[\p{Ll}\-]+ ){0,2}report\b")
+
+#: A report named again by a cue with nothing after it to say whose.
+RE_THE_REPORT = LazyPattern(r"(?i:the) report")
+
+
+def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The one body the article said spoke in a report, before "the report" that a cue names (‘…, the
+    Public Accounts Board said in a report published on Tuesday. … “…,” the report said’): the body's
+    words, as "the statement" is the issuer's. None when no body, a person, or two bodies did so."""
+    if RE_THE_REPORT.fullmatch(mention.text) is None:
+        return None
+    names = {m.group(1).removeprefix("the ").removeprefix("The ") for m in RE_NAMED_BODY_SAID_IN_REPORT.finditer(text, 0, mention.start)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if not is_organisation(name.split()):
+        return None  # (a person who spoke in a report is no issuer: ‘Smith said in a report’)
+    written = regex.search(r"(?:\b[Tt]he )?" + regex.escape(name), text)
+    return Person(written.group() if written is not None and written.group().startswith("the ") else name, kind="organisation")
+
+
 #: "its" and a document a body issues (‘its statement’, ‘its latest statement’): group 1 the document's noun.
 #:
 #: >>> RE_ITS_ISSUED_DOCUMENT.fullmatch("its latest statement").group(1), RE_ITS_ISSUED_DOCUMENT.fullmatch("its chief") is None
@@ -11808,11 +11843,13 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             continue  # a person with an office, never the body: ‘Chief Financial Officer Grace Lim described …’
         if m.kind == "name" and (part := RE_WORD_AFTER.match(text, m.end, s_hi)) is not None and part.group(1) in BODY_PARTS:
             continue  # a part of the body, never the body that speaks: ‘Lotus shares fell 3 per cent.’
-        if m.kind == "name" and (text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " "
-                                 or _members_kind_before(text, m, noun)
-                                 or ((kind_word := RE_LOWER_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None
-                                     and _same_kind(kind_word.group(1), noun) and gender_of(m.text.split()[0]) is None)):
-            return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’
+        if (m.kind == "name" or (m.kind == "organisation" and not m.text.lower().startswith("the "))) \
+                and (text[max(0, m.start - len(noun) - 1):m.start].lower() == noun + " "
+                     or _members_kind_before(text, m, noun)
+                     or (m.kind == "name" and (kind_word := RE_LOWER_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None
+                         and _same_kind(kind_word.group(1), noun) and gender_of(m.text.split()[0]) is None)):
+            return Person(m.text, kind="organisation")  # its kind right before it: ‘The cable news network TNX’ (a
+            # body's name with its remit too: ‘The group Daughters of the Harbour organised …. The group said’)
         if m.kind in ("name", "organisation") and (" " not in m.text or m.kind == "organisation" or is_organisation(m.text.split())
                                                    or _shop_name(m.text.split())) \
                 and _described_as(text, m.end, noun, s_hi, told_otherwise) \
@@ -13345,10 +13382,11 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
     names: list[str] = []
     second = None
     named = [(at, name, words) for at, name, words in cast.body_names()]
-    named += [(at, name, [name]) for at, name in _one_word_after_kind(text, noun, cast)]
+    after_kind = _one_word_after_kind(text, noun, cast)
+    named += [(at, name, [name]) for at, name in after_kind]
     named.sort(key=lambda one: one[0])  # (in the order written)
     for at, name, words in named:
-        if not (_body_of_kind(words, noun) or " " not in name) or (name.isupper() and " " in name):
+        if not (_body_of_kind(words, noun) or " " not in name or (at, name) in after_kind) or (name.isupper() and " " in name):
             continue  # (a heading in capitals is no body's name)
         if _kind_in_title_only(words, noun):
             continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
@@ -13388,6 +13426,14 @@ SPOTS_OF_KIND_READ = 20
 RE_ONE_WORD_BODY = LazyPattern(r"\p{Lu}[\p{L}\d]*(?:[\-.]\p{L}+)?(?![\p{L}\d’'\-]| \p{Lu})")
 
 
+#: The remit that goes on a one-word head of a body's name after its kind (‘the armed group Sons of the
+#: Valley’, ‘the campaign group Friends of the Moors’): "of", maybe "the", and capitalised words.
+#:
+#: >>> RE_REMIT_TAIL.match(" of the Valley. The group said").group()
+#: ' of the Valley'
+RE_REMIT_TAIL = LazyPattern(r" of (?:the )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3}(?![\p{L}\d’'\-])")
+
+
 def _one_word_after_kind(text: str, noun: str, cast: Cast) -> list[tuple[int, str]]:
     """Where the text writes a body's one-word name right after "<noun>" in lower case (‘the VTuber
     agency StarLantern said’, ‘skincare company Glowhaus’), which "the <noun>" may then stand for:
@@ -13409,7 +13455,9 @@ def _one_word_after_kind(text: str, noun: str, cast: Cast) -> list[tuple[int, st
             m = RE_ONE_WORD_BODY.match(text, start) if at > 0 and not text[at - 1].isalpha() else None
             if m is not None and m.group().lower() not in NOT_NAMES and m.group().lower() not in PRONOUNS \
                     and gender_of(m.group()) is None and m.group().lower() not in cast.by_surname:
-                out.append((start, m.group()))
+                tail = RE_REMIT_TAIL.match(text, m.end()) if m.group().lower() in REMIT_HEADS else None
+                out.append((start, m.group() + (tail.group() if tail is not None else "")))  # (with a remit
+                # a head like "Sons" or "Friends" takes: ‘the armed group Sons of the Valley’, never "Sons")
             at = text.find(kind + " ", at + 1)
     return out
 
@@ -16566,6 +16614,14 @@ RE_DESCRIBED_SUBJECT = LazyPattern(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An|One|Anoth
 #: A place's name set off after a description, before a "who" clause (‘at the flagship, Ember &
 #: Oak, who …’).
 RE_PLACE_SET_OFF = regex.compile(r", \p{Lu}[\p{L}\p{M}’'\-]*+(?: (?:&|and|of|the|\p{Lu}[\p{L}\p{M}’'\-]*+)){0,4}(?=, who )")
+
+#: A description's age by its decade, before a "who" clause that gives the name to go by (‘one of them,
+#: a man in his sixties who gave his name only as Milan’).
+#:
+#: >>> RE_DECADE_SET_OFF.match(" in her late fifties who gave her name only as Vesna").group()
+#: ' in her late fifties'
+RE_DECADE_SET_OFF = LazyPattern(r" in (?:his|her|their) (?:early |mid-|mid |late )?(?:teens|twenties|thirties|forties|fifties"
+                                r"|sixties|seventies|eighties|nineties|[2-9]0s)(?=,? who )")
 
 #: How far back an age epithet looks for the age it repeats.
 AGE_REACH = 3000

@@ -1280,7 +1280,16 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
             and not (k > 0 and toks[k - 1].capitalized)  # (and "marched down Main Street chanting")
     if prev.word in ("out", "off", "up", "forth"):  # (a document after a particle: "put out a statement")
         return description_head(m.text) in DOCUMENT_NOUNS
-    return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with")
+    return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with") \
+        or prev.word in PAIR_PREPOSITIONS  # (‘The mediator of the talks between Ardenia and Lorvia said’)
+
+
+#: Prepositions whose object is a pair or a side, never the subject of the verb after it (‘the mediator
+#: leading talks between Ardenia and Lorvia said’, ‘the campaign against the Brightwater Company said’).
+#:
+#: >>> sorted(PAIR_PREPOSITIONS)
+#: ['against', 'between']
+PAIR_PREPOSITIONS = frozenset("between against".split())
 
 
 #: Past participles of speech verbs that are never a finite verb ("written in chalk", "spoken
@@ -4215,6 +4224,10 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     or _in_marks(text, m)):
                 m = subject()  # "X issued a statement saying", "X, the co-author of “Going Viral,” said"
                 # (but the subject of a finite verb is its speaker: ‘Police said the man told officers, “…”’)
+                if m is not None and m.kind == "description" and founds and (held := founds[-1].mention) is not None \
+                        and held.kind == "description" and held.start == m.start and held.end > m.end:
+                    m = held  # (the subject as the sentence's own cue read it, with its clause: ‘A man who lives
+                    # nearby said troops had asked for radios’ is the man who lives nearby)
             elif m is not None and _in_opening_place(toks, m) and subject() is not None and subject().start > m.end:
                 m = subject()  # the place or paper an opening phrase names is no speaker: ‘In Washington, a
                 # State Department spokesperson, asked about it, said’, ‘In The Hindu, an official said’ (the

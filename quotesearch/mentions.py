@@ -2609,6 +2609,8 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int, reach: int = RELATI
     0
     >>> toks = tokenize("A man who was eating in the cafe with his two sons said"); _relative_antecedent(toks, 10, 0)
     0
+    >>> toks = tokenize("A man who lives nearby said troops had asked"); _relative_antecedent(toks, 6, 0) is None
+    True
     """
     if i - 1 >= lo and toks[i - 1].word == "as" and toks[i].word not in ("a", "an"):
         return None  # (the name a clause gives: ‘a man who gave his surname as Tanaka said’ is Tanaka; but a
@@ -2622,6 +2624,9 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int, reach: int = RELATI
             # a crash in northern Kenya’)
         if w - 1 < lo or not all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:i]):
             return None  # (a few words between: ‘A woman who answered the phone at the clinic said’)
+        if toks[w].word in ("who", "that") and any(x.word in REPORTING_SAIDS for x in toks[w + 1:i]):
+            return None  # (the sentence's "said" ends the clause: in ‘A man who lives nearby said troops had
+            # asked’ the troops are the subject of what he said, never the clause's object)
         if toks[w].word.endswith("ing") and toks[w].text.islower() and toks[w].word not in SPEECH_VERBS \
                 and toks[w - 1].word not in AUXILIARIES and toks[w - 1].word not in DETERMINERS \
                 and toks[w].word not in DESCRIPTION_NOUNS and len(toks[w].word) > 5 and toks[w].word != "calling" \
@@ -2646,6 +2651,12 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int, reach: int = RELATI
                 else None  # (or a clause of its own after ", and": ‘…, and a scout who has followed the Comets described’)
     return None
 
+
+#: "Said" and "says", which never take a relative clause's object: a noun after them opens what was said.
+#:
+#: >>> sorted(REPORTING_SAIDS)
+#: ['said', 'says']
+REPORTING_SAIDS = frozenset("said says".split())
 
 #: Forms of "be" a relative clause's place phrase follows (‘who was at the festival’).
 CLAUSE_BE = wordset("was were is are been")
@@ -2726,8 +2737,18 @@ FOREIGN_JOINERS = frozenset("para por pour".split())
 FOREIGN_ARTICLES = frozenset("la el los las le les".split())
 
 #: Heads of bodies named with a remit after them that no list of bodies holds (‘the National Chamber
-#: of the Iron and Steel Industry’, ‘Friends of the Earth’, ‘Confederation of British Industry’).
-REMIT_HEADS = frozenset("chamber friends confederation".split())
+#: of the Iron and Steel Industry’, ‘Friends of the Earth’, ‘Confederation of British Industry’, an armed
+#: group's or a society's ‘Sons of the Valley’, ‘Daughters of the Revolution’).
+REMIT_HEADS = frozenset("chamber friends confederation sons daughters".split())
+
+#: A diplomatic or peacekeeping mission's head, whose name goes on with where it is sent after "to" or
+#: "in" (‘the Lorvian Mission to the United Nations’, ‘the UN Stabilisation Mission in Ardenia’): never
+#: another body's (‘the Ministry in Kyiv’ is the ministry).
+#:
+#: >>> sorted(MISSION_HEADS), sorted(MISSION_JOINERS)
+#: (['delegation', 'mission'], ['in', 'to'])
+MISSION_HEADS = frozenset("mission delegation".split())
+MISSION_JOINERS = frozenset("to in".split())
 
 #: Last words of a day or a place after "on", never a remit (‘said the Commission on Election Day’).
 NOT_REMITS = frozenset("day eve night morning afternoon evening week weekend street avenue hill road".split())
@@ -4763,7 +4784,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 e_ = toks[_body_name_end(toks, rs, re_)].end
                 return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
                                "organisation")
-            if rs == j and not role and _remit_after(toks, re_) is not None:
+            if (rs == j or (rs - 1 > j and toks[rs - 1].text.islower() and toks[rs - 1].word in KINDS_BEFORE_BODY_NAME)) \
+                    and not role and _remit_after(toks, re_) is not None:  # (or after its kind: ‘the group Sons of the Valley’)
                 e_ = toks[_body_name_end(toks, rs, re_)].end  # a body's name with its remit: ‘Oxford Friends of the Earth’
                 return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[rs:_body_name_end(toks, rs, re_) + 1]),
                                "organisation")
@@ -4984,11 +5006,12 @@ def _remit_after(toks: list[Token], e: int) -> int | None:
     the reverse of :func:`_remit_body_back`."""
     n = len(toks)
     c = e + 1
-    if c + 1 >= n or toks[c].text not in REMIT_JOINERS | FOREIGN_JOINERS or is_possessive(toks[e]) \
-            or not (toks[c].text in FOREIGN_JOINERS or _remit_head(toks[e])):
+    sent = c < n and toks[c].text in MISSION_JOINERS and toks[e].capitalized and toks[e].word in MISSION_HEADS
+    if c + 1 >= n or (toks[c].text not in REMIT_JOINERS | FOREIGN_JOINERS and not sent) or is_possessive(toks[e]) \
+            or not (toks[c].text in FOREIGN_JOINERS or sent or _remit_head(toks[e])):
         return None
     f = c + 1
-    if f + 1 < n and ((toks[f].text == "the" and toks[c].text in ("of", "for"))
+    if f + 1 < n and ((toks[f].text == "the" and (toks[c].text in ("of", "for") or sent))
                       or (toks[f].text in FOREIGN_ARTICLES and toks[c].text in FOREIGN_JOINERS)):
         f += 1
     if not is_name_token(toks[f]) or toks[f].word in PLATFORM_NOUNS or gender_of(toks[f].text) is not None:
@@ -5009,6 +5032,13 @@ def _body_word(t: Token) -> bool:
 
 #: Lower-case nouns of bodies after a name ("the Teamsters union", "the Likud party").
 BODY_HEADS = wordset("union party group council association federation coalition alliance committee movement")
+
+#: Lower-case kinds of bodies written right before a body's name (‘the armed group Sons of the Valley’,
+#: ‘the charity Friends of the Earth’): the name after them is the body's whole.
+#:
+#: >>> sorted(KINDS_BEFORE_BODY_NAME - BODY_HEADS)
+#: ['charity', 'militia', 'network', 'organisation', 'organization']
+KINDS_BEFORE_BODY_NAME = BODY_HEADS | wordset("charity militia organisation organization network")
 
 #: Words of bodies' names that are no organisation's head alone ("Commercial Workers", "Human Services").
 ORG_NAME_WORDS = wordset("workers services affairs relations rights resources employees teachers nurses")

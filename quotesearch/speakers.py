@@ -692,6 +692,15 @@ RE_GROUP_NAME = regex.compile(r",? (\p{Lu}\p{Ll}+)(?=,| said\b)")
 RE_AGE_BEFORE = regex.compile(r", \d{1,3}$")
 
 
+#: One given name alone right after an age in words or figures, with no other name after it, set off or
+#: before a verb (‘eight-year-old Danylo said’, ‘One of them, 16-year-old Maisie, said’; never a thing's
+#: age, ‘the 49-year-old Carrier plant’): group 1 the name.
+#:
+#: >>> [m.group(1) for m in RE_AGED_GIVEN.finditer("Nine-year-old Danylo said; 16-year-old Maisie Trewin said; the 49-year-old Carrier plant")]
+#: ['Danylo']
+RE_AGED_GIVEN = LazyPattern(r"(?<![\p{L}\d\-])(?:\d{1,3}|\p{L}\p{Ll}*(?:-\p{Ll}+)?)-year-old (\p{Lu}\p{Ll}+)"
+                            r"(?=,(?! \p{Lu})| (?:said|says|told|tells|added|wrote|was|is|has|had|wanted|wants|\p{Ll}+ed)\b)")
+
 #: An age written before a name (‘16-year-old Maisie Trewin’).
 RE_AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
@@ -766,10 +775,15 @@ NOT_GIVEN_ALONE = frozenset("will may june april august grace hope joy faith mar
 #: "the") inside. A lone capitalised word fails here at once (the second word is required), where a
 #: run of one word matched and was dropped in Python, most of them.
 #:
+#: A mission's name goes on with where it is sent, after "to" or "in" (see ``MISSION_HEADS``).
+#:
 #: >>> [m.group() for m in RE_BODY_NAME.finditer("Shares of Halvorsen Shipping fell, AT&T said; Norrland Paper & Packaging")]
 #: ['Shares of Halvorsen Shipping', 'Norrland Paper & Packaging']
+#: >>> [m.group() for m in RE_BODY_NAME.finditer("The UN Integrated Mission in Ardenia said; Lorvian Mission to the United Nations")]
+#: ['The UN Integrated Mission in Ardenia', 'Lorvian Mission to the United Nations']
 RE_BODY_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+"
-                             r"(?:[ \t]++(?:(?:of|for|and|&)[ \t]++(?:the[ \t]++)?)?+\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)++")
+                             r"(?:[ \t]++(?:(?:of|for|and|&|(?<=(?:Mission|Delegation)[ \t]+)(?:to|in))[ \t]++(?:the[ \t]++)?)?+"
+                             r"\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)++")
 
 
 def _firm_town_after(text: str, end: int, words: Sequence[str]) -> bool:
@@ -4857,6 +4871,13 @@ class Cast:
             if m is not None and RE_NAMED_BEFORE.search(text, max(0, i - 50), i + 7) is not None:
                 named_once.append((m.start(1), m.group(1), None))
             i = text.find(" named ", i + 7)
+        for m in (RE_AGED_GIVEN.finditer(text) if "-year-old " in text else ()):  # ‘One of them, nine-year-old
+            # Danylo, said he wanted to be a pilot’: a child or an adult named by an age and a given name alone
+            low = m.group(1).lower()
+            if low not in DEMONYMS and low not in FAITHS and low not in PARTY_WORDS and low not in FUNCTION_WORDS \
+                    and low not in NOT_NAMES and low not in ONE_WORD_PLACES and low not in self.by_surname \
+                    and not RE_ANIMAL_AFTER.match(text, m.end()) and not self._in_headline(m.start()):
+                named_once.append((m.start(1), m.group(1), None))
         i = text.find(", identified ")
         while i >= 0:  # ‘The boy’s father, identified by the consulate as Fermín,’: a given name alone
             m = RE_IDENTIFIED_GIVEN.search(text, max(0, i - 60), i + 80)
