@@ -680,17 +680,28 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     True
     >>> _group_term_lead(tokenize("a bill senators call"), False)
     False
+    >>> _group_term_lead(tokenize("and a steep, timbered slope residents call"), True)
+    True
+    >>> _group_term_lead(tokenize("Hall, a corrugated-iron building locals have long called"), True)
+    True
+    >>> _group_term_lead(tokenize("at a man voters have long called"), True)
+    False
     """
     t = _call_before_the(words, inner_the)
     if t is None:
         return False
     g = t - 1  # the group: a plural noun (‘economists’, ‘players’), after "some", "many" or "most" too
+    while g > 1 and (words[g].word in NAMING_AUXILIARIES or (words[g].text.isalpha() and words[g].text.islower()
+                                                           and words[g].word.endswith("ly"))):
+        g -= 1  # (an auxiliary or an adverb between: ‘a building locals have long called “the …”’)
     if not _group_noun(words[g]):
         return False
-    n = g - 1 - (words[g - 1].word in GROUP_QUANTIFIERS)  # the thing's noun, one modifier before it at most
-    a = n - 1 if n >= 1 and words[n - 1].word in ("a", "an", "the") else n - 2  # (‘a locked room staff called’)
-    return a >= 0 and words[a].word in ("a", "an", "the") and all(
-        x.text.replace("-", "").isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS for x in words[a + 1:n + 1]) \
+    n = g - 1 - (words[g - 1].word in GROUP_QUANTIFIERS)  # the thing's noun, two modifiers before it at most
+    a = next((a for a in range(n - 1, max(-1, n - 5), -1) if words[a].word in ("a", "an", "the")), -1)
+    # (‘a locked room staff called’, ‘a steep, timbered slope residents call’)
+    return a >= 0 and n - a <= 3 + sum(x.text == "," for x in words[a + 1:n]) and words[n].text != "," and all(
+        (x.text.replace("-", "").isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS)
+        or (x.text == "," and k > a + 1) for k, x in enumerate(words[a + 1:n + 1], a + 1)) \
         and not _person_noun(words[n].word)
 
 
@@ -1167,6 +1178,16 @@ ONLY_AS_VERBS = frozenset("identified known named referred described listed iden
 ONLY_AS_PASSIVE_VERBS = frozenset("identified known named referred described listed".split())  # (‘referring to him only as
 
 
+#: A participle of :data:`ONLY_AS_PASSIVE_VERBS`, where or by whom, then "only as" right before the
+#: marks (‘identified in court documents only as ’, ‘named by police only as ’); group 1 the participle.
+#:
+#: >>> RE_PASSIVE_ONLY_AS_BEFORE.search("One applicant, identified in court documents only as ").group(1)
+#: 'identified'
+#: >>> RE_PASSIVE_ONLY_AS_BEFORE.search("He said, in court documents, only as ") is None
+#: True
+RE_PASSIVE_ONLY_AS_BEFORE = LazyPattern(r"\b(" + "|".join(sorted(ONLY_AS_PASSIVE_VERBS)) + r")(?: [\p{L}\-]+){1,5} only as \Z")
+
+
 def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A name one is known or identified by and nothing else, or one a thing has come to be known by:
     ‘a witness identified in court only as “Witness K,” told judges’, ‘a man known only as “Dave”’, ‘The
@@ -1194,6 +1215,8 @@ def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool
     if not (len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word == "only"):
         return False
     v = [t.word for t in toks[-6:-2] if t.word in ONLY_AS_VERBS]
+    if not v and (far := RE_PASSIVE_ONLY_AS_BEFORE.search(text, max(sp.para_start, sp.open_at - 90), sp.open_at)) is not None:
+        v = [far.group(1)]  # (the participle beyond the words by the mark: ‘identified in court documents only as “…”’)
     return bool(v) and (any(w in ONLY_AS_PASSIVE_VERBS for w in v) or content[:1].isupper()
                         or any(c.isdigit() for c in content))  # (an active form names one only with a label:
     # ‘referring to him only as “Source 1”’; never one's own words for a thing: ‘describing the talks only as
@@ -3808,11 +3831,25 @@ def _body_named_with_the(toks: list[Token], j: int) -> bool:
     return k > 0 and toks[k - 1].word == "the"
 
 
+#: Prepositions that put a place after a group of people, whose capital is no one's name (‘some in
+#: Canberra’, ‘many at Westminster’), before "have taken to calling".
+#:
+#: >>> "in" in GROUP_PLACE_PREPOSITIONS, "by" in GROUP_PLACE_PREPOSITIONS
+#: (True, False)
+GROUP_PLACE_PREPOSITIONS = frozenset("in at across around inside within".split())
+
+
 def _taken_to_calling(toks: list[Token]) -> bool:
     """The words before the marks end with "taken to calling" (or "took to calling", "come to call") and up to four
     words of what is called, with no comma, no speech and no name between: a name people have come
     to give something, no one's words (‘what commuters have taken to calling “carmageddon”’; never
-    ‘taken to calling Smith, who said “…”’)."""
+    ‘taken to calling Smith, who said “…”’); a place a group is in is no one (‘which some in Canberra
+    have taken to calling “the money pit”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _taken_to_calling(tokenize("which some in Canberra have taken to calling")), _taken_to_calling(tokenize("what Trump has taken to calling"))
+    (True, False)
+    """
     for k in range(len(toks) - 1, max(1, len(toks) - 7), -1):
         begun = toks[k].word == "calling" and toks[k - 1].word in GERUND_TAKING_UP  # (‘have begun calling’, w50c)
         if begun or (toks[k].word in ("calling", "call") and toks[k - 1].word == "to"
@@ -3822,6 +3859,7 @@ def _taken_to_calling(toks: list[Token]) -> bool:
                 j -= 1
             if j >= 0 and (toks[j].word in ("he", "she") or (toks[j].capitalized and not toks[j].word.endswith("s")
                                                               and j > 0 and toks[j - 1].text not in ".!?"
+                                                              and toks[j - 1].word not in GROUP_PLACE_PREPOSITIONS
                                                               and not _body_named_with_the(toks, j))):
                 return False  # one person's own coinage is their words: ‘the judge, whom he has taken to calling “…”’,
                 # ‘what Trump has taken to calling “…”’ (never a party or a body: ‘which the Official Opposition
@@ -7617,6 +7655,11 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
     toks = tokenize(text, s, ends[-1] if ends else hi)
     # "…, Schiff said. “The other factor…”": a sentence with its own attribution
     f = cue_before(text, toks, cast.knows, mixed=False)
+    if f is not None and f.cue in CALL_VERBS and f.mention is not None and f.mention.kind == "description" \
+            and (main := _speaking_subject(text, toks, cast.knows)) is not None and main.cue not in CALL_VERBS \
+            and main.mention is not None and main.mention.end <= f.mention.start:
+        f = main  # (a group's name for a thing, inside what the sentence's speaker says, is no speech: ‘Ruiz
+        # said crews held a line below a slope residents call “the Ladder”.’ / “…” goes on with Ruiz)
     if f is not None and (f.rule == "cue-in-sentence" or (reporter and f.rule == "cue-before")
                           or (f.mention is not None and f.mention.kind == "pronoun") or _reported_telling(text, f)):
         # ‘Carter said that for decades some critics had been predicting …’ and then “That’s because
@@ -7672,7 +7715,8 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
                 and RE_NAMED_NEXT.match(text, m.end) is None and (
                     ((stance_ := RE_STANCE_AFTER.match(text, m.end)) is not None
                      and (RE_POINTED_OUT.search(stance_.group()) is None or _question_at(text, hi))
-                     and not any(x.capitalized or (x.word in OBJECT_PRONOUNS and not stance_.start("clause") <= x.start < stance_.end("clause"))
+                     and not any((x.capitalized and not stance_.start("setoff") <= x.start < stance_.end("setoff"))
+                                 or (x.word in OBJECT_PRONOUNS and not stance_.start("clause") <= x.start < stance_.end("clause"))
                                  for x in toks if x.start > m.end))
                     or (gesture := RE_GESTURE_ENDS.match(text, m.end)) is not None) \
                 and (head := description_head(m.text)) is not None and not head.endswith("s") \
@@ -7886,13 +7930,17 @@ RE_SET_OFF_SUBJECT_ASIDE = LazyPattern(r"(?: (?:since|for|of) [^,]{1,30})?, (?:h
 #: What stands between someone unnamed and their stance: an aside set off by commas (‘A senior official,
 #: who did not wish to be named, was less sure.’) or a relative clause that tells who they are, unset
 #: (‘A retired ferryman who attended the meeting was unmoved.’, ‘a woman in her eighties who declined to
-#: give her name summed it up.’), its span the group "clause" (whose "her" is no one else's).
+#: give her name summed it up.’), its span the group "clause" (whose "her" is no one else's); a "who"
+#: aside set off by commas may run longer, its span the group "setoff" (whose capitals are only objects:
+#: ‘…, who asked not to be named because of talks with the Government, was blunter.’).
 #:
 #: >>> bool(RE_STANCE_AFTER.match(" who attended the meeting was unmoved.")), bool(RE_STANCE_AFTER.match(" summed it up."))
 #: (True, True)
 #: >>> RE_STANCE_AFTER.match(" who was worried about the pier said") is None
 #: True
-_STANCE_SUBJECT_ASIDE = r"(?:,[^,]{1,60},|(?P<clause> who \p{Ll}[^,.;:“”\"]{0,60}?))?"
+#: >>> RE_STANCE_AFTER.match(", who did not wish to be named because of ongoing talks with the Government, was blunter.").group("setoff")
+#: ' who did not wish to be named because of ongoing talks with the Government'
+_STANCE_SUBJECT_ASIDE = r"(?:,(?:(?P<setoff> who \p{Ll}[^,.;:“”\"]{0,100}?)|[^,]{1,60}),|(?P<clause> who \p{Ll}[^,.;:“”\"]{0,60}?))?"
 RE_STANCE_AFTER = LazyPattern(_STANCE_SUBJECT_ASIDE + r" (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")"
                                 r"|" + _STANCE_SUBJECT_ASIDE + r" (?:disagreed|agreed|objected|differed|dissented|demurred)\b"
@@ -14617,6 +14665,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
                         or _interjection_from(text, p_lo, min(len(text), p_hi + 1), cast) \
                         or _heard_from(text, p_lo, min(len(text), p_hi + 1), cast)  # (‘…, spoke first. Her
                     # voice was steady.’, ‘That prompted an intervention from X.’)
+                if ms is None and (stance := _unnamed_stance_subject(text, p_lo, min(len(text), p_hi + 1), cast)) is not None \
+                        and _described_speaker_opens(text, stance, p_lo):
+                    ms = stance  # someone unnamed whose stance closes the paragraph before, the words alone
+                    # after it: ‘A senior mining executive, who asked not to be named, was blunter. / “…”’
             if ms and ms[1] is not None and cast.named_before_a_title(ms[1]):
                 ms = None  # (a team's or a body's name, written before its coach's title: ‘England conceded 14
                 # penalties.’ after ‘England head coach Marcus Pennington’ speaks no quotation)
@@ -17254,9 +17306,11 @@ def _lede_office_told_whole(description: str, office: str | None) -> bool:
 #:
 #: >>> RE_WHO_LEADS.match(", who has led the Dallas-based carrier since 2019, opened").group(1)
 #: 'the Dallas-based carrier since 2019'
+#: >>> RE_WHO_LEADS.match(", who has co-chaired the Assembly since 2023, said").group(1)
+#: 'the Assembly since 2023'
 #: >>> RE_WHO_LEADS.match(", who has criticised the carrier, said") is None
 #: True
-RE_WHO_LEADS = LazyPattern(r", who (?:has |had )?(?:also )?(?:led|leads|heads|headed|runs|ran|run|chairs|chaired|took over at"
+RE_WHO_LEADS = LazyPattern(r", who (?:has |had )?(?:also )?(?:(?:co-)?(?:led|leads|heads|headed|chairs|chaired)|runs|ran|run|took over at"
                            r"|took charge of|has been in charge of) ((?:the|its) [^,.;:“”\"‘’\n]{1,60}),")
 
 

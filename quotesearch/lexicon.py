@@ -658,6 +658,14 @@ NAME_LEADS = wordset("muhammad mohamad mohammad mohd muhd md muhamad mohamed ahm
 #: (True, False, False)
 LINEAGE_STYLES = wordset("malik sardar chaudhry chaudhary choudhry mian khawaja makhdoom")
 
+#: Offices held for a seat in a Westminster-style parliament, written "Member for <electorate>" before
+#: the member's name (‘Independent Member for Clarence David Renshaw’, ‘MLA for Kildonan Ana Ruiz’): the
+#: word after "for" is the seat, even when it is a given name too (seats are often named after people).
+#:
+#: >>> "member" in SEAT_OFFICES, "mpp" in SEAT_OFFICES, "minister" in SEAT_OFFICES
+#: (True, True, False)
+SEAT_OFFICES = wordset("member mp mla mpp mna mha mhr")
+
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm
@@ -1686,8 +1694,12 @@ CAUSE_PEOPLE_NOUNS = wordset("""youth people women men children kids moms mums d
 SAINT_ABBREVIATIONS = frozenset("St St. Saint Ste Ste.".split())
 
 #: Last words of bodies' names that are no body's word elsewhere, read only after a possessive inside
-#: the name (‘Women’s Aid’, ‘the Children’s Relief’).
-BODY_NAME_ENDS = wordset("aid relief")
+#: the name (‘Women’s Aid’, ‘the Children’s Relief’, a people's or citizens' forum: ‘the First Peoples’
+#: Assembly’, ‘the Citizens’ Assembly’, ‘the Workers’ Congress’).
+#:
+#: >>> "assembly" in BODY_NAME_ENDS, "minister" in BODY_NAME_ENDS
+#: (True, False)
+BODY_NAME_ENDS = wordset("aid relief assembly congress")
 
 #: Verbs of a reporter reaching a body for its side of a story (‘When we contacted X, it said’).
 CONTACT_VERBS = frozenset(("contacted", "approached", "asked", "wrote to", "called", "emailed", "queried",

@@ -4865,6 +4865,12 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS or toks[k].word in ("by", "and")):
             k -= 1  # never ends on "at", "by" or "the": "a group of experts at [the Institute]"
         k = _source_phrase_end(toks, k) or k  # ("an official in charge of personnel")
+        src = next((h for h in range(j, k - 1) if (toks[h + 1].word, toks[h + 2].word) in SOURCE_PHRASE_OPENERS), None)
+        if src is not None and (e := _source_phrase_end(toks, src)) is not None and e > k and toks[k].word in DESCRIPTION_NOUNS \
+                and all(x.text.isalpha() and x.text.islower() and not x.word.endswith("ed") and x.word not in IRREGULAR_PAST
+                        for x in toks[k + 1:e + 1]):
+            k = e  # (what a source knows goes on past a noun of a document's too: ‘a source with knowledge
+            # of the contract negotiations’, never cut at "contract")
         # the head noun stands before the first preposition: "a source close to …", but not
         # "her record as secretary of state"
         h = j

@@ -16,6 +16,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from quotesearch.lexicon import SEAT_OFFICES
 from quotesearch.lexicon import (
     RE_STANCE_PREDICATE,
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
@@ -2597,10 +2598,23 @@ def _office_name_trimmed(raw: Sequence[str], title: str | None, words: Sequence[
     if at is None or not raw[at - 1][:1].isupper() or raw[at - 1].lower() not in ROLE_NOUNS:
         return title, words
     name = raw[at + 1:]
-    k = _office_words_before_given(name) or (1 if _office_word_before_given(raw[at - 1], name) else 0)
+    k = _office_words_before_given(name) or (1 if _office_word_before_given(raw[at - 1], name) else 0) \
+        or (1 if _seat_before_given(raw[at - 1], raw[at], name) else 0)
     if not k or len(name) - k >= len(words):  # (the office's words must be the name's first ones)
         return title, words
     return " ".join(raw[:at + 1 + k]), list(name[k:])
+
+
+def _seat_before_given(office: str, prep: str, name: Sequence[str]) -> bool:
+    """A member's seat, one word after "Member for" (:data:`SEAT_OFFICES`), before a full name of two
+    words whose given name the lists know, whether or not the seat's word is a given name too:
+    "Member for Clarence David Renshaw" is David Renshaw, member for Clarence.
+
+    >>> _seat_before_given("Member", "for", ["Clarence", "David", "Renshaw"]), _seat_before_given("Member", "for", ["David", "Renshaw"])
+    (True, False)
+    """
+    return prep == "for" and len(name) == 3 and office.lower() in SEAT_OFFICES and name[0][:1].isupper() \
+        and name[0].isalpha() and gender_of(name[1]) is not None and name[1].lower() not in PARTICLES
 
 
 def _office_words_before_given(name: Sequence[str]) -> int:
@@ -3505,8 +3519,12 @@ general governor justice judge colonel admiral sergeant lieutenant detective ins
 """.split())
 
 #: Honorifics that stand before a given name alone: "Sir Malcolm", "Sheikh Nawaf", "Datuk Seri Anwar",
-#: and the Fijian chiefs' "Ratu Meli" (of Ratu Meli Vatunitu), "Adi Litia" (of Adi Litia Naisara).
-GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha shaikh shaikha datuk dato tun ratu adi tā".split())
+#: the Fijian chiefs' "Ratu Meli" (of Ratu Meli Vatunitu), "Adi Litia" (of Adi Litia Naisara), and the
+#: Aboriginal and Torres Strait Islander elder's "Aunty Margaret" (of Aunty Margaret Wilkes).
+#:
+#: >>> "aunty" in GIVEN_NAME_HONORIFICS, "mr" in GIVEN_NAME_HONORIFICS
+#: (True, False)
+GIVEN_NAME_HONORIFICS = frozenset("sir dame sheikh sheikha shaikh shaikha datuk dato tun ratu adi tā aunty auntie".split())
 
 #: Words that may stand between a style and the name it goes before (‘His Highness Sheikh …’, ‘Her
 #: Excellency Dr …’, ‘His Royal Highness Prince …’).
@@ -3515,8 +3533,11 @@ STYLE_HONORIFICS = GIVEN_NAME_HONORIFICS | frozenset("dr prince princess sayyid 
 #: Honorifics before a given name alone that make it the person whose full name the article wrote
 #: after the same honorific: "Sir John" of Professor Sir John Curtice (beside John Swinney), the Fijian
 #: chief "Ratu Meli" of Ratu Meli Tuiwai Vatunitu, the Māori knight "Tā Wiremu" of Tā Wiremu Kātene;
-#: never a Meli named without it.
-STYLED_GIVEN_NAME_HONORIFICS = frozenset("sir dame ratu adi tā".split())
+#: never a Meli named without it; and an elder's "Aunty Margaret" of Aunty Margaret Wilkes.
+#:
+#: >>> "aunty" in STYLED_GIVEN_NAME_HONORIFICS, "sheikh" in STYLED_GIVEN_NAME_HONORIFICS
+#: (True, False)
+STYLED_GIVEN_NAME_HONORIFICS = frozenset("sir dame ratu adi tā aunty auntie".split())
 
 #: Of those, the Fijian chiefs' honorifics: a given name after one is only the person the article
 #: named in full after it ("Ratu Meli" is never a cane farmer Meli Waqa Bola).
@@ -5197,6 +5218,8 @@ class Cast:
                 # list holds: "Director of Vigilance Sanjukta Mohapatra")
             if not k and _office_word_before_given(office[0], name):
                 k = 1  # "Professor of Sociology Renée Castellanos", "Dean of Admissions Carla Ruiz"
+            if not k and self.text.endswith(" for ", 0, at) and _seat_before_given(office[0], "for", name):
+                k = 1  # a member's seat: "Independent Member for Clarence David Renshaw"
             cut = k or _office_words_before_given(name) or _place_words_before_name(name, office[0]) \
                 or _place_before_given(name) or _remit_before_particle_name(name)
             if cut and name[cut - 1].rstrip(".").lower() in NAME_LEADS:
