@@ -39,7 +39,8 @@ from quotesearch.lexicon import (
     MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS,
     ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS,
     LABEL_PARTICIPLES, LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS,
-    LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, PUT_TO_OPENINGS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS, LazyPattern,
+    LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, PUT_TO_OPENINGS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS,
+    LOCAL_SCOPE_WORDS, LazyPattern, NATIONAL_SCOPE_WORDS,
     MEASURE_NOUNS, MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
     NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_BODY_NOUNS, NAMING_CREWS,
     NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS,
@@ -6212,6 +6213,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 # brought in unnamed: ‘The Halden Medical Journal suspended …. “…,” the journal said’; none
                 # brought in as someone's own either, ‘her local building society’, and the body named in
                 # the lede, never in passing further down: ‘… recruited under European Union rules’)
+                if body is not None and _local_kind_unlike(text, found.mention.start, body_kind, body.name):
+                    body = None  # (the town's own body of the kind brought in unnamed, never one of another
+                    # scope named in passing: ‘A county council apologised …. The Arts Council England grant
+                    # was unaffected. “…,” the council said’)
                 if body is not None and RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by)) is not None \
                         and not _first_body_named(body, cast):
                     body = None  # (‘a company spokesperson’ for the body the story is about, the first it
@@ -10348,6 +10353,46 @@ def _its_document_after_body(text: str, mention: Mention) -> tuple[int, str] | N
     if said is None or said.group(1) not in BODY_NOUNS:
         return None
     return said.start(), said.group(1)
+
+
+#: A body brought in in lower case by a word of its scope (LOCAL_SCOPE_WORDS) and the words of its
+#: kind after it (‘the town council’, ‘A county council’, ‘the county fire and rescue service’, ‘The
+#: local ambulance service’): group ``scope`` that word, group ``kind`` the lower-case words after it.
+#:
+#: >>> RE_LOCAL_KIND.search("Crews from the county fire and rescue service, at 10pm").group("scope", "kind")
+#: ('county', 'fire and rescue service')
+#: >>> RE_LOCAL_KIND.search("Bramley Town Council voted") is None
+#: True
+RE_LOCAL_KIND = LazyPattern(r"\b(?i:the|a|an|its|their|our)\s+(?P<scope>" + "|".join(sorted(LOCAL_SCOPE_WORDS))
+                            + r")(?:[’']s)?\s+(?P<kind>\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,4})")
+
+
+def _local_kind_unlike(text: str, at: int, noun: str, name: str) -> bool:
+    """A body of the kind brought in before ``at`` unnamed, by a word of its scope, that the named body
+    ``name`` cannot be: ‘the town council’ or ‘a county council’ is no ‘UN Security Council’ nor ‘Arts
+    Council England’ (its name lacks the word of scope), ‘the local ambulance service’ no ‘National
+    Health Service’ (a national or international name). "The <noun>" then stands for the local one the
+    story is about, left as written (reviewer: a town council's story whose "the council said" went
+    to a council named in passing). A name with the same word of scope is the same body (‘the county
+    council’ and ‘Farley County Council’), and "local" fits any body's name but a national one.
+
+    >>> _local_kind_unlike("A county council apologised. Arts Council England", 60, "council", "the Arts Council England")
+    True
+    >>> _local_kind_unlike("A county council apologised. Farley County Council", 60, "council", "Farley County Council")
+    False
+    >>> _local_kind_unlike("The local council met. Bramley Town Council", 50, "council", "Bramley Town Council")
+    False
+    """
+    words = {w.lower() for w in regex.findall(r"[\p{L}]+", name)}
+    national = bool(words & NATIONAL_SCOPE_WORDS)
+    for local in RE_LOCAL_KIND.finditer(text, 0, at):
+        kind = local.group("kind").split()
+        if noun not in kind or any(w in FUNCTION_WORDS and w != "and" for w in kind[:kind.index(noun)]):
+            continue  # (its kind is another: ‘the town hall, where the council met’)
+        scope = local.group("scope").lower()
+        if national or (scope != "local" and scope not in words):
+            return True
+    return False
 
 
 def _owned_kind_before(text: str, at: int, noun: str) -> regex.Match | None:

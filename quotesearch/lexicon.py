@@ -1539,6 +1539,16 @@ BODY_PLURALS = frozenset(_plural(w) for w in THING_NOUNS - DOCUMENT_NOUNS if not
 #: a post that …’).
 LOCAL_BODY_NOUNS = wordset("district shelter city county town village township borough parish")
 
+#: Words of scope that bring in a town's or a county's own body of a kind in lower case, unnamed
+#: (‘the town council’, ‘a county council’, ‘the county fire and rescue service’, ‘the local ambulance
+#: service’): the body a later "the council" or "the service" stands for, rather than one of the kind
+#: named in passing of another scope (‘the UN Security Council’, ‘the National Health Service’).
+LOCAL_SCOPE_WORDS = wordset("local town county parish district borough city village township municipal")
+
+#: Words in a body's name that say it is national or international (‘the National Health Service’,
+#: ‘the UN Security Council’, ‘the European Commission’): never a local one brought in by "local".
+NATIONAL_SCOPE_WORDS = wordset("national international un united nations european federal world global")
+
 #: What a body does in a post besides saying (‘In a Facebook post, the county thanked volunteers’).
 POST_DEED_VERBS = wordset("""thanked apologized apologised announced urged reminded shared praised congratulated
 welcomed confirmed cautioned encouraged mourned honored honoured""")
