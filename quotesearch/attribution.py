@@ -10302,6 +10302,15 @@ RE_NAMED_BODY_SAID_IN_REPORT = LazyPattern(r"((?:(?<![\p{L}’'])the )?\p{Lu}[\p
                                            r"(?: on \p{Lu}\p{Ll}+)? (?:said|says|found|warned|concluded) (?:on \p{Lu}\p{Ll}+ )?"
                                            r"in (?:a|an|its) (?:[\p{Ll}\-]+ ){0,2}report\b")
 
+#: Another report, study or the like brought in by an indefinite article (‘A new report by the Institute
+#: for Fiscal Studies’, ‘published a separate study’), which a later "the report" may stand for instead.
+#:
+#: >>> RE_ANOTHER_REPORT.search("researchers published a separate study.") is not None
+#: True
+#: >>> RE_ANOTHER_REPORT.search("The report, titled “Steel and Delay,” found") is None
+#: True
+RE_ANOTHER_REPORT = LazyPattern(r"\b(?i:a|an|another)\s+(?:[\p{L}\-]+\s+){0,3}?(?:report|study|review|survey|audit|analysis|paper|inquiry)\b")
+
 #: A report named again by a cue with nothing after it to say whose.
 RE_THE_REPORT = LazyPattern(r"(?i:the) report")
 
@@ -10312,9 +10321,11 @@ def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | Non
     words, as "the statement" is the issuer's. None when no body, a person, or two bodies did so."""
     if RE_THE_REPORT.fullmatch(mention.text) is None:
         return None
-    names = {m.group(1).removeprefix("the ").removeprefix("The ") for m in RE_NAMED_BODY_SAID_IN_REPORT.finditer(text, 0, mention.start)}
-    if len(names) != 1:
-        return None
+    found = list(RE_NAMED_BODY_SAID_IN_REPORT.finditer(text, 0, mention.start))
+    names = {m.group(1).removeprefix("the ").removeprefix("The ") for m in found}
+    if len(names) != 1 or RE_ANOTHER_REPORT.search(text, found[-1].end(), mention.start) is not None:
+        return None  # (nor when another report or study is brought in after the body's: ‘A new report by the
+        # Institute for Fiscal Studies went further. “…,” the report said’ is that one)
     name = names.pop()
     if not is_organisation(name.split()):
         return None  # (a person who spoke in a report is no issuer: ‘Smith said in a report’)
@@ -10385,7 +10396,10 @@ def _local_kind_unlike(text: str, at: int, noun: str, name: str) -> bool:
     """
     words = {w.lower() for w in regex.findall(r"[\p{L}]+", name)}
     national = bool(words & NATIONAL_SCOPE_WORDS)
-    for local in RE_LOCAL_KIND.finditer(text, 0, at):
+    first = text.find(name.removeprefix("the ").removeprefix("The "), 0, at)
+    for local in RE_LOCAL_KIND.finditer(text, 0, at if first < 0 else first):
+        # (only one brought in before the named body is first written: ‘Harwick District Council approved the
+        # plans. Residents said the county council had not been consulted. “…,” the council said’ is Harwick's)
         kind = local.group("kind").split()
         if noun not in kind or any(w in FUNCTION_WORDS and w != "and" for w in kind[:kind.index(noun)]):
             continue  # (its kind is another: ‘the town hall, where the council met’)
@@ -11119,6 +11133,14 @@ CAPS_DATELINE_REACH = 400
 TEAM_NICKNAME = r" ((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+s)\b(?![’'])"
 
 
+#: A team of people brought in by a word of its kind in lower case (‘a medical team’, ‘the research team’),
+#: which a later "the team" may stand for.
+#:
+#: >>> RE_OTHER_TEAM.search("a medical team from Portland General") is not None, RE_OTHER_TEAM.search("The team said") is None
+#: (True, True)
+RE_OTHER_TEAM = LazyPattern(r"\b(?i:a|an|the|its|their)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,2}team\b")
+
+
 def _dateline_team(text: str, at: int) -> Person | None:
     """The home team that "the team" at a cue stands for in a sports story filed from its city: the
     one team named before ``at`` by the dateline's place and a plural nickname, the nickname also
@@ -11138,6 +11160,11 @@ def _dateline_team(text: str, at: int) -> Person | None:
     teams = {m.group(1) for m in regex.finditer(regex.escape(place) + TEAM_NICKNAME, text[:at])}
     if len(teams) != 1:
         return None
+    if regex.compile(r"(?:The )?" + regex.escape(place) + TEAM_NICKNAME).match(text, line.end()) is None \
+            or RE_OTHER_TEAM.search(text, line.end(), at) is not None:
+        return None  # (the lede opens with the team: never a road game's hosts, ‘BAY CITY — The Red Mesa
+        # Outlaws beat the Bay City Mariners’, nor a story of a zoo's; and no team of people brought in, ‘a
+        # medical team treated two fans’)
     nick = next(iter(teams))
     last = nick.split()[-1]
     alone = len(regex.findall(r"\b" + regex.escape(nick) + r"\b", text[:at])) \
@@ -16495,6 +16522,18 @@ def _pending_holder(text: str, mention: Mention, cast: Cast) -> Person | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+#: What a lede tells of a player rather than a coach: a figure (a score, points) or a deed of play or of a
+#: roster move (‘scored twice’, ‘was traded’).
+#:
+#: >>> RE_LEDE_PLAY.search("Frank DiNardo scored twice in the third period") is not None
+#: True
+#: >>> RE_LEDE_PLAY.search("Frank DiNardo didn’t wait for a question.") is None
+#: True
+RE_LEDE_PLAY = LazyPattern(r"\d|\b(?:scored|scores|threw|throws|rushed|caught|pitched|kicked|netted|struck|tackled|dunked"
+                           r"|homered|beat|beats|won|lost|traded|signed|released|drafted|suspended|injured|benched|waived"
+                           r"|debuted|starred|sank|hit|hits|ran|assisted|saved)\b")
+
+
 def _dateline_lede_subject(text: str, mention: Mention, head: str, at: int, cast: Cast) -> Person | None:
     r"""Whom a team's epithet of a position (‘the Comets coach’) opening the paragraph after a story's
     one-sentence lede stands for: the person that lede, right after its dateline in capitals, opens
@@ -16517,6 +16556,9 @@ def _dateline_lede_subject(text: str, mention: Mention, head: str, at: int, cast
     lo, hi = line.end(), at - 2
     if sentence_ends(text, lo, hi)[:-1] or len(_named_people(text, lo, hi, cast, (at, at))) != 1:
         return None  # (one sentence naming one person)
+    if RE_LEDE_PLAY.search(text, lo, hi) is not None:
+        return None  # (a lede of a play, a score or a move tells of a player: ‘Frank DiNardo scored twice as the
+        # Comets beat Granite Falls 5-3’, ‘Frank DiNardo was traded on Tuesday’; the coach is someone else)
     p = _person_named_last(text, at, cast)
     if p is None or not p.personlike or p.plural or cast.roles_of(p) or GENDERED_NOUNS.get(head, p.gender) != p.gender \
             or not any(lo <= s < lo + 3 for s, _ in p.spots):
