@@ -1189,6 +1189,15 @@ ONLY_AS_PASSIVE_VERBS = frozenset("identified known named referred described lis
 RE_PASSIVE_ONLY_AS_BEFORE = LazyPattern(r"\b(" + "|".join(sorted(ONLY_AS_PASSIVE_VERBS)) + r")(?: [\p{L}\-]+){1,5} only as \Z")
 
 
+#: What follows a participle of :data:`RE_PASSIVE_ONLY_AS_BEFORE` when it is a passive, where or by whom
+#: (‘identified in court documents’, ‘named by police’, ‘referred to in the filing’); never an object of an
+#: active verb (‘described the proposal on Tuesday only as “a work in progress”’ are her words) (review rv14).
+#:
+#: >>> bool(RE_PASSIVE_WHERE_OR_BY.match(" in court documents")), bool(RE_PASSIVE_WHERE_OR_BY.match(" the proposal on Tuesday"))
+#: (True, False)
+RE_PASSIVE_WHERE_OR_BY = LazyPattern(r"(?: to)? (?:in|by|at|on|during|within|throughout|under|from) ")
+
+
 def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A name one is known or identified by and nothing else, or one a thing has come to be known by:
     ‘a witness identified in court only as “Witness K,” told judges’, ‘a man known only as “Dave”’, ‘The
@@ -1216,7 +1225,8 @@ def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool
     if not (len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word == "only"):
         return False
     v = [t.word for t in toks[-6:-2] if t.word in ONLY_AS_VERBS]
-    if not v and (far := RE_PASSIVE_ONLY_AS_BEFORE.search(text, max(sp.para_start, sp.open_at - 90), sp.open_at)) is not None:
+    if not v and (far := RE_PASSIVE_ONLY_AS_BEFORE.search(text, max(sp.para_start, sp.open_at - 90), sp.open_at)) is not None \
+            and RE_PASSIVE_WHERE_OR_BY.match(text, far.end(1)) is not None:
         v = [far.group(1)]  # (the participle beyond the words by the mark: ‘identified in court documents only as “…”’)
     return bool(v) and (any(w in ONLY_AS_PASSIVE_VERBS for w in v) or content[:1].isupper()
                         or any(c.isdigit() for c in content))  # (an active form names one only with a label:
@@ -6221,7 +6231,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                         and not _first_body_named(body, cast):
                     body = None  # (‘a company spokesperson’ for the body the story is about, the first it
                     # names: never a sponsor or a buyer's target named after it)
-                if body is not None and body_kind == "central bank" and not _body_of_kind(body.name.split(), body_kind):
+                if body is not None and body_kind == "central bank" and (not _body_of_kind(body.name.split(), body_kind)
+                                                                         or _other_central_bank_before(text, found.mention.start, body.name)):
                     body = None  # (only a central bank's name: never ‘Harlow Savings Bank raised rates. The central
                     # bank said’) (w50c)
                 if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
@@ -10378,6 +10389,29 @@ RE_LOCAL_KIND = LazyPattern(r"\b(?i:the|a|an|its|their|our)\s+(?P<scope>" + "|".
                             + r")(?:[’']s)?\s+(?P<kind>\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,4})")
 
 
+#: Words after a town's body brought in unnamed that put it in another town (‘the town council in
+#: neighbouring Ashby’) (review rv14).
+RE_ANOTHER_TOWNS = LazyPattern(r" (?:in|of) (?:neighbouring|neighboring|nearby) \p{Lu}")
+
+
+def _place_named_body(name: str, kind: list[str]) -> bool:
+    """A body's name that is a place's name and the words of its kind (‘Hackney Council’, ‘London
+    Ambulance Service’): one to three capitalised words before them, none a word of an organisation's
+    (never ‘Local Government Association Council’), nor "the" (‘the Security Council’) (review rv14).
+
+    >>> _place_named_body("Hackney Council", ["council"]), _place_named_body("London Ambulance Service", ["ambulance", "service"])
+    (True, True)
+    >>> _place_named_body("the Local Government Association Council", ["council"]), _place_named_body("the Arts Council England", ["council"])
+    (False, False)
+    """
+    parts = name.split()
+    if len(parts) <= len(kind) or [w.lower() for w in parts[-len(kind):]] != kind:
+        return False
+    before = parts[:-len(kind)]
+    return 1 <= len(before) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in ORG_WORDS
+                                         and w.lower() not in FUNCTION_WORDS for w in before)
+
+
 def _local_kind_unlike(text: str, at: int, noun: str, name: str) -> bool:
     """A body of the kind brought in before ``at`` unnamed, by a word of its scope, that the named body
     ``name`` cannot be: ‘the town council’ or ‘a county council’ is no ‘UN Security Council’ nor ‘Arts
@@ -10403,6 +10437,13 @@ def _local_kind_unlike(text: str, at: int, noun: str, name: str) -> bool:
         kind = local.group("kind").split()
         if noun not in kind or any(w in FUNCTION_WORDS and w != "and" for w in kind[:kind.index(noun)]):
             continue  # (its kind is another: ‘the town hall, where the council met’)
+        if (n_ := regex.search(r"\b" + noun + r"\b", local.group("kind"))) is not None \
+                and RE_ANOTHER_TOWNS.match(text, local.start("kind") + n_.end()) is not None:
+            continue  # (another town's, set beside the one named: ‘Unlike the town council in neighbouring Ashby,
+            # Bramley District Council has frozen charges’) (review rv14)
+        if not national and not words & LOCAL_SCOPE_WORDS and _place_named_body(name, kind[:kind.index(noun) + 1]):
+            continue  # (a place's name before the kind, with no word of scope: ‘the borough council’ and
+            # ‘Hackney Council’, ‘the city's ambulance service’ and ‘London Ambulance Service’, may be one) (review rv14)
         scope = local.group("scope").lower()
         if national or (scope != "local" and scope not in words):
             return True
@@ -10944,6 +10985,29 @@ BODY_COMPOUNDS = frozenset(("fund house", "brokerage house", "broking house", "i
 #: >>> bool(RE_CENTRAL_BANK_NAME.search("Kelso Savings Bank")), bool(RE_CENTRAL_BANK_NAME.search("Central Park Trust"))
 #: (False, False)
 RE_CENTRAL_BANK_NAME = LazyPattern(r"\b(?:Central|Reserve|National) Bank\b|\bFederal Reserve\b")
+
+#: A central bank's name as most are written, "Bank of <Country>" with no capitalised word before it but
+#: "The" (‘the Bank of Canada’, ‘The Bank of England’; never ‘National Bank of Canada’), or one of
+#: :data:`RE_CENTRAL_BANK_NAME`'s (review rv14).
+#:
+#: >>> [m.group() for m in RE_ANY_CENTRAL_BANK.finditer("National Bank of Canada followed the Bank of Canada's move")]
+#: ['National Bank', 'Bank of Canada']
+RE_ANY_CENTRAL_BANK = LazyPattern(r"(?<!\b(?!The )\p{Lu}\p{L}* )\bBank of \p{Lu}\p{L}+|\b(?:Central|Reserve) Bank\b"
+                                  r"|\bFederal Reserve\b|(?<!\p{Lu}\p{L}* )\bNational Bank\b")
+
+
+def _other_central_bank_before(text: str, at: int, name: str) -> bool:
+    """Another central bank named before ``at`` than the body ``name`` (‘National Bank of Canada raised its
+    prime rate after the Bank of Canada's move. … the central bank said’): "the central bank" is no
+    lender that happens to be called a national bank (review rv14).
+
+    >>> _other_central_bank_before("National Bank of Canada followed the Bank of Canada's move.", 60, "National Bank of Canada")
+    True
+    >>> _other_central_bank_before("The Central Bank of Ostrava held rates.", 40, "The Central Bank of Ostrava")
+    False
+    """
+    own = [n.span() for n in regex.finditer(regex.escape(name.removeprefix("the ").removeprefix("The ")), text[:at])]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in own) for m in RE_ANY_CENTRAL_BANK.finditer(text, 0, at))
 
 #: Words for a firm, any of which "the company" may stand for.
 FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup start-up "
