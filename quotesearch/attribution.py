@@ -42,7 +42,7 @@ from quotesearch.lexicon import (
     LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, PUT_TO_OPENINGS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS,
     LOCAL_SCOPE_WORDS, LazyPattern, NATIONAL_SCOPE_WORDS,
     MEASURE_NOUNS, MEASURE_TITLE_WORDS, MENTIONING_VERBS, MESSAGE_READ_ENDS, MET_NAME_ENDS, MONTH_NAMES,
-    NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_BODY_NOUNS, NAMING_CREWS,
+    MODE_NOUNS, NAMED_THING_NOUNS, NAME_ENDING_BODY_NOUNS, NAME_HEAD_BODY_NOUNS, NAME_KIND_WORDS, NAMING_BODY_NOUNS, NAMING_CREWS,
     NATIONALITY_NOUNS, NATIONALITY_WORDS, NICKNAME_NOUNS, NICKNAMING_VERBS, NOUNS_ENDING_ED, OBJECTION_PREPOSITIONS,
     ONE_WORD_PLACES, ORG_WORDS, OTHER_STAR_WORDS, OWNED_TERM_WORDS, OWN_WRITINGS, PARTY_HELD_OFFICES, PASSED_ON_VERBS,
     PERSON_LAW_NOUNS, PHRASAL_NOUN_PARTICLES, PLACE_EPITHET_NOUNS, PLACE_NICKNAME_HEADS, PLATFORM_NAMES,
@@ -1107,6 +1107,8 @@ def _group_before_refer(toks: list[Token], q: int) -> int:
 #: (False, True)
 #: >>> bool(RE_LABEL_AFTER.match(" a phrase, she said")), bool(RE_LABEL_AFTER.match(" the name of the game"))
 #: (False, True)
+#: >>> bool(RE_LABEL_AFTER.match(", a label the researchers dislike")), bool(RE_LABEL_AFTER.match(", a charge the researchers dispute"))
+#: (True, False)
 #:
 #: Within a gloss's first words, a verb of saying or repeating words: the gloss tells who said them (guard).
 _GLOSS_SAID = (r"(?:\p{Ll}+ ){0,3}(?:said|says|say|repeated|repeats|repeat|chanted|chant|chants|echoed|echoes|uttered|"
@@ -1117,6 +1119,11 @@ RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]
                                r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b"
                                r"| (?:[\w’'\-]+ ){1,6}(?:had |have |has )?(?:given|gave) (?:themselves|itself|himself|herself|him|her|them|it)\b"
                                r"|(?<=\ban? (?:[\w’'\-]+ )?(?:label|nickname|moniker|epithet|tag)) \p{Lu}\p{Ll}+(?:[’']s)? \p{Ll}"
+                               r"|(?<=\b(?:label|nickname|moniker|epithet|tag|term)) (?:the|many|some|most) (?:[\p{Ll}\-]+ ){0,2}"
+                               r"(?:dislike|dislikes|disliked|reject|rejects|rejected|resent|resents|resented|avoid|avoids|"
+                               r"avoided|dispute|disputes|disputed)\b"
+                               # (a label that people shun: ‘the “super corals,” a label the researchers dislike’ is
+                               # no one's words, least of all theirs)
                                # (a gloss's own clause: ‘a name borrowed from’, ‘a phrase regulators find’, ‘a slogan
                                # the bank dropped’; "phrase" only so: ‘a phrase she repeated’ is hers)
                                # (a plural subject only after "phrase" or "slogan": ‘“…,” a term limits activist said’
@@ -3142,6 +3149,33 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
 #: ‘a KSh 100 ’), per unit too (‘a $2-per-tonne ’); searched only in the few characters before a mark.
 RE_PRICE_BEFORE = LazyPattern(r"(?:\b(?:an?|the|its|their)) (?:\p{Sc}|\b(?:Rs|KSh|RM|R|P|N|S\$|A\$|C\$|US\$)\.? ?)"
                                 r"\d[\d,]*(?:\.\d+)?(?:-(?:per|a)-\p{Ll}+)? ?$")
+
+
+def _mode_term(text: str, sp: Span, content: str, toks: list[Token], sentence: list[Token]) -> bool:
+    """One or two lower-case words in marks right before a noun of a mode or a control
+    (:data:`MODE_NOUNS`), after "to", "into", "in", "on", "off", "the", "a", "an" or "its": the mode's
+    name, never words said (‘told to switch the units to “standby” mode’, ‘press the “reset” button’);
+    never in a sentence with a verb of speech, whose speaker the word may be (‘The mayor said the city
+    was run in “crisis” mode’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Owners should switch the units to “standby” mode until then."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _mode_term(t, sp, "standby", tokenize(t, 0, sp.open_at), tokenize(t, 0, sp.open_at))
+    True
+    >>> t = "He said it ran in “crisis” mode."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _mode_term(t, sp, "crisis", tokenize(t, 0, sp.open_at), tokenize(t, 0, sp.open_at))
+    False
+    """
+    words = content.split()
+    return sp.close_end is not None and 1 <= len(words) <= 2 and bool(toks) \
+        and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
+        and toks[-1].word in ("to", "into", "in", "on", "off", "the", "a", "an", "its", "their") \
+        and _word_after(text, sp.close_end) in MODE_NOUNS \
+        and not any((t.word in SPEECH_VERBS or t.word in CALL_VERBS)
+                    and not (k > 0 and sentence[k - 1].word in ("being", "been", "are", "is", "were", "was"))
+                    for k, t in enumerate(sentence))  # (but a passive's: ‘Owners are being told to switch …’)
 
 
 def _priced_charge(text: str, sp: Span, content: str) -> bool:
@@ -5643,6 +5677,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
+                or _mode_term(text, sp, content, tail_toks, before_toks()) \
                 or _person_law(content, tail_toks) or _job_title_named(content, tail_toks) \
                 or _named_term(text, sp, tail_toks) or _removed_term(text, sp, content, tail_toks) \
                 or _declared_status_name(content, before_toks()) \

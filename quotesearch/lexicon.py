@@ -3408,3 +3408,23 @@ RE_STANCE_PREDICATE = LazyPattern(r" (?:was|is|seemed|sounded|remained|appeared)
 #: >>> "woman" in NAMED_PERSON_NOUNS, "company" in NAMED_PERSON_NOUNS
 #: (True, False)
 NAMED_PERSON_NOUNS = wordset("man woman person guy fellow lady gentleman girl boy")
+
+
+#: A plural noun of firms right before a run of capitals (‘the merger of mobile operators ’, ‘rival
+#: carriers ’, ‘the banks ’): the run lists the bodies, so ‘operators Vireo and Castell Telecom’ names
+#: two firms, never one "Vireo and Castell Telecom" (as ‘Procter and Gamble’, with no such noun, is one).
+#:
+#: >>> [bool(RE_FIRMS_LISTED_BEFORE.search(t)) for t in ("merger of mobile operators ", "rival banks ", "the opera ", "of Marks ")]
+#: [True, True, False, False]
+RE_FIRMS_LISTED_BEFORE = LazyPattern(
+    r"\b(?:companies|firms|operators|carriers|banks|lenders|insurers|airlines|retailers|rivals|brands|makers|"
+    r"manufacturers|startups|start-ups|networks|chains|publishers|studios|automakers|carmakers|groups) $")
+
+
+#: Nouns of a device's or a program's state or control, which a word in marks right before them names
+#: (‘switch the units to “standby” mode’, ‘tap the “share” button’, ‘the “private” setting’): the
+#: mode's name, never words said.
+#:
+#: >>> "mode" in MODE_NOUNS, "system" in MODE_NOUNS
+#: (True, False)
+MODE_NOUNS = frozenset("mode modes setting settings button buttons tab menu toggle switch option".split())

@@ -71,6 +71,7 @@ just even only last next first more mr mrs ms neither either nor
 perhaps maybe indeed certainly probably clearly obviously finally eventually ultimately apparently
 actually really unfortunately fortunately sometimes often afterwards afterward nowadays
 outside behind beside across throughout around
+inside amid amidst
 """)
 
 

@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import SEAT_OFFICES
 from quotesearch.lexicon import (
-    RE_STANCE_PREDICATE,
+    RE_FIRMS_LISTED_BEFORE, RE_STANCE_PREDICATE,
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
     BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
@@ -4363,6 +4363,22 @@ RE_TOLD_BY_BEFORE = regex.compile(r"\b(?:told|warned|advised|informed|assured) b
 #: (True, False)
 RE_WHAT_CALLED_BEFORE = LazyPattern(r"\b(?:what|which) $")
 
+#: One unnamed in a relative clause that quotes their naming words inside another's sentence, around the
+#: mention: before it the relative (‘a product line that ’, ‘on what ’), after it the naming verb (‘ had
+#: called ’, ‘ once dubbed ’). Such a one only lends a phrase: never the subject a later "he" or "she" of
+#: the article's own interview stands for (‘When Ana Ruiz took over, the firm had a product that one
+#: reviewer had called “…”. / “…,” she said’ is Ruiz's).
+#:
+#: >>> bool(RE_RELATIVE_CALLER_BEFORE.search("a product line that ")), bool(RE_RELATIVE_CALLER_BEFORE.search("said that "))
+#: (True, True)
+#: >>> bool(RE_RELATIVE_CALLER_AFTER.match(" had called “")), bool(RE_RELATIVE_CALLER_AFTER.match(" once dubbed ‘"))
+#: (True, True)
+#: >>> bool(RE_RELATIVE_CALLER_AFTER.match(" said “")), bool(RE_RELATIVE_CALLER_AFTER.match(" called for “"))
+#: (False, False)
+RE_RELATIVE_CALLER_BEFORE = LazyPattern(r"\b(?:what|which|that) $")
+RE_RELATIVE_CALLER_AFTER = LazyPattern(r" (?:(?:had|has|have|once|famously|memorably|later|then) ){0,2}"
+                                       r"(?:called|dubbed|labell?ed|branded|described as) [“\"‘']")
+
 #: A role told as held at the time the story looks back to (‘a junior energy minister at the time’,
 #: ‘then a deputy governor’): an office held before, which "the former …" names.
 #:
@@ -7678,6 +7694,10 @@ class Cast:
                 if len(left) - (left[0] == "The") > 1 and len(right) > 1 and any(  # (never "The Fish and Game Agency")
                         x[-1].lower() in BUSINESS_WORDS or x[-1].lower() in ORG_WORDS for x in (left, right)):
                     parts = [left, right]
+                elif a == 1 and left[0] != "The" and len(right) > 1 and right[-1].lower() in BUSINESS_WORDS \
+                        and RE_FIRMS_LISTED_BEFORE.search(text, max(0, at - 40), at) is not None:
+                    parts = [left, right]  # (firms listed after their plural noun: ‘the merger of mobile operators
+                    # Vireo and Castell Telecom’ names "Vireo" and "Castell Telecom", never one firm)
             for part in parts:
                 name = " ".join(part)
                 if part is words and cut == run_words and part[-1].lower() in ABBREVIATED_ENDINGS \
@@ -9368,6 +9388,7 @@ class Cast:
             # Saturday he wrote …’: the president, never the mayor named before)
         fallback = None  # the nearest fit with nothing to say it is a person
         who = None  # the nearest of those a relative "who" followed
+        lent = None  # one unnamed who only lent a phrase (see RE_RELATIVE_CALLER_AFTER)
         nearest = None  # the nearest person that fits
         nearest_at = 0  # (and where)
         theirs = number == 2 and self._they_them()
@@ -9377,7 +9398,15 @@ class Cast:
             return handled, "pronoun"  # (‘Another moderator, known only by their handle, kilobyte_kay, said they
             # quit. “…,” they said’)
         recent = self.recent
+        lenders = {p.name for pos, p in recent if gender is not None and p.kind == "description" and p.gender is None
+                   and RE_RELATIVE_CALLER_AFTER.match(self.text, pos + len(p.name)) is not None
+                   and RE_RELATIVE_CALLER_BEFORE.search(self.text, max(0, pos - 8), pos) is not None}
         for pos, p in reversed(recent):
+            if lenders and p.kind == "description" and p.name in lenders:
+                lent = lent or p  # one unnamed who only lent a phrase in a relative clause of another's
+                # sentence is neither subject nor nearest (‘When Ana Ruiz took over, … a product that one
+                # reviewer had called “…”. / “…,” she said’ is Ruiz's); theirs only when no one else fits
+                continue
             if p.kind != "description" and is_platform(p.name):
                 continue  # a platform is no one a pronoun stands for: ‘Taking to Instagram Stories, she fumed’
             if number == 2:
@@ -9573,6 +9602,6 @@ class Cast:
                 fallback = fallback or p
                 if p.who:
                     who = who or p
-        if nearest is not None or fallback is not None:
-            return _called(nearest or who or fallback, gender), "pronoun"
+        if nearest is not None or fallback is not None or lent is not None:
+            return _called(nearest or who or fallback or lent, gender), "pronoun"
         return None, "pronoun-unresolved"
