@@ -1577,6 +1577,11 @@ nonagenarian septuagenarian survivor local regular senior junior
 #: (True, False)
 INTRODUCING_IMPERATIVES = wordset("consider meet take")
 
+#: Nouns a described speaker ends in (‘a caseworker’, ‘the girl's grandparents’, kin in the plural too;
+#: the parties to a case: ‘one of the applicants’).
+#:
+#: >>> "grandparents" in DESCRIPTION_NOUNS, "siblings" in DESCRIPTION_NOUNS, "applicants" in DESCRIPTION_NOUNS
+#: (True, True, True)
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 caseworker caseworkers counsellor counsellors counselor counselors
 source sources official officials person people individual individuals man woman men women resident residents
@@ -1628,6 +1633,7 @@ unitholders creditor creditors depositor depositors borrower borrowers policymak
 policy-makers rate-setter rate-setters ratesetter ratesetters dealmaker dealmakers financier financiers underwriter
 underwriters franchisee franchisees actuary actuaries chartist chartists
 caller callers texter texters emailer emailers panellist panellists panelist panelists
+grandparent grandparents sibling siblings applicant applicants litigant litigants
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
     | BODY_PLURALS
 
@@ -1984,9 +1990,13 @@ def _names_file(name: str) -> frozenset[str]:
 MALE_NAMES = MALE_NAMES | (_names_file("male_names.txt") - FEMALE_NAMES)
 FEMALE_NAMES = FEMALE_NAMES | (_names_file("female_names.txt") - MALE_NAMES)
 
-#: Given names borne by men in one language and women in another (Andrea Bocelli and Andrea
-#: Mitchell, Jean Dupont and Jean Smith): they tell no sex.
-LANGUAGE_SHARED_NAMES = wordset("andrea jean")
+#: Given names borne by men in one language or country and women in another (Andrea Bocelli and
+#: Andrea Mitchell, Jean Dupont and Jean Smith; "Mattie", a man's in Ireland, a woman's in the US):
+#: they tell no sex.
+#:
+#: >>> "mattie" in LANGUAGE_SHARED_NAMES, "mattie" in FEMALE_NAMES
+#: (True, False)
+LANGUAGE_SHARED_NAMES = wordset("andrea jean mattie")
 FEMALE_NAMES = FEMALE_NAMES - LANGUAGE_SHARED_NAMES
 MALE_NAMES = MALE_NAMES - LANGUAGE_SHARED_NAMES
 

@@ -171,14 +171,15 @@ RE_ALIAS = regex.compile(
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|asked that (?:we|I|reporters|the paper) (?:use|print|publish) only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|goes by|went by|(?:is|was) known only as|(?:posts|posted|writes|wrote|tweets|tweeted) (?:as|under))"
-    r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as|identified (?:in court |publicly )?only as"
+    r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as|identified (?:in court (?:documents |papers |records )?|publicly )?only as"
     r"|(?:who|whom) (?:I|we) (?:will |shall |are |am |have )?call(?:ing|ed)?) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym|handle|username) )?"
     # (a soldier's call sign as a given name: ‘who gave only his call sign, Skif,’, ‘who was identified
     # only by her call sign, Lastivka,’; a handle too, in marks or not: ‘known as fenwick.eth’, ‘who goes by Kiwi_Nomad on X’, ‘who posts
     # under the name “Tenbyte”’); as the writer was asked to give it: ‘Their mother, who asked that we use only her
-    # first name, Denise,’
-    r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|(" + _ALIAS_NAME + r")"
+    # first name, Denise,’; initials in marks, as a publication ban leaves a party: ‘identified in court
+    # documents only as “J.R.,”’ (never initials bare: "U.S." is no one's)
+    r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|[\"“](\p{Lu}\.(?:\p{Lu}\.)+),?[\"”]|(" + _ALIAS_NAME + r")"
     r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told|online)\b| on \p{Lu}"
     r"| (?:from|in) (?:the )?\p{Lu}\p{Ll}))")  # (with where they are from: ‘who gave his name as Steve from Leith’)
 GENDERS_OF = {"his": "m", "her": "f"}
