@@ -34,7 +34,7 @@ from quotesearch.lexicon import (
     CONTINUING_CUES, COUNTRY_LETTERS, COUNTRY_NATIONALITIES, COURT_WRITINGS, CUT_OFF_ENDS, DEMONYMS, DENIAL_WORDS,
     DESCRIPTION_NOUNS, DISH_NOUNS, DOCUMENT_NOUNS, EATERY_NOUNS, EATERY_PHRASES, EVENT_KIND_NOUNS, EXCHANGE_VERBS,
     FAITHS, FAITH_BODY_NAME_WORDS, FEELING_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FIRM_TRADES,
-    FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_BODY_WORDS,
+    FLIGHT_OPERATOR_NOUNS, FORMAL_KIND_NOUNS, WORDING_KIND_NOUNS, COUNT_DETERMINERS, FRENCH_BODY_HEADS, GENDERED_NOUNS, GENERIC_BODY_NOUNS, GENERIC_BODY_WORDS,
     GENERIC_PLAYER_EPITHETS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES,
     MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS,
     ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS,
@@ -4658,6 +4658,28 @@ def _event_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bo
                    or t.word in ("as", "what", "his", "her", "my", "our") or t.word in JUDGING_VERBS for t in toks[-4:])
 
 
+def _wording_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A lower-case term of one to four words (a hyphen allowed) in marks after a determiner (a count's
+    too, one lower-case word between them at most) and right before a wording's kind
+    (:data:`WORDING_KIND_NOUNS`): the mantra's, the label's or the list's name, never words said (‘have
+    leaned on a “next man up” mantra’, ‘a break from the “small-market” label’, ‘topped several national
+    “hot seat” lists’); never words with a person in them, nor after a verb that names or judges (‘what
+    she called a “…” label’), nor an owner's own (‘his “…” mantra’) (w52c)."""
+    words = content.split()
+    if sp.close_end is None or not toks or not 1 <= len(words) <= 4 \
+            or not all(w.replace("-", "").isalpha() and w.islower() and w not in PRONOUNS for w in words) \
+            or _word_after(text, sp.close_end) not in WORDING_KIND_NOUNS:
+        return False
+    determiners = TERM_DETERMINERS | COUNT_DETERMINERS
+    last = toks[-1]
+    if not (last.word in determiners or (len(toks) >= 2 and toks[-2].word in determiners
+                                         and last.text.isalpha() and last.text.islower()
+                                         and last.word not in SPEECH_VERBS and last.word not in BE_FORMS)):
+        return False
+    return not any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in LABELLING_VERBS
+                   or t.word in ("as", "what", "his", "her", "my", "our") or t.word in JUDGING_VERBS for t in toks[-4:])
+
+
 def _name_repeating_thing(words_before, content: str) -> bool:
     """A lower-case name of two or three words, no article, after a verb of naming and the thing it
     names, ending with that thing's own noun (‘Organizers have dubbed the participating mosques “green
@@ -4737,6 +4759,36 @@ NICKNAME_CLAUSE_REACH = 9
 
 #: Nouns of one's reply or judgment before a colon (‘had one word for it:’, ‘a simple verdict:’).
 ANSWER_NOUNS = frozenset("word words verdict reaction response answer reply retort message comment advice".split())
+
+
+#: Relative words that open a clause whose subject may be "the word" (‘a tenure in which the word “…” was
+#: invoked so often’).
+RELATIVE_CLAUSE_OPENERS = frozenset("which where when whom".split())
+
+#: A verb of being, having or becoming right after a term's closing mark: the term is its clause's subject.
+#:
+#: >>> bool(RE_TERM_SUBJECT_VERB_AFTER.match(" was invoked so often")), bool(RE_TERM_SUBJECT_VERB_AFTER.match(" to describe"))
+#: (True, False)
+RE_TERM_SUBJECT_VERB_AFTER = LazyPattern(r",?[ \t]+(?:was|is|were|are|has|had|became|becomes|remains|remained)\b")
+
+
+def _term_opens_relative_clause(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A relative clause opens with "the word" (or "the phrase", "the term") right before the marks and
+    a verb of being or having right after them: the clause is about the word, which no one says there
+    (‘closing a tenure in which the word “culture” was invoked so often that it became a punchline’), as
+    :func:`_term_opens_sentence` for a sentence; never a word a named person coined or used (‘was coined
+    by Sen. X’) (w52c).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "It ended an era in which the word “culture” was invoked daily."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _term_opens_relative_clause(t, sp, "culture", tokenize(t, 0, sp.open_at))
+    True
+    """
+    return sp.close_end is not None and len(toks) >= 3 and toks[-1].word in TERM_NAMING_NOUNS and toks[-2].word == "the" \
+        and toks[-3].word in RELATIVE_CLAUSE_OPENERS and 0 < len(content.split()) <= 4 \
+        and RE_TERM_SUBJECT_VERB_AFTER.match(text, sp.close_end) is not None \
+        and RE_BY_NAME_AFTER.match(text, sp.close_end, sp.close_end + 60) is None
 
 
 def _term_opens_sentence(text: str, sp: Span, toks: list[Token]) -> bool:
@@ -5597,7 +5649,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             scare, found = True, None  # a catchphrase of the trade no one in the sentence says: ‘traders bet
             # the Fed would keep rates “higher for longer”’, ‘talk of a “soft landing” faded’
         if _printed_label(content, tail_toks) or _nickname_after_colon(content, before_toks()) \
-                or (found is None and _term_opens_sentence(text, sp, before_toks())):
+                or (found is None and _term_opens_sentence(text, sp, before_toks())) \
+                or ((found is None or (found.rule == "subject" and found.cue is None))
+                    and _term_opens_relative_clause(text, sp, content, tail_toks)):
             scare, found = True, None  # a label printed on a thing, a nickname a colon gives, a word the sentence
             # is about (see each): ‘a vest marked “PRESS”’, ‘the nickname he went by: “Jay”’, ‘The word “defund” …’
         if len(content.strip(" .,")) == 1 and content.strip(" .,").isalpha():
@@ -5646,7 +5700,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
                 or (short_name and _trade_what_calls(tail_toks)) or _body_what_calls_kind(text, sp, content, tail_toks) or (few_words and _advertised_as(tail_toks, content)) \
                 or (few_words and (_group_what_calls(tail_toks, content, before_toks) or _known_as_term(text, sp, content)
-                                   or _event_kind_term(text, sp, content, tail_toks))) \
+                                   or _event_kind_term(text, sp, content, tail_toks)
+                                   or _wording_kind_term(text, sp, content, tail_toks))) \
                 or _name_repeating_thing(before_toks, content) \
                 or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \
                 or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)) \
@@ -15578,6 +15633,20 @@ RE_ASKED_WHOM_END = LazyPattern(ASKED_WHOM + r"[^.!?“”\"]*[.?]$")
 RE_ASKED_WHOM = regex.compile(ASKED_WHOM)
 
 
+#: A question put to someone named, in the passive, as the last sentence of its paragraph, who is the
+#: sentence's subject (‘Castell was asked about the rematch before she left the podium.’, ‘Diaz was
+#: pressed on whether he would stay.’): group ``who`` the one asked, who answers in the paragraph of
+#: words alone after it (w52c); never one asked by a named asker's "him" or "her" (that is ASKED_WHOM's).
+#:
+#: >>> RE_WAS_ASKED_END.search("It ended 3-1. Castell was asked about the rematch before she left.").group("who")
+#: 'Castell'
+#: >>> RE_WAS_ASKED_END.search("Castell was asked to leave. The crowd booed.") is None
+#: True
+RE_WAS_ASKED_END = LazyPattern(r"(?:^|[.!?][”\"’']?\s+)(?P<who>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,2})"
+                               r" (?:was|had been|has been) (?:later |then |also )?(?:asked|pressed|questioned)"
+                               r"(?: by [^.!?“”\",]{1,40})? (?:about|whether|if|why|what|how|when|on)\b[^.!?“”\"]*[.?]$")
+
+
 #: Someone described in the words before a reported question (‘then the Boeing whistleblower testified’).
 RE_PERSON_NOUN_BEFORE = LazyPattern(r"\b(?:the|a|an) (?:[\w\-]+ ){0,2}(?:whistleblower|witness|official|nurse|doctor|worker|"
                                       r"employee|victim|defendant|student|resident|woman|man|officer|expert)\b")
@@ -15593,7 +15662,7 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
     tail = text[max(p_lo, p_hi - 160):p_hi].rstrip()
     m = RE_ASKED_WHOM_END.search(tail)
     if m is None:
-        return None
+        return _asked_in_passive(text, sp, text[p_lo:p_hi].rstrip(), p_lo, cast)
     at = max(p_lo, p_hi - 160) + m.start(1)
     who = m.group(1)
     asker = tail[:m.start()].split()[-2:]  # (the words before "asked": the asker, never the one asked)
@@ -15618,6 +15687,26 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
         return None
     if who in ("him", "her") and RE_PERSON_NOUN_BEFORE.search(tail, 0, max(0, m.start() - len(" ".join(asker)) - 1)) is not None:
         return Found(mention, None, "answer", None, how)  # (someone described may be the one asked)
+    return Found(mention, person, "answer", None, how)
+
+
+def _asked_in_passive(text: str, sp: Span, para: str, lo: int, cast: Cast) -> Found | None:
+    """The one named as asked in the passive at the end of the paragraph before a paragraph that is only
+    a quotation (:data:`RE_WAS_ASKED_END`: ‘Castell was asked about the rematch before she left the
+    podium. / “…”’): the answer is theirs; only someone the article names, never a question the words put
+    (w52c)."""
+    m = RE_WAS_ASKED_END.search(para)
+    if m is None or _only_a_question(text, sp):
+        return None
+    words = m.group("who").split()
+    at = lo + m.start("who") + len(m.group("who")) - len(words[-1])
+    mention = Mention(at, at + len(words[-1]), words[-1], "name")  # (the name's last word: never a title
+    # before it, ‘Coach Dana Reyes’)
+    position, cast.position = cast.position, at
+    person, how = cast.resolve(mention)
+    cast.position = position
+    if person is None or person.kind != "name" or _addresses(text[sp.start:sp.end], person.name):
+        return None
     return Found(mention, person, "answer", None, how)
 
 

@@ -1005,9 +1005,10 @@ parisian muscovite capetonian lagosian nairobian
 
 #: School and college players' positions written as a title before the name, which a report then
 #: calls them by ("Sophomore left-hander Nate Ruiz struck out 13. “…,” the left-hander said";
-#: "Freshman setter Ana Voss …. “…,” the setter said"): roles, like "pitcher" and "shortstop".
+#: "Freshman setter Ana Voss …. “…,” the setter said"; ‘Miners starter Kenji Sato allowed two runs. He said
+#: …’, w52c): roles, like "pitcher" and "shortstop".
 PLAYER_POSITIONS = wordset("""
-left-hander right-hander southpaw setter libero catcher receiver
+left-hander right-hander southpaw setter libero catcher receiver starter reliever
 """)
 
 #: Professions of science and medicine, named in science copy as often as by a title (‘a
@@ -2790,6 +2791,22 @@ FORMAL_KIND_NOUNS = wordset("label labels tag tags badge badges designation desi
 #: “die-in” protest’): the kind's name, never words said. (Never a legal test or standard: PolNeAR's
 #: gold quotes the “natural born” requirement and the “undue burden” standard as words said.)
 EVENT_KIND_NOUNS = wordset("protest protests rally rallies vigil vigils demonstration demonstrations")
+
+#: Nouns of a wording a group lives by or a list goes by, that a lower-case term in marks right before
+#: them names (‘a “next man up” mantra’, ‘the “small-market” label’, ‘several national “hot seat”
+#: lists’): the wording's name, never words said in the sentence (w52c). Never a nickname or a moniker,
+#: which is often the words of the one it names (‘doubled down on the “king of debt” moniker’).
+#:
+#: >>> "mantra" in WORDING_KIND_NOUNS, "lists" in WORDING_KIND_NOUNS, "statement" in WORDING_KIND_NOUNS
+#: (True, True, False)
+WORDING_KIND_NOUNS = wordset("mantra mantras motto mottos catchphrase catchphrases label labels "
+                             "list lists")
+
+#: Determiners of a count that may open a wording's kind as "a" or "the" do (‘several “hot seat” lists’).
+#:
+#: >>> "several" in COUNT_DETERMINERS
+#: True
+COUNT_DETERMINERS = wordset("several many some numerous various")
 
 #: Verbs of marking words on a surface (‘spray-painted the word “Home”’): an inscription, not speech.
 INSCRIBING_VERBS = wordset("""

@@ -7902,6 +7902,7 @@ class Cast:
         if p is None or (p.gender is None and not p.titled and not surname and not _surname_first(p.name)
                          and not (kin and self._plain_person(p, word))
                          and not (kin and self._kin_or_aged(p)) and not p.name.split()[1:2] in (["Singh"], ["Kaur"])
+                         and not (kin and self._given_name_as_kin(word.rstrip(".")))
                          and not (kin and word.lower() not in ONE_WORD_PLACES and self.company(word) is None
                                   and any((h := description_head(r)) is not None and h in ROLE_NOUNS and h not in THING_NOUNS
                                           for r in self.roles_of(p)))):
@@ -8015,6 +8016,24 @@ class Cast:
             return True
         # (or a named one's kin: ‘Cifuentes’s uncle, Ernesto Cifuentes,’, ‘Aisha's father, Musa Bello,’)
         return any(kin.match(clause, o.end()) is not None for o in RE_NAMED_POSSESSOR.finditer(clause))
+
+    def _given_name_as_kin(self, word: str) -> bool:
+        """The article sets this word off alone right after a kin word (‘Whitlock’s wife, Simone, jokes
+        …’): a given name, though the lists hold none, of the one later named in full with it (‘Simone
+        Whitlock said’) (w52c). Its first few places only.
+
+        >>> Cast("Dell’s wife, Simone, jokes. “…,” Simone Dell said.")._given_name_as_kin("Simone")
+        True
+        >>> Cast("The wife of Simone Dell, Ana, spoke.")._given_name_as_kin("Simone")
+        False
+        """
+        at, seen = -1, 0
+        while seen < KIN_SPOTS and (at := self.text.find(word, at + 1)) >= 0:
+            seen += 1
+            end = at + len(word)
+            if (at == 0 or not self.text[at - 1].isalpha()) and self.text[end:end + 1] == "," and self._kin_before(at):
+                return True
+        return False
 
     def _kin_before(self, at: int) -> bool:
         """A kin word set off before the name at ``at``: "His wife, Morag Fraser"."""
