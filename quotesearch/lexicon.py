@@ -2366,6 +2366,26 @@ RE_REPORTED_VERDICT_LEAD = LazyPattern(r"\b(?:said|says|wrote|writes|told|warned
                                        r"describes)\b[^.;:!?“”\"\n]{0,200}?\b(?:was|were|is|are|be|been|as)[ \t]+$")
 
 
+#: The other leads of a body's quotation that report the speaker's own words, right before the marks:
+#: "what <one> called" (‘delivered what she called a “no frills” budget’), or a reporting verb and the
+#: short subject of the clause whose verb phrase is quoted (‘said the birds “take dozens of lambs”’,
+#: ‘warned that they “will not back down”’), or the one accused (‘accusing the minister of “hiding …”’:
+#: the accuser's words); never a possessive before the marks (‘said the council's
+#: “ghost estate”’), nor naming words (‘so-called’, ‘dubbed’).
+#:
+#: >>> bool(RE_REPORTED_PHRASE_LEAD.search("She delivered what she called a ")), \
+#: ...     bool(RE_REPORTED_PHRASE_LEAD.search("Matheson said the birds "))
+#: (True, True)
+#: >>> bool(RE_REPORTED_PHRASE_LEAD.search("He said the council’s ")), bool(RE_REPORTED_PHRASE_LEAD.search("a plan dubbed the "))
+#: (False, False)
+#: >>> bool(RE_REPORTED_PHRASE_LEAD.search("with Ann Lee accusing the minister of ")), bool(RE_REPORTED_PHRASE_LEAD.search("He was accused of "))
+#: (True, False)
+RE_REPORTED_PHRASE_LEAD = LazyPattern(r"\bwhat (?:he|she|they|it|\p{Lu}\p{Ll}+) (?:called|termed|described as)[ \t]+(?:(?:a|an|the)[ \t]+)?$"
+                                      r"|\b(?:said|says|warned|warns|argued|argues|insisted|insists|claimed|claims)(?: that)?"
+                                      r" (?:they|he|she|it|we|(?:the|its|their|his|her) [\p{Ll}\-]+(?: [\p{Ll}\-]+)?)(?<![’'s]s)(?<![’'])[ \t]+$"
+                                      r"|\baccus(?:ed|ing|es) (?!of\b)[^.;:!?“”\"\n]{1,80}? of[ \t]+$")
+
+
 #: The heads of those who sit and hear a case or evidence: a court, a jury, an inquest, an inquiry
 #: ("The jury heard …", "Magistrates were told …", "Leeds Crown Court heard how …", "the Old Bailey
 #: heard"). Before "heard" or "was told" they are the audience, never the speaker.
@@ -3109,6 +3129,14 @@ ROLE_BEFORE_PLACE_REACH = 8
 #: (True, False)
 LEADER_OFFICE_HEADS = wordset("executive ceo chairman chairwoman chairperson chair head boss president director "
                               "leader chief governor")
+
+#: Offices a headline's or a lede's "<domain> chief" stands for, when the body gives the one who leads that
+#: domain by one of them with the same domain word (‘its mobile chief’ for ‘Corvex mobile president X’, ‘its
+#: research chief’ for ‘research director X’); never a spokesman or a deputy.
+#:
+#: >>> "president" in DOMAIN_CHIEF_OFFICES, "spokesman" in DOMAIN_CHIEF_OFFICES
+#: (True, False)
+DOMAIN_CHIEF_OFFICES = wordset("president head boss director")
 
 #: A lede's kin word (‘The husband of a jailed aid worker’) and the kin words its holder gives the
 #: one the lede speaks of, in a "whose" clause (‘…, whose wife Leila …’).

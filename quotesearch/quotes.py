@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from typing import Iterator, NamedTuple
 
-from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, RE_REPORTED_VERDICT_LEAD, SPEECH_VERBS, \
+from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, RE_REPORTED_PHRASE_LEAD, RE_REPORTED_VERDICT_LEAD, SPEECH_VERBS, \
     WORK_KIND_NOUNS
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
@@ -705,8 +705,10 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
         if len(said) >= len(words) and said[:len(words)] == words and text[body.start:body.start + 1].islower() \
-                and RE_REPORTED_VERDICT_LEAD.search(text, max(body.para_start, body.open_at - VERDICT_LEAD_REACH),
-                                                    body.open_at) is not None:
+                and (RE_REPORTED_VERDICT_LEAD.search(text, max(body.para_start, body.open_at - VERDICT_LEAD_REACH),
+                                                     body.open_at) is not None
+                     or RE_REPORTED_PHRASE_LEAD.search(text, max(body.para_start, body.open_at - VERDICT_LEAD_REACH),
+                                                       body.open_at) is not None):
             return True  # the body's words a verdict its speaker put on something, the headline's words opening
             # them: ‘Virus poses ‘low but not zero’ risk’ / ‘she said the risk was “low but not zero.”’ (the same
             # words and no more, or a subject's words opening the body's, are speech when a clause reports them)

@@ -18,7 +18,7 @@ import regex
 
 from quotesearch.lexicon import SEAT_OFFICES
 from quotesearch.lexicon import (
-    RE_FIRMS_LISTED_BEFORE, RE_STANCE_PREDICATE,
+    DOMAIN_CHIEF_OFFICES, RE_FIRMS_LISTED_BEFORE, RE_STANCE_PREDICATE,
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
     BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
@@ -2191,6 +2191,16 @@ RE_SENTENCE_JOIN = regex.compile(r"(\p{L}+)[.!?] \p{Lu}")
 RE_PROSE_LEDE_LINE = LazyPattern(r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,4}, (?:\S+ ){5,}\p{Ll}{3,}\.")
 
 
+#: A short first line that ends on no sentence's stop, as a headline in sentence case does, quotation
+#: marks and all (‘Acme cuts outlook as CEO warns of “choppy” year’); a lede's sentence ends on a stop.
+#:
+#: >>> bool(RE_HEADLINE_LINE_UNSTOPPED.fullmatch("Acme cuts outlook as CEO warns of “choppy” year"))
+#: True
+#: >>> bool(RE_HEADLINE_LINE_UNSTOPPED.fullmatch("Acme cut its outlook, its chief said, calling it “choppy.”"))
+#: False
+RE_HEADLINE_LINE_UNSTOPPED = LazyPattern(r"\s*\p{Lu}[^\n]{10,150}(?<![.!?…:;,][’”\"'»)]?)\s*")
+
+
 #: A masthead's line: a publication's name in capitals, with a place or a section after a dash, a
 #: bar or a comma ("Anime Circuit", "The Toronto Ledger", "PixelBeat News — Austin, Texas").
 RE_MASTHEAD_LINE = LazyPattern(r"(?:The )?\p{Lu}[\p{L}\-’'&]*(?: (?:of |and |& |the |[—–|,] ?)?\p{Lu}[\p{L}\-’'&]*){0,5}")
@@ -2805,6 +2815,19 @@ def _office_in_letters(role: str, office: str) -> bool:
     last = role.split()[-1] if role.split() else ""
     letters = "".join(w[0] for w in office.replace("-", " ").split())
     return len(letters) > 1 and last.isupper() and last.lower() in (letters, letters + "o")
+
+
+def _domain_chief(role: str, head: str, words: list[str]) -> bool:
+    """A role that leads the domain a "<domain> chief" names, with the domain's words and an office of
+    :data:`DOMAIN_CHIEF_OFFICES` as its head (‘its mobile chief’ for ‘Corvex mobile president’; never a
+    bare "its chief", nor ‘vice president’).
+
+    >>> _domain_chief("Corvex mobile president", "chief", ["mobile"]), _domain_chief("mobile vice president", "chief", ["mobile"])
+    (True, False)
+    """
+    held = [w for w in role.lower().replace("-", " ").split()]
+    return head == "chief" and bool(words) and bool(held) and held[-1] in DOMAIN_CHIEF_OFFICES \
+        and all(w in held for w in words) and not any(w in ("vice", "deputy", "assistant", "former") for w in held)
 
 
 def _other_body_words(role: str, head: str, words: list[str], lede: str) -> bool:
@@ -8558,9 +8581,13 @@ class Cast:
         return p
 
     def _lede(self) -> tuple[int, int] | None:
-        """The story's first paragraph, past its headline and byline lines, from past its dateline."""
-        for lo, hi in self.paras:
+        """The story's first paragraph, past its headline and byline lines, from past its dateline (past
+        a first line in sentence case with quotation marks too, when no sentence's stop ends it and the
+        story goes on: ‘Acme cuts outlook as CEO warns of “choppy” year’ is its headline)."""
+        for k, (lo, hi) in enumerate(self.paras):
             if lo < self.first_line_end or (lo, hi) in self.headlines or not self.text[lo:hi].strip():
+                continue
+            if k == 0 and len(self.paras) > 2 and RE_HEADLINE_LINE_UNSTOPPED.fullmatch(self.text, lo, hi) is not None:
                 continue
             dateline = RE_LEDE_DATELINE.match(self.text, lo, hi)
             return (dateline.end() if dateline is not None else lo), hi
@@ -8707,7 +8734,8 @@ class Cast:
             first = min(q.spots)
             holds = any((_holds(r, head, words) and all(w in _role_words(r) for w in words)  # (every word: an
                          and not _other_body_words(r, head, words, self.text[lede[0]:lede[1]]))  # executive director
-                        or _office_in_letters(r, office) for r in self.roles_of(q))  # is no artistic director)
+                        or _office_in_letters(r, office) or _domain_chief(r, head, words) for r in self.roles_of(q))
+            # (is no artistic director)
             led = office in LED_BODY_OFFICES and any(
                 RE_LED_SINCE.match(self.text, e) is not None for _, e in q.spots)
             if holds and first[0] < mention.start:
