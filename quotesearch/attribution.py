@@ -3543,17 +3543,48 @@ def _list_joined(text: str, prev: Span, sp: Span) -> bool:
 #: Verbs before "in" that put a work after it: ‘starred in “Interstellar”’.
 ROLE_IN_VERBS = frozenset("starred appeared featured cast starring appearing".split())
 
+#: Nouns of a part played before "in" that put a work after it: ‘his role in “The Hermit of Cold
+#: Creek,”’, ‘who played the lead in “Lanterns,”’.
+#:
+#: >>> sorted(ROLE_IN_NOUNS)
+#: ['cameo', 'lead', 'part', 'role', 'roles']
+ROLE_IN_NOUNS = frozenset("role roles lead part cameo".split())
+
+#: Nouns of a staging before "of" that put a work after it: ‘a 2004 production of “Ashfall”’, ‘the
+#: Broadway revival of “Gypsy,”’.
+#:
+#: >>> "production" in STAGING_OF_NOUNS, "statement" in STAGING_OF_NOUNS
+#: (True, False)
+STAGING_OF_NOUNS = frozenset("production productions revival staging stagings".split())
+
+
+def _part_played_in(toks: list[Token]) -> bool:
+    """The words before the marks end in a part played in a work or a staging of one (‘starred in’,
+    ‘his role in’, ‘played the lead in’, ‘a 2004 production of’): a work's title follows, whose
+    comma inside the marks is the sentence's (‘his role in “The Hermit of Cold Creek,” Kline said’).
+
+    >>> from quotesearch.names import tokenize
+    >>> [_part_played_in(tokenize(s)) for s in ("for his role in", "a production of", "the role of", "a part of")]
+    [True, True, False, False]
+    """
+    if len(toks) < 2:
+        return False
+    last, prev = toks[-1].word, toks[-2].word
+    return (last == "in" and (prev in ROLE_IN_VERBS or prev in ROLE_IN_NOUNS)) or (last == "of" and prev in STAGING_OF_NOUNS)
+
 
 def _title_by_context(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A title-like quotation (capitalised words, no sentence) that its context shows to be a work:
-    ‘“Oppenheimer” director Christopher Nolan’, ‘who starred in “Interstellar”’, ‘Homer's “The
-    Odyssey”’."""
-    if not (is_title(content) or RE_ONE_WORD_TITLE.fullmatch(content)) or content.endswith((".", ",")):
+    ‘“Oppenheimer” director Christopher Nolan’, ‘who starred in “Interstellar”’, ‘his role in “The
+    Hermit,”’, ‘a production of “Ashfall”’, ‘Homer's “The Odyssey”’."""
+    if not (is_title(content) or RE_ONE_WORD_TITLE.fullmatch(content)) or content.endswith("."):
+        return False
+    if _part_played_in(toks):
+        return True  # (its comma the sentence's: ‘who played the lead in “Lanterns,” has forgiven her’)
+    if content.endswith(","):
         return False
     after = text[(sp.close_end or sp.end):(sp.close_end or sp.end) + 16].split()
     if after and after[0] in TITLE_FOLLOWERS:
-        return True
-    if len(toks) >= 2 and toks[-1].word == "in" and toks[-2].word in ROLE_IN_VERBS:
         return True
     return bool(toks) and is_possessive(toks[-1]) and is_name_token(toks[-1]) and is_title(content)
     # (a name's one word is their word: ‘Rick Perry's “Oops”’)
@@ -5681,6 +5712,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             found = home  # ‘“…,” the Mankato native said’, ‘“…,” said the Ohio State transfer’: the epithet, whole
         work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
                                             or _owned_work(tail_toks) or _work_noun_before(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
+        if found is not None and _part_played_in(tail_toks) and (
+                is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None):
+            scare, found = True, None  # a work after a part played in it, whatever cue follows: ‘for his role in
+            # “The Hermit of Cold Creek,” Kline said: …’, ‘who played the lead in “Lanterns,” has forgiven her’
         if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and is_title(content.rstrip(",.")) \
                 and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
             scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved

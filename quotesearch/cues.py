@@ -571,6 +571,45 @@ def _participle_aside(toks: list[Token], i: int) -> bool:
         and toks[i + 1].text.islower() and (toks[i + 1].word in ASIDE_PARTICIPLES or toks[i + 1].word.endswith(("ed", "wn")))
 
 
+#: Pronouns that open a main clause as its subject (‘… he grabbed my arm and said’).
+#:
+#: >>> sorted(MAIN_CLAUSE_PRONOUNS)
+#: ['he', 'she', 'they', 'we']
+MAIN_CLAUSE_PRONOUNS = wordset("he she they we")
+
+#: The fewest and most words of an opening clause before its main clause's subject pronoun.
+OPENING_CLAUSE_WORDS = (2, 6)
+
+
+def _main_subject_unmarked(toks: list[Token], i: int) -> int | None:
+    """Where the main clause's subject pronoun stands after a short opening clause that ``toks[i]``
+    ("When", "As", "After" …) opens and no comma ends: a pronoun in lower case, after the opening
+    clause's own verb and before a verb in the past (‘When I was leaving he grabbed my arm and said’);
+    never a pronoun after a verb of speech, which opens what was said (‘When Trump later said he
+    would’), nor after "that".
+
+    >>> from quotesearch.names import tokenize
+    >>> _main_subject_unmarked(tokenize("When I was leaving he grabbed my arm and said"), 0)
+    4
+    >>> _main_subject_unmarked(tokenize("When Trump later said he would"), 0) is None
+    True
+    >>> _main_subject_unmarked(tokenize("While not all of the e-mails she submitted have been released"), 0) is None
+    True
+    """
+    lo, hi = OPENING_CLAUSE_WORDS
+    for k in range(i + 1 + lo, min(len(toks) - 1, i + 2 + hi)):
+        if toks[k].text in MAIN_CLAUSE_PRONOUNS:
+            before = toks[i + 1:k]
+            if any(x.word in SPEECH_VERBS or x.word in ("that", "and", "or", "but") or not x.text[:1].isalnum() for x in before):
+                return None
+            if not any(x.word in AUXILIARIES or _verb_like(x) or (x.word.endswith("ing") and len(x.word) > 4) for x in before[1:]):
+                return None  # (the opening clause has its own subject and verb; a pronoun after a noun alone opens
+                # a clause of that noun: ‘While not all of the e-mails she submitted have been released’)
+            nxt = toks[k + 1]
+            return k if nxt.text.islower() and (nxt.word.endswith("ed") or nxt.word in SCENE_IRREGULAR_PASTS) else None
+    return None
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase.
 
@@ -632,6 +671,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
                 toks[i].word.endswith("ly") and i + 1 < len(toks)
                 and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS))):
+            if toks[i].word in SUBORDINATE_OPENERS and (k := _main_subject_unmarked(toks, i)) is not None:
+                return mention_after(toks, k, text)  # the main clause's subject after an opening clause no
+                # comma ends: ‘When I was leaving he grabbed my arm and said, “…”’ is his
             c = next((c for c in range(i, min(len(toks), i + 30)) if toks[c].text == ","), None)
             if c is None:
                 # still inside an opening clause: its own subject ("When Trump later said he would “…”")

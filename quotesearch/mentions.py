@@ -21,7 +21,7 @@ from quotesearch.lexicon import (
     ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
     PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, RELATIVE_CLAUSE_ADVERBS, ROLE_BEFORE_PLACE_REACH,
     ROLE_NOUNS, RULING_WORDS, QUOTING_VERBS, RE_DEMONYM_SHAPE, STATE_OUTLET_HEADS, STATE_OUTLET_OWNERS,
-    SAINT_ABBREVIATIONS, SEAT_TITLES, SERVICE_VERB_NOUNS, SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS, THAT_CLAUSE_VERBS,
+    SAINT_ABBREVIATIONS, SCENE_IRREGULAR_PASTS, SEAT_TITLES, SERVICE_VERB_NOUNS, SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS, THAT_CLAUSE_VERBS,
     SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS,
     THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES,
     UNIT_WORDS, US_STATE_FORMS, MONTH_NAMES, WEEKDAY_NAMES, ranked_office, wordset,
@@ -3374,9 +3374,38 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         return _description(toks, s, k, text, lower_first=True)  # one described by what they were doing
         # where: ‘A firefighter resting beside his truck said’, ‘an elder sitting in the shade of a
         # manyatta says’ (never the truck, nor the manyatta)
+    if d is not None and (e := _epithet_name_acting(toks, d, k)) is not None:
+        return _mention_before(toks, e + 1, lo, text)  # the one named, whose act the words run on to: ‘the
+        # rapper K-Lowe pulled out citing “…”’ is K-Lowe (the rapper), never "the rapper K-Lowe pulled out"
     if d is not None:
         return _description(toks, d, k, text)
     return None
+
+
+def _epithet_name_acting(toks: list[Token], d: int, k: int) -> int | None:
+    """Where the name ends in a description ``toks[d..k]`` that is "the" or "a", a lower-case noun of
+    a person and a capitalised name, then a lower-case verb in the past and up to three words more
+    (‘the rapper K-Lowe pulled out’, ‘the singer Tom Vale walked off stage’): the description is the
+    name's epithet, what follows their act; else None.
+
+    >>> toks = tokenize("the rapper K-Lowe pulled out citing"); _epithet_name_acting(toks, 0, 4)
+    2
+    >>> toks = tokenize("a spokesperson for the Home Office based in London"); _epithet_name_acting(toks, 0, 8) is None
+    True
+    """
+    if toks[d].word not in ("the", "a", "an") or d + 3 > k or not toks[d + 1].text.islower() \
+            or toks[d + 1].word not in DESCRIPTION_NOUNS or not is_name_token(toks[d + 2]):
+        return None
+    e = d + 2
+    while e + 1 <= k and (is_name_token(toks[e + 1]) or toks[e + 1].text == "-"):
+        e += 1
+    if e >= k or not is_name_token(toks[e]) or k - e > 4:
+        return None
+    verb = toks[e + 1]
+    if not verb.text.isalpha() or not verb.text.islower() or verb.word in FUNCTION_WORDS \
+            or not (verb.word.endswith("ed") or verb.word in SCENE_IRREGULAR_PASTS):
+        return None
+    return e
 
 
 def _participle_phrase_back(toks: list[Token], k: int, lo: int) -> int | None:

@@ -98,6 +98,27 @@ def _with_month_given_name(text: str, at: int, run: str, pieces):
 RE_WEEKDAY_NAME_AFTER = LazyPattern(r",? (?:said|says|told|tells|added|wrote|spoke|has|had|was|is|[a-z]+ed)\b|, (?:\d|an? |the |who )")
 
 
+#: An interview's labels of a question and an answer, written with a full stop (‘Q. Why?’ / ‘A. Ivo
+#: says …’), which read as a name's initial before a capitalised word.
+#:
+#: >>> sorted(INTERVIEW_LABELS)
+#: ['A.', 'Q.']
+INTERVIEW_LABELS = frozenset({"Q.", "A."})
+
+
+def interview_label_at(text: str, at: int) -> bool:
+    """``text[at:]`` opens a paragraph with "Q. " or "A. " in an article whose paragraphs open with
+    both: an interview's label (‘A. Ivo says that …’), never an initial (‘A. Philip Randolph said’).
+
+    >>> t = "Q. Fair?\\n\\nA. Ivo says that."
+    >>> interview_label_at(t, t.index("A.")), interview_label_at("A. Philip Randolph said.", 0)
+    (True, False)
+    """
+    if text[at:at + 3] not in ("Q. ", "A. ") or (at > 0 and text[at - 1] != "\n"):
+        return False
+    return all(text.startswith(label) or f"\n{label}" in text for label in ("Q. ", "A. "))
+
+
 #: Words before a place, after which a capitalised word, a weekday and a surname are a place, the
 #: day's time and a subject (‘At Anfield Saturday Morgan said’), never one name.
 WEEKDAY_PLACE_LEADS = frozenset("at in near outside inside from across around into At In Near Outside Inside From".split())
@@ -5193,6 +5214,9 @@ class Cast:
             or text.find("\n" + surname + ", ", after) >= 0
 
     def _flush(self, words: tuple[str, ...], start: int, end: int) -> None:
+        if len(words) >= 2 and words[0] in INTERVIEW_LABELS and interview_label_at(self.text, start):
+            start = self.text.index(words[1], start)  # an answer's label, no initial: ‘A. Ivo says that …’
+            words = words[1:]
         if len(words) < 2:
             return
         known = self._people_of.get(words, False)
