@@ -3374,9 +3374,11 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         return _description(toks, s, k, text, lower_first=True)  # one described by what they were doing
         # where: ‘A firefighter resting beside his truck said’, ‘an elder sitting in the shade of a
         # manyatta says’ (never the truck, nor the manyatta)
-    if d is not None and (e := _epithet_name_acting(toks, d, k)) is not None:
+    if d is not None and j < len(toks) and toks[j].word.endswith("ing") and (e := _epithet_name_acting(toks, d, k)) is not None:
         return _mention_before(toks, e + 1, lo, text)  # the one named, whose act the words run on to: ‘the
         # rapper K-Lowe pulled out citing “…”’ is K-Lowe (the rapper), never "the rapper K-Lowe pulled out"
+        # (before a participle's cue only: before a verb of its own the name and its verb are a clause of the
+        # noun, ‘The woman Kessler attacked told the court’ is the woman, never Kessler)
     if d is not None:
         return _description(toks, d, k, text)
     return None

@@ -2845,10 +2845,15 @@ def _domain_chief(role: str, head: str, words: list[str]) -> bool:
 
     >>> _domain_chief("Corvex mobile president", "chief", ["mobile"]), _domain_chief("mobile vice president", "chief", ["mobile"])
     (True, False)
+    >>> _domain_chief("Marbury police union president", "chief", ["police"])
+    False
     """
     held = [w for w in role.lower().replace("-", " ").split()]
-    return head == "chief" and bool(words) and bool(held) and held[-1] in DOMAIN_CHIEF_OFFICES \
-        and all(w in held for w in words) and not any(w in ("vice", "deputy", "assistant", "former") for w in held)
+    return head == "chief" and bool(words) and len(held) > len(words) and held[-1] in DOMAIN_CHIEF_OFFICES \
+        and held[-1 - len(words):-1] == [w.lower() for w in words] \
+        and not any(w in ("vice", "deputy", "assistant", "former") for w in held)
+    # (the domain's words right before the office: never another body of that domain, ‘police union
+    # president’ for ‘its police chief’, ‘health board president’ for ‘its health chief’)
 
 
 def _other_body_words(role: str, head: str, words: list[str], lede: str) -> bool:
