@@ -5727,6 +5727,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # in the Rain” Mensah described as “a slog”’): no one's words
         if RE_TERM_ACRONYM.fullmatch(content.rstrip(",.")) is not None and _trade_calls_thing(tail_toks):
             scare, found = True, None  # a trade's acronym for a thing: ‘a side effect researchers call “ARIA,”’
+        said_after = found is not None and found.rule in ("cue-after", "cue-after-late", "according-to", "according-to-late")
+        # (a cue after the marks in their sentence gives the term a speaker: ‘an “easy” switch, admitted Tom
+        # Reyes’, ‘a “no excuses” mantra, coach Rob Lyle said’ are theirs, never a mode's or a mantra's name; review rv15)
         few_words = len(content.split()) <= 6  # (guard: the rules it gates read a term of five words at most,
         # after a trailing comma or full stop is cut; most quotations are longer)
         if (few_words and _maker_named_thing(tail_toks, content, title_case)) or _called_thing(before_toks(), title_case) \
@@ -5736,7 +5739,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (short_name and _trade_what_calls(tail_toks)) or _body_what_calls_kind(text, sp, content, tail_toks) or (few_words and _advertised_as(tail_toks, content)) \
                 or (few_words and (_group_what_calls(tail_toks, content, before_toks) or _known_as_term(text, sp, content)
                                    or _event_kind_term(text, sp, content, tail_toks)
-                                   or _wording_kind_term(text, sp, content, tail_toks))) \
+                                   or (not said_after and _wording_kind_term(text, sp, content, tail_toks)))) \
                 or _name_repeating_thing(before_toks, content) \
                 or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \
                 or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)) \
@@ -5767,7 +5770,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
-                or _mode_term(text, sp, content, tail_toks, before_toks()) \
+                or (not said_after and _mode_term(text, sp, content, tail_toks, before_toks())) \
                 or _person_law(content, tail_toks) or _job_title_named(content, tail_toks) \
                 or _named_term(text, sp, tail_toks) or _removed_term(text, sp, content, tail_toks) \
                 or _declared_status_name(content, before_toks()) \

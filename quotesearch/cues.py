@@ -4248,7 +4248,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     s_ = toks[v - 2].start  # a cue's plural as the noun opening the clause: ‘The states argue that’
                     m = Mention(s_, toks[v - 1].end, text[s_:toks[v - 1].end], "description")
             if m is not None and m.kind in ("name", "organisation") and is_organisation(m.text.split()) \
-                    and text.startswith((", who ", " who ", ", which "), m.end) and (b := _index_before(toks, m.start)) >= 0 \
+                    and (text.startswith((", who ", " who "), m.end)
+                         or (text.startswith(", which ", m.end) and "," in text[m.end + 8:t.start])) \
+                    and (b := _index_before(toks, m.start)) >= 0 \
                     and toks[b].word in ("of", "at", "for", "with") \
                     and (c_ := next((c for c in range(b - 1, max(-1, b - 6), -1) if toks[c].text == ","), None)) is not None \
                     and (named := mention_before(toks, c_, 0, text)) is not None and named.kind == "name":
@@ -4256,7 +4258,8 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 # Church, who led the campaign …, said’ is the pastor's, never the church's (the name the
                 # title is set off after: ‘Mayor Ann Lowe met with the Rev. Leo Grant, pastor of …’ is Grant's)
                 # (a "which" clause on the body alike: ‘Ann Roe, chair of the Glen Trust, which bought the estate
-                # in 2019, told MSPs that …’ is the chair's)
+                # in 2019, told MSPs that …’ is the chair's; only a "which" clause closed before the cue: ‘Ann Roe, chief
+                # executive of the Glen Trust, which warned in a statement that …’ is the trust's, review rv15)
             if m is not None and ((_is_object(toks, m) and not relative and not (
                     t.word.endswith("ing") and (b_ := _index_before(toks, m.start)) >= 0
                     and (toks[b_].word in SHOWING_VERBS or (toks[b_].word == "with" and t.word not in ("posting", "sharing")))) and not (

@@ -3384,18 +3384,25 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     return None
 
 
+#: Particles that end a phrasal verb of leaving or acting (‘pulled out’, ‘walked off’), which no relative
+#: clause with its object gone ends in (‘An investigator Patel hired’).
+ACT_PARTICLES = frozenset("out off away down up back".split())
+
+
 def _epithet_name_acting(toks: list[Token], d: int, k: int) -> int | None:
-    """Where the name ends in a description ``toks[d..k]`` that is "the" or "a", a lower-case noun of
-    a person and a capitalised name, then a lower-case verb in the past and up to three words more
+    """Where the name ends in a description ``toks[d..k]`` that is "the", a lower-case noun of a person
+    and a capitalised name, then a lower-case verb in the past with a particle and up to two words more
     (‘the rapper K-Lowe pulled out’, ‘the singer Tom Vale walked off stage’): the description is the
-    name's epithet, what follows their act; else None.
+    name's epithet, what follows their act; else None (never ‘An investigator Patel hired’, review rv15).
 
     >>> toks = tokenize("the rapper K-Lowe pulled out citing"); _epithet_name_acting(toks, 0, 4)
     2
     >>> toks = tokenize("a spokesperson for the Home Office based in London"); _epithet_name_acting(toks, 0, 8) is None
     True
+    >>> toks = tokenize("An investigator Patel hired said"); _epithet_name_acting(toks, 0, 3) is None
+    True
     """
-    if toks[d].word not in ("the", "a", "an") or d + 3 > k or not toks[d + 1].text.islower() \
+    if toks[d].word != "the" or d + 3 > k or not toks[d + 1].text.islower() \
             or toks[d + 1].word not in DESCRIPTION_NOUNS or not is_name_token(toks[d + 2]):
         return None
     e = d + 2
@@ -3407,6 +3414,9 @@ def _epithet_name_acting(toks: list[Token], d: int, k: int) -> int | None:
     if not verb.text.isalpha() or not verb.text.islower() or verb.word in FUNCTION_WORDS \
             or not (verb.word.endswith("ed") or verb.word in SCENE_IRREGULAR_PASTS):
         return None
+    if e + 2 > k or toks[e + 2].word not in ACT_PARTICLES:
+        return None  # (a verb with its object gone is a clause on the one described: ‘An investigator Patel
+        # hired said’, ‘the doctor Reyes consulted said’ are the investigator's and the doctor's; review rv15)
     return e
 
 
