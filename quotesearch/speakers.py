@@ -3056,6 +3056,45 @@ RE_EVENT_BEFORE_WHEN = LazyPattern(r"(?:^|(?<=\n)|(?<=[.!?”\"’]\s))(\p{Lu}[\
                                    r"(?:(?:then|later|finally|only) )?(?:came|began|erupted|started|flared|rose|boiled over|"
                                    r"peaked|grew|followed|happened|occurred|turned \p{Ll}+) when$")
 
+#: A word that opens a sentence with a clause of time or cause, whose subject comes right after it
+#: (‘When Kline turned to the actress, he quipped …’, ‘After Ortiz lost the vote, she said …’).
+#:
+#: >>> bool(RE_OPENING_CLAUSE_WORD.fullmatch("When ")), bool(RE_OPENING_CLAUSE_WORD.fullmatch("Asked "))
+#: (True, False)
+RE_OPENING_CLAUSE_WORD = LazyPattern(r"(?:When|After|Before|While|Once|Although|Though|Because|Until|As) ")
+
+#: The main clause's own subject pronoun after an opening clause, set off by its comma (‘…, he quipped’,
+#: ‘…,” she said’): group 1 is the pronoun.
+#:
+#: >>> RE_MAIN_PRONOUN_AFTER_CLAUSE.search("When Kline turned to Stroud, he quipped").group(1)
+#: 'he'
+RE_MAIN_PRONOUN_AFTER_CLAUSE = LazyPattern(r",[”\"’]? (he|she) ")
+
+#: Where a sentence (or an abbreviation, taken the safe way) stops: a full stop, "!" or "?" before a
+#: capital, or a line break.
+#:
+#: >>> RE_CLAUSE_SENTENCE_STOP.search("When Kline spoke. He left").start()
+#: 16
+RE_CLAUSE_SENTENCE_STOP = LazyPattern(r"[.!?][”\"’]?\s+(?=[\p{Lu}“\"‘])|\n")
+
+#: A clause joined by ", and" or ", but" whose subject is a "he" or "she" (‘…, and he credited her
+#: afterward’), by sex.
+#:
+#: >>> bool(RE_JOINED_PRONOUN["m"].search("worked with Vargas, and he credited her")), \
+#: ...     bool(RE_JOINED_PRONOUN["f"].search("worked with Vargas, and he credited her"))
+#: (True, False)
+RE_JOINED_PRONOUN = {g: LazyPattern(rf", (?:and|but) {w} \p{{Ll}}") for g, w in (("m", "he"), ("f", "she"))}
+
+#: A sentence that opens with the news in hand coming after something someone did (‘The arrest comes
+#: months after’, ‘The move came two days after’), up to "after" (without it): the one who acts after it
+#: is the one the story turns to.
+#:
+#: >>> bool(RE_NEWS_COMES_AFTER.search("Earlier. The arrest comes months")), bool(RE_NEWS_COMES_AFTER.search("Earlier. Smith comes"))
+#: (True, False)
+RE_NEWS_COMES_AFTER = LazyPattern(r"(?:^|(?<=\n)|(?<=[.!?”\"’]\s))(?:The|This|That|It)(?: \p{Ll}[\p{Ll}\-]*){0,3} (?:comes|came)"
+                                  r"(?: (?:just|only|nearly|almost|about|more than|less than|a|an|one|two|three|four|five|six|"
+                                  r"several|few|weeks|months|days|years|week|month|day|year|hours))*$")
+
 #: A role set off before a name, after the word that opens a clause (‘the US trade representative, ’ of
 #: ‘…, where the US trade representative, Malcolm Driscoll, struck’).
 #:
@@ -7096,6 +7135,29 @@ class Cast:
                 at = self.text.find(lead, at + 1, hi)
         return False
 
+    def _pronoun_takes_up_nearest(self, near_at: int, near: Person, subject_at: int, hi: int, gender: str,
+                                  recent) -> bool:
+        """A narrative "he" or "she" of ``gender`` later in the sentence that names ``near`` (at
+        ``near_at``), where ``near`` is the only one of that sex named (‘Coach Rachel Dunn has worked with
+        Vargas on his swing, and he credited her afterward. “…,” he said’): that pronoun took ``near`` up,
+        and the speaker's "he" after it goes on with them, never a subject (at ``subject_at``) of sentences
+        before. Guards: the subject is named before that sentence opens; the pronoun stands outside any
+        quotation and before ``hi``; everyone else named in the sentence is known to be of the other sex, or no one
+        (a body, a team)."""
+        text = self.text
+        start = max((m.end() for m in RE_CLAUSE_SENTENCE_STOP.finditer(text, max(0, near_at - 400), near_at)), default=-1)
+        if start < 0 or subject_at >= start:
+            return False
+        stop = min(len(text), hi)
+        if (dot := RE_CLAUSE_SENTENCE_STOP.search(text, near_at, stop)) is not None:
+            stop = dot.start()
+        took = RE_JOINED_PRONOUN[gender].search(text, near_at, stop)
+        if took is None or any(s_ <= took.start() < e_ for s_, e_ in self.quoted):
+            return False
+        return all(q is near or q.gender not in (None, gender) or q.plural or q.kind == "organisation"
+                   or (q.kind == "name" and not q.personlike)
+                   for at, q in recent if start <= at < took.start())
+
     def _description_told_other_sex(self, pos: int, p: Person, gender: str) -> bool:
         """The description ``p``, if written at ``pos`` (never the speech it was noted at), is the subject
         of a cue that reports it by the pronoun of the other sex than ``gender`` (:data:`RE_CUE_THEN_SEX`:
@@ -7152,24 +7214,68 @@ class Cast:
             # ‘…, and Smith was arrested’)
         return run is not None and _verb_at(text, run.end())
 
+    def _acts_in_opening_clause(self, pos: int, gender: str | None) -> bool:
+        """The name at ``pos`` is the subject of a clause of time or cause that opens its sentence, and the
+        sentence's main clause is a "he" or "she" of ``gender`` (‘When Kline turned to Vivian Stroud, the
+        veteran actress, he quipped that …’): that pronoun, and one after it, stands for the clause's
+        subject. Guards: the opening word starts the sentence, a verb follows the name (a set-off role
+        passed), no subject pronoun or sentence end comes before the main clause's, and it is the pronoun's own."""
+        text = self.text
+        if gender not in ("m", "f"):
+            return False
+        start = _name_start(text, pos)
+        if RE_OPENING_CLAUSE_WORD.match(text, start) is not None:
+            start = pos  # (the opening word taken for a given name: ‘When Kline’)
+        for word in ("When ", "After ", "Before ", "While ", "Once ", "Although ", "Though ", "Because ", "Until ", "As "):
+            if text.endswith(word, max(0, start - len(word)), start):
+                break
+        else:
+            return False  # (cheap first: no opening word right before the name)
+        at = start - len(word)
+        if RE_OPENING_CLAUSE_WORD.fullmatch(word) is None or not (at == 0 or text[at - 1] == "\n" or (
+                text[at - 1] == " " and text[max(0, at - 2):at - 1] in (".", "!", "?", "”", "\"", "’"))):
+            return False  # (the clause opens the sentence: never ‘She laughed when Kline …’)
+        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+        if run is None:
+            return False
+        end = run.end()
+        if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
+            end = aside.end()
+        if not _verb_at(text, end) or text.startswith((" was ", " were "), end):
+            return False  # (the one who acts, never one acted on: ‘When Kline was asked …’)
+        stop = min(len(text), end + 300)  # (a sentence's end, or an abbreviation's, stops the search: the
+        # safe side)
+        if (dot := RE_CLAUSE_SENTENCE_STOP.search(text, end, stop)) is not None:
+            stop = dot.start()
+        main = RE_MAIN_PRONOUN_AFTER_CLAUSE.search(text, end, stop)
+        if main is None or main.group(1) != ("he" if gender == "m" else "she"):
+            return False
+        return regex.search(r"\b(?:he|she|they)\b", text[end:main.start()], regex.I) is None
+
     def _acts_in_event_clause(self, pos: int) -> bool:
         """The name at ``pos`` is the subject of a "when" clause that tells what set off the event its
         sentence opens with (‘The sharpest exchange came when X, the member for Y, asked …’, ‘Tempers
-        flared when X accused …’): the one who acts, whom a "he" or "she" after stands for (‘She then
+        flared when X accused …’), or of an "after" clause the news comes after (:data:`RE_NEWS_COMES_AFTER`):
+        the one who acts, whom a "he" or "she" after stands for (‘She then
         called the premier a “…”’). Guards: the main clause's words before "when" hold no capital past
         the first and no pronoun (never ‘She laughed when X asked’, ‘Ms Lee began when X …’), and a verb
         follows the name (set off roles passed)."""
         text = self.text
         w = text.rfind(" when ", max(0, pos - 60), pos)
         start = _name_start(text, pos)
-        if w < 0 or w + 6 != start:
-            return False  # (cheap first: "when" right before the name)
-        event = RE_EVENT_BEFORE_WHEN.search(text, max(0, w - 90), w + 5)
-        if event is None:
-            return False
-        words = event.group(1).split()
-        if words[0].lower() in PRONOUNS or any(x[:1].isupper() for x in words[1:]):
-            return False
+        if text.endswith(" after ", max(0, start - 7), start):
+            if RE_NEWS_COMES_AFTER.search(text, max(0, start - 90), start - 7) is None:
+                return False  # (or an "after" clause the news in hand comes after: ‘The arrest comes months
+                # after Kessler spoke about his sobriety.’)
+        else:
+            if w < 0 or w + 6 != start:
+                return False  # (cheap first: "when" right before the name)
+            event = RE_EVENT_BEFORE_WHEN.search(text, max(0, w - 90), w + 5)
+            if event is None:
+                return False
+            words = event.group(1).split()
+            if words[0].lower() in PRONOUNS or any(x[:1].isupper() for x in words[1:]):
+                return False
         run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
         if run is None:
             return False
@@ -9596,6 +9702,7 @@ class Cast:
                     or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
                     or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
                     or self._acts_in_contact_clause(pos) \
+                    or self._acts_in_opening_clause(pos, gender) \
                     or self._set_off_after_described_opening(pos) \
                     or (self._acts_after_modifiers(pos, gender)
                         and not (p.gender is None and self._quote_speaks_of_sex(mention.start, gender))) \
@@ -9671,6 +9778,11 @@ class Cast:
                     # once, the last one named) since the last subject, whom the narrative has already called so
                     # (‘… the shop of ceramicist Marta Coll, whose cups sell out. Earlier this year she posted ….
                     # “…,” she said’ is hers, never the one quoted before whose sex nothing tells)
+                if subject and nearest is not None and nearest is not p and nearest.kind == "name" \
+                        and gender in ("m", "f") and nearest.gender == gender \
+                        and self._pronoun_takes_up_nearest(nearest_at, nearest, pos, mention.start, gender, recent):
+                    return _called(nearest, gender), "pronoun"  # (the one a narrative pronoun of the sentence
+                    # that names them took up: ‘… has worked with Vargas, and he credited her. “…,” he said’)
                 if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                     return _called(p, gender), "pronoun"
                 if p.personlike or (p.kind == "name" and self.roles_of(p)):
