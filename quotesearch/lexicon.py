@@ -1544,10 +1544,16 @@ LOCAL_BODY_NOUNS = wordset("district shelter city county town village township b
 #: (‘the town council’, ‘a county council’, ‘the county fire and rescue service’, ‘the local ambulance
 #: service’): the body a later "the council" or "the service" stands for, rather than one of the kind
 #: named in passing of another scope (‘the UN Security Council’, ‘the National Health Service’).
+#:
+#: >>> "county" in LOCAL_SCOPE_WORDS, "national" in LOCAL_SCOPE_WORDS
+#: (True, False)
 LOCAL_SCOPE_WORDS = wordset("local town county parish district borough city village township municipal")
 
 #: Words in a body's name that say it is national or international (‘the National Health Service’,
 #: ‘the UN Security Council’, ‘the European Commission’): never a local one brought in by "local".
+#:
+#: >>> "un" in NATIONAL_SCOPE_WORDS, "county" in NATIONAL_SCOPE_WORDS
+#: (True, False)
 NATIONAL_SCOPE_WORDS = wordset("national international un united nations european federal world global")
 
 #: What a body does in a post besides saying (‘In a Facebook post, the county thanked volunteers’).
@@ -3460,6 +3466,7 @@ RE_STANCE_PREDICATE = LazyPattern(r" (?:was|is|seemed|sounded|remained|appeared)
 
 #: Plain nouns of a person that an appositive gives a name with "named" or "called" (‘the waitress,
 #: a woman named Dot Pruitt,’; ‘the driver, a young man called Ravi,’): the name is the one described.
+#:
 #: >>> "woman" in NAMED_PERSON_NOUNS, "company" in NAMED_PERSON_NOUNS
 #: (True, False)
 NAMED_PERSON_NOUNS = wordset("man woman person guy fellow lady gentleman girl boy")
@@ -3482,4 +3489,4 @@ RE_FIRMS_LISTED_BEFORE = LazyPattern(
 #:
 #: >>> "mode" in MODE_NOUNS, "system" in MODE_NOUNS
 #: (True, False)
-MODE_NOUNS = frozenset("mode modes setting settings button buttons tab menu toggle switch option".split())
+MODE_NOUNS = wordset("mode modes setting settings button buttons tab menu toggle switch option")

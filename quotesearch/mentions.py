@@ -10,13 +10,12 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    NAMED_PERSON_NOUNS,
     ACRONYM_RANKS, GENDERED_NOUNS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, FIRM_LABEL_NOUNS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
     CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
-    LEGAL_FORMS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
+    LEGAL_FORMS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAMED_PERSON_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
     ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
     PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, RELATIVE_CLAUSE_ADVERBS, ROLE_BEFORE_PLACE_REACH,
@@ -2136,14 +2135,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and " who " in inner.text:
         return inner  # (a clause that keeps the name back after the one that describes: ‘A woman who lives
         # across the street and asked not to be identified said’ is the woman who lives across the street)
-    if m is None and text and (w := next((w for w in range(j - 2, max(lo, j - KEPT_BACK_REACH) - 1, -1)
-                                          if toks[w].word == "who"), None)) is not None and w - 1 >= lo \
-            and all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:j]) \
-            and _before_kept_back_clause(toks, w - 1, j) == w - 1 \
-            and (inner := mention_before(toks, w, lo, text)) is not None and inner.kind == "description" \
-            and inner.end == toks[w - 1].end:
-        return inner  # the same, a longer clause past the reach of a relative's object: ‘…, but a friend of
-        # the actress who spoke on condition of anonymity said’ is the friend of the actress
+    if m is None and text and (inner := _described_before_long_kept_back(toks, j, lo, text)) is not None:
+        return inner  # the same, a longer clause past the reach of a relative's object
     if m is None or (m.kind == "name" and m.text.lower() in NUMBER_NAMES):
         return None  # (a count is no one: ‘Twenty states sued’)
     if text and m.kind == "description" and (cut := _time_tail_start(m, text)) is not None:
@@ -2503,8 +2496,21 @@ KEPT_BACK_VERBS = frozenset("asked declined requested refused spoke".split())
 
 
 #: At most this many tokens from a "who" clause that only keeps the name back to the verb after it
-#: (‘who spoke on condition of anonymity said’ is seven).
-KEPT_BACK_REACH = 8
+#: (‘who spoke on condition of anonymity said’ is seven). (Not attribution's ``KEPT_BACK_REACH``, a
+#: count of sentences.)
+KEPT_BACK_CLAUSE_REACH = 8
+
+
+def _described_before_long_kept_back(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """The description before a "who" clause of lower-case words, up to :data:`KEPT_BACK_CLAUSE_REACH`
+    tokens back from the verb at ``toks[j]``, that only keeps the name back: ‘…, but a friend of the
+    actress who spoke on condition of anonymity said’ is the friend of the actress; else None."""
+    w = next((w for w in range(j - 2, max(lo, j - KEPT_BACK_CLAUSE_REACH) - 1, -1) if toks[w].word == "who"), None)
+    if w is None or w - 1 < lo or not all(x.text.isalpha() and x.text.islower() for x in toks[w + 1:j]) \
+            or _before_kept_back_clause(toks, w - 1, j) != w - 1:
+        return None
+    inner = mention_before(toks, w, lo, text)
+    return inner if inner is not None and inner.kind == "description" and inner.end == toks[w - 1].end else None
 
 
 def _kept_back_clause(toks: list[Token], j: int, lo: int) -> int | None:
@@ -3386,6 +3392,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
 
 #: Particles that end a phrasal verb of leaving or acting (‘pulled out’, ‘walked off’), which no relative
 #: clause with its object gone ends in (‘An investigator Patel hired’).
+#:
+#: >>> "out" in ACT_PARTICLES, "said" in ACT_PARTICLES
+#: (True, False)
 ACT_PARTICLES = frozenset("out off away down up back".split())
 
 
@@ -4906,12 +4915,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS or toks[k].word in ("by", "and")):
             k -= 1  # never ends on "at", "by" or "the": "a group of experts at [the Institute]"
         k = _source_phrase_end(toks, k) or k  # ("an official in charge of personnel")
-        src = next((h for h in range(j, k - 1) if (toks[h + 1].word, toks[h + 2].word) in SOURCE_PHRASE_OPENERS), None)
-        if src is not None and (e := _source_phrase_end(toks, src)) is not None and e > k and toks[k].word in DESCRIPTION_NOUNS \
-                and all(x.text.isalpha() and x.text.islower() and not x.word.endswith("ed") and x.word not in IRREGULAR_PAST
-                        for x in toks[k + 1:e + 1]):
-            k = e  # (what a source knows goes on past a noun of a document's too: ‘a source with knowledge
-            # of the contract negotiations’, never cut at "contract")
+        k = _source_phrase_past_noun(toks, j, k)  # (‘a source with knowledge of the contract negotiations’)
         # the head noun stands before the first preposition: "a source close to …", but not
         # "her record as secretary of state"
         h = j
@@ -4930,6 +4934,19 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         if any(x.word in DESCRIPTION_NOUNS or _role_plural(x.word) for x in toks[j: h + 1]):
             return _description(toks, j, k, text)
     return None
+
+
+def _source_phrase_past_noun(toks: list[Token], j: int, k: int) -> int:
+    """Where a description read from ``toks[j]`` to ``toks[k]`` ends when a source's phrase of what it knows
+    opens inside it and goes on past ``toks[k]``, a noun (of a document's too), in plain lower-case words:
+    the phrase's end (‘a source with knowledge of the contract negotiations’, never cut at "contract");
+    ``k`` itself otherwise."""
+    src = next((h for h in range(j, k - 1) if (toks[h + 1].word, toks[h + 2].word) in SOURCE_PHRASE_OPENERS), None)
+    if src is not None and (e := _source_phrase_end(toks, src)) is not None and e > k and toks[k].word in DESCRIPTION_NOUNS \
+            and all(x.text.isalpha() and x.text.islower() and not x.word.endswith("ed") and x.word not in IRREGULAR_PAST
+                    for x in toks[k + 1:e + 1]):
+        return e
+    return k
 
 
 def _before_cut_participle(toks: list[Token], j: int, k: int) -> int:
@@ -5480,7 +5497,6 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
 
 #: Lower-case words that may open a name's title in an appositive ("his niece, state Del. X").
 APPOSITIVE_QUALIFIERS = wordset("state former then acting interim retired")
-
 
 
 def _named_person_lead(toks: list[Token], f: int) -> int:
