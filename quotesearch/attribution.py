@@ -3915,6 +3915,14 @@ def _body_named_with_the(toks: list[Token], j: int) -> bool:
 GROUP_PLACE_PREPOSITIONS = frozenset("in at across around inside within".split())
 
 
+#: Verbs of taking a name up that "calling" follows with no "to" (‘what lenders have begun calling “…”’), as
+#: "taken to calling" does (w50c).
+#:
+#: >>> "begun" in GERUND_TAKING_UP, "stopped" in GERUND_TAKING_UP
+#: (True, False)
+GERUND_TAKING_UP = frozenset(("begun", "began", "started", "start", "starting"))
+
+
 def _taken_to_calling(toks: list[Token]) -> bool:
     """The words before the marks end with "taken to calling" (or "took to calling", "come to call") and up to four
     words of what is called, with no comma, no speech and no name between: a name people have come
@@ -3943,14 +3951,6 @@ def _taken_to_calling(toks: list[Token]) -> bool:
             return all(t.text.removesuffix("’s").removesuffix("'s").isalpha() and t.text.islower()
                        and t.word not in SPEECH_VERBS for t in toks[k + 1:])  # (an owner too: ‘next month’s budget the’)
     return False
-
-
-#: Verbs of taking a name up that "calling" follows with no "to" (‘what lenders have begun calling “…”’), as
-#: "taken to calling" does (w50c).
-#:
-#: >>> "begun" in GERUND_TAKING_UP, "stopped" in GERUND_TAKING_UP
-#: (True, False)
-GERUND_TAKING_UP = frozenset(("begun", "began", "started", "start", "starting"))
 
 
 def _after_noun_of_clause(toks: list[Token], b: int) -> bool:
@@ -4670,6 +4670,19 @@ JUDGING_VERBS = frozenset("""praised praises hailed hails welcomed welcomes cond
 criticised criticises criticized criticizes slammed slams attacked attacks""".split())
 
 
+def _named_or_judged_before(toks: list[Token]) -> bool:
+    """Within the last four words before the marks, a verb that names, labels or judges, "as", "what" or
+    an owner's word: the term in the marks is someone's own (‘what she called a “…” protest’, ‘his “…”
+    mantra’), never a kind's name.
+
+    >>> from quotesearch.names import tokenize
+    >>> _named_or_judged_before(tokenize("what she called a")), _named_or_judged_before(tokenize("would hold a"))
+    (True, False)
+    """
+    return any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in LABELLING_VERBS
+               or t.word in ("as", "what", "his", "her", "my", "our") or t.word in JUDGING_VERBS for t in toks[-4:])
+
+
 def _event_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """A lower-case term of one to three words (a hyphen allowed) in marks after a determiner or an
     owner's possessive and right before a kind of protest (:data:`EVENT_KIND_NOUNS`): the kind's name,
@@ -4685,8 +4698,7 @@ def _event_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bo
     last = toks[-1]
     if not (last.word in TERM_DETERMINERS or last.text.endswith(("’s", "'s"))):
         return False
-    return not any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in LABELLING_VERBS
-                   or t.word in ("as", "what", "his", "her", "my", "our") or t.word in JUDGING_VERBS for t in toks[-4:])
+    return not _named_or_judged_before(toks)
 
 
 def _wording_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
@@ -4707,8 +4719,7 @@ def _wording_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> 
                                          and last.text.isalpha() and last.text.islower()
                                          and last.word not in SPEECH_VERBS and last.word not in BE_FORMS)):
         return False
-    return not any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word in LABELLING_VERBS
-                   or t.word in ("as", "what", "his", "her", "my", "our") or t.word in JUDGING_VERBS for t in toks[-4:])
+    return not _named_or_judged_before(toks)
 
 
 def _name_repeating_thing(words_before, content: str) -> bool:
@@ -4794,6 +4805,9 @@ ANSWER_NOUNS = frozenset("word words verdict reaction response answer reply reto
 
 #: Relative words that open a clause whose subject may be "the word" (‘a tenure in which the word “…” was
 #: invoked so often’).
+#:
+#: >>> sorted(RELATIVE_CLAUSE_OPENERS)
+#: ['when', 'where', 'which', 'whom']
 RELATIVE_CLAUSE_OPENERS = frozenset("which where when whom".split())
 
 #: A verb of being, having or becoming right after a term's closing mark: the term is its clause's subject.
@@ -6342,27 +6356,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
                     or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
                     or _article_company(text, found.mention.start, body_kind, paras, cast) \
-                    or (_sole_body_of_kind(text, found.mention.start, body_kind, cast)
-                        if body_kind not in SOLE_BODY_UNSURE_NOUNS
-                        and _unnamed_kind_since(text, 0, found.mention.start, body_kind) is None
-                        and _owned_kind_before(text, found.mention.start, body_kind) is None
-                        and _sole_body_in_lede(text, body_kind, paras, cast) else None)
-                # (the one body of the kind the whole article names, however far back, with none of the kind
-                # brought in unnamed: ‘The Halden Medical Journal suspended …. “…,” the journal said’; none
-                # brought in as someone's own either, ‘her local building society’, and the body named in
-                # the lede, never in passing further down: ‘… recruited under European Union rules’)
-                if body is not None and _local_kind_unlike(text, found.mention.start, body_kind, body.name):
-                    body = None  # (the town's own body of the kind brought in unnamed, never one of another
-                    # scope named in passing: ‘A county council apologised …. The Arts Council England grant
-                    # was unaffected. “…,” the council said’)
-                if body is not None and RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by)) is not None \
-                        and not _first_body_named(body, cast):
-                    body = None  # (‘a company spokesperson’ for the body the story is about, the first it
-                    # names: never a sponsor or a buyer's target named after it)
-                if body is not None and body_kind == "central bank" and (not _body_of_kind(body.name.split(), body_kind)
-                                                                         or _other_central_bank_before(text, found.mention.start, body.name)):
-                    body = None  # (only a central bank's name: never ‘Harlow Savings Bank raised rates. The central
-                    # bank said’) (w50c)
+                    or _sole_body_in_article(text, found.mention.start, body_kind, paras, cast)
+                if body is not None and _body_ruled_out(text, found.mention.start, body_kind, body, said_by, cast):
+                    body = None
                 if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
                     body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
                     # is left as written)
@@ -7750,13 +7746,13 @@ def _surname_of_plural(text: str, m: Mention | None, cast: Cast) -> Mention | No
 def _subject_after_opening_clause(text: str, toks: list[Token], m: Mention, cast: Cast) -> Mention | None:
     """The main clause's subject, named, of a sentence that opens with a clause of time or cause whose own
     subject is ``m`` (‘When Hollis said the budget was cut, Whitfield shook her head.’: Whitfield, never
-    Hollis), or with what was put to it (‘Told that Ebner had admitted it, Ortiz nodded.’); None when the sentence opens otherwise or its main clause starts with no name."""
+    Hollis), or with what was put to it (‘Told that Ebner had admitted it, Ortiz nodded.’); None when the
+    sentence opens otherwise or its main clause starts with no name."""
     if len(toks) < 5:
         return None
-    if toks[0].word in PUT_TO_OPENINGS and toks[0].capitalized and toks[1].word in ("that", "whether", "if") \
-            and toks[2].start == m.start:
-        pass  # (what was put to the subject: ‘Told that Ebner had admitted the mistake, Ortiz nodded.’)
-    elif toks[0].word not in SUBORDINATE_OPENERS or toks[1].start != m.start:
+    put_to = toks[0].word in PUT_TO_OPENINGS and toks[0].capitalized and toks[1].word in ("that", "whether", "if") \
+        and toks[2].start == m.start  # (what was put to the subject: ‘Told that Ebner had admitted the mistake, Ortiz nodded.’)
+    if not put_to and (toks[0].word not in SUBORDINATE_OPENERS or toks[1].start != m.start):
         return None
     c = next((c for c in range(2, len(toks) - 2) if toks[c].text == "," and toks[c].start > m.end), None)
     if c is None:
@@ -10451,6 +10447,9 @@ RE_NAMED_BODY_SAID_IN_REPORT = LazyPattern(r"((?:(?<![\p{L}’'])the )?\p{Lu}[\p
 RE_ANOTHER_REPORT = LazyPattern(r"\b(?i:a|an|another)\s+(?:[\p{L}\-]+\s+){0,3}?(?:report|study|review|survey|audit|analysis|paper|inquiry)\b")
 
 #: A report named again by a cue with nothing after it to say whose.
+#:
+#: >>> bool(RE_THE_REPORT.fullmatch("the report")), bool(RE_THE_REPORT.fullmatch("The report")), bool(RE_THE_REPORT.fullmatch("the new report"))
+#: (True, True, False)
 RE_THE_REPORT = LazyPattern(r"(?i:the) report")
 
 
@@ -10519,6 +10518,9 @@ RE_LOCAL_KIND = LazyPattern(r"\b(?i:the|a|an|its|their|our)\s+(?P<scope>" + "|".
 
 #: Words after a town's body brought in unnamed that put it in another town (‘the town council in
 #: neighbouring Ashby’) (review rv14).
+#:
+#: >>> bool(RE_ANOTHER_TOWNS.match(" in neighbouring Ashby")), bool(RE_ANOTHER_TOWNS.match(" in Ashby"))
+#: (True, False)
 RE_ANOTHER_TOWNS = LazyPattern(r" (?:in|of) (?:neighbouring|neighboring|nearby) \p{Lu}")
 
 
@@ -10609,6 +10611,31 @@ def _first_body_named(body: Person, cast: Cast) -> bool:
         if gender_of(words[0]) is None:
             return run.lower().removeprefix("the ") == name
     return False
+
+
+def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one body of the kind the whole article names (:func:`_sole_body_of_kind`), however far back
+    before ``at``, that "the <noun>" stands for (‘The Halden Medical Journal suspended …. “…,” the journal
+    said’): only for a kind sure of its body (never :data:`SOLE_BODY_UNSURE_NOUNS`), with none of the kind
+    brought in unnamed, nor as someone's own (‘her local building society’), and the body named in the
+    lede, never in passing further down (‘… recruited under European Union rules’)."""
+    if noun in SOLE_BODY_UNSURE_NOUNS or _unnamed_kind_since(text, 0, at, noun) is not None \
+            or _owned_kind_before(text, at, noun) is not None or not _sole_body_in_lede(text, noun, paras, cast):
+        return None
+    return _sole_body_of_kind(text, at, noun, cast)
+
+
+def _body_ruled_out(text: str, at: int, noun: str, body: Person, said_by: list[str], cast: Cast) -> bool:
+    """A body found for "the <noun>" at ``at`` that the cue's words ``said_by`` cannot stand for: one of
+    another scope than the town's own body of the kind brought in unnamed (‘A county council apologised
+    …. The Arts Council England grant was unaffected. “…,” the council said’, see
+    :func:`_local_kind_unlike`); for ‘a company spokesperson’, any but the first body the story names
+    (never a sponsor or a buyer's target named after it); for "the central bank", any but a central
+    bank's name (never ‘Harlow Savings Bank raised rates. The central bank said’) (w50c)."""
+    return _local_kind_unlike(text, at, noun, body.name) \
+        or (RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by)) is not None and not _first_body_named(body, cast)) \
+        or (noun == "central bank" and (not _body_of_kind(body.name.split(), noun)
+                                        or _other_central_bank_before(text, at, body.name)))
 
 
 def _sole_body_of_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:
@@ -11217,8 +11244,9 @@ BODY_NAME_WORDS = {
     **{n: BUSINESS_WORDS for n in FIRM_NOUNS | {"group"}},
     "fund house": BUSINESS_WORDS | frozenset("fund funds asset assets management amc mutual".split()),
     "agency": frozenset("agency administration bureau service department authority commission office directorate "
-                        "centers board institutes".split()),  # ("National Institutes of Health", never one "Institute")  # ("Centers for Disease Control …"; never the "Barclays Center";
-    # a public board: ‘the National Transportation Safety Board … the agency said’)
+                        "centers board institutes".split()),  # ("Centers for Disease Control …", "National Institutes
+    # of Health"; never the "Barclays Center", nor one "Institute"; a public board: ‘the National Transportation
+    # Safety Board … the agency said’)
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "district": frozenset("district schools unified isd usd".split()),  # ("Canyon Vista Unified", "Round Rock ISD")
@@ -11309,19 +11337,24 @@ def _club_named_in_own_statement(text: str, sp: Span, noun: str, at: int) -> Per
 #: A sports story's dateline in capitals opening a paragraph, its place in group 1 (‘RED MESA, Colo. —’,
 #: ‘BAY CITY —’): a beat writer files from the home team's city.
 #:
-#: >>> RE_CAPS_DATELINE.search("By Kim Roe\n\nRED MESA, Colo. — The Outlaws").group(1)
+#: >>> RE_DATELINE_PLACE.search("By Kim Roe\n\nRED MESA, Colo. — The Outlaws").group(1)
 #: 'RED MESA'
-#: >>> RE_CAPS_DATELINE.search("By Kim Roe\n\nBAY CITY — Three things").group(1)
+#: >>> RE_DATELINE_PLACE.search("By Kim Roe\n\nBAY CITY — Three things").group(1)
 #: 'BAY CITY'
-#: >>> RE_CAPS_DATELINE.search("NBA suspends Okafor\n\nThe NBA — in a rare move") is None
+#: >>> RE_DATELINE_PLACE.search("NBA suspends Okafor\n\nThe NBA — in a rare move") is None
 #: True
-RE_CAPS_DATELINE = LazyPattern(r"(?:^|\n)(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)? [—–] ")
+RE_DATELINE_PLACE = LazyPattern(r"(?:^|\n)(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)? [—–] ")
 
 #: How far into an article its dateline may be (after a headline, a deck and a byline).
-CAPS_DATELINE_REACH = 400
+DATELINE_PLACE_REACH = 400
 
 #: A team named by its city and a nickname in the plural (‘Red Mesa Outlaws’, ‘Bay City Mariners’):
 #: pasted after the dateline's place, group 1 the nickname.
+#:
+#: >>> regex.match("Red Mesa" + TEAM_NICKNAME, "Red Mesa Outlaws quarterback").group(1)
+#: 'Outlaws'
+#: >>> regex.match("Red Mesa" + TEAM_NICKNAME, "Red Mesa Outlaws’ coach") is None
+#: True
 TEAM_NICKNAME = r" ((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+s)\b(?![’'])"
 
 
@@ -11345,7 +11378,7 @@ def _dateline_team(text: str, at: int) -> Person | None:
     >>> _dateline_team("RED MESA — The Red Mesa Councils met. The team said", 40) is None
     True
     """
-    line = RE_CAPS_DATELINE.search(text, 0, min(at, CAPS_DATELINE_REACH))
+    line = RE_DATELINE_PLACE.search(text, 0, min(at, DATELINE_PLACE_REACH))
     if line is None:
         return None
     place = " ".join(w.capitalize() for w in line.group(1).split())
@@ -13017,6 +13050,9 @@ LOOSE_BODY_NOUNS = frozenset("group organisation organization band orchestra cho
 #: Kinds whose one body named in the article may still not be the one "the <noun>" stands for at a cue far
 #: from it: a firm's or a loose group's words fit any business, a match names two teams, and a faith body
 #: is named in its clergy's titles (‘Bishop Tom Reed of the Diocese of Leeds’) (w48a).
+#:
+#: >>> "team" in SOLE_BODY_UNSURE_NOUNS, "band" in SOLE_BODY_UNSURE_NOUNS, "journal" in SOLE_BODY_UNSURE_NOUNS
+#: (True, True, False)
 SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team", "club")) | frozenset(FAITH_BODY_NAME_WORDS)
 
 
@@ -15509,10 +15545,24 @@ RE_INTERVIEW_FRAME = LazyPattern(r"(?i)\b(?:(?:spoke|speaks|talked|talks|chatted
                                  r"sat down with|(?:conversation|interview|exchange|transcript) (?:has|have) been|"
                                  r"edited (?:for|and)|condensed|in conversation with)")
 
-#: A quotation mark opening a paragraph.
+#: A quotation mark opening a paragraph, after any white space.
+#:
+#: >>> bool(RE_OPENING_MARK.match("  “Was he?”")), bool(RE_OPENING_MARK.match("Was he?"))
+#: (True, False)
 RE_OPENING_MARK = LazyPattern(r"\s*[\p{Pi}\"'‘]")
 
+#: A stretch in quotation marks (dropped before looking for an answer's own first person).
+#:
+#: >>> RE_ANY_QUOTED.sub("", 'Lene said, "I know," and I agreed.')
+#: 'Lene said,  and I agreed.'
+RE_ANY_QUOTED = LazyPattern(r"[“\"][^”\"\n]*[”\"]|(?<!\w)‘[^’\n]*(?:’(?!\w)|$)")
+
 #: First person outside the quotations of an answer's paragraph (‘Honestly? I wrote three novels’).
+#:
+#: >>> bool(RE_FIRST_PERSON_I.search("Honestly? I wrote three novels")), bool(RE_FIRST_PERSON_I.search("I’ve no idea"))
+#: (True, True)
+#: >>> bool(RE_FIRST_PERSON_I.search("World War I. Then")), bool(RE_FIRST_PERSON_I.search("It was"))
+#: (False, False)
 RE_FIRST_PERSON_I = LazyPattern(r"\bI(?:\b(?!\.)|[’']\p{Ll})")
 
 
@@ -15552,14 +15602,6 @@ def _unlabelled_interviewee(text: str, paras: list[tuple[int, int]], sp: Span, c
             if questions else None
     found = memo["unlabelled-interviewee"]
     return found.person if found is not None else None
-
-
-#: A stretch in quotation marks (dropped before looking for an answer's own first person).
-#:
-#: >>> RE_ANY_QUOTED.sub("", 'Lene said, "I know," and I agreed.')
-#: 'Lene said,  and I agreed.'
-
-RE_ANY_QUOTED = LazyPattern(r"[“\"][^”\"\n]*[”\"]|(?<!\w)‘[^’\n]*(?:’(?!\w)|$)")
 
 
 #: A speaker's label opening a paragraph of a printed interview: a surname and a colon ("Mokoena: ").
@@ -16775,7 +16817,7 @@ def _dateline_lede_subject(text: str, mention: Mention, head: str, at: int, cast
     """
     if mention.start <= at or text[at:at + 1] not in "“\"" or not text.startswith("\n\n", at - 2):
         return None  # (the epithet after words that open its paragraph)
-    line = RE_CAPS_DATELINE.search(text, 0, min(at, CAPS_DATELINE_REACH))
+    line = RE_DATELINE_PLACE.search(text, 0, min(at, DATELINE_PLACE_REACH))
     para = text.rfind("\n\n", 0, at - 2)
     if line is None or (para + 2 if para >= 0 else 0) != line.start(1):
         return None  # (the paragraph right before is the dateline's lede)
