@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotesearch.lexicon import (
-    NAMED_PERSON_NOUNS,
+    NAMED_PERSON_NOUNS, SUBJECT_SPEAKER_PRONOUNS,
     COUNTED_SPEECH_NOUNS, COUNT_LEADS, RE_COUNT_FIGURE, RE_YEAR_FIGURE,
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, WRITING_SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
@@ -456,18 +456,22 @@ def _date_opening_end(toks: list[Token], i: int) -> int:
 
 #: Prepositions of a stretch of years that opens a sentence with no comma before a pronoun subject
 #: (‘In later years she became …’, ‘Over the decades he argued …’, ‘During his final months he wrote’).
+#:
+#: >>> "during" in PERIOD_OPENING_PREPOSITIONS, "after" in PERIOD_OPENING_PREPOSITIONS
+#: (True, False)
 PERIOD_OPENING_PREPOSITIONS = wordset("in over during through")
 
 #: The plural time nouns such a stretch ends with (‘later years’, ‘the decades’, ‘her final months’).
+#:
+#: >>> "decades" in PERIOD_NOUNS, "days" in PERIOD_NOUNS
+#: (True, False)
 PERIOD_NOUNS = wordset("years decades months")
-
-#: The pronouns that may open the clause after it (never a name: ‘In later years Smith Street …’).
-PERIOD_SUBJECT_PRONOUNS = wordset("he she they we i")
 
 
 def _period_opening_end(toks: list[Token], i: int) -> int:
     """Past a stretch of years that opens the sentence with no comma after it, a subject pronoun next
-    (‘In later years she became an outspoken voice …, warning that …’); else ``i``.
+    (:data:`SUBJECT_SPEAKER_PRONOUNS`, never a name: ‘In later years Smith Street …’) (‘In later years she
+    became an outspoken voice …, warning that …’); else ``i``.
 
     >>> from quotesearch.names import tokenize
     >>> _period_opening_end(tokenize("In later years she became"), 0), _period_opening_end(tokenize("In later years the town"), 0)
@@ -476,7 +480,7 @@ def _period_opening_end(toks: list[Token], i: int) -> int:
     if i >= len(toks) or toks[i].word not in PERIOD_OPENING_PREPOSITIONS:
         return i
     k = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].word in PERIOD_NOUNS), None)
-    if k is None or k + 1 >= len(toks) or toks[k + 1].word not in PERIOD_SUBJECT_PRONOUNS \
+    if k is None or k + 1 >= len(toks) or toks[k + 1].word not in SUBJECT_SPEAKER_PRONOUNS \
             or any(x.text in ",;:" or x.capitalized for x in toks[i + 1:k]):
         return i
     return k + 1
@@ -577,8 +581,9 @@ def _participle_aside(toks: list[Token], i: int) -> bool:
 #: ['he', 'she', 'they', 'we']
 MAIN_CLAUSE_PRONOUNS = wordset("he she they we")
 
-#: The fewest and most words of an opening clause before its main clause's subject pronoun.
-OPENING_CLAUSE_WORDS = (2, 6)
+#: The fewest and most words of an opening clause no comma ends before its main clause's subject
+#: pronoun (‘When I was leaving he grabbed …’: three) (:func:`_main_subject_unmarked`).
+UNMARKED_OPENING_WORDS = (2, 6)
 
 
 def _main_subject_unmarked(toks: list[Token], i: int) -> int | None:
@@ -596,7 +601,7 @@ def _main_subject_unmarked(toks: list[Token], i: int) -> int | None:
     >>> _main_subject_unmarked(tokenize("While not all of the e-mails she submitted have been released"), 0) is None
     True
     """
-    lo, hi = OPENING_CLAUSE_WORDS
+    lo, hi = UNMARKED_OPENING_WORDS
     for k in range(i + 1 + lo, min(len(toks) - 1, i + 2 + hi)):
         if toks[k].text in MAIN_CLAUSE_PRONOUNS:
             before = toks[i + 1:k]

@@ -573,6 +573,13 @@ PRONOUNS = {
     "him": ("m", 1), "her": ("f", 1), "them": (None, 2),
 }
 
+#: The personal pronouns of :data:`PRONOUNS` that stand as a clause's subject and speak (‘she said’,
+#: ‘In later years she became …’), never its object (‘told him’).
+#:
+#: >>> sorted(SUBJECT_SPEAKER_PRONOUNS)
+#: ['he', 'i', 'she', 'they', 'we']
+SUBJECT_SPEAKER_PRONOUNS = wordset("he she they we i")
+
 #: The pronouns and the verb endings run together in a contraction ("We'd", "I'm", "They've").
 CONTRACTED_PRONOUNS = ("I", "We", "You", "They", "He", "She", "It")
 CONTRACTED_ENDINGS = ("m", "d", "s", "ll", "ve", "re")

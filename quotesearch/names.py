@@ -1169,6 +1169,13 @@ RE_BYLINE = LazyPattern(
     r"(?:[ \t]+\p{Lu}[\p{L}\p{M}.’'\-]*){1,3}(?:[ \t]*(?:,|and|&|\||;|/|–|—|-)[^\n“”\"]{0,100})?")
 
 
+#: The word a reporter's desk ends with in a byline (‘Agriculture Correspondent’, ‘Political Editor’):
+#: :data:`RE_DESK_BYLINE` ends with one, and a line that ends with none spares that pattern.
+#:
+#: >>> "Political Editor".endswith(DESK_WORDS), "Chief Executive".endswith(DESK_WORDS)
+#: (True, False)
+DESK_WORDS = ("Correspondent", "Editor", "Reporter", "Writer")
+
 #: A byline with no "By", as Irish and British papers give one: a name, then the reporter's desk
 #: ("Siobhán Kehoe, Agriculture Correspondent", "Tom Reed, Political Editor") (w49b).
 #:
@@ -1176,7 +1183,7 @@ RE_BYLINE = LazyPattern(
 #: ...     bool(RE_DESK_BYLINE.fullmatch("Mary Byrne, Chief Executive"))
 #: (True, False)
 RE_DESK_BYLINE = LazyPattern(r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*){1,3}, (?:\p{Lu}[\p{L}\-]* ){0,3}"
-                             r"(?:Correspondent|Editor|Reporter|Writer)")
+                             r"(?:" + "|".join(DESK_WORDS) + ")")
 
 
 def is_byline(line: str) -> bool:
@@ -1189,7 +1196,7 @@ def is_byline(line: str) -> bool:
     (True, True)
     """
     line = line.strip()
-    if len(line) <= 80 and line.endswith(("Correspondent", "Editor", "Reporter", "Writer")) \
+    if len(line) <= 80 and line.endswith(DESK_WORDS) \
             and RE_DESK_BYLINE.fullmatch(line) is not None:
         return True  # (a name and a desk alone on the line: ‘Siobhán Kehoe, Agriculture Correspondent’)
     if not line.startswith(("By ", "BY ", "Written ", "Words ", "Story ", "Reporting ", "reporting ", "Additional ")):

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Iterator, NamedTuple
 
 from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, RE_REPORTED_PHRASE_LEAD, RE_REPORTED_VERDICT_LEAD, SPEECH_VERBS, \
-    WORK_KIND_NOUNS
+    SUBJECT_SPEAKER_PRONOUNS, WORK_KIND_NOUNS
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
 #:
@@ -523,7 +523,7 @@ SINGLE_CUE_REACH = 60
 
 #: Pronouns that speak in a cue after single marks (‘' she said’), and the words that open a
 #: description there (‘' the Colonel said’, ‘' said a neighbour’).
-CUE_PRONOUNS = frozenset("he she they we i".split())
+CUE_PRONOUNS = SUBJECT_SPEAKER_PRONOUNS
 CUE_DETERMINERS = frozenset("the a an one his her their our its my".split())
 
 
@@ -675,6 +675,20 @@ FIRST_PERSON_WORDS = frozenset("i me my we us our you your".split())
 VERDICT_LEAD_REACH = 250
 
 
+def _verdict_reported(text: str, body: Span) -> bool:
+    """A clause of the body's paragraph, right before its quotation, that reports the words as a verdict
+    (:data:`RE_REPORTED_VERDICT_LEAD`: ‘she said the risk was “…”’) or as what someone called a thing
+    (:data:`RE_REPORTED_PHRASE_LEAD`: ‘what she called a “…”’).
+
+    >>> t = "She said the risk was “low but not zero.”"
+    >>> _verdict_reported(t, find_spans(t)[0])
+    True
+    """
+    lo = max(body.para_start, body.open_at - VERDICT_LEAD_REACH)
+    return RE_REPORTED_VERDICT_LEAD.search(text, lo, body.open_at) is not None \
+        or RE_REPORTED_PHRASE_LEAD.search(text, lo, body.open_at) is not None
+
+
 def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     """Words in a sentence-case headline's single marks, two at least, that a longer quotation of
     the body says again in order (a word or so between them): the speaker's words, cut short for
@@ -705,10 +719,7 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
         if len(said) >= len(words) and said[:len(words)] == words and text[body.start:body.start + 1].islower() \
-                and (RE_REPORTED_VERDICT_LEAD.search(text, max(body.para_start, body.open_at - VERDICT_LEAD_REACH),
-                                                     body.open_at) is not None
-                     or RE_REPORTED_PHRASE_LEAD.search(text, max(body.para_start, body.open_at - VERDICT_LEAD_REACH),
-                                                       body.open_at) is not None):
+                and _verdict_reported(text, body):
             return True  # the body's words a verdict its speaker put on something, the headline's words opening
             # them: ‘Virus poses ‘low but not zero’ risk’ / ‘she said the risk was “low but not zero.”’ (the same
             # words and no more, or a subject's words opening the body's, are speech when a clause reports them)
@@ -829,7 +840,7 @@ VERDICT_PREDICATE_LEADS = frozenset("as is was are were be been remains remained
 #:
 #: >>> [bool(RE_VERDICT_GOES_ON.match(t)) for t in (" from start to finish", " on a daily basis", ", oversized", " estates across")]
 #: [True, True, True, False]
-RE_VERDICT_GOES_ON = re.compile(r"(?:,[ \t]|[ \t]+(?:and|or|but|yet|on|in|at|from|to|for|by|beyond|with|without|throughout)[ \t])")
+RE_VERDICT_GOES_ON = re.compile(RE_VERDICT_JOIN.pattern + r"|[ \t]+(?:on|in|at|from|to|for|by|beyond|with|without|throughout)[ \t]")
 
 
 def _verdict_predicated(text: str, body: Span, n: int) -> bool:
