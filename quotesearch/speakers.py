@@ -7154,6 +7154,11 @@ class Cast:
         took = RE_JOINED_PRONOUN[gender].search(text, near_at, stop)
         if took is None or any(s_ <= took.start() < e_ for s_, e_ in self.quoted):
             return False
+        if any(not any(s_ <= m.start() < e_ for s_, e_ in self.quoted)
+               for m in regex.finditer(r"\bhe\b" if gender == "m" else r"\bshe\b", text[:took.start()], regex.I, pos=start)):
+            return False  # (guard, review rv17: a pronoun of that sex before it in the sentence already had
+            # its man, whom the joined one goes on with: ‘“…,” said coach Tom Reilly. He has worked with
+            # Diego Vargas …, and he says the youngster is ready. “…,” he said’ is Reilly's)
         return all(q is near or q.gender not in (None, gender) or q.plural or q.kind == "organisation"
                    or (q.kind == "name" and not q.personlike)
                    for at, q in recent if start <= at < took.start())
@@ -7252,7 +7257,7 @@ class Cast:
             return False
         return regex.search(r"\b(?:he|she|they)\b", text[end:main.start()], regex.I) is None
 
-    def _acts_in_event_clause(self, pos: int) -> bool:
+    def _acts_in_event_clause(self, pos: int, mention_start: int | None = None) -> bool:
         """The name at ``pos`` is the subject of a "when" clause that tells what set off the event its
         sentence opens with (‘The sharpest exchange came when X, the member for Y, asked …’, ‘Tempers
         flared when X accused …’), or of an "after" clause the news comes after (:data:`RE_NEWS_COMES_AFTER`):
@@ -7267,6 +7272,10 @@ class Cast:
             if RE_NEWS_COMES_AFTER.search(text, max(0, start - 90), start - 7) is None:
                 return False  # (or an "after" clause the news in hand comes after: ‘The arrest comes months
                 # after Kessler spoke about his sobriety.’)
+            if mention_start is not None and regex.search(r"[,.!?…][”\"’]\s*$", text[max(0, mention_start - 6):mention_start]):
+                return False  # (guard, review rv17: a cue right after a quotation goes on with the one quoted
+                # before, never the one the news came after: ‘“…,” Harper said. The resignation comes a month
+                # after Senator Blake called for an inquiry. “…,” he added’ is Harper's)
         else:
             if w < 0 or w + 6 != start:
                 return False  # (cheap first: "when" right before the name)
@@ -9700,7 +9709,7 @@ class Cast:
                 # ("Trump said praise from Vladimir Putin … He said"), within reach
                 subject = (pos in self._spoke_at and not self._played_at(pos)) or self.opens_sentence(pos) \
                     or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
-                    or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos) \
+                    or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos, mention.start) \
                     or self._acts_in_contact_clause(pos) \
                     or self._acts_in_opening_clause(pos, gender) \
                     or self._set_off_after_described_opening(pos) \
