@@ -16,9 +16,8 @@ from typing import Iterator, Sequence
 
 import regex
 
-from quotesearch.lexicon import SEAT_OFFICES
 from quotesearch.lexicon import (
-    DOMAIN_CHIEF_OFFICES, RE_FIRMS_LISTED_BEFORE, RE_STANCE_PREDICATE,
+    DOMAIN_CHIEF_OFFICES, RE_FIRMS_LISTED_BEFORE, RE_STANCE_PREDICATE, SEAT_OFFICES,
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
     BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
@@ -114,9 +113,10 @@ def interview_label_at(text: str, at: int) -> bool:
     >>> interview_label_at(t, t.index("A.")), interview_label_at("A. Philip Randolph said.", 0)
     (True, False)
     """
-    if text[at:at + 3] not in ("Q. ", "A. ") or (at > 0 and text[at - 1] != "\n"):
+    labels = [label + " " for label in INTERVIEW_LABELS]
+    if text[at:at + 3] not in labels or (at > 0 and text[at - 1] != "\n"):
         return False
-    return all(text.startswith(label) or f"\n{label}" in text for label in ("Q. ", "A. "))
+    return all(text.startswith(label) or f"\n{label}" in text for label in labels)
 
 
 #: Words before a place, after which a capitalised word, a weekday and a surname are a place, the
@@ -1862,6 +1862,23 @@ DESCRIBED_OPENING_REACH = 90
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.? ){1,3}$")
 
 
+def _end_past_set_off_role(text: str, pos: int) -> int | None:
+    """Where the name at ``pos`` ends, past a role set off after it (:data:`RE_SET_OFF_ROLE_AFTER`), so
+    that what follows is the name's verb (‘When Kline, the director, turned’); None when no name is there.
+
+    >>> t = "When Kline, the director, turned"
+    >>> t[_end_past_set_off_role(t, 5):], _end_past_set_off_role("when it rained", 5)
+    (' turned', None)
+    """
+    run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+    if run is None:
+        return None
+    end = run.end()
+    if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
+        end = aside.end()
+    return end
+
+
 def _name_start(text: str, pos: int) -> int:
     """Where the name whose spot is at ``pos`` starts: at the given names right before a surname's
     spot (:data:`RE_NAME_WORDS_BEFORE`), else at ``pos``.
@@ -2848,7 +2865,7 @@ def _domain_chief(role: str, head: str, words: list[str]) -> bool:
     >>> _domain_chief("Marbury police union president", "chief", ["police"])
     False
     """
-    held = [w for w in role.lower().replace("-", " ").split()]
+    held = role.lower().replace("-", " ").split()
     return head == "chief" and bool(words) and len(held) > len(words) and held[-1] in DOMAIN_CHIEF_OFFICES \
         and held[-1 - len(words):-1] == [w.lower() for w in words] \
         and not any(w in ("vice", "deputy", "assistant", "former") for w in held)
@@ -3057,11 +3074,14 @@ RE_EVENT_BEFORE_WHEN = LazyPattern(r"(?:^|(?<=\n)|(?<=[.!?”\"’]\s))(\p{Lu}[\
                                    r"peaked|grew|followed|happened|occurred|turned \p{Ll}+) when$")
 
 #: A word that opens a sentence with a clause of time or cause, whose subject comes right after it
-#: (‘When Kline turned to the actress, he quipped …’, ‘After Ortiz lost the vote, she said …’).
+#: (‘When Kline turned to the actress, he quipped …’, ‘After Ortiz lost the vote, she said …’), with its
+#: space; "Although" before "Though", the longer first. (Not the lexicon's SUBORDINATE_OPENERS: no "if"
+#: or "since", whose clause's subject the main clause's pronoun need not be, and "until".)
 #:
 #: >>> bool(RE_OPENING_CLAUSE_WORD.fullmatch("When ")), bool(RE_OPENING_CLAUSE_WORD.fullmatch("Asked "))
 #: (True, False)
-RE_OPENING_CLAUSE_WORD = LazyPattern(r"(?:When|After|Before|While|Once|Although|Though|Because|Until|As) ")
+CLAUSE_OPENING_WORDS = ("When ", "After ", "Before ", "While ", "Once ", "Although ", "Though ", "Because ", "Until ", "As ")
+RE_OPENING_CLAUSE_WORD = LazyPattern("(?:" + "|".join(w[:-1] for w in CLAUSE_OPENING_WORDS) + ") ")
 
 #: The main clause's own subject pronoun after an opening clause, set off by its comma (‘…, he quipped’,
 #: ‘…,” she said’): group 1 is the pronoun.
@@ -3084,6 +3104,25 @@ RE_CLAUSE_SENTENCE_STOP = LazyPattern(r"[.!?][”\"’]?\s+(?=[\p{Lu}“\"‘])|
 #: ...     bool(RE_JOINED_PRONOUN["f"].search("worked with Vargas, and he credited her"))
 #: (True, False)
 RE_JOINED_PRONOUN = {g: LazyPattern(rf", (?:and|but) {w} \p{{Ll}}") for g, w in (("m", "he"), ("f", "she"))}
+
+#: A "he" or a "she" anywhere, in any case, by sex (a capital "He" opening a sentence too).
+#:
+#: >>> [m.group() for m in RE_HE_OR_SHE["m"].finditer("He said she thanked her, and he left")]
+#: ['He', 'he']
+RE_HE_OR_SHE = {g: LazyPattern(rf"\b{w}\b", regex.I) for g, w in (("m", "he"), ("f", "she"))}
+
+#: A third person's subject pronoun, "he", "she" or "they", in any case (‘When Kline turned to Stroud
+#: and she smiled, he quipped’ has one before the main clause's).
+#:
+#: >>> [m.group() for m in RE_THIRD_PERSON_SUBJECT.finditer("They thanked them; she left, theirs")]
+#: ['They', 'she']
+RE_THIRD_PERSON_SUBJECT = LazyPattern(r"\b(?:he|she|they)\b", regex.I)
+
+#: A quotation closed right before, its stop or comma inside the mark (‘“…,” ’ of ‘“…,” he added’).
+#:
+#: >>> bool(RE_QUOTE_CLOSED_BEFORE.search("ready,” ")), bool(RE_QUOTE_CLOSED_BEFORE.search("inquiry. "))
+#: (True, False)
+RE_QUOTE_CLOSED_BEFORE = LazyPattern(r"[,.!?…][”\"’]\s*$")
 
 #: A sentence that opens with the news in hand coming after something someone did (‘The arrest comes
 #: months after’, ‘The move came two days after’), up to "after" (without it): the one who acts after it
@@ -7088,12 +7127,8 @@ class Cast:
                                  opening.group(0)[:len(opening.group(0)) - len(opening.group(2))]) is not None:
             return False  # (an opening that points at another of the cue's sex, ‘Standing beside her, X nodded.
             # “…,” she said’: the one beside is in play, the nod no cue)
-        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
-        if run is None:
+        if (end := _end_past_set_off_role(text, pos)) is None:
             return False
-        end = run.end()
-        if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
-            end = aside.end()
         said = RE_WORD_AFTER.match(text, end)
         if RE_STANCE_PREDICATE.match(text, end) is not None:
             return True  # (a stance, no passive: ‘Asked whether the cuts played a role, Caldwell was careful.’)
@@ -7135,6 +7170,34 @@ class Cast:
                 at = self.text.find(lead, at + 1, hi)
         return False
 
+    def _surname_reports_in_paragraph(self, pos: int, before: int) -> bool:
+        """The bare word at ``pos`` opens a sentence of the paragraph that runs on to ``before`` as the
+        subject of a report, an age set off at most between (:data:`RE_AGED_SURNAME_SAID`: ‘… / Vale, 61,
+        said …’).
+
+        >>> t = "Ruby Vale sang. Vale, 61, said it. “Yes,” he said"
+        >>> Cast(t)._surname_reports_in_paragraph(16, 40), Cast("Ruby Vale sang. Vale said.\\n“Yes,” he said")._surname_reports_in_paragraph(16, 40)
+        (True, False)
+        """
+        text = self.text
+        if "\n" in text[pos:before] or text[max(0, pos - 8):pos].rstrip()[-1:] not in ("", ".", "!", "?", "”", "\""):
+            return False
+        bare = RE_CAPWORD.match(text, pos)
+        return bare is not None and RE_AGED_SURNAME_SAID.match(text, bare.end()) is not None
+
+    def _phrase_lenders(self, recent) -> set[str]:
+        """The unnamed of ``recent`` who only lend a phrase, in a relative clause of another's sentence that
+        quotes their naming words (:data:`RE_RELATIVE_CALLER_BEFORE`, :data:`RE_RELATIVE_CALLER_AFTER`: ‘a
+        product that one reviewer had called “…”’), by their descriptions.
+
+        >>> c = Cast("When Ana Ruiz took over, the firm had a product that one reviewer had called “clunky”.")
+        >>> c._phrase_lenders([(53, Person("one reviewer", kind="description"))])
+        {'one reviewer'}
+        """
+        return {p.name for pos, p in recent if p.kind == "description" and p.gender is None
+                and RE_RELATIVE_CALLER_AFTER.match(self.text, pos + len(p.name)) is not None
+                and RE_RELATIVE_CALLER_BEFORE.search(self.text, max(0, pos - 8), pos) is not None}
+
     def _pronoun_takes_up_nearest(self, near_at: int, near: Person, subject_at: int, hi: int, gender: str,
                                   recent) -> bool:
         """A narrative "he" or "she" of ``gender`` later in the sentence that names ``near`` (at
@@ -7155,7 +7218,7 @@ class Cast:
         if took is None or any(s_ <= took.start() < e_ for s_, e_ in self.quoted):
             return False
         if any(not any(s_ <= m.start() < e_ for s_, e_ in self.quoted)
-               for m in regex.finditer(r"\bhe\b" if gender == "m" else r"\bshe\b", text[:took.start()], regex.I, pos=start)):
+               for m in RE_HE_OR_SHE[gender].finditer(text[:took.start()], start)):
             return False  # (guard, review rv17: a pronoun of that sex before it in the sentence already had
             # its man, whom the joined one goes on with: ‘“…,” said coach Tom Reilly. He has worked with
             # Diego Vargas …, and he says the youngster is ready. “…,” he said’ is Reilly's)
@@ -7231,21 +7294,17 @@ class Cast:
         start = _name_start(text, pos)
         if RE_OPENING_CLAUSE_WORD.match(text, start) is not None:
             start = pos  # (the opening word taken for a given name: ‘When Kline’)
-        for word in ("When ", "After ", "Before ", "While ", "Once ", "Although ", "Though ", "Because ", "Until ", "As "):
+        for word in CLAUSE_OPENING_WORDS:
             if text.endswith(word, max(0, start - len(word)), start):
                 break
         else:
             return False  # (cheap first: no opening word right before the name)
         at = start - len(word)
-        if RE_OPENING_CLAUSE_WORD.fullmatch(word) is None or not (at == 0 or text[at - 1] == "\n" or (
+        if not (at == 0 or text[at - 1] == "\n" or (
                 text[at - 1] == " " and text[max(0, at - 2):at - 1] in (".", "!", "?", "”", "\"", "’"))):
             return False  # (the clause opens the sentence: never ‘She laughed when Kline …’)
-        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
-        if run is None:
+        if (end := _end_past_set_off_role(text, pos)) is None:
             return False
-        end = run.end()
-        if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
-            end = aside.end()
         if not _verb_at(text, end) or text.startswith((" was ", " were "), end):
             return False  # (the one who acts, never one acted on: ‘When Kline was asked …’)
         stop = min(len(text), end + 300)  # (a sentence's end, or an abbreviation's, stops the search: the
@@ -7255,7 +7314,7 @@ class Cast:
         main = RE_MAIN_PRONOUN_AFTER_CLAUSE.search(text, end, stop)
         if main is None or main.group(1) != ("he" if gender == "m" else "she"):
             return False
-        return regex.search(r"\b(?:he|she|they)\b", text[end:main.start()], regex.I) is None
+        return RE_THIRD_PERSON_SUBJECT.search(text[end:main.start()]) is None
 
     def _acts_in_event_clause(self, pos: int, mention_start: int | None = None) -> bool:
         """The name at ``pos`` is the subject of a "when" clause that tells what set off the event its
@@ -7272,7 +7331,7 @@ class Cast:
             if RE_NEWS_COMES_AFTER.search(text, max(0, start - 90), start - 7) is None:
                 return False  # (or an "after" clause the news in hand comes after: ‘The arrest comes months
                 # after Kessler spoke about his sobriety.’)
-            if mention_start is not None and regex.search(r"[,.!?…][”\"’]\s*$", text[max(0, mention_start - 6):mention_start]):
+            if mention_start is not None and RE_QUOTE_CLOSED_BEFORE.search(text[max(0, mention_start - 6):mention_start]):
                 return False  # (guard, review rv17: a cue right after a quotation goes on with the one quoted
                 # before, never the one the news came after: ‘“…,” Harper said. The resignation comes a month
                 # after Senator Blake called for an inquiry. “…,” he added’ is Harper's)
@@ -7285,12 +7344,8 @@ class Cast:
             words = event.group(1).split()
             if words[0].lower() in PRONOUNS or any(x[:1].isupper() for x in words[1:]):
                 return False
-        run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
-        if run is None:
+        if (end := _end_past_set_off_role(text, pos)) is None:
             return False
-        end = run.end()
-        if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
-            end = aside.end()
         said = RE_WORD_AFTER.match(text, end)
         return (_verb_at(text, end) or (said is not None and said.group(1) in SPEECH_VERBS)) \
             and not text.startswith((" was ", " were "), end)
@@ -9590,9 +9645,7 @@ class Cast:
             return handled, "pronoun"  # (‘Another moderator, known only by their handle, kilobyte_kay, said they
             # quit. “…,” they said’)
         recent = self.recent
-        lenders = {p.name for pos, p in recent if gender is not None and p.kind == "description" and p.gender is None
-                   and RE_RELATIVE_CALLER_AFTER.match(self.text, pos + len(p.name)) is not None
-                   and RE_RELATIVE_CALLER_BEFORE.search(self.text, max(0, pos - 8), pos) is not None}
+        lenders = self._phrase_lenders(recent) if gender is not None else set()
         for pos, p in reversed(recent):
             if lenders and p.kind == "description" and p.name in lenders:
                 lent = lent or p  # one unnamed who only lent a phrase in a relative clause of another's
@@ -9698,9 +9751,7 @@ class Cast:
                 p = q  # a bare surname two share, of the one the pronoun's sex tells: ‘Nomakhosazana Sigcau, 67,
                 # … (her son Lwazi Sigcau) …. Sigcau said she heard gunshots. “…,” she said’
             elif gender is not None and p.kind == "name" and p.gender not in (None, gender) and " " in p.name \
-                    and "\n" not in self.text[pos:mention.start] and self.text[max(0, pos - 8):pos].rstrip()[-1:] in ("", ".", "!", "?", "”", "\"") \
-                    and (bare := RE_CAPWORD.match(self.text, pos)) is not None \
-                    and RE_AGED_SURNAME_SAID.match(self.text, bare.end()) is not None \
+                    and self._surname_reports_in_paragraph(pos, mention.start) \
                     and (q := self._namesake_of_sex(p, pos, gender)) is not None:
                 p = q  # (and of the other sex than the one it keys, as the subject of the pronoun's own paragraph:
                 # ‘the late singer Ruby Vale …. Lionel Vale, her son, …. / Vale, 61, said … “…,” he said’ is his)
