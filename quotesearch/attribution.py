@@ -63,7 +63,7 @@ from quotesearch.lexicon import (
     TRADE_GROUPS, TRADE_LEAD_NOUNS, TRADE_SUBJECTS, TWO_WORD_PLACES, US_STATE_FORMS, VESSEL_NOUNS, VOTE_WORDS,
     WEAK_SPEECH_VERBS, WEATHER_KIND_NOUNS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS, WEEKDAY_NAMES,
     WITNESS_REACH_PARAGRAPHS, WORK_MAKERS, WORK_PART_NOUNS, WRITING_NOUNS, is_abbreviation, wordset,
-    CIRCLE_PLURALS, RE_ENTRY_TIME_LINE,
+    CIRCLE_PLURALS, RE_ENTRY_TIME_LINE, RE_ENTRY_TIME_LEAD, RE_KIND_THEN_BODY_NAME, RE_QUOTES_SIGNPOST,
 )
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
@@ -2044,13 +2044,15 @@ RE_NAMED_SENDER_AFTER = regex.compile(
 
 #: A sentence that only hands over a message's words (‘It read:’, ‘The email said:’), whose sender the
 #: sentence before names.
-RE_IT_READ = regex.compile(r"(?:It|The (?:message|text|text message|email|e-mail|letter|note)) (?:read|said|stated)[:,]?\s*$")
+#: Or only part of them, as a live page gives an open letter (‘It reads in part:’, w54b).
+RE_IT_READ = regex.compile(r"(?:It|The (?:message|text|text message|email|e-mail|letter|note)) (?:reads?|said|stated)(?:,? in part)?[:,]?\s*$")
 
 #: A named sender of a message, in the sentence before one that hands over its words (‘The court
-#: heard that Otieno had sent a text message to his cousin.’).
+#: heard that Otieno had sent a text message to his cousin.’), or its author who published it (‘Chief
+#: executive Lena Dahl has published an open letter to customers.’, w54b).
 RE_NAMED_SENT_MESSAGE = regex.compile(
     r"(?<![\p{L}’'])(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers|The)\b)"
-    r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
+    r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had |has |then )?(?:sent|posted|wrote|texted|emailed|published) "
     r"(?:a|an|the|one|another) (?:[\p{L}\-]+ ){0,2}(?:message|text|email|e-mail|letter|note)\b")
 
 
@@ -2093,6 +2095,9 @@ def _sender_of_it_read(text: str, lo: int, hi: int) -> Mention | None:
     >>> t = "Otieno had sent a text message to his cousin. It read:"
     >>> _sender_of_it_read(t, 46, len(t)).text, _sender_of_it_read("She got a text. It read:", 16, 24)
     ('Otieno', None)
+    >>> t = "Chief executive Lena Dahl has published an open letter to customers. It reads in part:"
+    >>> _sender_of_it_read(t, 69, len(t)).text
+    'Lena Dahl'
     """
     if RE_IT_READ.match(text, lo, hi) is None or text[lo:hi].strip().count(" ") > 3:
         return None
@@ -8516,6 +8521,9 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
     def subject_of(x: int, y: int) -> Person | None:
         if text[x:x + 1].isupper() and (dateline := RE_DATELINE.match(text, x, y)) is not None:
             x = dateline.end()  # (past a dateline: ‘NAIROBI — The audit, released by …, found …. It said’)
+        elif x == sp.para_start or x in para_starts:
+            if (stamp := RE_ENTRY_TIME_LEAD.match(text, x, y)) is not None:
+                x = stamp.end()  # (past a live entry's time: ‘13.20 The agency says …. In a statement, it said:’)
         m = sentence_subject(text, tokenize(text, x, y), known)
         if m is None or m.start >= at or m.kind == "pronoun" or sp.start <= m.start < sp.end:
             return None  # (never a body in the words themselves: ‘“The OOW did not detect …,” it said’)
@@ -8524,6 +8532,11 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
                 and RE_AUTHORED_LEAD.search(text, max(x, m.start - 100), m.start) is not None:
             authors.append(who)  # the author of the document that opens the sentence, whatever it is called:
             # ‘A report by consultants WasteWise Advisory found …, though it cautioned that “…”’
+        if who is not None and who.kind == "description" and (noun := description_head(who.name)) in BODY_NOUNS \
+                and (named := RE_KIND_THEN_BODY_NAME.match(text, m.end, y)) is not None \
+                and _body_of_kind(named.group(1).split(), noun):
+            return Person(named.group(1), kind="organisation")  # the body's name set off after its kind: ‘The firm
+            # that leases the unit, Brackwell Logistics, has released a statement. “…,” it said’
         if who is not None and who.kind == "description" and (noun := description_head(who.name)) in BODY_NOUNS:
             spoke = next((p for pos, p in reversed(cast.speakers) if m.start <= pos < at), None)
             if spoke is not None and spoke.kind == "organisation" and _body_of_kind(spoke.name.split(), noun):
@@ -8531,6 +8544,7 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
                 # would “…”. “…,” it said’), never the words as written
         return who
 
+    para_starts = {paras[sp.paragraph - 1][0]} if sp.paragraph > 0 else set()
     bounds = []
     for p_lo, p_hi in ([paras[sp.paragraph - 1]] if sp.paragraph > 0 else []) + [(sp.para_start, at)]:
         p_lo, p_hi = max(p_lo, at - CONTEXT_CHARS), min(p_hi, at)
@@ -14953,13 +14967,16 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
             new = _asked_before(text, sp, paras, cast)  # ‘Finch asked her why she didn't resign. / “Because …”’
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
-                and (prev is None or prev[0].paragraph < sp.paragraph - 1):
-            # a paragraph that is only a quotation, after a paragraph about someone with no quote
+                and (prev is None or prev[0].paragraph < sp.paragraph - 1 or (
+                    prev[0].paragraph == sp.paragraph - 1 and (prev[1] is None or prev[1].person is None)
+                    and (prev[0].close_end or prev[0].end) <= max(sentence_ends(text, *paras[sp.paragraph - 1]), default=-1))):
+            # a paragraph that is only a quotation, after a paragraph about someone with no quote (or only
+            # no one's words, a sentence before its last: ‘X arrived to chants of “…”. He kept it brief.’, w54b)
             p_lo, p_hi = paras[sp.paragraph - 1]
             ms = None
             if text[p_lo:p_hi].rstrip().rstrip("”\"’')").endswith((".", "!", "?", "…")):
                 # (a paragraph of sentences, never a headline: ‘Golden Years’ speaks no quotation)
-                ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)  # + its line break
+                ms = _subject_before_signpost(text, p_lo, p_hi, cast)
                 if ms is None:
                     ms = _owner_of_voice(text, p_lo, p_hi, cast) \
                         or _interjection_from(text, p_lo, min(len(text), p_hi + 1), cast) \
@@ -17190,7 +17207,8 @@ RE_CAME_REPLY = regex.compile(r",?[ \t]+came the (?:reply|response|answer|retort
 RE_VOCATIVE = LazyPattern(r"(?:(?:Okay|OK|Ok|Well|Look|Listen|Yes|No|Right),? )?(\p{Lu}\p{Ll}+),")
 
 #: A topic before an answer in its paragraph (‘On the wide barrier: “…”’, ‘On his future: “…”’).
-RE_TOPIC_LABEL = regex.compile(r"On [^:,;.“”\"\n]{1,50}:[ \t]*")  # (a phrase alone: never ‘On Saturday, Mr. Trump said on Twitter:’)
+#: And an aside of the moment after it (‘On tax, after jeers from the benches: “…”’, w54b).
+RE_TOPIC_LABEL = regex.compile(r"On [^:,;.“”\"\n]{1,50}(?:, (?:after|amid|as|to) [^:,;.“”\"\n]{1,60})?:[ \t]*")  # (a phrase alone: never ‘On Saturday, Mr. Trump said on Twitter:’)
 
 
 def _topic_label(text: str, lo: int, hi: int) -> bool:
@@ -17224,10 +17242,20 @@ def _topic_answer(text: str, sp: Span, before: list[Span], results: list, paras:
         # ‘On the win: “…”’); one that names no one gives no one (‘WHAT THEY SAID’)
         named = _caps_heading_name(text, p_lo, p_hi, cast)
         return Found(named[0], named[1], "topic-answer", None, "name") if named is not None else None
-    ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)
+    ms = _subject_before_signpost(text, p_lo, p_hi, cast)
     if ms and ms[0].kind in ("name", "pronoun") and ms[1] is not None and ms[1].kind == "name":
         return Found(ms[0], ms[1], "topic-answer", None, "name")  # (or "he": ‘Here is what he had to say.’)
     return None
+
+
+def _subject_before_signpost(text: str, p_lo: int, p_hi: int, cast: Cast) -> tuple[Mention, Person] | None:
+    """The person the last sentence of the paragraph ``p_lo:p_hi`` is about (:func:`_last_sentence_subject`,
+    with its line break), read before a signpost that ends it and only points to the words below (‘Chancellor
+    X has finished her speech. Here are some of the key lines.’, :data:`RE_QUOTES_SIGNPOST`) (w54b)."""
+    signpost = RE_QUOTES_SIGNPOST.search(text, p_lo, p_hi)
+    if signpost is None:
+        return _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)
+    return _last_sentence_subject(text, p_lo, signpost.start(), cast)
 
 
 def _caps_heading_name(text: str, lo: int, hi: int, cast: Cast, role_ok: bool = True) -> tuple[Mention, Person | None] | None:
@@ -19700,10 +19728,11 @@ RE_WRITING_BY = LazyPattern(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,5}
 # another's: ‘a letter from lawyers for defendant Mark Rowe’, ‘a letter of complaint about nurse Joan Barry’)
 
 #: Right before a writing's noun, its writer: ‘Roderick Tavish’s letters’, ‘Morimoto kept a diary’,
-#: ‘Private Fenn wrote a letter’, and a pronoun in the name's place (‘She … kept a diary in which’).
+#: ‘Private Fenn wrote a letter’, ‘Chief executive Lena Dahl has published an open letter’ (w54b), and a
+#: pronoun in the name's place (‘She … kept a diary in which’).
 RE_WRITER_BEFORE = LazyPattern(r"(?:\b(?P<pronoun>[Ss]he|[Hh]e)\b|" + _NAME_RUN + r")"
                                  r"(?:[’']s|,? (?:[\p{Ll}\-]+ [^.;:!?“”‘’\"]{0,80}?\band )?(?:had |has )?"
-                                 r"(?:kept|wrote|began|started|left|written|writes)(?: [\p{Ll}]+){0,3}? (?:in )?"
+                                 r"(?:kept|wrote|began|started|left|written|writes|published)(?: [\p{Ll}]+){0,3}? (?:in )?"
                                  r"(?:a|an|his|her|the)) (?:[\p{Ll}\-]+ ){0,2}$")
 
 #: One of a writer's letters kept and described as written by someone (‘she has kept one, written in

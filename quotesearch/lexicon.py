@@ -3347,6 +3347,38 @@ told shown given caught taken seen found brought struck beaten driven written kn
 #: [True, True, True, False]
 RE_ENTRY_TIME_LINE = LazyPattern(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*")
 
+#: A live page's time stamp opening an entry's first sentence, with or without a mark after it (‘13.20 The
+#: agency says’, ‘5.30pm: The firm’, ‘7:02 AM — Police’): read past it to the sentence's subject (w54b).
+#: The time needs its minutes and a capital after it (never ‘2025 The’ nor ‘13.20 per cent’).
+#:
+#: >>> [RE_ENTRY_TIME_LEAD.match(s).group() for s in ("13.20 The agency", "5.30pm: The firm", "7:02 AM — Police")]
+#: ['13.20 ', '5.30pm: ', '7:02 AM — ']
+#: >>> RE_ENTRY_TIME_LEAD.match("2025 The year"), RE_ENTRY_TIME_LEAD.match("13.20 per cent")
+#: (None, None)
+RE_ENTRY_TIME_LEAD = LazyPattern(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}(?![\p{L}]))?\s*(?:[—–:-]\s+|\s)(?=\p{Lu})")
+
+#: A signpost that ends a live page's paragraph and only points to the quotations below it (‘Here are some
+#: of the key lines.’, ‘Here's what she said:’, ‘Below are the highlights.’): no one's sentence, so the
+#: words below go to the one the sentence before it is about (w54b).
+#:
+#: >>> bool(RE_QUOTES_SIGNPOST.search("She has finished. Here are some of the key lines.")), bool(RE_QUOTES_SIGNPOST.search(" Here's what he said:"))
+#: (True, True)
+#: >>> RE_QUOTES_SIGNPOST.search("Here are the facts about the dam.") is None
+#: True
+RE_QUOTES_SIGNPOST = LazyPattern(r"(?<![^\s])(?:Here are|Here[’']s|Here is|Below are|These are)(?: some of)?(?: (?:the|her|his|their))?"
+                                 r"(?: [\p{Ll}\-]+)? (?:lines|quotes|highlights|excerpts|extracts|remarks|moments|passages)"
+                                 r"(?: (?:so far|from (?:it|the speech|her speech|his speech)))?[.:]\s*$"
+                                 r"|(?<![^\s])Here(?:[’']s| is) what (?:s?he|they) (?:said|told [\p{Ll}]+)[.:]\s*$")
+
+#: A body's name set off right after the kind that brings it in, past a clause that picks it out (‘The firm
+#: that leases the unit, Brackwell Logistics, has’, ‘The operator, Norvane Energy, said’): the name (w54b).
+#:
+#: >>> RE_KIND_THEN_BODY_NAME.match(" that leases the unit, Brackwell Logistics, has").group(1)
+#: 'Brackwell Logistics'
+#: >>> RE_KIND_THEN_BODY_NAME.match(", Brackwell, has") is None, RE_KIND_THEN_BODY_NAME.match(" said, Brackwell Logistics, has") is None
+#: (True, True)
+RE_KIND_THEN_BODY_NAME = LazyPattern(r"(?: (?:that|which) [\p{Ll}\s\-’']{1,50})?, (\p{Lu}[\p{L}&\-]+(?: \p{Lu}[\p{L}&\-]+){1,4}),")
+
 #: People of someone's circle, in the plural after their owner (‘Tranter's allies’, ‘the mayor's aides’):
 #: a group "one" of whom may speak for them (‘“…,” one said.’ is "one of X's allies").
 #:
