@@ -5604,6 +5604,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 who = _another(other, results[idx - 1][1] if idx > 0 else None)
                 found = Found(Mention(other.start("who"), other.end("who"), who, "description"),
                               None, "cue-before" if other.re is RE_ANOTHER_BEFORE else "cue-after", other.group("verb"))
+        if found is None and not title_ctx and sp.close_end is not None and last in "!?,." \
+                and (voice := RE_VOICE_CAME_AFTER.match(text, sp.close_end, a_hi)) is not None:
+            found = Found(Mention(voice.start("who"), voice.end("who"), voice.group("who"), "description"),
+                          None, "cue-after", voice.group("verb"))  # ‘“…!” came a voice from the back of the hall.’
         if found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
                 and found.mention.kind == "description" and found.mention.end <= sp.open_at \
                 and found.mention.text.split()[0].lower() in ("one", "a", "an") \
@@ -6668,7 +6672,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
 
 #: Another of the same kind speaking, before or after the marks (‘Another asked:’, ‘said another.’,
 #: ‘Another described Northwind as “…”’).
-_ANOTHER_VERBS = r"(?P<verb>said|says|asked|asks|wrote|writes|added|adds|replied|commented|posted|joked|quipped|countered)"
+_ANOTHER_VERBS = r"(?P<verb>said|says|asked|asks|wrote|writes|added|adds|replied|commented|posted|joked|quipped|countered|" \
+    r"shouted|yelled|cried|heckled|interjected)"  # (and a heckler's: ‘“…!” shouted one man. “…!” shouted another.’)
 RE_ANOTHER_BEFORE = regex.compile(r"(?:(?<![\p{L},;] )(?P<who>Another(?: (?P<noun>\p{Ll}+))?)"
                                   + r"|(?<=(?:,? while|,? whereas|, but|; but) )(?P<who>another(?: (?P<noun>\p{Ll}+))?)) (?:"
                                   + _ANOTHER_VERBS + r"(?: simply| \p{Ll}+ly)?[:,]?|(?P<verb>described)(?: [\p{L}’'\-]+){1,3} as"
@@ -6688,6 +6693,15 @@ RE_WHILE_ANOTHER = regex.compile(r"(?:,? while|,? whereas|, and|, but|; but) (?P
 
 
 #: "One" of a group speaking after the marks, alone (‘“…,” said one.’, ‘“…,” one said.’).
+#: A voice from somewhere in the room, after a shout (‘“…!” came a voice from the back of the hall.’): the
+#: voice as written, from where it came; only "voice", whose owner is the one who spoke.
+#:
+#: >>> RE_VOICE_CAME_AFTER.match(" came a voice from the back of the hall. Then", 0).group("who")
+#: 'a voice from the back of the hall'
+#: >>> RE_VOICE_CAME_AFTER.match(" came a reply from the ministry.", 0) is None
+#: True
+RE_VOICE_CAME_AFTER = LazyPattern(r"\s*,?\s*(?P<verb>came|rang out) (?P<who>(?:a|one|another) (?:lone |single |loud |male |female )?voice"
+                                  r"(?: (?:from|at|in) (?:the|a) [\p{Ll}\- ]+?)?)[.,]")
 RE_ONE_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>one)|(?P<who>one) " + _ANOTHER_VERBS + r")\.")
 
 
@@ -14108,6 +14122,41 @@ RE_ANYONE_SAYING = LazyPattern(r"[ \t]*It(?: (?:seems|seemed|is|was|would be|wou
                                r" (?!(?:high |about |now |past )?time\b)[^.!?“\"]{0,40}?\bto (?:\p{Ll}+ly )?(?:say|tell|ask|call|argue|insist|claim|declare)\b")
 
 
+#: A gesture of one named that ends the one sentence between two quotations of a paragraph, before
+#: the second (‘“…!” came a voice from the gallery. Quinn raised a hand. “…”’): a gesture of
+#: :data:`GESTURE_VERBS`, or a hand raised for quiet.
+#:
+#: >>> bool(RE_NAMED_GESTURE_ENDS.match(" raised a hand. ", 0)), bool(RE_NAMED_GESTURE_ENDS.match(" smiled. ", 0))
+#: (True, True)
+#: >>> bool(RE_NAMED_GESTURE_ENDS.match(" raised the issue. ", 0))
+#: False
+RE_NAMED_GESTURE_ENDS = LazyPattern(
+    r" (?:\p{Ll}+ly )?(?:(?:raised|lifted|held up|put up) (?:a|one|his|her|both) hands?"
+    r"|(?:" + "|".join(sorted(GESTURE_VERBS)) + r")(?: (?:up|back|down|again|slowly|quietly|wearily))?"
+    r"(?: (?:his|her) (?:head|hand|hands|shoulders))?)(?=[.!](?:\s|$))")
+
+
+def _named_gesture_between(text: str, psp: Span, sp: Span, before: Person, cast: Cast) -> bool:
+    """One sentence stands between two quotations of a paragraph, the second with no cue, and it tells
+    only a gesture of someone named other than the first's speaker (:data:`RE_NAMED_GESTURE_ENDS`):
+    ‘“Neither are you!” came a voice from the back. Achebe raised his hand. “Let's keep it civil.”’
+    is Achebe's, never the voice's."""
+    if psp.close_end is None or any(c in text[psp.close_end:sp.open_at] for c in "“”\"‘’«»"):
+        return False
+    ends = sentence_ends(text, psp.close_end, sp.open_at)
+    if len(ends) != 2:
+        return False
+    at = ends[0]
+    while at < ends[1] and text[at].isspace():
+        at += 1
+    run = RE_NAME_RUN.match(text, at, ends[1]) or RE_CAPWORD.match(text, at, ends[1])
+    if run is None or run.group().split()[0].lower() in FUNCTION_WORDS \
+            or RE_NAMED_GESTURE_ENDS.match(text, run.end(), ends[1]) is None:
+        return False
+    p, _ = cast.resolve(Mention(at, run.end(), run.group(), "name"))
+    return p is not None and p.kind == "name" and p is not before
+
+
 def _said_by_anyone(text: str, sp: Span) -> bool:
     """The quotation's own sentence says what anyone might say (:data:`RE_ANYONE_SAYING`): no
     speaker of the paragraph's earlier quotation speaks it."""
@@ -14835,7 +14884,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             psp = prev[0]
             if sp.continued and psp.continues:
                 new = Found(prev[1].mention, prev[1].person, "continuation", prev[1].cue)
-            elif psp.paragraph == sp.paragraph and not _said_by_anyone(text, sp):
+            elif psp.paragraph == sp.paragraph and not _said_by_anyone(text, sp) \
+                    and not _named_gesture_between(text, psp, sp, prev[1].person, cast):
                 new = Found(prev[1].mention, prev[1].person, "same-paragraph", prev[1].cue)
         if new is None and sp.open_at > sp.para_start and _sentence_start_before(text, sp):
             ms = _last_sentence_subject(text, sp.para_start, sp.open_at, cast) \

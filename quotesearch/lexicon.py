@@ -1473,7 +1473,7 @@ journal tabloid publication station newsletter blog podcast school zoo church di
 franchise band orchestra festival opposition junta regime militia
 biotech chipmaker cooperative co-operative co-op directorate clinic tribunal chamber jury
 prefecture coastguard inspectorate secretariat municipality governorate command leadership politburo presidium
-society college academy
+society college academy caucus
 """)
 
 #: Head nouns that are a firm's kind and a worker's alike (‘the operator’, a firm; ‘a crane operator’, a

@@ -2807,6 +2807,22 @@ RE_SUBJECT_ACTS = LazyPattern(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:(?:s
                                 r"| with\b(?! (?:a|an|his|her|their|its) (?:\w+ )?(?:statement|post|tweet|letter|video|message)\b)))")
 
 
+#: A run of capitalised words, a name as written (‘Mr Obi’, ‘Ms Ashby’).
+#:
+#: >>> RE_NAMED_AS_WRITTEN.match("Ms Ashby waved").group()
+#: 'Ms Ashby'
+RE_NAMED_AS_WRITTEN = LazyPattern(r"(?:\p{Lu}[\p{L}'’\-]*\.? )*\p{Lu}[\p{L}'’\-]*")
+
+#: What the first one named does, in a paragraph that opens with someone unnamed's words, when not speech:
+#: a deed in the past tense (‘“…!” shouted a heckler. Stewards moved in, but Mr Obi waved them back.’).
+#:
+#: >>> bool(RE_ACTS_AFTER_HECKLE.match(" waved them back.")), bool(RE_ACTS_AFTER_HECKLE.match(" calmly stepped in"))
+#: (True, True)
+#: >>> bool(RE_ACTS_AFTER_HECKLE.match("'s team waved")), bool(RE_ACTS_AFTER_HECKLE.match(" was booed"))
+#: (False, False)
+RE_ACTS_AFTER_HECKLE = LazyPattern(r" (?:\p{Ll}+ly )?(?:\p{Ll}+ed|said|told|held|stood|took|kept|spoke|went)\b")
+
+
 @functools.lru_cache(maxsize=64)
 def _office_opening(head: str) -> regex.Pattern:
     """A sentence that opens with the office as its subject (‘The Opposition MP for Kisumu West has’,
@@ -8729,10 +8745,17 @@ class Cast:
         pos, p, at = next(((pos, p, s_) for pos, p in spots for s_, e_ in p.spots if s_ <= pos < e_ and (
             RE_SUBJECT_ACTS.match(self.text, e_) or RE_SUBJECT_REMEMBERED.match(self.text, e_)
             or self.text.startswith((" – ", " — "), e_))), (None, None, None))
-        if p is None or gap is not None and pos >= gap.start() or self.text.endswith(("and ", "& ", "with "), a, at):
+        if p is None and self.text[a:a + 1] in "“\"‘'«":
+            named_at = RE_NAMED_AS_WRITTEN.match(self.text, spots[0][0])  # (as written there: ‘Mr Obi’, ‘Ms Ashby’)
+            if named_at is not None and RE_ACTS_AFTER_HECKLE.match(self.text, named_at.end()):
+                pos, p, at = spots[0][0], spots[0][1], spots[0][0]
+        if p is None or gap is not None and pos >= gap.start() and not (
+                self.text[a:a + 1] in "“\"‘'«" and pos == spots[0][0]) or self.text.endswith(("and ", "& ", "with "), a, at):
             return None  # (the subject of the paragraph's first sentence: ‘X told …’, ‘X is remembered …’, ‘X –
             # dubbed … –’, past a place named before it: ‘At Eastfield High School, …, X is remembered’; never
-            # the second of a pair: ‘Councillors Tom Reid and Ann Price said’)
+            # the second of a pair: ‘Councillors Tom Reid and Ann Price said’); a paragraph that opens with
+            # someone unnamed's words is about the first one it names after them: ‘“…!” shouted a heckler.
+            # Stewards moved in, but Mr Obi waved them back. / ‘…,’ the Labour leader said.’
         if p.plural or p.placelike or p.name in TWO_WORD_PLACES or not _sex_fits(head, p) or " " not in p.name \
                 or self.text.endswith(("the ", "The "), a, pos):
             return None  # (a person named in full: never a place or a work, ‘Fort Wayne’, ‘The Ghost Light’)
