@@ -2052,8 +2052,11 @@ RE_IT_READ = regex.compile(r"(?:It|The (?:message|text|text message|email|e-mail
 #: executive Lena Dahl has published an open letter to customers.’, w54b).
 RE_NAMED_SENT_MESSAGE = regex.compile(
     r"(?<![\p{L}’'])(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers|The)\b)"
-    r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had |has |then )?(?:sent|posted|wrote|texted|emailed|published) "
-    r"(?:a|an|the|one|another) (?:[\p{L}\-]+ ){0,2}(?:message|text|email|e-mail|letter|note)\b")
+    r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had |has |then )?(?:sent|posted|wrote|texted|emailed|(?P<pub>published)) "
+    r"(?:a|an|the|one|another) (?:[\p{L}\-]+ ){0,2}(?:message|text|email|e-mail|letter|note)\b"
+    r"(?(pub)(?! (?:from|by)\b)(?![^.;:“”\"]*?\b(?:wrote|written|sent|signed|penned)\b))")
+# (one who publishes someone else's letter is no sender: ‘X published a letter from parents’, ‘X has
+# published a letter her late father wrote’, review rv18)
 
 
 #: After a message's sender and verb of sending, a comma then a clause of someone else's speech before the colon.
@@ -14154,7 +14157,8 @@ def _named_gesture_between(text: str, psp: Span, sp: Span, before: Person, cast:
             or RE_NAMED_GESTURE_ENDS.match(text, run.end(), ends[1]) is None:
         return False
     p, _ = cast.resolve(Mention(at, run.end(), run.group(), "name"))
-    return p is not None and p.kind == "name" and p is not before
+    return p is not None and p.kind == "name" and p is not before and bool(p.spots)  # (someone the article
+    # names, never a capital that opens the sentence: ‘Reporters laughed.’, review rv18)
 
 
 def _said_by_anyone(text: str, sp: Span) -> bool:
@@ -19782,8 +19786,16 @@ RE_WRITING_BY = LazyPattern(r"(?:,? (?:written|sent|kept)(?: [\p{L}\p{N}]+){0,5}
 #: pronoun in the name's place (‘She … kept a diary in which’).
 RE_WRITER_BEFORE = LazyPattern(r"(?:\b(?P<pronoun>[Ss]he|[Hh]e)\b|" + _NAME_RUN + r")"
                                  r"(?:[’']s|,? (?:[\p{Ll}\-]+ [^.;:!?“”‘’\"]{0,80}?\band )?(?:had |has )?"
-                                 r"(?:kept|wrote|began|started|left|written|writes|published)(?: [\p{Ll}]+){0,3}? (?:in )?"
+                                 r"(?:kept|wrote|began|started|left|written|writes|(?P<pub>published))(?: [\p{Ll}]+){0,3}? (?:in )?"
                                  r"(?:a|an|his|her|the)) (?:[\p{Ll}\-]+ ){0,2}$")
+
+#: After a writing's noun, its writer other than the one who published it (‘X published a letter from a group
+#: of parents’, ‘X has published a letter her late father wrote’): "from" or "by", or a clause of writing
+#: before the sentence ends (review rv18).
+#:
+#: >>> RE_OTHERS_WRITING_AFTER.match(" her late father wrote to her in 1979.") is not None, RE_OTHERS_WRITING_AFTER.match(" to customers.") is None
+#: (True, True)
+RE_OTHERS_WRITING_AFTER = LazyPattern(r" (?:from|by)\b|[^.;:!?“”\"]*?\b(?:wrote|written|sent|signed|penned)\b")
 
 #: One of a writer's letters kept and described as written by someone (‘she has kept one, written in
 #: 2002 by a Mrs Ann Lee of Leeds’, ‘a postcard, sent in 1990 by Tan Boon Kiat’): that someone.
@@ -19993,7 +20005,8 @@ def _writer_of(text: str, best: int, noun: str, cast: Cast, name: str | None = N
     name = _name_before_full_stop(m.group(1)) if m is not None else name
     if name is not None and name.endswith(("’s", "'s")):
         return ""  # (guard: ‘a letter from Harold Dunn's lawyer’ is the lawyer's, never Harold Dunn's)
-    if name is None and noun and (b := RE_WRITER_BEFORE.search(text, max(0, best - 120), best)) is not None:
+    if name is None and noun and (b := RE_WRITER_BEFORE.search(text, max(0, best - 120), best)) is not None \
+            and not (b.group("pub") is not None and RE_OTHERS_WRITING_AFTER.match(text, end) is not None):
         if b.group("pronoun") is not None:  # ‘Joan Ackroyd is 83. She … kept a diary’: the one the
             # pronoun stands for, the last named person of its sex right before
             sex = "f" if b.group("pronoun").lower() == "she" else "m"
