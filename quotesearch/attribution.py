@@ -25,6 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
+    MADE_MATERIAL_NOUNS, RE_CLAIM_IN_MATERIAL, RE_MATERIAL_MAKER,
     RE_TERM_NAMED_AFTER, RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS, STANCE_WORDS,
     ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
@@ -6106,6 +6107,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (maker := _ad_maker(text, found.mention, sp, cast)) is not None:
                 found.person, found.how = maker, "statement"  # a campaign's ad speaks for it: ‘Badger Forward, a
                 # super PAC, hit back with an ad declaring that X had “…”’, ‘The union ran a spot saying …’
+            if found.how == "description" and (noun := _material_noun(found.mention.text)) is not None \
+                    and (maker := _material_maker(text, found.mention, noun, cast)) is not None:
+                found.person, found.how = maker, "statement"  # a post, an ad, a leaflet speaks for whoever the
+                # article plainly says made it: ‘The flyer, produced by the group X, says: “…”’ (w54a)
             if found.how == "description" and found.mention.text.rsplit(" ", 1)[-1].lower() == "minutes" \
                     and (body := _minutes_body(text, found.mention, cast)) is not None:
                 found.person, found.how = body, "statement"  # a meeting's minutes are its committee's words:
@@ -6146,6 +6151,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # Court noted …, findings which it said were “…”’ is Justice X's, as "the Court" is)
                 if (product := _product_speaker(text, sp, found, cast)) is not None:
                     found.person, found.how = product  # (a talking product's "it": ‘I asked Ember …. “…,” it said’)
+                if spoke and (found.person is None or found.person.kind == "description" and _material_noun(found.person.name)) \
+                        and (material := _material_it(text, sp, found.mention.start)) is not None:
+                    found.person = _material_maker(text, material[0], material[1], cast) or found.person  # (a post's or
+                    # a mailer's "it", its maker named: ‘The mailer, sent to voters …, shows …. “…,” it reads’ (w54a))
             if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
                     found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
                 subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
@@ -10711,6 +10720,123 @@ def _ad_maker(text: str, mention: Mention, sp: Span, cast: Cast) -> Person | Non
     return p if p is not None and p.kind in ("name", "organisation") else None
 
 
+#: How far after a material's words the article may say who made it (‘A new ad says …. / The 30-second ad
+#: is from X’, a paragraph or two on) (w54a).
+MATERIAL_MAKER_AFTER = 700
+
+#: A material's noun (:data:`MADE_MATERIAL_NOUNS`) as a word: group 1, the noun.
+RE_MATERIAL_NOUN = LazyPattern(r"(?i)\b(" + "|".join(sorted(MADE_MATERIAL_NOUNS)) + r")\b")
+
+#: A material named as a sentence's subject, "the" and up to two words before its noun (‘The 30-second ad’,
+#: ‘The flyer’): group 1, the noun.
+RE_THE_MATERIAL = LazyPattern(r"(?<=^|[.!?”\"’]\s{1,3}|\n)The (?:[\p{L}\d\-]+ ){0,2}?(" + "|".join(sorted(MADE_MATERIAL_NOUNS)) + r")\b")
+
+
+#: An abbreviated title opening a name (‘Sen. ’, ‘Gov. ’, ‘Rep. ’).
+RE_LEADING_ABBREVIATED_TITLE = LazyPattern(r"(?:\p{Lu}\p{Ll}{1,4}\. )+(?=\p{Lu})")
+
+
+def _material_noun(description: str) -> str | None:
+    """The material's noun a speaker's description ends on (‘the ad’, ‘One widely shared post’), or None.
+
+    >>> _material_noun("One widely shared post"), _material_noun("a mailer from X"), _material_noun("the spokesman")
+    ('post', 'mailer', None)
+    """
+    last = description.rsplit(" ", 1)[-1].lower()
+    if last in MADE_MATERIAL_NOUNS:
+        return last
+    return head if (head := description_head(description)) in MADE_MATERIAL_NOUNS else None  # (‘a mailer from X’)
+
+
+def _material_maker_at(text: str, at: int, cast: Cast) -> Person | None:
+    """The one named right after a material's noun ending at ``at`` as its maker or sponsor
+    (:data:`RE_MATERIAL_MAKER`): a name or a body's name, or a page's name as written (‘a Facebook page
+    called Save Our Ashby’); never a date, a place, a platform or a news outlet (‘a video from Gaza’,
+    ‘a post from Monday’, ‘a clip from the BBC’)."""
+    m = RE_MATERIAL_MAKER.match(text, at)
+    if m is None:
+        return None
+    as_written = bool(m.group("called"))
+    if as_written:
+        run = RE_BODY_NAME_RUN.match(text, m.end())
+        who = Mention(run.start(), run.end(), run.group(), "name") if run is not None else None
+    else:
+        who = _party_after(text, m, 40)
+        run = RE_BODY_NAME_RUN.match(text, m.end())
+        if who is not None and run is not None and run.start() <= who.start and run.end() >= who.end \
+                and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in ROLE_NOUNS for w in (who.role or "").split()) \
+                and (run.end() == who.end or text[run.end():run.end() + 1] in (",", ".", ";", ":")):
+            who, as_written = Mention(run.start(), run.end(), run.group(), "name"), True  # (a name whose first or
+            # last word reads as another word: ‘from Forward Kessling’, ‘from Brookfield First, a PAC’ is all of it;
+            # never past a title: ‘from Councilwoman X’)
+    if who is None or who.kind not in ("name", "organisation"):
+        return None
+    first, last = who.text.split()[0], who.text.split()[-1].removesuffix("’s").removesuffix("'s")
+    if first in WEEKDAY_NAMES or first in MONTH_NAMES or who.text.lower() in PLATFORM_WORDS \
+            or last in NEWS_OUTLET_WORDS or _known_place(who.text):
+        return None
+    p, _ = cast.resolve(who)
+    if p is None and not as_written and (titled := RE_LEADING_ABBREVIATED_TITLE.match(who.text)) is not None:
+        p, _ = cast.resolve(Mention(who.start + titled.end(), who.end, who.text[titled.end():], "name"))  # (‘Sen. X’)
+    if as_written and (p is None or p.name != who.text and who.text.endswith(" " + p.name)):
+        p = Person(who.text, kind="organisation")  # (as written, a name the cast knows only in part)
+    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
+
+
+def _material_claimant(text: str, at: int, cast: Cast) -> Person | None:
+    """The subject of the sentence whose claim was made in the material whose noun ends at ``at``
+    (‘Councillor X made the claim in a leaflet delivered to homes’, :data:`RE_CLAIM_IN_MATERIAL`)."""
+    lo = _sentence_start(text, 0, at)
+    m = None
+    for m in RE_CLAIM_IN_MATERIAL.finditer(text, lo, at):
+        pass
+    if m is None or m.end() != at:
+        return None
+    who = sentence_subject(text, tokenize(text, lo, m.start()), cast.knows)
+    if who is None or who.kind not in ("name", "organisation"):
+        return None
+    p, _ = cast.resolve(who)
+    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
+
+
+def _material_maker(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
+    """Who made or paid for the post, ad, leaflet or video a quotation's cue names (:data:`MADE_MATERIAL_NOUNS`),
+    where the article says so plainly: right after its noun (‘One post, from a Facebook page called X, reads’,
+    ‘The flyer, produced by the group X, says’); where the same material was brought in before with its maker
+    (‘A campaign mailer from state Sen. X claims …. The mailer … “…,” it reads’, ‘X made the claim in a leaflet
+    …. The leaflet says’); else where a sentence soon after names it again with its maker (‘A new ad says …
+    “…” …. The 30-second ad is from X’). None past another one of its kind brought in with "a" (w54a)."""
+    if mention.kind != "pronoun" and (maker := _material_maker_at(text, mention.end, cast)) is not None:
+        return maker
+    inside = [m for m in RE_MATERIAL_NOUN.finditer(text, mention.start, mention.end) if m.group(1).lower() == noun]
+    if mention.kind != "pronoun" and inside and (maker := _material_maker_at(text, inside[0].end(), cast)) is not None:
+        return maker  # (its maker inside the description: ‘a campaign mailer from Councilwoman X’)
+    lo = max(0, mention.start - AUTHOR_REACH)
+    fresh = mention.text.split()[0].lower() in ("a", "an", "one", "another")  # (brought in here: a new one)
+    places = [] if fresh else [m.span() for m in RE_MATERIAL_NOUN.finditer(text, lo, mention.start) if m.group(1).lower() == noun]
+    if (maker := _party_brought_in_before(text, places, lambda start, end: _material_maker_at(text, end, cast)
+                                          or _material_claimant(text, end, cast))) is not None:
+        return maker
+    if not fresh and (not places or not any(w.lower() in ("a", "an", "one") for w in text[max(0, places[-1][0] - 40):places[-1][0]].split()[-3:])):
+        return None  # (only the material brought in here or just before, its maker not yet said, looks ahead)
+    for m in RE_THE_MATERIAL.finditer(text, mention.end, min(len(text), mention.end + MATERIAL_MAKER_AFTER)):
+        if m.group(1).lower() == noun:
+            return _material_maker_at(text, m.end(), cast)
+    return None
+
+
+def _material_it(text: str, sp: Span, at: int) -> tuple[Mention, str] | None:
+    """The material a speaking "it" at ``at`` stands for, when its own sentence or the one before opens
+    with it (‘The mailer, sent to voters last week, shows …. “…,” it reads’): its mention and noun."""
+    own = _sentence_start(text, sp.para_start, min(at, sp.open_at))  # (from the words' opening: the words may
+    # hold sentences of their own)
+    for lo in (own, _sentence_start(text, 0, own - 2) if own >= 2 else own):
+        lo += len(text[lo:at]) - len(text[lo:at].lstrip())
+        if (m := RE_THE_MATERIAL.match(text, lo, at)) is not None:
+            return Mention(m.start(), m.end(), m.group(), "description"), m.group(1).lower()
+    return None
+
+
 def _written_head(document: str) -> str | None:
     """The noun of a written thing that speaks ("the warning", "the statement"), which the
     description nouns need not hold (a "warning" is no speaker elsewhere: ‘tweeted a warning.’)."""
@@ -12446,6 +12572,18 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
 RE_OWNED_CAMPAIGN = LazyPattern(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
                                 r"((?:The|the) (?:\p{Lu}[\p{L}\p{M}’'\-]* ){1,3}campaign)\b(?![’'\-])", flags=regex.M)
 
+#: A campaign by the name it goes by, set off after its owner's campaign opening a sentence (‘Ashdown's
+#: campaign, Ashdown for Senate, also …’, ‘The mayor's campaign, Tobin for Granger Falls, said’): group
+#: "owner" the owner's name if capitalised, group "name" the campaign's (w54a).
+#:
+#: >>> RE_CAMPAIGN_NAME_SET_OFF.search("Polls closed. The mayor's campaign, Tobin for Granger Falls, said").group("name")
+#: 'Tobin for Granger Falls'
+#: >>> RE_CAMPAIGN_NAME_SET_OFF.search("Polls closed. The ad campaign, which began in May, said") is None
+#: True
+RE_CAMPAIGN_NAME_SET_OFF = LazyPattern(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:The|the) \p{Ll}+[’']s?|(?P<owner>\p{Lu}[\p{L}\p{M}\-]*)[’']s?)"
+                                       r" campaign, (?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:for|of|the|and|to|\p{Lu}[\p{L}\p{M}’'\-]*)){0,6}),",
+                                       flags=regex.M)
+
 #: How far before "the campaign" its owner's campaign may open a sentence (about two sentences).
 OWNED_CAMPAIGN_REACH = 300
 
@@ -12458,21 +12596,28 @@ RE_OTHER_SIDE = LazyPattern(r"\b(\p{Lu}[\p{L}\-]+)[’']s? (?:\p{Ll}+ )?(?:team|
 def _owned_campaign_before(text: str, mention: Mention) -> Person | None:
     """The campaign "the campaign" at ``mention`` stands for: one called by its owner's name that opens
     a sentence just before as its subject, with no other campaign told of since (‘The Okafor campaign
-    was unmoved. “…,” the campaign said’), as "the firm" is the firm named before. Never a campaign
+    was unmoved. “…,” the campaign said’), or by the name it goes by set off after its owner's (‘The mayor's
+    campaign, Tobin for Granger Falls, said …. “…,” the campaign said’, w54a), as "the firm" is the firm
+    named before. Never a campaign
     of ads or of protest (no owner's capitalised name), nor one whose people speak (‘The Okafor
     campaign’s manager said’)."""
     lo = max(0, mention.start - OWNED_CAMPAIGN_REACH)
     last = None
     for last in RE_OWNED_CAMPAIGN.finditer(text, lo, mention.start):
         pass
+    named = False
+    for set_off in RE_CAMPAIGN_NAME_SET_OFF.finditer(text, lo, mention.start):
+        if last is None or set_off.start() > last.start():
+            last, named = set_off, True  # (or the name it goes by, set off: ‘The mayor's campaign, Tobin for
+            # Granger Falls, said’)
     if last is None or text.find("campaign", last.end(), mention.start) >= 0:
         return None  # (another campaign since: ‘… an ad campaign …’ leaves it unclear)
-    owner = last.group(1).split()[1:-1]
+    owner = ([last.group("owner")] if last.group("owner") else []) if named else last.group(1).split()[1:-1]
     for side in RE_OTHER_SIDE.finditer(text, last.end(), mention.start):
         if side.group(1) not in owner:
             return None  # (the other side's people told of since, the campaign's target: ‘The Whitmore campaign
             # ad accused Delgado …. Delgado's aides hit back. “…,” the campaign said’ is Delgado's, if anyone's)
-    name = last.group(1)
+    name = last.group("name") if named else last.group(1)
     return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
 
 

@@ -25,7 +25,7 @@ from quotesearch.lexicon import (
     POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS, QUOTING_VERBS, RENAMED_WORDS_NOUNS, ANSWERING_VERBS, WHAT_CLAUSE_PREPOSITIONS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SIGN_PLACE_WORDS,
     SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS,
     WEAK_SPEECH_VERBS, WEEKDAY_NAMES, WORK_KIND_NOUNS, WRITING_NOUNS, SIGNED_NOTE_NOUNS, WRITING_VERBS, WRITTEN_THINGS, is_abbreviation,
-    state_after_comma, wordset,
+    MADE_MATERIAL_NOUNS, TARGETING_PARTICIPLES, state_after_comma, wordset,
 )
 from quotesearch.mentions import (
     APPOSITIVE_QUALIFIERS, CLAUSE_WORDS, INDEFINITE_SPEAKERS, Mention, NOUN_LIKE_VERBS, OFFICE_BODY_LINKS,
@@ -3409,11 +3409,37 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
         found = own
     if found is not None and found.mention is not None:
         found = _past_title_in_marks(text, toks, found)
+    if found is not None and found.mention is not None and found.mention.kind == "name" \
+            and (material := _material_targeting(text, toks, found.mention)) is not None:
+        found = replace(found, mention=material)  # (the ad speaks, never the one it attacks)
     if found is None and toks[-1].text == ":" and (handle := _handle_set_off_before_colon(text, toks)) is not None:
         return Found(handle, None, "colon", ":")
     if text.find("@", toks[0].start, toks[-1].end) < 0:
         return found  # (the cheapest test first: few sentences hold a handle)
     return _handle_speaker(text, toks, found)
+
+
+def _material_targeting(text: str, toks: list[Token], named: Mention) -> Mention | None:
+    """The material or document opening the sentence as its subject whose target ``named`` is, right after
+    a participle of attack (:data:`TARGETING_PARTICIPLES`): ‘A new television ad attacking Gov. Ruth Abernathy
+    says she has “…”’ is the ad's words (its mention returned), never the governor's (w54a).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "A new ad attacking Gov. Ann Lee says she"
+    >>> _material_targeting(t, tokenize(t), Mention(19, 31, "Gov. Ann Lee", "name")).text
+    'A new ad'
+    >>> t = "Gov. Ann Lee, attacking the ad, says she"
+    >>> _material_targeting(t, tokenize(t), Mention(0, 12, "Gov. Ann Lee", "name")) is None
+    True
+    """
+    i = next((k for k, x in enumerate(toks) if x.start == named.start), None)
+    if i is None or i < 3 or toks[i - 1].word not in TARGETING_PARTICIPLES \
+            or (toks[i - 2].word not in MADE_MATERIAL_NOUNS and toks[i - 2].word not in DOCUMENT_NOUNS):
+        return None
+    if toks[0].word not in ("a", "an", "the", "one", "another") \
+            or not all(x.text.islower() or x.text[:1].isdigit() or x.text in ("TV",) for x in toks[1:i - 2]) or i - 2 > 5:
+        return None  # (only the sentence's own subject: ‘A new ad attacking …’, ‘The 30-second spot targeting …’)
+    return Mention(toks[0].start, toks[i - 2].end, text[toks[0].start:toks[i - 2].end], "description")
 
 
 def _past_quoted_extent(toks: list[Token]) -> list[Token] | None:

@@ -1329,7 +1329,7 @@ filing complaint lawsuit indictment order release post tweet email emails messag
 editorial article piece book transcript bill resolution platform ad advert advertisement suit commentary
 affidavit contract video footage recording verdict petition audit audits inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
-leaflet pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
+leaflet flyer flier mailer pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
 declaration log logs logbook chargesheet warrant faq faqs communique communiqué appeal investigation
 """)
 
@@ -3529,3 +3529,48 @@ RE_FIRMS_LISTED_BEFORE = LazyPattern(
 #: >>> "mode" in MODE_NOUNS, "system" in MODE_NOUNS
 #: (True, False)
 MODE_NOUNS = wordset("mode modes setting settings button buttons tab menu toggle switch option")
+
+
+#: Campaign and social-media material a fact-check quotes, which speaks for whoever the article says made
+#: or paid for it (‘The flyer, produced by the group X, says: “…”’, ‘The 30-second ad is from X’) (w54a).
+#:
+#: >>> "mailer" in MADE_MATERIAL_NOUNS, "graphic" in MADE_MATERIAL_NOUNS, "statement" in MADE_MATERIAL_NOUNS
+#: (True, True, False)
+MADE_MATERIAL_NOUNS = wordset("""
+ad advert advertisement commercial mailer leaflet flyer flier pamphlet handout post graphic meme video clip billboard
+""")
+
+#: Right after a material's noun, the words that name who made or paid for it (‘, from a Facebook page called ’,
+#: ‘ is from ’, ‘, written by ’, ‘ paid for by the group ’): the maker's name follows; group "called", a name
+#: given as a page's or an account's, read as written up to the next mark (w54a).
+#:
+#: >>> bool(RE_MATERIAL_MAKER.match(", from a Facebook page called Save Our Ashby"))
+#: True
+#: >>> RE_MATERIAL_MAKER.match(" is from Forward Kessling, a super PAC").group()
+#: ' is from '
+#: >>> RE_MATERIAL_MAKER.match(", produced by the group Clean Taps Brennock").group()
+#: ', produced by the group '
+#: >>> bool(RE_MATERIAL_MAKER.match(" from the scene")), bool(RE_MATERIAL_MAKER.match(" shared by thousands"))
+#: (True, False)
+#:
+#: (the caller keeps only a name after it: never ‘from the scene’, a date or a place)
+RE_MATERIAL_MAKER = LazyPattern(
+    r",? (?:(?:which|that) )?(?:(?:is|was|has been|had been) )?(?:\p{Ll}+ly )?"
+    r"(?:from|(?:paid for|produced|created|written|posted|sponsored|funded|made|put out|designed|published|uploaded|run) by)"
+    r" (?:(?:(?:the|a|an) )?(?:\p{Lu}\p{L}+ )?(?:page|channel|account|group|campaign) (?P<called>called|named) "
+    r"|the account of |the (?:group|campaign|committee|organi[sz]ation|political action committee|super PAC) )?")
+
+#: A person's or a body's claim made in a material, before its noun (‘made the claim in a leaflet ’,
+#: ‘repeated the figure in a video ’): the sentence's subject made it (w54a).
+#:
+#: >>> bool(RE_CLAIM_IN_MATERIAL.search("made the claim in a leaflet")), bool(RE_CLAIM_IN_MATERIAL.search("read the claim in a leaflet"))
+#: (True, False)
+RE_CLAIM_IN_MATERIAL = LazyPattern(r"\b(?:made|repeated|posted|published|shared) (?:the|this|that) (?:claim|figure|statement|allegation)"
+                                   r" in (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(" + "|".join(sorted(MADE_MATERIAL_NOUNS)) + r")\b")
+
+#: Participles after a material's or a document's noun that make the one named after them its target, never
+#: its speaker (‘A new ad attacking Gov. X says she has “…”’ is the ad's words, not X's) (w54a).
+#:
+#: >>> "attacking" in TARGETING_PARTICIPLES, "quoting" in TARGETING_PARTICIPLES
+#: (True, False)
+TARGETING_PARTICIPLES = wordset("attacking targeting criticising criticizing mocking accusing slamming blasting smearing")
