@@ -8512,6 +8512,11 @@ def _owners_body_clause_before(text: str, sp: Span, at: int, cast: Cast) -> Pers
     return Person(f"{m.text}'s {clause.group(1)}", kind="organisation")
 
 
+#: A sentence's closing report of who told it (‘…, Acme Energy said on Friday.’, ‘…, the city of Aston said.’) (review rv19).
+RE_REPORTED_TAIL = LazyPattern(r",\s+(?:[\p{L}\-]+\s+){1,6}?(?:said|says|added|confirmed|told reporters)"
+                               r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+on\s+\p{Lu}\p{Ll}+)?[.!]\s*$")
+
+
 def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast, cue: str = "") -> Person | None:
     """The body or the document an "it" that speaks stands for: the subject of its own sentence
     (‘The group seeks … what it calls “…”’), else the one quoted just before, in its paragraph or
@@ -8596,8 +8601,10 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         # the subject of the sentence just before: a body or a document brought in there (‘The
         # watchdog disagrees. “…,” it said’, ‘A leaked memo … tells a different story. “…,” it says’),
         # or a thing that speaks for no one (‘The law bans …’)
-        if bodylike(before):
-            return before
+        if bodylike(before) and not (before.kind == "description" and description_head(before.name) in MADE_MATERIAL_NOUNS
+                                     and RE_REPORTED_TAIL.search(text, bounds[-1][0], bounds[-1][1]) is not None):
+            return before  # (never a material whose sentence another reports: ‘The mailer was sent by mistake, Acme
+            # Energy said. “…,” it said’ is Acme's (review rv19))
         if before.kind == "description" and not _person_noun(description_head(before.name) or "") and cue in DOCUMENT_PRESENT_CUES:
             return None
     if last is not None and last[0] >= earliest:
@@ -10736,6 +10743,16 @@ RE_THE_MATERIAL = LazyPattern(r"(?<=^|[.!?”\"’]\s{1,3}|\n)The (?:[\p{L}\d\-]
 RE_LEADING_ABBREVIATED_TITLE = LazyPattern(r"(?:\p{Lu}\p{Ll}{1,4}\. )+(?=\p{Lu})")
 
 
+#: Last words of news outlets' names besides :data:`NEWS_OUTLET_WORDS`, never a material's maker (‘The post,
+#: published by the Clarion Sun’, ‘a clip from NBC’) (review rv19).
+MATERIAL_OUTLET_WORDS = frozenset("""Sun Star Ledger Courier Inquirer Bee Register Dispatch Sentinel Courant Globe Examiner
+Beacon Clarion Enquirer Advertiser Leader Record Bulletin Democrat Press AP NBC ABC CBS NPR MSNBC PBS Fox Sky ITV Vox""".split())
+
+#: A name that goes on past a maker read at its start (‘the Dunmore| for Council campaign’) (review rv19).
+RE_NAME_GOES_ON = LazyPattern(r"(?: (?:for|of) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)? campaign\b|"
+                              r" (?:for|of) \p{Lu}")
+
+
 def _material_noun(description: str) -> str | None:
     """The material's noun a speaker's description ends on (‘the ad’, ‘One widely shared post’), or None.
 
@@ -10773,8 +10790,10 @@ def _material_maker_at(text: str, at: int, cast: Cast) -> Person | None:
         return None
     first, last = who.text.split()[0], who.text.split()[-1].removesuffix("’s").removesuffix("'s")
     if first in WEEKDAY_NAMES or first in MONTH_NAMES or who.text.lower() in PLATFORM_WORDS \
-            or last in NEWS_OUTLET_WORDS or _known_place(who.text):
+            or last in NEWS_OUTLET_WORDS or last in MATERIAL_OUTLET_WORDS or _known_place(who.text):
         return None
+    if not as_written and RE_NAME_GOES_ON.match(text, who.end) is not None:
+        return None  # (only part of a longer name: ‘from the Dunmore for Council campaign’ (review rv19))
     p, _ = cast.resolve(who)
     if p is None and not as_written and (titled := RE_LEADING_ABBREVIATED_TITLE.match(who.text)) is not None:
         p, _ = cast.resolve(Mention(who.start + titled.end(), who.end, who.text[titled.end():], "name"))  # (‘Sen. X’)
@@ -12607,6 +12626,8 @@ def _owned_campaign_before(text: str, mention: Mention) -> Person | None:
         pass
     named = False
     for set_off in RE_CAMPAIGN_NAME_SET_OFF.finditer(text, lo, mention.start):
+        if set_off.group("name").split()[0] in WEEKDAY_NAMES or set_off.group("name").split()[0] in MONTH_NAMES:
+            continue  # (a day set off, never a campaign's name: ‘The senator's campaign, Tuesday, dismissed …’ (review rv19))
         if last is None or set_off.start() > last.start():
             last, named = set_off, True  # (or the name it goes by, set off: ‘The mayor's campaign, Tobin for
             # Granger Falls, said’)
