@@ -1509,6 +1509,21 @@ Midsummer Christmastime Eastertide""".split()) | WEEKDAY_NAMES
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 
+#: Months as news style writes them short before a day (‘takes effect Jan. 1’, ‘on Sept. 14’): a date,
+#: never a person's name, though each is capitalised and its full stop ends no sentence.
+#:
+#: >>> "Jan." in MONTH_ABBREVIATIONS, "Sept." in MONTH_ABBREVIATIONS, "Jan" in MONTH_ABBREVIATIONS
+#: (True, True, False)
+MONTH_ABBREVIATIONS = frozenset("Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec.".split())
+
+#: A government's level written in lower case before a capitalised title (‘state Rep. X’, ‘county
+#: Commissioner X’, ‘city Councilman X’, ‘federal Judge X’): part of the title, never the end of a name's
+#: lead.
+#:
+#: >>> "county" in TITLE_LEVEL_WORDS, "federal" in TITLE_LEVEL_WORDS, "former" in TITLE_LEVEL_WORDS
+#: (True, True, False)
+TITLE_LEVEL_WORDS = frozenset("state county city federal municipal provincial town borough parish tribal".split())
+
 #: Role nouns whose plural is a common surname ("Reeves"): never read as people in the plural.
 SURNAME_PLURAL_ROLES = frozenset({"reeve"})
 

@@ -14,7 +14,7 @@ from quotesearch.lexicon import (
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, FIRM_LABEL_NOUNS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
     CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
-    GOVERNMENT_LEVELS, HONORIFICS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
+    GOVERNMENT_LEVELS, HONORIFICS, TITLE_LEVEL_WORDS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
     LEGAL_FORMS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAMED_PERSON_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
     ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
@@ -4703,6 +4703,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             # too: ‘Stamper’s ex-girlfriend, Holly Renner,’, ‘his co-worker, Dana Kim,’)
             and toks[k - 1].word not in THING_NOUNS
             and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None
+                 or _jurisdiction_title_at(toks, k + 1)  # (‘said the bill's sponsor, state Rep. Ana Ruiz.’)
                  or _trade_then_given(toks, k + 1)  # (‘said one onlooker, retired teacher Carol Pym,’)
                  or (toks[k - 1].word in KIN_WORDS and is_name_token(toks[k + 1]) and k + 2 < n and is_name_token(toks[k + 2]))))):
         # (or kin, whatever the given name: ‘Alfie's dad, Lee Dobbs, who coaches …, said’)
@@ -5274,6 +5275,18 @@ def _body_named_before_noun(role: Sequence[str]) -> int:
     return 0
 
 
+def _jurisdiction_title_at(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is a government's level in lower case (:data:`~quotesearch.lexicon.TITLE_LEVEL_WORDS`) before a capitalised
+    title and a name (‘state Rep. Ana Ruiz’, ‘city Councilman Ed Tran’, ‘federal Judge Ida Voss’); never
+    the word alone or before an ordinary word (‘state officials’, ‘city Hall’).
+
+    >>> [_jurisdiction_title_at(tokenize(t), 0) for t in ("state Rep. Ana Ruiz", "county Commissioner Ida Voss", "state Capitol")]
+    [True, True, False]
+    """
+    return i + 2 < len(toks) and toks[i].text in TITLE_LEVEL_WORDS and toks[i + 1].capitalized \
+        and (toks[i + 1].word in HONORIFICS or toks[i + 1].word in ROLE_NOUNS) and is_name_token(toks[i + 2])
+
+
 def _honorific_at(toks: list[Token], i: int) -> bool:
     """``toks[i]`` is an honorific only a person takes, a name after it (‘Dr Martin Hale’,
     ‘Mrs. Ann Roe’; never ‘St Louis’).
@@ -5330,6 +5343,8 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     n = len(toks)
     f = c + 2 if c + 2 < n and toks[c + 1].word in APPOSITIVE_QUALIFIERS and toks[c + 1].text.islower() else c + 1
     f += _named_person_lead(toks, f)  # (‘the waitress, a woman named Dot Pruitt, tells me’: the name it gives)
+    if _jurisdiction_title_at(toks, f):
+        f += 1  # a government's level before the title: ‘the board's chair, county Commissioner Ida Voss,’
     if f + 2 < n and toks[f].text == "the" and _style_at(toks, f + 1):
         f += 1  # a style's article: ‘said the Vicar, the Revd Anna Kowalski.’ (the style is a title, never a body's "the")
         if toks[f].word in STYLE_LEADS and not is_name_token(toks[f]):
