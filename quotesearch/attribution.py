@@ -6705,6 +6705,8 @@ RE_WHILE_ANOTHER = regex.compile(r"(?:,? while|,? whereas|, and|, but|; but) (?P
 
 
 #: "One" of a group speaking after the marks, alone (‘“…,” said one.’, ‘“…,” one said.’).
+RE_ONE_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>one)|(?P<who>one) " + _ANOTHER_VERBS + r")\.")
+
 #: A voice from somewhere in the room, after a shout (‘“…!” came a voice from the back of the hall.’): the
 #: voice as written, from where it came; only "voice", whose owner is the one who spoke.
 #:
@@ -6714,7 +6716,6 @@ RE_WHILE_ANOTHER = regex.compile(r"(?:,? while|,? whereas|, and|, but|; but) (?P
 #: True
 RE_VOICE_CAME_AFTER = LazyPattern(r"\s*,?\s*(?P<verb>came|rang out) (?P<who>(?:a|one|another) (?:lone |single |loud |male |female )?voice"
                                   r"(?: (?:from|at|in) (?:the|a) [\p{Ll}\- ]+?)?)[.,]")
-RE_ONE_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>one)|(?P<who>one) " + _ANOTHER_VERBS + r")\.")
 
 
 def _one_of_plural(w: str) -> str | None:
@@ -8513,6 +8514,9 @@ def _owners_body_clause_before(text: str, sp: Span, at: int, cast: Cast) -> Pers
 
 
 #: A sentence's closing report of who told it (‘…, Acme Energy said on Friday.’, ‘…, the city of Aston said.’) (review rv19).
+#:
+#: >>> bool(RE_REPORTED_TAIL.search("It was sent by mistake, Acme Energy said on Friday.")), bool(RE_REPORTED_TAIL.search("It was sent by mistake."))
+#: (True, False)
 RE_REPORTED_TAIL = LazyPattern(r",\s+(?:[\p{L}\-]+\s+){1,6}?(?:said|says|added|confirmed|told reporters)"
                                r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+on\s+\p{Lu}\p{Ll}+)?[.!]\s*$")
 
@@ -10731,24 +10735,39 @@ def _ad_maker(text: str, mention: Mention, sp: Span, cast: Cast) -> Person | Non
 #: is from X’, a paragraph or two on) (w54a).
 MATERIAL_MAKER_AFTER = 700
 
-#: A material's noun (:data:`MADE_MATERIAL_NOUNS`) as a word: group 1, the noun.
+#: A material's noun (:data:`MADE_MATERIAL_NOUNS`) as a word, in any case: group 1, the noun.
+#:
+#: >>> RE_MATERIAL_NOUN.search("a campaign Mailer from X").group(1), RE_MATERIAL_NOUN.search("the adviser said")
+#: ('Mailer', None)
 RE_MATERIAL_NOUN = LazyPattern(r"(?i)\b(" + "|".join(sorted(MADE_MATERIAL_NOUNS)) + r")\b")
 
 #: A material named as a sentence's subject, "the" and up to two words before its noun (‘The 30-second ad’,
 #: ‘The flyer’): group 1, the noun.
+#:
+#: >>> RE_THE_MATERIAL.search("Polls closed. The 30-second ad is from X").group(1), RE_THE_MATERIAL.search("She saw the ad.")
+#: ('ad', None)
 RE_THE_MATERIAL = LazyPattern(r"(?<=^|[.!?”\"’]\s{1,3}|\n)The (?:[\p{L}\d\-]+ ){0,2}?(" + "|".join(sorted(MADE_MATERIAL_NOUNS)) + r")\b")
 
 
 #: An abbreviated title opening a name (‘Sen. ’, ‘Gov. ’, ‘Rep. ’).
+#:
+#: >>> RE_LEADING_ABBREVIATED_TITLE.match("Sen. Ruth Abernathy").group(), RE_LEADING_ABBREVIATED_TITLE.match("Ruth Abernathy")
+#: ('Sen. ', None)
 RE_LEADING_ABBREVIATED_TITLE = LazyPattern(r"(?:\p{Lu}\p{Ll}{1,4}\. )+(?=\p{Lu})")
 
 
 #: Last words of news outlets' names besides :data:`NEWS_OUTLET_WORDS`, never a material's maker (‘The post,
 #: published by the Clarion Sun’, ‘a clip from NBC’) (review rv19).
+#:
+#: >>> "Sun" in MATERIAL_OUTLET_WORDS, "Times" in MATERIAL_OUTLET_WORDS, "Times" in NEWS_OUTLET_WORDS
+#: (True, False, True)
 MATERIAL_OUTLET_WORDS = frozenset("""Sun Star Ledger Courier Inquirer Bee Register Dispatch Sentinel Courant Globe Examiner
 Beacon Clarion Enquirer Advertiser Leader Record Bulletin Democrat Press AP NBC ABC CBS NPR MSNBC PBS Fox Sky ITV Vox""".split())
 
 #: A name that goes on past a maker read at its start (‘the Dunmore| for Council campaign’) (review rv19).
+#:
+#: >>> bool(RE_NAME_GOES_ON.match(" for Council campaign")), bool(RE_NAME_GOES_ON.match(" of Ashby")), bool(RE_NAME_GOES_ON.match(" for years"))
+#: (True, True, False)
 RE_NAME_GOES_ON = LazyPattern(r"(?: (?:for|of) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)? campaign\b|"
                               r" (?:for|of) \p{Lu}")
 
@@ -10774,12 +10793,11 @@ def _material_maker_at(text: str, at: int, cast: Cast) -> Person | None:
     if m is None:
         return None
     as_written = bool(m.group("called"))
+    run = RE_BODY_NAME_RUN.match(text, m.end())
     if as_written:
-        run = RE_BODY_NAME_RUN.match(text, m.end())
         who = Mention(run.start(), run.end(), run.group(), "name") if run is not None else None
     else:
         who = _party_after(text, m, 40)
-        run = RE_BODY_NAME_RUN.match(text, m.end())
         if who is not None and run is not None and run.start() <= who.start and run.end() >= who.end \
                 and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in ROLE_NOUNS for w in (who.role or "").split()) \
                 and (run.end() == who.end or text[run.end():run.end() + 1] in (",", ".", ";", ":")):

@@ -2813,8 +2813,8 @@ RE_SUBJECT_ACTS = LazyPattern(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:(?:s
 #: 'Ms Ashby'
 RE_NAMED_AS_WRITTEN = LazyPattern(r"(?:\p{Lu}[\p{L}'’\-]*\.? )*\p{Lu}[\p{L}'’\-]*")
 
-#: What the first one named does, in a paragraph that opens with someone unnamed's words, when not speech:
-#: a deed in the past tense (‘“…!” shouted a heckler. Stewards moved in, but Mr Obi waved them back.’).
+#: What the first one named does, in a paragraph that opens with someone unnamed's words: a deed in the
+#: past tense, or a plain ‘said’ or ‘told’ (‘“…!” shouted a heckler. Stewards moved in, but Mr Obi waved them back.’).
 #:
 #: >>> bool(RE_ACTS_AFTER_HECKLE.match(" waved them back.")), bool(RE_ACTS_AFTER_HECKLE.match(" calmly stepped in"))
 #: (True, True)
@@ -8745,12 +8745,13 @@ class Cast:
         pos, p, at = next(((pos, p, s_) for pos, p in spots for s_, e_ in p.spots if s_ <= pos < e_ and (
             RE_SUBJECT_ACTS.match(self.text, e_) or RE_SUBJECT_REMEMBERED.match(self.text, e_)
             or self.text.startswith((" – ", " — "), e_))), (None, None, None))
-        if p is None and self.text[a:a + 1] in "“\"‘'«":
+        opens_with_words = self.text[a:a + 1] in "“\"‘'«"
+        if p is None and opens_with_words:
             named_at = RE_NAMED_AS_WRITTEN.match(self.text, spots[0][0])  # (as written there: ‘Mr Obi’, ‘Ms Ashby’)
             if named_at is not None and RE_ACTS_AFTER_HECKLE.match(self.text, named_at.end()):
                 pos, p, at = spots[0][0], spots[0][1], spots[0][0]
         if p is None or gap is not None and pos >= gap.start() and not (
-                self.text[a:a + 1] in "“\"‘'«" and pos == spots[0][0]) or self.text.endswith(("and ", "& ", "with "), a, at):
+                opens_with_words and pos == spots[0][0]) or self.text.endswith(("and ", "& ", "with "), a, at):
             return None  # (the subject of the paragraph's first sentence: ‘X told …’, ‘X is remembered …’, ‘X –
             # dubbed … –’, past a place named before it: ‘At Eastfield High School, …, X is remembered’; never
             # the second of a pair: ‘Councillors Tom Reid and Ann Price said’); a paragraph that opens with
