@@ -1426,6 +1426,23 @@ def _object_of_leading_phrase(text: str, pos: int, at: int, word: str) -> bool:
     return closed is not None and closed.group(1).lower() == word and text.find(". ", closed.end(), at) < 0
 
 
+def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: str) -> bool:
+    """Whether the one named at ``pos`` is no one a gendered pronoun ``w`` stands for, though they fit: a country's letters, kin who kept the papers, one written to, one a leading phrase brings in (‘Under questioning from Sen. X, she described …’)."""
+    if p.name in COUNTRY_LETTERS:
+        return True  # nor a country's letters, though a headline's colon made them speak: ‘US
+        # presidential hopeful heckled: ‘…’ / … a speech in which he branded …’ is no one's of "US"
+    if pos < mention.start and _kin_who_kept_the_papers(text, pos, mention):
+        return True  # nor the kin who found or gave up the papers the pronoun wrote: ‘The letters,
+        # which her grandniece, Una Roe, found in a trunk, …. “…,” she wrote’ is the writer's
+    if _addressed_by_pronoun(text, mention, p):
+        return True  # nor the one the pronoun writes to or tells: ‘The letters were kept by her friend
+        # Iris Cole. … she wrote to Cole: “…”’ is the letter writer's, never Cole's
+    if _object_of_leading_phrase(text, pos, mention.start, w):
+        return True  # nor the one a leading phrase brings in, before the subject's pronoun: ‘Under
+        # questioning from Sen. X, she described …’
+    return False
+
+
 def _opens_clause_at(text: str, at: int) -> bool:
     """The words at ``at`` open their sentence, or follow an opening phrase set off by a comma
     (‘In the Grand Bazaar, a carpet seller …’)."""
@@ -9639,6 +9656,194 @@ class Cast:
             name = whole  # ‘The Fort Garry Blizzard traded …. the Blizzard thanked him’
         return Person(name, kind="organisation"), "organisation"
 
+    def _they_stands_for(self, pos: int, p: Person, recent: list[tuple[int, Person]], mention: Mention,
+                         theirs: bool) -> Person | None:
+        """The one a plural "they" stands for, if the recent one at ``pos`` is theirs (‘Alex Rivera, who uses they/them pronouns, … “…,” they said’)."""
+        told = next((at for at in itertools.chain(
+            (e for _, e in p.spots), (at + len(p.name.split()[-1]) for at, q in recent if q is p))
+            if RE_THEY_THEM.match(self.text[at:at + THEY_THEM_REACH])), None) \
+            if theirs and p.kind == "name" and not p.plural else None
+        # (named again since as the subject of a sentence: ‘… Independent experts were positive. /
+        # Sato said they agreed …. “…,” they said’)
+        if told is not None and not RE_PEOPLE_PLURAL.search(self.text, max(
+                (at for at, q in recent if q is p and at >= told and self.opens_sentence(at)), default=told),
+                mention.start):
+            return p  # one who uses "they", told right after their name: ‘Alex Rivera, who
+            # uses they/them pronouns, … “…,” they said’ (never past people in the plural since:
+            # ‘The defendants, two brothers, then addressed the court. “…,” they said’)
+        if p.kind == "name" and mention.start - pos <= SUBJECT_REACH \
+                and (pair := self._pair_acting_at(pos, p, recent)) is not None \
+                and not (RE_PEOPLE_PLURAL.search(self.text, pos, mention.start)
+                         or any(m.group().lower() not in self.by_surname
+                                for m in RE_PLURAL_OPENING.finditer(self.text, pos, mention.start))):
+            return pair  # two named together who act (‘Commissioners Paul Brandt and
+            # Karen Liu said the penalty was too high. “…,” they wrote’): the pair, never a body before
+        if p.plural and p.kind == "description" \
+                and (group := self._group_standing_since(pos + len(p.name), mention.start, p)) is not None:
+            return group  # the people who took a stand since, never a group that spoke before
+            # them: ‘Organisers said the march was peaceful. Police disagreed. “…,” they said’
+        if p.plural or p.kind == "organisation":
+            return p
+        if p.kind == "name" and p.name[:1].islower() and " " not in p.name and (pos, p) == recent[-1] \
+                and RE_PEOPLE_PLURAL.search(self.text, pos + len(p.name), mention.start) is None:
+            return p  # one known by a handle, which tells no sex, the last one named: ‘mxrrow
+            # says three publishers have called. … “…,” they said’ (never past people in the plural since)
+        if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
+                and self.opens_sentence(pos) and _ends_at_paragraph(self.text, pos, min(self.position, mention.start)):
+            return p  # (‘The Smith family issued a statement. “…,” they said’, or at
+            # the end of the paragraph before, ‘the family paid tribute to Rhodri. / In a statement,
+            # they said:’: the subject of the sentence just before, never ‘Protesters confronted
+            # the family’, nor one with a sentence between, ‘Detectives said …’)
+        if p.kind == "description" and not p.plural and self._one_they(pos, p, mention.start):
+            return p  # one unnamed whom the "they" stands for, the subject just before:
+            # ‘The spokesperson added that a review was under way. ‘…,’ they said’
+        return None
+
+    def _place_or_body(self, pos: int, p: Person) -> bool:
+        """Whether the recent one at ``pos`` is a place, a body or letters, whom a singular pronoun never stands for (‘Xinhua, the official Chinese news agency,’)."""
+        return p.plural or p.kind == "organisation" or p.placelike or (
+                (p.name.lower() in ONE_WORD_PLACES or p.name in TWO_WORD_PLACES) and p.gender is None and not p.titled
+                and not self.roles_of(p) and not self._kin_or_aged(p)) or (  # (but ‘Chad, a 41-year-old electrician’)
+                p.kind == "name" and p.gender is None and not p.titled
+                and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
+                     or self.named_after_its_kind(p) or self.named_as_body(p)
+                     or any((h := description_head(r)) in BODY_HEADS or (h in BODY_ROLE_HEADS and r.split()[0].lower() == "the")
+                            for r in self.roles_of(p)) or self._body_kind_before(p)
+                     or _role_and_name_at(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
+                                                             else len(p.name.rsplit(" ", 1)[-1])))))
+
+    def _unnamed_not_meant(self, pos: int, p: Person, head: str | None, gender: str | None,
+                           recent: list[tuple[int, Person]], mention: Mention) -> bool:
+        """Whether the recent one unnamed at ``pos`` is no one the pronoun stands for: silent, told by the other pronoun, a thing or a body, a work (‘A Vantage spokesperson declined to comment. … Carla Velasquez … “…,” she says’)."""
+        if gender is not None and p.kind == "description" and p.gender is None \
+                and (said_nothing := RE_SAID_NOTHING_AFTER.match(self.text, pos + len(p.name))) is not None \
+                and RE_SPOKE_AFTER_ALL[gender].match(self.text, said_nothing.end(), mention.start) is None:
+            return True  # (‘A Vantage spokesperson declined to comment. … Carla Velasquez … “…,” she says’)
+        if gender is not None and p.kind == "description" and p.gender is None \
+                and any(self._description_told_other_sex(at, p, gender) for at, q in recent
+                        if q.kind == "description" and q.name == p.name) \
+                and any(q is not p and q.gender == gender for _, q in recent):  # (only with another of the
+            # pronoun's sex to go to: ‘The teacher told police he had been bullied. “…,” she said’ is the teacher's)
+            return True  # one unnamed whom their own cue reports by the other pronoun (‘The truck driver, who
+            # was not charged, told police he had …. … “…,” she wrote’ is never the driver's)
+        if (head in THING_NOUNS and not (gender is not None and self._worker_brought_in(p, pos, head))) \
+                or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
+            return True  # nor "a document he drew up", nor "his family" (a "they"); and "a person
+            # familiar with …" is never a "he" or "she": its sex is kept back
+        if gender is not None and p.kind == "description" and head is None \
+                and p.name.rsplit(None, 1)[-1].lower() in MADE_WORK_NOUNS:
+            return True  # nor a work named for its maker, though its words were quoted: ‘The villain in a
+            # Marchetti broadcast is always “bankers” …. the host had moved on. “…,” he said’ is the host's
+        return False
+
+    def _namesake_meant(self, pos: int, p: Person, gender: str | None, recent: list[tuple[int, Person]],
+                        mention: Mention) -> Person:
+        """The one the pronoun's sex tells of those sharing the surname named at ``pos``, else ``p`` (‘Nomakhosazana Sigcau, 67, … (her son Lwazi Sigcau) …. Sigcau said she heard gunshots. “…,” she said’)."""
+        if gender is not None and p.kind == "name" and p.gender is None and recent[-1][1] is p and recent[-1][0] == pos \
+                and self._reported_by_other_sex(pos, gender, mention.start):
+            p.gender = "f" if gender == "m" else "m"  # the last named, whose own speech the paragraph
+            # went on to report by the other pronoun: ‘Sinclair cautions that the market is far from uniform.
+            # Flats are taking longer to sell, she says. … “…,” he says.’ is someone else
+        if gender is not None and p.kind == "name" and p.gender is None and " " in p.name \
+                and (q := self._namesake_of_sex(p, pos, gender)) is not None:
+            p = q  # a bare surname two share, of the one the pronoun's sex tells: ‘Nomakhosazana Sigcau, 67,
+            # … (her son Lwazi Sigcau) …. Sigcau said she heard gunshots. “…,” she said’
+        elif gender is not None and p.kind == "name" and p.gender not in (None, gender) and " " in p.name \
+                and self._surname_reports_in_paragraph(pos, mention.start) \
+                and (q := self._namesake_of_sex(p, pos, gender)) is not None:
+            p = q  # (and of the other sex than the one it keys, as the subject of the pronoun's own paragraph:
+            # ‘the late singer Ruby Vale …. Lionel Vale, her son, …. / Vale, 61, said … “…,” he said’ is his)
+        return p
+
+    def _as_subject(self, pos: int, p: Person, gender: str | None, recent: list[tuple[int, Person]], mention: Mention,
+                    nearest: Person | None, fallback: Person | None) -> bool:
+        """Whether the recent one at ``pos`` is a subject or a speaker, the likelier antecedent than a nearer object (‘That drew scorn from Solberg. “…,” she said’)."""
+        return (pos in self._spoke_at and not self._played_at(pos)) or self.opens_sentence(pos) \
+            or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
+            or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos, mention.start) \
+            or self._acts_in_contact_clause(pos) \
+            or self._acts_in_opening_clause(pos, gender) \
+            or self._set_off_after_described_opening(pos) \
+            or (self._acts_after_modifiers(pos, gender)
+                and not (p.gender is None and self._quote_speaks_of_sex(mention.start, gender))) \
+            or self._acts_in_place_clause(pos, recent, p, gender) \
+            or self._real_name_of_opener(pos, p) \
+            or ((reaction := RE_REACTION_FROM_BEFORE.search(self.text, max(0, pos - 80), pos)) is not None
+                and (not any(w in reaction.group() for w in (" came from ", " comes from ", " come from "))
+                     or "?" in self.text[max(0, mention.start - 4):mention.start]
+                     or RE_ASKED_AFTER_GUARD.match(self.text, mention.end) is not None)) or (
+            # (guard: the one a question came from asks next, never answers: ‘The first question came
+            # from Tom Reilly, …. “Those charges are set by …,” he said’ is the mayor's)
+            # (the one a reaction came from: ‘That drew scorn from Solberg. “…,” she said’)
+            RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
+            and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
+            # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
+            # and, with no one of the pronoun's kind named since, the source "according to" names, who
+            # speaks in effect, or the one a cue after the sentence's speech names (‘…, said Professor
+            # Andrea Rossi, who studies unions. “…,” she said’, never the one quoted before), or one
+            # introduced with an age set off, whose words follow (‘That was little comfort to Tomas
+            # Reyes, 44, who had worked there. / “…,” he said.’)
+            nearest is None and fallback is None and p.kind == "name" and (
+                RE_ACCORDING_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
+                or RE_INVERTED_CUE_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
+                or self._introduced_aged(p, pos) or self._introduced_as_kin(p, pos)
+                or self._introduced_with_who(p, pos) or self._introduced_as_predicate(p, pos))) or (
+            nearest is None and p.kind == "name" and p.personlike
+            and (w_ := RE_CAPWORD.match(self.text, pos)) is not None
+            and self.text.startswith(SAID_AFTER, w_.end())) \
+            or (p.kind == "name" and RE_WHO_SAID.match(self.text, pos) is not None
+                and RE_NAME_AS_SUBJECT.search(self.text, max(0, pos - 60), pos) is not None)
+
+    def _teller_not_subject(self, pos: int, p: Person, gender: str | None, nearest: Person | None,
+                            nearest_at: int) -> bool:
+        """Whether the subject one unnamed at ``pos`` only told someone something or lent a phrase, and is no subject (‘she was told by a senior colleague that it was a “dead end”. / “…,” she says’)."""
+        if (by := self.text.find(p.name, max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
+                and RE_TOLD_BY_BEFORE.search(self.text, max(0, by - 16), by) is not None:
+            return True  # one unnamed who told the subject something is no subject, nor the nearest:
+            # ‘she was told by a senior colleague that it was a “dead end”. / “…,” she says’ is hers
+        if gender is not None and nearest is not None and nearest.kind == "name" and nearest.gender == gender \
+                and (by := self.text.lower().find(p.name.lower(), max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
+                and RE_WHAT_CALLED_BEFORE.search(self.text, max(0, by - 8), by) is not None \
+                and not regex.search(r"\b(?:she|her)\b" if gender == "f" else r"\b(?:he|him|his)\b",
+                                     self.text[pos + len(p.name):nearest_at], regex.I):
+            # (guard, review rv3: never one a pronoun of that sex took up before the named one came:
+            # ‘… what one former director called “…”. She asked not to be named …, where Anna Kline …’)
+            return True  # nor one unnamed whose phrase another's sentence quotes by "what … called", past
+            # one of the pronoun's sex named since: ‘… on what one former director called “…”. / Five years
+            # on, … Kessie, 52, is …. / She laughs. “…,” she says’ is Kessie's
+        if self._reported_teller(p, pos):
+            return True  # nor one unnamed whose telling the subject reports: ‘Diego said a teacher had
+            # told his class that strikers were ‘…’. / ‘…,’ he said’ is Diego's
+        return False
+
+    def _named_one_instead(self, pos: int, p: Person, gender: str | None, recent: list[tuple[int, Person]],
+                           mention: Mention, nearest: Person, nearest_at: int) -> Person | None:
+        """The one named since whom the pronoun stands for rather than the subject at ``pos`` (‘its spokesperson in Geneva, Carla Mendes, said. She added …’)."""
+        if p.kind == "description" and nearest.kind == "name" \
+                and _named_after_description(self.text, pos + len(p.name), nearest.name):
+            return nearest  # the name set off after the description
+            # is the one it describes: ‘its spokesperson in Geneva, Carla Mendes, said. She added …’
+        if p.kind == "description" and nearest.kind == "description" \
+                and (set_off := self._named_set_off_after(pos, p, gender, recent)) is not None:
+            return set_off  # (the same past one unnamed brought in since:
+            # ‘The boy’s father, identified by the consulate as Fermín, spoke through a consular
+            # official. / “…,” he said’ is Fermín's)
+        if p.kind == "name" and p.gender is None and gender is not None \
+                and nearest.kind == "name" and nearest.gender == gender and nearest.spots \
+                and min(nearest.spots)[0] <= nearest_at < min(nearest.spots)[1] \
+                and recent[-1][1] is nearest and len(nearest.spots) == 1 \
+                and self._narrative_pronoun_between(nearest_at, min(mention.end, self.position), gender):
+            return nearest  # one of the pronoun's sex brought in (named
+            # once, the last one named) since the last subject, whom the narrative has already called so
+            # (‘… the shop of ceramicist Marta Coll, whose cups sell out. Earlier this year she posted ….
+            # “…,” she said’ is hers, never the one quoted before whose sex nothing tells)
+        if nearest is not p and nearest.kind == "name" \
+                and gender in ("m", "f") and nearest.gender == gender \
+                and self._pronoun_takes_up_nearest(nearest_at, nearest, pos, mention.start, gender, recent):
+            return nearest  # (the one a narrative pronoun of the sentence
+            # that names them took up: ‘… has worked with Vargas, and he credited her. “…,” he said’)
+        return None
+
     def _resolve_pronoun(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a pronoun stands for: the likeliest recent subject of its sex and number (‘Ana Ruiz said …. “…,” she said’)."""
         w = mention.text.lower().rstrip(".")
@@ -9679,144 +9884,25 @@ class Cast:
             if p.kind != "description" and is_platform(p.name):
                 continue  # a platform is no one a pronoun stands for: ‘Taking to Instagram Stories, she fumed’
             if number == 2:
-                told = next((at for at in itertools.chain(
-                    (e for _, e in p.spots), (at + len(p.name.split()[-1]) for at, q in recent if q is p))
-                    if RE_THEY_THEM.match(self.text[at:at + THEY_THEM_REACH])), None) \
-                    if theirs and p.kind == "name" and not p.plural else None
-                # (named again since as the subject of a sentence: ‘… Independent experts were positive. /
-                # Sato said they agreed …. “…,” they said’)
-                if told is not None and not RE_PEOPLE_PLURAL.search(self.text, max(
-                        (at for at, q in recent if q is p and at >= told and self.opens_sentence(at)), default=told),
-                        mention.start):
-                    return p, "pronoun"  # one who uses "they", told right after their name: ‘Alex Rivera, who
-                    # uses they/them pronouns, … “…,” they said’ (never past people in the plural since:
-                    # ‘The defendants, two brothers, then addressed the court. “…,” they said’)
-                if p.kind == "name" and mention.start - pos <= SUBJECT_REACH \
-                        and (pair := self._pair_acting_at(pos, p, recent)) is not None \
-                        and not (RE_PEOPLE_PLURAL.search(self.text, pos, mention.start)
-                                 or any(m.group().lower() not in self.by_surname
-                                        for m in RE_PLURAL_OPENING.finditer(self.text, pos, mention.start))):
-                    return pair, "pronoun"  # two named together who act (‘Commissioners Paul Brandt and
-                    # Karen Liu said the penalty was too high. “…,” they wrote’): the pair, never a body before
-                if p.plural and p.kind == "description" \
-                        and (group := self._group_standing_since(pos + len(p.name), mention.start, p)) is not None:
-                    return group, "pronoun"  # the people who took a stand since, never a group that spoke before
-                    # them: ‘Organisers said the march was peaceful. Police disagreed. “…,” they said’
-                if p.plural or p.kind == "organisation":
-                    return p, "pronoun"
-                if p.kind == "name" and p.name[:1].islower() and " " not in p.name and (pos, p) == recent[-1] \
-                        and RE_PEOPLE_PLURAL.search(self.text, pos + len(p.name), mention.start) is None:
-                    return p, "pronoun"  # one known by a handle, which tells no sex, the last one named: ‘mxrrow
-                    # says three publishers have called. … “…,” they said’ (never past people in the plural since)
-                if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
-                        and self.opens_sentence(pos) and _ends_at_paragraph(self.text, pos, min(self.position, mention.start)):
-                    return p, "pronoun"  # (‘The Smith family issued a statement. “…,” they said’, or at
-                    # the end of the paragraph before, ‘the family paid tribute to Rhodri. / In a statement,
-                    # they said:’: the subject of the sentence just before, never ‘Protesters confronted
-                    # the family’, nor one with a sentence between, ‘Detectives said …’)
-                if p.kind == "description" and not p.plural and self._one_they(pos, p, mention.start):
-                    return p, "pronoun"  # one unnamed whom the "they" stands for, the subject just before:
-                    # ‘The spokesperson added that a review was under way. ‘…,’ they said’
+                if (they := self._they_stands_for(pos, p, recent, mention, theirs)) is not None:
+                    return they, "pronoun"
                 continue
-            if p.plural or p.kind == "organisation" or p.placelike or (
-                    (p.name.lower() in ONE_WORD_PLACES or p.name in TWO_WORD_PLACES) and p.gender is None and not p.titled
-                    and not self.roles_of(p) and not self._kin_or_aged(p)) or (  # (but ‘Chad, a 41-year-old electrician’)
-                    p.kind == "name" and p.gender is None and not p.titled
-                    and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
-                         or self.named_after_its_kind(p) or self.named_as_body(p)
-                         or any((h := description_head(r)) in BODY_HEADS or (h in BODY_ROLE_HEADS and r.split()[0].lower() == "the")
-                                for r in self.roles_of(p)) or self._body_kind_before(p)
-                         or _role_and_name_at(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
-                                                                 else len(p.name.rsplit(" ", 1)[-1]))))):
+            if self._place_or_body(pos, p):
                 continue  # "he" is never a place or a body (‘Xinhua, the official Chinese news agency,’,
                 # ‘The lender, Heartland Farm Credit,’),
                 # nor letters (‘FDA chief says …’ in a headline), nor a body before another's title
                 # (‘White House spokesperson Ravi Menon said’)
-            if gender is not None and p.kind == "name" and p.name in COUNTRY_LETTERS:
-                continue  # nor a country's letters, though a headline's colon made them speak: ‘US
-                # presidential hopeful heckled: ‘…’ / … a speech in which he branded …’ is no one's of "US"
-            if gender is not None and p.kind == "name" and pos < mention.start \
-                    and _kin_who_kept_the_papers(self.text, pos, mention):
-                continue  # nor the kin who found or gave up the papers the pronoun wrote: ‘The letters,
-                # which her grandniece, Una Roe, found in a trunk, …. “…,” she wrote’ is the writer's
-            if gender is not None and p.kind == "name" and _addressed_by_pronoun(self.text, mention, p):
-                continue  # nor the one the pronoun writes to or tells: ‘The letters were kept by her friend
-                # Iris Cole. … she wrote to Cole: “…”’ is the letter writer's, never Cole's
-            if gender is not None and p.kind == "name" and _object_of_leading_phrase(self.text, pos, mention.start, w):
-                continue  # nor the one a leading phrase brings in, before the subject's pronoun: ‘Under
-                # questioning from Sen. X, she described …’
+            if gender is not None and p.kind == "name" and _named_but_not_meant(self.text, pos, p, mention, w):
+                continue
             head = description_head(p.name) if p.kind == "description" else None  # (read once)
-            if gender is not None and p.kind == "description" and p.gender is None \
-                    and (said_nothing := RE_SAID_NOTHING_AFTER.match(self.text, pos + len(p.name))) is not None \
-                    and RE_SPOKE_AFTER_ALL[gender].match(self.text, said_nothing.end(), mention.start) is None:
-                continue  # (‘A Vantage spokesperson declined to comment. … Carla Velasquez … “…,” she says’)
-            if gender is not None and p.kind == "description" and p.gender is None \
-                    and any(self._description_told_other_sex(at, p, gender) for at, q in recent
-                            if q.kind == "description" and q.name == p.name) \
-                    and any(q is not p and q.gender == gender for _, q in recent):  # (only with another of the
-                # pronoun's sex to go to: ‘The teacher told police he had been bullied. “…,” she said’ is the teacher's)
-                continue  # one unnamed whom their own cue reports by the other pronoun (‘The truck driver, who
-                # was not charged, told police he had …. … “…,” she wrote’ is never the driver's)
-            if (head in THING_NOUNS and not (gender is not None and self._worker_brought_in(p, pos, head))) \
-                    or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
-                continue  # nor "a document he drew up", nor "his family" (a "they"); and "a person
-                # familiar with …" is never a "he" or "she": its sex is kept back
-            if gender is not None and p.kind == "description" and head is None \
-                    and p.name.rsplit(None, 1)[-1].lower() in MADE_WORK_NOUNS:
-                continue  # nor a work named for its maker, though its words were quoted: ‘The villain in a
-                # Marchetti broadcast is always “bankers” …. the host had moved on. “…,” he said’ is the host's
-            if gender is not None and p.kind == "name" and p.gender is None and recent[-1][1] is p and recent[-1][0] == pos \
-                    and self._reported_by_other_sex(pos, gender, mention.start):
-                p.gender = "f" if gender == "m" else "m"  # the last named, whose own speech the paragraph
-                # went on to report by the other pronoun: ‘Sinclair cautions that the market is far from uniform.
-                # Flats are taking longer to sell, she says. … “…,” he says.’ is someone else
-            if gender is not None and p.kind == "name" and p.gender is None and " " in p.name \
-                    and (q := self._namesake_of_sex(p, pos, gender)) is not None:
-                p = q  # a bare surname two share, of the one the pronoun's sex tells: ‘Nomakhosazana Sigcau, 67,
-                # … (her son Lwazi Sigcau) …. Sigcau said she heard gunshots. “…,” she said’
-            elif gender is not None and p.kind == "name" and p.gender not in (None, gender) and " " in p.name \
-                    and self._surname_reports_in_paragraph(pos, mention.start) \
-                    and (q := self._namesake_of_sex(p, pos, gender)) is not None:
-                p = q  # (and of the other sex than the one it keys, as the subject of the pronoun's own paragraph:
-                # ‘the late singer Ruby Vale …. Lionel Vale, her son, …. / Vale, 61, said … “…,” he said’ is his)
+            if p.kind == "description" and self._unnamed_not_meant(pos, p, head, gender, recent, mention):
+                continue
+            if gender is not None and p.kind == "name":
+                p = self._namesake_meant(pos, p, gender, recent, mention)
             if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                 # a subject or a speaker is the likelier antecedent than a nearer object
                 # ("Trump said praise from Vladimir Putin … He said"), within reach
-                subject = (pos in self._spoke_at and not self._played_at(pos)) or self.opens_sentence(pos) \
-                    or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
-                    or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos, mention.start) \
-                    or self._acts_in_contact_clause(pos) \
-                    or self._acts_in_opening_clause(pos, gender) \
-                    or self._set_off_after_described_opening(pos) \
-                    or (self._acts_after_modifiers(pos, gender)
-                        and not (p.gender is None and self._quote_speaks_of_sex(mention.start, gender))) \
-                    or self._acts_in_place_clause(pos, recent, p, gender) \
-                    or self._real_name_of_opener(pos, p) \
-                    or ((reaction := RE_REACTION_FROM_BEFORE.search(self.text, max(0, pos - 80), pos)) is not None
-                        and (not any(w in reaction.group() for w in (" came from ", " comes from ", " come from "))
-                             or "?" in self.text[max(0, mention.start - 4):mention.start]
-                             or RE_ASKED_AFTER_GUARD.match(self.text, mention.end) is not None)) or (
-                    # (guard: the one a question came from asks next, never answers: ‘The first question came
-                    # from Tom Reilly, …. “Those charges are set by …,” he said’ is the mayor's)
-                    # (the one a reaction came from: ‘That drew scorn from Solberg. “…,” she said’)
-                    RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
-                    and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
-                    # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
-                    # and, with no one of the pronoun's kind named since, the source "according to" names, who
-                    # speaks in effect, or the one a cue after the sentence's speech names (‘…, said Professor
-                    # Andrea Rossi, who studies unions. “…,” she said’, never the one quoted before), or one
-                    # introduced with an age set off, whose words follow (‘That was little comfort to Tomas
-                    # Reyes, 44, who had worked there. / “…,” he said.’)
-                    nearest is None and fallback is None and p.kind == "name" and (
-                        RE_ACCORDING_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
-                        or RE_INVERTED_CUE_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
-                        or self._introduced_aged(p, pos) or self._introduced_as_kin(p, pos)
-                        or self._introduced_with_who(p, pos) or self._introduced_as_predicate(p, pos))) or (
-                    nearest is None and p.kind == "name" and p.personlike
-                    and (w_ := RE_CAPWORD.match(self.text, pos)) is not None
-                    and self.text.startswith(SAID_AFTER, w_.end())) \
-                    or (p.kind == "name" and RE_WHO_SAID.match(self.text, pos) is not None
-                        and RE_NAME_AS_SUBJECT.search(self.text, max(0, pos - 60), pos) is not None)
+                subject = self._as_subject(pos, p, gender, recent, mention, nearest, fallback)
                 if subject and p.kind == "name" and p.gender is None and self._interviews_at(pos, p):
                     if nearest is not None or fallback is not None:
                         return _called(nearest or fallback, gender), "pronoun"
@@ -9826,47 +9912,12 @@ class Cast:
                         and RE_WHO_CLAUSE_TO_AS.match(self.text, pos, mention.start) is not None:
                     return _called(p, gender), "pronoun"  # the relative's subject (‘X, who wants …, as she puts it’)
                 if subject and p.kind == "description" and p.gender is None \
-                        and (by := self.text.find(p.name, max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
-                        and RE_TOLD_BY_BEFORE.search(self.text, max(0, by - 16), by) is not None:
-                    continue  # one unnamed who told the subject something is no subject, nor the nearest:
-                    # ‘she was told by a senior colleague that it was a “dead end”. / “…,” she says’ is hers
-                if subject and p.kind == "description" and p.gender is None and gender is not None \
-                        and nearest is not None and nearest.kind == "name" and nearest.gender == gender \
-                        and (by := self.text.lower().find(p.name.lower(), max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
-                        and RE_WHAT_CALLED_BEFORE.search(self.text, max(0, by - 8), by) is not None \
-                        and not regex.search(r"\b(?:she|her)\b" if gender == "f" else r"\b(?:he|him|his)\b",
-                                             self.text[pos + len(p.name):nearest_at], regex.I):
-                    # (guard, review rv3: never one a pronoun of that sex took up before the named one came:
-                    # ‘… what one former director called “…”. She asked not to be named …, where Anna Kline …’)
-                    continue  # nor one unnamed whose phrase another's sentence quotes by "what … called", past
-                    # one of the pronoun's sex named since: ‘… on what one former director called “…”. / Five years
-                    # on, … Kessie, 52, is …. / She laughs. “…,” she says’ is Kessie's
-                if subject and p.kind == "description" and p.gender is None and self._reported_teller(p, pos):
-                    continue  # nor one unnamed whose telling the subject reports: ‘Diego said a teacher had
-                    # told his class that strikers were ‘…’. / ‘…,’ he said’ is Diego's
-                if subject and p.kind == "description" and nearest is not None and nearest.kind == "name" \
-                        and _named_after_description(self.text, pos + len(p.name), nearest.name):
-                    return _called(nearest, gender), "pronoun"  # the name set off after the description
-                    # is the one it describes: ‘its spokesperson in Geneva, Carla Mendes, said. She added …’
-                if subject and p.kind == "description" and nearest is not None and nearest.kind == "description" \
-                        and (set_off := self._named_set_off_after(pos, p, gender, recent)) is not None:
-                    return _called(set_off, gender), "pronoun"  # (the same past one unnamed brought in since:
-                    # ‘The boy’s father, identified by the consulate as Fermín, spoke through a consular
-                    # official. / “…,” he said’ is Fermín's)
-                if subject and nearest is not None and p.kind == "name" and p.gender is None and gender is not None \
-                        and nearest.kind == "name" and nearest.gender == gender and nearest.spots \
-                        and min(nearest.spots)[0] <= nearest_at < min(nearest.spots)[1] \
-                        and recent[-1][1] is nearest and len(nearest.spots) == 1 \
-                        and self._narrative_pronoun_between(nearest_at, min(mention.end, self.position), gender):
-                    return _called(nearest, gender), "pronoun"  # one of the pronoun's sex brought in (named
-                    # once, the last one named) since the last subject, whom the narrative has already called so
-                    # (‘… the shop of ceramicist Marta Coll, whose cups sell out. Earlier this year she posted ….
-                    # “…,” she said’ is hers, never the one quoted before whose sex nothing tells)
-                if subject and nearest is not None and nearest is not p and nearest.kind == "name" \
-                        and gender in ("m", "f") and nearest.gender == gender \
-                        and self._pronoun_takes_up_nearest(nearest_at, nearest, pos, mention.start, gender, recent):
-                    return _called(nearest, gender), "pronoun"  # (the one a narrative pronoun of the sentence
-                    # that names them took up: ‘… has worked with Vargas, and he credited her. “…,” he said’)
+                        and self._teller_not_subject(pos, p, gender, nearest, nearest_at):
+                    continue
+                if subject and nearest is not None \
+                        and (instead := self._named_one_instead(pos, p, gender, recent, mention, nearest,
+                                                                nearest_at)) is not None:
+                    return _called(instead, gender), "pronoun"
                 if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
                     return _called(p, gender), "pronoun"
                 if p.personlike or (p.kind == "name" and self.roles_of(p)):
