@@ -4442,6 +4442,348 @@ def _one_of_set_off_description(toks: list[Token], j: int, text: str = "") -> Me
     return None
 
 
+def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
+    """Where a description read forward from ``toks[j]`` stops before its cuts: at a stop, a verb, a time
+    or a setting (‘said the company [in a statement]’, ‘A federal judge [on Monday blocked]’)."""
+    n = len(toks)
+    k = j
+    while k + 1 < n and toks[k + 1].text not in ",.;:—(" and (k - j < 8 or (
+            # (or on through what a source knows of, to its own noun: ‘A person familiar with the company’s
+            # discussions with its lenders said’)
+            k - j < DESCRIPTION_KNOWING_WORDS and toks[j + 2].word in ("familiar", "close", "briefed")
+            and toks[k + 1].text.islower()) or (
+            # (or on through a body's long name: "a spokesman for the Royal Society for the Protection of Birds")
+            k - j < 16 and (toks[k].capitalized or toks[k].word in NAME_JOINERS or toks[k].word == "the")
+            and (toks[k + 1].capitalized or toks[k + 1].word in NAME_JOINERS or toks[k + 1].word == "the"))) and (
+            # the object of "of" is never a verb: "the former secretary of state"
+            (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
+            or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
+            or _demonstrative_object(toks, k + 1)  # (‘a person familiar with that conversation, who’)
+            or _compound_and(toks, k + 1)  # (‘one engineer on the trust and safety team, who’)
+            or (toks[k].word == "and" and _compound_and(toks, k))  # (its second word: ‘the police and fire department’)
+            or ((toks[k + 1].word in CALL_VERBS or toks[k + 1].word in SPEECH_VERBS) and toks[k + 1].word[-1:] not in "ds"
+                and not toks[k + 1].word.endswith("ing") and toks[k].text.islower() and toks[k].word not in FUNCTION_WORDS
+                and toks[k].word not in DESCRIPTION_NOUNS and (k + 2 >= n or toks[k + 2].text in ",.;"))
+            # (a verb's bare form as the noun ending the phrase: "a senior executive at one major label,")
+            or (toks[k + 1].word == "and" and toks[k].capitalized and k + 2 < n and toks[k + 2].capitalized
+                and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
+                # never "… Veterans Affairs and Senate investigators promised")
+                and (_department_of(toks, max(j, k - 5), k) or _ruling_body_remit(toks, max(j, k - 6), k)
+                     or _body_head_after_and(toks, k + 1)))
+            or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k]) and toks[k].text.islower()))
+                and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report", "the bank's report")
+            or _modified_document(toks, j, k + 1)  # ("the forensic report found")
+            or (k == j and k + 2 < n and _modified_document(toks, j, k + 2))  # ("according to the charge sheet,")
+            or _state_before_role(toks, k + 1)  # (an adjective: "the former state senator")
+            or _state_before_body(toks, k + 1)  # (and before a body: "an official from the state water board")
+            or (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1))):  # (a nation: "from a member state")
+        if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
+                and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
+                and not (toks[k].word in DOCUMENT_ADJUNCT_NOUNS and toks[k + 1].word in DOCUMENT_NOUNS) \
+                and not _noun_before_role(toks, k + 1) \
+                and not (is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS) \
+                and not (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1)) \
+                and not _compound_and(toks, k + 1):  # ("a member state"; ‘the trust and safety team’)
+            break  # after its head noun only a preposition goes on: "the president left …" (but
+            # "official" is an adjective before a document: "The official inquiry found", and "staff" a noun
+            # that qualifies one: "A staff report by the committee found"; and an office
+            # of two words goes on to its owner's: ‘a source close to the deputy minister’s office’)
+        if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:
+            break  # "to" goes on only a few heads ("close to", "adviser to"): never "a man to five months' probation"
+        if k > j and toks[k].word not in PREPOSITIONS and toks[k].word not in DETERMINERS \
+                and toks[k + 1].text.islower() and not toks[k].word.endswith("ly") and (
+                (len(toks[k + 1].word) > 3 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST) \
+                and not (toks[k].word not in DESCRIPTION_NOUNS and any(
+                    x.word in ROLE_NOUNS and x.text.islower() for x in toks[k + 2:k + 4])) \
+                and not (is_possessive(toks[k]) and any(x.word in DESCRIPTION_NOUNS for x in toks[k + 2:k + 4])):
+            break  # nor a verb after a noun of it: "the former secretary of state talked about …",
+            # "a woman at one of the rallies used …"
+        if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (
+                toks[k + 2].word in TIME_WORDS and toks[k + 2].word not in DETERMINERS)):
+            break  # a time is no part of it: "A federal judge on Monday blocked …"
+        if text and RE_DESCRIPTION_TIME_TAIL.match(text, toks[k].end) \
+                and not any(x.word in DESCRIPTION_RELATIVES for x in toks[j:k + 1]):
+            break  # nor a time set after it: ‘A board member at the time, who …’, ‘One reviewer in 2004 described’
+        if toks[k + 1].word in SETTING_PREPOSITIONS and any(
+                x.word in SETTING_NOUNS or (x.word in PLATFORM_NOUNS and toks[k + 1].word in ("on", "via"))
+                for x in toks[k + 2: k + 5]):
+            break  # nor where or how it was said: "said the company in a statement"
+        k += 1
+    return k
+
+
+def _one_named_after_partitive(toks: list[Token], j: int, k: int, text: str) -> Mention | None:
+    """The one of a group named after a comma, the group's words its role (‘said one of the two men
+    charged in the case, Derek Hale.’); None when no name closes the phrase."""
+    n = len(toks)
+    c = next((c for c in range(k + 1, min(n, k + 8)) if toks[c].text == ","), None)
+    if c is not None and c + 1 < n and is_name_token(toks[c + 1]):
+        e = _name_run_end(toks, c + 1)
+        if e > c + 1 and (e + 1 >= n or toks[e + 1].text in ".,;"):
+            # ‘said one of the two men charged in the case, Derek Hale.’: the one named
+            return Mention(toks[c + 1].start, toks[e].end, text[toks[c + 1].start:toks[e].end] if text
+                           else " ".join(x.text for x in toks[c + 1:e + 1]), "name",
+                           text[toks[j].start:toks[c - 1].end] if text else None)
+    return None
+
+
+def _description_after(toks: list[Token], j: int, text: str) -> Mention | None:
+    """The description read forward from ``toks[j]``, cut to its head noun's phrase (‘said a source close
+    to the talks’, ‘one of the nurses’); None when no description noun heads it."""
+    n = len(toks)
+    k = _description_phrase_end(toks, j, text)
+    k = _before_cut_participle(toks, j, k)  # (never cut inside a participle's phrase: ‘a man in the third
+    # row wearing a Broncos [jacket]’ is the man in the third row)
+    while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS or toks[k].word in ("by", "and")):
+        k -= 1  # never ends on "at", "by" or "the": "a group of experts at [the Institute]"
+    k = _source_phrase_end(toks, k) or k  # ("an official in charge of personnel")
+    k = _source_phrase_past_noun(toks, j, k)  # (‘a source with knowledge of the contract negotiations’)
+    # the head noun stands before the first preposition: "a source close to …", but not
+    # "her record as secretary of state"
+    h = j
+    if toks[j].word in PARTITIVES and j + 1 < n and toks[j + 1].word == "of":
+        h = j + 2  # "one of the nurses": the people counted from
+        if (named := _one_named_after_partitive(toks, j, k, text)) is not None:
+            return named
+    while h + 1 <= k and toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as":
+        h += 1
+    if any(x.word in DESCRIPTION_NOUNS or _role_plural(x.word) for x in toks[j: h + 1]):
+        return _description(toks, j, k, text)
+    return None
+
+
+def _counted_people(toks: list[Token], j: int, text: str) -> Mention | None:
+    """The people counted by a quantity word and "of" (‘Thousands of protesters’, ‘Dozens of angry
+    supporters’); None when no description noun follows within a few words."""
+    n = len(toks)
+    # "Thousands of protesters", "Dozens of angry supporters": the people counted
+    e = j + 2
+    while e + 1 < n and e - j < 5 and toks[e].text.isalpha() and toks[e].text.islower() \
+            and not (toks[e].word in DESCRIPTION_NOUNS or _role_plural(toks[e].word)):
+        e += 1
+    if toks[e].word in DESCRIPTION_NOUNS or _role_plural(toks[e].word):
+        return _description(toks, j, e, text, lower_first=toks[j].capitalized)
+    return None
+
+
+def _run_role(toks: list[Token], j: int, rs: int, re_: int, title: str | None, text: str) -> str | None:
+    """The role of the name ``toks[rs:re_ + 1]`` read from ``toks[j]``: its title, the words before it that
+    are a title (‘said former congressman X’), or an appositive after a comma (‘X, a professor of law,’)."""
+    n = len(toks)
+    role = title
+    lead = toks[j:rs]
+    while lead and lead[0].word in ROLE_OPENERS:
+        lead = lead[1:]  # ("When the F.B.I. director James B. Comey", "But UNH pollster Andy Smith")
+    if lead and not any(x.word in AUXILIARIES or x.word in CLAUSE_WORDS for x in lead) \
+            and not _headline_verb_after_role(lead) and (
+            title or any(x.word in ROLE_NOUNS for x in lead) or (
+                len(lead) <= 3 and lead[0].word not in DETERMINERS and lead[-1].word not in FUNCTION_WORDS
+                and not lead[-1].word.endswith("ed") and (len(lead) > 1 or lead[0].capitalized))):
+        # the words before the name are its title ("former congressman", "Fox Business
+        # moderator"), never a clause ("… was complete when Trump", "The board saw X")
+        prefix = text[lead[0].start: toks[rs - 1].end] if text else " ".join(x.text for x in lead)
+        role = f"{prefix} {title}" if title else prefix
+    if re_ + 2 < n and toks[re_ + 1].text == ",":
+        r = re_ + 2
+        while r < n and toks[r].text not in ",.;:—(“”\"'‘’" and r - re_ < 14 and toks[r].word not in CLAUSE_WORDS:
+            r += 1  # (a role ends before a clause: "the former mayor of New York who made his name")
+        if r < n and toks[r].text in "“”\"'‘’":  # ‘professor of law and author of “…”’: before the title
+            r = next((a for a in range(r - 1, re_ + 2, -1) if toks[a].word == "and"), re_ + 2)
+        first = toks[re_ + 2]
+        # an appositive, not a clause: ‘X, who …’, ‘X, speaking to CNN after the senator spoke’
+        if first.word not in RELATIVES and not (first.word.endswith("ing") and not first.capitalized) \
+                and r > re_ + 2:
+            phrase = toks[re_ + 2: r]
+            if names_a_role(phrase):
+                role = role_text(phrase, text) or role
+    return role
+
+
+def _run_mention(toks: list[Token], j: int, k: int, rs: int, re_: int, words: list[str], role: str | None,
+                 text: str) -> Mention | None:
+    """What the name run ``toks[rs:re_ + 1]`` in a noun phrase from ``toks[j]`` to ``toks[k]`` names: a
+    description it modifies (‘the Florida senator’), a body (‘the ruling Council for Peace and Development’),
+    two who speak (‘Trump and Ryan’), else the person (‘said former congressman Dan Maffei’)."""
+    n = len(toks)
+    s_, e_ = toks[rs].start, toks[re_].end
+    acr = 3 if re_ + 3 < k and toks[re_ + 1].text == "(" and toks[re_ + 3].text == ")" else 0  # (past "(RWA)")
+    heads = [h for h in range(re_ + 1 + acr, min(k, re_ + 4 + acr)) if toks[h].word in DESCRIPTION_NOUNS
+             and not toks[h].capitalized]
+    if heads and (toks[j].word in DETERMINERS | POSSESSIVES or (
+            rs == re_ == j and (toks[j].word in PARTY_WORDS or toks[j].word in DEMONYMS) and heads[-1] == k - 1
+            and (k == n or toks[k].text in ",.;:—–)"))):  # (or a headline's bare ‘says Labour candidate’)
+        # "the Florida senator", "the Trump campaign": the name only modifies the head noun
+        return _description(toks, j, _source_phrase_end(toks, heads[-1]) or heads[-1], text)
+    if rs == re_ and rs > j and toks[rs - 1].word in ATTRIBUTIVE_LEADS and re_ + 1 < n \
+            and toks[re_ + 1].text.isalpha() and toks[re_ + 1].text.islower():
+        # "an Egyptian textbook", "its Amazon summary": one capitalised word is an adjective
+        noun = toks[re_ + 1]
+        end = re_ if noun.word in RELATIVES or noun.word in FUNCTION_WORDS else re_ + 1
+        return _description(toks, rs - 1, end, text, lower_first=True)
+    if toks[re_].word in ACRONYM_RANKS and toks[re_].text.isupper() and toks[j].word in DETERMINERS \
+            and toks[j].word != "the" and all(x.text.isalpha() for x in toks[j:re_]):
+        # an office in capitals after "a", "one" and its party: "an MEP", "a Labour MP", "one
+        # veteran MP", "an EPP MEP", "one MEP from the Left" (never the party alone as a name)
+        e = re_
+        if e + 2 < n and toks[e + 1].word in ("from", "of", "for", "in"):
+            f = e + 3 if toks[e + 2].word == "the" else e + 2
+            while f < n and is_name_token(toks[f]) and not is_possessive(toks[f]):
+                e = f
+                f += 1
+        return _description(toks, j, _source_phrase_end(toks, e) or e, text)
+    if rs > j and toks[rs - 1].word == "the" and rs == re_ and re_ + 1 < n and toks[re_ + 1].word in NATION_BODY_NOUNS \
+            and (toks[rs].word in DEMONYMS or toks[rs].word.endswith(("ian", "ean", "ese", "ish"))):
+        return _description(toks, rs - 1, re_ + 1, text)  # a nation's body: "the Sarandian presidency"
+    if rs - 1 > j and _level_before_department(toks, rs - 1):
+        # the body with its government's level, as written: ‘said the national Department of
+        # Health’ (never the bare "Department"); no one, where the body is only an owner's or a
+        # noun's before its official: ‘the state Department of Health’s spokesman, X’
+        e = _body_name_end(toks, rs, re_)
+        if is_possessive(toks[e]) or (e + 1 < n and toks[e + 1].text.islower() and (
+                toks[e + 1].word in ROLE_NOUNS or toks[e + 1].word in DESCRIPTION_NOUNS)):
+            return None
+        return Mention(toks[rs - 2].start, toks[e].end, text[toks[rs - 2].start:toks[e].end] if text else " ".join(
+            x.text for x in toks[rs - 2:e + 1]), "organisation")
+    if rs > j + 1 and toks[rs - 1].word in RULING_WORDS and toks[rs - 1].text.islower() and toks[rs - 2].word == "the":
+        ruled_end = _body_name_end(toks, rs, re_)
+        ruled = [x.text for x in toks[rs:ruled_end + 1]]
+        if is_organisation(ruled):  # the body's name whole, past the adjective of its power:
+            e_ = toks[ruled_end].end  # ‘the ruling Council for Peace and Development said’ (never "Council")
+            return Mention(s_, e_, text[s_:e_] if text else " ".join(ruled), "organisation")
+    if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
+        if _rank_described(toks, rs, re_):  # "the DCP said", "the Salford MP said"
+            return _description(toks, rs - 1, re_, text)
+        e_ = toks[_body_name_end(toks, rs, re_)].end
+        return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
+                       "organisation")
+    if (rs == j or (rs - 1 > j and toks[rs - 1].text.islower() and toks[rs - 1].word in KINDS_BEFORE_BODY_NAME)) \
+            and not role and _remit_after(toks, re_) is not None:  # (or after its kind: ‘the group Sons of the Valley’)
+        e_ = toks[_body_name_end(toks, rs, re_)].end  # a body's name with its remit: ‘Oxford Friends of the Earth’
+        return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[rs:_body_name_end(toks, rs, re_) + 1]),
+                       "organisation")
+    if re_ + 2 < n and toks[re_ + 1].word == "and" and is_name_token(toks[re_ + 2]) and rs == j \
+            and not role:
+        e2 = _name_run_end(toks, re_ + 2)  # "Trump and Ryan issued a statement": both speak, as written
+        if not is_possessive(toks[e2]) and (e2 + 1 >= n or not toks[e2 + 1].capitalized):
+            return _description(toks, rs, e2, text)
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
+
+
+def _office_then_name(toks: list[Token], k: int, r0: int, text: str) -> Mention | None:
+    """The person after an office's name whose run opens at ``toks[r0]`` and goes on with "of" or "for" at
+    ``toks[k]`` (‘said Secretary of State John Kerry’, ‘said the Minister for Health, Mark Butlin.’); None
+    when no person's name follows."""
+    n = len(toks)
+    # (and a rank before the office: "said Vice President for Student Life Karen Oduya")
+    e = k  # an office's name before the person's: "said Secretary of State John Kerry", "said
+    # Minister of State for Works Musa Idris", "Speaker of the House Adrian Moffat"
+    given = False
+    while e + 1 < n and (is_name_token(toks[e + 1]) or (toks[e + 1].word in ("of", "for", "and")
+                                                        and toks[e + 1].text.islower() and not given) or (
+            toks[e + 1].text == "the" and not given and e + 2 < n and is_name_token(toks[e + 2])) or (
+            toks[e + 1].text in PARTICLES and e + 2 < n and (is_name_token(toks[e + 2]) or toks[e + 2].text in PARTICLES))):
+        e += 1  # (up to the person's name, its particles with it, "Jan-Willem ter Horst"; never
+        # past it to a second person's: "said Secretary of State X Y and Defense Secretary Z W")
+        given = given or (is_name_token(toks[e]) and gender_of(toks[e].text) is not None) or (
+            toks[e].word == "and" and any(y.capitalized and y.word in ROLE_NOUNS for y in toks[e + 1:e + 4]))
+        if given and toks[e].word == "and":
+            e -= 1  # (a second office after "and": "… Antony Blinken and Defense Secretary Lloyd Austin")
+            break
+    title, name = split_title([y.text for y in toks[r0: e + 1]])
+    g = next((g for g in range(k + 1, e) if gender_of(toks[g].text) is not None
+              and all(is_name_token(y) or y.text in PARTICLES for y in toks[g:e + 1])
+              and not is_organisation([y.text for y in toks[g:e + 1]])), None)  # (never "Victoria
+    # University Helen Park": the body's name may open with a given name)
+    if g is not None and (not title or len(name) != e - g + 1):
+        # the office's words up to the given name: "Dean of Libraries Constance Aubert",
+        # "Director of Student Conduct Alan Pryce" (never "Conduct Alan Pryce")
+        title = text[toks[r0].start:toks[g - 1].end] if text else " ".join(y.text for y in toks[r0:g])
+        name = [y.text for y in toks[g:e + 1]]
+    letters = _acronym_bracket_len(toks, e + 1)
+    if title and len(name) >= 2 and is_name_token(toks[e]) and not is_organisation(name) \
+            and all(w[:1].isupper() or w in PARTICLES for w in name) \
+            and not letters:  # (a body's letters follow its name, never a person's: ‘The Secretary
+        # of the Association of Small-Scale Farmers (ASSF), Mr X,’ is X)
+        s_, e_ = toks[e - len(name) + 1].start, toks[e].end
+        return Mention(s_, e_, text[s_:e_] if text else " ".join(name), "name", title)
+    c_ = e + 1 + letters  # (past the body's letters: ‘the Secretary of the National Union of
+    # Teachers (NUT), Mr Kevin Doyle,’)
+    if not given and c_ + 1 < n and toks[c_].text == "," \
+            and (holder := _office_holder_set_off(toks, r0, c_, text)) is not None:
+        return holder  # ‘said the Minister for Health, Mark Butlin.’
+    return None
+
+
+def _former_or_latter_alone(toks: list[Token], j: int) -> bool:
+    """Whether "the former" or "the latter" at ``toks[j]`` stands alone as one of two just named, before a
+    stop or a verb (‘The latter said:’), never before a noun (‘the former president’, ‘the former state senator’)."""
+    n = len(toks)
+    return (
+        j + 2 == n or toks[j + 2].text in ",.;:—–)" or (toks[j + 2].word in SPEECH_VERBS and toks[j + 2].text.islower()
+                                                         and toks[j + 2].word != "state") or (
+            toks[j + 2].text.islower() and toks[j + 2].word.endswith("ed") and toks[j + 2].word not in ("married", "retired")
+            and (j + 3 == n or not toks[j + 3].text.isalpha() or toks[j + 3].word in FUNCTION_WORDS)))
+
+
+def _role_before_comma_name(toks: list[Token], j: int, k: int) -> bool:
+    """Whether the noun phrase ``toks[j:k]`` before the comma at ``toks[k]`` is a role or a trade whose
+    holder's name follows it (‘said Rubio’s deputy campaign manager, Rich Beeson, who …’)."""
+    n = len(toks)
+    # (or kin, whatever the given name: ‘Alfie's dad, Lee Dobbs, who coaches …, said’)
+    # (and after a firm's possessive: ‘Nordic Survey Group’s chief surveyor, Anna Berg,’)
+    # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
+    # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure")
+    return (toks[k - 1].word in ROLE_NOUNS or (
+        toks[k - 1].word in PARTY_WORDS and toks[j].word in DETERMINERS and _party_member_words(toks, j, k - 1)) or (
+        toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower()) or (
+        # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
+        # communicator, Lt. Col. Simone Adebayo,’
+        (k - j <= 4 if toks[j].word in ("the", "a", "an", "one", "another") else k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1]))
+        and toks[k - 1].text.replace("-", "").isalpha() and toks[k - 1].text.islower()  # (a hyphened one
+        # too: ‘Stamper’s ex-girlfriend, Holly Renner,’, ‘his co-worker, Dana Kim,’)
+        and toks[k - 1].word not in THING_NOUNS
+        and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None
+             or _jurisdiction_title_at(toks, k + 1)  # (‘said the bill's sponsor, state Rep. Ana Ruiz.’)
+             or _trade_then_given(toks, k + 1)  # (‘said one onlooker, retired teacher Carol Pym,’)
+             or (toks[k - 1].word in KIN_WORDS and is_name_token(toks[k + 1]) and k + 2 < n and is_name_token(toks[k + 2])))))
+
+
+def _people_described_end(toks: list[Token], j: int, k: int) -> int:
+    """Where people described by a plural noun at ``toks[j]`` end: with a second kind after "and"
+    (‘Housekeepers and cooks’) or where they are (‘Officials in Kyiv’, ‘Analysts at Pemberton & Co.’)."""
+    n = len(toks)
+    e = j
+    if k + 1 < n and toks[k].word == "and" and toks[k + 1].text.islower() and _plural_noun_capital(toks[k + 1]):
+        e = k + 1  # two kinds of people, one subject: ‘Housekeepers and cooks who marched … chanted’
+    elif k + 1 < n and toks[k].word in ("in", "at", "from", "of", "for", "with") and is_name_token(toks[k + 1]):
+        e = k + 1
+        while e + 1 < n and not is_possessive(toks[e]) and (is_name_token(toks[e + 1]) or (
+                toks[e + 1].text == "&" and e + 2 < n and is_name_token(toks[e + 2]))):
+            e += 1  # ("Analysts at Pemberton & Co.")
+    return e
+
+
+def _one_by_nation(toks: list[Token], j: int, k: int, r: int) -> bool:
+    """Whether the phrase ``toks[j:k]`` ending in the nation's word ``toks[r]`` describes one person by a
+    nation, before a stop or a verb (‘the 26-year-old Venezuelan said’)."""
+    n = len(toks)
+    return (toks[r].word in DEMONYMS or (
+        toks[r].word in NATIONALITY_NOUNS and r > j + 1)) \
+        and toks[j].word in ("the", "a", "an") and r > j \
+        and (k == n or not toks[k].text[:1].isalpha() or toks[k].word in SPEECH_VERBS or toks[k].word in AUXILIARIES) \
+        and all(x.text[:1].isdigit() or (x.text.islower() and x.word not in FUNCTION_WORDS) for x in toks[j + 1:k - 1])
+
+
+def _one_of_party(toks: list[Token], j: int, k: int, r: int) -> bool:
+    """Whether the phrase ``toks[j:k]`` ending in the party's word ``toks[r]`` describes one of a party,
+    before a stop or a verb (‘said one senior Democrat’)."""
+    n = len(toks)
+    return toks[r].word in PARTY_WORDS \
+        and toks[j].word in ("a", "an", "one", "another", "the") and r > j \
+        and (k == n or not toks[k].text[:1].isalpha() or toks[k].word in SPEECH_VERBS or toks[k].word in AUXILIARIES) \
+        and all(x.text.islower() and x.word not in FUNCTION_WORDS for x in toks[j + 1:k - 1])
+
+
 def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
@@ -4481,11 +4823,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         return Mention(t.start, toks[e - 1].end, text[t.start:toks[e - 1].end] if text else " ".join(x.text for x in toks[j:e]),
                        "description")  # ‘…,” someone shouted from the back’; with the place that is theirs, who
         # it is: ‘…!” shouted somebody on the opposition benches’, ‘somebody in the third row whispers’
-    if t.word == "the" and j + 1 < n and toks[j + 1].word in ("former", "latter") and (
-            j + 2 == n or toks[j + 2].text in ",.;:—–)" or (toks[j + 2].word in SPEECH_VERBS and toks[j + 2].text.islower()
-                                                             and toks[j + 2].word != "state") or (
-                toks[j + 2].text.islower() and toks[j + 2].word.endswith("ed") and toks[j + 2].word not in ("married", "retired")
-                and (j + 3 == n or not toks[j + 3].text.isalpha() or toks[j + 3].word in FUNCTION_WORDS))):
+    if t.word == "the" and j + 1 < n and toks[j + 1].word in ("former", "latter") and _former_or_latter_alone(toks, j):
         return Mention(t.start, toks[j + 1].end, text[t.start:toks[j + 1].end] if text else f"{t.text} {toks[j + 1].text}",
                        "description")  # one of two just named: ‘The latter said:’ (never ‘the former president’ or
         # ‘the former state senator’, whose "state" is no verb)
@@ -4499,14 +4837,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         return Mention(t.start, t.end, t.text, "pronoun")  # a thing's "it" that acts is the subject, never the
         # object named after its verb: ‘It closed by inviting Otieno to visit “…”’ names no Otieno who speaks
     if t.word in QUANTITY_WORDS and j + 2 < n and toks[j + 1].word == "of":
-        # "Thousands of protesters", "Dozens of angry supporters": the people counted
-        e = j + 2
-        while e + 1 < n and e - j < 5 and toks[e].text.isalpha() and toks[e].text.islower() \
-                and not (toks[e].word in DESCRIPTION_NOUNS or _role_plural(toks[e].word)):
-            e += 1
-        if toks[e].word in DESCRIPTION_NOUNS or _role_plural(toks[e].word):
-            return _description(toks, j, e, text, lower_first=t.capitalized)
-        return None
+        return _counted_people(toks, j, text)
     # the noun phrase: up to punctuation, a relative pronoun, a verb or a preposition after a name
     k = j
     last_run = None
@@ -4559,44 +4890,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             continue
         if x.word in ("of", "for") and last_run is not None and last_run[1] == k - 1 and toks[k - 1].word in ROLE_NOUNS \
                 and toks[k - 1].capitalized and all(y.word in OFFICE_LEADS for y in toks[last_run[0]:k - 1]):
-            # (and a rank before the office: "said Vice President for Student Life Karen Oduya")
-            e = k  # an office's name before the person's: "said Secretary of State John Kerry", "said
-            # Minister of State for Works Musa Idris", "Speaker of the House Adrian Moffat"
-            given = False
-            while e + 1 < n and (is_name_token(toks[e + 1]) or (toks[e + 1].word in ("of", "for", "and")
-                                                                and toks[e + 1].text.islower() and not given) or (
-                    toks[e + 1].text == "the" and not given and e + 2 < n and is_name_token(toks[e + 2])) or (
-                    toks[e + 1].text in PARTICLES and e + 2 < n and (is_name_token(toks[e + 2]) or toks[e + 2].text in PARTICLES))):
-                e += 1  # (up to the person's name, its particles with it, "Jan-Willem ter Horst"; never
-                # past it to a second person's: "said Secretary of State X Y and Defense Secretary Z W")
-                given = given or (is_name_token(toks[e]) and gender_of(toks[e].text) is not None) or (
-                    toks[e].word == "and" and any(y.capitalized and y.word in ROLE_NOUNS for y in toks[e + 1:e + 4]))
-                if given and toks[e].word == "and":
-                    e -= 1  # (a second office after "and": "… Antony Blinken and Defense Secretary Lloyd Austin")
-                    break
-            r0 = last_run[0]
-            title, name = split_title([y.text for y in toks[r0: e + 1]])
-            g = next((g for g in range(k + 1, e) if gender_of(toks[g].text) is not None
-                      and all(is_name_token(y) or y.text in PARTICLES for y in toks[g:e + 1])
-                      and not is_organisation([y.text for y in toks[g:e + 1]])), None)  # (never "Victoria
-            # University Helen Park": the body's name may open with a given name)
-            if g is not None and (not title or len(name) != e - g + 1):
-                # the office's words up to the given name: "Dean of Libraries Constance Aubert",
-                # "Director of Student Conduct Alan Pryce" (never "Conduct Alan Pryce")
-                title = text[toks[r0].start:toks[g - 1].end] if text else " ".join(y.text for y in toks[r0:g])
-                name = [y.text for y in toks[g:e + 1]]
-            letters = _acronym_bracket_len(toks, e + 1)
-            if title and len(name) >= 2 and is_name_token(toks[e]) and not is_organisation(name) \
-                    and all(w[:1].isupper() or w in PARTICLES for w in name) \
-                    and not letters:  # (a body's letters follow its name, never a person's: ‘The Secretary
-                # of the Association of Small-Scale Farmers (ASSF), Mr X,’ is X)
-                s_, e_ = toks[e - len(name) + 1].start, toks[e].end
-                return Mention(s_, e_, text[s_:e_] if text else " ".join(name), "name", title)
-            c_ = e + 1 + letters  # (past the body's letters: ‘the Secretary of the National Union of
-            # Teachers (NUT), Mr Kevin Doyle,’)
-            if not given and c_ + 1 < n and toks[c_].text == "," \
-                    and (holder := _office_holder_set_off(toks, r0, c_, text)) is not None:
-                return holder  # ‘said the Minister for Health, Mark Butlin.’
+            if (named := _office_then_name(toks, k, last_run[0], text)) is not None:
+                return named
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             if last_run is not None and last_run[1] == k - 1 and (last_run[0] == j or (
@@ -4693,23 +4988,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and k + 1 < n and is_name_token(toks[k + 1]):
             break  # a verb after a described subject, before its object's name: ‘the crowd filled Whitehall’
         k += 1
-    if k + 2 < n and toks[k].text == "," and k > j and (toks[k - 1].word in ROLE_NOUNS or (
-            toks[k - 1].word in PARTY_WORDS and toks[j].word in DETERMINERS and _party_member_words(toks, j, k - 1)) or (
-            toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower()) or (
-            # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
-            # communicator, Lt. Col. Simone Adebayo,’
-            (k - j <= 4 if toks[j].word in ("the", "a", "an", "one", "another") else k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1]))
-            and toks[k - 1].text.replace("-", "").isalpha() and toks[k - 1].text.islower()  # (a hyphened one
-            # too: ‘Stamper’s ex-girlfriend, Holly Renner,’, ‘his co-worker, Dana Kim,’)
-            and toks[k - 1].word not in THING_NOUNS
-            and ((toks[k + 1].word in HONORIFICS and toks[k + 1].capitalized) or gender_of(toks[k + 1].text) is not None
-                 or _jurisdiction_title_at(toks, k + 1)  # (‘said the bill's sponsor, state Rep. Ana Ruiz.’)
-                 or _trade_then_given(toks, k + 1)  # (‘said one onlooker, retired teacher Carol Pym,’)
-                 or (toks[k - 1].word in KIN_WORDS and is_name_token(toks[k + 1]) and k + 2 < n and is_name_token(toks[k + 2]))))):
-        # (or kin, whatever the given name: ‘Alfie's dad, Lee Dobbs, who coaches …, said’)
-        # (and after a firm's possessive: ‘Nordic Survey Group’s chief surveyor, Anna Berg,’)
-        # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
-        # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure")
+    if k + 2 < n and toks[k].text == "," and k > j and _role_before_comma_name(toks, j, k):
         named = _name_after_comma(toks, j, k, text)
         if named is not None:
             return named
@@ -4725,25 +5004,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     if last_run is not None and last_run == (j, j) and _plural_noun_capital(toks[j]) and (
             j == 0 or toks[j - 1].text in SENTENCE_BREAKS):  # (never a place: "…, Queens, the enclave")
         # "Officials in Kyiv welcomed …": people described, and where they are
-        e = j
-        if k + 1 < n and toks[k].word == "and" and toks[k + 1].text.islower() and _plural_noun_capital(toks[k + 1]):
-            e = k + 1  # two kinds of people, one subject: ‘Housekeepers and cooks who marched … chanted’
-        elif k + 1 < n and toks[k].word in ("in", "at", "from", "of", "for", "with") and is_name_token(toks[k + 1]):
-            e = k + 1
-            while e + 1 < n and not is_possessive(toks[e]) and (is_name_token(toks[e + 1]) or (
-                    toks[e + 1].text == "&" and e + 2 < n and is_name_token(toks[e + 2]))):
-                e += 1  # ("Analysts at Pemberton & Co.")
-        return _description(toks, j, e, text, lower_first=True)
-    if last_run is not None and last_run[0] == last_run[1] == k - 1 and (toks[last_run[0]].word in DEMONYMS or (
-            toks[last_run[0]].word in NATIONALITY_NOUNS and last_run[0] > j + 1)) \
-            and toks[j].word in ("the", "a", "an") and last_run[0] > j \
-            and (k == n or not toks[k].text[:1].isalpha() or toks[k].word in SPEECH_VERBS or toks[k].word in AUXILIARIES) \
-            and all(x.text[:1].isdigit() or (x.text.islower() and x.word not in FUNCTION_WORDS) for x in toks[j + 1:k - 1]):
+        return _description(toks, j, _people_described_end(toks, j, k), text, lower_first=True)
+    if last_run is not None and last_run[0] == last_run[1] == k - 1 and _one_by_nation(toks, j, k, last_run[0]):
         return _description(toks, j, last_run[0], text)  # a person by a nation: "the 26-year-old Venezuelan"
-    if last_run is not None and last_run[0] == last_run[1] == k - 1 and toks[last_run[0]].word in PARTY_WORDS \
-            and toks[j].word in ("a", "an", "one", "another", "the") and last_run[0] > j \
-            and (k == n or not toks[k].text[:1].isalpha() or toks[k].word in SPEECH_VERBS or toks[k].word in AUXILIARIES) \
-            and all(x.text.islower() and x.word not in FUNCTION_WORDS for x in toks[j + 1:k - 1]):
+    if last_run is not None and last_run[0] == last_run[1] == k - 1 and _one_of_party(toks, j, k, last_run[0]):
         return _description(toks, j, last_run[0], text)  # one of a party: "said one senior Democrat"
     if last_run is not None:
         rs, re_ = last_run
@@ -4758,182 +5022,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             # a run ending in a title is an office, no name: ‘the studio's co-founder and CEO told’
             return _description(toks, j, re_, text)
         if name and not _heading_words(name):
-            role = title
-            lead = toks[j:rs]
-            while lead and lead[0].word in ROLE_OPENERS:
-                lead = lead[1:]  # ("When the F.B.I. director James B. Comey", "But UNH pollster Andy Smith")
-            if lead and not any(x.word in AUXILIARIES or x.word in CLAUSE_WORDS for x in lead) \
-                    and not _headline_verb_after_role(lead) and (
-                    title or any(x.word in ROLE_NOUNS for x in lead) or (
-                        len(lead) <= 3 and lead[0].word not in DETERMINERS and lead[-1].word not in FUNCTION_WORDS
-                        and not lead[-1].word.endswith("ed") and (len(lead) > 1 or lead[0].capitalized))):
-                # the words before the name are its title ("former congressman", "Fox Business
-                # moderator"), never a clause ("… was complete when Trump", "The board saw X")
-                prefix = text[lead[0].start: toks[rs - 1].end] if text else " ".join(x.text for x in lead)
-                role = f"{prefix} {title}" if title else prefix
-            if re_ + 2 < n and toks[re_ + 1].text == ",":
-                r = re_ + 2
-                while r < n and toks[r].text not in ",.;:—(“”\"'‘’" and r - re_ < 14 and toks[r].word not in CLAUSE_WORDS:
-                    r += 1  # (a role ends before a clause: "the former mayor of New York who made his name")
-                if r < n and toks[r].text in "“”\"'‘’":  # ‘professor of law and author of “…”’: before the title
-                    r = next((a for a in range(r - 1, re_ + 2, -1) if toks[a].word == "and"), re_ + 2)
-                first = toks[re_ + 2]
-                # an appositive, not a clause: ‘X, who …’, ‘X, speaking to CNN after the senator spoke’
-                if first.word not in RELATIVES and not (first.word.endswith("ing") and not first.capitalized) \
-                        and r > re_ + 2:
-                    phrase = toks[re_ + 2: r]
-                    if names_a_role(phrase):
-                        role = role_text(phrase, text) or role
-            s_, e_ = toks[rs].start, toks[re_].end
-            acr = 3 if re_ + 3 < k and toks[re_ + 1].text == "(" and toks[re_ + 3].text == ")" else 0  # (past "(RWA)")
-            heads = [h for h in range(re_ + 1 + acr, min(k, re_ + 4 + acr)) if toks[h].word in DESCRIPTION_NOUNS
-                     and not toks[h].capitalized]
-            if heads and (toks[j].word in DETERMINERS | POSSESSIVES or (
-                    rs == re_ == j and (toks[j].word in PARTY_WORDS or toks[j].word in DEMONYMS) and heads[-1] == k - 1
-                    and (k == n or toks[k].text in ",.;:—–)"))):  # (or a headline's bare ‘says Labour candidate’)
-                # "the Florida senator", "the Trump campaign": the name only modifies the head noun
-                return _description(toks, j, _source_phrase_end(toks, heads[-1]) or heads[-1], text)
-            if rs == re_ and rs > j and toks[rs - 1].word in ATTRIBUTIVE_LEADS and re_ + 1 < n \
-                    and toks[re_ + 1].text.isalpha() and toks[re_ + 1].text.islower():
-                # "an Egyptian textbook", "its Amazon summary": one capitalised word is an adjective
-                noun = toks[re_ + 1]
-                end = re_ if noun.word in RELATIVES or noun.word in FUNCTION_WORDS else re_ + 1
-                return _description(toks, rs - 1, end, text, lower_first=True)
-            if toks[re_].word in ACRONYM_RANKS and toks[re_].text.isupper() and toks[j].word in DETERMINERS \
-                    and toks[j].word != "the" and all(x.text.isalpha() for x in toks[j:re_]):
-                # an office in capitals after "a", "one" and its party: "an MEP", "a Labour MP", "one
-                # veteran MP", "an EPP MEP", "one MEP from the Left" (never the party alone as a name)
-                e = re_
-                if e + 2 < n and toks[e + 1].word in ("from", "of", "for", "in"):
-                    f = e + 3 if toks[e + 2].word == "the" else e + 2
-                    while f < n and is_name_token(toks[f]) and not is_possessive(toks[f]):
-                        e = f
-                        f += 1
-                return _description(toks, j, _source_phrase_end(toks, e) or e, text)
-            if rs > j and toks[rs - 1].word == "the" and rs == re_ and re_ + 1 < n and toks[re_ + 1].word in NATION_BODY_NOUNS \
-                    and (toks[rs].word in DEMONYMS or toks[rs].word.endswith(("ian", "ean", "ese", "ish"))):
-                return _description(toks, rs - 1, re_ + 1, text)  # a nation's body: "the Sarandian presidency"
-            if rs - 1 > j and _level_before_department(toks, rs - 1):
-                # the body with its government's level, as written: ‘said the national Department of
-                # Health’ (never the bare "Department"); no one, where the body is only an owner's or a
-                # noun's before its official: ‘the state Department of Health’s spokesman, X’
-                e = _body_name_end(toks, rs, re_)
-                if is_possessive(toks[e]) or (e + 1 < n and toks[e + 1].text.islower() and (
-                        toks[e + 1].word in ROLE_NOUNS or toks[e + 1].word in DESCRIPTION_NOUNS)):
-                    return None
-                return Mention(toks[rs - 2].start, toks[e].end, text[toks[rs - 2].start:toks[e].end] if text else " ".join(
-                    x.text for x in toks[rs - 2:e + 1]), "organisation")
-            if rs > j + 1 and toks[rs - 1].word in RULING_WORDS and toks[rs - 1].text.islower() and toks[rs - 2].word == "the":
-                ruled_end = _body_name_end(toks, rs, re_)
-                ruled = [x.text for x in toks[rs:ruled_end + 1]]
-                if is_organisation(ruled):  # the body's name whole, past the adjective of its power:
-                    e_ = toks[ruled_end].end  # ‘the ruling Council for Peace and Development said’ (never "Council")
-                    return Mention(s_, e_, text[s_:e_] if text else " ".join(ruled), "organisation")
-            if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
-                if _rank_described(toks, rs, re_):  # "the DCP said", "the Salford MP said"
-                    return _description(toks, rs - 1, re_, text)
-                e_ = toks[_body_name_end(toks, rs, re_)].end
-                return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
-                               "organisation")
-            if (rs == j or (rs - 1 > j and toks[rs - 1].text.islower() and toks[rs - 1].word in KINDS_BEFORE_BODY_NAME)) \
-                    and not role and _remit_after(toks, re_) is not None:  # (or after its kind: ‘the group Sons of the Valley’)
-                e_ = toks[_body_name_end(toks, rs, re_)].end  # a body's name with its remit: ‘Oxford Friends of the Earth’
-                return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[rs:_body_name_end(toks, rs, re_) + 1]),
-                               "organisation")
-            if re_ + 2 < n and toks[re_ + 1].word == "and" and is_name_token(toks[re_ + 2]) and rs == j \
-                    and not role:
-                e2 = _name_run_end(toks, re_ + 2)  # "Trump and Ryan issued a statement": both speak, as written
-                if not is_possessive(toks[e2]) and (e2 + 1 >= n or not toks[e2 + 1].capitalized):
-                    return _description(toks, rs, e2, text)
-            return Mention(s_, e_, text[s_:e_] if text else " ".join(words), "name", role)
+            role = _run_role(toks, j, rs, re_, title, text)
+            return _run_mention(toks, j, k, rs, re_, words, role, text)
     if t.word in DETERMINERS or t.word in POSSESSIVES or t.word in DESCRIPTION_NOUNS or _sources_described(toks, j) \
             or (not subject and _bare_description(toks, j)):
-        k = j
-        while k + 1 < n and toks[k + 1].text not in ",.;:—(" and (k - j < 8 or (
-                # (or on through what a source knows of, to its own noun: ‘A person familiar with the company’s
-                # discussions with its lenders said’)
-                k - j < DESCRIPTION_KNOWING_WORDS and toks[j + 2].word in ("familiar", "close", "briefed")
-                and toks[k + 1].text.islower()) or (
-                # (or on through a body's long name: "a spokesman for the Royal Society for the Protection of Birds")
-                k - j < 16 and (toks[k].capitalized or toks[k].word in NAME_JOINERS or toks[k].word == "the")
-                and (toks[k + 1].capitalized or toks[k + 1].word in NAME_JOINERS or toks[k + 1].word == "the"))) and (
-                # the object of "of" is never a verb: "the former secretary of state"
-                (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
-                or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
-                or _demonstrative_object(toks, k + 1)  # (‘a person familiar with that conversation, who’)
-                or _compound_and(toks, k + 1)  # (‘one engineer on the trust and safety team, who’)
-                or (toks[k].word == "and" and _compound_and(toks, k))  # (its second word: ‘the police and fire department’)
-                or ((toks[k + 1].word in CALL_VERBS or toks[k + 1].word in SPEECH_VERBS) and toks[k + 1].word[-1:] not in "ds"
-                    and not toks[k + 1].word.endswith("ing") and toks[k].text.islower() and toks[k].word not in FUNCTION_WORDS
-                    and toks[k].word not in DESCRIPTION_NOUNS and (k + 2 >= n or toks[k + 2].text in ",.;"))
-                # (a verb's bare form as the noun ending the phrase: "a senior executive at one major label,")
-                or (toks[k + 1].word == "and" and toks[k].capitalized and k + 2 < n and toks[k + 2].capitalized
-                    and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
-                    # never "… Veterans Affairs and Senate investigators promised")
-                    and (_department_of(toks, max(j, k - 5), k) or _ruling_body_remit(toks, max(j, k - 6), k)
-                         or _body_head_after_and(toks, k + 1)))
-                or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k]) and toks[k].text.islower()))
-                    and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report", "the bank's report")
-                or _modified_document(toks, j, k + 1)  # ("the forensic report found")
-                or (k == j and k + 2 < n and _modified_document(toks, j, k + 2))  # ("according to the charge sheet,")
-                or _state_before_role(toks, k + 1)  # (an adjective: "the former state senator")
-                or _state_before_body(toks, k + 1)  # (and before a body: "an official from the state water board")
-                or (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1))):  # (a nation: "from a member state")
-            if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
-                    and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \
-                    and not (toks[k].word in DOCUMENT_ADJUNCT_NOUNS and toks[k + 1].word in DOCUMENT_NOUNS) \
-                    and not _noun_before_role(toks, k + 1) \
-                    and not (is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS) \
-                    and not (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1)) \
-                    and not _compound_and(toks, k + 1):  # ("a member state"; ‘the trust and safety team’)
-                break  # after its head noun only a preposition goes on: "the president left …" (but
-                # "official" is an adjective before a document: "The official inquiry found", and "staff" a noun
-                # that qualifies one: "A staff report by the committee found"; and an office
-                # of two words goes on to its owner's: ‘a source close to the deputy minister’s office’)
-            if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:
-                break  # "to" goes on only a few heads ("close to", "adviser to"): never "a man to five months' probation"
-            if k > j and toks[k].word not in PREPOSITIONS and toks[k].word not in DETERMINERS \
-                    and toks[k + 1].text.islower() and not toks[k].word.endswith("ly") and (
-                    (len(toks[k + 1].word) > 3 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST) \
-                    and not (toks[k].word not in DESCRIPTION_NOUNS and any(
-                        x.word in ROLE_NOUNS and x.text.islower() for x in toks[k + 2:k + 4])) \
-                    and not (is_possessive(toks[k]) and any(x.word in DESCRIPTION_NOUNS for x in toks[k + 2:k + 4])):
-                break  # nor a verb after a noun of it: "the former secretary of state talked about …",
-                # "a woman at one of the rallies used …"
-            if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (
-                    toks[k + 2].word in TIME_WORDS and toks[k + 2].word not in DETERMINERS)):
-                break  # a time is no part of it: "A federal judge on Monday blocked …"
-            if text and RE_DESCRIPTION_TIME_TAIL.match(text, toks[k].end) \
-                    and not any(x.word in DESCRIPTION_RELATIVES for x in toks[j:k + 1]):
-                break  # nor a time set after it: ‘A board member at the time, who …’, ‘One reviewer in 2004 described’
-            if toks[k + 1].word in SETTING_PREPOSITIONS and any(
-                    x.word in SETTING_NOUNS or (x.word in PLATFORM_NOUNS and toks[k + 1].word in ("on", "via"))
-                    for x in toks[k + 2: k + 5]):
-                break  # nor where or how it was said: "said the company in a statement"
-            k += 1
-        k = _before_cut_participle(toks, j, k)  # (never cut inside a participle's phrase: ‘a man in the third
-        # row wearing a Broncos [jacket]’ is the man in the third row)
-        while k > j and (toks[k].word in PREPOSITIONS or toks[k].word in DETERMINERS or toks[k].word in ("by", "and")):
-            k -= 1  # never ends on "at", "by" or "the": "a group of experts at [the Institute]"
-        k = _source_phrase_end(toks, k) or k  # ("an official in charge of personnel")
-        k = _source_phrase_past_noun(toks, j, k)  # (‘a source with knowledge of the contract negotiations’)
-        # the head noun stands before the first preposition: "a source close to …", but not
-        # "her record as secretary of state"
-        h = j
-        if toks[j].word in PARTITIVES and j + 1 < n and toks[j + 1].word == "of":
-            h = j + 2  # "one of the nurses": the people counted from
-            c = next((c for c in range(k + 1, min(n, k + 8)) if toks[c].text == ","), None)
-            if c is not None and c + 1 < n and is_name_token(toks[c + 1]):
-                e = _name_run_end(toks, c + 1)
-                if e > c + 1 and (e + 1 >= n or toks[e + 1].text in ".,;"):
-                    # ‘said one of the two men charged in the case, Derek Hale.’: the one named
-                    return Mention(toks[c + 1].start, toks[e].end, text[toks[c + 1].start:toks[e].end] if text
-                                   else " ".join(x.text for x in toks[c + 1:e + 1]), "name",
-                                   text[toks[j].start:toks[c - 1].end] if text else None)
-        while h + 1 <= k and toks[h + 1].word not in PREPOSITIONS and toks[h + 1].word != "as":
-            h += 1
-        if any(x.word in DESCRIPTION_NOUNS or _role_plural(x.word) for x in toks[j: h + 1]):
-            return _description(toks, j, k, text)
+        return _description_after(toks, j, text)
     return None
 
 
