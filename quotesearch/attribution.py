@@ -8567,12 +8567,10 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
                 and RE_AUTHORED_LEAD.search(text, max(x, m.start - 100), m.start) is not None:
             authors.append(who)  # the author of the document that opens the sentence, whatever it is called:
             # ‘A report by consultants WasteWise Advisory found …, though it cautioned that “…”’
-        if who is not None and who.kind == "description" and (noun := description_head(who.name)) in BODY_NOUNS \
-                and (named := RE_KIND_THEN_BODY_NAME.match(text, m.end, y)) is not None \
-                and _body_of_kind(named.group(1).split(), noun):
-            return Person(named.group(1), kind="organisation")  # the body's name set off after its kind: ‘The firm
-            # that leases the unit, Brackwell Logistics, has released a statement. “…,” it said’
         if who is not None and who.kind == "description" and (noun := description_head(who.name)) in BODY_NOUNS:
+            if (named := RE_KIND_THEN_BODY_NAME.match(text, m.end, y)) is not None and _body_of_kind(named.group(1).split(), noun):
+                return Person(named.group(1), kind="organisation")  # the body's name set off after its kind: ‘The
+                # firm that leases the unit, Brackwell Logistics, has released a statement. “…,” it said’
             spoke = next((p for pos, p in reversed(cast.speakers) if m.start <= pos < at), None)
             if spoke is not None and spoke.kind == "organisation" and _body_of_kind(spoke.name.split(), noun):
                 return spoke  # the body "the federation" was found to be when it spoke (‘The federation said it
