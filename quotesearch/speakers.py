@@ -4854,6 +4854,11 @@ class Cast:
         self._collect_names()
         self._sexes_told()
 
+    @functools.cached_property
+    def _low(self) -> str:
+        """The text lowercased, made once on first use (never per mention)."""
+        return self.text.lower()
+
     def _collect_names(self) -> None:
         """One regex pass over the capitalised runs of the text (never a full tokenisation); a run
         seen before ("the White House", "Donald Trump") is split into names only once."""
@@ -8713,7 +8718,7 @@ class Cast:
             return None  # (one of another office: ‘… a minister said …. / Spokesman John Doe said’)
         if any(q is not p and min(q.spots)[0] < end for q in self._office_holders(head) if q.spots):
             return None
-        low = self.text.lower()
+        low = self._low
         at = low.find(head)
         while at >= 0:
             if not mention.start <= at < mention.end and not lo <= at < end \
@@ -8870,7 +8875,7 @@ class Cast:
         p = next(iter(holders.values()))
         if p.plural:
             return None
-        low = self.text.lower()
+        low = self._low
         at = low.find(head)
         while at >= 0:
             if RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
@@ -8906,7 +8911,7 @@ class Cast:
                     w not in OFFICE_DOMAINS and w not in ONE_WORD_PLACES and w not in DEMONYMS
                     for w in set(own).symmetric_difference(said)):
                 return None
-        low = self.text.lower()
+        low = self._low
         at = low.find(head)
         while at >= 0:
             if RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
@@ -8987,7 +8992,7 @@ class Cast:
         (start, _), p = fits[0]
         if p.plural or not mention.end <= start < reach:
             return None
-        low = self.text.lower()
+        low = self._low
         at = low.find(head)
         while at >= 0:
             other = RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) if not mention.start <= at < mention.end else None
@@ -9802,7 +9807,7 @@ class Cast:
             return True  # one unnamed who told the subject something is no subject, nor the nearest:
             # ‘she was told by a senior colleague that it was a “dead end”. / “…,” she says’ is hers
         if gender is not None and nearest is not None and nearest.kind == "name" and nearest.gender == gender \
-                and (by := self.text.lower().find(p.name.lower(), max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
+                and (by := self._low.find(p.name.lower(), max(0, pos - TOLD_BY_REACH), pos + 1)) >= 0 \
                 and RE_WHAT_CALLED_BEFORE.search(self.text, max(0, by - 8), by) is not None \
                 and not regex.search(r"\b(?:she|her)\b" if gender == "f" else r"\b(?:he|him|his)\b",
                                      self.text[pos + len(p.name):nearest_at], regex.I):
