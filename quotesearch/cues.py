@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, WRITING_SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
     GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS, INVERTED_ONE_WORDS, INVERTED_OPENERS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
-    BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
+    BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS, MINUTE_NOUNS, MINUTE_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS,
     OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES, PHRASAL_CUE_VERBS, PLACE_GIVEN_NAMES,
     POSTING_VERBS, PRONOUNS, QUESTION_LEAD_NOUNS, QUOTING_VERBS, RENAMED_WORDS_NOUNS, ANSWERING_VERBS, WHAT_CLAUSE_PREPOSITIONS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SIGN_PLACE_WORDS,
     SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, TIME_NAMES, TIME_POINT_NOUNS, US_STATE_FORMS,
@@ -617,39 +617,8 @@ def _main_subject_unmarked(toks: list[Token], i: int) -> int | None:
 
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase; never a month
-    written short before its day (‘The law takes effect Jan. 1.’ has no "Jan." who acts).
-
-    >>> from quotesearch.names import tokenize
-    >>> t = "The law takes effect Jan. 1."
-    >>> sentence_subject(t, tokenize(t)) is None
-    True
-    """
-    m = _sentence_subject(text, toks, known)
-    return None if m is not None and month_before_day(text, m) else m
-
-
-#: A day of the month after a month written short (‘Jan. 1’, ‘Sept. 30th’), from the month's end.
-#:
-#: >>> bool(RE_DAY_AFTER_MONTH.match(" 1.")), bool(RE_DAY_AFTER_MONTH.match(" 30th,")), bool(RE_DAY_AFTER_MONTH.match(" 2024 Smith"))
-#: (True, True, False)
-RE_DAY_AFTER_MONTH = LazyPattern(r"\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\d)")
-
-
-def month_before_day(text: str, m: Mention) -> bool:
-    """The mention ``m`` is only a month written short with a day after it (‘Jan. 1’, ‘Sept. 14’):
-    a date, never a person's name.
-
-    >>> t = "It takes effect Jan. 1 and ends Dec. 31."
-    >>> month_before_day(t, Mention(16, 20, "Jan.", "name")), month_before_day(t, Mention(32, 36, "Dec.", "name"))
-    (True, True)
-    >>> month_before_day("Jan Kowalski said", Mention(0, 12, "Jan Kowalski", "name"))
-    False
-    """
-    return m.kind == "name" and m.text in MONTH_ABBREVIATIONS and RE_DAY_AFTER_MONTH.match(text, m.end) is not None
-
-
-def _sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
-    """The subject of a sentence: its first mention, after any introductory phrase.
+    written short before its day (‘The law takes effect Jan. 1.’ has no "Jan." who acts:
+    :func:`~quotesearch.mentions.mention_after` reads none).
 
     ``known(word)`` says whether a lone capitalised word is a name the article knows; without
     it a lone word at the start of a sentence is too often an ordinary word to trust.
@@ -661,6 +630,9 @@ def _sentence_subject(text: str, toks: list[Token], known=None) -> Mention | Non
     >>> t = "But the senator, who spoke first, said"
     >>> sentence_subject(t, tokenize(t)).text
     'the senator'
+    >>> t = "The law takes effect Jan. 1."
+    >>> sentence_subject(t, tokenize(t)) is None
+    True
     """
     i = _first_word(toks)
     if _joins_clause(text, toks):

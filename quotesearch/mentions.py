@@ -23,7 +23,7 @@ from quotesearch.lexicon import (
     SAINT_ABBREVIATIONS, SCENE_IRREGULAR_PASTS, SEAT_TITLES, SERVICE_VERB_NOUNS, SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS, THAT_CLAUSE_VERBS,
     SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, STATE_DEMONYMS, STYLED_OF_PLACE_TITLES, SURNAME_PLURALS, SURNAME_SPEAKS,
     THING_NOUNS, THIRD_PERSON_SELVES, TITLE_PARTICIPLES, TO_REMIT_HEADS, TO_REMIT_VERBS, TURN_WORDS, TWO_WORD_PLACES,
-    UNIT_WORDS, US_STATE_FORMS, MONTH_NAMES, WEEKDAY_NAMES, ranked_office, wordset,
+    UNIT_WORDS, US_STATE_FORMS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, ranked_office, wordset,
 )
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, CAUSE_JOINERS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS,
@@ -4126,6 +4126,26 @@ RE_PARENT_OF_COUNT = LazyPattern(r" of (?:two|three|four|five|six|seven|eight|ni
                                  r"(?![\p{L}\d\-’'])")
 
 
+#: A day of the month after a month written short (‘Jan. 1’, ‘Sept. 30th’), from the month's end.
+#:
+#: >>> bool(RE_DAY_AFTER_MONTH.match(" 1.")), bool(RE_DAY_AFTER_MONTH.match(" 30th,")), bool(RE_DAY_AFTER_MONTH.match(" 2024 Smith"))
+#: (True, True, False)
+RE_DAY_AFTER_MONTH = LazyPattern(r"\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\d)")
+
+
+def month_before_day(text: str, m: Mention) -> bool:
+    """The mention ``m`` is only a month written short with a day after it (‘Jan. 1’, ‘Sept. 14’):
+    a date, never a person's name.
+
+    >>> t = "It takes effect Jan. 1 and ends Dec. 31."
+    >>> month_before_day(t, Mention(16, 20, "Jan.", "name")), month_before_day(t, Mention(32, 36, "Dec.", "name"))
+    (True, True)
+    >>> month_before_day("Jan Kowalski said", Mention(0, 12, "Jan Kowalski", "name"))
+    False
+    """
+    return m.kind == "name" and m.text in MONTH_ABBREVIATIONS and RE_DAY_AFTER_MONTH.match(text, m.end) is not None
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue), with a
     body's name whole where it holds a list.
@@ -4144,6 +4164,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
     if (outlet := _state_outlet_after(toks, j, text)) is not None:
         return outlet  # a nation's own outlet: ‘“…,” said Iranian state television.’
     m = _mention_after(toks, j, text, subject)
+    if m is not None and text and month_before_day(text, m):
+        return None  # a date, no one named: ‘takes effect Jan. 1’
     if m is not None and m.kind == "name" and text and m.start > toks[j].start \
             and (i := next((i for i in range(j, min(len(toks), j + PARTY_RANK_WORDS + 2)) if toks[i].start == m.start), None)) is not None \
             and (member := _chamber_party_member(toks, i, m, j, text)) is not None:
