@@ -3437,8 +3437,8 @@ def _material_targeting(text: str, toks: list[Token], named: Mention) -> Mention
     >>> _material_targeting(t, tokenize(t), Mention(0, 12, "Gov. Ann Lee", "name")) is None
     True
     """
-    i = next((k for k, x in enumerate(toks) if x.start == named.start), None)
-    if i is None or i < 3 or toks[i - 1].word not in TARGETING_PARTICIPLES \
+    i = _index_after_offset(toks, named.start)
+    if i >= len(toks) or toks[i].start != named.start or i < 3 or toks[i - 1].word not in TARGETING_PARTICIPLES \
             or (toks[i - 2].word not in MADE_MATERIAL_NOUNS and toks[i - 2].word not in DOCUMENT_NOUNS):
         return None
     if toks[0].word not in ("a", "an", "the", "one", "another") \
