@@ -39,6 +39,7 @@ from quotesearch.lexicon import (
     GENERIC_PLAYER_EPITHETS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES,
     MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS,
     ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS,
+    MARKETING_VERBS,
     LABEL_PARTICIPLES, LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS,
     LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, PUT_TO_OPENINGS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS,
     LOCAL_SCOPE_WORDS, LazyPattern, NATIONAL_SCOPE_WORDS,
@@ -348,6 +349,24 @@ def _gloss_term_before(before: str) -> bool:
     return not any(x.lower() in SPEECH_VERBS for x in regex.findall(r"\p{L}+", sentence))
 
 
+def _marketed_as(toks: list[Token]) -> bool:
+    """The words before the mark end with a verb of selling and "as", "it" or "them" between (‘which it
+    markets as’, ‘sold them as’): what follows is the thing's name when the marks hold one in Title Case.
+
+    >>> from quotesearch.names import tokenize
+    >>> _marketed_as(tokenize("a savings plan, which it markets as")), _marketed_as(tokenize("sold them as"))
+    (True, True)
+    >>> _marketed_as(tokenize("she described it as")), _marketed_as(tokenize("the markets"))
+    (False, False)
+    """
+    if len(toks) < 2 or toks[-1].word != "as":
+        return False
+    v = len(toks) - 2
+    if toks[v].word in ("it", "them") and v > 0:
+        v -= 1
+    return toks[v].word in MARKETING_VERBS
+
+
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False, handle: bool = False, one_word: bool = False,
                      definite_name: bool = False, before: str = "", place_name: bool = False,
@@ -361,6 +380,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     hold one word ("goes by “mossy”"); ``definite_name``: "the" and a capitalised word or two ("the
     Wonky", "The Settler"); ``place_name``: "the" and lower-case words ending in a place's noun (RE_PLACE_NICKNAME:
     "the herb road", "the golden mile"); ``inner_the``: the marks open with "the" ("the sweatbox")."""
+    if title_case and _marketed_as(toks):
+        return True  # a product's or a programme's name: ‘which it markets as “Carewell Plus”’
     if short_name and (_referred_to_as(toks, inner_the) or (
             sentence is not None and len(toks) >= 4 and ((toks[-1].word == "the" and toks[-2].word == "as") or (
                 inner_the and toks[-1].word == "as")) and (any(t.word in REFER_VERBS for t in toks[-5:])
@@ -11447,7 +11468,7 @@ BODY_NAME_WORDS = {
     "bank": frozenset("bank".split()),
     "union": frozenset("union federation workers".split()),
     "university": frozenset("university college".split()),
-    "hospital": frozenset("hospital clinic infirmary".split()),
+    "hospital": frozenset("hospital clinic infirmary medical".split()),  # (‘Bellmoor Medical Center’)
     # a hospital or school system, named by its trade (‘Lakeview Health, which runs nine hospitals, …. The
     # system said’, ‘Harlow County Schools …. the system said’; never ‘the system’ for a firm's software)
     "system": frozenset("health healthcare hospital hospitals medical medicine care schools".split()),

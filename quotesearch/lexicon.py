@@ -413,6 +413,14 @@ STORY_NOUNS = wordset("report story piece article editorial column splash front 
 TITLED_WRITING_NOUNS = wordset("article essay paper column thesis dissertation lecture")
 
 
+#: Verbs of selling a thing under a name, before "as" (and "it" or "them" between): a name in Title
+#: Case in marks after them is a product's or a programme's, no one's words (‘a savings plan, which it
+#: markets as “Carewell Plus”’, ‘sold as “Nightfall Gold”’; w56e).
+#:
+#: >>> "marketed" in MARKETING_VERBS, "said" in MARKETING_VERBS
+#: (True, False)
+MARKETING_VERBS = wordset("market markets marketed marketing advertise advertises advertised advertising sell sells sold selling")
+
 #: Verbs that label rather than quote speech: "the so-called", "a report titled".
 TITLE_CUES = wordset("""
 titled entitled dubbed nicknamed so-called called named labelled labeled branded billed
@@ -1916,6 +1924,14 @@ automaker airline supplier wholesaler distributor conglomerate subsidiary
 #: a firm's only as the subject of the sentence right before "the company said".
 FIRM_NAME_LAST_WORDS = wordset("line express")
 
+#: Words inside a hospital's or a health system's name after its first word ("Lakeshore Health",
+#: "Bellhaven Medical Center", "Marbury General Hospital"), which a story shortens to its first words
+#: once it is named in full ("Lakeshore said", "Marbury General said"), as it does a firm's (w56e).
+#:
+#: >>> sorted(HEALTH_BODY_WORDS)
+#: ['clinic', 'health', 'healthcare', 'hospital', 'hospitals', 'medical']
+HEALTH_BODY_WORDS = wordset("health healthcare hospital hospitals clinic medical")
+
 #: Words that end a book or magazine publisher's name, for "the publisher" once it is named ("Harrow
 #: Books", "Quillmark Press", "Fenwick Publishing"); no firm's otherwise ("the Associated Press" is an agency).
 #:
@@ -1933,7 +1949,7 @@ materials engines partners capital securities advisors mobility robotics
 entertainment studios games interactive media cruises shipping lines resorts hotels esports
 rail railways railroad transit freight ferries trucking autos
 analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
-oncology medicines biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
+oncology medicines generics biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
 residential properties realty developments construction builders investments estates homes
 servicing lettings rentals broadband lending mutual
 supply supplies projects infra infratech traders trading distributors engineering

@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     DOMAIN_CHIEF_OFFICES, RE_FIRMS_LISTED_BEFORE, RE_STANCE_PREDICATE, SEAT_OFFICES,
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
-    BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
+    BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, HEALTH_BODY_WORDS, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
     COURT_PARTY_NOUNS, DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     ENVOY_BODIES, EPITHET_OTHER_HOLDER_WORDS, FAITHS, FIRM_SET_OFF_TRADES, GENDERED_NOUNS, GENERATION_AFTER,
     FAMILY_KIN_SEX, HEAD_OFFICES_ALTERNATION, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern,
@@ -8012,6 +8012,7 @@ class Cast:
                     words = words[:joint]  # a headline's two parties: "Kgalagadi Platinum and Mawu deadlock
                     name = " ".join(words)  # over wages" names the firm "Kgalagadi Platinum"
                 if words[0] == "The" or not (any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS
+                                                 or w.lower() in HEALTH_BODY_WORDS
                                                  or w.lower().endswith(BUSINESS_ENDINGS) for w in words[1:])
                                              or _set_off_as_firm(self.text, at, name, words)):
                     continue  # (and a firm's word joined to another: "Kestrel Microsystems")
