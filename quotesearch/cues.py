@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotesearch.lexicon import (
-    NAMED_PERSON_NOUNS, SUBJECT_SPEAKER_PRONOUNS,
+    NAMED_PERSON_NOUNS, SUBJECT_SPEAKER_PRONOUNS, PERSON_HONORIFICS, RETIRED_MARKS,
     COUNTED_SPEECH_NOUNS, COUNT_LEADS, RE_COUNT_FIGURE, RE_YEAR_FIGURE,
     ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASKED_OPENINGS, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASPECT_VERBS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS,
     CARRYING_VERBS, DAY_PART_NOUNS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, WRITING_SHOWING_VERBS, WRITING_DATE_PARTICIPLES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, FINDING_VERBS, GENERATION_AFTER,
@@ -939,8 +939,10 @@ def _inverted_lead(toks: list[Token], k: int, m: Mention) -> bool:
             and all(x.word not in FUNCTION_WORDS for x in lead[:-1]):
         return True  # two titles of one person: ‘said President and Chief Executive Officer X’, ‘said
         # co-founder and COO X’ (never two people: ‘said the coach and assistant Ray Dunn’)
-    if m.role is not None and lead and lead[-1].text == ",":
-        return True  # the description before a name is its role (‘said his best friend at Lehigh, Bruce Turry’)
+    if m.role is not None and lead and (lead[-1].text == "," or (
+            len(lead) >= 2 and lead[-2].text == "," and lead[-1].word in PERSON_HONORIFICS and lead[-1].text[:1].isupper())):
+        return True  # the description before a name is its role (‘said his best friend at Lehigh, Bruce Turry’;
+        # a courtesy title before the name too: ‘said the forum’s chairman, Mr Joseph Kamau’)
     c = max((c for c, x in enumerate(lead) if x.text == ","), default=None)
     if m.role is not None and c is not None and 0 < len(lead) - c - 1 <= 2 \
             and all(x.text.islower() and x.text.isalpha() and x.word not in FUNCTION_WORDS for x in lead[c + 1:]):
@@ -1239,6 +1241,9 @@ def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
     """Only an aside stands between the subject and the verb at ``v``: noun phrases between
     commas, with no verb or clause of their own."""
     between = [x for x in toks[:v] if x.start >= subject.end]
+    between = [x for i, x in enumerate(between) if not (  # (a retired rank's bracket is the aside's: ‘, Lt. Col. (rtd) X,’)
+        (x.text == "(" and between[i + 1:i + 2] and between[i + 1].word in RETIRED_MARKS)
+        or x.word in RETIRED_MARKS or (x.text == ")" and i > 0 and between[i - 1].word in RETIRED_MARKS))]
     return len(between) > 2 and between[0].text == "," and between[-1].text == "," and not any(
         x.word in ("who", "whom", "which", "that", "whose") or x.word in SUBORDINATORS or x.text in ".;:()“”\"" or (
             not x.capitalized and (_verb_like(x) or x.word in AUXILIARIES)) for x in between)

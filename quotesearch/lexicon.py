@@ -768,6 +768,21 @@ FRENCH_BODY_HEADS = {
 #: (‘The principal of the college, Dr Martin Hale,’, ‘the head of the school, Mrs Ann Roe,’).
 PERSON_HONORIFICS = wordset("mr mrs ms miss mx dr prof sir dame")
 
+#: Honorifics of a house's member or of a rank that only a person takes when written with their full
+#: stop (‘The Minority Leader in Parliament, Hon. Kwesi Owusu,’, ‘The head of the taskforce, Lt. Col.
+#: Ama Mensah,’; never the syllable of "Hon Hai", nor the "Gen" of a model).
+#:
+#: >>> "hon" in STOPPED_PERSON_HONORIFICS, "col" in STOPPED_PERSON_HONORIFICS, "st" in STOPPED_PERSON_HONORIFICS
+#: (True, True, False)
+STOPPED_PERSON_HONORIFICS = wordset("hon lt col gen maj capt brig sgt cpl cmdr adm")
+
+#: Words marking an officer retired, in brackets after the rank and before the name (‘Lt. Col. (rtd)
+#: Ama Mensah’, ‘Maj. Gen. (retd) Kofi Boakye’): no part of the name.
+#:
+#: >>> "rtd" in RETIRED_MARKS, "retd" in RETIRED_MARKS, "rd" in RETIRED_MARKS
+#: (True, True, False)
+RETIRED_MARKS = wordset("rtd retd retired rtrd")
+
 #: Words of address that open a nickname in marks inside a name, the nickname's own word after them
 #: (‘Dorothy “Miss Dot” Haskins’ … ‘Miss Dot said’, ‘Beatrice “Aunt Bea” Okoro’, ‘Raymond “Mr. Ray” Salas’).
 NICKNAME_ADDRESS_WORDS = PERSON_HONORIFICS | wordset("aunt auntie aunty uncle granny grandma grandpa nana papa mama")
@@ -1095,7 +1110,7 @@ magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua pulenu
 treasurer auditor comptroller assessor selectman selectwoman assemblymember backbencher frontbencher peer moderator
 participant interviewee co-star costar objector complainant servant
 midwife therapist clinician lobbyist organiser volunteer trader banker investor accountant
-architect curator librarian publisher operator carrier coroner colonel lieutenant corporal
+architect curator librarian publisher operator carrier coroner colonel brigadier lieutenant corporal
 co-pilot copilot purser helmsman navigator signaller signalman motorman
 sac dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
 forecaster churchwarden marshal pcso

@@ -17,7 +17,8 @@ from quotesearch.lexicon import (
     GOVERNMENT_LEVELS, HONORIFICS, TITLE_LEVEL_WORDS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
     LEGAL_FORMS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAMED_PERSON_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
-    ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, PLACE_NAME_OPENERS,
+    ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, RETIRED_MARKS,
+    STOPPED_PERSON_HONORIFICS, PLACE_NAME_OPENERS,
     PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, RELATIVE_CLAUSE_ADVERBS, ROLE_BEFORE_PLACE_REACH,
     ROLE_NOUNS, RULING_WORDS, QUOTING_VERBS, RE_DEMONYM_SHAPE, STATE_OUTLET_HEADS, STATE_OUTLET_OWNERS,
     SAINT_ABBREVIATIONS, SCENE_IRREGULAR_PASTS, SEAT_TITLES, SERVICE_VERB_NOUNS, SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS, THAT_CLAUSE_VERBS,
@@ -1465,8 +1466,10 @@ def _place_after_place(toks: list[Token], k: int, inner: list[Token], lo: int, t
     if not (is_name_token(toks[k]) and toks[_name_run_back(toks, k) - 1].word in ("in", "at", "near", "from", "outside")):
         return False
     words = [x.text for x in inner]
-    if len(words) >= 2 and words[0].rstrip(".").lower() in PERSON_HONORIFICS:
-        return False  # (a person's honorific opens no place: ‘A trader in Onitsha, Mrs Grace Eze,’)
+    if len(words) >= 2 and (words[0].rstrip(".").lower() in PERSON_HONORIFICS or (
+            words[0].endswith(".") and words[0][:-1].lower() in STOPPED_PERSON_HONORIFICS)):
+        return False  # (a person's honorific opens no place: ‘A trader in Onitsha, Mrs Grace Eze,’, ‘The
+        # Minority Leader in Parliament, Hon. Kwesi Owusu,’)
     return len(words) < 2 or (gender_of(words[0]) is None and not _unlisted_person_set_off(toks, k, words, text)) \
         or " ".join(words) in TWO_WORD_PLACES \
         or words[-1] in ("Islands", "Island", "Republic", "Coast", "Territory", "Province", "County")  # ("Solomon Islands")
@@ -2054,6 +2057,24 @@ def _state_outlet_before(toks: list[Token], j: int, lo: int = 0) -> int | None:
     return a
 
 
+def _retired_bracket_before(toks: list[Token], j: int, lo: int) -> int | None:
+    """The index of the "(" of a retired rank's bracket inside a name set off right before the verb at
+    ``j`` (‘, Lt. Col. (rtd) Ama Mensah, said’): a rank's word before it, a name after it, a comma
+    after the name; else None.
+
+    >>> t = tokenize("The head, Lt. Col. (rtd) Ama Mensah, said"); _retired_bracket_before(t, len(t) - 1, 0)
+    5
+    """
+    if j - 1 < lo or toks[j - 1].text != ",":
+        return None
+    o = next((o for o in range(j - 2, max(lo, j - 8), -1) if toks[o].text == "("), None)
+    if o is None or o - 1 < lo or o + 3 >= j - 1 or toks[o + 1].word not in RETIRED_MARKS or toks[o + 2].text != ")" \
+            or not toks[o - 1].text.endswith(".") or toks[o - 1].word not in STOPPED_PERSON_HONORIFICS \
+            or not all(is_name_token(x) for x in toks[o + 3:j - 1]):
+        return None
+    return o
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -2076,6 +2097,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if j - 6 >= lo and (o := _day_date_bracket(toks, j - 1, lo)) is not None:
         return mention_before(toks[:o] + toks[j:], o, lo, text)  # (read as if the date were not there:
         # ‘Catholic bishops from four border states on Thursday (June 14) issued’ is the bishops)
+    if j - 6 >= lo and (o := _retired_bracket_before(toks, j, lo)) is not None:
+        return mention_before(toks[:o] + toks[o + 3:], j - 3, lo, text)  # (read as if the bracket were not
+        # there: ‘The head of the taskforce, Lt. Col. (rtd) Ama Mensah, said’ is Ama Mensah)
     for a in (j - 6, j - 5):  # one of two picked by age: ‘“…,” the younger of the two men said’
         if a >= lo and _compared_by_age(toks, a) == j - 1:
             return _description(toks, a, j - 1, text)
@@ -5408,9 +5432,11 @@ def _honorific_at(toks: list[Token], i: int) -> bool:
 
     >>> _honorific_at(tokenize("the college, Dr Martin Hale"), 3), _honorific_at(tokenize("the city, St Louis"), 3)
     (True, False)
+    >>> _honorific_at(tokenize("the House, Hon. Ama Owusu"), 3), _honorific_at(tokenize("the firm, Hon Hai"), 3)
+    (True, False)
     """
-    return i + 1 < len(toks) and toks[i].word in PERSON_HONORIFICS and toks[i].text[:1].isupper() \
-        and is_name_token(toks[i + 1])
+    return i + 1 < len(toks) and toks[i].text[:1].isupper() and is_name_token(toks[i + 1]) and (
+        toks[i].word in PERSON_HONORIFICS or (toks[i].word in STOPPED_PERSON_HONORIFICS and toks[i].text.endswith(".")))
 
 
 def _bare_title(toks: list[Token], j: int, k: int) -> bool:
@@ -5480,6 +5506,10 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     if f >= n or not is_name_token(toks[f]):
         return None
     e = _name_run_end(toks, f)
+    if e + 4 < n and toks[e + 1].text == "(" and toks[e + 2].word in RETIRED_MARKS and toks[e + 3].text == ")" \
+            and is_name_token(toks[e + 4]) and _honorific_at(toks, f):
+        f = e + 4  # the name after a rank retired: ‘The head of the taskforce, Lt. Col. (rtd) Ama Mensah,’
+        e = _name_run_end(toks, f)
     while (nick := _nickname_end(toks, e + 1)) is not None:
         e = _name_run_end(toks, nick)
     e = _particle_surname_end(toks, f, e)

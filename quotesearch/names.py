@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LINEAGE_STYLES, LazyPattern, MALE_NAMES,
     MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
-    PRONOUN_CONTRACTIONS, RANK_DISTRICTS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
+    PRONOUN_CONTRACTIONS, RANK_DISTRICTS, RETIRED_MARKS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
     SURNAME_SPEECH_VERBS,
     TWO_WORD_PLACES, WORD_POSITIONS, arabic_article, is_abbreviation, state_after_comma, wordset,
 )
@@ -553,6 +553,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ('Leader of the Opposition', ['Ian', 'Mair'])
     >>> split_title("Rev. Fr. Emmanuel Okafor".split()), split_title("Rev Sr Mary Okoro".split())
     (('Rev. Fr.', ['Emmanuel', 'Okafor']), ('Rev Sr', ['Mary', 'Okoro']))
+    >>> split_title("Rt. Hon. Kayode Bello".split()), split_title("Lt. Col. (rtd) Ama Mensah".split())
+    (('Rt. Hon.', ['Kayode', 'Bello']), ('Lt. Col. (rtd)', ['Ama', 'Mensah']))
     >>> split_title("Professor Sir John Curtice".split())
     ('Professor', ['John', 'Curtice'])
     >>> split_title("High Court Judge Datuk Collin Lawrence Sequerah".split())
@@ -647,8 +649,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut = k  # a rank's district after its letters: "SSP East Qamar Jatoi", "SP City Rahul Mishra"
         elif low == "con" and cut == k - 1 and k >= 1 and words[k - 1].rstrip(".").lower() == "det" and k + 1 < len(words) - 1:
             cut = k  # "Det Con Amy Hart", a detective constable (never "Con Houlihan" alone)
-        elif k == 0 and low in STYLE_DEGREES and words[1].rstrip(".").lower() in HONORIFICS:
-            cut, titled = k, True  # a style's degree: "Rt Revd Alison Threlfall", "Very Revd Andrew Pike", "Rt Hon Ann Lee"
+        elif k == 0 and (low in STYLE_DEGREES or w.rstrip(".").lower() in STYLE_DEGREES) \
+                and words[1].rstrip(".").lower() in HONORIFICS:
+            cut, titled = k, True  # a style's degree: "Rt Revd Alison Threlfall", "Very Revd Andrew Pike", "Rt Hon Ann Lee",
+            # abbreviated with its full stop too: "Rt. Hon. Kayode Bello" (whose "Rt." reads as "rev" above)
         elif k == 1 and cut == 0 and low in STACKED_CLERGY_HONORIFICS and words[0].rstrip(".").lower() in CLERGY_STYLE_LEADS:
             cut, titled = k, True  # a priest's or a nun's honorific after the clergy's style: "Rev. Fr. Emmanuel Okafor"
         elif k == 1 and cut == 0 and low in HONORIFICS and words[0].rstrip(".").lower() in STACKED_RANK_LEADS:
@@ -656,6 +660,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         elif low in ("seri", "sri") and k >= 1 and words[k - 1].rstrip(".’'").lower() in COMPOUND_HONORIFIC_LEADS:
             cut = k  # "Datuk Seri Hamzah Rashid", "Tan Sri Lim Chee Hong": a Malay style of two words
         elif low in HONORIFICS and not (low in SHORT_NAME_HONORIFICS and k + 2 >= len(words)) and (k == 0 or (low in TITLE_HONORIFICS and low not in PARTICLES)
+                                    or (low in STOPPED_TITLE_HONORIFICS and w.endswith(".") and k + 2 < len(words))
                                     or (low in NAME_OPENING_HONORIFICS and k + 2 < len(words) and words[k + 1][:1].isupper())
                                     or (cut == k - 1 and titled and low not in PARTICLES)):
             cut, titled = k, titled or k > 0  # "Texas Sen. Ted Cruz", "Professor Sir John Curtice", never "Guillermo del Toro"
@@ -663,6 +668,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and all(x[:1].isupper() and x[1:].islower() and x.isalpha() for x in words[k + 1:]):
             cut = k  # a South Asian style before a full name of three words: "Sardar Asif Khan Nakai" is Asif
             # Khan Nakai (never "Malik Riaz", "Rehman Malik")
+        elif cut == k - 1 and titled and w[:1] == "(" and w[-1:] == ")" and w[1:-1].rstrip(".").lower() in RETIRED_MARKS:
+            cut = k  # a rank's retirement in brackets: "Lt. Col. (rtd) Samuel Agyei" is Samuel Agyei
         elif low == "class" and cut == k - 2 and RE_ORDINAL.fullmatch(words[k - 1]):
             cut, titled = k, True  # a rank's grade: "Sgt. 1st Class", "Petty Officer 2nd Class"
         elif _ends_sentence(words, k):
@@ -869,6 +876,15 @@ TITLE_HONORIFICS = wordset("""
 mr mrs ms dr prof sen rep gov lt gen col capt sgt maj adm cmdr pres supt sens reps govs rev det cpl insp amb
 msgr asst dep atty cllr spc pfc const cst comr comm kombes akbp
 """)
+
+
+#: Honorifics that start a name inside a run only written with their full stop and before two words
+#: or more: an office before the style of a member of a house, "Speaker of the Assembly Hon. Peter
+#: Nyakundi" (never the syllable of a Cantonese name, "Chan Hon Kit").
+#:
+#: >>> split_title("Assembly Hon. Peter Kamau".split()), split_title("Chan Hon Kit".split())
+#: (('Assembly Hon.', ['Peter', 'Kamau']), (None, ['Chan', 'Hon', 'Kit']))
+STOPPED_TITLE_HONORIFICS = frozenset({"hon"})
 
 
 #: Words of party or faction that stand before a name like a title ("Republican Donald Trump").
