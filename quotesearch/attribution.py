@@ -112,6 +112,10 @@ from quotesearch.speakers import (
 #: (True, False)
 #: >>> bool(RE_DATELINE.match("March 9 (Reuters) - The director")), bool(RE_DATELINE.match("Chapter 9 - The"))
 #: (True, False)
+#: >>> bool(RE_DATELINE.match("New Delhi, Mar 14 (PTI) The court")), bool(RE_DATELINE.match("Jane Roe, Mar 14 (ed) The"))
+#: (True, False)
+#: >>> bool(RE_DATELINE.match("Dhaka, Jan 7 -- Chief Election")), bool(RE_DATELINE.match("Dhaka, Jan 7 was cold"))
+#: (True, False)
 RE_DATELINE = regex.compile(
     r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
@@ -124,6 +128,10 @@ RE_DATELINE = regex.compile(
     r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})"  # "NEW DELHI: Prime …", never "TRUMP: “…”"
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+,[ \t]\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+[ \t]++[—–][ \t]++(?=\p{Lu})"
     # (a city and its country in title case before a long dash: "Cúcuta, Colombia – Yusmary …")
+    r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+,[ \t]\p{Lu}\p{Ll}{2,8}+\.?[ \t]\d{1,2}+"
+    r"(?:[ \t]\(\p{Lu}{2,6}+\)[ \t]++|[ \t]++(?:--|[—–])[ \t]++)(?=\p{Lu})"
+    # (a South Asian wire's city and date before its tag with no dash, or before a dash: "New Delhi, Mar 14
+    # (PTI) The court …", "Dhaka, Jan 7 -- The chief …")
     r"|\s*+(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*[ap]\.?m\.?)?(?:[ \t]+(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT))?"
     r"[ \t]*(?:[—–\-]+|:)[ \t]*")  # a live report's time: "1610 GMT — ", "10:58 – ", "2.15pm: "
 

@@ -2912,9 +2912,11 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 if m is not None and m.kind != "pronoun":
                     return Found(m, None, "cue-after", toks[v].text)
                 break
-            if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS:
+            if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS \
+                    and not any(toks[w].word == "who" and toks[w - 1].text == "," for w in range(i + 1, v - 1)):
                 # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
-                # who is told is the listener)
+                # who is told is the listener; nor past a subject's "who" aside, whose comma ends it:
+                # ‘“…?” Justice Roe, who headed the bench, asked Counsel Ann Lee’ is the justice's)
                 k = v + 1
                 while k < len(toks) and toks[k].word in AUXILIARIES:
                     k += 1

@@ -1629,6 +1629,14 @@ nonagenarian septuagenarian survivor local regular senior junior
 #: (True, False)
 INTRODUCING_IMPERATIVES = wordset("consider meet take")
 
+#: Words that end a description's head-bearing stretch: what follows is where or whom the one described
+#: stands by, never their noun (‘a source close to the Kremlin’, ‘a source within the finance department’,
+#: ‘an official inside the ministry’ are a source and an official, never "department" or "ministry").
+#:
+#: >>> "within" in DESCRIPTION_HEAD_STOPS, "inside" in DESCRIPTION_HEAD_STOPS, "senior" in DESCRIPTION_HEAD_STOPS
+#: (True, True, False)
+DESCRIPTION_HEAD_STOPS = wordset("close familiar who whose with from at of in for on to within inside")
+
 #: Nouns a described speaker ends in (‘a caseworker’, ‘the girl's grandparents’, kin in the plural too;
 #: the parties to a case: ‘one of the applicants’).
 #:

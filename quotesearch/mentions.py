@@ -13,7 +13,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, GENDERED_NOUNS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, FIRM_LABEL_NOUNS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
     CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
-    DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
+    DESCRIPTION_HEAD_STOPS, DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, TITLE_LEVEL_WORDS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
     LEGAL_FORMS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAMED_PERSON_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
@@ -3144,6 +3144,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         while i - 2 >= lo and toks[i - 1].capitalized and toks[i - 1].word in ("our", "the", "of", "and", "for", "a") \
                 and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) and toks[i - 2].word not in FUNCTION_WORDS:
             i = _name_run_back(toks, i - 2)  # a capitalised small word inside a name: ‘Save Our Kirks’, ‘Friends Of The Earth’
+        if i - 2 >= lo and toks[i - 1].text == "All" and toks[i - 2].word == "the" and i <= k \
+                and is_organisation([x.text for x in toks[i:k + 1]]):
+            i -= 1  # a body's name that opens with "All" after its "the": ‘the All Progressives Congress said’,
+            # ‘the All India Students' Forum said’ (never "Progressives Congress")
         if i - 2 >= lo and toks[i - 1].text.islower() and toks[i - 1].word.endswith("ing") and len(toks[i - 1].word) > 5 \
                 and toks[i - 1].word not in DESCRIPTION_NOUNS and toks[i - 2].word in DESCRIPTION_NOUNS \
                 and toks[i - 2].word not in THING_NOUNS and (d := _description_back(toks, i - 2, lo)) is not None:
@@ -3239,6 +3243,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 and (d := _description_back(toks, k, lo)) is not None and d < i - 2:
             return _description(toks, d, k, text)  # one who died, named inside a description, never speaks:
             # ‘A relative of the late Ms Kamau, who asked not to be named, said’ is the relative
+        if i - 2 >= lo and toks[i - 1].word in RULING_WORDS and toks[i - 1].text.islower() and toks[i - 2].word == "the" \
+                and (d := _description_back(toks, k, lo)) is not None and d < i - 2:
+            return _description(toks, d, k, text)  # the same past a ruling body's adjective of power: ‘A senior
+            # leader of the ruling People's Front said’ is the leader, never the party
         # "a source close to the Kremlin": the name is the object inside a description
         if i - 1 >= lo and toks[i - 1].word in ("the",):
             d = _description_back(toks, k, lo)
@@ -3294,6 +3302,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         ri = i
         for _ in range(3):
             o = ri - 1
+            if o - 1 >= lo and toks[o].word in RULING_WORDS and toks[o].text.islower() and toks[o - 1].word == "the":
+                o -= 1  # (past a ruling body's adjective of power: ‘X of the ruling People's Front said’ is X)
             if o >= lo and toks[o].word == "the":
                 o -= 1
             if o - 2 >= lo and toks[o].text.islower() and (toks[o].word in BODY_KINDS or toks[o].word.endswith("-based")) \
@@ -5744,12 +5754,14 @@ def description_head(text: str) -> str | None:
     'official'
     >>> description_head("a bishop whose diocese was flooded")  # (the clause's nouns are not its head)
     'bishop'
+    >>> description_head("a source within the finance department")
+    'source'
     """
     head = None
     words = RE_TOKEN.findall(text)
     for i, word in enumerate(words):
         w = word.lower().rstrip(".")
-        if w in ("close", "familiar", "who", "whose", "with", "from", "at", "of", "in", "for", "on", "to"):
+        if w in DESCRIPTION_HEAD_STOPS:
             if w in ("of", "for") and 0 < i < len(words) - 2 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() \
                     and words[i - 1].lower() in ORG_WORDS:
                 continue  # a body's name: "A Department for Education spokesperson"

@@ -344,6 +344,16 @@ stakes marathon festival awards award prize
 """)
 
 
+#: Participles a headline or a lede puts before a name as an epithet for the one's plight (‘Snubbed Obinna
+#: says …’, ‘Injured Kerr to miss final’, ‘Embattled Hale quits’): no part of the name, as a title is not.
+#:
+#: >>> "snubbed" in EPITHET_PARTICIPLES, "united" in EPITHET_PARTICIPLES
+#: (True, False)
+EPITHET_PARTICIPLES = wordset("""
+ignored snubbed overlooked axed dropped sacked ousted jailed injured embattled beleaguered disgraced
+""")
+
+
 #: Words that describe, capitalised before a name as a title ("Resident Pat Goodyear", "Forward
 #: Tendai Moyo", at a hearing "Objector Ann Reid", on a picket line "Picketer Sam Tully"). Most are
 #: never role nouns elsewhere ("moving forward, Smith said"); the few that describe a person in a
@@ -571,6 +581,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     (('American', ['Chase', 'Holloway']), (None, ['Belgian', 'Grand', 'Prix']))
     >>> split_title("Infrastructure and Communities Devinder Grewal".split())
     ('Infrastructure and Communities', ['Devinder', 'Grewal'])
+    >>> split_title("Snubbed Obinna".split())  # (an epithet, cut off as no title)
+    (None, ['Obinna'])
     >>> split_title("General Motors".split())  # (a rank before one word of a company's name: the company's)
     (None, ['General', 'Motors'])
     >>> split_title("Doctors Without Borders".split())
@@ -627,6 +639,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut = k  # a kin word the article labels one by, opening the sentence before a full name: "Son Geoff
             # Harrow said" (never a name of two words, nor a hyphened given name after the surname Son:
             # "Son Heung-min"; "Father", "Brother" are styles, not kin)
+        elif k == 0 and low in EPITHET_PARTICIPLES and w[1:].islower() and words[1][:1].isupper() \
+                and not is_organisation(words[1:]):
+            cut = k  # a participle of one's plight before the name, an epithet: ‘Snubbed Obinna says’ (never a
+            # body's name: is_organisation)
         elif k == 0 and len(words) >= 3 and low == "born":
             cut = k  # "Born Kasimir Wojtaszek in a small town …": the verb opening the sentence
         elif k == 0 and len(words) >= 3 and w.endswith(("’s", "'s")) and len(w) > 3 and words[1][:1].isupper() \
