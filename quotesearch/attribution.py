@@ -3961,6 +3961,20 @@ GROUP_PLACE_PREPOSITIONS = frozenset("in at across around inside within".split()
 GERUND_TAKING_UP = frozenset(("begun", "began", "started", "start", "starting"))
 
 
+def _capital_run_start(toks: list[Token], j: int) -> int:
+    """Where the run of capitalised words ending at ``toks[j]`` starts (‘Fairhaven High’ in ‘Students at
+    Fairhaven High’), never before the first token's successor (w56d).
+
+    >>> from quotesearch.names import tokenize
+    >>> _capital_run_start(tokenize("Students at Fairhaven High have"), 3)
+    2
+    """
+    r = j
+    while r - 1 > 0 and toks[r - 1].capitalized and toks[r - 1].text.isalpha():
+        r -= 1
+    return r
+
+
 def _taken_to_calling(toks: list[Token]) -> bool:
     """The words before the marks end with "taken to calling" (or "took to calling", "come to call") and up to four
     words of what is called, with no comma, no speech and no name between: a name people have come
@@ -3981,13 +3995,17 @@ def _taken_to_calling(toks: list[Token]) -> bool:
                 j -= 1
             if j >= 0 and (toks[j].word in ("he", "she") or (toks[j].capitalized and not toks[j].word.endswith("s")
                                                               and j > 0 and toks[j - 1].text not in ".!?"
-                                                              and toks[j - 1].word not in GROUP_PLACE_PREPOSITIONS
+                                                              and toks[_capital_run_start(toks, j) - 1].word not in GROUP_PLACE_PREPOSITIONS
                                                               and not _body_named_with_the(toks, j))):
                 return False  # one person's own coinage is their words: ‘the judge, whom he has taken to calling “…”’,
                 # ‘what Trump has taken to calling “…”’ (never a party or a body: ‘which the Official Opposition
                 # has taken to calling the “…”’)
             return all(t.text.removesuffix("’s").removesuffix("'s").isalpha() and t.text.islower()
-                       and t.word not in SPEECH_VERBS for t in toks[k + 1:])  # (an owner too: ‘next month’s budget the’)
+                       and t.word not in SPEECH_VERBS for t in toks[k + 1:]) or (  # (an owner too: ‘next month’s budget the’)
+                # (or a thing with its number or name inside, "the" first and a lower-case noun last: ‘have
+                # taken to calling the Route 9 bus “the Ghost”’ (w56d))
+                k + 2 < len(toks) and toks[k + 1].word == "the" and toks[-1].text.isalpha() and toks[-1].text.islower()
+                and all(t.text.isalnum() and t.word not in SPEECH_VERBS for t in toks[k + 1:]))
     return False
 
 

@@ -2890,6 +2890,11 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if toks[v].word == "who" and v > i and toks[v - 1].text[:1].isalpha() \
                 and (past_who := _cue_past_who(text, toks, i, v)) is not None:
             return past_who  # ‘…,” a man who lives nearby said’
+        if toks[v].word in ("who", "which") and v - 2 > i and toks[v - 1].text.isalpha() \
+                and any(x.text == "," for x in toks[i + 1:v - 1]) \
+                and (c := next((c for c in range(v + 2, min(len(toks), v + 16)) if toks[c].text == ","), None)) is not None:
+            skip_until = c  # a relative clause closing an appositive: its verb is no cue (‘…,” Brian Holm, a
+            continue  # science teacher at Dunmore who advises the club, said’ (w56d))
         if _is_cue(toks[v], True) and toks[v - 1].word not in NOUN_MARKERS and not _after_indefinite(toks, v) \
                 and not _in_title(toks, v) and not (toks[v].word in WEAK_SPEECH_VERBS and v - i > 6) \
                 and not (toks[v].word in ("put", "puts", "putting") and not (v + 1 < len(toks) and toks[v + 1].word == "it")) \
@@ -3122,6 +3127,29 @@ OWNER_DOCUMENT_WORDS = frozenset("recall press official latest written emailed o
 #: >>> "in" in NOUN_PHRASE_LEADS.get("charge", ()), "with" in NOUN_PHRASE_LEADS.get("charge", ())
 #: (True, False)
 NOUN_PHRASE_LEADS = {"charge": ("in",)}
+
+
+#: Calling one on the telephone, no words said (‘Thornquist called her at home’, ‘he called me back’):
+#: the verb of calling, a person's object pronoun and a word of where, when or again after it (never
+#: ‘called her a liar’, ‘called him “a coward”’: a name given; nor ‘called them on it’, calling out, nor
+#: ‘called them in an article’: "on" and "in" are no telephone's) (w56d).
+#:
+#: >>> "called" in PHONE_CALL_VERBS, "at" in PHONED_AFTER, "a" in PHONED_AFTER
+#: (True, True, False)
+PHONE_CALL_VERBS = frozenset("call calls called calling".split())
+PHONED_AFTER = frozenset("at back late early last every twice again up".split())
+CALLED_OBJECTS = frozenset("her him them me us".split())
+
+
+def _phoned(toks: list[Token], v: int) -> bool:
+    """The cue word at ``v`` calls someone on the telephone (see :data:`PHONE_CALL_VERBS`).
+
+    >>> from quotesearch.names import tokenize
+    >>> _phoned(tokenize("Thornquist called her at home"), 1), _phoned(tokenize("Thornquist called her a fraud"), 1)
+    (True, False)
+    """
+    return toks[v].word in PHONE_CALL_VERBS and v + 2 < len(toks) and toks[v + 1].word in CALLED_OBJECTS \
+        and toks[v + 2].word in PHONED_AFTER and toks[v + 2].text.islower()
 
 
 #: Speech verbs that a particle makes something else ("snapped up bargains", "ruled out a run").
@@ -3770,7 +3798,7 @@ def _noun_not_verb(toks: list[Token], v: int) -> bool:
             or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
             or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
             or (v > 0 and toks[v - 1].word in NOUN_PHRASE_LEADS.get(t.word, ())) \
-            or _responds_to_an_event(toks, v) \
+            or _responds_to_an_event(toks, v) or _phoned(toks, v) \
             or ((t.word in NOUN_LIKE_VERBS or (t.word == "call" and v + 1 < n and toks[v + 1].word in PREPOSITIONS))
                 and not t.word.endswith("s") and v > 1 and toks[v - 2].word in ("a", "an", "the")
                 and toks[v - 1].text.isalpha() and not toks[v - 1].word.endswith("s")
@@ -3842,6 +3870,13 @@ def _nearest_found(text: str, toks: list[Token], founds: list[Found], found_at: 
         # had agreed to provide …, a commitment she said “all but guarantees …”’ is hers, never the
         # company's, ‘a pledge she said’, ‘a line of attack she has called “…”’ (a noun after "of"; never
         # ‘which he calls “…”’ nor ‘sources have said he said “…”’)
+    if keep[-1] > best and found_at[keep[-1]] == n - 3 >= 4 and (pm := founds[keep[-1]].mention) is not None \
+            and pm.text.lower() in ("he", "she", "they") and pm.start == toks[n - 4].start \
+            and toks[n - 2].word == pm.text.lower() and toks[n - 1].text.isalpha() and toks[n - 1].text.islower() \
+            and toks[n - 1].word not in FUNCTION_WORDS and toks[n - 5].text.isalpha() and toks[n - 5].text.islower() \
+            and not _verb_like(toks[n - 5]) and toks[n - 6].word in ARTICLES:
+        best = keep[-1]  # the same, the pronoun's own verb after its cue: ‘Fans call her “Boss,” a title she
+        # says she accepts “only on Fridays”’ is hers, never the fans' (w56d)
     if keep[-1] > best and found_at[keep[-1]] == n - 2 >= 3 and toks[n - 1].text == "," \
             and toks[n - 4].text == "," and founds[keep[-1]].mention.start == toks[n - 3].start \
             and founds[keep[-1]].mention.text.lower() in ("he", "she", "they") \

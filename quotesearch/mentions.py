@@ -140,12 +140,18 @@ debate broadcast podcast show radio television tv
 PLATFORM_NOUNS = PLATFORM_NAMES
 
 
-#: Words that never sit inside a speaker description: verbs of its clause, conjunctions.
+#: Words that never sit inside a speaker description: verbs of its clause, conjunctions; and the
+#: verbs of where something came from, whose object after "from" is the speaker (‘The lone vote
+#: against came from Councillor X, who said’, never "the vote came from X" (w56d)).
+#:
+#: >>> "came" in NOT_IN_DESCRIPTION, "spokesman" in NOT_IN_DESCRIPTION
+#: (True, False)
 NOT_IN_DESCRIPTION = wordset("""
 should would will could can may might must shall is are was were be been being has have had do does
 did not that which who whom whose and or but if when while because so than then there it
 after before since until unless although though whereas
 showed shows depicted depicts featured features captured captures filmed films
+came comes
 """)
 
 
@@ -1142,6 +1148,30 @@ def _title_marks_back(toks: list[Token], i: int, k: int, lo: int) -> int | None:
     return None
 
 
+def _title_closed_by_comma_back(toks: list[Token], i: int, lo: int) -> int | None:
+    """Where the marks closing at ``toks[i]`` open, when they hold a short title in capitals whose
+    comma stands inside them, after "of" or a lower-case word, and a name follows (‘The author of
+    “Blue Harbor,” Ada Lin, wrote’): the title ends an office the name is set off from; else None.
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("The author of “Blue Harbor,” Ada Lin, wrote"); _title_closed_by_comma_back(toks, 7, 0)
+    3
+    >>> toks = tokenize("He said “Go home,” Ada Lin, wrote"); _title_closed_by_comma_back(toks, 6, 0) is None
+    True
+    """
+    if not (i + 1 < len(toks) and is_name_token(toks[i + 1]) and toks[i - 1].text == ","):
+        return None
+    for o in range(i - 2, max(lo, i - 9), -1):
+        if toks[o].text in "“\"":
+            inner = toks[o + 1:i - 1]
+            return o if o > lo and inner and toks[o - 1].text.isalpha() and toks[o - 1].text.islower() \
+                and toks[o - 1].word not in SPEECH_VERBS and inner[0].text[:1].isupper() \
+                and all(x.text[:1].isupper() or x.word in ("of", "the", "and", "a", "in", "on") for x in inner) else None
+        if toks[o].text in ",.;:!?”":
+            return None
+    return None
+
+
 def _month_given_after_kin(kin: list[Token], seg: list[Token]) -> bool:
     """A month that is a given name (:data:`GIVEN_MONTH_SEX`), alone and set off right after one's kin
     (‘His wife, June, 76, said’, ‘Her daughter, April, said’): the kin's given name, never the month,
@@ -1225,6 +1255,10 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         if x.text in "”\"" and (o := _title_marks_back(toks, i, k, lo)) is not None:
             i = o - 1  # (a name in marks inside an aside: ‘X, chair of the Y, whose “Golden Scale” award he won, said’)
             continue
+        if x.text in "”\"" and (o := _title_closed_by_comma_back(toks, i, lo)) is not None:
+            bounds.append(i)  # (a title ending an office, its comma inside the marks: ‘The author of “Blue
+            i = o - 1  # Harbor,” Ada Lin, wrote’ sets off the name as ‘The author of the novel, Ada Lin,’ does (w56d))
+            continue
         if x.text == ",":
             bounds.append(i)
         elif x.word in CONTRAST_CLAUSE_OPENERS and not x.capitalized and i > lo and toks[i - 1].text == "," \
@@ -1265,7 +1299,7 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             described = seg  # one described, then an age and the name: ‘One of those young men, 17-year-old Noah
             continue  # Kunilusie, said’
         if n_seg == 0 and len(bounds) == 3 and _role_described(seg) and b + 2 < k:
-            described = seg  # an office, then the name alone before the cue: ‘The United Nations special
+            described = seg + [toks[b]] if seg[-1].text == "," else seg  # (its title's marks whole) an office, then the name alone before the cue: ‘The United Nations special
             continue  # rapporteur on Myanmar, Hannah Lindgren, said’, ‘The chair of the inquiry, Sir X, said’
         if n_seg == 1 and described and (lead := _named_person_lead(seg, 0)) and b == k:
             seg = seg[lead:]  # (the name an appositive gives: ‘the waitress, a woman named Dot Pruitt, tells me’)
@@ -1298,7 +1332,7 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
             continue  # "his widow, Donna Kessler, of Rockford, Illinois, said": the name after it
         if (all(is_name_token(x) or x.word in HONORIFICS or x.text.lower() in PARTICLES for x in seg)
                 and is_name_token(seg[-1]) or (n_seg == 1 and _month_given_after_kin(toks[bounds[0] + 1:a], seg))) \
-                and (a + 1 == start or toks[a].text == ","):
+                and (a + 1 == start or toks[a].text == "," or (toks[a].text in "”\"" and toks[a - 1].text == ",")):
             if a + 1 != start and n_seg >= 2 and toks[bounds[n_seg - 1] + 1].word in ("of", "from"):
                 continue  # a hometown's state: "Donna Kessler, of Rockford, Illinois, said"
             if a + 1 != start and n_seg == 1 and b != k and (toks[b + 1].word in ("of", "from") or toks[b + 1].text.isdigit()) \
@@ -2768,8 +2802,12 @@ FOREIGN_ARTICLES = frozenset("la el los las le les".split())
 
 #: Heads of bodies named with a remit after them that no list of bodies holds (‘the National Chamber
 #: of the Iron and Steel Industry’, ‘Friends of the Earth’, ‘Confederation of British Industry’, an armed
-#: group's or a society's ‘Sons of the Valley’, ‘Daughters of the Revolution’).
-REMIT_HEADS = frozenset("chamber friends confederation sons daughters".split())
+#: group's or a society's ‘Sons of the Valley’, ‘Daughters of the Revolution’, a union's
+#: ‘Communications Workers of America’, ‘Graduate Workers of Dunmore’ (w56d)).
+#:
+#: >>> "workers" in REMIT_HEADS
+#: True
+REMIT_HEADS = frozenset("chamber friends confederation sons daughters workers".split())
 
 #: A diplomatic or peacekeeping mission's head, whose name goes on with where it is sent after "to" or
 #: "in" (‘the Lorvian Mission to the United Nations’, ‘the UN Stabilisation Mission in Ardenia’): never
@@ -3325,6 +3363,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             if ri - 1 >= lo and toks[ri - 1].word == "the" and not ptitle and not _style_at(toks, ri):
                 body = ri - 1  # "The Confederation of British Industry said": a body, never a person "the X"
                 # (but a style is a person's: ‘The Rev. Howard Blaylock of the Ohio Council on Gambling Harms said’)
+            elif pname and pname[-1].lower() in REMIT_HEADS and toks[pk].text[:1].isupper():
+                body = ri  # a body whose head takes a remit, never a person of a place: ‘Communications Workers
+                # of America said’, ‘Graduate Workers of Dunmore said’ (w56d)
             elif pname and not is_organisation(pname):
                 person = (ri, pk, ptitle, pname)
         if person is None and body is not None:  # (but "Archbishop X of the Y of Jerusalem" is X)

@@ -1367,6 +1367,32 @@ RE_LEADING_AGENT_BEFORE = LazyPattern(r"\b(?:from|by|with) (?:the )?(?:[\p{L}.\-
 RE_PHRASE_CLOSED_BY_PRONOUN = LazyPattern(r"(?:, [^,.;:“\"\n]{1,40})?, (he|she)\b")
 
 
+#: A name's lead-in as the appositive of one the pronoun owns: "his" or "her", a noun (an adjective or
+#: two before it), and the comma (‘through his attorney, ’, ‘via her longtime agent, ’): group 1 is the
+#: possessive. The name so set off is the owner's lawyer or agent, never the owner (w56d).
+#:
+#: >>> RE_OWNED_APPOSITIVE_BEFORE.search("statement provided through his attorney, ").group(1)
+#: 'his'
+#: >>> RE_OWNED_APPOSITIVE_BEFORE.search("said his attorney ") is None
+#: True
+RE_OWNED_APPOSITIVE_BEFORE = LazyPattern(r"\b(his|her) (?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+, $")
+
+
+def _set_off_after_own(text: str, pos: int, pronoun: Mention, word: str) -> bool:
+    """The name at ``pos`` is set off after a noun the pronoun ``word`` owns, and that pronoun opens the
+    clause right after it (‘In a statement through his attorney, Leo Hale, he said …’): the one the
+    pronoun owns the attorney of, never the attorney. Guards: "his" with "he", "her" with "she", and
+    nothing but the closing comma between the name and the pronoun."""
+    if word not in ("he", "she") or pronoun.start <= pos:
+        return False
+    start = _name_start(text, pos)
+    owned = RE_OWNED_APPOSITIVE_BEFORE.search(text, max(0, start - 60), start)
+    if owned is None or owned.group(1).lower() != ("his" if word == "he" else "her"):
+        return False
+    run = RE_NAME_RUN.match(text, pos) or RE_CAPWORD.match(text, pos)
+    return run is not None and text[run.end():pronoun.start] == ", "
+
+
 def _kin_who_kept_the_papers(text: str, pos: int, pronoun: Mention) -> bool:
     """The name at ``pos`` is set off after a kin noun inside a relative clause of a sentence whose
     subject is letters or a diary (‘The prison letters, which her grandniece, Una Roe, found …’), and
@@ -1438,7 +1464,9 @@ def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: 
         return True  # nor the one the pronoun writes to or tells: ‘The letters were kept by her friend
         # Iris Cole. … she wrote to Cole: “…”’ is the letter writer's, never Cole's
     if _object_of_leading_phrase(text, pos, mention.start, w):
-        return True  # nor the one a leading phrase brings in, before the subject's pronoun: ‘Under
+        return True
+    if _set_off_after_own(text, pos, mention, w):
+        return True  # nor the one set off after a noun the pronoun owns: ‘through his attorney, X, he said’  # nor the one a leading phrase brings in, before the subject's pronoun: ‘Under
         # questioning from Sen. X, she described …’
     return False
 
