@@ -2044,6 +2044,67 @@ def _hearing_audience(text: str, mention: Mention) -> bool:
         and RE_AUDIENCE_VERB.match(text, mention.end) is not None
 
 
+#: The one a heard clause is about, right after what an audience heard (‘The inquest heard Miss Lee, a
+#: student, had been …’, ‘The court heard that she …’): group "who", a name or "he"/"she".
+#:
+#: >>> RE_HEARD_CLAUSE_SUBJECT.match(" heard Miss Ann Lee, a student, had").group("who")
+#: 'Miss Ann Lee'
+#: >>> RE_HEARD_CLAUSE_SUBJECT.match(" heard the victim had") is None
+#: True
+RE_HEARD_CLAUSE_SUBJECT = LazyPattern(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:heard|hears|hear|(?:is|was|were|has been) told)"
+                                      r"[ \t]+(?:that[ \t]+|how[ \t]+)?(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
+                                      r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,2}|he|she)\b")
+
+#: Words before a participle of speech that make it an adjunct of the heard clause's own subject
+#: (‘after telling a GP she’, ‘, telling a barmaid:’, ‘before saying’).
+#:
+#: >>> bool(RE_ADJUNCT_SPEECH_PARTICIPLE.search("was admitted after telling")), bool(RE_ADJUNCT_SPEECH_PARTICIPLE.search("was telling"))
+#: (True, False)
+RE_ADJUNCT_SPEECH_PARTICIPLE = LazyPattern(r"(?:\b(?:after|before|while|when)|,)[ \t]+(\p{Ll}+ing)\b")
+
+#: A sentence's opening audience, a court, a jury or an inquest, up to the verb of what it heard
+#: (‘The inquest’, ‘Leeds Crown Court’, ‘Jurors’).
+#:
+#: >>> RE_HEARING_AUDIENCE_OPENING.match("Leeds Crown Court heard").group()
+#: 'Leeds Crown Court'
+RE_HEARING_AUDIENCE_OPENING = LazyPattern(r"[ \t\n]*(?:[Tt]he[ \t]+|[Aa]n?[ \t]+)?(?:\p{L}[\p{L}’'\-]*[ \t]+){0,3}?(?i:"
+                                          + "|".join(sorted(HEARING_BODIES)) + r")(?=[ \t]+(?:(?:has|have|had)[ \t]+)?(?:heard|hears|hear|is told|was told|were told|has been told)\b)")
+
+#: Between a heard clause's subject and its participle of speech, another who may be the participle's
+#: subject (‘attacked by Tom Hale after telling’, ‘met Ann and Tom Hale before saying’).
+#:
+#: >>> bool(RE_OTHER_AGENT_BETWEEN.search(" was attacked by Tom Hale after")), bool(RE_OTHER_AGENT_BETWEEN.search(" was admitted to Beckett Ward after"))
+#: (True, False)
+RE_OTHER_AGENT_BETWEEN = LazyPattern(r"\b(?:by|and|with)[ \t]+(?:the[ \t]+)?\p{Lu}|[“\"‘]")
+
+
+def _heard_clause_speaker(text: str, lo: int, open_at: int) -> Found | None:
+    """For a sentence from ``lo`` that opens with a court, a jury or an inquest and what it heard, the
+    one the heard clause is about, named or "he"/"she" right after the verb, when a participle of speech
+    that is an adjunct of that clause brings in the words (‘The inquest heard Miss Lee, a student, had
+    been admitted after telling a GP she “…”’): theirs. None otherwise: what the audience heard
+    (‘Magistrates heard Smith had been “abusive”’), whose words nobody named says (w56a).
+
+    >>> t = "The court heard Ann Lee was admitted after telling a GP she “could not cope”."
+    >>> _heard_clause_speaker(t, 0, t.index("“")).mention.text
+    'Ann Lee'
+    >>> t = "The court heard Ann Lee was attacked by Tom Hale after telling a GP she “could not cope”."
+    >>> _heard_clause_speaker(t, 0, t.index("“")) is None
+    True
+    """
+    if (audience := RE_HEARING_AUDIENCE_OPENING.match(text, lo, open_at)) is None \
+            or (m := RE_HEARD_CLAUSE_SUBJECT.match(text, audience.end(), open_at)) is None:
+        return None
+    said = None
+    for said in RE_ADJUNCT_SPEECH_PARTICIPLE.finditer(text, m.end("who"), open_at):
+        pass
+    if said is None or said.group(1) not in SPEECH_VERBS or RE_OTHER_AGENT_BETWEEN.search(text, m.end("who"), said.start()) is not None \
+            or any(c in text[said.end():open_at] for c in ".;!?"):
+        return None
+    who = m.group("who")
+    return Found(Mention(m.start("who"), m.end("who"), who, "pronoun" if who in ("he", "she") else "name"), None, "subject", said.group(1))
+
+
 #: A message's sender named before "which read:" or after "sent by" (‘X sent a message which read:’,
 #: ‘One message, sent by X at 2am, read:’).
 RE_SENDER = regex.compile(
@@ -5597,7 +5658,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # workers and retirees …, carrying signs saying’)
         if found is not None and found.mention is not None and found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") \
                 and _hearing_audience(text, found.mention):
-            found = None  # the court or the jury that heard the words is no speaker: ‘The court was told the
+            found = _heard_clause_speaker(text, found.mention.start, sp.open_at)  # the court or the jury that heard the words
+            # is no speaker: ‘The court was told the victim was “left for dead”’, ‘Magistrates heard Smith had been
+            # “abusive”’ (but the one the heard clause is about speaks through its participle of speech: ‘The court
+            # heard Ann Lee was admitted after telling a GP she “…”’)
+        elif found is None and not title_ctx:
+            found = _heard_clause_speaker(text, b_lo, sp.open_at)  # (and where the audience is no mention
+            # at all: ‘The inquest heard Miss Lee … after telling a GP she “…”’)  # the court or the jury that heard the words is no speaker: ‘The court was told the
             # victim was “left for dead”’, ‘Magistrates heard Smith had been “abusive”’
         if found is not None and found.rule in ("subject", "cue-before", "cue-in-sentence") \
                 and _claim_denied(text, b_lo, sp.open_at):
@@ -10729,7 +10796,8 @@ def _body_ruled_out(text: str, at: int, noun: str, body: Person, said_by: list[s
     (never a sponsor or a buyer's target named after it); for "the central bank", any but a central
     bank's name (never ‘Harlow Savings Bank raised rates. The central bank said’) (w50c)."""
     return _local_kind_unlike(text, at, noun, body.name) \
-        or (RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by)) is not None and not _first_body_named(body, cast)) \
+        or ((kind := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None and kind.group(1) in FIRST_BODY_SPOKESPERSON_KINDS
+            and not _first_body_named(body, cast)) \
         or (noun == "central bank" and (not _body_of_kind(body.name.split(), noun)
                                         or _other_central_bank_before(text, at, body.name)))
 
@@ -11997,14 +12065,25 @@ RE_AT_BODY = LazyPattern(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu
 #: True
 RE_SPOKESPERSON_FOR_KIND = LazyPattern(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:spokesperson|spokeswoman|spokesman) (?:for|of) (the \p{Ll}+)")
 
-#: One who speaks for a firm the article has named, called by the firm's kind before the role (‘a company
-#: spokesperson’, ‘A company spokeswoman’): the kind, as "the company" would be read (w48a).
+#: Kinds of body whose spokesperson the article calls by the kind alone (‘a company spokesperson’, ‘a
+#: council spokesman’, ‘a trust spokeswoman’), for the body of that kind it has named (w48a, w56a).
 #:
-#: >>> RE_KIND_SPOKESPERSON.fullmatch("a company spokesperson").group(1)
-#: 'company'
+#: >>> "council" in SPOKESPERSON_KIND_NOUNS, "treasury" in SPOKESPERSON_KIND_NOUNS
+#: (True, False)
+SPOKESPERSON_KIND_NOUNS = ("company", "firm", "council", "trust", "charity", "club", "university", "hospital", "airline")
+
+#: Of :data:`SPOKESPERSON_KIND_NOUNS`, the kinds a story may name several of, a sponsor's or a buyer's
+#: target after the one it is about: only the first body named is the one meant (w48a).
+FIRST_BODY_SPOKESPERSON_KINDS = ("company", "firm")
+
+#: One who speaks for a body the article has named, called by the body's kind before the role (‘a company
+#: spokesperson’, ‘A council spokesman’): the kind, as "the company" or "the council" would be read (w48a, w56a).
+#:
+#: >>> RE_KIND_SPOKESPERSON.fullmatch("a company spokesperson").group(1), RE_KIND_SPOKESPERSON.fullmatch("A council spokesman").group(1)
+#: ('company', 'council')
 #: >>> RE_KIND_SPOKESPERSON.fullmatch("a Treasury spokesperson") is None
 #: True
-RE_KIND_SPOKESPERSON = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (company|firm) (?:spokesperson|spokeswoman|spokesman)")
+RE_KIND_SPOKESPERSON = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (" + "|".join(SPOKESPERSON_KIND_NOUNS) + r") (?:spokesperson|spokeswoman|spokesman)")
 
 #: A body's own office in a place, called by the body's kind (‘the agency's Norman office’, ‘the bureau’s Boston
 #: field office’): the kind, as "the agency" would be read; the office speaks for the body (w49b).

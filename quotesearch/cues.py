@@ -1618,14 +1618,19 @@ def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
     >>> t = "The plan, in the words of one weary aide:"
     >>> _in_the_words_of(t, tokenize(t)).mention.text
     'one weary aide'
+    >>> t = "The work was, in the words of one surveyor who examined it,"
+    >>> _in_the_words_of(t, tokenize(t)).mention.text
+    'one surveyor who examined it'
     """
     n = len(toks)
-    if n < 5 or all(text.find(w, toks[max(0, n - 12)].start, toks[-1].end) < 0 for w in (" words of ", " phrase of ")):
+    if n < 5 or all(text.find(w, toks[max(0, n - 16)].start, toks[-1].end) < 0 for w in (" words of ", " phrase of ")):
         return None  # (a search first: most sentences have no "… words of"; ‘in the phrase of the critic X’ too)
-    for a in range(max(0, n - 12), n - 4):
+    for a in range(max(0, n - 16), n - 4):
         if toks[a].word == "in" and toks[a + 1].word == "the" and toks[a + 2].word in ("words", "phrase") \
                 and toks[a + 3].word == "of":
             m = mention_after(toks, a + 4, text)
+            if m is not None and m.kind == "description":
+                m = _with_who_clause(text, toks, m)  # (an unnamed one kept whole: ‘one surveyor who examined it’)
             if m is not None and m.kind != "pronoun" and _only_a_comma_or_colon(toks, m.end) \
                     and not (m.kind == "description" and description_head(m.text) in DOCUMENT_NOUNS) \
                     and not _work_named(m):
@@ -1647,6 +1652,29 @@ def _work_named(m: Mention) -> bool:
     (True, False)
     """
     return m.text.lower().split()[-1].strip(".,’'") in WORK_WORDS
+
+
+#: Most words of a "who" clause kept with a description after "in the words of" (‘one surveyor who
+#: examined it’).
+WORDS_OF_WHO_CLAUSE_MOST = 6
+
+
+def _with_who_clause(text: str, toks: list[Token], m: Mention) -> Mention:
+    """A description with the short "who" clause after it that ends the words before a comma or a colon
+    (‘in the words of one surveyor who examined it, “…”’): kept whole, as an unnamed one's description
+    is; else ``m`` as it is (never a clause of more words, nor one a comma splits).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "in the words of one surveyor who examined it,"
+    >>> _with_who_clause(t, tokenize(t), Mention(16, 28, "one surveyor", "description")).text
+    'one surveyor who examined it'
+    """
+    rest = [x for x in toks if x.start >= m.end]
+    if len(rest) < 3 or rest[0].word != "who" or rest[-1].text not in (",", ":") \
+            or len(rest) - 2 > WORDS_OF_WHO_CLAUSE_MOST or any(not x.text.isalpha() for x in rest[1:-1]):
+        return m
+    end = rest[-2].end
+    return Mention(m.start, end, text[m.start:end], m.kind, m.role)
 
 
 def _only_a_comma_or_colon(toks: list[Token], end: int) -> bool:
@@ -2434,6 +2462,45 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Found |
 #: showed fighters chanting “…”’, ‘Witnesses heard the man shouting “…”’).
 SHOWING_VERBS = frozenset("showed shows show depicted depicts captured captures filmed films saw sees heard hears "
                           "watched watch caught catches".split())
+
+#: Object pronouns a verb of showing or perceiving may take before a participle of speech, whose
+#: words they are (‘Footage showed him telling a guard: “…”’, ‘Neighbours heard her shouting “…”’) (w56a).
+#:
+#: >>> "him" in SHOWN_OBJECT_PRONOUNS, "it" in SHOWN_OBJECT_PRONOUNS
+#: (True, False)
+SHOWN_OBJECT_PRONOUNS = frozenset("him her them".split())
+
+#: A person's own device or record, whose messages or footage show them speaking (‘Dean Platt’s phone’,
+#: ‘her Instagram account’).
+#:
+#: >>> "phone" in PERSONAL_RECORD_NOUNS, "servers" in PERSONAL_RECORD_NOUNS
+#: (True, False)
+PERSONAL_RECORD_NOUNS = frozenset("""phone phones mobile handset laptop computer tablet account accounts diary notebook
+messages texts emails dashcam doorbell""".split())
+
+
+def _record_owner(toks: list[Token], b: int, text: str) -> Mention | None:
+    """The one person named in the possessive before the verb of showing at ``b`` (‘Messages recovered
+    from Dean Platt’s phone showed him’): the owner of the record that shows "him" or "her" speaking.
+    None for none or two, or a body (‘Apple’s data showed him’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Messages recovered from Dean Platt’s phone showed"
+    >>> _record_owner(tokenize(t), 6, t).text
+    'Dean Platt'
+    """
+    owners = [k for k in range(1, b) if toks[k].capitalized and is_possessive(toks[k])]
+    if len(owners) != 1 or not any(t.word in PERSONAL_RECORD_NOUNS for t in toks[owners[0] + 1:min(b, owners[0] + 4)]):
+        return None  # (one owner, of a phone or an account of their own: never ‘Apple’s servers showed him’)
+    k = j = owners[0]
+    while j > 1 and toks[j - 1].capitalized and toks[j - 1].text.isalpha():
+        j -= 1
+    end = toks[k].end - 2
+    words = text[toks[j].start:end].split()
+    if not words or is_organisation(words):
+        return None
+    return Mention(toks[j].start, end, text[toks[j].start:end], "name")
+
 
 #: Words after the verb of an "as" clause that say when or where the words were said, not what
 #: else was said (‘…,” as Cruz said on Monday’, ‘as he said at the time’, ‘as she said last year’).
@@ -4322,6 +4389,12 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     # briefed by Amplio only “a few days” before’ is the reporter's (or the one who says so)
             else:
                 m = mention_before(toks, _past_aspect_verb(toks, v), 0, text)
+                if m is None and t.word.endswith("ing") and v >= 2 and toks[v - 1].word in SHOWN_OBJECT_PRONOUNS \
+                        and not toks[v - 1].capitalized and toks[v - 2].word in SHOWING_VERBS:
+                    m = _record_owner(toks, v - 2, text) \
+                        or Mention(toks[v - 1].start, toks[v - 1].end, toks[v - 1].text, "pronoun")  # the one a
+                    # record shows speaking: ‘Footage showed him telling a guard: “…”’; the record's owner named before
+                    # it: ‘Messages recovered from Dean Platt’s phone showed him boasting: “…”’ (w56a)
                 if m is None and _plural_cue_noun(toks, v - 1) and not t.word.endswith("ing"):
                     s_ = toks[v - 2].start  # a cue's plural as the noun opening the clause: ‘The states argue that’
                     m = Mention(s_, toks[v - 1].end, text[s_:toks[v - 1].end], "description")

@@ -1638,10 +1638,12 @@ INTRODUCING_IMPERATIVES = wordset("consider meet take")
 DESCRIPTION_HEAD_STOPS = wordset("close familiar who whose with from at of in for on to within inside")
 
 #: Nouns a described speaker ends in (‘a caseworker’, ‘the girl's grandparents’, kin in the plural too;
-#: the parties to a case: ‘one of the applicants’).
+#: the parties to a case: ‘one of the applicants’; a parent in the homely words, ‘one mum said’).
 #:
 #: >>> "grandparents" in DESCRIPTION_NOUNS, "siblings" in DESCRIPTION_NOUNS, "applicants" in DESCRIPTION_NOUNS
 #: (True, True, True)
+#: >>> "mum" in DESCRIPTION_NOUNS, "dad" in DESCRIPTION_NOUNS
+#: (True, True)
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 caseworker caseworkers counsellor counsellors counselor counselors
 source sources official officials person people individual individuals man woman men women resident residents
@@ -1694,6 +1696,7 @@ policy-makers rate-setter rate-setters ratesetter ratesetters dealmaker dealmake
 underwriters franchisee franchisees actuary actuaries chartist chartists
 caller callers texter texters emailer emailers panellist panellists panelist panelists
 grandparent grandparents sibling siblings applicant applicants litigant litigants
+mum mums mom moms dad dads
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
     | BODY_PLURALS
 

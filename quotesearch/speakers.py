@@ -3892,6 +3892,14 @@ QUALIFIED_CAPITAL_OFFICES = frozenset("president leader chairman chairperson cha
 RE_SPOUSE = regex.compile(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
 SPOUSE_SEX = {"wife": "f", "husband": "m"}
 
+#: Between a surname and a spouse set off after it, what makes the spouse maybe another's: other
+#: kin, or a capitalised word (another name) (‘Mr Attwell met Tom Hale and his wife, Anna’).
+#:
+#: >>> RE_KIN_OR_CAPITAL_BETWEEN.search(" met Tom Hale and ") is not None, RE_KIN_OR_CAPITAL_BETWEEN.search(" fell by his door by ")
+#: (True, None)
+RE_KIN_OR_CAPITAL_BETWEEN = regex.compile(r"\p{Lu}|\b(?:son|daughter|brother|sister|father|mother|friend|partner|"
+                                          r"children|parents|family|kin)\b")
+
 #: A sentence that opens with a man's or a woman's kin of the other sex and the kin's given name alone
 #: (‘His wife, Leanne, says …’, ‘Her husband, Pete, drives …’, ‘Her son Jack said’): group 1, a man's
 #: kin noun; 2, a woman's; 3, the given name. (Never the kin of the owner's sex, ‘His son, Jack,’: an honorific could not
@@ -5690,7 +5698,8 @@ class Cast:
         """The given name and the sex of ``p``'s spouse or kin the text names by given name alone before
         ``at``: set off after ``p``'s full name (:meth:`_spouse_of`), else opening a later sentence
         (:meth:`_kin_given_after`)."""
-        return self._spouse_of(p) or self._kin_given_after(p, at) or self._kin_given_of_surname(p, at)
+        return self._spouse_of(p) or self._spouse_set_off_later(p, at) or self._kin_given_after(p, at) \
+            or self._kin_given_of_surname(p, at)
 
     def _spouse_of(self, p: Person) -> tuple[str, str] | None:
         """The given name and the sex of the spouse set off after ``p``'s first full name in its
@@ -5708,6 +5717,39 @@ class Cast:
             return None  # (another's kin before: "her son, Tom, and his wife, Anna")
         owner_sex = "m" if m.group(1) else "f"  # ("his wife": p is a man)
         return (m.group(3), SPOUSE_SEX[m.group(1) or m.group(2)]) if p.gender in (None, owner_sex) else None
+
+    def _spouse_set_off_later(self, p: Person, at: int) -> tuple[str, str] | None:
+        """The given name and the sex of the spouse set off in a later sentence that names ``p`` by
+        surname first (‘Jurors heard Mr Attwell staggered to his door and fell in front of his wife,
+        Sarah, and …’: Sarah, whom a later "Mrs Attwell" names), before ``at``: every possessive
+        between the name and the spouse is the same one, no other kin and no capitalised word
+        stands between (never "Mr Attwell met Tom Hale and his wife, Anna", nor "her son, Tom, and
+        his wife, Anna"), and no one else of the spouse's sex bears the surname."""
+        if " " not in p.name:
+            return None
+        surname = p.name.split()[-1]
+        found = None
+        for i in word_positions(self.text, surname):
+            if i >= at:
+                break
+            end = i + len(surname)
+            m = RE_SPOUSE.search(self.text, end, min(at, end + 160))
+            if m is None or RE_SENTENCE_END.search(self.text, end, m.start()) is not None \
+                    or p.gender not in (None, "m" if m.group(1) else "f"):
+                continue
+            between = self.text[end:m.start()]
+            owners = {w.lower() for w in RE_POSSESSIVE_PRONOUN.findall(between)}
+            if owners - {"his" if m.group(1) else "her"} or RE_KIN_OR_CAPITAL_BETWEEN.search(between) is not None:
+                continue
+            found = m
+        if found is None:
+            return None
+        sex = SPOUSE_SEX[found.group(1) or found.group(2)]
+        if any(q is not p and q.gender in (None, sex) for q in self.namesakes.get(surname.lower(), ())) \
+                or any(q is not p and q.name.startswith(found.group(3) + " ") for q in self.by_surname.values()):
+            return None  # (another of the surname who may be the one meant, ‘his mother, Ann Lowe’, a brother
+            # never; or the spouse has a surname of their own: ‘his wife, Sarah, … Sarah Lowe said’)
+        return found.group(3), sex
 
     def _kin_given_after(self, p: Person, at: int) -> tuple[str, str] | None:
         """The given name and the sex of kin of the other sex than ``p`` that a sentence opens with
