@@ -25,7 +25,7 @@ from quotesearch.cues import (
     sign_reading_at,
 )
 from quotesearch.lexicon import (
-    MADE_MATERIAL_NOUNS, RE_CLAIM_IN_MATERIAL, RE_MATERIAL_MAKER,
+    FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_TAILS, MADE_MATERIAL_NOUNS, RE_CLAIM_IN_MATERIAL, RE_MATERIAL_MAKER,
     RE_TERM_NAMED_AFTER, RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS, STANCE_WORDS,
     ADDRESSED_WORDS, ADOPTING_GATHERINGS, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, FIRM_NAME_LAST_WORDS, MILITARY_NAME_ENDINGS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ARTICLES, ASIDE_CUE_VERBS,
     ATTACKING_STEMS, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUTHORING_PARTICIPLES, AUXILIARIES, BODILESS_OFFICE_KINDS, BODY_HEAD_TITLE_WORDS,
@@ -15419,6 +15419,15 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # ‘MPs accuse company of ‘gaslighting’ customers’ / ‘X accused the company of ‘gaslighting’’)
                 other = _only_one(f.person for body, f in bodies if body == words and f.person.kind == "name")
                 other = next((f for body, f in bodies if body == words and f.person is other), None) if other else None
+            if other is None and len(words) >= 3 and (found is None or found.person is None) \
+                    and words[0] in FIRST_PERSON_SUBJECTS:
+                # (a headline's first-person words whose rest one named person's fragment of the body says,
+                # the subject the reported speech took away put back: ‘‘We’ve lost everything again’: …’ /
+                # ‘… told the BBC she had “lost everything again”’; never two speakers' fragments)
+                rest = words[2:] if words[1] in SUBJECT_CONTRACTION_TAILS else words[1:]
+                hits = [f for body, f in bodies if len(rest) >= 2 and body == rest and f.person.kind == "name"]
+                one = _only_one(f.person for f in hits)
+                other = next((f for f in hits if f.person is one), None) if one is not None else None
             if other is None and len(words) == 2 and (found is None or found.person is None):
                 # (two words quoted again, side by side, in a short quotation of the body that one person
                 # spoke: ‘Rector warns of ‘funding gap’’ / ‘… has warned of a ‘severe funding gap’’)

@@ -1704,6 +1704,30 @@ mum mums mom moms dad dads
 #: ‘A caller to the programme who gave his name as Dev’, ‘a listener to the show, who …’.
 PROGRAMME_NOUNS = wordset("programme programmes program programs show shows phone-in station podcast broadcast helpline")
 
+#: A first-person subject that opens a headline's quotation when the body quotes the rest as a fragment
+#: in someone's reported speech (‘‘We’ve lost everything again’: …’ / ‘she had “lost everything
+#: again”’): the headline puts back the subject the reported speech took away. Lower case, as words
+#: split at apostrophes come (‘We’ve’ is "we", "ve").
+#:
+#: >>> "we" in FIRST_PERSON_SUBJECTS, "i" in FIRST_PERSON_SUBJECTS, "they" in FIRST_PERSON_SUBJECTS
+#: (True, True, False)
+FIRST_PERSON_SUBJECTS = wordset("i we")
+
+#: What is left of a verb contracted onto a subject once a word is split at its apostrophe (‘We’ve’,
+#: ‘I’m’, ‘we’re’, ‘I’ll’, ‘I’d’): no word of its own.
+#:
+#: >>> "ve" in SUBJECT_CONTRACTION_TAILS, "s" in SUBJECT_CONTRACTION_TAILS
+#: (True, False)
+SUBJECT_CONTRACTION_TAILS = wordset("m ve re ll d")
+
+#: Those who call or write in to a programme or an outlet: whatever follows their "to" is the
+#: programme or the outlet, never a person, so a "who" clause after them is theirs (‘One caller to
+#: ABC Radio, who gave her name as Jan,’ is Jan; never a neighbour "of" someone).
+#:
+#: >>> "caller" in CALLER_NOUNS, "listeners" in CALLER_NOUNS, "neighbour" in CALLER_NOUNS
+#: (True, True, False)
+CALLER_NOUNS = wordset("caller callers listener listeners viewer viewers texter texters emailer emailers")
+
 #: Works a person makes or delivers, named for their maker (‘a Tolliver monologue’, ‘the latest Okafor
 #: essay’): things, which may "say" something but never stand for "he" or "she", however often the
 #: article quotes them.

@@ -27,7 +27,7 @@ from quotesearch.lexicon import (
     MADE_WORK_NOUNS, MEMBER_ANAPHOR_NOUNS, MONTH_NAMES, NAME_LEADING_KIN, NAME_LEADS, NAME_TIME_NOUNS,
     NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_NAME_JOINERS,
     OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PATRONYMIC_ENDINGS, PLACE_GIVEN_NAMES, PLACE_OFFICES,
-    POLICE_RANK_LETTERS, PROGRAMME_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS,
+    POLICE_RANK_LETTERS, PROGRAMME_NOUNS, CALLER_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS,
     KIN_INVERSES, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS,
     SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS,
     THING_NOUNS, TITLE_PARTICIPLES, WORKER_THING_NOUNS, TURN_WORDS, TWO_WORD_PLACES, TIME_NAMES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
@@ -265,7 +265,9 @@ def alias_is_theirs(description: str) -> bool:
     spokesman for the group, who uses the nom de guerre …" names the spokesman)."""
     words = description.lower().split()
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to", "with")), None)
-    return cut is None or words[-1] in ALIAS_GROUPS or words[-1] in PROGRAMME_NOUNS  # (a programme called in
+    return cut is None or words[-1] in ALIAS_GROUPS or words[-1] in PROGRAMME_NOUNS \
+        or (words[cut] == "to" and words[cut - 1] in CALLER_NOUNS)  # (a caller to an outlet: ‘One caller to
+    # ABC Radio, who gave her name as Jan,’ is Jan, whatever the outlet is called) (a programme called in
     # to is no one: ‘A caller to the show who gave his name as Dev’; a person after "of" or "for", "the dealer", may be the one
     # named; a place after "at" or "from" never is: "a server at the flagship, who asked that only her first name …")
 
@@ -9778,6 +9780,9 @@ class Cast:
     def _place_or_body(self, pos: int, p: Person) -> bool:
         """Whether the recent one at ``pos`` is a place, a body or letters, whom a singular pronoun never stands for (‘Xinhua, the official Chinese news agency,’)."""
         return p.plural or p.kind == "organisation" or p.placelike or (
+                p.kind == "name" and p.gender is None and not p.titled and " " in p.name
+                and p.name[p.name.rfind(" ") + 1:] in STREET_HEADS and not self.roles_of(p)) or (
+                # (a street that speaks is the office it houses, never "he": ‘Downing Street said …. “…,” he said’)
                 (p.name.lower() in ONE_WORD_PLACES or p.name in TWO_WORD_PLACES) and p.gender is None and not p.titled
                 and not self.roles_of(p) and not self._kin_or_aged(p)) or (  # (but ‘Chad, a 41-year-old electrician’)
                 p.kind == "name" and p.gender is None and not p.titled
