@@ -116,7 +116,7 @@ from quotesearch.speakers import (
 #: (True, False)
 #: >>> bool(RE_DATELINE.match("Dhaka, Jan 7 -- Chief Election")), bool(RE_DATELINE.match("Dhaka, Jan 7 was cold"))
 #: (True, False)
-RE_DATELINE = regex.compile(
+RE_DATELINE = LazyPattern(
     r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
     r"(?:\s*(?:\([^)]*\)|/\p{Lu}[\p{L}]++/))?"  # (and a wire's tag: "(GLOBE NEWSWIRE)", "/PRNewswire/")
@@ -139,14 +139,14 @@ RE_DATELINE = regex.compile(
 #:
 #: >>> RE_SPEAKER_LABEL.match("WALLACE: Governor, I don’t").group(1)
 #: 'WALLACE'
-RE_SPEAKER_LABEL = regex.compile(r"(?!(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|JUST IN|NEWS ALERT|ALERT|WATCH|WATCH LIVE|NEW|EXCLUSIVE"
+RE_SPEAKER_LABEL = LazyPattern(r"(?!(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|JUST IN|NEWS ALERT|ALERT|WATCH|WATCH LIVE|NEW|EXCLUSIVE"
                               r"|LIVE|CORRECTION|URGENT|WARNING|ATTENTION|NOTICE|REMINDER|FLASH|DEVELOPING|UPDATES|VIDEO|PHOTOS):)"
                               r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 # (never a post's prefix: ‘“UPDATE: Kaylin has been located safe …”’)
 
 #: A headline's speaker after its quotation and a colon or a dash: ‘“…”: Mayor Adaeze Nwachukwu on
 #: her first year’, ‘‘…’ – Jane Doe’ (a capitalised name, then "on", "says", a dash or the end).
-RE_HEADLINE_SPEAKER = regex.compile(
+RE_HEADLINE_SPEAKER = LazyPattern(
     r"[ \t]*[:—–-][ \t]+((?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}.’'\-]*)"
     r"(?=[ \t]+(?:(?:on|says|tells|about|at|after)\b|[—–-](?:\s|$))|[ \t]*$)")
 
@@ -155,18 +155,18 @@ RE_HEADLINE_SPEAKER = regex.compile(
 #:
 #: >>> RE_OWNER_BEFORE_NAME.match("Harlow's Mensah").end(), RE_OWNER_BEFORE_NAME.match("Kwame Mensah")
 #: (9, None)
-RE_OWNER_BEFORE_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*['’]s[ \t]+(?=\p{Lu})")
+RE_OWNER_BEFORE_NAME = LazyPattern(r"\p{Lu}[\p{L}\-]*['’]s[ \t]+(?=\p{Lu})")
 
 #: A verb that makes a headline's opening words a sentence someone said, not a title: ‘‘Double-engine
 #: government will transform the state’: Reddy at rally’, ‘‘Farmers have been betrayed’: …’.
-RE_FINITE_VERB = regex.compile(r"\b(?:will|would|must|should|shall|cannot|can['’]t|won['’]t|is|are|was|were|has|have|had"
-                               r"|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|don['’]t|doesn['’]t|didn['’]t)\b")
+RE_FINITE_VERB = LazyPattern(r"\b(?:will|would|must|should|shall|cannot|can['’]t|won['’]t|is|are|was|were|has|have|had"
+                             r"|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|don['’]t|doesn['’]t|didn['’]t)\b")
 
 #: Words of someone speaking for themselves: "I", "we", "my", "our", "me", "us", "you".
-RE_SPOKEN = regex.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b")
+RE_SPOKEN = LazyPattern(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b")
 
 #: A party and state written after a politician's name: "R-Mo.", "D-N.Y.", "I-Vt.".
-RE_PARTY = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?")
+RE_PARTY = LazyPattern(r"[RDI]-\p{Lu}[\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?")
 
 #: Rules whose cue sits right beside the quotation: they make even a short Title Case phrase speech.
 STRONG_RULES = frozenset({"label", "dash", "cue-after", "cue-before", "according-to", "colon"})
@@ -183,7 +183,7 @@ CONFIDENCE = {
 
 
 #: A speaker's own first person singular inside a quotation (‘the worst I can remember’, ‘my home’).
-RE_FIRST_PERSON_SINGULAR = regex.compile(r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|d|ll)|me|my|myself|mine)(?![\p{L}’'])")
+RE_FIRST_PERSON_SINGULAR = LazyPattern(r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|d|ll)|me|my|myself|mine)(?![\p{L}’'])")
 
 
 def _for_whom_first_person(text: str, b_lo: int, open_at: int, content: str) -> Mention | None:
@@ -768,7 +768,7 @@ def _group_relative_calls(words: list[Token], inner_the: bool) -> bool:
 
 
 #: ‘the’ and a superlative in marks (‘the worst yet’, ‘the most dangerous’): a judgment, never a name.
-RE_SUPERLATIVE_THE = regex.compile(r"the (?:worst|best|most|least|\p{Ll}+est)\b")
+RE_SUPERLATIVE_THE = LazyPattern(r"the (?:worst|best|most|least|\p{Ll}+est)\b")
 
 
 #: Words that may open the thing a group names (‘call the old ship’, ‘nicknamed its radar trailer’).
@@ -898,7 +898,7 @@ def _crew_refers_to_thing(toks: list[Token]) -> bool:
 
 
 #: An acronym in marks (‘“ARIA”’, ‘“GLP-1”’): a name for a thing, never anyone's judgment.
-RE_TERM_ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:-\d{1,3})?s?")
+RE_TERM_ACRONYM = LazyPattern(r"\p{Lu}{2,6}(?:-\d{1,3})?s?")
 
 
 def _trade_calls_thing(words: list[Token]) -> bool:
@@ -1143,25 +1143,25 @@ def _group_before_refer(toks: list[Token], q: int) -> int:
 #: Within a gloss's first words, a verb of saying or repeating words: the gloss tells who said them (guard).
 _GLOSS_SAID = (r"(?:\p{Ll}+ ){0,3}(?:said|says|say|repeated|repeats|repeat|chanted|chant|chants|echoed|echoes|uttered|"
                r"utters|used|uses|use|shouted|quoted|quotes|recited|voiced|spoke|sang|cheered|heard|hear)\b")
-RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]+ )?"
-                               r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase|(?=phrase \p{Ll}))"
-                               r"(?=[.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
-                               r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b"
-                               r"| (?:[\w’'\-]+ ){1,6}(?:had |have |has )?(?:given|gave) (?:themselves|itself|himself|herself|him|her|them|it)\b"
-                               r"|(?<=\ban? (?:[\w’'\-]+ )?(?:label|nickname|moniker|epithet|tag)) \p{Lu}\p{Ll}+(?:[’']s)? \p{Ll}"
-                               r"|(?<=\b(?:label|nickname|moniker|epithet|tag|term)) (?:the|many|some|most) (?:[\p{Ll}\-]+ ){0,2}"
-                               r"(?:dislike|dislikes|disliked|reject|rejects|rejected|resent|resents|resented|avoid|avoids|"
-                               r"avoided|dispute|disputes|disputed)\b"
-                               # (a label that people shun: ‘the “super corals,” a label the researchers dislike’ is
-                               # no one's words, least of all theirs)
-                               # (a gloss's own clause: ‘a name borrowed from’, ‘a phrase regulators find’, ‘a slogan
-                               # the bank dropped’; "phrase" only so: ‘a phrase she repeated’ is hers)
-                               # (a plural subject only after "phrase" or "slogan": ‘“…,” a term limits activist said’
-                               # is a speaker)
-                               # (guard: never a clause of saying or repeating them, ‘a phrase the minister repeated’,
-                               # ‘a slogan supporters chanted back’, ‘a phrase families said …’: the words stay the speaker's)
-                               r"|(?:(?<=\b(?:name|slogan|term))|phrase) (?!" + _GLOSS_SAID + r")(?:\p{Ll}+ed|(?:the|its|their) \p{Ll}+ \p{Ll}+)\b"
-                               r"|(?:(?<=\bslogan)|phrase) (?!" + _GLOSS_SAID + r")\p{Ll}{3,}s (?!of\b)\p{Ll}+\b)")
+RE_LABEL_AFTER = LazyPattern(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]+ )?"
+                             r"(?:label|nickname|moniker|name|epithet|term|brand|slogan|tag|catchphrase|(?=phrase \p{Ll}))"
+                             r"(?=[.;]| (?:he|she|they|it|that|which|critics|fans|many|some|given|coined|used|"
+                             r"adopted|first|now|still|for|of|by)\b| \w+ (?:use|uses|used|coin|coined|apply|applied)\b"
+                             r"| (?:[\w’'\-]+ ){1,6}(?:had |have |has )?(?:given|gave) (?:themselves|itself|himself|herself|him|her|them|it)\b"
+                             r"|(?<=\ban? (?:[\w’'\-]+ )?(?:label|nickname|moniker|epithet|tag)) \p{Lu}\p{Ll}+(?:[’']s)? \p{Ll}"
+                             r"|(?<=\b(?:label|nickname|moniker|epithet|tag|term)) (?:the|many|some|most) (?:[\p{Ll}\-]+ ){0,2}"
+                             r"(?:dislike|dislikes|disliked|reject|rejects|rejected|resent|resents|resented|avoid|avoids|"
+                             r"avoided|dispute|disputes|disputed)\b"
+                             # (a label that people shun: ‘the “super corals,” a label the researchers dislike’ is
+                             # no one's words, least of all theirs)
+                             # (a gloss's own clause: ‘a name borrowed from’, ‘a phrase regulators find’, ‘a slogan
+                             # the bank dropped’; "phrase" only so: ‘a phrase she repeated’ is hers)
+                             # (a plural subject only after "phrase" or "slogan": ‘“…,” a term limits activist said’
+                             # is a speaker)
+                             # (guard: never a clause of saying or repeating them, ‘a phrase the minister repeated’,
+                             # ‘a slogan supporters chanted back’, ‘a phrase families said …’: the words stay the speaker's)
+                             r"|(?:(?<=\b(?:name|slogan|term))|phrase) (?!" + _GLOSS_SAID + r")(?:\p{Ll}+ed|(?:the|its|their) \p{Ll}+ \p{Ll}+)\b"
+                             r"|(?:(?<=\bslogan)|phrase) (?!" + _GLOSS_SAID + r")\p{Ll}{3,}s (?!of\b)\p{Ll}+\b)")
 # (and a name a group gave itself: ‘badges reading “Mrs. K’s Kids,” the name her pupils had given themselves’)
 # (never ‘the label said’, ‘the brand ambassador’; ‘a term vendors use loosely’ is one, and so is ‘the “cop-watch
 # committee,” a label Ocampo’s supporters later printed’, a capitalised someone who took the label up)
@@ -1169,18 +1169,18 @@ RE_LABEL_AFTER = regex.compile(r",? (?:a|the|an|its|his|her|their) (?:[\w’'\-]
 #: A service's or a system's noun set off after a name in marks, with up to four words before it, an
 #: owner's among them: ‘“FloodWatch,” the city's free warning app’, ‘“Ushahidi,” a crisis-mapping
 #: platform’ (never a speaker after it: ‘“Fine,” the system's designer said’).
-RE_SYSTEM_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their|our) (?:[\p{Ll}\d’'\-]+ ){0,4}"
-                                r"(?:app|apps|application|system|service|platform|website|site|hotline|helpline|portal"
-                                r"|chatbot|database|network|newsletter)\b(?![’']s)(?! (?:said|says|told|wrote)\b)")
+RE_SYSTEM_AFTER = LazyPattern(r",?\s(?:a|an|the|its|his|her|their|our) (?:[\p{Ll}\d’'\-]+ ){0,4}"
+                              r"(?:app|apps|application|system|service|platform|website|site|hotline|helpline|portal"
+                              r"|chatbot|database|network|newsletter)\b(?![’']s)(?! (?:said|says|told|wrote)\b)")
 
 #: "was" or "is" and a capitalised word right after a name in marks (‘“Doc” was Spc. Ray Okafor’).
-RE_NICKNAME_IDENTIFIED = regex.compile(r" (?:was|is) (?!I\b)\p{Lu}")
+RE_NICKNAME_IDENTIFIED = LazyPattern(r" (?:was|is) (?!I\b)\p{Lu}")
 
 
 #: What a thing has come to be known as, set off after its name in marks (‘The “Harbor Point deal,” as
 #: it has come to be known in Albany, was …’, ‘the “Big Dry”, as it became known’): a name, no one's words.
-RE_BECAME_KNOWN_AFTER = regex.compile(r",?\s(?:as|what) (?:it|they|these|this|the \p{Ll}+) (?:(?:has|have|had|is|are|was|were) )?"
-                                      r"(?:(?:come|came|begun|began) to be |become |became |(?:\p{Ll}+ly|now|still|also) )?known\b")
+RE_BECAME_KNOWN_AFTER = LazyPattern(r",?\s(?:as|what) (?:it|they|these|this|the \p{Ll}+) (?:(?:has|have|had|is|are|was|were) )?"
+                                    r"(?:(?:come|came|begun|began) to be |become |became |(?:\p{Ll}+ly|now|still|also) )?known\b")
 
 #: What a group or one person styles itself, set off after its name in marks (‘the “Famous Five”, as
 #: they now style themselves’, ‘the “Lagos Boys,” as they call themselves’): a name, no one's words.
@@ -1205,9 +1205,9 @@ RE_CODE_NAME = LazyPattern(r"(?:Operation|Exercise|Project|OPERATION|EXERCISE|PR
 #:
 #: >>> bool(RE_KNOWN_TO_AS.search("known for decades around the market simply as ")), bool(RE_KNOWN_TO_AS.search("known for years as "))
 #: (True, False)
-RE_KNOWN_TO_AS = regex.compile(r"\bknown (?:for (?:\p{Ll}+ ){0,2}?(?:years|decades|months|generations|a decade|a generation) )?"
-                               r"(?:to|among|across|throughout|around|in|at|inside|within) [^,.;:“”\"]{1,90} "
-                               r"(?:(?:simply|only|just|affectionately|fondly|universally) )?as (?:the )?\Z")
+RE_KNOWN_TO_AS = LazyPattern(r"\bknown (?:for (?:\p{Ll}+ ){0,2}?(?:years|decades|months|generations|a decade|a generation) )?"
+                             r"(?:to|among|across|throughout|around|in|at|inside|within) [^,.;:“”\"]{1,90} "
+                             r"(?:(?:simply|only|just|affectionately|fondly|universally) )?as (?:the )?\Z")
 
 #: Verbs of naming before "only as" (‘identified only as “Witness K”’, ‘known only as “Dave”’).
 ONLY_AS_VERBS = frozenset("identified known named referred described listed identifying identifies referring refers "
@@ -1282,24 +1282,24 @@ def _nickname_identified(text: str, sp: Span, content: str) -> bool:
 
 
 #: A work's possessive after a title in marks (‘“Paper Moons,” the novel's author said’).
-RE_WORK_OWNER_AFTER = regex.compile(r",?\s(?:the|his|her|their) (?:song|album|book|novel|memoir|film|movie|documentary"
-                                    r"|play|musical|opera|podcast|series|show)[’']s\b")
+RE_WORK_OWNER_AFTER = LazyPattern(r",?\s(?:the|his|her|their) (?:song|album|book|novel|memoir|film|movie|documentary"
+                                  r"|play|musical|opera|podcast|series|show)[’']s\b")
 
 #: A work's noun set off after a title in marks: ‘“Stand Tall, Vermont,” a folk song her campaign
 #: adopted’, ‘“Paper Boats”, her second single’, ‘“The Quiet Harbour,” a long read on …’ (a "long
 #: read" only, never a bare "read": ‘“…,” their reply read’).
-RE_WORK_AFTER = regex.compile(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d’'\-]+ ){0,2}"
-                              r"(?:song|ballad|hymn|anthem|single|album|book|novel|memoir|poem|film|movie|documentary"
-                              r"|play|musical|opera|painting|podcast|series|show|drama|sitcom|comedy|thriller|collection"
-                              r"|novella|track|cantata|oratorio|symphony|concerto|requiem|sonata|carol|suite|textbook"
-                              r"|guide|handbook|cookbook|tune|melody|lullaby|aria|jingle|shanty|essay|explainer|long[ -]?read)\b(?![’']s)"
-                              r"(?! (?:said|says|told|wrote|read|writer|star|host|presenter|creator|producer|director|narrator|"
-                              r"actor|actress|singer|author|anchor|co-host"
-                              r"|begins|began|opens|opened|ends|ended|concludes|concluded|argues|argued|notes|noted|"
-                              r"adds|added|continues|continued|warns|warned|states|stated|quotes|quoted)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
+RE_WORK_AFTER = LazyPattern(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d’'\-]+ ){0,2}"
+                            r"(?:song|ballad|hymn|anthem|single|album|book|novel|memoir|poem|film|movie|documentary"
+                            r"|play|musical|opera|painting|podcast|series|show|drama|sitcom|comedy|thriller|collection"
+                            r"|novella|track|cantata|oratorio|symphony|concerto|requiem|sonata|carol|suite|textbook"
+                            r"|guide|handbook|cookbook|tune|melody|lullaby|aria|jingle|shanty|essay|explainer|long[ -]?read)\b(?![’']s)"
+                            r"(?! (?:said|says|told|wrote|read|writer|star|host|presenter|creator|producer|director|narrator|"
+                            r"actor|actress|singer|author|anchor|co-host"
+                            r"|begins|began|opens|opened|ends|ended|concludes|concluded|argues|argued|notes|noted|"
+                            r"adds|added|continues|continued|warns|warned|states|stated|quotes|quoted)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
 
 #: A sentence's end or a clause's comma inside a quotation: more than a term.
-RE_SENTENCE_INSIDE = regex.compile(r"[.!?;,]")
+RE_SENTENCE_INSIDE = LazyPattern(r"[.!?;,]")
 
 #: Nouns of words and phrases: what they name in marks is a term, never speech ("phrases like “…”").
 TERM_NOUNS = frozenset("phrases phrase terms term words word expressions expression slogans labels buzzwords".split())
@@ -1368,24 +1368,24 @@ def _classed_as(toks: list[Token]) -> bool:
 STYLE_VERBS = frozenset("styled styles styling".split())
 
 #: One word an online handle may be: with a digit, an underscore or an "@" ("cyb3rfox", "Nyx_Ops").
-RE_HANDLE = regex.compile(r"@?(?=[\w.]*[\d_])[\w.]{3,30}")
+RE_HANDLE = LazyPattern(r"@?(?=[\w.]*[\d_])[\w.]{3,30}")
 
 #: A place's nickname in lower case: "the", up to two words, and a place's noun (‘the herb road’, ‘the
 #: golden mile’, ‘the killer bend’), which a clause like ‘that farmers have long called’ gives it.
 #:
 #: >>> bool(RE_PLACE_NICKNAME.fullmatch("the herb road")), bool(RE_PLACE_NICKNAME.fullmatch("the road to ruin"))
 #: (True, False)
-RE_PLACE_NICKNAME = regex.compile(r"the (?:[\p{Ll}\-]+ ){1,2}(?:" + "|".join(sorted(PLACE_NICKNAME_HEADS)) + r")")
+RE_PLACE_NICKNAME = LazyPattern(r"the (?:[\p{Ll}\-]+ ){1,2}(?:" + "|".join(sorted(PLACE_NICKNAME_HEADS)) + r")")
 
 #: Nouns before a name in marks (‘under the label “Cool Customer”’).
 LABEL_NOUNS = frozenset("label brand slogan hashtag tagline banner moniker catchphrase".split())
 
 #: A longer name with "the", each word capitalised but the small ones (‘“the Great Wall of Thornby”’,
 #: ‘“the Bridge to Nowhere”’): a name as short as four words are, whatever its length up to six.
-RE_LONG_DEFINITE_NAME = regex.compile(r"[Tt]he \p{Lu}[\p{L}\-’']*(?: (?:of|to|in|on|and|the|\p{Lu}[\p{L}\-’']*)){3,4}")
+RE_LONG_DEFINITE_NAME = LazyPattern(r"[Tt]he \p{Lu}[\p{L}\-’']*(?: (?:of|to|in|on|and|the|\p{Lu}[\p{L}\-’']*)){3,4}")
 
 #: A name with "the" (‘“the Wonky”’, ‘“The Settler”’, ‘“la Verlaine”’).
-RE_DEFINITE_NAME = regex.compile(r"(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l) \p{Lu}[\p{Ll}\-’']+(?: \p{Lu}[\p{Ll}\-’']+)?")
+RE_DEFINITE_NAME = LazyPattern(r"(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l) \p{Lu}[\p{Ll}\-’']+(?: \p{Lu}[\p{Ll}\-’']+)?")
 
 #: Kinds of things named by a capitalised word before the name in marks (‘Hurricane “Mara”’).
 NAMED_KINDS = frozenset("hurricane typhoon cyclone storm operation project codename".split())
@@ -1426,7 +1426,7 @@ PLAIN_WORK_NOUNS = WORK_NOUNS - frozenset("classic hit anthem ballad track opene
 ESSAY_NOUNS = frozenset("report essay paper thesis dissertation lecture talk".split())
 
 #: A year in brackets right after a title's marks: ‘her field guide, “The Quiet Ferns” (1984),’.
-RE_YEAR_AFTER_TITLE = regex.compile(r" ?\((?:1[5-9]|20)\d\d\)")
+RE_YEAR_AFTER_TITLE = LazyPattern(r" ?\((?:1[5-9]|20)\d\d\)")
 
 
 def after_work_toks(text: str, sp: Span) -> list[Token]:
@@ -1458,7 +1458,7 @@ def _dated_or_vessel_title(text: str, sp: Span, content: str, tail: list[Token],
 
 
 #: A title of one capitalised word, after a noun of a work: ‘the classic “Mannenberg,”’.
-RE_ONE_WORD_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
+RE_ONE_WORD_TITLE = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.]?")
 
 
 def _capitalised_after(text: str, at: int) -> bool:
@@ -1768,7 +1768,7 @@ def _term_lead(toks: list[Token]) -> bool:
 TERM_NAMING_NOUNS = frozenset("term phrase word expression label coinage".split())
 
 #: A verb right after a term's marks, an adverb or two before it (‘ generally refers’, ‘ was first coined’).
-RE_TERM_VERB_AFTER = regex.compile(r",?(?: \p{Ll}+ly| often| also| now| first| still){0,2} (\p{Ll}+)(?: (\p{Ll}+))?(?: (\p{Ll}+))?")
+RE_TERM_VERB_AFTER = LazyPattern(r",?(?: \p{Ll}+ly| often| also| now| first| still){0,2} (\p{Ll}+)(?: (\p{Ll}+))?(?: (\p{Ll}+))?")
 
 
 #: A named agent after a term's marks, in its clause (‘“a national disgrace” was coined by Sen. Laura Price’).
@@ -1820,7 +1820,7 @@ def _group_uses(toks: list[Token]) -> bool:
 
 
 #: A law named after one person: a capitalised name in the possessive and the law's noun (‘Chloe’s Rule’).
-RE_PERSON_LAW = regex.compile(r"\p{Lu}[\p{L}\-]+(?:’s|'s|’|') (\p{Lu}\p{Ll}+)")
+RE_PERSON_LAW = LazyPattern(r"\p{Lu}[\p{L}\-]+(?:’s|'s|’|') (\p{Lu}\p{Ll}+)")
 
 
 def _person_law(content: str, toks: list[Token]) -> bool:
@@ -1934,8 +1934,8 @@ RE_DOCUMENT_VERB = LazyPattern(r",? (?:said|says|stated|states|wrote|writes|read
 
 #: A saying and whose it is, as a description (‘the message from union president Gloria Hart’,
 #: ‘Mediator Paul Drescher's assessment’).
-RE_SAYING_OF = regex.compile(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s? (?:from|of) (.+)"
-                             r"|(.+?)['’]s (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s?)")
+RE_SAYING_OF = LazyPattern(r"(?:(?i:the|a|an) (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s? (?:from|of) (.+)"
+                           r"|(.+?)['’]s (?:[\p{Ll}\-]+ )?(?:" + _SAYINGS + r")s?)")
 
 #: A person of one sex told of by a noun, between a named writer and "his"/"her" writing: who the
 #: pronoun is may be that one.
@@ -1986,8 +1986,8 @@ RE_PASSIVE_CUE = LazyPattern(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?
 RE_TOLD_ME_AT_END = LazyPattern(r", (?:she|he|they) (?:tells|told) me[.,!]?$")
 
 #: What a court, an inquest or a jury heard, ending a sentence (‘…, inquest hears’, ‘…, court told’).
-RE_HEARD_AT_END = regex.compile(r", (?:an? |the )?(?:court|inquest|jury|jurors|tribunal|trial) "
-                                r"(?:hears|heard|is told|was told|were told|told|has heard)\.?\s*$")
+RE_HEARD_AT_END = LazyPattern(r", (?:an? |the )?(?:court|inquest|jury|jurors|tribunal|trial) "
+                              r"(?:hears|heard|is told|was told|were told|told|has heard)\.?\s*$")
 
 #: What an audience is given, right after it: it heard the words or was told or shown them (‘The
 #: jury heard’, ‘The court has heard’, ‘Magistrates were told’, ‘Jurors were shown’, ‘the inquest
@@ -2000,7 +2000,7 @@ RE_AUDIENCE_VERB = LazyPattern(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:heard|hears
 #: (‘rejected claims that the Government has’, ‘denied allegations that she’, ‘hit back at
 #: suggestions of’, ‘amid accusations of’; never ‘rejected Labour's claim that’, ‘claims by MPs that’,
 #: nor ‘repeated his claims that’: the subject's own).
-RE_CLAIM_DENIED = regex.compile(
+RE_CLAIM_DENIED = LazyPattern(
     r"\b(?:(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing"
     r"|refuted|refutes|refuting|rebutted|rebuts|disputed|disputes|disputing)"
     r"|(?:hit|hits|hitting|fired|fires|firing|lashed|lashes) back (?:at|against)|pushed back (?:at|against|on)"
@@ -2107,7 +2107,7 @@ def _heard_clause_speaker(text: str, lo: int, open_at: int) -> Found | None:
 
 #: A message's sender named before "which read:" or after "sent by" (‘X sent a message which read:’,
 #: ‘One message, sent by X at 2am, read:’).
-RE_SENDER = regex.compile(
+RE_SENDER = LazyPattern(
     r"(?:\b(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers)\b)(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}) "
     r"(?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
     r"[^;:“\"‘]{0,60}?\b(?:message|text|email|letter|note|post|tweet)s?\b[^;:“\"‘]{0,50}? (?:which|that) (?:read|said|stated)"
@@ -2120,7 +2120,7 @@ RE_SENDER = regex.compile(
 #: from their account, up to the colon or the "that read" before its words (‘a text message Reyes sent to
 #: a co-worker in May:’, ‘an email the site manager, Ann Roe, sent her boss:’, ‘an email, sent
 #: from Harding's work account in 2021, that read:’): group 1 or 2 is the sender.
-RE_NAMED_SENDER_AFTER = regex.compile(
+RE_NAMED_SENDER_AFTER = LazyPattern(
     r"\b(?:message|text|email|e-mail|letter|note|voicemail)s? (?:that |which )?"
     # (the sender's role set off before the name: ‘an email the landlord’s property manager, Dwight Kerr,
     # sent the tenant:’)
@@ -2136,12 +2136,12 @@ RE_NAMED_SENDER_AFTER = regex.compile(
 #: A sentence that only hands over a message's words (‘It read:’, ‘The email said:’), whose sender the
 #: sentence before names.
 #: Or only part of them, as a live page gives an open letter (‘It reads in part:’, w54b).
-RE_IT_READ = regex.compile(r"(?:It|The (?:message|text|text message|email|e-mail|letter|note)) (?:reads?|said|stated)(?:,? in part)?[:,]?\s*$")
+RE_IT_READ = LazyPattern(r"(?:It|The (?:message|text|text message|email|e-mail|letter|note)) (?:reads?|said|stated)(?:,? in part)?[:,]?\s*$")
 
 #: A named sender of a message, in the sentence before one that hands over its words (‘The court
 #: heard that Otieno had sent a text message to his cousin.’), or its author who published it (‘Chief
 #: executive Lena Dahl has published an open letter to customers.’, w54b).
-RE_NAMED_SENT_MESSAGE = regex.compile(
+RE_NAMED_SENT_MESSAGE = LazyPattern(
     r"(?<![\p{L}’'])(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers|The)\b)"
     r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had |has |then )?(?:sent|posted|wrote|texted|emailed|(?P<pub>published)) "
     r"(?:a|an|the|one|another) (?:[\p{L}\-]+ ){0,2}(?:message|text|email|e-mail|letter|note)\b"
@@ -2151,7 +2151,7 @@ RE_NAMED_SENT_MESSAGE = regex.compile(
 
 
 #: After a message's sender and verb of sending, a comma then a clause of someone else's speech before the colon.
-RE_OTHER_SPEAKS_AFTER_SENDING = regex.compile(
+RE_OTHER_SPEAKS_AFTER_SENDING = LazyPattern(
     r",\s+(?:[\p{L}\-’'.]+\s+){0,5}?(?:said|says|wrote|writes|replied|replies|added|adds|told|stated|states|"
     r"responded|responds|declared|insisted|answered|warned)\b")
 
@@ -2520,7 +2520,7 @@ RE_REPORTS_THAT = LazyPattern(r"\b(?i:reports?|claims?|suggestions?|allegations?
 #: for: ‘His advice to diners is simple:’; and as it opens: ‘Her reply began:’; past where it was found: ‘Her
 #: reply, also seen by the Examiner, was two lines long:’; past how it was given, and plural: ‘His last words to
 #: the hall, delivered through a megaphone, were practical ones:’).
-RE_OWN_SAYING = regex.compile(
+RE_OWN_SAYING = LazyPattern(
     r"(?:\b" + _OWN_SAYING + r"(?: (?:to|for) (?:\p{Ll}+ ){0,2}\p{Ll}+)?"
     r"(?:, (?:also )?(?:seen|included|obtained|reviewed|quoted|cited|attached|filed|delivered|read|spoken|shouted|written)"
     r"(?: [\p{L}\-]+){1,5},)?"
@@ -2655,7 +2655,7 @@ def _new_speaker_colon_after(text: str, psp: Span, paras: list[tuple[int, int]],
 
 
 #: A credit line or a note on the writer after a dash (never a quotation's sign-off).
-RE_CREDIT_LINE = regex.compile(r"(?i)\b(?:reporting|contributed|contributing|compiled|edited|writes|wrote)\b|\b(?:is|was) (?:a|an|the|professor|editor|author|director|chief)\b")
+RE_CREDIT_LINE = LazyPattern(r"(?i)\b(?:reporting|contributed|contributing|compiled|edited|writes|wrote)\b|\b(?:is|was) (?:a|an|the|professor|editor|author|director|chief)\b")
 
 
 def _sign_off_line_next(text: str, sp: Span, paras: list[tuple[int, int]]) -> bool:
@@ -2682,7 +2682,7 @@ def _sign_off_line_next(text: str, sp: Span, paras: list[tuple[int, int]]) -> bo
 
 
 #: A full stop, question or exclamation mark before a space or the end.
-RE_STOP_AND_SPACE = regex.compile(r"[.!?](?:\s|$)")
+RE_STOP_AND_SPACE = LazyPattern(r"[.!?](?:\s|$)")
 
 
 def _holder_body_in_lead(text: str, holder: Person, head: str, paras: list[tuple[int, int]]) -> bool:
@@ -2843,11 +2843,11 @@ def _attributive(text: str, close_end: int) -> bool:
     # (a participle or an adverb goes on the sentence; but ‘the app’s “For Later” feed’ is a noun)
 
 
-RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b(?![’'\-])")
+RE_WORD_AFTER = LazyPattern(r" (\p{Ll}+)\b(?![’'\-])")
 
 #: A noun made of a verb and its particle with a hyphen, right after a closing mark (‘ sick-out’,
 #: ‘ sit-in’, ‘ walk-out’): the particle in group 2 (:data:`PHRASAL_NOUN_PARTICLES`).
-RE_PHRASAL_NOUN_AFTER = regex.compile(r" (\p{Ll}+-(\p{Ll}+))\b(?![’'\-])")
+RE_PHRASAL_NOUN_AFTER = LazyPattern(r" (\p{Ll}+-(\p{Ll}+))\b(?![’'\-])")
 
 
 def _word_after(text: str, at: int) -> str | None:
@@ -2942,8 +2942,8 @@ def _rating_lead(toks: list[Token], content: str) -> bool:
 
 
 #: The grades school inspectors give (Ofsted's four, and the category a failing school is put in).
-RE_INSPECTION_GRADE = regex.compile(r"(?i:outstanding|good|requires improvement|inadequate|special measures"
-                                    r"|serious weaknesses|satisfactory|unsatisfactory|excellent|very good|poor)")
+RE_INSPECTION_GRADE = LazyPattern(r"(?i:outstanding|good|requires improvement|inadequate|special measures"
+                                  r"|serious weaknesses|satisfactory|unsatisfactory|excellent|very good|poor)")
 #: The verbs that give a school its grade (‘was rated “inadequate”’, ‘judged “good”’, ‘be labelled
 #: “good”’).
 GRADE_VERBS = frozenset("rated graded judged deemed ranked assessed labelled labeled".split())
@@ -3024,7 +3024,7 @@ def _alert_level_lead(toks: list[Token], content: str) -> bool:
 
 
 #: The ratings analysts give a share, and the words that give or change one.
-RE_STOCK_RATING = regex.compile(
+RE_STOCK_RATING = LazyPattern(
     r"(?i:buy|strong buy|sell|strong sell|hold|outperform|underperform|market perform|sector perform|peer perform"
     r"|market outperform|sector outperform|sector underperform|overweight|underweight|equal[ -]weight|market weight"
     r"|neutral|accumulate|reduce|add|in[ -]line)")
@@ -3035,7 +3035,7 @@ RE_STOCK_RATING = regex.compile(
 #: (True, True)
 RE_RATING_NOUN_AFTER = LazyPattern(r"\s+(?:rating|recommendation)s?\b(?! (?:agency|agencies|firm|firms)\b)")
 #: The grades credit and insurance rating agencies give (‘rated “A” (Excellent)’, ‘cut to “BB+”’, ‘“Baa2”’).
-RE_CREDIT_GRADE = regex.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|D)(?:[+-]|\+\+)?|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca")
+RE_CREDIT_GRADE = LazyPattern(r"(?:A{1,3}|B{1,3}|C{1,3}|D)(?:[+-]|\+\+)?|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca")
 STOCK_RATE_VERBS = frozenset("upgraded upgrades upgrade upgrading downgraded downgrades downgrade downgrading rated rates "
                              "initiated initiates reiterated reiterates rating stock shares recommendation".split())
 # (and a share's nouns: ‘cut its rating to “sell”’, ‘moved the shares to “hold”’; never ‘moved to “hold” the vote’)
@@ -3045,7 +3045,7 @@ SHARE_NOUNS = frozenset("stock stocks shares share".split())
 
 #: The ratings fact-checkers give (PolitiFact, FactCheck.org, Full Fact, Snopes, AFP, Reuters, the
 #: Washington Post's Pinocchios, Africa Check).
-RE_RATING_WORDS = regex.compile(
+RE_RATING_WORDS = LazyPattern(
     r"(?i:true|mostly true|half[ -]true|mostly false|false|pants on fire|misleading|unproven|mixture|needs context"
     r"|missing context|lacks context|correct|incorrect|partly false|partly true|altered|satire|labeled satire"
     r"|miscaptioned|misattributed|correct attribution|exaggerated|unsupported|unfounded|inaccurate|mostly accurate"
@@ -3079,7 +3079,7 @@ album book novel franchise sequel prequel cast soundtrack trailer premiere
 """.split())
 
 #: What joins the titles of a list: ‘“Interstellar” and “Oppenheimer”’, ‘“Heat”, “Ronin”’.
-RE_LIST_JOIN = regex.compile(r"\s*(?:,|,? and|,? or)\s*")
+RE_LIST_JOIN = LazyPattern(r"\s*(?:,|,? and|,? or)\s*")
 
 
 def _person_noun(word: str) -> bool:
@@ -3095,7 +3095,7 @@ PEOPLE_NOUNS = frozenset("man woman boy girl child kid person customer passenger
 #:
 #: >>> len(RE_NAME_PARTS.findall("Jazz-a-Thon")), len(RE_NAME_PARTS.findall("Brexit"))
 #: (2, 1)
-RE_NAME_PARTS = regex.compile(r"(?<![\p{L}])\p{Lu}")
+RE_NAME_PARTS = LazyPattern(r"(?<![\p{L}])\p{Lu}")
 
 
 #: Verbs of speech whose object right after them is a thing put out, never words (‘announced a “Made in
@@ -3163,7 +3163,7 @@ def _report_set_off(toks: list[Token]) -> bool:
 
 #: After a title set off by commas, a relative clause about the work it names (‘a law review article,
 #: “Courts and Custom,” in which the judge wrote’, ‘a report, “Land Under Pressure,” that warned’).
-RE_WORK_CLAUSE_AFTER = regex.compile(r",? (?:in which|which|that|where|whose)\b")
+RE_WORK_CLAUSE_AFTER = LazyPattern(r",? (?:in which|which|that|where|whose)\b")
 
 
 def _work_titled_aside(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
@@ -3213,7 +3213,7 @@ def _owner_and_modifiers(toks: list[Token]) -> bool:
 
 
 #: A number before a term in marks (‘2,000 “smart” beds’, ‘three “deep fields”’).
-RE_COUNT = regex.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands")
+RE_COUNT = LazyPattern(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands")
 
 
 def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sentence: list[Token]) -> bool:
@@ -3526,7 +3526,7 @@ def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
 
 #: A dash right after a term's closing mark and the plain words of a gloss, up to four (‘“community hubs” –
 #: converted vans that …’, ‘“mobile clinics” — modified buses fitted with …’).
-RE_DASH_GLOSS_AFTER = regex.compile(r",? [–—] ((?:\p{Ll}[\p{Ll}\-]* ){0,3}\p{Ll}[\p{Ll}\-]*)")
+RE_DASH_GLOSS_AFTER = LazyPattern(r",? [–—] ((?:\p{Ll}[\p{Ll}\-]* ){0,3}\p{Ll}[\p{Ll}\-]*)")
 
 
 #: A dash set off by spaces, as one that opens an aside (‘rates — both forms of …’).
@@ -3574,20 +3574,20 @@ CHARACTERISING_VERBS = frozenset("described describes describing branded brands 
 
 #: "level" and a warning's noun after a word in marks, the level's name (‘a “danger” level warning’,
 #: ‘an “orange” level heat alert’; never ‘a “high” level of concern’).
-RE_LEVEL_AFTER = regex.compile(r" level (?:\p{Ll}+ ){0,2}(?:warning|alert|advisory|watch)s?\b")
+RE_LEVEL_AFTER = LazyPattern(r" level (?:\p{Ll}+ ){0,2}(?:warning|alert|advisory|watch)s?\b")
 
 #: A side of a ballot in marks, before the noun of its side (‘led the “no” campaign’, ‘a “Yes” vote’,
 #: ‘the “no” camp’): a label, never words said.
 #:
 #: >>> bool(RE_BALLOT_SIDE.fullmatch("no")), bool(RE_BALLOT_SIDE_AFTER.match(" campaign, said")), bool(RE_BALLOT_SIDE_AFTER.match(" to that"))
 #: (True, True, False)
-RE_BALLOT_SIDE = regex.compile(r"(?i:yes|no|oui|non|ja|nein|leave|remain)")
+RE_BALLOT_SIDE = LazyPattern(r"(?i:yes|no|oui|non|ja|nein|leave|remain)")
 RE_BALLOT_SIDE_AFTER = LazyPattern(r" (?:campaign|campaigns|campaigners|camp|side|vote|votes|voters|lobby|supporters|"
                                      r"vote's|campaign's|majority|result|option|box|column|case)\b")
 
 
 #: A gloss in marks after a term's comma and "or" (‘“moharebeh”, or “waging war against God”’).
-RE_QUOTED_GLOSS_AFTER = regex.compile(r",? or [“\"‘]\p{Ll}[\p{Ll}\-]+[’']?(?: [\p{L}\-’']+){1,5}[,.]?[”\"’]")
+RE_QUOTED_GLOSS_AFTER = LazyPattern(r",? or [“\"‘]\p{Ll}[\p{Ll}\-]+[’']?(?: [\p{L}\-’']+){1,5}[,.]?[”\"’]")
 # (a plural's apostrophe may end the first word: ‘“Elefantenrunde”, or “elephants’ round”’)
 
 #: A plain noun phrase of two or three words after a term's comma and "or" (‘“rido,” or clan feud,’).
@@ -3612,7 +3612,7 @@ WISH_VERBS = frozenset("wished wish wishes wishing greeted bade bid shouting yel
 
 
 #: A lower-case word right after a closing mark: the noun a name in marks may stand before.
-RE_NOUN_AFTER = regex.compile(r" (\p{Ll}[\p{Ll}\-]+)\b")
+RE_NOUN_AFTER = LazyPattern(r" (\p{Ll}[\p{Ll}\-]+)\b")
 
 
 #: A speaker speaking of themself in the singular: a person, never a body.
@@ -4327,7 +4327,7 @@ def kind_of(before: str, content: str) -> str:
 
 
 #: Initials that make a nickname ("C.J.", "A.J.").
-RE_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+RE_INITIALS = LazyPattern(r"(?:\p{Lu}\.){2,3}")
 
 
 def is_nickname(text: str, sp: Span, before_toks: list[Token]) -> bool:
@@ -5363,13 +5363,16 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         headline_said = _headline_source(text, sp)  # (a headline's source named at its end: no scare quote)
         # (but ‘was called “a disaster” by Jones’ quotes Jones)
         content = text[sp.start:sp.end]
-        short_name = (len(content.split()) <= 4 or RE_LONG_DEFINITE_NAME.fullmatch(content.rstrip(",. ")) is not None) \
-            and content.rstrip(",. ")[-1:] not in "!?" and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
+        # (the words without a closing comma or stop, and whether they are a title, read once: many tests ask)
+        bare, bare_s = content.rstrip(",."), content.rstrip(",. ")
+        bare_title = is_title(bare)
+        short_name = (len(content.split()) <= 4 or RE_LONG_DEFINITE_NAME.fullmatch(bare_s) is not None) \
+            and bare_s[-1:] not in "!?" and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_case = short_name and content[:1].isupper() and all(
-            w[:1].isupper() for w in content.rstrip(",. ").split() if len(w) > 2 and w not in TITLE_SMALL_WORDS)
+            w[:1].isupper() for w in bare_s.split() if len(w) > 2 and w not in TITLE_SMALL_WORDS)
         # (a name the marks' words are, used before a noun, with no one speaking: ‘in “Sport” mode’, ‘its
         # “Campus” loafer’; but ‘Trump cited “Obama-Clinton” policies’ quotes him)
-        definite_name = short_name and RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None
+        definite_name = short_name and RE_DEFINITE_NAME.fullmatch(bare) is not None
         # (is_title_context reads its crew_judged only with short_name and the marks opening with "the" or
         # holding a definite name, so that test gates it below: the sentence after the marks is tokenized
         # for a speaker only then)
@@ -5393,7 +5396,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or _foreign_work_title(content, tail_toks) \
             or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
             or _known_only_as(text, sp, content, tail_toks) \
-            or (RE_DEFINITE_NAME.fullmatch(content.rstrip(",.")) is not None and _crew_calls_person(before_toks())
+            or (RE_DEFINITE_NAME.fullmatch(bare) is not None and _crew_calls_person(before_toks())
                 and not _speaker_set_off_after(text, sp) and not _speech_after(text, sp)
                 and RE_SUPERLATIVE_THE.match(content) is None) \
             or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
@@ -5404,14 +5407,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or _voted_name(content, tail_toks, title_case) or _told_programme(text, sp, content, tail_toks) \
             or _code_named(content, tail_toks) \
             or _work_set_off_before(text, sp, content, tail_toks, before_toks) \
-            or (sp.close_end is not None and is_title(content.rstrip(",.")) and _work_set_off(text, sp.close_end)
+            or (sp.close_end is not None and bare_title and _work_set_off(text, sp.close_end)
                 and not any(t.word in SPEECH_VERBS for t in after_work_toks(text, sp))) \
             or is_title_context(
                 tail_toks, before_toks, short_name, title_case,
-                short_name and _nickname_like(content), RE_HANDLE.fullmatch(content.rstrip(",.")) is not None,
-                content.rstrip(",.").isalpha(), definite_name,
+                short_name and _nickname_like(content), RE_HANDLE.fullmatch(bare) is not None,
+                bare.isalpha(), definite_name,
                 text[max(0, sp.open_at - 200):sp.open_at],
-                short_name and RE_PLACE_NICKNAME.fullmatch(content.rstrip(",.")) is not None,
+                short_name and RE_PLACE_NICKNAME.fullmatch(bare) is not None,
                 content.startswith("the "), crew_judged=short_name and (content.startswith("the ") or definite_name) and (
                     _speaker_set_off_after(text, sp) or (
                         content.rstrip().endswith(",") and sp.close_end is not None and _speech_after(text, sp))
@@ -5427,17 +5430,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             title_ctx = False  # (a judgment one names after it: ‘classed as “a masterpiece of restraint”, critic X wrote’)
         title_ctx = title_ctx and headline_said is None and not (
             sp.close_end is not None and _place_epithet_after(text, sp.close_end, sp.para_end) is not None)
-        if title_case and content.rstrip(",.") in names_given and not title_ctx and text[b_lo:sp.open_at].strip() \
+        if title_case and bare in names_given and not title_ctx and text[b_lo:sp.open_at].strip() \
                 and sp.close_end is not None and (text[sp.close_end:sp.close_end + 1] not in ",."
                                                   or (tail_toks and tail_toks[-1].word == "the")):
             title_ctx = True  # a name given before, named again inside a sentence: ‘a lager called “Second Alarm”
             # …. Sales from “Second Alarm” will go to the fund, she said’ (never words set off by a comma)
         if title_ctx and title_case and tail_toks and tail_toks[-1].word in VESSEL_NOUNS:
-            names_given.add(content.rstrip(",."))  # (a vessel's name, named again: ‘one of the men rescued from
+            names_given.add(bare)  # (a vessel's name, named again: ‘one of the men rescued from
             # the “Silver Tide”, Ian Ross, said’)
         if title_ctx and title_case and any(t.word in NAMING_VERBS or t.word in CALL_VERBS or t.word in ("name", "calls")
                                             for t in tail_toks[-3:]):
-            names_given.add(content.rstrip(",."))  # (a name given by naming it: ‘called’, ‘named’, ‘the brand name’)
+            names_given.add(bare)  # (a name given by naming it: ‘called’, ‘named’, ‘the brand name’)
         # (nor words a person called by a place speaks: ‘“Tough one,” the Gatineau native said’)
         b_text = text[b_lo:sp.open_at]
         b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
@@ -5602,7 +5605,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence", "told-passive")) and not title_ctx \
                 and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as"
                                                   or text.find(" accused by ", b_lo, sp.open_at) >= 0 or paired is not None) \
-                and not is_title(content.rstrip(",.")) and content.split()[0].lower() not in NOT_A_LABEL_OPENERS \
+                and not bare_title and content.split()[0].lower() not in NOT_A_LABEL_OPENERS \
                 and (agent := passive_agent(text, before_toks(), after_toks if paired is None
                                             else _tokens_to_sentence_end(text, paired.end(), sp.para_end))) is not None:
             found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words (and
@@ -5854,19 +5857,19 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
                                             or _owned_work(tail_toks) or _work_noun_before(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
         if found is not None and _part_played_in(tail_toks) and (
-                is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None):
+                bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None):
             scare, found = True, None  # a work after a part played in it, whatever cue follows: ‘for his role in
             # “The Hermit of Cold Creek,” Kline said: …’, ‘who played the lead in “Lanterns,” has forgiven her’
-        if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and is_title(content.rstrip(",.")) \
+        if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and bare_title \
                 and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
             scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved
             # “Paper Moons,” the novel's author said’ (never one that opens it: ‘“Completely False,” the film’s star wrote’)
-        if sp.close_end is not None and found is not None and is_title(content.rstrip(",.")) \
+        if sp.close_end is not None and found is not None and bare_title \
                 and _title_in_its_place(text, sp, content, tail_toks, found, results, work):
             scare, found = True, None  # a work's title named again (‘the early days of “Bone Orchard” as’), or
             # told something (‘said in a statement to “The Night Desk” that’), or described (‘whose book “Salt
             # in the Rain” Mensah described as “a slog”’): no one's words
-        if RE_TERM_ACRONYM.fullmatch(content.rstrip(",.")) is not None and _trade_calls_thing(tail_toks):
+        if RE_TERM_ACRONYM.fullmatch(bare) is not None and _trade_calls_thing(tail_toks):
             scare, found = True, None  # a trade's acronym for a thing: ‘a side effect researchers call “ARIA,”’
         said_after = found is not None and found.rule in ("cue-after", "cue-after-late", "according-to", "according-to-late")
         # (a cue after the marks in their sentence gives the term a speaker: ‘an “easy” switch, admitted Tom
@@ -5905,7 +5908,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
                 or _title_by_context(text, sp, content, tail_toks)
                 or (idx > 0 and results[idx - 1][2] == "scare" and _list_joined(text, spans[idx - 1], sp)
-                    and (is_title(content.rstrip(",.")) or RE_ONE_WORD_TITLE.fullmatch(content) is not None
+                    and (bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None
                          or (len(content.split()) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
                              and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
                 or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
@@ -5920,7 +5923,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and _listed_thing(text, sp, content, before_toks())) \
                 or (not same_sentence_as_prev and _role_term(text, sp, content, tail_toks, before_toks())) \
                 or (not same_sentence_as_prev and _dash_glossed_term(text, sp, content, tail_toks, before_toks())) \
-                or (sp.close_end is not None and (is_title(content.rstrip(",.")) or (
+                or (sp.close_end is not None and (bare_title or (
                     RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
                     and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
                 or (sp.close_end is not None and _kind_glossed_term(text, sp.close_end, content)
@@ -6804,8 +6807,8 @@ RE_ANOTHER_BEFORE = regex.compile(r"(?:(?<![\p{L},;] )(?P<who>Another(?: (?P<nou
                                   + r"|(?<=(?:,? while|,? whereas|, but|; but) )(?P<who>another(?: (?P<noun>\p{Ll}+))?)) (?:"
                                   + _ANOTHER_VERBS + r"(?: simply| \p{Ll}+ly)?[:,]?|(?P<verb>described)(?: [\p{L}’'\-]+){1,3} as"
                                   + r"|(?P<verb>was|were) (?:(?:less|more|rather|far|much) )?(?!\p{Ll}+ed:)\p{Ll}+:)\s*$")
-RE_ANOTHER_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>another(?: (?P<noun>\p{Ll}+))?)"
-                                 + r"|(?P<who>another(?: (?P<noun>\p{Ll}+))?) " + _ANOTHER_VERBS + r")[.,]")
+RE_ANOTHER_AFTER = LazyPattern(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>another(?: (?P<noun>\p{Ll}+))?)"
+                               + r"|(?P<who>another(?: (?P<noun>\p{Ll}+))?) " + _ANOTHER_VERBS + r")[.,]")
 # (and its view before a colon, ‘Another was less forgiving:’; after "while" in the sentence of the one
 # before, ‘One viewer called it “…”, while another wrote simply: “…”’; and the subject before the verb,
 # ‘“…,” another wrote.’, never the one who spoke before: ‘“…,” one fan posted. “…,” another wrote.’)
@@ -6814,12 +6817,12 @@ RE_ANOTHER_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>an
 #: Another of the same kind joined to one just quoted in the sentence, right before the marks
 #: (‘“…,” one viewer wrote, while another argued: “…”’, ‘One resident said the water was brown,
 #: whereas another added: “…”’): the second speaker, never the first (the verb must be a speech verb).
-RE_WHILE_ANOTHER = regex.compile(r"(?:,? while|,? whereas|, and|, but|; but) (?P<who>another(?: (?P<noun>\p{Ll}+))?)"
-                                 r" (?P<verb>\p{Ll}+)[:,]?\s*$")
+RE_WHILE_ANOTHER = LazyPattern(r"(?:,? while|,? whereas|, and|, but|; but) (?P<who>another(?: (?P<noun>\p{Ll}+))?)"
+                               r" (?P<verb>\p{Ll}+)[:,]?\s*$")
 
 
 #: "One" of a group speaking after the marks, alone (‘“…,” said one.’, ‘“…,” one said.’).
-RE_ONE_AFTER = regex.compile(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>one)|(?P<who>one) " + _ANOTHER_VERBS + r")\.")
+RE_ONE_AFTER = LazyPattern(r"\s*,?\s*(?:" + _ANOTHER_VERBS + r" (?P<who>one)|(?P<who>one) " + _ANOTHER_VERBS + r")\.")
 
 #: A voice from somewhere in the room, after a shout (‘“…!” came a voice from the back of the hall.’): the
 #: voice as written, from where it came; only "voice", whose owner is the one who spoke.
@@ -6931,13 +6934,13 @@ def _another(m: regex.Match, before: Found | None) -> str:
 #:
 #: >>> bool(RE_WORDS_OF_NEXT.match("“Messy,” was the one-word summary from X", 8))
 #: True
-RE_WORDS_OF_NEXT = regex.compile(r"\s*(?:(?:That|Those|Such|(?<=,[”\"’']?) was|(?<=,[”\"’']?) were) (?:(?:was|were|is|are) )?(?:the )?(?:\p{Ll}[\p{Ll}\-]* ){0,2}"
-                                 r"(?:words|verdict|assessment|summary|view|message|warning|advice|prediction|answer|reply|"
-                                 r"conclusion|judgment|judgement|reaction|response) (?:of|(?:(?:on )?\p{Lu}\p{Ll}+day |"
-                                 r"yesterday |today |this week )?from) |So says |That was how |"
-                                 r"Or so says |(?:That|This|The) (?:\p{Ll}+ )?(?:quote|quotation|remark|comment|"
-                                 r"warning|rebuke|retort|reply|response|plea|pledge|promise|admission|criticism) (?:came )?from |"
-                                 r"(?:That|This) is how |The speaker (?:is|was) |With (?:those|these) words, )")
+RE_WORDS_OF_NEXT = LazyPattern(r"\s*(?:(?:That|Those|Such|(?<=,[”\"’']?) was|(?<=,[”\"’']?) were) (?:(?:was|were|is|are) )?(?:the )?(?:\p{Ll}[\p{Ll}\-]* ){0,2}"
+                               r"(?:words|verdict|assessment|summary|view|message|warning|advice|prediction|answer|reply|"
+                               r"conclusion|judgment|judgement|reaction|response) (?:of|(?:(?:on )?\p{Lu}\p{Ll}+day |"
+                               r"yesterday |today |this week )?from) |So says |That was how |"
+                               r"Or so says |(?:That|This|The) (?:\p{Ll}+ )?(?:quote|quotation|remark|comment|"
+                               r"warning|rebuke|retort|reply|response|plea|pledge|promise|admission|criticism) (?:came )?from |"
+                               r"(?:That|This) is how |The speaker (?:is|was) |With (?:those|these) words, )")
 
 
 def _told_after(text: str, sp: Span, paras: list[tuple[int, int]]) -> Found | None:
@@ -6990,10 +6993,10 @@ def _question_paragraph(text: str, para: tuple[int, int]) -> bool:
 
 #: An opening phrase that sets a speech, its words quoted inside it (‘In an address that promised …’,
 #: ‘During a news conference at which she called …’).
-RE_SPEECH_SETTING = regex.compile(r"\s*(?:In|During|Throughout|At) (?:a|an|his|her|their|the|its) (?:[\p{Ll}\-]+ ){0,3}"
-                                  r"(?:address|speech|statement|interview|letter|op-ed|essay|post|remarks|testimony|"
-                                  r"sermon|lecture|memo|email|message|broadcast|appearance|conference|briefing|rally)"
-                                  r" (?:that|which|in which|where|at which)\b")
+RE_SPEECH_SETTING = LazyPattern(r"\s*(?:In|During|Throughout|At) (?:a|an|his|her|their|the|its) (?:[\p{Ll}\-]+ ){0,3}"
+                                r"(?:address|speech|statement|interview|letter|op-ed|essay|post|remarks|testimony|"
+                                r"sermon|lecture|memo|email|message|broadcast|appearance|conference|briefing|rally)"
+                                r" (?:that|which|in which|where|at which)\b")
 
 
 #: What a name line may say after its comma: how the one named voted or stood.
@@ -7039,7 +7042,7 @@ def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
 
 #: An item of a list: a number, a letter or a bullet opening its paragraph (‘1. To “look again”’, ‘• A $300
 #: million credit’).
-RE_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦*–—-])[ \t]")
+RE_LIST_ITEM = LazyPattern(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦*–—-])[ \t]")
 
 
 #: What others say or write, listed by the one who introduces a list.
@@ -7352,7 +7355,7 @@ def _law_text(text: str, lo: int, hi: int) -> Found | None:
 #: A noun of speech and its maker after "by" or "from" (‘a claim by’, ‘warnings from’).
 CLAIM_NOUNS = frozenset("""claim allegation suggestion assertion warning accusation insistence promise pledge
 complaint comment remark contention""".split())
-RE_CLAIM_BY = regex.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")s? (?:by|from) ")
+RE_CLAIM_BY = LazyPattern(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")s? (?:by|from) ")
 
 
 def _claim_by(text: str, lo: int, hi: int) -> Found | None:
@@ -7775,7 +7778,7 @@ def _introduces_next(text: str, toks: list[Token]) -> bool:
 
 
 #: A participle aside of being asked, after a subject (‘Calloway himself, asked about ’).
-RE_ASKED_ASIDE = regex.compile(r"\p{L}, (?:when )?(?:asked|questioned|pressed) (?:about|on|whether|if|why|what|how) ")
+RE_ASKED_ASIDE = LazyPattern(r"\p{L}, (?:when )?(?:asked|questioned|pressed) (?:about|on|whether|if|why|what|how) ")
 
 
 #: A letter or a card from someone named, read out or sent: ‘A letter from Ravi Menon, a former
@@ -8065,7 +8068,7 @@ def _capitalised_office(words: str) -> bool:
 
 
 #: An age as a sentence's subject after its opening phrase: ‘Pressed on an offer, the 51-year-old smiled.’
-RE_AGE_AFTER_OPENING = regex.compile(r"(?<=, )(the \d{1,3}-year-old)(?= \p{Ll})")
+RE_AGE_AFTER_OPENING = LazyPattern(r"(?<=, )(the \d{1,3}-year-old)(?= \p{Ll})")
 
 
 def _gesturing_named(text: str, m: Mention, cast: Cast) -> Person | None:
@@ -8128,7 +8131,7 @@ RE_FULL_NAME_SET_OFF = LazyPattern(r", (?:(?:the|a|an|former|retired) )?(?:[\p{L
 RE_GIVEN_SET_OFF = LazyPattern(r", (\p{Lu}\p{Ll}+)(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
 
 #: A sentence that opens with an age as its subject: ‘The 72-year-old looked up from the counter.’
-RE_AGE_OPENS = regex.compile(r"(The \d{1,3}-year-old)(?= \p{Ll})")
+RE_AGE_OPENS = LazyPattern(r"(The \d{1,3}-year-old)(?= \p{Ll})")
 
 
 def _former_or_latter(text: str, m: Mention, cast: Cast) -> Person | None:
@@ -8152,7 +8155,7 @@ def _former_or_latter(text: str, m: Mention, cast: Cast) -> Person | None:
 #: One of two picked by age, as a mention's whole text: ‘the older woman’, ‘the younger of the two
 #: men’, ‘the elder of the pair’ (a noun of one sex or a plural after "two"; never ‘the elder’ alone,
 #: a village's elder).
-RE_AGE_COMPARED = regex.compile(r"(?i:the) (older|younger|elder)(?: (\p{Ll}+)| of the (?:two|pair)(?: (\p{Ll}+))?)")
+RE_AGE_COMPARED = LazyPattern(r"(?i:the) (older|younger|elder)(?: (\p{Ll}+)| of the (?:two|pair)(?: (\p{Ll}+))?)")
 
 #: How far back the two people an age comparison picks from are introduced with their ages.
 AGE_PAIR_REACH = 1000
@@ -8241,7 +8244,7 @@ RE_STANCE_AFTER = LazyPattern(_STANCE_SUBJECT_ASIDE + r" (?:was|is|were|seemed|s
                                 r"(?:account|view|story|take|assessment|explanation|version|verdict|perspective))\b")
 
 #: The point told of (‘pointed out that’), which brings in one who only goes on to ask.
-RE_POINTED_OUT = regex.compile(r"(?:pointed out|noted|observed|remarked) that$")
+RE_POINTED_OUT = LazyPattern(r"(?:pointed out|noted|observed|remarked) that$")
 
 
 def _question_at(text: str, at: int) -> bool:
@@ -9509,7 +9512,7 @@ RE_SAID_AFTER = re.compile(r",? (?:said|says|told|added|argued|insisted|warned|e
 
 #: The same verb inverted before the name, ending a sentence of reported speech (‘Endorsements carry
 #: less weight now, said Professor Andrea Kowal. / “…,” she said.’): the one it reported speaking.
-RE_SAID_BEFORE_NAME = regex.compile(r", (?:said|says|added|adds|argued|explained|warned) (?:\p{Lu}[\p{L}.\-]*\.? ){0,3}$")
+RE_SAID_BEFORE_NAME = LazyPattern(r", (?:said|says|added|adds|argued|explained|warned) (?:\p{Lu}[\p{L}.\-]*\.? ){0,3}$")
 
 
 def _set_off_role(text: str, end: int) -> bool:
@@ -9597,8 +9600,8 @@ def _possessive_inside(words: str) -> bool:
 #: (True, True)
 #: >>> bool(RE_ITS_STATEMENT.fullmatch("the statement")), bool(RE_ITS_STATEMENT.fullmatch("its chief"))
 #: (False, False)
-RE_ITS_STATEMENT = regex.compile(r"(?i:its) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin"
-                                 r"|filing|warning|alert|letter|e-?mail|message|note|notice|tweet|readout|FAQs?)")
+RE_ITS_STATEMENT = LazyPattern(r"(?i:its) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin"
+                               r"|filing|warning|alert|letter|e-?mail|message|note|notice|tweet|readout|FAQs?)")
 
 #: A body by its kind's word, "the company", "the club" (group 1 the word), in the sentence before a
 #: possessive "its".
@@ -9640,9 +9643,9 @@ def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]]
 
 
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
-RE_THE_STATEMENT = regex.compile(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
-                                 r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
-                                 r"|message|note|notice|tweet|caption|FAQs?|submission)")
+RE_THE_STATEMENT = LazyPattern(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
+                               r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
+                               r"|message|note|notice|tweet|caption|FAQs?|submission)")
 
 
 #: A sentence that opens with a document from someone (‘A victim impact statement from the club
@@ -11295,10 +11298,10 @@ def _local_body_subject(text: str, toks: list[Token], issued: int) -> Mention | 
 
 #: A paragraph ending with a statement given, no quotation in it (‘His family released a statement
 #: through the department on Sunday.’, ‘The club issued a statement:’): the next paragraph's words are it.
-RE_STATEMENT_GIVEN_END = regex.compile(r"(?:\b(?:released|issued|put out|shared|posted|sent out|gave|provided) (?:a|an) "
-                                       r"(?:[\w’'\-]+,? ){0,3}?(?:statement|message)\b[^.!?:“”\"\n]{0,160}"
-                                       r"|\b[Ss]tatement (?:from|by) [^.!?:“”\"\n]{2,120})"
-                                       r"(?:[.:]|\. Here (?:it|is) [^.!?:“”\"\n]{0,40}:)\s*$")
+RE_STATEMENT_GIVEN_END = LazyPattern(r"(?:\b(?:released|issued|put out|shared|posted|sent out|gave|provided) (?:a|an) "
+                                     r"(?:[\w’'\-]+,? ){0,3}?(?:statement|message)\b[^.!?:“”\"\n]{0,160}"
+                                     r"|\b[Ss]tatement (?:from|by) [^.!?:“”\"\n]{2,120})"
+                                     r"(?:[.:]|\. Here (?:it|is) [^.!?:“”\"\n]{0,40}:)\s*$")
 
 
 #: What a caption goes with.
@@ -11333,7 +11336,7 @@ RE_IN_A_STATEMENT = LazyPattern(r"(?<!\b(?:was|were|been|being|is|are|be) )\b\w+
                                   r"(?:statement|communiqu[eé]|post|posting|release)\b")
 
 #: A passive verb right after its subject, its agent next (‘He was heckled briefly by a man …’).
-RE_PASSIVE_BY = regex.compile(r" (?:was|were|is|are|had been|has been) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)(?: \w+ly)? by ")
+RE_PASSIVE_BY = LazyPattern(r" (?:was|were|is|are|had been|has been) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)(?: \w+ly)? by ")
 #: A passive right after a subject (‘the victim was described by her family’): acted on, no issuer.
 RE_PASSIVE_AFTER = LazyPattern(r"(?:,[^,]{1,60},)? (?:was|were|has been|had been|have been|is|are|will be) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)\b")
 
@@ -11496,7 +11499,7 @@ journal
 #: >>> RE_FIRM_DOCUMENT.fullmatch("a company blog post").group("doc"), RE_FIRM_DOCUMENT.fullmatch("a police statement")
 #: ('post', None)
 _FIRM_NOUN_ALTERNATION = "|".join(map(regex.escape, sorted(FIRM_NOUNS, key=lambda w: (-len(w), w))))
-RE_FIRM_DOCUMENT = regex.compile(
+RE_FIRM_DOCUMENT = LazyPattern(
     r"\b(?i:the|a|an) (?:(?P<firm>" + _FIRM_NOUN_ALTERNATION + r")(?:[’']s)? (?:blog |engineering |official |written |short )?"
     r"(?P<doc>statement|posting|post|release|blog|website)"
     r"|(?P<doc2>statement|posting|post|release) (?:from|on|by) the (?P<firm2>" + _FIRM_NOUN_ALTERNATION + r")"
@@ -11933,18 +11936,18 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
 #: A name set off after a description, with a word or three of its own before it (‘, the Audio
 #: Standards Board,’, ‘, the Cyprus-registered company Strix Systems,’, ‘, a chiropractor named Dale Rimmer,’),
 #: and where they are from after it (‘As one reader, Bernard Hollis from Kilcross, put it’).
-RE_APPOSITIVE_NAME = regex.compile(r", (?:(?:the|a|an) )?(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+-\p{Ll}+) ){0,3}(?:named |called )?"
-                                   r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,5})"
-                                   r"(?: (?:from|in) \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2})?(?:,|\.(?=\s|$))")
+RE_APPOSITIVE_NAME = LazyPattern(r", (?:(?:the|a|an) )?(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+-\p{Ll}+) ){0,3}(?:named |called )?"
+                                 r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,5})"
+                                 r"(?: (?:from|in) \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2})?(?:,|\.(?=\s|$))")
 
 #: A written thing and who issued it, ending a description (‘a statement from Northlight Artist
 #: Management’, ‘a letter signed by Mayor Ruth Ellis’; a nation's body by its adjective: ‘a readout
 #: issued by the Sarandian presidency’; a ruling body past its adjective: ‘a statement from the ruling
 #: Council for Peace and Development’).
-RE_ISSUED_BY = regex.compile(r"\b(\p{Ll}+)s? (?:(?:issued|released|signed|sent|posted|published|written) )?(?:from|by) "
-                             r"(?:the (?:" + "|".join(sorted(RULING_WORDS)) + r") (?=\p{Lu}))?"
-                             r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7}"
-                             r"|the \p{Lu}[\p{L}\p{M}\-]* (?:" + "|".join(sorted(NATION_BODY_NOUNS)) + r"))$")
+RE_ISSUED_BY = LazyPattern(r"\b(\p{Ll}+)s? (?:(?:issued|released|signed|sent|posted|published|written) )?(?:from|by) "
+                           r"(?:the (?:" + "|".join(sorted(RULING_WORDS)) + r") (?=\p{Lu}))?"
+                           r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7}"
+                           r"|the \p{Lu}[\p{L}\p{M}\-]* (?:" + "|".join(sorted(NATION_BODY_NOUNS)) + r"))$")
 
 #: A body given as a sentence's source at its end (‘…, according to the Pine Valley Police Department.’),
 #: or with what it said in a clause of its own ending the sentence (‘…, according to the Carrow County
@@ -13005,7 +13008,7 @@ def _public_letters_spoke(text: str, m: Mention, s_hi: int, noun: str, at: int, 
 
 
 #: Words of a body being penalised or ruled against (‘would contest the fine’, ‘would appeal the penalty’).
-RE_PENALISED = regex.compile(r"(?i)\b(?:contest|appeal|challenge|dispute|fight)\w* (?:against )?(?:the |its |a |any )?(?:[\w$.\-]+ ){0,3}"
+RE_PENALISED = LazyPattern(r"(?i)\b(?:contest|appeal|challenge|dispute|fight)\w* (?:against )?(?:the |its |a |any )?(?:[\w$.\-]+ ){0,3}"
                             r"(?:fine|penalty|ruling|decision|sanction|order)s?\b|\b(?:was|were|been|be|is|are) (?:fined|penalised|penalized|sanctioned)\b")
 
 
@@ -13396,7 +13399,7 @@ SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team",
 
 
 #: "the younger" or "the elder" right before a surname (‘the younger Marsh’).
-RE_GENERATION = regex.compile(r"\b(?i:the) (younger|elder) $")
+RE_GENERATION = LazyPattern(r"\b(?i:the) (younger|elder) $")
 
 #: A body's name set off after its kind, with "of", "for", "and" or "&" inside (‘, Harwood Students
 #: for Accountability,’).
@@ -13718,7 +13721,7 @@ def _trade_word(word: str) -> bool:
 ADJECTIVE_ENDINGS = ("ous", "al", "ive", "ful", "less", "ic")
 
 #: A lower-case word right after a name: ‘ elders’ of ‘Indigenous elders’.
-RE_LOWER_WORD = regex.compile(r" (\p{Ll}+)\b")
+RE_LOWER_WORD = LazyPattern(r" (\p{Ll}+)\b")
 
 
 def _trade_role(role: str) -> bool:
@@ -14514,7 +14517,7 @@ def _interview_turn(text: str, spans: list[Span], results: list, i: int, cast: C
 #:
 #: >>> RE_CAPS_TURN_LABEL.match("MCCARTHY: I told him, “…”").group(1)
 #: 'MCCARTHY'
-RE_CAPS_TURN_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-]+){0,2}):[ \t]+(?=\S)")
+RE_CAPS_TURN_LABEL = LazyPattern(r"(\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-]+){0,2}):[ \t]+(?=\S)")
 
 #: Words before a quotation in a question's sentence that make it the words of the one asked:
 #: ‘In March you said the squad was “…”’, ‘You told reporters “…”’, ‘you called it “…”’.
@@ -14932,10 +14935,10 @@ def _takes_up_answer(text: str, sp: Span, answer: Span) -> bool:
 
 
 #: Words that open a rejoinder to a reply (‘Then your view was wrong’, ‘So you knew?’, ‘But you said …’).
-RE_REJOINDER_OPENER = regex.compile(r"(?:Then|So|But|And|Yet|That|Surely|With respect)\b")
+RE_REJOINDER_OPENER = LazyPattern(r"(?:Then|So|But|And|Yet|That|Surely|With respect)\b")
 
 #: A word of four letters or more, for the words one turn echoes from another (:func:`_answers_back`).
-RE_LONG_WORD = regex.compile(r"\p{L}{4,}")
+RE_LONG_WORD = LazyPattern(r"\p{L}{4,}")
 
 #: Words too common to show that one turn takes up another's.
 ECHO_STOPWORDS = frozenset("that this with what there their they them have were been will would could should "
@@ -15036,10 +15039,10 @@ def _reported_asker(text: str, sp: Span, prev: Span, answerer: Person, paras, ca
 
 
 #: A pronoun and a verb of speech set off by commas: ‘The idea, she explains, is simple.’
-RE_ASIDE_CUE = regex.compile(r", (he|she) (\p{Ll}+),")
+RE_ASIDE_CUE = LazyPattern(r", (he|she) (\p{Ll}+),")
 
 
-RE_OTHER_SOURCE = regex.compile(r"\b(?:statement|notice|appeal|letter|sign|message|motto|disagrees|disagreed|replies|replied|responds|responded|view|reads|read|shouts|shouted|wrote|writes)\b")
+RE_OTHER_SOURCE = LazyPattern(r"\b(?:statement|notice|appeal|letter|sign|message|motto|disagrees|disagreed|replies|replied|responds|responded|view|reads|read|shouts|shouted|wrote|writes)\b")
 
 
 def _paragraph_aside(text: str, sp: Span, cast: Cast) -> Found | None:
@@ -15073,7 +15076,7 @@ def _paragraph_aside(text: str, sp: Span, cast: Cast) -> Found | None:
 
 
 #: The second person, addressing the reader or the one asked.
-RE_YOU_WORDS = regex.compile(r"\b(?:you|your|yours)\b", regex.I)
+RE_YOU_WORDS = LazyPattern(r"\b(?:you|your|yours)\b", regex.I)
 
 
 def _reaction_between(text: str, results: list, i: int) -> Found | None:
@@ -15792,7 +15795,7 @@ def _double_marked_headline(text: str, paras: list[tuple[int, int]]) -> bool:
 #:
 #: >>> [s for s in ("PULL QUOTE: “", "Pull-quote: ‘", "PULLQUOTE: \"", "Pullman: “") if RE_PULL_LABEL.match(s)]
 #: ['PULL QUOTE: “', 'Pull-quote: ‘', 'PULLQUOTE: "']
-RE_PULL_LABEL = regex.compile(r"(?i:pull)[ \-]?(?i:quote):[ \t]*\S$")
+RE_PULL_LABEL = LazyPattern(r"(?i:pull)[ \-]?(?i:quote):[ \t]*\S$")
 
 
 def _pull_quote_label(text: str, sp: Span) -> bool:
@@ -15818,7 +15821,7 @@ def _words_key(content: str, least: int = 6) -> str:
     return " ".join(words) if len(words) >= least else ""
 
 
-RE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+RE_WORD = LazyPattern(r"[\p{L}\p{N}]+")
 
 
 #: A headline's label of a speaker described: "Mayor: ", "Labour candidate: ", "Small island states: ".
@@ -15837,7 +15840,7 @@ def _role_holder(label: str, bodies: list, cast: Cast) -> Person | None:
 
 
 #: An interview's answer label before its quotation: "A: ", "A. ", "A - ".
-RE_ANSWER_LABEL = regex.compile(r"A(?::|\.| [—–-])\s*")
+RE_ANSWER_LABEL = LazyPattern(r"A(?::|\.| [—–-])\s*")
 
 
 #: Roles of the one who asks in an interview.
@@ -16055,22 +16058,22 @@ def _long_sign_off(text: str, toks: list[Token], m: Mention) -> bool:
 CREDIT_WORDS = frozenset("contributed contributing compiled reporting reported edited writing wrote".split())
 
 #: An opening phrase that names who asked (‘Asked by the presenter, Mishal Webb, whether …,’).
-RE_ASKED_BY = regex.compile(r"\b[Aa]sked by ")
+RE_ASKED_BY = LazyPattern(r"\b[Aa]sked by ")
 
 #: The writer putting a question or news to someone, then a "he" or "she" in that sentence (‘When I put this
 #: to Mehta, he winced’, ‘I asked Mensah how she copes’, ‘When I repeated this to Vikram, he flinched’).
-RE_WRITER_ASKS = regex.compile(r"\bI (?:asked|told|put (?:this|it|that|the question|the figures?|the claims?) to"
-                               r"|repeated (?:this|it|that) to|mentioned (?:this|it|that) to|showed) "
-                               r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)\b[^.!?“”\"]{0,80}?\b(he|she)\b")
+RE_WRITER_ASKS = LazyPattern(r"\bI (?:asked|told|put (?:this|it|that|the question|the figures?|the claims?) to"
+                             r"|repeated (?:this|it|that) to|mentioned (?:this|it|that) to|showed) "
+                             r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)\b[^.!?“”\"]{0,80}?\b(he|she)\b")
 
 #: The writer's question put to someone described, not named (‘I asked a woman in her 60s why she had voted’).
-RE_WRITER_ASKS_DESCRIBED = regex.compile(r"\bI (?:asked|put (?:this|it|that|the question) to) ((?:a|an) [\p{Ll}\-]+(?: [\p{Ll}\d\-’']+){0,5}?)"
-                                         r" (?:why|whether|if|what|how|who|when|where|about)\b[^.!?“”\"]{0,80}?\b(he|she)\b")
+RE_WRITER_ASKS_DESCRIBED = LazyPattern(r"\bI (?:asked|put (?:this|it|that|the question) to) ((?:a|an) [\p{Ll}\-]+(?: [\p{Ll}\d\-’']+){0,5}?)"
+                                       r" (?:why|whether|if|what|how|who|when|where|about)\b[^.!?“”\"]{0,80}?\b(he|she)\b")
 
 #: The writer telling or showing something to someone described, whose "he" or "she" opens the main
 #: clause right after (‘When I mentioned the duck to a server, she nodded’, ‘As I showed the photo to
 #: our guide, he laughed’): group 1, the one told; group 2, the pronoun.
-RE_WRITER_TELLS_DESCRIBED = regex.compile(
+RE_WRITER_TELLS_DESCRIBED = LazyPattern(
     r"\b(?:[Ww]hen|[Aa]s|[Aa]fter) I (?:mentioned|put|repeated|showed|described|read|raised) (?:this|it|that|the [\p{Ll}\-]+(?: [\p{Ll}\-]+)?)"
     r" to ((?:a|an|our|my) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,2}?), (he|she)\b")
 
@@ -16087,8 +16090,8 @@ def _writer_told_described(text: str, told: regex.Match, pronoun: str, gender: s
 
 
 #: Whom a question was put to, in the sentence before an answer (‘…, asking Kittering whether he …’).
-RE_ASKING_WHOM = regex.compile(r"\b(?:asking|pressing|questioning) ((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+)"
-                               r" (?:whether|if|about|why|what|how|when)\b[^.!?“”\"]*[.?]\s*$")
+RE_ASKING_WHOM = LazyPattern(r"\b(?:asking|pressing|questioning) ((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+)"
+                             r" (?:whether|if|about|why|what|how|when)\b[^.!?“”\"]*[.?]\s*$")
 
 #: Putting a question to someone: the verb, whom (a name, with an honorific or not, or "him"/"her"), and
 #: what was asked (‘asked Ms. Marsh whether’, ‘pressed her about’, ‘questioned Finch why’).
@@ -16098,7 +16101,7 @@ ASKED_WHOM = (r"\b(?:asked|pressed|questioned) (?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|G
 
 #: A question reported with whom it was put to, ending its paragraph: ‘Finch asked her why she didn't resign.’
 RE_ASKED_WHOM_END = LazyPattern(ASKED_WHOM + r"[^.!?“”\"]*[.?]$")
-RE_ASKED_WHOM = regex.compile(ASKED_WHOM)
+RE_ASKED_WHOM = LazyPattern(ASKED_WHOM)
 
 
 #: A question put to someone named, in the passive, as the last sentence of its paragraph, who is the
@@ -16418,9 +16421,9 @@ SPEAKERS_BACK = 4
 #: Someone unnamed a message read out or cited came from, and their verb of writing or saying, with
 #: nothing but their own clause up to the quotation: ‘… from a pensioner in Yeovil who wrote that her
 #: bill had jumped ’ (group 1, the one described; group 2, their head noun).
-RE_WRITER_FROM = regex.compile(r"\bfrom ((?:a|an|one|another) (?:[\p{Ll}\-]+ ){0,2}?(\p{Ll}+)"
-                               r"(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?),? who (?:wrote|writes|said|says|"
-                               r"complained|complains|claimed|claims|texted|emailed)\b[^.!?;,“”\"]*$")
+RE_WRITER_FROM = LazyPattern(r"\bfrom ((?:a|an|one|another) (?:[\p{Ll}\-]+ ){0,2}?(\p{Ll}+)"
+                             r"(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?),? who (?:wrote|writes|said|says|"
+                             r"complained|complains|claimed|claims|texted|emailed)\b[^.!?;,“”\"]*$")
 
 
 #: A message read out on air, from someone unnamed, right before a colon that opens the message:
@@ -16451,12 +16454,12 @@ def _writer_read_out(text: str, lo: int, hi: int) -> Found | None:
 
 #: A name right after a leader's verb and "by", past a word or two of trade: ‘moderated by anchor
 #: Ama Owusu’, ‘hosted by Sean Byrne’ (group 1, the name).
-RE_LEADER_NAME = regex.compile(r" by (?:the )?(?:\p{Ll}[\p{Ll}\-]+ ){0,2}(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})"
-                               r"(?![\p{L}\p{M}’'\-])(?! and \p{Lu})")
+RE_LEADER_NAME = LazyPattern(r" by (?:the )?(?:\p{Ll}[\p{Ll}\-]+ ){0,2}(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,2})"
+                             r"(?![\p{L}\p{M}’'\-])(?! and \p{Lu})")
 
 #: What a moderator, host, presenter or chair leads, right before its verb (‘The debate, moderated by’, ‘the
 #: panel was chaired by’): never a party, a dinner or a summit, whose host asks no one anything.
-RE_LED_EVENT_BEFORE = regex.compile(
+RE_LED_EVENT_BEFORE = LazyPattern(
     r"\b(?:debates?|panels?|discussions?|forums?|shows?|programmes?|programs?|podcasts?|broadcasts?|sessions?|"
     r"hearings?|inquiry|committee|meetings?|town[ -]halls?|interviews?|conversations?|webinars?|matche?s?|games?|"
     r"fights?|bouts?|finals?|q&a)(?:,| (?:was|is|were|will be|being))? $", regex.I)
@@ -16488,13 +16491,13 @@ SEVERAL_JUDGES_WORDS = ("Justices ", "Judges ", "Lords ", "Lords Justices", "-ju
 
 
 #: Another court the case went on to after the judge who sat alone (‘appealed to the Supreme Court’, ‘the Court of Appeal’).
-RE_OTHER_COURT = regex.compile(r"\b(?:appealed|moved|Court of Appeal|Supreme Court|Appeal Court|appeals court|Constitutional Court|Federal Court|Privy Council)\b")
+RE_OTHER_COURT = LazyPattern(r"\b(?:appealed|moved|Court of Appeal|Supreme Court|Appeal Court|appeals court|Constitutional Court|Federal Court|Privy Council)\b")
 
 #: An order told of as someone else's than the judge's (‘the district collector's order’, ‘the government order’, ‘challenging the order’).
-RE_OTHER_ORDER = regex.compile(r"(?:\p{L}+[’']s|government|executive|ministry|police|administration|challenging|against) (?:\p{Ll}+ )?order\b")
+RE_OTHER_ORDER = LazyPattern(r"(?:\p{L}+[’']s|government|executive|ministry|police|administration|challenging|against) (?:\p{Ll}+ )?order\b")
 
 #: A writer's sentence that places the writing in another, earlier case (‘in last year's case’, ‘in the 2017 case’).
-RE_EARLIER_CASE = regex.compile(r"\b(?:last year|(?:in|of) (?:19|20)\d\d|(?:19|20)\d\d (?:case|ruling|judgment|decision)|earlier case|previous case|an earlier|a previous|famously)\b")
+RE_EARLIER_CASE = LazyPattern(r"\b(?:last year|(?:in|of) (?:19|20)\d\d|(?:19|20)\d\d (?:case|ruling|judgment|decision)|earlier case|previous case|an earlier|a previous|famously)\b")
 
 
 def _sentence_end_after(text: str, at: int) -> int:
@@ -16555,7 +16558,7 @@ def _court_writer(text: str, m: Mention, cast: Cast) -> Person | None:
 
 
 #: A question told of, not quoted, after its asker: ‘ asked whether’, ‘ asked the minister if’, ‘ asked about’.
-RE_ASKED_TOLD = regex.compile(r" asked (?:(?:the |her |him |them )?[\p{Ll}\-]+ )?(?:whether|if|about|what|how|why|when|who)\b")
+RE_ASKED_TOLD = LazyPattern(r" asked (?:(?:the |her |him |them )?[\p{Ll}\-]+ )?(?:whether|if|about|what|how|why|when|who)\b")
 
 
 def _asker_told_in_paragraph(text: str, para: tuple[int, int], asker: Person) -> bool:
@@ -16591,11 +16594,11 @@ SECOND_PERSON_OPENERS = frozenset("well so and but now okay ok look listen hones
 
 
 #: The second person in a question, which puts it to someone: ‘Did they call you back?’
-RE_SECOND_PERSON = regex.compile(r"\b(?:you|your|yours|yourself)\b", regex.I)
+RE_SECOND_PERSON = LazyPattern(r"\b(?:you|your|yours|yourself)\b", regex.I)
 
 
 #: A word as names are written: letters, apostrophes and hyphens.
-RE_NAME_WORD = regex.compile(r"[\p{L}’'\-]+")
+RE_NAME_WORD = LazyPattern(r"[\p{L}’'\-]+")
 
 
 def _witness_before(text: str, sp: Span, results: list, j: int) -> Person | None:
@@ -16712,14 +16715,14 @@ DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found all
 
 #: An epithet of where a person comes from or is bound, "the" and one to four capitalised words
 #: before its noun: ‘the Mankato native’, ‘the Murray State signee’, ‘the St. Louis product’.
-RE_PLACE_EPITHET = regex.compile(r"(?i:the) (?P<place>\p{Lu}[\p{L}\p{M}’'\-]*\.?(?: \p{Lu}[\p{L}\p{M}’'\-]*\.?){0,3}) (?P<noun>"
-                                 + "|".join(sorted(PLACE_EPITHET_NOUNS)) + r")(?![\p{L}\-])")
+RE_PLACE_EPITHET = LazyPattern(r"(?i:the) (?P<place>\p{Lu}[\p{L}\p{M}’'\-]*\.?(?: \p{Lu}[\p{L}\p{M}’'\-]*\.?){0,3}) (?P<noun>"
+                               + "|".join(sorted(PLACE_EPITHET_NOUNS)) + r")(?![\p{L}\-])")
 
 #: A home place and "man" or "woman" written as one word, capitalised, after "the" (‘the Corkman’,
 #: ‘the Kerrywoman’): a place epithet whose place is the word's stem (never a role noun, "the
 #: Chairman", nor a nation's, "the Welshman", which :data:`NATIONALITY_NOUNS` holds; and "the" in
 #: lower case: "The Kerryman" is a newspaper).
-RE_PLACE_COMPOUND = regex.compile(r"the (?P<place>\p{Lu}\p{Ll}{2,}?)(?P<noun>man|woman)")
+RE_PLACE_COMPOUND = LazyPattern(r"the (?P<place>\p{Lu}\p{Ll}{2,}?)(?P<noun>man|woman)")
 
 
 def _place_compound(mention: str) -> regex.Match | None:
@@ -16739,14 +16742,14 @@ def _place_compound(mention: str) -> regex.Match | None:
 
 
 #: "the" and a city's demonym (:data:`CITY_DEMONYMS`), as a place epithet with no noun of sex.
-RE_CITY_DEMONYM = regex.compile(r"the (?P<place>\p{Lu}\p{Ll}+)(?P<noun>)")
+RE_CITY_DEMONYM = LazyPattern(r"the (?P<place>\p{Lu}\p{Ll}+)(?P<noun>)")
 
 
 #: That epithet with its speech verb, right after a quotation's closing mark: ‘, the Gatineau
 #: native said quietly’, ‘ said the Ohio State transfer’ (the verb checked against SPEECH_VERBS).
-RE_PLACE_EPITHET_AFTER = regex.compile(r",? (?:(?P<verb>\p{Ll}+) (?P<who>" + RE_PLACE_EPITHET.pattern + r")"
-                                       r"|(?P<who>" + RE_PLACE_EPITHET.pattern.replace("?P<place>", "?:").replace("?P<noun>", "?:")
-                                       + r") (?P<verb>\p{Ll}+))(?![\p{L}\-])")
+RE_PLACE_EPITHET_AFTER = LazyPattern(r",? (?:(?P<verb>\p{Ll}+) (?P<who>" + RE_PLACE_EPITHET.pattern + r")"
+                                     r"|(?P<who>" + RE_PLACE_EPITHET.pattern.replace("?P<place>", "?:").replace("?P<noun>", "?:")
+                                     + r") (?P<verb>\p{Ll}+))(?![\p{L}\-])")
 
 #: How far back (in characters) the place of a place epithet is looked for.
 PLACE_EPITHET_REACH = 3000
@@ -16935,7 +16938,7 @@ PERSON_EPITHETS = frozenset("""
 rookie youngster newcomer sophomore freshman junior senior debutant teenager pensioner octogenarian
 nonagenarian centenarian
 """.split()) | SEAT_EPITHETS
-RE_AGE = regex.compile(r"\d{1,3}-year-old")
+RE_AGE = LazyPattern(r"\d{1,3}-year-old")
 
 
 def _speaker_of_quoted_paragraph(text: str, sp: Span, paras: list[tuple[int, int]],
@@ -17104,10 +17107,10 @@ SEX_EPITHETS = frozenset("man woman".split())
 
 #: A home place after an epithet of age or trade (‘the 27-year-old from Sheffield’, ‘the nurse from
 #: Maracaibo’), which tells no more of whom it stands for than the epithet before it.
-RE_EPITHET_HOME = regex.compile(r" from \p{Lu}[\p{L}\p{M}’'\-]*+(?: \p{Lu}[\p{L}\p{M}’'\-]*+){0,2}$")
+RE_EPITHET_HOME = LazyPattern(r" from \p{Lu}[\p{L}\p{M}’'\-]*+(?: \p{Lu}[\p{L}\p{M}’'\-]*+){0,2}$")
 
 #: An office not yet taken up, written onto its noun (‘the prime minister-designate’, ‘the governor-elect’).
-RE_PENDING_OFFICE = regex.compile(r"(?<=\p{Ll})-(?:designate|elect)$")
+RE_PENDING_OFFICE = LazyPattern(r"(?<=\p{Ll})-(?:designate|elect)$")
 
 
 def _epithet_core(mention: str) -> str:
@@ -17133,14 +17136,14 @@ def _epithet_core(mention: str) -> str:
 
 #: What makes one the holder of an office to come, right before the office's words (‘who is
 #: expected to be confirmed as prime minister’, ‘will be sworn in as governor’, ‘to become the next mayor’).
-RE_BECOMING = regex.compile(r"(?:\b(?:confirmed|named|appointed|sworn in|installed|elected|nominated|chosen)(?: as)?"
-                            r"|\bbecome)(?: the)?(?: (?:new|next))? $")
+RE_BECOMING = LazyPattern(r"(?:\b(?:confirmed|named|appointed|sworn in|installed|elected|nominated|chosen)(?: as)?"
+                          r"|\bbecome)(?: the)?(?: (?:new|next))? $")
 
 
 #: What puts the office's taking up ahead, right before :data:`RE_BECOMING`'s verb (‘is expected to be ’,
 #: ‘will be ’, ‘is set to ’, ‘to ’): never a past appointment (‘Mark Rutte was first appointed prime minister
 #: in 2010’, ‘who was elected governor in 2012’).
-RE_TO_COME = regex.compile(r"\b(?:to|will|would|shall|be|being)(?: be)? $")
+RE_TO_COME = LazyPattern(r"\b(?:to|will|would|shall|be|being)(?: be)? $")
 
 
 def _pending_holder(text: str, mention: Mention, cast: Cast) -> Person | None:
@@ -17224,7 +17227,7 @@ def _dateline_lede_subject(text: str, mention: Mention, head: str, at: int, cast
 
 #: A name right after a trade or a position, with the words before it (‘Coastal Cobras winger Lachlan
 #: Fenwick’, ‘Venezuelan nurse Ana Ruiz’): the name in group 1.
-RE_NAME_AFTER_TRADE = regex.compile(r" (\p{Lu}[\p{L}\p{M}’'\-]*+(?: \p{Lu}[\p{L}\p{M}’'\-]*+){1,3})")
+RE_NAME_AFTER_TRADE = LazyPattern(r" (\p{Lu}[\p{L}\p{M}’'\-]*+(?: \p{Lu}[\p{L}\p{M}’'\-]*+){1,3})")
 
 #: How far before its trade an epithet's other words (a team's, a nationality's) are looked for.
 TRADE_MODIFIER_REACH = 40
@@ -17232,7 +17235,7 @@ TRADE_MODIFIER_REACH = 40
 
 #: What may come before a sentence's subject in its sentence: blanks, a short opening phrase and its
 #: comma, a title (‘On Tuesday, Ms. ’).
-RE_OPENING_BEFORE_SUBJECT = regex.compile(r"\s*+(?:[^,.;:“”\"\n]{1,40}, )?(?:\p{Lu}\p{Ll}{0,4}\.? )?")
+RE_OPENING_BEFORE_SUBJECT = LazyPattern(r"\s*+(?:[^,.;:“”\"\n]{1,40}, )?(?:\p{Lu}\p{Ll}{0,4}\.? )?")
 
 
 def _epithet_holder(text: str, mention: Mention, epithet: str, at: int, cast: Cast) -> Person | None:
@@ -17385,7 +17388,7 @@ RE_DONE_TO = LazyPattern(
 
 
 #: An age as an epithet: "the 66-year-old", "the 56-year-old manager".
-RE_THE_AGE = regex.compile(r"(?i:the) (\d{1,3})-year-old(?: [\p{Ll}\-]++){0,2}")
+RE_THE_AGE = LazyPattern(r"(?i:the) (\d{1,3})-year-old(?: [\p{Ll}\-]++){0,2}")
 
 #: A name with an age after it, "Valerie Ngata, 66,", or before it, "66-year-old Valerie Ngata",
 #: "a 54-year-old teacher, Dan Boyd".
@@ -17408,7 +17411,7 @@ RE_DESCRIBED_SUBJECT = LazyPattern(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An|One|Anoth
 
 #: A place's name set off after a description, before a "who" clause (‘at the flagship, Ember &
 #: Oak, who …’).
-RE_PLACE_SET_OFF = regex.compile(r", \p{Lu}[\p{L}\p{M}’'\-]*+(?: (?:&|and|of|the|\p{Lu}[\p{L}\p{M}’'\-]*+)){0,4}(?=, who )")
+RE_PLACE_SET_OFF = LazyPattern(r", \p{Lu}[\p{L}\p{M}’'\-]*+(?: (?:&|and|of|the|\p{Lu}[\p{L}\p{M}’'\-]*+)){0,4}(?=, who )")
 
 #: A description's age by its decade, before a "who" clause that gives the name to go by (‘one of them,
 #: a man in his sixties who gave his name only as Milan’).
@@ -17572,14 +17575,14 @@ def _nationalities_given(text: str, lo: int, hi: int, p: Person, cast: Cast) -> 
 
 
 #: "came the reply" after a quotation: someone else answers.
-RE_CAME_REPLY = regex.compile(r",?[ \t]+came the (?:reply|response|answer|retort)\b")
+RE_CAME_REPLY = LazyPattern(r",?[ \t]+came the (?:reply|response|answer|retort)\b")
 
 #: A name called at a quotation's start (‘Okay Lars, …’, ‘Lars, …’).
 RE_VOCATIVE = LazyPattern(r"(?:(?:Okay|OK|Ok|Well|Look|Listen|Yes|No|Right),? )?(\p{Lu}\p{Ll}+),")
 
 #: A topic before an answer in its paragraph (‘On the wide barrier: “…”’, ‘On his future: “…”’).
 #: And an aside of the moment after it (‘On tax, after jeers from the benches: “…”’, w54b).
-RE_TOPIC_LABEL = regex.compile(r"On [^:,;.“”\"\n]{1,50}(?:, (?:after|amid|as|to) [^:,;.“”\"\n]{1,60})?:[ \t]*")  # (a phrase alone: never ‘On Saturday, Mr. Trump said on Twitter:’)
+RE_TOPIC_LABEL = LazyPattern(r"On [^:,;.“”\"\n]{1,50}(?:, (?:after|amid|as|to) [^:,;.“”\"\n]{1,60})?:[ \t]*")  # (a phrase alone: never ‘On Saturday, Mr. Trump said on Twitter:’)
 
 
 def _topic_label(text: str, lo: int, hi: int) -> bool:
@@ -17672,13 +17675,13 @@ def _caps_name_role_line(text: str, lo: int, hi: int, cast: Cast) -> tuple[Menti
 
 #: A name in capitals, two or three words, a comma, and what follows it in capitals (a role, a firm,
 #: a place): ‘ALAN RUSK, CHIEF ECONOMIST, BRIDGEWAY PARTNERS, NEW YORK’.
-RE_CAPS_NAME_ROLE = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){1,2}), (\p{Lu}[^“”\"‘]{2,120})")
+RE_CAPS_NAME_ROLE = LazyPattern(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){1,2}), (\p{Lu}[^“”\"‘]{2,120})")
 
 #: A reporter's roles, which a byline in capitals gives (‘SARAH COLLINS, POLITICAL EDITOR’): never a comments box.
 PRESS_ROLES = frozenset("editor correspondent reporter writer columnist photographer journalist".split())
 
 #: A note in brackets at the end of a line (‘(via email)’, ‘(in a note)’).
-RE_LINE_ASIDE_END = regex.compile(r"\s*\([^()]{1,30}\)\s*$")
+RE_LINE_ASIDE_END = LazyPattern(r"\s*\([^()]{1,30}\)\s*$")
 
 
 #: A heading in capitals ending in a name, a title or a team before it (‘HERONS HEAD COACH DANA PRUITT’,
@@ -18454,8 +18457,8 @@ def _office_clashes(spelled: str, missing: list[str]) -> bool:
 
 #: A paragraph opening with a noun set off before a full name (‘The officer, Keith Dunmore,’, ‘The
 #: committee’s chair, Alison Pryce,’): the noun, the name.
-RE_SET_OFF_OPENING = regex.compile(r"\s*(?:The|Its|The \p{Ll}+[’']s) (?:\p{Ll}+ ){0,2}(\p{Ll}+), "
-                                   r"(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)+),")
+RE_SET_OFF_OPENING = LazyPattern(r"\s*(?:The|Its|The \p{Ll}+[’']s) (?:\p{Ll}+ ){0,2}(\p{Ll}+), "
+                                 r"(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)+),")
 
 
 def _set_off_next(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -18601,7 +18604,7 @@ def _roles_given(text: str, p: Person, cast: Cast, before: int | None = None) ->
 
 
 #: One's kin as a speaker (‘His father’, ‘Her husband’).
-RE_OWNED_KIN = regex.compile(r"(His|Her|his|her) (son|daughter|father|mother|husband|wife|brother|sister)")
+RE_OWNED_KIN = LazyPattern(r"(His|Her|his|her) (son|daughter|father|mother|husband|wife|brother|sister)")
 
 #: A named person's kin, named: ‘Knut Haugen's son, Arne Haugen,’, ‘His son, Arne Haugen,’; after a
 #: named person's possessive, by a given name alone, set off by commas (‘Mr Haugen’s mother, Ingrid,
@@ -18619,7 +18622,7 @@ KIN_SEX = {"son": "m", "father": "m", "husband": "m", "brother": "m", "daughter"
 
 
 #: A kin noun given an adjective (‘the proud father’, ‘the grieving mother’).
-RE_THE_KIN = regex.compile(r"(?i:the) \p{Ll}+ (son|daughter|father|mother|husband|wife|brother|sister)")
+RE_THE_KIN = LazyPattern(r"(?i:the) \p{Ll}+ (son|daughter|father|mother|husband|wife|brother|sister)")
 
 
 def _kin_just_named(text: str, kin: str, sp: Span, at: int, cast: Cast) -> Person | None:
@@ -18742,14 +18745,14 @@ def _kin_given_with_family_surname(text: str, mention: Mention, cast: Cast) -> P
 
 
 #: Quoted stretches, left out when counting the sentences between a speaker and a cue.
-RE_QUOTED_STRETCH = regex.compile(r"[“\"][^”\"]*[”\"]")
+RE_QUOTED_STRETCH = LazyPattern(r"[“\"][^”\"]*[”\"]")
 
 #: The end of a sentence.
-RE_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s+\p{Lu}|\s*$)")
+RE_SENTENCE_BREAK = LazyPattern(r"[.!?](?=\s+\p{Lu}|\s*$)")
 
 #: Words after a pair with one surname that make them kin other than a couple.
-RE_NOT_COUPLE = regex.compile(r"[^.]*?\b(?:brothers|sisters|siblings|twins|cousins|brother and sister|sister and brother|"
-                              r"father and son|father and daughter|mother and son|mother and daughter)\b")
+RE_NOT_COUPLE = LazyPattern(r"[^.]*?\b(?:brothers|sisters|siblings|twins|cousins|brother and sister|sister and brother|"
+                            r"father and son|father and daughter|mother and son|mother and daughter)\b")
 
 
 def _spouse_in_couple(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | None:
@@ -18836,12 +18839,12 @@ def _couple_member_of_sex(text: str, surname: str, sex: str, at: int, cast: Cast
 
 #: A politician by state and party or office (‘the Ohio Democrat’, ‘the Montana Republican’, ‘the
 #: Michigan senator’).
-RE_STATE_EPITHET = regex.compile(r"(?i:the) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (Democrat|Republican|Independent|senator|"
-                                 r"congressman|congresswoman|lawmaker|representative|governor|legislator)")
+RE_STATE_EPITHET = LazyPattern(r"(?i:the) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (Democrat|Republican|Independent|senator|"
+                               r"congressman|congresswoman|lawmaker|representative|governor|legislator)")
 
 #: The same, the state after "from" (‘the senator from Illinois’, ‘the Republican from Texas’).
-RE_STATE_FROM_EPITHET = regex.compile(r"(?i:the) (Democrat|Republican|Independent|senator|congressman|congresswoman|lawmaker|"
-                                      r"representative|governor|legislator) from (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)")
+RE_STATE_FROM_EPITHET = LazyPattern(r"(?i:the) (Democrat|Republican|Independent|senator|congressman|congresswoman|lawmaker|"
+                                    r"representative|governor|legislator) from (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)")
 
 
 def _state_epithet(words: str) -> tuple[str, str] | None:
@@ -19372,19 +19375,19 @@ def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
 
 #: One played by an actor, named after the verb or before "played by" (‘who has played barmaid
 #: Rita Cole since 1998’, ‘Jean, played by Ruth Gale,’): a character, never a speaker.
-RE_PLAYED_BEFORE = regex.compile(r"\b(?:play(?:s|ed|ing)|portray(?:s|ed|ing)|voic(?:es|ed|ing)) (?:the )?(?:[\p{Ll}\-]+ ){0,3}$")
-RE_PLAYED_AFTER = regex.compile(r",? (?:who is |who was )?(?:played|portrayed|voiced) by\b")
+RE_PLAYED_BEFORE = LazyPattern(r"\b(?:play(?:s|ed|ing)|portray(?:s|ed|ing)|voic(?:es|ed|ing)) (?:the )?(?:[\p{Ll}\-]+ ){0,3}$")
+RE_PLAYED_AFTER = LazyPattern(r",? (?:who is |who was )?(?:played|portrayed|voiced) by\b")
 
 
 #: A pronoun of a person in the clause right after a name (‘X is opening up about her divorce’, ‘X has
 #: begun his military service’): the name is a person's.
-RE_OWN_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,80}?\b(?:his|her|he|she)\b")
+RE_OWN_PRONOUN_AFTER = LazyPattern(r"[^.!?\n“”\"]{0,80}?\b(?:his|her|he|she)\b")
 
 
 #: Words in the sentence that first names someone that make them a fan, a victim or a suspect, never
 #: the star a later "the singer" stands for.
-RE_NOT_THE_STAR = regex.compile(r"\b(?i:superfan|(?:a|one|the|young|lifelong) fan|arrested|charged|injured|stabbed|killed"
-                                r"|died|victim|suspect|queued|crushed|named the|jailed|sentenced)\b")
+RE_NOT_THE_STAR = LazyPattern(r"\b(?i:superfan|(?:a|one|the|young|lifelong) fan|arrested|charged|injured|stabbed|killed"
+                              r"|died|victim|suspect|queued|crushed|named the|jailed|sentenced)\b")
 
 #: A work and its maker named after "by" (‘the new play by Rosa Lind’, ‘a 2016 novel by Tom Hale’,
 #: ‘the opera, “Salt,” by Ana Ruiz’): the work's noun in group 1, the maker's name in group 2.
@@ -19502,7 +19505,7 @@ BIOGRAPHY_QUALIFIERS = frozenset("former outgoing retired veteran longtime long-
 PAST_QUALIFIERS = frozenset("former retired onetime one-time erstwhile".split())
 
 #: Another who holds or held the post: ‘his predecessor’, ‘her successor’.
-RE_OTHER_HOLDER = regex.compile(r"(?i)\b(?:predecessors?|successors?)\b")
+RE_OTHER_HOLDER = LazyPattern(r"(?i)\b(?:predecessors?|successors?)\b")
 
 
 def _holds_now(text: str, p: Person, head: str, cast: Cast) -> bool:
@@ -19566,7 +19569,7 @@ def _contest_epithet(words: list[str], head: str, p: Person, cast: Cast, stretch
 
 #: The plural people noun right after a run of capitals, which is then their party's or place's
 #: name, no one's (‘Progressive Conservative volunteers’, ‘Labour voters’).
-RE_PEOPLE_AFTER_NAME = regex.compile(r"(?: \p{Lu}[\p{L}\-]*)* (\p{Ll}+s)\b")
+RE_PEOPLE_AFTER_NAME = LazyPattern(r"(?: \p{Lu}[\p{L}\-]*)* (\p{Ll}+s)\b")
 
 
 def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
@@ -19997,7 +20000,7 @@ HAIL_TITLES = "(?:Mr|Mrs|Ms|Miss|Dr)"
 #:
 #: >>> [m.group(2) for m in RE_STYLED_WORD.finditer("I accept Sir Malcolm’s findings, as Mr. Lee did")]
 #: ['Malcolm', 'Lee']
-RE_STYLED_WORD = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice)\.? (\p{Lu}[\p{L}\p{M}\-]+)\b")
+RE_STYLED_WORD = LazyPattern(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice)\.? (\p{Lu}[\p{L}\p{M}\-]+)\b")
 
 
 def _styles_in_third_person(content: str, person: Person, cast: Cast) -> bool:
@@ -20141,7 +20144,7 @@ def _phrase_author_after(text: str, sp: Span, cast: Cast) -> Person | None:
 
 
 #: Right after a writing's words, "it" and a verb of where they stand in it (‘“Dear Jozsi,” it begins.’).
-RE_IT_OPENS_AFTER = regex.compile(r" (it) (begins|began|opens|opened|ends|ended)\b")
+RE_IT_OPENS_AFTER = LazyPattern(r" (it) (begins|began|opens|opened|ends|ended)\b")
 
 #: A verb and an article inside what was taken for a description, which makes it a clause, no one's
 #: name (‘the exhibition also includes a school’, ‘the box now holds a letter’).
@@ -20174,7 +20177,7 @@ def _private_writing(text: str, head: str, at: int, read: bool) -> bool:
 
 
 #: "another", "a new", "a second" right before a noun: one more of its kind brought in.
-RE_ONE_MORE_BEFORE = regex.compile(r"\b(?i:another|a new|a second|a different)(?: [\p{Ll}\-]+)? $")
+RE_ONE_MORE_BEFORE = LazyPattern(r"\b(?i:another|a new|a second|a different)(?: [\p{Ll}\-]+)? $")
 
 
 #: Set off right after a writing's noun, the one person who signed or wrote it (‘The letter, signed by

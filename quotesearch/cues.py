@@ -4212,6 +4212,14 @@ def _relative_clause_speaker(text: str, toks: list[Token], r: int, v: int) -> tu
     return m, relative
 
 
+#: The words a cue before the marks opens with (a verb of speech, of calling, or "put" of "put it
+#: to"): a token with none of them is passed over at once.
+#:
+#: >>> "said" in CUE_BEFORE_WORDS, "calling" in CUE_BEFORE_WORDS, "the" in CUE_BEFORE_WORDS
+#: (True, True, False)
+CUE_BEFORE_WORDS = SPEECH_VERBS | CALL_VERBS | {"put", "puts"}
+
+
 def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
     if len(toks) >= 2 and toks[-1].text in ("—", "–", "-") and toks[-2].text == ":":
         toks = toks[:-1]  # an old paper's colon and dash: ‘He said:—’
@@ -4261,6 +4269,8 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
     found_at = []  # where each found cue stands
     for v in range(n):
         t = toks[v]
+        if t.word not in CUE_BEFORE_WORDS:
+            continue  # (no verb of speech, of calling or "put": every test below needs one)
         if not (_is_cue(t, v >= n - 3) or _puts_it_to(toks, v) or (t.word in CALL_VERBS and not t.capitalized and (
                 v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)

@@ -1578,7 +1578,7 @@ def _handle_after(toks: list[Token], j: int, text: str) -> Mention | None:
 #: The words that set down the name one posts under, right before it: ‘a developer who goes by
 #: mxrrow’, ‘posting under the name saltybarnacle’, ‘identified only by their handle, kilobyte_kay’,
 #: ‘known online as tidewalker’, ‘a user named frogfan’ (never ‘as time goes by’: a name must follow).
-RE_HANDLE_INTRO = regex.compile(
+RE_HANDLE_INTRO = LazyPattern(
     r"(?:\b(?:goes|go|went|going)\s+by|\bunder\s+the\s+(?:name|handle|username|alias|screen\s+name)"
     r"|\b(?:(?:their|his|her|its|my|your|our|whose|the|a|an|online|same|new|\p{Lu}[\p{L}\-]*)\s+handle|username|gamertag|screen\s+name),?"
     r"|\bknown\s+online\s+as|\b(?:posts|posting|streams|streaming)\s+as"
@@ -1587,7 +1587,7 @@ RE_HANDLE_INTRO = regex.compile(
 # than a handle: ‘a lifestyle known as vanlife’, ‘known as hawkers’, so it counts only for a word shaped as a handle)
 
 #: "known as" without "online": a handle only when the word is shaped as one (‘known as zer0day’, ‘known as dunmore_lass’).
-RE_KNOWN_AS_INTRO = regex.compile(r"\bknown\s+as\s+[“\"‘']?$")
+RE_KNOWN_AS_INTRO = LazyPattern(r"\bknown\s+as\s+[“\"‘']?$")
 
 #: Words after "went by", "go by" that say how one travels or how time passes, never a handle (‘they went by bus’,
 #: ‘who go by bicycle’, ‘weeks went by unnoticed’).
@@ -1596,7 +1596,7 @@ road rail taxi taxis ferry ferries coach tram metro subway helicopter canoe hors
 van lorry truck ship land water underground tube minibus matatu scooter moped unnoticed unchallenged unremarked numbers""".split())
 
 #: The "by" that ends an introduction of a handle (‘goes by ’, ‘went by “’), whose word may be a means instead.
-RE_BY_AT_END = regex.compile(r"\bby\s+[“\"‘']?$")
+RE_BY_AT_END = LazyPattern(r"\bby\s+[“\"‘']?$")
 
 
 def introduced_handle(t: Token, text: str) -> bool:
@@ -1743,7 +1743,7 @@ def _numbered_unit(m: Mention | None, text: str) -> Mention | None:
 
 #: A capitalised title's remit and the words after it, in one run: ‘ to China Yerlan Abenov’, ‘ to the
 #: United Nations Ana Ruiz’ (the place and the name are told apart by ``_place_words``).
-RE_REMIT_RUN = regex.compile(r" (?:to|for) (?:the )?(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}\-’']*){1,6})(?![\p{L}\p{Nd}\-’'])")
+RE_REMIT_RUN = LazyPattern(r" (?:to|for) (?:the )?(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}\-’']*){1,6})(?![\p{L}\p{Nd}\-’'])")
 
 #: A capitalised envoy's title ending just before its remit: ‘… Ambassador to ’, ‘Representative to the ’.
 RE_TITLE_BEFORE_REMIT = LazyPattern(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) (?:to|for) (?:the )?$")
@@ -2460,9 +2460,9 @@ def _named_after_trade(toks: list[Token], m: Mention, lo: int) -> bool:
 
 #: One who speaks for a body whose name joins two words with "and", up to the "and": ‘A spokesperson
 #: for Agriculture and ’, ‘a spokesman for Fisheries and ’ (what follows is the body's name, never a person).
-RE_AGENT_FOR_JOINED_BODY = regex.compile(r"(?<![\p{L}\-])(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\p{Ll}+ )?(?:spokesperson|spokesman|spokeswoman|"
-                                         r"representative|lawyer|attorney|solicitor|publicist) (?:for|at|of) (?:the )?"
-                                         r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3} (?:and|&) $")
+RE_AGENT_FOR_JOINED_BODY = LazyPattern(r"(?<![\p{L}\-])(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\p{Ll}+ )?(?:spokesperson|spokesman|spokeswoman|"
+                                       r"representative|lawyer|attorney|solicitor|publicist) (?:for|at|of) (?:the )?"
+                                       r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3} (?:and|&) $")
 
 
 def _agent_for_joined_body(m: Mention, text: str) -> Mention | None:
@@ -2497,9 +2497,9 @@ RE_SPOKESPERSON_FOR = LazyPattern(r"(?<![\p{L}\-])(?:[Aa]n?|[Tt]he) (?:[\p{Ll}\-
 
 #: Someone who speaks for a body, the body by its kind (‘A spokesperson for her label’, ‘a lawyer for the
 #: family's company’).
-RE_AGENT_FOR_BODY = regex.compile(r"(?i:an?|the|one) (?:\w+ )?(?i:spokesperson|spokesman|spokeswoman|representative|rep"
-                                  r"|lawyer|attorney|solicitor|publicist) (?:for|at|of) (?:(?:the )?[\p{L}\-]+[’']s|the|her|his|its|their)"
-                                  r"(?: [\p{L}\-]+)? (\p{Ll}+)")
+RE_AGENT_FOR_BODY = LazyPattern(r"(?i:an?|the|one) (?:\w+ )?(?i:spokesperson|spokesman|spokeswoman|representative|rep"
+                                r"|lawyer|attorney|solicitor|publicist) (?:for|at|of) (?:(?:the )?[\p{L}\-]+[’']s|the|her|his|its|their)"
+                                r"(?: [\p{L}\-]+)? (\p{Ll}+)")
 
 
 def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:

@@ -183,7 +183,7 @@ _ALIAS_NAME = (r"\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?!\p{Lu}\.\p{Lu})\p{L
 #: The only name an unnamed person is given, after the description, with the pronoun that tells the
 #: sex when there is one (an adverb may come first: ‘who simply gave his name as Idris’, ‘who simply
 #: identified himself as Emeka’).
-RE_ALIAS = regex.compile(
+RE_ALIAS = LazyPattern(
     r",? (?:(?:who|and) (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named|called) only (?:as|by (?:his|her|their) (?:first |given |last |family )?name,?)"
     r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:(?:first |given |last |family )?name|surname|call ?sign|nom de guerre),?"
     r"|(?:is |was )?identified only by (?:his|her|their) (?:first name|given name|call ?sign|nom de guerre),?"
@@ -209,8 +209,8 @@ RE_POSSESSIVE_PRONOUN = re.compile(r"\b(his|her)\b")
 
 #: A given name alone set off after someone unnamed, with an age perhaps, or where they are from, as
 #: a phone-in gives its callers (‘Another woman, Freshta, 41,’, ‘The first caller, Siobhan in Tralee,’).
-RE_GIVEN_SET_OFF = regex.compile(r", (\p{Lu}\p{Ll}[\p{L}\p{M}’'\-]+)(, \d{1,3})?"
-                                 r"( (?:from|in) (?:the )?\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
+RE_GIVEN_SET_OFF = LazyPattern(r", (\p{Lu}\p{Ll}[\p{L}\p{M}’'\-]+)(, \d{1,3})?"
+                               r"( (?:from|in) (?:the )?\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
 
 
 def alias_gender(alias: re.Match) -> str | None:
@@ -274,8 +274,8 @@ def alias_is_theirs(description: str) -> bool:
 
 #: The programme a caller or a writer sends their words to, right after them: ‘ to the programme’, ‘ to
 #: the station's phone-in’, ‘ to Talk FM's breakfast show’ (never past a sentence's end or a comma).
-RE_TO_PROGRAMME = regex.compile(r" (?:to|into) (?:the |a |\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?[’']s )(?:[\p{L}’'\-]+ ){0,2}?"
-                                r"(?:" + "|".join(sorted(PROGRAMME_NOUNS)) + r")(?![\p{L}’'\-])")
+RE_TO_PROGRAMME = LazyPattern(r" (?:to|into) (?:the |a |\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?[’']s )(?:[\p{L}’'\-]+ ){0,2}?"
+                              r"(?:" + "|".join(sorted(PROGRAMME_NOUNS)) + r")(?![\p{L}’'\-])")
 
 
 def _past_programme(text: str, end: int) -> int:
@@ -294,20 +294,20 @@ def _past_programme(text: str, end: int) -> int:
 RE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}?(?:named|called)\s+$")
 
 #: A given name alone after "named", then the sentence's verb or a pause (‘a pick packer named Lina said’).
-RE_NAMED_GIVEN = regex.compile(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
+RE_NAMED_GIVEN = LazyPattern(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
 
 #: An unnamed one set off by "a"/"the" and a few words, then who identified them by a given name
 #: alone (‘The boy’s father, identified by the consulate as Fermín, 31,’, ‘An 11-year-old boy,
 #: identified by his teacher as Arjun, wept’): group 1 is the name; never a name in full (‘identified
 #: by police as Mark Doyle’) nor a nation or a faith (checked by the caller).
-RE_IDENTIFIED_GIVEN = regex.compile(
+RE_IDENTIFIED_GIVEN = LazyPattern(
     r"(?<![\p{L}\p{Nd}\-’'])(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\p{L}\p{Nd}\-’']+ ){0,3}?[\p{Ll}\-]+, identified "
     r"(?:only )?(?:by (?:[\p{L}\-’']+ ){1,4}?)?(?:only )?as (\p{Lu}\p{Ll}[\p{Ll}\p{M}\-]*)(?=, | (?:said|says|told|who|was|is|has)\b)")
 
 #: A given name alone opening its sentence, then where the person is from and the verb (‘Marjorie from
 #: Moncton, N.B., said’, ‘Caller Ravi in Surrey said’, ‘Another caller, Priscilla in Surrey, B.C., said’):
 #: a caller's or a passer-by's name.
-RE_GIVEN_FROM_PLACE = regex.compile(
+RE_GIVEN_FROM_PLACE = LazyPattern(
     r"(?:^|(?<=[.!?]”? |\n))(?:(?:Caller|Listener|Viewer|Reader) |(?:Another|One) \p{Ll}+, )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:from|in|near) "
     r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}(?:, \p{Lu}[\p{L}.]{1,5})?,? (?:said|says|told|asked|wrote|added)\b")
 
@@ -335,7 +335,7 @@ RE_MONONYM_SET_OFF = LazyPattern(
     r"\b(\p{Lu}[\p{Ll}\p{M}]+), (the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b[^,.;]{0,40}),")
 #: The part of :data:`RE_MONONYM_SET_OFF` after the name, which every match holds: a quick test first
 #: (its leading ", the " is searched fast; the full pattern tries every capitalised word).
-RE_TRADE_AFTER_THE = regex.compile(r", the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b")
+RE_TRADE_AFTER_THE = LazyPattern(r", the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b")
 
 #: The styles of royals, pontiffs and peers, and the sex each tells.
 ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m", "sultan": "m", "emir": "m",
@@ -351,7 +351,7 @@ STYLE_SEX = ROYAL_SEX | KNIGHTLY_SEX
 #: "Pope Leo", "Baroness Okonedo-Frye"), and a knight's or a dame's before a given name ("Sir Alan"),
 #: never before another capitalised word ("Prince Harry Windsor" is a full name); a duke is known by
 #: his title alone ("Duke Energy", "Duke Ellington") unless a grand duke.
-RE_ROYAL_MONONYM = regex.compile(
+RE_ROYAL_MONONYM = LazyPattern(
     r"\b((?:Crown |Grand )?(?:" + "|".join(s for s in ROYAL_STYLE_WORDS if s not in ("Duke", "Duchess")) + r")"
     r"|Grand Duke|Grand Duchess|" + "|".join(KNIGHTLY_STYLES) + r") (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
 SOVEREIGN_STYLES = frozenset("king queen emperor empress sultan emir".split())
@@ -360,7 +360,7 @@ RE_HIS_MAJESTY = LazyPattern(r"\b(His|Her|his|her) (?:Royal )?$")
 QUALIFIER_LEADS = frozenset("former ex late then acting interim retired veteran fellow longtime".split())
 
 #: A surname, with an apostrophe's part ("O’Neill", "D'Souza") and hyphens.
-RE_SURNAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}]*+)?(?:-\p{Lu}[\p{L}\p{M}]*+)*+")
+RE_SURNAME_WORD = LazyPattern(r"\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}]*+)?(?:-\p{Lu}[\p{L}\p{M}]*+)*+")
 
 #: A generational suffix written after a surname, with its space ("Macaraeg Jr.", "Reyes III"): part of
 #: the name a nickname in marks stands inside (‘Rodolfo “Dolfo” Macaraeg Jr.’ is Rodolfo Macaraeg Jr.).
@@ -371,7 +371,7 @@ RE_SUFFIX_AFTER_SURNAME = LazyPattern(r" (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}\p{
 
 #: A given name, a maiden name in brackets, a married surname ("Doris (Lindqvist) Kessler",
 #: "Mary (née Porter) Hale").
-RE_MAIDEN_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
+RE_MAIDEN_NAME = LazyPattern(r"\b(\p{Lu}\p{Ll}+) \((?:n[ée]e )?\p{Lu}[\p{Ll}’'\-]+\) (\p{Lu}[\p{Ll}’'\-]+)\b")
 #: The bracket of :data:`RE_MAIDEN_NAME`, loosened to ``re`` classes that hold its own (a letter for
 #: ``\p{Lu}``, a word character for ``\p{Ll}``): every match holds one, and ``re`` finds it several
 #: times faster than the full pattern tries every capitalised word. A quick test first.
@@ -432,7 +432,7 @@ RE_STANDS_ACCUSED = LazyPattern(r"\b(?:is|was|are|were|stands|stood) (?:accused|
                                 r"|\bden(?:ies|ied) (?:[\w\-]+ ){0,2}(?:charges?|counts?|murder|manslaughter)\b")
 
 #: A name in the possessive (‘Mr Cullinane’s son, …’), at the start of what follows it (group 1 to the apostrophe).
-RE_OWNER_BEFORE_CUE = regex.compile(r"([\p{L}\-. ]*['’])s?\b")
+RE_OWNER_BEFORE_CUE = LazyPattern(r"([\p{L}\-. ]*['’])s?\b")
 
 #: One in a trial who the report says cannot be named.
 RE_UNNAMED_PARTY = LazyPattern(r"\b(?:cannot|can ?not|can't|could not|may not) be (?:named|identified)\b")
@@ -512,32 +512,32 @@ PARENT_OR_PUPIL = ("mother", "father", "parent", "mom", "dad", "grandmother", "g
 
 #: A trade's description set off after a given name alone, up to the verb of speech or a "who"
 #: (‘Tom, a driver with 22 years’ service who did not want to give his surname, said’).
-RE_TRADE_SET_OFF = regex.compile(r"(?:\d{1,3}-year-old )?\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:, \p{Lu}\p{L}{0,4}\.)?"
-                                 r"(?:,? who |, (?:said|says|told)\b)")  # (and a place's state: ‘near Stratford, Ont., said’)
+RE_TRADE_SET_OFF = LazyPattern(r"(?:\d{1,3}-year-old )?\p{Ll}[\p{Ll}\-]*(?: [\p{L}\d’'\-]+){0,12}?(?:, \p{Lu}\p{L}{0,4}\.)?"
+                               r"(?:,? who |, (?:said|says|told)\b)")  # (and a place's state: ‘near Stratford, Ont., said’)
 
 #: A person's age or nationality (or both) before the noun of a description set off after a given
 #: name alone (‘Fatima, a Pakistani mother of three’, ‘Mark, a Filipino nurse who’, ‘Ravi, a
 #: 34-year-old Indian engineer who’): the description is read from the noun on. The nationality
 #: must be one of NATIONALITY_WORDS (never ‘Tom, a Labour councillor who’).
-RE_NATIONALITY_BEFORE_NOUN = regex.compile(r"(?:\d{1,3}-year-old )?(\p{Lu}\p{Ll}+) (?=\p{Ll})")
+RE_NATIONALITY_BEFORE_NOUN = LazyPattern(r"(?:\d{1,3}-year-old )?(\p{Lu}\p{Ll}+) (?=\p{Ll})")
 
 #: An age set off right before a verb (‘Alan, 79, said’).
-RE_AGE_BEFORE_VERB = regex.compile(r", \d{1,3},$")
+RE_AGE_BEFORE_VERB = LazyPattern(r", \d{1,3},$")
 
 #: The capitalised word right before a name (‘But’ of ‘But Joan’, ‘Pensioner’ of ‘Pensioner Alan’).
-RE_LEAD_WORD = regex.compile(r"(?<![\p{L}’'\-])(\p{Lu}\p{Ll}+) $")
+RE_LEAD_WORD = LazyPattern(r"(?<![\p{L}’'\-])(\p{Lu}\p{Ll}+) $")
 
 #: How a reporter reached the speaker, set off before "said" (‘Abdullah, reached by phone, said’).
-RE_CONTACT_ASIDE = regex.compile(r"(?:when |later )?(?:reached|contacted|interviewed|speaking|approached)\b[^,.;“”\"]{0,40}")
+RE_CONTACT_ASIDE = LazyPattern(r"(?:when |later )?(?:reached|contacted|interviewed|speaking|approached)\b[^,.;“”\"]{0,40}")
 
 #: A wish that one's surname be kept back, after a given name alone: a person, whatever the name
 #: (‘Nadège, a 34-year-old nursing assistant who asked that her last name not be used’).
-RE_SURNAME_WITHHELD = regex.compile(r"\b(?:his|her|their) (?:last name|surname|full name)\b|\bfirst name\b")
+RE_SURNAME_WITHHELD = LazyPattern(r"\b(?:his|her|their) (?:last name|surname|full name)\b|\bfirst name\b")
 
 #: A wish to be named by a given name alone, after it (‘Brianna, 24, who asked that only her first
 #: name be used’), with what else may be printed beside it (‘who asked that only his first name and call
 #: sign be used’, ‘… first name and rank …’).
-RE_WHO_GIVEN_ONLY = regex.compile(
+RE_WHO_GIVEN_ONLY = LazyPattern(
     r", who (?:asked that (?:only (?:his|her) first name(?: and (?:\p{Ll}+ ){0,2}\p{Ll}+)?|(?:his|her) (?:last |full |sur)name not) be used"
     r"|declined to give (?:his|her) (?:last|full) name|did not give (?:his|her) (?:last|full) name|gave only (?:his|her) first name)")
 
@@ -711,10 +711,10 @@ SAID_AFTER = (" said ", " says ", " told ", " said,", " says,", " said.", " says
 BEFORE_A_PLACE = (" from", " in", " of", " at", " near", " to", " outside")
 
 #: A given name right after a noun of a group, set off or before "said".
-RE_GROUP_NAME = regex.compile(r",? (\p{Lu}\p{Ll}+)(?=,| said\b)")
+RE_GROUP_NAME = LazyPattern(r",? (\p{Lu}\p{Ll}+)(?=,| said\b)")
 
 #: An age set off before a comma: ", 24".
-RE_AGE_BEFORE = regex.compile(r", \d{1,3}$")
+RE_AGE_BEFORE = LazyPattern(r", \d{1,3}$")
 
 
 #: One given name alone right after an age in words or figures, with no other name after it, set off or
@@ -745,7 +745,7 @@ FOR_AFTER_STARTS = tuple(start + "For " for start in SENTENCE_STARTS)
 
 
 #: The capitalised word (or two joined by a hyphen) that ends the text searched: "Marie-Ange".
-RE_LAST_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}’'\-.])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$")
+RE_LAST_CAPWORD = LazyPattern(r"(?<![\p{L}\p{M}’'\-.])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$")
 
 #: Capitalised words that are no one's name alone.
 NOT_NAMES_ALONE = frozenset("monday tuesday wednesday thursday friday saturday sunday today police".split())
@@ -768,7 +768,7 @@ def _couples(text: str) -> Iterator[regex.Match]:
 
 
 #: A given name and "and" right before a name: "Theo and " (of "Theo and Jess Albright").
-RE_COUPLED_BEFORE = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}\-]+ and $")
+RE_COUPLED_BEFORE = LazyPattern(r"\b\p{Lu}[\p{Ll}\p{M}\-]+ and $")
 
 #: Words after "X and Y" that are a place's or an institution's ("Peter and Paul Church", "Jack
 #: and Jill Preschool").
@@ -779,11 +779,11 @@ COUPLE_NOT_SURNAMES = frozenset("church cathedral chapel school preschool academ
 PLACE_BEFORE_COUPLE = frozenset("in at near outside".split())
 
 #: Two given names and one surname: "Jean-Luc and Amélie Fournier", "Tom and Jane Hale".
-RE_COUPLE = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
-                          r"(\p{Lu}[\p{L}\p{M}’'\-]+)\b")
+RE_COUPLE = LazyPattern(r"\b(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) and (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) "
+                        r"(\p{Lu}[\p{L}\p{M}’'\-]+)\b")
 
 #: A child told of in the article: an age under 18 written with "-year-old", or a child's word.
-RE_CHILD_TOLD = regex.compile(r"\b(?:(?:[1-9]|1[0-7])-year-old|girl|boy|teenager|teen|schoolgirl|schoolboy|toddler|baby|infant|pupil|child)\b")
+RE_CHILD_TOLD = LazyPattern(r"\b(?:(?:[1-9]|1[0-7])-year-old|girl|boy|teenager|teen|schoolgirl|schoolboy|toddler|baby|infant|pupil|child)\b")
 
 #: An age set off after a name, or told: "Camille Fournier, 29,", "Ethan Coulter was 14 when".
 RE_AGE_AFTER = re.compile(r", (?:now )?\d{1,3}[,.]| was \d{1,3}(?:[,.]| when| years old)")
@@ -806,9 +806,9 @@ NOT_GIVEN_ALONE = frozenset("will may june april august grace hope joy faith mar
 #: ['Shares of Halvorsen Shipping', 'Norrland Paper & Packaging']
 #: >>> [m.group() for m in RE_BODY_NAME.finditer("The UN Integrated Mission in Ardenia said; Lorvian Mission to the United Nations")]
 #: ['The UN Integrated Mission in Ardenia', 'Lorvian Mission to the United Nations']
-RE_BODY_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+"
-                             r"(?:[ \t]++(?:(?:of|for|and|&|(?<=(?:Mission|Delegation)[ \t]+)(?:to|in))[ \t]++(?:the[ \t]++)?)?+"
-                             r"\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)++")
+RE_BODY_NAME = LazyPattern(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+"
+                           r"(?:[ \t]++(?:(?:of|for|and|&|(?<=(?:Mission|Delegation)[ \t]+)(?:to|in))[ \t]++(?:the[ \t]++)?)?+"
+                           r"\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)++")
 
 
 def _firm_town_after(text: str, end: int, words: Sequence[str]) -> bool:
@@ -930,7 +930,7 @@ def _participle_before_name(text: str, at: int, words: Sequence[str], end: int) 
 
 #: An indefinite article, and up to two lower-case words after it, ending where a run begins: ‘a
 #: tense ’, ‘an ’.
-RE_INDEFINITE_BEFORE = regex.compile(r"\b[Aa]n? (?:\p{Ll}[\p{Ll}\-]*+ ){0,2}$")
+RE_INDEFINITE_BEFORE = LazyPattern(r"\b[Aa]n? (?:\p{Ll}[\p{Ll}\-]*+ ){0,2}$")
 
 
 def _indefinite_attributive(text: str, at: int, words: Sequence[str], end: int) -> bool:
@@ -1030,7 +1030,7 @@ RE_SUBJECT_SET_OFF = LazyPattern(r"(?:^|[.!?]\s+|\n)(?:An?|One|The|Another)\b(?:
 # (or the subject's own few words right before "who": ‘A retired fisherman who gave his name only as Beppe’)
 
 #: A description's sentence going on to name who it is (‘The chief executive in question was X’).
-RE_NAMED_AS_PREDICATE = regex.compile(r"(?: \p{Ll}+){0,3} (?:was|is) (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+ \p{Lu}")
+RE_NAMED_AS_PREDICATE = LazyPattern(r"(?: \p{Ll}+){0,3} (?:was|is) (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+ \p{Lu}")
 
 #: People nouns whose mentions are remembered for pronoun resolution ("Western officials"): the
 #: stems, each with the endings it takes.
@@ -1092,23 +1092,23 @@ IRREGULAR_PLURALS = frozenset({"children", "folk"})
 
 
 #: A body's noun set off after a people noun (‘The owner, a Delaware holding company,’).
-RE_BODY_SET_OFF = regex.compile(r", (?:a|an|the) (?:[\w’'\-]+ ){0,3}(?:company|firm|corporation|group|partnership|trust|fund|llc|"
-                                r"business|consortium|subsidiary)\b")
+RE_BODY_SET_OFF = LazyPattern(r", (?:a|an|the) (?:[\w’'\-]+ ){0,3}(?:company|firm|corporation|group|partnership|trust|fund|llc|"
+                              r"business|consortium|subsidiary)\b")
 
 #: A body's kind set off after a name, owned or qualified: ‘, the sport’s governing body,’, ‘, the
 #: national regulator,’ (group 1 the kind).
-RE_BODY_KIND_SET_OFF = regex.compile(r", the (?:[\p{Ll}\-]+(?:[’']s)? ){0,3}(\p{Ll}+)[,.]")
+RE_BODY_KIND_SET_OFF = LazyPattern(r", the (?:[\p{Ll}\-]+(?:[’']s)? ){0,3}(\p{Ll}+)[,.]")
 
 #: A name right after a noun, or set off after it: " Robby Mook", ", Robby Mook,".
-RE_NAME_AFTER = regex.compile(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
+RE_NAME_AFTER = LazyPattern(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
 
 
 #: A speech verb right after someone described, past the body they belong to and an aside or two
 #: (‘ at a chain store in Dayton, who asked that her name not be used …, said’).
-RE_SPEAKS_NEXT = regex.compile(r"(?: (?:at|of|from|for|in|with|near|on|who|that|\w+ing) [^,.;:“”\"]{1,80}?)?(?:, [^.;:“”\"]{1,160}?,)? "
-                               r"(?:also |later |then )?"
-                               r"(?:said|says|told|tells|added|wrote|writes|explained|recalled|recounted|warned|argued|admitted|"
-                               r"testified|insisted|described|posted|complained|noted|conceded|acknowledged|cautioned)\b")
+RE_SPEAKS_NEXT = LazyPattern(r"(?: (?:at|of|from|for|in|with|near|on|who|that|\w+ing) [^,.;:“”\"]{1,80}?)?(?:, [^.;:“”\"]{1,160}?,)? "
+                             r"(?:also |later |then )?"
+                             r"(?:said|says|told|tells|added|wrote|writes|explained|recalled|recounted|warned|argued|admitted|"
+                             r"testified|insisted|described|posted|complained|noted|conceded|acknowledged|cautioned)\b")
 
 
 #: A pronoun right after a verb as its object (‘warned her that’, ‘told him.’), never an owner (‘told her players’).
@@ -1116,7 +1116,7 @@ RE_OBJECT_PRONOUN = LazyPattern(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\bt
 
 
 #: A dateline in capitals before a sentence (‘FAIRVIEW - ’, ‘WESTBROOK — ’).
-RE_DATELINE_OPENING = regex.compile(r"\p{Lu}[\p{Lu} .,’'\-]{1,40} [-—–] ")
+RE_DATELINE_OPENING = LazyPattern(r"\p{Lu}[\p{Lu} .,’'\-]{1,40} [-—–] ")
 
 #: Honorifics before a given name alone that, where an article calls its people so, make it the one
 #: named in full with it (‘Mr Pongsak’, ‘Ms Wanida’, ‘Khun Chanida’, as Thai and Indonesian papers write).
@@ -1127,7 +1127,7 @@ GIVEN_CALLING_HONORIFICS = frozenset("mr mrs ms miss khun".split())
 #:
 #: >>> bool(RE_CAPS_DATELINE.match("DAR ES SALAAM: THE pass rate")), bool(RE_CAPS_DATELINE.match("MR SAID JUMA said"))
 #: (True, False)
-RE_CAPS_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .’'\-]{1,40}(?:, [\p{L}\d .]{1,20})?(?: \([\p{L} ]{1,30}\))?(?:: | [-—–] )")
+RE_CAPS_DATELINE = LazyPattern(r"\p{Lu}[\p{Lu} .’'\-]{1,40}(?:, [\p{L}\d .]{1,20})?(?: \([\p{L} ]{1,30}\))?(?:: | [-—–] )")
 
 
 def _dateline_run(text: str, at: int, end: int) -> bool:
@@ -1141,23 +1141,23 @@ def _dateline_run(text: str, at: int, end: int) -> bool:
 
 #: A passive of being answered or challenged right after a subject (‘, was interrupted by’); not
 #: attribution's RE_PASSIVE_AFTER, any passive.
-RE_ANSWERED_AFTER = regex.compile(r",? (?:was|were|had been|has been|is being|was being) (?:interrupted|heckled|challenged|"
-                                  r"questioned|contradicted|rebuked|corrected|cut off|pressed|asked|booed|criticised|"
-                                  r"criticized|confronted|answered|followed|rebutted|attacked|mocked|told) by\b")
+RE_ANSWERED_AFTER = LazyPattern(r",? (?:was|were|had been|has been|is being|was being) (?:interrupted|heckled|challenged|"
+                                r"questioned|contradicted|rebuked|corrected|cut off|pressed|asked|booed|criticised|"
+                                r"criticized|confronted|answered|followed|rebutted|attacked|mocked|told) by\b")
 
 
 #: The body someone belongs to, right after their name (‘ of Avon and Somerset Police’).
-RE_OF_BODY_AFTER = regex.compile(r" (?:of|from|at) (?:the )?(?:\p{Ll}[\p{Ll}\-]+ ){0,2}\p{Lu}[\p{L}&’'\-]*(?: (?:and|of|&|the|\p{Lu}[\p{L}&’'\-]*))*")
+RE_OF_BODY_AFTER = LazyPattern(r" (?:of|from|at) (?:the )?(?:\p{Ll}[\p{Ll}\-]+ ){0,2}\p{Lu}[\p{L}&’'\-]*(?: (?:and|of|&|the|\p{Lu}[\p{L}&’'\-]*))*")
 
 
 #: One or two lower-case words and a capitalised one right after a name (‘ spokesperson Ravi’, ‘ press
 #: secretary Karine’).
-RE_WORDS_THEN_NAME = regex.compile(r" (?:([a-z\-]+) )?([a-z\-]+) \p{Lu}\p{Ll}")
+RE_WORDS_THEN_NAME = LazyPattern(r" (?:([a-z\-]+) )?([a-z\-]+) \p{Lu}\p{Ll}")
 
 
 #: The rest of a body's name after its first words, its acronym in brackets if any (‘ and Rescue Service
 #: (HFRS)’, ‘ of England’).
-RE_BODY_NAME_TAIL = regex.compile(r"(?: (?:of|and|for|&)(?: the)? \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)*(?: \(\p{Lu}[\p{Lu}\d&\-]*\))?")
+RE_BODY_NAME_TAIL = LazyPattern(r"(?: (?:of|and|for|&)(?: the)? \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)*(?: \(\p{Lu}[\p{Lu}\d&\-]*\))?")
 
 
 #: How many of a name's spots are read for a title after it (a bounded look, whatever the article).
@@ -1192,7 +1192,7 @@ def _one_described_at(toks: list[Token], d: int, k: int) -> bool:
 #: Someone described without a name, of a body or a group, then a comma: the subject a second description
 #: may be set off after (‘a member of the inspection team, an engineer who …, said’, ‘one of the
 #: nurses, a woman in her fifties, said’).
-RE_DESCRIBED_BEFORE_SET_OFF = regex.compile(
+RE_DESCRIBED_BEFORE_SET_OFF = LazyPattern(
     r"\b((?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ ){0,2}(?:of|at|from) (?:the |a |an |its |their )?(?:(?!(?:is|was|are|were)\b)[\p{L}\-’']+ ){0,3}"
     r"[\p{L}\-]+), $")  # (never a clause: ‘One of them is Maria, a mother of three’ names Maria)
 
@@ -1220,7 +1220,7 @@ RE_DEATH_WORDS = LazyPattern(r"\b(?:died|dies|killed|dead|death|murdered|fatally
 
 
 #: A second description set off after a first, up to its noun (‘…, an engineer’, ‘…, a senior nurse’).
-RE_INDEFINITE_SET_OFF = regex.compile(r", an? (?:[\p{Ll}\-]+ ){0,2}$")
+RE_INDEFINITE_SET_OFF = LazyPattern(r", an? (?:[\p{Ll}\-]+ ){0,2}$")
 
 
 def _aged_ones_set_off(text: str) -> Iterator[tuple[int, str]]:
@@ -1577,9 +1577,9 @@ mother father aunt uncle cousin wife husband boy girl toddler teenager child""".
 
 #: A given name opening its sentence, an aside set off after it, then its verb (‘Destiny, the eldest,
 #: says’, ‘Albert, perched on a stool by the till, waved’).
-RE_GIVEN_SUBJECT_SET_OFF = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+), [^,.;:!?“”\"\n]{3,60}, "
-                                         r"(?=\p{Ll}+(?:s|ed)\b|(?:said|told|was|had|made|gave|took|went|came|sat|stood|saw|"
-                                         r"felt|thought|laughed|smiled|shrugged)\b)")
+RE_GIVEN_SUBJECT_SET_OFF = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+), [^,.;:!?“”\"\n]{3,60}, "
+                                       r"(?=\p{Ll}+(?:s|ed)\b|(?:said|told|was|had|made|gave|took|went|came|sat|stood|saw|"
+                                       r"felt|thought|laughed|smiled|shrugged)\b)")
 
 #: A reader or caller by given name and place, opening the sentence, then sending or saying (‘Gareth in
 #: Treorchy sent this picture’).
@@ -1827,7 +1827,7 @@ SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris do
 
 #: A sentence's short opening phrase and its comma, a lower-case title at most after it, right before a
 #: name (‘Back at Red River, instructor ’): group 1, the phrase's first word; group 2, its comma.
-RE_OPENING_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,9})(, )(?:\p{Ll}+ ){0,2}$")
+RE_OPENING_BEFORE_NAME = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,9})(, )(?:\p{Ll}+ ){0,2}$")
 
 #: A sentence's opening clause on a participle and its comma, then at most four words that qualify the
 #: one named after them (an article, adjectives, a lower-case trade, capitals: ‘Accepting the prize, a
@@ -1869,16 +1869,16 @@ RE_OPENS_ON_THIRD_PERSON = {"m": LazyPattern(r"\s*(?:he|him|his)\b", regex.I),
 #: An opening phrase of place and a "where" clause that tells what went on there, before a name
 #: (‘In Senglea, where a small crowd had gathered on the waterfront, ’), its groups as
 #: :data:`RE_OPENING_BEFORE_NAME`'s (the clause's words past the third).
-RE_OPENING_WHERE_BEFORE_NAME = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,5})"
-                                             r", where(?: [\p{L}\d’'\-.]+){2,20}(, )(?:\p{Ll}+ ){0,2}$")
+RE_OPENING_WHERE_BEFORE_NAME = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,5})"
+                                           r", where(?: [\p{L}\d’'\-.]+){2,20}(, )(?:\p{Ll}+ ){0,2}$")
 
 #: A stage name opening its sentence and the words that set off the real name after it (‘Blaqstorm,
 #: whose real name is ’, ‘Lil Sage, born ’, ‘Stormzy, real name ’), or a character and the words that
 #: set off the one who plays them (‘Colin’s on-screen wife Jean, played by actress ’): the one named
 #: after them is the one who acts and speaks.
-RE_REAL_NAME_BEFORE = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))\p{Lu}[^,.!?\n“”\"]{0,60}"
-                                    r", (?:whose (?:real|legal|birth) name is|(?:real|legal|birth) name|born|née|nee"
-                                    r"|(?:who is )?(?:played|portrayed|voiced) by(?: (?:the )?(?:actor|actress|comedian|singer))?) $")
+RE_REAL_NAME_BEFORE = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))\p{Lu}[^,.!?\n“”\"]{0,60}"
+                                  r", (?:whose (?:real|legal|birth) name is|(?:real|legal|birth) name|born|née|nee"
+                                  r"|(?:who is )?(?:played|portrayed|voiced) by(?: (?:the )?(?:actor|actress|comedian|singer))?) $")
 #: The words :data:`RE_REAL_NAME_BEFORE` can end with, before the name's space: a cheap exact
 #: prefilter that spares most names the pattern's search.
 REAL_NAME_LAST_WORDS = (" is ", " name ", " born ", " née ", " nee ", " by ", " actor ", " actress ", " comedian ", " singer ")
@@ -1906,7 +1906,7 @@ DESCRIBED_OPENING_REACH = 90
 
 
 #: Capitalised words right before a spot (a surname's given names: ‘Marta ’ of ‘Marta Kowalczyk’).
-RE_NAME_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.? ){1,3}$")
+RE_NAME_WORDS_BEFORE = LazyPattern(r"(?:\p{Lu}[\p{L}’'\-]*\.? ){1,3}$")
 
 
 def _end_past_set_off_role(text: str, pos: int) -> int | None:
@@ -2016,7 +2016,7 @@ SEX_NOUNS = {w: sex for w, sex in GENDERED_NOUNS.items()
 #: Haldane had gone 114 starts without a win. On Sunday, he needed …’ is not enough: the very next
 #: sentence, ‘Haldane finished at 15-under. He started the day …’). Group 1, the name; 2, the noun; 3,
 #: the reflexive; 4, the pronoun; 5, the "for his part" pronoun; 6, the next sentence's pronoun.
-RE_SEX_SAID_OF_NAME = regex.compile(
+RE_SEX_SAID_OF_NAME = LazyPattern(
     r"(?:^|(?<=\n)|(?<=[.!?][”\"’']?\s))((?:\p{Lu}[\p{L}’'\-]+\.? ){0,2}\p{Lu}[\p{L}’'\-]+)(?:"
     r"(?:, (?:\d{1,3}, )?| (?:is|was)(?: also| now| still)? )(?:the|a|an) "
     r"(?:(?!(?:of|and|or|in|to|for|with|at|by|from|who|that)\b)(?:[\p{Ll}\d\-]+|\p{L}+[’']s) ){0,3}?"
@@ -2094,8 +2094,8 @@ DESCRIBED_AFTER = (", a ", ", an ")
 #: pronoun of the clause it reports: ‘Rhian Evans, said she was’, ‘Doyle, whose son is a deputy,
 #: said she feared’, and the cue's clause set off after it: ‘Park said, adding that he had written’.
 #: Group 1, the pronoun, which tells the named one's sex.
-RE_CUE_THEN_SEX = regex.compile(r"(?:,[^,.!?;:“”\"\n]{1,90},|,)? (?:said|says|told (?:the |a |an )?\p{Ll}+|added|adds)"
-                                r"(?:, (?:adding|saying|noting))? (?:that )?(he|she)\b")
+RE_CUE_THEN_SEX = LazyPattern(r"(?:,[^,.!?;:“”\"\n]{1,90},|,)? (?:said|says|told (?:the |a |an )?\p{Ll}+|added|adds)"
+                              r"(?:, (?:adding|saying|noting))? (?:that )?(he|she)\b")
 
 #: A sentence opened by "He" or "She" and a verb that is no form of "be": its subject acts (‘He
 #: singled out Tyler Jensen, who scored twice’), and a name after it is the verb's object.
@@ -2145,7 +2145,7 @@ SCHOOL_YEARS = frozenset("senior junior sophomore freshman first-grader second-g
 
 #: An office after ", and" or ", but" opening a clause, up to the comma that sets off its holder's
 #: name (‘, and the Presiding Officer’).
-RE_CLAUSE_OFFICE_BEFORE = regex.compile(r", (?:and|but) the (?:[\p{L}\-]+ ){0,3}([\p{L}\-]+)$")
+RE_CLAUSE_OFFICE_BEFORE = LazyPattern(r", (?:and|but) the (?:[\p{L}\-]+ ){0,3}([\p{L}\-]+)$")
 
 #: A verb right after a name set off by commas (‘, Catriona Dunlop, intervened’).
 RE_SET_OFF_VERB = LazyPattern(r", (\p{Ll}+)\b")
@@ -2160,12 +2160,12 @@ RE_FOLLOWED_SUBJECT = LazyPattern(r"(?:^|[.!?”\"]\s+|\n)(?:He|She|They|(?:\p{L
 #: A name (from its surname on) set off with a clause of speech: ‘Sheila Moore, a North Hollis
 #: parent and nurse, who said’, ‘Brianna, 24, who asked …’ (a speaker, as a sentence's subject is,
 #: for a pronoun after; never one of a list: ‘…, including Ann Cole, who told reporters’).
-RE_WHO_SAID = regex.compile(r"[\p{L}\p{M}’'\-]+(?:, [^,.;“”\"\n]{1,80})?, who (?:also |later |then )?"
-                            r"(?:said|says|told|added|argued|warned|asked|wrote)\b")
+RE_WHO_SAID = LazyPattern(r"[\p{L}\p{M}’'\-]+(?:, [^,.;“”\"\n]{1,80})?, who (?:also |later |then )?"
+                          r"(?:said|says|told|added|argued|warned|asked|wrote)\b")
 
 #: A name set off with a relative "who" whose clause runs on to an "as" aside: ‘a young designer,
 #: Priscilla Nwosu, who wants the models to look, as she puts it, “…”’ (the aside's "she" is hers).
-RE_WHO_CLAUSE_TO_AS = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*[\p{L}\p{M}’'\-]+, who [^.!?;“”\"\n]{1,120}[ ,(—–]as $")
+RE_WHO_CLAUSE_TO_AS = LazyPattern(r"(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*[\p{L}\p{M}’'\-]+, who [^.!?;“”\"\n]{1,120}[ ,(—–]as $")
 
 #: What stands before a name set off with "who said" that makes it a subject: a sentence's start,
 #: "For", "followed by" (never an object's place: ‘thanked the nurses, including Maria Vega, who told
@@ -2173,7 +2173,7 @@ RE_WHO_CLAUSE_TO_AS = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*[\p{L}\p
 RE_NAME_AS_SUBJECT = LazyPattern(r"(?:^|(?:[.!?”\"]\s+|\n)(?:For )?|\A(?:For )|followed by )(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+)*$")
 
 #: A word that owns what follows it: "Platt's".
-RE_POSSESSIVE_AT = regex.compile(r"[\p{L}\p{M}\-]+(?:’s|'s|’|')(?!\p{L})")
+RE_POSSESSIVE_AT = LazyPattern(r"[\p{L}\p{M}\-]+(?:’s|'s|’|')(?!\p{L})")
 
 #: How far back (in characters) a subject may be preferred to a nearer mention as a pronoun's
 #: antecedent.
@@ -2183,8 +2183,8 @@ SUBJECT_REACH = 400
 #: What may stand between an unnamed person's noun and the name set off after it: a place, a body
 #: (" in Geneva", " for the ministry"), up to the comma before the name; or who identified them by it
 #: (‘The boy’s father, identified by the consulate as Fermín,’).
-RE_BEFORE_APPOSITE_NAME = regex.compile(r"(?: (?:in|at|for|of) [^.,;:“”\"()]{1,40}?)?, "
-                                        r"(?:identified (?:only )?(?:by [^.,;:“”\"()]{1,40}? )?(?:only )?as )?")
+RE_BEFORE_APPOSITE_NAME = LazyPattern(r"(?: (?:in|at|for|of) [^.,;:“”\"()]{1,40}?)?, "
+                                      r"(?:identified (?:only )?(?:by [^.,;:“”\"()]{1,40}? )?(?:only )?as )?")
 
 
 #: A head of government's or a city's office, as a word (‘the US president’, ‘the mayor’).
@@ -2226,7 +2226,7 @@ def _named_after_description(text: str, end: int, name: str) -> bool:
 
 
 #: A description's phrase after "for", "of" or "to" that ends on a noun (group 1) right before the name set off.
-RE_INNER_PERSON = regex.compile(r" (?:for|of|to) (?:(?:the|a|an|his|her|their|its|[\p{L}\-]+[’']s) )?(?:[\p{L}\-]+ ){0,3}?([\p{L}\-]+)$")
+RE_INNER_PERSON = LazyPattern(r" (?:for|of|to) (?:(?:the|a|an|his|her|their|its|[\p{L}\-]+[’']s) )?(?:[\p{L}\-]+ ){0,3}?([\p{L}\-]+)$")
 
 
 def ends_on_inner_person(described: str) -> bool:
@@ -2262,8 +2262,8 @@ RE_ITS_FOUNDER = LazyPattern(r"\b(?:[Ii]ts|company[’']s|firm[’']s|group[’'
 
 #: A short first line that is a story's lede, not its headline: it opens with a dateline and its
 #: dash ("ORLANDO, Fla. (AP) — The heat won …") or holds two sentences ("… 20 miles. Becca Lindahl won …").
-RE_LEDE_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .,'’]+(?:, \p{Lu}[\p{L}.]+)?\s*(?:\(\p{L}+\))?\s+[—–-]\s")
-RE_SENTENCE_JOIN = regex.compile(r"(\p{L}+)[.!?] \p{Lu}")
+RE_LEDE_DATELINE = LazyPattern(r"\p{Lu}[\p{Lu} .,'’]+(?:, \p{Lu}[\p{L}.]+)?\s*(?:\(\p{L}+\))?\s+[—–-]\s")
+RE_SENTENCE_JOIN = LazyPattern(r"(\p{L}+)[.!?] \p{Lu}")
 
 #: A short first line that is one sentence of running prose: an opening phrase set off by a comma, then the
 #: sentence, ending on a full stop after a lowercase word (‘For nine months, Graham Eccles has seen his mother
@@ -2369,8 +2369,8 @@ RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'
 #: 'Minister of State in the '
 #: >>> RE_OFFICE_LINKED.search("Special Adviser to the President on Media and ").group(), RE_OFFICE_LINKED.search("went to the ")
 #: ('Special Adviser to the President on Media and ', None)
-RE_OFFICE_LINKED = regex.compile(r"\b\p{Lu}[\p{L}\-]+(?: (?:of|for|on|in|at|to|the|and|\p{Lu}[\p{L}’'\-]*+,?))*?"
-                                 r" (?:in|at|to|on) (?:the |(?:\p{Lu}[\p{L}’'\-]*+,? )+and )$")
+RE_OFFICE_LINKED = LazyPattern(r"\b\p{Lu}[\p{L}\-]+(?: (?:of|for|on|in|at|to|the|and|\p{Lu}[\p{L}’'\-]*+,?))*?"
+                               r" (?:in|at|to|on) (?:the |(?:\p{Lu}[\p{L}’'\-]*+,? )+and )$")
 
 #: How far before a run its office's words are looked for (‘Minister for Children, Equality,
 #: Disability, Integration and ’ is 61 characters).
@@ -2477,7 +2477,7 @@ TWO_WORD_POSTS = frozenset(("united nations", "european union", "african union",
 
 #: The capitalised words of a title before its "to", "of" or "for" ("Chinese Ambassador to",
 #: "U.S. Special Envoy to the", "RNC Chief of"), with the preposition.
-RE_TITLE_BEFORE_PREP = regex.compile(
+RE_TITLE_BEFORE_PREP = LazyPattern(
     r"(?<![\p{L}.])(?:(?:The|A|An) )?((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\-]*)(?: \p{Lu}[\p{L}\-]*){0,3} (?:to|of|for)(?: the)?) $")
 
 
@@ -2622,7 +2622,7 @@ asked interview interviewed instagram statement
 TITLE_RUN_QUALIFIERS = frozenset("former then acting interim retired ex".split())
 
 #: A short bracket right after a name: a party and a place (‘(Ind)’, ‘(D-Ohio)’).
-RE_BRACKET_AFTER = regex.compile(r" ?\([^()\n]{1,24}\)")
+RE_BRACKET_AFTER = LazyPattern(r" ?\([^()\n]{1,24}\)")
 
 
 def _title_before_prep(m: regex.Match) -> str:
@@ -2758,7 +2758,7 @@ def _after_capital_office(text: str, at: int) -> bool:
 
 
 #: A capitalised office and its "for" or "of" right before a point ("Minister for ", "Commissioner of ").
-RE_CAPITAL_OFFICE_PREP = regex.compile(r"\b(\p{Lu}[\p{L}\-]+) (?:for|of) $")
+RE_CAPITAL_OFFICE_PREP = LazyPattern(r"\b(\p{Lu}[\p{L}\-]+) (?:for|of) $")
 
 
 def _remit_before_particle_name(name: Sequence[str]) -> int:
@@ -2966,7 +2966,7 @@ RE_LED_SINCE = LazyPattern(r",? who (?:has |had )?(?:led|run|headed|ran|took cha
 #: Letters in brackets right after a name, its initials if they hold the initials of its words
 #: (‘the All Pakistan Anjuman-i-Tajiran Ittehad (APATI)’; never a party's after a person, ‘Imran Khan
 #: (PTI)’).
-RE_INITIALS_AFTER = regex.compile(r" \((\p{Lu}{2,8})\)")
+RE_INITIALS_AFTER = LazyPattern(r" \((\p{Lu}{2,8})\)")
 
 
 def _initials(name: str) -> str:
@@ -3531,7 +3531,7 @@ def _inside_capitalised_compound(text: str, start: int, end: int) -> bool:
 
 
 #: The body a description's office is of, by its name in capitals: "the president of the European Commission".
-RE_OFFICE_OF_BODY = regex.compile(r" (?:of|for|at) (?:the )?(\p{Lu}[\p{L}\-]*)")
+RE_OFFICE_OF_BODY = LazyPattern(r" (?:of|for|at) (?:the )?(\p{Lu}[\p{L}\-]*)")
 
 
 def _other_body_of(text: str, described: str) -> bool:
@@ -3597,7 +3597,7 @@ HOLDER_NOUNS = frozenset("investor shareholder stockholder".split())
 
 
 #: One of a group, described (‘one of two senior officials’, ‘one of the aides’): the group's plural head.
-RE_ONE_OF_GROUP = regex.compile(r"(?i:one) of (?:the )?(?:[\w\-]+ ){0,3}?(\p{Ll}+s)")
+RE_ONE_OF_GROUP = LazyPattern(r"(?i:one) of (?:the )?(?:[\w\-]+ ){0,3}?(\p{Ll}+s)")
 
 
 def _one_of_group_head(name: str) -> str | None:
@@ -3740,7 +3740,7 @@ CHIEF_HONORIFICS = frozenset("ratu adi".split())
 RELIGIOUS_STYLES = frozenset("sister brother father".split())
 
 #: "the younger" or "the elder" before a surname with its honorific ("the younger Mr. Hale").
-RE_ELDER_YOUNGER = regex.compile(r"\b[Tt]he (younger|elder) (?:\p{Lu}\p{L}{0,3}\.? )?$")
+RE_ELDER_YOUNGER = LazyPattern(r"\b[Tt]he (younger|elder) (?:\p{Lu}\p{L}{0,3}\.? )?$")
 
 #: Which generation, written after a surname and before a stop or a speech verb: ‘Varga senior said’,
 #: ‘said Redknapp junior.’ (never an office: ‘Varga senior adviser’).
@@ -3751,7 +3751,7 @@ RE_GENERATION_AFTER = regex.compile(r" (senior|junior)(?=[,.;:!?)]|\s+(?:said|sa
 LESSER_OFFICES = frozenset("deputy lieutenant lt vice former ex acting assistant shadow junior".split())
 
 #: A title's initials after "the" ("the CS", "the DCE", "the PPRO").
-RE_TITLE_LETTERS = regex.compile(r"[A-Z]{2,5}")
+RE_TITLE_LETTERS = LazyPattern(r"[A-Z]{2,5}")
 
 
 def _title_initials(role: str) -> str:
@@ -3891,7 +3891,7 @@ QUALIFIED_CAPITAL_OFFICES = frozenset("president leader chairman chairperson cha
 
 #: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
 #: the sex each word tells.
-RE_SPOUSE = regex.compile(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
+RE_SPOUSE = LazyPattern(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
 SPOUSE_SEX = {"wife": "f", "husband": "m"}
 
 #: Between a surname and a spouse set off after it, what makes the spouse maybe another's: other
@@ -3911,15 +3911,15 @@ RE_KIN_OR_CAPITAL_BETWEEN = regex.compile(r"\p{Lu}|\b(?:son|daughter|brother|sis
 #: ('wife', 'Leanne')
 #: >>> RE_KIN_GIVEN_OPENING.search("a week. His wife, Leanne Morris, says") is None
 #: True
-RE_KIN_GIVEN_OPENING = regex.compile(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:His (wife|daughter)|Her (husband|son)),? "
-                                     r"(\p{Lu}\p{Ll}+)(?=,|\.|\s(?:says|said)\b)")
+RE_KIN_GIVEN_OPENING = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:His (wife|daughter)|Her (husband|son)),? "
+                                   r"(\p{Lu}\p{Ll}+)(?=,|\.|\s(?:says|said)\b)")
 
 #: After a surname's possessive, its bearer's kin set off by a given name alone (‘’s mother, Adaeze, 79,’,
 #: ‘’s wife, Orla,’): group 1 the kin, group 2 the given name.
 #:
 #: >>> RE_SURNAME_KIN_GIVEN.match("’s mother, Adaeze, 79, still").groups()
 #: ('mother', 'Adaeze')
-RE_SURNAME_KIN_GIVEN = regex.compile(r"[’']s (wife|husband|mother|father|daughter|son|sister|brother), (\p{Lu}\p{Ll}+)(?=[,.])")
+RE_SURNAME_KIN_GIVEN = LazyPattern(r"[’']s (wife|husband|mother|father|daughter|son|sister|brother), (\p{Lu}\p{Ll}+)(?=[,.])")
 
 #: The sex of each kin word of :data:`RE_SURNAME_KIN_GIVEN`.
 KIN_SEX_OF_WORD = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f",
@@ -4046,7 +4046,7 @@ BODY_OFFICE_WORDS = 14
 BODY_NAME_LINKS = frozenset("of and for the".split())
 
 #: A place set off after a body's name that ends a phrase: ‘…, Akure’, ‘…, Port Harcourt’ (group 1, the comma).
-RE_PLACE_SET_OFF_END = regex.compile(r"\p{Lu}[\p{L}\-]*(,) \p{Lu}[\p{Ll}\-]+(?: \p{Lu}[\p{Ll}\-]+)?$")
+RE_PLACE_SET_OFF_END = LazyPattern(r"\p{Lu}[\p{L}\-]*(,) \p{Lu}[\p{Ll}\-]+(?: \p{Lu}[\p{Ll}\-]+)?$")
 
 
 def _office_of_body(words) -> bool:
@@ -4114,7 +4114,7 @@ def _western_then_chinese(name: str) -> bool:
 
 
 #: Kin set off right after a name, an age between at most: ‘Mr. Jang, her father,’ (no one named before).
-RE_KIN_SET_OFF_AFTER = regex.compile(r",(?: \d{1,3},)? (?:his|her|their) ")
+RE_KIN_SET_OFF_AFTER = LazyPattern(r",(?: \d{1,3},)? (?:his|her|their) ")
 
 
 #: How far :meth:`Cast._appositive_after` reads past a name: the name's last token ``j``, then up to
@@ -4224,8 +4224,8 @@ NICKNAME_ARTICLES = ("The ", "Le ", "La ", "El ", "Il ", "Der ", "Die ")
 
 #: A given name and a nickname in marks, just before a surname (‘Stanisław “Stan” Kowalczyk’,
 #: ‘Dwayne "The Rock" Johnson’).
-RE_NICKNAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) (?:[“\"]([\p{L}\d][\p{L}\p{M}\d._’'\- ]{0,20})[”\"]"
-                                   r"|‘([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})’|'([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})') $")
+RE_NICKNAME_BEFORE = LazyPattern(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) (?:[“\"]([\p{L}\d][\p{L}\p{M}\d._’'\- ]{0,20})[”\"]"
+                                 r"|‘([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})’|'([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})') $")
 # (or in single marks: ‘Jordan ‘JT’ Taylor-Burns’, "Dean 'Dino' Maguire")
 
 
@@ -4309,7 +4309,7 @@ BODY_ROLE_HEADS = THING_NOUNS - DOCUMENT_NOUNS - frozenset({"operator"})
 #: 'insurer'
 #: >>> RE_BODY_KIND_BEFORE.search("said his broadband provider, ").group(1)
 #: 'provider'
-RE_BODY_KIND_BEFORE = regex.compile(
+RE_BODY_KIND_BEFORE = LazyPattern(
     r"(?<![\p{L}\-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)(?: [\p{Ll}\-]+){0,2}? (\p{Ll}+), $")
 
 #: How far back (in characters) :data:`RE_BODY_KIND_BEFORE` looks from a name.
@@ -4547,11 +4547,11 @@ def _joins_modifiers(words: list[str], j: int) -> bool:
 BODY_PLURALS_SPOKE = frozenset("companies firms agencies groups parties governments banks countries nations".split())
 
 #: An honorific right before a name (‘…, Mr Yusuf Ali’), its word in group 1.
-RE_HONORIFIC_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,7})\.? $")
+RE_HONORIFIC_BEFORE = LazyPattern(r"\b(\p{Lu}\p{Ll}{1,7})\.? $")
 
 #: A passive's agent of telling before a mention (‘she was told by a senior colleague’), and how far
 #: before the words it gave that agent may stand.
-RE_TOLD_BY_BEFORE = regex.compile(r"\b(?:told|warned|advised|informed|assured) by $")
+RE_TOLD_BY_BEFORE = LazyPattern(r"\b(?:told|warned|advised|informed|assured) by $")
 
 #: The relative "what" or "which" right before one unnamed whose naming words another's sentence quotes
 #: (‘its regulator had it on what one former director called “a very short leash”’): a source of a
@@ -4601,13 +4601,13 @@ RE_TELLING_AFTER = LazyPattern(r" (?:had |has )?(?:told|asked) (?:him|her|them|m
 
 #: An office owned by a body called by its kind, as a whole mention: ‘the company's chief executive’,
 #: ‘the agency’s director’ (group 1 the kind, group 2 the office).
-RE_BODY_OWNED_OFFICE = regex.compile(r"(?i:the) (\p{Ll}+)[’']s ((?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*)")
+RE_BODY_OWNED_OFFICE = LazyPattern(r"(?i:the) (\p{Ll}+)[’']s ((?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*)")
 
 #: A recording played of someone, whose words it holds, in the same sentence before them: ‘The
 #: programme then played a clip of the minister, X, telling MPs that …’, ‘aired footage of X saying’.
 #: Its speaker is heard, not present: never the subject a later "he" or "she" stands for.
-RE_PLAYED_BEFORE = regex.compile(r"\b(?:clips?|footage|recordings?|videos?|tapes?|audio|soundbites?|excerpts?) (?:of|from|showing) "
-                                 r"[^.!?\n“”\"]{0,140}$")
+RE_PLAYED_BEFORE = LazyPattern(r"\b(?:clips?|footage|recordings?|videos?|tapes?|audio|soundbites?|excerpts?) (?:of|from|showing) "
+                               r"[^.!?\n“”\"]{0,140}$")
 
 #: Kin set off inside a relative clause of a sentence whose subject is papers someone left (‘The
 #: prison letters, which her grandniece, Una Roe, found in a trunk’): group 1 the papers' noun,
@@ -4615,8 +4615,8 @@ RE_PLAYED_BEFORE = regex.compile(r"\b(?:clips?|footage|recordings?|videos?|tapes
 #: (‘Her letters from Holloway, which …’).
 #: >>> RE_PAPERS_KEPT_BY_KIN.search("The diary, which his son, ").group(1, 2)
 #: ('diary', 'son')
-RE_PAPERS_KEPT_BY_KIN = regex.compile(r"(?:^|[.!?]\s+|\n)(?:The|Her|His|Their)(?: [\p{L}\d-]+){0,2}? (\p{Ll}+)(?: (?:from|of|to|in) [\p{L}\d’' -]{1,40}?)?,? "
-                                      r"(?:which|that) (?:her|his|their) ((?:great-)?\p{Ll}+), $")
+RE_PAPERS_KEPT_BY_KIN = LazyPattern(r"(?:^|[.!?]\s+|\n)(?:The|Her|His|Their)(?: [\p{L}\d-]+){0,2}? (\p{Ll}+)(?: (?:from|of|to|in) [\p{L}\d’' -]{1,40}?)?,? "
+                                    r"(?:which|that) (?:her|his|their) ((?:great-)?\p{Ll}+), $")
 #: What the kin set off may have done with the papers that makes them the writer after all.
 PAPERS_WRITTEN_VERBS = ("wrote ", "sent ", "penned ", "typed ", "posted ", "had written ", "had sent ", "later wrote ",
                         "dictated ", "scribbled ", "composed ")
@@ -4629,20 +4629,20 @@ RE_DIARY_KEPT_BY = LazyPattern(r"(?:had )?(?:kept|filled|began|started)\b"
                                r"(?= (?:throughout|during|through|while|as|when|in hiding|in (?:prison|jail|the camp|exile)"
                                r"|on|at|from))")
 #: The pronoun's verb is one of writing (‘she wrote in January 1923’, ‘he writes’).
-RE_PRONOUN_WROTE = regex.compile(r" (?:(?:later|then|also|once) )?(?:wrote|writes)\b")
+RE_PRONOUN_WROTE = LazyPattern(r" (?:(?:later|then|also|once) )?(?:wrote|writes)\b")
 
 #: A pronoun's own writing or telling verb and the one it goes to (‘she wrote to Cottam:’, ‘he
 #: told Okafor’, ‘she later wrote back to Hale’): that one is the addressee, never the "she" who writes.
 #: >>> RE_PRONOUN_ADDRESSEE.match(" wrote to Cottam: ").group(1)
 #: 'Cottam'
-RE_PRONOUN_ADDRESSEE = regex.compile(r" (?:(?:later|then|also|once|again) )?(?:wrote|writes|told|tells|cabled|telegraphed)"
-                                     r"(?: (?:back|again|home))?(?: to)? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)\b(?![’']s)")
+RE_PRONOUN_ADDRESSEE = LazyPattern(r" (?:(?:later|then|also|once|again) )?(?:wrote|writes|told|tells|cabled|telegraphed)"
+                                   r"(?: (?:back|again|home))?(?: to)? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)\b(?![’']s)")
 
 #: One unnamed who said nothing, right after their description and the body they speak for (‘A
 #: Vantage spokesperson declined to comment.’, ‘a representative for the singer did not respond’):
 #: never a later "he" or "she".
-RE_SAID_NOTHING_AFTER = regex.compile(r"(?: (?:for|at|of|from|with) [^.,;:“”\"]{1,60}?)? (?:(?:declined|refused) to comment|did not (?:immediately )?(?:respond|reply|return)"
-                                      r"|could not be reached|was not available for comment)\b")
+RE_SAID_NOTHING_AFTER = LazyPattern(r"(?: (?:for|at|of|from|with) [^.,;:“”\"]{1,60}?)? (?:(?:declined|refused) to comment|did not (?:immediately )?(?:respond|reply|return)"
+                                    r"|could not be reached|was not available for comment)\b")
 TOLD_BY_REACH = 300
 
 #: After one declined to comment, words that they spoke after all: ‘… declined to comment on the arrest
@@ -4655,13 +4655,13 @@ RE_SPOKE_AFTER_ALL = {g: regex.compile(r"[^.\n]{0,80}?\b(?:but|however|later)\b"
 #: An opening "As for" or "For" before a name: the topic the sentence's pronoun stands for (‘As for
 #: Donald Trump, he said he is not worried’, ‘For Okonkwo, the shift cannot come fast enough. “…,” she says’),
 #: a trade in lower case between (‘For dairy farmer Siobhán Kelly, the price cut is a blow. / “…,” she said’).
-RE_AS_FOR_BEFORE = regex.compile(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:(?!(?:of|like|and|or|the|a|an|with|from|to|all|many|most|some)\b)\p{Ll}[\p{Ll}\-]+ ){0,3}"
-                                 r"(?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
+RE_AS_FOR_BEFORE = LazyPattern(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:(?!(?:of|like|and|or|the|a|an|with|from|to|all|many|most|some)\b)\p{Ll}[\p{Ll}\-]+ ){0,3}"
+                               r"(?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
 # inside one, ‘Lisa Crane defended her deputy. As for Maria Pell, she said, “…”’ goes on with Crane's words)
 
 #: "According to" before a name: the source of what the sentence says (‘Rents will keep rising,
 #: according to Nora Fielding, an economist. / Her advice: “…”’).
-RE_ACCORDING_BEFORE = regex.compile(r"\b[Aa]ccording to (?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
+RE_ACCORDING_BEFORE = LazyPattern(r"\b[Aa]ccording to (?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
 
 #: How far after "a <office> …" the sentence that names the office's holder may open.
 NAMED_NEXT_REACH = 300
@@ -4675,7 +4675,7 @@ questioned questions contradicted contradicts""".split())
 #:
 #: >>> RE_CAPITALISED_RUN.match("U.S. District Judge Alan Ruiz ordered it").group()
 #: 'U.S. District Judge Alan Ruiz'
-RE_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*)*")
+RE_CAPITALISED_RUN = LazyPattern(r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*)*")
 
 #: A cue set after what a sentence reports, just before a name: the one the sentence's speech is of,
 #: its subject in effect (‘Endorsements matter less now, said Professor Andrea Rossi, who studies
@@ -4686,9 +4686,9 @@ RE_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\
 #: True
 #: >>> bool(RE_INVERTED_CUE_BEFORE.search("Faith Njoroge, an analyst, said lenders like "))
 #: False
-RE_INVERTED_CUE_BEFORE = regex.compile(r"(?<![”\"’'])(?<![”\"’'] ), (?:said|says|added|adds|argued|argues|explained|explains|noted|notes) "
-                                       r"(?:(?:\p{Lu}[\p{L}.'’\-]*|(?!(?:the|a|an|that|this|to|of|by|in|on|at|for|with|and|his|her|their|like|such|as)\b)"
-                                       r"\p{Ll}[\p{L}.'’\-]*(?<![^s]s)) ){0,5}$")  # (a title's words, never a plural's: ‘said lenders like’)
+RE_INVERTED_CUE_BEFORE = LazyPattern(r"(?<![”\"’'])(?<![”\"’'] ), (?:said|says|added|adds|argued|argues|explained|explains|noted|notes) "
+                                     r"(?:(?:\p{Lu}[\p{L}.'’\-]*|(?!(?:the|a|an|that|this|to|of|by|in|on|at|for|with|and|his|her|their|like|such|as)\b)"
+                                     r"\p{Ll}[\p{L}.'’\-]*(?<![^s]s)) ){0,5}$")  # (a title's words, never a plural's: ‘said lenders like’)
 
 
 #: Short forms of parties in a legislator's bracket, besides capitals (‘Ann Hill (Lab, Bristol West)’).
@@ -4756,16 +4756,16 @@ RIVAL_NOUNS = frozenset("champion champions opponent rival holder titleholder ti
 
 #: A sentence opening with a described one that "was" someone named next: ‘The teacher was ’, ‘The
 #: first player he ever cut was ’.
-RE_DESCRIBED_WAS = regex.compile(r"(?:The|His|Her|Their|My|Our) (?:[\p{Ll}\-’']+ ){1,5}(?:was|is) ")
+RE_DESCRIBED_WAS = LazyPattern(r"(?:The|His|Her|Their|My|Our) (?:[\p{Ll}\-’']+ ){1,5}(?:was|is) ")
 
 
 #: A lead naming one of a later generation (‘His son’, ‘Her granddaughter’), who may take over the
 #: founder's surname even when the founder opens a sentence (‘Aidan Walsh founded the bakery in 1961.
 #: His son, Conor Walsh, said …’); a father, brother or husband never does.
-RE_DESCENDANT_LEAD = regex.compile(r"(?i)\b(?:great-)*(?:grand)?(?:son|daughter|child|nephew|niece)\b")
+RE_DESCENDANT_LEAD = LazyPattern(r"(?i)\b(?:great-)*(?:grand)?(?:son|daughter|child|nephew|niece)\b")
 
 #: A passive's "by" and any capitalised words after it, right before a spot (‘was founded by ’).
-RE_BY_NAME_BEFORE = regex.compile(r"\bby\s+(?:\p{Lu}\S*\s+)*$")
+RE_BY_NAME_BEFORE = LazyPattern(r"\bby\s+(?:\p{Lu}\S*\s+)*$")
 
 
 #: How far past a person's noun the stream reads that person's description; further when it says what a
