@@ -2985,10 +2985,13 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                     return Found(m, None, "cue-after", toks[v].text)
                 break
             if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS \
-                    and not any(toks[w].word == "who" and toks[w - 1].text == "," for w in range(i + 1, v - 1)):
+                    and not (toks[i].word not in SETTING_ASIDE_PREPOSITIONS and toks[i].word != "with"
+                             and any(toks[w].word == "who" and toks[w - 1].text == "," for w in range(i + 1, v - 1))):
                 # ‘“…” in the 2008 primary, said professor Paul Beck.’ (never ‘…, told CBS News’:
                 # who is told is the listener; nor past a subject's "who" aside, whose comma ends it:
-                # ‘“…?” Justice Roe, who headed the bench, asked Counsel Ann Lee’ is the justice's)
+                # ‘“…?” Justice Roe, who headed the bench, asked Counsel Ann Lee’ is the justice's; an aside
+                # inside a setting is no subject's (review rv21): ‘“…,” in a meeting with the families, who
+                # have camped outside, said Minister Ravi Kumar’)
                 k = v + 1
                 while k < len(toks) and toks[k].word in AUXILIARIES:
                     k += 1
