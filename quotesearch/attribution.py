@@ -4066,7 +4066,11 @@ def _taken_to_calling(toks: list[Token]) -> bool:
                 # (or a thing with its number or name inside, "the" first and a lower-case noun last: ‘have
                 # taken to calling the Route 9 bus “the Ghost”’ (w56d))
                 k + 2 < len(toks) and toks[k + 1].word == "the" and toks[-1].text.isalpha() and toks[-1].text.islower()
-                and all(t.text.isalnum() and t.word not in SPEECH_VERBS for t in toks[k + 1:]))
+                and all(t.text.isalnum() and t.word not in SPEECH_VERBS for t in toks[k + 1:])
+                # (the group many, never one: ‘Riders … have taken’, ‘commuters took’; never ‘The mayor has
+                # taken to calling the Route 9 bus “…”’ nor ‘Councillor X, who has taken to calling …’ (rv23))
+                and j >= 0 and toks[j].word != "i" and ((j + 1 < k and toks[j + 1].word == "have")
+                                                        or (toks[j].text.islower() and toks[j].word.endswith("s"))))
     return False
 
 
