@@ -21,6 +21,7 @@ from quotesearch.lexicon import (
     MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
     PRONOUN_CONTRACTIONS, RANK_DISTRICTS, RETIRED_MARKS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
+    STOPPED_PERSON_HONORIFICS,
     SURNAME_SPEECH_VERBS,
     TWO_WORD_PLACES, WORD_POSITIONS, arabic_article, is_abbreviation, state_after_comma, wordset,
 )
@@ -565,6 +566,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     (('Rev. Fr.', ['Emmanuel', 'Okafor']), ('Rev Sr', ['Mary', 'Okoro']))
     >>> split_title("Rt. Hon. Kayode Bello".split()), split_title("Lt. Col. (rtd) Ama Mensah".split())
     (('Rt. Hon.', ['Kayode', 'Bello']), ('Lt. Col. (rtd)', ['Ama', 'Mensah']))
+    >>> split_title("Capt. (rtd) Daniel Kogbe".split()), split_title("Sgt. (right) Ann Lee".split())
+    ((None, ['Daniel', 'Kogbe']), (None, ['(right)', 'Ann', 'Lee']))
     >>> split_title("Professor Sir John Curtice".split())
     ('Professor', ['John', 'Curtice'])
     >>> split_title("High Court Judge Datuk Collin Lawrence Sequerah".split())
@@ -684,8 +687,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and all(x[:1].isupper() and x[1:].islower() and x.isalpha() for x in words[k + 1:]):
             cut = k  # a South Asian style before a full name of three words: "Sardar Asif Khan Nakai" is Asif
             # Khan Nakai (never "Malik Riaz", "Rehman Malik")
-        elif cut == k - 1 and titled and w[:1] == "(" and w[-1:] == ")" and w[1:-1].rstrip(".").lower() in RETIRED_MARKS:
-            cut = k  # a rank's retirement in brackets: "Lt. Col. (rtd) Samuel Agyei" is Samuel Agyei
+        elif cut == k - 1 and (titled or (k == 1 and words[0].endswith(".") and words[0][:-1].lower() in STOPPED_PERSON_HONORIFICS)) \
+                and w[:1] == "(" and w[-1:] == ")" and w[1:-1].rstrip(".").lower() in RETIRED_MARKS:
+            cut = k  # a rank's retirement in brackets: "Lt. Col. (rtd) Samuel Agyei" is Samuel Agyei, and after one
+            # rank abbreviated alone: "Capt. (rtd) Daniel Kogbe" (review rv22: never "(rtd) Daniel Kogbe")
         elif low == "class" and cut == k - 2 and RE_ORDINAL.fullmatch(words[k - 1]):
             cut, titled = k, True  # a rank's grade: "Sgt. 1st Class", "Petty Officer 2nd Class"
         elif _ends_sentence(words, k):
