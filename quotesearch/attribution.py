@@ -15432,7 +15432,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # the subject the reported speech took away put back: ‘‘We’ve lost everything again’: …’ /
                 # ‘… told the BBC she had “lost everything again”’; never two speakers' fragments)
                 rest = words[2:] if words[1] in SUBJECT_CONTRACTION_TAILS else words[1:]
-                hits = [f for body, f in bodies if len(rest) >= 2 and body == rest and f.person.kind == "name"]
+                hits = [f for sp_, f, kind_ in results if len(rest) >= 2 and f is not None and f.person is not None
+                        and f.person.kind == "name" and kind_ != "scare" and sp_.paragraph not in headed
+                        and not (recased and sp_.paragraph == 0)
+                        and RE_WORD.findall(text[sp_.start:sp_.end].lower()) == rest
+                        and not _fragment_of_others(text, sp_.start)]  # (never a fragment whose subject is
+                # others the speaker speaks of: ‘Landlord X said the families were “not going anywhere”’)
                 one = _only_one(f.person for f in hits)
                 other = next((f for f in hits if f.person is one), None) if one is not None else None
             if other is None and len(words) == 2 and (found is None or found.person is None):
@@ -18588,6 +18593,28 @@ def _named_before(cast: Cast, at: int) -> Iterator[Person]:
 #: How many words a body's quotation may hold for a headline's two words inside it to be its (‘financial
 #: cliff edge’ for ‘cliff edge’).
 HEADLINE_SHORT_BODY_WORDS = 4
+
+
+def _fragment_of_others(text: str, start: int) -> bool:
+    """Whether the subject right before a fragment of reported speech is others than its speaker, "they"
+    or people (‘said the families were “not going anywhere”’, ‘her mother, 90, would “feel like a
+    prisoner”’, ‘parents told her they “don’t feel safe”’), never "she" or a thing (‘she had “lost
+    everything again”’, ‘the valley had “been left with nothing again”’).
+
+    >>> t = "Landlord Tim Cole said the families were “not going anywhere”"
+    >>> _fragment_of_others(t, t.index("“") + 1)
+    True
+    >>> t = "Maria Lopez told the BBC she had “lost everything again”"
+    >>> _fragment_of_others(t, t.index("“") + 1)
+    False
+    """
+    for w in reversed(RE_WORD.findall(text[max(0, start - 60):start].lower())):
+        if w in AUXILIARIES or w.isdigit() or w in ("not", "too", "all", "both", "never", "always"):
+            continue
+        return w in ("they", "them", "you") or w in KIN_NOUNS or w in PEOPLE_WORDS or _person_noun(w) \
+            or _one_of_plural(w) is not None or (w.endswith("ies") and w[:-3] + "y" in PEOPLE_WORDS) \
+            or w in ("people", "children", "folk")
+    return False
 
 
 def _only_one(people: Iterable[Person]) -> Person | None:
