@@ -39,7 +39,7 @@ from quotesearch.lexicon import (
     GENERIC_PLAYER_EPITHETS, GESTURE_VERBS, GLOSS_NOUNS, GLOSS_WORDS, HAILED_TITLES, HEADLINE_LABELS, HEARING_BODIES,
     MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS, HONORIFICS, HYPHENED_RANKS, INSCRIBING_VERBS, INSCRIPTION_NOUNS, INTRODUCING_IMPERATIVES, ISSUED_DOCUMENT_NOUNS,
     ISSUED_NOUNS, ISSUING_PARTICIPLES, ISSUING_VERBS, JOB_TITLE_NOUNS, KEEPING_AWAY, KIN_NOUNS, LABELLING_VERBS,
-    MARKETING_VERBS,
+    MARKETING_VERBS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS,
     LABEL_PARTICIPLES, LAW_NOUNS, LEADER_BY_VERB, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_FIRM_KINDS,
     LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, PUT_TO_OPENINGS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LOCAL_BODY_NOUNS,
     LOCAL_SCOPE_WORDS, LazyPattern, NATIONAL_SCOPE_WORDS,
@@ -366,12 +366,18 @@ def _marketed_as(toks: list[Token]) -> bool:
     (True, True)
     >>> _marketed_as(tokenize("she described it as")), _marketed_as(tokenize("the markets"))
     (False, False)
+    >>> _marketed_as(tokenize("described the stock market as")), _marketed_as(tokenize("which Kestrel markets as"))
+    (False, True)
     """
     if len(toks) < 2 or toks[-1].word != "as":
         return False
     v = len(toks) - 2
     if toks[v].word in ("it", "them") and v > 0:
         v -= 1
+    elif toks[v].word in MARKETING_NOUN_FORMS and v > 0 and toks[v - 1].word not in MARKETING_SUBJECT_WORDS \
+            and not toks[v - 1].capitalized:
+        return False  # (a noun, the thing described: ‘described the stock market as “Wall Street's Casino”’,
+        # ‘the company's marketing as “Deeply Misleading”’ quote the one describing; rv24)
     return toks[v].word in MARKETING_VERBS
 
 
@@ -11569,7 +11575,7 @@ BODY_NAME_WORDS = {
     "bank": frozenset("bank".split()),
     "union": frozenset("union federation workers".split()),
     "university": frozenset("university college".split()),
-    "hospital": frozenset("hospital clinic infirmary medical".split()),  # (‘Bellmoor Medical Center’)
+    "hospital": frozenset("hospital clinic infirmary".split()),  # ("Medical Center": _body_of_kind)
     # a hospital or school system, named by its trade (‘Lakeview Health, which runs nine hospitals, …. The
     # system said’, ‘Harlow County Schools …. the system said’; never ‘the system’ for a firm's software)
     "system": frozenset("health healthcare hospital hospitals medical medicine care schools".split()),
@@ -11607,7 +11613,10 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
         return False  # (a public body, whatever its other words: "the Securities and Exchange Commission")
     low = {w.lower().strip(".,’'") for w in words}
     return noun in low or (kinds is not None and bool(low & kinds)) or _french_kind(words) == noun \
-        or (noun in SPORT_BODY_NOUNS and _sport_body(words))
+        or (noun in SPORT_BODY_NOUNS and _sport_body(words)) or (noun == "hospital" and any(
+            a.lower() == "medical" and b.lower().strip(".,’'") in ("center", "centre") for a, b in zip(words, words[1:])))
+    # (‘Bellmoor Medical Center’ is a hospital; never ‘the Harlow County Medical Examiner’, ‘the State Medical
+    # Board’, ‘the Welsh Medical Association’, ‘Westfield Medical Supplies’: rv24)
 
 
 #: Kinds a country's governing body of a sport is called by once named (‘Cricket Ireland …. “…,” the

@@ -421,6 +421,15 @@ TITLED_WRITING_NOUNS = wordset("article essay paper column thesis dissertation l
 #: (True, False)
 MARKETING_VERBS = wordset("market markets marketed marketing advertise advertises advertised advertising sell sells sold selling")
 
+#: Forms of MARKETING_VERBS that are nouns as often ("the stock market as", "its marketing as"): verbs
+#: only after a subject's word (MARKETING_SUBJECT_WORDS) or a name ("which Kestrel markets as") (rv24).
+MARKETING_NOUN_FORMS = wordset("market markets marketing advertising selling")
+
+#: Words before a verb of selling that make it one: a pronoun or "which" as its subject, "to", an
+#: auxiliary or an adverb (‘which it markets as’, ‘plans to market as’, ‘now markets as’) (rv24).
+MARKETING_SUBJECT_WORDS = wordset("""it he she they we i you which that who to will would can could may might must
+should also now still then is are was were be been being""")
+
 #: Verbs that label rather than quote speech: "the so-called", "a report titled".
 TITLE_CUES = wordset("""
 titled entitled dubbed nicknamed so-called called named labelled labeled branded billed
@@ -1981,6 +1990,16 @@ FIRM_NAME_LAST_WORDS = wordset("line express")
 #: >>> sorted(HEALTH_BODY_WORDS)
 #: ['clinic', 'health', 'healthcare', 'hospital', 'hospitals', 'medical']
 HEALTH_BODY_WORDS = wordset("health healthcare hospital hospitals clinic medical")
+
+#: Words a hospital's or a health system's name ends with, for its short form (``Cast.company``): its kind
+#: ("Lakeshore Health", "Bellmoor Medical Center", "Mount Sinai Health System", "North Calder NHS Trust"); never
+#: "Kenya Medical Research Institute", "the Welsh Medical Association" (rv24).
+HEALTH_BODY_CLOSING_WORDS = HEALTH_BODY_WORDS | wordset("center centre system network trust")
+
+#: Words that make a name with a health word in it another body's: a university's or a school's ("Harwick
+#: University Medical Center" is called "Harwick" as the university is), or a place's public body ("the
+#: Minnesota Department of Health") (rv24).
+HEALTH_BODY_OTHER_WORDS = wordset("university college school institute department ministry of")
 
 #: Words that end a book or magazine publisher's name, for "the publisher" once it is named ("Harrow
 #: Books", "Quillmark Press", "Fenwick Publishing"); no firm's otherwise ("the Associated Press" is an agency).

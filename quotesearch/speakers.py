@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     DOMAIN_CHIEF_OFFICES, RE_FIRMS_LISTED_BEFORE, RE_STANCE_PREDICATE, SEAT_OFFICES,
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
-    BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, HEALTH_BODY_WORDS, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
+    BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, HEALTH_BODY_WORDS, HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
     COURT_PARTY_NOUNS, DEMONYMS, DEPUTY_OFFICE_WORDS, DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     ENVOY_BODIES, EPITHET_OTHER_HOLDER_WORDS, FAITHS, FIRM_SET_OFF_TRADES, GENDERED_NOUNS, GENERATION_AFTER,
     FAMILY_KIN_SEX, HEAD_OFFICES_ALTERNATION, HONORIFICS, INVERTED_OPENERS, KEPT_WRITINGS, KIN_NOUNS, LED_BODY_OFFICES, LazyPattern,
@@ -8083,10 +8083,11 @@ class Cast:
                         and not any(w.lower() in BUSINESS_WORDS for w in words[joint + 1:]):
                     words = words[:joint]  # a headline's two parties: "Kgalagadi Platinum and Mawu deadlock
                     name = " ".join(words)  # over wages" names the firm "Kgalagadi Platinum"
-                if words[0] == "The" or not (any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS
-                                                 or w.lower() in HEALTH_BODY_WORDS
-                                                 or w.lower().endswith(BUSINESS_ENDINGS) for w in words[1:])
-                                             or _set_off_as_firm(self.text, at, name, words)):
+                firm = any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS
+                           or w.lower().endswith(BUSINESS_ENDINGS) for w in words[1:]) \
+                    or _set_off_as_firm(self.text, at, name, words)
+                if words[0] == "The" or not (firm or (any(w.lower() in HEALTH_BODY_WORDS for w in words[1:])
+                                                      and self._health_body_speaks(at, words))):
                     continue  # (and a firm's word joined to another: "Kestrel Microsystems")
                 keys = [words[0]]
                 if len(words) == 2 and words[1].lower() in TEAM_WORDS:
@@ -8103,6 +8104,25 @@ class Cast:
                     else:
                         self._companies[key] = name if known is not None and name.startswith(known + " ") else None
         return self._companies.get(word)
+
+    def _health_body_speaks(self, at: int, words: Sequence[str]) -> bool:
+        """A hospital's or a health system's name (HEALTH_BODY_WORDS inside it) written at ``at`` that a
+        story may shorten to its first word: its name ends with its kind ("Lakeshore Health", "Bellmoor
+        Medical Center", "Mount Sinai Health System"), it is no university's nor a public body's of a
+        place ("Harwick University Medical Center", "the Minnesota Department of Health", "Kenya Medical
+        Research Institute"), it is named as a body, not as where someone was taken (‘taken to Boston
+        Medical Center …. Boston said’ is the team), and its first word is no one's name the article
+        gives (‘Summer Health …. Summer Reyes, a receptionist, …. “…,” Summer said’; rv24)."""
+        first = words[0].lower()
+        if first in ONE_WORD_PLACES or words[-1].lower() not in HEALTH_BODY_CLOSING_WORDS \
+                or any(w.lower() in HEALTH_BODY_OTHER_WORDS for w in words[1:]):
+            return False
+        if regex.search(r"\b(?:to|into)\s+(?:the\s+)?$", self.text[max(0, at - 12):at]) is not None:
+            return False
+        known = self.by_surname.get(first)
+        return not (known is not None and known.kind == "name" and known.name.split()[0] != words[0]) \
+            and not any((n := q.name.split())[0] == words[0] and n[-1].lower() not in HEALTH_BODY_CLOSING_WORDS
+                        and n != list(words[:len(n)]) for q in self._named_in_full())  # (its short form is no one)
 
     def sole_company(self) -> str | None:
         """The one company the article writes in full, by a firm's word in its name ("Quorra Labs",
