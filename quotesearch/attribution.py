@@ -2081,7 +2081,11 @@ RE_HEARING_AUDIENCE_OPENING = LazyPattern(r"[ \t\n]*(?:[Tt]he[ \t]+|[Aa]n?[ \t]+
 #:
 #: >>> bool(RE_OTHER_AGENT_BETWEEN.search(" was attacked by Tom Hale after")), bool(RE_OTHER_AGENT_BETWEEN.search(" was admitted to Beckett Ward after"))
 #: (True, False)
-RE_OTHER_AGENT_BETWEEN = LazyPattern(r"\b(?:by|and|with)[ \t]+(?:the[ \t]+)?\p{Lu}|[“\"‘]")
+RE_OTHER_AGENT_BETWEEN = LazyPattern(r"\b(?:by|and|with)[ \t]+(?:the[ \t]+)?\p{Lu}|[“\"‘]"
+                                     r"|\b(?:when|while|until|because|whereupon|who|whom|whose)\b|\bas[ \t]+(?:the|an?|his|her|their|\p{Lu})")
+#: (a clause of its own between, whose subject the participle may be: ‘Hayes was in the kitchen when the
+#: victim rang his sister, telling her …’, ‘Mr Okoro was punched while a second man stood over him, shouting
+#: “…”’) (review rv20)
 
 
 def _heard_clause_speaker(text: str, lo: int, open_at: int) -> Found | None:
@@ -2108,6 +2112,9 @@ def _heard_clause_speaker(text: str, lo: int, open_at: int) -> Found | None:
             or any(c in text[said.end():open_at] for c in ".;!?"):
         return None
     who = m.group("who")
+    if who.endswith(("’s", "'s", "’", "'")):
+        return None  # (a possessive, whose own is the subject: ‘The court heard Carr’s mother arrived, telling
+        # officers …’ is no Carr's) (review rv20)
     return Found(Mention(m.start("who"), m.end("who"), who, "pronoun" if who in ("he", "she") else "name"), None, "subject", said.group(1))
 
 
@@ -10811,8 +10818,32 @@ def _body_ruled_out(text: str, at: int, noun: str, body: Person, said_by: list[s
     return _local_kind_unlike(text, at, noun, body.name) \
         or ((kind := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None and kind.group(1) in FIRST_BODY_SPOKESPERSON_KINDS
             and not _first_body_named(body, cast)) \
+        or ((kind := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None and kind.group(1) == "club"
+            and _club_in_fixture(text, body.name)) \
         or (noun == "central bank" and (not _body_of_kind(body.name.split(), noun)
                                         or _other_central_bank_before(text, at, body.name)))
+
+
+#: A match between two sides, in the sentence that names a club (‘Leeds United beat Sheffield Wednesday’).
+RE_FIXTURE_WORD = LazyPattern(r"\b(?:beat|beats|beaten|v|vs|versus|against|drew|draw|lost|defeated|thrashed|hosted|hosts)\b")
+
+
+def _club_in_fixture(text: str, name: str) -> bool:
+    """The club ``name`` is first named in a sentence about a match with another side, whose spokesman
+    "a club spokesman" may be as well (‘Leeds United beat Sheffield Wednesday 3-1 …. A club spokesman
+    said’) (review rv20).
+
+    >>> _club_in_fixture("Leeds United beat Sheffield Wednesday 3-1. A club spokesman said", "Leeds United")
+    True
+    >>> _club_in_fixture("Celtic signed Ryan Moore. A club spokesman said", "Celtic")
+    False
+    """
+    at = text.find(name.removeprefix("the ").removeprefix("The "))
+    if at < 0:
+        return False
+    lo = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [e for e in (text.find(c, at) for c in ".!?\n") if e >= 0]
+    return RE_FIXTURE_WORD.search(text, lo, min(ends) if ends else len(text)) is not None
 
 
 def _sole_body_of_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:

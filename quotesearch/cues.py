@@ -12,6 +12,7 @@ import dataclasses
 import itertools
 import operator
 import re
+import regex
 from dataclasses import dataclass, replace
 
 from quotesearch.lexicon import (
@@ -2497,9 +2498,34 @@ def _record_owner(toks: list[Token], b: int, text: str) -> Mention | None:
         j -= 1
     end = toks[k].end - 2
     words = text[toks[j].start:end].split()
-    if not words or is_organisation(words):
-        return None
+    if not words or is_organisation(words) or _owner_sex(words, text) not in (None, SHOWN_PRONOUN_SEX.get(toks[b + 1].word if b + 1 < len(toks) else None)):
+        return None  # (nor an owner of the other sex than the one shown: ‘Messages from Kelly Moss’s phone showed
+        # him warning her’, ‘Footage from Sarah Hale’s doorbell camera showed him shouting’ are another's words) (review rv20)
     return Mention(toks[j].start, end, text[toks[j].start:end], "name")
+
+
+#: The sex of the one an object pronoun of :data:`SHOWN_OBJECT_PRONOUNS` stands for ("them": none).
+SHOWN_PRONOUN_SEX = {"him": "m", "her": "f"}
+
+
+def _owner_sex(words: list[str], text: str) -> str | None:
+    """The sex a record owner's name tells: by an honorific, a given name, or for a surname alone the
+    given name it is written with elsewhere in ``text`` (‘Adams’s phone’ after ‘Chloe Adams’).
+
+    >>> _owner_sex(["Kelly", "Moss"], ""), _owner_sex(["Mr", "Reid"], ""), _owner_sex(["Adams"], "victim Chloe Adams."), _owner_sex(["Beck"], "")
+    ('f', 'm', 'f', None)
+    """
+    first = words[0].rstrip(".")
+    if first in ("Mr", "Sir", "Lord"):
+        return "m"
+    if first in ("Mrs", "Ms", "Miss", "Lady", "Dame"):
+        return "f"
+    if len(words) > 1:
+        return gender_of(first)
+    for m in regex.finditer(r"\b(\p{Lu}\p{Ll}+)[ \t]+" + regex.escape(words[0]) + r"\b", text):
+        if (g := gender_of(m.group(1))) is not None:
+            return g
+    return None
 
 
 #: Words after the verb of an "as" clause that say when or where the words were said, not what

@@ -3900,7 +3900,9 @@ SPOUSE_SEX = {"wife": "f", "husband": "m"}
 #: >>> RE_KIN_OR_CAPITAL_BETWEEN.search(" met Tom Hale and ") is not None, RE_KIN_OR_CAPITAL_BETWEEN.search(" fell by his door by ")
 #: (True, None)
 RE_KIN_OR_CAPITAL_BETWEEN = regex.compile(r"\p{Lu}|\b(?:son|daughter|brother|sister|father|mother|friend|partner|"
-                                          r"children|parents|family|kin)\b")
+                                          r"children|parents|family|kin|who|whom|whose)\b")
+#: (a relative clause between brings in another man or woman whose spouse it may be: ‘his car struck a
+#: pensioner who was walking with his wife, Jean’) (review rv20)
 
 #: A sentence that opens with a man's or a woman's kin of the other sex and the kin's given name alone
 #: (‘His wife, Leanne, says …’, ‘Her husband, Pete, drives …’, ‘Her son Jack said’): group 1, a man's
