@@ -7783,8 +7783,11 @@ def _introduces_next(text: str, toks: list[Token]) -> bool:
     said: “…’, ‘…” In a statement, Peabody said: “…’, ‘…” Its chief executive, Colin Marsh, told
     the BBC: “…’): their cue introduces that one."""
     i = _first_word(toks)
-    for t in toks[i:]:
+    for k, t in enumerate(toks[i:], i):
         if not t.text[:1].isalnum():
+            if t.text == "," and k + 2 < len(toks) and toks[k + 1].word == "to" and toks[k + 2].word == "which":
+                return False  # (the colon is a reply clause's, its own cue's: ‘“…?” asked X, to which Y
+                # retorted: “…”’: the question stays the asker's)
             if t.text in ",()" or t.text in DASHES:
                 continue  # (an opening phrase's comma, or an aside's)
             if t.text != ":":
@@ -10783,7 +10786,26 @@ def _sole_body_in_lede(text: str, noun: str, paras: list[tuple[int, int]], cast:
     lede = 1 if len(body_paras) > 1 and text[body_paras[0][0]:body_paras[0][1]].rstrip()[-1:] not in ".!?:”\"’'" else 0
     if len(body_paras) > 2 and is_byline(text[body_paras[1][0]:body_paras[1][1]].strip()):
         lede = 2  # (a headline and a byline, whatever the headline ends with: the lede after both, w50c)
-    return starts[0] < body_paras[lede][1]
+    if starts[0] < body_paras[lede][1]:
+        return True
+    return lede + 1 < len(body_paras) and starts[0] < body_paras[lede + 1][1] \
+        and _one_of_kind(noun).search(text, body_paras[lede][0], body_paras[lede][1]) is not None
+    # (a delayed lede, the body "one of" its kind there and named in the next paragraph: ‘Patients at one of
+    # England’s busiest hospital trusts waited …. / Data published by North Calder Hospitals NHS Trust …’)
+
+
+@functools.lru_cache(maxsize=64)
+def _one_of_kind(noun: str) -> re.Pattern:
+    """One body of a kind brought in unnamed as one of many, a few words between (‘one of England’s
+    busiest hospital trusts’, ‘one of the largest unions’), as a delayed lede does before naming it.
+
+    >>> bool(_one_of_kind("trust").search("Patients at one of England’s busiest hospital trusts waited"))
+    True
+    >>> bool(_one_of_kind("company").search("one of the companies")), bool(_one_of_kind("trust").search("trust leaders"))
+    (True, False)
+    """
+    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return re.compile(r"\b[Oo]ne of (?:[\w’'\-]+ ){0,4}?" + re.escape(plural) + r"\b")
 
 
 def _first_body_named(body: Person, cast: Cast) -> bool:
@@ -11528,7 +11550,7 @@ foundation fund institute regulator watchdog broadcaster newspaper publisher gro
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
-journal
+journal municipality
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
 
 
@@ -14364,7 +14386,12 @@ def _office_served_end(text: str, end: int) -> int:
 #:
 #: >>> [RE_PLACE_AFTER.match(t).group() for t in (" from Leeds,", " from Engine 6, who", " at the scene.")]
 #: [' from Leeds', ' from Engine 6', ' at the scene']
-RE_PLACE_AFTER = LazyPattern(r" (?:from|in|at|near|outside|inside|on) (?:the )?(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}"
+#:
+#: And whose associate they are, by name (" of Balogun told"), never a lower-case object:
+#:
+#: >>> RE_PLACE_AFTER.match(" of Ade Balogun told").group(), RE_PLACE_AFTER.match(" of the plan said")
+#: (' of Ade Balogun', None)
+RE_PLACE_AFTER = LazyPattern(r" (?:from|in|at|near|outside|inside|on|of) (?:the )?(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}"
                                r"(?: \d{1,4}\p{Lu}?)?"
                                r"|scene|street|building|site|shop|store)(?=[,.;:!?]| (?:who|that|which|said|says|told)\b)"
                                r"| (?:at|in|from|with) (?:one of )?(?:the|a|an) [\p{L}’'\-]+(?: [\p{L}\d’'\-]+){0,5}?"

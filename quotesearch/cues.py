@@ -1045,6 +1045,36 @@ def _office_speech_noun(toks: list[Token], i: int) -> bool:
         and toks[i + 2].word == "that"
 
 
+#: Words that open a time clause of a gerund after a reported verb's own object (‘had recommended the pause
+#: after reviewing “…”’): the quotation is the gerund's object, never the reported verb's words.
+#:
+#: >>> sorted(GERUND_CLAUSE_LEADS)
+#: ['after', 'before', 'following', 'upon', 'when', 'while']
+GERUND_CLAUSE_LEADS = wordset("after before while when upon following")
+
+#: Owners and articles that open a reported verb's own noun object (‘recommended the pause’, ‘its
+#: decision’).
+OBJECT_LEADS = ARTICLES | wordset("its their his her")
+
+
+def _object_then_gerund(toks: list[Token], v: int) -> bool:
+    """The verb at ``toks[v]`` takes its own noun object (an article and a few words in lower case) and a
+    time clause of a gerund right before the quotation (‘had recommended the pause after reviewing’): the
+    quotation is what the gerund takes, no words of the verb's.
+
+    >>> from quotesearch.names import tokenize
+    >>> _object_then_gerund(tokenize("a panel had recommended the pause after reviewing"), 3)
+    True
+    >>> _object_then_gerund(tokenize("a panel had recommended reviewing"), 3)
+    False
+    """
+    n = len(toks)
+    if not (v + 3 < n and toks[v + 1].word in OBJECT_LEADS and toks[n - 1].word.endswith("ing")
+            and toks[n - 2].word in GERUND_CLAUSE_LEADS and n - 2 - (v + 1) <= 4):
+        return False
+    return all(x.text.isalpha() and x.text.islower() for x in toks[v + 1:n - 1])
+
+
 def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: list[int], i: int) -> bool:
     """The cue ``founds[i]`` is a verb of the clause an earlier cue reports, and the quotation is not
     its words but the reporter's: a weak verb (‘Whitfield wrote that the association had offered “no
@@ -1065,6 +1095,9 @@ def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: 
         return True  # a phrase of manner right after the reported clause's verb (or its agent) is no content
         # of that verb but the reporter's words: ‘She said the two sides had agreed “in principle” on …’, ‘He
         # said the family had been briefed by the ministry “only in the vaguest terms”’
+    if _object_then_gerund(toks, v):
+        return True  # the reported verb's own object, then a gerund whose object the words are: ‘The company said
+        # that a review panel had recommended the pause after reviewing “…”’ is the company's
     if toks[v].word in WEAK_SPEECH_VERBS and toks[v].word not in ("read", "reads", "reading"):
         return True  # (but a note's own words: ‘said her husband had left a note reading: “…”’)
     if v + 1 < n and toks[v + 1].word in BE_FORMS and toks[v + 1].text.islower():

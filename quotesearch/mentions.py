@@ -3972,7 +3972,15 @@ def _state_before_body(toks: list[Token], k: int) -> bool:
     True
     >>> _state_before_body(tokenize("the rules state the board must act"), 2)
     False
+
+    And "State" opening a body's capitalised name: ‘a senior official in the State Department for Fisheries’.
+
+    >>> _state_before_body(tokenize("an official in the State Department for Fisheries said"), 4)
+    True
     """
+    if toks[k].text == "State" and k > 0 and toks[k - 1].word in ("the", "a") and k + 1 < len(toks) \
+            and toks[k + 1].capitalized and toks[k - 1].text.islower():
+        return True  # (never the verb, which no capital and "the" go before)
     if not (toks[k].text == "state" and k > 0 and toks[k - 1].word in ("the", "a")):
         return False
     for e in range(k + 1, min(len(toks), k + 4)):

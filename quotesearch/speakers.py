@@ -28,7 +28,7 @@ from quotesearch.lexicon import (
     NATIONALITY_WORDS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_NAME_JOINERS,
     OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OWNED_BODY_NOUNS, PATRONYMIC_ENDINGS, PLACE_GIVEN_NAMES, PLACE_OFFICES,
     POLICE_RANK_LETTERS, PROGRAMME_NOUNS, CALLER_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS,
-    KIN_INVERSES, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS,
+    KIN_INVERSES, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS, SPORT_POSITIONS,
     SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS,
     THING_NOUNS, TITLE_PARTICIPLES, WORKER_THING_NOUNS, TURN_WORDS, TWO_WORD_PLACES, TIME_NAMES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
     wordset,
@@ -806,9 +806,15 @@ NOT_GIVEN_ALONE = frozenset("will may june april august grace hope joy faith mar
 #: ['Shares of Halvorsen Shipping', 'Norrland Paper & Packaging']
 #: >>> [m.group() for m in RE_BODY_NAME.finditer("The UN Integrated Mission in Ardenia said; Lorvian Mission to the United Nations")]
 #: ['The UN Integrated Mission in Ardenia', 'Lorvian Mission to the United Nations']
-RE_BODY_NAME = LazyPattern(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+"
+#:
+#: A saint's "St." goes on into the name when it opens the run or follows "and", "of" or "for" (never a
+#: street's: ‘on Main St. The firm’):
+#:
+#: >>> [m.group() for m in RE_BODY_NAME.finditer("Hollin Health and St. Brendan’s Medical Group met on Main St. The end")]
+#: ['Hollin Health and St. Brendan’s Medical Group', 'Main St']
+RE_BODY_NAME = LazyPattern(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+(?:(?<=(?<![\p{L}\p{M}])St)\.(?=[ \t]\p{Lu}))?"
                            r"(?:[ \t]++(?:(?:of|for|and|&|(?<=(?:Mission|Delegation)[ \t]+)(?:to|in))[ \t]++(?:the[ \t]++)?)?+"
-                           r"\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+)++")
+                           r"\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+(?:(?<=(?:and|of|for|the)[ \t]+St)\.(?=[ \t]\p{Lu}))?)++")
 
 
 def _firm_town_after(text: str, end: int, words: Sequence[str]) -> bool:
@@ -1077,6 +1083,7 @@ steward convenor convener picketer loader welder machinist dockworker carer obje
 caseworker counsellor counselor caregiver therapist midwife interpreter
 screener widow widower pensioner retiree janitor porter vendor lobbyist
 picker packer stower sorter
+participant attendee
 """.split()) | SCIENCE_PROFESSIONS  # (and science's: ‘One oncologist who enrolled patients …, said’)
 PEOPLE_WORDS.update({w: ("",) for w in INTRODUCED_PEOPLE if w not in PEOPLE_WORDS})
 
@@ -4507,6 +4514,12 @@ COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 #: The word right before a name (its group 1), past a comma (‘The winner, Surachet Kaewmanee’).
 RE_WORD_BEFORE = LazyPattern(r"(\p{L}+),? \Z")
+
+#: The word right before a name, hyphens and all (group 1), with no comma between (‘leg-spinner ’).
+#:
+#: >>> RE_HYPHENATED_WORD_BEFORE.search("with leg-spinner ").group(1)
+#: 'leg-spinner'
+RE_HYPHENATED_WORD_BEFORE = LazyPattern(r"(\p{L}[\p{L}\-]*) \Z")
 
 #: Honorifics that mark the name after them as a person's and tell no sex nor office: a style
 #: ("Hon.", "Mx"). A name written after one is a person's whatever word it opens with, so its
@@ -8009,7 +8022,9 @@ class Cast:
                 k += the
             run_words = len(words)
             cut = next((c for c in range(k, len(words)) if words[c].endswith(("’s", "'s", "s’", "s'")) and not (
-                c + 1 < len(words) and words[c + 1].lower() in ORG_WORDS)), len(words))  # (but "Sheriff's Office")
+                c + 1 < len(words) and words[c + 1].lower() in ORG_WORDS)
+                and not (c > k and words[c - 1] in SAINT_ABBREVIATIONS)), len(words))  # (but "Sheriff's Office", and
+            # a saint's name, whose ’s is the name's own: "St. Anselm’s Health Network")
             words = words[k:cut]
             while words and (words[-1].lower() in ("the", "of", "for", "and", "&") or ends_in_title(words)):
                 words.pop()  # (and an office after the body's name: "Kairo Labs CEO defends …" names Kairo Labs)
@@ -8260,7 +8275,8 @@ class Cast:
                          and not (kin and self._given_name_as_kin(word.rstrip(".")))
                          and not (kin and word.lower() not in ONE_WORD_PLACES and self.company(word) is None
                                   and any((h := description_head(r)) is not None and h in ROLE_NOUNS and h not in THING_NOUNS
-                                          for r in self.roles_of(p)))):
+                                          for r in self.roles_of(p)))
+                         and not (kin and self._position_before(p))):
             return None  # (a given name the lists hold, a title before the name: "President Xi
             # Jinping", a given name after it: "Sato Haruki", a kin word or an age: "His wife, Morag
             # Fraser,", "Camille Fournier, 29,", or a person's role: "Andi Saputra, a forest
@@ -8271,6 +8287,15 @@ class Cast:
             if self._stream is not None and len(self._first_word_cues) <= FIRST_WORD_REBUILDS:
                 self._stream = None  # (the mentions are read again with it: whichever quotation came first)
         return p
+
+    def _position_before(self, p: Person) -> bool:
+        """A sport's position in lower case stands right before where ``p`` is named (‘with leg-spinner
+        Tanvir Alam claiming four’): a player, whom the report may call by the given name."""
+        for s_, _ in p.spots:
+            before = RE_HYPHENATED_WORD_BEFORE.search(self.text, max(0, s_ - 30), s_)
+            if before is not None and before.group(1) in SPORT_POSITIONS:
+                return True
+        return False
 
     def _called_by_given_name(self, word: str, at: int, written: str) -> Person | None:
         """The one person named in full before ``at`` whose name of two or three words opens with this
@@ -9754,7 +9779,19 @@ class Cast:
             name = owner  # ‘Harrow & Finch’s catalogue promises “…”’ is Harrow & Finch's
         elif (whole := self._body_by_last_word(words, mention.start)) is not None:
             name = whole  # ‘The Fort Garry Blizzard traded …. the Blizzard thanked him’
+        elif (whole := self._saints_body_in_full(words, mention.start)) is not None:
+            name = whole  # ‘St. Brendan’s Medical Group …. St. Brendan’s said’
         return Person(name, kind="organisation"), "organisation"
+
+    def _saints_body_in_full(self, words: Sequence[str], at: int) -> str | None:
+        """The one body named in full before ``at`` whose name opens with the saint's name ``words``
+        (‘St. Brendan’s’ of ‘St. Brendan’s Medical Group’), as a hospital or a school goes by later;
+        None for any other name, or when two bodies open with it."""
+        if len(words) != 2 or words[0] not in SAINT_ABBREVIATIONS or not words[1].endswith(("’s", "'s")):
+            return None
+        found = {name for start, name, part in self.body_names()
+                 if start < at and len(part) > 2 and list(part[:2]) == list(words)}
+        return found.pop() if len(found) == 1 else None
 
     def _they_stands_for(self, pos: int, p: Person, recent: list[tuple[int, Person]], mention: Mention,
                          theirs: bool) -> Person | None:
@@ -9809,11 +9846,22 @@ class Cast:
                 and not self.roles_of(p) and not self._kin_or_aged(p)) or (  # (but ‘Chad, a 41-year-old electrician’)
                 p.kind == "name" and p.gender is None and not p.titled
                 and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
+                     or self._headline_letters(pos, p)
                      or self.named_after_its_kind(p) or self.named_as_body(p)
                      or any((h := description_head(r)) in BODY_HEADS or (h in BODY_ROLE_HEADS and r.split()[0].lower() == "the")
                             for r in self.roles_of(p)) or self._body_kind_before(p)
                      or _role_and_name_at(self.text, pos + (len(p.name) if self.text.startswith(p.name, pos)
                                                              else len(p.name.rsplit(" ", 1)[-1])))))
+
+    def _headline_letters(self, pos: int, p: Person) -> bool:
+        """The one at ``pos`` is a body's letters in a headline written in lower case too (‘EC rules out delay
+        in polls, says …’): a body, never the "he" of the story's first quotation (never an office's letters
+        a person goes by, "PM", "MP", nor a headline all in capitals, whose every word is so)."""
+        if not (pos < self.first_line_end and p.name.isupper() and " " not in p.name and 2 <= len(p.name) <= 5
+                and p.name.isalpha() and not self.roles_of(p)) or p.name.lower() in ROLE_NOUNS \
+                or p.name.lower() in SHORT_TITLES:
+            return False
+        return any(c.islower() for c in self.text[:self.first_line_end])
 
     def _unnamed_not_meant(self, pos: int, p: Person, head: str | None, gender: str | None,
                            recent: list[tuple[int, Person]], mention: Mention) -> bool:
