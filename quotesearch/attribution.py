@@ -6182,6 +6182,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # the statement said.’, ‘The army said …. / “…,” the army's statement said.’)
                 if author is not None:
                     author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
+                if author is not None and author.kind == "description" \
+                        and (cued := _body_cued_as(results, sp, author.name)) is not None:
+                    author = cued  # ‘The league said in a statement that …. / “…,” the statement said’: the
+                    # body the same words as the cue before stood for
                 if author is not None:
                     found.person, found.how = author, "statement"
                 if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
@@ -6626,8 +6630,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = named, "lede-named"  # the lede's described subject its "he" or "she"
                 # stands for, named in the paragraph after: ‘The engineer who inspected the dam has told an
                 # inquiry he warned “…”. / Peter Moyo, a senior engineer …, gave evidence on Tuesday.’
-            if found.how == "description" and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
-                                                                    or _place_owns(said_by)):
+            if (found.how == "description" or _headline_described_again(text, sp, found, paras)) \
+                    and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
+                                                                        or _place_owns(said_by)):
                 # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
                 named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast) \
                     or _lede_kin_named(text, sp, found.mention, paras, cast)
@@ -10411,6 +10416,20 @@ def _authored_noun(document: str) -> str | None:
 
 #: How many paragraphs back a document named again may have spoken for its issuer (‘“…,” the post said’).
 STATEMENT_AGAIN_PARAGRAPHS = 2
+
+
+def _body_cued_as(results: list, sp: Span, described: str) -> Person | None:
+    """The named body an earlier quotation's cue, a paragraph or two before, resolved the words
+    ``described`` to (‘The league said in a statement Monday that it has “…”’ the Valley Hockey League's):
+    the body a statement issued by "the league" is, when "the statement said" follows. None when that
+    cue's words stood for no named body (‘The company said …’ with no company named)."""
+    for prev_sp, prev, _ in reversed(results):
+        if sp.paragraph - prev_sp.paragraph > STATEMENT_AGAIN_PARAGRAPHS:
+            return None
+        if prev is not None and prev.how == "body" and prev.mention is not None and prev.person is not None \
+                and prev.person.kind == "organisation" and prev.mention.text.lower() == described.lower():
+            return prev.person
+    return None
 
 
 def _statement_issuer_before(results: list, sp: Span, kind: str | None) -> Person | None:
@@ -18355,6 +18374,20 @@ def _given_lede_kind_next(text: str, k: int, head: str, paras: list[tuple[int, i
     return person if person is not None and person.kind == "name" else None
 
 
+def _headline_described_again(text: str, sp: Span, found: Found, paras: list[tuple[int, int]]) -> bool:
+    """The lede's described subject (‘The transport minister has defended …’) taken for the bare
+    noun of the headline's cue (‘…, says minister’), and for no one else: the lede's own subject,
+    whom the paragraph after may name, as a lede described with no headline is."""
+    p, m = found.person, found.mention
+    if found.how != "description-anaphor" or p is None or p.kind != "description" or p.plural or m is None \
+            or m.kind != "description" or sp.paragraph < 1 or len(paras) < 2 or " " in p.name:
+        return False
+    first = regex.search(r"\b" + regex.escape(p.name) + r"\b", text, flags=regex.I)
+    if first is None or first.start() >= paras[0][1]:
+        return False  # (the bare noun first in the headline)
+    return regex.search(r"\b" + regex.escape(p.name) + r"\b", text[paras[1][0]:m.start], flags=regex.I) is None
+
+
 def _lede_paragraph(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
     """Paragraph ``k`` is the headline or the lede: one of the first two, or the third after a
     byline (‘Water boss defends bonus / By Jane Roe, Environment Editor / The chief executive of …
@@ -19348,8 +19381,15 @@ RE_LEDE_REMARKS_AGAIN = LazyPattern(r" (?:made|delivered) (?:the|these|those|his
 
 #: A phrase of where or how opening the paragraph after a lede, before the one it names (‘In a
 #: pastoral letter read at every Mass, Bishop X wrote’, ‘Speaking at the summit on Monday, X said’):
-#: no name of its own before its comma.
-RE_LEDE_NEXT_OPENING = LazyPattern(r"(?:In an? |Speaking |Writing |Addressing |Appearing |Testifying |Giving evidence )[\p{Ll}\d][^,.;:“”\"‘’]{0,100}?, (?=\p{Lu})")
+#: no name of its own before its comma; a possessive may stand in it (‘Speaking on BBC Radio Ulster’s
+#: breakfast programme, X said’).
+#:
+#: >>> bool(RE_LEDE_NEXT_OPENING.match("Speaking on Radio Kerry’s morning show, Ann Roe said"))
+#: True
+#: >>> bool(RE_LEDE_NEXT_OPENING.match("Speaking on the ‘great’ show, Ann Roe said"))
+#: False
+RE_LEDE_NEXT_OPENING = LazyPattern(r"(?:In an? |Speaking |Writing |Addressing |Appearing |Testifying |Giving evidence )[\p{Ll}\d]"
+                                   r"(?:[^,.;:“”\"‘’]|[’']s\b){0,100}?, (?=\p{Lu})")
 
 #: An office set off with no article after a name, of what it holds (‘, chief executive of the
 #: Delivery Board,’, ‘, president and CEO of Northfield Foods,’): the office; never a clause (‘, speaking of’).

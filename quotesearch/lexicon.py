@@ -1079,8 +1079,8 @@ TITLES_OF_KIND = {
 #: cycling team's staff by the French words the sport's English press keeps, ‘directeur sportif Pascal Roux’;
 #: a netball side's ‘Tūī shooter Hana Pōtae’).
 #:
-#: >>> "sprinter" in ROLE_NOUNS, "striker" in ROLE_NOUNS, "sprint" in ROLE_NOUNS
-#: (True, True, False)
+#: >>> "sprinter" in ROLE_NOUNS, "striker" in ROLE_NOUNS, "sprint" in ROLE_NOUNS, "presenter" in ROLE_NOUNS
+#: (True, True, False, True)
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -1097,7 +1097,7 @@ king queen prince princess pope cardinal bishop archbishop rabbi imam pastor pri
 emir sultan sheikh duchess
 prime vice press speaker whip counsel inspector investigator sergeant detective agent
 negotiator mediator mp mep senator-elect governor-elect mayor-elect host
-anchor commentator pundit physician doctor nurse scientist engineer student teacher
+anchor presenter commentator pundit physician doctor nurse scientist engineer student teacher
 source sources spokesmen comedian actor actress singer musician journalist billionaire
 businessman businesswoman assemblyman assemblywoman councilman councilwoman councilmember
 challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity advocate
@@ -2893,9 +2893,13 @@ WORK_MAKERS = {
 #: metric it calls “pace index”’, ‘a feature the firm launched in May called “Kipaumbele”’ (a name,
 #: never a judgment: ‘a decision it calls “unfair”’ has no such noun).
 #:
-#: >>> "metric" in NAMED_THING_NOUNS, "decision" in NAMED_THING_NOUNS
-#: (True, False)
+#: Groups and pages online are named so too (‘a Facebook group called “Bring Ruby Home”’: the group's
+#: name, never its words).
+#:
+#: >>> "metric" in NAMED_THING_NOUNS, "decision" in NAMED_THING_NOUNS, "group" in NAMED_THING_NOUNS
+#: (True, False, True)
 NAMED_THING_NOUNS = wordset("""
+group groups page pages channel channels
 feature features metric metrics score scores tool tools app apps product products device devices gadget
 setting settings mode modes option options function button filter badge tier tiers edition version update
 algorithm dashboard chatbot assistant platform service model models colour colours color colors shade shades
@@ -2916,9 +2920,12 @@ seiner dredger coaster airship balloon locomotive
 #: Nouns a term in marks before them makes the name of a formal kind, whoever speaks in the sentence:
 #: ‘a “preview” label’, ‘a wider “sibling” provision’, ‘a “special measures” designation’.
 #:
-#: >>> "provision" in FORMAL_KIND_NOUNS, "policy" in FORMAL_KIND_NOUNS
-#: (True, False)
-FORMAL_KIND_NOUNS = wordset("label labels tag tags badge badges designation designations status provision provisions")
+#: A post is named so too (‘has created a new “patient advocate” role’: the post's name).
+#:
+#: >>> "provision" in FORMAL_KIND_NOUNS, "policy" in FORMAL_KIND_NOUNS, "role" in FORMAL_KIND_NOUNS
+#: (True, False, True)
+FORMAL_KIND_NOUNS = wordset("label labels tag tags badge badges designation designations status provision provisions "
+                            "role roles post posts")
 
 #: Kinds of protest a term in marks may name right before them (‘will hold a ‘paddle-out’ protest’, ‘a
 #: “die-in” protest’): the kind's name, never words said. (Never a legal test or standard: PolNeAR's

@@ -1129,6 +1129,23 @@ RE_DATELINE_OPENING = LazyPattern(r"\p{Lu}[\p{Lu} .,’'\-]{1,40} [-—–] ")
 #: named in full with it (‘Mr Pongsak’, ‘Ms Wanida’, ‘Khun Chanida’, as Thai and Indonesian papers write).
 GIVEN_CALLING_HONORIFICS = frozenset("mr mrs ms miss khun".split())
 
+#: A sentence's opening that tells what a court or an inquest was told, right before the subject of
+#: what it heard (‘The court heard Pike had been barred …. He returned …’: Pike is that clause's subject).
+#:
+#: >>> bool(RE_HEARD_OPENING_BEFORE.search("barred. The court heard that ")), bool(RE_HEARD_OPENING_BEFORE.search("Jurors were told "))
+#: (True, True)
+#: >>> bool(RE_HEARD_OPENING_BEFORE.search("He said the court heard from "))
+#: False
+RE_HEARD_OPENING_BEFORE = LazyPattern(r"(?:^|(?<=[.!?”\n])\s*)(?:The (?:court|jury|inquest|tribunal|hearing|trial) (?:heard|was told)"
+                                      r"|Jurors (?:heard|were told))(?: that)? $")
+
+#: Honorifics only an adult is given (‘Ms Brennan said’ beside her daughter Kayla Brennan, 15, is the
+#: mother's); never "Miss", which a schoolgirl is called too.
+#:
+#: >>> sorted(ADULT_HONORIFICS)
+#: ['mr', 'mrs', 'ms']
+ADULT_HONORIFICS = frozenset("mr mrs ms".split())
+
 #: A dateline in capitals that opens a line, before its colon or dash (‘DAR ES SALAAM: ’, ‘KUALA LUMPUR,
 #: Jan 5 — ’): a place, never a person's name.
 #:
@@ -1578,6 +1595,21 @@ IRISH_SURNAME_PARTICLES = frozenset(IRISH_PARTICLE_SEX) | frozenset("Mac Mhic Ma
 #: Sarah, said"), or ending its sentence ("Standing beside him was his wife, Claire."): a person a
 #: later "she" or "he" may stand for.
 RE_SET_OFF_WORD = re.compile(r", ([A-Z][a-z]+)[,.]")
+#: A verb in lower case right after a given name alone (‘Maureen rang back’, ‘Maureen has since moved’),
+#: never the rest of a name nor a possessive.
+#:
+#: >>> bool(RE_GIVEN_ACTS_AFTER.match(" rang back.")), bool(RE_GIVEN_ACTS_AFTER.match(" Hill said")), bool(RE_GIVEN_ACTS_AFTER.match("’s son"))
+#: (True, False, False)
+RE_GIVEN_ACTS_AFTER = LazyPattern(r" (?!(?:and|or|nor|but|of|the|a|an|to|in|on|at|for|with|from|by|who|whose|which|that|and)\b)"
+                                  r"\p{Ll}{2,}\b")
+
+#: What goes before a given name that opens its clause: the sentence's or paragraph's start, or an opening
+#: phrase and its comma (‘Later in the programme, Maureen rang back’).
+#:
+#: >>> bool(RE_GIVEN_OPENS_BEFORE.search("one. Later in the programme, ")), bool(RE_GIVEN_OPENS_BEFORE.search("spoke to "))
+#: (True, False)
+RE_GIVEN_OPENS_BEFORE = LazyPattern(r"(?:(?:^|(?<=[.!?”]\s)|(?<=\n))(?:\p{Lu}[\p{Ll}\d ’']{1,40}, )?)$")
+
 #: Words of an aside that only a person has (‘Beni, the youngest,’).
 FAMILY_ASIDE_WORDS = frozenset("""eldest youngest oldest middle twin son daughter grandson granddaughter brother sister
 mother father aunt uncle cousin wife husband boy girl toddler teenager child""".split())
@@ -5958,6 +5990,15 @@ class Cast:
             titled = [q for q in people if any(low in _role_words(r) for r in q.roles)]
             if len(titled) == 1:
                 return titled[0]
+        if end > at and len(written := self.text[at:end].split()) == 2 and written[0].rstrip(".").lower() in ADULT_HONORIFICS:
+            sex = "m" if written[0].rstrip(".").lower() == "mr" else "f"
+            fit = [q for q in people if q.gender in (None, sex)]
+            grown = [q for q in fit if not self._minor_by_name(q)]
+            if len(grown) == 1 and len(fit) > 1:
+                return grown[0]  # of two of the honorific's sex, it goes to the adult, never the one the text
+                # gave an age under 18: ‘Missing Mia, 14, … Her mother, Joanne Calloway, said …. Ms Calloway
+                # said’ is the mother's (but ‘Tyrese Banks, 17, … His mother, Angela Banks, …. Mr. Banks
+                # said’ is the son's, as American papers style a teenager)
         goes_on = self._goes_on_with(people, at, end)
         if goes_on is not None:
             return goes_on
@@ -6089,6 +6130,18 @@ class Cast:
     def _minor(self, p: Person) -> bool:
         """The text gives ``p``'s age, under 18 (:meth:`_ages_told`)."""
         return any(age < 18 for age in self._ages_told(p))
+
+    def _minor_by_name(self, p: Person) -> bool:
+        """The text gives ``p`` an age under 18, named in full or by the given name alone, outside
+        quotations (‘Emma Garza, 17,’, ‘missing Kayla, 15,’)."""
+        if self._minor(p):
+            return True
+        given = p.name.split()[0]
+        for _, i in zip(range(8), word_positions(self.text, given, 0, len(self.text))):
+            if (age := RE_AGE_AFTER.match(self.text, i + len(given))) is not None \
+                    and not any(a <= i < b for a, b in self.quoted) and int(regex.search(r"\d+", age.group()).group()) < 18:
+                return True
+        return False
 
     def _called_by_given(self, p: Person) -> bool:
         """The text calls ``p`` by the given name alone, outside quotations (a few spots read: ‘Amelia
@@ -6642,7 +6695,13 @@ class Cast:
                                   or any(given in q.name.split()[1:] for q in self.by_surname.values())):
                 continue  # (a surname the article gives someone, or part of one: theirs, ‘María Elena
                 # Castillo Ferrer … Castillo, responding in kind, thanked …’)
-            out.append((m.start(1), known if known is not None and known.gender in (None, sex) else Person(given, gender=sex)))
+            one = known if known is not None and known.gender in (None, sex) else Person(given, gender=sex)
+            out.append((m.start(1), one))
+            if sex is not None and known is None:  # and the given name alone again later, as a clause's
+                # subject: ‘Maureen, from Elmside, said …. / Later in the show, Maureen rang back. / “…,” she said’
+                out.extend((i, one) for i in word_positions(text, given, m.end())
+                           if RE_GIVEN_ACTS_AFTER.match(text, i + len(given)) is not None
+                           and RE_GIVEN_OPENS_BEFORE.search(text, max(0, i - 60), i) is not None)
         in_place = RE_GIVEN_IN_PLACE.finditer(text) if RE_PLACE_THEN_SENDING.search(text) else ()
         for m in in_place:  # ‘Gareth in Treorchy sent this picture …, which he describes’
             given = m.group(1)
@@ -9845,7 +9904,8 @@ class Cast:
                 (p.name.lower() in ONE_WORD_PLACES or p.name in TWO_WORD_PLACES) and p.gender is None and not p.titled
                 and not self.roles_of(p) and not self._kin_or_aged(p)) or (  # (but ‘Chad, a 41-year-old electrician’)
                 p.kind == "name" and p.gender is None and not p.titled
-                and (self.firm_named(p) or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
+                and (self._datelined(p) or self._only_in_marks(p) or self.firm_named(p)
+                     or (p.name.isupper() and " " not in p.name and self._before_a_role(p))
                      or self._headline_letters(pos, p)
                      or self.named_after_its_kind(p) or self.named_as_body(p)
                      or any((h := description_head(r)) in BODY_HEADS or (h in BODY_ROLE_HEADS and r.split()[0].lower() == "the")
@@ -9862,6 +9922,32 @@ class Cast:
                 or p.name.lower() in SHORT_TITLES:
             return False
         return any(c.islower() for c in self.text[:self.first_line_end])
+
+    def _datelined(self, p: Person) -> bool:
+        """Whether the name ``p`` is the place of a dateline, written whole in capitals where a line opens
+        (‘PINE RIDGE — A committee voted … for what she described as “…”’: "she" is never Pine Ridge)."""
+        if self.roles_of(p) or self._kin_or_aged(p):
+            return False
+        caps = p.name.upper()
+        at = self.text.find(caps)
+        while at >= 0:
+            if _dateline_run(self.text, at, at + len(caps)) and not self.text[at + len(caps):at + len(caps) + 1].isalpha():
+                return True
+            at = self.text.find(caps, at + 1)
+        return False
+
+    def _only_in_marks(self, p: Person) -> bool:
+        """Whether the name ``p`` is only ever written whole inside its own quotation marks: a work's title
+        (‘keep the novel “Sparrow Season” on the shelves … what she described as “…”’), never a person."""
+        n = len(p.name)
+        at, seen = self.text.find(p.name), False
+        while at >= 0:
+            if at == 0 or self.text[at - 1] not in "“‘\"'" or self.text[at + n:at + n + 2][:1] not in ("”", "’", '"', "'", ",", ".") \
+                    or (self.text[at + n:at + n + 1] in ",." and self.text[at + n + 1:at + n + 2] not in ("”", "’", '"', "'")):
+                return False
+            seen = True
+            at = self.text.find(p.name, at + 1)
+        return seen
 
     def _unnamed_not_meant(self, pos: int, p: Person, head: str | None, gender: str | None,
                            recent: list[tuple[int, Person]], mention: Mention) -> bool:
@@ -9913,6 +9999,10 @@ class Cast:
             or self._acts_after_opening(pos) or self._told_own_sex(pos, p, gender, mention.start) \
             or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos, mention.start) \
             or self._acts_in_contact_clause(pos) \
+            or RE_HEARD_OPENING_BEFORE.search(self.text, max(0, pos - 40), pos) is not None \
+            or (p.kind == "name" and " " not in p.name and p.gender is not None and self.text.startswith(p.name, pos)
+                and RE_GIVEN_ACTS_AFTER.match(self.text, pos + len(p.name)) is not None
+                and RE_GIVEN_OPENS_BEFORE.search(self.text, max(0, pos - 60), pos) is not None) \
             or self._acts_in_opening_clause(pos, gender) \
             or self._set_off_after_described_opening(pos) \
             or (self._acts_after_modifiers(pos, gender)
