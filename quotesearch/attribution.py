@@ -7790,9 +7790,12 @@ def _introduces_next(text: str, toks: list[Token]) -> bool:
     i = _first_word(toks)
     for k, t in enumerate(toks[i:], i):
         if not t.text[:1].isalnum():
-            if t.text == "," and k + 2 < len(toks) and toks[k + 1].word == "to" and toks[k + 2].word == "which":
+            if t.text == "," and k + 2 < len(toks) and toks[k + 1].word == "to" and toks[k + 2].word == "which" \
+                    and not (k + 4 < len(toks) and toks[k + 3].word in ("he", "she", "they")
+                             and toks[k + 4].word not in REPLY_CUES):
                 return False  # (the colon is a reply clause's, its own cue's: ‘“…?” asked X, to which Y
-                # retorted: “…”’: the question stays the asker's)
+                # retorted: “…”’: the question stays the asker's; but a pronoun's plain "said" there reads as
+                # before, "she" the one asked, never the asker: ‘asked Mayor Dana Cole, to which she said:’, rv26)
             if t.text in ",()" or t.text in DASHES:
                 continue  # (an opening phrase's comma, or an aside's)
             if t.text != ":":
