@@ -4651,6 +4651,28 @@ def _word_shunned(toks: list[Token]) -> bool:
         and toks[-5].word in KEEPING_AWAY[toks[-4].word]
 
 
+#: Nouns of a post among :data:`FORMAL_KIND_NOUNS`: a term in marks before them is a post's name only
+#: when it is no judgment (‘a new “family liaison” role’, never ‘played a “deeply shameful” role’).
+POST_KIND_NOUNS = wordset("role roles post posts")
+
+#: Verbs of having or playing a part right before "a" and a post's term (‘had a “really important” role’).
+PLAYING_VERBS = wordset("play plays played playing have has had having")
+
+#: Nouns ending in "ly", never adverbs (‘a “family liaison” role’).
+LY_NOUNS = wordset("family supply assembly ally rally bully")
+
+
+def _judged_term(words: list[str]) -> bool:
+    """Words in marks that judge rather than name: an adverb in "-ly" or a word of judgment (never
+    "-ive", which posts end in too: ‘a “creative director” role’).
+
+    >>> _judged_term(["deeply", "shameful"]), _judged_term(["family", "liaison"]), _judged_term(["patient", "advocate"])
+    (True, False, False)
+    """
+    return any(w in JUDGMENT_WORDS or (w.endswith(JUDGMENT_ENDINGS) and not w.endswith("ive")) or (w.endswith("ly") and w not in LY_NOUNS)
+               for w in (w.lower().strip(",.") for w in words))
+
+
 #: Determiners right before a kind's term in marks (‘a “…” designation’, ‘its “…” status’).
 TERM_DETERMINERS = wordset("a an the its their")
 
@@ -4664,8 +4686,11 @@ def _formal_kind_term(text: str, sp: Span, content: str, toks: list[Token]) -> b
     words = content.split()
     if sp.close_end is None or not toks or not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words):
         return False
-    if _word_after(text, sp.close_end) not in FORMAL_KIND_NOUNS:
+    if (kind := _word_after(text, sp.close_end)) not in FORMAL_KIND_NOUNS:
         return False
+    if kind in POST_KIND_NOUNS and (_judged_term(words) or (len(toks) >= 2 and toks[-2].word in PLAYING_VERBS)):
+        return False  # (a post's name is no judgment of a part played: ‘the council had played a “deeply
+        # shameful” role’, ‘had an “absolutely central” role in the cover-up’ quote a speaker)
     last = toks[-1]
     if not last.text.isalnum() or last.word in PRONOUNS or last.word in BE_FORMS \
             or (last.word in SPEECH_VERBS and not (len(toks) >= 2 and toks[-2].word in ("a", "an", "the"))):

@@ -5992,13 +5992,14 @@ class Cast:
                 return titled[0]
         if end > at and len(written := self.text[at:end].split()) == 2 and written[0].rstrip(".").lower() in ADULT_HONORIFICS:
             sex = "m" if written[0].rstrip(".").lower() == "mr" else "f"
-            fit = [q for q in people if q.gender in (None, sex)]
+            fit = [q for q in people if q.gender in (None, sex) and not (q.spots and q.spots[0][0] > at)]
             grown = [q for q in fit if not self._minor_by_name(q)]
             if len(grown) == 1 and len(fit) > 1:
                 return grown[0]  # of two of the honorific's sex, it goes to the adult, never the one the text
                 # gave an age under 18: ‘Missing Mia, 14, … Her mother, Joanne Calloway, said …. Ms Calloway
                 # said’ is the mother's (but ‘Tyrese Banks, 17, … His mother, Angela Banks, …. Mr. Banks
-                # said’ is the son's, as American papers style a teenager)
+                # said’ is the son's, as American papers style a teenager); never one named only later (‘Sofia
+                # Marquez, 16, won …. “…,” Ms. Marquez said. Her mother, Ana Marquez, said …’ is Sofia's)
         goes_on = self._goes_on_with(people, at, end)
         if goes_on is not None:
             return goes_on
