@@ -2499,6 +2499,16 @@ RE_REPORTED_PHRASE_LEAD = LazyPattern(r"\bwhat (?:he|she|they|it|\p{Lu}\p{Ll}+) 
                                       r"|\baccus(?:ed|ing|es) (?!of\b)[^.;:!?“”\"\n]{1,80}? of[ \t]+$")
 
 
+#: A verb of urging, its listener and "to" right before a body's quotation, whose words are what the
+#: speaker urged them to do (‘urged graduates to “stay uncomfortable”’, ‘implored voters to “turn
+#: up”’): the speaker's own words, that a headline may give again in single marks. Never "to" after
+#: any other verb (‘plans to “modernise”’ is the writer's).
+#:
+#: >>> bool(RE_URGED_TO_LEAD.search("and urged them to ")), bool(RE_URGED_TO_LEAD.search("The board plans to "))
+#: (True, False)
+RE_URGED_TO_LEAD = LazyPattern(r"\b(?:urged|urges|urging|implored|implores|exhorted|exhorts)[ \t]+"
+                               r"[^.;:!?“”\"\n]{1,60}?\bto[ \t]+$")
+
 #: The heads of those who sit and hear a case or evidence: a court, a jury, an inquest, an inquiry
 #: ("The jury heard …", "Magistrates were told …", "Leeds Crown Court heard how …", "the Old Bailey
 #: heard"). Before "heard" or "was told" they are the audience, never the speaker.

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from typing import Iterator, NamedTuple
 
-from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, RE_REPORTED_PHRASE_LEAD, RE_REPORTED_VERDICT_LEAD, SPEECH_VERBS, \
+from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, RE_REPORTED_PHRASE_LEAD, RE_REPORTED_VERDICT_LEAD, RE_URGED_TO_LEAD, SPEECH_VERBS, \
     SUBJECT_SPEAKER_PRONOUNS, WORK_KIND_NOUNS
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
@@ -686,7 +686,8 @@ def _verdict_reported(text: str, body: Span) -> bool:
     """
     lo = max(body.para_start, body.open_at - VERDICT_LEAD_REACH)
     return RE_REPORTED_VERDICT_LEAD.search(text, lo, body.open_at) is not None \
-        or RE_REPORTED_PHRASE_LEAD.search(text, lo, body.open_at) is not None
+        or RE_REPORTED_PHRASE_LEAD.search(text, lo, body.open_at) is not None \
+        or RE_URGED_TO_LEAD.search(text, lo, body.open_at) is not None
 
 
 def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
@@ -797,6 +798,9 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     ends_line = not text[sp.close_end:sp.para_end].strip()  # (a verdict that ends the line: ‘… calls charges ‘premature’’)
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
+        if said == words and _verdict_reported(text, body):
+            return True  # the same words and no more, but a clause reports them as the speaker's own: ‘Minister
+            # vows to shut ‘loophole’’ / ‘to close what he called a “loophole”’, ‘urges graduates to ‘stay humble’’
         if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(words))) \
                 and not _verdict_predicated(text, body, len(words)):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
