@@ -6553,6 +6553,18 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     # vote. In a statement, the group said’, nor a band it met or honoured)
                 if body is not None and _body_fits(text, found.mention, body_kind, body):
                     found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
+            elif found.how == "description" and (called := RE_KIND_CALLED_NAME.fullmatch(found.mention.text)) is not None \
+                    and (called.group(1) in BODY_NOUNS or called.group(1) in CALLED_BODY_KINDS) \
+                    and found.person is not None and found.person.kind == "description" \
+                    and found.person.name.lower() == found.mention.text.lower():
+                found.person, found.how = Person(called.group(2), kind="organisation"), "body"  # ‘a group called
+                # Families for Safe Streets asked …, citing “…”’: the body by its name (w58d)
+            elif found.how == "description" and RE_BARE_SPOKESPERSON.fullmatch(found.mention.text) is not None \
+                    and found.person is not None and found.person.kind == "description" \
+                    and found.person.name.lower() == found.mention.text.lower() \
+                    and (spoke_for := _body_spoke_sentence_before(text, found.mention.start, sp, paras, cast)) is not None:
+                found.person, found.how = spoke_for, "body"  # ‘CalMara Ferries has cancelled all sailings. A
+                # spokeswoman said: “…”’: the body the sentence right before tells of (w58d)
             elif found.how == "description" and [w.lower() for w in said_by] == ["the", "campaign"] \
                     and (campaign := _owned_campaign_before(text, found.mention)) is not None:
                 found.person, found.how = campaign, "body"  # ‘The Okafor campaign was unmoved. “…,” the campaign said’
@@ -6835,6 +6847,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     _inherit(text, spans, results, cast, paras)
     _transcript_turns(text, spans, results, cast, paras)
     _accounts_given(text, spans, results, cast, paras)
+    _claim_made_by(text, spans, results, cast, paras)
     for i in denied_claims:
         results[i] = (results[i][0], None, results[i][2])
     _scare_term_again(text, results)  # (‘This is “economic anxiety” as a delivery mechanism’, after a term)
@@ -12182,11 +12195,11 @@ RE_AT_BODY = LazyPattern(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu
 RE_SPOKESPERSON_FOR_KIND = LazyPattern(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:spokesperson|spokeswoman|spokesman) (?:for|of) (the \p{Ll}+)")
 
 #: Kinds of body whose spokesperson the article calls by the kind alone (‘a company spokesperson’, ‘a
-#: council spokesman’, ‘a trust spokeswoman’), for the body of that kind it has named (w48a, w56a).
+#: council spokesman’, ‘a trust spokeswoman’, ‘a ministry spokeswoman’), for the body of that kind it has named (w48a, w56a, w58d).
 #:
 #: >>> "council" in SPOKESPERSON_KIND_NOUNS, "treasury" in SPOKESPERSON_KIND_NOUNS
 #: (True, False)
-SPOKESPERSON_KIND_NOUNS = ("company", "firm", "council", "trust", "charity", "club", "university", "hospital", "airline")
+SPOKESPERSON_KIND_NOUNS = ("company", "firm", "council", "trust", "charity", "club", "university", "hospital", "airline", "ministry")
 
 #: Of :data:`SPOKESPERSON_KIND_NOUNS`, the kinds a story may name several of, a sponsor's or a buyer's
 #: target after the one it is about: only the first body named is the one meant (w48a).
@@ -12200,6 +12213,96 @@ FIRST_BODY_SPOKESPERSON_KINDS = ("company", "firm")
 #: >>> RE_KIND_SPOKESPERSON.fullmatch("a Treasury spokesperson") is None
 #: True
 RE_KIND_SPOKESPERSON = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (" + "|".join(SPOKESPERSON_KIND_NOUNS) + r") (?:spokesperson|spokeswoman|spokesman)")
+
+#: A body brought in by its kind and the name it goes by, as the whole of a speaker's words (‘a group called
+#: Parents for Safe Streets’, ‘an advocacy group known as Clear Air Now’): the kind is group 1, the name group 2;
+#: the name is the speaker, as if the article had called it by its name alone (w58d).
+#:
+#: >>> RE_KIND_CALLED_NAME.fullmatch("a group called Families for Safe Streets").group(1, 2)
+#: ('group', 'Families for Safe Streets')
+#: >>> RE_KIND_CALLED_NAME.fullmatch("a man named John Orr").group(1)
+#: 'man'
+#: >>> RE_KIND_CALLED_NAME.fullmatch("a group called on the council") is None
+#: True
+RE_KIND_CALLED_NAME = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ ){0,3}?(\p{Ll}+) (?:calling itself|that calls itself|which calls itself|known as|called|named) "
+                                  r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\p{M}’'\-]*))*)")
+
+#: Kinds besides :data:`BODY_NOUNS` that bring in a body by the name it goes by (‘a campaign called …’) (w58d).
+CALLED_BODY_KINDS = frozenset(("campaign", "organisation", "organization"))
+
+
+#: One who speaks for a body with nothing said of the body at all (‘A spokesperson said’, ‘a spokeswoman
+#: said’): whom it speaks for only the sentence right before can tell (w58d).
+#:
+#: >>> RE_BARE_SPOKESPERSON.fullmatch("A spokeswoman") is not None, RE_BARE_SPOKESPERSON.fullmatch("a spokesman for the trust")
+#: (True, None)
+RE_BARE_SPOKESPERSON = LazyPattern(r"[Aa] (?:spokesperson|spokeswoman|spokesman)")
+
+
+def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body named in the sentence right before the cue's, in the same paragraph, as the one that
+    acts there or tells of it, for a bare "a spokesperson" at ``at``: its subject (‘CalMara Ferries has
+    cancelled all sailings. A spokeswoman said: “…”’, ‘The agency, which runs …, has told …. “…,” a
+    spokesperson said’) or the body that said it after the words (‘Engineers have arrived, the Ministry of
+    Defence has confirmed. A spokesperson said …’). Never a person, a body named only inside the
+    sentence, or a sentence in another paragraph (w58d)."""
+    k = next((i for i, (a, b) in enumerate(paras) if a <= at <= b), None)
+    if k is None:
+        return None
+    p_lo = paras[k][0]
+    cue_lo = _sentence_start(text, p_lo, min(at, sp.open_at))  # (the cue's sentence, its words in it)
+    if cue_lo <= p_lo or not text[p_lo:cue_lo].strip():
+        return None
+    s_lo = _sentence_start(text, p_lo, max(p_lo, cue_lo - 2))
+    if (dateline := RE_DATELINE.match(text, s_lo, cue_lo)) is not None:
+        s_lo = dateline.end()
+    if (clock := RE_CLOCK_LEAD.match(text, s_lo, cue_lo)) is not None:
+        s_lo = clock.end()  # (a live blog's time before it: ‘07.32 Northline Rail has told …’)
+    sentence = text[s_lo:cue_lo].rstrip()
+    if "“" in sentence or '"' in sentence or not sentence.endswith("."):
+        return None
+    told = RE_BODY_CONFIRMED_AT_END.search(text, s_lo, s_lo + len(sentence))
+    if told is not None and is_organisation(told.group(1).split()):
+        return Person(told.group(1), kind="organisation")
+    m = sentence_subject(text, tokenize(text, s_lo, cue_lo), lambda w: True)
+    if m is None or m.kind not in ("organisation", "name") or text[s_lo:m.start].strip():
+        return None
+    if not is_organisation(m.text.split()) and (
+            m.kind != "name" or " " not in m.text or m.text.isupper() or gender_of(m.text.split()[0]) is not None
+            or (known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is not None
+            and (known.gender is not None or known.titled or cast.roles_of(known))):
+        return None  # (a body's name of two words or more, never a person's: ‘Mark Ellis criticised …’)
+    if RE_SUBJECT_ACTS.match(text, m.end, cue_lo) is None:
+        return None
+    return Person(m.text, kind="organisation")
+
+
+#: A live blog's clock time opening an entry (‘07.32 ’, ‘15:05 ’).
+#:
+#: >>> RE_CLOCK_LEAD.match("07.32 Northline Rail").end()
+#: 6
+RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
+
+#: What a body that opens a sentence does there, told as done (‘ has cancelled’, ‘, which runs …, has told’,
+#: ‘ confirmed’): a verb in the perfect or the past right after it or after a "which" aside (w58d).
+#:
+#: >>> RE_SUBJECT_ACTS.match(" has cancelled all sailings") is not None, RE_SUBJECT_ACTS.match(", which runs trains, has told") is not None
+#: (True, True)
+#: >>> RE_SUBJECT_ACTS.match(", which serves 90,000 homes, has told") is not None
+#: True
+#: >>> RE_SUBJECT_ACTS.match(" shares fell") is None
+#: True
+RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written)\b"
+                              r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b)")
+
+#: A body that told of what the sentence says, after it at its end (‘…, the Ministry of Defence has confirmed.’)
+#: (w58d).
+#:
+#: >>> RE_BODY_CONFIRMED_AT_END.search("Engineers have arrived, the Ministry of Defence has confirmed.").group(1)
+#: 'the Ministry of Defence'
+RE_BODY_CONFIRMED_AT_END = LazyPattern(r", ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}) "
+                                       r"(?:has |have )?(?:said|confirmed|announced)\.$")
+
 
 #: A body's own office in a place, called by the body's kind (‘the agency's Norman office’, ‘the bureau’s Boston
 #: field office’): the kind, as "the agency" would be read; the office speaks for the body (w49b).
@@ -14801,6 +14904,56 @@ def _accounts_given(text: str, spans: list[Span], results: list, cast: Cast, par
         while i < len(results) and results[i][0].continued and results[i][1] is None:
             results[i] = (results[i][0], Found(None, person, "continuation", None, "account"), results[i][2])
             i += 1
+
+
+#: Things that carry a claim a fact check quotes before it says who made them (‘A graphic shared on Facebook
+#: claims that “…”’, ‘A claim that “…” spread online’) (w58d).
+CLAIM_CARRIER_NOUNS = ("claim", "graphic", "meme", "post", "video", "image", "message", "tweet", "flyer", "leaflet")
+
+#: The thing that carried a claim, brought in unnamed in the quotation's sentence (‘A graphic shared widely on
+#: Facebook claims that’, ‘A claim that’): its noun is group 1 (w58d).
+#:
+#: >>> RE_CLAIM_CARRIER.search("A graphic shared widely on Facebook claims that ").group(1)
+#: 'graphic'
+#: >>> RE_CLAIM_CARRIER.search("The post office said ") is None
+#: True
+RE_CLAIM_CARRIER = LazyPattern(r"\b[Aa]n? (?:[\p{Ll}\-]+ ){0,2}?(" + "|".join(CLAIM_CARRIER_NOUNS) + r")\b(?! office)")
+
+#: Who made the thing that carried the claim, told just after (‘The graphic was created by Glen Orr, who …’,
+#: ‘The claim was made by Rita Vance, a candidate for …’): the noun is group 1, the maker's name group 2 (w58d).
+#:
+#: >>> RE_CARRIER_MADE_BY.search("The graphic was created by Glen Orr, who runs a blog.").group(1, 2)
+#: ('graphic', 'Glen Orr')
+#: >>> RE_CARRIER_MADE_BY.search("The claim was made by the county clerk.") is None
+#: True
+RE_CARRIER_MADE_BY = LazyPattern(r"\b[Tt]he (" + "|".join(CLAIM_CARRIER_NOUNS) + r") was (?:first |originally )?"
+                                 r"(?:made|created|posted|shared|written|started|published|put out) by "
+                                 r"(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}[\p{Ll}’']+){1,2})\b(?! [\p{Lu}])")
+
+
+def _claim_made_by(text: str, spans: list[Span], results: list, cast: Cast, paras: list[tuple[int, int]]) -> None:
+    """Words a fact check quotes from a claim whose carrier it brings in unnamed (‘A graphic shared widely
+    claims that “only 5 cents of every dollar” …’, ‘A claim that “more than 4,000 …” cast ballots …’) and
+    whose maker it names in the next sentences, in that paragraph or the next (‘The graphic was created by
+    Glen Orr, …’): the maker's, when nothing else gave the words a speaker. Only the very thing brought in
+    (the same noun), only a person's name (w58d)."""
+    for i, (sp, found, kind) in enumerate(results):
+        if found is not None or kind == "scare" or sp.continued:
+            continue
+        lo = last_sentence_start(text, max(sp.para_start, sp.open_at - 300), sp.open_at)
+        carrier = None
+        for carrier in RE_CLAIM_CARRIER.finditer(text, lo, sp.open_at):
+            pass
+        if carrier is None:
+            continue
+        hi = paras[sp.paragraph + 1][1] if sp.paragraph + 1 < len(paras) else sp.para_end
+        made = RE_CARRIER_MADE_BY.search(text, sp.end, hi)
+        if made is None or made.group(1) != carrier.group(1) or gender_of(made.group(2).split()[0]) is None \
+                or any(s.open_at < made.start() for s in spans[i + 1:] if s.start >= sp.end and s.paragraph > sp.paragraph):
+            continue  # (a given name first: a person; and no quotation in the next paragraph before it)
+        mention = Mention(made.start(2), made.end(2), made.group(2), "name")
+        person = cast.resolve(mention)[0] or Person(made.group(2), kind="name")
+        results[i] = (sp, Found(mention, person, "carrier-made-by", None, "made"), kind)
 
 
 #: The writer named in the standfirst of a feature, whom the subject talks to: ‘He tells Sarah
